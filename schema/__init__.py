@@ -1,0 +1,1 @@
+"""Typed records and settings shared by every stage of newskb."""

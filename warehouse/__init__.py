@@ -1,0 +1,1 @@
+"""The DuckDB warehouse: migrations, loading, views, reconciliation and review."""
