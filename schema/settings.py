@@ -36,12 +36,14 @@ class Settings:
     total_timeout: float = 60.0
     max_redirects: int = 5
     max_bytes: int = 10_000_000
+    max_pages_per_source: int = 500
     retries: int = 3
     backoff_base: float = 0.5
     backoff_max: float = 30.0
     respect_robots: bool = True
     candidate_threshold: float = 0.75  # discovered names at or above it are used as models
     busy_timeout: float = 5.0  # seconds a command waits for a locked warehouse
+    review_busy_timeout: float = 60.0  # a reviewer's decision waits longer: it must not be lost
     schedule_cron: str = "*/30 * * * *"
     export_dir: Path = Path("data/export")
 

@@ -1,0 +1,303 @@
+"""Loading extracted articles and facts: idempotent merges keyed on content hashes, through Arrow.
+
+Rows are built as Python dicts, turned into one Arrow table per kind and merged with a single
+`INSERT … SELECT` from the registered table; nothing is inserted row by row.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import uuid
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from schema.records import Article, AttributeFact, ClaimFact, EntityCandidate, Extraction, ScoreFact
+from warehouse.db import transaction
+from warehouse.queries import query
+
+ARTICLE_SCHEMA = pa.schema(
+    [
+        ("article_id", pa.string()), ("url", pa.string()), ("canonical_url", pa.string()),
+        ("source", pa.string()), ("source_kind", pa.string()), ("title", pa.string()),
+        ("authors", pa.list_(pa.string())), ("published_at", pa.timestamp("us", tz="UTC")),
+        ("updated_at", pa.timestamp("us", tz="UTC")), ("fetched_at", pa.timestamp("us", tz="UTC")),
+        ("language", pa.string()), ("site_name", pa.string()), ("text", pa.string()),
+        ("tables_json", pa.string()), ("content_hash", pa.string()), ("signature", pa.list_(pa.uint64())),
+        ("extractor_version", pa.string()), ("load_id", pa.string()),
+    ]
+)
+_COMMON = [
+    ("evidence", pa.string()), ("char_start", pa.int32()), ("char_end", pa.int32()),
+    ("confidence", pa.float64()), ("method", pa.string()), ("extractor_version", pa.string()),
+    ("load_id", pa.string()),
+]
+SCORE_SCHEMA = pa.schema(
+    [
+        ("fact_id", pa.string()), ("article_id", pa.string()), ("model", pa.string()),
+        ("model_surface", pa.string()), ("benchmark", pa.string()), ("benchmark_surface", pa.string()),
+        ("value", pa.float64()), ("unit", pa.string()), ("setting", pa.string()), *_COMMON,
+    ]
+)
+ATTRIBUTE_SCHEMA = pa.schema(
+    [
+        ("fact_id", pa.string()), ("article_id", pa.string()), ("subject", pa.string()),
+        ("attribute", pa.string()), ("qualifier", pa.string()), ("value", pa.string()),
+        ("setting", pa.string()), *_COMMON,
+    ]
+)
+CLAIM_SCHEMA = pa.schema(
+    [
+        ("fact_id", pa.string()), ("article_id", pa.string()), ("subject", pa.string()),
+        ("relation", pa.string()), ("object", pa.string()), ("magnitude", pa.float64()),
+        ("unit", pa.string()), ("benchmark", pa.string()), *_COMMON,
+    ]
+)
+RAW_SCHEMA = pa.schema(
+    [
+        ("url", pa.string()), ("source", pa.string()), ("fetched_at", pa.timestamp("us", tz="UTC")),
+        ("status", pa.int32()), ("content_type", pa.string()), ("encoding", pa.string()),
+        ("etag", pa.string()), ("last_modified", pa.string()), ("body_sha256", pa.string()),
+        ("body_zlib", pa.binary()), ("load_id", pa.string()),
+    ]
+)
+FETCH_LOG_SCHEMA = pa.schema(
+    [
+        ("load_id", pa.string()), ("source", pa.string()), ("url", pa.string()), ("status", pa.int32()),
+        ("bytes", pa.int64()), ("ms", pa.int32()), ("error_class", pa.string()), ("message", pa.string()),
+        ("fetched_at", pa.timestamp("us", tz="UTC")),
+    ]
+)
+CANDIDATE_SCHEMA = pa.schema(
+    [
+        ("name", pa.string()), ("kind", pa.string()), ("confidence", pa.float64()),
+        ("article_id", pa.string()), ("evidence", pa.string()),
+    ]
+)
+ALIAS_SCHEMA = pa.schema([("kind", pa.string()), ("canonical", pa.string()), ("alias", pa.string())])
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def new_load_id() -> str:
+    return now().strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8]
+
+
+def article_id_for(identity_url: str) -> str:
+    """Stable id of an article: a hash of its normalised canonical (else fetch) URL."""
+    return hashlib.sha1(identity_url.encode("utf-8")).hexdigest()[:16]
+
+
+def _fact_id(article_id: str, *parts: object) -> str:
+    raw = "\x1f".join([article_id, *(repr(p) for p in parts)])
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:20]
+
+
+@dataclass(frozen=True, slots=True)
+class RawPage:
+    url: str
+    source: str
+    body: bytes
+    status: int | None
+    content_type: str | None
+    encoding: str | None
+    etag: str | None
+    last_modified: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedArticle:
+    """One article ready to load: what was read, where from, and what the NLP stage found."""
+
+    article_id: str
+    article: Article
+    source: str
+    source_kind: str
+    content_hash: str
+    signature: Sequence[int]
+    extraction: Extraction
+
+
+def _register(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]], schema: pa.Schema, sql: str) -> None:
+    if not rows:
+        return
+    table = pa.Table.from_pylist(rows, schema=schema)
+    con.register("incoming", table)
+    try:
+        con.execute(query(sql))
+    finally:
+        con.unregister("incoming")
+
+
+def start_load(con: duckdb.DuckDBPyConnection, command: str, extractor_version: str) -> str:
+    load_id = new_load_id()
+    con.execute(
+        "INSERT INTO loads (load_id, started_at, command, extractor_version, status) VALUES (?, ?, ?, ?, ?)",
+        [load_id, now(), command, extractor_version, "running"],
+    )
+    return load_id
+
+
+def finish_load(con: duckdb.DuckDBPyConnection, load_id: str, status: str) -> None:
+    con.execute("UPDATE loads SET finished_at = ?, status = ? WHERE load_id = ?", [now(), status, load_id])
+
+
+def stored_validators(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str | None, str | None, str]]:
+    return {r[0]: (r[1], r[2], r[3]) for r in con.execute(query("stored_validators")).fetchall()}
+
+
+def stored_articles(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str]]:
+    return {r[0]: (r[1], r[2]) for r in con.execute(query("stored_articles")).fetchall()}
+
+
+def log_fetches(con: duckdb.DuckDBPyConnection, load_id: str, rows: Iterable[dict[str, Any]]) -> None:
+    stamped = [{"load_id": load_id, "fetched_at": now(), **r} for r in rows]
+    if stamped:
+        table = pa.Table.from_pylist(stamped, schema=FETCH_LOG_SCHEMA)
+        con.register("incoming", table)
+        try:
+            con.execute("INSERT INTO fetch_log BY NAME SELECT * FROM incoming")
+        finally:
+            con.unregister("incoming")
+
+
+def save_raw_pages(con: duckdb.DuckDBPyConnection, load_id: str, pages: Sequence[RawPage]) -> None:
+    rows = [
+        {
+            "url": p.url, "source": p.source, "fetched_at": now(), "status": p.status,
+            "content_type": p.content_type, "encoding": p.encoding, "etag": p.etag,
+            "last_modified": p.last_modified, "body_sha256": hashlib.sha256(p.body).hexdigest(),
+            "body_zlib": zlib.compress(p.body, 6), "load_id": load_id,
+        }
+        for p in pages
+    ]
+    _register(con, rows, RAW_SCHEMA, "merge_raw_pages")
+
+
+def raw_body(blob: bytes) -> bytes:
+    return zlib.decompress(blob)
+
+
+def _evidence(fact: ScoreFact | AttributeFact | ClaimFact) -> dict[str, Any]:
+    ev = fact.evidence
+    return {
+        "evidence": ev.text, "char_start": ev.start, "char_end": ev.end, "confidence": fact.confidence,
+        "method": fact.method,
+    }
+
+
+def _tables_json(article: Article) -> str:
+    return json.dumps([dataclasses.asdict(t) for t in article.tables], ensure_ascii=False)
+
+
+def load_articles(
+    con: duckdb.DuckDBPyConnection, load_id: str, items: Sequence[LoadedArticle], extractor_version: str
+) -> None:
+    """Merge articles and replace their facts, all in one transaction."""
+    if not items:
+        return
+    fetched = now()
+    arts, scores, attrs, claims, cands = [], [], [], [], []
+    for it in items:
+        a = it.article
+        arts.append(
+            {
+                "article_id": it.article_id, "url": a.url, "canonical_url": a.canonical_url,
+                "source": it.source, "source_kind": it.source_kind, "title": a.title,
+                "authors": list(a.authors), "published_at": a.published_at, "updated_at": a.updated_at,
+                "fetched_at": fetched, "language": a.language, "site_name": a.site_name, "text": a.text,
+                "tables_json": _tables_json(a), "content_hash": it.content_hash,
+                "signature": list(it.signature), "extractor_version": extractor_version, "load_id": load_id,
+            }
+        )
+        common = {"article_id": it.article_id, "extractor_version": extractor_version, "load_id": load_id}
+        for s in it.extraction.scores:
+            scores.append(
+                {
+                    "fact_id": _fact_id(it.article_id, "score", s.model, s.benchmark, s.value, s.setting,
+                                        s.evidence.start, s.evidence.end, s.method),
+                    "model": s.model, "model_surface": s.model_surface, "benchmark": s.benchmark,
+                    "benchmark_surface": s.benchmark_surface, "value": s.value, "unit": s.unit,
+                    "setting": s.setting, **_evidence(s), **common,
+                }
+            )
+        for t in it.extraction.attributes:
+            attrs.append(
+                {
+                    "fact_id": _fact_id(it.article_id, "attr", t.subject, t.attribute, t.qualifier, t.value,
+                                        t.setting, t.evidence.start, t.evidence.end, t.method),
+                    "subject": t.subject, "attribute": t.attribute, "qualifier": t.qualifier,
+                    "value": t.value, "setting": t.setting, **_evidence(t), **common,
+                }
+            )
+        for c in it.extraction.claims:
+            claims.append(
+                {
+                    "fact_id": _fact_id(it.article_id, "claim", c.subject, c.relation, c.object, c.magnitude,
+                                        c.unit, c.benchmark, c.evidence.start, c.evidence.end, c.method),
+                    "subject": c.subject, "relation": c.relation, "object": c.object,
+                    "magnitude": c.magnitude, "unit": c.unit, "benchmark": c.benchmark,
+                    **_evidence(c), **common,
+                }
+            )
+        cands.extend(_candidate_rows(it.article_id, it.extraction.candidates))
+    with transaction(con):
+        _register(con, arts, ARTICLE_SCHEMA, "merge_articles")
+        _register(con, [{"article_id": a["article_id"]} for a in arts],
+                  pa.schema([("article_id", pa.string())]), "replace_facts")
+        _insert(con, "score_facts", _dedupe(scores), SCORE_SCHEMA)
+        _insert(con, "attribute_facts", _dedupe(attrs), ATTRIBUTE_SCHEMA)
+        _insert(con, "claim_facts", _dedupe(claims), CLAIM_SCHEMA)
+        _register(con, cands, CANDIDATE_SCHEMA, "merge_candidates")
+
+
+def _candidate_rows(article_id: str, cands: Iterable[EntityCandidate]) -> list[dict[str, Any]]:
+    return [
+        {"name": c.name, "kind": c.kind, "confidence": c.confidence, "article_id": article_id,
+         "evidence": c.evidence.text}
+        for c in cands
+    ]
+
+
+def _dedupe(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    seen: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        seen.setdefault(r["fact_id"], r)
+    return list(seen.values())
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any]], schema: pa.Schema) -> None:
+    if not rows:
+        return
+    con.register("incoming", pa.Table.from_pylist(rows, schema=schema))
+    try:
+        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM incoming")  # table names are ours, not input
+    finally:
+        con.unregister("incoming")
+
+
+def update_copy_groups(con: duckdb.DuckDBPyConnection, groups: dict[str, str]) -> None:
+    if not groups:
+        return
+    table = pa.table({"article_id": list(groups), "copy_group": list(groups.values())})
+    con.register("incoming", table)
+    try:
+        con.execute(query("update_copy_groups"))
+    finally:
+        con.unregister("incoming")
+
+
+def seed_aliases(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple[str, str, str]]) -> None:
+    """Seed the alias registry with (kind, canonical, alias) triples from the pattern files."""
+    data = [{"kind": k, "canonical": c, "alias": a} for k, c, a in rows]
+    with transaction(con):
+        _register(con, data, ALIAS_SCHEMA, "seed_aliases")
