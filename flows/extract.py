@@ -29,7 +29,7 @@ def article_record(source: str, article: Article) -> dict[str, Any]:
 
 def extract_inputs(inputs: Sequence[str], settings: Settings) -> Iterator[tuple[dict[str, Any], str | None]]:
     """Yield (record, error) per input, in order; error is a one-line reason or None."""
-    from extractors.article import NotAnArticle, check_content_type, extract_article, read_local_bytes
+    from extractors.article import NotAnArticle, extract_article, read_local_bytes
 
     urls = [i for i in inputs if i.lower().startswith(("http://", "https://"))]
     fetched = {}
@@ -44,8 +44,9 @@ def extract_inputs(inputs: Sequence[str], settings: Settings) -> Iterator[tuple[
                 if not res.ok or res.body is None:
                     yield {"source": item}, f"fetch failed: {res.error_class or res.status}: {res.message or ''}"
                     continue
-                check_content_type(res.content_type)
-                article = extract_article(res.body, res.final_url, encoding=res.encoding)
+                article = extract_article(
+                    res.body, res.final_url, encoding=res.encoding, content_type=res.content_type
+                )
             else:
                 path = Path(item)
                 if not path.is_file():

@@ -21,6 +21,7 @@ from schema.records import Article, Extraction, FetchResult
 from schema.settings import Settings, Source
 from warehouse import load, runs
 from warehouse.db import open_warehouse
+from warehouse.queries import query
 
 LOCAL_SUFFIXES = (".html", ".htm", ".md", ".txt")
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -245,13 +246,15 @@ def _reason(r: FetchResult) -> str:
 
 def parse_page(page: Page) -> Article:
     """Raw bytes → Article; raises NotAnArticle with the reason."""
-    from extractors.article import check_content_type, extract_article, read_local_bytes
+    from extractors.article import extract_article, read_local_bytes
 
     if page.local_path is not None:
         return read_local_bytes(page.body, page.local_path)
     assert page.result is not None
-    check_content_type(page.result.content_type)
-    return extract_article(page.body, page.result.final_url or page.url, encoding=page.result.encoding)
+    return extract_article(
+        page.body, page.result.final_url or page.url, encoding=page.result.encoding,
+        content_type=page.result.content_type,
+    )
 
 
 def identity_of(article: Article) -> str:
@@ -315,7 +318,7 @@ def process(collected: Collected, state: State, settings: Settings, *, force: bo
             summary.updated += 1
         items.append(
             load.LoadedArticle(
-                aid, article, collected.source.name, collected.source.reliability, chash,
+                aid, article, page.url, collected.source.name, collected.source.reliability, chash,
                 signature(article.text), extraction,
             )
         )
@@ -339,11 +342,12 @@ def seed_registry(con: duckdb.DuckDBPyConnection) -> None:
 
 def finalize(con: duckdb.DuckDBPyConnection, load_id: str) -> int:
     """Cluster copies across the whole warehouse, then reconcile; returns contradictions opened."""
-    from extractors.identity import assign_copy_groups_from_signatures
+    from extractors.identity import group_against
 
-    rows = con.execute("SELECT article_id, signature FROM article_rows ORDER BY article_id").fetchall()
-    groups = assign_copy_groups_from_signatures([(r[0], list(r[1] or [])) for r in rows])
-    load.update_copy_groups(con, groups)
+    rows = con.execute(query("copy_group_candidates"), [load_id]).fetchall()
+    fresh = {aid: sig for aid, sig, group, is_new in rows if is_new}
+    stored = {aid: (sig, group) for aid, sig, group, is_new in rows if not is_new}
+    load.update_copy_groups(con, group_against(fresh, stored))
     try:
         from warehouse.reconcile import reconcile
     except ImportError:  # reconciliation arrives in a later migration
@@ -390,7 +394,7 @@ def reprocess(settings: Settings, *, progress: Progress | None = None) -> RunSum
         seed_registry(con)
         rows = con.execute(
             "SELECT r.url, r.source, r.body_zlib, r.status, r.content_type, r.encoding, a.source_kind "
-            "FROM raw_pages r JOIN article_rows a ON a.url = r.url ORDER BY r.url"
+            "FROM raw_pages r JOIN article_rows a ON a.raw_url = r.url ORDER BY r.url"
         ).fetchall()
         state = State({}, load.stored_articles(con))
         load_id = load.start_load(con, "reprocess", EXTRACTOR_VERSION)

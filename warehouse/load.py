@@ -25,8 +25,8 @@ from warehouse.queries import query
 
 ARTICLE_SCHEMA = pa.schema(
     [
-        ("article_id", pa.string()), ("url", pa.string()), ("canonical_url", pa.string()),
-        ("source", pa.string()), ("source_kind", pa.string()), ("title", pa.string()),
+        ("article_id", pa.string()), ("url", pa.string()), ("raw_url", pa.string()),
+        ("canonical_url", pa.string()), ("source", pa.string()), ("source_kind", pa.string()), ("title", pa.string()),
         ("authors", pa.list_(pa.string())), ("published_at", pa.timestamp("us", tz="UTC")),
         ("updated_at", pa.timestamp("us", tz="UTC")), ("fetched_at", pa.timestamp("us", tz="UTC")),
         ("language", pa.string()), ("site_name", pa.string()), ("text", pa.string()),
@@ -120,6 +120,7 @@ class LoadedArticle:
 
     article_id: str
     article: Article
+    raw_url: str
     source: str
     source_kind: str
     content_hash: str
@@ -211,7 +212,7 @@ def load_articles(
         a = it.article
         arts.append(
             {
-                "article_id": it.article_id, "url": a.url, "canonical_url": a.canonical_url,
+                "article_id": it.article_id, "url": a.url, "raw_url": it.raw_url, "canonical_url": a.canonical_url,
                 "source": it.source, "source_kind": it.source_kind, "title": a.title,
                 "authors": list(a.authors), "published_at": a.published_at, "updated_at": a.updated_at,
                 "fetched_at": fetched, "language": a.language, "site_name": a.site_name, "text": a.text,

@@ -40,7 +40,8 @@ CREATE TABLE fetch_log (
 
 CREATE TABLE article_rows (
     article_id VARCHAR PRIMARY KEY,   -- hash of the normalised canonical URL (else the fetch URL)
-    url VARCHAR NOT NULL,             -- the URL it was fetched from
+    url VARCHAR NOT NULL,             -- the URL it was fetched from (a local file's canonical URL if it has one)
+    raw_url VARCHAR,                  -- key of its stored raw page (raw_pages.url)
     canonical_url VARCHAR,
     source VARCHAR,
     source_kind VARCHAR,              -- vendor | evaluator | news | aggregator

@@ -3,6 +3,7 @@ INSERT INTO article_rows BY NAME
 SELECT * FROM incoming
 ON CONFLICT (article_id) DO UPDATE SET
     url = excluded.url,
+    raw_url = excluded.raw_url,
     canonical_url = excluded.canonical_url,
     source = excluded.source,
     source_kind = excluded.source_kind,

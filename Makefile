@@ -1,0 +1,55 @@
+# newskb — set-up and everyday commands. `make run` and `make test` are all a fresh machine needs.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+CHROMIUM ?= /usr/bin/chromium
+export DO_NOT_TRACK := 1
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
+export PREFECT_HOME ?= $(CURDIR)/data/prefect
+
+.PHONY: run test lint typecheck pytest bench eval browser clean-venv
+
+$(BIN)/.installed: pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	touch $@
+
+## run: create the venv if needed and run one ingestion of sources.toml into ./data/newskb.duckdb
+run: $(BIN)/.installed
+	$(BIN)/newskb ingest
+
+## test: lint, type-check and run the whole test suite (installs Chromium for the browser test if missing)
+test: $(BIN)/.installed browser
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/python -m pytest -q
+
+lint: $(BIN)/.installed
+	$(BIN)/ruff check . && $(BIN)/ruff format --check .
+
+typecheck: $(BIN)/.installed
+	$(BIN)/mypy
+
+pytest: $(BIN)/.installed
+	$(BIN)/python -m pytest -q
+
+browser:
+	@if [ ! -x $(CHROMIUM) ]; then \
+	  echo "installing Debian's chromium for the review-page browser test"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO="sudo -n"; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
+	fi
+
+## bench: speed figures (extraction pages/s vs trafilatura, NLP words/s, re-run speed-up, sql start-up)
+bench: $(BIN)/.installed
+	$(BIN)/python bench/run.py
+
+## eval: the shared dev-set evaluation, end to end
+eval: $(BIN)/.installed
+	NEWSKB=$(BIN)/newskb PYTHON=$(BIN)/python ../shared/eval/run.sh
+
+clean-venv:
+	rm -rf $(VENV)
