@@ -24,7 +24,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
@@ -41,7 +40,6 @@ __all__ = [
     "decode_html",
     "detect_encoding",
     "extract_article",
-    "read_local",
 ]
 
 
@@ -765,53 +763,10 @@ def extract_article(
     )
 
 
-# ---------------------------------------------------------------------------------------------------------
-# Local files (archive backfill)
-# ---------------------------------------------------------------------------------------------------------
+def __getattr__(name: str) -> object:
+    """read_local / read_local_bytes live in extractors.archive; importable from here for convenience."""
+    if name in ("read_local", "read_local_bytes"):
+        from extractors import archive
 
-_LOCAL_SUFFIXES = (".html", ".htm", ".md", ".markdown", ".txt")
-
-
-def read_local(path: Path) -> Article:
-    """An Article from a local .html/.htm/.md/.txt file (archive backfill).
-
-    HTML goes through extract_article; its url is the canonical URL when the page has one, else the
-    file:// URI. Markdown and text keep their lines exactly; the title is the first `# heading` or the
-    first non-empty line. Raises NotAnArticle for other suffixes, unreadable or empty files.
-    """
-    suffix = path.suffix.lower()
-    if suffix not in _LOCAL_SUFFIXES:
-        raise NotAnArticle(f"{path}: unsupported file type {suffix or '(none)'}")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise NotAnArticle(f"{path}: cannot read ({exc.strerror or exc})") from None
-    uri = path.resolve().as_uri()
-    if suffix in (".html", ".htm"):
-        art = extract_article(data, uri)
-        if art.canonical_url and art.canonical_url.startswith(("http://", "https://")):
-            return Article(
-                url=art.canonical_url, text=art.text, title=art.title, canonical_url=art.canonical_url,
-                authors=art.authors, published_at=art.published_at, updated_at=art.updated_at,
-                site_name=art.site_name, language=art.language, tables=art.tables,
-            )  # fmt: skip
-        return art
-    text, _enc = decode_html(data, None)
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    text = "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
-    if not text.strip():
-        raise NotAnArticle(f"{path}: empty file")
-    title = None
-    for line in text.split("\n"):
-        if line.strip():
-            heading = re.match(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", line)
-            title = heading.group(1) if heading else line.strip()
-            break
-    for line in text.split("\n"):
-        heading = re.match(r"^\s{0,3}#\s+(.*?)\s*#*\s*$", line)
-        if heading and suffix in (".md", ".markdown"):
-            title = heading.group(1)
-            break
-    return Article(url=uri, text=text, title=title)
-
-
+        return getattr(archive, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

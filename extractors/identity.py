@@ -274,36 +274,18 @@ def simhash(text: str) -> int:
 
 def group_against(
     new: Mapping[str, Sequence[int]],
-    stored: Mapping[str, tuple[Sequence[int], str]],
+    stored: Mapping[str, tuple[Sequence[int], str | None]],
     threshold: float = COPY_THRESHOLD,
 ) -> dict[str, str]:
     """Incremental grouping: new article_id → signature, stored article_id → (signature, copy_group).
 
-    Returns a copy_group for each new id: the group of the most similar stored article at or above the
-    threshold, else the group formed among the new ids themselves (smallest id of the group).
+    Returns a copy_group for every new id. New articles are compared with each other and with every
+    stored one (stored pairs are not re-compared: their groups stand). A new article joining stored
+    articles takes their group (the smallest group id when it bridges several); new articles with no
+    stored match form groups named after their smallest id. Stored groups are never renamed here.
     """
-    out: dict[str, str] = {}
-    pending: dict[str, Sequence[int]] = {}
-    for aid in sorted(new):
-        sig = new[aid]
-        best: tuple[float, str] | None = None
-        for _sid, (ssig, group) in stored.items():
-            score = similar(sig, ssig)
-            if score < threshold:
-                continue
-            if best is None or score > best[0] or (score == best[0] and group < best[1]):
-                best = (score, group)
-        if best is not None:
-            out[aid] = best[1]
-        else:
-            pending[aid] = sig
-    out.update(_cluster(pending, threshold))
-    return out
-
-
-def _cluster(sigs: Mapping[str, Sequence[int]], threshold: float) -> dict[str, str]:
-    ids = sorted(sigs)
-    parent = {i: i for i in ids}
+    new_ids = sorted(new)
+    parent = {i: i for i in new_ids}
 
     def find(x: str) -> str:
         while parent[x] != x:
@@ -311,14 +293,31 @@ def _cluster(sigs: Mapping[str, Sequence[int]], threshold: float) -> dict[str, s
             x = parent[x]
         return x
 
-    for i, a in enumerate(ids):
-        for b in ids[i + 1 :]:
-            if similar(sigs[a], sigs[b]) >= threshold:
-                ra, rb = find(a), find(b)
-                if ra != rb:
-                    keep, drop = (ra, rb) if ra < rb else (rb, ra)
-                    parent[drop] = keep
-    return {i: find(i) for i in ids}
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            keep, drop = (ra, rb) if ra < rb else (rb, ra)
+            parent[drop] = keep
+
+    for i, a in enumerate(new_ids):
+        for b in new_ids[i + 1 :]:
+            if similar(new[a], new[b]) >= threshold:
+                union(a, b)
+    joined: dict[str, set[str]] = {}  # component root → stored groups it matches
+    for a in new_ids:
+        for sid, (ssig, group) in stored.items():
+            if len(ssig) == len(new[a]) and similar(new[a], ssig) >= threshold:
+                joined.setdefault(find(a), set()).add(group or sid)
+    out: dict[str, str] = {}
+    for a in new_ids:
+        root = find(a)
+        groups = joined.get(root)
+        out[a] = min(groups) if groups else root
+    return out
+
+
+def _cluster(sigs: Mapping[str, Sequence[int]], threshold: float) -> dict[str, str]:
+    return group_against(sigs, {}, threshold)
 
 
 def assign_copy_groups(docs: Sequence[tuple[str, str]], threshold: float = COPY_THRESHOLD) -> dict[str, str]:
