@@ -54,7 +54,7 @@ def print_table(columns: Sequence[str], rows: Sequence[Sequence[object]], out: i
     for row in cells:
         for i, v in enumerate(row):
             widths[i] = min(max(widths[i], len(v)), 60)
-    fmt = "  ".join("{:<%d}" % w for w in widths)
+    fmt = "  ".join(f"{{:<{w}}}" for w in widths)
     out.write(fmt.format(*columns).rstrip() + "\n")
     out.write("  ".join("-" * w for w in widths) + "\n")
     for row in cells:
@@ -89,15 +89,19 @@ def _print_run(summary: Any, as_json: bool) -> None:
         print(summary_json(summary))
         return
     for s in summary.sources:
-        print(f"{s.name} [{s.kind}] {s.status}: new={s.new} updated={s.updated} unchanged={s.unchanged} "
-              f"failed={s.failed}")
+        print(
+            f"{s.name} [{s.kind}] {s.status}: new={s.new} updated={s.updated} unchanged={s.unchanged} "
+            f"failed={s.failed}"
+        )
         for url, reason in s.errors[:20]:
             print(f"  - {url}: {reason}")
         if len(s.errors) > 20:
             print(f"  … and {len(s.errors) - 20} more")
     t = summary.totals()
-    print(f"run {summary.run_id}: new={t['new']} updated={t['updated']} unchanged={t['unchanged']} "
-          f"failed={t['failed']} contradictions_opened={summary.contradictions_opened}")
+    print(
+        f"run {summary.run_id}: new={t['new']} updated={t['updated']} unchanged={t['unchanged']} "
+        f"failed={t['failed']} contradictions_opened={summary.contradictions_opened}"
+    )
 
 
 def _ad_hoc_sources(args: argparse.Namespace) -> list[Source]:
@@ -147,9 +151,11 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
         if args.json:
             print(dumps(record))
         else:
-            print(f"# {record['title'] or '(no title)'}\nsource: {record['source']}\n"
-                  f"published: {record['published_at']}\nlanguage: {record['language']}\n"
-                  f"tables: {len(record['tables'])}\n\n{record['text']}\n")
+            print(
+                f"# {record['title'] or '(no title)'}\nsource: {record['source']}\n"
+                f"published: {record['published_at']}\nlanguage: {record['language']}\n"
+                f"tables: {len(record['tables'])}\n\n{record['text']}\n"
+            )
     return status
 
 
@@ -181,18 +187,41 @@ def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
     if args.json:
         print(dumps(info))
         return EXIT_OK
-    print(f"warehouse: {info['db']} ({info['articles']} articles, {info['scores']} scores, "
-          f"{info['open_contradictions']} open contradictions)")
+    print(
+        f"warehouse: {info['db']} ({info['articles']} articles, {info['scores']} scores, "
+        f"{info['open_contradictions']} open contradictions)"
+    )
     if info.get("next_run"):
         print(f"next scheduled run: {info['next_run']} ({info.get('schedule_source', 'cron')})")
     runs = info["runs"]
     if not runs:
         print("no runs yet")
     else:
-        cols = ["run_id", "started_at", "status", "trigger", "new", "updated", "unchanged", "failed", "opened"]
-        rows = [[r["run_id"], r["started_at"], r["status"], r["trigger"], r["articles_new"],
-                 r["articles_updated"], r["articles_unchanged"], r["articles_failed"],
-                 r["contradictions_opened"]] for r in runs]
+        cols = [
+            "run_id",
+            "started_at",
+            "status",
+            "trigger",
+            "new",
+            "updated",
+            "unchanged",
+            "failed",
+            "opened",
+        ]
+        rows = [
+            [
+                r["run_id"],
+                r["started_at"],
+                r["status"],
+                r["trigger"],
+                r["articles_new"],
+                r["articles_updated"],
+                r["articles_unchanged"],
+                r["articles_failed"],
+                r["contradictions_opened"],
+            ]
+            for r in runs
+        ]
         print_table(cols, rows, sys.stdout)
     return EXIT_OK
 
@@ -274,7 +303,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--config", help="settings file (default: $NEWSKB_CONFIG, else ./newskb.toml if present)")
     sub = p.add_subparsers(dest="cmd", metavar="COMMAND", parser_class=_Parser)
 
-    def verb(name: str, func: Callable[[argparse.Namespace, Settings], int], help: str) -> argparse.ArgumentParser:
+    def verb(
+        name: str, func: Callable[[argparse.Namespace, Settings], int], help: str
+    ) -> argparse.ArgumentParser:
         sp = sub.add_parser(name, help=help, description=help)
         sp.add_argument("--db", default=argparse.SUPPRESS, help="warehouse file")
         sp.set_defaults(func=func)
@@ -282,9 +313,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     sp = verb("ingest", cmd_ingest, "fetch sources, extract facts and load them into the warehouse")
     sp.add_argument("--feed", action="append", metavar="URL", help="an RSS or Atom feed (repeatable)")
-    sp.add_argument("--sitemap", action="append", metavar="URL", help="a sitemap or sitemap index (repeatable)")
+    sp.add_argument(
+        "--sitemap", action="append", metavar="URL", help="a sitemap or sitemap index (repeatable)"
+    )
     sp.add_argument("--url", action="append", metavar="URL", help="a single article page (repeatable)")
-    sp.add_argument("--path", action="append", metavar="DIR", help="a folder of .html/.md/.txt files (repeatable)")
+    sp.add_argument(
+        "--path", action="append", metavar="DIR", help="a folder of .html/.md/.txt files (repeatable)"
+    )
     sp.add_argument("--sources", metavar="FILE", help="sources file (default: ./sources.toml)")
     sp.add_argument("--delay", type=float, metavar="SECONDS", help="minimum gap per host for this run")
     sp.add_argument("--concurrency", type=int, metavar="N", help="requests at once per host for this run")
@@ -314,9 +349,11 @@ def build_parser() -> argparse.ArgumentParser:
     r = rsub.add_parser("show", help="the values of one contradiction side by side")
     r.add_argument("id")
     r.add_argument("--json", action="store_true")
-    for action, helptext in (("resolve", "settle a contradiction on a value"),
-                             ("dismiss", "dismiss a contradiction (e.g. different conditions)"),
-                             ("reopen", "reopen a resolved or dismissed contradiction")):
+    for action, helptext in (
+        ("resolve", "settle a contradiction on a value"),
+        ("dismiss", "dismiss a contradiction (e.g. different conditions)"),
+        ("reopen", "reopen a resolved or dismissed contradiction"),
+    ):
         r = rsub.add_parser(action, help=helptext)
         r.add_argument("id")
         if action == "resolve":

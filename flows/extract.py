@@ -42,7 +42,10 @@ def extract_inputs(inputs: Sequence[str], settings: Settings) -> Iterator[tuple[
             if item in fetched:
                 res = fetched[item]
                 if not res.ok or res.body is None:
-                    yield {"source": item}, f"fetch failed: {res.error_class or res.status}: {res.message or ''}"
+                    yield (
+                        {"source": item},
+                        f"fetch failed: {res.error_class or res.status}: {res.message or ''}",
+                    )
                     continue
                 article = extract_article(
                     res.body, res.final_url, encoding=res.encoding, content_type=res.content_type

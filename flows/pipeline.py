@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,9 +48,15 @@ class SourceSummary:
 
     def as_dict(self) -> dict[str, object]:
         return {
-            "name": self.name, "kind": self.kind, "location": self.location, "new": self.new,
-            "updated": self.updated, "unchanged": self.unchanged, "failed": self.failed,
-            "status": self.status, "source_error": self.source_error,
+            "name": self.name,
+            "kind": self.kind,
+            "location": self.location,
+            "new": self.new,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "failed": self.failed,
+            "status": self.status,
+            "source_error": self.source_error,
             "errors": [{"url": u, "reason": r} for u, r in self.errors],
         }
 
@@ -116,7 +123,11 @@ def read_state(settings: Settings) -> State:
 
 
 def collect(
-    source: Source, settings: Settings, state: State, *, delay: float | None = None,
+    source: Source,
+    settings: Settings,
+    state: State,
+    *,
+    delay: float | None = None,
     concurrency: int | None = None,
 ) -> Collected:
     """Discover a source's pages and fetch the ones that may have changed."""
@@ -131,7 +142,9 @@ def collect(
 
     def fetch(urls: Sequence[str], conditional: bool = True) -> list[FetchResult]:
         validators = {u: state.validators[u][:2] for u in urls if conditional and u in state.validators}
-        results = fetch_urls(list(urls), settings, validators=validators, delay=eff_delay, concurrency=eff_conc)
+        results = fetch_urls(
+            list(urls), settings, validators=validators, delay=eff_delay, concurrency=eff_conc
+        )
         fetch_rows.extend(_fetch_row(source.name, r) for r in results)
         return results
 
@@ -208,8 +221,10 @@ def _collect_local(source: Source, summary: SourceSummary, state: State) -> Coll
         summary.source_error = f"folder {root} does not exist"
         summary.errors.append((str(root), summary.source_error))
         return Collected(source, summary, [], [])
-    files = [root] if root.is_file() else sorted(
-        p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in LOCAL_SUFFIXES
+    files = (
+        [root]
+        if root.is_file()
+        else sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in LOCAL_SUFFIXES)
     )
     pages: list[Page] = []
     for path in files:
@@ -230,8 +245,13 @@ def _collect_local(source: Source, summary: SourceSummary, state: State) -> Coll
 
 def _fetch_row(source: str, r: FetchResult) -> dict[str, object]:
     return {
-        "source": source, "url": r.url, "status": r.status, "bytes": len(r.body) if r.body else 0,
-        "ms": r.elapsed_ms, "error_class": r.error_class, "message": r.message,
+        "source": source,
+        "url": r.url,
+        "status": r.status,
+        "bytes": len(r.body) if r.body else 0,
+        "ms": r.elapsed_ms,
+        "error_class": r.error_class,
+        "message": r.message,
     }
 
 
@@ -252,7 +272,9 @@ def parse_page(page: Page) -> Article:
         return read_local_bytes(page.body, page.local_path)
     assert page.result is not None
     return extract_article(
-        page.body, page.result.final_url or page.url, encoding=page.result.encoding,
+        page.body,
+        page.result.final_url or page.url,
+        encoding=page.result.encoding,
         content_type=page.result.content_type,
     )
 
@@ -281,9 +303,14 @@ def process(collected: Collected, state: State, settings: Settings, *, force: bo
         res = page.result
         raws.append(
             load.RawPage(
-                page.url, collected.source.name, page.body, res.status if res else None,
-                res.content_type if res else None, res.encoding if res else None,
-                res.etag if res else None, res.last_modified if res else None,
+                page.url,
+                collected.source.name,
+                page.body,
+                res.status if res else None,
+                res.content_type if res else None,
+                res.encoding if res else None,
+                res.etag if res else None,
+                res.last_modified if res else None,
             )
         )
         try:
@@ -318,8 +345,14 @@ def process(collected: Collected, state: State, settings: Settings, *, force: bo
             summary.updated += 1
         items.append(
             load.LoadedArticle(
-                aid, article, page.url, collected.source.name, collected.source.reliability, chash,
-                signature(article.text), extraction,
+                aid,
+                article,
+                page.url,
+                collected.source.name,
+                collected.source.reliability,
+                chash,
+                signature(article.text),
+                extraction,
             )
         )
     return Processed(collected.source, summary, items, raws, collected.fetch_rows)
@@ -359,8 +392,13 @@ def finalize(con: duckdb.DuckDBPyConnection, load_id: str) -> int:
 
 
 def run_ingest(
-    settings: Settings, sources: Sequence[Source], *, trigger: str = "cli", delay: float | None = None,
-    concurrency: int | None = None, progress: Progress | None = None,
+    settings: Settings,
+    sources: Sequence[Source],
+    *,
+    trigger: str = "cli",
+    delay: float | None = None,
+    concurrency: int | None = None,
+    progress: Progress | None = None,
 ) -> RunSummary:
     """One ingestion of `sources` into settings.db_path, without Prefect."""
     with open_warehouse(settings.db_path, busy_timeout=settings.busy_timeout) as con:
@@ -369,14 +407,21 @@ def run_ingest(
         load_id = load.start_load(con, f"ingest:{trigger}", EXTRACTOR_VERSION)
         runs.start_run(con, load_id, trigger)
     summaries: list[SourceSummary] = []
-    for i, source in enumerate(s for s in sources if s.enabled):
-        if progress:
-            progress(f"fetching {source.name}", i, len(sources))
-        collected = collect(source, settings, state, delay=delay, concurrency=concurrency)
-        processed = process(collected, state, settings)
-        with open_warehouse(settings.db_path, busy_timeout=settings.busy_timeout) as con:
-            load_batch(con, load_id, processed)
-        summaries.append(processed.summary)
+    enabled = [s for s in sources if s.enabled]
+    # Sources are fetched side by side (politeness is per host, inside the fetcher); extraction and
+    # loading then go one source at a time, in order.
+    with ThreadPoolExecutor(max_workers=max(1, min(8, len(enabled)))) as pool:
+        futures = [
+            pool.submit(collect, s, settings, state, delay=delay, concurrency=concurrency) for s in enabled
+        ]
+        for i, future in enumerate(futures):
+            collected = future.result()
+            if progress:
+                progress(f"extracting {collected.source.name}", i, len(enabled))
+            processed = process(collected, state, settings)
+            with open_warehouse(settings.db_path, busy_timeout=settings.busy_timeout) as con:
+                load_batch(con, load_id, processed)
+            summaries.append(processed.summary)
     with open_warehouse(settings.db_path, busy_timeout=settings.busy_timeout) as con:
         opened = finalize(con, load_id)
         summary = RunSummary(load_id, summaries, opened)
@@ -427,7 +472,11 @@ def reprocess(settings: Settings, *, progress: Progress | None = None) -> RunSum
 
 def summary_json(summary: RunSummary) -> str:
     return json.dumps(
-        {"run_id": summary.run_id, "totals": summary.totals(), "contradictions_opened":
-         summary.contradictions_opened, "sources": [s.as_dict() for s in summary.sources]},
+        {
+            "run_id": summary.run_id,
+            "totals": summary.totals(),
+            "contradictions_opened": summary.contradictions_opened,
+            "sources": [s.as_dict() for s in summary.sources],
+        },
         indent=None,
     )

@@ -21,8 +21,13 @@ def next_cron(expr: str, after: datetime | None = None) -> datetime | None:
 
 
 def gather_status(settings: Settings) -> dict[str, Any]:
-    info: dict[str, Any] = {"db": str(settings.db_path), "runs": [], "articles": 0, "scores": 0,
-                            "open_contradictions": 0}
+    info: dict[str, Any] = {
+        "db": str(settings.db_path),
+        "runs": [],
+        "articles": 0,
+        "scores": 0,
+        "open_contradictions": 0,
+    }
     try:
         with open_warehouse(settings.db_path, read_only=True, busy_timeout=settings.busy_timeout) as con:
             from warehouse.runs import last_runs

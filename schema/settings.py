@@ -112,9 +112,9 @@ def load_settings(
         var = "NEWSKB_" + key.upper()
         if var in env and env[var] != "":
             values[key] = _coerce(key, env[var], var)
-    if "NEWSKB_DB" in env and env["NEWSKB_DB"]:
+    if env.get("NEWSKB_DB"):
         values["db_path"] = Path(env["NEWSKB_DB"]).expanduser()
-    if "NEWSKB_SOURCES" in env and env["NEWSKB_SOURCES"]:
+    if env.get("NEWSKB_SOURCES"):
         values["sources_file"] = Path(env["NEWSKB_SOURCES"]).expanduser()
     for key, raw in overrides.items():
         if raw is not None:
@@ -140,7 +140,14 @@ def load_sources(path: Path) -> tuple[Source, ...]:
         if not isinstance(item, dict):
             raise ConfigError(f"{where}: must be a table")
         unknown = set(item) - {
-            "name", "kind", "location", "reliability", "delay", "concurrency", "schedule", "enabled",
+            "name",
+            "kind",
+            "location",
+            "reliability",
+            "delay",
+            "concurrency",
+            "schedule",
+            "enabled",
         }
         if unknown:
             raise ConfigError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
@@ -156,7 +163,9 @@ def load_sources(path: Path) -> tuple[Source, ...]:
             raise ConfigError(f"{where} ({name}): 'location' is required")
         reliability = item.get("reliability", "news")
         if reliability not in RELIABILITY_KINDS:
-            raise ConfigError(f"{where} ({name}): 'reliability' must be one of {', '.join(RELIABILITY_KINDS)}")
+            raise ConfigError(
+                f"{where} ({name}): 'reliability' must be one of {', '.join(RELIABILITY_KINDS)}"
+            )
         if kind == "path" and not Path(location).is_absolute():
             location = str((path.parent / location).resolve())
         delay, conc = item.get("delay"), item.get("concurrency")
@@ -169,9 +178,14 @@ def load_sources(path: Path) -> tuple[Source, ...]:
             raise ConfigError(f"{where} ({name}): 'schedule' must be a five-field cron string")
         out.append(
             Source(
-                name=name, kind=kind, location=location, reliability=reliability,
-                delay_seconds=float(delay) if delay is not None else None, concurrency=conc,
-                schedule=schedule, enabled=bool(item.get("enabled", True)),
+                name=name,
+                kind=kind,
+                location=location,
+                reliability=reliability,
+                delay_seconds=float(delay) if delay is not None else None,
+                concurrency=conc,
+                schedule=schedule,
+                enabled=bool(item.get("enabled", True)),
             )
         )
     return tuple(out)

@@ -81,9 +81,14 @@ def test_sql_without_a_warehouse(cli, tmp_path: Path) -> None:  # type: ignore[n
 
 def test_sql_on_a_busy_warehouse_names_the_holder(warehouse: Path) -> None:
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         f"import duckdb, time; c = duckdb.connect({str(warehouse)!r}); print('ready', flush=True); time.sleep(8)"],
-        stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-c",
+            f"import duckdb, time; c = duckdb.connect({str(warehouse)!r}); "
+            "print('ready', flush=True); time.sleep(8)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"

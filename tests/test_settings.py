@@ -25,7 +25,7 @@ def test_settings_are_frozen() -> None:
 def test_bad_settings_name_the_input(tmp_path: Path) -> None:
     bad = tmp_path / "newskb.toml"
     bad.write_text("delay_seconds = 'soon'\n")
-    with pytest.raises(ConfigError, match="newskb.toml.*delay_seconds"):
+    with pytest.raises(ConfigError, match=r"newskb\.toml.*delay_seconds"):
         load_settings(bad, env={})
     bad.write_text("nonsense = 1\n")
     with pytest.raises(ConfigError, match="unknown setting 'nonsense'"):

@@ -44,7 +44,9 @@ def _canonical_of(con: duckdb.DuckDBPyConnection, name: str, kind: str) -> str |
     ).fetchone()
     if row:
         return str(row[0])
-    row = con.execute("SELECT canonical FROM entities WHERE canonical = ? AND kind = ?", [name, kind]).fetchone()
+    row = con.execute(
+        "SELECT canonical FROM entities WHERE canonical = ? AND kind = ?", [name, kind]
+    ).fetchone()
     return str(row[0]) if row else None
 
 
@@ -89,14 +91,19 @@ def decide_candidate(con: duckdb.DuckDBPyConnection, name: str, decision: str, *
     status = {"accept": "accepted", "reject": "rejected"}.get(decision)
     if status is None:
         raise InputError(f"{decision}: expected accept or reject")
-    row = con.execute("SELECT name FROM entity_candidates WHERE name = ? AND kind = ?", [name, kind]).fetchone()
+    row = con.execute(
+        "SELECT name FROM entity_candidates WHERE name = ? AND kind = ?", [name, kind]
+    ).fetchone()
     if row is None:
         raise InputError(f"{name}: no discovered {kind} candidate of that name")
     with transaction(con):
-        con.execute("UPDATE entity_candidates SET status = ? WHERE name = ? AND kind = ?", [status, name, kind])
+        con.execute(
+            "UPDATE entity_candidates SET status = ? WHERE name = ? AND kind = ?", [status, name, kind]
+        )
         if status == "accepted":
             con.execute(
-                "INSERT INTO entities (canonical, kind, origin) VALUES (?, ?, 'discovered') ON CONFLICT DO NOTHING",
+                "INSERT INTO entities (canonical, kind, origin) VALUES (?, ?, 'discovered') "
+                "ON CONFLICT DO NOTHING",
                 [name, kind],
             )
             con.execute(query("upsert_alias"), [alias_key(name), kind, name, name])

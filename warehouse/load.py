@@ -25,60 +25,110 @@ from warehouse.queries import query
 
 ARTICLE_SCHEMA = pa.schema(
     [
-        ("article_id", pa.string()), ("url", pa.string()), ("raw_url", pa.string()),
-        ("canonical_url", pa.string()), ("source", pa.string()), ("source_kind", pa.string()), ("title", pa.string()),
-        ("authors", pa.list_(pa.string())), ("published_at", pa.timestamp("us", tz="UTC")),
-        ("updated_at", pa.timestamp("us", tz="UTC")), ("fetched_at", pa.timestamp("us", tz="UTC")),
-        ("language", pa.string()), ("site_name", pa.string()), ("text", pa.string()),
-        ("tables_json", pa.string()), ("content_hash", pa.string()), ("signature", pa.list_(pa.uint64())),
-        ("extractor_version", pa.string()), ("load_id", pa.string()),
+        ("article_id", pa.string()),
+        ("url", pa.string()),
+        ("raw_url", pa.string()),
+        ("canonical_url", pa.string()),
+        ("source", pa.string()),
+        ("source_kind", pa.string()),
+        ("title", pa.string()),
+        ("authors", pa.list_(pa.string())),
+        ("published_at", pa.timestamp("us", tz="UTC")),
+        ("updated_at", pa.timestamp("us", tz="UTC")),
+        ("fetched_at", pa.timestamp("us", tz="UTC")),
+        ("language", pa.string()),
+        ("site_name", pa.string()),
+        ("text", pa.string()),
+        ("tables_json", pa.string()),
+        ("content_hash", pa.string()),
+        ("signature", pa.list_(pa.uint64())),
+        ("extractor_version", pa.string()),
+        ("load_id", pa.string()),
     ]
 )
 _COMMON = [
-    ("evidence", pa.string()), ("char_start", pa.int32()), ("char_end", pa.int32()),
-    ("confidence", pa.float64()), ("method", pa.string()), ("extractor_version", pa.string()),
+    ("evidence", pa.string()),
+    ("char_start", pa.int32()),
+    ("char_end", pa.int32()),
+    ("confidence", pa.float64()),
+    ("method", pa.string()),
+    ("extractor_version", pa.string()),
     ("load_id", pa.string()),
 ]
 SCORE_SCHEMA = pa.schema(
     [
-        ("fact_id", pa.string()), ("article_id", pa.string()), ("model", pa.string()),
-        ("model_surface", pa.string()), ("benchmark", pa.string()), ("benchmark_surface", pa.string()),
-        ("value", pa.float64()), ("unit", pa.string()), ("setting", pa.string()), *_COMMON,
+        ("fact_id", pa.string()),
+        ("article_id", pa.string()),
+        ("model", pa.string()),
+        ("model_surface", pa.string()),
+        ("benchmark", pa.string()),
+        ("benchmark_surface", pa.string()),
+        ("value", pa.float64()),
+        ("unit", pa.string()),
+        ("setting", pa.string()),
+        *_COMMON,
     ]
 )
 ATTRIBUTE_SCHEMA = pa.schema(
     [
-        ("fact_id", pa.string()), ("article_id", pa.string()), ("subject", pa.string()),
-        ("attribute", pa.string()), ("qualifier", pa.string()), ("value", pa.string()),
-        ("setting", pa.string()), *_COMMON,
+        ("fact_id", pa.string()),
+        ("article_id", pa.string()),
+        ("subject", pa.string()),
+        ("attribute", pa.string()),
+        ("qualifier", pa.string()),
+        ("value", pa.string()),
+        ("setting", pa.string()),
+        *_COMMON,
     ]
 )
 CLAIM_SCHEMA = pa.schema(
     [
-        ("fact_id", pa.string()), ("article_id", pa.string()), ("subject", pa.string()),
-        ("relation", pa.string()), ("object", pa.string()), ("magnitude", pa.float64()),
-        ("unit", pa.string()), ("benchmark", pa.string()), *_COMMON,
+        ("fact_id", pa.string()),
+        ("article_id", pa.string()),
+        ("subject", pa.string()),
+        ("relation", pa.string()),
+        ("object", pa.string()),
+        ("magnitude", pa.float64()),
+        ("unit", pa.string()),
+        ("benchmark", pa.string()),
+        *_COMMON,
     ]
 )
 RAW_SCHEMA = pa.schema(
     [
-        ("url", pa.string()), ("source", pa.string()), ("fetched_at", pa.timestamp("us", tz="UTC")),
-        ("status", pa.int32()), ("content_type", pa.string()), ("encoding", pa.string()),
-        ("etag", pa.string()), ("last_modified", pa.string()), ("body_sha256", pa.string()),
-        ("body_zlib", pa.binary()), ("load_id", pa.string()),
+        ("url", pa.string()),
+        ("source", pa.string()),
+        ("fetched_at", pa.timestamp("us", tz="UTC")),
+        ("status", pa.int32()),
+        ("content_type", pa.string()),
+        ("encoding", pa.string()),
+        ("etag", pa.string()),
+        ("last_modified", pa.string()),
+        ("body_sha256", pa.string()),
+        ("body_zlib", pa.binary()),
+        ("load_id", pa.string()),
     ]
 )
 FETCH_LOG_SCHEMA = pa.schema(
     [
-        ("load_id", pa.string()), ("source", pa.string()), ("url", pa.string()), ("status", pa.int32()),
-        ("bytes", pa.int64()), ("ms", pa.int32()), ("error_class", pa.string()), ("message", pa.string()),
+        ("load_id", pa.string()),
+        ("source", pa.string()),
+        ("url", pa.string()),
+        ("status", pa.int32()),
+        ("bytes", pa.int64()),
+        ("ms", pa.int32()),
+        ("error_class", pa.string()),
+        ("message", pa.string()),
         ("fetched_at", pa.timestamp("us", tz="UTC")),
     ]
 )
 CANDIDATE_SCHEMA = pa.schema(
     [
-        ("name", pa.string()), ("kind", pa.string()), ("confidence", pa.float64()),
-        ("article_id", pa.string()), ("evidence", pa.string()),
+        ("name", pa.string()),
+        ("kind", pa.string()),
+        ("confidence", pa.float64()),
+        ("article_id", pa.string()),
+        ("evidence", pa.string()),
     ]
 )
 ALIAS_SCHEMA = pa.schema([("kind", pa.string()), ("canonical", pa.string()), ("alias", pa.string())])
@@ -128,7 +178,9 @@ class LoadedArticle:
     extraction: Extraction
 
 
-def _register(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]], schema: pa.Schema, sql: str) -> None:
+def _register(
+    con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]], schema: pa.Schema, sql: str
+) -> None:
     if not rows:
         return
     table = pa.Table.from_pylist(rows, schema=schema)
@@ -174,10 +226,17 @@ def log_fetches(con: duckdb.DuckDBPyConnection, load_id: str, rows: Iterable[dic
 def save_raw_pages(con: duckdb.DuckDBPyConnection, load_id: str, pages: Sequence[RawPage]) -> None:
     rows = [
         {
-            "url": p.url, "source": p.source, "fetched_at": now(), "status": p.status,
-            "content_type": p.content_type, "encoding": p.encoding, "etag": p.etag,
-            "last_modified": p.last_modified, "body_sha256": hashlib.sha256(p.body).hexdigest(),
-            "body_zlib": zlib.compress(p.body, 6), "load_id": load_id,
+            "url": p.url,
+            "source": p.source,
+            "fetched_at": now(),
+            "status": p.status,
+            "content_type": p.content_type,
+            "encoding": p.encoding,
+            "etag": p.etag,
+            "last_modified": p.last_modified,
+            "body_sha256": hashlib.sha256(p.body).hexdigest(),
+            "body_zlib": zlib.compress(p.body, 6),
+            "load_id": load_id,
         }
         for p in pages
     ]
@@ -191,7 +250,10 @@ def raw_body(blob: bytes) -> bytes:
 def _evidence(fact: ScoreFact | AttributeFact | ClaimFact) -> dict[str, Any]:
     ev = fact.evidence
     return {
-        "evidence": ev.text, "char_start": ev.start, "char_end": ev.end, "confidence": fact.confidence,
+        "evidence": ev.text,
+        "char_start": ev.start,
+        "char_end": ev.end,
+        "confidence": fact.confidence,
         "method": fact.method,
     }
 
@@ -212,49 +274,112 @@ def load_articles(
         a = it.article
         arts.append(
             {
-                "article_id": it.article_id, "url": a.url, "raw_url": it.raw_url, "canonical_url": a.canonical_url,
-                "source": it.source, "source_kind": it.source_kind, "title": a.title,
-                "authors": list(a.authors), "published_at": a.published_at, "updated_at": a.updated_at,
-                "fetched_at": fetched, "language": a.language, "site_name": a.site_name, "text": a.text,
-                "tables_json": _tables_json(a), "content_hash": it.content_hash,
-                "signature": list(it.signature), "extractor_version": extractor_version, "load_id": load_id,
+                "article_id": it.article_id,
+                "url": a.url,
+                "raw_url": it.raw_url,
+                "canonical_url": a.canonical_url,
+                "source": it.source,
+                "source_kind": it.source_kind,
+                "title": a.title,
+                "authors": list(a.authors),
+                "published_at": a.published_at,
+                "updated_at": a.updated_at,
+                "fetched_at": fetched,
+                "language": a.language,
+                "site_name": a.site_name,
+                "text": a.text,
+                "tables_json": _tables_json(a),
+                "content_hash": it.content_hash,
+                "signature": list(it.signature),
+                "extractor_version": extractor_version,
+                "load_id": load_id,
             }
         )
         common = {"article_id": it.article_id, "extractor_version": extractor_version, "load_id": load_id}
         for s in it.extraction.scores:
             scores.append(
                 {
-                    "fact_id": _fact_id(it.article_id, "score", s.model, s.benchmark, s.value, s.setting,
-                                        s.evidence.start, s.evidence.end, s.method),
-                    "model": s.model, "model_surface": s.model_surface, "benchmark": s.benchmark,
-                    "benchmark_surface": s.benchmark_surface, "value": s.value, "unit": s.unit,
-                    "setting": s.setting, **_evidence(s), **common,
+                    "fact_id": _fact_id(
+                        it.article_id,
+                        "score",
+                        s.model,
+                        s.benchmark,
+                        s.value,
+                        s.setting,
+                        s.evidence.start,
+                        s.evidence.end,
+                        s.method,
+                    ),
+                    "model": s.model,
+                    "model_surface": s.model_surface,
+                    "benchmark": s.benchmark,
+                    "benchmark_surface": s.benchmark_surface,
+                    "value": s.value,
+                    "unit": s.unit,
+                    "setting": s.setting,
+                    **_evidence(s),
+                    **common,
                 }
             )
         for t in it.extraction.attributes:
             attrs.append(
                 {
-                    "fact_id": _fact_id(it.article_id, "attr", t.subject, t.attribute, t.qualifier, t.value,
-                                        t.setting, t.evidence.start, t.evidence.end, t.method),
-                    "subject": t.subject, "attribute": t.attribute, "qualifier": t.qualifier,
-                    "value": t.value, "setting": t.setting, **_evidence(t), **common,
+                    "fact_id": _fact_id(
+                        it.article_id,
+                        "attr",
+                        t.subject,
+                        t.attribute,
+                        t.qualifier,
+                        t.value,
+                        t.setting,
+                        t.evidence.start,
+                        t.evidence.end,
+                        t.method,
+                    ),
+                    "subject": t.subject,
+                    "attribute": t.attribute,
+                    "qualifier": t.qualifier,
+                    "value": t.value,
+                    "setting": t.setting,
+                    **_evidence(t),
+                    **common,
                 }
             )
         for c in it.extraction.claims:
             claims.append(
                 {
-                    "fact_id": _fact_id(it.article_id, "claim", c.subject, c.relation, c.object, c.magnitude,
-                                        c.unit, c.benchmark, c.evidence.start, c.evidence.end, c.method),
-                    "subject": c.subject, "relation": c.relation, "object": c.object,
-                    "magnitude": c.magnitude, "unit": c.unit, "benchmark": c.benchmark,
-                    **_evidence(c), **common,
+                    "fact_id": _fact_id(
+                        it.article_id,
+                        "claim",
+                        c.subject,
+                        c.relation,
+                        c.object,
+                        c.magnitude,
+                        c.unit,
+                        c.benchmark,
+                        c.evidence.start,
+                        c.evidence.end,
+                        c.method,
+                    ),
+                    "subject": c.subject,
+                    "relation": c.relation,
+                    "object": c.object,
+                    "magnitude": c.magnitude,
+                    "unit": c.unit,
+                    "benchmark": c.benchmark,
+                    **_evidence(c),
+                    **common,
                 }
             )
         cands.extend(_candidate_rows(it.article_id, it.extraction.candidates))
     with transaction(con):
         _register(con, arts, ARTICLE_SCHEMA, "merge_articles")
-        _register(con, [{"article_id": a["article_id"]} for a in arts],
-                  pa.schema([("article_id", pa.string())]), "replace_facts")
+        _register(
+            con,
+            [{"article_id": a["article_id"]} for a in arts],
+            pa.schema([("article_id", pa.string())]),
+            "replace_facts",
+        )
         _insert(con, "score_facts", _dedupe(scores), SCORE_SCHEMA)
         _insert(con, "attribute_facts", _dedupe(attrs), ATTRIBUTE_SCHEMA)
         _insert(con, "claim_facts", _dedupe(claims), CLAIM_SCHEMA)
@@ -263,8 +388,13 @@ def load_articles(
 
 def _candidate_rows(article_id: str, cands: Iterable[EntityCandidate]) -> list[dict[str, Any]]:
     return [
-        {"name": c.name, "kind": c.kind, "confidence": c.confidence, "article_id": article_id,
-         "evidence": c.evidence.text}
+        {
+            "name": c.name,
+            "kind": c.kind,
+            "confidence": c.confidence,
+            "article_id": article_id,
+            "evidence": c.evidence.text,
+        }
         for c in cands
     ]
 
@@ -276,7 +406,9 @@ def _dedupe(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(seen.values())
 
 
-def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any]], schema: pa.Schema) -> None:
+def _insert(
+    con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any]], schema: pa.Schema
+) -> None:
     if not rows:
         return
     con.register("incoming", pa.Table.from_pylist(rows, schema=schema))

@@ -20,14 +20,26 @@ def start_run(con: duckdb.DuckDBPyConnection, run_id: str, trigger: str) -> None
 
 
 def finish_run(
-    con: duckdb.DuckDBPyConnection, run_id: str, status: str, per_source: Sequence[dict[str, Any]],
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    status: str,
+    per_source: Sequence[dict[str, Any]],
     contradictions_opened: int,
 ) -> None:
     totals = {k: sum(int(s.get(k, 0)) for s in per_source) for k in ("new", "updated", "unchanged", "failed")}
     con.execute(
         query("finish_run"),
-        [datetime.now(UTC), status, json.dumps(list(per_source)), totals["new"], totals["updated"],
-         totals["unchanged"], totals["failed"], contradictions_opened, run_id],
+        [
+            datetime.now(UTC),
+            status,
+            json.dumps(list(per_source)),
+            totals["new"],
+            totals["updated"],
+            totals["unchanged"],
+            totals["failed"],
+            contradictions_opened,
+            run_id,
+        ],
     )
 
 
