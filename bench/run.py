@@ -35,7 +35,7 @@ def corpus_texts() -> list[tuple[str, str]]:
     if corpus.is_dir():
         docs = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(corpus.glob("*.json"))]
         return [(d.get("title") or "", d["text"]) for d in docs]
-    from extractors.article import read_local
+    from extractors.archive import read_local
 
     return [
         (a.title or "", a.text)

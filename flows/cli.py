@@ -399,6 +399,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     from warehouse.db import InputError, WarehouseBusy, WarehouseError, WarehouseMissing
+    from warehouse.migrations import MigrationError
 
     try:
         settings = load_settings(Path(args.config) if args.config else None)
@@ -412,7 +413,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except WarehouseBusy as exc:
         print(f"newskb {args.cmd}: {exc}", file=sys.stderr)
         return EXIT_PARTIAL
-    except WarehouseError as exc:
+    except (WarehouseError, MigrationError) as exc:
         print(f"newskb {args.cmd}: {exc}", file=sys.stderr)
         return EXIT_PARTIAL
     except InputError as exc:

@@ -29,7 +29,8 @@ def article_record(source: str, article: Article) -> dict[str, Any]:
 
 def extract_inputs(inputs: Sequence[str], settings: Settings) -> Iterator[tuple[dict[str, Any], str | None]]:
     """Yield (record, error) per input, in order; error is a one-line reason or None."""
-    from extractors.article import NotAnArticle, extract_article, read_local_bytes
+    from extractors.archive import read_local_bytes
+    from extractors.article import NotAnArticle, extract_article
 
     urls = [i for i in inputs if i.lower().startswith(("http://", "https://"))]
     fetched = {}

@@ -266,7 +266,8 @@ def _reason(r: FetchResult) -> str:
 
 def parse_page(page: Page) -> Article:
     """Raw bytes → Article; raises NotAnArticle with the reason."""
-    from extractors.article import extract_article, read_local_bytes
+    from extractors.archive import read_local_bytes
+    from extractors.article import extract_article
 
     if page.local_path is not None:
         return read_local_bytes(page.body, page.local_path)

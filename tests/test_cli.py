@@ -99,3 +99,20 @@ def test_sql_on_a_busy_warehouse_names_the_holder(warehouse: Path) -> None:
     finally:
         holder.kill()
         holder.wait()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["sql", "select 1"], ["status", "--json"], ["review", "list", "--json"], ["entities", "list", "--json"]],
+)
+def test_read_only_verbs_do_not_import_prefect_or_nlp(warehouse: Path, argv: list[str]) -> None:
+    code = (
+        "import sys, contextlib, io\n"
+        "from flows.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    rc = main(['--db', {str(warehouse)!r}, *{argv!r}])\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('prefect', 'spacy', 'httpx', 'pyarrow'))\n"
+        "print(rc, heavy)\n"
+    )
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert res.stdout.strip() == "0 []", res.stdout + res.stderr
