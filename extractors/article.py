@@ -138,9 +138,16 @@ def detect_encoding(body: bytes, content_type: str | None = None) -> str:
         return meta
     if _decodes(body, "utf-8"):
         return "utf-8"
-    best = charset_normalizer.from_bytes(body[:200_000]).best()
-    guessed = _normalize_charset(best.encoding) if best is not None else None
-    return guessed or "cp1252"
+    results = list(charset_normalizer.from_bytes(body[:200_000]))
+    if not results:
+        return "cp1252"
+    best = results[0]
+    # Short Western text is ambiguous among single-byte code pages (cp1250/cp1257/cp775 read it without
+    # "chaos" too); like browsers we prefer windows-1252 when it is an equally clean reading.
+    for alt in results:
+        if alt.encoding == "cp1252" and alt.chaos <= best.chaos + 0.1:
+            return "cp1252"
+    return _normalize_charset(best.encoding) or "cp1252"
 
 
 def decode_html(body: bytes, encoding: str | None = None) -> tuple[str, str]:
@@ -503,6 +510,24 @@ def _clean(text: str | None) -> str | None:
     return value or None
 
 
+_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—·:»]\s+")
+
+
+def _strip_site_suffix(title: str, soup: BeautifulSoup) -> str:
+    """'Headline | Site' → 'Headline' when the last part is short (a site name, ≤ 4 words) and the
+    headline part also appears in the page body."""
+    parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) < 2 or len(parts[-1].split()) > 4:
+        return title
+    head = title[: title.rindex(parts[-1])]
+    head = head.rstrip(" |-–—·:»")
+    body = soup.find("body")
+    text = " ".join(body.get_text(" ").split()) if isinstance(body, Tag) else ""
+    if len(head.split()) >= 3 and head in text:
+        return head
+    return title
+
+
 def _metadata(soup: BeautifulSoup, url: str) -> _Meta:
     ld = [n for n in _json_ld(soup) if _ld_types(n) & _ARTICLE_TYPES] or _json_ld(soup)
     ld_first: dict[str, Any] = ld[0] if ld else {}
@@ -524,6 +549,8 @@ def _metadata(soup: BeautifulSoup, url: str) -> _Meta:
         h1 = soup.find("h1")
         h1_text = _clean(h1.get_text(" ")) if isinstance(h1, Tag) else None
         m.title = h1_text if h1_text and page_title and h1_text in page_title else page_title or h1_text
+        if m.title and m.title == page_title:
+            m.title = _strip_site_suffix(m.title, soup)
     authors: list[str] = []
     for tag in soup.find_all("meta"):
         key = (_attr_text(tag, "name") or _attr_text(tag, "property")).lower()
