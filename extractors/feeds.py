@@ -80,14 +80,15 @@ def parse_feed(body: bytes, url: str) -> list[FeedEntry]:
     entries = parsed.get("entries") or []
     version = parsed.get("version") or ""
     if not entries:
-        if parsed.get("bozo") and not version:
-            reason = parsed.get("bozo_exception")
+        reason = parsed.get("bozo_exception") if parsed.get("bozo") else None
+        if isinstance(reason, feedparser.ThingsNobodyCaresAboutButMe):
+            reason = None  # charset / content-type quibbles feedparser worked around, not a broken feed
+        if reason is not None or not version:
             raise FeedError(
-                f"{url}: not a valid RSS/Atom feed (no <rss>, <rdf:RDF> or <feed> element found; "
-                f"parser said: {reason or 'unrecognised format'})"
-            )
-        if not version:
-            raise FeedError(f"{url}: not an RSS/Atom feed (no channel or feed element)")
+                f"{url}: not a valid RSS/Atom feed ("
+                + (f"{version or 'no <rss>, <rdf:RDF> or <feed> element'}; parser said: {reason})"
+                   if reason is not None else "no <rss>, <rdf:RDF> or <feed> element found)")
+            )  # fmt: skip
         return []
     base = parsed.get("href") or url
     out: list[FeedEntry] = []
