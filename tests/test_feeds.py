@@ -177,7 +177,8 @@ def test_parsers_never_crash_on_arbitrary_bytes(data: bytes) -> None:
     assert detect_kind(data) in ("feed", "sitemap", "html")
 
 
-_PIECES = ["<rss>", "<channel>", "<item>", "<link>", "</link>", "<urlset>", "<url>", "<loc>", "</loc>", "<feed>",
+_PIECES = ["<rss>", "<channel>", "<item>", "<link>", "</link>", "<urlset>", "<url>", "<loc>", "</loc>",
+           "<feed>",
            "<entry>", "http://x/", "&amp;", "]]>", "<!--", "\x1f\x8b"]  # fmt: skip
 _XMLISH = st.lists(st.sampled_from(_PIECES), max_size=30).map(lambda xs: "".join(xs).encode())
 
