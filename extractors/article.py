@@ -94,6 +94,7 @@ def _normalize_charset(name: str | None) -> str | None:
 
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+_XML_DECL = re.compile(rb"""\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)""")
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -119,7 +120,7 @@ def _decodes(body: bytes, encoding: str) -> bool:
 
 
 def detect_encoding(body: bytes, content_type: str | None = None) -> str:
-    """The charset of an HTML body: BOM, then the Content-Type header, then <meta>, then charset-normalizer.
+    """The charset of an HTML/XML body: BOM, Content-Type header, <?xml encoding>/<meta>, charset-normalizer.
 
     A byte-order mark wins over the header (as in browsers: it cannot be wrong about its own bytes).
     A declared UTF-8 that does not decode falls through to detection. Always returns a Python codec name.
@@ -130,7 +131,7 @@ def detect_encoding(body: bytes, content_type: str | None = None) -> str:
     declared = _header_charset(content_type)
     if declared and (declared != "utf-8" or _decodes(body, "utf-8")):
         return declared
-    m = _META_CHARSET.search(body[:8192])
+    m = _XML_DECL.match(body[:1024]) or _META_CHARSET.search(body[:8192])
     meta = _normalize_charset(m.group(1).decode("ascii", "ignore")) if m else None
     if meta in ("utf-16", "utf-16-le", "utf-16-be"):  # a meta tag readable as ASCII cannot be UTF-16
         meta = "utf-8"

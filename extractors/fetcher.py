@@ -176,29 +176,15 @@ class _Decoder:
 async def _request(run: _Run, url: str, headers: Mapping[str, str], max_bytes: int) -> _Response:
     """One GET without redirects, spaced and capped per host; body read within the byte limit."""
     host = run.host(url)
-    async with run.total, host.semaphore:
+    # host slot first, then a global slot: a task queued behind a slow host must not hold a global slot
+    async with host.semaphore, run.total:
         await host.turn()
         try:
-            async with run.client.stream("GET", url, headers=dict(headers)) as resp:
-                if resp.status_code in _REDIRECTS or resp.status_code == 304:
-                    return _Response(str(resp.url), resp.status_code, resp.headers, b"")
-                declared = resp.headers.get("content-length", "")
-                if declared.isdigit() and int(declared) > max_bytes:
-                    raise _Failure(
-                        "too_large",
-                        f"{url}: Content-Length {declared} exceeds the {max_bytes}-byte limit",
-                        resp.status_code,
-                    )
-                decoder = _Decoder(resp.headers.get("content-encoding", ""), max_bytes, url)
-                parts: list[bytes] = []
-                try:
-                    async for chunk in resp.aiter_raw():
-                        parts.append(decoder.feed(chunk))
-                    parts.append(decoder.flush())
-                except _Failure as exc:
-                    exc.status = resp.status_code
-                    raise
-                return _Response(str(resp.url), resp.status_code, resp.headers, b"".join(parts))
+            async with asyncio.timeout(run.settings.total_timeout):
+                return await _stream(run, url, headers, max_bytes)
+        except TimeoutError:
+            deadline = run.settings.total_timeout
+            raise _Failure("timeout", f"{url}: no complete answer within {deadline:g} s") from None
         except httpx.ConnectTimeout as exc:
             msg = f"{url}: connect timeout ({exc.__class__.__name__})"
             raise _Failure("timeout", msg, retryable=True) from None
@@ -210,6 +196,26 @@ async def _request(run: _Run, url: str, headers: Mapping[str, str], max_bytes: i
             raise _Failure("connection", msg, retryable=True) from None
         except httpx.InvalidURL as exc:
             raise _Failure("invalid_url", f"{url}: {exc}") from None
+
+
+async def _stream(run: _Run, url: str, headers: Mapping[str, str], max_bytes: int) -> _Response:
+    async with run.client.stream("GET", url, headers=dict(headers)) as resp:
+        if resp.status_code in _REDIRECTS or resp.status_code == 304:
+            return _Response(str(resp.url), resp.status_code, resp.headers, b"")
+        declared = resp.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > max_bytes:
+            msg = f"{url}: Content-Length {declared} exceeds the {max_bytes}-byte limit"
+            raise _Failure("too_large", msg, resp.status_code)
+        decoder = _Decoder(resp.headers.get("content-encoding", ""), max_bytes, url)
+        parts: list[bytes] = []
+        try:
+            async for chunk in resp.aiter_raw():
+                parts.append(decoder.feed(chunk))
+            parts.append(decoder.flush())
+        except _Failure as exc:
+            exc.status = resp.status_code
+            raise
+        return _Response(str(resp.url), resp.status_code, resp.headers, b"".join(parts))
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -371,38 +377,36 @@ async def _fetch_one(run: _Run, url: str, validators: tuple[str | None, str | No
             headers["If-Modified-Since"] = modified
     try:
         final = _check_url(url)
-        async with asyncio.timeout(s.total_timeout):
-            seen = {final}
-            hops = 0
-            while True:
-                reason = await _allowed(run, final)
-                if reason is not None:
-                    raise _Failure("robots", f"{final}: {reason}")
-                resp = await _with_retries(run, final, headers, s.max_bytes)
-                status = resp.status
-                if resp.status not in _REDIRECTS:
-                    break
-                location = resp.headers.get("location")
-                if not location:
-                    msg = f"{final}: redirect {resp.status} without a Location"
-                    raise _Failure("http_status", msg, status)
-                target = urljoin(final, location.strip())
-                if urlsplit(target).scheme.lower() not in ("http", "https"):
-                    raise _Failure("bad_scheme", f"{final}: redirect to non-http URL {target!r}", status)
-                target = _check_url(target)
-                if target in seen:
-                    raise _Failure("redirect_loop", f"{url}: redirect loop back to {target}", status)
-                hops += 1
-                if hops > s.max_redirects:
-                    raise _Failure(
-                        "too_many_redirects", f"{url}: more than {s.max_redirects} redirects", status
-                    )
-                seen.add(target)
-                final = target
+        # the total deadline applies to each request (see _request), not to time queued for a host
+        seen = {final}
+        hops = 0
+        while True:
+            reason = await _allowed(run, final)
+            if reason is not None:
+                raise _Failure("robots", f"{final}: {reason}")
+            resp = await _with_retries(run, final, headers, s.max_bytes)
+            status = resp.status
+            if resp.status not in _REDIRECTS:
+                break
+            location = resp.headers.get("location")
+            if not location:
+                msg = f"{final}: redirect {resp.status} without a Location"
+                raise _Failure("http_status", msg, status)
+            target = urljoin(final, location.strip())
+            if urlsplit(target).scheme.lower() not in ("http", "https"):
+                raise _Failure("bad_scheme", f"{final}: redirect to non-http URL {target!r}", status)
+            target = _check_url(target)
+            if target in seen:
+                raise _Failure("redirect_loop", f"{url}: redirect loop back to {target}", status)
+            hops += 1
+            if hops > s.max_redirects:
+                raise _Failure(
+                    "too_many_redirects", f"{url}: more than {s.max_redirects} redirects", status
+                )
+            seen.add(target)
+            final = target
     except _Failure as exc:
         return failure(exc)
-    except TimeoutError:
-        return failure(_Failure("timeout", f"{url}: no complete answer within {s.total_timeout:g} s"))
     except Exception as exc:  # a bug or a library surprise must not stop the other URLs
         return failure(_Failure("internal", f"{url}: {type(exc).__name__}: {exc}"))
     ctype = resp.headers.get("content-type")

@@ -1,0 +1,80 @@
+"""Settings kept apart from names: effort, mode, tools, harness, n-shot, metric variant, benchmark version/subset.
+
+`conditions_in(text)` reads the settings stated in a stretch of text; `join_settings` orders and joins them the
+way the gold labels write them ("Thinking; no tools", "xhigh; v4.0", "v6; pass@1").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_ORDER = ("model", "subset", "version", "tools", "harness", "shots", "metric", "other")
+_WORD_SHOTS = {"zero": "0", "one": "1", "few": "few", "five": "5", "three": "3", "ten": "10"}
+
+_RULES: list[tuple[str, re.Pattern[str], str]] = [
+    ("tools", re.compile(r"\b(?:no|without(?: any)?) (?:tools|tool use|tool access)\b|\bwithout them\b|"
+                         r"\btools? (?:off|disabled)\b|\btool-free\b|\btools away\b", re.I), "no tools"),
+    ("tools", re.compile(r"\bwith Python tools\b|\bPython tools\b", re.I), "with Python tools"),
+    ("tools", re.compile(r"\b(?:with|using|given) (?:web )?(?:search|tools|tool use|a code interpreter|a python sandbox)"
+                         r"|\bsearch and (?:a )?code (?:interpreter|tools)|\bwhen (?:search|tools) (?:and [\w ]+ )?"
+                         r"(?:is|are) allowed|\bwith tools\b|\btools? (?:on|enabled)\b", re.I), "with tools"),
+    ("shots", re.compile(r"\b(\d+|zero|one|few|five|three|ten)[- ]shot\b", re.I), "{shots}"),
+    ("metric", re.compile(r"\b((?:pass|cons|maj|avg|best)@\d+)\b"), "{m1}"),
+    ("version", re.compile(r"(?<![\w.])v(\d+(?:\.\d+)?)\b|\bversion (\d+(?:\.\d+)?)\b"), "v{v}"),
+    ("model", re.compile(r"\b(xhigh|x-high)\b(?: (?:reasoning )?(?:effort|setting|mode))?", re.I), "xhigh"),
+    ("model", re.compile(r"\b(?:at|with|on) (?:its |the )?(high|medium|low|minimal|max)(?: reasoning)? "
+                         r"(?:effort|setting|mode|thinking)\b", re.I), "{m1l}"),
+    ("model", re.compile(r"\b(Thinking|Contemplating|Instant|Deep Think) mode\b"), "{m1}"),
+    ("harness", re.compile(r"\b([A-Z][\w]*-\d+) harness\b"), "{m1} harness"),
+    ("harness", re.compile(r"\b([A-Z][\w]*)'s own agent harness\b|\b([A-Z][\w]*)'s agent harness\b"),
+     "{m12} agent harness"),
+    ("subset", re.compile(r"\bin the (retail|telecom|airline) domain\b|\bin (retail|telecom|airline)\b|"
+                          r"\b(retail|telecom|airline) tasks\b", re.I), "{m123l}"),
+    ("other", re.compile(r"\bagent swarm\b", re.I), "Agent Swarm"),
+    ("other", re.compile(r"\bexperimental chat version\b", re.I), "experimental chat version"),
+]
+
+
+def _fill(tpl: str, m: re.Match[str]) -> str:
+    if tpl == "{shots}":
+        n = m.group(1).lower()
+        return f"{_WORD_SHOTS.get(n, n)}-shot"
+    if tpl == "v{v}":
+        return "v" + (m.group(1) or m.group(2))
+    groups = [g for g in m.groups() if g]
+    first = groups[0] if groups else m.group()
+    return (
+        tpl.replace("{m1l}", first.lower()).replace("{m123l}", first.lower()).replace("{m12}", first)
+        .replace("{m1}", first)
+    )
+
+
+def conditions_in(text: str) -> dict[str, str]:
+    """Settings stated in `text`, by slot (first match per slot)."""
+    out: dict[str, str] = {}
+    for slot, rx, tpl in _RULES:
+        if slot in out:
+            continue
+        m = rx.search(text)
+        if m:
+            out[slot] = _fill(tpl, m)
+    return out
+
+
+def join_settings(parts: Iterable[tuple[str, str]]) -> str | None:
+    """Join (slot, value) pairs in the house order, dropping duplicates; None when empty."""
+    by_slot: dict[str, list[str]] = {}
+    for slot, value in parts:
+        if value and value not in by_slot.get(slot, []):
+            by_slot.setdefault(slot, []).append(value)
+    vals = [v for s in _ORDER for v in by_slot.get(s, [])]
+    return "; ".join(dict.fromkeys(vals)) or None
+
+
+def bench_tail_settings(text: str, start: int) -> dict[str, str]:
+    """Settings written right after a benchmark name: '(5-shot)', ', no tools', ' v6', ' (pass@1)'."""
+    m = re.match(r"(?:\s*\(([^()]{1,30})\)|,\s*((?:no|with|without)\s+\w+(?:\s\w+)?)|\s+(v\d+(?:\.\d+)?))", text[start:])
+    if not m:
+        return {}
+    return conditions_in(m.group(0))

@@ -1,0 +1,153 @@
+"""Discovery of model and lab names the patterns do not know, from the shape of the name and its context.
+
+A name shape ("Name-3 Ultra", "Name-R2", "Name-M 70B", "Name 2.5 Pro", "Name 4") gives a base confidence;
+launch verbs, a lab's possessive, score verbs, a score right after the name, a table's model column and repeated
+mentions raise it; words such as "harness" or "license" after the name lower it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extractors.entities import TIERS, Mention
+
+_SIZE = r"\d+(?:\.\d+)?[BM]"
+NAME_RE = re.compile(
+    r"(?<![\w-])(?P<name>(?P<head>[A-Z][A-Za-z]{2,})"
+    r"(?:(?P<hyv>(?:-[A-Za-z]+)*-[A-Z]?\d+(?:\.\d+)?[a-z]?)(?:\s" + _SIZE + r")?"
+    r"|(?P<hyl>-[A-Z]{1,2})\s" + _SIZE + r""
+    r"|(?P<sp>(?:-[A-Z][a-z]+)?\s\d{1,2}(?:\.\d)?))"
+    r"(?:\s(?:" + TIERS + r"|" + _SIZE + r")(?![\w-]))*)"
+    r"(?![\w-]|\.\d|%)"
+)
+_STOP_HEADS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Top", "Section", "Chapter",
+    "Table", "Figure", "Fig", "Version", "Phase", "Round", "Level", "Tier", "Series", "Step", "Stage", "Part",
+    "Page", "Item", "Apache", "Python", "Windows", "Android", "Ubuntu", "Linux", "CUDA", "Covid", "COVID", "Gen",
+    "Day", "Days", "Week", "Weeks", "Year", "Years", "Season", "Episode", "Vol", "Number", "Rank", "Group",
+    "Team", "Class", "Type", "Model", "Models", "Grade", "Category", "Question", "Task", "Tasks", "Problem",
+    "Rule", "Article", "Issue", "Edition", "Quarter", "Under", "Over", "About", "Around", "Only", "From", "With",
+    "Since", "Between", "Above", "Below", "After", "Before", "Than", "Into", "Score", "Scores", "The", "And",
+    "For", "Its", "All", "Both", "Each", "Some", "Most", "HTTP", "HTML", "USB", "PCIe", "HBM", "DDR", "GDDR",
+    "iPhone", "Pixel", "Galaxy", "Summer", "Winter", "Spring", "Autumn", "Fall", "Node", "Route", "Highway",
+    "Room", "Floor", "Building", "Act", "Article", "Amendment", "Plan", "Option", "Slide", "Note", "Footnote",
+    "EUR", "USD", "GBP", "CNY", "JPY", "ISO", "IEEE", "RFC", "Figure", "Tables", "Appendix", "Lines", "Line",
+}
+_NEG_AFTER = re.compile(
+    r"\s*(?:'s\s+)?(?:harness|scaffold|framework|license|licence|GPUs?|chips?|accelerators?|benchmark|"
+    r"leaderboard|index|dataset|protocol|suite|split|test|exam|standard|rule|act|bill|mission|rocket|phone|"
+    r"console|processor|CPU|TPU|NPU|server|cluster|engine|library|SDK|API|protocol)\b",
+    re.I,
+)
+_LAUNCH_BEFORE = re.compile(
+    r"(?:released|launched|unveiled|introduced|announced|ships|shipped|debuted|open-sourced|releases|unveils|"
+    r"launches|introduces|announces|published the weights of|opens up|open-sources|rolled out|rolls out|"
+    r"called|named|dubbed|new)\s+(?:the\s+|its\s+|a\s+)?$",
+    re.I,
+)
+_POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}'s?\s+(?:new\s+|latest\s+|flagship\s+)?$")
+_VERB_AFTER = re.compile(
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*)?(?:scores|scored|reaches|reached|posts|posted|achieves|achieved|"
+    r"resolves|resolved|manages|collects|leads|led|tops|topped|trails|trailed|hits|gets|accepts|supports|"
+    r"arrives|takes|bets|ranks|ranked|sits|entered|enters|debuts|outperforms|beats|is\s+(?:a|an|the)|was|"
+    r"has|offers|handles|uses|matched|lands|remains|finished|comes)\b"
+)
+_NUM_AFTER = re.compile(r"\s*(?:\(\s*\d+(?:\.\d+)?%?\s*\)|:?\s\d+(?:\.\d+)?%?(?!\w))")
+_MODEL_NEAR = re.compile(r"\bmodels?\b", re.I)
+LAB_RE = re.compile(
+    r"(?<![\w-])(?P<lab>(?:[A-Z][A-Za-z]+\s){0,2}(?:Labs|Lab|AI|Research|Systems|Intelligence|Foundry|"
+    r"Technologies|Computing|Robotics))(?=(?:'s?)?\s+(?:new\s+|latest\s+)?(?P<after>[A-Z][\w.-]*))"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    name: str
+    kind: str
+    confidence: float
+    start: int
+    end: int
+    lab: str | None = None
+
+
+def _base(m: re.Match[str]) -> float:
+    if m.group("hyv") or m.group("hyl"):
+        return 0.5
+    name = m.group("name")
+    if re.search(TIERS.replace("|", r"\b|\b"), name[len(m.group("head")) :]):
+        return 0.5
+    return 0.3 if "." not in (m.group("sp") or "") else 0.4
+
+
+def _covered(start: int, end: int, known: Sequence[Mention]) -> bool:
+    return any(k.start < end and start < k.end for k in known)
+
+
+def discover(
+    text: str, known: Sequence[Mention], title_end: int = 0, table_names: Sequence[str] = ()
+) -> list[Candidate]:
+    """Candidate model names (best confidence per name) with their first evidence span."""
+    hits: dict[str, list[tuple[int, int, float]]] = {}
+    bases: dict[str, float] = {}
+    for m in NAME_RE.finditer(text):
+        head = m.group("head")
+        if head in _STOP_HEADS or _covered(m.start(), m.end(), known):
+            continue
+        name = m.group("name")
+        if m.group("sp") and re.fullmatch(r"(?:19|20)\d\d", m.group("sp").strip()):
+            continue
+        s, e = m.start(), m.end()
+        score = 0.0
+        if _NEG_AFTER.match(text, e):
+            score -= 0.6
+        before = text[max(0, s - 60) : s]
+        if _LAUNCH_BEFORE.search(before):
+            score += 0.25
+        if _POSSESSIVE_BEFORE.search(before):
+            score += 0.2
+        if _VERB_AFTER.match(text, e):
+            score += 0.25
+        if _NUM_AFTER.match(text, e):
+            score += 0.2
+        if _MODEL_NEAR.search(text, max(0, s - 25), min(len(text), e + 25)):
+            score += 0.1
+        if s < title_end:
+            score += 0.1
+        bases[name] = _base(m)
+        hits.setdefault(name, []).append((s, e, score))
+    for name in table_names:
+        if name in hits:
+            hits[name].append((-1, -1, 0.35))
+    out: list[Candidate] = []
+    for name, occ in hits.items():
+        best = max(o[2] for o in occ)
+        n = len([o for o in occ if o[0] >= 0])
+        conf = bases[name] + best + (0.1 if n >= 2 else 0.0) + (0.05 if n >= 3 else 0.0)
+        if any(o[2] < -0.3 for o in occ) and best < 0.3:
+            conf = min(conf, 0.2)
+        first = next(o for o in occ if o[0] >= 0)
+        out.append(Candidate(name, "model", round(max(0.0, min(conf, 0.99)), 3), first[0], first[1]))
+    return out
+
+
+def discover_labs(text: str, models: set[str], known: Sequence[Mention]) -> tuple[list[Candidate], dict[str, str]]:
+    """Lab names seen as '<Lab>'s <Model>' or '<Lab> released <Model>'; also which lab made which model."""
+    labs: dict[str, Candidate] = {}
+    model_lab: dict[str, str] = {}
+    for m in LAB_RE.finditer(text):
+        lab = m.group("lab")
+        if _covered(m.start(), m.end("lab"), known):
+            continue
+        after = text[m.start("after") : m.start("after") + 40]
+        owner = next((mod for mod in models if after.startswith(mod)), None)
+        conf = 0.8 if owner else 0.5
+        if owner:
+            model_lab.setdefault(owner, lab)
+        prev = labs.get(lab)
+        if prev is None or prev.confidence < conf:
+            labs[lab] = Candidate(lab, "lab", conf, m.start("lab"), m.end("lab"))
+    return list(labs.values()), model_lab

@@ -1,0 +1,274 @@
+"""One article, read once: clean text, layout, resolved mentions per segment, focus models and context.
+
+`read_document` runs the spaCy pipeline and the mention passes; `walk` yields each segment with the model a
+pronoun points to (salient), the model an implied subject means (section focus) and the benchmark the segment
+inherits from its paragraph, list lead or section.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from extractors import entities as ent
+from extractors.discovery import Candidate, discover, discover_labs
+from extractors.numbers import NumberMention, find_numbers
+from extractors.segments import CleanText, Layout, Segment, TextTable, clean_text
+from schema.records import Article, Evidence, Table
+
+_BENCHREF_RE = re.compile(
+    r"\b[Tt]he (?:same )?(?:benchmark|index|test|leaderboard|board|exam|set|composite|scale)\b|\b[Tt]hat benchmark\b"
+)
+
+
+@dataclass(slots=True)
+class Ref:
+    """A model, benchmark or lab reference inside one segment, already resolved to a canonical name."""
+
+    kind: str  # model | benchmark | lab
+    canonical: str
+    start: int
+    end: int
+    reach: int
+    setting: str | None
+    confidence: float
+    via: str  # pattern | family | discovered | snapshot | short | pronoun | labmodel | implied | benchref
+    surface: str = ""
+    unit: str | None = None
+
+
+@dataclass(slots=True)
+class SegView:
+    seg: Segment
+    index: int
+    refs: list[Ref]
+    numbers: list[NumberMention]
+    salient: str | None = None  # who "it" means here
+    focus: str | None = None  # who an implied subject means here
+    bench_inherited: Ref | None = None
+
+    def models(self) -> list[Ref]:
+        return [r for r in self.refs if r.kind == "model"]
+
+    def benchmarks(self) -> list[Ref]:
+        return [r for r in self.refs if r.kind == "benchmark"]
+
+
+@dataclass(slots=True)
+class DocView:
+    article: Article
+    clean: CleanText
+    layout: Layout
+    mentions: list[ent.Mention]
+    segs: list[SegView]
+    focus: str | None
+    candidates: list[Candidate]
+    model_lab: dict[str, str]
+    doc_models: set[str]
+    model_settings: dict[str, str] = field(default_factory=dict)
+    unique_benchmark: Ref | None = None
+    accepted: dict[str, str] = field(default_factory=dict)
+    shorts: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.clean.text
+
+    @property
+    def published_at(self) -> datetime | None:
+        return self.article.published_at
+
+    @property
+    def tables(self) -> tuple[TextTable, ...]:
+        return self.layout.tables
+
+    @property
+    def html_tables(self) -> tuple[Table, ...]:
+        return self.article.tables
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        a, b = self.clean.to_original(start, end)
+        return Evidence(self.article.text[a:b], a, b)
+
+
+def _title_end(layout: Layout) -> int:
+    segs = layout.segments
+    return segs[0].end if segs and segs[0].kind == "heading" else 0
+
+
+def _table_model_names(layout: Layout, tables: tuple[Table, ...]) -> list[str]:
+    names: list[str] = []
+    for header, rows in [(t.header, t.rows) for t in layout.tables] + [(t.header, t.rows) for t in tables]:
+        if header and re.fullmatch(r"(?i)models?|system|name|llm", header[0].strip() or "x"):
+            names.extend(re.sub(r"\s*\([^)]*\)\s*$", "", r[0]).strip() for r in rows if r)
+        elif len(header) > 1 and re.fullmatch(r"(?i)benchmark|task|eval(?:uation)?|test", header[0].strip() or "x"):
+            names.extend(re.sub(r"\s*\([^)]*\)\s*$", "", h).strip() for h in header[1:])
+    return names
+
+
+def read_mentions(
+    text: str, layout: Layout, html_tables: tuple[Table, ...], threshold: float, doc: object
+) -> tuple[list[ent.Mention], list[Candidate], dict[str, str], dict[str, str], dict[str, str]]:
+    kb = ent.knowledge()
+    known = ent.ruler_mentions(doc)  # type: ignore[arg-type]
+    known = ent.merge_mentions(known, ent.family_mentions(text))
+    table_names = _table_model_names(layout, html_tables)
+    cands = discover(text, known, _title_end(layout), table_names)
+    accepted = {c.name: c.name for c in cands if c.confidence >= threshold}
+    for name in table_names:
+        if name and name not in accepted and not any(m.surface == name for m in known):
+            if re.search(r"\d", name) and re.fullmatch(r"[A-Za-z][\w.\- ]{1,40}", name):
+                accepted[name] = name
+    mentions = ent.merge_mentions(known, ent.word_mentions(text, accepted, "model", "discovered", 0.8))
+    parts = dict(kb.model_parts)
+    for name in accepted:
+        parts.setdefault(ent.name_parts(name), name)
+    mentions = ent.merge_mentions(mentions, ent.snapshot_mentions(text, parts))
+    mentions = ent.merge_mentions(mentions, ent.arena_mentions(text))
+    doc_models = {m.canonical for m in mentions if m.kind == "model"}
+    shorts = ent.short_names(doc_models)
+    mentions = ent.merge_mentions(
+        mentions, [m for m in ent.word_mentions(text, shorts, "model", "short", 0.75) if m.surface != m.canonical]
+    )
+    extra = ent.extra_mentions(text) + [
+        ent.Mention("benchref", "", m.start(), m.end(), m.group(), method="benchref")
+        for m in _BENCHREF_RE.finditer(text)
+    ]
+    mentions = ent.merge_mentions(mentions, extra)
+    mentions = [m for m in mentions if m.kind != "family"]
+    ent.attach_tails(text, mentions)
+    ent.resolve_unversioned(mentions)
+    lab_cands, model_lab = discover_labs(text, set(accepted), known)
+    for c in cands:
+        if c.name in accepted:
+            object.__setattr__(c, "confidence", max(c.confidence, threshold))
+    return mentions, cands + lab_cands, model_lab, accepted, shorts
+
+
+def _focus(segs: list[SegView], title_models: list[str]) -> str | None:
+    counts = Counter(r.canonical for s in segs for r in s.refs if r.kind == "model" and r.via != "pronoun")
+    distinct = list(dict.fromkeys(title_models))
+    if len(distinct) == 1:
+        return distinct[0]
+    if len(distinct) > 1:
+        ranked = sorted(distinct, key=lambda m: -counts[m])
+        return ranked[0] if counts[ranked[0]] > counts[ranked[1]] else None
+    if not counts:
+        return None
+    top = counts.most_common(2)
+    if top[0][1] >= 3 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
+        return top[0][0]
+    return None
+
+
+def _lab_model(lab: str, doc_models: set[str], model_lab: dict[str, str]) -> str | None:
+    owners = [m for m in doc_models if (ent.lab_of(m) == lab or model_lab.get(m, "").startswith(lab))]
+    return owners[0] if len(owners) == 1 else None
+
+
+def read_document(article: Article, doc: object, clean: CleanText, layout: Layout, threshold: float) -> DocView:
+    text = clean.text
+    mentions, cands, model_lab, accepted, shorts = read_mentions(text, layout, article.tables, threshold, doc)
+    kb = ent.knowledge()
+    lab_alias = {r.alias: r.canonical for r in kb.records if r.kind == "lab"}
+    doc_models = {m.canonical for m in mentions if m.kind == "model"}
+    segs: list[SegView] = []
+    mi = 0
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for i, seg in enumerate(layout.segments):
+        while mi < len(ordered) and ordered[mi].start < seg.start:
+            mi += 1
+        refs: list[Ref] = []
+        j = mi
+        while j < len(ordered) and ordered[j].start < seg.end:
+            m = ordered[j]
+            j += 1
+            if m.kind in ("model", "benchmark"):
+                refs.append(Ref(m.kind, m.canonical, m.start, m.end, max(m.reach, m.end), m.setting, m.confidence,
+                                m.method, m.surface, m.unit))
+            elif m.kind == "pronoun":
+                refs.append(Ref("pronoun", "", m.start, m.end, m.end, None, 0.8, "pronoun", m.surface))
+            elif m.kind == "labmodel":
+                lab = lab_alias.get(m.canonical, m.canonical)
+                refs.append(Ref("labmodel", lab, m.start, m.end, m.end, None, 0.75, "labmodel", m.surface))
+            elif m.kind == "benchref":
+                refs.append(Ref("benchref", "", m.start, m.end, m.end, None, 0.8, "benchref", m.surface))
+        nums = find_numbers(text, seg.start, seg.end)
+        segs.append(SegView(seg, i, refs, nums))
+    title_models: list[str] = []
+    if segs and segs[0].seg.kind == "heading":
+        title_models = [r.canonical for r in segs[0].refs if r.kind == "model"]
+    if not title_models and article.title:
+        title_models = [m.canonical for m in mentions if m.kind == "model" and text.startswith(article.title)
+                        and m.end <= len(article.title)]
+    focus = _focus(segs, title_models)
+    view = DocView(article, clean, layout, mentions, segs, focus, cands, model_lab, doc_models)
+    view.accepted, view.shorts = accepted, shorts
+    for m in mentions:
+        if m.kind == "model" and m.setting:
+            view.model_settings.setdefault(m.canonical, m.setting)
+    _resolve_context(view)
+    return view
+
+
+def _resolve_context(view: DocView) -> None:
+    """Pronouns, '<lab>'s model', benchmark references; salient model, focus and inherited benchmark."""
+    salient: str | None = view.focus
+    sec_focus: str | None = view.focus
+    para_bench: dict[int, Ref] = {}
+    all_benches = {r.canonical for s in view.segs for r in s.refs if r.kind == "benchmark"}
+    if len(all_benches) == 1:
+        view.unique_benchmark = next(r for s in view.segs for r in s.refs if r.kind == "benchmark")
+    heading_bench: Ref | None = None
+    item_bench: Ref | None = None
+    for sv in view.segs:
+        seg = sv.seg
+        if seg.kind == "heading":
+            hm = list(dict.fromkeys(r.canonical for r in sv.refs if r.kind == "model"))
+            sec_focus = hm[0] if len(hm) == 1 else view.focus
+            salient = sec_focus
+            hb = [r for r in sv.refs if r.kind == "benchmark"]
+            heading_bench = hb[0] if len(hb) == 1 else None
+            sv.salient = sv.focus = sec_focus
+            continue
+        if seg.kind == "item" and seg.first:
+            item_bench = None
+        sv.salient, sv.focus = salient, sec_focus
+        # resolve pronouns and lab models in place
+        last_model: str | None = None
+        for r in sv.refs:
+            if r.kind == "model":
+                last_model = r.canonical
+            elif r.kind == "pronoun":
+                definite = r.surface.lower().startswith(("the model", "this model"))
+                target = (sec_focus or salient) if definite else (last_model or salient)
+                if target:
+                    r.kind, r.canonical = "model", target
+            elif r.kind == "labmodel":
+                target = _lab_model(r.canonical, view.doc_models, view.model_lab) or sec_focus or salient
+                if target:
+                    r.kind, r.canonical, r.via = "model", target, "labmodel"
+        # inherited benchmark
+        inherited = None
+        if seg.kind == "item" and not seg.first:
+            inherited = item_bench
+        if inherited is None and seg.kind == "item":
+            inherited = para_bench.get(seg.lead_para)
+        if inherited is None and seg.kind != "item":
+            inherited = para_bench.get(seg.para)
+        inherited = inherited or heading_bench or view.unique_benchmark
+        sv.bench_inherited = inherited
+        for r in sv.refs:
+            if r.kind == "benchref" and inherited is not None:
+                r.kind, r.canonical, r.unit = "benchmark", inherited.canonical, inherited.unit
+        benches = [r for r in sv.refs if r.kind == "benchmark"]
+        if benches:
+            para_bench[seg.para] = benches[-1]
+            if seg.kind == "item":
+                item_bench = benches[-1]
+        first = next((r for r in sv.refs if r.kind in ("model", "pronoun", "labmodel")), None)
+        if first is not None and first.kind == "model" and first.via not in ("pronoun", "labmodel"):
+            if seg.kind not in ("row", "line"):
+                salient = first.canonical

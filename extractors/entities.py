@@ -1,0 +1,352 @@
+"""Entity mentions: the spaCy pipeline (news segmenter + SpanRuler over the pattern files) and the passes that
+turn its spans into canonical model / benchmark / lab mentions: family-shaped names with unseen versions,
+snapshot ids, article-local short names, pronouns and "<lab>'s model".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from extractors.patterns import PatternRecord, load_patterns
+from extractors.segments import segment_text
+
+SPANS_KEY = "newskb_entities"
+TIERS = (
+    "Pro|Ultra|Max|Mini|mini|Nano|nano|Flash-Lite|Flash|Lite|Plus|Turbo|Fast|Heavy|Chat|Codex|Coder|Omni|Air|"
+    "Opus|Sonnet|Haiku|Maverick|Scout|Behemoth|Instruct|Vision|Large|Medium|Small|Deep Think|Swift|Edge|Prime"
+)
+_SIZE = r"\d+(?:\.\d+)?[BbMm]|A\d+(?:\.\d+)?B|\d+[Bb]-A\d+[Bb]"
+_SETTING_WORDS = {
+    "xhigh": "xhigh", "x-high": "xhigh", "extra high": "xhigh", "high": "high", "medium": "medium", "low": "low",
+    "minimal": "minimal", "max": "max", "none": "none", "thinking": "Thinking", "reasoning": "Reasoning",
+    "contemplating": "Contemplating", "instant": "Instant", "deep think": "Deep Think", "non-thinking": "non-thinking",
+    "adaptive reasoning max": "Adaptive Reasoning Max", "adaptive thinking": "adaptive thinking",
+    "high reasoning": "high", "xhigh reasoning": "xhigh", "max effort": "max", "high effort": "high",
+}
+_DROP_SETTINGS = {"preview", "experimental", "beta", "reference", "baseline", "new", "old", "latest"}
+PRONOUN_RE = re.compile(
+    r"\b(?:[Ii]ts?|[Tt]he (?:same |new |released )?(?:model|entry|system|checkpoint)|[Tt]his model)\b(?!-)"
+)
+LABMODEL_RE = re.compile(
+    r"\b(?P<lab>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})'s?\s+(?:own |new |latest |flagship |reasoning |"
+    r"open-weight |open |coding |top )*model\b"
+)
+_ARENA_RE = re.compile(
+    r"(?:(?P<arena>LMArena|LM Arena|Arena)(?:'s)?\s+)?(?:the\s+)?(?P<k>[Tt]ext|[Vv]ision|[Cc]oding|[Ww]eb[Dd]ev)"
+    r"\s+(?:leaderboard|board|arena)\b"
+)
+_SNAPSHOT_RE = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+){2,}(?![\w-])")
+_PARTS_RE = re.compile(r"[a-z]+|\d+")
+_TAIL_PAREN = re.compile(r"\s*\(([^()\d][^()]{0,38})\)")
+_TAIL_WORD = re.compile(r"\s+(Thinking|Preview|Instant|Contemplating|Experimental|\(Thinking\))\b")
+
+
+@dataclass(slots=True)
+class Mention:
+    kind: str  # model | benchmark | lab | pronoun | labmodel
+    canonical: str
+    start: int
+    end: int
+    surface: str
+    setting: str | None = None
+    confidence: float = 1.0
+    method: str = "pattern"
+    unit: str | None = None
+    tail: int = -1  # end of a trailing parenthetical/setting word that belongs to the name
+
+    @property
+    def reach(self) -> int:
+        return max(self.end, self.tail)
+
+
+@dataclass(frozen=True, slots=True)
+class Knowledge:
+    """Pattern data arranged for lookups."""
+
+    records: tuple[PatternRecord, ...]
+    bench_unit: dict[str, str | None]
+    requires: dict[str, str]  # alias -> a word the article must contain
+    family_lab: dict[str, str]
+    family_join: dict[str, str]
+    family_alias: dict[str, str]  # surface -> family id
+    model_ids: frozenset[str]
+    bench_ids: frozenset[str]
+    family_re: re.Pattern[str]
+    model_parts: dict[tuple[str, ...], str] = field(default_factory=dict)
+
+
+def name_parts(name: str) -> tuple[str, ...]:
+    return tuple(_PARTS_RE.findall(name.lower()))
+
+
+def _variants(alias: str) -> list[str]:
+    out = [alias]
+    if re.search(r"[A-Za-z]-\d", alias):
+        out.append(re.sub(r"(?<=[A-Za-z])-(?=\d)", " ", alias))
+    return out
+
+
+@cache
+def knowledge() -> Knowledge:
+    recs = tuple(load_patterns())
+    fams = [r for r in recs if r.kind == "family"]
+    fam_alias = {r.alias: r.canonical for r in fams}
+    fam_re = re.compile(
+        r"(?<![\w-])(?P<fam>" + "|".join(re.escape(a) for a in sorted(fam_alias, key=len, reverse=True)) + r")"
+        r"(?P<sep>[- ]?)(?P<ver>\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?[a-z]?)(?![\w.])"
+        r"(?P<tiers>(?:[- ](?:" + TIERS + r"|" + _SIZE + r")(?![\w]))*)"
+    )
+    model_ids = frozenset(r.canonical for r in recs if r.kind == "model")
+    parts: dict[tuple[str, ...], str] = {}
+    for r in recs:
+        if r.kind == "model":
+            parts.setdefault(name_parts(r.alias), r.canonical)
+    return Knowledge(
+        records=recs,
+        bench_unit={r.canonical: r.unit for r in recs if r.kind == "benchmark"},
+        requires={r.alias: r.requires for r in recs if r.requires},
+        family_lab={r.canonical: r.lab or "" for r in fams},
+        family_join={r.canonical: r.join if r.join is not None else " " for r in fams},
+        family_alias=fam_alias,
+        model_ids=model_ids,
+        bench_ids=frozenset(r.canonical for r in recs if r.kind == "benchmark"),
+        family_re=fam_re,
+        model_parts=parts,
+    )
+
+
+def lab_of(model: str) -> str | None:
+    kb = knowledge()
+    for fam in sorted(kb.family_lab, key=len, reverse=True):
+        if model.startswith(fam):
+            return kb.family_lab[fam]
+    return None
+
+
+@Language.component("newskb_segmenter")
+def news_segmenter(doc: Doc) -> Doc:
+    """Sentence starts from the news layout: headings, list items and table rows are their own units."""
+    layout = segment_text(doc.text)
+    doc.user_data["newskb_layout"] = layout
+    starts = {s.start for s in layout.segments}
+    for tok in doc:
+        tok.is_sent_start = tok.idx in starts or tok.i == 0
+    return doc
+
+
+def _ruler_patterns() -> list[dict[str, Any]]:
+    pats: list[dict[str, Any]] = []
+    for r in knowledge().records:
+        for v in _variants(r.alias):
+            pats.append({"label": r.label, "pattern": v, "id": r.canonical})
+    return pats
+
+
+@cache
+def build_pipeline() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("newskb_segmenter")
+    ruler = nlp.add_pipe(
+        "span_ruler", config={"spans_key": SPANS_KEY, "phrase_matcher_attr": "ORTH", "validate": False}
+    )
+    ruler.add_patterns(_ruler_patterns())
+    return nlp
+
+
+def normalize_setting(text: str) -> str | None:
+    """'(Xhigh)' -> 'xhigh', 'Adaptive Reasoning Max' kept, 'Preview' dropped; None when not a setting."""
+    t = text.strip().strip("()").strip()
+    low = t.lower()
+    if low in _DROP_SETTINGS:
+        return ""
+    if low in _SETTING_WORDS:
+        return _SETTING_WORDS[low]
+    if re.fullmatch(r"\d+-shot|pass@\d+|cons@\d+|maj@\d+", low):
+        return low
+    return None
+
+
+def _attach_tail(text: str, m: Mention) -> None:
+    pm = _TAIL_PAREN.match(text, m.end)
+    if pm:
+        st = normalize_setting(pm.group(1))
+        m.tail = pm.end()
+        if st:
+            m.setting = st
+        return
+    wm = _TAIL_WORD.match(text, m.end)
+    if wm:
+        st = normalize_setting(wm.group(1))
+        m.tail = wm.end()
+        if st:
+            m.setting = st
+
+
+def _family_canonical(kb: Knowledge, fam: str, ver: str, tiers: str) -> str:
+    join = kb.family_join.get(fam, " ")
+    name = f"{fam}{join}{ver}"
+    for t in re.split(r"[- ]", tiers.strip(" -")):
+        if t:
+            name += " " + t
+    return re.sub(r"\s+", " ", name).replace("Deep Think", "Deep Think")
+
+
+def ruler_mentions(doc: Doc) -> list[Mention]:
+    kb = knowledge()
+    text = doc.text
+    spans = filter_spans(list(doc.spans[SPANS_KEY]))
+    out: list[Mention] = []
+    for sp in spans:
+        kind = sp.label_.lower()
+        surface = sp.text
+        req = kb.requires.get(surface)
+        if req and req not in text:
+            continue
+        cid = sp.id_
+        out.append(
+            Mention(kind, cid, sp.start_char, sp.end_char, surface, unit=kb.bench_unit.get(cid) if kind ==
+                    "benchmark" else None)
+        )
+    return out
+
+
+def family_mentions(text: str) -> list[Mention]:
+    kb = knowledge()
+    out = []
+    for m in kb.family_re.finditer(text):
+        fam = kb.family_alias[m.group("fam")]
+        canon = _family_canonical(kb, fam, m.group("ver"), m.group("tiers"))
+        out.append(Mention("model", canon, m.start(), m.end(), m.group(), confidence=0.9, method="family"))
+    return out
+
+
+def snapshot_mentions(text: str, parts_map: dict[tuple[str, ...], str]) -> list[Mention]:
+    """Ids such as 'claude-opus-4-6' or 'Vendor2-Max-0424': a known name's parts followed by a separator."""
+    out = []
+    for m in _SNAPSHOT_RE.finditer(text):
+        surface = m.group()
+        if not re.search(r"\d", surface):
+            continue
+        parts = name_parts(surface)
+        for n in range(len(parts), 1, -1):
+            canon = parts_map.get(parts[:n])
+            if canon is None:
+                continue
+            if n < len(parts):
+                # the known name must end at a '-' or '_' in the surface, not inside a number
+                pos, k = 0, 0
+                low = surface.lower()
+                for p in parts[:n]:
+                    pos = low.index(p, pos) + len(p)
+                    k += 1
+                if pos < len(surface) and surface[pos] not in "-_":
+                    continue
+            out.append(Mention("model", canon, m.start(), m.end(), surface, confidence=0.9, method="snapshot"))
+            break
+    return out
+
+
+def arena_mentions(text: str) -> list[Mention]:
+    if "Arena" not in text and "arena" not in text:
+        return []
+    out = []
+    for m in _ARENA_RE.finditer(text):
+        kind = m.group("k").lower()
+        canon = "LMArena " + {"text": "Text", "vision": "Vision", "coding": "Coding", "webdev": "WebDev"}[kind]
+        out.append(Mention("benchmark", canon, m.start(), m.end(), m.group(), unit="elo", method="arena"))
+    return out
+
+
+def merge_mentions(primary: list[Mention], extra: Iterable[Mention]) -> list[Mention]:
+    """Add `extra` mentions; a longer extra mention replaces the primary ones it covers."""
+    out = list(primary)
+    for e in sorted(extra, key=lambda m: m.start - m.end):
+        overlapping = [m for m in out if m.start < e.end and e.start < m.end]
+        if not overlapping:
+            out.append(e)
+        elif all(e.start <= m.start and m.end <= e.end and (e.end - e.start) > (m.end - m.start) for m in overlapping):
+            for m in overlapping:
+                out.remove(m)
+            out.append(e)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def word_mentions(text: str, names: dict[str, str], kind: str, method: str, conf: float) -> list[Mention]:
+    """Whole-word occurrences of surface -> canonical names."""
+    if not names:
+        return []
+    rx = re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-]|\.\d)"
+    )
+    return [Mention(kind, names[m.group()], m.start(), m.end(), m.group(), confidence=conf, method=method)
+            for m in rx.finditer(text)]
+
+
+_GENERIC_WORDS = {
+    "Pro", "Max", "Ultra", "Mini", "Nano", "Flash", "Lite", "Plus", "Turbo", "Fast", "Heavy", "Chat", "Codex",
+    "Thinking", "Deep", "Think", "Preview", "Instruct", "Coder", "Large", "Medium", "Small", "Vision", "Open",
+    "Air", "Edge", "Omni", "Swift", "Prime", "Model", "Claude",
+}
+
+
+def short_names(models: Iterable[str]) -> dict[str, str]:
+    """Words that name exactly one of the article's models ('Opus', 'Maverick', 'Gemini')."""
+    owners: dict[str, set[str]] = {}
+    for canon in models:
+        for w in re.findall(r"[A-Z][A-Za-z]{2,}", canon):
+            if w not in _GENERIC_WORDS:
+                owners.setdefault(w, set()).add(canon)
+    return {w: next(iter(c)) for w, c in owners.items() if len(c) == 1}
+
+
+def resolve_unversioned(mentions: list[Mention]) -> None:
+    """'AIME' in an article that names 'AIME 2025' is AIME 2025."""
+    benches = {m.canonical for m in mentions if m.kind == "benchmark"}
+    for m in mentions:
+        if m.kind == "benchmark" and not re.search(r"\d", m.canonical):
+            longer = [b for b in benches if re.match(re.escape(m.canonical) + r" \d", b)]
+            if len(longer) == 1:
+                m.canonical = longer[0]
+
+
+def extra_mentions(text: str) -> list[Mention]:
+    out = [Mention("pronoun", "", m.start(), m.end(), m.group(), method="pronoun") for m in PRONOUN_RE.finditer(text)]
+    for m in LABMODEL_RE.finditer(text):
+        out.append(Mention("labmodel", m.group("lab"), m.start(), m.end(), m.group(), method="labmodel"))
+    return out
+
+
+def attach_tails(text: str, mentions: list[Mention]) -> None:
+    for m in mentions:
+        if m.kind == "model":
+            _attach_tail(text, m)
+
+
+def mentions_in(text: str, accepted: dict[str, str], shorts: dict[str, str]) -> list[Mention]:
+    """The same passes over a short text that is not part of the article text (a table cell or caption)."""
+    nlp = build_pipeline()
+    doc = nlp.make_doc(text)
+    doc = nlp.get_pipe("span_ruler")(doc)
+    kb = knowledge()
+    found = merge_mentions(ruler_mentions(doc), family_mentions(text))
+    found = merge_mentions(found, word_mentions(text, accepted, "model", "discovered", 0.8))
+    parts = dict(kb.model_parts)
+    for name in accepted:
+        parts.setdefault(name_parts(name), name)
+    found = merge_mentions(found, snapshot_mentions(text, parts))
+    found = merge_mentions(found, arena_mentions(text))
+    found = merge_mentions(found, [m for m in word_mentions(text, shorts, "model", "short", 0.75)
+                                   if m.surface != m.canonical])
+    found = [m for m in found if m.kind in ("model", "benchmark")]
+    attach_tails(text, found)
+    return found

@@ -1,0 +1,201 @@
+"""A fast dev loop: score extractions against gold jsonl with the matching rules of the shared scorer.
+
+usage: python -m extractors.evaluation CORPUS_DIR GOLD_DIR [-v] [--only PREFIX]
+
+Names are compared after lower-casing, dropping parenthesised parts and non-alphanumerics and mapping the gold's
+aliases to canonical names; score values agree within 0.05 (a fraction of 1 also matches a percentage); optional
+gold facts are neither required nor counted against precision. Articles get the published_at the eval site
+gives them (2026-04-20 12:00 UTC minus one hour per file, in file order).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import re
+import time
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from schema.records import Article, Extraction
+
+Gold = dict[str, Any]
+
+
+def norm(s: object) -> str:
+    if s is None:
+        return ""
+    t = unicodedata.normalize("NFKC", str(s)).lower().replace("’", "'").replace("‘", "'")
+    t = re.sub(r"\([^)]*\)", " ", t)
+    t = re.sub(r"^the\s+", "", t)
+    return re.sub(r"[^a-z0-9]", "", t)
+
+
+def close(sys_v: float, gold_v: float) -> bool:
+    return abs(sys_v - gold_v) <= 0.051 or abs(sys_v * 100 - gold_v) <= 0.051
+
+
+def same_attr_value(sys_v: object, gold_v: object) -> bool:
+    if isinstance(gold_v, str):
+        sv = str(sys_v).strip()
+        return sv == gold_v or (len(gold_v) == 7 and sv.startswith(gold_v))
+    try:
+        x = float(str(sys_v).replace(",", ""))
+    except ValueError:
+        return False
+    g = float(str(gold_v))
+    return abs(x - g) <= max(0.5, 0.025 * abs(g))
+
+
+def alias_map(gold: Iterable[Gold], name_key: str, alias_key: str) -> dict[str, str]:
+    m: dict[str, str] = {}
+    for g in gold:
+        for a in [g[name_key], *g.get(alias_key, [])]:
+            m.setdefault(norm(a), norm(g[name_key]))
+    return m
+
+
+@dataclass(slots=True)
+class Result:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list[tuple[str, ...]] = field(default_factory=list)
+    false_hits: list[tuple[str, ...]] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def score_scores(system: Mapping[str, Extraction], gold: Sequence[Gold]) -> Result:
+    mmap = alias_map(gold, "model", "model_aliases")
+    bmap = alias_map(gold, "benchmark", "benchmark_aliases")
+    res = Result()
+    by_file: dict[str, list[Gold]] = collections.defaultdict(list)
+    for g in gold:
+        by_file[g["file"]].append(g)
+    for f in sorted(set(by_file) | set(system)):
+        if f not in system:
+            continue
+        facts = {(mmap.get(norm(s.model), norm(s.model)), bmap.get(norm(s.benchmark), norm(s.benchmark)),
+                  round(s.value, 4), s.model, s.benchmark) for s in system[f].scores}
+        remaining = list(by_file.get(f, []))
+        for m, b, v, raw_m, raw_b in sorted(facts):
+            hit = next((g for g in remaining if norm(g["model"]) == m and norm(g["benchmark"]) == b
+                        and close(v, float(g["value"]))), None)
+            if hit is None:
+                res.fp += 1
+                res.false_hits.append((f, raw_m, raw_b, str(v)))
+                continue
+            remaining.remove(hit)
+            res.tp += 0 if hit.get("optional") else 1
+        for g in remaining:
+            if not g.get("optional"):
+                res.fn += 1
+                res.misses.append((f, g["model"], g["benchmark"], str(g["value"])))
+    return res
+
+
+def score_attributes(system: Mapping[str, Extraction], gold: Sequence[Gold]) -> Result:
+    smap = alias_map(gold, "subject", "subject_aliases")
+    res = Result()
+    by_file: dict[str, list[Gold]] = collections.defaultdict(list)
+    for g in gold:
+        by_file[g["file"]].append(g)
+    for f in sorted(set(by_file) | set(system)):
+        if f not in system:
+            continue
+        facts = {(smap.get(norm(a.subject), norm(a.subject)), a.attribute.strip().lower(), a.value, a.subject)
+                 for a in system[f].attributes if a.attribute in GOLD_ATTRIBUTES}
+        remaining = list(by_file.get(f, []))
+        for subj, attr, value, raw in sorted(facts):
+            hit = next((g for g in remaining if norm(g["subject"]) == subj and g["attribute"] == attr
+                        and same_attr_value(value, g["value"])), None)
+            if hit is None:
+                res.fp += 1
+                res.false_hits.append((f, raw, attr, value))
+                continue
+            remaining.remove(hit)
+            res.tp += 0 if hit.get("optional") else 1
+        for g in remaining:
+            if not g.get("optional"):
+                res.fn += 1
+                res.misses.append((f, g["subject"], g["attribute"], str(g["value"])))
+    return res
+
+
+GOLD_ATTRIBUTES = {"parameters_total", "parameters_active", "context_window_tokens", "release_date", "leaderboard_rank"}
+
+
+def load_gold(path: Path) -> list[Gold]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def load_corpus(corpus: Path) -> list[tuple[str, Article]]:
+    start = datetime(2026, 4, 20, 12, 0, tzinfo=UTC)
+    out = []
+    for i, f in enumerate(sorted(corpus.glob("*.json"))):
+        doc = json.loads(f.read_text(encoding="utf-8"))
+        out.append((f.name, Article(url=doc["url"], text=doc["text"], title=doc.get("title"),
+                                    published_at=start - timedelta(hours=i), language=doc.get("language"))))
+    return out
+
+
+def run(corpus: Path, gold_dir: Path, only: str = "") -> tuple[Result, Result, dict[str, Extraction], float, int]:
+    from extractors.nlp import extract, get_pipeline
+
+    get_pipeline()
+    arts = [(f, a) for f, a in load_corpus(corpus) if f.startswith(only)]
+    t0 = time.perf_counter()
+    system = {f: extract(a) for f, a in arts}
+    elapsed = time.perf_counter() - t0
+    words = sum(len(a.text.split()) for _, a in arts)
+    files = set(system)
+    scores = score_scores(system, [g for g in load_gold(gold_dir / "scores.jsonl") if g["file"] in files])
+    attrs = score_attributes(system, [g for g in load_gold(gold_dir / "attributes.jsonl") if g["file"] in files])
+    return scores, attrs, system, elapsed, words
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("corpus", type=Path)
+    ap.add_argument("gold", type=Path)
+    ap.add_argument("-v", action="store_true")
+    ap.add_argument("--only", default="")
+    a = ap.parse_args(argv)
+    s, t, _system, elapsed, words = run(a.corpus, a.gold, a.only)
+    if a.v:
+        for x in s.misses:
+            print("MISS", *x)
+        for x in s.false_hits:
+            print("FALSE", *x)
+        for x in t.misses:
+            print("ATTR-MISS", *x)
+        for x in t.false_hits:
+            print("ATTR-FALSE", *x)
+    print(f"{words} words in {elapsed:.3f} s ({words / max(elapsed, 1e-9):,.0f} words/s)")
+    print(
+        f"scores P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f} (tp={s.tp} fp={s.fp} fn={s.fn})"
+        f" | attributes P={t.precision:.3f} R={t.recall:.3f} F1={t.f1:.3f}"
+    )
+
+
+if __name__ == "__main__":
+    main()

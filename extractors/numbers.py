@@ -1,0 +1,152 @@
+"""Number parsing for news text: percentages, fractions, grouped thousands, magnitudes, money, multipliers, ranks.
+
+`parse_quantity` reads one written quantity ("87.2%", "1,417", "671 billion", "1M tokens", "$14.3B", "10x");
+`parse_rank` reads a rank ("fourth", "4th", "No. 3", "#3"); `find_numbers` finds every number in a span of text
+with what surrounds it. All pure.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+MAGNITUDES = {
+    "k": 1e3, "K": 1e3, "thousand": 1e3, "M": 1e6, "mn": 1e6, "million": 1e6, "B": 1e9, "bn": 1e9,
+    "billion": 1e9, "T": 1e12, "trillion": 1e12,
+}
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a": 1,
+    "half": 0.5, "hundred": 100,
+}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+}
+CURRENCIES = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "CNY"}
+
+NUMBER_RE = re.compile(
+    r"(?<![\w.\-/@#^])"
+    r"(?P<cur>US\$|[$€£¥]|(?:USD|EUR|GBP)\s?)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:(?P<mag>\s?(?:thousand|million|billion|trillion|bn|mn)\b|(?:[KMBTk])(?![A-Za-z]))"
+    r"|(?P<pct>\s?(?:%|percent\b|per\s?cent\b))|(?P<mult>[x×](?![A-Za-z])))?"
+    r"(?!\.?\w)"
+)
+_QTY_RE = re.compile(
+    r"^\s*(?P<cur>US\$|[$€£¥]|(?:USD|EUR|GBP)\s?)?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*\.?\d+)\s*"
+    r"(?P<mag>thousand|million|billion|trillion|bn|mn|[KMBTk])?\s*(?P<pct>%|percent|per\s?cent)?\s*"
+    r"(?P<mult>[x×])?\s*(?P<rest>[A-Za-z][\w\s-]*)?$"
+)
+_WORD_QTY_RE = re.compile(
+    r"^\s*(?P<w>" + "|".join(WORD_NUMBERS) + r")\s+(?P<mag>thousand|million|billion|trillion)\b", re.I
+)
+_RANK_RE = re.compile(
+    r"^\s*(?:(?:No\.?|number|#)\s*(?P<n1>\d{1,4})|(?P<n2>\d{1,4})(?:st|nd|rd|th)|(?P<w>"
+    + "|".join(ORDINALS)
+    + r"))\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    value: float  # the number with any magnitude applied (671 billion -> 6.71e11; 87.2% -> 87.2)
+    percent: bool = False
+    currency: str | None = None
+    multiplier: bool = False
+    magnitude: float = 1.0
+    decimals: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    start: int
+    end: int
+    raw: str
+    number: float  # as written, before any magnitude
+    decimals: int
+    percent: bool
+    currency: str | None
+    magnitude: float
+    multiplier: bool
+
+    @property
+    def value(self) -> float:
+        return self.number * self.magnitude
+
+
+def _num(text: str) -> tuple[float, int]:
+    t = text.replace(",", "")
+    dec = len(t.split(".", 1)[1]) if "." in t else 0
+    return float(t), dec
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """Read one quantity; None when the text is not a quantity."""
+    m = _QTY_RE.match(text)
+    if m:
+        value, dec = _num(m.group("num"))
+        mag_s = m.group("mag")
+        mag = MAGNITUDES.get(mag_s or "", 1.0) if mag_s else 1.0
+        cur = m.group("cur")
+        return Quantity(
+            value=value * mag, percent=bool(m.group("pct")), currency=CURRENCIES.get(cur.strip()) if cur else None,
+            multiplier=bool(m.group("mult")), magnitude=mag, decimals=dec,
+        )
+    w = _WORD_QTY_RE.match(text)
+    if w:
+        mag = MAGNITUDES[w.group("mag").lower()]
+        return Quantity(value=WORD_NUMBERS[w.group("w").lower()] * mag, magnitude=mag)
+    return None
+
+
+def parse_rank(text: str) -> int | None:
+    """'fourth', '4th', 'No. 3', '#3', 'number 2' -> the rank; None otherwise."""
+    m = _RANK_RE.match(text)
+    if not m:
+        return None
+    if m.group("w"):
+        return ORDINALS[m.group("w").lower()]
+    return int(m.group("n1") or m.group("n2"))
+
+
+def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
+    """Every number in text[start:end] that is not glued to a word (GPT-5.4, v4.0, pass@1 are not numbers)."""
+    out: list[NumberMention] = []
+    for m in NUMBER_RE.finditer(text, start, len(text) if end is None else end):
+        number, dec = _num(m.group("num"))
+        mag_s = (m.group("mag") or "").strip()
+        if not mag_s:
+            tail = text[m.end("num") : m.end()]
+            mag_s = tail if tail in MAGNITUDES else ""
+        cur = m.group("cur")
+        out.append(
+            NumberMention(
+                start=m.start(), end=m.end(), raw=m.group(), number=number, decimals=dec,
+                percent=bool(m.group("pct")), currency=CURRENCIES.get(cur.strip()) if cur else None,
+                magnitude=MAGNITUDES.get(mag_s, 1.0), multiplier=bool(m.group("mult")),
+            )
+        )
+    return out
+
+
+def integer_text(value: float) -> str:
+    """A plain integer string ("400000000000") for a whole count."""
+    if not math.isfinite(value):
+        raise ValueError("not a finite number")
+    return str(round(value))
+
+
+def decimal_text(value: float, places: int = 2) -> str:
+    """A decimal string for prices: 2.5 -> "2.50"."""
+    return f"{value:.{places}f}"
+
+
+def as_percent(value: float, decimals: int) -> float:
+    """Fractions of 1 written with decimals (0.428) are percentages (42.8); anything else is kept."""
+    if 0 < value < 1 and decimals >= 2:
+        return round(value * 100, max(decimals - 2, 0) + 1)
+    return value

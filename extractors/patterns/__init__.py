@@ -1,0 +1,108 @@
+"""Entity patterns kept as data: one JSON object per line, SpanRuler style, `id` = canonical name.
+
+Files: models.jsonl (MODEL), families.jsonl (FAMILY: a name used before a version, with its lab and how the
+canonical name is joined), labs.jsonl (LAB), benchmarks.jsonl (BENCHMARK, with its `unit`; leaderboards and
+indices are benchmarks too). A bad line raises `PatternError` naming the file and line.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+PATTERN_DIR = Path(__file__).resolve().parent
+PATTERN_FILES = ("models.jsonl", "families.jsonl", "labs.jsonl", "benchmarks.jsonl")
+LABELS = {"MODEL": "model", "FAMILY": "family", "LAB": "lab", "BENCHMARK": "benchmark"}
+_ALLOWED_KEYS = {"label", "pattern", "id", "lab", "join", "unit", "requires"}
+_UNITS = {"%", "elo", None}
+
+
+class PatternError(ValueError):
+    """A pattern line that cannot be used; the message names the file and line."""
+
+
+@dataclass(frozen=True, slots=True)
+class PatternRecord:
+    kind: str  # model | family | lab | benchmark
+    canonical: str
+    alias: str  # the text of the pattern
+    label: str
+    lab: str | None = None
+    join: str | None = None
+    unit: str | None = None
+    requires: str | None = None
+    source: str = ""  # file:line
+
+
+def _fail(where: str, msg: str) -> PatternError:
+    return PatternError(f"{where}: {msg}")
+
+
+def parse_line(line: str, where: str) -> PatternRecord | None:
+    """One pattern line -> record; blank lines and `//` comments give None."""
+    s = line.strip()
+    if not s or s.startswith("//"):
+        return None
+    try:
+        obj: Any = json.loads(s)
+    except json.JSONDecodeError as exc:
+        raise _fail(where, f"not valid JSON ({exc.msg})") from None
+    if not isinstance(obj, dict):
+        raise _fail(where, "a pattern must be a JSON object")
+    extra = set(obj) - _ALLOWED_KEYS
+    if extra:
+        raise _fail(where, f"unknown keys {sorted(extra)}")
+    label = obj.get("label")
+    if label not in LABELS:
+        raise _fail(where, f"label must be one of {sorted(LABELS)}, got {label!r}")
+    pattern, cid = obj.get("pattern"), obj.get("id")
+    if not isinstance(pattern, str) or not pattern.strip():
+        raise _fail(where, "pattern must be a non-empty string")
+    if not isinstance(cid, str) or not cid.strip():
+        raise _fail(where, "id (the canonical name) must be a non-empty string")
+    unit = obj.get("unit")
+    if unit not in _UNITS:
+        raise _fail(where, f"unit must be '%', 'elo' or null, got {unit!r}")
+    for key in ("lab", "join", "requires"):
+        if key in obj and not isinstance(obj[key], str):
+            raise _fail(where, f"{key} must be a string")
+    if label == "FAMILY" and "lab" not in obj:
+        raise _fail(where, "a FAMILY pattern needs its lab")
+    return PatternRecord(
+        kind=LABELS[label], canonical=cid.strip(), alias=pattern.strip(), label=label, lab=obj.get("lab"),
+        join=obj.get("join"), unit=unit, requires=obj.get("requires"), source=where,
+    )
+
+
+def load_file(path: Path) -> list[PatternRecord]:
+    out: list[PatternRecord] = []
+    for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        rec = parse_line(line, f"{path.name}:{i}")
+        if rec is not None:
+            out.append(rec)
+    return out
+
+
+@cache
+def _load_all(directory: str) -> tuple[PatternRecord, ...]:
+    out: list[PatternRecord] = []
+    for name in PATTERN_FILES:
+        out.extend(load_file(Path(directory) / name))
+    return tuple(out)
+
+
+def load_patterns(directory: Path | None = None) -> list[PatternRecord]:
+    """Every pattern of every file, validated; cached per directory."""
+    return list(_load_all(str(directory or PATTERN_DIR)))
+
+
+def alias_triples(directory: Path | None = None) -> list[tuple[str, str, str]]:
+    """(kind, canonical, alias) for each pattern, to seed the warehouse's alias registry."""
+    seen: dict[tuple[str, str, str], None] = {}
+    for r in load_patterns(directory):
+        seen.setdefault((r.kind, r.canonical, r.alias), None)
+        seen.setdefault((r.kind, r.canonical, r.canonical), None)
+    return list(seen)

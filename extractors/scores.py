@@ -1,0 +1,247 @@
+"""Score facts from prose, parentheses, colon lists and flattened table lines.
+
+For every number that can be a score (not money, a count, a gap, a range, a year, an approximation, a list
+marker or part of a name) the segment's local structure picks the model ("M (N)", "M's N", "M N", "N for M",
+the nearest subject before it, a pronoun, or the section's focus when nothing names one) and the benchmark
+("N on B", the "On B," frame, the nearest B before it, or the one inherited from the paragraph or section).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.conditions import bench_tail_settings, conditions_in, join_settings
+from extractors.document import DocView, Ref, SegView
+from extractors.numbers import NumberMention, as_percent
+from schema.records import ScoreFact
+
+_ALLOWED_FOLLOW = {
+    "on", "in", "at", "for", "with", "without", "and", "or", "but", "while", "when", "whereas", "compared",
+    "versus", "vs", "against", "to", "from", "as", "after", "before", "points", "point", "percent", "pts", "elo",
+    "across", "among", "overall", "which", "that", "it", "its", "than", "where", "so", "respectively", "inside",
+    "under", "using", "via", "through", "resolved", "exactly", "here", "there", "this", "according", "if",
+    "rising", "falling", "up", "down", "also", "too", "only", "alone", "apiece", "each", "both", "thanks", "is",
+    "was", "were", "are", "in-house", "by", "per", "pass", "higher", "lower", "well", "just", "far", "ahead",
+}
+_PCT_REJECT_FOLLOW = re.compile(
+    r"\s*(?:faster|slower|improvement|gains?|increase|decrease|more|less|fewer|higher|lower|better|worse|"
+    r"cheaper|reduction|boost|jump|drop|decline|share|lead|behind|ahead|gap|margin|smaller|larger|bigger|rise|"
+    r"growth|discount|off|cut|of the (?:compute|cost|price)|lift|uplift|delta|difference|slowdown|speedup)\b"
+)
+_POINTS_GAP = re.compile(r"\s*(?:points?|pts|percentage points?)\s+(?:behind|ahead|to|over|clear|lead|more|less|"
+                         r"higher|lower|above|below|short|of|better|worse|back|off|up|down|gap|margin)\b")
+_BEFORE_REJECT = re.compile(
+    r"(?:\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|over|under|above|below|beyond|"
+    r"exceeds?|exceeding|clears?|clearing|some|within|upwards of|in excess of|north of|south of|by|"
+    r"more than|less than|fewer than|higher than|lower than|at least|at most|up to|between|from|No\.|number|"
+    r"version|v|top|ranked|rank|place|(?:first|second|third|\w+th|\d+(?:st|nd|rd|th)) of|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|[~<>≥≤±+])\s*(?:the\s+|a\s+|an\s+|only\s+|just\s+)?$",
+    re.I,
+)
+_RANGE_AFTER = re.compile(r"\s*(?:-|–|—|to)\s*\d")
+_RANGE_BEFORE = re.compile(r"\d\s*(?:%\s*)?(?:-|–|—|to)\s*$")
+_COMPARE_BEFORE = re.compile(
+    r"\b(?:past|than|over|against|versus|vs\.?|compared (?:with|to)|behind|beating|beats|trails?|above|below|"
+    r"under|surpass(?:ing|es)?|exceed(?:ing|s)?)\s+(?:the\s+|a\s+|an\s+|its\s+)?$",
+    re.I,
+)
+_REPORTED_AFTER = re.compile(
+    r"\s*%?\s+(?:that\s+)?(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?|the (?:company|vendor|lab|developer)|it)\s+"
+    r"(?:had\s+|has\s+|originally\s+)?(?:published|reported|claimed|quoted|cited|announced|listed|measured|gave)\b"
+)
+_FOR_OTHER = re.compile(r"\s*(?:%|percent)?\s+for\s+(?:the|a|an|human|humans|people|experts?|our|its|their|"
+                        r"random|average|typical|most|all|every|each)\b", re.I)
+_FOR_MODEL = re.compile(r"\s*(?:%|percent)?\s+for\s+(?:the\s+)?$")
+_POSSESSIVE = re.compile(r"'s?\s+(?:[\w+.-]+\s+){0,4}?(?:(?:result|score|figure|number|mark|rating|tally|total)"
+                         r",?\s+(?:of\s+)?)?")
+_ADJACENT = re.compile(r"\s*[:,=]?\s*(?:at\s+|with\s+|of\s+)?")
+_BENCH_FOLLOW = re.compile(
+    r"\s*(?:%|percent|points?|pts|[Ee]lo)?\s*(?:\([^)]*\)\s*)?(?:[a-z-]+\s+){0,3}?(?:on|in|at|for|across)\s+"
+    r"(?:the\s+|its\s+|their\s+|version\s+[\d.]+\s+of\s+(?:the\s+|its\s+)?|v[\d.]+\s+)?"
+)
+_FRAME = re.compile(r"(?:On|In|For|Across|At|With)\s+(?:the\s+)?")
+_SUBFRAME = re.compile(r"\b(?:on|in|at|for|across)\s+(?:the\s+)?$", re.I)
+_COORD = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_PLURAL_AFTER = re.compile(r"\s*(?:,\s*)?(?:are|were|both|each|all|tie|tied|share)\b")
+
+
+def score_like(text: str, n: NumberMention, sv: SegView) -> bool:
+    """Whether a number can be a score at all."""
+    if n.currency or n.magnitude != 1.0 or n.multiplier:
+        return False
+    if n.percent and n.number > 100:
+        return False
+    if not n.percent and n.decimals == 0 and 1900 <= n.number <= 2100:
+        return False
+    for r in sv.refs:
+        if r.start < n.end and n.start < r.reach and r.kind in ("model", "benchmark") and r.via != "pronoun":
+            return False
+    after = text[n.end : n.end + 40]
+    before = text[max(sv.seg.start, n.start - 40) : n.start]
+    if after.startswith("-") and len(after) > 1 and after[1].isalpha():
+        return False
+    if after.startswith((":", ".")) and len(after) > 1 and after[1].isdigit():
+        return False
+    if _RANGE_AFTER.match(after):
+        return False
+    if _RANGE_BEFORE.search(before) or _BEFORE_REJECT.search(before):
+        return False
+    if n.percent:
+        if _PCT_REJECT_FOLLOW.match(after):
+            return False
+    else:
+        if _POINTS_GAP.match(after):
+            return False
+        w = re.match(r"\s+([a-z][a-z-]*)", after)
+        if w and w.group(1) not in _ALLOWED_FOLLOW:
+            return False
+        if re.match(r"\s+of\b", after):
+            return False
+    return True
+
+
+def _coordinated(text: str, models: list[Ref], m: Ref, n: NumberMention) -> list[Ref]:
+    """'A, B and C are tied at 57' -> [A, B, C]."""
+    if not _PLURAL_AFTER.match(text, m.reach):
+        return [m]
+    group = [m]
+    idx = models.index(m)
+    while idx > 0:
+        prev = models[idx - 1]
+        if _COORD.search(text[prev.reach : group[0].start]) and len(text[prev.reach : group[0].start]) <= 6:
+            group.insert(0, prev)
+            idx -= 1
+        else:
+            break
+    return group
+
+
+def bind_models(text: str, n: NumberMention, sv: SegView, has_bench: bool) -> tuple[list[Ref], str]:
+    models = sv.models()
+    before_models = [m for m in models if m.reach <= n.start]
+    for m in before_models:
+        between = text[m.reach : n.start]
+        if re.fullmatch(r"\s*\(\s*", between):
+            return [m], "paren"
+    for m in before_models:
+        if _POSSESSIVE.fullmatch(text, m.end, n.start) and not any(
+            o.start > m.end and o.end <= n.start for o in models
+        ):
+            return [m], "possessive"
+    for m in models:
+        if m.start >= n.end and _FOR_MODEL.fullmatch(text, n.end, m.start):
+            return [m], "for"
+    if _FOR_OTHER.match(text, n.end):
+        return [], "drop"
+    before = text[max(sv.seg.start, n.start - 30) : n.start]
+    if _COMPARE_BEFORE.search(before) and not _REPORTED_AFTER.match(text, n.end):
+        return [], "drop"
+    for m in reversed(before_models):
+        if _ADJACENT.fullmatch(text, m.reach, n.start):
+            return _coordinated(text, models, m, n), "adjacent"
+        break
+    if before_models:
+        m = before_models[-1]
+        return _coordinated(text, models, m, n), ("pronoun" if m.via == "pronoun" else "prose")
+    after_models = [m for m in models if m.start >= n.end]
+    if after_models and after_models[0].via == "pronoun" and after_models[0].start - n.end <= 3:
+        return [after_models[0]], "pronoun"
+    if not models and has_bench and sv.focus:
+        ref = Ref("model", sv.focus, n.start, n.start, n.start, None, 0.8, "implied")
+        return [ref], "implied"
+    return [], "none"
+
+
+def bind_benchmark(text: str, n: NumberMention, sv: SegView) -> tuple[Ref | None, bool]:
+    """The benchmark a number belongs to, and whether it was named in this segment."""
+    benches = sv.benchmarks()
+    for b in benches:
+        if b.start >= n.end and _BENCH_FOLLOW.fullmatch(text, n.end, b.start):
+            return b, True
+    frame = None
+    fm = _FRAME.match(text, sv.seg.start)
+    if fm:
+        frame = next((b for b in benches if b.start == fm.end()), None)
+    before = [b for b in benches if b.end <= n.start]
+    if before:
+        b = before[-1]
+        if frame is None or b is frame or _SUBFRAME.search(text[max(sv.seg.start, b.start - 12) : b.start]):
+            return b, True
+        return frame, True
+    if frame is not None:
+        return frame, True
+    return sv.bench_inherited, False
+
+
+def _window_settings(text: str, sv: SegView, n: NumberMention, prev_end: int, next_start: int) -> dict[str, str]:
+    after = re.split(r"[;]|\.\s|, while\b|\bwhile\b|, but\b", text[n.end : next_start], maxsplit=1)[0]
+    before = re.split(r"[;]", text[prev_end : n.start])[-1]
+    found_after = conditions_in(after)
+    found_before = conditions_in(before)
+    return {**found_before, **found_after}
+
+
+def _unit_value(n: NumberMention, bench: Ref) -> tuple[float, str | None] | None:
+    unit = "%" if n.percent else bench.unit
+    if bench.unit == "elo":
+        unit = "elo"
+    value = n.number
+    if unit == "%":
+        value = as_percent(value, n.decimals)
+        if value > 100:
+            return None
+    if unit == "elo" and value < 500:
+        return None
+    return value, unit
+
+
+def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
+    text = view.text
+    cands = [n for n in sv.numbers if score_like(text, n, sv)]
+    facts: list[ScoreFact] = []
+    for i, n in enumerate(cands):
+        bench, named = bind_benchmark(text, n, sv)
+        if bench is None:
+            continue
+        models, how = bind_models(text, n, sv, named or sv.seg.kind in ("item",))
+        if not models:
+            continue
+        uv = _unit_value(n, bench)
+        if uv is None:
+            continue
+        value, unit = uv
+        prev_end = cands[i - 1].end if i else sv.seg.start
+        next_start = cands[i + 1].start if i + 1 < len(cands) else sv.seg.end
+        window = _window_settings(text, sv, n, prev_end, next_start)
+        bench_parts = bench_tail_settings(text, bench.reach) if named else {}
+        if bench.surface and bench.surface != bench.canonical and bench.surface.startswith(bench.canonical + " "):
+            rest = bench.surface[len(bench.canonical) + 1 :]
+            bench_parts.setdefault("version" if re.fullmatch(r"v\d[\d.]*", rest) else "subset", rest)
+        method = {"implied": "implied", "pronoun": "pronoun"}.get(how, "list" if sv.seg.kind == "item" else how)
+        conf = 0.92 if named else 0.8
+        conf *= {"implied": 0.85, "pronoun": 0.9, "prose": 0.95}.get(how, 1.0)
+        for m in models:
+            slots: list[tuple[str, str]] = []
+            ms = m.setting or view.model_settings.get(m.canonical)
+            if ms and "model" not in window:
+                slots.append(("model", ms))
+            slots += list(bench_parts.items()) + list(window.items())
+            facts.append(
+                ScoreFact(
+                    model=m.canonical, benchmark=bench.canonical, value=value, unit=unit,
+                    setting=join_settings(slots), evidence=view.evidence(sv.seg.start, sv.seg.end),
+                    confidence=round(conf * min(m.confidence, 1.0), 3), method=method,
+                    model_surface=m.surface, benchmark_surface=bench.surface,
+                )
+            )
+    return facts
+
+
+def prose_scores(view: DocView) -> list[ScoreFact]:
+    out: list[ScoreFact] = []
+    for sv in view.segs:
+        if sv.seg.kind in ("heading", "row"):
+            continue
+        out.extend(segment_scores(view, sv))
+    return out

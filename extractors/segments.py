@@ -1,0 +1,231 @@
+"""Text cleaning and news-shaped segmentation: headings, sentences, list items, table rows and table lines.
+
+All functions are pure. Offsets are into the cleaned text; `CleanText.to_original` maps them back to the
+article's own text (cleaning only repairs mojibake and unifies quotes, so the map is nearly the identity).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_MOJIBAKE = {
+    "â€™": "'",
+    "â€˜": "'",
+    "â€œ": '"',
+    "â€\ufffd": '"',
+    "â€\x9d": '"',
+    "â€”": "—",
+    "â€“": "–",
+    "â€¦": "…",
+    "Â\xa0": " ",
+    "Â ": "  ",
+}
+_MOJIBAKE_RE = re.compile("|".join(re.escape(k) for k in sorted(_MOJIBAKE, key=len, reverse=True)))
+_ONE_TO_ONE = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\xa0": " ", "\u2009": " ", "\u202f": " "})
+
+
+@dataclass(frozen=True, slots=True)
+class CleanText:
+    text: str
+    offsets: tuple[int, ...] | None = None  # original index of each clean char (+ one past the end); None = same
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        if self.offsets is None:
+            return start, end
+        return self.offsets[start], self.offsets[end]
+
+
+def clean_text(text: str) -> CleanText:
+    """Repair common mojibake and unify quotes, keeping a map back to the original offsets."""
+    if "â€" not in text and "Â" not in text:
+        return CleanText(text.translate(_ONE_TO_ONE))
+    out: list[str] = []
+    offs: list[int] = []
+    pos = 0
+    for m in _MOJIBAKE_RE.finditer(text):
+        out.append(text[pos : m.start()])
+        offs.extend(range(pos, m.start()))
+        rep = _MOJIBAKE[m.group()]
+        out.append(rep)
+        offs.extend([m.start()] * len(rep))
+        pos = m.end()
+    out.append(text[pos:])
+    offs.extend(range(pos, len(text)))
+    offs.append(len(text))
+    return CleanText("".join(out).translate(_ONE_TO_ONE), tuple(offs))
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    start: int
+    end: int
+    kind: str  # heading | sentence | item | row | line
+    para: int  # block index
+    section: int  # index (into the segment list) of the heading above, -1 when none
+    first: bool = False  # first segment of its block
+    lead_para: int = -1  # for list items: the paragraph that introduces the list
+
+
+@dataclass(frozen=True, slots=True)
+class TextTable:
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    row_spans: tuple[tuple[int, int], ...]
+    para: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    segments: tuple[Segment, ...]
+    tables: tuple[TextTable, ...] = field(default=())
+
+
+_LIST_RE = re.compile(r"\s*(?:[-*•·▪‣◦]|\d{1,2}[.)])\s+")
+_SEP_CELL = re.compile(r"^:?-{2,}:?$")
+_SPLIT_RE = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9$#])")
+_ABBREV = {
+    "No", "no", "vs", "e.g", "i.e", "Inc", "Corp", "Ltd", "Co", "Calif", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr",
+    "U.S", "approx", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "est",
+    "Fig", "Vol", "al", "etc", "Prof", "Gen", "Sen", "Rep", "Gov", "Ph.D", "U.K", "Op",
+}
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside text[start:end] (a single line)."""
+    spans: list[tuple[int, int]] = []
+    cur = start
+    for m in _SPLIT_RE.finditer(text, start, end):
+        dot = m.start()
+        wm = _WORD_BEFORE.search(text, max(cur, dot - 12), dot)
+        if text[dot] == "." and wm:
+            word = wm.group(1)
+            if word in _ABBREV or (len(word) == 1 and word.isupper()):
+                continue
+        cut = m.end()
+        seg_end = dot + 1
+        while seg_end < cut and text[seg_end] in "\"')]":
+            seg_end += 1
+        if text[cur:seg_end].strip():
+            spans.append((cur, seg_end))
+        cur = cut
+    if text[cur:end].strip():
+        spans.append((cur, end))
+    return spans
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        s, e = pos, pos + len(line)
+        while s < e and text[s] in " \t\r":
+            s += 1
+        while e > s and text[e - 1] in " \t\r":
+            e -= 1
+        out.append((s, e))
+        pos += len(line) + 1
+    return out
+
+
+def _is_pipe_line(line: str) -> bool:
+    return line.startswith("|") or (line.endswith("|") and len(line) > 1)
+
+
+def parse_pipe_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[tuple[str, ...], int, int]]:
+    """Rows of a markdown pipe table; also rows broken one cell per line (continuations end in ' |')."""
+    rows: list[tuple[list[str], int, int]] = []
+    for s, e in lines:
+        line = text[s:e]
+        if line.startswith("|") or not rows:
+            rows.append(([line], s, e))
+        else:
+            rows[-1][0].append(line)
+            rows[-1] = (rows[-1][0], rows[-1][1], e)
+    out: list[tuple[tuple[str, ...], int, int]] = []
+    for parts, s, e in rows:
+        joined = " ".join(parts).strip()
+        if joined.startswith("|"):
+            joined = joined[1:]
+        if joined.endswith("|"):
+            joined = joined[:-1]
+        cells = tuple(c.strip() for c in joined.split("|"))
+        if all(_SEP_CELL.match(c) or not c for c in cells):
+            continue
+        out.append((cells, s, e))
+    return out
+
+
+def _is_heading(line: str) -> bool:
+    if not line or line[-1] in ".!?:;,\"'" or len(line) > 90:
+        return False
+    return len(line.split()) <= 12 and not _LIST_RE.match(line)
+
+
+def segment_text(text: str) -> Layout:
+    """Blocks (split at blank lines) become headings, sentences, list items, table rows or table lines."""
+    segs: list[Segment] = []
+    tables: list[TextTable] = []
+    lines = _lines(text)
+    blocks: list[list[tuple[int, int]]] = []
+    cur: list[tuple[int, int]] = []
+    for s, e in lines:
+        if s == e:
+            if cur:
+                blocks.append(cur)
+                cur = []
+        else:
+            cur.append((s, e))
+    if cur:
+        blocks.append(cur)
+    section = -1
+    last_prose_para = -1
+    in_list = False
+    for para, block in enumerate(blocks):
+        texts = [text[s:e] for s, e in block]
+        pipe = [_is_pipe_line(t) for t in texts]
+        if sum(pipe) >= 2 and sum(pipe) >= len(block) - 1:
+            parsed = parse_pipe_rows(text, [b for b, p in zip(block, pipe, strict=True) if p])
+            if len(parsed) >= 2:
+                tables.append(
+                    TextTable(
+                        header=parsed[0][0], rows=tuple(r[0] for r in parsed[1:]),
+                        row_spans=tuple((r[1], r[2]) for r in parsed[1:]), para=para,
+                        start=block[0][0], end=block[-1][1],
+                    )
+                )
+                for i, (_cells, s, e) in enumerate(parsed):
+                    segs.append(Segment(s, e, "row", para, section, i == 0))
+            continue
+        if len(block) == 1 and _is_heading(texts[0]):
+            section = len(segs)
+            segs.append(Segment(block[0][0], block[0][1], "heading", para, section, True))
+            in_list = False
+            continue
+        is_list = [bool(_LIST_RE.match(t)) for t in texts]
+        unpunct = sum(1 for t in texts if t[-1] not in ".!?:;")
+        if any(is_list):
+            lead = last_prose_para
+            for (s, e), li in zip(block, is_list, strict=True):
+                first = True
+                m = _LIST_RE.match(text, s, e) if li else None
+                s2 = m.end() if m else s
+                for a, b in split_sentences(text, s2, e):
+                    segs.append(Segment(a, b, "item" if li else "sentence", para, section, first, lead))
+                    first = False
+            in_list = True
+            continue
+        if len(block) >= 3 and unpunct >= len(block) - 1:
+            for i, (s, e) in enumerate(block):
+                segs.append(Segment(s, e, "line", para, section, i == 0))
+            continue
+        first = True
+        for s, e in block:
+            for a, b in split_sentences(text, s, e):
+                segs.append(Segment(a, b, "sentence", para, section, first))
+                first = False
+        last_prose_para = para
+        in_list = False
+    return Layout(tuple(segs), tuple(tables))

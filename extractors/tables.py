@@ -1,0 +1,247 @@
+"""Facts from tables: markdown pipe tables found in the text (also broken one cell per line) and the HTML tables
+the article parser hands over as `Table` objects.
+
+A table is read in one of two orientations: models in rows (a "Model" column, benchmark or attribute columns,
+maybe a "Rank" column and a generic "Score" column whose benchmark comes from the caption or the text around
+it), or models in the header (benchmark or attribute rows).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extractors import entities as ent
+from extractors.conditions import conditions_in, join_settings
+from extractors.document import DocView, Ref
+from extractors.numbers import as_percent, decimal_text, integer_text, parse_quantity, parse_rank
+from schema.records import AttributeFact, Evidence, ScoreFact
+
+_ATTR_COLS = [
+    (re.compile(r"(?i)total\s*param|params?\s*\(total\)|^total$"), "parameters_total"),
+    (re.compile(r"(?i)active\s*param|^active$"), "parameters_active"),
+    (re.compile(r"(?i)^(?:param(?:eter)?s?|size)(?:\s*count)?$"), "parameters_total"),
+    (re.compile(r"(?i)context"), "context_window_tokens"),
+    (re.compile(r"(?i)input.*(?:price|cost|\$)|(?:price|cost).*input"), "price_input_per_mtok"),
+    (re.compile(r"(?i)output.*(?:price|cost|\$)|(?:price|cost).*output"), "price_output_per_mtok"),
+    (re.compile(r"(?i)^release(?:d| date)?$|launch(?:ed)? date"), "release_date"),
+]
+_RANK = re.compile(r"(?i)^(?:rank(?:ing)?|#|no\.?|position|place|pos\.?)$")
+_MODEL = re.compile(r"(?i)^(?:models?|system|name|llm|entry|model name)$")
+_SKIP = re.compile(r"(?i)\b(?:lab|developer|company|org|organi[sz]ation|license|licence|tokens?|cost|price|plan|"
+                   r"notes?|type|release|date|maker|vendor|provider|params?|parameters?)\b")
+_SCORE = re.compile(r"(?i)\b(?:score|result|index|rating|elo|points|value|accuracy|pass rate|total)\b")
+_NA = re.compile(r"(?i)^(?:n/?a|-|—|–|\?|tbd|—\s*|none|undisclosed|not disclosed)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Grid:
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    evidence: tuple[Evidence, ...]
+    context: Ref | None  # the benchmark a generic score column means
+    method: str
+
+
+def _cell_refs(view: DocView, cell: str) -> list[ent.Mention]:
+    return ent.mentions_in(cell, view.accepted, view.shorts) if cell else []
+
+
+def _first(refs: Sequence[ent.Mention], kind: str) -> ent.Mention | None:
+    return next((r for r in refs if r.kind == kind), None)
+
+
+def _score_value(cell: str, unit: str | None) -> tuple[float, str | None] | None:
+    q = parse_quantity(cell.replace("*", "").strip())
+    if q is None or q.currency or q.multiplier or q.magnitude != 1.0:
+        return None
+    value = q.value
+    out_unit = "%" if q.percent else unit
+    if out_unit == "%":
+        value = as_percent(value, q.decimals)
+        if value > 100:
+            return None
+    return value, out_unit
+
+
+def _attr_value(cell: str, attr: str) -> str | None:
+    c = cell.strip()
+    if _NA.match(c):
+        return None
+    if attr == "release_date":
+        return None
+    q = parse_quantity(c.split("(")[0])
+    if q is None:
+        return None
+    if attr.startswith("price"):
+        return decimal_text(q.value) if not q.percent else None
+    if q.magnitude == 1.0 or q.percent or q.currency:
+        return None
+    return integer_text(q.value)
+
+
+def _model_from_cell(view: DocView, cell: str, header_says_model: bool) -> tuple[str, str | None, str] | None:
+    refs = _cell_refs(view, cell)
+    m = _first(refs, "model")
+    if m is not None:
+        return m.canonical, m.setting, m.surface
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", cell).strip()
+    if header_says_model and name and re.search(r"\d", name) and re.fullmatch(r"[A-Za-z][\w.\- ]{1,40}", name):
+        return name, None, name
+    return None
+
+
+def _bench_setting(view: DocView, ref: Ref | None) -> list[tuple[str, str]]:
+    if ref is None or ref.reach < 0:
+        return []
+    tail = view.text[ref.start : min(len(view.text), ref.reach + 12)]
+    return list(conditions_in(tail).items())
+
+
+def _header_bench(view: DocView, cell: str) -> tuple[str, str | None, list[tuple[str, str]]] | None:
+    b = _first(_cell_refs(view, cell), "benchmark")
+    if b is None:
+        return None
+    parts = list(conditions_in(cell).items())
+    rest = cell[len(b.canonical) :].strip() if cell.startswith(b.canonical + " ") else ""
+    if rest and not rest.startswith("(") and not re.match(r"v\d", rest) and "," not in rest:
+        parts.append(("subset", rest))
+    return b.canonical, b.unit, parts
+
+
+def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[AttributeFact]]:
+    header = grid.header
+    if len(header) < 2 or not grid.rows:
+        return [], []
+    model_col = next((i for i, h in enumerate(header) if _MODEL.match(h.strip())), -1)
+    header_models = [_model_from_cell(view, h, False) for h in header[1:]]
+    if model_col < 0 and sum(1 for h in header_models if h) >= max(1, (len(header) - 1) // 2):
+        return _read_model_columns(view, grid, header_models)
+    if model_col < 0:
+        firsts = [_model_from_cell(view, r[0], False) for r in grid.rows if r]
+        if sum(1 for f in firsts if f) < max(1, len(grid.rows) // 2):
+            return [], []
+        model_col = 0
+    return _read_model_rows(view, grid, model_col)
+
+
+def _read_model_rows(view: DocView, grid: Grid, model_col: int) -> tuple[list[ScoreFact], list[AttributeFact]]:
+    scores: list[ScoreFact] = []
+    attrs: list[AttributeFact] = []
+    cols: dict[int, tuple[str, object]] = {}
+    for j, h in enumerate(grid.header):
+        hs = h.strip()
+        if j == model_col:
+            continue
+        if _RANK.match(hs):
+            cols[j] = ("rank", None)
+            continue
+        attr = next((a for rx, a in _ATTR_COLS if rx.search(hs)), None)
+        if attr:
+            cols[j] = ("attr", attr)
+            continue
+        hb = _header_bench(view, hs)
+        if hb:
+            cols[j] = ("bench", hb)
+        elif _SKIP.search(hs):
+            continue
+        elif _SCORE.search(hs) and grid.context is not None:
+            cols[j] = ("bench", (grid.context.canonical, grid.context.unit, _bench_setting(view, grid.context)))
+    for row, ev in zip(grid.rows, grid.evidence, strict=False):
+        if model_col >= len(row):
+            continue
+        mm = _model_from_cell(view, row[model_col], True)
+        if mm is None:
+            continue
+        model, mset, surface = mm
+        for j, (kind, info) in cols.items():
+            if j >= len(row) or _NA.match(row[j].strip() or "-"):
+                continue
+            cell = row[j]
+            if kind == "rank" and grid.context is not None:
+                rank = parse_rank(cell)
+                if rank is not None:
+                    attrs.append(AttributeFact(model, "leaderboard_rank", str(rank), ev, 0.85,
+                                               qualifier=grid.context.canonical, method=grid.method))
+            elif kind == "attr":
+                value = _attr_value(cell, str(info))
+                if value is not None:
+                    attrs.append(AttributeFact(model, str(info), value, ev, 0.85, method=grid.method))
+            elif kind == "bench":
+                bname, bunit, bparts = info  # type: ignore[misc]
+                sv = _score_value(cell, bunit)
+                if sv is None:
+                    continue
+                slots = ([("model", mset)] if mset else []) + list(bparts)
+                scores.append(ScoreFact(model, bname, sv[0], sv[1], join_settings(slots), ev, 0.9, grid.method,
+                                        model_surface=surface, benchmark_surface=grid.header[j]))
+    return scores, attrs
+
+
+def _read_model_columns(
+    view: DocView, grid: Grid, header_models: list[tuple[str, str | None, str] | None]
+) -> tuple[list[ScoreFact], list[AttributeFact]]:
+    scores: list[ScoreFact] = []
+    attrs: list[AttributeFact] = []
+    for row, ev in zip(grid.rows, grid.evidence, strict=False):
+        if not row:
+            continue
+        label = row[0].strip()
+        hb = _header_bench(view, label)
+        attr = next((a for rx, a in _ATTR_COLS if rx.search(label)), None)
+        for j, hm in enumerate(header_models, start=1):
+            if hm is None or j >= len(row) or _NA.match(row[j].strip() or "-"):
+                continue
+            model, mset, surface = hm
+            if hb:
+                sv = _score_value(row[j], hb[1])
+                if sv is None:
+                    continue
+                slots = ([("model", mset)] if mset else []) + hb[2]
+                scores.append(ScoreFact(model, hb[0], sv[0], sv[1], join_settings(slots), ev, 0.9, grid.method,
+                                        model_surface=surface, benchmark_surface=label))
+            elif attr:
+                value = _attr_value(row[j], attr)
+                if value is not None:
+                    attrs.append(AttributeFact(model, attr, value, ev, 0.85, method=grid.method))
+    return scores, attrs
+
+
+def _context_before(view: DocView, pos: int) -> Ref | None:
+    title = view.segs[0] if view.segs and view.segs[0].seg.kind == "heading" else None
+    if title is not None:
+        tb = list(dict.fromkeys(r.canonical for r in title.refs if r.kind == "benchmark"))
+        if len(tb) == 1:
+            return next(r for r in title.refs if r.kind == "benchmark")
+    best: Ref | None = None
+    for sv in view.segs:
+        if sv.seg.start >= pos:
+            break
+        for r in sv.refs:
+            if r.kind == "benchmark":
+                best = r
+    return best or view.unique_benchmark
+
+
+def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
+    scores: list[ScoreFact] = []
+    attrs: list[AttributeFact] = []
+    for t in view.tables:
+        evs = tuple(view.evidence(s, e) for s, e in t.row_spans)
+        g = Grid(t.header, t.rows, evs, _context_before(view, t.start), "pipe_table")
+        s, a = read_grid(view, g)
+        scores += s
+        attrs += a
+    for t in view.html_tables:
+        ctx = None
+        if t.caption:
+            cb = _first(_cell_refs(view, t.caption), "benchmark")
+            if cb is not None:
+                ctx = Ref("benchmark", cb.canonical, -1, -1, -1, None, 1.0, "caption", cb.surface, cb.unit)
+        ctx = ctx or _context_before(view, len(view.text))
+        evs = tuple(Evidence(" | ".join(r), -1, -1) for r in t.rows)
+        s, a = read_grid(view, Grid(t.header, t.rows, evs, ctx, "table"))
+        scores += s
+        attrs += a
+    return scores, attrs
