@@ -230,6 +230,13 @@ def test_minimum_delay_between_requests_to_one_host() -> None:
         assert len(gaps) == 3 and min(gaps) >= 0.13
 
 
+def test_time_queued_for_a_host_does_not_count_against_the_deadline() -> None:
+    with FaultServer() as srv:
+        urls = [srv.url(f"/page/q{i}") for i in range(5)]
+        res = fetch_urls(urls, FAST.replace(total_timeout=0.3), delay=0.12)
+        assert all(r.ok for r in res), [r.message for r in res]
+
+
 def test_crawl_delay_from_robots_is_honoured() -> None:
     with FaultServer(robots="User-agent: *\nCrawl-delay: 0.2\n") as srv:
         fetch_urls([srv.url(f"/page/c{i}") for i in range(3)], FAST, delay=0.0, concurrency=3)
@@ -268,3 +275,10 @@ def test_fetch_all_is_awaitable_and_fetch_urls_works_inside_a_running_loop(srv: 
 def test_feed_with_invalid_xml_is_fetched_fine_and_left_to_the_parser(srv: FaultServer) -> None:
     r = one(srv.url("/feed-bad"))
     assert r.ok and r.content_type == "application/rss+xml"
+
+
+def test_xml_declaration_gives_the_encoding(srv: FaultServer) -> None:
+    body = '<?xml version="1.0" encoding="ISO-8859-15"?><rss version="2.0"><channel><title>Caf\u00e9</title>'
+    url = srv.put("latin9.xml", "application/xml", (body + "</channel></rss>").encode("iso-8859-15"))
+    r = one(url)
+    assert r.encoding == "iso8859-15" and "Caf\u00e9" in r.body.decode(r.encoding)  # type: ignore[union-attr]
