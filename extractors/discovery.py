@@ -56,7 +56,7 @@ _VERB_AFTER = re.compile(
     r"arrives|takes|bets|ranks|ranked|sits|entered|enters|debuts|outperforms|beats|is\s+(?:a|an|the)|was|"
     r"has|offers|handles|uses|matched|lands|remains|finished|comes)\b"
 )
-_NUM_AFTER = re.compile(r"\s*(?:\(\s*\d+(?:\.\d+)?%?\s*\)|:?\s\d+(?:\.\d+)?%?(?!\w))")
+_NUM_AFTER = re.compile(r"\s*(?:\(\s*\d+(?:\.\d+)?%?\s*\)|:?\s(?:at\s|with\s)?\d+(?:\.\d+)?%?(?!\w))")
 _MODEL_NEAR = re.compile(r"\bmodels?\b", re.I)
 LAB_RE = re.compile(
     r"(?<![\w-])(?P<lab>(?:[A-Z][A-Za-z]+\s){0,2}(?:Labs|Lab|AI|Research|Systems|Intelligence|Foundry|"
@@ -124,14 +124,25 @@ def discover(
             hits[name].append((-1, -1, 0.35))
     out: list[Candidate] = []
     for name, occ in hits.items():
-        best = max(o[2] for o in occ)
+        ranked = sorted((o[2] for o in occ), reverse=True)
         n = len([o for o in occ if o[0] >= 0])
-        conf = bases[name] + best + (0.1 if n >= 2 else 0.0) + (0.05 if n >= 3 else 0.0)
-        if any(o[2] < -0.3 for o in occ) and best < 0.3:
+        conf = bases[name] + sum(w * max(x, 0.0) for w, x in zip((1.0, 0.5, 0.25), ranked, strict=False))
+        conf += (0.1 if n >= 2 else 0.0) + (0.05 if n >= 3 else 0.0)
+        if any(o[2] < -0.3 for o in occ) and ranked[0] < 0.3:
             conf = min(conf, 0.2)
         first = next(o for o in occ if o[0] >= 0)
         out.append(Candidate(name, "model", round(max(0.0, min(conf, 0.99)), 3), first[0], first[1]))
-    return out
+    # a sibling of a confident name ("Name-M 8B" next to "Name-M 70B") is a model too
+    strong = {_stem(c.name) for c in out if c.confidence >= 0.75}
+    return [
+        Candidate(c.name, c.kind, round(min(0.99, c.confidence + 0.3), 3), c.start, c.end)
+        if c.confidence < 0.75 and c.confidence > 0.2 and _stem(c.name) in strong else c
+        for c in out
+    ]
+
+
+def _stem(name: str) -> str:
+    return re.split(r"[\s]", name)[0]
 
 
 def discover_labs(text: str, models: set[str], known: Sequence[Mention]) -> tuple[list[Candidate], dict[str, str]]:

@@ -23,6 +23,12 @@ _BENCHREF_RE = re.compile(
 )
 
 
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:than|above|below|behind|ahead of|over|against|versus|vs\.?|beats?|beating|past|trails?|like|of)\s+"
+    r"(?:the\s+)?$"
+)
+
+
 @dataclass(slots=True)
 class Ref:
     """A model, benchmark or lab reference inside one segment, already resolved to a canonical name."""
@@ -128,6 +134,7 @@ def read_mentions(
     mentions = ent.merge_mentions(mentions, ent.snapshot_mentions(text, parts))
     mentions = ent.merge_mentions(mentions, ent.arena_mentions(text))
     doc_models = {m.canonical for m in mentions if m.kind == "model"}
+    mentions = [m for m in mentions if m.kind != "family"]
     shorts = ent.short_names(doc_models)
     mentions = ent.merge_mentions(
         mentions, [m for m in ent.word_mentions(text, shorts, "model", "short", 0.75) if m.surface != m.canonical]
@@ -137,7 +144,6 @@ def read_mentions(
         for m in _BENCHREF_RE.finditer(text)
     ]
     mentions = ent.merge_mentions(mentions, extra)
-    mentions = [m for m in mentions if m.kind != "family"]
     ent.attach_tails(text, mentions)
     ent.resolve_unversioned(mentions)
     lab_cands, model_lab = discover_labs(text, set(accepted), known)
@@ -268,7 +274,8 @@ def _resolve_context(view: DocView) -> None:
             para_bench[seg.para] = benches[-1]
             if seg.kind == "item":
                 item_bench = benches[-1]
-        first = next((r for r in sv.refs if r.kind in ("model", "pronoun", "labmodel")), None)
+        first = next((r for r in sv.refs if r.kind in ("model", "pronoun", "labmodel")
+                      and not _OBJECT_BEFORE.search(view.text[max(seg.start, r.start - 14) : r.start])), None)
         if first is not None and first.kind == "model" and first.via not in ("pronoun", "labmodel"):
             if seg.kind not in ("row", "line"):
                 salient = first.canonical

@@ -57,7 +57,7 @@ _POSSESSIVE = re.compile(r"'s?\s+(?:[\w+.-]+\s+){0,4}?(?:(?:result|score|figure|
                          r",?\s+(?:of\s+)?)?")
 _ADJACENT = re.compile(r"\s*[:,=]?\s*(?:at\s+|with\s+|of\s+)?")
 _BENCH_FOLLOW = re.compile(
-    r"\s*(?:%|percent|points?|pts|[Ee]lo)?\s*(?:\([^)]*\)\s*)?(?:[a-z-]+\s+){0,3}?(?:on|in|at|for|across)\s+"
+    r"\s*(?:%|percent|points?|pts|[Ee]lo)?\s*(?:\([^)]*\)\s*)?(?:[a-z-]+\s+){0,3}?(?:on|in|at|for|across|of)\s+"
     r"(?:the\s+|its\s+|their\s+|version\s+[\d.]+\s+of\s+(?:the\s+|its\s+)?|v[\d.]+\s+)?"
 )
 _FRAME = re.compile(r"(?:On|In|For|Across|At|With)\s+(?:the\s+)?")
@@ -79,6 +79,9 @@ def score_like(text: str, n: NumberMention, sv: SegView) -> bool:
             return False
     after = text[n.end : n.end + 40]
     before = text[max(sv.seg.start, n.start - 40) : n.start]
+    if not n.percent and n.number < 20 and n.decimals <= 1 and re.search(r"\b[A-Z][\w-]*[a-z][\w-]* $", before):
+        if not any(r.start < n.start - 1 <= r.reach for r in sv.refs if r.kind in ("model", "benchmark")):
+            return False  # "Name 4": a version number of a name we do not know
     if after.startswith("-") and len(after) > 1 and after[1].isalpha():
         return False
     if after.startswith((":", ".")) and len(after) > 1 and after[1].isdigit():
@@ -147,8 +150,9 @@ def bind_models(text: str, n: NumberMention, sv: SegView, has_bench: bool) -> tu
     after_models = [m for m in models if m.start >= n.end]
     if after_models and after_models[0].via == "pronoun" and after_models[0].start - n.end <= 3:
         return [after_models[0]], "pronoun"
-    if not models and has_bench and sv.focus:
-        ref = Ref("model", sv.focus, n.start, n.start, n.start, None, 0.8, "implied")
+    implied = sv.focus or sv.salient
+    if has_bench and implied and sv.seg.kind != "line":
+        ref = Ref("model", implied, n.start, n.start, n.start, None, 0.8, "implied")
         return [ref], "implied"
     return [], "none"
 

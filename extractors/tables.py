@@ -103,6 +103,9 @@ def _header_bench(view: DocView, cell: str) -> tuple[str, str | None, list[tuple
     b = _first(_cell_refs(view, cell), "benchmark")
     if b is None:
         return None
+    leftover = re.sub(r"\([^)]*\)", " ", cell[: b.start] + " " + cell[b.end :])
+    if re.search(r"\b[A-Z][a-z]{2,}", leftover):
+        return None  # more name than the benchmark we know ("Bench Onerous"): a different or garbled name
     parts = list(conditions_in(cell).items())
     rest = cell[len(b.canonical) :].strip() if cell.startswith(b.canonical + " ") else ""
     if rest and not rest.startswith("(") and not re.match(r"v\d", rest) and "," not in rest:
