@@ -1,0 +1,583 @@
+"""Reconciling the figures sources give for one key: agreement up to stated precision, a reliability-weighted
+consensus per key, ranks for every claim (never deleted) and contradictions with a durable history.
+
+A key is (kind, subject, attribute, qualifier, setting) in canonical names: `attribute` is the benchmark of a
+score or the attribute's name; `qualifier` is a rank's leaderboard. Facts with different stated settings
+belong to different keys and never contradict each other. A fact whose setting is not stated (NULL) has its
+own key for the consensus, and is also compared with every stated setting of its subject and attribute.
+
+Agreement: two scores agree when one is the other rounded to its stated precision (58 ~ 58.4, 42.8 ~ 43,
+76.5 !~ 77.1); the precision is read from the evidence text ("68.0" has one decimal), else from the double.
+Attributes use a rule per attribute (`ATTRIBUTE_RULES`).
+
+Votes: copies vote once (one vote per copy group, split among what its members say); a vote weighs
+-ln(1 - reliability) of its source (TruthFinder-style), where reliability starts at a prior by source kind
+and moves with reviewers' decisions (confirmed values raise it, rejected ones lower it). Decisions are the
+only feedback: the vote never feeds itself.
+
+A contradiction is opened when two facts of different articles disagree beyond rounding on a key (copies of
+one copy group that disagree count: that is a corrupted copy). Its id is a short hash of the key, so decisions
+survive re-ingestion; a resolved or dismissed key is reopened only by a value not seen before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from warehouse.db import transaction
+from warehouse.entities import alias_key
+from warehouse.queries import query
+
+PRIORS: dict[str, float] = {
+    "vendor": 0.9,
+    "evaluator": 0.8,
+    "leaderboard": 0.8,
+    "news": 0.65,
+    "aggregator": 0.45,
+}
+DEFAULT_PRIOR = 0.6  # a source kind not in PRIORS (or none)
+PRIOR_STRENGTH = 4.0  # the prior counts as this many decisions
+PARAMETER_TOLERANCE = 0.02
+# How attribute values agree: dates at the coarser precision, parameter counts within ±2%, ranks and context
+# windows exactly, prices to the cent; any other attribute as exact text.
+ATTRIBUTE_RULES: dict[str, str] = {
+    "release_date": "date",
+    "parameters_total": "relative",
+    "parameters_active": "relative",
+    "leaderboard_rank": "integer",
+    "context_window_tokens": "integer",
+    "price_input_per_mtok": "cents",
+    "price_output_per_mtok": "cents",
+}
+RECONCILER = "reconcile"
+
+_NUMBER = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?")
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+_SETTING = re.compile(r"[^0-9a-z@.+]+")
+
+
+# --- values and agreement --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Stated:
+    """A value as a source stated it: its text, its number (if any) and its precision."""
+
+    text: str
+    num: float | None
+    decimals: int  # decimal places of a number; parts of a date (1 year, 2 month, 3 day)
+
+
+def repr_decimals(x: float) -> int:
+    """Decimal places of the shortest repr of a double (the fallback when the text is not found)."""
+    t = repr(float(x))
+    if "e" in t or "inf" in t or "nan" in t:
+        return 6
+    return len(t.split(".")[1].rstrip("0")) if "." in t else 0
+
+
+def stated_decimals(value: float, evidence: str | None) -> int:
+    """The precision a value was stated with in its evidence: "68.0" has 1, "0.428" (as 42.8 %) has 1."""
+    best: int | None = None
+    for m in _NUMBER.finditer(evidence or ""):
+        frac = m.group(2) or ""
+        try:
+            v = float(m.group(1).replace(",", "") + ("." + frac if frac else ""))
+        except ValueError:  # pragma: no cover - the pattern only matches digits
+            continue
+        if math.isclose(v, value, rel_tol=1e-9, abs_tol=1e-9):
+            d = len(frac)
+        elif v < 1.5 and frac and math.isclose(v * 100, value, rel_tol=1e-9, abs_tol=1e-9):
+            d = max(0, len(frac) - 2)
+        else:
+            continue
+        best = d if best is None else max(best, d)
+    return repr_decimals(value) if best is None else best
+
+
+def format_number(value: float, decimals: int) -> str:
+    return f"{value:.{max(0, decimals)}f}"
+
+
+def rounding_agree(a: float, da: int, b: float, db: int) -> bool:
+    """True when one value is the other rounded to its stated precision (either rounding of a half)."""
+    d = min(da, db)
+    scale = max(1.0, abs(a), abs(b))
+    if da == db:
+        return abs(a - b) <= 1e-9 * scale
+    return abs(a - b) <= 0.5 * 10.0**-d + 1e-9 * scale
+
+
+def score_value(num: float, evidence: str | None) -> Stated:
+    d = stated_decimals(num, evidence)
+    return Stated(format_number(num, d), num, d)
+
+
+def parse_score_text(text: str) -> Stated | None:
+    """A number typed by a reviewer or stored as a seen value; None when it is not a number."""
+    t = text.strip().replace(",", "").rstrip("%").strip()
+    try:
+        dec = Decimal(t)
+    except InvalidOperation:
+        return None
+    if not dec.is_finite():
+        return None
+    exp = dec.as_tuple().exponent
+    d = -exp if isinstance(exp, int) and exp < 0 else 0
+    return Stated(format_number(float(dec), d), float(dec), d)
+
+
+def rule_for(kind: str, attribute: str) -> str:
+    return "rounding" if kind == "score" else ATTRIBUTE_RULES.get(attribute, "text")
+
+
+def parse_value(rule: str, text: str) -> Stated | None:
+    """Parse a stated value under an agreement rule; None when it does not fit the rule."""
+    raw = text.strip()
+    if rule == "rounding":
+        return parse_score_text(raw)
+    if rule == "date":
+        m = _DATE.match(raw)
+        if not m:
+            return None
+        parts = [p for p in m.groups() if p]
+        return Stated("-".join(parts), None, len(parts))
+    if rule in ("relative", "integer", "cents"):
+        num = parse_score_text(raw.lstrip("$"))
+        if num is None or num.num is None:
+            return None
+        if rule == "cents":
+            cents = round(num.num, 2)
+            return Stated(format_number(cents, 2), cents, 2)
+        if rule == "integer" and num.num != int(num.num):
+            return None
+        return Stated(str(round(num.num)), float(round(num.num)), 0)
+    return Stated(raw, None, 0) if raw else None
+
+
+def agree(rule: str, a: Stated, b: Stated) -> bool:
+    """Whether two stated values are the same value under `rule` (see ATTRIBUTE_RULES)."""
+    if rule == "rounding" and a.num is not None and b.num is not None:
+        return rounding_agree(a.num, a.decimals, b.num, b.decimals)
+    if rule == "date":
+        n = min(a.decimals, b.decimals)
+        return a.text.split("-")[:n] == b.text.split("-")[:n]
+    if rule == "relative" and a.num is not None and b.num is not None:
+        return abs(a.num - b.num) <= PARAMETER_TOLERANCE * max(abs(a.num), abs(b.num))
+    if rule in ("integer", "cents") and a.num is not None and b.num is not None:
+        return abs(a.num - b.num) < 1e-9
+    return a.text.casefold() == b.text.casefold()
+
+
+def norm_setting(setting: str | None) -> str | None:
+    if setting is None:
+        return None
+    key = _SETTING.sub("", setting.casefold())
+    return key or None
+
+
+def key_id(kind: str, subject: str, attribute: str, qualifier: str | None, setting: str | None) -> str:
+    """The stable id of a key (and of its contradiction): a short hash of its normalised parts."""
+    parts = [
+        kind,
+        alias_key(subject),
+        alias_key(attribute),
+        alias_key(qualifier or ""),
+        norm_setting(setting) or "",
+    ]
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
+
+
+def reliability(prior: float, confirmed: int, rejected: int) -> float:
+    return (PRIOR_STRENGTH * prior + confirmed) / (PRIOR_STRENGTH + confirmed + rejected)
+
+
+def vote_weight(rel: float) -> float:
+    return -math.log(1.0 - min(max(rel, 0.01), 0.99))
+
+
+# --- the pass over the facts -----------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Fact:
+    fact_id: str
+    kind: str
+    subject: str
+    attribute: str
+    qualifier: str | None
+    setting: str | None
+    unit: str | None
+    article_id: str
+    vote_unit: str  # the copy group, else the article: copies vote once
+    publisher: str  # whose reliability applies: the URL host, else the configured source
+    source_kind: str
+    stated: Stated
+
+
+@dataclass(slots=True)
+class Key:
+    kid: str
+    kind: str
+    rule: str
+    subject: str
+    attribute: str
+    qualifier: str | None
+    setting: str | None  # display form; None when not stated
+    facts: list[Fact] = field(default_factory=list)
+    members: list[Fact] = field(default_factory=list)  # facts shown in its contradiction
+    conflict: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ReconcileResult:
+    opened: int  # contradictions opened for the first time
+    reopened: int  # resolved or dismissed ones that a new value reopened
+    keys: int  # keys (subject, attribute, qualifier, setting) seen
+    facts: int = 0
+    present: int = 0  # contradictions present in the data now (any status)
+    gone: int = 0  # contradictions whose disagreement disappeared in this pass
+
+
+_FACT_FIELDS = [f for f in Fact.__dataclass_fields__ if f != "stated"]
+
+
+def _read_facts(con: duckdb.DuckDBPyConnection) -> list[Fact]:
+    out: list[Fact] = []
+    for row in con.execute(query("reconcile_facts")).fetchall():
+        *fields, num, text, evidence = row
+        if fields[1] == "score":
+            stated: Stated | None = score_value(num, evidence)
+        else:
+            stated = parse_value(rule_for("attribute", fields[3]), text or "") or parse_value(
+                "text", text or ""
+            )
+        if stated is not None:
+            out.append(Fact(**dict(zip(_FACT_FIELDS, fields, strict=True)), stated=stated))
+    return out
+
+
+def _display(names: Iterable[str | None]) -> str | None:
+    counts: dict[str, int] = defaultdict(int)
+    for n in names:
+        if n is not None:
+            counts[n] += 1
+    return min(counts, key=lambda n: (-counts[n], n)) if counts else None
+
+
+def build_keys(facts: list[Fact]) -> list[Key]:
+    """Group facts into keys and mark the keys whose facts disagree (see the module docstring)."""
+    groups: dict[tuple[str, str, str, str], dict[str | None, list[Fact]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    for f in facts:
+        g = (f.kind, alias_key(f.subject), alias_key(f.attribute), alias_key(f.qualifier or ""))
+        groups[g][norm_setting(f.setting)].append(f)
+    keys: list[Key] = []
+    for g in sorted(groups):
+        by_setting = groups[g]
+        unstated = by_setting.get(None, [])
+        everyone = [f for fs in by_setting.values() for f in fs]
+        subject = _display(f.subject for f in everyone) or ""
+        attribute = _display(f.attribute for f in everyone) or ""
+        qualifier = _display(f.qualifier for f in everyone)
+        rule = rule_for(g[0], attribute)
+        for s in sorted(by_setting, key=lambda s: s or ""):
+            own = by_setting[s]
+            setting = _display(f.setting for f in own)
+            kid = key_id(g[0], subject, attribute, qualifier, setting)
+            members = own + (unstated if s is not None else [])
+            key = Key(kid, g[0], rule, subject, attribute, qualifier, setting, own, members)
+            key.conflict = _disagree(rule, own, members)
+            keys.append(key)
+    return keys
+
+
+def _by_value(facts: Iterable[Fact]) -> dict[str, tuple[Stated, set[str]]]:
+    out: dict[str, tuple[Stated, set[str]]] = {}
+    for f in facts:
+        out.setdefault(f.stated.text, (f.stated, set()))[1].add(f.article_id)
+    return out
+
+
+def _disagree(rule: str, own: list[Fact], members: list[Fact]) -> bool:
+    """Two facts of different articles, one of them the key's own, disagree beyond rounding."""
+    mine, others = _by_value(own), _by_value(members)
+    for va, arts_a in mine.values():
+        for vb, arts_b in others.values():
+            if len(arts_a | arts_b) > 1 and not agree(rule, va, vb):
+                return True
+    return False
+
+
+# --- consensus and ranks ---------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Item:
+    cid: str
+    status: str
+    present: bool
+    values_seen: list[str]
+    resolved_value: str | None
+    decided_by: str | None
+    decided_at: datetime | None
+    note: str | None
+    changed: bool = False
+    new: bool = False
+    reopened: bool = False
+
+
+def _read_items(con: duckdb.DuckDBPyConnection) -> dict[str, Item]:
+    return {
+        r[0]: Item(r[0], r[1], bool(r[2]), list(r[3] or []), r[4], r[5], r[6], r[7])
+        for r in con.execute(query("reconcile_items")).fetchall()
+    }
+
+
+def _parse_seen(rule: str, texts: Iterable[str]) -> list[Stated]:
+    return [v for v in (parse_value(rule, t) for t in texts) if v is not None]
+
+
+def _votes(key: Key, weights: dict[str, float]) -> dict[str, float]:
+    """One vote per copy group, split among the articles of the group and the values each states."""
+    units: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    unit_weight: dict[str, float] = defaultdict(float)
+    for f in key.facts:
+        units[f.vote_unit][f.article_id].add(f.stated.text)
+        unit_weight[f.vote_unit] = max(unit_weight[f.vote_unit], weights[f.publisher])
+    votes: dict[str, float] = defaultdict(float)
+    for unit, arts in units.items():
+        for texts in arts.values():
+            for t in texts:
+                votes[t] += unit_weight[unit] / len(arts) / len(texts)
+    return votes
+
+
+def _consensus(key: Key, weights: dict[str, float], item: Item | None) -> tuple[tuple[Any, ...], list[Any]]:
+    """The key's consensus row and one rank row per fact (see fact_ranks)."""
+    values = {f.stated.text: f.stated for f in key.facts}
+    votes = _votes(key, weights)
+    total = sum(votes.values()) or 1.0
+    support = {t: sum(w for u, w in votes.items() if agree(key.rule, values[t], values[u])) for t in values}
+    best = min(values, key=lambda t: (-round(support[t], 9), -values[t].decimals, -votes[t], t))
+    confidence = round(min(1.0, support[best] / total), 4)
+    uncontested = all(agree(key.rule, values[best], v) for v in values.values())
+    decided = item is not None and item.status == "resolved" and item.resolved_value
+    resolved = (
+        parse_value(key.rule, item.resolved_value) if item and decided and item.resolved_value else None
+    )
+    basis = "review" if resolved else ("uncontested" if uncontested else "vote")
+    n_units = len({f.vote_unit for f in key.facts})
+    unit = _display(f.unit for f in key.facts)
+    row: tuple[Any, ...] = (key.kid, key.kind, key.subject, key.attribute, key.qualifier, key.setting)
+    row += (resolved.text if resolved else best, unit, 1.0 if resolved else confidence)
+    row += (n_units, len(values), len(key.facts), basis)
+    unit_values: dict[str, dict[str, Stated]] = defaultdict(dict)
+    for f in key.facts:
+        unit_values[f.vote_unit][f.stated.text] = f.stated
+    judged: dict[tuple[str, str], tuple[str, str]] = {}
+    ranks: list[tuple[Any, ...]] = []
+    for f in key.facts:
+        j = (f.stated.text, f.vote_unit)
+        if j not in judged:
+            args = (values[best], confidence, resolved, item, uncontested, n_units, unit_values[f.vote_unit])
+            judged[j] = _rank(key, f.stated, *args)
+        decimals = f.stated.decimals if f.kind == "score" else None
+        ranks.append(
+            (f.fact_id, f.kind, key.kid, f.stated.text, f.stated.num, decimals, f.unit, f.article_id)
+        )
+        ranks[-1] += (f.vote_unit, f.publisher, f.source_kind, round(weights[f.publisher], 6), *judged[j])
+    return row, ranks
+
+
+def _rank(
+    key: Key, stated: Stated, best: Stated, confidence: float, resolved: Stated | None, item: Item | None,
+    uncontested: bool, n_units: int, unit_values: dict[str, Stated],
+) -> tuple[str, str]:  # fmt: skip
+    """Wikidata-style rank of a claim, with the reason: preferred, normal or deprecated."""
+    if resolved is not None and item is not None:
+        who = f"{item.decided_by or 'a reviewer'}"
+        if agree(key.rule, stated, resolved):
+            return "preferred", f"confirmed by review ({who}: {resolved.text})"
+        return "deprecated", f"rejected by review ({who} resolved it to {resolved.text})"
+    if uncontested:
+        return "preferred", "sole source" if n_units == 1 else f"all {n_units} sources agree"
+    if agree(key.rule, stated, best):
+        return "preferred", f"consensus of the weighted vote (confidence {confidence:.2f})"
+    if any(agree(key.rule, v, best) and not agree(key.rule, v, stated) for v in unit_values.values()):
+        return "deprecated", f"disagrees with its own copies (a corrupted copy?); consensus is {best.text}"
+    return "normal", f"outvoted: consensus is {best.text} (confidence {confidence:.2f})"
+
+
+# --- the reconciliation ----------------------------------------------------------------------------------
+
+
+def _feedback(keys: list[Key], items: dict[str, Item]) -> tuple[dict[str, int], dict[str, int]]:
+    """Per publisher: resolved keys where its value was confirmed, and where it was rejected."""
+    confirmed: dict[str, int] = defaultdict(int)
+    rejected: dict[str, int] = defaultdict(int)
+    for key in keys:
+        item = items.get(key.kid)
+        if item is None or item.status != "resolved" or not item.resolved_value:
+            continue
+        resolved = parse_value(key.rule, item.resolved_value)
+        if resolved is None:
+            continue
+        own = {f.fact_id for f in key.facts}
+        good, bad = set(), set()
+        for f in key.members:
+            if agree(key.rule, f.stated, resolved):
+                good.add(f.publisher)
+            elif f.fact_id in own:  # an unstated setting may simply be another setting: no penalty
+                bad.add(f.publisher)
+        for p in good:
+            confirmed[p] += 1
+        for p in bad:
+            rejected[p] += 1
+    return confirmed, rejected
+
+
+def _transitions(
+    keys: list[Key], items: dict[str, Item], load_id: str | None, at: datetime
+) -> tuple[list[tuple[Any, ...]], int, int, int]:
+    """Open new contradictions, reopen settled ones that gained a new value, note gone/back ones."""
+    events: list[tuple[Any, ...]] = []
+    opened = reopened = gone = 0
+
+    def event(item: Item, action: str, old: str | None, note: str) -> None:
+        events.append((item.cid, at, RECONCILER, action, old, item.status, None, note, load_id))
+
+    conflicting = {k.kid: k for k in keys if k.conflict}
+    for kid, key in conflicting.items():
+        texts = sorted({f.stated.text for f in key.members})
+        item = items.get(kid)
+        if item is None:
+            items[kid] = item = Item(kid, "open", True, texts, None, None, None, None, True, True)
+            opened += 1
+            event(item, "opened", None, f"values {', '.join(texts)}")
+            continue
+        seen = _parse_seen(key.rule, item.values_seen)
+        fresh = [v.text for v in _parse_seen(key.rule, texts) if not any(agree(key.rule, s, v) for s in seen)]
+        if not item.present:
+            item.present = item.changed = True
+            event(item, "back", item.status, "the sources disagree again")
+        if fresh:
+            item.values_seen = sorted(set(item.values_seen) | set(fresh))
+            item.changed = True
+            if item.status in ("resolved", "dismissed"):
+                old = item.status
+                item.status, item.resolved_value, item.reopened = "open", None, True
+                reopened += 1
+                event(item, "reopened", old, f"new value(s) {', '.join(fresh)}")
+    for item in items.values():
+        if item.present and item.cid not in conflicting:
+            item.present, item.changed = False, True
+            gone += 1
+            event(item, "gone", item.status, "the sources no longer disagree")
+    return events, opened, reopened, gone
+
+
+_COLUMNS = {  # column order of the tuples written to each table
+    "reconciled_facts": "fact_id kind key_id value value_num decimals unit article_id vote_unit publisher"
+    " source_kind weight rank reason",
+    "consensus_values": "key_id kind subject attribute qualifier setting value unit confidence n_sources"
+    " n_values n_facts basis",
+    "contradiction_members": "contradiction_id fact_id kind setting_stated",
+    "source_reliability": "publisher source_kind prior confirmed rejected reliability",
+    "contradiction_items": "contradiction_id status present values_seen resolved_value decided_by decided_at"
+    " note updated_at load_id",
+    "contradiction_events": "contradiction_id event_at who action old_status new_status value note load_id",
+}
+
+
+def write_rows(
+    con: duckdb.DuckDBPyConnection, sql_name: str, table: str, rows: Iterable[tuple[Any, ...]]
+) -> None:
+    """Run warehouse/sql/`sql_name`.sql over `rows` registered as `incoming` (columns as in _COLUMNS)."""
+    names = _COLUMNS[table].split()
+    columns = list(zip(*rows, strict=True))
+    if not columns:
+        return
+    schema = con.sql(f"SELECT {', '.join(names)} FROM {table} LIMIT 0").to_arrow_table().schema  # our names
+    arrays = [pa.array(col, type=schema.field(n).type) for n, col in zip(names, columns, strict=True)]
+    con.register("incoming", pa.Table.from_arrays(arrays, schema=schema))
+    try:
+        con.execute(query(sql_name))
+    finally:
+        con.unregister("incoming")
+
+
+def _item_row(item: Item, load_id: str | None, at: datetime) -> tuple[Any, ...]:
+    row = (item.cid, item.status, item.present, item.values_seen, item.resolved_value, item.decided_by)
+    return (*row, item.decided_at, item.note, at, load_id if item.new or item.reopened else None)
+
+
+def _reliabilities(
+    facts: list[Fact], keys: list[Key], items: dict[str, Item]
+) -> tuple[dict[str, float], list[tuple[Any, ...]]]:
+    """Vote weight per publisher: its prior by source kind, moved by reviewers' decisions."""
+    confirmed, rejected = _feedback(keys, items)
+    kinds: dict[str, str] = {}
+    for f in facts:
+        old = kinds.get(f.publisher)
+        if old is None or PRIORS.get(f.source_kind, DEFAULT_PRIOR) > PRIORS.get(old, DEFAULT_PRIOR):
+            kinds[f.publisher] = f.source_kind
+    weights, rows = {}, []
+    for pub in sorted(kinds):
+        prior = PRIORS.get(kinds[pub], DEFAULT_PRIOR)
+        rel = reliability(prior, confirmed[pub], rejected[pub])
+        weights[pub] = vote_weight(rel)
+        rows.append((pub, kinds[pub], prior, confirmed[pub], rejected[pub], round(rel, 6)))
+    return weights, rows
+
+
+def reconcile_in(con: duckdb.DuckDBPyConnection, load_id: str | None = None) -> ReconcileResult:
+    """`reconcile` without its own transaction, for callers that already hold one (review decisions)."""
+    at = datetime.now(UTC)
+    facts = _read_facts(con)
+    keys = build_keys(facts)
+    items = _read_items(con)
+    events, opened, reopened, gone = _transitions(keys, items, load_id, at)
+    weights, rel_rows = _reliabilities(facts, keys, items)
+    cons_rows: list[tuple[Any, ...]] = []
+    rank_rows: list[tuple[Any, ...]] = []
+    member_rows: list[tuple[Any, ...]] = []
+    for key in keys:
+        row, ranks = _consensus(key, weights, items.get(key.kid))
+        cons_rows.append(row)
+        rank_rows.extend(ranks)
+        if key.kid in items:
+            stated = key.setting is not None
+            own = {f.fact_id for f in key.facts}
+            member_rows.extend((key.kid, f.fact_id, f.kind, stated and f.fact_id in own) for f in key.members)
+    con.execute(query("reconcile_clear_snapshot"))
+    write_rows(con, "reconcile_insert_source_reliability", "source_reliability", rel_rows)
+    write_rows(con, "reconcile_insert_consensus_values", "consensus_values", cons_rows)
+    write_rows(con, "reconcile_insert_reconciled_facts", "reconciled_facts", rank_rows)
+    write_rows(con, "reconcile_insert_contradiction_members", "contradiction_members", member_rows)
+    new = [_item_row(i, load_id, at) for i in items.values() if i.new]
+    changed = [_item_row(i, load_id, at) for i in items.values() if i.changed and not i.new]
+    write_rows(con, "reconcile_insert_items", "contradiction_items", new)
+    write_rows(con, "reconcile_update_items", "contradiction_items", changed)
+    write_rows(con, "reconcile_insert_events", "contradiction_events", events)
+    present = sum(1 for i in items.values() if i.present)
+    return ReconcileResult(opened, reopened, len(keys), len(facts), present, gone)
+
+
+def reconcile(con: duckdb.DuckDBPyConnection, load_id: str | None = None) -> ReconcileResult:
+    """Recompute keys, consensus and ranks over the whole warehouse and update contradictions, in one
+    transaction. Idempotent: a second run over unchanged facts and decisions changes nothing."""
+    with transaction(con):
+        return reconcile_in(con, load_id)
