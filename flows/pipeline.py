@@ -369,7 +369,7 @@ def load_batch(con: duckdb.DuckDBPyConnection, load_id: str, batch: Processed) -
 
 
 def seed_registry(con: duckdb.DuckDBPyConnection) -> None:
-    from extractors.nlp import alias_triples
+    from extractors.patterns import alias_triples
 
     load.seed_aliases(con, alias_triples())
 
