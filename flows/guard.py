@@ -59,8 +59,10 @@ class RunInProgress(WarehouseBusy):
     @property
     def reason(self) -> str:
         waited = f" after waiting {self.waited:.0f} s" if self.waited >= 1 else ""
-        return (f"{self.path}: another ingestion is running — {self.owner.describe()} holds "
-                f"{lock_path(self.path).name}; giving up{waited}")
+        return (
+            f"{self.path}: another ingestion is running — {self.owner.describe()} holds "
+            f"{lock_path(self.path).name}; giving up{waited}"
+        )
 
     def __str__(self) -> str:
         return self.reason
@@ -79,7 +81,9 @@ def read_holder(db_path: Path) -> Holder:
     if not isinstance(data, dict):
         data = {}
     pid = data.get("pid")
-    return Holder(pid if isinstance(pid, int) else None, data.get("host"), data.get("trigger"), data.get("since"))
+    return Holder(
+        pid if isinstance(pid, int) else None, data.get("host"), data.get("trigger"), data.get("since")
+    )
 
 
 def is_locked(db_path: Path) -> bool:
@@ -99,7 +103,11 @@ def is_locked(db_path: Path) -> bool:
 
 @contextlib.contextmanager
 def run_lock(
-    db_path: Path, *, trigger: str, wait: float = 0.0, poll: float = 0.5,
+    db_path: Path,
+    *,
+    trigger: str,
+    wait: float = 0.0,
+    poll: float = 0.5,
     on_wait: Callable[[Holder], None] | None = None,
 ) -> Iterator[None]:
     """Hold the warehouse's run lock for the block; wait up to `wait` seconds, then raise RunInProgress.
@@ -127,8 +135,12 @@ def run_lock(
                     if on_wait:
                         on_wait(holder)
                 time.sleep(min(poll, max(0.01, wait - waited)))
-        record = {"pid": os.getpid(), "host": socket.gethostname(), "trigger": trigger,
-                  "since": datetime.now(UTC).isoformat(timespec="seconds")}
+        record = {
+            "pid": os.getpid(),
+            "host": socket.gethostname(),
+            "trigger": trigger,
+            "since": datetime.now(UTC).isoformat(timespec="seconds"),
+        }
         os.ftruncate(fd, 0)
         os.pwrite(fd, json.dumps(record).encode(), 0)
         try:

@@ -118,8 +118,12 @@ def _die_with_parent() -> None:  # pragma: no cover - runs in the child between 
 
 
 def start_server(
-    home: Path, *, port: int | None = None, extra_env: Mapping[str, str] | None = None,
-    startup_timeout: float = 90.0, ui: bool = True,
+    home: Path,
+    *,
+    port: int | None = None,
+    extra_env: Mapping[str, str] | None = None,
+    startup_timeout: float = 90.0,
+    ui: bool = True,
 ) -> LocalServer:
     """Start `prefect server start` on 127.0.0.1 and wait until /api/health answers; raise on failure."""
     home = Path(home).resolve()
@@ -132,13 +136,28 @@ def start_server(
         env = _server_env(home, chosen, extra_env)
         if not ui:
             env["PREFECT_SERVER_UI_ENABLED"] = "false"
-        cmd = [sys.executable, "-m", "prefect", "server", "start", "--host", HOST, "--port", str(chosen),
-               "--analytics-off", "--no-background"]
+        cmd = [
+            sys.executable,
+            "-m",
+            "prefect",
+            "server",
+            "start",
+            "--host",
+            HOST,
+            "--port",
+            str(chosen),
+            "--analytics-off",
+            "--no-background",
+        ]
         with open(log_path, "ab") as log:
             log.write(f"\n--- {time.strftime('%Y-%m-%d %H:%M:%S')} {' '.join(cmd[1:])}\n".encode())
             log.flush()
             proc = subprocess.Popen(
-                cmd, env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                cmd,
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
                 start_new_session=True,  # Ctrl-C in the terminal reaches us, and we stop it in order
                 preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
             )
@@ -193,8 +212,12 @@ def stop_server(server: LocalServer, timeout: float = 15.0) -> None:
 
 @contextlib.contextmanager
 def local_prefect_server(
-    home: Path, *, port: int | None = None, extra_env: Mapping[str, str] | None = None,
-    startup_timeout: float = 90.0, ui: bool = True,
+    home: Path,
+    *,
+    port: int | None = None,
+    extra_env: Mapping[str, str] | None = None,
+    startup_timeout: float = 90.0,
+    ui: bool = True,
 ) -> Iterator[LocalServer]:
     """Start a local server for the duration of the block; it is stopped however the block ends."""
     server = start_server(home, port=port, extra_env=extra_env, startup_timeout=startup_timeout, ui=ui)

@@ -94,7 +94,9 @@ def next_from_api(url: str, *, timeout: float = 2.0) -> tuple[datetime, str] | N
         "limit": 1,
     }
     req = urllib.request.Request(
-        f"{url.rstrip('/')}/flow_runs/filter", data=json.dumps(body).encode(), method="POST",
+        f"{url.rstrip('/')}/flow_runs/filter",
+        data=json.dumps(body).encode(),
+        method="POST",
         headers={"Content-Type": "application/json", "Accept": "application/json"},
     )
     try:
