@@ -19,12 +19,12 @@ from extractors.segments import CleanText, Layout, Segment, TextTable, clean_tex
 from schema.records import Article, Evidence, Table
 
 _BENCHREF_RE = re.compile(
-    r"\b[Tt]he (?:same )?(?:benchmark|index|test|leaderboard|board|exam|set|composite|scale)\b|\b[Tt]hat benchmark\b"
+    r"\b[Tt]he (?:same |[a-z]+ )?(?:benchmark|index|test|leaderboard|board|exam|composite|scale)\b|\b[Tt]hat benchmark\b"
 )
 
 
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:than|above|below|behind|ahead of|over|against|versus|vs\.?|beats?|beating|past|trails?|like|of)\s+"
+    r"\b(?:than|above|below|behind|ahead of|over|against|versus|vs\.?|beats?|beating|past|trails?|like)\s+"
     r"(?:the\s+)?$"
 )
 
@@ -275,6 +275,7 @@ def _resolve_context(view: DocView) -> None:
             if seg.kind == "item":
                 item_bench = benches[-1]
         first = next((r for r in sv.refs if r.kind in ("model", "pronoun", "labmodel")
+                      and r.surface.lower() != "its"
                       and not _OBJECT_BEFORE.search(view.text[max(seg.start, r.start - 14) : r.start])), None)
         if first is not None and first.kind == "model" and first.via not in ("pronoun", "labmodel"):
             if seg.kind not in ("row", "line"):
