@@ -268,9 +268,14 @@ def _rank_qualifier(view: DocView, sv: SegView, end: int) -> Ref | None:
     return before[-1] if before else sv.bench_inherited
 
 
+_RANK_HINT = re.compile(r"\d(?:st|nd|rd|th)\b|No\.\s?\d|#\d|\b(?:" + _ORD_WORDS + r")\b", re.I)
+
+
 def ranks(view: DocView, sv: SegView) -> list[AttributeFact]:
     text = view.text
     out: list[AttributeFact] = []
+    if not _RANK_HINT.search(text, sv.seg.start, sv.seg.end):
+        return out
     for m in RANK_RE.finditer(text, sv.seg.start, sv.seg.end):
         pre, post = m.group("pre") or "", m.group("post")
         strong = re.search(r"\b(?:tied|ties|rank|placing|places|finish|entered|enters|debut|dropped|drops|fell|falls|"

@@ -77,6 +77,7 @@ class DocView:
     unique_benchmark: Ref | None = None
     accepted: dict[str, str] = field(default_factory=dict)
     shorts: dict[str, str] = field(default_factory=dict)
+    cell_cache: dict[str, list[ent.Mention]] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -118,7 +119,7 @@ def read_mentions(
     text: str, layout: Layout, html_tables: tuple[Table, ...], threshold: float, doc: object
 ) -> tuple[list[ent.Mention], list[Candidate], dict[str, str], dict[str, str], dict[str, str]]:
     kb = ent.knowledge()
-    known = ent.ruler_mentions(doc)  # type: ignore[arg-type]
+    known = ent.ruler_mentions(doc, text)  # type: ignore[arg-type]
     known = ent.merge_mentions(known, ent.family_mentions(text))
     table_names = _table_model_names(layout, html_tables)
     cands = discover(text, known, _title_end(layout), table_names)

@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+import numpy
 import spacy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
@@ -37,7 +39,7 @@ PRONOUN_RE = re.compile(
     r"\b(?:[Ii]ts?|[Tt]he (?:same |new |released )?(?:model|entry|system|checkpoint)|[Tt]his model)\b(?!-)"
 )
 LABMODEL_RE = re.compile(
-    r"\b(?P<lab>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})'s?\s+(?:own |new |latest |flagship |reasoning |"
+    r"\b(?P<lab>[A-Z][\w&-]*(?:\.\w+)*(?: [A-Z][\w&-]*(?:\.\w+)*){0,3})'s?\s+(?:own |new |latest |flagship |reasoning |"
     r"open-weight |open |coding |top )*model\b"
 )
 _ARENA_RE = re.compile(
@@ -135,11 +137,15 @@ def lab_of(model: str) -> str | None:
 @Language.component("newskb_segmenter")
 def news_segmenter(doc: Doc) -> Doc:
     """Sentence starts from the news layout: headings, list items and table rows are their own units."""
-    layout = segment_text(doc.text)
+    text = doc.user_data.get("newskb_text")
+    layout = segment_text(text if isinstance(text, str) else doc.text)
     doc.user_data["newskb_layout"] = layout
-    starts = {s.start for s in layout.segments}
-    for tok in doc:
-        tok.is_sent_start = tok.idx in starts or tok.i == 0
+    if len(doc):
+        idx = doc.to_array([IDX])
+        starts = numpy.array(sorted({s.start for s in layout.segments} | {0}), dtype=idx.dtype)
+        flags = numpy.where(numpy.isin(idx, starts), 1, -1).astype("uint64")
+        flags[0] = 1
+        doc.from_array([SENT_START], flags.reshape(-1, 1))
     return doc
 
 
@@ -149,6 +155,16 @@ def _ruler_patterns() -> list[dict[str, Any]]:
         for v in _variants(r.alias):
             pats.append({"label": r.label, "pattern": v, "id": r.canonical})
     return pats
+
+
+def run_pipeline(text: str) -> Doc:
+    """Tokenize and run every component; the text rides along so components need not rebuild doc.text."""
+    nlp = build_pipeline()
+    doc = nlp.make_doc(text)
+    doc.user_data["newskb_text"] = text
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
 
 
 @cache
@@ -200,9 +216,8 @@ def _family_canonical(kb: Knowledge, fam: str, ver: str, tiers: str) -> str:
     return re.sub(r"\s+", " ", name).replace("Deep Think", "Deep Think")
 
 
-def ruler_mentions(doc: Doc) -> list[Mention]:
+def ruler_mentions(doc: Doc, text: str) -> list[Mention]:
     kb = knowledge()
-    text = doc.text
     spans = filter_spans(list(doc.spans[SPANS_KEY]))
     out: list[Mention] = []
     for sp in spans:
@@ -338,7 +353,7 @@ def mentions_in(text: str, accepted: dict[str, str], shorts: dict[str, str]) -> 
     doc = nlp.make_doc(text)
     doc = nlp.get_pipe("span_ruler")(doc)
     kb = knowledge()
-    found = merge_mentions(ruler_mentions(doc), family_mentions(text))
+    found = merge_mentions(ruler_mentions(doc, text), family_mentions(text))
     found = merge_mentions(found, word_mentions(text, accepted, "model", "discovered", 0.8))
     parts = dict(kb.model_parts)
     for name in accepted:

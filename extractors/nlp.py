@@ -14,7 +14,7 @@ from spacy.language import Language
 from extractors import attributes as attr_mod
 from extractors import claims as claim_mod
 from extractors.document import DocView, read_document
-from extractors.entities import build_pipeline
+from extractors.entities import build_pipeline, run_pipeline
 from extractors.patterns import PatternRecord
 from extractors.patterns import alias_triples as _alias_triples
 from extractors.patterns import load_patterns as _load_patterns
@@ -67,7 +67,7 @@ def _dedupe_attrs(facts: list[AttributeFact]) -> list[AttributeFact]:
 def read(article: Article, candidate_threshold: float = DEFAULT_THRESHOLD) -> DocView:
     """The analysed document (for debugging and for the other stages' tests)."""
     clean = clean_text(article.text)
-    doc = get_pipeline()(clean.text)
+    doc = run_pipeline(clean.text)
     layout = doc.user_data["newskb_layout"]
     return read_document(article, doc, clean, layout, candidate_threshold)
 

@@ -45,7 +45,30 @@ class Grid:
 
 
 def _cell_refs(view: DocView, cell: str) -> list[ent.Mention]:
-    return ent.mentions_in(cell, view.accepted, view.shorts) if cell else []
+    if not cell:
+        return []
+    cached = view.cell_cache.get(cell)
+    if cached is None:
+        cached = view.cell_cache[cell] = ent.mentions_in(cell, view.accepted, view.shorts)
+    return cached
+
+
+def _prime_cells(view: DocView, cells: list[str]) -> None:
+    """Resolve many cells with one pass of the pipeline (cells joined by blank lines)."""
+    todo = [c for c in dict.fromkeys(cells) if c and c not in view.cell_cache]
+    if not todo:
+        return
+    joined, starts = "", []
+    for c in todo:
+        starts.append(len(joined))
+        joined += c + "\n\n"
+    found = ent.mentions_in(joined, view.accepted, view.shorts)
+    for c, st in zip(todo, starts, strict=True):
+        view.cell_cache[c] = [
+            ent.Mention(m.kind, m.canonical, m.start - st, m.end - st, m.surface, m.setting, m.confidence, m.method,
+                        m.unit, m.tail - st if m.tail >= 0 else -1)
+            for m in found if st <= m.start and m.end <= st + len(c)
+        ]
 
 
 def _first(refs: Sequence[ent.Mention], kind: str) -> ent.Mention | None:
@@ -114,6 +137,7 @@ def _header_bench(view: DocView, cell: str) -> tuple[str, str | None, list[tuple
 
 
 def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[AttributeFact]]:
+    _prime_cells(view, list(grid.header) + [c for r in grid.rows for c in r if not _NA.match(c.strip() or "-")])
     header = grid.header
     if len(header) < 2 or not grid.rows:
         return [], []
