@@ -9,23 +9,45 @@ from datetime import date, timedelta
 
 from extractors.document import DocView, Ref, SegView
 from extractors.numbers import MAGNITUDES, ORDINALS, WORD_NUMBERS, decimal_text, integer_text, parse_rank
+from extractors.scores import coordinated
 from schema.records import AttributeFact
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"], start=1)}
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        start=1,
+    )
+}
 MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
 MONTHS["sept"] = 9
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTH_RX = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|" \
-            r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MONTH_RX = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 DATE_RE = re.compile(
     r"\b(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     r"(?:(?P<part>early|mid|late)[- ])?(?P<mon>" + _MONTH_RX + r")(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?)?"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
 )
 ISO_RE = re.compile(r"\b(?P<year>20\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)\b")
-WEEKDAY_RE = re.compile(r"\b(?:on|last|this)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+WEEKDAY_RE = re.compile(
+    r"\b(?:on|last|this)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 _RELEASE_VERB = re.compile(
     r"\b(?:released|releases|launched|launches|unveiled|unveils|introduced|introduces|shipped|ships|debuted|"
     r"put out|rolled out|rolls out|open-sourced|made available|went live|announced|weights of|"
@@ -44,15 +66,23 @@ CONTEXT_RE = re.compile(
     r"(?<![\w$.])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?|-)(?P<mag>K|k|M|million|thousand)?"
     r"(?P<tail>-token|\s+tokens?)(?P<after>\s+(?:of\s+)?(?:context|window|input)|-?\s*(?:context\s+)?window)?"
 )
-_CONTEXT_HINT = re.compile(r"\bcontext\b|\bwindow\b|\baccepts?\b|\breads?\b|\bhandles?\b|\bsupports?\b|"
-                           r"\btakes?\b|\bprocess(?:es)?\b|\bingests?\b", re.I)
-_CONTEXT_REJECT = re.compile(r"(?:output|input|training|trained|per|pretraining|reasoning|thinking)\s*$|"
-                             r"(?:under|over|above|below|beyond|than|about|roughly|per)\s+$", re.I)
+_CONTEXT_HINT = re.compile(
+    r"\bcontext\b|\bwindow\b|\baccepts?\b|\breads?\b|\bhandles?\b|\bsupports?\b|"
+    r"\btakes?\b|\bprocess(?:es)?\b|\bingests?\b",
+    re.I,
+)
+_CONTEXT_REJECT = re.compile(
+    r"(?:output|input|training|trained|per|pretraining|reasoning|thinking)\s*$|"
+    r"(?:under|over|above|below|beyond|than|about|roughly|per)\s+$",
+    re.I,
+)
 _ORD_WORDS = "|".join(ORDINALS)
 RANK_RE = re.compile(
-    r"(?:(?P<pre>\b(?:tied for|ties for|ranks?|ranked|ranking|placing (?:it|them)|places (?:it|them)|is|are|sits(?: at)?|"
-    r"entered at|enters at|debuts? at|debuted at|finished|finishes|landed|lands|dropped to|drops to|fell to|falls to|"
-    r"rose to|rises to|climbed to|climbs to|moved to|moves to|good for|enough for|at|in|and|puts? [\w .-]{1,40}?|(?:makes|making|is|as|it)\s+(?:it\s+)?the)\s+)?)"
+    r"(?:(?P<pre>\b(?:tied for|ties for|ranks?|ranked|ranking|placing (?:it|them)|places (?:it|them)|is|are|"
+    r"sits(?: at)?|entered at|enters at|debuts? at|debuted at|finished|finishes|landed|lands|"
+    r"dropped to|drops to|"
+    r"fell to|falls to|rose to|rises to|climbed to|climbs to|moved to|moves to|good for|enough for|at|in|and|"
+    r"puts? [\w .-]{1,40}?|(?:makes|making|is|as|it)\s+(?:it\s+)?the)\s+)?)"
     r"(?P<rank>No\.\s?\d{1,3}|#\d{1,3}|\d{1,3}(?:st|nd|rd|th)|(?:" + _ORD_WORDS + r"))\b"
     r"(?P<post>-(?:highest|best|strongest|ranked)(?:\s+[\w-]+)?\s+models?|\s+place|\s+overall|\s+among\s+[\w-]+(?:\s+[\w-]+)?\s+models|"
     r"\s+of\s+\d+|\s+of\s+the\s+\w+\s+models|\s+on\s+(?:the|its)\b|\s+in\s+(?:the|its)\b|\s+with\s+\d|\s+at\s+\d|"
@@ -60,7 +90,8 @@ RANK_RE = re.compile(
     re.I,
 )
 PRICE_RE = re.compile(
-    r"(?:\$|US\$|USD\s?)(?P<num>\d+(?:\.\d+)?)\s*(?:per|/|a|for each)\s*(?:1M|one million|million|M|1 million)\s+"
+    r"(?:\$|US\$|USD\s?)(?P<num>\d+(?:\.\d+)?)\s*(?:per|/|a|for each)\s*"
+    r"(?:1M|one million|million|M|1 million)\s+"
     r"(?P<kind>input|output|prompt|completion)?\s*tokens?(?P<after>\s+for\s+input\s+and\s+output(?:\s+alike)?)?",
     re.I,
 )
@@ -73,7 +104,8 @@ def _num_value(num: str, mag: str) -> float:
 
 
 def subject_before(view: DocView, sv: SegView, pos: int, allow_implied: bool) -> list[Ref]:
-    """The model a statement at `pos` is about: nearest model before it, a pronoun just after, or the focus."""
+    """The model a statement at `pos` is about: the nearest model before it, a pronoun just after, or the
+    focus."""
     models = sv.models()
     before = [m for m in models if m.reach <= pos]
     if before:
@@ -87,10 +119,25 @@ def subject_before(view: DocView, sv: SegView, pos: int, allow_implied: bool) ->
     return []
 
 
-def _fact(view: DocView, sv: SegView, subj: Ref, attr: str, value: str, conf: float, method: str,
-          qualifier: str | None = None) -> AttributeFact:
-    return AttributeFact(subj.canonical, attr, value, view.evidence(sv.seg.start, sv.seg.end),
-                         round(conf * min(subj.confidence, 1.0), 3), qualifier=qualifier, method=method)
+def _fact(
+    view: DocView,
+    sv: SegView,
+    subj: Ref,
+    attr: str,
+    value: str,
+    conf: float,
+    method: str,
+    qualifier: str | None = None,
+) -> AttributeFact:
+    return AttributeFact(
+        subj.canonical,
+        attr,
+        value,
+        view.evidence(sv.seg.start, sv.seg.end),
+        round(conf * min(subj.confidence, 1.0), 3),
+        qualifier=qualifier,
+        method=method,
+    )
 
 
 def _labelled(view: DocView, sv: SegView, word: str) -> bool:
@@ -111,23 +158,35 @@ def params(view: DocView, sv: SegView) -> list[AttributeFact]:
         if value < 1e8 or value > 1e14:
             continue
         after = text[m.end() : m.end() + 30]
-        if re.match(r"\s*(?:tokens|users|downloads|dollars|GPUs|pages|words|images|-class|class)\b|-class", after):
+        if re.match(
+            r"\s*(?:tokens|users|downloads|dollars|GPUs|pages|words|images|-class|class)\b|-class", after
+        ):
             continue
         if text[max(0, m.start() - 1) : m.start()] == "$":
             continue
         low = tail.lower()
-        if "active" in low or re.match(r"\s*(?:are\s+)?active|\s+(?:of them|of which)[\w ]*active|\s+(?:per token|"
-                                       r"fire per token|per forward)", after + low):
+        if "active" in low or re.match(
+            r"\s*(?:are\s+)?active|\s+(?:of them|of which)[\w ]*active|\s+(?:per token|"
+            r"fire per token|per forward)",
+            after + low,
+        ):
             attr = "parameters_active"
         elif "param" in low or low.strip() in ("total", "moe", "dense"):
             attr = "parameters_total"
         elif re.match(r"\s+(?:parameters\s+)?(?:fire|are used|activated)\s+per\s+token", after):
             attr = "parameters_active"
-        elif mag in ("B", "T") and re.match(r"\s*(?:model|total|,\s*\d)", after) and "param" in seg_text.lower():
+        elif (
+            mag in ("B", "T")
+            and re.match(r"\s*(?:model|total|,\s*\d)", after)
+            and "param" in seg_text.lower()
+        ):
             attr = "parameters_total"
         else:
             continue
-        if re.search(r"\b(?:a|an)\s+$", text[max(sv.seg.start, m.start() - 4) : m.start()]) and not sv.models():
+        if (
+            re.search(r"\b(?:a|an)\s+$", text[max(sv.seg.start, m.start() - 4) : m.start()])
+            and not sv.models()
+        ):
             continue  # "a 1.2-trillion-parameter model" with no model named: a generic statement
         found.append((m.start(), attr, value))
     out: list[AttributeFact] = []
@@ -153,10 +212,15 @@ def context_windows(view: DocView, sv: SegView) -> list[AttributeFact]:
         if value < 1000 or value > 1e8:
             continue
         before = text[max(sv.seg.start, m.start() - 25) : m.start()]
-        if _CONTEXT_REJECT.search(before) or re.match(r"\s+(?:output|input|per|of training)", text[m.end() :]):
+        if _CONTEXT_REJECT.search(before) or re.match(
+            r"\s+(?:output|input|per|of training)", text[m.end() :]
+        ):
             continue
         window = text[max(sv.seg.start, m.start() - 60) : min(sv.seg.end, m.end() + 30)]
-        if not (m.group("after") or re.search(r"context|window|accepts|reads|handles|supports|takes", window, re.I)):
+        if not (
+            m.group("after")
+            or re.search(r"context|window|accepts|reads|handles|supports|takes", window, re.I)
+        ):
             continue
         subj = subject_before(view, sv, m.start(), sv.seg.kind == "item" or _labelled(view, sv, "context"))
         if not subj and re.match(r"\s*Both\b", seg_text):
@@ -168,8 +232,10 @@ def context_windows(view: DocView, sv: SegView) -> list[AttributeFact]:
                 continue
             out.append(_fact(view, sv, s, "context_window_tokens", integer_text(value), 0.85, "prose"))
         # "double the 1M offered by <model>"
-        for om in re.finditer(r"\b(\d+(?:\.\d+)?)(K|M)\s+(?:offered|supported|provided|available)\s+(?:by|in|for)\s+",
-                              text[m.end() : sv.seg.end]):
+        for om in re.finditer(
+            r"\b(\d+(?:\.\d+)?)(K|M)\s+(?:offered|supported|provided|available)\s+(?:by|in|for)\s+",
+            text[m.end() : sv.seg.end],
+        ):
             other = next((r for r in sv.models() if r.start == m.end() + om.end()), None)
             if other is not None:
                 v2 = float(om.group(1)) * MAGNITUDES[om.group(2)]
@@ -184,8 +250,8 @@ def _plural(view: DocView, sv: SegView, subj: Ref) -> list[Ref]:
         prev = [r for r in view.segs[sv.index - 1].models() if r.via not in ("pronoun", "implied")]
         names = list(dict.fromkeys(r.canonical for r in prev))
         if len(names) == 2:
-            return [r for r in prev if r.canonical in names][:1] + [
-                next(r for r in prev if r.canonical == names[1])]
+            first = next(r for r in prev if r.canonical == names[0])
+            return [first, next(r for r in prev if r.canonical == names[1])]
     return [subj]
 
 
@@ -206,7 +272,8 @@ def _date_value(m: re.Match[str], ref_year: int | None) -> str | None:
 
 
 def _reference_date(view: DocView, sv: SegView) -> date | None:
-    """The date a weekday in this segment counts back from: a full date in the segment, else the published date."""
+    """The date a weekday in this segment counts back from: a full date in the segment, else (in the lede) the
+    published date."""
     seg_text = view.text[sv.seg.start : sv.seg.end]
     ref_year = view.published_at.year if view.published_at else None
     for m in DATE_RE.finditer(seg_text):
@@ -234,8 +301,10 @@ def release_dates(view: DocView, sv: SegView) -> list[AttributeFact]:
             break
         if not m.group("day") and not m.group("year"):
             continue
-        if not re.search(r"(?:\b(?:on|in|of)\s+(?:early\s+|mid\s+|late\s+)?|^|:\s*|[Rr]eleased\s+)$",
-                         seg_text[max(0, m.start() - 10) : m.start()]):
+        if not re.search(
+            r"(?:\b(?:on|in|of)\s+(?:early\s+|mid\s+|late\s+)?|^|:\s*|[Rr]eleased\s+)$",
+            seg_text[max(0, m.start() - 10) : m.start()],
+        ):
             continue
         value = _date_value(m, ref_year or (years[0] if years else None))
         dpos = m.start()
@@ -278,15 +347,20 @@ def ranks(view: DocView, sv: SegView) -> list[AttributeFact]:
         return out
     for m in RANK_RE.finditer(text, sv.seg.start, sv.seg.end):
         pre, post = m.group("pre") or "", m.group("post")
-        strong = re.search(r"\b(?:tied|ties|rank|placing|places|finish|entered|enters|debut|dropped|drops|fell|falls|"
-                          r"rose|rises|climb|moved|moves|good for|enough for|sits at|landed|lands)", pre.lower())
+        strong = re.search(
+            r"\b(?:tied|ties|rank|placing|places|finish|entered|enters|debut|dropped|drops|fell|falls|"
+            r"rose|rises|climb|moved|moves|good for|enough for|sits at|landed|lands)",
+            pre.lower(),
+        )
         if post is None and not strong and not re.match(r"(?:No\.|#)", m.group("rank")):
             continue
         if pre.lower().strip() == "and" and not (post and post.strip()):
             continue
         if not pre and m.start() != sv.seg.start:
             continue
-        if re.search(r"\bnot\s+$", text[max(0, m.start() - 5) : m.start()]) or re.match(r"\s+only\b", text[m.end() :]):
+        if re.search(r"\bnot\s+$", text[max(0, m.start() - 5) : m.start()]) or re.match(
+            r"\s+only\b", text[m.end() :]
+        ):
             continue
         if pre.lower().strip() in ("in", "at") and not (post and "place" in post):
             continue
@@ -297,8 +371,9 @@ def ranks(view: DocView, sv: SegView) -> list[AttributeFact]:
         if qual is None:
             continue
         seg_text = text[sv.seg.start : sv.seg.end].lower()
-        board_like = qual.unit != "%" or re.search(r"leaderboard|\bboard\b|ranking|standings|\bof \d+|\bof the \w+ models",
-                                                  seg_text)
+        board_like = qual.unit != "%" or re.search(
+            r"leaderboard|\bboard\b|ranking|standings|\bof \d+|\bof the \w+ models", seg_text
+        )
         if not board_like:
             continue
         qualifier = qual.canonical
@@ -307,7 +382,6 @@ def ranks(view: DocView, sv: SegView) -> list[AttributeFact]:
         elif "style control" in seg_text:
             qualifier += " (style control)"
         subj = subject_before(view, sv, m.start(), True)
-        tied = re.search(r"tied for\s+\S+\s+with\s+$", text[m.start() : m.end() + 6])
         if not subj:
             continue
         targets = list(subj)
@@ -316,11 +390,8 @@ def ranks(view: DocView, sv: SegView) -> list[AttributeFact]:
             other = next((r for r in sv.models() if r.start == m.end() + wm.end()), None)
             if other is not None:
                 targets.append(other)
-        del tied
-        from extractors.scores import _coordinated
-
         if targets and targets[0].reach <= m.start():
-            targets = _coordinated(text, sv.models(), targets[0], None) + targets[1:]  # type: ignore[arg-type]
+            targets = coordinated(text, sv.models(), targets[0]) + targets[1:]
         for t in targets:
             out.append(_fact(view, sv, t, "leaderboard_rank", str(rank), 0.8, "prose", qualifier))
     return out
@@ -331,9 +402,15 @@ def prices(view: DocView, sv: SegView) -> list[AttributeFact]:
     out: list[AttributeFact] = []
     for m in PRICE_RE.finditer(text, sv.seg.start, sv.seg.end):
         kind = (m.group("kind") or "").lower()
-        attrs = ["price_input_per_mtok"] if kind in ("input", "prompt") else (
-            ["price_output_per_mtok"] if kind in ("output", "completion") else
-            (["price_input_per_mtok", "price_output_per_mtok"] if m.group("after") else []))
+        attrs = (
+            ["price_input_per_mtok"]
+            if kind in ("input", "prompt")
+            else (
+                ["price_output_per_mtok"]
+                if kind in ("output", "completion")
+                else (["price_input_per_mtok", "price_output_per_mtok"] if m.group("after") else [])
+            )
+        )
         if not attrs:
             continue
         fm = re.match(r"[^.;$]{0,60}?\bfor\s+", text[m.end() : sv.seg.end])
@@ -348,14 +425,23 @@ def prices(view: DocView, sv: SegView) -> list[AttributeFact]:
     return out
 
 
+_TOKEN_HINT = re.compile(r"token")
+_PRICE_HINT = re.compile(r"\$|US\$|USD")
+
+
 def prose_attributes(view: DocView) -> list[AttributeFact]:
     out: list[AttributeFact] = []
+    gates = [
+        (view.segments_matching(_PARAM_CONTEXT), params),
+        (view.segments_matching(_TOKEN_HINT), context_windows),
+        (view.segments_matching(_RELEASE_VERB), release_dates),
+        (view.segments_matching(_RANK_HINT), ranks),
+        (view.segments_matching(_PRICE_HINT), prices),
+    ]
     for sv in view.segs:
         if sv.seg.kind in ("heading", "row"):
             continue
-        out += params(view, sv)
-        out += context_windows(view, sv)
-        out += release_dates(view, sv)
-        out += ranks(view, sv)
-        out += prices(view, sv)
+        for allowed, rule in gates:
+            if sv.index in allowed:
+                out += rule(view, sv)
     return out

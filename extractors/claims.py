@@ -1,8 +1,8 @@
 """Comparative claims: who is faster, cheaper in compute, ahead of or behind whom, and by how much.
 
 Each rule is a trigger shape with an optional magnitude ("18% faster than", "10x less compute than",
-"16 points behind", "a 16-point gap over", "beats ... by five points", "within four points of"); the subject is
-the model the sentence is about, the object the first model after the trigger.
+"16 points behind", "a 16-point gap over", "beats ... by five points", "within four points of"); the subject
+is the model the sentence is about, the object the first model after the trigger.
 """
 
 from __future__ import annotations
@@ -14,31 +14,79 @@ from extractors.document import DocView, Ref, SegView
 from extractors.numbers import WORD_NUMBERS
 from schema.records import ClaimFact
 
-_N = r"(?<![\w.])(?P<mag>\d+(?:\.\d+)?|(?=[a-z])(?:" + "|".join(w for w in WORD_NUMBERS if w not in ("a", "half")) + r"))"
-_FRACTION = {"a tenth": 10.0, "one tenth": 10.0, "a fifth": 5.0, "a quarter": 4.0, "a third": 3.0, "half": 2.0}
+_N = (
+    r"(?<![\w.])(?P<mag>\d+(?:\.\d+)?|(?=[a-z])(?:"
+    + "|".join(w for w in WORD_NUMBERS if w not in ("a", "half"))
+    + r"))"
+)
+_FRACTION = {
+    "a tenth": 10.0,
+    "one tenth": 10.0,
+    "a fifth": 5.0,
+    "a quarter": 4.0,
+    "a third": 3.0,
+    "half": 2.0,
+}
 
 RULES: list[tuple[str, re.Pattern[str], str | None]] = [
     ("faster_than", re.compile(_N + r"\s?(?P<unit>%|x|×|times)\s+faster\s+than\b", re.I), None),
     ("slower_than", re.compile(_N + r"\s?(?P<unit>%|x|×|times)\s+slower\s+than\b", re.I), None),
-    ("less_compute_than", re.compile(
-        r"(?:over\s+|more\s+than\s+|about\s+|roughly\s+)?" + _N + r"\s?(?P<unit>x|×|times)\s+less\s+"
-        r"(?:[a-z-]+\s+)?compute\b(?:\s+than)?", re.I), None),
-    ("less_compute_than", re.compile(
-        r"(?P<frac>a tenth|one tenth|a fifth|a quarter|a third|half)\s+(?:of\s+)?the\s+(?:[a-z-]+\s+)?compute\b",
-        re.I), "x"),
+    (
+        "less_compute_than",
+        re.compile(
+            r"(?:over\s+|more\s+than\s+|about\s+|roughly\s+)?" + _N + r"\s?(?P<unit>x|×|times)\s+less\s+"
+            r"(?:[a-z-]+\s+)?compute\b(?:\s+than)?",
+            re.I,
+        ),
+        None,
+    ),
+    (
+        "less_compute_than",
+        re.compile(
+            r"(?P<frac>a tenth|one tenth|a fifth|a quarter|a third|half)\s+(?:of\s+)?the\s+"
+            r"(?:[a-z-]+\s+)?compute\b",
+            re.I,
+        ),
+        "x",
+    ),
     ("cheaper_than", re.compile(_N + r"\s?(?P<unit>%|x|×|times)\s+cheaper\s+than\b", re.I), None),
-    ("behind", re.compile(r"(?:gives?\s+up\s+|trails?\s+by\s+)" + _N + r"\s+(?P<unit>points?)\s+to\b", re.I), None),
-    ("behind", re.compile(
-        r"(?:more\s+than\s+|nearly\s+|almost\s+|about\s+)?" + _N + r"\s?(?P<unit>points?|%|percentage points)\s+"
-        r"behind\b", re.I), None),
+    (
+        "behind",
+        re.compile(r"(?:gives?\s+up\s+|trails?\s+by\s+)" + _N + r"\s+(?P<unit>points?)\s+to\b", re.I),
+        None,
+    ),
+    (
+        "behind",
+        re.compile(
+            r"(?:more\s+than\s+|nearly\s+|almost\s+|about\s+)?"
+            + _N
+            + r"\s?(?P<unit>points?|%|percentage points)\s+"
+            r"behind\b",
+            re.I,
+        ),
+        None,
+    ),
     ("behind", re.compile(r"\bwithin\s+" + _N + r"\s+(?P<unit>points?)\s+of\b", re.I), None),
     ("ahead_of", re.compile(_N + r"\s?(?P<unit>points?|%)\s+(?:ahead\s+of|above|clear\s+of)\b", re.I), None),
     ("ahead_of", re.compile(_N + r"-(?P<unit>point)\s+(?:gap|lead|margin)\s+(?:over|on)\b", re.I), None),
-    ("improvement_over", re.compile(_N + r"(?:\s?(?P<unit>%)|-(?P<unit2>point))\s+(?:improvement|gain|jump)\s+"
-                                    r"(?:over|on|from)\b", re.I), None),
-    ("outperforms", re.compile(r"\b(?:beats?|beating|outperforms?|outperforming|outscores?|flattens?|tops?|edges? "
-                               r"(?:out|past))\b(?P<rest>[^.;]{0,60}?\bby\s+" + _N + r"\s+(?P<unit>points?|%))?",
-                               re.I), None),
+    (
+        "improvement_over",
+        re.compile(
+            _N + r"(?:\s?(?P<unit>%)|-(?P<unit2>point))\s+(?:improvement|gain|jump)\s+"
+            r"(?:over|on|from)\b",
+            re.I,
+        ),
+        None,
+    ),
+    (
+        "outperforms",
+        re.compile(
+            r"\b(?:beats?|beating|outperforms?|outperforming|outscores?|flattens?|tops?|edges? "
+            r"(?:out|past))\b(?P<rest>[^.;]{0,60}?\bby\s+" + _N + r"\s+(?P<unit>points?|%))?",
+            re.I,
+        ),
+        None,
+    ),
     ("ahead_of", re.compile(r"\b(?:ahead\s+of|leads?|leading)\b", re.I), None),
     ("behind", re.compile(r"\b(?:behind|trails?|trailing|short\s+of|under)\b", re.I), None),
 ]
@@ -63,21 +111,32 @@ def _unit(m: re.Match[str], default: str | None) -> str | None:
 
 
 _RULE_WORDS: list[tuple[str, ...]] = [
-    ("faster",), ("slower",), ("compute",), ("compute",), ("cheaper",), ("give", "trail"), ("behind",), ("within",),
-    ("ahead", "above", "clear"), ("gap", "lead", "margin"), ("improvement", "gain", "jump"),
-    ("beat", "outperform", "outscor", "flatten", "top", "edge"), ("ahead", "lead"),
+    ("faster",),
+    ("slower",),
+    ("compute",),
+    ("compute",),
+    ("cheaper",),
+    ("give", "trail"),
+    ("behind",),
+    ("within",),
+    ("ahead", "above", "clear"),
+    ("gap", "lead", "margin"),
+    ("improvement", "gain", "jump"),
+    ("beat", "outperform", "outscor", "flatten", "top", "edge"),
+    ("ahead", "lead"),
     ("behind", "trail", "short", "under"),
 ]
-_KEYWORDS = re.compile(r"faster|slower|compute|cheaper|point|behind|ahead|lead|trail|beat|outperform|outscor|"
-                       r"top|flatten|edge|under|short|improvement|gain|jump|above|clear|within|gives? up", re.I)
+_KEYWORDS = re.compile(
+    r"faster|slower|compute|cheaper|point|behind|ahead|lead|trail|beat|outperform|outscor|"
+    r"top|flatten|edge|under|short|improvement|gain|jump|above|clear|within|gives? up",
+    re.I,
+)
 
 
 def segment_claims(view: DocView, sv: SegView) -> list[ClaimFact]:
     text = view.text
     out: list[ClaimFact] = []
     taken: list[tuple[int, int]] = []
-    if not _KEYWORDS.search(text, sv.seg.start, sv.seg.end):
-        return out
     low = text[sv.seg.start : sv.seg.end].lower()
     for (relation, rx, default_unit), words in zip(RULES, _RULE_WORDS, strict=True):
         if not any(w in low for w in words):
@@ -85,8 +144,11 @@ def segment_claims(view: DocView, sv: SegView) -> list[ClaimFact]:
         for m in rx.finditer(text, sv.seg.start, sv.seg.end):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            objs = [r for r in sv.models() if r.start >= m.end() and r.start - m.end() <= 60
-                    and r.via != "pronoun"]
+            objs = [
+                r
+                for r in sv.models()
+                if r.start >= m.end() and r.start - m.end() <= 60 and r.via != "pronoun"
+            ]
             mag = _magnitude(m)
             if mag is None and not objs:
                 continue
@@ -94,8 +156,13 @@ def segment_claims(view: DocView, sv: SegView) -> list[ClaimFact]:
             if not subj:
                 continue
             obj: Ref | None = objs[0] if objs else None
-            before = list(dict.fromkeys(r.canonical for r in sv.models() if r.reach <= m.start()
-                                        and r.surface.lower() not in ("it", "its")))
+            before = list(
+                dict.fromkeys(
+                    r.canonical
+                    for r in sv.models()
+                    if r.reach <= m.start() and r.surface.lower() not in ("it", "its")
+                )
+            )
             if obj is None and len(before) >= 2:
                 # "A reaches B's level with a tenth of the compute": A is the subject, B the object
                 first = next(r for r in sv.models() if r.canonical == before[0])
@@ -103,23 +170,37 @@ def segment_claims(view: DocView, sv: SegView) -> list[ClaimFact]:
             if obj is not None and obj.canonical == subj[0].canonical:
                 continue
             benches = [b for b in sv.benchmarks() if b.end <= m.start()]
-            bench = benches[-1].canonical if benches else (
-                sv.bench_inherited.canonical if sv.bench_inherited and mag is not None and
-                _unit(m, default_unit) == "points" else None)
+            bench = (
+                benches[-1].canonical
+                if benches
+                else (
+                    sv.bench_inherited.canonical
+                    if sv.bench_inherited and mag is not None and _unit(m, default_unit) == "points"
+                    else None
+                )
+            )
             taken.append((m.start(), m.end()))
-            out.append(ClaimFact(
-                subject=subj[0].canonical, relation=relation, object=obj.canonical if obj else None,
-                evidence=view.evidence(sv.seg.start, sv.seg.end), confidence=0.7 if obj else 0.55,
-                magnitude=mag, unit=_unit(m, default_unit) if mag is not None else None, benchmark=bench,
-                method="claim",
-            ))
+            out.append(
+                ClaimFact(
+                    subject=subj[0].canonical,
+                    relation=relation,
+                    object=obj.canonical if obj else None,
+                    evidence=view.evidence(sv.seg.start, sv.seg.end),
+                    confidence=0.7 if obj else 0.55,
+                    magnitude=mag,
+                    unit=_unit(m, default_unit) if mag is not None else None,
+                    benchmark=bench,
+                    method="claim",
+                )
+            )
     return out
 
 
 def prose_claims(view: DocView) -> list[ClaimFact]:
     out: list[ClaimFact] = []
+    allowed = view.segments_matching(_KEYWORDS)
     for sv in view.segs:
-        if sv.seg.kind in ("heading", "row"):
+        if sv.seg.kind in ("heading", "row") or sv.index not in allowed:
             continue
         out += segment_claims(view, sv)
     return out

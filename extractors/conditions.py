@@ -1,7 +1,8 @@
-"""Settings kept apart from names: effort, mode, tools, harness, n-shot, metric variant, benchmark version/subset.
+"""Settings kept apart from names: effort, mode, tools, harness, n-shot, metric variant, benchmark version or
+subset.
 
-`conditions_in(text)` reads the settings stated in a stretch of text; `join_settings` orders and joins them the
-way the gold labels write them ("Thinking; no tools", "xhigh; v4.0", "v6; pass@1").
+`conditions_in(text)` reads the settings stated in a stretch of text; `join_settings` orders and joins them
+the way the gold labels write them ("Thinking; no tools", "xhigh; v4.0", "v6; pass@1").
 """
 
 from __future__ import annotations
@@ -13,24 +14,55 @@ _ORDER = ("model", "subset", "version", "tools", "harness", "shots", "metric", "
 _WORD_SHOTS = {"zero": "0", "one": "1", "few": "few", "five": "5", "three": "3", "ten": "10"}
 
 _RULES: list[tuple[str, re.Pattern[str], str]] = [
-    ("tools", re.compile(r"\b(?:no|without(?: any)?) (?:tools|tool use|tool access)\b|\bwithout them\b|"
-                         r"\btools? (?:off|disabled)\b|\btool-free\b|\btools away\b", re.I), "no tools"),
+    (
+        "tools",
+        re.compile(
+            r"\b(?:no|without(?: any)?) (?:tools|tool use|tool access)\b|\bwithout them\b|"
+            r"\btools? (?:off|disabled)\b|\btool-free\b|\btools away\b",
+            re.I,
+        ),
+        "no tools",
+    ),
     ("tools", re.compile(r"\bwith Python tools\b|\bPython tools\b", re.I), "with Python tools"),
-    ("tools", re.compile(r"\b(?:with|using|given) (?:web )?(?:search|tools|tool use|a code interpreter|a python sandbox)"
-                         r"|\bsearch and (?:a )?code (?:interpreter|tools)|\bwhen (?:search|tools) (?:and [\w ]+ )?"
-                         r"(?:is|are) allowed|\bwith tools\b|\btools? (?:on|enabled)\b", re.I), "with tools"),
+    (
+        "tools",
+        re.compile(
+            r"\b(?:with|using|given) (?:web )?(?:search|tools|tool use|a code interpreter|a python sandbox)"
+            r"|\bsearch and (?:a )?code (?:interpreter|tools)|\bwhen (?:search|tools) (?:and [\w ]+ )?"
+            r"(?:is|are) allowed|\bwith tools\b|\btools? (?:on|enabled)\b",
+            re.I,
+        ),
+        "with tools",
+    ),
     ("shots", re.compile(r"\b(\d+|zero|one|few|five|three|ten)[- ]shot\b", re.I), "{shots}"),
     ("metric", re.compile(r"\b((?:pass|cons|maj|avg|best)@\d+)\b"), "{m1}"),
     ("version", re.compile(r"(?<![\w.])v(\d+(?:\.\d+)?)\b|\bversion (\d+(?:\.\d+)?)\b"), "v{v}"),
     ("model", re.compile(r"\b(xhigh|x-high)\b(?: (?:reasoning )?(?:effort|setting|mode))?", re.I), "xhigh"),
-    ("model", re.compile(r"\b(?:at|with|on) (?:its |the )?(high|medium|low|minimal|max)(?: reasoning)? "
-                         r"(?:effort|setting|mode|thinking)\b", re.I), "{m1l}"),
+    (
+        "model",
+        re.compile(
+            r"\b(?:at|with|on) (?:its |the )?(high|medium|low|minimal|max)(?: reasoning)? "
+            r"(?:effort|setting|mode|thinking)\b",
+            re.I,
+        ),
+        "{m1l}",
+    ),
     ("model", re.compile(r"\b(Thinking|Contemplating|Instant|Deep Think) mode\b"), "{m1}"),
     ("harness", re.compile(r"\b([A-Z][\w]*-\d+) harness\b"), "{m1} harness"),
-    ("harness", re.compile(r"\b([A-Z][\w]*)'s own agent harness\b|\b([A-Z][\w]*)'s agent harness\b"),
-     "{m12} agent harness"),
-    ("subset", re.compile(r"\bin the (retail|telecom|airline) domain\b|\bin (retail|telecom|airline)\b|"
-                          r"\b(retail|telecom|airline) tasks\b", re.I), "{m123l}"),
+    (
+        "harness",
+        re.compile(r"\b([A-Z][\w]*)'s own agent harness\b|\b([A-Z][\w]*)'s agent harness\b"),
+        "{m12} agent harness",
+    ),
+    (
+        "subset",
+        re.compile(
+            r"\bin the (retail|telecom|airline) domain\b|\bin (retail|telecom|airline)\b|"
+            r"\b(retail|telecom|airline) tasks\b",
+            re.I,
+        ),
+        "{m123l}",
+    ),
     ("other", re.compile(r"\bagent swarm\b", re.I), "Agent Swarm"),
     ("other", re.compile(r"\bexperimental chat version\b", re.I), "experimental chat version"),
 ]
@@ -45,7 +77,9 @@ def _fill(tpl: str, m: re.Match[str]) -> str:
     groups = [g for g in m.groups() if g]
     first = groups[0] if groups else m.group()
     return (
-        tpl.replace("{m1l}", first.lower()).replace("{m123l}", first.lower()).replace("{m12}", first)
+        tpl.replace("{m1l}", first.lower())
+        .replace("{m123l}", first.lower())
+        .replace("{m12}", first)
         .replace("{m1}", first)
     )
 
@@ -74,7 +108,10 @@ def join_settings(parts: Iterable[tuple[str, str]]) -> str | None:
 
 def bench_tail_settings(text: str, start: int) -> dict[str, str]:
     """Settings written right after a benchmark name: '(5-shot)', ', no tools', ' v6', ' (pass@1)'."""
-    m = re.match(r"(?:\s*\(([^()]{1,30})\)|,\s*((?:no|with|without)\s+\w+(?:\s\w+)?)|\s+(v\d+(?:\.\d+)?))", text[start:])
+    m = re.match(
+        r"(?:\s*\(([^()]{1,30})\)|,\s*((?:no|with|without)\s+\w+(?:\s\w+)?)|\s+(v\d+(?:\.\d+)?))",
+        text[start:],
+    )
     if not m:
         return {}
     return conditions_in(m.group(0))

@@ -1,8 +1,8 @@
 """Discovery of model and lab names the patterns do not know, from the shape of the name and its context.
 
 A name shape ("Name-3 Ultra", "Name-R2", "Name-M 70B", "Name 2.5 Pro", "Name 4") gives a base confidence;
-launch verbs, a lab's possessive, score verbs, a score right after the name, a table's model column and repeated
-mentions raise it; words such as "harness" or "license" after the name lower it.
+launch verbs, a lab's possessive, score verbs, a score right after the name, a table's model column and
+repeated mentions raise it; words such as "harness" or "license" after the name lower it.
 """
 
 from __future__ import annotations
@@ -23,19 +23,158 @@ NAME_RE = re.compile(
     r"(?![\w-]|\.\d|%)"
 )
 _STOP_HEADS = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Top", "Section", "Chapter",
-    "Table", "Figure", "Fig", "Version", "Phase", "Round", "Level", "Tier", "Series", "Step", "Stage", "Part",
-    "Page", "Item", "Apache", "Python", "Windows", "Android", "Ubuntu", "Linux", "CUDA", "Covid", "COVID", "Gen",
-    "Day", "Days", "Week", "Weeks", "Year", "Years", "Season", "Episode", "Vol", "Number", "Rank", "Group",
-    "Team", "Class", "Type", "Model", "Models", "Grade", "Category", "Question", "Task", "Tasks", "Problem",
-    "Rule", "Article", "Issue", "Edition", "Quarter", "Under", "Over", "About", "Around", "Only", "From", "With",
-    "Since", "Between", "Above", "Below", "After", "Before", "Than", "Into", "Score", "Scores", "The", "And",
-    "For", "Its", "All", "Both", "Each", "Some", "Most", "HTTP", "HTML", "USB", "PCIe", "HBM", "DDR", "GDDR",
-    "iPhone", "Pixel", "Galaxy", "Summer", "Winter", "Spring", "Autumn", "Fall", "Node", "Route", "Highway",
-    "Room", "Floor", "Building", "Act", "Article", "Amendment", "Plan", "Option", "Slide", "Note", "Footnote",
-    "EUR", "USD", "GBP", "CNY", "JPY", "ISO", "IEEE", "RFC", "Figure", "Tables", "Appendix", "Lines", "Line",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Top",
+    "Section",
+    "Chapter",
+    "Table",
+    "Figure",
+    "Fig",
+    "Version",
+    "Phase",
+    "Round",
+    "Level",
+    "Tier",
+    "Series",
+    "Step",
+    "Stage",
+    "Part",
+    "Page",
+    "Item",
+    "Apache",
+    "Python",
+    "Windows",
+    "Android",
+    "Ubuntu",
+    "Linux",
+    "CUDA",
+    "Covid",
+    "COVID",
+    "Gen",
+    "Day",
+    "Days",
+    "Week",
+    "Weeks",
+    "Year",
+    "Years",
+    "Season",
+    "Episode",
+    "Vol",
+    "Number",
+    "Rank",
+    "Group",
+    "Team",
+    "Class",
+    "Type",
+    "Model",
+    "Models",
+    "Grade",
+    "Category",
+    "Question",
+    "Task",
+    "Tasks",
+    "Problem",
+    "Rule",
+    "Article",
+    "Issue",
+    "Edition",
+    "Quarter",
+    "Under",
+    "Over",
+    "About",
+    "Around",
+    "Only",
+    "From",
+    "With",
+    "Since",
+    "Between",
+    "Above",
+    "Below",
+    "After",
+    "Before",
+    "Than",
+    "Into",
+    "Score",
+    "Scores",
+    "The",
+    "And",
+    "For",
+    "Its",
+    "All",
+    "Both",
+    "Each",
+    "Some",
+    "Most",
+    "HTTP",
+    "HTML",
+    "USB",
+    "PCIe",
+    "HBM",
+    "DDR",
+    "GDDR",
+    "iPhone",
+    "Pixel",
+    "Galaxy",
+    "Summer",
+    "Winter",
+    "Spring",
+    "Autumn",
+    "Fall",
+    "Node",
+    "Route",
+    "Highway",
+    "Room",
+    "Floor",
+    "Building",
+    "Act",
+    "Amendment",
+    "Plan",
+    "Option",
+    "Slide",
+    "Note",
+    "Footnote",
+    "EUR",
+    "USD",
+    "GBP",
+    "CNY",
+    "JPY",
+    "ISO",
+    "IEEE",
+    "RFC",
+    "Tables",
+    "Appendix",
+    "Lines",
+    "Line",
 }
 _NEG_AFTER = re.compile(
     r"\s*(?:'s\s+)?(?:harness|scaffold|framework|license|licence|GPUs?|chips?|accelerators?|benchmark|"
@@ -49,7 +188,9 @@ _LAUNCH_BEFORE = re.compile(
     r"called|named|dubbed|new)\s+(?:the\s+|its\s+|a\s+)?$",
     re.I,
 )
-_POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}'s?\s+(?:new\s+|latest\s+|flagship\s+)?$")
+_POSSESSIVE_BEFORE = re.compile(
+    r"[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}'s?\s+(?:new\s+|latest\s+|flagship\s+)?$"
+)
 _VERB_AFTER = re.compile(
     r"\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*)?(?:scores|scored|reaches|reached|posts|posted|achieves|achieved|"
     r"resolves|resolved|manages|collects|leads|led|tops|topped|trails|trailed|hits|gets|accepts|supports|"
@@ -136,7 +277,8 @@ def discover(
     strong = {_stem(c.name) for c in out if c.confidence >= 0.75}
     return [
         Candidate(c.name, c.kind, round(min(0.99, c.confidence + 0.3), 3), c.start, c.end)
-        if c.confidence < 0.75 and c.confidence > 0.2 and _stem(c.name) in strong else c
+        if c.confidence < 0.75 and c.confidence > 0.2 and _stem(c.name) in strong
+        else c
         for c in out
     ]
 
@@ -145,7 +287,9 @@ def _stem(name: str) -> str:
     return re.split(r"[\s]", name)[0]
 
 
-def discover_labs(text: str, models: set[str], known: Sequence[Mention]) -> tuple[list[Candidate], dict[str, str]]:
+def discover_labs(
+    text: str, models: set[str], known: Sequence[Mention]
+) -> tuple[list[Candidate], dict[str, str]]:
     """Lab names seen as '<Lab>'s <Model>' or '<Lab> released <Model>'; also which lab made which model."""
     labs: dict[str, Candidate] = {}
     model_lab: dict[str, str] = {}

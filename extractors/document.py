@@ -7,6 +7,7 @@ inherits from its paragraph, list lead or section.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -15,14 +16,16 @@ from datetime import datetime
 from extractors import entities as ent
 from extractors.discovery import Candidate, discover, discover_labs
 from extractors.numbers import NumberMention, find_numbers
-from extractors.segments import CleanText, Layout, Segment, TextTable, clean_text
+from extractors.segments import CleanText, Layout, Segment, TextTable
 from schema.records import Article, Evidence, Table
 
 _BENCHREF_RE = re.compile(
-    r"\b[Tt]he (?:same |[a-z]+ )?(?:benchmark|index|test|leaderboard|board|exam|composite|scale)\b|\b[Tt]hat benchmark\b"
+    r"\b[Tt]he (?:same |[a-z]+ )?(?:benchmark|index|test|leaderboard|board|exam|composite|scale)\b"
+    r"|\b[Tt]hat benchmark\b"
 )
 
 
+_TABLE_NAME = r"(?=[^\d]*\d)[A-Za-z][\w.\- ]{1,40}"
 _OBJECT_BEFORE = re.compile(
     r"\b(?:than|above|below|behind|ahead of|over|against|versus|vs\.?|beats?|beating|past|trails?|like)\s+"
     r"(?:the\s+)?$"
@@ -78,6 +81,7 @@ class DocView:
     accepted: dict[str, str] = field(default_factory=dict)
     shorts: dict[str, str] = field(default_factory=dict)
     cell_cache: dict[str, list[ent.Mention]] = field(default_factory=dict)
+    gate_cache: dict[str, frozenset[int]] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -95,6 +99,19 @@ class DocView:
     def html_tables(self) -> tuple[Table, ...]:
         return self.article.tables
 
+    def segments_matching(self, rx: re.Pattern[str]) -> frozenset[int]:
+        """Indexes of the segments in which `rx` matches (one pass over the whole text, cached)."""
+        hit = self.gate_cache.get(rx.pattern)
+        if hit is None:
+            starts = [sv.seg.start for sv in self.segs]
+            found: set[int] = set()
+            for m in rx.finditer(self.clean.text):
+                i = bisect.bisect_right(starts, m.start()) - 1
+                if i >= 0 and m.end() <= self.segs[i].seg.end:
+                    found.add(i)
+            hit = self.gate_cache[rx.pattern] = frozenset(found)
+        return hit
+
     def evidence(self, start: int, end: int) -> Evidence:
         a, b = self.clean.to_original(start, end)
         return Evidence(self.article.text[a:b], a, b)
@@ -110,7 +127,9 @@ def _table_model_names(layout: Layout, tables: tuple[Table, ...]) -> list[str]:
     for header, rows in [(t.header, t.rows) for t in layout.tables] + [(t.header, t.rows) for t in tables]:
         if header and re.fullmatch(r"(?i)models?|system|name|llm", header[0].strip() or "x"):
             names.extend(re.sub(r"\s*\([^)]*\)\s*$", "", r[0]).strip() for r in rows if r)
-        elif len(header) > 1 and re.fullmatch(r"(?i)benchmark|task|eval(?:uation)?|test", header[0].strip() or "x"):
+        elif len(header) > 1 and re.fullmatch(
+            r"(?i)benchmark|task|eval(?:uation)?|test", header[0].strip() or "x"
+        ):
             names.extend(re.sub(r"\s*\([^)]*\)\s*$", "", h).strip() for h in header[1:])
     return names
 
@@ -125,9 +144,9 @@ def read_mentions(
     cands = discover(text, known, _title_end(layout), table_names)
     accepted = {c.name: c.name for c in cands if c.confidence >= threshold}
     for name in table_names:
-        if name and name not in accepted and not any(m.surface == name for m in known):
-            if re.search(r"\d", name) and re.fullmatch(r"[A-Za-z][\w.\- ]{1,40}", name):
-                accepted[name] = name
+        known_name = any(m.surface == name for m in known)
+        if name and name not in accepted and not known_name and re.fullmatch(_TABLE_NAME, name):
+            accepted[name] = name
     mentions = ent.merge_mentions(known, ent.word_mentions(text, accepted, "model", "discovered", 0.8))
     parts = dict(kb.model_parts)
     for name in accepted:
@@ -138,7 +157,8 @@ def read_mentions(
     mentions = [m for m in mentions if m.kind != "family"]
     shorts = ent.short_names(doc_models)
     mentions = ent.merge_mentions(
-        mentions, [m for m in ent.word_mentions(text, shorts, "model", "short", 0.75) if m.surface != m.canonical]
+        mentions,
+        [m for m in ent.word_mentions(text, shorts, "model", "short", 0.75) if m.surface != m.canonical],
     )
     extra = ent.extra_mentions(text) + [
         ent.Mention("benchref", "", m.start(), m.end(), m.group(), method="benchref")
@@ -175,7 +195,9 @@ def _lab_model(lab: str, doc_models: set[str], model_lab: dict[str, str]) -> str
     return owners[0] if len(owners) == 1 else None
 
 
-def read_document(article: Article, doc: object, clean: CleanText, layout: Layout, threshold: float) -> DocView:
+def read_document(
+    article: Article, doc: object, clean: CleanText, layout: Layout, threshold: float
+) -> DocView:
     text = clean.text
     mentions, cands, model_lab, accepted, shorts = read_mentions(text, layout, article.tables, threshold, doc)
     kb = ent.knowledge()
@@ -193,8 +215,20 @@ def read_document(article: Article, doc: object, clean: CleanText, layout: Layou
             m = ordered[j]
             j += 1
             if m.kind in ("model", "benchmark"):
-                refs.append(Ref(m.kind, m.canonical, m.start, m.end, max(m.reach, m.end), m.setting, m.confidence,
-                                m.method, m.surface, m.unit))
+                refs.append(
+                    Ref(
+                        m.kind,
+                        m.canonical,
+                        m.start,
+                        m.end,
+                        max(m.reach, m.end),
+                        m.setting,
+                        m.confidence,
+                        m.method,
+                        m.surface,
+                        m.unit,
+                    )
+                )
             elif m.kind == "pronoun":
                 refs.append(Ref("pronoun", "", m.start, m.end, m.end, None, 0.8, "pronoun", m.surface))
             elif m.kind == "labmodel":
@@ -208,8 +242,11 @@ def read_document(article: Article, doc: object, clean: CleanText, layout: Layou
     if segs and segs[0].seg.kind == "heading":
         title_models = [r.canonical for r in segs[0].refs if r.kind == "model"]
     if not title_models and article.title:
-        title_models = [m.canonical for m in mentions if m.kind == "model" and text.startswith(article.title)
-                        and m.end <= len(article.title)]
+        title_models = [
+            m.canonical
+            for m in mentions
+            if m.kind == "model" and text.startswith(article.title) and m.end <= len(article.title)
+        ]
     focus = _focus(segs, title_models)
     view = DocView(article, clean, layout, mentions, segs, focus, cands, model_lab, doc_models)
     view.accepted, view.shorts = accepted, shorts
@@ -275,9 +312,16 @@ def _resolve_context(view: DocView) -> None:
             para_bench[seg.para] = benches[-1]
             if seg.kind == "item":
                 item_bench = benches[-1]
-        first = next((r for r in sv.refs if r.kind in ("model", "pronoun", "labmodel")
-                      and r.surface.lower() != "its"
-                      and not _OBJECT_BEFORE.search(view.text[max(seg.start, r.start - 14) : r.start])), None)
-        if first is not None and first.kind == "model" and first.via not in ("pronoun", "labmodel"):
-            if seg.kind not in ("row", "line"):
-                salient = first.canonical
+        first = next(
+            (
+                r
+                for r in sv.refs
+                if r.kind in ("model", "pronoun", "labmodel")
+                and r.surface.lower() != "its"
+                and not _OBJECT_BEFORE.search(view.text[max(seg.start, r.start - 14) : r.start])
+            ),
+            None,
+        )
+        explicit = first is not None and first.kind == "model" and first.via not in ("pronoun", "labmodel")
+        if first is not None and explicit and seg.kind not in ("row", "line"):
+            salient = first.canonical

@@ -28,22 +28,40 @@ TIERS = (
 )
 _SIZE = r"\d+(?:\.\d+)?[BbMm]|A\d+(?:\.\d+)?B|\d+[Bb]-A\d+[Bb]"
 _SETTING_WORDS = {
-    "xhigh": "xhigh", "x-high": "xhigh", "extra high": "xhigh", "high": "high", "medium": "medium", "low": "low",
-    "minimal": "minimal", "max": "max", "none": "none", "thinking": "Thinking", "reasoning": "Reasoning",
-    "contemplating": "Contemplating", "instant": "Instant", "deep think": "Deep Think", "non-thinking": "non-thinking",
-    "adaptive reasoning max": "Adaptive Reasoning Max", "adaptive thinking": "adaptive thinking",
-    "high reasoning": "high", "xhigh reasoning": "xhigh", "max effort": "max", "high effort": "high",
+    "xhigh": "xhigh",
+    "x-high": "xhigh",
+    "extra high": "xhigh",
+    "high": "high",
+    "medium": "medium",
+    "low": "low",
+    "minimal": "minimal",
+    "max": "max",
+    "none": "none",
+    "thinking": "Thinking",
+    "reasoning": "Reasoning",
+    "contemplating": "Contemplating",
+    "instant": "Instant",
+    "deep think": "Deep Think",
+    "non-thinking": "non-thinking",
+    "adaptive reasoning max": "Adaptive Reasoning Max",
+    "adaptive thinking": "adaptive thinking",
+    "high reasoning": "high",
+    "xhigh reasoning": "xhigh",
+    "max effort": "max",
+    "high effort": "high",
 }
 _DROP_SETTINGS = {"preview", "experimental", "beta", "reference", "baseline", "new", "old", "latest"}
 PRONOUN_RE = re.compile(
     r"\b(?:[Ii]ts?|[Tt]he (?:same |new |released )?(?:model|entry|system|checkpoint)|[Tt]his model)\b(?!-)"
 )
 LABMODEL_RE = re.compile(
-    r"\b(?P<lab>[A-Z][\w&-]*(?:\.\w+)*(?: [A-Z][\w&-]*(?:\.\w+)*){0,3})'s?\s+(?:own |new |latest |flagship |reasoning |"
+    r"\b(?P<lab>[A-Z][\w&-]*(?:\.\w+)*(?: [A-Z][\w&-]*(?:\.\w+)*){0,3})'s?\s+"
+    r"(?:own |new |latest |flagship |reasoning |"
     r"open-weight |open |coding |top )*model\b"
 )
 _ARENA_RE = re.compile(
-    r"(?:(?P<arena>LMArena|LM Arena|Arena)(?:'s)?\s+)?(?:the\s+)?(?P<k>[Tt]ext|[Vv]ision|[Cc]oding|[Ww]eb[Dd]ev)"
+    r"(?:(?P<arena>LMArena|LM Arena|Arena)(?:'s)?\s+)?(?:the\s+)?"
+    r"(?P<k>[Tt]ext|[Vv]ision|[Cc]oding|[Ww]eb[Dd]ev)"
     r"\s+(?:leaderboard|board|arena)\b"
 )
 _SNAPSHOT_RE = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+){2,}(?![\w-])")
@@ -103,7 +121,9 @@ def knowledge() -> Knowledge:
     fams = [r for r in recs if r.kind == "family"]
     fam_alias = {r.alias: r.canonical for r in fams}
     fam_re = re.compile(
-        r"(?<![\w-])(?P<fam>" + "|".join(re.escape(a) for a in sorted(fam_alias, key=len, reverse=True)) + r")"
+        r"(?<![\w-])(?P<fam>"
+        + "|".join(re.escape(a) for a in sorted(fam_alias, key=len, reverse=True))
+        + r")"
         r"(?P<sep>[- ]?)(?P<ver>\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?[a-z]?)(?![\w.])"
         r"(?P<tiers>(?:[- ](?:" + TIERS + r"|" + _SIZE + r")(?![\w]))*)"
     )
@@ -145,7 +165,7 @@ def news_segmenter(doc: Doc) -> Doc:
         starts = numpy.array(sorted({s.start for s in layout.segments} | {0}), dtype=idx.dtype)
         flags = numpy.where(numpy.isin(idx, starts), 1, -1).astype("uint64")
         flags[0] = 1
-        doc.from_array([SENT_START], flags.reshape(-1, 1))
+        doc.from_array([SENT_START], flags.reshape(-1, 1))  # type: ignore[arg-type]
     return doc
 
 
@@ -174,7 +194,7 @@ def build_pipeline() -> Language:
     ruler = nlp.add_pipe(
         "span_ruler", config={"spans_key": SPANS_KEY, "phrase_matcher_attr": "ORTH", "validate": False}
     )
-    ruler.add_patterns(_ruler_patterns())
+    ruler.add_patterns(_ruler_patterns())  # type: ignore[attr-defined]
     return nlp
 
 
@@ -228,8 +248,14 @@ def ruler_mentions(doc: Doc, text: str) -> list[Mention]:
             continue
         cid = sp.id_
         out.append(
-            Mention(kind, cid, sp.start_char, sp.end_char, surface, unit=kb.bench_unit.get(cid) if kind ==
-                    "benchmark" else None)
+            Mention(
+                kind,
+                cid,
+                sp.start_char,
+                sp.end_char,
+                surface,
+                unit=kb.bench_unit.get(cid) if kind == "benchmark" else None,
+            )
         )
     return out
 
@@ -258,14 +284,15 @@ def snapshot_mentions(text: str, parts_map: dict[tuple[str, ...], str]) -> list[
                 continue
             if n < len(parts):
                 # the known name must end at a '-' or '_' in the surface, not inside a number
-                pos, k = 0, 0
+                pos = 0
                 low = surface.lower()
                 for p in parts[:n]:
                     pos = low.index(p, pos) + len(p)
-                    k += 1
                 if pos < len(surface) and surface[pos] not in "-_":
                     continue
-            out.append(Mention("model", canon, m.start(), m.end(), surface, confidence=0.9, method="snapshot"))
+            out.append(
+                Mention("model", canon, m.start(), m.end(), surface, confidence=0.9, method="snapshot")
+            )
             break
     return out
 
@@ -276,7 +303,9 @@ def arena_mentions(text: str) -> list[Mention]:
     out = []
     for m in _ARENA_RE.finditer(text):
         kind = m.group("k").lower()
-        canon = "LMArena " + {"text": "Text", "vision": "Vision", "coding": "Coding", "webdev": "WebDev"}[kind]
+        canon = (
+            "LMArena " + {"text": "Text", "vision": "Vision", "coding": "Coding", "webdev": "WebDev"}[kind]
+        )
         out.append(Mention("benchmark", canon, m.start(), m.end(), m.group(), unit="elo", method="arena"))
     return out
 
@@ -288,7 +317,10 @@ def merge_mentions(primary: list[Mention], extra: Iterable[Mention]) -> list[Men
         overlapping = [m for m in out if m.start < e.end and e.start < m.end]
         if not overlapping:
             out.append(e)
-        elif all(e.start <= m.start and m.end <= e.end and (e.end - e.start) > (m.end - m.start) for m in overlapping):
+        elif all(
+            e.start <= m.start and m.end <= e.end and (e.end - e.start) > (m.end - m.start)
+            for m in overlapping
+        ):
             for m in overlapping:
                 out.remove(m)
             out.append(e)
@@ -301,16 +333,48 @@ def word_mentions(text: str, names: dict[str, str], kind: str, method: str, conf
     if not names:
         return []
     rx = re.compile(
-        r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-]|\.\d)"
+        r"(?<![\w-])(?:"
+        + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        + r")(?![\w-]|\.\d)"
     )
-    return [Mention(kind, names[m.group()], m.start(), m.end(), m.group(), confidence=conf, method=method)
-            for m in rx.finditer(text)]
+    return [
+        Mention(kind, names[m.group()], m.start(), m.end(), m.group(), confidence=conf, method=method)
+        for m in rx.finditer(text)
+    ]
 
 
 _GENERIC_WORDS = {
-    "Pro", "Max", "Ultra", "Mini", "Nano", "Flash", "Lite", "Plus", "Turbo", "Fast", "Heavy", "Chat", "Codex",
-    "Thinking", "Deep", "Think", "Preview", "Instruct", "Coder", "Large", "Medium", "Small", "Vision", "Open",
-    "Air", "Edge", "Omni", "Swift", "Prime", "Model", "Claude",
+    "Pro",
+    "Max",
+    "Ultra",
+    "Mini",
+    "Nano",
+    "Flash",
+    "Lite",
+    "Plus",
+    "Turbo",
+    "Fast",
+    "Heavy",
+    "Chat",
+    "Codex",
+    "Thinking",
+    "Deep",
+    "Think",
+    "Preview",
+    "Instruct",
+    "Coder",
+    "Large",
+    "Medium",
+    "Small",
+    "Vision",
+    "Open",
+    "Air",
+    "Edge",
+    "Omni",
+    "Swift",
+    "Prime",
+    "Model",
+    "Claude",
 }
 
 
@@ -335,7 +399,10 @@ def resolve_unversioned(mentions: list[Mention]) -> None:
 
 
 def extra_mentions(text: str) -> list[Mention]:
-    out = [Mention("pronoun", "", m.start(), m.end(), m.group(), method="pronoun") for m in PRONOUN_RE.finditer(text)]
+    out = [
+        Mention("pronoun", "", m.start(), m.end(), m.group(), method="pronoun")
+        for m in PRONOUN_RE.finditer(text)
+    ]
     for m in LABMODEL_RE.finditer(text):
         out.append(Mention("labmodel", m.group("lab"), m.start(), m.end(), m.group(), method="labmodel"))
     return out
@@ -360,8 +427,9 @@ def mentions_in(text: str, accepted: dict[str, str], shorts: dict[str, str]) -> 
         parts.setdefault(name_parts(name), name)
     found = merge_mentions(found, snapshot_mentions(text, parts))
     found = merge_mentions(found, arena_mentions(text))
-    found = merge_mentions(found, [m for m in word_mentions(text, shorts, "model", "short", 0.75)
-                                   if m.surface != m.canonical])
+    found = merge_mentions(
+        found, [m for m in word_mentions(text, shorts, "model", "short", 0.75) if m.surface != m.canonical]
+    )
     found = [m for m in found if m.kind in ("model", "benchmark")]
     attach_tails(text, found)
     return found

@@ -2,10 +2,10 @@
 
 usage: python -m extractors.evaluation CORPUS_DIR GOLD_DIR [-v] [--only PREFIX]
 
-Names are compared after lower-casing, dropping parenthesised parts and non-alphanumerics and mapping the gold's
-aliases to canonical names; score values agree within 0.05 (a fraction of 1 also matches a percentage); optional
-gold facts are neither required nor counted against precision. Articles get the published_at the eval site
-gives them (2026-04-20 12:00 UTC minus one hour per file, in file order).
+Names are compared after lower-casing, dropping parenthesised parts and non-alphanumerics and mapping the
+gold's aliases to canonical names; score values agree within 0.05 (a fraction of 1 also matches a percentage);
+optional gold facts are neither required nor counted against precision. Articles get the published_at the eval
+site gives them (2026-04-20 12:00 UTC minus one hour per file, in file order).
 """
 
 from __future__ import annotations
@@ -92,12 +92,26 @@ def score_scores(system: Mapping[str, Extraction], gold: Sequence[Gold]) -> Resu
     for f in sorted(set(by_file) | set(system)):
         if f not in system:
             continue
-        facts = {(mmap.get(norm(s.model), norm(s.model)), bmap.get(norm(s.benchmark), norm(s.benchmark)),
-                  round(s.value, 4), s.model, s.benchmark) for s in system[f].scores}
+        facts = {
+            (
+                mmap.get(norm(s.model), norm(s.model)),
+                bmap.get(norm(s.benchmark), norm(s.benchmark)),
+                round(s.value, 4),
+                s.model,
+                s.benchmark,
+            )
+            for s in system[f].scores
+        }
         remaining = list(by_file.get(f, []))
         for m, b, v, raw_m, raw_b in sorted(facts):
-            hit = next((g for g in remaining if norm(g["model"]) == m and norm(g["benchmark"]) == b
-                        and close(v, float(g["value"]))), None)
+            hit = next(
+                (
+                    g
+                    for g in remaining
+                    if norm(g["model"]) == m and norm(g["benchmark"]) == b and close(v, float(g["value"]))
+                ),
+                None,
+            )
             if hit is None:
                 res.fp += 1
                 res.false_hits.append((f, raw_m, raw_b, str(v)))
@@ -120,12 +134,23 @@ def score_attributes(system: Mapping[str, Extraction], gold: Sequence[Gold]) -> 
     for f in sorted(set(by_file) | set(system)):
         if f not in system:
             continue
-        facts = {(smap.get(norm(a.subject), norm(a.subject)), a.attribute.strip().lower(), a.value, a.subject)
-                 for a in system[f].attributes if a.attribute in GOLD_ATTRIBUTES}
+        facts = {
+            (smap.get(norm(a.subject), norm(a.subject)), a.attribute.strip().lower(), a.value, a.subject)
+            for a in system[f].attributes
+            if a.attribute in GOLD_ATTRIBUTES
+        }
         remaining = list(by_file.get(f, []))
         for subj, attr, value, raw in sorted(facts):
-            hit = next((g for g in remaining if norm(g["subject"]) == subj and g["attribute"] == attr
-                        and same_attr_value(value, g["value"])), None)
+            hit = next(
+                (
+                    g
+                    for g in remaining
+                    if norm(g["subject"]) == subj
+                    and g["attribute"] == attr
+                    and same_attr_value(value, g["value"])
+                ),
+                None,
+            )
             if hit is None:
                 res.fp += 1
                 res.false_hits.append((f, raw, attr, value))
@@ -139,7 +164,13 @@ def score_attributes(system: Mapping[str, Extraction], gold: Sequence[Gold]) -> 
     return res
 
 
-GOLD_ATTRIBUTES = {"parameters_total", "parameters_active", "context_window_tokens", "release_date", "leaderboard_rank"}
+GOLD_ATTRIBUTES = {
+    "parameters_total",
+    "parameters_active",
+    "context_window_tokens",
+    "release_date",
+    "leaderboard_rank",
+}
 
 
 def load_gold(path: Path) -> list[Gold]:
@@ -153,12 +184,24 @@ def load_corpus(corpus: Path) -> list[tuple[str, Article]]:
     out = []
     for i, f in enumerate(sorted(corpus.glob("*.json"))):
         doc = json.loads(f.read_text(encoding="utf-8"))
-        out.append((f.name, Article(url=doc["url"], text=doc["text"], title=doc.get("title"),
-                                    published_at=start - timedelta(hours=i), language=doc.get("language"))))
+        out.append(
+            (
+                f.name,
+                Article(
+                    url=doc["url"],
+                    text=doc["text"],
+                    title=doc.get("title"),
+                    published_at=start - timedelta(hours=i),
+                    language=doc.get("language"),
+                ),
+            )
+        )
     return out
 
 
-def run(corpus: Path, gold_dir: Path, only: str = "") -> tuple[Result, Result, dict[str, Extraction], float, int]:
+def run(
+    corpus: Path, gold_dir: Path, only: str = ""
+) -> tuple[Result, Result, dict[str, Extraction], float, int]:
     from extractors.nlp import extract, get_pipeline
 
     get_pipeline()
@@ -169,7 +212,9 @@ def run(corpus: Path, gold_dir: Path, only: str = "") -> tuple[Result, Result, d
     words = sum(len(a.text.split()) for _, a in arts)
     files = set(system)
     scores = score_scores(system, [g for g in load_gold(gold_dir / "scores.jsonl") if g["file"] in files])
-    attrs = score_attributes(system, [g for g in load_gold(gold_dir / "attributes.jsonl") if g["file"] in files])
+    attrs = score_attributes(
+        system, [g for g in load_gold(gold_dir / "attributes.jsonl") if g["file"] in files]
+    )
     return scores, attrs, system, elapsed, words
 
 

@@ -73,7 +73,8 @@ def read(article: Article, candidate_threshold: float = DEFAULT_THRESHOLD) -> Do
 
 
 def extract(article: Article, *, candidate_threshold: float = DEFAULT_THRESHOLD) -> Extraction:
-    """Every score, attribute and comparative claim the article states, with evidence; candidates for new names."""
+    """Every score, attribute and comparative claim the article states, with evidence, and the names found
+    from context (candidates at or above `candidate_threshold` are used as models meanwhile)."""
     view = read(article, candidate_threshold)
     scores = prose_scores(view)
     t_scores, t_attrs = table_facts(view)

@@ -1,8 +1,9 @@
-"""Number parsing for news text: percentages, fractions, grouped thousands, magnitudes, money, multipliers, ranks.
+"""Number parsing for news text: percentages, fractions, grouped thousands, magnitudes, money, multipliers and
+ranks.
 
 `parse_quantity` reads one written quantity ("87.2%", "1,417", "671 billion", "1M tokens", "$14.3B", "10x");
-`parse_rank` reads a rank ("fourth", "4th", "No. 3", "#3"); `find_numbers` finds every number in a span of text
-with what surrounds it. All pure.
+`parse_rank` reads a rank ("fourth", "4th", "No. 3", "#3"); `find_numbers` finds every number in a span of
+text with what surrounds it. All pure.
 """
 
 from __future__ import annotations
@@ -12,20 +13,72 @@ import re
 from dataclasses import dataclass
 
 MAGNITUDES = {
-    "k": 1e3, "K": 1e3, "thousand": 1e3, "M": 1e6, "mn": 1e6, "million": 1e6, "B": 1e9, "bn": 1e9,
-    "billion": 1e9, "T": 1e12, "trillion": 1e12,
+    "k": 1e3,
+    "K": 1e3,
+    "thousand": 1e3,
+    "M": 1e6,
+    "mn": 1e6,
+    "million": 1e6,
+    "B": 1e9,
+    "bn": 1e9,
+    "billion": 1e9,
+    "T": 1e12,
+    "trillion": 1e12,
 }
 WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a": 1,
-    "half": 0.5, "hundred": 100,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "a": 1,
+    "half": 0.5,
+    "hundred": 100,
 }
 ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
-    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
 }
-CURRENCIES = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "CNY"}
+CURRENCIES = {
+    "$": "USD",
+    "US$": "USD",
+    "USD": "USD",
+    "€": "EUR",
+    "EUR": "EUR",
+    "£": "GBP",
+    "GBP": "GBP",
+    "¥": "CNY",
+}
 
 NUMBER_RE = re.compile(
     r"(?<![\w.\-/@#^])"
@@ -93,8 +146,12 @@ def parse_quantity(text: str) -> Quantity | None:
         mag = MAGNITUDES.get(mag_s or "", 1.0) if mag_s else 1.0
         cur = m.group("cur")
         return Quantity(
-            value=value * mag, percent=bool(m.group("pct")), currency=CURRENCIES.get(cur.strip()) if cur else None,
-            multiplier=bool(m.group("mult")), magnitude=mag, decimals=dec,
+            value=value * mag,
+            percent=bool(m.group("pct")),
+            currency=CURRENCIES.get(cur.strip()) if cur else None,
+            multiplier=bool(m.group("mult")),
+            magnitude=mag,
+            decimals=dec,
         )
     w = _WORD_QTY_RE.match(text)
     if w:
@@ -125,9 +182,15 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         cur = m.group("cur")
         out.append(
             NumberMention(
-                start=m.start(), end=m.end(), raw=m.group(), number=number, decimals=dec,
-                percent=bool(m.group("pct")), currency=CURRENCIES.get(cur.strip()) if cur else None,
-                magnitude=MAGNITUDES.get(mag_s, 1.0), multiplier=bool(m.group("mult")),
+                start=m.start(),
+                end=m.end(),
+                raw=m.group(),
+                number=number,
+                decimals=dec,
+                percent=bool(m.group("pct")),
+                currency=CURRENCIES.get(cur.strip()) if cur else None,
+                magnitude=MAGNITUDES.get(mag_s, 1.0),
+                multiplier=bool(m.group("mult")),
             )
         )
     return out

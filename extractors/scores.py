@@ -16,20 +16,91 @@ from extractors.numbers import NumberMention, as_percent
 from schema.records import ScoreFact
 
 _ALLOWED_FOLLOW = {
-    "on", "in", "at", "for", "with", "without", "and", "or", "but", "while", "when", "whereas", "compared",
-    "versus", "vs", "against", "to", "from", "as", "after", "before", "points", "point", "percent", "pts", "elo",
-    "across", "among", "overall", "which", "that", "it", "its", "than", "where", "so", "respectively", "inside",
-    "under", "using", "via", "through", "resolved", "exactly", "here", "there", "this", "according", "if",
-    "rising", "falling", "up", "down", "also", "too", "only", "alone", "apiece", "each", "both", "thanks", "is",
-    "was", "were", "are", "in-house", "by", "per", "pass", "higher", "lower", "well", "just", "far", "ahead",
+    "on",
+    "in",
+    "at",
+    "for",
+    "with",
+    "without",
+    "and",
+    "or",
+    "but",
+    "while",
+    "when",
+    "whereas",
+    "compared",
+    "versus",
+    "vs",
+    "against",
+    "to",
+    "from",
+    "as",
+    "after",
+    "before",
+    "points",
+    "point",
+    "percent",
+    "pts",
+    "elo",
+    "across",
+    "among",
+    "overall",
+    "which",
+    "that",
+    "it",
+    "its",
+    "than",
+    "where",
+    "so",
+    "respectively",
+    "inside",
+    "under",
+    "using",
+    "via",
+    "through",
+    "resolved",
+    "exactly",
+    "here",
+    "there",
+    "this",
+    "according",
+    "if",
+    "rising",
+    "falling",
+    "up",
+    "down",
+    "also",
+    "too",
+    "only",
+    "alone",
+    "apiece",
+    "each",
+    "both",
+    "thanks",
+    "is",
+    "was",
+    "were",
+    "are",
+    "in-house",
+    "by",
+    "per",
+    "pass",
+    "higher",
+    "lower",
+    "well",
+    "just",
+    "far",
+    "ahead",
 }
 _PCT_REJECT_FOLLOW = re.compile(
     r"\s*(?:faster|slower|improvement|gains?|increase|decrease|more|less|fewer|higher|lower|better|worse|"
     r"cheaper|reduction|boost|jump|drop|decline|share|lead|behind|ahead|gap|margin|smaller|larger|bigger|rise|"
     r"growth|discount|off|cut|of the (?:compute|cost|price)|lift|uplift|delta|difference|slowdown|speedup)\b"
 )
-_POINTS_GAP = re.compile(r"\s*(?:points?|pts|percentage points?)\s+(?:behind|ahead|to|over|clear|lead|more|less|"
-                         r"higher|lower|above|below|short|of|better|worse|back|off|up|down|gap|margin)\b")
+_POINTS_GAP = re.compile(
+    r"\s*(?:points?|pts|percentage points?)\s+(?:behind|ahead|to|over|clear|lead|more|less|"
+    r"higher|lower|above|below|short|of|better|worse|back|off|up|down|gap|margin)\b"
+)
 _BEFORE_REJECT = re.compile(
     r"(?:\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|over|under|above|below|beyond|"
     r"exceeds?|exceeding|clears?|clearing|some|within|upwards of|in excess of|north of|south of|by|"
@@ -50,11 +121,16 @@ _REPORTED_AFTER = re.compile(
     r"\s*%?\s+(?:that\s+)?(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?|the (?:company|vendor|lab|developer)|it)\s+"
     r"(?:had\s+|has\s+|originally\s+)?(?:published|reported|claimed|quoted|cited|announced|listed|measured|gave)\b"
 )
-_FOR_OTHER = re.compile(r"\s*(?:%|percent)?\s+for\s+(?:the|a|an|human|humans|people|experts?|our|its|their|"
-                        r"random|average|typical|most|all|every|each)\b", re.I)
+_FOR_OTHER = re.compile(
+    r"\s*(?:%|percent)?\s+for\s+(?:the|a|an|human|humans|people|experts?|our|its|their|"
+    r"random|average|typical|most|all|every|each)\b",
+    re.I,
+)
 _FOR_MODEL = re.compile(r"\s*(?:%|percent)?\s+for\s+(?:the\s+)?$")
-_POSSESSIVE = re.compile(r"'s?\s+(?:[\w+.-]+\s+){0,4}?(?:(?:result|score|figure|number|mark|rating|tally|total)"
-                         r",?\s+(?:of\s+)?)?")
+_POSSESSIVE = re.compile(
+    r"'s?\s+(?:[\w+.-]+\s+){0,4}?(?:(?:result|score|figure|number|mark|rating|tally|total)"
+    r",?\s+(?:of\s+)?)?"
+)
 _ADJACENT = re.compile(r"\s*[:,=]?\s*(?:at\s+|with\s+|of\s+)?")
 _BENCH_FOLLOW = re.compile(
     r"\s*(?:%|percent|points?|pts|[Ee]lo)?\s*(?:\([^)]*\)\s*)?(?:[a-z-]+\s+){0,3}?(?:on|in|at|for|across|of)\s+"
@@ -79,9 +155,13 @@ def score_like(text: str, n: NumberMention, sv: SegView) -> bool:
             return False
     after = text[n.end : n.end + 40]
     before = text[max(sv.seg.start, n.start - 40) : n.start]
-    if not n.percent and n.number < 20 and n.decimals <= 1 and re.search(r"\b[A-Z][\w-]*[a-z][\w-]* $", before):
-        if not any(r.start < n.start - 1 <= r.reach for r in sv.refs if r.kind in ("model", "benchmark")):
-            return False  # "Name 4": a version number of a name we do not know
+    version_like = not n.percent and n.number < 20 and n.decimals <= 1
+    if (
+        version_like
+        and re.search(r"\b[A-Z][\w-]*[a-z][\w-]* $", before)
+        and not any(r.start < n.start - 1 <= r.reach for r in sv.refs if r.kind in ("model", "benchmark"))
+    ):
+        return False  # "Name 4": a version number of a name we do not know
     if after.startswith("-") and len(after) > 1 and after[1].isalpha():
         return False
     if after.startswith((":", ".")) and len(after) > 1 and after[1].isdigit():
@@ -104,7 +184,7 @@ def score_like(text: str, n: NumberMention, sv: SegView) -> bool:
     return True
 
 
-def _coordinated(text: str, models: list[Ref], m: Ref, n: NumberMention) -> list[Ref]:
+def coordinated(text: str, models: list[Ref], m: Ref) -> list[Ref]:
     """'A, B and C are tied at 57' -> [A, B, C]."""
     if not _PLURAL_AFTER.match(text, m.reach):
         return [m]
@@ -142,11 +222,11 @@ def bind_models(text: str, n: NumberMention, sv: SegView, has_bench: bool) -> tu
         return [], "drop"
     for m in reversed(before_models):
         if _ADJACENT.fullmatch(text, m.reach, n.start):
-            return _coordinated(text, models, m, n), "adjacent"
+            return coordinated(text, models, m), "adjacent"
         break
     if before_models:
         m = before_models[-1]
-        return _coordinated(text, models, m, n), ("pronoun" if m.via == "pronoun" else "prose")
+        return coordinated(text, models, m), ("pronoun" if m.via == "pronoun" else "prose")
     after_models = [m for m in models if m.start >= n.end]
     if after_models and after_models[0].via == "pronoun" and after_models[0].start - n.end <= 3:
         return [after_models[0]], "pronoun"
@@ -178,7 +258,9 @@ def bind_benchmark(text: str, n: NumberMention, sv: SegView) -> tuple[Ref | None
     return sv.bench_inherited, False
 
 
-def _window_settings(text: str, sv: SegView, n: NumberMention, prev_end: int, next_start: int) -> dict[str, str]:
+def _window_settings(
+    text: str, sv: SegView, n: NumberMention, prev_end: int, next_start: int
+) -> dict[str, str]:
     after = re.split(r"[;]|\.\s|, while\b|\bwhile\b|, but\b", text[n.end : next_start], maxsplit=1)[0]
     before = re.split(r"[;]", text[prev_end : n.start])[-1]
     found_after = conditions_in(after)
@@ -219,10 +301,16 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
         next_start = cands[i + 1].start if i + 1 < len(cands) else sv.seg.end
         window = _window_settings(text, sv, n, prev_end, next_start)
         bench_parts = bench_tail_settings(text, bench.reach) if named else {}
-        if bench.surface and bench.surface != bench.canonical and bench.surface.startswith(bench.canonical + " "):
+        if (
+            bench.surface
+            and bench.surface != bench.canonical
+            and bench.surface.startswith(bench.canonical + " ")
+        ):
             rest = bench.surface[len(bench.canonical) + 1 :]
             bench_parts.setdefault("version" if re.fullmatch(r"v\d[\d.]*", rest) else "subset", rest)
-        method = {"implied": "implied", "pronoun": "pronoun"}.get(how, "list" if sv.seg.kind == "item" else how)
+        method = {"implied": "implied", "pronoun": "pronoun"}.get(
+            how, "list" if sv.seg.kind == "item" else how
+        )
         conf = 0.92 if named else 0.8
         conf *= {"implied": 0.85, "pronoun": 0.9, "prose": 0.95}.get(how, 1.0)
         for m in models:
@@ -233,10 +321,16 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
             slots += list(bench_parts.items()) + list(window.items())
             facts.append(
                 ScoreFact(
-                    model=m.canonical, benchmark=bench.canonical, value=value, unit=unit,
-                    setting=join_settings(slots), evidence=view.evidence(sv.seg.start, sv.seg.end),
-                    confidence=round(conf * min(m.confidence, 1.0), 3), method=method,
-                    model_surface=m.surface, benchmark_surface=bench.surface,
+                    model=m.canonical,
+                    benchmark=bench.canonical,
+                    value=value,
+                    unit=unit,
+                    setting=join_settings(slots),
+                    evidence=view.evidence(sv.seg.start, sv.seg.end),
+                    confidence=round(conf * min(m.confidence, 1.0), 3),
+                    method=method,
+                    model_surface=m.surface,
+                    benchmark_surface=bench.surface,
                 )
             )
     return facts

@@ -22,13 +22,17 @@ _MOJIBAKE = {
     "Â ": "  ",
 }
 _MOJIBAKE_RE = re.compile("|".join(re.escape(k) for k in sorted(_MOJIBAKE, key=len, reverse=True)))
-_ONE_TO_ONE = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\xa0": " ", "\u2009": " ", "\u202f": " "})
+_ONE_TO_ONE = str.maketrans(
+    {"’": "'", "‘": "'", "“": '"', "”": '"', "\xa0": " ", "\u2009": " ", "\u202f": " "}
+)
 
 
 @dataclass(frozen=True, slots=True)
 class CleanText:
     text: str
-    offsets: tuple[int, ...] | None = None  # original index of each clean char (+ one past the end); None = same
+    offsets: tuple[int, ...] | None = (
+        None  # original index of each clean char (+ one past the end); None = same
+    )
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         if self.offsets is None:
@@ -87,9 +91,50 @@ _LIST_RE = re.compile(r"\s*(?:[-*•·▪‣◦]|\d{1,2}[.)])\s+")
 _SEP_CELL = re.compile(r"^:?-{2,}:?$")
 _SPLIT_RE = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9$#])")
 _ABBREV = {
-    "No", "no", "vs", "e.g", "i.e", "Inc", "Corp", "Ltd", "Co", "Calif", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr",
-    "U.S", "approx", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "est",
-    "Fig", "Vol", "al", "etc", "Prof", "Gen", "Sen", "Rep", "Gov", "Ph.D", "U.K", "Op",
+    "No",
+    "no",
+    "vs",
+    "e.g",
+    "i.e",
+    "Inc",
+    "Corp",
+    "Ltd",
+    "Co",
+    "Calif",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "St",
+    "Jr",
+    "Sr",
+    "U.S",
+    "approx",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "est",
+    "Fig",
+    "Vol",
+    "al",
+    "etc",
+    "Prof",
+    "Gen",
+    "Sen",
+    "Rep",
+    "Gov",
+    "Ph.D",
+    "U.K",
+    "Op",
 }
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
@@ -182,7 +227,6 @@ def segment_text(text: str) -> Layout:
         blocks.append(cur)
     section = -1
     last_prose_para = -1
-    in_list = False
     for para, block in enumerate(blocks):
         texts = [text[s:e] for s, e in block]
         pipe = [_is_pipe_line(t) for t in texts]
@@ -191,9 +235,12 @@ def segment_text(text: str) -> Layout:
             if len(parsed) >= 2:
                 tables.append(
                     TextTable(
-                        header=parsed[0][0], rows=tuple(r[0] for r in parsed[1:]),
-                        row_spans=tuple((r[1], r[2]) for r in parsed[1:]), para=para,
-                        start=block[0][0], end=block[-1][1],
+                        header=parsed[0][0],
+                        rows=tuple(r[0] for r in parsed[1:]),
+                        row_spans=tuple((r[1], r[2]) for r in parsed[1:]),
+                        para=para,
+                        start=block[0][0],
+                        end=block[-1][1],
                     )
                 )
                 for i, (_cells, s, e) in enumerate(parsed):
@@ -202,7 +249,6 @@ def segment_text(text: str) -> Layout:
         if len(block) == 1 and _is_heading(texts[0]):
             section = len(segs)
             segs.append(Segment(block[0][0], block[0][1], "heading", para, section, True))
-            in_list = False
             continue
         is_list = [bool(_LIST_RE.match(t)) for t in texts]
         unpunct = sum(1 for t in texts if t[-1] not in ".!?:;")
@@ -215,7 +261,6 @@ def segment_text(text: str) -> Layout:
                 for a, b in split_sentences(text, s2, e):
                     segs.append(Segment(a, b, "item" if li else "sentence", para, section, first, lead))
                     first = False
-            in_list = True
             continue
         if len(block) >= 3 and unpunct >= len(block) - 1:
             for i, (s, e) in enumerate(block):
@@ -227,5 +272,4 @@ def segment_text(text: str) -> Layout:
                 segs.append(Segment(a, b, "sentence", para, section, first))
                 first = False
         last_prose_para = para
-        in_list = False
     return Layout(tuple(segs), tuple(tables))

@@ -1,5 +1,5 @@
-"""Facts from tables: markdown pipe tables found in the text (also broken one cell per line) and the HTML tables
-the article parser hands over as `Table` objects.
+"""Facts from tables: markdown pipe tables found in the text (also broken one cell per line) and the HTML
+tables the article parser hands over as `Table` objects.
 
 A table is read in one of two orientations: models in rows (a "Model" column, benchmark or attribute columns,
 maybe a "Rank" column and a generic "Score" column whose benchmark comes from the caption or the text around
@@ -29,8 +29,10 @@ _ATTR_COLS = [
 ]
 _RANK = re.compile(r"(?i)^(?:rank(?:ing)?|#|no\.?|position|place|pos\.?)$")
 _MODEL = re.compile(r"(?i)^(?:models?|system|name|llm|entry|model name)$")
-_SKIP = re.compile(r"(?i)\b(?:lab|developer|company|org|organi[sz]ation|license|licence|tokens?|cost|price|plan|"
-                   r"notes?|type|release|date|maker|vendor|provider|params?|parameters?)\b")
+_SKIP = re.compile(
+    r"(?i)\b(?:lab|developer|company|org|organi[sz]ation|license|licence|tokens?|cost|price|plan|"
+    r"notes?|type|release|date|maker|vendor|provider|params?|parameters?)\b"
+)
 _SCORE = re.compile(r"(?i)\b(?:score|result|index|rating|elo|points|value|accuracy|pass rate|total)\b")
 _NA = re.compile(r"(?i)^(?:n/?a|-|—|–|\?|tbd|—\s*|none|undisclosed|not disclosed)$")
 
@@ -65,9 +67,20 @@ def _prime_cells(view: DocView, cells: list[str]) -> None:
     found = ent.mentions_in(joined, view.accepted, view.shorts)
     for c, st in zip(todo, starts, strict=True):
         view.cell_cache[c] = [
-            ent.Mention(m.kind, m.canonical, m.start - st, m.end - st, m.surface, m.setting, m.confidence, m.method,
-                        m.unit, m.tail - st if m.tail >= 0 else -1)
-            for m in found if st <= m.start and m.end <= st + len(c)
+            ent.Mention(
+                m.kind,
+                m.canonical,
+                m.start - st,
+                m.end - st,
+                m.surface,
+                m.setting,
+                m.confidence,
+                m.method,
+                m.unit,
+                m.tail - st if m.tail >= 0 else -1,
+            )
+            for m in found
+            if st <= m.start and m.end <= st + len(c)
         ]
 
 
@@ -110,7 +123,12 @@ def _model_from_cell(view: DocView, cell: str, header_says_model: bool) -> tuple
     if m is not None:
         return m.canonical, m.setting, m.surface
     name = re.sub(r"\s*\([^)]*\)\s*$", "", cell).strip()
-    if header_says_model and name and re.search(r"\d", name) and re.fullmatch(r"[A-Za-z][\w.\- ]{1,40}", name):
+    if (
+        header_says_model
+        and name
+        and re.search(r"\d", name)
+        and re.fullmatch(r"[A-Za-z][\w.\- ]{1,40}", name)
+    ):
         return name, None, name
     return None
 
@@ -137,7 +155,9 @@ def _header_bench(view: DocView, cell: str) -> tuple[str, str | None, list[tuple
 
 
 def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[AttributeFact]]:
-    _prime_cells(view, list(grid.header) + [c for r in grid.rows for c in r if not _NA.match(c.strip() or "-")])
+    _prime_cells(
+        view, list(grid.header) + [c for r in grid.rows for c in r if not _NA.match(c.strip() or "-")]
+    )
     header = grid.header
     if len(header) < 2 or not grid.rows:
         return [], []
@@ -153,28 +173,31 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
     return _read_model_rows(view, grid, model_col)
 
 
-def _read_model_rows(view: DocView, grid: Grid, model_col: int) -> tuple[list[ScoreFact], list[AttributeFact]]:
+def _read_model_rows(
+    view: DocView, grid: Grid, model_col: int
+) -> tuple[list[ScoreFact], list[AttributeFact]]:
     scores: list[ScoreFact] = []
     attrs: list[AttributeFact] = []
-    cols: dict[int, tuple[str, object]] = {}
+    cols: dict[int, tuple[str, str, str | None, list[tuple[str, str]]]] = {}
     for j, h in enumerate(grid.header):
         hs = h.strip()
         if j == model_col:
             continue
         if _RANK.match(hs):
-            cols[j] = ("rank", None)
+            cols[j] = ("rank", "", None, [])
             continue
         attr = next((a for rx, a in _ATTR_COLS if rx.search(hs)), None)
         if attr:
-            cols[j] = ("attr", attr)
+            cols[j] = ("attr", attr, None, [])
             continue
         hb = _header_bench(view, hs)
         if hb:
-            cols[j] = ("bench", hb)
+            cols[j] = ("bench", hb[0], hb[1], hb[2])
         elif _SKIP.search(hs):
             continue
         elif _SCORE.search(hs) and grid.context is not None:
-            cols[j] = ("bench", (grid.context.canonical, grid.context.unit, _bench_setting(view, grid.context)))
+            ctx = grid.context
+            cols[j] = ("bench", ctx.canonical, ctx.unit, _bench_setting(view, ctx))
     for row, ev in zip(grid.rows, grid.evidence, strict=False):
         if model_col >= len(row):
             continue
@@ -182,27 +205,48 @@ def _read_model_rows(view: DocView, grid: Grid, model_col: int) -> tuple[list[Sc
         if mm is None:
             continue
         model, mset, surface = mm
-        for j, (kind, info) in cols.items():
+        for j, (kind, name, bunit, bparts) in cols.items():
             if j >= len(row) or _NA.match(row[j].strip() or "-"):
                 continue
             cell = row[j]
             if kind == "rank" and grid.context is not None:
                 rank = parse_rank(cell)
                 if rank is not None:
-                    attrs.append(AttributeFact(model, "leaderboard_rank", str(rank), ev, 0.85,
-                                               qualifier=grid.context.canonical, method=grid.method))
+                    attrs.append(
+                        AttributeFact(
+                            model,
+                            "leaderboard_rank",
+                            str(rank),
+                            ev,
+                            0.85,
+                            qualifier=grid.context.canonical,
+                            method=grid.method,
+                        )
+                    )
             elif kind == "attr":
-                value = _attr_value(cell, str(info))
+                value = _attr_value(cell, name)
                 if value is not None:
-                    attrs.append(AttributeFact(model, str(info), value, ev, 0.85, method=grid.method))
+                    attrs.append(AttributeFact(model, name, value, ev, 0.85, method=grid.method))
             elif kind == "bench":
-                bname, bunit, bparts = info  # type: ignore[misc]
+                bname = name
                 sv = _score_value(cell, bunit)
                 if sv is None:
                     continue
                 slots = ([("model", mset)] if mset else []) + list(bparts)
-                scores.append(ScoreFact(model, bname, sv[0], sv[1], join_settings(slots), ev, 0.9, grid.method,
-                                        model_surface=surface, benchmark_surface=grid.header[j]))
+                scores.append(
+                    ScoreFact(
+                        model,
+                        bname,
+                        sv[0],
+                        sv[1],
+                        join_settings(slots),
+                        ev,
+                        0.9,
+                        grid.method,
+                        model_surface=surface,
+                        benchmark_surface=grid.header[j],
+                    )
+                )
     return scores, attrs
 
 
@@ -226,8 +270,20 @@ def _read_model_columns(
                 if sv is None:
                     continue
                 slots = ([("model", mset)] if mset else []) + hb[2]
-                scores.append(ScoreFact(model, hb[0], sv[0], sv[1], join_settings(slots), ev, 0.9, grid.method,
-                                        model_surface=surface, benchmark_surface=label))
+                scores.append(
+                    ScoreFact(
+                        model,
+                        hb[0],
+                        sv[0],
+                        sv[1],
+                        join_settings(slots),
+                        ev,
+                        0.9,
+                        grid.method,
+                        model_surface=surface,
+                        benchmark_surface=label,
+                    )
+                )
             elif attr:
                 value = _attr_value(row[j], attr)
                 if value is not None:
@@ -260,15 +316,15 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
         s, a = read_grid(view, g)
         scores += s
         attrs += a
-    for t in view.html_tables:
+    for ht in view.html_tables:
         ctx = None
-        if t.caption:
-            cb = _first(_cell_refs(view, t.caption), "benchmark")
+        if ht.caption:
+            cb = _first(_cell_refs(view, ht.caption), "benchmark")
             if cb is not None:
                 ctx = Ref("benchmark", cb.canonical, -1, -1, -1, None, 1.0, "caption", cb.surface, cb.unit)
         ctx = ctx or _context_before(view, len(view.text))
-        evs = tuple(Evidence(" | ".join(r), -1, -1) for r in t.rows)
-        s, a = read_grid(view, Grid(t.header, t.rows, evs, ctx, "table"))
+        evs = tuple(Evidence(" | ".join(r), -1, -1) for r in ht.rows)
+        s, a = read_grid(view, Grid(ht.header, ht.rows, evs, ctx, "table"))
         scores += s
         attrs += a
     return scores, attrs

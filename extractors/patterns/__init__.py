@@ -72,8 +72,15 @@ def parse_line(line: str, where: str) -> PatternRecord | None:
     if label == "FAMILY" and "lab" not in obj:
         raise _fail(where, "a FAMILY pattern needs its lab")
     return PatternRecord(
-        kind=LABELS[label], canonical=cid.strip(), alias=pattern.strip(), label=label, lab=obj.get("lab"),
-        join=obj.get("join"), unit=unit, requires=obj.get("requires"), source=where,
+        kind=LABELS[label],
+        canonical=cid.strip(),
+        alias=pattern.strip(),
+        label=label,
+        lab=obj.get("lab"),
+        join=obj.get("join"),
+        unit=unit,
+        requires=obj.get("requires"),
+        source=where,
     )
 
 
