@@ -22,6 +22,7 @@ from urllib.parse import parse_qs, quote, urlsplit
 import duckdb
 import jinja2
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
@@ -106,9 +107,7 @@ def create_app(settings: Settings) -> Starlette:
             f["link"] = safe_link(f.get("canonical_url")) or safe_link(f.get("url"))
         return page("review_detail.html", status, d=detail, error=error, done=done, who=who_default)
 
-    async def index(request: Request) -> Response:
-        status = request.query_params.get("status", "open") or None
-        subject = request.query_params.get("subject") or None
+    def listing(status: str | None, subject: str | None) -> Response:
         try:
             with warehouse(write=False) as con:
                 items = review.list_contradictions(con, status=status, subject=subject)
@@ -118,21 +117,7 @@ def create_app(settings: Settings) -> Starlette:
             return _plain(str(exc), 503)
         return page("review_list.html", items=items, status=status, subject=subject)
 
-    async def detail(request: Request) -> Response:
-        done = request.query_params.get("done")
-        return detail_page(
-            request.path_params["cid"], done=done if done in ("resolved", "dismissed", "open") else None
-        )
-
-    async def decide(request: Request) -> Response:
-        cid, action = request.path_params["cid"], request.path_params["action"]
-        if action not in ACTIONS:
-            return _plain("unknown action", 404)
-        if not same_origin(request):
-            return _plain("cross-origin request refused", 403)
-        fields = await _form(request)
-        if fields is None:
-            return _plain("expected a form (application/x-www-form-urlencoded) under 64 KB", 400)
+    def apply(action: str, cid: str, fields: dict[str, str]) -> Response:
         try:
             with warehouse(write=True) as con:
                 if action == "resolve":
@@ -149,6 +134,28 @@ def create_app(settings: Settings) -> Starlette:
             return detail_page(cid, status=503, error=str(exc))
         target = f"/c/{quote(out['contradiction_id'])}?done={quote(out['status'])}"
         return RedirectResponse(target, status_code=303, headers=SECURITY_HEADERS)
+
+    # the handlers are async; the warehouse work (which may wait for a lock) runs in the thread pool
+    async def index(request: Request) -> Response:
+        status = request.query_params.get("status", "open") or None
+        subject = request.query_params.get("subject") or None
+        return await run_in_threadpool(listing, status, subject)
+
+    async def detail(request: Request) -> Response:
+        done = request.query_params.get("done")
+        done = done if done in ("resolved", "dismissed", "open") else None
+        return await run_in_threadpool(detail_page, request.path_params["cid"], done=done)
+
+    async def decide(request: Request) -> Response:
+        cid, action = request.path_params["cid"], request.path_params["action"]
+        if action not in ACTIONS:
+            return _plain("unknown action", 404)
+        if not same_origin(request):
+            return _plain("cross-origin request refused", 403)
+        fields = await _form(request)
+        if fields is None:
+            return _plain("expected a form (application/x-www-form-urlencoded) under 64 KB", 400)
+        return await run_in_threadpool(apply, action, cid, fields)
 
     routes = [
         Route("/", index, methods=["GET"]),

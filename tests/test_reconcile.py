@@ -113,11 +113,13 @@ def con(tmp_path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
         yield c
 
 
-# --- agreement -----------------------------------------------------------------------------------------------
+# --- agreement ---------------------------------------------------------------------------------------------
 
 
 def test_examples_of_rounding() -> None:
-    s = lambda t: parse_value("rounding", t)  # noqa: E731
+    def s(t: str) -> Stated | None:
+        return parse_value("rounding", t)
+
     pairs = [
         ("58", "58.4", True),
         ("42.8", "43", True),

@@ -4,6 +4,8 @@ contradiction resolved through the page end to end."""
 from __future__ import annotations
 
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -16,6 +18,7 @@ import uvicorn
 from flows.review_web import create_app, safe_link
 from schema.settings import Settings
 from tests.test_reconcile import article, load_items, score
+from tests.test_review import HOLDER
 from warehouse import review
 from warehouse.db import open_warehouse
 from warehouse.reconcile import reconcile
@@ -153,3 +156,19 @@ def test_resolve_through_the_page_in_chromium(served: tuple[str, Settings, str])
         )
         ranks = {f["value"]: f["rank"] for f in detail["facts"]}
         assert ranks == {"78.4": "preferred", "74.8": "deprecated"}
+
+
+def test_a_page_decision_waits_for_a_busy_warehouse(served: tuple[str, Settings, str]) -> None:
+    base, settings, cid = served
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(settings.db_path), "1.2"], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        form = {"value": "74.8", "note": "independent rerun", "who": "dee"}
+        with httpx.Client(base_url=base, timeout=90) as c:
+            done = c.post(f"/c/{cid}/resolve", data=form, headers={"origin": base})
+    finally:
+        holder.wait(timeout=30)
+    assert done.status_code == 303
+    assert status_of(settings, cid) == "resolved"

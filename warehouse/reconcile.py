@@ -33,7 +33,6 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import duckdb
-import pyarrow as pa
 
 from warehouse.db import transaction
 from warehouse.entities import alias_key
@@ -506,6 +505,8 @@ def write_rows(
     con: duckdb.DuckDBPyConnection, sql_name: str, table: str, rows: Iterable[tuple[Any, ...]]
 ) -> None:
     """Run warehouse/sql/`sql_name`.sql over `rows` registered as `incoming` (columns as in _COLUMNS)."""
+    import pyarrow as pa  # only writers need it: `newskb review list` stays light
+
     names = _COLUMNS[table].split()
     columns = list(zip(*rows, strict=True))
     if not columns:

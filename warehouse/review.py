@@ -77,6 +77,8 @@ def show(con: duckdb.DuckDBPyConnection, cid: str) -> dict[str, Any]:
     units: dict[str, set[str]] = defaultdict(set)
     for f in facts:
         f["setting"] = f["setting"] if f["setting"] is not None else NOT_STATED
+        if item["setting"] is not None and not f["setting_stated"]:  # ranked within its own (unstated) key
+            f["reason"] = f"{f['reason']} (among values with no stated setting)"
         entry = by_value.setdefault(f["value"], {"value": f["value"], "sources": [], "settings": []})
         if f["source"] not in entry["sources"]:
             entry["sources"].append(f["source"])
