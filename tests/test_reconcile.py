@@ -385,14 +385,16 @@ def _evidence_for(text: str, value: float) -> str:
     return repr(value)
 
 
-def gold_articles() -> tuple[list[load.LoadedArticle], dict[str, str], list[dict[str, Any]]]:
-    gold = [json.loads(line) for line in GOLD_SCORES.read_text(encoding="utf-8").splitlines() if line.strip()]
+def gold_articles(
+    gold_path: Path = GOLD_SCORES, corpus: Path = CORPUS
+) -> tuple[list[load.LoadedArticle], dict[str, str], list[dict[str, Any]]]:
+    gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     by_file: dict[str, list[dict[str, Any]]] = {}
     for g in gold:
         by_file.setdefault(g["file"], []).append(g)
     items, groups = [], {}
     for name, facts in sorted(by_file.items()):
-        path = CORPUS / name
+        path = corpus / name
         doc = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
         text = doc.get("text", "")
         scores = [
@@ -462,6 +464,27 @@ def test_gold_contradictions(con: duckdb.DuckDBPyConnection) -> None:
     }
     assert not found & (setting_only | rounding_only)
     assert reconcile(con).opened == 0  # idempotent on the gold too
+
+
+HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
+
+
+@pytest.mark.skipif(not (HELDOUT / "gold" / "scores.jsonl").exists(), reason="held-out gold not present")
+def test_heldout_gold_contradictions(con: duckdb.DuckDBPyConnection) -> None:
+    scorer = _scorer()
+    if scorer is None:
+        pytest.skip("shared eval scorer not present")
+    items, groups, gold = gold_articles(HELDOUT / "gold" / "scores.jsonl", HELDOUT / "corpus")
+    load_items(con, items, groups)
+    reconcile(con, "heldout")
+    found = {
+        (scorer.norm(s), scorer.norm(a))
+        for s, a in con.execute(
+            "SELECT subject, attribute FROM contradictions WHERE kind = 'score'"
+        ).fetchall()
+    }
+    print(f"held-out gold contradictions: flagged={len(found)}")
+    assert found == scorer.gold_contradictions(gold, required_only=True)
 
 
 def test_hundred_thousand_facts_in_seconds(con: duckdb.DuckDBPyConnection) -> None:
