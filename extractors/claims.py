@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from extractors.attributes import subject_before
-from extractors.document import DocView, Ref, SegView
+from extractors.document import OBJECT_BEFORE, DocView, Ref, SegView
 from extractors.numbers import WORD_NUMBERS
 from schema.records import ClaimFact
 
@@ -153,6 +153,14 @@ def segment_claims(view: DocView, sv: SegView) -> list[ClaimFact]:
             if mag is None and not objs:
                 continue
             subj = subject_before(view, sv, m.start(), True)
+            subjects = [
+                r
+                for r in sv.models()
+                if r.reach <= m.start()
+                and not OBJECT_BEFORE.search(text[max(sv.seg.start, r.start - 14) : r.start])
+            ]
+            if subjects:
+                subj = [subjects[-1]]
             if not subj:
                 continue
             obj: Ref | None = objs[0] if objs else None

@@ -185,7 +185,7 @@ _NEG_AFTER = re.compile(
 _LAUNCH_BEFORE = re.compile(
     r"(?:released|launched|unveiled|introduced|announced|ships|shipped|debuted|open-sourced|releases|unveils|"
     r"launches|introduces|announces|published the weights of|opens up|open-sources|rolled out|rolls out|"
-    r"called|named|dubbed|new)\s+(?:the\s+|its\s+|a\s+)?$",
+    r"called|named|dubbed|new)\s+(?:[\w-]+,?\s+){0,3}?(?:the\s+|its\s+|a\s+)?$",
     re.I,
 )
 _POSSESSIVE_BEFORE = re.compile(
@@ -195,10 +195,12 @@ _VERB_AFTER = re.compile(
     r"\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*)?(?:scores|scored|reaches|reached|posts|posted|achieves|achieved|"
     r"resolves|resolved|manages|collects|leads|led|tops|topped|trails|trailed|hits|gets|accepts|supports|"
     r"arrives|takes|bets|ranks|ranked|sits|entered|enters|debuts|outperforms|beats|is\s+(?:a|an|the)|was|"
-    r"has|offers|handles|uses|matched|lands|remains|finished|comes)\b"
+    r"has|offers|handles|uses|matched|lands|remains|finished|comes|holds|earns|delivers|records|registers|"
+    r"reports|returns|averages|answers|runs|needs|needed|costs|ships|gets|got|clears|sets|matches|edges|"
+    r"are\s+tied|and\s+(?:GPT|Claude|Gemini|Llama|Grok|Qwen|DeepSeek)|'s\s+(?:score|result|figure|rating))\b"
 )
 _NUM_AFTER = re.compile(r"\s*(?:\(\s*\d+(?:\.\d+)?%?\s*\)|:?\s(?:at\s|with\s)?\d+(?:\.\d+)?%?(?!\w))")
-_MODEL_NEAR = re.compile(r"\bmodels?\b", re.I)
+_MODEL_NEAR = re.compile(r"\b(?:models?|sibling|variant|successor|predecessor|checkpoint|LLM)\b", re.I)
 LAB_RE = re.compile(
     r"(?<![\w-])(?P<lab>(?:[A-Z][A-Za-z]+\s){0,2}(?:Labs|Lab|AI|Research|Systems|Intelligence|Foundry|"
     r"Technologies|Computing|Robotics))(?=(?:'s?)?\s+(?:new\s+|latest\s+)?(?P<after>[A-Z][\w.-]*))"
@@ -216,12 +218,12 @@ class Candidate:
 
 
 def _base(m: re.Match[str]) -> float:
-    if m.group("hyv") or m.group("hyl"):
-        return 0.5
     name = m.group("name")
-    if re.search(TIERS.replace("|", r"\b|\b"), name[len(m.group("head")) :]):
-        return 0.5
-    return 0.3 if "." not in (m.group("sp") or "") else 0.4
+    tier = 0.1 if re.search(r"\s(?:" + TIERS + r")\b", name) else 0.0
+    if m.group("hyv") or m.group("hyl"):
+        return 0.5 + tier
+    sp = m.group("sp") or ""
+    return (0.4 if "." in sp or sp.startswith("-") else 0.3) + tier
 
 
 def _covered(start: int, end: int, known: Sequence[Mention]) -> bool:

@@ -26,7 +26,7 @@ _BENCHREF_RE = re.compile(
 
 
 _TABLE_NAME = r"(?=[^\d]*\d)[A-Za-z][\w.\- ]{1,40}"
-_OBJECT_BEFORE = re.compile(
+OBJECT_BEFORE = re.compile(
     r"\b(?:than|above|below|behind|ahead of|over|against|versus|vs\.?|beats?|beating|past|trails?|like)\s+"
     r"(?:the\s+)?$"
 )
@@ -318,7 +318,7 @@ def _resolve_context(view: DocView) -> None:
                 for r in sv.refs
                 if r.kind in ("model", "pronoun", "labmodel")
                 and r.surface.lower() != "its"
-                and not _OBJECT_BEFORE.search(view.text[max(seg.start, r.start - 14) : r.start])
+                and not OBJECT_BEFORE.search(view.text[max(seg.start, r.start - 14) : r.start])
             ),
             None,
         )

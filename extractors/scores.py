@@ -118,7 +118,8 @@ _COMPARE_BEFORE = re.compile(
     re.I,
 )
 _REPORTED_AFTER = re.compile(
-    r"\s*%?\s+(?:that\s+)?(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?|the (?:company|vendor|lab|developer)|it)\s+"
+    r"\s*%?\s+(?:that\s+)?(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?|(?:the|its) (?:company|vendor|lab|developer|maker|"
+    r"creator)|it)\s+"
     r"(?:had\s+|has\s+|originally\s+)?(?:published|reported|claimed|quoted|cited|announced|listed|measured|gave)\b"
 )
 _FOR_OTHER = re.compile(

@@ -211,6 +211,9 @@ def _read_model_rows(
             cell = row[j]
             if kind == "rank" and grid.context is not None:
                 rank = parse_rank(cell)
+                plain = re.match(r"\s*(\d{1,4})\b", cell)
+                if rank is None and plain:
+                    rank = int(plain.group(1))
                 if rank is not None:
                     attrs.append(
                         AttributeFact(

@@ -1,0 +1,216 @@
+"""Focused tests per pattern type of the NLP stage, on short invented texts."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from extractors.nlp import extract, get_pipeline
+from extractors.segments import clean_text, segment_text
+from schema.records import Article, Extraction, Table
+
+
+def run(text: str, **kw: object) -> Extraction:
+    return extract(Article(url="https://t.example/a", text=text, **kw))  # type: ignore[arg-type]
+
+
+def scores(ex: Extraction) -> set[tuple[str, str, float]]:
+    return {(s.model, s.benchmark, s.value) for s in ex.scores}
+
+
+def test_pipeline_is_cached_and_blank_english() -> None:
+    nlp = get_pipeline()
+    assert nlp is get_pipeline()
+    assert nlp.lang == "en" and nlp.pipe_names == ["newskb_segmenter", "span_ruler"]
+
+
+def test_prose_and_parenthetical_comparison() -> None:
+    ex = run(
+        "On HealthBench Hard, Quorra-2 Max scored 41.5, ahead of GPT-5.4 (40.1) and Gemini 3.1 Pro (20.6)."
+    )
+    assert scores(ex) == {
+        ("Quorra-2 Max", "HealthBench Hard", 41.5),
+        ("GPT-5.4", "HealthBench Hard", 40.1),
+        ("Gemini 3.1 Pro", "HealthBench Hard", 20.6),
+    }
+    assert all(s.unit == "%" for s in ex.scores)
+
+
+def test_colon_list_uses_the_focus_model_and_settings() -> None:
+    text = (
+        "Orca-Vantage 2 arrives\n\nThe vendor's figures:\n\n"
+        "- MMLU (5-shot): 84.0\n- LiveCodeBench v6 (pass@1): 55.5\n"
+    )
+    ex = run(text)
+    got = {(s.model, s.benchmark, s.value, s.setting) for s in ex.scores}
+    assert ("Orca-Vantage 2", "MMLU", 84.0, "5-shot") in got
+    assert ("Orca-Vantage 2", "LiveCodeBench", 55.5, "v6; pass@1") in got
+
+
+def test_pronoun_subject_resolves_to_the_model_before() -> None:
+    text = "Plover Labs also released a small sibling, Plover-3 Mini. It scores 61.2 on GPQA Diamond."
+    assert ("Plover-3 Mini", "GPQA Diamond", 61.2) in scores(run(text))
+
+
+def test_model_settings_are_kept_apart_from_names() -> None:
+    text = (
+        "The grid compares GPT-5.4 (xhigh) and Gemini 3.1 Deep Think.\n\n"
+        "On ARC-AGI-2, GPT-5.4 (xhigh) reaches 76.1 and Gemini 3.1 Deep Think reaches 70.2."
+    )
+    ex = run(text)
+    got = {(s.model, s.value, s.setting) for s in ex.scores}
+    assert ("GPT-5.4", 76.1, "xhigh") in got
+    assert ("Gemini 3.1 Deep Think", 70.2, None) in got
+
+
+def test_tools_condition() -> None:
+    text = (
+        "On Humanity's Last Exam, Tamarind-4 scores 30.5 without tools "
+        "and 41.0 with search and a code interpreter."
+    )
+    got = {(s.value, s.setting) for s in run(text).scores}
+    assert got == {(30.5, "no tools"), (41.0, "with tools")}
+
+
+def test_markdown_pipe_table_models_in_columns() -> None:
+    text = (
+        "Results\n\n| Benchmark | Wren-7 | GPT-5.4 |\n|---|---|---|\n"
+        "| BrowseComp | 70.1% | 82.7% |\n| GDPval | n/a | 83.0% |"
+    )
+    assert scores(run(text)) == {
+        ("Wren-7", "BrowseComp", 70.1),
+        ("GPT-5.4", "BrowseComp", 82.7),
+        ("GPT-5.4", "GDPval", 83.0),
+    }
+
+
+def test_pipe_table_broken_one_cell_per_line() -> None:
+    text = "Grid\n\n| Benchmark |\nWren-7 |\nGPT-5.4 |\n| BrowseComp |\n70.1% |\n82.7% |"
+    assert scores(run(text)) == {("Wren-7", "BrowseComp", 70.1), ("GPT-5.4", "BrowseComp", 82.7)}
+
+
+def test_html_table_with_rank_and_generic_score_column() -> None:
+    table = Table(("Rank", "Model", "Index score"), (("1", "Sorrel 9", "61"), ("2", "GPT-5.4", "57")), None)
+    ex = run("The Artificial Analysis Intelligence Index was updated this week.", tables=(table,))
+    assert scores(ex) == {
+        ("Sorrel 9", "Artificial Analysis Intelligence Index", 61.0),
+        ("GPT-5.4", "Artificial Analysis Intelligence Index", 57.0),
+    }
+    ranks = {(a.subject, a.value, a.qualifier) for a in ex.attributes if a.attribute == "leaderboard_rank"}
+    assert ("Sorrel 9", "1", "Artificial Analysis Intelligence Index") in ranks
+    assert all(s.evidence.start == -1 for s in ex.scores)
+
+
+def test_distractor_numbers_are_not_scores() -> None:
+    text = (
+        "Fenwick-2 Pro scored 77.0 on MMLU-Pro. The lab raised $2.5 billion in 2025 and trained on "
+        "14 trillion tokens with 1,024 accelerators. Its 12-point gap and a 92-94 band are not scores, "
+        "nor is the 18% speedup. "
+        "It costs $3 per million input tokens, and about 300 physicians helped. GPT-5.475.1 is garbled."
+    )
+    assert scores(run(text)) == {("Fenwick-2 Pro", "MMLU-Pro", 77.0)}
+
+
+def test_fraction_scores_become_percentages() -> None:
+    text = "HealthBench Hard standings\n\n| Rank | Model | Score |\n|---|---|---|\n| #1 | Heron-5 | 0.412 |"
+    ex = run(text)
+    assert scores(ex) == {("Heron-5", "HealthBench Hard", 41.2)}
+
+
+def test_arena_ratings_are_elo() -> None:
+    ex = run("On the LMArena text leaderboard, Marlin-6 Ultra holds a rating of 1421 and ranks 7th.")
+    assert [(s.model, s.benchmark, s.value, s.unit) for s in ex.scores] == [
+        ("Marlin-6 Ultra", "LMArena Text", 1421.0, "elo")
+    ]
+    assert [(a.attribute, a.value, a.qualifier) for a in ex.attributes] == [
+        ("leaderboard_rank", "7", "LMArena Text")
+    ]
+
+
+def test_evidence_offsets_point_into_the_original_text_even_with_mojibake() -> None:
+    text = "Tern-4\n\nTern-4â€™s score on GPQA Diamond is 70.3, the vendor said â€” a record."
+    ex = run(text)
+    (s,) = ex.scores
+    assert text[s.evidence.start : s.evidence.end] == s.evidence.text
+    assert "70.3" in s.evidence.text
+
+
+def test_discovery_candidates_and_threshold() -> None:
+    text = (
+        "Kiteworks released Sablewing-3 Ultra on Monday. Sablewing-3 Ultra scores 66.0 on SWE-bench Verified."
+    )
+    ex = run(text)
+    names = {c.name: c.confidence for c in ex.candidates}
+    assert names.get("Sablewing-3 Ultra", 0) >= 0.75
+    assert ("Sablewing-3 Ultra", "SWE-bench Verified", 66.0) in scores(ex)
+    strict = extract(Article(url="u", text=text), candidate_threshold=1.0)
+    assert not any(s.model == "Sablewing-3 Ultra" for s in strict.scores)
+
+
+def test_attributes_parameters_context_prices() -> None:
+    text = (
+        "Gannet-2 is a mixture-of-experts model with 560 billion total parameters, 28 billion of them "
+        "active, and a 256K-token context window. It costs $1.25 per million input tokens and $5 per "
+        "million output tokens."
+    )
+    got = {(a.subject, a.attribute, a.value) for a in run(text).attributes}
+    assert got == {
+        ("Gannet-2", "parameters_total", "560000000000"),
+        ("Gannet-2", "parameters_active", "28000000000"),
+        ("Gannet-2", "context_window_tokens", "256000"),
+        ("Gannet-2", "price_input_per_mtok", "1.25"),
+        ("Gannet-2", "price_output_per_mtok", "5.00"),
+    }
+
+
+def test_release_dates_absolute_month_and_relative() -> None:
+    ex = run("Pipit Labs released Pipit-4 on March 3, 2026, its biggest launch.")
+    assert [(a.subject, a.value) for a in ex.attributes if a.attribute == "release_date"] == [
+        ("Pipit-4", "2026-03-03")
+    ]
+    ex = run("Pipit Labs shipped Pipit-4 in early March 2026.")
+    assert [a.value for a in ex.attributes if a.attribute == "release_date"] == ["2026-03"]
+    published = datetime(2026, 3, 6, 10, 0, tzinfo=UTC)  # a Friday
+    ex = run("Pipit Labs on Wednesday released Pipit-4 to developers.", published_at=published)
+    assert [a.value for a in ex.attributes if a.attribute == "release_date"] == ["2026-03-04"]
+
+
+def test_ranks_in_prose() -> None:
+    text = (
+        "On the Artificial Analysis Intelligence Index, Grebe-3 Pro and GPT-5.4 are tied for first at 60, "
+        "and Claude Opus 4.6 is third with 53."
+    )
+    ranks = {(a.subject, a.value) for a in run(text).attributes if a.attribute == "leaderboard_rank"}
+    assert ranks == {("Grebe-3 Pro", "1"), ("GPT-5.4", "1"), ("Claude Opus 4.6", "3")}
+
+
+def test_claims_with_magnitudes() -> None:
+    text = (
+        "Avocet-2 Flash answers 30% faster than Claude Opus 4.6 and needed 5x less training compute "
+        "than GPT-5.4. "
+        "On SWE-bench Verified it sits 2.5 points behind GPT-5.4."
+    )
+    got = {(c.subject, c.relation, c.object, c.magnitude, c.unit) for c in run(text).claims}
+    assert ("Avocet-2 Flash", "faster_than", "Claude Opus 4.6", 30.0, "%") in got
+    assert ("Avocet-2 Flash", "less_compute_than", "GPT-5.4", 5.0, "x") in got
+    assert ("Avocet-2 Flash", "behind", "GPT-5.4", 2.5, "points") in got
+
+
+def test_segmentation_units() -> None:
+    text = (
+        "Title here\n\nFirst sentence. Second one, No. 3 in line.\n\n"
+        "- item one: 1\n- item two\n\n| a | b |\n| c | d |"
+    )
+    layout = segment_text(clean_text(text).text)
+    kinds = [s.kind for s in layout.segments]
+    assert kinds == ["heading", "sentence", "sentence", "item", "item", "row", "row"]
+    assert layout.tables[0].header == ("a", "b")
+
+
+def test_extract_is_deterministic() -> None:
+    text = "Lark-2 Max scored 70.0 on MMLU-Pro, ahead of GPT-5.4 (68.0)."
+    assert run(text) == run(text)
+
+
+def test_no_published_date_is_fine() -> None:
+    ex = run("Finch Labs on Tuesday released Finch-2 Pro.")
+    assert not [a for a in ex.attributes if a.attribute == "release_date"]

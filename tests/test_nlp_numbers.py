@@ -1,0 +1,91 @@
+"""Number parsing and normalizers: examples and hypothesis properties."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extractors.numbers import (
+    as_percent,
+    decimal_text,
+    find_numbers,
+    integer_text,
+    parse_quantity,
+    parse_rank,
+)
+
+
+def test_examples() -> None:
+    q = parse_quantity("87.2%")
+    assert q is not None and q.value == 87.2 and q.percent
+    q = parse_quantity("1,417")
+    assert q is not None and q.value == 1417
+    q = parse_quantity("671 billion")
+    assert q is not None and q.value == 671e9
+    q = parse_quantity("1M tokens")
+    assert q is not None and q.value == 1e6
+    q = parse_quantity("$14.3B")
+    assert q is not None and q.currency == "USD" and q.value == 14.3e9
+    q = parse_quantity("10x")
+    assert q is not None and q.multiplier and q.value == 10
+    q = parse_quantity("one trillion")
+    assert q is not None and q.value == 1e12
+    assert parse_quantity("n/a") is None
+
+
+def test_ranks() -> None:
+    assert parse_rank("fourth") == 4
+    assert parse_rank("4th") == 4
+    assert parse_rank("No. 3") == 3
+    assert parse_rank("#3") == 3
+    assert parse_rank("32nd place") == 32
+    assert parse_rank("first-class") is None or parse_rank("first-class") == 1
+    assert parse_rank("model") is None
+
+
+def test_numbers_glued_to_names_are_not_numbers() -> None:
+    text = "GPT-5.4 hit 42.8 on v4.0 with pass@1; GPT-5.475.1 and Corvid-3 and 141GB"
+    assert [n.raw for n in find_numbers(text)] == ["42.8"]
+
+
+def test_fraction_to_percent() -> None:
+    assert as_percent(0.428, 3) == 42.8
+    assert as_percent(0.3, 1) == 0.3  # one decimal: not a fraction written by a grader
+    assert as_percent(57.0, 0) == 57.0
+
+
+@given(st.integers(min_value=0, max_value=10**13))
+def test_integer_text_round_trips(n: int) -> None:
+    assert int(integer_text(float(n))) == n
+
+
+@given(st.integers(min_value=1, max_value=999), st.sampled_from(["K", "M", "B", "T"]))
+def test_magnitude_suffixes(n: int, suffix: str) -> None:
+    scale = {"K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12}[suffix]
+    q = parse_quantity(f"{n}{suffix}")
+    assert q is not None and q.value == n * scale
+
+
+@given(st.decimals(min_value=0, max_value=100, places=1, allow_nan=False))
+def test_percent_parse(d: object) -> None:
+    q = parse_quantity(f"{d}%")
+    assert q is not None and q.percent and abs(q.value - float(str(d))) < 1e-9
+
+
+@given(st.integers(min_value=1000, max_value=10**9))
+def test_grouped_thousands(n: int) -> None:
+    q = parse_quantity(f"{n:,}")
+    assert q is not None and q.value == n
+    found = find_numbers(f"a total of {n:,} prompts")
+    assert len(found) == 1 and found[0].number == n
+
+
+@given(st.floats(min_value=0, max_value=1e6, allow_nan=False, allow_infinity=False))
+def test_decimal_text_is_parseable(x: float) -> None:
+    assert abs(float(decimal_text(x)) - x) <= 0.005 + 1e-9
+
+
+@given(st.integers(min_value=1, max_value=999))
+def test_fractions_become_percentages(k: int) -> None:
+    value = as_percent(k / 1000, 3)
+    assert abs(value - k / 10) < 1e-6

@@ -1,0 +1,67 @@
+"""Pattern files: they load, aliases collapse to canonical ids, bad lines name their file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractors.nlp import alias_triples, load_patterns
+from extractors.patterns import PatternError, load_file, parse_line
+
+
+def test_every_pattern_loads_and_kinds_are_known() -> None:
+    recs = load_patterns()
+    assert {r.kind for r in recs} == {"model", "family", "lab", "benchmark"}
+    ids = {r.alias: r.canonical for r in recs if r.kind == "model"}
+    assert ids["Opus 4.6"] == "Claude Opus 4.6"
+    bench = {r.alias: r.canonical for r in recs if r.kind == "benchmark"}
+    assert bench["SWE-bench"] == "SWE-bench Verified"
+    assert bench["GPQA"] == "GPQA Diamond"
+
+
+def test_alias_triples_cover_canonicals() -> None:
+    triples = alias_triples()
+    assert ("model", "GPT-5.4", "GPT-5.4") in triples
+    assert ("benchmark", "Humanity's Last Exam", "HLE") in triples
+
+
+def test_no_invented_dev_names_in_patterns() -> None:
+    aliases = {r.alias for r in load_patterns()}
+    for name in (
+        "Yunhai-2 Max",
+        "Corvid-3 Ultra",
+        "Kestrel-M 70B",
+        "Nimbus-R2",
+        "Aurelian 4",
+        "Tessera 2.5 Pro",
+    ):
+        assert name not in aliases
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("{not json", "not valid JSON"),
+        ('["a"]', "JSON object"),
+        ('{"label": "THING", "pattern": "x", "id": "x"}', "label must be"),
+        ('{"label": "MODEL", "pattern": "", "id": "x"}', "pattern"),
+        ('{"label": "MODEL", "pattern": "x"}', "id"),
+        ('{"label": "BENCHMARK", "pattern": "x", "id": "x", "unit": "pts"}', "unit"),
+        ('{"label": "FAMILY", "pattern": "x", "id": "x"}', "lab"),
+        ('{"label": "MODEL", "pattern": "x", "id": "x", "colour": 1}', "unknown keys"),
+    ],
+)
+def test_bad_lines_are_reported_with_place(line: str, message: str) -> None:
+    with pytest.raises(PatternError, match=message) as err:
+        parse_line(line, "models.jsonl:7")
+    assert "models.jsonl:7" in str(err.value)
+
+
+def test_bad_file_names_its_line(tmp_path: Path) -> None:
+    f = tmp_path / "models.jsonl"
+    f.write_text(
+        '{"label": "MODEL", "pattern": "A-1", "id": "A-1"}\n\n{"label": "MODEL"}\n', encoding="utf-8"
+    )
+    with pytest.raises(PatternError, match=r"models\.jsonl:3"):
+        load_file(f)

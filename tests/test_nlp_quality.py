@@ -1,0 +1,110 @@
+"""Quality gate for the NLP stage: per-label precision/recall floors on our own fixture articles.
+
+The fixtures (tests/fixtures/nlp/*.json) use invented models, labs and outlets in new prose, with gold labels
+for scores, attributes and claims. Names are compared the way the shared scorer compares them.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from extractors.evaluation import close, norm, same_attr_value
+from extractors.nlp import extract
+from schema.records import Article, Extraction, Table
+
+FIXTURES = Path(__file__).parent / "fixtures" / "nlp"
+FLOORS = {"scores": (0.95, 0.90), "attributes": (0.90, 0.85), "claims": (0.75, 0.70)}
+
+
+def load_fixture(path: Path) -> tuple[Article, dict[str, list[dict[str, Any]]]]:
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    tables = tuple(
+        Table(tuple(t["header"]), tuple(tuple(r) for r in t["rows"]), t.get("caption"))
+        for t in doc.get("tables", [])
+    )
+    published = datetime.fromisoformat(doc["published_at"]) if doc.get("published_at") else None
+    article = Article(
+        url=doc["url"], text=doc["text"], title=doc.get("title"), published_at=published, tables=tables
+    )
+    return article, doc["gold"]
+
+
+def _system_rows(label: str, ex: Extraction) -> list[dict[str, Any]]:
+    if label == "scores":
+        return [{"model": s.model, "benchmark": s.benchmark, "value": s.value} for s in ex.scores]
+    if label == "attributes":
+        return [{"subject": a.subject, "attribute": a.attribute, "value": a.value} for a in ex.attributes]
+    return [
+        {"subject": c.subject, "relation": c.relation, "object": c.object, "magnitude": c.magnitude}
+        for c in ex.claims
+    ]
+
+
+def _matches(label: str, s: dict[str, Any], g: dict[str, Any]) -> bool:
+    if label == "scores":
+        return (
+            norm(s["model"]) == norm(g["model"])
+            and norm(s["benchmark"]) == norm(g["benchmark"])
+            and close(float(s["value"]), float(g["value"]))
+        )
+    if label == "attributes":
+        return (
+            norm(s["subject"]) == norm(g["subject"])
+            and s["attribute"] == g["attribute"]
+            and same_attr_value(s["value"], g["value"])
+        )
+    ok = norm(s["subject"]) == norm(g["subject"]) and s["relation"] == g["relation"]
+    ok = ok and norm(s["object"]) == norm(g.get("object"))
+    if g.get("magnitude") is not None:
+        ok = ok and s["magnitude"] is not None and abs(float(s["magnitude"]) - float(g["magnitude"])) <= 0.051
+    return ok
+
+
+def evaluate(label: str) -> tuple[int, int, int, list[str]]:
+    tp = fp = fn = 0
+    notes: list[str] = []
+    for path in sorted(FIXTURES.glob("*.json")):
+        article, gold = load_fixture(path)
+        ex = extract(article)
+        system = _system_rows(label, ex)
+        if label == "claims" and not gold["claims"]:
+            continue  # claims are only judged where the fixture lists them
+        remaining = list(gold[label])
+        seen: list[dict[str, Any]] = []
+        for s in system:
+            if any(_matches(label, s, x) and _matches(label, x, s) for x in seen if label != "claims"):
+                continue
+            seen.append(s)
+            hit = next((g for g in remaining if _matches(label, s, g)), None)
+            if hit is None:
+                if label != "claims":
+                    fp += 1
+                    notes.append(f"FALSE {path.name} {s}")
+                continue
+            remaining.remove(hit)
+            tp += 1
+        fn += len(remaining)
+        notes += [f"MISS {path.name} {g}" for g in remaining]
+    return tp, fp, fn, notes
+
+
+@pytest.mark.parametrize("label", sorted(FLOORS))
+def test_quality_floor(label: str) -> None:
+    tp, fp, fn, notes = evaluate(label)
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    p_floor, r_floor = FLOORS[label]
+    assert precision >= p_floor and recall >= r_floor, (
+        f"{label}: P={precision:.3f} R={recall:.3f}\n" + "\n".join(notes)
+    )
+
+
+def test_article_without_figures_gives_no_facts() -> None:
+    article, _ = load_fixture(FIXTURES / "07_no-figures.json")
+    ex = extract(article)
+    assert ex.scores == () and ex.attributes == ()
