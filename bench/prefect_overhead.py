@@ -60,6 +60,11 @@ def main() -> int:
                 many = time.perf_counter() - t
                 timings[name] = (one, (many - one) / (args.tasks - 1))
                 print(name, f"1 task {one:.2f} s, {args.tasks} tasks {many:.2f} s", flush=True)
+            from prefect.events.worker import EventsWorker
+            from prefect.logging.handlers import APILogWorker
+
+            for worker in (APILogWorker, EventsWorker):  # send what is queued while the server is up
+                worker.drain_all(timeout=10)
             t = time.perf_counter()
         print(f"server stop: {time.perf_counter() - t:.1f} s")
     print(f"local server start-up: {started:.1f} s")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import warnings
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager, suppress
 from pathlib import Path
@@ -136,6 +137,10 @@ def serve(settings: Settings, *, sources_file: Path | None) -> int:
             print(f"  maintenance nightly: cron {MAINTENANCE_CRON!r} (UTC); reprocess: on demand")
             print("Ctrl-C stops serving" + (" and the server." if server else "."), flush=True)
             from prefect import serve as prefect_serve
+
+            # Prefect's runner calls its async stop() from its SIGTERM handler without awaiting it;
+            # the shutdown still happens (it exits), only the warning is noise.
+            warnings.filterwarnings("ignore", message="coroutine 'Runner.astop' was never awaited")
 
             # An external server keeps the schedules paused while nobody serves them; our own server
             # stops with us, so there is nothing to pause. The runner's SIGTERM handler exits
