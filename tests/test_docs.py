@@ -11,7 +11,29 @@ from flows.cli import build_parser
 from warehouse.db import connect
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
-PUBLIC_VIEWS = ("articles", "scores", "attributes", "claims", "contradictions", "consensus")
+REQUIRED_VIEWS = ("articles", "scores", "attributes", "claims", "contradictions", "consensus")
+
+
+def _views() -> list[str]:
+    """Every view in a freshly migrated warehouse: all of them are public API."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as d:
+        con = connect(Path(d) / "w.duckdb")
+        try:
+            rows = con.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_type = 'VIEW' ORDER BY 1"
+            ).fetchall()
+        finally:
+            con.close()
+    return [r[0] for r in rows]
+
+
+PUBLIC_VIEWS = _views()
+
+
+def test_the_required_views_exist() -> None:
+    assert set(REQUIRED_VIEWS) <= set(PUBLIC_VIEWS)
 
 
 def _subcommands(parser: object) -> dict[str, object]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import json
 import shutil
 from pathlib import Path
@@ -110,7 +111,10 @@ def test_a_failed_page_changes_nothing_stored(cli, static_site: StaticSite, db_p
     feed = build_feed(static_site, pages)
     assert cli("--db", str(db_path), "ingest", "--feed", feed, "--delay", "0").code == 0
     before = fingerprint(db_path)
-    (static_site.root / "a" / pages[0].name).write_bytes(b"")  # the page now comes back empty
+    emptied = static_site.root / "a" / pages[0].name
+    emptied.write_bytes(b"")  # the page now comes back empty
+    later = emptied.stat().st_mtime + 10  # past the second the first fetch saw, so no 304
+    os.utime(emptied, (later, later))
     (static_site.root / "a" / pages[1].name).unlink()  # and this one is gone (404)
     res = cli("--db", str(db_path), "ingest", "--feed", feed, "--delay", "0")
     assert res.code == 1 and "404" in res.out and "empty" in res.out
