@@ -18,7 +18,8 @@ NAME_RE = re.compile(
     r"(?<![\w-])(?P<name>(?P<head>[A-Z][A-Za-z]{2,})"
     r"(?:(?P<hyv>(?:-[A-Za-z]+)*-[A-Z]?\d+(?:\.\d+)?[a-z]?)(?:\s" + _SIZE + r")?"
     r"|(?P<hyl>-[A-Z]{1,2})\s" + _SIZE + r""
-    r"|(?P<sp>(?:-[A-Z][a-z]+)?\s\d{1,2}(?:\.\d)?))"
+    r"|(?P<sp>(?:-[A-Z][a-z]+)?\s\d{1,2}(?:\.\d)?)"
+    r"|(?P<hx>-[A-Z]{1,2}(?![\w-])))"
     r"(?:\s(?:" + TIERS + r"|" + _SIZE + r")(?![\w-]))*)"
     r"(?![\w-]|\.\d|%)"
 )
@@ -199,6 +200,10 @@ _VERB_AFTER = re.compile(
     r"reports|returns|averages|answers|runs|needs|needed|costs|ships|gets|got|clears|sets|matches|edges|"
     r"are\s+tied|and\s+(?:GPT|Claude|Gemini|Llama|Grok|Qwen|DeepSeek)|'s\s+(?:score|result|figure|rating))\b"
 )
+_LAB_POSSESSIVE = re.compile(
+    r"[A-Z][\w&.-]*\s(?:Labs?|AI|Research|Systems|Intelligence|Foundry|Technologies|Computing)'s?\s+"
+    r"(?:new\s+|latest\s+|flagship\s+|open-weight\s+|open\s+)?$"
+)
 _NUM_AFTER = re.compile(r"\s*(?:\(\s*\d+(?:\.\d+)?%?\s*\)|:?\s(?:at\s|with\s)?\d+(?:\.\d+)?%?(?!\w))")
 _MODEL_NEAR = re.compile(r"\b(?:models?|sibling|variant|successor|predecessor|checkpoint|LLM)\b", re.I)
 LAB_RE = re.compile(
@@ -222,6 +227,8 @@ def _base(m: re.Match[str]) -> float:
     tier = 0.1 if re.search(r"\s(?:" + TIERS + r")\b", name) else 0.0
     if m.group("hyv") or m.group("hyl"):
         return 0.5 + tier
+    if m.group("hx"):
+        return 0.3 + tier
     sp = m.group("sp") or ""
     return (0.4 if "." in sp or sp.startswith("-") else 0.3) + tier
 
@@ -250,12 +257,15 @@ def discover(
         before = text[max(0, s - 60) : s]
         if _LAUNCH_BEFORE.search(before):
             score += 0.25
-        if _POSSESSIVE_BEFORE.search(before):
+        if _LAB_POSSESSIVE.search(before):
+            score += 0.3
+        elif _POSSESSIVE_BEFORE.search(before):
             score += 0.2
         if _VERB_AFTER.match(text, e):
             score += 0.25
-        if _NUM_AFTER.match(text, e):
-            score += 0.2
+        nm = _NUM_AFTER.match(text, e)
+        if nm:
+            score += 0.35 if "(" in nm.group() else 0.25
         if _MODEL_NEAR.search(text, max(0, s - 25), min(len(text), e + 25)):
             score += 0.1
         if s < title_end:
@@ -275,6 +285,13 @@ def discover(
             conf = min(conf, 0.2)
         first = next(o for o in occ if o[0] >= 0)
         out.append(Candidate(name, "model", round(max(0.0, min(conf, 0.99)), 3), first[0], first[1]))
+    # a bare family stem ("Name-M") next to a longer accepted name ("Name-M 70B") is not a model of its own
+    names = [c.name for c in out]
+    out = [
+        c
+        for c in out
+        if re.search(r"\d", c.name) or not any(o != c.name and o.startswith(c.name + " ") for o in names)
+    ]
     # a sibling of a confident name ("Name-M 8B" next to "Name-M 70B") is a model too
     strong = {_stem(c.name) for c in out if c.confidence >= 0.75}
     return [

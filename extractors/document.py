@@ -25,7 +25,7 @@ _BENCHREF_RE = re.compile(
 )
 
 
-_TABLE_NAME = r"(?=[^\d]*\d)[A-Za-z][\w.\- ]{1,40}"
+_TABLE_NAME = r"[A-Z][\w.\-+ ]{1,40}"
 OBJECT_BEFORE = re.compile(
     r"\b(?:than|above|below|behind|ahead of|over|against|versus|vs\.?|beats?|beating|past|trails?|like)\s+"
     r"(?:the\s+)?$"
@@ -82,6 +82,9 @@ class DocView:
     shorts: dict[str, str] = field(default_factory=dict)
     cell_cache: dict[str, list[ent.Mention]] = field(default_factory=dict)
     gate_cache: dict[str, frozenset[int]] = field(default_factory=dict)
+    weak_names: list[tuple[int, int]] = field(
+        default_factory=list
+    )  # names that may be models, below threshold
 
     @property
     def text(self) -> str:
@@ -250,6 +253,12 @@ def read_document(
     focus = _focus(segs, title_models)
     view = DocView(article, clean, layout, mentions, segs, focus, cands, model_lab, doc_models)
     view.accepted, view.shorts = accepted, shorts
+    view.weak_names = [
+        (m.start(), m.end())
+        for c in cands
+        if c.kind == "model" and 0.25 <= c.confidence < threshold
+        for m in re.finditer(r"(?<![\w-])" + re.escape(c.name) + r"(?![\w-])", text)
+    ]
     for m in mentions:
         if m.kind == "model" and m.setting:
             view.model_settings.setdefault(m.canonical, m.setting)
@@ -263,6 +272,11 @@ def _resolve_context(view: DocView) -> None:
     sec_focus: str | None = view.focus
     para_bench: dict[int, Ref] = {}
     all_benches = {r.canonical for s in view.segs for r in s.refs if r.kind == "benchmark"}
+    if view.article.tables:
+        cells = "\n\n".join(c for t in view.article.tables for c in (*t.header, *(r[0] for r in t.rows if r)))
+        all_benches |= {
+            m.canonical for m in ent.mentions_in(cells, view.accepted, view.shorts) if m.kind == "benchmark"
+        }
     if len(all_benches) == 1:
         view.unique_benchmark = next(r for s in view.segs for r in s.refs if r.kind == "benchmark")
     heading_bench: Ref | None = None

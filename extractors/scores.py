@@ -9,6 +9,7 @@ the nearest subject before it, a pronoun, or the section's focus when nothing na
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from extractors.conditions import bench_tail_settings, conditions_in, join_settings
 from extractors.document import DocView, Ref, SegView
@@ -201,8 +202,13 @@ def coordinated(text: str, models: list[Ref], m: Ref) -> list[Ref]:
     return group
 
 
-def bind_models(text: str, n: NumberMention, sv: SegView, has_bench: bool) -> tuple[list[Ref], str]:
+def bind_models(
+    text: str, n: NumberMention, sv: SegView, has_bench: bool, weak: Sequence[tuple[int, int]] = ()
+) -> tuple[list[Ref], str]:
     models = sv.models()
+    weak_here = [w for w in weak if sv.seg.start <= w[0] and w[1] <= n.start]
+    if any(re.fullmatch(r"\s*[(:]?\s*", text[w[1] : n.start]) for w in weak_here):
+        return [], "drop"  # the value of a name we are not sure is a model
     before_models = [m for m in models if m.reach <= n.start]
     for m in before_models:
         between = text[m.reach : n.start]
@@ -232,7 +238,7 @@ def bind_models(text: str, n: NumberMention, sv: SegView, has_bench: bool) -> tu
     if after_models and after_models[0].via == "pronoun" and after_models[0].start - n.end <= 3:
         return [after_models[0]], "pronoun"
     implied = sv.focus or sv.salient
-    if has_bench and implied and sv.seg.kind != "line":
+    if has_bench and implied and sv.seg.kind != "line" and not weak_here:
         ref = Ref("model", implied, n.start, n.start, n.start, None, 0.8, "implied")
         return [ref], "implied"
     return [], "none"
@@ -291,7 +297,7 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
         bench, named = bind_benchmark(text, n, sv)
         if bench is None:
             continue
-        models, how = bind_models(text, n, sv, named or sv.seg.kind in ("item",))
+        models, how = bind_models(text, n, sv, named or sv.seg.kind in ("item",), view.weak_names)
         if not models:
             continue
         uv = _unit_value(n, bench)

@@ -87,6 +87,7 @@ class Layout:
     tables: tuple[TextTable, ...] = field(default=())
 
 
+_LABEL_LINE = re.compile(r"[^:|]{2,60}:\s+\S")
 _LIST_RE = re.compile(r"\s*(?:[-*•·▪‣◦]|\d{1,2}[.)])\s+")
 _SEP_CELL = re.compile(r"^:?-{2,}:?$")
 _SPLIT_RE = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9$#])")
@@ -264,7 +265,10 @@ def segment_text(text: str) -> Layout:
             continue
         if len(block) >= 3 and unpunct >= len(block) - 1:
             for i, (s, e) in enumerate(block):
-                segs.append(Segment(s, e, "line", para, section, i == 0))
+                kind = "item" if _LABEL_LINE.match(text, s, e) else "line"
+                segs.append(
+                    Segment(s, e, kind, para, section, True if kind == "item" else i == 0, last_prose_para)
+                )
             continue
         first = True
         for s, e in block:

@@ -126,8 +126,8 @@ def _model_from_cell(view: DocView, cell: str, header_says_model: bool) -> tuple
     if (
         header_says_model
         and name
-        and re.search(r"\d", name)
-        and re.fullmatch(r"[A-Za-z][\w.\- ]{1,40}", name)
+        and re.fullmatch(r"[A-Za-z][\w.\-+ ]{1,40}", name)
+        and len(name.split()) <= 5
     ):
         return name, None, name
     return None
