@@ -51,7 +51,7 @@ WEEKDAY_RE = re.compile(
 _RELEASE_VERB = re.compile(
     r"\b(?:released|releases|launched|launches|unveiled|unveils|introduced|introduces|shipped|ships|debuted|"
     r"put out|rolled out|rolls out|open-sourced|made available|went live|announced|weights of|"
-    r"(?:announcement|launch|release|debut|unveiling)\s+(?:on|in)|^Released\b)",
+    r"(?:announcement|launch|release|debut|unveiling)\s+(?:on|in)|^released\b)",
     re.I,
 )
 _SIZE_WORD = r"(?:billion|trillion|million|[BTM])"
@@ -61,7 +61,7 @@ PARAM_RE = re.compile(
     r"(?P<tail>(?:-parameter|\s+(?:total\s+|active\s+|[a-z]+\s+)?param(?:eter)?s|\s+(?:total|active|MoE|dense)"
     r"|\s+of\s+(?:them|which|those)\s+(?:are\s+)?active|\s+(?:are|is)\s+active|\s+active)?)",
 )
-_PARAM_CONTEXT = re.compile(r"param|mixture-of-experts|\bMoE\b|\bdense\b|\bactive\b|\btotal\b", re.I)
+_PARAM_CONTEXT = re.compile(r"param|mixture-of-experts|\bmoe\b|\bdense\b|\bactive\b|\btotal\b", re.I)
 CONTEXT_RE = re.compile(
     r"(?<![\w$.])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?|-)(?P<mag>K|k|M|million|thousand)?"
     r"(?P<tail>-token|\s+tokens?)(?P<after>\s+(?:of\s+)?(?:context|window|input)|-?\s*(?:context\s+)?window)?"
@@ -337,7 +337,7 @@ def _rank_qualifier(view: DocView, sv: SegView, end: int) -> Ref | None:
     return before[-1] if before else sv.bench_inherited
 
 
-_RANK_HINT = re.compile(r"\d(?:st|nd|rd|th)\b|No\.\s?\d|#\d|\b(?:" + _ORD_WORDS + r")\b", re.I)
+_RANK_HINT = re.compile(r"\d(?:st|nd|rd|th)\b|no\.\s?\d|#\d|\b(?:" + _ORD_WORDS + r")\b", re.I)
 
 
 def ranks(view: DocView, sv: SegView) -> list[AttributeFact]:

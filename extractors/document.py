@@ -82,9 +82,8 @@ class DocView:
     shorts: dict[str, str] = field(default_factory=dict)
     cell_cache: dict[str, list[ent.Mention]] = field(default_factory=dict)
     gate_cache: dict[str, frozenset[int]] = field(default_factory=dict)
-    weak_names: list[tuple[int, int]] = field(
-        default_factory=list
-    )  # names that may be models, below threshold
+    weak_names: list[tuple[int, int]] = field(default_factory=list)  # possible models, below threshold
+    lower_text: str | None = None
 
     @property
     def text(self) -> str:
@@ -103,12 +102,21 @@ class DocView:
         return self.article.tables
 
     def segments_matching(self, rx: re.Pattern[str]) -> frozenset[int]:
-        """Indexes of the segments in which `rx` matches (one pass over the whole text, cached)."""
+        """Indexes of the segments in which `rx` matches (one pass over the whole text, cached).
+
+        A case-insensitive gate runs case-sensitively over the lower-cased text (much faster in `re`), so its
+        pattern must be written in lower case."""
         hit = self.gate_cache.get(rx.pattern)
         if hit is None:
             starts = [sv.seg.start for sv in self.segs]
             found: set[int] = set()
-            for m in rx.finditer(self.clean.text):
+            text = self.clean.text
+            if rx.flags & re.IGNORECASE:
+                if self.lower_text is None:
+                    self.lower_text = text.lower()
+                text = self.lower_text
+                rx = re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
+            for m in rx.finditer(text):
                 i = bisect.bisect_right(starts, m.start()) - 1
                 if i >= 0 and m.end() <= self.segs[i].seg.end:
                     found.add(i)

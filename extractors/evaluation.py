@@ -200,15 +200,19 @@ def load_corpus(corpus: Path) -> list[tuple[str, Article]]:
 
 
 def run(
-    corpus: Path, gold_dir: Path, only: str = ""
+    corpus: Path, gold_dir: Path, only: str = "", repeat: int = 1
 ) -> tuple[Result, Result, dict[str, Extraction], float, int]:
+    """Extract every article (best CPU time of `repeat` passes) and score the result."""
     from extractors.nlp import extract, get_pipeline
 
     get_pipeline()
     arts = [(f, a) for f, a in load_corpus(corpus) if f.startswith(only)]
-    t0 = time.perf_counter()
-    system = {f: extract(a) for f, a in arts}
-    elapsed = time.perf_counter() - t0
+    elapsed = float("inf")
+    system: dict[str, Extraction] = {}
+    for _ in range(max(1, repeat)):
+        t0 = time.process_time()
+        system = {f: extract(a) for f, a in arts}
+        elapsed = min(elapsed, time.process_time() - t0)
     words = sum(len(a.text.split()) for _, a in arts)
     files = set(system)
     scores = score_scores(system, [g for g in load_gold(gold_dir / "scores.jsonl") if g["file"] in files])
@@ -224,8 +228,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("gold", type=Path)
     ap.add_argument("-v", action="store_true")
     ap.add_argument("--only", default="")
+    ap.add_argument("--repeat", type=int, default=1, help="passes; the speed line reports the best CPU time")
     a = ap.parse_args(argv)
-    s, t, _system, elapsed, words = run(a.corpus, a.gold, a.only)
+    s, t, _system, elapsed, words = run(a.corpus, a.gold, a.only, a.repeat)
     if a.v:
         for x in s.misses:
             print("MISS", *x)
@@ -235,7 +240,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             print("ATTR-MISS", *x)
         for x in t.false_hits:
             print("ATTR-FALSE", *x)
-    print(f"{words} words in {elapsed:.3f} s ({words / max(elapsed, 1e-9):,.0f} words/s)")
+    print(f"{words} words in {elapsed:.3f} s CPU ({words / max(elapsed, 1e-9):,.0f} words/s)")
     print(
         f"scores P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f} (tp={s.tp} fp={s.fp} fn={s.fn})"
         f" | attributes P={t.precision:.3f} R={t.recall:.3f} F1={t.f1:.3f}"
