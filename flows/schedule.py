@@ -143,3 +143,92 @@ def next_scheduled_run(
         if at and (best is None or at < best[0]):
             best = (at, f"cron {cron}")
     return best
+
+
+# --- prefect.yaml ----------------------------------------------------------------------------------
+
+WORK_POOL = "newskb"
+
+_YAML_HEAD = """\
+# Deployments for `prefect deploy --all` (work pools and workers; see the README, "Beyond one machine").
+# Generated from sources.toml by `python -m flows.schedule > prefect.yaml`; a test keeps it in sync.
+# `newskb serve` needs none of this: it derives the same deployments and serves them itself.
+name: newskb
+prefect-version: 3.8.8
+
+build: null
+push: null
+
+# A process worker runs each flow in a subprocess in this folder: run `prefect deploy --all` from the
+# checkout (the path is resolved at deploy time). On other machines, clone instead, e.g.
+#   - prefect.deployments.steps.git_clone: {{repository: https://git.example/newskb.git, branch: main}}
+pull:
+  - prefect.deployments.steps.set_working_directory:
+      directory: "{{{{ $PWD }}}}"
+
+definitions:
+  work_pool: &pool
+    name: {pool}
+    work_queue_name: default
+    job_variables: {{}}
+  one_at_a_time: &one_at_a_time
+    limit: 1
+    collision_strategy: CANCEL_NEW
+
+deployments:
+"""
+
+
+def _yaml_str(text: str) -> str:
+    return json.dumps(text)  # a JSON string is a valid YAML scalar
+
+
+def render_prefect_yaml(settings: Settings, sources: Sequence[Source]) -> str:
+    """prefect.yaml: one ingestion deployment per schedule group, reprocess and nightly maintenance."""
+    out = [_YAML_HEAD.format(pool=WORK_POOL)]
+    for g in schedule_groups(settings, sources):
+        names = ", ".join(_yaml_str(n) for n in g.source_names)
+        what = f"Ingest {len(g.source_names)} source(s) on cron {g.cron} (UTC)."
+        out.append(
+            f"  - name: {g.name}\n"
+            f"    entrypoint: flows/ingest.py:ingest_flow\n"
+            f"    description: {_yaml_str(what)}\n"
+            f"    tags: [newskb, ingest]\n"
+            f"    parameters:\n"
+            f"      source_names: [{names}]\n"
+            f"    schedules:\n"
+            f"      - cron: {_yaml_str(g.cron)}\n"
+            f"        timezone: UTC\n"
+            f"    concurrency_limit: *one_at_a_time\n"
+            f"    work_pool: *pool\n"
+        )
+    out.append(
+        "  - name: manual\n"
+        "    entrypoint: flows/ingest.py:reprocess_flow\n"
+        '    description: "Re-run extraction and NLP over the stored pages (no fetching)."\n'
+        "    tags: [newskb]\n"
+        "    concurrency_limit: 1\n"
+        "    work_pool: *pool\n"
+    )
+    out.append(
+        "  - name: nightly\n"
+        "    entrypoint: flows/maintenance.py:maintenance_flow\n"
+        '    description: "Reconcile, checkpoint and export the public views to Parquet."\n'
+        "    tags: [newskb]\n"
+        "    schedules:\n"
+        f"      - cron: {_yaml_str(MAINTENANCE_CRON)}\n"
+        "        timezone: UTC\n"
+        "    concurrency_limit: *one_at_a_time\n"
+        "    work_pool: *pool\n"
+    )
+    return "".join(out)
+
+
+if __name__ == "__main__":  # python -m flows.schedule [sources.toml] > prefect.yaml
+    import sys
+
+    from schema.settings import load_settings, load_sources
+
+    cfg = load_settings()
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else cfg.sources_file
+    sys.stdout.write(render_prefect_yaml(cfg, load_sources(path)))

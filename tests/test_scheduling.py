@@ -42,7 +42,7 @@ os.environ.update(OFFLINE_ENV)
 
 from flows.guard import run_lock  # noqa: E402
 from flows.ingest import ingest_flow, settings_to_params  # noqa: E402
-from schema.settings import Settings  # noqa: E402
+from schema.settings import Settings, Source  # noqa: E402
 
 pytestmark = pytest.mark.prefect
 REPO = Path(__file__).resolve().parent.parent
@@ -529,3 +529,62 @@ def test_process_worker_runs_the_deployed_flow(tmp_path: Path, site: Site, prefe
     assert warehouse_rows(settings.db_path, "SELECT status, trigger, articles_new FROM runs") == [
         ("ok", "prefect", 2)
     ]
+
+
+def test_prefect_yaml_deploys_to_a_work_pool(prefect_api: LocalServer) -> None:
+    """`prefect deploy --all` accepts prefect.yaml (no run is started: the pool has no worker)."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.actions import WorkPoolCreate
+    from prefect.workers.process import ProcessWorker
+
+    with client_of(prefect_api):
+        with get_client(sync_client=True) as client:
+            client.create_work_pool(
+                WorkPoolCreate(
+                    name="newskb",
+                    type="process",
+                    base_job_template=ProcessWorker.get_default_base_job_template(),
+                )
+            )
+        env = {**base_env(REPO), **prefect_api.env, "PWD": str(REPO)}
+        done = subprocess.run(
+            [sys.executable, "-m", "prefect", "--no-prompt", "deploy", "--all"],
+            cwd=REPO,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+        with get_client(sync_client=True) as client:
+            # pause them at once: nothing may ever fetch the real feeds of sources.toml from a test
+            deployments = {d.name: d for d in client.read_deployments()}
+            for d in deployments.values():
+                if d.work_pool_name == "newskb":
+                    client.pause_deployment(d.id)
+    assert {"scheduled", "manual", "nightly"} <= set(deployments)
+    assert deployments["scheduled"].entrypoint == "flows/ingest.py:ingest_flow"
+    assert deployments["scheduled"].pull_steps == [
+        {"prefect.deployments.steps.set_working_directory": {"directory": str(REPO)}}
+    ]
+
+
+def test_maintenance_flow_exports_the_public_views(tmp_path: Path, prefect_api: LocalServer) -> None:
+    from flows.maintenance import maintenance_flow
+
+    settings = Settings(db_path=tmp_path / "w.duckdb", data_dir=tmp_path, export_dir=tmp_path / "export")
+    from flows.pipeline import run_ingest
+
+    run_ingest(settings, [Source(name="sample", kind="path", location=str(REPO / "sample" / "articles"))])
+    with client_of(prefect_api):
+        result = maintenance_flow(settings=settings_to_params(settings))
+    assert isinstance(result, dict), result
+    exported = result["exported"]
+    assert {"articles", "scores", "attributes", "claims"} <= set(exported)
+    assert exported["articles"] >= 10
+    con = duckdb.connect()
+    n = con.execute(
+        f"SELECT count(*) FROM read_parquet('{tmp_path / 'export' / 'articles.parquet'}')"
+    ).fetchone()
+    assert n is not None and n[0] == exported["articles"]
+    assert not list((tmp_path / "export").glob(".*.tmp"))
