@@ -17,21 +17,16 @@ Data tables (<table> with rows of cells) are NOT written into the text: they com
 
 from __future__ import annotations
 
-import codecs
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
-from typing import Any
-from urllib.parse import urljoin
 
-import charset_normalizer
 import trafilatura
 from bs4 import BeautifulSoup
 from bs4.element import Comment, NavigableString, Tag
 
+from extractors.charset import decode_html, detect_encoding, header_charset
+from extractors.metadata import attr_text, page_metadata
 from schema.records import Article, Table
 
 __all__ = [
@@ -52,7 +47,7 @@ class NotAnArticle(ValueError):
 
 
 # ---------------------------------------------------------------------------------------------------------
-# Content types and encodings
+# Content types
 # ---------------------------------------------------------------------------------------------------------
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "application/html")
@@ -77,86 +72,6 @@ def check_content_type(content_type: str | None) -> None:
     if mime in _HTML_TYPES or mime.endswith("+html"):
         return
     raise NotAnArticle(f"not an HTML page (Content-Type {mime})")
-
-
-def _normalize_charset(name: str | None) -> str | None:
-    if not name:
-        return None
-    name = name.strip().strip("\"'").lower()
-    try:
-        canonical = codecs.lookup(name).name
-    except LookupError:
-        return None
-    # As browsers do (WHATWG Encoding): Latin-1 and ASCII labels mean windows-1252.
-    if canonical in ("latin-1", "iso8859-1", "ascii"):
-        return "cp1252"
-    return canonical
-
-
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
-_XML_DECL = re.compile(rb"""\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)""")
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-
-
-def _header_charset(content_type: str | None) -> str | None:
-    if not content_type:
-        return None
-    m = re.search(r"charset\s*=\s*[\"']?([^\s;\"']+)", content_type, re.IGNORECASE)
-    return _normalize_charset(m.group(1)) if m else None
-
-
-def _decodes(body: bytes, encoding: str) -> bool:
-    try:
-        body.decode(encoding)
-    except (UnicodeDecodeError, LookupError):
-        return False
-    return True
-
-
-def detect_encoding(body: bytes, content_type: str | None = None) -> str:
-    """The charset of an HTML/XML body: BOM, Content-Type header, <?xml encoding>/<meta>, charset-normalizer.
-
-    A byte-order mark wins over the header (as in browsers: it cannot be wrong about its own bytes).
-    A declared UTF-8 that does not decode falls through to detection. Always returns a Python codec name.
-    """
-    for bom, name in _BOMS:
-        if body.startswith(bom):
-            return name
-    declared = _header_charset(content_type)
-    if declared and (declared != "utf-8" or _decodes(body, "utf-8")):
-        return declared
-    m = _XML_DECL.match(body[:1024]) or _META_CHARSET.search(body[:8192])
-    meta = _normalize_charset(m.group(1).decode("ascii", "ignore")) if m else None
-    if meta in ("utf-16", "utf-16-le", "utf-16-be"):  # a meta tag readable as ASCII cannot be UTF-16
-        meta = "utf-8"
-    if meta and (meta != "utf-8" or _decodes(body, "utf-8")):
-        return meta
-    if _decodes(body, "utf-8"):
-        return "utf-8"
-    results = list(charset_normalizer.from_bytes(body[:200_000]))
-    if not results:
-        return "cp1252"
-    best = results[0]
-    # Short Western text is ambiguous among single-byte code pages (cp1250/cp1257/cp775 read it without
-    # "chaos" too); like browsers we prefer windows-1252 when it is an equally clean reading.
-    for alt in results:
-        if alt.encoding == "cp1252" and alt.chaos <= best.chaos + 0.1:
-            return "cp1252"
-    return _normalize_charset(best.encoding) or "cp1252"
-
-
-def decode_html(body: bytes, encoding: str | None = None) -> tuple[str, str]:
-    """(text, encoding used). A given encoding is trusted unless it is UTF-8 and the bytes are not."""
-    chosen = _normalize_charset(encoding) if encoding else None
-    if chosen is None or (chosen == "utf-8" and not _decodes(body, "utf-8")):
-        chosen = detect_encoding(body)
-    return body.decode(chosen, errors="replace"), chosen
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -200,28 +115,19 @@ _LIST_TAGS = frozenset({"ul", "ol", "dl"})
 _LINE_TAGS = frozenset({"li", "dt", "dd", "tr"})
 
 
-def _attr_text(tag: Tag, name: str) -> str:
-    value = tag.get(name)
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return " ".join(value)
-    return str(value)
-
-
 def _is_hidden(tag: Tag) -> bool:
-    if tag.has_attr("hidden") or _attr_text(tag, "aria-hidden").lower() == "true":
+    if tag.has_attr("hidden") or attr_text(tag, "aria-hidden").lower() == "true":
         return True
-    style = _attr_text(tag, "style")
+    style = attr_text(tag, "style")
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
 def _is_boilerplate(tag: Tag) -> bool:
     if tag.name in _BOILER_TAGS:
         return True
-    if _attr_text(tag, "role").lower() in _BOILER_ROLES:
+    if attr_text(tag, "role").lower() in _BOILER_ROLES:
         return True
-    names = (_attr_text(tag, "class") + " " + _attr_text(tag, "id")).lower()
+    names = (attr_text(tag, "class") + " " + attr_text(tag, "id")).lower()
     if not names.strip():
         return False
     tokens = set(_SPLIT_TOKENS.split(names))
@@ -389,7 +295,7 @@ def _data_table(table: Tag) -> Table | None:
     def expand(cells: list[Tag]) -> tuple[str, ...]:
         out: list[str] = []
         for c in cells:
-            span = _attr_text(c, "colspan")
+            span = attr_text(c, "colspan")
             n = int(span) if span.isdigit() and 0 < int(span) <= 50 else 1
             out.extend([_cell_text(c)] + [""] * (n - 1))
         return tuple(out)
@@ -406,209 +312,6 @@ def _data_table(table: Tag) -> Table | None:
     if not header_row:
         return Table(header=(), rows=(header, *body), caption=caption or None)
     return Table(header=header, rows=tuple(body), caption=caption or None)
-
-
-# ---------------------------------------------------------------------------------------------------------
-# Metadata
-# ---------------------------------------------------------------------------------------------------------
-
-
-def _parse_date(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    text = value.strip()
-    if not text:
-        return None
-    iso = text.replace("Z", "+00:00").replace("z", "+00:00")
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?[+-]\d{4}", iso):
-        iso = iso[:-2] + ":" + iso[-2:]
-    for candidate in (iso, iso[:19], iso[:10]):
-        try:
-            dt = datetime.fromisoformat(candidate)
-        except ValueError:
-            continue
-        return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
-    try:
-        dt = parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
-        return None
-    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
-
-
-def _meta(soup: BeautifulSoup, *keys: str) -> str | None:
-    wanted = {k.lower() for k in keys}
-    for tag in soup.find_all("meta"):
-        key = (_attr_text(tag, "property") or _attr_text(tag, "name") or _attr_text(tag, "itemprop")).lower()
-        if key in wanted:
-            content = _attr_text(tag, "content").strip()
-            if content:
-                return content
-    return None
-
-
-def _json_ld(soup: BeautifulSoup) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-
-    def visit(node: Any) -> None:
-        if isinstance(node, list):
-            for item in node:
-                visit(item)
-        elif isinstance(node, dict):
-            out.append(node)
-            if "@graph" in node:
-                visit(node["@graph"])
-
-    for script in soup.find_all("script", attrs={"type": re.compile(r"ld\+json", re.IGNORECASE)}):
-        try:
-            visit(json.loads(script.string or script.get_text() or "null"))
-        except (ValueError, RecursionError):
-            continue
-    return out
-
-
-_ARTICLE_TYPES = frozenset(
-    {"article", "newsarticle", "blogposting", "reportagenewsarticle", "techarticle", "analysisnewsarticle",
-     "opinionnewsarticle", "reviewnewsarticle", "scholarlyarticle"}
-)  # fmt: skip
-_PUBLISHED_KEYS = (
-    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
-    "publish-date", "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date",
-)  # fmt: skip
-
-
-def _ld_types(node: dict[str, Any]) -> set[str]:
-    kind = node.get("@type")
-    kinds = kind if isinstance(kind, list) else [kind]
-    return {str(k).lower() for k in kinds if k}
-
-
-def _names(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        name = value.get("name")
-        return [name] if isinstance(name, str) else []
-    if isinstance(value, list):
-        return [n for v in value for n in _names(v)]
-    return []
-
-
-@dataclass
-class _Meta:
-    title: str | None = None
-    authors: tuple[str, ...] = ()
-    published: datetime | None = None
-    updated: datetime | None = None
-    site_name: str | None = None
-    language: str | None = None
-    canonical: str | None = None
-
-
-def _clean(text: str | None) -> str | None:
-    if text is None:
-        return None
-    value = " ".join(text.split())
-    return value or None
-
-
-_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—·:»]\s+")
-
-
-def _strip_site_suffix(title: str, soup: BeautifulSoup) -> str:
-    """'Headline | Site' → 'Headline' when the last part is short (a site name, ≤ 4 words) and the
-    headline part also appears in the page body."""
-    parts = _TITLE_SEPARATOR.split(title)
-    if len(parts) < 2 or len(parts[-1].split()) > 4:
-        return title
-    head = title[: title.rindex(parts[-1])]
-    head = head.rstrip(" |-–—·:»")
-    body = soup.find("body")
-    text = " ".join(body.get_text(" ").split()) if isinstance(body, Tag) else ""
-    if len(head.split()) >= 3 and head in text:
-        return head
-    return title
-
-
-def _metadata(soup: BeautifulSoup, url: str) -> _Meta:
-    ld = [n for n in _json_ld(soup) if _ld_types(n) & _ARTICLE_TYPES] or _json_ld(soup)
-    ld_first: dict[str, Any] = ld[0] if ld else {}
-
-    def ld_get(key: str) -> Any:
-        for node in ld:
-            if node.get(key):
-                return node[key]
-        return None
-
-    m = _Meta()
-    title_tag = soup.find("title")
-    page_title = _clean(title_tag.get_text()) if isinstance(title_tag, Tag) else None
-    headline = ld_get("headline")
-    m.title = _clean(_meta(soup, "og:title", "twitter:title")) or (
-        _clean(headline) if isinstance(headline, str) else None
-    )
-    if m.title is None:
-        h1 = soup.find("h1")
-        h1_text = _clean(h1.get_text(" ")) if isinstance(h1, Tag) else None
-        m.title = h1_text if h1_text and page_title and h1_text in page_title else page_title or h1_text
-        if m.title and m.title == page_title:
-            m.title = _strip_site_suffix(m.title, soup)
-    authors: list[str] = []
-    for tag in soup.find_all("meta"):
-        key = (_attr_text(tag, "name") or _attr_text(tag, "property")).lower()
-        if key in ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author"):
-            authors.extend(a.strip() for a in _attr_text(tag, "content").split(";"))
-    authors.extend(_names(ld_get("author")))
-    for link in soup.find_all(["a", "link"], rel="author"):
-        authors.append(link.get_text(" "))
-    seen: set[str] = set()
-    cleaned: list[str] = []
-    for author in authors:
-        name = _clean(author)
-        if name and not name.lower().startswith(("http://", "https://")) and name.lower() not in seen:
-            seen.add(name.lower())
-            cleaned.append(name)
-    m.authors = tuple(cleaned)
-    m.published = (
-        _parse_date(_meta(soup, *_PUBLISHED_KEYS))
-        or _parse_date(str(ld_get("datePublished") or ""))
-        or _parse_date(str(ld_get("dateCreated") or ""))
-    )
-    if m.published is None:
-        for time_tag in soup.find_all("time"):
-            dt = _parse_date(_attr_text(time_tag, "datetime") or time_tag.get_text())
-            if dt is not None:
-                m.published = dt
-                break
-    m.updated = _parse_date(
-        _meta(soup, "article:modified_time", "og:updated_time", "datemodified", "last-modified")
-    ) or _parse_date(str(ld_get("dateModified") or ""))
-    publisher = ld_first.get("publisher") or ld_get("publisher")
-    pub_names = _names(publisher)
-    m.site_name = _clean(_meta(soup, "og:site_name", "application-name")) or (
-        _clean(pub_names[0]) if pub_names else None
-    )
-    html_tag = soup.find("html")
-    lang = _attr_text(html_tag, "lang") if isinstance(html_tag, Tag) else ""
-    lang = lang or _attr_text(html_tag, "xml:lang") if isinstance(html_tag, Tag) else lang
-    if not lang:
-        for tag in soup.find_all("meta"):
-            if _attr_text(tag, "http-equiv").lower() == "content-language":
-                lang = _attr_text(tag, "content")
-                break
-    lang = lang or _meta(soup, "og:locale", "language", "dc.language") or str(ld_get("inLanguage") or "")
-    m.language = (lang.strip().split(",")[0].replace("_", "-") or None) if lang else None
-    canonical = None
-    for link in soup.find_all("link"):
-        if "canonical" in _attr_text(link, "rel").lower().split() and _attr_text(link, "href").strip():
-            canonical = _attr_text(link, "href").strip()
-            break
-    canonical = canonical or _meta(soup, "og:url")
-    if canonical:
-        try:
-            m.canonical = urljoin(url, canonical)
-        except ValueError:
-            m.canonical = None
-    return m
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -634,9 +337,9 @@ def _fallback_root(soup: BeautifulSoup) -> Tag | None:
         t
         for t in soup.find_all(True)
         if t.name in ("article", "main")
-        or _attr_text(t, "itemprop") == "articleBody"
-        or _attr_text(t, "role") == "main"
-        or _CONTENT_HINT.search(_attr_text(t, "class") + " " + _attr_text(t, "id"))
+        or attr_text(t, "itemprop") == "articleBody"
+        or attr_text(t, "role") == "main"
+        or _CONTENT_HINT.search(attr_text(t, "class") + " " + attr_text(t, "id"))
     ]
     if not candidates:
         body = soup.find("body")
@@ -726,8 +429,11 @@ def _main_text(soup: BeautifulSoup, html: str, url: str) -> tuple[str, tuple[Tab
 
 def _looks_like_html(text: str) -> bool:
     head = text[:4096].lower()
-    return "<html" in head or "<body" in head or "<!doctype html" in head or bool(
-        re.search(r"<(p|div|article|h1|title|head|meta)[\s>]", head)
+    return (
+        "<html" in head
+        or "<body" in head
+        or "<!doctype html" in head
+        or bool(re.search(r"<(p|div|article|h1|title|head|meta)[\s>]", head))
     )
 
 
@@ -750,7 +456,7 @@ def extract_article(
                 raise NotAnArticle(f"{url}: not HTML but {what}")
         if not body.strip():
             raise NotAnArticle(f"{url}: empty body")
-        html, _used = decode_html(body, encoding or _header_charset(content_type))
+        html, _used = decode_html(body, encoding or header_charset(content_type))
     else:
         html = body
     if not html.strip():
@@ -763,7 +469,7 @@ def extract_article(
         soup = BeautifulSoup(html, "lxml")
     except Exception as exc:  # lxml can reject pathological input
         raise NotAnArticle(f"{url}: unparsable HTML ({type(exc).__name__})") from None
-    meta = _metadata(soup, url)
+    meta = page_metadata(soup, url)
     text, tables, root = _main_text(soup, html, url)
     words = len(text.split())
     if root is not None:

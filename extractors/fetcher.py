@@ -33,7 +33,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 import httpx
 from protego import Protego
 
-from extractors.article import detect_encoding
+from extractors.charset import detect_encoding
 from schema.records import FetchResult
 from schema.settings import Settings
 
@@ -400,9 +400,7 @@ async def _fetch_one(run: _Run, url: str, validators: tuple[str | None, str | No
                 raise _Failure("redirect_loop", f"{url}: redirect loop back to {target}", status)
             hops += 1
             if hops > s.max_redirects:
-                raise _Failure(
-                    "too_many_redirects", f"{url}: more than {s.max_redirects} redirects", status
-                )
+                raise _Failure("too_many_redirects", f"{url}: more than {s.max_redirects} redirects", status)
             seen.add(target)
             final = target
     except _Failure as exc:
