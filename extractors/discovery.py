@@ -14,15 +14,21 @@ from dataclasses import dataclass
 from extractors.entities import TIERS, Mention
 
 _SIZE = r"\d+(?:\.\d+)?[BM]"
-NAME_RE = re.compile(
-    r"(?<![\w-])(?P<name>(?P<head>[A-Z][A-Za-z]{2,})"
-    r"(?:(?P<hyv>(?:-[A-Za-z]+)*-[A-Z]?\d+(?:\.\d+)?[a-z]?)(?:\s" + _SIZE + r")?"
+_VER_LD = r"[A-Z]{1,2}\d{1,2}(?:\.\d+)?[a-z]?"  # X1, R2, V3.2 (not GPU-like H200 / B200)
+_CHAIN = r"(?:-(?:[A-Z][a-z]{2,}|" + _VER_LD + r"|" + _SIZE + r"|\d{1,2}(?:\.\d+)?))*"
+# head words must not be calendar, stop or sentence-starting words (built below from _STOP_HEADS)
+_HEAD_WORD = r"(?=[A-Z][A-Za-z]{2})(?!(?:@STOPS@)\b)[A-Z][A-Za-z]{2,}"
+_NAME_TPL = (
+    r"(?<![\w-])(?P<name>(?P<head>@HW@(?:\s@HW@){0,2})"
+    r"(?:(?P<hyv>(?:-[A-Za-z]+)*-[A-Z]{0,2}\d+(?:\.\d+)?[a-z]?" + _CHAIN + r")(?:\s" + _SIZE + r")?"
     r"|(?P<hyl>-[A-Z]{1,2})\s" + _SIZE + r""
-    r"|(?P<sp>(?:-[A-Z][a-z]+)?\s\d{1,2}(?:\.\d)?)"
+    r"|(?P<sp>(?:-[A-Z][a-z]+)?\s(?:\d{1,2}(?:\.\d)?|" + _VER_LD + r"))"
+    r"|(?P<sz>\s" + _SIZE + r")"
     r"|(?P<hx>-[A-Z]{1,2}(?![\w-])))"
-    r"(?:\s(?:" + TIERS + r"|" + _SIZE + r")(?![\w-]))*)"
+    r"(?:\s(?:@TIERS@|" + _SIZE + r")(?![\w-]))*)"
     r"(?![\w-]|\.\d|%)"
 )
+_BENCH_SHAPE = re.compile(r"(?i)bench|eval|exam|arena|index|leaderboard|\btest|qa\b|mmlu|gpqa|aime|\bswe\b")
 _STOP_HEADS = {
     "January",
     "February",
@@ -177,6 +183,17 @@ _STOP_HEADS = {
     "Lines",
     "Line",
 }
+_SENTENCE = (
+    "This|That|These|Those|Then|Now|Also|But|While|When|Where|Without|Across|Against|Among|Every|Even|Still|"
+    "Here|There|According|Like|Unlike|Including|Meanwhile|However|Overall|Both|Labs?|Research|Systems|"
+    "Intelligence|Technologies|Computing|Foundry|Inc|Corp|Ltd|Benchmark|Benchmarks|Results?|Scores?"
+)
+NAME_RE = re.compile(
+    _NAME_TPL.replace(
+        "@HW@",
+        _HEAD_WORD.replace("@STOPS@", "|".join(sorted(_STOP_HEADS, key=len, reverse=True)) + "|" + _SENTENCE),
+    ).replace("@TIERS@", TIERS)
+)
 _NEG_AFTER = re.compile(
     r"\s*(?:'s\s+)?(?:harness|scaffold|framework|license|licence|GPUs?|chips?|accelerators?|benchmark|"
     r"leaderboard|index|dataset|protocol|suite|split|test|exam|standard|rule|act|bill|mission|rocket|phone|"
@@ -204,6 +221,19 @@ _LAB_POSSESSIVE = re.compile(
     r"[A-Z][\w&.-]*\s(?:Labs?|AI|Research|Systems|Intelligence|Foundry|Technologies|Computing)'s?\s+"
     r"(?:new\s+|latest\s+|flagship\s+|open-weight\s+|open\s+)?$"
 )
+_FROM_AFTER = re.compile(
+    r"\s*(?:\([^)]{0,40}\)\s*)?,?\s+(?:from|by|out of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?"
+    r"[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}"
+)
+_APPOS_AFTER = re.compile(
+    r",\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:model|flagship|system|checkpoint|LLM|sibling|"
+    r"successor|variant|release)\b"
+)
+_APPOS_BEFORE = re.compile(
+    r"\b(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:model|flagship|checkpoint|sibling|successor|variant|"
+    r"LLM|system)\s*[,:]\s*$"
+)
+_ID_PAREN_AFTER = re.compile(r"\s*\(`?[a-z][a-z0-9]*(?:[-_.][a-z0-9]+){2,}`?\)")
 _NUM_AFTER = re.compile(r"\s*(?:\(\s*\d+(?:\.\d+)?%?\s*\)|:?\s(?:at\s|with\s)?\d+(?:\.\d+)?%?(?!\w))")
 _MODEL_NEAR = re.compile(r"\b(?:models?|sibling|variant|successor|predecessor|checkpoint|LLM)\b", re.I)
 LAB_RE = re.compile(
@@ -230,7 +260,10 @@ def _base(m: re.Match[str]) -> float:
     if m.group("hx"):
         return 0.3 + tier
     sp = m.group("sp") or ""
-    return (0.4 if "." in sp or sp.startswith("-") else 0.3) + tier
+    if m.group("sz"):
+        return 0.25 + tier
+    base = 0.4 if "." in sp or sp.startswith("-") or re.search(r"[A-Z]\d", sp) else 0.3
+    return base - (0.05 if " " in m.group("head") else 0.0) + tier
 
 
 def _covered(start: int, end: int, known: Sequence[Mention]) -> bool:
@@ -250,6 +283,8 @@ def discover(
         name = m.group("name")
         if m.group("sp") and re.fullmatch(r"(?:19|20)\d\d", m.group("sp").strip()):
             continue
+        if _BENCH_SHAPE.search(name):
+            continue  # a benchmark's shape ("Quarry-QA 2", "Terminal-Bench 3"), not a model
         s, e = m.start(), m.end()
         score = 0.0
         if _NEG_AFTER.match(text, e):
@@ -261,7 +296,14 @@ def discover(
             score += 0.3
         elif _POSSESSIVE_BEFORE.search(before):
             score += 0.2
-        if _VERB_AFTER.match(text, e):
+        fm = _FROM_AFTER.match(text, e)
+        if fm:
+            score += 0.2
+        if _VERB_AFTER.match(text, fm.end() if fm else e):
+            score += 0.25
+        if _APPOS_AFTER.match(text, e) or _APPOS_BEFORE.search(before):
+            score += 0.3
+        if _ID_PAREN_AFTER.match(text, e):
             score += 0.25
         nm = _NUM_AFTER.match(text, e)
         if nm:

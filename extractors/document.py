@@ -289,33 +289,58 @@ def _resolve_context(view: DocView) -> None:
         view.unique_benchmark = next(r for s in view.segs for r in s.refs if r.kind == "benchmark")
     heading_bench: Ref | None = None
     item_bench: Ref | None = None
+    para_topic: dict[int, str] = {}
+    seen_models: set[str] = set()
+    sec_from_heading = True
+    sec_has_prose = False
     for sv in view.segs:
         seg = sv.seg
         if seg.kind == "heading":
             hm = list(dict.fromkeys(r.canonical for r in sv.refs if r.kind == "model"))
             sec_focus = hm[0] if len(hm) == 1 else view.focus
+            sec_from_heading = len(hm) == 1 or sv.index == 0
+            sec_has_prose = False
             salient = sec_focus
             hb = [r for r in sv.refs if r.kind == "benchmark"]
             heading_bench = hb[0] if len(hb) == 1 else None
             sv.salient = sv.focus = sec_focus
+            seen_models.update(hm)
             continue
         if seg.kind == "item" and seg.first:
             item_bench = None
-        sv.salient, sv.focus = salient, sec_focus
+        if seg.first and seg.kind in ("sentence", "item"):
+            topic = _subject(view, sv)
+            if topic is not None:
+                para_topic[seg.para] = topic
+                # a section without a model in its heading is about the model its first paragraph introduces
+                if not sec_from_heading and not sec_has_prose and topic not in seen_models:
+                    sec_focus = salient = topic
+        if seg.kind == "sentence":
+            sec_has_prose = True
+        topic_here = para_topic.get(seg.lead_para if seg.kind == "item" else seg.para)
+        sv.salient = salient
+        sv.focus = topic_here if topic_here and seg.kind in ("item", "sentence") else sec_focus
         # resolve pronouns and lab models in place
         last_model: str | None = None
         for r in sv.refs:
             if r.kind == "model":
-                last_model = r.canonical
+                if not _is_object(view, seg.start, r):
+                    last_model = r.canonical
             elif r.kind == "pronoun":
-                definite = r.surface.lower().startswith(("the model", "this model"))
-                target = (sec_focus or salient) if definite else (last_model or salient)
+                definite = r.surface.lower().startswith(("the model", "this model", "the new model"))
+                if last_model is not None and not definite:
+                    target: str | None = last_model
+                else:
+                    target = para_topic.get(seg.para) or (sec_focus if definite else None) or salient
+                    if not definite and not seg.first and para_topic.get(seg.para) is None:
+                        target = salient or sec_focus
                 if target:
                     r.kind, r.canonical = "model", target
             elif r.kind == "labmodel":
                 target = _lab_model(r.canonical, view.doc_models, view.model_lab) or sec_focus or salient
                 if target:
                     r.kind, r.canonical, r.via = "model", target, "labmodel"
+        seen_models.update(r.canonical for r in sv.refs if r.kind == "model" and r.via != "pronoun")
         # inherited benchmark
         inherited = None
         if seg.kind == "item" and not seg.first:
@@ -347,3 +372,34 @@ def _resolve_context(view: DocView) -> None:
         explicit = first is not None and first.kind == "model" and first.via not in ("pronoun", "labmodel")
         if first is not None and explicit and seg.kind not in ("row", "line"):
             salient = first.canonical
+
+
+def _is_object(view: DocView, seg_start: int, r: Ref) -> bool:
+    """A model named as the object of a comparison ('ahead of X', 'than X') or inside parentheses."""
+    before = view.text[max(seg_start, r.start - 14) : r.start]
+    if OBJECT_BEFORE.search(before):
+        return True
+    return before.rstrip().endswith("(")
+
+
+def _subject(view: DocView, sv: SegView) -> str | None:
+    """The model a paragraph is about: the first explicit model of its first sentence, before its first
+    number, that is not a comparison object nor in parentheses; None when a pronoun comes first."""
+    text = view.text
+    first_num = next(
+        (
+            n.start
+            for n in sv.numbers
+            if not n.currency and not re.match(r"-[A-Za-z]", text[n.end : n.end + 2])
+        ),
+        sv.seg.end,
+    )
+    for r in sv.refs:
+        if r.start >= first_num:
+            break
+        if r.kind in ("pronoun", "labmodel") and r.surface.lower() != "its":
+            return None
+        explicit = r.kind == "model" and r.via not in ("pronoun", "labmodel")
+        if explicit and not _is_object(view, sv.seg.start, r):
+            return r.canonical
+    return None

@@ -24,7 +24,8 @@ from extractors.segments import segment_text
 SPANS_KEY = "newskb_entities"
 TIERS = (
     "Pro|Ultra|Max|Mini|mini|Nano|nano|Flash-Lite|Flash|Lite|Plus|Turbo|Fast|Heavy|Chat|Codex|Coder|Omni|Air|"
-    "Opus|Sonnet|Haiku|Maverick|Scout|Behemoth|Instruct|Vision|Large|Medium|Small|Deep Think|Swift|Edge|Prime"
+    "Opus|Sonnet|Haiku|Maverick|Scout|Behemoth|Instruct|Vision|Large|Medium|Small|Deep Think|Swift|Edge|"
+    "Prime|Reasoner|Distill|Micro"
 )
 _SIZE = r"\d+(?:\.\d+)?[BbMm]|A\d+(?:\.\d+)?B|\d+[Bb]-A\d+[Bb]"
 _SETTING_WORDS = {
@@ -375,6 +376,9 @@ _GENERIC_WORDS = {
     "Prime",
     "Model",
     "Claude",
+    "Reasoner",
+    "Distill",
+    "Micro",
 }
 
 
