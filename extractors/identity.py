@@ -21,6 +21,8 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
+import numpy as np
+
 __all__ = [
     "COPY_THRESHOLD",
     "assign_copy_groups",
@@ -168,6 +170,8 @@ _MASK64 = (1 << 64) - 1
 _PERM_A = tuple((0x9E3779B97F4A7C15 * (2 * i + 1)) & _MASK64 | 1 for i in range(_NUM_BANDS))
 _PERM_B = tuple((0xC2B2AE3D27D4EB4F * (i + 7)) & _MASK64 for i in range(_NUM_BANDS))
 _EMPTY = _MASK64
+_PERM_A_ARR = np.array(_PERM_A, dtype=np.uint64)
+_PERM_B_ARR = np.array(_PERM_B, dtype=np.uint64)
 
 # Pairwise similarity (see `similar`) at or above which two texts are copies of one article.
 # Measured on the dev corpus (38 articles, 703 pairs; tests/test_identity.py re-checks the margin):
@@ -209,13 +213,13 @@ def _shingles(tokens: Sequence[str], k: int) -> set[int]:
 
 
 def _minhash(features: Iterable[int]) -> list[int]:
-    mins = [_EMPTY] * _NUM_BANDS
-    for f in features:
-        for i in range(_NUM_BANDS):
-            h = (_PERM_A[i] * f + _PERM_B[i]) & _MASK64
-            if h < mins[i]:
-                mins[i] = h
-    return mins
+    """128 minima of a fixed 64-bit universal hash family, computed with numpy (uint64 arithmetic wraps
+    modulo 2**64 exactly like the masked integer formula (a * f + b) & MASK64)."""
+    feats = np.fromiter(features, dtype=np.uint64)
+    if feats.size == 0:
+        return [_EMPTY] * _NUM_BANDS
+    hashed = _PERM_A_ARR[:, None] * feats[None, :] + _PERM_B_ARR[:, None]
+    return [int(v) for v in hashed.min(axis=1)]
 
 
 def signature(text: str) -> tuple[int, ...]:
@@ -272,6 +276,30 @@ def simhash(text: str) -> int:
     return out
 
 
+def _similarities(sig: Sequence[int], matrix: np.ndarray) -> np.ndarray:
+    """`similar(sig, row)` for every row of a (n, 256) uint64 matrix at once."""
+    one = np.array(sig, dtype=np.uint64)
+    if matrix.shape[0] == 0:
+        return np.zeros(0)
+    if matrix.shape[1] != one.size or one.size != 2 * _NUM_BANDS:
+        raise ValueError("signatures of different lengths; were they made by another version?")
+    both_empty = (matrix == _EMPTY) & (one == _EMPTY)[None, :]
+    same = (matrix == one[None, :]) & ~both_empty
+    out = np.zeros(matrix.shape[0])
+    for part in (slice(0, _NUM_BANDS), slice(_NUM_BANDS, 2 * _NUM_BANDS)):
+        counted = (~both_empty[:, part]).sum(axis=1)
+        agree = same[:, part].sum(axis=1)
+        frac = np.divide(agree, counted, out=np.zeros(matrix.shape[0]), where=counted > 0)
+        out = np.maximum(out, frac)
+    return out
+
+
+def _matrix(sigs: Sequence[Sequence[int]]) -> np.ndarray:
+    if not sigs:
+        return np.zeros((0, 2 * _NUM_BANDS), dtype=np.uint64)
+    return np.array(sigs, dtype=np.uint64)
+
+
 def group_against(
     new: Mapping[str, Sequence[int]],
     stored: Mapping[str, tuple[Sequence[int], str | None]],
@@ -283,6 +311,7 @@ def group_against(
     stored one (stored pairs are not re-compared: their groups stand). A new article joining stored
     articles takes their group (the smallest group id when it bridges several); new articles with no
     stored match form groups named after their smallest id. Stored groups are never renamed here.
+    Comparisons are vectorised: one numpy pass per new article over all candidates.
     """
     new_ids = sorted(new)
     parent = {i: i for i in new_ids}
@@ -299,15 +328,17 @@ def group_against(
             keep, drop = (ra, rb) if ra < rb else (rb, ra)
             parent[drop] = keep
 
+    new_matrix = _matrix([new[i] for i in new_ids])
     for i, a in enumerate(new_ids):
-        for b in new_ids[i + 1 :]:
-            if similar(new[a], new[b]) >= threshold:
-                union(a, b)
+        for j in np.flatnonzero(_similarities(new[a], new_matrix[i + 1 :]) >= threshold):
+            union(a, new_ids[i + 1 + int(j)])
+    stored_ids = [sid for sid in sorted(stored) if len(stored[sid][0]) == 2 * _NUM_BANDS]
+    stored_groups = [stored[sid][1] or sid for sid in stored_ids]
+    stored_matrix = _matrix([stored[sid][0] for sid in stored_ids])
     joined: dict[str, set[str]] = {}  # component root → stored groups it matches
     for a in new_ids:
-        for sid, (ssig, group) in stored.items():
-            if len(ssig) == len(new[a]) and similar(new[a], ssig) >= threshold:
-                joined.setdefault(find(a), set()).add(group or sid)
+        for j in np.flatnonzero(_similarities(new[a], stored_matrix) >= threshold):
+            joined.setdefault(find(a), set()).add(stored_groups[int(j)])
     out: dict[str, str] = {}
     for a in new_ids:
         root = find(a)
