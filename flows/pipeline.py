@@ -13,6 +13,7 @@ import json
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import duckdb
@@ -77,6 +78,7 @@ class Collected:
     summary: SourceSummary
     pages: list[Page]
     fetch_rows: list[dict[str, object]]
+    listings: list[load.RawPage] = field(default_factory=list)  # feed/sitemap bodies to keep
 
 
 @dataclass(slots=True)
@@ -94,6 +96,15 @@ class State:
 
     validators: dict[str, tuple[str | None, str | None, str]]
     articles: dict[str, tuple[str, str]]
+    listings: dict[str, bytes] = field(default_factory=dict)  # stored feed/sitemap bodies
+    checked: dict[str, datetime] = field(default_factory=dict)  # URL → last 200/304 answer
+
+
+def stored_state(con: duckdb.DuckDBPyConnection) -> State:
+    return State(
+        load.stored_validators(con), load.stored_articles(con), load.stored_listings(con),
+        load.stored_checks(con),
+    )  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -116,7 +127,7 @@ class RunSummary:
 
 def read_state(settings: Settings) -> State:
     with open_warehouse(settings.db_path, busy_timeout=settings.busy_timeout) as con:
-        return State(load.stored_validators(con), load.stored_articles(con))
+        return stored_state(con)
 
 
 # --- stage 1: collect (I/O) ----------------------------------------------------------------------
@@ -148,15 +159,26 @@ def collect(
         fetch_rows.extend(_fetch_row(source.name, r) for r in results)
         return results
 
+    listings: list[load.RawPage] = []
     if source.kind == "url":
         page_urls = [source.location]
     else:
         try:
-            page_urls = _discover(source, fetch, settings)
+            page_urls, unchanged_listing = _discover(source, fetch, settings, state, listings)
         except DiscoveryError as exc:
             summary.source_error = str(exc)
             summary.errors.append((source.location, str(exc)))
-            return Collected(source, summary, [], fetch_rows)
+            return Collected(source, summary, [], fetch_rows, listings)
+        if unchanged_listing:
+            # The feed (or sitemap) answered 304: what it lists and we already hold needs no request.
+            # Known pages are re-asked once their last confirmation is older than recheck_hours.
+            fresh_after = datetime.now(UTC) - timedelta(hours=settings.recheck_hours)
+            known = {
+                u for u in page_urls
+                if u in state.validators and (c := state.checked.get(u)) is not None and c >= fresh_after
+            }  # fmt: skip
+            summary.unchanged += len(known)
+            page_urls = [u for u in page_urls if u not in known]
     pages: list[Page] = []
     for res in fetch(page_urls):
         if res.not_modified:
@@ -168,7 +190,7 @@ def collect(
             pages.append(Page(res.url, res.body, res))
     if source.kind == "url" and summary.failed:
         summary.source_error = summary.errors[0][1]
-    return Collected(source, summary, pages, fetch_rows)
+    return Collected(source, summary, pages, fetch_rows, listings)
 
 
 class DiscoveryError(RuntimeError):
@@ -176,39 +198,61 @@ class DiscoveryError(RuntimeError):
 
 
 def _discover(
-    source: Source, fetch: Callable[[Sequence[str]], list[FetchResult]], settings: Settings
-) -> list[str]:
+    source: Source,
+    fetch: Callable[[Sequence[str], bool], list[FetchResult]],
+    settings: Settings,
+    state: State,
+    listings: list[load.RawPage],
+) -> tuple[list[str], bool]:
+    """The page URLs a feed or sitemap lists, and whether every listing answered 304 (not modified)."""
     from extractors.feeds import FeedError, parse_feed, parse_sitemap
 
-    if source.kind == "feed":
-        (res,) = fetch([source.location], False)
+    def body_of(res: FetchResult, what: str) -> tuple[bytes, bool] | None:
+        if res.not_modified and res.url in state.listings:
+            return state.listings[res.url], True
+        if res.not_modified:  # 304 but nothing stored (an older warehouse): fetch it whole
+            (res,) = fetch([res.url], False)
         if not res.ok or res.body is None:
+            return None
+        listings.append(
+            load.RawPage(res.url, source.name, res.body, res.status, res.content_type, res.encoding,
+                         res.etag, res.last_modified, kind=what)
+        )  # fmt: skip
+        return res.body, False
+
+    if source.kind == "feed":
+        (res,) = fetch([source.location], True)
+        got = body_of(res, "feed")
+        if got is None:
             raise DiscoveryError(f"feed {source.location} unreachable: {_reason(res)}")
         try:
-            entries = parse_feed(res.body, res.final_url)
+            entries = parse_feed(got[0], res.final_url or res.url)
         except FeedError as exc:
             raise DiscoveryError(str(exc)) from None
-        return _unique([e.url for e in entries])[: settings.max_pages_per_source]
+        return _unique([e.url for e in entries])[: settings.max_pages_per_source], got[1]
     # sitemap: follow sitemap indexes breadth-first, bounded
-    todo, seen, urls = [source.location], set(), []
+    todo, seen, urls, all_unchanged = [source.location], set[str](), list[str](), True
     while todo and len(seen) < 50:
         batch = [u for u in todo if u not in seen]
         seen.update(batch)
         todo = []
-        for res in fetch(batch, False):
-            if not res.ok or res.body is None:
+        for res in fetch(batch, True):
+            got = body_of(res, "sitemap")
+            if got is None:
                 if res.url == source.location:
                     raise DiscoveryError(f"sitemap {source.location} unreachable: {_reason(res)}")
+                all_unchanged = False
                 continue
+            all_unchanged = all_unchanged and got[1]
             try:
-                entries, children = parse_sitemap(res.body, res.final_url)
+                entries, children = parse_sitemap(got[0], res.final_url or res.url)
             except FeedError as exc:
                 if res.url == source.location:
                     raise DiscoveryError(str(exc)) from None
                 continue
             urls.extend(e.url for e in entries)
             todo.extend(children)
-    return _unique(urls)[: settings.max_pages_per_source]
+    return _unique(urls)[: settings.max_pages_per_source], all_unchanged
 
 
 def _unique(urls: Sequence[str]) -> list[str]:
@@ -356,7 +400,7 @@ def process(collected: Collected, state: State, settings: Settings, *, force: bo
                 extraction,
             )
         )
-    return Processed(collected.source, summary, items, raws, collected.fetch_rows)
+    return Processed(collected.source, summary, items, raws + collected.listings, collected.fetch_rows)
 
 
 # --- stage 3: load --------------------------------------------------------------------------------
@@ -404,7 +448,7 @@ def run_ingest(
     """One ingestion of `sources` into settings.db_path, without Prefect."""
     with open_warehouse(settings.db_path, busy_timeout=settings.busy_timeout) as con:
         seed_registry(con)
-        state = State(load.stored_validators(con), load.stored_articles(con))
+        state = stored_state(con)
         load_id = load.start_load(con, f"ingest:{trigger}", EXTRACTOR_VERSION)
         runs.start_run(con, load_id, trigger)
     summaries: list[SourceSummary] = []
@@ -424,7 +468,8 @@ def run_ingest(
                 load_batch(con, load_id, processed)
             summaries.append(processed.summary)
     with open_warehouse(settings.db_path, busy_timeout=settings.busy_timeout) as con:
-        opened = finalize(con, load_id)
+        changed = any(x.new or x.updated for x in summaries)
+        opened = finalize(con, load_id) if changed else 0
         summary = RunSummary(load_id, summaries, opened)
         status = "ok" if summary.exit_code == 0 else "partial"
         runs.finish_run(con, load_id, status, [s.as_dict() for s in summaries], opened)

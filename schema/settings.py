@@ -37,6 +37,7 @@ class Settings:
     max_redirects: int = 5
     max_bytes: int = 10_000_000
     max_pages_per_source: int = 500
+    recheck_hours: float = 6.0  # a 304 feed vouches for its known pages for this long, then they are re-asked
     retries: int = 3
     backoff_base: float = 0.5
     backoff_max: float = 30.0

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -106,7 +106,10 @@ def test_unreachable_feed_is_partial_and_the_sample_still_loads(
     assert listing.code == 0 and len(json.loads(listing.out)) >= 1
 
 
-def test_a_failed_page_changes_nothing_stored(cli, static_site: StaticSite, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_failed_page_changes_nothing_stored(
+    cli, static_site: StaticSite, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("NEWSKB_RECHECK_HOURS", "0")  # re-ask known pages even though the feed is unchanged
     pages = sorted(SAMPLE.glob("*.html"))[:3]
     feed = build_feed(static_site, pages)
     assert cli("--db", str(db_path), "ingest", "--feed", feed, "--delay", "0").code == 0
@@ -128,3 +131,23 @@ def test_reprocess_reextracts_without_fetching(cli, db_path: Path) -> None:  # t
     assert res.code == 0, res.err
     assert json.loads(res.out)["totals"]["updated"] == 10
     assert fingerprint(db_path) == before  # same rules, same facts
+
+
+def test_an_unchanged_feed_skips_all_later_work(cli, static_site: StaticSite, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    pages = sorted(SAMPLE.glob("*.html"))
+    feed = build_feed(static_site, pages[:4])
+    assert cli("--db", str(db_path), "ingest", "--feed", feed, "--delay", "0").code == 0
+    second = cli("--db", str(db_path), "ingest", "--feed", feed, "--delay", "0", "--json")
+    assert json.loads(second.out)["totals"]["unchanged"] == 4
+    con = duckdb.connect(str(db_path), read_only=True)
+    last = con.execute("SELECT load_id FROM loads ORDER BY started_at DESC LIMIT 1").fetchone()
+    fetched = con.execute("SELECT url, status FROM fetch_log WHERE load_id = ?", [last[0]]).fetchall()  # type: ignore[index]
+    con.close()
+    assert fetched == [(feed, 304)]  # one conditional request for the feed, none for its known entries
+    # a new item in the feed: only it is fetched
+    feed = build_feed(static_site, pages[:5])
+    later = (static_site.root / "feed.xml").stat().st_mtime + 10
+    os.utime(static_site.root / "feed.xml", (later, later))
+    third = cli("--db", str(db_path), "ingest", "--feed", feed, "--delay", "0", "--json")
+    totals = json.loads(third.out)["totals"]
+    assert (totals["new"], totals["unchanged"]) == (1, 4)

@@ -107,6 +107,7 @@ RAW_SCHEMA = pa.schema(
         ("body_sha256", pa.string()),
         ("body_zlib", pa.binary()),
         ("load_id", pa.string()),
+        ("kind", pa.string()),
     ]
 )
 FETCH_LOG_SCHEMA = pa.schema(
@@ -162,6 +163,7 @@ class RawPage:
     encoding: str | None
     etag: str | None
     last_modified: str | None
+    kind: str = "page"  # page | feed | sitemap
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +210,16 @@ def stored_validators(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str | N
     return {r[0]: (r[1], r[2], r[3]) for r in con.execute(query("stored_validators")).fetchall()}
 
 
+def stored_listings(con: duckdb.DuckDBPyConnection) -> dict[str, bytes]:
+    """Feed and sitemap bodies by URL, decompressed."""
+    return {r[0]: zlib.decompress(r[1]) for r in con.execute(query("stored_listings")).fetchall()}
+
+
+def stored_checks(con: duckdb.DuckDBPyConnection) -> dict[str, datetime]:
+    """When each URL was last answered 200 or 304."""
+    return {r[0]: r[1] for r in con.execute(query("stored_checks")).fetchall()}
+
+
 def stored_articles(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str]]:
     return {r[0]: (r[1], r[2]) for r in con.execute(query("stored_articles")).fetchall()}
 
@@ -237,6 +249,7 @@ def save_raw_pages(con: duckdb.DuckDBPyConnection, load_id: str, pages: Sequence
             "body_sha256": hashlib.sha256(p.body).hexdigest(),
             "body_zlib": zlib.compress(p.body, 6),
             "load_id": load_id,
+            "kind": p.kind,
         }
         for p in pages
     ]

@@ -11,4 +11,5 @@ ON CONFLICT (url) DO UPDATE SET
     last_modified = excluded.last_modified,
     body_sha256 = excluded.body_sha256,
     body_zlib = excluded.body_zlib,
-    load_id = excluded.load_id;
+    load_id = excluded.load_id,
+    kind = excluded.kind;
