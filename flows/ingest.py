@@ -3,10 +3,12 @@
 Per run: `begin` (seed the registry, read what the warehouse holds, open a `runs` row), then per
 source a `collect` task (I/O; the only task with retries, for a source that could not be read) and a
 `process-load` task (parse + NLP + one warehouse write for that source's batch), then `finalize`
-(copy clusters, reconciliation, the `runs` row closed). Articles are not tasks: a task costs Prefect
-bookkeeping (measured by bench/prefect_overhead.py against a local server on this machine: about
-25 ms per task run, i.e. ~0.1 s for a four-source run, against seconds of fetching and NLP per
-source; one task per article would add ~25 ms to each article for no gain).
+(copy clusters, reconciliation, the `runs` row closed). Articles are not tasks. Prefect's cost,
+measured by bench/prefect_overhead.py against a local server on this 2-CPU machine, counting the
+delivery of the task-state events: about 3.5 ms per task run called directly and 7 ms per submitted
+one, on top of about 1.1 s per flow run (and, for a served or worker run, a fresh Python process).
+A four-source run has ~9 task runs (well under 0.1 s); one task per article would add 3–7 ms and a
+burst of events per article for no gain (2,000 task runs in one flow made the local server answer 503).
 
 The whole run holds the warehouse's run lock (`flows.guard`), so it never overlaps another ingestion:
 a scheduled run that finds the lock taken waits up to `lock_wait` seconds, then ends as "Skipped"
