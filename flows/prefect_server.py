@@ -17,8 +17,6 @@ import socket
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,6 +55,9 @@ def free_port(host: str = HOST) -> int:
 
 def is_healthy(api_url: str, timeout: float = 1.0) -> bool:
     """True when GET {api_url}/health answers 200 (plain urllib: no Prefect, no httpx import)."""
+    import urllib.error
+    import urllib.request
+
     try:
         with urllib.request.urlopen(f"{api_url.rstrip('/')}/health", timeout=timeout) as resp:
             return bool(resp.status == 200)

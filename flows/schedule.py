@@ -13,8 +13,6 @@ import hashlib
 import json
 import os
 import re
-import urllib.error
-import urllib.request
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -87,6 +85,9 @@ def api_url(settings: Settings) -> str | None:
 
 def next_from_api(url: str, *, timeout: float = 2.0) -> tuple[datetime, str] | None:
     """The next Scheduled run of the ingestion flow, from the Prefect API (POST /flow_runs/filter)."""
+    import urllib.error
+    import urllib.request
+
     body = {
         "flows": {"name": {"any_": [INGEST_FLOW_NAME]}},
         "flow_runs": {"state": {"type": {"any_": ["SCHEDULED"]}}},
