@@ -84,6 +84,7 @@ class DocView:
     gate_cache: dict[str, frozenset[int]] = field(default_factory=dict)
     weak_names: list[tuple[int, int]] = field(default_factory=list)  # possible models, below threshold
     lower_text: str | None = None
+    table_segs: set[int] = field(default_factory=set)  # segments read as table rows (not prose)
 
     @property
     def text(self) -> str:

@@ -76,8 +76,8 @@ def extract(article: Article, *, candidate_threshold: float = DEFAULT_THRESHOLD)
     """Every score, attribute and comparative claim the article states, with evidence, and the names found
     from context (candidates at or above `candidate_threshold` are used as models meanwhile)."""
     view = read(article, candidate_threshold)
+    t_scores, t_attrs = table_facts(view)  # first: marks the lines it reads as table rows
     scores = prose_scores(view)
-    t_scores, t_attrs = table_facts(view)
     attrs = attr_mod.prose_attributes(view) + t_attrs
     claims = claim_mod.prose_claims(view)
     cands = tuple(

@@ -346,7 +346,7 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
 def prose_scores(view: DocView) -> list[ScoreFact]:
     out: list[ScoreFact] = []
     for sv in view.segs:
-        if sv.seg.kind in ("heading", "row"):
+        if sv.seg.kind in ("heading", "row") or sv.index in view.table_segs:
             continue
         out.extend(segment_scores(view, sv))
     return out

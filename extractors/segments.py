@@ -204,6 +204,32 @@ def parse_pipe_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[tuple
     return out
 
 
+_TAB_SPLIT = re.compile(r"\t+\s*|\s*\t+")
+_SPACE_SPLIT = re.compile(r" {2,}|\s*\t+\s*")
+_NUMERIC_CELL = re.compile(r"^[~<>≈]?\$?\d[\d,.]*\s*(?:%|[KMB]|pts)?\*?(?:\s*\([^)]*\))?$")
+
+
+def parse_aligned_rows(
+    text: str, lines: list[tuple[int, int]]
+) -> list[tuple[tuple[str, ...], int, int]] | None:
+    """Rows of a plain-text table whose columns are separated by tabs or by runs of 2+ spaces; None when the
+    lines do not line up as a table (same cell count as the header, numbers in the body)."""
+    if len(lines) < 2:
+        return None
+    texts = [text[s:e] for s, e in lines]
+    if not all("\t" in t or "  " in t for t in texts):
+        return None
+    rx = _TAB_SPLIT if all("\t" in t for t in texts) else _SPACE_SPLIT
+    rows = [tuple(c.strip() for c in rx.split(t) if c.strip()) for t in texts]
+    width = len(rows[0])
+    if width < 2 or any(len(r) < 2 or len(r) > width for r in rows[1:]):
+        return None
+    numeric_rows = sum(1 for r in rows[1:] if any(_NUMERIC_CELL.match(c) for c in r[1:]))
+    if numeric_rows < max(1, (len(rows) - 1) // 2) or any(len(c) > 60 for r in rows for c in r):
+        return None
+    return [(r, s, e) for r, (s, e) in zip(rows, lines, strict=True)]
+
+
 def _is_heading(line: str) -> bool:
     if not line or line[-1] in ".!?:;,\"'" or len(line) > 90:
         return False
@@ -246,6 +272,21 @@ def segment_text(text: str) -> Layout:
                 )
                 for i, (_cells, s, e) in enumerate(parsed):
                     segs.append(Segment(s, e, "row", para, section, i == 0))
+            continue
+        aligned = parse_aligned_rows(text, block) if len(block) >= 2 else None
+        if aligned is not None:
+            tables.append(
+                TextTable(
+                    header=aligned[0][0],
+                    rows=tuple(r[0] for r in aligned[1:]),
+                    row_spans=tuple((r[1], r[2]) for r in aligned[1:]),
+                    para=para,
+                    start=block[0][0],
+                    end=block[-1][1],
+                )
+            )
+            for i, (_cells, s, e) in enumerate(aligned):
+                segs.append(Segment(s, e, "row", para, section, i == 0))
             continue
         if len(block) == 1 and _is_heading(texts[0]):
             section = len(segs)

@@ -310,12 +310,72 @@ def _context_before(view: DocView, pos: int) -> Ref | None:
     return best or view.unique_benchmark
 
 
+_FLAT_ROW = re.compile(r"^(?P<label>.*?\S)(?P<vals>(?:\s+(?:\d[\d,]*(?:\.\d+)?%?|n/a|N/A|—|–|-))+)\s*$")
+
+
+def flat_grids(view: DocView) -> list[Grid]:
+    """Tables flattened to single spaces: a header line that is nothing but model (or benchmark) names, after
+    an optional label word, then lines of a label followed by exactly one value per header name."""
+    out: list[Grid] = []
+    segs = view.segs
+    text = view.text
+    i = 0
+    while i < len(segs):
+        sv = segs[i]
+        i += 1
+        if sv.seg.kind not in ("line", "item", "sentence", "heading"):
+            continue
+        names = [r for r in sv.refs if r.kind in ("model", "benchmark") and r.via != "pronoun"]
+        if any(not any(r.start <= n.start < r.reach for r in names) for n in sv.numbers):
+            continue
+        if len(names) < 2 or len({r.kind for r in names}) != 1:
+            continue
+        lead = text[sv.seg.start : names[0].start].strip()
+        cells = [lead]
+        covered = True
+        for a, b in zip(names, [*names[1:], None], strict=True):
+            end = b.start if b is not None else sv.seg.end
+            cell = text[a.start : end].strip()
+            rest = text[max(a.reach, a.end) : end]
+            if re.sub(r"\([^)]*\)", "", rest).strip():
+                covered = False
+            cells.append(cell)
+        if not covered or len(lead.split()) > 3 or re.search(r"[.:;!?]$", text[sv.seg.start : sv.seg.end]):
+            continue
+        k = len(names)
+        rows: list[tuple[str, ...]] = []
+        evs: list[Evidence] = []
+        j = i
+        while j < len(segs) and segs[j].seg.para == sv.seg.para and segs[j].seg.kind != "heading":
+            row_text = text[segs[j].seg.start : segs[j].seg.end]
+            m = _FLAT_ROW.match(row_text)
+            j += 1
+            if m is None:
+                continue
+            vals = m.group("vals").split()
+            if len(vals) < k:
+                continue  # a hole we cannot place
+            label = (m.group("label") + " " + " ".join(vals[: len(vals) - k])).strip()
+            rows.append((label, *vals[len(vals) - k :]))
+            view.table_segs.add(j - 1)
+            evs.append(view.evidence(segs[j - 1].seg.start, segs[j - 1].seg.end))
+        if rows:
+            view.table_segs.add(i - 1)
+            out.append(Grid(tuple(cells), tuple(rows), tuple(evs), None, "flat_table"))
+            i = j
+    return out
+
+
 def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
     scores: list[ScoreFact] = []
     attrs: list[AttributeFact] = []
     for t in view.tables:
         evs = tuple(view.evidence(s, e) for s, e in t.row_spans)
         g = Grid(t.header, t.rows, evs, _context_before(view, t.start), "pipe_table")
+        s, a = read_grid(view, g)
+        scores += s
+        attrs += a
+    for g in flat_grids(view):
         s, a = read_grid(view, g)
         scores += s
         attrs += a

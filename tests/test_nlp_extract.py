@@ -214,3 +214,35 @@ def test_extract_is_deterministic() -> None:
 def test_no_published_date_is_fine() -> None:
     ex = run("Finch Labs on Tuesday released Finch-2 Pro.")
     assert not [a for a in ex.attributes if a.attribute == "release_date"]
+
+
+def test_tab_and_space_aligned_tables() -> None:
+    text = (
+        "Grid\n\nBenchmark\tKoru-5\tGPT-5.4\nGPQA Diamond\t81.0\t83.9\nBrowseComp\tn/a\t82.7\n\n"
+        "Model          MMLU-Pro    AIME 2025\nKoru-5 Mini     70.2        75.0\n"
+        "GPT-5.4 mini    79.9        84.3\n"
+    )
+    assert scores(run(text)) == {
+        ("Koru-5", "GPQA Diamond", 81.0),
+        ("GPT-5.4", "GPQA Diamond", 83.9),
+        ("GPT-5.4", "BrowseComp", 82.7),
+        ("Koru-5 Mini", "MMLU-Pro", 70.2),
+        ("Koru-5 Mini", "AIME 2025", 75.0),
+        ("GPT-5.4 mini", "MMLU-Pro", 79.9),
+        ("GPT-5.4 mini", "AIME 2025", 84.3),
+    }
+
+
+def test_table_flattened_to_single_spaces() -> None:
+    text = (
+        "How they compare\n\nBenchmark GPT-5.4 Claude Opus 4.6 Gemini 3.1 Pro\n"
+        "GPQA Diamond 83.9 84.0 80.2\nHealthBench Hard 40.1 20.6\nLicense closed closed closed\n\n"
+        "Model GPQA Diamond MMLU-Pro\nGPT-5.4 83.9 81.0\nGemini 3.1 Pro 80.2 79.5\n"
+    )
+    assert scores(run(text)) == {
+        ("GPT-5.4", "GPQA Diamond", 83.9),
+        ("Claude Opus 4.6", "GPQA Diamond", 84.0),
+        ("Gemini 3.1 Pro", "GPQA Diamond", 80.2),
+        ("GPT-5.4", "MMLU-Pro", 81.0),
+        ("Gemini 3.1 Pro", "MMLU-Pro", 79.5),
+    }
