@@ -299,8 +299,11 @@ def discover(
         fm = _FROM_AFTER.match(text, e)
         if fm:
             score += 0.2
-        if _VERB_AFTER.match(text, fm.end() if fm else e):
+        vm = _VERB_AFTER.match(text, fm.end() if fm else e)
+        if vm:
             score += 0.25
+            if re.match(r"\s+(?:[a-z]+\s+){0,2}\d", text[vm.end() : vm.end() + 30]):
+                score += 0.15  # the subject of a score verb with its value: "X reaches 47.1"
         if _APPOS_AFTER.match(text, e) or _APPOS_BEFORE.search(before):
             score += 0.3
         if _ID_PAREN_AFTER.match(text, e):

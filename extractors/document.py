@@ -352,9 +352,14 @@ def _resolve_context(view: DocView) -> None:
             inherited = para_bench.get(seg.para)
         inherited = inherited or heading_bench or view.unique_benchmark
         sv.bench_inherited = inherited
+        last_bench: Ref | None = None
         for r in sv.refs:
-            if r.kind == "benchref" and inherited is not None:
-                r.kind, r.canonical, r.unit = "benchmark", inherited.canonical, inherited.unit
+            if r.kind == "benchmark":
+                last_bench = r
+            elif r.kind == "benchref":
+                target_b = last_bench or inherited  # "the same test" = the benchmark just named
+                if target_b is not None:
+                    r.kind, r.canonical, r.unit = "benchmark", target_b.canonical, target_b.unit
         benches = [r for r in sv.refs if r.kind == "benchmark"]
         if benches:
             para_bench[seg.para] = benches[-1]

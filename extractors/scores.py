@@ -113,6 +113,26 @@ _BEFORE_REJECT = re.compile(
 )
 _RANGE_AFTER = re.compile(r"\s*(?:-|–|—|to)\s*\d")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:%\s*)?(?:-|–|—|to)\s*$")
+_GAP_WORDS = re.compile(
+    r"\b(?:gaps?|margins?|edge|advantage|deficit|difference|delta|spread|ahead|behind|clear of|short of|"
+    r"lead (?:of|over)|leads by|trails? by|improve(?:s|d|ment)? (?:of|by)|gain(?:ed|s)? (?:of|by)?)\b",
+    re.I,
+)
+_SETTING_AFTER = re.compile(
+    r"\s*(?:%|percent)?\s*(?:with|without|at|using|under|in)\s+(?:the\s+|its\s+|a\s+)?"
+    r"(?:no\s+)?(?:tools?|search|x?high|medium|low|minimal|max|\d+-shot|pass@|cons@|thinking|reasoning|"
+    r"effort|[A-Z][\w-]*\s+(?:mode|harness|effort))\b",
+    re.I,
+)
+_GAP_CLOSE = re.compile(
+    r"\b(?:(?:gap|margin|lead|edge|advantage|deficit|difference|delta|spread|improvement|gain|jump|drop)s?"
+    r"\s+(?:(?:of|is|was|were|are|stands at|to\s+[\w .-]{1,30}?\s+is)\s+)"
+    r"|(?:ahead|behind|clear|short|trails?|trailing|leads?|leading|improved|gained)\s+by\s+)"
+    r"(?:just\s+|only\s+|about\s+|roughly\s+|a\s+)?$",
+    re.I,
+)
+_POINTS_AFTER = re.compile(r"\s*(?:points?|pts|percentage points?|pp)\b")
+_BETWEEN_AND = re.compile(r"\bbetween\s+\d[\d.,]*\s*(?:%|percent)?\s+and\s+$", re.I)
 _COMPARE_BEFORE = re.compile(
     r"\b(?:past|than|over|against|versus|vs\.?|compared (?:with|to)|behind|beating|beats|trails?|above|below|"
     r"under|surpass(?:ing|es)?|exceed(?:ing|s)?)\s+(?:the\s+|a\s+|an\s+|its\s+)?$",
@@ -133,7 +153,7 @@ _POSSESSIVE = re.compile(
     r"'s?\s+(?:[\w+.-]+\s+){0,4}?(?:(?:result|score|figure|number|mark|rating|tally|total)"
     r",?\s+(?:of\s+)?)?"
 )
-_ADJACENT = re.compile(r"\s*[:,=]?\s*(?:at\s+|with\s+|of\s+)?")
+_ADJACENT = re.compile(r"\s*(?:[:,=—–]|\s-)?\s*(?:at\s+|with\s+|of\s+)?")
 _BENCH_FOLLOW = re.compile(
     r"\s*(?:%|percent|points?|pts|[Ee]lo)?\s*(?:\([^)]*\)\s*)?(?:[a-z-]+\s+){0,3}?(?:on|in|at|for|across|of)\s+"
     r"(?:the\s+|its\s+|their\s+|version\s+[\d.]+\s+of\s+(?:the\s+|its\s+)?|v[\d.]+\s+)?"
@@ -170,8 +190,21 @@ def score_like(text: str, n: NumberMention, sv: SegView) -> bool:
         return False
     if _RANGE_AFTER.match(after):
         return False
-    if _RANGE_BEFORE.search(before) or _BEFORE_REJECT.search(before):
+    rb = _RANGE_BEFORE.search(before)
+    if rb and not any(r.start <= n.start - len(before) + rb.start() < r.reach for r in sv.refs):
+        return False  # "92-94", "151 to 161" (but not "ARC-AGI-2 - 18.5" or "AIME 2025 – 88.0")
+    if _BEFORE_REJECT.search(before) or _BETWEEN_AND.search(before):
         return False
+    if _POINTS_AFTER.match(after) or n.percent:
+        # "a gap of 4.6 points", "margins of 3.3 points and 4.2 points", "the gap to X is 13.2 points"
+        window = text[max(sv.seg.start, n.start - 70) : n.start]
+        if _GAP_CLOSE.search(window):
+            return False
+        owner_close = any(
+            r.kind == "model" and n.start - 14 <= r.reach <= n.start for r in sv.refs
+        ) or re.search(r"'s?\s*$", window)
+        if not n.percent and _GAP_WORDS.search(window) and not owner_close:
+            return False
     if n.percent:
         if _PCT_REJECT_FOLLOW.match(after):
             return False
@@ -225,8 +258,12 @@ def bind_models(
     if _FOR_OTHER.match(text, n.end):
         return [], "drop"
     before = text[max(sv.seg.start, n.start - 30) : n.start]
-    if _COMPARE_BEFORE.search(before) and not _REPORTED_AFTER.match(text, n.end):
-        return [], "drop"
+    if (
+        _COMPARE_BEFORE.search(before)
+        and not _REPORTED_AFTER.match(text, n.end)
+        and not (_SETTING_AFTER.match(text, n.end) and _SETTING_AFTER.search(text, sv.seg.start, n.start))
+    ):
+        return [], "drop"  # a comparison object's value; unless both values name a setting (same model)
     for m in reversed(before_models):
         if _ADJACENT.fullmatch(text, m.reach, n.start):
             return coordinated(text, models, m), "adjacent"
@@ -289,15 +326,55 @@ def _unit_value(n: NumberMention, bench: Ref) -> tuple[float, str | None] | None
     return value, unit
 
 
+_LIST_SEP = re.compile(r"\s*(?:%|percent)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _runs(text: str, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
+    """Indexes of spans written as one list ('A, B and C')."""
+    runs: list[list[int]] = []
+    for i, (start, _end) in enumerate(spans):
+        if runs and _LIST_SEP.fullmatch(text, spans[i - 1][1], start):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [r for r in runs if len(r) >= 2]
+
+
+def respective_pairs(text: str, sv: SegView, cands: list[NumberMention]) -> dict[int, Ref]:
+    """'scores of 71.2, 64.0 and 58.3 on A, B and C respectively' (or models): number start -> its name."""
+    if "respectively" not in text[sv.seg.start : sv.seg.end]:
+        return {}
+    out: dict[int, Ref] = {}
+    num_runs = _runs(text, [(n.start, n.end) for n in cands])
+    for kind in ("benchmark", "model"):
+        refs = [r for r in sv.refs if r.kind == kind and r.via != "pronoun"]
+        ref_runs = _runs(text, [(r.start, r.reach) for r in refs])
+        for nr in num_runs:
+            for rr in ref_runs:
+                if len(nr) == len(rr):
+                    for a, b in zip(nr, rr, strict=True):
+                        out.setdefault(cands[a].start, refs[b])
+    return out
+
+
 def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
     text = view.text
     cands = [n for n in sv.numbers if score_like(text, n, sv)]
     facts: list[ScoreFact] = []
+    paired = respective_pairs(text, sv, cands)
     for i, n in enumerate(cands):
-        bench, named = bind_benchmark(text, n, sv)
+        pair = paired.get(n.start)
+        bench: Ref | None
+        if pair is not None and pair.kind == "benchmark":
+            bench, named = pair, True
+        else:
+            bench, named = bind_benchmark(text, n, sv)
         if bench is None:
             continue
-        models, how = bind_models(text, n, sv, named or sv.seg.kind in ("item",), view.weak_names)
+        if pair is not None and pair.kind == "model":
+            models, how = [pair], "respectively"
+        else:
+            models, how = bind_models(text, n, sv, named or sv.seg.kind in ("item",), view.weak_names)
         if not models:
             continue
         uv = _unit_value(n, bench)

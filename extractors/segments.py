@@ -87,7 +87,10 @@ class Layout:
     tables: tuple[TextTable, ...] = field(default=())
 
 
-_LABEL_LINE = re.compile(r"[^:|]{2,60}:\s+\S")
+_LABEL_LINE = re.compile(
+    r"[^:|]{2,60}:\s+\S"
+    r"|[^\d|\s][^|]{1,60}?(?:\s*[—–:\t]\s*|\s+-\s+|\s+)\d[\d,]*(?:\.\d+)?\s*(?:%|percent)?(?:\s*\([^)]{1,30}\))?$"
+)
 _LIST_RE = re.compile(r"\s*(?:[-*•·▪‣◦]|\d{1,2}[.)])\s+")
 _SEP_CELL = re.compile(r"^:?-{2,}:?$")
 _SPLIT_RE = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9$#])")
@@ -230,6 +233,17 @@ def parse_aligned_rows(
     return [(r, s, e) for r, (s, e) in zip(rows, lines, strict=True)]
 
 
+_NUM_TOKEN = re.compile(r"(?<![\w.,-])\d[\d,]*(?:\.\d+)?%?(?![\w.,])")
+
+
+def _is_label_line(text: str, s: int, e: int) -> bool:
+    """'Label: value', 'Label — 70.3', 'Label 70.3%': a label and one value (a year in the label is fine)."""
+    if not _LABEL_LINE.match(text, s, e):
+        return False
+    nums = _NUM_TOKEN.findall(text, s, e)
+    return len(nums) <= 1 or (len(nums) == 2 and re.fullmatch(r"(?:19|20)\d\d", nums[0]) is not None)
+
+
 def _is_heading(line: str) -> bool:
     if not line or line[-1] in ".!?:;,\"'" or len(line) > 90:
         return False
@@ -306,7 +320,7 @@ def segment_text(text: str) -> Layout:
             continue
         if len(block) >= 3 and unpunct >= len(block) - 1:
             for i, (s, e) in enumerate(block):
-                kind = "item" if _LABEL_LINE.match(text, s, e) else "line"
+                kind = "item" if _is_label_line(text, s, e) else "line"
                 segs.append(
                     Segment(s, e, kind, para, section, True if kind == "item" else i == 0, last_prose_para)
                 )
