@@ -1,70 +1,52 @@
 """Attribute facts from prose and list items: parameter counts, context windows, release dates, leaderboard
 ranks and prices. Values are text: plain integers, ISO dates ("YYYY-MM-DD" or "YYYY-MM"), decimal prices.
+
+Parameter counts and context windows are read from number shapes ("235 billion parameters in total, of which
+22 billion are active", "32B total / 3B active", "a 70-billion-parameter model", "a 400K-token window", "a
+context length of 128k tokens", "1,048,576 tokens of context"); prices from money amounts with a per-million
+unit and an input/output word ("$3/M in, $15/M out", "$0.40 / $1.60 per 1M tokens (input/output)"). Dates and
+ranks live in `dates.py` and `ranks.py`; who a statement is about in `subjects.py`.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
 
+from extractors import dates, ranks
 from extractors.document import DocView, Ref, SegView
-from extractors.numbers import MAGNITUDES, ORDINALS, WORD_NUMBERS, decimal_text, integer_text, parse_rank
-from extractors.scores import coordinated
+from extractors.numbers import MAGNITUDES, WORD_NUMBERS, decimal_text, integer_text
+from extractors.subjects import Subjects, fact
 from schema.records import AttributeFact
 
-MONTHS = {
-    m: i
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        start=1,
-    )
-}
-MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
-MONTHS["sept"] = 9
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTH_RX = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-DATE_RE = re.compile(
-    r"\b(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
-    r"(?:(?P<part>early|mid|late)[- ])?(?P<mon>" + _MONTH_RX + r")(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?)?"
-    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
-)
-ISO_RE = re.compile(r"\b(?P<year>20\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)\b")
-WEEKDAY_RE = re.compile(
-    r"\b(?:on|last|this)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-)
-_RELEASE_VERB = re.compile(
-    r"\b(?:released|releases|launched|launches|unveiled|unveils|introduced|introduces|shipped|ships|debuted|"
-    r"put out|rolled out|rolls out|open-sourced|made available|went live|announced|weights of|"
-    r"(?:announcement|launch|release|debut|unveiling)\s+(?:on|in)|^released\b)",
-    re.I,
-)
 _SIZE_WORD = r"(?:billion|trillion|million|[BTM])"
 _NUM = r"(?P<num>\d+(?:\.\d+)?|" + "|".join(WORD_NUMBERS) + r")"
 PARAM_RE = re.compile(
     r"(?<![\w$.])" + _NUM + r"(?:\s?|-)(?P<mag>" + _SIZE_WORD + r")(?![a-zA-Z])"
-    r"(?P<tail>(?:-parameter|\s+(?:total\s+|active\s+|[a-z]+\s+)?param(?:eter)?s|\s+(?:total|active|MoE|dense)"
-    r"|\s+of\s+(?:them|which|those)\s+(?:are\s+)?active|\s+(?:are|is)\s+active|\s+active)?)",
+    r"(?P<tail>(?:-parameters?|\s+(?:total\s+|active\s+|[a-z]+\s+)?param(?:eter)?s|\s+(?:total|active|MoE|dense)"
+    r"|\s+(?:param(?:eter)?s\s+)?in\s+total|\s+of\s+(?:them|which|those)\s+(?:are\s+)?active|\s+(?:are|is)\s+active"
+    r"|\s+active)?)",
 )
 _PARAM_CONTEXT = re.compile(r"param|mixture-of-experts|\bmoe\b|\bdense\b|\bactive\b|\btotal\b", re.I)
+_PARAM_GATE = re.compile(
+    r"\d(?:\s?|-)(?:b|t|billion|trillion)\b|\b(?:"
+    + "|".join(w for w in WORD_NUMBERS if len(w) > 1)
+    + r")[\s-](?:billion|trillion)\b",
+    re.I,
+)
 CONTEXT_RE = re.compile(
-    r"(?<![\w$.])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?|-)(?P<mag>K|k|M|million|thousand)?"
-    r"(?P<tail>-token|\s+tokens?)(?P<after>\s+(?:of\s+)?(?:context|window|input)|-?\s*(?:context\s+)?window)?"
+    r"(?<![\w$.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?|-)(?P<mag>K|k|M|million|thousand)?(?![\w])"
+    r"(?P<tail>-tokens?|\s+tokens?)?"
+)
+_CTX_AFTER = re.compile(
+    r"(?:-tokens?|\s+tokens?)?(?:\s+of)?(?:\s+(?:input|total|native|usable|prompt))?[\s-]+"
+    r"(?:context(?:\s+(?:window|length|size))?|(?:token\s+)?window)\b",
+    re.I,
+)
+_CTX_BEFORE = re.compile(
+    r"(?:context(?:\s+(?:window|length|size|limit))?|window)\s*(?:of|:|is|was|at|to|reaches|hits|spans|"
+    r"covers|extends\s+to|stretches\s+to|grows\s+to|goes\s+up\s+to|tops\s+out\s+at)?\s*"
+    r"(?:up\s+to\s+|about\s+|roughly\s+|nearly\s+|around\s+|a\s+full\s+|some\s+)?$",
+    re.I,
 )
 _CONTEXT_HINT = re.compile(
     r"\bcontext\b|\bwindow\b|\baccepts?\b|\breads?\b|\bhandles?\b|\bsupports?\b|"
@@ -72,28 +54,22 @@ _CONTEXT_HINT = re.compile(
     re.I,
 )
 _CONTEXT_REJECT = re.compile(
-    r"(?:output|input|training|trained|per|pretraining|reasoning|thinking)\s*$|"
-    r"(?:under|over|above|below|beyond|than|about|roughly|per)\s+$",
+    r"(?:output|outputs|training|trained(?:\s+on)?|per|pretraining|reasoning|thinking|generate|generates|"
+    r"generation|max(?:imum)?\s+output|response)\s*(?:of\s+|limit\s+(?:of\s+|is\s+)?|is\s+|at\s+)?$|"
+    r"(?:under|over|above|below|beyond|than|per|from)\s+$",
     re.I,
 )
-_ORD_WORDS = "|".join(ORDINALS)
-RANK_RE = re.compile(
-    r"(?:(?P<pre>\b(?:tied for|ties for|ranks?|ranked|ranking|placing (?:it|them)|places (?:it|them)|is|are|"
-    r"sits(?: at)?|entered at|enters at|debuts? at|debuted at|finished|finishes|landed|lands|"
-    r"dropped to|drops to|"
-    r"fell to|falls to|rose to|rises to|climbed to|climbs to|moved to|moves to|good for|enough for|at|in|and|"
-    r"puts? [\w .-]{1,40}?|(?:makes|making|is|as|it)\s+(?:it\s+)?the)\s+)?)"
-    r"(?P<rank>No\.\s?\d{1,3}|#\d{1,3}|\d{1,3}(?:st|nd|rd|th)|(?:" + _ORD_WORDS + r"))\b"
-    r"(?P<post>-(?:highest|best|strongest|ranked)(?:\s+[\w-]+)?\s+models?|\s+place|\s+overall|\s+among\s+[\w-]+(?:\s+[\w-]+)?\s+models|"
-    r"\s+of\s+\d+|\s+of\s+the\s+\w+\s+models|\s+on\s+(?:the|its)\b|\s+in\s+(?:the|its)\b|\s+with\s+\d|\s+at\s+\d|"
-    r"(?=\s*[,.;]|\s+(?:and|but|behind|ahead|on)\b))?",
+_MONEY_RE = re.compile(
+    r"(?:US\$|\$|USD\s?)(?P<num>\d+(?:\.\d+)?)(?!\d|,\d|\s*(?:billion|million|bn|mn|thousand|[BMK]\b(?!\s*(?:in|out)\b)))"
+)
+_PER_MTOK = re.compile(
+    r"\s*(?:USD\s*)?(?:per|/|a|for\s+each|for\s+every)\s*(?:1M|1\s?M|one\s+million|a\s+million|million|M|"
+    r"1\s+million|MTok|mtok|1,000,000)(?![\w])",
     re.I,
 )
-PRICE_RE = re.compile(
-    r"(?:\$|US\$|USD\s?)(?P<num>\d+(?:\.\d+)?)\s*(?:per|/|a|for each)\s*"
-    r"(?:1M|one million|million|M|1 million)\s+"
-    r"(?P<kind>input|output|prompt|completion)?\s*tokens?(?P<after>\s+for\s+input\s+and\s+output(?:\s+alike)?)?",
-    re.I,
+_KIND_RE = re.compile(r"\b(?P<i>input|prompt|in)\b|\b(?P<o>output|completion|out)\b", re.I)
+_BOTH_RE = re.compile(
+    r"\(?\s*(?:input|in)\s*(?:/|and|,)\s*(?:output|out)\s*\)?|\bfor\s+(?:both\s+)?input\s+and\s+output", re.I
 )
 
 
@@ -104,40 +80,8 @@ def _num_value(num: str, mag: str) -> float:
 
 
 def subject_before(view: DocView, sv: SegView, pos: int, allow_implied: bool) -> list[Ref]:
-    """The model a statement at `pos` is about: the nearest model before it, a pronoun just after, or the
-    focus."""
-    models = sv.models()
-    before = [m for m in models if m.reach <= pos]
-    if before:
-        return [before[-1]]
-    after = [m for m in models if m.start >= pos]
-    if after and after[0].via == "pronoun" and after[0].start - pos <= 40:
-        return [after[0]]
-    implied = sv.focus or sv.salient
-    if allow_implied and implied:
-        return [Ref("model", implied, pos, pos, pos, None, 0.75, "implied")]
-    return []
-
-
-def _fact(
-    view: DocView,
-    sv: SegView,
-    subj: Ref,
-    attr: str,
-    value: str,
-    conf: float,
-    method: str,
-    qualifier: str | None = None,
-) -> AttributeFact:
-    return AttributeFact(
-        subj.canonical,
-        attr,
-        value,
-        view.evidence(sv.seg.start, sv.seg.end),
-        round(conf * min(subj.confidence, 1.0), 3),
-        qualifier=qualifier,
-        method=method,
-    )
+    """The model a statement at `pos` is about (kept for callers that do not hold a `Subjects`)."""
+    return Subjects(view).before(sv, pos, allow_implied)
 
 
 def _labelled(view: DocView, sv: SegView, word: str) -> bool:
@@ -145,7 +89,18 @@ def _labelled(view: DocView, sv: SegView, word: str) -> bool:
     return bool(re.match(r"\s*(?:" + word + r")[\w ]{0,20}:", seg_text, re.I))
 
 
-def params(view: DocView, sv: SegView) -> list[AttributeFact]:
+def _who(subs: Subjects, sv: SegView, pos: int, allow_implied: bool) -> list[Ref]:
+    """A group ('Both …'), a comparative ('the smaller one'), else the subject before `pos`."""
+    group = subs.group(sv, pos)
+    if group:
+        return group
+    cmp = subs.comparative(sv, pos)
+    if cmp is not None:
+        return cmp
+    return subs.before(sv, pos, allow_implied)
+
+
+def params(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeFact]:
     text = view.text
     seg_text = text[sv.seg.start : sv.seg.end]
     if not _PARAM_CONTEXT.search(seg_text):
@@ -159,9 +114,11 @@ def params(view: DocView, sv: SegView) -> list[AttributeFact]:
             continue
         after = text[m.end() : m.end() + 30]
         if re.match(
-            r"\s*(?:tokens|users|downloads|dollars|GPUs|pages|words|images|-class|class)\b|-class", after
-        ):
-            continue
+            r"\s*(?:tokens|users|downloads|dollars|GPUs|pages|words|images|-class|class|variants?|versions?|"
+            r"sizes?)\b|-class|/\d",
+            after,
+        ) or re.search(r"\d[BM]?/$", text[max(0, m.start() - 6) : m.start()]):
+            continue  # "7B/13B/70B variants" are sizes of a family, not one model's count
         if text[max(0, m.start() - 1) : m.start()] == "$":
             continue
         low = tail.lower()
@@ -171,22 +128,21 @@ def params(view: DocView, sv: SegView) -> list[AttributeFact]:
             after + low,
         ):
             attr = "parameters_active"
-        elif "param" in low or low.strip() in ("total", "moe", "dense"):
+        elif "param" in low or low.strip() in ("total", "moe", "dense", "in total"):
             attr = "parameters_total"
         elif re.match(r"\s+(?:parameters\s+)?(?:fire|are used|activated)\s+per\s+token", after):
             attr = "parameters_active"
         elif (
             mag in ("B", "T")
-            and re.match(r"\s*(?:model|total|,\s*\d)", after)
-            and "param" in seg_text.lower()
+            and re.match(r"\s*(?:model|total|,\s*\d|mixture-of-experts|MoE)", after)
+            and re.search(r"param|mixture-of-experts|\bmoe\b", seg_text, re.I)
         ):
             attr = "parameters_total"
         else:
             continue
-        if (
-            re.search(r"\b(?:a|an)\s+$", text[max(sv.seg.start, m.start() - 4) : m.start()])
-            and not sv.models()
-        ):
+        if re.search(
+            r"\b(?:a|an)\s+$", text[max(sv.seg.start, m.start() - 4) : m.start()]
+        ) and not subs.models(sv):
             continue  # "a 1.2-trillion-parameter model" with no model named: a generic statement
         found.append((m.start(), attr, value))
     out: list[AttributeFact] = []
@@ -194,248 +150,138 @@ def params(view: DocView, sv: SegView) -> list[AttributeFact]:
     for pos, attr, value in found:
         if attr == "parameters_total" and len(totals) > 1 and sv.seg.kind == "line":
             continue
-        subj = subject_before(view, sv, pos, sv.seg.kind == "item" or _labelled(view, sv, "param"))
-        if not subj:
-            continue
-        out.append(_fact(view, sv, subj[0], attr, integer_text(value), 0.85, "prose"))
+        subj = _who(subs, sv, pos, sv.seg.kind == "item" or _labelled(view, sv, "param"))
+        for s in subj:
+            if s.canonical:
+                out.append(fact(view, sv, s, attr, integer_text(value), 0.85, "prose"))
     return out
 
 
-def context_windows(view: DocView, sv: SegView) -> list[AttributeFact]:
+def context_windows(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeFact]:
     text = view.text
-    seg_text = text[sv.seg.start : sv.seg.end]
-    if "token" not in seg_text or not _CONTEXT_HINT.search(seg_text):
-        return []
+    seg = sv.seg
     out: list[AttributeFact] = []
-    for m in CONTEXT_RE.finditer(text, sv.seg.start, sv.seg.end):
-        value = float(m.group("num").replace(",", "")) * MAGNITUDES.get(m.group("mag") or "", 1.0)
+    for m in CONTEXT_RE.finditer(text, seg.start, seg.end):
+        mag, tail = m.group("mag"), m.group("tail")
+        if not mag and not tail:
+            continue
+        value = float(m.group("num").replace(",", "")) * MAGNITUDES.get(mag or "", 1.0)
         if value < 1000 or value > 1e8:
             continue
-        before = text[max(sv.seg.start, m.start() - 25) : m.start()]
-        if _CONTEXT_REJECT.search(before) or re.match(
-            r"\s+(?:output|input|per|of training)", text[m.end() :]
+        before = text[max(seg.start, m.start() - 45) : m.start()]
+        after = text[m.end() : min(seg.end, m.end() + 40)]
+        if _CONTEXT_REJECT.search(before[-25:]) or re.match(
+            r"\s*(?:output|input|per|of\s+(?:training|output|pretraining)|training|parameters|params|"
+            r"dollars|users|downloads)\b",
+            after,
         ):
             continue
-        window = text[max(sv.seg.start, m.start() - 60) : min(sv.seg.end, m.end() + 30)]
-        if not (
-            m.group("after")
-            or re.search(r"context|window|accepts|reads|handles|supports|takes", window, re.I)
-        ):
-            continue
-        subj = subject_before(view, sv, m.start(), sv.seg.kind == "item" or _labelled(view, sv, "context"))
-        if not subj and re.match(r"\s*Both\b", seg_text):
-            subj = [Ref("model", "", m.start(), m.start(), m.start(), None, 0.75, "implied")]
-        if not subj:
-            continue
-        for s in _plural(view, sv, subj[0]):
-            if not s.canonical:
+        strong = bool(_CTX_AFTER.match(text, m.end()) or _CTX_BEFORE.search(before))
+        if not strong:
+            window = text[max(seg.start, m.start() - 60) : min(seg.end, m.end() + 30)]
+            if not (tail and re.search(r"context|window|accepts|reads|handles|supports|takes", window, re.I)):
                 continue
-            out.append(_fact(view, sv, s, "context_window_tokens", integer_text(value), 0.85, "prose"))
+            if re.search(r"\b(?:trained|training|pretrain|corpus|dataset|data)\b", window, re.I):
+                continue
+        if re.match(r"\s*\(?\s*(?:in\s+beta|beta)\b", after) and not strong:
+            continue
+        subj = _who(subs, sv, m.start(), seg.kind == "item" or _labelled(view, sv, "context"))
+        for s in subj:
+            if s.canonical:
+                out.append(fact(view, sv, s, "context_window_tokens", integer_text(value), 0.85, "prose"))
         # "double the 1M offered by <model>"
         for om in re.finditer(
             r"\b(\d+(?:\.\d+)?)(K|M)\s+(?:offered|supported|provided|available)\s+(?:by|in|for)\s+",
-            text[m.end() : sv.seg.end],
+            text[m.end() : seg.end],
         ):
-            other = next((r for r in sv.models() if r.start == m.end() + om.end()), None)
+            other = next((r for r in subs.models(sv) if r.start == m.end() + om.end()), None)
             if other is not None:
                 v2 = float(om.group(1)) * MAGNITUDES[om.group(2)]
-                out.append(_fact(view, sv, other, "context_window_tokens", integer_text(v2), 0.75, "prose"))
+                out.append(fact(view, sv, other, "context_window_tokens", integer_text(v2), 0.75, "prose"))
     return out
 
 
-def _plural(view: DocView, sv: SegView, subj: Ref) -> list[Ref]:
-    """'Both accept 1M tokens' -> the two models of the previous sentence."""
-    head = view.text[sv.seg.start : sv.seg.start + 12]
-    if subj.via == "implied" and re.match(r"\s*Both\b", head) and sv.index > 0:
-        prev = [r for r in view.segs[sv.index - 1].models() if r.via not in ("pronoun", "implied")]
-        names = list(dict.fromkeys(r.canonical for r in prev))
-        if len(names) == 2:
-            first = next(r for r in prev if r.canonical == names[0])
-            return [first, next(r for r in prev if r.canonical == names[1])]
-    return [subj]
-
-
-def _date_value(m: re.Match[str], ref_year: int | None) -> str | None:
-    mon = MONTHS.get(m.group("mon").rstrip(".").lower()[:3] if m.group("mon") else "", 0)
-    if not mon:
-        return None
-    year = int(m.group("year")) if m.group("year") else ref_year
-    if year is None:
-        return None
-    if m.group("day"):
-        day = int(m.group("day"))
-        try:
-            return date(year, mon, day).isoformat()
-        except ValueError:
-            return None
-    return f"{year:04d}-{mon:02d}"
-
-
-def _reference_date(view: DocView, sv: SegView) -> date | None:
-    """The date a weekday in this segment counts back from: a full date in the segment, else (in the lede) the
-    published date."""
-    seg_text = view.text[sv.seg.start : sv.seg.end]
-    ref_year = view.published_at.year if view.published_at else None
-    for m in DATE_RE.finditer(seg_text):
-        if m.group("day"):
-            v = _date_value(m, ref_year)
-            if v and len(v) == 10:
-                return date.fromisoformat(v)
-    if sv.seg.para <= 1 and view.published_at is not None:
-        return view.published_at.date()  # a weekday in the lede counts back from the publication date
-    return None
-
-
-def release_dates(view: DocView, sv: SegView) -> list[AttributeFact]:
-    text = view.text
-    seg_text = text[sv.seg.start : sv.seg.end]
-    vm = _RELEASE_VERB.search(seg_text)
-    if not vm:
+def _price_kinds(text: str, amounts: list[re.Match[str]], i: int, seg_end: int) -> list[str]:
+    """Which price(s) amount i is: the nearest input/output word after it (up to the next amount), else the
+    nearest one before it (back to the previous amount)."""
+    m = amounts[i]
+    nxt = amounts[i + 1].start() if i + 1 < len(amounts) else min(seg_end, m.end() + 60)
+    span = text[m.end() : min(nxt, m.end() + 60)]
+    both = _BOTH_RE.search(span)
+    k = _KIND_RE.search(span)
+    if both and (k is None or both.start() <= k.start()):
+        return ["price_input_per_mtok", "price_output_per_mtok"]
+    if k is None:
+        prv = amounts[i - 1].end() if i > 0 else max(0, m.start() - 40)
+        back = list(_KIND_RE.finditer(text[max(prv, m.start() - 40) : m.start()]))
+        k = back[-1] if back else None
+    if k is None:
         return []
-    ref_year = view.published_at.year if view.published_at else None
-    years = [int(y) for y in re.findall(r"\b(20\d\d)\b", seg_text)]
-    value: str | None = None
-    dpos = -1
-    for m in DATE_RE.finditer(seg_text, vm.end()):
-        if m.start() > vm.end() + 80:
-            break
-        if not m.group("day") and not m.group("year"):
-            continue
-        if not re.search(
-            r"(?:\b(?:on|in|of)\s+(?:early\s+|mid\s+|late\s+)?|^|:\s*|[Rr]eleased\s+)$",
-            seg_text[max(0, m.start() - 10) : m.start()],
+    return ["price_input_per_mtok"] if k.group("i") else ["price_output_per_mtok"]
+
+
+def prices(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeFact]:
+    text = view.text
+    seg = sv.seg
+    amounts = list(_MONEY_RE.finditer(text, seg.start, seg.end))
+    if not amounts:
+        return []
+    out: list[AttributeFact] = []
+    priced = [bool(_PER_MTOK.match(text, a.end())) for a in amounts]
+    # "$0.40 / $1.60 per 1M tokens (input/output)": a pair shares the unit and reads in order
+    for i in range(len(amounts) - 1):
+        gap = text[amounts[i].end() : amounts[i + 1].start()]
+        if priced[i + 1] and not priced[i] and re.fullmatch(r"\s*(?:/|and|,|or)\s*", gap):
+            rest = text[amounts[i + 1].end() : min(seg.end, amounts[i + 1].end() + 60)]
+            if _BOTH_RE.search(rest) or re.search(r"\binput\s*(?:/|and)\s*output\b", rest, re.I):
+                subj = _price_subject(subs, sv, amounts[i])
+                for s in subj:
+                    for j, attr in ((i, "price_input_per_mtok"), (i + 1, "price_output_per_mtok")):
+                        value = decimal_text(float(amounts[j].group("num")))
+                        out.append(fact(view, sv, s, attr, value, 0.8, "prose"))
+                priced[i] = priced[i + 1] = False
+    seen_unit = False
+    for i, a in enumerate(amounts):
+        if not priced[i] and not (
+            seen_unit and re.match(r"\s+(?:for|on)\s+(?:input|output)", text[a.end() :])
         ):
             continue
-        value = _date_value(m, ref_year or (years[0] if years else None))
-        dpos = m.start()
-        break
-    rel = WEEKDAY_RE.search(seg_text)
-    if value is None and rel:
-        ref = _reference_date(view, sv)
-        if ref is not None:
-            back = (ref.weekday() - WEEKDAYS.index(rel.group("wd").lower())) % 7
-            value, dpos = (ref - timedelta(days=back)).isoformat(), rel.start()
-    if value is None:
-        return []
-    vpos = sv.seg.start + vm.end()
-    after = [r for r in sv.models() if r.start >= vpos and r.via != "pronoun"]
-    subj: list[Ref]
-    if after and after[0].start - vpos <= 40:
-        subj = [after[0]]
-    else:
-        subj = subject_before(view, sv, sv.seg.start + max(dpos, vm.start()), True)
-    if not subj:
-        return []
-    return [_fact(view, sv, subj[0], "release_date", value, 0.8, "prose")]
-
-
-def _rank_qualifier(view: DocView, sv: SegView, end: int) -> Ref | None:
-    follow = [b for b in sv.benchmarks() if b.start >= end and b.start - end <= 30]
-    if follow:
-        return follow[0]
-    before = [b for b in sv.benchmarks() if b.end <= end]
-    return before[-1] if before else sv.bench_inherited
-
-
-_RANK_HINT = re.compile(r"\d(?:st|nd|rd|th)\b|no\.\s?\d|#\d|\b(?:" + _ORD_WORDS + r")\b", re.I)
-
-
-def ranks(view: DocView, sv: SegView) -> list[AttributeFact]:
-    text = view.text
-    out: list[AttributeFact] = []
-    if not _RANK_HINT.search(text, sv.seg.start, sv.seg.end):
-        return out
-    for m in RANK_RE.finditer(text, sv.seg.start, sv.seg.end):
-        pre, post = m.group("pre") or "", m.group("post")
-        strong = re.search(
-            r"\b(?:tied|ties|rank|placing|places|finish|entered|enters|debut|dropped|drops|fell|falls|"
-            r"rose|rises|climb|moved|moves|good for|enough for|sits at|landed|lands)",
-            pre.lower(),
-        )
-        if post is None and not strong and not re.match(r"(?:No\.|#)", m.group("rank")):
-            continue
-        if pre.lower().strip() == "and" and not (post and post.strip()):
-            continue
-        if not pre and m.start() != sv.seg.start:
-            continue
-        if re.search(r"\bnot\s+$", text[max(0, m.start() - 5) : m.start()]) or re.match(
-            r"\s+only\b", text[m.end() :]
-        ):
-            continue
-        if pre.lower().strip() in ("in", "at") and not (post and "place" in post):
-            continue
-        rank = parse_rank(m.group("rank"))
-        if rank is None or rank > 500:
-            continue
-        qual = _rank_qualifier(view, sv, m.end("rank"))
-        if qual is None:
-            continue
-        seg_text = text[sv.seg.start : sv.seg.end].lower()
-        board_like = qual.unit != "%" or re.search(
-            r"leaderboard|\bboard\b|ranking|standings|\bof \d+|\bof the \w+ models", seg_text
-        )
-        if not board_like:
-            continue
-        qualifier = qual.canonical
-        if post and ("open" in post.lower()):
-            qualifier += " (open models)"
-        elif "style control" in seg_text:
-            qualifier += " (style control)"
-        subj = subject_before(view, sv, m.start(), True)
-        if not subj:
-            continue
-        targets = list(subj)
-        wm = re.match(r"\s+with\s+", text[m.end() :])
-        if wm and re.search(r"\btie[ds]? for", pre.lower()):
-            other = next((r for r in sv.models() if r.start == m.end() + wm.end()), None)
-            if other is not None:
-                targets.append(other)
-        if targets and targets[0].reach <= m.start():
-            targets = coordinated(text, sv.models(), targets[0]) + targets[1:]
-        for t in targets:
-            out.append(_fact(view, sv, t, "leaderboard_rank", str(rank), 0.8, "prose", qualifier))
-    return out
-
-
-def prices(view: DocView, sv: SegView) -> list[AttributeFact]:
-    text = view.text
-    out: list[AttributeFact] = []
-    for m in PRICE_RE.finditer(text, sv.seg.start, sv.seg.end):
-        kind = (m.group("kind") or "").lower()
-        attrs = (
-            ["price_input_per_mtok"]
-            if kind in ("input", "prompt")
-            else (
-                ["price_output_per_mtok"]
-                if kind in ("output", "completion")
-                else (["price_input_per_mtok", "price_output_per_mtok"] if m.group("after") else [])
-            )
-        )
+        seen_unit = True
+        attrs = _price_kinds(text, amounts, i, seg.end)
         if not attrs:
             continue
-        fm = re.match(r"[^.;$]{0,60}?\bfor\s+", text[m.end() : sv.seg.end])
-        subj: list[Ref] = []
-        if fm:
-            subj = [r for r in sv.models() if r.start == m.end() + fm.end()]
-        subj = subj or subject_before(view, sv, m.start(), True)
-        if not subj:
-            continue
-        for a in attrs:
-            out.append(_fact(view, sv, subj[0], a, decimal_text(float(m.group("num"))), 0.8, "prose"))
+        for s in _price_subject(subs, sv, a):
+            for attr in attrs:
+                out.append(fact(view, sv, s, attr, decimal_text(float(a.group("num"))), 0.8, "prose"))
     return out
 
 
-_TOKEN_HINT = re.compile(r"token")
-_PRICE_HINT = re.compile(r"\$|US\$|USD")
+def _price_subject(subs: Subjects, sv: SegView, a: re.Match[str]) -> list[Ref]:
+    text = subs.view.text
+    fm = re.match(r"[^.;$]{0,60}?\bfor\s+", text[a.end() : sv.seg.end])
+    if fm:
+        hit = [r for r in subs.models(sv) if r.start == a.end() + fm.end()]
+        if hit:
+            return hit
+    return subs.before(sv, a.start(), True)
+
+
+_TOKEN_HINT = re.compile(r"\d(?:\s?|-)(?:k|m|million|thousand)\b|\d[\s-]tokens?\b", re.I)
+_PRICE_HINT = re.compile(r"\$|us\$|usd")
 
 
 def prose_attributes(view: DocView) -> list[AttributeFact]:
+    subs = Subjects(view)
+    rank_segs = view.segments_matching(ranks.HINT)
+    boards = ranks.Boards(view) if rank_segs else None
     out: list[AttributeFact] = []
     gates = [
-        (view.segments_matching(_PARAM_CONTEXT), params),
+        (view.segments_matching(_PARAM_GATE), params),
         (view.segments_matching(_TOKEN_HINT), context_windows),
-        (view.segments_matching(_RELEASE_VERB), release_dates),
-        (view.segments_matching(_RANK_HINT), ranks),
+        (
+            view.segments_matching(dates.DATE_GATE),
+            lambda v, s, sb: dates.release_dates(v, s, sb),
+        ),
         (view.segments_matching(_PRICE_HINT), prices),
     ]
     for sv in view.segs:
@@ -443,5 +289,7 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
             continue
         for allowed, rule in gates:
             if sv.index in allowed:
-                out += rule(view, sv)
+                out += rule(view, sv, subs)
+        if boards is not None and sv.index in rank_segs:
+            out += ranks.ranks(view, sv, subs, boards)
     return out

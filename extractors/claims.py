@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from extractors.attributes import subject_before
 from extractors.document import OBJECT_BEFORE, DocView, Ref, SegView
 from extractors.numbers import WORD_NUMBERS
+from extractors.subjects import Subjects
 from schema.records import ClaimFact
 
 _N = (
@@ -29,13 +29,21 @@ _FRACTION = {
 }
 
 RULES: list[tuple[str, re.Pattern[str], str | None]] = [
-    ("faster_than", re.compile(_N + r"\s?(?P<unit>%|x|×|times)\s+faster\s+than\b", re.I), None),
+    (
+        "faster_than",
+        re.compile(
+            _N + r"\s?(?P<unit>%|x|×|times)\s+(?:faster\s+than|as\s+fast\s+as|the\s+speed\s+of)\b", re.I
+        ),
+        None,
+    ),
     ("slower_than", re.compile(_N + r"\s?(?P<unit>%|x|×|times)\s+slower\s+than\b", re.I), None),
     (
         "less_compute_than",
         re.compile(
-            r"(?:over\s+|more\s+than\s+|about\s+|roughly\s+)?" + _N + r"\s?(?P<unit>x|×|times)\s+less\s+"
-            r"(?:[a-z-]+\s+)?compute\b(?:\s+than)?",
+            r"(?:over\s+|more\s+than\s+|about\s+|roughly\s+)?"
+            + _N
+            + r"\s?(?P<unit>x|×|times|%)\s+(?:less|fewer)\s+"
+            r"(?:[a-z-]+\s+)?(?:compute|FLOPs|GPU[- ]hours)\b(?:\s+than)?",
             re.I,
         ),
         None,
@@ -81,9 +89,11 @@ RULES: list[tuple[str, re.Pattern[str], str | None]] = [
     (
         "outperforms",
         re.compile(
-            r"\b(?:beats?|beating|outperforms?|outperforming|outscores?|flattens?|tops?|edges? "
-            r"(?:out|past))\b(?P<rest>[^.;]{0,60}?\bby\s+" + _N + r"\s+(?P<unit>points?|%))?",
-            re.I,
+            r"\b(?:[Bb]eats?|[Bb]eating|[Oo]utperforms?|[Oo]utperforming|[Oo]utscores?|[Ff]lattens?|"
+            r"(?<![Tt]he )tops(?!\s+(?:the\s+)?(?:\w+\s+)?"
+            r"(?:leaderboard|rankings|standings|charts?|board|list))|"
+            r"[Ee]dges?\s+(?:out|past)|[Ee]dging\s+(?:out|past))\b"
+            r"(?P<rest>[^.;]{0,60}?\bby\s+" + _N + r"\s+(?P<unit>points?|%))?",
         ),
         None,
     ),
@@ -133,31 +143,65 @@ _KEYWORDS = re.compile(
 )
 
 
-def segment_claims(view: DocView, sv: SegView) -> list[ClaimFact]:
+_BY_N = re.compile(
+    r"[^.;]{0,40}?\bby\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+)?"
+    + _N
+    + r"\s?(?P<unit>percentage\s+points|points?|pts|pp|%|x|×)(?![\w])",
+    re.I,
+)
+_VERB_BEFORE = re.compile(
+    r"\b(?:outperform(?:s|ed|ing)?|outscor(?:es|ed|ing)|beat(?:s|ing)?|tops|topped|edg(?:es|ed|ing)\s+(?:out|past)|"
+    r"trail(?:s|ed|ing)?|lead(?:s|ing)?|led|surpass(?:es|ed)?|overtak(?:es|ing)|overtook)\s+(?:the\s+|both\s+)?$"
+)
+_BENCH_AFTER = re.compile(r"\s*(?:,\s*)?(?:on|in|at|across)\s+(?:the\s+)?$")
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    m = re.search(r"[;]|,\s+(?:but|while|whereas|although|though)\b|\.\s", text[start:end])
+    return start + m.start() if m else end
+
+
+def segment_claims(view: DocView, sv: SegView, subs: Subjects | None = None) -> list[ClaimFact]:
+    subs = subs or Subjects(view)
     text = view.text
     out: list[ClaimFact] = []
     taken: list[tuple[int, int]] = []
     low = text[sv.seg.start : sv.seg.end].lower()
+    models = subs.models(sv)
     for (relation, rx, default_unit), words in zip(RULES, _RULE_WORDS, strict=True):
         if not any(w in low for w in words):
             continue
         for m in rx.finditer(text, sv.seg.start, sv.seg.end):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
+            clause_end = _clause_end(text, m.end(), sv.seg.end)
+            trig_end = m.start("rest") if m.groupdict().get("rest") else m.end()
             objs = [
                 r
-                for r in sv.models()
-                if r.start >= m.end() and r.start - m.end() <= 60 and r.via != "pronoun"
+                for r in models
+                if r.start >= trig_end
+                and r.start - trig_end <= 60
+                and r.via != "pronoun"
+                and r.start < clause_end
             ]
             mag = _magnitude(m)
+            unit = _unit(m, default_unit) if mag is not None else None
+            end = m.end()
+            if mag is None:
+                # "beats Y by 4.6 points", "trails Y by 2 points"
+                by = _BY_N.match(text, objs[0].end if objs else m.end(), clause_end)
+                if by is not None:
+                    mag, unit, end = _magnitude(by), _unit(by, None), by.end()
             if mag is None and not objs:
                 continue
-            subj = subject_before(view, sv, m.start(), True)
+            subj = subs.before(sv, m.start(), True)
             subjects = [
                 r
-                for r in sv.models()
+                for r in models
                 if r.reach <= m.start()
                 and not OBJECT_BEFORE.search(text[max(sv.seg.start, r.start - 14) : r.start])
+                and not _VERB_BEFORE.search(text[max(sv.seg.start, r.start - 24) : r.start])
+                and not (r.via == "pronoun" and r.surface.lower() in ("its", "their"))
             ]
             if subjects:
                 subj = [subjects[-1]]
@@ -167,27 +211,35 @@ def segment_claims(view: DocView, sv: SegView) -> list[ClaimFact]:
             before = list(
                 dict.fromkeys(
                     r.canonical
-                    for r in sv.models()
+                    for r in models
                     if r.reach <= m.start() and r.surface.lower() not in ("it", "its")
                 )
             )
-            if obj is None and len(before) >= 2:
+            if obj is None and len(before) >= 2 and relation == "less_compute_than":
                 # "A reaches B's level with a tenth of the compute": A is the subject, B the object
-                first = next(r for r in sv.models() if r.canonical == before[0])
+                first = next(r for r in models if r.canonical == before[0])
                 obj, subj = subj[0], [first]
             if obj is not None and obj.canonical == subj[0].canonical:
                 continue
+            after_from = max(end, obj.end if obj else end)
             benches = [b for b in sv.benchmarks() if b.end <= m.start()]
+            later = [
+                b
+                for b in sv.benchmarks()
+                if after_from <= b.start < clause_end and _BENCH_AFTER.search(text[after_from : b.start])
+            ]
             bench = (
-                benches[-1].canonical
+                later[0].canonical
+                if later
+                else benches[-1].canonical
                 if benches
                 else (
                     sv.bench_inherited.canonical
-                    if sv.bench_inherited and mag is not None and _unit(m, default_unit) == "points"
+                    if sv.bench_inherited and mag is not None and unit == "points"
                     else None
                 )
             )
-            taken.append((m.start(), m.end()))
+            taken.append((m.start(), end))
             out.append(
                 ClaimFact(
                     subject=subj[0].canonical,
@@ -196,7 +248,7 @@ def segment_claims(view: DocView, sv: SegView) -> list[ClaimFact]:
                     evidence=view.evidence(sv.seg.start, sv.seg.end),
                     confidence=0.7 if obj else 0.55,
                     magnitude=mag,
-                    unit=_unit(m, default_unit) if mag is not None else None,
+                    unit=unit,
                     benchmark=bench,
                     method="claim",
                 )
@@ -207,8 +259,9 @@ def segment_claims(view: DocView, sv: SegView) -> list[ClaimFact]:
 def prose_claims(view: DocView) -> list[ClaimFact]:
     out: list[ClaimFact] = []
     allowed = view.segments_matching(_KEYWORDS)
+    subs = Subjects(view)
     for sv in view.segs:
         if sv.seg.kind in ("heading", "row") or sv.index not in allowed:
             continue
-        out += segment_claims(view, sv)
+        out += segment_claims(view, sv, subs)
     return out

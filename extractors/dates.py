@@ -1,0 +1,240 @@
+"""Release dates: every date shape news text uses, tied to a release word that governs it.
+
+Dates: ISO ("2026-06-03"), month-day-year ("March 12, 2026"), day-month-year ("14 May 2026"), month-day
+without a year ("released March 12": the year of `published_at`, else the year the article states most),
+month-year ("early March 2026"), and weekdays ("on Wednesday": the last such day on or before the publication
+date, or before a full date in the same sentence).
+
+A date is a release date when the nearest trigger word before it (or, failing that, just after it) is a
+release word (released, launched, shipped, rolled out, available from, general availability, GA, preview
+since, announced, …), not a word that dates something else (a paper published or posted, a knowledge cutoff,
+a funding round, a deadline).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from extractors.document import DocView, Ref, SegView
+from extractors.subjects import Subjects, fact
+from schema.records import AttributeFact
+
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        start=1,
+    )
+}
+MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTH_RX = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+MDY_RE = re.compile(
+    r"\b(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    r"(?:(?:early|mid|late)[- ])?(?P<mon>" + _MONTH_RX + r")(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d:]))?"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+)
+DMY_RE = re.compile(
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>"
+    + _MONTH_RX
+    + r")(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+)
+ISO_RE = re.compile(r"(?<![\w.-])(?P<year>20\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?![\w-])")
+WEEKDAY_RE = re.compile(
+    r"\b(?:on|last|this|since)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+# the words that give a date its meaning; group "rel" is a release word, anything else dates something else
+TRIGGER_RE = re.compile(
+    r"\b(?P<rel>released|releases|release\s+date|launch(?:ed|es)?|launch\s+date|published\s+(?:the\s+)?weights|weights\s+of|"
+    r"(?:announcement|release|debut|unveiling|roll-?out)\s+(?:on|in)|unveil(?:ed|s)|"
+    r"introduc(?:ed|es)|ship(?:ped|s)|debut(?:ed|s)?|put\s+out|roll(?:ed|s)\s+out|open-sourced|"
+    r"made\s+(?:it\s+)?available|bec(?:ame|omes)\s+available|(?:available|live)\s+(?:from|since|on|starting)|"
+    r"went\s+live|goes\s+live|went\s+GA|goes\s+GA|GA\s+on|general(?:ly)?\s+availab(?:le|ility)|"
+    r"(?:in|entered|into)\s+(?:public\s+)?preview(?:\s+since)?|"
+    r"announced|announces|arrived|arrives|opened\s+(?:up\s+)?(?:access|it|the\s+weights)|"
+    r"weights\s+(?:went|were)\s+(?:up|public|published))\b"
+    r"|\b(?P<other>published|posted|paper|preprint|report|cutoff|cut-off|knowledge|training\s+data|"
+    r"founded|raised|funding|deadline|conference|workshop|submitted|updated|deprecated|retired|sunset|"
+    r"expires?|scheduled|closes?|born)\b",
+    re.I,
+)
+_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+DATE_GATE = re.compile(
+    r"\b"
+    + _MON
+    + r"\s+(?:\d|20\d\d)|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + _MON
+    + r"|\b20\d\d-[01]\d-[0-3]\d|"
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    re.I,
+)
+GATE = re.compile(
+    r"releas|launch|unveil|introduc|ship|debut|put out|rolled out|rolls out|open-sourced|availab|live|\bga\b|"
+    r"preview|announc|arriv|opened|weights",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    value: str  # YYYY-MM-DD or YYYY-MM
+    weekday: bool = False
+
+
+def _month(s: str) -> int:
+    return MONTHS.get(
+        s.rstrip(".").lower()[:4] if s.lower().startswith("sept") else s.rstrip(".").lower()[:3], 0
+    )
+
+
+def article_year(view: DocView) -> int | None:
+    """The year undated month-days belong to: the publication year, else the year the text states most."""
+    if view.published_at is not None:
+        return view.published_at.year
+    years = Counter(re.findall(r"\b(20\d\d)\b", view.text))
+    return int(years.most_common(1)[0][0]) if years else None
+
+
+def _ymd(view: DocView, year: int | None, mon: int, day: int | None, inferred: bool) -> str | None:
+    if not mon or year is None:
+        return None
+    if day is None:
+        return f"{year:04d}-{mon:02d}"
+    try:
+        d = date(year, mon, day)
+    except ValueError:
+        return None
+    pub = view.published_at.date() if view.published_at is not None else None
+    if inferred and pub is not None and d > pub + timedelta(days=60):
+        try:
+            d = date(year - 1, mon, day)  # "released December 12" in a January article
+        except ValueError:
+            return None
+    return d.isoformat()
+
+
+def find_dates(view: DocView, start: int, end: int) -> list[DateMention]:
+    """Every absolute date in text[start:end] (weekdays not included), earliest start first."""
+    text = view.text
+    out: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    ref_year = None
+    for m in ISO_RE.finditer(text, start, end):
+        v = _ymd(view, int(m.group("year")), int(m.group("mon")), int(m.group("day")), False)
+        if v:
+            out.append(DateMention(m.start(), m.end(), v))
+            taken.append((m.start(), m.end()))
+    for rx in (DMY_RE, MDY_RE):
+        for m in rx.finditer(text, start, end):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            day = int(m.group("day")) if m.group("day") else None
+            if day is None and not m.group("year"):
+                continue  # a bare month name ("May") is not a date
+            year = int(m.group("year")) if m.group("year") else None
+            if year is None:
+                ref_year = ref_year if ref_year is not None else article_year(view)
+            v = _ymd(view, year or ref_year, _month(m.group("mon")), day, year is None)
+            if v:
+                out.append(DateMention(m.start(), m.end(), v))
+                taken.append((m.start(), m.end()))
+    return sorted(out, key=lambda d: d.start)
+
+
+def _weekday(view: DocView, sv: SegView, dates: list[DateMention]) -> list[DateMention]:
+    text = view.text
+    out: list[DateMention] = []
+    if sv.seg.kind != "sentence" or sv.seg.para > 2:
+        return out  # a weekday counts from the publication date in the lede only
+    for m in WEEKDAY_RE.finditer(text, sv.seg.start, sv.seg.end):
+        if any(d.start <= m.start("wd") < d.end for d in dates):
+            continue  # "Wednesday, April 8, 2026" is the full date
+        full = [d for d in dates if len(d.value) == 10]
+        if full:
+            ref = date.fromisoformat(full[0].value)
+        elif view.published_at is not None:
+            ref = view.published_at.date()
+        else:
+            continue
+        back = (ref.weekday() - WEEKDAYS.index(m.group("wd").lower())) % 7
+        out.append(DateMention(m.start(), m.end(), (ref - timedelta(days=back)).isoformat(), True))
+    return out
+
+
+def _governing(view: DocView, sv: SegView, d: DateMention) -> re.Match[str] | None:
+    """The trigger word that says what a date is the date of: the nearest one before it in its clause,
+    else the first one just after it."""
+    text = view.text
+    lo = max(sv.seg.start, d.start - 90)
+    before = list(TRIGGER_RE.finditer(text, lo, d.start))
+    if before:
+        return before[-1]
+    return TRIGGER_RE.search(text, d.end, min(sv.seg.end, d.end + 45))
+
+
+def _subject(subs: Subjects, sv: SegView, trig: re.Match[str], d: DateMention) -> list[Ref]:
+    text = subs.view.text
+    models = subs.models(sv)
+    t0, t1 = trig.start(), trig.end()
+    # a group opening the clause: "All three were released on …"
+    group = subs.group(sv, min(t0, d.start))
+    if group:
+        return group
+    # the object of the release word: "launched Name on …", "released Name March 12"
+    lo, hi = (t1, d.start) if t1 <= d.start else (t1, t1 + 45)
+    objs = [r for r in models if lo <= r.start and r.start <= hi and r.via != "pronoun"]
+    if objs and re.fullmatch(
+        r"\s*(?:(?:its|the|a|an|new|first|own|latest|model|open|flagship|[\w-]+,)\s+)*",
+        text[t1 : objs[0].start],
+    ):
+        return [objs[0]]
+    # "Released on March 30, 2026, Name …"
+    if trig.start() - sv.seg.start <= 3:
+        after = [r for r in models if d.end <= r.start <= d.end + 30 and r.via != "pronoun"]
+        if after:
+            return [after[0]]
+    # the subject of the clause: the nearest model before the release word (or before the date)
+    return subs.before(sv, min(t0, d.start), True)
+
+
+def release_dates(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeFact]:
+    dates = find_dates(view, sv.seg.start, sv.seg.end)
+    dates += _weekday(view, sv, dates)
+    out: list[AttributeFact] = []
+    for d in dates:
+        trig = _governing(view, sv, d)
+        if trig is None or trig.group("rel") is None:
+            continue
+        if re.search(
+            r"\b(?:until|through|by|before|after|between|from\s+\S+\s+to)\s+$",
+            view.text[d.start - 20 : d.start],
+        ):
+            continue
+        subj = _subject(subs, sv, trig, d)
+        for s in subj:
+            if s.canonical:
+                out.append(fact(view, sv, s, "release_date", d.value, 0.75 if d.weekday else 0.8, "prose"))
+    return out

@@ -1,0 +1,280 @@
+"""Leaderboard ranks: prose ("ranks fourth on", "sits in sixth place", "the No. 2 open-weight model",
+"takes the top spot on X"), list lines ("Name — 1,471 (2nd)") and the board each rank is on.
+
+The board (the qualifier) is a known benchmark or a board name read from the text: a compound such as
+"HarborBench" or a capitalised name before "leaderboard", "rankings", "standings" or "arena". A rank takes the
+board named right after it, else the one before it in its sentence, else the last board named in its section
+(headings included), else the benchmark its paragraph inherits.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from extractors.document import DocView, Ref, SegView
+from extractors.numbers import ORDINALS, parse_rank
+from extractors.scores import coordinated
+from extractors.subjects import Subjects, fact
+from schema.records import AttributeFact
+
+_ORD_WORDS = "|".join(ORDINALS)
+RANK_RE = re.compile(
+    r"(?:(?P<pre>\b(?:tied for|ties for|ranks?|ranked|ranking|placing (?:it|them)|places (?:it|them)|is|are|"
+    r"sits(?: at)?|entered at|enters at|debuts? at|debuted at|finished|finishes|landed|lands|"
+    r"dropped to|drops to|fell to|falls to|rose to|rises to|climbed to|climbs to|moved to|moves to|good for|"
+    r"enough for|at|in|and|puts? [\w .-]{1,40}?|"
+    r"(?:makes|making|is|as|it|now|remains|was)\s+(?:it\s+)?the)\s+)?)"
+    r"(?P<rank>No\.\s?\d{1,3}|#\d{1,3}|\d{1,3}(?:st|nd|rd|th)|(?:" + _ORD_WORDS + r"))\b"
+    r"(?P<post>-(?:highest|best|strongest|ranked)(?:\s+[\w-]+)?\s+(?:models?|entr(?:y|ies)|systems?)|"
+    r"\s+(?:place|spot|position|slot)|\s+overall|\s+among\s+[\w-]+(?:\s+[\w-]+)?\s+(?:models|entries|systems)|"
+    r"\s+of\s+\d+|\s+of\s+the\s+\w+\s+models|\s+on\s+(?:the|its)\b|\s+in\s+(?:the|its)\b|\s+with\s+\d|"
+    r"\s+at\s+\d|\s+open(?:-weights?|-source)?\s+(?:models?|entr(?:y|ies))|"
+    r"(?=\s*[,.;]|\s+(?:and|but|behind|ahead|on)\b))?",
+    re.I,
+)
+_STRONG_PRE = re.compile(
+    r"\b(?:tied|ties|rank|placing|places|finish|entered|enters|debut|dropped|drops|fell|falls|"
+    r"rose|rises|climb|moved|moves|good for|enough for|sits at|landed|lands)"
+)
+# "(2nd)", "(#2)", "— 2nd" closing a list line
+LIST_RANK_RE = re.compile(
+    r"(?:\(\s*(?P<a>\d{1,3}(?:st|nd|rd|th)|#\d{1,3}|No\.\s?\d{1,3})\s*\)|[—–|]\s*(?P<b>\d{1,3}(?:st|nd|rd|th))\s*$)"
+)
+TOP_RE = re.compile(
+    r"\b(?:(?:takes?|took|taking|holds?|held|holding|claims?|claimed|grabs?|grabbed|seizes?|seized|retains?|"
+    r"retained|keeps?|kept|reclaims?|reclaimed|occupies|occupied|secures?|secured|is\s+in|sits\s+in|"
+    r"lands?\s+in|moves?\s+into|moved\s+into)\s+(?:the\s+)?(?:top|first|No\.\s?1|number[- ]one|#1)\s+"
+    r"(?:spot|place|position|slot|rank)"
+    r"|(?:tops|topped|topping|leads|led|leading|heads|headed|heading)\s+(?:the\s+)?(?P<tb>[A-Z][\w.+-]*"
+    r"(?:\s[A-Z][\w.+-]*){0,2}\s+)?(?:leaderboard|rankings|standings|charts?|board)"
+    r"|(?:at|to|on)\s+the\s+top\s+of\s+the\s+(?P<ob>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2}\s+)?"
+    r"(?:leaderboard|rankings|standings|charts?|board))\b",
+)
+COMPOUND_BOARD_RE = re.compile(
+    r"(?<![\w-])[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*(?:Bench|Arena|Board|Eval|League)(?![\w-])"
+)
+BOARD_WORD_RE = re.compile(r"\b(?:leaderboard|rankings|standings|arena|league table)\b")
+_NAME_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2})\s+$")
+_NOT_BOARD = {
+    "The",
+    "This",
+    "That",
+    "Its",
+    "Our",
+    "Their",
+    "A",
+    "An",
+    "Top",
+    "Open",
+    "Overall",
+    "Text",
+    "New",
+}
+_ORD_LOW = "|".join(o for o in ORDINALS)
+HINT = re.compile(
+    r"\d(?:st|nd|rd|th)\b|no\.\s?\d|#\d|\b(?:rank|ranks|ranked|ranking|tied|ties|place|spot|position|standings|"
+    r"leaderboard|top|tops|topped|topping|leads the|heads the)\b|"
+    r"\b(?:"
+    + _ORD_LOW
+    + r")(?:\s+(?:on|in|among|of|overall|with|at|behind|ahead)\b|-(?:highest|best|strongest))|"
+    r"\b(?:is|are|sits|now|was|remains|at|to)\s+(?:" + _ORD_LOW + r")\b",
+    re.I,
+)
+
+
+class Boards:
+    """Board names read from one document and where each is named."""
+
+    def __init__(self, view: DocView) -> None:
+        self.view = view
+        names: list[str] = []
+        models = {r.canonical for s in view.segs for r in s.refs if r.kind == "model"}
+        text = view.text
+        found = [(m.start(), m.group()) for m in COMPOUND_BOARD_RE.finditer(text)]
+        for m in BOARD_WORD_RE.finditer(text):
+            b = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            if b:
+                found.append((b.start(1), b.group(1)))
+        for _, name in sorted(found):
+            if name.split()[0] not in _NOT_BOARD and name not in models:
+                names.append(name)
+        self.names = list(dict.fromkeys(names))
+        spots: list[tuple[int, int, str]] = []
+        for name in sorted(self.names, key=len, reverse=True):
+            i = text.find(name)
+            while i >= 0:
+                j = i + len(name)
+                edge = (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "-_")) and (
+                    j == len(text) or not (text[j].isalnum() or text[j] in "-_")
+                )
+                if edge and not any(a < j and i < b for a, b, _ in spots):
+                    spots.append((i, j, name))
+                i = text.find(name, j)
+        self.spots = sorted(spots)
+        self._starts = [s[0] for s in self.spots]
+
+    def named(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        a, b = bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, hi)
+        return [s for s in self.spots[a:b] if s[1] <= hi]
+
+    def known(self, sv: SegView, lo: int, hi: int) -> list[tuple[int, int, str, Ref | None]]:
+        """Benchmarks and board names in text[lo:hi] of this segment, in order."""
+        out: list[tuple[int, int, str, Ref | None]] = [
+            (b.start, b.end, b.canonical, b) for b in sv.benchmarks() if lo <= b.start and b.end <= hi
+        ]
+        out += [
+            (s, e, n, None) for s, e, n in self.named(lo, hi) if not any(x[0] < e and s < x[1] for x in out)
+        ]
+        return sorted(out, key=lambda x: x[0])
+
+    def qualifier(self, sv: SegView, start: int, end: int) -> str | None:
+        view = self.view
+        seg = sv.seg
+        follow = [x for x in self.known(sv, end, seg.end) if x[0] - end <= 30]
+        if follow:
+            return _board_name(follow[0])
+        before = self.known(sv, seg.start, start)
+        if before:
+            return _board_name(before[-1])
+        # the last board named earlier in this section (its heading included)
+        for i in range(sv.index - 1, max(-1, sv.index - 12), -1):
+            prev = view.segs[i]
+            named = self.known(prev, prev.seg.start, prev.seg.end)
+            board = [x for x in named if x[3] is None or x[3].unit != "%" or prev.seg.kind == "heading"]
+            if board:
+                return _board_name(board[-1])
+            if prev.seg.kind == "heading" and i > 0:
+                break
+        inherited = sv.bench_inherited
+        if inherited is not None:
+            low = view.text[seg.start : seg.end].lower()
+            if inherited.unit != "%" or re.search(r"leaderboard|\bboard\b|ranking|standings|\bof \d+", low):
+                return inherited.canonical
+        return None
+
+
+def _board_name(x: tuple[int, int, str, Ref | None]) -> str:
+    return x[3].canonical if x[3] is not None else x[2]
+
+
+def _open(text: str) -> bool:
+    return bool(re.search(r"\bopen(?:-weights?|-source| weights?| source)?\b", text, re.I))
+
+
+def _label_subject(subs: Subjects, sv: SegView, pos: int) -> list[Ref]:
+    """A list line's label ('Name — 1,471 (2nd)'): its first model, else the label text if name-shaped."""
+    models = [r for r in subs.models(sv) if r.reach <= pos and r.via not in ("pronoun", "implied")]
+    text = subs.view.text
+    if models:
+        first = models[0]
+        # a discovered name cut short ("Name-X" of "Name-X 2"): the label runs on to the separator
+        tail = re.match(
+            r"(?:\s\d+(?:\.\d+)?[a-z]?|\s[A-Z][a-z]+){1,2}(?=\s*(?:[—–:|(]|\s-\s))", text[first.end : pos]
+        )
+        if tail and first.via == "weak" and first.start - sv.seg.start <= 4:
+            name = text[first.start : first.end + tail.end()]
+            return [
+                Ref(
+                    "model",
+                    name,
+                    first.start,
+                    first.start + len(name),
+                    first.start + len(name),
+                    None,
+                    0.7,
+                    "label",
+                    name,
+                )
+            ]
+        return [first]
+    m = re.match(
+        r"\s*(?:\*\*)?([A-Z][\w.+-]*(?:\s[\w.+-]+){0,3}?)(?:\*\*)?\s*(?:[—–:|]|\s-\s|\(|$)",
+        text[sv.seg.start : pos],
+    )
+    if m and re.search(r"\d|-", m.group(1)) and not re.fullmatch(r"[\d.,]+", m.group(1)):
+        name = m.group(1)
+        s = sv.seg.start + m.start(1)
+        return [Ref("model", name, s, s + len(name), s + len(name), None, 0.65, "label", name)]
+    return []
+
+
+def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[AttributeFact]:
+    text = view.text
+    seg = sv.seg
+    out: list[AttributeFact] = []
+    seg_text = text[seg.start : seg.end]
+    if sv.seg.kind in ("item", "line"):
+        for m in LIST_RANK_RE.finditer(text, seg.start, seg.end):
+            rank = parse_rank(m.group("a") or m.group("b"))
+            qual = boards.qualifier(sv, m.start(), m.end())
+            subj = _label_subject(subs, sv, m.start())
+            if rank is None or qual is None or not subj:
+                continue
+            out.append(fact(view, sv, subj[0], "leaderboard_rank", str(rank), 0.8, "list", qual))
+        if out:
+            return out
+    for m in TOP_RE.finditer(text, seg.start, seg.end):
+        name = (m.group("tb") or m.group("ob") or "").strip()
+        qual = (
+            name if name and name.split()[0] not in _NOT_BOARD else boards.qualifier(sv, m.start(), m.end())
+        )
+        if qual is None:
+            continue
+        bench = next((b for b in sv.benchmarks() if b.start >= m.start() and b.end <= m.end()), None)
+        if bench is not None:
+            qual = bench.canonical
+        subj = subs.before(sv, m.start(), True)
+        for t in subj:
+            out.append(fact(view, sv, t, "leaderboard_rank", "1", 0.75, "prose", qual))
+    for m in RANK_RE.finditer(text, seg.start, seg.end):
+        pre, post = m.group("pre") or "", m.group("post")
+        if (
+            post is None
+            and not _STRONG_PRE.search(pre.lower())
+            and not re.match(r"(?:No\.|#)", m.group("rank"))
+        ):
+            continue
+        if pre.lower().strip() == "and" and not (post and post.strip()):
+            continue
+        if not pre and m.start() != seg.start:
+            continue
+        if re.search(r"\bnot\s+$", text[max(0, m.start() - 5) : m.start()]) or re.match(
+            r"\s+only\b", text[m.end() :]
+        ):
+            continue
+        if pre.lower().strip() in ("in", "at") and not (post and re.search(r"place|spot|position", post)):
+            continue
+        if re.match(
+            r"\s*(?:quarter|half|time|day|week|month|year|round|version|generation|edition)\b",
+            text[m.end() :],
+            re.I,
+        ):
+            continue
+        rank = parse_rank(m.group("rank"))
+        if rank is None or rank > 500:
+            continue
+        qualifier = boards.qualifier(sv, m.start("rank"), m.end("rank"))
+        if qualifier is None:
+            continue
+        if (post and _open(post)) or re.match(r"\s+open\b", text[m.end("rank") :], re.I):
+            qualifier += " (open models)"
+        elif "style control" in seg_text.lower():
+            qualifier += " (style control)"
+        # apposition: "the No. 2 open-weight model, Name, …"
+        app = re.match(r"[\w\s-]{0,30}?,\s+", text[m.end() : seg.end])
+        appos = [r for r in subs.models(sv) if app and r.start == m.end() + app.end()] if "the" in pre else []
+        subj = appos or subs.group(sv, m.start()) or subs.before(sv, m.start(), True)
+        if not subj:
+            continue
+        targets = list(subj)
+        wm = re.match(r"\s+with\s+", text[m.end() :])
+        if wm and re.search(r"\btie[ds]? for", pre.lower()):
+            other = next((r for r in subs.models(sv) if r.start == m.end() + wm.end()), None)
+            if other is not None:
+                targets.append(other)
+        if len(targets) == 1 and targets[0].reach <= m.start() and targets[0] in sv.refs:
+            targets = coordinated(text, sv.models(), targets[0]) + targets[1:]
+        for t in targets:
+            out.append(fact(view, sv, t, "leaderboard_rank", str(rank), 0.8, "prose", qualifier))
+    return out

@@ -1,0 +1,188 @@
+"""Who an attribute or claim is about: the models of a segment (with the weak names the statement itself makes
+likely), the subject before a position, groups ("Both …", "All three …") and comparatives ("the smaller one").
+
+A statement that gives a parameter count, a context window, a price, a release or a rank is itself evidence
+that the name it is about is a model, so names discovery found below its threshold (`DocView.weak_names`)
+take part here; the stages that read scores keep ignoring them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from extractors.document import DocView, Ref, SegView
+from schema.records import AttributeFact
+
+_SIZE_PART = re.compile(r"[-_](?:[A-Za-z]+[-_])?(\d+(?:\.\d+)?[BbMm])(?![\w])(?![-_]\d+[Ee]\b)")
+_GROUP = re.compile(
+    r"\s*(?:(?P<both>[Bb]oth)\b(?!\s+(?:of\s+)?(?:the\s+)?[A-Z])|[Aa]ll\s+(?P<all>two|three|four|five|six|\d)\b"
+    r"|(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?P<the>two|three|four|five)\b|[Ee]ach\s+of\s+(?:them|the\s+(?P<each>"
+    r"two|three|four|five)))"
+)
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COMPARATIVE = re.compile(
+    r"\b[Tt]he\s+(?P<cmp>smaller|larger|bigger|biggest|smallest|largest|lighter|heavier)\s+"
+    r"(?:one|model|sibling|variant|version|of the (?:two|pair))\b"
+)
+_SMALL_TIER = re.compile(r"\b(?:Mini|Lite|Small|Nano|Tiny|Air|Flash|Micro|Edge)\b")
+_BIG_TIER = re.compile(r"\b(?:Max|Ultra|Large|Pro|Heavy|XL)\b")
+
+
+def _expand(view: DocView, r: Ref) -> Ref:
+    """A snapshot-style surface that names a distinct size ('Name-R1-Distill-32B') is its own model, not the
+    base name the snapshot rule mapped it to."""
+    if r.via != "snapshot" or not r.surface:
+        return r
+    m = _SIZE_PART.search(r.surface)
+    if m is None:
+        return r
+    size = m.group(1).lower()
+    if size in r.canonical.lower().replace(" ", "").replace("-", ""):
+        return r
+    return Ref("model", r.surface, r.start, r.end, r.reach, r.setting, r.confidence, "sized", r.surface)
+
+
+class Subjects:
+    """Per-document cache of the model refs (with weak names) of each segment."""
+
+    def __init__(self, view: DocView) -> None:
+        self.view = view
+        self._cache: dict[int, list[Ref]] = {}
+        self._weak = sorted(view.weak_names)
+        self._weak_starts = [w[0] for w in self._weak]
+
+    def models(self, sv: SegView) -> list[Ref]:
+        hit = self._cache.get(sv.index)
+        if hit is not None:
+            return hit
+        refs = [_expand(self.view, r) for r in sv.models()]
+        lo = bisect.bisect_left(self._weak_starts, sv.seg.start)
+        hi = bisect.bisect_left(self._weak_starts, sv.seg.end)
+        if lo < hi:
+            text = self.view.text
+            for s, e in self._weak[lo:hi]:
+                if e <= sv.seg.end and not any(r.start < e and s < r.end for r in refs):
+                    refs.append(Ref("model", text[s:e], s, e, e, None, 0.7, "weak", text[s:e]))
+            refs.sort(key=lambda r: r.start)
+            # "Name …; it had …": a pronoun right after a weak name that opens the sentence means that name
+            for i, r in enumerate(refs):
+                if r.via == "pronoun" and i == 1 and refs[0].via == "weak":
+                    w = refs[i - 1]
+                    refs[i] = Ref(
+                        "model", w.canonical, r.start, r.end, r.reach, None, 0.7, "pronoun", r.surface
+                    )
+        self._cache[sv.index] = refs
+        return refs
+
+    def before(self, sv: SegView, pos: int, allow_implied: bool) -> list[Ref]:
+        """The model a statement at `pos` is about: the nearest model before it, a pronoun just after, or the
+        section focus."""
+        models = self.models(sv)
+        before = [m for m in models if m.reach <= pos]
+        if before:
+            last = before[-1]
+            if last.via == "pronoun" and last.surface.lower() in ("its", "their"):
+                named = [m for m in before if m.via not in ("pronoun", "implied")]
+                if named:
+                    return [named[-1]]  # "Name …: Lab, its developer, quotes …" is about Name
+            return [last]
+        after = [m for m in models if m.start >= pos]
+        if after and after[0].via == "pronoun" and after[0].start - pos <= 40:
+            return [after[0]]
+        implied = sv.focus or sv.salient
+        if allow_implied and implied:
+            return [Ref("model", implied, pos, pos, pos, None, 0.75, "implied")]
+        return []
+
+    def recent(self, sv: SegView, n: int, back: int = 4) -> list[Ref]:
+        """The last `n` distinct models named (not by pronoun) before this segment, oldest first."""
+        names: list[Ref] = []
+        seen: set[str] = set()
+        for i in range(sv.index - 1, max(-1, sv.index - 1 - back), -1):
+            prev = self.view.segs[i]
+            if prev.seg.kind == "heading":
+                break
+            for r in reversed(self.models(prev)):
+                if r.via in ("pronoun", "implied", "labmodel") or r.canonical in seen:
+                    continue
+                seen.add(r.canonical)
+                names.insert(0, r)
+                if len(names) == n:
+                    return names
+        return names if n == 0 else []
+
+    def group(self, sv: SegView, pos: int) -> list[Ref] | None:
+        """'Both …' / 'All three …' / 'The two …' opening the clause at `pos`: the models it stands for."""
+        text = self.view.text
+        start = max(
+            sv.seg.start, text.rfind(", ", sv.seg.start, pos) + 2, text.rfind("; ", sv.seg.start, pos) + 2
+        )
+        m = _GROUP.match(text, start)
+        if m is None or m.end() > pos:
+            return None
+        if m.group("both"):
+            n = 2
+        else:
+            word = m.group("all") or m.group("the") or m.group("each") or ""
+            n = int(word) if word.isdigit() else _COUNT.get(word.lower(), 0)
+        here = [r for r in self.models(sv) if r.reach <= m.start() and r.via not in ("pronoun", "implied")]
+        names = list(dict.fromkeys(r.canonical for r in here))
+        if len(names) >= n:
+            return [next(r for r in here if r.canonical == c) for c in names[-n:]]
+        got = self.recent(sv, n)
+        return got or None
+
+    def comparative(self, sv: SegView, pos: int) -> list[Ref] | None:
+        """'the smaller one has …' right before `pos`: the smaller (larger) of the two models just named."""
+        text = self.view.text
+        window = max(sv.seg.start, pos - 60)
+        found = list(_COMPARATIVE.finditer(text, window, pos))
+        if not found:
+            return None
+        cmp = found[-1].group("cmp")
+        here = [r for r in self.models(sv) if r.reach <= found[-1].start() and r.via not in ("pronoun",)]
+        names = list(dict.fromkeys(r.canonical for r in here if r.via != "implied"))
+        pair = [next(r for r in here if r.canonical == c) for c in names[-2:]] if len(names) >= 2 else []
+        if len(pair) < 2:
+            pair = self.recent(sv, 2)
+        if len(pair) != 2:
+            return []
+        a, b = pair
+        sa, sb = _size_rank(a.canonical), _size_rank(b.canonical)
+        if sa == sb:
+            return []
+        small, big = (a, b) if sa < sb else (b, a)
+        return [small] if cmp in ("smaller", "smallest", "lighter") else [big]
+
+
+def _size_rank(name: str) -> float:
+    m = re.search(r"\b(\d+(?:\.\d+)?)\s?([BM])\b", name)
+    if m:
+        return float(m.group(1)) * (1e9 if m.group(2) == "B" else 1e6)
+    if _SMALL_TIER.search(name):
+        return -1.0
+    if _BIG_TIER.search(name):
+        return 1e15
+    return 0.0
+
+
+def fact(
+    view: DocView,
+    sv: SegView,
+    subj: Ref,
+    attr: str,
+    value: str,
+    conf: float,
+    method: str,
+    qualifier: str | None = None,
+) -> AttributeFact:
+    return AttributeFact(
+        subj.canonical,
+        attr,
+        value,
+        view.evidence(sv.seg.start, sv.seg.end),
+        round(conf * min(subj.confidence, 1.0), 3),
+        qualifier=qualifier,
+        method=method,
+    )
