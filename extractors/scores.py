@@ -132,6 +132,7 @@ _GAP_CLOSE = re.compile(
     re.I,
 )
 _POINTS_AFTER = re.compile(r"\s*(?:points?|pts|percentage points?|pp)\b")
+_FROM_TO = re.compile(r"\bfrom\s+\d[\d.,]*\s*(?:%|percent)?\s+to\s+$", re.I)
 _BETWEEN_AND = re.compile(r"\bbetween\s+\d[\d.,]*\s*(?:%|percent)?\s+and\s+$", re.I)
 _COMPARE_BEFORE = re.compile(
     r"\b(?:past|than|over|against|versus|vs\.?|compared (?:with|to)|behind|beating|beats|trails?|above|below|"
@@ -148,7 +149,7 @@ _FOR_OTHER = re.compile(
     r"random|average|typical|most|all|every|each)\b",
     re.I,
 )
-_FOR_MODEL = re.compile(r"\s*(?:%|percent)?\s+for\s+(?:the\s+)?$")
+_FOR_MODEL = re.compile(r"\s*(?:%|percent|points?|pts|[Ee]lo)?\s+for\s+(?:the\s+)?$")
 _POSSESSIVE = re.compile(
     r"'s?\s+(?:[\w+.-]+\s+){0,4}?(?:(?:result|score|figure|number|mark|rating|tally|total)"
     r",?\s+(?:of\s+)?)?"
@@ -180,7 +181,7 @@ def score_like(text: str, n: NumberMention, sv: SegView) -> bool:
     version_like = not n.percent and n.number < 20 and n.decimals <= 1
     if (
         version_like
-        and re.search(r"\b[A-Z][\w-]*[a-z][\w-]* $", before)
+        and re.search(r"\b[A-Z][\w-]*[a-zA-Z][\w-]* $", before)
         and not any(r.start < n.start - 1 <= r.reach for r in sv.refs if r.kind in ("model", "benchmark"))
     ):
         return False  # "Name 4": a version number of a name we do not know
@@ -191,6 +192,8 @@ def score_like(text: str, n: NumberMention, sv: SegView) -> bool:
     if _RANGE_AFTER.match(after):
         return False
     rb = _RANGE_BEFORE.search(before)
+    if rb and _FROM_TO.search(before):
+        rb = None  # "rose from 71% to 84%": the new value
     if rb and not any(r.start <= n.start - len(before) + rb.start() < r.reach for r in sv.refs):
         return False  # "92-94", "151 to 161" (but not "ARC-AGI-2 - 18.5" or "AIME 2025 – 88.0")
     if _BEFORE_REJECT.search(before) or _BETWEEN_AND.search(before):

@@ -246,3 +246,28 @@ def test_table_flattened_to_single_spaces() -> None:
         ("GPT-5.4", "MMLU-Pro", 81.0),
         ("Gemini 3.1 Pro", "MMLU-Pro", 79.5),
     }
+
+
+def test_comparison_second_values_and_value_before_model() -> None:
+    got = {
+        (s.model, s.value, s.setting)
+        for s in run("Coding\n\nOn SWE-bench Pro, GPT-5.4 scores 57.7 at xhigh against 55.9 at high.").scores
+    }
+    assert got == {("GPT-5.4", 57.7, "xhigh"), ("GPT-5.4", 55.9, "high")}
+    text = (
+        "Arena\n\nOn the LMArena text leaderboard voters gave 1,468 Elo for GPT-5.4 and 1,440 Elo "
+        "for Gemini 3.1 Pro."
+    )
+    assert scores(run(text)) == {
+        ("GPT-5.4", "LMArena Text", 1468.0),
+        ("Gemini 3.1 Pro", "LMArena Text", 1440.0),
+    }
+
+
+def test_new_value_of_a_rise_gaps_and_software_versions_are_not_scores() -> None:
+    text = (
+        "Kelpie 4 Pro launch\n\nGammon Labs released Kelpie 4 Pro on Monday. Its GPQA Diamond accuracy rose "
+        "from 71% to 84%, a gap of 13 points, and it scores 71.2 percent on MMLU-Pro. It runs on CUDA 12.4; "
+        "the lab expects between 85 and 88 next time."
+    )
+    assert scores(run(text)) == {("Kelpie 4 Pro", "GPQA Diamond", 84.0), ("Kelpie 4 Pro", "MMLU-Pro", 71.2)}
