@@ -71,10 +71,14 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
 
         summary = run_with_prefect(settings, sources, delay=args.delay, concurrency=args.concurrency)
     else:
+        from flows.guard import run_lock
         from flows.pipeline import run_ingest
         from flows.progress import progress_printer
 
-        with progress_printer(enabled=not args.json and sys.stderr.isatty()) as progress:
+        with (
+            run_lock(settings.db_path, trigger="cli"),
+            progress_printer(enabled=not args.json and sys.stderr.isatty()) as progress,
+        ):
             summary = run_ingest(
                 settings, sources, delay=args.delay, concurrency=args.concurrency, progress=progress
             )
@@ -132,9 +136,11 @@ def _configured_sources(args: argparse.Namespace, settings: Settings) -> list[So
 
 
 def cmd_reprocess(args: argparse.Namespace, settings: Settings) -> int:
+    from flows.guard import run_lock
     from flows.pipeline import reprocess
 
-    summary = reprocess(settings)
+    with run_lock(settings.db_path, trigger="reprocess"):
+        summary = reprocess(settings)
     _print_run(summary, args.json)
     return summary.exit_code
 
@@ -191,6 +197,8 @@ def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
         f"warehouse: {info['db']} ({info['articles']} articles, {info['scores']} scores, "
         f"{info['open_contradictions']} open contradictions)"
     )
+    if info.get("running"):
+        print(f"running now: {info['running']}")
     if info.get("next_run"):
         print(f"next scheduled run: {info['next_run']} ({info.get('schedule_source', 'cron')})")
     runs = info["runs"]

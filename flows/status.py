@@ -2,22 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 from schema.settings import Settings
 from warehouse.db import WarehouseMissing, open_warehouse
-
-
-def next_cron(expr: str, after: datetime | None = None) -> datetime | None:
-    """The next time a five-field cron expression fires (cronsim ships with Prefect)."""
-    try:
-        from cronsim import CronSim
-    except ImportError:  # pragma: no cover - cronsim is a Prefect dependency
-        return None
-    start = after or datetime.now(UTC)
-    nxt: datetime = next(CronSim(expr, start))
-    return nxt
 
 
 def gather_status(settings: Settings) -> dict[str, Any]:
@@ -44,8 +32,12 @@ def gather_status(settings: Settings) -> dict[str, Any]:
                 ).fetchone()[0]  # type: ignore[index]
     except WarehouseMissing:
         info["missing"] = True
-    nxt = next_cron(settings.schedule_cron)
-    if nxt:
-        info["next_run"] = nxt.isoformat()
-        info["schedule_source"] = f"cron {settings.schedule_cron}"
+    from flows.guard import is_locked, read_holder
+    from flows.schedule import next_scheduled_run
+
+    found = next_scheduled_run(settings)
+    if found:
+        info["next_run"], info["schedule_source"] = found[0].isoformat(), found[1]
+    if is_locked(settings.db_path):
+        info["running"] = read_holder(settings.db_path).describe()
     return info
