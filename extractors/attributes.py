@@ -34,7 +34,7 @@ _PARAM_GATE = re.compile(
     re.I,
 )
 CONTEXT_RE = re.compile(
-    r"(?<![\w$.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?|-)(?P<mag>K|k|M|million|thousand)?(?![\w])"
+    r"(?<![\w$.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:(?:\s|-)?(?P<mag>K|k|M|million|thousand))?(?![\w]|\.\d)"
     r"(?P<tail>-tokens?|\s+tokens?)?"
 )
 _CTX_AFTER = re.compile(
@@ -161,10 +161,24 @@ def context_windows(view: DocView, sv: SegView, subs: Subjects) -> list[Attribut
     text = view.text
     seg = sv.seg
     out: list[AttributeFact] = []
+    context_subjects: set[str] = set()
     for m in CONTEXT_RE.finditer(text, seg.start, seg.end):
         mag, tail = m.group("mag"), m.group("tail")
         if not mag and not tail:
             continue
+        if context_subjects and mag and not tail:
+            # "…, while Y stops at 200K" / "… versus 128K for Y": the sentence is about context windows
+            fm = re.match(r"\s+(?:for|on|in|with)\s+", text[m.end() : seg.end])
+            others = [r for r in subs.models(sv) if fm and r.start == m.end() + fm.end()]
+            others = others or [r for r in subs.models(sv) if r.reach <= m.start()][-1:]
+            if others and others[0].canonical and others[0].canonical not in context_subjects:
+                value = float(m.group("num").replace(",", "")) * MAGNITUDES.get(mag, 1.0)
+                if 1000 <= value <= 1e8:
+                    out.append(
+                        fact(view, sv, others[0], "context_window_tokens", integer_text(value), 0.7, "prose")
+                    )
+                    context_subjects.add(others[0].canonical)
+                continue
         value = float(m.group("num").replace(",", "")) * MAGNITUDES.get(mag or "", 1.0)
         if value < 1000 or value > 1e8:
             continue
@@ -189,6 +203,7 @@ def context_windows(view: DocView, sv: SegView, subs: Subjects) -> list[Attribut
         for s in subj:
             if s.canonical:
                 out.append(fact(view, sv, s, "context_window_tokens", integer_text(value), 0.85, "prose"))
+                context_subjects.add(s.canonical)
         # "double the 1M offered by <model>"
         for om in re.finditer(
             r"\b(\d+(?:\.\d+)?)(K|M)\s+(?:offered|supported|provided|available)\s+(?:by|in|for)\s+",

@@ -26,9 +26,19 @@ _FRACTION = {
     "a quarter": 4.0,
     "a third": 3.0,
     "half": 2.0,
+    "twice": 2.0,
+    "three times": 3.0,
+    "four times": 4.0,
+    "five times": 5.0,
+    "ten times": 10.0,
 }
 
 RULES: list[tuple[str, re.Pattern[str], str | None]] = [
+    (
+        "faster_than",
+        re.compile(r"(?P<frac>twice|three times|four times|five times|ten times)\s+as\s+fast\s+as\b", re.I),
+        "x",
+    ),
     (
         "faster_than",
         re.compile(
@@ -121,7 +131,8 @@ def _unit(m: re.Match[str], default: str | None) -> str | None:
 
 
 _RULE_WORDS: list[tuple[str, ...]] = [
-    ("faster",),
+    ("fast",),
+    ("faster", "fast as", "speed of"),
     ("slower",),
     ("compute",),
     ("compute",),
@@ -137,7 +148,7 @@ _RULE_WORDS: list[tuple[str, ...]] = [
     ("behind", "trail", "short", "under"),
 ]
 _KEYWORDS = re.compile(
-    r"faster|slower|compute|cheaper|point|behind|ahead|lead|trail|beat|outperform|outscor|"
+    r"fast|slower|compute|cheaper|point|behind|ahead|lead|trail|beat|outperform|outscor|"
     r"top|flatten|edge|under|short|improvement|gain|jump|above|clear|within|gives? up",
     re.I,
 )

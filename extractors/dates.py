@@ -96,6 +96,15 @@ GATE = re.compile(
 )
 
 
+_NOT_MODEL = re.compile(
+    r"\b(?:funding|round|deal|partnership|paper|report|acquisition|investment|pricing|prices?|plan|program|"
+    r"programme|tier|feature|update|results|study|policy|valuation|merger|lawsuit|event|conference|keynote|"
+    r"office|hub|campus|fund|grant|initiative|team|division|app|API\s+pricing)s?\s+(?:was\s+|were\s+|is\s+|"
+    r"are\s+|that\s+was\s+)?$",
+    re.I,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class DateMention:
     start: int
@@ -228,6 +237,8 @@ def release_dates(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeF
         trig = _governing(view, sv, d)
         if trig is None or trig.group("rel") is None:
             continue
+        if _NOT_MODEL.search(view.text, max(sv.seg.start, trig.start() - 30), trig.start()):
+            continue  # "a funding round announced on …", "pricing launched in …": not a model's release
         if re.search(
             r"\b(?:until|through|by|before|after|between|from\s+\S+\s+to)\s+$",
             view.text[d.start - 20 : d.start],

@@ -22,7 +22,8 @@ _ORD_WORDS = "|".join(ORDINALS)
 RANK_RE = re.compile(
     r"(?:(?P<pre>\b(?:tied for|ties for|ranks?|ranked|ranking|placing (?:it|them)|places (?:it|them)|is|are|"
     r"sits(?: at)?|entered at|enters at|debuts? at|debuted at|finished|finishes|landed|lands|"
-    r"dropped to|drops to|fell to|falls to|rose to|rises to|climbed to|climbs to|moved to|moves to|good for|"
+    r"(?:dropp|fell|fall|ros|ris|climb|mov|slipp|slid|slip|jump|advanc|improv|sank|sink|tumbl|surg|leap|leapt|"
+    r"climbs|went|goes|retreat|end|stay|settl)(?:ed|es|s)?\s+(?:back\s+)?(?:to|at|in|into)|good for|"
     r"enough for|at|in|and|puts? [\w .-]{1,40}?|"
     r"(?:makes|making|is|as|it|now|remains|was)\s+(?:it\s+)?the)\s+)?)"
     r"(?P<rank>No\.\s?\d{1,3}|#\d{1,3}|\d{1,3}(?:st|nd|rd|th)|(?:" + _ORD_WORDS + r"))\b"
@@ -34,8 +35,9 @@ RANK_RE = re.compile(
     re.I,
 )
 _STRONG_PRE = re.compile(
-    r"\b(?:tied|ties|rank|placing|places|finish|entered|enters|debut|dropped|drops|fell|falls|"
-    r"rose|rises|climb|moved|moves|good for|enough for|sits at|landed|lands)"
+    r"\b(?:tied|ties|rank|placing|places|finish|entered|enters|debut|good for|enough for|sits at|landed|"
+    r"lands)|"
+    r"\s(?:to|at|into)\s$"
 )
 # "(2nd)", "(#2)", "— 2nd" closing a list line
 LIST_RANK_RE = re.compile(
@@ -46,7 +48,7 @@ TOP_RE = re.compile(
     r"retained|keeps?|kept|reclaims?|reclaimed|occupies|occupied|secures?|secured|is\s+in|sits\s+in|"
     r"lands?\s+in|moves?\s+into|moved\s+into)\s+(?:the\s+)?(?:top|first|No\.\s?1|number[- ]one|#1)\s+"
     r"(?:spot|place|position|slot|rank)"
-    r"|(?:tops|topped|topping|leads|led|leading|heads|headed|heading)\s+(?:the\s+)?(?P<tb>[A-Z][\w.+-]*"
+    r"|(?<!which\s)(?:tops|topping|leads|leading|heads|heading)\s+(?:the\s+)?(?P<tb>[A-Z][\w.+-]*"
     r"(?:\s[A-Z][\w.+-]*){0,2}\s+)?(?:leaderboard|rankings|standings|charts?|board)"
     r"|(?:at|to|on)\s+the\s+top\s+of\s+the\s+(?P<ob>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2}\s+)?"
     r"(?:leaderboard|rankings|standings|charts?|board))\b",
@@ -95,9 +97,17 @@ class Boards:
         for m in BOARD_WORD_RE.finditer(text):
             b = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
             if b:
-                found.append((b.start(1), b.group(1)))
+                words = b.group(1).split()
+                while words and words[0] in _NOT_BOARD:
+                    words.pop(0)
+                if words:
+                    found.append((m.start() - len(" ".join(words)) - 1, " ".join(words)))
         for _, name in sorted(found):
-            if name.split()[0] not in _NOT_BOARD and name not in models:
+            if (
+                name.split()[0] not in _NOT_BOARD
+                and name not in models
+                and not any(n.startswith(name + " ") for _, n in found)
+            ):
                 names.append(name)
         self.names = list(dict.fromkeys(names))
         spots: list[tuple[int, int, str]] = []
