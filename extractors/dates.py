@@ -55,7 +55,7 @@ MDY_RE = re.compile(
     r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
 )
 DMY_RE = re.compile(
-    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>"
+    r"(?<![\w.,-])(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>"
     + _MONTH_RX
     + r")(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
 )

@@ -110,3 +110,92 @@ if __name__ == "__main__":
         t, f, n, out = evaluate(lab)
         print("\n".join(out))
         print(f"{lab}: tp={t} fp={f} fn={n} P={t / max(t + f, 1):.3f} R={t / max(t + n, 1):.3f}")
+
+
+def test_month_day_without_year_takes_the_publication_year_else_a_stated_year() -> None:
+    text = "Pallas Labs released Pallas-3 March 12. Pallas-3 scores 71.0 on GPQA Diamond."
+    assert attrs(run(text), "release_date") == {("Pallas-3", "2026-03-12")}
+    stated = text + " The 2025 model it replaces is retired."
+    assert attrs(run(stated, published_at=None), "release_date") == {("Pallas-3", "2025-03-12")}
+    assert attrs(run(text, published_at=None), "release_date") == set()
+
+
+def test_cutoffs_papers_and_funding_dates_are_not_releases() -> None:
+    text = (
+        "Pallas Labs released Pallas-3 on 2026-05-02. Pallas-3 has a knowledge cutoff of January 2026, "
+        "its paper was posted on 2026-04-20, and a funding round announced on 14 May 2026 raised $90 million."
+    )
+    assert attrs(run(text), "release_date") == {("Pallas-3", "2026-05-02")}
+
+
+def test_weekday_counts_back_from_the_publication_date() -> None:
+    ex = run("Pallas Labs on Wednesday released Pallas-3, its first open model.")
+    assert attrs(ex, "release_date") == {("Pallas-3", "2026-06-03")}  # published Friday 2026-06-05
+
+
+def test_family_sizes_and_expert_shapes_are_not_one_models_count() -> None:
+    text = (
+        "Pallas Labs released Pallas-3 in 7B/13B/70B variants. "
+        "Its older Pallas-2 is an 8x22B mixture-of-experts. Pallas-3 scores 71.0 on GPQA Diamond."
+    )
+    assert attrs(run(text), "parameters_total") == set()
+
+
+def test_beta_context_is_extra_and_output_limits_are_not_context() -> None:
+    ex = run(
+        "Pallas Labs released Pallas-3, which reads 1M tokens (2M in beta) and has a 64K-token output limit."
+    )
+    assert ("Pallas-3", "1000000") in attrs(ex, "context_window_tokens")
+    assert not any(v == "64000" for _, v in attrs(ex, "context_window_tokens"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Pallas-3 is listed at $3/M in, $15/M out.", {("in", "3.00"), ("out", "15.00")}),
+        (
+            "Pallas-3 is priced at $0.40 / $1.60 per 1M tokens (input/output).",
+            {("in", "0.40"), ("out", "1.60")},
+        ),
+        (
+            "Pallas-3 costs $1.25 per million input tokens and $10 per million output tokens.",
+            {("in", "1.25"), ("out", "10.00")},
+        ),
+        ("Pallas Labs raised $150 million for Pallas-3, which costs $2 per million tokens.", set()),
+    ],
+)
+def test_price_shapes(sentence: str, expected: set[tuple[str, str]]) -> None:
+    ex = run("Pallas Labs released Pallas-3 this week. " + sentence)
+    got = {
+        ("in" if a.attribute.startswith("price_input") else "out", a.value)
+        for a in ex.attributes
+        if a.attribute.startswith("price")
+    }
+    assert got == expected
+
+
+def test_ranks_from_list_ordinals_top_spot_and_open_model_rank() -> None:
+    text = (
+        "Pallas Labs' Pallas-3 takes the top spot on HarborBench. Corvane AI's Tessel-2 is now the No. 2 "
+        "open-weight model on the board.\n\n## HarborBench this week\n\n- Pallas-3 — 1,480 (1st)\n"
+        "- Tessel-2 — 1,466 (4th)\n"
+    )
+    got = {
+        (a.subject, a.value, a.qualifier) for a in run(text).attributes if a.attribute == "leaderboard_rank"
+    }
+    assert got == {
+        ("Pallas-3", "1", "HarborBench"),
+        ("Tessel-2", "2", "HarborBench (open models)"),
+        ("Tessel-2", "4", "HarborBench"),
+    }
+
+
+def test_claims_with_margins_after_the_object_and_benchmark_after() -> None:
+    text = (
+        "Pallas Labs released Pallas-3 to compete with Corvane AI's Tessel-2. "
+        "On LiveCodeBench, Pallas-3 beats Tessel-2 by 4.6 points, "
+        "but it trails Tessel-2 by 2 points on SWE-bench Verified."
+    )
+    got = {(c.subject, c.relation, c.object, c.magnitude, c.benchmark) for c in run(text).claims}
+    assert ("Pallas-3", "outperforms", "Tessel-2", 4.6, "LiveCodeBench") in got
+    assert ("Pallas-3", "behind", "Tessel-2", 2.0, "SWE-bench Verified") in got
