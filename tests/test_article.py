@@ -195,8 +195,9 @@ def test_check_content_type_refuses_non_html(ctype: str) -> None:
         extract_article(b"<html></html>", "https://x.example/", content_type=ctype)
 
 
-@pytest.mark.parametrize("ctype", [None, "", "text/html", "text/html; charset=UTF-8",
-                                   "application/xhtml+xml"])
+@pytest.mark.parametrize(
+    "ctype", [None, "", "text/html", "text/html; charset=UTF-8", "application/xhtml+xml"]
+)
 def test_check_content_type_accepts_html(ctype: str | None) -> None:
     check_content_type(ctype)
 

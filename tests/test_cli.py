@@ -111,7 +111,8 @@ def test_read_only_verbs_do_not_import_prefect_or_nlp(warehouse: Path, argv: lis
         "from flows.cli import main\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         f"    rc = main(['--db', {str(warehouse)!r}, *{argv!r}])\n"
-        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('prefect', 'spacy', 'httpx', 'pyarrow'))\n"
+        "heavy = sorted(m for m in sys.modules\n"
+        "               if m.split('.')[0] in ('prefect', 'spacy', 'httpx', 'pyarrow'))\n"
         "print(rc, heavy)\n"
     )
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
