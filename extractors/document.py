@@ -147,10 +147,10 @@ def _table_model_names(layout: Layout, tables: tuple[Table, ...]) -> list[str]:
 
 
 def read_mentions(
-    text: str, layout: Layout, html_tables: tuple[Table, ...], threshold: float, doc: object
+    text: str, layout: Layout, html_tables: tuple[Table, ...], threshold: float
 ) -> tuple[list[ent.Mention], list[Candidate], dict[str, str], dict[str, str], dict[str, str]]:
     kb = ent.knowledge()
-    known = ent.ruler_mentions(doc, text)  # type: ignore[arg-type]
+    known = ent.pattern_mentions(text)
     known = ent.merge_mentions(known, ent.family_mentions(text))
     table_names = _table_model_names(layout, html_tables)
     cands = discover(text, known, _title_end(layout), table_names)
@@ -207,11 +207,9 @@ def _lab_model(lab: str, doc_models: set[str], model_lab: dict[str, str]) -> str
     return owners[0] if len(owners) == 1 else None
 
 
-def read_document(
-    article: Article, doc: object, clean: CleanText, layout: Layout, threshold: float
-) -> DocView:
+def read_document(article: Article, clean: CleanText, layout: Layout, threshold: float) -> DocView:
     text = clean.text
-    mentions, cands, model_lab, accepted, shorts = read_mentions(text, layout, article.tables, threshold, doc)
+    mentions, cands, model_lab, accepted, shorts = read_mentions(text, layout, article.tables, threshold)
     kb = ent.knowledge()
     lab_alias = {r.alias: r.canonical for r in kb.records if r.kind == "lab"}
     doc_models = {m.canonical for m in mentions if m.kind == "model"}

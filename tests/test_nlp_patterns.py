@@ -65,3 +65,29 @@ def test_bad_file_names_its_line(tmp_path: Path) -> None:
     )
     with pytest.raises(PatternError, match=r"models\.jsonl:3"):
         load_file(f)
+
+
+def _fixture_texts() -> list[str]:
+    import json
+
+    root = Path(__file__).parent / "fixtures"
+    paths = sorted(root.glob("nlp/*.json")) + sorted(root.glob("nlp_attributes/*.json"))
+    return [json.loads(p.read_text(encoding="utf-8"))["text"] for p in paths]
+
+
+def test_fast_matcher_equals_the_span_ruler() -> None:
+    """`pattern_mentions` (no Doc) finds exactly the ruler's filtered spans, gaps and punctuation included."""
+    from extractors import entities as ent
+    from extractors.segments import clean_text
+
+    tricky = (
+        "MMLU - Pro  GPT-5.4's score\nGemini 3.1\tPro (GPT-5.4) gpt-5.4, MMLU-Pro. Claude  Opus 4.6:\n"
+        '  SWE-bench Verified; Humanity\'s Last Exam, "Gemini 3.1 Pro" — GPT-5.4/Gemini 3.1 Pro '
+    )
+    for raw in [*_fixture_texts(), tricky]:
+        text = clean_text(raw).text
+        ref = [
+            (m.kind, m.canonical, m.start, m.end) for m in ent.ruler_mentions(ent.run_pipeline(text), text)
+        ]
+        fast = [(m.kind, m.canonical, m.start, m.end) for m in ent.pattern_mentions(text)]
+        assert fast == ref
