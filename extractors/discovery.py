@@ -17,14 +17,18 @@ _SIZE = r"\d+(?:\.\d+)?[BM]"
 _VER_LD = r"[A-Z]{1,2}\d{1,2}(?:\.\d+)?[a-z]?"  # X1, R2, V3.2 (not GPU-like H200 / B200)
 _CHAIN = r"(?:-(?:[A-Z][a-z]{2,}|" + _VER_LD + r"|" + _SIZE + r"|\d{1,2}(?:\.\d+)?))*"
 # head words must not be calendar, stop or sentence-starting words (built below from _STOP_HEADS)
-_HEAD_WORD = r"(?=[A-Z][A-Za-z]{2})(?!(?:@STOPS@)\b)[A-Z][A-Za-z]{2,}"
+_HEAD_WORD = r"(?=[A-Z][A-Za-z]{2})(?!(?:@STOPS@)\b)[A-Z][A-Za-z]{2,}(?:\d{1,2}(?=-\d+(?:\.\d+)?[BMT]\b))?"
 _NAME_TPL = (
     r"(?<![\w-])(?P<name>(?P<head>@HW@(?:\s@HW@){0,2})"
-    r"(?:(?P<hyv>(?:-[A-Za-z]+)*-[A-Z]{0,2}\d+(?:\.\d+)?[a-z]?" + _CHAIN + r")(?:\s" + _SIZE + r")?"
+    r"(?:(?P<hyv>(?:-[A-Za-z]+)*-[A-Z]{0,2}\d+(?:\.\d+)?(?:[a-z]|[BMT](?![a-z]))?(?:-[A-Z]\d+B)?"
+    + _CHAIN
+    + r")(?:\s"
+    + _SIZE
+    + r")?"
     r"|(?P<hyl>-[A-Z]{1,2})\s" + _SIZE + r""
     r"|(?P<sp>(?:-[A-Z][a-z]+)?\s(?:\d{1,2}(?:\.\d)?|" + _VER_LD + r"))"
     r"|(?P<sz>\s" + _SIZE + r")"
-    r"|(?P<hx>-[A-Z]{1,2}(?![\w-])))"
+    r"|(?P<hx>-[A-Z]{1,2}(?![\w-])(?:\s\d{1,2}(?:\.\d)?(?![\w.%]))?))"
     r"(?:\s(?:@TIERS@|" + _SIZE + r")(?![\w-]))*)"
     r"(?![\w-]|\.\d|%)"
 )

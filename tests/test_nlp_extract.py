@@ -271,3 +271,16 @@ def test_new_value_of_a_rise_gaps_and_software_versions_are_not_scores() -> None
         "the lab expects between 85 and 88 next time."
     )
     assert scores(run(text)) == {("Kelpie 4 Pro", "GPQA Diamond", 84.0), ("Kelpie 4 Pro", "MMLU-Pro", 71.2)}
+
+
+def test_discovered_name_shapes_with_sizes_and_spaced_versions() -> None:
+    from extractors.discovery import NAME_RE
+
+    def names(s: str) -> list[str]:
+        return [m.group() for m in NAME_RE.finditer(s)]
+
+    assert names("Brantle-22B scored well") == ["Brantle-22B"]
+    assert names("Osprit4-70B is open") == ["Osprit4-70B"]
+    assert names("Corvane-30B-A3B ships") == ["Corvane-30B-A3B"]
+    assert names("Wexford-Q 3 scored 61.0") == ["Wexford-Q 3"]
+    assert names("Wexford-Q scored 2.5%") == ["Wexford-Q"]
