@@ -7,12 +7,15 @@ Sources (`sources.toml`) are parsed here too, into frozen `Source` records.
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 SOURCE_KINDS = ("feed", "sitemap", "url", "path")
 RELIABILITY_KINDS = ("vendor", "evaluator", "news", "aggregator")
@@ -66,6 +69,30 @@ class Source:
 
 
 _FIELDS = {f.name: f for f in dataclasses.fields(Settings)}
+SOURCE_KEYS = frozenset(
+    {"name", "kind", "location", "reliability", "delay", "concurrency", "schedule", "enabled"}
+)
+URL_KINDS = ("feed", "sitemap", "url")
+
+# Allowed ranges (inclusive lower bound, inclusive upper bound or None) of numeric settings.
+RANGES: dict[str, tuple[float, float | None]] = {
+    "delay_seconds": (0, None),
+    "concurrency_per_host": (1, None),
+    "concurrency_total": (1, None),
+    "connect_timeout": (0, None),
+    "read_timeout": (0, None),
+    "total_timeout": (0, None),
+    "max_redirects": (0, None),
+    "max_bytes": (1, None),
+    "max_pages_per_source": (1, None),
+    "recheck_hours": (0, None),
+    "retries": (0, None),
+    "backoff_base": (0, None),
+    "backoff_max": (0, None),
+    "candidate_threshold": (0, 1),
+    "busy_timeout": (0, None),
+    "review_busy_timeout": (0, None),
+}
 
 
 def _coerce(name: str, raw: Any, origin: str) -> Any:
@@ -80,15 +107,32 @@ def _coerce(name: str, raw: Any, origin: str) -> Any:
             if text in ("0", "false", "no", "off"):
                 return False
             raise ValueError(raw)
+        if isinstance(default, int | float) and isinstance(raw, bool):
+            raise ValueError(raw)  # `retries = true` is a mistake, not 1
         if isinstance(default, int):
+            if isinstance(raw, float) and not raw.is_integer():
+                raise ValueError(raw)  # 2.5 redirects: refuse rather than truncate
             return int(raw)
         if isinstance(default, float):
-            return float(raw)
+            value = float(raw)
+            if math.isnan(value):
+                raise ValueError(raw)
+            return value
         if isinstance(default, Path):
             return Path(str(raw)).expanduser()
         return str(raw)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise ConfigError(f"{origin}: {name} = {raw!r} is not a valid {type(default).__name__}") from None
+
+
+def _check_range(name: str, value: Any, origin: str) -> None:
+    bounds = RANGES.get(name)
+    if bounds is None:
+        return
+    low, high = bounds
+    if value < low or (high is not None and value > high):
+        want = f"between {low:g} and {high:g}" if high is not None else f">= {low:g}"
+        raise ConfigError(f"{origin}: {name} = {value!r} is out of range (must be {want})")
 
 
 def load_settings(
@@ -97,30 +141,63 @@ def load_settings(
     """Defaults < user file (NEWSKB_CONFIG or ./newskb.toml) < NEWSKB_* variables < explicit overrides."""
     env = os.environ if env is None else env
     values: dict[str, Any] = {}
-    path = user_file or (Path(env["NEWSKB_CONFIG"]) if env.get("NEWSKB_CONFIG") else Path("newskb.toml"))
-    if path.exists():
+    origins: dict[str, str] = {}
+    if user_file is not None:
+        path, required = user_file, True
+    elif env.get("NEWSKB_CONFIG"):
+        path, required = Path(env["NEWSKB_CONFIG"]).expanduser(), True
+    else:
+        path, required = Path("newskb.toml"), False
+    if path.is_file():
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise ConfigError(f"{path}: not valid TOML ({exc})") from None
-        for key, raw in data.get("newskb", data).items():
+        section = data.get("newskb", data)
+        if not isinstance(section, dict):
+            raise ConfigError(f"{path}: 'newskb' must be a table ([newskb]), not {type(section).__name__}")
+        for key, raw in section.items():
             if key not in _FIELDS:
                 raise ConfigError(f"{path}: unknown setting {key!r}")
-            values[key] = _coerce(key, raw, str(path))
-    elif user_file is not None:
-        raise ConfigError(f"{path}: no such settings file")
+            values[key], origins[key] = _coerce(key, raw, str(path)), str(path)
+    elif required:
+        via = "" if user_file is not None else " (from NEWSKB_CONFIG)"
+        raise ConfigError(f"{path}: no such settings file{via}")
     for key in _FIELDS:
         var = "NEWSKB_" + key.upper()
         if var in env and env[var] != "":
-            values[key] = _coerce(key, env[var], var)
+            values[key], origins[key] = _coerce(key, env[var], var), var
     if env.get("NEWSKB_DB"):
         values["db_path"] = Path(env["NEWSKB_DB"]).expanduser()
     if env.get("NEWSKB_SOURCES"):
         values["sources_file"] = Path(env["NEWSKB_SOURCES"]).expanduser()
     for key, raw in overrides.items():
         if raw is not None:
-            values[key] = raw
+            values[key], origins[key] = raw, "option"
+    for key, value in values.items():
+        _check_range(key, value, origins.get(key, "settings"))
     return Settings(**values)
+
+
+def _valid_cron(expr: str) -> bool:
+    """A five-field cron expression cronsim can schedule."""
+    from cronsim import CronSim, CronSimError
+
+    if len(expr.split()) != 5:
+        return False
+    try:
+        CronSim(expr, datetime.now(UTC))
+    except (CronSimError, ValueError):
+        return False
+    return True
+
+
+def _is_http_url(text: str) -> bool:
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
 
 
 def load_sources(path: Path) -> tuple[Source, ...]:
@@ -131,25 +208,22 @@ def load_sources(path: Path) -> tuple[Source, ...]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+    stray = sorted(set(data) - {"source"})
+    if stray:
+        names = ", ".join(repr(k) for k in stray)
+        raise ConfigError(f"{path}: unknown top-level key(s) {names}; sources are [[source]] tables")
     raw_sources = data.get("source", [])
     if not isinstance(raw_sources, list):
         raise ConfigError(f"{path}: 'source' must be an array of tables ([[source]])")
+    if not raw_sources:
+        raise ConfigError(f"{path}: no sources ([[source]] tables) defined")
     out: list[Source] = []
     seen: set[str] = set()
     for i, item in enumerate(raw_sources, start=1):
         where = f"{path}: source #{i}"
         if not isinstance(item, dict):
             raise ConfigError(f"{where}: must be a table")
-        unknown = set(item) - {
-            "name",
-            "kind",
-            "location",
-            "reliability",
-            "delay",
-            "concurrency",
-            "schedule",
-            "enabled",
-        }
+        unknown = set(item) - SOURCE_KEYS
         if unknown:
             raise ConfigError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
         name, kind, location = item.get("name"), item.get("kind"), item.get("location")
@@ -158,25 +232,31 @@ def load_sources(path: Path) -> tuple[Source, ...]:
         if name in seen:
             raise ConfigError(f"{where}: duplicate source name {name!r}")
         seen.add(name)
+        where = f"{where} ({name})"
         if kind not in SOURCE_KINDS:
-            raise ConfigError(f"{where} ({name}): 'kind' must be one of {', '.join(SOURCE_KINDS)}")
-        if not isinstance(location, str) or not location:
-            raise ConfigError(f"{where} ({name}): 'location' is required")
+            raise ConfigError(f"{where}: 'kind' must be one of {', '.join(SOURCE_KINDS)}")
+        if not isinstance(location, str) or not location.strip():
+            raise ConfigError(f"{where}: 'location' is required")
+        if kind in URL_KINDS and not _is_http_url(location):
+            raise ConfigError(f"{where}: 'location' must be an http(s) URL for a {kind}, not {location!r}")
         reliability = item.get("reliability", "news")
         if reliability not in RELIABILITY_KINDS:
-            raise ConfigError(
-                f"{where} ({name}): 'reliability' must be one of {', '.join(RELIABILITY_KINDS)}"
-            )
+            raise ConfigError(f"{where}: 'reliability' must be one of {', '.join(RELIABILITY_KINDS)}")
         if kind == "path" and not Path(location).is_absolute():
             location = str((path.parent / location).resolve())
         delay, conc = item.get("delay"), item.get("concurrency")
-        if delay is not None and (not isinstance(delay, int | float) or delay < 0):
-            raise ConfigError(f"{where} ({name}): 'delay' must be a number of seconds >= 0")
-        if conc is not None and (not isinstance(conc, int) or conc < 1):
-            raise ConfigError(f"{where} ({name}): 'concurrency' must be a whole number >= 1")
+        if delay is not None and (
+            isinstance(delay, bool) or not isinstance(delay, int | float) or not delay >= 0
+        ):
+            raise ConfigError(f"{where}: 'delay' must be a number of seconds >= 0")
+        if conc is not None and (isinstance(conc, bool) or not isinstance(conc, int) or conc < 1):
+            raise ConfigError(f"{where}: 'concurrency' must be a whole number >= 1")
         schedule = item.get("schedule")
-        if schedule is not None and (not isinstance(schedule, str) or len(schedule.split()) != 5):
-            raise ConfigError(f"{where} ({name}): 'schedule' must be a five-field cron string")
+        if schedule is not None and (not isinstance(schedule, str) or not _valid_cron(schedule)):
+            raise ConfigError(f"{where}: 'schedule' must be a valid five-field cron string, not {schedule!r}")
+        enabled = item.get("enabled", True)
+        if not isinstance(enabled, bool):
+            raise ConfigError(f"{where}: 'enabled' must be true or false (unquoted), not {enabled!r}")
         out.append(
             Source(
                 name=name,
@@ -186,7 +266,7 @@ def load_sources(path: Path) -> tuple[Source, ...]:
                 delay_seconds=float(delay) if delay is not None else None,
                 concurrency=conc,
                 schedule=schedule,
-                enabled=bool(item.get("enabled", True)),
+                enabled=enabled,
             )
         )
     return tuple(out)
