@@ -3,6 +3,9 @@
 DuckDB locks the whole file while a process has it open for writing; any other process (even a
 read-only one) fails at once. `connect` retries with backoff for a bounded time and then raises
 `WarehouseBusy`, naming the process that holds the lock, so callers can say so and exit cleanly.
+
+The schema version is checked on every open: a warehouse behind this code is upgraded (a read-only open
+upgrades it once through a short writing connection; migrations only add schema), one ahead of it is refused.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from pathlib import Path
 
 import duckdb
 
-from warehouse.migrations import migrate
+from warehouse.migrations import available, migrate
 
 
 class WarehouseError(RuntimeError):
@@ -41,6 +44,17 @@ class WarehouseMissing(WarehouseError):
     pass
 
 
+class WarehouseNotDuckDB(InputError):
+    """The path names a file that is not a DuckDB database (it is left untouched): exit code 2."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path}: not a DuckDB database (wrong --db or NEWSKB_DB?); left untouched")
+        self.path = path
+
+
+_DUCKDB_MAGIC = b"DUCK"  # bytes 8-11 of every DuckDB database file
+
+
 _LOCK_RE = re.compile(r"(?:Conflicting lock is held in|lock on file).*?(?:PID|pid)\s*(\d+)", re.S)
 
 
@@ -58,35 +72,102 @@ def _holder(exc: Exception) -> str | None:
     return f"{m.group(1)} ({exe.group(1)})" if exe else m.group(1)
 
 
-def connect(
-    path: Path, *, read_only: bool = False, busy_timeout: float = 5.0, create: bool = True
-) -> duckdb.DuckDBPyConnection:
-    """Open the warehouse, retrying while another process holds it; migrate it when opened for writing."""
-    path = Path(path)
-    if not path.exists():
-        if read_only or not create:
-            raise WarehouseMissing(f"{path}: no warehouse here (run `newskb ingest` first, or pass --db)")
-        path.parent.mkdir(parents=True, exist_ok=True)
-    deadline = time.monotonic() + busy_timeout
+def _looks_like_duckdb(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(12)
+    except OSError as exc:
+        raise WarehouseError(f"{path}: cannot read the warehouse ({exc.strerror or exc})") from None
+    return head[8:12] == _DUCKDB_MAGIC
+
+
+def _open(path: Path, read_only: bool, deadline: float) -> duckdb.DuckDBPyConnection:
+    """One DuckDB connection, retried with backoff while another process holds the lock, until `deadline`."""
     delay = 0.05
     while True:
         try:
-            con = duckdb.connect(str(path), read_only=read_only)
-            break
+            return duckdb.connect(str(path), read_only=read_only)
         except duckdb.Error as exc:
+            if "not a valid DuckDB database" in str(exc):
+                raise WarehouseNotDuckDB(path) from None
             if not _is_lock_error(exc):
                 raise WarehouseError(f"{path}: cannot open the warehouse ({exc})") from None
             if time.monotonic() >= deadline:
                 raise WarehouseBusy(path, _holder(exc)) from None
             time.sleep(min(delay, max(0.0, deadline - time.monotonic())) + random.uniform(0, 0.02))
             delay = min(delay * 2, 1.0)
-    if not read_only:
-        try:
+
+
+def _recorded_versions(con: duckdb.DuckDBPyConnection) -> set[int] | None:
+    """The migration versions recorded in the warehouse, or None when it has no `_migrations` table."""
+    found = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = '_migrations'"
+    ).fetchone()
+    if not found or not found[0]:
+        return None
+    return {int(r[0]) for r in con.execute("SELECT version FROM _migrations").fetchall()}
+
+
+def _check_not_ahead(path: Path, recorded: set[int]) -> None:
+    known = {m.version for m in available()}
+    unknown = recorded - known
+    if unknown:
+        raise WarehouseError(
+            f"{path}: warehouse schema v{max(recorded)} is newer than this newskb "
+            f"(v{max(known, default=0)}); upgrade newskb"
+        )
+
+
+def _behind(recorded: set[int]) -> bool:
+    return bool({m.version for m in available()} - recorded)
+
+
+def _migrate_rw(path: Path, deadline: float) -> None:
+    """Upgrade the schema through a short writing connection (a read-only command's one write)."""
+    con = _open(path, False, deadline)
+    try:
+        _check_not_ahead(path, _recorded_versions(con) or set())
+        migrate(con)
+    finally:
+        con.close()
+
+
+def connect(
+    path: Path, *, read_only: bool = False, busy_timeout: float = 5.0, create: bool = True
+) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse, retrying while another process holds it; migrate it if its schema is behind.
+
+    A read-only open of a warehouse whose migrations are behind upgrades it first through a short writing
+    connection (bounded by `busy_timeout`), then opens it read-only. A warehouse whose schema is newer
+    than this code is refused with `WarehouseError`; a file that is not a DuckDB database with
+    `WarehouseNotDuckDB`, untouched.
+    """
+    path = Path(path)
+    if not path.exists():
+        if read_only or not create:
+            raise WarehouseMissing(f"{path}: no warehouse here (run `newskb ingest` first, or pass --db)")
+        path.parent.mkdir(parents=True, exist_ok=True)
+    elif path.is_dir() or not _looks_like_duckdb(path):
+        raise WarehouseNotDuckDB(path)
+    deadline = time.monotonic() + busy_timeout
+    con = _open(path, read_only, deadline)
+    try:
+        recorded = _recorded_versions(con)
+        if recorded is not None:
+            _check_not_ahead(path, recorded)
+        if not read_only:
             migrate(con)
-        except Exception:
-            con.close()
-            raise
-    return con
+            return con
+        if recorded is None:
+            raise WarehouseError(f"{path}: not a newskb warehouse (no _migrations table)")
+        if not _behind(recorded):
+            return con
+    except BaseException:
+        con.close()
+        raise
+    con.close()
+    _migrate_rw(path, deadline)
+    return _open(path, True, deadline)
 
 
 @contextmanager
