@@ -287,7 +287,7 @@ _PRICE_HINT = re.compile(r"\$|us\$|usd")
 
 def prose_attributes(view: DocView) -> list[AttributeFact]:
     subs = Subjects(view)
-    rank_segs = view.segments_matching(ranks.HINT)
+    rank_segs = view.segments_matching(ranks.HINT) | ranks.numbered_items(view)
     boards = ranks.Boards(view) if rank_segs else None
     out: list[AttributeFact] = []
     gates = [

@@ -196,7 +196,7 @@ NAME_RE = re.compile(
     _NAME_TPL.replace(
         "@HW@",
         _HEAD_WORD.replace("@STOPS@", "|".join(sorted(_STOP_HEADS, key=len, reverse=True)) + "|" + _SENTENCE),
-    ).replace("@TIERS@", TIERS)
+    ).replace("@TIERS@", TIERS + "|Reasoning|Thinking")  # a new name may carry a mode word
 )
 _NEG_AFTER = re.compile(
     r"\s*(?:'s\s+)?(?:harness|scaffold|framework|license|licence|GPUs?|chips?|accelerators?|benchmark|"
@@ -219,7 +219,7 @@ _VERB_AFTER = re.compile(
     r"arrives|takes|bets|ranks|ranked|sits|entered|enters|debuts|outperforms|beats|is\s+(?:a|an|the)|was|"
     r"has|offers|handles|uses|matched|lands|remains|finished|comes|holds|earns|delivers|records|registers|"
     r"reports|returns|averages|answers|runs|needs|needed|costs|ships|gets|got|clears|sets|matches|edges|"
-    r"are\s+tied|and\s+(?:GPT|Claude|Gemini|Llama|Grok|Qwen|DeepSeek)|'s\s+(?:score|result|figure|rating))\b"
+    r"is\s+\d+(?:\.\d+)?(?:%|x|\s+(?:percent|times))\s+(?:faster|slower|cheaper|better|smaller)|are\s+tied|and\s+(?:GPT|Claude|Gemini|Llama|Grok|Qwen|DeepSeek)|'s\s+(?:score|result|figure|rating))\b"
 )
 _LAB_POSSESSIVE = re.compile(
     r"[A-Z][\w&.-]*\s(?:Labs?|AI|Research|Systems|Intelligence|Foundry|Technologies|Computing)'s?\s+"
@@ -231,7 +231,8 @@ _FROM_AFTER = re.compile(
 )
 _APPOS_AFTER = re.compile(
     r",\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:model|flagship|system|checkpoint|LLM|sibling|"
-    r"successor|variant|release)\b"
+    r"successor|variant|release|MoE|mixture-of-experts)\b"
+    r"|,\s+(?:a|an|the)\s+\d+(?:\.\d+)?[BMT]-parameter\b"
 )
 _APPOS_BEFORE = re.compile(
     r"\b(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:model|flagship|checkpoint|sibling|successor|variant|"
@@ -239,6 +240,10 @@ _APPOS_BEFORE = re.compile(
 )
 _ID_PAREN_AFTER = re.compile(r"\s*\(`?[a-z][a-z0-9]*(?:[-_.][a-z0-9]+){2,}`?\)")
 _NUM_AFTER = re.compile(r"\s*(?:\(\s*\d+(?:\.\d+)?%?\s*\)|:?\s(?:at\s|with\s)?\d+(?:\.\d+)?%?(?!\w))")
+# strong shapes: a list line "[1.] Name (high) — 71.2" and a heading line that is just the name over a list
+_LINE_LEAD = re.compile(r"[ \t]*(?:(?:\d{1,3}[.)]|[-*•])[ \t]+)?(?:#{1,4}[ \t]+)?(?:\*\*)?")
+_LINE_VALUE = re.compile(r"(?:\*\*)?[ \t]*(?:\([^)\n]{0,30}\)[ \t]*)?(?:[—–:|]|[ \t]-[ \t])[ \t]*\d")
+_HEAD_OVER_LIST = re.compile(r"(?:\*\*)?[ \t]*\n[ \t]*\n?[ \t]*[-*•][ \t]")
 _MODEL_NEAR = re.compile(r"\b(?:models?|sibling|variant|successor|predecessor|checkpoint|LLM)\b", re.I)
 LAB_RE = re.compile(
     r"(?<![\w-])(?P<lab>(?:[A-Z][A-Za-z]+\s){0,2}(?:Labs|Lab|AI|Research|Systems|Intelligence|Foundry|"
@@ -315,6 +320,11 @@ def discover(
         nm = _NUM_AFTER.match(text, e)
         if nm:
             score += 0.35 if "(" in nm.group() else 0.25
+        line_start = text.rfind("\n", 0, s) + 1
+        if _LINE_LEAD.fullmatch(text, line_start, s) and (
+            _LINE_VALUE.match(text, e) or _HEAD_OVER_LIST.match(text, e)
+        ):
+            score += 0.45
         if _MODEL_NEAR.search(text, max(0, s - 25), min(len(text), e + 25)):
             score += 0.1
         if s < title_end:

@@ -53,6 +53,12 @@ TOP_RE = re.compile(
     r"|(?:at|to|on)\s+the\s+top\s+of\s+the\s+(?P<ob>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2}\s+)?"
     r"(?:leaderboard|rankings|standings|charts?|board))\b",
 )
+# "remains the top open-weights model on the index": rank 1 (among open models when it says so)
+SUPER_RE = re.compile(
+    r"\b(?:is|remains|stays|was|becomes|became|as|now)\s+the\s+(?:top|best|highest-ranked|top-ranked|strongest|"
+    r"leading|No\.\s?1|number-one)\s+(?P<open>open(?:-weights?|-source)?\s+|open[- ]weights?\s+)?"
+    r"(?:model|entry|system|LLM)s?\b"
+)
 COMPOUND_BOARD_RE = re.compile(
     r"(?<![\w-])[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*(?:Bench|Arena|Board|Eval|League)(?![\w-])"
 )
@@ -209,6 +215,45 @@ def _label_subject(subs: Subjects, sv: SegView, pos: int) -> list[Ref]:
     return []
 
 
+_MARKER = re.compile(r"(?:^|\n)[ \t]*(\d{1,3})[.)][ \t]*$")
+
+
+def numbered_items(view: DocView) -> frozenset[int]:
+    """Indexes of list items opened by a number marker ('3. ')."""
+    text = view.text
+    return frozenset(
+        sv.index
+        for sv in view.segs
+        if sv.seg.kind == "item"
+        and sv.seg.first
+        and _MARKER.search(text, max(0, sv.seg.start - 8), sv.seg.start)
+    )
+
+
+def _numbered(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[AttributeFact]:
+    """'3. Name (medium) — 66.0' in a numbered list of two or more ranked entries: the marker is the rank."""
+    text = view.text
+    seg = sv.seg
+    mk = _MARKER.search(text, max(0, seg.start - 8), seg.start)
+    if mk is None or not seg.first:
+        return []
+    # a ranked list, not numbered steps: its neighbours are numbered too and each line carries a value
+    near = [
+        s2
+        for s2 in view.segs[max(0, sv.index - 1) : sv.index + 2]
+        if s2.seg.kind == seg.kind and s2.seg.para == seg.para and s2 is not sv
+    ]
+    if not near or not any(_MARKER.search(text, max(0, s2.seg.start - 8), s2.seg.start) for s2 in near):
+        return []
+    if not re.search(r"[—–:|]\s*\d|\s-\s\d|\(\d", text[seg.start : seg.end]):
+        return []
+    subj = _label_subject(subs, sv, seg.end)
+    qual = boards.qualifier(sv, seg.start, seg.end)
+    if not subj or qual is None:
+        return []
+    return [fact(view, sv, subj[0], "leaderboard_rank", str(int(mk.group(1))), 0.75, "list", qual)]
+
+
 def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[AttributeFact]:
     text = view.text
     seg = sv.seg
@@ -222,6 +267,8 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
             if rank is None or qual is None or not subj:
                 continue
             out.append(fact(view, sv, subj[0], "leaderboard_rank", str(rank), 0.8, "list", qual))
+        if not out:
+            out += _numbered(view, sv, subs, boards)
         if out:
             return out
     for m in TOP_RE.finditer(text, seg.start, seg.end):
@@ -237,6 +284,14 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
         subj = subs.before(sv, m.start(), True)
         for t in subj:
             out.append(fact(view, sv, t, "leaderboard_rank", "1", 0.75, "prose", qual))
+    for m in SUPER_RE.finditer(text, seg.start, seg.end):
+        qual = boards.qualifier(sv, m.start(), m.end())
+        subj = subs.before(sv, m.start(), True)
+        if qual is None or not subj:
+            continue
+        if m.group("open"):
+            qual += " (open models)"
+        out += [fact(view, sv, t, "leaderboard_rank", "1", 0.75, "prose", qual) for t in subj]
     for m in RANK_RE.finditer(text, seg.start, seg.end):
         pre, post = m.group("pre") or "", m.group("post")
         if (

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from extractors.conditions import bench_tail_settings, conditions_in, join_settings
-from extractors.document import DocView, Ref, SegView
+from extractors.document import OBJECT_BEFORE, DocView, Ref, SegView
 from extractors.numbers import NumberMention, as_percent
 from schema.records import ScoreFact
 
@@ -156,12 +156,16 @@ _POSSESSIVE = re.compile(
 )
 _ADJACENT = re.compile(r"\s*(?:[:,=—–]|\s-)?\s*(?:at\s+|with\s+|of\s+)?")
 _BENCH_FOLLOW = re.compile(
-    r"\s*(?:%|percent|points?|pts|[Ee]lo)?\s*(?:\([^)]*\)\s*)?(?:[a-z-]+\s+){0,3}?(?:on|in|at|for|across|of)\s+"
+    r"\s*(?:%|percent|points?|pts|[Ee]lo)?\s*(?:\([^)]*\)\s*)?(?:(?!(?:and|or|but|while|whereas)\b)[a-z-]+\s+){0,3}?"
+    r"(?:on|in|at|for|across|of)\s+"
     r"(?:the\s+|its\s+|their\s+|version\s+[\d.]+\s+of\s+(?:the\s+|its\s+)?|v[\d.]+\s+)?"
 )
 _FRAME = re.compile(r"(?:On|In|For|Across|At|With)\s+(?:the\s+)?")
 _SUBFRAME = re.compile(r"\b(?:on|in|at|for|across)\s+(?:the\s+)?$", re.I)
 _COORD = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+# "X edges past Y (58.2 versus 55.9)": the first value is the subject's, the second the object's
+_VS_FIRST = re.compile(r"\s*(?:%|percent|points?)?\s*(?:versus|vs\.?|against|to)\s+\d[\d.,]*\s*%?\s*\)")
+_VS_SECOND = re.compile(r"\(\s*\d[\d.,]*\s*%?\s*(?:versus|vs\.?|against|to)\s+$")
 _PLURAL_AFTER = re.compile(r"\s*(?:,\s*)?(?:are|were|both|each|all|tie|tied|share)\b")
 
 
@@ -238,6 +242,17 @@ def coordinated(text: str, models: list[Ref], m: Ref) -> list[Ref]:
     return group
 
 
+def _vs_pair(text: str, sv: SegView, before: list[Ref]) -> tuple[Ref, Ref] | None:
+    """The clause's subject and its comparison object, both named before a '(a versus b)' pair."""
+    subj = next((m for m in before if not _object_ref(text, sv, m)), None)
+    obj = next((m for m in before if _object_ref(text, sv, m) and subj and m.start > subj.start), None)
+    return (subj, obj) if subj and obj and subj.canonical != obj.canonical else None
+
+
+def _object_ref(text: str, sv: SegView, m: Ref) -> bool:
+    return bool(OBJECT_BEFORE.search(text[max(sv.seg.start, m.start - 14) : m.start]))
+
+
 def bind_models(
     text: str, n: NumberMention, sv: SegView, has_bench: bool, weak: Sequence[tuple[int, int]] = ()
 ) -> tuple[list[Ref], str]:
@@ -246,6 +261,14 @@ def bind_models(
     if any(re.fullmatch(r"\s*[(:]?\s*", text[w[1] : n.start]) for w in weak_here):
         return [], "drop"  # the value of a name we are not sure is a model
     before_models = [m for m in models if m.reach <= n.start]
+    if text[max(sv.seg.start, n.start - 2) : n.start].rstrip().endswith("(") and _VS_FIRST.match(text, n.end):
+        pair = _vs_pair(text, sv, before_models)
+        if pair:
+            return [pair[0]], "prose"
+    elif _VS_SECOND.search(text, max(sv.seg.start, n.start - 24), n.start):
+        pair = _vs_pair(text, sv, before_models)
+        if pair:
+            return [pair[1]], "prose"
     for m in before_models:
         between = text[m.reach : n.start]
         if re.fullmatch(r"\s*\(\s*", between):

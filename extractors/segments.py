@@ -305,6 +305,7 @@ def segment_text(text: str) -> Layout:
         if len(block) == 1 and _is_heading(texts[0]):
             section = len(segs)
             segs.append(Segment(block[0][0], block[0][1], "heading", para, section, True))
+            last_prose_para = -1  # a list under a heading is introduced by nothing above the heading
             continue
         is_list = [bool(_LIST_RE.match(t)) for t in texts]
         unpunct = sum(1 for t in texts if t[-1] not in ".!?:;")
