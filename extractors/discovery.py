@@ -244,6 +244,7 @@ _NUM_AFTER = re.compile(r"\s*(?:\(\s*\d+(?:\.\d+)?%?\s*\)|:?\s(?:at\s|with\s)?\d
 _LINE_LEAD = re.compile(r"[ \t]*(?:(?:\d{1,3}[.)]|[-*•])[ \t]+)?(?:#{1,4}[ \t]+)?(?:\*\*)?")
 _LINE_VALUE = re.compile(r"(?:\*\*)?[ \t]*(?:\([^)\n]{0,30}\)[ \t]*)?(?:[—–:|]|[ \t]-[ \t])[ \t]*\d")
 _HEAD_OVER_LIST = re.compile(r"(?:\*\*)?[ \t]*\n[ \t]*\n?[ \t]*[-*•][ \t]")
+_VALUE_FOR = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|points?)?\s+for\s+(?:the\s+)?$")
 _MODEL_NEAR = re.compile(r"\b(?:models?|sibling|variant|successor|predecessor|checkpoint|LLM)\b", re.I)
 LAB_RE = re.compile(
     r"(?<![\w-])(?P<lab>(?:[A-Z][A-Za-z]+\s){0,2}(?:Labs|Lab|AI|Research|Systems|Intelligence|Foundry|"
@@ -300,6 +301,8 @@ def discover(
             score -= 0.6
         before = text[max(0, s - 60) : s]
         if _LAUNCH_BEFORE.search(before):
+            score += 0.25
+        if _VALUE_FOR.search(before):
             score += 0.25
         if _LAB_POSSESSIVE.search(before):
             score += 0.3

@@ -369,7 +369,7 @@ def _resolve_context(view: DocView) -> None:
                 for r in sv.refs
                 if r.kind in ("model", "pronoun", "labmodel")
                 and r.surface.lower() != "its"
-                and not OBJECT_BEFORE.search(view.text[max(seg.start, r.start - 14) : r.start])
+                and not _is_object(view, seg.start, r)  # nor a name in parentheses
             ),
             None,
         )

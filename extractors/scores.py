@@ -111,6 +111,8 @@ _BEFORE_REJECT = re.compile(
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|[~<>≥≤±+])\s*(?:the\s+|a\s+|an\s+|only\s+|just\s+)?$",
     re.I,
 )
+_UP_FROM = re.compile(r"\b(?:up|down|rising|falling|climbing|improving)\s+from\s+$")
+_FOR_NAMED = re.compile(r"\s*(?:%|percent|points?)?\s+for\s+(?:the\s+|its\s+)?")
 _RANGE_AFTER = re.compile(r"\s*(?:-|–|—|to)\s*\d")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:%\s*)?(?:-|–|—|to)\s*$")
 _GAP_WORDS = re.compile(
@@ -157,6 +159,7 @@ _POSSESSIVE = re.compile(
 _ADJACENT = re.compile(r"\s*(?:[:,=—–]|\s-)?\s*(?:at\s+|with\s+|of\s+)?")
 _BENCH_FOLLOW = re.compile(
     r"\s*(?:%|percent|points?|pts|[Ee]lo)?\s*(?:\([^)]*\)\s*)?(?:(?!(?:and|or|but|while|whereas)\b)[a-z-]+\s+){0,3}?"
+    r"(?:[A-Z][\w&-]*\s+(?:reports|reported|claims|claimed|lists|listed|quotes|quoted|cites|cited)\s+)?"
     r"(?:on|in|at|for|across|of)\s+"
     r"(?:the\s+|its\s+|their\s+|version\s+[\d.]+\s+of\s+(?:the\s+|its\s+)?|v[\d.]+\s+)?"
 )
@@ -169,7 +172,7 @@ _VS_SECOND = re.compile(r"\(\s*\d[\d.,]*\s*%?\s*(?:versus|vs\.?|against|to)\s+$"
 _PLURAL_AFTER = re.compile(r"\s*(?:,\s*)?(?:are|were|both|each|all|tie|tied|share)\b")
 
 
-def score_like(text: str, n: NumberMention, sv: SegView) -> bool:
+def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether a number can be a score at all."""
     if n.currency or n.magnitude != 1.0 or n.multiplier:
         return False
@@ -180,6 +183,8 @@ def score_like(text: str, n: NumberMention, sv: SegView) -> bool:
     for r in sv.refs:
         if r.start < n.end and n.start < r.reach and r.kind in ("model", "benchmark") and r.via != "pronoun":
             return False
+    if weak and any(a < n.start and n.end < b for a, b in weak):
+        return False  # part of a name we are not sure is a model ("Name 1 Large")
     after = text[n.end : n.end + 40]
     before = text[max(sv.seg.start, n.start - 40) : n.start]
     version_like = not n.percent and n.number < 20 and n.decimals <= 1
@@ -201,7 +206,10 @@ def score_like(text: str, n: NumberMention, sv: SegView) -> bool:
     if rb and not any(r.start <= n.start - len(before) + rb.start() < r.reach for r in sv.refs):
         return False  # "92-94", "151 to 161" (but not "ARC-AGI-2 - 18.5" or "AIME 2025 – 88.0")
     if _BEFORE_REJECT.search(before) or _BETWEEN_AND.search(before):
-        return False
+        # "up from 74.2 for <predecessor>": the earlier value, stated for a named model
+        fm = _UP_FROM.search(before) and _FOR_NAMED.match(after)
+        if not (fm and any(r.kind == "model" and r.start == n.end + fm.end() for r in sv.refs)):
+            return False
     if _POINTS_AFTER.match(after) or n.percent:
         # "a gap of 4.6 points", "margins of 3.3 points and 4.2 points", "the gap to X is 13.2 points"
         window = text[max(sv.seg.start, n.start - 70) : n.start]
@@ -385,7 +393,8 @@ def respective_pairs(text: str, sv: SegView, cands: list[NumberMention]) -> dict
 
 def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
     text = view.text
-    cands = [n for n in sv.numbers if score_like(text, n, sv)]
+    weak = [w for w in view.weak_names if sv.seg.start <= w[0] < sv.seg.end]
+    cands = [n for n in sv.numbers if score_like(text, n, sv, weak)]
     facts: list[ScoreFact] = []
     paired = respective_pairs(text, sv, cands)
     for i, n in enumerate(cands):
