@@ -38,52 +38,85 @@ def list_candidates(con: duckdb.DuckDBPyConnection, *, status: str | None = None
     return _rows(con.execute(query("list_candidates"), [status]))
 
 
+_MAX_CHAIN = 32  # alias hops followed before a mapping is declared a cycle
+
+
 def _canonical_of(con: duckdb.DuckDBPyConnection, name: str, kind: str) -> str | None:
-    row = con.execute(
-        "SELECT canonical FROM entity_aliases WHERE alias_key = ? AND kind = ?", [alias_key(name), kind]
-    ).fetchone()
-    if row:
-        return str(row[0])
-    row = con.execute(
-        "SELECT canonical FROM entities WHERE canonical = ? AND kind = ?", [name, kind]
-    ).fetchone()
+    row = con.execute(query("entity_canonical_of"), [alias_key(name), kind, name, kind]).fetchone()
     return str(row[0]) if row else None
 
 
+def _resolve(con: duckdb.DuckDBPyConnection, name: str, kind: str) -> str | None:
+    """The final canonical name of `name`, following any chain of aliases; InputError on a cycle."""
+    path = [name]
+    current = _canonical_of(con, name, kind)
+    if current is None:
+        return None
+    while len(path) <= _MAX_CHAIN:
+        nxt = _canonical_of(con, current, kind)
+        if nxt is None or alias_key(nxt) == alias_key(current):
+            return current
+        if nxt in path or nxt == current:
+            break
+        path.append(current)
+        current = nxt
+    raise InputError(f"{name}: the {kind} aliases form a cycle ({' → '.join([*path, current])}); fix by hand")
+
+
+def _canonicals_named(con: duckdb.DuckDBPyConnection, name: str, kind: str) -> list[str]:
+    """Canonical names that are spellings of `name` itself (same alias_key)."""
+    key = alias_key(name)
+    return [
+        str(r[0]) for r in con.execute(query("entity_canonicals_by_key"), [kind, key, kind, key]).fetchall()
+    ]
+
+
+def _reconcile(con: duckdb.DuckDBPyConnection) -> None:
+    """Recompute consensus, contradictions and ranks in the caller's transaction: names just changed."""
+    from warehouse.reconcile import reconcile_in  # reconcile imports this module
+
+    reconcile_in(con, None)
+
+
+def _merge_in(con: duckdb.DuckDBPyConnection, src: str, dst: str, kind: str) -> None:
+    """Inside a transaction: `src` and every alias pointing at it now resolve to `dst` in one step."""
+    con.execute(query("entity_insert"), [dst, kind, "review"])
+    con.execute(query("entity_merge_repoint"), [dst, src, kind])
+    con.execute(query("upsert_alias"), [alias_key(src), kind, src, dst])
+    con.execute(query("upsert_alias"), [alias_key(dst), kind, dst, dst])
+    con.execute(query("entity_merge_drop"), [src, kind])
+
+
 def add_alias(con: duckdb.DuckDBPyConnection, alias: str, canonical: str, *, kind: str = "model") -> str:
+    """`alias` now means `canonical` (resolved to its own canonical name). When `alias` is itself a canonical
+    name, this is a merge: every alias pointing at it is repointed too, so names resolve in one step."""
     if not alias.strip() or not canonical.strip():
         raise InputError("alias and canonical name must not be empty")
-    target = _canonical_of(con, canonical, kind) or canonical
+    target = _resolve(con, canonical, kind) or canonical
+    merged = [c for c in _canonicals_named(con, alias, kind) if c != target]
     with transaction(con):
-        con.execute(
-            "INSERT INTO entities (canonical, kind, origin) VALUES (?, ?, 'review') ON CONFLICT DO NOTHING",
-            [target, kind],
-        )
+        con.execute(query("entity_insert"), [target, kind, "review"])
+        for src in merged:
+            _merge_in(con, src, target, kind)
         con.execute(query("upsert_alias"), [alias_key(alias), kind, alias, target])
         con.execute(query("upsert_alias"), [alias_key(target), kind, target, target])
+        _reconcile(con)
+    if merged:
+        return f"{alias} → {target} ({kind}); merged {', '.join(merged)} into {target}"
     return f"{alias} → {target} ({kind})"
 
 
 def merge(con: duckdb.DuckDBPyConnection, source: str, target: str, *, kind: str = "model") -> str:
     """Every alias of `source` (and `source` itself) now points at `target`'s canonical name."""
-    src = _canonical_of(con, source, kind)
+    src = _resolve(con, source, kind)
     if src is None:
         raise InputError(f"{source}: no {kind} entity or alias of that name")
-    dst = _canonical_of(con, target, kind) or target
-    if src == dst:
+    dst = _resolve(con, target, kind) or target
+    if src == dst or alias_key(src) == alias_key(dst):
         return f"{source} is already {dst}"
     with transaction(con):
-        con.execute(
-            "INSERT INTO entities (canonical, kind, origin) VALUES (?, ?, 'review') ON CONFLICT DO NOTHING",
-            [dst, kind],
-        )
-        con.execute(
-            "UPDATE entity_aliases SET canonical = ?, origin = 'review' WHERE canonical = ? AND kind = ?",
-            [dst, src, kind],
-        )
-        con.execute(query("upsert_alias"), [alias_key(src), kind, src, dst])
-        con.execute(query("upsert_alias"), [alias_key(dst), kind, dst, dst])
-        con.execute("DELETE FROM entities WHERE canonical = ? AND kind = ?", [src, kind])
+        _merge_in(con, src, dst, kind)
+        _reconcile(con)
     return f"merged {src} into {dst} ({kind})"
 
 
@@ -91,20 +124,16 @@ def decide_candidate(con: duckdb.DuckDBPyConnection, name: str, decision: str, *
     status = {"accept": "accepted", "reject": "rejected"}.get(decision)
     if status is None:
         raise InputError(f"{decision}: expected accept or reject")
-    row = con.execute(
-        "SELECT name FROM entity_candidates WHERE name = ? AND kind = ?", [name, kind]
-    ).fetchone()
-    if row is None:
+    if con.execute(query("candidate_find"), [name, kind]).fetchone() is None:
         raise InputError(f"{name}: no discovered {kind} candidate of that name")
+    known = _resolve(con, name, kind)
     with transaction(con):
-        con.execute(
-            "UPDATE entity_candidates SET status = ? WHERE name = ? AND kind = ?", [status, name, kind]
-        )
+        con.execute(query("candidate_decide"), [status, name, kind])
         if status == "accepted":
-            con.execute(
-                "INSERT INTO entities (canonical, kind, origin) VALUES (?, ?, 'discovered') "
-                "ON CONFLICT DO NOTHING",
-                [name, kind],
-            )
-            con.execute(query("upsert_alias"), [alias_key(name), kind, name, name])
+            if known is None or known == name:
+                con.execute(query("entity_insert"), [name, kind, "discovered"])
+                con.execute(query("upsert_alias"), [alias_key(name), kind, name, name])
+            _reconcile(con)
+    if status == "accepted" and known is not None and known != name:
+        return f"{name}: {status} (already an alias of {known})"
     return f"{name}: {status}"

@@ -1,0 +1,2 @@
+-- One discovered candidate: (name, kind).
+SELECT name, status FROM entity_candidates WHERE name = ? AND kind = ?;
