@@ -13,14 +13,18 @@ import decimal
 import getpass
 import io
 import json
+import os
+import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
 from schema.settings import ConfigError, Settings, Source, load_settings, load_sources
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
+SQL_BATCH = 2000  # rows fetched at a time by `newskb sql`
+CLI_LOCK_WAIT = 3.0  # seconds a one-off ingest waits for another run's lock before giving up
 
 
 class UsageError(Exception):
@@ -48,17 +52,36 @@ def dumps(obj: object) -> str:
     return json.dumps(obj, default=_json_default, ensure_ascii=False)
 
 
-def print_table(columns: Sequence[str], rows: Sequence[Sequence[object]], out: io.TextIOBase | Any) -> None:
-    cells = [[("" if v is None else str(v)).replace("\n", " ") for v in row] for row in rows]
+def print_table(
+    columns: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    out: io.TextIOBase | Any,
+    *,
+    more: Iterable[Sequence[object]] = (),
+) -> None:
+    """An aligned text table; column widths come from `rows`, and `more` rows are streamed after them."""
+
+    def cells(row: Sequence[object]) -> list[str]:
+        return [("" if v is None else str(v)).replace("\n", " ") for v in row]
+
+    first = [cells(r) for r in rows]
     widths = [len(c) for c in columns]
-    for row in cells:
+    for row in first:
         for i, v in enumerate(row):
             widths[i] = min(max(widths[i], len(v)), 60)
     fmt = "  ".join(f"{{:<{w}}}" for w in widths)
+
+    def line(row: list[str]) -> str:
+        return fmt.format(
+            *[v if len(v) <= w else v[: max(w - 3, 0)] + "..." for v, w in zip(row, widths, strict=True)]
+        )
+
     out.write(fmt.format(*columns).rstrip() + "\n")
     out.write("  ".join("-" * w for w in widths) + "\n")
-    for row in cells:
-        out.write(fmt.format(*[v if len(v) <= 60 else v[:57] + "..." for v in row]).rstrip() + "\n")
+    for row in first:
+        out.write(line(row).rstrip() + "\n")
+    for raw in more:
+        out.write(line(cells(raw)).rstrip() + "\n")
 
 
 # --- verbs ----------------------------------------------------------------------------------------
@@ -76,7 +99,7 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
         from flows.progress import progress_printer
 
         with (
-            run_lock(settings.db_path, trigger="cli"),
+            run_lock(settings.db_path, trigger="cli", wait=CLI_LOCK_WAIT),
             progress_printer(enabled=not args.json and sys.stderr.isatty()) as progress,
         ):
             summary = run_ingest(
@@ -95,7 +118,7 @@ def _print_run(summary: Any, as_json: bool) -> None:
     for s in summary.sources:
         print(
             f"{s.name} [{s.kind}] {s.status}: new={s.new} updated={s.updated} unchanged={s.unchanged} "
-            f"failed={s.failed}"
+            f"failed={s.failed}" + (f" deferred={s.deferred}" if s.deferred else "")
         )
         for url, reason in s.errors[:20]:
             print(f"  - {url}: {reason}")
@@ -139,7 +162,7 @@ def cmd_reprocess(args: argparse.Namespace, settings: Settings) -> int:
     from flows.guard import run_lock
     from flows.pipeline import reprocess
 
-    with run_lock(settings.db_path, trigger="reprocess"):
+    with run_lock(settings.db_path, trigger="reprocess", wait=CLI_LOCK_WAIT):
         summary = reprocess(settings)
     _print_run(summary, args.json)
     return summary.exit_code
@@ -168,21 +191,33 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_sql(args: argparse.Namespace, settings: Settings) -> int:
     from warehouse.db import open_warehouse
 
+    fmt = "json" if args.json else args.format
     with open_warehouse(settings.db_path, read_only=True, busy_timeout=settings.busy_timeout) as con:
+        # A query reads the warehouse and nothing else: no files, no network, and it cannot turn that back on.
+        con.execute("SET enable_external_access = false")
+        con.execute("SET lock_configuration = true")
         try:
             cur = con.execute(args.query)
         except Exception as exc:  # duckdb raises many kinds; all are the query's fault here
             raise UsageError(f"query failed: {str(exc).splitlines()[0]}") from None
         columns = [d[0] for d in cur.description] if cur.description else []
-        rows = cur.fetchall() if columns else []
-    if args.format == "json":
-        print(dumps([dict(zip(columns, r, strict=True)) for r in rows]))
-    elif args.format == "csv":
-        w = csv.writer(sys.stdout, lineterminator="\n")
-        w.writerow(columns)
-        w.writerows(["" if v is None else v for v in r] for r in rows)
-    else:
-        print_table(columns, rows, sys.stdout)
+        batches = iter(lambda: cur.fetchmany(SQL_BATCH), []) if columns else iter([])
+        if fmt == "json":  # streamed as one JSON array, a batch at a time
+            sys.stdout.write("[")
+            first = True
+            for batch in batches:
+                for r in batch:
+                    sys.stdout.write(("" if first else ",") + dumps(dict(zip(columns, r, strict=True))))
+                    first = False
+            sys.stdout.write("]\n")
+        elif fmt == "csv":
+            w = csv.writer(sys.stdout, lineterminator="\n")
+            w.writerow(columns)
+            for batch in batches:
+                w.writerows(["" if v is None else v for v in r] for r in batch)
+        else:  # widths come from the first batch; later rows are cut to them
+            head = next(batches, [])
+            print_table(columns, head, sys.stdout, more=(row for batch in batches for row in batch))
     return EXIT_OK
 
 
@@ -193,6 +228,8 @@ def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
     if args.json:
         print(dumps(info))
         return EXIT_OK
+    if info.get("note"):
+        print(info["note"])
     print(
         f"warehouse: {info['db']} ({info['articles']} articles, {info['scores']} scores, "
         f"{info['open_contradictions']} open contradictions)"
@@ -264,7 +301,7 @@ def cmd_entities(args: argparse.Namespace, settings: Settings) -> int:
             msg = entities.merge(con, args.source, args.target, kind=args.kind)
         else:
             msg = entities.decide_candidate(con, args.name, args.entities_cmd, kind=args.kind)
-    print(msg)
+    print(dumps({"result": msg}) if args.json else msg)
     return EXIT_OK
 
 
@@ -344,6 +381,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp = verb("sql", cmd_sql, "run a read-only SQL query against the warehouse")
     sp.add_argument("query", metavar="QUERY")
     sp.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    sp.add_argument("--json", action="store_true", help="same as --format json")
 
     sp = verb("review", cmd_review, "review contradictions between sources")
     sp.add_argument("--web", action="store_true", help="serve the review page on 127.0.0.1")
@@ -351,10 +389,12 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--port", type=int, default=8765, help="port for --web (default 8765)")
     rsub = sp.add_subparsers(dest="review_cmd", metavar="ACTION", parser_class=_Parser)
     r = rsub.add_parser("list", help="list contradictions")
+    r.add_argument("--db", default=argparse.SUPPRESS, help="warehouse file")
     r.add_argument("--status", choices=("open", "resolved", "dismissed"), help="only this status")
     r.add_argument("--subject", help="only this model (any alias)")
     r.add_argument("--json", action="store_true")
     r = rsub.add_parser("show", help="the values of one contradiction side by side")
+    r.add_argument("--db", default=argparse.SUPPRESS, help="warehouse file")
     r.add_argument("id")
     r.add_argument("--json", action="store_true")
     for action, helptext in (
@@ -363,6 +403,7 @@ def build_parser() -> argparse.ArgumentParser:
         ("reopen", "reopen a resolved or dismissed contradiction"),
     ):
         r = rsub.add_parser(action, help=helptext)
+        r.add_argument("--db", default=argparse.SUPPRESS, help="warehouse file")
         r.add_argument("id")
         if action == "resolve":
             r.add_argument("--value", required=True, help="the value that is right")
@@ -373,22 +414,30 @@ def build_parser() -> argparse.ArgumentParser:
     sp = verb("entities", cmd_entities, "list entities and candidates; add aliases; merge entities")
     esub = sp.add_subparsers(dest="entities_cmd", metavar="ACTION", parser_class=_Parser, required=True)
     e = esub.add_parser("list", help="canonical entities with their aliases")
+    e.add_argument("--db", default=argparse.SUPPRESS, help="warehouse file")
     e.add_argument("--kind", choices=("model", "family", "lab", "benchmark"))
     e.add_argument("--like", help="only names containing this text")
     e.add_argument("--json", action="store_true")
     e = esub.add_parser("candidates", help="names discovered from context, waiting for review")
+    e.add_argument("--db", default=argparse.SUPPRESS, help="warehouse file")
     e.add_argument("--status", choices=("new", "accepted", "rejected"))
     e.add_argument("--json", action="store_true")
     e = esub.add_parser("alias", help="make ALIAS another name of CANONICAL")
+    e.add_argument("--db", default=argparse.SUPPRESS, help="warehouse file")
+    e.add_argument("--json", action="store_true")
     e.add_argument("alias")
     e.add_argument("canonical")
     e.add_argument("--kind", default="model", choices=("model", "family", "lab", "benchmark"))
     e = esub.add_parser("merge", help="merge entity SOURCE into TARGET (SOURCE becomes an alias)")
+    e.add_argument("--db", default=argparse.SUPPRESS, help="warehouse file")
+    e.add_argument("--json", action="store_true")
     e.add_argument("source")
     e.add_argument("target")
     e.add_argument("--kind", default="model", choices=("model", "family", "lab", "benchmark"))
     for action in ("accept", "reject"):
         e = esub.add_parser(action, help=f"{action} a discovered candidate name")
+        e.add_argument("--db", default=argparse.SUPPRESS, help="warehouse file")
+        e.add_argument("--json", action="store_true")
         e.add_argument("name")
         e.add_argument("--kind", default="model", choices=("model", "family", "lab", "benchmark"))
 
@@ -409,12 +458,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     from warehouse.db import InputError, WarehouseBusy, WarehouseError, WarehouseMissing
     from warehouse.migrations import MigrationError
 
+    real_stdout = sys.stdout
+    sys.stdout = _TerminalSafe(real_stdout)
     try:
         settings = load_settings(Path(args.config) if args.config else None)
         if args.db:
             settings = settings.replace(db_path=Path(args.db))
         code: int = args.func(args, settings)
+        sys.stdout.flush()
         return code
+    except BrokenPipeError:  # `newskb sql … | head`: the reader left; not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, real_stdout.fileno())
+        return EXIT_OK
     except (UsageError, ConfigError, WarehouseMissing) as exc:
         print(f"newskb {args.cmd}: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -430,6 +486,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"newskb {args.cmd}: interrupted", file=sys.stderr)
         return 130
+    finally:
+        sys.stdout = real_stdout
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+class _TerminalSafe:
+    """stdout that replaces control characters (ANSI escapes, carriage returns…) coming from article text,
+    so a page cannot retitle or repaint the terminal; newlines and tabs pass."""
+
+    def __init__(self, inner: Any) -> None:
+        self._inner = inner
+
+    def write(self, text: str) -> int:
+        return int(self._inner.write(_CONTROL.sub("\ufffd", text)))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
 
 
 if __name__ == "__main__":

@@ -25,15 +25,12 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
-from extractors import EXTRACTOR_VERSION
 from flows import pipeline
 from flows.guard import RunInProgress, is_locked, read_holder, run_lock
 from flows.pipeline import Collected, RunSummary, SourceSummary, State
 from flows.prefect_server import prefect_home, quiet_env, running_server_url
 from flows.schedule import INGEST_FLOW_NAME, REPROCESS_FLOW_NAME
 from schema.settings import ConfigError, Settings, Source, load_settings, load_sources
-from warehouse import load, runs
-from warehouse.db import open_warehouse
 
 quiet_env()  # Prefect starts its SDK telemetry when imported: switch it off first
 
@@ -127,11 +124,7 @@ def _trigger(explicit: str | None) -> str:
 @task(name="begin", cache_policy=NO_CACHE)
 def begin_task(settings: Settings, trigger: str) -> tuple[State, str]:
     """Seed the entity registry, read the stored validators and hashes, open the load and `runs` row."""
-    with open_warehouse(settings.db_path, busy_timeout=settings.busy_timeout) as con:
-        pipeline.seed_registry(con)
-        state = State(load.stored_validators(con), load.stored_articles(con))
-        load_id = load.start_load(con, f"ingest:{trigger}", EXTRACTOR_VERSION)
-        runs.start_run(con, load_id, trigger)
+    load_id, state = pipeline.begin_run(settings, trigger, f"ingest:{trigger}")
     return state, load_id
 
 
@@ -157,8 +150,7 @@ def collect_task(
 def process_load_task(collected: Collected, state: State, settings: Settings, load_id: str) -> SourceSummary:
     """Parse and extract one source's pages, then write the batch in one short warehouse open."""
     processed = pipeline.process(collected, state, settings)
-    with open_warehouse(settings.db_path, busy_timeout=settings.busy_timeout) as con:
-        pipeline.load_batch(con, load_id, processed)
+    pipeline.write_batch(settings, load_id, processed)
     s = processed.summary
     _logger().info(
         "%s: new=%d updated=%d unchanged=%d failed=%d", s.name, s.new, s.updated, s.unchanged, s.failed
@@ -169,23 +161,7 @@ def process_load_task(collected: Collected, state: State, settings: Settings, lo
 @task(name="finalize", cache_policy=NO_CACHE)
 def finalize_task(settings: Settings, load_id: str, summaries: list[SourceSummary]) -> RunSummary:
     """Cluster copies and reconcile across the warehouse, then close the load and the `runs` row."""
-    with open_warehouse(settings.db_path, busy_timeout=settings.busy_timeout) as con:
-        opened = pipeline.finalize(con, load_id)
-        summary = RunSummary(load_id, summaries, opened)
-        status = "ok" if summary.exit_code == 0 else "partial"
-        runs.finish_run(con, load_id, status, [s.as_dict() for s in summaries], opened)
-        load.finish_load(con, load_id, status)
-    return summary
-
-
-def _mark_failed(settings: Settings, load_id: str, summaries: list[SourceSummary]) -> None:
-    """Best effort: a run that crashed must not stay 'running' in `runs`."""
-    try:
-        with open_warehouse(settings.db_path, busy_timeout=settings.busy_timeout) as con:
-            runs.finish_run(con, load_id, "failed", [s.as_dict() for s in summaries], 0)
-            load.finish_load(con, load_id, "failed")
-    except Exception as exc:
-        _logger().error("could not mark run %s as failed: %s", load_id, exc)
+    return pipeline.end_run(settings, load_id, summaries)
 
 
 def ingest_sources(
@@ -213,8 +189,8 @@ def ingest_sources(
                 continue
             summaries.append(process_load_task(collected, state, settings, load_id))
         result: RunSummary = finalize_task(settings, load_id, summaries)
-    except BaseException:
-        _mark_failed(settings, load_id, summaries)
+    except BaseException as exc:
+        pipeline.close_abandoned(settings, load_id, summaries, exc)
         raise
     return result
 

@@ -8,6 +8,8 @@ figures and records the run. The warehouse is opened only for the short writes, 
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import hashlib
 import json
 from collections.abc import Callable, Sequence
@@ -15,6 +17,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
 import duckdb
 
@@ -26,6 +30,7 @@ from warehouse.db import open_warehouse
 from warehouse.queries import query
 
 LOCAL_SUFFIXES = (".html", ".htm", ".md", ".txt")
+MAX_SITEMAPS = 50  # sitemap files (an index and its children) read per source and run
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 
@@ -38,6 +43,7 @@ class SourceSummary:
     updated: int = 0
     unchanged: int = 0
     failed: int = 0
+    deferred: int = 0  # changed local files left for the next run (max_pages_per_source)
     errors: list[tuple[str, str]] = field(default_factory=list)  # (url or path, reason)
     source_error: str | None = None  # the source itself could not be read
 
@@ -56,6 +62,7 @@ class SourceSummary:
             "updated": self.updated,
             "unchanged": self.unchanged,
             "failed": self.failed,
+            "deferred": self.deferred,
             "status": self.status,
             "source_error": self.source_error,
             "errors": [{"url": u, "reason": r} for u, r in self.errors],
@@ -144,7 +151,7 @@ def collect(
     """Discover a source's pages and fetch the ones that may have changed."""
     summary = SourceSummary(source.name, source.kind, source.location)
     if source.kind == "path":
-        return _collect_local(source, summary, state)
+        return _collect_local(source, summary, state, settings)
     from extractors.fetcher import fetch_urls  # httpx is only imported by commands that fetch
 
     eff_delay = delay if delay is not None else source.delay_seconds
@@ -232,8 +239,8 @@ def _discover(
         return _unique([e.url for e in entries])[: settings.max_pages_per_source], got[1]
     # sitemap: follow sitemap indexes breadth-first, bounded
     todo, seen, urls, all_unchanged = [source.location], set[str](), list[str](), True
-    while todo and len(seen) < 50:
-        batch = [u for u in todo if u not in seen]
+    while todo and len(seen) < MAX_SITEMAPS:
+        batch = [u for u in dict.fromkeys(todo) if u not in seen][: MAX_SITEMAPS - len(seen)]
         seen.update(batch)
         todo = []
         for res in fetch(batch, True):
@@ -259,7 +266,9 @@ def _unique(urls: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(urls))
 
 
-def _collect_local(source: Source, summary: SourceSummary, state: State) -> Collected:
+def _collect_local(source: Source, summary: SourceSummary, state: State, settings: Settings) -> Collected:
+    """Read a folder's changed files, at most settings.max_pages_per_source of them per run (the rest are
+    deferred to the next run) and none larger than settings.max_bytes."""
     root = Path(source.location)
     if not root.exists():
         summary.source_error = f"folder {root} does not exist"
@@ -273,7 +282,14 @@ def _collect_local(source: Source, summary: SourceSummary, state: State) -> Coll
     pages: list[Page] = []
     for path in files:
         url = path.resolve().as_uri()
+        if len(pages) >= settings.max_pages_per_source:
+            summary.deferred += 1
+            continue
         try:
+            if path.stat().st_size > settings.max_bytes:
+                summary.failed += 1
+                summary.errors.append((str(path), f"too large: over {settings.max_bytes} bytes"))
+                continue
             body = path.read_bytes()
         except OSError as exc:
             summary.failed += 1
@@ -316,18 +332,33 @@ def parse_page(page: Page) -> Article:
     if page.local_path is not None:
         return read_local_bytes(page.body, page.local_path)
     assert page.result is not None
-    return extract_article(
+    article = extract_article(
         page.body,
         page.result.final_url or page.url,
         encoding=page.result.encoding,
         content_type=page.result.content_type,
     )
+    # article_url is the URL the feed listed (the one we asked for), not where redirects ended.
+    return dataclasses.replace(article, url=page.url)
 
 
-def identity_of(article: Article) -> str:
+def _host(url: str) -> str:
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.")
+
+
+def identity_of(article: Article, fetched_from: str) -> str:
+    """The article's id: its canonical URL when the page may speak for it, else the URL it came from.
+
+    A page's rel=canonical is trusted only on the host it was fetched from (or for a local archive file),
+    so a page elsewhere cannot take over another site's article and its facts by claiming its URL.
+    """
     from extractors.identity import normalize_url
 
-    url = article.canonical_url or article.url
+    url = article.url
+    canonical = article.canonical_url
+    if canonical and (fetched_from.startswith("file:") or _host(canonical) == _host(fetched_from)):
+        url = canonical
     return load.article_id_for(normalize_url(url) if not url.startswith("file:") else url)
 
 
@@ -338,68 +369,68 @@ def extract_facts(article: Article, settings: Settings) -> Extraction:
 
 
 def process(collected: Collected, state: State, settings: Settings, *, force: bool = False) -> Processed:
-    """Turn fetched pages into articles with facts; articles whose text is unchanged are skipped."""
+    """Turn fetched pages into articles with facts; articles whose text is unchanged are skipped.
+
+    Every page's raw body is kept with the article it produced, so `reprocess` can redo it; a page that
+    fails is kept without one (and asked again in full next time) unless an earlier good copy is stored.
+    """
     from extractors.article import NotAnArticle
     from extractors.identity import content_hash, signature
 
     summary, items, raws = collected.summary, [], []
     seen_ids: set[str] = set()
-    for page in collected.pages:
+
+    def keep_raw(page: Page, article_id: str | None) -> None:
+        if article_id is None and page.url in state.validators:
+            return  # keep the good copy we have rather than the broken one
         res = page.result
         raws.append(
             load.RawPage(
-                page.url,
-                collected.source.name,
-                page.body,
-                res.status if res else None,
-                res.content_type if res else None,
-                res.encoding if res else None,
-                res.etag if res else None,
-                res.last_modified if res else None,
+                page.url, collected.source.name, page.body, res.status if res else None,
+                res.content_type if res else None, res.encoding if res else None,
+                res.etag if res else None, res.last_modified if res else None,
+                article_id=article_id, final_url=res.final_url if res else None,
             )
-        )
+        )  # fmt: skip
+
+    def fail(page: Page, reason: str) -> None:
+        summary.failed += 1
+        summary.errors.append((page.url, reason))
+        keep_raw(page, None)
+
+    for page in collected.pages:
         try:
             article = parse_page(page)
         except NotAnArticle as exc:
-            summary.failed += 1
-            summary.errors.append((page.url, f"not an article: {exc}"))
+            fail(page, f"not an article: {exc}")
             continue
         except Exception as exc:  # a parser bug must not stop the other pages
-            summary.failed += 1
-            summary.errors.append((page.url, f"extraction failed: {type(exc).__name__}: {exc}"))
+            fail(page, f"extraction failed: {type(exc).__name__}: {exc}")
             continue
-        aid = identity_of(article)
-        if aid in seen_ids:
-            summary.unchanged += 1
-            continue
-        seen_ids.add(aid)
+        aid = identity_of(article, page.url)
         chash = content_hash(article.text)
         known = state.articles.get(aid)
-        if not force and known == (chash, EXTRACTOR_VERSION):
+        if aid in seen_ids or (not force and known == (chash, EXTRACTOR_VERSION)):
             summary.unchanged += 1
+            keep_raw(page, aid)
             continue
         try:
             extraction = extract_facts(article, settings)
         except Exception as exc:
-            summary.failed += 1
-            summary.errors.append((page.url, f"NLP failed: {type(exc).__name__}: {exc}"))
+            fail(page, f"NLP failed: {type(exc).__name__}: {exc}")
             continue
+        seen_ids.add(aid)
+        keep_raw(page, aid)
         if known is None:
             summary.new += 1
         else:
             summary.updated += 1
         items.append(
             load.LoadedArticle(
-                aid,
-                article,
-                page.url,
-                collected.source.name,
-                collected.source.reliability,
-                chash,
-                signature(article.text),
-                extraction,
+                aid, article, page.url, collected.source.name, collected.source.reliability, chash,
+                signature(article.text), extraction,
             )
-        )
+        )  # fmt: skip
     return Processed(collected.source, summary, items, raws + collected.listings, collected.fetch_rows)
 
 
@@ -407,9 +438,17 @@ def process(collected: Collected, state: State, settings: Settings, *, force: bo
 
 
 def load_batch(con: duckdb.DuckDBPyConnection, load_id: str, batch: Processed) -> None:
-    load.log_fetches(con, load_id, batch.fetch_rows)
-    load.save_raw_pages(con, load_id, batch.raw_pages)
-    load.load_articles(con, load_id, batch.items, EXTRACTOR_VERSION)
+    load.load_batch(
+        con, load_id, fetch_rows=batch.fetch_rows, raw_pages=batch.raw_pages, items=batch.items,
+        extractor_version=EXTRACTOR_VERSION,
+    )  # fmt: skip
+
+
+def write_batch(settings: Settings, load_id: str, batch: Processed) -> None:
+    """Open the warehouse for one short write; wait longer than a reader would (a reviewer may be in)."""
+    wait = max(settings.busy_timeout, settings.review_busy_timeout)
+    with open_warehouse(settings.db_path, busy_timeout=wait) as con:
+        load_batch(con, load_id, batch)
 
 
 def seed_registry(con: duckdb.DuckDBPyConnection) -> None:
@@ -421,16 +460,62 @@ def seed_registry(con: duckdb.DuckDBPyConnection) -> None:
 def finalize(con: duckdb.DuckDBPyConnection, load_id: str) -> int:
     """Cluster copies across the whole warehouse, then reconcile; returns contradictions opened."""
     from extractors.identity import group_against
+    from warehouse.reconcile import reconcile
 
     rows = con.execute(query("copy_group_candidates"), [load_id]).fetchall()
     fresh = {aid: sig for aid, sig, group, is_new in rows if is_new}
     stored = {aid: (sig, group) for aid, sig, group, is_new in rows if not is_new}
     load.update_copy_groups(con, group_against(fresh, stored))
-    try:
-        from warehouse.reconcile import reconcile
-    except ImportError:  # reconciliation arrives in a later migration
-        return 0
-    return reconcile(con, load_id).opened
+    opened = reconcile(con, load_id).opened
+    con.execute(query("mark_reconciled"))
+    return opened
+
+
+def begin_run(settings: Settings, trigger: str, command: str) -> tuple[str, State]:
+    """Seed the alias registry, read what is stored, and open the load and its `runs` row."""
+    with open_warehouse(settings.db_path, busy_timeout=settings.busy_timeout) as con:
+        seed_registry(con)
+        state = stored_state(con)
+        load_id = load.start_load(con, command, EXTRACTOR_VERSION)
+        runs.start_run(con, load_id, trigger)
+    return load_id, state
+
+
+def end_run(
+    settings: Settings, load_id: str, summaries: Sequence[SourceSummary], *, status: str | None = None
+) -> RunSummary:
+    """Group copies and reconcile (when this or an earlier, interrupted run loaded anything), close the run.
+
+    `status` forces a final status (`interrupted`, `failed`); otherwise ok / partial / failed from the counts.
+    """
+    wait = max(settings.busy_timeout, settings.review_busy_timeout)
+    with open_warehouse(settings.db_path, busy_timeout=wait) as con:
+        changed = any(x.new or x.updated for x in summaries)
+        pending = con.execute(query("pending_reconcile"), [load_id]).fetchone()
+        opened = 0
+        if status is None and (changed or (pending and pending[0])):
+            opened = finalize(con, load_id)
+        elif status is None:
+            con.execute(query("mark_reconciled"))
+        summary = RunSummary(load_id, list(summaries), opened)
+        if status is None:
+            all_failed = bool(summaries) and all(s.status == "failed" for s in summaries)
+            status = "failed" if all_failed else ("ok" if summary.exit_code == 0 else "partial")
+        runs.finish_run(con, load_id, status, [s.as_dict() for s in summaries], opened)
+        load.finish_load(con, load_id, status)
+    return summary
+
+
+def close_abandoned(
+    settings: Settings, load_id: str, summaries: Sequence[SourceSummary], exc: BaseException
+) -> None:
+    """Best effort: mark a run that stopped half-way, so it is not left `running` forever.
+
+    The warehouse may be what failed; then the next run reconciles what this one loaded.
+    """
+    status = "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed"
+    with contextlib.suppress(Exception):
+        end_run(settings, load_id, summaries, status=status)
 
 
 # --- the whole run --------------------------------------------------------------------------------
@@ -446,74 +531,74 @@ def run_ingest(
     progress: Progress | None = None,
 ) -> RunSummary:
     """One ingestion of `sources` into settings.db_path, without Prefect."""
-    with open_warehouse(settings.db_path, busy_timeout=settings.busy_timeout) as con:
-        seed_registry(con)
-        state = stored_state(con)
-        load_id = load.start_load(con, f"ingest:{trigger}", EXTRACTOR_VERSION)
-        runs.start_run(con, load_id, trigger)
+    load_id, state = begin_run(settings, trigger, f"ingest:{trigger}")
     summaries: list[SourceSummary] = []
     enabled = [s for s in sources if s.enabled]
-    # Sources are fetched side by side (politeness is per host, inside the fetcher); extraction and
-    # loading then go one source at a time, in order.
-    with ThreadPoolExecutor(max_workers=max(1, min(8, len(enabled)))) as pool:
-        futures = [
-            pool.submit(collect, s, settings, state, delay=delay, concurrency=concurrency) for s in enabled
-        ]
-        for i, future in enumerate(futures):
-            collected = future.result()
-            if progress:
-                progress(f"extracting {collected.source.name}", i, len(enabled))
-            processed = process(collected, state, settings)
-            with open_warehouse(settings.db_path, busy_timeout=settings.busy_timeout) as con:
-                load_batch(con, load_id, processed)
-            summaries.append(processed.summary)
-    with open_warehouse(settings.db_path, busy_timeout=settings.busy_timeout) as con:
-        changed = any(x.new or x.updated for x in summaries)
-        opened = finalize(con, load_id) if changed else 0
-        summary = RunSummary(load_id, summaries, opened)
-        status = "ok" if summary.exit_code == 0 else "partial"
-        runs.finish_run(con, load_id, status, [s.as_dict() for s in summaries], opened)
-        load.finish_load(con, load_id, status)
+    try:
+        # Sources are fetched side by side (politeness is per host, inside the fetcher); extraction and
+        # loading then go one source at a time, in order.
+        with ThreadPoolExecutor(max_workers=max(1, min(8, len(enabled)))) as pool:
+            futures = [
+                pool.submit(collect, s, settings, state, delay=delay, concurrency=concurrency)
+                for s in enabled
+            ]
+            for i, future in enumerate(futures):
+                collected = future.result()
+                if progress:
+                    progress(f"extracting {collected.source.name}", i, len(enabled))
+                processed = process(collected, state, settings)
+                write_batch(settings, load_id, processed)
+                summaries.append(processed.summary)
+        summary = end_run(settings, load_id, summaries)
+    except BaseException as exc:
+        close_abandoned(settings, load_id, summaries, exc)
+        raise
     if progress:
-        progress("done", len(sources), len(sources))
+        progress("done", len(enabled), len(enabled))
     return summary
+
+
+REPROCESS_PAGE = 200  # stored pages decompressed and processed at a time
 
 
 def reprocess(settings: Settings, *, progress: Progress | None = None) -> RunSummary:
-    """Re-run extraction and NLP over the stored raw pages, without fetching."""
-    with open_warehouse(settings.db_path, busy_timeout=settings.busy_timeout) as con:
-        seed_registry(con)
-        rows = con.execute(
-            "SELECT r.url, r.source, r.body_zlib, r.status, r.content_type, r.encoding, a.source_kind "
-            "FROM raw_pages r JOIN article_rows a ON a.raw_url = r.url ORDER BY r.url"
-        ).fetchall()
-        state = State({}, load.stored_articles(con))
-        load_id = load.start_load(con, "reprocess", EXTRACTOR_VERSION)
-        runs.start_run(con, load_id, "reprocess")
-    by_source: dict[str, list[Page]] = {}
-    kinds: dict[str, str] = {}
-    for url, src, blob, status, ctype, enc, kind in rows:
-        body = load.raw_body(blob)
-        local = Path(url.removeprefix("file://")) if url.startswith("file://") else None
-        result = None if local else FetchResult(url, url, status, body, ctype, enc, None, None, 0)
-        by_source.setdefault(src or "unknown", []).append(Page(url, body, result, local))
-        kinds[src or "unknown"] = kind or "news"
-    summaries = []
-    for name, pages in by_source.items():
-        source = Source(name=name, kind="path", location="", reliability=kinds[name])
-        collected = Collected(source, SourceSummary(name, "stored", "warehouse"), pages, [])
-        processed = process(collected, state, settings, force=True)
-        processed.raw_pages = []
+    """Re-run extraction and NLP over every stored page (also those that failed before), without fetching."""
+    load_id, _ = begin_run(settings, "reprocess", "reprocess")
+    summaries: list[SourceSummary] = []
+    try:
         with open_warehouse(settings.db_path, busy_timeout=settings.busy_timeout) as con:
-            load_batch(con, load_id, processed)
-        summaries.append(processed.summary)
-    with open_warehouse(settings.db_path, busy_timeout=settings.busy_timeout) as con:
-        opened = finalize(con, load_id)
-        summary = RunSummary(load_id, summaries, opened)
-        status = "ok" if summary.exit_code == 0 else "partial"
-        runs.finish_run(con, load_id, status, [s.as_dict() for s in summaries], opened)
-        load.finish_load(con, load_id, status)
-    return summary
+            sources = [r[0] for r in con.execute(query("stored_page_sources")).fetchall()]
+            state = State({}, load.stored_articles(con))
+        for i, name in enumerate(sources):
+            if progress:
+                progress(f"reprocessing {name}", i, len(sources))
+            summary = SourceSummary(name, "stored", "warehouse")
+            offset = 0
+            while True:
+                with open_warehouse(settings.db_path, busy_timeout=settings.busy_timeout) as con:
+                    rows = con.execute(query("stored_pages"), [name, REPROCESS_PAGE, offset]).fetchall()
+                if not rows:
+                    break
+                offset += len(rows)
+                pages, kind = [], "news"
+                for url, final_url, blob, status, ctype, enc, source_kind in rows:
+                    body = load.raw_body(blob)
+                    local = Path(url2pathname(urlsplit(url).path)) if url.startswith("file:") else None
+                    result = (
+                        None
+                        if local
+                        else FetchResult(url, final_url, status, body, ctype, enc, None, None, 0)
+                    )
+                    pages.append(Page(url, body, result, local))
+                    kind = source_kind
+                source = Source(name=name, kind="path", location="", reliability=kind)
+                batch = process(Collected(source, summary, pages, []), state, settings, force=True)
+                write_batch(settings, load_id, batch)
+            summaries.append(summary)
+        return end_run(settings, load_id, summaries)
+    except BaseException as exc:
+        close_abandoned(settings, load_id, summaries, exc)
+        raise
 
 
 def summary_json(summary: RunSummary) -> str:

@@ -108,6 +108,8 @@ RAW_SCHEMA = pa.schema(
         ("body_zlib", pa.binary()),
         ("load_id", pa.string()),
         ("kind", pa.string()),
+        ("article_id", pa.string()),
+        ("final_url", pa.string()),
     ]
 )
 FETCH_LOG_SCHEMA = pa.schema(
@@ -164,6 +166,8 @@ class RawPage:
     etag: str | None
     last_modified: str | None
     kind: str = "page"  # page | feed | sitemap
+    article_id: str | None = None  # the article it produced; None when extraction failed
+    final_url: str | None = None  # after redirects
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,6 +254,8 @@ def save_raw_pages(con: duckdb.DuckDBPyConnection, load_id: str, pages: Sequence
             "body_zlib": zlib.compress(p.body, 6),
             "load_id": load_id,
             "kind": p.kind,
+            "article_id": p.article_id,
+            "final_url": p.final_url,
         }
         for p in pages
     ]
@@ -275,10 +281,36 @@ def _tables_json(article: Article) -> str:
     return json.dumps([dataclasses.asdict(t) for t in article.tables], ensure_ascii=False)
 
 
+def load_batch(
+    con: duckdb.DuckDBPyConnection,
+    load_id: str,
+    *,
+    fetch_rows: Iterable[dict[str, Any]],
+    raw_pages: Sequence[RawPage],
+    items: Sequence[LoadedArticle],
+    extractor_version: str,
+) -> None:
+    """One source's batch in one transaction: fetch log, raw pages, articles and their facts.
+
+    A run stopped half-way therefore never leaves a raw page that vouches for an article not loaded.
+    """
+    with transaction(con):
+        log_fetches(con, load_id, fetch_rows)
+        save_raw_pages(con, load_id, raw_pages)
+        _load_articles(con, load_id, items, extractor_version)
+
+
 def load_articles(
     con: duckdb.DuckDBPyConnection, load_id: str, items: Sequence[LoadedArticle], extractor_version: str
 ) -> None:
     """Merge articles and replace their facts, all in one transaction."""
+    with transaction(con):
+        _load_articles(con, load_id, items, extractor_version)
+
+
+def _load_articles(
+    con: duckdb.DuckDBPyConnection, load_id: str, items: Sequence[LoadedArticle], extractor_version: str
+) -> None:
     if not items:
         return
     fetched = now()
@@ -385,18 +417,17 @@ def load_articles(
                 }
             )
         cands.extend(_candidate_rows(it.article_id, it.extraction.candidates))
-    with transaction(con):
-        _register(con, arts, ARTICLE_SCHEMA, "merge_articles")
-        _register(
-            con,
-            [{"article_id": a["article_id"]} for a in arts],
-            pa.schema([("article_id", pa.string())]),
-            "replace_facts",
-        )
-        _insert(con, "score_facts", _dedupe(scores), SCORE_SCHEMA)
-        _insert(con, "attribute_facts", _dedupe(attrs), ATTRIBUTE_SCHEMA)
-        _insert(con, "claim_facts", _dedupe(claims), CLAIM_SCHEMA)
-        _register(con, cands, CANDIDATE_SCHEMA, "merge_candidates")
+    _register(con, arts, ARTICLE_SCHEMA, "merge_articles")
+    _register(
+        con,
+        [{"article_id": a["article_id"]} for a in arts],
+        pa.schema([("article_id", pa.string())]),
+        "replace_facts",
+    )
+    _insert(con, "score_facts", _dedupe(scores), SCORE_SCHEMA)
+    _insert(con, "attribute_facts", _dedupe(attrs), ATTRIBUTE_SCHEMA)
+    _insert(con, "claim_facts", _dedupe(claims), CLAIM_SCHEMA)
+    _register(con, cands, CANDIDATE_SCHEMA, "merge_candidates")
 
 
 def _candidate_rows(article_id: str, cands: Iterable[EntityCandidate]) -> list[dict[str, Any]]:

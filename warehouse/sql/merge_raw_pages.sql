@@ -12,4 +12,6 @@ ON CONFLICT (url) DO UPDATE SET
     body_sha256 = excluded.body_sha256,
     body_zlib = excluded.body_zlib,
     load_id = excluded.load_id,
-    kind = excluded.kind;
+    kind = excluded.kind,
+    article_id = excluded.article_id,
+    final_url = excluded.final_url;
