@@ -5,6 +5,7 @@ snapshot ids, article-local short names, pronouns and "<lab>'s model".
 
 from __future__ import annotations
 
+import atexit
 import gc
 import re
 from collections.abc import Iterable
@@ -55,7 +56,8 @@ _SETTING_WORDS = {
 }
 _DROP_SETTINGS = {"preview", "experimental", "beta", "reference", "baseline", "new", "old", "latest"}
 PRONOUN_RE = re.compile(
-    r"\b(?:[Ii]ts?|[Tt]he (?:same |new |released )?(?:model|entry|system|checkpoint)|[Tt]his model)\b(?!-)"
+    r"\b(?:[Ii]ts?|[Tt]he (?:same |new |released )?(?:model|entry|system|checkpoint|newcomer|entrant)|"
+    r"[Tt]his model)\b(?!-)"
 )
 LABMODEL_RE = re.compile(
     r"\b(?P<lab>[A-Z][\w&-]*(?:\.\w+)*(?: [A-Z][\w&-]*(?:\.\w+)*){0,3})'s?\s+"
@@ -265,6 +267,8 @@ def phrase_index() -> PhraseIndex:
     # spaCy, the pattern tables and the index live as long as the process: move everything allocated so far
     # out of the cyclic collector's reach, so its full collections stop re-walking them (~10% of the stage)
     gc.freeze()
+    # …and hand them back at exit, so extension types (duckdb's) are finalised instead of reported as leaks
+    atexit.register(gc.unfreeze)
     return index
 
 
@@ -307,6 +311,26 @@ def snapshot_mentions(text: str, parts_map: dict[tuple[str, ...], str]) -> list[
                 Mention("model", canon, m.start(), m.end(), surface, confidence=0.9, method="snapshot")
             )
             break
+    return out
+
+
+_SIZE_REF = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts)\s+(?:new\s+|dense\s+|larger\s+|smaller\s+)?(?P<size>\d+(?:\.\d+)?[BbMT](?:-A\d+(?:\.\d+)?B)?)"
+    r"(?![\w-])"
+)
+
+
+def size_mentions(text: str, models: Iterable[str]) -> list[Mention]:
+    """'the 27B', 'The 300B-A24B flagship': the one article model whose name ends in that size."""
+    if not any(ch.isdigit() for m in models for ch in m[-1:]) and "B" not in "".join(models):
+        return []
+    out = []
+    for m in _SIZE_REF.finditer(text):
+        size = m.group("size").upper()
+        owners = [c for c in models if re.search(r"[\s-]" + re.escape(size) + r"$", c, re.I)]
+        if len(owners) == 1:
+            s = m.start("size")
+            out.append(Mention("model", owners[0], s, m.end(), m.group("size"), confidence=0.8, method="short"))
     return out
 
 
