@@ -6,6 +6,7 @@ from typing import Any
 
 from schema.settings import Settings
 from warehouse.db import WarehouseMissing, open_warehouse
+from warehouse.queries import query
 
 
 def gather_status(settings: Settings) -> dict[str, Any]:
@@ -21,17 +22,12 @@ def gather_status(settings: Settings) -> dict[str, Any]:
             from warehouse.runs import last_runs
 
             info["runs"] = last_runs(con, 10)
-            info["articles"] = con.execute("SELECT count(*) FROM article_rows").fetchone()[0]  # type: ignore[index]
-            info["scores"] = con.execute("SELECT count(*) FROM score_facts").fetchone()[0]  # type: ignore[index]
-            has = con.execute(
-                "SELECT count(*) FROM information_schema.tables WHERE table_name = 'contradictions'"
-            ).fetchone()
-            if has and has[0]:
-                info["open_contradictions"] = con.execute(
-                    "SELECT count(*) FROM contradictions WHERE status = 'open'"
-                ).fetchone()[0]  # type: ignore[index]
+            counts = con.execute(query("status_counts")).fetchone()
+            if counts:  # the open upgraded an old schema, so every table is there
+                info["articles"], info["scores"], info["open_contradictions"] = (int(c) for c in counts)
     except WarehouseMissing:
         info["missing"] = True
+        info["note"] = f"no warehouse at {settings.db_path} yet — run `newskb ingest`"
     from flows.guard import is_locked, read_holder
     from flows.schedule import next_scheduled_run
 

@@ -119,3 +119,31 @@ def test_a_file_that_is_not_duckdb_is_an_input_error_and_untouched(
         assert len(res.err.strip().splitlines()) == 1 and str(bogus) in res.err
     assert bogus.read_bytes() == content and bogus.stat().st_mtime_ns == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
+def test_status_without_a_warehouse_says_what_to_do(tmp_path: Path, cli: Callable[..., CliResult]) -> None:
+    missing = tmp_path / "nowhere" / "wh.duckdb"
+    res = cli("--db", str(missing), "status", "--json")
+    assert res.code == 0, res.err
+    info = json.loads(res.out)
+    assert info["missing"] is True
+    assert info["note"] == f"no warehouse at {missing} yet — run `newskb ingest`"
+    assert not missing.exists()
+
+
+def test_runs_round_trip(tmp_path: Path) -> None:
+    from warehouse.runs import finish_run, last_runs, start_run
+
+    con = connect(tmp_path / "wh.duckdb")
+    try:
+        start_run(con, "r1", "manual")
+        assert [(r["run_id"], r["status"]) for r in last_runs(con)] == [("r1", "running")]
+        finish_run(
+            con, "r1", "ok", [{"source": "a", "new": 2, "failed": 1}, {"source": "b", "unchanged": 3}], 4
+        )
+        (run,) = last_runs(con)
+        got = (run["status"], run["articles_new"], run["articles_unchanged"], run["articles_failed"])
+        assert got == ("ok", 2, 3, 1) and run["contradictions_opened"] == 4
+        assert json.loads(run["counts_json"])[1]["source"] == "b"
+    finally:
+        con.close()

@@ -13,10 +13,7 @@ from warehouse.queries import query
 
 
 def start_run(con: duckdb.DuckDBPyConnection, run_id: str, trigger: str) -> None:
-    con.execute(
-        "INSERT INTO runs (run_id, started_at, status, trigger) VALUES (?, ?, 'running', ?)",
-        [run_id, datetime.now(UTC), trigger],
-    )
+    con.execute(query("runs_start"), [run_id, datetime.now(UTC), trigger])
 
 
 def finish_run(
@@ -28,7 +25,7 @@ def finish_run(
 ) -> None:
     totals = {k: sum(int(s.get(k, 0)) for s in per_source) for k in ("new", "updated", "unchanged", "failed")}
     con.execute(
-        query("finish_run"),
+        query("runs_finish"),
         [
             datetime.now(UTC),
             status,
@@ -44,6 +41,6 @@ def finish_run(
 
 
 def last_runs(con: duckdb.DuckDBPyConnection, limit: int = 10) -> list[dict[str, Any]]:
-    cur = con.execute(query("last_runs"), [limit])
+    cur = con.execute(query("runs_last"), [limit])
     cols = [d[0] for d in cur.description]
     return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
