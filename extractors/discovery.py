@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from extractors.entities import TIERS, Mention
 
-_SIZE = r"\d+(?:\.\d+)?[BM]"
+_SIZE = r"\d+(?:\.\d+)?[BM](?:-A\d+(?:\.\d+)?B)?"
 _VER_LD = r"[A-Z]{1,2}\d{1,2}(?:\.\d+)?[a-z]?"  # X1, R2, V3.2 (not GPU-like H200 / B200)
 _CHAIN = r"(?:-(?:[A-Z][a-z]{2,}|" + _VER_LD + r"|" + _SIZE + r"|\d{1,2}(?:\.\d+)?))*"
 # head words must not be calendar, stop or sentence-starting words (built below from _STOP_HEADS)
@@ -201,7 +201,7 @@ NAME_RE = re.compile(
 _NEG_AFTER = re.compile(
     r"\s*(?:'s\s+)?(?:harness|scaffold|framework|license|licence|GPUs?|chips?|accelerators?|benchmark|"
     r"leaderboard|index|dataset|protocol|suite|split|test|exam|standard|rule|act|bill|mission|rocket|phone|"
-    r"console|processor|CPU|TPU|NPU|server|cluster|engine|library|SDK|API|protocol)\b",
+    r"console|processor|CPU|TPU|NPU|server|cluster|engine|library|SDK|API|protocol|family|series|line-?up)\b",
     re.I,
 )
 _LAUNCH_BEFORE = re.compile(
@@ -219,6 +219,9 @@ _VERB_AFTER = re.compile(
     r"arrives|takes|bets|ranks|ranked|sits|entered|enters|debuts|outperforms|beats|is\s+(?:a|an|the)|was|"
     r"has|offers|handles|uses|matched|lands|remains|finished|comes|holds|earns|delivers|records|registers|"
     r"reports|returns|averages|answers|runs|needs|needed|costs|ships|gets|got|clears|sets|matches|edges|"
+    r"(?:is|stays|remains|sits|slipped\s+to|slips\s+to|fell\s+to|climbed\s+to|rose\s+to|moved\s+to)\s+"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))|"
+    r"keeps|kept|stays|stayed|slipped|slips|climbed|climbs|'s\s+\d+(?:\.\d+)?\s+(?:on|beats|tops)|"
     r"is\s+\d+(?:\.\d+)?(?:%|x|\s+(?:percent|times))\s+(?:faster|slower|cheaper|better|smaller)|are\s+tied|and\s+(?:GPT|Claude|Gemini|Llama|Grok|Qwen|DeepSeek)|'s\s+(?:score|result|figure|rating))\b"
 )
 _LAB_POSSESSIVE = re.compile(
@@ -286,6 +289,7 @@ def discover(
     """Candidate model names (best confidence per name) with their first evidence span."""
     hits: dict[str, list[tuple[int, int, float]]] = {}
     bases: dict[str, float] = {}
+    launched_end = -1
     for m in NAME_RE.finditer(text):
         head = m.group("head")
         if head in _STOP_HEADS or _covered(m.start(), m.end(), known):
@@ -300,8 +304,12 @@ def discover(
         if _NEG_AFTER.match(text, e):
             score -= 0.6
         before = text[max(0, s - 60) : s]
-        if _LAUNCH_BEFORE.search(before):
+        if _LAUNCH_BEFORE.search(before) or (
+            launched_end >= 0
+            and re.fullmatch(r",?\s+(?:and|as well as|plus)\s+(?:the\s+)?|,\s+", text[launched_end:s])
+        ):
             score += 0.25
+            launched_end = e  # "released A and B": B is launched too
         if _VALUE_FOR.search(before):
             score += 0.25
         if _LAB_POSSESSIVE.search(before):
@@ -314,7 +322,7 @@ def discover(
         vm = _VERB_AFTER.match(text, fm.end() if fm else e)
         if vm:
             score += 0.25
-            if re.match(r"\s+(?:[a-z]+\s+){0,2}\d", text[vm.end() : vm.end() + 30]):
+            if re.match(r"\s+(?:[a-z]+\s+){0,4}\d", text[vm.end() : vm.end() + 40]):
                 score += 0.15  # the subject of a score verb with its value: "X reaches 47.1"
         if _APPOS_AFTER.match(text, e) or _APPOS_BEFORE.search(before):
             score += 0.3
@@ -357,11 +365,22 @@ def discover(
     # a sibling of a confident name ("Name-M 8B" next to "Name-M 70B") is a model too
     strong = {_stem(c.name) for c in out if c.confidence >= 0.75}
     return [
-        Candidate(c.name, c.kind, round(min(0.99, c.confidence + 0.3), 3), c.start, c.end)
+        Candidate(
+            c.name,
+            c.kind,
+            round(min(0.99, max(c.confidence + 0.3, _sibling_floor(c.name))), 3),
+            c.start,
+            c.end,
+        )
         if c.confidence < 0.75 and c.confidence > 0.2 and _stem(c.name) in strong
         else c
         for c in out
     ]
+
+
+def _sibling_floor(name: str) -> float:
+    """A sibling that differs by a size token ('Name 3 300B-A24B' next to 'Name 3 27B') is a member too."""
+    return 0.8 if re.search(r"\s\d+(?:\.\d+)?[BMT](?:-A\d+(?:\.\d+)?B)?$", name) else 0.0
 
 
 def _stem(name: str) -> str:

@@ -168,6 +168,7 @@ def read_mentions(
     doc_models = {m.canonical for m in mentions if m.kind == "model"}
     mentions = [m for m in mentions if m.kind != "family"]
     shorts = ent.short_names(doc_models)
+    mentions = ent.merge_mentions(mentions, ent.size_mentions(text, doc_models))
     mentions = ent.merge_mentions(
         mentions,
         [m for m in ent.word_mentions(text, shorts, "model", "short", 0.75) if m.surface != m.canonical],

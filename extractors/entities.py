@@ -330,7 +330,9 @@ def size_mentions(text: str, models: Iterable[str]) -> list[Mention]:
         owners = [c for c in models if re.search(r"[\s-]" + re.escape(size) + r"$", c, re.I)]
         if len(owners) == 1:
             s = m.start("size")
-            out.append(Mention("model", owners[0], s, m.end(), m.group("size"), confidence=0.8, method="short"))
+            out.append(
+                Mention("model", owners[0], s, m.end(), m.group("size"), confidence=0.8, method="short")
+            )
     return out
 
 
