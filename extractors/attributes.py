@@ -145,7 +145,9 @@ def params(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeFact]:
         ) and not subs.models(sv):
             continue  # "a 1.2-trillion-parameter model" with no model named: a generic statement
         found.append((m.start(), attr, value))
-    out: list[AttributeFact] = []
+    out = _respective_params(view, sv, subs, found)
+    if out:
+        return out
     totals = {v for _, a, v in found if a == "parameters_total"}
     for pos, attr, value in found:
         if attr == "parameters_total" and len(totals) > 1 and sv.seg.kind == "line":
@@ -155,6 +157,36 @@ def params(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeFact]:
             if s.canonical:
                 out.append(fact(view, sv, s, attr, integer_text(value), 0.85, "prose"))
     return out
+
+
+_RESP_PARAMS = re.compile(
+    r"(?<![\w$.])(?P<a>\d+(?:\.\d+)?)(?:\s?|-)(?P<ma>billion|trillion|[BT])(?P<rest>(?:,\s*\d+(?:\.\d+)?(?:\s?|-)"
+    r"(?:billion|trillion|[BT]))*,?\s+and\s+\d+(?:\.\d+)?(?:\s?|-)(?:billion|trillion|[BT]))\s+"
+    r"(?P<kind>total\s+|active\s+)?param(?:eter)?s,?\s+respectively\b"
+)
+
+
+def _respective_params(
+    view: DocView, sv: SegView, subs: Subjects, found: list[tuple[int, str, float]]
+) -> list[AttributeFact]:
+    """'A and B, with 4 billion and 27 billion parameters respectively': one count per model, in order."""
+    text = view.text
+    if "respectively" not in text[sv.seg.start : sv.seg.end]:
+        return []
+    m = _RESP_PARAMS.search(text, sv.seg.start, sv.seg.end)
+    if m is None:
+        return []
+    vals = re.findall(r"(\d+(?:\.\d+)?)(?:\s?|-)(billion|trillion|[BT])", m.group(0))
+    models = [r for r in subs.models(sv) if r.reach <= m.start() and r.via not in ("pronoun", "implied")]
+    names = list(dict.fromkeys(r.canonical for r in models))
+    if len(names) < len(vals):
+        return []
+    attr = "parameters_active" if (m.group("kind") or "").startswith("active") else "parameters_total"
+    byname = {r.canonical: r for r in models}
+    return [
+        fact(view, sv, byname[n], attr, integer_text(_num_value(v, mag)), 0.85, "respectively")
+        for n, (v, mag) in zip(names[-len(vals) :], vals, strict=True)
+    ]
 
 
 def context_windows(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeFact]:

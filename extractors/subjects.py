@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from extractors.document import DocView, Ref, SegView
+from extractors.document import OBJECT_BEFORE, DocView, Ref, SegView
 from schema.records import AttributeFact
 
 _SIZE_PART = re.compile(r"[-_](?:[A-Za-z]+[-_])?(\d+(?:\.\d+)?[BbMm])(?![\w])(?![-_]\d+[Ee]\b)")
@@ -41,6 +41,9 @@ def _expand(view: DocView, r: Ref) -> Ref:
     if size in r.canonical.lower().replace(" ", "").replace("-", ""):
         return r
     return Ref("model", r.surface, r.start, r.end, r.reach, r.setting, r.confidence, "sized", r.surface)
+
+
+_CHAIN = re.compile(r",\s+(?:and|but)\s+(?:also\s+)?[a-z]+s\b")
 
 
 class Subjects:
@@ -86,6 +89,16 @@ class Subjects:
                 named = [m for m in before if m.via not in ("pronoun", "implied")]
                 if named:
                     return [named[-1]]  # "Name …: Lab, its developer, quotes …" is about Name
+            text = self.view.text
+            if (
+                len(before) > 1
+                and OBJECT_BEFORE.search(text[max(sv.seg.start, last.start - 14) : last.start])
+                and _CHAIN.search(text, last.reach, pos)
+            ):
+                # "A ranks behind B, and comes with …": the clause chain goes on about its subject A
+                subj = [m for m in before[:-1] if m.via != "implied" and m.canonical != last.canonical]
+                if subj:
+                    return [subj[0]]
             return [last]
         after = [m for m in models if m.start >= pos]
         if after and after[0].via == "pronoun" and after[0].start - pos <= 40:
