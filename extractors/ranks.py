@@ -24,7 +24,7 @@ RANK_RE = re.compile(
     r"sits(?: at)?|entered at|enters at|debuts? at|debuted at|finished|finishes|landed|lands|"
     r"(?:dropp|fell|fall|ros|ris|climb|mov|slipp|slid|slip|jump|advanc|improv|sank|sink|tumbl|surg|leap|leapt|"
     r"climbs|went|goes|retreat|end|stay|settl)(?:ed|es|s)?\s+(?:back\s+)?(?:to|at|in|into)|good for|"
-    r"enough for|at|in|and|puts? [\w .-]{1,40}?|"
+    r"enough for|at|in|and|puts? [\w .-]{1,40}?|stays|stayed|remains|remained|"
     r"(?:makes|making|is|as|it|now|remains|was)\s+(?:it\s+)?the)\s+)?)"
     r"(?P<rank>No\.\s?\d{1,3}|#\d{1,3}|\d{1,3}(?:st|nd|rd|th)|(?:" + _ORD_WORDS + r"))\b"
     r"(?P<post>-(?:highest|best|strongest|ranked)(?:\s+[\w-]+)?\s+(?:models?|entr(?:y|ies)|systems?)|"
@@ -36,7 +36,7 @@ RANK_RE = re.compile(
 )
 _STRONG_PRE = re.compile(
     r"\b(?:tied|ties|rank|placing|places|finish|entered|enters|debut|good for|enough for|sits at|landed|"
-    r"lands)|"
+    r"lands|stays|stayed|remains|remained)|"
     r"\s(?:to|at|into)\s$"
 )
 # "(2nd)", "(#2)", "— 2nd" closing a list line
