@@ -230,6 +230,8 @@ def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
         return EXIT_OK
     if info.get("note"):
         print(info["note"])
+    if info.get("missing"):
+        return EXIT_OK
     print(
         f"warehouse: {info['db']} ({info['articles']} articles, {info['scores']} scores, "
         f"{info['open_contradictions']} open contradictions)"
@@ -294,7 +296,8 @@ def cmd_entities(args: argparse.Namespace, settings: Settings) -> int:
         else:
             print("nothing found")
         return EXIT_OK
-    with open_warehouse(settings.db_path, busy_timeout=settings.busy_timeout, create=False) as con:
+    # alias/merge/accept reconcile inside their write, so they wait as long as a reviewer's decision would
+    with open_warehouse(settings.db_path, busy_timeout=settings.review_busy_timeout, create=False) as con:
         if args.entities_cmd == "alias":
             msg = entities.add_alias(con, args.alias, args.canonical, kind=args.kind)
         elif args.entities_cmd == "merge":
