@@ -100,12 +100,12 @@ def _open(path: Path, read_only: bool, deadline: float) -> duckdb.DuckDBPyConnec
 
 def _recorded_versions(con: duckdb.DuckDBPyConnection) -> set[int] | None:
     """The migration versions recorded in the warehouse, or None when it has no `_migrations` table."""
-    found = con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = '_migrations'"
-    ).fetchone()
-    if not found or not found[0]:
+    # A plain SELECT, not information_schema: the catalog view costs ~15 ms on every open.
+    try:
+        rows = con.execute("SELECT version FROM _migrations").fetchall()
+    except duckdb.CatalogException:
         return None
-    return {int(r[0]) for r in con.execute("SELECT version FROM _migrations").fetchall()}
+    return {int(r[0]) for r in rows}
 
 
 def _check_not_ahead(path: Path, recorded: set[int]) -> None:
