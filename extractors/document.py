@@ -187,8 +187,40 @@ def read_mentions(
     return mentions, cands + lab_cands, model_lab, accepted, shorts
 
 
-def _focus(segs: list[SegView], title_models: list[str]) -> str | None:
-    counts = Counter(r.canonical for s in segs for r in s.refs if r.kind == "model" and r.via != "pronoun")
+_SIDE_SENTENCE = re.compile(r"(?i)(?:for|by) (?:reference|comparison|contrast)\b|(?:meanwhile|elsewhere),")
+_ANSWER = re.compile(r"(?:A|Answer)\s*[:.]\s")
+_QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s")
+
+
+def _side_sentence(text: str, seg: Segment) -> bool:
+    """A sentence that mentions models on the side ('For reference, X scores ...')."""
+    return _SIDE_SENTENCE.match(text, seg.start) is not None
+
+
+def _main_refs(text: str, sv: SegView) -> list[Ref]:
+    """The explicit models a segment names as subjects: not comparison objects, not in parentheses, not the
+    objects coordinated with one ('trails A (77) and B (79)'), not in a side sentence."""
+    if _side_sentence(text, sv.seg):
+        return []
+    out: list[Ref] = []
+    prev_obj: Ref | None = None
+    for r in sv.refs:
+        if r.kind != "model" or r.via == "pronoun":
+            continue
+        obj = _is_object_text(text, sv.seg.start, r) or (
+            prev_obj is not None and _COORD_OBJ.fullmatch(text, prev_obj.reach, r.start) is not None
+        )
+        prev_obj = r if obj else None
+        if not obj:
+            out.append(r)
+    return out
+
+
+_COORD_OBJ = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
+
+
+def _focus(text: str, segs: list[SegView], title_models: list[str]) -> str | None:
+    counts = Counter(r.canonical for s in segs for r in _main_refs(text, s))
     distinct = list(dict.fromkeys(title_models))
     if len(distinct) == 1:
         return distinct[0]
@@ -258,7 +290,7 @@ def read_document(article: Article, clean: CleanText, layout: Layout, threshold:
             for m in mentions
             if m.kind == "model" and text.startswith(article.title) and m.end <= len(article.title)
         ]
-    focus = _focus(segs, title_models)
+    focus = _focus(text, segs, title_models)
     view = DocView(article, clean, layout, mentions, segs, focus, cands, model_lab, doc_models)
     view.accepted, view.shorts = accepted, shorts
     view.weak_names = [
@@ -321,15 +353,29 @@ def _resolve_context(view: DocView) -> None:
         sv.salient = salient
         sv.focus = topic_here if topic_here and seg.kind in ("item", "sentence") else sec_focus
         # resolve pronouns and lab models in place
+        main = _main_refs(view.text, sv)
+        main_ids = {id(r) for r in main}
+        # a pronoun opening a paragraph or an FAQ answer means the paragraph's (the question's) subject, else
+        # the section's focus: not a model the previous paragraph mentioned on the side
+        opening: str | None = None
+        if seg.first and seg.kind == "sentence":
+            opening = para_topic.get(seg.para) or sec_focus
+        elif seg.kind == "sentence" and _ANSWER.match(view.text, seg.start) and sv.index:
+            q = view.segs[sv.index - 1]
+            if q.seg.para == seg.para and _QUESTION.match(view.text, q.seg.start):
+                q_main = _main_refs(view.text, q)
+                opening = q_main[0].canonical if q_main else sec_focus
         last_model: str | None = None
         for r in sv.refs:
             if r.kind == "model":
-                if not _is_object(view, seg.start, r):
+                if id(r) in main_ids:
                     last_model = r.canonical
             elif r.kind == "pronoun":
                 definite = r.surface.lower().startswith(("the model", "this model", "the new model"))
                 if last_model is not None and not definite:
                     target: str | None = last_model
+                elif opening is not None:
+                    target = opening
                 else:
                     target = para_topic.get(seg.para) or (sec_focus if definite else None) or salient
                     if not definite and not seg.first and para_topic.get(seg.para) is None:
@@ -368,9 +414,9 @@ def _resolve_context(view: DocView) -> None:
             (
                 r
                 for r in sv.refs
-                if r.kind in ("model", "pronoun", "labmodel")
-                and r.surface.lower() != "its"
-                and not _is_object(view, seg.start, r)  # nor a name in parentheses
+                if (r.kind == "model" and (r.via in ("pronoun", "labmodel") or id(r) in main_ids))
+                or r.kind in ("pronoun", "labmodel")
+                if r.surface.lower() != "its"
             ),
             None,
         )
@@ -381,7 +427,11 @@ def _resolve_context(view: DocView) -> None:
 
 def _is_object(view: DocView, seg_start: int, r: Ref) -> bool:
     """A model named as the object of a comparison ('ahead of X', 'than X') or inside parentheses."""
-    before = view.text[max(seg_start, r.start - 14) : r.start]
+    return _is_object_text(view.text, seg_start, r)
+
+
+def _is_object_text(text: str, seg_start: int, r: Ref) -> bool:
+    before = text[max(seg_start, r.start - 14) : r.start]
     if OBJECT_BEFORE.search(before):
         return True
     return before.rstrip().endswith("(")
