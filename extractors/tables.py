@@ -140,6 +140,14 @@ def _bench_setting(view: DocView, ref: Ref | None) -> list[tuple[str, str]]:
     return list(conditions_in(tail).items())
 
 
+_SETTING_WORD = (
+    r"(?:\([^()]{1,30}\)|(?:pass|cons|maj|avg|best)@\d+|\d+-shot|zero-shot|few-shot|(?:with|without|no) tools|"
+    r"(?:x?high|medium|low|minimal|max)(?: effort)?|thinking|reasoning|CoT)"
+)
+_SETTING_TAIL = re.compile(rf"(?i)\s*{_SETTING_WORD}(?:,?\s+{_SETTING_WORD})*\s*")
+_EFFORT_CELL = re.compile(r"(?i)(?:^|[\s(])(xhigh|high|medium|low|minimal|max)(?: effort)?\)?\s*$")
+
+
 def _header_bench(view: DocView, cell: str) -> tuple[str, str | None, list[tuple[str, str]]] | None:
     b = _first(_cell_refs(view, cell), "benchmark")
     if b is None:
@@ -149,8 +157,12 @@ def _header_bench(view: DocView, cell: str) -> tuple[str, str | None, list[tuple
         return None  # more name than the benchmark we know ("Bench Onerous"): a different or garbled name
     parts = list(conditions_in(cell).items())
     rest = cell[len(b.canonical) :].strip() if cell.startswith(b.canonical + " ") else ""
-    if rest and not rest.startswith("(") and not re.match(r"v\d", rest) and "," not in rest:
-        parts.append(("subset", rest))
+    effort = _EFFORT_CELL.search(rest) if rest else None
+    if effort and "model" not in dict(parts):
+        parts.append(("model", effort.group(1).lower()))
+    elif rest and not rest.startswith("(") and not re.match(r"v\d", rest) and "," not in rest:
+        if not _SETTING_TAIL.fullmatch(rest):
+            parts.append(("subset", rest))
     return b.canonical, b.unit, parts
 
 
@@ -326,20 +338,25 @@ def flat_grids(view: DocView) -> list[Grid]:
         if sv.seg.kind not in ("line", "item", "sentence", "heading"):
             continue
         names = [r for r in sv.refs if r.kind in ("model", "benchmark") and r.via != "pronoun"]
-        if any(not any(r.start <= n.start < r.reach for r in names) for n in sv.numbers):
-            continue
         if len(names) < 2 or len({r.kind for r in names}) != 1:
             continue
         lead = text[sv.seg.start : names[0].start].strip()
         cells = [lead]
         covered = True
+        spans: list[tuple[int, int]] = []
         for a, b in zip(names, [*names[1:], None], strict=True):
             end = b.start if b is not None else sv.seg.end
             cell = text[a.start : end].strip()
             rest = text[max(a.reach, a.end) : end]
-            if re.sub(r"\([^)]*\)", "", rest).strip():
+            # what follows a name in a header cell may only be its setting ('AIME 2025 pass@1', '(high)')
+            if re.sub(r"\([^)]*\)", "", rest).strip() and not (
+                a.kind == "benchmark" and _SETTING_TAIL.fullmatch(rest)
+            ):
                 covered = False
+            spans.append((a.start, end))
             cells.append(cell)
+        if any(not any(st <= n.start < en for st, en in spans) for n in sv.numbers):
+            continue
         if not covered or len(lead.split()) > 3 or re.search(r"[.:;!?]$", text[sv.seg.start : sv.seg.end]):
             continue
         k = len(names)
