@@ -141,8 +141,8 @@ def _bench_setting(view: DocView, ref: Ref | None) -> list[tuple[str, str]]:
 
 
 _SETTING_WORD = (
-    r"(?:\([^()]{1,30}\)|(?:pass|cons|maj|avg|best)@\d+|\d+-shot|zero-shot|few-shot|(?:with|without|no) tools|"
-    r"(?:x?high|medium|low|minimal|max)(?: effort)?|thinking|reasoning|CoT)"
+    r"(?:\([^()]{1,30}\)|(?:pass|cons|maj|avg|best)@\d+|\d+-shot|zero-shot|few-shot|"
+    r"(?:with|without|no) tools|(?:x?high|medium|low|minimal|max)(?: effort)?|thinking|reasoning|CoT)"
 )
 _SETTING_TAIL = re.compile(rf"(?i)\s*{_SETTING_WORD}(?:,?\s+{_SETTING_WORD})*\s*")
 _EFFORT_CELL = re.compile(r"(?i)(?:^|[\s(])(xhigh|high|medium|low|minimal|max)(?: effort)?\)?\s*$")
@@ -160,9 +160,14 @@ def _header_bench(view: DocView, cell: str) -> tuple[str, str | None, list[tuple
     effort = _EFFORT_CELL.search(rest) if rest else None
     if effort and "model" not in dict(parts):
         parts.append(("model", effort.group(1).lower()))
-    elif rest and not rest.startswith("(") and not re.match(r"v\d", rest) and "," not in rest:
-        if not _SETTING_TAIL.fullmatch(rest):
-            parts.append(("subset", rest))
+    elif (
+        rest
+        and not rest.startswith("(")
+        and not re.match(r"v\d", rest)
+        and "," not in rest
+        and _SETTING_TAIL.fullmatch(rest) is None  # a setting is read by conditions_in, the rest is a subset
+    ):
+        parts.append(("subset", rest))
     return b.canonical, b.unit, parts
 
 
