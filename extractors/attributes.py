@@ -105,7 +105,7 @@ def params(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeFact]:
     seg_text = text[sv.seg.start : sv.seg.end]
     if not _PARAM_CONTEXT.search(seg_text):
         return []
-    found: list[tuple[int, str, float]] = []
+    found: list[tuple[int, str, float, int]] = []
     for m in PARAM_RE.finditer(text, sv.seg.start, sv.seg.end):
         tail = m.group("tail") or ""
         mag = m.group("mag")
@@ -144,15 +144,18 @@ def params(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeFact]:
             r"\b(?:a|an)\s+$", text[max(sv.seg.start, m.start() - 4) : m.start()]
         ) and not subs.models(sv):
             continue  # "a 1.2-trillion-parameter model" with no model named: a generic statement
-        found.append((m.start(), attr, value))
+        found.append((m.start(), attr, value, m.end()))
     out = _respective_params(view, sv, subs, found)
     if out:
         return out
-    totals = {v for _, a, v in found if a == "parameters_total"}
-    for pos, attr, value in found:
+    totals = {v for _, a, v, _ in found if a == "parameters_total"}
+    for pos, attr, value, end in found:
         if attr == "parameters_total" and len(totals) > 1 and sv.seg.kind == "line":
             continue
-        subj = _who(subs, sv, pos, sv.seg.kind == "item" or _labelled(view, sv, "param"))
+        subj = subs.premodified(sv, pos, end) or _who(
+            subs, sv, pos, sv.seg.kind == "item" or _labelled(view, sv, "param")
+        )
+        subj = subj or subs.paragraph_subject(sv, pos)
         for s in subj:
             if s.canonical:
                 out.append(fact(view, sv, s, attr, integer_text(value), 0.85, "prose"))
@@ -167,7 +170,7 @@ _RESP_PARAMS = re.compile(
 
 
 def _respective_params(
-    view: DocView, sv: SegView, subs: Subjects, found: list[tuple[int, str, float]]
+    view: DocView, sv: SegView, subs: Subjects, found: list[tuple[int, str, float, int]]
 ) -> list[AttributeFact]:
     """'A and B, with 4 billion and 27 billion parameters respectively': one count per model, in order."""
     text = view.text
@@ -231,7 +234,10 @@ def context_windows(view: DocView, sv: SegView, subs: Subjects) -> list[Attribut
                 continue
         if re.match(r"\s*\(?\s*(?:in\s+beta|beta)\b", after) and not strong:
             continue
-        subj = _who(subs, sv, m.start(), seg.kind == "item" or _labelled(view, sv, "context"))
+        subj = subs.premodified(sv, m.start(), m.end()) or _who(
+            subs, sv, m.start(), seg.kind == "item" or _labelled(view, sv, "context")
+        )
+        subj = subj or subs.paragraph_subject(sv, m.start())
         for s in subj:
             if s.canonical:
                 out.append(fact(view, sv, s, "context_window_tokens", integer_text(value), 0.85, "prose"))
@@ -305,9 +311,13 @@ def prices(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeFact]:
 
 def _price_subject(subs: Subjects, sv: SegView, a: re.Match[str]) -> list[Ref]:
     text = subs.view.text
-    fm = re.match(r"[^.;$]{0,60}?\bfor\s+", text[a.end() : sv.seg.end])
-    if fm:
-        hit = [r for r in subs.models(sv) if r.start == a.end() + fm.end()]
+    models = subs.models(sv)
+    # "$0.30 per million input tokens and $1.20 per million output tokens for Name": the pair's 'for'
+    for fm in re.finditer(r"\bfor\s+", text[a.end() : min(sv.seg.end, a.end() + 110)]):
+        at = a.end() + fm.end()
+        if re.search(r"\.\s|;", text[a.end() : at]) or any(a.end() <= r.start < at for r in models):
+            break
+        hit = [r for r in models if r.start == at]
         if hit:
             return hit
     return subs.before(sv, a.start(), True)

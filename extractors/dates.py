@@ -105,6 +105,9 @@ _NOT_MODEL = re.compile(
 )
 
 
+_PLURAL_VERB = re.compile(r"\s*,?\s*(?:are|were|both|all|each|will\s+be|have\s+been|went|go|became|become)\b")
+
+
 @dataclass(frozen=True, slots=True)
 class DateMention:
     start: int
@@ -219,14 +222,17 @@ def _subject(subs: Subjects, sv: SegView, trig: re.Match[str], d: DateMention) -
         r"\s*(?:(?:its|the|a|an|new|first|own|latest|model|open|flagship|[\w-]+,)\s+)*",
         text[t1 : objs[0].start],
     ):
-        return [objs[0]]
+        return subs.coordinated(sv, objs[0], True)  # "released A and B on Monday": both
     # "Released on March 30, 2026, Name …"
     if trig.start() - sv.seg.start <= 3:
         after = [r for r in models if d.end <= r.start <= d.end + 30 and r.via != "pronoun"]
         if after:
             return [after[0]]
     # the subject of the clause: the nearest model before the release word (or before the date)
-    return subs.before(sv, min(t0, d.start), True)
+    subj = subs.before(sv, min(t0, d.start), True)
+    if len(subj) == 1 and _PLURAL_VERB.match(text, subj[0].reach):
+        return subs.coordinated(sv, subj[0], False)  # "A and B are available from …": each of them
+    return subj
 
 
 def release_dates(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeFact]:

@@ -44,6 +44,27 @@ def _expand(view: DocView, r: Ref) -> Ref:
 
 
 _CHAIN = re.compile(r",\s+(?:and|but)\s+(?:also\s+)?[a-z]+s\b")
+# a tier word standing alone for the family member that carries it ("Flash supports …", "the Lite model")
+_TIER = re.compile(
+    r"(?<![\w.-])(?P<tier>Mini|Lite|Small|Nano|Tiny|Air|Flash|Micro|Edge|Max|Ultra|Large|Medium|Pro|Heavy|XL|"
+    r"Turbo|Plus|Base)(?![\w-])(?!\s+(?:plan|tier|subscription|subscribers?|users?|accounts?|customers?|"
+    r"edition|version|of\b))"
+)
+# a role standing for family members: the flagship (the largest member), the dense (non-MoE) members
+_ROLE = re.compile(
+    r"\b[Tt]he\s+(?:(?P<flag>flagship|largest|biggest)(?:\s+(?:model|member|one|version))?"
+    r"|(?P<dense>dense|MoE|mixture-of-experts)\s+(?:models|members|ones|variants|versions|siblings))\b"
+)
+_PREV_WORD = re.compile(r"([A-Z0-9][\w.+-]*)\s+$")
+_FUNCTION_WORDS = frozenset(
+    ("The", "A", "An", "Its", "Their", "Our", "Both", "Only", "And", "But", "While", "Unlike", "Like")
+)
+_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+$")
+_PREMOD_GAP = re.compile(r"(?:[\s-](?:token|context|window|parameter|param)s?){0,2}\s+(?:new\s+|open\s+)?")
+_MOE_WORD = re.compile(r"mixture-of-experts|\bMoE\b|\bsparse\b")
+# ", which it also serves next to Y," inside a clause: its models are not the clause's subject
+_RELATIVE = re.compile(r",\s+(?:which|who|whose|that)\b[^,;]*,")
+_COORD_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 
 
 class Subjects:
@@ -54,6 +75,18 @@ class Subjects:
         self._cache: dict[int, list[Ref]] = {}
         self._weak = sorted(view.weak_names)
         self._weak_starts = [w[0] for w in self._weak]
+        self._tier_map: dict[str, str] | None = None
+
+    def _tiers(self) -> dict[str, str]:
+        """Tier word -> the one model of the document whose name ends in it ('Flash' -> 'Name-5 Flash')."""
+        if self._tier_map is None:
+            found: dict[str, list[str]] = {}
+            for name in self.view.doc_models:
+                m = _TIER.search(name)
+                if m and m.end() == len(name) and m.start() > 0 and name[m.start() - 1] in " -":
+                    found.setdefault(m.group("tier"), []).append(name)
+            self._tier_map = {t: names[0] for t, names in found.items() if len(names) == 1}
+        return self._tier_map
 
     def models(self, sv: SegView) -> list[Ref]:
         hit = self._cache.get(sv.index)
@@ -67,7 +100,21 @@ class Subjects:
             for s, e in self._weak[lo:hi]:
                 if e <= sv.seg.end and not any(r.start < e and s < r.end for r in refs):
                     refs.append(Ref("model", text[s:e], s, e, e, None, 0.7, "weak", text[s:e]))
+        tiers = self._tiers()
+        if tiers and sv.seg.kind != "row":
+            text = self.view.text
+            for m in _TIER.finditer(text, sv.seg.start, sv.seg.end):
+                name = tiers.get(m.group("tier"))
+                if name and not any(r.start <= m.start() < r.end for r in refs):
+                    prev = _PREV_WORD.search(text, max(sv.seg.start, m.start() - 30), m.start())
+                    if prev and prev.group(1) not in _FUNCTION_WORDS:
+                        continue  # part of a longer capitalised name ("Corvid Swift Flash", "Reasoning Max")
+                    refs.append(
+                        Ref("model", name, m.start(), m.end(), m.end(), None, 0.75, "tier", m.group())
+                    )
+        if lo < hi or tiers:
             refs.sort(key=lambda r: r.start)
+        if lo < hi:
             # "Name …; it had …": a pronoun right after a weak name that opens the sentence means that name
             for i, r in enumerate(refs):
                 if r.via == "pronoun" and i == 1 and refs[0].via == "weak":
@@ -78,18 +125,73 @@ class Subjects:
         self._cache[sv.index] = refs
         return refs
 
+    def premodified(self, sv: SegView, num_start: int, end: int) -> list[Ref] | None:
+        """'the 1.6-trillion-parameter Name', 'the 400K-context Name': the model the quantity modifies."""
+        text = self.view.text
+        if not _DETERMINER.search(text, max(sv.seg.start, num_start - 8), num_start):
+            return None
+        m = _PREMOD_GAP.match(text, end, sv.seg.end)
+        if m is None:
+            return None
+        hit = [r for r in self.models(sv) if r.start == m.end() and r.via not in ("pronoun", "implied")]
+        return hit[:1] or None
+
+    def paragraph_subject(self, sv: SegView, pos: int) -> list[Ref]:
+        """A sentence naming no model ('Corlen describes a model with only 3B active parameters') inside a
+        paragraph that named its subject earlier: that subject."""
+        if sv.seg.kind != "sentence" or sv.seg.first or not sv.focus:
+            return []
+        if any(r.via not in ("implied",) for r in self.models(sv)):
+            return []
+        for i in range(sv.index - 1, -1, -1):
+            prev = self.view.segs[i]
+            if prev.seg.para != sv.seg.para:
+                break
+            named = (r.canonical for r in self.models(prev) if r.via not in ("pronoun", "implied"))
+            if sv.focus in named:
+                return [Ref("model", sv.focus, pos, pos, pos, None, 0.75, "implied")]
+        return []
+
+    def coordinated(self, sv: SegView, first: Ref, forward: bool) -> list[Ref]:
+        """'A, B and C': the list `first` opens (forward) or closes (backward)."""
+        text = self.view.text
+        named = [r for r in self.models(sv) if r.via not in ("pronoun", "implied")]
+        if first not in named:
+            return [first]
+        i = named.index(first)
+        group = [first]
+        step = 1 if forward else -1
+        j = i + step
+        while 0 <= j < len(named):
+            a, b = (group[-1], named[j]) if forward else (named[j], group[0])
+            if not _COORD_GAP.fullmatch(text, a.reach, b.start) or named[j].canonical in {
+                g.canonical for g in group
+            }:
+                break
+            if forward:
+                group.append(named[j])
+            else:
+                group.insert(0, named[j])
+            j += step
+        return group
+
     def before(self, sv: SegView, pos: int, allow_implied: bool) -> list[Ref]:
         """The model a statement at `pos` is about: the nearest model before it, a pronoun just after, or the
         section focus."""
         models = self.models(sv)
         before = [m for m in models if m.reach <= pos]
+        text = self.view.text
+        for rel in _RELATIVE.finditer(text, sv.seg.start, pos):
+            # "Name, which it also serves next to Y, accepts …": the relative clause's models are not it
+            outside = [m for m in before if not rel.start() < m.start < rel.end()]
+            if outside and outside[-1].start < rel.start() and not text[rel.end() : pos].count(","):
+                before = outside
         if before:
             last = before[-1]
             if last.via == "pronoun" and last.surface.lower() in ("its", "their"):
                 named = [m for m in before if m.via not in ("pronoun", "implied")]
                 if named:
                     return [named[-1]]  # "Name …: Lab, its developer, quotes …" is about Name
-            text = self.view.text
             if (
                 len(before) > 1
                 and OBJECT_BEFORE.search(text[max(sv.seg.start, last.start - 14) : last.start])
