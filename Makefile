@@ -8,7 +8,7 @@ export DO_NOT_TRACK := 1
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export PREFECT_HOME ?= $(CURDIR)/data/prefect
 
-.PHONY: run test lint typecheck pytest bench eval browser clean-venv
+.PHONY: install run test lint typecheck pytest bench eval browser clean-venv
 
 $(BIN)/.installed: pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -16,7 +16,11 @@ $(BIN)/.installed: pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
 	touch $@
 
-## run: create the venv if needed and run one ingestion of sources.toml into ./data/newskb.duckdb
+## install: create .venv and install the pinned dependencies (once; again when pyproject/constraints change)
+install: $(BIN)/.installed
+
+## run: one ingestion of sources.toml into ./data/newskb.duckdb (./run does the same and keeps newskb's
+## exit code: make turns any failure, including a partial run's 1, into its own 2)
 run: $(BIN)/.installed
 	$(BIN)/newskb ingest
 

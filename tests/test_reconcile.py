@@ -509,3 +509,22 @@ def test_hundred_thousand_facts_in_seconds(con: duckdb.DuckDBPyConnection) -> No
     elapsed = time.perf_counter() - t0
     print(f"reconcile of 100k facts: {elapsed:.2f}s, {res.keys} keys, {res.opened} opened")
     assert res.facts == 100_000 and elapsed < 20
+
+
+def test_a_copy_that_lost_its_setting_takes_the_groups_setting() -> None:
+    from warehouse.reconcile import Fact, build_keys, score_value
+
+    def fact(fid: str, value: float, setting: str | None, group: str) -> Fact:
+        return Fact(fid, "score", "Quell-2", "Humanity's Last Exam", None, setting, "%", fid, group,
+                    f"{group}.example", "news", score_value(value, None))  # fmt: skip
+
+    facts = [
+        fact("a", 31.5, "no tools", "story-1"),  # the original states the condition
+        fact("b", 31.5, None, "story-1"),  # its spun copy lost it
+        fact("c", 44.7, "with tools", "story-2"),  # another outlet, the other condition
+    ]
+    keys = build_keys(facts)
+    assert facts[1].setting == "no tools"
+    assert not any(k.conflict for k in keys)  # a setting-only difference, not a contradiction
+    lone = [fact("d", 31.5, None, "story-3"), fact("e", 44.7, "with tools", "story-2")]
+    assert any(k.conflict for k in build_keys(lone))  # an unrelated unstated value is still compared

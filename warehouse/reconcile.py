@@ -275,8 +275,40 @@ def _display(names: Iterable[str | None]) -> str | None:
     return min(counts, key=lambda n: (-counts[n], n)) if counts else None
 
 
+def inherit_copy_settings(facts: list[Fact]) -> None:
+    """A fact whose setting is not stated takes the setting its copy group states for the same value.
+
+    Copies of one story (syndicated, reworded, machine-spun) report the same figures, but a rewrite often
+    loses a qualifier ("without tools" spun into "absent tools"). When another fact of the same copy group
+    (or article) gives the same subject, attribute and value up to rounding with exactly one stated
+    setting, the unstated one is that setting too, instead of being compared with every other setting.
+    """
+    stated: dict[tuple[str, str, str, str, str], list[Fact]] = defaultdict(list)
+    for f in facts:
+        if f.setting is not None:
+            g = (
+                f.kind,
+                alias_key(f.subject),
+                alias_key(f.attribute),
+                alias_key(f.qualifier or ""),
+                f.vote_unit,
+            )
+            stated[g].append(f)
+    for f in facts:
+        if f.setting is not None:
+            continue
+        g = (f.kind, alias_key(f.subject), alias_key(f.attribute), alias_key(f.qualifier or ""), f.vote_unit)
+        rule = rule_for(f.kind, f.attribute)
+        settings = {
+            norm_setting(o.setting): o.setting for o in stated.get(g, ()) if agree(rule, f.stated, o.stated)
+        }
+        if len(settings) == 1:
+            f.setting = next(iter(settings.values()))
+
+
 def build_keys(facts: list[Fact]) -> list[Key]:
     """Group facts into keys and mark the keys whose facts disagree (see the module docstring)."""
+    inherit_copy_settings(facts)
     groups: dict[tuple[str, str, str, str], dict[str | None, list[Fact]]] = defaultdict(
         lambda: defaultdict(list)
     )
