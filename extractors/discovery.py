@@ -406,3 +406,33 @@ def discover_labs(
         if prev is None or prev.confidence < conf:
             labs[lab] = Candidate(lab, "lab", conf, m.start("lab"), m.end("lab"))
     return list(labs.values()), model_lab
+
+
+_BNAME = r"([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?: v?\d+(?:\.\d+)?)?)"
+_BENCH_SUFFIX = re.compile(r"(?:Bench|bench|Eval|Arena|QA)(?: v?\d+(?:\.\d+)?)?$")
+_BENCH_INTRO = re.compile(
+    rf"{_BNAME},? (?:a|an|our) (?:new |open |public |hard |harder )?(?:[a-z-]+ )?"
+    rf"(?:benchmark|eval(?:uation)?(?: suite)?|test suite|leaderboard)\b"
+    rf"|\b[Tt]he {_BNAME} (?:benchmark|eval(?:uation)?|test suite|leaderboard)\b"
+    rf"|\b(?:Introducing|[Rr]eleasing|[Ll]aunching|[Uu]nveiling) (?:the )?{_BNAME}\b"
+    rf"|\b(?:on|in|at|for) (?:the )?{_BNAME}(?=[\s,.;:)])"
+)
+
+
+def discover_benchmarks(text: str, known: Sequence[Mention]) -> dict[str, str]:
+    """Benchmark names an article introduces: "<Name>, a benchmark of …", "the <Name> benchmark", and names
+    shaped like one (…Bench, …Eval, …Arena, …QA) that are released or scored on ('on <Name>')."""
+    if not ("ench" in text or "eval" in text or "Eval" in text or "Arena" in text or "QA" in text):
+        return {}
+    out: dict[str, str] = {}
+    for m in _BENCH_INTRO.finditer(text):
+        idx = next(i for i in range(1, 5) if m.group(i) is not None)
+        name = m.group(idx)
+        if name in out or _covered(m.start(idx), m.end(idx), known):
+            continue
+        if idx >= 3 and not _BENCH_SUFFIX.search(name):
+            continue  # released or scored on: only a name shaped like a benchmark
+        if idx < 3 and (name in _STOP_HEADS or not re.search(r"[A-Z].*[A-Z]|\d|[a-z]{3}", name)):
+            continue
+        out[name] = name
+    return out

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from extractors import entities as ent
-from extractors.discovery import Candidate, discover, discover_labs
+from extractors.discovery import Candidate, discover, discover_benchmarks, discover_labs
 from extractors.numbers import NumberMention, find_numbers
 from extractors.segments import CleanText, Layout, Segment, TextTable
 from schema.records import Article, Evidence, Table
@@ -80,6 +80,7 @@ class DocView:
     unique_benchmark: Ref | None = None
     accepted: dict[str, str] = field(default_factory=dict)
     shorts: dict[str, str] = field(default_factory=dict)
+    benches: dict[str, str] = field(default_factory=dict)  # benchmark names found from context
     cell_cache: dict[str, list[ent.Mention]] = field(default_factory=dict)
     gate_cache: dict[str, frozenset[int]] = field(default_factory=dict)
     weak_names: list[tuple[int, int]] = field(default_factory=list)  # possible models, below threshold
@@ -148,11 +149,16 @@ def _table_model_names(layout: Layout, tables: tuple[Table, ...]) -> list[str]:
 
 def read_mentions(
     text: str, layout: Layout, html_tables: tuple[Table, ...], threshold: float
-) -> tuple[list[ent.Mention], list[Candidate], dict[str, str], dict[str, str], dict[str, str]]:
+) -> tuple[
+    list[ent.Mention], list[Candidate], dict[str, str], dict[str, str], dict[str, str], dict[str, str]
+]:
     kb = ent.knowledge()
     known = ent.pattern_mentions(text)
     known = ent.merge_mentions(known, ent.family_mentions(text))
     table_names = _table_model_names(layout, html_tables)
+    benches = discover_benchmarks(text, known)
+    if benches:
+        known = ent.merge_mentions(known, ent.word_mentions(text, benches, "benchmark", "discovered", 0.8))
     cands = discover(text, known, _title_end(layout), table_names)
     accepted = {c.name: c.name for c in cands if c.confidence >= threshold}
     for name in table_names:
@@ -184,7 +190,7 @@ def read_mentions(
     for c in cands:
         if c.name in accepted:
             object.__setattr__(c, "confidence", max(c.confidence, threshold))
-    return mentions, cands + lab_cands, model_lab, accepted, shorts
+    return mentions, cands + lab_cands, model_lab, accepted, shorts, benches
 
 
 _SIDE_SENTENCE = re.compile(r"(?i)(?:for|by) (?:reference|comparison|contrast)\b|(?:meanwhile|elsewhere),")
@@ -242,7 +248,9 @@ def _lab_model(lab: str, doc_models: set[str], model_lab: dict[str, str]) -> str
 
 def read_document(article: Article, clean: CleanText, layout: Layout, threshold: float) -> DocView:
     text = clean.text
-    mentions, cands, model_lab, accepted, shorts = read_mentions(text, layout, article.tables, threshold)
+    mentions, cands, model_lab, accepted, shorts, benches = read_mentions(
+        text, layout, article.tables, threshold
+    )
     kb = ent.knowledge()
     lab_alias = {r.alias: r.canonical for r in kb.records if r.kind == "lab"}
     doc_models = {m.canonical for m in mentions if m.kind == "model"}
@@ -292,7 +300,7 @@ def read_document(article: Article, clean: CleanText, layout: Layout, threshold:
         ]
     focus = _focus(text, segs, title_models)
     view = DocView(article, clean, layout, mentions, segs, focus, cands, model_lab, doc_models)
-    view.accepted, view.shorts = accepted, shorts
+    view.accepted, view.shorts, view.benches = accepted, shorts, benches
     view.weak_names = [
         (m.start(), m.end())
         for c in cands
@@ -315,7 +323,9 @@ def _resolve_context(view: DocView) -> None:
     if view.article.tables:
         cells = "\n\n".join(c for t in view.article.tables for c in (*t.header, *(r[0] for r in t.rows if r)))
         all_benches |= {
-            m.canonical for m in ent.mentions_in(cells, view.accepted, view.shorts) if m.kind == "benchmark"
+            m.canonical
+            for m in ent.mentions_in(cells, view.accepted, view.shorts, view.benches)
+            if m.kind == "benchmark"
         }
     if len(all_benches) == 1:
         view.unique_benchmark = next(r for s in view.segs for r in s.refs if r.kind == "benchmark")
@@ -374,8 +384,8 @@ def _resolve_context(view: DocView) -> None:
                 definite = r.surface.lower().startswith(("the model", "this model", "the new model"))
                 if last_model is not None and not definite:
                     target: str | None = last_model
-                elif opening is not None:
-                    target = opening
+                elif opening is not None and not re.search(r"(?i)newcomer|entrant", r.surface):
+                    target = opening  # ('the newcomer' is the model introduced last, not the focus)
                 else:
                     target = para_topic.get(seg.para) or (sec_focus if definite else None) or salient
                     if not definite and not seg.first and para_topic.get(seg.para) is None:

@@ -456,10 +456,14 @@ def attach_tails(text: str, mentions: list[Mention]) -> None:
             _attach_tail(text, m)
 
 
-def mentions_in(text: str, accepted: dict[str, str], shorts: dict[str, str]) -> list[Mention]:
+def mentions_in(
+    text: str, accepted: dict[str, str], shorts: dict[str, str], benches: dict[str, str] | None = None
+) -> list[Mention]:
     """The same passes over a short text that is not part of the article text (a table cell or caption)."""
     kb = knowledge()
     found = merge_mentions(pattern_mentions(text), family_mentions(text))
+    if benches:
+        found = merge_mentions(found, word_mentions(text, benches, "benchmark", "discovered", 0.8))
     found = merge_mentions(found, word_mentions(text, accepted, "model", "discovered", 0.8))
     parts = dict(kb.model_parts)
     for name in accepted:

@@ -31,9 +31,13 @@ _RANK = re.compile(r"(?i)^(?:rank(?:ing)?|#|no\.?|position|place|pos\.?)$")
 _MODEL = re.compile(r"(?i)^(?:models?|system|name|llm|entry|model name)$")
 _SKIP = re.compile(
     r"(?i)\b(?:lab|developer|company|org|organi[sz]ation|license|licence|tokens?|cost|price|plan|"
-    r"notes?|type|release|date|maker|vendor|provider|params?|parameters?)\b"
+    r"notes?|type|release|date|maker|vendor|provider|params?|parameters?|time|latency|seconds|duration|"
+    r"speed|throughput|spend|usd|dollars?)\b"
 )
-_SCORE = re.compile(r"(?i)\b(?:score|result|index|rating|elo|points|value|accuracy|pass rate|total)\b")
+_SCORE = re.compile(
+    r"(?i)\b(?:score|result|index|rating|elo|points|value|accuracy|pass rate|total|solved|success(?: rate)?|"
+    r"resolved|win rate)\b|^%$|\(%\)"
+)
 _NA = re.compile(r"(?i)^(?:n/?a|-|—|–|\?|tbd|—\s*|none|undisclosed|not disclosed)$")
 
 
@@ -51,7 +55,7 @@ def _cell_refs(view: DocView, cell: str) -> list[ent.Mention]:
         return []
     cached = view.cell_cache.get(cell)
     if cached is None:
-        cached = view.cell_cache[cell] = ent.mentions_in(cell, view.accepted, view.shorts)
+        cached = view.cell_cache[cell] = ent.mentions_in(cell, view.accepted, view.shorts, view.benches)
     return cached
 
 
@@ -64,7 +68,7 @@ def _prime_cells(view: DocView, cells: list[str]) -> None:
     for c in todo:
         starts.append(len(joined))
         joined += c + "\n\n"
-    found = ent.mentions_in(joined, view.accepted, view.shorts)
+    found = ent.mentions_in(joined, view.accepted, view.shorts, view.benches)
     for c, st in zip(todo, starts, strict=True):
         view.cell_cache[c] = [
             ent.Mention(
