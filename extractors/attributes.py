@@ -59,6 +59,16 @@ _CONTEXT_REJECT = re.compile(
     r"(?:under|over|above|below|beyond|than|per|from)\s+$",
     re.I,
 )
+# an input-capacity verb: a token count it governs is a context window ("accepts inputs of up to 1M tokens")
+_CAPACITY = re.compile(
+    r"context|window|\b(?:accept|read|handle|support|take|hold|fit|ingest|process|load)(?:s|es|ed|ing)?\b",
+    re.I,
+)
+_NOT_INPUT = re.compile(
+    r"\b(?:output|outputs|generat\w*|respon\w*|completions?|writes?|emits?|caps?|capped|rate|limits?)\b"
+    r"[^.;,]{0,30}$|\b(?:trained|training|pretrain\w*)\b[^.;]{0,40}$",
+    re.I,
+)
 _MONEY_RE = re.compile(
     r"(?:US\$|\$|USD\s?)(?P<num>\d+(?:\.\d+)?)(?!\d|,\d|\s*(?:billion|million|bn|mn|thousand|[BMK]\b(?!\s*(?:in|out)\b)))"
 )
@@ -94,6 +104,9 @@ def _who(subs: Subjects, sv: SegView, pos: int, allow_implied: bool) -> list[Ref
     group = subs.group(sv, pos)
     if group:
         return group
+    role = subs.role(sv, pos)
+    if role is not None:
+        return role
     cmp = subs.comparative(sv, pos)
     if cmp is not None:
         return cmp
@@ -205,7 +218,11 @@ def context_windows(view: DocView, sv: SegView, subs: Subjects) -> list[Attribut
             # "…, while Y stops at 200K" / "… versus 128K for Y": the sentence is about context windows
             fm = re.match(r"\s+(?:for|on|in|with)\s+", text[m.end() : seg.end])
             others = [r for r in subs.models(sv) if fm and r.start == m.end() + fm.end()]
-            others = others or [r for r in subs.models(sv) if r.reach <= m.start()][-1:]
+            others = (
+                others
+                or subs.role(sv, m.start())
+                or [r for r in subs.models(sv) if r.reach <= m.start()][-1:]
+            )
             if others and others[0].canonical and others[0].canonical not in context_subjects:
                 value = float(m.group("num").replace(",", "")) * MAGNITUDES.get(mag, 1.0)
                 if 1000 <= value <= 1e8:
@@ -228,8 +245,10 @@ def context_windows(view: DocView, sv: SegView, subs: Subjects) -> list[Attribut
         strong = bool(_CTX_AFTER.match(text, m.end()) or _CTX_BEFORE.search(before))
         if not strong:
             window = text[max(seg.start, m.start() - 60) : min(seg.end, m.end() + 30)]
-            if not (tail and re.search(r"context|window|accepts|reads|handles|supports|takes", window, re.I)):
+            if not (tail and _CAPACITY.search(window)):
                 continue
+            if _NOT_INPUT.search(text, max(seg.start, m.start() - 40), m.start()):
+                continue  # "output capped at 32,000 tokens", "generates up to 8K tokens"
             if re.search(r"\b(?:trained|training|pretrain|corpus|dataset|data)\b", window, re.I):
                 continue
         if re.match(r"\s*\(?\s*(?:in\s+beta|beta)\b", after) and not strong:

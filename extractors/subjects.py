@@ -98,7 +98,13 @@ class Subjects:
         if lo < hi:
             text = self.view.text
             for s, e in self._weak[lo:hi]:
-                if e <= sv.seg.end and not any(r.start < e and s < r.end for r in refs):
+                if e > sv.seg.end:
+                    continue
+                # a longer weak name over a shorter one ("Name-3 Mini" over "Name-3"): the sibling is meant
+                inner = [r for r in refs if s <= r.start and r.end <= e and r.end - r.start < e - s]
+                if inner and all(r.via != "pronoun" for r in inner):
+                    refs = [r for r in refs if r not in inner]
+                if not any(r.start < e and s < r.end for r in refs):
                     refs.append(Ref("model", text[s:e], s, e, e, None, 0.7, "weak", text[s:e]))
         tiers = self._tiers()
         if tiers and sv.seg.kind != "row":
@@ -248,6 +254,61 @@ class Subjects:
         got = self.recent(sv, n)
         return got or None
 
+    def role(self, sv: SegView, pos: int) -> list[Ref] | None:
+        """'the flagship handles 512K' (the largest member of the family in play), 'the dense models read
+        128K' (the members not described as mixture-of-experts) in the clause before `pos`."""
+        text = self.view.text
+        start = max(
+            sv.seg.start, text.rfind(", ", sv.seg.start, pos) + 2, text.rfind("; ", sv.seg.start, pos) + 2
+        )
+        m = _ROLE.search(text, start, pos)
+        if m is None or any(start <= r.start < m.start() for r in self.models(sv)):
+            return None  # "Name is the largest at …": the name is the subject
+        family = self._family(sv)
+        if len(family) < 2:
+            return []
+        if m.group("flag"):
+            ranked = sorted(family, key=lambda r: _size_rank(r.canonical))
+            top, second = _size_rank(ranked[-1].canonical), _size_rank(ranked[-2].canonical)
+            return [ranked[-1]] if top > second else []
+        moe = {r.canonical for r in family if self._described_moe(r.canonical)}
+        if not moe or len(moe) == len(family):
+            return []
+        want_moe = m.group("dense") != "dense"
+        return [r for r in family if (r.canonical in moe) == want_moe]
+
+    def _family(self, sv: SegView) -> list[Ref]:
+        """The members of the family of the model named last (this or up to six segments back)."""
+        last: Ref | None = None
+        for i in range(sv.index, max(-1, sv.index - 7), -1):
+            named = [r for r in self.models(self.view.segs[i]) if r.via not in ("pronoun", "implied")]
+            if named:
+                last = named[-1]
+                break
+        if last is None:
+            return []
+        base = _base(last.canonical)
+        text = self.view.text
+        members: dict[str, Ref] = {}
+        for prev in self.view.segs[: sv.index + 1]:
+            for r in self.models(prev):
+                if r.via in ("pronoun", "implied") or r.canonical in members:
+                    continue
+                if _base(r.canonical) == base and not (
+                    r.canonical == base and re.search(re.escape(base) + r"\s+(?:family|series|line)", text)
+                ):
+                    members[r.canonical] = r
+        return list(members.values())
+
+    def _described_moe(self, name: str) -> bool:
+        text = self.view.text
+        for sv in self.view.segs:
+            for w in _MOE_WORD.finditer(text, sv.seg.start, sv.seg.end):
+                named = [r for r in self.models(sv) if r.reach <= w.start() and r.via != "implied"]
+                if named and named[-1].canonical == name:
+                    return True
+        return False
+
     def comparative(self, sv: SegView, pos: int) -> list[Ref] | None:
         """'the smaller one has …' right before `pos`: the smaller (larger) of the two models just named."""
         text = self.view.text
@@ -269,6 +330,13 @@ class Subjects:
             return []
         small, big = (a, b) if sa < sb else (b, a)
         return [small] if cmp in ("smaller", "smallest", "lighter") else [big]
+
+
+def _base(name: str) -> str:
+    """The family a member belongs to: its name without a trailing tier word or size."""
+    return re.sub(
+        r"[\s-](?:" + _TIER.pattern.split("(?P<tier>")[1].split(")")[0] + r"|\d+(?:\.\d+)?[BM])$", "", name
+    )
 
 
 def _size_rank(name: str) -> float:

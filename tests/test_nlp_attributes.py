@@ -199,3 +199,48 @@ def test_claims_with_margins_after_the_object_and_benchmark_after() -> None:
     got = {(c.subject, c.relation, c.object, c.magnitude, c.benchmark) for c in run(text).claims}
     assert ("Pallas-3", "outperforms", "Tessel-2", 4.6, "LiveCodeBench") in got
     assert ("Pallas-3", "behind", "Tessel-2", 2.0, "SWE-bench Verified") in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A single request to Pallas-3 can hold up to 400,000 tokens.", {("Pallas-3", "400000")}),
+        ("Pallas-3 accepts inputs of up to 1M tokens.", {("Pallas-3", "1000000")}),
+        ("Pallas-3 reads up to 256K tokens at once.", {("Pallas-3", "256000")}),
+        ("Pallas-3 has its output capped at 32,000 tokens.", set()),
+        ("Pallas-3 was trained on 15 trillion tokens and reads code well.", set()),
+        ("The API lets Pallas-3 handle 2 million tokens per minute.", set()),
+    ],
+)
+def test_context_windows_stated_by_input_capacity(sentence: str, expected: set[tuple[str, str]]) -> None:
+    ex = run("Pallas Labs released Pallas-3 this week.\n\n" + sentence)
+    assert attrs(ex, "context_window_tokens") == expected
+
+
+def test_context_windows_by_role_and_group() -> None:
+    text = (
+        "Pallas Labs released Pallas-3 Max and Pallas-3 Lite this week. The 900-billion-parameter "
+        "Pallas-3 Max is a mixture-of-experts model. The dense models read 128K tokens; "
+        "the flagship handles 512K.\n\n"
+        "Lite supports 200K tokens in a beta."
+    )
+    got = attrs(run(text), "context_window_tokens")
+    assert {("Pallas-3 Lite", "128000"), ("Pallas-3 Max", "512000")} <= got
+    assert not any(s == "Pallas-3" for s, _ in got)
+
+
+def test_pre_modifiers_bind_to_the_name_they_precede() -> None:
+    text = (
+        "Pallas Labs released Pallas-3 this week. Unlike Tessel-2, the 70-billion-parameter "
+        "Pallas-3 is dense, and against Tessel-2 the 400K-context Pallas-3 also reads longer files."
+    )
+    ex = run(text)
+    assert attrs(ex, "parameters_total") == {("Pallas-3", "70000000000")}
+    assert attrs(ex, "context_window_tokens") == {("Pallas-3", "400000")}
+
+
+def test_family_release_dates_date_every_member() -> None:
+    ex = run("Pallas Labs released Pallas-3 Pro and Pallas-3 Flash on Monday.\n\nThey replace Pallas-2.")
+    assert attrs(ex, "release_date") == {("Pallas-3 Pro", "2026-06-01"), ("Pallas-3 Flash", "2026-06-01")}
+    ex = run("Pallas Labs said Pallas-3 Mini, Pallas-3 and Pallas-3 Max are available from 2026-04-28.")
+    assert {s for s, _ in attrs(ex, "release_date")} == {"Pallas-3 Mini", "Pallas-3", "Pallas-3 Max"}
