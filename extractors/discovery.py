@@ -234,7 +234,8 @@ _FROM_AFTER = re.compile(
 )
 _APPOS_AFTER = re.compile(
     r",\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:model|flagship|system|checkpoint|LLM|sibling|"
-    r"successor|variant|release|MoE|mixture-of-experts)\b"
+    r"successor|variant|release|MoE|mixture-of-experts|option|pick|choice|contender|offering|alternative|"
+    r"entrant|newcomer)\b"
     r"|,\s+(?:a|an|the)\s+\d+(?:\.\d+)?[BMT]-parameter\b"
 )
 _APPOS_BEFORE = re.compile(

@@ -172,6 +172,23 @@ _VS_SECOND = re.compile(r"\(\s*\d[\d.,]*\s*%?\s*(?:versus|vs\.?|against|to)\s+$"
 _PLURAL_AFTER = re.compile(r"\s*(?:,\s*)?(?:are|were|both|each|all|tie|tied|share)\b")
 
 
+_SWING_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
+_SWING_NEXT = re.compile(r"[^.;\d]{1,60}?\s(?:to|and)\s+(?:\d[\d.,]*)\s*(?:%|percent)?")
+
+
+def _setting_swing(text: str, n: NumberMention, before: str) -> bool:
+    """'from 76.2 at low effort to 84.0 at high', 'between 70.5 without tools and 81.9 with tools': two values
+    under two settings (both are scores), unlike 'rose from 71 to 84' (only the new value is current)."""
+    if not _SWING_OPEN.search(before):
+        return False
+    m = _SWING_NEXT.match(text, n.end)
+    if m is None:
+        return False
+    first = text[n.end : m.end()].rsplit(" to ", 1)[0].rsplit(" and ", 1)[0]
+    second = re.split(r"[.;,]", text[m.end() : m.end() + 60], maxsplit=1)[0]
+    return bool(conditions_in(first)) and bool(conditions_in(second))
+
+
 def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether a number can be a score at all."""
     if n.currency or n.magnitude != 1.0 or n.multiplier:
@@ -205,7 +222,7 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         rb = None  # "rose from 71% to 84%": the new value
     if rb and not any(r.start <= n.start - len(before) + rb.start() < r.reach for r in sv.refs):
         return False  # "92-94", "151 to 161" (but not "ARC-AGI-2 - 18.5" or "AIME 2025 – 88.0")
-    if _BEFORE_REJECT.search(before) or _BETWEEN_AND.search(before):
+    if (_BEFORE_REJECT.search(before) or _BETWEEN_AND.search(before)) and not _setting_swing(text, n, before):
         # "up from 74.2 for <predecessor>": the earlier value, stated for a named model
         fm = _UP_FROM.search(before) and _FOR_NAMED.match(after)
         if not (fm and any(r.kind == "model" and r.start == n.end + fm.end() for r in sv.refs)):
