@@ -287,6 +287,11 @@ def family_mentions(text: str) -> list[Mention]:
     return out
 
 
+# after the known name: a word, then a size ('-Distill-32B', '-distill-qwen-32b'); a size right after the
+# name ('Llama-4-Maverick-17B-128E') is the same model's full id
+_SIZE_TOKEN = re.compile(r"[-_](?:[A-Za-z][A-Za-z0-9]{2,}[-_])+(\d+(?:\.\d+)?[BbMm])(?![\w.])")
+
+
 def snapshot_mentions(text: str, parts_map: dict[tuple[str, ...], str]) -> list[Mention]:
     """Ids such as 'claude-opus-4-6' or 'Vendor2-Max-0424': a known name's parts followed by a separator."""
     out = []
@@ -307,6 +312,9 @@ def snapshot_mentions(text: str, parts_map: dict[tuple[str, ...], str]) -> list[
                     pos = low.index(p, pos) + len(p)
                 if pos < len(surface) and surface[pos] not in "-_":
                     continue
+                size = _SIZE_TOKEN.match(surface, pos)
+                if size and size.group(1).lower() not in canon.lower().replace(" ", "").replace("-", ""):
+                    canon = surface  # 'Name-R1-Distill-32B': a sized model of its own, not the base 'Name-R1'
             out.append(
                 Mention("model", canon, m.start(), m.end(), surface, confidence=0.9, method="snapshot")
             )

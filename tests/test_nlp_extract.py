@@ -284,3 +284,13 @@ def test_discovered_name_shapes_with_sizes_and_spaced_versions() -> None:
     assert names("Corvane-30B-A3B ships") == ["Corvane-30B-A3B"]
     assert names("Wexford-Q 3 scored 61.0") == ["Wexford-Q 3"]
     assert names("Wexford-Q scored 2.5%") == ["Wexford-Q"]
+
+
+def test_snapshot_id_with_its_own_size_is_not_the_base_model() -> None:
+    from extractors import entities as ent
+
+    parts = {ent.name_parts(n): n for n in ("Vela-R1", "Claude Opus 4.6")}
+    found = {
+        m.surface: m.canonical for m in ent.snapshot_mentions("Vela-R1-Distill-32B, claude-opus-4-6", parts)
+    }
+    assert found == {"Vela-R1-Distill-32B": "Vela-R1-Distill-32B", "claude-opus-4-6": "Claude Opus 4.6"}
