@@ -151,8 +151,9 @@ class Boards:
         if follow:
             return _board_name(follow[0])
         before = self.known(sv, seg.start, start)
-        if before:
+        if before and not (before[-1][3] is not None and before[-1][3].via == "benchref"):
             return _board_name(before[-1])
+        # "the current board" stands for the board this section named, before any benchmark named elsewhere
         # the last board named earlier in this section (its heading included)
         for i in range(sv.index - 1, max(-1, sv.index - 12), -1):
             prev = view.segs[i]
@@ -162,6 +163,8 @@ class Boards:
                 return _board_name(board[-1])
             if prev.seg.kind == "heading" and i > 0:
                 break
+        if before:
+            return _board_name(before[-1])
         inherited = sv.bench_inherited
         if inherited is not None:
             low = view.text[seg.start : seg.end].lower()
@@ -276,7 +279,7 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
         qual = (
             name if name and name.split()[0] not in _NOT_BOARD else boards.qualifier(sv, m.start(), m.end())
         )
-        if qual is None:
+        if qual is None or _past(text, sv, m.start(), m.end()):
             continue
         bench = next((b for b in sv.benchmarks() if b.start >= m.start() and b.end <= m.end()), None)
         if bench is not None:
@@ -287,7 +290,7 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
     for m in SUPER_RE.finditer(text, seg.start, seg.end):
         qual = boards.qualifier(sv, m.start(), m.end())
         subj = subs.before(sv, m.start(), True)
-        if qual is None or not subj:
+        if qual is None or not subj or _past(text, sv, m.start(), m.end()):
             continue
         if m.group("open"):
             qual += " (open models)"
@@ -317,7 +320,7 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
         ):
             continue
         rank = parse_rank(m.group("rank"))
-        if rank is None or rank > 500:
+        if rank is None or rank > 500 or _past(text, sv, m.start(), m.end()):
             continue
         qualifier = boards.qualifier(sv, m.start("rank"), m.end("rank"))
         if qualifier is None:
@@ -342,4 +345,82 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
             targets = coordinated(text, sv.models(), targets[0]) + targets[1:]
         for t in targets:
             out.append(fact(view, sv, t, "leaderboard_rank", str(rank), 0.8, "prose", qualifier))
+        out += _list_tail(view, sv, subs, m.end("rank"), rank, qualifier)
+    if not out:
+        out += _bare_list(view, sv, subs, boards)
     return out
+
+
+def _bare_list(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[AttributeFact]:
+    """'… the order is X first, then Y and Z' / 'X first, Y second': a list a name and its ordinal open."""
+    text = view.text
+    for r in subs.models(sv):
+        if r.via in ("pronoun", "implied"):
+            continue
+        om = _ORDINAL_AFTER.match(text, r.end)
+        if om is None or not re.match(r"\s*,\s+(?:then\s+)?[A-Z]", text[om.end() : om.end() + 12]):
+            continue
+        rank = parse_rank(om.group("rank"))
+        qualifier = boards.qualifier(sv, om.start("rank"), om.end("rank"))
+        tail = _list_tail(view, sv, subs, om.end(), rank or 0, qualifier or "")
+        if rank is None or qualifier is None or not tail or _past(text, sv, r.start, om.end()):
+            continue
+        return [fact(view, sv, r, "leaderboard_rank", str(rank), 0.75, "prose", qualifier), *tail]
+    return []
+
+
+_ORDINAL_AFTER = re.compile(r"\s+(?P<rank>\d{1,3}(?:st|nd|rd|th)|(?:" + _ORD_WORDS + r"))\b(?!-)", re.I)
+_LIST_GAP = re.compile(r"(?:\s*(?:,|;|\band\b|\bthen\b))+\s*")
+
+
+def _list_tail(
+    view: DocView, sv: SegView, subs: Subjects, end: int, rank: int, qualifier: str
+) -> list[AttributeFact]:
+    """'X is first, Y second' / 'X first, then Y and Z': the names listed after a rank, each with the
+    ordinal it carries or, after 'then', the next rank in order."""
+    text = view.text
+    out: list[AttributeFact] = []
+    pos, cur, then = end, rank, False
+    for r in subs.models(sv):
+        if r.start < pos or r.via in ("pronoun", "implied"):
+            continue
+        gap = _LIST_GAP.fullmatch(text, pos, r.start)
+        if gap is None:
+            break
+        then = then or "then" in gap.group()
+        om = _ORDINAL_AFTER.match(text, r.end)
+        if om is not None:
+            got = parse_rank(om.group("rank"))
+            if got is None or got <= cur:
+                break
+            cur, pos = got, om.end()
+        elif then:
+            cur, pos = cur + 1, r.end
+        else:
+            break
+        if _past(text, sv, r.start, pos):
+            continue
+        out.append(fact(view, sv, r, "leaderboard_rank", str(cur), 0.75, "prose", qualifier))
+    return out
+
+
+_PAST_BEFORE = re.compile(
+    r"\b(?:had\s+been|previously|formerly|used\s+to|once|originally|(?:last|a|one)\s+(?:week|month|year|season|"
+    r"quarter|winter|summer|spring|autumn|fall)|(?:weeks|months|years)\s+ago|back\s+in|at\s+launch)\b"
+    r"[^,;]*$",
+    re.I,
+)
+_PAST_AFTER = re.compile(
+    r"^[^,.;]*?\b(?:ago|last\s+(?:week|month|year|season|quarter|winter|summer|spring|autumn|fall)|"
+    r"a\s+(?:week|month|year)\s+earlier|previously|before\s+(?:the|this|its)\s+(?:update|refresh|release))\b",
+    re.I,
+)
+
+
+def _past(text: str, sv: SegView, start: int, end: int) -> bool:
+    """A rank the model held before ('had been sixth', 'previously sat in fourth', 'last month it was third',
+    'in sixth place a year ago'), not its current one."""
+    lo = max(sv.seg.start, start - 80)
+    return bool(
+        _PAST_BEFORE.search(text[lo:start]) or _PAST_AFTER.search(text[end : min(sv.seg.end, end + 50)])
+    )

@@ -244,3 +244,21 @@ def test_family_release_dates_date_every_member() -> None:
     assert attrs(ex, "release_date") == {("Pallas-3 Pro", "2026-06-01"), ("Pallas-3 Flash", "2026-06-01")}
     ex = run("Pallas Labs said Pallas-3 Mini, Pallas-3 and Pallas-3 Max are available from 2026-04-28.")
     assert {s for s, _ in attrs(ex, "release_date")} == {"Pallas-3 Mini", "Pallas-3", "Pallas-3 Max"}
+
+
+def test_past_ranks_are_not_current_and_prose_lists_rank_in_order() -> None:
+    text = (
+        "Pallas Labs released Pallas-3 this week. On HarborBench, Pallas-3 ranks second. Tessel-2 previously "
+        "ranked fourth on HarborBench, and Corvane's Rill-4 landed in sixth place on HarborBench a year ago. "
+        "Last month Pallas-3 ranked third on HarborBench.\n\n"
+        "On the Pylon leaderboard the order is Rill-4 first, then Tessel-2 and Pallas-3."
+    )
+    got = {
+        (a.subject, a.value, a.qualifier) for a in run(text).attributes if a.attribute == "leaderboard_rank"
+    }
+    assert got == {
+        ("Pallas-3", "2", "HarborBench"),
+        ("Rill-4", "1", "Pylon"),
+        ("Tessel-2", "2", "Pylon"),
+        ("Pallas-3", "3", "Pylon"),
+    }
