@@ -77,6 +77,10 @@ _PER_MTOK = re.compile(
     r"1\s+million|MTok|mtok|1,000,000)(?![\w])",
     re.I,
 )
+# "well under $1 per million input tokens": a bound on many prices, not one model's price
+_BOUND = re.compile(
+    r"\b(?:under|below|less\s+than|over|above|more\s+than|at\s+most|at\s+least|up\s+to)\s+$", re.I
+)
 _KIND_RE = re.compile(r"\b(?P<i>input|prompt|in)\b|\b(?P<o>output|completion|out)\b", re.I)
 _BOTH_RE = re.compile(
     r"\(?\s*(?:input|in)\s*(?:/|and|,)\s*(?:output|out)\s*\)?|\bfor\s+(?:both\s+)?input\s+and\s+output", re.I
@@ -299,7 +303,11 @@ def prices(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeFact]:
     if not amounts:
         return []
     out: list[AttributeFact] = []
-    priced = [bool(_PER_MTOK.match(text, a.end())) for a in amounts]
+    priced = [
+        bool(_PER_MTOK.match(text, a.end()))
+        and not _BOUND.search(text, max(seg.start, a.start() - 20), a.start())
+        for a in amounts
+    ]
     # "$0.40 / $1.60 per 1M tokens (input/output)": a pair shares the unit and reads in order
     for i in range(len(amounts) - 1):
         gap = text[amounts[i].end() : amounts[i + 1].start()]

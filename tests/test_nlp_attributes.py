@@ -162,6 +162,7 @@ def test_beta_context_is_extra_and_output_limits_are_not_context() -> None:
             {("in", "1.25"), ("out", "10.00")},
         ),
         ("Pallas Labs raised $150 million for Pallas-3, which costs $2 per million tokens.", set()),
+        ("Pallas-3 and its rivals are served at well under $1 per million input tokens.", set()),
     ],
 )
 def test_price_shapes(sentence: str, expected: set[tuple[str, str]]) -> None:
