@@ -52,6 +52,11 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
     ("harness", re.compile(r"\b([A-Z][\w]*-\d+) harness\b"), "{m1} harness"),
     (
         "harness",
+        re.compile(r"\b(?:the|an?) ([A-Z][\w.-]*) (scaffold|harness|agent framework)\b"),
+        "{m1} {m2}",
+    ),
+    (
+        "harness",
         re.compile(r"\b([A-Z][\w]*)'s own agent harness\b|\b([A-Z][\w]*)'s agent harness\b"),
         "{m12} agent harness",
     ),
@@ -82,6 +87,7 @@ def _fill(tpl: str, m: re.Match[str]) -> str:
         .replace("{m123l}", first.lower())
         .replace("{m12}", first)
         .replace("{m1}", first)
+        .replace("{m2}", groups[1] if len(groups) > 1 else "")
     )
 
 

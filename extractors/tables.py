@@ -48,6 +48,7 @@ class Grid:
     evidence: tuple[Evidence, ...]
     context: Ref | None  # the benchmark a generic score column means
     method: str
+    intro: tuple[tuple[str, str], ...] = ()  # settings the lines before state for the whole table
 
 
 def _cell_refs(view: DocView, cell: str) -> list[ent.Mention]:
@@ -257,6 +258,7 @@ def _read_model_rows(
                 if sv is None:
                     continue
                 slots = ([("model", mset)] if mset else []) + list(bparts)
+                slots += [(k, v) for k, v in grid.intro if all(k != k2 for k2, _ in slots)]
                 scores.append(
                     ScoreFact(
                         model,
@@ -294,6 +296,7 @@ def _read_model_columns(
                 if sv is None:
                     continue
                 slots = ([("model", mset)] if mset else []) + hb[2]
+                slots += [(k, v) for k, v in grid.intro if all(k != k2 for k2, _ in slots)]
                 scores.append(
                     ScoreFact(
                         model,
@@ -329,6 +332,27 @@ def _context_before(view: DocView, pos: int) -> Ref | None:
             if r.kind == "benchmark":
                 best = r
     return best or view.unique_benchmark
+
+
+_TABLE_INTRO = re.compile(
+    r"(?i)\b(?:all|every|each)\s+(?:of\s+the\s+)?(?:runs?|results?|scores?|numbers?|figures?|evaluations?|"
+    r"models?)\b|\b(?:below|as follows|the table)\b|:\s*$"
+)
+
+
+def _intro_settings(view: DocView, pos: int) -> tuple[tuple[str, str], ...]:
+    """Settings a scorecard's intro states for the table below ('All runs use pass@1 with tools:')."""
+    prev = None
+    for sv in view.segs:
+        if sv.seg.end > pos:
+            break
+        prev = sv
+    if prev is None or prev.seg.kind not in ("sentence", "item", "line"):
+        return ()
+    sent = view.text[prev.seg.start : prev.seg.end]
+    if not _TABLE_INTRO.search(sent):
+        return ()
+    return tuple(conditions_in(sent).items())
 
 
 _FLAT_ROW = re.compile(r"^(?P<label>.*?\S)(?P<vals>(?:\s+(?:\d[\d,]*(?:\.\d+)?%?|n/a|N/A|—|–|-))+)\s*$")
@@ -387,7 +411,8 @@ def flat_grids(view: DocView) -> list[Grid]:
             evs.append(view.evidence(segs[j - 1].seg.start, segs[j - 1].seg.end))
         if rows:
             view.table_segs.add(i - 1)
-            out.append(Grid(tuple(cells), tuple(rows), tuple(evs), None, "flat_table"))
+            intro = _intro_settings(view, sv.seg.start)
+            out.append(Grid(tuple(cells), tuple(rows), tuple(evs), None, "flat_table", intro))
             i = j
     return out
 
@@ -397,7 +422,14 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
     attrs: list[AttributeFact] = []
     for t in view.tables:
         evs = tuple(view.evidence(s, e) for s, e in t.row_spans)
-        g = Grid(t.header, t.rows, evs, _context_before(view, t.start), "pipe_table")
+        g = Grid(
+            t.header,
+            t.rows,
+            evs,
+            _context_before(view, t.start),
+            "pipe_table",
+            _intro_settings(view, t.start),
+        )
         s, a = read_grid(view, g)
         scores += s
         attrs += a

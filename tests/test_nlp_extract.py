@@ -294,3 +294,16 @@ def test_snapshot_id_with_its_own_size_is_not_the_base_model() -> None:
         m.surface: m.canonical for m in ent.snapshot_mentions("Vela-R1-Distill-32B, claude-opus-4-6", parts)
     }
     assert found == {"Vela-R1-Distill-32B": "Vela-R1-Distill-32B", "claude-opus-4-6": "Claude Opus 4.6"}
+
+
+def test_scorecard_intro_setting_applies_to_the_table_unless_a_column_states_its_own() -> None:
+    text = (
+        "Pardo-2 scorecard\n\nPardo Labs published its scorecard on Friday. "
+        "All runs use the Tiller scaffold, pass@1 with tools:\n\n"
+        "| Model | SWE-bench Verified | Humanity's Last Exam (no tools) |\n|---|---|---|\n"
+        "| Pardo-2 | 71.2 | 24.9 |\n| GPT-5.4 | 77.0 | 30.1 |\n"
+    )
+    ex = extract(Article(url="https://pardo.example/card", text=text, title=None, published_at=None))
+    got = {(s.model, s.benchmark): s.setting for s in ex.scores}
+    assert got[("GPT-5.4", "SWE-bench Verified")] == "with tools; Tiller scaffold; pass@1"
+    assert got[("Pardo-2", "Humanity's Last Exam")] == "no tools; Tiller scaffold; pass@1"
