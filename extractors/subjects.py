@@ -61,6 +61,7 @@ _FUNCTION_WORDS = frozenset(
 )
 _DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+$")
 _PREMOD_GAP = re.compile(r"(?:[\s-](?:token|context|window|parameter|param)s?){0,2}\s+(?:new\s+|open\s+)?")
+_MODEL_NOUN = re.compile(r"\b(?:[Aa]|[Tt]he|[Tt]his|[Ii]ts)\s+(?:new\s+|same\s+)?model\b")
 _MOE_WORD = re.compile(r"mixture-of-experts|\bMoE\b|\bsparse\b")
 # ", which it also serves next to Y," inside a clause: its models are not the clause's subject
 _RELATIVE = re.compile(r",\s+(?:which|who|whose|that)\b[^,;]*,")
@@ -145,9 +146,14 @@ class Subjects:
     def paragraph_subject(self, sv: SegView, pos: int) -> list[Ref]:
         """A sentence naming no model ('Corlen describes a model with only 3B active parameters') inside a
         paragraph that named its subject earlier: that subject."""
-        if sv.seg.kind != "sentence" or sv.seg.first or not sv.focus:
+        if sv.seg.kind != "sentence" or any(r.via != "implied" for r in self.models(sv)):
             return []
-        if any(r.via not in ("implied",) for r in self.models(sv)):
+        text = self.view.text
+        if self.view.focus and _MODEL_NOUN.search(text, sv.seg.start, pos):
+            # "A model with only 9B active parameters …" with no name near: the article's focus model
+            para_named = sv.focus if not sv.seg.first else None
+            return [Ref("model", para_named or self.view.focus, pos, pos, pos, None, 0.7, "implied")]
+        if sv.seg.first or not sv.focus:
             return []
         for i in range(sv.index - 1, -1, -1):
             prev = self.view.segs[i]

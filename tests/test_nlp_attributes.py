@@ -263,3 +263,17 @@ def test_past_ranks_are_not_current_and_prose_lists_rank_in_order() -> None:
         ("Tessel-2", "2", "Pylon"),
         ("Pallas-3", "3", "Pylon"),
     }
+
+
+def test_unnamed_statements_take_the_paragraph_subject_or_focus_and_tier_words_their_member() -> None:
+    text = (
+        "Pallas Labs ships Pallas-3\n\n"
+        "Pallas Labs released Pallas-3 on Monday, and Tessel-2 got an update.\n\n"
+        "The model activates 9B parameters per token.\n\n"
+        "Pallas Labs also sells Rill-4 Pro and Rill-4 Lite. The Lite model supports 128K tokens of context, "
+        "and Pro handles 1M tokens.\n\n"
+        "Rill-4 Pro is the larger one. The lab describes a model with 40B active parameters."
+    )
+    ex = run(text)
+    assert attrs(ex, "parameters_active") == {("Pallas-3", "9000000000"), ("Rill-4 Pro", "40000000000")}
+    assert attrs(ex, "context_window_tokens") == {("Rill-4 Lite", "128000"), ("Rill-4 Pro", "1000000")}
