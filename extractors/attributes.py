@@ -14,6 +14,7 @@ import re
 
 from extractors import dates, ranks
 from extractors.document import DocView, Ref, SegView
+from extractors.label_rows import label_rows
 from extractors.numbers import MAGNITUDES, WORD_NUMBERS, decimal_text, integer_text
 from extractors.subjects import Subjects, fact
 from schema.records import AttributeFact
@@ -374,6 +375,8 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
         for allowed, rule in gates:
             if sv.index in allowed:
                 out += rule(view, sv, subs)
+        if sv.seg.kind == "line" and sv.index not in view.table_segs:
+            out += label_rows(view, sv, subs)
         if boards is not None and sv.index in rank_segs:
             out += ranks.ranks(view, sv, subs, boards)
     return out
