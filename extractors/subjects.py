@@ -48,7 +48,7 @@ _CHAIN = re.compile(r",\s+(?:and|but)\s+(?:also\s+)?[a-z]+s\b")
 _TIER = re.compile(
     r"(?<![\w.-])(?P<tier>Mini|Lite|Small|Nano|Tiny|Air|Flash|Micro|Edge|Max|Ultra|Large|Medium|Pro|Heavy|XL|"
     r"Turbo|Plus|Base)(?![\w-])(?!\s+(?:plan|tier|subscription|subscribers?|users?|accounts?|customers?|"
-    r"edition|version|of\b))"
+    r"edition|version|output|input|tokens?|mode|effort|reasoning|of)\b)"
 )
 # a role standing for family members: the flagship (the largest member), the dense (non-MoE) members
 _ROLE = re.compile(

@@ -21,7 +21,7 @@ from extractors.nlp import extract
 from schema.records import Article, AttributeFact, ClaimFact, Extraction, Table
 
 FIXTURES = Path(__file__).parent / "fixtures" / "nlp_attributes"
-FLOORS = {"attributes": (0.95, 0.90), "claims": (0.80, 0.80)}
+FLOORS = {"attributes": (0.97, 0.94), "claims": (0.80, 0.80)}
 
 
 def load(path: Path) -> tuple[Article, dict[str, list[dict[str, Any]]]]:
