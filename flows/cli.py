@@ -416,33 +416,30 @@ def build_parser() -> argparse.ArgumentParser:
 
     sp = verb("entities", cmd_entities, "list entities and candidates; add aliases; merge entities")
     esub = sp.add_subparsers(dest="entities_cmd", metavar="ACTION", parser_class=_Parser, required=True)
-    e = esub.add_parser("list", help="canonical entities with their aliases")
-    e.add_argument("--db", default=argparse.SUPPRESS, help="warehouse file")
-    e.add_argument("--kind", choices=("model", "family", "lab", "benchmark"))
-    e.add_argument("--like", help="only names containing this text")
-    e.add_argument("--json", action="store_true")
-    e = esub.add_parser("candidates", help="names discovered from context, waiting for review")
-    e.add_argument("--db", default=argparse.SUPPRESS, help="warehouse file")
-    e.add_argument("--status", choices=("new", "accepted", "rejected"))
-    e.add_argument("--json", action="store_true")
-    e = esub.add_parser("alias", help="make ALIAS another name of CANONICAL")
-    e.add_argument("--db", default=argparse.SUPPRESS, help="warehouse file")
-    e.add_argument("--json", action="store_true")
-    e.add_argument("alias")
-    e.add_argument("canonical")
-    e.add_argument("--kind", default="model", choices=("model", "family", "lab", "benchmark"))
-    e = esub.add_parser("merge", help="merge entity SOURCE into TARGET (SOURCE becomes an alias)")
-    e.add_argument("--db", default=argparse.SUPPRESS, help="warehouse file")
-    e.add_argument("--json", action="store_true")
-    e.add_argument("source")
-    e.add_argument("target")
-    e.add_argument("--kind", default="model", choices=("model", "family", "lab", "benchmark"))
-    for action in ("accept", "reject"):
-        e = esub.add_parser(action, help=f"{action} a discovered candidate name")
+    kinds = ("model", "family", "lab", "benchmark")
+
+    def entity_action(name: str, help: str, *positionals: str) -> argparse.ArgumentParser:
+        e = esub.add_parser(name, help=help)
         e.add_argument("--db", default=argparse.SUPPRESS, help="warehouse file")
         e.add_argument("--json", action="store_true")
-        e.add_argument("name")
-        e.add_argument("--kind", default="model", choices=("model", "family", "lab", "benchmark"))
+        for positional in positionals:
+            e.add_argument(positional)
+        return e
+
+    e = entity_action("list", "canonical entities with their aliases")
+    e.add_argument("--kind", choices=kinds)
+    e.add_argument("--like", help="only names containing this text")
+    e = entity_action("candidates", "names discovered from context, waiting for review")
+    e.add_argument("--status", choices=("new", "accepted", "rejected"))
+    for e in (
+        entity_action("alias", "make ALIAS another name of CANONICAL", "alias", "canonical"),
+        entity_action(
+            "merge", "merge entity SOURCE into TARGET (SOURCE becomes an alias)", "source", "target"
+        ),
+        entity_action("accept", "accept a discovered candidate name", "name"),
+        entity_action("reject", "reject a discovered candidate name", "name"),
+    ):
+        e.add_argument("--kind", default="model", choices=kinds)
 
     sp = verb("serve", cmd_serve, "run scheduled ingestion with Prefect (starts a local server if needed)")
     sp.add_argument("--sources", metavar="FILE", help="sources file (default: ./sources.toml)")
