@@ -17,7 +17,10 @@ _SIZE = r"\d+(?:\.\d+)?[BM](?:-A\d+(?:\.\d+)?B)?"
 _VER_LD = r"[A-Z]{1,2}\d{1,2}(?:\.\d+)?[a-z]?"  # X1, R2, V3.2 (not GPU-like H200 / B200)
 _CHAIN = r"(?:-(?:[A-Z][a-z]{2,}|" + _VER_LD + r"|" + _SIZE + r"|\d{1,2}(?:\.\d+)?))*"
 # head words must not be calendar, stop or sentence-starting words (built below from _STOP_HEADS)
-_HEAD_WORD = r"(?=[A-Z][A-Za-z]{2})(?!(?:@STOPS@)\b)[A-Z][A-Za-z]{2,}(?:\d{1,2}(?=-\d+(?:\.\d+)?[BMT]\b))?"
+_HEAD_WORD = (
+    r"(?:(?=[A-Z][A-Za-z]{2})(?!(?:@STOPS@)\b)[A-Z][A-Za-z]{2,}(?:\d{1,2}(?=-\d+(?:\.\d+)?[BMT]\b))?"
+    r"|[A-Z]{2}(?=-\d))"  # a two-letter acronym head only with a hyphenated version ("QX-2", "ZR-7 Pro")
+)
 _NAME_TPL = (
     r"(?<![\w-])(?P<name>(?P<head>@HW@(?:\s@HW@){0,2})"
     r"(?:(?P<hyv>(?:-[A-Za-z]+)*-[A-Z]{0,2}\d+(?:\.\d+)?(?:[a-z]|[BMT](?![a-z]))?(?:-[A-Z]\d+B)?"
@@ -233,7 +236,7 @@ _FROM_AFTER = re.compile(
     r"[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}"
 )
 _APPOS_AFTER = re.compile(
-    r",\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:model|flagship|system|checkpoint|LLM|sibling|"
+    r",\s+(?:its|their|the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:model|flagship|system|checkpoint|LLM|sibling|"
     r"successor|variant|release|MoE|mixture-of-experts|option|pick|choice|contender|offering|alternative|"
     r"entrant|newcomer)\b"
     r"|,\s+(?:a|an|the)\s+\d+(?:\.\d+)?[BMT]-parameter\b"
@@ -248,6 +251,7 @@ _NUM_AFTER = re.compile(r"\s*(?:\(\s*\d+(?:\.\d+)?%?\s*\)|:?\s(?:at\s|with\s)?\d
 _LINE_LEAD = re.compile(r"[ \t]*(?:(?:\d{1,3}[.)]|[-*•])[ \t]+)?(?:#{1,4}[ \t]+)?(?:\*\*)?")
 _LINE_VALUE = re.compile(r"(?:\*\*)?[ \t]*(?:\([^)\n]{0,30}\)[ \t]*)?(?:[—–:|]|[ \t]-[ \t])[ \t]*\d")
 _HEAD_OVER_LIST = re.compile(r"(?:\*\*)?[ \t]*\n[ \t]*\n?[ \t]*[-*•][ \t]")
+_QUESTION_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:Q|Question)\s*[:.]\s[^\n]*$")
 _VALUE_FOR = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|points?)?\s+for\s+(?:the\s+)?$")
 _MODEL_NEAR = re.compile(r"\b(?:models?|sibling|variant|successor|predecessor|checkpoint|LLM)\b", re.I)
 LAB_RE = re.compile(
@@ -291,6 +295,10 @@ def discover(
     hits: dict[str, list[tuple[int, int, float]]] = {}
     bases: dict[str, float] = {}
     launched_end = -1
+    # the title and the lede: a name seen there, in FAQ questions and as a verb's subject 3+ times is a model
+    lede_at = text.find("\n\n", title_end + 2) if title_end else -1
+    lede_end = lede_at if lede_at > 0 else title_end
+    strong_pos: dict[str, int] = {}
     for m in NAME_RE.finditer(text):
         head = m.group("head")
         if head in _STOP_HEADS or _covered(m.start(), m.end(), known):
@@ -341,6 +349,8 @@ def discover(
             score += 0.1
         if s < title_end:
             score += 0.1
+        if s < lede_end or vm or _QUESTION_BEFORE.search(before):
+            strong_pos[name] = strong_pos.get(name, 0) + 1
         bases[name] = _base(m)
         hits.setdefault(name, []).append((s, e, score))
     for name in table_names:
@@ -354,6 +364,8 @@ def discover(
         conf += (0.1 if n >= 2 else 0.0) + (0.05 if n >= 3 else 0.0)
         if any(o[2] < -0.3 for o in occ) and ranked[0] < 0.3:
             conf = min(conf, 0.2)
+        if strong_pos.get(name, 0) >= 3 and not any(o[2] < -0.3 for o in occ):
+            conf = max(conf, 0.8)
         first = next(o for o in occ if o[0] >= 0)
         out.append(Candidate(name, "model", round(max(0.0, min(conf, 0.99)), 3), first[0], first[1]))
     # a bare family stem ("Name-M") next to a longer accepted name ("Name-M 70B") is not a model of its own

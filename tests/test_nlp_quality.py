@@ -115,6 +115,8 @@ GENERALISATION = [
     "09_brisk-3-reasoner",
     "10_marden-5-pro",
     "11_sable-heron-roundup",
+    "21_qx2-acronym-names",
+    "22_oriole-wire",
 ]
 
 
