@@ -335,6 +335,7 @@ def _resolve_context(view: DocView) -> None:
     seen_models: set[str] = set()
     sec_from_heading = True
     sec_has_prose = False
+    salient_para: int | None = None
     for sv in view.segs:
         seg = sv.seg
         if seg.kind == "heading":
@@ -342,7 +343,7 @@ def _resolve_context(view: DocView) -> None:
             sec_focus = hm[0] if len(hm) == 1 else view.focus
             sec_from_heading = len(hm) == 1 or sv.index == 0
             sec_has_prose = False
-            salient = sec_focus
+            salient, salient_para = sec_focus, None
             hb = [r for r in sv.refs if r.kind == "benchmark"]
             heading_bench = hb[0] if len(hb) == 1 else None
             sv.salient = sv.focus = sec_focus
@@ -389,9 +390,13 @@ def _resolve_context(view: DocView) -> None:
                 else:
                     target = para_topic.get(seg.para) or (sec_focus if definite else None) or salient
                     if not definite and not seg.first and para_topic.get(seg.para) is None:
-                        target = salient or sec_focus
+                        # a paragraph that has not named a model yet speaks of the focus, not of the model
+                        # the previous paragraph ended on
+                        stale = salient_para != seg.para and sec_focus is not None
+                        target = sec_focus if stale else (salient or sec_focus)
                 if target:
                     r.kind, r.canonical = "model", target
+                    last_model = target  # 'The model scored 80.5 …, and its LiveCodeBench result …'
             elif r.kind == "labmodel":
                 target = _lab_model(r.canonical, view.doc_models, view.model_lab) or sec_focus or salient
                 if target:
@@ -432,7 +437,7 @@ def _resolve_context(view: DocView) -> None:
         )
         explicit = first is not None and first.kind == "model" and first.via not in ("pronoun", "labmodel")
         if first is not None and explicit and seg.kind not in ("row", "line"):
-            salient = first.canonical
+            salient, salient_para = first.canonical, seg.para
 
 
 def _is_object(view: DocView, seg_start: int, r: Ref) -> bool:

@@ -117,6 +117,8 @@ GENERALISATION = [
     "11_sable-heron-roundup",
     "21_qx2-acronym-names",
     "22_oriole-wire",
+    "23_maverick-retro-paragraphs",
+    "24_corvid-3-side-rival",
 ]
 
 
