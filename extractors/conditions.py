@@ -29,7 +29,7 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
         re.compile(
             r"\b(?:with|using|given) (?:web )?(?:search|tools|tool use|a code interpreter|a python sandbox)"
             r"|\bsearch and (?:a )?code (?:interpreter|tools)|\bwhen (?:search|tools) (?:and [\w ]+ )?"
-            r"(?:is|are) allowed|\bwith tools\b|\btools? (?:on|enabled)\b",
+            r"(?:is|are) allowed|\bwith tools\b|\btools? (?:on|enabled)\b|\btool-(?:enabled|augmented)\b",
             re.I,
         ),
         "with tools",
@@ -59,6 +59,11 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
         "harness",
         re.compile(r"\b([A-Z][\w]*)'s own agent harness\b|\b([A-Z][\w]*)'s agent harness\b"),
         "{m12} agent harness",
+    ),
+    (
+        "harness",
+        re.compile(r"\b(?:its|their|[Tt]he (?:lab|vendor|company)'s) own (?:agent )?harness\b"),
+        "own agent harness",
     ),
     (
         "subset",

@@ -71,6 +71,24 @@ def test_tools_condition() -> None:
     assert got == {(30.5, "no tools"), (41.0, "with tools")}
 
 
+def test_a_setting_stays_in_its_own_clause() -> None:
+    text = (
+        "Kelp-5 launch\n\nKelp-5 scores 44.0 on Humanity's Last Exam with tools, and 31.2 on GPQA Diamond. "
+        "Kelp-5 posts 50.2 on Terminal-Bench 2.0 with the Tiller harness, and 81.0 on SWE-bench Verified."
+    )
+    got = {(s.value, s.setting) for s in run(text, title="Kelp-5 launch").scores}
+    assert got == {(44.0, "with tools"), (31.2, None), (50.2, "Tiller harness"), (81.0, None)}
+
+
+def test_retest_measurements_keep_their_own_harness() -> None:
+    text = (
+        "We re-ran Kelp-5\n\nKelp-5 is Tidewater's new model. Tidewater's 68.7% on Terminal-Bench 2.0 was "
+        "produced in its own agent harness. On the standard Terminus-2 harness we measured 64.1%."
+    )
+    got = {(s.model, s.value, s.setting) for s in run(text, title="We re-ran Kelp-5").scores}
+    assert got == {("Kelp-5", 68.7, "own agent harness"), ("Kelp-5", 64.1, "Terminus-2 harness")}
+
+
 def test_markdown_pipe_table_models_in_columns() -> None:
     text = (
         "Results\n\n| Benchmark | Wren-7 | GPT-5.4 |\n|---|---|---|\n"

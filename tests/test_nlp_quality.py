@@ -119,6 +119,9 @@ GENERALISATION = [
     "22_oriole-wire",
     "23_maverick-retro-paragraphs",
     "24_corvid-3-side-rival",
+    "25_index-v4-top-eight",
+    "26_arena-climb-prose",
+    "27_kelp-5-retest",
 ]
 
 
