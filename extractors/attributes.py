@@ -70,6 +70,27 @@ _NOT_INPUT = re.compile(
     r"[^.;,]{0,30}$|\b(?:trained|training|pretrain\w*)\b[^.;]{0,40}$",
     re.I,
 )
+_VERB_BEFORE = re.compile(
+    r"\b(?:reads?|handles?|accepts?|takes?|supports?|holds?|ingests?|processe?s?)\s+(?:up\s+to\s+)?$", re.I
+)
+_PLURAL_CAPACITY = re.compile(
+    r"\s+(?:both\s+|all\s+|each\s+)?(?:read|handle|accept|take|support|hold|ingest|process|offer|share)\s+"
+    r"(?:up\s+to\s+|a\s+|an\s+)?"
+)
+_CONTEXT_WORD = re.compile(r"\bcontext\b|\bwindows?\b", re.I)
+
+
+def _context_near(view: DocView, sv: SegView) -> bool:
+    """The segment or the two before it in its paragraph speak of context windows."""
+    for i in range(sv.index, max(-1, sv.index - 3), -1):
+        seg = view.segs[i].seg
+        if seg.para != sv.seg.para:
+            break
+        if _CONTEXT_WORD.search(view.text, seg.start, seg.end):
+            return True
+    return False
+
+
 _MONEY_RE = re.compile(
     r"(?:US\$|\$|USD\s?)(?P<num>\d+(?:\.\d+)?)(?!\d|,\d|\s*(?:billion|million|bn|mn|thousand|[BMK]\b(?!\s*(?:in|out)\b)))"
 )
@@ -156,6 +177,14 @@ def params(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeFact]:
             and re.search(r"param|mixture-of-experts|\bmoe\b", seg_text, re.I)
         ):
             attr = "parameters_total"
+        elif (
+            found
+            and re.search(
+                r"\b(?:has|have|with|at|and)\s+$", text[max(sv.seg.start, m.start() - 6) : m.start()]
+            )
+            and re.match(r"\s*(?:[,.;)]|$|\s(?:while|and|but|whereas)\b)", after)
+        ):
+            attr = found[-1][1]  # "A has 8 billion parameters, while B has 32 billion": the same count
         else:
             continue
         if re.search(
@@ -248,6 +277,8 @@ def context_windows(view: DocView, sv: SegView, subs: Subjects) -> list[Attribut
         ):
             continue
         strong = bool(_CTX_AFTER.match(text, m.end()) or _CTX_BEFORE.search(before))
+        if not strong and not tail and mag and _VERB_BEFORE.search(before) and _context_near(view, sv):
+            strong = True  # "… read 128K; the flagship handles 512K" where the passage is about context
         if not strong:
             window = text[max(seg.start, m.start() - 60) : min(seg.end, m.end() + 30)]
             if not (tail and _CAPACITY.search(window)):
@@ -262,6 +293,8 @@ def context_windows(view: DocView, sv: SegView, subs: Subjects) -> list[Attribut
             subs, sv, m.start(), seg.kind == "item" or _labelled(view, sv, "context")
         )
         subj = subj or subs.paragraph_subject(sv, m.start())
+        if len(subj) == 1 and _PLURAL_CAPACITY.fullmatch(text, subj[0].reach, m.start()):
+            subj = subs.coordinated(sv, subj[0], False)  # "A and B read 128K": each of them
         for s in subj:
             if s.canonical:
                 out.append(fact(view, sv, s, "context_window_tokens", integer_text(value), 0.85, "prose"))

@@ -7,8 +7,8 @@ date, or before a full date in the same sentence).
 
 A date is a release date when the nearest trigger word before it (or, failing that, just after it) is a
 release word (released, launched, shipped, rolled out, available from, general availability, GA, preview
-since, announced, …), not a word that dates something else (a paper published or posted, a knowledge cutoff,
-a funding round, a deadline).
+since, announced, weights or checkpoints published, …), not a word that dates something else (a paper
+published or posted, a knowledge cutoff, a funding round, a deadline).
 """
 
 from __future__ import annotations
@@ -66,7 +66,8 @@ WEEKDAY_RE = re.compile(
 
 # the words that give a date its meaning; group "rel" is a release word, anything else dates something else
 TRIGGER_RE = re.compile(
-    r"\b(?P<rel>released|releases|release\s+date|launch(?:ed|es)?|launch\s+date|published\s+(?:the\s+)?weights|weights\s+of|"
+    r"\b(?P<rel>(?:checkpoints?|weights)\b[^.;:]{0,40}?\b(?:were|was|are|is|got|have\s+been|has\s+been)\s+"
+    r"(?:published|posted|uploaded|made\s+public|pushed)|released|releases|release\s+date|launch(?:ed|es)?|launch\s+date|published\s+(?:the\s+)?weights|weights\s+of|"
     r"(?:announcement|release|debut|unveiling|roll-?out)\s+(?:on|in)|unveil(?:ed|s)|"
     r"introduc(?:ed|es)|ship(?:ped|s)|debut(?:ed|s)?|put\s+out|roll(?:ed|s)\s+out|open-sourced|"
     r"made\s+(?:it\s+)?available|bec(?:ame|omes)\s+available|(?:available|live)\s+(?:from|since|on|starting)|"
@@ -91,7 +92,7 @@ DATE_GATE = re.compile(
 )
 GATE = re.compile(
     r"releas|launch|unveil|introduc|ship|debut|put out|rolled out|rolls out|open-sourced|availab|live|\bga\b|"
-    r"preview|announc|arriv|opened|weights",
+    r"preview|announc|arriv|opened|weights|checkpoint",
     re.I,
 )
 

@@ -77,6 +77,7 @@ class Subjects:
         self._weak = sorted(view.weak_names)
         self._weak_starts = [w[0] for w in self._weak]
         self._tier_map: dict[str, str] | None = None
+        self._weak_focus: str | bool | None = False
 
     def _tiers(self) -> dict[str, str]:
         """Tier word -> the one model of the document whose name ends in it ('Flash' -> 'Name-5 Flash')."""
@@ -121,6 +122,16 @@ class Subjects:
                     )
         if lo < hi or tiers:
             refs.sort(key=lambda r: r.start)
+        if any(r.via == "pronoun" and not r.canonical for r in refs):
+            # "It ships with …" in an article whose model discovery only half-trusts: the answer's or title's
+            implied = self.fallback(sv)
+            if implied:
+                refs = [
+                    Ref("model", implied, r.start, r.end, r.reach, None, 0.7, "pronoun", r.surface)
+                    if r.via == "pronoun" and not r.canonical
+                    else r
+                    for r in refs
+                ]
         if lo < hi:
             # "Name …; it had …": a pronoun right after a weak name that opens the sentence means that name
             for i, r in enumerate(refs):
@@ -191,6 +202,9 @@ class Subjects:
         """The model a statement at `pos` is about: the nearest model before it, a pronoun just after, or the
         section focus."""
         models = self.models(sv)
+        sized = self.sized(sv, pos)
+        if sized:
+            return sized
         before = [m for m in models if m.reach <= pos]
         text = self.view.text
         for rel in _RELATIVE.finditer(text, sv.seg.start, pos):
@@ -217,9 +231,14 @@ class Subjects:
         after = [m for m in models if m.start >= pos]
         if after and after[0].via == "pronoun" and after[0].start - pos <= 40:
             return [after[0]]
-        implied = sv.focus or sv.salient
+        implied = sv.focus or sv.salient or self.fallback(sv)
         if allow_implied and implied:
             return [Ref("model", implied, pos, pos, pos, None, 0.75, "implied")]
+        if not models and _LEAD_PRONOUN.match(text, sv.seg.start, pos):
+            # "It has …" where no model was named yet for the pronoun: the answer's or article's model
+            implied = self.fallback(sv)
+            if implied:
+                return [Ref("model", implied, pos, pos, pos, None, 0.7, "pronoun")]
         return []
 
     def recent(self, sv: SegView, n: int, back: int = 4) -> list[Ref]:
@@ -270,6 +289,12 @@ class Subjects:
         m = _ROLE.search(text, start, pos)
         if m is None or any(start <= r.start < m.start() for r in self.models(sv)):
             return None  # "Name is the largest at …": the name is the subject
+        if _COMPARED.search(text, max(start, m.start() - 25), m.start()):
+            # "unchanged from the flagship: a 400K-token window": the flagship is what the story's model is
+            # compared with; the figure is the story's model's
+            if sv.focus and not any(r.via != "implied" for r in self.models(sv)):
+                return [Ref("model", sv.focus, pos, pos, pos, None, 0.7, "implied")]
+            return None
         family = self._family(sv)
         if len(family) < 2:
             return []
@@ -337,6 +362,78 @@ class Subjects:
         small, big = (a, b) if sa < sb else (b, a)
         return [small] if cmp in ("smaller", "smallest", "lighter") else [big]
 
+    def sized(self, sv: SegView, pos: int) -> list[Ref] | None:
+        """'Its 4B sibling has …', 'the 300B-A24B flagship handles …': the member of the family in play with
+        that size (a name of the document, else the family name with the size), not the model named before."""
+        text = self.view.text
+        found = list(_SIZED.finditer(text, sv.seg.start, pos))
+        if not found:
+            return None
+        m = found[-1]
+        if m.group("det").lower() in ("a", "an") and not m.group("noun"):
+            return None  # "a 70B model" is any model of that size
+        named = [r for r in self.models(sv) if r.via not in ("pronoun", "implied")]
+        if any(m.start() <= r.start < pos for r in named) or any(r.start <= m.start() < r.end for r in named):
+            return None
+        last: Ref | None = None
+        for i in range(sv.index, max(-1, sv.index - 7), -1):
+            seg = self.view.segs[i]
+            prior = [
+                r for r in self.models(seg) if r.via not in ("pronoun", "implied") and r.start < m.start()
+            ]
+            if prior:
+                last = prior[-1]
+                break
+        if last is None:
+            return None
+        base = _base(last.canonical)
+        size = m.group("size")
+        if base == last.canonical:
+            return None  # a name with no size: the family has no sized members to pick from
+        names = set(self.view.doc_models) | {text[s:e] for s, e in self._weak}
+        hit = [n for n in names if _base(n) == base and re.search(r"(?<![\w.])" + re.escape(size) + r"$", n)]
+        name = hit[0] if len(hit) == 1 else base + last.canonical[len(base)] + size
+        return [Ref("model", name, m.start(), m.end(), m.end(), None, 0.75, "sized", m.group())]
+
+    def fallback(self, sv: SegView) -> str | None:
+        """Who an implied subject means when the layout gave none: in a Q&A answer the model its question
+        names, else the article focus, else the likely model (a weak name) the title names."""
+        asked = self._question_model(sv)
+        if asked:
+            return asked
+        if self.view.focus:
+            return self.view.focus
+        if self._weak_focus is False:
+            self._weak_focus = None
+            segs = self.view.segs
+            if segs and segs[0].seg.kind == "heading":
+                end = segs[0].seg.end
+                text = self.view.text
+                counts: dict[str, int] = {}
+                for s, e in self._weak:
+                    counts[text[s:e]] = counts.get(text[s:e], 0) + 1
+                titled = {self.view.text[s:e] for s, e in self._weak if e <= end}
+                if titled:
+                    self._weak_focus = min(titled, key=lambda n: (-counts[n], len(n)))
+        return self._weak_focus if isinstance(self._weak_focus, str) else None
+
+    def _question_model(self, sv: SegView) -> str | None:
+        """'Q: What exactly is Name?' / 'A: It has …': the model the question before an answer names."""
+        text = self.view.text
+        answered = False
+        for i in range(sv.index, max(-1, sv.index - 6), -1):
+            prev = self.view.segs[i]
+            if prev.seg.kind == "heading":
+                return None
+            if i < sv.index and _QUESTION.match(text[prev.seg.start : prev.seg.end]):
+                if not answered:
+                    return None
+                named = [r for r in self.models(prev) if r.via not in ("pronoun", "implied", "labmodel")]
+                return named[0].canonical if named else None
+            if _ANSWER.match(text, prev.seg.start):
+                answered = True
+        return None
+
 
 def _base(name: str) -> str:
     """The family a member belongs to: its name without a trailing tier word or size."""
@@ -375,3 +472,14 @@ def fact(
         qualifier=qualifier,
         method=method,
     )
+
+
+_COMPARED = re.compile(r"\b(?:from|than|as|like|unlike|with|versus|vs\.?|to|matches|matching)\s+$", re.I)
+_SIZED = re.compile(
+    r"\b(?P<det>[Ii]ts|[Tt]he|[Tt]heir|[Aa]n?)\s+(?:new\s+|smaller\s+|larger\s+|tiny\s+)?"
+    r"(?P<size>\d+(?:\.\d+)?[BM](?:-A\d+(?:\.\d+)?[BM])?)(?![\w-])"
+    r"(?P<noun>\s+(?:sibling|variant|version|model|member|flagship|one|edition|checkpoint)\b)?"
+)
+_QUESTION = re.compile(r"\s*(?:Q\s*[:.]|Question\s*:)|[^\n]*\?\s*$")
+_LEAD_PRONOUN = re.compile(r"\s*(?:A\s*[:.]\s*)?(?:It|Its|This\s+model|The\s+model)\b")
+_ANSWER = re.compile(r"\s*(?:A\s*[:.]|Answer\s*:)")

@@ -277,3 +277,52 @@ def test_unnamed_statements_take_the_paragraph_subject_or_focus_and_tier_words_t
     ex = run(text)
     assert attrs(ex, "parameters_active") == {("Pallas-3", "9000000000"), ("Rill-4 Pro", "40000000000")}
     assert attrs(ex, "context_window_tokens") == {("Rill-4 Lite", "128000"), ("Rill-4 Pro", "1000000")}
+
+
+def test_faq_answer_takes_the_question_model_even_when_discovery_only_half_trusts_it() -> None:
+    text = (
+        "All about the Tovin TX-9 Reasoner\n\nQ: What exactly is TX-9 Reasoner?\n"
+        "A: A reasoning model from Tovin. It has 120 billion parameters in total.\n\n"
+        "Q: How much can it read?\nA: It ships with a context length of 256k tokens.\n"
+    )
+    ex = extract(Article(url="https://t.example/q", text=text, title=text.split("\n")[0]))
+    assert attrs(ex, "parameters_total") == {("TX-9 Reasoner", "120000000000")}
+    assert attrs(ex, "context_window_tokens") == {("TX-9 Reasoner", "256000")}
+
+
+def test_published_weights_or_checkpoints_are_a_release_but_a_published_post_is_not() -> None:
+    text = "Dorrit Labs released Dorrit-5 this spring. The checkpoints were published on 2026-02-17."
+    assert attrs(run(text), "release_date") == {("Dorrit-5", "2026-02-17")}
+    post = "Dorrit Labs released Dorrit-5 this spring. A blog post was published on 2026-02-17."
+    assert attrs(run(post), "release_date") == set()
+
+
+def test_a_size_token_stands_for_the_family_member_of_that_size() -> None:
+    text = (
+        "Wren Tiler 12B is a dense model with 12 billion parameters. Its 4B sibling has 3.9 billion "
+        "parameters and shipped on 2026-05-20."
+    )
+    ex = run(text)
+    assert attrs(ex, "parameters_total") == {
+        ("Wren Tiler 12B", "12000000000"),
+        ("Wren Tiler 4B", "3900000000"),
+    }
+    assert attrs(ex, "release_date") == {("Wren Tiler 4B", "2026-05-20")}
+
+
+def test_coordinated_models_share_a_capacity_and_the_compared_flagship_is_not_the_subject() -> None:
+    text = "On context, Brisk 2 4B and Brisk 2 27B read 128K; the 90B-A12B flagship handles 512K."
+    got = attrs(run(text), "context_window_tokens")
+    assert got == {("Brisk 2 4B", "128000"), ("Brisk 2 27B", "128000"), ("Brisk 2 90B-A12B", "512000")}
+    story = (
+        "Nimbel-5 Turbo is out\n\nNimbel released Nimbel-5 Turbo on Monday, a faster take on Nimbel-5.\n\n"
+        "The context budget is unchanged from the flagship: a 400K-token window."
+    )
+    ex = extract(Article(url="https://t.example/t", text=story, title="Nimbel-5 Turbo is out"))
+    assert attrs(ex, "context_window_tokens") == {("Nimbel-5 Turbo", "400000")}
+
+
+def test_a_bare_count_after_a_parameter_count_is_the_same_attribute() -> None:
+    text = "Lark-R1-Distill-8B has 8 billion parameters and Lark-R1-Distill-32B has 32 billion."
+    got = attrs(run(text), "parameters_total")
+    assert got == {("Lark-R1-Distill-8B", "8000000000"), ("Lark-R1-Distill-32B", "32000000000")}
