@@ -175,6 +175,7 @@ def read_mentions(
     mentions = [m for m in mentions if m.kind != "family"]
     shorts = ent.short_names(doc_models)
     mentions = ent.merge_mentions(mentions, ent.size_mentions(text, doc_models))
+    mentions = ent.merge_mentions(mentions, ent.tier_mentions(text, doc_models))
     mentions = ent.merge_mentions(
         mentions,
         [m for m in ent.word_mentions(text, shorts, "model", "short", 0.75) if m.surface != m.canonical],

@@ -344,6 +344,25 @@ def size_mentions(text: str, models: Iterable[str]) -> list[Mention]:
     return out
 
 
+_TIER_REF = re.compile(
+    r"\b[Tt]he\s+(?P<tier>" + TIERS + r")(?:\s+(?:model|version|variant|edition|sibling)\b|[ \t]*(?=\n|$))"
+)
+
+
+def tier_mentions(text: str, models: Iterable[str]) -> list[Mention]:
+    """'the Lite model', a heading 'The Lite model': the one article model whose name ends in that tier."""
+    models = list(models)
+    out = []
+    for m in _TIER_REF.finditer(text):
+        tier = m.group("tier")
+        owners = [c for c in models if re.search(r"[\s-]" + re.escape(tier) + r"$", c)]
+        if len(owners) == 1:
+            out.append(
+                Mention("model", owners[0], m.start(), m.end(), m.group(), confidence=0.8, method="short")
+            )
+    return out
+
+
 def arena_mentions(text: str) -> list[Mention]:
     if "Arena" not in text and "arena" not in text:
         return []

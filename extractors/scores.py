@@ -321,6 +321,9 @@ def bind_models(
         break
     if before_models:
         m = before_models[-1]
+        outer = _aside_subject(text, n, sv, before_models)
+        if outer is not None:
+            return [outer], "prose"
         return coordinated(text, models, m), ("pronoun" if m.via == "pronoun" else "prose")
     after_models = [m for m in models if m.start >= n.end]
     if after_models and after_models[0].via == "pronoun" and after_models[0].start - n.end <= 3:
@@ -330,6 +333,30 @@ def bind_models(
         ref = Ref("model", implied, n.start, n.start, n.start, None, 0.8, "implied")
         return [ref], "implied"
     return [], "none"
+
+
+_AND_TAIL = re.compile(r",\s*(?:and|plus)\s+(?:(?:also|a|an)\s+)?$")
+
+
+def _aside_subject(text: str, n: NumberMention, sv: SegView, before_models: list[Ref]) -> Ref | None:
+    """'X scores 58.3 on A, close to what Y managed, and 41.7 on B': the value after the aside is X's."""
+    tail = _AND_TAIL.search(text, sv.seg.start, n.start)
+    if tail is None:
+        return None
+    aside_start = text.rfind(",", sv.seg.start, tail.start())
+    last = before_models[-1]
+    if aside_start < 0 or last.start < aside_start:
+        return None
+    spans = [(r.start, r.reach) for r in sv.refs]
+    if any(
+        aside_start < x.start < tail.start() and not any(a <= x.start < b for a, b in spans)
+        for x in sv.numbers
+    ):
+        return None  # the aside states a value of its own ('Y gets 50.1, and 41.7 on B')
+    outer = [r for r in before_models if r.reach <= aside_start and not _object_ref(text, sv, r)]
+    if not outer or outer[-1].canonical == last.canonical:
+        return None
+    return outer[-1]
 
 
 def bind_benchmark(text: str, n: NumberMention, sv: SegView) -> tuple[Ref | None, bool]:

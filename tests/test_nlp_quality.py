@@ -122,6 +122,8 @@ GENERALISATION = [
     "25_index-v4-top-eight",
     "26_arena-climb-prose",
     "27_kelp-5-retest",
+    "28_juniper-2-lite-section",
+    "29_pico-tern-aside",
 ]
 
 
