@@ -62,6 +62,8 @@ SUPER_RE = re.compile(
 COMPOUND_BOARD_RE = re.compile(
     r"(?<![\w-])[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*(?:Bench|Arena|Board|Eval|League)(?![\w-])"
 )
+# "the Plume Intelligence Index": a capitalised name ending in Index is a board
+_INDEX_BOARD_RE = re.compile(r"(?<![\w-])[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,3}\s+Index\b")
 BOARD_WORD_RE = re.compile(r"\b(?:leaderboard|rankings|standings|arena|league table)\b")
 _NAME_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2})\s+$")
 _NOT_BOARD = {
@@ -108,6 +110,12 @@ class Boards:
                     words.pop(0)
                 if words:
                     found.append((m.start() - len(" ".join(words)) - 1, " ".join(words)))
+        for m in _INDEX_BOARD_RE.finditer(text):
+            words = m.group().split()
+            while words and words[0] in _NOT_BOARD:
+                words.pop(0)
+            if len(words) > 1:
+                found.append((m.end() - len(" ".join(words)), " ".join(words)))
         for _, name in sorted(found):
             if (
                 name.split()[0] not in _NOT_BOARD
@@ -348,6 +356,28 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
         out += _list_tail(view, sv, subs, m.end("rank"), rank, qualifier)
     if not out:
         out += _bare_list(view, sv, subs, boards)
+    ranked = {f.subject for f in out}
+    out += [f for f in _named_ordinals(view, sv, subs, boards) if f.subject not in ranked]
+    return out
+
+
+_SCORE_AFTER = re.compile(r"\s+(?:on|at|with)\s+\d|\s+place\b")
+
+
+def _named_ordinals(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[AttributeFact]:
+    """'…, with Name second on 1,487': a name with an ordinal and its board score (or 'place') after it."""
+    text = view.text
+    out: list[AttributeFact] = []
+    for r in subs.models(sv):
+        if r.via in ("pronoun", "implied"):
+            continue
+        om = _ORDINAL_AFTER.match(text, r.end)
+        if om is None or not _SCORE_AFTER.match(text, om.end()) or _past(text, sv, r.start, om.end()):
+            continue
+        rank = parse_rank(om.group("rank"))
+        qualifier = boards.qualifier(sv, om.start("rank"), om.end("rank"))
+        if rank is not None and qualifier is not None:
+            out.append(fact(view, sv, r, "leaderboard_rank", str(rank), 0.75, "prose", qualifier))
     return out
 
 
@@ -406,7 +436,9 @@ def _list_tail(
 
 _PAST_BEFORE = re.compile(
     r"\b(?:had\s+been|previously|formerly|used\s+to|once|originally|(?:last|a|one)\s+(?:week|month|year|season|"
-    r"quarter|winter|summer|spring|autumn|fall)|(?:weeks|months|years)\s+ago|back\s+in|at\s+launch)\b"
+    r"quarter|winter|summer|spring|autumn|fall)|(?:days|weeks|months|years)\s+ago|back\s+in|at\s+launch|"
+    r"last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|joined\s+the\s+(?:board|leaderboard|"
+    r"rankings|arena))\b"
     r"[^,;]*$",
     re.I,
 )

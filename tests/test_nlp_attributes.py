@@ -326,3 +326,22 @@ def test_a_bare_count_after_a_parameter_count_is_the_same_attribute() -> None:
     text = "Lark-R1-Distill-8B has 8 billion parameters and Lark-R1-Distill-32B has 32 billion."
     got = attrs(run(text), "parameters_total")
     assert got == {("Lark-R1-Distill-8B", "8000000000"), ("Lark-R1-Distill-32B", "32000000000")}
+
+
+def test_a_name_with_an_ordinal_and_a_board_score_is_a_rank_but_a_rank_on_joining_is_past() -> None:
+    text = (
+        "On LMArena's text leaderboard, Quill-4 keeps first place at 1,502, with Ressa-2 Max second on 1,497."
+        " Dunmore-3 joined the board last Friday in sixth place on a provisional rating."
+    )
+    got = {
+        (a.subject, a.value, a.qualifier) for a in run(text).attributes if a.attribute == "leaderboard_rank"
+    }
+    assert got == {("Quill-4", "1", "LMArena Text"), ("Ressa-2 Max", "2", "LMArena Text")}
+
+
+def test_a_capitalised_name_ending_in_index_is_a_board() -> None:
+    text = "On the Farrow Reasoning Index, Quill-4 is the No. 2 open-weight model."
+    got = {
+        (a.subject, a.value, a.qualifier) for a in run(text).attributes if a.attribute == "leaderboard_rank"
+    }
+    assert got == {("Quill-4", "2", "Farrow Reasoning Index (open models)")}
