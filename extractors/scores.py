@@ -482,6 +482,11 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
         next_start = cands[i + 1].start if i + 1 < len(cands) else sv.seg.end
         window = _window_settings(text, sv, n, prev_end, next_start)
         bench_parts = bench_tail_settings(text, bench.reach) if named else {}
+        if not named and bench.reach > bench.start:
+            # a version written after the board's name in the title or lead ('… Index v4.0, May update')
+            version = bench_tail_settings(text, bench.reach).get("version")
+            if version:
+                bench_parts["version"] = version
         if (
             bench.surface
             and bench.surface != bench.canonical

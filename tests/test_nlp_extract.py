@@ -89,6 +89,19 @@ def test_retest_measurements_keep_their_own_harness() -> None:
     assert got == {("Kelp-5", 68.7, "own agent harness"), ("Kelp-5", 64.1, "Terminus-2 harness")}
 
 
+def test_list_under_an_index_named_in_the_title_takes_its_version() -> None:
+    title = "Artificial Analysis Intelligence Index v4.0, May update"
+    rows = "1. GPT-5.4 (xhigh) — 60\n2. Gemini 3.1 Pro — 57\n3. Grok 4 — 50\n"
+    text = f"{title}\n\nThe top three as of May 21:\n\n{rows}"
+    got = {(s.model, s.benchmark, s.value, s.setting) for s in run(text, title=title).scores}
+    idx = "Artificial Analysis Intelligence Index"
+    assert got == {
+        ("GPT-5.4", idx, 60.0, "xhigh; v4.0"),
+        ("Gemini 3.1 Pro", idx, 57.0, "v4.0"),
+        ("Grok 4", idx, 50.0, "v4.0"),
+    }
+
+
 def test_markdown_pipe_table_models_in_columns() -> None:
     text = (
         "Results\n\n| Benchmark | Wren-7 | GPT-5.4 |\n|---|---|---|\n"
