@@ -19,7 +19,9 @@ _CHAIN = r"(?:-(?:[A-Z][a-z]{2,}|" + _VER_LD + r"|" + _SIZE + r"|\d{1,2}(?:\.\d+
 # head words must not be calendar, stop or sentence-starting words (built below from _STOP_HEADS)
 _HEAD_WORD = (
     r"(?:(?=[A-Z][A-Za-z]{2})(?!(?:@STOPS@)\b)[A-Z][A-Za-z]{2,}(?:\d{1,2}(?=-\d+(?:\.\d+)?[BMT]\b))?"
-    r"|[A-Z]{2}(?=-\d))"  # a two-letter acronym head only with a hyphenated version ("QX-2", "ZR-7 Pro")
+    # a two-letter acronym head only with a hyphenated version ("QX-2", "ZR-7 Pro") or a version and a tier
+    # ("VR 4 Pro"; not "AI 3" or "US 2")
+    r"|[A-Z]{2}(?=-\d|\s\d{1,2}(?:\.\d)?\s(?:@TIERS@)\b))"
 )
 _NAME_TPL = (
     r"(?<![\w-])(?P<name>(?P<head>@HW@(?:\s@HW@){0,2})"

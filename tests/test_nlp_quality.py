@@ -124,6 +124,7 @@ GENERALISATION = [
     "27_kelp-5-retest",
     "28_juniper-2-lite-section",
     "29_pico-tern-aside",
+    "30_vr-4-pro-faq",
 ]
 
 
