@@ -213,7 +213,9 @@ def _subject(subs: Subjects, sv: SegView, trig: re.Match[str], d: DateMention) -
     models = subs.models(sv)
     t0, t1 = trig.start(), trig.end()
     # a group opening the clause: "All three were released on …"
-    group = subs.group(sv, min(t0, d.start))
+    group = subs.group(sv, min(t0, d.start)) or (
+        subs.group(sv, d.start) if re.match(r"checkpoint|weights", trig.group(), re.I) else None
+    )
     if group:
         return group
     # the object of the release word: "launched Name on …", "released Name March 12"

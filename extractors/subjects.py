@@ -232,6 +232,8 @@ class Subjects:
         if after and after[0].via == "pronoun" and after[0].start - pos <= 40:
             return [after[0]]
         implied = sv.focus or sv.salient or self.fallback(sv)
+        if implied:
+            implied = self._not_compared(sv, pos, implied)
         if allow_implied and implied:
             return [Ref("model", implied, pos, pos, pos, None, 0.75, "implied")]
         if not models and _LEAD_PRONOUN.match(text, sv.seg.start, pos):
@@ -265,6 +267,10 @@ class Subjects:
             sv.seg.start, text.rfind(", ", sv.seg.start, pos) + 2, text.rfind("; ", sv.seg.start, pos) + 2
         )
         m = _GROUP.match(text, start)
+        if m is None:
+            # "the checkpoints for all three were published …": the group the thing belongs to
+            of = _OF_GROUP.match(text, start)
+            m = _GROUP.match(text, of.end()) if of else None
         if m is None or m.end() > pos:
             return None
         if m.group("both"):
@@ -395,6 +401,21 @@ class Subjects:
         name = hit[0] if len(hit) == 1 else base + last.canonical[len(base)] + size
         return [Ref("model", name, m.start(), m.end(), m.end(), None, 0.75, "sized", m.group())]
 
+    def _not_compared(self, sv: SegView, pos: int, name: str) -> str | None:
+        """An implied subject that is the model the sentence compares with later ('… roughly a third of what
+        the full Name costs'): the article's focus instead, else nobody."""
+        text = self.view.text
+        for r in self.models(sv):
+            if (
+                r.canonical == name
+                and r.start >= pos
+                and r.via not in ("pronoun", "implied")
+                and _CMP_OBJECT.search(text, max(sv.seg.start, r.start - 40), r.start)
+            ):
+                focus = self.view.focus
+                return focus if focus and focus != name else None
+        return name
+
     def fallback(self, sv: SegView) -> str | None:
         """Who an implied subject means when the layout gave none: in a Q&A answer the model its question
         names, else the article focus, else the likely model (a weak name) the title names."""
@@ -474,6 +495,14 @@ def fact(
     )
 
 
+_CMP_OBJECT = re.compile(
+    r"\b(?:than|as|what|compared\s+(?:with|to)|versus|vs\.?|unlike|like)\s+(?:the\s+)?"
+    r"(?:full|original|bigger|larger|standard|regular|base)?\s*$",
+    re.I,
+)
+_OF_GROUP = re.compile(
+    r"(?:[Tt]he\s+)?(?:checkpoints?|weights|prices?|pricing|context\s+windows?)\s+(?:for|of)\s+"
+)
 _COMPARED = re.compile(r"\b(?:from|than|as|like|unlike|with|versus|vs\.?|to|matches|matching)\s+$", re.I)
 _SIZED = re.compile(
     r"\b(?P<det>[Ii]ts|[Tt]he|[Tt]heir|[Aa]n?)\s+(?:new\s+|smaller\s+|larger\s+|tiny\s+)?"

@@ -21,7 +21,7 @@ from extractors.nlp import extract
 from schema.records import Article, AttributeFact, ClaimFact, Extraction, Table
 
 FIXTURES = Path(__file__).parent / "fixtures" / "nlp_attributes"
-FLOORS = {"attributes": (0.97, 0.94), "claims": (0.80, 0.80)}
+FLOORS = {"attributes": (0.98, 0.95), "claims": (0.80, 0.80)}
 
 
 def load(path: Path) -> tuple[Article, dict[str, list[dict[str, Any]]]]:
@@ -345,3 +345,24 @@ def test_a_capitalised_name_ending_in_index_is_a_board() -> None:
         (a.subject, a.value, a.qualifier) for a in run(text).attributes if a.attribute == "leaderboard_rank"
     }
     assert got == {("Quill-4", "2", "Farrow Reasoning Index (open models)")}
+
+
+def test_an_implied_subject_is_not_the_model_the_sentence_compares_with() -> None:
+    text = (
+        "Halden-4 Turbo undercuts its big brother\n\nBrightmoor released Halden-4 Turbo on Monday.\n\n"
+        "Pricing comes in at $1.25 per million input "
+        "tokens, roughly a third of what the full Halden-4 costs."
+    )
+    ex = extract(
+        Article(url="https://t.example/p", text=text, title="Halden-4 Turbo undercuts its big brother")
+    )
+    assert attrs(ex, "price_input_per_mtok") == {("Halden-4 Turbo", "1.25")}
+
+
+def test_checkpoints_for_a_group_date_each_member() -> None:
+    text = (
+        "Pell Labs released Pell-2 Mini, Pell-2 and Pell-2 Max. "
+        "The checkpoints for all three were published on 2026-02-17."
+    )
+    got = attrs(run(text), "release_date")
+    assert got == {("Pell-2 Mini", "2026-02-17"), ("Pell-2", "2026-02-17"), ("Pell-2 Max", "2026-02-17")}
