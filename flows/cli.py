@@ -160,7 +160,7 @@ def _configured_sources(args: argparse.Namespace, settings: Settings) -> list[So
 
 def cmd_reprocess(args: argparse.Namespace, settings: Settings) -> int:
     from flows.guard import run_lock
-    from flows.pipeline import reprocess
+    from flows.reprocess import reprocess
 
     with run_lock(settings.db_path, trigger="reprocess", wait=CLI_LOCK_WAIT):
         summary = reprocess(settings)

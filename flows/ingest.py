@@ -255,7 +255,9 @@ def ingest_flow(
 
 @task(name="reprocess", cache_policy=NO_CACHE)
 def reprocess_task(settings: Settings) -> RunSummary:
-    return pipeline.reprocess(settings)
+    from flows.reprocess import reprocess
+
+    return reprocess(settings)
 
 
 @flow(name=REPROCESS_FLOW_NAME, log_prints=True)

@@ -24,16 +24,9 @@ from hypothesis import strategies as st
 
 from schema.records import Article, AttributeFact, Evidence, Extraction, ScoreFact
 from warehouse import load
+from warehouse.agreement import Stated, agree, key_id, parse_value, rounding_agree, stated_decimals
 from warehouse.db import open_warehouse
-from warehouse.reconcile import (
-    Stated,
-    agree,
-    key_id,
-    parse_value,
-    reconcile,
-    rounding_agree,
-    stated_decimals,
-)
+from warehouse.reconcile import reconcile
 
 EVAL = Path("/work/shared/eval")
 GOLD_SCORES = EVAL / "dev-gold" / "scores.jsonl"
@@ -512,7 +505,8 @@ def test_hundred_thousand_facts_in_seconds(con: duckdb.DuckDBPyConnection) -> No
 
 
 def test_a_copy_that_lost_its_setting_takes_the_groups_setting() -> None:
-    from warehouse.reconcile import Fact, build_keys, score_value
+    from warehouse.agreement import score_value
+    from warehouse.reconcile import Fact, build_keys
 
     def fact(fid: str, value: float, setting: str | None, group: str) -> Fact:
         return Fact(fid, "score", "Quell-2", "Humanity's Last Exam", None, setting, "%", fid, group,

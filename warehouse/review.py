@@ -21,9 +21,10 @@ from typing import Any
 
 import duckdb
 
+from warehouse.agreement import agree, parse_value, rule_for
 from warehouse.db import InputError, transaction
 from warehouse.queries import query
-from warehouse.reconcile import agree, parse_value, reconcile_in, rule_for
+from warehouse.reconcile import reconcile_in
 
 STATUSES = ("open", "resolved", "dismissed")
 NOT_STATED = "setting not stated"
