@@ -189,9 +189,19 @@ def _setting_swing(text: str, n: NumberMention, before: str) -> bool:
     return bool(conditions_in(first)) and bool(conditions_in(second))
 
 
+_PRICE_BEFORE = re.compile(r"[$€£¥]\s*(?:\d[\d.,]*\s*/\s*[$€£¥]?\s*)?$")
+_PRICE_AFTER = re.compile(
+    r"\s*(?:/\s*[$€£¥]?\s*\d[\d.,]*\s*)?(?:per|/|a|an)\s+(?:1\s*)?(?:million|M|mn|thousand|1K|K)\b"
+    r"|\s*/\s*[$€£¥]"
+)
+
+
 def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether a number can be a score at all."""
     if n.currency or n.magnitude != 1.0 or n.multiplier:
+        return False
+    # a price: "$3/$15 per million tokens", "3/15 per million" (neither number is ever a score)
+    if _PRICE_BEFORE.search(text, max(0, n.start - 16), n.start) or _PRICE_AFTER.match(text, n.end):
         return False
     if n.percent and n.number > 100:
         return False
@@ -359,17 +369,42 @@ def _aside_subject(text: str, n: NumberMention, sv: SegView, before_models: list
     return outer[-1]
 
 
+# "on <Name>" where Name is shaped like a benchmark we do not know ("on DriftBench", "on Westwind Tasks")
+_UNKNOWN_ON = re.compile(r"\b(?:on|in|On|In)\s+(?:the\s+)?((?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*)")
+_UNKNOWN_SHAPE = re.compile(r"Bench|bench|Eval|Tasks|Suite|QA|Arena|Exam|Test|MMLU|[a-z][A-Z]|^[A-Z]{3,}\b")
+
+
+def _unknown_bench_on(text: str, start: int, end: int, sv: SegView) -> bool:
+    """Whether text[start:end] scores on a benchmark-shaped name that no reference covers."""
+    if start >= end:
+        return False
+    for m in _UNKNOWN_ON.finditer(text, start, end):
+        name = m.group(1)
+        if _UNKNOWN_SHAPE.search(name) and not any(
+            r.start < m.end(1) and m.start(1) < r.end for r in sv.refs
+        ):
+            return True
+    return False
+
+
 def bind_benchmark(text: str, n: NumberMention, sv: SegView) -> tuple[Ref | None, bool]:
-    """The benchmark a number belongs to, and whether it was named in this segment."""
+    """The benchmark a number belongs to, and whether it was named in this segment. A number scored on a
+    benchmark-shaped name we do not know ('47.2 on DriftBench') never falls back to an earlier benchmark."""
     benches = sv.benchmarks()
     for b in benches:
         if b.start >= n.end and _BENCH_FOLLOW.fullmatch(text, n.end, b.start):
             return b, True
+    if _unknown_bench_on(text, n.end, min(sv.seg.end, n.end + 40), sv) and re.match(
+        r"\s*(?:%|percent|points?|pts)?\s+(?:on|in)\s", text[n.end : n.end + 20]
+    ):
+        return None, False
     frame = None
     fm = _FRAME.match(text, sv.seg.start)
     if fm:
         frame = next((b for b in benches if b.start == fm.end()), None)
     before = [b for b in benches if b.end <= n.start]
+    if _unknown_bench_on(text, before[-1].end if before else sv.seg.start, n.start, sv):
+        return None, False
     if before:
         b = before[-1]
         if frame is None or b is frame or _SUBFRAME.search(text[max(sv.seg.start, b.start - 12) : b.start]):

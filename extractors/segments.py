@@ -24,7 +24,17 @@ _MOJIBAKE = {
 _MOJIBAKE_RE = re.compile("|".join(re.escape(k) for k in sorted(_MOJIBAKE, key=len, reverse=True)))
 _ONE_TO_ONE = str.maketrans(
     {"’": "'", "‘": "'", "“": '"', "”": '"', "\xa0": " ", "\u2009": " ", "\u202f": " "}
+    # footnote markers ("AIME 2026³", "HLE†") become spaces, so the name before them matches as written
+    | {c: " " for c in "¹²³⁴⁵⁶⁷⁸⁹⁰†‡"}
 )
+# an asterisk glued to a name or figure ("SWE-bench Verified*", "77.4%*"), not markdown emphasis ("**x**")
+_STAR_MARK = re.compile(r"(?<=[\w%)])\*(?=[\s,.;:)]|$)")
+
+
+def _unmark(text: str) -> str:
+    if "*" not in text:
+        return text
+    return _STAR_MARK.sub(" ", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +53,7 @@ class CleanText:
 def clean_text(text: str) -> CleanText:
     """Repair common mojibake and unify quotes, keeping a map back to the original offsets."""
     if "â€" not in text and "Â" not in text:
-        return CleanText(text.translate(_ONE_TO_ONE))
+        return CleanText(_unmark(text.translate(_ONE_TO_ONE)))
     out: list[str] = []
     offs: list[int] = []
     pos = 0
@@ -57,7 +67,7 @@ def clean_text(text: str) -> CleanText:
     out.append(text[pos:])
     offs.extend(range(pos, len(text)))
     offs.append(len(text))
-    return CleanText("".join(out).translate(_ONE_TO_ONE), tuple(offs))
+    return CleanText(_unmark("".join(out).translate(_ONE_TO_ONE)), tuple(offs))
 
 
 @dataclass(frozen=True, slots=True)
