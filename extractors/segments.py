@@ -31,10 +31,39 @@ _ONE_TO_ONE = str.maketrans(
 _STAR_MARK = re.compile(r"(?<=[\w%)])\*(?=[\s,.;:)]|$)")
 
 
+# page clutter: a "Most read" / "Related" / "More from …" heading line and the short headline lines under it
+_CLUTTER_HEAD = re.compile(
+    r"^[ \t#*]*(?:Most (?:read|popular|viewed|shared)|Trending(?: now| stories)?|Related(?: stories| articles"
+    r"| coverage| reading| posts)?|Recommended(?: for you| reading| stories)?|More from [^\n]{1,40}|Read more"
+    r"|Also read|Popular(?: now| stories)?|You may also like|Editor's picks|Top stories)[ \t:*]*$",
+    re.M | re.I,
+)
+_HEADLINE_MAX = 110
+
+
 def _unmark(text: str) -> str:
-    if "*" not in text:
+    if "*" in text:
+        text = _STAR_MARK.sub(" ", text)
+    m = _CLUTTER_HEAD.search(text)
+    if m is None:
         return text
-    return _STAR_MARK.sub(" ", text)
+    chars = list(text)
+    while m is not None:
+        pos, end = m.start(), m.end()
+        blank = [(pos, end)]
+        nxt = end + 1
+        while nxt < len(text):  # the headline lines under it (blank lines between them allowed)
+            le = text.find("\n", nxt)
+            le = len(text) if le < 0 else le
+            line = text[nxt:le].strip()
+            if line and (len(line) > _HEADLINE_MAX or line.endswith((".", "?\"", ".\"")) or line.count(". ")):
+                break
+            blank.append((nxt, le))
+            nxt = le + 1
+        for a, b in blank:
+            chars[a:b] = " " * (b - a)
+        m = _CLUTTER_HEAD.search(text, nxt)
+    return "".join(chars)
 
 
 @dataclass(frozen=True, slots=True)
