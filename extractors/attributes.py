@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import re
 
-from extractors import dates, ranks
+from extractors import dates, groups, ranks
 from extractors.document import DocView, Ref, SegView
 from extractors.label_rows import label_rows
 from extractors.numbers import MAGNITUDES, WORD_NUMBERS, decimal_text, integer_text
 from extractors.subjects import Subjects, fact
 from schema.records import AttributeFact
 
-_SIZE_WORD = r"(?:billion|trillion|million|[BTM])"
+_SIZE_WORD = r"(?:billions?|trillions?|millions?|[BTM])"
 _NUM = r"(?P<num>\d+(?:\.\d+)?|" + "|".join(WORD_NUMBERS) + r")"
 PARAM_RE = re.compile(
     r"(?<![\w$.])" + _NUM + r"(?:\s?|-)(?P<mag>" + _SIZE_WORD + r")(?![a-zA-Z])"
@@ -27,11 +27,16 @@ PARAM_RE = re.compile(
     r"|\s+(?:param(?:eter)?s\s+)?in\s+total|\s+of\s+(?:them|which|those)\s+(?:are\s+)?active|\s+(?:are|is)\s+active"
     r"|\s+active)?)",
 )
+_COUNT_BEFORE = re.compile(
+    r"\bparam(?:eter)?s?\s+(?:count|number|size|total)\s*(?:is|of|:|=|reaches|stands\s+at)?\s*(?:about\s+)?$"
+    r"|\b(?:count|number|total)\s+of\s+param(?:eter)?s\s*(?:is|:|=|reaches|stands\s+at)?\s*(?:about\s+)?$",
+    re.I,
+)
 _PARAM_CONTEXT = re.compile(r"param|mixture-of-experts|\bmoe\b|\bdense\b|\bactive\b|\btotal\b", re.I)
 _PARAM_GATE = re.compile(
-    r"\d(?:\s?|-)(?:b|t|billion|trillion)\b|\b(?:"
+    r"\d(?:\s?|-)(?:b|t|billions?|trillions?)\b|\b(?:"
     + "|".join(w for w in WORD_NUMBERS if len(w) > 1)
-    + r")[\s-](?:billion|trillion)\b",
+    + r")[\s-](?:billions?|trillions?)\b",
     re.I,
 )
 CONTEXT_RE = re.compile(
@@ -78,6 +83,28 @@ _PLURAL_CAPACITY = re.compile(
     r"(?:up\s+to\s+|a\s+|an\s+)?"
 )
 _CONTEXT_WORD = re.compile(r"\bcontext\b|\bwindows?\b", re.I)
+_TOKENS_WORD = re.compile(r"\d\s?[KkM]?[\s-]tokens?\b")
+
+
+# a window that belongs to nobody: a possessor that is not a model, a clause whose subject is the window
+# itself ("as a 1M-token context window becomes the norm"), a race or era named after the size
+_GENERIC_BEFORE = re.compile(
+    r"\b(?:industry|market|sector|field|world|everyone|rivals?|competitors?|others)['’]s?\s+$"
+    r"|\b(?:as|while|because|since|when|now\s+that|where|whether|if)\s+(?:a|an|the)\s+$",
+    re.I,
+)
+_GENERIC_AFTER = re.compile(
+    r"(?:[\s-]+(?:tokens?|token|context|window|contexts?))*[\s-]+(?:race|war|arms\s+race|era|club|battle|frontier|"
+    r"hype|barrier|milestone|mark|threshold|craze|trend|push)s?\b",
+    re.I,
+)
+# page clutter that repeats other stories' headlines: nothing in it is about this article's models
+CLUTTER = re.compile(
+    r"\s*(?:[-*•]\s*)?(?:most\s+read|most\s+popular|trending(?:\s+now)?|related(?:\s+stories|\s+articles)?|"
+    r"read\s+(?:more|next|also)|also\s+read|see\s+also|recommended|more\s+from\s+[\w ]{1,30}|"
+    r"editor['’]s\s+picks?|top\s+stories|don['’]t\s+miss|you\s+may\s+also\s+like|up\s+next)\s*[:|—–-]",
+    re.I,
+)
 
 
 def _context_near(view: DocView, sv: SegView) -> bool:
@@ -86,7 +113,9 @@ def _context_near(view: DocView, sv: SegView) -> bool:
         seg = view.segs[i].seg
         if seg.para != sv.seg.para:
             break
-        if _CONTEXT_WORD.search(view.text, seg.start, seg.end):
+        if _CONTEXT_WORD.search(view.text, seg.start, seg.end) or (
+            i == sv.index and _TOKENS_WORD.search(view.text, seg.start, seg.end)
+        ):
             return True
     return False
 
@@ -112,6 +141,7 @@ _BOTH_RE = re.compile(
 def _num_value(num: str, mag: str) -> float:
     base = WORD_NUMBERS.get(num.lower(), None)
     value = float(base) if base is not None else float(num)
+    mag = mag[:-1] if len(mag) > 2 and mag.endswith("s") else mag  # "7 billions" (translated English)
     return value * MAGNITUDES.get(mag, MAGNITUDES.get(mag.lower(), 1.0))
 
 
@@ -127,7 +157,7 @@ def _labelled(view: DocView, sv: SegView, word: str) -> bool:
 
 def _who(subs: Subjects, sv: SegView, pos: int, allow_implied: bool) -> list[Ref]:
     """A group ('Both …'), a comparative ('the smaller one'), else the subject before `pos`."""
-    group = subs.group(sv, pos)
+    group = groups.group(subs, sv, pos)
     if group:
         return group
     role = subs.role(sv, pos)
@@ -155,14 +185,14 @@ def params(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeFact]:
         if re.match(
             r"\s*(?:tokens|users|downloads|dollars|GPUs|pages|words|images|-class|class|variants?|versions?|"
             r"sizes?)\b|-class|/\d",
-            after,
+            "" if tail else after,
         ) or re.search(r"\d[BM]?/$", text[max(0, m.start() - 6) : m.start()]):
             continue  # "7B/13B/70B variants" are sizes of a family, not one model's count
         if text[max(0, m.start() - 1) : m.start()] == "$":
             continue
         low = tail.lower()
         if "active" in low or re.match(
-            r"\s*(?:are\s+)?active|\s+(?:of them|of which)[\w ]*active|\s+(?:per token|"
+            r"\s*(?:are\s+)?active|\s+(?:of them|of which)(?:(?!\d)[\w ])*active|\s+(?:per token|"
             r"fire per token|per forward)",
             after + low,
         ):
@@ -171,6 +201,8 @@ def params(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeFact]:
             attr = "parameters_total"
         elif re.match(r"\s+(?:parameters\s+)?(?:fire|are used|activated)\s+per\s+token", after):
             attr = "parameters_active"
+        elif _COUNT_BEFORE.search(text, max(sv.seg.start, m.start() - 40), m.start()):
+            attr = "parameters_total"  # "the parameters count is 7 billions", "parameter size: 72B"
         elif (
             mag in ("B", "T")
             and re.match(r"\s*(?:model|total|,\s*\d|mixture-of-experts|MoE)", after)
@@ -289,6 +321,8 @@ def context_windows(view: DocView, sv: SegView, subs: Subjects) -> list[Attribut
                 continue
         if re.match(r"\s*\(?\s*(?:in\s+beta|beta)\b", after) and not strong:
             continue
+        if _GENERIC_BEFORE.search(before) or _GENERIC_AFTER.match(text, m.end(), seg.end):
+            continue  # "the industry's 1M-token race", "as a 1M-token window becomes table stakes"
         subj = subs.premodified(sv, m.start(), m.end()) or _who(
             subs, sv, m.start(), seg.kind == "item" or _labelled(view, sv, "context")
         )
@@ -347,13 +381,24 @@ def prices(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeFact]:
         gap = text[amounts[i].end() : amounts[i + 1].start()]
         if priced[i + 1] and not priced[i] and re.fullmatch(r"\s*(?:/|and|,|or)\s*", gap):
             rest = text[amounts[i + 1].end() : min(seg.end, amounts[i + 1].end() + 60)]
-            if _BOTH_RE.search(rest) or re.search(r"\binput\s*(?:/|and)\s*output\b", rest, re.I):
+            unit = _PER_MTOK.match(rest)
+            slash = "/" in gap and not _KIND_RE.search(rest[: (unit.end() if unit else 0) + 25])
+            if (
+                _BOTH_RE.search(rest)
+                or re.search(r"\binput\s*(?:/|and)\s*output\b", rest, re.I)
+                or slash  # "$3/$15 per million tokens": input then output, as price sheets write it
+            ):
                 subj = _price_subject(subs, sv, amounts[i])
                 for s in subj:
                     for j, attr in ((i, "price_input_per_mtok"), (i + 1, "price_output_per_mtok")):
                         value = decimal_text(float(amounts[j].group("num")))
                         out.append(fact(view, sv, s, attr, value, 0.8, "prose"))
                 priced[i] = priced[i + 1] = False
+    # "$0.30 in / $1.20 out": a pair with its own in/out words is a per-million price even with no unit
+    for pm in _IN_OUT_PAIR.finditer(text, seg.start, seg.end):
+        for s in _price_subject(subs, sv, pm):
+            for g, attr in (("num", "price_input_per_mtok"), ("out", "price_output_per_mtok")):
+                out.append(fact(view, sv, s, attr, decimal_text(float(pm.group(g))), 0.75, "prose"))
     seen_unit = False
     for i, a in enumerate(amounts):
         if not priced[i] and not (
@@ -368,6 +413,12 @@ def prices(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeFact]:
             for attr in attrs:
                 out.append(fact(view, sv, s, attr, decimal_text(float(a.group("num"))), 0.8, "prose"))
     return out
+
+
+_IN_OUT_PAIR = re.compile(
+    r"(?:US\$|\$)(?P<num>\d+(?:\.\d+)?)\s*(?:in|input)\s*(?:/|,|and)\s*(?:US\$|\$)(?P<out>\d+(?:\.\d+)?)\s*"
+    r"(?:out|output)\b(?!\s*(?:per|/)\s*(?:1M|M|million|MTok))"
+)
 
 
 def _price_subject(subs: Subjects, sv: SegView, a: re.Match[str]) -> list[Ref]:
@@ -403,6 +454,10 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
         (view.segments_matching(_PRICE_HINT), prices),
     ]
     for sv in view.segs:
+        if CLUTTER.match(view.text, sv.seg.start, sv.seg.end):
+            continue
+        if sv.seg.kind == "heading" and boards is not None and sv.index in rank_segs:
+            out += ranks.ranks(view, sv, subs, boards)  # "**8.** Name: 1,449" the layout took for a heading
         if sv.seg.kind in ("heading", "row"):
             continue
         for allowed, rule in gates:

@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from extractors import groups
 from extractors.document import DocView, Ref, SegView
 from extractors.subjects import Subjects, fact
 from schema.records import AttributeFact
@@ -74,7 +75,7 @@ TRIGGER_RE = re.compile(
     r"went\s+live|goes\s+live|went\s+GA|goes\s+GA|GA\s+on|general(?:ly)?\s+availab(?:le|ility)|"
     r"(?:in|entered|into)\s+(?:public\s+)?preview(?:\s+since)?|"
     r"announced|announces|arrived|arrives|opened\s+(?:up\s+)?(?:access|it|the\s+weights)|"
-    r"weights\s+(?:went|were)\s+(?:up|public|published))\b"
+    r"weights\s+(?:went|were)\s+(?:up|public|published)|followed(?=\s+(?:on|in|suit\s+on)\b))\b"
     r"|\b(?P<other>published|posted|paper|preprint|report|cutoff|cut-off|knowledge|training\s+data|"
     r"founded|raised|funding|deadline|conference|workshop|submitted|updated|deprecated|retired|sunset|"
     r"expires?|scheduled|closes?|born)\b",
@@ -213,8 +214,8 @@ def _subject(subs: Subjects, sv: SegView, trig: re.Match[str], d: DateMention) -
     models = subs.models(sv)
     t0, t1 = trig.start(), trig.end()
     # a group opening the clause: "All three were released on …"
-    group = subs.group(sv, min(t0, d.start)) or (
-        subs.group(sv, d.start) if re.match(r"checkpoint|weights", trig.group(), re.I) else None
+    group = groups.group(subs, sv, min(t0, d.start)) or (
+        groups.group(subs, sv, d.start) if re.match(r"checkpoint|weights", trig.group(), re.I) else None
     )
     if group:
         return group
@@ -238,13 +239,31 @@ def _subject(subs: Subjects, sv: SegView, trig: re.Match[str], d: DateMention) -
     return subj
 
 
+_PUBLISHED_AFTER_NAME = re.compile(
+    r"(?:\s+(?:weights|checkpoints?))?\s+(?:was|were|got|has\s+been|have\s+been)\s+(?:also\s+|then\s+|quietly\s+|"
+    r"finally\s+)?$"
+)
+
+
+def _model_published(subs: Subjects, sv: SegView, trig: re.Match[str]) -> bool:
+    """'Name was published on 10 March': a model that is itself published (not a paper about it) is
+    released."""
+    if trig.group().lower() not in ("published", "posted"):
+        return False
+    text = subs.view.text
+    return any(
+        r.via not in ("pronoun", "implied") and _PUBLISHED_AFTER_NAME.fullmatch(text, r.end, trig.start())
+        for r in subs.models(sv)
+    )
+
+
 def release_dates(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeFact]:
     dates = find_dates(view, sv.seg.start, sv.seg.end)
     dates += _weekday(view, sv, dates)
     out: list[AttributeFact] = []
     for d in dates:
         trig = _governing(view, sv, d)
-        if trig is None or trig.group("rel") is None:
+        if trig is None or (trig.group("rel") is None and not _model_published(subs, sv, trig)):
             continue
         if _NOT_MODEL.search(view.text, max(sv.seg.start, trig.start() - 30), trig.start()):
             continue  # "a funding round announced on …", "pricing launched in …": not a model's release

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from extractors import groups
 from extractors.document import DocView, Ref, SegView
 from extractors.numbers import ORDINALS, parse_rank
 from extractors.scores import coordinated
@@ -24,6 +25,8 @@ RANK_RE = re.compile(
     r"sits(?: at)?|entered at|enters at|debuts? at|debuted at|finished|finishes|landed|lands|"
     r"(?:dropp|fell|fall|ros|ris|climb|mov|slipp|slid|slip|jump|advanc|improv|sank|sink|tumbl|surg|leap|leapt|"
     r"climbs|went|goes|retreat|end|stay|settl)(?:ed|es|s)?\s+(?:back\s+)?(?:to|at|in|into)|good for|"
+    r"(?:takes|took|grabs|grabbed|holds|held|claims|claimed|secures|secured|keeps|kept|snags|snagged)"
+    r"(?:\s+(?:down|on\s+to))?|"
     r"enough for|at|in|and|puts? [\w .-]{1,40}?|stays|stayed|remains|remained|"
     r"(?:makes|making|is|as|it|now|remains|was)\s+(?:it\s+)?the)\s+)?)"
     r"(?P<rank>No\.\s?\d{1,3}|#\d{1,3}|\d{1,3}(?:st|nd|rd|th)|(?:" + _ORD_WORDS + r"))\b"
@@ -36,7 +39,8 @@ RANK_RE = re.compile(
 )
 _STRONG_PRE = re.compile(
     r"\b(?:tied|ties|rank|placing|places|finish|entered|enters|debut|good for|enough for|sits at|landed|"
-    r"lands|stays|stayed|remains|remained)|"
+    r"lands|stays|stayed|remains|remained|takes|took|grabs|grabbed|holds|held|claims|claimed|secures|secured|"
+    r"keeps|kept|snags|snagged)|"
     r"\s(?:to|at|into)\s$"
 )
 # "(2nd)", "(#2)", "— 2nd" closing a list line
@@ -50,6 +54,9 @@ TOP_RE = re.compile(
     r"(?:spot|place|position|slot|rank)"
     r"|(?<!which\s)(?:tops|topping|leads|leading|heads|heading)\s+(?:the\s+)?(?P<tb>[A-Z][\w.+-]*"
     r"(?:\s[A-Z][\w.+-]*){0,2}\s+)?(?:leaderboard|rankings|standings|charts?|board)"
+    r"|(?:keeps|kept|holds|held|retains|retained)\s+(?:the|its)\s+lead(?=\s+(?:at|with|on)\s+\d|\s*[,.;])"
+    r"|(?:stays|stayed|remains|remained|sits|sat|is|was|holds|held|(?:is|was)\s+back)\s+on\s+top(?!\s+of\s+(?:the\s+)?"
+    r"(?:news|agenda|list\s+of|that|this|it|its|their|everything))"
     r"|(?:at|to|on)\s+the\s+top\s+of\s+the\s+(?P<ob>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2}\s+)?"
     r"(?:leaderboard|rankings|standings|charts?|board))\b",
 )
@@ -88,7 +95,8 @@ HINT = re.compile(
     r"\b(?:"
     + _ORD_LOW
     + r")(?:\s+(?:on|in|among|of|overall|with|at|behind|ahead)\b|-(?:highest|best|strongest))|"
-    r"\b(?:is|are|sits|now|was|remains|at|to)\s+(?:" + _ORD_LOW + r")\b",
+    r"\b(?:is|are|sits|now|was|remains|at|to|takes|took|grabs|grabbed|holds|held|claims|claimed|secures|"
+    r"secured|keeps|kept|snags|snagged)\s+(?:" + _ORD_LOW + r")\b|\bon\s+top\b|\bthe\s+lead\b",
     re.I,
 )
 
@@ -227,34 +235,45 @@ def _label_subject(subs: Subjects, sv: SegView, pos: int) -> list[Ref]:
 
 
 _MARKER = re.compile(r"(?:^|\n)[ \t]*(\d{1,3})[.)][ \t]*$")
+# a marker the layout kept inside the line ("**8.** Name: 1,449" read as a heading)
+_INLINE_MARKER = re.compile(r"[ \t]*(?:\*\*)?(\d{1,3})[.)](?:\*\*)?[ \t]+(?=\S)")
+
+
+def _marker(view: DocView, sv: SegView) -> int | None:
+    """The number of the list marker that opens this segment ('3. ', '6) ', '**8.** '), if any."""
+    seg = sv.seg
+    if seg.kind == "item" and seg.first:
+        mk = _MARKER.search(view.text, max(0, seg.start - 8), seg.start)
+        if mk:
+            return int(mk.group(1))
+    if seg.kind in ("item", "heading") and seg.first:
+        mk = _INLINE_MARKER.match(view.text, seg.start, seg.end)
+        if mk:
+            return int(mk.group(1))
+    return None
 
 
 def numbered_items(view: DocView) -> frozenset[int]:
     """Indexes of list items opened by a number marker ('3. ')."""
-    text = view.text
-    return frozenset(
-        sv.index
-        for sv in view.segs
-        if sv.seg.kind == "item"
-        and sv.seg.first
-        and _MARKER.search(text, max(0, sv.seg.start - 8), sv.seg.start)
-    )
+    return frozenset(sv.index for sv in view.segs if sv.seg.kind in ("item", "heading") and _marker(view, sv))
 
 
 def _numbered(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[AttributeFact]:
-    """'3. Name (medium) — 66.0' in a numbered list of two or more ranked entries: the marker is the rank."""
+    """'3. Name (medium) — 66.0' in a numbered list of two or more ranked entries: the marker is the rank.
+    The list may go on after a paragraph break or a line between ('… the gaps narrow. / 6) Name — 1,455'):
+    a neighbour up to three segments away carrying the next or previous number continues it."""
     text = view.text
     seg = sv.seg
-    mk = _MARKER.search(text, max(0, seg.start - 8), seg.start)
-    if mk is None or not seg.first:
+    num = _marker(view, sv)
+    if num is None:
         return []
     # a ranked list, not numbered steps: its neighbours are numbered too and each line carries a value
     near = [
         s2
-        for s2 in view.segs[max(0, sv.index - 1) : sv.index + 2]
-        if s2.seg.kind == seg.kind and s2.seg.para == seg.para and s2 is not sv
+        for s2 in view.segs[max(0, sv.index - 3) : sv.index + 4]
+        if s2 is not sv and s2.seg.kind in ("item", "heading") and _marker(view, s2) in (num - 1, num + 1)
     ]
-    if not near or not any(_MARKER.search(text, max(0, s2.seg.start - 8), s2.seg.start) for s2 in near):
+    if not near:
         return []
     if not re.search(r"[—–:|]\s*\d|\s-\s\d|\(\d", text[seg.start : seg.end]):
         return []
@@ -262,7 +281,7 @@ def _numbered(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> lis
     qual = boards.qualifier(sv, seg.start, seg.end)
     if not subj or qual is None:
         return []
-    return [fact(view, sv, subj[0], "leaderboard_rank", str(int(mk.group(1))), 0.75, "list", qual)]
+    return [fact(view, sv, subj[0], "leaderboard_rank", str(num), 0.75, "list", qual)]
 
 
 def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[AttributeFact]:
@@ -270,6 +289,8 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
     seg = sv.seg
     out: list[AttributeFact] = []
     seg_text = text[seg.start : seg.end]
+    if seg.kind == "heading":
+        return _numbered(view, sv, subs, boards)
     if sv.seg.kind in ("item", "line"):
         for m in LIST_RANK_RE.finditer(text, seg.start, seg.end):
             rank = parse_rank(m.group("a") or m.group("b"))
@@ -340,7 +361,7 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
         # apposition: "the No. 2 open-weight model, Name, …"
         app = re.match(r"[\w\s-]{0,30}?,\s+", text[m.end() : seg.end])
         appos = [r for r in subs.models(sv) if app and r.start == m.end() + app.end()] if "the" in pre else []
-        subj = appos or subs.group(sv, m.start()) or subs.before(sv, m.start(), True)
+        subj = appos or groups.group(subs, sv, m.start()) or subs.before(sv, m.start(), True)
         if not subj:
             continue
         targets = list(subj)

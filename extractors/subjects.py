@@ -15,12 +15,6 @@ from extractors.document import OBJECT_BEFORE, DocView, Ref, SegView
 from schema.records import AttributeFact
 
 _SIZE_PART = re.compile(r"[-_](?:[A-Za-z]+[-_])?(\d+(?:\.\d+)?[BbMm])(?![\w])(?![-_]\d+[Ee]\b)")
-_GROUP = re.compile(
-    r"\s*(?:(?P<both>[Bb]oth)\b(?!\s+(?:of\s+)?(?:the\s+)?[A-Z])|[Aa]ll\s+(?P<all>two|three|four|five|six|\d)\b"
-    r"|(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?P<the>two|three|four|five)\b|[Ee]ach\s+of\s+(?:them|the\s+(?P<each>"
-    r"two|three|four|five)))"
-)
-_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _COMPARATIVE = re.compile(
     r"\b[Tt]he\s+(?P<cmp>smaller|larger|bigger|biggest|smallest|largest|lighter|heavier)\s+"
     r"(?:one|model|sibling|variant|version|of the (?:two|pair))\b"
@@ -243,8 +237,9 @@ class Subjects:
                 return [Ref("model", implied, pos, pos, pos, None, 0.7, "pronoun")]
         return []
 
-    def recent(self, sv: SegView, n: int, back: int = 4) -> list[Ref]:
-        """The last `n` distinct models named (not by pronoun) before this segment, oldest first."""
+    def recent(self, sv: SegView, n: int, back: int = 4, partial: bool = False) -> list[Ref]:
+        """The last `n` distinct models named (not by pronoun) before this segment, oldest first (fewer only
+        when `partial`)."""
         names: list[Ref] = []
         seen: set[str] = set()
         for i in range(sv.index - 1, max(-1, sv.index - 1 - back), -1):
@@ -258,32 +253,7 @@ class Subjects:
                 names.insert(0, r)
                 if len(names) == n:
                     return names
-        return names if n == 0 else []
-
-    def group(self, sv: SegView, pos: int) -> list[Ref] | None:
-        """'Both …' / 'All three …' / 'The two …' opening the clause at `pos`: the models it stands for."""
-        text = self.view.text
-        start = max(
-            sv.seg.start, text.rfind(", ", sv.seg.start, pos) + 2, text.rfind("; ", sv.seg.start, pos) + 2
-        )
-        m = _GROUP.match(text, start)
-        if m is None:
-            # "the checkpoints for all three were published …": the group the thing belongs to
-            of = _OF_GROUP.match(text, start)
-            m = _GROUP.match(text, of.end()) if of else None
-        if m is None or m.end() > pos:
-            return None
-        if m.group("both"):
-            n = 2
-        else:
-            word = m.group("all") or m.group("the") or m.group("each") or ""
-            n = int(word) if word.isdigit() else _COUNT.get(word.lower(), 0)
-        here = [r for r in self.models(sv) if r.reach <= m.start() and r.via not in ("pronoun", "implied")]
-        names = list(dict.fromkeys(r.canonical for r in here))
-        if len(names) >= n:
-            return [next(r for r in here if r.canonical == c) for c in names[-n:]]
-        got = self.recent(sv, n)
-        return got or None
+        return names if n == 0 or partial else []
 
     def role(self, sv: SegView, pos: int) -> list[Ref] | None:
         """'the flagship handles 512K' (the largest member of the family in play), 'the dense models read
@@ -373,6 +343,16 @@ class Subjects:
         that size (a name of the document, else the family name with the size), not the model named before."""
         text = self.view.text
         found = list(_SIZED.finditer(text, sv.seg.start, pos))
+        bare = list(_BARE_SIZE.finditer(text, sv.seg.start, pos))
+        if bare and (not found or bare[-1].start() > found[-1].start()):
+            # "12B handles 128K tokens, and 4B reads 32K": a bare size naming a member the article names
+            b = bare[-1]
+            names = set(self.view.doc_models) | {text[s:e] for s, e in self._weak}
+            hit = [n for n in names if re.search(r"[\s-]" + re.escape(b.group("size")) + r"$", n)]
+            named = [r for r in self.models(sv) if r.via not in ("pronoun", "implied")]
+            if len(hit) == 1 and not any(b.start("size") <= r.start < pos for r in named):
+                at = b.start("size")
+                return [Ref("model", hit[0], at, b.end(), b.end(), None, 0.75, "sized", b.group())]
         if not found:
             return None
         m = found[-1]
@@ -456,11 +436,14 @@ class Subjects:
         return None
 
 
-def _base(name: str) -> str:
+def family_base(name: str) -> str:
     """The family a member belongs to: its name without a trailing tier word or size."""
     return re.sub(
         r"[\s-](?:" + _TIER.pattern.split("(?P<tier>")[1].split(")")[0] + r"|\d+(?:\.\d+)?[BM])$", "", name
     )
+
+
+_base = family_base
 
 
 def _size_rank(name: str) -> float:
@@ -500,14 +483,16 @@ _CMP_OBJECT = re.compile(
     r"(?:full|original|bigger|larger|standard|regular|base)?\s*$",
     re.I,
 )
-_OF_GROUP = re.compile(
-    r"(?:[Tt]he\s+)?(?:checkpoints?|weights|prices?|pricing|context\s+windows?)\s+(?:for|of)\s+"
-)
 _COMPARED = re.compile(r"\b(?:from|than|as|like|unlike|with|versus|vs\.?|to|matches|matching)\s+$", re.I)
 _SIZED = re.compile(
     r"\b(?P<det>[Ii]ts|[Tt]he|[Tt]heir|[Aa]n?)\s+(?:new\s+|smaller\s+|larger\s+|tiny\s+)?"
     r"(?P<size>\d+(?:\.\d+)?[BM](?:-A\d+(?:\.\d+)?[BM])?)(?![\w-])"
     r"(?P<noun>\s+(?:sibling|variant|version|model|member|flagship|one|edition|checkpoint)\b)?"
+)
+_BARE_SIZE = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\bbut\s)|(?<=[.!?]\s))"
+    r"(?P<size>\d+(?:\.\d+)?[BM])(?![\w-])(?=\s+(?:reads?|handles?|accepts?|takes?|supports?|holds?|has|have|"
+    r"gets?|offers?|costs?|is|was|tops\s+out)\b)"
 )
 _QUESTION = re.compile(r"\s*(?:Q\s*[:.]|Question\s*:)|[^\n]*\?\s*$")
 _LEAD_PRONOUN = re.compile(r"\s*(?:A\s*[:.]\s*)?(?:It|Its|This\s+model|The\s+model)\b")

@@ -161,6 +161,8 @@ def test_beta_context_is_extra_and_output_limits_are_not_context() -> None:
             "Pallas-3 costs $1.25 per million input tokens and $10 per million output tokens.",
             {("in", "1.25"), ("out", "10.00")},
         ),
+        ("Pallas-3 is priced at $3/$15 per million tokens.", {("in", "3.00"), ("out", "15.00")}),
+        ("Pallas-3 costs $0.30 in / $1.20 out.", {("in", "0.30"), ("out", "1.20")}),
         ("Pallas Labs raised $150 million for Pallas-3, which costs $2 per million tokens.", set()),
         ("Pallas-3 and its rivals are served at well under $1 per million input tokens.", set()),
     ],
@@ -366,3 +368,17 @@ def test_checkpoints_for_a_group_date_each_member() -> None:
     )
     got = attrs(run(text), "release_date")
     assert got == {("Pell-2 Mini", "2026-02-17"), ("Pell-2", "2026-02-17"), ("Pell-2 Max", "2026-02-17")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Most read: Inside the race for 1M-token context windows",
+        "Pallas-3 arrives as the industry's 1M-token context race heats up.",
+        "Pallas-3 lands just as a 2M-token context window becomes the next target.",
+    ],
+)
+def test_generic_and_clutter_context_sizes_are_nobodys(sentence: str) -> None:
+    ex = run("Pallas Labs released Pallas-3 this week. It reads 256K tokens.\n\n" + sentence)
+    got = {a.value for a in ex.attributes if a.attribute == "context_window_tokens"}
+    assert got == {"256000"}

@@ -1,0 +1,93 @@
+"""Groups standing for several models: 'Both …', 'All three …', 'The two models …', 'each of them'.
+
+A group means the last models named before it. When those are not one family but a family of exactly that
+many members was introduced just before ('Ember 2 Lite and Ember 2 Large …; the larger one trails Rival 4.
+Both models read 256K'), the group is that family's members: a group noun ('models', 'variants') speaks of
+siblings, not of the rival a comparison mentioned last, nor of the family name itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.document import Ref, SegView
+from extractors.subjects import Subjects, family_base
+
+_GROUP = re.compile(
+    r"\s*(?:(?P<both>[Bb]oth)\b(?!\s+(?:of\s+)?(?:the\s+)?[A-Z])|[Aa]ll\s+(?P<all>two|three|four|five|six|\d)\b"
+    r"|(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?P<the>two|three|four|five)\b|[Ee]ach\s+of\s+(?:them|the\s+(?P<each>"
+    r"two|three|four|five)))"
+)
+# a group with its noun anywhere in the clause: "Corvane says both models handle …", "… and that the two new
+# models went live on …"
+_GROUP_NOUN = re.compile(
+    r"\b(?:(?P<both>[Bb]oth)(?:\s+of\s+the(?:se)?)?|(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll)\s+(?P<the>two|three|four|"
+    r"five))\s+(?:new\s+|open(?:-weights?)?\s+|released\s+|sibling\s+)?(?:models|variants|versions|siblings|"
+    r"checkpoints|sizes|members)\b"
+)
+_OF_GROUP = re.compile(
+    r"(?:[Tt]he\s+)?(?:checkpoints?|weights|prices?|pricing|context\s+windows?)\s+(?:for|of)\s+"
+)
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _count(m: re.Match[str]) -> int:
+    if m.group("both"):
+        return 2
+    word = next((m.group(g) for g in ("all", "the", "each") if g in m.re.groupindex and m.group(g)), "")
+    return int(word) if word.isdigit() else _COUNT.get(word.lower(), 0)
+
+
+def group(subs: Subjects, sv: SegView, pos: int) -> list[Ref] | None:
+    """'Both …' / 'All three …' / 'The two …' opening the clause at `pos` (or, with a noun, inside it): the
+    models it stands for."""
+    text = subs.view.text
+    start = max(
+        sv.seg.start, text.rfind(", ", sv.seg.start, pos) + 2, text.rfind("; ", sv.seg.start, pos) + 2
+    )
+    m = _GROUP.match(text, start)
+    if m is None:
+        # "the checkpoints for all three were published …": the group the thing belongs to
+        of = _OF_GROUP.match(text, start)
+        m = _GROUP.match(text, of.end()) if of else None
+    noun = False
+    if m is None or m.end() > pos:
+        found = list(_GROUP_NOUN.finditer(text, start, pos))
+        named = [r for r in subs.models(sv) if r.via not in ("pronoun", "implied")]
+        if not found or any(found[-1].end() <= r.start < pos for r in named):
+            return None
+        m, noun = found[-1], True
+    n = _count(m)
+    if n < 2:
+        return None
+    here = [r for r in subs.models(sv) if r.reach <= m.start() and r.via not in ("pronoun", "implied")]
+    names = list(dict.fromkeys(r.canonical for r in here))
+    if len(names) >= n:
+        pick = [next(r for r in here if r.canonical == c) for c in names[-n:]]
+        if not noun or _one_family(pick):
+            return pick
+        return _siblings(here, n) or pick
+    got = subs.recent(sv, n)
+    if got and (not noun or _one_family(got)):
+        return got
+    return _siblings(here + subs.recent(sv, 8, back=6, partial=True), n) or got or None
+
+
+def _one_family(refs: list[Ref]) -> bool:
+    return len({family_base(r.canonical) for r in refs}) == 1
+
+
+def _siblings(refs: list[Ref], n: int) -> list[Ref]:
+    """The family (named last) with exactly `n` members among `refs`, the bare family name left out."""
+    by_base: dict[str, dict[str, Ref]] = {}
+    last: dict[str, int] = {}
+    for r in refs:
+        base = family_base(r.canonical)
+        if r.canonical != base:
+            by_base.setdefault(base, {}).setdefault(r.canonical, r)
+        last[base] = max(last.get(base, -1), r.start)
+    fits = [b for b, members in by_base.items() if len(members) == n]
+    if not fits:
+        return []
+    best = max(fits, key=lambda b: last[b])
+    return sorted(by_base[best].values(), key=lambda r: r.start)
