@@ -245,16 +245,28 @@ _PUBLISHED_AFTER_NAME = re.compile(
 )
 
 
+_CLAUSE_OPEN = re.compile(
+    r"\s*(?:and\s+|while\s+|but\s+)?(?:(?:the|its|their|smaller|larger|bigger|new|open|open-weights)\s+)*"
+)
+
+
 def _model_published(subs: Subjects, sv: SegView, trig: re.Match[str]) -> bool:
     """'Name was published on 10 March': a model that is itself published (not a paper about it) is
     released."""
     if trig.group().lower() not in ("published", "posted"):
         return False
     text = subs.view.text
-    return any(
-        r.via not in ("pronoun", "implied") and _PUBLISHED_AFTER_NAME.fullmatch(text, r.end, trig.start())
-        for r in subs.models(sv)
-    )
+    for r in subs.models(sv):
+        if r.via in ("pronoun", "implied") or not _PUBLISHED_AFTER_NAME.fullmatch(text, r.end, trig.start()):
+            continue
+        # the name opens its clause ("The smaller Name was published …"), not "A paper describing Name was …"
+        lo = max(
+            sv.seg.start,
+            text.rfind(", ", sv.seg.start, r.start) + 2,
+            text.rfind("; ", sv.seg.start, r.start) + 2,
+        )
+        return bool(_CLAUSE_OPEN.fullmatch(text, lo, r.start))
+    return False
 
 
 def release_dates(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeFact]:

@@ -382,3 +382,16 @@ def test_generic_and_clutter_context_sizes_are_nobodys(sentence: str) -> None:
     ex = run("Pallas Labs released Pallas-3 this week. It reads 256K tokens.\n\n" + sentence)
     got = {a.value for a in ex.attributes if a.attribute == "context_window_tokens"}
     assert got == {"256000"}
+
+
+def test_a_published_model_is_released_but_a_published_paper_is_not() -> None:
+    ex = run(
+        "Corvane published the weights of Ember 2 Large on 3 March 2026. The smaller Ember 2 Lite followed "
+        "on 17 March 2026, and Ember 2 Mini was published on 20 March 2026.\n\n"
+        "A paper describing Ember 2 Large was published on 5 March 2026."
+    )
+    assert attrs(ex, "release_date") == {
+        ("Ember 2 Large", "2026-03-03"),
+        ("Ember 2 Lite", "2026-03-17"),
+        ("Ember 2 Mini", "2026-03-20"),
+    }
