@@ -56,7 +56,7 @@ def _unmark(text: str) -> str:
             le = text.find("\n", nxt)
             le = len(text) if le < 0 else le
             line = text[nxt:le].strip()
-            if line and (len(line) > _HEADLINE_MAX or line.endswith((".", "?\"", ".\"")) or line.count(". ")):
+            if line and (len(line) > _HEADLINE_MAX or line.endswith((".", '?"', '."')) or line.count(". ")):
                 break
             blank.append((nxt, le))
             nxt = le + 1
