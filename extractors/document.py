@@ -332,6 +332,15 @@ def _resolve_context(view: DocView) -> None:
         view.unique_benchmark = next(r for s in view.segs for r in s.refs if r.kind == "benchmark")
     heading_bench: Ref | None = None
     item_bench: Ref | None = None
+    # a board (an index or arena, not a %-scored test) the title or the lede names alone is what later
+    # paragraphs naming no benchmark score on ('… the second-best open model at 38 points')
+    lead_bench: Ref | None = None
+    for sv in view.segs[:3]:
+        lb = {r.canonical: r for r in sv.refs if r.kind == "benchmark"}
+        if lb:
+            only = next(iter(lb.values()))
+            lead_bench = only if len(lb) == 1 and only.unit != "%" else None
+            break
     para_topic: dict[int, str] = {}
     seen_models: set[str] = set()
     sec_from_heading = True
@@ -408,10 +417,12 @@ def _resolve_context(view: DocView) -> None:
         if seg.kind == "item" and not seg.first:
             inherited = item_bench
         if inherited is None and seg.kind == "item":
-            inherited = para_bench.get(seg.lead_para)
+            # a list introduced by a lead without a benchmark ('The top eight as of May 21:') ranks on the
+            # benchmark the paragraph before the lead named last
+            inherited = para_bench.get(seg.lead_para) or para_bench.get(seg.lead_para - 1)
         if inherited is None and seg.kind != "item":
             inherited = para_bench.get(seg.para)
-        inherited = inherited or heading_bench or view.unique_benchmark
+        inherited = inherited or heading_bench or view.unique_benchmark or lead_bench
         sv.bench_inherited = inherited
         last_bench: Ref | None = None
         for r in sv.refs:

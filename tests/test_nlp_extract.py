@@ -338,3 +338,23 @@ def test_scorecard_intro_setting_applies_to_the_table_unless_a_column_states_its
     got = {(s.model, s.benchmark): s.setting for s in ex.scores}
     assert got[("GPT-5.4", "SWE-bench Verified")] == "with tools; Tiller scaffold; pass@1"
     assert got[("Pardo-2", "Humanity's Last Exam")] == "no tools; Tiller scaffold; pass@1"
+
+
+def test_numbered_list_after_a_plain_lead_ranks_on_the_board_the_paragraph_before_named() -> None:
+    text = (
+        "The June refresh of the Artificial Analysis Intelligence Index v4.0 adds one name. "
+        "Pardell's Wren-2 debuts fourth with 51 points.\n\nThe top three as of June 3:\n\n"
+        "1. GPT-5.4 (xhigh) — 60\n2. Gemini 3.1 Pro — 59\n3. Claude Opus 4.6 (max) — 55\n\n"
+        "Pardell's Vesk-1 is now the best open model at 40 points, just ahead of Kimi K2.5 at 38.\n\n"
+        "Separately, Wren-2 posts 80.2% on GPQA Diamond."
+    )
+    got = {(s.model, s.benchmark, s.value, s.setting) for s in run(text).scores}
+    idx = "Artificial Analysis Intelligence Index"
+    assert {
+        ("GPT-5.4", idx, 60.0, "xhigh; v4.0"),
+        ("Gemini 3.1 Pro", idx, 59.0, "v4.0"),
+        ("Claude Opus 4.6", idx, 55.0, "max; v4.0"),
+        ("Vesk-1", idx, 40.0, "v4.0"),
+        ("Kimi K2.5", idx, 38.0, "v4.0"),
+        ("Wren-2", "GPQA Diamond", 80.2, None),
+    } <= got

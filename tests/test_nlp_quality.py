@@ -125,6 +125,7 @@ GENERALISATION = [
     "28_juniper-2-lite-section",
     "29_pico-tern-aside",
     "30_vr-4-pro-faq",
+    "34_index-lede-top-eight",
 ]
 
 
