@@ -22,15 +22,17 @@ from schema.records import AttributeFact
 _ORD_WORDS = "|".join(ORDINALS)
 RANK_RE = re.compile(
     r"(?:(?P<pre>\b(?:tied for|ties for|ranks?|ranked|ranking|placing (?:it|them)|places (?:it|them)|is|are|"
-    r"sits(?: at)?|entered at|enters at|debuts? at|debuted at|finished|finishes|landed|lands|"
+    r"was|sits(?: at)?|entered at|enters at|debuts? at|debuted at|finished|finishes|landed|lands|"
     r"(?:dropp|fell|fall|ros|ris|climb|mov|slipp|slid|slip|jump|advanc|improv|sank|sink|tumbl|surg|leap|leapt|"
     r"climbs|went|goes|retreat|end|stay|settl)(?:ed|es|s)?\s+(?:back\s+)?(?:to|at|in|into)|good for|"
     r"(?:takes|took|grabs|grabbed|holds|held|claims|claimed|secures|secured|keeps|kept|snags|snagged)"
     r"(?:\s+(?:down|on\s+to))?|"
-    r"enough for|at|in|and|puts? [\w .-]{1,40}?|stays|stayed|remains|remained|"
-    r"(?:makes|making|is|as|it|now|remains|was)\s+(?:it\s+)?the)\s+)?)"
+    r"enough for|at|in|and|puts? [\w .-]{1,40}?|stays|stayed|remains|remained|still|holding|taking|"
+    r"(?:makes|making|is|as|it|now|remains|was|posted|posts|recorded|records|earned|earns|notched|logged)"
+    r"\s+(?:it\s+)?the)\s+)?)"
     r"(?P<rank>No\.\s?\d{1,3}|#\d{1,3}|\d{1,3}(?:st|nd|rd|th)|(?:" + _ORD_WORDS + r"))\b"
-    r"(?P<post>-(?:highest|best|strongest|ranked)(?:\s+[\w-]+)?\s+(?:models?|entr(?:y|ies)|systems?)|"
+    r"(?P<post>-(?:highest|best|strongest|ranked)(?:\s+[\w-]+)?\s+(?:models?|entr(?:y|ies)|systems?|scores?|"
+    r"results?|ratings?)|\s+this\s+(?:week|month|round|time)\b|"
     r"\s+(?:place|spot|position|slot)|\s+overall|\s+among\s+[\w-]+(?:\s+[\w-]+)?\s+(?:models|entries|systems)|"
     r"\s+of\s+\d+|\s+of\s+the\s+\w+\s+models|\s+on\s+(?:the|its)\b|\s+in\s+(?:the|its)\b|\s+with\s+\d|"
     r"\s+at\s+\d|\s+open(?:-weights?|-source)?\s+(?:models?|entr(?:y|ies))|"
@@ -40,7 +42,7 @@ RANK_RE = re.compile(
 _STRONG_PRE = re.compile(
     r"\b(?:tied|ties|rank|placing|places|finish|entered|enters|debut|good for|enough for|sits at|landed|"
     r"lands|stays|stayed|remains|remained|takes|took|grabs|grabbed|holds|held|claims|claimed|secures|secured|"
-    r"keeps|kept|snags|snagged)|"
+    r"keeps|kept|snags|snagged|sits|sat|still|holding|taking)|"
     r"\s(?:to|at|into)\s$"
 )
 # "(2nd)", "(#2)", "— 2nd" closing a list line
@@ -340,7 +342,10 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
             r"\s+only\b", text[m.end() :]
         ):
             continue
-        if pre.lower().strip() in ("in", "at") and not (post and re.search(r"place|spot|position", post)):
+        short = re.match(r"(?:No\.|#)", m.group("rank")) and post and re.match(r"\s+(?:with|at)\s+\d", post)
+        if pre.lower().strip() in ("in", "at") and not (
+            (post and re.search(r"place|spot|position", post)) or short
+        ):
             continue
         if re.match(
             r"\s*(?:quarter|half|time|day|week|month|year|round|version|generation|edition)\b",
