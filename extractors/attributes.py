@@ -25,7 +25,7 @@ PARAM_RE = re.compile(
     r"(?<![\w$.])" + _NUM + r"(?:\s?|-)(?P<mag>" + _SIZE_WORD + r")(?![a-zA-Z])"
     r"(?P<tail>(?:-parameters?|\s+(?:total\s+|active\s+|[a-z]+\s+)?param(?:eter)?s|\s+(?:total|active|MoE|dense)"
     r"|\s+(?:param(?:eter)?s\s+)?in\s+total|\s+of\s+(?:them|which|those)\s+(?:are\s+)?active|\s+(?:are|is)\s+active"
-    r"|\s+active)?)",
+    r"|\s+active|-(?:total|active)\b)?)",
 )
 _COUNT_BEFORE = re.compile(
     r"\bparam(?:eter)?s?\s+(?:count|number|size|total)\s*(?:is|of|:|=|reaches|stands\s+at)?\s*(?:about\s+)?$"
@@ -50,6 +50,7 @@ _CTX_AFTER = re.compile(
 )
 _CTX_BEFORE = re.compile(
     r"(?:context(?:\s+(?:window|length|size|limit))?|window)\s*(?:of|:|is|was|at|to|reaches|hits|spans|"
+    r"(?:stays|stayed|remains|remained|is\s+still|holds|held)(?:\s+at)?|"
     r"covers|extends\s+to|stretches\s+to|grows\s+to|goes\s+up\s+to|tops\s+out\s+at)?\s*"
     r"(?:up\s+to\s+|about\s+|roughly\s+|nearly\s+|around\s+|a\s+full\s+|some\s+)?$",
     re.I,
@@ -197,7 +198,7 @@ def params(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeFact]:
             after + low,
         ):
             attr = "parameters_active"
-        elif "param" in low or low.strip() in ("total", "moe", "dense", "in total"):
+        elif "param" in low or low.strip(" -") in ("total", "moe", "dense", "in total"):
             attr = "parameters_total"
         elif re.match(r"\s+(?:parameters\s+)?(?:fire|are used|activated)\s+per\s+token", after):
             attr = "parameters_active"

@@ -62,6 +62,13 @@ _RELATIVE = re.compile(r",\s+(?:which|who|whose|that)\b[^,;]*,")
 _COORD_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 
 
+_DEFINITE_SPEC = re.compile(
+    r"\s*(?:(?:the|its)\s+)?(?:(?:native|maximum|input)\s+)?(?:context(?:\s+(?:window|length))?|window|"
+    r"parameter\s+count|price|pricing)\b",
+    re.I,
+)
+
+
 class Subjects:
     """Per-document cache of the model refs (with weak names) of each segment."""
 
@@ -158,8 +165,23 @@ class Subjects:
             # "A model with only 9B active parameters …" with no name near: the article's focus model
             para_named = sv.focus if not sv.seg.first else None
             return [Ref("model", para_named or self.view.focus, pos, pos, pos, None, 0.7, "implied")]
-        if sv.seg.first or not sv.focus:
+        if sv.seg.first:
             return []
+        if not sv.focus:
+            # no focus worked out ('Lab updated Name on Monday. The context window stays at 262K.'): the one
+            # model the paragraph named before, when the sentence opens on a definite spec noun
+            if not _DEFINITE_SPEC.match(text, sv.seg.start):
+                return []
+            named_before = {
+                r.canonical
+                for prev in self.view.segs[max(0, sv.index - 3) : sv.index]
+                if prev.seg.para == sv.seg.para
+                for r in self.models(prev)
+                if r.via not in ("pronoun", "implied") and r.canonical
+            }
+            if len(named_before) != 1:
+                return []
+            return [Ref("model", named_before.pop(), pos, pos, pos, None, 0.7, "implied")]
         for i in range(sv.index - 1, -1, -1):
             prev = self.view.segs[i]
             if prev.seg.para != sv.seg.para:
