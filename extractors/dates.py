@@ -219,6 +219,12 @@ def _subject(subs: Subjects, sv: SegView, trig: re.Match[str], d: DateMention) -
     )
     if group:
         return group
+    # "released the Name family on Tuesday with A, B and C": each member listed after the date
+    if t1 <= d.start and _FAMILY_OBJ.fullmatch(text, t1, d.start):
+        wm = _WITH_MEMBERS.match(text, d.end)
+        first = [r for r in models if wm and r.start == wm.end() and r.via != "pronoun"]
+        if first:
+            return subs.coordinated(sv, first[0], True)
     # the object of the release word: "launched Name on …", "released Name March 12"
     lo, hi = (t1, d.start) if t1 <= d.start else (t1, t1 + 45)
     objs = [r for r in models if lo <= r.start and r.start <= hi and r.via != "pronoun"]
@@ -237,6 +243,13 @@ def _subject(subs: Subjects, sv: SegView, trig: re.Match[str], d: DateMention) -
     if len(subj) == 1 and _PLURAL_VERB.match(text, subj[0].reach):
         return subs.coordinated(sv, subj[0], False)  # "A and B are available from …": each of them
     return subj
+
+
+_FAMILY_OBJ = re.compile(
+    r"\s+(?:the|its|a|an|their)\s+(?:new\s+)?[\w.+-]+(?:\s[\w.+-]+){0,2}\s+(?:family|lineup|line-up|series|range)"
+    r"(?:\s+of\s+models)?\s+(?:on|in)?\s*"
+)
+_WITH_MEMBERS = re.compile(r"\s*,?\s+(?:with|comprising|made\s+up\s+of|including|namely)\s+")
 
 
 _PUBLISHED_AFTER_NAME = re.compile(
