@@ -433,7 +433,24 @@ def _price_subject(subs: Subjects, sv: SegView, a: re.Match[str]) -> list[Ref]:
         hit = [r for r in models if r.start == at]
         if hit:
             return hit
-    return subs.before(sv, a.start(), True)
+    subj = subs.before(sv, a.start(), True)
+    if len(subj) == 1 and _COMPARED.search(text, max(sv.seg.start, subj[0].start - 30), subj[0].start):
+        # "A is cheaper than B at $1.10 / $4.40": the price is A's, B is only the comparison
+        earlier = [
+            r
+            for r in models
+            if r.reach <= subj[0].start
+            and r.via not in ("pronoun", "implied")
+            and r.canonical != subj[0].canonical
+        ]
+        return earlier[-1:]
+    return subj
+
+
+_COMPARED = re.compile(
+    r"\b(?:than|versus|vs\.?|against|like|unlike|undercutting|undercuts|beats|beating|compared\s+(?:with|to))\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 _TOKEN_HINT = re.compile(r"\d(?:\s?|-)(?:k|m|million|thousand)\b|\d[\s-]tokens?\b", re.I)
