@@ -27,7 +27,8 @@ _BENCHREF_RE = re.compile(
 
 _TABLE_NAME = r"[A-Z][\w.\-+ ]{1,40}"
 OBJECT_BEFORE = re.compile(
-    r"\b(?:than|above|below|behind|ahead of|over|against|versus|vs\.?|beats?|beating|past|trails?|like)\s+"
+    r"\b(?:than|above|below|behind|ahead of|over|against|versus|vs\.?|beats?|beating|past|trails?|trailed|"
+    r"trailing|outscored|outscores|outperformed|outperforms|lost to|loses to|like)\s+"
     r"(?:the\s+)?$"
 )
 

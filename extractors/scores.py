@@ -151,7 +151,9 @@ _FOR_OTHER = re.compile(
     r"random|average|typical|most|all|every|each)\b",
     re.I,
 )
-_FOR_MODEL = re.compile(r"\s*(?:%|percent|points?|pts|[Ee]lo)?\s+for\s+(?:the\s+)?$")
+_FOR_MODEL = re.compile(
+    r"\s*(?:%|percent|points?|pts|[Ee]lo)?\s+for\s+(?:the\s+)?(?:[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?'s?\s+)?$"
+)
 _POSSESSIVE = re.compile(
     r"'s?\s+(?:[\w+.-]+\s+){0,4}?(?:(?:result|score|figure|number|mark|rating|tally|total)"
     r",?\s+(?:of\s+)?)?"
@@ -171,6 +173,9 @@ _COORD = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 # "X edges past Y (58.2 versus 55.9)": the first value is the subject's, the second the object's
 _VS_FIRST = re.compile(r"\s*(?:%|percent|points?)?\s*(?:versus|vs\.?|against|to)\s+\d[\d.,]*\s*%?\s*\)")
 _VS_SECOND = re.compile(r"\(\s*\d[\d.,]*\s*%?\s*(?:versus|vs\.?|against|to)\s+$")
+# "X trailed Y on B, scoring 61.3 against 66.0": the same split without the parentheses
+_VS_FIRST_BARE = re.compile(r"\s*(?:%|percent|points?)?\s*(?:versus|vs\.?|against)\s+\d")
+_VS_SECOND_BARE = re.compile(r"\d\s*(?:%|percent|points?)?\s*(?:versus|vs\.?|against)\s+$")
 _PLURAL_AFTER = re.compile(r"\s*(?:,\s*)?(?:are|were|both|each|all|tie|tied|share)\b")
 
 
@@ -306,6 +311,14 @@ def bind_models(
         pair = _vs_pair(text, sv, before_models)
         if pair:
             return [pair[1]], "prose"
+    elif _VS_FIRST_BARE.match(text, n.end):
+        pair = _vs_pair(text, sv, before_models)
+        if pair:
+            return [pair[0]], "prose"
+    elif _VS_SECOND_BARE.search(text, max(sv.seg.start, n.start - 24), n.start):
+        pair = _vs_pair(text, sv, before_models)
+        if pair:
+            return [pair[1]], "prose"
     for m in before_models:
         between = text[m.reach : n.start]
         if re.fullmatch(r"\s*\(\s*", between):
@@ -333,6 +346,8 @@ def bind_models(
         break
     if before_models:
         m = before_models[-1]
+        if _own_subject(text, sv, m.reach, n.start):
+            return [], "drop"
         outer = _aside_subject(text, n, sv, before_models)
         if outer is not None:
             return [outer], "prose"
@@ -345,6 +360,20 @@ def bind_models(
         ref = Ref("model", implied, n.start, n.start, n.start, None, 0.8, "implied")
         return [ref], "implied"
     return [], "none"
+
+
+# "X leads with 66, Y follows at 64": a clause with a subject of its own (a name we do not know) between
+# the last model and the value; the value is that subject's, never X's
+_OWN_SUBJECT = re.compile(
+    r"(?:[,;]|\bwhile|\bwhereas|\bbut|\band)\s+(?P<name>[A-Z][\w.-]*(?:\s[A-Z0-9][\w.-]*){0,3})\s+"
+    r"(?:follows|followed|trails|trailed|sits|sat|comes|came|lands|landed|holds|held|ranks|ranked|scores|scored|"
+    r"posts|posted|reaches|reached|manages|managed|is|was)\b[^,;]*$"
+)
+
+
+def _own_subject(text: str, sv: SegView, start: int, end: int) -> bool:
+    m = _OWN_SUBJECT.search(text, start, end)
+    return m is not None and not any(r.start < m.end("name") and m.start("name") < r.reach for r in sv.refs)
 
 
 _AND_TAIL = re.compile(r",\s*(?:and|plus)\s+(?:(?:also|a|an)\s+)?$")

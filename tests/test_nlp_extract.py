@@ -358,3 +358,28 @@ def test_numbered_list_after_a_plain_lead_ranks_on_the_board_the_paragraph_befor
         ("Kimi K2.5", idx, 38.0, "v4.0"),
         ("Wren-2", "GPQA Diamond", 80.2, None),
     } <= got
+
+
+def test_follows_at_binds_to_its_own_clause_subject() -> None:
+    text = (
+        "On the Artificial Analysis Intelligence Index, Daska-2 leads with 66, Morrow-4 follows at 64, "
+        "while Tansy 4 sits at 61."
+    )
+    got = scores(run(text))
+    idx = "Artificial Analysis Intelligence Index"
+    assert ("Daska-2", idx, 66.0) in got and ("Morrow-4", idx, 64.0) in got
+    assert not any(m == "Daska-2" and v != 66.0 for m, _, v in got)
+
+
+def test_rival_values_in_comparison_phrases() -> None:
+    text = (
+        "Orlen-4 arrives\n\nOn SWE-bench Verified, Orlen-4 reaches 77.0%, compared with 80.1% for "
+        "Anthropic's Claude Opus 4.6.\n\nOrlen-4 trailed GPT-5.4 on Terminal-Bench 2.0, "
+        "scoring 61.3 against 66.0."
+    )
+    assert scores(run(text)) == {
+        ("Orlen-4", "SWE-bench Verified", 77.0),
+        ("Claude Opus 4.6", "SWE-bench Verified", 80.1),
+        ("Orlen-4", "Terminal-Bench 2.0", 61.3),
+        ("GPT-5.4", "Terminal-Bench 2.0", 66.0),
+    }

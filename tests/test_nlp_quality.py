@@ -126,6 +126,7 @@ GENERALISATION = [
     "29_pico-tern-aside",
     "30_vr-4-pro-faq",
     "34_index-lede-top-eight",
+    "35_kairo-3-pro-rival-values",
 ]
 
 
