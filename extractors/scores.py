@@ -159,6 +159,12 @@ _POSSESSIVE = re.compile(
     r",?\s+(?:of\s+)?)?"
 )
 _ADJACENT = re.compile(r"\s*(?:[:,=—–]|\s-)?\s*(?:at\s+|with\s+|of\s+)?")
+# "76.4% on the telecom portion of τ2-bench": the part is the setting
+_PORTION_OF = (
+    r"\s*(?:%|percent|points?)?\s+(?:on|in)\s+(?:the|its)\s+(?P<part>[\w-]+(?:\s[\w-]+)?)\s+"
+    r"(?:portion|part|subset|split|slice|section|track|domain|half|category|suite)\s+of\s+(?:the\s+)?"
+)
+_PORTION_RE = re.compile(_PORTION_OF)
 _BENCH_FOLLOW = re.compile(
     r"\s*(?:%|percent|points?|pts|[Ee]lo)?\s*(?:\([^)]*\)\s*)?(?:(?!(?:and|or|but|while|whereas)\b)[a-z-]+\s+){0,3}?"
     r"(?:[A-Z][\w&-]*\s+(?:reports|reported|claims|claimed|lists|listed|quotes|quoted|cites|cited)\s+)?"
@@ -166,6 +172,7 @@ _BENCH_FOLLOW = re.compile(
     r"(?:the\s+|its\s+|their\s+|version\s+[\d.]+\s+of\s+(?:the\s+|its\s+)?|v[\d.]+\s+)?"
     # "solved 78.1% of the GitHub issues in SWE-bench Verified"
     r"|\s*(?:%|percent)?\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){1,3}?(?:in|on|from)\s+(?:the\s+)?"
+    r"|" + _PORTION_OF
 )
 _FRAME = re.compile(r"(?:On|In|For|Across|At|With)\s+(?:the\s+)?")
 _SUBFRAME = re.compile(r"\b(?:on|in|at|for|across)\s+(?:the\s+)?$", re.I)
@@ -244,11 +251,11 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         fm = _UP_FROM.search(before) and _FOR_NAMED.match(after)
         if not (fm and any(r.kind == "model" and r.start == n.end + fm.end() for r in sv.refs)):
             return False
+    window = text[max(sv.seg.start, n.start - 70) : n.start]
+    if _GAP_CLOSE.search(window):
+        return False  # "a gap of 4.6 points", "the gap to X is 13.2 points", "a gain of 0.6 on GPQA"
     if _POINTS_AFTER.match(after) or n.percent:
-        # "a gap of 4.6 points", "margins of 3.3 points and 4.2 points", "the gap to X is 13.2 points"
-        window = text[max(sv.seg.start, n.start - 70) : n.start]
-        if _GAP_CLOSE.search(window):
-            return False
+        # "margins of 3.3 points and 4.2 points"
         owner_close = any(
             r.kind == "model" and n.start - 14 <= r.reach <= n.start for r in sv.refs
         ) or re.search(r"'s?\s*$", window)
@@ -548,6 +555,9 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
         next_start = cands[i + 1].start if i + 1 < len(cands) else sv.seg.end
         window = _window_settings(text, sv, n, prev_end, next_start)
         bench_parts = bench_tail_settings(text, bench.reach) if named else {}
+        portion = _PORTION_RE.fullmatch(text, n.end, bench.start) if named and bench.start >= n.end else None
+        if portion:
+            bench_parts["subset"] = portion.group("part")
         if not named and bench.reach > bench.start:
             # a version written after the board's name in the title or lead ('… Index v4.0, May update')
             version = bench_tail_settings(text, bench.reach).get("version")

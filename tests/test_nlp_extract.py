@@ -383,3 +383,12 @@ def test_rival_values_in_comparison_phrases() -> None:
         ("Orlen-4", "Terminal-Bench 2.0", 61.3),
         ("GPT-5.4", "Terminal-Bench 2.0", 66.0),
     }
+
+
+def test_portion_of_a_benchmark_is_its_setting_and_a_gain_is_no_score() -> None:
+    text = (
+        "Fable-2 posts 61.0% on BrowseComp. It reaches 76.4% on the telecom portion of τ2-bench, "
+        "and a gain of 0.6 on GPQA Diamond over its predecessor."
+    )
+    got = {(s.model, s.benchmark, s.value, s.setting) for s in run(text).scores}
+    assert got == {("Fable-2", "BrowseComp", 61.0, None), ("Fable-2", "τ2-bench", 76.4, "telecom")}
