@@ -228,7 +228,7 @@ _VERB_AFTER = re.compile(
     r"(?:is|stays|remains|sits|slipped\s+to|slips\s+to|fell\s+to|climbed\s+to|rose\s+to|moved\s+to)\s+"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))|"
     r"keeps|kept|stays|stayed|slipped|slips|climbed|climbs|'s\s+\d+(?:\.\d+)?\s+(?:on|beats|tops)|"
-    r"is\s+\d+(?:\.\d+)?(?:%|x|\s+(?:percent|times))\s+(?:faster|slower|cheaper|better|smaller)|are\s+tied|and\s+(?:GPT|Claude|Gemini|Llama|Grok|Qwen|DeepSeek)|'s\s+(?:score|result|figure|rating))\b"
+    r"is\s+\d+(?:\.\d+)?(?:%|x|\s+(?:percent|times))\s+(?:faster|slower|cheaper|better|smaller)|are\s+tied|and\s+(?:GPT|Claude|Gemini|Llama|Grok|Qwen|DeepSeek)|'s\s+(?:scores?|results?|figures?|numbers?|ratings?))\b"
 )
 _LAB_POSSESSIVE = re.compile(
     r"[A-Z][\w&.-]*\s(?:Labs?|AI|Research|Systems|Intelligence|Foundry|Technologies|Computing)'s?\s+"

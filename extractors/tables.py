@@ -49,6 +49,7 @@ class Grid:
     context: Ref | None  # the benchmark a generic score column means
     method: str
     intro: tuple[tuple[str, str], ...] = ()  # settings the lines before state for the whole table
+    pos: int = -1  # where the table starts in the text (-1: not in it)
 
 
 def _cell_refs(view: DocView, cell: str) -> list[ent.Mention]:
@@ -190,7 +191,7 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
     if model_col < 0:
         firsts = [_model_from_cell(view, r[0], False) for r in grid.rows if r]
         if sum(1 for f in firsts if f) < max(1, len(grid.rows) // 2):
-            return [], []
+            return _read_effort_rows(view, grid)
         model_col = 0
     return _read_model_rows(view, grid, model_col)
 
@@ -274,6 +275,61 @@ def _read_model_rows(
                     )
                 )
     return scores, attrs
+
+
+_EFFORT_LABEL = re.compile(r"(?i)\s*\**(xhigh|x-high|high|medium|low|minimal|max|none)(?:\s+effort)?\**\s*")
+
+
+def _intro_model(view: DocView, pos: int) -> str | None:
+    """The one model the line or sentence just before a table names ("Tundra-1.5's results by effort
+    level:"), else the article's focus."""
+    prev = None
+    for sv in view.segs:
+        if sv.seg.end > pos:
+            break
+        prev = sv
+    if prev is not None:
+        names = {r.canonical for r in prev.refs if r.kind == "model"}
+        if len(names) == 1:
+            return next(iter(names))
+    return view.focus
+
+
+def _read_effort_rows(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[AttributeFact]]:
+    """A table of one model whose rows are effort levels and whose columns are benchmarks."""
+    labels = [_EFFORT_LABEL.fullmatch(r[0]) if r else None for r in grid.rows]
+    if not labels or not all(labels):
+        return [], []
+    model = _intro_model(view, grid.pos) if grid.pos >= 0 else view.focus
+    if model is None:
+        return [], []
+    cols = {j: hb for j, h in enumerate(grid.header) if j and (hb := _header_bench(view, h.strip()))}
+    scores: list[ScoreFact] = []
+    for row, ev, lm in zip(grid.rows, grid.evidence, labels, strict=False):
+        effort = lm.group(1).lower().replace("-", "") if lm else ""
+        for j, (bname, bunit, bparts) in cols.items():
+            if j >= len(row) or _NA.match(row[j].strip() or "-"):
+                continue
+            sv = _score_value(row[j], bunit)
+            if sv is None:
+                continue
+            slots = [("model", effort), *bparts]
+            slots += [(k, v) for k, v in grid.intro if all(k != k2 for k2, _ in slots)]
+            scores.append(
+                ScoreFact(
+                    model,
+                    bname,
+                    sv[0],
+                    sv[1],
+                    join_settings(slots),
+                    ev,
+                    0.85,
+                    grid.method,
+                    model_surface=model,
+                    benchmark_surface=grid.header[j],
+                )
+            )
+    return scores, []
 
 
 def _read_model_columns(
@@ -412,7 +468,7 @@ def flat_grids(view: DocView) -> list[Grid]:
         if rows:
             view.table_segs.add(i - 1)
             intro = _intro_settings(view, sv.seg.start)
-            out.append(Grid(tuple(cells), tuple(rows), tuple(evs), None, "flat_table", intro))
+            out.append(Grid(tuple(cells), tuple(rows), tuple(evs), None, "flat_table", intro, sv.seg.start))
             i = j
     return out
 
@@ -429,6 +485,7 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
             _context_before(view, t.start),
             "pipe_table",
             _intro_settings(view, t.start),
+            t.start,
         )
         s, a = read_grid(view, g)
         scores += s

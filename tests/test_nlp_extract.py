@@ -392,3 +392,18 @@ def test_portion_of_a_benchmark_is_its_setting_and_a_gain_is_no_score() -> None:
     )
     got = {(s.model, s.benchmark, s.value, s.setting) for s in run(text).scores}
     assert got == {("Fable-2", "BrowseComp", 61.0, None), ("Fable-2", "τ2-bench", 76.4, "telecom")}
+
+
+def test_table_with_effort_rows_scores_the_model_named_before_it() -> None:
+    text = (
+        "Brisa-2 and Osk-4 compared\n\nOsk-4 scores 70.0% on GPQA Diamond. "
+        "Brisa-2's results by effort level:\n\n"
+        "| | GPQA Diamond | AIME 2025 |\n|---|---|---|\n| low | 71.0 | 80.2 |\n| High | 77.9 | 90.1 |\n"
+    )
+    got = {(s.model, s.benchmark, s.value, s.setting) for s in run(text).scores}
+    assert {
+        ("Brisa-2", "GPQA Diamond", 71.0, "low"),
+        ("Brisa-2", "AIME 2025", 80.2, "low"),
+        ("Brisa-2", "GPQA Diamond", 77.9, "high"),
+        ("Brisa-2", "AIME 2025", 90.1, "high"),
+    } <= got

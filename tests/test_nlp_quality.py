@@ -127,6 +127,7 @@ GENERALISATION = [
     "30_vr-4-pro-faq",
     "34_index-lede-top-eight",
     "35_kairo-3-pro-rival-values",
+    "36_tundra-effort-rows",
 ]
 
 
