@@ -434,6 +434,13 @@ def _resolve_context(view: DocView) -> None:
                 if target_b is not None:
                     r.kind, r.canonical, r.unit = "benchmark", target_b.canonical, target_b.unit
         benches = [r for r in sv.refs if r.kind == "benchmark"]
+        if (
+            seg.first
+            and len(benches) == 1
+            and re.fullmatch(r"[\s*#]*[.:]?[\s*]*", view.text[benches[0].reach : seg.end])
+            and not view.text[seg.start : benches[0].start].strip(" *#")
+        ):
+            heading_bench = benches[0]  # a benchmark alone as a line ('GPQA Diamond.') labels what follows
         if benches:
             para_bench[seg.para] = benches[-1]
             if seg.kind == "item":

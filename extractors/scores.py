@@ -516,8 +516,17 @@ def respective_pairs(text: str, sv: SegView, cands: list[NumberMention]) -> dict
 
 
 _WE_MEASURED = re.compile(
-    r"\b(?:we|our (?:runs?|tests?|harness))\s+(?:measured|got|saw|recorded|observed|obtained|scored|logged|"
-    r"found|reproduced|came in at)\b"
+    r"\b(?:[Ww]e|[Oo]ur (?:own\s+)?(?:runs?|tests?|harness|re-?runs?|evaluation|measurement|attempt))\s+"
+    r"(?:measured|got|saw|recorded|observed|obtained|scored|logged|found|reproduced|came in at|landed|lands|"
+    r"came out at|finished at|returned|produced|gave|hit|reached)\b"
+)
+
+# "<Lab> reports 57.5% using its own agent harness", "The lab lists 87.0%": the maker's figure for its model
+_MAKER_REPORTS = re.compile(
+    r"(?:\b[Tt]he (?:lab|company|developer|vendor|maker|team|firm|startup)"
+    r"|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})"
+    r"(?:'s\s+own)?\s+(?:reports|reported|lists|listed|quotes|quoted|claims|claimed|cites|cited|publishes|"
+    r"published|gives|gave|states|stated)\s+(?:a\s+(?:score\s+of\s+)?)?$"
 )
 
 
@@ -543,7 +552,8 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
             retest = (
                 bench is sv.bench_inherited and _WE_MEASURED.search(text, sv.seg.start, n.start) is not None
             )
-            has_bench = named or sv.seg.kind == "item" or retest
+            maker = None if named else _MAKER_REPORTS.search(text, max(sv.seg.start, n.start - 60), n.start)
+            has_bench = named or sv.seg.kind == "item" or retest or maker is not None
             models, how = bind_models(text, n, sv, has_bench, view.weak_names)
         if not models:
             continue

@@ -407,3 +407,16 @@ def test_table_with_effort_rows_scores_the_model_named_before_it() -> None:
         ("Brisa-2", "GPQA Diamond", 77.9, "high"),
         ("Brisa-2", "AIME 2025", 90.1, "high"),
     } <= got
+
+
+def test_benchmark_label_line_and_independent_runs() -> None:
+    text = (
+        "Our test of Pell-3\n\nRook Labs released Pell-3 on Monday. We ran it twice.\n\nGPQA Diamond.\n\n"
+        "Our run landed at 0.861.\n\nTerminal-Bench 2.0 is harder. Rook Labs reports 57.5% using its own "
+        "agent harness."
+    )
+    got = {(s.model, s.benchmark, s.value, s.setting) for s in run(text, title="Our test of Pell-3").scores}
+    assert got == {
+        ("Pell-3", "GPQA Diamond", 86.1, None),
+        ("Pell-3", "Terminal-Bench 2.0", 57.5, "own agent harness"),
+    }

@@ -128,6 +128,7 @@ GENERALISATION = [
     "34_index-lede-top-eight",
     "35_kairo-3-pro-rival-values",
     "36_tundra-effort-rows",
+    "37_corliss-2-rerun-labels",
 ]
 
 
