@@ -58,6 +58,7 @@ class SegView:
     salient: str | None = None  # who "it" means here
     focus: str | None = None  # who an implied subject means here
     bench_inherited: Ref | None = None
+    board_inherited: Ref | None = None  # the arena (Elo) board this section named last, before this segment
 
     def models(self) -> list[Ref]:
         return [r for r in self.refs if r.kind == "model"]
@@ -347,8 +348,15 @@ def _resolve_context(view: DocView) -> None:
     sec_from_heading = True
     sec_has_prose = False
     salient_para: int | None = None
+    board: Ref | None = None
     for sv in view.segs:
         seg = sv.seg
+        sv.board_inherited = board
+        boards = [r for r in sv.refs if r.kind == "benchmark" and r.unit == "elo"]
+        if seg.kind == "heading":
+            board = boards[-1] if boards else None
+        elif boards:
+            board = boards[-1]
         if seg.kind == "heading":
             hm = list(dict.fromkeys(r.canonical for r in sv.refs if r.kind == "model"))
             sec_focus = hm[0] if len(hm) == 1 else view.focus

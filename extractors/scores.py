@@ -543,6 +543,16 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
             bench, named = pair, True
         else:
             bench, named = bind_benchmark(text, n, sv)
+        if (
+            not named
+            and sv.board_inherited is not None
+            and (bench is None or bench.unit != "elo")
+            and not n.percent
+            and n.decimals == 0
+            and 800 <= n.number <= 2500
+            and not re.match(r"\s*(?:[Ee]lo\s+)?(?:on|in)\s", text[n.end : n.end + 12])
+        ):
+            bench = sv.board_inherited  # "holding fifth at 1519": an Elo rating on the board named before
         if bench is None:
             continue
         if pair is not None and pair.kind == "model":

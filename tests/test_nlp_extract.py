@@ -420,3 +420,18 @@ def test_benchmark_label_line_and_independent_runs() -> None:
         ("Pell-3", "GPQA Diamond", 86.1, None),
         ("Pell-3", "Terminal-Bench 2.0", 57.5, "own agent harness"),
     }
+
+
+def test_elo_in_prose_uses_the_board_named_before_a_percent_benchmark() -> None:
+    text = (
+        "Lusk-2 week one\n\nNorrow Labs released Lusk-2 on Monday. It scores 70.1% on GPQA Diamond.\n\n"
+        "It also went onto the Text Arena leaderboard this week.\n\n"
+        "Lusk-2 debuted at No. 9 with 1442. Claude Opus 4.6 is holding fifth at 1519.\n\n"
+        "Gemini 3.1 Pro is still first at 1561."
+    )
+    got = scores(run(text, title="Lusk-2 week one"))
+    assert {
+        ("Lusk-2", "LMArena Text", 1442.0),
+        ("Claude Opus 4.6", "LMArena Text", 1519.0),
+        ("Gemini 3.1 Pro", "LMArena Text", 1561.0),
+    } <= got

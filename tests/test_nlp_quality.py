@@ -129,6 +129,7 @@ GENERALISATION = [
     "35_kairo-3-pro-rival-values",
     "36_tundra-effort-rows",
     "37_corliss-2-rerun-labels",
+    "38_pennant-3-arena-sections",
 ]
 
 
