@@ -14,128 +14,15 @@ from collections.abc import Sequence
 from extractors.conditions import bench_tail_settings, conditions_in, join_settings
 from extractors.document import OBJECT_BEFORE, DocView, Ref, SegView
 from extractors.numbers import NumberMention, as_percent
+from extractors.score_gates import score_like
 from schema.records import ScoreFact
 
-_ALLOWED_FOLLOW = {
-    "on",
-    "in",
-    "at",
-    "for",
-    "with",
-    "without",
-    "and",
-    "or",
-    "but",
-    "while",
-    "when",
-    "whereas",
-    "compared",
-    "versus",
-    "vs",
-    "against",
-    "to",
-    "from",
-    "as",
-    "after",
-    "before",
-    "points",
-    "point",
-    "percent",
-    "pts",
-    "elo",
-    "across",
-    "among",
-    "overall",
-    "which",
-    "that",
-    "it",
-    "its",
-    "than",
-    "where",
-    "so",
-    "respectively",
-    "inside",
-    "under",
-    "using",
-    "via",
-    "through",
-    "resolved",
-    "exactly",
-    "here",
-    "there",
-    "this",
-    "according",
-    "if",
-    "rising",
-    "falling",
-    "up",
-    "down",
-    "also",
-    "too",
-    "only",
-    "alone",
-    "apiece",
-    "each",
-    "both",
-    "thanks",
-    "is",
-    "was",
-    "were",
-    "are",
-    "in-house",
-    "by",
-    "per",
-    "pass",
-    "higher",
-    "lower",
-    "well",
-    "just",
-    "far",
-    "ahead",
-}
-_PCT_REJECT_FOLLOW = re.compile(
-    r"\s*(?:faster|slower|improvement|gains?|increase|decrease|more|less|fewer|higher|lower|better|worse|"
-    r"cheaper|reduction|boost|jump|drop|decline|share|lead|behind|ahead|gap|margin|smaller|larger|bigger|rise|"
-    r"growth|discount|off|cut|of the (?:compute|cost|price)|lift|uplift|delta|difference|slowdown|speedup)\b"
-)
-_POINTS_GAP = re.compile(
-    r"\s*(?:points?|pts|percentage points?)\s+(?:behind|ahead|to|over|clear|lead|more|less|"
-    r"higher|lower|above|below|short|of|better|worse|back|off|up|down|gap|margin)\b"
-)
-_BEFORE_REJECT = re.compile(
-    r"(?:\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|over|under|above|below|beyond|"
-    r"exceeds?|exceeding|clears?|clearing|some|within|upwards of|in excess of|north of|south of|by|"
-    r"more than|less than|fewer than|higher than|lower than|at least|at most|up to|between|from|No\.|number|"
-    r"version|v|top|ranked|rank|place|(?:first|second|third|\w+th|\d+(?:st|nd|rd|th)) of|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|[~<>≥≤±+])\s*(?:the\s+|a\s+|an\s+|only\s+|just\s+)?$",
-    re.I,
-)
-_UP_FROM = re.compile(r"\b(?:up|down|rising|falling|climbing|improving)\s+from\s+$")
-_FOR_NAMED = re.compile(r"\s*(?:%|percent|points?)?\s+for\s+(?:the\s+|its\s+)?")
-_RANGE_AFTER = re.compile(r"\s*(?:-|–|—|to)\s*\d")
-_RANGE_BEFORE = re.compile(r"\d\s*(?:%\s*)?(?:-|–|—|to)\s*$")
-_GAP_WORDS = re.compile(
-    r"\b(?:gaps?|margins?|edge|advantage|deficit|difference|delta|spread|ahead|behind|clear of|short of|"
-    r"lead (?:of|over)|leads by|trails? by|improve(?:s|d|ment)? (?:of|by)|gain(?:ed|s)? (?:of|by)?)\b",
-    re.I,
-)
 _SETTING_AFTER = re.compile(
     r"\s*(?:%|percent)?\s*(?:with|without|at|using|under|in)\s+(?:the\s+|its\s+|a\s+)?"
     r"(?:no\s+)?(?:tools?|search|x?high|medium|low|minimal|max|\d+-shot|pass@|cons@|thinking|reasoning|"
     r"effort|[A-Z][\w-]*\s+(?:mode|harness|effort))\b",
     re.I,
 )
-_GAP_CLOSE = re.compile(
-    r"\b(?:(?:gap|margin|lead|edge|advantage|deficit|difference|delta|spread|improvement|gain|jump|drop)s?"
-    r"\s+(?:(?:of|is|was|were|are|stands at|to\s+[\w .-]{1,30}?\s+is)\s+)"
-    r"|(?:ahead|behind|clear|short|trails?|trailing|leads?|leading|improved|gained)\s+by\s+)"
-    r"(?:just\s+|only\s+|about\s+|roughly\s+|a\s+)?$",
-    re.I,
-)
-_POINTS_AFTER = re.compile(r"\s*(?:points?|pts|percentage points?|pp)\b")
-_FROM_TO = re.compile(r"\bfrom\s+\d[\d.,]*\s*(?:%|percent)?\s+to\s+$", re.I)
-_BETWEEN_AND = re.compile(r"\bbetween\s+\d[\d.,]*\s*(?:%|percent)?\s+and\s+$", re.I)
 _COMPARE_BEFORE = re.compile(
     r"\b(?:past|than|over|against|versus|vs\.?|compared (?:with|to)|behind|beating|beats|trails?|above|below|"
     r"under|surpass(?:ing|es)?|exceed(?:ing|s)?)\s+(?:the\s+|a\s+|an\s+|its\s+)?$",
@@ -184,95 +71,6 @@ _VS_SECOND = re.compile(r"\(\s*\d[\d.,]*\s*%?\s*(?:versus|vs\.?|against|to)\s+$"
 _VS_FIRST_BARE = re.compile(r"\s*(?:%|percent|points?)?\s*(?:versus|vs\.?|against)\s+\d")
 _VS_SECOND_BARE = re.compile(r"\d\s*(?:%|percent|points?)?\s*(?:versus|vs\.?|against)\s+$")
 _PLURAL_AFTER = re.compile(r"\s*(?:,\s*)?(?:are|were|both|each|all|tie|tied|share)\b")
-
-
-_SWING_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
-_SWING_NEXT = re.compile(r"[^.;\d]{1,60}?\s(?:to|and)\s+(?:\d[\d.,]*)\s*(?:%|percent)?")
-
-
-def _setting_swing(text: str, n: NumberMention, before: str) -> bool:
-    """'from 76.2 at low effort to 84.0 at high', 'between 70.5 without tools and 81.9 with tools': two values
-    under two settings (both are scores), unlike 'rose from 71 to 84' (only the new value is current)."""
-    if not _SWING_OPEN.search(before):
-        return False
-    m = _SWING_NEXT.match(text, n.end)
-    if m is None:
-        return False
-    first = text[n.end : m.end()].rsplit(" to ", 1)[0].rsplit(" and ", 1)[0]
-    second = re.split(r"[.;,]", text[m.end() : m.end() + 60], maxsplit=1)[0]
-    return bool(conditions_in(first)) and bool(conditions_in(second))
-
-
-_PRICE_BEFORE = re.compile(r"[$€£¥]\s*(?:\d[\d.,]*\s*/\s*[$€£¥]?\s*)?$")
-_PRICE_AFTER = re.compile(
-    r"\s*(?:/\s*[$€£¥]?\s*\d[\d.,]*\s*)?(?:per|/|a|an)\s+(?:1\s*)?(?:million|M|mn|thousand|1K|K)\b"
-    r"|\s*/\s*[$€£¥]"
-)
-
-
-def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[int, int]] = ()) -> bool:
-    """Whether a number can be a score at all."""
-    if n.currency or n.magnitude != 1.0 or n.multiplier:
-        return False
-    # a price: "$3/$15 per million tokens", "3/15 per million" (neither number is ever a score)
-    if _PRICE_BEFORE.search(text, max(0, n.start - 16), n.start) or _PRICE_AFTER.match(text, n.end):
-        return False
-    if n.percent and n.number > 100:
-        return False
-    if not n.percent and n.decimals == 0 and 1900 <= n.number <= 2100:
-        return False
-    for r in sv.refs:
-        if r.start < n.end and n.start < r.reach and r.kind in ("model", "benchmark") and r.via != "pronoun":
-            return False
-    if weak and any(a < n.start and n.end < b for a, b in weak):
-        return False  # part of a name we are not sure is a model ("Name 1 Large")
-    after = text[n.end : n.end + 40]
-    before = text[max(sv.seg.start, n.start - 40) : n.start]
-    version_like = not n.percent and n.number < 20 and n.decimals <= 1
-    if (
-        version_like
-        and re.search(r"\b[A-Z][\w-]*[a-zA-Z][\w-]* $", before)
-        and not any(r.start < n.start - 1 <= r.reach for r in sv.refs if r.kind in ("model", "benchmark"))
-    ):
-        return False  # "Name 4": a version number of a name we do not know
-    if after.startswith("-") and len(after) > 1 and after[1].isalpha():
-        return False
-    if after.startswith((":", ".")) and len(after) > 1 and after[1].isdigit():
-        return False
-    if _RANGE_AFTER.match(after):
-        return False
-    rb = _RANGE_BEFORE.search(before)
-    if rb and _FROM_TO.search(before):
-        rb = None  # "rose from 71% to 84%": the new value
-    if rb and not any(r.start <= n.start - len(before) + rb.start() < r.reach for r in sv.refs):
-        return False  # "92-94", "151 to 161" (but not "ARC-AGI-2 - 18.5" or "AIME 2025 – 88.0")
-    if (_BEFORE_REJECT.search(before) or _BETWEEN_AND.search(before)) and not _setting_swing(text, n, before):
-        # "up from 74.2 for <predecessor>": the earlier value, stated for a named model
-        fm = _UP_FROM.search(before) and _FOR_NAMED.match(after)
-        if not (fm and any(r.kind == "model" and r.start == n.end + fm.end() for r in sv.refs)):
-            return False
-    window = text[max(sv.seg.start, n.start - 70) : n.start]
-    if _GAP_CLOSE.search(window):
-        return False  # "a gap of 4.6 points", "the gap to X is 13.2 points", "a gain of 0.6 on GPQA"
-    if _POINTS_AFTER.match(after) or n.percent:
-        # "margins of 3.3 points and 4.2 points"
-        owner_close = any(
-            r.kind == "model" and n.start - 14 <= r.reach <= n.start for r in sv.refs
-        ) or re.search(r"'s?\s*$", window)
-        if not n.percent and _GAP_WORDS.search(window) and not owner_close:
-            return False
-    if n.percent:
-        if _PCT_REJECT_FOLLOW.match(after):
-            return False
-    else:
-        if _POINTS_GAP.match(after):
-            return False
-        w = re.match(r"\s+([a-z][a-z-]*)", after)
-        if w and w.group(1) not in _ALLOWED_FOLLOW:
-            return False
-        if re.match(r"\s+of\b", after):
-            return False
-    return True
 
 
 def coordinated(text: str, models: list[Ref], m: Ref) -> list[Ref]:
