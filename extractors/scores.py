@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from extractors.conditions import bench_tail_settings, conditions_in, join_settings
 from extractors.document import OBJECT_BEFORE, DocView, Ref, SegView
+from extractors.entities import lab_of
 from extractors.numbers import NumberMention, as_percent
 from extractors.score_gates import score_like
 from schema.records import ScoreFact
@@ -322,10 +323,25 @@ _WE_MEASURED = re.compile(
 # "<Lab> reports 57.5% using its own agent harness", "The lab lists 87.0%": the maker's figure for its model
 _MAKER_REPORTS = re.compile(
     r"(?:\b[Tt]he (?:lab|company|developer|vendor|maker|team|firm|startup)"
-    r"|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})"
+    r"|(?P<lab>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}))"
     r"(?:'s\s+own)?\s+(?:reports|reported|lists|listed|quotes|quoted|claims|claimed|cites|cited|publishes|"
     r"published|gives|gave|states|stated)\s+(?:a\s+(?:score\s+of\s+)?)?$"
 )
+
+_LAB_SUFFIX = re.compile(r"\s(?:Labs?|AI|Research|Systems|Intelligence|Foundry|Technologies|Computing)$")
+
+
+def _is_lab(view: DocView, name: str) -> bool:
+    if _LAB_SUFFIX.search(name):
+        return True
+    labs = set(view.model_lab.values()) | {lab_of(m) for m in view.doc_models}
+    if any(lab and (lab == name or lab.startswith(name + " ")) for lab in labs):
+        return True
+    # 'Rook released Pell-3 …': the name launched a model in this article
+    launch = (
+        r"\s+(?:has\s+)?(?:released|launched|unveiled|introduced|announced|shipped|open-sourced|trained)\b"
+    )
+    return re.search(r"\b" + re.escape(name) + launch, view.text) is not None
 
 
 def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
@@ -361,6 +377,8 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
                 bench is sv.bench_inherited and _WE_MEASURED.search(text, sv.seg.start, n.start) is not None
             )
             maker = None if named else _MAKER_REPORTS.search(text, max(sv.seg.start, n.start - 60), n.start)
+            if maker is not None and maker.group("lab") and not _is_lab(view, maker.group("lab")):
+                maker = None  # 'Reuters reports 40%': not the maker's figure
             has_bench = named or sv.seg.kind == "item" or retest or maker is not None
             models, how = bind_models(text, n, sv, has_bench, view.weak_names)
         if not models:

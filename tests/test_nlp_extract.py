@@ -435,3 +435,11 @@ def test_elo_in_prose_uses_the_board_named_before_a_percent_benchmark() -> None:
         ("Claude Opus 4.6", "LMArena Text", 1519.0),
         ("Gemini 3.1 Pro", "LMArena Text", 1561.0),
     } <= got
+
+
+def test_a_makers_reported_figure_needs_the_maker() -> None:
+    base = "Pell-3 tested\n\nRook released Pell-3 on Monday. On GPQA Diamond our run landed at 80.0%. "
+    got = {(s.model, s.value) for s in run(base + "Rook reports 82.5%.", title="Pell-3 tested").scores}
+    assert got == {("Pell-3", 80.0), ("Pell-3", 82.5)}
+    got = {(s.model, s.value) for s in run(base + "Reuters reports 40%.", title="Pell-3 tested").scores}
+    assert got == {("Pell-3", 80.0)}
