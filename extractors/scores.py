@@ -161,6 +161,15 @@ def bind_models(
     after_models = [m for m in models if m.start >= n.end]
     if after_models and after_models[0].via == "pronoun" and after_models[0].start - n.end <= 3:
         return [after_models[0]], "pronoun"
+    if (
+        sv.seg.kind in ("item", "line")
+        and _UNKNOWN_LABEL.fullmatch(text, sv.seg.start, n.start)
+        and not any(sv.seg.start <= r.start < n.start for r in sv.refs)
+        and not (sv.numbers and sv.numbers[0].start < n.start)
+        and not _GENERIC_LABEL.match(text, sv.seg.start)
+        and not conditions_in(text[sv.seg.start : n.start])
+    ):
+        return [], "drop"  # '3. Lumen Pro — 58': the value of a name we do not know, not the focus's
     implied = sv.focus or sv.salient
     if has_bench and implied and sv.seg.kind != "line" and not weak_here:
         ref = Ref("model", implied, n.start, n.start, n.start, None, 0.8, "implied")
@@ -182,6 +191,13 @@ def _own_subject(text: str, sv: SegView, start: int, end: int) -> bool:
     return m is not None and not any(r.start < m.end("name") and m.start("name") < r.reach for r in sv.refs)
 
 
+_UNKNOWN_LABEL = re.compile(
+    r"\s*(?:\*\*)?[A-Z][\w.-]*(?:\s[\w.-]+){0,4}\s*(?:\([^)]*\))?\s*(?:\*\*)?\s*(?:[—–:|]|\s-)\s*"
+)
+_GENERIC_LABEL = re.compile(
+    r"\s*(?:\*\*)?(?:With|Without|Overall|Average|Mean|Score|Total|Result|Pass|Accuracy|Reported|Measured|"
+    r"Our|We|Self|Independent|Official|Vendor|Lab|Best|Top|Default|Thinking|Reasoning|High|Low|Medium|Max)\b"
+)
 _AND_TAIL = re.compile(r",\s*(?:and|plus)\s+(?:(?:also|a|an)\s+)?$")
 
 

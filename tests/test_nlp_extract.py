@@ -443,3 +443,13 @@ def test_a_makers_reported_figure_needs_the_maker() -> None:
     assert got == {("Pell-3", 80.0), ("Pell-3", 82.5)}
     got = {(s.model, s.value) for s in run(base + "Reuters reports 40%.", title="Pell-3 tested").scores}
     assert got == {("Pell-3", 80.0)}
+
+
+def test_list_line_of_an_unknown_name_is_not_credited_to_the_model_before() -> None:
+    text = (
+        "The Artificial Analysis Intelligence Index v4.0 has a new entry.\n\nThe top three:\n\n"
+        "1. GPT-5.4 (xhigh) — 60\n2. Gemini 3.1 Pro — 59\n3. Lumen Pro — 58\n"
+    )
+    got = scores(run(text))
+    assert ("Gemini 3.1 Pro", "Artificial Analysis Intelligence Index", 58.0) not in got
+    assert ("GPT-5.4", "Artificial Analysis Intelligence Index", 60.0) in got
