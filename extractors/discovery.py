@@ -33,7 +33,8 @@ _NAME_TPL = (
     r"|(?P<hyl>-[A-Z]{1,2})\s" + _SIZE + r""
     r"|(?P<sp>(?:-[A-Z][a-z]+)?\s(?:\d{1,2}(?:\.\d)?|" + _VER_LD + r"))"
     r"|(?P<sz>\s" + _SIZE + r")"
-    r"|(?P<hx>-[A-Z]{1,2}(?![\w-])(?:\s\d{1,2}(?:\.\d)?(?![\w.%]))?))"
+    r"|(?P<hx>-[A-Z]{1,2}(?![\w-])(?:\s\d{1,2}(?:\.\d)?(?![\w.%]))?)"
+    r"|(?P<tw>(?=\s(?:@TIERS@)(?![\w-]))))"  # a word and a tier only ('Lumen Pro'): weak on its own
     r"(?:\s(?:@TIERS@|" + _SIZE + r")(?![\w-]))*)"
     r"(?![\w-]|\.\d|%)"
 )
@@ -278,6 +279,8 @@ def _base(m: re.Match[str]) -> float:
     tier = 0.1 if re.search(r"\s(?:" + TIERS + r")\b", name) else 0.0
     if m.group("hyv") or m.group("hyl"):
         return 0.5 + tier
+    if m.group("tw") is not None:
+        return 0.15
     if m.group("hx"):
         return 0.3 + tier
     sp = m.group("sp") or ""
