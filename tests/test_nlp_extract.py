@@ -457,7 +457,8 @@ def test_list_line_of_an_unknown_name_is_not_credited_to_the_model_before() -> N
 
 def test_a_word_and_tier_name_on_a_ranked_line_is_a_model() -> None:
     text = (
-        "The Artificial Analysis Intelligence Index v4.0 has a new entry: Moonvale's Lumen Pro debuts third.\n\n"
+        "The Artificial Analysis Intelligence Index v4.0 has a new entry: "
+        "Moonvale's Lumen Pro debuts third.\n\n"
         "The top three:\n\n1. GPT-5.4 (xhigh) — 60\n2. Gemini 3.1 Pro — 59\n3. Lumen Pro — 58\n"
     )
     assert ("Lumen Pro", "Artificial Analysis Intelligence Index", 58.0) in scores(run(text))
