@@ -185,6 +185,8 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
     if len(header) < 2 or not grid.rows:
         return [], []
     model_col = next((i for i, h in enumerate(header) if _MODEL.match(h.strip())), -1)
+    if all(_EFFORT_LABEL.fullmatch(h) for h in header[1:]):
+        return _read_effort_rows(view, grid)  # effort levels across, not models
     header_models = [_model_from_cell(view, h, False) for h in header[1:]]
     if model_col < 0 and sum(1 for h in header_models if h) >= max(1, (len(header) - 1) // 2):
         return _read_model_columns(view, grid, header_models)
@@ -298,37 +300,51 @@ def _intro_model(view: DocView, pos: int) -> str | None:
 def _read_effort_rows(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[AttributeFact]]:
     """A table of one model whose rows are effort levels and whose columns are benchmarks."""
     labels = [_EFFORT_LABEL.fullmatch(r[0]) if r else None for r in grid.rows]
-    if not labels or not all(labels):
+    head = [_EFFORT_LABEL.fullmatch(h) for h in grid.header[1:]]
+    # efforts down the side and benchmarks across, or (transposed) efforts across and benchmarks down
+    transposed = not (labels and all(labels)) and bool(head) and all(head)
+    if not (labels and all(labels)) and not transposed:
         return [], []
     model = _intro_model(view, grid.pos) if grid.pos >= 0 else view.focus
     if model is None:
         return [], []
-    cols = {j: hb for j, h in enumerate(grid.header) if j and (hb := _header_bench(view, h.strip()))}
+    cells: list[tuple[str, str, tuple[str, str | None, list[tuple[str, str]]], Evidence]] = []
+    for i, (row, ev) in enumerate(zip(grid.rows, grid.evidence, strict=False)):
+        if transposed:
+            hb = _header_bench(view, row[0].strip()) if row else None
+            for j, hm in enumerate(head, start=1):
+                if hb and hm and j < len(row):
+                    cells.append((row[j], hm.group(1), hb, ev))
+            continue
+        lm = labels[i]
+        for j, h in enumerate(grid.header):
+            hb = _header_bench(view, h.strip()) if j else None
+            if hb and lm and j < len(row):
+                cells.append((row[j], lm.group(1), hb, ev))
     scores: list[ScoreFact] = []
-    for row, ev, lm in zip(grid.rows, grid.evidence, labels, strict=False):
-        effort = lm.group(1).lower().replace("-", "") if lm else ""
-        for j, (bname, bunit, bparts) in cols.items():
-            if j >= len(row) or _NA.match(row[j].strip() or "-"):
-                continue
-            sv = _score_value(row[j], bunit)
-            if sv is None:
-                continue
-            slots = [("model", effort), *bparts]
-            slots += [(k, v) for k, v in grid.intro if all(k != k2 for k2, _ in slots)]
-            scores.append(
-                ScoreFact(
-                    model,
-                    bname,
-                    sv[0],
-                    sv[1],
-                    join_settings(slots),
-                    ev,
-                    0.85,
-                    grid.method,
-                    model_surface=model,
-                    benchmark_surface=grid.header[j],
-                )
+    for cell, level, (bname, bunit, bparts), ev in cells:
+        if _NA.match(cell.strip() or "-"):
+            continue
+        effort = level.lower().replace("-", "")
+        sv = _score_value(cell, bunit)
+        if sv is None:
+            continue
+        slots = [("model", effort), *bparts]
+        slots += [(k, v) for k, v in grid.intro if all(k != k2 for k2, _ in slots)]
+        scores.append(
+            ScoreFact(
+                model,
+                bname,
+                sv[0],
+                sv[1],
+                join_settings(slots),
+                ev,
+                0.85,
+                grid.method,
+                model_surface=model,
+                benchmark_surface=bname,
             )
+        )
     return scores, []
 
 

@@ -462,3 +462,18 @@ def test_a_word_and_tier_name_on_a_ranked_line_is_a_model() -> None:
         "The top three:\n\n1. GPT-5.4 (xhigh) — 60\n2. Gemini 3.1 Pro — 59\n3. Lumen Pro — 58\n"
     )
     assert ("Lumen Pro", "Artificial Analysis Intelligence Index", 58.0) in scores(run(text))
+
+
+def test_table_with_effort_columns_and_benchmark_rows() -> None:
+    text = (
+        "Brisa-2 arrives\n\nNorrow Labs released Brisa-2 on Monday. Brisa-2's results by effort level:\n\n"
+        "| Benchmark | Low | Max |\n|---|---|---|\n"
+        "| GPQA Diamond | 71.0 | 79.2 |\n| AIME 2025 | 80.2 | 92.4 |\n"
+    )
+    got = {(s.model, s.benchmark, s.value, s.setting) for s in run(text).scores}
+    assert got == {
+        ("Brisa-2", "GPQA Diamond", 71.0, "low"),
+        ("Brisa-2", "GPQA Diamond", 79.2, "max"),
+        ("Brisa-2", "AIME 2025", 80.2, "low"),
+        ("Brisa-2", "AIME 2025", 92.4, "max"),
+    }
