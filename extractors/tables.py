@@ -19,8 +19,8 @@ from extractors.numbers import as_percent, decimal_text, integer_text, parse_qua
 from schema.records import AttributeFact, Evidence, ScoreFact
 
 _ATTR_COLS = [
-    (re.compile(r"(?i)total\s*param|params?\s*\(total\)|^total$"), "parameters_total"),
-    (re.compile(r"(?i)active\s*param|^active$"), "parameters_active"),
+    (re.compile(r"(?i)total\s*param|param(?:eter)?s?\s*\(total\)|^total$"), "parameters_total"),
+    (re.compile(r"(?i)active\s*param|param(?:eter)?s?\s*\(active\)|^active$"), "parameters_active"),
     (re.compile(r"(?i)^(?:param(?:eter)?s?|size)(?:\s*count)?$"), "parameters_total"),
     (re.compile(r"(?i)context"), "context_window_tokens"),
     (re.compile(r"(?i)input.*(?:price|cost|\$)|(?:price|cost).*input"), "price_input_per_mtok"),

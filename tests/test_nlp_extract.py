@@ -477,3 +477,17 @@ def test_table_with_effort_columns_and_benchmark_rows() -> None:
         ("Brisa-2", "AIME 2025", 80.2, "low"),
         ("Brisa-2", "AIME 2025", 92.4, "max"),
     }
+
+
+def test_parameter_columns_named_with_total_and_active_in_parentheses() -> None:
+    from extractors.nlp import extract
+    from schema.records import Article
+
+    text = (
+        "Brisa Labs published the weights of Brisa-2 236B and Brisa-2 16B this week.\n\n"
+        "| Model | Params (total) | Parameters (active) |\n| --- | --- | --- |\n"
+        "| Brisa-2 236B | 236B | 21B |\n| Brisa-2 16B | 16B | 2.4B |\n"
+    )
+    facts = {(a.subject, a.attribute, a.value) for a in extract(Article(url="t", text=text)).attributes}
+    assert ("Brisa-2 236B", "parameters_active", "21000000000") in facts
+    assert ("Brisa-2 16B", "parameters_total", "16000000000") in facts
