@@ -428,34 +428,31 @@ def discover_labs(
 
 
 _BNAME = r"([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?: v?\d+(?:\.\d+)?)?)"
+_SUITE_WORDS = r"Tasks|Suite|Bench|Eval|QA|Arena|Index|Exam|Test"
 _BENCH_SUFFIX = re.compile(r"(?:Bench|bench|Eval|Arena|QA|Tasks|Suite)(?: v?\d+(?:\.\d+)?)?$")
-# a named suite: capitalised words ending in a suite word ("Westwind Tasks", "Larch Agent Suite")
+# a named suite: capitalised words ending in a suite word ("Larch Agent Suite", "Plumb Index")
 _BNAME_MULTI = (
-    r"((?:(?!(?:On|In|At|For|The|With|And|Its|Our)\b)[A-Z][A-Za-z0-9]+ ){1,2}"
-    r"(?:Tasks|Suite|Bench|Eval|QA|Arena)(?: v?\d+(?:\.\d+)?)?)"
+    r"((?:(?!(?:On|In|At|For|The|With|And|Its|Our|Through)\b)[A-Z][A-Za-z0-9]+ ){1,2}"
+    r"(?:" + _SUITE_WORDS + r")(?: v?\d+(?:\.\d+)?)?)"
 )
 _BENCH_INTRO = re.compile(
     rf"(?:{_BNAME_MULTI}|{_BNAME}),? (?:a|an|our|the|its|their|the lab's|the company's) "
     rf"(?:new |open |public |hard |harder |own |in-house |internal |private )*(?:[a-z-]+ ){{0,2}}"
-    rf"(?:benchmark|eval(?:uation)?(?: suite)?|test suite|suite|test|leaderboard)\b"
+    rf"(?:benchmark|eval(?:uation)?(?: suite)?|test suite|suite|test|leaderboard|composite|index)\b"
     rf"|\b[Tt]he {_BNAME} (?:benchmark|eval(?:uation)?|test suite|leaderboard)\b"
     rf"|\b(?:Introducing|[Rr]eleasing|[Ll]aunching|[Uu]nveiling) (?:the )?{_BNAME}\b"
-    rf"|\b(?:[Oo]n|[Ii]n|[Aa]t|[Ff]or) (?:the )?(?:{_BNAME_MULTI}|{_BNAME})(?=[\s,.;:)])"
+    # scored on / run through / introduced as ours: only a name shaped like a benchmark
+    rf"|\b(?:[Oo]n|[Ii]n|[Aa]t|[Ff]or|[Tt]hrough|[Ww]ith"
+    rf"|(?:[Oo]ur|[Ii]ts|[Tt]heir)(?: own| internal| in-house)+)"
+    rf" (?:the )?(?:{_BNAME_MULTI}|{_BNAME})(?=[\s,.;:)])"
 )
+_BENCH_GATE = re.compile(r"ench|[Ee]val|Arena|QA|Tasks|uite|Index|Exam|Test")
 
 
 def discover_benchmarks(text: str, known: Sequence[Mention]) -> dict[str, str]:
     """Benchmark names an article introduces: "<Name>, a benchmark of …", "the <Name> benchmark", and names
     shaped like one (…Bench, …Eval, …Arena, …QA) that are released or scored on ('on <Name>')."""
-    if not (
-        "ench" in text
-        or "eval" in text
-        or "Eval" in text
-        or "Arena" in text
-        or "QA" in text
-        or "Tasks" in text
-        or "uite" in text
-    ):
+    if _BENCH_GATE.search(text) is None:
         return {}
     out: dict[str, str] = {}
     for m in _BENCH_INTRO.finditer(text):
@@ -463,8 +460,9 @@ def discover_benchmarks(text: str, known: Sequence[Mention]) -> dict[str, str]:
         name = m.group(idx)
         if name in out or _covered(m.start(idx), m.end(idx), known):
             continue
-        if idx >= 4 and not _BENCH_SUFFIX.search(name):
-            continue  # released or scored on: only a name shaped like a benchmark
+        if idx in (4, 6) and not _BENCH_SUFFIX.search(name):
+            continue  # released or scored on: only a name shaped like a benchmark (several words may end
+            # in Index / Exam / Test too: 'through the Plumb Agentic Index'; a named index has no unit)
         if idx < 4 and (name in _STOP_HEADS or not re.search(r"[A-Z].*[A-Z]|\d|[a-z]{3}", name)):
             continue
         out[name] = name

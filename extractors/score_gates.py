@@ -135,6 +135,8 @@ _POINTS_AFTER = re.compile(r"\s*(?:points?|pts|percentage points?|pp)\b")
 
 _FROM_TO = re.compile(r"\bfrom\s+\d[\d.,]*\s*(?:%|percent)?\s+to\s+$", re.I)
 
+_SCALE_FROM = re.compile(r"from\s+0\s+to")
+
 _BETWEEN_AND = re.compile(r"\bbetween\s+\d[\d.,]*\s*(?:%|percent)?\s+and\s+$", re.I)
 
 _SWING_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
@@ -195,8 +197,9 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
     if _RANGE_AFTER.match(after):
         return False
     rb = _RANGE_BEFORE.search(before)
-    if rb and _FROM_TO.search(before):
-        rb = None  # "rose from 71% to 84%": the new value
+    ft = _FROM_TO.search(before) if rb else None
+    if ft and not _SCALE_FROM.match(ft.group()):
+        rb = None  # "rose from 71% to 84%": the new value (not a scale: "scored from 0 to 100")
     if rb and not any(r.start <= n.start - len(before) + rb.start() < r.reach for r in sv.refs):
         return False  # "92-94", "151 to 161" (but not "ARC-AGI-2 - 18.5" or "AIME 2025 – 88.0")
     if (_BEFORE_REJECT.search(before) or _BETWEEN_AND.search(before)) and not _setting_swing(text, n, before):

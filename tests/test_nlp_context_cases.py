@@ -1,0 +1,31 @@
+"""Fixture articles whose every gold score must come out exactly, with nothing else (invented names)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractors.nlp import extract
+from tests.test_nlp_quality import load_fixture
+
+FIXTURES = Path(__file__).parent / "fixtures" / "nlp"
+EXACT = [
+    "39_quillmark-index-prose.json",  # a benchmark introduced in prose becomes the current one
+    "40_gorse-3-interview-suite.json",  # 'our internal <Name> Tasks suite' in an interview answer
+    "42_larkspur-3-lite-tier.json",  # a tier after the family name is part of the model's name
+]
+
+
+@pytest.mark.parametrize("name", EXACT)
+def test_scores_exact(name: str) -> None:
+    article, gold = load_fixture(FIXTURES / name)
+    got = sorted((s.model, s.benchmark, round(s.value, 1)) for s in extract(article).scores)
+    want = sorted((g["model"], g["benchmark"], round(float(g["value"]), 1)) for g in gold["scores"])
+    assert got == want
+
+
+def test_named_index_has_no_unit() -> None:
+    article, _ = load_fixture(FIXTURES / "39_quillmark-index-prose.json")
+    units = {s.unit for s in extract(article).scores if s.benchmark == "Quillmark Agentic Index"}
+    assert units == {None}
