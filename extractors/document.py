@@ -28,7 +28,8 @@ _BENCHREF_RE = re.compile(
 _TABLE_NAME = r"[A-Z][\w.\-+ ]{1,40}"
 OBJECT_BEFORE = re.compile(
     r"\b(?:than|above|below|behind|ahead of|over|against|versus|vs\.?|beats?|beating|past|trails?|trailed|"
-    r"trailing|outscored|outscores|outperformed|outperforms|lost to|loses to|like)\s+"
+    r"trailing|outscored|outscores|outperformed|outperforms|lost to|loses to|like|[Cc]ompared (?:with|to)|"
+    r"[Rr]elative to|[Uu]nlike)\s+"
     r"(?:the\s+)?$"
 )
 
@@ -396,6 +397,9 @@ def _resolve_context(view: DocView) -> None:
                 q_main = _main_refs(view.text, q)
                 opening = q_main[0].canonical if q_main else sec_focus
         last_model: str | None = None
+        # 'X edges past Y on A (…). It also posts …': a pronoun opening the sentence after a comparison means
+        # the comparison's subject, not its object nor the paragraph's first subject
+        compared = _compared_subject(view, sv)
         for r in sv.refs:
             if r.kind == "model":
                 if id(r) in main_ids:
@@ -404,6 +408,8 @@ def _resolve_context(view: DocView) -> None:
                 definite = r.surface.lower().startswith(("the model", "this model", "the new model"))
                 if last_model is not None and not definite:
                     target: str | None = last_model
+                elif compared is not None and r.start == seg.start:
+                    target = compared
                 elif opening is not None and not re.search(r"(?i)newcomer|entrant", r.surface):
                     target = opening  # ('the newcomer' is the model introduced last, not the focus)
                 else:
@@ -466,6 +472,21 @@ def _resolve_context(view: DocView) -> None:
         explicit = first is not None and first.kind == "model" and first.via not in ("pronoun", "labmodel")
         if first is not None and explicit and seg.kind not in ("row", "line"):
             salient, salient_para = first.canonical, seg.para
+
+
+def _compared_subject(view: DocView, sv: SegView) -> str | None:
+    """The subject of the sentence before `sv` in its paragraph, when that sentence compares it with another
+    model ('X edges past Y ...')."""
+    if sv.seg.kind != "sentence" or sv.seg.first or not sv.index:
+        return None
+    prev = view.segs[sv.index - 1]
+    if prev.seg.para != sv.seg.para or prev.seg.kind != "sentence":
+        return None
+    models = [r for r in prev.refs if r.kind == "model" and r.via != "pronoun"]
+    if len({r.canonical for r in models}) < 2 or not any(_is_object(view, prev.seg.start, r) for r in models):
+        return None
+    main = [r for r in models if not _is_object(view, prev.seg.start, r)]
+    return main[0].canonical if main else None
 
 
 def _is_object(view: DocView, seg_start: int, r: Ref) -> bool:

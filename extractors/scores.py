@@ -93,7 +93,10 @@ def coordinated(text: str, models: list[Ref], m: Ref) -> list[Ref]:
 def _vs_pair(text: str, sv: SegView, before: list[Ref]) -> tuple[Ref, Ref] | None:
     """The clause's subject and its comparison object, both named before a '(a versus b)' pair."""
     subj = next((m for m in before if not _object_ref(text, sv, m)), None)
-    obj = next((m for m in before if _object_ref(text, sv, m) and subj and m.start > subj.start), None)
+    # the object may come first ('Compared with Y, X edges ahead, 84.1 against 82.4')
+    obj = next(
+        (m for m in before if _object_ref(text, sv, m) and subj and m.canonical != subj.canonical), None
+    )
     return (subj, obj) if subj and obj and subj.canonical != obj.canonical else None
 
 

@@ -14,6 +14,7 @@ EXACT = [
     "39_quillmark-index-prose.json",  # a benchmark introduced in prose becomes the current one
     "40_gorse-3-interview-suite.json",  # 'our internal <Name> Tasks suite' in an interview answer
     "42_larkspur-3-lite-tier.json",  # a tier after the family name is part of the model's name
+    "43_moorhen-5-pro-rival-it.json",  # "It" after a comparison is its subject, not the rival
 ]
 
 
