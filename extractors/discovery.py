@@ -221,7 +221,7 @@ _POSSESSIVE_BEFORE = re.compile(
 )
 _VERB_AFTER = re.compile(
     r"\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*)?(?:scores|scored|reaches|reached|posts|posted|achieves|achieved|"
-    r"resolves|resolved|manages|collects|leads|led|tops|topped|trails|trailed|hits|gets|accepts|supports|"
+    r"resolves|resolved|solves|solved|manages|collects|leads|led|tops|topped|trails|trailed|hits|gets|accepts|supports|"
     r"arrives|takes|bets|ranks|ranked|sits|follows|followed|entered|enters|debuts|outperforms|beats|"
     r"is\s+(?:now\s+|still\s+)?(?:a|an|the)|was|"
     r"has|offers|handles|uses|matched|lands|remains|finished|comes|holds|earns|delivers|records|registers|"

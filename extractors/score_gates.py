@@ -135,6 +135,10 @@ _POINTS_AFTER = re.compile(r"\s*(?:points?|pts|percentage points?|pp)\b")
 
 _FROM_TO = re.compile(r"\bfrom\s+\d[\d.,]*\s*(?:%|percent)?\s+to\s+$", re.I)
 
+_FRACTION_OF = re.compile(
+    r"\s+of\s+(?:them|those|these|the(?:se)?\s+(?:\d+\s+)?(?:[a-z-]+\s+)?(?:tasks|problems|issues|questions|items))\b"
+)
+
 _SCALE_FROM = re.compile(r"from\s+0\s+to")
 
 _BETWEEN_AND = re.compile(r"\bbetween\s+\d[\d.,]*\s*(?:%|percent)?\s+and\s+$", re.I)
@@ -223,6 +227,8 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
     else:
         if _POINTS_GAP.match(after):
             return False
+        if n.number < 1 and n.decimals >= 2 and _FRACTION_OF.match(after):
+            return True  # 'solved 0.718 of them': a share of a benchmark's tasks
         w = re.match(r"\s+([a-z][a-z-]*)", after)
         if w and w.group(1) not in _ALLOWED_FOLLOW:
             return False

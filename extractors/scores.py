@@ -363,12 +363,32 @@ def _is_lab(view: DocView, name: str) -> bool:
     return re.search(r"\b" + re.escape(name) + launch, view.text) is not None
 
 
+_SAME_SETUP = re.compile(
+    r"\b(?:on|with|under|using) the same (?:harness|scaffold|setup|settings?|configuration)\b"
+)
+
+
+def _same_setup(view: DocView, sv: SegView) -> dict[str, str]:
+    """'on the same harness': the settings the paragraph stated before this sentence."""
+    if sv.index not in view.segments_matching(_SAME_SETUP):
+        return {}
+    i = sv.index - 1
+    while i >= 0 and view.segs[i].seg.para == sv.seg.para and view.segs[i].seg.kind == "sentence":
+        prev = view.segs[i].seg
+        found = conditions_in(view.text[prev.start : prev.end])
+        if found:
+            return found
+        i -= 1
+    return {}
+
+
 def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
     text = view.text
     weak = [w for w in view.weak_names if sv.seg.start <= w[0] < sv.seg.end]
     cands = [n for n in sv.numbers if score_like(text, n, sv, weak)]
     facts: list[ScoreFact] = []
     paired = respective_pairs(text, sv, cands)
+    same_setup = _same_setup(view, sv) if cands else {}
     for i, n in enumerate(cands):
         pair = paired.get(n.start)
         bench: Ref | None
@@ -409,6 +429,8 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
         prev_end = cands[i - 1].end if i else sv.seg.start
         next_start = cands[i + 1].start if i + 1 < len(cands) else sv.seg.end
         window = _window_settings(text, sv, n, prev_end, next_start)
+        if same_setup and not window:
+            window = same_setup
         bench_parts = bench_tail_settings(text, bench.reach) if named else {}
         portion = _PORTION_RE.fullmatch(text, n.end, bench.start) if named and bench.start >= n.end else None
         if portion:

@@ -15,6 +15,7 @@ EXACT = [
     "40_gorse-3-interview-suite.json",  # 'our internal <Name> Tasks suite' in an interview answer
     "42_larkspur-3-lite-tier.json",  # a tier after the family name is part of the model's name
     "43_moorhen-5-pro-rival-it.json",  # "It" after a comparison is its subject, not the rival
+    "41_bramble-retest-fractions.json",  # fractions of a re-test under a benchmark heading line
 ]
 
 
@@ -30,3 +31,10 @@ def test_named_index_has_no_unit() -> None:
     article, _ = load_fixture(FIXTURES / "39_quillmark-index-prose.json")
     units = {s.unit for s in extract(article).scores if s.benchmark == "Quillmark Agentic Index"}
     assert units == {None}
+
+
+def test_same_harness_carries_the_paragraphs_setting() -> None:
+    article, _ = load_fixture(FIXTURES / "41_bramble-retest-fractions.json")
+    settings = {s.model: s.setting for s in extract(article).scores if s.value != 74.0}
+    assert settings["GPT-5.4"] == settings["Bramble 2 Ultra"]
+    assert settings["GPT-5.4"] and "Tarn harness" in settings["GPT-5.4"]
