@@ -168,7 +168,9 @@ def read_mentions(
         known_name = any(m.surface == name for m in known)
         if name and name not in accepted and not known_name and re.fullmatch(_TABLE_NAME, name):
             accepted[name] = name
-    mentions = ent.merge_mentions(known, ent.word_mentions(text, accepted, "model", "discovered", 0.8))
+    mentions = ent.merge_mentions(
+        known, ent.word_mentions(text, accepted, "model", "discovered", 0.8, tiers=True)
+    )
     parts = dict(kb.model_parts)
     for name in accepted:
         parts.setdefault(ent.name_parts(name), name)
@@ -178,7 +180,7 @@ def read_mentions(
     mentions = [m for m in mentions if m.kind != "family"]
     shorts = ent.short_names(doc_models)
     mentions = ent.merge_mentions(mentions, ent.size_mentions(text, doc_models))
-    mentions = ent.merge_mentions(mentions, ent.tier_mentions(text, doc_models))
+    mentions = ent.merge_mentions(mentions, ent.tier_mentions(text, doc_models, _main_model(mentions)))
     mentions = ent.merge_mentions(
         mentions,
         [m for m in ent.word_mentions(text, shorts, "model", "short", 0.75) if m.surface != m.canonical],
@@ -195,6 +197,14 @@ def read_mentions(
         if c.name in accepted:
             object.__setattr__(c, "confidence", max(c.confidence, threshold))
     return mentions, cands + lab_cands, model_lab, accepted, shorts, benches
+
+
+def _main_model(mentions: list[ent.Mention]) -> str | None:
+    """The model an article names most, at least twice as often as any other (None when there is none)."""
+    top = Counter(m.canonical for m in mentions if m.kind == "model").most_common(2)
+    if not top or top[0][1] < 3 or (len(top) > 1 and top[0][1] < 2 * top[1][1]):
+        return None
+    return top[0][0]
 
 
 _SIDE_SENTENCE = re.compile(r"(?i)(?:for|by) (?:reference|comparison|contrast)\b|(?:meanwhile|elsewhere),")

@@ -349,13 +349,16 @@ _TIER_REF = re.compile(
 )
 
 
-def tier_mentions(text: str, models: Iterable[str]) -> list[Mention]:
-    """'the Lite model', a heading 'The Lite model': the one article model whose name ends in that tier."""
+def tier_mentions(text: str, models: Iterable[str], base: str | None = None) -> list[Mention]:
+    """'the Lite model', a heading 'The Lite model': the one article model whose name ends in that tier; when
+    none does, that tier of the article's main model (`base`, 'Name-2' -> 'Name-2 Lite')."""
     models = list(models)
     out = []
     for m in _TIER_REF.finditer(text):
         tier = m.group("tier")
         owners = [c for c in models if re.search(r"[\s-]" + re.escape(tier) + r"$", c)]
+        if not owners and base and not re.search(r"\s(?:" + TIERS + r")$", base):
+            owners = [f"{base} {tier}"]
         if len(owners) == 1:
             out.append(
                 Mention("model", owners[0], m.start(), m.end(), m.group(), confidence=0.8, method="short")
@@ -394,19 +397,31 @@ def merge_mentions(primary: list[Mention], extra: Iterable[Mention]) -> list[Men
     return out
 
 
-def word_mentions(text: str, names: dict[str, str], kind: str, method: str, conf: float) -> list[Mention]:
-    """Whole-word occurrences of surface -> canonical names."""
+_TIER_TAIL = r"(?P<tier>(?:\s(?:" + TIERS.replace("|mini|", "|").replace("|nano|", "|") + r")(?![\w-]))*)"
+
+
+def word_mentions(
+    text: str, names: dict[str, str], kind: str, method: str, conf: float, tiers: bool = False
+) -> list[Mention]:
+    """Whole-word occurrences of surface -> canonical names. With `tiers`, a tier word written after the name
+    is part of it ('Name-2 Lite' is a member of its own, not 'Name-2'; the longest name wins)."""
     if not names:
         return []
     rx = re.compile(
-        r"(?<![\w-])(?:"
+        r"(?<![\w-])(?P<name>"
         + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        + r")(?![\w-]|\.\d)"
+        + r")"
+        + (_TIER_TAIL if tiers else "")
+        + r"(?![\w-]|\.\d)"
     )
-    return [
-        Mention(kind, names[m.group()], m.start(), m.end(), m.group(), confidence=conf, method=method)
-        for m in rx.finditer(text)
-    ]
+    out = []
+    for m in rx.finditer(text):
+        canon = names[m.group("name")]
+        tail = m.group("tier") if tiers else None
+        if tail:
+            canon += " " + " ".join(tail.split())
+        out.append(Mention(kind, canon, m.start(), m.end(), m.group(), confidence=conf, method=method))
+    return out
 
 
 _GENERIC_WORDS = {
@@ -491,7 +506,7 @@ def mentions_in(
     found = merge_mentions(pattern_mentions(text), family_mentions(text))
     if benches:
         found = merge_mentions(found, word_mentions(text, benches, "benchmark", "discovered", 0.8))
-    found = merge_mentions(found, word_mentions(text, accepted, "model", "discovered", 0.8))
+    found = merge_mentions(found, word_mentions(text, accepted, "model", "discovered", 0.8, tiers=True))
     parts = dict(kb.model_parts)
     for name in accepted:
         parts.setdefault(name_parts(name), name)

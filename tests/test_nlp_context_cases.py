@@ -16,6 +16,7 @@ EXACT = [
     "42_larkspur-3-lite-tier.json",  # a tier after the family name is part of the model's name
     "43_moorhen-5-pro-rival-it.json",  # "It" after a comparison is its subject, not the rival
     "41_bramble-retest-fractions.json",  # fractions of a re-test under a benchmark heading line
+    "44_sorrel-2-tier-sections.json",  # "The Lite model" heading; a weakly named "Name-2 Max" in prose
 ]
 
 
