@@ -432,7 +432,7 @@ _SUITE_WORDS = r"Tasks|Suite|Bench|Eval|QA|Arena|Index|Exam|Test"
 _BENCH_SUFFIX = re.compile(r"(?:Bench|bench|Eval|Arena|QA|Tasks|Suite)(?: v?\d+(?:\.\d+)?)?$")
 # a named suite: capitalised words ending in a suite word ("Larch Agent Suite", "Plumb Index")
 _BNAME_MULTI = (
-    r"((?:(?!(?:On|In|At|For|The|With|And|Its|Our|Through)\b)[A-Z][A-Za-z0-9]+ ){1,2}"
+    r"((?:(?!(?:On|In|At|For|The|With|And|Its|Our|Through)\b)[A-Z][A-Za-z0-9]+ ){1,3}"
     r"(?:" + _SUITE_WORDS + r")(?: v?\d+(?:\.\d+)?)?)"
 )
 _BENCH_INTRO = re.compile(

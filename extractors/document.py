@@ -150,6 +150,11 @@ def _table_model_names(layout: Layout, tables: tuple[Table, ...]) -> list[str]:
     return names
 
 
+_NAME_BEFORE = re.compile(
+    r"(?<![\w-])(?!(?:The|On|In|At|For|With|Through|Our|Its|Their|A|An|And|Of|From|To|As|By)\b)[A-Z][\w-]* $"
+)
+
+
 def read_mentions(
     text: str, layout: Layout, html_tables: tuple[Table, ...], threshold: float
 ) -> tuple[
@@ -161,7 +166,14 @@ def read_mentions(
     table_names = _table_model_names(layout, html_tables)
     benches = discover_benchmarks(text, known)
     if benches:
-        known = ent.merge_mentions(known, ent.word_mentions(text, benches, "benchmark", "discovered", 0.8))
+        found = ent.word_mentions(text, benches, "benchmark", "discovered", 0.8)
+        # not the tail of a longer capitalised name ('Very Long Horizon Index' is not 'Long Horizon Index')
+        found = [
+            m
+            for m in found
+            if " " not in m.surface or not _NAME_BEFORE.search(text, max(0, m.start - 30), m.start)
+        ]
+        known = ent.merge_mentions(known, found)
     cands = discover(text, known, _title_end(layout), table_names)
     accepted = {c.name: c.name for c in cands if c.confidence >= threshold}
     for name in table_names:
@@ -355,6 +367,8 @@ def _resolve_context(view: DocView) -> None:
             lead_bench = only if len(lb) == 1 and only.unit != "%" else None
             break
     para_topic: dict[int, str] = {}
+    unknown_paras: set[int] = set()
+    unknown_segs = view.segments_matching(UNKNOWN_INTRO)
     seen_models: set[str] = set()
     sec_from_heading = True
     sec_has_prose = False
@@ -447,13 +461,20 @@ def _resolve_context(view: DocView) -> None:
             inherited = para_bench.get(seg.lead_para) or para_bench.get(seg.lead_para - 1)
         if inherited is None and seg.kind != "item":
             inherited = para_bench.get(seg.para)
-        inherited = inherited or heading_bench or view.unique_benchmark or lead_bench
+        unknown = (seg.lead_para if seg.kind == "item" else seg.para) in unknown_paras
+        if not unknown:
+            inherited = inherited or heading_bench or view.unique_benchmark or lead_bench
         sv.bench_inherited = inherited
         last_bench: Ref | None = None
+        unknown_at = (
+            unknown_bench_at(view.text, sv, sv.seg.start, sv.seg.end) if sv.index in unknown_segs else -1
+        )
         for r in sv.refs:
             if r.kind == "benchmark":
                 last_bench = r
             elif r.kind == "benchref":
+                if 0 <= unknown_at < r.start and (last_bench is None or last_bench.start < unknown_at):
+                    continue  # "the same index" after a name we cannot resolve: not an earlier benchmark
                 target_b = last_bench or inherited  # "the same test" = the benchmark just named
                 if target_b is not None:
                     r.kind, r.canonical, r.unit = "benchmark", target_b.canonical, target_b.unit
@@ -467,8 +488,14 @@ def _resolve_context(view: DocView) -> None:
             heading_bench = benches[0]  # a benchmark alone as a line ('GPQA Diamond.') labels what follows
         if benches:
             para_bench[seg.para] = benches[-1]
+            unknown_paras.discard(seg.para)
             if seg.kind == "item":
                 item_bench = benches[-1]
+        if sv.index in unknown_segs and _unknown_after(view.text, sv, benches):
+            # 'We also ran them through the <Name> Index …': a benchmark we cannot resolve is current now; the
+            # sentences after it score on nothing rather than on the benchmark named before
+            unknown_paras.add(seg.para)
+            para_bench.pop(seg.para, None)
         first = next(
             (
                 r
@@ -497,6 +524,27 @@ def _compared_subject(view: DocView, sv: SegView) -> str | None:
         return None
     main = [r for r in models if not _is_object(view, prev.seg.start, r)]
     return main[0].canonical if main else None
+
+
+UNKNOWN_INTRO = re.compile(
+    r"\b(?:[Tt]hrough|[Oo]n|[Ii]n|[Ww]ith|[Oo]ur internal|[Oo]ur in-house|[Tt]he) (?:the )?"
+    r"(?:[A-Z][\w-]* ){1,4}"
+    r"(?:Index|Bench|Tasks|Suite|Eval|Arena|Exam|Test)\b"
+)
+
+
+def unknown_bench_at(text: str, sv: SegView, start: int, end: int) -> int:
+    """Where text[start:end] names a benchmark-shaped name ('the <Name> Index') no reference covers; -1 if
+    it does not."""
+    for m in UNKNOWN_INTRO.finditer(text, start, end):
+        if not any(r.start < m.end() and m.start() < r.end for r in sv.refs if r.kind == "benchmark"):
+            return m.start()
+    return -1
+
+
+def _unknown_after(text: str, sv: SegView, benches: list[Ref]) -> bool:
+    """Whether the segment names a benchmark-shaped name no reference covers, after its last benchmark."""
+    return unknown_bench_at(text, sv, benches[-1].end if benches else sv.seg.start, sv.seg.end) >= 0
 
 
 def _is_object(view: DocView, seg_start: int, r: Ref) -> bool:

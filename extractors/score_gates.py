@@ -102,7 +102,8 @@ _POINTS_GAP = re.compile(
 _BEFORE_REJECT = re.compile(
     r"(?:\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|over|under|above|below|beyond|"
     r"exceeds?|exceeding|clears?|clearing|some|within|upwards of|in excess of|north of|south of|by|"
-    r"more than|less than|fewer than|higher than|lower than|at least|at most|up to|between|from|No\.|number|"
+    r"out of|scale of|more than|less than|fewer than|higher than|lower than|at least|at most|up to|between|"
+    r"from|No\.|number|"
     r"version|v|top|ranked|rank|place|(?:first|second|third|\w+th|\d+(?:st|nd|rd|th)) of|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|[~<>≥≤±+])\s*(?:the\s+|a\s+|an\s+|only\s+|just\s+)?$",

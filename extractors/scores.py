@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from extractors.conditions import bench_tail_settings, conditions_in, join_settings
-from extractors.document import OBJECT_BEFORE, DocView, Ref, SegView
+from extractors.document import OBJECT_BEFORE, UNKNOWN_INTRO, DocView, Ref, SegView, unknown_bench_at
 from extractors.entities import lab_of
 from extractors.numbers import NumberMention, as_percent
 from extractors.score_gates import score_like
@@ -243,7 +243,9 @@ def _unknown_bench_on(text: str, start: int, end: int, sv: SegView) -> bool:
     return False
 
 
-def bind_benchmark(text: str, n: NumberMention, sv: SegView) -> tuple[Ref | None, bool]:
+def bind_benchmark(
+    text: str, n: NumberMention, sv: SegView, unknown_segs: frozenset[int] = frozenset()
+) -> tuple[Ref | None, bool]:
     """The benchmark a number belongs to, and whether it was named in this segment. A number scored on a
     benchmark-shaped name we do not know ('47.2 on DriftBench') never falls back to an earlier benchmark."""
     benches = sv.benchmarks()
@@ -259,8 +261,11 @@ def bind_benchmark(text: str, n: NumberMention, sv: SegView) -> tuple[Ref | None
     if fm:
         frame = next((b for b in benches if b.start == fm.end()), None)
     before = [b for b in benches if b.end <= n.start]
-    if _unknown_bench_on(text, before[-1].end if before else sv.seg.start, n.start, sv):
-        return None, False
+    since = before[-1].end if before else sv.seg.start
+    if _unknown_bench_on(text, since, n.start, sv) or (
+        sv.index in unknown_segs and unknown_bench_at(text, sv, since, n.start) >= 0
+    ):
+        return None, False  # the value follows a benchmark-shaped name we cannot resolve
     if before:
         b = before[-1]
         if frame is None or b is frame or _SUBFRAME.search(text[max(sv.seg.start, b.start - 12) : b.start]):
@@ -395,7 +400,7 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
         if pair is not None and pair.kind == "benchmark":
             bench, named = pair, True
         else:
-            bench, named = bind_benchmark(text, n, sv)
+            bench, named = bind_benchmark(text, n, sv, view.segments_matching(UNKNOWN_INTRO))
         if (
             not named
             and sv.board_inherited is not None
