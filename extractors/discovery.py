@@ -435,17 +435,43 @@ _BNAME_MULTI = (
     r"((?:(?!(?:On|In|At|For|The|With|And|Its|Our|Through)\b)[A-Z][A-Za-z0-9]+ ){1,3}"
     r"(?:" + _SUITE_WORDS + r")(?: v?\d+(?:\.\d+)?)?)"
 )
-_BENCH_INTRO = re.compile(
+# "<Name>, a new benchmark of …" (groups 1-2); searched only just before one of its closing words
+_INTRO_APPOS = re.compile(
     rf"(?:{_BNAME_MULTI}|{_BNAME}),? (?:a|an|our|the|its|their|the lab's|the company's) "
     rf"(?:new |open |public |hard |harder |own |in-house |internal |private )*(?:[a-z-]+ ){{0,2}}"
     rf"(?:benchmark|eval(?:uation)?(?: suite)?|test suite|suite|test|leaderboard|composite|index)\b"
-    rf"|\b[Tt]he {_BNAME} (?:benchmark|eval(?:uation)?|test suite|leaderboard)\b"
+)
+_APPOS_END = re.compile(r"(?:benchmark|evaluation|eval|suite|test|leaderboard|composite|index)\b")
+_APPOS_REACH = 160
+# groups 3-6 of the same numbering
+_BENCH_INTRO = re.compile(
+    rf"\b[Tt]he {_BNAME} (?:benchmark|eval(?:uation)?|test suite|leaderboard)\b"
     rf"|\b(?:Introducing|[Rr]eleasing|[Ll]aunching|[Uu]nveiling) (?:the )?{_BNAME}\b"
     # scored on / run through / introduced as ours: only a name shaped like a benchmark
     rf"|\b(?:[Oo]n|[Ii]n|[Aa]t|[Ff]or|[Tt]hrough|[Ww]ith"
     rf"|(?:[Oo]ur|[Ii]ts|[Tt]heir)(?: own| internal| in-house)+)"
     rf" (?:the )?(?:{_BNAME_MULTI}|{_BNAME})(?=[\s,.;:)])"
 )
+
+
+def _appositive_intros(text: str) -> list[re.Match[str]]:
+    """The matches `_INTRO_APPOS.finditer(text)` gives, searched only in the reach before each closing word
+    (the pattern starts at any capital letter, which made a whole-text scan the costliest step here)."""
+    out: list[re.Match[str]] = []
+    done = 0
+    for k in _APPOS_END.finditer(text):
+        if k.end() <= done:
+            continue
+        start = max(done, k.start() - _APPOS_REACH)
+        if start > done:
+            sp = text.find(" ", start)  # begin at a word, not inside one
+            start = sp + 1 if 0 <= sp < k.start() else start
+        for m in _INTRO_APPOS.finditer(text, start, k.end()):
+            out.append(m)
+            done = m.end()
+    return out
+
+
 _BENCH_GATE = re.compile(r"ench|[Ee]val|Arena|QA|Tasks|uite|Index|Exam|Test")
 
 
@@ -455,10 +481,12 @@ def discover_benchmarks(text: str, known: Sequence[Mention]) -> dict[str, str]:
     if _BENCH_GATE.search(text) is None:
         return {}
     out: dict[str, str] = {}
-    for m in _BENCH_INTRO.finditer(text):
-        idx = next(i for i in range(1, 7) if m.group(i) is not None)
-        name = m.group(idx)
-        if name in out or _covered(m.start(idx), m.end(idx), known):
+    found = [(0, m) for m in _appositive_intros(text)] + [(2, m) for m in _BENCH_INTRO.finditer(text)]
+    for offset, m in found:
+        grp = next(i for i in range(1, 5) if m.group(i) is not None)
+        idx = grp + offset
+        name = m.group(grp)
+        if name in out or _covered(m.start(grp), m.end(grp), known):
             continue
         if idx in (4, 6) and not _BENCH_SUFFIX.search(name):
             continue  # released or scored on: only a name shaped like a benchmark (several words may end
