@@ -368,6 +368,7 @@ def _resolve_context(view: DocView) -> None:
             break
     para_topic: dict[int, str] = {}
     unknown_paras: set[int] = set()
+    sec_unknown = False  # the section named a benchmark-shaped name we cannot resolve, and nothing since
     unknown_segs = view.segments_matching(UNKNOWN_INTRO)
     seen_models: set[str] = set()
     sec_from_heading = True
@@ -390,6 +391,7 @@ def _resolve_context(view: DocView) -> None:
             salient, salient_para = sec_focus, None
             hb = [r for r in sv.refs if r.kind == "benchmark"]
             heading_bench = hb[0] if len(hb) == 1 else None
+            sec_unknown = False
             sv.salient = sv.focus = sec_focus
             seen_models.update(hm)
             continue
@@ -461,7 +463,9 @@ def _resolve_context(view: DocView) -> None:
             inherited = para_bench.get(seg.lead_para) or para_bench.get(seg.lead_para - 1)
         if inherited is None and seg.kind != "item":
             inherited = para_bench.get(seg.para)
-        unknown = (seg.lead_para if seg.kind == "item" else seg.para) in unknown_paras
+        unknown = (seg.lead_para if seg.kind == "item" else seg.para) in unknown_paras or (
+            sec_unknown and inherited is None
+        )
         if not unknown:
             inherited = inherited or heading_bench or view.unique_benchmark or lead_bench
         sv.bench_inherited = inherited
@@ -485,7 +489,7 @@ def _resolve_context(view: DocView) -> None:
             and re.fullmatch(r"[\s*#]*[.:]?[\s*]*", view.text[benches[0].reach : seg.end])
             and not view.text[seg.start : benches[0].start].strip(" *#")
         ):
-            heading_bench = benches[0]  # a benchmark alone as a line ('GPQA Diamond.') labels what follows
+            heading_bench, sec_unknown = benches[0], False  # a benchmark alone as a line ('GPQA Diamond.')
         if benches:
             para_bench[seg.para] = benches[-1]
             unknown_paras.discard(seg.para)
@@ -493,9 +497,13 @@ def _resolve_context(view: DocView) -> None:
                 item_bench = benches[-1]
         if sv.index in unknown_segs and _unknown_after(view.text, sv, benches):
             # 'We also ran them through the <Name> Index …': a benchmark we cannot resolve is current now; the
-            # sentences after it score on nothing rather than on the benchmark named before
+            # rest of the section scores on nothing rather than on the benchmark named before
             unknown_paras.add(seg.para)
             para_bench.pop(seg.para, None)
+            heading_bench, sec_unknown = None, True
+        elif seg.kind == "sentence" and benches and benches[-1].via == "discovered":
+            # a benchmark this article introduces in prose is the section's current one from here on
+            heading_bench, sec_unknown = benches[-1], False
         first = next(
             (
                 r

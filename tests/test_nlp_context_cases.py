@@ -18,6 +18,7 @@ EXACT = [
     "41_bramble-retest-fractions.json",  # fractions of a re-test under a benchmark heading line
     "44_sorrel-2-tier-sections.json",  # "The Lite model" heading; a weakly named "Name-2 Max" in prose
     "45_unresolved-index-prose.json",  # a name we cannot resolve takes no values; nor does its tail
+    "46_index-intro-new-paragraph.json",  # the introduced name holds for the section, under a heading
 ]
 
 
