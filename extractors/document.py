@@ -17,6 +17,7 @@ from extractors import entities as ent
 from extractors.discovery import Candidate, discover, discover_benchmarks, discover_labs
 from extractors.numbers import NumberMention, find_numbers
 from extractors.segments import CleanText, Layout, Segment, TextTable
+from extractors.unknown_bench import UNKNOWN_INTRO, unknown_bench_at
 from schema.records import Article, Evidence, Table
 
 _BENCHREF_RE = re.compile(
@@ -471,7 +472,7 @@ def _resolve_context(view: DocView) -> None:
         sv.bench_inherited = inherited
         last_bench: Ref | None = None
         unknown_at = (
-            unknown_bench_at(view.text, sv, sv.seg.start, sv.seg.end) if sv.index in unknown_segs else -1
+            unknown_bench_at(view.text, sv.refs, sv.seg.start, sv.seg.end) if sv.index in unknown_segs else -1
         )
         for r in sv.refs:
             if r.kind == "benchmark":
@@ -534,25 +535,9 @@ def _compared_subject(view: DocView, sv: SegView) -> str | None:
     return main[0].canonical if main else None
 
 
-UNKNOWN_INTRO = re.compile(
-    r"\b(?:[Tt]hrough|[Oo]n|[Ii]n|[Ww]ith|[Oo]ur internal|[Oo]ur in-house|[Tt]he) (?:the )?"
-    r"(?:[A-Z][\w-]* ){1,4}"
-    r"(?:Index|Bench|Tasks|Suite|Eval|Arena|Exam|Test)\b"
-)
-
-
-def unknown_bench_at(text: str, sv: SegView, start: int, end: int) -> int:
-    """Where text[start:end] names a benchmark-shaped name ('the <Name> Index') no reference covers; -1 if
-    it does not."""
-    for m in UNKNOWN_INTRO.finditer(text, start, end):
-        if not any(r.start < m.end() and m.start() < r.end for r in sv.refs if r.kind == "benchmark"):
-            return m.start()
-    return -1
-
-
 def _unknown_after(text: str, sv: SegView, benches: list[Ref]) -> bool:
     """Whether the segment names a benchmark-shaped name no reference covers, after its last benchmark."""
-    return unknown_bench_at(text, sv, benches[-1].end if benches else sv.seg.start, sv.seg.end) >= 0
+    return unknown_bench_at(text, sv.refs, benches[-1].end if benches else sv.seg.start, sv.seg.end) >= 0
 
 
 def _is_object(view: DocView, seg_start: int, r: Ref) -> bool:

@@ -12,10 +12,11 @@ import re
 from collections.abc import Sequence
 
 from extractors.conditions import bench_tail_settings, conditions_in, join_settings
-from extractors.document import OBJECT_BEFORE, UNKNOWN_INTRO, DocView, Ref, SegView, unknown_bench_at
+from extractors.document import OBJECT_BEFORE, DocView, Ref, SegView
 from extractors.entities import lab_of
 from extractors.numbers import NumberMention, as_percent
 from extractors.score_gates import score_like
+from extractors.unknown_bench import UNKNOWN_INTRO, unknown_bench_at
 from schema.records import ScoreFact
 
 _SETTING_AFTER = re.compile(
@@ -263,7 +264,7 @@ def bind_benchmark(
     before = [b for b in benches if b.end <= n.start]
     since = before[-1].end if before else sv.seg.start
     if _unknown_bench_on(text, since, n.start, sv) or (
-        sv.index in unknown_segs and unknown_bench_at(text, sv, since, n.start) >= 0
+        sv.index in unknown_segs and unknown_bench_at(text, sv.refs, since, n.start) >= 0
     ):
         return None, False  # the value follows a benchmark-shaped name we cannot resolve
     if before:
