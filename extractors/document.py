@@ -30,7 +30,7 @@ _TABLE_NAME = r"[A-Z][\w.\-+ ]{1,40}"
 OBJECT_BEFORE = re.compile(
     r"\b(?:than|above|below|behind|ahead of|over|against|versus|vs\.?|beats?|beating|past|trails?|trailed|"
     r"trailing|outscored|outscores|outperformed|outperforms|lost to|loses to|like|[Cc]ompared (?:with|to)|"
-    r"[Rr]elative to|[Uu]nlike)\s+"
+    r"[Rr]elative to|[Uu]nlike|Against|Versus|[Nn]ext to)\s+"
     r"(?:the\s+)?$"
 )
 
