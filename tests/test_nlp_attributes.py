@@ -9,7 +9,6 @@ counted against precision).
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -18,23 +17,12 @@ import pytest
 
 from extractors.evaluation import norm, same_attr_value
 from extractors.nlp import extract
-from schema.records import Article, AttributeFact, ClaimFact, Extraction, Table
+from schema.records import Article, AttributeFact, ClaimFact, Extraction
+from tests.test_nlp_quality import load_fixture
 
 FIXTURES = Path(__file__).parent / "fixtures" / "nlp_attributes"
+load = load_fixture  # one reader for every fixture folder
 FLOORS = {"attributes": (0.98, 0.95), "claims": (0.80, 0.80)}
-
-
-def load(path: Path) -> tuple[Article, dict[str, list[dict[str, Any]]]]:
-    doc = json.loads(path.read_text(encoding="utf-8"))
-    tables = tuple(
-        Table(tuple(t["header"]), tuple(tuple(r) for r in t["rows"]), t.get("caption"))
-        for t in doc.get("tables", [])
-    )
-    published = datetime.fromisoformat(doc["published_at"]) if doc.get("published_at") else None
-    article = Article(
-        url=doc["url"], text=doc["text"], title=doc.get("title"), published_at=published, tables=tables
-    )
-    return article, doc["gold"]
 
 
 def _attr_match(s: AttributeFact, g: dict[str, Any]) -> bool:
