@@ -16,7 +16,7 @@ import json
 import re
 import time
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -82,17 +82,44 @@ class Result:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def score_scores(system: Mapping[str, Extraction], gold: Sequence[Gold]) -> Result:
-    mmap = alias_map(gold, "model", "model_aliases")
-    bmap = alias_map(gold, "benchmark", "benchmark_aliases")
+def _score_files(
+    system: Mapping[str, Extraction],
+    gold: Sequence[Gold],
+    facts_of: Callable[[Extraction], set[tuple[Any, ...]]],
+    same: Callable[[tuple[Any, ...], Gold], bool],
+    shown: Callable[[tuple[Any, ...]], tuple[str, str, str]],
+    missed: Callable[[Gold], tuple[str, str, str]],
+) -> Result:
+    """score.py's matching, per file: each system fact takes the first unmatched gold fact it matches;
+    matches to optional gold count neither way; unmatched required gold facts are misses."""
     res = Result()
     by_file: dict[str, list[Gold]] = collections.defaultdict(list)
     for g in gold:
         by_file[g["file"]].append(g)
-    for f in sorted(set(by_file) | set(system)):
-        if f not in system:
-            continue
-        facts = {
+    for f in sorted(system):
+        remaining = list(by_file.get(f, []))
+        for fact in sorted(facts_of(system[f])):
+            hit = next((g for g in remaining if same(fact, g)), None)
+            if hit is None:
+                res.fp += 1
+                res.false_hits.append((f, *shown(fact)))
+                continue
+            remaining.remove(hit)
+            res.tp += 0 if hit.get("optional") else 1
+        for g in remaining:
+            if not g.get("optional"):
+                res.fn += 1
+                res.misses.append((f, *missed(g)))
+    return res
+
+
+def score_scores(system: Mapping[str, Extraction], gold: Sequence[Gold]) -> Result:
+    mmap = alias_map(gold, "model", "model_aliases")
+    bmap = alias_map(gold, "benchmark", "benchmark_aliases")
+    return _score_files(
+        system,
+        gold,
+        lambda ex: {
             (
                 mmap.get(norm(s.model), norm(s.model)),
                 bmap.get(norm(s.benchmark), norm(s.benchmark)),
@@ -100,68 +127,32 @@ def score_scores(system: Mapping[str, Extraction], gold: Sequence[Gold]) -> Resu
                 s.model,
                 s.benchmark,
             )
-            for s in system[f].scores
-        }
-        remaining = list(by_file.get(f, []))
-        for m, b, v, raw_m, raw_b in sorted(facts):
-            hit = next(
-                (
-                    g
-                    for g in remaining
-                    if norm(g["model"]) == m and norm(g["benchmark"]) == b and close(v, float(g["value"]))
-                ),
-                None,
-            )
-            if hit is None:
-                res.fp += 1
-                res.false_hits.append((f, raw_m, raw_b, str(v)))
-                continue
-            remaining.remove(hit)
-            res.tp += 0 if hit.get("optional") else 1
-        for g in remaining:
-            if not g.get("optional"):
-                res.fn += 1
-                res.misses.append((f, g["model"], g["benchmark"], str(g["value"])))
-    return res
+            for s in ex.scores
+        },
+        lambda t, g: (
+            norm(g["model"]) == t[0] and norm(g["benchmark"]) == t[1] and close(t[2], float(g["value"]))
+        ),
+        lambda t: (t[3], t[4], str(t[2])),
+        lambda g: (g["model"], g["benchmark"], str(g["value"])),
+    )
 
 
 def score_attributes(system: Mapping[str, Extraction], gold: Sequence[Gold]) -> Result:
     smap = alias_map(gold, "subject", "subject_aliases")
-    res = Result()
-    by_file: dict[str, list[Gold]] = collections.defaultdict(list)
-    for g in gold:
-        by_file[g["file"]].append(g)
-    for f in sorted(set(by_file) | set(system)):
-        if f not in system:
-            continue
-        facts = {
+    return _score_files(
+        system,
+        gold,
+        lambda ex: {
             (smap.get(norm(a.subject), norm(a.subject)), a.attribute.strip().lower(), a.value, a.subject)
-            for a in system[f].attributes
+            for a in ex.attributes
             if a.attribute in GOLD_ATTRIBUTES
-        }
-        remaining = list(by_file.get(f, []))
-        for subj, attr, value, raw in sorted(facts):
-            hit = next(
-                (
-                    g
-                    for g in remaining
-                    if norm(g["subject"]) == subj
-                    and g["attribute"] == attr
-                    and same_attr_value(value, g["value"])
-                ),
-                None,
-            )
-            if hit is None:
-                res.fp += 1
-                res.false_hits.append((f, raw, attr, value))
-                continue
-            remaining.remove(hit)
-            res.tp += 0 if hit.get("optional") else 1
-        for g in remaining:
-            if not g.get("optional"):
-                res.fn += 1
-                res.misses.append((f, g["subject"], g["attribute"], str(g["value"])))
-    return res
+        },
+        lambda t, g: (
+            norm(g["subject"]) == t[0] and g["attribute"] == t[1] and same_attr_value(t[2], g["value"])
+        ),
+        lambda t: (t[3], t[1], t[2]),
+        lambda g: (g["subject"], g["attribute"], str(g["value"])),
+    )
 
 
 GOLD_ATTRIBUTES = {

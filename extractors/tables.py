@@ -260,8 +260,7 @@ def _read_model_rows(
                 sv = _score_value(cell, bunit)
                 if sv is None:
                     continue
-                slots = ([("model", mset)] if mset else []) + list(bparts)
-                slots += [(k, v) for k, v in grid.intro if all(k != k2 for k2, _ in slots)]
+                slots = _with_intro(grid, ([("model", mset)] if mset else []) + list(bparts))
                 scores.append(
                     ScoreFact(
                         model,
@@ -277,6 +276,12 @@ def _read_model_rows(
                     )
                 )
     return scores, attrs
+
+
+def _with_intro(grid: Grid, slots: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A cell's settings plus those the table's intro states for every row; the cell's own win."""
+    own = {k for k, _ in slots}
+    return slots + [(k, v) for k, v in grid.intro if k not in own]
 
 
 _EFFORT_LABEL = re.compile(r"(?i)\s*\**(xhigh|x-high|high|medium|low|minimal|max|none)(?:\s+effort)?\**\s*")
@@ -329,8 +334,7 @@ def _read_effort_rows(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[
         sv = _score_value(cell, bunit)
         if sv is None:
             continue
-        slots = [("model", effort), *bparts]
-        slots += [(k, v) for k, v in grid.intro if all(k != k2 for k2, _ in slots)]
+        slots = _with_intro(grid, [("model", effort), *bparts])
         scores.append(
             ScoreFact(
                 model,
@@ -367,8 +371,7 @@ def _read_model_columns(
                 sv = _score_value(row[j], hb[1])
                 if sv is None:
                     continue
-                slots = ([("model", mset)] if mset else []) + hb[2]
-                slots += [(k, v) for k, v in grid.intro if all(k != k2 for k2, _ in slots)]
+                slots = _with_intro(grid, ([("model", mset)] if mset else []) + hb[2])
                 scores.append(
                     ScoreFact(
                         model,
