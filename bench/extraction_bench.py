@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import trafilatura
 
-from extractors.article import NotAnArticle, extract_article
+from extractors.web.article import NotAnArticle, extract_article
 
 EVAL = Path("/work/shared/eval")
 

@@ -34,7 +34,7 @@ def corpus_texts() -> list[tuple[str, str]]:
     if corpus.is_dir():
         docs = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(corpus.glob("*.json"))]
         return [(d.get("title") or "", d["text"]) for d in docs]
-    from extractors.archive import read_local
+    from extractors.web.archive import read_local
 
     return [
         (a.title or "", a.text)
@@ -44,7 +44,7 @@ def corpus_texts() -> list[tuple[str, str]]:
 
 def bench_nlp(repeat: int = 7) -> str:
     """Words per second of CPU time on one core (best pass; the machine may be shared), and wall time."""
-    from extractors.nlp import extract
+    from extractors.facts.nlp import extract
     from schema.records import Article
 
     arts = [Article(url=f"bench://{i}", text=t, title=title) for i, (title, t) in enumerate(corpus_texts())]

@@ -1,3 +1,4 @@
-"""Pure extraction stages: fetching (the only I/O here), feeds, article text, identity and NLP."""
+"""Pure extraction stages in two sub-packages: `web` (fetching, the only I/O here, feeds, article text,
+metadata, identity) and `facts` (model names, scores, attributes, claims from article text)."""
 
 EXTRACTOR_VERSION = "0.9.0"

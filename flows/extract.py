@@ -29,13 +29,13 @@ def article_record(source: str, article: Article) -> dict[str, Any]:
 
 def extract_inputs(inputs: Sequence[str], settings: Settings) -> Iterator[tuple[dict[str, Any], str | None]]:
     """Yield (record, error) per input, in order; error is a one-line reason or None."""
-    from extractors.archive import read_local_bytes
-    from extractors.article import NotAnArticle, extract_article
+    from extractors.web.archive import read_local_bytes
+    from extractors.web.article import NotAnArticle, extract_article
 
     urls = [i for i in inputs if i.lower().startswith(("http://", "https://"))]
     fetched = {}
     if urls:
-        from extractors.fetcher import fetch_urls
+        from extractors.web.fetcher import fetch_urls
 
         fetched = {r.url: r for r in fetch_urls(urls, settings, delay=0.0)}
     for item in inputs:

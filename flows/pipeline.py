@@ -151,7 +151,7 @@ def collect(
     summary = SourceSummary(source.name, source.kind, source.location)
     if source.kind == "path":
         return _collect_local(source, summary, state, settings)
-    from extractors.fetcher import fetch_urls  # httpx is only imported by commands that fetch
+    from extractors.web.fetcher import fetch_urls  # httpx is only imported by commands that fetch
 
     eff_delay = delay if delay is not None else source.delay_seconds
     eff_conc = concurrency if concurrency is not None else source.concurrency
@@ -211,7 +211,7 @@ def _discover(
     listings: list[load.RawPage],
 ) -> tuple[list[str], bool]:
     """The page URLs a feed or sitemap lists, and whether every listing answered 304 (not modified)."""
-    from extractors.feeds import FeedError, parse_feed, parse_sitemap
+    from extractors.web.feeds import FeedError, parse_feed, parse_sitemap
 
     def body_of(res: FetchResult, what: str) -> tuple[bytes, bool] | None:
         if res.not_modified and res.url in state.listings:
@@ -325,8 +325,8 @@ def _reason(r: FetchResult) -> str:
 
 def parse_page(page: Page) -> Article:
     """Raw bytes → Article; raises NotAnArticle with the reason."""
-    from extractors.archive import read_local_bytes
-    from extractors.article import extract_article
+    from extractors.web.archive import read_local_bytes
+    from extractors.web.article import extract_article
 
     if page.local_path is not None:
         return read_local_bytes(page.body, page.local_path)
@@ -352,7 +352,7 @@ def identity_of(article: Article, fetched_from: str) -> str:
     A page's rel=canonical is trusted only on the host it was fetched from (or for a local archive file),
     so a page elsewhere cannot take over another site's article and its facts by claiming its URL.
     """
-    from extractors.identity import normalize_url
+    from extractors.web.identity import normalize_url
 
     url = article.url
     canonical = article.canonical_url
@@ -362,7 +362,7 @@ def identity_of(article: Article, fetched_from: str) -> str:
 
 
 def extract_facts(article: Article, settings: Settings) -> Extraction:
-    from extractors.nlp import extract
+    from extractors.facts.nlp import extract
 
     return extract(article, candidate_threshold=settings.candidate_threshold)
 
@@ -373,8 +373,8 @@ def process(collected: Collected, state: State, settings: Settings, *, force: bo
     Every page's raw body is kept with the article it produced, so `reprocess` can redo it; a page that
     fails is kept without one (and asked again in full next time) unless an earlier good copy is stored.
     """
-    from extractors.article import NotAnArticle
-    from extractors.identity import content_hash, signature
+    from extractors.web.article import NotAnArticle
+    from extractors.web.identity import content_hash, signature
 
     summary, items, raws = collected.summary, [], []
     seen_ids: set[str] = set()
@@ -451,14 +451,14 @@ def write_batch(settings: Settings, load_id: str, batch: Processed) -> None:
 
 
 def seed_registry(con: duckdb.DuckDBPyConnection) -> None:
-    from extractors.patterns import alias_triples
+    from extractors.facts.patterns import alias_triples
 
     load.seed_aliases(con, alias_triples())
 
 
 def finalize(con: duckdb.DuckDBPyConnection, load_id: str) -> int:
     """Cluster copies across the whole warehouse, then reconcile; returns contradictions opened."""
-    from extractors.identity import group_against
+    from extractors.web.identity import group_against
     from warehouse.reconcile import reconcile
 
     rows = con.execute(query("copy_group_candidates"), [load_id]).fetchall()

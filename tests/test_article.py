@@ -12,9 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.archive import read_local, read_local_bytes
-from extractors.article import NotAnArticle, check_content_type, extract_article
-from extractors.charset import decode_html, detect_encoding
+from extractors.web.archive import read_local, read_local_bytes
+from extractors.web.article import NotAnArticle, check_content_type, extract_article
+from extractors.web.charset import decode_html, detect_encoding
 from schema.records import Table
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"

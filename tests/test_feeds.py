@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.feeds import FeedError, detect_kind, parse_feed, parse_sitemap
+from extractors.web.feeds import FeedError, detect_kind, parse_feed, parse_sitemap
 
 RSS2 = b"""<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Model desk</title><link>https://desk.example/</link>

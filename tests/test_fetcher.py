@@ -10,8 +10,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from extractors.article import extract_article
-from extractors.fetcher import fetch_all, fetch_urls
+from extractors.web.article import extract_article
+from extractors.web.fetcher import fetch_all, fetch_urls
 from schema.records import FetchResult
 from schema.settings import Settings
 from tests.fault_server import FaultServer

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.identity import (
+from extractors.web.identity import (
     COPY_THRESHOLD,
     assign_copy_groups,
     content_hash,

@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
-from extractors.evaluation import norm, same_attr_value
-from extractors.nlp import extract
+from bench.evaluation import norm, same_attr_value
+from extractors.facts.nlp import extract
 from schema.records import Article, AttributeFact, ClaimFact, Extraction
 from tests.test_nlp_quality import load_fixture
 

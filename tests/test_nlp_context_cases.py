@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.nlp import extract
+from extractors.facts.nlp import extract
 from tests.test_nlp_quality import load_fixture
 
 FIXTURES = Path(__file__).parent / "fixtures" / "nlp"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from extractors.nlp import extract, get_pipeline
-from extractors.segments import clean_text, segment_text
+from extractors.facts.nlp import extract, get_pipeline
+from extractors.facts.segments import clean_text, segment_text
 from schema.records import Article, Extraction, Table
 
 
@@ -305,7 +305,7 @@ def test_new_value_of_a_rise_gaps_and_software_versions_are_not_scores() -> None
 
 
 def test_discovered_name_shapes_with_sizes_and_spaced_versions() -> None:
-    from extractors.discovery import NAME_RE
+    from extractors.facts.discovery import NAME_RE
 
     def names(s: str) -> list[str]:
         return [m.group() for m in NAME_RE.finditer(s)]
@@ -318,7 +318,7 @@ def test_discovered_name_shapes_with_sizes_and_spaced_versions() -> None:
 
 
 def test_snapshot_id_with_its_own_size_is_not_the_base_model() -> None:
-    from extractors import entities as ent
+    from extractors.facts import entities as ent
 
     parts = {ent.name_parts(n): n for n in ("Vela-R1", "Claude Opus 4.6")}
     found = {
@@ -480,7 +480,7 @@ def test_table_with_effort_columns_and_benchmark_rows() -> None:
 
 
 def test_parameter_columns_named_with_total_and_active_in_parentheses() -> None:
-    from extractors.nlp import extract
+    from extractors.facts.nlp import extract
     from schema.records import Article
 
     text = (

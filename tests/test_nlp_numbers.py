@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractors.numbers import (
+from extractors.facts.numbers import (
     as_percent,
     decimal_text,
     find_numbers,

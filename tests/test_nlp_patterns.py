@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from extractors.nlp import alias_triples, load_patterns
-from extractors.patterns import PatternError, load_file, parse_line
+from extractors.facts.nlp import alias_triples, load_patterns
+from extractors.facts.patterns import PatternError, load_file, parse_line
 
 
 def test_every_pattern_loads_and_kinds_are_known() -> None:
@@ -77,8 +77,8 @@ def _fixture_texts() -> list[str]:
 
 def test_fast_matcher_equals_the_span_ruler() -> None:
     """`pattern_mentions` (no Doc) finds exactly the ruler's filtered spans, gaps and punctuation included."""
-    from extractors import entities as ent
-    from extractors.segments import clean_text
+    from extractors.facts import entities as ent
+    from extractors.facts.segments import clean_text
 
     tricky = (
         "MMLU - Pro  GPT-5.4's score\nGemini 3.1\tPro (GPT-5.4) gpt-5.4, MMLU-Pro. Claude  Opus 4.6:\n"

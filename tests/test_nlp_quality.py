@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from extractors.evaluation import close, norm, same_attr_value
-from extractors.nlp import extract
+from bench.evaluation import close, norm, same_attr_value
+from extractors.facts.nlp import extract
 from schema.records import Article, Extraction, Table
 
 FIXTURES = Path(__file__).parent / "fixtures" / "nlp"

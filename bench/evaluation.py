@@ -1,6 +1,6 @@
 """A fast dev loop: score extractions against gold jsonl with the matching rules of the shared scorer.
 
-usage: python -m extractors.evaluation CORPUS_DIR GOLD_DIR [-v] [--only PREFIX]
+usage: python -m bench.evaluation CORPUS_DIR GOLD_DIR [-v] [--only PREFIX]
 
 Names are compared after lower-casing, dropping parenthesised parts and non-alphanumerics and mapping the
 gold's aliases to canonical names; score values agree within 0.05 (a fraction of 1 also matches a percentage);
@@ -194,7 +194,7 @@ def run(
     corpus: Path, gold_dir: Path, only: str = "", repeat: int = 1
 ) -> tuple[Result, Result, dict[str, Extraction], float, int]:
     """Extract every article (best CPU time of `repeat` passes) and score the result."""
-    from extractors.nlp import extract, get_pipeline
+    from extractors.facts.nlp import extract, get_pipeline
 
     get_pipeline()
     arts = [(f, a) for f, a in load_corpus(corpus) if f.startswith(only)]

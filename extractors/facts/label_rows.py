@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from extractors.document import DocView, Ref, SegView
-from extractors.numbers import MAGNITUDES, decimal_text, integer_text
-from extractors.subjects import Subjects, fact
+from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.numbers import MAGNITUDES, decimal_text, integer_text
+from extractors.facts.subjects import Subjects, fact
 from schema.records import AttributeFact
 
 _LABELS: list[tuple[re.Pattern[str], str]] = [

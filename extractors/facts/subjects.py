@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from extractors.document import OBJECT_BEFORE, DocView, Ref, SegView
+from extractors.facts.document import OBJECT_BEFORE, DocView, Ref, SegView
 from schema.records import AttributeFact
 
 _SIZE_PART = re.compile(r"[-_](?:[A-Za-z]+[-_])?(\d+(?:\.\d+)?[BbMm])(?![\w])(?![-_]\d+[Ee]\b)")

@@ -25,8 +25,8 @@ import trafilatura
 from bs4 import BeautifulSoup
 from bs4.element import Comment, NavigableString, Tag
 
-from extractors.charset import decode_html, detect_encoding, header_charset
-from extractors.metadata import attr_text, page_metadata
+from extractors.web.charset import decode_html, detect_encoding, header_charset
+from extractors.web.metadata import attr_text, page_metadata
 from schema.records import Article, Table
 
 __all__ = [
@@ -498,9 +498,9 @@ def extract_article(
 
 
 def __getattr__(name: str) -> object:
-    """read_local / read_local_bytes live in extractors.archive; importable from here for convenience."""
+    """read_local / read_local_bytes live in extractors.web.archive; importable from here for convenience."""
     if name in ("read_local", "read_local_bytes"):
-        from extractors import archive
+        from extractors.web import archive
 
         return getattr(archive, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

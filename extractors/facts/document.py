@@ -13,11 +13,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from extractors import entities as ent
-from extractors.discovery import Candidate, discover, discover_benchmarks, discover_labs
-from extractors.numbers import NumberMention, find_numbers
-from extractors.segments import CleanText, Layout, Segment, TextTable
-from extractors.unknown_bench import UNKNOWN_INTRO, unknown_bench_at
+from extractors.facts import entities as ent
+from extractors.facts.discovery import Candidate, discover, discover_benchmarks, discover_labs
+from extractors.facts.numbers import NumberMention, find_numbers
+from extractors.facts.segments import CleanText, Layout, Segment, TextTable
+from extractors.facts.unknown_bench import UNKNOWN_INTRO, unknown_bench_at
 from schema.records import Article, Evidence, Table
 
 _BENCHREF_RE = re.compile(

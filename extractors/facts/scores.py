@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractors.conditions import bench_tail_settings, conditions_in, join_settings
-from extractors.document import OBJECT_BEFORE, DocView, Ref, SegView
-from extractors.entities import lab_of
-from extractors.numbers import NumberMention, as_percent
-from extractors.score_gates import score_like
-from extractors.unknown_bench import UNKNOWN_INTRO, unknown_bench_at
+from extractors.facts.conditions import bench_tail_settings, conditions_in, join_settings
+from extractors.facts.document import OBJECT_BEFORE, DocView, Ref, SegView
+from extractors.facts.entities import lab_of
+from extractors.facts.numbers import NumberMention, as_percent
+from extractors.facts.score_gates import score_like
+from extractors.facts.unknown_bench import UNKNOWN_INTRO, unknown_bench_at
 from schema.records import ScoreFact
 
 _SETTING_AFTER = re.compile(

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from extractors.document import Ref
+    from extractors.facts.document import Ref
 
 UNKNOWN_INTRO = re.compile(
     r"\b(?:[Tt]hrough|[Oo]n|[Ii]n|[Ww]ith|[Oo]ur internal|[Oo]ur in-house|[Tt]he) (?:the )?"

@@ -33,7 +33,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 import httpx
 from protego import Protego
 
-from extractors.charset import detect_encoding
+from extractors.web.charset import detect_encoding
 from schema.records import FetchResult
 from schema.settings import Settings
 

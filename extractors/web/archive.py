@@ -17,9 +17,9 @@ import dataclasses
 import re
 from pathlib import Path
 
-from extractors.article import NotAnArticle, extract_article
-from extractors.charset import decode_html
-from extractors.metadata import parse_date as _parse_date
+from extractors.web.article import NotAnArticle, extract_article
+from extractors.web.charset import decode_html
+from extractors.web.metadata import parse_date as _parse_date
 from schema.records import Article
 
 __all__ = ["LOCAL_SUFFIXES", "read_local", "read_local_bytes"]

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from extractors.document import OBJECT_BEFORE, DocView, Ref, SegView
-from extractors.numbers import WORD_NUMBERS
-from extractors.subjects import Subjects
+from extractors.facts.document import OBJECT_BEFORE, DocView, Ref, SegView
+from extractors.facts.numbers import WORD_NUMBERS
+from extractors.facts.subjects import Subjects
 from schema.records import ClaimFact
 
 _N = (

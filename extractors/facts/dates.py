@@ -18,9 +18,9 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from extractors import groups
-from extractors.document import DocView, Ref, SegView
-from extractors.subjects import Subjects, fact
+from extractors.facts import groups
+from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.subjects import Subjects, fact
 from schema.records import AttributeFact
 
 MONTHS = {

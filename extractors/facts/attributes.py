@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 
-from extractors import dates, groups, ranks
-from extractors.document import DocView, Ref, SegView
-from extractors.label_rows import label_rows
-from extractors.numbers import MAGNITUDES, WORD_NUMBERS, decimal_text, integer_text
-from extractors.subjects import Subjects, fact
+from extractors.facts import dates, groups, ranks
+from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.label_rows import label_rows
+from extractors.facts.numbers import MAGNITUDES, WORD_NUMBERS, decimal_text, integer_text
+from extractors.facts.subjects import Subjects, fact
 from schema.records import AttributeFact
 
 _SIZE_WORD = r"(?:billions?|trillions?|millions?|[BTM])"

@@ -20,9 +20,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from extractors.matcher import PhraseIndex
-from extractors.patterns import PatternRecord, load_patterns
-from extractors.segments import segment_text
+from extractors.facts.matcher import PhraseIndex
+from extractors.facts.patterns import PatternRecord, load_patterns
+from extractors.facts.segments import segment_text
 
 SPANS_KEY = "newskb_entities"
 TIERS = (

@@ -12,11 +12,11 @@ from __future__ import annotations
 import bisect
 import re
 
-from extractors import groups
-from extractors.document import DocView, Ref, SegView
-from extractors.numbers import ORDINALS, parse_rank
-from extractors.scores import coordinated
-from extractors.subjects import Subjects, fact
+from extractors.facts import groups
+from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.numbers import ORDINALS, parse_rank
+from extractors.facts.scores import coordinated
+from extractors.facts.subjects import Subjects, fact
 from schema.records import AttributeFact
 
 _ORD_WORDS = "|".join(ORDINALS)

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractors.conditions import conditions_in
-from extractors.document import SegView
-from extractors.numbers import NumberMention
+from extractors.facts.conditions import conditions_in
+from extractors.facts.document import SegView
+from extractors.facts.numbers import NumberMention
 
 _ALLOWED_FOLLOW = {
     "on",

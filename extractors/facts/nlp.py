@@ -7,7 +7,7 @@ Public API:
     load_patterns() -> list[PatternRecord]
 
 Speed (target >= 50,000 words/s on one core). Method: the dev corpus (39 articles, 12,795 words), best CPU
-time (`time.process_time`) of 10 passes after one warm-up pass, via `python -m extractors.evaluation ...
+time (`time.process_time`) of 10 passes after one warm-up pass, via `python -m bench.evaluation ...
 --repeat 10`; and bench/run.py's `bench_nlp` (wall time over 5 passes). Measured on the shared 2-core
 machine under load; CPU time there swings by +-20% between runs, so old and new were run interleaved
 (old = the 0.2.0 tree, 3 alternating runs each, best-of-10 CPU):
@@ -16,7 +16,7 @@ machine under load; CPU time there swings by +-20% between runs, so old and new 
     the spaCy part alone (tokenize + ruler + segmenter vs matcher + segment_text): 52-82 ms -> 36-39 ms/pass
 The 50,000 target is met on a quiet core but NOT with margin on this loaded machine; the remaining time is
 spread over many whole-text regex scans (gates ~35 ms/pass, discovery, numbers, scores), see the report.
-What changed: the spaCy Doc is no longer built per article. `extractors.matcher` tokenizes each distinct
+What changed: the spaCy Doc is no longer built per article. `extractors.facts.matcher` tokenizes each distinct
 whitespace-free chunk once with the pipeline's own tokenizer (spaCy tokenizes chunks independently) and runs
 the ruler's phrase patterns over the token stream, skipping chunks with no pattern token; the layout comes
 straight from `segment_text` (the segmenter component only set sentence starts nobody read). The output is
@@ -29,16 +29,16 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from extractors import attributes as attr_mod
-from extractors import claims as claim_mod
-from extractors.document import DocView, read_document
-from extractors.entities import build_pipeline
-from extractors.patterns import PatternRecord
-from extractors.patterns import alias_triples as _alias_triples
-from extractors.patterns import load_patterns as _load_patterns
-from extractors.scores import prose_scores
-from extractors.segments import clean_text, segment_text
-from extractors.tables import table_facts
+from extractors.facts import attributes as attr_mod
+from extractors.facts import claims as claim_mod
+from extractors.facts.document import DocView, read_document
+from extractors.facts.entities import build_pipeline
+from extractors.facts.patterns import PatternRecord
+from extractors.facts.patterns import alias_triples as _alias_triples
+from extractors.facts.patterns import load_patterns as _load_patterns
+from extractors.facts.scores import prose_scores
+from extractors.facts.segments import clean_text, segment_text
+from extractors.facts.tables import table_facts
 from schema.records import Article, AttributeFact, EntityCandidate, Extraction, ScoreFact
 
 DEFAULT_THRESHOLD = 0.75

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.document import Ref, SegView
-from extractors.subjects import Subjects, family_base
+from extractors.facts.document import Ref, SegView
+from extractors.facts.subjects import Subjects, family_base
 
 _GROUP = re.compile(
     r"\s*(?:(?P<both>[Bb]oth)\b(?!\s+(?:of\s+)?(?:the\s+)?[A-Z])|[Aa]ll\s+(?P<all>two|three|four|five|six|\d)\b"

@@ -12,10 +12,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extractors import entities as ent
-from extractors.conditions import conditions_in, join_settings
-from extractors.document import DocView, Ref
-from extractors.numbers import as_percent, decimal_text, integer_text, parse_quantity, parse_rank
+from extractors.facts import entities as ent
+from extractors.facts.conditions import conditions_in, join_settings
+from extractors.facts.document import DocView, Ref
+from extractors.facts.numbers import as_percent, decimal_text, integer_text, parse_quantity, parse_rank
 from schema.records import AttributeFact, Evidence, ScoreFact
 
 _ATTR_COLS = [
