@@ -294,6 +294,17 @@ def _covered(start: int, end: int, known: Sequence[Mention]) -> bool:
     return any(k.start < end and start < k.end for k in known)
 
 
+_GLUED = re.compile(
+    r"\.\d{3,}|\d\.\d+\.\d+\.\d|\d[.,]\d+%|\d{6,}|\d{4,}\.\d|\$\d|(?:Pro|Max|Ultra|Flash|Lite|Mini|Turbo|Plus)\d{2,}"
+)
+
+
+def plausible_name(name: str) -> bool:
+    """A model name, not cells glued together: versions have short dotted parts ('GPT-5.4', 'Qwen2.5'), so
+    'GPT-5.45775.176.178.3', 'Opus 4.680.8%' or a name carrying a price is refused."""
+    return _GLUED.search(name) is None
+
+
 def discover(
     text: str, known: Sequence[Mention], title_end: int = 0, table_names: Sequence[str] = ()
 ) -> list[Candidate]:
@@ -312,7 +323,7 @@ def discover(
         name = m.group("name")
         if m.group("sp") and re.fullmatch(r"(?:19|20)\d\d", m.group("sp").strip()):
             continue
-        if _BENCH_SHAPE.search(name):
+        if _BENCH_SHAPE.search(name) or not plausible_name(name):
             continue  # a benchmark's shape ("Quarry-QA 2", "Terminal-Bench 3"), not a model
         s, e = m.start(), m.end()
         score = 0.0

@@ -13,7 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extractors.facts import entities as ent
+from extractors.facts.cell_lines import cell_line_grids
 from extractors.facts.conditions import conditions_in, join_settings
+from extractors.facts.discovery import plausible_name
 from extractors.facts.document import DocView, Ref
 from extractors.facts.numbers import as_percent, decimal_text, integer_text, parse_quantity, parse_rank
 from schema.records import AttributeFact, Evidence, ScoreFact
@@ -133,6 +135,7 @@ def _model_from_cell(view: DocView, cell: str, header_says_model: bool) -> tuple
         header_says_model
         and name
         and re.fullmatch(r"[A-Za-z][\w.\-+ ]{1,40}", name)
+        and plausible_name(name)
         and len(name.split()) <= 5
     ):
         return name, None, name
@@ -507,6 +510,22 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
             t.start,
         )
         s, a = read_grid(view, g)
+        scores += s
+        attrs += a
+    for header, rows, evs, start, end in cell_line_grids(
+        view, lambda c: _cell_refs(view, c), lambda cells: _prime_cells(view, cells)
+    ):
+        view.table_segs.update(sv.index for sv in view.segs if start <= sv.seg.start < end)
+        grid = Grid(
+            header,
+            tuple(rows),
+            tuple(evs),
+            _context_before(view, start),
+            "cell_lines",
+            _intro_settings(view, start),
+            start,
+        )
+        s, a = read_grid(view, grid)
         scores += s
         attrs += a
     for g in flat_grids(view):
