@@ -289,6 +289,35 @@ def _is_heading(line: str) -> bool:
     return len(line.split()) <= 12 and not _LIST_RE.match(line)
 
 
+def _is_prose_line(line: str) -> bool:
+    return len(line) > 100 or (len(line) > 40 and line[-1] in ".!?" and not _LIST_RE.match(line))
+
+
+def _runs(text: str, block: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """A block as text extraction leaves a page (one paragraph, heading, table row or list item per line, no
+    blank lines between them) splits into runs: each prose line alone, runs of pipe-table lines, and runs of
+    the other short lines (headings, lists, label lines, cells). A block of one kind stays whole."""
+    if len(block) < 2:
+        return [block]
+    kinds = []
+    for s, e in block:
+        line = text[s:e]
+        kinds.append("pipe" if _is_pipe_line(line) else "prose" if _is_prose_line(line) else "short")
+    if len(set(kinds)) == 1 and kinds[0] != "prose":
+        return [block]
+    if "pipe" not in kinds and kinds.count("prose") < 2:
+        return [block]
+    runs: list[list[tuple[int, int]]] = []
+    prev = ""
+    for span, kind in zip(block, kinds, strict=True):
+        if kind == "prose" or kind != prev or not runs:
+            runs.append([span])
+        else:
+            runs[-1].append(span)
+        prev = kind
+    return runs
+
+
 def segment_text(text: str) -> Layout:
     """Blocks (split at blank lines) become headings, sentences, list items, table rows or table lines."""
     segs: list[Segment] = []
@@ -305,6 +334,7 @@ def segment_text(text: str) -> Layout:
             cur.append((s, e))
     if cur:
         blocks.append(cur)
+    blocks = [run for block in blocks for run in _runs(text, block)]
     section = -1
     last_prose_para = -1
     for para, block in enumerate(blocks):
