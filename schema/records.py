@@ -107,7 +107,7 @@ class AttributeFact:
 @dataclass(frozen=True, slots=True)
 class ClaimFact:
     subject: str
-    relation: str  # faster_than, less_compute_than, ahead_of, behind, outperforms, …
+    relation: str  # outperforms, behind, on_par_with, faster_than, cheaper_than, less_compute_than, … (README)
     object: str | None
     evidence: Evidence
     confidence: float
@@ -115,6 +115,7 @@ class ClaimFact:
     unit: str | None = None  # "%", "x", "points", …
     benchmark: str | None = None
     method: str = ""
+    polarity: str = "asserts"  # asserts | hedged ("comparable to", "reportedly") | negated ("does not beat")
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,27 +22,9 @@ from typing import Any
 import duckdb
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from bench.evaluation import alias_map, norm  # noqa: E402
+from bench.evaluation import alias_map, claim_key, norm  # noqa: E402
 
-CONVERSE = {
-    "behind": "outperforms",
-    "slower_than": "faster_than",
-    "more_expensive_than": "cheaper_than",
-    "more_compute_than": "less_compute_than",
-    "larger_than": "smaller_than",
-}
-# names the extractor may use for the same relations
-SYNONYMS = {"ahead_of": "outperforms", "beats": "outperforms", "trails": "behind", "matches": "on_par_with"}
-
-
-def key(subject: str, relation: str, obj: str) -> tuple[str, str, str]:
-    rel = SYNONYMS.get(relation, relation)
-    if rel in CONVERSE:
-        return (obj, CONVERSE[rel], subject)
-    if rel == "on_par_with":
-        a, b = sorted((subject, obj))
-        return (a, rel, b)
-    return (subject, rel, obj)
+key = claim_key  # one matching for this scorer and the in-process loop (bench/evaluation.py)
 
 
 def url_to_file(manifest: dict[str, Any]) -> dict[str, str]:

@@ -1,278 +1,517 @@
-"""Comparative claims: who is faster, cheaper in compute, ahead of or behind whom, and by how much.
+"""Comparative claims: who is ahead of, behind, on a par with, faster, cheaper, smaller or lighter in compute
+than whom, by how much, on what, and how sure the text is.
 
-Each rule is a trigger shape with an optional magnitude ("18% faster than", "10x less compute than",
-"16 points behind", "a 16-point gap over", "beats ... by five points", "within four points of"); the subject
-is the model the sentence is about, the object the first model after the trigger.
+A claim is read from the comparison's structure inside its clause, not from a list of phrases:
+
+- the head: a verb of comparison ("outperforms", "trails", "matches", "rivals"), a preposition ("ahead of",
+  "behind", "on par with", "comparable to") or a comparative with its dimension ("3x faster than", "10x less
+  compute than", "a fifth of the cost of", "higher training costs than"); the dimension picks the relation
+  (speed, price, compute, size, quality) in the gold's vocabulary: outperforms / behind / on_par_with /
+  faster_than / slower_than / cheaper_than / more_expensive_than / less_compute_than / more_compute_than /
+  smaller_than / larger_than;
+- the direction from the syntax: the clause's subject is the left side, the comparison's object (after the
+  verb, "than", "of", "with") the right side; a clause without a subject of its own (", surpassing …",
+  "while running 3x faster") takes the sentence's, and a comparative without an object ("… while B is a step
+  behind", "(~11x less compute)") compares with the sentence's other side;
+- both sides are resolved models (the document's mentions, pronouns, implied subjects; `Subjects`) whose names
+  pass the name validator; a claim missing a side is not written;
+- polarity: `negated` under a negation ("could not reproduce … beating"), `hedged` under a hedge
+  ("supposedly", "may", "matches or beats") or for a near-parity head ("comparable to", "nearly matches"),
+  else `asserts`.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from extractors.facts.discovery import plausible_name
 from extractors.facts.document import OBJECT_BEFORE, DocView, Ref, SegView
 from extractors.facts.numbers import WORD_NUMBERS
 from extractors.facts.subjects import Subjects
 from schema.records import ClaimFact
 
-_N = (
-    r"(?<![\w.])(?P<mag>\d+(?:\.\d+)?|(?=[a-z])(?:"
-    + "|".join(w for w in WORD_NUMBERS if w not in ("a", "half"))
-    + r"))"
+_WORDS = "|".join(w for w in WORD_NUMBERS if w not in ("a", "half", "one"))
+_NUM = r"(?:\d+(?:\.\d+)?|" + _WORDS + r")"
+_APPROX = r"(?:(?:about|roughly|around|nearly|almost|over|more\s+than|up\s+to|approximately|some|just|~)\s*)?"
+# "18% ", "10x ", "3.5 times ", "16 points ", "a 16-point "
+_MAG = (
+    r"(?:" + _APPROX + r"(?P<mag>" + _NUM + r")(?:\s?(?P<unit>%|x|×|times|percentage\s+points|points?|pp)"
+    r"|-(?P<unit2>point|percent|fold|x))\s+)"
 )
-_FRACTION = {
-    "a tenth": 10.0,
-    "one tenth": 10.0,
-    "a fifth": 5.0,
-    "a quarter": 4.0,
-    "a third": 3.0,
-    "half": 2.0,
-    "twice": 2.0,
-    "three times": 3.0,
-    "four times": 4.0,
-    "five times": 5.0,
-    "ten times": 10.0,
+_FRACTION = {"a tenth": 10.0, "one tenth": 10.0, "a fifth": 5.0, "a quarter": 4.0, "a third": 3.0, "half": 2.0}
+_TIMES = {"twice": 2.0, "double": 2.0, "three times": 3.0, "four times": 4.0, "five times": 5.0, "ten times": 10.0}
+
+# dimensions a comparative is about (the noun after it, or the nearest one before it in the clause)
+_DIM_WORDS = {
+    "speed": r"speed|latency|throughput|inference|responses?|faster|fast",
+    "cost": r"costs?|price[sd]?|pricing|expensive|cheap|dollars?|fees?|bills?|spend",
+    "compute": r"compute|flops|gpu[- ]?hours?|gpus?|tokens?|training",
+    "size": r"parameters?|params|context(?:\s+windows?)?|memory|size",
+}
+_DIM = {k: re.compile(r"\b(?:" + v + r")\b", re.I) for k, v in _DIM_WORDS.items()}
+_COMPARATIVE = {
+    "faster": "faster_than",
+    "quicker": "faster_than",
+    "slower": "slower_than",
+    "cheaper": "cheaper_than",
+    "pricier": "more_expensive_than",
+    "costlier": "more_expensive_than",
+    "smaller": "smaller_than",
+    "larger": "larger_than",
+    "bigger": "larger_than",
+    "better": "outperforms",
+    "stronger": "outperforms",
+    "worse": "behind",
+    "weaker": "behind",
+}
+# a quantity comparative's relation by dimension: (more, less)
+_BY_DIM = {
+    "cost": ("more_expensive_than", "cheaper_than"),
+    "compute": ("more_compute_than", "less_compute_than"),
+    "size": ("larger_than", "smaller_than"),
+    "speed": ("faster_than", "slower_than"),
+    None: ("outperforms", "behind"),
 }
 
-RULES: list[tuple[str, re.Pattern[str], str | None]] = [
-    (
-        "faster_than",
-        re.compile(r"(?P<frac>twice|three times|four times|five times|ten times)\s+as\s+fast\s+as\b", re.I),
-        "x",
-    ),
-    (
-        "faster_than",
-        re.compile(
-            _N + r"\s?(?P<unit>%|x|×|times)\s+(?:faster\s+than|as\s+fast\s+as|the\s+speed\s+of)\b", re.I
-        ),
-        None,
-    ),
-    ("slower_than", re.compile(_N + r"\s?(?P<unit>%|x|×|times)\s+slower\s+than\b", re.I), None),
-    (
-        "less_compute_than",
-        re.compile(
-            r"(?:over\s+|more\s+than\s+|about\s+|roughly\s+)?"
-            + _N
-            + r"\s?(?P<unit>x|×|times|%)\s+(?:less|fewer)\s+"
-            r"(?:[a-z-]+\s+)?(?:compute|FLOPs|GPU[- ]hours)\b(?:\s+than)?",
-            re.I,
-        ),
-        None,
-    ),
-    (
-        "less_compute_than",
-        re.compile(
-            r"(?P<frac>a tenth|one tenth|a fifth|a quarter|a third|half)\s+(?:of\s+)?the\s+"
-            r"(?:[a-z-]+\s+)?compute\b",
-            re.I,
-        ),
-        "x",
-    ),
-    ("cheaper_than", re.compile(_N + r"\s?(?P<unit>%|x|×|times)\s+cheaper\s+than\b", re.I), None),
-    (
-        "behind",
-        re.compile(r"(?:gives?\s+up\s+|trails?\s+by\s+)" + _N + r"\s+(?P<unit>points?)\s+to\b", re.I),
-        None,
-    ),
-    (
-        "behind",
-        re.compile(
-            r"(?:more\s+than\s+|nearly\s+|almost\s+|about\s+)?"
-            + _N
-            + r"\s?(?P<unit>points?|%|percentage points)\s+"
-            r"behind\b",
-            re.I,
-        ),
-        None,
-    ),
-    ("behind", re.compile(r"\bwithin\s+" + _N + r"\s+(?P<unit>points?)\s+of\b", re.I), None),
-    ("ahead_of", re.compile(_N + r"\s?(?P<unit>points?|%)\s+(?:ahead\s+of|above|clear\s+of)\b", re.I), None),
-    ("ahead_of", re.compile(_N + r"-(?P<unit>point)\s+(?:gap|lead|margin)\s+(?:over|on)\b", re.I), None),
-    (
-        "improvement_over",
-        re.compile(
-            _N + r"(?:\s?(?P<unit>%)|-(?P<unit2>point))\s+(?:improvement|gain|jump)\s+"
-            r"(?:over|on|from)\b",
-            re.I,
-        ),
-        None,
-    ),
-    (
-        "outperforms",
-        re.compile(
-            r"\b(?:[Bb]eats?|[Bb]eating|[Oo]utperforms?|[Oo]utperforming|[Oo]utscores?|[Ff]lattens?|"
-            r"(?<![Tt]he )tops(?!\s+(?:the\s+)?(?:\w+\s+)?"
-            r"(?:leaderboard|rankings|standings|charts?|board|list))|"
-            r"[Ee]dges?\s+(?:out|past)|[Ee]dging\s+(?:out|past))\b"
-            r"(?P<rest>[^.;]{0,60}?\bby\s+" + _N + r"\s+(?P<unit>points?|%))?",
-        ),
-        None,
-    ),
-    ("ahead_of", re.compile(r"\b(?:ahead\s+of|leads?|leading)\b", re.I), None),
-    ("behind", re.compile(r"\b(?:behind|trails?|trailing|short\s+of|under)\b", re.I), None),
-]
-
-
-def _magnitude(m: re.Match[str]) -> float | None:
-    d = m.groupdict()
-    if d.get("frac"):
-        return _FRACTION[d["frac"].lower()]
-    raw = d.get("mag")
-    if not raw:
-        return None
-    return float(WORD_NUMBERS.get(raw.lower(), 0) or raw) if not raw[0].isdigit() else float(raw)
-
-
-def _unit(m: re.Match[str], default: str | None) -> str | None:
-    d = m.groupdict()
-    u = (d.get("unit") or d.get("unit2") or default or "").lower()
-    if not u:
-        return None
-    return {"×": "x", "times": "x", "point": "points", "percentage points": "points"}.get(u, u)
-
-
-_RULE_WORDS: list[tuple[str, ...]] = [
-    ("fast",),
-    ("faster", "fast as", "speed of"),
-    ("slower",),
-    ("compute",),
-    ("compute",),
-    ("cheaper",),
-    ("give", "trail"),
-    ("behind",),
-    ("within",),
-    ("ahead", "above", "clear"),
-    ("gap", "lead", "margin"),
-    ("improvement", "gain", "jump"),
-    ("beat", "outperform", "outscor", "flatten", "top", "edge"),
-    ("ahead", "lead"),
-    ("behind", "trail", "short", "under"),
-]
-_KEYWORDS = re.compile(
-    r"fast|slower|compute|cheaper|point|behind|ahead|lead|trail|beat|outperform|outscor|"
-    r"top|flatten|edge|under|short|improvement|gain|jump|above|clear|within|gives? up",
+# the heads of comparison; `than` marks the object slot of a comparative, the rest take their object after
+_HEAD = re.compile(
+    r"(?P<mag_pre>" + _MAG + r")?"
+    r"(?:"
+    # comparative + (dimension) + than / compared with
+    r"(?P<cmp>faster|quicker|slower|cheaper|pricier|costlier|smaller|larger|bigger|better|stronger|worse|weaker|"
+    r"more\s+expensive|less\s+expensive|higher|lower|more|less|fewer)"
+    r"(?P<dim>(?:\s+(?!than\b)[a-z][\w-]*){0,3}?)"
+    r"(?P<than>\s+(?:than|compared\s+(?:to|with)|relative\s+to)\b)?"
+    # N times / a fifth of the speed / cost / compute of
+    r"|(?P<frac>a\s+tenth|one\s+tenth|a\s+fifth|a\s+quarter|a\s+third|half|twice|double|three\s+times|"
+    r"four\s+times|five\s+times|ten\s+times|" + _NUM + r"\s?(?:x|×|times))\s+(?:of\s+)?the\s+"
+    r"(?P<fdim>(?:[a-z-]+\s+)?(?:speed|cost|price|compute|gpu[- ]hours|training\s+compute|tokens))\b"
+    r"(?:\s+of\b)?"
+    # verbs and prepositions of comparison
+    r"|(?P<out>outperform\w*|outscor\w*|outpac\w*|outclass\w*|outshin\w*|surpass\w*|exceed\w*|overt(?:ake|akes|"
+    r"aking|ook)|beat|beats|beating|beaten|crush(?:es|ed|ing)?|trounc\w*|edg(?:e|es|ed|ing)\s+(?:out|past)|"
+    r"(?:edg(?:e|es|ed|ing)|pull(?:s|ed|ing)?|stays?|stayed|comes?\s+out|finish(?:es|ed)?|is|are|was|sits?|"
+    r"ranks?|ranked|lands?|placed?|placing|meaningfully|well|comfortably|clearly|firmly)\s+ahead\s+of|"
+    r"ahead\s+of|(?:ranks?|ranked|sits?|lands?|scor(?:es|ed|ing))\s+(?:just\s+)?above|"
+    r"(?:improvement|jump|gain|lead|edge|advantage|margin|gap)\s+(?:\w+\s+){0,3}?(?:over|on|compared\s+to))"
+    r"|(?P<behind>trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?|underperform\w*(?:\s+compared\s+(?:to|with))?|"
+    r"behind|(?:ranks?|ranked|sits?|lands?|is|are)\s+(?:just\s+)?below|falls?\s+short\s+of|second\s+to|"
+    r"(?:gap|deficit)\s+(?:to|behind))"
+    r"|(?P<par>match(?:es|ed|ing)?|ties?\s+with|tied\s+with|equals?)"
+    r"|(?P<near>rival(?:s|ed|ing)?|approach(?:es|ed|ing)?|on\s+par\s+with|comparable\s+to|close\s+to|"
+    r"competitive\s+with|near(?:-|\s)parity\s+with|near\s+that\s+of|similar\s+to|within\s+" + _NUM + r"(?:[-–]\d+)?"
+    r"\s+(?:percentage\s+)?points?\s+of)"
+    r"|(?P<pair>neck[- ]and[- ]neck|tie\s+at|tied\s+(?:at|for)|are\s+tied|roughly\s+even)"
+    r")(?![\w-])",
     re.I,
 )
+# a cheap gate over the whole text (lower-cased): segments without any of these are skipped
+_GATE = re.compile(
+    r"than|compared|relative to|outp|outs|outc|surpass|exceed|overt|beat|crush|edg|ahead|above|improvement|jump|"
+    r"gain|lead|advantage|margin|gap|trail|lag|underperform|behind|below|short of|second to|match|tie|equal|"
+    r"rival|approach|par with|comparable|close to|competitive|parity|near that|similar|within|neck|even|"
+    r"speed of|cost of|compute|price of",
+    re.I,
+)
+_BAD_TOP = re.compile(r"\s+(?:the\s+)?(?:\w+\s+)?(?:leaderboard|rankings?|standings|charts?|board|list)\b", re.I)
+
+_NEGATION = re.compile(
+    r"\b(?:not(?!\s+only\b|\s+just\b)|never|no\s+longer|fails?\s+to|failed\s+to|cannot|can't|won't|didn't|"
+    r"doesn't|don't|isn't|aren't|wasn't|weren't|nor|neither|no\s+model)\b|n['’]t\b",
+    re.I,
+)
+_NEG_REPLY = re.compile(r"\s*[—–-]+\s*(?:it|they)\s+(?:doesn't|does\s+not|didn't|did\s+not|don't|do\s+not)\b", re.I)
+_HEDGE = re.compile(
+    r"\b(?:supposedly|reportedly|allegedly|apparently|purportedly|may|might|could|likely|seems?|seemingly|"
+    r"appears?\s+to|suggests?|rumou?red|whether|if\s+accurate|expected\s+to|would|nearly|almost|roughly|"
+    r"near|or\s+beats?|or\s+exceeds?|or\s+surpass\w*|matches\s+or)\b",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(
+    r";|:\s|\s[—–]\s|—|\s-\s|,\s+(?:but|while|whereas|although|though|yet)\b|\s(?:while|whereas)\s|\.\s"
+)
+# between the head and its object: "the previous", "competitors like", "larger models such as", "that of"
+_OBJ_GAP = re.compile(r"[^;:.!?()\[\]\n]{0,90}")
+_COORD = re.compile(
+    r"(?:\s*\([^)]{0,40}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*,?\s+and\s+even\s+)"
+    r"(?:(?:the\s+)?[A-Z][\w.-]*['’\"]s\s+|their\s+own\s+|its\s+own\s+|the\s+)?"
+)
+_PRON_OBJ = re.compile(r"\b(?:each\s+other|one\s+another)\b", re.I)
+_BENCH_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:on|in|at|across|for)\s+(?:the\s+)?$")
+_AREA = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:on|in|across)\s+(?:the\s+)?(?P<area>(?:(?:most|many|several|multiple|certain|"
+    r"all|nearly\s+all|a\s+range\s+of|key|core|major)\s+)?[a-z][a-z-]+(?:,?\s+(?:and\s+)?[a-z][a-z-]+){0,5})"
+)
+
+
+@dataclass(slots=True)
+class _Head:
+    relation: str
+    start: int
+    end: int
+    obj_from: int  # where the object is looked for; -1: the comparative names none (elliptical)
+    polarity: str
+    magnitude: float | None
+    unit: str | None
+    pair: bool = False  # "A and B are neck-and-neck": both sides are the clause's subjects
+
+
+def _number(raw: str) -> float:
+    raw = raw.lower()
+    return float(WORD_NUMBERS[raw]) if raw in WORD_NUMBERS else float(raw)
+
+
+def _unit(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    u = raw.lower()
+    if u in ("×", "times", "fold"):
+        return "x"
+    if u in ("point", "pp") or u.startswith("percentage") or u.startswith("point"):
+        return "points"
+    return "%" if u == "percent" else u
+
+
+def _dimension(text: str, span: str, start: int, clause_start: int) -> str | None:
+    """What a comparative measures: the words after it, else the nearest dimension noun before it."""
+    for dim, rx in _DIM.items():
+        if rx.search(span):
+            return dim
+    before = text[max(clause_start, start - 70) : start]
+    best: tuple[int, str] | None = None
+    for dim, rx in _DIM.items():
+        for m in rx.finditer(before):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), dim)
+    return best[1] if best else None
+
+
+def _head(text: str, m: re.Match[str], clause_start: int) -> _Head | None:
+    g = m.groupdict()
+    mag = _number(g["mag"]) if g.get("mag") else None
+    unit = _unit(g.get("unit") or g.get("unit2")) if mag is not None else None
+    near = False
+    pair = False
+    obj_from = m.end()
+    if g["cmp"]:
+        cmp = re.sub(r"\s+", " ", g["cmp"].lower())
+        dim_words = g["dim"] or ""
+        if not g["than"]:
+            if mag is None and cmp not in ("better",):
+                return None  # "faster inference" without "than" or a figure compares with nothing stated
+            obj_from = -1
+        if cmp in _COMPARATIVE:
+            relation = _COMPARATIVE[cmp]
+        elif cmp == "more expensive":
+            relation = "more_expensive_than"
+        elif cmp == "less expensive":
+            relation = "cheaper_than"
+        else:
+            dim = _dimension(text, dim_words, m.start(), clause_start)
+            if cmp in ("more", "less", "fewer") and dim is None:
+                return None  # "more than", "less than X": not a comparison of two models
+            more = cmp in ("higher", "more")
+            relation = _BY_DIM[dim][0 if more else 1]
+            if dim == "speed":
+                relation = "faster_than" if (cmp == "higher") == ("latency" not in dim_words) else "slower_than"
+    elif g["frac"]:
+        frac = re.sub(r"\s+", " ", g["frac"].lower())
+        dim = _dimension(text, g["fdim"], m.start(), clause_start) or "cost"
+        if frac in _FRACTION:
+            relation, mag = {"speed": "slower_than", "cost": "cheaper_than", "compute": "less_compute_than"}.get(
+                dim, "smaller_than"
+            ), _FRACTION[frac]
+        else:
+            mult = _TIMES.get(frac) or _number(re.sub(r"\s?(?:x|×|times)$", "", frac))
+            relation, mag = _BY_DIM.get(dim, _BY_DIM[None])[0], mult
+        unit = "x"
+    elif g["out"]:
+        relation = "outperforms"
+        word = g["out"].lower()
+        if word.startswith(("improvement", "jump", "gain", "lead", "edge", "advantage", "margin", "gap")):
+            if word.startswith(("edge", "margin", "gap", "lead", "advantage")) and not re.search(r"over$", word):
+                return None  # "the gap on X", "lead on X": the object is not what follows
+            if mag is None and word.startswith(("gap", "margin")):
+                return None
+        elif word.startswith("top") and _BAD_TOP.match(text, m.end()):
+            return None
+    elif g["behind"]:
+        relation = "behind"
+        if g["behind"].lower() in ("behind",) and not re.search(
+            r"(?:step|way|far|well|just|slightly|points?|%|pp|is|are|sits?|ranks?|falls?|fell|lands?|remains?|"
+            r"still|comes?|finish(?:es|ed)?|trails?)\s*$",
+            text[max(0, m.start() - 14) : m.start()],
+        ):
+            if mag is None:
+                return None  # "the team behind X", "behind the scenes"
+    elif g["par"]:
+        relation = "on_par_with"
+    elif g["near"]:
+        relation, near = "on_par_with", True
+    else:
+        relation, pair, near = "on_par_with", True, not g["pair"].lower().startswith(("tie", "tied", "are tied"))
+        obj_from = -1
+    if g["mag_pre"] is None and mag is None:
+        mag, unit = None, None
+    return _Head(relation, m.start(), m.end(), obj_from, "hedged" if near else "asserts", mag, unit, pair)
+
+
+def _polarity(text: str, head: _Head, clause_start: int, seg_end: int) -> str:
+    before = text[clause_start : head.start]
+    if _NEGATION.search(before) or _NEG_REPLY.match(text, head.end, min(seg_end, head.end + 80)):
+        return "negated"
+    if head.polarity == "hedged" or _HEDGE.search(before) or _HEDGE.match(text, head.end):
+        return "hedged"
+    # "matches or beats X": the weaker reading is what is stated
+    if re.match(r"\s+or\s+(?:beats?|exceeds?|surpass\w*)\b", text[head.end : head.end + 20], re.I):
+        return "hedged"
+    return "asserts"
+
+
+def _clause(text: str, start: int, pos: int, end: int) -> tuple[int, int]:
+    """The clause around `pos` inside [start, end)."""
+    cs = start
+    for b in _CLAUSE_BREAK.finditer(text, start, pos):
+        cs = b.end()
+    nxt = _CLAUSE_BREAK.search(text, pos, end)
+    return cs, (nxt.start() if nxt else end)
+
+
+# a name the mention stops short of: "o3" in "o3-mini", "Grok 4.2" in "Grok 4.20" (the side is the whole name)
+_GLUED_TAIL = re.compile(
+    r"(?:-(?!(?:based|class|level|style|like|powered|sized|era|grade|only|series|family|generation|scale|"
+    r"tier|type|and|or|to)\b)[A-Za-z][a-z]{2,}|\d+)(?:-[A-Za-z0-9]\w*)*(?![\w.-]*\d{4})"
+)
+
+
+def _side(text: str, r: Ref) -> str:
+    """The name a claim's side carries: the resolved name, or the whole surface when the mention was cut short
+    or mapped a named variant to its base ('Phi-4-reasoning' is not 'Phi-4')."""
+    if r.via in ("pronoun", "implied", "labmodel", "short", "tier") or not r.surface:
+        return r.canonical
+    if r.via == "snapshot" and re.search(r"-[a-z]{3,}", r.surface) and not re.search(r"\d{4}", r.surface):
+        return r.surface
+    m = _GLUED_TAIL.match(text, r.end)
+    return text[r.start : m.end()] if m else r.canonical
+
+
+def _named(r: Ref) -> bool:
+    return r.via not in ("pronoun", "implied") and bool(r.canonical)
+
+
+def _is_object(text: str, seg_start: int, r: Ref) -> bool:
+    before = _POSSESSOR.sub("", text[max(seg_start, r.start - 40) : r.start])
+    return bool(
+        OBJECT_BEFORE.search(before[-14:])
+        or re.search(r"\(\s*$|\b(?:such\s+as|including|like|of|with|to|than|vs\.?|versus)\s+(?:the\s+)?$", before)
+        or _HEAD_BEFORE.search(before)
+    )
+
+
+_POSSESSOR = re.compile(r"(?:[A-Z][\w.-]*['’\"]s\s+)$")
+_HEAD_BEFORE = re.compile(
+    r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|trail\w*|match\w*|rival\w*|approach\w*|below|above|"
+    r"crush\w*|edg\w+\s+(?:out|past))\s+(?:both\s+|even\s+|the\s+)?$",
+    re.I,
+)
+
+
+def _objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head: _Head, ce: int) -> list[Ref]:
+    """The comparison's object and the models coordinated with it ('A, B and C')."""
+    text = view.text
+    if head.obj_from < 0:
+        return []
+    gap = _OBJ_GAP.match(text, head.obj_from, ce)
+    limit = gap.end() if gap else head.obj_from
+    first = next((r for r in models if head.obj_from <= r.start <= limit and r.start < ce), None)
+    if first is None or first.via == "implied":
+        return []
+    between = text[head.obj_from : first.start]
+    if re.search(r",(?!\s*$)", between) or re.search(r"\b(?:and|while|but|which|who|that|with\s+a)\b", between):
+        return []  # "beats GPT-5 and rivals X": the object is what the head governs, not a later clause's
+    out = [first]
+    i = models.index(first)
+    for r in models[i + 1 :]:
+        if r.start >= ce or r.via == "implied":
+            break
+        if _COORD.fullmatch(text, out[-1].reach, r.start) is None:
+            paren = re.fullmatch(r"\s*\([^)]{0,40}\)\s*,?\s*(?:and\s+)?", text[out[-1].reach : r.start])
+            if paren is None:
+                break
+        out.append(r)
+    return out
+
+
+def _subjects(
+    view: DocView,
+    subs: Subjects,
+    sv: SegView,
+    models: list[Ref],
+    head: _Head,
+    cs: int,
+    prev: tuple[list[Ref], list[Ref], int] | None,
+) -> tuple[list[Ref], bool]:
+    """The clause's subject (True when it is the clause's own, False when borrowed from the sentence)."""
+    text = view.text
+    start = sv.seg.start
+
+    def subjectish(r: Ref, lo: int, hi: int) -> bool:
+        return (
+            lo <= r.start
+            and r.reach <= hi
+            and not (r.via == "pronoun" and r.surface.lower() in ("its", "their"))
+            and not _is_object(text, start, r)
+            and bool(r.canonical)
+        )
+
+    own = [r for r in models if subjectish(r, cs, head.start)]
+    if own:
+        return subs.coordinated(sv, own[0], True) if head.pair else [own[0]], True
+    if prev is not None:
+        return prev[0], False  # "… outperforms X while running 3x faster": the comparison goes on about its subject
+    earlier = [r for r in models if subjectish(r, start, cs)]
+    if earlier:
+        return [earlier[0]], False
+    # no model is the subject here ("This latest iteration …", "- Outperforms X"): the list's label line, else
+    # the model the paragraph or section is about, never the comparison's own object
+    name = _label(view, subs, sv) or sv.focus or sv.salient or subs.fallback(sv)
+    if not name:
+        return [], False
+    pos = head.start
+    return [Ref("model", name, pos, pos, pos, None, 0.75, "implied")], False
+
+
+_LABEL_LINE = re.compile(r"[\s*#]*(?P<name>[^:\n]{2,60}?)(?:\s*\([^)]*\))?\s*[*]*:[*\s]*$")
+
+
+def _label(view: DocView, subs: Subjects, sv: SegView) -> str | None:
+    """'Name (Preview):' on a line of its own, then '- Outperforms X …' items: the items are about Name."""
+    if sv.seg.kind != "item":
+        return None
+    for i in range(sv.index - 1, max(-1, sv.index - 12), -1):
+        prev = view.segs[i]
+        if prev.seg.kind == "item":
+            continue
+        m = _LABEL_LINE.fullmatch(view.text, prev.seg.start, prev.seg.end)
+        named = [r for r in subs.models(prev) if _named(r)]
+        if m and len(named) == 1 and named[0].start - prev.seg.start <= 4:
+            return named[0].canonical
+        return None
+    return None
+
+
+def _benchmark(view: DocView, sv: SegView, head: _Head, after: int, cs: int, ce: int) -> str | None:
+    text = view.text
+    benches = sv.benchmarks()
+    later = [b for b in benches if after <= b.start < ce and _BENCH_AFTER.search(text[after : b.start])]
+    if later:
+        return later[0].canonical
+    area = _AREA.match(text, after, ce)
+    if area and not any(area.start() <= b.start < area.end() for b in benches):
+        return area.group("area")  # "on health tasks": an area, not the benchmark named before
+    before = [b for b in benches if b.end <= head.start]
+    if before:
+        return before[-1].canonical
+    inherited = sv.bench_inherited
+    return inherited.canonical if inherited and head.unit == "points" else None
 
 
 _BY_N = re.compile(
-    r"[^.;]{0,40}?\bby\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+)?"
-    + _N
-    + r"\s?(?P<unit>percentage\s+points|points?|pts|pp|%|x|×)(?![\w])",
+    r"\s*(?:\([^)]*\)\s*)?(?:by\s+|with\s+a\s+)" + _APPROX + r"(?P<mag>" + _NUM + r"|a\s+single)"
+    r"(?:\s?(?P<unit>percentage\s+points|points?|pts|pp|%|x|×)|-(?P<unit2>point)\s+(?:lead|margin|gap))(?![\w])",
     re.I,
 )
-_VERB_BEFORE = re.compile(
-    r"\b(?:outperform(?:s|ed|ing)?|outscor(?:es|ed|ing)|beat(?:s|ing)?|tops|topped|edg(?:es|ed|ing)\s+(?:out|past)|"
-    r"trail(?:s|ed|ing)?|lead(?:s|ing)?|led|surpass(?:es|ed)?|overtak(?:es|ing)|overtook)\s+(?:the\s+|both\s+)?$"
-)
-_BENCH_AFTER = re.compile(r"\s*(?:,\s*)?(?:on|in|at|across)\s+(?:the\s+)?$")
-
-
-def _clause_end(text: str, start: int, end: int) -> int:
-    m = re.search(r"[;]|,\s+(?:but|while|whereas|although|though)\b|\.\s", text[start:end])
-    return start + m.start() if m else end
 
 
 def segment_claims(view: DocView, sv: SegView, subs: Subjects | None = None) -> list[ClaimFact]:
     subs = subs or Subjects(view)
     text = view.text
+    seg_start, seg_end = sv.seg.start, sv.seg.end
+    models = [r for r in subs.models(sv) if r.canonical]
+    if not models:
+        return []
     out: list[ClaimFact] = []
-    taken: list[tuple[int, int]] = []
-    low = text[sv.seg.start : sv.seg.end].lower()
-    models = subs.models(sv)
-    for (relation, rx, default_unit), words in zip(RULES, _RULE_WORDS, strict=True):
-        if not any(w in low for w in words):
+    seen: set[tuple[str, str, str, str, str | None]] = set()
+    prev: tuple[list[Ref], list[Ref], int] | None = None  # the sentence's last comparison: sides and its clause
+    for m in _HEAD.finditer(text, seg_start, seg_end):
+        cs, ce = _clause(text, seg_start, m.start(), seg_end)
+        head = _head(text, m, cs)
+        if head is None:
             continue
-        for m in rx.finditer(text, sv.seg.start, sv.seg.end):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+        objs = _objects(view, subs, sv, models, head, ce)
+        subj, own = _subjects(view, subs, sv, models, head, cs, prev)
+        if head.pair:
+            if len(subj) < 2:
                 continue
-            clause_end = _clause_end(text, m.end(), sv.seg.end)
-            trig_end = m.start("rest") if m.groupdict().get("rest") else m.end()
-            objs = [
-                r
-                for r in models
-                if r.start >= trig_end
-                and r.start - trig_end <= 60
-                and r.via != "pronoun"
-                and r.start < clause_end
-            ]
-            mag = _magnitude(m)
-            unit = _unit(m, default_unit) if mag is not None else None
-            end = m.end()
-            if mag is None:
-                # "beats Y by 4.6 points", "trails Y by 2 points"
-                by = _BY_N.match(text, objs[0].end if objs else m.end(), clause_end)
-                if by is not None:
-                    mag, unit, end = _magnitude(by), _unit(by, None), by.end()
-            if mag is None and not objs:
+            subj, objs = subj[:1], subj[1:]
+        elif not objs and (head.obj_from < 0 or not _PRON_OBJ.match(text, head.obj_from)):
+            # elliptical: the sentence's previous comparison, or the other clause's subject ("A used …, while
+            # B needed 11x less compute")
+            if head.obj_from >= 0 and not (head.relation == "behind" and m.group("behind")):
                 continue
-            subj = subs.before(sv, m.start(), True)
-            subjects = [
-                r
-                for r in models
-                if r.reach <= m.start()
-                and not OBJECT_BEFORE.search(text[max(sv.seg.start, r.start - 14) : r.start])
-                and not _VERB_BEFORE.search(text[max(sv.seg.start, r.start - 24) : r.start])
-                and not (r.via == "pronoun" and r.surface.lower() in ("its", "their"))
-            ]
-            if subjects:
-                subj = [subjects[-1]]
-            if not subj:
-                continue
-            obj: Ref | None = objs[0] if objs else None
-            before = list(
-                dict.fromkeys(
-                    r.canonical
+            if prev is not None:
+                p_subj, p_objs, p_cs = prev
+                if own:
+                    objs = [r for r in [*p_subj, *p_objs] if r.canonical not in {s.canonical for s in subj}]
+                else:
+                    subj, objs = p_subj, p_objs
+            else:
+                others = [
+                    r
                     for r in models
-                    if r.reach <= m.start() and r.surface.lower() not in ("it", "its")
+                    if _named(r)
+                    and r.reach <= cs
+                    and not _is_object(text, seg_start, r)
+                    and r.canonical not in {s.canonical for s in subj}
+                ]
+                objs = others[:1]
+        elif _PRON_OBJ.match(text, max(head.obj_from, 0)) and len(subj) == 1:
+            both = subs.coordinated(sv, subj[0], True)
+            subj, objs = both[:1], both[1:]
+        if not subj or not objs:
+            continue
+        polarity = _polarity(text, head, cs, seg_end)
+        mag, unit, after = head.magnitude, head.unit, max(head.end, objs[-1].reach)
+        by = _BY_N.match(text, after, ce)
+        if mag is None and by is not None:
+            raw = by.group("mag").lower()
+            mag = 1.0 if raw == "a single" else _number(raw)
+            unit, after = _unit(by.group("unit") or by.group("unit2")), by.end()
+        bench = _benchmark(view, sv, head, after, cs, ce)
+        for s in subj:
+            for o in objs:
+                left, right = _side(text, s), _side(text, o)
+                if left == right or not plausible_name(left) or not plausible_name(right):
+                    continue
+                key = (left, head.relation, right, polarity, bench)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(
+                    ClaimFact(
+                        subject=left,
+                        relation=head.relation,
+                        object=right,
+                        evidence=view.evidence(seg_start, seg_end),
+                        confidence=round(0.75 * min(s.confidence, o.confidence, 1.0), 3),
+                        magnitude=mag,
+                        unit=unit if mag is not None else None,
+                        benchmark=bench,
+                        method="claim",
+                        polarity=polarity,
+                    )
                 )
-            )
-            if obj is None and len(before) >= 2 and relation == "less_compute_than":
-                # "A reaches B's level with a tenth of the compute": A is the subject, B the object
-                first = next(r for r in models if r.canonical == before[0])
-                obj, subj = subj[0], [first]
-            if obj is not None and obj.canonical == subj[0].canonical:
-                continue
-            after_from = max(end, obj.end if obj else end)
-            benches = [b for b in sv.benchmarks() if b.end <= m.start()]
-            later = [
-                b
-                for b in sv.benchmarks()
-                if after_from <= b.start < clause_end and _BENCH_AFTER.search(text[after_from : b.start])
-            ]
-            bench = (
-                later[0].canonical
-                if later
-                else benches[-1].canonical
-                if benches
-                else (
-                    sv.bench_inherited.canonical
-                    if sv.bench_inherited and mag is not None and unit == "points"
-                    else None
-                )
-            )
-            taken.append((m.start(), end))
-            out.append(
-                ClaimFact(
-                    subject=subj[0].canonical,
-                    relation=relation,
-                    object=obj.canonical if obj else None,
-                    evidence=view.evidence(sv.seg.start, sv.seg.end),
-                    confidence=0.7 if obj else 0.55,
-                    magnitude=mag,
-                    unit=unit,
-                    benchmark=bench,
-                    method="claim",
-                )
-            )
+        prev = (subj, objs, cs)
     return out
 
 
 def prose_claims(view: DocView) -> list[ClaimFact]:
     out: list[ClaimFact] = []
-    allowed = view.segments_matching(_KEYWORDS)
+    allowed = view.segments_matching(_GATE)
     subs = Subjects(view)
     for sv in view.segs:
-        if sv.seg.kind in ("heading", "row") or sv.index not in allowed:
+        if sv.seg.kind == "row" or sv.index in view.table_segs or sv.index not in allowed:
             continue
         out += segment_claims(view, sv, subs)
     return out
