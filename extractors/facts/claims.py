@@ -23,6 +23,7 @@ A claim is read from the comparison's structure inside its clause, not from a li
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from extractors.facts.discovery import plausible_name
@@ -93,7 +94,10 @@ _HEAD = re.compile(
     r"aking|ook)|beat|beats|beating|beaten|crush(?:es|ed|ing)?|trounc\w*|edg(?:e|es|ed|ing)\s+(?:out|past)|"
     r"(?:edg(?:e|es|ed|ing)|pull(?:s|ed|ing)?|stays?|stayed|comes?\s+out|finish(?:es|ed)?|is|are|was|sits?|"
     r"ranks?|ranked|lands?|placed?|placing|meaningfully|well|comfortably|clearly|firmly)\s+ahead\s+of|"
-    r"ahead\s+of|(?:ranks?|ranked|sits?|lands?|scor(?:es|ed|ing))\s+(?:just\s+)?above|"
+    r"ahead\s+of|(?:ranks?|ranked|sits?|lands?|scor(?:es|ed|ing))\s+(?:just\s+)?above|above|"
+    r"(?:more\s+than\s+)?doubl(?:e|es|ed|ing)\s+(?:the\s+)?(?:score|result|performance)s?\s+of|"
+    r"(?P<ahead>(?:edg(?:e|es|ed|ing)|pull(?:s|ed|ing)?|stays?|stayed|comes?\s+out|is|are|was|remains?)"
+    r"\s+(?:slightly\s+|well\s+|far\s+|clearly\s+)?ahead)(?!\s+of)|"
     r"(?:improvement|jump|gain|lead|edge|advantage|margin|gap)\s+(?:\w+\s+){0,3}?(?:over|on|compared\s+to))"
     r"|(?P<behind>trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?|underperform\w*(?:\s+compared\s+(?:to|with))?|"
     r"behind|(?:ranks?|ranked|sits?|lands?|is|are)\s+(?:just\s+)?below|falls?\s+short\s+of|second\s+to|"
@@ -132,7 +136,12 @@ _CLAUSE_BREAK = re.compile(
     r";|:\s|\s[—–]\s|—|\s-\s|,\s+(?:but|while|whereas|although|though|yet)\b|\s(?:while|whereas)\s|\.\s"
 )
 # between the head and its object: "the previous", "competitors like", "larger models such as", "that of"
-_OBJ_GAP = re.compile(r"[^;:.!?()\[\]\n]{0,90}")
+_OBJ_GAP = re.compile(r"[^;:.!?()\]\n]{0,90}")
+# commas an object may sit behind: "its nearest competitor, Y", "larger models, such as Y"
+_OBJ_COMMA = re.compile(
+    r"(?:,\s*(?:such\s+as|including|like|namely|e\.g\.,?)\s+(?:the\s+)?|(?:its|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:predecessors?|competitors?|rivals?|siblings?|successors?|challengers?|counterparts?),\s*)(?:\[)?$"
+)
 _COORD = re.compile(
     r"(?:\s*\([^)]{0,40}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*,?\s+and\s+even\s+)"
     r"(?:(?:the\s+)?[A-Z][\w.-]*['’\"]s\s+|their\s+own\s+|its\s+own\s+|the\s+)?"
@@ -155,6 +164,7 @@ class _Head:
     magnitude: float | None
     unit: str | None
     pair: bool = False  # "A and B are neck-and-neck": both sides are the clause's subjects
+    weak: bool = False  # a comparative with neither object nor figure: read only after another comparison
 
 
 def _number(raw: str) -> float:
@@ -187,19 +197,29 @@ def _dimension(text: str, span: str, start: int, clause_start: int) -> str | Non
     return best[1] if best else None
 
 
+_NEXT_WORD = re.compile(
+    r"\s+(?!(?:at|on|in|for|and|or|while|than|across|with|by|but|to|as|per|of|thanks|overall|still|too)\b)"
+    r"([a-z][\w-]*)",
+    re.I,
+)
+
+
 def _head(text: str, m: re.Match[str], clause_start: int) -> _Head | None:
     g = m.groupdict()
     mag = _number(g["mag"]) if g.get("mag") else None
     unit = _unit(g.get("unit") or g.get("unit2")) if mag is not None else None
     near = False
     pair = False
+    weak = False
     obj_from = m.end()
     if g["cmp"]:
         cmp = re.sub(r"\s+", " ", g["cmp"].lower())
         dim_words = g["dim"] or ""
+        nxt = _NEXT_WORD.match(text, m.end())
+        if not g["than"] and nxt and not any(rx.fullmatch(nxt.group(1)) for rx in _DIM.values()):
+            return None  # "larger models such as X": the comparative describes a noun, it compares nothing
         if not g["than"]:
-            if mag is None and cmp not in ("better",):
-                return None  # "faster inference" without "than" or a figure compares with nothing stated
+            weak = mag is None and cmp not in ("better",)  # "at a higher cost": only after a comparison
             obj_from = -1
         if cmp in _COMPARATIVE:
             relation = _COMPARATIVE[cmp]
@@ -234,8 +254,12 @@ def _head(text: str, m: re.Match[str], clause_start: int) -> _Head | None:
                 return None  # "the gap on X", "lead on X": the object is not what follows
             if mag is None and word.startswith(("gap", "margin")):
                 return None
-        elif word.startswith("top") and _BAD_TOP.match(text, m.end()):
-            return None
+        elif word == "above" and mag is None:
+            return None  # "above" alone: a position in a list, not a comparison
+        elif "doubl" in word:
+            mag, unit = 2.0, "x"
+        elif g["ahead"]:
+            obj_from = -1  # "… still edges ahead at 80%": ahead of the sentence's other side
     elif g["behind"]:
         relation = "behind"
         if g["behind"].lower() in ("behind",) and not re.search(
@@ -254,7 +278,7 @@ def _head(text: str, m: re.Match[str], clause_start: int) -> _Head | None:
         obj_from = -1
     if g["mag_pre"] is None and mag is None:
         mag, unit = None, None
-    return _Head(relation, m.start(), m.end(), obj_from, "hedged" if near else "asserts", mag, unit, pair)
+    return _Head(relation, m.start(), m.end(), obj_from, "hedged" if near else "asserts", mag, unit, pair, weak)
 
 
 def _polarity(text: str, head: _Head, clause_start: int, seg_end: int) -> str:
@@ -285,15 +309,44 @@ _GLUED_TAIL = re.compile(
 )
 
 
-def _side(text: str, r: Ref) -> str:
+def _side(text: str, r: Ref, renames: dict[str, str] | None = None) -> str:
     """The name a claim's side carries: the resolved name, or the whole surface when the mention was cut short
-    or mapped a named variant to its base ('Phi-4-reasoning' is not 'Phi-4')."""
-    if r.via in ("pronoun", "implied", "labmodel", "short", "tier") or not r.surface:
-        return r.canonical
+    or mapped a named variant to its base ('Phi-4-reasoning' is not 'Phi-4'); a pronoun or implied side takes
+    the whole name the document always writes for its model."""
+    if r.via in ("pronoun", "implied", "labmodel", "short", "tier", "sized") or not r.surface:
+        return (renames or {}).get(r.canonical, r.canonical)
     if r.via == "snapshot" and re.search(r"-[a-z]{3,}", r.surface) and not re.search(r"\d{4}", r.surface):
         return r.surface
     m = _GLUED_TAIL.match(text, r.end)
     return text[r.start : m.end()] if m else r.canonical
+
+
+_INDIRECT = ("pronoun", "implied", "labmodel", "short", "tier", "sized")
+
+
+def _renames(view: DocView, subs: Subjects) -> dict[str, str]:
+    """Resolved name -> the one longer name the document writes for it whenever it names it ('Phi-4' ->
+    'Phi-4-reasoning' in an article that writes it more often than plain 'Phi-4')."""
+    longer: dict[str, Counter[str]] = {}
+    bare: Counter[str] = Counter()
+    for sv in view.segs:
+        for r in subs.models(sv):
+            if r.via in ("pronoun", "implied", "labmodel", "short", "tier") or not r.surface:
+                continue
+            name = _side(view.text, r)
+            if name == r.canonical:
+                bare[name] += 1
+            else:
+                longer.setdefault(r.canonical, Counter())[name] += 1
+    out: dict[str, str] = {}
+    for c, names in longer.items():
+        folded: Counter[str] = Counter()
+        for n, k in names.items():
+            folded[n.lower()] += k
+        top, k = folded.most_common(1)[0]
+        if k > bare[c] and 2 * k > sum(folded.values()):
+            out[c] = max((n for n in names if n.lower() == top), key=lambda n: names[n])
+    return out
 
 
 def _named(r: Ref) -> bool:
@@ -301,12 +354,22 @@ def _named(r: Ref) -> bool:
 
 
 def _is_object(text: str, seg_start: int, r: Ref) -> bool:
+    """A model named as what something is compared with ('than X', 'beats X', 'competitors like X'), not as
+    a clause's subject ('a comparable model such as X required …')."""
     before = _POSSESSOR.sub("", text[max(seg_start, r.start - 40) : r.start])
+    if _LIST_INTRO.search(before):
+        return _CMP_WORD.search(text, max(seg_start, r.start - 90), r.start) is not None
     return bool(
         OBJECT_BEFORE.search(before[-14:])
-        or re.search(r"\(\s*$|\b(?:such\s+as|including|like|of|with|to|than|vs\.?|versus)\s+(?:the\s+)?$", before)
+        or re.search(r"\(\s*$|\b(?:of|with|to|than|vs\.?|versus)\s+(?:the\s+)?$", before)
         or _HEAD_BEFORE.search(before)
     )
+
+
+_LIST_INTRO = re.compile(r"\b(?:such\s+as|including|like)\s+(?:the\s+)?$", re.I)
+_CMP_WORD = re.compile(
+    r"outperform|surpass|exceed|beat|trail|match|rival|than\b|ahead|behind|compet|against|versus|edge", re.I
+)
 
 
 _POSSESSOR = re.compile(r"(?:[A-Z][\w.-]*['’\"]s\s+)$")
@@ -328,7 +391,9 @@ def _objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head
     if first is None or first.via == "implied":
         return []
     between = text[head.obj_from : first.start]
-    if re.search(r",(?!\s*$)", between) or re.search(r"\b(?:and|while|but|which|who|that|with\s+a)\b", between):
+    if (re.search(r",", between) and not _OBJ_COMMA.search(between)) or re.search(
+        r"\b(?:and|while|but|which|who|that|with\s+a)\b", between
+    ):
         return []  # "beats GPT-5 and rivals X": the object is what the head governs, not a later clause's
     out = [first]
     i = models.index(first)
@@ -351,6 +416,7 @@ def _subjects(
     head: _Head,
     cs: int,
     prev: tuple[list[Ref], list[Ref], int] | None,
+    objs: list[Ref],
 ) -> tuple[list[Ref], bool]:
     """The clause's subject (True when it is the clause's own, False when borrowed from the sentence)."""
     text = view.text
@@ -366,6 +432,15 @@ def _subjects(
         )
 
     own = [r for r in models if subjectish(r, cs, head.start)]
+    if own and own[0].via == "pronoun":
+        # "… results against larger models, including X. Surprisingly, it matches Y": a pronoun subject means
+        # the previous clause's subject, never a model named there as what it was compared with
+        compared = {r.canonical for r in models if r.start < cs and _named(r) and _is_object(text, start, r)}
+        if own[0].canonical in compared:
+            subject = next((r for r in models if r.start < cs and subjectish(r, start, cs)), None)
+            if subject is None:
+                return [], True
+            own = [subject]
     if own:
         return subs.coordinated(sv, own[0], True) if head.pair else [own[0]], True
     if prev is not None:
@@ -375,13 +450,27 @@ def _subjects(
         return [earlier[0]], False
     # no model is the subject here ("This latest iteration …", "- Outperforms X"): the list's label line, else
     # the model the paragraph or section is about, never the comparison's own object
-    name = _label(view, subs, sv) or sv.focus or sv.salient or subs.fallback(sv)
+    sized = _SIZED_NP.search(text, cs, head.start)
+    if sized:
+        size = sized.group("size")
+        hit = sorted(n for n in view.doc_models if re.search(r"[\s-]" + re.escape(size) + r"$", n))
+        if len(hit) == 1:  # "the largest 27B model outperforms …": the member of that size
+            return [Ref("model", hit[0], sized.start(), sized.end(), sized.end(), None, 0.75, "sized")], True
+    taken = {o.canonical for o in objs}
+    name = next(
+        (n for n in (_label(view, subs, sv), sv.focus, sv.salient, view.focus, subs.fallback(sv)) if n and n not in taken),
+        None,
+    )
     if not name:
         return [], False
     pos = head.start
     return [Ref("model", name, pos, pos, pos, None, 0.75, "implied")], False
 
 
+_SIZED_NP = re.compile(
+    r"\b[Tt]he\s+(?:(?:largest|smallest|biggest|flagship|new|top)\s+)?(?P<size>\d+(?:\.\d+)?[BM])\s+"
+    r"(?:model|variant|version|member|one)\b"
+)
 _LABEL_LINE = re.compile(r"[\s*#]*(?P<name>[^:\n]{2,60}?)(?:\s*\([^)]*\))?\s*[*]*:[*\s]*$")
 
 
@@ -410,9 +499,9 @@ def _benchmark(view: DocView, sv: SegView, head: _Head, after: int, cs: int, ce:
     area = _AREA.match(text, after, ce)
     if area and not any(area.start() <= b.start < area.end() for b in benches):
         return area.group("area")  # "on health tasks": an area, not the benchmark named before
-    before = [b for b in benches if b.end <= head.start]
-    if before:
-        return before[-1].canonical
+    before = {b.canonical for b in benches if b.end <= head.start}
+    if len(before) == 1:
+        return before.pop()  # "On B, X beats Y"; several named before: none of them is the one
     inherited = sv.bench_inherited
     return inherited.canonical if inherited and head.unit == "points" else None
 
@@ -434,13 +523,14 @@ def segment_claims(view: DocView, sv: SegView, subs: Subjects | None = None) -> 
     out: list[ClaimFact] = []
     seen: set[tuple[str, str, str, str, str | None]] = set()
     prev: tuple[list[Ref], list[Ref], int] | None = None  # the sentence's last comparison: sides and its clause
+    renames: dict[str, str] | None = None
     for m in _HEAD.finditer(text, seg_start, seg_end):
         cs, ce = _clause(text, seg_start, m.start(), seg_end)
         head = _head(text, m, cs)
         if head is None:
             continue
         objs = _objects(view, subs, sv, models, head, ce)
-        subj, own = _subjects(view, subs, sv, models, head, cs, prev)
+        subj, own = _subjects(view, subs, sv, models, head, cs, prev, objs)
         if head.pair:
             if len(subj) < 2:
                 continue
@@ -449,6 +539,8 @@ def segment_claims(view: DocView, sv: SegView, subs: Subjects | None = None) -> 
             # elliptical: the sentence's previous comparison, or the other clause's subject ("A used …, while
             # B needed 11x less compute")
             if head.obj_from >= 0 and not (head.relation == "behind" and m.group("behind")):
+                continue
+            if head.weak and prev is None:
                 continue
             if prev is not None:
                 p_subj, p_objs, p_cs = prev
@@ -481,7 +573,9 @@ def segment_claims(view: DocView, sv: SegView, subs: Subjects | None = None) -> 
         bench = _benchmark(view, sv, head, after, cs, ce)
         for s in subj:
             for o in objs:
-                left, right = _side(text, s), _side(text, o)
+                if renames is None and (s.via in _INDIRECT or o.via in _INDIRECT):
+                    renames = _renames(view, subs)
+                left, right = _side(text, s, renames), _side(text, o, renames)
                 if left == right or not plausible_name(left) or not plausible_name(right):
                     continue
                 key = (left, head.relation, right, polarity, bench)
