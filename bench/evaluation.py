@@ -294,7 +294,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         f" | attributes P={t.precision:.3f} R={t.recall:.3f} F1={t.f1:.3f}"
         + (
             f" | claims(asserted) P={c.precision:.3f} R={c.recall:.3f} (tp={c.tp} fp={c.fp} fn={c.fn})"
-            if c.tp + c.fp + c.fn
+            if c.tp + c.fn
             else ""
         )
     )

@@ -82,8 +82,10 @@ _HEAD = re.compile(
     # comparative + (dimension) + than / compared with
     r"(?P<cmp>faster|quicker|slower|cheaper|pricier|costlier|smaller|larger|bigger|better|stronger|worse|weaker|"
     r"more\s+expensive|less\s+expensive|higher|lower|more|less|fewer)"
-    r"(?P<dim>(?:\s+(?!than\b)[a-z][\w-]*){0,3}?)"
-    r"(?P<than>\s+(?:than|compared\s+(?:to|with)|relative\s+to)\b)?"
+    r"(?:(?P<dim>(?:\s+(?!than\b)[a-z][\w-]*){0,3})(?P<than>\s+(?:than|compared\s+(?:to|with)|relative\s+to)\b)|)"
+    # twice as fast as, three times as expensive as
+    r"|(?P<times>twice|double|three\s+times|four\s+times|five\s+times|ten\s+times|" + _NUM + r"\s?(?:x|×|times))"
+    r"\s+as\s+(?P<adj>fast|quick|cheap|expensive|costly|large|big|small)\s+as\b"
     # N times / a fifth of the speed / cost / compute of
     r"|(?P<frac>a\s+tenth|one\s+tenth|a\s+fifth|a\s+quarter|a\s+third|half|twice|double|three\s+times|"
     r"four\s+times|five\s+times|ten\s+times|" + _NUM + r"\s?(?:x|×|times))\s+(?:of\s+)?the\s+"
@@ -94,7 +96,7 @@ _HEAD = re.compile(
     r"aking|ook)|beat|beats|beating|beaten|crush(?:es|ed|ing)?|trounc\w*|edg(?:e|es|ed|ing)\s+(?:out|past)|"
     r"(?:edg(?:e|es|ed|ing)|pull(?:s|ed|ing)?|stays?|stayed|comes?\s+out|finish(?:es|ed)?|is|are|was|sits?|"
     r"ranks?|ranked|lands?|placed?|placing|meaningfully|well|comfortably|clearly|firmly)\s+ahead\s+of|"
-    r"ahead\s+of|(?:ranks?|ranked|sits?|lands?|scor(?:es|ed|ing))\s+(?:just\s+)?above|above|"
+    r"(?P<lead>leads|leading|led)|ahead\s+of|(?:ranks?|ranked|sits?|lands?|scor(?:es|ed|ing))\s+(?:just\s+)?above|above|"
     r"(?:more\s+than\s+)?doubl(?:e|es|ed|ing)\s+(?:the\s+)?(?:score|result|performance)s?\s+of|"
     r"(?P<ahead>(?:edg(?:e|es|ed|ing)|pull(?:s|ed|ing)?|stays?|stayed|comes?\s+out|is|are|was|remains?)"
     r"\s+(?:slightly\s+|well\s+|far\s+|clearly\s+)?ahead)(?!\s+of)|"
@@ -115,7 +117,8 @@ _GATE = re.compile(
     r"than|compared|relative to|outp|outs|outc|surpass|exceed|overt|beat|crush|edg|ahead|above|improvement|jump|"
     r"gain|lead|advantage|margin|gap|trail|lag|underperform|behind|below|short of|second to|match|tie|equal|"
     r"rival|approach|par with|comparable|close to|competitive|parity|near that|similar|within|neck|even|"
-    r"speed of|cost of|compute|price of",
+    r"speed of|cost of|compute|price of|fast|quick|slower|cheap|expensive|costly|pric|less|fewer|more |doubl|"
+    r"better|worse|stronger|weaker|smaller|larger|bigger|higher|lower",
     re.I,
 )
 _BAD_TOP = re.compile(r"\s+(?:the\s+)?(?:\w+\s+)?(?:leaderboard|rankings?|standings|charts?|board|list)\b", re.I)
@@ -150,7 +153,9 @@ _PRON_OBJ = re.compile(r"\b(?:each\s+other|one\s+another)\b", re.I)
 _BENCH_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:on|in|at|across|for)\s+(?:the\s+)?$")
 _AREA = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:on|in|across)\s+(?:the\s+)?(?P<area>(?:(?:most|many|several|multiple|certain|"
-    r"all|nearly\s+all|a\s+range\s+of|key|core|major)\s+)?[a-z][a-z-]+(?:,?\s+(?:and\s+)?[a-z][a-z-]+){0,5})"
+    r"all|nearly\s+all|a\s+range\s+of|key|core|major)\s+)?[a-z][a-z-]+(?:\s+(?!(?:and|or|while|but|with|at|for|to|"
+    r"as|which|that|than|by|in|on|when|where|since|because|though|although)\b)[a-z][a-z-]+|,?\s+(?:and|or)\s+"
+    r"[a-z][a-z-]+|,\s+[a-z][a-z-]+){0,5})"
 )
 
 
@@ -197,6 +202,7 @@ def _dimension(text: str, span: str, start: int, clause_start: int) -> str | Non
     return best[1] if best else None
 
 
+_LEAD_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z0-9]")
 _NEXT_WORD = re.compile(
     r"\s+(?!(?:at|on|in|for|and|or|while|than|across|with|by|but|to|as|per|of|thanks|overall|still|too)\b)"
     r"([a-z][\w-]*)",
@@ -235,6 +241,18 @@ def _head(text: str, m: re.Match[str], clause_start: int) -> _Head | None:
             relation = _BY_DIM[dim][0 if more else 1]
             if dim == "speed":
                 relation = "faster_than" if (cmp == "higher") == ("latency" not in dim_words) else "slower_than"
+    elif g["times"]:
+        frac = re.sub(r"\s+", " ", g["times"].lower())
+        mag = _TIMES.get(frac) or _number(re.sub(r"\s?(?:x|×|times)$", "", frac))
+        unit = "x"
+        relation = {
+            "fast": "faster_than",
+            "quick": "faster_than",
+            "cheap": "cheaper_than",
+            "expensive": "more_expensive_than",
+            "costly": "more_expensive_than",
+            "small": "smaller_than",
+        }.get(g["adj"].lower(), "larger_than")
     elif g["frac"]:
         frac = re.sub(r"\s+", " ", g["frac"].lower())
         dim = _dimension(text, g["fdim"], m.start(), clause_start) or "cost"
@@ -249,7 +267,10 @@ def _head(text: str, m: re.Match[str], clause_start: int) -> _Head | None:
     elif g["out"]:
         relation = "outperforms"
         word = g["out"].lower()
-        if word.startswith(("improvement", "jump", "gain", "lead", "edge", "advantage", "margin", "gap")):
+        if g["lead"]:
+            if not _LEAD_OBJECT.match(text, m.end()):
+                return None  # "leads at 78%", "leads the board": no model is led
+        elif word.startswith(("improvement", "jump", "gain", "lead", "edge", "advantage", "margin", "gap")):
             if word.startswith(("edge", "margin", "gap", "lead", "advantage")) and not re.search(r"over$", word):
                 return None  # "the gap on X", "lead on X": the object is not what follows
             if mag is None and word.startswith(("gap", "margin")):
@@ -263,8 +284,9 @@ def _head(text: str, m: re.Match[str], clause_start: int) -> _Head | None:
     elif g["behind"]:
         relation = "behind"
         if g["behind"].lower() in ("behind",) and not re.search(
-            r"(?:step|way|far|well|just|slightly|points?|%|pp|is|are|sits?|ranks?|falls?|fell|lands?|remains?|"
-            r"still|comes?|finish(?:es|ed)?|trails?)\s*$",
+            r"(?:step|way|far|well|just|only|slightly|narrowly|closely|points?|%|pp|is|are|sits?|ranks?|falls?|"
+            r"fell|lands?|remains?|still|comes?|finish(?:es|ed)?|trails?|places?|spots?|notch(?:es)?|rungs?|"
+            r"positions?|distance)\s*$",
             text[max(0, m.start() - 14) : m.start()],
         ):
             if mag is None:
@@ -372,12 +394,29 @@ _CMP_WORD = re.compile(
 )
 
 
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 _POSSESSOR = re.compile(r"(?:[A-Z][\w.-]*['’\"]s\s+)$")
 _HEAD_BEFORE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|trail\w*|match\w*|rival\w*|approach\w*|below|above|"
     r"crush\w*|edg\w+\s+(?:out|past))\s+(?:both\s+|even\s+|the\s+)?$",
     re.I,
 )
+
+
+def _compared(text: str, seg_start: int, models: list[Ref]) -> set[int]:
+    """The refs named as what something is compared with, and the models coordinated with them ('beats A,
+    B and C')."""
+    out: set[int] = set()
+    last: Ref | None = None
+    for r in models:
+        if r.via != "implied" and (
+            _is_object(text, seg_start, r)
+            or (last is not None and id(last) in out and _COORD.fullmatch(text, last.reach, r.start))
+        ):
+            out.add(id(r))
+        if r.via != "implied":
+            last = r
+    return out
 
 
 def _objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head: _Head, ce: int) -> list[Ref]:
@@ -417,37 +456,44 @@ def _subjects(
     cs: int,
     prev: tuple[list[Ref], list[Ref], int] | None,
     objs: list[Ref],
+    taken: set[int],
 ) -> tuple[list[Ref], bool]:
     """The clause's subject (True when it is the clause's own, False when borrowed from the sentence)."""
     text = view.text
     start = sv.seg.start
+
+    compared = _compared(text, start, models) | taken
 
     def subjectish(r: Ref, lo: int, hi: int) -> bool:
         return (
             lo <= r.start
             and r.reach <= hi
             and not (r.via == "pronoun" and r.surface.lower() in ("its", "their"))
-            and not _is_object(text, start, r)
+            and id(r) not in compared
             and bool(r.canonical)
+            and not (r.via != "pronoun" and _POSSESSIVE_AFTER.match(text, r.reach))  # "X's code generation"
         )
 
     own = [r for r in models if subjectish(r, cs, head.start)]
-    if own and own[0].via == "pronoun":
+    if own and own[-1].via == "pronoun":
         # "… results against larger models, including X. Surprisingly, it matches Y": a pronoun subject means
         # the previous clause's subject, never a model named there as what it was compared with
-        compared = {r.canonical for r in models if r.start < cs and _named(r) and _is_object(text, start, r)}
-        if own[0].canonical in compared:
+        if own[-1].canonical in {r.canonical for r in models if r.start < cs and _named(r) and id(r) in compared}:
             subject = next((r for r in models if r.start < cs and subjectish(r, start, cs)), None)
             if subject is None:
                 return [], True
             own = [subject]
     if own:
-        return subs.coordinated(sv, own[0], True) if head.pair else [own[0]], True
+        # the nearest subject before the head: "A is faster than B, and B is 3 points ahead of A"
+        return subs.coordinated(sv, own[-1], False) if head.pair else [own[-1]], True
     if prev is not None:
         return prev[0], False  # "… outperforms X while running 3x faster": the comparison goes on about its subject
     earlier = [r for r in models if subjectish(r, start, cs)]
     if earlier:
         return [earlier[0]], False
+    larger = subs.comparative(sv, head.start)
+    if larger:
+        return larger[:1], True  # "the larger one still trails X"
     # no model is the subject here ("This latest iteration …", "- Outperforms X"): the list's label line, else
     # the model the paragraph or section is about, never the comparison's own object
     sized = _SIZED_NP.search(text, cs, head.start)
@@ -524,13 +570,14 @@ def segment_claims(view: DocView, sv: SegView, subs: Subjects | None = None) -> 
     seen: set[tuple[str, str, str, str, str | None]] = set()
     prev: tuple[list[Ref], list[Ref], int] | None = None  # the sentence's last comparison: sides and its clause
     renames: dict[str, str] | None = None
+    objects_seen: set[int] = set()  # refs this sentence already compared something with
     for m in _HEAD.finditer(text, seg_start, seg_end):
         cs, ce = _clause(text, seg_start, m.start(), seg_end)
         head = _head(text, m, cs)
         if head is None:
             continue
         objs = _objects(view, subs, sv, models, head, ce)
-        subj, own = _subjects(view, subs, sv, models, head, cs, prev, objs)
+        subj, own = _subjects(view, subs, sv, models, head, cs, prev, objs, objects_seen)
         if head.pair:
             if len(subj) < 2:
                 continue
@@ -555,6 +602,7 @@ def segment_claims(view: DocView, sv: SegView, subs: Subjects | None = None) -> 
                     if _named(r)
                     and r.reach <= cs
                     and not _is_object(text, seg_start, r)
+                    and not _POSSESSIVE_AFTER.match(text, r.reach)
                     and r.canonical not in {s.canonical for s in subj}
                 ]
                 objs = others[:1]
@@ -597,6 +645,7 @@ def segment_claims(view: DocView, sv: SegView, subs: Subjects | None = None) -> 
                     )
                 )
         prev = (subj, objs, cs)
+        objects_seen.update(id(o) for o in objs if o.via != "implied")
     return out
 
 
