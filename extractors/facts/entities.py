@@ -114,10 +114,19 @@ def name_parts(name: str) -> tuple[str, ...]:
 
 
 def _variants(alias: str) -> list[str]:
+    """The spellings of one alias that news text uses: a hyphen and a space between name parts are the same
+    ('GPT-5' / 'GPT 5', 'Kimi K2 Thinking' / 'Kimi K2-Thinking' / 'Kimi-K2-Thinking', 'Terminal-Bench' /
+    'Terminal Bench' / 'TerminalBench')."""
     out = [alias]
     if re.search(r"[A-Za-z]-\d", alias):
         out.append(re.sub(r"(?<=[A-Za-z])-(?=\d)", " ", alias))
-    return out
+    if " " in alias:
+        out.append(alias.replace(" ", "-"))
+        out.append(re.sub(r"(?<=\d) (?=[A-Z][a-z])", "-", alias))
+    if re.search(r"[A-Za-z]{2}-[A-Z][a-z]", alias):
+        out.append(re.sub(r"(?<=[A-Za-z]{2})-(?=[A-Z][a-z])", " ", alias))
+        out.append(re.sub(r"(?<=[A-Za-z]{2})-(?=[A-Z][a-z])", "", alias))
+    return list(dict.fromkeys(out))
 
 
 @cache

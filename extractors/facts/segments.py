@@ -23,7 +23,9 @@ _MOJIBAKE = {
 }
 _MOJIBAKE_RE = re.compile("|".join(re.escape(k) for k in sorted(_MOJIBAKE, key=len, reverse=True)))
 _ONE_TO_ONE = str.maketrans(
-    {"’": "'", "‘": "'", "“": '"', "”": '"', "\xa0": " ", "\u2009": " ", "\u202f": " "}
+    {"’": "'", "‘": "'", "“": '"', "”": '"', "\xa0": " ", "\u2009": " ", "\u202f": " ", "\u200b": " "}
+    # hyphens that look like '-' ("K2‑Thinking", "GPT‑5") are '-', so names match as written
+    | {c: "-" for c in "\u2010\u2011\u2012\u2212"}
     # footnote markers ("AIME 2026³", "HLE†") become spaces, so the name before them matches as written
     | {c: " " for c in "¹²³⁴⁵⁶⁷⁸⁹⁰†‡"}
 )
@@ -41,9 +43,15 @@ _CLUTTER_HEAD = re.compile(
 _HEADLINE_MAX = 110
 
 
+# reference markers of wikis and papers ("… in 2025.[1][3]"): not figures
+_CITATION = re.compile(r"\[(?:\d{1,3}|[a-z])\]")
+
+
 def _unmark(text: str) -> str:
     if "*" in text:
         text = _STAR_MARK.sub(" ", text)
+    if "[" in text:
+        text = _CITATION.sub(lambda m: " " * len(m.group()), text)
     m = _CLUTTER_HEAD.search(text)
     if m is None:
         return text
