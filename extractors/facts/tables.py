@@ -157,11 +157,17 @@ _SETTING_TAIL = re.compile(rf"(?i)\s*{_SETTING_WORD}(?:,?\s+{_SETTING_WORD})*\s*
 _EFFORT_CELL = re.compile(r"(?i)(?:^|[\s(])(xhigh|high|medium|low|minimal|max)(?: effort)?\)?\s*$")
 
 
+_DESCRIPTION = re.compile(r"\s+[A-Z][a-z]+(?:[ -](?:&\s)?[a-z][a-z-]{2,}){1,4}\s*")
+
+
 def _header_bench(view: DocView, cell: str) -> tuple[str, str | None, list[tuple[str, str]]] | None:
     b = _first(_cell_refs(view, cell), "benchmark")
     if b is None:
         return None
-    leftover = re.sub(r"\([^)]*\)", " ", cell[: b.start] + " " + cell[b.end :])
+    after = cell[max(b.end, b.tail) :] if b.tail >= 0 else cell[b.end :]
+    if _DESCRIPTION.fullmatch(after):
+        after = ""  # a row label that describes the benchmark ('GPQA Graduate-level science')
+    leftover = re.sub(r"\([^)]*\)", " ", cell[: b.start] + " " + after)
     if re.search(r"\b[A-Z][a-z]{2,}", leftover):
         return None  # more name than the benchmark we know ("Bench Onerous"): a different or garbled name
     parts = list(conditions_in(cell).items())
