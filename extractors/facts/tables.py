@@ -366,12 +366,14 @@ def _read_model_columns(
 ) -> tuple[list[ScoreFact], list[AttributeFact]]:
     scores: list[ScoreFact] = []
     attrs: list[AttributeFact] = []
-    for row, ev in zip(grid.rows, grid.evidence, strict=False):
+    known = [_header_bench(view, r[0].strip()) if r else None for r in grid.rows]
+    for row, ev, hb in zip(grid.rows, grid.evidence, known, strict=False):
         if not row:
             continue
         label = row[0].strip()
-        hb = _header_bench(view, label)
         attr = next((a for rx, a in _ATTR_COLS if rx.search(label)), None)
+        if hb is None and attr is None and sum(1 for b in known if b) >= 2:
+            hb = _unknown_bench_row(label, row[1:])
         for j, hm in enumerate(header_models, start=1):
             if hm is None or j >= len(row) or _NA.match(row[j].strip() or "-"):
                 continue
@@ -400,6 +402,22 @@ def _read_model_columns(
                 if value is not None:
                     attrs.append(AttributeFact(model, attr, value, ev, 0.85, method=grid.method))
     return scores, attrs
+
+
+_BENCH_ROW_NAME = re.compile(r"[A-Z0-9τ][\w.'’&+/-]*(?:\s+[\w.'’&+/-]+){0,4}")
+
+
+def _unknown_bench_row(
+    label: str, cells: Sequence[str]
+) -> tuple[str, str | None, list[tuple[str, str]]] | None:
+    """A row of a table whose other rows are benchmarks names a benchmark too, when it is name-shaped and
+    holds scores (not prices, sizes or counts): 'Cybersecurity CTF 77.6 % 67.4 %'."""
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", label).strip()
+    if not _BENCH_ROW_NAME.fullmatch(name) or _SKIP.search(name) or _SCORE.search(name):
+        return None
+    if any("$" in c or re.search(r"\d\s*[KMBT]\b", c) for c in cells):
+        return None
+    return name, None, list(conditions_in(label).items())
 
 
 def _context_before(view: DocView, pos: int) -> Ref | None:
@@ -439,7 +457,13 @@ def _intro_settings(view: DocView, pos: int) -> tuple[tuple[str, str], ...]:
     return tuple(conditions_in(sent).items())
 
 
-_FLAT_ROW = re.compile(r"^(?P<label>.*?\S)(?P<vals>(?:\s+(?:\d[\d,]*(?:\.\d+)?%?|n/a|N/A|—|–|-))+)\s*$")
+_FLAT_VAL = r"[-+]?\d[\d,]*(?:\.\d+)?(?:\s?%)?|n/a|N/A|—|–|-"
+_FLAT_ROW = re.compile(rf"^(?P<label>.*?\S)(?P<vals>(?:\s+(?:{_FLAT_VAL}))+)\s*$")
+_FLAT_VALS = re.compile(_FLAT_VAL)
+# columns after the names that compare them ('Benchmark A B Delta'): their cells are not the models'
+_DIFF_COLS = re.compile(
+    r"(?:\s+(?:Delta|Δ|Change|Diff(?:erence)?|Gap|Spread|Winner|Improvement|Lead|Notes?|Uplift))+\s*$", re.I
+)
 
 
 def flat_grids(view: DocView) -> list[Grid]:
@@ -461,8 +485,11 @@ def flat_grids(view: DocView) -> list[Grid]:
         cells = [lead]
         covered = True
         spans: list[tuple[int, int]] = []
+        diff = _DIFF_COLS.search(text, names[-1].end, sv.seg.end)
+        head_end = diff.start() if diff else sv.seg.end
+        extra = len(diff.group().split()) if diff else 0
         for a, b in zip(names, [*names[1:], None], strict=True):
-            end = b.start if b is not None else sv.seg.end
+            end = b.start if b is not None else head_end
             cell = text[a.start : end].strip()
             rest = text[max(a.reach, a.end) : end]
             # what follows a name in a header cell may only be its setting ('AIME 2025 pass@1', '(high)')
@@ -486,7 +513,9 @@ def flat_grids(view: DocView) -> list[Grid]:
             j += 1
             if m is None:
                 continue
-            vals = m.group("vals").split()
+            vals = _FLAT_VALS.findall(m.group("vals"))
+            if extra and len(vals) >= k + extra:
+                vals = vals[: len(vals) - extra]
             if len(vals) < k:
                 continue  # a hole we cannot place
             label = (m.group("label") + " " + " ".join(vals[: len(vals) - k])).strip()
