@@ -173,10 +173,10 @@ _PRICE_AFTER = re.compile(
 _CITE_BEFORE = re.compile(r"(?<![\w.])(?P<w>[a-z][a-z-]+|[a-z]+[)\]]) $")
 _CITE_AFTER = re.compile(r"[.,;:]?(?:\s|$)")
 _VALUE_WORDS = {
-    "at", "of", "to", "by", "on", "is", "was", "and", "or", "vs", "than", "with", "scored", "scores", "score",
-    "reached", "reaches", "reaching", "hit", "hits", "posted", "posts", "posting", "earned", "earns", "got",
-    "gets", "achieved", "achieves", "achieving", "topped", "tops", "only", "just", "about", "around", "nearly",
-    "solved", "solves", "rating", "elo", "index", "level", "tier",
+    "at", "of", "to", "by", "on", "is", "was", "and", "or", "vs", "than", "with", "scored", "scores",
+    "score", "reached", "reaches", "reaching", "hit", "hits", "posted", "posts", "posting", "earned", "earns",
+    "got", "gets", "achieved", "achieves", "achieving", "topped", "tops", "only", "just", "about", "around",
+    "nearly", "solved", "solves", "rating", "elo", "index", "level", "tier",
 }  # fmt: skip
 
 
