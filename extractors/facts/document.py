@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from extractors.facts import entities as ent
-from extractors.facts.discovery import Candidate, discover, discover_benchmarks, discover_labs
+from extractors.facts.discovery import Candidate, discover, discover_benchmarks, discover_labs, plausible_name
 from extractors.facts.numbers import NumberMention, find_numbers
 from extractors.facts.segments import CleanText, Layout, Segment, TextTable
 from extractors.facts.unknown_bench import UNKNOWN_INTRO, unknown_bench_at
@@ -27,6 +27,13 @@ _BENCHREF_RE = re.compile(
 
 
 _TABLE_NAME = r"[A-Z][\w.\-+ ]{1,40}"
+# column headings that are never a model's name
+GENERIC_COLUMN = re.compile(
+    r"(?i)(?:score|scores|result|results|value|values|tags?|source|sources|notes?|comments?|spread|delta|"
+    r"Δ|winner|rank|ranking|date|type|category|metric|average|avg|mean|median|difference|diff|change|"
+    r"link|status|description|improvement|gain|gap|lead|margin|human|baseline|best|total|overall|"
+    r"percentile|rating|elo|cost|price|speed|latency|notes)(?:\s*\([^)]*\))?"
+)
 OBJECT_BEFORE = re.compile(
     r"\b(?:than|above|below|behind|ahead of|over|against|versus|vs\.?|beats?|beating|past|trails?|trailed|"
     r"trailing|outscor(?:ed|es|ing)|outperform(?:ed|s|ing)?|lost to|loses to|like|[Cc]ompared (?:with|to)|"
@@ -151,7 +158,7 @@ def _table_model_names(layout: Layout, tables: tuple[Table, ...]) -> list[str]:
             r"(?i)benchmark|task|eval(?:uation)?|test", header[0].strip() or "x"
         ):
             names.extend(re.sub(r"\s*\([^)]*\)\s*$", "", h).strip() for h in header[1:])
-    return names
+    return [n for n in names if not GENERIC_COLUMN.fullmatch(n) and plausible_name(n)]
 
 
 _NAME_BEFORE = re.compile(

@@ -40,6 +40,7 @@ _SCORE = re.compile(
     r"(?i)\b(?:score|result|index|rating|elo|points|value|accuracy|pass rate|total|solved|success(?: rate)?|"
     r"resolved|win rate)\b|^%$|\(%\)"
 )
+_BENCH_CORNER = re.compile(r"(?i)benchmarks?|tasks?|evals?|evaluations?|tests?|metrics?|categor(?:y|ies)")
 _NA = re.compile(r"(?i)^(?:n/?a|-|—|–|\?|tbd|—\s*|none|undisclosed|not disclosed)$")
 
 
@@ -199,6 +200,12 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
     header_models = [_model_from_cell(view, h, False) for h in header[1:]]
     if model_col < 0 and sum(1 for h in header_models if h) >= max(1, (len(header) - 1) // 2):
         return _read_model_columns(view, grid, header_models)
+    if model_col < 0 and not any(header_models) and _BENCH_CORNER.fullmatch(header[0].strip()):
+        # 'Benchmark | Score | Source': one model's results, the model the text before the table names
+        model = _intro_model(view, grid.pos) if grid.pos >= 0 else view.focus
+        own = [(model, None, model) if model and _SCORE.search(h) else None for h in header[1:]]
+        if model and sum(1 for o in own if o) == 1:
+            return _read_model_columns(view, grid, own)
     if model_col < 0:
         firsts = [_model_from_cell(view, r[0], False) for r in grid.rows if r]
         if sum(1 for f in firsts if f) < max(1, len(grid.rows) // 2):
