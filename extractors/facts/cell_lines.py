@@ -129,3 +129,61 @@ def cell_line_grids(
         else:
             i = j
     return out
+
+
+_LIST_MARK = re.compile(r"^(?:\d{1,3}[.)]?\s*)+")
+# a value glued to a name that ends in a letter or a closing parenthesis: 'DeepSeek V4 Pro67.9'
+_GLUED_VALUE = re.compile(r"^(?P<name>.*?[A-Za-z)])(?P<val>\d{1,3}(?:\.\d+)?\s?%?)$")
+
+
+def pair_grids(
+    view: DocView,
+    refs_of: Callable[[str], list[ent.Mention]],
+    prime: Callable[[list[str]], None],
+) -> list[tuple[tuple[str, ...], list[tuple[str, ...]], list[Evidence], int, int]]:
+    """Ranked lists left as a model line then a value line ('2Droid + Model-X' / '77.3%'), or with the value
+    glued to the name ('1. Model-X Pro67.9'): (header, rows, evidence, start, end) with the header
+    ('Model', 'Score'), so the score column means the benchmark the text names before the list."""
+    text = view.text
+    lines = _lines(text)
+    cells = [text[s:e] for s, e in lines]
+    rows_at: list[tuple[int, int, str, str]] = []  # (first line, last line, name cell, value)
+    candidates = [c for c in cells if len(c) <= _MAX_CELL and not is_value(c)]
+    prime([_LIST_MARK.sub("", c) for c in candidates])
+    i = 0
+    while i < len(cells):
+        c = cells[i]
+        if len(c) > _MAX_CELL or is_value(c):
+            i += 1
+            continue
+        label = _LIST_MARK.sub("", c).strip()
+        if i + 1 < len(cells) and is_value(cells[i + 1]) and cells[i + 1] not in "-—–":
+            # a pair whose label names no model we know keeps the run going but gives no row
+            named = any(r.kind == "model" for r in refs_of(label))
+            rows_at.append((i, i + 1, label if named else "", cells[i + 1]))
+            i += 2
+            continue
+        g = _GLUED_VALUE.match(label)
+        if g and any(r.kind == "model" for r in refs_of(g.group("name"))):
+            rows_at.append((i, i, g.group("name").strip(), g.group("val")))
+        i += 1
+    out = []
+    run: list[tuple[int, int, str, str]] = []
+    for row in [*rows_at, (-9, -9, "", "")]:
+        if run and row[0] == run[-1][1] + 1:
+            run.append(row)
+            continue
+        named = [r for r in run if r[2]]
+        glued = all(a == b for a, b, _n, _v in run)
+        if (len(run) >= 3 and 2 * len(named) >= len(run)) or (glued and named):
+            out.append(
+                (
+                    ("Model", "Score"),
+                    [(name, val) for _a, _b, name, val in named],
+                    [view.evidence(lines[a][0], lines[b][1]) for a, b, _n, _v in named],
+                    lines[run[0][0]][0],
+                    lines[run[-1][1]][1],
+                )
+            )
+        run = [row]
+    return out

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extractors.facts import entities as ent
-from extractors.facts.cell_lines import cell_line_grids
+from extractors.facts.cell_lines import cell_line_grids, pair_grids
 from extractors.facts.conditions import conditions_in, join_settings
 from extractors.facts.discovery import plausible_name
 from extractors.facts.document import DocView, Ref
@@ -131,6 +131,9 @@ def _model_from_cell(view: DocView, cell: str, header_says_model: bool) -> tuple
     m = _first(refs, "model")
     if m is not None:
         return m.canonical, m.setting, m.surface
+    glued = ent.glued_prefix(cell.strip(), sorted(view.accepted, key=len, reverse=True))
+    if glued is not None:
+        return glued[0], None, cell.strip()[: glued[1]]
     name = re.sub(r"\s*\([^)]*\)\s*$", "", cell).strip()
     if (
         header_says_model
@@ -537,6 +540,10 @@ def flat_grids(view: DocView) -> list[Grid]:
     return out
 
 
+def _segs_in(view: DocView, start: int, end: int) -> list[int]:
+    return [sv.index for sv in view.segs if start <= sv.seg.start < end]
+
+
 def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
     scores: list[ScoreFact] = []
     attrs: list[AttributeFact] = []
@@ -554,10 +561,13 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
         s, a = read_grid(view, g)
         scores += s
         attrs += a
-    for header, rows, evs, start, end in cell_line_grids(
-        view, lambda c: _cell_refs(view, c), lambda cells: _prime_cells(view, cells)
+    refs_of, prime = (lambda c: _cell_refs(view, c)), (lambda cells: _prime_cells(view, cells))
+    for header, rows, evs, start, end in cell_line_grids(view, refs_of, prime) + pair_grids(
+        view, refs_of, prime
     ):
-        view.table_segs.update(sv.index for sv in view.segs if start <= sv.seg.start < end)
+        if any(i in view.table_segs for i in _segs_in(view, start, end)):
+            continue
+        view.table_segs.update(_segs_in(view, start, end))
         grid = Grid(
             header,
             tuple(rows),
