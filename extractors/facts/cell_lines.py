@@ -20,6 +20,8 @@ VALUE_CELL = re.compile(
 )
 _ROW_VALUES = re.compile(r"^(?P<label>.*?\S)(?P<vals>(?:\s+(?:\d[\d,]*(?:\.\d+)?%?|n/a|N/A|—|–|-))+)\s*$")
 _MAX_CELL = 70
+# (header, rows, evidence per row, start, end) of a table found in the lines of the text
+LineGrid = tuple[tuple[str, ...], list[tuple[str, ...]], list[Evidence], int, int]
 _NAME_TAIL = re.compile(r"(?i)(?:pass|cons|maj|avg)@\d+|\d+-shot|[a-z-]+ effort|thinking|reasoning")
 
 
@@ -62,7 +64,7 @@ def cell_line_grids(
     view: DocView,
     refs_of: Callable[[str], list[ent.Mention]],
     prime: Callable[[list[str]], None],
-) -> list[tuple[tuple[str, ...], list[tuple[str, ...]], list[Evidence], int, int]]:
+) -> list[LineGrid]:
     """(header, rows, evidence per row, start, end) of each one-cell-per-line table in the text."""
     text = view.text
     lines = _lines(text)
@@ -79,7 +81,7 @@ def cell_line_grids(
             kinds.append("prose")
         else:
             kinds.append(_whole_name(c, refs_of(c)) or "label")
-    out = []
+    out: list[LineGrid] = []
     i = 0
     n = len(cells)
     while i < n:
@@ -140,7 +142,7 @@ def pair_grids(
     view: DocView,
     refs_of: Callable[[str], list[ent.Mention]],
     prime: Callable[[list[str]], None],
-) -> list[tuple[tuple[str, ...], list[tuple[str, ...]], list[Evidence], int, int]]:
+) -> list[LineGrid]:
     """Ranked lists left as a model line then a value line ('2Droid + Model-X' / '77.3%'), or with the value
     glued to the name ('1. Model-X Pro67.9'): (header, rows, evidence, start, end) with the header
     ('Model', 'Score'), so the score column means the benchmark the text names before the list."""
@@ -159,15 +161,15 @@ def pair_grids(
         label = _LIST_MARK.sub("", c).strip()
         if i + 1 < len(cells) and is_value(cells[i + 1]) and cells[i + 1] not in "-—–":
             # a pair whose label names no model we know keeps the run going but gives no row
-            named = any(r.kind == "model" for r in refs_of(label))
-            rows_at.append((i, i + 1, label if named else "", cells[i + 1]))
+            has_model = any(r.kind == "model" for r in refs_of(label))
+            rows_at.append((i, i + 1, label if has_model else "", cells[i + 1]))
             i += 2
             continue
         g = _GLUED_VALUE.match(label)
         if g and any(r.kind == "model" for r in refs_of(g.group("name"))):
             rows_at.append((i, i, g.group("name").strip(), g.group("val")))
         i += 1
-    out = []
+    out: list[LineGrid] = []
     run: list[tuple[int, int, str, str]] = []
     for row in [*rows_at, (-9, -9, "", "")]:
         if run and row[0] == run[-1][1] + 1:

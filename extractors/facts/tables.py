@@ -206,7 +206,9 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
     if model_col < 0 and not any(header_models) and _BENCH_CORNER.fullmatch(header[0].strip()):
         # 'Benchmark | Score | Source': one model's results, the model the text before the table names
         model = _intro_model(view, grid.pos) if grid.pos >= 0 else view.focus
-        own = [(model, None, model) if model and _SCORE.search(h) else None for h in header[1:]]
+        own: list[tuple[str, str | None, str] | None] = [
+            (model, None, model) if model and _SCORE.search(h) else None for h in header[1:]
+        ]
         if model and sum(1 for o in own if o) == 1:
             return _read_model_columns(view, grid, own)
     if model_col < 0:
@@ -562,7 +564,7 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
         scores += s
         attrs += a
     refs_of, prime = (lambda c: _cell_refs(view, c)), (lambda cells: _prime_cells(view, cells))
-    for header, rows, evs, start, end in cell_line_grids(view, refs_of, prime) + pair_grids(
+    for header, rows, row_evs, start, end in cell_line_grids(view, refs_of, prime) + pair_grids(
         view, refs_of, prime
     ):
         if any(i in view.table_segs for i in _segs_in(view, start, end)):
@@ -571,7 +573,7 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
         grid = Grid(
             header,
             tuple(rows),
-            tuple(evs),
+            tuple(row_evs),
             _context_before(view, start),
             "cell_lines",
             _intro_settings(view, start),
