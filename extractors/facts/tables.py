@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extractors.facts import entities as ent
-from extractors.facts.cell_lines import cell_line_grids, pair_grids
 from extractors.facts.conditions import conditions_in, join_settings
 from extractors.facts.discovery import plausible_name
 from extractors.facts.document import DocView, Ref
+from extractors.facts.line_tables import cell_line_grids, glued_grids, pair_grids
 from extractors.facts.numbers import as_percent, decimal_text, integer_text, parse_quantity, parse_rank
 from schema.records import AttributeFact, Evidence, ScoreFact
 
@@ -564,9 +564,11 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
         scores += s
         attrs += a
     refs_of, prime = (lambda c: _cell_refs(view, c)), (lambda cells: _prime_cells(view, cells))
-    for header, rows, row_evs, start, end in cell_line_grids(view, refs_of, prime) + pair_grids(
-        view, refs_of, prime
-    ):
+    known = [m.surface for m in view.mentions if m.kind == "model" and m.surface] + list(view.accepted)
+    line_grids = (
+        cell_line_grids(view, refs_of, prime) + pair_grids(view, refs_of, prime) + glued_grids(view, known)
+    )
+    for header, rows, row_evs, start, end, method in line_grids:
         if any(i in view.table_segs for i in _segs_in(view, start, end)):
             continue
         view.table_segs.update(_segs_in(view, start, end))
@@ -575,7 +577,7 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
             tuple(rows),
             tuple(row_evs),
             _context_before(view, start),
-            "cell_lines",
+            method,
             _intro_settings(view, start),
             start,
         )

@@ -1,9 +1,15 @@
-"""Tables that text extraction left one cell per line: a header of names (one per line, maybe after a
-corner label such as "Benchmark (Metric)"), then per row a label line and one value line per header name;
-section rows ("English", "Code") are labels with no values; `-` is an empty cell. Rows that put the label and
-all their values on one line ("MMLU (EM) 88.1 85.3 88.6") are read too.
+"""Tables that text extraction left as plain lines, in three shapes:
 
-The result is the same `Grid` every other table shape becomes, so `tables.read_grid` reads it.
+- one cell per line: a header of names (one per line, maybe after a corner label such as "Benchmark
+  (Metric)"), then per row a label line and one value line per header name; section rows ("English",
+  "Code") are labels with no values; `-` is an empty cell; a row may also keep its values on its label line;
+- ranked lists as a name line then a value line, or with the value glued to the name ('Model-X Pro67.9');
+- rows whose cells were glued together ('BenchmarkModel-A 480BModel-B 4.8Delta' over
+  'SWE-bench Verified68.4%74.6%+6.2 pp'): the header is split at the names the article knows, a row at its
+  percentages.
+
+Each becomes the same grid every other table shape becomes (header, rows, evidence), so `tables.read_grid`
+reads it.
 """
 
 from __future__ import annotations
@@ -20,8 +26,8 @@ VALUE_CELL = re.compile(
 )
 _ROW_VALUES = re.compile(r"^(?P<label>.*?\S)(?P<vals>(?:\s+(?:\d[\d,]*(?:\.\d+)?%?|n/a|N/A|—|–|-))+)\s*$")
 _MAX_CELL = 70
-# (header, rows, evidence per row, start, end) of a table found in the lines of the text
-LineGrid = tuple[tuple[str, ...], list[tuple[str, ...]], list[Evidence], int, int]
+# (header, rows, evidence per row, start, end, method) of a table found in the lines of the text
+LineGrid = tuple[tuple[str, ...], list[tuple[str, ...]], list[Evidence], int, int, str]
 _NAME_TAIL = re.compile(r"(?i)(?:pass|cons|maj|avg)@\d+|\d+-shot|[a-z-]+ effort|thinking|reasoning")
 
 
@@ -65,7 +71,7 @@ def cell_line_grids(
     refs_of: Callable[[str], list[ent.Mention]],
     prime: Callable[[list[str]], None],
 ) -> list[LineGrid]:
-    """(header, rows, evidence per row, start, end) of each one-cell-per-line table in the text."""
+    """Each one-cell-per-line table in the text."""
     text = view.text
     lines = _lines(text)
     cells = [text[s:e] for s, e in lines]
@@ -126,7 +132,7 @@ def cell_line_grids(
                 break  # the header of the next table
             p = q
         if len(rows) >= 1:
-            out.append((header, rows, evs, lines[i][0], lines[p - 1][1]))
+            out.append((header, rows, evs, lines[i][0], lines[p - 1][1], "cell_lines"))
             i = p
         else:
             i = j
@@ -185,7 +191,69 @@ def pair_grids(
                     [view.evidence(lines[a][0], lines[b][1]) for a, b, _n, _v in named],
                     lines[run[0][0]][0],
                     lines[run[-1][1]][1],
+                    "ranked_lines",
                 )
             )
         run = [row]
+    return out
+
+
+_CORNER = re.compile(r"[A-Z][A-Za-z /()]{2,30}")
+_GLUED_PCT = re.compile(r"[-+]?\d{1,3}(?:\.\d+)?%")
+
+
+def _split_names(line: str, names: Sequence[str]) -> list[tuple[int, int]] | None:
+    """Where the known names stand in a header whose cells were glued (longest names first, no overlaps)."""
+    spans: list[tuple[int, int]] = []
+    for name in names:
+        at = line.find(name)
+        while at >= 0:
+            if not any(a < at + len(name) and at < b for a, b in spans):
+                spans.append((at, at + len(name)))
+            at = line.find(name, at + 1)
+    return sorted(spans) if len(spans) >= 2 else None
+
+
+def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
+    """Tables whose cells were glued: a header line that is a corner word, two or more known model names
+    and maybe comparison columns, all without separators, then rows of a label and one percentage per name
+    (more percentages or text after them belong to the comparison columns)."""
+    text = view.text
+    lines = _lines(text)
+    out: list[LineGrid] = []
+    ordered = sorted({n for n in names if len(n) >= 3}, key=len, reverse=True)
+    i = 0
+    while i < len(lines):
+        line = text[lines[i][0] : lines[i][1]]
+        i += 1
+        if len(line) > 160 or " | " in line or not re.search(r"[a-z0-9)][A-Z]", line):
+            continue
+        spans = _split_names(line, ordered)
+        if (
+            spans is None
+            or spans[0][0] == 0
+            or not re.fullmatch(r"[A-Z][A-Za-z /()]{2,30}", line[: spans[0][0]])
+        ):
+            continue
+        gaps = [line[a:b] for (_s, a), (b, _e) in zip(spans, spans[1:], strict=False)]
+        if any(g.strip() for g in gaps):
+            continue  # something other than names between the names: not a glued header
+        k = len(spans)
+        header = (line[: spans[0][0]], *(line[a:b] for a, b in spans))
+        rows: list[tuple[str, ...]] = []
+        evs: list[Evidence] = []
+        j = i
+        while j < len(lines):
+            row = text[lines[j][0] : lines[j][1]]
+            m = re.match(r"(?P<label>.*?[A-Za-z)\]])(?P<vals>(?:" + _GLUED_PCT.pattern + r")+)", row)
+            if m is None or len(row) > 160:
+                break
+            vals = _GLUED_PCT.findall(m.group("vals"))
+            if len(vals) >= k and all(0 <= float(v.strip("%+")) <= 100 for v in vals[:k]):
+                rows.append((m.group("label").strip(), *vals[:k]))
+                evs.append(view.evidence(lines[j][0], lines[j][1]))
+            j += 1
+        if rows:
+            out.append((header, rows, evs, lines[i - 1][0], lines[j - 1][1], "glued_table"))
+            i = j
     return out
