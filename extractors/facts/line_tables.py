@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from extractors.facts import entities as ent
 from extractors.facts.document import DocView
@@ -229,13 +230,9 @@ def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
         if len(line) > 160 or " | " in line or not re.search(r"[a-z0-9)][A-Z]", line):
             continue
         spans = _split_names(line, ordered)
-        if (
-            spans is None
-            or spans[0][0] == 0
-            or not re.fullmatch(r"[A-Z][A-Za-z /()]{2,30}", line[: spans[0][0]])
-        ):
+        if spans is None or spans[0][0] == 0 or not _CORNER.fullmatch(line[: spans[0][0]]):
             continue
-        gaps = [line[a:b] for (_s, a), (b, _e) in zip(spans, spans[1:], strict=False)]
+        gaps = [line[a:b] for (_s, a), (b, _e) in pairwise(spans)]
         if any(g.strip() for g in gaps):
             continue  # something other than names between the names: not a glued header
         k = len(spans)
