@@ -170,9 +170,37 @@ _PRICE_AFTER = re.compile(
 )
 
 
+_CITE_BEFORE = re.compile(r"(?<![\w.])(?P<w>[a-z][a-z-]+|[a-z]+[)\]]) $")
+_CITE_AFTER = re.compile(r"[.,;:]?(?:\s|$)")
+_VALUE_WORDS = {
+    "at", "of", "to", "by", "on", "is", "was", "and", "or", "vs", "than", "with", "scored", "scores",
+    "score", "reached", "reaches", "reaching", "hit", "hits", "posted", "posts", "posting", "earned", "earns",
+    "got", "gets", "achieved", "achieves", "achieving", "topped", "tops", "only", "just", "about", "around",
+    "nearly", "solved", "solves", "rating", "elo", "index", "level", "tier",
+}  # fmt: skip
+
+
+def _marker(text: str, n: NumberMention, sv: SegView) -> bool:
+    """A list number alone on its line ('3.') or a reference number after a word ('… improvement 1.',
+    '… environments 3'): small whole numbers with no unit that no value word leads to."""
+    if n.percent or n.decimals or n.number >= 30:
+        return False
+    if text[sv.seg.start : sv.seg.end].strip(" .)#") == n.raw.strip():
+        return True
+    b = _CITE_BEFORE.search(text, max(sv.seg.start, n.start - 30), n.start)
+    return (
+        b is not None
+        and b.group("w").rstrip(")]") not in _VALUE_WORDS
+        and _CITE_AFTER.match(text, n.end, sv.seg.end + 1) is not None
+        and (n.end >= sv.seg.end - 1 or text[n.end : n.end + 3].strip(".,;: ")[:1].isupper())
+    )
+
+
 def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether a number can be a score at all."""
     if n.currency or n.magnitude != 1.0 or n.multiplier:
+        return False
+    if _marker(text, n, sv):
         return False
     # a price: "$3/$15 per million tokens", "3/15 per million" (neither number is ever a score)
     if _PRICE_BEFORE.search(text, max(0, n.start - 16), n.start) or _PRICE_AFTER.match(text, n.end):
