@@ -193,7 +193,7 @@ def _dimension(text: str, span: str, start: int, clause_start: int) -> str | Non
     for dim, rx in _DIM.items():
         if rx.search(span):
             return dim
-    before = text[max(clause_start, start - 70) : start]
+    before = text[max(clause_start, start - 80) : start]
     best: tuple[int, str] | None = None
     for dim, rx in _DIM.items():
         for m in rx.finditer(before):
@@ -210,7 +210,7 @@ _NEXT_WORD = re.compile(
 )
 
 
-def _head(text: str, m: re.Match[str], clause_start: int) -> _Head | None:
+def _head(text: str, m: re.Match[str], seg_start: int) -> _Head | None:
     g = m.groupdict()
     mag = _number(g["mag"]) if g.get("mag") else None
     unit = _unit(g.get("unit") or g.get("unit2")) if mag is not None else None
@@ -234,7 +234,7 @@ def _head(text: str, m: re.Match[str], clause_start: int) -> _Head | None:
         elif cmp == "less expensive":
             relation = "cheaper_than"
         else:
-            dim = _dimension(text, dim_words, m.start(), clause_start)
+            dim = _dimension(text, dim_words, m.start(), seg_start)
             if cmp in ("more", "less", "fewer") and dim is None:
                 return None  # "more than", "less than X": not a comparison of two models
             more = cmp in ("higher", "more")
@@ -255,7 +255,7 @@ def _head(text: str, m: re.Match[str], clause_start: int) -> _Head | None:
         }.get(g["adj"].lower(), "larger_than")
     elif g["frac"]:
         frac = re.sub(r"\s+", " ", g["frac"].lower())
-        dim = _dimension(text, g["fdim"], m.start(), clause_start) or "cost"
+        dim = _dimension(text, g["fdim"], m.start(), seg_start) or "cost"
         if frac in _FRACTION:
             relation, mag = {"speed": "slower_than", "cost": "cheaper_than", "compute": "less_compute_than"}.get(
                 dim, "smaller_than"
@@ -388,13 +388,20 @@ def _is_object(text: str, seg_start: int, r: Ref) -> bool:
     )
 
 
+def _list_gap(text: str, seg_start: int, r: Ref) -> str:
+    """The words before `r` back to the enumeration that may hold it ('like A, B and ')."""
+    before = text[max(seg_start, r.start - 80) : r.start]
+    return re.sub(r"(?:[A-Z][^,;:]{0,30}?(?:,\s*|\s+and\s+|,\s*and\s+))+$", "", before)
+
+
 _LIST_INTRO = re.compile(r"\b(?:such\s+as|including|like)\s+(?:the\s+)?$", re.I)
 _CMP_WORD = re.compile(
     r"outperform|surpass|exceed|beat|trail|match|rival|than\b|ahead|behind|compet|against|versus|edge", re.I
 )
 
 
-_POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
+# "X's code generation" (not X's clause), unlike "Lab's open-source Name model" (the model itself)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s(?!(?:[\w-]+\s){0,3}(?:model|variant|version)\b)")
 _POSSESSOR = re.compile(r"(?:[A-Z][\w.-]*['’\"]s\s+)$")
 _HEAD_BEFORE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|trail\w*|match\w*|rival\w*|approach\w*|below|above|"
@@ -475,6 +482,11 @@ def _subjects(
         )
 
     own = [r for r in models if subjectish(r, cs, head.start)]
+    if len(own) > 1:
+        # "X achieves … on benchmarks like A, B and C, outperforms Y": an enumeration's members are not the
+        # subject when the clause named one before them
+        listed = [r for r in own[1:] if _LIST_INTRO.search(_list_gap(text, start, r))]
+        own = [r for r in own if r not in listed]
     if own and own[-1].via == "pronoun":
         # "… results against larger models, including X. Surprisingly, it matches Y": a pronoun subject means
         # the previous clause's subject, never a model named there as what it was compared with
@@ -573,7 +585,7 @@ def segment_claims(view: DocView, sv: SegView, subs: Subjects | None = None) -> 
     objects_seen: set[int] = set()  # refs this sentence already compared something with
     for m in _HEAD.finditer(text, seg_start, seg_end):
         cs, ce = _clause(text, seg_start, m.start(), seg_end)
-        head = _head(text, m, cs)
+        head = _head(text, m, seg_start)
         if head is None:
             continue
         objs = _objects(view, subs, sv, models, head, ce)
