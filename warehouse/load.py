@@ -91,6 +91,7 @@ CLAIM_SCHEMA = pa.schema(
         ("magnitude", pa.float64()),
         ("unit", pa.string()),
         ("benchmark", pa.string()),
+        ("polarity", pa.string()),
         *_COMMON,
     ]
 )
@@ -405,6 +406,7 @@ def _load_articles(
                         c.evidence.start,
                         c.evidence.end,
                         c.method,
+                        *(() if c.polarity == "asserts" else (c.polarity,)),
                     ),
                     "subject": c.subject,
                     "relation": c.relation,
@@ -412,6 +414,7 @@ def _load_articles(
                     "magnitude": c.magnitude,
                     "unit": c.unit,
                     "benchmark": c.benchmark,
+                    "polarity": c.polarity,
                     **_evidence(c),
                     **common,
                 }

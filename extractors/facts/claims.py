@@ -131,10 +131,11 @@ _NEGATION = re.compile(
 _NEG_REPLY = re.compile(r"\s*[—–-]+\s*(?:it|they)\s+(?:doesn't|does\s+not|didn't|did\s+not|don't|do\s+not)\b", re.I)
 _HEDGE = re.compile(
     r"\b(?:supposedly|reportedly|allegedly|apparently|purportedly|may|might|could|likely|seems?|seemingly|"
-    r"appears?\s+to|suggests?|rumou?red|whether|if\s+accurate|expected\s+to|would|nearly|almost|roughly|"
-    r"near|or\s+beats?|or\s+exceeds?|or\s+surpass\w*|matches\s+or)\b",
+    r"appears?\s+to|suggests?|rumou?red|whether|if\s+accurate|expected\s+to|would|matches\s+or)\b",
     re.I,
 )
+# "nearly matches", "almost ties": the adverb right before the head makes it a near-parity
+_NEAR_BEFORE = re.compile(r"\b(?:nearly|almost|roughly|practically|virtually|all\s+but)\s+$", re.I)
 _CLAUSE_BREAK = re.compile(
     r";|:\s|\s[—–]\s|—|\s-\s|,\s+(?:but|while|whereas|although|though|yet)\b|\s(?:while|whereas)\s|\.\s"
 )
@@ -155,7 +156,7 @@ _AREA = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:on|in|across)\s+(?:the\s+)?(?P<area>(?:(?:most|many|several|multiple|certain|"
     r"all|nearly\s+all|a\s+range\s+of|key|core|major)\s+)?[a-z][a-z-]+(?:\s+(?!(?:and|or|while|but|with|at|for|to|"
     r"as|which|that|than|by|in|on|when|where|since|because|though|although)\b)[a-z][a-z-]+|,?\s+(?:and|or)\s+"
-    r"[a-z][a-z-]+|,\s+[a-z][a-z-]+){0,5})"
+    r"[a-z][a-z-]+|,\s+(?!(?:and|or|but|while|which|who|with)\b)[a-z][a-z-]+){0,5})"
 )
 
 
@@ -202,6 +203,7 @@ def _dimension(text: str, span: str, start: int, clause_start: int) -> str | Non
     return best[1] if best else None
 
 
+_NOUN_BEFORE = re.compile(r"\b(?:its|their|his|her|the|a|an|main|closest|nearest|biggest|chief)\s+$", re.I)
 _LEAD_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z0-9]")
 _NEXT_WORD = re.compile(
     r"\s+(?!(?:at|on|in|for|and|or|while|than|across|with|by|but|to|as|per|of|thanks|overall|still|too)\b)"
@@ -270,10 +272,10 @@ def _head(text: str, m: re.Match[str], seg_start: int) -> _Head | None:
         if g["lead"]:
             if not _LEAD_OBJECT.match(text, m.end()):
                 return None  # "leads at 78%", "leads the board": no model is led
-        elif word.startswith(("improvement", "jump", "gain", "lead", "edge", "advantage", "margin", "gap")):
-            if word.startswith(("edge", "margin", "gap", "lead", "advantage")) and not re.search(r"over$", word):
+        elif re.match(r"(?:improvement|jump|gain|lead|edge|advantage|margin|gap)\b", word):
+            if re.match(r"(?:edge|margin|gap|lead|advantage)\b", word) and not re.search(r"over$", word):
                 return None  # "the gap on X", "lead on X": the object is not what follows
-            if mag is None and word.startswith(("gap", "margin")):
+            if mag is None and re.match(r"(?:gap|margin)\b", word):
                 return None
         elif word == "above" and mag is None:
             return None  # "above" alone: a position in a list, not a comparison
@@ -292,8 +294,12 @@ def _head(text: str, m: re.Match[str], seg_start: int) -> _Head | None:
             if mag is None:
                 return None  # "the team behind X", "behind the scenes"
     elif g["par"]:
+        if re.match(r"\s+or\s+(?:beat|exceed|surpass|outperform|top)", text[m.end() : m.end() + 30], re.I):
+            return None  # "matches or beats X" is read once, as a hedged outperforms
         relation = "on_par_with"
     elif g["near"]:
+        if _NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return None  # "its rival X", "the closest rival": a noun, not a comparison
         relation, near = "on_par_with", True
     else:
         relation, pair, near = "on_par_with", True, not g["pair"].lower().startswith(("tie", "tied", "are tied"))
@@ -307,7 +313,7 @@ def _polarity(text: str, head: _Head, clause_start: int, seg_end: int) -> str:
     before = text[clause_start : head.start]
     if _NEGATION.search(before) or _NEG_REPLY.match(text, head.end, min(seg_end, head.end + 80)):
         return "negated"
-    if head.polarity == "hedged" or _HEDGE.search(before) or _HEDGE.match(text, head.end):
+    if head.polarity == "hedged" or _HEDGE.search(before) or _NEAR_BEFORE.search(before):
         return "hedged"
     # "matches or beats X": the weaker reading is what is stated
     if re.match(r"\s+or\s+(?:beats?|exceeds?|surpass\w*)\b", text[head.end : head.end + 20], re.I):
@@ -371,6 +377,22 @@ def _renames(view: DocView, subs: Subjects) -> dict[str, str]:
     return out
 
 
+_VERB_GLUED = re.compile(r"(?:Outperforms|Beats|Surpasses|Exceeds|Trails|Matches|Rivals|Tops)\s+")
+
+
+def _trimmed(text: str, r: Ref) -> Ref:
+    """A found name that swallowed the verb before it ('Outperforms Kivu-2' opening a list item) is the name
+    after the verb."""
+    if r.via not in ("weak", "discovered") or r.canonical != r.surface:
+        return r
+    m = _VERB_GLUED.match(r.surface)
+    if m is None:
+        return r
+    name = r.surface[m.end() :]
+    at = r.start + m.end()
+    return Ref("model", name, at, r.end, r.reach, r.setting, r.confidence, r.via, name)
+
+
 def _named(r: Ref) -> bool:
     return r.via not in ("pronoun", "implied") and bool(r.canonical)
 
@@ -381,11 +403,10 @@ def _is_object(text: str, seg_start: int, r: Ref) -> bool:
     before = _POSSESSOR.sub("", text[max(seg_start, r.start - 40) : r.start])
     if _LIST_INTRO.search(before):
         return _CMP_WORD.search(text, max(seg_start, r.start - 90), r.start) is not None
-    return bool(
-        OBJECT_BEFORE.search(before[-14:])
-        or re.search(r"\(\s*$|\b(?:of|with|to|than|vs\.?|versus)\s+(?:the\s+)?$", before)
-        or _HEAD_BEFORE.search(before)
-    )
+    head = _HEAD_BEFORE.search(before) or OBJECT_BEFORE.search(before, max(0, len(before) - 14))
+    if head and _NOUN_BEFORE.search(before, 0, head.start()):
+        head = None  # "its rival X": X is named, not compared with
+    return bool(head or re.search(r"\(\s*$|\b(?:of|with|to|than|vs\.?|versus)\s+(?:the\s+)?$", before))
 
 
 def _list_gap(text: str, seg_start: int, r: Ref) -> str:
@@ -551,7 +572,7 @@ def _label(view: DocView, subs: Subjects, sv: SegView) -> str | None:
 def _benchmark(view: DocView, sv: SegView, head: _Head, after: int, cs: int, ce: int) -> str | None:
     text = view.text
     benches = sv.benchmarks()
-    later = [b for b in benches if after <= b.start < ce and _BENCH_AFTER.search(text[after : b.start])]
+    later = [b for b in benches if after <= b.start < ce and _BENCH_AFTER.fullmatch(text[after : b.start])]
     if later:
         return later[0].canonical
     area = _AREA.match(text, after, ce)
@@ -565,7 +586,7 @@ def _benchmark(view: DocView, sv: SegView, head: _Head, after: int, cs: int, ce:
 
 
 _BY_N = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?(?:by\s+|with\s+a\s+)" + _APPROX + r"(?P<mag>" + _NUM + r"|a\s+single)"
+    r"\s*(?:\([^)]*\)\s*)?(?:(?:on|in|across|at)\s+[^,;.]{1,40}?\s+)?(?:by\s+|with\s+a\s+)" + _APPROX + r"(?P<mag>" + _NUM + r"|a\s+single)"
     r"(?:\s?(?P<unit>percentage\s+points|points?|pts|pp|%|x|×)|-(?P<unit2>point)\s+(?:lead|margin|gap))(?![\w])",
     re.I,
 )
@@ -575,7 +596,7 @@ def segment_claims(view: DocView, sv: SegView, subs: Subjects | None = None) -> 
     subs = subs or Subjects(view)
     text = view.text
     seg_start, seg_end = sv.seg.start, sv.seg.end
-    models = [r for r in subs.models(sv) if r.canonical]
+    models = [_trimmed(text, r) for r in subs.models(sv) if r.canonical]
     if not models:
         return []
     out: list[ClaimFact] = []
@@ -630,7 +651,7 @@ def segment_claims(view: DocView, sv: SegView, subs: Subjects | None = None) -> 
             raw = by.group("mag").lower()
             mag = 1.0 if raw == "a single" else _number(raw)
             unit, after = _unit(by.group("unit") or by.group("unit2")), by.end()
-        bench = _benchmark(view, sv, head, after, cs, ce)
+        bench = _benchmark(view, sv, head, max(head.end, objs[-1].reach), cs, ce)
         for s in subj:
             for o in objs:
                 if renames is None and (s.via in _INDIRECT or o.via in _INDIRECT):
