@@ -569,12 +569,18 @@ def _label(view: DocView, subs: Subjects, sv: SegView) -> str | None:
     return None
 
 
-def _benchmark(view: DocView, sv: SegView, head: _Head, after: int, cs: int, ce: int) -> str | None:
+def _benchmark(
+    view: DocView, sv: SegView, head: _Head, anchors: tuple[int, int], cs: int, ce: int
+) -> str | None:
+    """'on B' right after the object (or after its margin, 'by 3 points on B'), an area named there ('on health
+    tasks'), the one benchmark named before the head, or for a margin in points the one the paragraph is on."""
     text = view.text
     benches = sv.benchmarks()
-    later = [b for b in benches if after <= b.start < ce and _BENCH_AFTER.fullmatch(text[after : b.start])]
-    if later:
-        return later[0].canonical
+    after = anchors[0]
+    for at in dict.fromkeys(anchors):
+        later = [b for b in benches if at <= b.start < ce and _BENCH_AFTER.fullmatch(text[at : b.start])]
+        if later:
+            return later[0].canonical
     area = _AREA.match(text, after, ce)
     if area and not any(area.start() <= b.start < area.end() for b in benches):
         return area.group("area")  # "on health tasks": an area, not the benchmark named before
@@ -651,7 +657,7 @@ def segment_claims(view: DocView, sv: SegView, subs: Subjects | None = None) -> 
             raw = by.group("mag").lower()
             mag = 1.0 if raw == "a single" else _number(raw)
             unit, after = _unit(by.group("unit") or by.group("unit2")), by.end()
-        bench = _benchmark(view, sv, head, max(head.end, objs[-1].reach), cs, ce)
+        bench = _benchmark(view, sv, head, (max(head.end, objs[-1].reach), after), cs, ce)
         for s in subj:
             for o in objs:
                 if renames is None and (s.via in _INDIRECT or o.via in _INDIRECT):
