@@ -194,8 +194,15 @@ def score_claims(system: Mapping[str, Extraction], gold: Sequence[Gold], asserte
         system,
         [g for g in gold if not asserted_only or polarity(g) == "asserts"],
         lambda ex: {
-            (*claim_key(canon(c.subject), c.relation, canon(c.object)), c.polarity, c.subject, c.object,
-             c.evidence.start)
+            (
+                *claim_key(canon(c.subject), c.relation, canon(c.object)),
+                c.polarity,
+                c.subject,
+                c.object,
+                c.evidence.start,
+                c.benchmark or "",
+                c.magnitude or 0.0,
+            )
             for c in ex.claims
             if not asserted_only or c.polarity == "asserts"
         },

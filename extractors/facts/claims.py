@@ -136,10 +136,12 @@ _HEDGE = re.compile(
 )
 # "nearly matches", "almost ties": the adverb right before the head makes it a near-parity
 _NEAR_BEFORE = re.compile(r"\b(?:nearly|almost|roughly|practically|virtually|all\s+but)\s+$", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=[A-Z\"(\[])")
 _CLAUSE_BREAK = re.compile(
     r";|:\s|\s[—–]\s|—|\s-\s|,\s+(?:but|while|whereas|although|though|yet)\b|\s(?:while|whereas)\s|\.\s"
 )
 # between the head and its object: "the previous", "competitors like", "larger models such as", "that of"
+_BARE_VERSION = re.compile(r"\s+(?:the\s+)?(\d+(?:\.\d+)+)(?![\w.%])")
 _OBJ_GAP = re.compile(r"[^;:.!?()\]\n]{0,90}")
 # commas an object may sit behind: "its nearest competitor, Y", "larger models, such as Y"
 _OBJ_COMMA = re.compile(
@@ -203,6 +205,7 @@ def _dimension(text: str, span: str, start: int, clause_start: int) -> str | Non
     return best[1] if best else None
 
 
+_APPROX_THAN = re.compile(r"\s+(?:\d|doubl|tripl|twice|half|a\s+(?:third|quarter|fifth|tenth))", re.I)
 _NOUN_BEFORE = re.compile(r"\b(?:its|their|his|her|the|a|an|main|closest|nearest|biggest|chief)\s+$", re.I)
 _LEAD_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z0-9]")
 _NEXT_WORD = re.compile(
@@ -222,13 +225,16 @@ def _head(text: str, m: re.Match[str], seg_start: int) -> _Head | None:
     obj_from = m.end()
     if g["cmp"]:
         cmp = re.sub(r"\s+", " ", g["cmp"].lower())
-        dim_words = g["dim"] or ""
+        if g["than"] and cmp in ("more", "less", "fewer") and _APPROX_THAN.match(text, m.end()):
+            return None  # "more than 3,000 votes", "more than doubling": a figure, not a comparison
         nxt = _NEXT_WORD.match(text, m.end())
+        dim_words = g["dim"] or ""
         if not g["than"] and nxt and not any(rx.fullmatch(nxt.group(1)) for rx in _DIM.values()):
             return None  # "larger models such as X": the comparative describes a noun, it compares nothing
         if not g["than"]:
             weak = mag is None and cmp not in ("better",)  # "at a higher cost": only after a comparison
             obj_from = -1
+            dim_words = nxt.group(1) if nxt else ""
         if cmp in _COMPARATIVE:
             relation = _COMPARATIVE[cmp]
         elif cmp == "more expensive":
@@ -341,7 +347,7 @@ def _side(text: str, r: Ref, renames: dict[str, str] | None = None) -> str:
     """The name a claim's side carries: the resolved name, or the whole surface when the mention was cut short
     or mapped a named variant to its base ('Phi-4-reasoning' is not 'Phi-4'); a pronoun or implied side takes
     the whole name the document always writes for its model."""
-    if r.via in ("pronoun", "implied", "labmodel", "short", "tier", "sized") or not r.surface:
+    if r.via in _INDIRECT or not r.surface:
         return (renames or {}).get(r.canonical, r.canonical)
     if r.via == "snapshot" and re.search(r"-[a-z]{3,}", r.surface) and not re.search(r"\d{4}", r.surface):
         return r.surface
@@ -349,7 +355,7 @@ def _side(text: str, r: Ref, renames: dict[str, str] | None = None) -> str:
     return text[r.start : m.end()] if m else r.canonical
 
 
-_INDIRECT = ("pronoun", "implied", "labmodel", "short", "tier", "sized")
+_INDIRECT = ("pronoun", "implied", "labmodel", "short", "tier", "sized", "version")
 
 
 def _renames(view: DocView, subs: Subjects) -> dict[str, str]:
@@ -454,8 +460,28 @@ def _objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head
         return []
     gap = _OBJ_GAP.match(text, head.obj_from, ce)
     limit = gap.end() if gap else head.obj_from
-    first = next((r for r in models if head.obj_from <= r.start <= limit and r.start < ce), None)
-    if first is None or first.via == "implied":
+    first = next(
+        (
+            r
+            for r in models
+            if head.obj_from <= r.start <= limit
+            and r.start < ce
+            and not (r.via == "pronoun" and r.surface.lower() in ("its", "their"))  # "its predecessor, X"
+        ),
+        None,
+    )
+    if first is None:
+        bare = _BARE_VERSION.match(text, head.obj_from, ce)
+        if bare is None:
+            return []
+        # "40% cheaper than 5.4": the one model of the sentence with that version
+        version = bare.group(1)
+        named = {r.canonical for r in models if _named(r) and re.search(r"[\s-]" + re.escape(version) + r"$", r.canonical)}
+        if len(named) != 1:
+            return []
+        at = bare.start(1)
+        return [Ref("model", named.pop(), at, bare.end(1), bare.end(1), None, 0.7, "version", version)]
+    if first.via == "implied":
         return []
     between = text[head.obj_from : first.start]
     if (re.search(r",", between) and not _OBJ_COMMA.search(between)) or re.search(
@@ -481,16 +507,16 @@ def _subjects(
     sv: SegView,
     models: list[Ref],
     head: _Head,
-    cs: int,
+    bounds: tuple[int, int],
     prev: tuple[list[Ref], list[Ref], int] | None,
     objs: list[Ref],
     taken: set[int],
 ) -> tuple[list[Ref], bool]:
     """The clause's subject (True when it is the clause's own, False when borrowed from the sentence)."""
     text = view.text
-    start = sv.seg.start
+    start, cs = bounds
 
-    compared = _compared(text, start, models) | taken
+    compared = _compared(text, sv.seg.start, models) | taken
 
     def subjectish(r: Ref, lo: int, hi: int) -> bool:
         return (
@@ -512,14 +538,14 @@ def _subjects(
         # "… results against larger models, including X. Surprisingly, it matches Y": a pronoun subject means
         # the previous clause's subject, never a model named there as what it was compared with
         if own[-1].canonical in {r.canonical for r in models if r.start < cs and _named(r) and id(r) in compared}:
-            subject = next((r for r in models if r.start < cs and subjectish(r, start, cs)), None)
+            subject = next((r for r in models if r.start < cs and subjectish(r, sv.seg.start, cs)), None)
             if subject is None:
                 return [], True
             own = [subject]
     if own:
         # the nearest subject before the head: "A is faster than B, and B is 3 points ahead of A"
         return subs.coordinated(sv, own[-1], False) if head.pair else [own[-1]], True
-    if prev is not None:
+    if prev is not None and prev[0]:
         return prev[0], False  # "… outperforms X while running 3x faster": the comparison goes on about its subject
     earlier = [r for r in models if subjectish(r, start, cs)]
     if earlier:
@@ -614,9 +640,16 @@ def segment_claims(view: DocView, sv: SegView, subs: Subjects | None = None) -> 
         cs, ce = _clause(text, seg_start, m.start(), seg_end)
         head = _head(text, m, seg_start)
         if head is None:
+            if m.group("than") and not _APPROX_THAN.match(text, m.end()):
+                prev = ([], [], m.start())  # "more efficiently than any model tested": compared with no model
             continue
+        sent = seg_start  # the sentence inside the segment (a block glued from several sentences)
+        for b in _SENTENCE_END.finditer(text, seg_start, m.start()):
+            sent = b.end()
+        if prev is not None and prev[2] < sent:
+            prev = None
         objs = _objects(view, subs, sv, models, head, ce)
-        subj, own = _subjects(view, subs, sv, models, head, cs, prev, objs, objects_seen)
+        subj, own = _subjects(view, subs, sv, models, head, (sent, cs), prev, objs, objects_seen)
         if head.pair:
             if len(subj) < 2:
                 continue
@@ -630,6 +663,8 @@ def segment_claims(view: DocView, sv: SegView, subs: Subjects | None = None) -> 
                 continue
             if prev is not None:
                 p_subj, p_objs, p_cs = prev
+                if not p_objs:
+                    continue
                 if own:
                     objs = [r for r in [*p_subj, *p_objs] if r.canonical not in {s.canonical for s in subj}]
                 else:
@@ -639,6 +674,7 @@ def segment_claims(view: DocView, sv: SegView, subs: Subjects | None = None) -> 
                     r
                     for r in models
                     if _named(r)
+                    and sent <= r.start
                     and r.reach <= cs
                     and not _is_object(text, seg_start, r)
                     and not _POSSESSIVE_AFTER.match(text, r.reach)
