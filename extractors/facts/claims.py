@@ -77,8 +77,7 @@ _BY_DIM = {
 
 # the heads of comparison; `than` marks the object slot of a comparative, the rest take their object after
 _HEAD = re.compile(
-    r"(?P<mag_pre>" + _MAG + r")?"
-    r"(?:"
+    r"(?<![\w-])(?:"  # at a word's start only: the scan skips every other position at once
     # comparative + (dimension) + than / compared with
     r"(?P<cmp>faster|quicker|slower|cheaper|pricier|costlier|smaller|larger|bigger|better|stronger|worse|weaker|"
     r"more\s+expensive|less\s+expensive|higher|lower|more|less|fewer)"
@@ -206,6 +205,7 @@ def _dimension(text: str, span: str, start: int, clause_start: int) -> str | Non
 
 
 _APPROX_THAN = re.compile(r"\s+(?:\d|doubl|tripl|twice|half|a\s+(?:third|quarter|fifth|tenth))", re.I)
+_MAG_BEFORE = re.compile(_MAG + r"$", re.I)
 _NOUN_BEFORE = re.compile(r"\b(?:its|their|his|her|the|a|an|main|closest|nearest|biggest|chief)\s+$", re.I)
 _LEAD_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z0-9]")
 _NEXT_WORD = re.compile(
@@ -217,6 +217,11 @@ _NEXT_WORD = re.compile(
 
 def _head(text: str, m: re.Match[str], seg_start: int) -> _Head | None:
     g = m.groupdict()
+    start = m.start()
+    before = _MAG_BEFORE.search(text, max(seg_start, start - 40), start)
+    if before is not None:  # "18% faster", "about 11x less", "3 points ahead of"
+        g.update(before.groupdict())
+        start = before.start()
     mag = _number(g["mag"]) if g.get("mag") else None
     unit = _unit(g.get("unit") or g.get("unit2")) if mag is not None else None
     near = False
@@ -310,9 +315,7 @@ def _head(text: str, m: re.Match[str], seg_start: int) -> _Head | None:
     else:
         relation, pair, near = "on_par_with", True, not g["pair"].lower().startswith(("tie", "tied", "are tied"))
         obj_from = -1
-    if g["mag_pre"] is None and mag is None:
-        mag, unit = None, None
-    return _Head(relation, m.start(), m.end(), obj_from, "hedged" if near else "asserts", mag, unit, pair, weak)
+    return _Head(relation, start, m.end(), obj_from, "hedged" if near else "asserts", mag, unit, pair, weak)
 
 
 def _polarity(text: str, head: _Head, clause_start: int, seg_end: int) -> str:
@@ -637,8 +640,8 @@ def segment_claims(view: DocView, sv: SegView, subs: Subjects | None = None) -> 
     renames: dict[str, str] | None = None
     objects_seen: set[int] = set()  # refs this sentence already compared something with
     for m in _HEAD.finditer(text, seg_start, seg_end):
-        cs, ce = _clause(text, seg_start, m.start(), seg_end)
         head = _head(text, m, seg_start)
+        cs, ce = _clause(text, seg_start, head.start if head else m.start(), seg_end)
         if head is None:
             if m.group("than") and not _APPROX_THAN.match(text, m.end()):
                 prev = ([], [], m.start())  # "more efficiently than any model tested": compared with no model
