@@ -177,7 +177,9 @@ def claim_key(subject: str, relation: str, obj: str) -> tuple[str, str, str]:
     return (subject, rel, obj)
 
 
-def score_claims(system: Mapping[str, Extraction], gold: Sequence[Gold], asserted_only: bool = True) -> Result:
+def score_claims(
+    system: Mapping[str, Extraction], gold: Sequence[Gold], asserted_only: bool = True
+) -> Result:
     """score_claims.py's matching in process: a claim matches a gold claim of its article when both sides
     and the relation agree (converses flipped, `on_par_with` symmetric) and so does its polarity."""
     names = alias_map(gold, "subject", "subject_aliases")
@@ -210,7 +212,11 @@ def score_claims(system: Mapping[str, Extraction], gold: Sequence[Gold], asserte
             claim_key(canon(g["subject"]), g["relation"], canon(g["object"])) == t[:3] and polarity(g) == t[3]
         ),
         lambda t: (f"{t[4]} {t[1]} {t[5]}", t[3], str(t[6])),
-        lambda g: (f"{g['subject']} {g['relation']} {g['object']}", polarity(g), str(g.get("evidence", ""))[:120]),
+        lambda g: (
+            f"{g['subject']} {g['relation']} {g['object']}",
+            polarity(g),
+            str(g.get("evidence", ""))[:120],
+        ),
     )
 
 

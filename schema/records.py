@@ -107,7 +107,7 @@ class AttributeFact:
 @dataclass(frozen=True, slots=True)
 class ClaimFact:
     subject: str
-    relation: str  # outperforms, behind, on_par_with, faster_than, cheaper_than, less_compute_than, … (README)
+    relation: str  # outperforms, behind, on_par_with, faster_than, cheaper_than, … (README: `claims`)
     object: str | None
     evidence: Evidence
     confidence: float

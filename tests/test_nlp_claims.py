@@ -1,5 +1,5 @@
-"""Comparative claims: one gate per error shape seen on real text, on our own fixture articles (invented models,
-our own words), plus the warehouse's `claims` polarity and `claim_checks` review.
+"""Comparative claims: one gate per error shape seen on real text, on our own fixture articles (invented
+models, our own words), plus the warehouse's `claims` polarity and `claim_checks` review.
 
 Each fixture in tests/fixtures/nlp_claims/ lists every claim it states (subject, relation, object, polarity;
 magnitude and benchmark where given); the extractor must write exactly those: a reversed direction, a claim
@@ -50,7 +50,9 @@ def test_error_shape(path: Path) -> None:
     for c in claims:
         hit = next((g for g in remaining if _matches(c, g)), None)
         if hit is None:
-            false.append(f"{c.subject} {c.relation} {c.object} {c.polarity} {c.magnitude} {c.unit} {c.benchmark}")
+            false.append(
+                f"{c.subject} {c.relation} {c.object} {c.polarity} {c.magnitude} {c.unit} {c.benchmark}"
+            )
         else:
             remaining.remove(hit)
     assert not false and not remaining, f"false: {false}\nmissed: {remaining}"
@@ -65,16 +67,27 @@ def _run(text: str) -> Extraction:
     [
         ("Marlo-3 edges past Tarn-2 on GPQA Diamond.", ("Marlo-3", "outperforms", "Tarn-2", "asserts")),
         ("Marlo-3 trails Tarn-2 on GPQA Diamond.", ("Marlo-3", "behind", "Tarn-2", "asserts")),
-        ("Marlo-3 and Tarn-2 are neck-and-neck on GPQA Diamond.", ("Marlo-3", "on_par_with", "Tarn-2", "hedged")),
+        (
+            "Marlo-3 and Tarn-2 are neck-and-neck on GPQA Diamond.",
+            ("Marlo-3", "on_par_with", "Tarn-2", "hedged"),
+        ),
         ("Marlo-3 and Tarn-2 tie at 71 on GPQA Diamond.", ("Marlo-3", "on_par_with", "Tarn-2", "asserts")),
         ("Marlo-3 is twice as fast as Tarn-2.", ("Marlo-3", "faster_than", "Tarn-2", "asserts")),
         ("Marlo-3 costs a fifth of the price of Tarn-2.", ("Marlo-3", "cheaper_than", "Tarn-2", "asserts")),
-        ("Marlo-3 does not outperform Tarn-2 on GPQA Diamond.", ("Marlo-3", "outperforms", "Tarn-2", "negated")),
+        (
+            "Marlo-3 does not outperform Tarn-2 on GPQA Diamond.",
+            ("Marlo-3", "outperforms", "Tarn-2", "negated"),
+        ),
         ("Marlo-3 may outperform Tarn-2 on GPQA Diamond.", ("Marlo-3", "outperforms", "Tarn-2", "hedged")),
     ],
 )
 def test_comparison_structures(sentence: str, expected: tuple[str, str, str, str]) -> None:
-    got = {(c.subject, c.relation, c.object, c.polarity) for c in _run("Marlo-3 notes\n\nMarlo Labs released Marlo-3 to compete with Tarn AI's Tarn-2. " + sentence).claims}
+    got = {
+        (c.subject, c.relation, c.object, c.polarity)
+        for c in _run(
+            "Marlo-3 notes\n\nMarlo Labs released Marlo-3 to compete with Tarn AI's Tarn-2. " + sentence
+        ).claims
+    }
     assert got == {expected}
 
 

@@ -24,121 +24,26 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
+from extractors.facts.comparisons import (
+    APPROX_THAN,
+    BY_N,
+    GATE,
+    HEAD,
+    NOUN_BEFORE,
+    SENTENCE_END,
+    Head,
+    clause,
+    number,
+    polarity,
+    read_head,
+    unit_of,
+)
 from extractors.facts.discovery import plausible_name
 from extractors.facts.document import OBJECT_BEFORE, DocView, Ref, SegView
-from extractors.facts.numbers import WORD_NUMBERS
 from extractors.facts.subjects import Subjects
 from schema.records import ClaimFact
 
-_WORDS = "|".join(w for w in WORD_NUMBERS if w not in ("a", "half", "one"))
-_NUM = r"(?:\d+(?:\.\d+)?|" + _WORDS + r")"
-_APPROX = r"(?:(?:about|roughly|around|nearly|almost|over|more\s+than|up\s+to|approximately|some|just|~)\s*)?"
-# "18% ", "10x ", "3.5 times ", "16 points ", "a 16-point "
-_MAG = (
-    r"(?:" + _APPROX + r"(?P<mag>" + _NUM + r")(?:\s?(?P<unit>%|x|×|times|percentage\s+points|points?|pp)"
-    r"|-(?P<unit2>point|percent|fold|x))\s+)"
-)
-_FRACTION = {"a tenth": 10.0, "one tenth": 10.0, "a fifth": 5.0, "a quarter": 4.0, "a third": 3.0, "half": 2.0}
-_TIMES = {"twice": 2.0, "double": 2.0, "three times": 3.0, "four times": 4.0, "five times": 5.0, "ten times": 10.0}
-
-# dimensions a comparative is about (the noun after it, or the nearest one before it in the clause)
-_DIM_WORDS = {
-    "speed": r"speed|latency|throughput|inference|responses?|faster|fast",
-    "cost": r"costs?|price[sd]?|pricing|expensive|cheap|dollars?|fees?|bills?|spend",
-    "compute": r"compute|flops|gpu[- ]?hours?|gpus?|tokens?|training",
-    "size": r"parameters?|params|context(?:\s+windows?)?|memory|size",
-}
-_DIM = {k: re.compile(r"\b(?:" + v + r")\b", re.I) for k, v in _DIM_WORDS.items()}
-_COMPARATIVE = {
-    "faster": "faster_than",
-    "quicker": "faster_than",
-    "slower": "slower_than",
-    "cheaper": "cheaper_than",
-    "pricier": "more_expensive_than",
-    "costlier": "more_expensive_than",
-    "smaller": "smaller_than",
-    "larger": "larger_than",
-    "bigger": "larger_than",
-    "better": "outperforms",
-    "stronger": "outperforms",
-    "worse": "behind",
-    "weaker": "behind",
-}
-# a quantity comparative's relation by dimension: (more, less)
-_BY_DIM = {
-    "cost": ("more_expensive_than", "cheaper_than"),
-    "compute": ("more_compute_than", "less_compute_than"),
-    "size": ("larger_than", "smaller_than"),
-    "speed": ("faster_than", "slower_than"),
-    None: ("outperforms", "behind"),
-}
-
-# the heads of comparison; `than` marks the object slot of a comparative, the rest take their object after
-_HEAD = re.compile(
-    r"(?<![\w-])(?:"  # at a word's start only: the scan skips every other position at once
-    # comparative + (dimension) + than / compared with
-    r"(?P<cmp>faster|quicker|slower|cheaper|pricier|costlier|smaller|larger|bigger|better|stronger|worse|weaker|"
-    r"more\s+expensive|less\s+expensive|higher|lower|more|less|fewer)"
-    r"(?:(?P<dim>(?:\s+(?!than\b)[a-z][\w-]*){0,3})(?P<than>\s+(?:than|compared\s+(?:to|with)|relative\s+to)\b)|)"
-    # twice as fast as, three times as expensive as
-    r"|(?P<times>twice|double|three\s+times|four\s+times|five\s+times|ten\s+times|" + _NUM + r"\s?(?:x|×|times))"
-    r"\s+as\s+(?P<adj>fast|quick|cheap|expensive|costly|large|big|small)\s+as\b"
-    # N times / a fifth of the speed / cost / compute of
-    r"|(?P<frac>a\s+tenth|one\s+tenth|a\s+fifth|a\s+quarter|a\s+third|half|twice|double|three\s+times|"
-    r"four\s+times|five\s+times|ten\s+times|" + _NUM + r"\s?(?:x|×|times))\s+(?:of\s+)?the\s+"
-    r"(?P<fdim>(?:[a-z-]+\s+)?(?:speed|cost|price|compute|gpu[- ]hours|training\s+compute|tokens))\b"
-    r"(?:\s+of\b)?"
-    # verbs and prepositions of comparison
-    r"|(?P<out>outperform\w*|outscor\w*|outpac\w*|outclass\w*|outshin\w*|surpass\w*|exceed\w*|overt(?:ake|akes|"
-    r"aking|ook)|beat|beats|beating|beaten|crush(?:es|ed|ing)?|trounc\w*|edg(?:e|es|ed|ing)\s+(?:out|past)|"
-    r"(?:edg(?:e|es|ed|ing)|pull(?:s|ed|ing)?|stays?|stayed|comes?\s+out|finish(?:es|ed)?|is|are|was|sits?|"
-    r"ranks?|ranked|lands?|placed?|placing|meaningfully|well|comfortably|clearly|firmly)\s+ahead\s+of|"
-    r"(?P<lead>leads|leading|led)|ahead\s+of|(?:ranks?|ranked|sits?|lands?|scor(?:es|ed|ing))\s+(?:just\s+)?above|above|"
-    r"(?:more\s+than\s+)?doubl(?:e|es|ed|ing)\s+(?:the\s+)?(?:score|result|performance)s?\s+of|"
-    r"(?P<ahead>(?:edg(?:e|es|ed|ing)|pull(?:s|ed|ing)?|stays?|stayed|comes?\s+out|is|are|was|remains?)"
-    r"\s+(?:slightly\s+|well\s+|far\s+|clearly\s+)?ahead)(?!\s+of)|"
-    r"(?:improvement|jump|gain|lead|edge|advantage|margin|gap)\s+(?:\w+\s+){0,3}?(?:over|on|compared\s+to))"
-    r"|(?P<behind>trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?|underperform\w*(?:\s+compared\s+(?:to|with))?|"
-    r"behind|(?:ranks?|ranked|sits?|lands?|is|are)\s+(?:just\s+)?below|falls?\s+short\s+of|second\s+to|"
-    r"(?:gap|deficit)\s+(?:to|behind))"
-    r"|(?P<par>match(?:es|ed|ing)?|ties?\s+with|tied\s+with|equals?)"
-    r"|(?P<near>rival(?:s|ed|ing)?|approach(?:es|ed|ing)?|on\s+par\s+with|comparable\s+to|close\s+to|"
-    r"competitive\s+with|near(?:-|\s)parity\s+with|near\s+that\s+of|similar\s+to|within\s+" + _NUM + r"(?:[-–]\d+)?"
-    r"\s+(?:percentage\s+)?points?\s+of)"
-    r"|(?P<pair>neck[- ]and[- ]neck|tie\s+at|tied\s+(?:at|for)|are\s+tied|roughly\s+even)"
-    r")(?![\w-])",
-    re.I,
-)
-# a cheap gate over the whole text (lower-cased): segments without any of these are skipped
-_GATE = re.compile(
-    r"than|compared|relative to|outp|outs|outc|surpass|exceed|overt|beat|crush|edg|ahead|above|improvement|jump|"
-    r"gain|lead|advantage|margin|gap|trail|lag|underperform|behind|below|short of|second to|match|tie|equal|"
-    r"rival|approach|par with|comparable|close to|competitive|parity|near that|similar|within|neck|even|"
-    r"speed of|cost of|compute|price of|fast|quick|slower|cheap|expensive|costly|pric|less|fewer|more |doubl|"
-    r"better|worse|stronger|weaker|smaller|larger|bigger|higher|lower",
-    re.I,
-)
-_BAD_TOP = re.compile(r"\s+(?:the\s+)?(?:\w+\s+)?(?:leaderboard|rankings?|standings|charts?|board|list)\b", re.I)
-
-_NEGATION = re.compile(
-    r"\b(?:not(?!\s+only\b|\s+just\b)|never|no\s+longer|fails?\s+to|failed\s+to|cannot|can't|won't|didn't|"
-    r"doesn't|don't|isn't|aren't|wasn't|weren't|nor|neither|no\s+model)\b|n['’]t\b",
-    re.I,
-)
-_NEG_REPLY = re.compile(r"\s*[—–-]+\s*(?:it|they)\s+(?:doesn't|does\s+not|didn't|did\s+not|don't|do\s+not)\b", re.I)
-_HEDGE = re.compile(
-    r"\b(?:supposedly|reportedly|allegedly|apparently|purportedly|may|might|could|likely|seems?|seemingly|"
-    r"appears?\s+to|suggests?|rumou?red|whether|if\s+accurate|expected\s+to|would|matches\s+or)\b",
-    re.I,
-)
-# "nearly matches", "almost ties": the adverb right before the head makes it a near-parity
-_NEAR_BEFORE = re.compile(r"\b(?:nearly|almost|roughly|practically|virtually|all\s+but)\s+$", re.I)
-_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=[A-Z\"(\[])")
-_CLAUSE_BREAK = re.compile(
-    r";|:\s|\s[—–]\s|—|\s-\s|,\s+(?:but|while|whereas|although|though|yet)\b|\s(?:while|whereas)\s|\.\s"
-)
 # between the head and its object: "the previous", "competitors like", "larger models such as", "that of"
 _BARE_VERSION = re.compile(r"\s+(?:the\s+)?(\d+(?:\.\d+)+)(?![\w.%])")
 _OBJ_GAP = re.compile(r"[^;:.!?()\]\n]{0,90}")
@@ -159,185 +64,6 @@ _AREA = re.compile(
     r"as|which|that|than|by|in|on|when|where|since|because|though|although)\b)[a-z][a-z-]+|,?\s+(?:and|or)\s+"
     r"[a-z][a-z-]+|,\s+(?!(?:and|or|but|while|which|who|with)\b)[a-z][a-z-]+){0,5})"
 )
-
-
-@dataclass(slots=True)
-class _Head:
-    relation: str
-    start: int
-    end: int
-    obj_from: int  # where the object is looked for; -1: the comparative names none (elliptical)
-    polarity: str
-    magnitude: float | None
-    unit: str | None
-    pair: bool = False  # "A and B are neck-and-neck": both sides are the clause's subjects
-    weak: bool = False  # a comparative with neither object nor figure: read only after another comparison
-
-
-def _number(raw: str) -> float:
-    raw = raw.lower()
-    return float(WORD_NUMBERS[raw]) if raw in WORD_NUMBERS else float(raw)
-
-
-def _unit(raw: str | None) -> str | None:
-    if not raw:
-        return None
-    u = raw.lower()
-    if u in ("×", "times", "fold"):
-        return "x"
-    if u in ("point", "pp") or u.startswith("percentage") or u.startswith("point"):
-        return "points"
-    return "%" if u == "percent" else u
-
-
-def _dimension(text: str, span: str, start: int, clause_start: int) -> str | None:
-    """What a comparative measures: the words after it, else the nearest dimension noun before it."""
-    for dim, rx in _DIM.items():
-        if rx.search(span):
-            return dim
-    before = text[max(clause_start, start - 80) : start]
-    best: tuple[int, str] | None = None
-    for dim, rx in _DIM.items():
-        for m in rx.finditer(before):
-            if best is None or m.start() > best[0]:
-                best = (m.start(), dim)
-    return best[1] if best else None
-
-
-_APPROX_THAN = re.compile(r"\s+(?:\d|doubl|tripl|twice|half|a\s+(?:third|quarter|fifth|tenth))", re.I)
-_MAG_BEFORE = re.compile(_MAG + r"$", re.I)
-_NOUN_BEFORE = re.compile(r"\b(?:its|their|his|her|the|a|an|main|closest|nearest|biggest|chief)\s+$", re.I)
-_LEAD_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z0-9]")
-_NEXT_WORD = re.compile(
-    r"\s+(?!(?:at|on|in|for|and|or|while|than|across|with|by|but|to|as|per|of|thanks|overall|still|too)\b)"
-    r"([a-z][\w-]*)",
-    re.I,
-)
-
-
-def _head(text: str, m: re.Match[str], seg_start: int) -> _Head | None:
-    g = m.groupdict()
-    start = m.start()
-    before = _MAG_BEFORE.search(text, max(seg_start, start - 40), start)
-    if before is not None:  # "18% faster", "about 11x less", "3 points ahead of"
-        g.update(before.groupdict())
-        start = before.start()
-    mag = _number(g["mag"]) if g.get("mag") else None
-    unit = _unit(g.get("unit") or g.get("unit2")) if mag is not None else None
-    near = False
-    pair = False
-    weak = False
-    obj_from = m.end()
-    if g["cmp"]:
-        cmp = re.sub(r"\s+", " ", g["cmp"].lower())
-        if g["than"] and cmp in ("more", "less", "fewer") and _APPROX_THAN.match(text, m.end()):
-            return None  # "more than 3,000 votes", "more than doubling": a figure, not a comparison
-        nxt = _NEXT_WORD.match(text, m.end())
-        dim_words = g["dim"] or ""
-        if not g["than"] and nxt and not any(rx.fullmatch(nxt.group(1)) for rx in _DIM.values()):
-            return None  # "larger models such as X": the comparative describes a noun, it compares nothing
-        if not g["than"]:
-            weak = mag is None and cmp not in ("better",)  # "at a higher cost": only after a comparison
-            obj_from = -1
-            dim_words = nxt.group(1) if nxt else ""
-        if cmp in _COMPARATIVE:
-            relation = _COMPARATIVE[cmp]
-        elif cmp == "more expensive":
-            relation = "more_expensive_than"
-        elif cmp == "less expensive":
-            relation = "cheaper_than"
-        else:
-            dim = _dimension(text, dim_words, m.start(), seg_start)
-            if cmp in ("more", "less", "fewer") and dim is None:
-                return None  # "more than", "less than X": not a comparison of two models
-            more = cmp in ("higher", "more")
-            relation = _BY_DIM[dim][0 if more else 1]
-            if dim == "speed":
-                relation = "faster_than" if (cmp == "higher") == ("latency" not in dim_words) else "slower_than"
-    elif g["times"]:
-        frac = re.sub(r"\s+", " ", g["times"].lower())
-        mag = _TIMES.get(frac) or _number(re.sub(r"\s?(?:x|×|times)$", "", frac))
-        unit = "x"
-        relation = {
-            "fast": "faster_than",
-            "quick": "faster_than",
-            "cheap": "cheaper_than",
-            "expensive": "more_expensive_than",
-            "costly": "more_expensive_than",
-            "small": "smaller_than",
-        }.get(g["adj"].lower(), "larger_than")
-    elif g["frac"]:
-        frac = re.sub(r"\s+", " ", g["frac"].lower())
-        dim = _dimension(text, g["fdim"], m.start(), seg_start) or "cost"
-        if frac in _FRACTION:
-            relation, mag = {"speed": "slower_than", "cost": "cheaper_than", "compute": "less_compute_than"}.get(
-                dim, "smaller_than"
-            ), _FRACTION[frac]
-        else:
-            mult = _TIMES.get(frac) or _number(re.sub(r"\s?(?:x|×|times)$", "", frac))
-            relation, mag = _BY_DIM.get(dim, _BY_DIM[None])[0], mult
-        unit = "x"
-    elif g["out"]:
-        relation = "outperforms"
-        word = g["out"].lower()
-        if g["lead"]:
-            if not _LEAD_OBJECT.match(text, m.end()):
-                return None  # "leads at 78%", "leads the board": no model is led
-        elif re.match(r"(?:improvement|jump|gain|lead|edge|advantage|margin|gap)\b", word):
-            if re.match(r"(?:edge|margin|gap|lead|advantage)\b", word) and not re.search(r"over$", word):
-                return None  # "the gap on X", "lead on X": the object is not what follows
-            if mag is None and re.match(r"(?:gap|margin)\b", word):
-                return None
-        elif word == "above" and mag is None:
-            return None  # "above" alone: a position in a list, not a comparison
-        elif "doubl" in word:
-            mag, unit = 2.0, "x"
-        elif g["ahead"]:
-            obj_from = -1  # "… still edges ahead at 80%": ahead of the sentence's other side
-    elif g["behind"]:
-        relation = "behind"
-        if g["behind"].lower() in ("behind",) and not re.search(
-            r"(?:step|way|far|well|just|only|slightly|narrowly|closely|points?|%|pp|is|are|sits?|ranks?|falls?|"
-            r"fell|lands?|remains?|still|comes?|finish(?:es|ed)?|trails?|places?|spots?|notch(?:es)?|rungs?|"
-            r"positions?|distance)\s*$",
-            text[max(0, m.start() - 14) : m.start()],
-        ):
-            if mag is None:
-                return None  # "the team behind X", "behind the scenes"
-    elif g["par"]:
-        if re.match(r"\s+or\s+(?:beat|exceed|surpass|outperform|top)", text[m.end() : m.end() + 30], re.I):
-            return None  # "matches or beats X" is read once, as a hedged outperforms
-        relation = "on_par_with"
-    elif g["near"]:
-        if _NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            return None  # "its rival X", "the closest rival": a noun, not a comparison
-        relation, near = "on_par_with", True
-    else:
-        relation, pair, near = "on_par_with", True, not g["pair"].lower().startswith(("tie", "tied", "are tied"))
-        obj_from = -1
-    return _Head(relation, start, m.end(), obj_from, "hedged" if near else "asserts", mag, unit, pair, weak)
-
-
-def _polarity(text: str, head: _Head, clause_start: int, seg_end: int) -> str:
-    before = text[clause_start : head.start]
-    if _NEGATION.search(before) or _NEG_REPLY.match(text, head.end, min(seg_end, head.end + 80)):
-        return "negated"
-    if head.polarity == "hedged" or _HEDGE.search(before) or _NEAR_BEFORE.search(before):
-        return "hedged"
-    # "matches or beats X": the weaker reading is what is stated
-    if re.match(r"\s+or\s+(?:beats?|exceeds?|surpass\w*)\b", text[head.end : head.end + 20], re.I):
-        return "hedged"
-    return "asserts"
-
-
-def _clause(text: str, start: int, pos: int, end: int) -> tuple[int, int]:
-    """The clause around `pos` inside [start, end)."""
-    cs = start
-    for b in _CLAUSE_BREAK.finditer(text, start, pos):
-        cs = b.end()
-    nxt = _CLAUSE_BREAK.search(text, pos, end)
-    return cs, (nxt.start() if nxt else end)
-
 
 # a name the mention stops short of: "o3" in "o3-mini", "Grok 4.2" in "Grok 4.20" (the side is the whole name)
 _GLUED_TAIL = re.compile(
@@ -413,7 +139,7 @@ def _is_object(text: str, seg_start: int, r: Ref) -> bool:
     if _LIST_INTRO.search(before):
         return _CMP_WORD.search(text, max(seg_start, r.start - 90), r.start) is not None
     head = _HEAD_BEFORE.search(before) or OBJECT_BEFORE.search(before, max(0, len(before) - 14))
-    if head and _NOUN_BEFORE.search(before, 0, head.start()):
+    if head and NOUN_BEFORE.search(before, 0, head.start()):
         head = None  # "its rival X": X is named, not compared with
     return bool(head or re.search(r"\(\s*$|\b(?:of|with|to|than|vs\.?|versus)\s+(?:the\s+)?$", before))
 
@@ -456,7 +182,7 @@ def _compared(text: str, seg_start: int, models: list[Ref]) -> set[int]:
     return out
 
 
-def _objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head: _Head, ce: int) -> list[Ref]:
+def _objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head: Head, ce: int) -> list[Ref]:
     """The comparison's object and the models coordinated with it ('A, B and C')."""
     text = view.text
     if head.obj_from < 0:
@@ -479,7 +205,11 @@ def _objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head
             return []
         # "40% cheaper than 5.4": the one model of the sentence with that version
         version = bare.group(1)
-        named = {r.canonical for r in models if _named(r) and re.search(r"[\s-]" + re.escape(version) + r"$", r.canonical)}
+        named = {
+            r.canonical
+            for r in models
+            if _named(r) and re.search(r"[\s-]" + re.escape(version) + r"$", r.canonical)
+        }
         if len(named) != 1:
             return []
         at = bare.start(1)
@@ -509,7 +239,7 @@ def _subjects(
     subs: Subjects,
     sv: SegView,
     models: list[Ref],
-    head: _Head,
+    head: Head,
     bounds: tuple[int, int],
     prev: tuple[list[Ref], list[Ref], int] | None,
     objs: list[Ref],
@@ -537,19 +267,25 @@ def _subjects(
         # subject when the clause named one before them
         listed = [r for r in own[1:] if _LIST_INTRO.search(_list_gap(text, start, r))]
         own = [r for r in own if r not in listed]
-    if own and own[-1].via == "pronoun":
-        # "… results against larger models, including X. Surprisingly, it matches Y": a pronoun subject means
-        # the previous clause's subject, never a model named there as what it was compared with
-        if own[-1].canonical in {r.canonical for r in models if r.start < cs and _named(r) and id(r) in compared}:
-            subject = next((r for r in models if r.start < cs and subjectish(r, sv.seg.start, cs)), None)
-            if subject is None:
-                return [], True
-            own = [subject]
+    # "… results against larger models, including X. Surprisingly, it matches Y": a pronoun subject means the
+    # previous clause's subject, never a model named there as what it was compared with
+    if (
+        own
+        and own[-1].via == "pronoun"
+        and own[-1].canonical
+        in {r.canonical for r in models if r.start < cs and _named(r) and id(r) in compared}
+    ):
+        subject = next((r for r in models if r.start < cs and subjectish(r, sv.seg.start, cs)), None)
+        if subject is None:
+            return [], True
+        own = [subject]
     if own:
         # the nearest subject before the head: "A is faster than B, and B is 3 points ahead of A"
         return subs.coordinated(sv, own[-1], False) if head.pair else [own[-1]], True
     if prev is not None and prev[0]:
-        return prev[0], False  # "… outperforms X while running 3x faster": the comparison goes on about its subject
+        return prev[
+            0
+        ], False  # "… outperforms X while running 3x faster": the comparison goes on about its subject
     earlier = [r for r in models if subjectish(r, start, cs)]
     if earlier:
         return [earlier[0]], False
@@ -564,9 +300,13 @@ def _subjects(
         hit = sorted(n for n in view.doc_models if re.search(r"[\s-]" + re.escape(size) + r"$", n))
         if len(hit) == 1:  # "the largest 27B model outperforms …": the member of that size
             return [Ref("model", hit[0], sized.start(), sized.end(), sized.end(), None, 0.75, "sized")], True
-    taken = {o.canonical for o in objs}
+    compared_names = {o.canonical for o in objs}
     name = next(
-        (n for n in (_label(view, subs, sv), sv.focus, sv.salient, view.focus, subs.fallback(sv)) if n and n not in taken),
+        (
+            n
+            for n in (_label(view, subs, sv), sv.focus, sv.salient, view.focus, subs.fallback(sv))
+            if n and n not in compared_names
+        ),
         None,
     )
     if not name:
@@ -599,10 +339,10 @@ def _label(view: DocView, subs: Subjects, sv: SegView) -> str | None:
 
 
 def _benchmark(
-    view: DocView, sv: SegView, head: _Head, anchors: tuple[int, int], cs: int, ce: int
+    view: DocView, sv: SegView, head: Head, anchors: tuple[int, int], cs: int, ce: int
 ) -> str | None:
-    """'on B' right after the object (or after its margin, 'by 3 points on B'), an area named there ('on health
-    tasks'), the one benchmark named before the head, or for a margin in points the one the paragraph is on."""
+    """'on B' right after the object (or after its margin, 'by 3 points on B'), an area named there ('on
+    health tasks'), the one benchmark named before the head, or for a margin in points the paragraph's."""
     text = view.text
     benches = sv.benchmarks()
     after = anchors[0]
@@ -620,13 +360,6 @@ def _benchmark(
     return inherited.canonical if inherited and head.unit == "points" else None
 
 
-_BY_N = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?(?:(?:on|in|across|at)\s+[^,;.]{1,40}?\s+)?(?:by\s+|with\s+a\s+)" + _APPROX + r"(?P<mag>" + _NUM + r"|a\s+single)"
-    r"(?:\s?(?P<unit>percentage\s+points|points?|pts|pp|%|x|×)|-(?P<unit2>point)\s+(?:lead|margin|gap))(?![\w])",
-    re.I,
-)
-
-
 def segment_claims(view: DocView, sv: SegView, subs: Subjects | None = None) -> list[ClaimFact]:
     subs = subs or Subjects(view)
     text = view.text
@@ -636,18 +369,20 @@ def segment_claims(view: DocView, sv: SegView, subs: Subjects | None = None) -> 
         return []
     out: list[ClaimFact] = []
     seen: set[tuple[str, str, str, str, str | None]] = set()
-    prev: tuple[list[Ref], list[Ref], int] | None = None  # the sentence's last comparison: sides and its clause
+    prev: tuple[list[Ref], list[Ref], int] | None = (
+        None  # the sentence's last comparison: sides and its clause
+    )
     renames: dict[str, str] | None = None
     objects_seen: set[int] = set()  # refs this sentence already compared something with
-    for m in _HEAD.finditer(text, seg_start, seg_end):
-        head = _head(text, m, seg_start)
-        cs, ce = _clause(text, seg_start, head.start if head else m.start(), seg_end)
+    for m in HEAD.finditer(text, seg_start, seg_end):
+        head = read_head(text, m, seg_start)
+        cs, ce = clause(text, seg_start, head.start if head else m.start(), seg_end)
         if head is None:
-            if m.group("than") and not _APPROX_THAN.match(text, m.end()):
+            if m.group("than") and not APPROX_THAN.match(text, m.end()):
                 prev = ([], [], m.start())  # "more efficiently than any model tested": compared with no model
             continue
         sent = seg_start  # the sentence inside the segment (a block glued from several sentences)
-        for b in _SENTENCE_END.finditer(text, seg_start, m.start()):
+        for b in SENTENCE_END.finditer(text, seg_start, m.start()):
             sent = b.end()
         if prev is not None and prev[2] < sent:
             prev = None
@@ -665,7 +400,7 @@ def segment_claims(view: DocView, sv: SegView, subs: Subjects | None = None) -> 
             if head.weak and prev is None:
                 continue
             if prev is not None:
-                p_subj, p_objs, p_cs = prev
+                p_subj, p_objs, _ = prev
                 if not p_objs:
                     continue
                 if own:
@@ -689,13 +424,13 @@ def segment_claims(view: DocView, sv: SegView, subs: Subjects | None = None) -> 
             subj, objs = both[:1], both[1:]
         if not subj or not objs:
             continue
-        polarity = _polarity(text, head, cs, seg_end)
+        how = polarity(text, head, cs, seg_end)
         mag, unit, after = head.magnitude, head.unit, max(head.end, objs[-1].reach)
-        by = _BY_N.match(text, after, ce)
+        by = BY_N.match(text, after, ce)
         if mag is None and by is not None:
             raw = by.group("mag").lower()
-            mag = 1.0 if raw == "a single" else _number(raw)
-            unit, after = _unit(by.group("unit") or by.group("unit2")), by.end()
+            mag = 1.0 if raw == "a single" else number(raw)
+            unit, after = unit_of(by.group("unit") or by.group("unit2")), by.end()
         bench = _benchmark(view, sv, head, (max(head.end, objs[-1].reach), after), cs, ce)
         for s in subj:
             for o in objs:
@@ -704,7 +439,7 @@ def segment_claims(view: DocView, sv: SegView, subs: Subjects | None = None) -> 
                 left, right = _side(text, s, renames), _side(text, o, renames)
                 if left == right or not plausible_name(left) or not plausible_name(right):
                     continue
-                key = (left, head.relation, right, polarity, bench)
+                key = (left, head.relation, right, how, bench)
                 if key in seen:
                     continue
                 seen.add(key)
@@ -719,7 +454,7 @@ def segment_claims(view: DocView, sv: SegView, subs: Subjects | None = None) -> 
                         unit=unit if mag is not None else None,
                         benchmark=bench,
                         method="claim",
-                        polarity=polarity,
+                        polarity=how,
                     )
                 )
         prev = (subj, objs, cs)
@@ -729,7 +464,7 @@ def segment_claims(view: DocView, sv: SegView, subs: Subjects | None = None) -> 
 
 def prose_claims(view: DocView) -> list[ClaimFact]:
     out: list[ClaimFact] = []
-    allowed = view.segments_matching(_GATE)
+    allowed = view.segments_matching(GATE)
     subs = Subjects(view)
     for sv in view.segs:
         if sv.seg.kind == "row" or sv.index in view.table_segs or sv.index not in allowed:
