@@ -122,8 +122,8 @@ GATE = re.compile(
     r"than|compared|relative to|outp|outs|outc|surpass|exceed|overt|beat|crush|edg|ahead|above|improvement|"
     r"jump|gain|lead|advantage|margin|gap|trail|lag|underperform|behind|below|short of|second to|match|tie|"
     r"equal|rival|approach|par with|comparable|close to|competitive|parity|near that|similar|within|neck|"
-    r"even|speed of|cost of|compute|price of|fast|quick|slower|cheap|expensive|costly|pric|less|fewer|more |doubl|"
-    r"better|worse|stronger|weaker|smaller|larger|bigger|higher|lower",
+    r"even|speed of|cost of|compute|price of|fast|quick|slower|cheap|expensive|costly|pric|less|fewer|more |"
+    r"doubl|better|worse|stronger|weaker|smaller|larger|bigger|higher|lower",
     re.I,
 )
 _BAD_TOP = re.compile(
