@@ -317,7 +317,11 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
 
 def polarity(text: str, head: Head, clause_start: int, seg_end: int) -> str:
     before = text[clause_start : head.start]
-    if _NEGATION.search(before) or _NEG_REPLY.match(text, head.end, min(seg_end, head.end + 80)):
+    if _NEG_REPLY.search(text, head.end, min(seg_end, head.end + 80)):
+        return "negated"  # "… whether it beats X — it doesn't"
+    if re.search(r"\bwhether\b", before, re.I):
+        return "hedged"  # "the question isn't whether it beats X": nothing is stated
+    if _NEGATION.search(before):
         return "negated"
     if head.polarity == "hedged" or _HEDGE.search(before) or _NEAR_BEFORE.search(before):
         return "hedged"
