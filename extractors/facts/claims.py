@@ -59,7 +59,11 @@ _COORD = re.compile(
 _PRON_OBJ = re.compile(r"\b(?:each\s+other|one\s+another)\b", re.I)
 _BENCH_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:on|in|at|across|for)\s+(?:the\s+)?$")
 _AREA = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?(?:on|in|across)\s+(?:the\s+)?(?P<area>(?:(?:most|many|several|multiple|certain|"
+    r"\s*(?:\([^)]*\)\s*)?(?:on|in|across)\s+(?:the\s+)?"
+    # not a time or an amount ("in about three months", "in roughly a quarter", "in 2026")
+    r"(?!(?:about|roughly|around|nearly|just|only|under|over|less|more|a|an|one|two|three|four|five|six|"
+    r"\d|[a-z]+\s+(?:months?|weeks?|days?|years?|quarters?)\b)|(?:months?|weeks?|days?|years?|quarters?)\b)"
+    r"(?P<area>(?:(?:most|many|several|multiple|certain|"
     r"all|nearly\s+all|a\s+range\s+of|key|core|major)\s+)?[a-z][a-z-]+(?:\s+(?!(?:and|or|while|but|with|at|for|to|"
     r"as|which|that|than|by|in|on|when|where|since|because|though|although)\b)[a-z][a-z-]+|,?\s+(?:and|or)\s+"
     r"[a-z][a-z-]+|,\s+(?!(?:and|or|but|while|which|who|with)\b)[a-z][a-z-]+){0,5})"

@@ -16,7 +16,9 @@ from extractors.facts.numbers import WORD_NUMBERS
 
 _WORDS = "|".join(w for w in WORD_NUMBERS if w not in ("a", "half", "one"))
 _NUM = r"(?:\d+(?:\.\d+)?|" + _WORDS + r")"
-_APPROX = r"(?:(?:about|roughly|around|nearly|almost|over|more\s+than|up\s+to|approximately|some|just|~)\s*)?"
+_APPROX = (
+    r"(?:(?:about|roughly|around|nearly|almost|over|more\s+than|up\s+to|approximately|some|just|only|~)\s*)?"
+)
 # "18% ", "10x ", "3.5 times ", "16 points ", "a 16-point "
 _MAG = (
     r"(?:" + _APPROX + r"(?P<mag>" + _NUM + r")(?:\s?(?P<unit>%|x|×|times|percentage\s+points|points?|pp)"
