@@ -204,6 +204,7 @@ def score_claims(
                 c.evidence.start,
                 c.benchmark or "",
                 c.magnitude or 0.0,
+                c.relation,
             )
             for c in ex.claims
             if not asserted_only or c.polarity == "asserts"
@@ -211,7 +212,7 @@ def score_claims(
         lambda t, g: (
             claim_key(canon(g["subject"]), g["relation"], canon(g["object"])) == t[:3] and polarity(g) == t[3]
         ),
-        lambda t: (f"{t[4]} {t[1]} {t[5]}", t[3], str(t[6])),
+        lambda t: (f"{t[4]} {t[9]} {t[5]}", t[3], str(t[6])),
         lambda g: (
             f"{g['subject']} {g['relation']} {g['object']}",
             polarity(g),

@@ -296,6 +296,15 @@ def _subjects(
     larger = subs.comparative(sv, head.start)
     if larger:
         return larger[:1], True  # "the larger one still trails X"
+    named_np = _NAMED_NP.search(text, cs, head.start)
+    if named_np:
+        # "The Maverick version outperforms X": a member the text names by a word of its own, never the focus
+        word = named_np.group(1)
+        hit = sorted(n for n in view.doc_models if re.search(r"[\s-]" + re.escape(word) + r"$", n))
+        if len(hit) != 1:
+            return [], True
+        at, end = named_np.start(1), named_np.end(1)
+        return [Ref("model", hit[0], at, end, end, None, 0.75, "tier", word)], True
     # no model is the subject here ("This latest iteration …", "- Outperforms X"): the list's label line, else
     # the model the paragraph or section is about, never the comparison's own object
     sized = _SIZED_NP.search(text, cs, head.start)
@@ -319,6 +328,7 @@ def _subjects(
     return [Ref("model", name, pos, pos, pos, None, 0.75, "implied")], False
 
 
+_NAMED_NP = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:version|variant|model|edition|release)\b")
 _SIZED_NP = re.compile(
     r"\b[Tt]he\s+(?:(?:largest|smallest|biggest|flagship|new|top)\s+)?(?P<size>\d+(?:\.\d+)?[BM])\s+"
     r"(?:model|variant|version|member|one)\b"
