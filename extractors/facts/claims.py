@@ -56,6 +56,9 @@ _COORD = re.compile(
     r"(?:\s*\([^)]{0,40}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*,?\s+and\s+even\s+)"
     r"(?:(?:the\s+)?[A-Z][\w.-]*['’\"]s\s+|their\s+own\s+|its\s+own\s+|the\s+)?"
 )
+_LISTED = re.compile(
+    r"\s*,\s*(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,2})\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+)
 _PRON_OBJ = re.compile(r"\b(?:each\s+other|one\s+another)\b", re.I)
 _BENCH_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:on|in|at|across|for)\s+(?:the\s+)?$")
 _AREA = re.compile(
@@ -230,10 +233,21 @@ def _objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head
     for r in models[i + 1 :]:
         if r.start >= ce or r.via == "implied":
             break
-        if _COORD.fullmatch(text, out[-1].reach, r.start) is None:
-            paren = re.fullmatch(r"\s*\([^)]{0,40}\)\s*,?\s*(?:and\s+)?", text[out[-1].reach : r.start])
-            if paren is None:
-                break
+        gap = text[out[-1].reach : r.start]
+        if _COORD.fullmatch(gap) is None:
+            listed = _LISTED.fullmatch(gap)
+            if listed is None:
+                if re.fullmatch(r"\s*\([^)]{0,40}\)\s*,?\s*(?:and\s+)?", gap) is None:
+                    break
+            elif plausible_name(listed.group("name")):
+                # "A, B, Mistral Large, and C": a name in the list the mentions do not know is listed too
+                at = out[-1].reach + listed.start("name")
+                end = out[-1].reach + listed.end("name")
+                out.append(
+                    Ref(
+                        "model", listed.group("name"), at, end, end, None, 0.6, "listed", listed.group("name")
+                    )
+                )
         out.append(r)
     return out
 
