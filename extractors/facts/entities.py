@@ -207,6 +207,10 @@ def _ruler_patterns() -> list[dict[str, Any]]:
     for r in knowledge().records:
         for v in _variants(r.alias):
             pats.append({"label": r.label, "pattern": v, "id": r.canonical})
+        year = re.fullmatch(r"([A-Z][A-Za-z-]*[A-Z]) 20(\d\d)", r.alias) if r.kind == "benchmark" else None
+        if year:  # a contest's edition written short: 'AIME25', 'HMMT 25'
+            for v in (f"{year[1]}{year[2]}", f"{year[1]} {year[2]}", f"{year[1]}-{year[2]}"):
+                pats.append({"label": r.label, "pattern": v, "id": r.canonical})
     return pats
 
 
