@@ -504,6 +504,16 @@ def short_names(models: Iterable[str]) -> dict[str, str]:
     return {w: next(iter(c)) for w, c in owners.items() if len(c) == 1}
 
 
+def tier_shorts(models: Iterable[str]) -> dict[str, str]:
+    """A tier standing alone ('Flash scores 90.4%') names the one article model whose name ends in it."""
+    owners: dict[str, set[str]] = {}
+    for canon in models:
+        last = re.search(r"[\s-]([A-Z][a-z]{2,})$", canon)
+        if last and last.group(1) in _GENERIC_WORDS:
+            owners.setdefault(last.group(1), set()).add(canon)
+    return {w: next(iter(c)) for w, c in owners.items() if len(c) == 1}
+
+
 def resolve_unversioned(mentions: list[Mention]) -> None:
     """'AIME' in an article that names 'AIME 2025' is AIME 2025."""
     benches = {m.canonical for m in mentions if m.kind == "benchmark"}
