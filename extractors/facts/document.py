@@ -189,6 +189,10 @@ def read_mentions(
         known = ent.merge_mentions(known, found)
     cands = discover(text, known, _title_end(layout), table_names)
     accepted = {c.name: c.name for c in cands if c.confidence >= threshold}
+    for name in list(accepted):  # 'Fable 5' in an article that introduced 'Claude Fable 5'
+        head, _sp, rest = name.partition(" ")
+        if head in kb.family_alias and re.search(r"\d", rest) and rest not in accepted:
+            accepted[rest] = name
     for name in table_names:
         known_name = any(m.surface == name for m in known)
         if name and name not in accepted and not known_name and re.fullmatch(_TABLE_NAME, name):
