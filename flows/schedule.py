@@ -118,6 +118,73 @@ def next_from_api(url: str, *, timeout: float = 2.0) -> tuple[datetime, str] | N
     return at, f"prefect {run.get('name', '')}".strip()
 
 
+def _post_json(url: str, path: str, body: dict[str, object], timeout: float) -> object | None:
+    import urllib.error
+    import urllib.request
+
+    req = urllib.request.Request(
+        f"{url.rstrip('/')}{path}",
+        data=json.dumps(body).encode(),
+        method="POST",
+        headers={"Content-Type": "application/json", "Accept": "application/json"},
+    )
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as resp:
+            found: object = json.loads(resp.read())
+            return found
+    except (urllib.error.URLError, OSError, ValueError):
+        return None
+
+
+def ui_url(api: str) -> str:
+    """The Prefect UI's address for an API address (http://host:port/api -> http://host:port)."""
+    return api[: -len("/api")] if api.endswith("/api") else api
+
+
+def scheduler_state(settings: Settings, *, timeout: float = 2.0) -> dict[str, object]:
+    """Whether a scheduler serves newskb's deployments now, and only then the next scheduled run.
+
+    A deployment is served when a `newskb serve` process or a worker polls for its runs: Prefect then marks
+    it READY (and NOT_READY soon after polling stops). Scheduled runs of deployments nobody serves never
+    start, so they are not reported as the next run.
+    """
+    url = api_url(settings)
+    if not url:
+        return {"serving": False, "reason": "no Prefect server is running (`newskb serve` starts one)"}
+    state: dict[str, object] = {"serving": False, "api_url": url, "ui_url": ui_url(url)}
+    flows = [INGEST_FLOW_NAME, REPROCESS_FLOW_NAME, MAINTENANCE_FLOW_NAME]
+    deployments = _post_json(url, "/deployments/filter", {"flows": {"name": {"any_": flows}}}, timeout)
+    if not isinstance(deployments, list):
+        state["reason"] = f"the Prefect API at {url} does not answer"
+        return state
+    ready = [d for d in deployments if d.get("status") == "READY" and not d.get("paused")]
+    if not ready:
+        state["reason"] = "no process serves the newskb deployments (start `newskb serve` or a worker)"
+        return state
+    state["serving"] = True
+    state["deployments"] = sorted(str(d.get("name")) for d in ready)
+    runs = _post_json(
+        url,
+        "/flow_runs/filter",
+        {
+            "deployments": {"id": {"any_": [d["id"] for d in ready]}},
+            "flow_runs": {"state": {"type": {"any_": ["SCHEDULED"]}}},
+            "sort": "EXPECTED_START_TIME_ASC",
+            "limit": 1,
+        },
+        timeout,
+    )
+    if isinstance(runs, list) and runs:
+        run = runs[0]
+        names = {d["id"]: d.get("name") for d in ready}
+        state["next_run"] = {
+            "at": run.get("expected_start_time") or run.get("next_scheduled_start_time"),
+            "flow_run": run.get("name"),
+            "deployment": names.get(run.get("deployment_id")),
+        }
+    return state
+
+
 def next_scheduled_run(
     settings: Settings, sources: Sequence[Source] | None = None, *, ask_api: bool = True
 ) -> tuple[datetime, str] | None:

@@ -19,7 +19,7 @@ from pathlib import Path
 import duckdb
 
 CATALOG_FILE = Path(__file__).parent / "catalog.toml"
-README_BEGIN = "<!-- views: generated from warehouse/catalog.toml by `python -m warehouse.catalog --write-readme` -->"
+README_BEGIN = "<!-- views: generated from warehouse/catalog.toml by python -m warehouse.catalog -->"
 README_END = "<!-- end of generated views -->"
 
 
