@@ -1,8 +1,9 @@
 """Exporting the public views to files other tools read: one Parquet or CSV file per view and a manifest.
 
 An export is written into a staging folder inside the target folder; only when every view is written are
-the files moved over the previous ones (the manifest last), so a failed export leaves the previous export
-intact. Files of views not exported this time are left alone; the manifest names the files of this export.
+the files moved over the previous ones (the manifest last), and if a move fails the previous files are put
+back, so a failed export leaves the previous export intact. Files of views not exported this time are left
+alone; the manifest names the files of this export.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Any
 import duckdb
 
 from warehouse.catalog import public_views
-from warehouse.db import InputError
+from warehouse.db import InputError, WarehouseError
 
 FORMATS = ("parquet", "csv")
 MANIFEST = "manifest.json"
@@ -43,6 +44,31 @@ class ExportResult:
 
     def rows(self) -> dict[str, int]:
         return {name: int(v["rows"]) for name, v in self.views.items()}
+
+
+class ExportError(WarehouseError):
+    """An export that could not be completed; the previous export is left as it was."""
+
+
+def _swap_in(staging: Path, folder: Path, names: list[str]) -> None:
+    """Move the staged files over the previous ones (the manifest last); if any move fails, put every
+    previous file back, so the folder holds either the whole new export or the whole previous one."""
+    backup = staging / "previous"
+    backup.mkdir()
+    moved: list[str] = []
+    try:
+        for name in names:
+            if (folder / name).is_file():
+                (folder / name).replace(backup / name)
+            moved.append(name)
+            (staging / name).replace(folder / name)
+    except OSError:
+        for name in reversed(moved):
+            if (backup / name).exists():
+                (backup / name).replace(folder / name)
+            else:
+                (folder / name).unlink(missing_ok=True)
+        raise
 
 
 def _sql_path(path: Path) -> str:
@@ -94,10 +120,15 @@ def export_views(
             columns = [r[0] for r in con.execute(f'DESCRIBE "{view}"').fetchall()]
             result.views[view] = {"file": name, "rows": int(row[0]) if row else 0, "columns": columns}
         (staging / MANIFEST).write_text(json.dumps(result.manifest(), indent=2) + "\n", encoding="utf-8")
-        for view in chosen:  # every file is complete: now they replace the previous export's
-            name = result.views[view]["file"]
-            (staging / name).replace(folder / name)
-        (staging / MANIFEST).replace(folder / MANIFEST)
+        _swap_in(staging, folder, [*(v["file"] for v in result.views.values()), MANIFEST])
+    except (OSError, duckdb.Error) as exc:
+        if isinstance(exc, OSError):
+            why = f"{exc.strerror or exc}: {exc.filename}" if exc.filename else str(exc.strerror or exc)
+        else:
+            why = str(exc).splitlines()[0]
+        raise ExportError(
+            f"export to {folder} failed ({why}); the previous export there is unchanged"
+        ) from None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return result
