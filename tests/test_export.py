@@ -74,8 +74,12 @@ def test_a_failed_export_leaves_the_previous_one_intact(
     last = public_views()[-1]
     (out / f"{last}.parquet").unlink()
     (out / f"{last}.parquet").mkdir()
-    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+
+    def files() -> dict[str, tuple[int, bytes]]:  # the same inode: the very file, not a rewrite
+        return {p.name: (p.stat().st_ino, p.read_bytes()) for p in out.iterdir() if p.is_file()}
+
+    before = files()
     res = cli("--db", str(sample_copy), "export", "--to", str(out))
     assert res.code == 1 and "previous export there is unchanged" in res.err, res.err
-    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+    assert files() == before
     assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no staging left behind

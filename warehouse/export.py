@@ -55,19 +55,20 @@ def _swap_in(staging: Path, folder: Path, names: list[str]) -> None:
     previous file back, so the folder holds either the whole new export or the whole previous one."""
     backup = staging / "previous"
     backup.mkdir()
-    moved: list[str] = []
+    kept: list[str] = []  # previous files moved aside
+    placed: list[str] = []  # new files put in place
     try:
         for name in names:
             if (folder / name).is_file():
                 (folder / name).replace(backup / name)
-            moved.append(name)
+                kept.append(name)
             (staging / name).replace(folder / name)
+            placed.append(name)
     except OSError:
-        for name in reversed(moved):
-            if (backup / name).exists():
-                (backup / name).replace(folder / name)
-            else:
-                (folder / name).unlink(missing_ok=True)
+        for name in placed:
+            (folder / name).unlink(missing_ok=True)
+        for name in kept:
+            (backup / name).replace(folder / name)
         raise
 
 
