@@ -5,8 +5,8 @@ search query, its rank and URL, the text's sha256) and which part it belongs to 
 quarter kept out of sight until a final check). The gold labels in `gold/` are facts only.
 
 usage:
-  python bench/real/corpus.py check                 # which texts are present and intact; how to rebuild them
-  python bench/real/corpus.py layout PART OUT_DIR   # PART = dev | unseen | all: OUT_DIR/corpus + OUT_DIR/gold
+  python bench/real/corpus.py check                # texts present and intact; how to rebuild the rest
+  python bench/real/corpus.py layout PART OUT_DIR  # PART = dev | unseen | all: OUT_DIR/corpus, OUT_DIR/gold
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extractors.facts.entities import TIERS, Mention
+from extractors.facts.entities import TIERS, Mention, knowledge
 
 _SIZE = r"\d+(?:\.\d+)?[BM](?:-A\d+(?:\.\d+)?B)?"
 _VER_LD = r"[A-Z]{1,2}\d{1,2}(?:\.\d+)?[a-z]?"  # X1, R2, V3.2 (not GPU-like H200 / B200)
@@ -342,12 +342,24 @@ def discover(
     strong_pos: dict[str, int] = {}
     # a lab's or family's name inside a model id ('Vendor-Family-Nano-9B') does not make the id known
     names_known = [k for k in known if k.kind not in ("lab", "family")]
+    # a new name right after a known family ('Claude Fable 5') is that family's member: its full name is
+    # the family and the name, also where the text later drops the family ('Fable 5 leads …')
+    families = knowledge().family_alias
+    not_family = [k for k in known if k.kind != "family"]
+    members: dict[str, str] = {}
+    for name, s, e, _b, _i in _shapes(text):
+        head, _sp, rest = name.partition(" ")
+        if head in families and rest and not _covered(s, e, not_family):
+            members[rest] = name
     for name, s, e, base, is_id in _shapes(text):
-        if _covered(s, e, names_known if is_id else known):
+        if name in members.values() and not _covered(s, e, not_family):
+            pass  # a family's new member: the family's own mention does not make it known
+        elif _covered(s, e, names_known if is_id else known):
             continue
         if _BENCH_SHAPE.search(name) or not plausible_name(name):
             continue  # a benchmark's shape ("Quarry-QA 2", "Terminal-Bench 3"), not a model
-        score = 0.0
+        score = 0.25 if name in members else 0.0
+        name = members.get(name, name)
         if _NEG_AFTER.match(text, e):
             score -= 0.6
         before = text[max(0, s - 60) : s]

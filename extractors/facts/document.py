@@ -161,6 +161,8 @@ def _table_model_names(layout: Layout, tables: tuple[Table, ...]) -> list[str]:
     return [n for n in names if not GENERIC_COLUMN.fullmatch(n) and plausible_name(n)]
 
 
+# a short that is a tier word ('Pro') right after a capitalised word or a number belongs to that name
+_TIER_IN_NAME = re.compile(r"(?:[A-Z][\w.-]*|\d[\w.]*)[ -]$")
 _NAME_BEFORE = re.compile(
     r"(?<![\w-])(?!(?:The|On|In|At|For|With|Through|Our|Its|Their|A|An|And|Of|From|To|As|By)\b)[A-Z][\w-]* $"
 )
@@ -187,6 +189,10 @@ def read_mentions(
         known = ent.merge_mentions(known, found)
     cands = discover(text, known, _title_end(layout), table_names)
     accepted = {c.name: c.name for c in cands if c.confidence >= threshold}
+    for name in list(accepted):  # 'Fable 5' in an article that introduced 'Claude Fable 5'
+        head, _sp, rest = name.partition(" ")
+        if head in kb.family_alias and re.search(r"\d", rest) and rest not in accepted:
+            accepted[rest] = name
     for name in table_names:
         known_name = any(m.surface == name for m in known)
         if name and name not in accepted and not known_name and re.fullmatch(_TABLE_NAME, name):
@@ -206,7 +212,12 @@ def read_mentions(
     mentions = ent.merge_mentions(mentions, ent.tier_mentions(text, doc_models, _main_model(mentions)))
     mentions = ent.merge_mentions(
         mentions,
-        [m for m in ent.word_mentions(text, shorts, "model", "short", 0.75) if m.surface != m.canonical],
+        [m for m in ent.word_mentions(text, shorts, "model", "short", 0.75) if m.surface != m.canonical]
+        + [
+            m
+            for m in ent.word_mentions(text, ent.tier_shorts(doc_models), "model", "short", 0.7)
+            if not _TIER_IN_NAME.search(text, max(0, m.start - 24), m.start)
+        ],
     )
     extra = ent.extra_mentions(text) + [
         ent.Mention("benchref", "", m.start(), m.end(), m.group(), method="benchref")

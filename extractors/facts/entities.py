@@ -207,6 +207,10 @@ def _ruler_patterns() -> list[dict[str, Any]]:
     for r in knowledge().records:
         for v in _variants(r.alias):
             pats.append({"label": r.label, "pattern": v, "id": r.canonical})
+        year = re.fullmatch(r"([A-Z][A-Za-z-]*[A-Z]) 20(\d\d)", r.alias) if r.kind == "benchmark" else None
+        if year:  # a contest's edition written short: 'AIME25', 'HMMT 25'
+            for v in (f"{year[1]}{year[2]}", f"{year[1]} {year[2]}", f"{year[1]}-{year[2]}"):
+                pats.append({"label": r.label, "pattern": v, "id": r.canonical})
     return pats
 
 
@@ -497,6 +501,16 @@ def short_names(models: Iterable[str]) -> dict[str, str]:
         for w in re.findall(r"[A-Z][A-Za-z]{2,}", canon):
             if w not in _GENERIC_WORDS:
                 owners.setdefault(w, set()).add(canon)
+    return {w: next(iter(c)) for w, c in owners.items() if len(c) == 1}
+
+
+def tier_shorts(models: Iterable[str]) -> dict[str, str]:
+    """A tier standing alone ('Flash scores 90.4%') names the one article model whose name ends in it."""
+    owners: dict[str, set[str]] = {}
+    for canon in models:
+        last = re.search(r"[\s-]([A-Z][a-z]{2,})$", canon)
+        if last and last.group(1) in _GENERIC_WORDS:
+            owners.setdefault(last.group(1), set()).add(canon)
     return {w: next(iter(c)) for w, c in owners.items() if len(c) == 1}
 
 

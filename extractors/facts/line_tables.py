@@ -254,3 +254,68 @@ def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
             out.append((header, rows, evs, lines[i - 1][0], lines[j - 1][1], "glued_table"))
             i = j
     return out
+
+
+_LABEL_VALUE = re.compile(
+    r"^(?:[-*•·▪]\s*)?(?:\*\*)?(?P<label>[^:|]{2,60}?)(?:\*\*)?\s*[:—–]\s*(?:\*\*)?"
+    r"(?P<val>[-+]?\d{1,4}(?:[.,]\d+)?\s?%?)(?:\*\*)?(?P<rest>\s*(?:\([^)]{0,40}\))?)\s*$"
+)
+_PARENT = re.compile(r"^(?:[-*•·▪]\s*)?(?:\*\*)?(?P<label>[^:|]{2,60}?)(?:\*\*)?\s*:\s*$")
+
+
+def label_value_grids(
+    view: DocView,
+    refs_of: Callable[[str], list[ent.Mention]],
+    prime: Callable[[list[str]], None],
+    setting_of: Callable[[str], bool],
+) -> list[LineGrid]:
+    """Lists of 'Label: value' lines read as the two-column tables they are: when most labels are
+    benchmarks, a ('Benchmark', 'Score') table of the model the text names before it; when most are models,
+    a ('Model', 'Score') table on the benchmark named before it. A label line with no value over lines
+    whose labels are settings ('Humanity's Last Exam:' / 'No tools: 23.9' / 'With tools: 44.9') gives its
+    benchmark to them."""
+    text = view.text
+    lines = _lines(text)
+    cells = [text[s:e] for s, e in lines]
+    parsed: list[tuple[str, str, str, bool] | None] = []  # (label, value, parenthesis, is a parent)
+    for c in cells:
+        m = _LABEL_VALUE.match(c)
+        if m:
+            parsed.append((m.group("label").strip(), m.group("val"), m.group("rest").strip(), False))
+            continue
+        pm = _PARENT.match(c)
+        parsed.append((pm.group("label").strip(), "", "", True) if pm else None)
+    prime([p[0] for p in parsed if p])
+    out: list[LineGrid] = []
+    i = 0
+    while i < len(parsed):
+        if parsed[i] is None:
+            i += 1
+            continue
+        j = i
+        while j < len(parsed) and parsed[j] is not None:
+            j += 1
+        run = [(k, p) for k in range(i, j) if (p := parsed[k]) is not None]
+        i = j
+        rows: list[tuple[str, ...]] = []
+        evs: list[Evidence] = []
+        kinds: list[str] = []
+        parent = ""
+        for k, (label, val, rest, is_parent) in run:
+            if is_parent:
+                parent = label
+                continue
+            if parent and setting_of(label) and not refs_of(label):
+                label = f"{parent} ({label})"
+            else:
+                parent = ""
+            rows.append((f"{label} {rest}".strip(), val))
+            evs.append(view.evidence(*lines[k]))
+            kinds.append(next((r.kind for r in refs_of(label) if r.kind in ("model", "benchmark")), ""))
+        n_model, n_bench = kinds.count("model"), kinds.count("benchmark")
+        if len(rows) < 3 or max(n_model, n_bench) < 2 or 2 * max(n_model, n_bench) < len(rows):
+            continue
+        corner = "Model" if n_model > n_bench else "Benchmark"
+        first = next(k for k, p in run if not p[3])
+        out.append(((corner, "Score"), rows, evs, lines[first][0], lines[run[-1][0]][1], "label_list"))
+    return out

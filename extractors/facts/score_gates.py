@@ -88,10 +88,18 @@ _ALLOWED_FOLLOW = {
     "ahead",
 }
 
+_QUOTED = re.compile(r"(['\"]).*\1$")
+_COUNT_AFTER = re.compile(r"\+(?!\d)|\s*/\s*\d")
+_HUMAN_SUBJECT = re.compile(
+    r"\b(?:humans?|people|participants|test subjects|testers|human (?:experts?|baseline|panel)|"
+    r"average person|crowd workers|annotators)\b(?![^.;]*\b(?:than|versus|vs)\b)",
+    re.I,
+)
 _PCT_REJECT_FOLLOW = re.compile(
     r"\s*(?:faster|slower|improvement|gains?|increase|decrease|more|less|fewer|higher|lower|better|worse|"
     r"cheaper|reduction|boost|jump|drop|decline|share|lead|behind|ahead|gap|margin|smaller|larger|bigger|rise|"
-    r"growth|discount|off|cut|of the (?:compute|cost|price)|lift|uplift|delta|difference|slowdown|speedup)\b"
+    r"growth|discount|off|cut|(?:of )?the (?:compute|cost|price)|lift|uplift|delta|difference|slowdown|"
+    r"speedup)\b"
 )
 
 _POINTS_GAP = re.compile(
@@ -202,6 +210,16 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         return False
     if _marker(text, n, sv):
         return False
+    if not n.percent and n.decimals == 0 and n.number >= 10000:
+        return False  # a count or an id ('200,000 GPUs', '(20250805)'), never a score or a rating
+    if _QUOTED.match(text[max(0, n.start - 1) : n.end + 1]):
+        return False  # a quoted literal in code or data ("sweBench: '72.5%'"), not a stated score
+    if _COUNT_AFTER.match(text, n.end):
+        return False  # '50+ files', '12/25'
+    if _HUMAN_SUBJECT.search(text, sv.seg.start, n.start) and not any(
+        sv.seg.start <= r.start < n.start for r in sv.refs if r.kind == "model"
+    ):
+        return False  # 'human test subjects scored an average of 60%': people, not a model
     # a price: "$3/$15 per million tokens", "3/15 per million" (neither number is ever a score)
     if _PRICE_BEFORE.search(text, max(0, n.start - 16), n.start) or _PRICE_AFTER.match(text, n.end):
         return False

@@ -326,6 +326,9 @@ def _is_prose_line(line: str) -> bool:
     return len(line) > 100 or (len(line) > 40 and line[-1] in ".!?" and not _LIST_RE.match(line))
 
 
+_FLAT_TABLE = re.compile(r"\S\s*\|\s*\|\s*:?-{2,}:?\s*\|")
+
+
 def _runs(text: str, block: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """A block as text extraction leaves a page (one paragraph, heading, table row or list item per line, no
     blank lines between them) splits into runs: each prose line alone, runs of pipe-table lines, and runs of
@@ -335,7 +338,15 @@ def _runs(text: str, block: list[tuple[int, int]]) -> list[list[tuple[int, int]]
     kinds = []
     for s, e in block:
         line = text[s:e]
-        kinds.append("pipe" if _is_pipe_line(line) else "prose" if _is_prose_line(line) else "short")
+        kinds.append(
+            "flat"  # a whole pipe table on one line: a block of its own
+            if _FLAT_TABLE.search(line)
+            else "pipe"
+            if _is_pipe_line(line)
+            else "prose"
+            if _is_prose_line(line)
+            else "short"
+        )
     if len(set(kinds)) == 1 and kinds[0] != "prose":
         return [block]
     if "pipe" not in kinds and kinds.count("prose") < 2:
@@ -343,7 +354,7 @@ def _runs(text: str, block: list[tuple[int, int]]) -> list[list[tuple[int, int]]
     runs: list[list[tuple[int, int]]] = []
     prev = ""
     for span, kind in zip(block, kinds, strict=True):
-        if kind == "prose" or kind != prev or not runs:
+        if kind in ("prose", "flat") or kind != prev or not runs:
             runs.append([span])
         else:
             runs[-1].append(span)

@@ -16,7 +16,7 @@ from extractors.facts import entities as ent
 from extractors.facts.conditions import conditions_in, join_settings
 from extractors.facts.discovery import plausible_name
 from extractors.facts.document import DocView, Ref
-from extractors.facts.line_tables import cell_line_grids, glued_grids, pair_grids
+from extractors.facts.line_tables import cell_line_grids, glued_grids, label_value_grids, pair_grids
 from extractors.facts.numbers import as_percent, decimal_text, integer_text, parse_quantity, parse_rank
 from schema.records import AttributeFact, Evidence, ScoreFact
 
@@ -566,7 +566,10 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
     refs_of, prime = (lambda c: _cell_refs(view, c)), (lambda cells: _prime_cells(view, cells))
     known = [m.surface for m in view.mentions if m.kind == "model" and m.surface] + list(view.accepted)
     line_grids = (
-        cell_line_grids(view, refs_of, prime) + pair_grids(view, refs_of, prime) + glued_grids(view, known)
+        cell_line_grids(view, refs_of, prime)
+        + pair_grids(view, refs_of, prime)
+        + glued_grids(view, known)
+        + label_value_grids(view, refs_of, prime, lambda label: bool(conditions_in(label)))
     )
     for header, rows, row_evs, start, end, method in line_grids:
         if any(i in view.table_segs for i in _segs_in(view, start, end)):
