@@ -4,11 +4,11 @@ usage: score_claims.py WAREHOUSE.duckdb MANIFEST.json GOLD_DIR [-v]
 
 A claim is (subject, relation, object) of one article. Relations are compared in one direction: `behind`,
 `slower_than`, `more_expensive_than`, `more_compute_than` and `larger_than` are their converses with the
-sides swapped; `on_par_with` is symmetric (`bench.evaluation.claim_key`). A system claim matches a gold claim of the same article when both
+sides swapped; `on_par_with` is symmetric. A system claim matches a gold claim of the same article when both
 sides and the relation agree after that, and its polarity (`asserts`, `hedged`, `negated`; `asserts` when
 the view has no polarity column) is the gold's. Optional gold claims are neither required nor counted
 against precision. Prints `claims(asserted) P= R= …` and the same over every polarity; magnitudes are
-reported, not required.
+reported, not required. The matching is `bench.evaluation.claim_key`, shared with the in-process loop.
 """
 
 from __future__ import annotations
