@@ -233,11 +233,11 @@ def _objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head
     for r in models[i + 1 :]:
         if r.start >= ce or r.via == "implied":
             break
-        gap = text[out[-1].reach : r.start]
-        if _COORD.fullmatch(gap) is None:
-            listed = _LISTED.fullmatch(gap)
+        link = text[out[-1].reach : r.start]
+        if _COORD.fullmatch(link) is None:
+            listed = _LISTED.fullmatch(link)
             if listed is None:
-                if re.fullmatch(r"\s*\([^)]{0,40}\)\s*,?\s*(?:and\s+)?", gap) is None:
+                if re.fullmatch(r"\s*\([^)]{0,40}\)\s*,?\s*(?:and\s+)?", link) is None:
                     break
             elif plausible_name(listed.group("name")):
                 # "A, B, Mistral Large, and C": a name in the list the mentions do not know is listed too
