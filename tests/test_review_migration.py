@@ -1,5 +1,5 @@
-"""Migration 0010: per-setting review items of an old warehouse become one item per subject × benchmark and keep
-their decisions; reconciliation afterwards finds them by the same id (nothing reopened, nothing lost)."""
+"""Migration 0010: per-setting review items of an old warehouse become one item per subject × benchmark and
+keep their decisions; reconciliation afterwards finds them by the same id (nothing reopened, nothing lost)."""
 
 from __future__ import annotations
 
@@ -16,11 +16,11 @@ from warehouse.db import open_warehouse
 from warehouse.migrations import migrate
 from warehouse.reconcile import reconcile
 
-OLD = """INSERT INTO contradiction_items (contradiction_id, kind, subject, attribute, qualifier, setting, status,
-    present, values_seen, resolved_value, decided_by, decided_at, note, opened_at, updated_at)
+OLD = """INSERT INTO contradiction_items (contradiction_id, kind, subject, attribute, qualifier, setting,
+    status, present, values_seen, resolved_value, decided_by, decided_at, note, opened_at, updated_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, ?, ?, ?, ?)"""
-EVENT = """INSERT INTO contradiction_events (contradiction_id, event_at, who, action, old_status, new_status, value,
-    note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"""
+EVENT = """INSERT INTO contradiction_events (contradiction_id, event_at, who, action, old_status, new_status,
+    value, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"""
 
 
 def t(day: int) -> datetime:
@@ -67,8 +67,8 @@ def test_per_setting_decisions_carry_over(tmp_path: Path) -> None:
     migrate(con, target=4)  # the schema before one item per dispute
     items = corpus()
     load_items(con, items)
-    hle_a = old_item(con, "score", "Muse Spark", "HLE", "Thinking; no tools", "resolved", ["42.8", "50.2", "58"],
-                     "42.8", "ana", day=2)  # fmt: skip
+    hle_a = old_item(con, "score", "Muse Spark", "HLE", "Thinking; no tools", "resolved",
+                     ["42.8", "50.2", "58"], "42.8", "ana", day=2)  # fmt: skip
     hle_b = old_item(con, "score", "Muse Spark", "HLE", None, "dismissed", ["50.2", "58"], who="bo", day=3)
     swe = old_item(con, "score", "Yunhai-2 Max", "SWE-bench Verified", None, "resolved", ["76.9", "79.6"],
                    "76.9", "cy", day=2)  # fmt: skip
