@@ -14,11 +14,7 @@ MODELS = [
     ("Claude Opus 4.6", 53),
     ("Qwen3.5", 45),
 ]
-WORDS = (
-    "analysts readers market pricing enterprise teams latency coding agents developers budget quarter "
-    "adoption customers feedback deploy startups workloads researchers evaluation trust caution hype "
-    "cost margins hardware supply regulation safety benchmarks vendors open weights licences"
-).split()
+WORDS = ["analysts", "readers", "market", "pricing", "enterprise", "teams", "latency", "coding", "agents", "developers", "budget", "quarter", "adoption", "customers", "feedback", "deploy", "startups", "workloads", "researchers", "evaluation", "trust", "caution", "hype", "cost", "margins", "hardware", "supply", "regulation", "safety", "benchmarks", "vendors", "open", "weights", "licences"]
 SYNONYMS = {"scores": "posts", "leads": "heads", "the": "this", "on": "upon", "week": "period",
             "index": "indicator", "with": "having", "again": "once more", "close": "near"}  # fmt: skip
 
