@@ -184,8 +184,8 @@ COPY_THRESHOLD = 0.17
 # Shared templates: a MinHash value that this many documents (or more) share in one permutation is boilerplate
 # (a roundup template, a standard disclaimer, the same leaderboard figures), not evidence that one copied the
 # other. Two documents are copies when they agree beyond it: on the permutations where at least one of them
-# has a value of its own, at COPY_THRESHOLD. Templated roundups from many publishers share the template but not
-# their own paragraphs; a spun or syndicated copy shares those too. When fewer than MIN_OWN_BANDS permutations
+# has a value of its own, at COPY_THRESHOLD. Templated roundups from many publishers share the template but
+# not their own paragraphs; a spun or syndicated copy shares those too. When fewer than MIN_OWN_BANDS permutations
 # of a family hold anything beyond boilerplate, the texts differ only in it and are compared whole.
 TEMPLATE_DOCS = 5
 MIN_OWN_BANDS = 8
