@@ -186,7 +186,8 @@ COPY_THRESHOLD = 0.17
 # other. Two documents are copies when they agree beyond it: on the permutations where at least one of them
 # has a value of its own, at COPY_THRESHOLD. Templated roundups from many publishers share the template but
 # not their own paragraphs; a spun or syndicated copy shares those too. When fewer than MIN_OWN_BANDS
-# permutations of a family hold anything beyond boilerplate, the texts differ only in it and are compared whole.
+# permutations of a family hold anything beyond boilerplate, the texts differ only in it
+# and are compared whole.
 TEMPLATE_DOCS = 5
 MIN_OWN_BANDS = 8
 
