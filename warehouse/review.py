@@ -23,6 +23,7 @@ import duckdb
 
 from warehouse.agreement import agree, parse_value, rule_for
 from warehouse.db import InputError, transaction
+from warehouse.entities import alias_key
 from warehouse.queries import query
 from warehouse.reconcile import reconcile_in, vote_weight
 
@@ -125,9 +126,12 @@ def next_open(con: duckdb.DuckDBPyConnection, cid: str, **filters: Any) -> str |
     return rest[0] if rest else None
 
 
-def table_cell(evidence: str | None, article_text: str | None, value: float | None) -> dict[str, Any] | None:
+def table_cell(
+    evidence: str | None, article_text: str | None, value: float | None, subject: str | None = None
+) -> dict[str, Any] | None:
     """For a fact read from a table row ("| GPQA Diamond | 73.9 | 78.4 |"): the row's label, the column
-    header of the cell that holds the value and the header line, found in the article text."""
+    header of the cell that holds the value (the subject's column when several do) and the header line, found
+    in the article text."""
     ev = (evidence or "").strip()
     if not ev.startswith("|"):
         return None
@@ -141,13 +145,17 @@ def table_cell(evidence: str | None, article_text: str | None, value: float | No
                 j -= 1
             header = [c.strip() for c in lines[j].strip().strip("|").split("|")] if j < i else []
             break
-    column = None
-    if value is not None:
-        for k, c in enumerate(cells):
-            nums = [float(n.replace(",", "")) for n in _CELL_NUMBER.findall(c)]
-            if any(abs(n - value) < 1e-6 or abs(n * 100 - value) < 1e-6 for n in nums):
-                column = header[k] if k < len(header) else None
-                break
+    hits = []
+    for k, c in enumerate(cells):
+        nums = [float(n.replace(",", "")) for n in _CELL_NUMBER.findall(c)]
+        if value is not None and any(abs(n - value) < 1e-6 or abs(n * 100 - value) < 1e-6 for n in nums):
+            hits.append(k)
+    if len(hits) > 1:
+        hits = [k for k in hits if k > 0] or hits
+    if len(hits) > 1 and subject:
+        mine = [k for k in hits if k < len(header) and alias_key(subject) in alias_key(header[k])]
+        hits = mine or hits
+    column = header[hits[0]] if hits and hits[0] < len(header) else None
     return {"row": cells[0] if cells else "", "column": column, "header": " | ".join(header) or None}
 
 
@@ -165,7 +173,8 @@ def show(con: duckdb.DuckDBPyConnection, cid: str) -> dict[str, Any]:
         f["setting"] = f["setting"] if f["setting"] is not None else NOT_STATED
         f["stated_setting"] = f["stated_setting"] if f["stated_setting"] is not None else NOT_STATED
         f["copy_group_publishers"] = list(names.get(f["copy_group"], [])) if f.get("copy_group") else []
-        f["table"] = table_cell(f.get("evidence"), f.pop("article_text", None), f.get("value_num"))
+        text = f.pop("article_text", None)
+        f["table"] = table_cell(f.get("evidence"), text, f.get("value_num"), item["subject"])
         entry = by_value.setdefault(
             f["value"], {"value": f["value"], "sources": [], "settings": [], "in_dispute": False}
         )
