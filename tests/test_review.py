@@ -309,3 +309,20 @@ def test_a_decision_waits_for_a_busy_warehouse(db: Path) -> None:
         assert con.execute(
             "SELECT who FROM contradiction_events WHERE action = 'resolved' AND contradiction_id = ?", [cid]
         ).fetchone() == ("cy",)
+
+
+def test_a_table_cell_shows_its_row_and_column_header() -> None:
+    flat = (
+        "Intro.\n\n| Benchmark |\nClaude Opus 4.6 |\nMuse Spark (Contemplating) |\nLlama 4 Maverick |\n"
+        "| GPQA Diamond |\n73.9 |\n78.4 |\n64.1 |\n| MedQA |\n87.5 |\n94.7 |\n79.8 |\n"
+    )
+    row = "| GPQA Diamond |\n73.9 |\n78.4 |\n64.1 |"
+    cell = review.table_cell(row, flat, 78.4, "Muse Spark")
+    assert cell == {
+        "row": "GPQA Diamond",
+        "column": "Muse Spark (Contemplating)",
+        "header": "Benchmark | Claude Opus 4.6 | Muse Spark (Contemplating) | Llama 4 Maverick",
+    }
+    grid = "| Rank | Model | Score |\n|---|---|---|\n| #1 | Nimbus | 57 |\n| #2 | Orca | 57 |\n"
+    assert review.table_cell("| #2 | Orca | 57 |", grid, 57.0, "Orca")["column"] == "Score"  # type: ignore[index]
+    assert review.table_cell("Prose says 57.", grid, 57.0, "Orca") is None

@@ -126,6 +126,10 @@ def next_open(con: duckdb.DuckDBPyConnection, cid: str, **filters: Any) -> str |
     return rest[0] if rest else None
 
 
+def _cells(row: str) -> list[str]:
+    return [c.strip() for c in " ".join(row.split()).strip().strip("|").split("|")]
+
+
 def table_cell(
     evidence: str | None, article_text: str | None, value: float | None, subject: str | None = None
 ) -> dict[str, Any] | None:
@@ -135,16 +139,23 @@ def table_cell(
     ev = (evidence or "").strip()
     if not ev.startswith("|"):
         return None
-    cells = [c.strip() for c in ev.strip("|").split("|")]
+    cells = _cells(ev)
     header: list[str] = []
-    lines = (article_text or "").splitlines()
-    for i, line in enumerate(lines):
-        if line.strip() == ev or (ev in line and line.strip().startswith("|")):
-            j = i
-            while j > 0 and lines[j - 1].strip().startswith("|"):
-                j -= 1
-            header = [c.strip() for c in lines[j].strip().strip("|").split("|")] if j < i else []
-            break
+    text = article_text or ""
+    at = text.find(ev)
+    if at >= 0:  # the table block: '|' lines up to the row (a flattened table has a line per cell)
+        lines = text[:at].splitlines()
+        j = len(lines)
+        while j > 0 and "|" in lines[j - 1]:
+            j -= 1
+        rows: list[str] = []
+        for line in lines[j:]:
+            if line.lstrip().startswith("|") or not rows:
+                rows.append(line)
+            else:
+                rows[-1] += " " + line
+        rows = [r for r in rows if r.strip() and not set(r.strip()) <= set("|-: ")]
+        header = _cells(rows[0]) if rows else []
     hits = []
     for k, c in enumerate(cells):
         nums = [float(n.replace(",", "")) for n in _CELL_NUMBER.findall(c)]
