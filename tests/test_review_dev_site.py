@@ -1,6 +1,7 @@
 """Done-when of issue #11 on the shared dev site: the dev corpus built as a news site
-(../shared/eval/build_site.py), served on 127.0.0.1 and ingested; `newskb review list --json` then has exactly one open item per disputed
-subject × benchmark, and no consensus row is "uncontested" while a value it is compared with disagrees."""
+(../shared/eval/build_site.py), served on 127.0.0.1 and ingested; `newskb review list --json` then has exactly
+one open item per disputed subject × benchmark, and no consensus row is "uncontested" while a value it is
+compared with disagrees."""
 
 from __future__ import annotations
 
