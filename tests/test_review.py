@@ -326,3 +326,56 @@ def test_a_table_cell_shows_its_row_and_column_header() -> None:
     grid = "| Rank | Model | Score |\n|---|---|---|\n| #1 | Nimbus | 57 |\n| #2 | Orca | 57 |\n"
     assert review.table_cell("| #2 | Orca | 57 |", grid, 57.0, "Orca")["column"] == "Score"  # type: ignore[index]
     assert review.table_cell("Prose says 57.", grid, 57.0, "Orca") is None
+
+
+def test_resolving_decides_every_setting_that_states_the_value(con: duckdb.DuckDBPyConnection) -> None:
+    cid = cid_of(con, "Muse Spark", "HLE")
+    out = review.resolve(con, cid, value="50.2", note="the board's own page", who="ana")
+    assert out["changes"]["consensus"]
+    detail = review.show(con, cid)
+    basis = {c["setting"]: (c["value"], c["basis"]) for c in detail["consensus"]}
+    # the unstated values are settled; 'Thinking; no tools' never stated 50.2 and keeps its own vote
+    assert basis == {review.NOT_STATED: ("50.2", "review"), "Thinking; no tools": ("42.8", "vote")}
+    ranks = {f["value"]: f["rank"] for f in detail["facts"]}
+    assert ranks == {"42.8": "preferred", "50.2": "preferred", "58": "deprecated"}
+    assert review.list_contradictions(con, status="open", subject="muse spark", benchmark="hle") == []
+
+
+def test_cli_list_options_prefix_and_setting(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    assert main(["--db", str(db), "review", "list", "--json", "--limit", "1", "--offset", "1"]) == 0
+    page = json.loads(capsys.readouterr().out)
+    assert len(page) == 1
+    assert (
+        main(["--db", str(db), "review", "list", "--json", "--benchmark", "swe", "--search", "yunhai"]) == 0
+    )
+    (item,) = json.loads(capsys.readouterr().out)
+    cid = item["contradiction_id"]
+    assert main(["--db", str(db), "review", "list", "--limit", "2"]) == 0
+    assert "(items 1-2 of 3)" in capsys.readouterr().out
+    assert main(["--db", str(db), "review", "list", "--limit", "-1"]) == 2
+    assert main(["--db", str(db), "review", "show", cid[:6]]) == 0
+    assert cid in capsys.readouterr().out
+    hle = cid_of_db(db, "Muse Spark", "HLE")
+    args = [
+        "--db",
+        str(db),
+        "review",
+        "setting",
+        hle[:8],
+        "--value",
+        "58",
+        "--to",
+        "with tools",
+        "--who",
+        "ana",
+    ]
+    assert main(args) == 0
+    assert "consensus [with tools]" in capsys.readouterr().out
+    assert main(["--db", str(db), "review", "setting", hle, "--value", "58", "--who", "ana"]) == 2
+
+
+def cid_of_db(db: Path, subject: str, attribute: str) -> str:
+    with open_warehouse(db, read_only=True) as con:
+        return cid_of(con, subject, attribute)

@@ -22,7 +22,8 @@ under explicitly different settings are shown in the item but are not in dispute
 setting to a value inside the item (`dispute_value_settings`), which splits or merges values; reconciliation
 applies it before comparing. The item's id is a short hash of subject × attribute (`dispute_id`), so
 decisions survive re-ingestion; a resolved or dismissed item is reopened only by a disputed value not seen
-before. Deciding an item decides every key (setting) of it whose values include the chosen value.
+before. Deciding an item decides every key (setting) of it that states the chosen value, and the key of values
+whose setting is not stated.
 
 A key's consensus is voted among its own facts; its confidence and basis count every value it is compared
 with (an unstated setting's values for a stated key, every value for the unstated key), so a key is never
@@ -330,11 +331,14 @@ def _votes(facts: list[Fact], weights: dict[str, float]) -> dict[str, float]:
 
 
 def _decision(key: Key, item: Item | None) -> Stated | None:
-    """The reviewer's value for this key: the item is resolved on a value one of the key's members states."""
+    """The reviewer's value for this key: the item is resolved on a value that the key states under its own
+    setting (for the key of values with no stated setting: any value it is compared with). A stated setting
+    whose own values do not include it keeps its vote (the chosen value may belong to another setting)."""
     if item is None or item.status != "resolved" or not item.resolved_value:
         return None
     resolved = parse_value(key.rule, item.resolved_value)
-    if resolved is None or not any(agree(key.rule, f.stated, resolved) for f in key.members):
+    pool = key.members if key.setting is None else key.facts
+    if resolved is None or not any(agree(key.rule, f.stated, resolved) for f in pool):
         return None
     return resolved
 
