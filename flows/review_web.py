@@ -91,8 +91,12 @@ def same_origin(request: Request) -> bool:
 
 
 def filters_of(params: Any) -> dict[str, str]:
-    """The list's filters from a query string (or form): only the known names, blank ones dropped."""
-    return {k: str(params.get(k)).strip() for k in FILTERS if str(params.get(k) or "").strip()}
+    """The list's filters from a query string (or form): only the known names, blank ones dropped
+    (`subject`, the older name of the model filter, still works)."""
+    out = {k: str(params.get(k)).strip() for k in FILTERS if str(params.get(k) or "").strip()}
+    if "model" not in out and str(params.get("subject") or "").strip():
+        out["model"] = str(params.get("subject")).strip()
+    return out
 
 
 def list_args(f: dict[str, str]) -> dict[str, Any]:

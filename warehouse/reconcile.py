@@ -37,6 +37,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 import duckdb
@@ -46,13 +47,15 @@ from warehouse.agreement import (
     agree,
     dispute_id,
     key_id,
-    norm_setting,
     parse_value,
     rule_for,
     score_value,
 )
+from warehouse.agreement import (
+    norm_setting as _norm_setting,
+)
 from warehouse.db import transaction
-from warehouse.entities import alias_key
+from warehouse.entities import alias_key as _alias_key
 from warehouse.queries import query
 
 PRIORS: dict[str, float] = {
@@ -65,6 +68,10 @@ PRIORS: dict[str, float] = {
 DEFAULT_PRIOR = 0.6  # a source kind not in PRIORS (or none)
 PRIOR_STRENGTH = 4.0  # the prior counts as this many decisions
 RECONCILER = "reconcile"
+# Names and settings repeat across many facts: normalise each once per process (pure functions).
+alias_key = lru_cache(maxsize=1 << 16)(_alias_key)
+norm_setting = lru_cache(maxsize=1 << 16)(_norm_setting)
+_score_value = lru_cache(maxsize=1 << 16)(score_value)  # copies repeat a sentence and its figure
 
 
 def reliability(prior: float, confirmed: int, rejected: int) -> float:
@@ -140,27 +147,28 @@ class ReconcileResult:
     gone: int = 0  # contradictions whose disagreement disappeared in this pass
 
 
-_FACT_FIELDS = [
-    f for f in Fact.__dataclass_fields__ if f not in ("stated", "stated_setting", "setting_origin")
-]
 Choices = dict[str, dict[str, str | None]]  # dispute id -> value text -> the setting a reviewer gave it
 
 
 def _read_facts(con: duckdb.DuckDBPyConnection) -> list[Fact]:
     out: list[Fact] = []
     for row in con.execute(query("reconcile_facts")).fetchall():
-        *fields, num, text, evidence = row
-        if fields[1] == "score":
-            stated: Stated | None = score_value(num, evidence)
+        fid, kind, subject, attribute, qualifier, setting, unit, aid, vote_unit, publisher, source_kind = row[
+            :11
+        ]
+        num, text, evidence = row[11:]
+        if kind == "score":
+            stated: Stated | None = _score_value(num, evidence)
         else:
-            stated = parse_value(rule_for("attribute", fields[3]), text or "") or parse_value(
+            stated = parse_value(rule_for("attribute", attribute), text or "") or parse_value(
                 "text", text or ""
             )
         if stated is not None:
-            f = Fact(**dict(zip(_FACT_FIELDS, fields, strict=True)), stated=stated)
-            f.stated_setting = f.setting
-            f.setting_origin = None if f.setting is None else "stated"
-            out.append(f)
+            origin = None if setting is None else "stated"
+            out.append(
+                Fact(fid, kind, subject, attribute, qualifier, setting, unit, aid, vote_unit, publisher,
+                     source_kind, stated, setting, origin)
+            )  # fmt: skip
     return out
 
 
