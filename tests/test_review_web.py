@@ -182,3 +182,20 @@ def test_a_page_decision_waits_for_a_busy_warehouse(served: tuple[str, Settings,
         holder.wait(timeout=30)
     assert done.status_code == 303
     assert status_of(settings, cid) == "resolved"
+
+
+def test_settings_split_a_dispute_through_the_page(served: tuple[str, Settings, str]) -> None:
+    base, settings, cid = served
+    origin = {"origin": base}
+    with httpx.Client(base_url=base) as c:
+        for value, setting in (("78.4", "vendor harness"), ("74.8", "independent rerun")):
+            form = {"value": value, "setting": setting, "note": "", "who": "ana", "ctx": "q=corvid"}
+            done = c.post(f"/c/{cid}/setting", data=form, headers=origin)
+            assert done.status_code == 303 and "done=setting" in done.headers["location"]
+            assert "q=corvid" in done.headers["location"]  # the list's filters carry over
+        page = c.get(done.headers["location"])
+        assert "not in dispute" in page.text and "the sources no longer disagree" in page.text
+        assert cid not in c.get("/").text  # nothing left to review
+        assert c.get("/?subject=corvid&status=any").status_code == 200
+    with open_warehouse(settings.db_path, read_only=True) as con:
+        assert review.list_contradictions(con) == []
