@@ -272,15 +272,19 @@ def cmd_review(args: argparse.Namespace, settings: Settings) -> int:
 
         return serve_review(settings, host=args.host, port=args.port)
     if not args.review_cmd:
-        raise UsageError("review needs a subcommand (list, show, resolve, dismiss, reopen) or --web")
+        raise UsageError("review needs a subcommand (list, show, resolve, dismiss, reopen, setting) or --web")
     if args.review_cmd in ("list", "show"):
         with open_warehouse(settings.db_path, read_only=True, busy_timeout=settings.busy_timeout) as con:
             if args.review_cmd == "list":
-                items = review.list_contradictions(con, status=args.status, subject=args.subject)
+                items = review.list_contradictions(
+                    con, status=args.status, subject=args.subject, benchmark=args.benchmark,
+                    search=args.search, source=args.source, sort=args.sort,
+                )  # fmt: skip
+                shown = review.page(items, limit=args.limit, offset=args.offset)
                 if args.json:
-                    print(dumps(items))
+                    print(dumps(shown))
                 else:
-                    print(review.format_list(items))
+                    print(review.format_list(shown, total=len(items), offset=args.offset))
             else:
                 detail = review.show(con, args.id)
                 print(dumps(detail) if args.json else review.format_detail(detail))
@@ -291,9 +295,21 @@ def cmd_review(args: argparse.Namespace, settings: Settings) -> int:
             result = review.resolve(con, args.id, value=args.value, note=args.note, who=who)
         elif args.review_cmd == "dismiss":
             result = review.dismiss(con, args.id, note=args.note, who=who)
+        elif args.review_cmd == "setting":
+            if (args.to is None) == (not args.as_stated):
+                raise UsageError('review setting needs --to SETTING ("" for not stated) or --as-stated')
+            result = review.set_setting(
+                con, args.id, value=args.value, setting=args.to, note=args.note or "", who=who,
+                as_stated=args.as_stated,
+            )  # fmt: skip
         else:
             result = review.reopen(con, args.id, note=args.note or "", who=who)
-    print(dumps(result) if args.json else f"{args.id}: {result.get('status', 'done')}")
+    if args.json:
+        print(dumps(result))
+    else:
+        print(f"{result['contradiction_id']}: {result.get('status', 'done')}")
+        for line in review.format_changes(result.get("changes") or {}):
+            print(f"  {line}")
     return EXIT_OK
 
 
@@ -396,23 +412,34 @@ def build_parser() -> argparse.ArgumentParser:
     r = rsub.add_parser("list", help="list contradictions")
     r.add_argument("--db", default=argparse.SUPPRESS, help="warehouse file")
     r.add_argument("--status", choices=("open", "resolved", "dismissed"), help="only this status")
-    r.add_argument("--subject", help="only this model (any alias)")
+    r.add_argument("--subject", "--model", dest="subject", help="models whose name or an alias contains this")
+    r.add_argument("--benchmark", help="benchmarks (or attributes) whose name or an alias contains this")
+    r.add_argument("--search", help="any part of model, benchmark, alias, value or id")
+    r.add_argument("--source", help="items with a value from this publisher or feed (a part of it)")
+    r.add_argument("--sort", choices=("subject", "benchmark", "values", "sources", "opened", "updated"))
+    r.add_argument("--limit", type=int, help="show at most this many items")
+    r.add_argument("--offset", type=int, default=0, help="skip this many items first")
     r.add_argument("--json", action="store_true")
     r = rsub.add_parser("show", help="the values of one contradiction side by side")
     r.add_argument("--db", default=argparse.SUPPRESS, help="warehouse file")
-    r.add_argument("id")
+    r.add_argument("id", help="an item id, or a unique prefix of it (4+ characters)")
     r.add_argument("--json", action="store_true")
     for action, helptext in (
         ("resolve", "settle a contradiction on a value"),
         ("dismiss", "dismiss a contradiction (e.g. different conditions)"),
         ("reopen", "reopen a resolved or dismissed contradiction"),
+        ("setting", "give one value of an item a setting (split or merge values by setting)"),
     ):
         r = rsub.add_parser(action, help=helptext)
         r.add_argument("--db", default=argparse.SUPPRESS, help="warehouse file")
-        r.add_argument("id")
+        r.add_argument("id", help="an item id, or a unique prefix of it (4+ characters)")
         if action == "resolve":
             r.add_argument("--value", required=True, help="the value that is right")
-        r.add_argument("--note", required=action != "reopen", help="why")
+        if action == "setting":
+            r.add_argument("--value", required=True, help="the value (as listed by `review show`)")
+            r.add_argument("--to", help='the setting it was measured under ("" for not stated)')
+            r.add_argument("--as-stated", action="store_true", help="forget a reviewer's setting for it")
+        r.add_argument("--note", required=action in ("resolve", "dismiss"), help="why")
         r.add_argument("--who", help="reviewer name (default: the login name)")
         r.add_argument("--json", action="store_true")
 
