@@ -32,7 +32,14 @@ from lxml.html import HtmlElement
 
 from extractors.web.charset import decode_html, detect_encoding, header_charset
 from extractors.web.metadata import attr_text, json_ld, page_metadata, readable_host
-from extractors.web.page_kind import NotAnArticle, judge_page, repair_text, sanitize_text
+from extractors.web.page_kind import (
+    NotAnArticle,
+    consent_block,
+    is_teaser,
+    judge_page,
+    repair_text,
+    sanitize_text,
+)
 from schema.records import Article, Table
 
 __all__ = [
@@ -410,6 +417,33 @@ def _trafilatura_text(tree: HtmlElement, url: str) -> str:
     return extracted or ""
 
 
+def _without_page_furniture(
+    blocks: list[_Block], tree: HtmlElement, root: HtmlElement, hint: HtmlElement | None
+) -> list[_Block]:
+    """Drop, inside the content root, teasers of other pages and a cookie banner outside the article
+    container, when the article's own text remains the larger part."""
+    if hint is None or not _under(hint, root):
+        return blocks
+    on_hint_path = set(_ancestors(hint))
+    teasers = [
+        box
+        for box in root.iter("article")
+        if box not in on_hint_path and not _under(hint, box) and is_teaser(box)
+    ]
+
+    def furniture(block: _Block) -> bool:
+        if any(_under(block.owner, box) for box in teasers):
+            return True
+        return hint is not root and not _under(block.owner, hint) and consent_block(block.text)
+
+    drop = [furniture(b) for b in blocks]
+    dropped = sum(len(b.text) for b, d in zip(blocks, drop, strict=True) if d)
+    total = sum(len(b.text) for b in blocks) or 1
+    if not dropped or dropped > 0.6 * total:
+        return blocks
+    return [b for b, d in zip(blocks, drop, strict=True) if not d]
+
+
 @dataclass
 class _MainText:
     text: str
@@ -438,10 +472,10 @@ def _main_text(tree: HtmlElement, html: str, reference: str) -> _MainText:
         around = sum(len(b.text) for b in renderer.blocks if _under(b.owner, root))
         if inside >= 0.8 * around:
             root = hint
+    kept = [b for b in renderer.blocks if _under(b.owner, root)]
+    kept = _without_page_furniture(kept, tree, root, hint)
     paragraphs: list[str] = []
-    for block in renderer.blocks:
-        if not _under(block.owner, root):
-            continue
+    for block in kept:
         text = block.text
         squashed = "".join(text.split())
         if squashed_ref and block.link_chars > 0.6 * len(squashed) and squashed not in squashed_ref:

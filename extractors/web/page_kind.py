@@ -26,7 +26,10 @@ from lxml.html import HtmlElement
 
 from extractors.web.metadata import attr_text
 
-__all__ = ["NotAnArticle", "Verdict", "judge_page", "repair_text", "sanitize_text", "text_size"]
+__all__ = [
+    "NotAnArticle", "Verdict", "consent_block", "is_teaser", "judge_page", "repair_text", "sanitize_text",
+    "text_size",
+]  # fmt: skip
 
 MIN_WORDS = 5  # fewer words than this in the main text: nothing to read
 SHORT_WORDS = 80  # fewer than this: kept, with a lower confidence
@@ -159,6 +162,16 @@ class _Teasers:
 
 _SQUASHED_LEN = lxml.etree.XPath("string-length(translate(normalize-space(.), ' ', ''))")
 _HEADING_LINK = lxml.etree.XPath("boolean(.//h1//a | .//h2//a | .//h3//a | .//h4//a | .//h5//a)")
+
+
+def is_teaser(box: HtmlElement) -> bool:
+    """An article box whose heading links elsewhere: a teaser of another page."""
+    return bool(_HEADING_LINK(box))
+
+
+def consent_block(text: str) -> bool:
+    """A paragraph that reads like a cookie banner: consent words and a choice."""
+    return len(_CONSENT_WORDS.findall(text)) >= 2 and bool(_CONSENT_CHOICE.search(text))
 
 
 def _squashed_len(el: HtmlElement) -> int:
