@@ -44,6 +44,8 @@ ARTICLE_SCHEMA = pa.schema(
         ("signature", pa.list_(pa.uint64())),
         ("extractor_version", pa.string()),
         ("load_id", pa.string()),
+        ("article_confidence", pa.float64()),
+        ("article_note", pa.string()),
     ]
 )
 _COMMON = [
@@ -110,6 +112,7 @@ RAW_SCHEMA = pa.schema(
         ("kind", pa.string()),
         ("article_id", pa.string()),
         ("final_url", pa.string()),
+        ("refusal", pa.string()),
     ]
 )
 FETCH_LOG_SCHEMA = pa.schema(
@@ -168,6 +171,7 @@ class RawPage:
     kind: str = "page"  # page | feed | sitemap
     article_id: str | None = None  # the article it produced; None when extraction failed
     final_url: str | None = None  # after redirects
+    refusal: str | None = None  # why extraction refused the page as not an article
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +260,7 @@ def save_raw_pages(con: duckdb.DuckDBPyConnection, load_id: str, pages: Sequence
             "kind": p.kind,
             "article_id": p.article_id,
             "final_url": p.final_url,
+            "refusal": p.refusal,
         }
         for p in pages
     ]
@@ -338,6 +343,8 @@ def _load_articles(
                 "signature": list(it.signature),
                 "extractor_version": extractor_version,
                 "load_id": load_id,
+                "article_confidence": a.confidence,
+                "article_note": a.note,
             }
         )
         common = {"article_id": it.article_id, "extractor_version": extractor_version, "load_id": load_id}

@@ -69,7 +69,12 @@ def text_size(text: str) -> int:
 # Cleaning the text the NLP reads
 # ---------------------------------------------------------------------------------------------------------
 
-_TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}|<%.*?%>|\$\{[^}\n]*\}", re.DOTALL)
+_TEMPLATE = re.compile(
+    r"\{%-?\s*(if|for|block|macro|raw|with)\b.*?\{%-?\s*end\1\s*-?%\}"  # a template block, body included
+    r"|\{\{[#^]\s*(\w+).*?\{\{/\s*\2\s*\}\}"  # a Handlebars/Mustache section
+    r"|\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}|<%.*?%>|\$\{[^}\n]*\}",
+    re.DOTALL,
+)
 _CODE_MARKUP = re.compile(
     r"<\s*(script|style|template|iframe|object)\b.*?(?:<\s*/\s*\1\s*>|$)"  # an escaped script block
     r"|<\s*[a-z][a-z0-9]*\b[^<>]*?\bon[a-z]+\s*=[^<>]*>"  # a tag with an event handler
