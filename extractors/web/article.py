@@ -338,28 +338,37 @@ _CONTENT_HINT = re.compile(
     r"article[-_]?content|content[-_]?body|main[-_]?content",
     re.IGNORECASE,
 )
-# Hint words as they appear in class/id values; looked for in the page source first (plain substring
-# search is far cheaper than a regex or an XPath predicate over every element), then in the tree.
-_HINT_LITERALS = tuple(
-    f"{a}{sep}{b}"
-    for a, b in (("article", "body"), ("post", "body"), ("post", "content"), ("entry", "content"),
-                 ("story", "body"), ("article", "content"), ("content", "body"), ("main", "content"))
-    for sep in ("", "-", "_")
-)  # fmt: skip
+# Hint words as they appear in class/id values ('article-body', 'postContent', 'entry_content'), found in
+# the page source first by their tail ('body', 'content'): a few plain substring searches cost far less than
+# a regex or an XPath predicate over every element. The tree is then asked only for those spellings.
+_HINT_HEADS = {
+    "body": ("article", "post", "story", "content"),
+    "content": ("post", "entry", "article", "main"),
+}
 _MAIN_ROLE = lxml.etree.XPath("//*[@itemprop = 'articleBody' or @role = 'main']")
+_MAIN_ROLE_SOURCE = re.compile(r"role\s*=\s*[\"']?main\b")
+
+
+def _hint_spellings(html: str) -> set[str]:
+    found: set[str] = set()
+    for tail, heads in _HINT_HEADS.items():
+        for cased in (tail, tail.capitalize(), tail.upper()):
+            end = html.find(cased)
+            while end >= 0 and len(found) < 8:
+                for head in heads:
+                    for sep in ("", "-", "_"):
+                        start = end - len(sep) - len(head)
+                        if start >= 0 and html[start:end].lower() == head + sep:
+                            found.add(html[start : end + len(tail)])
+                end = html.find(cased, end + len(tail))
+    return found
 
 
 def _fallback_root(tree: HtmlElement, html: str) -> HtmlElement | None:
     candidates: list[HtmlElement] = list(tree.iter("article", "main"))
-    lower = html.lower()
-    if "articlebody" in lower or ("main" in lower and _MAIN_ROLE_SOURCE.search(lower)):
+    if "articleBody" in html or ("role" in html and _MAIN_ROLE_SOURCE.search(html)):
         candidates += _MAIN_ROLE(tree)
-    spelled: set[str] = set()
-    for word in _HINT_LITERALS:
-        start = lower.find(word)
-        while start >= 0 and len(spelled) < 8:
-            spelled.add(html[start : start + len(word)])
-            start = lower.find(word, start + len(word))
+    spelled = _hint_spellings(html)
     if spelled:
         query = " or ".join(
             f"contains(@class, '{w}') or contains(@id, '{w}')" for w in sorted(spelled) if "'" not in w
@@ -372,9 +381,6 @@ def _fallback_root(tree: HtmlElement, html: str) -> HtmlElement | None:
     if not candidates:
         return tree.find("body")
     return max(candidates, key=lambda t: len(t.text_content()))
-
-
-_MAIN_ROLE_SOURCE = re.compile(r"role\s*=\s*[\"']?main\b")
 
 
 def _ancestors(tag: HtmlElement) -> Iterator[HtmlElement]:

@@ -149,9 +149,19 @@ def _declares_one_article(tree: HtmlElement, ld_nodes: list[dict[str, Any]]) -> 
     return False
 
 
-def _consent_wall(text: str) -> bool:
+_CONSENT_HINTS = ("cookie", "consent", "privacy", "accept all", "reject all", "personal data", "partners",
+                  "legitimate interest", "manage ")  # fmt: skip
+
+
+def _mentions_consent(text: str) -> bool:
+    """Cheap test before the consent regexes: does the text hold any consent word at all?"""
+    lower = text.lower()
+    return any(h in lower for h in _CONSENT_HINTS)
+
+
+def _consent_wall(text: str, size: int) -> bool:
     """The main text is consent text: short, with consent words and a choice, and nothing else."""
-    if text_size(text) > 250 or len(_CONSENT_WORDS.findall(text)) < 2 or not _CONSENT_CHOICE.search(text):
+    if size > 250 or len(_CONSENT_WORDS.findall(text)) < 2 or not _CONSENT_CHOICE.search(text):
         return False
     rest = [p for p in text.split("\n\n") if not _CONSENT_WORDS.search(p)]
     return text_size("\n".join(rest)) < 15
@@ -176,7 +186,11 @@ def is_teaser(box: HtmlElement) -> bool:
 
 def consent_block(text: str) -> bool:
     """A paragraph that reads like a cookie banner: consent words and a choice."""
-    return len(_CONSENT_WORDS.findall(text)) >= 2 and bool(_CONSENT_CHOICE.search(text))
+    return (
+        _mentions_consent(text)
+        and len(_CONSENT_WORDS.findall(text)) >= 2
+        and bool(_CONSENT_CHOICE.search(text))
+    )
 
 
 def _squashed_len(el: HtmlElement) -> int:
@@ -215,7 +229,8 @@ def judge_page(
     size = text_size(text)
     if not text.strip():
         raise NotAnArticle(f"{url}: no article text found")
-    if _consent_wall(text):
+    consent = _mentions_consent(text)
+    if consent and _consent_wall(text, size):
         raise NotAnArticle(f"{url}: a consent or cookie wall (its text is consent text, {size} words)")
     teasers = _teasers(tree, root)
     listing = teasers.in_root >= MIN_TEASERS and teasers.share >= 0.6 and teasers.largest < 0.4
@@ -234,7 +249,7 @@ def judge_page(
     elif teasers.in_root >= MIN_TEASERS and teasers.share >= 0.4:
         confidence = min(confidence, 0.7)
         notes.append(f"{teasers.in_root} teasers inside the main area")
-    if len(_CONSENT_WORDS.findall(text)) >= 3 and size < 250:
+    if consent and size < 250 and len(_CONSENT_WORDS.findall(text)) >= 3:
         confidence = min(confidence, 0.6)
         notes.append("consent text in the main text")
     return Verdict(confidence, "; ".join(notes) or None)
