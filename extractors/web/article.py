@@ -388,14 +388,46 @@ def _ancestors(tag: HtmlElement) -> Iterator[HtmlElement]:
     yield from tag.iterancestors()
 
 
-def _choose_root(blocks: list[_Block], reference: str) -> HtmlElement | None:
+class _Reference:
+    """trafilatura's text, whitespace removed, asked "does it hold this piece?" in linear time overall.
+
+    Its own lines are a set (the common exact case); other pieces are looked for near where the last one
+    was found (both texts run in document order), so a huge page costs a bounded search per block instead
+    of a scan of the whole reference each time.
+    """
+
+    WINDOW = 20_000
+
+    def __init__(self, text: str) -> None:
+        self.lines = {"".join(ln.split()) for ln in text.split("\n")}
+        self.text = "".join(text.split())
+        self.cursor = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.text)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def holds(self, piece: str) -> bool:
+        if piece in self.lines:
+            return True
+        start = max(0, self.cursor - self.WINDOW)
+        found = self.text.find(piece, start, self.cursor + self.WINDOW + len(piece))
+        if found < 0:
+            return False
+        self.cursor = found + len(piece)
+        return True
+
+
+def _choose_root(blocks: list[_Block], reference: _Reference) -> HtmlElement | None:
     """The deepest element holding ≥ 85 % of the characters of the blocks trafilatura also kept."""
     weight: dict[HtmlElement, int] = {}
     depth: dict[HtmlElement, int] = {}
     total = 0
     for block in blocks:
         lines = ["".join(ln.split()) for ln in block.lines]
-        kept = sum(len(ln) for ln in lines if ln and ln in reference)
+        kept = sum(len(ln) for ln in lines if ln and reference.holds(ln))
         if kept * 2 < sum(len(ln) for ln in lines):
             continue
         total += kept
@@ -431,14 +463,10 @@ def _without_page_furniture(
     if hint is None or not _under(hint, root):
         return blocks
     on_hint_path = set(_ancestors(hint))
-    teasers = [
-        box
-        for box in root.iter("article")
-        if box not in on_hint_path and not _under(hint, box) and is_teaser(box)
-    ]
+    teasers = {box for box in root.iter("article") if box not in on_hint_path and is_teaser(box)}
 
     def furniture(block: _Block) -> bool:
-        if any(_under(block.owner, box) for box in teasers):
+        if teasers and any(a in teasers for a in _ancestors(block.owner)):
             return True
         return hint is not root and not _under(block.owner, hint) and consent_block(block.text)
 
@@ -465,8 +493,9 @@ def _main_text(tree: HtmlElement, html: str, reference: str) -> _MainText:
     renderer = _Renderer(protected=set(_ancestors(hint)) if hint is not None else set())
     renderer.walk(start, start)
     renderer.finish()
-    squashed_ref = "".join(reference.split())
+    squashed_ref = _Reference(reference)
     root = _choose_root(renderer.blocks, squashed_ref) if squashed_ref else None
+    squashed_ref.cursor = 0
     if root is None or root.tag == "html":
         root = hint
     if root is None:
@@ -484,7 +513,7 @@ def _main_text(tree: HtmlElement, html: str, reference: str) -> _MainText:
     for block in kept:
         text = block.text
         squashed = "".join(text.split())
-        if squashed_ref and block.link_chars > 0.6 * len(squashed) and squashed not in squashed_ref:
+        if squashed_ref and block.link_chars > 0.6 * len(squashed) and not squashed_ref.holds(squashed):
             continue  # a list of links trafilatura also dropped (related stories, tag lists)
         paragraphs.append(text)
     tables = tuple(t for tag, t in renderer.tables if _under(tag, root))
