@@ -44,9 +44,11 @@ ARTICLE_SCHEMA = pa.schema(
         ("signature", pa.list_(pa.uint64())),
         ("extractor_version", pa.string()),
         ("load_id", pa.string()),
-        ("article_confidence", pa.float64()),
-        ("article_note", pa.string()),
     ]
+)
+# How sure extraction is that each page is an article (migration 0040): written after the article rows.
+VERDICT_SCHEMA = pa.schema(
+    [("article_id", pa.string()), ("article_confidence", pa.float64()), ("article_note", pa.string())]
 )
 _COMMON = [
     ("evidence", pa.string()),
@@ -313,6 +315,14 @@ def load_articles(
         _load_articles(con, load_id, items, extractor_version)
 
 
+def _has_column(con: duckdb.DuckDBPyConnection, table: str, column: str) -> bool:
+    rows = con.execute(
+        "SELECT count(*) FROM information_schema.columns WHERE table_name = ? AND column_name = ?",
+        [table, column],
+    ).fetchall()
+    return bool(rows and rows[0][0])
+
+
 def _load_articles(
     con: duckdb.DuckDBPyConnection, load_id: str, items: Sequence[LoadedArticle], extractor_version: str
 ) -> None:
@@ -343,8 +353,6 @@ def _load_articles(
                 "signature": list(it.signature),
                 "extractor_version": extractor_version,
                 "load_id": load_id,
-                "article_confidence": a.confidence,
-                "article_note": a.note,
             }
         )
         common = {"article_id": it.article_id, "extractor_version": extractor_version, "load_id": load_id}
@@ -425,6 +433,16 @@ def _load_articles(
             )
         cands.extend(_candidate_rows(it.article_id, it.extraction.candidates))
     _register(con, arts, ARTICLE_SCHEMA, "merge_articles")
+    if _has_column(con, "article_rows", "article_confidence"):  # absent only below migration 0040
+        verdicts = [
+            {
+                "article_id": it.article_id,
+                "article_confidence": it.article.confidence,
+                "article_note": it.article.note,
+            }
+            for it in items
+        ]
+        _register(con, verdicts, VERDICT_SCHEMA, "merge_article_verdicts")
     _register(
         con,
         [{"article_id": a["article_id"]} for a in arts],

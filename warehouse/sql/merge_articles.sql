@@ -19,6 +19,4 @@ ON CONFLICT (article_id) DO UPDATE SET
     content_hash = excluded.content_hash,
     signature = excluded.signature,
     extractor_version = excluded.extractor_version,
-    load_id = excluded.load_id,
-    article_confidence = excluded.article_confidence,
-    article_note = excluded.article_note;
+    load_id = excluded.load_id;
