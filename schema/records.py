@@ -63,6 +63,8 @@ class Article:
     site_name: str | None = None
     language: str | None = None
     tables: tuple[Table, ...] = ()
+    confidence: float = 1.0  # how sure we are that this is an article and its text: lower when borderline
+    note: str | None = None  # why the confidence is lower (short text, teasers around it, …)
 
 
 @dataclass(frozen=True, slots=True)
