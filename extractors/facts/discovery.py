@@ -296,6 +296,19 @@ _ID_NAME = re.compile(
 )
 
 
+_FAMILY_WORD = re.compile(
+    r"(?<![\w-])(?P<name>(?P<fam>[A-Z][A-Za-z]+) (?P<word>[A-Z][a-z]{2,}))"
+    r"(?: (?:Preview|Beta|Experimental))?(?![\w-]|\.\d| \d)"  # a release stage is a setting, not the name
+)
+# words after a family name that make a product or a plan, not a model
+_PRODUCT_WORDS = {
+    "Code", "App", "Apps", "Chat", "Desktop", "Team", "Teams", "Enterprise", "Studio", "Labs", "Search",
+    "Voice", "Live", "Assistant", "Cloud", "Workspace", "Platform", "Models", "Model", "Family", "Series",
+    "Users", "Subscribers", "Subscription", "Business", "Education", "Gov", "Web", "Mobile", "Android",
+    "Store", "Agent", "Agents", "Canvas", "Projects", "Memory", "Artifacts", "Research", "Deep", "Advanced",
+}  # fmt: skip
+
+
 def _shapes(text: str) -> list[tuple[str, int, int, float, bool]]:
     """(name, start, end, base confidence, is a model id) of every name-shaped stretch: the name template's
     matches, and hyphenated model ids (with a digit) that it does not cover."""
@@ -307,6 +320,17 @@ def _shapes(text: str) -> list[tuple[str, int, int, float, bool]]:
             continue
         out.append((m.group("name"), m.start(), m.end(), _base(m), False))
     taken = [(s, e) for _n, s, e, _b, _i in out]
+    # a known family and a new word ('Claude Mythos', 'Gemini Lumen'): a weak shape of its own, which
+    # the family evidence in `discover` can raise
+    families = knowledge().family_alias
+    for m in _FAMILY_WORD.finditer(text):
+        if (
+            m.group("fam") in families
+            and m.group("word") not in _PRODUCT_WORDS
+            and not re.fullmatch(TIERS, m.group("word"))
+            and not any(s < m.end() and m.start() < e for s, e in taken)
+        ):
+            out.append((m.group("name"), m.start(), m.end(), 0.3, False))
     for m in _ID_NAME.finditer(text):
         name = m.group("name")
         if re.search(r"\d", name) and not any(s < m.end() and m.start() < e for s, e in taken):
