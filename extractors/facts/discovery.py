@@ -382,7 +382,7 @@ def discover(
             continue
         if _BENCH_SHAPE.search(name) or not plausible_name(name):
             continue  # a benchmark's shape ("Quarry-QA 2", "Terminal-Bench 3"), not a model
-        score = 0.25 if name in members else 0.0
+        score = 0.25 if name in members or name in members.values() else 0.0
         name = members.get(name, name)
         if _NEG_AFTER.match(text, e):
             score -= 0.6
