@@ -371,11 +371,12 @@ def discover(
     families = knowledge().family_alias
     not_family = [k for k in known if k.kind != "family"]
     members: dict[str, str] = {}
-    for name, s, e, _b, _i in _shapes(text):
+    shapes = _shapes(text)
+    for name, s, e, _b, _i in shapes:
         head, _sp, rest = name.partition(" ")
         if head in families and rest and not _covered(s, e, not_family):
             members[rest] = name
-    for name, s, e, base, is_id in _shapes(text):
+    for name, s, e, base, is_id in shapes:
         if name in members.values() and not _covered(s, e, not_family):
             pass  # a family's new member: the family's own mention does not make it known
         elif _covered(s, e, names_known if is_id else known):
