@@ -17,6 +17,7 @@ from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.label_rows import label_rows
 from extractors.facts.numbers import MAGNITUDES, WORD_NUMBERS, decimal_text, integer_text
 from extractors.facts.subjects import Subjects, fact
+from extractors.facts.titles import Titles
 from schema.records import AttributeFact
 
 _SIZE_WORD = r"(?:billions?|trillions?|millions?|[BTM])"
@@ -156,8 +157,11 @@ def _labelled(view: DocView, sv: SegView, word: str) -> bool:
     return bool(re.match(r"\s*(?:" + word + r")[\w ]{0,20}:", seg_text, re.I))
 
 
-def _who(subs: Subjects, sv: SegView, pos: int, allow_implied: bool) -> list[Ref]:
-    """A group ('Both …'), a comparative ('the smaller one'), else the subject before `pos`."""
+def _who(
+    subs: Subjects, sv: SegView, pos: int, allow_implied: bool, titles: Titles | None = None
+) -> list[Ref]:
+    """A group ('Both …'), a comparative ('the smaller one'), the title line of a spec block, else the
+    subject before `pos`."""
     group = groups.group(subs, sv, pos)
     if group:
         return group
@@ -167,10 +171,14 @@ def _who(subs: Subjects, sv: SegView, pos: int, allow_implied: bool) -> list[Ref
     cmp = subs.comparative(sv, pos)
     if cmp is not None:
         return cmp
+    if titles is not None:
+        titled = titles.subject(sv, pos)
+        if titled:
+            return titled
     return subs.before(sv, pos, allow_implied)
 
 
-def params(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeFact]:
+def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = None) -> list[AttributeFact]:
     text = view.text
     seg_text = text[sv.seg.start : sv.seg.end]
     if not _PARAM_CONTEXT.search(seg_text):
@@ -233,7 +241,7 @@ def params(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeFact]:
         if attr == "parameters_total" and len(totals) > 1 and sv.seg.kind == "line":
             continue
         subj = subs.premodified(sv, pos, end) or _who(
-            subs, sv, pos, sv.seg.kind == "item" or _labelled(view, sv, "param")
+            subs, sv, pos, sv.seg.kind == "item" or _labelled(view, sv, "param"), titles
         )
         subj = subj or subs.paragraph_subject(sv, pos)
         for s in subj:
@@ -272,7 +280,9 @@ def _respective_params(
     ]
 
 
-def context_windows(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeFact]:
+def context_windows(
+    view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = None
+) -> list[AttributeFact]:
     text = view.text
     seg = sv.seg
     out: list[AttributeFact] = []
@@ -312,6 +322,8 @@ def context_windows(view: DocView, sv: SegView, subs: Subjects) -> list[Attribut
         strong = bool(_CTX_AFTER.match(text, m.end()) or _CTX_BEFORE.search(before))
         if not strong and not tail and mag and _VERB_BEFORE.search(before) and _context_near(view, sv):
             strong = True  # "… read 128K; the flagship handles 512K" where the passage is about context
+        if not strong and mag and titles is not None and _context_page(view) and titles.subject(sv, m.start()):
+            strong = True  # a card on a page about context windows: "Fast and small; 128K."
         if not strong:
             window = text[max(seg.start, m.start() - 60) : min(seg.end, m.end() + 30)]
             if not (tail and _CAPACITY.search(window)):
@@ -325,7 +337,7 @@ def context_windows(view: DocView, sv: SegView, subs: Subjects) -> list[Attribut
         if _GENERIC_BEFORE.search(before) or _GENERIC_AFTER.match(text, m.end(), seg.end):
             continue  # "the industry's 1M-token race", "as a 1M-token window becomes table stakes"
         subj = subs.premodified(sv, m.start(), m.end()) or _who(
-            subs, sv, m.start(), seg.kind == "item" or _labelled(view, sv, "context")
+            subs, sv, m.start(), seg.kind == "item" or _labelled(view, sv, "context"), titles
         )
         subj = subj or subs.paragraph_subject(sv, m.start())
         if len(subj) == 1 and _PLURAL_CAPACITY.fullmatch(text, subj[0].reach, m.start()):
@@ -344,6 +356,12 @@ def context_windows(view: DocView, sv: SegView, subs: Subjects) -> list[Attribut
                 v2 = float(om.group(1)) * MAGNITUDES[om.group(2)]
                 out.append(fact(view, sv, other, "context_window_tokens", integer_text(v2), 0.75, "prose"))
     return out
+
+
+def _context_page(view: DocView) -> bool:
+    """The page is about context windows: its first line (the title) says so."""
+    first = view.segs[0].seg if view.segs else None
+    return first is not None and bool(_CONTEXT_WORD.search(view.text, first.start, first.end))
 
 
 def _price_kinds(text: str, amounts: list[re.Match[str]], i: int, seg_end: int) -> list[str]:
@@ -459,12 +477,13 @@ _PRICE_HINT = re.compile(r"\$|us\$|usd")
 
 def prose_attributes(view: DocView) -> list[AttributeFact]:
     subs = Subjects(view)
+    titles = Titles(view, subs)
     rank_segs = view.segments_matching(ranks.HINT) | ranks.numbered_items(view)
     boards = ranks.Boards(view) if rank_segs else None
     out: list[AttributeFact] = []
     gates = [
-        (view.segments_matching(_PARAM_GATE), params),
-        (view.segments_matching(_TOKEN_HINT), context_windows),
+        (view.segments_matching(_PARAM_GATE), lambda v, s, sb: params(v, s, sb, titles)),
+        (view.segments_matching(_TOKEN_HINT), lambda v, s, sb: context_windows(v, s, sb, titles)),
         (
             view.segments_matching(dates.DATE_GATE),
             lambda v, s, sb: dates.release_dates(v, s, sb),
