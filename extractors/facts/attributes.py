@@ -471,6 +471,7 @@ _COMPARED = re.compile(
 )
 
 
+_RANK_LINE = re.compile(r"(?m)^[ \t]*(?:\*\*)?#?\d{1,3}(?:[.)]|[ \t]|[A-Z])")
 _TOKEN_HINT = re.compile(r"\d(?:\s?|-)(?:k|m|million|thousand)\b|\d[\s-]tokens?\b", re.I)
 _PRICE_HINT = re.compile(r"\$|us\$|usd")
 
@@ -481,6 +482,9 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
     rank_segs = view.segments_matching(ranks.HINT) | ranks.numbered_items(view)
     boards = ranks.Boards(view) if rank_segs else None
     out: list[AttributeFact] = []
+    if _RANK_LINE.search(view.text):
+        boards = boards or ranks.Boards(view)
+        out += ranks.ranked_lines(view, subs, boards) + ranks.card_ranks(view, subs, boards)
     gates = [
         (view.segments_matching(_PARAM_GATE), lambda v, s, sb: params(v, s, sb, titles)),
         (view.segments_matching(_TOKEN_HINT), lambda v, s, sb: context_windows(v, s, sb, titles)),
