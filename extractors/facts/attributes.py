@@ -14,7 +14,7 @@ import re
 
 from extractors.facts import dates, groups, ranks
 from extractors.facts.document import DocView, Ref, SegView
-from extractors.facts.label_rows import label_rows
+from extractors.facts.label_rows import label_pairs, label_rows
 from extractors.facts.numbers import MAGNITUDES, WORD_NUMBERS, decimal_text, integer_text
 from extractors.facts.subjects import Subjects, fact
 from extractors.facts.titles import Titles
@@ -485,6 +485,7 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
     if _RANK_LINE.search(view.text):
         boards = boards or ranks.Boards(view)
         out += ranks.ranked_lines(view, subs, boards) + ranks.card_ranks(view, subs, boards)
+    out += label_pairs(view, subs, titles)
     gates = [
         (view.segments_matching(_PARAM_GATE), lambda v, s, sb: params(v, s, sb, titles)),
         (view.segments_matching(_TOKEN_HINT), lambda v, s, sb: context_windows(v, s, sb, titles)),
