@@ -24,15 +24,28 @@ _SIZE_WORD = r"(?:billions?|trillions?|millions?|[BTM])"
 _NUM = r"(?P<num>\d+(?:\.\d+)?|" + "|".join(WORD_NUMBERS) + r")"
 PARAM_RE = re.compile(
     r"(?<![\w$.])" + _NUM + r"(?:\s?|-)(?P<mag>" + _SIZE_WORD + r")(?![a-zA-Z])"
-    r"(?P<tail>(?:-parameters?|\s+(?:total\s+|active\s+|[a-z]+\s+)?param(?:eter)?s|\s+(?:total|active|MoE|dense)"
+    r"(?P<tail>(?:-parameters?|\s+(?:total\s+|active\s+|[a-z]+\s+)?param(?:eter)?s?\b|\s+(?:total|active|MoE|dense)"
     r"|\s+(?:param(?:eter)?s\s+)?in\s+total|\s+of\s+(?:them|which|those)\s+(?:are\s+)?active|\s+(?:are|is)\s+active"
     r"|\s+active|-(?:total|active)\b)?)",
 )
 _COUNT_BEFORE = re.compile(
     r"\bparam(?:eter)?s?\s+(?:count|number|size|total)\s*(?:is|of|:|=|reaches|stands\s+at)?\s*(?:about\s+)?$"
+    r"|(?<!active\s)(?<!activated\s)\b(?:total\s+)?param(?:eter)?s?\s*[:=]\s*(?:about\s+|~)?$"
     r"|\b(?:count|number|total)\s+of\s+param(?:eter)?s\s*(?:is|:|=|reaches|stands\s+at)?\s*(?:about\s+)?$",
     re.I,
 )
+_ACTIVE_AFTER = re.compile(
+    r"\s+(?:param(?:eter)?s\s+)?(?:are\s+|is\s+)?(?:fire|used|activated|active|engaged)\s+"
+    r"(?:per\s+(?:token|forward)|during|for\s+each|at\s+inference|on\s+each)"
+)
+# "activates only 37B of its 671B parameters": the part is active, the whole is the total
+_PART_OF = re.compile(
+    r"(?<![\w$.])(?P<a>\d+(?:\.\d+)?)\s?(?P<ma>[BT]|billion|trillion)\s+(?:parameters\s+)?(?:out\s+)?of\s+"
+    r"(?:its|the|their|a\s+total\s+of)\s+(?:total\s+of\s+)?(?P<t>\d+(?:\.\d+)?)\s?(?P<mt>[BT]|billion|trillion)"
+    r"(?:\s+total)?\s+param"
+)
+# a weak name that is a label with its value ("Parameters 671B"), not a model
+_LABEL_NAME = re.compile(r"(?i)^(?:param|context|window|size|total|active|release|price)")
 _PARAM_CONTEXT = re.compile(r"param|mixture-of-experts|\bmoe\b|\bdense\b|\bactive\b|\btotal\b", re.I)
 _PARAM_GATE = re.compile(
     r"\d(?:\s?|-)(?:b|t|billions?|trillions?)\b|\b(?:"
@@ -200,7 +213,7 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
         if text[max(0, m.start() - 1) : m.start()] == "$":
             continue
         low = tail.lower()
-        if "active" in low or re.match(
+        if "active" in low or _ACTIVE_AFTER.match(after) or re.match(
             r"\s*(?:are\s+)?active|\s+(?:of them|of which)(?:(?!\d)[\w ])*active|\s+(?:per token|"
             r"fire per token|per forward)",
             after + low,
@@ -208,8 +221,8 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
             attr = "parameters_active"
         elif "param" in low or low.strip(" -") in ("total", "moe", "dense", "in total"):
             attr = "parameters_total"
-        elif re.match(r"\s+(?:parameters\s+)?(?:fire|are used|activated)\s+per\s+token", after):
-            attr = "parameters_active"
+        elif _ACTIVE_AFTER.match(after):
+            attr = "parameters_active"  # "37B are activated per token", "10B engaged during inference"
         elif _COUNT_BEFORE.search(text, max(sv.seg.start, m.start() - 40), m.start()):
             attr = "parameters_total"  # "the parameters count is 7 billions", "parameter size: 72B"
         elif (
@@ -236,6 +249,11 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
     out = _respective_params(view, sv, subs, found)
     if out:
         return out
+    for pm in _PART_OF.finditer(text, sv.seg.start, sv.seg.end):
+        # the whole's reading ("671B parameters per token" taken for active) gives way to the part-of reading
+        found = [f for f in found if not (pm.start("t") <= f[0] < pm.end())]
+        found.append((pm.start(), "parameters_active", _num_value(pm.group("a"), pm.group("ma")), pm.end("ma")))
+        found.append((pm.start(), "parameters_total", _num_value(pm.group("t"), pm.group("mt")), pm.end("mt")))
     totals = {v for _, a, v, _ in found if a == "parameters_total"}
     for pos, attr, value, end in found:
         if attr == "parameters_total" and len(totals) > 1 and sv.seg.kind == "line":
@@ -245,7 +263,7 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
         )
         subj = subj or subs.paragraph_subject(sv, pos)
         for s in subj:
-            if s.canonical:
+            if s.canonical and not _LABEL_NAME.match(s.canonical):
                 out.append(fact(view, sv, s, attr, integer_text(value), 0.85, "prose"))
     return out
 
