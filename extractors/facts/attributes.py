@@ -527,4 +527,15 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
             out += label_rows(view, sv, subs)
         if boards is not None and sv.index in rank_segs:
             out += ranks.ranks(view, sv, subs, boards)
-    return out
+    return _finest_dates(out)
+
+
+def _finest_dates(facts: list[AttributeFact]) -> list[AttributeFact]:
+    """A month-only release date ('in September 2025') gives way to the full date the article gives the same
+    model in that month ('September 29, 2025')."""
+    full = {(f.subject, f.value[:7]) for f in facts if f.attribute == "release_date" and len(f.value) == 10}
+    return [
+        f
+        for f in facts
+        if not (f.attribute == "release_date" and len(f.value) == 7 and (f.subject, f.value) in full)
+    ]
