@@ -53,9 +53,11 @@ _PARAM_GATE = re.compile(
     + r")[\s-](?:billions?|trillions?)\b",
     re.I,
 )
+_WORD_NUM = "|".join(w for w in WORD_NUMBERS if w.isalpha() and WORD_NUMBERS[w] <= 10)
 CONTEXT_RE = re.compile(
-    r"(?<![\w$.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:(?:\s|-)?(?P<mag>K|k|M|million|thousand))?(?![\w]|\.\d)"
-    r"(?P<tail>-tokens?|\s+tokens?)?"
+    r"(?<![\w$.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?i:" + _WORD_NUM + r")(?=[\s-]+(?:million|thousand)))"
+    r"(?:(?:\s|-)?(?P<mag>K|k|M|million|thousand))?(?![\w]|\.\d)"
+    r"(?P<tail>-tokens?|\s+(?:input\s+)?tokens?)?"
 )
 _CTX_AFTER = re.compile(
     r"(?:-tokens?|\s+tokens?)?(?:\s+of)?(?:\s+(?:input|total|native|usable|prompt))?[\s-]+"
@@ -97,6 +99,9 @@ _PLURAL_CAPACITY = re.compile(
     r"\s+(?:both\s+|all\s+|each\s+)?(?:read|handle|accept|take|support|hold|ingest|process|offer|share)\s+"
     r"(?:up\s+to\s+|a\s+|an\s+)?"
 )
+# "At 1 million input tokens, Name can …": the subject after a fronted phrase
+_FRONTED = re.compile(r"(?:\s+of\s+(?:input|context))?\s*,\s+(?:the\s+)?")
+_CONTEXT_LABEL_LINE = re.compile(r"(?i)\s*(?:max(?:imum)?\s+|input\s+)?context(?:\s+(?:window|length|size))?\s*:?\s*")
 _CONTEXT_WORD = re.compile(r"\bcontext\b|\bwindows?\b", re.I)
 _TOKENS_WORD = re.compile(r"\d\s?[KkM]?[\s-]tokens?\b")
 
@@ -151,6 +156,11 @@ _KIND_RE = re.compile(r"\b(?P<i>input|prompt|in)\b|\b(?P<o>output|completion|out
 _BOTH_RE = re.compile(
     r"\(?\s*(?:input|in)\s*(?:/|and|,)\s*(?:output|out)\s*\)?|\bfor\s+(?:both\s+)?input\s+and\s+output", re.I
 )
+
+
+def _ctx_number(num: str) -> float:
+    word = WORD_NUMBERS.get(num.lower())
+    return float(word) if word is not None else float(num.replace(",", ""))
 
 
 def _num_value(num: str, mag: str) -> float:
@@ -319,25 +329,29 @@ def context_windows(
                 or [r for r in subs.models(sv) if r.reach <= m.start()][-1:]
             )
             if others and others[0].canonical and others[0].canonical not in context_subjects:
-                value = float(m.group("num").replace(",", "")) * MAGNITUDES.get(mag, 1.0)
+                value = _ctx_number(m.group("num")) * MAGNITUDES.get(mag, 1.0)
                 if 1000 <= value <= 1e8:
                     out.append(
                         fact(view, sv, others[0], "context_window_tokens", integer_text(value), 0.7, "prose")
                     )
                     context_subjects.add(others[0].canonical)
                 continue
-        value = float(m.group("num").replace(",", "")) * MAGNITUDES.get(mag or "", 1.0)
+        value = _ctx_number(m.group("num")) * MAGNITUDES.get(mag or "", 1.0)
         if value < 1000 or value > 1e8:
             continue
         before = text[max(seg.start, m.start() - 45) : m.start()]
         after = text[m.end() : min(seg.end, m.end() + 40)]
         if _CONTEXT_REJECT.search(before[-25:]) or re.match(
-            r"\s*(?:output|input|per|of\s+(?:training|output|pretraining)|training|parameters|params|"
+            r"\s*(?:output|input(?!\s+tokens?\b)|per|of\s+(?:training|output|pretraining)|training|parameters|params|"
             r"dollars|users|downloads)\b",
             after,
         ):
             continue
         strong = bool(_CTX_AFTER.match(text, m.end()) or _CTX_BEFORE.search(before))
+        label_line = False
+        if not strong and (mag or tail) and sv.index > 0 and m.start() - seg.start <= 30:
+            prev = view.segs[sv.index - 1].seg  # a 'Context Window' label line, its value on the next line
+            strong = label_line = bool(_CONTEXT_LABEL_LINE.fullmatch(text, prev.start, prev.end))
         if not strong and not tail and mag and _VERB_BEFORE.search(before) and _context_near(view, sv):
             strong = True  # "… read 128K; the flagship handles 512K" where the passage is about context
         if not strong and mag and titles is not None and _context_page(view) and titles.subject(sv, m.start()):
@@ -354,8 +368,15 @@ def context_windows(
             continue
         if _GENERIC_BEFORE.search(before) or _GENERIC_AFTER.match(text, m.end(), seg.end):
             continue  # "the industry's 1M-token race", "as a 1M-token window becomes table stakes"
-        subj = subs.premodified(sv, m.start(), m.end()) or _who(
-            subs, sv, m.start(), seg.kind == "item" or _labelled(view, sv, "context"), titles
+        fronted = [
+            r
+            for r in subs.models(sv)
+            if r.via not in ("pronoun", "implied") and _FRONTED.fullmatch(text, m.end(), r.start)
+        ]
+        subj = (
+            subs.premodified(sv, m.start(), m.end())
+            or (fronted[:1] if not any(r.reach <= m.start() for r in subs.models(sv)) else None)
+            or _who(subs, sv, m.start(), seg.kind == "item" or label_line or _labelled(view, sv, "context"), titles)
         )
         subj = subj or subs.paragraph_subject(sv, m.start())
         if len(subj) == 1 and _PLURAL_CAPACITY.fullmatch(text, subj[0].reach, m.start()):
@@ -490,7 +511,9 @@ _COMPARED = re.compile(
 
 
 _RANK_LINE = re.compile(r"(?m)^[ \t]*(?:\*\*)?#?\d{1,3}(?:[.)]|[ \t]|[A-Z])")
-_TOKEN_HINT = re.compile(r"\d(?:\s?|-)(?:k|m|million|thousand)\b|\d[\s-]tokens?\b", re.I)
+_TOKEN_HINT = re.compile(
+    r"\d(?:\s?|-)(?:k|m|million|thousand)\b|\d[\s-](?:input\s+)?tokens?\b|\b(?:" + _WORD_NUM + r")[\s-]+million\b", re.I
+)
 _PRICE_HINT = re.compile(r"\$|us\$|usd")
 
 

@@ -153,6 +153,7 @@ def label_pairs(view: DocView, subs: Subjects, titles: Titles) -> list[Attribute
             continue
         name = "context_window_tokens" if attr == "context" else attr
         out += [fact(view, nxt, r, name, value, 0.75, "spec_pair") for r in _page_subject(view, sv, titles)]
+    out += _split_unit(view, titles)
     for sv in segs[1:]:
         m = _BARE_TOKENS.fullmatch(text, sv.seg.start, sv.seg.end)
         prev = segs[sv.index - 1]
@@ -164,6 +165,29 @@ def label_pairs(view: DocView, subs: Subjects, titles: Titles) -> list[Attribute
         if 1000 <= value <= 1e8 and view.focus:
             ref = Ref("model", view.focus, sv.seg.start, sv.seg.start, sv.seg.start, None, 0.7, "implied")
             out.append(fact(view, sv, ref, "context_window_tokens", integer_text(value), 0.7, "spec_pair"))
+    return out
+
+
+_BARE_NUMBER = re.compile(r"\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?P<mag>[KM])?\s*")
+_CONTEXT_LABEL = re.compile(r"(?i)\s*(?:max(?:imum)?\s+|input\s+)?context(?:\s+(?:window|length|size))?\s*:?\s*")
+
+
+def _split_unit(view: DocView, titles: Titles) -> list[AttributeFact]:
+    """Cards under a 'Context Window' label, each a name line, a number line and a 'tokens' line."""
+    text = view.text
+    segs = view.segs
+    out: list[AttributeFact] = []
+    for sv in segs[1:-1]:
+        m = _BARE_NUMBER.fullmatch(text, sv.seg.start, sv.seg.end)
+        if m is None or text[segs[sv.index + 1].seg.start : segs[sv.index + 1].seg.end].strip().lower() != "tokens":
+            continue
+        names = titles.names(segs[sv.index - 1], True)
+        label = any(
+            _CONTEXT_LABEL.fullmatch(text, p.seg.start, p.seg.end) for p in segs[max(0, sv.index - 9) : sv.index]
+        )
+        value = _value("context", m.group("num"), m.group("mag"))
+        if names and label and value is not None:
+            out += [fact(view, sv, r, "context_window_tokens", value, 0.75, "spec_pair") for r in names]
     return out
 
 
