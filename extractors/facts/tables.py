@@ -148,11 +148,11 @@ _GLUED_TAG = re.compile(r"(?<=[0-9a-z])(?=[A-Z]{2,}\b|[A-Z][a-z]+\s)")
 def _unglued(view: DocView, cell: str) -> str | None:
     """A model cell with a tag glued to the name ('Name 4.6API Lab', 'Name-R1Open Source Lab'), read again
     with the glue split: the model it opens with (attribute columns only)."""
-    split = _GLUED_TAG.sub(" ", cell, count=1)
-    if split == cell:
+    glue = _GLUED_TAG.search(cell)
+    if glue is None:
         return None
-    m = _first(_cell_refs(view, split), "model")
-    return m.canonical if m is not None and m.start == 0 else None
+    m = _first(_cell_refs(view, cell[: glue.start()] + " " + cell[glue.start() :]), "model")
+    return m.canonical if m is not None and m.start == 0 and m.end == glue.start() else None
 
 
 def _bench_setting(view: DocView, ref: Ref | None) -> list[tuple[str, str]]:
@@ -251,7 +251,7 @@ def _read_model_rows(
                 continue
             cell = row[j]
             # attribute columns read a model cell with a tag glued on again ('Name 4.6API Lab')
-            owner = (_unglued(view, surface) if surface == row[model_col].strip() else None) or model
+            owner = (_unglued(view, row[model_col].strip()) if kind != "bench" else None) or model
             if kind == "rank" and grid.context is not None:
                 rank = parse_rank(cell)
                 plain = re.match(r"\s*(\d{1,4})\b", cell)
