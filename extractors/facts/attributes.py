@@ -532,7 +532,7 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
         (view.segments_matching(_TOKEN_HINT), lambda v, s, sb: context_windows(v, s, sb, titles)),
         (
             view.segments_matching(dates.DATE_GATE),
-            lambda v, s, sb: dates.release_dates(v, s, sb),
+            lambda v, s, sb: dates.release_dates(v, s, sb, titles),
         ),
         (view.segments_matching(_PRICE_HINT), prices),
     ]

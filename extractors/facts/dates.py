@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from extractors.facts import groups
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.subjects import Subjects, fact
+from extractors.facts.titles import Titles
 from schema.records import AttributeFact
 
 MONTHS = {
@@ -299,7 +300,7 @@ def _model_published(subs: Subjects, sv: SegView, trig: re.Match[str]) -> bool:
     return False
 
 
-def release_dates(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeFact]:
+def release_dates(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = None) -> list[AttributeFact]:
     dates = find_dates(view, sv.seg.start, sv.seg.end)
     dates += _weekday(view, sv, dates)
     out: list[AttributeFact] = []
@@ -320,6 +321,8 @@ def release_dates(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeF
         ):
             continue
         subj = _subject(subs, sv, trig, d)
+        if titles is not None and all(r.via == "implied" for r in subj):
+            subj = titles.subject(sv, min(trig.start(), d.start)) or subj  # a spec block's 'Released: …' line
         for s in subj:
             if s.canonical:
                 out.append(fact(view, sv, s, "release_date", d.value, 0.75 if d.weekday else 0.8, "prose"))

@@ -33,6 +33,9 @@ _NOT_NAME = re.compile(
     r"key\s+\w+|the\s+\w+|what\s.*|how\s.*|why\s.*)$"
 )
 _PASS_KINDS = ("item", "line")
+_SIZE = re.compile(r"\d+(?:\.\d+)?[BMT]")
+_ITEM_LABEL = re.compile(r"\s*[A-Za-z][\w ()/-]{1,30}:\s")
+_BOX_LEAD = re.compile(r"\s*(?:[A-Za-z][\w-]*\s*){1,4}:?\s*")
 
 
 @cache
@@ -123,6 +126,8 @@ class Titles:
         out = [self._resolve(first, base)]
         stem = first.rsplit(" ", 1)[0] if " " in first else None
         for p in parts[1:]:
+            if _SIZE.fullmatch(p) and re.fullmatch(r"[\d.]+", first.rsplit(" ", 1)[-1]):
+                continue  # "Name 3.1 / 24B": the size of that version, not a sibling named "Name 24B"
             if _ALT.fullmatch(p) and stem:
                 out.append(self._resolve(stem + " " + p, base))
             elif " " in p:
@@ -163,5 +168,17 @@ class Titles:
             if _LABEL_LINE.fullmatch(text, prev.seg.start, prev.seg.end):
                 return []  # "Misc:" opens a section of its own
             if prev.seg.kind not in _PASS_KINDS or sv.seg.kind not in _PASS_KINDS:
-                return []
+                return self._fact_box(prev, sv, pos)
         return []
+
+    def _fact_box(self, lead: SegView, sv: SegView, pos: int) -> list[Ref]:
+        """A list under a short lead that names nothing ('QUICK FACTS', 'Key specs:'), its items 'Label:
+        value': a facts box, about the article's model."""
+        text = self.view.text
+        head = [r for h in self.view.segs[:2] for r in self._explicit(h)]
+        focus = head[0].canonical if head else self.view.focus  # the model the headline or lede names first
+        if focus is None or sv.seg.kind != "item" or not _ITEM_LABEL.match(text, sv.seg.start, sv.seg.end):
+            return []
+        if not _BOX_LEAD.fullmatch(text, lead.seg.start, lead.seg.end):
+            return []
+        return [Ref("model", focus, pos, pos, pos, None, 0.7, "implied", focus)]
