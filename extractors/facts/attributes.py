@@ -11,6 +11,7 @@ ranks live in `dates.py` and `ranks.py`; who a statement is about in `subjects.p
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from extractors.facts import dates, groups, ranks
 from extractors.facts.document import DocView, Ref, SegView
@@ -55,7 +56,9 @@ _PARAM_GATE = re.compile(
 )
 _WORD_NUM = "|".join(w for w in WORD_NUMBERS if w.isalpha() and WORD_NUMBERS[w] <= 10)
 CONTEXT_RE = re.compile(
-    r"(?<![\w$.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?i:" + _WORD_NUM + r")(?=[\s-]+(?:million|thousand)))"
+    r"(?<![\w$.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?i:"
+    + _WORD_NUM
+    + r")(?=[\s-]+(?:million|thousand)))"
     r"(?:(?:\s|-)?(?P<mag>K|k|M|million|thousand))?(?![\w]|\.\d)"
     r"(?P<tail>-tokens?|\s+(?:input\s+)?tokens?)?"
 )
@@ -101,7 +104,11 @@ _PLURAL_CAPACITY = re.compile(
 )
 # "At 1 million input tokens, Name can …": the subject after a fronted phrase
 _FRONTED = re.compile(r"(?:\s+of\s+(?:input|context))?\s*,\s+(?:the\s+)?")
-_CONTEXT_LABEL_LINE = re.compile(r"(?i)\s*(?:max(?:imum)?\s+|input\s+)?context(?:\s+(?:window|length|size))?\s*:?\s*")
+# "500K tokens for Name": the model the window is given for
+_FOR_MODEL = re.compile(r"\s+(?:of\s+context\s+)?(?:for|on|in)\s+(?:the\s+)?")
+_CONTEXT_LABEL_LINE = re.compile(
+    r"(?i)\s*(?:max(?:imum)?\s+|input\s+)?context(?:\s+(?:window|length|size))?\s*:?\s*"
+)
 _CONTEXT_WORD = re.compile(r"\bcontext\b|\bwindows?\b", re.I)
 _TOKENS_WORD = re.compile(r"\d\s?[KkM]?[\s-]tokens?\b")
 
@@ -223,10 +230,14 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
         if text[max(0, m.start() - 1) : m.start()] == "$":
             continue
         low = tail.lower()
-        if "active" in low or _ACTIVE_AFTER.match(after) or re.match(
-            r"\s*(?:are\s+)?active|\s+(?:of them|of which)(?:(?!\d)[\w ])*active|\s+(?:per token|"
-            r"fire per token|per forward)",
-            after + low,
+        if (
+            "active" in low
+            or _ACTIVE_AFTER.match(after)
+            or re.match(
+                r"\s*(?:are\s+)?active|\s+(?:of them|of which)(?:(?!\d)[\w ])*active|\s+(?:per token|"
+                r"fire per token|per forward)",
+                after + low,
+            )
         ):
             attr = "parameters_active"
         elif "param" in low or low.strip(" -") in ("total", "moe", "dense", "in total"):
@@ -262,8 +273,12 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
     for pm in _PART_OF.finditer(text, sv.seg.start, sv.seg.end):
         # the whole's reading ("671B parameters per token" taken for active) gives way to the part-of reading
         found = [f for f in found if not (pm.start("t") <= f[0] < pm.end())]
-        found.append((pm.start(), "parameters_active", _num_value(pm.group("a"), pm.group("ma")), pm.end("ma")))
-        found.append((pm.start(), "parameters_total", _num_value(pm.group("t"), pm.group("mt")), pm.end("mt")))
+        found.append(
+            (pm.start(), "parameters_active", _num_value(pm.group("a"), pm.group("ma")), pm.end("ma"))
+        )
+        found.append(
+            (pm.start(), "parameters_total", _num_value(pm.group("t"), pm.group("mt")), pm.end("mt"))
+        )
     totals = {v for _, a, v, _ in found if a == "parameters_total"}
     for pos, attr, value, end in found:
         if attr == "parameters_total" and len(totals) > 1 and sv.seg.kind == "line":
@@ -354,7 +369,13 @@ def context_windows(
             strong = label_line = bool(_CONTEXT_LABEL_LINE.fullmatch(text, prev.start, prev.end))
         if not strong and not tail and mag and _VERB_BEFORE.search(before) and _context_near(view, sv):
             strong = True  # "… read 128K; the flagship handles 512K" where the passage is about context
-        if not strong and mag and titles is not None and _context_page(view) and titles.subject(sv, m.start()):
+        if (
+            not strong
+            and mag
+            and titles is not None
+            and _context_page(view)
+            and titles.subject(sv, m.start())
+        ):
             strong = True  # a card on a page about context windows: "Fast and small; 128K."
         if not strong:
             window = text[max(seg.start, m.start() - 60) : min(seg.end, m.end() + 30)]
@@ -371,12 +392,19 @@ def context_windows(
         fronted = [
             r
             for r in subs.models(sv)
-            if r.via not in ("pronoun", "implied") and _FRONTED.fullmatch(text, m.end(), r.start)
+            if r.via not in ("pronoun", "implied")
+            and (_FRONTED.fullmatch(text, m.end(), r.start) or _FOR_MODEL.fullmatch(text, m.end(), r.start))
         ]
         subj = (
             subs.premodified(sv, m.start(), m.end())
             or (fronted[:1] if not any(r.reach <= m.start() for r in subs.models(sv)) else None)
-            or _who(subs, sv, m.start(), seg.kind == "item" or label_line or _labelled(view, sv, "context"), titles)
+            or _who(
+                subs,
+                sv,
+                m.start(),
+                seg.kind == "item" or label_line or _labelled(view, sv, "context"),
+                titles,
+            )
         )
         subj = subj or subs.paragraph_subject(sv, m.start())
         if len(subj) == 1 and _PLURAL_CAPACITY.fullmatch(text, subj[0].reach, m.start()):
@@ -512,7 +540,10 @@ _COMPARED = re.compile(
 
 _RANK_LINE = re.compile(r"(?m)^[ \t]*(?:\*\*)?#?\d{1,3}(?:[.)]|[ \t]|[A-Z])")
 _TOKEN_HINT = re.compile(
-    r"\d(?:\s?|-)(?:k|m|million|thousand)\b|\d[\s-](?:input\s+)?tokens?\b|\b(?:" + _WORD_NUM + r")[\s-]+million\b", re.I
+    r"\d(?:\s?|-)(?:k|m|million|thousand)\b|\d[\s-](?:input\s+)?tokens?\b|\b(?:"
+    + _WORD_NUM
+    + r")[\s-]+million\b",
+    re.I,
 )
 _PRICE_HINT = re.compile(r"\$|us\$|usd")
 
@@ -527,14 +558,11 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
         boards = boards or ranks.Boards(view)
         out += ranks.ranked_lines(view, subs, boards) + ranks.card_ranks(view, subs, boards)
     out += label_pairs(view, subs, titles)
-    gates = [
-        (view.segments_matching(_PARAM_GATE), lambda v, s, sb: params(v, s, sb, titles)),
-        (view.segments_matching(_TOKEN_HINT), lambda v, s, sb: context_windows(v, s, sb, titles)),
-        (
-            view.segments_matching(dates.DATE_GATE),
-            lambda v, s, sb: dates.release_dates(v, s, sb, titles),
-        ),
-        (view.segments_matching(_PRICE_HINT), prices),
+    priced = view.segments_matching(_PRICE_HINT)
+    rules: list[tuple[frozenset[int], Callable[..., list[AttributeFact]]]] = [
+        (view.segments_matching(_PARAM_GATE), params),
+        (view.segments_matching(_TOKEN_HINT), context_windows),
+        (view.segments_matching(dates.DATE_GATE), dates.release_dates),
     ]
     for sv in view.segs:
         if CLUTTER.match(view.text, sv.seg.start, sv.seg.end):
@@ -543,9 +571,11 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
             out += ranks.ranks(view, sv, subs, boards)  # "**8.** Name: 1,449" the layout took for a heading
         if sv.seg.kind in ("heading", "row"):
             continue
-        for allowed, rule in gates:
+        for allowed, rule in rules:
             if sv.index in allowed:
-                out += rule(view, sv, subs)
+                out += rule(view, sv, subs, titles)
+        if sv.index in priced:
+            out += prices(view, sv, subs)
         if sv.seg.kind == "line" and sv.index not in view.table_segs:
             out += label_rows(view, sv, subs)
         if boards is not None and sv.index in rank_segs:

@@ -237,7 +237,9 @@ def _subject(subs: Subjects, sv: SegView, trig: re.Match[str], d: DateMention) -
         return subs.coordinated(sv, objs[0], True)  # "released A and B on Monday": both
     # "… versions: A (September 29, 2025), B (November 24, 2025)": the name the date is bracketed after
     paren = [
-        r for r in models if r.via != "pronoun" and r.end <= d.start and _BRACKETED.fullmatch(text, r.end, d.start)
+        r
+        for r in models
+        if r.via != "pronoun" and r.end <= d.start and _BRACKETED.fullmatch(text, r.end, d.start)
     ]
     if paren:
         return paren[-1:]
@@ -250,7 +252,11 @@ def _subject(subs: Subjects, sv: SegView, trig: re.Match[str], d: DateMention) -
     subj = subs.before(sv, min(t0, d.start), True)
     if len(subj) == 1 and _PLURAL_VERB.match(text, subj[0].reach):
         return subs.coordinated(sv, subj[0], False)  # "A and B are available from …": each of them
-    if len(subj) == 1 and subj[0].via not in ("pronoun", "implied") and re.fullmatch(r"\s*", text[subj[0].reach : t0]):
+    if (
+        len(subj) == 1
+        and subj[0].via not in ("pronoun", "implied")
+        and re.fullmatch(r"\s*", text[subj[0].reach : t0])
+    ):
         group = subs.coordinated(sv, subj[0], False)  # "A and B launched on …"
         if len(group) > 1 and re.search(r"\band\b|&", text[group[-2].reach : group[-1].start]):
             return group
@@ -258,6 +264,8 @@ def _subject(subs: Subjects, sv: SegView, trig: re.Match[str], d: DateMention) -
 
 
 _BRACKETED = re.compile(r"\s*[(\[]\s*(?:(?:released|launched|on|from)\s+)?")
+
+
 def _bracketed_name(subs: Subjects, sv: SegView, d: DateMention) -> bool:
     text = subs.view.text
     return any(r.end <= d.start and _BRACKETED.fullmatch(text, r.end, d.start) for r in subs.models(sv))
@@ -300,7 +308,9 @@ def _model_published(subs: Subjects, sv: SegView, trig: re.Match[str]) -> bool:
     return False
 
 
-def release_dates(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = None) -> list[AttributeFact]:
+def release_dates(
+    view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = None
+) -> list[AttributeFact]:
     dates = find_dates(view, sv.seg.start, sv.seg.end)
     dates += _weekday(view, sv, dates)
     out: list[AttributeFact] = []

@@ -97,11 +97,15 @@ def label_rows(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeFact
 # "128K", "Release Date" / "7 Nov 2025"); labels in the languages model cards are published in
 _PAIR_LABELS: list[tuple[re.Pattern[str], str]] = [
     (
-        re.compile(r"(?i)(?:active|activated)\s+param(?:eter)?s?(?:\s+count)?|param(?:eter)?s?\s*\(active\)|活跃参数|激活参数"),
+        re.compile(
+            r"(?i)(?:active|activated)\s+param(?:eter)?s?(?:\s+count)?|param(?:eter)?s?\s*\(active\)|活跃参数|激活参数"
+        ),
         "parameters_active",
     ),
     (
-        re.compile(r"(?i)(?:total\s+)?param(?:eter)?s?(?:\s*\(total\)|\s+count)?|model\s+size|参数量|参数总数|总参数"),
+        re.compile(
+            r"(?i)(?:total\s+)?param(?:eter)?s?(?:\s*\(total\)|\s+count)?|model\s+size|参数量|参数总数|总参数"
+        ),
         "parameters_total",
     ),
     (
@@ -137,7 +141,7 @@ def label_pairs(view: DocView, subs: Subjects, titles: Titles) -> list[Attribute
     out: list[AttributeFact] = []
     segs = view.segs
     for sv in segs[:-1]:
-        if sv.seg.kind not in ("line", "item", "heading") or subs.models(sv):
+        if sv.seg.kind not in ("line", "item", "heading"):
             continue
         label = text[sv.seg.start : sv.seg.end].strip(" *:")
         if len(label) > 40:
@@ -146,7 +150,7 @@ def label_pairs(view: DocView, subs: Subjects, titles: Titles) -> list[Attribute
         if attr is None:
             continue
         nxt = segs[sv.index + 1]
-        if nxt.seg.kind not in ("line", "item", "heading") or subs.models(nxt):
+        if nxt.seg.kind not in ("line", "item", "heading"):
             continue
         value = _pair_value(view, nxt, attr)
         if value is None:
@@ -157,19 +161,23 @@ def label_pairs(view: DocView, subs: Subjects, titles: Titles) -> list[Attribute
     for sv in segs[1:]:
         m = _BARE_TOKENS.fullmatch(text, sv.seg.start, sv.seg.end)
         prev = segs[sv.index - 1]
-        if m is None or sv.seg.kind not in ("line", "item") or not re.search(
-            r"\d", text[prev.seg.start : prev.seg.end]
+        if (
+            m is None
+            or sv.seg.kind not in ("line", "item")
+            or not re.search(r"\d", text[prev.seg.start : prev.seg.end])
         ):
             continue  # after a label line ("Max output") the label says what it is
-        value = float(m.group("num").replace(",", ""))
-        if 1000 <= value <= 1e8 and view.focus:
+        count = float(m.group("num").replace(",", ""))
+        if 1000 <= count <= 1e8 and view.focus:
             ref = Ref("model", view.focus, sv.seg.start, sv.seg.start, sv.seg.start, None, 0.7, "implied")
-            out.append(fact(view, sv, ref, "context_window_tokens", integer_text(value), 0.7, "spec_pair"))
+            out.append(fact(view, sv, ref, "context_window_tokens", integer_text(count), 0.7, "spec_pair"))
     return out
 
 
 _BARE_NUMBER = re.compile(r"\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?P<mag>[KM])?\s*")
-_CONTEXT_LABEL = re.compile(r"(?i)\s*(?:max(?:imum)?\s+|input\s+)?context(?:\s+(?:window|length|size))?\s*:?\s*")
+_CONTEXT_LABEL = re.compile(
+    r"(?i)\s*(?:max(?:imum)?\s+|input\s+)?context(?:\s+(?:window|length|size))?(?:\s*\(tokens\))?\s*:?\s*"
+)
 
 
 def _split_unit(view: DocView, titles: Titles) -> list[AttributeFact]:
@@ -179,11 +187,15 @@ def _split_unit(view: DocView, titles: Titles) -> list[AttributeFact]:
     out: list[AttributeFact] = []
     for sv in segs[1:-1]:
         m = _BARE_NUMBER.fullmatch(text, sv.seg.start, sv.seg.end)
-        if m is None or text[segs[sv.index + 1].seg.start : segs[sv.index + 1].seg.end].strip().lower() != "tokens":
+        if (
+            m is None
+            or text[segs[sv.index + 1].seg.start : segs[sv.index + 1].seg.end].strip().lower() != "tokens"
+        ):
             continue
         names = titles.names(segs[sv.index - 1], True)
         label = any(
-            _CONTEXT_LABEL.fullmatch(text, p.seg.start, p.seg.end) for p in segs[max(0, sv.index - 9) : sv.index]
+            _CONTEXT_LABEL.fullmatch(text, p.seg.start, p.seg.end)
+            for p in segs[max(0, sv.index - 9) : sv.index]
         )
         value = _value("context", m.group("num"), m.group("mag"))
         if names and label and value is not None:

@@ -10,6 +10,7 @@ board named right after it, else the one before it in its sentence, else the las
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from extractors.facts import entities as ent
@@ -28,7 +29,8 @@ RANK_RE = re.compile(
     r"climbs|went|goes|retreat|end|stay|settl)(?:ed|es|s)?\s+(?:back\s+)?(?:to|at|in|into)|good for|"
     r"(?:takes|took|grabs|grabbed|holds|held|claims|claimed|secures|secured|keeps|kept|snags|snagged)"
     r"(?:\s+(?:down|on\s+to))?|"
-    r"enough for|at|in|and|puts? [\w .-]{1,40}?|play(?:s|ed|ing)|comes|came|coming|stays|stayed|remains|remained|still|holding|taking|"
+    r"enough for|at|in|and|puts? [\w .-]{1,40}?|play(?:s|ed|ing)|comes|came|coming|"
+    r"stays|stayed|remains|remained|still|holding|taking|"
     r"(?:makes|making|is|as|it|now|remains|was|posted|posts|recorded|records|earned|earns|notched|logged)"
     r"\s+(?:it\s+)?the)\s+)?)"
     r"(?P<rank>No\.\s?\d{1,3}|#\d{1,3}|\d{1,3}(?:st|nd|rd|th)|(?:" + _ORD_WORDS + r"))\b"
@@ -396,7 +398,7 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
         out += _list_tail(view, sv, subs, m.end("rank"), rank, qualifier)
     for m in _RANK_NUMBER.finditer(text, seg.start, seg.end):
         n = m.group("n")
-        rank = int(n) if n.isdigit() else WORD_NUMBERS.get(n.lower())
+        rank = int(n) if n.isdigit() else int(WORD_NUMBERS.get(n.lower(), 0))
         qualifier = boards.qualifier(sv, m.start(), m.end()) or _prose_board(view, sv, m.end())
         subj = subs.before(sv, m.start(), True)
         if rank and qualifier and subj and not _past(text, sv, m.start(), m.end()):
@@ -443,12 +445,15 @@ def _prose_board(view: DocView, sv: SegView, end: int) -> str | None:
 def _followed_by(
     view: DocView, sv: SegView, subs: Subjects, end: int, rank: int, qualifier: str
 ) -> list[AttributeFact]:
-    """'X leads the board, followed by Y (58.7%) and Z': the names after 'followed by' take the next places."""
+    """'X leads the board, followed by Y (58.7%) and Z': the names after 'followed by' take the next
+    places."""
     text = view.text
     fm = _FOLLOWED.match(text, end, sv.seg.end)
     if fm is None or "ahead of" in fm.group():
         return []
-    first = next((r for r in subs.models(sv) if r.start == fm.end() and r.via not in ("pronoun", "implied")), None)
+    first = next(
+        (r for r in subs.models(sv) if r.start == fm.end() and r.via not in ("pronoun", "implied")), None
+    )
     if first is None:
         return []
     names = [first]
@@ -584,6 +589,7 @@ def _board(view: DocView, sv: SegView, boards: Boards, start: int, end: int) -> 
     qual = boards.qualifier(sv, start, end)
     if qual is None:
         qual = _section_board(view, sv)
+        qual = None if qual in view.doc_models else qual  # the page's title is its model, not a board
     if qual is None and view.unique_benchmark is not None:
         qual = view.unique_benchmark.canonical
     return qual
@@ -602,9 +608,13 @@ def _entry_subject(view: DocView, subs: Subjects, sv: SegView, pos: int) -> Ref 
         inner = [m for m in found if m.kind == "model"]
         if inner:  # the name read again without the score glued to it
             s0 = gm.start("name") + inner[-1].start
-            return Ref("model", inner[-1].canonical, s0, s0, s0, inner[-1].setting, 0.7, "label", inner[-1].surface)
+            return Ref(
+                "model", inner[-1].canonical, s0, s0, s0, inner[-1].setting, 0.7, "label", inner[-1].surface
+            )
         if len(name.split()) <= 4 and re.search(r"\d", name):
-            return Ref("model", name, gm.start("name"), gm.end("name"), gm.end("name"), None, 0.7, "label", name)
+            return Ref(
+                "model", name, gm.start("name"), gm.end("name"), gm.end("name"), None, 0.7, "label", name
+            )
     return named[0] if named else None
 
 
@@ -619,13 +629,16 @@ def ranked_lines(view: DocView, subs: Subjects, boards: Boards) -> list[Attribut
 
     def flush() -> None:
         ranks_ = [r for _, r, _ in run]
-        ok = len(run) >= 3 and ranks_[0] <= 3 and all(0 <= b - a <= 2 for a, b in zip(ranks_, ranks_[1:]))
+        ok = len(run) >= 3 and ranks_[0] <= 3 and all(0 <= b - a <= 2 for a, b in itertools.pairwise(ranks_))
         if ok:
+            head = run[0][0]  # one list, one board: the board named before its first entry
+            qual = _board(view, head, boards, head.seg.start, head.seg.end)
             for sv, rank, pos in run:
                 subj = _entry_subject(view, subs, sv, pos)
-                qual = _board(view, sv, boards, sv.seg.start, sv.seg.end)
                 if subj is not None and subj.canonical and qual is not None:
-                    out.append(fact(view, sv, subj, "leaderboard_rank", str(rank), 0.75, "ranked_lines", qual))
+                    out.append(
+                        fact(view, sv, subj, "leaderboard_rank", str(rank), 0.75, "ranked_lines", qual)
+                    )
         run.clear()
 
     for sv in view.segs:
@@ -677,10 +690,15 @@ def card_ranks(view: DocView, subs: Subjects, boards: Boards) -> list[AttributeF
         label = m.group("label")
         if label is None and sv.index > 0:
             prev = view.segs[sv.index - 1]
-            lm = re.match(r"[^\w]*([A-Za-z][\w &-]{0,40}?)\s*(?:ELO|Elo|score|Score)?\s*:", text[prev.seg.start : prev.seg.end])
+            lm = re.match(
+                r"[^\w]*([A-Za-z][\w &-]{0,40}?)\s*(?:ELO|Elo|score|Score|rating|Rating)?\s*:",
+                text[prev.seg.start : prev.seg.end],
+            )
             label = lm.group(1) if lm else None
         board = _board(view, sv, boards, sv.seg.start, sv.seg.end)
-        qual = " ".join(x for x in (board, f"({label.strip()})" if label else None) if x)
+        qual = (
+            f"{board} ({label.strip()})" if board and label else board or (label.strip() if label else None)
+        )
         if not qual:
             continue
         ref = Ref("model", focus, sv.seg.start, sv.seg.start, sv.seg.start, None, 0.7, "implied", focus)

@@ -142,6 +142,7 @@ def _model_from_cell(view: DocView, cell: str, header_says_model: bool) -> tuple
     return None
 
 
+_GLUED_NAME = re.compile(r"[A-Z][\w.+-]*\d[\w.+-]*(?:\s[\w.+-]+){0,2}")
 _GLUED_TAG = re.compile(r"(?<=[0-9a-z])(?=[A-Z]{2,}\b|[A-Z][a-z]+\s)")
 
 
@@ -152,7 +153,10 @@ def _unglued(view: DocView, cell: str) -> str | None:
     if glue is None:
         return None
     m = _first(_cell_refs(view, cell[: glue.start()] + " " + cell[glue.start() :]), "model")
-    return m.canonical if m is not None and m.start == 0 and m.end == glue.start() else None
+    if m is not None:
+        return m.canonical if m.start == 0 and m.end == glue.start() else None
+    name = cell[: glue.start()]
+    return name if _GLUED_NAME.fullmatch(name) and plausible_name(name) else None
 
 
 def _bench_setting(view: DocView, ref: Ref | None) -> list[tuple[str, str]]:

@@ -30,9 +30,12 @@ _LABEL_LINE = re.compile(r"[^:]{1,40}:\s*$")
 _NOT_NAME = re.compile(
     r"(?i)^(?:overview|summary|specs?|specifications|pricing|price|prices|context|features?|benchmarks?|"
     r"performance|notes?|misc|details|availability|architecture|conclusion|introduction|faq|verdict|"
-    r"key\s+\w+|the\s+\w+|what\s.*|how\s.*|why\s.*)$"
+    r"key\s+\w+|the\s+\w+|what\s.*|how\s.*|why\s.*|(?:active\s+|total\s+)?param\w*(?:\s+\w+)?|"
+    r"context(?:\s+\w+)?|release(?:\s+date)?|licen[sc]e|knowledge\s+cut-?off|max(?:imum)?\s+output|"
+    r"modalit\w+|input|output)$"
 )
 _PASS_KINDS = ("item", "line")
+_RUN_ON = re.compile(r"\s(?:[A-Z][a-z][\w.+-]*)(?:\s[A-Z][a-z][\w.+-]*)?")
 _SIZE = re.compile(r"\d+(?:\.\d+)?[BMT]")
 _ITEM_LABEL = re.compile(r"\s*[A-Za-z][\w ()/-]{1,30}:\s")
 _BOX_LEAD = re.compile(r"\s*(?:[A-Za-z][\w-]*\s*){1,4}:?\s*")
@@ -59,7 +62,9 @@ class Titles:
         cache = self.view.cell_cache
         found = cache.get(name)
         if found is None:
-            found = cache[name] = ent.mentions_in(name, self.view.accepted, self.view.shorts, self.view.benches)
+            found = cache[name] = ent.mentions_in(
+                name, self.view.accepted, self.view.shorts, self.view.benches
+            )
         whole = next((m for m in found if m.kind == "model" and m.start == 0 and m.end == len(name)), None)
         canonical = whole.canonical if whole is not None else name
         return Ref("model", canonical, at, at + len(name), at + len(name), None, 0.7, "title", name)
@@ -78,6 +83,8 @@ class Titles:
         if len(line) > 80 or "\n" in line.strip():
             return []
         refs = self._explicit(sv)
+        if _NOT_NAME.match(line.strip(" *:#")):
+            return []  # a label line ('Context Length') read as a weak name
         if not refs:
             if known_only or not self.cards():
                 return []
@@ -109,14 +116,23 @@ class Titles:
                 am = _ALT.match(text, sm.end(), nxt) if sm and sm.end() > pos else None
                 if am is None or (i + 1 < len(refs) and am.end() == nxt):
                     break
-                if am.end() < nxt and not (_SEP.match(text, am.end(), nxt) or _TAIL.fullmatch(text, am.end(), nxt)):
+                if am.end() < nxt and not (
+                    _SEP.match(text, am.end(), nxt) or _TAIL.fullmatch(text, am.end(), nxt)
+                ):
                     break
                 stem = r.surface.rsplit(" ", 1)[0] if " " in r.surface.strip() else None
                 if stem is None:
                     break
                 out.append(self._resolve(stem + " " + am.group(), am.start()))
                 pos = am.end()
-        if not _TAIL.fullmatch(text, pos, seg.end) and not re.fullmatch(r"\s*(?:\*\*)?\s*:?\s*", text[pos : seg.end]):
+        run_on = _RUN_ON.match(text, pos, seg.end)
+        if len(out) == 1 and run_on is not None and _TAIL.fullmatch(text, run_on.end(), seg.end):
+            # "Name-3 Ranger:": a member name the patterns cut short runs on to the end of the title
+            full = text[out[0].start : run_on.end()]
+            return [Ref("model", full, out[0].start, run_on.end(), run_on.end(), None, 0.7, "title", full)]
+        if not _TAIL.fullmatch(text, pos, seg.end) and not re.fullmatch(
+            r"\s*(?:\*\*)?\s*:?\s*", text[pos : seg.end]
+        ):
             return []
         return list({r.canonical: r for r in out}.values())
 
@@ -145,7 +161,11 @@ class Titles:
             segs = self.view.segs
             n = 0
             for sv in segs:
-                if sv.index + 1 < len(segs) and self.names(sv, True) and not self.names(segs[sv.index + 1], True):
+                if (
+                    sv.index + 1 < len(segs)
+                    and self.names(sv, True)
+                    and not self.names(segs[sv.index + 1], True)
+                ):
                     n += 1
                     if n >= 3:
                         break
@@ -162,7 +182,9 @@ class Titles:
             prev = segs[i]
             names = self.names(prev)
             if names:
-                return [Ref("model", r.canonical, pos, pos, pos, None, 0.75, "title", r.surface) for r in names]
+                return [
+                    Ref("model", r.canonical, pos, pos, pos, None, 0.75, "title", r.surface) for r in names
+                ]
             if self._explicit(prev) or prev.seg.kind == "heading":
                 return []
             if _LABEL_LINE.fullmatch(text, prev.seg.start, prev.seg.end):
