@@ -643,7 +643,7 @@ def ranked_lines(view: DocView, subs: Subjects, boards: Boards) -> list[Attribut
 
     for sv in view.segs:
         seg = sv.seg
-        if seg.kind not in ("line", "item", "sentence") or sv.index in view.table_segs:
+        if seg.kind not in ("line", "item", "sentence"):  # lines a table reader took for scores count too
             flush()
             pending = None
             continue

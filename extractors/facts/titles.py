@@ -123,6 +123,9 @@ class Titles:
                 stem = r.surface.rsplit(" ", 1)[0] if " " in r.surface.strip() else None
                 if stem is None:
                     break
+                if _SIZE.fullmatch(am.group()) and re.fullmatch(r"[\d.]+", r.surface.rsplit(" ", 1)[-1]):
+                    pos = am.end()  # "Name 3.1 / 24B": the size of that version, not a sibling "Name 24B"
+                    continue
                 out.append(self._resolve(stem + " " + am.group(), am.start()))
                 pos = am.end()
         run_on = _RUN_ON.match(text, pos, seg.end)
