@@ -555,8 +555,14 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
     boards = ranks.Boards(view) if rank_segs else None
     out: list[AttributeFact] = []
     if _RANK_LINE.search(view.text):
-        boards = boards or ranks.Boards(view)
-        out += ranks.ranked_lines(view, subs, boards) + ranks.card_ranks(view, subs, boards)
+        built: list[ranks.Boards] = [boards] if boards is not None else []
+
+        def board_names() -> ranks.Boards:  # built only when a ranked list or a page's ranks turn up
+            if not built:
+                built.append(ranks.Boards(view))
+            return built[0]
+
+        out += ranks.ranked_lines(view, subs, board_names) + ranks.card_ranks(view, subs, board_names)
     out += label_pairs(view, subs, titles)
     priced = view.segments_matching(_PRICE_HINT)
     rules: list[tuple[frozenset[int], Callable[..., list[AttributeFact]]]] = [

@@ -117,6 +117,13 @@ _PAIR_LABELS: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"(?i)release(?:d|\s+date)?|launch(?:ed|\s+date)|发布日期|发布时间"), "release_date"),
 ]
+# cheap whole-text gates: a label line, a lone 'tokens' line, a line ending in a token count
+_PAIR_GATE = re.compile(
+    r"(?im)^[ \t*#-]*(?:active |activated |total |max(?:imum)? |input )?"
+    r"(?:param|context|release|launch|model size|发布|上下文|参数|活跃|激活|总参数)"
+)
+_UNIT_LINE = re.compile(r"(?m)^[ \t]*tokens[ \t]*$")
+_TOKENS_LINE = re.compile(r"(?m)\d tokens[ \t]*$")
 _PAIR_VALUE = re.compile(r"\s*~?(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<mag>[KMBTkm])?(?P<tail>\s*tokens?)?\s*")
 _BARE_TOKENS = re.compile(r"\s*(?P<num>\d{1,3}(?:,\d{3})+|\d{4,8})\s+tokens\s*")
 
@@ -140,8 +147,8 @@ def label_pairs(view: DocView, subs: Subjects, titles: Titles) -> list[Attribute
     text = view.text
     out: list[AttributeFact] = []
     segs = view.segs
-    for sv in segs[:-1]:
-        if sv.seg.kind not in ("line", "item", "heading"):
+    for sv in segs[:-1] if _PAIR_GATE.search(text) else []:
+        if sv.seg.kind not in ("line", "item", "heading") or sv.seg.end - sv.seg.start > 44:
             continue
         label = text[sv.seg.start : sv.seg.end].strip(" *:")
         if len(label) > 40:
@@ -157,8 +164,9 @@ def label_pairs(view: DocView, subs: Subjects, titles: Titles) -> list[Attribute
             continue
         name = "context_window_tokens" if attr == "context" else attr
         out += [fact(view, nxt, r, name, value, 0.75, "spec_pair") for r in _page_subject(view, sv, titles)]
-    out += _split_unit(view, titles)
-    for sv in segs[1:]:
+    if _UNIT_LINE.search(text):
+        out += _split_unit(view, titles)
+    for sv in view.segs[1:] if _TOKENS_LINE.search(text) else []:
         m = _BARE_TOKENS.fullmatch(text, sv.seg.start, sv.seg.end)
         prev = segs[sv.index - 1]
         if (

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Callable
 
 from extractors.facts import entities as ent
 from extractors.facts import groups
@@ -585,8 +586,8 @@ def _section_board(view: DocView, sv: SegView) -> str | None:
     return None
 
 
-def _board(view: DocView, sv: SegView, boards: Boards, start: int, end: int) -> str | None:
-    qual = boards.qualifier(sv, start, end)
+def _board(view: DocView, sv: SegView, boards: Callable[[], Boards], start: int, end: int) -> str | None:
+    qual = boards().qualifier(sv, start, end)
     if qual is None:
         qual = _section_board(view, sv)
         qual = None if qual in view.doc_models else qual  # the page's title is its model, not a board
@@ -618,7 +619,7 @@ def _entry_subject(view: DocView, subs: Subjects, sv: SegView, pos: int) -> Ref 
     return named[0] if named else None
 
 
-def ranked_lines(view: DocView, subs: Subjects, boards: Boards) -> list[AttributeFact]:
+def ranked_lines(view: DocView, subs: Subjects, boards: Callable[[], Boards]) -> list[AttributeFact]:
     """A leaderboard left as lines that open on their rank ('1 name 1457', '2. Name', '3Agent + Name'), or
     a rank marker on a line of its own with the name on the next one. Three or more entries whose ranks go
     up by at most two (ties allowed) make a ranked list; score lines between the entries are skipped."""
@@ -666,15 +667,16 @@ def ranked_lines(view: DocView, subs: Subjects, boards: Boards) -> list[Attribut
     return out
 
 
+_CARD_RANK_GATE = re.compile(r"(?m)^[ \t]*#\d")
 _CARD_RANK = re.compile(r"[ \t]*#(?P<n>\d{1,3})(?:[ \t]+(?P<label>[A-Z][\w ()&/-]{0,40}))?[ \t]*")
 
 
-def card_ranks(view: DocView, subs: Subjects, boards: Boards) -> list[AttributeFact]:
+def card_ranks(view: DocView, subs: Subjects, boards: Callable[[], Boards]) -> list[AttributeFact]:
     """A model's own page listing its places as bare '#45' lines (after the board's label and score, or
     with the board after it: '#34 Text (Math)'): ranks of the page's model."""
     text = view.text
     focus = view.focus
-    if focus is None:
+    if focus is None or not _CARD_RANK_GATE.search(text):
         return []
     hits = [
         (sv, m)
