@@ -95,6 +95,8 @@ _NOT_INPUT = re.compile(
     r"[^.;,]{0,30}$|\b(?:trained|training|pretrain\w*)\b[^.;]{0,40}$",
     re.I,
 )
+# on a page about context windows, what a model offers or provides in tokens is its window
+_OFFERS = re.compile(r"\b(?:offer|provide)(?:s|ed|ing)?\b", re.I)
 _VERB_BEFORE = re.compile(
     r"\b(?:reads?|handles?|accepts?|takes?|supports?|holds?|ingests?|processe?s?)\s+(?:up\s+to\s+)?$", re.I
 )
@@ -109,6 +111,7 @@ _FOR_MODEL = re.compile(r"\s+(?:of\s+context\s+)?(?:for|on|in)\s+(?:the\s+)?")
 _CONTEXT_LABEL_LINE = re.compile(
     r"(?i)\s*(?:max(?:imum)?\s+|input\s+)?context(?:\s+(?:window|length|size))?\s*:?\s*"
 )
+_CONTEXT_WINDOW_GATE = re.compile(r"context[ -](?:window|length)", re.I)
 _CONTEXT_WORD = re.compile(r"\bcontext\b|\bwindows?\b", re.I)
 _TOKENS_WORD = re.compile(r"\d\s?[KkM]?[\s-]tokens?\b")
 
@@ -379,7 +382,8 @@ def context_windows(
             strong = True  # a card on a page about context windows: "Fast and small; 128K."
         if not strong:
             window = text[max(seg.start, m.start() - 60) : min(seg.end, m.end() + 30)]
-            if not (tail and _CAPACITY.search(window)):
+            capacity = _CAPACITY.search(window) or (_context_page(view) and _OFFERS.search(window))
+            if not (tail and capacity):
                 continue
             if _NOT_INPUT.search(text, max(seg.start, m.start() - 40), m.start()):
                 continue  # "output capped at 32,000 tokens", "generates up to 8K tokens"
@@ -426,9 +430,13 @@ def context_windows(
 
 
 def _context_page(view: DocView) -> bool:
-    """The page is about context windows: its first line (the title) says so."""
+    """The page is about context windows: its title or first line says so, or three of its parts do."""
     first = view.segs[0].seg if view.segs else None
-    return first is not None and bool(_CONTEXT_WORD.search(view.text, first.start, first.end))
+    if view.article.title and _CONTEXT_WORD.search(view.article.title):
+        return True
+    if first is not None and _CONTEXT_WORD.search(view.text, first.start, first.end):
+        return True
+    return len(view.segments_matching(_CONTEXT_WINDOW_GATE)) >= 3
 
 
 def _price_kinds(text: str, amounts: list[re.Match[str]], i: int, seg_end: int) -> list[str]:
@@ -591,10 +599,16 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
 
 def _finest_dates(facts: list[AttributeFact]) -> list[AttributeFact]:
     """A month-only release date ('in September 2025') gives way to the full date the article gives the same
-    model in that month ('September 29, 2025')."""
-    full = {(f.subject, f.value[:7]) for f in facts if f.attribute == "release_date" and len(f.value) == 10}
+    model in that month ('September 29, 2025'); a date counted back from a weekday ('shipped on Wednesday')
+    gives way to a date the article states for the same model."""
+    dated = [f for f in facts if f.attribute == "release_date" and len(f.value) == 10]
+    full = {(f.subject, f.value[:7]) for f in dated}
+    stated = {f.subject for f in dated if f.method != "weekday"}
     return [
         f
         for f in facts
         if not (f.attribute == "release_date" and len(f.value) == 7 and (f.subject, f.value) in full)
+        and not (
+            f.method == "weekday" and f.subject in stated
+        )  # a stated date beats one counted from a weekday
     ]

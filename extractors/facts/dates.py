@@ -335,5 +335,15 @@ def release_dates(
             subj = titles.subject(sv, min(trig.start(), d.start)) or subj  # a spec block's 'Released: …' line
         for s in subj:
             if s.canonical:
-                out.append(fact(view, sv, s, "release_date", d.value, 0.75 if d.weekday else 0.8, "prose"))
+                out.append(
+                    fact(
+                        view,
+                        sv,
+                        s,
+                        "release_date",
+                        d.value,
+                        0.75 if d.weekday else 0.8,
+                        "weekday" if d.weekday else "prose",
+                    )
+                )
     return out
