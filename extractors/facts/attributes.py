@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from extractors.facts import dates, groups, ranks
+from extractors.facts import entities as ent
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.label_rows import label_pairs, label_rows
 from extractors.facts.numbers import MAGNITUDES, WORD_NUMBERS, decimal_text, integer_text
@@ -111,6 +113,7 @@ _FOR_MODEL = re.compile(r"\s+(?:of\s+context\s+)?(?:for|on|in)\s+(?:the\s+)?")
 _CONTEXT_LABEL_LINE = re.compile(
     r"(?i)\s*(?:max(?:imum)?\s+|input\s+)?context(?:\s+(?:window|length|size))?\s*:?\s*"
 )
+_HAS_SIZE = re.compile(r"\d(?:\.\d+)?\s?[BMT]\b|\d+x\d+B", re.I)
 _CONTEXT_WINDOW_GATE = re.compile(r"context[ -](?:window|length)", re.I)
 _CONTEXT_WORD = re.compile(r"\bcontext\b|\bwindows?\b", re.I)
 _TOKENS_WORD = re.compile(r"\d\s?[KkM]?[\s-]tokens?\b")
@@ -594,7 +597,22 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
             out += label_rows(view, sv, subs)
         if boards is not None and sv.index in rank_segs:
             out += ranks.ranks(view, sv, subs, boards)
-    return _finest_dates(out)
+    return _sized_members(_finest_dates(out))
+
+
+def _sized_members(facts: list[AttributeFact]) -> list[AttributeFact]:
+    """'Name 3.1, which has 405 billion parameters': when the patterns know the family's member of that size
+    ('Name 3.1 405B'), the count is that member's."""
+    parts = ent.knowledge().model_parts
+    out = []
+    for f in facts:
+        if f.attribute == "parameters_total" and not _HAS_SIZE.search(f.subject):
+            size = float(f.value) / 1e9
+            member = parts.get(ent.name_parts(f"{f.subject} {size:g}B")) if size >= 1 else None
+            if member is not None:
+                f = replace(f, subject=member)
+        out.append(f)
+    return out
 
 
 def _finest_dates(facts: list[AttributeFact]) -> list[AttributeFact]:
