@@ -4,6 +4,8 @@ WITH ev AS (
     SELECT fact_id, 'score' AS kind, setting, evidence FROM scores
     UNION ALL
     SELECT fact_id, 'attribute' AS kind, setting, evidence FROM attributes
+    UNION ALL
+    SELECT fact_id, 'attribute' AS kind, setting, evidence FROM prices
 )
 SELECT f.value, f.unit, m.setting, ev.setting AS stated_setting, m.setting_origin, m.setting_stated,
        m.in_dispute, f.publisher AS source, f.source_kind, a.source AS feed, a.title, a.url, a.canonical_url,
