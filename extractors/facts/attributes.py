@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from extractors.facts import dates, groups, ranks
+from extractors.facts import dates, groups, rank_lines, ranks
 from extractors.facts import entities as ent
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.label_rows import label_pairs, label_rows
@@ -573,7 +573,9 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
                 built.append(ranks.Boards(view))
             return built[0]
 
-        out += ranks.ranked_lines(view, subs, board_names) + ranks.card_ranks(view, subs, board_names)
+        out += rank_lines.ranked_lines(view, subs, board_names) + rank_lines.card_ranks(
+            view, subs, board_names
+        )
     out += label_pairs(view, subs, titles)
     priced = view.segments_matching(_PRICE_HINT)
     rules: list[tuple[frozenset[int], Callable[..., list[AttributeFact]]]] = [
@@ -597,7 +599,7 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
             out += label_rows(view, sv, subs)
         if boards is not None and sv.index in rank_segs:
             out += ranks.ranks(view, sv, subs, boards)
-    return _sized_members(_finest_dates(out))
+    return _sized_members(dates.finest_dates(out))
 
 
 def _sized_members(facts: list[AttributeFact]) -> list[AttributeFact]:
@@ -613,20 +615,3 @@ def _sized_members(facts: list[AttributeFact]) -> list[AttributeFact]:
                 f = replace(f, subject=member)
         out.append(f)
     return out
-
-
-def _finest_dates(facts: list[AttributeFact]) -> list[AttributeFact]:
-    """A month-only release date ('in September 2025') gives way to the full date the article gives the same
-    model in that month ('September 29, 2025'); a date counted back from a weekday ('shipped on Wednesday')
-    gives way to a date the article states for the same model."""
-    dated = [f for f in facts if f.attribute == "release_date" and len(f.value) == 10]
-    full = {(f.subject, f.value[:7]) for f in dated}
-    stated = {f.subject for f in dated if f.method != "weekday"}
-    return [
-        f
-        for f in facts
-        if not (f.attribute == "release_date" and len(f.value) == 7 and (f.subject, f.value) in full)
-        and not (
-            f.method == "weekday" and f.subject in stated
-        )  # a stated date beats one counted from a weekday
-    ]

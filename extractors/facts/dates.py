@@ -347,3 +347,20 @@ def release_dates(
                     )
                 )
     return out
+
+
+def finest_dates(facts: list[AttributeFact]) -> list[AttributeFact]:
+    """A month-only release date ('in September 2025') gives way to the full date the article gives the same
+    model in that month ('September 29, 2025'); a date counted back from a weekday ('shipped on Wednesday')
+    gives way to a date the article states for the same model."""
+    dated = [f for f in facts if f.attribute == "release_date" and len(f.value) == 10]
+    full = {(f.subject, f.value[:7]) for f in dated}
+    stated = {f.subject for f in dated if f.method != "weekday"}
+    return [
+        f
+        for f in facts
+        if not (f.attribute == "release_date" and len(f.value) == 7 and (f.subject, f.value) in full)
+        and not (
+            f.method == "weekday" and f.subject in stated
+        )  # a stated date beats one counted from a weekday
+    ]
