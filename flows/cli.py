@@ -89,22 +89,28 @@ def print_table(
 
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     sources = _ad_hoc_sources(args) or _configured_sources(args, settings)
+    if args.workers is not None:
+        if args.workers < 1:
+            raise UsageError(f"--workers {args.workers}: must be 1 or more")
+        settings = settings.replace(workers=args.workers)
     if args.prefect:
         from flows.ingest import run_with_prefect
 
         summary = run_with_prefect(settings, sources, delay=args.delay, concurrency=args.concurrency)
     else:
         from flows.guard import run_lock
-        from flows.pipeline import run_ingest
+        from flows.parallel import LocalProcesses, default_workers, run_parallel
         from flows.progress import progress_printer
 
+        workers = default_workers(settings)
         with (
             run_lock(settings.db_path, trigger="cli", wait=CLI_LOCK_WAIT),
             progress_printer(enabled=not args.json and sys.stderr.isatty()) as progress,
         ):
-            summary = run_ingest(
-                settings, sources, delay=args.delay, concurrency=args.concurrency, progress=progress
-            )
+            summary = run_parallel(
+                settings, sources, dispatch=LocalProcesses(workers), workers=workers, delay=args.delay,
+                concurrency=args.concurrency, progress=progress,
+            )  # fmt: skip
     _print_run(summary, args.json)
     return summary.exit_code
 
@@ -371,6 +377,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--sources", metavar="FILE", help="sources file (default: ./sources.toml)")
     sp.add_argument("--delay", type=float, metavar="SECONDS", help="minimum gap per host for this run")
     sp.add_argument("--concurrency", type=int, metavar="N", help="requests at once per host for this run")
+    sp.add_argument(
+        "--workers", type=int, metavar="N", help="page-work processes (default: the cores available)"
+    )
     sp.add_argument("--prefect", action="store_true", help="run as a Prefect flow (needs a Prefect API)")
     sp.add_argument("--json", action="store_true", help="print the run summary as JSON")
 
