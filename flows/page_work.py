@@ -48,6 +48,8 @@ class PrefectDeployment:
 
     deployment: str = f"{PAGE_WORK_FLOW_NAME}/{PAGE_DEPLOYMENT}"
     timeout: float = 3600.0  # seconds a shard may take, queueing included
+    per_shard: int = 250  # a flow run costs a process start: bigger shards than a local pool's
+    rounds: int = 1
 
     def __call__(self, shards: Sequence[Shard]) -> Iterator[Outcome]:
         from prefect.client.orchestration import get_client

@@ -193,10 +193,12 @@ def make_shards(
     delay: float | None,
     concurrency: int | None,
     per_shard: int = SHARD_PAGES,
+    rounds: int = 2,
 ) -> list[Shard]:
-    """Cut every source's pages into shards: enough of them for each worker to get two or more."""
+    """Cut every source's pages into shards of at most `per_shard` pages, and at least `rounds` per worker
+    (several rounds balance the load; a flow-run worker pays a process start per shard, so it asks for one)."""
     total = sum(len(p.urls) for p in plans)
-    size = max(1, min(per_shard, math.ceil(total / max(1, 2 * workers)))) if total else 1
+    size = max(1, min(per_shard, math.ceil(total / max(1, rounds * workers)))) if total else 1
     stage, cfg = staging_url(settings), settings_dict(settings)
     shards: list[Shard] = []
     for i, plan in enumerate(plans):
@@ -402,7 +404,8 @@ def run_parallel(
             pipeline.write_batch(settings, load_id, plan.own)
         shards = make_shards(
             plans, state, page_articles(settings), load_id=load_id, settings=settings, workers=workers,
-            delay=delay, concurrency=concurrency,
+            delay=delay, concurrency=concurrency, per_shard=getattr(dispatch, "per_shard", SHARD_PAGES),
+            rounds=getattr(dispatch, "rounds", 2),
         )  # fmt: skip
         if sum(len(s["urls"]) for s in shards) < MIN_PARALLEL_PAGES:
             dispatch, workers = in_process, 1
