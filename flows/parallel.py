@@ -196,7 +196,7 @@ def make_shards(
     rounds: int = 2,
 ) -> list[Shard]:
     """Cut every source's pages into shards of at most `per_shard` pages, and at least `rounds` per worker
-    (several rounds balance the load; a flow-run worker pays a process start per shard, so it asks for one)."""
+    (several rounds balance the load; a flow-run worker pays a process start per shard: it asks for one)."""
     total = sum(len(p.urls) for p in plans)
     size = max(1, min(per_shard, math.ceil(total / max(1, rounds * workers)))) if total else 1
     stage, cfg = staging_url(settings), settings_dict(settings)
