@@ -110,9 +110,9 @@ class ReconcileResult:
 _FACT_FIELDS = [f for f in Fact.__dataclass_fields__ if f != "stated"]
 
 
-def _read_facts(con: duckdb.DuckDBPyConnection) -> list[Fact]:
+def _read_facts(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> list[Fact]:
     out: list[Fact] = []
-    for row in con.execute(query("reconcile_facts")).fetchall():
+    for row in con.execute(query("reconcile_facts_scoped" if scoped else "reconcile_facts")).fetchall():
         *fields, num, text, evidence = row
         if fields[1] == "score":
             stated: Stated | None = score_value(num, evidence)
@@ -339,7 +339,7 @@ def _feedback(keys: list[Key], items: dict[str, Item]) -> tuple[dict[str, int], 
 
 
 def _transitions(
-    keys: list[Key], items: dict[str, Item], load_id: str | None, at: datetime
+    keys: list[Key], items: dict[str, Item], load_id: str | None, at: datetime, judged: set[str] | None = None
 ) -> tuple[list[tuple[Any, ...]], int, int, int]:
     """Open new contradictions, reopen settled ones that gained a new value, note gone/back ones."""
     events: list[tuple[Any, ...]] = []
@@ -370,8 +370,8 @@ def _transitions(
                 item.status, item.resolved_value, item.reopened = "open", None, True
                 reopened += 1
                 event(item, "reopened", old, f"new value(s) {', '.join(fresh)}")
-    for item in items.values():
-        if item.present and item.cid not in conflicting:
+    for item in items.values():  # an incremental pass judges only the keys it recomputed (`judged`)
+        if item.present and item.cid not in conflicting and (judged is None or item.cid in judged):
             item.present, item.changed = False, True
             gone += 1
             event(item, "gone", item.status, "the sources no longer disagree")
@@ -434,14 +434,29 @@ def _reliabilities(
     return weights, rows
 
 
-def reconcile_in(con: duckdb.DuckDBPyConnection, load_id: str | None = None) -> ReconcileResult:
-    """`reconcile` without its own transaction, for callers that already hold one (review decisions)."""
+def reconcile_in(
+    con: duckdb.DuckDBPyConnection, load_id: str | None = None, *, changed: Iterable[str] | None = None
+) -> ReconcileResult:
+    """`reconcile` without its own transaction, for callers that already hold one (review decisions).
+
+    changed=None recomputes every key. Otherwise only the groups (subject × attribute × qualifier) touched
+    since the last reconciliation are recomputed: those of articles loaded by loads not yet reconciled and
+    of the `changed` article ids (copy group moved), before and after; every other key keeps its rows.
+    Publishers keep their stored reliability (it moves only with review decisions, which recompute all).
+    """
     at = datetime.now(UTC)
-    facts = _read_facts(con)
+    old_keys: set[str] | None = None
+    if changed is not None:
+        old_keys = scope_changed(con, changed)
+    facts = _read_facts(con, scoped=old_keys is not None)
     keys = build_keys(facts)
     items = _read_items(con)
-    events, opened, reopened, gone = _transitions(keys, items, load_id, at)
-    weights, rel_rows = _reliabilities(facts, keys, items)
+    judged = None if old_keys is None else old_keys | {k.kid for k in keys}
+    events, opened, reopened, gone = _transitions(keys, items, load_id, at, judged)
+    if old_keys is None:
+        weights, rel_rows = _reliabilities(facts, keys, items)
+    else:
+        weights, rel_rows = _stored_reliabilities(con, facts)
     cons_rows: list[tuple[Any, ...]] = []
     rank_rows: list[tuple[Any, ...]] = []
     member_rows: list[tuple[Any, ...]] = []
@@ -453,22 +468,79 @@ def reconcile_in(con: duckdb.DuckDBPyConnection, load_id: str | None = None) -> 
             stated = key.setting is not None
             own = {f.fact_id for f in key.facts}
             member_rows.extend((key.kid, f.fact_id, f.kind, stated and f.fact_id in own) for f in key.members)
-    con.execute(query("reconcile_clear_snapshot"))
+    if old_keys is None:
+        con.execute(query("reconcile_clear_snapshot"))
+    else:
+        _clear_keys(con, old_keys)
     write_rows(con, "reconcile_insert_source_reliability", "source_reliability", rel_rows)
     write_rows(con, "reconcile_insert_consensus_values", "consensus_values", cons_rows)
     write_rows(con, "reconcile_insert_reconciled_facts", "reconciled_facts", rank_rows)
     write_rows(con, "reconcile_insert_contradiction_members", "contradiction_members", member_rows)
     new = [_item_row(i, load_id, at) for i in items.values() if i.new]
-    changed = [_item_row(i, load_id, at) for i in items.values() if i.changed and not i.new]
+    changed_items = [_item_row(i, load_id, at) for i in items.values() if i.changed and not i.new]
     write_rows(con, "reconcile_insert_items", "contradiction_items", new)
-    write_rows(con, "reconcile_update_items", "contradiction_items", changed)
+    write_rows(con, "reconcile_update_items", "contradiction_items", changed_items)
     write_rows(con, "reconcile_insert_events", "contradiction_events", events)
     present = sum(1 for i in items.values() if i.present)
     return ReconcileResult(opened, reopened, len(keys), len(facts), present, gone)
 
 
-def reconcile(con: duckdb.DuckDBPyConnection, load_id: str | None = None) -> ReconcileResult:
-    """Recompute keys, consensus and ranks over the whole warehouse and update contradictions, in one
-    transaction. Idempotent: a second run over unchanged facts and decisions changes nothing."""
+def reconcile(
+    con: duckdb.DuckDBPyConnection, load_id: str | None = None, *, changed: Iterable[str] | None = None
+) -> ReconcileResult:
+    """Recompute keys, consensus and ranks (every key, or with `changed` only the keys touched since the
+    last reconciliation: see reconcile_in) and update contradictions, in one transaction. Idempotent: a
+    second run over unchanged facts and decisions changes nothing."""
     with transaction(con):
-        return reconcile_in(con, load_id)
+        return reconcile_in(con, load_id, changed=changed)
+
+
+# --- which keys an incremental pass recomputes (issue #13) -------------------------------------------------
+
+
+def scope_changed(con: duckdb.DuckDBPyConnection, changed: Iterable[str]) -> set[str]:
+    """Register `scope` (the groups to recompute) for reconcile_facts_scoped; returns their stored key ids."""
+    import pyarrow as pa
+
+    con.register("changed", pa.table({"article_id": pa.array(sorted(set(changed)), pa.string())}))
+    try:
+        scope = con.sql(query("reconcile_scope")).to_arrow_table()
+    finally:
+        con.unregister("changed")
+    con.register("scope", scope)
+    return {str(r[0]) for r in con.execute(query("reconcile_scope_keys")).fetchall()}
+
+
+def _clear_keys(con: duckdb.DuckDBPyConnection, old_keys: set[str]) -> None:
+    import pyarrow as pa
+
+    con.register("old_keys", pa.table({"key_id": pa.array(sorted(old_keys), pa.string())}))
+    try:
+        con.execute(query("reconcile_clear_scope"))
+    finally:
+        con.unregister("old_keys")
+        con.unregister("scope")
+
+
+def _stored_reliabilities(
+    con: duckdb.DuckDBPyConnection, facts: list[Fact]
+) -> tuple[dict[str, float], list[tuple[Any, ...]]]:
+    """Vote weights from source_reliability; a publisher not seen before starts at its kind's prior."""
+    stored = {
+        str(r[0]): float(r[1])
+        for r in con.execute("SELECT publisher, reliability FROM source_reliability").fetchall()
+    }
+    weights = {p: vote_weight(r) for p, r in stored.items()}
+    kinds: dict[str, str] = {}
+    for f in facts:
+        if f.publisher in stored:
+            continue
+        old = kinds.get(f.publisher)
+        if old is None or PRIORS.get(f.source_kind, DEFAULT_PRIOR) > PRIORS.get(old, DEFAULT_PRIOR):
+            kinds[f.publisher] = f.source_kind
+    rows = []
+    for pub in sorted(kinds):
+        prior = PRIORS.get(kinds[pub], DEFAULT_PRIOR)
+        weights[pub] = vote_weight(prior)
+        rows.append((pub, kinds[pub], prior, 0, 0, round(prior, 6)))
+    return weights, rows
