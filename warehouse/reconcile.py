@@ -499,27 +499,32 @@ def reconcile(
 
 
 def scope_changed(con: duckdb.DuckDBPyConnection, changed: Iterable[str]) -> set[str]:
-    """Register `scope` (the groups to recompute) for reconcile_facts_scoped; returns their stored key ids."""
+    """Register `touched` (articles) and `old_keys` (the stored keys of their groups, before and after) for
+    reconcile_facts_scoped and reconcile_clear_scope; returns the old key ids."""
     import pyarrow as pa
 
     con.register("changed", pa.table({"article_id": pa.array(sorted(set(changed)), pa.string())}))
     try:
-        scope = con.sql(query("reconcile_scope")).to_arrow_table()
+        touched = con.sql(query("reconcile_touched")).to_arrow_table()
     finally:
         con.unregister("changed")
-    con.register("scope", scope)
-    return {str(r[0]) for r in con.execute(query("reconcile_scope_keys")).fetchall()}
+    con.register("touched", touched)
+    con.register("scope", con.sql(query("reconcile_scope")).to_arrow_table())
+    try:
+        old_keys = con.sql(query("reconcile_scope_keys")).to_arrow_table()
+    finally:
+        con.unregister("scope")
+    con.register("old_keys", old_keys)
+    return {str(k) for k in old_keys.column(0).to_pylist()}
 
 
 def _clear_keys(con: duckdb.DuckDBPyConnection, old_keys: set[str]) -> None:
-    import pyarrow as pa
-
-    con.register("old_keys", pa.table({"key_id": pa.array(sorted(old_keys), pa.string())}))
+    """Delete the recomputed keys' snapshot rows (`old_keys` is registered by scope_changed)."""
     try:
         con.execute(query("reconcile_clear_scope"))
     finally:
         con.unregister("old_keys")
-        con.unregister("scope")
+        con.unregister("touched")
 
 
 def _stored_reliabilities(

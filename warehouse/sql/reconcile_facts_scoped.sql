@@ -1,18 +1,23 @@
--- reconcile_facts.sql restricted to the groups in `scope` (an incremental reconciliation): the same
--- columns, for the facts whose (kind, subject, attribute, qualifier) alias keys are in scope.
-WITH facts AS (
+-- reconcile_facts.sql restricted to an incremental reconciliation's groups: the facts ranked last time in
+-- their stored keys (`old_keys`) and the facts of the `touched` articles (the alias registry has not changed
+-- since: a change to it recomputes everything). Same columns.
+WITH wanted AS (
+    SELECT fact_id FROM reconciled_facts WHERE key_id IN (SELECT key_id FROM old_keys)
+    UNION
+    SELECT fact_id FROM score_facts WHERE article_id IN (SELECT article_id FROM touched)
+    UNION
+    SELECT fact_id FROM attribute_facts WHERE article_id IN (SELECT article_id FROM touched)
+),
+facts AS (
     SELECT 'score' AS kind, fact_id, model AS subject, benchmark AS attribute, CAST(NULL AS VARCHAR) AS qualifier,
            setting, unit, article_id, copy_group, value AS num, CAST(NULL AS VARCHAR) AS text_value, evidence
     FROM scores
-    WHERE EXISTS (SELECT 1 FROM scope s
-                  WHERE s.kind = 'score' AND s.s = alias_key(model) AND s.a = alias_key(benchmark))
+    WHERE fact_id IN (SELECT fact_id FROM wanted)
     UNION ALL
     SELECT 'attribute' AS kind, fact_id, subject, attribute, qualifier, setting, CAST(NULL AS VARCHAR) AS unit,
            article_id, copy_group, CAST(NULL AS DOUBLE) AS num, value AS text_value, evidence
     FROM attributes
-    WHERE EXISTS (SELECT 1 FROM scope s
-                  WHERE s.kind = 'attribute' AND s.s = alias_key(subject) AND s.a = alias_key(attribute)
-                    AND s.q = alias_key(coalesce(qualifier, '')))
+    WHERE fact_id IN (SELECT fact_id FROM wanted)
 )
 SELECT f.fact_id, f.kind, f.subject, f.attribute, f.qualifier, f.setting, f.unit, f.article_id,
        coalesce(f.copy_group, f.article_id) AS vote_unit,
