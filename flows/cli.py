@@ -96,7 +96,9 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     if args.prefect:
         from flows.ingest import run_with_prefect
 
-        summary = run_with_prefect(settings, sources, delay=args.delay, concurrency=args.concurrency)
+        summary = run_with_prefect(
+            settings, sources, delay=args.delay, concurrency=args.concurrency, workers=args.workers
+        )
     else:
         from flows.guard import run_lock
         from flows.parallel import LocalProcesses, default_workers, run_parallel
@@ -282,7 +284,9 @@ def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from flows.serve import serve
 
-    return serve(settings, sources_file=Path(args.sources) if args.sources else None)
+    if args.workers is not None and args.workers < 0:
+        raise UsageError(f"--workers {args.workers}: must be 0 or more")
+    return serve(settings, sources_file=Path(args.sources) if args.sources else None, workers=args.workers)
 
 
 def cmd_entities(args: argparse.Namespace, settings: Settings) -> int:
@@ -452,6 +456,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     sp = verb("serve", cmd_serve, "run scheduled ingestion with Prefect (starts a local server if needed)")
     sp.add_argument("--sources", metavar="FILE", help="sources file (default: ./sources.toml)")
+    sp.add_argument(
+        "--workers", type=int, metavar="N", help="page work on a work pool; start N local `prefect worker`s"
+    )
 
     sp = verb("status", cmd_status, "show the last runs and the next scheduled one")
     sp.add_argument("--json", action="store_true")

@@ -333,6 +333,7 @@ def run_with_prefect(
     *,
     delay: float | None = None,
     concurrency: int | None = None,
+    workers: int | None = None,
 ) -> RunSummary:
     """Run `ingest_flow` in this process (trigger "prefect"); another ingestion running → RunInProgress."""
     from prefect.settings import temporary_settings
@@ -356,6 +357,7 @@ def run_with_prefect(
             trigger="prefect",
             lock_wait=0.0,
             on_busy="fail",
+            workers=workers,
         )
     if not isinstance(result, RunSummary):  # pragma: no cover - on_busy="fail" never returns a state
         raise RuntimeError(f"the ingestion flow returned {result!r}")
