@@ -61,10 +61,12 @@ def default_workers(settings: Settings | None = None) -> int:
 
 
 def staging_url(settings: Settings) -> str:
-    """The staging folder: settings.staging (a path or an fsspec URL), else <data_dir>/staging."""
+    """The staging folder: settings.staging (a path or an fsspec URL), else `<warehouse file>.staging` next
+    to the warehouse (one folder per warehouse: a run merges every batch it finds there)."""
     if settings.staging:
         return settings.staging
-    return str((settings.data_dir / "staging").resolve())
+    db = settings.db_path.resolve()
+    return str(db.with_name(db.name + ".staging"))
 
 
 # --- settings and sources as JSON (shards travel through Prefect parameters) -----------------------------

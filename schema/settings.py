@@ -51,7 +51,7 @@ class Settings:
     schedule_cron: str = "*/30 * * * *"
     export_dir: Path = Path("data/export")
     workers: int = 0  # page-work processes for an ingest (0 = the cores available)
-    staging: str = ""  # parallel ingestion's staging folder: a path or fsspec URL ("" = <data_dir>/staging)
+    staging: str = ""  # parallel ingestion's staging folder: a path or fsspec URL ("" = <db_path>.staging)
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)

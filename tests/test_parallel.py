@@ -191,7 +191,7 @@ def test_a_sigkilled_worker_then_a_resumed_run_ends_like_a_single_process_run(
     db = tmp_path / "killed.duckdb"
     cmd = [NEWSKB, "--db", str(db), "ingest", "--sitemap", site, "--concurrency", "8", "--workers", "2"]
     proc = subprocess.Popen(cmd, env=_env(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    stage = tmp_path / "data" / "staging"
+    stage = tmp_path / "killed.duckdb.staging"
     deadline = time.monotonic() + 120
     killed = None
     while time.monotonic() < deadline and proc.poll() is None:
