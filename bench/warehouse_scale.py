@@ -180,7 +180,8 @@ def measure(db: Path, facts: int = 1_000_000, new_articles: int = 1_000) -> list
         assert keys is not None and keys[0] == keys[1], "an incremental pass left duplicate keys"
         lines.append(
             f"incremental reconcile after loading {new_articles:,} new articles ({5 * new_articles:,} facts, "
-            f"SQL insert {t_load:.2f} s): {t_rec:.2f} s wall, {cpu_rec:.2f} s CPU, recomputing {result.keys:,} of {keys[0]:,} keys "
+            f"SQL insert {t_load:.2f} s): {t_rec:.2f} s wall, {cpu_rec:.2f} s CPU, recomputing "
+            f"{result.keys:,} of {keys[0]:,} keys "
             f"({result.facts:,} facts read; {result.opened} opened, {result.gone} gone) (goal < 1 s)"
         )
         con.execute("CHECKPOINT")
