@@ -1,12 +1,12 @@
 """The real-text development corpus: check the rebuilt texts against the recipe and lay out a part of it.
 
-The texts are third-party prose and never committed; `recipe.jsonl` says how to find each one again (the search
-query, its rank and URL, the text's sha256) and which part it belongs to (`dev`, or `unseen`: the quarter kept out
-of sight until a final check). The gold labels in `gold/` are facts only.
+The texts are third-party prose and never committed; `recipe.jsonl` says how to find each one again (the
+search query, its rank and URL, the text's sha256) and which part it belongs to (`dev`, or `unseen`: the
+quarter kept out of sight until a final check). The gold labels in `gold/` are facts only.
 
 usage:
-  python bench/real/corpus.py check                 # which texts are present and intact; how to rebuild the rest
-  python bench/real/corpus.py layout PART OUT_DIR   # PART = dev | unseen | all: OUT_DIR/corpus + OUT_DIR/gold
+  python bench/real/corpus.py check                # texts present and intact; how to rebuild the rest
+  python bench/real/corpus.py layout PART OUT_DIR  # PART = dev | unseen | all: OUT_DIR/corpus, OUT_DIR/gold
 """
 
 from __future__ import annotations

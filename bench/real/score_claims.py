@@ -3,11 +3,12 @@
 usage: score_claims.py WAREHOUSE.duckdb MANIFEST.json GOLD_DIR [-v]
 
 A claim is (subject, relation, object) of one article. Relations are compared in one direction: `behind`,
-`slower_than`, `more_expensive_than`, `more_compute_than` and `larger_than` are their converses with the sides
-swapped; `on_par_with` is symmetric. A system claim matches a gold claim of the same article when both sides and
-the relation agree after that, and its polarity (`asserts`, `hedged`, `negated`; `asserts` when the view has no
-polarity column) is the gold's. Optional gold claims are neither required nor counted against precision.
-Prints `claims(asserted) P= R= …` and the same over every polarity; magnitudes are reported, not required.
+`slower_than`, `more_expensive_than`, `more_compute_than` and `larger_than` are their converses with the
+sides swapped; `on_par_with` is symmetric. A system claim matches a gold claim of the same article when both
+sides and the relation agree after that, and its polarity (`asserts`, `hedged`, `negated`; `asserts` when
+the view has no polarity column) is the gold's. Optional gold claims are neither required nor counted
+against precision. Prints `claims(asserted) P= R= …` and the same over every polarity; magnitudes are
+reported, not required.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from typing import Any
 import duckdb
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from bench.evaluation import alias_map, norm  # noqa: E402
+from bench.evaluation import alias_map, norm
 
 CONVERSE = {
     "behind": "outperforms",
@@ -53,8 +54,15 @@ def url_to_file(manifest: dict[str, Any]) -> dict[str, str]:
     return out
 
 
-def score(con: duckdb.DuckDBPyConnection, gold: list[dict[str, Any]], u2f: dict[str, str], verbose: bool) -> str:
-    cols = {r[0] for r in con.execute("select column_name from information_schema.columns where table_name='claims'").fetchall()}
+def score(
+    con: duckdb.DuckDBPyConnection, gold: list[dict[str, Any]], u2f: dict[str, str], verbose: bool
+) -> str:
+    cols = {
+        r[0]
+        for r in con.execute(
+            "select column_name from information_schema.columns where table_name='claims'"
+        ).fetchall()
+    }
     pol = "polarity" if "polarity" in cols else "'asserts'"
     rows = con.execute(
         f"select subject, relation, object, {pol}, magnitude, article_url, evidence from claims"
@@ -75,13 +83,17 @@ def score(con: duckdb.DuckDBPyConnection, gold: list[dict[str, Any]], u2f: dict[
     for subj, rel, obj, polarity, mag, url, evidence in rows:
         f = u2f.get(url)
         if f is not None:
-            sys_by_file[f].append((key(canon(subj), str(rel), canon(obj)), polarity or "asserts", mag, evidence))
+            sys_by_file[f].append(
+                (key(canon(subj), str(rel), canon(obj)), polarity or "asserts", mag, evidence)
+            )
     lines = []
     for label, only_asserted in (("claims(asserted)", True), ("claims(all)", False)):
         tp = fp = fn = mag_ok = 0
         for f in sorted(set(gold_by_file) | set(sys_by_file)):
             remaining = [
-                g for g in gold_by_file.get(f, []) if not only_asserted or g.get("polarity", "asserts") == "asserts"
+                g
+                for g in gold_by_file.get(f, [])
+                if not only_asserted or g.get("polarity", "asserts") == "asserts"
             ]
             for k, polarity, mag, evidence in sys_by_file.get(f, []):
                 if only_asserted and polarity != "asserts":
@@ -109,8 +121,16 @@ def score(con: duckdb.DuckDBPyConnection, gold: list[dict[str, Any]], u2f: dict[
                 if not g.get("optional"):
                     fn += 1
                     if verbose and only_asserted:
-                        print("CLAIM-MISS", f, g["subject"], g["relation"], g["object"], g.get("polarity"), "|",
-                              str(g.get("evidence", ""))[:140])
+                        print(
+                            "CLAIM-MISS",
+                            f,
+                            g["subject"],
+                            g["relation"],
+                            g["object"],
+                            g.get("polarity"),
+                            "|",
+                            str(g.get("evidence", ""))[:140],
+                        )
         p = tp / (tp + fp) if tp + fp else 0.0
         r = tp / (tp + fn) if tp + fn else 0.0
         lines.append(f"{label} P={p:.3f} R={r:.3f} (tp={tp} fp={fp} fn={fn}, magnitude right {mag_ok}/{tp})")
@@ -125,7 +145,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-v", action="store_true")
     a = ap.parse_args(argv)
     path = a.gold_dir / "claims.jsonl"
-    gold = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()] if path.exists() else []
+    gold = (
+        [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+        if path.exists()
+        else []
+    )
     u2f = url_to_file(json.loads(a.manifest.read_text(encoding="utf-8")))
     con = duckdb.connect(a.warehouse, read_only=True)
     print(score(con, gold, u2f, a.v))

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extractors.facts.entities import TIERS, Mention
+from extractors.facts.entities import TIERS, Mention, knowledge
 
 _SIZE = r"\d+(?:\.\d+)?[BM](?:-A\d+(?:\.\d+)?B)?"
 _VER_LD = r"[A-Z]{1,2}\d{1,2}(?:\.\d+)?[a-z]?"  # X1, R2, V3.2 (not GPU-like H200 / B200)
@@ -290,6 +290,30 @@ def _base(m: re.Match[str]) -> float:
     return base - (0.05 if " " in m.group("head") else 0.0) + tier
 
 
+# a model id written as one hyphenated token: 'Vendor-Family-Nano-9B-v2', 'Family3-Coder-480B-A35B-Instruct'
+_ID_NAME = re.compile(
+    r"(?<![\w./-])(?P<name>[A-Z][A-Za-z]+\d*(?:\.\d+)?(?:-[A-Za-z0-9]+(?:\.\d+)?){2,})(?![\w-]|\.\d)"
+)
+
+
+def _shapes(text: str) -> list[tuple[str, int, int, float, bool]]:
+    """(name, start, end, base confidence, is a model id) of every name-shaped stretch: the name template's
+    matches, and hyphenated model ids (with a digit) that it does not cover."""
+    out: list[tuple[str, int, int, float, bool]] = []
+    for m in NAME_RE.finditer(text):
+        if m.group("head") in _STOP_HEADS:
+            continue
+        if m.group("sp") and re.fullmatch(r"(?:19|20)\d\d", m.group("sp").strip()):
+            continue
+        out.append((m.group("name"), m.start(), m.end(), _base(m), False))
+    taken = [(s, e) for _n, s, e, _b, _i in out]
+    for m in _ID_NAME.finditer(text):
+        name = m.group("name")
+        if re.search(r"\d", name) and not any(s < m.end() and m.start() < e for s, e in taken):
+            out.append((name, m.start(), m.end(), 0.45, True))
+    return sorted(out, key=lambda x: x[1])
+
+
 def _covered(start: int, end: int, known: Sequence[Mention]) -> bool:
     return any(k.start < end and start < k.end for k in known)
 
@@ -316,17 +340,26 @@ def discover(
     lede_at = text.find("\n\n", title_end + 2) if title_end else -1
     lede_end = lede_at if lede_at > 0 else title_end
     strong_pos: dict[str, int] = {}
-    for m in NAME_RE.finditer(text):
-        head = m.group("head")
-        if head in _STOP_HEADS or _covered(m.start(), m.end(), known):
-            continue
-        name = m.group("name")
-        if m.group("sp") and re.fullmatch(r"(?:19|20)\d\d", m.group("sp").strip()):
+    # a lab's or family's name inside a model id ('Vendor-Family-Nano-9B') does not make the id known
+    names_known = [k for k in known if k.kind not in ("lab", "family")]
+    # a new name right after a known family ('Claude Fable 5') is that family's member: its full name is
+    # the family and the name, also where the text later drops the family ('Fable 5 leads …')
+    families = knowledge().family_alias
+    not_family = [k for k in known if k.kind != "family"]
+    members: dict[str, str] = {}
+    for name, s, e, _b, _i in _shapes(text):
+        head, _sp, rest = name.partition(" ")
+        if head in families and rest and not _covered(s, e, not_family):
+            members[rest] = name
+    for name, s, e, base, is_id in _shapes(text):
+        if name in members.values() and not _covered(s, e, not_family):
+            pass  # a family's new member: the family's own mention does not make it known
+        elif _covered(s, e, names_known if is_id else known):
             continue
         if _BENCH_SHAPE.search(name) or not plausible_name(name):
             continue  # a benchmark's shape ("Quarry-QA 2", "Terminal-Bench 3"), not a model
-        s, e = m.start(), m.end()
-        score = 0.0
+        score = 0.25 if name in members else 0.0
+        name = members.get(name, name)
         if _NEG_AFTER.match(text, e):
             score -= 0.6
         before = text[max(0, s - 60) : s]
@@ -368,7 +401,7 @@ def discover(
             score += 0.1
         if s < lede_end or vm or _QUESTION_BEFORE.search(before):
             strong_pos[name] = strong_pos.get(name, 0) + 1
-        bases[name] = _base(m)
+        bases[name] = base
         hits.setdefault(name, []).append((s, e, score))
     for name in table_names:
         if name in hits:

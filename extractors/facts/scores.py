@@ -158,6 +158,14 @@ def bind_models(
         m = before_models[-1]
         if _own_subject(text, sv, m.reach, n.start):
             return [], "drop"
+        if _object_ref(text, sv, m) and not _WHICH.search(text, m.reach, n.start):
+            # 'it edges out Y, scoring 72.1% …': the comparison's subject scores, not its object
+            subject = next((o for o in reversed(before_models) if not _object_ref(text, sv, o)), None)
+            if subject is not None and subject.canonical != m.canonical:
+                return coordinated(text, models, subject), "prose"
+            implied = sv.focus or sv.salient
+            if implied and implied != m.canonical and has_bench:
+                return [Ref("model", implied, n.start, n.start, n.start, None, 0.8, "implied")], "implied"
         outer = _aside_subject(text, n, sv, before_models)
         if outer is not None:
             return [outer], "prose"
@@ -180,6 +188,8 @@ def bind_models(
         return [ref], "implied"
     return [], "none"
 
+
+_WHICH = re.compile(r"\b(?:which|who|that|whose)\b")
 
 # "X leads with 66, Y follows at 64": a clause with a subject of its own (a name we do not know) between
 # the last model and the value; the value is that subject's, never X's
