@@ -156,7 +156,7 @@ def bench_rerun(tmp: Path, copies: int = 10) -> list[str]:
     return lines
 
 
-def bench_workers(tmp: Path, copies: int = 8) -> list[str]:
+def bench_workers(tmp: Path, copies: int = 16) -> list[str]:
     """Pages/s end to end (`newskb ingest`, a fresh warehouse each time) with 1 and 2 page-work processes on
     real-sized pages (the dev corpus `copies` times, served on 127.0.0.1); goal: 2 workers >= 1.7x one."""
     global SHARED
