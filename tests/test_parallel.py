@@ -308,3 +308,9 @@ def test_an_incremental_reconciliation_equals_a_full_one(tmp_path: Path) -> None
         # nothing loaded since: an incremental pass reads no fact at all
         assert reconcile(con, changed=()).facts == 0
         assert _snapshot(con) == incremental
+
+
+def test_workers_must_be_a_positive_count(cli: Any, tmp_path: Path) -> None:
+    res = cli("--db", str(tmp_path / "w.duckdb"), "ingest", "--path", str(tmp_path), "--workers", "0")
+    assert res.code == 2 and "--workers 0: must be 1 or more" in res.err
+    assert not (tmp_path / "w.duckdb").exists()
