@@ -88,6 +88,7 @@ _ALLOWED_FOLLOW = {
     "ahead",
 }
 
+_QUOTED = re.compile(r"(['\"]).*\1$")
 _COUNT_AFTER = re.compile(r"\+(?!\d)|\s*/\s*\d")
 _HUMAN_SUBJECT = re.compile(
     r"\b(?:humans?|people|participants|test subjects|testers|human (?:experts?|baseline|panel)|"
@@ -211,6 +212,8 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         return False
     if not n.percent and n.decimals == 0 and n.number >= 10000:
         return False  # a count or an id ('200,000 GPUs', '(20250805)'), never a score or a rating
+    if _QUOTED.match(text[max(0, n.start - 1) : n.end + 1]):
+        return False  # a quoted literal in code or data ("sweBench: '72.5%'"), not a stated score
     if _COUNT_AFTER.match(text, n.end):
         return False  # '50+ files', '12/25'
     if _HUMAN_SUBJECT.search(text, sv.seg.start, n.start) and not any(

@@ -1,4 +1,4 @@
--- reconcile_facts.sql restricted to an incremental reconciliation's groups: the facts ranked last time in
+-- reconcile_facts.sql restricted to an incremental reconciliation's items: the facts ranked last time in
 -- their stored keys (`old_keys`) and the facts of the `touched` articles (the alias registry has not changed
 -- since: a change to it recomputes everything). Same columns.
 WITH wanted AS (
@@ -17,6 +17,12 @@ facts AS (
     SELECT 'attribute' AS kind, fact_id, subject, attribute, qualifier, setting, CAST(NULL AS VARCHAR) AS unit,
            article_id, copy_group, CAST(NULL AS DOUBLE) AS num, value AS text_value, evidence
     FROM attributes
+    WHERE fact_id IN (SELECT fact_id FROM wanted)
+    UNION ALL
+    SELECT 'attribute' AS kind, fact_id, model, 'price_' || direction || '_per_mtok', CAST(NULL AS VARCHAR),
+           setting, CAST(NULL AS VARCHAR), article_id, copy_group, CAST(NULL AS DOUBLE),
+           CAST(usd_per_mtok AS VARCHAR), evidence
+    FROM prices
     WHERE fact_id IN (SELECT fact_id FROM wanted)
 )
 SELECT f.fact_id, f.kind, f.subject, f.attribute, f.qualifier, f.setting, f.unit, f.article_id,

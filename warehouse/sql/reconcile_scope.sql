@@ -7,6 +7,9 @@ UNION
 SELECT 'attribute', alias_key(subject), alias_key(attribute), alias_key(coalesce(qualifier, ''))
 FROM attributes WHERE article_id IN (SELECT article_id FROM touched)
 UNION
+SELECT 'attribute', alias_key(model), alias_key('price_' || direction || '_per_mtok'), ''
+FROM prices WHERE article_id IN (SELECT article_id FROM touched)
+UNION
 SELECT c.kind, alias_key(c.subject), alias_key(c.attribute), alias_key(coalesce(c.qualifier, ''))
 FROM consensus_values c
 WHERE c.key_id IN (SELECT key_id FROM reconciled_facts WHERE article_id IN (SELECT article_id FROM touched));
