@@ -65,19 +65,24 @@ def _snapshot_sql(p: int) -> list[str]:
         SELECT s.*,
                left(sha1(concat_ws(chr(31), 'score', alias_key(model), alias_key(benchmark), '', '')), 12)
                    AS key_id,
+               left(sha1(concat_ws(chr(31), 'dispute', 'score', alias_key(model), alias_key(benchmark), '')),
+                    12) AS did,
                printf('%.1f', value) AS text,
                'site' || (CAST(substr(article_id, 2) AS BIGINT) % {p}) || '.example' AS pub
         FROM synth s""",
         """CREATE TEMP TABLE votes AS
-        SELECT key_id, any_value(model) AS model, any_value(benchmark) AS benchmark, mode(text) AS best,
+        SELECT key_id, any_value(did) AS did, any_value(model) AS model, any_value(benchmark) AS benchmark,
+               mode(text) AS best,
                count(*) AS n_facts, count(DISTINCT text) AS n_values, count(DISTINCT article_id) AS n_sources,
                list(DISTINCT text ORDER BY text) AS texts
         FROM keyed GROUP BY key_id""",
-        """INSERT INTO consensus_values
+        """INSERT INTO consensus_values (key_id, kind, subject, attribute, qualifier, setting, value, unit,
+               confidence, n_sources, n_values, n_facts, basis, dispute_id)
         SELECT v.key_id, 'score', v.model, v.benchmark, NULL, NULL, v.best, '%',
                round((SELECT count(*) FROM keyed k WHERE k.key_id = v.key_id AND k.text = v.best)
                      / v.n_facts, 4),
-               v.n_sources, v.n_values, v.n_facts, CASE WHEN v.n_values = 1 THEN 'uncontested' ELSE 'vote' END
+               v.n_sources, v.n_values, v.n_facts,
+               CASE WHEN v.n_values = 1 THEN 'uncontested' ELSE 'vote' END, v.did
         FROM votes v""",
         """INSERT INTO reconciled_facts
         SELECT k.fact_id, 'score', k.key_id, k.text, k.value, 1, '%', k.article_id, k.article_id, k.pub,
@@ -86,10 +91,10 @@ def _snapshot_sql(p: int) -> list[str]:
         FROM keyed k JOIN votes v USING (key_id)""",
         """INSERT INTO contradiction_items (contradiction_id, kind, subject, attribute, qualifier, setting,
                status, present, values_seen, opened_at, updated_at, load_id)
-        SELECT key_id, 'score', model, benchmark, NULL, NULL, 'open', true, texts, now(), now(), 'synthetic'
+        SELECT did, 'score', model, benchmark, NULL, NULL, 'open', true, texts, now(), now(), 'synthetic'
         FROM votes WHERE n_values > 1""",
-        """INSERT INTO contradiction_members
-        SELECT k.key_id, k.fact_id, 'score', false
+        """INSERT INTO contradiction_members (contradiction_id, fact_id, kind, setting_stated, in_dispute)
+        SELECT k.did, k.fact_id, 'score', false, true
         FROM keyed k JOIN votes v USING (key_id) WHERE v.n_values > 1""",
         f"""INSERT INTO source_reliability
         SELECT 'site' || p || '.example', 'news', 0.65, 0, 0, 0.65 FROM range({p}) t(p)""",
@@ -138,7 +143,7 @@ def _best(fn: Callable[[], object], repeat: int = 5) -> float:
 
 def measure(db: Path, facts: int = 1_000_000, new_articles: int = 1_000) -> list[str]:
     from warehouse.db import open_warehouse
-    from warehouse.queries import query
+    from warehouse.review import list_contradictions
 
     lines = []
     with open_warehouse(db) as con:
@@ -154,7 +159,7 @@ def measure(db: Path, facts: int = 1_000_000, new_articles: int = 1_000) -> list
         rows = len(con.execute("SELECT * FROM scores WHERE model = ?", [model]).fetchall())
         t_cons1 = _best(lambda: con.execute("SELECT * FROM consensus WHERE subject = ?", [model]).fetchall())
         t_cons = _best(lambda: con.execute("SELECT count(*), avg(confidence) FROM consensus").fetchall())
-        t_list = _best(lambda: con.execute(query("review_list"), [None, None]).fetchall(), repeat=3)
+        t_list = _best(lambda: list_contradictions(con), repeat=3)
         lines.append(
             f"scores view filtered by model: {t_scores * 1000:.0f} ms ({rows} rows); consensus view: one "
             f"model {t_cons1 * 1000:.0f} ms, all {n[2]:,} keys aggregated {t_cons * 1000:.0f} ms; "
