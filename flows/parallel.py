@@ -15,9 +15,9 @@ groups copies and reconciles exactly like a single-process run. Leftover batches
 merged at the start of the next one. A shard whose worker dies is reported as failed pages (asked again in
 full next run); nothing else is lost.
 
-Dispatchers: `LocalProcesses` (a process pool on this machine: `newskb ingest --workers N`),
-`PrefectProcesses` (Prefect's ProcessPoolTaskRunner, inside a flow: every shard is a task run) and
-`PrefectDeployment` (each shard a flow run of the `newskb-page-work` deployment on a work pool, served by
+Dispatchers: `in_process` (a run with few pages), `LocalProcesses` (a process pool on this machine:
+`newskb ingest --workers N`, also inside the Prefect flow with `workers`) and `flows.page_work.
+PrefectDeployment` (each shard a flow run of the `newskb-page-work` deployment on a work pool, served by
 `prefect worker` processes on any machine that can reach the staging folder).
 """
 

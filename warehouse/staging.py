@@ -20,7 +20,6 @@ import hashlib
 import io
 import json
 import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -189,12 +188,3 @@ def load_staged(con: duckdb.DuckDBPyConnection, staging: str, names: list[str] |
             report.loaded.append(batch)
         delete_batch(staging, name)
     return report
-
-
-def iter_meta(staging: str) -> Iterator[dict[str, Any]]:
-    """The metadata of each waiting batch (for status and tests), without loading it."""
-    fs, root = _fs(staging)
-    for name in list_batches(staging):
-        with fs.open(f"{root}/{name}", "rb") as fh:
-            raw = (pq.read_schema(fh).metadata or {}).get(META_KEY)
-        yield json.loads(raw) if raw else {}
