@@ -337,8 +337,8 @@ def warm_up() -> None:
 
 @dataclasses.dataclass(slots=True)
 class LocalProcesses:
-    """A pool of `workers` processes on this machine (spawned: each imports the extractors once). The
-    coordinator calls `warm` first, so the workers start up while it reads the feeds and sitemaps."""
+    """A pool of `workers` processes on this machine (spawned: each imports the extractors and builds the
+    NLP pipeline once, in `warm`). Started only once the shards are known, so a small run starts none."""
 
     workers: int
     _pool: ProcessPoolExecutor | None = None
@@ -420,7 +420,7 @@ def run_parallel(
     enabled = [s for s in sources if s.enabled]
     summaries: dict[str, SourceSummary] = {}
     try:
-        plans = _discover_all(enabled, settings, state, delay, concurrency, dispatch)
+        plans = _discover_all(enabled, settings, state, delay, concurrency)
         for plan in plans:
             summaries[plan.source.name] = plan.summary
             pipeline.write_batch(settings, load_id, plan.own)
@@ -464,12 +464,8 @@ def _discover_all(
     state: State,
     delay: float | None,
     concurrency: int | None,
-    dispatch: Dispatcher,
 ) -> list[Plan]:
-    """Discover every source side by side (politeness is per host, inside the fetcher) while the
-    dispatcher's workers start up (when it has `warm`), if the sources may hold enough pages to need them."""
-    if settings.max_pages_per_source * len(enabled) >= MIN_PARALLEL_PAGES:
-        getattr(dispatch, "warm", lambda: None)()
+    """Discover every source side by side (politeness is per host, inside the fetcher)."""
     with ThreadPoolExecutor(max_workers=max(1, min(8, len(enabled)))) as pool:
         return list(
             pool.map(lambda s: discover(s, settings, state, delay=delay, concurrency=concurrency), enabled)
