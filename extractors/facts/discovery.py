@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extractors.facts.entities import TIERS, Mention
+from extractors.facts.entities import TIERS, Mention, Spans
 
 _SIZE = r"\d+(?:\.\d+)?[BM](?:-A\d+(?:\.\d+)?B)?"
 _VER_LD = r"[A-Z]{1,2}\d{1,2}(?:\.\d+)?[a-z]?"  # X1, R2, V3.2 (not GPU-like H200 / B200)
@@ -290,10 +290,6 @@ def _base(m: re.Match[str]) -> float:
     return base - (0.05 if " " in m.group("head") else 0.0) + tier
 
 
-def _covered(start: int, end: int, known: Sequence[Mention]) -> bool:
-    return any(k.start < end and start < k.end for k in known)
-
-
 def discover(
     text: str, known: Sequence[Mention], title_end: int = 0, table_names: Sequence[str] = ()
 ) -> list[Candidate]:
@@ -305,9 +301,10 @@ def discover(
     lede_at = text.find("\n\n", title_end + 2) if title_end else -1
     lede_end = lede_at if lede_at > 0 else title_end
     strong_pos: dict[str, int] = {}
+    covered = Spans(known).overlaps
     for m in NAME_RE.finditer(text):
         head = m.group("head")
-        if head in _STOP_HEADS or _covered(m.start(), m.end(), known):
+        if head in _STOP_HEADS or covered(m.start(), m.end()):
             continue
         name = m.group("name")
         if m.group("sp") and re.fullmatch(r"(?:19|20)\d\d", m.group("sp").strip()):
@@ -412,9 +409,10 @@ def discover_labs(
     """Lab names seen as '<Lab>'s <Model>' or '<Lab> released <Model>'; also which lab made which model."""
     labs: dict[str, Candidate] = {}
     model_lab: dict[str, str] = {}
+    covered = Spans(known).overlaps
     for m in LAB_RE.finditer(text):
         lab = m.group("lab")
-        if _covered(m.start(), m.end("lab"), known):
+        if covered(m.start(), m.end("lab")):
             continue
         after = text[m.start("after") : m.start("after") + 40]
         owner = next((mod for mod in models if after.startswith(mod)), None)
@@ -481,12 +479,13 @@ def discover_benchmarks(text: str, known: Sequence[Mention]) -> dict[str, str]:
     if _BENCH_GATE.search(text) is None:
         return {}
     out: dict[str, str] = {}
+    covered = Spans(known).overlaps
     found = [(0, m) for m in _appositive_intros(text)] + [(2, m) for m in _BENCH_INTRO.finditer(text)]
     for offset, m in found:
         grp = next(i for i in range(1, 5) if m.group(i) is not None)
         idx = grp + offset
         name = m.group(grp)
-        if name in out or _covered(m.start(grp), m.end(grp), known):
+        if name in out or covered(m.start(grp), m.end(grp)):
             continue
         if idx in (4, 6) and not _BENCH_SUFFIX.search(name):
             continue  # released or scored on: only a name shaped like a benchmark (several words may end
