@@ -36,6 +36,22 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
 
 
+def _number(kind: type[float] | type[int], low: float) -> Callable[[str], float]:
+    """An argparse type: a finite `kind` >= low (so `--delay -3` or `--concurrency 0` is refused)."""
+
+    def parse(text: str) -> float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a {kind.__name__}") from None
+        if not value >= low or value in (float("inf"), float("-inf")):
+            raise argparse.ArgumentTypeError(f"{text!r} is out of range (must be >= {low:g})")
+        return value
+
+    parse.__name__ = kind.__name__
+    return parse
+
+
 def _json_default(value: object) -> object:
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
@@ -124,10 +140,16 @@ def _print_run(summary: Any, as_json: bool) -> None:
             print(f"  - {url}: {reason}")
         if len(s.errors) > 20:
             print(f"  … and {len(s.errors) - 20} more")
+        for url, reason in s.deferrals[:10]:
+            print(f"  ~ deferred {url}: {reason}")
+        if len(s.deferrals) > 10:
+            print(f"  … and {len(s.deferrals) - 10} more deferred to the next run")
+        for url, read, chars in s.truncated:
+            print(f"  ~ truncated {url}: facts read from the first {read:,} of {chars:,} characters")
     t = summary.totals()
     print(
         f"run {summary.run_id}: new={t['new']} updated={t['updated']} unchanged={t['unchanged']} "
-        f"failed={t['failed']} contradictions_opened={summary.contradictions_opened}"
+        f"failed={t['failed']} deferred={t['deferred']} contradictions_opened={summary.contradictions_opened}"
     )
 
 
@@ -253,6 +275,7 @@ def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
             "updated",
             "unchanged",
             "failed",
+            "deferred",
             "opened",
         ]
         rows = [
@@ -265,6 +288,7 @@ def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
                 r["articles_updated"],
                 r["articles_unchanged"],
                 r["articles_failed"],
+                r["articles_deferred"] or 0,
                 r["contradictions_opened"],
             ]
             for r in runs
@@ -369,8 +393,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--path", action="append", metavar="DIR", help="a folder of .html/.md/.txt files (repeatable)"
     )
     sp.add_argument("--sources", metavar="FILE", help="sources file (default: ./sources.toml)")
-    sp.add_argument("--delay", type=float, metavar="SECONDS", help="minimum gap per host for this run")
-    sp.add_argument("--concurrency", type=int, metavar="N", help="requests at once per host for this run")
+    sp.add_argument(
+        "--delay", type=_number(float, 0), metavar="SECONDS", help="minimum gap per host for this run"
+    )
+    sp.add_argument(
+        "--concurrency", type=_number(int, 1), metavar="N", help="requests at once per host for this run"
+    )
     sp.add_argument("--prefect", action="store_true", help="run as a Prefect flow (needs a Prefect API)")
     sp.add_argument("--json", action="store_true", help="print the run summary as JSON")
 

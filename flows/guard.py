@@ -91,7 +91,10 @@ def is_locked(db_path: Path) -> bool:
     path = lock_path(db_path)
     if not path.exists():
         return False
-    fd = os.open(path, os.O_RDWR)
+    try:
+        fd = os.open(path, os.O_RDONLY)  # flock needs no write access: a reader may not have it
+    except OSError:
+        return False
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:

@@ -14,9 +14,10 @@ from warehouse.migrations import MigrationError, available, migrate
 FIXTURE = Path(__file__).parent / "fixtures" / "warehouse_v1.duckdb"
 
 
-def test_migrations_are_numbered_without_gaps() -> None:
+def test_migrations_are_numbered_in_order() -> None:
+    # engineers get disjoint number ranges (0010-0019, ...), so numbers may skip; they never repeat
     versions = [m.version for m in available()]
-    assert versions == list(range(1, len(versions) + 1))
+    assert versions[0] == 1 and versions == sorted(set(versions))
 
 
 def test_upgrade_a_database_made_with_the_first_schema(tmp_path: Path) -> None:
