@@ -211,6 +211,8 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_sql(args: argparse.Namespace, settings: Settings) -> int:
+    """The result is read whole and the warehouse closed before anything is printed, so a reader that
+    pauses (`newskb sql … | less`) never holds the file and never blocks an ingestion."""
     from warehouse.db import open_warehouse
 
     fmt = "json" if args.json else args.format
@@ -220,26 +222,27 @@ def cmd_sql(args: argparse.Namespace, settings: Settings) -> int:
         con.execute("SET lock_configuration = true")
         try:
             cur = con.execute(args.query)
+            columns = [d[0] for d in cur.description] if cur.description else []
+            result: list[list[Any]] = list(iter(lambda: cur.fetchmany(SQL_BATCH), [])) if columns else []
         except Exception as exc:  # duckdb raises many kinds; all are the query's fault here
             raise UsageError(f"query failed: {str(exc).splitlines()[0]}") from None
-        columns = [d[0] for d in cur.description] if cur.description else []
-        batches = iter(lambda: cur.fetchmany(SQL_BATCH), []) if columns else iter([])
-        if fmt == "json":  # streamed as one JSON array, a batch at a time
-            sys.stdout.write("[")
-            first = True
-            for batch in batches:
-                for r in batch:
-                    sys.stdout.write(("" if first else ",") + dumps(dict(zip(columns, r, strict=True))))
-                    first = False
-            sys.stdout.write("]\n")
-        elif fmt == "csv":
-            w = csv.writer(sys.stdout, lineterminator="\n")
-            w.writerow(columns)
-            for batch in batches:
-                w.writerows(["" if v is None else v for v in r] for r in batch)
-        else:  # widths come from the first batch; later rows are cut to them
-            head = next(batches, [])
-            print_table(columns, head, sys.stdout, more=(row for batch in batches for row in batch))
+    batches = iter(result)
+    if fmt == "json":  # written as one JSON array, a batch at a time
+        sys.stdout.write("[")
+        first = True
+        for batch in batches:
+            for r in batch:
+                sys.stdout.write(("" if first else ",") + dumps(dict(zip(columns, r, strict=True))))
+                first = False
+        sys.stdout.write("]\n")
+    elif fmt == "csv":
+        w = csv.writer(sys.stdout, lineterminator="\n")
+        w.writerow(columns)
+        for batch in batches:
+            w.writerows(["" if v is None else v for v in r] for r in batch)
+    else:  # widths come from the first batch; later rows are cut to them
+        head = next(batches, [])
+        print_table(columns, head, sys.stdout, more=(row for batch in batches for row in batch))
     return EXIT_OK
 
 
@@ -355,7 +358,12 @@ def cmd_review(args: argparse.Namespace, settings: Settings) -> int:
                 print(dumps(detail) if args.json else review.format_detail(detail))
         return EXIT_OK
     who = args.who or getpass.getuser()
-    with open_warehouse(settings.db_path, busy_timeout=settings.review_busy_timeout, create=False) as con:
+    with open_warehouse(
+        settings.db_path,
+        busy_timeout=settings.review_busy_timeout,
+        create=False,
+        on_wait=_say_waiting(f"review {args.review_cmd}"),
+    ) as con:
         if args.review_cmd == "resolve":
             result = review.resolve(con, args.id, value=args.value, note=args.note, who=who)
         elif args.review_cmd == "dismiss":
@@ -483,6 +491,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "cmd", None):
         parser.print_help()
         return EXIT_USAGE
+    import duckdb
+
     from warehouse.db import InputError, WarehouseBusy, WarehouseError, WarehouseMissing
     from warehouse.migrations import MigrationError
 
@@ -514,8 +524,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"newskb {args.cmd}: interrupted", file=sys.stderr)
         return 130
+    except (OSError, duckdb.Error) as exc:  # the disk, the file system or the database file failed us
+        print(f"newskb {args.cmd}: {_storage_message(settings_path(args), exc)}", file=sys.stderr)
+        return EXIT_PARTIAL
     finally:
         sys.stdout = real_stdout
+
+
+def _say_waiting(what: str) -> Callable[[str | None, float], None]:
+    """A decision waits (bounded) for a busy warehouse rather than being lost; it says so on stderr."""
+
+    def say(holder: str | None, seconds: float) -> None:
+        who = f"process {holder}" if holder else "another process"
+        print(f"newskb {what}: the warehouse is busy ({who}); waiting up to {seconds:.0f} s", file=sys.stderr)
+
+    return say
+
+
+def settings_path(args: argparse.Namespace) -> str:
+    """The warehouse a command was about (for an error line), without reading settings again."""
+    return str(args.db) if getattr(args, "db", None) else os.environ.get("NEWSKB_DB") or "the warehouse"
+
+
+def _storage_message(where: str, exc: BaseException) -> str:
+    from warehouse.db import is_storage_full
+
+    first = (str(exc).splitlines() or [type(exc).__name__])[0]
+    if is_storage_full(exc):
+        return f"{where}: the disk is full ({first}); the last complete write stands, nothing else changed"
+    if isinstance(exc, OSError):
+        name = f" {exc.filename}" if exc.filename else ""
+        return f"{where}: cannot use{name}: {exc.strerror or first}"
+    return f"{where}: {first}"
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
