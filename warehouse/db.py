@@ -86,6 +86,7 @@ def check_writable(path: Path) -> None:
             raise WarehouseNotDuckDB(path)
         if not _looks_like_duckdb(path):  # /proc files say size 0 but have content: read, never trust st_size
             raise WarehouseNotDuckDB(path)
+        _refuse_foreign_file(path)
         if not os.access(path, os.W_OK) or _read_only_mount(path.parent):
             raise WarehouseUnwritable(f"{path}: the warehouse file is not writable; nothing was changed")
         return
@@ -181,6 +182,20 @@ def _check_not_ahead(path: Path, recorded: set[int]) -> None:
             f"{path}: warehouse schema v{max(recorded)} is newer than this newskb "
             f"(v{max(known, default=0)}); upgrade newskb"
         )
+
+
+def _refuse_foreign_file(path: Path) -> None:
+    """`_refuse_foreign` through a short read-only look (skipped while a writer holds the file: then it
+    is being written by newskb or another program, and the writing open checks again)."""
+    try:
+        con = duckdb.connect(str(path), read_only=True)
+    except duckdb.Error:
+        return
+    try:
+        if _recorded_versions(con) is None:
+            _refuse_foreign(path, con)
+    finally:
+        con.close()
 
 
 def _refuse_foreign(path: Path, con: duckdb.DuckDBPyConnection) -> None:
