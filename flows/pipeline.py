@@ -268,6 +268,9 @@ def _discover(
 
     if source.kind == "feed":
         (res,) = fetch([source.location], True)
+        if res.error_class == DEFERRED:  # the budget ran out before the feed itself was read
+            summary.defer(res.url, res.message or "budget spent")
+            return [], False
         got = body_of(res, "feed")
         if got is None:
             raise DiscoveryError(f"feed {source.location} unreachable: {_reason(res)}")
