@@ -8,7 +8,7 @@ export DO_NOT_TRACK := 1
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export PREFECT_HOME ?= $(CURDIR)/data/prefect
 
-.PHONY: install run test lint typecheck pytest bench eval browser clean-venv
+.PHONY: install run test lint typecheck pytest bench eval eval-real browser clean-venv
 
 $(BIN)/.installed: pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -54,6 +54,12 @@ bench: $(BIN)/.installed
 ## eval: the shared dev-set evaluation, end to end
 eval: $(BIN)/.installed
 	NEWSKB=$(BIN)/newskb PYTHON=$(BIN)/python ../shared/eval/run.sh
+
+## eval-real: the real development corpus (bench/real: rebuilt texts, committed gold) end to end through the
+## shared scorer, plus claims; PART=unseen|all for the quarter kept unseen or everything, V=-v for every miss
+PART ?= dev
+eval-real: $(BIN)/.installed
+	NEWSKB=$(BIN)/newskb PYTHON=$(BIN)/python bench/real/eval.sh $(PART) $(V)
 
 clean-venv:
 	rm -rf $(VENV)

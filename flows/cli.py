@@ -7,19 +7,16 @@ Exit codes: 0 ok, 1 partial failure (some sources or pages failed, or the wareho
 from __future__ import annotations
 
 import argparse
-import csv
-import datetime as dt
-import decimal
+import functools
 import getpass
-import io
-import json
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
+from flows.sql_output import DEFAULT_MAX_WIDTH, FORMATS, dumps, print_table, write_result
 from schema.settings import ConfigError, Settings, Source, load_settings, load_sources
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
@@ -50,54 +47,6 @@ def _number(kind: type[float] | type[int], low: float) -> Callable[[str], float]
 
     parse.__name__ = kind.__name__
     return parse
-
-
-def _json_default(value: object) -> object:
-    if isinstance(value, dt.datetime | dt.date):
-        return value.isoformat()
-    if isinstance(value, decimal.Decimal):
-        return float(value)
-    if isinstance(value, bytes):
-        return value.hex()
-    if isinstance(value, Path):
-        return str(value)
-    return str(value)
-
-
-def dumps(obj: object) -> str:
-    return json.dumps(obj, default=_json_default, ensure_ascii=False)
-
-
-def print_table(
-    columns: Sequence[str],
-    rows: Sequence[Sequence[object]],
-    out: io.TextIOBase | Any,
-    *,
-    more: Iterable[Sequence[object]] = (),
-) -> None:
-    """An aligned text table; column widths come from `rows`, and `more` rows are streamed after them."""
-
-    def cells(row: Sequence[object]) -> list[str]:
-        return [("" if v is None else str(v)).replace("\n", " ") for v in row]
-
-    first = [cells(r) for r in rows]
-    widths = [len(c) for c in columns]
-    for row in first:
-        for i, v in enumerate(row):
-            widths[i] = min(max(widths[i], len(v)), 60)
-    fmt = "  ".join(f"{{:<{w}}}" for w in widths)
-
-    def line(row: list[str]) -> str:
-        return fmt.format(
-            *[v if len(v) <= w else v[: max(w - 3, 0)] + "..." for v, w in zip(row, widths, strict=True)]
-        )
-
-    out.write(fmt.format(*columns).rstrip() + "\n")
-    out.write("  ".join("-" * w for w in widths) + "\n")
-    for row in first:
-        out.write(line(row).rstrip() + "\n")
-    for raw in more:
-        out.write(line(cells(raw)).rstrip() + "\n")
 
 
 # --- verbs ----------------------------------------------------------------------------------------
@@ -210,93 +159,90 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
     return status
 
 
+def _sql_script(args: argparse.Namespace) -> str:
+    """The SQL to run: QUERY, -f FILE, or stdin (`-` for either; or neither, with stdin piped)."""
+    if args.query is not None and args.file is not None:
+        raise UsageError("give either QUERY or -f FILE, not both")
+    source = args.file if args.file is not None else args.query
+    if source is None:
+        if sys.stdin.isatty():
+            raise UsageError("give a QUERY, -f FILE, or SQL on standard input")
+        source = "-"
+    if args.file is None and source != "-":
+        return str(source)
+    if source == "-":
+        return sys.stdin.read()
+    try:
+        return Path(source).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"-f {source}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"-f {source}: not UTF-8 text") from None
+
+
 def cmd_sql(args: argparse.Namespace, settings: Settings) -> int:
-    """The result is read whole and the warehouse closed before anything is printed, so a reader that
+    """Every result is read whole and the warehouse closed before anything is printed, so a reader that
     pauses (`newskb sql … | less`) never holds the file and never blocks an ingestion."""
+    from warehouse.adhoc import parse_params, split
     from warehouse.db import open_warehouse
 
     fmt = "json" if args.json else args.format
+    script = _sql_script(args)
+    params = parse_params(args.param or [])
     with open_warehouse(settings.db_path, read_only=True, busy_timeout=settings.busy_timeout) as con:
         # A query reads the warehouse and nothing else: no files, no network, and it cannot turn that back on.
         con.execute("SET enable_external_access = false")
         con.execute("SET lock_configuration = true")
-        try:
-            cur = con.execute(args.query)
-            columns = [d[0] for d in cur.description] if cur.description else []
-            result: list[list[Any]] = list(iter(lambda: cur.fetchmany(SQL_BATCH), [])) if columns else []
-        except Exception as exc:  # duckdb raises many kinds; all are the query's fault here
-            raise UsageError(f"query failed: {str(exc).splitlines()[0]}") from None
-    batches = iter(result)
-    if fmt == "json":  # written as one JSON array, a batch at a time
-        sys.stdout.write("[")
-        first = True
-        for batch in batches:
-            for r in batch:
-                sys.stdout.write(("" if first else ",") + dumps(dict(zip(columns, r, strict=True))))
-                first = False
-        sys.stdout.write("]\n")
-    elif fmt == "csv":
-        w = csv.writer(sys.stdout, lineterminator="\n")
-        w.writerow(columns)
-        for batch in batches:
-            w.writerows(["" if v is None else v for v in r] for r in batch)
-    else:  # widths come from the first batch; later rows are cut to them
-        head = next(batches, [])
-        print_table(columns, head, sys.stdout, more=(row for batch in batches for row in batch))
+        statements = split(con, script, params)
+        results: list[tuple[list[str], list[Any]]] = []
+        for st in statements:
+            try:
+                cur = con.execute(st.text, st.params or None)
+                if not cur.description:  # SET, PRAGMA … without a result: nothing to print
+                    continue
+                columns = [d[0] for d in cur.description]
+                results.append((columns, list(iter(functools.partial(cur.fetchmany, SQL_BATCH), []))))
+            except Exception as exc:  # duckdb raises many kinds; all are the query's fault here
+                where = st.label(len(statements))
+                raise UsageError(f"query failed: {where}: {str(exc).splitlines()[0]}") from None
+    for printed, (columns, batches) in enumerate(results):  # the warehouse is closed by now
+        if printed and fmt in ("table", "csv", "markdown"):
+            sys.stdout.write("\n")
+        write_result(fmt, columns, iter(batches), sys.stdout, max_width=args.max_width, wrap=args.wrap)
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
+    import datetime as dt
+
+    from warehouse.db import WarehouseError, open_warehouse
+    from warehouse.export import export_views
+    from warehouse.jobs import record_job
+
+    started = dt.datetime.now(dt.UTC)
+    folder = Path(args.to) if args.to else settings.export_dir
+    with open_warehouse(settings.db_path, read_only=True, busy_timeout=settings.busy_timeout) as con:
+        result = export_views(con, folder, fmt=args.format, views=args.view)
+    detail = {"folder": str(folder), **result.manifest()}
+    try:  # the export is done; recording it is bookkeeping for `newskb status`
+        with open_warehouse(settings.db_path, busy_timeout=settings.busy_timeout) as con:
+            record_job(con, "export", trigger="cli", started_at=started, status="ok", detail=detail)
+    except WarehouseError as exc:
+        print(f"newskb export: exported, but not recorded for `newskb status`: {exc}", file=sys.stderr)
+    if args.json:
+        print(dumps(detail))
+        return EXIT_OK
+    for view, info in result.views.items():
+        print(f"{view}: {info['rows']} rows -> {folder / info['file']}")
+    print(f"manifest: {folder / 'manifest.json'} (schema v{result.schema_version}, {result.format})")
     return EXIT_OK
 
 
 def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
-    from flows.status import gather_status
+    from flows.status import format_status, gather_status
 
     info = gather_status(settings)
-    if args.json:
-        print(dumps(info))
-        return EXIT_OK
-    if info.get("note"):
-        print(info["note"])
-    if info.get("missing"):
-        return EXIT_OK
-    print(
-        f"warehouse: {info['db']} ({info['articles']} articles, {info['scores']} scores, "
-        f"{info['open_contradictions']} open contradictions)"
-    )
-    if info.get("running"):
-        print(f"running now: {info['running']}")
-    if info.get("next_run"):
-        print(f"next scheduled run: {info['next_run']} ({info.get('schedule_source', 'cron')})")
-    runs = info["runs"]
-    if not runs:
-        print("no runs yet")
-    else:
-        cols = [
-            "run_id",
-            "started_at",
-            "status",
-            "trigger",
-            "new",
-            "updated",
-            "unchanged",
-            "failed",
-            "deferred",
-            "opened",
-        ]
-        rows = [
-            [
-                r["run_id"],
-                r["started_at"],
-                r["status"],
-                r["trigger"],
-                r["articles_new"],
-                r["articles_updated"],
-                r["articles_unchanged"],
-                r["articles_failed"],
-                r["articles_deferred"] or 0,
-                r["contradictions_opened"],
-            ]
-            for r in runs
-        ]
-        print_table(cols, rows, sys.stdout)
+    print(dumps(info) if args.json else format_status(info), end="\n" if args.json else "")
     return EXIT_OK
 
 
@@ -344,15 +290,19 @@ def cmd_review(args: argparse.Namespace, settings: Settings) -> int:
 
         return serve_review(settings, host=args.host, port=args.port)
     if not args.review_cmd:
-        raise UsageError("review needs a subcommand (list, show, resolve, dismiss, reopen) or --web")
+        raise UsageError("review needs a subcommand (list, show, resolve, dismiss, reopen, setting) or --web")
     if args.review_cmd in ("list", "show"):
         with open_warehouse(settings.db_path, read_only=True, busy_timeout=settings.busy_timeout) as con:
             if args.review_cmd == "list":
-                items = review.list_contradictions(con, status=args.status, subject=args.subject)
+                items = review.list_contradictions(
+                    con, status=args.status, subject=args.subject, benchmark=args.benchmark,
+                    search=args.search, source=args.source, sort=args.sort,
+                )  # fmt: skip
+                shown = review.page(items, limit=args.limit, offset=args.offset)
                 if args.json:
-                    print(dumps(items))
+                    print(dumps(shown))
                 else:
-                    print(review.format_list(items))
+                    print(review.format_list(shown, total=len(items), offset=args.offset))
             else:
                 detail = review.show(con, args.id)
                 print(dumps(detail) if args.json else review.format_detail(detail))
@@ -368,10 +318,47 @@ def cmd_review(args: argparse.Namespace, settings: Settings) -> int:
             result = review.resolve(con, args.id, value=args.value, note=args.note, who=who)
         elif args.review_cmd == "dismiss":
             result = review.dismiss(con, args.id, note=args.note, who=who)
+        elif args.review_cmd == "setting":
+            if (args.to is None) == (not args.as_stated):
+                raise UsageError('review setting needs --to SETTING ("" for not stated) or --as-stated')
+            result = review.set_setting(
+                con, args.id, value=args.value, setting=args.to, note=args.note or "", who=who,
+                as_stated=args.as_stated,
+            )  # fmt: skip
         else:
             result = review.reopen(con, args.id, note=args.note or "", who=who)
-    print(dumps(result) if args.json else f"{args.id}: {result.get('status', 'done')}")
+    if args.json:
+        print(dumps(result))
+    else:
+        print(f"{result['contradiction_id']}: {result.get('status', 'done')}")
+        for line in review.format_changes(result.get("changes") or {}):
+            print(f"  {line}")
     return EXIT_OK
+
+
+class _Version(argparse.Action):
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        print(version_text())
+        parser.exit(EXIT_OK)
+
+
+def version_text() -> str:
+    """newskb's version, the warehouse schema it writes, and the DuckDB releases that read its files."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from warehouse.migrations import available
+
+    def of(dist: str) -> str:
+        try:
+            return version(dist)
+        except PackageNotFoundError:
+            return "?"
+
+    schema = max((m.version for m in available()), default=0)
+    return (
+        f"newskb {of('newskb')} (warehouse schema v{schema}; DuckDB {of('duckdb')}, "
+        "files readable by DuckDB 1.5 and later)"
+    )
 
 
 # --- parser ---------------------------------------------------------------------------------------
@@ -381,6 +368,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="newskb", description="A knowledge base of AI-model news, kept in DuckDB.")
     p.add_argument("--db", help="warehouse file (default: $NEWSKB_DB, else ./data/newskb.duckdb)")
     p.add_argument("--config", help="settings file (default: $NEWSKB_CONFIG, else ./newskb.toml if present)")
+    p.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     sub = p.add_subparsers(dest="cmd", metavar="COMMAND", parser_class=_Parser)
 
     def verb(
@@ -417,10 +405,31 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("inputs", nargs="+", metavar="FILE_OR_URL")
     sp.add_argument("--json", action="store_true", help="one JSON object per input and line")
 
-    sp = verb("sql", cmd_sql, "run a read-only SQL query against the warehouse")
-    sp.add_argument("query", metavar="QUERY")
-    sp.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    sp = verb("sql", cmd_sql, "run read-only SQL against the warehouse (one or several statements)")
+    sp.add_argument("query", metavar="QUERY", nargs="?", help="SQL text; `-` or nothing with a pipe: stdin")
+    sp.add_argument("-f", "--file", metavar="FILE", help="read the SQL from FILE (`-`: standard input)")
+    sp.add_argument(
+        "--param",
+        action="append",
+        metavar="NAME=VALUE",
+        help="bind $NAME in the SQL to VALUE (text; repeatable)",
+    )
+    sp.add_argument("--format", choices=FORMATS, default="table")
     sp.add_argument("--json", action="store_true", help="same as --format json")
+    sp.add_argument(
+        "--max-width",
+        type=int,
+        default=DEFAULT_MAX_WIDTH,
+        metavar="N",
+        help=f"table: widest column in characters (default {DEFAULT_MAX_WIDTH}; 0: no limit)",
+    )
+    sp.add_argument("--wrap", action="store_true", help="table: wrap long cells instead of cutting them")
+
+    sp = verb("export", cmd_export, "export the public views to Parquet or CSV files with a manifest")
+    sp.add_argument("--format", choices=("parquet", "csv"), default="parquet")
+    sp.add_argument("--to", metavar="DIR", help="target folder (default: settings export_dir, data/export)")
+    sp.add_argument("--view", action="append", metavar="NAME", help="only this view (repeatable)")
+    sp.add_argument("--json", action="store_true", help="print the manifest as JSON")
 
     sp = verb("review", cmd_review, "review contradictions between sources")
     sp.add_argument("--web", action="store_true", help="serve the review page on 127.0.0.1")
@@ -430,23 +439,34 @@ def build_parser() -> argparse.ArgumentParser:
     r = rsub.add_parser("list", help="list contradictions")
     r.add_argument("--db", default=argparse.SUPPRESS, help="warehouse file")
     r.add_argument("--status", choices=("open", "resolved", "dismissed"), help="only this status")
-    r.add_argument("--subject", help="only this model (any alias)")
+    r.add_argument("--subject", "--model", dest="subject", help="models whose name or an alias contains this")
+    r.add_argument("--benchmark", help="benchmarks (or attributes) whose name or an alias contains this")
+    r.add_argument("--search", help="any part of model, benchmark, alias, value or id")
+    r.add_argument("--source", help="items with a value from this publisher or feed (a part of it)")
+    r.add_argument("--sort", choices=("subject", "benchmark", "values", "sources", "opened", "updated"))
+    r.add_argument("--limit", type=int, help="show at most this many items")
+    r.add_argument("--offset", type=int, default=0, help="skip this many items first")
     r.add_argument("--json", action="store_true")
     r = rsub.add_parser("show", help="the values of one contradiction side by side")
     r.add_argument("--db", default=argparse.SUPPRESS, help="warehouse file")
-    r.add_argument("id")
+    r.add_argument("id", help="an item id, or a unique prefix of it (4+ characters)")
     r.add_argument("--json", action="store_true")
     for action, helptext in (
         ("resolve", "settle a contradiction on a value"),
         ("dismiss", "dismiss a contradiction (e.g. different conditions)"),
         ("reopen", "reopen a resolved or dismissed contradiction"),
+        ("setting", "give one value of an item a setting (split or merge values by setting)"),
     ):
         r = rsub.add_parser(action, help=helptext)
         r.add_argument("--db", default=argparse.SUPPRESS, help="warehouse file")
-        r.add_argument("id")
+        r.add_argument("id", help="an item id, or a unique prefix of it (4+ characters)")
         if action == "resolve":
             r.add_argument("--value", required=True, help="the value that is right")
-        r.add_argument("--note", required=action != "reopen", help="why")
+        if action == "setting":
+            r.add_argument("--value", required=True, help="the value (as listed by `review show`)")
+            r.add_argument("--to", help='the setting it was measured under ("" for not stated)')
+            r.add_argument("--as-stated", action="store_true", help="forget a reviewer's setting for it")
+        r.add_argument("--note", required=action in ("resolve", "dismiss"), help="why")
         r.add_argument("--who", help="reviewer name (default: the login name)")
         r.add_argument("--json", action="store_true")
 
@@ -480,7 +500,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp = verb("serve", cmd_serve, "run scheduled ingestion with Prefect (starts a local server if needed)")
     sp.add_argument("--sources", metavar="FILE", help="sources file (default: ./sources.toml)")
 
-    sp = verb("status", cmd_status, "show the last runs and the next scheduled one")
+    sp = verb("status", cmd_status, "the last runs and jobs, and whether a scheduler is serving")
     sp.add_argument("--json", action="store_true")
     return p
 

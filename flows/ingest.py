@@ -31,6 +31,8 @@ from flows.pipeline import Collected, RunSummary, SourceSummary, State
 from flows.prefect_server import prefect_home, quiet_env, running_server_url
 from flows.schedule import INGEST_FLOW_NAME, REPROCESS_FLOW_NAME
 from schema.settings import ConfigError, Settings, Source, load_settings, load_sources
+from warehouse import runs
+from warehouse.db import open_warehouse
 
 quiet_env()  # Prefect starts its SDK telemetry when imported: switch it off first
 
@@ -38,6 +40,7 @@ from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.client.schemas.objects import State as PrefectState  # noqa: E402
 from prefect.context import FlowRunContext  # noqa: E402
+from prefect.runtime import flow_run as flow_run_info  # noqa: E402
 from prefect.runtime import task_run as task_run_info  # noqa: E402
 from prefect.states import Completed  # noqa: E402
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner  # noqa: E402
@@ -125,6 +128,9 @@ def _trigger(explicit: str | None) -> str:
 def begin_task(settings: Settings, trigger: str) -> tuple[State, str]:
     """Seed the entity registry, read the stored validators and hashes, open the load and `runs` row."""
     load_id, state = pipeline.begin_run(settings, trigger, f"ingest:{trigger}")
+    if flow_run_info.id:  # so `newskb status` can point at the Prefect run
+        with open_warehouse(settings.db_path, busy_timeout=settings.busy_timeout) as con:
+            runs.link_prefect(con, load_id, str(flow_run_info.id))
     return state, load_id
 
 

@@ -2,16 +2,17 @@
 
 Steps (each a task, all under the warehouse's run lock so no ingestion writes meanwhile):
 reconciliation over the whole warehouse (`warehouse.reconcile.reconcile`, when that module exists),
-a DuckDB CHECKPOINT (folds the WAL into the file), and one Parquet file per public view into
-`settings.export_dir` (written to a temporary name, then renamed, so readers never see half a file).
-The plain functions below do the work; the flow only wires them.
+a DuckDB CHECKPOINT (folds the WAL into the file), and the export `newskb export` makes: one Parquet file
+per public view and a manifest in `settings.export_dir` (`warehouse.export.export_views`: staged, then
+moved over the previous export, so a failed export leaves the previous one intact). The run is recorded in
+the `jobs` table with its Prefect flow run id. The plain functions do the work; the flow only wires them.
 """
 
 from __future__ import annotations
 
 import importlib
 import inspect
-import os
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,9 @@ from flows.guard import RunInProgress, run_lock
 from flows.prefect_server import quiet_env
 from flows.schedule import MAINTENANCE_FLOW_NAME
 from schema.settings import Settings
-from warehouse.db import open_warehouse
+from warehouse.db import WarehouseError, open_warehouse
+from warehouse.export import export_views
+from warehouse.jobs import record_job
 
 quiet_env()  # before Prefect is imported (its SDK telemetry starts at import time)
 
@@ -30,7 +33,6 @@ from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.client.schemas.objects import State as PrefectState  # noqa: E402
 from prefect.states import Completed  # noqa: E402
 
-PUBLIC_VIEWS = ("articles", "scores", "attributes", "claims", "contradictions", "consensus")
 MAINTENANCE_LOCK_WAIT = 600.0  # nightly: wait for a running ingestion rather than skip
 
 
@@ -59,37 +61,6 @@ def reconcile_all(con: duckdb.DuckDBPyConnection) -> str:
     return f"reconciled (contradictions opened: {opened})" if opened is not None else "reconciled"
 
 
-def existing_views(con: duckdb.DuckDBPyConnection, names: tuple[str, ...] = PUBLIC_VIEWS) -> list[str]:
-    rows = con.execute(
-        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' AND table_name IN "
-        "(SELECT unnest(?::VARCHAR[]))",
-        [list(names)],
-    ).fetchall()
-    present = {r[0] for r in rows}
-    return [n for n in names if n in present]
-
-
-def export_views(con: duckdb.DuckDBPyConnection, export_dir: Path) -> dict[str, int]:
-    """COPY each existing public view to export_dir/<view>.parquet; returns rows per view."""
-    export_dir = Path(export_dir)
-    export_dir.mkdir(parents=True, exist_ok=True)
-    counts: dict[str, int] = {}
-    for view in existing_views(con):
-        final = export_dir / f"{view}.parquet"
-        tmp = export_dir / f".{view}.parquet.tmp"
-        con.execute(
-            f"COPY (SELECT * FROM \"{view}\") TO '{_sql_path(tmp)}' (FORMAT parquet, COMPRESSION zstd)"
-        )
-        os.replace(tmp, final)
-        row = con.execute(f'SELECT count(*) FROM "{view}"').fetchone()
-        counts[view] = int(row[0]) if row else 0
-    return counts
-
-
-def _sql_path(path: Path) -> str:
-    return str(path).replace("'", "''")
-
-
 # --- tasks and flow ---------------------------------------------------------------------------------
 
 
@@ -108,7 +79,28 @@ def checkpoint_task(settings: Settings) -> None:
 @task(name="export-parquet", cache_policy=NO_CACHE)
 def export_task(settings: Settings) -> dict[str, int]:
     with open_warehouse(settings.db_path, read_only=True, busy_timeout=settings.busy_timeout) as con:
-        return export_views(con, settings.export_dir)
+        return export_views(con, settings.export_dir, fmt="parquet").rows()
+
+
+def record_maintenance(settings: Settings, started_at: datetime, status: str, detail: dict[str, Any]) -> None:
+    """The run's row in `jobs`, with the Prefect flow run that ran it (best effort: logged if it fails)."""
+    from prefect.context import FlowRunContext
+
+    ctx = FlowRunContext.get()
+    run = ctx.flow_run if ctx else None
+    try:
+        with open_warehouse(settings.db_path, busy_timeout=settings.busy_timeout) as con:
+            record_job(
+                con,
+                "maintenance",
+                trigger="schedule" if run and run.auto_scheduled else "prefect",
+                started_at=started_at,
+                status=status,
+                detail=detail,
+                prefect_run_id=str(run.id) if run else None,
+            )
+    except WarehouseError as exc:
+        get_run_logger().warning("could not record the maintenance run in `jobs`: %s", exc)
 
 
 @flow(name=MAINTENANCE_FLOW_NAME, log_prints=True)
@@ -123,6 +115,7 @@ def maintenance_flow(
     if not Path(cfg.db_path).exists():
         logger.warning("skipped: no warehouse at %s yet", cfg.db_path)
         return Completed(name="Skipped", message=f"no warehouse at {cfg.db_path}")
+    started = datetime.now(UTC)
     try:
         with run_lock(cfg.db_path, trigger="maintenance", wait=lock_wait):
             what = reconcile_task(cfg)
@@ -131,6 +124,12 @@ def maintenance_flow(
             counts = export_task(cfg)
     except RunInProgress as exc:
         logger.warning("skipped: %s", exc)
+        record_maintenance(cfg, started, "skipped", {"reason": str(exc)})
         return Completed(name="Skipped", message=f"skipped: {exc}")
+    except Exception as exc:
+        record_maintenance(cfg, started, "failed", {"error": f"{type(exc).__name__}: {exc}"})
+        raise
     logger.info("exported to %s: %s", cfg.export_dir, ", ".join(f"{k}={v}" for k, v in counts.items()))
-    return {"reconcile": what, "exported": counts, "export_dir": str(cfg.export_dir)}
+    result = {"reconcile": what, "exported": counts, "export_dir": str(cfg.export_dir)}
+    record_maintenance(cfg, started, "ok", result)
+    return result

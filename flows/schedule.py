@@ -1,9 +1,10 @@
-"""Schedules without Prefect: which deployments the sources need, and when the next run is.
+"""Schedules without Prefect: which deployments the sources need, and whether anything serves them.
 
 `schedule_groups` turns sources.toml into one ingestion deployment per distinct cron (the default
-`settings.schedule_cron` for sources without their own `schedule`). `next_scheduled_run` answers
-`newskb status`: it asks a Prefect API for the next Scheduled flow run over plain HTTP when one is
-known (PREFECT_API_URL, or the server `newskb serve` started), else computes it from the crons.
+`settings.schedule_cron` for sources without their own `schedule`). `scheduler_state` answers
+`newskb status`: it asks the Prefect API (PREFECT_API_URL, or the server `newskb serve` started) over plain
+HTTP whether a process serves the deployments, and only then for the next scheduled flow run. A cron alone
+promises nothing: with no scheduler serving, no run will happen.
 Nothing here imports Prefect, so read-only verbs stay fast.
 """
 
@@ -15,7 +16,6 @@ import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from schema.settings import Settings, Source
@@ -59,20 +59,6 @@ def schedule_groups(settings: Settings, sources: Sequence[Source]) -> list[Sched
     return groups
 
 
-def next_cron(expr: str, after: datetime | None = None) -> datetime | None:
-    """The next time a five-field cron expression fires (cronsim ships with Prefect), in UTC."""
-    try:
-        from cronsim import CronSim
-    except ImportError:  # pragma: no cover - cronsim is a Prefect dependency
-        return None
-    start = after or datetime.now(UTC)
-    try:
-        nxt: datetime = next(CronSim(expr, start))
-    except Exception:  # CronSimError on a bad expression
-        return None
-    return nxt
-
-
 def api_url(settings: Settings) -> str | None:
     """PREFECT_API_URL if set, else the server `newskb serve` started for this data folder (if up)."""
     configured = os.environ.get("PREFECT_API_URL")
@@ -83,67 +69,71 @@ def api_url(settings: Settings) -> str | None:
     return running_server_url(prefect_home(settings.data_dir))
 
 
-def next_from_api(url: str, *, timeout: float = 2.0) -> tuple[datetime, str] | None:
-    """The next Scheduled run of the ingestion flow, from the Prefect API (POST /flow_runs/filter)."""
+def _post_json(url: str, path: str, body: dict[str, object], timeout: float) -> object | None:
     import urllib.error
     import urllib.request
 
-    body = {
-        "flows": {"name": {"any_": [INGEST_FLOW_NAME]}},
-        "flow_runs": {"state": {"type": {"any_": ["SCHEDULED"]}}},
-        "sort": "EXPECTED_START_TIME_ASC",
-        "limit": 1,
-    }
     req = urllib.request.Request(
-        f"{url.rstrip('/')}/flow_runs/filter",
+        f"{url.rstrip('/')}{path}",
         data=json.dumps(body).encode(),
         method="POST",
         headers={"Content-Type": "application/json", "Accept": "application/json"},
     )
     try:
         with urllib.request.urlopen(req, timeout=timeout) as resp:
-            runs = json.loads(resp.read())
+            found: object = json.loads(resp.read())
+            return found
     except (urllib.error.URLError, OSError, ValueError):
         return None
-    if not runs:
-        return None
-    run = runs[0]
-    when = run.get("expected_start_time") or run.get("next_scheduled_start_time")
-    if not when:
-        return None
-    try:
-        at = datetime.fromisoformat(str(when).replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return at, f"prefect {run.get('name', '')}".strip()
 
 
-def next_scheduled_run(
-    settings: Settings, sources: Sequence[Source] | None = None, *, ask_api: bool = True
-) -> tuple[datetime, str] | None:
-    """(when, where the answer came from): the Prefect API when reachable, else the earliest cron."""
-    if ask_api:
-        url = api_url(settings)
-        if url:
-            found = next_from_api(url)
-            if found:
-                return found
-    crons = {settings.schedule_cron}
-    if sources is None and Path(settings.sources_file).exists():
-        try:
-            from schema.settings import load_sources
+def ui_url(api: str) -> str:
+    """The Prefect UI's address for an API address (http://host:port/api -> http://host:port)."""
+    return api[: -len("/api")] if api.endswith("/api") else api
 
-            sources = load_sources(settings.sources_file)
-        except ValueError:
-            sources = None
-    for g in schedule_groups(settings, sources or ()):
-        crons.add(g.cron)
-    best: tuple[datetime, str] | None = None
-    for cron in sorted(crons):
-        at = next_cron(cron)
-        if at and (best is None or at < best[0]):
-            best = (at, f"cron {cron}")
-    return best
+
+def scheduler_state(settings: Settings, *, timeout: float = 2.0) -> dict[str, object]:
+    """Whether a scheduler serves newskb's deployments now, and only then the next scheduled run.
+
+    A deployment is served when a `newskb serve` process or a worker polls for its runs: Prefect then marks
+    it READY (and NOT_READY soon after polling stops). Scheduled runs of deployments nobody serves never
+    start, so they are not reported as the next run.
+    """
+    url = api_url(settings)
+    if not url:
+        return {"serving": False, "reason": "no Prefect server is running (`newskb serve` starts one)"}
+    state: dict[str, object] = {"serving": False, "api_url": url, "ui_url": ui_url(url)}
+    flows = [INGEST_FLOW_NAME, REPROCESS_FLOW_NAME, MAINTENANCE_FLOW_NAME]
+    deployments = _post_json(url, "/deployments/filter", {"flows": {"name": {"any_": flows}}}, timeout)
+    if not isinstance(deployments, list):
+        state["reason"] = f"the Prefect API at {url} does not answer"
+        return state
+    ready = [d for d in deployments if d.get("status") == "READY" and not d.get("paused")]
+    if not ready:
+        state["reason"] = "no process serves the newskb deployments (start `newskb serve` or a worker)"
+        return state
+    state["serving"] = True
+    state["deployments"] = sorted(str(d.get("name")) for d in ready)
+    runs = _post_json(
+        url,
+        "/flow_runs/filter",
+        {
+            "deployments": {"id": {"any_": [d["id"] for d in ready]}},
+            "flow_runs": {"state": {"type": {"any_": ["SCHEDULED"]}}},
+            "sort": "EXPECTED_START_TIME_ASC",
+            "limit": 1,
+        },
+        timeout,
+    )
+    if isinstance(runs, list) and runs:
+        run = runs[0]
+        names = {d["id"]: d.get("name") for d in ready}
+        state["next_run"] = {
+            "at": run.get("expected_start_time") or run.get("next_scheduled_start_time"),
+            "flow_run": run.get("name"),
+            "deployment": names.get(run.get("deployment_id")),
+        }
+    return state
 
 
 # --- prefect.yaml ----------------------------------------------------------------------------------

@@ -95,3 +95,24 @@ def run_newskb(
     return subprocess.run(
         [str(exe), *args], cwd=cwd, env=full_env, capture_output=True, text=True, timeout=timeout, check=False
     )
+
+
+@pytest.fixture(scope="session")
+def sample_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled sample ingested once per session (tests that write to it use a copy)."""
+    from flows.pipeline import run_ingest
+    from schema.settings import Settings, Source
+
+    db = tmp_path_factory.mktemp("sample") / "sample.duckdb"
+    run_ingest(Settings(db_path=db), [Source(name="sample", kind="path", location=str(SAMPLE))])
+    return db
+
+
+@pytest.fixture
+def sample_copy(sample_warehouse: Path, tmp_path: Path) -> Path:
+    """A copy of the sample warehouse this test may write to."""
+    import shutil
+
+    target = tmp_path / "sample.duckdb"
+    shutil.copy(sample_warehouse, target)
+    return target

@@ -15,7 +15,7 @@ FIXTURE = Path(__file__).parent / "fixtures" / "warehouse_v1.duckdb"
 
 
 def test_migrations_are_numbered_in_order() -> None:
-    # engineers get disjoint number ranges (0010-0019, ...), so numbers may skip; they never repeat
+    # Engineers working side by side take separate number ranges, so gaps are allowed; repeats are not.
     versions = [m.version for m in available()]
     assert versions[0] == 1 and versions == sorted(set(versions))
 
@@ -41,7 +41,7 @@ def test_a_failing_migration_leaves_nothing_behind(tmp_path: Path, monkeypatch: 
     bad_dir.mkdir()
     for m in available():
         shutil.copy(m.path, bad_dir / m.path.name)
-    nxt = len(available()) + 1
+    nxt = max(m.version for m in available()) + 1
     (bad_dir / f"{nxt:04d}_broken.sql").write_text("CREATE TABLE half_done (x INTEGER);\nSELEC nonsense;\n")
     monkeypatch.setattr(mig, "MIGRATIONS_DIR", bad_dir)
     con = duckdb.connect(str(tmp_path / "w.duckdb"))

@@ -130,6 +130,15 @@ GENERALISATION = [
     "36_tundra-effort-rows",
     "37_corliss-2-rerun-labels",
     "38_pennant-3-arena-sections",
+    # shapes of real pages (issue #9), in our own words: tables one cell per line, glued cells and ranked
+    # lines, a rival's name between the subject and its values, counts and reference markers, new family
+    # members and model ids, 'Label: value' lists and pipe tables flattened onto one line
+    "47_pike-3-cell-lines",
+    "48_glued-cells-roundup",
+    "49_orchid-9b-rival-object",
+    "50_counts-and-markers",
+    "51_family-member-and-ids",
+    "52_label-lists-and-flat-pipes",
 ]
 
 

@@ -1,5 +1,5 @@
 """Fast checks of the scheduling pieces that need no Prefect server: prefect.yaml stays in sync with
-sources.toml, schedule groups, the cron fallback of `next_scheduled_run`, and the run lock."""
+sources.toml, schedule groups, no promised run without a scheduler, and the run lock."""
 
 from __future__ import annotations
 
@@ -57,10 +57,10 @@ def test_schedule_groups_one_per_distinct_cron() -> None:
     ]
 
 
-def test_next_scheduled_run_falls_back_to_the_earliest_cron(
+def test_crons_without_a_serving_scheduler_promise_no_run(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from flows.schedule import next_scheduled_run
+    from flows.schedule import scheduler_state
 
     monkeypatch.delenv("PREFECT_API_URL", raising=False)
     monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "prefect"))
@@ -75,10 +75,9 @@ def test_next_scheduled_run_falls_back_to_the_earliest_cron(
         """),
         encoding="utf-8",
     )
-    found = next_scheduled_run(Settings(data_dir=tmp_path, sources_file=sources))
-    assert found is not None
-    at, origin = found
-    assert origin == "cron * * * * *" and at.second == 0
+    state = scheduler_state(Settings(data_dir=tmp_path, sources_file=sources))
+    assert state["serving"] is False and "next_run" not in state
+    assert "no Prefect server is running" in str(state["reason"])
 
 
 def test_stale_server_state_is_ignored(tmp_path: Path) -> None:

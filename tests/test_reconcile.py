@@ -237,7 +237,7 @@ def test_settings_rounding_and_unstated(con: duckdb.DuckDBPyConnection) -> None:
     load_items(con, items)
     res = reconcile(con, "l1")
     # setting-only (HLE) and rounding-only (GPQA, SWE) differences are not contradictions
-    assert flagged(con) == {("M", "ARC", "high")}
+    assert flagged(con) == {("M", "ARC", "high | setting not stated")}
     assert res.opened == 1 and res.reopened == 0
     detail = rows(con, "SELECT * FROM contradictions")[0]
     assert detail["n_values"] == 2 and detail["n_sources"] == 2 and detail["status"] == "open"
@@ -253,18 +253,33 @@ def test_unstated_setting_is_compared_with_every_setting(con: duckdb.DuckDBPyCon
     ]
     load_items(con, items)
     reconcile(con)
-    assert flagged(con) == {
-        ("M", "HLE", "Thinking; no tools"),
-        ("M", "HLE", None),
-        ("M", "HLE", "Contemplating; no tools"),
-    }
+    # one item for the whole dispute, showing the settings of the values in it
+    assert flagged(con) == {("M", "HLE", "Contemplating; no tools | Thinking; no tools | setting not stated")}
+    cons = {r["setting"]: r for r in rows(con, "SELECT * FROM consensus WHERE subject = 'M'")}
+    assert all(c["basis"] == "vote" and c["contradiction_status"] == "open" for c in cons.values())
+
+
+def test_a_value_under_an_explicitly_different_setting_is_not_in_dispute(
+    con: duckdb.DuckDBPyConnection,
+) -> None:
+    items = [
+        article("e1", [score("M", "HLE", 58, "with tools")]),
+        article("e2", [score("M", "HLE", 50.2, "no tools")]),
+        article("e3", [score("M", "HLE", 49.0, "no tools")]),
+    ]
+    load_items(con, items)
+    reconcile(con)
+    row = rows(con, "SELECT * FROM contradictions")[0]
+    assert row["setting"] == "no tools" and sorted(row["values"]) == ["49.0", "50.2"]
+    cons = {r["setting"]: r for r in rows(con, "SELECT * FROM consensus WHERE subject = 'M'")}
+    assert cons["with tools"]["basis"] == "uncontested" and cons["no tools"]["basis"] == "vote"
 
 
 def test_copies_vote_once_but_a_corrupted_copy_is_flagged(con: duckdb.DuckDBPyConnection) -> None:
     a, b, c = (article(n, [score("Y", "SWE", v)]) for n, v in (("c1", 76.9), ("c2", 76.9), ("c3", 79.6)))
     load_items(con, [a, b, c], group_of(a, b, c, name="G1"))
     reconcile(con)
-    assert flagged(con) == {("Y", "SWE", None)}
+    assert flagged(con) == {("Y", "SWE", "setting not stated")}
     row = rows(con, "SELECT * FROM contradictions")[0]
     assert row["n_sources"] == 1  # one copy group: one vote
     ranks = {r["value"]: r for r in rows(con, "SELECT value, rank, reason FROM fact_ranks")}
@@ -357,7 +372,7 @@ def test_disagreement_that_disappears_is_hidden_then_back(con: duckdb.DuckDBPyCo
     assert res.gone == 1 and flagged(con) == set()
     load_items(con, [article("g2", [score("M", "ARC", 77.1)])])
     reconcile(con)
-    assert flagged(con) == {("M", "ARC", None)}
+    assert flagged(con) == {("M", "ARC", "setting not stated")}
     actions = [
         r[0] for r in con.execute("SELECT action FROM contradiction_events ORDER BY event_id").fetchall()
     ]

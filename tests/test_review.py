@@ -77,10 +77,9 @@ def state(con: duckdb.DuckDBPyConnection) -> list[object]:
 def test_list_and_show(con: duckdb.DuckDBPyConnection) -> None:
     items = review.list_contradictions(con, status="open", subject=None)
     keys = {(i["subject"], i["attribute"], i["setting"]) for i in items}
-    assert keys == {
+    assert keys == {  # one item per subject × benchmark: its settings are shown inside it
         ("Yunhai-2 Max", "SWE-bench Verified", review.NOT_STATED),
-        ("Muse Spark", "HLE", "Thinking; no tools"),
-        ("Muse Spark", "HLE", review.NOT_STATED),
+        ("Muse Spark", "HLE", f"Thinking; no tools | {review.NOT_STATED}"),
         ("Muse Spark", "leaderboard_rank", review.NOT_STATED),
     }
     cid = cid_of(con, "Yunhai-2 Max", "SWE-bench Verified")
@@ -88,23 +87,72 @@ def test_list_and_show(con: duckdb.DuckDBPyConnection) -> None:
     assert [v["value"] for v in detail["values"]] == ["76.9", "79.6"]
     assert detail["values"][0]["n_sources"] == 2  # the copy group N1 and weekly.example
     assert {f["copy_group"] for f in detail["facts"]} == {"N1", None}
+    n1 = next(f for f in detail["facts"] if f["copy_group"] == "N1")
+    assert n1["copy_group_publishers"] == ["rewrite.example", "spinner.example", "vendorco.example"]
     assert all(f["url"].startswith("https://") and f["evidence"] for f in detail["facts"])
-    assert detail["consensus"]["value"] == "76.9"
+    assert [c["value"] for c in detail["consensus"]] == ["76.9"]
+    assert detail["consensus"][0]["basis"] == "vote"  # never "uncontested" while values disagree
     assert detail["history"][0]["action"] == "opened"
     text = review.format_detail(detail)
-    assert cid in text and "79.6" in text and "setting not stated" in text
+    assert (
+        cid in text and "79.6" in text and "setting not stated" in text and "copy of rewrite.example" in text
+    )
     listing = review.format_list(items)
-    assert "4 contradiction(s), 4 open" in listing
-    hle = review.show(con, cid_of(con, "Muse Spark", "HLE", "Thinking; no tools"))
+    assert "3 contradiction(s), 3 open" in listing
+    hle = review.show(con, cid_of(con, "Muse Spark", "HLE"))
     assert {f["setting"] for f in hle["facts"]} == {"Thinking; no tools", review.NOT_STATED}
+    assert {c["setting"]: c["basis"] for c in hle["consensus"]} == {
+        review.NOT_STATED: "vote",
+        "Thinking; no tools": "vote",
+    }
 
 
 def test_subject_matches_any_alias(con: duckdb.DuckDBPyConnection) -> None:
     add_alias(con, "Yunhai2-Max-0424", "Yunhai-2 Max")
+    add_alias(con, "Humanity's Last Exam", "HLE", kind="benchmark")
     assert len(review.list_contradictions(con, status=None, subject="Yunhai2-Max-0424")) == 1
-    assert len(review.list_contradictions(con, status=None, subject="yunhai 2 max")) == 1
-    assert len(review.list_contradictions(con, status=None, subject="Muse Spark")) == 3
+    assert len(review.list_contradictions(con, status=None, subject="yunhai-2 max")) == 1
+    assert len(review.list_contradictions(con, status=None, subject="Muse Spark")) == 2
+    assert len(review.list_contradictions(con, status=None, subject="muse")) == 2  # a substring
+    assert len(review.list_contradictions(con, status=None, subject="0424")) == 1  # of an alias
     assert review.list_contradictions(con, status=None, subject="Nobody") == []
+    assert len(review.list_contradictions(con, benchmark="humanity")) == 1
+    assert len(review.list_contradictions(con, search="last exam")) == 1
+    assert len(review.list_contradictions(con, search="swe-bench")) == 1
+    assert len(review.list_contradictions(con, source="weekly")) == 1
+    assert len(review.list_contradictions(con, source="board.example")) == 1
+
+
+def test_sort_page_and_id_prefix(con: duckdb.DuckDBPyConnection) -> None:
+    items = review.list_contradictions(con, sort="sources")
+    assert [i["n_sources"] for i in items] == sorted((i["n_sources"] for i in items), reverse=True)
+    assert review.page(items, limit=1, offset=1) == items[1:2]
+    with pytest.raises(ReviewError, match="unknown sort"):
+        review.list_contradictions(con, sort="colour")
+    cid = cid_of(con, "Yunhai-2 Max", "SWE-bench Verified")
+    assert review.show(con, cid[:5])["contradiction_id"] == cid
+    with pytest.raises(ReviewError, match="at least 4"):
+        review.show(con, cid[:3])
+
+
+def test_settings_split_and_merge_values_inside_an_item(con: duckdb.DuckDBPyConnection) -> None:
+    cid = cid_of(con, "Muse Spark", "HLE")
+    # the unstated 58 was measured with tools, the unstated 50.2 on the board without: nothing is in dispute
+    review.set_setting(con, cid, value="58", setting="with tools", note="the brief says so", who="ana")
+    out = review.set_setting(con, cid, value="50.2", setting="no tools; board", note="", who="ana")
+    assert out["in_dispute"] is False
+    assert all(it["contradiction_id"] != cid for it in review.list_contradictions(con))
+    detail = review.show(con, cid)
+    assert not any(v["in_dispute"] for v in detail["values"])
+    assert {c["basis"] for c in detail["consensus"]} == {"uncontested"}
+    # merging 50.2 into the 'Thinking; no tools' setting of 42.8 puts it in dispute again
+    review.set_setting(con, cid, value="50.2", setting="Thinking; no tools", note="same mode", who="ana")
+    again = review.show(con, cid)
+    assert again["present"] and [v["value"] for v in again["values"] if v["in_dispute"]] == ["42.8", "50.2"]
+    review.set_setting(con, cid, value="50.2", setting=None, note="", who="ana", as_stated=True)
+    assert [h["action"] for h in review.show(con, cid)["history"]].count("setting") == 4
+    with pytest.raises(ReviewError, match="not one of the values"):
+        review.set_setting(con, cid, value="12", setting="x", note="", who="ana")
 
 
 def test_resolve_ranks_consensus_reliability_and_audit(con: duckdb.DuckDBPyConnection) -> None:
@@ -113,13 +161,19 @@ def test_resolve_ranks_consensus_reliability_and_audit(con: duckdb.DuckDBPyConne
     out = review.resolve(con, cid, value="76.90", note="vendor model card", who="ana")
     assert out["status"] == "resolved" and out["value"] == "76.9"
     ranks = {
-        r["value"]: r for r in rows(con, "SELECT value, rank, reason FROM fact_ranks WHERE key_id = ?", [cid])
+        r["value"]: r
+        for r in rows(con, "SELECT value, rank, reason FROM fact_ranks WHERE dispute_id = ?", [cid])
     }
     assert ranks["76.9"]["rank"] == "preferred" and ranks["79.6"]["rank"] == "deprecated"
     assert "ana" in ranks["79.6"]["reason"]
     cons = rows(con, "SELECT * FROM consensus WHERE contradiction_id = ?", [cid])[0]
     assert (cons["value"], cons["confidence"], cons["basis"]) == ("76.9", 1.0, "review")
     after = dict(con.execute("SELECT publisher, reliability FROM source_reliability").fetchall())
+    changes = out["changes"]
+    assert changes["consensus"][0]["before"]["basis"] == "vote"
+    assert changes["consensus"][0]["after"] == {"value": "76.9", "confidence": 1.0, "basis": "review"}
+    moved = {c["publisher"]: c for c in changes["sources"]}
+    assert moved["rewrite.example"]["after"] < moved["rewrite.example"]["before"]
     assert after["weekly.example"] > before["weekly.example"]
     assert after["rewrite.example"] < before["rewrite.example"]
     ev = rows(con, "SELECT * FROM contradiction_events WHERE contradiction_id = ? ORDER BY event_id", [cid])[
@@ -133,7 +187,7 @@ def test_resolve_ranks_consensus_reliability_and_audit(con: duckdb.DuckDBPyConne
     )
     assert review.list_contradictions(con, status="resolved", subject=None)[0]["contradiction_id"] == cid
     # every claim is kept
-    assert con.execute("SELECT count(*) FROM fact_ranks WHERE key_id = ?", [cid]).fetchone() == (4,)
+    assert con.execute("SELECT count(*) FROM fact_ranks WHERE dispute_id = ?", [cid]).fetchone() == (4,)
 
 
 @pytest.mark.parametrize(
@@ -255,3 +309,73 @@ def test_a_decision_waits_for_a_busy_warehouse(db: Path) -> None:
         assert con.execute(
             "SELECT who FROM contradiction_events WHERE action = 'resolved' AND contradiction_id = ?", [cid]
         ).fetchone() == ("cy",)
+
+
+def test_a_table_cell_shows_its_row_and_column_header() -> None:
+    flat = (
+        "Intro.\n\n| Benchmark |\nClaude Opus 4.6 |\nMuse Spark (Contemplating) |\nLlama 4 Maverick |\n"
+        "| GPQA Diamond |\n73.9 |\n78.4 |\n64.1 |\n| MedQA |\n87.5 |\n94.7 |\n79.8 |\n"
+    )
+    row = "| GPQA Diamond |\n73.9 |\n78.4 |\n64.1 |"
+    cell = review.table_cell(row, flat, 78.4, "Muse Spark")
+    assert cell == {
+        "row": "GPQA Diamond",
+        "column": "Muse Spark (Contemplating)",
+        "header": "Benchmark | Claude Opus 4.6 | Muse Spark (Contemplating) | Llama 4 Maverick",
+    }
+    grid = "| Rank | Model | Score |\n|---|---|---|\n| #1 | Nimbus | 57 |\n| #2 | Orca | 57 |\n"
+    assert review.table_cell("| #2 | Orca | 57 |", grid, 57.0, "Orca")["column"] == "Score"  # type: ignore[index]
+    assert review.table_cell("Prose says 57.", grid, 57.0, "Orca") is None
+
+
+def test_resolving_decides_every_setting_that_states_the_value(con: duckdb.DuckDBPyConnection) -> None:
+    cid = cid_of(con, "Muse Spark", "HLE")
+    out = review.resolve(con, cid, value="50.2", note="the board's own page", who="ana")
+    assert out["changes"]["consensus"]
+    detail = review.show(con, cid)
+    basis = {c["setting"]: (c["value"], c["basis"]) for c in detail["consensus"]}
+    # the unstated values are settled; 'Thinking; no tools' never stated 50.2 and keeps its own vote
+    assert basis == {review.NOT_STATED: ("50.2", "review"), "Thinking; no tools": ("42.8", "vote")}
+    ranks = {f["value"]: f["rank"] for f in detail["facts"]}
+    assert ranks == {"42.8": "preferred", "50.2": "preferred", "58": "deprecated"}
+    assert review.list_contradictions(con, status="open", subject="muse spark", benchmark="hle") == []
+
+
+def test_cli_list_options_prefix_and_setting(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    assert main(["--db", str(db), "review", "list", "--json", "--limit", "1", "--offset", "1"]) == 0
+    page = json.loads(capsys.readouterr().out)
+    assert len(page) == 1
+    assert (
+        main(["--db", str(db), "review", "list", "--json", "--benchmark", "swe", "--search", "yunhai"]) == 0
+    )
+    (item,) = json.loads(capsys.readouterr().out)
+    cid = item["contradiction_id"]
+    assert main(["--db", str(db), "review", "list", "--limit", "2"]) == 0
+    assert "(items 1-2 of 3)" in capsys.readouterr().out
+    assert main(["--db", str(db), "review", "list", "--limit", "-1"]) == 2
+    assert main(["--db", str(db), "review", "show", cid[:6]]) == 0
+    assert cid in capsys.readouterr().out
+    hle = cid_of_db(db, "Muse Spark", "HLE")
+    args = [
+        "--db",
+        str(db),
+        "review",
+        "setting",
+        hle[:8],
+        "--value",
+        "58",
+        "--to",
+        "with tools",
+        "--who",
+        "ana",
+    ]
+    assert main(args) == 0
+    assert "consensus [with tools]" in capsys.readouterr().out
+    assert main(["--db", str(db), "review", "setting", hle, "--value", "58", "--who", "ana"]) == 2
+
+
+def cid_of_db(db: Path, subject: str, attribute: str) -> str:
+    with open_warehouse(db, read_only=True) as con:
+        return cid_of(con, subject, attribute)

@@ -9,6 +9,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -67,7 +68,9 @@ def test_pages_escape_article_text(served: tuple[str, Settings, str]) -> None:
         assert page.status_code == 200
         assert EVIL not in page.text and "&lt;script&gt;window.__pwned = 1&lt;/script&gt;" in page.text
         assert "<img src=x" not in page.text
-        assert "script-src" not in page.headers["content-security-policy"]  # default-src 'none': no scripts
+        csp = page.headers["content-security-policy"]
+        assert "script-src 'self';" in csp and "<script>" not in page.text  # our own script file only
+        assert c.get("/static/review.js").headers["content-type"].startswith("text/javascript")
         assert c.get("/c/ffffffffffff").status_code == 404
 
 
@@ -85,7 +88,7 @@ def test_post_must_be_same_origin(served: tuple[str, Settings, str]) -> None:
         bad = c.post(f"/c/{cid}/resolve", data={**form, "value": "abc"}, headers=origin)
         assert bad.status_code == 400 and "is not a number" in bad.text and status_of(settings, cid) == "open"
         ok = c.post(f"/c/{cid}/resolve", data=form, headers=origin)
-        assert ok.status_code == 303 and ok.headers["location"] == f"/c/{cid}?done=resolved"
+        assert ok.status_code == 303 and ok.headers["location"].startswith(f"/c/{cid}?done=resolved&t=")
     assert status_of(settings, cid) == "resolved"
 
 
@@ -101,9 +104,9 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture()
-def served(site: tuple[Settings, str]) -> Iterator[tuple[str, Settings, str]]:
-    settings, cid = site
+@contextmanager
+def serve(settings: Settings) -> Iterator[str]:
+    """The review app under uvicorn on a free 127.0.0.1 port, for the duration of the block."""
     port = _free_port()
     server = uvicorn.Server(
         uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning")
@@ -115,10 +118,17 @@ def served(site: tuple[Settings, str]) -> Iterator[tuple[str, Settings, str]]:
         time.sleep(0.05)
     assert server.started, "uvicorn did not start"
     try:
-        yield f"http://127.0.0.1:{port}", settings, cid
+        yield f"http://127.0.0.1:{port}"
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+@pytest.fixture()
+def served(site: tuple[Settings, str]) -> Iterator[tuple[str, Settings, str]]:
+    settings, cid = site
+    with serve(settings) as base:
+        yield base, settings, cid
 
 
 @pytest.mark.browser
@@ -142,7 +152,7 @@ def test_resolve_through_the_page_in_chromium(served: tuple[str, Settings, str])
             page.fill("#resolve-note", "vendor model card and a second outlet")
             page.fill("form.decide input[name=who]", "playwright")
             page.click("#resolve")
-            page.wait_for_url(f"**/c/{cid}?done=resolved")
+            page.wait_for_url(f"**/c/{cid}?done=resolved*")
             assert page.inner_text("#status") == "resolved"
             assert "playwright" in page.inner_text("body")
         finally:
@@ -172,3 +182,20 @@ def test_a_page_decision_waits_for_a_busy_warehouse(served: tuple[str, Settings,
         holder.wait(timeout=30)
     assert done.status_code == 303
     assert status_of(settings, cid) == "resolved"
+
+
+def test_settings_split_a_dispute_through_the_page(served: tuple[str, Settings, str]) -> None:
+    base, settings, cid = served
+    origin = {"origin": base}
+    with httpx.Client(base_url=base) as c:
+        for value, setting in (("78.4", "vendor harness"), ("74.8", "independent rerun")):
+            form = {"value": value, "setting": setting, "note": "", "who": "ana", "ctx": "q=corvid"}
+            done = c.post(f"/c/{cid}/setting", data=form, headers=origin)
+            assert done.status_code == 303 and "done=setting" in done.headers["location"]
+            assert "q=corvid" in done.headers["location"]  # the list's filters carry over
+        page = c.get(done.headers["location"])
+        assert "not in dispute" in page.text and "the sources no longer disagree" in page.text
+        assert cid not in c.get("/").text  # nothing left to review
+        assert c.get("/?subject=corvid&status=any").status_code == 200
+    with open_warehouse(settings.db_path, read_only=True) as con:
+        assert review.list_contradictions(con) == []

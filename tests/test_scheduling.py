@@ -204,6 +204,21 @@ def api_post(api: str, path: str, body: dict[str, Any]) -> Any:
         return json.loads(resp.read())
 
 
+def status_json(cwd: Path, env: dict[str, str]) -> dict[str, Any]:
+    res = subprocess.run(
+        [NEWSKB, "status", "--json"],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert res.returncode == 0, res.stderr
+    info: dict[str, Any] = json.loads(res.stdout)
+    return info
+
+
 def flow_runs(api: str, flow_name: str) -> list[dict[str, Any]]:
     runs: list[dict[str, Any]] = api_post(
         api,
@@ -337,6 +352,11 @@ def test_serve_runs_the_cron_schedule_and_stops_cleanly(tmp_path: Path, site: Si
         elapsed = time.monotonic() - started
         assert run["auto_scheduled"] is True
         print(f"scheduled run completed {elapsed:.0f} s after `newskb serve` started")
+        serving = status_json(tmp_path, env)  # while `newskb serve` serves: the next run, the Prefect run
+        assert serving["scheduler"]["serving"] is True, serving["scheduler"]
+        assert "scheduled" in serving["scheduler"]["deployments"] and serving["scheduler"].get("next_run")
+        linked = [r["prefect"] for r in serving["runs"] if r["prefect"]]
+        assert {"run_id": run["id"], "url": f"{api[: -len('/api')]}/runs/flow-run/{run['id']}"} in linked
     finally:
         spawned.update(descendants(proc.pid))
         proc.send_signal(signal.SIGTERM)
@@ -359,6 +379,8 @@ def test_serve_runs_the_cron_schedule_and_stops_cleanly(tmp_path: Path, site: Si
     )
     assert leftovers
     assert not (home / "server.json").exists()
+    stopped = status_json(tmp_path, env)  # serving stopped: no next run is promised
+    assert stopped["scheduler"]["serving"] is False and "next_run" not in stopped["scheduler"]
 
     db = tmp_path / "data" / "newskb.duckdb"
     rows = warehouse_rows(db, "SELECT status, trigger, articles_new FROM runs")
@@ -587,4 +609,9 @@ def test_maintenance_flow_exports_the_public_views(tmp_path: Path, prefect_api: 
         f"SELECT count(*) FROM read_parquet('{tmp_path / 'export' / 'articles.parquet'}')"
     ).fetchone()
     assert n is not None and n[0] == exported["articles"]
-    assert not list((tmp_path / "export").glob(".*.tmp"))
+    assert not list((tmp_path / "export").glob(".*"))  # no staging folder left
+    manifest = json.loads((tmp_path / "export" / "manifest.json").read_text())  # as `newskb export` writes
+    assert {v: m["rows"] for v, m in manifest["views"].items()} == exported
+    assert {"fact_ranks", "leaderboard", "names"} <= set(exported)
+    (job,) = warehouse_rows(settings.db_path, "SELECT kind, status, prefect_run_id FROM jobs")
+    assert job[:2] == ("maintenance", "ok") and job[2]  # the Prefect flow run that did it

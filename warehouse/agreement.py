@@ -163,3 +163,12 @@ def key_id(kind: str, subject: str, attribute: str, qualifier: str | None, setti
         norm_setting(setting) or "",
     ]
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
+
+
+def dispute_id(kind: str, subject: str, attribute: str, qualifier: str | None) -> str:
+    """The stable id of a review item: one per subject × attribute (× leaderboard), whatever the settings.
+
+    The migration that merged the per-setting items computes the same hash in SQL (0010_one_dispute.sql).
+    """
+    parts = ["dispute", kind, alias_key(subject), alias_key(attribute), alias_key(qualifier or "")]
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]

@@ -6,6 +6,11 @@ read-only one) fails at once. `connect` retries with backoff for a bounded time 
 
 The schema version is checked on every open: a warehouse behind this code is upgraded (a read-only open
 upgrades it once through a short writing connection; migrations only add schema), one ahead of it is refused.
+
+The file is written in the storage format of DuckDB `STORAGE_VERSION` (1.5), not the newest one, so the
+DuckDB releases users have (a 1.5 CLI, a notebook a release behind) can open it. A warehouse written in a
+newer format is converted once, on its first open: copied into a new file in the older format, checked
+table by table, swapped in; the original is kept beside it as `<name>.pre-v1.5-format.bak`.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import errno
 import os
 import random
 import re
+import struct
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -79,19 +85,18 @@ def is_storage_full(exc: BaseException) -> bool:
 
 def check_writable(path: Path) -> None:
     """Refuse, before anything is written, a warehouse path that cannot be a writable database file:
-    a folder or device (`/proc/version`), a missing or read-only folder, a read-only file."""
+    a folder or device (`/proc/version`), another program's database, a missing or read-only folder."""
     path = Path(path)
     if path.exists():
         if not path.is_file():
             raise WarehouseNotDuckDB(path)
-        if not _looks_like_duckdb(path):  # /proc files say size 0 but have content: read, never trust st_size
+        if _storage_format(path) is None:  # /proc files say size 0 but have content: read them
             raise WarehouseNotDuckDB(path)
         _refuse_foreign_file(path)
         if not os.access(path, os.W_OK) or _read_only_mount(path.parent):
             raise WarehouseUnwritable(f"{path}: the warehouse file is not writable; nothing was changed")
         return
-    folder = path.parent
-    probe = folder
+    probe = path.parent
     while not probe.exists():
         probe = probe.parent
     if not probe.is_dir():
@@ -107,7 +112,37 @@ def _read_only_mount(folder: Path) -> bool:
         return False
 
 
-_DUCKDB_MAGIC = b"DUCK"  # bytes 8-11 of every DuckDB database file
+def _refuse_foreign_file(path: Path) -> None:
+    """`_refuse_foreign` through a short read-only look (skipped while a writer holds the file: then it
+    is being written by newskb or another program, and the writing open checks again)."""
+    try:
+        con = duckdb.connect(str(path), read_only=True)
+    except duckdb.Error:
+        return
+    try:
+        if _recorded_versions(con) is None:
+            _refuse_foreign(path, con)
+    finally:
+        con.close()
+
+
+def _refuse_foreign(path: Path, con: duckdb.DuckDBPyConnection) -> None:
+    """A database without `_migrations` is made a warehouse only when it is empty."""
+    row = con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE NOT internal AND database_name = current_database()"
+    ).fetchone()
+    views = con.execute(
+        "SELECT count(*) FROM duckdb_views() WHERE NOT internal AND database_name = current_database()"
+    ).fetchone()
+    n = (row[0] if row else 0) + (views[0] if views else 0)
+    if n:
+        raise WarehouseForeign(path, n)
+
+
+_DUCKDB_MAGIC = b"DUCK"  # bytes 8-11 of every DuckDB database file; bytes 12-19: the storage format number
+
+STORAGE_VERSION = "v1.5.0"  # the oldest DuckDB release that must be able to read the warehouse
+READABLE_FORMAT = 68  # the newest storage format number DuckDB 1.5 reads (it reads 64-68)
 
 
 _LOCK_RE = re.compile(r"(?:Conflicting lock is held in|lock on file).*?(?:PID|pid)\s*(\d+)", re.S)
@@ -127,13 +162,65 @@ def _holder(exc: Exception) -> str | None:
     return f"{m.group(1)} ({exe.group(1)})" if exe else m.group(1)
 
 
-def _looks_like_duckdb(path: Path) -> bool:
+def _storage_format(path: Path) -> int | None:
+    """The file's storage format number, or None when it is not a DuckDB database."""
     try:
         with path.open("rb") as fh:
-            head = fh.read(12)
+            head = fh.read(20)
     except OSError as exc:
         raise WarehouseError(f"{path}: cannot read the warehouse ({exc.strerror or exc})") from None
-    return head[8:12] == _DUCKDB_MAGIC
+    if len(head) < 20 or head[8:12] != _DUCKDB_MAGIC:
+        return None
+    return int(struct.unpack("<Q", head[12:20])[0])
+
+
+def _sql_path(path: Path) -> str:
+    return str(path).replace("'", "''")
+
+
+def convert_storage(path: Path, deadline: float) -> Path:
+    """Rewrite a warehouse stored in a newer format than `READABLE_FORMAT` in the `STORAGE_VERSION` format.
+
+    Holds the file's write lock throughout: checkpoints it, copies every table, view, macro and sequence
+    (with comments) into a new file, compares row counts table by table, then swaps the new file in and
+    keeps the original as a backup, whose path is returned. Any failure leaves the original untouched.
+    """
+    tmp = path.with_name(path.name + ".convert.tmp")
+    backup = path.with_name(path.name + ".pre-v1.5-format.bak")
+    if backup.exists():
+        backup = path.with_name(f"{path.name}.pre-v1.5-format.{int(time.time())}.bak")
+    con = _open(path, False, deadline)
+    try:
+        con.execute("CHECKPOINT")  # folds the WAL in, so the swap leaves no log behind
+        for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
+            leftover.unlink(missing_ok=True)
+        row = con.execute("SELECT current_database()").fetchone()
+        source = str(row[0]) if row else ""
+        con.execute(f"ATTACH '{_sql_path(tmp)}' AS newskb_convert (STORAGE_VERSION '{STORAGE_VERSION}')")
+        try:
+            con.execute(f'COPY FROM DATABASE "{source}" TO newskb_convert')
+            tables = con.execute(
+                "SELECT table_name FROM duckdb_tables() WHERE database_name = ? AND schema_name = 'main'",
+                [source],
+            ).fetchall()
+            for (table,) in tables:
+                a = con.execute(f'SELECT count(*) FROM "{source}".main."{table}"').fetchone()
+                b = con.execute(f'SELECT count(*) FROM newskb_convert.main."{table}"').fetchone()
+                if a != b:
+                    raise WarehouseError(f"{path}: converting the storage format lost rows of {table}")
+            con.execute("CHECKPOINT newskb_convert")
+        finally:
+            con.execute("DETACH newskb_convert")
+        if Path(str(path) + ".wal").exists():
+            raise WarehouseError(f"{path}: a write-ahead log is left after CHECKPOINT; not converting")
+        os.replace(path, backup)  # still locked by `con`: no other process writes in between
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    finally:
+        con.close()
+    return backup
 
 
 OnWait = Callable[[str | None, float], None]  # (holder, seconds it will wait at most)
@@ -149,7 +236,9 @@ def _open(
     told = on_wait is None
     while True:
         try:
-            return duckdb.connect(str(path), read_only=read_only)
+            return duckdb.connect(
+                str(path), read_only=read_only, config={"storage_compatibility_version": STORAGE_VERSION}
+            )
         except duckdb.Error as exc:
             if "not a valid DuckDB database" in str(exc):
                 raise WarehouseNotDuckDB(path) from None
@@ -184,35 +273,11 @@ def _check_not_ahead(path: Path, recorded: set[int]) -> None:
         )
 
 
-def _refuse_foreign_file(path: Path) -> None:
-    """`_refuse_foreign` through a short read-only look (skipped while a writer holds the file: then it
-    is being written by newskb or another program, and the writing open checks again)."""
-    try:
-        con = duckdb.connect(str(path), read_only=True)
-    except duckdb.Error:
-        return
-    try:
-        if _recorded_versions(con) is None:
-            _refuse_foreign(path, con)
-    finally:
-        con.close()
+def _behind(con: duckdb.DuckDBPyConnection, recorded: set[int]) -> bool:
+    """Migrations to apply, or view comments older than warehouse/catalog.toml."""
+    from warehouse.catalog import catalog_hash, recorded_hash
 
-
-def _refuse_foreign(path: Path, con: duckdb.DuckDBPyConnection) -> None:
-    """A database without `_migrations` is made a warehouse only when it is empty."""
-    row = con.execute(
-        "SELECT count(*) FROM duckdb_tables() WHERE NOT internal AND database_name = current_database()"
-    ).fetchone()
-    views = con.execute(
-        "SELECT count(*) FROM duckdb_views() WHERE NOT internal AND database_name = current_database()"
-    ).fetchone()
-    n = (row[0] if row else 0) + (views[0] if views else 0)
-    if n:
-        raise WarehouseForeign(path, n)
-
-
-def _behind(recorded: set[int]) -> bool:
-    return bool({m.version for m in available()} - recorded)
+    return bool({m.version for m in available()} - recorded) or recorded_hash(con) != catalog_hash()
 
 
 def _migrate_rw(path: Path, deadline: float) -> None:
@@ -238,16 +303,22 @@ def connect(
     A read-only open of a warehouse whose migrations are behind upgrades it first through a short writing
     connection (bounded by `busy_timeout`), then opens it read-only. A warehouse whose schema is newer
     than this code is refused with `WarehouseError`; a file that is not a DuckDB database with
-    `WarehouseNotDuckDB`, untouched.
+    `WarehouseNotDuckDB`, another program's non-empty database with `WarehouseForeign`, both untouched.
     """
     path = Path(path)
     if not path.exists():
         if read_only or not create:
             raise WarehouseMissing(f"{path}: no warehouse here (run `newskb ingest` first, or pass --db)")
         path.parent.mkdir(parents=True, exist_ok=True)
-    elif not path.is_file() or not _looks_like_duckdb(path):
+    elif not path.is_file():  # a folder, a device, a fifo
         raise WarehouseNotDuckDB(path)
     deadline = time.monotonic() + busy_timeout
+    if path.exists():
+        fmt = _storage_format(path)
+        if fmt is None:
+            raise WarehouseNotDuckDB(path)
+        if fmt > READABLE_FORMAT:
+            convert_storage(path, deadline)
     con = _open(path, read_only, deadline, on_wait)
     try:
         recorded = _recorded_versions(con)
@@ -260,7 +331,7 @@ def connect(
             return con
         if recorded is None:
             raise WarehouseError(f"{path}: not a newskb warehouse (no _migrations table)")
-        if not _behind(recorded):
+        if not _behind(con, recorded):
             return con
     except BaseException:
         con.close()

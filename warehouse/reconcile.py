@@ -15,9 +15,19 @@ Votes: copies vote once (one vote per copy group, split among what its members s
 and moves with reviewers' decisions (confirmed values raise it, rejected ones lower it). Decisions are the
 only feedback: the vote never feeds itself.
 
-A contradiction is opened when two facts of different articles disagree beyond rounding on a key (copies of
-one copy group that disagree count: that is a corrupted copy). Its id is a short hash of the key, so decisions
-survive re-ingestion; a resolved or dismissed key is reopened only by a value not seen before.
+A review item (a dispute) groups every fact of one subject × attribute (× leaderboard), whatever the settings:
+it is open when two facts of different articles whose settings are not explicitly different (the same, or one
+not stated) disagree beyond rounding (copies of one copy group that disagree count: a corrupted copy). Values
+under explicitly different settings are shown in the item but are not in dispute. A reviewer can assign a
+setting to a value inside the item (`dispute_value_settings`), which splits or merges values; reconciliation
+applies it before comparing. The item's id is a short hash of subject × attribute (`dispute_id`), so
+decisions survive re-ingestion; a resolved or dismissed item is reopened only by a disputed value not seen
+before. Deciding an item decides every key (setting) of it that states the chosen value, and the key of values
+whose setting is not stated.
+
+A key's consensus is voted among its own facts; its confidence and basis count every value it is compared
+with (an unstated setting's values for a stated key, every value for the unstated key), so a key is never
+"uncontested" while a value it is in dispute with disagrees.
 """
 
 from __future__ import annotations
@@ -27,6 +37,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 import duckdb
@@ -34,14 +45,17 @@ import duckdb
 from warehouse.agreement import (
     Stated,
     agree,
+    dispute_id,
     key_id,
-    norm_setting,
     parse_value,
     rule_for,
     score_value,
 )
+from warehouse.agreement import (
+    norm_setting as _norm_setting,
+)
 from warehouse.db import transaction
-from warehouse.entities import alias_key
+from warehouse.entities import alias_key as _alias_key
 from warehouse.queries import query
 
 PRIORS: dict[str, float] = {
@@ -54,6 +68,10 @@ PRIORS: dict[str, float] = {
 DEFAULT_PRIOR = 0.6  # a source kind not in PRIORS (or none)
 PRIOR_STRENGTH = 4.0  # the prior counts as this many decisions
 RECONCILER = "reconcile"
+# Names and settings repeat across many facts: normalise each once per process (pure functions).
+alias_key = lru_cache(maxsize=1 << 16)(_alias_key)
+norm_setting = lru_cache(maxsize=1 << 16)(_norm_setting)
+_score_value = lru_cache(maxsize=1 << 16)(score_value)  # copies repeat a sentence and its figure
 
 
 def reliability(prior: float, confirmed: int, rejected: int) -> float:
@@ -74,13 +92,15 @@ class Fact:
     subject: str
     attribute: str
     qualifier: str | None
-    setting: str | None
+    setting: str | None  # the setting compared: as stated, else taken from its copies, else a reviewer's
     unit: str | None
     article_id: str
     vote_unit: str  # the copy group, else the article: copies vote once
     publisher: str  # whose reliability applies: the URL host, else the configured source
     source_kind: str
     stated: Stated
+    stated_setting: str | None = None  # the setting the article states (None: not stated)
+    setting_origin: str | None = None  # stated | copy | review (None: not stated)
 
 
 @dataclass(slots=True)
@@ -93,8 +113,28 @@ class Key:
     qualifier: str | None
     setting: str | None  # display form; None when not stated
     facts: list[Fact] = field(default_factory=list)
-    members: list[Fact] = field(default_factory=list)  # facts shown in its contradiction
-    conflict: bool = False
+    members: list[Fact] = field(default_factory=list)  # the facts its own are compared with (incl. own)
+    conflict: bool = False  # one of its own facts is in dispute
+    did: str = ""
+
+
+@dataclass(slots=True)
+class Dispute:
+    """Every fact of one subject × attribute (× qualifier): one review item, whatever the settings."""
+
+    did: str
+    kind: str
+    rule: str
+    subject: str
+    attribute: str
+    qualifier: str | None
+    keys: list[Key]
+    facts: list[Fact]
+    disputed: set[str]  # fact ids in a disagreement (settings not explicitly different)
+
+    @property
+    def conflict(self) -> bool:
+        return bool(self.disputed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,21 +147,35 @@ class ReconcileResult:
     gone: int = 0  # contradictions whose disagreement disappeared in this pass
 
 
-_FACT_FIELDS = [f for f in Fact.__dataclass_fields__ if f != "stated"]
+Choices = dict[str, dict[str, str | None]]  # dispute id -> value text -> the setting a reviewer gave it
 
 
 def _read_facts(con: duckdb.DuckDBPyConnection) -> list[Fact]:
     out: list[Fact] = []
     for row in con.execute(query("reconcile_facts")).fetchall():
-        *fields, num, text, evidence = row
-        if fields[1] == "score":
-            stated: Stated | None = score_value(num, evidence)
+        fid, kind, subject, attribute, qualifier, setting, unit, aid, vote_unit, publisher, source_kind = row[
+            :11
+        ]
+        num, text, evidence = row[11:]
+        if kind == "score":
+            stated: Stated | None = _score_value(num, evidence)
         else:
-            stated = parse_value(rule_for("attribute", fields[3]), text or "") or parse_value(
+            stated = parse_value(rule_for("attribute", attribute), text or "") or parse_value(
                 "text", text or ""
             )
         if stated is not None:
-            out.append(Fact(**dict(zip(_FACT_FIELDS, fields, strict=True)), stated=stated))
+            origin = None if setting is None else "stated"
+            out.append(
+                Fact(fid, kind, subject, attribute, qualifier, setting, unit, aid, vote_unit, publisher,
+                     source_kind, stated, setting, origin)
+            )  # fmt: skip
+    return out
+
+
+def _read_choices(con: duckdb.DuckDBPyConnection) -> Choices:
+    out: Choices = defaultdict(dict)
+    for did, value, setting in con.execute(query("reconcile_value_settings")).fetchall():
+        out[did][value] = setting
     return out
 
 
@@ -162,52 +216,78 @@ def inherit_copy_settings(facts: list[Fact]) -> None:
         }
         if len(settings) == 1:
             f.setting = next(iter(settings.values()))
+            f.setting_origin = "copy"
 
 
-def build_keys(facts: list[Fact]) -> list[Key]:
-    """Group facts into keys and mark the keys whose facts disagree (see the module docstring)."""
-    inherit_copy_settings(facts)
-    groups: dict[tuple[str, str, str, str], dict[str | None, list[Fact]]] = defaultdict(
-        lambda: defaultdict(list)
-    )
+def _apply_choices(did: str, facts: list[Fact], choices: Choices) -> None:
+    """A reviewer's setting for a value of the item (split or merge) replaces what the sources said."""
+    chosen = choices.get(did)
+    if not chosen:
+        return
     for f in facts:
-        g = (f.kind, alias_key(f.subject), alias_key(f.attribute), alias_key(f.qualifier or ""))
-        groups[g][norm_setting(f.setting)].append(f)
-    keys: list[Key] = []
+        if f.stated.text in chosen:
+            f.setting = chosen[f.stated.text]
+            f.setting_origin = "review" if f.setting is not None else None
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    """Settings that are not explicitly different: the same, or one of them not stated."""
+    return a is None or b is None or a == b
+
+
+def _disputed(rule: str, facts: list[Fact]) -> set[str]:
+    """Facts that disagree beyond rounding with a fact of another article under a compatible setting."""
+    groups: dict[tuple[str | None, str], tuple[Stated, set[str], list[str]]] = {}
+    for f in facts:
+        g = groups.setdefault((norm_setting(f.setting), f.stated.text), (f.stated, set(), []))
+        g[1].add(f.article_id)
+        g[2].append(f.fact_id)
+    out: set[str] = set()
+    items = list(groups.items())
+    for i, ((sa, _), (va, arts_a, ids_a)) in enumerate(items):
+        for (sb, _), (vb, arts_b, ids_b) in items[i + 1 :]:
+            if _compatible(sa, sb) and len(arts_a | arts_b) > 1 and not agree(rule, va, vb):
+                out.update(ids_a)
+                out.update(ids_b)
+    return out
+
+
+def build_disputes(facts: list[Fact], choices: Choices | None = None) -> list[Dispute]:
+    """Group facts into review items and their keys (see the module docstring)."""
+    inherit_copy_settings(facts)
+    groups: dict[tuple[str, str, str, str], list[Fact]] = defaultdict(list)
+    for f in facts:
+        groups[(f.kind, alias_key(f.subject), alias_key(f.attribute), alias_key(f.qualifier or ""))].append(f)
+    out: list[Dispute] = []
     for g in sorted(groups):
-        by_setting = groups[g]
-        unstated = by_setting.get(None, [])
-        everyone = [f for fs in by_setting.values() for f in fs]
+        everyone = groups[g]
         subject = _display(f.subject for f in everyone) or ""
         attribute = _display(f.attribute for f in everyone) or ""
         qualifier = _display(f.qualifier for f in everyone)
         rule = rule_for(g[0], attribute)
+        did = dispute_id(g[0], subject, attribute, qualifier)
+        _apply_choices(did, everyone, choices or {})
+        by_setting: dict[str | None, list[Fact]] = defaultdict(list)
+        for f in everyone:
+            by_setting[norm_setting(f.setting)].append(f)
+        unstated = by_setting.get(None, [])
+        disputed = _disputed(rule, everyone)
+        keys: list[Key] = []
         for s in sorted(by_setting, key=lambda s: s or ""):
             own = by_setting[s]
             setting = _display(f.setting for f in own)
             kid = key_id(g[0], subject, attribute, qualifier, setting)
-            members = own + (unstated if s is not None else [])
-            key = Key(kid, g[0], rule, subject, attribute, qualifier, setting, own, members)
-            key.conflict = _disagree(rule, own, members)
+            members = own + unstated if s is not None else everyone
+            key = Key(kid, g[0], rule, subject, attribute, qualifier, setting, own, members, did=did)
+            key.conflict = any(f.fact_id in disputed for f in own)
             keys.append(key)
-    return keys
-
-
-def _by_value(facts: Iterable[Fact]) -> dict[str, tuple[Stated, set[str]]]:
-    out: dict[str, tuple[Stated, set[str]]] = {}
-    for f in facts:
-        out.setdefault(f.stated.text, (f.stated, set()))[1].add(f.article_id)
+        out.append(Dispute(did, g[0], rule, subject, attribute, qualifier, keys, everyone, disputed))
     return out
 
 
-def _disagree(rule: str, own: list[Fact], members: list[Fact]) -> bool:
-    """Two facts of different articles, one of them the key's own, disagree beyond rounding."""
-    mine, others = _by_value(own), _by_value(members)
-    for va, arts_a in mine.values():
-        for vb, arts_b in others.values():
-            if len(arts_a | arts_b) > 1 and not agree(rule, va, vb):
-                return True
-    return False
+def build_keys(facts: list[Fact], choices: Choices | None = None) -> list[Key]:
+    """Every key (subject × attribute × setting) of every review item."""
+    return [k for d in build_disputes(facts, choices) for k in d.keys]
 
 
 # --- consensus and ranks ---------------------------------------------------------------------------------
@@ -226,6 +306,10 @@ class Item:
     changed: bool = False
     new: bool = False
     reopened: bool = False
+    kind: str = ""
+    subject: str = ""
+    attribute: str = ""
+    qualifier: str | None = None
 
 
 def _read_items(con: duckdb.DuckDBPyConnection) -> dict[str, Item]:
@@ -239,11 +323,11 @@ def _parse_seen(rule: str, texts: Iterable[str]) -> list[Stated]:
     return [v for v in (parse_value(rule, t) for t in texts) if v is not None]
 
 
-def _votes(key: Key, weights: dict[str, float]) -> dict[str, float]:
+def _votes(facts: list[Fact], weights: dict[str, float]) -> dict[str, float]:
     """One vote per copy group, split among the articles of the group and the values each states."""
     units: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     unit_weight: dict[str, float] = defaultdict(float)
-    for f in key.facts:
+    for f in facts:
         units[f.vote_unit][f.article_id].add(f.stated.text)
         unit_weight[f.vote_unit] = max(unit_weight[f.vote_unit], weights[f.publisher])
     votes: dict[str, float] = defaultdict(float)
@@ -254,32 +338,52 @@ def _votes(key: Key, weights: dict[str, float]) -> dict[str, float]:
     return votes
 
 
+def _decision(key: Key, item: Item | None) -> Stated | None:
+    """The reviewer's value for this key: the item is resolved on a value that the key states under its own
+    setting (for the key of values with no stated setting: any value it is compared with). A stated setting
+    whose own values do not include it keeps its vote (the chosen value may belong to another setting)."""
+    if item is None or item.status != "resolved" or not item.resolved_value:
+        return None
+    resolved = parse_value(key.rule, item.resolved_value)
+    pool = key.members if key.setting is None else key.facts
+    if resolved is None or not any(agree(key.rule, f.stated, resolved) for f in pool):
+        return None
+    return resolved
+
+
 def _consensus(key: Key, weights: dict[str, float], item: Item | None) -> tuple[tuple[Any, ...], list[Any]]:
-    """The key's consensus row and one rank row per fact (see fact_ranks)."""
+    """The key's consensus row and one rank row per fact (see fact_ranks).
+
+    The value is voted among the key's own facts; confidence and basis count every value the key is
+    compared with, so a key is "uncontested" only when all of them agree."""
     values = {f.stated.text: f.stated for f in key.facts}
-    votes = _votes(key, weights)
-    total = sum(votes.values()) or 1.0
-    support = {t: sum(w for u, w in votes.items() if agree(key.rule, values[t], values[u])) for t in values}
-    best = min(values, key=lambda t: (-round(support[t], 9), -values[t].decimals, -votes[t], t))
-    confidence = round(min(1.0, support[best] / total), 4)
-    uncontested = all(agree(key.rule, values[best], v) for v in values.values())
-    decided = item is not None and item.status == "resolved" and item.resolved_value
-    resolved = (
-        parse_value(key.rule, item.resolved_value) if item and decided and item.resolved_value else None
-    )
+    compared = {f.stated.text: f.stated for f in key.members}
+    votes = _votes(key.facts, weights)
+    member_votes = votes if len(key.members) == len(key.facts) else _votes(key.members, weights)
+    total = sum(member_votes.values()) or 1.0
+
+    def support(t: str, pool: dict[str, float]) -> float:
+        return sum(w for u, w in pool.items() if agree(key.rule, compared[t], compared[u]))
+
+    own_support = {t: support(t, votes) for t in values}
+    best = min(values, key=lambda t: (-round(own_support[t], 9), -values[t].decimals, -votes[t], t))
+    confidence = round(min(1.0, support(best, member_votes) / total), 4)
+    uncontested = all(agree(key.rule, values[best], v) for v in compared.values())
+    resolved = _decision(key, item)
     basis = "review" if resolved else ("uncontested" if uncontested else "vote")
-    n_units = len({f.vote_unit for f in key.facts})
+    n_units = len({f.vote_unit for f in key.members})
     unit = _display(f.unit for f in key.facts)
     row: tuple[Any, ...] = (key.kid, key.kind, key.subject, key.attribute, key.qualifier, key.setting)
     row += (resolved.text if resolved else best, unit, 1.0 if resolved else confidence)
-    row += (n_units, len(values), len(key.facts), basis)
+    row += (n_units, len(compared), len(key.members), basis, key.did)
     unit_values: dict[str, dict[str, Stated]] = defaultdict(dict)
     for f in key.facts:
         unit_values[f.vote_unit][f.stated.text] = f.stated
-    judged: dict[tuple[str, str], tuple[str, str]] = {}
+    unit_sig = {u: tuple(sorted(vs)) for u, vs in unit_values.items()}  # units that state the same values
+    judged: dict[tuple[str, tuple[str, ...]], tuple[str, str]] = {}
     ranks: list[tuple[Any, ...]] = []
     for f in key.facts:
-        j = (f.stated.text, f.vote_unit)
+        j = (f.stated.text, unit_sig[f.vote_unit])
         if j not in judged:
             args = (values[best], confidence, resolved, item, uncontested, n_units, unit_values[f.vote_unit])
             judged[j] = _rank(key, f.stated, *args)
@@ -313,33 +417,38 @@ def _rank(
 # --- the reconciliation ----------------------------------------------------------------------------------
 
 
-def _feedback(keys: list[Key], items: dict[str, Item]) -> tuple[dict[str, int], dict[str, int]]:
-    """Per publisher: resolved keys where its value was confirmed, and where it was rejected."""
+def _feedback(disputes: list[Dispute], items: dict[str, Item]) -> tuple[dict[str, int], dict[str, int]]:
+    """Per publisher: resolved items where its value was confirmed, and where it was rejected (a value
+    under the same setting as a confirmed one: an unstated or other setting may simply be another setting)."""
     confirmed: dict[str, int] = defaultdict(int)
     rejected: dict[str, int] = defaultdict(int)
-    for key in keys:
-        item = items.get(key.kid)
+    for d in disputes:
+        item = items.get(d.did)
         if item is None or item.status != "resolved" or not item.resolved_value:
             continue
-        resolved = parse_value(key.rule, item.resolved_value)
+        resolved = parse_value(d.rule, item.resolved_value)
         if resolved is None:
             continue
-        own = {f.fact_id for f in key.facts}
         good, bad = set(), set()
-        for f in key.members:
-            if agree(key.rule, f.stated, resolved):
-                good.add(f.publisher)
-            elif f.fact_id in own:  # an unstated setting may simply be another setting: no penalty
-                bad.add(f.publisher)
+        for key in d.keys:
+            if _decision(key, item) is None:
+                continue
+            own_good = any(agree(d.rule, f.stated, resolved) for f in key.facts)
+            for f in key.members:
+                if agree(d.rule, f.stated, resolved):
+                    good.add(f.publisher)
+            for f in key.facts:
+                if own_good and not agree(d.rule, f.stated, resolved):
+                    bad.add(f.publisher)
         for p in good:
             confirmed[p] += 1
-        for p in bad:
+        for p in bad - good:
             rejected[p] += 1
     return confirmed, rejected
 
 
 def _transitions(
-    keys: list[Key], items: dict[str, Item], load_id: str | None, at: datetime
+    disputes: list[Dispute], items: dict[str, Item], load_id: str | None, at: datetime
 ) -> tuple[list[tuple[Any, ...]], int, int, int]:
     """Open new contradictions, reopen settled ones that gained a new value, note gone/back ones."""
     events: list[tuple[Any, ...]] = []
@@ -348,17 +457,23 @@ def _transitions(
     def event(item: Item, action: str, old: str | None, note: str) -> None:
         events.append((item.cid, at, RECONCILER, action, old, item.status, None, note, load_id))
 
-    conflicting = {k.kid: k for k in keys if k.conflict}
-    for kid, key in conflicting.items():
-        texts = sorted({f.stated.text for f in key.members})
-        item = items.get(kid)
+    conflicting = {d.did: d for d in disputes if d.conflict}
+    for did, d in conflicting.items():
+        texts = sorted({f.stated.text for f in d.facts if f.fact_id in d.disputed})
+        item = items.get(did)
         if item is None:
-            items[kid] = item = Item(kid, "open", True, texts, None, None, None, None, True, True)
+            items[did] = item = Item(did, "open", True, texts, None, None, None, None, True, True)
+            item.kind, item.subject, item.attribute, item.qualifier = (
+                d.kind,
+                d.subject,
+                d.attribute,
+                d.qualifier,
+            )
             opened += 1
             event(item, "opened", None, f"values {', '.join(texts)}")
             continue
-        seen = _parse_seen(key.rule, item.values_seen)
-        fresh = [v.text for v in _parse_seen(key.rule, texts) if not any(agree(key.rule, s, v) for s in seen)]
+        seen = _parse_seen(d.rule, item.values_seen)
+        fresh = [v.text for v in _parse_seen(d.rule, texts) if not any(agree(d.rule, s, v) for s in seen)]
         if not item.present:
             item.present = item.changed = True
             event(item, "back", item.status, "the sources disagree again")
@@ -382,11 +497,11 @@ _COLUMNS = {  # column order of the tuples written to each table
     "reconciled_facts": "fact_id kind key_id value value_num decimals unit article_id vote_unit publisher"
     " source_kind weight rank reason",
     "consensus_values": "key_id kind subject attribute qualifier setting value unit confidence n_sources"
-    " n_values n_facts basis",
-    "contradiction_members": "contradiction_id fact_id kind setting_stated",
+    " n_values n_facts basis dispute_id",
+    "contradiction_members": "contradiction_id fact_id kind setting_stated in_dispute setting setting_origin",
     "source_reliability": "publisher source_kind prior confirmed rejected reliability",
     "contradiction_items": "contradiction_id status present values_seen resolved_value decided_by decided_at"
-    " note updated_at load_id",
+    " note updated_at load_id kind subject attribute qualifier",
     "contradiction_events": "contradiction_id event_at who action old_status new_status value note load_id",
 }
 
@@ -411,15 +526,16 @@ def write_rows(
 
 
 def _item_row(item: Item, load_id: str | None, at: datetime) -> tuple[Any, ...]:
-    row = (item.cid, item.status, item.present, item.values_seen, item.resolved_value, item.decided_by)
-    return (*row, item.decided_at, item.note, at, load_id if item.new or item.reopened else None)
+    row: tuple[Any, ...] = (item.cid, item.status, item.present, item.values_seen, item.resolved_value)
+    row += (item.decided_by, item.decided_at, item.note, at, load_id if item.new or item.reopened else None)
+    return (*row, item.kind, item.subject, item.attribute, item.qualifier)
 
 
 def _reliabilities(
-    facts: list[Fact], keys: list[Key], items: dict[str, Item]
+    facts: list[Fact], disputes: list[Dispute], items: dict[str, Item]
 ) -> tuple[dict[str, float], list[tuple[Any, ...]]]:
     """Vote weight per publisher: its prior by source kind, moved by reviewers' decisions."""
-    confirmed, rejected = _feedback(keys, items)
+    confirmed, rejected = _feedback(disputes, items)
     kinds: dict[str, str] = {}
     for f in facts:
         old = kinds.get(f.publisher)
@@ -438,21 +554,27 @@ def reconcile_in(con: duckdb.DuckDBPyConnection, load_id: str | None = None) -> 
     """`reconcile` without its own transaction, for callers that already hold one (review decisions)."""
     at = datetime.now(UTC)
     facts = _read_facts(con)
-    keys = build_keys(facts)
+    disputes = build_disputes(facts, _read_choices(con))
     items = _read_items(con)
-    events, opened, reopened, gone = _transitions(keys, items, load_id, at)
-    weights, rel_rows = _reliabilities(facts, keys, items)
+    events, opened, reopened, gone = _transitions(disputes, items, load_id, at)
+    weights, rel_rows = _reliabilities(facts, disputes, items)
     cons_rows: list[tuple[Any, ...]] = []
     rank_rows: list[tuple[Any, ...]] = []
     member_rows: list[tuple[Any, ...]] = []
-    for key in keys:
-        row, ranks = _consensus(key, weights, items.get(key.kid))
-        cons_rows.append(row)
-        rank_rows.extend(ranks)
-        if key.kid in items:
-            stated = key.setting is not None
-            own = {f.fact_id for f in key.facts}
-            member_rows.extend((key.kid, f.fact_id, f.kind, stated and f.fact_id in own) for f in key.members)
+    n_keys = 0
+    for d in disputes:
+        item = items.get(d.did)
+        for key in d.keys:
+            n_keys += 1
+            row, ranks = _consensus(key, weights, item)
+            cons_rows.append(row)
+            rank_rows.extend(ranks)
+        if item is not None:
+            member_rows.extend(
+                (d.did, f.fact_id, f.kind, f.stated_setting is not None, f.fact_id in d.disputed, f.setting,
+                 f.setting_origin)
+                for f in d.facts
+            )  # fmt: skip
     con.execute(query("reconcile_clear_snapshot"))
     write_rows(con, "reconcile_insert_source_reliability", "source_reliability", rel_rows)
     write_rows(con, "reconcile_insert_consensus_values", "consensus_values", cons_rows)
@@ -464,7 +586,7 @@ def reconcile_in(con: duckdb.DuckDBPyConnection, load_id: str | None = None) -> 
     write_rows(con, "reconcile_update_items", "contradiction_items", changed)
     write_rows(con, "reconcile_insert_events", "contradiction_events", events)
     present = sum(1 for i in items.values() if i.present)
-    return ReconcileResult(opened, reopened, len(keys), len(facts), present, gone)
+    return ReconcileResult(opened, reopened, n_keys, len(facts), present, gone)
 
 
 def reconcile(con: duckdb.DuckDBPyConnection, load_id: str | None = None) -> ReconcileResult:

@@ -93,3 +93,8 @@ def last_runs(con: duckdb.DuckDBPyConnection, limit: int = 10) -> list[dict[str,
     cur = con.execute(query("runs_last"), [limit])
     cols = [d[0] for d in cur.description]
     return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+
+
+def link_prefect(con: duckdb.DuckDBPyConnection, run_id: str, prefect_run_id: str) -> None:
+    """Record the Prefect flow run behind an ingestion run."""
+    con.execute(query("runs_link_prefect"), [prefect_run_id, run_id])

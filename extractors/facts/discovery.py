@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extractors.facts.entities import TIERS, Mention, Spans
+from extractors.facts.entities import TIERS, Mention, Spans, knowledge
 
 _SIZE = r"\d+(?:\.\d+)?[BM](?:-A\d+(?:\.\d+)?B)?"
 _VER_LD = r"[A-Z]{1,2}\d{1,2}(?:\.\d+)?[a-z]?"  # X1, R2, V3.2 (not GPU-like H200 / B200)
@@ -290,6 +290,41 @@ def _base(m: re.Match[str]) -> float:
     return base - (0.05 if " " in m.group("head") else 0.0) + tier
 
 
+# a model id written as one hyphenated token: 'Vendor-Family-Nano-9B-v2', 'Family3-Coder-480B-A35B-Instruct'
+_ID_NAME = re.compile(
+    r"(?<![\w./-])(?P<name>[A-Z][A-Za-z]+\d*(?:\.\d+)?(?:-[A-Za-z0-9]+(?:\.\d+)?){2,})(?![\w-]|\.\d)"
+)
+
+
+def _shapes(text: str) -> list[tuple[str, int, int, float, bool]]:
+    """(name, start, end, base confidence, is a model id) of every name-shaped stretch: the name template's
+    matches, and hyphenated model ids (with a digit) that it does not cover."""
+    out: list[tuple[str, int, int, float, bool]] = []
+    for m in NAME_RE.finditer(text):
+        if m.group("head") in _STOP_HEADS:
+            continue
+        if m.group("sp") and re.fullmatch(r"(?:19|20)\d\d", m.group("sp").strip()):
+            continue
+        out.append((m.group("name"), m.start(), m.end(), _base(m), False))
+    taken = Spans((s, e) for _n, s, e, _b, _i in out).overlaps
+    for m in _ID_NAME.finditer(text):
+        name = m.group("name")
+        if re.search(r"\d", name) and not taken(m.start(), m.end()):
+            out.append((name, m.start(), m.end(), 0.45, True))
+    return sorted(out, key=lambda x: x[1])
+
+
+_GLUED = re.compile(
+    r"\.\d{3,}|\d\.\d+\.\d+\.\d|\d[.,]\d+%|\d{6,}|\d{4,}\.\d|\$\d|(?:Pro|Max|Ultra|Flash|Lite|Mini|Turbo|Plus)\d{2,}"
+)
+
+
+def plausible_name(name: str) -> bool:
+    """A model name, not cells glued together: versions have short dotted parts ('GPT-5.4', 'Qwen2.5'), so
+    'GPT-5.45775.176.178.3', 'Opus 4.680.8%' or a name carrying a price is refused."""
+    return _GLUED.search(name) is None
+
+
 def discover(
     text: str, known: Sequence[Mention], title_end: int = 0, table_names: Sequence[str] = ()
 ) -> list[Candidate]:
@@ -301,18 +336,32 @@ def discover(
     lede_at = text.find("\n\n", title_end + 2) if title_end else -1
     lede_end = lede_at if lede_at > 0 else title_end
     strong_pos: dict[str, int] = {}
-    covered = Spans(known).overlaps
-    for m in NAME_RE.finditer(text):
-        head = m.group("head")
-        if head in _STOP_HEADS or covered(m.start(), m.end()):
+    # a lab's or family's name inside a model id ('Vendor-Family-Nano-9B') does not make the id known
+    names_known = [k for k in known if k.kind not in ("lab", "family")]
+    # a new name right after a known family ('Claude Fable 5') is that family's member: its full name is
+    # the family and the name, also where the text later drops the family ('Fable 5 leads …')
+    families = knowledge().family_alias
+    not_family = [k for k in known if k.kind != "family"]
+    members: dict[str, str] = {}
+    # overlap questions against a page's mentions go through sorted indexes: a scan per name was quadratic
+    in_not_family, in_names, in_known = (
+        Spans(not_family).overlaps,
+        Spans(names_known).overlaps,
+        Spans(known).overlaps,
+    )
+    for name, s, e, _b, _i in _shapes(text):
+        head, _sp, rest = name.partition(" ")
+        if head in families and rest and not in_not_family(s, e):
+            members[rest] = name
+    for name, s, e, base, is_id in _shapes(text):
+        if name in members.values() and not in_not_family(s, e):
+            pass  # a family's new member: the family's own mention does not make it known
+        elif (in_names if is_id else in_known)(s, e):
             continue
-        name = m.group("name")
-        if m.group("sp") and re.fullmatch(r"(?:19|20)\d\d", m.group("sp").strip()):
-            continue
-        if _BENCH_SHAPE.search(name):
+        if _BENCH_SHAPE.search(name) or not plausible_name(name):
             continue  # a benchmark's shape ("Quarry-QA 2", "Terminal-Bench 3"), not a model
-        s, e = m.start(), m.end()
-        score = 0.0
+        score = 0.25 if name in members else 0.0
+        name = members.get(name, name)
         if _NEG_AFTER.match(text, e):
             score -= 0.6
         before = text[max(0, s - 60) : s]
@@ -354,7 +403,7 @@ def discover(
             score += 0.1
         if s < lede_end or vm or _QUESTION_BEFORE.search(before):
             strong_pos[name] = strong_pos.get(name, 0) + 1
-        bases[name] = _base(m)
+        bases[name] = base
         hits.setdefault(name, []).append((s, e, score))
     for name in table_names:
         if name in hits:

@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from extractors.facts import entities as ent
-from extractors.facts.discovery import Candidate, discover, discover_benchmarks, discover_labs
+from extractors.facts.discovery import Candidate, discover, discover_benchmarks, discover_labs, plausible_name
 from extractors.facts.numbers import NumberMention, find_numbers
 from extractors.facts.segments import CleanText, Layout, Segment, TextTable
 from extractors.facts.unknown_bench import UNKNOWN_INTRO, unknown_bench_at
@@ -28,11 +28,21 @@ _BENCHREF_RE = re.compile(
 
 
 _TABLE_NAME = r"[A-Z][\w.\-+ ]{1,40}"
+# column headings that are never a model's name
+GENERIC_COLUMN = re.compile(
+    r"(?i)(?:score|scores|result|results|value|values|tags?|source|sources|notes?|comments?|spread|delta|"
+    r"Δ|winner|rank|ranking|date|type|category|metric|average|avg|mean|median|difference|diff|change|"
+    r"link|status|description|improvement|gain|gap|lead|margin|human|baseline|best|total|overall|"
+    r"percentile|rating|elo|cost|price|speed|latency|notes)(?:\s*\([^)]*\))?"
+)
 OBJECT_BEFORE = re.compile(
     r"\b(?:than|above|below|behind|ahead of|over|against|versus|vs\.?|beats?|beating|past|trails?|trailed|"
-    r"trailing|outscored|outscores|outperformed|outperforms|lost to|loses to|like|[Cc]ompared (?:with|to)|"
-    r"[Rr]elative to|[Uu]nlike|Against|Versus|[Nn]ext to)\s+"
-    r"(?:the\s+)?$"
+    r"trailing|outscor(?:ed|es|ing)|outperform(?:ed|s|ing)?|lost to|loses to|like|[Cc]ompared (?:with|to)|"
+    r"[Rr]elative to|[Uu]nlike|Against|Versus|[Nn]ext to|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|"
+    r"edg(?:es|ed|ing) (?:out|past)|outpac(?:es|ed|ing)|overtak(?:es|en|ing)|eclips(?:es|ed|ing)|"
+    r"best(?:s|ed)|top(?:s|ped|ping)|outclass(?:es|ed)|outdo(?:es|ing)?|outdid|rival(?:s|ed|ing)?|"
+    r"match(?:es|ed|ing)|on par with|comparable to|close to|level with|tied? with|ties with)\s+"
+    r"(?:the\s+|both\s+)?$"
 )
 
 
@@ -160,9 +170,11 @@ def _table_model_names(layout: Layout, tables: tuple[Table, ...]) -> list[str]:
             r"(?i)benchmark|task|eval(?:uation)?|test", header[0].strip() or "x"
         ):
             names.extend(re.sub(r"\s*\([^)]*\)\s*$", "", h).strip() for h in header[1:])
-    return names
+    return [n for n in names if not GENERIC_COLUMN.fullmatch(n) and plausible_name(n)]
 
 
+# a short that is a tier word ('Pro') right after a capitalised word or a number belongs to that name
+_TIER_IN_NAME = re.compile(r"(?:[A-Z][\w.-]*|\d[\w.]*)[ -]$")
 _NAME_BEFORE = re.compile(
     r"(?<![\w-])(?!(?:The|On|In|At|For|With|Through|Our|Its|Their|A|An|And|Of|From|To|As|By)\b)[A-Z][\w-]* $"
 )
@@ -189,6 +201,10 @@ def read_mentions(
         known = ent.merge_mentions(known, found)
     cands = discover(text, known, _title_end(layout), table_names)
     accepted = {c.name: c.name for c in cands if c.confidence >= threshold}
+    for name in list(accepted):  # 'Fable 5' in an article that introduced 'Claude Fable 5'
+        head, _sp, rest = name.partition(" ")
+        if head in kb.family_alias and re.search(r"\d", rest) and rest not in accepted:
+            accepted[rest] = name
     for name in table_names:
         known_name = any(m.surface == name for m in known)
         if name and name not in accepted and not known_name and re.fullmatch(_TABLE_NAME, name):
@@ -208,7 +224,12 @@ def read_mentions(
     mentions = ent.merge_mentions(mentions, ent.tier_mentions(text, doc_models, _main_model(mentions)))
     mentions = ent.merge_mentions(
         mentions,
-        [m for m in ent.word_mentions(text, shorts, "model", "short", 0.75) if m.surface != m.canonical],
+        [m for m in ent.word_mentions(text, shorts, "model", "short", 0.75) if m.surface != m.canonical]
+        + [
+            m
+            for m in ent.word_mentions(text, ent.tier_shorts(doc_models), "model", "short", 0.7)
+            if not _TIER_IN_NAME.search(text, max(0, m.start - 24), m.start)
+        ],
     )
     extra = ent.extra_mentions(text) + [
         ent.Mention("benchref", "", m.start(), m.end(), m.group(), method="benchref")
@@ -274,9 +295,28 @@ def _focus(text: str, segs: list[SegView], title_models: list[str]) -> str | Non
         return ranked[0] if counts[ranked[0]] > counts[ranked[1]] else None
     if not counts:
         return None
+    lede = _lede_subject(text, segs)
+    if lede is not None:
+        return lede
     top = counts.most_common(2)
     if top[0][1] >= 3 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
         return top[0][0]
+    return None
+
+
+_DEFINES = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?,?\s+(?:is|was)\s+(?:a|an|the)\b")
+
+
+def _lede_subject(text: str, segs: list[SegView]) -> str | None:
+    """The model an untitled article opens by defining: its first sentence starts with the name and says
+    what it is ('X is a 9-billion-parameter model …')."""
+    for sv in segs[:6]:
+        if sv.seg.kind != "sentence":
+            continue
+        models = [r for r in sv.refs if r.kind == "model" and r.via != "pronoun"]
+        if models and models[0].start - sv.seg.start <= 4 and _DEFINES.match(text, models[0].end):
+            return models[0].canonical
+        return None
     return None
 
 
@@ -330,7 +370,14 @@ def read_document(article: Article, clean: CleanText, layout: Layout, threshold:
         segs.append(SegView(seg, i, refs, nums))
     title_models: list[str] = []
     if segs and segs[0].seg.kind == "heading":
-        title_models = [r.canonical for r in segs[0].refs if r.kind == "model"]
+        head = segs[0]
+        # the title's subject, not the rival it beats ('X beats Y on Z')
+        title_models = [
+            r.canonical
+            for r in head.refs
+            if r.kind == "model"
+            and not OBJECT_BEFORE.search(text[max(head.seg.start, r.start - 24) : r.start])
+        ]
     if not title_models and article.title:
         title_models = [
             m.canonical

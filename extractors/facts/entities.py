@@ -110,15 +110,43 @@ class Knowledge:
     model_parts: dict[tuple[str, ...], str] = field(default_factory=dict)
 
 
+@cache
+def _model_aliases() -> tuple[tuple[str, str], ...]:
+    """(alias, canonical) of every known model spelling, longest first."""
+    pairs = {(v, r.canonical) for r in knowledge().records if r.kind == "model" for v in _variants(r.alias)}
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def glued_prefix(cell: str, extra: Iterable[str] = ()) -> tuple[str, int] | None:
+    """(canonical, end) of the known model name a cell starts with when other text is glued to it
+    ('GPT-5API OpenAI', 'Model-R1Open Source'): the longest name followed by a capital, a space or nothing,
+    never by a digit or a small letter that would make it another name."""
+    for alias, canonical in [*((e, e) for e in extra), *_model_aliases()]:
+        if cell.startswith(alias):
+            nxt = cell[len(alias) : len(alias) + 1]
+            if not nxt or nxt.isspace() or nxt.isupper():
+                return canonical, len(alias)
+    return None
+
+
 def name_parts(name: str) -> tuple[str, ...]:
     return tuple(_PARTS_RE.findall(name.lower()))
 
 
 def _variants(alias: str) -> list[str]:
+    """The spellings of one alias that news text uses: a hyphen and a space between name parts are the same
+    ('GPT-5' / 'GPT 5', 'Kimi K2 Thinking' / 'Kimi K2-Thinking' / 'Kimi-K2-Thinking', 'Terminal-Bench' /
+    'Terminal Bench' / 'TerminalBench')."""
     out = [alias]
     if re.search(r"[A-Za-z]-\d", alias):
         out.append(re.sub(r"(?<=[A-Za-z])-(?=\d)", " ", alias))
-    return out
+    if " " in alias:
+        out.append(alias.replace(" ", "-"))
+        out.append(re.sub(r"(?<=\d) (?=[A-Z][a-z])", "-", alias))
+    if re.search(r"[A-Za-z]{2}-[A-Z][a-z]", alias):
+        out.append(re.sub(r"(?<=[A-Za-z]{2})-(?=[A-Z][a-z])", " ", alias))
+        out.append(re.sub(r"(?<=[A-Za-z]{2})-(?=[A-Z][a-z])", "", alias))
+    return list(dict.fromkeys(out))
 
 
 @cache
@@ -180,6 +208,10 @@ def _ruler_patterns() -> list[dict[str, Any]]:
     for r in knowledge().records:
         for v in _variants(r.alias):
             pats.append({"label": r.label, "pattern": v, "id": r.canonical})
+        year = re.fullmatch(r"([A-Z][A-Za-z-]*[A-Z]) 20(\d\d)", r.alias) if r.kind == "benchmark" else None
+        if year:  # a contest's edition written short: 'AIME25', 'HMMT 25'
+            for v in (f"{year[1]}{year[2]}", f"{year[1]} {year[2]}", f"{year[1]}-{year[2]}"):
+                pats.append({"label": r.label, "pattern": v, "id": r.canonical})
     return pats
 
 
@@ -384,8 +416,8 @@ class Spans:
     """Which of a fixed set of mentions overlap a range, in O(log n) per question (a page may hold
     thousands of mentions: scanning them all for every name made the NLP stage quadratic in page size)."""
 
-    def __init__(self, items: Iterable[Mention]) -> None:
-        pairs = sorted((m.start, m.end) for m in items)
+    def __init__(self, items: Iterable[Mention | tuple[int, int]]) -> None:
+        pairs = sorted((m.start, m.end) if isinstance(m, Mention) else m for m in items)
         self._starts = [s for s, _ in pairs]
         self._max_end: list[int] = []
         top = -1
@@ -504,6 +536,16 @@ def short_names(models: Iterable[str]) -> dict[str, str]:
         for w in re.findall(r"[A-Z][A-Za-z]{2,}", canon):
             if w not in _GENERIC_WORDS:
                 owners.setdefault(w, set()).add(canon)
+    return {w: next(iter(c)) for w, c in owners.items() if len(c) == 1}
+
+
+def tier_shorts(models: Iterable[str]) -> dict[str, str]:
+    """A tier standing alone ('Flash scores 90.4%') names the one article model whose name ends in it."""
+    owners: dict[str, set[str]] = {}
+    for canon in models:
+        last = re.search(r"[\s-]([A-Z][a-z]{2,})$", canon)
+        if last and last.group(1) in _GENERIC_WORDS:
+            owners.setdefault(last.group(1), set()).add(canon)
     return {w: next(iter(c)) for w, c in owners.items() if len(c) == 1}
 
 

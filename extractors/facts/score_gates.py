@@ -88,10 +88,18 @@ _ALLOWED_FOLLOW = {
     "ahead",
 }
 
+_QUOTED = re.compile(r"(['\"]).*\1$")
+_COUNT_AFTER = re.compile(r"\+(?!\d)|\s*/\s*\d")
+_HUMAN_SUBJECT = re.compile(
+    r"\b(?:humans?|people|participants|test subjects|testers|human (?:experts?|baseline|panel)|"
+    r"average person|crowd workers|annotators)\b(?![^.;]*\b(?:than|versus|vs)\b)",
+    re.I,
+)
 _PCT_REJECT_FOLLOW = re.compile(
     r"\s*(?:faster|slower|improvement|gains?|increase|decrease|more|less|fewer|higher|lower|better|worse|"
     r"cheaper|reduction|boost|jump|drop|decline|share|lead|behind|ahead|gap|margin|smaller|larger|bigger|rise|"
-    r"growth|discount|off|cut|of the (?:compute|cost|price)|lift|uplift|delta|difference|slowdown|speedup)\b"
+    r"growth|discount|off|cut|(?:of )?the (?:compute|cost|price)|lift|uplift|delta|difference|slowdown|"
+    r"speedup)\b"
 )
 
 _POINTS_GAP = re.compile(
@@ -170,10 +178,48 @@ _PRICE_AFTER = re.compile(
 )
 
 
+_CITE_BEFORE = re.compile(r"(?<![\w.])(?P<w>[a-z][a-z-]+|[a-z]+[)\]]) $")
+_CITE_AFTER = re.compile(r"[.,;:]?(?:\s|$)")
+_VALUE_WORDS = {
+    "at", "of", "to", "by", "on", "is", "was", "and", "or", "vs", "than", "with", "scored", "scores",
+    "score", "reached", "reaches", "reaching", "hit", "hits", "posted", "posts", "posting", "earned", "earns",
+    "got", "gets", "achieved", "achieves", "achieving", "topped", "tops", "only", "just", "about", "around",
+    "nearly", "solved", "solves", "rating", "elo", "index", "level", "tier",
+}  # fmt: skip
+
+
+def _marker(text: str, n: NumberMention, sv: SegView) -> bool:
+    """A list number alone on its line ('3.') or a reference number after a word ('… improvement 1.',
+    '… environments 3'): small whole numbers with no unit that no value word leads to."""
+    if n.percent or n.decimals or n.number >= 30:
+        return False
+    if text[sv.seg.start : sv.seg.end].strip(" .)#") == n.raw.strip():
+        return True
+    b = _CITE_BEFORE.search(text, max(sv.seg.start, n.start - 30), n.start)
+    return (
+        b is not None
+        and b.group("w").rstrip(")]") not in _VALUE_WORDS
+        and _CITE_AFTER.match(text, n.end, sv.seg.end + 1) is not None
+        and (n.end >= sv.seg.end - 1 or text[n.end : n.end + 3].strip(".,;: ")[:1].isupper())
+    )
+
+
 def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether a number can be a score at all."""
     if n.currency or n.magnitude != 1.0 or n.multiplier:
         return False
+    if _marker(text, n, sv):
+        return False
+    if not n.percent and n.decimals == 0 and n.number >= 10000:
+        return False  # a count or an id ('200,000 GPUs', '(20250805)'), never a score or a rating
+    if _QUOTED.match(text[max(0, n.start - 1) : n.end + 1]):
+        return False  # a quoted literal in code or data ("sweBench: '72.5%'"), not a stated score
+    if _COUNT_AFTER.match(text, n.end):
+        return False  # '50+ files', '12/25'
+    if _HUMAN_SUBJECT.search(text, sv.seg.start, n.start) and not any(
+        sv.seg.start <= r.start < n.start for r in sv.refs if r.kind == "model"
+    ):
+        return False  # 'human test subjects scored an average of 60%': people, not a model
     # a price: "$3/$15 per million tokens", "3/15 per million" (neither number is ever a score)
     if _PRICE_BEFORE.search(text, max(0, n.start - 16), n.start) or _PRICE_AFTER.match(text, n.end):
         return False

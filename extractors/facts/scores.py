@@ -158,6 +158,14 @@ def bind_models(
         m = before_models[-1]
         if _own_subject(text, sv, m.reach, n.start):
             return [], "drop"
+        if _object_ref(text, sv, m) and not _WHICH.search(text, m.reach, n.start):
+            # 'it edges out Y, scoring 72.1% …': the comparison's subject scores, not its object
+            subject = next((o for o in reversed(before_models) if not _object_ref(text, sv, o)), None)
+            if subject is not None and subject.canonical != m.canonical:
+                return coordinated(text, models, subject), "prose"
+            implied = sv.focus or sv.salient
+            if implied and implied != m.canonical and has_bench:
+                return [Ref("model", implied, n.start, n.start, n.start, None, 0.8, "implied")], "implied"
         outer = _aside_subject(text, n, sv, before_models)
         if outer is not None:
             return [outer], "prose"
@@ -180,6 +188,8 @@ def bind_models(
         return [ref], "implied"
     return [], "none"
 
+
+_WHICH = re.compile(r"\b(?:which|who|that|whose)\b")
 
 # "X leads with 66, Y follows at 64": a clause with a subject of its own (a name we do not know) between
 # the last model and the value; the value is that subject's, never X's
@@ -227,19 +237,29 @@ def _aside_subject(text: str, n: NumberMention, sv: SegView, before_models: list
 
 
 # "on <Name>" where Name is shaped like a benchmark we do not know ("on DriftBench", "on Westwind Tasks")
-_UNKNOWN_ON = re.compile(r"\b(?:on|in|On|In)\s+(?:the\s+)?((?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*)")
+_UNKNOWN_ON = re.compile(
+    r"\b(?:on|in|On|In)\s+(?:the\s+)?(?:(?:new|latest|updated|internal|own|recent)\s+)?"
+    r"((?:[A-Z][\w'’-]*\s){0,3}[A-Z][\w'’-]*|[a-z]+(?:-[a-z]+){2,}|[a-z]+\s[A-Z]{3,}\b)"
+    r"(?P<kind>\s+(?:benchmark|test|eval|evaluation|suite|exam|leaderboard)\b|\s*,)?"
+)
 _UNKNOWN_SHAPE = re.compile(r"Bench|bench|Eval|Tasks|Suite|QA|Arena|Exam|Test|MMLU|[a-z][A-Z]|^[A-Z]{3,}\b")
 
 
 def _unknown_bench_on(text: str, start: int, end: int, sv: SegView) -> bool:
-    """Whether text[start:end] scores on a benchmark-shaped name that no reference covers."""
+    """Whether text[start:end] scores on a name that no reference covers and that is shaped like a benchmark
+    ('on DriftBench', 'on the new Agents' Last Exam benchmark', 'on needle-in-haystack', 'on strict JSON',
+    'In the Frontier Science Research, …')."""
     if start >= end:
         return False
     for m in _UNKNOWN_ON.finditer(text, start, end):
         name = m.group(1)
-        if _UNKNOWN_SHAPE.search(name) and not any(
-            r.start < m.end(1) and m.start(1) < r.end for r in sv.refs
-        ):
+        shaped = (
+            _UNKNOWN_SHAPE.search(name)
+            or ("-" in name and name.islower())
+            or (m.group("kind") or "").strip(" ,") != ""
+            or (m.group("kind") == "," and len(name.split()) >= 2)
+        )
+        if shaped and not any(r.start < m.end(1) and m.start(1) < r.end for r in sv.refs):
             return True
     return False
 

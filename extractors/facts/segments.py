@@ -23,7 +23,9 @@ _MOJIBAKE = {
 }
 _MOJIBAKE_RE = re.compile("|".join(re.escape(k) for k in sorted(_MOJIBAKE, key=len, reverse=True)))
 _ONE_TO_ONE = str.maketrans(
-    {"’": "'", "‘": "'", "“": '"', "”": '"', "\xa0": " ", "\u2009": " ", "\u202f": " "}
+    {"’": "'", "‘": "'", "“": '"', "”": '"', "\xa0": " ", "\u2009": " ", "\u202f": " ", "\u200b": " "}
+    # hyphens that look like '-' ("K2‑Thinking", "GPT‑5") are '-', so names match as written
+    | {c: "-" for c in "\u2010\u2011\u2012\u2212"}
     # footnote markers ("AIME 2026³", "HLE†") become spaces, so the name before them matches as written
     | {c: " " for c in "¹²³⁴⁵⁶⁷⁸⁹⁰†‡"}
 )
@@ -41,9 +43,15 @@ _CLUTTER_HEAD = re.compile(
 _HEADLINE_MAX = 110
 
 
+# reference markers of wikis and papers ("… in 2025.[1][3]"): not figures
+_CITATION = re.compile(r"\[(?:\d{1,3}|[a-z])\]")
+
+
 def _unmark(text: str) -> str:
     if "*" in text:
         text = _STAR_MARK.sub(" ", text)
+    if "[" in text:
+        text = _CITATION.sub(lambda m: " " * len(m.group()), text)
     m = _CLUTTER_HEAD.search(text)
     if m is None:
         return text
@@ -224,10 +232,12 @@ def _is_pipe_line(line: str) -> bool:
 
 def parse_pipe_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[tuple[str, ...], int, int]]:
     """Rows of a markdown pipe table; also rows broken one cell per line (continuations end in ' |')."""
+    if len(lines) == 1:
+        return _flattened_pipe_rows(text, *lines[0])
     rows: list[tuple[list[str], int, int]] = []
     for s, e in lines:
         line = text[s:e]
-        if line.startswith("|") or not rows:
+        if line.startswith("|") or line.count("|") >= 2 or not rows:
             rows.append(([line], s, e))
         else:
             rows[-1][0].append(line)
@@ -244,6 +254,29 @@ def parse_pipe_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[tuple
             continue
         out.append((cells, s, e))
     return out
+
+
+def _flattened_pipe_rows(text: str, s: int, e: int) -> list[tuple[tuple[str, ...], int, int]]:
+    """A whole pipe table on one line ('| A | B | |---|---| | x | 1 | | y | 2 |'): the separator run says how
+    many columns there are; rows are the runs of cells between the empty cells where one row ends and the
+    next begins."""
+    cells = [c.strip() for c in text[s:e].strip().strip("|").split("|")]
+    seps = [i for i, c in enumerate(cells) if _SEP_CELL.match(c)]
+    if len(seps) < 2 or seps != list(range(seps[0], seps[0] + len(seps))):
+        return []
+    k = len(seps)
+    header = [c for c in cells[: seps[0]] if c]
+    if len(header) != k:
+        return []
+    rows: list[list[str]] = [[]]
+    for c in cells[seps[-1] + 1 :]:
+        if len(rows[-1]) == k:
+            rows.append([])
+        if not c and not rows[-1]:
+            continue  # the empty cell between one row's closing pipe and the next row's opening one
+        rows[-1].append(c)
+    body = [tuple(r[:k]) for r in rows if len(r) >= 2 and any(r)]
+    return [(tuple(header), s, e)] + [(r, s, e) for r in body]
 
 
 _TAB_SPLIT = re.compile(r"\t+\s*|\s*\t+")
@@ -289,6 +322,46 @@ def _is_heading(line: str) -> bool:
     return len(line.split()) <= 12 and not _LIST_RE.match(line)
 
 
+def _is_prose_line(line: str) -> bool:
+    return len(line) > 100 or (len(line) > 40 and line[-1] in ".!?" and not _LIST_RE.match(line))
+
+
+_FLAT_TABLE = re.compile(r"\S\s*\|\s*\|\s*:?-{2,}:?\s*\|")
+
+
+def _runs(text: str, block: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """A block as text extraction leaves a page (one paragraph, heading, table row or list item per line, no
+    blank lines between them) splits into runs: each prose line alone, runs of pipe-table lines, and runs of
+    the other short lines (headings, lists, label lines, cells). A block of one kind stays whole."""
+    if len(block) < 2:
+        return [block]
+    kinds = []
+    for s, e in block:
+        line = text[s:e]
+        kinds.append(
+            "flat"  # a whole pipe table on one line: a block of its own
+            if _FLAT_TABLE.search(line)
+            else "pipe"
+            if _is_pipe_line(line)
+            else "prose"
+            if _is_prose_line(line)
+            else "short"
+        )
+    if len(set(kinds)) == 1 and kinds[0] != "prose":
+        return [block]
+    if "pipe" not in kinds and kinds.count("prose") < 2:
+        return [block]
+    runs: list[list[tuple[int, int]]] = []
+    prev = ""
+    for span, kind in zip(block, kinds, strict=True):
+        if kind in ("prose", "flat") or kind != prev or not runs:
+            runs.append([span])
+        else:
+            runs[-1].append(span)
+        prev = kind
+    return runs
+
+
 def segment_text(text: str) -> Layout:
     """Blocks (split at blank lines) become headings, sentences, list items, table rows or table lines."""
     segs: list[Segment] = []
@@ -305,12 +378,15 @@ def segment_text(text: str) -> Layout:
             cur.append((s, e))
     if cur:
         blocks.append(cur)
+    blocks = [run for block in blocks for run in _runs(text, block)]
     section = -1
     last_prose_para = -1
     for para, block in enumerate(blocks):
         texts = [text[s:e] for s, e in block]
         pipe = [_is_pipe_line(t) for t in texts]
-        if sum(pipe) >= 2 and sum(pipe) >= len(block) - 1:
+        if (sum(pipe) >= 2 and sum(pipe) >= len(block) - 1) or (
+            len(block) == 1 and pipe[0] and texts[0].count("|") >= 8
+        ):
             parsed = parse_pipe_rows(text, [b for b, p in zip(block, pipe, strict=True) if p])
             if len(parsed) >= 2:
                 tables.append(

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 from extractors.facts import entities as ent
 from extractors.facts.conditions import conditions_in, join_settings
+from extractors.facts.discovery import plausible_name
 from extractors.facts.document import DocView, Ref
+from extractors.facts.line_tables import cell_line_grids, glued_grids, label_value_grids, pair_grids
 from extractors.facts.numbers import as_percent, decimal_text, integer_text, parse_quantity, parse_rank
 from schema.records import AttributeFact, Evidence, ScoreFact
 
@@ -38,6 +40,7 @@ _SCORE = re.compile(
     r"(?i)\b(?:score|result|index|rating|elo|points|value|accuracy|pass rate|total|solved|success(?: rate)?|"
     r"resolved|win rate)\b|^%$|\(%\)"
 )
+_BENCH_CORNER = re.compile(r"(?i)benchmarks?|tasks?|evals?|evaluations?|tests?|metrics?|categor(?:y|ies)")
 _NA = re.compile(r"(?i)^(?:n/?a|-|—|–|\?|tbd|—\s*|none|undisclosed|not disclosed)$")
 
 
@@ -128,11 +131,15 @@ def _model_from_cell(view: DocView, cell: str, header_says_model: bool) -> tuple
     m = _first(refs, "model")
     if m is not None:
         return m.canonical, m.setting, m.surface
+    glued = ent.glued_prefix(cell.strip(), sorted(view.accepted, key=len, reverse=True))
+    if glued is not None:
+        return glued[0], None, cell.strip()[: glued[1]]
     name = re.sub(r"\s*\([^)]*\)\s*$", "", cell).strip()
     if (
         header_says_model
         and name
         and re.fullmatch(r"[A-Za-z][\w.\-+ ]{1,40}", name)
+        and plausible_name(name)
         and len(name.split()) <= 5
     ):
         return name, None, name
@@ -154,11 +161,17 @@ _SETTING_TAIL = re.compile(rf"(?i)\s*{_SETTING_WORD}(?:,?\s+{_SETTING_WORD})*\s*
 _EFFORT_CELL = re.compile(r"(?i)(?:^|[\s(])(xhigh|high|medium|low|minimal|max)(?: effort)?\)?\s*$")
 
 
+_DESCRIPTION = re.compile(r"\s+[A-Z][a-z]+(?:[ -](?:&\s)?[a-z][a-z-]{2,}){1,4}\s*")
+
+
 def _header_bench(view: DocView, cell: str) -> tuple[str, str | None, list[tuple[str, str]]] | None:
     b = _first(_cell_refs(view, cell), "benchmark")
     if b is None:
         return None
-    leftover = re.sub(r"\([^)]*\)", " ", cell[: b.start] + " " + cell[b.end :])
+    after = cell[max(b.end, b.tail) :] if b.tail >= 0 else cell[b.end :]
+    if _DESCRIPTION.fullmatch(after):
+        after = ""  # a row label that describes the benchmark ('GPQA Graduate-level science')
+    leftover = re.sub(r"\([^)]*\)", " ", cell[: b.start] + " " + after)
     if re.search(r"\b[A-Z][a-z]{2,}", leftover):
         return None  # more name than the benchmark we know ("Bench Onerous"): a different or garbled name
     parts = list(conditions_in(cell).items())
@@ -190,6 +203,14 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
     header_models = [_model_from_cell(view, h, False) for h in header[1:]]
     if model_col < 0 and sum(1 for h in header_models if h) >= max(1, (len(header) - 1) // 2):
         return _read_model_columns(view, grid, header_models)
+    if model_col < 0 and not any(header_models) and _BENCH_CORNER.fullmatch(header[0].strip()):
+        # 'Benchmark | Score | Source': one model's results, the model the text before the table names
+        model = _intro_model(view, grid.pos) if grid.pos >= 0 else view.focus
+        own: list[tuple[str, str | None, str] | None] = [
+            (model, None, model) if model and _SCORE.search(h) else None for h in header[1:]
+        ]
+        if model and sum(1 for o in own if o) == 1:
+            return _read_model_columns(view, grid, own)
     if model_col < 0:
         firsts = [_model_from_cell(view, r[0], False) for r in grid.rows if r]
         if sum(1 for f in firsts if f) < max(1, len(grid.rows) // 2):
@@ -357,12 +378,14 @@ def _read_model_columns(
 ) -> tuple[list[ScoreFact], list[AttributeFact]]:
     scores: list[ScoreFact] = []
     attrs: list[AttributeFact] = []
-    for row, ev in zip(grid.rows, grid.evidence, strict=False):
+    known = [_header_bench(view, r[0].strip()) if r else None for r in grid.rows]
+    for row, ev, hb in zip(grid.rows, grid.evidence, known, strict=False):
         if not row:
             continue
         label = row[0].strip()
-        hb = _header_bench(view, label)
         attr = next((a for rx, a in _ATTR_COLS if rx.search(label)), None)
+        if hb is None and attr is None and sum(1 for b in known if b) >= 2:
+            hb = _unknown_bench_row(label, row[1:])
         for j, hm in enumerate(header_models, start=1):
             if hm is None or j >= len(row) or _NA.match(row[j].strip() or "-"):
                 continue
@@ -391,6 +414,22 @@ def _read_model_columns(
                 if value is not None:
                     attrs.append(AttributeFact(model, attr, value, ev, 0.85, method=grid.method))
     return scores, attrs
+
+
+_BENCH_ROW_NAME = re.compile(r"[A-Z0-9τ][\w.'’&+/-]*(?:\s+[\w.'’&+/-]+){0,4}")
+
+
+def _unknown_bench_row(
+    label: str, cells: Sequence[str]
+) -> tuple[str, str | None, list[tuple[str, str]]] | None:
+    """A row of a table whose other rows are benchmarks names a benchmark too, when it is name-shaped and
+    holds scores (not prices, sizes or counts): 'Cybersecurity CTF 77.6 % 67.4 %'."""
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", label).strip()
+    if not _BENCH_ROW_NAME.fullmatch(name) or _SKIP.search(name) or _SCORE.search(name):
+        return None
+    if any("$" in c or re.search(r"\d\s*[KMBT]\b", c) for c in cells):
+        return None
+    return name, None, list(conditions_in(label).items())
 
 
 def _context_before(view: DocView, pos: int) -> Ref | None:
@@ -430,7 +469,13 @@ def _intro_settings(view: DocView, pos: int) -> tuple[tuple[str, str], ...]:
     return tuple(conditions_in(sent).items())
 
 
-_FLAT_ROW = re.compile(r"^(?P<label>.*?\S)(?P<vals>(?:\s+(?:\d[\d,]*(?:\.\d+)?%?|n/a|N/A|—|–|-))+)\s*$")
+_FLAT_VAL = r"[-+]?\d[\d,]*(?:\.\d+)?(?:\s?%)?|n/a|N/A|—|–|-"
+_FLAT_ROW = re.compile(rf"^(?P<label>.*?\S)(?P<vals>(?:\s+(?:{_FLAT_VAL}))+)\s*$")
+_FLAT_VALS = re.compile(_FLAT_VAL)
+# columns after the names that compare them ('Benchmark A B Delta'): their cells are not the models'
+_DIFF_COLS = re.compile(
+    r"(?:\s+(?:Delta|Δ|Change|Diff(?:erence)?|Gap|Spread|Winner|Improvement|Lead|Notes?|Uplift))+\s*$", re.I
+)
 
 
 def flat_grids(view: DocView) -> list[Grid]:
@@ -452,8 +497,11 @@ def flat_grids(view: DocView) -> list[Grid]:
         cells = [lead]
         covered = True
         spans: list[tuple[int, int]] = []
+        diff = _DIFF_COLS.search(text, names[-1].end, sv.seg.end)
+        head_end = diff.start() if diff else sv.seg.end
+        extra = len(diff.group().split()) if diff else 0
         for a, b in zip(names, [*names[1:], None], strict=True):
-            end = b.start if b is not None else sv.seg.end
+            end = b.start if b is not None else head_end
             cell = text[a.start : end].strip()
             rest = text[max(a.reach, a.end) : end]
             # what follows a name in a header cell may only be its setting ('AIME 2025 pass@1', '(high)')
@@ -477,7 +525,9 @@ def flat_grids(view: DocView) -> list[Grid]:
             j += 1
             if m is None:
                 continue
-            vals = m.group("vals").split()
+            vals = _FLAT_VALS.findall(m.group("vals"))
+            if extra and len(vals) >= k + extra:
+                vals = vals[: len(vals) - extra]
             if len(vals) < k:
                 continue  # a hole we cannot place
             label = (m.group("label") + " " + " ".join(vals[: len(vals) - k])).strip()
@@ -490,6 +540,10 @@ def flat_grids(view: DocView) -> list[Grid]:
             out.append(Grid(tuple(cells), tuple(rows), tuple(evs), None, "flat_table", intro, sv.seg.start))
             i = j
     return out
+
+
+def _segs_in(view: DocView, start: int, end: int) -> list[int]:
+    return [sv.index for sv in view.segs if start <= sv.seg.start < end]
 
 
 def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
@@ -507,6 +561,30 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
             t.start,
         )
         s, a = read_grid(view, g)
+        scores += s
+        attrs += a
+    refs_of, prime = (lambda c: _cell_refs(view, c)), (lambda cells: _prime_cells(view, cells))
+    known = [m.surface for m in view.mentions if m.kind == "model" and m.surface] + list(view.accepted)
+    line_grids = (
+        cell_line_grids(view, refs_of, prime)
+        + pair_grids(view, refs_of, prime)
+        + glued_grids(view, known)
+        + label_value_grids(view, refs_of, prime, lambda label: bool(conditions_in(label)))
+    )
+    for header, rows, row_evs, start, end, method in line_grids:
+        if any(i in view.table_segs for i in _segs_in(view, start, end)):
+            continue
+        view.table_segs.update(_segs_in(view, start, end))
+        grid = Grid(
+            header,
+            tuple(rows),
+            tuple(row_evs),
+            _context_before(view, start),
+            method,
+            _intro_settings(view, start),
+            start,
+        )
+        s, a = read_grid(view, grid)
         scores += s
         attrs += a
     for g in flat_grids(view):

@@ -181,6 +181,15 @@ _PERM_B_ARR = np.array(_PERM_B, dtype=np.uint64)
 # 0.17 leaves a margin of 0.10 to the nearest different-article pair and 0.15 to the weakest copy pair
 # (about 4 standard deviations of a 128-permutation MinHash estimate on either side).
 COPY_THRESHOLD = 0.17
+# Shared templates: a MinHash value that this many documents (or more) share in one permutation is boilerplate
+# (a roundup template, a standard disclaimer, the same leaderboard figures), not evidence that one copied the
+# other. Two documents are copies when they agree beyond it: on the permutations where at least one of them
+# has a value of its own, at COPY_THRESHOLD. Templated roundups from many publishers share the template but
+# not their own paragraphs; a spun or syndicated copy shares those too. When fewer than MIN_OWN_BANDS
+# permutations of a family hold anything beyond boilerplate, the texts differ only in it
+# and are compared whole.
+TEMPLATE_DOCS = 5
+MIN_OWN_BANDS = 8
 
 
 def _words(text: str) -> list[str]:
@@ -276,8 +285,14 @@ def simhash(text: str) -> int:
     return out
 
 
-def _similarities(sig: Sequence[int], matrix: np.ndarray) -> np.ndarray:
-    """`similar(sig, row)` for every row of a (n, 256) uint64 matrix at once."""
+def _similarities(
+    sig: Sequence[int],
+    matrix: np.ndarray,
+    sig_common: np.ndarray | None = None,
+    matrix_common: np.ndarray | None = None,
+) -> np.ndarray:
+    """`similar(sig, row)` for every row of a (n, 256) uint64 matrix at once; with boilerplate masks (see
+    TEMPLATE_DOCS), the similarity beyond boilerplate."""
     one = np.array(sig, dtype=np.uint64)
     if matrix.shape[0] == 0:
         return np.zeros(0)
@@ -285,13 +300,34 @@ def _similarities(sig: Sequence[int], matrix: np.ndarray) -> np.ndarray:
         raise ValueError("signatures of different lengths; were they made by another version?")
     both_empty = (matrix == _EMPTY) & (one == _EMPTY)[None, :]
     same = (matrix == one[None, :]) & ~both_empty
+    if sig_common is None or matrix_common is None:
+        own = np.zeros_like(same)
+    else:
+        own = ~(sig_common[None, :] & matrix_common) & ~both_empty
     out = np.zeros(matrix.shape[0])
+    zeros = np.zeros(matrix.shape[0])
     for part in (slice(0, _NUM_BANDS), slice(_NUM_BANDS, 2 * _NUM_BANDS)):
         counted = (~both_empty[:, part]).sum(axis=1)
         agree = same[:, part].sum(axis=1)
-        frac = np.divide(agree, counted, out=np.zeros(matrix.shape[0]), where=counted > 0)
+        whole = np.divide(agree, counted, out=zeros.copy(), where=counted > 0)
+        own_n = own[:, part].sum(axis=1)
+        own_agree = (same & own)[:, part].sum(axis=1)
+        beyond = np.divide(own_agree, own_n, out=zeros.copy(), where=own_n > 0)
+        frac = np.where(own_n >= MIN_OWN_BANDS, beyond, whole)
         out = np.maximum(out, frac)
     return out
+
+
+def boilerplate(matrix: np.ndarray, min_docs: int = TEMPLATE_DOCS) -> np.ndarray:
+    """A mask over a (n, 256) signature matrix: the values that at least `min_docs` rows share in their
+    permutation (template text, not evidence of copying)."""
+    common = np.zeros(matrix.shape, dtype=bool)
+    if matrix.shape[0] < min_docs:
+        return common
+    for j in range(matrix.shape[1]):
+        _, inverse, counts = np.unique(matrix[:, j], return_inverse=True, return_counts=True)
+        common[:, j] = (counts[inverse.reshape(-1)] >= min_docs) & (matrix[:, j] != _EMPTY)
+    return common
 
 
 def _matrix(sigs: Sequence[Sequence[int]]) -> np.ndarray:
@@ -306,6 +342,9 @@ def group_against(
     threshold: float = COPY_THRESHOLD,
 ) -> dict[str, str]:
     """Incremental grouping: new article_id → signature, stored article_id → (signature, copy_group).
+
+    Copies must agree beyond boilerplate (values shared by TEMPLATE_DOCS documents or more, counted over new
+    and stored ones together): templated roundups from many publishers stay apart, spun copies join.
 
     Returns a copy_group for every new id. New articles are compared with each other and with every
     stored one (stored pairs are not re-compared: their groups stand). A new article joining stored
@@ -329,15 +368,20 @@ def group_against(
             parent[drop] = keep
 
     new_matrix = _matrix([new[i] for i in new_ids])
-    for i, a in enumerate(new_ids):
-        for j in np.flatnonzero(_similarities(new[a], new_matrix[i + 1 :]) >= threshold):
-            union(a, new_ids[i + 1 + int(j)])
     stored_ids = [sid for sid in sorted(stored) if len(stored[sid][0]) == 2 * _NUM_BANDS]
     stored_groups = [stored[sid][1] or sid for sid in stored_ids]
     stored_matrix = _matrix([stored[sid][0] for sid in stored_ids])
+    common = boilerplate(np.vstack([new_matrix, stored_matrix]))  # counted over every document
+    new_common, stored_common = common[: len(new_ids)], common[len(new_ids) :]
+    for i, a in enumerate(new_ids):
+        sims = _similarities(new[a], new_matrix[i + 1 :], new_common[i], new_common[i + 1 :])
+        for j in np.flatnonzero(sims >= threshold):
+            union(a, new_ids[i + 1 + int(j)])
     joined: dict[str, set[str]] = {}  # component root → stored groups it matches
-    for a in new_ids:
-        for j in np.flatnonzero(_similarities(new[a], stored_matrix) >= threshold):
+    for i, a in enumerate(new_ids):
+        for j in np.flatnonzero(
+            _similarities(new[a], stored_matrix, new_common[i], stored_common) >= threshold
+        ):
             joined.setdefault(find(a), set()).add(stored_groups[int(j)])
     out: dict[str, str] = {}
     for a in new_ids:

@@ -45,7 +45,7 @@ def applied(con: duckdb.DuckDBPyConnection) -> set[int]:
 
 
 def migrate(con: duckdb.DuckDBPyConnection, *, target: int | None = None) -> list[Migration]:
-    """Apply every migration not yet recorded, in order, each in its own transaction."""
+    """Apply every migration not yet recorded, in order, each in its own transaction; then the comments."""
     done = applied(con)
     newly: list[Migration] = []
     for mig in available():
@@ -61,4 +61,7 @@ def migrate(con: duckdb.DuckDBPyConnection, *, target: int | None = None) -> lis
             raise MigrationError(f"{mig.path.name}: {exc}") from None
         con.execute("COMMIT")
         newly.append(mig)
+    from warehouse.catalog import sync_comments  # the views' comments, re-applied when they may be stale
+
+    sync_comments(con, force=bool(newly))
     return newly

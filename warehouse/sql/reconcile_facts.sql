@@ -9,6 +9,11 @@ WITH facts AS (
     SELECT 'attribute' AS kind, fact_id, subject, attribute, qualifier, setting, CAST(NULL AS VARCHAR) AS unit,
            article_id, copy_group, CAST(NULL AS DOUBLE) AS num, value AS text_value, evidence
     FROM attributes
+    UNION ALL
+    SELECT 'attribute' AS kind, fact_id, model, 'price_' || direction || '_per_mtok', CAST(NULL AS VARCHAR),
+           setting, CAST(NULL AS VARCHAR), article_id, copy_group, CAST(NULL AS DOUBLE),
+           CAST(usd_per_mtok AS VARCHAR), evidence
+    FROM prices
 )
 SELECT f.fact_id, f.kind, f.subject, f.attribute, f.qualifier, f.setting, f.unit, f.article_id,
        coalesce(f.copy_group, f.article_id) AS vote_unit,

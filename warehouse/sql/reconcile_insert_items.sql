@@ -1,7 +1,6 @@
--- Newly opened contradictions; `incoming` (an Arrow table) has their state, the key comes from the consensus.
+-- Newly opened review items (one per subject × attribute in dispute); `incoming` is a registered Arrow table.
 INSERT INTO contradiction_items (contradiction_id, kind, subject, attribute, qualifier, setting, status, present,
                                  values_seen, opened_at, updated_at, load_id)
-SELECT i.contradiction_id, c.kind, c.subject, c.attribute, c.qualifier, c.setting, i.status, i.present,
-       i.values_seen, i.updated_at, i.updated_at, i.load_id
-FROM incoming i
-JOIN consensus_values c ON c.key_id = i.contradiction_id;
+SELECT contradiction_id, kind, subject, attribute, qualifier, NULL, status, present, values_seen, updated_at,
+       updated_at, load_id
+FROM incoming;
