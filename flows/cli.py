@@ -195,6 +195,7 @@ def cmd_sql(args: argparse.Namespace, settings: Settings) -> int:
         con.execute("SET lock_configuration = true")
         statements = split(con, script, params)
         results: list[tuple[list[str], list[Any]]] = []
+        failure: UsageError | None = None
         for st in statements:
             try:
                 cur = con.execute(st.text, st.params or None)
@@ -204,11 +205,14 @@ def cmd_sql(args: argparse.Namespace, settings: Settings) -> int:
                 results.append((columns, list(iter(functools.partial(cur.fetchmany, SQL_BATCH), []))))
             except Exception as exc:  # duckdb raises many kinds; all are the query's fault here
                 where = st.label(len(statements))
-                raise UsageError(f"query failed: {where}: {str(exc).splitlines()[0]}") from None
+                failure = UsageError(f"query failed: {where}: {str(exc).splitlines()[0]}")
+                break
     for printed, (columns, batches) in enumerate(results):  # the warehouse is closed by now
         if printed and fmt in ("table", "csv", "markdown"):
             sys.stdout.write("\n")
         write_result(fmt, columns, iter(batches), sys.stdout, max_width=args.max_width, wrap=args.wrap)
+    if failure is not None:  # named after the results of the statements before it
+        raise failure
     return EXIT_OK
 
 
