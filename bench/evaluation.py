@@ -155,6 +155,72 @@ def score_attributes(system: Mapping[str, Extraction], gold: Sequence[Gold]) -> 
     )
 
 
+# claims: relations are compared in one direction (a converse relation is its partner with the sides swapped),
+# `on_par_with` is symmetric, and names the extractor may use for the same relations are read as the gold's
+CONVERSE = {
+    "behind": "outperforms",
+    "slower_than": "faster_than",
+    "more_expensive_than": "cheaper_than",
+    "more_compute_than": "less_compute_than",
+    "larger_than": "smaller_than",
+}
+SYNONYMS = {"ahead_of": "outperforms", "beats": "outperforms", "trails": "behind", "matches": "on_par_with"}
+
+
+def claim_key(subject: str, relation: str, obj: str) -> tuple[str, str, str]:
+    rel = SYNONYMS.get(relation, relation)
+    if rel in CONVERSE:
+        return (obj, CONVERSE[rel], subject)
+    if rel == "on_par_with":
+        a, b = sorted((subject, obj))
+        return (a, rel, b)
+    return (subject, rel, obj)
+
+
+def score_claims(
+    system: Mapping[str, Extraction], gold: Sequence[Gold], asserted_only: bool = True
+) -> Result:
+    """score_claims.py's matching in process: a claim matches a gold claim of its article when both sides
+    and the relation agree (converses flipped, `on_par_with` symmetric) and so does its polarity."""
+    names = alias_map(gold, "subject", "subject_aliases")
+    names.update({k: v for k, v in alias_map(gold, "object", "object_aliases").items() if k not in names})
+
+    def canon(x: object) -> str:
+        n = norm(x)
+        return names.get(n, n)
+
+    def polarity(g: Gold) -> str:
+        return str(g.get("polarity", "asserts"))
+
+    return _score_files(
+        system,
+        [g for g in gold if not asserted_only or polarity(g) == "asserts"],
+        lambda ex: {
+            (
+                *claim_key(canon(c.subject), c.relation, canon(c.object)),
+                c.polarity,
+                c.subject,
+                c.object,
+                c.evidence.start,
+                c.benchmark or "",
+                c.magnitude or 0.0,
+                c.relation,
+            )
+            for c in ex.claims
+            if not asserted_only or c.polarity == "asserts"
+        },
+        lambda t, g: (
+            claim_key(canon(g["subject"]), g["relation"], canon(g["object"])) == t[:3] and polarity(g) == t[3]
+        ),
+        lambda t: (f"{t[4]} {t[9]} {t[5]}", t[3], str(t[6])),
+        lambda g: (
+            f"{g['subject']} {g['relation']} {g['object']}",
+            polarity(g),
+            str(g.get("evidence", ""))[:120],
+        ),
+    )
+
+
 GOLD_ATTRIBUTES = {
     "parameters_total",
     "parameters_active",
@@ -192,7 +258,7 @@ def load_corpus(corpus: Path) -> list[tuple[str, Article]]:
 
 def run(
     corpus: Path, gold_dir: Path, only: str = "", repeat: int = 1
-) -> tuple[Result, Result, dict[str, Extraction], float, int]:
+) -> tuple[Result, Result, dict[str, Extraction], float, int, Result]:
     """Extract every article (best CPU time of `repeat` passes) and score the result."""
     from extractors.facts.nlp import extract, get_pipeline
 
@@ -210,7 +276,8 @@ def run(
     attrs = score_attributes(
         system, [g for g in load_gold(gold_dir / "attributes.jsonl") if g["file"] in files]
     )
-    return scores, attrs, system, elapsed, words
+    claims = score_claims(system, [g for g in load_gold(gold_dir / "claims.jsonl") if g["file"] in files])
+    return scores, attrs, system, elapsed, words, claims
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -221,7 +288,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--only", default="")
     ap.add_argument("--repeat", type=int, default=1, help="passes; the speed line reports the best CPU time")
     a = ap.parse_args(argv)
-    s, t, _system, elapsed, words = run(a.corpus, a.gold, a.only, a.repeat)
+    s, t, _system, elapsed, words, c = run(a.corpus, a.gold, a.only, a.repeat)
     if a.v:
         for x in s.misses:
             print("MISS", *x)
@@ -231,10 +298,19 @@ def main(argv: Sequence[str] | None = None) -> None:
             print("ATTR-MISS", *x)
         for x in t.false_hits:
             print("ATTR-FALSE", *x)
+        for x in c.misses:
+            print("CLAIM-MISS", *x)
+        for x in c.false_hits:
+            print("CLAIM-FALSE", *x)
     print(f"{words} words in {elapsed:.3f} s CPU ({words / max(elapsed, 1e-9):,.0f} words/s)")
     print(
         f"scores P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f} (tp={s.tp} fp={s.fp} fn={s.fn})"
         f" | attributes P={t.precision:.3f} R={t.recall:.3f} F1={t.f1:.3f}"
+        + (
+            f" | claims(asserted) P={c.precision:.3f} R={c.recall:.3f} (tp={c.tp} fp={c.fp} fn={c.fn})"
+            if c.tp + c.fn
+            else ""
+        )
     )
 
 

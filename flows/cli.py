@@ -104,10 +104,11 @@ def _print_run(summary: Any, as_json: bool) -> None:
 
 def _ad_hoc_sources(args: argparse.Namespace) -> list[Source]:
     out: list[Source] = []
+    # An ad-hoc feed or sitemap is named by its host ('example.org'), a name a user can group by.
     for url in args.feed or []:
-        out.append(Source(name=url, kind="feed", location=_check_url(url)))
+        out.append(Source(name=_source_name(url), kind="feed", location=_check_url(url)))
     for url in args.sitemap or []:
-        out.append(Source(name=url, kind="sitemap", location=_check_url(url)))
+        out.append(Source(name=_source_name(url), kind="sitemap", location=_check_url(url)))
     for url in args.url or []:
         out.append(Source(name=url, kind="url", location=_check_url(url)))
     for folder in args.path or []:
@@ -116,6 +117,12 @@ def _ad_hoc_sources(args: argparse.Namespace) -> list[Source]:
             raise UsageError(f"--path {folder}: no such file or folder")
         out.append(Source(name=str(p), kind="path", location=str(p.resolve())))
     return out
+
+
+def _source_name(url: str) -> str:
+    from extractors.web.metadata import readable_host
+
+    return readable_host(url) or url
 
 
 def _check_url(url: str) -> str:

@@ -24,6 +24,8 @@ def article_record(source: str, article: Article) -> dict[str, Any]:
         "language": article.language,
         "text": article.text,
         "tables": [dataclasses.asdict(t) for t in article.tables],
+        "confidence": article.confidence,
+        "note": article.note,
     }
 
 

@@ -392,6 +392,16 @@ def parse_page(page: Page) -> Article:
     return dataclasses.replace(article, url=page.url)
 
 
+def with_publisher(article: Article, source_name: str) -> Article:
+    """Every article has a publisher: the page's site name, else its host, else the source's name."""
+    if article.site_name:
+        return article
+    from extractors.web.metadata import readable_host
+
+    name = readable_host(article.url) or readable_host(article.canonical_url) or source_name
+    return dataclasses.replace(article, site_name=name)
+
+
 def _host(url: str) -> str:
     host = urlsplit(url).hostname or ""
     return host.removeprefix("www.")
@@ -453,7 +463,7 @@ def process(
     summary, items, raws = collected.summary, [], []
     seen_ids: set[str] = set()
 
-    def keep_raw(page: Page, article_id: str | None) -> None:
+    def keep_raw(page: Page, article_id: str | None, refusal: str | None = None) -> None:
         if article_id is None and page.url in state.validators:
             return  # keep the good copy we have rather than the broken one
         res = page.result
@@ -462,14 +472,14 @@ def process(
                 page.url, collected.source.name, page.body, res.status if res else None,
                 res.content_type if res else None, res.encoding if res else None,
                 res.etag if res else None, res.last_modified if res else None,
-                article_id=article_id, final_url=res.final_url if res else None,
+                article_id=article_id, final_url=res.final_url if res else None, refusal=refusal,
             )
         )  # fmt: skip
 
-    def fail(page: Page, reason: str) -> None:
+    def fail(page: Page, reason: str, refusal: str | None = None) -> None:
         summary.failed += 1
         summary.errors.append((page.url, reason))
-        keep_raw(page, None)
+        keep_raw(page, None, refusal)
 
     for page in collected.pages:
         spent = budget.spent() if budget is not None else None
@@ -477,9 +487,11 @@ def process(
             summary.defer(page.url, f"fetched but not extracted: {spent}")
             continue
         try:
-            article = parse_page(page)
+            article = with_publisher(parse_page(page), collected.source.name)
         except NotAnArticle as exc:
-            fail(page, f"not an article: {exc}")
+            # Refused only on strong evidence (see extractors.web.page_kind); the page and the reason are
+            # kept, so `newskb reprocess` tries it again after a rule change.
+            fail(page, f"not an article: {exc}", exc.reason)
             continue
         except Exception as exc:  # a parser bug must not stop the other pages
             fail(page, f"extraction failed: {type(exc).__name__}: {exc}")

@@ -63,6 +63,8 @@ class Article:
     site_name: str | None = None
     language: str | None = None
     tables: tuple[Table, ...] = ()
+    confidence: float = 1.0  # how sure we are that this is an article and its text: lower when borderline
+    note: str | None = None  # why the confidence is lower (short text, teasers around it, …)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +109,7 @@ class AttributeFact:
 @dataclass(frozen=True, slots=True)
 class ClaimFact:
     subject: str
-    relation: str  # faster_than, less_compute_than, ahead_of, behind, outperforms, …
+    relation: str  # outperforms, behind, on_par_with, faster_than, cheaper_than, … (README: `claims`)
     object: str | None
     evidence: Evidence
     confidence: float
@@ -115,6 +117,7 @@ class ClaimFact:
     unit: str | None = None  # "%", "x", "points", …
     benchmark: str | None = None
     method: str = ""
+    polarity: str = "asserts"  # asserts | hedged ("comparable to", "reportedly") | negated ("does not beat")
 
 
 @dataclass(frozen=True, slots=True)

@@ -139,6 +139,7 @@ GENERALISATION = [
     "50_counts-and-markers",
     "51_family-member-and-ids",
     "52_label-lists-and-flat-pipes",
+    "53_hle-board-weights-and-goals",
 ]
 
 

@@ -46,6 +46,10 @@ ARTICLE_SCHEMA = pa.schema(
         ("load_id", pa.string()),
     ]
 )
+# How sure extraction is that each page is an article (migration 0040): written after the article rows.
+VERDICT_SCHEMA = pa.schema(
+    [("article_id", pa.string()), ("article_confidence", pa.float64()), ("article_note", pa.string())]
+)
 _COMMON = [
     ("evidence", pa.string()),
     ("char_start", pa.int32()),
@@ -91,6 +95,7 @@ CLAIM_SCHEMA = pa.schema(
         ("magnitude", pa.float64()),
         ("unit", pa.string()),
         ("benchmark", pa.string()),
+        ("polarity", pa.string()),
         *_COMMON,
     ]
 )
@@ -110,6 +115,7 @@ RAW_SCHEMA = pa.schema(
         ("kind", pa.string()),
         ("article_id", pa.string()),
         ("final_url", pa.string()),
+        ("refusal", pa.string()),
     ]
 )
 FETCH_LOG_SCHEMA = pa.schema(
@@ -168,6 +174,7 @@ class RawPage:
     kind: str = "page"  # page | feed | sitemap
     article_id: str | None = None  # the article it produced; None when extraction failed
     final_url: str | None = None  # after redirects
+    refusal: str | None = None  # why extraction refused the page as not an article
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +263,7 @@ def save_raw_pages(con: duckdb.DuckDBPyConnection, load_id: str, pages: Sequence
             "kind": p.kind,
             "article_id": p.article_id,
             "final_url": p.final_url,
+            "refusal": p.refusal,
         }
         for p in pages
     ]
@@ -306,6 +314,14 @@ def load_articles(
     """Merge articles and replace their facts, all in one transaction."""
     with transaction(con):
         _load_articles(con, load_id, items, extractor_version)
+
+
+def _has_column(con: duckdb.DuckDBPyConnection, table: str, column: str) -> bool:
+    rows = con.execute(
+        "SELECT count(*) FROM information_schema.columns WHERE table_name = ? AND column_name = ?",
+        [table, column],
+    ).fetchall()
+    return bool(rows and rows[0][0])
 
 
 def _load_articles(
@@ -405,6 +421,7 @@ def _load_articles(
                         c.evidence.start,
                         c.evidence.end,
                         c.method,
+                        *(() if c.polarity == "asserts" else (c.polarity,)),
                     ),
                     "subject": c.subject,
                     "relation": c.relation,
@@ -412,12 +429,23 @@ def _load_articles(
                     "magnitude": c.magnitude,
                     "unit": c.unit,
                     "benchmark": c.benchmark,
+                    "polarity": c.polarity,
                     **_evidence(c),
                     **common,
                 }
             )
         cands.extend(_candidate_rows(it.article_id, it.extraction.candidates))
     _register(con, arts, ARTICLE_SCHEMA, "merge_articles")
+    if _has_column(con, "article_rows", "article_confidence"):  # absent only below migration 0040
+        verdicts = [
+            {
+                "article_id": it.article_id,
+                "article_confidence": it.article.confidence,
+                "article_note": it.article.note,
+            }
+            for it in items
+        ]
+        _register(con, verdicts, VERDICT_SCHEMA, "merge_article_verdicts")
     _register(
         con,
         [{"article_id": a["article_id"]} for a in arts],

@@ -8,7 +8,7 @@ sides swapped; `on_par_with` is symmetric. A system claim matches a gold claim o
 sides and the relation agree after that, and its polarity (`asserts`, `hedged`, `negated`; `asserts` when
 the view has no polarity column) is the gold's. Optional gold claims are neither required nor counted
 against precision. Prints `claims(asserted) P= R= …` and the same over every polarity; magnitudes are
-reported, not required.
+reported, not required. The matching is `bench.evaluation.claim_key`, shared with the in-process loop.
 """
 
 from __future__ import annotations
@@ -23,27 +23,9 @@ from typing import Any
 import duckdb
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from bench.evaluation import alias_map, norm
+from bench.evaluation import alias_map, claim_key, norm
 
-CONVERSE = {
-    "behind": "outperforms",
-    "slower_than": "faster_than",
-    "more_expensive_than": "cheaper_than",
-    "more_compute_than": "less_compute_than",
-    "larger_than": "smaller_than",
-}
-# names the extractor may use for the same relations
-SYNONYMS = {"ahead_of": "outperforms", "beats": "outperforms", "trails": "behind", "matches": "on_par_with"}
-
-
-def key(subject: str, relation: str, obj: str) -> tuple[str, str, str]:
-    rel = SYNONYMS.get(relation, relation)
-    if rel in CONVERSE:
-        return (obj, CONVERSE[rel], subject)
-    if rel == "on_par_with":
-        a, b = sorted((subject, obj))
-        return (a, rel, b)
-    return (subject, rel, obj)
+key = claim_key  # one matching for this scorer and the in-process loop (bench/evaluation.py)
 
 
 def url_to_file(manifest: dict[str, Any]) -> dict[str, str]:

@@ -1,278 +1,501 @@
-"""Comparative claims: who is faster, cheaper in compute, ahead of or behind whom, and by how much.
+"""Comparative claims: who is ahead of, behind, on a par with, faster, cheaper, smaller or lighter in compute
+than whom, by how much, on what, and how sure the text is.
 
-Each rule is a trigger shape with an optional magnitude ("18% faster than", "10x less compute than",
-"16 points behind", "a 16-point gap over", "beats ... by five points", "within four points of"); the subject
-is the model the sentence is about, the object the first model after the trigger.
+A claim is read from the comparison's structure inside its clause, not from a list of phrases:
+
+- the head: a verb of comparison ("outperforms", "trails", "matches", "rivals"), a preposition ("ahead of",
+  "behind", "on par with", "comparable to") or a comparative with its dimension ("3x faster than", "10x less
+  compute than", "a fifth of the cost of", "higher training costs than"); the dimension picks the relation
+  (speed, price, compute, size, quality) in the gold's vocabulary: outperforms / behind / on_par_with /
+  faster_than / slower_than / cheaper_than / more_expensive_than / less_compute_than / more_compute_than /
+  smaller_than / larger_than;
+- the direction from the syntax: the clause's subject is the left side, the comparison's object (after the
+  verb, "than", "of", "with") the right side; a clause without a subject of its own (", surpassing …",
+  "while running 3x faster") takes the sentence's, and a comparative without an object ("… while B is a step
+  behind", "(~11x less compute)") compares with the sentence's other side;
+- both sides are resolved models (the document's mentions, pronouns, implied subjects; `Subjects`) whose names
+  pass the name validator; a claim missing a side is not written;
+- polarity: `negated` under a negation ("could not reproduce … beating"), `hedged` under a hedge
+  ("supposedly", "may", "matches or beats") or for a near-parity head ("comparable to", "nearly matches"),
+  else `asserts`.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
+from extractors.facts.comparisons import (
+    APPROX_THAN,
+    BY_N,
+    GATE,
+    HEAD,
+    NOUN_BEFORE,
+    SENTENCE_END,
+    Head,
+    clause,
+    number,
+    polarity,
+    read_head,
+    unit_of,
+)
+from extractors.facts.discovery import plausible_name
 from extractors.facts.document import OBJECT_BEFORE, DocView, Ref, SegView
-from extractors.facts.numbers import WORD_NUMBERS
 from extractors.facts.subjects import Subjects
 from schema.records import ClaimFact
 
-_N = (
-    r"(?<![\w.])(?P<mag>\d+(?:\.\d+)?|(?=[a-z])(?:"
-    + "|".join(w for w in WORD_NUMBERS if w not in ("a", "half"))
-    + r"))"
+# between the head and its object: "the previous", "competitors like", "larger models such as", "that of"
+_BARE_VERSION = re.compile(r"\s+(?:the\s+)?(\d+(?:\.\d+)+)(?![\w.%])")
+_OBJ_GAP = re.compile(r"[^;:.!?()\]\n]{0,90}")
+# commas an object may sit behind: "its nearest competitor, Y", "larger models, such as Y"
+_OBJ_COMMA = re.compile(
+    r"(?:,\s*(?:such\s+as|including|like|namely|e\.g\.,?)\s+(?:the\s+)?|(?:its|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:predecessors?|competitors?|rivals?|siblings?|successors?|challengers?|counterparts?),\s*)(?:\[)?$"
 )
-_FRACTION = {
-    "a tenth": 10.0,
-    "one tenth": 10.0,
-    "a fifth": 5.0,
-    "a quarter": 4.0,
-    "a third": 3.0,
-    "half": 2.0,
-    "twice": 2.0,
-    "three times": 3.0,
-    "four times": 4.0,
-    "five times": 5.0,
-    "ten times": 10.0,
-}
+_COORD = re.compile(
+    r"(?:\s*\([^)]{0,40}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*,?\s+and\s+even\s+)"
+    r"(?:(?:the\s+)?[A-Z][\w.-]*['’\"]s\s+|their\s+own\s+|its\s+own\s+|the\s+)?"
+)
+_LISTED = re.compile(
+    r"\s*,\s*(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,2})\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+)
+_PRON_OBJ = re.compile(r"\b(?:each\s+other|one\s+another)\b", re.I)
+_BENCH_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:on|in|at|across|for)\s+(?:the\s+)?$")
+_AREA = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:on|in|across)\s+(?:the\s+)?"
+    # not a time or an amount ("in about three months", "in roughly a quarter", "in 2026")
+    r"(?!(?:about|roughly|around|nearly|just|only|under|over|less|more|a|an|one|two|three|four|five|six|"
+    r"\d|[a-z]+\s+(?:months?|weeks?|days?|years?|quarters?)\b)|(?:months?|weeks?|days?|years?|quarters?)\b)"
+    r"(?P<area>(?:(?:most|many|several|multiple|certain|"
+    r"all|nearly\s+all|a\s+range\s+of|key|core|major)\s+)?[a-z][a-z-]+(?:\s+(?!(?:and|or|while|but|with|at|for|to|"
+    r"as|which|that|than|by|in|on|when|where|since|because|though|although)\b)[a-z][a-z-]+|,?\s+(?:and|or)\s+"
+    r"[a-z][a-z-]+|,\s+(?!(?:and|or|but|while|which|who|with)\b)[a-z][a-z-]+){0,5})"
+)
 
-RULES: list[tuple[str, re.Pattern[str], str | None]] = [
-    (
-        "faster_than",
-        re.compile(r"(?P<frac>twice|three times|four times|five times|ten times)\s+as\s+fast\s+as\b", re.I),
-        "x",
-    ),
-    (
-        "faster_than",
-        re.compile(
-            _N + r"\s?(?P<unit>%|x|×|times)\s+(?:faster\s+than|as\s+fast\s+as|the\s+speed\s+of)\b", re.I
-        ),
-        None,
-    ),
-    ("slower_than", re.compile(_N + r"\s?(?P<unit>%|x|×|times)\s+slower\s+than\b", re.I), None),
-    (
-        "less_compute_than",
-        re.compile(
-            r"(?:over\s+|more\s+than\s+|about\s+|roughly\s+)?"
-            + _N
-            + r"\s?(?P<unit>x|×|times|%)\s+(?:less|fewer)\s+"
-            r"(?:[a-z-]+\s+)?(?:compute|FLOPs|GPU[- ]hours)\b(?:\s+than)?",
-            re.I,
-        ),
-        None,
-    ),
-    (
-        "less_compute_than",
-        re.compile(
-            r"(?P<frac>a tenth|one tenth|a fifth|a quarter|a third|half)\s+(?:of\s+)?the\s+"
-            r"(?:[a-z-]+\s+)?compute\b",
-            re.I,
-        ),
-        "x",
-    ),
-    ("cheaper_than", re.compile(_N + r"\s?(?P<unit>%|x|×|times)\s+cheaper\s+than\b", re.I), None),
-    (
-        "behind",
-        re.compile(r"(?:gives?\s+up\s+|trails?\s+by\s+)" + _N + r"\s+(?P<unit>points?)\s+to\b", re.I),
-        None,
-    ),
-    (
-        "behind",
-        re.compile(
-            r"(?:more\s+than\s+|nearly\s+|almost\s+|about\s+)?"
-            + _N
-            + r"\s?(?P<unit>points?|%|percentage points)\s+"
-            r"behind\b",
-            re.I,
-        ),
-        None,
-    ),
-    ("behind", re.compile(r"\bwithin\s+" + _N + r"\s+(?P<unit>points?)\s+of\b", re.I), None),
-    ("ahead_of", re.compile(_N + r"\s?(?P<unit>points?|%)\s+(?:ahead\s+of|above|clear\s+of)\b", re.I), None),
-    ("ahead_of", re.compile(_N + r"-(?P<unit>point)\s+(?:gap|lead|margin)\s+(?:over|on)\b", re.I), None),
-    (
-        "improvement_over",
-        re.compile(
-            _N + r"(?:\s?(?P<unit>%)|-(?P<unit2>point))\s+(?:improvement|gain|jump)\s+"
-            r"(?:over|on|from)\b",
-            re.I,
-        ),
-        None,
-    ),
-    (
-        "outperforms",
-        re.compile(
-            r"\b(?:[Bb]eats?|[Bb]eating|[Oo]utperforms?|[Oo]utperforming|[Oo]utscores?|[Ff]lattens?|"
-            r"(?<![Tt]he )tops(?!\s+(?:the\s+)?(?:\w+\s+)?"
-            r"(?:leaderboard|rankings|standings|charts?|board|list))|"
-            r"[Ee]dges?\s+(?:out|past)|[Ee]dging\s+(?:out|past))\b"
-            r"(?P<rest>[^.;]{0,60}?\bby\s+" + _N + r"\s+(?P<unit>points?|%))?",
-        ),
-        None,
-    ),
-    ("ahead_of", re.compile(r"\b(?:ahead\s+of|leads?|leading)\b", re.I), None),
-    ("behind", re.compile(r"\b(?:behind|trails?|trailing|short\s+of|under)\b", re.I), None),
-]
+# a name the mention stops short of: "o3" in "o3-mini", "Grok 4.2" in "Grok 4.20" (the side is the whole name)
+_GLUED_TAIL = re.compile(
+    r"(?:-(?!(?:based|class|level|style|like|powered|sized|era|grade|only|series|family|generation|scale|"
+    r"tier|type|and|or|to)\b)[A-Za-z][a-z]{2,}|\d+)(?:-[A-Za-z0-9]\w*)*(?![\w.-]*\d{4})"
+)
 
 
-def _magnitude(m: re.Match[str]) -> float | None:
-    d = m.groupdict()
-    if d.get("frac"):
-        return _FRACTION[d["frac"].lower()]
-    raw = d.get("mag")
-    if not raw:
-        return None
-    return float(WORD_NUMBERS.get(raw.lower(), 0) or raw) if not raw[0].isdigit() else float(raw)
+def _side(text: str, r: Ref, renames: dict[str, str] | None = None) -> str:
+    """The name a claim's side carries: the resolved name, or the whole surface when the mention was cut short
+    or mapped a named variant to its base ('Phi-4-reasoning' is not 'Phi-4'); a pronoun or implied side takes
+    the whole name the document always writes for its model."""
+    if r.via in _INDIRECT or not r.surface:
+        return (renames or {}).get(r.canonical, r.canonical)
+    if r.via == "snapshot" and re.search(r"-[a-z]{3,}", r.surface) and not re.search(r"\d{4}", r.surface):
+        return r.surface
+    m = _GLUED_TAIL.match(text, r.end)
+    return text[r.start : m.end()] if m else r.canonical
 
 
-def _unit(m: re.Match[str], default: str | None) -> str | None:
-    d = m.groupdict()
-    u = (d.get("unit") or d.get("unit2") or default or "").lower()
-    if not u:
-        return None
-    return {"×": "x", "times": "x", "point": "points", "percentage points": "points"}.get(u, u)
+_INDIRECT = ("pronoun", "implied", "labmodel", "short", "tier", "sized", "version")
 
 
-_RULE_WORDS: list[tuple[str, ...]] = [
-    ("fast",),
-    ("faster", "fast as", "speed of"),
-    ("slower",),
-    ("compute",),
-    ("compute",),
-    ("cheaper",),
-    ("give", "trail"),
-    ("behind",),
-    ("within",),
-    ("ahead", "above", "clear"),
-    ("gap", "lead", "margin"),
-    ("improvement", "gain", "jump"),
-    ("beat", "outperform", "outscor", "flatten", "top", "edge"),
-    ("ahead", "lead"),
-    ("behind", "trail", "short", "under"),
-]
-_KEYWORDS = re.compile(
-    r"fast|slower|compute|cheaper|point|behind|ahead|lead|trail|beat|outperform|outscor|"
-    r"top|flatten|edge|under|short|improvement|gain|jump|above|clear|within|gives? up",
+def _renames(view: DocView, subs: Subjects) -> dict[str, str]:
+    """Resolved name -> the one longer name the document writes for it whenever it names it ('Phi-4' ->
+    'Phi-4-reasoning' in an article that writes it more often than plain 'Phi-4')."""
+    longer: dict[str, Counter[str]] = {}
+    bare: Counter[str] = Counter()
+    for sv in view.segs:
+        for r in subs.models(sv):
+            if r.via in ("pronoun", "implied", "labmodel", "short", "tier") or not r.surface:
+                continue
+            name = _side(view.text, r)
+            if name == r.canonical:
+                bare[name] += 1
+            else:
+                longer.setdefault(r.canonical, Counter())[name] += 1
+    out: dict[str, str] = {}
+    for c, names in longer.items():
+        folded: Counter[str] = Counter()
+        for n, k in names.items():
+            folded[n.lower()] += k
+        top, k = folded.most_common(1)[0]
+        if k > bare[c] and 2 * k > sum(folded.values()):
+            out[c] = max((n for n in names if n.lower() == top), key=lambda n: names[n])
+    return out
+
+
+_VERB_GLUED = re.compile(r"(?:Outperforms|Beats|Surpasses|Exceeds|Trails|Matches|Rivals|Tops)\s+")
+
+
+def _trimmed(text: str, r: Ref) -> Ref:
+    """A found name that swallowed the verb before it ('Outperforms Kivu-2' opening a list item) is the name
+    after the verb."""
+    if r.via not in ("weak", "discovered") or r.canonical != r.surface:
+        return r
+    m = _VERB_GLUED.match(r.surface)
+    if m is None:
+        return r
+    name = r.surface[m.end() :]
+    at = r.start + m.end()
+    return Ref("model", name, at, r.end, r.reach, r.setting, r.confidence, r.via, name)
+
+
+def _named(r: Ref) -> bool:
+    return r.via not in ("pronoun", "implied") and bool(r.canonical)
+
+
+def _is_object(text: str, seg_start: int, r: Ref) -> bool:
+    """A model named as what something is compared with ('than X', 'beats X', 'competitors like X'), not as
+    a clause's subject ('a comparable model such as X required …')."""
+    before = _POSSESSOR.sub("", text[max(seg_start, r.start - 40) : r.start])
+    if _LIST_INTRO.search(before):
+        return _CMP_WORD.search(text, max(seg_start, r.start - 90), r.start) is not None
+    head = _HEAD_BEFORE.search(before) or OBJECT_BEFORE.search(before, max(0, len(before) - 14))
+    if head and NOUN_BEFORE.search(before, 0, head.start()):
+        head = None  # "its rival X": X is named, not compared with
+    return bool(head or re.search(r"\(\s*$|\b(?:of|with|to|than|vs\.?|versus)\s+(?:the\s+)?$", before))
+
+
+def _list_gap(text: str, seg_start: int, r: Ref) -> str:
+    """The words before `r` back to the enumeration that may hold it ('like A, B and ')."""
+    before = text[max(seg_start, r.start - 80) : r.start]
+    return re.sub(r"(?:[A-Z][^,;:]{0,30}?(?:,\s*|\s+and\s+|,\s*and\s+))+$", "", before)
+
+
+_LIST_INTRO = re.compile(r"\b(?:such\s+as|including|like)\s+(?:the\s+)?$", re.I)
+_CMP_WORD = re.compile(
+    r"outperform|surpass|exceed|beat|trail|match|rival|than\b|ahead|behind|compet|against|versus|edge", re.I
+)
+
+
+# "X's code generation" (not X's clause), unlike "Lab's open-source Name model" (the model itself)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s(?!(?:[\w-]+\s){0,3}(?:model|variant|version)\b)")
+_POSSESSOR = re.compile(r"(?:[A-Z][\w.-]*['’\"]s\s+)$")
+_HEAD_BEFORE = re.compile(
+    r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|trail\w*|match\w*|rival\w*|approach\w*|below|above|"
+    r"crush\w*|edg\w+\s+(?:out|past))\s+(?:both\s+|even\s+|the\s+)?$",
     re.I,
 )
 
 
-_BY_N = re.compile(
-    r"[^.;]{0,40}?\bby\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+)?"
-    + _N
-    + r"\s?(?P<unit>percentage\s+points|points?|pts|pp|%|x|×)(?![\w])",
-    re.I,
-)
-_VERB_BEFORE = re.compile(
-    r"\b(?:outperform(?:s|ed|ing)?|outscor(?:es|ed|ing)|beat(?:s|ing)?|tops|topped|edg(?:es|ed|ing)\s+(?:out|past)|"
-    r"trail(?:s|ed|ing)?|lead(?:s|ing)?|led|surpass(?:es|ed)?|overtak(?:es|ing)|overtook)\s+(?:the\s+|both\s+)?$"
-)
-_BENCH_AFTER = re.compile(r"\s*(?:,\s*)?(?:on|in|at|across)\s+(?:the\s+)?$")
+def _compared(text: str, seg_start: int, models: list[Ref]) -> set[int]:
+    """The refs named as what something is compared with, and the models coordinated with them ('beats A,
+    B and C')."""
+    out: set[int] = set()
+    last: Ref | None = None
+    for r in models:
+        if r.via != "implied" and (
+            _is_object(text, seg_start, r)
+            or (last is not None and id(last) in out and _COORD.fullmatch(text, last.reach, r.start))
+        ):
+            out.add(id(r))
+        if r.via != "implied":
+            last = r
+    return out
 
 
-def _clause_end(text: str, start: int, end: int) -> int:
-    m = re.search(r"[;]|,\s+(?:but|while|whereas|although|though)\b|\.\s", text[start:end])
-    return start + m.start() if m else end
+def _objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head: Head, ce: int) -> list[Ref]:
+    """The comparison's object and the models coordinated with it ('A, B and C')."""
+    text = view.text
+    if head.obj_from < 0:
+        return []
+    gap = _OBJ_GAP.match(text, head.obj_from, ce)
+    limit = gap.end() if gap else head.obj_from
+    first = next(
+        (
+            r
+            for r in models
+            if head.obj_from <= r.start <= limit
+            and r.start < ce
+            and not (r.via == "pronoun" and r.surface.lower() in ("its", "their"))  # "its predecessor, X"
+        ),
+        None,
+    )
+    if first is None:
+        bare = _BARE_VERSION.match(text, head.obj_from, ce)
+        if bare is None:
+            return []
+        # "40% cheaper than 5.4": the one model of the sentence with that version
+        version = bare.group(1)
+        named = {
+            r.canonical
+            for r in models
+            if _named(r) and re.search(r"[\s-]" + re.escape(version) + r"$", r.canonical)
+        }
+        if len(named) != 1:
+            return []
+        at = bare.start(1)
+        return [Ref("model", named.pop(), at, bare.end(1), bare.end(1), None, 0.7, "version", version)]
+    if first.via == "implied":
+        return []
+    between = text[head.obj_from : first.start]
+    if (re.search(r",", between) and not _OBJ_COMMA.search(between)) or re.search(
+        r"\b(?:and|while|but|which|who|that|with\s+a)\b", between
+    ):
+        return []  # "beats GPT-5 and rivals X": the object is what the head governs, not a later clause's
+    out = [first]
+    i = models.index(first)
+    for r in models[i + 1 :]:
+        if r.start >= ce or r.via == "implied":
+            break
+        link = text[out[-1].reach : r.start]
+        if _COORD.fullmatch(link) is None:
+            listed = _LISTED.fullmatch(link)
+            if listed is None:
+                if re.fullmatch(r"\s*\([^)]{0,40}\)\s*,?\s*(?:and\s+)?", link) is None:
+                    break
+            elif plausible_name(listed.group("name")):
+                # "A, B, Mistral Large, and C": a name in the list the mentions do not know is listed too
+                at = out[-1].reach + listed.start("name")
+                end = out[-1].reach + listed.end("name")
+                out.append(
+                    Ref(
+                        "model", listed.group("name"), at, end, end, None, 0.6, "listed", listed.group("name")
+                    )
+                )
+        out.append(r)
+    return out
+
+
+def _subjects(
+    view: DocView,
+    subs: Subjects,
+    sv: SegView,
+    models: list[Ref],
+    head: Head,
+    bounds: tuple[int, int],
+    prev: tuple[list[Ref], list[Ref], int] | None,
+    objs: list[Ref],
+    taken: set[int],
+) -> tuple[list[Ref], bool]:
+    """The clause's subject (True when it is the clause's own, False when borrowed from the sentence)."""
+    text = view.text
+    start, cs = bounds
+
+    compared = _compared(text, sv.seg.start, models) | taken
+
+    def subjectish(r: Ref, lo: int, hi: int) -> bool:
+        return (
+            lo <= r.start
+            and r.reach <= hi
+            and not (r.via == "pronoun" and r.surface.lower() in ("its", "their"))
+            and id(r) not in compared
+            and bool(r.canonical)
+            and not (r.via != "pronoun" and _POSSESSIVE_AFTER.match(text, r.reach))  # "X's code generation"
+        )
+
+    own = [r for r in models if subjectish(r, cs, head.start)]
+    if len(own) > 1:
+        # "X achieves … on benchmarks like A, B and C, outperforms Y": an enumeration's members are not the
+        # subject when the clause named one before them
+        listed = [r for r in own[1:] if _LIST_INTRO.search(_list_gap(text, start, r))]
+        own = [r for r in own if r not in listed]
+    # "… results against larger models, including X. Surprisingly, it matches Y": a pronoun subject means the
+    # previous clause's subject, never a model named there as what it was compared with
+    if (
+        own
+        and own[-1].via == "pronoun"
+        and own[-1].canonical
+        in {r.canonical for r in models if r.start < cs and _named(r) and id(r) in compared}
+    ):
+        subject = next((r for r in models if r.start < cs and subjectish(r, sv.seg.start, cs)), None)
+        if subject is None:
+            return [], True
+        own = [subject]
+    if own:
+        # the nearest subject before the head: "A is faster than B, and B is 3 points ahead of A"
+        return subs.coordinated(sv, own[-1], False) if head.pair else [own[-1]], True
+    if prev is not None and prev[0]:
+        return prev[
+            0
+        ], False  # "… outperforms X while running 3x faster": the comparison goes on about its subject
+    earlier = [r for r in models if subjectish(r, start, cs)]
+    if earlier:
+        return [earlier[0]], False
+    larger = subs.comparative(sv, head.start)
+    if larger:
+        return larger[:1], True  # "the larger one still trails X"
+    named_np = _NAMED_NP.search(text, cs, head.start)
+    if named_np:
+        # "The Maverick version outperforms X": a member the text names by a word of its own, never the focus
+        word = named_np.group(1)
+        hit = sorted(n for n in view.doc_models if re.search(r"[\s-]" + re.escape(word) + r"$", n))
+        if len(hit) != 1:
+            return [], True
+        at, end = named_np.start(1), named_np.end(1)
+        return [Ref("model", hit[0], at, end, end, None, 0.75, "tier", word)], True
+    # no model is the subject here ("This latest iteration …", "- Outperforms X"): the list's label line, else
+    # the model the paragraph or section is about, never the comparison's own object
+    sized = _SIZED_NP.search(text, cs, head.start)
+    if sized:
+        size = sized.group("size")
+        hit = sorted(n for n in view.doc_models if re.search(r"[\s-]" + re.escape(size) + r"$", n))
+        if len(hit) == 1:  # "the largest 27B model outperforms …": the member of that size
+            return [Ref("model", hit[0], sized.start(), sized.end(), sized.end(), None, 0.75, "sized")], True
+    compared_names = {o.canonical for o in objs}
+    name = next(
+        (
+            n
+            for n in (_label(view, subs, sv), sv.focus, sv.salient, view.focus, subs.fallback(sv))
+            if n and n not in compared_names
+        ),
+        None,
+    )
+    if not name:
+        return [], False
+    pos = head.start
+    return [Ref("model", name, pos, pos, pos, None, 0.75, "implied")], False
+
+
+_NAMED_NP = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:version|variant|model|edition|release)\b")
+_SIZED_NP = re.compile(
+    r"\b[Tt]he\s+(?:(?:largest|smallest|biggest|flagship|new|top)\s+)?(?P<size>\d+(?:\.\d+)?[BM])\s+"
+    r"(?:model|variant|version|member|one)\b"
+)
+_LABEL_LINE = re.compile(r"[\s*#]*(?P<name>[^:\n]{2,60}?)(?:\s*\([^)]*\))?\s*[*]*:[*\s]*$")
+
+
+def _label(view: DocView, subs: Subjects, sv: SegView) -> str | None:
+    """'Name (Preview):' on a line of its own, then '- Outperforms X …' items: the items are about Name."""
+    if sv.seg.kind != "item":
+        return None
+    for i in range(sv.index - 1, max(-1, sv.index - 12), -1):
+        prev = view.segs[i]
+        if prev.seg.kind == "item":
+            continue
+        m = _LABEL_LINE.fullmatch(view.text, prev.seg.start, prev.seg.end)
+        named = [r for r in subs.models(prev) if _named(r)]
+        if m and len(named) == 1 and named[0].start - prev.seg.start <= 4:
+            return named[0].canonical
+        return None
+    return None
+
+
+def _benchmark(
+    view: DocView, sv: SegView, head: Head, anchors: tuple[int, int], cs: int, ce: int
+) -> str | None:
+    """'on B' right after the object (or after its margin, 'by 3 points on B'), an area named there ('on
+    health tasks'), the one benchmark named before the head, or for a margin in points the paragraph's."""
+    text = view.text
+    benches = sv.benchmarks()
+    after = anchors[0]
+    for at in dict.fromkeys(anchors):
+        later = [b for b in benches if at <= b.start < ce and _BENCH_AFTER.fullmatch(text[at : b.start])]
+        if later:
+            return later[0].canonical
+    area = _AREA.match(text, after, ce)
+    if area and not any(area.start() <= b.start < area.end() for b in benches):
+        return area.group("area")  # "on health tasks": an area, not the benchmark named before
+    before = {b.canonical for b in benches if b.end <= head.start}
+    if len(before) == 1:
+        return before.pop()  # "On B, X beats Y"; several named before: none of them is the one
+    inherited = sv.bench_inherited
+    return inherited.canonical if inherited and head.unit == "points" else None
 
 
 def segment_claims(view: DocView, sv: SegView, subs: Subjects | None = None) -> list[ClaimFact]:
     subs = subs or Subjects(view)
     text = view.text
+    seg_start, seg_end = sv.seg.start, sv.seg.end
+    models = [_trimmed(text, r) for r in subs.models(sv) if r.canonical]
+    if not models:
+        return []
     out: list[ClaimFact] = []
-    taken: list[tuple[int, int]] = []
-    low = text[sv.seg.start : sv.seg.end].lower()
-    models = subs.models(sv)
-    for (relation, rx, default_unit), words in zip(RULES, _RULE_WORDS, strict=True):
-        if not any(w in low for w in words):
+    seen: set[tuple[str, str, str, str, str | None]] = set()
+    prev: tuple[list[Ref], list[Ref], int] | None = (
+        None  # the sentence's last comparison: sides and its clause
+    )
+    renames: dict[str, str] | None = None
+    objects_seen: set[int] = set()  # refs this sentence already compared something with
+    for m in HEAD.finditer(text, seg_start, seg_end):
+        head = read_head(text, m, seg_start)
+        cs, ce = clause(text, seg_start, head.start if head else m.start(), seg_end)
+        if head is None:
+            if m.group("than") and not APPROX_THAN.match(text, m.end()):
+                prev = ([], [], m.start())  # "more efficiently than any model tested": compared with no model
             continue
-        for m in rx.finditer(text, sv.seg.start, sv.seg.end):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+        sent = seg_start  # the sentence inside the segment (a block glued from several sentences)
+        for b in SENTENCE_END.finditer(text, seg_start, m.start()):
+            sent = b.end()
+        if prev is not None and prev[2] < sent:
+            prev = None
+        objs = _objects(view, subs, sv, models, head, ce)
+        subj, own = _subjects(view, subs, sv, models, head, (sent, cs), prev, objs, objects_seen)
+        if head.pair:
+            if len(subj) < 2:
                 continue
-            clause_end = _clause_end(text, m.end(), sv.seg.end)
-            trig_end = m.start("rest") if m.groupdict().get("rest") else m.end()
-            objs = [
-                r
-                for r in models
-                if r.start >= trig_end
-                and r.start - trig_end <= 60
-                and r.via != "pronoun"
-                and r.start < clause_end
-            ]
-            mag = _magnitude(m)
-            unit = _unit(m, default_unit) if mag is not None else None
-            end = m.end()
-            if mag is None:
-                # "beats Y by 4.6 points", "trails Y by 2 points"
-                by = _BY_N.match(text, objs[0].end if objs else m.end(), clause_end)
-                if by is not None:
-                    mag, unit, end = _magnitude(by), _unit(by, None), by.end()
-            if mag is None and not objs:
+            subj, objs = subj[:1], subj[1:]
+        elif not objs and (head.obj_from < 0 or not _PRON_OBJ.match(text, head.obj_from)):
+            # elliptical: the sentence's previous comparison, or the other clause's subject ("A used …, while
+            # B needed 11x less compute")
+            if head.obj_from >= 0 and not (head.relation == "behind" and m.group("behind")):
                 continue
-            subj = subs.before(sv, m.start(), True)
-            subjects = [
-                r
-                for r in models
-                if r.reach <= m.start()
-                and not OBJECT_BEFORE.search(text[max(sv.seg.start, r.start - 14) : r.start])
-                and not _VERB_BEFORE.search(text[max(sv.seg.start, r.start - 24) : r.start])
-                and not (r.via == "pronoun" and r.surface.lower() in ("its", "their"))
-            ]
-            if subjects:
-                subj = [subjects[-1]]
-            if not subj:
+            if head.weak and prev is None:
                 continue
-            obj: Ref | None = objs[0] if objs else None
-            before = list(
-                dict.fromkeys(
-                    r.canonical
+            if prev is not None:
+                p_subj, p_objs, _ = prev
+                if not p_objs:
+                    continue
+                if own:
+                    objs = [r for r in [*p_subj, *p_objs] if r.canonical not in {s.canonical for s in subj}]
+                else:
+                    subj, objs = p_subj, p_objs
+            else:
+                others = [
+                    r
                     for r in models
-                    if r.reach <= m.start() and r.surface.lower() not in ("it", "its")
+                    if _named(r)
+                    and sent <= r.start
+                    and r.reach <= cs
+                    and not _is_object(text, seg_start, r)
+                    and not _POSSESSIVE_AFTER.match(text, r.reach)
+                    and r.canonical not in {s.canonical for s in subj}
+                ]
+                objs = others[:1]
+        elif _PRON_OBJ.match(text, max(head.obj_from, 0)) and len(subj) == 1:
+            both = subs.coordinated(sv, subj[0], True)
+            subj, objs = both[:1], both[1:]
+        if not subj or not objs:
+            continue
+        how = polarity(text, head, cs, seg_end)
+        mag, unit, after = head.magnitude, head.unit, max(head.end, objs[-1].reach)
+        by = BY_N.match(text, after, ce)
+        if mag is None and by is not None:
+            raw = by.group("mag").lower()
+            mag = 1.0 if raw == "a single" else number(raw)
+            unit, after = unit_of(by.group("unit") or by.group("unit2")), by.end()
+        bench = _benchmark(view, sv, head, (max(head.end, objs[-1].reach), after), cs, ce)
+        for s in subj:
+            for o in objs:
+                if renames is None and (s.via in _INDIRECT or o.via in _INDIRECT):
+                    renames = _renames(view, subs)
+                left, right = _side(text, s, renames), _side(text, o, renames)
+                if left == right or not plausible_name(left) or not plausible_name(right):
+                    continue
+                key = (left, head.relation, right, how, bench)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(
+                    ClaimFact(
+                        subject=left,
+                        relation=head.relation,
+                        object=right,
+                        evidence=view.evidence(seg_start, seg_end),
+                        confidence=round(0.75 * min(s.confidence, o.confidence, 1.0), 3),
+                        magnitude=mag,
+                        unit=unit if mag is not None else None,
+                        benchmark=bench,
+                        method="claim",
+                        polarity=how,
+                    )
                 )
-            )
-            if obj is None and len(before) >= 2 and relation == "less_compute_than":
-                # "A reaches B's level with a tenth of the compute": A is the subject, B the object
-                first = next(r for r in models if r.canonical == before[0])
-                obj, subj = subj[0], [first]
-            if obj is not None and obj.canonical == subj[0].canonical:
-                continue
-            after_from = max(end, obj.end if obj else end)
-            benches = [b for b in sv.benchmarks() if b.end <= m.start()]
-            later = [
-                b
-                for b in sv.benchmarks()
-                if after_from <= b.start < clause_end and _BENCH_AFTER.search(text[after_from : b.start])
-            ]
-            bench = (
-                later[0].canonical
-                if later
-                else benches[-1].canonical
-                if benches
-                else (
-                    sv.bench_inherited.canonical
-                    if sv.bench_inherited and mag is not None and unit == "points"
-                    else None
-                )
-            )
-            taken.append((m.start(), end))
-            out.append(
-                ClaimFact(
-                    subject=subj[0].canonical,
-                    relation=relation,
-                    object=obj.canonical if obj else None,
-                    evidence=view.evidence(sv.seg.start, sv.seg.end),
-                    confidence=0.7 if obj else 0.55,
-                    magnitude=mag,
-                    unit=unit,
-                    benchmark=bench,
-                    method="claim",
-                )
-            )
+        prev = (subj, objs, cs)
+        objects_seen.update(id(o) for o in objs if o.via != "implied")
     return out
 
 
 def prose_claims(view: DocView) -> list[ClaimFact]:
     out: list[ClaimFact] = []
-    allowed = view.segments_matching(_KEYWORDS)
+    allowed = view.segments_matching(GATE)
     subs = Subjects(view)
     for sv in view.segs:
-        if sv.seg.kind in ("heading", "row") or sv.index not in allowed:
+        if sv.seg.kind == "row" or sv.index in view.table_segs or sv.index not in allowed:
             continue
         out += segment_claims(view, sv, subs)
     return out

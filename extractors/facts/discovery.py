@@ -296,6 +296,19 @@ _ID_NAME = re.compile(
 )
 
 
+_FAMILY_WORD = re.compile(
+    r"(?<![\w-])(?P<name>(?P<fam>[A-Z][A-Za-z]+) (?P<word>[A-Z][a-z]{2,}))"
+    r"(?: (?:Preview|Beta|Experimental))?(?![\w-]|\.\d| \d)"  # a release stage is a setting, not the name
+)
+# words after a family name that make a product or a plan, not a model
+_PRODUCT_WORDS = {
+    "Code", "App", "Apps", "Chat", "Desktop", "Team", "Teams", "Enterprise", "Studio", "Labs", "Search",
+    "Voice", "Live", "Assistant", "Cloud", "Workspace", "Platform", "Models", "Model", "Family", "Series",
+    "Users", "Subscribers", "Subscription", "Business", "Education", "Gov", "Web", "Mobile", "Android",
+    "Store", "Agent", "Agents", "Canvas", "Projects", "Memory", "Artifacts", "Research", "Deep", "Advanced",
+}  # fmt: skip
+
+
 def _shapes(text: str) -> list[tuple[str, int, int, float, bool]]:
     """(name, start, end, base confidence, is a model id) of every name-shaped stretch: the name template's
     matches, and hyphenated model ids (with a digit) that it does not cover."""
@@ -306,7 +319,18 @@ def _shapes(text: str) -> list[tuple[str, int, int, float, bool]]:
         if m.group("sp") and re.fullmatch(r"(?:19|20)\d\d", m.group("sp").strip()):
             continue
         out.append((m.group("name"), m.start(), m.end(), _base(m), False))
-    taken = Spans((s, e) for _n, s, e, _b, _i in out).overlaps
+    taken = Spans((s, e) for _n, s, e, _b, _i in out).overlaps  # the template's shapes, indexed
+    # a known family and a new word ('Claude Mythos', 'Gemini Lumen'): a weak shape of its own, which
+    # the family evidence in `discover` can raise
+    families = knowledge().family_alias
+    for m in _FAMILY_WORD.finditer(text):
+        if (
+            m.group("fam") in families
+            and m.group("word") not in _PRODUCT_WORDS
+            and not re.fullmatch(TIERS, m.group("word"))
+            and not taken(m.start(), m.end())
+        ):
+            out.append((m.group("name"), m.start(), m.end(), 0.3, False))
     for m in _ID_NAME.finditer(text):
         name = m.group("name")
         if re.search(r"\d", name) and not taken(m.start(), m.end()):
@@ -360,7 +384,7 @@ def discover(
             continue
         if _BENCH_SHAPE.search(name) or not plausible_name(name):
             continue  # a benchmark's shape ("Quarry-QA 2", "Terminal-Bench 3"), not a model
-        score = 0.25 if name in members else 0.0
+        score = 0.25 if name in members or name in members.values() else 0.0
         name = members.get(name, name)
         if _NEG_AFTER.match(text, e):
             score -= 0.6

@@ -89,10 +89,19 @@ _ALLOWED_FOLLOW = {
 }
 
 _QUOTED = re.compile(r"(['\"]).*\1$")
+_WEIGHT_BEFORE = re.compile(
+    r"\b(?:contributes?|accounts? for|makes? up|(?:is |are )?weighted (?:at )?|weights? of|weighting of|"
+    r"shares? of|worth)\s+(?:about\s+|roughly\s+|just\s+)?$",
+    re.I,
+)
 _COUNT_AFTER = re.compile(r"\+(?!\d)|\s*/\s*\d")
+# the value is not a named model's: people ('human test subjects scored 60%'), any model ('a model that
+# scores 80% can …'), or a goal ('to achieve 85% accuracy')
 _HUMAN_SUBJECT = re.compile(
     r"\b(?:humans?|people|participants|test subjects|testers|human (?:experts?|baseline|panel)|"
-    r"average person|crowd workers|annotators)\b(?![^.;]*\b(?:than|versus|vs)\b)",
+    r"average person|crowd workers|annotators|developers|contestants)\b(?![^.;]*\b(?:than|versus|vs)\b)"
+    r"|\b(?:a|any|every|each|no)\s+(?:model|system|agent|AI)\s+(?:that|which|to)\b"
+    r"|\bto\s+(?:achieve|reach|hit|score|get|pass|clear|exceed)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 _PCT_REJECT_FOLLOW = re.compile(
@@ -214,6 +223,8 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         return False  # a count or an id ('200,000 GPUs', '(20250805)'), never a score or a rating
     if _QUOTED.match(text[max(0, n.start - 1) : n.end + 1]):
         return False  # a quoted literal in code or data ("sweBench: '72.5%'"), not a stated score
+    if n.percent and _WEIGHT_BEFORE.search(text, max(sv.seg.start, n.start - 30), n.start):
+        return False  # 'HLE contributes 23% of the category score': a weight or a share, not a result
     if _COUNT_AFTER.match(text, n.end):
         return False  # '50+ files', '12/25'
     if _HUMAN_SUBJECT.search(text, sv.seg.start, n.start) and not any(

@@ -161,7 +161,7 @@ def bind_models(
         if _object_ref(text, sv, m) and not _WHICH.search(text, m.reach, n.start):
             # 'it edges out Y, scoring 72.1% …': the comparison's subject scores, not its object
             subject = next((o for o in reversed(before_models) if not _object_ref(text, sv, o)), None)
-            if subject is not None and subject.canonical != m.canonical:
+            if subject is not None:
                 return coordinated(text, models, subject), "prose"
             implied = sv.focus or sv.salient
             if implied and implied != m.canonical and has_bench:

@@ -1,18 +1,22 @@
 """Main-text and metadata extraction from one HTML page (pure: bytes or text in, Article out).
 
-How the main text is found:
-1. trafilatura reads the page and returns the text it judges to be the article (its boilerplate model).
-2. Our own renderer walks the DOM (bs4 + lxml) and cuts it into blocks (paragraphs, headings, lists, pre),
-   keeping the exact line structure: `<br>` is a newline, list items are one per line, blocks are
-   separated by one blank line. Navigation, cookie banners, related links, comments, share bars,
-   footers and hidden elements are pruned by tag, ARIA role and class/id words.
-3. The blocks trafilatura kept locate the content root (the deepest element holding ≥ 85 % of them);
+The page is parsed once, with lxml; that one tree serves every step:
+1. JSON-LD is read from it, then trafilatura reads it (it works on its own copy) and returns the text it
+   judges to be the article (its boilerplate model).
+2. Script, style and template elements are stripped from the tree, so no code or template text can
+   reach the text the NLP reads (`sanitize_text` also drops template syntax left in visible text).
+3. Metadata (title, authors, dates, canonical URL, site name, language) is read from the tree.
+4. Our renderer walks the tree and cuts it into blocks (paragraphs, headings, lists, pre), keeping the
+   exact line structure: `<br>` is a newline, list items are one per line, blocks are separated by one
+   blank line. Navigation, cookie banners, related links, comments, share bars, footers and hidden
+   elements are pruned by tag, ARIA role and class/id words. Data tables become `Table` records.
+5. The blocks trafilatura kept locate the content root (the deepest element holding ≥ 85 % of them);
    every block under the root is emitted, except link lists that trafilatura dropped. Without a usable
    trafilatura answer the root is the largest <article>/<main>/articleBody element, else <body>.
+   When that text is much shorter than trafilatura's, trafilatura's text is used instead.
 
-So trafilatura decides *where* the article is and our renderer decides *how* its text is written.
-Data tables (<table> with rows of cells) are NOT written into the text: they come back as structured
-`Table` records in `Article.tables` (no duplication). Layout tables are rendered like <div>s.
+Pages are refused (NotAnArticle) only on strong evidence; see `extractors.web.page_kind`. Borderline
+pages (short text) are kept with a lower `Article.confidence` and a `note` saying why.
 """
 
 from __future__ import annotations
@@ -21,12 +25,21 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+import lxml.etree
+import lxml.html
 import trafilatura
-from bs4 import BeautifulSoup
-from bs4.element import Comment, NavigableString, Tag
+from lxml.html import HtmlElement
 
 from extractors.web.charset import decode_html, detect_encoding, header_charset
-from extractors.web.metadata import attr_text, page_metadata
+from extractors.web.metadata import attr_text, json_ld, page_metadata, readable_host
+from extractors.web.page_kind import (
+    NotAnArticle,
+    consent_block,
+    is_teaser,
+    judge_page,
+    repair_text,
+    sanitize_text,
+)
 from schema.records import Article, Table
 
 __all__ = [
@@ -35,15 +48,8 @@ __all__ = [
     "decode_html",
     "detect_encoding",
     "extract_article",
+    "parse_html",
 ]
-
-
-class NotAnArticle(ValueError):
-    """The input is not a readable article; `reason` says why (and names the URL)."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -78,6 +84,8 @@ def check_content_type(content_type: str | None) -> None:
 # Boilerplate pruning
 # ---------------------------------------------------------------------------------------------------------
 
+# Elements whose content is never text: stripped from the tree once trafilatura and JSON-LD have read it.
+_CODE_TAGS = ("script", "style", "noscript", "template", "textarea", "xmp", "plaintext")
 _SKIP_TAGS = frozenset(
     {"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
      "video", "audio", "map", "head", "title", "meta", "link", "button", "select", "option", "input",
@@ -101,6 +109,7 @@ _BOILER_SUBSTRINGS = (
     "sponsor", "paywall", "outbrain", "taboola", "share-", "sharebar", "most-read", "mostread", "read-more",
     "readmore", "more-stories",
 )  # fmt: skip
+_CONTENT_TOKENS = frozenset({"article", "post", "entry", "story", "content", "body", "main", "text"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SPLIT_TOKENS = re.compile(r"[\s_]+")
 _BLOCK_TAGS = frozenset(
@@ -115,36 +124,41 @@ _LIST_TAGS = frozenset({"ul", "ol", "dl"})
 _LINE_TAGS = frozenset({"li", "dt", "dd", "tr"})
 
 
-def _is_hidden(tag: Tag) -> bool:
-    if tag.has_attr("hidden") or attr_text(tag, "aria-hidden").lower() == "true":
+def _is_hidden(tag: HtmlElement) -> bool:
+    if tag.get("hidden") is not None:
         return True
-    style = attr_text(tag, "style")
+    aria = tag.get("aria-hidden")
+    if aria and aria.lower() == "true":
+        return True
+    style = tag.get("style")
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
-def _is_boilerplate(tag: Tag) -> bool:
-    if tag.name in _BOILER_TAGS:
+def _is_boilerplate(tag: HtmlElement, name: str) -> bool:
+    if name in _BOILER_TAGS:
         return True
-    if attr_text(tag, "role").lower() in _BOILER_ROLES:
+    role = tag.get("role")
+    if role and role.lower() in _BOILER_ROLES:
         return True
-    names = (attr_text(tag, "class") + " " + attr_text(tag, "id")).lower()
-    if not names.strip():
+    cls, ident = tag.get("class"), tag.get("id")
+    if not cls and not ident:
         return False
+    names = f"{cls or ''} {ident or ''}".lower()
     tokens = set(_SPLIT_TOKENS.split(names))
     tokens |= {part for tok in tokens for part in tok.split("-")}
     if tokens & _BOILER_TOKENS:
-        return not (tokens & {"article", "post", "entry", "story", "content", "body", "main", "text"})
+        return not (tokens & _CONTENT_TOKENS)
     return any(s in names for s in _BOILER_SUBSTRINGS)
 
 
 # ---------------------------------------------------------------------------------------------------------
-# Rendering the DOM into blocks
+# Rendering the tree into blocks
 # ---------------------------------------------------------------------------------------------------------
 
 
 @dataclass
 class _Block:
-    owner: Tag
+    owner: HtmlElement
     lines: list[str]
     link_chars: int = 0
 
@@ -155,12 +169,12 @@ class _Block:
 
 @dataclass
 class _Renderer:
-    protected: set[int]  # ids of elements never pruned (ancestors of the bulk of the text)
+    protected: set[HtmlElement]  # elements never pruned (the hinted content root and its ancestors)
     blocks: list[_Block] = field(default_factory=list)
-    tables: list[tuple[Tag, Table]] = field(default_factory=list)
+    tables: list[tuple[HtmlElement, Table]] = field(default_factory=list)
     _buf: list[str] = field(default_factory=list)
     _link_chars: int = 0
-    _owner: Tag | None = None
+    _owner: HtmlElement | None = None
     _list_depth: int = 0
 
     def _flush(self) -> None:
@@ -190,7 +204,7 @@ class _Renderer:
                     self._buf.append(_BR)
                 return
 
-    def _text(self, text: str, owner: Tag, in_link: bool) -> None:
+    def _text(self, text: str, owner: HtmlElement, in_link: bool) -> None:
         if self._owner is None:
             if not text.strip():
                 return
@@ -199,32 +213,31 @@ class _Renderer:
         if in_link:
             self._link_chars += len(text.strip())
 
-    def walk(self, node: Tag, owner: Tag, in_link: bool = False, depth: int = 0) -> None:
-        for child in node.children:
-            if isinstance(child, Comment) or not isinstance(child, NavigableString | Tag):
-                continue
-            if isinstance(child, NavigableString):
-                if type(child) is NavigableString:  # not CData/Doctype/ProcessingInstruction
-                    self._text(str(child), owner, in_link)
-                continue
-            self._element(child, owner, in_link, depth)
+    def walk(self, node: HtmlElement, owner: HtmlElement, in_link: bool = False, depth: int = 0) -> None:
+        if node.text:
+            self._text(node.text, owner, in_link)
+        for child in node:
+            if isinstance(child.tag, str):
+                self._element(child, owner, in_link, depth)
+            if child.tail:
+                self._text(child.tail, owner, in_link)
 
-    def _element(self, tag: Tag, owner: Tag, in_link: bool, depth: int) -> None:
-        name = tag.name
+    def _element(self, tag: HtmlElement, owner: HtmlElement, in_link: bool, depth: int) -> None:
+        name = tag.tag
         if name in _SKIP_TAGS or _is_hidden(tag):
             return
-        if id(tag) not in self.protected and _is_boilerplate(tag):
+        if tag not in self.protected and _is_boilerplate(tag, name):
             return
         if name == "br":
             if self._owner is not None:
                 self._buf.append(_BR)
             return
         if depth > 300:  # absurdly deep markup: take the text flat
-            self._text(tag.get_text(" "), owner, in_link)
+            self._text(tag.text_content(), owner, in_link)
             return
         if name == "pre":
             self._flush()
-            text = tag.get_text()
+            text = tag.text_content()
             if text.strip():
                 self._owner = tag
                 self._buf.append(_BR.join(_PRE + line for line in text.strip("\n").split("\n")))
@@ -269,46 +282,45 @@ class _Renderer:
 # ---------------------------------------------------------------------------------------------------------
 
 
-def _cell_text(cell: Tag) -> str:
-    return " ".join(cell.get_text(" ").split())
+def _cell_text(cell: HtmlElement) -> str:
+    return " ".join(cell.text_content().split())
 
 
-def _rows(table: Tag) -> Iterator[tuple[Tag, list[Tag]]]:
-    for tr in table.find_all("tr"):
-        if tr.find_parent("table") is not table:
-            continue
-        cells = [c for c in tr.find_all(["td", "th"], recursive=False)]
+def _rows(table: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
+    for tr in table.iter("tr"):
+        cells = [c for c in tr if c.tag in ("td", "th")]
         if cells:
             yield tr, cells
 
 
-def _data_table(table: Tag) -> Table | None:
+def _data_table(table: HtmlElement) -> Table | None:
     """A Table for a data table; None for a layout table (nested tables, long prose cells, one column)."""
-    if table.find("table") is not None:
+    if table.find(".//table") is not None:
         return None
     rows = list(_rows(table))
     if len(rows) < 2 or max(len(cells) for _, cells in rows) < 2:
         return None
-    if any(len(_cell_text(c)) > 400 for _, cells in rows for c in cells):
+    texts = [[_cell_text(c) for c in cells] for _, cells in rows]
+    if any(len(t) > 400 for row in texts for t in row):
         return None
 
-    def expand(cells: list[Tag]) -> tuple[str, ...]:
+    def expand(cells: list[HtmlElement], cell_texts: list[str]) -> tuple[str, ...]:
         out: list[str] = []
-        for c in cells:
-            span = attr_text(c, "colspan")
+        for c, text in zip(cells, cell_texts, strict=True):
+            span = attr_text(c, "colspan").strip()
             n = int(span) if span.isdigit() and 0 < int(span) <= 50 else 1
-            out.extend([_cell_text(c)] + [""] * (n - 1))
+            out.extend([text] + [""] * (n - 1))
         return tuple(out)
 
     first_tr, first_cells = rows[0]
-    in_thead = first_tr.find_parent("thead") is not None
-    header_row = in_thead or all(c.name == "th" for c in first_cells)
-    header = expand(first_cells)
-    body = [expand(cells) for _, cells in rows[1:]]
-    if not header_row and not any(c.name == "th" for _, cells in rows for c in cells):
+    in_thead = any(a.tag == "thead" for a in first_tr.iterancestors("thead"))
+    header_row = in_thead or all(c.tag == "th" for c in first_cells)
+    header = expand(first_cells, texts[0])
+    body = [expand(cells, t) for (_, cells), t in zip(rows[1:], texts[1:], strict=True)]
+    if not header_row and not any(c.tag == "th" for _, cells in rows for c in cells):
         header_row = True  # no marked header: the first row labels the columns in practice
     caption_tag = table.find("caption")
-    caption = _cell_text(caption_tag) if isinstance(caption_tag, Tag) else None
+    caption = _cell_text(caption_tag) if caption_tag is not None else None
     if not header_row:
         return Table(header=(), rows=(header, *body), caption=caption or None)
     return Table(header=header, rows=tuple(body), caption=caption or None)
@@ -318,113 +330,200 @@ def _data_table(table: Tag) -> Table | None:
 # Main text
 # ---------------------------------------------------------------------------------------------------------
 
+_SQUASH = re.compile(r"\s+")
+
+
 _CONTENT_HINT = re.compile(
     r"article[-_]?body|articlebody|post[-_]?(body|content)|entry[-_]?content|story[-_]?body|"
     r"article[-_]?content|content[-_]?body|main[-_]?content",
     re.IGNORECASE,
 )
-_CONSENT_WORDS = re.compile(
-    r"\b(cookies?|consent|privacy (policy|settings)|accept all|reject all|manage (options|preferences)|"
-    r"personal data|partners)\b",
-    re.IGNORECASE,
-)
-_SQUASH = re.compile(r"\s+")
-MIN_WORDS = 40  # fewer words than this in the main text: not an article
+# Hint words as they appear in class/id values ('article-body', 'postContent', 'entry_content'), found in
+# the page source first by their tail ('body', 'content'): a few plain substring searches cost far less than
+# a regex or an XPath predicate over every element. The tree is then asked only for those spellings.
+_HINT_HEADS = {
+    "body": ("article", "post", "story", "content"),
+    "content": ("post", "entry", "article", "main"),
+}
+_MAIN_ROLE = lxml.etree.XPath("//*[@itemprop = 'articleBody' or @role = 'main']")
+_MAIN_ROLE_SOURCE = re.compile(r"role\s*=\s*[\"']?main\b")
 
 
-def _fallback_root(soup: BeautifulSoup) -> Tag | None:
-    candidates: list[Tag] = [
-        t
-        for t in soup.find_all(True)
-        if t.name in ("article", "main")
-        or attr_text(t, "itemprop") == "articleBody"
-        or attr_text(t, "role") == "main"
-        or _CONTENT_HINT.search(attr_text(t, "class") + " " + attr_text(t, "id"))
-    ]
+def _hint_spellings(html: str) -> set[str]:
+    found: set[str] = set()
+    for tail, heads in _HINT_HEADS.items():
+        for cased in (tail, tail.capitalize(), tail.upper()):
+            end = html.find(cased)
+            while end >= 0 and len(found) < 8:
+                for head in heads:
+                    for sep in ("", "-", "_"):
+                        start = end - len(sep) - len(head)
+                        if start >= 0 and html[start:end].lower() == head + sep:
+                            found.add(html[start : end + len(tail)])
+                end = html.find(cased, end + len(tail))
+    return found
+
+
+def _fallback_root(tree: HtmlElement, html: str) -> HtmlElement | None:
+    candidates: list[HtmlElement] = list(tree.iter("article", "main"))
+    if "articleBody" in html or ("role" in html and _MAIN_ROLE_SOURCE.search(html)):
+        candidates += _MAIN_ROLE(tree)
+    spelled = _hint_spellings(html)
+    if spelled:
+        query = " or ".join(
+            f"contains(@class, '{w}') or contains(@id, '{w}')" for w in sorted(spelled) if "'" not in w
+        )
+        candidates += [
+            t
+            for t in tree.xpath(f"//*[{query}]")
+            if _CONTENT_HINT.search(f"{t.get('class') or ''} {t.get('id') or ''}")
+        ]
     if not candidates:
-        body = soup.find("body")
-        return body if isinstance(body, Tag) else None
-    return max(candidates, key=lambda t: len(t.get_text(" ", strip=True)))
+        return tree.find("body")
+    return max(candidates, key=lambda t: len(t.text_content()))
 
 
-def _ancestors(tag: Tag) -> Iterator[Tag]:
-    node: Tag | None = tag
-    while node is not None:
-        yield node
-        node = node.parent if isinstance(node.parent, Tag) else None
+def _ancestors(tag: HtmlElement) -> Iterator[HtmlElement]:
+    yield tag
+    yield from tag.iterancestors()
 
 
-def _protected_chain(soup: BeautifulSoup, root_hint: Tag | None) -> set[int]:
-    """Ids of the hinted content root and its ancestors: never pruned, whatever their class says."""
-    return {id(t) for t in _ancestors(root_hint)} if root_hint is not None else set()
+class _Reference:
+    """trafilatura's text, whitespace removed, asked "does it hold this piece?" in linear time overall.
+
+    Its own lines are a set (the common exact case); other pieces are looked for near where the last one
+    was found (both texts run in document order), so a huge page costs a bounded search per block instead
+    of a scan of the whole reference each time.
+    """
+
+    WINDOW = 20_000
+
+    def __init__(self, text: str) -> None:
+        self.lines = {"".join(ln.split()) for ln in text.split("\n")}
+        self.text = "".join(text.split())
+        self.cursor = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.text)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def holds(self, piece: str) -> bool:
+        if piece in self.lines:
+            return True
+        start = max(0, self.cursor - self.WINDOW)
+        found = self.text.find(piece, start, self.cursor + self.WINDOW + len(piece))
+        if found < 0:
+            return False
+        self.cursor = found + len(piece)
+        return True
 
 
-def _choose_root(blocks: list[_Block], reference: str) -> Tag | None:
+def _choose_root(blocks: list[_Block], reference: _Reference) -> HtmlElement | None:
     """The deepest element holding ≥ 85 % of the characters of the blocks trafilatura also kept."""
-    weight: dict[int, int] = {}
-    tags: dict[int, Tag] = {}
-    depth: dict[int, int] = {}
+    weight: dict[HtmlElement, int] = {}
+    depth: dict[HtmlElement, int] = {}
     total = 0
     for block in blocks:
-        lines = [_SQUASH.sub("", ln) for ln in block.lines]
-        kept = sum(len(ln) for ln in lines if ln and ln in reference)
+        lines = ["".join(ln.split()) for ln in block.lines]
+        kept = sum(len(ln) for ln in lines if ln and reference.holds(ln))
         if kept * 2 < sum(len(ln) for ln in lines):
             continue
         total += kept
         chain = list(_ancestors(block.owner))
         for i, tag in enumerate(chain):
-            weight[id(tag)] = weight.get(id(tag), 0) + kept
-            tags[id(tag)] = tag
-            depth[id(tag)] = len(chain) - i
+            weight[tag] = weight.get(tag, 0) + kept
+            depth[tag] = len(chain) - i
     if total == 0:
         return None
     good = [k for k, w in weight.items() if w >= 0.85 * total]
-    return tags[max(good, key=lambda k: depth[k])] if good else None
+    return max(good, key=lambda k: depth[k]) if good else None
 
 
-def _under(tag: Tag, root: Tag) -> bool:
+def _under(tag: HtmlElement, root: HtmlElement) -> bool:
     return any(a is root for a in _ancestors(tag))
 
 
-def _main_text(soup: BeautifulSoup, html: str, url: str) -> tuple[str, tuple[Table, ...], Tag | None]:
-    hint = _fallback_root(soup)
-    body = soup.find("body")
-    start = body if isinstance(body, Tag) else soup
-    renderer = _Renderer(protected=_protected_chain(soup, hint))
-    renderer.walk(start, start)
-    renderer.finish()
-    reference = ""
+def _trafilatura_text(tree: HtmlElement, url: str) -> str:
     try:
         extracted = trafilatura.extract(
-            html, url=url, include_tables=True, include_comments=False, deduplicate=False, fast=True
+            tree, url=url, include_tables=True, include_comments=False, deduplicate=False, fast=True
         )
     except Exception:  # trafilatura is a heuristic helper here; its failures must not lose the page
         extracted = None
-    if extracted:
-        reference = _SQUASH.sub("", extracted)
-    root = _choose_root(renderer.blocks, reference) if reference else None
-    if root is None or root.name in ("html", "[document]"):
+    return extracted or ""
+
+
+def _without_page_furniture(
+    blocks: list[_Block], tree: HtmlElement, root: HtmlElement, hint: HtmlElement | None
+) -> list[_Block]:
+    """Drop, inside the content root, teasers of other pages and a cookie banner outside the article
+    container, when the article's own text remains the larger part."""
+    if hint is None or not _under(hint, root):
+        return blocks
+    on_hint_path = set(_ancestors(hint))
+    teasers = {box for box in root.iter("article") if box not in on_hint_path and is_teaser(box)}
+
+    def furniture(block: _Block) -> bool:
+        if teasers and any(a in teasers for a in _ancestors(block.owner)):
+            return True
+        return hint is not root and not _under(block.owner, hint) and consent_block(block.text)
+
+    drop = [furniture(b) for b in blocks]
+    dropped = sum(len(b.text) for b, d in zip(blocks, drop, strict=True) if d)
+    total = sum(len(b.text) for b in blocks) or 1
+    if not dropped or dropped > 0.6 * total:
+        return blocks
+    return [b for b, d in zip(blocks, drop, strict=True) if not d]
+
+
+@dataclass
+class _MainText:
+    text: str
+    tables: tuple[Table, ...]
+    root: HtmlElement | None
+    reference: str  # trafilatura's text
+
+
+def _main_text(tree: HtmlElement, html: str, reference: str) -> _MainText:
+    hint = _fallback_root(tree, html)
+    body = tree.find("body")
+    start = body if body is not None else tree
+    renderer = _Renderer(protected=set(_ancestors(hint)) if hint is not None else set())
+    renderer.walk(start, start)
+    renderer.finish()
+    squashed_ref = _Reference(reference)
+    root = _choose_root(renderer.blocks, squashed_ref) if squashed_ref else None
+    squashed_ref.cursor = 0
+    if root is None or root.tag == "html":
         root = hint
     if root is None:
-        return "", (), None
-    if hint is not None and root is not hint and _under(hint, root) and root.name != "body":
+        return _MainText("", (), None, reference)
+    if hint is not None and root is not hint and _under(hint, root) and root.tag != "body":
         # trafilatura's area is wider than a semantic article container inside it: keep the container
         # unless trafilatura's text reaches well outside it.
         inside = sum(len(b.text) for b in renderer.blocks if _under(b.owner, hint))
         around = sum(len(b.text) for b in renderer.blocks if _under(b.owner, root))
         if inside >= 0.8 * around:
             root = hint
+    kept = [b for b in renderer.blocks if _under(b.owner, root)]
+    kept = _without_page_furniture(kept, tree, root, hint)
     paragraphs: list[str] = []
-    for block in renderer.blocks:
-        if not _under(block.owner, root):
-            continue
+    for block in kept:
         text = block.text
-        squashed = _SQUASH.sub("", text)
-        if reference and block.link_chars > 0.6 * len(squashed) and squashed not in reference:
+        squashed = "".join(text.split())
+        if squashed_ref and block.link_chars > 0.6 * len(squashed) and not squashed_ref.holds(squashed):
             continue  # a list of links trafilatura also dropped (related stories, tag lists)
         paragraphs.append(text)
     tables = tuple(t for tag, t in renderer.tables if _under(tag, root))
-    return "\n\n".join(paragraphs), tables, root
+    text = "\n\n".join(paragraphs)
+    ours = len("".join(text.split()))
+    if squashed_ref and ours < 0.5 * len(squashed_ref) and not tables:
+        # Our root lost most of what trafilatura found (an unusual layout): trust trafilatura's text.
+        lines = (" ".join(ln.split()) for ln in reference.split("\n"))
+        text = "\n\n".join(ln for ln in lines if ln)
+    return _MainText(text, tables, root, reference)
 
 
 def _looks_like_html(text: str) -> bool:
@@ -437,13 +536,25 @@ def _looks_like_html(text: str) -> bool:
     )
 
 
+_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+# Every element an HtmlElement, looked up in C: lxml.html's default lookup runs Python code per element.
+_PARSER.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(element=HtmlElement))
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
+
+
+def parse_html(html: str) -> HtmlElement:
+    """The page's one lxml tree (raises ValueError / lxml errors on input lxml cannot read)."""
+    html = _XML_DECL.sub("", html, count=1)  # lxml refuses str input that declares an encoding
+    return lxml.html.document_fromstring(html, parser=_PARSER)
+
+
 def extract_article(
     body: bytes | str, url: str, *, encoding: str | None = None, content_type: str | None = None
 ) -> Article:
     """Clean main text and metadata of one HTML page.
 
-    Raises NotAnArticle (with a reason naming the URL) for non-HTML content, empty pages, consent walls,
-    index pages and pages with too little text.
+    Raises NotAnArticle (with a reason naming the URL) for non-HTML content, empty pages and pages that
+    are clearly something else (a consent wall, a listing of teasers); see extractors.web.page_kind.
     """
     check_content_type(content_type)
     if body is None:  # tolerated for callers passing FetchResult.body straight through
@@ -466,34 +577,32 @@ def extract_article(
     if not _looks_like_html(html):
         raise NotAnArticle(f"{url}: not an HTML page (no HTML markup found)")
     try:
-        soup = BeautifulSoup(html, "lxml")
+        tree = parse_html(html)
     except Exception as exc:  # lxml can reject pathological input
         raise NotAnArticle(f"{url}: unparsable HTML ({type(exc).__name__})") from None
-    meta = page_metadata(soup, url)
-    text, tables, root = _main_text(soup, html, url)
-    words = len(text.split())
-    if root is not None:
-        teasers = [a for a in soup.find_all("article") if len(a.get_text(" ", strip=True)) > 0]
-        if len(teasers) >= 4 and root.name != "article":
-            raise NotAnArticle(f"{url}: an index page ({len(teasers)} article teasers, no single article)")
-    if words < MIN_WORDS:
-        whole = soup.get_text(" ", strip=True)
-        if len(_CONSENT_WORDS.findall(whole)) >= 2:
-            raise NotAnArticle(f"{url}: a consent or cookie wall ({words} words of article text)")
-        if not text.strip():
-            raise NotAnArticle(f"{url}: no article text found")
-        raise NotAnArticle(f"{url}: too little text for an article ({words} words)")
+    ld_nodes = json_ld(tree)
+    reference = _trafilatura_text(tree, url)
+    lxml.etree.strip_elements(tree, *_CODE_TAGS, with_tail=False)
+    meta = page_metadata(tree, url, ld_nodes)
+    main = _main_text(tree, html, reference)
+    text = repair_text(sanitize_text(main.text))
+    verdict = judge_page(tree, main.root, text, ld_nodes, url)
+    title = repair_text(sanitize_text(meta.title)) if meta.title else None
     return Article(
         url=url,
         text=text,
-        title=meta.title,
+        title=title or None,
         canonical_url=meta.canonical,
         authors=meta.authors,
         published_at=meta.published,
         updated_at=meta.updated,
-        site_name=meta.site_name,
+        site_name=repair_text(meta.site_name)
+        if meta.site_name
+        else readable_host(url) or readable_host(meta.canonical),
         language=meta.language,
-        tables=tables,
+        tables=main.tables,
+        confidence=verdict.confidence,
+        note=verdict.note,
     )
 
 

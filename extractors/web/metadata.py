@@ -1,4 +1,8 @@
-"""Page metadata: title, authors, dates, canonical URL, site name and language (pure, from a parsed page)."""
+"""Page metadata: title, authors, dates, canonical URL, site name and language (pure, from a parsed page).
+
+Reads the same lxml tree the main-text extractor walks (the page is parsed once). JSON-LD is read by
+`json_ld` before script elements are stripped from the tree; `page_metadata` takes its result.
+"""
 
 from __future__ import annotations
 
@@ -8,19 +12,26 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
-from bs4 import BeautifulSoup
-from bs4.element import Tag
+from lxml.html import HtmlElement
 
 
-def attr_text(tag: Tag, name: str) -> str:
+def attr_text(tag: HtmlElement, name: str) -> str:
     value = tag.get(name)
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return " ".join(value)
-    return str(value)
+    return "" if value is None else str(value)
+
+
+def readable_host(url: str | None) -> str | None:
+    """'https://www.Example.org/x' → 'example.org'; None for URLs without a host (file:, bad input)."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return None
+    host = host.lower().removeprefix("www.").strip(".")
+    return host or None
 
 
 def parse_date(value: str | None) -> datetime | None:
@@ -45,9 +56,9 @@ def parse_date(value: str | None) -> datetime | None:
     return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
 
 
-def _meta(soup: BeautifulSoup, *keys: str) -> str | None:
+def _meta(metas: list[HtmlElement], *keys: str) -> str | None:
     wanted = {k.lower() for k in keys}
-    for tag in soup.find_all("meta"):
+    for tag in metas:
         key = (attr_text(tag, "property") or attr_text(tag, "name") or attr_text(tag, "itemprop")).lower()
         if key in wanted:
             content = attr_text(tag, "content").strip()
@@ -56,7 +67,8 @@ def _meta(soup: BeautifulSoup, *keys: str) -> str | None:
     return None
 
 
-def _json_ld(soup: BeautifulSoup) -> list[dict[str, Any]]:
+def json_ld(tree: HtmlElement) -> list[dict[str, Any]]:
+    """Every JSON-LD object of the page (@graph members included); call before scripts are stripped."""
     out: list[dict[str, Any]] = []
 
     def visit(node: Any) -> None:
@@ -68,9 +80,11 @@ def _json_ld(soup: BeautifulSoup) -> list[dict[str, Any]]:
             if "@graph" in node:
                 visit(node["@graph"])
 
-    for script in soup.find_all("script", attrs={"type": re.compile(r"ld\+json", re.IGNORECASE)}):
+    for script in tree.iter("script"):
+        if "ld+json" not in attr_text(script, "type").lower():
+            continue
         try:
-            visit(json.loads(script.string or script.get_text() or "null"))
+            visit(json.loads(script.text_content() or "null"))
         except (ValueError, RecursionError):
             continue
     return out
@@ -124,7 +138,7 @@ def _clean(text: str | None) -> str | None:
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—·:»]\s+")
 
 
-def _strip_site_suffix(title: str, soup: BeautifulSoup) -> str:
+def _strip_site_suffix(title: str, tree: HtmlElement) -> str:
     """'Headline | Site' → 'Headline' when the last part is short (a site name, ≤ 4 words) and the
     headline part also appears in the page body."""
     parts = _TITLE_SEPARATOR.split(title)
@@ -132,15 +146,18 @@ def _strip_site_suffix(title: str, soup: BeautifulSoup) -> str:
         return title
     head = title[: title.rindex(parts[-1])]
     head = head.rstrip(" |-–—·:»")
-    body = soup.find("body")
-    text = " ".join(body.get_text(" ").split()) if isinstance(body, Tag) else ""
+    body = tree.find("body")
+    text = " ".join(body.text_content().split()) if body is not None else ""
     if len(head.split()) >= 3 and head in text:
         return head
     return title
 
 
-def page_metadata(soup: BeautifulSoup, url: str) -> PageMeta:
-    ld = [n for n in _json_ld(soup) if _ld_types(n) & _ARTICLE_TYPES] or _json_ld(soup)
+def page_metadata(tree: HtmlElement, url: str, ld_nodes: list[dict[str, Any]] | None = None) -> PageMeta:
+    """Metadata from the parsed page; `ld_nodes` is `json_ld(tree)` when the scripts are already gone."""
+    all_ld = json_ld(tree) if ld_nodes is None else ld_nodes
+    ld = [n for n in all_ld if _ld_types(n) & _ARTICLE_TYPES] or all_ld
+    metas = list(tree.iter("meta"))
     ld_first: dict[str, Any] = ld[0] if ld else {}
 
     def ld_get(key: str) -> Any:
@@ -150,26 +167,27 @@ def page_metadata(soup: BeautifulSoup, url: str) -> PageMeta:
         return None
 
     m = PageMeta()
-    title_tag = soup.find("title")
-    page_title = _clean(title_tag.get_text()) if isinstance(title_tag, Tag) else None
+    title_tag = next(tree.iter("title"), None)
+    page_title = _clean(title_tag.text_content()) if title_tag is not None else None
     headline = ld_get("headline")
-    m.title = _clean(_meta(soup, "og:title", "twitter:title")) or (
+    m.title = _clean(_meta(metas, "og:title", "twitter:title")) or (
         _clean(headline) if isinstance(headline, str) else None
     )
     if m.title is None:
-        h1 = soup.find("h1")
-        h1_text = _clean(h1.get_text(" ")) if isinstance(h1, Tag) else None
+        h1 = next(tree.iter("h1"), None)
+        h1_text = _clean(h1.text_content()) if h1 is not None else None
         m.title = h1_text if h1_text and page_title and h1_text in page_title else page_title or h1_text
         if m.title and m.title == page_title:
-            m.title = _strip_site_suffix(m.title, soup)
+            m.title = _strip_site_suffix(m.title, tree)
     authors: list[str] = []
-    for tag in soup.find_all("meta"):
+    for tag in metas:
         key = (attr_text(tag, "name") or attr_text(tag, "property")).lower()
         if key in ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author"):
             authors.extend(a.strip() for a in attr_text(tag, "content").split(";"))
     authors.extend(_names(ld_get("author")))
-    for link in soup.find_all(["a", "link"], rel="author"):
-        authors.append(link.get_text(" "))
+    for link in tree.xpath("//a[@rel] | //link[@rel]"):
+        if "author" in attr_text(link, "rel").lower().split():
+            authors.append(link.text_content())
     seen: set[str] = set()
     cleaned: list[str] = []
     for author in authors:
@@ -179,40 +197,39 @@ def page_metadata(soup: BeautifulSoup, url: str) -> PageMeta:
             cleaned.append(name)
     m.authors = tuple(cleaned)
     m.published = (
-        parse_date(_meta(soup, *_PUBLISHED_KEYS))
+        parse_date(_meta(metas, *_PUBLISHED_KEYS))
         or parse_date(str(ld_get("datePublished") or ""))
         or parse_date(str(ld_get("dateCreated") or ""))
     )
     if m.published is None:
-        for time_tag in soup.find_all("time"):
-            dt = parse_date(attr_text(time_tag, "datetime") or time_tag.get_text())
+        for time_tag in tree.iter("time"):
+            dt = parse_date(attr_text(time_tag, "datetime") or time_tag.text_content())
             if dt is not None:
                 m.published = dt
                 break
     m.updated = parse_date(
-        _meta(soup, "article:modified_time", "og:updated_time", "datemodified", "last-modified")
+        _meta(metas, "article:modified_time", "og:updated_time", "datemodified", "last-modified")
     ) or parse_date(str(ld_get("dateModified") or ""))
     publisher = ld_first.get("publisher") or ld_get("publisher")
     pub_names = _names(publisher)
-    m.site_name = _clean(_meta(soup, "og:site_name", "application-name")) or (
+    m.site_name = _clean(_meta(metas, "og:site_name", "application-name")) or (
         _clean(pub_names[0]) if pub_names else None
     )
-    html_tag = soup.find("html")
-    lang = attr_text(html_tag, "lang") if isinstance(html_tag, Tag) else ""
-    lang = lang or attr_text(html_tag, "xml:lang") if isinstance(html_tag, Tag) else lang
+    html_tag = tree if tree.tag == "html" else tree.find(".//html")
+    lang = (attr_text(html_tag, "lang") or attr_text(html_tag, "xml:lang")) if html_tag is not None else ""
     if not lang:
-        for tag in soup.find_all("meta"):
+        for tag in metas:
             if attr_text(tag, "http-equiv").lower() == "content-language":
                 lang = attr_text(tag, "content")
                 break
-    lang = lang or _meta(soup, "og:locale", "language", "dc.language") or str(ld_get("inLanguage") or "")
+    lang = lang or _meta(metas, "og:locale", "language", "dc.language") or str(ld_get("inLanguage") or "")
     m.language = (lang.strip().split(",")[0].replace("_", "-") or None) if lang else None
     canonical = None
-    for link in soup.find_all("link"):
+    for link in tree.iter("link"):
         if "canonical" in attr_text(link, "rel").lower().split() and attr_text(link, "href").strip():
             canonical = attr_text(link, "href").strip()
             break
-    canonical = canonical or _meta(soup, "og:url")
+    canonical = canonical or _meta(metas, "og:url")
     if canonical:
         try:
             m.canonical = urljoin(url, canonical)

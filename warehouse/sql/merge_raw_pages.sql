@@ -14,4 +14,5 @@ ON CONFLICT (url) DO UPDATE SET
     load_id = excluded.load_id,
     kind = excluded.kind,
     article_id = excluded.article_id,
-    final_url = excluded.final_url;
+    final_url = excluded.final_url,
+    refusal = excluded.refusal;

@@ -1,0 +1,353 @@
+"""The grammar of a comparison inside one clause: its head (a verb, a preposition or a comparative with its
+dimension), the margin it states, its polarity, and the clause and sentence bounds around it.
+
+`read_head` turns a match of `HEAD` into a `Head`: the relation in the gold's vocabulary (the dimension after
+or before a comparative picks speed, price, compute, size or quality), where its object is looked for (-1 when
+the comparative names none), the margin ("18%", "11x", "3 points", "a fifth of") and whether the head itself
+is a near-parity ("comparable to", "rivals"). `polarity` reads negation and hedges in the clause before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.facts.numbers import WORD_NUMBERS
+
+_WORDS = "|".join(w for w in WORD_NUMBERS if w not in ("a", "half", "one"))
+_NUM = r"(?:\d+(?:\.\d+)?|" + _WORDS + r")"
+_APPROX = (
+    r"(?:(?:about|roughly|around|nearly|almost|over|more\s+than|up\s+to|approximately|some|just|only|~)\s*)?"
+)
+# "18% ", "10x ", "3.5 times ", "16 points ", "a 16-point "
+_MAG = (
+    r"(?:" + _APPROX + r"(?P<mag>" + _NUM + r")(?:\s?(?P<unit>%|x|×|times|percentage\s+points|points?|pp)"
+    r"|-(?P<unit2>point|percent|fold|x))\s+)"
+)
+_FRACTION = {
+    "a tenth": 10.0,
+    "one tenth": 10.0,
+    "a fifth": 5.0,
+    "a quarter": 4.0,
+    "a third": 3.0,
+    "half": 2.0,
+}
+_TIMES = {
+    "twice": 2.0,
+    "double": 2.0,
+    "three times": 3.0,
+    "four times": 4.0,
+    "five times": 5.0,
+    "ten times": 10.0,
+}
+
+# dimensions a comparative is about (the noun after it, or the nearest one before it in the clause)
+_DIM_WORDS = {
+    "speed": r"speed|latency|throughput|inference|responses?|faster|fast",
+    "cost": r"costs?|price[sd]?|pricing|expensive|cheap|dollars?|fees?|bills?|spend",
+    "compute": r"compute|flops|gpu[- ]?hours?|gpus?|tokens?|training",
+    "size": r"parameters?|params|context(?:\s+windows?)?|memory|size",
+}
+_DIM = {k: re.compile(r"\b(?:" + v + r")\b", re.I) for k, v in _DIM_WORDS.items()}
+_COMPARATIVE = {
+    "faster": "faster_than",
+    "quicker": "faster_than",
+    "slower": "slower_than",
+    "cheaper": "cheaper_than",
+    "pricier": "more_expensive_than",
+    "costlier": "more_expensive_than",
+    "smaller": "smaller_than",
+    "larger": "larger_than",
+    "bigger": "larger_than",
+    "better": "outperforms",
+    "stronger": "outperforms",
+    "worse": "behind",
+    "weaker": "behind",
+}
+# a quantity comparative's relation by dimension: (more, less)
+_BY_DIM = {
+    "cost": ("more_expensive_than", "cheaper_than"),
+    "compute": ("more_compute_than", "less_compute_than"),
+    "size": ("larger_than", "smaller_than"),
+    "speed": ("faster_than", "slower_than"),
+    None: ("outperforms", "behind"),
+}
+
+# the heads of comparison; `than` marks the object slot of a comparative, the rest take their object after
+HEAD = re.compile(
+    r"(?<![\w-])(?:"  # at a word's start only: the scan skips every other position at once
+    # comparative + (dimension) + than / compared with
+    r"(?P<cmp>faster|quicker|slower|cheaper|pricier|costlier|smaller|larger|bigger|better|stronger|worse|weaker|"
+    r"more\s+expensive|less\s+expensive|higher|lower|more|less|fewer)"
+    r"(?:(?P<dim>(?:\s+(?!than\b)[a-z][\w-]*){0,3})(?P<than>\s+(?:than|compared\s+(?:to|with)|relative\s+to)\b)|)"
+    # twice as fast as, three times as expensive as
+    r"|(?P<times>twice|double|three\s+times|four\s+times|five\s+times|ten\s+times|"
+    + _NUM
+    + r"\s?(?:x|×|times))"
+    r"\s+as\s+(?P<adj>fast|quick|cheap|expensive|costly|large|big|small)\s+as\b"
+    # N times / a fifth of the speed / cost / compute of
+    r"|(?P<frac>a\s+tenth|one\s+tenth|a\s+fifth|a\s+quarter|a\s+third|half|twice|double|three\s+times|"
+    r"four\s+times|five\s+times|ten\s+times|" + _NUM + r"\s?(?:x|×|times))\s+(?:of\s+)?the\s+"
+    r"(?P<fdim>(?:[a-z-]+\s+)?(?:speed|cost|price|compute|gpu[- ]hours|training\s+compute|tokens))\b"
+    r"(?:\s+of\b)?"
+    # verbs and prepositions of comparison
+    r"|(?P<out>outperform\w*|outscor\w*|outpac\w*|outclass\w*|outshin\w*|surpass\w*|exceed\w*|overt(?:ake|akes|"
+    r"aking|ook)|beat|beats|beating|beaten|crush(?:es|ed|ing)?|trounc\w*|edg(?:e|es|ed|ing)\s+(?:out|past)|"
+    r"(?:edg(?:e|es|ed|ing)|pull(?:s|ed|ing)?|stays?|stayed|comes?\s+out|finish(?:es|ed)?|is|are|was|sits?|"
+    r"ranks?|ranked|lands?|placed?|placing|meaningfully|well|comfortably|clearly|firmly)\s+ahead\s+of|"
+    r"(?P<lead>leads|leading|led)|ahead\s+of|(?:ranks?|ranked|sits?|lands?|scor(?:es|ed|ing))\s+(?:just\s+)?above|above|"
+    r"(?:more\s+than\s+)?doubl(?:e|es|ed|ing)\s+(?:the\s+)?(?:score|result|performance)s?\s+of|"
+    r"(?P<ahead>(?:edg(?:e|es|ed|ing)|pull(?:s|ed|ing)?|stays?|stayed|comes?\s+out|is|are|was|remains?)"
+    r"\s+(?:slightly\s+|well\s+|far\s+|clearly\s+)?ahead)(?!\s+of)|"
+    r"(?:improvement|jump|gain|lead|edge|advantage|margin|gap)\s+(?:\w+\s+){0,3}?(?:over|on|compared\s+to))"
+    r"|(?P<behind>trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?|underperform\w*(?:\s+compared\s+(?:to|with))?|"
+    r"behind|(?:ranks?|ranked|sits?|lands?|is|are)\s+(?:just\s+)?below|falls?\s+short\s+of|second\s+to|"
+    r"(?:gap|deficit)\s+(?:to|behind))"
+    r"|(?P<par>match(?:es|ed|ing)?|ties?\s+with|tied\s+with|equals?)"
+    r"|(?P<near>rival(?:s|ed|ing)?|approach(?:es|ed|ing)?|on\s+par\s+with|comparable\s+to|close\s+to|"
+    r"competitive\s+with|near(?:-|\s)parity\s+with|near\s+that\s+of|similar\s+to|within\s+"
+    + _NUM
+    + r"(?:[-–]\d+)?"
+    r"\s+(?:percentage\s+)?points?\s+of)"
+    r"|(?P<pair>neck[- ]and[- ]neck|tie\s+at|tied\s+(?:at|for)|are\s+tied|roughly\s+even)"
+    r")(?![\w-])",
+    re.I,
+)
+# words a comparison's "behind" follows ("a step behind", "sits behind"), unlike "the team behind X"
+_BEHIND_AFTER = re.compile(
+    r"(?:step|way|far|well|just|only|slightly|narrowly|closely|points?|%|pp|is|are|sits?|ranks?|falls?|"
+    r"fell|lands?|remains?|still|comes?|finish(?:es|ed)?|trails?|places?|spots?|notch(?:es)?|rungs?|"
+    r"positions?|distance)\s*$"
+)
+# a cheap gate over the whole text (lower-cased): segments without any of these are skipped
+GATE = re.compile(
+    r"than|compared|relative to|outp|outs|outc|surpass|exceed|overt|beat|crush|edg|ahead|above|improvement|"
+    r"jump|gain|lead|advantage|margin|gap|trail|lag|underperform|behind|below|short of|second to|match|tie|"
+    r"equal|rival|approach|par with|comparable|close to|competitive|parity|near that|similar|within|neck|"
+    r"even|speed of|cost of|compute|price of|fast|quick|slower|cheap|expensive|costly|pric|less|fewer|more |"
+    r"doubl|better|worse|stronger|weaker|smaller|larger|bigger|higher|lower",
+    re.I,
+)
+_BAD_TOP = re.compile(
+    r"\s+(?:the\s+)?(?:\w+\s+)?(?:leaderboard|rankings?|standings|charts?|board|list)\b", re.I
+)
+
+_NEGATION = re.compile(
+    r"\b(?:not(?!\s+only\b|\s+just\b)|never|no\s+longer|fails?\s+to|failed\s+to|cannot|can't|won't|didn't|"
+    r"doesn't|don't|isn't|aren't|wasn't|weren't|nor|neither|no\s+model)\b|n['’]t\b",
+    re.I,
+)
+_NEG_REPLY = re.compile(
+    r"\s*[—–-]+\s*(?:it|they)\s+(?:doesn't|does\s+not|didn't|did\s+not|don't|do\s+not)\b", re.I
+)
+_HEDGE = re.compile(
+    r"\b(?:supposedly|reportedly|allegedly|apparently|purportedly|may|might|could|likely|seems?|seemingly|"
+    r"appears?\s+to|suggests?|rumou?red|whether|if\s+accurate|expected\s+to|would|matches\s+or)\b",
+    re.I,
+)
+# "nearly matches", "almost ties": the adverb right before the head makes it a near-parity
+_NEAR_BEFORE = re.compile(r"\b(?:nearly|almost|roughly|practically|virtually|all\s+but)\s+$", re.I)
+SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=[A-Z\"(\[])")
+_CLAUSE_BREAK = re.compile(
+    r";|:\s|\s[—–]\s|—|\s-\s|,\s+(?:but|while|whereas|although|though|yet)\b|\s(?:while|whereas)\s|\.\s"
+)
+
+
+@dataclass(slots=True)
+class Head:
+    relation: str
+    start: int
+    end: int
+    obj_from: int  # where the object is looked for; -1: the comparative names none (elliptical)
+    polarity: str
+    magnitude: float | None
+    unit: str | None
+    pair: bool = False  # "A and B are neck-and-neck": both sides are the clause's subjects
+    weak: bool = False  # a comparative with neither object nor figure: read only after another comparison
+
+
+def number(raw: str) -> float:
+    raw = raw.lower()
+    return float(WORD_NUMBERS[raw]) if raw in WORD_NUMBERS else float(raw)
+
+
+def unit_of(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    u = raw.lower()
+    if u in ("×", "times", "fold"):
+        return "x"
+    if u in ("point", "pp") or u.startswith("percentage") or u.startswith("point"):
+        return "points"
+    return "%" if u == "percent" else u
+
+
+def _dimension(text: str, span: str, start: int, clause_start: int) -> str | None:
+    """What a comparative measures: the words after it, else the nearest dimension noun before it."""
+    for dim, rx in _DIM.items():
+        if rx.search(span):
+            return dim
+    before = text[max(clause_start, start - 80) : start]
+    best: tuple[int, str] | None = None
+    for dim, rx in _DIM.items():
+        for m in rx.finditer(before):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), dim)
+    return best[1] if best else None
+
+
+APPROX_THAN = re.compile(r"\s+(?:\d|doubl|tripl|twice|half|a\s+(?:third|quarter|fifth|tenth))", re.I)
+_MAG_BEFORE = re.compile(_MAG + r"$", re.I)
+NOUN_BEFORE = re.compile(r"\b(?:its|their|his|her|the|a|an|main|closest|nearest|biggest|chief)\s+$", re.I)
+_LEAD_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z0-9]")
+_NEXT_WORD = re.compile(
+    r"\s+(?!(?:at|on|in|for|and|or|while|than|across|with|by|but|to|as|per|of|thanks|overall|still|too)\b)"
+    r"([a-z][\w-]*)",
+    re.I,
+)
+
+
+def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
+    g = m.groupdict()
+    start = m.start()
+    before = _MAG_BEFORE.search(text, max(seg_start, start - 40), start)
+    if before is not None:  # "18% faster", "about 11x less", "3 points ahead of"
+        g.update(before.groupdict())
+        start = before.start()
+    mag = number(g["mag"]) if g.get("mag") else None
+    unit = unit_of(g.get("unit") or g.get("unit2")) if mag is not None else None
+    near = False
+    pair = False
+    weak = False
+    obj_from = m.end()
+    if g["cmp"]:
+        cmp = re.sub(r"\s+", " ", g["cmp"].lower())
+        if g["than"] and cmp in ("more", "less", "fewer") and APPROX_THAN.match(text, m.end()):
+            return None  # "more than 3,000 votes", "more than doubling": a figure, not a comparison
+        nxt = _NEXT_WORD.match(text, m.end())
+        dim_words = g["dim"] or ""
+        if not g["than"] and nxt and not any(rx.fullmatch(nxt.group(1)) for rx in _DIM.values()):
+            return None  # "larger models such as X": the comparative describes a noun, it compares nothing
+        if not g["than"]:
+            weak = mag is None and cmp not in ("better",)  # "at a higher cost": only after a comparison
+            obj_from = -1
+            dim_words = nxt.group(1) if nxt else ""
+        if cmp in _COMPARATIVE:
+            relation = _COMPARATIVE[cmp]
+        elif cmp == "more expensive":
+            relation = "more_expensive_than"
+        elif cmp == "less expensive":
+            relation = "cheaper_than"
+        else:
+            dim = _dimension(text, dim_words, m.start(), seg_start)
+            if cmp in ("more", "less", "fewer") and dim is None:
+                return None  # "more than", "less than X": not a comparison of two models
+            more = cmp in ("higher", "more")
+            relation = _BY_DIM[dim][0 if more else 1]
+            if dim == "speed":
+                relation = (
+                    "faster_than" if (cmp == "higher") == ("latency" not in dim_words) else "slower_than"
+                )
+    elif g["times"]:
+        frac = re.sub(r"\s+", " ", g["times"].lower())
+        mag = _TIMES.get(frac) or number(re.sub(r"\s?(?:x|×|times)$", "", frac))
+        unit = "x"
+        relation = {
+            "fast": "faster_than",
+            "quick": "faster_than",
+            "cheap": "cheaper_than",
+            "expensive": "more_expensive_than",
+            "costly": "more_expensive_than",
+            "small": "smaller_than",
+        }.get(g["adj"].lower(), "larger_than")
+    elif g["frac"]:
+        frac = re.sub(r"\s+", " ", g["frac"].lower())
+        dim = _dimension(text, g["fdim"], m.start(), seg_start) or "cost"
+        if frac in _FRACTION:
+            relation, mag = (
+                {"speed": "slower_than", "cost": "cheaper_than", "compute": "less_compute_than"}.get(
+                    dim, "smaller_than"
+                ),
+                _FRACTION[frac],
+            )
+        else:
+            mult = _TIMES.get(frac) or number(re.sub(r"\s?(?:x|×|times)$", "", frac))
+            relation, mag = _BY_DIM.get(dim, _BY_DIM[None])[0], mult
+        unit = "x"
+    elif g["out"]:
+        relation = "outperforms"
+        word = g["out"].lower()
+        if g["lead"]:
+            if not _LEAD_OBJECT.match(text, m.end()):
+                return None  # "leads at 78%", "leads the board": no model is led
+        elif re.match(r"(?:improvement|jump|gain|lead|edge|advantage|margin|gap)\b", word):
+            if re.match(r"(?:edge|margin|gap|lead|advantage)\b", word) and not re.search(r"over$", word):
+                return None  # "the gap on X", "lead on X": the object is not what follows
+            if mag is None and re.match(r"(?:gap|margin)\b", word):
+                return None
+        elif word == "above" and mag is None:
+            return None  # "above" alone: a position in a list, not a comparison
+        elif "doubl" in word:
+            mag, unit = 2.0, "x"
+        elif g["ahead"]:
+            obj_from = -1  # "… still edges ahead at 80%": ahead of the sentence's other side
+    elif g["behind"]:
+        relation = "behind"
+        if (
+            g["behind"].lower() == "behind"
+            and mag is None
+            and not _BEHIND_AFTER.search(text[max(0, m.start() - 14) : m.start()])
+        ):
+            return None  # "the team behind X", "behind the scenes"
+    elif g["par"]:
+        if re.match(r"\s+or\s+(?:beat|exceed|surpass|outperform|top)", text[m.end() : m.end() + 30], re.I):
+            return None  # "matches or beats X" is read once, as a hedged outperforms
+        relation = "on_par_with"
+    elif g["near"]:
+        if NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return None  # "its rival X", "the closest rival": a noun, not a comparison
+        relation, near = "on_par_with", True
+    else:
+        relation, pair, near = (
+            "on_par_with",
+            True,
+            not g["pair"].lower().startswith(("tie", "tied", "are tied")),
+        )
+        obj_from = -1
+    return Head(relation, start, m.end(), obj_from, "hedged" if near else "asserts", mag, unit, pair, weak)
+
+
+def polarity(text: str, head: Head, clause_start: int, seg_end: int) -> str:
+    before = text[clause_start : head.start]
+    if _NEG_REPLY.search(text, head.end, min(seg_end, head.end + 80)):
+        return "negated"  # "… whether it beats X — it doesn't"
+    if re.search(r"\bwhether\b", before, re.I):
+        return "hedged"  # "the question isn't whether it beats X": nothing is stated
+    if _NEGATION.search(before):
+        return "negated"
+    if head.polarity == "hedged" or _HEDGE.search(before) or _NEAR_BEFORE.search(before):
+        return "hedged"
+    # "matches or beats X": the weaker reading is what is stated
+    if re.match(r"\s+or\s+(?:beats?|exceeds?|surpass\w*)\b", text[head.end : head.end + 20], re.I):
+        return "hedged"
+    return "asserts"
+
+
+def clause(text: str, start: int, pos: int, end: int) -> tuple[int, int]:
+    """The clause around `pos` inside [start, end)."""
+    cs = start
+    for b in _CLAUSE_BREAK.finditer(text, start, pos):
+        cs = b.end()
+    nxt = _CLAUSE_BREAK.search(text, pos, end)
+    return cs, (nxt.start() if nxt else end)
+
+
+BY_N = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:(?:on|in|across|at)\s+[^,;.]{1,40}?\s+)?(?:by\s+|with\s+a\s+)"
+    + _APPROX
+    + r"(?P<mag>"
+    + _NUM
+    + r"|a\s+single)"
+    r"(?:\s?(?P<unit>percentage\s+points|points?|pts|pp|%|x|×)|-(?P<unit2>point)\s+(?:lead|margin|gap))(?![\w])",
+    re.I,
+)
