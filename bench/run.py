@@ -157,6 +157,65 @@ def bench_rerun(tmp: Path, copies: int = 10) -> list[str]:
     return lines
 
 
+def bench_workers(tmp: Path, copies: int = 16) -> list[str]:
+    """Pages/s end to end (`newskb ingest`, a fresh warehouse each time) with 1 and 2 page-work processes on
+    real-sized pages (the dev corpus `copies` times, served on 127.0.0.1); goal: 2 workers >= 1.7x one."""
+    global SHARED
+    if not SHARED.is_dir():  # a worktree under /work/wt: the shared kit sits next to the main checkout
+        SHARED = next(
+            (p / "shared" / "eval" for p in REPO.parents if (p / "shared" / "eval").is_dir()), SHARED
+        )
+    (tmp / "workers").mkdir()
+    site = tmp / "workers" / "site"  # build_site writes its corpus next to it
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    n = build_site(site, base, copies)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    rates: dict[int, float] = {}
+    cpus: dict[int, float] = {}
+    try:
+        for workers in (1, 2):
+            db = tmp / "workers" / f"w{workers}.duckdb"
+            env = {**os.environ, "NEWSKB_DATA_DIR": str(tmp / "workers" / f"data{workers}")}
+            cmd = [
+                str(BIN / "newskb"),
+                "--db",
+                str(db),
+                "ingest",
+                "--feed",
+                f"{base}/feed.xml",
+                "--delay",
+                "0",
+            ]
+            cmd += ["--concurrency", "8", "--workers", str(workers), "--json"]
+            start, cpu0 = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
+            res = subprocess.run(cmd, capture_output=True, text=True, check=False, env=env)
+            wall = time.perf_counter() - start
+            cpu1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpus[workers] = cpu1.ru_utime + cpu1.ru_stime - cpu0.ru_utime - cpu0.ru_stime
+            if res.returncode not in (0, 1):
+                return [f"workers: ingest failed: {res.stderr.strip()[-300:]}"]
+            new = json.loads(res.stdout)["totals"]["new"]
+            rates[workers] = new / wall
+    finally:
+        server.shutdown()
+    return [
+        f"parallel ingest of {n} real-sized pages end to end (process start-up included): 1 worker "
+        f"{rates[1]:.1f} pages/s, 2 workers {rates[2]:.1f} pages/s: {rates[2] / rates[1]:.2f}x "
+        f"(goal >= 1.7x); CPU used {cpus[1]:.0f} s and {cpus[2]:.0f} s "
+        f"(load average at the end {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)"
+    ]
+
+
+def bench_scale(tmp: Path) -> list[str]:
+    """The million-fact synthetic warehouse (bench/warehouse_scale.py)."""
+    from bench.warehouse_scale import build, measure
+
+    db = tmp / "scale.duckdb"
+    took = build(db)
+    return [f"synthetic warehouse built by SQL in {took:.0f} s", *measure(db)]
+
+
 def bench_sql_startup(tmp: Path) -> str:
     from warehouse.db import connect
 
@@ -197,6 +256,8 @@ def main() -> None:
             ("nlp", bench_nlp),
             ("re-run", lambda: bench_rerun(tmp)),
             ("sql", lambda: bench_sql_startup(tmp)),
+            ("workers", lambda: bench_workers(tmp)),
+            ("scale", lambda: bench_scale(tmp)),
             ("page size", bench_page_sizes),
         ):
             try:

@@ -54,22 +54,30 @@ def _number(kind: type[float] | type[int], low: float) -> Callable[[str], float]
 
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     sources = _ad_hoc_sources(args) or _configured_sources(args, settings)
+    if args.workers is not None:
+        if args.workers < 1:
+            raise UsageError(f"--workers {args.workers}: must be 1 or more")
+        settings = settings.replace(workers=args.workers)
     if args.prefect:
         from flows.ingest import run_with_prefect
 
-        summary = run_with_prefect(settings, sources, delay=args.delay, concurrency=args.concurrency)
+        summary = run_with_prefect(
+            settings, sources, delay=args.delay, concurrency=args.concurrency, workers=args.workers
+        )
     else:
         from flows.guard import run_lock
-        from flows.pipeline import run_ingest
+        from flows.parallel import LocalProcesses, default_workers, run_parallel
         from flows.progress import progress_printer
 
+        workers = default_workers(settings)
         with (
             run_lock(settings.db_path, trigger="cli", wait=CLI_LOCK_WAIT),
             progress_printer(enabled=not args.json and sys.stderr.isatty()) as progress,
         ):
-            summary = run_ingest(
-                settings, sources, delay=args.delay, concurrency=args.concurrency, progress=progress
-            )
+            summary = run_parallel(
+                settings, sources, dispatch=LocalProcesses(workers), workers=workers, delay=args.delay,
+                concurrency=args.concurrency, progress=progress,
+            )  # fmt: skip
     _print_run(summary, args.json)
     return summary.exit_code
 
@@ -260,7 +268,9 @@ def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from flows.serve import serve
 
-    return serve(settings, sources_file=Path(args.sources) if args.sources else None)
+    if args.workers is not None and args.workers < 0:
+        raise UsageError(f"--workers {args.workers}: must be 0 or more")
+    return serve(settings, sources_file=Path(args.sources) if args.sources else None, workers=args.workers)
 
 
 def cmd_entities(args: argparse.Namespace, settings: Settings) -> int:
@@ -406,6 +416,12 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument(
         "--concurrency", type=_number(int, 1), metavar="N", help="requests at once per host for this run"
     )
+    sp.add_argument(
+        "--workers",
+        type=_number(int, 0),
+        metavar="N",
+        help="page-work processes (default: the cores available)",
+    )
     sp.add_argument("--prefect", action="store_true", help="run as a Prefect flow (needs a Prefect API)")
     sp.add_argument("--json", action="store_true", help="print the run summary as JSON")
 
@@ -510,6 +526,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     sp = verb("serve", cmd_serve, "run scheduled ingestion with Prefect (starts a local server if needed)")
     sp.add_argument("--sources", metavar="FILE", help="sources file (default: ./sources.toml)")
+    sp.add_argument(
+        "--workers", type=int, metavar="N", help="page work on a work pool; start N local `prefect worker`s"
+    )
 
     sp = verb("status", cmd_status, "the last runs and jobs, and whether a scheduler is serving")
     sp.add_argument("--json", action="store_true")

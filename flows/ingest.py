@@ -226,6 +226,9 @@ def ingest_flow(
     trigger: str | None = None,
     lock_wait: float = SCHEDULED_LOCK_WAIT,
     on_busy: str = "skip",
+    workers: int | None = None,
+    page_work: str | None = None,
+    shard_timeout: float = 3600.0,
 ) -> RunSummary | PrefectState:
     """Ingest sources into the warehouse.
 
@@ -234,6 +237,8 @@ def ingest_flow(
     settings: setting fields to replace (e.g. db_path, sources_file) over newskb.toml / NEWSKB_*.
     trigger: written to `runs` (default: "schedule" for scheduled runs, else "prefect").
     lock_wait / on_busy: how long to wait for another ingestion, then "skip" (Completed/Skipped) or "fail".
+    workers / page_work: page work on `workers` local processes, or as flow runs of the `page_work`
+    deployment ("newskb-page-work/pool") on a work pool (flows.parallel; shard_timeout per shard).
     """
     cfg = settings_from_params(settings)
     chosen = select_sources(cfg, source_names, sources)
@@ -246,7 +251,12 @@ def ingest_flow(
             wait=lock_wait,
             on_wait=lambda h: logger.warning("waiting up to %.0f s for %s", lock_wait, h.describe()),
         ):
-            summary = ingest_sources(cfg, chosen, trigger=trig, delay=delay, concurrency=concurrency)
+            if page_work or (workers or 1) > 1:
+                summary = _ingest_parallel(
+                    cfg, chosen, trig, delay, concurrency, workers, page_work, shard_timeout
+                )
+            else:
+                summary = ingest_sources(cfg, chosen, trigger=trig, delay=delay, concurrency=concurrency)
     except RunInProgress as exc:
         if on_busy != "skip":
             raise
@@ -263,6 +273,32 @@ def ingest_flow(
         summary.contradictions_opened,
     )
     return summary
+
+
+def _ingest_parallel(
+    cfg: Settings,
+    chosen: Sequence[Source],
+    trigger: str,
+    delay: float | None,
+    concurrency: int | None,
+    workers: int | None,
+    page_work: str | None,
+    shard_timeout: float,
+) -> RunSummary:
+    """The run with its page work spread over processes or a work pool (flows.parallel)."""
+    from flows.parallel import Dispatcher, LocalProcesses, default_workers, run_parallel
+
+    n = workers or default_workers(cfg)
+    dispatch: Dispatcher = LocalProcesses(n)
+    if page_work:
+        from flows.page_work import PrefectDeployment
+
+        dispatch = PrefectDeployment(page_work, shard_timeout)
+    logger = _logger()
+    return run_parallel(
+        cfg, chosen, dispatch=dispatch, workers=n, trigger=trigger, delay=delay, concurrency=concurrency,
+        log=logger.info,
+    )  # fmt: skip
 
 
 @task(name="reprocess", cache_policy=NO_CACHE)
@@ -309,6 +345,7 @@ def run_with_prefect(
     *,
     delay: float | None = None,
     concurrency: int | None = None,
+    workers: int | None = None,
 ) -> RunSummary:
     """Run `ingest_flow` in this process (trigger "prefect"); another ingestion running → RunInProgress."""
     from prefect.settings import temporary_settings
@@ -332,6 +369,7 @@ def run_with_prefect(
             trigger="prefect",
             lock_wait=0.0,
             on_busy="fail",
+            workers=workers,
         )
     if not isinstance(result, RunSummary):  # pragma: no cover - on_busy="fail" never returns a state
         raise RuntimeError(f"the ingestion flow returned {result!r}")

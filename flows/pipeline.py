@@ -556,8 +556,9 @@ def finalize(con: duckdb.DuckDBPyConnection, load_id: str) -> int:
     rows = con.execute(query("copy_group_candidates"), [load_id]).fetchall()
     fresh = {aid: sig for aid, sig, group, is_new in rows if is_new}
     stored = {aid: (sig, group) for aid, sig, group, is_new in rows if not is_new}
-    load.update_copy_groups(con, group_against(fresh, stored))
-    opened = reconcile(con, load_id).opened
+    groups = group_against(fresh, stored)
+    load.update_copy_groups(con, groups)
+    opened = reconcile(con, load_id, changed=groups).opened  # only the keys this run's articles touch
     con.execute(query("mark_reconciled"))
     return opened
 

@@ -35,7 +35,9 @@ from schema.settings import Settings, Source, load_sources
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
-def build_deployments(settings: Settings, groups: Sequence[ScheduleGroup]) -> list[Any]:
+def build_deployments(
+    settings: Settings, groups: Sequence[ScheduleGroup], ingest_extra: dict[str, Any] | None = None
+) -> list[Any]:
     """RunnerDeployments for the ingestion groups, reprocess (no schedule) and nightly maintenance."""
     from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy
     from prefect.types.entrypoint import EntrypointType
@@ -50,7 +52,7 @@ def build_deployments(settings: Settings, groups: Sequence[ScheduleGroup]) -> li
         ingest_flow.to_deployment(
             name=g.name,
             cron=g.cron,
-            parameters={"source_names": list(g.source_names), "settings": params},
+            parameters={"source_names": list(g.source_names), "settings": params, **(ingest_extra or {})},
             concurrency_limit=one_at_a_time,
             description=f"Ingest {', '.join(g.source_names)} on cron {g.cron!r} (UTC).",
             **common,
@@ -97,8 +99,11 @@ def _client_settings(api_url: str, home: Path | None) -> Iterator[None]:
         yield
 
 
-def serve(settings: Settings, *, sources_file: Path | None) -> int:
-    """Serve the deployments until interrupted; 0 on a clean stop, 1 when Prefect is unavailable."""
+def serve(settings: Settings, *, sources_file: Path | None, workers: int | None = None) -> int:
+    """Serve the deployments until interrupted; 0 on a clean stop, 1 when Prefect is unavailable.
+
+    workers=N: the ingestion's page work runs as flow runs on the `newskb-pages` process work pool, served
+    by N `prefect worker` processes this command starts (and stops); see flows/page_work.py."""
     quiet_env()
     path = Path(sources_file or settings.sources_file)
     sources: Sequence[Source] = load_sources(path)  # ConfigError: the CLI prints it, exit code 2
@@ -130,7 +135,15 @@ def serve(settings: Settings, *, sources_file: Path | None) -> int:
                 server = stack.enter_context(local_prefect_server(home, port=int(port) if port else None))
                 api = server.api_url
             stack.enter_context(_client_settings(api, home))
-            deployments = build_deployments(settings, groups)
+            extra: dict[str, Any] = {}
+            if workers is not None:
+                from flows.page_work import PAGE_POOL, deploy_page_work, ensure_pool, start_workers
+
+                ensure_pool(PAGE_POOL)
+                extra = {"page_work": deploy_page_work(PAGE_POOL), "workers": max(1, workers)}
+                start_workers(stack, workers, pool=PAGE_POOL)
+                print(f"page work: {workers} `prefect worker` process(es) on work pool {PAGE_POOL!r}")
+            deployments = build_deployments(settings, groups, extra)
             print(f"Prefect UI: {api.removesuffix('/api')}  (runs, schedules, logs)")
             for g in groups:
                 print(f"  ingest {g.name}: cron {g.cron!r} (UTC) → {', '.join(g.source_names)}")

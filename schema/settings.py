@@ -54,6 +54,8 @@ class Settings:
     review_busy_timeout: float = 60.0  # a reviewer's decision waits longer: it must not be lost
     schedule_cron: str = "*/30 * * * *"
     export_dir: Path = Path("data/export")
+    workers: int = 0  # page-work processes for an ingest (0 = the cores available)
+    staging: str = ""  # parallel ingestion's staging folder: a path or fsspec URL ("" = <db_path>.staging)
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
@@ -96,6 +98,7 @@ RANGES: dict[str, tuple[float, float | None]] = {
     "source_budget_seconds": (0, None),
     "run_max_bytes": (0, None),
     "max_text_chars": (1000, None),
+    "workers": (0, None),
     "recheck_hours": (0, None),
     "retries": (0, None),
     "backoff_base": (0, None),

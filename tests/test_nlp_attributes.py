@@ -22,7 +22,7 @@ from tests.test_nlp_quality import load_fixture
 
 FIXTURES = Path(__file__).parent / "fixtures" / "nlp_attributes"
 load = load_fixture  # one reader for every fixture folder
-FLOORS = {"attributes": (0.98, 0.95), "claims": (0.80, 0.80)}
+FLOORS = {"attributes": (0.99, 0.99), "claims": (0.80, 0.80)}
 
 
 def _attr_match(s: AttributeFact, g: dict[str, Any]) -> bool:

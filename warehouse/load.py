@@ -247,27 +247,7 @@ def log_fetches(con: duckdb.DuckDBPyConnection, load_id: str, rows: Iterable[dic
 
 
 def save_raw_pages(con: duckdb.DuckDBPyConnection, load_id: str, pages: Sequence[RawPage]) -> None:
-    rows = [
-        {
-            "url": p.url,
-            "source": p.source,
-            "fetched_at": now(),
-            "status": p.status,
-            "content_type": p.content_type,
-            "encoding": p.encoding,
-            "etag": p.etag,
-            "last_modified": p.last_modified,
-            "body_sha256": hashlib.sha256(p.body).hexdigest(),
-            "body_zlib": zlib.compress(p.body, 6),
-            "load_id": load_id,
-            "kind": p.kind,
-            "article_id": p.article_id,
-            "final_url": p.final_url,
-            "refusal": p.refusal,
-        }
-        for p in pages
-    ]
-    _register(con, rows, RAW_SCHEMA, "merge_raw_pages")
+    _register(con, _raw_rows(load_id, pages, now()), RAW_SCHEMA, "merge_raw_pages")
 
 
 def raw_body(blob: bytes) -> bytes:
@@ -302,18 +282,22 @@ def load_batch(
 
     A run stopped half-way therefore never leaves a raw page that vouches for an article not loaded.
     """
+    tables = batch_tables(
+        load_id, fetch_rows=fetch_rows, raw_pages=raw_pages, items=items, extractor_version=extractor_version
+    )
     with transaction(con):
-        log_fetches(con, load_id, fetch_rows)
-        save_raw_pages(con, load_id, raw_pages)
-        _load_articles(con, load_id, items, extractor_version)
+        load_tables(con, tables)
 
 
 def load_articles(
     con: duckdb.DuckDBPyConnection, load_id: str, items: Sequence[LoadedArticle], extractor_version: str
 ) -> None:
     """Merge articles and replace their facts, all in one transaction."""
+    tables = batch_tables(
+        load_id, fetch_rows=(), raw_pages=(), items=items, extractor_version=extractor_version
+    )
     with transaction(con):
-        _load_articles(con, load_id, items, extractor_version)
+        load_tables(con, tables)
 
 
 def _has_column(con: duckdb.DuckDBPyConnection, table: str, column: str) -> bool:
@@ -324,13 +308,97 @@ def _has_column(con: duckdb.DuckDBPyConnection, table: str, column: str) -> bool
     return bool(rows and rows[0][0])
 
 
-def _load_articles(
-    con: duckdb.DuckDBPyConnection, load_id: str, items: Sequence[LoadedArticle], extractor_version: str
-) -> None:
-    if not items:
-        return
+# The parts of a batch, in load order, with their Arrow schemas (warehouse.staging writes the same tables).
+BATCH_PARTS: dict[str, pa.Schema] = {
+    "fetch_log": FETCH_LOG_SCHEMA,
+    "raw_pages": RAW_SCHEMA,
+    "articles": ARTICLE_SCHEMA,
+    "article_verdicts": VERDICT_SCHEMA,
+    "score_facts": SCORE_SCHEMA,
+    "attribute_facts": ATTRIBUTE_SCHEMA,
+    "claim_facts": CLAIM_SCHEMA,
+    "candidates": CANDIDATE_SCHEMA,
+}
+
+
+def batch_tables(
+    load_id: str,
+    *,
+    fetch_rows: Iterable[dict[str, Any]],
+    raw_pages: Sequence[RawPage],
+    items: Sequence[LoadedArticle],
+    extractor_version: str,
+) -> dict[str, pa.Table]:
+    """A batch as Arrow tables, one per part of BATCH_PARTS (empty parts left out); no warehouse needed."""
     fetched = now()
-    arts, scores, attrs, claims, cands = [], [], [], [], []
+    rows: dict[str, list[dict[str, Any]]] = {
+        "fetch_log": [{"load_id": load_id, "fetched_at": fetched, **r} for r in fetch_rows],
+        "raw_pages": _raw_rows(load_id, raw_pages, fetched),
+        **_article_rows(load_id, items, extractor_version, fetched),
+    }
+    return {
+        part: pa.Table.from_pylist(rows[part], schema=schema)
+        for part, schema in BATCH_PARTS.items()
+        if rows.get(part)
+    }
+
+
+def load_tables(con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table]) -> None:
+    """Merge a batch's tables (see batch_tables) inside the caller's transaction."""
+    for part, sql in (
+        ("fetch_log", "INSERT INTO fetch_log BY NAME SELECT * FROM incoming"),
+        ("raw_pages", query("merge_raw_pages")),
+        ("articles", query("merge_articles")),
+        ("article_verdicts", query("merge_article_verdicts")),
+        ("articles", query("replace_facts")),
+        ("score_facts", "INSERT INTO score_facts BY NAME SELECT * FROM incoming"),
+        ("attribute_facts", "INSERT INTO attribute_facts BY NAME SELECT * FROM incoming"),
+        ("claim_facts", "INSERT INTO claim_facts BY NAME SELECT * FROM incoming"),
+        ("candidates", query("merge_candidates")),
+    ):
+        table = tables.get(part)
+        if table is None or table.num_rows == 0:
+            continue
+        if part == "article_verdicts" and not _has_column(con, "article_rows", "article_confidence"):
+            continue  # a warehouse below migration 0040 has no place for them yet
+        con.register("incoming", table)
+        try:
+            con.execute(sql)  # table names are ours, not input
+        finally:
+            con.unregister("incoming")
+
+
+def _raw_rows(load_id: str, pages: Sequence[RawPage], fetched: datetime) -> list[dict[str, Any]]:
+    return [
+        {
+            "url": p.url,
+            "source": p.source,
+            "fetched_at": fetched,
+            "status": p.status,
+            "content_type": p.content_type,
+            "encoding": p.encoding,
+            "etag": p.etag,
+            "last_modified": p.last_modified,
+            "body_sha256": hashlib.sha256(p.body).hexdigest(),
+            "body_zlib": zlib.compress(p.body, 6),
+            "load_id": load_id,
+            "kind": p.kind,
+            "article_id": p.article_id,
+            "final_url": p.final_url,
+            "refusal": p.refusal,
+        }
+        for p in pages
+    ]
+
+
+def _article_rows(
+    load_id: str, items: Sequence[LoadedArticle], extractor_version: str, fetched: datetime
+) -> dict[str, list[dict[str, Any]]]:
+    arts: list[dict[str, Any]] = []
+    scores: list[dict[str, Any]] = []
+    attrs: list[dict[str, Any]] = []
+    claims: list[dict[str, Any]] = []
+    cands: list[dict[str, Any]] = []
     for it in items:
         a = it.article
         arts.append(
@@ -435,27 +503,21 @@ def _load_articles(
                 }
             )
         cands.extend(_candidate_rows(it.article_id, it.extraction.candidates))
-    _register(con, arts, ARTICLE_SCHEMA, "merge_articles")
-    if _has_column(con, "article_rows", "article_confidence"):  # absent only below migration 0040
-        verdicts = [
+    return {
+        "articles": arts,
+        "article_verdicts": [
             {
                 "article_id": it.article_id,
                 "article_confidence": it.article.confidence,
                 "article_note": it.article.note,
             }
             for it in items
-        ]
-        _register(con, verdicts, VERDICT_SCHEMA, "merge_article_verdicts")
-    _register(
-        con,
-        [{"article_id": a["article_id"]} for a in arts],
-        pa.schema([("article_id", pa.string())]),
-        "replace_facts",
-    )
-    _insert(con, "score_facts", _dedupe(scores), SCORE_SCHEMA)
-    _insert(con, "attribute_facts", _dedupe(attrs), ATTRIBUTE_SCHEMA)
-    _insert(con, "claim_facts", _dedupe(claims), CLAIM_SCHEMA)
-    _register(con, cands, CANDIDATE_SCHEMA, "merge_candidates")
+        ],
+        "score_facts": _dedupe(scores),
+        "attribute_facts": _dedupe(attrs),
+        "claim_facts": _dedupe(claims),
+        "candidates": cands,
+    }
 
 
 def _candidate_rows(article_id: str, cands: Iterable[EntityCandidate]) -> list[dict[str, Any]]:
@@ -476,18 +538,6 @@ def _dedupe(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for r in rows:
         seen.setdefault(r["fact_id"], r)
     return list(seen.values())
-
-
-def _insert(
-    con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any]], schema: pa.Schema
-) -> None:
-    if not rows:
-        return
-    con.register("incoming", pa.Table.from_pylist(rows, schema=schema))
-    try:
-        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM incoming")  # table names are ours, not input
-    finally:
-        con.unregister("incoming")
 
 
 def update_copy_groups(con: duckdb.DuckDBPyConnection, groups: dict[str, str]) -> None:

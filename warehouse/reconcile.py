@@ -150,9 +150,9 @@ class ReconcileResult:
 Choices = dict[str, dict[str, str | None]]  # dispute id -> value text -> the setting a reviewer gave it
 
 
-def _read_facts(con: duckdb.DuckDBPyConnection) -> list[Fact]:
+def _read_facts(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> list[Fact]:
     out: list[Fact] = []
-    for row in con.execute(query("reconcile_facts")).fetchall():
+    for row in con.execute(query("reconcile_facts_scoped" if scoped else "reconcile_facts")).fetchall():
         fid, kind, subject, attribute, qualifier, setting, unit, aid, vote_unit, publisher, source_kind = row[
             :11
         ]
@@ -448,7 +448,11 @@ def _feedback(disputes: list[Dispute], items: dict[str, Item]) -> tuple[dict[str
 
 
 def _transitions(
-    disputes: list[Dispute], items: dict[str, Item], load_id: str | None, at: datetime
+    disputes: list[Dispute],
+    items: dict[str, Item],
+    load_id: str | None,
+    at: datetime,
+    judged: set[str] | None = None,
 ) -> tuple[list[tuple[Any, ...]], int, int, int]:
     """Open new contradictions, reopen settled ones that gained a new value, note gone/back ones."""
     events: list[tuple[Any, ...]] = []
@@ -485,8 +489,8 @@ def _transitions(
                 item.status, item.resolved_value, item.reopened = "open", None, True
                 reopened += 1
                 event(item, "reopened", old, f"new value(s) {', '.join(fresh)}")
-    for item in items.values():
-        if item.present and item.cid not in conflicting:
+    for item in items.values():  # an incremental pass judges only the items it recomputed (`judged`)
+        if item.present and item.cid not in conflicting and (judged is None or item.cid in judged):
             item.present, item.changed = False, True
             gone += 1
             event(item, "gone", item.status, "the sources no longer disagree")
@@ -550,14 +554,30 @@ def _reliabilities(
     return weights, rows
 
 
-def reconcile_in(con: duckdb.DuckDBPyConnection, load_id: str | None = None) -> ReconcileResult:
-    """`reconcile` without its own transaction, for callers that already hold one (review decisions)."""
+def reconcile_in(
+    con: duckdb.DuckDBPyConnection, load_id: str | None = None, *, changed: Iterable[str] | None = None
+) -> ReconcileResult:
+    """`reconcile` without its own transaction, for callers that already hold one (review decisions).
+
+    changed=None recomputes every key. Otherwise only the review items (subject × attribute × qualifier)
+    touched since the last reconciliation are recomputed: those of articles loaded by loads not yet
+    reconciled and of the `changed` article ids (copy group moved), before and after; every other key keeps
+    its rows. Publishers keep their stored reliability (it moves only with review decisions, which
+    recompute everything, as alias changes and the nightly pass do).
+    """
     at = datetime.now(UTC)
-    facts = _read_facts(con)
+    old: tuple[set[str], set[str]] | None = None
+    if changed is not None:
+        old = scope_changed(con, changed)
+    facts = _read_facts(con, scoped=old is not None)
     disputes = build_disputes(facts, _read_choices(con))
     items = _read_items(con)
-    events, opened, reopened, gone = _transitions(disputes, items, load_id, at)
-    weights, rel_rows = _reliabilities(facts, disputes, items)
+    judged = None if old is None else old[1] | {d.did for d in disputes}
+    events, opened, reopened, gone = _transitions(disputes, items, load_id, at, judged)
+    if old is None:
+        weights, rel_rows = _reliabilities(facts, disputes, items)
+    else:
+        weights, rel_rows = _stored_reliabilities(con, facts)
     cons_rows: list[tuple[Any, ...]] = []
     rank_rows: list[tuple[Any, ...]] = []
     member_rows: list[tuple[Any, ...]] = []
@@ -575,22 +595,86 @@ def reconcile_in(con: duckdb.DuckDBPyConnection, load_id: str | None = None) -> 
                  f.setting_origin)
                 for f in d.facts
             )  # fmt: skip
-    con.execute(query("reconcile_clear_snapshot"))
+    if old is None:
+        con.execute(query("reconcile_clear_snapshot"))
+    else:
+        _clear_scope(con)
     write_rows(con, "reconcile_insert_source_reliability", "source_reliability", rel_rows)
     write_rows(con, "reconcile_insert_consensus_values", "consensus_values", cons_rows)
     write_rows(con, "reconcile_insert_reconciled_facts", "reconciled_facts", rank_rows)
     write_rows(con, "reconcile_insert_contradiction_members", "contradiction_members", member_rows)
     new = [_item_row(i, load_id, at) for i in items.values() if i.new]
-    changed = [_item_row(i, load_id, at) for i in items.values() if i.changed and not i.new]
+    changed_items = [_item_row(i, load_id, at) for i in items.values() if i.changed and not i.new]
     write_rows(con, "reconcile_insert_items", "contradiction_items", new)
-    write_rows(con, "reconcile_update_items", "contradiction_items", changed)
+    write_rows(con, "reconcile_update_items", "contradiction_items", changed_items)
     write_rows(con, "reconcile_insert_events", "contradiction_events", events)
     present = sum(1 for i in items.values() if i.present)
     return ReconcileResult(opened, reopened, n_keys, len(facts), present, gone)
 
 
-def reconcile(con: duckdb.DuckDBPyConnection, load_id: str | None = None) -> ReconcileResult:
-    """Recompute keys, consensus and ranks over the whole warehouse and update contradictions, in one
-    transaction. Idempotent: a second run over unchanged facts and decisions changes nothing."""
+def reconcile(
+    con: duckdb.DuckDBPyConnection, load_id: str | None = None, *, changed: Iterable[str] | None = None
+) -> ReconcileResult:
+    """Recompute keys, consensus and ranks (every key, or with `changed` only the items touched since the
+    last reconciliation: see reconcile_in) and update contradictions, in one transaction. Idempotent: a
+    second run over unchanged facts and decisions changes nothing."""
     with transaction(con):
-        return reconcile_in(con, load_id)
+        return reconcile_in(con, load_id, changed=changed)
+
+
+# --- which keys an incremental pass recomputes (issue #13) -------------------------------------------------
+
+
+def scope_changed(con: duckdb.DuckDBPyConnection, changed: Iterable[str]) -> tuple[set[str], set[str]]:
+    """Register `touched` (articles) and `old_keys` (the stored keys of their items, before and after) for
+    reconcile_facts_scoped and reconcile_clear_scope; returns the old key ids and the old item ids."""
+    import pyarrow as pa
+
+    con.register("changed", pa.table({"article_id": pa.array(sorted(set(changed)), pa.string())}))
+    try:
+        touched = con.sql(query("reconcile_touched")).to_arrow_table()
+    finally:
+        con.unregister("changed")
+    con.register("touched", touched)
+    con.register("scope", con.sql(query("reconcile_scope")).to_arrow_table())
+    try:
+        old_keys = con.sql(query("reconcile_scope_keys")).to_arrow_table()
+    finally:
+        con.unregister("scope")
+    con.register("old_keys", old_keys)
+    keys = {str(k) for k in old_keys.column("key_id").to_pylist()}
+    items = {str(d) for d in old_keys.column("dispute_id").to_pylist() if d is not None}
+    return keys, items
+
+
+def _clear_scope(con: duckdb.DuckDBPyConnection) -> None:
+    """Delete the recomputed keys' snapshot rows (`old_keys` is registered by scope_changed)."""
+    try:
+        con.execute(query("reconcile_clear_scope"))
+    finally:
+        con.unregister("old_keys")
+        con.unregister("touched")
+
+
+def _stored_reliabilities(
+    con: duckdb.DuckDBPyConnection, facts: list[Fact]
+) -> tuple[dict[str, float], list[tuple[Any, ...]]]:
+    """Vote weights from source_reliability; a publisher not seen before starts at its kind's prior."""
+    stored = {
+        str(r[0]): float(r[1])
+        for r in con.execute("SELECT publisher, reliability FROM source_reliability").fetchall()
+    }
+    weights = {p: vote_weight(r) for p, r in stored.items()}
+    kinds: dict[str, str] = {}
+    for f in facts:
+        if f.publisher in stored:
+            continue
+        old = kinds.get(f.publisher)
+        if old is None or PRIORS.get(f.source_kind, DEFAULT_PRIOR) > PRIORS.get(old, DEFAULT_PRIOR):
+            kinds[f.publisher] = f.source_kind
+    rows = []
+    for pub in sorted(kinds):
+        prior = PRIORS.get(kinds[pub], DEFAULT_PRIOR)
+        weights[pub] = vote_weight(prior)
+        rows.append((pub, kinds[pub], prior, 0, 0, round(prior, 6)))
+    return weights, rows

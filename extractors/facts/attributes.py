@@ -11,27 +11,44 @@ ranks live in `dates.py` and `ranks.py`; who a statement is about in `subjects.p
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import replace
 
-from extractors.facts import dates, groups, ranks
+from extractors.facts import dates, groups, rank_lines, ranks
+from extractors.facts import entities as ent
 from extractors.facts.document import DocView, Ref, SegView
-from extractors.facts.label_rows import label_rows
+from extractors.facts.label_rows import label_pairs, label_rows
 from extractors.facts.numbers import MAGNITUDES, WORD_NUMBERS, decimal_text, integer_text
 from extractors.facts.subjects import Subjects, fact
+from extractors.facts.titles import Titles
 from schema.records import AttributeFact
 
 _SIZE_WORD = r"(?:billions?|trillions?|millions?|[BTM])"
 _NUM = r"(?P<num>\d+(?:\.\d+)?|" + "|".join(WORD_NUMBERS) + r")"
 PARAM_RE = re.compile(
     r"(?<![\w$.])" + _NUM + r"(?:\s?|-)(?P<mag>" + _SIZE_WORD + r")(?![a-zA-Z])"
-    r"(?P<tail>(?:-parameters?|\s+(?:total\s+|active\s+|[a-z]+\s+)?param(?:eter)?s|\s+(?:total|active|MoE|dense)"
+    r"(?P<tail>(?:-parameters?|\s+(?:total\s+|active\s+|[a-z]+\s+)?param(?:eter)?s?\b|\s+(?:total|active|MoE|dense)"
     r"|\s+(?:param(?:eter)?s\s+)?in\s+total|\s+of\s+(?:them|which|those)\s+(?:are\s+)?active|\s+(?:are|is)\s+active"
     r"|\s+active|-(?:total|active)\b)?)",
 )
 _COUNT_BEFORE = re.compile(
     r"\bparam(?:eter)?s?\s+(?:count|number|size|total)\s*(?:is|of|:|=|reaches|stands\s+at)?\s*(?:about\s+)?$"
+    r"|(?<!active\s)(?<!activated\s)\b(?:total\s+)?param(?:eter)?s?\s*[:=]\s*(?:about\s+|~)?$"
     r"|\b(?:count|number|total)\s+of\s+param(?:eter)?s\s*(?:is|:|=|reaches|stands\s+at)?\s*(?:about\s+)?$",
     re.I,
 )
+_ACTIVE_AFTER = re.compile(
+    r"\s+(?:param(?:eter)?s\s+)?(?:are\s+|is\s+)?(?:fire|used|activated|active|engaged)\s+"
+    r"(?:per\s+(?:token|forward)|during|for\s+each|at\s+inference|on\s+each)"
+)
+# "activates only 37B of its 671B parameters": the part is active, the whole is the total
+_PART_OF = re.compile(
+    r"(?<![\w$.])(?P<a>\d+(?:\.\d+)?)\s?(?P<ma>[BT]|billion|trillion)\s+(?:parameters\s+)?(?:out\s+)?of\s+"
+    r"(?:its|the|their|a\s+total\s+of)\s+(?:total\s+of\s+)?(?P<t>\d+(?:\.\d+)?)\s?(?P<mt>[BT]|billion|trillion)"
+    r"(?:\s+total)?\s+param"
+)
+# a weak name that is a label with its value ("Parameters 671B"), not a model
+_LABEL_NAME = re.compile(r"(?i)^(?:param|context|window|size|total|active|release|price)")
 _PARAM_CONTEXT = re.compile(r"param|mixture-of-experts|\bmoe\b|\bdense\b|\bactive\b|\btotal\b", re.I)
 _PARAM_GATE = re.compile(
     r"\d(?:\s?|-)(?:b|t|billions?|trillions?)\b|\b(?:"
@@ -39,9 +56,13 @@ _PARAM_GATE = re.compile(
     + r")[\s-](?:billions?|trillions?)\b",
     re.I,
 )
+_WORD_NUM = "|".join(w for w in WORD_NUMBERS if w.isalpha() and WORD_NUMBERS[w] <= 10)
 CONTEXT_RE = re.compile(
-    r"(?<![\w$.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:(?:\s|-)?(?P<mag>K|k|M|million|thousand))?(?![\w]|\.\d)"
-    r"(?P<tail>-tokens?|\s+tokens?)?"
+    r"(?<![\w$.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?i:"
+    + _WORD_NUM
+    + r")(?=[\s-]+(?:million|thousand)))"
+    r"(?:(?:\s|-)?(?P<mag>K|k|M|million|thousand))?(?![\w]|\.\d)"
+    r"(?P<tail>-tokens?|\s+(?:input\s+)?tokens?)?"
 )
 _CTX_AFTER = re.compile(
     r"(?:-tokens?|\s+tokens?)?(?:\s+of)?(?:\s+(?:input|total|native|usable|prompt))?[\s-]+"
@@ -76,6 +97,8 @@ _NOT_INPUT = re.compile(
     r"[^.;,]{0,30}$|\b(?:trained|training|pretrain\w*)\b[^.;]{0,40}$",
     re.I,
 )
+# on a page about context windows, what a model offers or provides in tokens is its window
+_OFFERS = re.compile(r"\b(?:offer|provide)(?:s|ed|ing)?\b", re.I)
 _VERB_BEFORE = re.compile(
     r"\b(?:reads?|handles?|accepts?|takes?|supports?|holds?|ingests?|processe?s?)\s+(?:up\s+to\s+)?$", re.I
 )
@@ -83,6 +106,15 @@ _PLURAL_CAPACITY = re.compile(
     r"\s+(?:both\s+|all\s+|each\s+)?(?:read|handle|accept|take|support|hold|ingest|process|offer|share)\s+"
     r"(?:up\s+to\s+|a\s+|an\s+)?"
 )
+# "At 1 million input tokens, Name can …": the subject after a fronted phrase
+_FRONTED = re.compile(r"(?:\s+of\s+(?:input|context))?\s*,\s+(?:the\s+)?")
+# "500K tokens for Name": the model the window is given for
+_FOR_MODEL = re.compile(r"\s+(?:of\s+context\s+)?(?:for|on|in)\s+(?:the\s+)?")
+_CONTEXT_LABEL_LINE = re.compile(
+    r"(?i)\s*(?:max(?:imum)?\s+|input\s+)?context(?:\s+(?:window|length|size))?\s*:?\s*"
+)
+_HAS_SIZE = re.compile(r"\d(?:\.\d+)?\s?[BMT]\b|\d+x\d+B", re.I)
+_CONTEXT_WINDOW_GATE = re.compile(r"context[ -](?:window|length)", re.I)
 _CONTEXT_WORD = re.compile(r"\bcontext\b|\bwindows?\b", re.I)
 _TOKENS_WORD = re.compile(r"\d\s?[KkM]?[\s-]tokens?\b")
 
@@ -139,6 +171,11 @@ _BOTH_RE = re.compile(
 )
 
 
+def _ctx_number(num: str) -> float:
+    word = WORD_NUMBERS.get(num.lower())
+    return float(word) if word is not None else float(num.replace(",", ""))
+
+
 def _num_value(num: str, mag: str) -> float:
     base = WORD_NUMBERS.get(num.lower(), None)
     value = float(base) if base is not None else float(num)
@@ -156,8 +193,11 @@ def _labelled(view: DocView, sv: SegView, word: str) -> bool:
     return bool(re.match(r"\s*(?:" + word + r")[\w ]{0,20}:", seg_text, re.I))
 
 
-def _who(subs: Subjects, sv: SegView, pos: int, allow_implied: bool) -> list[Ref]:
-    """A group ('Both …'), a comparative ('the smaller one'), else the subject before `pos`."""
+def _who(
+    subs: Subjects, sv: SegView, pos: int, allow_implied: bool, titles: Titles | None = None
+) -> list[Ref]:
+    """A group ('Both …'), a comparative ('the smaller one'), the title line of a spec block, else the
+    subject before `pos`."""
     group = groups.group(subs, sv, pos)
     if group:
         return group
@@ -167,10 +207,14 @@ def _who(subs: Subjects, sv: SegView, pos: int, allow_implied: bool) -> list[Ref
     cmp = subs.comparative(sv, pos)
     if cmp is not None:
         return cmp
+    if titles is not None:
+        titled = titles.subject(sv, pos)
+        if titled:
+            return titled
     return subs.before(sv, pos, allow_implied)
 
 
-def params(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeFact]:
+def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = None) -> list[AttributeFact]:
     text = view.text
     seg_text = text[sv.seg.start : sv.seg.end]
     if not _PARAM_CONTEXT.search(seg_text):
@@ -192,16 +236,20 @@ def params(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeFact]:
         if text[max(0, m.start() - 1) : m.start()] == "$":
             continue
         low = tail.lower()
-        if "active" in low or re.match(
-            r"\s*(?:are\s+)?active|\s+(?:of them|of which)(?:(?!\d)[\w ])*active|\s+(?:per token|"
-            r"fire per token|per forward)",
-            after + low,
+        if (
+            "active" in low
+            or _ACTIVE_AFTER.match(after)
+            or re.match(
+                r"\s*(?:are\s+)?active|\s+(?:of them|of which)(?:(?!\d)[\w ])*active|\s+(?:per token|"
+                r"fire per token|per forward)",
+                after + low,
+            )
         ):
             attr = "parameters_active"
         elif "param" in low or low.strip(" -") in ("total", "moe", "dense", "in total"):
             attr = "parameters_total"
-        elif re.match(r"\s+(?:parameters\s+)?(?:fire|are used|activated)\s+per\s+token", after):
-            attr = "parameters_active"
+        elif _ACTIVE_AFTER.match(after):
+            attr = "parameters_active"  # "37B are activated per token", "10B engaged during inference"
         elif _COUNT_BEFORE.search(text, max(sv.seg.start, m.start() - 40), m.start()):
             attr = "parameters_total"  # "the parameters count is 7 billions", "parameter size: 72B"
         elif (
@@ -228,16 +276,25 @@ def params(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeFact]:
     out = _respective_params(view, sv, subs, found)
     if out:
         return out
+    for pm in _PART_OF.finditer(text, sv.seg.start, sv.seg.end):
+        # the whole's reading ("671B parameters per token" taken for active) gives way to the part-of reading
+        found = [f for f in found if not (pm.start("t") <= f[0] < pm.end())]
+        found.append(
+            (pm.start(), "parameters_active", _num_value(pm.group("a"), pm.group("ma")), pm.end("ma"))
+        )
+        found.append(
+            (pm.start(), "parameters_total", _num_value(pm.group("t"), pm.group("mt")), pm.end("mt"))
+        )
     totals = {v for _, a, v, _ in found if a == "parameters_total"}
     for pos, attr, value, end in found:
         if attr == "parameters_total" and len(totals) > 1 and sv.seg.kind == "line":
             continue
         subj = subs.premodified(sv, pos, end) or _who(
-            subs, sv, pos, sv.seg.kind == "item" or _labelled(view, sv, "param")
+            subs, sv, pos, sv.seg.kind == "item" or _labelled(view, sv, "param"), titles
         )
         subj = subj or subs.paragraph_subject(sv, pos)
         for s in subj:
-            if s.canonical:
+            if s.canonical and not _LABEL_NAME.match(s.canonical):
                 out.append(fact(view, sv, s, attr, integer_text(value), 0.85, "prose"))
     return out
 
@@ -272,7 +329,9 @@ def _respective_params(
     ]
 
 
-def context_windows(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeFact]:
+def context_windows(
+    view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = None
+) -> list[AttributeFact]:
     text = view.text
     seg = sv.seg
     out: list[AttributeFact] = []
@@ -291,30 +350,43 @@ def context_windows(view: DocView, sv: SegView, subs: Subjects) -> list[Attribut
                 or [r for r in subs.models(sv) if r.reach <= m.start()][-1:]
             )
             if others and others[0].canonical and others[0].canonical not in context_subjects:
-                value = float(m.group("num").replace(",", "")) * MAGNITUDES.get(mag, 1.0)
+                value = _ctx_number(m.group("num")) * MAGNITUDES.get(mag, 1.0)
                 if 1000 <= value <= 1e8:
                     out.append(
                         fact(view, sv, others[0], "context_window_tokens", integer_text(value), 0.7, "prose")
                     )
                     context_subjects.add(others[0].canonical)
                 continue
-        value = float(m.group("num").replace(",", "")) * MAGNITUDES.get(mag or "", 1.0)
+        value = _ctx_number(m.group("num")) * MAGNITUDES.get(mag or "", 1.0)
         if value < 1000 or value > 1e8:
             continue
         before = text[max(seg.start, m.start() - 45) : m.start()]
         after = text[m.end() : min(seg.end, m.end() + 40)]
         if _CONTEXT_REJECT.search(before[-25:]) or re.match(
-            r"\s*(?:output|input|per|of\s+(?:training|output|pretraining)|training|parameters|params|"
+            r"\s*(?:output|input(?!\s+tokens?\b)|per|of\s+(?:training|output|pretraining)|training|parameters|params|"
             r"dollars|users|downloads)\b",
             after,
         ):
             continue
         strong = bool(_CTX_AFTER.match(text, m.end()) or _CTX_BEFORE.search(before))
+        label_line = False
+        if not strong and (mag or tail) and sv.index > 0 and m.start() - seg.start <= 30:
+            prev = view.segs[sv.index - 1].seg  # a 'Context Window' label line, its value on the next line
+            strong = label_line = bool(_CONTEXT_LABEL_LINE.fullmatch(text, prev.start, prev.end))
         if not strong and not tail and mag and _VERB_BEFORE.search(before) and _context_near(view, sv):
             strong = True  # "… read 128K; the flagship handles 512K" where the passage is about context
+        if (
+            not strong
+            and mag
+            and titles is not None
+            and _context_page(view)
+            and titles.subject(sv, m.start())
+        ):
+            strong = True  # a card on a page about context windows: "Fast and small; 128K."
         if not strong:
             window = text[max(seg.start, m.start() - 60) : min(seg.end, m.end() + 30)]
-            if not (tail and _CAPACITY.search(window)):
+            capacity = _CAPACITY.search(window) or (_context_page(view) and _OFFERS.search(window))
+            if not (tail and capacity):
                 continue
             if _NOT_INPUT.search(text, max(seg.start, m.start() - 40), m.start()):
                 continue  # "output capped at 32,000 tokens", "generates up to 8K tokens"
@@ -324,8 +396,22 @@ def context_windows(view: DocView, sv: SegView, subs: Subjects) -> list[Attribut
             continue
         if _GENERIC_BEFORE.search(before) or _GENERIC_AFTER.match(text, m.end(), seg.end):
             continue  # "the industry's 1M-token race", "as a 1M-token window becomes table stakes"
-        subj = subs.premodified(sv, m.start(), m.end()) or _who(
-            subs, sv, m.start(), seg.kind == "item" or _labelled(view, sv, "context")
+        fronted = [
+            r
+            for r in subs.models(sv)
+            if r.via not in ("pronoun", "implied")
+            and (_FRONTED.fullmatch(text, m.end(), r.start) or _FOR_MODEL.fullmatch(text, m.end(), r.start))
+        ]
+        subj = (
+            subs.premodified(sv, m.start(), m.end())
+            or (fronted[:1] if not any(r.reach <= m.start() for r in subs.models(sv)) else None)
+            or _who(
+                subs,
+                sv,
+                m.start(),
+                seg.kind == "item" or label_line or _labelled(view, sv, "context"),
+                titles,
+            )
         )
         subj = subj or subs.paragraph_subject(sv, m.start())
         if len(subj) == 1 and _PLURAL_CAPACITY.fullmatch(text, subj[0].reach, m.start()):
@@ -344,6 +430,16 @@ def context_windows(view: DocView, sv: SegView, subs: Subjects) -> list[Attribut
                 v2 = float(om.group(1)) * MAGNITUDES[om.group(2)]
                 out.append(fact(view, sv, other, "context_window_tokens", integer_text(v2), 0.75, "prose"))
     return out
+
+
+def _context_page(view: DocView) -> bool:
+    """The page is about context windows: its title or first line says so, or three of its parts do."""
+    first = view.segs[0].seg if view.segs else None
+    if view.article.title and _CONTEXT_WORD.search(view.article.title):
+        return True
+    if first is not None and _CONTEXT_WORD.search(view.text, first.start, first.end):
+        return True
+    return len(view.segments_matching(_CONTEXT_WINDOW_GATE)) >= 3
 
 
 def _price_kinds(text: str, amounts: list[re.Match[str]], i: int, seg_end: int) -> list[str]:
@@ -453,23 +549,39 @@ _COMPARED = re.compile(
 )
 
 
-_TOKEN_HINT = re.compile(r"\d(?:\s?|-)(?:k|m|million|thousand)\b|\d[\s-]tokens?\b", re.I)
+_RANK_LINE = re.compile(r"(?m)^[ \t]*(?:\*\*)?#?\d{1,3}(?:[.)]|[ \t]|[A-Z])")
+_TOKEN_HINT = re.compile(
+    r"\d(?:\s?|-)(?:k|m|million|thousand)\b|\d[\s-](?:input\s+)?tokens?\b|\b(?:"
+    + _WORD_NUM
+    + r")[\s-]+million\b",
+    re.I,
+)
 _PRICE_HINT = re.compile(r"\$|us\$|usd")
 
 
 def prose_attributes(view: DocView) -> list[AttributeFact]:
     subs = Subjects(view)
+    titles = Titles(view, subs)
     rank_segs = view.segments_matching(ranks.HINT) | ranks.numbered_items(view)
     boards = ranks.Boards(view) if rank_segs else None
     out: list[AttributeFact] = []
-    gates = [
+    if _RANK_LINE.search(view.text):
+        built: list[ranks.Boards] = [boards] if boards is not None else []
+
+        def board_names() -> ranks.Boards:  # built only when a ranked list or a page's ranks turn up
+            if not built:
+                built.append(ranks.Boards(view))
+            return built[0]
+
+        out += rank_lines.ranked_lines(view, subs, board_names) + rank_lines.card_ranks(
+            view, subs, board_names
+        )
+    out += label_pairs(view, subs, titles)
+    priced = view.segments_matching(_PRICE_HINT)
+    rules: list[tuple[frozenset[int], Callable[..., list[AttributeFact]]]] = [
         (view.segments_matching(_PARAM_GATE), params),
         (view.segments_matching(_TOKEN_HINT), context_windows),
-        (
-            view.segments_matching(dates.DATE_GATE),
-            lambda v, s, sb: dates.release_dates(v, s, sb),
-        ),
-        (view.segments_matching(_PRICE_HINT), prices),
+        (view.segments_matching(dates.DATE_GATE), dates.release_dates),
     ]
     for sv in view.segs:
         if CLUTTER.match(view.text, sv.seg.start, sv.seg.end):
@@ -478,11 +590,28 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
             out += ranks.ranks(view, sv, subs, boards)  # "**8.** Name: 1,449" the layout took for a heading
         if sv.seg.kind in ("heading", "row"):
             continue
-        for allowed, rule in gates:
+        for allowed, rule in rules:
             if sv.index in allowed:
-                out += rule(view, sv, subs)
+                out += rule(view, sv, subs, titles)
+        if sv.index in priced:
+            out += prices(view, sv, subs)
         if sv.seg.kind == "line" and sv.index not in view.table_segs:
             out += label_rows(view, sv, subs)
         if boards is not None and sv.index in rank_segs:
             out += ranks.ranks(view, sv, subs, boards)
+    return _sized_members(dates.finest_dates(out))
+
+
+def _sized_members(facts: list[AttributeFact]) -> list[AttributeFact]:
+    """'Name 3.1, which has 405 billion parameters': when the patterns know the family's member of that size
+    ('Name 3.1 405B'), the count is that member's."""
+    parts = ent.knowledge().model_parts
+    out = []
+    for f in facts:
+        if f.attribute == "parameters_total" and not _HAS_SIZE.search(f.subject):
+            size = float(f.value) / 1e9
+            member = parts.get(ent.name_parts(f"{f.subject} {size:g}B")) if size >= 1 else None
+            if member is not None:
+                f = replace(f, subject=member)
+        out.append(f)
     return out

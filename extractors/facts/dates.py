@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from extractors.facts import groups
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.subjects import Subjects, fact
+from extractors.facts.titles import Titles
 from schema.records import AttributeFact
 
 MONTHS = {
@@ -75,7 +76,8 @@ TRIGGER_RE = re.compile(
     r"went\s+live|goes\s+live|went\s+GA|goes\s+GA|GA\s+on|general(?:ly)?\s+availab(?:le|ility)|"
     r"(?:in|entered|into)\s+(?:public\s+)?preview(?:\s+since)?|"
     r"announced|announces|arrived|arrives|opened\s+(?:up\s+)?(?:access|it|the\s+weights)|"
-    r"weights\s+(?:went|were)\s+(?:up|public|published)|followed(?=\s+(?:on|in|suit\s+on)\b))\b"
+    r"weights\s+(?:went|were)\s+(?:up|public|published)|followed(?=\s+(?:on|in|suit\s+on)\b)|"
+    r"dropped(?!\s+(?:to|from|by|out)\b)|landed(?=\s+(?:on|in)\b)|release\s+of)\b"
     r"|\b(?P<other>published|posted|paper|preprint|report|cutoff|cut-off|knowledge|training\s+data|"
     r"founded|raised|funding|deadline|conference|workshop|submitted|updated|deprecated|retired|sunset|"
     r"expires?|scheduled|closes?|born)\b",
@@ -236,6 +238,14 @@ def _subject(subs: Subjects, sv: SegView, trig: re.Match[str], d: DateMention) -
         text[t1 : objs[0].start],
     ):
         return subs.coordinated(sv, objs[0], True)  # "released A and B on Monday": both
+    # "… versions: A (September 29, 2025), B (November 24, 2025)": the name the date is bracketed after
+    paren = [
+        r
+        for r in models
+        if r.via != "pronoun" and r.end <= d.start and _BRACKETED.fullmatch(text, r.end, d.start)
+    ]
+    if paren:
+        return paren[-1:]
     # "Released on March 30, 2026, Name …"
     if trig.start() - sv.seg.start <= 3:
         after = [r for r in models if d.end <= r.start <= d.end + 30 and r.via != "pronoun"]
@@ -245,7 +255,23 @@ def _subject(subs: Subjects, sv: SegView, trig: re.Match[str], d: DateMention) -
     subj = subs.before(sv, min(t0, d.start), True)
     if len(subj) == 1 and _PLURAL_VERB.match(text, subj[0].reach):
         return subs.coordinated(sv, subj[0], False)  # "A and B are available from …": each of them
+    if (
+        len(subj) == 1
+        and subj[0].via not in ("pronoun", "implied")
+        and re.fullmatch(r"\s*", text[subj[0].reach : t0])
+    ):
+        group = subs.coordinated(sv, subj[0], False)  # "A and B launched on …"
+        if len(group) > 1 and re.search(r"\band\b|&", text[group[-2].reach : group[-1].start]):
+            return group
     return subj
+
+
+_BRACKETED = re.compile(r"\s*[(\[]\s*(?:(?:released|launched|on|from)\s+)?")
+
+
+def _bracketed_name(subs: Subjects, sv: SegView, d: DateMention) -> bool:
+    text = subs.view.text
+    return any(r.end <= d.start and _BRACKETED.fullmatch(text, r.end, d.start) for r in subs.models(sv))
 
 
 _FAMILY_OBJ = re.compile(
@@ -285,15 +311,22 @@ def _model_published(subs: Subjects, sv: SegView, trig: re.Match[str]) -> bool:
     return False
 
 
-def release_dates(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeFact]:
+def release_dates(
+    view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = None
+) -> list[AttributeFact]:
     dates = find_dates(view, sv.seg.start, sv.seg.end)
     dates += _weekday(view, sv, dates)
     out: list[AttributeFact] = []
     for d in dates:
         trig = _governing(view, sv, d)
+        if trig is None and _bracketed_name(subs, sv, d):
+            # "released … A (September 29, 2025), B (…), and C (February 17, 2026)": the list's release word
+            trig = next(reversed(list(TRIGGER_RE.finditer(view.text, sv.seg.start, d.start))), None)
         if trig is None or (trig.group("rel") is None and not _model_published(subs, sv, trig)):
             continue
-        if _NOT_MODEL.search(view.text, max(sv.seg.start, trig.start() - 30), trig.start()):
+        if _NOT_MODEL.search(view.text, max(sv.seg.start, trig.start() - 30), trig.start()) and not any(
+            r.start - trig.end() in (1, 2) and r.via != "pronoun" for r in subs.models(sv)
+        ):
             continue  # "a funding round announced on …", "pricing launched in …": not a model's release
         if re.search(
             r"\b(?:until|through|by|before|after|between|from\s+\S+\s+to)\s+$",
@@ -301,7 +334,36 @@ def release_dates(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeF
         ):
             continue
         subj = _subject(subs, sv, trig, d)
+        if titles is not None and all(r.via == "implied" for r in subj):
+            subj = titles.subject(sv, min(trig.start(), d.start)) or subj  # a spec block's 'Released: …' line
         for s in subj:
             if s.canonical:
-                out.append(fact(view, sv, s, "release_date", d.value, 0.75 if d.weekday else 0.8, "prose"))
+                out.append(
+                    fact(
+                        view,
+                        sv,
+                        s,
+                        "release_date",
+                        d.value,
+                        0.75 if d.weekday else 0.8,
+                        "weekday" if d.weekday else "prose",
+                    )
+                )
     return out
+
+
+def finest_dates(facts: list[AttributeFact]) -> list[AttributeFact]:
+    """A month-only release date ('in September 2025') gives way to the full date the article gives the same
+    model in that month ('September 29, 2025'); a date counted back from a weekday ('shipped on Wednesday')
+    gives way to a date the article states for the same model."""
+    dated = [f for f in facts if f.attribute == "release_date" and len(f.value) == 10]
+    full = {(f.subject, f.value[:7]) for f in dated}
+    stated = {f.subject for f in dated if f.method != "weekday"}
+    return [
+        f
+        for f in facts
+        if not (f.attribute == "release_date" and len(f.value) == 7 and (f.subject, f.value) in full)
+        and not (
+            f.method == "weekday" and f.subject in stated
+        )  # a stated date beats one counted from a weekday
+    ]

@@ -373,11 +373,12 @@ def discover(
         Spans(names_known).overlaps,
         Spans(known).overlaps,
     )
-    for name, s, e, _b, _i in _shapes(text):
+    shapes = _shapes(text)
+    for name, s, e, _b, _i in shapes:
         head, _sp, rest = name.partition(" ")
         if head in families and rest and not in_not_family(s, e):
             members[rest] = name
-    for name, s, e, base, is_id in _shapes(text):
+    for name, s, e, base, is_id in shapes:
         if name in members.values() and not in_not_family(s, e):
             pass  # a family's new member: the family's own mention does not make it known
         elif (in_names if is_id else in_known)(s, e):

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+from extractors.facts import dates
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.numbers import MAGNITUDES, decimal_text, integer_text
 from extractors.facts.subjects import Subjects, fact
+from extractors.facts.titles import Titles
 from schema.records import AttributeFact
 
 _LABELS: list[tuple[re.Pattern[str], str]] = [
@@ -89,3 +91,140 @@ def label_rows(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeFact
         if value is not None:
             out.append(fact(view, sv, ref, name, value, 0.8, "flat_row"))
     return out
+
+
+# a spec sheet left one cell per line: a label line, then its value on the next line ("Context Length" /
+# "128K", "Release Date" / "7 Nov 2025"); labels in the languages model cards are published in
+_PAIR_LABELS: list[tuple[re.Pattern[str], str]] = [
+    (
+        re.compile(
+            r"(?i)(?:active|activated)\s+param(?:eter)?s?(?:\s+count)?|param(?:eter)?s?\s*\(active\)|活跃参数|激活参数"
+        ),
+        "parameters_active",
+    ),
+    (
+        re.compile(
+            r"(?i)(?:total\s+)?param(?:eter)?s?(?:\s*\(total\)|\s+count)?|model\s+size|参数量|参数总数|总参数"
+        ),
+        "parameters_total",
+    ),
+    (
+        re.compile(
+            r"(?i)(?:max(?:imum)?\s+|input\s+)?context(?:\s+(?:window|length|size|limit))?(?:\s*\(tokens\))?|"
+            r"上下文长度|上下文窗口|上下文"
+        ),
+        "context",
+    ),
+    (re.compile(r"(?i)release(?:d|\s+date)?|launch(?:ed|\s+date)|发布日期|发布时间"), "release_date"),
+]
+# cheap whole-text gates: a label line, a lone 'tokens' line, a line ending in a token count
+_PAIR_GATE = re.compile(
+    r"(?im)^[ \t*#-]*(?:active |activated |total |max(?:imum)? |input )?"
+    r"(?:param|context|release|launch|model size|发布|上下文|参数|活跃|激活|总参数)"
+)
+_UNIT_LINE = re.compile(r"(?m)^[ \t]*tokens[ \t]*$")
+_TOKENS_LINE = re.compile(r"(?m)\d tokens[ \t]*$")
+_PAIR_VALUE = re.compile(r"\s*~?(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<mag>[KMBTkm])?(?P<tail>\s*tokens?)?\s*")
+_BARE_TOKENS = re.compile(r"\s*(?P<num>\d{1,3}(?:,\d{3})+|\d{4,8})\s+tokens\s*")
+
+
+def _page_subject(view: DocView, sv: SegView, titles: Titles) -> list[Ref]:
+    """Who a spec sheet is about: the title line above it, else the page's model."""
+    segs = view.segs
+    for i in range(sv.index - 1, max(-1, sv.index - 40), -1):
+        names = titles.names(segs[i], True)
+        if names:
+            return names
+    if view.focus:
+        at = sv.seg.start
+        return [Ref("model", view.focus, at, at, at, None, 0.7, "implied", view.focus)]
+    return []
+
+
+def label_pairs(view: DocView, subs: Subjects, titles: Titles) -> list[AttributeFact]:
+    """Label and value on consecutive lines of a spec sheet, for the model the sheet is about; a line that
+    is nothing but a token count ('131,072 tokens') among a model page's spec values is its context window."""
+    text = view.text
+    out: list[AttributeFact] = []
+    segs = view.segs
+    for sv in segs[:-1] if _PAIR_GATE.search(text) else []:
+        if sv.seg.kind not in ("line", "item", "heading") or sv.seg.end - sv.seg.start > 44:
+            continue
+        label = text[sv.seg.start : sv.seg.end].strip(" *:")
+        if len(label) > 40:
+            continue
+        attr = next((a for rx, a in _PAIR_LABELS if rx.fullmatch(label)), None)
+        if attr is None:
+            continue
+        nxt = segs[sv.index + 1]
+        if nxt.seg.kind not in ("line", "item", "heading"):
+            continue
+        value = _pair_value(view, nxt, attr)
+        if value is None:
+            continue
+        name = "context_window_tokens" if attr == "context" else attr
+        out += [fact(view, nxt, r, name, value, 0.75, "spec_pair") for r in _page_subject(view, sv, titles)]
+    if _UNIT_LINE.search(text):
+        out += _split_unit(view, titles)
+    for sv in view.segs[1:] if _TOKENS_LINE.search(text) else []:
+        m = _BARE_TOKENS.fullmatch(text, sv.seg.start, sv.seg.end)
+        prev = segs[sv.index - 1]
+        if (
+            m is None
+            or sv.seg.kind not in ("line", "item")
+            or not re.search(r"\d", text[prev.seg.start : prev.seg.end])
+        ):
+            continue  # after a label line ("Max output") the label says what it is
+        count = float(m.group("num").replace(",", ""))
+        if 1000 <= count <= 1e8 and view.focus:
+            ref = Ref("model", view.focus, sv.seg.start, sv.seg.start, sv.seg.start, None, 0.7, "implied")
+            out.append(fact(view, sv, ref, "context_window_tokens", integer_text(count), 0.7, "spec_pair"))
+    return out
+
+
+_BARE_NUMBER = re.compile(r"\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?P<mag>[KM])?\s*")
+_CONTEXT_LABEL = re.compile(
+    r"(?i)\s*(?:max(?:imum)?\s+|input\s+)?context(?:\s+(?:window|length|size))?(?:\s*\(tokens\))?\s*:?\s*"
+)
+
+
+def _split_unit(view: DocView, titles: Titles) -> list[AttributeFact]:
+    """Cards under a 'Context Window' label, each a name line, a number line and a 'tokens' line."""
+    text = view.text
+    segs = view.segs
+    out: list[AttributeFact] = []
+    for sv in segs[1:-1]:
+        m = _BARE_NUMBER.fullmatch(text, sv.seg.start, sv.seg.end)
+        if (
+            m is None
+            or text[segs[sv.index + 1].seg.start : segs[sv.index + 1].seg.end].strip().lower() != "tokens"
+        ):
+            continue
+        names = titles.names(segs[sv.index - 1], True)
+        label = any(
+            _CONTEXT_LABEL.fullmatch(text, p.seg.start, p.seg.end)
+            for p in segs[max(0, sv.index - 9) : sv.index]
+        )
+        value = _value("context", m.group("num"), m.group("mag"))
+        if names and label and value is not None:
+            out += [fact(view, sv, r, "context_window_tokens", value, 0.75, "spec_pair") for r in names]
+    return out
+
+
+def _pair_value(view: DocView, sv: SegView, attr: str) -> str | None:
+    text = view.text
+    if attr == "release_date":
+        found = dates.find_dates(view, sv.seg.start, sv.seg.end)
+        whole = text[sv.seg.start : sv.seg.end].strip()
+        if len(found) == 1 and found[0].end - found[0].start >= len(whole) - 2:
+            return found[0].value
+        return None
+    m = _PAIR_VALUE.match(text, sv.seg.start, sv.seg.end)
+    if m is None:
+        return None
+    rest = text[m.end() : sv.seg.end]
+    if rest.strip() and not re.match(r"\s*(?:\(|total\b|active\b)", rest):
+        return None
+    if attr == "context" and not m.group("mag") and not m.group("tail"):
+        return None
+    return _value(attr, m.group("num"), m.group("mag"))

@@ -156,9 +156,8 @@ def pair_grids(
     text = view.text
     lines = _lines(text)
     cells = [text[s:e] for s, e in lines]
-    rows_at: list[tuple[int, int, str, str]] = []  # (first line, last line, name cell, value)
-    candidates = [c for c in cells if len(c) <= _MAX_CELL and not is_value(c)]
-    prime([_LIST_MARK.sub("", c) for c in candidates])
+    # the shapes first (no name lookups), then the names of just those labels in one pass
+    shaped: list[tuple[int, int, str, str]] = []  # (first line, last line, label, value)
     i = 0
     while i < len(cells):
         c = cells[i]
@@ -167,15 +166,22 @@ def pair_grids(
             continue
         label = _LIST_MARK.sub("", c).strip()
         if i + 1 < len(cells) and is_value(cells[i + 1]) and cells[i + 1] not in "-—–":
-            # a pair whose label names no model we know keeps the run going but gives no row
-            has_model = any(r.kind == "model" for r in refs_of(label))
-            rows_at.append((i, i + 1, label if has_model else "", cells[i + 1]))
+            shaped.append((i, i + 1, label, cells[i + 1]))
             i += 2
             continue
         g = _GLUED_VALUE.match(label)
-        if g and any(r.kind == "model" for r in refs_of(g.group("name"))):
-            rows_at.append((i, i, g.group("name").strip(), g.group("val")))
+        if g:
+            shaped.append((i, i, g.group("name").strip(), g.group("val")))
         i += 1
+    if not shaped:
+        return []
+    prime([label for _a, _b, label, _v in shaped])
+    # a pair whose label names no model we know keeps a run of pairs going but gives no row
+    rows_at = [
+        (a, b, label if any(r.kind == "model" for r in refs_of(label)) else "", val)
+        for a, b, label, val in shaped
+        if a != b or any(r.kind == "model" for r in refs_of(label))
+    ]
     out: list[LineGrid] = []
     run: list[tuple[int, int, str, str]] = []
     for row in [*rows_at, (-9, -9, "", "")]:

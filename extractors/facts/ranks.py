@@ -14,7 +14,7 @@ import re
 
 from extractors.facts import groups
 from extractors.facts.document import DocView, Ref, SegView
-from extractors.facts.numbers import ORDINALS, parse_rank
+from extractors.facts.numbers import ORDINALS, WORD_NUMBERS, parse_rank
 from extractors.facts.scores import coordinated
 from extractors.facts.subjects import Subjects, fact
 from schema.records import AttributeFact
@@ -27,7 +27,8 @@ RANK_RE = re.compile(
     r"climbs|went|goes|retreat|end|stay|settl)(?:ed|es|s)?\s+(?:back\s+)?(?:to|at|in|into)|good for|"
     r"(?:takes|took|grabs|grabbed|holds|held|claims|claimed|secures|secured|keeps|kept|snags|snagged)"
     r"(?:\s+(?:down|on\s+to))?|"
-    r"enough for|at|in|and|puts? [\w .-]{1,40}?|stays|stayed|remains|remained|still|holding|taking|"
+    r"enough for|at|in|and|puts? [\w .-]{1,40}?|play(?:s|ed|ing)|comes|came|coming|"
+    r"stays|stayed|remains|remained|still|holding|taking|"
     r"(?:makes|making|is|as|it|now|remains|was|posted|posts|recorded|records|earned|earns|notched|logged)"
     r"\s+(?:it\s+)?the)\s+)?)"
     r"(?P<rank>No\.\s?\d{1,3}|#\d{1,3}|\d{1,3}(?:st|nd|rd|th)|(?:" + _ORD_WORDS + r"))\b"
@@ -42,7 +43,7 @@ RANK_RE = re.compile(
 _STRONG_PRE = re.compile(
     r"\b(?:tied|ties|rank|placing|places|finish|entered|enters|debut|good for|enough for|sits at|landed|"
     r"lands|stays|stayed|remains|remained|takes|took|grabs|grabbed|holds|held|claims|claimed|secures|secured|"
-    r"keeps|kept|snags|snagged|sits|sat|still|holding|taking)|"
+    r"keeps|kept|snags|snagged|sits|sat|still|holding|taking|play|comes|came|coming)|"
     r"\s(?:to|at|into)\s$"
 )
 # "(2nd)", "(#2)", "— 2nd" closing a list line
@@ -60,7 +61,9 @@ TOP_RE = re.compile(
     r"|(?:stays|stayed|remains|remained|sits|sat|is|was|holds|held|(?:is|was)\s+back)\s+on\s+top(?!\s+of\s+(?:the\s+)?"
     r"(?:news|agenda|list\s+of|that|this|it|its|their|everything))"
     r"|(?:at|to|on)\s+the\s+top\s+of\s+the\s+(?P<ob>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2}\s+)?"
-    r"(?:leaderboard|rankings|standings|charts?|board))\b",
+    r"(?:leaderboard|rankings|standings|charts?|board)"
+    r"|(?:leads|led|leading)\s+the\s+(?:way|pack|field)"
+    r"|(?:tie[ds]?|tying)\s+(?:for\s+(?:the\s+)?(?:top|first)(?:\s+overall)?\s+(?:spot|place|position)|at\s+the\s+top))\b",
 )
 # "remains the top open-weights model on the index": rank 1 (among open models when it says so)
 SUPER_RE = re.compile(
@@ -73,6 +76,10 @@ COMPOUND_BOARD_RE = re.compile(
 )
 # "the Plume Intelligence Index": a capitalised name ending in Index is a board
 _INDEX_BOARD_RE = re.compile(r"(?<![\w-])[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,3}\s+Index\b")
+_APPOSITIVE_BOARD = re.compile(
+    r"(?<![\w.])([A-Z][\w.+-]*[\w+](?:\s[A-Z][\w.+-]*){0,2}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:leaderboard|ranking|index)\b"
+)
 BOARD_WORD_RE = re.compile(r"\b(?:leaderboard|rankings|standings|arena|league table)\b")
 _NAME_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2})\s+$")
 _NOT_BOARD = {
@@ -120,6 +127,9 @@ class Boards:
                     words.pop(0)
                 if words:
                     found.append((m.start() - len(" ".join(words)) - 1, " ".join(words)))
+        for m in _APPOSITIVE_BOARD.finditer(text):
+            if m.group(1).split()[0] not in _NOT_BOARD:
+                found.append((m.start(1), m.group(1)))  # "BoardName, the most thorough leaderboard"
         for m in _INDEX_BOARD_RE.finditer(text):
             words = m.group().split()
             while words and words[0] in _NOT_BOARD:
@@ -308,14 +318,18 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
         qual = (
             name if name and name.split()[0] not in _NOT_BOARD else boards.qualifier(sv, m.start(), m.end())
         )
+        qual = qual or _prose_board(view, sv, m.end())
         if qual is None or _past(text, sv, m.start(), m.end()):
             continue
         bench = next((b for b in sv.benchmarks() if b.start >= m.start() and b.end <= m.end()), None)
         if bench is not None:
             qual = bench.canonical
         subj = subs.before(sv, m.start(), True)
+        if len(subj) == 1 and subj[0].reach <= m.start() and m.group().lower().startswith("ti"):
+            subj = subs.coordinated(sv, subj[0], False)  # "A and B tie at the top"
         for t in subj:
             out.append(fact(view, sv, t, "leaderboard_rank", "1", 0.75, "prose", qual))
+        out += _followed_by(view, sv, subs, m.end(), 1, qual)
     for m in SUPER_RE.finditer(text, seg.start, seg.end):
         qual = boards.qualifier(sv, m.start(), m.end())
         subj = subs.before(sv, m.start(), True)
@@ -332,7 +346,7 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
             and not re.match(r"(?:No\.|#)", m.group("rank"))
         ):
             continue
-        if pre.lower().strip() == "and" and not (post and post.strip()):
+        if pre.lower().strip() == "and" and not (post and post.strip()) and not _ON_NAME.match(text, m.end()):
             continue
         if not pre and m.start() != seg.start:
             continue
@@ -354,7 +368,7 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
         rank = parse_rank(m.group("rank"))
         if rank is None or rank > 500 or _past(text, sv, m.start(), m.end()):
             continue
-        qualifier = boards.qualifier(sv, m.start("rank"), m.end("rank"))
+        qualifier = boards.qualifier(sv, m.start("rank"), m.end("rank")) or _prose_board(view, sv, m.end())
         if qualifier is None:
             continue
         if (post and _open(post)) or re.match(r"\s+open\b", text[m.end("rank") :], re.I):
@@ -378,6 +392,13 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
         for t in targets:
             out.append(fact(view, sv, t, "leaderboard_rank", str(rank), 0.8, "prose", qualifier))
         out += _list_tail(view, sv, subs, m.end("rank"), rank, qualifier)
+    for m in _RANK_NUMBER.finditer(text, seg.start, seg.end):
+        n = m.group("n")
+        rank = int(n) if n.isdigit() else int(WORD_NUMBERS.get(n.lower(), 0))
+        qualifier = boards.qualifier(sv, m.start(), m.end()) or _prose_board(view, sv, m.end())
+        subj = subs.before(sv, m.start(), True)
+        if rank and qualifier and subj and not _past(text, sv, m.start(), m.end()):
+            out += [fact(view, sv, t, "leaderboard_rank", str(rank), 0.75, "prose", qualifier) for t in subj]
     if not out:
         out += _bare_list(view, sv, subs, boards)
     ranked = {f.subject for f in out}
@@ -386,6 +407,64 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
 
 
 _SCORE_AFTER = re.compile(r"\s+(?:on|at|with)\s+\d|\s+place\b")
+# the board a rank names right after it: "fifth on Enigma", "in sixth place on MultiChallenge"
+_ON_NAME = re.compile(
+    r"(?:\s+(?:place|spot|position))?\s+(?:on|in)\s+(?:the\s+)?(?P<b>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2})"
+)
+_FOLLOWED = re.compile(r"(?:[^.;]|\.\d){0,60}?,?\s+(?:followed\s+by|then|ahead\s+of)\s+")
+# "at rank five", "in position 3"
+_RANK_NUMBER = re.compile(
+    r"\b(?:at|in)\s+(?:rank|position)\s+(?:No\.\s?|#)?(?P<n>\d{1,3}|"
+    + "|".join(w for w in WORD_NUMBERS if w.isalpha() and WORD_NUMBERS[w] <= 20)
+    + r")\b(?![.,]\d)"
+)
+HEADING_TAIL = re.compile(r"\s*(?:[—–:(|]|\s-\s).*$")
+_TITLE_BOARD = re.compile(r"(?i)\b(?:benchmark|leaderboard|rankings?|arena|index)\b")
+
+
+def _prose_board(view: DocView, sv: SegView, end: int) -> str | None:
+    """A rank whose board the known names do not give: the capitalised name right after it, else the one
+    benchmark the article is about."""
+    m = _ON_NAME.match(view.text, end, sv.seg.end)
+    if m is not None and m.group("b").split()[0] not in _NOT_BOARD:
+        return m.group("b")
+    if view.unique_benchmark is not None:
+        return view.unique_benchmark.canonical
+    # an article that is itself a ranking: its title names the board ("Coding Benchmark (May 2026): …")
+    first = view.segs[0].seg if view.segs else None
+    if first is not None and first.kind in ("heading", "sentence") and first.para == 0:
+        title = HEADING_TAIL.sub("", view.text[first.start : first.end]).strip(" *#")
+        if _TITLE_BOARD.search(title) and len(title.split()) <= 6:
+            return title
+    return None
+
+
+def _followed_by(
+    view: DocView, sv: SegView, subs: Subjects, end: int, rank: int, qualifier: str
+) -> list[AttributeFact]:
+    """'X leads the board, followed by Y (58.7%) and Z': the names after 'followed by' take the next
+    places."""
+    text = view.text
+    fm = _FOLLOWED.match(text, end, sv.seg.end)
+    if fm is None or "ahead of" in fm.group():
+        return []
+    first = next(
+        (r for r in subs.models(sv) if r.start == fm.end() and r.via not in ("pronoun", "implied")), None
+    )
+    if first is None:
+        return []
+    names = [first]
+    for r in subs.models(sv):
+        if r.start <= names[-1].start or r.via in ("pronoun", "implied"):
+            continue
+        gap = re.sub(r"\([^()]*\)|\s(?:at|with)\s+[\d.]+%?", "", text[names[-1].reach : r.start])
+        if not re.fullmatch(r"\s*(?:,|and|,\s*and|then|,\s*then)\s*", gap):
+            break
+        names.append(r)
+    return [
+        fact(view, sv, r, "leaderboard_rank", str(rank + i), 0.7, "prose", qualifier)
+        for i, r in enumerate(names, start=1)
+    ]
 
 
 def _named_ordinals(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[AttributeFact]:

@@ -146,6 +146,23 @@ def _model_from_cell(view: DocView, cell: str, header_says_model: bool) -> tuple
     return None
 
 
+_GLUED_NAME = re.compile(r"[A-Z][\w.+-]*\d[\w.+-]*(?:\s[\w.+-]+){0,2}")
+_GLUED_TAG = re.compile(r"(?<=[0-9a-z])(?=[A-Z]{2,}\b|[A-Z][a-z]+\s)")
+
+
+def _unglued(view: DocView, cell: str) -> str | None:
+    """A model cell with a tag glued to the name ('Name 4.6API Lab', 'Name-R1Open Source Lab'), read again
+    with the glue split: the model it opens with (attribute columns only)."""
+    glue = _GLUED_TAG.search(cell)
+    if glue is None:
+        return None
+    m = _first(_cell_refs(view, cell[: glue.start()] + " " + cell[glue.start() :]), "model")
+    if m is not None:
+        return m.canonical if m.start == 0 and m.end == glue.start() else None
+    name = cell[: glue.start()]
+    return name if _GLUED_NAME.fullmatch(name) and plausible_name(name) else None
+
+
 def _bench_setting(view: DocView, ref: Ref | None) -> list[tuple[str, str]]:
     if ref is None or ref.reach < 0:
         return []
@@ -255,6 +272,8 @@ def _read_model_rows(
             if j >= len(row) or _NA.match(row[j].strip() or "-"):
                 continue
             cell = row[j]
+            # attribute columns read a model cell with a tag glued on again ('Name 4.6API Lab')
+            owner = (_unglued(view, row[model_col].strip()) if kind != "bench" else None) or model
             if kind == "rank" and grid.context is not None:
                 rank = parse_rank(cell)
                 plain = re.match(r"\s*(\d{1,4})\b", cell)
@@ -263,7 +282,7 @@ def _read_model_rows(
                 if rank is not None:
                     attrs.append(
                         AttributeFact(
-                            model,
+                            owner,
                             "leaderboard_rank",
                             str(rank),
                             ev,
@@ -275,7 +294,7 @@ def _read_model_rows(
             elif kind == "attr":
                 value = _attr_value(cell, name)
                 if value is not None:
-                    attrs.append(AttributeFact(model, name, value, ev, 0.85, method=grid.method))
+                    attrs.append(AttributeFact(owner, name, value, ev, 0.85, method=grid.method))
             elif kind == "bench":
                 bname = name
                 sv = _score_value(cell, bunit)

@@ -1,0 +1,157 @@
+"""Leaderboards and ranks left as lines: a board whose rows open on their rank ('1 name 1457', '2. Name', a
+marker line with the name on the next, a score glued to the name), and a model's own page listing its places
+as bare '#45' lines. Prose ranks and the board names live in `ranks.py`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+
+from extractors.facts import entities as ent
+from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.ranks import HEADING_TAIL, Boards
+from extractors.facts.subjects import Subjects, fact
+from schema.records import AttributeFact
+
+# a line opening on its rank: "3 name-snapshot 1442", "2. Name", "#4 Name", glued "5Agent + Name"
+_RANK_LEAD = re.compile(r"[ \t]*(?:\*\*)?#?(?P<n>\d{1,3})(?:[.)](?:\*\*)?[ \t]*|[ \t]+|(?=[A-Z]))")
+_MARKER_ONLY = re.compile(r"[ \t]*(?:\*\*)?#?(?P<n>\d{1,3})[.)]?(?:\*\*)?[ \t]*")
+_VALUE_ONLY = re.compile(r"[ \t]*[\d.,]+\s*%?(?:\s*[±+-]\s*[\d.]+)?[ \t]*")
+# a name with its score glued on ("Name 2.569.3" = "Name 2.5" + "69.3")
+_GLUED_SCORE = re.compile(
+    r"(?P<name>[A-Z][\w .+-]*?[\w+])(?P<score>\d{2}\.\d{1,2})%?(?:\s*±\s*[\d.]+)?[ \t]*"
+)
+
+
+def _section_board(view: DocView, sv: SegView) -> str | None:
+    """The heading above a ranked list, without its date or note ('Text Arena — Aug 21, 2025')."""
+    for i in range(sv.index - 1, max(-1, sv.index - 15), -1):
+        prev = view.segs[i]
+        if prev.seg.kind == "heading":
+            name = HEADING_TAIL.sub("", view.text[prev.seg.start : prev.seg.end]).strip(" *#")
+            return name or None
+    return None
+
+
+def _board(view: DocView, sv: SegView, boards: Callable[[], Boards], start: int, end: int) -> str | None:
+    qual = boards().qualifier(sv, start, end)
+    if qual is None:
+        qual = _section_board(view, sv)
+        qual = None if qual in view.doc_models else qual  # the page's title is its model, not a board
+    if qual is None and view.unique_benchmark is not None:
+        qual = view.unique_benchmark.canonical
+    return qual
+
+
+def _entry_subject(view: DocView, subs: Subjects, sv: SegView, pos: int) -> Ref | None:
+    """The model a ranked line names after its rank: its first model, else a name with a score glued on."""
+    text = view.text
+    named = [r for r in subs.models(sv) if r.start >= pos and r.via not in ("pronoun", "implied")]
+    gm = _GLUED_SCORE.fullmatch(text, pos, sv.seg.end)
+    if gm is not None:
+        name = gm.group("name").strip()
+        found = view.cell_cache.get(name)
+        if found is None:
+            found = view.cell_cache[name] = ent.mentions_in(name, view.accepted, view.shorts, view.benches)
+        inner = [m for m in found if m.kind == "model"]
+        if inner:  # the name read again without the score glued to it
+            s0 = gm.start("name") + inner[-1].start
+            return Ref(
+                "model", inner[-1].canonical, s0, s0, s0, inner[-1].setting, 0.7, "label", inner[-1].surface
+            )
+        if len(name.split()) <= 4 and re.search(r"\d", name):
+            return Ref(
+                "model", name, gm.start("name"), gm.end("name"), gm.end("name"), None, 0.7, "label", name
+            )
+    return named[0] if named else None
+
+
+def ranked_lines(view: DocView, subs: Subjects, boards: Callable[[], Boards]) -> list[AttributeFact]:
+    """A leaderboard left as lines that open on their rank ('1 name 1457', '2. Name', '3Agent + Name'), or
+    a rank marker on a line of its own with the name on the next one. Three or more entries whose ranks go
+    up by at most two (ties allowed) make a ranked list; score lines between the entries are skipped."""
+    text = view.text
+    out: list[AttributeFact] = []
+    run: list[tuple[SegView, int, int]] = []
+    pending: int | None = None
+
+    def flush() -> None:
+        ranks_ = [r for _, r, _ in run]
+        ok = len(run) >= 3 and ranks_[0] <= 3 and all(0 <= b - a <= 2 for a, b in itertools.pairwise(ranks_))
+        if ok:
+            head = run[0][0]  # one list, one board: the board named before its first entry
+            qual = _board(view, head, boards, head.seg.start, head.seg.end)
+            for sv, rank, pos in run:
+                subj = _entry_subject(view, subs, sv, pos)
+                if subj is not None and subj.canonical and qual is not None:
+                    out.append(
+                        fact(view, sv, subj, "leaderboard_rank", str(rank), 0.75, "ranked_lines", qual)
+                    )
+        run.clear()
+
+    for sv in view.segs:
+        seg = sv.seg
+        if seg.kind not in ("line", "item", "sentence"):  # lines a table reader took for scores count too
+            flush()
+            pending = None
+            continue
+        mo = _MARKER_ONLY.fullmatch(text, seg.start, seg.end)
+        if mo is not None and re.search(r"[.)]", text[seg.start : seg.end]):
+            pending = int(mo.group("n"))
+            continue
+        if pending is not None:
+            run.append((sv, pending, seg.start))
+            pending = None
+            continue
+        if _VALUE_ONLY.fullmatch(text, seg.start, seg.end):
+            continue
+        m = _RANK_LEAD.match(text, seg.start, seg.end)
+        if m is not None and m.end() < seg.end and not re.match(r"[\d.,%]", text[m.end()]):
+            run.append((sv, int(m.group("n")), m.end()))
+            continue
+        flush()
+    flush()
+    return out
+
+
+_CARD_RANK_GATE = re.compile(r"(?m)^[ \t]*#\d")
+_CARD_RANK = re.compile(r"[ \t]*#(?P<n>\d{1,3})(?:[ \t]+(?P<label>[A-Z][\w ()&/-]{0,40}))?[ \t]*")
+
+
+def card_ranks(view: DocView, subs: Subjects, boards: Callable[[], Boards]) -> list[AttributeFact]:
+    """A model's own page listing its places as bare '#45' lines (after the board's label and score, or
+    with the board after it: '#34 Text (Math)'): ranks of the page's model."""
+    text = view.text
+    focus = view.focus
+    if focus is None or not _CARD_RANK_GATE.search(text):
+        return []
+    hits = [
+        (sv, m)
+        for sv in view.segs
+        if sv.seg.kind in ("line", "item")
+        and not subs.models(sv)
+        and (m := _CARD_RANK.fullmatch(text, sv.seg.start, sv.seg.end)) is not None
+    ]
+    if len(hits) < 2:
+        return []
+    out: list[AttributeFact] = []
+    for sv, m in hits:
+        label = m.group("label")
+        if label is None and sv.index > 0:
+            prev = view.segs[sv.index - 1]
+            lm = re.match(
+                r"[^\w]*([A-Za-z][\w &-]{0,40}?)\s*(?:ELO|Elo|score|Score|rating|Rating)?\s*:",
+                text[prev.seg.start : prev.seg.end],
+            )
+            label = lm.group(1) if lm else None
+        board = _board(view, sv, boards, sv.seg.start, sv.seg.end)
+        qual = (
+            f"{board} ({label.strip()})" if board and label else board or (label.strip() if label else None)
+        )
+        if not qual:
+            continue
+        ref = Ref("model", focus, sv.seg.start, sv.seg.start, sv.seg.start, None, 0.7, "implied", focus)
+        out.append(fact(view, sv, ref, "leaderboard_rank", m.group("n"), 0.7, "card", qual))
+    return out

@@ -1,0 +1,534 @@
+"""Parallel ingestion: page work (fetch → article → facts) on several workers, one loader.
+
+The coordinator (this process) reads what the warehouse holds, discovers each source's pages (feeds and
+sitemaps are read here; a folder is listed and its changed files chosen as in `pipeline.collect`) and
+cuts them into shards. A shard is a plain JSON-able dict: the source, its page URLs (or file paths), the
+stored validators and article hashes of those pages, the settings and where to stage. Workers run
+`work_shard`: fetch the pages (conditional GET, per-host politeness inside each worker), turn them into
+articles and facts with the same `pipeline.process`, and write the result as one content-hashed Parquet
+batch into the staging folder (`warehouse.staging`), which can be a local path or an fsspec URL. Workers
+never open the warehouse, so they can run on other machines.
+
+The coordinator is the only writer: it merges each finished batch (in shard order, so the result does not
+depend on which worker was faster) in one transaction, deletes the file after the commit, and at the end
+groups copies and reconciles exactly like a single-process run. Leftover batches of a run that died are
+merged at the start of the next one. A shard whose worker dies is reported as failed pages (asked again in
+full next run); nothing else is lost.
+
+Dispatchers: `in_process` (a run with few pages), `LocalProcesses` (a process pool on this machine:
+`newskb ingest --workers N`, also inside the Prefect flow with `workers`) and `flows.page_work.
+PrefectDeployment` (each shard a flow run of the `newskb-page-work` deployment on a work pool, served by
+`prefect worker` processes on any machine that can reach the staging folder).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import math
+import multiprocessing
+import os
+import time
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, Protocol
+
+from extractors import EXTRACTOR_VERSION
+from extractors.web.budget import DEFERRED, Budget
+from flows import pipeline
+from flows.pipeline import Collected, Page, Processed, RunSummary, SourceSummary, State
+from schema.records import FetchResult
+from schema.settings import Settings, Source
+from warehouse import load, staging
+from warehouse.db import open_warehouse
+from warehouse.queries import query
+
+Shard = dict[str, Any]  # JSON-able: see make_shards
+PAGE_WORK_FLOW_NAME = "newskb-page-work"
+SHARD_PAGES = 40  # pages per shard at most: a killed worker loses at most this much work
+MIN_PARALLEL_PAGES = 60  # below this many pages, starting worker processes costs more than it saves
+
+
+def default_workers(settings: Settings | None = None) -> int:
+    """settings.workers, else the cores this process may use."""
+    if settings is not None and settings.workers > 0:
+        return settings.workers
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def staging_url(settings: Settings) -> str:
+    """The staging folder: settings.staging (a path or an fsspec URL), else `<warehouse file>.staging` next
+    to the warehouse (one folder per warehouse: a run merges every batch it finds there)."""
+    if settings.staging:
+        return settings.staging
+    db = settings.db_path.resolve()
+    return str(db.with_name(db.name + ".staging"))
+
+
+# --- settings and sources as JSON (shards travel through Prefect parameters) -----------------------------
+
+
+def settings_dict(settings: Settings) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for f in dataclasses.fields(settings):
+        value = getattr(settings, f.name)
+        out[f.name] = str(Path(value).resolve()) if isinstance(value, Path) else value
+    return out
+
+
+def settings_of(data: dict[str, Any]) -> Settings:
+    base = Settings()
+    coerced = {
+        k: Path(v) if isinstance(getattr(base, k), Path) and v is not None else v
+        for k, v in data.items()
+        if hasattr(base, k)
+    }
+    return base.replace(**coerced)
+
+
+def source_dict(source: Source) -> dict[str, Any]:
+    data = dataclasses.asdict(source)
+    data["extra"] = dict(source.extra)
+    return data
+
+
+def source_of(data: dict[str, Any]) -> Source:
+    return Source(**{**data, "extra": dict(data.get("extra") or {})})
+
+
+def summary_of(data: dict[str, Any]) -> SourceSummary:
+    s = SourceSummary(str(data["name"]), str(data["kind"]), str(data["location"]))
+    for k in ("new", "updated", "unchanged", "failed", "deferred"):
+        setattr(s, k, int(data.get(k) or 0))
+    s.errors = [(str(e["url"]), str(e["reason"])) for e in data.get("errors") or []]
+    s.deferrals = [(str(e["url"]), str(e["reason"])) for e in data.get("deferred_items") or []]
+    s.truncated = [(str(e["url"]), int(e["read"]), int(e["chars"])) for e in data.get("truncated") or []]
+    s.source_error = data.get("source_error")
+    return s
+
+
+def add_summary(into: SourceSummary, part: SourceSummary) -> None:
+    for k in ("new", "updated", "unchanged", "failed", "deferred"):
+        setattr(into, k, getattr(into, k) + getattr(part, k))
+    into.errors.extend(part.errors)
+    into.deferrals.extend(part.deferrals)
+    into.truncated.extend(part.truncated)
+    into.source_error = into.source_error or part.source_error
+
+
+# --- the coordinator's side: discovery and shards ---------------------------------------------------------
+
+
+@dataclasses.dataclass(slots=True)
+class Plan:
+    source: Source
+    summary: SourceSummary  # discovery's counts (unchanged listings, deferred files, unreadable source)
+    urls: list[str]  # pages for the workers (URLs, or file URIs of a folder source)
+    local: dict[str, str]  # file URI → path, for a folder source
+    own: Processed  # what the coordinator itself loads: listings and discovery's fetch log
+    budget: Budget = dataclasses.field(
+        default_factory=Budget
+    )  # the source's time budget (its shards keep it)
+
+
+def discover(
+    source: Source,
+    settings: Settings,
+    state: State,
+    *,
+    delay: float | None = None,
+    concurrency: int | None = None,
+    budget: Budget | None = None,
+) -> Plan:
+    """A source's pages to work on, decided exactly as `pipeline.collect` decides them, without fetching
+    the pages themselves (a folder's files are read to compare their hashes, as collect does): listings
+    within the run's budget, at most settings.max_pages_per_source pages (the rest rotate in later)."""
+    summary = SourceSummary(source.name, source.kind, source.location)
+    budget = (budget or Budget()).for_source(source.name, settings.source_budget_seconds)
+    if source.kind == "path":
+        collected = pipeline.collect(source, settings, state)
+        local = {p.url: str(p.local_path) for p in collected.pages if p.local_path is not None}
+        own = Processed(source, collected.summary, [], [], [])
+        return Plan(source, collected.summary, list(local), local, own)
+    if source.kind == "url":
+        return Plan(source, summary, [source.location], {}, Processed(source, summary, [], [], []), budget)
+    from extractors.web.fetcher import fetch_urls
+
+    eff_delay = delay if delay is not None else source.delay_seconds
+    eff_conc = concurrency if concurrency is not None else source.concurrency
+    fetch_rows: list[dict[str, object]] = []
+    listings: list[load.RawPage] = []
+
+    def fetch(urls: Sequence[str], conditional: bool = True) -> list[FetchResult]:
+        validators = {u: state.validators[u][:2] for u in urls if conditional and u in state.validators}
+        results = fetch_urls(
+            list(urls), settings, validators=validators, delay=eff_delay, concurrency=eff_conc,
+            budget=budget,
+        )  # fmt: skip
+        fetch_rows.extend(pipeline._fetch_row(source.name, r) for r in results)
+        return results
+
+    try:
+        urls, unchanged_listing = pipeline._discover(source, fetch, state, listings, summary)
+    except pipeline.DiscoveryError as exc:
+        summary.source_error = str(exc)
+        summary.errors.append((source.location, str(exc)))
+        return Plan(source, summary, [], {}, Processed(source, summary, [], listings, fetch_rows))
+    if unchanged_listing:  # the same rule as pipeline.collect: a 304 listing vouches for fresh known pages
+        fresh_after = datetime.now(UTC) - timedelta(hours=settings.recheck_hours)
+        known = {
+            u for u in urls
+            if u in state.validators and (c := state.checked.get(u)) is not None and c >= fresh_after
+        }  # fmt: skip
+        summary.unchanged += len(known)
+        urls = [u for u in urls if u not in known]
+    urls = pipeline._rotate(urls, state, settings.max_pages_per_source, summary)
+    return Plan(source, summary, urls, {}, Processed(source, summary, [], listings, fetch_rows), budget)
+
+
+def page_articles(settings: Settings) -> dict[str, str]:
+    """Fetch URL → the article its stored copy produced (what a worker must know to skip unchanged text)."""
+    with open_warehouse(settings.db_path, busy_timeout=settings.busy_timeout) as con:
+        return {str(u): str(a) for u, a in con.execute(query("stored_page_articles")).fetchall()}
+
+
+def make_shards(
+    plans: Sequence[Plan],
+    state: State,
+    made_by: dict[str, str],
+    *,
+    load_id: str,
+    settings: Settings,
+    workers: int,
+    delay: float | None,
+    concurrency: int | None,
+    per_shard: int = SHARD_PAGES,
+    rounds: int = 2,
+    budget: Budget | None = None,
+) -> list[Shard]:
+    """Cut every source's pages into shards of at most `per_shard` pages, and at least `rounds` per worker
+    (several rounds balance the load; a flow-run worker pays a process start per shard: it asks for one)."""
+    total = sum(len(p.urls) for p in plans)
+    size = max(1, min(per_shard, math.ceil(total / max(1, rounds * workers)))) if total else 1
+    stage, cfg = staging_url(settings), settings_dict(settings)
+    shards: list[Shard] = []
+    for i, plan in enumerate(plans):
+        # the source's (else the run's) budget end as wall-clock epoch seconds, kept by a worker anywhere
+        left = plan.budget.time_left()
+        if left is None and budget is not None:
+            left = budget.time_left()
+        deadline = None if left is None else time.time() + left
+        for j in range(0, len(plan.urls), size):
+            urls = plan.urls[j : j + size]
+            aids = {made_by[u] for u in urls if u in made_by}
+            shards.append(
+                {
+                    "load_id": load_id,
+                    "seq": i * 10_000 + j // size,
+                    "source": source_dict(plan.source),
+                    "urls": urls,
+                    "paths": {u: plan.local[u] for u in urls if u in plan.local},
+                    "validators": {u: list(state.validators[u]) for u in urls if u in state.validators},
+                    "known": {a: list(state.articles[a]) for a in aids if a in state.articles},
+                    "staging": stage,
+                    "settings": cfg,
+                    "delay": delay,
+                    "concurrency": concurrency,
+                    "deadline": deadline,
+                }
+            )
+    return shards
+
+
+# --- the worker's side ------------------------------------------------------------------------------------
+
+
+def _read_files(shard: Shard, settings: Settings, summary: SourceSummary) -> list[Page]:
+    pages: list[Page] = []
+    for url in shard["urls"]:
+        path = Path(shard["paths"][url])
+        try:
+            if path.stat().st_size > settings.max_bytes:
+                summary.failed += 1
+                summary.errors.append((str(path), f"too large: over {settings.max_bytes} bytes"))
+                continue
+            body = path.read_bytes()
+        except OSError as exc:
+            summary.failed += 1
+            summary.errors.append((str(path), f"cannot read: {exc.strerror}"))
+            continue
+        known = shard["validators"].get(url)
+        if known and known[2] == hashlib.sha256(body).hexdigest():
+            summary.unchanged += 1
+            continue
+        pages.append(Page(url, body, None, path))
+    return pages
+
+
+def _fetch_pages(
+    shard: Shard, source: Source, settings: Settings, summary: SourceSummary
+) -> tuple[list[Page], list[dict[str, object]]]:
+    from extractors.web.fetcher import fetch_urls
+
+    delay = shard.get("delay")
+    conc = shard.get("concurrency")
+    validators = {u: (v[0], v[1]) for u, v in shard["validators"].items()}
+    results = fetch_urls(
+        list(shard["urls"]),
+        settings,
+        validators=validators,
+        delay=delay if delay is not None else source.delay_seconds,
+        concurrency=conc if conc is not None else source.concurrency,
+        budget=shard_budget(shard),
+    )
+    pages: list[Page] = []
+    for res in results:
+        if res.error_class == DEFERRED:
+            summary.defer(res.url, res.message or "budget spent")
+        elif res.not_modified:
+            summary.unchanged += 1
+        elif not res.ok or res.body is None:
+            summary.failed += 1
+            summary.errors.append((res.url, pipeline._reason(res)))
+        else:
+            pages.append(Page(res.url, res.body, res))
+    if source.kind == "url" and summary.failed:
+        summary.source_error = summary.errors[0][1]
+    return pages, [pipeline._fetch_row(source.name, r) for r in results]
+
+
+def shard_budget(shard: Shard) -> Budget:
+    """The run's time budget as this worker sees it (the shard carries its end as epoch seconds)."""
+    deadline = shard.get("deadline")
+    if deadline is None:
+        return Budget()
+    return Budget(time.monotonic() + (float(deadline) - time.time()))
+
+
+def work_shard(shard: Shard) -> dict[str, Any]:
+    """Fetch (or read) a shard's pages, extract articles and facts, stage the batch; returns its name and
+    summary. Touches no warehouse: everything it needs is in the shard."""
+    settings = settings_of(shard["settings"])
+    source = source_of(shard["source"])
+    summary = SourceSummary(source.name, source.kind, source.location)
+    if shard["paths"]:
+        pages, fetch_rows = _read_files(shard, settings, summary), list[dict[str, object]]()
+    else:
+        pages, fetch_rows = _fetch_pages(shard, source, settings, summary)
+    validators = {u: (v[0], v[1], v[2]) for u, v in shard["validators"].items()}
+    state = State(validators, {a: (v[0], v[1]) for a, v in shard["known"].items()})
+    processed = pipeline.process(
+        Collected(source, summary, pages, fetch_rows), state, settings, budget=shard_budget(shard)
+    )
+    tables = load.batch_tables(
+        shard["load_id"],
+        fetch_rows=processed.fetch_rows,
+        raw_pages=processed.raw_pages,
+        items=processed.items,
+        extractor_version=EXTRACTOR_VERSION,
+    )
+    meta = {
+        "load_id": shard["load_id"],
+        "seq": shard["seq"],
+        "source": source.name,
+        "pages": len(shard["urls"]),
+        "summary": summary.as_dict(),
+    }
+    staged = staging.write_batch(shard["staging"], tables, meta)
+    return {"name": staged.name, "seq": shard["seq"], "summary": summary.as_dict()}
+
+
+# --- dispatchers: who runs the shards ---------------------------------------------------------------------
+
+Outcome = tuple[Shard, str | None]  # the shard and, if it did not finish, why
+
+
+class Dispatcher(Protocol):
+    def __call__(self, shards: Sequence[Shard]) -> Iterator[Outcome]: ...
+
+
+def in_process(shards: Sequence[Shard]) -> Iterator[Outcome]:
+    """Every shard here, one after the other (a small run: no process to start)."""
+    for shard in shards:
+        work_shard(shard)
+        yield shard, None
+
+
+def warm_up() -> None:
+    """Import the extractors and build the NLP pipeline once (a worker process's start-up)."""
+    from extractors.facts.nlp import extract
+    from extractors.web import article  # noqa: F401
+    from schema.records import Article
+
+    extract(Article(url="file:///warm-up", text="Warm-1 scored 50.0 on GPQA Diamond."))
+
+
+@dataclasses.dataclass(slots=True)
+class LocalProcesses:
+    """A pool of `workers` processes on this machine (spawned: each imports the extractors and builds the
+    NLP pipeline once, in `warm`). Started only once the shards are known, so a small run starts none."""
+
+    workers: int
+    _pool: ProcessPoolExecutor | None = None
+
+    def warm(self) -> None:
+        if self._pool is None and self.workers > 0:
+            ctx = multiprocessing.get_context("spawn")
+            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx)
+            for _ in range(self.workers):
+                self._pool.submit(warm_up)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def __call__(self, shards: Sequence[Shard]) -> Iterator[Outcome]:
+        if not shards:
+            return
+        self.warm()
+        assert self._pool is not None
+        try:
+            futures = {self._pool.submit(work_shard, s): s for s in shards}
+            for future in as_completed(futures):
+                exc = future.exception()
+                yield futures[future], (f"{type(exc).__name__}: {exc}" if exc else None)
+        finally:
+            self.close()
+
+
+# --- the coordinator --------------------------------------------------------------------------------------
+
+
+def _lost(shard: Shard, why: str) -> SourceSummary:
+    src = shard["source"]
+    s = SourceSummary(src["name"], src["kind"], src["location"])
+    s.failed = len(shard["urls"])
+    s.errors = [(u, f"worker lost: {why}") for u in shard["urls"]]
+    return s
+
+
+def _staged_names(stage: str, load_id: str) -> dict[int, str]:
+    """seq → name of this load's batches waiting in the staging folder."""
+    prefix = f"{staging.PREFIX}{load_id}-"
+    out: dict[int, str] = {}
+    for name in staging.list_batches(stage):
+        if name.startswith(prefix):
+            out[int(name[len(prefix) :].split("-", 1)[0])] = name
+    return out
+
+
+def drain(settings: Settings) -> staging.LoadReport:
+    """Merge whatever batches wait in the staging folder (a run that died before loading them)."""
+    wait = max(settings.busy_timeout, settings.review_busy_timeout)
+    with open_warehouse(settings.db_path, busy_timeout=wait) as con:
+        return staging.load_staged(con, staging_url(settings))
+
+
+def run_parallel(
+    settings: Settings,
+    sources: Sequence[Source],
+    *,
+    dispatch: Dispatcher,
+    workers: int,
+    trigger: str = "cli",
+    delay: float | None = None,
+    concurrency: int | None = None,
+    progress: pipeline.Progress | None = None,
+    log: Callable[[str], None] = lambda _msg: None,
+) -> RunSummary:
+    """One ingestion of `sources` with the page work on `dispatch`'s workers; this process loads."""
+    stage = staging_url(settings)
+    leftovers = drain(settings)
+    if leftovers.loaded:
+        log(f"merged {len(leftovers.loaded)} batch(es) left in {stage} by an earlier run")
+    for name, reason in leftovers.refused:
+        log(f"left in place: {name}: {reason}")
+    load_id, state = pipeline.begin_run(settings, trigger, f"ingest:{trigger}")
+    enabled = [s for s in sources if s.enabled]
+    summaries: dict[str, SourceSummary] = {}
+    budget = pipeline.run_budget(load_id, settings)
+    try:
+        plans = _discover_all(enabled, settings, state, delay, concurrency, budget)
+        for plan in plans:
+            summaries[plan.source.name] = plan.summary
+            pipeline.write_batch(settings, load_id, plan.own)
+        shards = make_shards(
+            plans, state, page_articles(settings), load_id=load_id, settings=settings, workers=workers,
+            delay=delay, concurrency=concurrency, per_shard=getattr(dispatch, "per_shard", SHARD_PAGES),
+            rounds=getattr(dispatch, "rounds", 2), budget=budget,
+        )  # fmt: skip
+        if sum(len(s["urls"]) for s in shards) < MIN_PARALLEL_PAGES:
+            getattr(dispatch, "close", lambda: None)()
+            dispatch, workers = in_process, 1
+        by_seq = {s["seq"]: s for s in shards}
+        order = sorted(by_seq)
+        done: dict[int, str | None] = {}
+        next_i = 0
+        started = time.monotonic()
+        for shard, error in dispatch(shards):
+            done[shard["seq"]] = error
+            # load the finished prefix, in shard order (the result never depends on which worker won)
+            while next_i < len(order) and order[next_i] in done:
+                _load_one(settings, stage, load_id, by_seq[order[next_i]], done[order[next_i]], summaries)
+                next_i += 1
+            if progress:
+                progress("extracting", len(done), len(shards))
+        for seq in order[next_i:]:  # the dispatcher gave up on these
+            _load_one(settings, stage, load_id, by_seq[seq], done.get(seq, "not run"), summaries)
+        log(f"{len(shards)} shard(s) on {workers} worker(s) in {time.monotonic() - started:.1f} s")
+        result = pipeline.end_run(settings, load_id, list(summaries.values()))
+    except BaseException as exc:
+        getattr(dispatch, "close", lambda: None)()
+        pipeline.close_abandoned(settings, load_id, list(summaries.values()), exc)
+        raise
+    if progress:
+        progress("done", len(enabled), len(enabled))
+    return result
+
+
+def _discover_all(
+    enabled: Sequence[Source],
+    settings: Settings,
+    state: State,
+    delay: float | None,
+    concurrency: int | None,
+    budget: Budget | None = None,
+) -> list[Plan]:
+    """Discover every source side by side (politeness is per host, inside the fetcher)."""
+    with ThreadPoolExecutor(max_workers=max(1, min(8, len(enabled)))) as pool:
+        return list(
+            pool.map(
+                lambda s: discover(s, settings, state, delay=delay, concurrency=concurrency, budget=budget),
+                enabled,
+            )
+        )
+
+
+def _load_one(
+    settings: Settings,
+    stage: str,
+    load_id: str,
+    shard: Shard,
+    error: str | None,
+    summaries: dict[str, SourceSummary],
+) -> None:
+    """Merge one shard's batch (if its worker staged one) and add its counts to its source's summary."""
+    into = summaries[shard["source"]["name"]]
+    name = _staged_names(stage, load_id).get(shard["seq"])
+    if name is None:
+        add_summary(into, _lost(shard, error or "no batch was staged"))
+        return
+    wait = max(settings.busy_timeout, settings.review_busy_timeout)
+    with open_warehouse(settings.db_path, busy_timeout=wait) as con:
+        report = staging.load_staged(con, stage, [name])
+    if report.refused:
+        add_summary(into, _lost(shard, report.refused[0][1]))
+        return
+    if report.loaded:
+        add_summary(into, summary_of(report.loaded[0].meta["summary"]))

@@ -1,0 +1,316 @@
+"""Parallel ingestion (flows/parallel.py, flows/page_work.py, warehouse/staging.py).
+
+Fast: staged batches are content-hashed Parquet files on any fsspec store; a batch loaded twice changes
+nothing; an altered file is refused and left in place.
+
+Slow (`-m prefect`), on a generated site of 500 pages served on 127.0.0.1:
+- two `prefect worker` processes on a process work pool of a real local Prefect server run the page work;
+  the warehouse ends equal to a single-process run's (articles, facts, contradictions);
+- `newskb ingest --workers 2` with one worker process SIGKILLed mid-run, then run again, ends in the same
+  state too.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+import pytest
+
+from flows import parallel
+from flows.pipeline import run_ingest
+from schema.settings import Settings, Source
+from tests.news_site import write_site
+from warehouse import staging
+from warehouse.db import open_warehouse
+from warehouse.load import ARTICLE_SCHEMA, FETCH_LOG_SCHEMA, now
+
+PAGES = 500
+NEWSKB = str(Path(sys.executable).parent / "newskb")
+
+
+# --- staging: fast ------------------------------------------------------------------------------------
+
+
+def _tables(load_id: str) -> dict[str, pa.Table]:
+    t = now()
+    fetch = [{"load_id": load_id, "source": "s", "url": "http://x/1", "status": 200, "bytes": 10, "ms": 1,
+              "error_class": None, "message": None, "fetched_at": t}]  # fmt: skip
+    art = {f.name: None for f in ARTICLE_SCHEMA}
+    art.update(article_id="a1", url="http://x/1", source="s", text="t", content_hash="h", load_id=load_id,
+               fetched_at=t, authors=[], signature=[1, 2])  # fmt: skip
+    return {
+        "fetch_log": pa.Table.from_pylist(fetch, schema=FETCH_LOG_SCHEMA),
+        "articles": pa.Table.from_pylist([art], schema=ARTICLE_SCHEMA),
+    }
+
+
+def test_a_staged_batch_is_one_content_hashed_parquet_file_on_any_fsspec_store() -> None:
+    url = f"memory://newskb-test-{os.getpid()}/staging"
+    tables = _tables("L1")
+    batch = staging.write_batch(url, tables, {"load_id": "L1", "seq": 3, "source": "s"})
+    assert batch.name == f"batch-L1-000003-{batch.sha256}.parquet"
+    assert staging.list_batches(url) == [batch.name]
+    again, read = staging.read_batch(url, batch.name)
+    assert again.meta == {"load_id": "L1", "seq": 3, "source": "s"}
+    assert set(read) == {"fetch_log", "articles"}
+    for part, table in tables.items():
+        assert read[part].to_pylist() == table.to_pylist()
+    staging.delete_batch(url, batch.name)
+    assert staging.list_batches(url) == []
+
+
+def test_a_batch_loaded_twice_changes_nothing_and_an_altered_one_is_refused(tmp_path: Path) -> None:
+    stage = str(tmp_path / "staging")
+    db = tmp_path / "w.duckdb"
+    first = staging.write_batch(stage, _tables("L1"), {"load_id": "L1", "seq": 0, "source": "s"})
+    data = (tmp_path / "staging" / first.name).read_bytes()
+    with open_warehouse(db) as con:
+        report = staging.load_staged(con, stage)
+        assert [b.name for b in report.loaded] == [first.name] and not report.refused
+        assert staging.list_batches(stage) == []  # deleted after the commit
+        counts = con.execute(
+            "SELECT (SELECT count(*) FROM fetch_log), (SELECT count(*) FROM articles)"
+        ).fetchone()
+        # the loader died between commit and delete: the same file comes back
+        (tmp_path / "staging" / first.name).write_bytes(data)
+        report = staging.load_staged(con, stage)
+        assert report.skipped == [first.name] and not report.loaded
+        assert (
+            con.execute("SELECT (SELECT count(*) FROM fetch_log), (SELECT count(*) FROM articles)").fetchone()
+            == counts
+            == (1, 1)
+        )
+        # a truncated copy under a batch name is refused and left for a person to look at
+        bad = f"batch-L2-000000-{'0' * 64}.parquet"
+        (tmp_path / "staging" / bad).write_bytes(data[:-10])
+        report = staging.load_staged(con, stage)
+        assert [n for n, _ in report.refused] == [bad]
+        assert staging.list_batches(stage) == [bad]
+
+
+# --- a 500-page site, and the single-process run to compare with -------------------------------------
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    root = tmp_path_factory.mktemp("site")
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(root)))
+    sitemap = write_site(root, f"http://127.0.0.1:{server.server_address[1]}", PAGES)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield sitemap
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def fingerprint(db: Path) -> dict[str, Any]:
+    """What must be equal between runs: articles, their facts, and the contradictions."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        one = lambda sql: con.execute(sql).fetchall()  # noqa: E731
+        return {
+            "articles": one("SELECT article_id, content_hash FROM articles ORDER BY 1"),
+            "scores": one("SELECT fact_id FROM scores ORDER BY 1"),
+            "attributes": one("SELECT fact_id FROM attributes ORDER BY 1"),
+            "claims": one("SELECT fact_id FROM claims ORDER BY 1"),
+            "contradictions": one(
+                "SELECT contradiction_id, status, n_values, n_sources, summary FROM contradictions ORDER BY 1"
+            ),
+            "consensus": one("SELECT key_id, value, n_sources FROM consensus ORDER BY 1"),
+        }
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def baseline(site: str, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    tmp = tmp_path_factory.mktemp("single")
+    settings = Settings(db_path=tmp / "single.duckdb", data_dir=tmp, delay_seconds=0.0)
+    summary = run_ingest(settings, [Source("site", "sitemap", site)], concurrency=8)
+    assert summary.totals()["new"] == PAGES
+    fp = fingerprint(settings.db_path)
+    assert len(fp["articles"]) == PAGES and fp["contradictions"]  # the site has disagreements to find
+    return fp
+
+
+def _env(tmp: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("NEWSKB_", "PREFECT_"))}
+    env.update(
+        {
+            "NEWSKB_DATA_DIR": str(tmp / "data"),
+            "NEWSKB_DELAY_SECONDS": "0",
+            "DO_NOT_TRACK": "1",
+            "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        }
+    )
+    return env
+
+
+# --- slow: a worker SIGKILLed mid-run, the run resumed ---------------------------------------------------
+
+
+def _pool_workers(pid: int) -> list[int]:
+    """The spawned worker processes of a `newskb ingest --workers N` (not the resource tracker)."""
+    out = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+        except OSError:
+            continue
+        if int(stat.rsplit(")", 1)[1].split()[1]) == pid and "spawn_main" in cmdline:
+            out.append(int(entry.name))
+    return sorted(out)
+
+
+@pytest.mark.prefect
+def test_a_sigkilled_worker_then_a_resumed_run_ends_like_a_single_process_run(
+    site: str, baseline: dict[str, Any], tmp_path: Path
+) -> None:
+    db = tmp_path / "killed.duckdb"
+    cmd = [NEWSKB, "--db", str(db), "ingest", "--sitemap", site, "--concurrency", "8", "--workers", "2"]
+    proc = subprocess.Popen(cmd, env=_env(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    stage = tmp_path / "killed.duckdb.staging"
+    deadline = time.monotonic() + 120
+    killed = None
+    while time.monotonic() < deadline and proc.poll() is None:
+        workers = _pool_workers(proc.pid)
+        # mid-run: the workers are busy and at least one batch has been staged (and maybe loaded)
+        if len(workers) == 2 and stage.is_dir() and any(stage.iterdir()):
+            os.kill(workers[0], signal.SIGKILL)
+            killed = workers[0]
+            break
+        time.sleep(0.05)
+    out, _ = proc.communicate(timeout=180)
+    text = out.decode(errors="replace")
+    assert killed is not None, f"the run ended before a worker could be killed:\n{text[-2000:]}"
+    assert proc.returncode == 1, text[-2000:]  # partial: the lost shards' pages failed
+    assert "worker lost" in text
+    assert fingerprint(db)["articles"] != baseline["articles"]
+    # resumed: the next run asks again for what was lost, and nothing else is re-extracted
+    res = subprocess.run([*cmd, "--json"], env=_env(tmp_path), capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0, res.stdout[-2000:] + res.stderr[-2000:]
+    assert fingerprint(db) == baseline
+    assert staging.list_batches(str(stage)) == []
+
+
+# --- slow: two `prefect worker` processes on a work pool --------------------------------------------------
+
+
+@pytest.mark.prefect
+def test_two_prefect_pool_workers_load_what_a_single_process_run_loads(
+    site: str, baseline: dict[str, Any], tmp_path: Path
+) -> None:
+    from contextlib import ExitStack
+
+    from flows.prefect_server import local_prefect_server, quiet_env
+
+    quiet_env()
+    from prefect.settings import PREFECT_API_URL, PREFECT_HOME, temporary_settings
+
+    from flows.ingest import ingest_flow, settings_to_params
+    from flows.page_work import deploy_page_work, ensure_pool, start_workers
+
+    settings = Settings(db_path=tmp_path / "pool.duckdb", data_dir=tmp_path / "data", delay_seconds=0.0)
+    offline = {
+        "HTTP_PROXY": "http://127.0.0.1:9",
+        "HTTPS_PROXY": "http://127.0.0.1:9",
+        "NO_PROXY": "127.0.0.1",
+    }
+    with ExitStack() as stack:
+        server = stack.enter_context(local_prefect_server(tmp_path / "prefect", ui=False, extra_env=offline))
+        saved = {k: os.environ.get(k) for k in server.env}
+        os.environ.update(server.env)
+        stack.callback(lambda: [os.environ.pop(k, None) if v is None else os.environ.__setitem__(k, v)
+                                for k, v in saved.items()])  # fmt: skip
+        stack.enter_context(
+            temporary_settings(updates={PREFECT_API_URL: server.api_url, PREFECT_HOME: str(server.home)})
+        )
+        ensure_pool("newskb-test-pages")
+        deployment = deploy_page_work("newskb-test-pages", "test")
+        env = {**_env(tmp_path), **server.env, **offline, "PREFECT_WORKER_QUERY_SECONDS": "1"}
+        workers = start_workers(stack, 2, pool="newskb-test-pages", env=env, cwd=tmp_path)
+        result = ingest_flow(
+            sources=[{"name": "site", "kind": "sitemap", "location": site}],
+            settings=settings_to_params(settings),
+            concurrency=8,
+            trigger="prefect",
+            lock_wait=0.0,
+            on_busy="fail",
+            workers=2,
+            page_work=deployment,
+            shard_timeout=300.0,
+        )
+        assert all(w.poll() is None for w in workers)
+    assert isinstance(result, parallel.RunSummary) and result.totals()["new"] == PAGES, result
+    assert fingerprint(settings.db_path) == baseline
+
+
+# --- incremental reconciliation: fast ------------------------------------------------------------------
+
+
+def _snapshot(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
+    one = lambda sql: con.execute(sql).fetchall()  # noqa: E731
+    return {
+        "consensus": one("SELECT * FROM consensus_values ORDER BY key_id"),
+        "ranks": one("SELECT * FROM reconciled_facts ORDER BY fact_id, key_id"),
+        "members": one("SELECT * FROM contradiction_members ORDER BY ALL"),
+        "items": one(
+            "SELECT contradiction_id, status, present, values_seen FROM contradiction_items ORDER BY 1"
+        ),
+        "reliability": one("SELECT * FROM source_reliability ORDER BY publisher"),
+    }
+
+
+def test_an_incremental_reconciliation_equals_a_full_one(tmp_path: Path) -> None:
+    """Two runs (the second adds half the sample and changes one article): what the runs' incremental
+    passes left equals a full recomputation, and the second pass read only the groups it touched."""
+    from warehouse.reconcile import reconcile
+
+    sample = sorted((Path(__file__).parent.parent / "sample" / "articles").glob("*.html"))
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir()
+    second.mkdir()
+    for i, page in enumerate(sample):
+        ((first if i % 2 else second) / page.name).write_bytes(page.read_bytes())
+    settings = Settings(db_path=tmp_path / "w.duckdb", data_dir=tmp_path)
+    run_ingest(settings, [Source("a", "path", str(first))])
+    changed = next(p for p in sorted(first.iterdir()) if re.search(rb"\d+\.\d%", p.read_bytes()))
+    changed.write_bytes(re.sub(rb"(\d+)\.(\d)%", rb"\g<1>9.\g<2>%", changed.read_bytes(), count=1))
+    run_ingest(settings, [Source("a", "path", str(first)), Source("b", "path", str(second))])
+    with open_warehouse(settings.db_path) as con:
+        incremental = _snapshot(con)
+        assert incremental["consensus"] and incremental["items"]
+        result = reconcile(con)
+        assert (result.opened, result.reopened, result.gone) == (0, 0, 0)
+        assert _snapshot(con) == incremental
+        # nothing loaded since: an incremental pass reads no fact at all
+        assert reconcile(con, changed=()).facts == 0
+        assert _snapshot(con) == incremental
+
+
+def test_workers_must_be_a_positive_count(cli: Any, tmp_path: Path) -> None:
+    res = cli("--db", str(tmp_path / "w.duckdb"), "ingest", "--path", str(tmp_path), "--workers", "0")
+    assert res.code == 2 and "--workers 0: must be 1 or more" in res.err
+    assert not (tmp_path / "w.duckdb").exists()
