@@ -5,6 +5,7 @@
 - first ingest vs unchanged re-run of a local news site (target: re-run >= 20x faster)
 - `newskb sql "select 1"` wall time (target: < 0.5 s)
 - peak memory of an ingest
+- time per MB of one 0.1 / 1 / 3 / 9 MB page through extraction, NLP and the warehouse write
 """
 
 from __future__ import annotations
@@ -238,6 +239,13 @@ def bench_extraction() -> str:
     return res.stdout.strip() or res.stderr.strip()[-500:]
 
 
+def bench_page_sizes() -> list[str]:
+    """Time per MB of one 0.1, 1, 3 and 9 MB page (issue #14: linear in the page's size)."""
+    from bench.page_size import bench_page_sizes as run
+
+    return run()
+
+
 def main() -> None:
     os.environ.setdefault("DO_NOT_TRACK", "1")
     print(f"newskb benchmarks (one core where it matters; this machine: {os.cpu_count()} cores)")
@@ -250,6 +258,7 @@ def main() -> None:
             ("sql", lambda: bench_sql_startup(tmp)),
             ("workers", lambda: bench_workers(tmp)),
             ("scale", lambda: bench_scale(tmp)),
+            ("page size", bench_page_sizes),
         ):
             try:
                 result = fn()

@@ -33,6 +33,22 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
 
 
+def _number(kind: type[float] | type[int], low: float) -> Callable[[str], float]:
+    """An argparse type: a finite `kind` >= low (so `--delay -3` or `--concurrency 0` is refused)."""
+
+    def parse(text: str) -> float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a {kind.__name__}") from None
+        if not value >= low or value in (float("inf"), float("-inf")):
+            raise argparse.ArgumentTypeError(f"{text!r} is out of range (must be >= {low:g})")
+        return value
+
+    parse.__name__ = kind.__name__
+    return parse
+
+
 # --- verbs ----------------------------------------------------------------------------------------
 
 
@@ -81,10 +97,16 @@ def _print_run(summary: Any, as_json: bool) -> None:
             print(f"  - {url}: {reason}")
         if len(s.errors) > 20:
             print(f"  … and {len(s.errors) - 20} more")
+        for url, reason in s.deferrals[:10]:
+            print(f"  ~ deferred {url}: {reason}")
+        if len(s.deferrals) > 10:
+            print(f"  … and {len(s.deferrals) - 10} more deferred to the next run")
+        for url, read, chars in s.truncated:
+            print(f"  ~ truncated {url}: facts read from the first {read:,} of {chars:,} characters")
     t = summary.totals()
     print(
         f"run {summary.run_id}: new={t['new']} updated={t['updated']} unchanged={t['unchanged']} "
-        f"failed={t['failed']} contradictions_opened={summary.contradictions_opened}"
+        f"failed={t['failed']} deferred={t['deferred']} contradictions_opened={summary.contradictions_opened}"
     )
 
 
@@ -174,6 +196,8 @@ def _sql_script(args: argparse.Namespace) -> str:
 
 
 def cmd_sql(args: argparse.Namespace, settings: Settings) -> int:
+    """Every result is read whole and the warehouse closed before anything is printed, so a reader that
+    pauses (`newskb sql … | less`) never holds the file and never blocks an ingestion."""
     from warehouse.adhoc import parse_params, split
     from warehouse.db import open_warehouse
 
@@ -185,27 +209,25 @@ def cmd_sql(args: argparse.Namespace, settings: Settings) -> int:
         con.execute("SET enable_external_access = false")
         con.execute("SET lock_configuration = true")
         statements = split(con, script, params)
-        printed = 0
+        results: list[tuple[list[str], list[Any]]] = []
+        failure: UsageError | None = None
         for st in statements:
             try:
                 cur = con.execute(st.text, st.params or None)
+                if not cur.description:  # SET, PRAGMA … without a result: nothing to print
+                    continue
+                columns = [d[0] for d in cur.description]
+                results.append((columns, list(iter(functools.partial(cur.fetchmany, SQL_BATCH), []))))
             except Exception as exc:  # duckdb raises many kinds; all are the query's fault here
                 where = st.label(len(statements))
-                raise UsageError(f"query failed: {where}: {str(exc).splitlines()[0]}") from None
-            if not cur.description:  # SET, PRAGMA … without a result: nothing to print
-                continue
-            columns = [d[0] for d in cur.description]
-            if printed and fmt in ("table", "csv", "markdown"):
-                sys.stdout.write("\n")
-            write_result(
-                fmt,
-                columns,
-                iter(functools.partial(cur.fetchmany, SQL_BATCH), []),
-                sys.stdout,
-                max_width=args.max_width,
-                wrap=args.wrap,
-            )
-            printed += 1
+                failure = UsageError(f"query failed: {where}: {str(exc).splitlines()[0]}")
+                break
+    for printed, (columns, batches) in enumerate(results):  # the warehouse is closed by now
+        if printed and fmt in ("table", "csv", "markdown"):
+            sys.stdout.write("\n")
+        write_result(fmt, columns, iter(batches), sys.stdout, max_width=args.max_width, wrap=args.wrap)
+    if failure is not None:  # named after the results of the statements before it
+        raise failure
     return EXIT_OK
 
 
@@ -307,7 +329,12 @@ def cmd_review(args: argparse.Namespace, settings: Settings) -> int:
                 print(dumps(detail) if args.json else review.format_detail(detail))
         return EXIT_OK
     who = args.who or getpass.getuser()
-    with open_warehouse(settings.db_path, busy_timeout=settings.review_busy_timeout, create=False) as con:
+    with open_warehouse(
+        settings.db_path,
+        busy_timeout=settings.review_busy_timeout,
+        create=False,
+        on_wait=_say_waiting(f"review {args.review_cmd}"),
+    ) as con:
         if args.review_cmd == "resolve":
             result = review.resolve(con, args.id, value=args.value, note=args.note, who=who)
         elif args.review_cmd == "dismiss":
@@ -383,10 +410,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--path", action="append", metavar="DIR", help="a folder of .html/.md/.txt files (repeatable)"
     )
     sp.add_argument("--sources", metavar="FILE", help="sources file (default: ./sources.toml)")
-    sp.add_argument("--delay", type=float, metavar="SECONDS", help="minimum gap per host for this run")
-    sp.add_argument("--concurrency", type=int, metavar="N", help="requests at once per host for this run")
     sp.add_argument(
-        "--workers", type=int, metavar="N", help="page-work processes (default: the cores available)"
+        "--delay", type=_number(float, 0), metavar="SECONDS", help="minimum gap per host for this run"
+    )
+    sp.add_argument(
+        "--concurrency", type=_number(int, 1), metavar="N", help="requests at once per host for this run"
+    )
+    sp.add_argument(
+        "--workers",
+        type=_number(int, 0),
+        metavar="N",
+        help="page-work processes (default: the cores available)",
     )
     sp.add_argument("--prefect", action="store_true", help="run as a Prefect flow (needs a Prefect API)")
     sp.add_argument("--json", action="store_true", help="print the run summary as JSON")
@@ -507,6 +541,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "cmd", None):
         parser.print_help()
         return EXIT_USAGE
+    import duckdb
+
     from warehouse.db import InputError, WarehouseBusy, WarehouseError, WarehouseMissing
     from warehouse.migrations import MigrationError
 
@@ -538,8 +574,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"newskb {args.cmd}: interrupted", file=sys.stderr)
         return 130
+    except (OSError, duckdb.Error) as exc:  # the disk, the file system or the database file failed us
+        print(f"newskb {args.cmd}: {_storage_message(settings_path(args), exc)}", file=sys.stderr)
+        return EXIT_PARTIAL
     finally:
         sys.stdout = real_stdout
+
+
+def _say_waiting(what: str) -> Callable[[str | None, float], None]:
+    """A decision waits (bounded) for a busy warehouse rather than being lost; it says so on stderr."""
+
+    def say(holder: str | None, seconds: float) -> None:
+        who = f"process {holder}" if holder else "another process"
+        print(f"newskb {what}: the warehouse is busy ({who}); waiting up to {seconds:.0f} s", file=sys.stderr)
+
+    return say
+
+
+def settings_path(args: argparse.Namespace) -> str:
+    """The warehouse a command was about (for an error line), without reading settings again."""
+    return str(args.db) if getattr(args, "db", None) else os.environ.get("NEWSKB_DB") or "the warehouse"
+
+
+def _storage_message(where: str, exc: BaseException) -> str:
+    from warehouse.db import is_storage_full
+
+    first = (str(exc).splitlines() or [type(exc).__name__])[0]
+    if is_storage_full(exc):
+        return f"{where}: the disk is full ({first}); the last complete write stands, nothing else changed"
+    if isinstance(exc, OSError):
+        name = f" {exc.filename}" if exc.filename else ""
+        return f"{where}: cannot use{name}: {exc.strerror or first}"
+    return f"{where}: {first}"
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")

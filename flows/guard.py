@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from warehouse.db import WarehouseBusy
+from warehouse.db import WarehouseBusy, WarehouseUnwritable, check_writable
 
 log = logging.getLogger("newskb.guard")
 
@@ -91,7 +91,10 @@ def is_locked(db_path: Path) -> bool:
     path = lock_path(db_path)
     if not path.exists():
         return False
-    fd = os.open(path, os.O_RDWR)
+    try:
+        fd = os.open(path, os.O_RDONLY)  # flock needs no write access: a reader may not have it
+    except OSError:
+        return False
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
@@ -114,9 +117,14 @@ def run_lock(
 
     `on_wait` is called once, with the current holder, when the lock is found taken (for a log line).
     """
+    check_writable(Path(db_path))  # a bad path is refused before anything is created
     path = lock_path(db_path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        why = f"cannot create {path.name} ({exc.strerror}); nothing was changed"
+        raise WarehouseUnwritable(f"{db_path}: {why}") from None
     start = time.monotonic()
     told = False
     try:

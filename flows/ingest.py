@@ -142,10 +142,16 @@ def begin_task(settings: Settings, trigger: str) -> tuple[State, str]:
     cache_policy=NO_CACHE,
 )
 def collect_task(
-    source: Source, settings: Settings, state: State, delay: float | None, concurrency: int | None
+    source: Source,
+    settings: Settings,
+    state: State,
+    delay: float | None,
+    concurrency: int | None,
+    load_id: str,
 ) -> Collected:
     """Fetch one source; when the source itself is unreadable, fail so Prefect retries (not the last try)."""
-    collected = pipeline.collect(source, settings, state, delay=delay, concurrency=concurrency)
+    budget = pipeline.run_budget(load_id, settings)
+    collected = pipeline.collect(source, settings, state, delay=delay, concurrency=concurrency, budget=budget)
     attempt = int(task_run_info.run_count or 1)
     if collected.summary.source_error and source.kind != "path" and attempt <= COLLECT_RETRIES:
         raise SourceUnreadable(f"{source.name}: {collected.summary.source_error} (attempt {attempt})")
@@ -155,7 +161,7 @@ def collect_task(
 @task(name="process-load", task_run_name="process-load-{collected.source.name}", cache_policy=NO_CACHE)
 def process_load_task(collected: Collected, state: State, settings: Settings, load_id: str) -> SourceSummary:
     """Parse and extract one source's pages, then write the batch in one short warehouse open."""
-    processed = pipeline.process(collected, state, settings)
+    processed = pipeline.process(collected, state, settings, budget=pipeline.run_budget(load_id, settings))
     pipeline.write_batch(settings, load_id, processed)
     s = processed.summary
     _logger().info(
@@ -181,7 +187,7 @@ def ingest_sources(
     """The body of `ingest_flow` (call it inside a flow): fetch all sources at once, load one by one."""
     state, load_id = begin_task(settings, trigger)
     enabled = [s for s in sources if s.enabled]
-    futures = [collect_task.submit(s, settings, state, delay, concurrency) for s in enabled]
+    futures = [collect_task.submit(s, settings, state, delay, concurrency, load_id) for s in enabled]
     summaries: list[SourceSummary] = []
     try:
         for source, future in zip(enabled, futures, strict=True):

@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from extractors import EXTRACTOR_VERSION
+from extractors.web.budget import DEFERRED, Budget
 from flows import pipeline
 from flows.pipeline import Collected, Page, Processed, RunSummary, SourceSummary, State
 from schema.records import FetchResult
@@ -105,6 +106,8 @@ def summary_of(data: dict[str, Any]) -> SourceSummary:
     for k in ("new", "updated", "unchanged", "failed", "deferred"):
         setattr(s, k, int(data.get(k) or 0))
     s.errors = [(str(e["url"]), str(e["reason"])) for e in data.get("errors") or []]
+    s.deferrals = [(str(e["url"]), str(e["reason"])) for e in data.get("deferred_items") or []]
+    s.truncated = [(str(e["url"]), int(e["read"]), int(e["chars"])) for e in data.get("truncated") or []]
     s.source_error = data.get("source_error")
     return s
 
@@ -113,6 +116,8 @@ def add_summary(into: SourceSummary, part: SourceSummary) -> None:
     for k in ("new", "updated", "unchanged", "failed", "deferred"):
         setattr(into, k, getattr(into, k) + getattr(part, k))
     into.errors.extend(part.errors)
+    into.deferrals.extend(part.deferrals)
+    into.truncated.extend(part.truncated)
     into.source_error = into.source_error or part.source_error
 
 
@@ -126,6 +131,9 @@ class Plan:
     urls: list[str]  # pages for the workers (URLs, or file URIs of a folder source)
     local: dict[str, str]  # file URI → path, for a folder source
     own: Processed  # what the coordinator itself loads: listings and discovery's fetch log
+    budget: Budget = dataclasses.field(
+        default_factory=Budget
+    )  # the source's time budget (its shards keep it)
 
 
 def discover(
@@ -135,17 +143,20 @@ def discover(
     *,
     delay: float | None = None,
     concurrency: int | None = None,
+    budget: Budget | None = None,
 ) -> Plan:
     """A source's pages to work on, decided exactly as `pipeline.collect` decides them, without fetching
-    the pages themselves (a folder's files are read to compare their hashes, as collect does)."""
+    the pages themselves (a folder's files are read to compare their hashes, as collect does): listings
+    within the run's budget, at most settings.max_pages_per_source pages (the rest rotate in later)."""
     summary = SourceSummary(source.name, source.kind, source.location)
+    budget = (budget or Budget()).for_source(source.name, settings.source_budget_seconds)
     if source.kind == "path":
         collected = pipeline.collect(source, settings, state)
         local = {p.url: str(p.local_path) for p in collected.pages if p.local_path is not None}
         own = Processed(source, collected.summary, [], [], [])
         return Plan(source, collected.summary, list(local), local, own)
     if source.kind == "url":
-        return Plan(source, summary, [source.location], {}, Processed(source, summary, [], [], []))
+        return Plan(source, summary, [source.location], {}, Processed(source, summary, [], [], []), budget)
     from extractors.web.fetcher import fetch_urls
 
     eff_delay = delay if delay is not None else source.delay_seconds
@@ -156,13 +167,14 @@ def discover(
     def fetch(urls: Sequence[str], conditional: bool = True) -> list[FetchResult]:
         validators = {u: state.validators[u][:2] for u in urls if conditional and u in state.validators}
         results = fetch_urls(
-            list(urls), settings, validators=validators, delay=eff_delay, concurrency=eff_conc
-        )
+            list(urls), settings, validators=validators, delay=eff_delay, concurrency=eff_conc,
+            budget=budget,
+        )  # fmt: skip
         fetch_rows.extend(pipeline._fetch_row(source.name, r) for r in results)
         return results
 
     try:
-        urls, unchanged_listing = pipeline._discover(source, fetch, settings, state, listings)
+        urls, unchanged_listing = pipeline._discover(source, fetch, state, listings, summary)
     except pipeline.DiscoveryError as exc:
         summary.source_error = str(exc)
         summary.errors.append((source.location, str(exc)))
@@ -175,7 +187,8 @@ def discover(
         }  # fmt: skip
         summary.unchanged += len(known)
         urls = [u for u in urls if u not in known]
-    return Plan(source, summary, urls, {}, Processed(source, summary, [], listings, fetch_rows))
+    urls = pipeline._rotate(urls, state, settings.max_pages_per_source, summary)
+    return Plan(source, summary, urls, {}, Processed(source, summary, [], listings, fetch_rows), budget)
 
 
 def page_articles(settings: Settings) -> dict[str, str]:
@@ -196,6 +209,7 @@ def make_shards(
     concurrency: int | None,
     per_shard: int = SHARD_PAGES,
     rounds: int = 2,
+    budget: Budget | None = None,
 ) -> list[Shard]:
     """Cut every source's pages into shards of at most `per_shard` pages, and at least `rounds` per worker
     (several rounds balance the load; a flow-run worker pays a process start per shard: it asks for one)."""
@@ -204,6 +218,11 @@ def make_shards(
     stage, cfg = staging_url(settings), settings_dict(settings)
     shards: list[Shard] = []
     for i, plan in enumerate(plans):
+        # the source's (else the run's) budget end as wall-clock epoch seconds, kept by a worker anywhere
+        left = plan.budget.time_left()
+        if left is None and budget is not None:
+            left = budget.time_left()
+        deadline = None if left is None else time.time() + left
         for j in range(0, len(plan.urls), size):
             urls = plan.urls[j : j + size]
             aids = {made_by[u] for u in urls if u in made_by}
@@ -220,6 +239,7 @@ def make_shards(
                     "settings": cfg,
                     "delay": delay,
                     "concurrency": concurrency,
+                    "deadline": deadline,
                 }
             )
     return shards
@@ -264,10 +284,13 @@ def _fetch_pages(
         validators=validators,
         delay=delay if delay is not None else source.delay_seconds,
         concurrency=conc if conc is not None else source.concurrency,
+        budget=shard_budget(shard),
     )
     pages: list[Page] = []
     for res in results:
-        if res.not_modified:
+        if res.error_class == DEFERRED:
+            summary.defer(res.url, res.message or "budget spent")
+        elif res.not_modified:
             summary.unchanged += 1
         elif not res.ok or res.body is None:
             summary.failed += 1
@@ -277,6 +300,14 @@ def _fetch_pages(
     if source.kind == "url" and summary.failed:
         summary.source_error = summary.errors[0][1]
     return pages, [pipeline._fetch_row(source.name, r) for r in results]
+
+
+def shard_budget(shard: Shard) -> Budget:
+    """The run's time budget as this worker sees it (the shard carries its end as epoch seconds)."""
+    deadline = shard.get("deadline")
+    if deadline is None:
+        return Budget()
+    return Budget(time.monotonic() + (float(deadline) - time.time()))
 
 
 def work_shard(shard: Shard) -> dict[str, Any]:
@@ -291,7 +322,9 @@ def work_shard(shard: Shard) -> dict[str, Any]:
         pages, fetch_rows = _fetch_pages(shard, source, settings, summary)
     validators = {u: (v[0], v[1], v[2]) for u, v in shard["validators"].items()}
     state = State(validators, {a: (v[0], v[1]) for a, v in shard["known"].items()})
-    processed = pipeline.process(Collected(source, summary, pages, fetch_rows), state, settings)
+    processed = pipeline.process(
+        Collected(source, summary, pages, fetch_rows), state, settings, budget=shard_budget(shard)
+    )
     tables = load.batch_tables(
         shard["load_id"],
         fetch_rows=processed.fetch_rows,
@@ -419,15 +452,16 @@ def run_parallel(
     load_id, state = pipeline.begin_run(settings, trigger, f"ingest:{trigger}")
     enabled = [s for s in sources if s.enabled]
     summaries: dict[str, SourceSummary] = {}
+    budget = pipeline.run_budget(load_id, settings)
     try:
-        plans = _discover_all(enabled, settings, state, delay, concurrency)
+        plans = _discover_all(enabled, settings, state, delay, concurrency, budget)
         for plan in plans:
             summaries[plan.source.name] = plan.summary
             pipeline.write_batch(settings, load_id, plan.own)
         shards = make_shards(
             plans, state, page_articles(settings), load_id=load_id, settings=settings, workers=workers,
             delay=delay, concurrency=concurrency, per_shard=getattr(dispatch, "per_shard", SHARD_PAGES),
-            rounds=getattr(dispatch, "rounds", 2),
+            rounds=getattr(dispatch, "rounds", 2), budget=budget,
         )  # fmt: skip
         if sum(len(s["urls"]) for s in shards) < MIN_PARALLEL_PAGES:
             getattr(dispatch, "close", lambda: None)()
@@ -464,11 +498,15 @@ def _discover_all(
     state: State,
     delay: float | None,
     concurrency: int | None,
+    budget: Budget | None = None,
 ) -> list[Plan]:
     """Discover every source side by side (politeness is per host, inside the fetcher)."""
     with ThreadPoolExecutor(max_workers=max(1, min(8, len(enabled)))) as pool:
         return list(
-            pool.map(lambda s: discover(s, settings, state, delay=delay, concurrency=concurrency), enabled)
+            pool.map(
+                lambda s: discover(s, settings, state, delay=delay, concurrency=concurrency, budget=budget),
+                enabled,
+            )
         )
 
 

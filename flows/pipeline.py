@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 import duckdb
 
 from extractors import EXTRACTOR_VERSION
+from extractors.web.budget import DEFERRED, Budget
 from schema.records import Article, Extraction, FetchResult
 from schema.settings import Settings, Source
 from warehouse import load, runs
@@ -42,8 +43,10 @@ class SourceSummary:
     updated: int = 0
     unchanged: int = 0
     failed: int = 0
-    deferred: int = 0  # changed local files left for the next run (max_pages_per_source)
+    deferred: int = 0  # pages (or sitemap files) left for the next run: page cap, time or byte budget
     errors: list[tuple[str, str]] = field(default_factory=list)  # (url or path, reason)
+    deferrals: list[tuple[str, str]] = field(default_factory=list)  # (url or path, why it waits)
+    truncated: list[tuple[str, int, int]] = field(default_factory=list)  # (url, chars read, chars in text)
     source_error: str | None = None  # the source itself could not be read
 
     @property
@@ -65,7 +68,13 @@ class SourceSummary:
             "status": self.status,
             "source_error": self.source_error,
             "errors": [{"url": u, "reason": r} for u, r in self.errors],
+            "deferred_items": [{"url": u, "reason": r} for u, r in self.deferrals],
+            "truncated": [{"url": u, "read": n, "chars": t} for u, n, t in self.truncated],
         }
+
+    def defer(self, url: str, reason: str) -> None:
+        self.deferred += 1
+        self.deferrals.append((url, reason))
 
 
 @dataclass(slots=True)
@@ -124,7 +133,7 @@ class RunSummary:
         return 1 if any(s.status != "ok" for s in self.sources) else 0
 
     def totals(self) -> dict[str, int]:
-        keys = ("new", "updated", "unchanged", "failed")
+        keys = ("new", "updated", "unchanged", "failed", "deferred")
         return {k: sum(int(getattr(s, k)) for s in self.sources) for k in keys}
 
 
@@ -146,11 +155,18 @@ def collect(
     *,
     delay: float | None = None,
     concurrency: int | None = None,
+    budget: Budget | None = None,
 ) -> Collected:
-    """Discover a source's pages and fetch the ones that may have changed."""
+    """Discover a source's pages and fetch the ones that may have changed, within the run's budget.
+
+    At most settings.max_pages_per_source pages are asked per run, never-fetched ones first, then those
+    confirmed longest ago (so a long feed rotates through all its entries); the rest are deferred, like the
+    pages the time or byte budget (`budget`, narrowed to settings.source_budget_seconds) leaves unfetched.
+    """
     summary = SourceSummary(source.name, source.kind, source.location)
     if source.kind == "path":
         return _collect_local(source, summary, state, settings)
+    budget = (budget or Budget()).for_source(source.name, settings.source_budget_seconds)
     from extractors.web.fetcher import fetch_urls  # httpx is only imported by commands that fetch
 
     eff_delay = delay if delay is not None else source.delay_seconds
@@ -160,8 +176,9 @@ def collect(
     def fetch(urls: Sequence[str], conditional: bool = True) -> list[FetchResult]:
         validators = {u: state.validators[u][:2] for u in urls if conditional and u in state.validators}
         results = fetch_urls(
-            list(urls), settings, validators=validators, delay=eff_delay, concurrency=eff_conc
-        )
+            list(urls), settings, validators=validators, delay=eff_delay, concurrency=eff_conc,
+            budget=budget,
+        )  # fmt: skip
         fetch_rows.extend(_fetch_row(source.name, r) for r in results)
         return results
 
@@ -170,7 +187,7 @@ def collect(
         page_urls = [source.location]
     else:
         try:
-            page_urls, unchanged_listing = _discover(source, fetch, settings, state, listings)
+            page_urls, unchanged_listing = _discover(source, fetch, state, listings, summary)
         except DiscoveryError as exc:
             summary.source_error = str(exc)
             summary.errors.append((source.location, str(exc)))
@@ -185,9 +202,12 @@ def collect(
             }  # fmt: skip
             summary.unchanged += len(known)
             page_urls = [u for u in page_urls if u not in known]
+        page_urls = _rotate(page_urls, state, settings.max_pages_per_source, summary)
     pages: list[Page] = []
     for res in fetch(page_urls):
-        if res.not_modified:
+        if res.error_class == DEFERRED:
+            summary.defer(res.url, res.message or "budget spent")
+        elif res.not_modified:
             summary.unchanged += 1
         elif not res.ok or res.body is None:
             summary.failed += 1
@@ -203,14 +223,34 @@ class DiscoveryError(RuntimeError):
     pass
 
 
+def _rotate(urls: list[str], state: State, cap: int, summary: SourceSummary) -> list[str]:
+    """The `cap` pages to ask this run: never fetched first (in listing order), then the ones confirmed
+    longest ago; the others are deferred (so the same first `cap` entries are not taken every run)."""
+    if len(urls) <= cap:
+        return urls
+    fresh = [u for u in urls if u not in state.validators]
+    old = sorted(
+        (u for u in urls if u in state.validators),
+        key=lambda u: state.checked.get(u) or datetime.min.replace(tzinfo=UTC),
+    )
+    chosen = (fresh + old)[:cap]
+    keep = set(chosen)
+    for u in urls:
+        if u not in keep:
+            summary.defer(u, f"over the per-source page cap ({cap} a run); asked on a later run")
+    return [u for u in urls if u in keep]
+
+
 def _discover(
     source: Source,
     fetch: Callable[[Sequence[str], bool], list[FetchResult]],
-    settings: Settings,
     state: State,
     listings: list[load.RawPage],
+    summary: SourceSummary,
 ) -> tuple[list[str], bool]:
-    """The page URLs a feed or sitemap lists, and whether every listing answered 304 (not modified)."""
+    """The page URLs a feed or sitemap lists, and whether every listing answered 304 (not modified).
+
+    Sitemap files beyond MAX_SITEMAPS are deferred (named in the summary), never dropped silently."""
     from extractors.web.feeds import FeedError, parse_feed, parse_sitemap
 
     def body_of(res: FetchResult, what: str) -> tuple[bytes, bool] | None:
@@ -228,6 +268,9 @@ def _discover(
 
     if source.kind == "feed":
         (res,) = fetch([source.location], True)
+        if res.error_class == DEFERRED:  # the budget ran out before the feed itself was read
+            summary.defer(res.url, res.message or "budget spent")
+            return [], False
         got = body_of(res, "feed")
         if got is None:
             raise DiscoveryError(f"feed {source.location} unreachable: {_reason(res)}")
@@ -235,7 +278,7 @@ def _discover(
             entries = parse_feed(got[0], res.final_url or res.url)
         except FeedError as exc:
             raise DiscoveryError(str(exc)) from None
-        return _unique([e.url for e in entries])[: settings.max_pages_per_source], got[1]
+        return _unique([e.url for e in entries]), got[1]
     # sitemap: follow sitemap indexes breadth-first, bounded
     todo, seen, urls, all_unchanged = [source.location], set[str](), list[str](), True
     while todo and len(seen) < MAX_SITEMAPS:
@@ -243,6 +286,10 @@ def _discover(
         seen.update(batch)
         todo = []
         for res in fetch(batch, True):
+            if res.error_class == DEFERRED:
+                summary.defer(res.url, res.message or "budget spent")
+                all_unchanged = False
+                continue
             got = body_of(res, "sitemap")
             if got is None:
                 if res.url == source.location:
@@ -258,7 +305,11 @@ def _discover(
                 continue
             urls.extend(e.url for e in entries)
             todo.extend(children)
-    return _unique(urls)[: settings.max_pages_per_source], all_unchanged
+    for u in dict.fromkeys(todo):
+        if u not in seen:
+            summary.defer(u, f"sitemap file not read: over {MAX_SITEMAPS} sitemap files a run")
+            all_unchanged = False
+    return _unique(urls), all_unchanged
 
 
 def _unique(urls: Sequence[str]) -> list[str]:
@@ -282,7 +333,7 @@ def _collect_local(source: Source, summary: SourceSummary, state: State, setting
     for path in files:
         url = path.resolve().as_uri()
         if len(pages) >= settings.max_pages_per_source:
-            summary.deferred += 1
+            summary.defer(str(path), f"over the per-source page cap ({settings.max_pages_per_source} a run)")
             continue
         try:
             if path.stat().st_size > settings.max_bytes:
@@ -371,14 +422,37 @@ def identity_of(article: Article, fetched_from: str) -> str:
     return load.article_id_for(normalize_url(url) if not url.startswith("file:") else url)
 
 
-def extract_facts(article: Article, settings: Settings) -> Extraction:
+def text_budget(text: str, limit: int) -> int:
+    """How much of an article's text the NLP stage reads: all of it up to `limit` characters, else up to
+    the last paragraph break before the limit (or the limit itself when that would keep less than half)."""
+    if len(text) <= limit:
+        return len(text)
+    cut = text.rfind("\n\n", 0, limit)
+    return cut if cut >= limit // 2 else limit
+
+
+def extract_facts(article: Article, settings: Settings) -> tuple[Extraction, int]:
+    """The article's facts, and how many characters of its text were read (settings.max_text_chars)."""
     from extractors.facts.nlp import extract
 
-    return extract(article, candidate_threshold=settings.candidate_threshold)
+    read = text_budget(article.text, settings.max_text_chars)
+    if read < len(article.text):
+        article = dataclasses.replace(article, text=article.text[:read])
+    return extract(article, candidate_threshold=settings.candidate_threshold), read
 
 
-def process(collected: Collected, state: State, settings: Settings, *, force: bool = False) -> Processed:
+def process(
+    collected: Collected,
+    state: State,
+    settings: Settings,
+    *,
+    force: bool = False,
+    budget: Budget | None = None,
+) -> Processed:
     """Turn fetched pages into articles with facts; articles whose text is unchanged are skipped.
+
+    Pages left when the run's time budget is spent are deferred (not stored, so asked again next run).
+    An article longer than settings.max_text_chars is read up to it and listed in `summary.truncated`.
 
     Every page's raw body is kept with the article it produced, so `reprocess` can redo it; a page that
     fails is kept without one (and asked again in full next time) unless an earlier good copy is stored.
@@ -408,6 +482,10 @@ def process(collected: Collected, state: State, settings: Settings, *, force: bo
         keep_raw(page, None, refusal)
 
     for page in collected.pages:
+        spent = budget.spent() if budget is not None else None
+        if spent and spent.endswith("time budget is spent"):
+            summary.defer(page.url, f"fetched but not extracted: {spent}")
+            continue
         try:
             article = with_publisher(parse_page(page), collected.source.name)
         except NotAnArticle as exc:
@@ -426,12 +504,14 @@ def process(collected: Collected, state: State, settings: Settings, *, force: bo
             keep_raw(page, aid)
             continue
         try:
-            extraction = extract_facts(article, settings)
+            extraction, read = extract_facts(article, settings)
         except Exception as exc:
             fail(page, f"NLP failed: {type(exc).__name__}: {exc}")
             continue
         seen_ids.add(aid)
         keep_raw(page, aid)
+        if read < len(article.text):
+            summary.truncated.append((page.url, read, len(article.text)))
         if known is None:
             summary.new += 1
         else:
@@ -487,6 +567,7 @@ def begin_run(settings: Settings, trigger: str, command: str) -> tuple[str, Stat
     """Seed the alias registry, read what is stored, and open the load and its `runs` row."""
     with open_warehouse(settings.db_path, busy_timeout=settings.busy_timeout) as con:
         seed_registry(con)
+        runs.mark_interrupted(con, runs.starting_stale_runs(con))
         state = stored_state(con)
         load_id = load.start_load(con, command, EXTRACTOR_VERSION)
         runs.start_run(con, load_id, trigger)
@@ -515,6 +596,7 @@ def end_run(
             status = "failed" if all_failed else ("ok" if summary.exit_code == 0 else "partial")
         runs.finish_run(con, load_id, status, [s.as_dict() for s in summaries], opened)
         load.finish_load(con, load_id, status)
+    _BUDGETS.pop(load_id, None)
     return summary
 
 
@@ -528,6 +610,17 @@ def close_abandoned(
     status = "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed"
     with contextlib.suppress(Exception):
         end_run(settings, load_id, summaries, status=status)
+
+
+_BUDGETS: dict[str, Budget] = {}
+
+
+def run_budget(load_id: str, settings: Settings) -> Budget:
+    """The time and byte budget of run `load_id` (settings.run_budget_seconds, run_max_bytes), made at its
+    first use and shared by every source's fetch; the Prefect tasks find it by the run's id."""
+    if load_id not in _BUDGETS:
+        _BUDGETS[load_id] = Budget.for_run(settings.run_budget_seconds, settings.run_max_bytes)
+    return _BUDGETS[load_id]
 
 
 # --- the whole run --------------------------------------------------------------------------------
@@ -546,19 +639,20 @@ def run_ingest(
     load_id, state = begin_run(settings, trigger, f"ingest:{trigger}")
     summaries: list[SourceSummary] = []
     enabled = [s for s in sources if s.enabled]
+    budget = run_budget(load_id, settings)
     try:
         # Sources are fetched side by side (politeness is per host, inside the fetcher); extraction and
         # loading then go one source at a time, in order.
         with ThreadPoolExecutor(max_workers=max(1, min(8, len(enabled)))) as pool:
             futures = [
-                pool.submit(collect, s, settings, state, delay=delay, concurrency=concurrency)
+                pool.submit(collect, s, settings, state, delay=delay, concurrency=concurrency, budget=budget)
                 for s in enabled
             ]
             for i, future in enumerate(futures):
                 collected = future.result()
                 if progress:
                     progress(f"extracting {collected.source.name}", i, len(enabled))
-                processed = process(collected, state, settings)
+                processed = process(collected, state, settings, budget=budget)
                 write_batch(settings, load_id, processed)
                 summaries.append(processed.summary)
         summary = end_run(settings, load_id, summaries)

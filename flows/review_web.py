@@ -42,7 +42,7 @@ from starlette.routing import Route
 from flows.review_chart import values_chart
 from schema.settings import Settings
 from warehouse import review
-from warehouse.db import InputError, WarehouseBusy, open_warehouse
+from warehouse.db import InputError, WarehouseBusy, WarehouseError, is_storage_full, open_warehouse
 
 TEMPLATES = Path(__file__).parent / "templates"
 LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
@@ -205,6 +205,10 @@ def create_app(settings: Settings) -> Starlette:
             return detail_page(cid, filters, status=400, error=str(exc))
         except WarehouseBusy as exc:
             return detail_page(cid, filters, status=503, error=str(exc))
+        except (WarehouseError, duckdb.Error, OSError) as exc:  # a full disk, a lost file: say so
+            why = "the disk is full" if is_storage_full(exc) else str(exc).splitlines()[0]
+            msg = f"the decision was NOT recorded ({why}); nothing stored changed — try again later"
+            return detail_page(cid, filters, status=503, error=msg)
         token = secrets.token_urlsafe(8)
         recent[token] = {"action": action, **out}
         while len(recent) > KEEP_CHANGES:

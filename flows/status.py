@@ -13,6 +13,19 @@ from warehouse.db import WarehouseMissing, open_warehouse
 from warehouse.queries import query
 
 
+def _mark_interrupted(settings: Settings, stale: list[str]) -> list[str]:
+    """Record that runs whose process is gone were interrupted (a short write; skipped when busy)."""
+    from warehouse.db import WarehouseError, transaction
+    from warehouse.runs import mark_interrupted
+
+    try:
+        with open_warehouse(settings.db_path, busy_timeout=settings.busy_timeout) as con, transaction(con):
+            mark_interrupted(con, stale)
+    except WarehouseError:
+        pass  # shown as interrupted anyway; the next run's start records it
+    return stale
+
+
 def _prefect_link(run_id: object, ui: str | None) -> dict[str, Any] | None:
     if not run_id:
         return None
@@ -28,10 +41,16 @@ def gather_status(settings: Settings) -> dict[str, Any]:
         "scores": 0,
         "open_contradictions": 0,
     }
+    from flows.guard import is_locked, read_holder
+
+    stale: list[str] = []
     try:
         with open_warehouse(settings.db_path, read_only=True, busy_timeout=settings.busy_timeout) as con:
             from warehouse.history import recent_jobs, recent_runs
+            from warehouse.runs import stale_runs
 
+            # a run left `running` by a process that is gone (kill -9) is reported and recorded interrupted
+            stale = stale_runs(con, lock_free=not is_locked(settings.db_path))
             info["runs"] = recent_runs(con, 10)
             info["jobs"] = recent_jobs(con, 5)
             counts = con.execute(query("status_counts")).fetchone()
@@ -40,7 +59,11 @@ def gather_status(settings: Settings) -> dict[str, Any]:
     except WarehouseMissing:
         info["missing"] = True
         info["note"] = f"no warehouse at {settings.db_path} yet — run `newskb ingest`"
-    from flows.guard import is_locked, read_holder
+    if stale:
+        info["interrupted"] = _mark_interrupted(settings, stale)
+        for r in info["runs"]:
+            if r["run_id"] in stale:
+                r["status"] = "interrupted"
     from flows.schedule import scheduler_state
 
     scheduler = scheduler_state(settings)
@@ -102,7 +125,7 @@ def format_status(info: dict[str, Any]) -> str:
         out.write("no runs yet\n")
     else:
         cols = ["run_id", "started (UTC)", "took", "status", "trigger", "new", "updated", "unchanged"]
-        cols += ["failed", "sources failed", "opened", "prefect run"]
+        cols += ["failed", "deferred", "sources failed", "opened", "prefect run"]
         rows = [
             [
                 r["run_id"],
@@ -114,6 +137,7 @@ def format_status(info: dict[str, Any]) -> str:
                 r["articles_updated"],
                 r["articles_unchanged"],
                 r["articles_failed"],
+                r.get("articles_deferred") or 0,
                 f"{r['n_sources_failed']} of {r['n_sources']}",
                 r["contradictions_opened"],
                 (r["prefect"] or {}).get("run_id", ""),

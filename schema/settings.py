@@ -39,7 +39,11 @@ class Settings:
     total_timeout: float = 60.0
     max_redirects: int = 5
     max_bytes: int = 10_000_000
-    max_pages_per_source: int = 500
+    max_pages_per_source: int = 500  # pages fetched per source and run; the rest rotate in on later runs
+    run_budget_seconds: float = 1500.0  # a run stops fetching after this long (0 = no limit); the rest waits
+    source_budget_seconds: float = 600.0  # one source's share of fetching time (0 = no limit)
+    run_max_bytes: int = 1_000_000_000  # bodies downloaded per run, all sources together (0 = no limit)
+    max_text_chars: int = 300_000  # characters of one article's text the NLP stage reads; the rest is cut
     recheck_hours: float = 6.0  # a 304 feed vouches for its known pages for this long, then they are re-asked
     retries: int = 3
     backoff_base: float = 0.5
@@ -76,6 +80,9 @@ SOURCE_KEYS = frozenset(
 )
 URL_KINDS = ("feed", "sitemap", "url")
 
+# NEWSKB_* variables that are not one per setting field (anything else starting NEWSKB_ is refused).
+EXTRA_VARS = frozenset({"NEWSKB_CONFIG", "NEWSKB_DB", "NEWSKB_SOURCES"})
+
 # Allowed ranges (inclusive lower bound, inclusive upper bound or None) of numeric settings.
 RANGES: dict[str, tuple[float, float | None]] = {
     "delay_seconds": (0, None),
@@ -87,6 +94,10 @@ RANGES: dict[str, tuple[float, float | None]] = {
     "max_redirects": (0, None),
     "max_bytes": (1, None),
     "max_pages_per_source": (1, None),
+    "run_budget_seconds": (0, None),
+    "source_budget_seconds": (0, None),
+    "run_max_bytes": (0, None),
+    "max_text_chars": (1000, None),
     "workers": (0, None),
     "recheck_hours": (0, None),
     "retries": (0, None),
@@ -166,6 +177,14 @@ def load_settings(
     elif required:
         via = "" if user_file is not None else " (from NEWSKB_CONFIG)"
         raise ConfigError(f"{path}: no such settings file{via}")
+    known_vars = {"NEWSKB_" + k.upper() for k in _FIELDS} | EXTRA_VARS
+    stray = sorted(k for k in env if k.startswith("NEWSKB_") and k not in known_vars)
+    if stray:
+        raise ConfigError(
+            f"unknown environment variable {stray[0]}"
+            + (f" (and {len(stray) - 1} more)" if len(stray) > 1 else "")
+            + "; NEWSKB_* variables name settings (see README, Configuration)"
+        )
     for key in _FIELDS:
         var = "NEWSKB_" + key.upper()
         if var in env and env[var] != "":

@@ -15,12 +15,13 @@ table by table, swapped in; the original is kept beside it as `<name>.pre-v1.5-f
 
 from __future__ import annotations
 
+import errno
 import os
 import random
 import re
 import struct
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -57,6 +58,85 @@ class WarehouseNotDuckDB(InputError):
     def __init__(self, path: Path) -> None:
         super().__init__(f"{path}: not a DuckDB database (wrong --db or NEWSKB_DB?); left untouched")
         self.path = path
+
+
+class WarehouseForeign(InputError):
+    """A DuckDB database that is not a newskb warehouse (another program's): refused, left untouched."""
+
+    def __init__(self, path: Path, tables: int) -> None:
+        super().__init__(
+            f"{path}: a DuckDB database of another program ({tables} tables, no newskb schema); "
+            "newskb writes only to its own warehouse or an empty file; left untouched"
+        )
+        self.path = path
+
+
+class WarehouseUnwritable(InputError):
+    """The warehouse (or its folder) cannot be written: a path or permission problem, exit code 2."""
+
+
+def is_storage_full(exc: BaseException) -> bool:
+    """Whether an error is the disk (or quota) running out of space."""
+    text = str(exc)
+    return (isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)) or (
+        "No space left on device" in text or "Disk quota exceeded" in text
+    )
+
+
+def check_writable(path: Path) -> None:
+    """Refuse, before anything is written, a warehouse path that cannot be a writable database file:
+    a folder or device (`/proc/version`), another program's database, a missing or read-only folder."""
+    path = Path(path)
+    if path.exists():
+        if not path.is_file():
+            raise WarehouseNotDuckDB(path)
+        if _storage_format(path) is None:  # /proc files say size 0 but have content: read them
+            raise WarehouseNotDuckDB(path)
+        _refuse_foreign_file(path)
+        if not os.access(path, os.W_OK) or _read_only_mount(path.parent):
+            raise WarehouseUnwritable(f"{path}: the warehouse file is not writable; nothing was changed")
+        return
+    probe = path.parent
+    while not probe.exists():
+        probe = probe.parent
+    if not probe.is_dir():
+        raise WarehouseUnwritable(f"{path}: {probe} is not a folder; nothing was changed")
+    if not os.access(probe, os.W_OK | os.X_OK) or _read_only_mount(probe):
+        raise WarehouseUnwritable(f"{path}: the folder {probe} is not writable; nothing was changed")
+
+
+def _read_only_mount(folder: Path) -> bool:
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
+
+def _refuse_foreign_file(path: Path) -> None:
+    """`_refuse_foreign` through a short read-only look (skipped while a writer holds the file: then it
+    is being written by newskb or another program, and the writing open checks again)."""
+    try:
+        con = duckdb.connect(str(path), read_only=True)
+    except duckdb.Error:
+        return
+    try:
+        if _recorded_versions(con) is None:
+            _refuse_foreign(path, con)
+    finally:
+        con.close()
+
+
+def _refuse_foreign(path: Path, con: duckdb.DuckDBPyConnection) -> None:
+    """A database without `_migrations` is made a warehouse only when it is empty."""
+    row = con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE NOT internal AND database_name = current_database()"
+    ).fetchone()
+    views = con.execute(
+        "SELECT count(*) FROM duckdb_views() WHERE NOT internal AND database_name = current_database()"
+    ).fetchone()
+    n = (row[0] if row else 0) + (views[0] if views else 0)
+    if n:
+        raise WarehouseForeign(path, n)
 
 
 _DUCKDB_MAGIC = b"DUCK"  # bytes 8-11 of every DuckDB database file; bytes 12-19: the storage format number
@@ -143,9 +223,17 @@ def convert_storage(path: Path, deadline: float) -> Path:
     return backup
 
 
-def _open(path: Path, read_only: bool, deadline: float) -> duckdb.DuckDBPyConnection:
-    """One DuckDB connection, retried with backoff while another process holds the lock, until `deadline`."""
+OnWait = Callable[[str | None, float], None]  # (holder, seconds it will wait at most)
+
+
+def _open(
+    path: Path, read_only: bool, deadline: float, on_wait: OnWait | None = None
+) -> duckdb.DuckDBPyConnection:
+    """One DuckDB connection, retried with backoff while another process holds the lock, until `deadline`.
+
+    `on_wait` is told once, at the first refusal, who holds the file and how long this open will wait."""
     delay = 0.05
+    told = on_wait is None
     while True:
         try:
             return duckdb.connect(
@@ -158,6 +246,9 @@ def _open(path: Path, read_only: bool, deadline: float) -> duckdb.DuckDBPyConnec
                 raise WarehouseError(f"{path}: cannot open the warehouse ({exc})") from None
             if time.monotonic() >= deadline:
                 raise WarehouseBusy(path, _holder(exc)) from None
+            if not told and on_wait is not None:
+                told = True
+                on_wait(_holder(exc), max(0.0, deadline - time.monotonic()))
             time.sleep(min(delay, max(0.0, deadline - time.monotonic())) + random.uniform(0, 0.02))
             delay = min(delay * 2, 1.0)
 
@@ -200,21 +291,26 @@ def _migrate_rw(path: Path, deadline: float) -> None:
 
 
 def connect(
-    path: Path, *, read_only: bool = False, busy_timeout: float = 5.0, create: bool = True
+    path: Path,
+    *,
+    read_only: bool = False,
+    busy_timeout: float = 5.0,
+    create: bool = True,
+    on_wait: OnWait | None = None,
 ) -> duckdb.DuckDBPyConnection:
     """Open the warehouse, retrying while another process holds it; migrate it if its schema is behind.
 
     A read-only open of a warehouse whose migrations are behind upgrades it first through a short writing
     connection (bounded by `busy_timeout`), then opens it read-only. A warehouse whose schema is newer
     than this code is refused with `WarehouseError`; a file that is not a DuckDB database with
-    `WarehouseNotDuckDB`, untouched.
+    `WarehouseNotDuckDB`, another program's non-empty database with `WarehouseForeign`, both untouched.
     """
     path = Path(path)
     if not path.exists():
         if read_only or not create:
             raise WarehouseMissing(f"{path}: no warehouse here (run `newskb ingest` first, or pass --db)")
         path.parent.mkdir(parents=True, exist_ok=True)
-    elif path.is_dir():
+    elif not path.is_file():  # a folder, a device, a fifo
         raise WarehouseNotDuckDB(path)
     deadline = time.monotonic() + busy_timeout
     if path.exists():
@@ -223,12 +319,14 @@ def connect(
             raise WarehouseNotDuckDB(path)
         if fmt > READABLE_FORMAT:
             convert_storage(path, deadline)
-    con = _open(path, read_only, deadline)
+    con = _open(path, read_only, deadline, on_wait)
     try:
         recorded = _recorded_versions(con)
         if recorded is not None:
             _check_not_ahead(path, recorded)
         if not read_only:
+            if recorded is None:
+                _refuse_foreign(path, con)
             migrate(con)
             return con
         if recorded is None:
@@ -245,9 +343,14 @@ def connect(
 
 @contextmanager
 def open_warehouse(
-    path: Path, *, read_only: bool = False, busy_timeout: float = 5.0, create: bool = True
+    path: Path,
+    *,
+    read_only: bool = False,
+    busy_timeout: float = 5.0,
+    create: bool = True,
+    on_wait: OnWait | None = None,
 ) -> Iterator[duckdb.DuckDBPyConnection]:
-    con = connect(path, read_only=read_only, busy_timeout=busy_timeout, create=create)
+    con = connect(path, read_only=read_only, busy_timeout=busy_timeout, create=create, on_wait=on_wait)
     try:
         yield con
     finally:

@@ -118,12 +118,14 @@ def join_settings(parts: Iterable[tuple[str, str]]) -> str | None:
     return "; ".join(dict.fromkeys(vals)) or None
 
 
+_BENCH_TAIL = re.compile(
+    r"(?:\s*\(([^()]{1,30})\)|,\s*((?:no|with|without)\s+\w+(?:\s\w+)?)|\s+(v\d+(?:\.\d+)?))"
+)
+
+
 def bench_tail_settings(text: str, start: int) -> dict[str, str]:
     """Settings written right after a benchmark name: '(5-shot)', ', no tools', ' v6', ' (pass@1)'."""
-    m = re.match(
-        r"(?:\s*\(([^()]{1,30})\)|,\s*((?:no|with|without)\s+\w+(?:\s\w+)?)|\s+(v\d+(?:\.\d+)?))",
-        text[start:],
-    )
+    m = _BENCH_TAIL.match(text, start)  # matched in place: slicing text[start:] made this quadratic
     if not m:
         return {}
     return conditions_in(m.group(0))

@@ -130,8 +130,11 @@ def article_year(view: DocView) -> int | None:
     """The year undated month-days belong to: the publication year, else the year the text states most."""
     if view.published_at is not None:
         return view.published_at.year
-    years = Counter(re.findall(r"\b(20\d\d)\b", view.text))
-    return int(years.most_common(1)[0][0]) if years else None
+    if "text_year" not in view.memo:  # one count per document, not one per date read
+        years = Counter(re.findall(r"\b(20\d\d)\b", view.text))
+        view.memo["text_year"] = int(years.most_common(1)[0][0]) if years else None
+    year: int | None = view.memo["text_year"]
+    return year
 
 
 def _ymd(view: DocView, year: int | None, mon: int, day: int | None, inferred: bool) -> str | None:

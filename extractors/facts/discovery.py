@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extractors.facts.entities import TIERS, Mention, knowledge
+from extractors.facts.entities import TIERS, Mention, Spans, knowledge
 
 _SIZE = r"\d+(?:\.\d+)?[BM](?:-A\d+(?:\.\d+)?B)?"
 _VER_LD = r"[A-Z]{1,2}\d{1,2}(?:\.\d+)?[a-z]?"  # X1, R2, V3.2 (not GPU-like H200 / B200)
@@ -319,7 +319,7 @@ def _shapes(text: str) -> list[tuple[str, int, int, float, bool]]:
         if m.group("sp") and re.fullmatch(r"(?:19|20)\d\d", m.group("sp").strip()):
             continue
         out.append((m.group("name"), m.start(), m.end(), _base(m), False))
-    taken = [(s, e) for _n, s, e, _b, _i in out]
+    taken = Spans((s, e) for _n, s, e, _b, _i in out).overlaps  # the template's shapes, indexed
     # a known family and a new word ('Claude Mythos', 'Gemini Lumen'): a weak shape of its own, which
     # the family evidence in `discover` can raise
     families = knowledge().family_alias
@@ -328,18 +328,14 @@ def _shapes(text: str) -> list[tuple[str, int, int, float, bool]]:
             m.group("fam") in families
             and m.group("word") not in _PRODUCT_WORDS
             and not re.fullmatch(TIERS, m.group("word"))
-            and not any(s < m.end() and m.start() < e for s, e in taken)
+            and not taken(m.start(), m.end())
         ):
             out.append((m.group("name"), m.start(), m.end(), 0.3, False))
     for m in _ID_NAME.finditer(text):
         name = m.group("name")
-        if re.search(r"\d", name) and not any(s < m.end() and m.start() < e for s, e in taken):
+        if re.search(r"\d", name) and not taken(m.start(), m.end()):
             out.append((name, m.start(), m.end(), 0.45, True))
     return sorted(out, key=lambda x: x[1])
-
-
-def _covered(start: int, end: int, known: Sequence[Mention]) -> bool:
-    return any(k.start < end and start < k.end for k in known)
 
 
 _GLUED = re.compile(
@@ -371,15 +367,21 @@ def discover(
     families = knowledge().family_alias
     not_family = [k for k in known if k.kind != "family"]
     members: dict[str, str] = {}
+    # overlap questions against a page's mentions go through sorted indexes: a scan per name was quadratic
+    in_not_family, in_names, in_known = (
+        Spans(not_family).overlaps,
+        Spans(names_known).overlaps,
+        Spans(known).overlaps,
+    )
     shapes = _shapes(text)
     for name, s, e, _b, _i in shapes:
         head, _sp, rest = name.partition(" ")
-        if head in families and rest and not _covered(s, e, not_family):
+        if head in families and rest and not in_not_family(s, e):
             members[rest] = name
     for name, s, e, base, is_id in shapes:
-        if name in members.values() and not _covered(s, e, not_family):
+        if name in members.values() and not in_not_family(s, e):
             pass  # a family's new member: the family's own mention does not make it known
-        elif _covered(s, e, names_known if is_id else known):
+        elif (in_names if is_id else in_known)(s, e):
             continue
         if _BENCH_SHAPE.search(name) or not plausible_name(name):
             continue  # a benchmark's shape ("Quarry-QA 2", "Terminal-Bench 3"), not a model
@@ -481,9 +483,10 @@ def discover_labs(
     """Lab names seen as '<Lab>'s <Model>' or '<Lab> released <Model>'; also which lab made which model."""
     labs: dict[str, Candidate] = {}
     model_lab: dict[str, str] = {}
+    covered = Spans(known).overlaps
     for m in LAB_RE.finditer(text):
         lab = m.group("lab")
-        if _covered(m.start(), m.end("lab"), known):
+        if covered(m.start(), m.end("lab")):
             continue
         after = text[m.start("after") : m.start("after") + 40]
         owner = next((mod for mod in models if after.startswith(mod)), None)
@@ -550,12 +553,13 @@ def discover_benchmarks(text: str, known: Sequence[Mention]) -> dict[str, str]:
     if _BENCH_GATE.search(text) is None:
         return {}
     out: dict[str, str] = {}
+    covered = Spans(known).overlaps
     found = [(0, m) for m in _appositive_intros(text)] + [(2, m) for m in _BENCH_INTRO.finditer(text)]
     for offset, m in found:
         grp = next(i for i in range(1, 5) if m.group(i) is not None)
         idx = grp + offset
         name = m.group(grp)
-        if name in out or _covered(m.start(grp), m.end(grp), known):
+        if name in out or covered(m.start(grp), m.end(grp)):
             continue
         if idx in (4, 6) and not _BENCH_SUFFIX.search(name):
             continue  # released or scored on: only a name shaped like a benchmark (several words may end

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from extractors.facts import entities as ent
 from extractors.facts.discovery import Candidate, discover, discover_benchmarks, discover_labs, plausible_name
@@ -99,11 +100,22 @@ class DocView:
     gate_cache: dict[str, frozenset[int]] = field(default_factory=dict)
     weak_names: list[tuple[int, int]] = field(default_factory=list)  # possible models, below threshold
     lower_text: str | None = None
+    memo: dict[str, Any] = field(default_factory=dict)  # whole-text answers computed once per document
     table_segs: set[int] = field(default_factory=set)  # segments read as table rows (not prose)
 
     @property
     def text(self) -> str:
         return self.clean.text
+
+    def weak_between(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The weak names starting in [start, end), in `weak_names` order (a bisect, not a scan per seg)."""
+        index = self.memo.get("weak")
+        if index is None:
+            index = sorted((w[0], i) for i, w in enumerate(self.weak_names))
+            self.memo["weak"] = index
+        lo = bisect.bisect_left(index, (start,))
+        hi = bisect.bisect_left(index, (end,))
+        return [self.weak_names[i] for i in sorted(i for _, i in index[lo:hi])]
 
     @property
     def published_at(self) -> datetime | None:

@@ -6,6 +6,7 @@ snapshot ids, article-local short names, pronouns and "<lab>'s model".
 from __future__ import annotations
 
 import atexit
+import bisect
 import gc
 import re
 from collections.abc import Iterable
@@ -411,22 +412,56 @@ def arena_mentions(text: str) -> list[Mention]:
     return out
 
 
+class Spans:
+    """Which of a fixed set of mentions overlap a range, in O(log n) per question (a page may hold
+    thousands of mentions: scanning them all for every name made the NLP stage quadratic in page size)."""
+
+    def __init__(self, items: Iterable[Mention | tuple[int, int]]) -> None:
+        pairs = sorted((m.start, m.end) if isinstance(m, Mention) else m for m in items)
+        self._starts = [s for s, _ in pairs]
+        self._max_end: list[int] = []
+        top = -1
+        for _, e in pairs:
+            top = max(top, e)
+            self._max_end.append(top)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether any mention has m.start < end and start < m.end."""
+        i = bisect.bisect_left(self._starts, end)
+        return i > 0 and self._max_end[i - 1] > start
+
+
 def merge_mentions(primary: list[Mention], extra: Iterable[Mention]) -> list[Mention]:
-    """Add `extra` mentions; a longer extra mention replaces the primary ones it covers."""
-    out = list(primary)
-    for e in sorted(extra, key=lambda m: m.start - m.end):
-        overlapping = [m for m in out if m.start < e.end and e.start < m.end]
+    """Add `extra` mentions; a longer extra mention replaces the primary ones it covers.
+
+    The mentions kept are held sorted by start with their insertion rank, so finding the ones an extra
+    overlaps looks only at starts within the longest mention's length before it (linear in the page, not
+    quadratic); the result is the same as scanning every kept mention and sorting stably by start.
+    """
+    extras = sorted(extra, key=lambda m: m.start - m.end)
+    if not extras:
+        return sorted(primary, key=lambda m: m.start)
+    longest = max((m.end - m.start for m in (*primary, *extras)), default=0)
+    kept: list[tuple[int, int, Mention]] = sorted(
+        ((m.start, i, m) for i, m in enumerate(primary)), key=lambda t: (t[0], t[1])
+    )
+    rank = len(primary)
+    for e in extras:
+        lo = bisect.bisect_left(kept, (e.start - longest,))
+        hi = bisect.bisect_left(kept, (e.end,))
+        overlapping = [t for t in kept[lo:hi] if t[2].start < e.end and e.start < t[2].end]
         if not overlapping:
-            out.append(e)
+            bisect.insort(kept, (e.start, rank, e), key=lambda t: (t[0], t[1]))
+            rank += 1
         elif all(
-            e.start <= m.start and m.end <= e.end and (e.end - e.start) > (m.end - m.start)
-            for m in overlapping
+            e.start <= t[2].start and t[2].end <= e.end and (e.end - e.start) > (t[2].end - t[2].start)
+            for t in overlapping
         ):
-            for m in overlapping:
-                out.remove(m)
-            out.append(e)
-    out.sort(key=lambda m: m.start)
-    return out
+            gone = {id(t[2]) for t in overlapping}
+            kept[lo:hi] = [t for t in kept[lo:hi] if id(t[2]) not in gone]
+            bisect.insort(kept, (e.start, rank, e), key=lambda t: (t[0], t[1]))
+            rank += 1
+    return [t[2] for t in kept]
 
 
 _TIER_TAIL = r"(?P<tier>(?:\s(?:" + TIERS.replace("|mini|", "|").replace("|nano|", "|") + r")(?![\w-]))*)"

@@ -136,12 +136,10 @@ class Boards:
                 words.pop(0)
             if len(words) > 1:
                 found.append((m.end() - len(" ".join(words)), " ".join(words)))
+        # every leading run of whole words of a found name ('A B' of 'A B C'): a set, not a scan per name
+        heads = {n[:i] for _, n in found for i, ch in enumerate(n) if ch == " "}
         for _, name in sorted(found):
-            if (
-                name.split()[0] not in _NOT_BOARD
-                and name not in models
-                and not any(n.startswith(name + " ") for _, n in found)
-            ):
+            if name.split()[0] not in _NOT_BOARD and name not in models and name not in heads:
                 names.append(name)
         self.names = list(dict.fromkeys(names))
         spots: list[tuple[int, int, str]] = []

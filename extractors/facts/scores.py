@@ -410,7 +410,7 @@ def _same_setup(view: DocView, sv: SegView) -> dict[str, str]:
 
 def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
     text = view.text
-    weak = [w for w in view.weak_names if sv.seg.start <= w[0] < sv.seg.end]
+    weak = view.weak_between(sv.seg.start, sv.seg.end)
     cands = [n for n in sv.numbers if score_like(text, n, sv, weak)]
     facts: list[ScoreFact] = []
     paired = respective_pairs(text, sv, cands)

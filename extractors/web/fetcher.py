@@ -33,6 +33,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 import httpx
 from protego import Protego
 
+from extractors.web.budget import DEFERRED, Budget
 from extractors.web.charset import detect_encoding
 from schema.records import FetchResult
 from schema.settings import Settings
@@ -89,6 +90,7 @@ class _Run:
     delay: float
     concurrency: int
     total: asyncio.Semaphore
+    budget: Budget = field(default_factory=Budget)
     hosts: dict[str, _Host] = field(default_factory=dict)
     rng: random.Random = field(default_factory=random.Random)
 
@@ -179,10 +181,20 @@ async def _request(run: _Run, url: str, headers: Mapping[str, str], max_bytes: i
     # host slot first, then a global slot: a task queued behind a slow host must not hold a global slot
     async with host.semaphore, run.total:
         await host.turn()
+        spent = run.budget.spent()
+        if spent:
+            raise _Failure(DEFERRED, f"{url}: not fetched, {spent}")
+        limit, cut = run.settings.total_timeout, False
+        left = run.budget.time_left()
+        if left is not None and left < limit:
+            limit, cut = left, True
         try:
-            async with asyncio.timeout(run.settings.total_timeout):
+            async with asyncio.timeout(limit):
                 return await _stream(run, url, headers, max_bytes)
         except TimeoutError:
+            if cut:
+                msg = f"{url}: not fetched, the {run.budget.what}'s time budget ended while reading"
+                raise _Failure(DEFERRED, msg) from None
             deadline = run.settings.total_timeout
             raise _Failure("timeout", f"{url}: no complete answer within {deadline:g} s") from None
         except httpx.ConnectTimeout as exc:
@@ -210,6 +222,8 @@ async def _stream(run: _Run, url: str, headers: Mapping[str, str], max_bytes: in
         parts: list[bytes] = []
         try:
             async for chunk in resp.aiter_raw():
+                if not run.budget.take(len(chunk)):
+                    raise _Failure(DEFERRED, f"{url}: not fetched, {run.budget.spent()}")
                 parts.append(decoder.feed(chunk))
             parts.append(decoder.flush())
         except _Failure as exc:
@@ -443,11 +457,13 @@ async def fetch_all(
     validators: Mapping[str, tuple[str | None, str | None]] | None = None,
     delay: float | None = None,
     concurrency: int | None = None,
+    budget: Budget | None = None,
 ) -> list[FetchResult]:
     """Fetch every URL politely; one FetchResult per input URL, in input order (duplicates fetched once).
 
     validators: url → (etag, last_modified) from an earlier fetch, for a conditional GET (304 gives
-    `not_modified=True`). delay / concurrency override the per-host settings for this run.
+    `not_modified=True`). delay / concurrency override the per-host settings for this run. With a `budget`,
+    URLs it has no time or bytes left for come back with error_class "deferred" (not fetched).
     """
     validators = validators or {}
     gap = settings.delay_seconds if delay is None else max(0.0, delay)
@@ -462,7 +478,7 @@ async def fetch_all(
         http2=True, follow_redirects=False, timeout=timeout, limits=limits, trust_env=False,
         headers={"User-Agent": settings.user_agent},
     ) as client:  # fmt: skip
-        run = _Run(settings, client, gap, per_host, asyncio.Semaphore(total))
+        run = _Run(settings, client, gap, per_host, asyncio.Semaphore(total), budget or Budget())
         unique = list(dict.fromkeys(urls))
         results = await asyncio.gather(*(_fetch_one(run, u, validators.get(u)) for u in unique))
     by_url = dict(zip(unique, results, strict=True))
@@ -476,12 +492,15 @@ def fetch_urls(
     validators: Mapping[str, tuple[str | None, str | None]] | None = None,
     delay: float | None = None,
     concurrency: int | None = None,
+    budget: Budget | None = None,
 ) -> list[FetchResult]:
     """Synchronous wrapper of fetch_all (runs its own event loop; works inside a running loop too)."""
 
     def go() -> list[FetchResult]:
         return asyncio.run(
-            fetch_all(urls, settings, validators=validators, delay=delay, concurrency=concurrency)
+            fetch_all(
+                urls, settings, validators=validators, delay=delay, concurrency=concurrency, budget=budget
+            )
         )
 
     try:

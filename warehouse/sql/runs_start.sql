@@ -1,2 +1,2 @@
--- Open a run: (run_id, started_at, trigger).
-INSERT INTO runs (run_id, started_at, status, trigger) VALUES (?, ?, 'running', ?);
+-- Open a run: (run_id, started_at, trigger, pid, host).
+INSERT INTO runs (run_id, started_at, status, trigger, pid, host) VALUES (?, ?, 'running', ?, ?, ?);

@@ -1,0 +1,2 @@
+-- Runs still marked running: (run_id, pid, host).
+SELECT run_id, pid, host FROM runs WHERE status = 'running';
