@@ -388,7 +388,9 @@ def _benchmark(
     return inherited.canonical if inherited and head.unit == "points" else None
 
 
-def segment_claims(view: DocView, sv: SegView, subs: Subjects | None = None) -> list[ClaimFact]:
+def segment_claims(
+    view: DocView, sv: SegView, subs: Subjects | None = None, memo: dict[str, dict[str, str]] | None = None
+) -> list[ClaimFact]:
     subs = subs or Subjects(view)
     text = view.text
     seg_start, seg_end = sv.seg.start, sv.seg.end
@@ -463,7 +465,11 @@ def segment_claims(view: DocView, sv: SegView, subs: Subjects | None = None) -> 
         for s in subj:
             for o in objs:
                 if renames is None and (s.via in _INDIRECT or o.via in _INDIRECT):
-                    renames = _renames(view, subs)
+                    # once per document, not per segment (a long page has thousands of segments)
+                    memo = {} if memo is None else memo
+                    if "renames" not in memo:
+                        memo["renames"] = _renames(view, subs)
+                    renames = memo["renames"]
                 left, right = _side(text, s, renames), _side(text, o, renames)
                 if left == right or not plausible_name(left) or not plausible_name(right):
                     continue
@@ -494,8 +500,9 @@ def prose_claims(view: DocView) -> list[ClaimFact]:
     out: list[ClaimFact] = []
     allowed = view.segments_matching(GATE)
     subs = Subjects(view)
+    memo: dict[str, dict[str, str]] = {}
     for sv in view.segs:
         if sv.seg.kind == "row" or sv.index in view.table_segs or sv.index not in allowed:
             continue
-        out += segment_claims(view, sv, subs)
+        out += segment_claims(view, sv, subs, memo)
     return out
