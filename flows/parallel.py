@@ -24,7 +24,6 @@ PrefectDeployment` (each shard a flow run of the `newskb-page-work` deployment o
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import math
 import multiprocessing
 import os
@@ -38,7 +37,7 @@ from typing import Any, Protocol
 from extractors import EXTRACTOR_VERSION
 from extractors.web.budget import DEFERRED, Budget
 from flows import pipeline
-from flows.pipeline import Collected, Page, Processed, RunSummary, SourceSummary, State
+from flows.pipeline import Collected, Page, Processed, RunSummary, SourceSummary, State, read_local_page
 from schema.records import FetchResult
 from schema.settings import Settings, Source
 from warehouse import load, staging
@@ -251,22 +250,11 @@ def make_shards(
 def _read_files(shard: Shard, settings: Settings, summary: SourceSummary) -> list[Page]:
     pages: list[Page] = []
     for url in shard["urls"]:
-        path = Path(shard["paths"][url])
-        try:
-            if path.stat().st_size > settings.max_bytes:
-                summary.failed += 1
-                summary.errors.append((str(path), f"too large: over {settings.max_bytes} bytes"))
-                continue
-            body = path.read_bytes()
-        except OSError as exc:
-            summary.failed += 1
-            summary.errors.append((str(path), f"cannot read: {exc.strerror}"))
-            continue
-        known = shard["validators"].get(url)
-        if known and known[2] == hashlib.sha256(body).hexdigest():
-            summary.unchanged += 1
-            continue
-        pages.append(Page(url, body, None, path))
+        page = read_local_page(
+            url, Path(shard["paths"][url]), shard["validators"].get(url), settings, summary
+        )
+        if page is not None:
+            pages.append(page)
     return pages
 
 

@@ -17,6 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import duckdb
@@ -335,22 +336,31 @@ def _collect_local(source: Source, summary: SourceSummary, state: State, setting
         if len(pages) >= settings.max_pages_per_source:
             summary.defer(str(path), f"over the per-source page cap ({settings.max_pages_per_source} a run)")
             continue
-        try:
-            if path.stat().st_size > settings.max_bytes:
-                summary.failed += 1
-                summary.errors.append((str(path), f"too large: over {settings.max_bytes} bytes"))
-                continue
-            body = path.read_bytes()
-        except OSError as exc:
-            summary.failed += 1
-            summary.errors.append((str(path), f"cannot read: {exc.strerror}"))
-            continue
-        known = state.validators.get(url)
-        if known and known[2] == hashlib.sha256(body).hexdigest():
-            summary.unchanged += 1
-            continue
-        pages.append(Page(url, body, None, path))
+        page = read_local_page(url, path, state.validators.get(url), settings, summary)
+        if page is not None:
+            pages.append(page)
     return Collected(source, summary, pages, [])
+
+
+def read_local_page(
+    url: str, path: Path, known: tuple[Any, ...] | None, settings: Settings, summary: SourceSummary
+) -> Page | None:
+    """A local archive file as a page, or None when it is too large, unreadable (both counted as failed, with
+    the reason) or unchanged since its last load (`known`: its stored validators, content hash last)."""
+    try:
+        if path.stat().st_size > settings.max_bytes:
+            summary.failed += 1
+            summary.errors.append((str(path), f"too large: over {settings.max_bytes} bytes"))
+            return None
+        body = path.read_bytes()
+    except OSError as exc:
+        summary.failed += 1
+        summary.errors.append((str(path), f"cannot read: {exc.strerror}"))
+        return None
+    if known and known[2] == hashlib.sha256(body).hexdigest():
+        summary.unchanged += 1
+        return None
+    return Page(url, body, None, path)
 
 
 def _fetch_row(source: str, r: FetchResult) -> dict[str, object]:
