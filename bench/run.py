@@ -67,6 +67,23 @@ def bench_nlp(repeat: int = 7) -> str:
     )
 
 
+def _ingest_cmd(db: Path, feed: str, *extra: str) -> list[str]:
+    """`newskb ingest` of one feed as a user runs it, without politeness delays (the site is ours)."""
+    return [
+        str(BIN / "newskb"),
+        "--db",
+        str(db),
+        "ingest",
+        "--feed",
+        feed,
+        "--delay",
+        "0",
+        "--concurrency",
+        "8",
+        *extra,
+    ]
+
+
 def build_site(out: Path, base: str, copies: int) -> int:
     """A local news site: the dev corpus (or the sample's texts) `copies` times, each copy at its own URL."""
     corpus = out.parent / "corpus"
@@ -107,18 +124,7 @@ def bench_rerun(tmp: Path, copies: int = 10) -> list[str]:
     lines = []
     # 1. as a user runs it: two `newskb ingest` processes
     db = tmp / "bench.duckdb"
-    cmd = [
-        str(BIN / "newskb"),
-        "--db",
-        str(db),
-        "ingest",
-        "--feed",
-        feed,
-        "--delay",
-        "0",
-        "--concurrency",
-        "8",
-    ]
+    cmd = _ingest_cmd(db, feed)
     walls = []
     for _ in range(2):
         start = time.perf_counter()
@@ -177,17 +183,7 @@ def bench_workers(tmp: Path, copies: int = 16) -> list[str]:
         for workers in (1, 2):
             db = tmp / "workers" / f"w{workers}.duckdb"
             env = {**os.environ, "NEWSKB_DATA_DIR": str(tmp / "workers" / f"data{workers}")}
-            cmd = [
-                str(BIN / "newskb"),
-                "--db",
-                str(db),
-                "ingest",
-                "--feed",
-                f"{base}/feed.xml",
-                "--delay",
-                "0",
-            ]
-            cmd += ["--concurrency", "8", "--workers", str(workers), "--json"]
+            cmd = _ingest_cmd(db, f"{base}/feed.xml", "--workers", str(workers), "--json")
             start, cpu0 = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
             res = subprocess.run(cmd, capture_output=True, text=True, check=False, env=env)
             wall = time.perf_counter() - start
