@@ -85,13 +85,42 @@ def _side(text: str, r: Ref, renames: dict[str, str] | None = None) -> str:
     the whole name the document always writes for its model."""
     if r.via in _INDIRECT or not r.surface:
         return (renames or {}).get(r.canonical, r.canonical)
-    if r.via == "snapshot" and re.search(r"-[a-z]{3,}", r.surface) and not re.search(r"\d{4}", r.surface):
+    if (
+        r.via == "snapshot"
+        and re.search(r"-[A-Za-z][a-z]{2,}", r.surface)
+        and not re.search(r"\d{4}", r.surface)
+    ):
         return r.surface
     m = _GLUED_TAIL.match(text, r.end)
-    return text[r.start : m.end()] if m else r.canonical
+    if m:
+        return text[r.start : m.end()]
+    if _DIGITS.findall(r.surface) != _DIGITS.findall(r.canonical) and r.surface == text[r.start : r.end]:
+        return r.surface  # "Grok 4.20" is not "Grok 4.2": the version as written
+    tail = _TAIL_WORD.match(text, r.end)
+    return r.canonical + tail.group(1) if tail and tail.group(1).strip() not in r.canonical else r.canonical
+
+
+_DIGITS = re.compile(r"\d+")
+# a variant word the mention left behind ("Gemini 2 Flash Thinking models"): part of the side's name
+_TAIL_WORD = re.compile(r"(\s+Thinking)\b(?![-\w])")
 
 
 _INDIRECT = ("pronoun", "implied", "labmodel", "short", "tier", "sized", "version")
+
+
+def _antecedent(view: DocView, subs: Subjects, sv: SegView, r: Ref, back: int = 3) -> Ref | None:
+    """The nearest earlier mention, in this segment or the three before, that a pronoun side stands for: its
+    name as written there is the side ('A separate checkpoint, X-Special, … The team claims it beats Y': the
+    claim is X-Special's, not its family's)."""
+    for i in range(sv.index, max(-1, sv.index - back - 1), -1):
+        cand = [
+            a
+            for a in subs.models(view.segs[i])
+            if a.canonical == r.canonical and a.via not in _INDIRECT and a.surface and a.end <= r.start
+        ]
+        if cand:
+            return cand[-1]
+    return None
 
 
 def _renames(view: DocView, subs: Subjects) -> dict[str, str]:
@@ -119,7 +148,10 @@ def _renames(view: DocView, subs: Subjects) -> dict[str, str]:
     return out
 
 
-_VERB_GLUED = re.compile(r"(?:Outperforms|Beats|Surpasses|Exceeds|Trails|Matches|Rivals|Tops)\s+")
+_VERB_GLUED = re.compile(
+    r"(?:Outperforms|Beats|Surpasses|Exceeds|Trails|Matches|Rivals|Tops|Does|Did|Can|Could|Will|Would|Should|Is|"
+    r"Was|Has)\s+"
+)
 
 
 def _trimmed(text: str, r: Ref) -> Ref:
@@ -416,6 +448,11 @@ def segment_claims(
             sent = b.end()
         if prev is not None and prev[2] < sent:
             prev = None
+        if head.relation == "on_par_with" and _NO_MATCH.search(
+            text, max(seg_start, m.start() - 8), m.start()
+        ):
+            head.relation, head.polarity = "behind", "asserts"  # "A is no match for B": B is ahead
+        passive = _passive(text, m)
         objs = _objects(view, subs, sv, models, head, ce)
         subj, own = _subjects(view, subs, sv, models, head, (sent, cs), prev, objs, objects_seen)
         if head.pair:
@@ -452,16 +489,24 @@ def segment_claims(
         elif _PRON_OBJ.match(text, max(head.obj_from, 0)) and len(subj) == 1:
             both = subs.coordinated(sv, subj[0], True)
             subj, objs = both[:1], both[1:]
+        if not objs and head.obj_from < 0:
+            objs = _fronted(text, models, sent, head.start, subj)
         if not subj or not objs:
             continue
-        how = polarity(text, head, cs, seg_end)
         mag, unit, after = head.magnitude, head.unit, max(head.end, objs[-1].reach)
+        obj_end = after
+        if passive:
+            subj, objs = objs, subj  # "A is outperformed by B": B is the one ahead
+        how = _unasserted(text, head, cs, seg_end, polarity(text, head, cs, seg_end))
+        if how == "question" and head.obj_from < 0:
+            continue  # "A vs B: which is better?": no comparison of its own is stated
+        how = "hedged" if how == "question" else how
         by = BY_N.match(text, after, ce)
         if mag is None and by is not None:
             raw = by.group("mag").lower()
             mag = 1.0 if raw == "a single" else number(raw)
             unit, after = unit_of(by.group("unit") or by.group("unit2")), by.end()
-        bench = _benchmark(view, sv, head, (max(head.end, objs[-1].reach), after), cs, ce)
+        bench = _benchmark(view, sv, head, (obj_end, after), cs, ce)
         for s in subj:
             for o in objs:
                 if renames is None and (s.via in _INDIRECT or o.via in _INDIRECT):
@@ -470,7 +515,7 @@ def segment_claims(
                     if "renames" not in memo:
                         memo["renames"] = _renames(view, subs)
                     renames = memo["renames"]
-                left, right = _side(text, s, renames), _side(text, o, renames)
+                left, right = _named_side(view, subs, sv, s, renames), _named_side(view, subs, sv, o, renames)
                 if left == right or not plausible_name(left) or not plausible_name(right):
                     continue
                 key = (left, head.relation, right, how, bench)
@@ -496,13 +541,81 @@ def segment_claims(
     return out
 
 
+def _named_side(view: DocView, subs: Subjects, sv: SegView, r: Ref, renames: dict[str, str] | None) -> str:
+    if r.via in ("pronoun", "implied"):
+        # a pronoun: the nearest mention in this segment or the three before; an implied subject: in this one
+        a = _antecedent(view, subs, sv, r, 3 if r.via == "pronoun" else 0)
+        if a is not None:
+            return _side(view.text, a, renames)
+    return _side(view.text, r, renames)
+
+
+_NO_MATCH = re.compile(r"\bno\s+$", re.I)
+# a participle of comparison followed by its agent: "is outperformed by B", "was edged out by B" (not "by 3
+# points", a margin)
+_PASSIVE_HEAD = re.compile(r"(?:ed|en|ook|one)(?:\s+(?:out|past))?$", re.I)
+_AGENT = re.compile(
+    r"\s+by\s+(?!(?:about|roughly|around|nearly|almost|just|only|over|some|~)?\s*(?:\d|a\s+(?:single|wide|"
+    r"narrow|small|large|big|slim|clear|comfortable)|an?\s+\w+\s+(?:margin|gap|lead)|(?:one|two|three|four|five|"
+    r"six|seven|eight|nine|ten)\b))",
+    re.I,
+)
+
+
+def _passive(text: str, m: re.Match[str]) -> bool:
+    verb = m.group("out") or m.group("behind")
+    if not verb or not _PASSIVE_HEAD.search(m.group(0)):
+        return False
+    return _AGENT.match(text, m.end()) is not None
+
+
+# "Compared with A, B needed 11x less compute": the fronted phrase names the other side
+_FRONTED = re.compile(
+    r"(?:^|[\s(])(?:[Cc]ompared\s+(?:to|with)|[Rr]elative\s+to|[Aa]gainst|[Vv]ersus|[Vv]s\.?|[Nn]ext\s+to)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$"
+)
+
+
+def _fronted(text: str, models: list[Ref], sent: int, head_at: int, subj: list[Ref]) -> list[Ref]:
+    names = {s.canonical for s in subj}
+    return [
+        r
+        for r in models[:]
+        if _named(r)
+        and sent <= r.start < head_at
+        and r.canonical not in names
+        and _FRONTED.search(text, max(sent, r.start - 40), r.start)
+    ][:1]
+
+
+# not stated as fact: a question, a condition, a doubt ("Does A beat B?", "If A beats B, …", "critics doubt A
+# beats B")
+_CONDITION = re.compile(r"\b(?:if|unless|doubts?|doubted|doubtful|questionable|unclear|unproven)\b", re.I)
+_SENT_STOP = re.compile(r"[.!?](?=[\"')\]]*(?:\s|$))")
+
+
+def _unasserted(text: str, head: Head, cs: int, seg_end: int, how: str) -> str:
+    if how != "asserts":
+        return how
+    stop = _SENT_STOP.search(text, head.end, seg_end)
+    if stop is not None and stop.group(0) == "?":
+        return "question"
+    return "hedged" if _CONDITION.search(text, cs, head.start) else how
+
+
 def prose_claims(view: DocView) -> list[ClaimFact]:
     out: list[ClaimFact] = []
     allowed = view.segments_matching(GATE)
     subs = Subjects(view)
     memo: dict[str, dict[str, str]] = {}
+    said: set[tuple[str, str, str | None, str, str | None, str]] = set()
     for sv in view.segs:
         if sv.seg.kind == "row" or sv.index in view.table_segs or sv.index not in allowed:
             continue
-        out += segment_claims(view, sv, subs, memo)
+        for c in segment_claims(view, sv, subs, memo):
+            # a line the page repeats (the title again as a heading) states its claim once
+            key = (c.subject, c.relation, c.object, c.polarity, c.benchmark, c.evidence.text)
+            if key not in said:
+                said.add(key)
+                out.append(c)
     return out
