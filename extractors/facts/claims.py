@@ -50,7 +50,8 @@ _OBJ_GAP = re.compile(r"[^;:.!?()\]\n]{0,90}")
 # commas an object may sit behind: "its nearest competitor, Y", "larger models, such as Y"
 _OBJ_COMMA = re.compile(
     r"(?:,\s*(?:such\s+as|including|like|namely|e\.g\.,?)\s+(?:the\s+)?|(?:its|their)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:predecessors?|competitors?|rivals?|siblings?|successors?|challengers?|counterparts?),\s*)(?:\[)?$"
+    r"(?:predecessors?|competitors?|rivals?|siblings?|successors?|challengers?|counterparts?),\s*)"
+    r"(?:[A-Z][\w.-]*['’]s\s+)?(?:\[)?$"
 )
 _COORD = re.compile(
     r"(?:\s*\([^)]{0,40}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*,?\s+and\s+even\s+)"
@@ -213,7 +214,13 @@ def _compared(text: str, seg_start: int, models: list[Ref]) -> set[int]:
     for r in models:
         if r.via != "implied" and (
             _is_object(text, seg_start, r)
-            or (last is not None and id(last) in out and _COORD.fullmatch(text, last.reach, r.start))
+            or (
+                last is not None
+                and id(last) in out
+                and _COORD.fullmatch(text, last.reach, r.start)
+                # "Compared with A, B needed …": B is the clause's subject, not a second object
+                and not _FRONTED.search(text, max(seg_start, last.start - 40), last.start)
+            )
         ):
             out.add(id(r))
         if r.via != "implied":
@@ -462,7 +469,10 @@ def segment_claims(
         elif not objs and (head.obj_from < 0 or not _PRON_OBJ.match(text, head.obj_from)):
             # elliptical: the sentence's previous comparison, or the other clause's subject ("A used …, while
             # B needed 11x less compute")
-            if head.obj_from >= 0 and not (head.relation == "behind" and m.group("behind")):
+            if head.obj_from >= 0 and not (
+                (head.relation == "behind" and m.group("behind"))
+                or (m.group("frac") and not m.group(0).endswith("of"))  # "… with a tenth of the compute"
+            ):
                 continue
             if head.weak and prev is None:
                 continue
@@ -571,7 +581,7 @@ def _passive(text: str, m: re.Match[str]) -> bool:
 
 # "Compared with A, B needed 11x less compute": the fronted phrase names the other side
 _FRONTED = re.compile(
-    r"(?:^|[\s(])(?:[Cc]ompared\s+(?:to|with)|[Rr]elative\s+to|[Aa]gainst|[Vv]ersus|[Vv]s\.?|[Nn]ext\s+to)\s+"
+    r"(?<![\w-])(?:[Cc]ompared\s+(?:to|with)|[Rr]elative\s+to|[Aa]gainst|[Vv]ersus|[Vv]s\.?|[Nn]ext\s+to)\s+"
     r"(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$"
 )
 

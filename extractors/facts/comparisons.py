@@ -27,6 +27,9 @@ _MAG = (
 _FRACTION = {
     "a tenth": 10.0,
     "one tenth": 10.0,
+    "one fifth": 5.0,
+    "one quarter": 4.0,
+    "one third": 3.0,
     "a fifth": 5.0,
     "a quarter": 4.0,
     "a third": 3.0,
@@ -84,11 +87,12 @@ HEAD = re.compile(
     r"|(?P<times>twice|double|three\s+times|four\s+times|five\s+times|ten\s+times|"
     + _NUM
     + r"\s?(?:x|×|times))"
-    r"\s+as\s+(?P<adj>fast|quick|cheap|expensive|costly|large|big|small)\s+as\b"
+    r"\s+as\s+(?P<adj>fast|quick|cheap|expensive|costly|large|big|small|much(?:\s+(?:training\s+)?(?:compute|"
+    r"gpu[- ]hours|flops|tokens|money|memory))?)\s+as\b"
     # N times / a fifth of the speed / cost / compute of
-    r"|(?P<frac>a\s+tenth|one\s+tenth|a\s+fifth|a\s+quarter|a\s+third|half|twice|double|three\s+times|"
-    r"four\s+times|five\s+times|ten\s+times|" + _NUM + r"\s?(?:x|×|times))\s+(?:of\s+)?the\s+"
-    r"(?P<fdim>(?:[a-z-]+\s+)?(?:speed|cost|price|compute|gpu[- ]hours|training\s+compute|tokens))\b"
+    r"|(?P<frac>(?:a|one)[-\s](?:tenth|fifth|quarter|third)|a\s+fraction|1/\d+(?:th|rd|nd)?|half|twice|double|"
+    r"three\s+times|four\s+times|five\s+times|ten\s+times|" + _NUM + r"\s?(?:x|×|times))\s+(?:of\s+)?the\s+"
+    r"(?P<fdim>(?:[a-z-]+\s+)?(?:speed|costs?|price|compute|gpu[- ]hours|training\s+compute|tokens|flops))\b"
     r"(?:\s+of\b)?"
     # verbs and prepositions of comparison
     r"|(?P<out>outperform\w*|outscor\w*|outpac\w*|outclass\w*|outshin\w*|surpass\w*|exceed\w*|overt(?:ake|akes|"
@@ -103,7 +107,9 @@ HEAD = re.compile(
     r"|(?P<behind>trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?|underperform\w*(?:\s+compared\s+(?:to|with))?|"
     r"behind|(?:ranks?|ranked|sits?|lands?|is|are)\s+(?:just\s+)?below|falls?\s+short\s+of|second\s+to|"
     r"(?:gap|deficit)\s+(?:to|behind))"
-    r"|(?P<par>match(?:es|ed|ing)?|ties?\s+with|tied\s+with|equals?)"
+    r"|(?P<under>undercut(?:s|ting)?)"
+    r"|(?P<par>(?:match|reach)(?:es|ed|ing)?\s+the\s+(?:same\s+)?(?:quality|performance|level|accuracy)\s+of|"
+    r"match(?:es|ed|ing)?|ties?\s+with|tied\s+with|equals?)"
     r"|(?P<near>rival(?:s|ed|ing)?|approach(?:es|ed|ing)?|on\s+par\s+with|comparable\s+to|close\s+to|"
     r"competitive\s+with|near(?:-|\s)parity\s+with|near\s+that\s+of|similar\s+to|within\s+"
     + _NUM
@@ -182,8 +188,17 @@ def unit_of(raw: str | None) -> str | None:
     return "%" if u == "percent" else u
 
 
+_APPROX_BEFORE = re.compile(
+    r"\b(?:about|roughly|around|nearly|almost|less\s+than|under|approximately|some|just|only)\s+$|~\s*$", re.I
+)
+_TRAINING_COST = re.compile(r"\btraining\s+(?:costs?|budgets?|bills?)\b", re.I)
+
+
 def _dimension(text: str, span: str, start: int, clause_start: int) -> str | None:
-    """What a comparative measures: the words after it, else the nearest dimension noun before it."""
+    """What a comparative measures: the words after it, else the nearest dimension noun before it (what it
+    cost to train is compute)."""
+    if _TRAINING_COST.search(span):
+        return "compute"
     for dim, rx in _DIM.items():
         if rx.search(span):
             return dim
@@ -252,28 +267,38 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
         frac = re.sub(r"\s+", " ", g["times"].lower())
         mag = _TIMES.get(frac) or number(re.sub(r"\s?(?:x|×|times)$", "", frac))
         unit = "x"
-        relation = {
-            "fast": "faster_than",
-            "quick": "faster_than",
-            "cheap": "cheaper_than",
-            "expensive": "more_expensive_than",
-            "costly": "more_expensive_than",
-            "small": "smaller_than",
-        }.get(g["adj"].lower(), "larger_than")
+        adj = g["adj"].lower()
+        if adj.startswith("much"):  # "11 times as much (compute) as": the dimension in or before it
+            dim = _dimension(text, adj, m.start(), seg_start)
+            if dim is None:
+                return None
+            relation = _BY_DIM[dim][0]
+        else:
+            relation = {
+                "fast": "faster_than",
+                "quick": "faster_than",
+                "cheap": "cheaper_than",
+                "expensive": "more_expensive_than",
+                "costly": "more_expensive_than",
+                "small": "smaller_than",
+            }.get(adj, "larger_than")
     elif g["frac"]:
-        frac = re.sub(r"\s+", " ", g["frac"].lower())
+        frac = re.sub(r"[\s-]+", " ", g["frac"].lower())
+        part = re.fullmatch(r"1/(\d+)\D*", frac)
         dim = _dimension(text, g["fdim"], m.start(), seg_start) or "cost"
-        if frac in _FRACTION:
-            relation, mag = (
-                {"speed": "slower_than", "cost": "cheaper_than", "compute": "less_compute_than"}.get(
-                    dim, "smaller_than"
-                ),
-                _FRACTION[frac],
-            )
+        less = {"speed": "slower_than", "cost": "cheaper_than", "compute": "less_compute_than"}.get(
+            dim, "smaller_than"
+        )
+        approx = _APPROX_BEFORE.search(text, max(seg_start, start - 16), start)
+        start = approx.start() if approx else start  # "roughly a tenth of": the figure's, not a hedge
+        if part or frac in _FRACTION or frac == "a fraction":
+            # "a tenth of", "1/10th the", "a fraction of the cost of" (no figure)
+            relation = less
+            mag = float(part.group(1)) if part else _FRACTION.get(frac)
         else:
             mult = _TIMES.get(frac) or number(re.sub(r"\s?(?:x|×|times)$", "", frac))
             relation, mag = _BY_DIM.get(dim, _BY_DIM[None])[0], mult
-        unit = "x"
+        unit = "x" if mag is not None else None
     elif g["out"]:
         relation = "outperforms"
         word = g["out"].lower()
@@ -299,6 +324,8 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             and not _BEHIND_AFTER.search(text[max(0, m.start() - 14) : m.start()])
         ):
             return None  # "the team behind X", "behind the scenes"
+    elif g["under"]:
+        relation = "cheaper_than"  # "A undercuts B (on price) by 60%"
     elif g["par"]:
         if re.match(r"\s+or\s+(?:beat|exceed|surpass|outperform|top)", text[m.end() : m.end() + 30], re.I):
             return None  # "matches or beats X" is read once, as a hedged outperforms
