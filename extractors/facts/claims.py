@@ -500,7 +500,9 @@ def segment_claims(
             both = subs.coordinated(sv, subj[0], True)
             subj, objs = both[:1], both[1:]
         if not objs and head.obj_from < 0:
-            objs = _fronted(text, models, sent, head.start, subj)
+            objs = _fronted(text, models, sent, head.start, subj) or _shared_than(
+                view, subs, sv, models, m.end(), ce
+            )
         if not subj or not objs:
             continue
         mag, unit, after = head.magnitude, head.unit, max(head.end, objs[-1].reach)
@@ -596,6 +598,24 @@ def _fronted(text: str, models: list[Ref], sent: int, head_at: int, subj: list[R
         and r.canonical not in names
         and _FRONTED.search(text, max(sent, r.start - 40), r.start)
     ][:1]
+
+
+_NEXT_CMP = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+but\s+)(?:(?:about|roughly|nearly|over|up\s+to|~)\s*)?"
+    r"(?:\d+(?:\.\d+)?\s?(?:%|x|×|times|percent)\s+)?"
+)
+
+
+def _shared_than(
+    view: DocView, subs: Subjects, sv: SegView, models: list[Ref], at: int, ce: int
+) -> list[Ref]:
+    """'30% faster and 50% cheaper than B': a comparative coordinated with the next one shares its object."""
+    gap = _NEXT_CMP.match(view.text, at, ce)
+    nxt = HEAD.match(view.text, gap.end(), ce) if gap else None
+    if nxt is None or not nxt.group("than"):
+        return []
+    head = read_head(view.text, nxt, sv.seg.start)
+    return _objects(view, subs, sv, models, head, ce) if head is not None and head.obj_from >= 0 else []
 
 
 # not stated as fact: a question, a condition, a doubt ("Does A beat B?", "If A beats B, …", "critics doubt A

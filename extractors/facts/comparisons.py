@@ -21,7 +21,11 @@ _APPROX = (
 )
 # "18% ", "10x ", "3.5 times ", "16 points ", "a 16-point "
 _MAG = (
-    r"(?:" + _APPROX + r"(?P<mag>" + _NUM + r")(?:\s?(?P<unit>%|x|×|times|percentage\s+points|points?|pp)"
+    r"(?:"
+    + _APPROX
+    + r"(?P<mag>"
+    + _NUM
+    + r")(?:\s?(?P<unit>%|x|×|times|percentage\s+points|percent|points?|pp)"
     r"|-(?P<unit2>point|percent|fold|x))\s+)"
 )
 _FRACTION = {
@@ -92,11 +96,12 @@ HEAD = re.compile(
     # N times / a fifth of the speed / cost / compute of
     r"|(?P<frac>(?:a|one)[-\s](?:tenth|fifth|quarter|third)|a\s+fraction|1/\d+(?:th|rd|nd)?|half|twice|double|"
     r"three\s+times|four\s+times|five\s+times|ten\s+times|" + _NUM + r"\s?(?:x|×|times))\s+(?:of\s+)?the\s+"
-    r"(?P<fdim>(?:[a-z-]+\s+)?(?:speed|costs?|price|compute|gpu[- ]hours|training\s+compute|tokens|flops))\b"
+    r"(?P<fdim>(?:[a-z-]+\s+)?(?:speed|throughput|costs?|price|compute|gpu[- ]hours|training\s+compute|"
+    r"tokens|flops))\b"
     r"(?:\s+of\b)?"
     # verbs and prepositions of comparison
     r"|(?P<out>outperform\w*|outscor\w*|outpac\w*|outclass\w*|outshin\w*|surpass\w*|exceed\w*|overt(?:ake|akes|"
-    r"aking|ook)|beat|beats|beating|beaten|crush(?:es|ed|ing)?|trounc\w*|edg(?:e|es|ed|ing)\s+(?:out|past)|"
+    r"aking|ook)|beat|beats|beating|beaten|tops|topped|topping|crush(?:es|ed|ing)?|trounc\w*|edg(?:e|es|ed|ing)\s+(?:out|past)|"
     r"(?:edg(?:e|es|ed|ing)|pull(?:s|ed|ing)?|stays?|stayed|comes?\s+out|finish(?:es|ed)?|is|are|was|sits?|"
     r"ranks?|ranked|lands?|placed?|placing|meaningfully|well|comfortably|clearly|firmly)\s+ahead\s+of|"
     r"(?P<lead>leads|leading|led)|ahead\s+of|(?:ranks?|ranked|sits?|lands?|scor(?:es|ed|ing))\s+(?:just\s+)?above|above|"
@@ -131,7 +136,8 @@ GATE = re.compile(
     r"jump|gain|lead|advantage|margin|gap|trail|lag|underperform|behind|below|short of|second to|match|tie|"
     r"equal|rival|approach|par with|comparable|close to|competitive|parity|near that|similar|within|neck|"
     r"even|speed of|cost of|compute|price of|fast|quick|slower|cheap|expensive|costly|pric|less|fewer|more |"
-    r"doubl|better|worse|stronger|weaker|smaller|larger|bigger|higher|lower",
+    r"doubl|better|worse|stronger|weaker|smaller|larger|bigger|higher|lower|topp?(?:s|ed|ing)|undercut|throughput|"
+    r"tenth|fraction|percent",
     re.I,
 )
 _BAD_TOP = re.compile(
