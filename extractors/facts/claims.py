@@ -214,6 +214,7 @@ def _compared(text: str, seg_start: int, models: list[Ref]) -> set[int]:
     for r in models:
         if r.via != "implied" and (
             _is_object(text, seg_start, r)
+            or _FRONTED.search(text, max(seg_start, r.start - 80), r.start)
             or (
                 last is not None
                 and id(last) in out
@@ -345,7 +346,11 @@ def _subjects(
         ], False  # "… outperforms X while running 3x faster": the comparison goes on about its subject
     earlier = [r for r in models if subjectish(r, start, cs)]
     if earlier:
-        return [earlier[0]], False
+        # "A used X, while B needed only Y — about 11x less compute": the clause right before names who
+        at = len(text[start:cs].rstrip(" \t—–-;:,")) + start
+        pcs = clause(text, start, at, at)[0]
+        last = [r for r in earlier if r.start >= pcs]
+        return [last[0] if last and head.obj_from < 0 else earlier[0]], False
     larger = subs.comparative(sv, head.start)
     if larger:
         return larger[:1], True  # "the larger one still trails X"
@@ -500,8 +505,10 @@ def segment_claims(
             both = subs.coordinated(sv, subj[0], True)
             subj, objs = both[:1], both[1:]
         if not objs and head.obj_from < 0:
-            objs = _fronted(text, models, sent, head.start, subj) or _shared_than(
-                view, subs, sv, models, m.end(), ce
+            objs = (
+                _fronted(text, models, sent, head.start, subj)
+                or _shared_than(view, subs, sv, models, m.end(), ce)
+                or _other_side(view, subs, sv, models, head, (sent, ce), subj)
             )
         if not subj or not objs:
             continue
@@ -584,7 +591,7 @@ def _passive(text: str, m: re.Match[str]) -> bool:
 # "Compared with A, B needed 11x less compute": the fronted phrase names the other side
 _FRONTED = re.compile(
     r"(?<![\w-])(?:[Cc]ompared\s+(?:to|with)|[Rr]elative\s+to|[Aa]gainst|[Vv]ersus|[Vv]s\.?|[Nn]ext\s+to)\s+"
-    r"(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$"
+    r"(?:[^,;()]{0,40}?\d[^,;()]{0,30}?\s+for\s+)?(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$"
 )
 
 
@@ -616,6 +623,79 @@ def _shared_than(
         return []
     head = read_head(view.text, nxt, sv.seg.start)
     return _objects(view, subs, sv, models, head, ce) if head is not None and head.obj_from >= 0 else []
+
+
+# what a figure of each relation measures, to find it stated for the other side
+_QUANTITY = {
+    "less_compute_than": r"gpu[- ]?hours?|flops|compute|tokens|gpus",
+    "more_compute_than": r"gpu[- ]?hours?|flops|compute|tokens|gpus",
+    "cheaper_than": r"\$|costs?|price[sd]?|dollars?",
+    "more_expensive_than": r"\$|costs?|price[sd]?|dollars?",
+    "faster_than": r"tok(?:ens)?/s|tokens?\s+per\s+second|speed|latency|seconds|ms",
+    "slower_than": r"tok(?:ens)?/s|tokens?\s+per\s+second|speed|latency|seconds|ms",
+    "smaller_than": r"parameters|params|\d+(?:\.\d+)?\s?[BM]",
+    "larger_than": r"parameters|params|\d+(?:\.\d+)?\s?[BM]",
+    "outperforms": r"\d%|\bscor",
+    "behind": r"\d%|\bscor",
+}
+_QUANTITY_RX = {k: re.compile(r"(?:" + v + r")(?![\w])", re.I) for k, v in _QUANTITY.items()}
+_CONTRAST_BEFORE = re.compile(r"(?:,\s*|\s)(?:while|whereas|but)\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$")
+
+
+def _other_side(
+    view: DocView,
+    subs: Subjects,
+    sv: SegView,
+    models: list[Ref],
+    head: Head,
+    span: tuple[int, int],
+    subj: list[Ref],
+) -> list[Ref]:
+    """The other side of a figure with no object ('A needed 2.8M GPU-hours (~11x less compute), while B used
+    30.8M'; 'B used 30.8M GPU-hours. A needed only 2.8M, 11x less compute'): the subject of the contrast
+    clause after it, else the one model of the sentence before when that sentence states the same kind of
+    quantity. Nothing when it is not that plain."""
+    text = view.text
+    sent, ce = span
+    quantity = _QUANTITY_RX.get(head.relation)
+    if (
+        head.magnitude is None
+        or quantity is None
+        or (head.relation in ("outperforms", "behind") and head.unit != "points")
+    ):
+        return []
+    names = {s.canonical for s in subj}
+    end = next((b.start() for b in SENTENCE_END.finditer(text, ce, sv.seg.end)), sv.seg.end)
+    after = [r for r in models if ce <= r.start < end and _named(r) and r.canonical not in names]
+    if after:
+        first = after[0]
+        return [first] if _CONTRAST_BEFORE.search(text, max(ce, first.start - 40), first.start) else []
+    # the sentence before, in this segment or the one before it in the same paragraph
+    lo = sv.seg.start
+    for b in SENTENCE_END.finditer(text, sv.seg.start, sent):
+        if b.end() < sent:
+            lo = b.end()
+    if lo < sent:
+        refs, hi = [r for r in models if lo <= r.start < sent], sent
+    elif sv.index > 0 and "\n\n" not in text[view.segs[sv.index - 1].seg.end : sv.seg.start]:
+        pv = view.segs[sv.index - 1]
+        refs, hi = subs.models(pv), pv.seg.end
+        lo = pv.seg.start
+        for b in SENTENCE_END.finditer(text, pv.seg.start, hi):
+            lo = b.end()
+        refs = [r for r in refs if r.start >= lo]
+    else:
+        return []
+    named = [r for r in refs if _named(r)]
+    if len({r.canonical for r in named}) != 1 or named[0].canonical in names:
+        return []
+    if (
+        not quantity.search(text, lo, hi)
+        or not re.search(r"\d", text[lo:hi])
+        or _is_object(text, lo, named[0])
+    ):
+        return []
+    return named[:1]
 
 
 # not stated as fact: a question, a condition, a doubt ("Does A beat B?", "If A beats B, …", "critics doubt A

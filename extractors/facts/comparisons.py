@@ -107,7 +107,8 @@ HEAD = re.compile(
     r"(?P<lead>leads|leading|led)|ahead\s+of|(?:ranks?|ranked|sits?|lands?|scor(?:es|ed|ing))\s+(?:just\s+)?above|above|"
     r"(?:more\s+than\s+)?doubl(?:e|es|ed|ing)\s+(?:the\s+)?(?:score|result|performance)s?\s+of|"
     r"(?P<ahead>(?:edg(?:e|es|ed|ing)|pull(?:s|ed|ing)?|stays?|stayed|comes?\s+out|is|are|was|remains?)"
-    r"\s+(?:slightly\s+|well\s+|far\s+|clearly\s+)?ahead)(?!\s+of)|"
+    r"\s+(?:slightly\s+|well\s+|far\s+|clearly\s+)?(?:(?P<amag>\d+(?:\.\d+)?)\s?(?P<aunit>points?|pts|pp|%)\s+)?"
+    r"ahead)(?!\s+of)|"
     r"(?:improvement|jump|gain|lead|edge|advantage|margin|gap)\s+(?:\w+\s+){0,3}?(?:over|on|compared\s+to))"
     r"|(?P<behind>trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?|underperform\w*(?:\s+compared\s+(?:to|with))?|"
     r"behind|(?:ranks?|ranked|sits?|lands?|is|are)\s+(?:just\s+)?below|falls?\s+short\s+of|second\s+to|"
@@ -322,6 +323,8 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             mag, unit = 2.0, "x"
         elif g["ahead"]:
             obj_from = -1  # "… still edges ahead at 80%": ahead of the sentence's other side
+            if g["amag"]:  # "is 3 points ahead"
+                mag, unit = float(g["amag"]), unit_of(g["aunit"])
     elif g["behind"]:
         relation = "behind"
         if (
