@@ -45,6 +45,16 @@ from extractors.facts.subjects import Subjects
 from schema.records import ClaimFact
 
 # between the head and its object: "the previous", "competitors like", "larger models such as", "that of"
+_EXCEPT = re.compile(
+    r"\b(?:except|excepting|but\s+not|other\s+than|apart\s+from|besides|save\s+for|barring|"
+    r"with\s+the\s+exception\s+of|short\s+of)\b",
+    re.I,
+)
+# "X's predecessor", "X's older sibling": a model owned by X, unlike "X's score", "X's 71.2%"
+_OWNED = re.compile(
+    r"['’]s?\s+(?!(?:[\w-]+\s+){0,2}?(?:scores?|results?|performance|numbers?|accuracy|marks?|figures?|"
+    r"best|showing|lead|output|speed|price|pricing|cost|latency|throughput|context|tokens?|rate)\b|\d|[A-Z0-9])"
+)
 _BARE_VERSION = re.compile(r"\s+(?:the\s+)?(\d+(?:\.\d+)+)(?![\w.%])")
 _OBJ_GAP = re.compile(r"[^;:.!?()\]\n]{0,90}")
 # commas an object may sit behind: "its nearest competitor, Y", "larger models, such as Y"
@@ -60,6 +70,10 @@ _COORD = re.compile(
 _LISTED = re.compile(
     r"\s*,\s*(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,2})\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 )
+# "trails both", "lags them all": an object the comparison names by a word, not a model
+_PRON_SLOT = re.compile(
+    r"\s+(?:both|all|them|it|everyone|everything|each|these|those|most|many|several|others?)\b", re.I
+)
 _PRON_OBJ = re.compile(r"\b(?:each\s+other|one\s+another)\b", re.I)
 _BENCH_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:on|in|at|across|for)\s+(?:the\s+)?$")
 _AREA = re.compile(
@@ -69,8 +83,9 @@ _AREA = re.compile(
     r"\d|[a-z]+\s+(?:months?|weeks?|days?|years?|quarters?)\b)|(?:months?|weeks?|days?|years?|quarters?)\b)"
     r"(?P<area>(?:(?:most|many|several|multiple|certain|"
     r"all|nearly\s+all|a\s+range\s+of|key|core|major)\s+)?[a-z][a-z-]+(?:\s+(?!(?:and|or|while|but|with|at|for|to|"
-    r"as|which|that|than|by|in|on|when|where|since|because|though|although)\b)[a-z][a-z-]+|,?\s+(?:and|or)\s+"
-    r"[a-z][a-z-]+|,\s+(?!(?:and|or|but|while|which|who|with)\b)[a-z][a-z-]+){0,5})"
+    r"as|which|that|than|by|in|on|when|where|since|because|though|although|is|are|was|were|has|have|had|"
+    r"remains?|still)\b)[a-z][a-z-]+|,?\s+(?:and|or)\s+[a-z][a-z-]+|"
+    r",\s+(?!(?:and|or|but|while|which|who|with|is|are|was|were|has|have|had|remains?|still)\b)[a-z][a-z-]+){0,5})"
 )
 
 # a name the mention stops short of: "o3" in "o3-mini", "Grok 4.2" in "Grok 4.20" (the side is the whole name)
@@ -190,6 +205,11 @@ def _list_gap(text: str, seg_start: int, r: Ref) -> str:
     return re.sub(r"(?:[A-Z][^,;:]{0,30}?(?:,\s*|\s+and\s+|,\s*and\s+))+$", "", before)
 
 
+_VERB_AFTER = re.compile(
+    r"\s+(?:also\s+|still\s+|only\s+|now\s+)?(?:outperform|beat|trail|lag|match|surpass|exceed|lead|is\b|are\b|"
+    r"was\b|were\b|has\b|had\b|scor|rank|sits?\b|comes?\b|falls?\b|remains?\b)",
+    re.I,
+)
 _LIST_INTRO = re.compile(r"\b(?:such\s+as|including|like)\s+(?:the\s+)?$", re.I)
 _CMP_WORD = re.compile(
     r"outperform|surpass|exceed|beat|trail|match|rival|than\b|ahead|behind|compet|against|versus|edge", re.I
@@ -219,6 +239,7 @@ def _compared(text: str, seg_start: int, models: list[Ref]) -> set[int]:
                 last is not None
                 and id(last) in out
                 and _COORD.fullmatch(text, last.reach, r.start)
+                and not _VERB_AFTER.match(text, r.reach)  # "A beats B, C trails both": C starts a clause
                 # "Compared with A, B needed …": B is the clause's subject, not a second object
                 and not _FRONTED.search(text, max(seg_start, last.start - 40), last.start)
             )
@@ -268,11 +289,14 @@ def _objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head
         r"\b(?:and|while|but|which|who|that|with\s+a)\b", between
     ):
         return []  # "beats GPT-5 and rivals X": the object is what the head governs, not a later clause's
+    if _EXCEPT.search(between) or _OWNED.match(text, first.reach):
+        # "beats everything except X" (X is not beaten); "beats X's predecessor" (the object is another model)
+        return []
     out = [first]
     i = models.index(first)
     for r in models[i + 1 :]:
-        if r.start >= ce or r.via == "implied":
-            break
+        if r.start >= ce or r.via == "implied" or _VERB_AFTER.match(text, r.reach):
+            break  # "A beats B, C trails both": C starts a clause of its own
         link = text[out[-1].reach : r.start]
         if _COORD.fullmatch(link) is None:
             listed = _LISTED.fullmatch(link)
@@ -371,6 +395,8 @@ def _subjects(
         hit = sorted(n for n in view.doc_models if re.search(r"[\s-]" + re.escape(size) + r"$", n))
         if len(hit) == 1:  # "the largest 27B model outperforms …": the member of that size
             return [Ref("model", hit[0], sized.start(), sized.end(), sized.end(), None, 0.75, "sized")], True
+    if _OTHER_SUBJECT.search(text, cs, head.start):
+        return [], False  # "No model has yet beaten X", "Most rivals trail X": the subject is not a model
     compared_names = {o.canonical for o in objs}
     name = next(
         (
@@ -386,6 +412,11 @@ def _subjects(
     return [Ref("model", name, pos, pos, pos, None, 0.75, "implied")], False
 
 
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:none|nothing|nobody|others)\b|\b(?:no|neither|every|each|any|all|most|many|few|several|some|other)\s+"
+    r"(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:models?|rivals?|competitors?|systems?|ones?|labs?|LLMs?)\b",
+    re.I,
+)
 _NAMED_NP = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:version|variant|model|edition|release)\b")
 _SIZED_NP = re.compile(
     r"\b[Tt]he\s+(?:(?:largest|smallest|biggest|flagship|new|top)\s+)?(?P<size>\d+(?:\.\d+)?[BM])\s+"
@@ -475,7 +506,11 @@ def segment_claims(
             # elliptical: the sentence's previous comparison, or the other clause's subject ("A used …, while
             # B needed 11x less compute")
             if head.obj_from >= 0 and not (
-                (head.relation == "behind" and m.group("behind"))
+                (
+                    head.relation == "behind"
+                    and m.group("behind")
+                    and not _PRON_SLOT.match(text, head.obj_from)
+                )
                 or (m.group("frac") and not m.group(0).endswith("of"))  # "… with a tenth of the compute"
             ):
                 continue
@@ -700,7 +735,9 @@ def _other_side(
 
 # not stated as fact: a question, a condition, a doubt ("Does A beat B?", "If A beats B, …", "critics doubt A
 # beats B")
-_CONDITION = re.compile(r"\b(?:if|unless|doubts?|doubted|doubtful|questionable|unclear|unproven)\b", re.I)
+_CONDITION = re.compile(
+    r"\b(?:if|unless|doubts?|doubted|doubtful|questionable|unclear|unproven|used\s+to)\b", re.I
+)
 _SENT_STOP = re.compile(r"[.!?](?=[\"')\]]*(?:\s|$))")
 
 
