@@ -361,6 +361,9 @@ def _subjects(
         if subject is None:
             return [], True
         own = [subject]
+    member = _MEMBER_AFTER.match(text, own[-1].reach) if own else None
+    if member and _fold(member.group("word")) not in _fold(own[-1].canonical):
+        return [], True  # "A's new Scout variant outperforms …": a member the text does not name in full
     if own:
         # the nearest subject before the head: "A is faster than B, and B is 3 points ahead of A"
         return subs.coordinated(sv, own[-1], False) if head.pair else [own[-1]], True
@@ -410,6 +413,15 @@ def _subjects(
         return [], False
     pos = head.start
     return [Ref("model", name, pos, pos, pos, None, 0.75, "implied")], False
+
+
+_MEMBER_AFTER = re.compile(
+    r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?P<word>[A-Z][\w.-]*)\s+(?:model|variant|version|edition)\b"
+)
+
+
+def _fold(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name).lower()
 
 
 _OTHER_SUBJECT = re.compile(

@@ -116,7 +116,8 @@ HEAD = re.compile(
     r"|(?P<under>undercut(?:s|ting)?)"
     r"|(?P<par>(?:match|reach)(?:es|ed|ing)?\s+the\s+(?:same\s+)?(?:quality|performance|level|accuracy)\s+of|"
     r"match(?:es|ed|ing)?|ties?\s+with|tied\s+with|equals?)"
-    r"|(?P<near>rival(?:s|ed|ing)?|approach(?:es|ed|ing)?|on\s+par\s+with|comparable\s+to|close\s+to|"
+    r"|(?P<near>rival(?:s|ed|ing)?|approach(?:es|ed|ing)?|on\s+par\s+with|comparabl[ey]\s+to|close\s+to|"
+    r"within\s+reach\s+of|"
     r"competitive\s+with|near(?:-|\s)parity\s+with|near\s+that\s+of|similar\s+to|within\s+"
     + _NUM
     + r"(?:[-–]\d+)?"
@@ -135,7 +136,7 @@ _BEHIND_AFTER = re.compile(
 GATE = re.compile(
     r"than|compared|relative to|outp|outs|outc|surpass|exceed|overt|beat|crush|edg|ahead|above|improvement|"
     r"jump|gain|lead|advantage|margin|gap|trail|lag|underperform|behind|below|short of|second to|match|tie|"
-    r"equal|rival|approach|par with|comparable|close to|competitive|parity|near that|similar|within|neck|"
+    r"equal|rival|approach|par with|comparabl|close to|competitive|parity|near that|similar|within|neck|"
     r"even|speed of|cost of|compute|price of|fast|quick|slower|cheap|expensive|costly|pric|less|fewer|more |"
     r"doubl|better|worse|stronger|weaker|smaller|larger|bigger|higher|lower|topp?(?:s|ed|ing)|undercut|throughput|"
     r"tenth|fraction|percent",
@@ -146,8 +147,9 @@ _BAD_TOP = re.compile(
 )
 
 _NEGATION = re.compile(
-    r"\b(?:not(?!\s+only\b|\s+just\b)|never|no\s+longer|fails?\s+to|failed\s+to|cannot|can't|won't|didn't|"
-    r"doesn't|don't|isn't|aren't|wasn't|weren't|nor|neither|no\s+model)\b|n['’]t\b",
+    r"(?:\b(?:not|never|no\s+longer|fails?\s+to|failed\s+to|cannot|can't|won't|didn't|"
+    r"doesn't|don't|isn't|aren't|wasn't|weren't|nor|neither|no\s+model)\b|n['’]t\b)"
+    r"(?!\s+(?:only|just|merely|simply)\b)",  # "isn't just faster …; it's also cheaper" states both
     re.I,
 )
 _NEG_REPLY = re.compile(
