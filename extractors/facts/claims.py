@@ -453,6 +453,14 @@ def _label(view: DocView, subs: Subjects, sv: SegView) -> str | None:
     return None
 
 
+_SCORED_ON = re.compile(r"\d\s*%?\s*(?:on|in|at)\s+(?:the\s+)?$")
+_DIMENSION_AREA = re.compile(
+    r"(?:the\s+)?(?:price|pricing|cost|costs|speed|latency|throughput|compute|size|efficiency|"
+    r"input\s+side|output\s+side)",
+    re.I,
+)
+
+
 def _benchmark(
     view: DocView, sv: SegView, head: Head, anchors: tuple[int, int], cs: int, ce: int
 ) -> str | None:
@@ -467,8 +475,19 @@ def _benchmark(
             return later[0].canonical
     area = _AREA.match(text, after, ce)
     if area and not any(area.start() <= b.start < area.end() for b in benches):
+        if _DIMENSION_AREA.fullmatch(area.group("area")):
+            return None  # "undercuts B on price": what is compared, not an area
         return area.group("area")  # "on health tasks": an area, not the benchmark named before
-    before = {b.canonical for b in benches if b.end <= head.start}
+    before = {
+        b.canonical
+        for b in benches
+        if b.end <= head.start
+        and (
+            head.relation in ("outperforms", "behind", "on_par_with")
+            # "78% on B, 3x faster than Y": a score's benchmark does not measure speed, price or compute
+            or not _SCORED_ON.search(text, max(0, b.start - 24), b.start)
+        )
+    }
     if len(before) == 1:
         return before.pop()  # "On B, X beats Y"; several named before: none of them is the one
     inherited = sv.bench_inherited
