@@ -53,7 +53,8 @@ _EXCEPT = re.compile(
 # "X's predecessor", "X's older sibling": a model owned by X, unlike "X's score", "X's 71.2%"
 _OWNED = re.compile(
     r"['’]s?\s+(?!(?:[\w-]+\s+){0,2}?(?:scores?|results?|performance|numbers?|accuracy|marks?|figures?|"
-    r"best|showing|lead|output|speed|price|pricing|cost|latency|throughput|context|tokens?|rate)\b|\d|[A-Z0-9])"
+    r"best|showing|lead|output|speed|price|pricing|cost|latency|throughput|context|tokens?|rate)\b|\d|[A-Z0-9]|"
+    r"(?:on|in|at|for|across|and|or|while|but)\b)"
 )
 _BARE_VERSION = re.compile(r"\s+(?:the\s+)?(\d+(?:\.\d+)+)(?![\w.%])")
 _OBJ_GAP = re.compile(r"[^;:.!?()\]\n]{0,90}")
@@ -207,17 +208,24 @@ def _list_gap(text: str, seg_start: int, r: Ref) -> str:
 
 _VERB_AFTER = re.compile(
     r"\s+(?:also\s+|still\s+|only\s+|now\s+)?(?:outperform|beat|trail|lag|match|surpass|exceed|lead|is\b|are\b|"
-    r"was\b|were\b|has\b|had\b|scor|rank|sits?\b|comes?\b|falls?\b|remains?\b)",
+    r"was\b|were\b|has\b|had\b|scor|rank|sits?\b|comes?\b|falls?\b|remains?\b|does|did\b|do\b|can\b|"
+    r"cannot|could|will\b|won['’]t|would|should|may\b|might|must)",
     re.I,
 )
+_LIKE_BEFORE = re.compile(r"(?<![\w-])(?:[Uu]nlike|[Ll]ike|[Aa]s\s+with)\s+(?:the\s+)?$")
 _LIST_INTRO = re.compile(r"\b(?:such\s+as|including|like)\s+(?:the\s+)?$", re.I)
 _CMP_WORD = re.compile(
     r"outperform|surpass|exceed|beat|trail|match|rival|than\b|ahead|behind|compet|against|versus|edge", re.I
 )
 
 
-# "X's code generation" (not X's clause), unlike "Lab's open-source Name model" (the model itself)
-_POSSESSIVE_AFTER = re.compile(r"['’]s?\s(?!(?:[\w-]+\s){0,3}(?:model|variant|version)\b)")
+# "X's code generation" (not X's clause), unlike "Lab's open-source Name model" (the model itself) and "X's
+# score is higher than …" (a measure of X compared: X's claim)
+_POSSESSIVE_AFTER = re.compile(
+    r"['’]s?\s(?!(?:[\w-]+\s){0,3}(?:model|variant|version)\b|(?:overall\s+|average\s+|benchmark\s+)?"
+    r"(?:scores?|results?|performance|accuracy|context(?:\s+window)?|price|pricing|cost|speed|latency|throughput)"
+    r"\s+(?:is|are|was|were|remains?)\b)"
+)
 _POSSESSOR = re.compile(r"(?:[A-Z][\w.-]*['’\"]s\s+)$")
 _HEAD_BEFORE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|trail\w*|match\w*|rival\w*|approach\w*|below|above|"
@@ -240,8 +248,9 @@ def _compared(text: str, seg_start: int, models: list[Ref]) -> set[int]:
                 and id(last) in out
                 and _COORD.fullmatch(text, last.reach, r.start)
                 and not _VERB_AFTER.match(text, r.reach)  # "A beats B, C trails both": C starts a clause
-                # "Compared with A, B needed …": B is the clause's subject, not a second object
+                # "Compared with A, B needed …", "Unlike A, B …": B is the clause's subject, not a second one
                 and not _FRONTED.search(text, max(seg_start, last.start - 40), last.start)
+                and not _LIKE_BEFORE.search(text, max(seg_start, last.start - 12), last.start)
             )
         ):
             out.add(id(r))
@@ -398,8 +407,12 @@ def _subjects(
         hit = sorted(n for n in view.doc_models if re.search(r"[\s-]" + re.escape(size) + r"$", n))
         if len(hit) == 1:  # "the largest 27B model outperforms …": the member of that size
             return [Ref("model", hit[0], sized.start(), sized.end(), sized.end(), None, 0.75, "sized")], True
-    if _OTHER_SUBJECT.search(text, cs, head.start):
-        return [], False  # "No model has yet beaten X", "Most rivals trail X": the subject is not a model
+    if _OTHER_SUBJECT.search(text, cs, head.start) or any(
+        _named(r) and cs <= r.start and r.reach <= head.start and id(r) not in compared for r in models
+    ):
+        # "No model has yet beaten X", "Most rivals trail X", "A's developers say it beats X": the subject is
+        # not a model, or not plainly one; never the article's focus
+        return [], False
     compared_names = {o.canonical for o in objs}
     name = next(
         (
@@ -600,6 +613,8 @@ def segment_claims(
                     if "renames" not in memo:
                         memo["renames"] = _renames(view, subs)
                     renames = memo["renames"]
+                if _doubtful(view, subs, sv, s) or _doubtful(view, subs, sv, o):
+                    continue
                 left, right = _named_side(view, subs, sv, s, renames), _named_side(view, subs, sv, o, renames)
                 if left == right or not plausible_name(left) or not plausible_name(right):
                     continue
@@ -624,6 +639,34 @@ def segment_claims(
         prev = (subj, objs, cs)
         objects_seen.update(id(o) for o in objs if o.via != "implied")
     return out
+
+
+def _doubtful(view: DocView, subs: Subjects, sv: SegView, r: Ref) -> bool:
+    """A sentence opening with a pronoun the sentence before contradicts: that one names another model as its
+    subject ('A was the leader until now. It is beaten by B': 'it' is A, whatever the article is about)."""
+    if r.via != "pronoun":
+        return False
+    text = view.text
+    lo = sv.seg.start
+    for b in SENTENCE_END.finditer(text, sv.seg.start, r.start):
+        lo = b.end()
+    if text[lo : r.start].strip(" \t\"'“‘(-*"):
+        return False  # not the sentence's opening word
+    if lo > sv.seg.start:  # the sentence before is in this segment
+        hi, start = lo, sv.seg.start
+        for b in SENTENCE_END.finditer(text, sv.seg.start, lo - 1):
+            start = b.end()
+        refs = [a for a in subs.models(sv) if start <= a.start < hi]
+    elif sv.index > 0 and "\n\n" not in text[view.segs[sv.index - 1].seg.end : sv.seg.start]:
+        pv = view.segs[sv.index - 1]
+        start = pv.seg.start
+        for b in SENTENCE_END.finditer(text, pv.seg.start, pv.seg.end):
+            start = b.end()
+        refs = [a for a in subs.models(pv) if a.start >= start]
+    else:
+        return False
+    first = next((a for a in refs if _named(a) and not _is_object(text, start, a)), None)
+    return first is not None and first.canonical != r.canonical and r.start - first.start < 400
 
 
 def _named_side(view: DocView, subs: Subjects, sv: SegView, r: Ref, renames: dict[str, str] | None) -> str:
