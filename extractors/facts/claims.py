@@ -122,7 +122,7 @@ _DIGITS = re.compile(r"\d+")
 _TAIL_WORD = re.compile(r"(\s+Thinking)\b(?![-\w])")
 
 
-_INDIRECT = ("pronoun", "implied", "labmodel", "short", "tier", "sized", "version")
+_INDIRECT = ("pronoun", "implied", "labmodel", "short", "tier", "sized", "version", "antecedent")
 
 
 def _antecedent(view: DocView, subs: Subjects, sv: SegView, r: Ref, back: int = 3) -> Ref | None:
@@ -613,8 +613,7 @@ def segment_claims(
                     if "renames" not in memo:
                         memo["renames"] = _renames(view, subs)
                     renames = memo["renames"]
-                if _doubtful(view, subs, sv, s) or _doubtful(view, subs, sv, o):
-                    continue
+                s, o = _opening(view, subs, sv, s), _opening(view, subs, sv, o)
                 left, right = _named_side(view, subs, sv, s, renames), _named_side(view, subs, sv, o, renames)
                 if left == right or not plausible_name(left) or not plausible_name(right):
                     continue
@@ -641,17 +640,18 @@ def segment_claims(
     return out
 
 
-def _doubtful(view: DocView, subs: Subjects, sv: SegView, r: Ref) -> bool:
-    """A sentence opening with a pronoun the sentence before contradicts: that one names another model as its
-    subject ('A was the leader until now. It is beaten by B': 'it' is A, whatever the article is about)."""
+def _opening(view: DocView, subs: Subjects, sv: SegView, r: Ref) -> Ref:
+    """A sentence opening with 'it' / 'the model' means the subject of the sentence before when that one
+    names a model as its subject ('A was the leader until now. It is beaten by B': 'it' is A, whatever the
+    article is about)."""
     if r.via != "pronoun":
-        return False
+        return r
     text = view.text
     lo = sv.seg.start
     for b in SENTENCE_END.finditer(text, sv.seg.start, r.start):
         lo = b.end()
     if text[lo : r.start].strip(" \t\"'“‘(-*"):
-        return False  # not the sentence's opening word
+        return r  # not the sentence's opening word
     if lo > sv.seg.start:  # the sentence before is in this segment
         hi, start = lo, sv.seg.start
         for b in SENTENCE_END.finditer(text, sv.seg.start, lo - 1):
@@ -664,9 +664,21 @@ def _doubtful(view: DocView, subs: Subjects, sv: SegView, r: Ref) -> bool:
             start = b.end()
         refs = [a for a in subs.models(pv) if a.start >= start]
     else:
-        return False
+        return r
     first = next((a for a in refs if _named(a) and not _is_object(text, start, a)), None)
-    return first is not None and first.canonical != r.canonical and r.start - first.start < 400
+    if first is None or first.canonical == r.canonical or r.start - first.start > 400:
+        return r
+    return Ref(
+        "model",
+        first.canonical,
+        r.start,
+        r.end,
+        r.reach,
+        r.setting,
+        r.confidence,
+        "antecedent",
+        first.surface,
+    )
 
 
 def _named_side(view: DocView, subs: Subjects, sv: SegView, r: Ref, renames: dict[str, str] | None) -> str:
