@@ -41,6 +41,7 @@ from extractors.facts.comparisons import (
 )
 from extractors.facts.discovery import plausible_name
 from extractors.facts.document import OBJECT_BEFORE, DocView, Ref, SegView
+from extractors.facts.entities import TIERS
 from extractors.facts.subjects import Subjects
 from schema.records import ClaimFact
 
@@ -395,6 +396,15 @@ def _subjects(
         # "The Maverick version outperforms X": a member the text names by a word of its own, never the focus
         word = named_np.group(1)
         hit = sorted(n for n in view.doc_models if re.search(r"[\s-]" + re.escape(word) + r"$", n))
+        base = sv.salient or view.focus
+        near = {
+            r.canonical
+            for i in range(max(0, sv.index - 1), sv.index + 1)
+            for r in subs.models(view.segs[i])
+            if _named(r)
+        }
+        if not hit and base in near and _TIER.fullmatch(word) and not _TIER.search(base):
+            hit = [f"{base} {word}"]  # "The Maverick version" of an article about Llama 4: Llama 4 Maverick
         if len(hit) != 1:
             return [], True
         at, end = named_np.start(1), named_np.end(1)
@@ -442,6 +452,7 @@ _OTHER_SUBJECT = re.compile(
     r"(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:models?|rivals?|competitors?|systems?|ones?|labs?|LLMs?)\b",
     re.I,
 )
+_TIER = re.compile(r"\b(?:" + TIERS + r")\b")
 _NAMED_NP = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:version|variant|model|edition|release)\b")
 _SIZED_NP = re.compile(
     r"\b[Tt]he\s+(?:(?:largest|smallest|biggest|flagship|new|top)\s+)?(?P<size>\d+(?:\.\d+)?[BM])\s+"
