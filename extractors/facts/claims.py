@@ -396,14 +396,17 @@ def _subjects(
         # "The Maverick version outperforms X": a member the text names by a word of its own, never the focus
         word = named_np.group(1)
         hit = sorted(n for n in view.doc_models if re.search(r"[\s-]" + re.escape(word) + r"$", n))
-        base = sv.salient or view.focus
-        near = {
-            r.canonical
+        # the family is the last model named before it, with no other name-like word in between
+        last = [
+            r
             for i in range(max(0, sv.index - 1), sv.index + 1)
             for r in subs.models(view.segs[i])
-            if _named(r)
-        }
-        if not hit and base in near and _TIER.fullmatch(word) and not _TIER.search(base):
+            if _named(r) and r.reach <= named_np.start()
+        ]
+        base = last[-1].canonical if last else None
+        if last and _NAMEISH.search(text, last[-1].reach, named_np.start()):
+            base = None
+        if not hit and base and _TIER.fullmatch(word) and not _TIER.search(base):
             hit = [f"{base} {word}"]  # "The Maverick version" of an article about Llama 4: Llama 4 Maverick
         if len(hit) != 1:
             return [], True
@@ -452,6 +455,7 @@ _OTHER_SUBJECT = re.compile(
     r"(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:models?|rivals?|competitors?|systems?|ones?|labs?|LLMs?)\b",
     re.I,
 )
+_NAMEISH = re.compile(r"\b[A-Z][A-Za-z]+[- ]?\d")
 _TIER = re.compile(r"\b(?:" + TIERS + r")\b")
 _NAMED_NP = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:version|variant|model|edition|release)\b")
 _SIZED_NP = re.compile(
@@ -625,6 +629,8 @@ def segment_claims(
                         memo["renames"] = _renames(view, subs)
                     renames = memo["renames"]
                 s, o = _opening(view, subs, sv, s), _opening(view, subs, sv, o)
+                if _other_family(view, subs, sv, s) or _other_family(view, subs, sv, o):
+                    continue
                 left, right = _named_side(view, subs, sv, s, renames), _named_side(view, subs, sv, o, renames)
                 if left == right or not plausible_name(left) or not plausible_name(right):
                     continue
@@ -649,6 +655,20 @@ def segment_claims(
         prev = (subj, objs, cs)
         objects_seen.update(id(o) for o in objs if o.via != "implied")
     return out
+
+
+def _other_family(view: DocView, subs: Subjects, sv: SegView, r: Ref) -> bool:
+    """'The Scout version' read as a member of a family other than the model named just before it ('… ships
+    B-2 in three sizes. The Scout version …' is B-2's, not the article's focus's): a side in doubt."""
+    if r.via not in ("short", "tier") or not r.surface.lower().startswith("the "):
+        return False
+    last = [
+        a
+        for i in range(max(0, sv.index - 1), sv.index + 1)
+        for a in subs.models(view.segs[i])
+        if _named(a) and a.via not in ("short", "tier") and a.reach <= r.start
+    ]
+    return bool(last) and not r.canonical.startswith(last[-1].canonical)
 
 
 def _opening(view: DocView, subs: Subjects, sv: SegView, r: Ref) -> Ref:
