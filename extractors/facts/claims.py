@@ -620,6 +620,11 @@ def segment_claims(
             mag = 1.0 if raw == "a single" else number(raw)
             unit, after = unit_of(by.group("unit") or by.group("unit2")), by.end()
         bench = _benchmark(view, sv, head, (obj_end, after), cs, ce)
+        relations = [head.relation]
+        if head.relation in _TRAINING_TWIN and _TRAINING_COST.search(
+            text, max(sent, head.start - 60), head.end
+        ):
+            relations.append(_TRAINING_TWIN[head.relation])  # what it cost to train is compute too
         for s in subj:
             for o in objs:
                 if renames is None and (s.via in _INDIRECT or o.via in _INDIRECT):
@@ -628,33 +633,42 @@ def segment_claims(
                     if "renames" not in memo:
                         memo["renames"] = _renames(view, subs)
                     renames = memo["renames"]
-                s, o = _opening(view, subs, sv, s), _opening(view, subs, sv, o)
-                if _other_family(view, subs, sv, s) or _other_family(view, subs, sv, o):
+                s2, o2 = _opening(view, subs, sv, s), _opening(view, subs, sv, o)
+                if _other_family(view, subs, sv, s2) or _other_family(view, subs, sv, o2):
                     continue
-                left, right = _named_side(view, subs, sv, s, renames), _named_side(view, subs, sv, o, renames)
+                left, right = (
+                    _named_side(view, subs, sv, s2, renames),
+                    _named_side(view, subs, sv, o2, renames),
+                )
                 if left == right or not plausible_name(left) or not plausible_name(right):
                     continue
-                key = (left, head.relation, right, how, bench)
-                if key in seen:
-                    continue
-                seen.add(key)
-                out.append(
-                    ClaimFact(
-                        subject=left,
-                        relation=head.relation,
-                        object=right,
-                        evidence=view.evidence(seg_start, seg_end),
-                        confidence=round(0.75 * min(s.confidence, o.confidence, 1.0), 3),
-                        magnitude=mag,
-                        unit=unit if mag is not None else None,
-                        benchmark=bench,
-                        method="claim",
-                        polarity=how,
+                for relation in relations:
+                    key = (left, relation, right, how, bench)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    out.append(
+                        ClaimFact(
+                            subject=left,
+                            relation=relation,
+                            object=right,
+                            evidence=view.evidence(seg_start, seg_end),
+                            confidence=round(0.75 * min(s2.confidence, o2.confidence, 1.0), 3),
+                            magnitude=mag,
+                            unit=unit if mag is not None else None,
+                            benchmark=bench,
+                            method="claim",
+                            polarity=how,
+                        )
                     )
-                )
         prev = (subj, objs, cs)
         objects_seen.update(id(o) for o in objs if o.via != "implied")
     return out
+
+
+# "at 1/10th the training cost of B", "training costs eleven times higher than B": cost and compute both
+_TRAINING_COST = re.compile(r"\btraining\s+(?:costs?|budgets?|bills?)\b|\bcosts?\s+to\s+train\b", re.I)
+_TRAINING_TWIN = {"cheaper_than": "less_compute_than", "more_expensive_than": "more_compute_than"}
 
 
 def _other_family(view: DocView, subs: Subjects, sv: SegView, r: Ref) -> bool:

@@ -200,14 +200,10 @@ def unit_of(raw: str | None) -> str | None:
 _APPROX_BEFORE = re.compile(
     r"\b(?:about|roughly|around|nearly|almost|less\s+than|under|approximately|some|just|only)\s+$|~\s*$", re.I
 )
-_TRAINING_COST = re.compile(r"\btraining\s+(?:costs?|budgets?|bills?)\b", re.I)
 
 
 def _dimension(text: str, span: str, start: int, clause_start: int) -> str | None:
-    """What a comparative measures: the words after it, else the nearest dimension noun before it (what it
-    cost to train is compute)."""
-    if _TRAINING_COST.search(span):
-        return "compute"
+    """What a comparative measures: the words after it, else the nearest dimension noun before it."""
     for dim, rx in _DIM.items():
         if rx.search(span):
             return dim
