@@ -168,7 +168,7 @@ def _renames(view: DocView, subs: Subjects) -> dict[str, str]:
 
 _VERB_GLUED = re.compile(
     r"(?:Outperforms|Beats|Surpasses|Exceeds|Trails|Matches|Rivals|Tops|Does|Did|Can|Could|Will|Would|Should|Is|"
-    r"Was|Has)\s+"
+    r"Was|Has|Training|Trained)\s+"
 )
 
 
@@ -663,7 +663,72 @@ def segment_claims(
                     )
         prev = (subj, objs, cs)
         objects_seen.update(id(o) for o in objs if o.via != "implied")
+    if not any(c.relation.endswith("compute_than") for c in out):
+        out += _compute_figures(view, sv, models)
     return out
+
+
+# "A took 2.8M GPU hours, compared to 30.8M GPU hours for B": two training budgets set against each other
+_GPU_HOURS = re.compile(
+    r"(?P<num>\d+(?:[.,]\d+)*)\s*(?P<scale>million|billion|thousand|[MKB](?![\w]))?\s*"
+    r"(?:(?:[A-Z]\d{2,4}|Nvidia\s+[A-Z]\d{2,4})\s+)?GPU[-\s‑]?hours?\b",
+    re.I,
+)
+_SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "b": 1e9, "thousand": 1e3, "k": 1e3}
+_SET_AGAINST = re.compile(
+    r"\b(?:while|whereas|compared\s+(?:to|with)|versus|vs\.?|against|but|by\s+contrast|in\s+contrast|"
+    r"by\s+comparison)\b",
+    re.I,
+)
+_FOR_MODEL = re.compile(r"\s+(?:for|by)\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?")
+
+
+def _compute_figures(view: DocView, sv: SegView, models: list[Ref]) -> list[ClaimFact]:
+    """Two GPU-hour figures of one sentence, each plainly a different model's, set against each other
+    ('while', 'compared to'): the smaller one used less compute. The ratio is not stated: no magnitude."""
+    text = view.text
+    figures = list(_GPU_HOURS.finditer(text, sv.seg.start, sv.seg.end))
+    if len(figures) != 2 or SENTENCE_END.search(text, figures[0].end(), figures[1].start()):
+        return []
+    if not _SET_AGAINST.search(text, figures[0].end(), figures[1].start()):
+        return []
+    named = [r for r in models if _named(r)]
+    owners: list[Ref] = []
+    lo = sv.seg.start
+    for f in figures:
+        after = next((r for r in named if f.end() <= r.start <= f.end() + 40), None)
+        if after is not None and _FOR_MODEL.fullmatch(text, f.end(), after.start):
+            owners.append(after)  # "30.8M GPU hours for B"
+        else:
+            before = [r for r in named if lo <= r.start and r.reach <= f.start()]
+            if not before or (owners and before[-1] is owners[-1]):
+                return []
+            owners.append(before[-1])  # "A took 2.8M GPU hours"
+        lo = f.end()
+    values = []
+    for f in figures:
+        try:
+            v = float(f.group("num").replace(",", ""))
+        except ValueError:
+            return []
+        values.append(v * _SCALE.get((f.group("scale") or "").lower(), 1.0))
+    if owners[0].canonical == owners[1].canonical or values[0] == values[1] or min(values) <= 0:
+        return []
+    small, large = (owners[0], owners[1]) if values[0] < values[1] else (owners[1], owners[0])
+    left, right = _side(text, small), _side(text, large)
+    if not plausible_name(left) or not plausible_name(right):
+        return []
+    return [
+        ClaimFact(
+            subject=left,
+            relation="less_compute_than",
+            object=right,
+            evidence=view.evidence(sv.seg.start, sv.seg.end),
+            confidence=round(0.7 * min(small.confidence, large.confidence, 1.0), 3),
+            method="claim",
+            polarity="asserts",
+        )
+    ]
 
 
 # "at 1/10th the training cost of B", "training costs eleven times higher than B": cost and compute both
