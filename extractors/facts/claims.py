@@ -23,14 +23,31 @@ A claim is read from the comparison's structure inside its clause, not from a li
 from __future__ import annotations
 
 import re
-from collections import Counter
 
+from extractors.facts.claim_figures import (
+    FRONTED,
+    TRAINING_COST,
+    TRAINING_TWIN,
+    compute_figures,
+    fronted,
+    other_side,
+)
+from extractors.facts.claim_sides import (
+    INDIRECT,
+    LIST_INTRO,
+    is_named,
+    is_object,
+    longer_names,
+    named_side,
+    opening,
+    other_family,
+    trimmed,
+)
 from extractors.facts.comparisons import (
     APPROX_THAN,
     BY_N,
     GATE,
     HEAD,
-    NOUN_BEFORE,
     SENTENCE_END,
     Head,
     clause,
@@ -40,12 +57,11 @@ from extractors.facts.comparisons import (
     unit_of,
 )
 from extractors.facts.discovery import plausible_name
-from extractors.facts.document import OBJECT_BEFORE, DocView, Ref, SegView
+from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.entities import TIERS
 from extractors.facts.subjects import Subjects
 from schema.records import ClaimFact
 
-# between the head and its object: "the previous", "competitors like", "larger models such as", "that of"
 _EXCEPT = re.compile(
     r"\b(?:except|excepting|but\s+not|other\s+than|apart\s+from|besides|save\s+for|barring|"
     r"with\s+the\s+exception\s+of|short\s+of)\b",
@@ -57,6 +73,7 @@ _OWNED = re.compile(
     r"best|showing|lead|output|speed|price|pricing|cost|latency|throughput|context|tokens?|rate)\b|\d|[A-Z0-9]|"
     r"(?:on|in|at|for|across|and|or|while|but)\b)"
 )
+# between the head and its object: "the previous", "competitors like", "larger models such as", "that of"
 _BARE_VERSION = re.compile(r"\s+(?:the\s+)?(\d+(?:\.\d+)+)(?![\w.%])")
 _OBJ_GAP = re.compile(r"[^;:.!?()\]\n]{0,90}")
 # commas an object may sit behind: "its nearest competitor, Y", "larger models, such as Y"
@@ -90,116 +107,6 @@ _AREA = re.compile(
     r",\s+(?!(?:and|or|but|while|which|who|with|is|are|was|were|has|have|had|remains?|still)\b)[a-z][a-z-]+){0,5})"
 )
 
-# a name the mention stops short of: "o3" in "o3-mini", "Grok 4.2" in "Grok 4.20" (the side is the whole name)
-_GLUED_TAIL = re.compile(
-    r"(?:-(?!(?:based|class|level|style|like|powered|sized|era|grade|only|series|family|generation|scale|"
-    r"tier|type|and|or|to)\b)[A-Za-z][a-z]{2,}|\d+)(?:-[A-Za-z0-9]\w*)*(?![\w.-]*\d{4})"
-)
-
-
-def _side(text: str, r: Ref, renames: dict[str, str] | None = None) -> str:
-    """The name a claim's side carries: the resolved name, or the whole surface when the mention was cut short
-    or mapped a named variant to its base ('Phi-4-reasoning' is not 'Phi-4'); a pronoun or implied side takes
-    the whole name the document always writes for its model."""
-    if r.via in _INDIRECT or not r.surface:
-        return (renames or {}).get(r.canonical, r.canonical)
-    if (
-        r.via == "snapshot"
-        and re.search(r"-[A-Za-z][a-z]{2,}", r.surface)
-        and not re.search(r"\d{4}", r.surface)
-    ):
-        return r.surface
-    m = _GLUED_TAIL.match(text, r.end)
-    if m:
-        return text[r.start : m.end()]
-    if _DIGITS.findall(r.surface) != _DIGITS.findall(r.canonical) and r.surface == text[r.start : r.end]:
-        return r.surface  # "Grok 4.20" is not "Grok 4.2": the version as written
-    tail = _TAIL_WORD.match(text, r.end)
-    return r.canonical + tail.group(1) if tail and tail.group(1).strip() not in r.canonical else r.canonical
-
-
-_DIGITS = re.compile(r"\d+")
-# a variant word the mention left behind ("Gemini 2 Flash Thinking models"): part of the side's name
-_TAIL_WORD = re.compile(r"(\s+Thinking)\b(?![-\w])")
-
-
-_INDIRECT = ("pronoun", "implied", "labmodel", "short", "tier", "sized", "version", "antecedent")
-
-
-def _antecedent(view: DocView, subs: Subjects, sv: SegView, r: Ref, back: int = 3) -> Ref | None:
-    """The nearest earlier mention, in this segment or the three before, that a pronoun side stands for: its
-    name as written there is the side ('A separate checkpoint, X-Special, … The team claims it beats Y': the
-    claim is X-Special's, not its family's)."""
-    for i in range(sv.index, max(-1, sv.index - back - 1), -1):
-        cand = [
-            a
-            for a in subs.models(view.segs[i])
-            if a.canonical == r.canonical and a.via not in _INDIRECT and a.surface and a.end <= r.start
-        ]
-        if cand:
-            return cand[-1]
-    return None
-
-
-def _renames(view: DocView, subs: Subjects) -> dict[str, str]:
-    """Resolved name -> the one longer name the document writes for it whenever it names it ('Phi-4' ->
-    'Phi-4-reasoning' in an article that writes it more often than plain 'Phi-4')."""
-    longer: dict[str, Counter[str]] = {}
-    bare: Counter[str] = Counter()
-    for sv in view.segs:
-        for r in subs.models(sv):
-            if r.via in ("pronoun", "implied", "labmodel", "short", "tier") or not r.surface:
-                continue
-            name = _side(view.text, r)
-            if name == r.canonical:
-                bare[name] += 1
-            else:
-                longer.setdefault(r.canonical, Counter())[name] += 1
-    out: dict[str, str] = {}
-    for c, names in longer.items():
-        folded: Counter[str] = Counter()
-        for n, k in names.items():
-            folded[n.lower()] += k
-        top, k = folded.most_common(1)[0]
-        if k > bare[c] and 2 * k > sum(folded.values()):
-            out[c] = max((n for n in names if n.lower() == top), key=lambda n: names[n])
-    return out
-
-
-_VERB_GLUED = re.compile(
-    r"(?:Outperforms|Beats|Surpasses|Exceeds|Trails|Matches|Rivals|Tops|Does|Did|Can|Could|Will|Would|Should|Is|"
-    r"Was|Has|Training|Trained)\s+"
-)
-
-
-def _trimmed(text: str, r: Ref) -> Ref:
-    """A found name that swallowed the verb before it ('Outperforms Kivu-2' opening a list item) is the name
-    after the verb."""
-    if r.via not in ("weak", "discovered") or r.canonical != r.surface:
-        return r
-    m = _VERB_GLUED.match(r.surface)
-    if m is None:
-        return r
-    name = r.surface[m.end() :]
-    at = r.start + m.end()
-    return Ref("model", name, at, r.end, r.reach, r.setting, r.confidence, r.via, name)
-
-
-def _named(r: Ref) -> bool:
-    return r.via not in ("pronoun", "implied") and bool(r.canonical)
-
-
-def _is_object(text: str, seg_start: int, r: Ref) -> bool:
-    """A model named as what something is compared with ('than X', 'beats X', 'competitors like X'), not as
-    a clause's subject ('a comparable model such as X required …')."""
-    before = _POSSESSOR.sub("", text[max(seg_start, r.start - 40) : r.start])
-    if _LIST_INTRO.search(before):
-        return _CMP_WORD.search(text, max(seg_start, r.start - 90), r.start) is not None
-    head = _HEAD_BEFORE.search(before) or OBJECT_BEFORE.search(before, max(0, len(before) - 14))
-    if head and NOUN_BEFORE.search(before, 0, head.start()):
-        head = None  # "its rival X": X is named, not compared with
-    return bool(head or re.search(r"\(\s*$|\b(?:of|with|to|than|vs\.?|versus)\s+(?:the\s+)?$", before))
-
 
 def _list_gap(text: str, seg_start: int, r: Ref) -> str:
     """The words before `r` back to the enumeration that may hold it ('like A, B and ')."""
@@ -214,10 +121,6 @@ _VERB_AFTER = re.compile(
     re.I,
 )
 _LIKE_BEFORE = re.compile(r"(?<![\w-])(?:[Uu]nlike|[Ll]ike|[Aa]s\s+with)\s+(?:the\s+)?$")
-_LIST_INTRO = re.compile(r"\b(?:such\s+as|including|like)\s+(?:the\s+)?$", re.I)
-_CMP_WORD = re.compile(
-    r"outperform|surpass|exceed|beat|trail|match|rival|than\b|ahead|behind|compet|against|versus|edge", re.I
-)
 
 
 # "X's code generation" (not X's clause), unlike "Lab's open-source Name model" (the model itself) and "X's
@@ -226,12 +129,6 @@ _POSSESSIVE_AFTER = re.compile(
     r"['’]s?\s(?!(?:[\w-]+\s){0,3}(?:model|variant|version)\b|(?:overall\s+|average\s+|benchmark\s+)?"
     r"(?:scores?|results?|performance|accuracy|context(?:\s+window)?|price|pricing|cost|speed|latency|throughput)"
     r"\s+(?:is|are|was|were|remains?)\b)"
-)
-_POSSESSOR = re.compile(r"(?:[A-Z][\w.-]*['’\"]s\s+)$")
-_HEAD_BEFORE = re.compile(
-    r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|trail\w*|match\w*|rival\w*|approach\w*|below|above|"
-    r"crush\w*|edg\w+\s+(?:out|past))\s+(?:both\s+|even\s+|the\s+)?$",
-    re.I,
 )
 
 
@@ -242,15 +139,15 @@ def _compared(text: str, seg_start: int, models: list[Ref]) -> set[int]:
     last: Ref | None = None
     for r in models:
         if r.via != "implied" and (
-            _is_object(text, seg_start, r)
-            or _FRONTED.search(text, max(seg_start, r.start - 80), r.start)
+            is_object(text, seg_start, r)
+            or FRONTED.search(text, max(seg_start, r.start - 80), r.start)
             or (
                 last is not None
                 and id(last) in out
                 and _COORD.fullmatch(text, last.reach, r.start)
                 and not _VERB_AFTER.match(text, r.reach)  # "A beats B, C trails both": C starts a clause
                 # "Compared with A, B needed …", "Unlike A, B …": B is the clause's subject, not a second one
-                and not _FRONTED.search(text, max(seg_start, last.start - 40), last.start)
+                and not FRONTED.search(text, max(seg_start, last.start - 40), last.start)
                 and not _LIKE_BEFORE.search(text, max(seg_start, last.start - 12), last.start)
             )
         ):
@@ -286,7 +183,7 @@ def _objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head
         named = {
             r.canonical
             for r in models
-            if _named(r) and re.search(r"[\s-]" + re.escape(version) + r"$", r.canonical)
+            if is_named(r) and re.search(r"[\s-]" + re.escape(version) + r"$", r.canonical)
         }
         if len(named) != 1:
             return []
@@ -357,7 +254,7 @@ def _subjects(
     if len(own) > 1:
         # "X achieves … on benchmarks like A, B and C, outperforms Y": an enumeration's members are not the
         # subject when the clause named one before them
-        listed = [r for r in own[1:] if _LIST_INTRO.search(_list_gap(text, start, r))]
+        listed = [r for r in own[1:] if LIST_INTRO.search(_list_gap(text, start, r))]
         own = [r for r in own if r not in listed]
     # "… results against larger models, including X. Surprisingly, it matches Y": a pronoun subject means the
     # previous clause's subject, never a model named there as what it was compared with
@@ -365,7 +262,7 @@ def _subjects(
         own
         and own[-1].via == "pronoun"
         and own[-1].canonical
-        in {r.canonical for r in models if r.start < cs and _named(r) and id(r) in compared}
+        in {r.canonical for r in models if r.start < cs and is_named(r) and id(r) in compared}
     ):
         subject = next((r for r in models if r.start < cs and subjectish(r, sv.seg.start, cs)), None)
         if subject is None:
@@ -401,7 +298,7 @@ def _subjects(
             r
             for i in range(max(0, sv.index - 1), sv.index + 1)
             for r in subs.models(view.segs[i])
-            if _named(r) and r.reach <= named_np.start()
+            if is_named(r) and r.reach <= named_np.start()
         ]
         base = last[-1].canonical if last else None
         if last and _NAMEISH.search(text, last[-1].reach, named_np.start()):
@@ -421,7 +318,7 @@ def _subjects(
         if len(hit) == 1:  # "the largest 27B model outperforms …": the member of that size
             return [Ref("model", hit[0], sized.start(), sized.end(), sized.end(), None, 0.75, "sized")], True
     if _OTHER_SUBJECT.search(text, cs, head.start) or any(
-        _named(r) and cs <= r.start and r.reach <= head.start and id(r) not in compared for r in models
+        is_named(r) and cs <= r.start and r.reach <= head.start and id(r) not in compared for r in models
     ):
         # "No model has yet beaten X", "Most rivals trail X", "A's developers say it beats X": the subject is
         # not a model, or not plainly one; never the article's focus
@@ -474,7 +371,7 @@ def _label(view: DocView, subs: Subjects, sv: SegView) -> str | None:
         if prev.seg.kind == "item":
             continue
         m = _LABEL_LINE.fullmatch(view.text, prev.seg.start, prev.seg.end)
-        named = [r for r in subs.models(prev) if _named(r)]
+        named = [r for r in subs.models(prev) if is_named(r)]
         if m and len(named) == 1 and named[0].start - prev.seg.start <= 4:
             return named[0].canonical
         return None
@@ -528,7 +425,7 @@ def segment_claims(
     subs = subs or Subjects(view)
     text = view.text
     seg_start, seg_end = sv.seg.start, sv.seg.end
-    models = [_trimmed(text, r) for r in subs.models(sv) if r.canonical]
+    models = [trimmed(text, r) for r in subs.models(sv) if r.canonical]
     if not models:
         return []
     out: list[ClaimFact] = []
@@ -587,10 +484,10 @@ def segment_claims(
                 others = [
                     r
                     for r in models
-                    if _named(r)
+                    if is_named(r)
                     and sent <= r.start
                     and r.reach <= cs
-                    and not _is_object(text, seg_start, r)
+                    and not is_object(text, seg_start, r)
                     and not _POSSESSIVE_AFTER.match(text, r.reach)
                     and r.canonical not in {s.canonical for s in subj}
                 ]
@@ -600,9 +497,9 @@ def segment_claims(
             subj, objs = both[:1], both[1:]
         if not objs and head.obj_from < 0:
             objs = (
-                _fronted(text, models, sent, head.start, subj)
+                fronted(text, models, sent, head.start, subj)
                 or _shared_than(view, subs, sv, models, m.end(), ce)
-                or _other_side(view, subs, sv, models, head, (sent, ce), subj)
+                or other_side(view, subs, sv, models, head, (sent, ce), subj)
             )
         if not subj or not objs:
             continue
@@ -621,24 +518,24 @@ def segment_claims(
             unit, after = unit_of(by.group("unit") or by.group("unit2")), by.end()
         bench = _benchmark(view, sv, head, (obj_end, after), cs, ce)
         relations = [head.relation]
-        if head.relation in _TRAINING_TWIN and _TRAINING_COST.search(
+        if head.relation in TRAINING_TWIN and TRAINING_COST.search(
             text, max(sent, head.start - 60), head.end
         ):
-            relations.append(_TRAINING_TWIN[head.relation])  # what it cost to train is compute too
+            relations.append(TRAINING_TWIN[head.relation])  # what it cost to train is compute too
         for s in subj:
             for o in objs:
-                if renames is None and (s.via in _INDIRECT or o.via in _INDIRECT):
+                if renames is None and (s.via in INDIRECT or o.via in INDIRECT):
                     # once per document, not per segment (a long page has thousands of segments)
                     memo = {} if memo is None else memo
                     if "renames" not in memo:
-                        memo["renames"] = _renames(view, subs)
+                        memo["renames"] = longer_names(view, subs)
                     renames = memo["renames"]
-                s2, o2 = _opening(view, subs, sv, s), _opening(view, subs, sv, o)
-                if _other_family(view, subs, sv, s2) or _other_family(view, subs, sv, o2):
+                s2, o2 = opening(view, subs, sv, s), opening(view, subs, sv, o)
+                if other_family(view, subs, sv, s2) or other_family(view, subs, sv, o2):
                     continue
                 left, right = (
-                    _named_side(view, subs, sv, s2, renames),
-                    _named_side(view, subs, sv, o2, renames),
+                    named_side(view, subs, sv, s2, renames),
+                    named_side(view, subs, sv, o2, renames),
                 )
                 if left == right or not plausible_name(left) or not plausible_name(right):
                     continue
@@ -664,140 +561,8 @@ def segment_claims(
         prev = (subj, objs, cs)
         objects_seen.update(id(o) for o in objs if o.via != "implied")
     if not any(c.relation.endswith("compute_than") for c in out):
-        out += _compute_figures(view, sv, models)
+        out += compute_figures(view, sv, models)
     return out
-
-
-# "A took 2.8M GPU hours, compared to 30.8M GPU hours for B": two training budgets set against each other
-_GPU_HOURS = re.compile(
-    r"(?P<num>\d+(?:[.,]\d+)*)\s*(?P<scale>million|billion|thousand|[MKB](?![\w]))?\s*"
-    r"(?:(?:[A-Z]\d{2,4}|Nvidia\s+[A-Z]\d{2,4})\s+)?GPU[-\s‑]?hours?\b",
-    re.I,
-)
-_SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "b": 1e9, "thousand": 1e3, "k": 1e3}
-_SET_AGAINST = re.compile(
-    r"\b(?:while|whereas|compared\s+(?:to|with)|versus|vs\.?|against|but|by\s+contrast|in\s+contrast|"
-    r"by\s+comparison)\b",
-    re.I,
-)
-_FOR_MODEL = re.compile(r"\s+(?:for|by)\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?")
-
-
-def _compute_figures(view: DocView, sv: SegView, models: list[Ref]) -> list[ClaimFact]:
-    """Two GPU-hour figures of one sentence, each plainly a different model's, set against each other
-    ('while', 'compared to'): the smaller one used less compute. The ratio is not stated: no magnitude."""
-    text = view.text
-    figures = list(_GPU_HOURS.finditer(text, sv.seg.start, sv.seg.end))
-    if len(figures) != 2 or SENTENCE_END.search(text, figures[0].end(), figures[1].start()):
-        return []
-    if not _SET_AGAINST.search(text, figures[0].end(), figures[1].start()):
-        return []
-    named = [r for r in models if _named(r)]
-    owners: list[Ref] = []
-    lo = sv.seg.start
-    for f in figures:
-        after = next((r for r in named if f.end() <= r.start <= f.end() + 40), None)
-        if after is not None and _FOR_MODEL.fullmatch(text, f.end(), after.start):
-            owners.append(after)  # "30.8M GPU hours for B"
-        else:
-            before = [r for r in named if lo <= r.start and r.reach <= f.start()]
-            if not before or (owners and before[-1] is owners[-1]):
-                return []
-            owners.append(before[-1])  # "A took 2.8M GPU hours"
-        lo = f.end()
-    values = []
-    for f in figures:
-        try:
-            v = float(f.group("num").replace(",", ""))
-        except ValueError:
-            return []
-        values.append(v * _SCALE.get((f.group("scale") or "").lower(), 1.0))
-    if owners[0].canonical == owners[1].canonical or values[0] == values[1] or min(values) <= 0:
-        return []
-    small, large = (owners[0], owners[1]) if values[0] < values[1] else (owners[1], owners[0])
-    left, right = _side(text, small), _side(text, large)
-    if not plausible_name(left) or not plausible_name(right):
-        return []
-    return [
-        ClaimFact(
-            subject=left,
-            relation="less_compute_than",
-            object=right,
-            evidence=view.evidence(sv.seg.start, sv.seg.end),
-            confidence=round(0.7 * min(small.confidence, large.confidence, 1.0), 3),
-            method="claim",
-            polarity="asserts",
-        )
-    ]
-
-
-# "at 1/10th the training cost of B", "training costs eleven times higher than B": cost and compute both
-_TRAINING_COST = re.compile(r"\btraining\s+(?:costs?|budgets?|bills?)\b|\bcosts?\s+to\s+train\b", re.I)
-_TRAINING_TWIN = {"cheaper_than": "less_compute_than", "more_expensive_than": "more_compute_than"}
-
-
-def _other_family(view: DocView, subs: Subjects, sv: SegView, r: Ref) -> bool:
-    """'The Scout version' read as a member of a family other than the model named just before it ('… ships
-    B-2 in three sizes. The Scout version …' is B-2's, not the article's focus's): a side in doubt."""
-    if r.via not in ("short", "tier") or not r.surface.lower().startswith("the "):
-        return False
-    last = [
-        a
-        for i in range(max(0, sv.index - 1), sv.index + 1)
-        for a in subs.models(view.segs[i])
-        if _named(a) and a.via not in ("short", "tier") and a.reach <= r.start
-    ]
-    return bool(last) and not r.canonical.startswith(last[-1].canonical)
-
-
-def _opening(view: DocView, subs: Subjects, sv: SegView, r: Ref) -> Ref:
-    """A sentence opening with 'it' / 'the model' means the subject of the sentence before when that one
-    names a model as its subject ('A was the leader until now. It is beaten by B': 'it' is A, whatever the
-    article is about)."""
-    if r.via != "pronoun":
-        return r
-    text = view.text
-    lo = sv.seg.start
-    for b in SENTENCE_END.finditer(text, sv.seg.start, r.start):
-        lo = b.end()
-    if text[lo : r.start].strip(" \t\"'“‘(-*"):
-        return r  # not the sentence's opening word
-    if lo > sv.seg.start:  # the sentence before is in this segment
-        hi, start = lo, sv.seg.start
-        for b in SENTENCE_END.finditer(text, sv.seg.start, lo - 1):
-            start = b.end()
-        refs = [a for a in subs.models(sv) if start <= a.start < hi]
-    elif sv.index > 0 and "\n\n" not in text[view.segs[sv.index - 1].seg.end : sv.seg.start]:
-        pv = view.segs[sv.index - 1]
-        start = pv.seg.start
-        for b in SENTENCE_END.finditer(text, pv.seg.start, pv.seg.end):
-            start = b.end()
-        refs = [a for a in subs.models(pv) if a.start >= start]
-    else:
-        return r
-    first = next((a for a in refs if _named(a) and not _is_object(text, start, a)), None)
-    if first is None or first.canonical == r.canonical or r.start - first.start > 400:
-        return r
-    return Ref(
-        "model",
-        first.canonical,
-        r.start,
-        r.end,
-        r.reach,
-        r.setting,
-        r.confidence,
-        "antecedent",
-        first.surface,
-    )
-
-
-def _named_side(view: DocView, subs: Subjects, sv: SegView, r: Ref, renames: dict[str, str] | None) -> str:
-    if r.via in ("pronoun", "implied"):
-        # a pronoun: the nearest mention in this segment or the three before; an implied subject: in this one
-        a = _antecedent(view, subs, sv, r, 3 if r.via == "pronoun" else 0)
-        if a is not None:
-            return _side(view.text, a, renames)
-    return _side(view.text, r, renames)
 
 
 _NO_MATCH = re.compile(r"\bno\s+$", re.I)
@@ -819,25 +584,6 @@ def _passive(text: str, m: re.Match[str]) -> bool:
     return _AGENT.match(text, m.end()) is not None
 
 
-# "Compared with A, B needed 11x less compute": the fronted phrase names the other side
-_FRONTED = re.compile(
-    r"(?<![\w-])(?:[Cc]ompared\s+(?:to|with)|[Rr]elative\s+to|[Aa]gainst|[Vv]ersus|[Vv]s\.?|[Nn]ext\s+to)\s+"
-    r"(?:[^,;()]{0,40}?\d[^,;()]{0,30}?\s+for\s+)?(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$"
-)
-
-
-def _fronted(text: str, models: list[Ref], sent: int, head_at: int, subj: list[Ref]) -> list[Ref]:
-    names = {s.canonical for s in subj}
-    return [
-        r
-        for r in models[:]
-        if _named(r)
-        and sent <= r.start < head_at
-        and r.canonical not in names
-        and _FRONTED.search(text, max(sent, r.start - 40), r.start)
-    ][:1]
-
-
 _NEXT_CMP = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+but\s+)(?:(?:about|roughly|nearly|over|up\s+to|~)\s*)?"
     r"(?:\d+(?:\.\d+)?\s?(?:%|x|×|times|percent)\s+)?"
@@ -854,79 +600,6 @@ def _shared_than(
         return []
     head = read_head(view.text, nxt, sv.seg.start)
     return _objects(view, subs, sv, models, head, ce) if head is not None and head.obj_from >= 0 else []
-
-
-# what a figure of each relation measures, to find it stated for the other side
-_QUANTITY = {
-    "less_compute_than": r"gpu[- ]?hours?|flops|compute|tokens|gpus",
-    "more_compute_than": r"gpu[- ]?hours?|flops|compute|tokens|gpus",
-    "cheaper_than": r"\$|costs?|price[sd]?|dollars?",
-    "more_expensive_than": r"\$|costs?|price[sd]?|dollars?",
-    "faster_than": r"tok(?:ens)?/s|tokens?\s+per\s+second|speed|latency|seconds|ms",
-    "slower_than": r"tok(?:ens)?/s|tokens?\s+per\s+second|speed|latency|seconds|ms",
-    "smaller_than": r"parameters|params|\d+(?:\.\d+)?\s?[BM]",
-    "larger_than": r"parameters|params|\d+(?:\.\d+)?\s?[BM]",
-    "outperforms": r"\d%|\bscor",
-    "behind": r"\d%|\bscor",
-}
-_QUANTITY_RX = {k: re.compile(r"(?:" + v + r")(?![\w])", re.I) for k, v in _QUANTITY.items()}
-_CONTRAST_BEFORE = re.compile(r"(?:,\s*|\s)(?:while|whereas|but)\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$")
-
-
-def _other_side(
-    view: DocView,
-    subs: Subjects,
-    sv: SegView,
-    models: list[Ref],
-    head: Head,
-    span: tuple[int, int],
-    subj: list[Ref],
-) -> list[Ref]:
-    """The other side of a figure with no object ('A needed 2.8M GPU-hours (~11x less compute), while B used
-    30.8M'; 'B used 30.8M GPU-hours. A needed only 2.8M, 11x less compute'): the subject of the contrast
-    clause after it, else the one model of the sentence before when that sentence states the same kind of
-    quantity. Nothing when it is not that plain."""
-    text = view.text
-    sent, ce = span
-    quantity = _QUANTITY_RX.get(head.relation)
-    if (
-        head.magnitude is None
-        or quantity is None
-        or (head.relation in ("outperforms", "behind") and head.unit != "points")
-    ):
-        return []
-    names = {s.canonical for s in subj}
-    end = next((b.start() for b in SENTENCE_END.finditer(text, ce, sv.seg.end)), sv.seg.end)
-    after = [r for r in models if ce <= r.start < end and _named(r) and r.canonical not in names]
-    if after:
-        first = after[0]
-        return [first] if _CONTRAST_BEFORE.search(text, max(ce, first.start - 40), first.start) else []
-    # the sentence before, in this segment or the one before it in the same paragraph
-    lo = sv.seg.start
-    for b in SENTENCE_END.finditer(text, sv.seg.start, sent):
-        if b.end() < sent:
-            lo = b.end()
-    if lo < sent:
-        refs, hi = [r for r in models if lo <= r.start < sent], sent
-    elif sv.index > 0 and "\n\n" not in text[view.segs[sv.index - 1].seg.end : sv.seg.start]:
-        pv = view.segs[sv.index - 1]
-        refs, hi = subs.models(pv), pv.seg.end
-        lo = pv.seg.start
-        for b in SENTENCE_END.finditer(text, pv.seg.start, hi):
-            lo = b.end()
-        refs = [r for r in refs if r.start >= lo]
-    else:
-        return []
-    named = [r for r in refs if _named(r)]
-    if len({r.canonical for r in named}) != 1 or named[0].canonical in names:
-        return []
-    if (
-        not quantity.search(text, lo, hi)
-        or not re.search(r"\d", text[lo:hi])
-        or _is_object(text, lo, named[0])
-    ):
-        return []
-    return named[:1]
 
 
 # not stated as fact: a question, a condition, a doubt ("Does A beat B?", "If A beats B, …", "critics doubt A
