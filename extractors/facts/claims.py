@@ -447,6 +447,8 @@ def segment_claims(
             sent = b.end()
         if prev is not None and prev[2] < sent:
             prev = None
+        if _not_a_comparison_of_models(text, m, head, cs):
+            continue
         if head.relation == "on_par_with" and _NO_MATCH.search(
             text, max(seg_start, m.start() - 8), m.start()
         ):
@@ -566,6 +568,37 @@ def segment_claims(
 
 
 _NO_MATCH = re.compile(r"\bno\s+$", re.I)
+# what a comparative compares when words stand between it and "than": "better known", "a larger user base", "a
+# higher hallucination rate" compare something other than the models' quality or size (or the worse way round)
+_SIZE_NOUN = re.compile(
+    r"\b(?:parameters?|params|models?|versions?|variants?|context(?:\s+windows?)?|footprint|size|memory|"
+    r"checkpoints?|weights)\b",
+    re.I,
+)
+_WORSE_IS_MORE = re.compile(
+    r"\b(?:hallucinat\w*|errors?|failures?|refusals?|mistakes?|loss|perplexity|toxicity|bias|risks?|"
+    r"regressions?|bugs?)\b",
+    re.I,
+)
+
+
+def _not_a_comparison_of_models(text: str, m: re.Match[str], head: Head, cs: int) -> bool:
+    cmp = (m.group("cmp") or "").lower()
+    dim = (m.group("dim") or "").strip().lower()
+    if cmp in ("better", "worse", "stronger", "weaker") and re.match(r"[a-z]+(?:ed|wn)\b", dim):
+        return True  # "better known than", "better funded than"
+    if cmp in ("faster", "slower", "quicker") and re.match(r"(?:growing|rising|expanding|adopted)\b", dim):
+        return True  # "faster growing than"
+    if cmp in ("larger", "bigger", "smaller") and dim and not _SIZE_NOUN.search(dim):
+        return True  # "a larger user base than", "a bigger deal than"
+    # "a higher hallucination rate than", "its error rate is lower than": more is worse
+    return (
+        cmp in ("higher", "lower", "more", "less", "fewer")
+        and head.relation in ("outperforms", "behind")
+        and bool(_WORSE_IS_MORE.search(text, max(cs, head.start - 40), head.end))
+    )
+
+
 # a participle of comparison followed by its agent: "is outperformed by B", "was edged out by B" (not "by 3
 # points", a margin)
 _PASSIVE_HEAD = re.compile(r"(?:ed|en|ook|one)(?:\s+(?:out|past))?$", re.I)
