@@ -163,7 +163,7 @@ def compute_figures(view: DocView, sv: SegView, models: list[Ref]) -> list[Claim
         return []
     small, large = (owners[0], owners[1]) if values[0] < values[1] else (owners[1], owners[0])
     left, right = side(text, small), side(text, large)
-    if not plausible_name(left) or not plausible_name(right):
+    if not left or not right or not plausible_name(left) or not plausible_name(right):
         return []
     return [
         ClaimFact(

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from extractors.facts.comparisons import NOUN_BEFORE, SENTENCE_END
 from extractors.facts.document import OBJECT_BEFORE, DocView, Ref, SegView
+from extractors.facts.entities import TIERS
+from extractors.facts.patterns import load_patterns
 from extractors.facts.subjects import Subjects
 
 # a name the mention stops short of: "o3" in "o3-mini", "Grok 4.2" in "Grok 4.20" (the side is the whole name)
@@ -18,7 +21,36 @@ _GLUED_TAIL = re.compile(
 )
 
 
+@cache
+def _glued_lab() -> re.Pattern[str]:
+    """A lab's name glued to the model's by a lost line break or space ('OpenAIGPT OSS 120B')."""
+    records = load_patterns()
+    names = [p.alias for p in records if p.kind in ("model", "family")]
+    labs = sorted(
+        {
+            p.alias
+            for p in records
+            if p.kind == "lab" and " " not in p.alias and not any(n.startswith(p.alias) for n in names)
+        },
+        key=len,
+    )
+    return re.compile(r"(?:" + "|".join(re.escape(a) for a in reversed(labs)) + r")(?=[A-Z])")
+
+
+_TIER_FIRST = re.compile(r"(?:" + TIERS + r")\s+\d")
+
+
 def side(text: str, r: Ref, renames: dict[str, str] | None = None) -> str:
+    """The name a claim's side carries ('' when the name as written is cut short of its family: 'Large 3' in
+    "Mistral's Large 3")."""
+    name = _side(text, r, renames)
+    glued = _glued_lab().match(name)
+    if glued:
+        name = name[glued.end() :]  # "OpenAIGPT OSS 120B" is GPT OSS 120B
+    return "" if _TIER_FIRST.match(name) else name
+
+
+def _side(text: str, r: Ref, renames: dict[str, str] | None = None) -> str:
     """The name a claim's side carries: the resolved name, or the whole surface when the mention was cut short
     or mapped a named variant to its base ('Phi-4-reasoning' is not 'Phi-4'); a pronoun or implied side takes
     the whole name the document always writes for its model."""
@@ -73,7 +105,7 @@ def longer_names(view: DocView, subs: Subjects) -> dict[str, str]:
         for r in subs.models(sv):
             if r.via in ("pronoun", "implied", "labmodel", "short", "tier") or not r.surface:
                 continue
-            name = side(view.text, r)
+            name = _side(view.text, r)
             if name == r.canonical:
                 bare[name] += 1
             else:

@@ -539,7 +539,13 @@ def segment_claims(
                     named_side(view, subs, sv, s2, renames),
                     named_side(view, subs, sv, o2, renames),
                 )
-                if left == right or not plausible_name(left) or not plausible_name(right):
+                if (
+                    not left
+                    or not right
+                    or left == right
+                    or not plausible_name(left)
+                    or not plausible_name(right)
+                ):
                     continue
                 for relation in relations:
                     key = (left, relation, right, how, bench)
