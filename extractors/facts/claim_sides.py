@@ -123,7 +123,7 @@ def longer_names(view: DocView, subs: Subjects) -> dict[str, str]:
 
 _VERB_GLUED = re.compile(
     r"(?:Outperforms|Beats|Surpasses|Exceeds|Trails|Matches|Rivals|Tops|Does|Did|Can|Could|Will|Would|Should|Is|"
-    r"Was|Has|Training|Trained)\s+"
+    r"Was|Has|Training|Trained|Perhaps|Maybe|Arguably|Possibly|Reportedly)\s+"
 )
 
 

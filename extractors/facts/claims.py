@@ -509,7 +509,7 @@ def segment_claims(
         obj_end = after
         if passive:
             subj, objs = objs, subj  # "A is outperformed by B": B is the one ahead
-        how = _unasserted(text, head, cs, seg_end, polarity(text, head, cs, seg_end))
+        how = _unasserted(text, head, (cs, ce), seg_end, polarity(text, head, cs, seg_end))
         if how == "question" and head.obj_from < 0:
             continue  # "A vs B: which is better?": no comparison of its own is stated
         how = "hedged" if how == "question" else how
@@ -644,18 +644,29 @@ def _shared_than(
 # not stated as fact: a question, a condition, a doubt ("Does A beat B?", "If A beats B, …", "critics doubt A
 # beats B")
 _CONDITION = re.compile(
-    r"\b(?:if|unless|doubts?|doubted|doubtful|questionable|unclear|unproven|used\s+to)\b", re.I
+    r"\b(?:if|unless|doubts?|doubted|doubtful|questionable|unclear|unproven|used\s+to|arguably|possibly|perhaps|"
+    r"maybe|probably|presumably|should|aims?\s+to|aiming\s+to|hopes?|hoping|unlikely|will|poised\s+to|"
+    r"set\s+to|promises?\s+to)\b",
+    re.I,
 )
+# after the comparison: "…, at least on paper", "… in theory"
+_CONDITION_AFTER = re.compile(r"\b(?:on\s+paper|in\s+theory|supposedly|reportedly|allegedly)\b", re.I)
+_SCARCELY = re.compile(r"\b(?:hardly|scarcely)\s+$", re.I)
 _SENT_STOP = re.compile(r"[.!?](?=[\"')\]]*(?:\s|$))")
 
 
-def _unasserted(text: str, head: Head, cs: int, seg_end: int, how: str) -> str:
+def _unasserted(text: str, head: Head, clause_span: tuple[int, int], seg_end: int, how: str) -> str:
+    cs, ce = clause_span
     if how != "asserts":
         return how
     stop = _SENT_STOP.search(text, head.end, seg_end)
     if stop is not None and stop.group(0) == "?":
         return "question"
-    return "hedged" if _CONDITION.search(text, cs, head.start) else how
+    if _SCARCELY.search(text, max(cs, head.start - 12), head.start):
+        return "negated"  # "hardly beats"
+    if _CONDITION.search(text, cs, head.start) or _CONDITION_AFTER.search(text, head.end, ce):
+        return "hedged"
+    return how
 
 
 def prose_claims(view: DocView) -> list[ClaimFact]:
