@@ -44,6 +44,9 @@ def side(text: str, r: Ref, renames: dict[str, str] | None = None) -> str:
     """The name a claim's side carries ('' when the name as written is cut short of its family: 'Large 3' in
     "Mistral's Large 3")."""
     name = _side(text, r, renames)
+    verb = _VERB_GLUED.match(name) or _HEAD_FIRST.match(name)
+    if verb and verb.end() < len(name):
+        name = name[verb.end() :]  # a found name that swallowed the verb before it
     glued = _glued_lab().match(name)
     if glued:
         name = name[glued.end() :]  # "OpenAIGPT OSS 120B" is GPT OSS 120B
@@ -127,13 +130,20 @@ _VERB_GLUED = re.compile(
 )
 
 
+# a comparison's verb opening a found name ("Beating Kivu-2", "Outperforming X"): the name is after it
+_HEAD_FIRST = re.compile(
+    r"(?:Outperforming|Beating|Surpassing|Exceeding|Trailing|Matching|Rivaling|Rivalling|Topping|Edging\s+out|"
+    r"Overtaking|Outscoring|Undercutting)\s+"
+)
+
+
 def trimmed(text: str, r: Ref) -> Ref:
     """A found name that swallowed the verb before it ('Outperforms Kivu-2' opening a list item) is the name
     after the verb."""
     if r.via not in ("weak", "discovered") or r.canonical != r.surface:
         return r
-    m = _VERB_GLUED.match(r.surface)
-    if m is None:
+    m = _VERB_GLUED.match(r.surface) or _HEAD_FIRST.match(r.surface)
+    if m is None or m.end() >= len(r.surface):
         return r
     name = r.surface[m.end() :]
     at = r.start + m.end()

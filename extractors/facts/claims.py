@@ -274,6 +274,23 @@ def _subjects(
     if own:
         # the nearest subject before the head: "A is faster than B, and B is 3 points ahead of A"
         return subs.coordinated(sv, own[-1], False) if head.pair else [own[-1]], True
+    if re.fullmatch(r"[\s\"'“(*-]*", text[start : head.start]) and re.match(
+        r"[A-Za-z]+ing\b", text[head.start :]
+    ):
+        # "Beating X by 3 points, B took the top spot": a fronted participle's subject follows its comma
+        end = next((b.start() for b in SENTENCE_END.finditer(text, head.end, sv.seg.end)), sv.seg.end)
+        after = next(
+            (
+                r
+                for r in models
+                if head.end < r.start < end
+                and r.canonical
+                and _AFTER_COMMA.search(text, max(head.end, r.start - 8), r.start)
+                and id(r) not in taken
+            ),
+            None,
+        )
+        return ([after], True) if after is not None else ([], True)
     if prev is not None and prev[0]:
         return prev[
             0
@@ -324,10 +341,13 @@ def _subjects(
         # not a model, or not plainly one; never the article's focus
         return [], False
     compared_names = {o.canonical for o in objs}
+    label = _label(view, subs, sv)
+    if label == "":
+        return [], False
     name = next(
         (
             n
-            for n in (_label(view, subs, sv), sv.focus, sv.salient, view.focus, subs.fallback(sv))
+            for n in (label, sv.focus, sv.salient, view.focus, subs.fallback(sv))
             if n and n not in compared_names
         ),
         None,
@@ -338,6 +358,7 @@ def _subjects(
     return [Ref("model", name, pos, pos, pos, None, 0.75, "implied")], False
 
 
+_AFTER_COMMA = re.compile(r",\s+(?:the\s+)?$")
 _MEMBER_AFTER = re.compile(
     r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?P<word>[A-Z][\w.-]*)\s+(?:model|variant|version|edition)\b"
 )
@@ -374,7 +395,12 @@ def _label(view: DocView, subs: Subjects, sv: SegView) -> str | None:
         named = [r for r in subs.models(prev) if is_named(r)]
         if m and len(named) == 1 and named[0].start - prev.seg.start <= 4:
             return named[0].canonical
-        return None
+        # "A launched in March.\n- Outperforms X": the one model the line before the list is about; a line
+        # naming several leaves the items' subject unknown (never the article's focus)
+        subjects = {r.canonical for r in named if not is_object(view.text, prev.seg.start, r)}
+        if len(subjects) == 1 and not view.text[prev.seg.start : prev.seg.end].rstrip().endswith(":"):
+            return subjects.pop()
+        return "" if len(subjects) > 1 else None
     return None
 
 
