@@ -140,6 +140,9 @@ GENERALISATION = [
     "51_family-member-and-ids",
     "52_label-lists-and-flat-pipes",
     "53_hle-board-weights-and-goals",
+    # the second real batch's shapes: a markdown-escaped '(a vs b)' pair after 'within N points of Y', a list
+    # led by 'competitive with Y:' (Y is the rival, not whose list it is), a version letter written small
+    "54_marlow-4-escapes-and-leads",
 ]
 
 

@@ -41,7 +41,8 @@ OBJECT_BEFORE = re.compile(
     r"[Rr]elative to|[Uu]nlike|Against|Versus|[Nn]ext to|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|"
     r"edg(?:es|ed|ing) (?:out|past)|outpac(?:es|ed|ing)|overtak(?:es|en|ing)|eclips(?:es|ed|ing)|"
     r"best(?:s|ed)|top(?:s|ped|ping)|outclass(?:es|ed)|outdo(?:es|ing)?|outdid|rival(?:s|ed|ing)?|"
-    r"match(?:es|ed|ing)|on par with|comparable to|close to|level with|tied? with|ties with)\s+"
+    r"match(?:es|ed|ing)|on par with|comparable to|close to|level with|tied? with|ties with|competitive with|"
+    r"similar to|in line with|neck and neck with|within reach of|(?:just\s+)?(?:short|shy) of)\s+"
     r"(?:the\s+|both\s+)?$"
 )
 
@@ -273,7 +274,7 @@ def _main_refs(text: str, sv: SegView) -> list[Ref]:
     for r in sv.refs:
         if r.kind != "model" or r.via == "pronoun":
             continue
-        obj = _is_object_text(text, sv.seg.start, r) or (
+        obj = is_object_text(text, sv.seg.start, r) or (
             prev_obj is not None and _COORD_OBJ.fullmatch(text, prev_obj.reach, r.start) is not None
         )
         prev_obj = r if obj else None
@@ -601,11 +602,11 @@ def _unknown_after(text: str, sv: SegView, benches: list[Ref]) -> bool:
 
 def _is_object(view: DocView, seg_start: int, r: Ref) -> bool:
     """A model named as the object of a comparison ('ahead of X', 'than X') or inside parentheses."""
-    return _is_object_text(view.text, seg_start, r)
+    return is_object_text(view.text, seg_start, r)
 
 
-def _is_object_text(text: str, seg_start: int, r: Ref) -> bool:
-    before = text[max(seg_start, r.start - 14) : r.start]
+def is_object_text(text: str, seg_start: int, r: Ref) -> bool:
+    before = text[max(seg_start, r.start - 24) : r.start]
     if OBJECT_BEFORE.search(before):
         return True
     return before.rstrip().endswith("(")

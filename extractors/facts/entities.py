@@ -136,7 +136,7 @@ def name_parts(name: str) -> tuple[str, ...]:
 def _variants(alias: str) -> list[str]:
     """The spellings of one alias that news text uses: a hyphen and a space between name parts are the same
     ('GPT-5' / 'GPT 5', 'Kimi K2 Thinking' / 'Kimi K2-Thinking' / 'Kimi-K2-Thinking', 'Terminal-Bench' /
-    'Terminal Bench' / 'TerminalBench')."""
+    'Terminal Bench' / 'TerminalBench'); a version letter may be written small ('Kimi k2')."""
     out = [alias]
     if re.search(r"[A-Za-z]-\d", alias):
         out.append(re.sub(r"(?<=[A-Za-z])-(?=\d)", " ", alias))
@@ -146,6 +146,9 @@ def _variants(alias: str) -> list[str]:
     if re.search(r"[A-Za-z]{2}-[A-Z][a-z]", alias):
         out.append(re.sub(r"(?<=[A-Za-z]{2})-(?=[A-Z][a-z])", " ", alias))
         out.append(re.sub(r"(?<=[A-Za-z]{2})-(?=[A-Z][a-z])", "", alias))
+    if re.search(r"\w[ -][A-UW-Z]\d", alias):
+        # a version letter written small after the family ('Kimi k2', 'MiniMax m2'; 'v3' reads as a version)
+        out += [re.sub(r"(?<=\w)([ -])([A-UW-Z])(?=\d)", lambda m: m[1] + m[2].lower(), v) for v in out]
     return list(dict.fromkeys(out))
 
 

@@ -98,11 +98,13 @@ def _vs_pair(text: str, sv: SegView, before: list[Ref]) -> tuple[Ref, Ref] | Non
     obj = next(
         (m for m in before if _object_ref(text, sv, m) and subj and m.canonical != subj.canonical), None
     )
+    if obj is None and subj is not None and before and before[-1].canonical != subj.canonical:
+        obj = before[-1]  # 'X is within 4 points of Y (73.3 vs 77.2)': the pair is the subject's, then Y's
     return (subj, obj) if subj and obj and subj.canonical != obj.canonical else None
 
 
 def _object_ref(text: str, sv: SegView, m: Ref) -> bool:
-    return bool(OBJECT_BEFORE.search(text[max(sv.seg.start, m.start - 14) : m.start]))
+    return bool(OBJECT_BEFORE.search(text[max(sv.seg.start, m.start - 24) : m.start]))
 
 
 def bind_models(

@@ -236,7 +236,7 @@ class Subjects:
                     return [named[-1]]  # "Name …: Lab, its developer, quotes …" is about Name
             if (
                 len(before) > 1
-                and OBJECT_BEFORE.search(text[max(sv.seg.start, last.start - 14) : last.start])
+                and OBJECT_BEFORE.search(text[max(sv.seg.start, last.start - 24) : last.start])
                 and _CHAIN.search(text, last.reach, pos)
             ):
                 # "A ranks behind B, and comes with …": the clause chain goes on about its subject A

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from extractors.facts import entities as ent
 from extractors.facts.conditions import conditions_in, join_settings
 from extractors.facts.discovery import plausible_name
-from extractors.facts.document import DocView, Ref
+from extractors.facts.document import DocView, Ref, SegView, is_object_text
 from extractors.facts.line_tables import cell_line_grids, glued_grids, label_value_grids, pair_grids
 from extractors.facts.numbers import as_percent, decimal_text, integer_text, parse_quantity, parse_rank
 from schema.records import AttributeFact, Evidence, ScoreFact
@@ -336,7 +336,12 @@ def _intro_model(view: DocView, pos: int) -> str | None:
             break
         prev = sv
     if prev is not None:
-        names = {r.canonical for r in prev.refs if r.kind == "model"}
+        # a comparison object ('competitive with Y:') is not whose results follow
+        names = {
+            r.canonical
+            for r in prev.refs
+            if r.kind == "model" and not is_object_text(view.text, prev.seg.start, r)
+        }
         if len(names) == 1:
             return next(iter(names))
     return view.focus
@@ -561,6 +566,11 @@ def flat_grids(view: DocView) -> list[Grid]:
     return out
 
 
+def _rival_aside(view: DocView, sv: SegView) -> bool:
+    inner = view.text.find("(", sv.seg.start, sv.seg.end)
+    return inner >= 0 and any(r.kind == "model" and r.start > inner for r in sv.refs)
+
+
 def _segs_in(view: DocView, start: int, end: int) -> list[int]:
     return [sv.index for sv in view.segs if start <= sv.seg.start < end]
 
@@ -593,7 +603,12 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
     for header, rows, row_evs, start, end, method in line_grids:
         if any(i in view.table_segs for i in _segs_in(view, start, end)):
             continue
-        view.table_segs.update(_segs_in(view, start, end))
+        view.table_segs.update(
+            i
+            for i in _segs_in(view, start, end)
+            # a list line with a rival's value in parentheses ('GPQA: 88.2% (Y gets 94.3%)') is prose too
+            if method != "label_list" or not _rival_aside(view, view.segs[i])
+        )
         grid = Grid(
             header,
             tuple(rows),
