@@ -143,6 +143,10 @@ GENERALISATION = [
     # the second real batch's shapes: a markdown-escaped '(a vs b)' pair after 'within N points of Y', a list
     # led by 'competitive with Y:' (Y is the rival, not whose list it is), a version letter written small
     "54_marlow-4-escapes-and-leads",
+    # 'Label = value' lists (a label we do not know never borrows the benchmark before it), shares and
+    # milestones ('the 24% that fail', 'past the 75% barrier'), inline numbered lists, '(Article 12)',
+    # 'from 41.2% (Y) to 68.9%', '(a vs. b Elo)' after 'a dead heat with Y'
+    "55_quarry-2-labels-and-shares",
 ]
 
 

@@ -41,8 +41,9 @@ OBJECT_BEFORE = re.compile(
     r"[Rr]elative to|[Uu]nlike|Against|Versus|[Nn]ext to|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|"
     r"edg(?:es|ed|ing) (?:out|past)|outpac(?:es|ed|ing)|overtak(?:es|en|ing)|eclips(?:es|ed|ing)|"
     r"best(?:s|ed)|top(?:s|ped|ping)|outclass(?:es|ed)|outdo(?:es|ing)?|outdid|rival(?:s|ed|ing)?|"
-    r"match(?:es|ed|ing)|on par with|comparable to|close to|level with|tied? with|ties with|competitive with|"
-    r"similar to|in line with|neck and neck with|within reach of|(?:just\s+)?(?:short|shy) of)\s+"
+    r"match(?:es|ed|ing)|on par with|comparable to|close to|level with|tied? with|ties with|"
+    r"competitive with|(?:dead )?heat with|similar to|in line with|neck and neck with|within reach of|"
+    r"(?:just\s+)?(?:short|shy) of)\s+"
     r"(?:the\s+|both\s+)?$"
 )
 

@@ -317,6 +317,8 @@ def family_mentions(text: str) -> list[Mention]:
     kb = knowledge()
     out = []
     for m in kb.family_re.finditer(text):
+        if re.match(r"\d*\.\d{3,}|\d*\.\d+\.\d", m.group("ver")):
+            continue  # a version glued to a table cell ('GPT-5.578.2%'): no model version looks like that
         fam = kb.family_alias[m.group("fam")]
         canon = _family_canonical(kb, fam, m.group("ver"), m.group("tiers"))
         out.append(Mention("model", canon, m.start(), m.end(), m.group(), confidence=0.9, method="family"))

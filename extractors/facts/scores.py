@@ -67,7 +67,9 @@ _FRAME = re.compile(r"(?:On|In|For|Across|At|With)\s+(?:the\s+)?")
 _SUBFRAME = re.compile(r"\b(?:on|in|at|for|across)\s+(?:the\s+)?$", re.I)
 _COORD = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 # "X edges past Y (58.2 versus 55.9)": the first value is the subject's, the second the object's
-_VS_FIRST = re.compile(r"\s*(?:%|percent|points?)?\s*(?:versus|vs\.?|against|to)\s+\d[\d.,]*\s*%?\s*\)")
+_VS_FIRST = re.compile(
+    r"\s*(?:%|percent|points?)?\s*(?:versus|vs\.?|against|to)\s+\d[\d.,]*\s*(?:%|[Ee]lo|points?|pts)?\s*\)"
+)
 _VS_SECOND = re.compile(r"\(\s*\d[\d.,]*\s*%?\s*(?:versus|vs\.?|against|to)\s+$")
 # "X trailed Y on B, scoring 61.3 against 66.0": the same split without the parentheses
 _VS_FIRST_BARE = re.compile(r"\s*(?:%|percent|points?)?\s*(?:versus|vs\.?|against)\s+\d")
@@ -94,6 +96,10 @@ def coordinated(text: str, models: list[Ref], m: Ref) -> list[Ref]:
 def _vs_pair(text: str, sv: SegView, before: list[Ref]) -> tuple[Ref, Ref] | None:
     """The clause's subject and its comparison object, both named before a '(a versus b)' pair."""
     subj = next((m for m in before if not _object_ref(text, sv, m)), None)
+    implied = sv.focus or sv.salient
+    if subj is None and implied and any(_object_ref(text, sv, m) for m in before):
+        # 'sits in a dead heat with Y (1500 vs. 1505)': the sentence's implied subject, then its object
+        subj = Ref("model", implied, sv.seg.start, sv.seg.start, sv.seg.start, None, 0.8, "implied")
     # the object may come first ('Compared with Y, X edges ahead, 84.1 against 82.4')
     obj = next(
         (m for m in before if _object_ref(text, sv, m) and subj and m.canonical != subj.canonical), None
@@ -135,6 +141,13 @@ def bind_models(
         between = text[m.reach : n.start]
         if re.fullmatch(r"\s*\(\s*", between):
             return [m], "paren"
+    for m in models:
+        if (
+            m.start >= n.end
+            and _OWNER_AFTER.fullmatch(text, n.end, m.start)
+            and text.startswith(")", m.reach)
+        ):
+            return [m], "paren"  # 'jumps from 41.2% (GPT-5.4) to …': the name in parentheses owns the value
     for m in before_models:
         if _POSSESSIVE.fullmatch(text, m.end, n.start) and not any(
             o.start > m.end and o.end <= n.start for o in models
@@ -156,6 +169,18 @@ def bind_models(
         if _ADJACENT.fullmatch(text, m.reach, n.start):
             return coordinated(text, models, m), "adjacent"
         break
+    annotations = [
+        m
+        for m in before_models
+        if _VALUE_ANNOTATION.search(text, max(sv.seg.start, m.start - 12), m.start)
+        and re.match(r"\s*\)", text[m.reach : m.reach + 3])
+    ]
+    if annotations and len(annotations) == len(before_models) and has_bench:
+        # 'jumps from 36.6% (Y) to 74.0%': a name in parentheses after a value owns that value only
+        implied = sv.focus or sv.salient
+        if implied and all(implied != m.canonical for m in annotations):
+            return [Ref("model", implied, n.start, n.start, n.start, None, 0.8, "implied")], "implied"
+        return [], "drop"
     if before_models:
         m = before_models[-1]
         if _own_subject(text, sv, m.reach, n.start):
@@ -191,6 +216,8 @@ def bind_models(
     return [], "none"
 
 
+_OWNER_AFTER = re.compile(r"\s*(?:%|percent|points?|pts)?\s*\(\s*")
+_VALUE_ANNOTATION = re.compile(r"\d\s*(?:%|percent|points?|pts)?\s*\(\s*$")
 _WHICH = re.compile(r"\b(?:which|who|that|whose)\b")
 
 # "X leads with 66, Y follows at 64": a clause with a subject of its own (a name we do not know) between
@@ -275,6 +302,18 @@ def bind_benchmark(
     for b in benches:
         if b.start >= n.end and _BENCH_FOLLOW.fullmatch(text, n.end, b.start):
             return b, True
+    label = _LABEL_IS.search(text, max(sv.seg.start, n.start - 60), n.start)
+    if label is not None:
+        # 'IMOAnswerBench = 89.8', 'Chinese-SimpleQA = 84.4': the value is the label's; a label no benchmark
+        # covers from its first character is one we do not know, never the benchmark named before it
+        lab_start = label.start("label")
+        own = [b for b in benches if b.start == lab_start and b.reach <= label.end("label") + 1]
+        if own:
+            return own[-1], True
+        if not any(lab_start <= r.start < label.end("label") for r in sv.refs if r.kind == "model") and not (
+            conditions_in(label.group("label"))  # 'Humanity's Last Exam, no tools: 42.8'
+        ):
+            return None, False
     if _unknown_bench_on(text, n.end, min(sv.seg.end, n.end + 40), sv) and re.match(
         r"\s*(?:%|percent|points?|pts)?\s+(?:on|in)\s", text[n.end : n.end + 20]
     ):
@@ -299,6 +338,11 @@ def bind_benchmark(
     return sv.bench_inherited, False
 
 
+_LABEL_IS = re.compile(
+    r"(?:^|(?<=[,;:(])|(?<=\band)|(?<=\bbut)|(?<=however,))\s*"
+    r"(?!(?:and|but|however|or|while|whereas)\b)"
+    r"(?P<label>[A-Za-z][\w'.+/-]*(?:[ ][\w'.+/-]+){0,4}?(?:\s*\([^()]{1,30}\))?)\s*(?:=|:)\s*$"
+)
 _CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas|as well as)\b|\.\s")
 
 
