@@ -147,6 +147,10 @@ GENERALISATION = [
     # milestones ('the 24% that fail', 'past the 75% barrier'), inline numbered lists, '(Article 12)',
     # 'from 41.2% (Y) to 68.9%', '(a vs. b Elo)' after 'a dead heat with Y'
     "55_quarry-2-labels-and-shares",
+    # a new benchmark named 'On <Name> benchmark', '92% of Y's performance' (a share), 'Sonnet 4.0',
+    # 'Claude 4.5 Haiku', a row label with its metric ('SimpleQA Accuracy'), variants as their own names
+    # (OSWorld is not OSWorld-Verified, GDPval-AA is not GDPval)
+    "56_wren-3-mini-new-names",
 ]
 
 

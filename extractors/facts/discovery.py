@@ -544,6 +544,10 @@ def _appositive_intros(text: str) -> list[re.Match[str]]:
     return out
 
 
+_ON_NAMED_BENCH = re.compile(
+    r"\b(?:[Oo]n|[Ii]n|[Aa]cross) (?:the )?((?:[A-Z][A-Za-z0-9-]* ){0,2}[A-Z][A-Za-z0-9-]*) "
+    r"(?:benchmark|eval|evaluation|leaderboard)\b"
+)
 _BENCH_GATE = re.compile(r"ench|[Ee]val|Arena|QA|Tasks|uite|Index|Exam|Test")
 
 
@@ -567,4 +571,8 @@ def discover_benchmarks(text: str, known: Sequence[Mention]) -> dict[str, str]:
         if idx < 4 and (name in _STOP_HEADS or not re.search(r"[A-Z].*[A-Z]|\d|[a-z]{3}", name)):
             continue
         out[name] = name
+    for m in _ON_NAMED_BENCH.finditer(text):
+        name = m.group(1)
+        if name not in out and not covered(m.start(1), m.end(1)) and name.split()[0] not in _STOP_HEADS:
+            out[name] = name  # 'On NYT Connections benchmark, …': the word 'benchmark' says what the name is
     return out

@@ -146,6 +146,9 @@ def _variants(alias: str) -> list[str]:
     if re.search(r"[A-Za-z]{2}-[A-Z][a-z]", alias):
         out.append(re.sub(r"(?<=[A-Za-z]{2})-(?=[A-Z][a-z])", " ", alias))
         out.append(re.sub(r"(?<=[A-Za-z]{2})-(?=[A-Z][a-z])", "", alias))
+    tier_first = re.fullmatch(r"(?P<fam>[A-Z]\w+) (?P<tier>[A-Z][a-z]+) (?P<ver>\d+(?:\.\d+)?)", alias)
+    if tier_first:
+        out.append(f"{tier_first['fam']} {tier_first['ver']} {tier_first['tier']}")  # 'Claude 4.5 Haiku'
     if re.search(r"\w[ -][A-UW-Z]\d", alias):
         # a version letter written small after the family ('Kimi k2', 'MiniMax m2'; 'v3' reads as a version)
         out += [re.sub(r"(?<=\w)([ -])([A-UW-Z])(?=\d)", lambda m: m[1] + m[2].lower(), v) for v in out]
@@ -271,6 +274,8 @@ def _attach_tail(text: str, m: Mention) -> None:
 def _family_canonical(kb: Knowledge, fam: str, ver: str, tiers: str) -> str:
     join = kb.family_join.get(fam, " ")
     name = f"{fam}{join}{ver}"
+    if ver.endswith(".0") and f"{fam}{join}{ver[:-2]}" in kb.model_ids:
+        name = f"{fam}{join}{ver[:-2]}"  # 'Sonnet 4.0' is Claude Sonnet 4
     for t in re.split(r"[- ]", tiers.strip(" -")):
         if t:
             name += " " + t

@@ -211,6 +211,7 @@ _REFERENCE_BEFORE = re.compile(
     r"Vol\.|Page|Part|Lesson|Tip|Rule|Question|Q)\s*$"
 )
 # 'the 19% that fail', 'in 55% of comparisons', 'past the 80% barrier': a share of cases or a milestone
+_OF_MODEL = re.compile(r"\s*(?:%|percent)?\s+of\s+(?:the\s+)?")
 _SHARE_AFTER = re.compile(
     r"\s*(?:%|percent)?\s+(?:that|which|who|where|of\s+(?:the\s+)?(?:cases|comparisons|head-to-heads?|"
     r"matchups|battles|votes|the\s+time|time|respondents|users|developers|companies|people|instances)\b)"
@@ -256,6 +257,11 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         return False
     if n.percent and _SHARE_AFTER.match(text, n.end):
         return False
+    rel = _OF_MODEL.match(text, n.end) if n.percent else None
+    if rel is not None and any(
+        r.kind == "model" and r.start == n.end + rel.end() - rel.start() for r in sv.refs
+    ):
+        return False  # '90% of Sonnet 4.5's performance': a share of another model's result
     if _HUMAN_SUBJECT.search(text, sv.seg.start, n.start) and not any(
         sv.seg.start <= r.start < n.start for r in sv.refs if r.kind == "model"
     ):

@@ -178,6 +178,11 @@ _SETTING_TAIL = re.compile(rf"(?i)\s*{_SETTING_WORD}(?:,?\s+{_SETTING_WORD})*\s*
 _EFFORT_CELL = re.compile(r"(?i)(?:^|[\s(])(xhigh|high|medium|low|minimal|max)(?: effort)?\)?\s*$")
 
 
+_METRIC_WORDS = re.compile(
+    r"\s*(?:\(?(?:Accuracy|Score|Scores|Pass Rate|Success Rate|Resolve Rate|Resolved|Win Rate|Rating|Elo|"
+    r"Percent|Performance|Results?)\)?)\s*",
+    re.I,
+)
 _DESCRIPTION = re.compile(r"\s+[A-Z][a-z]+(?:[ -](?:&\s)?[a-z][a-z-]{2,}){1,4}\s*")
 
 
@@ -186,8 +191,9 @@ def _header_bench(view: DocView, cell: str) -> tuple[str, str | None, list[tuple
     if b is None:
         return None
     after = cell[max(b.end, b.tail) :] if b.tail >= 0 else cell[b.end :]
-    if _DESCRIPTION.fullmatch(after):
-        after = ""  # a row label that describes the benchmark ('GPQA Graduate-level science')
+    if _DESCRIPTION.fullmatch(after) or _METRIC_WORDS.fullmatch(after):
+        after = ""  # a row label that describes the benchmark ('GPQA Graduate-level science') or names its
+        # metric ('SimpleQA Accuracy')
     leftover = re.sub(r"\([^)]*\)", " ", cell[: b.start] + " " + after)
     if re.search(r"\b[A-Z][a-z]{2,}", leftover):
         return None  # more name than the benchmark we know ("Bench Onerous"): a different or garbled name
@@ -201,6 +207,7 @@ def _header_bench(view: DocView, cell: str) -> tuple[str, str | None, list[tuple
         and not rest.startswith("(")
         and not re.match(r"v\d", rest)
         and "," not in rest
+        and not _METRIC_WORDS.fullmatch(rest)
         and _SETTING_TAIL.fullmatch(rest) is None  # a setting is read by conditions_in, the rest is a subset
     ):
         parts.append(("subset", rest))
