@@ -316,6 +316,12 @@ def _lede_subject(text: str, segs: list[SegView]) -> str | None:
         if sv.seg.kind != "sentence":
             continue
         models = [r for r in sv.refs if r.kind == "model" and r.via != "pronoun"]
+        if (
+            not models
+            and len(text[sv.seg.start : sv.seg.end].split()) <= 4
+            and "." not in text[sv.seg.end - 1 : sv.seg.end]
+        ):
+            continue  # a label line before the lede ('Tech Blog')
         if models and models[0].start - sv.seg.start <= 4 and _DEFINES.match(text, models[0].end):
             return models[0].canonical
         return None

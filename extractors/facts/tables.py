@@ -22,9 +22,9 @@ from schema.records import AttributeFact, Evidence, ScoreFact
 
 _ATTR_COLS = [
     (re.compile(r"(?i)total\s*param|param(?:eter)?s?\s*\(total\)|^total$"), "parameters_total"),
-    (re.compile(r"(?i)active\s*param|param(?:eter)?s?\s*\(active\)|^active$"), "parameters_active"),
+    (re.compile(r"(?i)activ(?:e|ated)\s*param|param(?:eter)?s?\s*\(active\)|^active$"), "parameters_active"),
     (re.compile(r"(?i)^(?:param(?:eter)?s?|size)(?:\s*count)?$"), "parameters_total"),
-    (re.compile(r"(?i)context"), "context_window_tokens"),
+    (re.compile(r"(?i)context|kontext|contexte|contexto|上下文"), "context_window_tokens"),
     (re.compile(r"(?i)input.*(?:price|cost|\$)|(?:price|cost).*input"), "price_input_per_mtok"),
     (re.compile(r"(?i)output.*(?:price|cost|\$)|(?:price|cost).*output"), "price_output_per_mtok"),
     (re.compile(r"(?i)^release(?:d| date)?$|launch(?:ed)? date"), "release_date"),
@@ -178,6 +178,7 @@ _SETTING_TAIL = re.compile(rf"(?i)\s*{_SETTING_WORD}(?:,?\s+{_SETTING_WORD})*\s*
 _EFFORT_CELL = re.compile(r"(?i)(?:^|[\s(])(xhigh|high|medium|low|minimal|max)(?: effort)?\)?\s*$")
 
 
+_FIGURE_CELL = re.compile(r"\s*\d[\d.,]*\s*%?(?:\s|$)")
 _METRIC_WORDS = re.compile(
     r"\s*(?:\(?(?:Accuracy|Score|Scores|Pass Rate|Success Rate|Resolve Rate|Resolved|Win Rate|Rating|Elo|"
     r"Percent|Performance|Results?)\)?)\s*",
@@ -219,6 +220,9 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
         view, list(grid.header) + [c for r in grid.rows for c in r if not _NA.match(c.strip() or "-")]
     )
     header = grid.header
+    spec = _spec_table(view, grid)
+    if spec is not None:
+        return spec
     if len(header) < 2 or not grid.rows:
         return [], []
     model_col = next((i for i, h in enumerate(header) if _MODEL.match(h.strip())), -1)
@@ -227,12 +231,27 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
     header_models = [_model_from_cell(view, h, False) for h in header[1:]]
     if model_col < 0 and sum(1 for h in header_models if h) >= max(1, (len(header) - 1) // 2):
         return _read_model_columns(view, grid, header_models)
-    if model_col < 0 and not any(header_models) and _BENCH_CORNER.fullmatch(header[0].strip()):
-        # 'Benchmark | Score | Source': one model's results, the model the text before the table names
+    bench_rows = sum(1 for r in grid.rows if r and _header_bench(view, r[0].strip()))
+    if (
+        model_col < 0
+        and not any(header_models)
+        and (_BENCH_CORNER.fullmatch(header[0].strip()) or bench_rows >= max(2, (len(grid.rows) + 1) // 2))
+    ):
+        # 'Benchmark | Score | Source': one model's results, the model the text before the table names; the
+        # score column is the one the header calls so, else the one column of figures (a header in any
+        # language: '基准测试 | 分数 | 细节')
         model = _intro_model(view, grid.pos) if grid.pos >= 0 else view.focus
         own: list[tuple[str, str | None, str] | None] = [
             (model, None, model) if model and _SCORE.search(h) else None for h in header[1:]
         ]
+        if model and not any(own):
+            figures = [
+                sum(1 for r in grid.rows if j < len(r) and _FIGURE_CELL.match(r[j]))
+                for j in range(1, len(header))
+            ]
+            best = max(range(len(figures)), key=lambda k: figures[k])
+            if figures[best] >= max(2, (len(grid.rows) + 1) // 2) and figures.count(figures[best]) == 1:
+                own[best] = (model, None, model)
         if model and sum(1 for o in own if o) == 1:
             return _read_model_columns(view, grid, own)
     if model_col < 0:
@@ -241,6 +260,23 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
             return _read_effort_rows(view, grid)
         model_col = 0
     return _read_model_rows(view, grid, model_col)
+
+
+def _spec_table(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[AttributeFact]] | None:
+    """'| Total Parameters | 1T |', '| Context Length | 256K |': a two-column table of one model's
+    specifications (its header empty or 'Specification | Value'), the model the text before it names."""
+    rows = [r for r in grid.rows if r]
+    if not rows or any(len(r) > 2 for r in rows) or len(grid.header) > 2:
+        return None
+    specs = sum(1 for r in rows if len(r) == 2 and any(rx.search(r[0].strip()) for rx, _ in _ATTR_COLS))
+    if specs < 2 or any(_model_from_cell(view, c, False) for c in grid.header if c.strip()):
+        return None
+    if any(_model_from_cell(view, r[0], False) for r in rows):
+        return None  # a model per row: the other reader's
+    model = _intro_model(view, grid.pos) if grid.pos >= 0 else view.focus
+    if model is None:
+        return None
+    return _read_model_columns(view, grid, [(model, None, model)])
 
 
 def _read_model_rows(
