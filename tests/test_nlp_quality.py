@@ -151,6 +151,9 @@ GENERALISATION = [
     # 'Claude 4.5 Haiku', a row label with its metric ('SimpleQA Accuracy'), variants as their own names
     # (OSWorld is not OSWorld-Verified, GDPval-AA is not GDPval)
     "56_wren-3-mini-new-names",
+    # '71.4% Terminal-Bench, 52.9% SWE-bench Pro', 'a 28% premium', 'a 90% input discount', 'If …',
+    # '64% accuracy on <a benchmark we do not know>', a marker after a dateline
+    "58_sable-coder-2-one-liners",
 ]
 
 

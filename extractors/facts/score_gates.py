@@ -115,7 +115,7 @@ _PCT_REJECT_FOLLOW = re.compile(
     r"\s*(?:faster|slower|improvement|gains?|increase|decrease|more|less|fewer|higher|lower|better|worse|"
     r"cheaper|reduction|boost|jump|drop|decline|share|lead|behind|ahead|gap|margin|smaller|larger|bigger|rise|"
     r"growth|discount|off|cut|(?:of )?the (?:compute|cost|price)|lift|uplift|delta|difference|slowdown|"
-    r"speedup)\b"
+    r"speedup|premium|markup|surcharge|savings?|(?:input|output|cache|token|price) (?:discount|savings?))\b"
 )
 
 _POINTS_GAP = re.compile(
@@ -211,6 +211,8 @@ _REFERENCE_BEFORE = re.compile(
     r"Vol\.|Page|Part|Lesson|Tip|Rule|Question|Q)\s*$"
 )
 # 'the 19% that fail', 'in 55% of comparisons', 'past the 80% barrier': a share of cases or a milestone
+_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
+_IF_CLAUSE = re.compile(r"\s*(?:[-*•]\s*)?(?:If|Even if|Suppose|Imagine|Assuming|What if)\b")
 _OF_MODEL = re.compile(r"\s*(?:%|percent)?\s+of\s+(?:the\s+)?")
 _SHARE_AFTER = re.compile(
     r"\s*(?:%|percent)?\s+(?:that|which|who|where|of\s+(?:the\s+)?(?:cases|comparisons|head-to-heads?|"
@@ -255,6 +257,15 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         return False  # '50+ files', '12/25'
     if _REFERENCE_BEFORE.search(text, max(sv.seg.start, n.start - 12), n.start):
         return False
+    if (
+        not n.percent
+        and not n.decimals
+        and n.number < 100
+        and _YEAR_BEFORE.search(text, max(0, n.start - 6), n.start)
+    ):
+        return False  # 'August 8, 2025 1': a marker after a date
+    if _IF_CLAUSE.match(text, sv.seg.start) and "," not in text[sv.seg.start : n.start]:
+        return False  # 'If X can handle 80% of …': a supposition, not a result
     if n.percent and _SHARE_AFTER.match(text, n.end):
         return False
     rel = _OF_MODEL.match(text, n.end) if n.percent else None

@@ -302,6 +302,9 @@ def bind_benchmark(
     for b in benches:
         if b.start >= n.end and _BENCH_FOLLOW.fullmatch(text, n.end, b.start):
             return b, True
+        # "77.3% Terminal-Bench, 56.8% SWE-bench Pro": a percentage written straight before its benchmark
+        if n.percent and b.start > n.end and re.fullmatch(r"\s*%?\s", text[n.end : b.start]):
+            return b, True
     label = _LABEL_IS.search(text, max(sv.seg.start, n.start - 60), n.start)
     if label is not None:
         # 'IMOAnswerBench = 89.8', 'Chinese-SimpleQA = 84.4': the value is the label's; a label no benchmark
@@ -315,7 +318,8 @@ def bind_benchmark(
         ):
             return None, False
     if _unknown_bench_on(text, n.end, min(sv.seg.end, n.end + 40), sv) and re.match(
-        r"\s*(?:%|percent|points?|pts)?\s+(?:on|in)\s", text[n.end : n.end + 20]
+        r"\s*(?:%|percent|points?|pts)?\s+(?:(?:accuracy|score|pass rate|success rate)\s+)?(?:on|in)\s",
+        text[n.end : n.end + 32],
     ):
         return None, False
     frame = None
