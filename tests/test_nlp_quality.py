@@ -154,6 +154,9 @@ GENERALISATION = [
     # '71.4% Terminal-Bench, 52.9% SWE-bench Pro', 'a 28% premium', 'a 90% input discount', 'If …',
     # '64% accuracy on <a benchmark we do not know>', a marker after a dateline
     "58_sable-coder-2-one-liners",
+    # a benchmark's name alone on a line (one we know, or one shaped like a benchmark) over 'Top: X — N', and
+    # 'A (xhigh) and Lab's B are tied at N'
+    "59_five-boards-name-lines",
 ]
 
 

@@ -551,13 +551,36 @@ def _resolve_context(view: DocView) -> None:
                 if target_b is not None:
                     r.kind, r.canonical, r.unit = "benchmark", target_b.canonical, target_b.unit
         benches = [r for r in sv.refs if r.kind == "benchmark"]
+        alone = view.text[seg.start - 1 : seg.start] in ("\n", "") and view.text[seg.end : seg.end + 1] in (
+            "\n",
+            "",
+        )
         if (
-            seg.first
+            (seg.first or alone)
             and len(benches) == 1
             and re.fullmatch(r"[\s*#]*[.:]?[\s*]*", view.text[benches[0].reach : seg.end])
             and not view.text[seg.start : benches[0].start].strip(" *#")
         ):
             heading_bench, sec_unknown = benches[0], False  # a benchmark alone as a line ('GPQA Diamond.')
+            para_bench.pop(seg.para, None)
+            para_bench[seg.para + 1] = benches[0]
+        elif (
+            alone
+            and not sv.refs
+            and seg.end - seg.start <= 32
+            and len(re.findall(r"[a-z][A-Z]", view.text[seg.start : seg.end])) <= 2  # not glued header cells
+            and _NAME_LINE.fullmatch(view.text, seg.start, seg.end)
+        ):
+            # a line naming a benchmark we do not know ('Arena-Hard-Auto'): what follows is on it (when the
+            # name says it is a benchmark), never on the one named before
+            name = view.text[seg.start : seg.end].strip(" *#:")
+            heading_bench, sec_unknown = None, True
+            if _BENCH_WORD.search(name):
+                heading_bench = Ref(
+                    "benchmark", name, seg.start, seg.end, seg.end, None, 0.7, "discovered", name
+                )
+                sec_unknown = False
+            para_bench.pop(seg.para, None)
         if benches:
             para_bench[seg.para] = benches[-1]
             unknown_paras.discard(seg.para)
@@ -585,6 +608,13 @@ def _resolve_context(view: DocView) -> None:
         explicit = first is not None and first.kind == "model" and first.via not in ("pronoun", "labmodel")
         if first is not None and explicit and seg.kind not in ("row", "line"):
             salient, salient_para = first.canonical, seg.para
+
+
+_BENCH_WORD = re.compile(r"Bench|bench|Eval|QA|Arena|Exam|MMLU")
+_NAME_LINE = re.compile(
+    r"[\s*#]*[A-Z][\w.+-]*(?:Bench|bench|Eval|QA|Arena|Exam|Test|MMLU|-[A-Za-z]+)[\w.+-]*"
+    r"(?: [A-Z0-9][\w.+-]*){0,2}[\s*#:]*"
+)
 
 
 def _compared_subject(view: DocView, sv: SegView) -> str | None:

@@ -66,6 +66,8 @@ _BENCH_FOLLOW = re.compile(
 _FRAME = re.compile(r"(?:On|In|For|Across|At|With)\s+(?:the\s+)?")
 _SUBFRAME = re.compile(r"\b(?:on|in|at|for|across)\s+(?:the\s+)?$", re.I)
 _COORD = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+# "A (xhigh) and Google's B are tied": a setting in parentheses and the lab's possessive between the names
+_COORD_LOOSE = re.compile(r"\s*(?:\([^()]{1,24}\))?\s*(?:,\s*(?:and\s+)?|and\s+)(?:[A-Z][\w&.-]*'s\s+)?")
 # "X edges past Y (58.2 versus 55.9)": the first value is the subject's, the second the object's
 _VS_FIRST = re.compile(
     r"\s*(?:%|percent|points?)?\s*(?:versus|vs\.?|against|to)\s+\d[\d.,]*\s*(?:%|[Ee]lo|points?|pts)?\s*\)"
@@ -85,7 +87,8 @@ def coordinated(text: str, models: list[Ref], m: Ref) -> list[Ref]:
     idx = models.index(m)
     while idx > 0:
         prev = models[idx - 1]
-        if _COORD.search(text[prev.reach : group[0].start]) and len(text[prev.reach : group[0].start]) <= 6:
+        gap = text[prev.reach : group[0].start]
+        if (_COORD.search(gap) and len(gap) <= 6) or _COORD_LOOSE.fullmatch(gap):
             group.insert(0, prev)
             idx -= 1
         else:
