@@ -157,6 +157,9 @@ GENERALISATION = [
     # a benchmark's name alone on a line (one we know, or one shaped like a benchmark) over 'Top: X — N', and
     # 'A (xhigh) and Lab's B are tied at N'
     "59_five-boards-name-lines",
+    # '(a% vs. b% on B)' after 'an edge over rivals like Y' (the nearest object, the pair's benchmark),
+    # 'surpassing both X and Y - B: N%' (both are objects; the value is the article's model's)
+    "60_tern-5-pairs-and-both",
 ]
 
 

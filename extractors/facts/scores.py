@@ -63,6 +63,7 @@ _BENCH_FOLLOW = re.compile(
     r"|\s*(?:%|percent)?\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){1,3}?(?:in|on|from)\s+(?:the\s+)?"
     r"|" + _PORTION_OF
 )
+_PAIR_NEXT = re.compile(r"\s*(?:%|percent|points?)?\s*(?:vs\.?|versus|against)\s+\d[\d.,]*")
 _FRAME = re.compile(r"(?:On|In|For|Across|At|With)\s+(?:the\s+)?")
 _SUBFRAME = re.compile(r"\b(?:on|in|at|for|across)\s+(?:the\s+)?$", re.I)
 _COORD = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
@@ -104,16 +105,29 @@ def _vs_pair(text: str, sv: SegView, before: list[Ref]) -> tuple[Ref, Ref] | Non
         # 'sits in a dead heat with Y (1500 vs. 1505)': the sentence's implied subject, then its object
         subj = Ref("model", implied, sv.seg.start, sv.seg.start, sv.seg.start, None, 0.8, "implied")
     # the object may come first ('Compared with Y, X edges ahead, 84.1 against 82.4')
-    obj = next(
-        (m for m in before if _object_ref(text, sv, m) and subj and m.canonical != subj.canonical), None
+    obj = next(  # the nearest comparison object before the pair
+        (m for m in reversed(before) if _object_ref(text, sv, m) and subj and m.canonical != subj.canonical),
+        None,
     )
     if obj is None and subj is not None and before and before[-1].canonical != subj.canonical:
         obj = before[-1]  # 'X is within 4 points of Y (73.3 vs 77.2)': the pair is the subject's, then Y's
     return (subj, obj) if subj and obj and subj.canonical != obj.canonical else None
 
 
-def _object_ref(text: str, sv: SegView, m: Ref) -> bool:
-    return bool(OBJECT_BEFORE.search(text[max(sv.seg.start, m.start - 24) : m.start]))
+def _object_ref(text: str, sv: SegView, m: Ref, depth: int = 0) -> bool:
+    if OBJECT_BEFORE.search(text[max(sv.seg.start, m.start - 24) : m.start]):
+        return True
+    # 'surpassing both X and Y': a name coordinated with a comparison object is one too
+    prev = [r for r in sv.refs if r.kind == "model" and r.reach <= m.start and r.via != "pronoun"]
+    return (
+        depth < 4
+        and bool(prev)
+        and _COORD_NEXT.fullmatch(text, prev[-1].reach, m.start) is not None
+        and _object_ref(text, sv, prev[-1], depth + 1)
+    )
+
+
+_COORD_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
 
 
 def bind_models(
@@ -308,6 +322,12 @@ def bind_benchmark(
         # "77.3% Terminal-Bench, 56.8% SWE-bench Pro": a percentage written straight before its benchmark
         if n.percent and b.start > n.end and re.fullmatch(r"\s*%?\s", text[n.end : b.start]):
             return b, True
+    pair = _PAIR_NEXT.match(text, n.end)
+    if pair is not None:
+        # "(92.4% vs. 87.7% on GPQA Diamond)": the pair's benchmark is both values'
+        for b in benches:
+            if b.start >= pair.end() and _BENCH_FOLLOW.fullmatch(text, pair.end(), b.start):
+                return b, True
     label = _LABEL_IS.search(text, max(sv.seg.start, n.start - 60), n.start)
     if label is not None:
         # 'IMOAnswerBench = 89.8', 'Chinese-SimpleQA = 84.4': the value is the label's; a label no benchmark
