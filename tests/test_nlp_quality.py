@@ -160,6 +160,8 @@ GENERALISATION = [
     # '(a% vs. b% on B)' after 'an edge over rivals like Y' (the nearest object, the pair's benchmark),
     # 'surpassing both X and Y - B: N%' (both are objects; the value is the article's model's)
     "60_tern-5-pairs-and-both",
+    # 'How does A compare to B? … A leads at x% versus y%' (y is B's), the bare 'ARC-AGI' is its own name
+    "61_pell-3-faq-versus",
 ]
 
 

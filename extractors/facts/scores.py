@@ -131,7 +131,12 @@ _COORD_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?"
 
 
 def bind_models(
-    text: str, n: NumberMention, sv: SegView, has_bench: bool, weak: Sequence[tuple[int, int]] = ()
+    text: str,
+    n: NumberMention,
+    sv: SegView,
+    has_bench: bool,
+    weak: Sequence[tuple[int, int]] = (),
+    compared: Sequence[str] = (),
 ) -> tuple[list[Ref], str]:
     models = sv.models()
     weak_here = [w for w in weak if sv.seg.start <= w[0] and w[1] <= n.start]
@@ -154,6 +159,12 @@ def bind_models(
         pair = _vs_pair(text, sv, before_models)
         if pair:
             return [pair[1]], "prose"
+        named = {m.canonical for m in before_models if m.via != "implied"}
+        other = [c for c in compared if c not in named]
+        if len(named) == 1 and len(compared) == 2 and len(other) == 1:
+            # 'How does A compare to B? … A leads at 96.1% versus 95.3%': the other of the two compared
+            ref = Ref("model", other[0], n.start, n.start, n.start, None, 0.8, "implied")
+            return [ref], "prose"
     for m in before_models:
         between = text[m.reach : n.start]
         if re.fullmatch(r"\s*\(\s*", between):
@@ -481,6 +492,22 @@ def _same_setup(view: DocView, sv: SegView) -> dict[str, str]:
     return {}
 
 
+def _compared_pair(view: DocView, sv: SegView) -> tuple[str, ...]:
+    """The models the paragraph so far names (a question opening it included), when they are exactly two."""
+    names: dict[str, None] = {}
+    i = sv.index
+    while i >= 0 and view.segs[i].seg.para == sv.seg.para:
+        for r in view.segs[i].refs:
+            if r.kind == "model" and r.via not in ("pronoun", "implied"):
+                names[r.canonical] = None
+        i -= 1
+    if i >= 0 and view.text[view.segs[i].seg.start : view.segs[i].seg.end].rstrip().endswith("?"):
+        for r in view.segs[i].refs:
+            if r.kind == "model" and r.via not in ("pronoun", "implied"):
+                names[r.canonical] = None
+    return tuple(names) if len(names) == 2 else ()
+
+
 def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
     text = view.text
     weak = view.weak_between(sv.seg.start, sv.seg.end)
@@ -518,7 +545,8 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
             if maker is not None and maker.group("lab") and not _is_lab(view, maker.group("lab")):
                 maker = None  # 'Reuters reports 40%': not the maker's figure
             has_bench = named or sv.seg.kind == "item" or retest or maker is not None
-            models, how = bind_models(text, n, sv, has_bench, view.weak_names)
+            compared = _compared_pair(view, sv) if _VS_SECOND_BARE.search(text, sv.seg.start, n.start) else ()
+            models, how = bind_models(text, n, sv, has_bench, view.weak_names, compared)
         if not models:
             continue
         uv = _unit_value(n, bench)
