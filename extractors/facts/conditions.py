@@ -48,6 +48,7 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
         "{m1l}",
     ),
     ("model", re.compile(r"\b(Thinking|Contemplating|Instant|Deep Think) mode\b"), "{m1}"),
+    ("model", re.compile(r"\b(?:with|using|in|under) (?:the )?(Deep Think|extended thinking)\b"), "{m1}"),
     ("model", re.compile(r"\bat (high|medium|low|minimal|max)\b(?! (?:of|than|end|level|school))"), "{m1l}"),
     ("harness", re.compile(r"\b([A-Z][\w]*-\d+) harness\b"), "{m1} harness"),
     (
