@@ -162,6 +162,10 @@ GENERALISATION = [
     "60_tern-5-pairs-and-both",
     # 'How does A compare to B? … A leads at x% versus y%' (y is B's), the bare 'ARC-AGI' is its own name
     "61_pell-3-faq-versus",
+    # the issue's own shapes in our words: 'Both A and B score N', 'says A beats Y on coding, ranks 3rd on I,
+    # and scores N on B', a vendor glued to the name ('OpenAIGPT-5.3 Chat'), informal names ('Tau-2'), a
+    # name we do not know after 'on' ('33.3 on Apex Agents' borrows no benchmark), 'Benchmark (N%)' headings
+    "62_larkin-3-issue-shapes",
 ]
 
 

@@ -160,8 +160,13 @@ def knowledge() -> Knowledge:
     recs = tuple(load_patterns())
     fams = [r for r in recs if r.kind == "family"]
     fam_alias = {r.alias: r.canonical for r in fams}
+    # a lab's name glued to the family by text extraction ('OpenAIGPT-5.3 Chat') does not hide the model
+    glued_labs = sorted({r.alias for r in recs if r.kind == "lab" and re.fullmatch(r"[A-Z][\w]+", r.alias)})
+    lab_behind = "".join(f"|(?<={re.escape(a)})" for a in glued_labs)
     fam_re = re.compile(
-        r"(?<![\w-])(?P<fam>"
+        r"(?:(?<![\w-])"
+        + lab_behind
+        + r")(?P<fam>"
         + "|".join(re.escape(a) for a in sorted(fam_alias, key=len, reverse=True))
         + r")"
         r"(?P<sep>[- ]?)(?P<ver>\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?[a-z]?)(?![\w.])"

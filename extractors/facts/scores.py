@@ -63,6 +63,13 @@ _BENCH_FOLLOW = re.compile(
     r"|\s*(?:%|percent)?\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){1,3}?(?:in|on|from)\s+(?:the\s+)?"
     r"|" + _PORTION_OF
 )
+_ON_NAME = re.compile(
+    r"\s*(?:%|percent|points?|pts)?\s+(?:on|in)\s+(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,3})"
+)
+_CALENDAR = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Q[1-4])\b"
+)
 _PAIR_NEXT = re.compile(r"\s*(?:%|percent|points?)?\s*(?:vs\.?|versus|against)\s+\d[\d.,]*")
 _FRAME = re.compile(r"(?:On|In|For|Across|At|With)\s+(?:the\s+)?")
 _SUBFRAME = re.compile(r"\b(?:on|in|at|for|across)\s+(?:the\s+)?$", re.I)
@@ -77,7 +84,10 @@ _VS_SECOND = re.compile(r"\(\s*\d[\d.,]*\s*%?\s*(?:versus|vs\.?|against|to)\s+$"
 # "X trailed Y on B, scoring 61.3 against 66.0": the same split without the parentheses
 _VS_FIRST_BARE = re.compile(r"\s*(?:%|percent|points?)?\s*(?:versus|vs\.?|against)\s+\d")
 _VS_SECOND_BARE = re.compile(r"\d\s*(?:%|percent|points?)?\s*(?:versus|vs\.?|against)\s+$")
-_PLURAL_AFTER = re.compile(r"\s*(?:,\s*)?(?:are|were|both|each|all|tie|tied|share)\b")
+# "A and B are tied at 57", "Both A and B score 62": a plural verb after coordinated names
+_PLURAL_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:are|were|both|each|all|tie|tied|share|score|post|reach|hit|land|get|achieve|record)\b"
+)
 
 
 def coordinated(text: str, models: list[Ref], m: Ref) -> list[Ref]:
@@ -339,6 +349,13 @@ def bind_benchmark(
         for b in benches:
             if b.start >= pair.end() and _BENCH_FOLLOW.fullmatch(text, pair.end(), b.start):
                 return b, True
+    on_name = _ON_NAME.match(text, n.end)
+    if (
+        on_name is not None
+        and not _CALENDAR.match(on_name.group("name"))
+        and not any(r.start <= on_name.start("name") < r.reach for r in sv.refs)
+    ):
+        return None, False  # '33.3 on Apex Agents': a name we do not know, never the benchmark named before
     label = _LABEL_IS.search(text, max(sv.seg.start, n.start - 60), n.start)
     if label is not None:
         # 'IMOAnswerBench = 89.8', 'Chinese-SimpleQA = 84.4': the value is the label's; a label no benchmark
@@ -602,9 +619,47 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
     return facts
 
 
+_HEADING_VALUE = re.compile(r"\s*\(\s*(?:[~≈]\s*)?\d[\d.,]*\s*%?\s*\)[\s:*#.]*")
+
+
+def heading_score(view: DocView, sv: SegView) -> ScoreFact | None:
+    """A heading that is a benchmark and its value ('Humanity's Last Exam (41.5%)') in an article about one
+    model: that model's score."""
+    benches = sv.benchmarks()
+    model = sv.focus or view.focus
+    if len(benches) != 1 or len(sv.numbers) != 1 or model is None or any(r.kind == "model" for r in sv.refs):
+        return None
+    b, n = benches[0], sv.numbers[0]
+    text = view.text
+    if text[sv.seg.start : b.start].strip(" *#") or not _HEADING_VALUE.fullmatch(text, b.reach, sv.seg.end):
+        return None
+    if n.start < b.reach or n.currency or text[max(0, n.start - 1) : n.start] in ("~", "≈"):
+        return None
+    uv = _unit_value(n, b)
+    if uv is None:
+        return None
+    return ScoreFact(
+        model=model,
+        benchmark=b.canonical,
+        value=uv[0],
+        unit=uv[1],
+        setting=join_settings(list(bench_tail_settings(text, b.reach).items())),
+        evidence=view.evidence(sv.seg.start, sv.seg.end),
+        confidence=0.7,
+        method="heading",
+        model_surface=model,
+        benchmark_surface=b.surface,
+    )
+
+
 def prose_scores(view: DocView) -> list[ScoreFact]:
     out: list[ScoreFact] = []
     for sv in view.segs:
+        if sv.seg.kind == "heading" and sv.index not in view.table_segs and sv.numbers:
+            found = heading_score(view, sv)
+            if found is not None:
+                out.append(found)
+            continue
         if sv.seg.kind in ("heading", "row") or sv.index in view.table_segs:
             continue
         out.extend(segment_scores(view, sv))
