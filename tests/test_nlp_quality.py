@@ -166,6 +166,9 @@ GENERALISATION = [
     # and scores N on B', a vendor glued to the name ('OpenAIGPT-5.3 Chat'), informal names ('Tau-2'), a
     # name we do not know after 'on' ('33.3 on Apex Agents' borrows no benchmark), 'Benchmark (N%)' headings
     "62_larkin-3-issue-shapes",
+    # a title '<Name> benchmark tables' (the model's results, not a benchmark), a table one cell per line
+    # after a blank line, with '-' cells, section rows and '(Pass@1)' settings
+    "63_nimbus-4-benchmark-tables",
 ]
 
 

@@ -35,7 +35,7 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
         "with tools",
     ),
     ("shots", re.compile(r"\b(\d+|zero|one|few|five|three|ten)[- ]shot\b", re.I), "{shots}"),
-    ("metric", re.compile(r"\b((?:pass|cons|maj|avg|best)@\d+)\b"), "{m1}"),
+    ("metric", re.compile(r"\b((?:pass|cons|maj|avg|best)@\d+)\b", re.I), "{m1l}"),
     ("version", re.compile(r"(?<![\w.])v(\d+(?:\.\d+)?)\b|\bversion (\d+(?:\.\d+)?)\b"), "v{v}"),
     ("model", re.compile(r"\b(xhigh|x-high)\b(?: (?:reasoning )?(?:effort|setting|mode))?", re.I), "xhigh"),
     (
