@@ -496,6 +496,8 @@ def _unknown_bench_row(
         return None
     if any("$" in c or re.search(r"\d\s*[KMBT]\b", c) for c in cells):
         return None
+    if not any(re.search(r"%|\d\.\d", c) for c in cells):
+        return None  # whole numbers only ('Languages | 23'): a count, not a score we can tell apart
     return name, None, list(conditions_in(label).items())
 
 
