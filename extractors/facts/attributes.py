@@ -237,7 +237,7 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
             continue
         low = tail.lower()
         if (
-            "active" in low
+            re.search(r"\bactiv(?:e|ated|ation)\b", low)
             or _ACTIVE_AFTER.match(after)
             or re.match(
                 r"\s*(?:are\s+)?active|\s+(?:of them|of which)(?:(?!\d)[\w ])*active|\s+(?:per token|"
@@ -559,6 +559,9 @@ _TOKEN_HINT = re.compile(
 _PRICE_HINT = re.compile(r"\$|us\$|usd")
 
 
+_INLINE_RANK_GATE = re.compile(r"[:,;]\s*1\.\s+[A-Z][^\n]{3,200}?,\s*2\.\s+[A-Z]")
+
+
 def prose_attributes(view: DocView) -> list[AttributeFact]:
     subs = Subjects(view)
     titles = Titles(view, subs)
@@ -576,6 +579,8 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
         out += rank_lines.ranked_lines(view, subs, board_names) + rank_lines.card_ranks(
             view, subs, board_names
         )
+    if _INLINE_RANK_GATE.search(view.text):
+        out += rank_lines.inline_ranks(view, subs, lambda: boards or ranks.Boards(view))
     out += label_pairs(view, subs, titles)
     priced = view.segments_matching(_PRICE_HINT)
     rules: list[tuple[frozenset[int], Callable[..., list[AttributeFact]]]] = [

@@ -35,7 +35,7 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
         "with tools",
     ),
     ("shots", re.compile(r"\b(\d+|zero|one|few|five|three|ten)[- ]shot\b", re.I), "{shots}"),
-    ("metric", re.compile(r"\b((?:pass|cons|maj|avg|best)@\d+)\b"), "{m1}"),
+    ("metric", re.compile(r"\b((?:pass|cons|maj|avg|best)@\d+)\b", re.I), "{m1l}"),
     ("version", re.compile(r"(?<![\w.])v(\d+(?:\.\d+)?)\b|\bversion (\d+(?:\.\d+)?)\b"), "v{v}"),
     ("model", re.compile(r"\b(xhigh|x-high)\b(?: (?:reasoning )?(?:effort|setting|mode))?", re.I), "xhigh"),
     (
@@ -48,6 +48,7 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
         "{m1l}",
     ),
     ("model", re.compile(r"\b(Thinking|Contemplating|Instant|Deep Think) mode\b"), "{m1}"),
+    ("model", re.compile(r"\b(?:with|using|in|under) (?:the )?(Deep Think|extended thinking)\b"), "{m1}"),
     ("model", re.compile(r"\bat (high|medium|low|minimal|max)\b(?! (?:of|than|end|level|school))"), "{m1l}"),
     ("harness", re.compile(r"\b([A-Z][\w]*-\d+) harness\b"), "{m1} harness"),
     (

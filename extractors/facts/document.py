@@ -41,7 +41,9 @@ OBJECT_BEFORE = re.compile(
     r"[Rr]elative to|[Uu]nlike|Against|Versus|[Nn]ext to|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|"
     r"edg(?:es|ed|ing) (?:out|past)|outpac(?:es|ed|ing)|overtak(?:es|en|ing)|eclips(?:es|ed|ing)|"
     r"best(?:s|ed)|top(?:s|ped|ping)|outclass(?:es|ed)|outdo(?:es|ing)?|outdid|rival(?:s|ed|ing)?|"
-    r"match(?:es|ed|ing)|on par with|comparable to|close to|level with|tied? with|ties with)\s+"
+    r"match(?:es|ed|ing)|on par with|comparable to|close to|level with|tied? with|ties with|"
+    r"competitive with|(?:dead )?heat with|similar to|in line with|neck and neck with|within reach of|"
+    r"(?:just\s+)?(?:short|shy) of)\s+"
     r"(?:the\s+|both\s+)?$"
 )
 
@@ -273,7 +275,7 @@ def _main_refs(text: str, sv: SegView) -> list[Ref]:
     for r in sv.refs:
         if r.kind != "model" or r.via == "pronoun":
             continue
-        obj = _is_object_text(text, sv.seg.start, r) or (
+        obj = is_object_text(text, sv.seg.start, r) or (
             prev_obj is not None and _COORD_OBJ.fullmatch(text, prev_obj.reach, r.start) is not None
         )
         prev_obj = r if obj else None
@@ -314,6 +316,12 @@ def _lede_subject(text: str, segs: list[SegView]) -> str | None:
         if sv.seg.kind != "sentence":
             continue
         models = [r for r in sv.refs if r.kind == "model" and r.via != "pronoun"]
+        if (
+            not models
+            and len(text[sv.seg.start : sv.seg.end].split()) <= 4
+            and "." not in text[sv.seg.end - 1 : sv.seg.end]
+        ):
+            continue  # a label line before the lede ('Tech Blog')
         if models and models[0].start - sv.seg.start <= 4 and _DEFINES.match(text, models[0].end):
             return models[0].canonical
         return None
@@ -543,13 +551,36 @@ def _resolve_context(view: DocView) -> None:
                 if target_b is not None:
                     r.kind, r.canonical, r.unit = "benchmark", target_b.canonical, target_b.unit
         benches = [r for r in sv.refs if r.kind == "benchmark"]
+        alone = view.text[seg.start - 1 : seg.start] in ("\n", "") and view.text[seg.end : seg.end + 1] in (
+            "\n",
+            "",
+        )
         if (
-            seg.first
+            (seg.first or alone)
             and len(benches) == 1
             and re.fullmatch(r"[\s*#]*[.:]?[\s*]*", view.text[benches[0].reach : seg.end])
             and not view.text[seg.start : benches[0].start].strip(" *#")
         ):
             heading_bench, sec_unknown = benches[0], False  # a benchmark alone as a line ('GPQA Diamond.')
+            para_bench.pop(seg.para, None)
+            para_bench[seg.para + 1] = benches[0]
+        elif (
+            alone
+            and not sv.refs
+            and seg.end - seg.start <= 32
+            and len(re.findall(r"[a-z][A-Z]", view.text[seg.start : seg.end])) <= 2  # not glued header cells
+            and _NAME_LINE.fullmatch(view.text, seg.start, seg.end)
+        ):
+            # a line naming a benchmark we do not know ('Arena-Hard-Auto'): what follows is on it (when the
+            # name says it is a benchmark), never on the one named before
+            name = view.text[seg.start : seg.end].strip(" *#:")
+            heading_bench, sec_unknown = None, True
+            if _BENCH_WORD.search(name):
+                heading_bench = Ref(
+                    "benchmark", name, seg.start, seg.end, seg.end, None, 0.7, "discovered", name
+                )
+                sec_unknown = False
+            para_bench.pop(seg.para, None)
         if benches:
             para_bench[seg.para] = benches[-1]
             unknown_paras.discard(seg.para)
@@ -579,6 +610,13 @@ def _resolve_context(view: DocView) -> None:
             salient, salient_para = first.canonical, seg.para
 
 
+_BENCH_WORD = re.compile(r"Bench|bench|Eval|QA|Arena|Exam|MMLU")
+_NAME_LINE = re.compile(
+    r"[\s*#]*[A-Z][\w.+-]*(?:Bench|bench|Eval|QA|Arena|Exam|Test|MMLU|-[A-Za-z]+)[\w.+-]*"
+    r"(?: [A-Z0-9][\w.+-]*){0,2}[\s*#:]*"
+)
+
+
 def _compared_subject(view: DocView, sv: SegView) -> str | None:
     """The subject of the sentence before `sv` in its paragraph, when that sentence compares it with another
     model ('X edges past Y ...')."""
@@ -601,11 +639,11 @@ def _unknown_after(text: str, sv: SegView, benches: list[Ref]) -> bool:
 
 def _is_object(view: DocView, seg_start: int, r: Ref) -> bool:
     """A model named as the object of a comparison ('ahead of X', 'than X') or inside parentheses."""
-    return _is_object_text(view.text, seg_start, r)
+    return is_object_text(view.text, seg_start, r)
 
 
-def _is_object_text(text: str, seg_start: int, r: Ref) -> bool:
-    before = text[max(seg_start, r.start - 14) : r.start]
+def is_object_text(text: str, seg_start: int, r: Ref) -> bool:
+    before = text[max(seg_start, r.start - 24) : r.start]
     if OBJECT_BEFORE.search(before):
         return True
     return before.rstrip().endswith("(")

@@ -15,16 +15,16 @@ from dataclasses import dataclass
 from extractors.facts import entities as ent
 from extractors.facts.conditions import conditions_in, join_settings
 from extractors.facts.discovery import plausible_name
-from extractors.facts.document import DocView, Ref
+from extractors.facts.document import DocView, Ref, SegView, is_object_text
 from extractors.facts.line_tables import cell_line_grids, glued_grids, label_value_grids, pair_grids
 from extractors.facts.numbers import as_percent, decimal_text, integer_text, parse_quantity, parse_rank
 from schema.records import AttributeFact, Evidence, ScoreFact
 
 _ATTR_COLS = [
     (re.compile(r"(?i)total\s*param|param(?:eter)?s?\s*\(total\)|^total$"), "parameters_total"),
-    (re.compile(r"(?i)active\s*param|param(?:eter)?s?\s*\(active\)|^active$"), "parameters_active"),
+    (re.compile(r"(?i)activ(?:e|ated)\s*param|param(?:eter)?s?\s*\(active\)|^active$"), "parameters_active"),
     (re.compile(r"(?i)^(?:param(?:eter)?s?|size)(?:\s*count)?$"), "parameters_total"),
-    (re.compile(r"(?i)context"), "context_window_tokens"),
+    (re.compile(r"(?i)context|kontext|contexte|contexto|上下文"), "context_window_tokens"),
     (re.compile(r"(?i)input.*(?:price|cost|\$)|(?:price|cost).*input"), "price_input_per_mtok"),
     (re.compile(r"(?i)output.*(?:price|cost|\$)|(?:price|cost).*output"), "price_output_per_mtok"),
     (re.compile(r"(?i)^release(?:d| date)?$|launch(?:ed)? date"), "release_date"),
@@ -178,6 +178,12 @@ _SETTING_TAIL = re.compile(rf"(?i)\s*{_SETTING_WORD}(?:,?\s+{_SETTING_WORD})*\s*
 _EFFORT_CELL = re.compile(r"(?i)(?:^|[\s(])(xhigh|high|medium|low|minimal|max)(?: effort)?\)?\s*$")
 
 
+_FIGURE_CELL = re.compile(r"\s*\d[\d.,]*\s*%?(?:\s|$)")
+_METRIC_WORDS = re.compile(
+    r"\s*(?:\(?(?:Accuracy|Score|Scores|Pass Rate|Success Rate|Resolve Rate|Resolved|Win Rate|Rating|Elo|"
+    r"Percent|Performance|Results?)\)?)\s*",
+    re.I,
+)
 _DESCRIPTION = re.compile(r"\s+[A-Z][a-z]+(?:[ -](?:&\s)?[a-z][a-z-]{2,}){1,4}\s*")
 
 
@@ -186,8 +192,9 @@ def _header_bench(view: DocView, cell: str) -> tuple[str, str | None, list[tuple
     if b is None:
         return None
     after = cell[max(b.end, b.tail) :] if b.tail >= 0 else cell[b.end :]
-    if _DESCRIPTION.fullmatch(after):
-        after = ""  # a row label that describes the benchmark ('GPQA Graduate-level science')
+    if _DESCRIPTION.fullmatch(after) or _METRIC_WORDS.fullmatch(after):
+        after = ""  # a row label that describes the benchmark ('GPQA Graduate-level science') or names its
+        # metric ('SimpleQA Accuracy')
     leftover = re.sub(r"\([^)]*\)", " ", cell[: b.start] + " " + after)
     if re.search(r"\b[A-Z][a-z]{2,}", leftover):
         return None  # more name than the benchmark we know ("Bench Onerous"): a different or garbled name
@@ -201,6 +208,7 @@ def _header_bench(view: DocView, cell: str) -> tuple[str, str | None, list[tuple
         and not rest.startswith("(")
         and not re.match(r"v\d", rest)
         and "," not in rest
+        and not _METRIC_WORDS.fullmatch(rest)
         and _SETTING_TAIL.fullmatch(rest) is None  # a setting is read by conditions_in, the rest is a subset
     ):
         parts.append(("subset", rest))
@@ -212,6 +220,9 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
         view, list(grid.header) + [c for r in grid.rows for c in r if not _NA.match(c.strip() or "-")]
     )
     header = grid.header
+    spec = _spec_table(view, grid)
+    if spec is not None:
+        return spec
     if len(header) < 2 or not grid.rows:
         return [], []
     model_col = next((i for i, h in enumerate(header) if _MODEL.match(h.strip())), -1)
@@ -220,12 +231,27 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
     header_models = [_model_from_cell(view, h, False) for h in header[1:]]
     if model_col < 0 and sum(1 for h in header_models if h) >= max(1, (len(header) - 1) // 2):
         return _read_model_columns(view, grid, header_models)
-    if model_col < 0 and not any(header_models) and _BENCH_CORNER.fullmatch(header[0].strip()):
-        # 'Benchmark | Score | Source': one model's results, the model the text before the table names
+    bench_rows = sum(1 for r in grid.rows if r and _header_bench(view, r[0].strip()))
+    if (
+        model_col < 0
+        and not any(header_models)
+        and (_BENCH_CORNER.fullmatch(header[0].strip()) or bench_rows >= max(2, (len(grid.rows) + 1) // 2))
+    ):
+        # 'Benchmark | Score | Source': one model's results, the model the text before the table names; the
+        # score column is the one the header calls so, else the one column of figures (a header in any
+        # language: '基准测试 | 分数 | 细节')
         model = _intro_model(view, grid.pos) if grid.pos >= 0 else view.focus
         own: list[tuple[str, str | None, str] | None] = [
             (model, None, model) if model and _SCORE.search(h) else None for h in header[1:]
         ]
+        if model and not any(own):
+            figures = [
+                sum(1 for r in grid.rows if j < len(r) and _FIGURE_CELL.match(r[j]))
+                for j in range(1, len(header))
+            ]
+            best = max(range(len(figures)), key=lambda k: figures[k])
+            if figures[best] >= max(2, (len(grid.rows) + 1) // 2) and figures.count(figures[best]) == 1:
+                own[best] = (model, None, model)
         if model and sum(1 for o in own if o) == 1:
             return _read_model_columns(view, grid, own)
     if model_col < 0:
@@ -234,6 +260,23 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
             return _read_effort_rows(view, grid)
         model_col = 0
     return _read_model_rows(view, grid, model_col)
+
+
+def _spec_table(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[AttributeFact]] | None:
+    """'| Total Parameters | 1T |', '| Context Length | 256K |': a two-column table of one model's
+    specifications (its header empty or 'Specification | Value'), the model the text before it names."""
+    rows = [r for r in grid.rows if r]
+    if not rows or any(len(r) > 2 for r in rows) or len(grid.header) > 2:
+        return None
+    specs = sum(1 for r in rows if len(r) == 2 and any(rx.search(r[0].strip()) for rx, _ in _ATTR_COLS))
+    if specs < 2 or any(_model_from_cell(view, c, False) for c in grid.header if c.strip()):
+        return None
+    if any(_model_from_cell(view, r[0], False) for r in rows):
+        return None  # a model per row: the other reader's
+    model = _intro_model(view, grid.pos) if grid.pos >= 0 else view.focus
+    if model is None:
+        return None
+    return _read_model_columns(view, grid, [(model, None, model)])
 
 
 def _read_model_rows(
@@ -336,7 +379,12 @@ def _intro_model(view: DocView, pos: int) -> str | None:
             break
         prev = sv
     if prev is not None:
-        names = {r.canonical for r in prev.refs if r.kind == "model"}
+        # a comparison object ('competitive with Y:') is not whose results follow
+        names = {
+            r.canonical
+            for r in prev.refs
+            if r.kind == "model" and not is_object_text(view.text, prev.seg.start, r)
+        }
         if len(names) == 1:
             return next(iter(names))
     return view.focus
@@ -448,6 +496,8 @@ def _unknown_bench_row(
         return None
     if any("$" in c or re.search(r"\d\s*[KMBT]\b", c) for c in cells):
         return None
+    if not any(re.search(r"%|\d\.\d", c) for c in cells):
+        return None  # whole numbers only ('Languages | 23'): a count, not a score we can tell apart
     return name, None, list(conditions_in(label).items())
 
 
@@ -561,6 +611,11 @@ def flat_grids(view: DocView) -> list[Grid]:
     return out
 
 
+def _rival_aside(view: DocView, sv: SegView) -> bool:
+    inner = view.text.find("(", sv.seg.start, sv.seg.end)
+    return inner >= 0 and any(r.kind == "model" and r.start > inner for r in sv.refs)
+
+
 def _segs_in(view: DocView, start: int, end: int) -> list[int]:
     return [sv.index for sv in view.segs if start <= sv.seg.start < end]
 
@@ -593,7 +648,12 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
     for header, rows, row_evs, start, end, method in line_grids:
         if any(i in view.table_segs for i in _segs_in(view, start, end)):
             continue
-        view.table_segs.update(_segs_in(view, start, end))
+        view.table_segs.update(
+            i
+            for i in _segs_in(view, start, end)
+            # a list line with a rival's value in parentheses ('GPQA: 88.2% (Y gets 94.3%)') is prose too
+            if method != "label_list" or not _rival_aside(view, view.segs[i])
+        )
         grid = Grid(
             header,
             tuple(rows),
