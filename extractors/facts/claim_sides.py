@@ -50,7 +50,27 @@ def side(text: str, r: Ref, renames: dict[str, str] | None = None) -> str:
     glued = _glued_lab().match(name)
     if glued:
         name = name[glued.end() :]  # "OpenAIGPT OSS 120B" is GPT OSS 120B
-    return "" if _TIER_FIRST.match(name) else name
+    if _TIER_FIRST.match(name) or _VERB_NUMBER.match(name) or _is_benchmark(name):
+        return ""  # cut short of its family; "Achieves 79.7"; a benchmark read as a model ("MRCR-1M")
+    return name
+
+
+_VERB_NUMBER = re.compile(r"[A-Z][a-z]+(?:s|ed)\s+\d")
+
+
+@cache
+def _benchmark_keys() -> frozenset[str]:
+    return frozenset(_key(p.alias) for p in load_patterns() if p.kind == "benchmark") | frozenset(
+        _key(p.canonical) for p in load_patterns() if p.kind == "benchmark"
+    )
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name).lower()
+
+
+def _is_benchmark(name: str) -> bool:
+    return _key(name) in _benchmark_keys()
 
 
 def _side(text: str, r: Ref, renames: dict[str, str] | None = None) -> str:
@@ -78,7 +98,9 @@ _DIGITS = re.compile(r"\d+")
 
 
 # a variant word the mention left behind ("Gemini 2 Flash Thinking models"): part of the side's name
-_TAIL_WORD = re.compile(r"(\s+Thinking)\b(?![-\w])")
+_TAIL_WORD = re.compile(
+    r"(\s+(?:Thinking|Speciale|Reasoning|Preview|Experimental|Instruct|" + TIERS + r"))\b(?![-\w])"
+)
 
 
 INDIRECT = ("pronoun", "implied", "labmodel", "short", "tier", "sized", "version", "antecedent")

@@ -74,6 +74,8 @@ _OWNED = re.compile(
     r"(?:on|in|at|for|across|and|or|while|but)\b)"
 )
 # between the head and its object: "the previous", "competitors like", "larger models such as", "that of"
+# "surpasses prior Sonnet": some earlier member of a family, not a named model
+_EARLIER_ONE = re.compile(r"\b(?:prior|previous|older|earlier|last|old)\s+$", re.I)
 _BARE_VERSION = re.compile(r"\s+(?:the\s+)?(\d+(?:\.\d+)+)(?![\w.%])")
 _OBJ_GAP = re.compile(r"[^;:.!?()\]\n]{0,90}")
 # commas an object may sit behind: "its nearest competitor, Y", "larger models, such as Y"
@@ -104,7 +106,8 @@ _AREA = re.compile(
     r"all|nearly\s+all|a\s+range\s+of|key|core|major)\s+)?[a-z][a-z-]+(?:\s+(?!(?:and|or|while|but|with|at|for|to|"
     r"as|which|that|than|by|in|on|when|where|since|because|though|although|is|are|was|were|has|have|had|"
     r"remains?|still)\b)[a-z][a-z-]+|,?\s+(?:and|or)\s+[a-z][a-z-]+|"
-    r",\s+(?!(?:and|or|but|while|which|who|with|is|are|was|were|has|have|had|remains?|still)\b)[a-z][a-z-]+){0,5})"
+    r",\s+(?!(?:and|or|but|while|which|who|with|is|are|was|were|has|have|had|remains?|still|such|including|"
+    r"like|e\.g)\b)[a-z][a-z-]+){0,5})"
 )
 
 
@@ -196,7 +199,11 @@ def _objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head
         r"\b(?:and|while|but|which|who|that|with\s+a)\b", between
     ):
         return []  # "beats GPT-5 and rivals X": the object is what the head governs, not a later clause's
-    if _EXCEPT.search(between) or _OWNED.match(text, first.reach):
+    if (
+        _EXCEPT.search(between)
+        or _OWNED.match(text, first.reach)
+        or (_EARLIER_ONE.search(between) and not re.search(r"\d", text[first.start : first.end]))
+    ):
         # "beats everything except X" (X is not beaten); "beats X's predecessor" (the object is another model)
         return []
     out = [first]
@@ -366,6 +373,14 @@ _MEMBER_AFTER = re.compile(
 
 def _fold(name: str) -> str:
     return re.sub(r"[\W_]+", "", name).lower()
+
+
+_ASSIGNED = re.compile(r"\s*=\s*\d")  # "MRCR-1M = 83.5": a metric given its value, not a model
+
+
+def _benchmark_names(view: DocView, sv: SegView) -> set[str]:
+    """The benchmarks this segment and the document name: a side never is one ('MRCR-1M … but behind X')."""
+    return {_fold(b.canonical) for b in sv.benchmarks()} | {_fold(k) for k in view.benches}
 
 
 _OTHER_SUBJECT = re.compile(
@@ -571,6 +586,8 @@ def segment_claims(
                     or left == right
                     or not plausible_name(left)
                     or not plausible_name(right)
+                    or {_fold(left), _fold(right)} & _benchmark_names(view, sv)
+                    or any(_ASSIGNED.match(text, r.reach) for r in (s2, o2) if r.via not in INDIRECT)
                 ):
                     continue
                 for relation in relations:
@@ -609,7 +626,8 @@ _SIZE_NOUN = re.compile(
 )
 _WORSE_IS_MORE = re.compile(
     r"\b(?:hallucinat\w*|errors?|failures?|refusals?|mistakes?|loss|perplexity|toxicity|bias|risks?|"
-    r"regressions?|bugs?)\b",
+    r"regressions?|bugs?|misalign\w*|harm\w*|jailbreak\w*|sycophan\w*|decepti\w*|"
+    r"(?<!win\s)(?<!pass\s)(?<!success\s)(?<!solve\s)rates?)\b",
     re.I,
 )
 
