@@ -106,16 +106,18 @@ HEAD = re.compile(
     r"ranks?|ranked|lands?|placed?|placing|meaningfully|well|comfortably|clearly|firmly)\s+ahead\s+of|"
     r"(?P<lead>leads|leading|led)|ahead\s+of|(?:ranks?|ranked|sits?|lands?|scor(?:es|ed|ing))\s+(?:just\s+)?above|above|"
     r"(?:more\s+than\s+)?doubl(?:e|es|ed|ing)\s+(?:the\s+)?(?:score|result|performance)s?\s+of|"
+    r"(?:more\s+than\s+)?doubl(?:es|ed|ing)(?=\s+[A-Z])|"
     r"(?P<ahead>(?:edg(?:e|es|ed|ing)|pull(?:s|ed|ing)?|stays?|stayed|comes?\s+out|is|are|was|remains?)"
     r"\s+(?:slightly\s+|well\s+|far\s+|clearly\s+)?(?:(?P<amag>\d+(?:\.\d+)?)\s?(?P<aunit>points?|pts|pp|%)\s+)?"
     r"ahead)(?!\s+of)|"
     r"(?:improvement|jump|gain|lead|edge|advantage|margin|gap)\s+(?:\w+\s+){0,3}?(?:over|on|compared\s+to))"
     r"|(?P<behind>trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?|underperform\w*(?:\s+compared\s+(?:to|with))?|"
     r"behind|(?:ranks?|ranked|sits?|lands?|is|are)\s+(?:just\s+)?below|falls?\s+short\s+of|second\s+to|"
-    r"los(?:t|es|ing)\s+to|"
+    r"los(?:e|t|es|ing)\s+to|below|"
     r"(?:gap|deficit)\s+(?:to|behind))"
     r"|(?P<under>undercut(?:s|ting)?)"
     r"|(?P<par>(?:match|reach)(?:es|ed|ing)?\s+the\s+(?:same\s+)?(?:quality|performance|level|accuracy)\s+of|"
+    r"dead\s+heat\s+with|"
     r"match(?:es|ed|ing)?|ties?\s+with|tied\s+with|equals?)"
     r"|(?P<near>rival(?:s|ed|ing)?|approach(?:es|ed|ing)?|on\s+par\s+with|comparabl[ey]\s+to|close\s+to|"
     r"within\s+reach\s+of|"
@@ -137,7 +139,7 @@ _BEHIND_AFTER = re.compile(
 GATE = re.compile(
     r"than|compared|relative to|outp|outs|outc|surpass|exceed|overt|beat|crush|edg|ahead|above|improvement|"
     r"jump|gain|lead|advantage|margin|gap|trail|lag|underperform|behind|below|short of|second to|match|tie|"
-    r"lost to|loses to|losing to|"
+    r"lost to|lose to|loses to|losing to|dead heat|"
     r"equal|rival|approach|par with|comparabl|close to|competitive|parity|near that|similar|within|neck|"
     r"even|speed of|cost of|compute|price of|fast|quick|slower|cheap|expensive|costly|pric|less|fewer|more |"
     r"doubl|better|worse|stronger|weaker|smaller|larger|bigger|higher|lower|topp?(?:s|ed|ing)|undercut|throughput|"
@@ -327,6 +329,8 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
                 mag, unit = float(g["amag"]), unit_of(g["aunit"])
     elif g["behind"]:
         relation = "behind"
+        if g["behind"].lower() == "below" and mag is None:
+            return None  # "below" alone: a position in a list, not a comparison
         if (
             g["behind"].lower() == "behind"
             and mag is None
