@@ -131,7 +131,7 @@ _LIKE_BEFORE = re.compile(r"(?<![\w-])(?:[Uu]nlike|[Ll]ike|[Aa]s\s+with)\s+(?:th
 _POSSESSIVE_AFTER = re.compile(
     r"['’]s?\s(?!(?:[\w-]+\s){0,3}(?:model|variant|version)\b|(?:overall\s+|average\s+|benchmark\s+)?"
     r"(?:scores?|results?|performance|accuracy|context(?:\s+window)?|price|pricing|cost|speed|latency|throughput)"
-    r"\s+(?:is|are|was|were|remains?)\b)"
+    r"\s+(?:is|are|was|were|remains?)\b|(?:[\w-]+\s+){1,3}(?:is|are|was|were)\s+(?:\$|~|about\s+)?\d)"
 )
 
 
