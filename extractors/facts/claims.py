@@ -130,8 +130,9 @@ _LIKE_BEFORE = re.compile(r"(?<![\w-])(?:[Uu]nlike|[Ll]ike|[Aa]s\s+with)\s+(?:th
 # score is higher than …" (a measure of X compared: X's claim)
 _POSSESSIVE_AFTER = re.compile(
     r"['’]s?\s(?!(?:[\w-]+\s){0,3}(?:model|variant|version)\b|(?:overall\s+|average\s+|benchmark\s+)?"
-    r"(?:scores?|results?|performance|accuracy|context(?:\s+window)?|price|pricing|cost|speed|latency|throughput)"
-    r"\s+(?:is|are|was|were|remains?)\b|(?:[\w-]+\s+){1,3}(?:is|are|was|were)\s+(?:\$|~|about\s+)?\d)"
+    r"(?:scores?|results?|performance|accuracy|context(?:\s+window)?|price|pricing|cost|speed|latency|throughput|"
+    r"capabilit(?:y|ies)|abilities)"
+    r"\s+(?:[a-z]+\s+){0,3}?(?:is|are|was|were|remains?|outperform\w*|surpass\w*|beat\w*|exceed\w*|trail\w*)\b|(?:[\w-]+\s+){1,3}(?:is|are|was|were)\s+(?:\$|~|about\s+)?\d)"
 )
 
 
