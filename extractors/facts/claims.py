@@ -421,6 +421,9 @@ def _label(view: DocView, subs: Subjects, sv: SegView) -> str | None:
 
 
 _SCORED_ON = re.compile(r"\d\s*%?\s*(?:on|in|at)\s+(?:the\s+)?$")
+_NO_AREA = re.compile(
+    r"some|many|most|several|all|others?|it|them|this|that|these|those|both|each|paper", re.I
+)
 _DIMENSION_AREA = re.compile(
     r"(?:the\s+)?(?:price|pricing|cost|costs|speed|latency|throughput|compute|size|efficiency|"
     r"input\s+side|output\s+side)",
@@ -442,8 +445,8 @@ def _benchmark(
             return later[0].canonical
     area = _AREA.match(text, after, ce)
     if area and not any(area.start() <= b.start < area.end() for b in benches):
-        if _DIMENSION_AREA.fullmatch(area.group("area")):
-            return None  # "undercuts B on price": what is compared, not an area
+        if _DIMENSION_AREA.fullmatch(area.group("area")) or _NO_AREA.fullmatch(area.group("area")):
+            return None  # "undercuts B on price", "trailing on some 'classical' exams": no area named
         return area.group("area")  # "on health tasks": an area, not the benchmark named before
     before = {
         b.canonical
