@@ -169,6 +169,9 @@ GENERALISATION = [
     # a title '<Name> benchmark tables' (the model's results, not a benchmark), a table one cell per line
     # after a blank line, with '-' cells, section rows and '(Pass@1)' settings
     "63_nimbus-4-benchmark-tables",
+    # a list whose first item names the model: a later item introducing a sibling checkpoint does not take the
+    # section over, so the next item's values stay the model's
+    "65_osprey-2-list-subject",
 ]
 
 

@@ -441,6 +441,7 @@ def _resolve_context(view: DocView) -> None:
     seen_models: set[str] = set()
     sec_from_heading = True
     sec_has_prose = False
+    sec_topic = False  # a paragraph of this section has named its subject
     salient_para: int | None = None
     board: Ref | None = None
     for sv in view.segs:
@@ -456,6 +457,7 @@ def _resolve_context(view: DocView) -> None:
             sec_focus = hm[0] if len(hm) == 1 else view.focus
             sec_from_heading = len(hm) == 1 or sv.index == 0
             sec_has_prose = False
+            sec_topic = False
             salient, salient_para = sec_focus, None
             hb = [r for r in sv.refs if r.kind == "benchmark"]
             heading_bench = hb[0] if len(hb) == 1 else None
@@ -470,8 +472,10 @@ def _resolve_context(view: DocView) -> None:
             if topic is not None:
                 para_topic[seg.para] = topic
                 # a section without a model in its heading is about the model its first paragraph introduces
-                if not sec_from_heading and not sec_has_prose and topic not in seen_models:
+                # (its first: a later list item introducing another model does not take the section over)
+                if not sec_from_heading and not sec_has_prose and not sec_topic and topic not in seen_models:
                     sec_focus = salient = topic
+                sec_topic = True
         if seg.kind == "sentence":
             sec_has_prose = True
         topic_here = para_topic.get(seg.lead_para if seg.kind == "item" else seg.para)
