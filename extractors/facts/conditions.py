@@ -18,7 +18,7 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
         "tools",
         re.compile(
             r"\b(?:no|without(?: any)?) (?:tools|tool use|tool access)\b|\bwithout them\b|"
-            r"\btools? (?:off|disabled)\b|\btool-free\b|\btools away\b",
+            r"\btools? (?:off|disabled)\b|\btool-free\b|\btools away\b|\bw/o\.?\s*tools\b",
             re.I,
         ),
         "no tools",
@@ -29,7 +29,8 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
         re.compile(
             r"\b(?:with|using|given) (?:web )?(?:search|tools|tool use|a code interpreter|a python sandbox)"
             r"|\bsearch and (?:a )?code (?:interpreter|tools)|\bwhen (?:search|tools) (?:and [\w ]+ )?"
-            r"(?:is|are) allowed|\bwith tools\b|\btools? (?:on|enabled)\b|\btool-(?:enabled|augmented)\b",
+            r"(?:is|are) allowed|\bwith tools\b|\btools? (?:on|enabled)\b|\btool-(?:enabled|augmented)\b|"
+            r"\bw/\s*tools\b",
             re.I,
         ),
         "with tools",
