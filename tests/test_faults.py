@@ -217,6 +217,67 @@ def test_a_long_page_is_read_up_to_the_text_budget_and_says_so(
     assert run is not None and json.loads(run[0])[0]["truncated"][0]["read"] <= 1000
 
 
+# --- budgets across worker processes (`--workers 2`: the page work runs in other processes) --------------
+
+
+def _many_pages(site: Site, n: int, key: str) -> list[str]:
+    """n article pages (the sample bodies in turn) on the site: enough for a run to start worker processes."""
+    bodies = [p.read_bytes() for p in sorted(SAMPLE.glob("*.html"))]
+    for i in range(n):
+        site.srv.httpd.content[f"{key}{i}"] = ("text/html; charset=utf-8", bodies[i % len(bodies)])
+    return [site.srv.url(f"/content/{key}{i}") for i in range(n)]
+
+
+def _run_row(db: Path) -> tuple[Any, ...]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        row = con.execute("SELECT articles_deferred, (SELECT sum(bytes) FROM fetch_log) FROM runs").fetchone()
+    finally:
+        con.close()
+    assert row is not None
+    return row
+
+
+def test_the_byte_budget_holds_across_worker_processes(site: Site, tmp_path: Path) -> None:
+    """100 pages on two worker processes with a byte budget for about a third of them: the workers charge
+    one shared total, so the run downloads no more than the budget; the rest is deferred, counted and named
+    in the summary and in `runs`, as in a single-process run."""
+    urls = _many_pages(site, 100, "wb")
+    feed = site.set_feed(urls, "bytesfeed")
+    limit = sum(len(site.srv.httpd.content[f"wb{i}"][1]) for i in range(100)) // 3
+    db = tmp_path / "w.duckdb"
+    res = run_newskb(
+        "ingest", "--db", str(db), "--feed", feed, "--delay", "0", "--workers", "2", "--json",
+        env={"NEWSKB_RUN_MAX_BYTES": str(limit)},
+    )  # fmt: skip
+    assert res.returncode == 0, res.stderr
+    src = json.loads(res.stdout)["sources"][0]
+    assert 20 <= src["new"] <= 34 and src["new"] + src["deferred"] == 100, src
+    assert len(src["deferred_items"]) == src["deferred"]
+    assert all("byte budget" in d["reason"] for d in src["deferred_items"])
+    deferred, fetched = _run_row(db)
+    assert deferred == src["deferred"] and fetched <= limit
+
+
+def test_the_time_budget_holds_across_worker_processes(site: Site, tmp_path: Path) -> None:
+    """100 slowly dripping pages (4 s each) on two worker processes with a 5 s run budget: the workers stop
+    at the run's deadline; every page left is deferred and named in the summary and in `runs`."""
+    slow = [site.srv.url(f"/trickle?n=40&s=0.1&key=wt{i}") for i in range(100)]
+    feed = site.set_feed(slow, "slowworkers")
+    db = tmp_path / "w.duckdb"
+    started = time.monotonic()
+    res = run_newskb(
+        "ingest", "--db", str(db), "--feed", feed, "--delay", "0", "--workers", "2", "--json",
+        env={"NEWSKB_RUN_BUDGET_SECONDS": "5"},
+    )  # fmt: skip
+    took = time.monotonic() - started
+    assert took < 30, took  # unbounded: 100 pages x 4 s over 2 workers x 2 connections, over 100 s
+    src = json.loads(res.stdout)["sources"][0]
+    assert src["deferred"] >= 90 and len(src["deferred_items"]) == src["deferred"], src
+    assert all("time budget" in d["reason"] for d in src["deferred_items"])
+    assert _run_row(db)[0] == src["deferred"]
+
+
 # --- kill -9 and stale runs -------------------------------------------------------------------------------
 
 
