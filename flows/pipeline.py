@@ -24,6 +24,7 @@ import duckdb
 
 from extractors import EXTRACTOR_VERSION
 from extractors.web.budget import DEFERRED, Budget
+from schema.pause_points import pause_point
 from schema.records import Article, Extraction, FetchResult
 from schema.settings import Settings, Source
 from warehouse import load, runs
@@ -498,6 +499,7 @@ def process(
             continue
         try:
             article = with_publisher(parse_page(page), collected.source.name)
+            pause_point("article")
         except NotAnArticle as exc:
             # Refused only on strong evidence (see extractors.web.page_kind); the page and the reason are
             # kept, so `newskb reprocess` tries it again after a rule change.
@@ -515,6 +517,7 @@ def process(
             continue
         try:
             extraction, read = extract_facts(article, settings)
+            pause_point("facts")
         except Exception as exc:
             fail(page, f"NLP failed: {type(exc).__name__}: {exc}")
             continue

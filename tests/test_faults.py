@@ -1,4 +1,5 @@
-"""The fault suite (issue #14): hostile servers, kill -9, a paused reader, a full disk, bad paths, settings.
+"""The fault suite (issue #14): hostile servers, budgets (one process and several), kill -9 at each stage, a
+paused reader, a full disk, bad paths, settings.
 
 Run it alone with `pytest -m faults`. Every case that touches stored data ends by comparing the warehouse with
 the one a clean run makes (`snapshot`): a fault may cost a run, never a fact. The sources are the ten sample
@@ -306,6 +307,53 @@ def test_kill_9_mid_run_leaves_an_interrupted_run_and_the_next_run_completes(
     again = run_newskb("ingest", "--db", str(db), "--feed", site.feed, "--delay", "0")
     assert again.returncode == 0, again.stderr
     assert snapshot(db) == clean
+
+
+@pytest.mark.parametrize("stage", ["article", "facts", "load", "reconcile"])
+def test_kill_9_at_each_stage_then_a_rerun_makes_the_clean_warehouse(
+    stage: str, site: Site, clean: Any, tmp_path: Path
+) -> None:
+    """kill -9 while a page's text is extracted, while an article's facts are, inside the load's transaction
+    (old facts deleted, new ones not in) and inside reconciliation's: the run shows as interrupted and the
+    next run makes the clean warehouse. The run pauses at the stage (NEWSKB_PAUSE_AT, schema/pause_points.py)
+    so the kill lands at a known point."""
+    import selectors
+
+    db = tmp_path / "w.duckdb"
+    exe = Path(sys.executable).parent / "newskb"
+    proc = subprocess.Popen(
+        [str(exe), "ingest", "--db", str(db), "--feed", site.feed, "--delay", "0"],
+        env={**os.environ, "NEWSKB_PAUSE_AT": stage}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        text=True,
+    )  # fmt: skip
+    assert proc.stderr is not None
+    said: list[str] = []
+    with selectors.DefaultSelector() as sel:
+        sel.register(proc.stderr, selectors.EVENT_READ)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and sel.select(timeout=deadline - time.monotonic()):
+            line = proc.stderr.readline()
+            said.append(line)
+            if not line or f"paused at {stage}" in line:
+                break
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    proc.stderr.close()
+    assert said and f"paused at {stage}" in said[-1], said
+    killed = snapshot(db)  # nothing half-written: no article before the load commits, all of them after
+    assert killed["articles"] == ([] if stage != "reconcile" else clean["articles"])
+    assert killed["scores"] == ([] if stage != "reconcile" else clean["scores"])
+    again = run_newskb("ingest", "--db", str(db), "--feed", site.feed, "--delay", "0")
+    assert again.returncode == 0, again.stderr
+    assert snapshot(db) == clean
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        assert con.execute("SELECT status FROM runs ORDER BY started_at").fetchall() == [
+            ("interrupted",),
+            ("ok",),
+        ]
+    finally:
+        con.close()
 
 
 def _articles_or_none(db: Path) -> int | None:
