@@ -284,9 +284,10 @@ def _discover(
     # sitemap: follow sitemap indexes breadth-first, bounded
     todo, seen, urls, all_unchanged = [source.location], set[str](), list[str](), True
     while todo and len(seen) < MAX_SITEMAPS:
-        batch = [u for u in dict.fromkeys(todo) if u not in seen][: MAX_SITEMAPS - len(seen)]
+        waiting = [u for u in dict.fromkeys(todo) if u not in seen]
+        batch = waiting[: MAX_SITEMAPS - len(seen)]
         seen.update(batch)
-        todo = []
+        todo = waiting[len(batch) :]  # past the cap: kept, so they are deferred by name below
         for res in fetch(batch, True):
             if res.error_class == DEFERRED:
                 summary.defer(res.url, res.message or "budget spent")
