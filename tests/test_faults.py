@@ -443,7 +443,17 @@ def test_bad_warehouse_paths_are_refused_in_one_line(cli: Cli, tmp_path: Path) -
         res = cli("ingest", "--db", str(db), "--path", str(site_dir))
         assert res.code == 2, (db, res.err)
         assert words in res.err and len(res.err.strip().splitlines()) == 1, res.err
+    for args in (
+        ("status",),
+        ("review", "list"),
+        ("sql", "SELECT 1"),
+        ("export", "--to", str(tmp_path / "x")),
+    ):
+        res = cli("--db", str(foreign), *args)  # reading commands: never converted or written either
+        assert res.code == 2 and "not a newskb warehouse" in res.err, (args, res.err)
+        assert len(res.err.strip().splitlines()) == 1, res.err
     assert foreign.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.glob("other.duckdb*")) == ["other.duckdb"]  # no backup, no log
     assert not list(tmp_path.glob("*.run.lock"))
     empty = tmp_path / "empty.duckdb"
     duckdb.connect(str(empty)).close()  # an empty DuckDB database becomes a warehouse
