@@ -9,7 +9,9 @@ articles and facts with the same `pipeline.process`, and write the result as one
 batch into the staging folder (`warehouse.staging`), which can be a local path or an fsspec URL. Workers
 never open the warehouse, so they can run on other machines. The run's budgets travel with the shards: the
 deadline as wall-clock time, and the byte budget as a ledger file in the staging folder that every worker
-charges (`hand_out_bytes`), so what workers download together stays within `run_max_bytes`.
+charges (`hand_out_bytes`), so what workers download together stays within `run_max_bytes`; per-host
+politeness too: the workers book each host's request starts and in-flight slots in one `HostLedger`
+(`share_hosts`), so N workers ask a host no more often than one process would.
 
 The coordinator is the only writer: it merges each finished batch (in shard order, so the result does not
 depend on which worker was faster) in one transaction, deletes the file after the commit, and at the end
@@ -29,6 +31,7 @@ import dataclasses
 import math
 import multiprocessing
 import os
+import shutil
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
@@ -242,6 +245,7 @@ def make_shards(
                     "deadline": deadline,
                     "budget_what": timed.what,
                     "bytes": None,  # the run's byte budget, set by hand_out_bytes
+                    "hosts": None,  # the run's shared per-host politeness, set by share_hosts
                 }
             )
     return shards
@@ -265,6 +269,7 @@ def _fetch_pages(
     shard: Shard, source: Source, settings: Settings, summary: SourceSummary, budget: Budget
 ) -> tuple[list[Page], list[dict[str, object]]]:
     from extractors.web.fetcher import fetch_urls
+    from extractors.web.host_ledger import HostLedger
 
     delay = shard.get("delay")
     conc = shard.get("concurrency")
@@ -276,6 +281,7 @@ def _fetch_pages(
         delay=delay if delay is not None else source.delay_seconds,
         concurrency=conc if conc is not None else source.concurrency,
         budget=budget,
+        shared_hosts=HostLedger(shard["hosts"]) if shard.get("hosts") else None,
     )
     pages: list[Page] = []
     for res in results:
@@ -316,6 +322,20 @@ def _local_folder(url: str) -> Path | None:
     return None if "://" in url else Path(url)
 
 
+def share_hosts(shards: Sequence[Shard], stage: str, load_id: str) -> Path | None:
+    """Let every shard's worker keep the per-host delay and concurrency with the others: a `HostLedger`
+    folder for the run in a local staging folder (workers on other machines with a remote store keep them
+    each on their own). Returns the folder to delete at the end of the run."""
+    folder = _local_folder(stage)
+    if folder is None or not shards:
+        return None
+    hosts = (folder / f"{LEDGER_PREFIX}{load_id}.hosts").resolve()
+    hosts.mkdir(parents=True, exist_ok=True)
+    for shard in shards:
+        shard["hosts"] = str(hosts)
+    return hosts
+
+
 def hand_out_bytes(shards: Sequence[Shard], budget: Budget, stage: str, load_id: str) -> Path | None:
     """Give every shard the run's byte budget: the bytes discovery left, in a ledger file in the staging
     folder that all workers charge (so the run's total holds however many processes fetch), or, on a
@@ -330,7 +350,7 @@ def hand_out_bytes(shards: Sequence[Shard], budget: Budget, stage: str, load_id:
             shard["bytes"] = {"ledger": None, "limit": share}
         return None
     folder.mkdir(parents=True, exist_ok=True)
-    ledger = folder / f"{LEDGER_PREFIX}{load_id}.bytes"
+    ledger = (folder / f"{LEDGER_PREFIX}{load_id}.bytes").resolve()
     SharedBytes.create(str(ledger), limit, budget.bytes_used)
     for shard in shards:
         shard["bytes"] = {"ledger": str(ledger), "limit": limit}
@@ -457,7 +477,7 @@ def drain(settings: Settings) -> staging.LoadReport:
     folder = _local_folder(staging_url(settings))
     if folder is not None and folder.is_dir():
         for old in folder.glob(f"{LEDGER_PREFIX}*"):
-            old.unlink(missing_ok=True)
+            shutil.rmtree(old) if old.is_dir() else old.unlink(missing_ok=True)
     wait = max(settings.busy_timeout, settings.review_busy_timeout)
     with open_warehouse(settings.db_path, busy_timeout=wait) as con:
         return staging.load_staged(con, staging_url(settings))
@@ -487,6 +507,7 @@ def run_parallel(
     summaries: dict[str, SourceSummary] = {}
     budget = pipeline.run_budget(load_id, settings)
     ledger: Path | None = None
+    hosts: Path | None = None
     try:
         plans = _discover_all(enabled, settings, state, delay, concurrency, budget)
         for plan in plans:
@@ -498,6 +519,7 @@ def run_parallel(
             rounds=getattr(dispatch, "rounds", 2), budget=budget,
         )  # fmt: skip
         ledger = hand_out_bytes(shards, budget, stage, load_id)
+        hosts = share_hosts(shards, stage, load_id)
         if sum(len(s["urls"]) for s in shards) < MIN_PARALLEL_PAGES:
             getattr(dispatch, "close", lambda: None)()
             dispatch, workers = in_process, 1
@@ -525,6 +547,8 @@ def run_parallel(
     finally:
         if ledger is not None:
             ledger.unlink(missing_ok=True)
+        if hosts is not None:
+            shutil.rmtree(hosts, ignore_errors=True)
     if progress:
         progress("done", len(enabled), len(enabled))
     return result

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import itertools
 import json
 import os
 import shutil
@@ -321,6 +322,28 @@ def test_the_time_budget_holds_in_one_process_and_across_workers(
     assert src["deferred"] >= n - 10 and len(src["deferred_items"]) == src["deferred"], src
     assert all("time budget" in d["reason"] for d in src["deferred_items"])
     assert _run_row(db)[0] == src["deferred"]
+
+
+def test_per_host_politeness_holds_across_worker_processes(tmp_path: Path) -> None:
+    """64 pages of one host on two worker processes, each answer taking 0.1 s, 0.08 s apart at least and one
+    at a time: the workers book the host's turns and its in-flight slot together (a shared host ledger), so
+    the host sees what one process would send, never two requests at once or closer than the delay."""
+    with FaultServer() as srv:
+        srv.set_page_delay(0.1)
+        srv.httpd.content["feed"] = (
+            "application/rss+xml",
+            _feed([srv.url(f"/page/p{i}") for i in range(64)]),
+        )
+        db = tmp_path / "w.duckdb"
+        res = run_newskb(
+            "ingest", "--db", str(db), "--feed", srv.url("/content/feed"), "--delay", "0.08",
+            "--concurrency", "1", "--workers", "2", "--json",
+        )  # fmt: skip
+        assert json.loads(res.stdout)["sources"][0]["deferred"] == 0, res.stderr
+        starts = sorted(t for path, _, t in srv.httpd.log if path.startswith("/page/"))
+        assert len(starts) == 64
+        assert min(b - a for a, b in itertools.pairwise(starts)) >= 0.07
+        assert srv.max_in_flight == 1
 
 
 # --- kill -9 and stale runs -------------------------------------------------------------------------------
