@@ -149,6 +149,8 @@ def create_app(settings: Settings) -> Starlette:
             return _plain(str(exc), 404 if "unknown" in str(exc) else 400)
         except WarehouseBusy as exc:
             return _plain(str(exc), 503)
+        except (WarehouseError, InputError, duckdb.Error, OSError) as exc:  # not a warehouse, a failed disk
+            return _plain(_unreadable(exc), 503)
         for f in detail["facts"]:
             f["link"] = safe_link(f.get("canonical_url")) or safe_link(f.get("url"))
         at = ids.index(cid) if cid in ids else None
@@ -169,6 +171,8 @@ def create_app(settings: Settings) -> Starlette:
             return _plain(str(exc), 400)
         except WarehouseBusy as exc:
             return _plain(str(exc), 503)
+        except (WarehouseError, InputError, duckdb.Error, OSError) as exc:
+            return _plain(_unreadable(exc), 503)
         pages = max(1, -(-len(items) // per))
         page_no = min(max(1, page_no), pages)
         shown = items[(page_no - 1) * per : page_no * per]
@@ -282,6 +286,11 @@ async def _form(request: Request) -> dict[str, str] | None:
     return {k: (parsed.get(k) or [""])[0] for k in ("value", "note", "who", "setting", "as_stated", "ctx")}
 
 
+def _unreadable(exc: BaseException) -> str:
+    why = "the disk is full" if is_storage_full(exc) else str(exc).splitlines()[0]
+    return f"the warehouse cannot be read: {why}"
+
+
 def _plain(text: str, status: int) -> Response:
     return Response(text + "\n", status_code=status, media_type="text/plain", headers=SECURITY_HEADERS)
 
@@ -301,6 +310,11 @@ def serve_review(settings: Settings, *, host: str, port: int) -> int:
         raise InputError(f"--host {host}: the review page is served on 127.0.0.1 (or localhost) only")
     if not Path(settings.db_path).exists():
         raise InputError(f"{settings.db_path}: no warehouse here (run `newskb ingest` first, or pass --db)")
+    try:  # refuse at once a file that is no newskb warehouse (one line, exit 2), not on every page
+        with open_warehouse(settings.db_path, read_only=True, busy_timeout=0.5, create=False):
+            pass
+    except WarehouseBusy:
+        pass  # an ingestion is writing: each page waits for it
     print(f"review page on http://{'127.0.0.1' if host == 'localhost' else host}:{port}/ (Ctrl-C to stop)")
     uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
     return 0

@@ -489,6 +489,18 @@ def test_bad_warehouse_paths_are_refused_in_one_line(cli: Cli, tmp_path: Path) -
         res = cli("--db", str(foreign), *args)  # reading commands: never converted or written either
         assert res.code == 2 and "not a newskb warehouse" in res.err, (args, res.err)
         assert len(res.err.strip().splitlines()) == 1, res.err
+    web = run_newskb("review", "--web", "--db", str(foreign), "--port", "9", timeout=30)
+    assert web.returncode == 2 and "not a newskb warehouse" in web.stderr, web.stderr  # refused, not served
+    from starlette.testclient import TestClient
+
+    from flows.review_web import create_app
+    from schema.settings import load_settings
+
+    with TestClient(
+        create_app(load_settings(env={}).replace(db_path=foreign)), base_url="http://127.0.0.1"
+    ) as page:
+        got = page.get("/")  # a page already serving when its file was swapped: a readable answer
+    assert got.status_code == 503 and "not a newskb warehouse" in got.text, got.text
     assert foreign.read_bytes() == before
     assert sorted(p.name for p in tmp_path.glob("other.duckdb*")) == ["other.duckdb"]  # no backup, no log
     assert not list(tmp_path.glob("*.run.lock"))
