@@ -121,8 +121,10 @@ def create_app(settings: Settings) -> Starlette:
     recent: OrderedDict[str, dict[str, Any]] = OrderedDict()  # token -> what a decision changed
 
     @contextmanager
-    def warehouse(*, write: bool) -> Iterator[duckdb.DuckDBPyConnection]:
-        timeout = settings.review_busy_timeout if write else settings.busy_timeout
+    def warehouse(*, write: bool, wait: float | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+        timeout = (
+            wait if wait is not None else settings.review_busy_timeout if write else settings.busy_timeout
+        )
         with (
             lock,
             open_warehouse(settings.db_path, read_only=not write, busy_timeout=timeout, create=False) as con,
@@ -135,10 +137,10 @@ def create_app(settings: Settings) -> Starlette:
 
     def detail_page(
         cid: str, filters: dict[str, str], *, status: int = 200, error: str | None = None,
-        done: str | None = None, token: str | None = None,
+        done: str | None = None, token: str | None = None, wait: float | None = None,
     ) -> Response:  # fmt: skip
         try:
-            with warehouse(write=False) as con:
+            with warehouse(write=False, wait=wait) as con:
                 detail = review.show(con, cid)
                 cid = detail["contradiction_id"]
                 ids = [it["contradiction_id"] for it in review.list_contradictions(con, **list_args(filters))]
@@ -148,7 +150,7 @@ def create_app(settings: Settings) -> Starlette:
         except review.ReviewError as exc:
             return _plain(str(exc), 404 if "unknown" in str(exc) else 400)
         except WarehouseBusy as exc:
-            return _plain(str(exc), 503)
+            return _plain(error or str(exc), 503)
         except (WarehouseError, InputError, duckdb.Error, OSError) as exc:  # not a warehouse, a failed disk
             return _plain(_unreadable(exc), 503)
         for f in detail["facts"]:
@@ -207,8 +209,9 @@ def create_app(settings: Settings) -> Starlette:
                     out = review.reopen(con, cid, note=fields["note"], who=fields["who"])
         except InputError as exc:
             return detail_page(cid, filters, status=400, error=str(exc))
-        except WarehouseBusy as exc:
-            return detail_page(cid, filters, status=503, error=str(exc))
+        except WarehouseBusy as exc:  # the decision waited its bound: say so now, without a second wait
+            msg = f"the decision was NOT recorded: {exc}"
+            return detail_page(cid, filters, status=503, error=msg, wait=0.0)
         except (WarehouseError, duckdb.Error, OSError) as exc:  # a full disk, a lost file: say so
             why = "the disk is full" if is_storage_full(exc) else str(exc).splitlines()[0]
             msg = f"the decision was NOT recorded ({why}); nothing stored changed — try again later"
