@@ -172,6 +172,9 @@ GENERALISATION = [
     # a list whose first item names the model: a later item introducing a sibling checkpoint does not take the
     # section over, so the next item's values stay the model's
     "65_osprey-2-list-subject",
+    # a spec list line 'Representative Benchmarks B1 61.4%, B2 70.2%' (values right after their benchmark are
+    # the page model's even on a line), 'Context Window 512K tokens', 'Input $2/M, Output $8/M'
+    "66_brisa-2-spec-list",
 ]
 
 

@@ -224,7 +224,12 @@ def bind_models(
     ):
         return [], "drop"  # '3. Lumen Pro — 58': the value of a name we do not know, not the focus's
     implied = sv.focus or sv.salient
-    if has_bench and implied and sv.seg.kind != "line" and not weak_here:
+    # on a line (a list or a table left as text) only a value written right after its benchmark
+    # ('Terminal-Bench 82.7%, SWE-bench Verified 74.4%' in a spec list) is the focus model's
+    beside = sv.seg.kind == "line" and any(
+        b.reach <= n.start and re.fullmatch(r"\s*[:=]?\s*", text[b.reach : n.start]) for b in sv.benchmarks()
+    )
+    if has_bench and implied and (sv.seg.kind != "line" or beside) and not weak_here:
         ref = Ref("model", implied, n.start, n.start, n.start, None, 0.8, "implied")
         return [ref], "implied"
     return [], "none"
