@@ -175,6 +175,9 @@ GENERALISATION = [
     # a spec list line 'Representative Benchmarks B1 61.4%, B2 70.2%' (values right after their benchmark are
     # the page model's even on a line), 'Context Window 512K tokens', 'Input $2/M, Output $8/M'
     "66_brisa-2-spec-list",
+    # '(and 92.6% with Deep Think)' is that value's setting only, 'AIME 2026 I' and 'II' are two exams,
+    # a 'non-reasoning variant' is a setting
+    "67_aster-3-settings-apart",
 ]
 
 

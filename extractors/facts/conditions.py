@@ -49,6 +49,7 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
         "{m1l}",
     ),
     ("model", re.compile(r"\b(Thinking|Contemplating|Instant|Deep Think) mode\b"), "{m1}"),
+    ("model", re.compile(r"\bnon-(?:reasoning|thinking)\b", re.I), "non-reasoning"),
     ("model", re.compile(r"\b(?:with|using|in|under) (?:the )?(Deep Think|extended thinking)\b"), "{m1}"),
     ("model", re.compile(r"\bat (high|medium|low|minimal|max)\b(?! (?:of|than|end|level|school))"), "{m1l}"),
     ("harness", re.compile(r"\b([A-Z][\w]*-\d+) harness\b"), "{m1} harness"),
@@ -130,4 +131,6 @@ def bench_tail_settings(text: str, start: int) -> dict[str, str]:
     m = _BENCH_TAIL.match(text, start)  # matched in place: slicing text[start:] made this quadratic
     if not m:
         return {}
+    if m.group(1) and re.search(r"\d\s*%|\d\.\d", m.group(1)):
+        return {}  # '(and 93.8% with Deep Think)': another value's clause, not the benchmark's setting
     return conditions_in(m.group(0))

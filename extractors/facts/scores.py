@@ -284,7 +284,7 @@ def _aside_subject(text: str, n: NumberMention, sv: SegView, before_models: list
     return outer[-1]
 
 
-_CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas|as well as)\b|\.\s")
+_CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas|as well as)\b|\.\s|\),\s")
 
 
 def _window_settings(
