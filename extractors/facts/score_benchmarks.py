@@ -31,6 +31,10 @@ _BENCH_FOLLOW = re.compile(
 _ON_NAME = re.compile(
     r"\s*(?:%|percent|points?|pts)?\s+(?:on|in)\s+(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,3})"
 )
+_RATE_ON = re.compile(
+    r"\s*(?:%|percent)?\s+(?:win|success|pass|acceptance|resolve|error)\s+rates?\s+(?:on|in|for|across|against)\s+"
+    r"(?:the\s+)?"
+)
 _CALENDAR = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Q[1-4])\b"
@@ -85,6 +89,12 @@ def bind_benchmark(
         for b in benches:
             if b.start >= pair.end() and _BENCH_FOLLOW.fullmatch(text, pair.end(), b.start):
                 return b, True
+    rate = _RATE_ON.match(text, n.end)
+    if rate is not None and not any(b.start == rate.end() for b in benches):
+        return (
+            None,
+            False,
+        )  # '55% win rate on PR reviews': a rate on something that is not a benchmark we know
     on_name = _ON_NAME.match(text, n.end)
     if (
         on_name is not None
