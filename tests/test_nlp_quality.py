@@ -169,6 +169,15 @@ GENERALISATION = [
     # a title '<Name> benchmark tables' (the model's results, not a benchmark), a table one cell per line
     # after a blank line, with '-' cells, section rows and '(Pass@1)' settings
     "63_nimbus-4-benchmark-tables",
+    # a list whose first item names the model: a later item introducing a sibling checkpoint does not take the
+    # section over, so the next item's values stay the model's
+    "65_osprey-2-list-subject",
+    # a spec list line 'Representative Benchmarks B1 61.4%, B2 70.2%' (values right after their benchmark are
+    # the page model's even on a line), 'Context Window 512K tokens', 'Input $2/M, Output $8/M'
+    "66_brisa-2-spec-list",
+    # '(and 92.6% with Deep Think)' is that value's setting only, 'AIME 2026 I' and 'II' are two exams,
+    # a 'non-reasoning variant' is a setting
+    "67_aster-3-settings-apart",
 ]
 
 

@@ -450,6 +450,12 @@ def _price_kinds(text: str, amounts: list[re.Match[str]], i: int, seg_end: int) 
     span = text[m.end() : min(nxt, m.end() + 60)]
     both = _BOTH_RE.search(span)
     k = _KIND_RE.search(span)
+    if (
+        k is not None
+        and i + 1 < len(amounts)
+        and re.fullmatch(r"\s*(?:price|cost)?\s*[:=]?\s*", span[k.end() :])
+    ):
+        k = None  # 'Input $2/M, Output $8/M': the word right before the next amount labels that one
     if both and (k is None or both.start() <= k.start()):
         return ["price_input_per_mtok", "price_output_per_mtok"]
     if k is None:

@@ -29,7 +29,7 @@ SPANS_KEY = "newskb_entities"
 TIERS = (
     "Pro|Ultra|Max|Mini|mini|Nano|nano|Flash-Lite|Flash|Lite|Plus|Turbo|Fast|Heavy|Chat|Codex|Coder|Omni|Air|"
     "Opus|Sonnet|Haiku|Maverick|Scout|Behemoth|Instruct|Vision|Large|Medium|Small|Deep Think|Swift|Edge|"
-    "Prime|Reasoner|Distill|Micro"
+    "Prime|Reasoner|Distill|Micro|Super|Spark|Exp|Speciale"
 )
 _SIZE = r"\d+(?:\.\d+)?[BbMm]|A\d+(?:\.\d+)?B|\d+[Bb]-A\d+[Bb]"
 _SETTING_WORDS = {

@@ -37,7 +37,7 @@ _LABELS: list[tuple[re.Pattern[str], str]] = [
 ]
 _ROW = re.compile(
     r"\s*(?P<label>[A-Za-z][A-Za-z ()/]{2,40}?)\s*:?\s+"
-    r"(?P<cells>(?:[~$]?\d[\d,.]*\s?[KMBTkm]?(?![A-Za-z])\s*){1,})(?P<note>\([^()]*\)?)?\s*$"
+    r"(?P<cells>(?:[~$]?\d[\d,.]*\s?[KMBTkm]?(?![A-Za-z])\s*){1,})(?:tokens?\s*)?(?P<note>\([^()]*\)?)?\s*$"
 )
 _CELL = re.compile(r"\$?(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<mag>[KMBTkm])?")
 _SEPARATORS = re.compile(r"[\s|/,;·•]*")

@@ -15,8 +15,9 @@ from extractors.facts.conditions import bench_tail_settings, conditions_in, join
 from extractors.facts.document import OBJECT_BEFORE, DocView, Ref, SegView
 from extractors.facts.entities import lab_of
 from extractors.facts.numbers import NumberMention, as_percent
+from extractors.facts.score_benchmarks import PORTION_RE, bind_benchmark
 from extractors.facts.score_gates import score_like
-from extractors.facts.unknown_bench import UNKNOWN_INTRO, unknown_bench_at
+from extractors.facts.unknown_bench import UNKNOWN_INTRO
 from schema.records import ScoreFact
 
 _SETTING_AFTER = re.compile(
@@ -48,31 +49,6 @@ _POSSESSIVE = re.compile(
     r",?\s+(?:of\s+)?)?"
 )
 _ADJACENT = re.compile(r"\s*(?:[:,=—–]|\s-)?\s*(?:at\s+|with\s+|of\s+)?")
-# "76.4% on the telecom portion of τ2-bench": the part is the setting
-_PORTION_OF = (
-    r"\s*(?:%|percent|points?)?\s+(?:on|in)\s+(?:the|its)\s+(?P<part>[\w-]+(?:\s[\w-]+)?)\s+"
-    r"(?:portion|part|subset|split|slice|section|track|domain|half|category|suite)\s+of\s+(?:the\s+)?"
-)
-_PORTION_RE = re.compile(_PORTION_OF)
-_BENCH_FOLLOW = re.compile(
-    r"\s*(?:%|percent|points?|pts|[Ee]lo)?\s*(?:\([^)]*\)\s*)?(?:(?!(?:and|or|but|while|whereas)\b)[a-z-]+\s+){0,3}?"
-    r"(?:[A-Z][\w&-]*\s+(?:reports|reported|claims|claimed|lists|listed|quotes|quoted|cites|cited)\s+)?"
-    r"(?:on|in|at|for|across|of)\s+"
-    r"(?:the\s+|its\s+|their\s+|version\s+[\d.]+\s+of\s+(?:the\s+|its\s+)?|v[\d.]+\s+)?"
-    # "solved 78.1% of the GitHub issues in SWE-bench Verified"
-    r"|\s*(?:%|percent)?\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){1,3}?(?:in|on|from)\s+(?:the\s+)?"
-    r"|" + _PORTION_OF
-)
-_ON_NAME = re.compile(
-    r"\s*(?:%|percent|points?|pts)?\s+(?:on|in)\s+(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,3})"
-)
-_CALENDAR = re.compile(
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Q[1-4])\b"
-)
-_PAIR_NEXT = re.compile(r"\s*(?:%|percent|points?)?\s*(?:vs\.?|versus|against)\s+\d[\d.,]*")
-_FRAME = re.compile(r"(?:On|In|For|Across|At|With)\s+(?:the\s+)?")
-_SUBFRAME = re.compile(r"\b(?:on|in|at|for|across)\s+(?:the\s+)?$", re.I)
 _COORD = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 # "A (xhigh) and Google's B are tied": a setting in parentheses and the lab's possessive between the names
 _COORD_LOOSE = re.compile(r"\s*(?:\([^()]{1,24}\))?\s*(?:,\s*(?:and\s+)?|and\s+)(?:[A-Z][\w&.-]*'s\s+)?")
@@ -248,7 +224,12 @@ def bind_models(
     ):
         return [], "drop"  # '3. Lumen Pro — 58': the value of a name we do not know, not the focus's
     implied = sv.focus or sv.salient
-    if has_bench and implied and sv.seg.kind != "line" and not weak_here:
+    # on a line (a list or a table left as text) only a value written right after its benchmark
+    # ('Terminal-Bench 82.7%, SWE-bench Verified 74.4%' in a spec list) is the focus model's
+    beside = sv.seg.kind == "line" and any(
+        b.reach <= n.start and re.fullmatch(r"\s*[:=]?\s*", text[b.reach : n.start]) for b in sv.benchmarks()
+    )
+    if has_bench and implied and (sv.seg.kind != "line" or beside) and not weak_here:
         ref = Ref("model", implied, n.start, n.start, n.start, None, 0.8, "implied")
         return [ref], "implied"
     return [], "none"
@@ -303,102 +284,7 @@ def _aside_subject(text: str, n: NumberMention, sv: SegView, before_models: list
     return outer[-1]
 
 
-# "on <Name>" where Name is shaped like a benchmark we do not know ("on DriftBench", "on Westwind Tasks")
-_UNKNOWN_ON = re.compile(
-    r"\b(?:on|in|On|In)\s+(?:the\s+)?(?:(?:new|latest|updated|internal|own|recent)\s+)?"
-    r"((?:[A-Z][\w'’-]*\s){0,3}[A-Z][\w'’-]*|[a-z]+(?:-[a-z]+){2,}|[a-z]+\s[A-Z]{3,}\b)"
-    r"(?P<kind>\s+(?:benchmark|test|eval|evaluation|suite|exam|leaderboard)\b|\s*,)?"
-)
-_UNKNOWN_SHAPE = re.compile(r"Bench|bench|Eval|Tasks|Suite|QA|Arena|Exam|Test|MMLU|[a-z][A-Z]|^[A-Z]{3,}\b")
-
-
-def _unknown_bench_on(text: str, start: int, end: int, sv: SegView) -> bool:
-    """Whether text[start:end] scores on a name that no reference covers and that is shaped like a benchmark
-    ('on DriftBench', 'on the new Agents' Last Exam benchmark', 'on needle-in-haystack', 'on strict JSON',
-    'In the Frontier Science Research, …')."""
-    if start >= end:
-        return False
-    for m in _UNKNOWN_ON.finditer(text, start, end):
-        name = m.group(1)
-        shaped = (
-            _UNKNOWN_SHAPE.search(name)
-            or ("-" in name and name.islower())
-            or (m.group("kind") or "").strip(" ,") != ""
-            or (m.group("kind") == "," and len(name.split()) >= 2)
-        )
-        if shaped and not any(r.start < m.end(1) and m.start(1) < r.end for r in sv.refs):
-            return True
-    return False
-
-
-def bind_benchmark(
-    text: str, n: NumberMention, sv: SegView, unknown_segs: frozenset[int] = frozenset()
-) -> tuple[Ref | None, bool]:
-    """The benchmark a number belongs to, and whether it was named in this segment. A number scored on a
-    benchmark-shaped name we do not know ('47.2 on DriftBench') never falls back to an earlier benchmark."""
-    benches = sv.benchmarks()
-    for b in benches:
-        if b.start >= n.end and _BENCH_FOLLOW.fullmatch(text, n.end, b.start):
-            return b, True
-        # "77.3% Terminal-Bench, 56.8% SWE-bench Pro": a percentage written straight before its benchmark
-        if n.percent and b.start > n.end and re.fullmatch(r"\s*%?\s", text[n.end : b.start]):
-            return b, True
-    pair = _PAIR_NEXT.match(text, n.end)
-    if pair is not None:
-        # "(92.4% vs. 87.7% on GPQA Diamond)": the pair's benchmark is both values'
-        for b in benches:
-            if b.start >= pair.end() and _BENCH_FOLLOW.fullmatch(text, pair.end(), b.start):
-                return b, True
-    on_name = _ON_NAME.match(text, n.end)
-    if (
-        on_name is not None
-        and not _CALENDAR.match(on_name.group("name"))
-        and not any(r.start <= on_name.start("name") < r.reach for r in sv.refs)
-    ):
-        return None, False  # '33.3 on Apex Agents': a name we do not know, never the benchmark named before
-    label = _LABEL_IS.search(text, max(sv.seg.start, n.start - 60), n.start)
-    if label is not None:
-        # 'IMOAnswerBench = 89.8', 'Chinese-SimpleQA = 84.4': the value is the label's; a label no benchmark
-        # covers from its first character is one we do not know, never the benchmark named before it
-        lab_start = label.start("label")
-        own = [b for b in benches if b.start == lab_start and b.reach <= label.end("label") + 1]
-        if own:
-            return own[-1], True
-        if not any(lab_start <= r.start < label.end("label") for r in sv.refs if r.kind == "model") and not (
-            conditions_in(label.group("label"))  # 'Humanity's Last Exam, no tools: 42.8'
-        ):
-            return None, False
-    if _unknown_bench_on(text, n.end, min(sv.seg.end, n.end + 40), sv) and re.match(
-        r"\s*(?:%|percent|points?|pts)?\s+(?:(?:accuracy|score|pass rate|success rate)\s+)?(?:on|in)\s",
-        text[n.end : n.end + 32],
-    ):
-        return None, False
-    frame = None
-    fm = _FRAME.match(text, sv.seg.start)
-    if fm:
-        frame = next((b for b in benches if b.start == fm.end()), None)
-    before = [b for b in benches if b.end <= n.start]
-    since = before[-1].end if before else sv.seg.start
-    if _unknown_bench_on(text, since, n.start, sv) or (
-        sv.index in unknown_segs and unknown_bench_at(text, sv.refs, since, n.start) >= 0
-    ):
-        return None, False  # the value follows a benchmark-shaped name we cannot resolve
-    if before:
-        b = before[-1]
-        if frame is None or b is frame or _SUBFRAME.search(text[max(sv.seg.start, b.start - 12) : b.start]):
-            return b, True
-        return frame, True
-    if frame is not None:
-        return frame, True
-    return sv.bench_inherited, False
-
-
-_LABEL_IS = re.compile(
-    r"(?:^|(?<=[,;:(])|(?<=\band)|(?<=\bbut)|(?<=however,))\s*"
-    r"(?!(?:and|but|however|or|while|whereas)\b)"
-    r"(?P<label>[A-Za-z][\w'.+/-]*(?:[ ][\w'.+/-]+){0,4}?(?:\s*\([^()]{1,30}\))?)\s*(?:=|:)\s*$"
-)
-_CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas|as well as)\b|\.\s")
+_CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas|as well as)\b|\.\s|\),\s")
 
 
 def _window_settings(
@@ -576,7 +462,7 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
         if same_setup and not window:
             window = same_setup
         bench_parts = bench_tail_settings(text, bench.reach) if named else {}
-        portion = _PORTION_RE.fullmatch(text, n.end, bench.start) if named and bench.start >= n.end else None
+        portion = PORTION_RE.fullmatch(text, n.end, bench.start) if named and bench.start >= n.end else None
         if portion:
             bench_parts["subset"] = portion.group("part")
         if not named and bench.reach > bench.start:
