@@ -7,7 +7,7 @@ Slow (`-m prefect`), on a generated site of 500 pages served on 127.0.0.1:
 - two `prefect worker` processes on a process work pool of a real local Prefect server run the page work;
   the warehouse ends equal to a single-process run's (articles, facts, contradictions);
 - `newskb ingest --workers 2` with one worker process SIGKILLed mid-run, then run again, ends in the same
-  state too.
+  state too; so does a run whose pool worker is SIGKILLed mid-shard, resumed with a worker started again.
 """
 
 from __future__ import annotations
@@ -215,13 +215,15 @@ def test_a_sigkilled_worker_then_a_resumed_run_ends_like_a_single_process_run(
     assert staging.list_batches(str(stage)) == []
 
 
-# --- slow: two `prefect worker` processes on a work pool --------------------------------------------------
+# --- slow: `prefect worker` processes on a work pool of a real Prefect server --------------------------
+
+OFFLINE = {"HTTP_PROXY": "http://127.0.0.1:9", "HTTPS_PROXY": "http://127.0.0.1:9", "NO_PROXY": "127.0.0.1"}
 
 
-@pytest.mark.prefect
-def test_two_prefect_pool_workers_load_what_a_single_process_run_loads(
-    site: str, baseline: dict[str, Any], tmp_path: Path
-) -> None:
+@pytest.fixture(scope="module")
+def pool(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[str, str]]]:
+    """One local Prefect server with the page-work deployment on a process pool, shared by the pool tests
+    (a server start is the slow part); yields the deployment and the environment its workers need."""
     from contextlib import ExitStack
 
     from flows.prefect_server import local_prefect_server, quiet_env
@@ -229,17 +231,11 @@ def test_two_prefect_pool_workers_load_what_a_single_process_run_loads(
     quiet_env()
     from prefect.settings import PREFECT_API_URL, PREFECT_HOME, temporary_settings
 
-    from flows.ingest import ingest_flow, settings_to_params
-    from flows.page_work import deploy_page_work, ensure_pool, start_workers
+    from flows.page_work import deploy_page_work, ensure_pool
 
-    settings = Settings(db_path=tmp_path / "pool.duckdb", data_dir=tmp_path / "data", delay_seconds=0.0)
-    offline = {
-        "HTTP_PROXY": "http://127.0.0.1:9",
-        "HTTPS_PROXY": "http://127.0.0.1:9",
-        "NO_PROXY": "127.0.0.1",
-    }
+    tmp = tmp_path_factory.mktemp("pool")
     with ExitStack() as stack:
-        server = stack.enter_context(local_prefect_server(tmp_path / "prefect", ui=False, extra_env=offline))
+        server = stack.enter_context(local_prefect_server(tmp / "prefect", ui=False, extra_env=OFFLINE))
         saved = {k: os.environ.get(k) for k in server.env}
         os.environ.update(server.env)
         stack.callback(lambda: [os.environ.pop(k, None) if v is None else os.environ.__setitem__(k, v)
@@ -249,22 +245,102 @@ def test_two_prefect_pool_workers_load_what_a_single_process_run_loads(
         )
         ensure_pool("newskb-test-pages")
         deployment = deploy_page_work("newskb-test-pages", "test")
-        env = {**_env(tmp_path), **server.env, **offline, "PREFECT_WORKER_QUERY_SECONDS": "1"}
-        workers = start_workers(stack, 2, pool="newskb-test-pages", env=env, cwd=tmp_path)
-        result = ingest_flow(
-            sources=[{"name": "site", "kind": "sitemap", "location": site}],
-            settings=settings_to_params(settings),
-            concurrency=8,
-            trigger="prefect",
-            lock_wait=0.0,
-            on_busy="fail",
-            workers=2,
-            page_work=deployment,
-            shard_timeout=300.0,
+        yield deployment, {**server.env, **OFFLINE, "PREFECT_WORKER_QUERY_SECONDS": "1"}
+
+
+def _pool_ingest(site: str, settings: Settings, deployment: str, shard_timeout: float = 300.0) -> Any:
+    from flows.ingest import ingest_flow, settings_to_params
+
+    return ingest_flow(
+        sources=[{"name": "site", "kind": "sitemap", "location": site}],
+        settings=settings_to_params(settings),
+        concurrency=8,
+        trigger="prefect",
+        lock_wait=0.0,
+        on_busy="fail",
+        workers=2,
+        page_work=deployment,
+        shard_timeout=shard_timeout,
+    )
+
+
+@pytest.mark.prefect
+def test_two_prefect_pool_workers_load_what_a_single_process_run_loads(
+    site: str, baseline: dict[str, Any], pool: tuple[str, dict[str, str]], tmp_path: Path
+) -> None:
+    from contextlib import ExitStack
+
+    from flows.page_work import start_workers
+
+    deployment, env = pool
+    settings = Settings(db_path=tmp_path / "pool.duckdb", data_dir=tmp_path / "data", delay_seconds=0.0)
+    with ExitStack() as stack:
+        workers = start_workers(
+            stack, 2, pool="newskb-test-pages", env={**_env(tmp_path), **env}, cwd=tmp_path
         )
+        result = _pool_ingest(site, settings, deployment)
         assert all(w.poll() is None for w in workers)
     assert isinstance(result, parallel.RunSummary) and result.totals()["new"] == PAGES, result
     assert fingerprint(settings.db_path) == baseline
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                    out.append(int(entry.name))
+            except (OSError, ValueError):
+                continue
+    return out
+
+
+@pytest.mark.prefect
+def test_a_sigkilled_pool_worker_then_a_resumed_run_ends_like_a_single_process_run(
+    site: str, baseline: dict[str, Any], pool: tuple[str, dict[str, str]], tmp_path: Path
+) -> None:
+    """A `prefect worker` killed with SIGKILL mid-shard, with the flow run it was executing (its process
+    group: the machine died). Nobody reports that run, so the dispatcher gives it up at the shard timeout
+    and the run ends partial; with a worker started again, the next run asks again for what was lost."""
+    from contextlib import ExitStack
+
+    from flows.page_work import start_workers
+
+    deployment, env = pool
+    settings = Settings(db_path=tmp_path / "killed.duckdb", data_dir=tmp_path / "data", delay_seconds=0.0)
+    killed: list[int] = []
+
+    def kill_a_busy_worker(workers: list[Any], stop: threading.Event) -> None:
+        busy_since: dict[int, float] = {}
+        while not stop.wait(0.1):
+            for w in workers:
+                if _children(w.pid):
+                    busy_since.setdefault(w.pid, time.monotonic())
+                    if time.monotonic() - busy_since[w.pid] > 3.0:  # past start-up, into its pages
+                        os.killpg(w.pid, signal.SIGKILL)
+                        killed.append(w.pid)
+                        return
+
+    worker_env = {**_env(tmp_path), **env}
+    with ExitStack() as stack:
+        workers = start_workers(stack, 2, pool="newskb-test-pages", env=worker_env, cwd=tmp_path)
+        stop = threading.Event()
+        killer = threading.Thread(target=kill_a_busy_worker, args=(workers, stop), daemon=True)
+        killer.start()
+        first = _pool_ingest(site, settings, deployment, shard_timeout=30.0)
+        stop.set()
+        killer.join()
+        assert killed, "the run ended before a worker could be killed"
+        lost = [why for s in first.sources for _, why in s.errors]
+        assert first.exit_code == 1 and lost and all("worker lost" in why for why in lost), first
+        assert fingerprint(settings.db_path)["articles"] != baseline["articles"]
+        # resumed: a worker started again in the dead one's place, and the run again
+        start_workers(stack, 1, pool="newskb-test-pages", env=worker_env, cwd=tmp_path)
+        second = _pool_ingest(site, settings, deployment)
+    assert second.exit_code == 0, second
+    assert fingerprint(settings.db_path) == baseline
+    assert staging.list_batches(parallel.staging_url(settings)) == []
 
 
 # --- incremental reconciliation: fast ------------------------------------------------------------------
