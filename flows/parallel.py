@@ -372,8 +372,10 @@ class LocalProcesses:
                 self._pool.submit(warm_up)
 
     def close(self) -> None:
+        """Stop the pool without waiting for its processes to exit (their interpreters' tear-down takes
+        about a second, which the coordinator spends on copy grouping and reconciliation instead)."""
         if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
 
     def __call__(self, shards: Sequence[Shard]) -> Iterator[Outcome]:
@@ -462,13 +464,16 @@ def run_parallel(
         for shard, error in dispatch(shards):
             done[shard["seq"]] = error
             # load the finished prefix, in shard order (the result never depends on which worker won)
+            ready = []
             while next_i < len(order) and order[next_i] in done:
-                _load_one(settings, stage, load_id, by_seq[order[next_i]], done[order[next_i]], summaries)
+                ready.append((by_seq[order[next_i]], done[order[next_i]]))
                 next_i += 1
+            _load_ready(settings, stage, load_id, ready, summaries)
             if progress:
                 progress("extracting", len(done), len(shards))
-        for seq in order[next_i:]:  # the dispatcher gave up on these
-            _load_one(settings, stage, load_id, by_seq[seq], done.get(seq, "not run"), summaries)
+        # the dispatcher gave up on these
+        gave_up = [(by_seq[seq], done.get(seq, "not run")) for seq in order[next_i:]]
+        _load_ready(settings, stage, load_id, gave_up, summaries)
         log(f"{len(shards)} shard(s) on {workers} worker(s) in {time.monotonic() - started:.1f} s")
         result = pipeline.end_run(settings, load_id, list(summaries.values()))
     except BaseException as exc:
@@ -498,25 +503,33 @@ def _discover_all(
         )
 
 
-def _load_one(
+def _load_ready(
     settings: Settings,
     stage: str,
     load_id: str,
-    shard: Shard,
-    error: str | None,
+    ready: Sequence[tuple[Shard, str | None]],
     summaries: dict[str, SourceSummary],
 ) -> None:
-    """Merge one shard's batch (if its worker staged one) and add its counts to its source's summary."""
-    into = summaries[shard["source"]["name"]]
-    name = _staged_names(stage, load_id).get(shard["seq"])
-    if name is None:
-        add_summary(into, _lost(shard, error or "no batch was staged"))
+    """Merge the batches of finished shards (those their workers staged), in the order given, each in its
+    own transaction but with one opening of the warehouse; add their counts to their sources' summaries."""
+    if not ready:
+        return
+    staged = _staged_names(stage, load_id)
+    todo: list[tuple[Shard, str]] = []
+    for shard, error in ready:
+        name = staged.get(shard["seq"])
+        if name is None:
+            add_summary(summaries[shard["source"]["name"]], _lost(shard, error or "no batch was staged"))
+        else:
+            todo.append((shard, name))
+    if not todo:
         return
     wait = max(settings.busy_timeout, settings.review_busy_timeout)
     with open_warehouse(settings.db_path, busy_timeout=wait) as con:
-        report = staging.load_staged(con, stage, [name])
-    if report.refused:
-        add_summary(into, _lost(shard, report.refused[0][1]))
-        return
-    if report.loaded:
-        add_summary(into, summary_of(report.loaded[0].meta["summary"]))
+        for shard, name in todo:
+            into = summaries[shard["source"]["name"]]
+            report = staging.load_staged(con, stage, [name])
+            if report.refused:
+                add_summary(into, _lost(shard, report.refused[0][1]))
+            elif report.loaded:
+                add_summary(into, summary_of(report.loaded[0].meta["summary"]))
