@@ -167,11 +167,10 @@ def _read_facts(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> list[Fa
             con.unregister("old_keys")
     out: list[Fact] = []
     columns = [c.to_pylist() for c in table.columns]
-    for row in zip(*columns, strict=True):
-        fid, kind, subject, attribute, qualifier, setting, unit, aid, vote_unit, publisher, source_kind = row[
-            :11
-        ]
-        num, text, evidence, kept_text, kept_decimals = row[11:]
+    for (
+        fid, kind, subject, attribute, qualifier, setting, unit, aid, vote_unit, publisher, source_kind,
+        num, text, evidence, kept_text, kept_decimals,
+    ) in zip(*columns, strict=True):  # fmt: skip
         if kind == "score":
             if kept_text is not None and kept_decimals is not None:
                 stated: Stated | None = Stated(kept_text, num, kept_decimals)
@@ -262,6 +261,8 @@ def _compatible(a: str | None, b: str | None) -> bool:
 
 def _disputed(rule: str, facts: list[Fact]) -> set[str]:
     """Facts that disagree beyond rounding with a fact of another article under a compatible setting."""
+    if len({(f.setting, f.stated.text) for f in facts}) == 1:  # one value under one setting (most items)
+        return set()
     groups: dict[tuple[str | None, str], tuple[Stated, set[str], list[str]]] = {}
     for f in facts:
         gk = (norm_setting(f.setting), f.stated.text)
@@ -271,8 +272,6 @@ def _disputed(rule: str, facts: list[Fact]) -> set[str]:
         else:
             g[1].add(f.article_id)
             g[2].append(f.fact_id)
-    if len(groups) == 1:  # one value under one setting: nothing to disagree with
-        return set()
     out: set[str] = set()
     items = list(groups.items())
     for i, ((sa, _), (va, arts_a, ids_a)) in enumerate(items):
@@ -410,18 +409,26 @@ def _consensus(
     if shown is None:
         shown = {p: round(w, 6) for p, w in weights.items()}
     values = {f.stated.text: f.stated for f in key.facts}
-    compared = {f.stated.text: f.stated for f in key.members}
-    votes = _votes(key.facts, weights)
-    member_votes = votes if len(key.members) == len(key.facts) else _votes(key.members, weights)
-    total = sum(member_votes.values()) or 1.0
+    if len(values) == 1 and len(key.members) == len(key.facts):
+        # one value, compared with nothing else (most keys): it wins with all the votes, if it agrees with
+        # itself (it does unless its number is not a number)
+        best = next(iter(values))
+        compared = values
+        uncontested = agree(key.rule, values[best], values[best])
+        confidence = 1.0 if uncontested else 0.0
+    else:
+        compared = {f.stated.text: f.stated for f in key.members}
+        votes = _votes(key.facts, weights)
+        member_votes = votes if len(key.members) == len(key.facts) else _votes(key.members, weights)
+        total = sum(member_votes.values()) or 1.0
 
-    def support(t: str, pool: dict[str, float]) -> float:
-        return sum(w for u, w in pool.items() if agree(key.rule, compared[t], compared[u]))
+        def support(t: str, pool: dict[str, float]) -> float:
+            return sum(w for u, w in pool.items() if agree(key.rule, compared[t], compared[u]))
 
-    own_support = {t: support(t, votes) for t in values}
-    best = min(values, key=lambda t: (-round(own_support[t], 9), -values[t].decimals, -votes[t], t))
-    confidence = round(min(1.0, support(best, member_votes) / total), 4)
-    uncontested = all(agree(key.rule, values[best], v) for v in compared.values())
+        own_support = {t: support(t, votes) for t in values}
+        best = min(values, key=lambda t: (-round(own_support[t], 9), -values[t].decimals, -votes[t], t))
+        confidence = round(min(1.0, support(best, member_votes) / total), 4)
+        uncontested = all(agree(key.rule, values[best], v) for v in compared.values())
     resolved = _decision(key, item)
     basis = "review" if resolved else ("uncontested" if uncontested else "vote")
     n_units = len({f.vote_unit for f in key.members})
@@ -429,12 +436,22 @@ def _consensus(
     row: tuple[Any, ...] = (key.kid, key.kind, key.subject, key.attribute, key.qualifier, key.setting)
     row += (resolved.text if resolved else best, unit, 1.0 if resolved else confidence)
     row += (n_units, len(compared), len(key.members), basis, key.did)
+    ranks: list[tuple[Any, ...]] = []
+    if resolved is None and uncontested:  # one rank for every fact (see _rank)
+        rank, reason = _rank(key, values[best], values[best], confidence, None, item, True, n_units, {})
+        for f in key.facts:
+            st = f.stated
+            ranks.append(
+                (f.fact_id, f.kind, key.kid, st.text, st.num, st.decimals if f.kind == "score" else None,
+                 f.unit, f.article_id, f.vote_unit, f.publisher, f.source_kind, shown[f.publisher], rank,
+                 reason)
+            )  # fmt: skip
+        return row, ranks
     unit_values: dict[str, dict[str, Stated]] = defaultdict(dict)
     for f in key.facts:
         unit_values[f.vote_unit][f.stated.text] = f.stated
     unit_sig = {u: tuple(sorted(vs)) for u, vs in unit_values.items()}  # units that state the same values
     judged: dict[tuple[str, tuple[str, ...]], tuple[str, str]] = {}
-    ranks: list[tuple[Any, ...]] = []
     for f in key.facts:
         j = (f.stated.text, unit_sig[f.vote_unit])
         if j not in judged:
