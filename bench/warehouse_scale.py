@@ -89,7 +89,8 @@ def _snapshot_sql(p: int) -> list[str]:
         """INSERT INTO reconciled_facts
         SELECT k.fact_id, 'score', k.key_id, k.text, k.value, 1, '%', k.article_id, k.article_id, k.pub,
                'news', 1.049822, CASE WHEN k.text = v.best THEN 'preferred' ELSE 'normal' END,
-               CASE WHEN v.n_values = 1 THEN 'all sources agree' ELSE 'vote' END
+               CASE WHEN v.n_values = 1 THEN 'all sources agree' ELSE 'vote' END, k.model, k.benchmark, NULL,
+               NULL
         FROM keyed k JOIN votes v USING (key_id)""",
         """INSERT INTO contradiction_items (contradiction_id, kind, subject, attribute, qualifier, setting,
                status, present, values_seen, opened_at, updated_at, load_id)

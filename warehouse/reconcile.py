@@ -153,7 +153,8 @@ Choices = dict[str, dict[str, str | None]]  # dispute id -> value text -> the se
 def _read_facts(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> list[Fact]:
     """The facts to compare (reconcile_facts.sql): every fact, or with `scoped` those of the items an
     incremental pass recomputes (`touched` and `old_keys` registered by scope_changed). A fact ranked before
-    whose article was not loaded again keeps the value stored for it (no evidence to parse again)."""
+    whose article was not loaded again is read back as it was stored (no evidence to parse again; an
+    attribute's stored value parses to itself)."""
     import pyarrow as pa
 
     if not scoped:  # the query names both tables; a full pass reads every fact
@@ -444,7 +445,7 @@ def _consensus(
             ranks.append(
                 (f.fact_id, f.kind, key.kid, st.text, st.num, st.decimals if f.kind == "score" else None,
                  f.unit, f.article_id, f.vote_unit, f.publisher, f.source_kind, shown[f.publisher], rank,
-                 reason)
+                 reason, f.subject, f.attribute, f.qualifier, f.stated_setting)
             )  # fmt: skip
         return row, ranks
     unit_values: dict[str, dict[str, Stated]] = defaultdict(dict)
@@ -461,7 +462,8 @@ def _consensus(
         rank, reason = judged[j]
         ranks.append(
             (f.fact_id, f.kind, key.kid, st.text, st.num, st.decimals if f.kind == "score" else None, f.unit,
-             f.article_id, f.vote_unit, f.publisher, f.source_kind, shown[f.publisher], rank, reason)
+             f.article_id, f.vote_unit, f.publisher, f.source_kind, shown[f.publisher], rank, reason,
+             f.subject, f.attribute, f.qualifier, f.stated_setting)
         )  # fmt: skip
     return row, ranks
 
@@ -570,7 +572,7 @@ def _transitions(
 
 _COLUMNS = {  # column order of the tuples written to each table
     "reconciled_facts": "fact_id kind key_id value value_num decimals unit article_id vote_unit publisher"
-    " source_kind weight rank reason",
+    " source_kind weight rank reason subject attribute qualifier stated_setting",
     "consensus_values": "key_id kind subject attribute qualifier setting value unit confidence n_sources"
     " n_values n_facts basis dispute_id",
     "contradiction_members": "contradiction_id fact_id kind setting_stated in_dispute setting setting_origin",

@@ -1,14 +1,15 @@
 -- The score and attribute facts reconciliation compares, in canonical names (the public views resolve
 -- aliases), with what it needs of their article: copy group (copies vote once), publisher and source kind.
 -- Column order is warehouse.reconcile.Fact's, then num, text_value, evidence, stored_value, stored_decimals.
---
--- $scoped = false (a full pass): every fact, each to be parsed from its evidence; stored_* are NULL.
 -- `touched` (articles) and `old_keys` (stored keys) are registered tables (empty for a full pass).
--- $scoped = true (an incremental pass; see reconcile_scope.sql):
--- the facts of the touched articles, to be parsed from their evidence, and the facts of other articles
--- ranked last time in the stored keys recomputed, with the value stored for them then (stored_value,
--- stored_decimals; their evidence is not parsed again). Such a fact has not changed since: its article was not
--- loaded again, and a change to the alias registry recomputes everything.
+--
+-- $scoped = false (a full pass): every fact, read from the views and parsed from its evidence.
+-- $scoped = true (an incremental pass; see reconcile_scope.sql): the facts of the touched articles, read
+-- from the views, and the facts of other articles ranked last time in the stored keys recomputed, read from
+-- reconciled_facts alone with the names, setting and value stored for them then (stored_value and
+-- stored_decimals; text_value is the stored value). Such a fact has not changed since: its article was not
+-- loaded again, and a change to the alias registry recomputes everything. A row stored before it kept its
+-- names (0080_reconciled_fact_names) is read from the views.
 WITH facts AS (
     SELECT 'score' AS kind, fact_id, model AS subject, benchmark AS attribute, CAST(NULL AS VARCHAR) AS qualifier,
            setting, unit, article_id, copy_group, value AS num, CAST(NULL AS VARCHAR) AS text_value, evidence
@@ -23,26 +24,33 @@ WITH facts AS (
            CAST(usd_per_mtok AS VARCHAR), evidence
     FROM prices
 ),
-wanted AS (
-    SELECT fact_id, CAST(NULL AS VARCHAR) AS stored_value, CAST(NULL AS INTEGER) AS stored_decimals
-    FROM score_facts
-    WHERE NOT $scoped OR article_id IN (SELECT article_id FROM touched)
-    UNION ALL
-    SELECT fact_id, NULL, NULL
-    FROM attribute_facts
-    WHERE NOT $scoped OR article_id IN (SELECT article_id FROM touched)
-    UNION ALL
-    SELECT fact_id, value, decimals
+kept AS MATERIALIZED (
+    SELECT *
     FROM reconciled_facts
     WHERE $scoped AND key_id IN (SELECT key_id FROM old_keys) AND article_id NOT IN (SELECT article_id FROM touched)
+),
+chosen AS (  -- the articles whose facts are read from the views
+    SELECT article_id FROM touched
+    UNION ALL
+    SELECT article_id FROM article_rows WHERE NOT $scoped
+    UNION ALL
+    SELECT article_id FROM kept WHERE subject IS NULL
 )
 SELECT f.fact_id, f.kind, f.subject, f.attribute, f.qualifier, f.setting, f.unit, f.article_id,
        coalesce(f.copy_group, f.article_id) AS vote_unit,
        coalesce(nullif(regexp_extract(coalesce(a.canonical_url, a.url), '^https?://(?:www\.)?([^/:?#]+)', 1), ''),
                 a.source, 'unknown') AS publisher,
        coalesce(a.source_kind, 'news') AS source_kind,
-       f.num, f.text_value, f.evidence, w.stored_value, w.stored_decimals
+       f.num, f.text_value, f.evidence,
+       CAST(NULL AS VARCHAR) AS stored_value, CAST(NULL AS INTEGER) AS stored_decimals
 FROM facts f
-JOIN wanted w USING (fact_id)
 JOIN article_rows a USING (article_id)
-ORDER BY f.kind, f.fact_id;
+WHERE f.article_id IN (SELECT article_id FROM chosen)
+  AND (NOT $scoped OR f.article_id IN (SELECT article_id FROM touched)
+       OR f.fact_id IN (SELECT fact_id FROM kept WHERE subject IS NULL))
+UNION ALL
+SELECT fact_id, kind, subject, attribute, qualifier, stated_setting, unit, article_id, vote_unit, publisher,
+       source_kind, value_num, value, NULL, value, decimals
+FROM kept
+WHERE subject IS NOT NULL
+ORDER BY kind, fact_id;
