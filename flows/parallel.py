@@ -356,17 +356,24 @@ def warm_up() -> None:
     extract(Article(url="file:///warm-up", text="Warm-1 scored 50.0 on GPQA Diamond."))
 
 
+PRELOAD = "flows.page_worker_preload"  # what the fork server imports: the extractors, with the NLP built
+
+
 @dataclasses.dataclass(slots=True)
 class LocalProcesses:
-    """A pool of `workers` processes on this machine (spawned: each imports the extractors and builds the
-    NLP pipeline once, in `warm`). Started only once the shards are known, so a small run starts none."""
+    """A pool of `workers` processes on this machine. They are forked from multiprocessing's fork server,
+    which imports the extractors and builds the NLP pipeline once (PRELOAD), so N workers pay that start-up
+    once, not N times (a spawned process would import and build everything itself); the server is a fresh
+    interpreter, so nothing of this process (its threads, its warehouse connection) is forked. Started
+    only once the shards are known, so a small run starts none."""
 
     workers: int
     _pool: ProcessPoolExecutor | None = None
 
     def warm(self) -> None:
         if self._pool is None and self.workers > 0:
-            ctx = multiprocessing.get_context("spawn")
+            ctx = multiprocessing.get_context("forkserver")
+            ctx.set_forkserver_preload([PRELOAD])
             self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx)
             for _ in range(self.workers):
                 self._pool.submit(warm_up)

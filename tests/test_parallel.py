@@ -168,9 +168,9 @@ def _env(tmp: Path) -> dict[str, str]:
 # --- slow: a worker SIGKILLed mid-run, the run resumed ---------------------------------------------------
 
 
-def _pool_workers(pid: int) -> list[int]:
-    """The spawned worker processes of a `newskb ingest --workers N` (not the resource tracker)."""
-    out = []
+def _procs() -> dict[int, tuple[int, str]]:
+    """pid -> (parent pid, command line) of every process."""
+    out = {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
@@ -179,9 +179,16 @@ def _pool_workers(pid: int) -> list[int]:
             cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
         except OSError:
             continue
-        if int(stat.rsplit(")", 1)[1].split()[1]) == pid and "spawn_main" in cmdline:
-            out.append(int(entry.name))
-    return sorted(out)
+        out[int(entry.name)] = (int(stat.rsplit(")", 1)[1].split()[1]), cmdline)
+    return out
+
+
+def _pool_workers(pid: int) -> list[int]:
+    """The page-work processes of a `newskb ingest --workers N`: those forked by its fork server (not the
+    server itself, nor the resource tracker)."""
+    procs = _procs()
+    servers = {p for p, (ppid, cmd) in procs.items() if ppid == pid and "forkserver" in cmd}
+    return sorted(p for p, (ppid, _) in procs.items() if ppid in servers)
 
 
 @pytest.mark.prefect
@@ -285,15 +292,7 @@ def test_two_prefect_pool_workers_load_what_a_single_process_run_loads(
 
 
 def _children(pid: int) -> list[int]:
-    out = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                if int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
-                    out.append(int(entry.name))
-            except (OSError, ValueError):
-                continue
-    return out
+    return [p for p, (ppid, _) in _procs().items() if ppid == pid]
 
 
 @pytest.mark.prefect
