@@ -191,6 +191,8 @@ def bench_workers(tmp: Path, copies: int = 16) -> list[str]:
             if res.returncode not in (0, 1):
                 return [f"workers: ingest failed: {res.stderr.strip()[-300:]}"]
             new = json.loads(res.stdout)["totals"]["new"]
+            if not new:
+                return [f"workers: the {workers}-worker run loaded no page: {res.stdout.strip()[:300]}"]
             rates[workers] = new / wall
     finally:
         server.shutdown()
