@@ -56,10 +56,11 @@ eval: $(BIN)/.installed
 	NEWSKB=$(BIN)/newskb PYTHON=$(BIN)/python ../shared/eval/run.sh
 
 ## eval-real: the real development corpus (bench/real: rebuilt texts, committed gold) end to end through the
-## shared scorer, plus claims; PART=unseen|all for the quarter kept unseen or everything, V=-v for every miss
+## shared scorer, plus claims; PART=unseen|all for the quarter kept unseen or everything, V=-v for every miss,
+## BATCH=N for one batch of articles only
 PART ?= dev
 eval-real: $(BIN)/.installed
-	NEWSKB=$(BIN)/newskb PYTHON=$(BIN)/python bench/real/eval.sh $(PART) $(V)
+	BATCH=$(BATCH) NEWSKB=$(BIN)/newskb PYTHON=$(BIN)/python bench/real/eval.sh $(PART) $(V)
 
 clean-venv:
 	rm -rf $(VENV)

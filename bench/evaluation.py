@@ -1,6 +1,6 @@
 """A fast dev loop: score extractions against gold jsonl with the matching rules of the shared scorer.
 
-usage: python -m bench.evaluation CORPUS_DIR GOLD_DIR [-v] [--only PREFIX]
+usage: python -m bench.evaluation CORPUS_DIR GOLD_DIR [-v] [--only PREFIX] [--by-method]
 
 Names are compared after lower-casing, dropping parenthesised parts and non-alphanumerics and mapping the
 gold's aliases to canonical names; score values agree within 0.05 (a fraction of 1 also matches a percentage);
@@ -67,6 +67,8 @@ class Result:
     fn: int = 0
     misses: list[tuple[str, ...]] = field(default_factory=list)
     false_hits: list[tuple[str, ...]] = field(default_factory=list)
+    # (kind, "tp" | "fp") -> count, where kind is what `kind_of` says of a system fact (its method)
+    by_kind: collections.Counter[tuple[str, str]] = field(default_factory=collections.Counter)
 
     @property
     def precision(self) -> float:
@@ -89,6 +91,7 @@ def _score_files(
     same: Callable[[tuple[Any, ...], Gold], bool],
     shown: Callable[[tuple[Any, ...]], tuple[str, str, str]],
     missed: Callable[[Gold], tuple[str, str, str]],
+    kind_of: Callable[[str, tuple[Any, ...]], str] | None = None,
 ) -> Result:
     """score.py's matching, per file: each system fact takes the first unmatched gold fact it matches;
     matches to optional gold count neither way; unmatched required gold facts are misses."""
@@ -100,12 +103,15 @@ def _score_files(
         remaining = list(by_file.get(f, []))
         for fact in sorted(facts_of(system[f])):
             hit = next((g for g in remaining if same(fact, g)), None)
+            kind = kind_of(f, fact) if kind_of else ""
             if hit is None:
                 res.fp += 1
+                res.by_kind[kind, "fp"] += 1
                 res.false_hits.append((f, *shown(fact)))
                 continue
             remaining.remove(hit)
             res.tp += 0 if hit.get("optional") else 1
+            res.by_kind[kind, "tp"] += 0 if hit.get("optional") else 1
         for g in remaining:
             if not g.get("optional"):
                 res.fn += 1
@@ -116,6 +122,10 @@ def _score_files(
 def score_scores(system: Mapping[str, Extraction], gold: Sequence[Gold]) -> Result:
     mmap = alias_map(gold, "model", "model_aliases")
     bmap = alias_map(gold, "benchmark", "benchmark_aliases")
+    method: dict[tuple[str, str, str, float], str] = {}
+    for f, ex in system.items():
+        for s in ex.scores:
+            method.setdefault((f, s.model, s.benchmark, round(s.value, 4)), s.method)
     return _score_files(
         system,
         gold,
@@ -134,6 +144,7 @@ def score_scores(system: Mapping[str, Extraction], gold: Sequence[Gold]) -> Resu
         ),
         lambda t: (t[3], t[4], str(t[2])),
         lambda g: (g["model"], g["benchmark"], str(g["value"])),
+        lambda f, t: method.get((f, t[3], t[4], t[2]), ""),
     )
 
 
@@ -286,6 +297,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("gold", type=Path)
     ap.add_argument("-v", action="store_true")
     ap.add_argument("--only", default="")
+    ap.add_argument("--by-method", action="store_true", help="score precision per extraction method")
     ap.add_argument("--repeat", type=int, default=1, help="passes; the speed line reports the best CPU time")
     a = ap.parse_args(argv)
     s, t, _system, elapsed, words, c = run(a.corpus, a.gold, a.only, a.repeat)
@@ -302,6 +314,10 @@ def main(argv: Sequence[str] | None = None) -> None:
             print("CLAIM-MISS", *x)
         for x in c.false_hits:
             print("CLAIM-FALSE", *x)
+    if a.by_method:
+        for kind in sorted({k for k, _ in s.by_kind}):
+            tp, fp = s.by_kind[kind, "tp"], s.by_kind[kind, "fp"]
+            print(f"method {kind or '?':<14} tp={tp:<4} fp={fp:<4} P={tp / max(tp + fp, 1):.3f}")
     print(f"{words} words in {elapsed:.3f} s CPU ({words / max(elapsed, 1e-9):,.0f} words/s)")
     print(
         f"scores P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f} (tp={s.tp} fp={s.fp} fn={s.fn})"

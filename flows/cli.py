@@ -313,6 +313,7 @@ def cmd_review(args: argparse.Namespace, settings: Settings) -> int:
     if not args.review_cmd:
         raise UsageError("review needs a subcommand (list, show, resolve, dismiss, reopen, setting) or --web")
     if args.review_cmd in ("list", "show"):
+        # read, close, then print: a paused reader (`newskb review list | less`) never holds the file
         with open_warehouse(settings.db_path, read_only=True, busy_timeout=settings.busy_timeout) as con:
             if args.review_cmd == "list":
                 items = review.list_contradictions(
@@ -320,13 +321,14 @@ def cmd_review(args: argparse.Namespace, settings: Settings) -> int:
                     search=args.search, source=args.source, sort=args.sort,
                 )  # fmt: skip
                 shown = review.page(items, limit=args.limit, offset=args.offset)
-                if args.json:
-                    print(dumps(shown))
-                else:
-                    print(review.format_list(shown, total=len(items), offset=args.offset))
             else:
                 detail = review.show(con, args.id)
-                print(dumps(detail) if args.json else review.format_detail(detail))
+        if args.review_cmd == "show":
+            print(dumps(detail) if args.json else review.format_detail(detail))
+        elif args.json:
+            print(dumps(shown))
+        else:
+            print(review.format_list(shown, total=len(items), offset=args.offset))
         return EXIT_OK
     who = args.who or getpass.getuser()
     with open_warehouse(

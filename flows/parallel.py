@@ -7,7 +7,11 @@ stored validators and article hashes of those pages, the settings and where to s
 `work_shard`: fetch the pages (conditional GET, per-host politeness inside each worker), turn them into
 articles and facts with the same `pipeline.process`, and write the result as one content-hashed Parquet
 batch into the staging folder (`warehouse.staging`), which can be a local path or an fsspec URL. Workers
-never open the warehouse, so they can run on other machines.
+never open the warehouse, so they can run on other machines. The run's budgets travel with the shards: the
+deadline as wall-clock time, and the byte budget as a ledger file in the staging folder that every worker
+charges (`hand_out_bytes`), so what workers download together stays within `run_max_bytes`; per-host
+politeness too: the workers book each host's request starts and in-flight slots in one `HostLedger`
+(`share_hosts`), so N workers ask a host no more often than one process would.
 
 The coordinator is the only writer: it merges each finished batch (in shard order, so the result does not
 depend on which worker was faster) in one transaction, deletes the file after the commit, and at the end
@@ -27,6 +31,7 @@ import dataclasses
 import math
 import multiprocessing
 import os
+import shutil
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
@@ -35,7 +40,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from extractors import EXTRACTOR_VERSION
-from extractors.web.budget import DEFERRED, Budget
+from extractors.web.budget import DEFERRED, Budget, ByteCounter, LocalBytes, SharedBytes
 from flows import pipeline
 from flows.pipeline import Collected, Page, Processed, RunSummary, SourceSummary, State, read_local_page
 from schema.records import FetchResult
@@ -218,9 +223,8 @@ def make_shards(
     shards: list[Shard] = []
     for i, plan in enumerate(plans):
         # the source's (else the run's) budget end as wall-clock epoch seconds, kept by a worker anywhere
-        left = plan.budget.time_left()
-        if left is None and budget is not None:
-            left = budget.time_left()
+        timed = plan.budget if plan.budget.deadline is not None or budget is None else budget
+        left = timed.time_left()
         deadline = None if left is None else time.time() + left
         for j in range(0, len(plan.urls), size):
             urls = plan.urls[j : j + size]
@@ -239,6 +243,9 @@ def make_shards(
                     "delay": delay,
                     "concurrency": concurrency,
                     "deadline": deadline,
+                    "budget_what": timed.what,
+                    "bytes": None,  # the run's byte budget, set by hand_out_bytes
+                    "hosts": None,  # the run's shared per-host politeness, set by share_hosts
                 }
             )
     return shards
@@ -259,9 +266,10 @@ def _read_files(shard: Shard, settings: Settings, summary: SourceSummary) -> lis
 
 
 def _fetch_pages(
-    shard: Shard, source: Source, settings: Settings, summary: SourceSummary
+    shard: Shard, source: Source, settings: Settings, summary: SourceSummary, budget: Budget
 ) -> tuple[list[Page], list[dict[str, object]]]:
     from extractors.web.fetcher import fetch_urls
+    from extractors.web.host_ledger import HostLedger
 
     delay = shard.get("delay")
     conc = shard.get("concurrency")
@@ -272,7 +280,8 @@ def _fetch_pages(
         validators=validators,
         delay=delay if delay is not None else source.delay_seconds,
         concurrency=conc if conc is not None else source.concurrency,
-        budget=shard_budget(shard),
+        budget=budget,
+        shared_hosts=HostLedger(shard["hosts"]) if shard.get("hosts") else None,
     )
     pages: list[Page] = []
     for res in results:
@@ -291,11 +300,61 @@ def _fetch_pages(
 
 
 def shard_budget(shard: Shard) -> Budget:
-    """The run's time budget as this worker sees it (the shard carries its end as epoch seconds)."""
+    """The run's budget as this worker sees it: the time budget's end (epoch seconds) and the run's byte
+    counter (a ledger file every worker charges, or this shard's share of the bytes left)."""
     deadline = shard.get("deadline")
-    if deadline is None:
-        return Budget()
-    return Budget(time.monotonic() + (float(deadline) - time.time()))
+    spec = shard.get("bytes") or {}
+    limit = spec.get("limit")
+    counter: ByteCounter = (
+        SharedBytes(str(spec["ledger"]), limit) if spec.get("ledger") else LocalBytes(limit)
+    )
+    at = None if deadline is None else time.monotonic() + (float(deadline) - time.time())
+    return Budget(at, counter, str(shard.get("budget_what") or "run"))
+
+
+LEDGER_PREFIX = "ledger-"
+
+
+def _local_folder(url: str) -> Path | None:
+    """The staging folder as a local path, or None for a remote fsspec store."""
+    if url.startswith("file://"):
+        return Path(url.removeprefix("file://"))
+    return None if "://" in url else Path(url)
+
+
+def share_hosts(shards: Sequence[Shard], stage: str, load_id: str) -> Path | None:
+    """Let every shard's worker keep the per-host delay and concurrency with the others: a `HostLedger`
+    folder for the run in a local staging folder (workers on other machines with a remote store keep them
+    each on their own). Returns the folder to delete at the end of the run."""
+    folder = _local_folder(stage)
+    if folder is None or not shards:
+        return None
+    hosts = (folder / f"{LEDGER_PREFIX}{load_id}.hosts").resolve()
+    hosts.mkdir(parents=True, exist_ok=True)
+    for shard in shards:
+        shard["hosts"] = str(hosts)
+    return hosts
+
+
+def hand_out_bytes(shards: Sequence[Shard], budget: Budget, stage: str, load_id: str) -> Path | None:
+    """Give every shard the run's byte budget: the bytes discovery left, in a ledger file in the staging
+    folder that all workers charge (so the run's total holds however many processes fetch), or, on a
+    remote staging store that cannot hold a lock, an equal share each. Returns the ledger to delete."""
+    limit = budget.bytes.limit
+    if limit is None or not shards:
+        return None
+    folder = _local_folder(stage)
+    if folder is None:
+        share = max(0, limit - budget.bytes_used) // len(shards)
+        for shard in shards:
+            shard["bytes"] = {"ledger": None, "limit": share}
+        return None
+    folder.mkdir(parents=True, exist_ok=True)
+    ledger = (folder / f"{LEDGER_PREFIX}{load_id}.bytes").resolve()
+    SharedBytes.create(str(ledger), limit, budget.bytes_used)
+    for shard in shards:
+        shard["bytes"] = {"ledger": str(ledger), "limit": limit}
+    return ledger
 
 
 def work_shard(shard: Shard) -> dict[str, Any]:
@@ -304,14 +363,15 @@ def work_shard(shard: Shard) -> dict[str, Any]:
     settings = settings_of(shard["settings"])
     source = source_of(shard["source"])
     summary = SourceSummary(source.name, source.kind, source.location)
+    budget = shard_budget(shard)
     if shard["paths"]:
         pages, fetch_rows = _read_files(shard, settings, summary), list[dict[str, object]]()
     else:
-        pages, fetch_rows = _fetch_pages(shard, source, settings, summary)
+        pages, fetch_rows = _fetch_pages(shard, source, settings, summary, budget)
     validators = {u: (v[0], v[1], v[2]) for u, v in shard["validators"].items()}
     state = State(validators, {a: (v[0], v[1]) for a, v in shard["known"].items()})
     processed = pipeline.process(
-        Collected(source, summary, pages, fetch_rows), state, settings, budget=shard_budget(shard)
+        Collected(source, summary, pages, fetch_rows), state, settings, budget=budget
     )
     tables = load.batch_tables(
         shard["load_id"],
@@ -421,7 +481,12 @@ def _staged_names(stage: str, load_id: str) -> dict[int, str]:
 
 
 def drain(settings: Settings) -> staging.LoadReport:
-    """Merge whatever batches wait in the staging folder (a run that died before loading them)."""
+    """Merge whatever batches wait in the staging folder (a run that died before loading them), and drop
+    the byte ledgers such a run left."""
+    folder = _local_folder(staging_url(settings))
+    if folder is not None and folder.is_dir():
+        for old in folder.glob(f"{LEDGER_PREFIX}*"):
+            shutil.rmtree(old) if old.is_dir() else old.unlink(missing_ok=True)
     wait = max(settings.busy_timeout, settings.review_busy_timeout)
     with open_warehouse(settings.db_path, busy_timeout=wait) as con:
         return staging.load_staged(con, staging_url(settings))
@@ -450,6 +515,8 @@ def run_parallel(
     enabled = [s for s in sources if s.enabled]
     summaries: dict[str, SourceSummary] = {}
     budget = pipeline.run_budget(load_id, settings)
+    ledger: Path | None = None
+    hosts: Path | None = None
     try:
         plans = _discover_all(enabled, settings, state, delay, concurrency, budget)
         for plan in plans:
@@ -460,6 +527,8 @@ def run_parallel(
             delay=delay, concurrency=concurrency, per_shard=getattr(dispatch, "per_shard", SHARD_PAGES),
             rounds=getattr(dispatch, "rounds", 2), budget=budget,
         )  # fmt: skip
+        ledger = hand_out_bytes(shards, budget, stage, load_id)
+        hosts = share_hosts(shards, stage, load_id)
         if sum(len(s["urls"]) for s in shards) < MIN_PARALLEL_PAGES:
             getattr(dispatch, "close", lambda: None)()
             dispatch, workers = in_process, 1
@@ -487,6 +556,11 @@ def run_parallel(
         getattr(dispatch, "close", lambda: None)()
         pipeline.close_abandoned(settings, load_id, list(summaries.values()), exc)
         raise
+    finally:
+        if ledger is not None:
+            ledger.unlink(missing_ok=True)
+        if hosts is not None:
+            shutil.rmtree(hosts, ignore_errors=True)
     if progress:
         progress("done", len(enabled), len(enabled))
     return result

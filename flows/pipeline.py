@@ -24,6 +24,7 @@ import duckdb
 
 from extractors import EXTRACTOR_VERSION
 from extractors.web.budget import DEFERRED, Budget
+from schema.pause_points import pause_point
 from schema.records import Article, Extraction, FetchResult
 from schema.settings import Settings, Source
 from warehouse import load, runs
@@ -283,9 +284,10 @@ def _discover(
     # sitemap: follow sitemap indexes breadth-first, bounded
     todo, seen, urls, all_unchanged = [source.location], set[str](), list[str](), True
     while todo and len(seen) < MAX_SITEMAPS:
-        batch = [u for u in dict.fromkeys(todo) if u not in seen][: MAX_SITEMAPS - len(seen)]
+        waiting = [u for u in dict.fromkeys(todo) if u not in seen]
+        batch = waiting[: MAX_SITEMAPS - len(seen)]
         seen.update(batch)
-        todo = []
+        todo = waiting[len(batch) :]  # past the cap: kept, so they are deferred by name below
         for res in fetch(batch, True):
             if res.error_class == DEFERRED:
                 summary.defer(res.url, res.message or "budget spent")
@@ -498,6 +500,7 @@ def process(
             continue
         try:
             article = with_publisher(parse_page(page), collected.source.name)
+            pause_point("article")
         except NotAnArticle as exc:
             # Refused only on strong evidence (see extractors.web.page_kind); the page and the reason are
             # kept, so `newskb reprocess` tries it again after a rule change.
@@ -515,6 +518,7 @@ def process(
             continue
         try:
             extraction, read = extract_facts(article, settings)
+            pause_point("facts")
         except Exception as exc:
             fail(page, f"NLP failed: {type(exc).__name__}: {exc}")
             continue

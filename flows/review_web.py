@@ -121,8 +121,10 @@ def create_app(settings: Settings) -> Starlette:
     recent: OrderedDict[str, dict[str, Any]] = OrderedDict()  # token -> what a decision changed
 
     @contextmanager
-    def warehouse(*, write: bool) -> Iterator[duckdb.DuckDBPyConnection]:
-        timeout = settings.review_busy_timeout if write else settings.busy_timeout
+    def warehouse(*, write: bool, wait: float | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+        timeout = (
+            wait if wait is not None else settings.review_busy_timeout if write else settings.busy_timeout
+        )
         with (
             lock,
             open_warehouse(settings.db_path, read_only=not write, busy_timeout=timeout, create=False) as con,
@@ -135,10 +137,10 @@ def create_app(settings: Settings) -> Starlette:
 
     def detail_page(
         cid: str, filters: dict[str, str], *, status: int = 200, error: str | None = None,
-        done: str | None = None, token: str | None = None,
+        done: str | None = None, token: str | None = None, wait: float | None = None,
     ) -> Response:  # fmt: skip
         try:
-            with warehouse(write=False) as con:
+            with warehouse(write=False, wait=wait) as con:
                 detail = review.show(con, cid)
                 cid = detail["contradiction_id"]
                 ids = [it["contradiction_id"] for it in review.list_contradictions(con, **list_args(filters))]
@@ -148,7 +150,9 @@ def create_app(settings: Settings) -> Starlette:
         except review.ReviewError as exc:
             return _plain(str(exc), 404 if "unknown" in str(exc) else 400)
         except WarehouseBusy as exc:
-            return _plain(str(exc), 503)
+            return _plain(error or str(exc), 503)
+        except (WarehouseError, InputError, duckdb.Error, OSError) as exc:  # not a warehouse, a failed disk
+            return _plain(_unreadable(exc), 503)
         for f in detail["facts"]:
             f["link"] = safe_link(f.get("canonical_url")) or safe_link(f.get("url"))
         at = ids.index(cid) if cid in ids else None
@@ -169,6 +173,8 @@ def create_app(settings: Settings) -> Starlette:
             return _plain(str(exc), 400)
         except WarehouseBusy as exc:
             return _plain(str(exc), 503)
+        except (WarehouseError, InputError, duckdb.Error, OSError) as exc:
+            return _plain(_unreadable(exc), 503)
         pages = max(1, -(-len(items) // per))
         page_no = min(max(1, page_no), pages)
         shown = items[(page_no - 1) * per : page_no * per]
@@ -203,8 +209,9 @@ def create_app(settings: Settings) -> Starlette:
                     out = review.reopen(con, cid, note=fields["note"], who=fields["who"])
         except InputError as exc:
             return detail_page(cid, filters, status=400, error=str(exc))
-        except WarehouseBusy as exc:
-            return detail_page(cid, filters, status=503, error=str(exc))
+        except WarehouseBusy as exc:  # the decision waited its bound: say so now, without a second wait
+            msg = f"the decision was NOT recorded: {exc}"
+            return detail_page(cid, filters, status=503, error=msg, wait=0.0)
         except (WarehouseError, duckdb.Error, OSError) as exc:  # a full disk, a lost file: say so
             why = "the disk is full" if is_storage_full(exc) else str(exc).splitlines()[0]
             msg = f"the decision was NOT recorded ({why}); nothing stored changed — try again later"
@@ -282,6 +289,11 @@ async def _form(request: Request) -> dict[str, str] | None:
     return {k: (parsed.get(k) or [""])[0] for k in ("value", "note", "who", "setting", "as_stated", "ctx")}
 
 
+def _unreadable(exc: BaseException) -> str:
+    why = "the disk is full" if is_storage_full(exc) else str(exc).splitlines()[0]
+    return f"the warehouse cannot be read: {why}"
+
+
 def _plain(text: str, status: int) -> Response:
     return Response(text + "\n", status_code=status, media_type="text/plain", headers=SECURITY_HEADERS)
 
@@ -301,6 +313,11 @@ def serve_review(settings: Settings, *, host: str, port: int) -> int:
         raise InputError(f"--host {host}: the review page is served on 127.0.0.1 (or localhost) only")
     if not Path(settings.db_path).exists():
         raise InputError(f"{settings.db_path}: no warehouse here (run `newskb ingest` first, or pass --db)")
+    try:  # refuse at once a file that is no newskb warehouse (one line, exit 2), not on every page
+        with open_warehouse(settings.db_path, read_only=True, busy_timeout=0.5, create=False):
+            pass
+    except WarehouseBusy:
+        pass  # an ingestion is writing: each page waits for it
     print(f"review page on http://{'127.0.0.1' if host == 'localhost' else host}:{port}/ (Ctrl-C to stop)")
     uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
     return 0

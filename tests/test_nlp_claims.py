@@ -2,9 +2,9 @@
 models, our own words), plus the warehouse's `claims` polarity and `claim_checks` review.
 
 Each fixture in tests/fixtures/nlp_claims/ lists every claim it states (subject, relation, object, polarity;
-magnitude and benchmark where given); the extractor must write exactly those: a reversed direction, a claim
-given to the wrong model, a hedge read as a claim, a claim missing a side or filed under the wrong benchmark
-all fail.
+magnitude and benchmark where given, `"benchmark": null` for none); the extractor must write exactly those: a
+reversed direction, a claim given to the wrong model, a hedge read as a claim, a claim missing a side or filed
+under the wrong benchmark all fail.
 """
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ def _matches(c: ClaimFact, g: dict[str, Any]) -> bool:
         return False
     if g.get("unit") and c.unit != g["unit"]:
         return False
+    if "benchmark" in g and g["benchmark"] is None:
+        return c.benchmark is None  # stated as none: a benchmark attached to it is wrong
     return not g.get("benchmark") or norm(c.benchmark) == norm(g["benchmark"])
 
 

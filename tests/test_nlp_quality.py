@@ -140,6 +140,44 @@ GENERALISATION = [
     "51_family-member-and-ids",
     "52_label-lists-and-flat-pipes",
     "53_hle-board-weights-and-goals",
+    # the second real batch's shapes: a markdown-escaped '(a vs b)' pair after 'within N points of Y', a list
+    # led by 'competitive with Y:' (Y is the rival, not whose list it is), a version letter written small
+    "54_marlow-4-escapes-and-leads",
+    # 'Label = value' lists (a label we do not know never borrows the benchmark before it), shares and
+    # milestones ('the 24% that fail', 'past the 75% barrier'), inline numbered lists, '(Article 12)',
+    # 'from 41.2% (Y) to 68.9%', '(a vs. b Elo)' after 'a dead heat with Y'
+    "55_quarry-2-labels-and-shares",
+    # a new benchmark named 'On <Name> benchmark', '92% of Y's performance' (a share), 'Sonnet 4.0',
+    # 'Claude 4.5 Haiku', a row label with its metric ('SimpleQA Accuracy'), variants as their own names
+    # (OSWorld is not OSWorld-Verified, GDPval-AA is not GDPval)
+    "56_wren-3-mini-new-names",
+    # '71.4% Terminal-Bench, 52.9% SWE-bench Pro', 'a 28% premium', 'a 90% input discount', 'If …',
+    # '64% accuracy on <a benchmark we do not know>', a marker after a dateline
+    "58_sable-coder-2-one-liners",
+    # a benchmark's name alone on a line (one we know, or one shaped like a benchmark) over 'Top: X — N', and
+    # 'A (xhigh) and Lab's B are tied at N'
+    "59_five-boards-name-lines",
+    # '(a% vs. b% on B)' after 'an edge over rivals like Y' (the nearest object, the pair's benchmark),
+    # 'surpassing both X and Y - B: N%' (both are objects; the value is the article's model's)
+    "60_tern-5-pairs-and-both",
+    # 'How does A compare to B? … A leads at x% versus y%' (y is B's), the bare 'ARC-AGI' is its own name
+    "61_pell-3-faq-versus",
+    # the issue's own shapes in our words: 'Both A and B score N', 'says A beats Y on coding, ranks 3rd on I,
+    # and scores N on B', a vendor glued to the name ('OpenAIGPT-5.3 Chat'), informal names ('Tau-2'), a
+    # name we do not know after 'on' ('33.3 on Apex Agents' borrows no benchmark), 'Benchmark (N%)' headings
+    "62_larkin-3-issue-shapes",
+    # a title '<Name> benchmark tables' (the model's results, not a benchmark), a table one cell per line
+    # after a blank line, with '-' cells, section rows and '(Pass@1)' settings
+    "63_nimbus-4-benchmark-tables",
+    # a list whose first item names the model: a later item introducing a sibling checkpoint does not take the
+    # section over, so the next item's values stay the model's
+    "65_osprey-2-list-subject",
+    # a spec list line 'Representative Benchmarks B1 61.4%, B2 70.2%' (values right after their benchmark are
+    # the page model's even on a line), 'Context Window 512K tokens', 'Input $2/M, Output $8/M'
+    "66_brisa-2-spec-list",
+    # '(and 92.6% with Deep Think)' is that value's setting only, 'AIME 2026 I' and 'II' are two exams,
+    # a 'non-reasoning variant' is a setting
+    "67_aster-3-settings-apart",
 ]
 
 

@@ -5,7 +5,8 @@ nothing; an altered file is refused and left in place.
 
 Slow (`-m prefect`), on a generated site of 500 pages served on 127.0.0.1:
 - two `prefect worker` processes on a process work pool of a real local Prefect server run the page work;
-  the warehouse ends equal to a single-process run's (articles, facts, contradictions);
+  the warehouse ends equal to a single-process run's (articles, facts, contradictions); with a byte budget
+  the workers' downloads together stay within it and the rest is deferred;
 - `newskb ingest --workers 2` with one worker process SIGKILLed mid-run, then run again, ends in the same
   state too; so does a run whose pool worker is SIGKILLed mid-shard, resumed with a worker started again.
 """
@@ -99,6 +100,44 @@ def test_a_batch_loaded_twice_changes_nothing_and_an_altered_one_is_refused(tmp_
         report = staging.load_staged(con, stage)
         assert [n for n, _ in report.refused] == [bad]
         assert staging.list_batches(stage) == [bad]
+
+
+def _charge(ledger: str, times: int) -> None:
+    from extractors.web.budget import SharedBytes
+
+    counter = SharedBytes(ledger, None)
+    for _ in range(times):
+        counter.charge(7)
+
+
+def test_the_byte_ledger_adds_up_charges_from_several_processes(tmp_path: Path) -> None:
+    """Workers charge one ledger file: concurrent charges from several processes are never lost; on a remote
+    staging store (no file lock) each shard gets an equal share of what discovery left instead."""
+    import multiprocessing
+
+    from extractors.web.budget import Budget, SharedBytes
+
+    ledger = SharedBytes.create(str(tmp_path / "ledger"), 20_000, used=100)
+    procs = [multiprocessing.get_context("fork").Process(target=_charge, args=(ledger.path, 500))
+             for _ in range(3)]  # fmt: skip
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join()
+    assert ledger.total() == 100 + 3 * 500 * 7
+    budget = Budget(None, ledger)
+    assert budget.spent() is None and not budget.take(20_000 - ledger.total() + 1)
+    assert budget.spent() == "the run's byte budget (20000 bytes) is spent"
+
+    run = Budget.for_run(0, 1000)
+    run.take(100)
+    shards: list[dict[str, Any]] = [{"seq": i} for i in range(3)]
+    assert parallel.hand_out_bytes(shards, run, "memory://newskb-ledger/staging", "L1") is None
+    assert [s["bytes"] for s in shards] == [{"ledger": None, "limit": 300}] * 3
+    assert parallel.hand_out_bytes(shards, run, str(tmp_path / "stage"), "L1") == tmp_path / "stage" / (
+        "ledger-L1.bytes"
+    )
+    assert parallel.shard_budget(shards[0]).bytes_used == 100
 
 
 # --- a 500-page site, and the single-process run to compare with -------------------------------------
@@ -286,9 +325,27 @@ def test_two_prefect_pool_workers_load_what_a_single_process_run_loads(
             stack, 2, pool="newskb-test-pages", env={**_env(tmp_path), **env}, cwd=tmp_path
         )
         result = _pool_ingest(site, settings, deployment)
+        assert isinstance(result, parallel.RunSummary) and result.totals()["new"] == PAGES, result
+        # the run's byte budget holds across the pool's workers: a tenth of the site, the rest deferred
+        limit = _fetched_bytes(settings.db_path) // 10
+        small = settings.replace(db_path=tmp_path / "bytes.duckdb", run_max_bytes=limit)
+        part = _pool_ingest(site, small, deployment)
         assert all(w.poll() is None for w in workers)
-    assert isinstance(result, parallel.RunSummary) and result.totals()["new"] == PAGES, result
     assert fingerprint(settings.db_path) == baseline
+    assert isinstance(part, parallel.RunSummary)
+    totals = part.totals()
+    assert 0 < totals["new"] < PAGES // 8 and totals["new"] + totals["deferred"] == PAGES, totals
+    assert all("byte budget" in why for s in part.sources for _, why in s.deferrals)
+    assert _fetched_bytes(small.db_path) <= limit
+
+
+def _fetched_bytes(db: Path) -> int:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        row = con.execute("SELECT sum(bytes) FROM fetch_log").fetchone()
+    finally:
+        con.close()
+    return int(row[0]) if row and row[0] else 0
 
 
 def _children(pid: int) -> list[int]:

@@ -311,6 +311,45 @@ def test_a_decision_waits_for_a_busy_warehouse(db: Path) -> None:
         ).fetchone() == ("cy",)
 
 
+def test_a_decision_past_its_wait_bound_says_it_was_not_recorded(db: Path) -> None:
+    """Held longer than review_busy_timeout: the CLI says it waits, then one line (exit 1); the page answers
+    503 'NOT recorded' within the same bound; the contradiction stays as it was."""
+    import os
+
+    from starlette.testclient import TestClient
+
+    from flows.review_web import create_app
+    from schema.settings import load_settings
+
+    with open_warehouse(db, read_only=True) as con:
+        cid = cid_of(con, "Yunhai-2 Max", "SWE-bench Verified")
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(db), "6"], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        t0 = time.monotonic()
+        done = subprocess.run(
+            [sys.executable, "-m", "flows.cli", "--db", str(db), "review", "dismiss", cid, "--note", "n"],
+            cwd=REPO, capture_output=True, text=True, timeout=60,
+            env={**os.environ, "NEWSKB_REVIEW_BUSY_TIMEOUT": "1"},
+        )  # fmt: skip
+        cli_took = time.monotonic() - t0
+        settings = load_settings(env={}).replace(db_path=db, review_busy_timeout=1.0)
+        with TestClient(create_app(settings), base_url="http://127.0.0.1") as web:
+            t0 = time.monotonic()
+            page = web.post(
+                f"/c/{cid}/dismiss", data={"note": "n", "who": "t"}, headers={"Origin": "http://127.0.0.1"},
+                follow_redirects=False,
+            )  # fmt: skip
+            web_took = time.monotonic() - t0
+    finally:
+        holder.wait(timeout=30)
+    assert done.returncode == 1 and "waiting up to 1 s" in done.stderr and "busy" in done.stderr, done.stderr
+    assert page.status_code == 503 and "NOT recorded" in page.text and "busy" in page.text, page.text
+    assert cli_took < 5 and web_took < 3, (cli_took, web_took)  # the holder keeps it 6 s
+    with open_warehouse(db, read_only=True) as con:
+        assert review.show(con, cid)["status"] == "open"
+
+
 def test_a_table_cell_shows_its_row_and_column_header() -> None:
     flat = (
         "Intro.\n\n| Benchmark |\nClaude Opus 4.6 |\nMuse Spark (Contemplating) |\nLlama 4 Maverick |\n"

@@ -71,6 +71,14 @@ class WarehouseForeign(InputError):
         self.path = path
 
 
+class WarehouseNotNewskb(InputError):
+    """A DuckDB database without newskb's schema given to a command that only reads: refused, untouched."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path}: not a newskb warehouse (no _migrations table); left untouched")
+        self.path = path
+
+
 class WarehouseUnwritable(InputError):
     """The warehouse (or its folder) cannot be written: a path or permission problem, exit code 2."""
 
@@ -112,15 +120,18 @@ def _read_only_mount(folder: Path) -> bool:
         return False
 
 
-def _refuse_foreign_file(path: Path) -> None:
+def _refuse_foreign_file(path: Path, *, reading: bool = False) -> None:
     """`_refuse_foreign` through a short read-only look (skipped while a writer holds the file: then it
-    is being written by newskb or another program, and the writing open checks again)."""
+    is being written by newskb or another program, and the writing open checks again). `reading`: for a
+    command that only reads, an empty database is refused too (it holds nothing to read)."""
     try:
         con = duckdb.connect(str(path), read_only=True)
     except duckdb.Error:
         return
     try:
         if _recorded_versions(con) is None:
+            if reading:
+                raise WarehouseNotNewskb(path)
             _refuse_foreign(path, con)
     finally:
         con.close()
@@ -191,6 +202,8 @@ def convert_storage(path: Path, deadline: float) -> Path:
         backup = path.with_name(f"{path.name}.pre-v1.5-format.{int(time.time())}.bak")
     con = _open(path, False, deadline)
     try:
+        if _recorded_versions(con) is None:
+            _refuse_foreign(path, con)  # another program's database is never rewritten
         con.execute("CHECKPOINT")  # folds the WAL in, so the swap leaves no log behind
         for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
             leftover.unlink(missing_ok=True)
@@ -318,6 +331,9 @@ def connect(
         if fmt is None:
             raise WarehouseNotDuckDB(path)
         if fmt > READABLE_FORMAT:
+            _refuse_foreign_file(
+                path, reading=read_only
+            )  # only a newskb warehouse (or empty file) is converted
             convert_storage(path, deadline)
     con = _open(path, read_only, deadline, on_wait)
     try:
@@ -330,7 +346,7 @@ def connect(
             migrate(con)
             return con
         if recorded is None:
-            raise WarehouseError(f"{path}: not a newskb warehouse (no _migrations table)")
+            raise WarehouseNotNewskb(path)
         if not _behind(con, recorded):
             return con
     except BaseException:

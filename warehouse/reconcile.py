@@ -42,6 +42,7 @@ from typing import Any
 
 import duckdb
 
+from schema.pause_points import pause_point
 from warehouse.agreement import (
     Stated,
     agree,
@@ -675,6 +676,7 @@ def reconcile_in(
         _clear_scope(con)
     write_rows(con, "reconcile_insert_source_reliability", "source_reliability", rel_rows)
     write_rows(con, "reconcile_insert_consensus_values", "consensus_values", cons_rows)
+    pause_point("reconcile")  # the fault suite's kill -9 point: half of the new results written
     write_rows(con, "reconcile_insert_reconciled_facts", "reconciled_facts", rank_rows)
     write_rows(con, "reconcile_insert_contradiction_members", "contradiction_members", member_rows)
     new = [_item_row(i, load_id, at) for i in items.values() if i.new]

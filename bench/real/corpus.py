@@ -6,7 +6,9 @@ quarter kept out of sight until a final check). The gold labels in `gold/` are f
 
 usage:
   python bench/real/corpus.py check                # texts present and intact; how to rebuild the rest
-  python bench/real/corpus.py layout PART OUT_DIR  # PART = dev | unseen | all: OUT_DIR/corpus, OUT_DIR/gold
+  python bench/real/corpus.py layout PART OUT_DIR [--batch N]
+                                                   # PART = dev | unseen | all: OUT_DIR/corpus, OUT_DIR/gold;
+                                                   # --batch: only the articles of batch N (1, 2, ...)
 """
 
 from __future__ import annotations
@@ -52,9 +54,14 @@ def check() -> tuple[list[str], list[str], list[str]]:
     return intact, missing, changed
 
 
-def layout(part: str, out: Path) -> int:
-    """Symlink the part's texts into OUT/corpus and write the part's gold to OUT/gold; the count laid out."""
-    entries = [e for e in recipe() if part == "all" or e.get("split") == part]
+def layout(part: str, out: Path, batch: int | None = None) -> int:
+    """Symlink the part's texts into OUT/corpus and write the part's gold to OUT/gold; the count laid out.
+    Articles without a `batch` in the recipe belong to batch 1 (the first one gathered)."""
+    entries = [
+        e
+        for e in recipe()
+        if (part == "all" or e.get("split") == part) and (batch is None or e.get("batch", 1) == batch)
+    ]
     names = {str(e["file"]) for e in entries if (TEXTS / str(e["file"])).exists()}
     (out / "corpus").mkdir(parents=True, exist_ok=True)
     (out / "gold").mkdir(parents=True, exist_ok=True)
@@ -77,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     lay = sub.add_parser("layout")
     lay.add_argument("part", choices=["dev", "unseen", "all"])
     lay.add_argument("out", type=Path)
+    lay.add_argument("--batch", type=int, default=None, help="only the articles of this batch")
     a = ap.parse_args(argv)
     if a.cmd == "check":
         intact, missing, changed = check()
@@ -88,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
         if missing or changed:
             print(REBUILD_HINT)
         return 0 if intact and not missing and not changed else 1
-    n = layout(a.part, a.out)
+    n = layout(a.part, a.out, a.batch)
     if n == 0:
         print(REBUILD_HINT, file=sys.stderr)
         return 1

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # make eval-real: the real development corpus end to end through the shared scorer, then the claims scorer.
 # usage: bench/real/eval.sh [dev|unseen|all] [-v]      (default: dev, the three quarters we work on)
+# BATCH=N limits it to the articles gathered in batch N (see recipe.jsonl's `batch`).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
@@ -15,8 +16,8 @@ if ! "$PYTHON" "$here/corpus.py" check >"$work/check.log"; then
   head -n 1 "$work/check.log"; grep -v '^missing\|^changed' "$work/check.log" | tail -n 1
   if ! grep -q '^real corpus: [1-9]' "$work/check.log"; then exit 1; fi
 fi
-"$PYTHON" "$here/corpus.py" layout "$part" "$work/part"
-echo "real corpus ($part): $(ls "$work/part/corpus" | wc -l) articles"
+"$PYTHON" "$here/corpus.py" layout "$part" "$work/part" ${BATCH:+--batch "$BATCH"}
+echo "real corpus ($part${BATCH:+, batch $BATCH}): $(ls "$work/part/corpus" | wc -l) articles"
 KEEP="$work/run" NEWSKB="$NEWSKB" PYTHON="$PYTHON" "$shared/run.sh" "$work/part/corpus" "$work/part/gold" $verbose \
   | grep -v '^ingest wall time' | tee "$work/summary.log" | grep -v '^scores P=' || true
 "$PYTHON" "$here/score_claims.py" "$work/run/warehouse.duckdb" "$work/run/site/manifest.json" "$work/part/gold" $verbose

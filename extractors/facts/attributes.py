@@ -237,7 +237,7 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
             continue
         low = tail.lower()
         if (
-            "active" in low
+            re.search(r"\bactiv(?:e|ated|ation)\b", low)
             or _ACTIVE_AFTER.match(after)
             or re.match(
                 r"\s*(?:are\s+)?active|\s+(?:of them|of which)(?:(?!\d)[\w ])*active|\s+(?:per token|"
@@ -450,6 +450,12 @@ def _price_kinds(text: str, amounts: list[re.Match[str]], i: int, seg_end: int) 
     span = text[m.end() : min(nxt, m.end() + 60)]
     both = _BOTH_RE.search(span)
     k = _KIND_RE.search(span)
+    if (
+        k is not None
+        and i + 1 < len(amounts)
+        and re.fullmatch(r"\s*(?:price|cost)?\s*[:=]?\s*", span[k.end() :])
+    ):
+        k = None  # 'Input $2/M, Output $8/M': the word right before the next amount labels that one
     if both and (k is None or both.start() <= k.start()):
         return ["price_input_per_mtok", "price_output_per_mtok"]
     if k is None:
@@ -559,6 +565,9 @@ _TOKEN_HINT = re.compile(
 _PRICE_HINT = re.compile(r"\$|us\$|usd")
 
 
+_INLINE_RANK_GATE = re.compile(r"[:,;]\s*1\.\s+[A-Z][^\n]{3,200}?,\s*2\.\s+[A-Z]")
+
+
 def prose_attributes(view: DocView) -> list[AttributeFact]:
     subs = Subjects(view)
     titles = Titles(view, subs)
@@ -576,6 +585,8 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
         out += rank_lines.ranked_lines(view, subs, board_names) + rank_lines.card_ranks(
             view, subs, board_names
         )
+    if _INLINE_RANK_GATE.search(view.text):
+        out += rank_lines.inline_ranks(view, subs, lambda: boards or ranks.Boards(view))
     out += label_pairs(view, subs, titles)
     priced = view.segments_matching(_PRICE_HINT)
     rules: list[tuple[frozenset[int], Callable[..., list[AttributeFact]]]] = [

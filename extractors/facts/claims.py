@@ -23,14 +23,31 @@ A claim is read from the comparison's structure inside its clause, not from a li
 from __future__ import annotations
 
 import re
-from collections import Counter
 
+from extractors.facts.claim_figures import (
+    FRONTED,
+    TRAINING_COST,
+    TRAINING_TWIN,
+    compute_figures,
+    fronted,
+    other_side,
+)
+from extractors.facts.claim_sides import (
+    INDIRECT,
+    LIST_INTRO,
+    is_named,
+    is_object,
+    longer_names,
+    named_side,
+    opening,
+    other_family,
+    trimmed,
+)
 from extractors.facts.comparisons import (
     APPROX_THAN,
     BY_N,
     GATE,
     HEAD,
-    NOUN_BEFORE,
     SENTENCE_END,
     Head,
     clause,
@@ -40,17 +57,32 @@ from extractors.facts.comparisons import (
     unit_of,
 )
 from extractors.facts.discovery import plausible_name
-from extractors.facts.document import OBJECT_BEFORE, DocView, Ref, SegView
+from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.entities import TIERS
 from extractors.facts.subjects import Subjects
 from schema.records import ClaimFact
 
+_EXCEPT = re.compile(
+    r"\b(?:except|excepting|but\s+not|other\s+than|apart\s+from|besides|save\s+for|barring|"
+    r"with\s+the\s+exception\s+of|short\s+of)\b",
+    re.I,
+)
+# "X's predecessor", "X's older sibling": a model owned by X, unlike "X's score", "X's 71.2%"
+_OWNED = re.compile(
+    r"['’]s?\s+(?!(?:[\w-]+\s+){0,2}?(?:scores?|results?|performance|numbers?|accuracy|marks?|figures?|"
+    r"best|showing|lead|output|speed|price|pricing|cost|latency|throughput|context|tokens?|rate)\b|\d|[A-Z0-9]|"
+    r"(?:on|in|at|for|across|and|or|while|but)\b)"
+)
 # between the head and its object: "the previous", "competitors like", "larger models such as", "that of"
+# "surpasses prior Sonnet": some earlier member of a family, not a named model
+_EARLIER_ONE = re.compile(r"\b(?:prior|previous|older|earlier|last|old)\s+$", re.I)
 _BARE_VERSION = re.compile(r"\s+(?:the\s+)?(\d+(?:\.\d+)+)(?![\w.%])")
 _OBJ_GAP = re.compile(r"[^;:.!?()\]\n]{0,90}")
 # commas an object may sit behind: "its nearest competitor, Y", "larger models, such as Y"
 _OBJ_COMMA = re.compile(
     r"(?:,\s*(?:such\s+as|including|like|namely|e\.g\.,?)\s+(?:the\s+)?|(?:its|their)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:predecessors?|competitors?|rivals?|siblings?|successors?|challengers?|counterparts?),\s*)(?:\[)?$"
+    r"(?:predecessors?|competitors?|rivals?|siblings?|successors?|challengers?|counterparts?),\s*)"
+    r"(?:[A-Z][\w.-]*['’]s\s+)?(?:\[)?$"
 )
 _COORD = re.compile(
     r"(?:\s*\([^)]{0,40}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*,?\s+and\s+even\s+)"
@@ -58,6 +90,10 @@ _COORD = re.compile(
 )
 _LISTED = re.compile(
     r"\s*,\s*(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,2})\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+)
+# "trails both", "lags them all": an object the comparison names by a word, not a model
+_PRON_SLOT = re.compile(
+    r"\s+(?:both|all|them|it|everyone|everything|each|these|those|most|many|several|others?)\b", re.I
 )
 _PRON_OBJ = re.compile(r"\b(?:each\s+other|one\s+another)\b", re.I)
 _BENCH_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:on|in|at|across|for)\s+(?:the\s+)?$")
@@ -68,87 +104,11 @@ _AREA = re.compile(
     r"\d|[a-z]+\s+(?:months?|weeks?|days?|years?|quarters?)\b)|(?:months?|weeks?|days?|years?|quarters?)\b)"
     r"(?P<area>(?:(?:most|many|several|multiple|certain|"
     r"all|nearly\s+all|a\s+range\s+of|key|core|major)\s+)?[a-z][a-z-]+(?:\s+(?!(?:and|or|while|but|with|at|for|to|"
-    r"as|which|that|than|by|in|on|when|where|since|because|though|although)\b)[a-z][a-z-]+|,?\s+(?:and|or)\s+"
-    r"[a-z][a-z-]+|,\s+(?!(?:and|or|but|while|which|who|with)\b)[a-z][a-z-]+){0,5})"
+    r"as|which|that|than|by|in|on|when|where|since|because|though|although|is|are|was|were|has|have|had|"
+    r"remains?|still)\b)[a-z][a-z-]+|,?\s+(?:and|or)\s+[a-z][a-z-]+|"
+    r",\s+(?!(?:and|or|but|while|which|who|with|is|are|was|were|has|have|had|remains?|still|such|including|"
+    r"like|e\.g)\b)[a-z][a-z-]+){0,5})"
 )
-
-# a name the mention stops short of: "o3" in "o3-mini", "Grok 4.2" in "Grok 4.20" (the side is the whole name)
-_GLUED_TAIL = re.compile(
-    r"(?:-(?!(?:based|class|level|style|like|powered|sized|era|grade|only|series|family|generation|scale|"
-    r"tier|type|and|or|to)\b)[A-Za-z][a-z]{2,}|\d+)(?:-[A-Za-z0-9]\w*)*(?![\w.-]*\d{4})"
-)
-
-
-def _side(text: str, r: Ref, renames: dict[str, str] | None = None) -> str:
-    """The name a claim's side carries: the resolved name, or the whole surface when the mention was cut short
-    or mapped a named variant to its base ('Phi-4-reasoning' is not 'Phi-4'); a pronoun or implied side takes
-    the whole name the document always writes for its model."""
-    if r.via in _INDIRECT or not r.surface:
-        return (renames or {}).get(r.canonical, r.canonical)
-    if r.via == "snapshot" and re.search(r"-[a-z]{3,}", r.surface) and not re.search(r"\d{4}", r.surface):
-        return r.surface
-    m = _GLUED_TAIL.match(text, r.end)
-    return text[r.start : m.end()] if m else r.canonical
-
-
-_INDIRECT = ("pronoun", "implied", "labmodel", "short", "tier", "sized", "version")
-
-
-def _renames(view: DocView, subs: Subjects) -> dict[str, str]:
-    """Resolved name -> the one longer name the document writes for it whenever it names it ('Phi-4' ->
-    'Phi-4-reasoning' in an article that writes it more often than plain 'Phi-4')."""
-    longer: dict[str, Counter[str]] = {}
-    bare: Counter[str] = Counter()
-    for sv in view.segs:
-        for r in subs.models(sv):
-            if r.via in ("pronoun", "implied", "labmodel", "short", "tier") or not r.surface:
-                continue
-            name = _side(view.text, r)
-            if name == r.canonical:
-                bare[name] += 1
-            else:
-                longer.setdefault(r.canonical, Counter())[name] += 1
-    out: dict[str, str] = {}
-    for c, names in longer.items():
-        folded: Counter[str] = Counter()
-        for n, k in names.items():
-            folded[n.lower()] += k
-        top, k = folded.most_common(1)[0]
-        if k > bare[c] and 2 * k > sum(folded.values()):
-            out[c] = max((n for n in names if n.lower() == top), key=lambda n: names[n])
-    return out
-
-
-_VERB_GLUED = re.compile(r"(?:Outperforms|Beats|Surpasses|Exceeds|Trails|Matches|Rivals|Tops)\s+")
-
-
-def _trimmed(text: str, r: Ref) -> Ref:
-    """A found name that swallowed the verb before it ('Outperforms Kivu-2' opening a list item) is the name
-    after the verb."""
-    if r.via not in ("weak", "discovered") or r.canonical != r.surface:
-        return r
-    m = _VERB_GLUED.match(r.surface)
-    if m is None:
-        return r
-    name = r.surface[m.end() :]
-    at = r.start + m.end()
-    return Ref("model", name, at, r.end, r.reach, r.setting, r.confidence, r.via, name)
-
-
-def _named(r: Ref) -> bool:
-    return r.via not in ("pronoun", "implied") and bool(r.canonical)
-
-
-def _is_object(text: str, seg_start: int, r: Ref) -> bool:
-    """A model named as what something is compared with ('than X', 'beats X', 'competitors like X'), not as
-    a clause's subject ('a comparable model such as X required …')."""
-    before = _POSSESSOR.sub("", text[max(seg_start, r.start - 40) : r.start])
-    if _LIST_INTRO.search(before):
-        return _CMP_WORD.search(text, max(seg_start, r.start - 90), r.start) is not None
-    head = _HEAD_BEFORE.search(before) or OBJECT_BEFORE.search(before, max(0, len(before) - 14))
-    if head and NOUN_BEFORE.search(before, 0, head.start()):
-        head = None  # "its rival X": X is named, not compared with
-    return bool(head or re.search(r"\(\s*$|\b(?:of|with|to|than|vs\.?|versus)\s+(?:the\s+)?$", before))
 
 
 def _list_gap(text: str, seg_start: int, r: Ref) -> str:
@@ -157,19 +117,22 @@ def _list_gap(text: str, seg_start: int, r: Ref) -> str:
     return re.sub(r"(?:[A-Z][^,;:]{0,30}?(?:,\s*|\s+and\s+|,\s*and\s+))+$", "", before)
 
 
-_LIST_INTRO = re.compile(r"\b(?:such\s+as|including|like)\s+(?:the\s+)?$", re.I)
-_CMP_WORD = re.compile(
-    r"outperform|surpass|exceed|beat|trail|match|rival|than\b|ahead|behind|compet|against|versus|edge", re.I
-)
-
-
-# "X's code generation" (not X's clause), unlike "Lab's open-source Name model" (the model itself)
-_POSSESSIVE_AFTER = re.compile(r"['’]s?\s(?!(?:[\w-]+\s){0,3}(?:model|variant|version)\b)")
-_POSSESSOR = re.compile(r"(?:[A-Z][\w.-]*['’\"]s\s+)$")
-_HEAD_BEFORE = re.compile(
-    r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|trail\w*|match\w*|rival\w*|approach\w*|below|above|"
-    r"crush\w*|edg\w+\s+(?:out|past))\s+(?:both\s+|even\s+|the\s+)?$",
+_VERB_AFTER = re.compile(
+    r"\s+(?:also\s+|still\s+|only\s+|now\s+)?(?:outperform|beat|trail|lag|match|surpass|exceed|lead|is\b|are\b|"
+    r"was\b|were\b|has\b|had\b|scor|rank|sits?\b|comes?\b|falls?\b|remains?\b|does|did\b|do\b|can\b|"
+    r"cannot|could|will\b|won['’]t|would|should|may\b|might|must)",
     re.I,
+)
+_LIKE_BEFORE = re.compile(r"(?<![\w-])(?:[Uu]nlike|[Ll]ike|[Aa]s\s+with)\s+(?:the\s+)?$")
+
+
+# "X's code generation" (not X's clause), unlike "Lab's open-source Name model" (the model itself) and "X's
+# score is higher than …" (a measure of X compared: X's claim)
+_POSSESSIVE_AFTER = re.compile(
+    r"['’]s?\s(?!(?:[\w-]+\s){0,3}(?:model|variant|version)\b|(?:overall\s+|average\s+|benchmark\s+)?"
+    r"(?:scores?|results?|performance|accuracy|context(?:\s+window)?|price|pricing|cost|speed|latency|throughput|"
+    r"capabilit(?:y|ies)|abilities)"
+    r"\s+(?:[a-z]+\s+){0,3}?(?:is|are|was|were|remains?|outperform\w*|surpass\w*|beat\w*|exceed\w*|trail\w*)\b|(?:[\w-]+\s+){1,3}(?:is|are|was|were)\s+(?:\$|~|about\s+)?\d)"
 )
 
 
@@ -180,8 +143,17 @@ def _compared(text: str, seg_start: int, models: list[Ref]) -> set[int]:
     last: Ref | None = None
     for r in models:
         if r.via != "implied" and (
-            _is_object(text, seg_start, r)
-            or (last is not None and id(last) in out and _COORD.fullmatch(text, last.reach, r.start))
+            is_object(text, seg_start, r)
+            or FRONTED.search(text, max(seg_start, r.start - 80), r.start)
+            or (
+                last is not None
+                and id(last) in out
+                and _COORD.fullmatch(text, last.reach, r.start)
+                and not _VERB_AFTER.match(text, r.reach)  # "A beats B, C trails both": C starts a clause
+                # "Compared with A, B needed …", "Unlike A, B …": B is the clause's subject, not a second one
+                and not FRONTED.search(text, max(seg_start, last.start - 40), last.start)
+                and not _LIKE_BEFORE.search(text, max(seg_start, last.start - 12), last.start)
+            )
         ):
             out.add(id(r))
         if r.via != "implied":
@@ -215,7 +187,7 @@ def _objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head
         named = {
             r.canonical
             for r in models
-            if _named(r) and re.search(r"[\s-]" + re.escape(version) + r"$", r.canonical)
+            if is_named(r) and re.search(r"[\s-]" + re.escape(version) + r"$", r.canonical)
         }
         if len(named) != 1:
             return []
@@ -228,11 +200,18 @@ def _objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head
         r"\b(?:and|while|but|which|who|that|with\s+a)\b", between
     ):
         return []  # "beats GPT-5 and rivals X": the object is what the head governs, not a later clause's
+    if (
+        _EXCEPT.search(between)
+        or _OWNED.match(text, first.reach)
+        or (_EARLIER_ONE.search(between) and not re.search(r"\d", text[first.start : first.end]))
+    ):
+        # "beats everything except X" (X is not beaten); "beats X's predecessor" (the object is another model)
+        return []
     out = [first]
     i = models.index(first)
     for r in models[i + 1 :]:
-        if r.start >= ce or r.via == "implied":
-            break
+        if r.start >= ce or r.via == "implied" or _VERB_AFTER.match(text, r.reach):
+            break  # "A beats B, C trails both": C starts a clause of its own
         link = text[out[-1].reach : r.start]
         if _COORD.fullmatch(link) is None:
             listed = _LISTED.fullmatch(link)
@@ -283,7 +262,7 @@ def _subjects(
     if len(own) > 1:
         # "X achieves … on benchmarks like A, B and C, outperforms Y": an enumeration's members are not the
         # subject when the clause named one before them
-        listed = [r for r in own[1:] if _LIST_INTRO.search(_list_gap(text, start, r))]
+        listed = [r for r in own[1:] if LIST_INTRO.search(_list_gap(text, start, r))]
         own = [r for r in own if r not in listed]
     # "… results against larger models, including X. Surprisingly, it matches Y": a pronoun subject means the
     # previous clause's subject, never a model named there as what it was compared with
@@ -291,22 +270,46 @@ def _subjects(
         own
         and own[-1].via == "pronoun"
         and own[-1].canonical
-        in {r.canonical for r in models if r.start < cs and _named(r) and id(r) in compared}
+        in {r.canonical for r in models if r.start < cs and is_named(r) and id(r) in compared}
     ):
         subject = next((r for r in models if r.start < cs and subjectish(r, sv.seg.start, cs)), None)
         if subject is None:
             return [], True
         own = [subject]
+    member = _MEMBER_AFTER.match(text, own[-1].reach) if own else None
+    if member and _fold(member.group("word")) not in _fold(own[-1].canonical):
+        return [], True  # "A's new Scout variant outperforms …": a member the text does not name in full
     if own:
         # the nearest subject before the head: "A is faster than B, and B is 3 points ahead of A"
         return subs.coordinated(sv, own[-1], False) if head.pair else [own[-1]], True
+    if re.fullmatch(r"[\s\"'“(*-]*", text[start : head.start]) and re.match(
+        r"[A-Za-z]+ing\b", text[head.start :]
+    ):
+        # "Beating X by 3 points, B took the top spot": a fronted participle's subject follows its comma
+        end = next((b.start() for b in SENTENCE_END.finditer(text, head.end, sv.seg.end)), sv.seg.end)
+        after = next(
+            (
+                r
+                for r in models
+                if head.end < r.start < end
+                and r.canonical
+                and _AFTER_COMMA.search(text, max(head.end, r.start - 8), r.start)
+                and id(r) not in taken
+            ),
+            None,
+        )
+        return ([after], True) if after is not None else ([], True)
     if prev is not None and prev[0]:
         return prev[
             0
         ], False  # "… outperforms X while running 3x faster": the comparison goes on about its subject
     earlier = [r for r in models if subjectish(r, start, cs)]
     if earlier:
-        return [earlier[0]], False
+        # "A used X, while B needed only Y — about 11x less compute": the clause right before names who
+        at = len(text[start:cs].rstrip(" \t—–-;:,")) + start
+        pcs = clause(text, start, at, at)[0]
+        last = [r for r in earlier if r.start >= pcs]
+        return [last[0] if last and head.obj_from < 0 else earlier[0]], False
     larger = subs.comparative(sv, head.start)
     if larger:
         return larger[:1], True  # "the larger one still trails X"
@@ -315,6 +318,18 @@ def _subjects(
         # "The Maverick version outperforms X": a member the text names by a word of its own, never the focus
         word = named_np.group(1)
         hit = sorted(n for n in view.doc_models if re.search(r"[\s-]" + re.escape(word) + r"$", n))
+        # the family is the last model named before it, with no other name-like word in between
+        last = [
+            r
+            for i in range(max(0, sv.index - 1), sv.index + 1)
+            for r in subs.models(view.segs[i])
+            if is_named(r) and r.reach <= named_np.start()
+        ]
+        base = last[-1].canonical if last else None
+        if last and _NAMEISH.search(text, last[-1].reach, named_np.start()):
+            base = None
+        if not hit and base and _TIER.fullmatch(word) and not _TIER.search(base):
+            hit = [f"{base} {word}"]  # "The Maverick version" of an article about Llama 4: Llama 4 Maverick
         if len(hit) != 1:
             return [], True
         at, end = named_np.start(1), named_np.end(1)
@@ -327,11 +342,20 @@ def _subjects(
         hit = sorted(n for n in view.doc_models if re.search(r"[\s-]" + re.escape(size) + r"$", n))
         if len(hit) == 1:  # "the largest 27B model outperforms …": the member of that size
             return [Ref("model", hit[0], sized.start(), sized.end(), sized.end(), None, 0.75, "sized")], True
+    if _OTHER_SUBJECT.search(text, cs, head.start) or any(
+        is_named(r) and cs <= r.start and r.reach <= head.start and id(r) not in compared for r in models
+    ):
+        # "No model has yet beaten X", "Most rivals trail X", "A's developers say it beats X": the subject is
+        # not a model, or not plainly one; never the article's focus
+        return [], False
     compared_names = {o.canonical for o in objs}
+    label = _label(view, subs, sv)
+    if label == "":
+        return [], False
     name = next(
         (
             n
-            for n in (_label(view, subs, sv), sv.focus, sv.salient, view.focus, subs.fallback(sv))
+            for n in (label, sv.focus, sv.salient, view.focus, subs.fallback(sv))
             if n and n not in compared_names
         ),
         None,
@@ -342,6 +366,31 @@ def _subjects(
     return [Ref("model", name, pos, pos, pos, None, 0.75, "implied")], False
 
 
+_AFTER_COMMA = re.compile(r",\s+(?:the\s+)?$")
+_MEMBER_AFTER = re.compile(
+    r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?P<word>[A-Z][\w.-]*)\s+(?:model|variant|version|edition)\b"
+)
+
+
+def _fold(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name).lower()
+
+
+_ASSIGNED = re.compile(r"\s*=\s*\d")  # "MRCR-1M = 83.5": a metric given its value, not a model
+
+
+def _benchmark_names(view: DocView, sv: SegView) -> set[str]:
+    """The benchmarks this segment and the document name: a side never is one ('MRCR-1M … but behind X')."""
+    return {_fold(b.canonical) for b in sv.benchmarks()} | {_fold(k) for k in view.benches}
+
+
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:none|nothing|nobody|others)\b|\b(?:no|neither|every|each|any|all|most|many|few|several|some|other)\s+"
+    r"(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:models?|rivals?|competitors?|systems?|ones?|labs?|LLMs?)\b",
+    re.I,
+)
+_NAMEISH = re.compile(r"\b[A-Z][A-Za-z]+[- ]?\d")
+_TIER = re.compile(r"\b(?:" + TIERS + r")\b")
 _NAMED_NP = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:version|variant|model|edition|release)\b")
 _SIZED_NP = re.compile(
     r"\b[Tt]he\s+(?:(?:largest|smallest|biggest|flagship|new|top)\s+)?(?P<size>\d+(?:\.\d+)?[BM])\s+"
@@ -359,11 +408,27 @@ def _label(view: DocView, subs: Subjects, sv: SegView) -> str | None:
         if prev.seg.kind == "item":
             continue
         m = _LABEL_LINE.fullmatch(view.text, prev.seg.start, prev.seg.end)
-        named = [r for r in subs.models(prev) if _named(r)]
+        named = [r for r in subs.models(prev) if is_named(r)]
         if m and len(named) == 1 and named[0].start - prev.seg.start <= 4:
             return named[0].canonical
-        return None
+        # "A launched in March.\n- Outperforms X": the one model the line before the list is about; a line
+        # naming several leaves the items' subject unknown (never the article's focus)
+        subjects = {r.canonical for r in named if not is_object(view.text, prev.seg.start, r)}
+        if len(subjects) == 1 and not view.text[prev.seg.start : prev.seg.end].rstrip().endswith(":"):
+            return subjects.pop()
+        return "" if len(subjects) > 1 else None
     return None
+
+
+_SCORED_ON = re.compile(r"\d\s*%?\s*(?:on|in|at)\s+(?:the\s+)?$")
+_NO_AREA = re.compile(
+    r"some|many|most|several|all|others?|it|them|this|that|these|those|both|each|paper", re.I
+)
+_DIMENSION_AREA = re.compile(
+    r"(?:the\s+)?(?:price|pricing|cost|costs|speed|latency|throughput|compute|size|efficiency|"
+    r"input\s+side|output\s+side)",
+    re.I,
+)
 
 
 def _benchmark(
@@ -380,8 +445,19 @@ def _benchmark(
             return later[0].canonical
     area = _AREA.match(text, after, ce)
     if area and not any(area.start() <= b.start < area.end() for b in benches):
+        if _DIMENSION_AREA.fullmatch(area.group("area")) or _NO_AREA.fullmatch(area.group("area")):
+            return None  # "undercuts B on price", "trailing on some 'classical' exams": no area named
         return area.group("area")  # "on health tasks": an area, not the benchmark named before
-    before = {b.canonical for b in benches if b.end <= head.start}
+    before = {
+        b.canonical
+        for b in benches
+        if b.end <= head.start
+        and (
+            head.relation in ("outperforms", "behind", "on_par_with")
+            # "78% on B, 3x faster than Y": a score's benchmark does not measure speed, price or compute
+            or not _SCORED_ON.search(text, max(0, b.start - 24), b.start)
+        )
+    }
     if len(before) == 1:
         return before.pop()  # "On B, X beats Y"; several named before: none of them is the one
     inherited = sv.bench_inherited
@@ -394,7 +470,7 @@ def segment_claims(
     subs = subs or Subjects(view)
     text = view.text
     seg_start, seg_end = sv.seg.start, sv.seg.end
-    models = [_trimmed(text, r) for r in subs.models(sv) if r.canonical]
+    models = [trimmed(text, r) for r in subs.models(sv) if r.canonical]
     if not models:
         return []
     out: list[ClaimFact] = []
@@ -416,6 +492,13 @@ def segment_claims(
             sent = b.end()
         if prev is not None and prev[2] < sent:
             prev = None
+        if _not_a_comparison_of_models(text, m, head, cs):
+            continue
+        if head.relation == "on_par_with" and _NO_MATCH.search(
+            text, max(seg_start, m.start() - 8), m.start()
+        ):
+            head.relation, head.polarity = "behind", "asserts"  # "A is no match for B": B is ahead
+        passive = _passive(text, m)
         objs = _objects(view, subs, sv, models, head, ce)
         subj, own = _subjects(view, subs, sv, models, head, (sent, cs), prev, objs, objects_seen)
         if head.pair:
@@ -425,7 +508,14 @@ def segment_claims(
         elif not objs and (head.obj_from < 0 or not _PRON_OBJ.match(text, head.obj_from)):
             # elliptical: the sentence's previous comparison, or the other clause's subject ("A used …, while
             # B needed 11x less compute")
-            if head.obj_from >= 0 and not (head.relation == "behind" and m.group("behind")):
+            if head.obj_from >= 0 and not (
+                (
+                    head.relation == "behind"
+                    and m.group("behind")
+                    and not _PRON_SLOT.match(text, head.obj_from)
+                )
+                or (m.group("frac") and not m.group(0).endswith("of"))  # "… with a tenth of the compute"
+            ):
                 continue
             if head.weak and prev is None:
                 continue
@@ -441,10 +531,10 @@ def segment_claims(
                 others = [
                     r
                     for r in models
-                    if _named(r)
+                    if is_named(r)
                     and sent <= r.start
                     and r.reach <= cs
-                    and not _is_object(text, seg_start, r)
+                    and not is_object(text, seg_start, r)
                     and not _POSSESSIVE_AFTER.match(text, r.reach)
                     and r.canonical not in {s.canonical for s in subj}
                 ]
@@ -452,48 +542,179 @@ def segment_claims(
         elif _PRON_OBJ.match(text, max(head.obj_from, 0)) and len(subj) == 1:
             both = subs.coordinated(sv, subj[0], True)
             subj, objs = both[:1], both[1:]
+        if not objs and head.obj_from < 0:
+            objs = (
+                fronted(text, models, sent, head.start, subj)
+                or _shared_than(view, subs, sv, models, m.end(), ce)
+                or other_side(view, subs, sv, models, head, (sent, ce), subj)
+            )
         if not subj or not objs:
             continue
-        how = polarity(text, head, cs, seg_end)
         mag, unit, after = head.magnitude, head.unit, max(head.end, objs[-1].reach)
+        obj_end = after
+        if passive:
+            subj, objs = objs, subj  # "A is outperformed by B": B is the one ahead
+        how = _unasserted(text, head, (cs, ce), seg_end, polarity(text, head, cs, seg_end))
+        if how == "question" and head.obj_from < 0:
+            continue  # "A vs B: which is better?": no comparison of its own is stated
+        how = "hedged" if how == "question" else how
         by = BY_N.match(text, after, ce)
         if mag is None and by is not None:
             raw = by.group("mag").lower()
             mag = 1.0 if raw == "a single" else number(raw)
             unit, after = unit_of(by.group("unit") or by.group("unit2")), by.end()
-        bench = _benchmark(view, sv, head, (max(head.end, objs[-1].reach), after), cs, ce)
+        bench = _benchmark(view, sv, head, (obj_end, after), cs, ce)
+        relations = [head.relation]
+        if head.relation in TRAINING_TWIN and TRAINING_COST.search(
+            text, max(sent, head.start - 60), head.end
+        ):
+            relations.append(TRAINING_TWIN[head.relation])  # what it cost to train is compute too
         for s in subj:
             for o in objs:
-                if renames is None and (s.via in _INDIRECT or o.via in _INDIRECT):
+                if renames is None and (s.via in INDIRECT or o.via in INDIRECT):
                     # once per document, not per segment (a long page has thousands of segments)
                     memo = {} if memo is None else memo
                     if "renames" not in memo:
-                        memo["renames"] = _renames(view, subs)
+                        memo["renames"] = longer_names(view, subs)
                     renames = memo["renames"]
-                left, right = _side(text, s, renames), _side(text, o, renames)
-                if left == right or not plausible_name(left) or not plausible_name(right):
+                s2, o2 = opening(view, subs, sv, s), opening(view, subs, sv, o)
+                if other_family(view, subs, sv, s2) or other_family(view, subs, sv, o2):
                     continue
-                key = (left, head.relation, right, how, bench)
-                if key in seen:
-                    continue
-                seen.add(key)
-                out.append(
-                    ClaimFact(
-                        subject=left,
-                        relation=head.relation,
-                        object=right,
-                        evidence=view.evidence(seg_start, seg_end),
-                        confidence=round(0.75 * min(s.confidence, o.confidence, 1.0), 3),
-                        magnitude=mag,
-                        unit=unit if mag is not None else None,
-                        benchmark=bench,
-                        method="claim",
-                        polarity=how,
-                    )
+                left, right = (
+                    named_side(view, subs, sv, s2, renames),
+                    named_side(view, subs, sv, o2, renames),
                 )
+                if (
+                    not left
+                    or not right
+                    or left == right
+                    or not plausible_name(left)
+                    or not plausible_name(right)
+                    or {_fold(left), _fold(right)} & _benchmark_names(view, sv)
+                    or any(_ASSIGNED.match(text, r.reach) for r in (s2, o2) if r.via not in INDIRECT)
+                ):
+                    continue
+                for relation in relations:
+                    key = (left, relation, right, how, bench)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    out.append(
+                        ClaimFact(
+                            subject=left,
+                            relation=relation,
+                            object=right,
+                            evidence=view.evidence(seg_start, seg_end),
+                            confidence=round(0.75 * min(s2.confidence, o2.confidence, 1.0), 3),
+                            magnitude=mag,
+                            unit=unit if mag is not None else None,
+                            benchmark=bench,
+                            method="claim",
+                            polarity=how,
+                        )
+                    )
         prev = (subj, objs, cs)
         objects_seen.update(id(o) for o in objs if o.via != "implied")
+    if not any(c.relation.endswith("compute_than") for c in out):
+        out += compute_figures(view, sv, models)
     return out
+
+
+_NO_MATCH = re.compile(r"\bno\s+$", re.I)
+# what a comparative compares when words stand between it and "than": "better known", "a larger user base", "a
+# higher hallucination rate" compare something other than the models' quality or size (or the worse way round)
+_SIZE_NOUN = re.compile(
+    r"\b(?:parameters?|params|models?|versions?|variants?|context(?:\s+windows?)?|footprint|size|memory|"
+    r"checkpoints?|weights)\b",
+    re.I,
+)
+_WORSE_IS_MORE = re.compile(
+    r"\b(?:hallucinat\w*|errors?|failures?|refusals?|mistakes?|loss|perplexity|toxicity|bias|risks?|"
+    r"regressions?|bugs?|misalign\w*|harm\w*|jailbreak\w*|sycophan\w*|decepti\w*|"
+    r"(?<!win\s)(?<!pass\s)(?<!success\s)(?<!solve\s)rates?)\b",
+    re.I,
+)
+
+
+def _not_a_comparison_of_models(text: str, m: re.Match[str], head: Head, cs: int) -> bool:
+    cmp = (m.group("cmp") or "").lower()
+    dim = (m.group("dim") or "").strip().lower()
+    if cmp in ("better", "worse", "stronger", "weaker") and re.match(r"[a-z]+(?:ed|wn)\b", dim):
+        return True  # "better known than", "better funded than"
+    if cmp in ("faster", "slower", "quicker") and re.match(r"(?:growing|rising|expanding|adopted)\b", dim):
+        return True  # "faster growing than"
+    if cmp in ("larger", "bigger", "smaller") and dim and not _SIZE_NOUN.search(dim):
+        return True  # "a larger user base than", "a bigger deal than"
+    # "a higher hallucination rate than", "its error rate is lower than": more is worse
+    return (
+        cmp in ("higher", "lower", "more", "less", "fewer")
+        and head.relation in ("outperforms", "behind")
+        and bool(_WORSE_IS_MORE.search(text, max(cs, head.start - 40), head.end))
+    )
+
+
+# a participle of comparison followed by its agent: "is outperformed by B", "was edged out by B" (not "by 3
+# points", a margin)
+_PASSIVE_HEAD = re.compile(r"(?:ed|en|ook|one)(?:\s+(?:out|past))?$", re.I)
+_AGENT = re.compile(
+    r"\s+by\s+(?!(?:about|roughly|around|nearly|almost|just|only|over|some|~)?\s*(?:\d|a\s+(?:single|wide|"
+    r"narrow|small|large|big|slim|clear|comfortable)|an?\s+\w+\s+(?:margin|gap|lead)|(?:one|two|three|four|five|"
+    r"six|seven|eight|nine|ten)\b))",
+    re.I,
+)
+
+
+def _passive(text: str, m: re.Match[str]) -> bool:
+    verb = m.group("out") or m.group("behind")
+    if not verb or not _PASSIVE_HEAD.search(m.group(0)):
+        return False
+    return _AGENT.match(text, m.end()) is not None
+
+
+_NEXT_CMP = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+but\s+)(?:(?:about|roughly|nearly|over|up\s+to|~)\s*)?"
+    r"(?:\d+(?:\.\d+)?\s?(?:%|x|×|times|percent)\s+)?"
+)
+
+
+def _shared_than(
+    view: DocView, subs: Subjects, sv: SegView, models: list[Ref], at: int, ce: int
+) -> list[Ref]:
+    """'30% faster and 50% cheaper than B': a comparative coordinated with the next one shares its object."""
+    gap = _NEXT_CMP.match(view.text, at, ce)
+    nxt = HEAD.match(view.text, gap.end(), ce) if gap else None
+    if nxt is None or not nxt.group("than"):
+        return []
+    head = read_head(view.text, nxt, sv.seg.start)
+    return _objects(view, subs, sv, models, head, ce) if head is not None and head.obj_from >= 0 else []
+
+
+# not stated as fact: a question, a condition, a doubt ("Does A beat B?", "If A beats B, …", "critics doubt A
+# beats B")
+_CONDITION = re.compile(
+    r"\b(?:if|unless|doubts?|doubted|doubtful|questionable|unclear|unproven|used\s+to|arguably|possibly|perhaps|"
+    r"maybe|probably|presumably|should|aims?\s+to|aiming\s+to|hopes?|hoping|unlikely|will|poised\s+to|"
+    r"set\s+to|promises?\s+to)\b",
+    re.I,
+)
+# after the comparison: "…, at least on paper", "… in theory"
+_CONDITION_AFTER = re.compile(r"\b(?:on\s+paper|in\s+theory|supposedly|reportedly|allegedly)\b", re.I)
+_SCARCELY = re.compile(r"\b(?:hardly|scarcely)\s+$", re.I)
+_SENT_STOP = re.compile(r"[.!?](?=[\"')\]]*(?:\s|$))")
+
+
+def _unasserted(text: str, head: Head, clause_span: tuple[int, int], seg_end: int, how: str) -> str:
+    cs, ce = clause_span
+    if how != "asserts":
+        return how
+    stop = _SENT_STOP.search(text, head.end, seg_end)
+    if stop is not None and stop.group(0) == "?":
+        return "question"
+    if _SCARCELY.search(text, max(cs, head.start - 12), head.start):
+        return "negated"  # "hardly beats"
+    if _CONDITION.search(text, cs, head.start) or _CONDITION_AFTER.search(text, head.end, ce):
+        return "hedged"
+    return how
 
 
 def prose_claims(view: DocView) -> list[ClaimFact]:
@@ -501,8 +722,14 @@ def prose_claims(view: DocView) -> list[ClaimFact]:
     allowed = view.segments_matching(GATE)
     subs = Subjects(view)
     memo: dict[str, dict[str, str]] = {}
+    said: set[tuple[str, str, str | None, str, str | None, str]] = set()
     for sv in view.segs:
         if sv.seg.kind == "row" or sv.index in view.table_segs or sv.index not in allowed:
             continue
-        out += segment_claims(view, sv, subs, memo)
+        for c in segment_claims(view, sv, subs, memo):
+            # a line the page repeats (the title again as a heading) states its claim once
+            key = (c.subject, c.relation, c.object, c.polarity, c.benchmark, c.evidence.text)
+            if key not in said:
+                said.add(key)
+                out.append(c)
     return out

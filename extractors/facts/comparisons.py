@@ -21,12 +21,19 @@ _APPROX = (
 )
 # "18% ", "10x ", "3.5 times ", "16 points ", "a 16-point "
 _MAG = (
-    r"(?:" + _APPROX + r"(?P<mag>" + _NUM + r")(?:\s?(?P<unit>%|x|×|times|percentage\s+points|points?|pp)"
+    r"(?:"
+    + _APPROX
+    + r"(?P<mag>"
+    + _NUM
+    + r")(?:\s?(?P<unit>%|x|×|times|percentage\s+points|percent|points?|pp)"
     r"|-(?P<unit2>point|percent|fold|x))\s+)"
 )
 _FRACTION = {
     "a tenth": 10.0,
     "one tenth": 10.0,
+    "one fifth": 5.0,
+    "one quarter": 4.0,
+    "one third": 3.0,
     "a fifth": 5.0,
     "a quarter": 4.0,
     "a third": 3.0,
@@ -84,27 +91,36 @@ HEAD = re.compile(
     r"|(?P<times>twice|double|three\s+times|four\s+times|five\s+times|ten\s+times|"
     + _NUM
     + r"\s?(?:x|×|times))"
-    r"\s+as\s+(?P<adj>fast|quick|cheap|expensive|costly|large|big|small)\s+as\b"
+    r"\s+as\s+(?P<adj>fast|quick|cheap|expensive|costly|large|big|small|much(?:\s+(?:training\s+)?(?:compute|"
+    r"gpu[- ]hours|flops|tokens|money|memory))?)\s+as\b"
     # N times / a fifth of the speed / cost / compute of
-    r"|(?P<frac>a\s+tenth|one\s+tenth|a\s+fifth|a\s+quarter|a\s+third|half|twice|double|three\s+times|"
-    r"four\s+times|five\s+times|ten\s+times|" + _NUM + r"\s?(?:x|×|times))\s+(?:of\s+)?the\s+"
-    r"(?P<fdim>(?:[a-z-]+\s+)?(?:speed|cost|price|compute|gpu[- ]hours|training\s+compute|tokens))\b"
+    r"|(?P<frac>(?:a|one)[-\s](?:tenth|fifth|quarter|third)|a\s+fraction|1/\d+(?:th|rd|nd)?|half|twice|double|"
+    r"three\s+times|four\s+times|five\s+times|ten\s+times|" + _NUM + r"\s?(?:x|×|times))\s+(?:of\s+)?the\s+"
+    r"(?P<fdim>(?:[a-z-]+\s+)?(?:speed|throughput|costs?|price|compute|gpu[- ]hours|training\s+compute|"
+    r"tokens|flops))\b"
     r"(?:\s+of\b)?"
     # verbs and prepositions of comparison
     r"|(?P<out>outperform\w*|outscor\w*|outpac\w*|outclass\w*|outshin\w*|surpass\w*|exceed\w*|overt(?:ake|akes|"
-    r"aking|ook)|beat|beats|beating|beaten|crush(?:es|ed|ing)?|trounc\w*|edg(?:e|es|ed|ing)\s+(?:out|past)|"
+    r"aking|ook)|beat|beats|beating|beaten|tops|topped|topping|crush(?:es|ed|ing)?|trounc\w*|edg(?:e|es|ed|ing)\s+(?:out|past)|"
     r"(?:edg(?:e|es|ed|ing)|pull(?:s|ed|ing)?|stays?|stayed|comes?\s+out|finish(?:es|ed)?|is|are|was|sits?|"
     r"ranks?|ranked|lands?|placed?|placing|meaningfully|well|comfortably|clearly|firmly)\s+ahead\s+of|"
     r"(?P<lead>leads|leading|led)|ahead\s+of|(?:ranks?|ranked|sits?|lands?|scor(?:es|ed|ing))\s+(?:just\s+)?above|above|"
     r"(?:more\s+than\s+)?doubl(?:e|es|ed|ing)\s+(?:the\s+)?(?:score|result|performance)s?\s+of|"
+    r"(?:more\s+than\s+)?doubl(?:es|ed|ing)(?=\s+[A-Z])|"
     r"(?P<ahead>(?:edg(?:e|es|ed|ing)|pull(?:s|ed|ing)?|stays?|stayed|comes?\s+out|is|are|was|remains?)"
-    r"\s+(?:slightly\s+|well\s+|far\s+|clearly\s+)?ahead)(?!\s+of)|"
+    r"\s+(?:slightly\s+|well\s+|far\s+|clearly\s+)?(?:(?P<amag>\d+(?:\.\d+)?)\s?(?P<aunit>points?|pts|pp|%)\s+)?"
+    r"ahead)(?!\s+of)|"
     r"(?:improvement|jump|gain|lead|edge|advantage|margin|gap)\s+(?:\w+\s+){0,3}?(?:over|on|compared\s+to))"
     r"|(?P<behind>trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?|underperform\w*(?:\s+compared\s+(?:to|with))?|"
     r"behind|(?:ranks?|ranked|sits?|lands?|is|are)\s+(?:just\s+)?below|falls?\s+short\s+of|second\s+to|"
+    r"los(?:e|t|es|ing)\s+to|below|"
     r"(?:gap|deficit)\s+(?:to|behind))"
-    r"|(?P<par>match(?:es|ed|ing)?|ties?\s+with|tied\s+with|equals?)"
-    r"|(?P<near>rival(?:s|ed|ing)?|approach(?:es|ed|ing)?|on\s+par\s+with|comparable\s+to|close\s+to|"
+    r"|(?P<under>undercut(?:s|ting)?)"
+    r"|(?P<par>(?:match|reach)(?:es|ed|ing)?\s+the\s+(?:same\s+)?(?:quality|performance|level|accuracy)\s+of|"
+    r"dead\s+heat\s+with|"
+    r"match(?:es|ed|ing)?|ties?\s+with|tied\s+with|equals?)"
+    r"|(?P<near>rival(?:s|ed|ing)?|approach(?:es|ed|ing)?|on\s+par\s+with|comparabl[ey]\s+to|close\s+to|"
+    r"within\s+reach\s+of|"
     r"competitive\s+with|near(?:-|\s)parity\s+with|near\s+that\s+of|similar\s+to|within\s+"
     + _NUM
     + r"(?:[-–]\d+)?"
@@ -123,9 +139,11 @@ _BEHIND_AFTER = re.compile(
 GATE = re.compile(
     r"than|compared|relative to|outp|outs|outc|surpass|exceed|overt|beat|crush|edg|ahead|above|improvement|"
     r"jump|gain|lead|advantage|margin|gap|trail|lag|underperform|behind|below|short of|second to|match|tie|"
-    r"equal|rival|approach|par with|comparable|close to|competitive|parity|near that|similar|within|neck|"
+    r"lost to|lose to|loses to|losing to|dead heat|"
+    r"equal|rival|approach|par with|comparabl|close to|competitive|parity|near that|similar|within|neck|"
     r"even|speed of|cost of|compute|price of|fast|quick|slower|cheap|expensive|costly|pric|less|fewer|more |"
-    r"doubl|better|worse|stronger|weaker|smaller|larger|bigger|higher|lower",
+    r"doubl|better|worse|stronger|weaker|smaller|larger|bigger|higher|lower|topp?(?:s|ed|ing)|undercut|throughput|"
+    r"tenth|fraction|percent|gpu",
     re.I,
 )
 _BAD_TOP = re.compile(
@@ -133,8 +151,9 @@ _BAD_TOP = re.compile(
 )
 
 _NEGATION = re.compile(
-    r"\b(?:not(?!\s+only\b|\s+just\b)|never|no\s+longer|fails?\s+to|failed\s+to|cannot|can't|won't|didn't|"
-    r"doesn't|don't|isn't|aren't|wasn't|weren't|nor|neither|no\s+model)\b|n['’]t\b",
+    r"(?:\b(?:not|never|no\s+longer|fails?\s+to|failed\s+to|cannot|can't|won't|didn't|"
+    r"doesn't|don't|isn't|aren't|wasn't|weren't|nor|neither|no\s+model)\b|n['’]t\b)"
+    r"(?!\s+(?:only|just|merely|simply)\b)",  # "isn't just faster …; it's also cheaper" states both
     re.I,
 )
 _NEG_REPLY = re.compile(
@@ -180,6 +199,11 @@ def unit_of(raw: str | None) -> str | None:
     if u in ("point", "pp") or u.startswith("percentage") or u.startswith("point"):
         return "points"
     return "%" if u == "percent" else u
+
+
+_APPROX_BEFORE = re.compile(
+    r"\b(?:about|roughly|around|nearly|almost|less\s+than|under|approximately|some|just|only)\s+$|~\s*$", re.I
+)
 
 
 def _dimension(text: str, span: str, start: int, clause_start: int) -> str | None:
@@ -252,28 +276,38 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
         frac = re.sub(r"\s+", " ", g["times"].lower())
         mag = _TIMES.get(frac) or number(re.sub(r"\s?(?:x|×|times)$", "", frac))
         unit = "x"
-        relation = {
-            "fast": "faster_than",
-            "quick": "faster_than",
-            "cheap": "cheaper_than",
-            "expensive": "more_expensive_than",
-            "costly": "more_expensive_than",
-            "small": "smaller_than",
-        }.get(g["adj"].lower(), "larger_than")
+        adj = g["adj"].lower()
+        if adj.startswith("much"):  # "11 times as much (compute) as": the dimension in or before it
+            dim = _dimension(text, adj, m.start(), seg_start)
+            if dim is None:
+                return None
+            relation = _BY_DIM[dim][0]
+        else:
+            relation = {
+                "fast": "faster_than",
+                "quick": "faster_than",
+                "cheap": "cheaper_than",
+                "expensive": "more_expensive_than",
+                "costly": "more_expensive_than",
+                "small": "smaller_than",
+            }.get(adj, "larger_than")
     elif g["frac"]:
-        frac = re.sub(r"\s+", " ", g["frac"].lower())
+        frac = re.sub(r"[\s-]+", " ", g["frac"].lower())
+        part = re.fullmatch(r"1/(\d+)\D*", frac)
         dim = _dimension(text, g["fdim"], m.start(), seg_start) or "cost"
-        if frac in _FRACTION:
-            relation, mag = (
-                {"speed": "slower_than", "cost": "cheaper_than", "compute": "less_compute_than"}.get(
-                    dim, "smaller_than"
-                ),
-                _FRACTION[frac],
-            )
+        less = {"speed": "slower_than", "cost": "cheaper_than", "compute": "less_compute_than"}.get(
+            dim, "smaller_than"
+        )
+        approx = _APPROX_BEFORE.search(text, max(seg_start, start - 16), start)
+        start = approx.start() if approx else start  # "roughly a tenth of": the figure's, not a hedge
+        if part or frac in _FRACTION or frac == "a fraction":
+            # "a tenth of", "1/10th the", "a fraction of the cost of" (no figure)
+            relation = less
+            mag = float(part.group(1)) if part else _FRACTION.get(frac)
         else:
             mult = _TIMES.get(frac) or number(re.sub(r"\s?(?:x|×|times)$", "", frac))
             relation, mag = _BY_DIM.get(dim, _BY_DIM[None])[0], mult
-        unit = "x"
+        unit = "x" if mag is not None else None
     elif g["out"]:
         relation = "outperforms"
         word = g["out"].lower()
@@ -291,14 +325,20 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             mag, unit = 2.0, "x"
         elif g["ahead"]:
             obj_from = -1  # "… still edges ahead at 80%": ahead of the sentence's other side
+            if g["amag"]:  # "is 3 points ahead"
+                mag, unit = float(g["amag"]), unit_of(g["aunit"])
     elif g["behind"]:
         relation = "behind"
+        if g["behind"].lower() == "below" and mag is None:
+            return None  # "below" alone: a position in a list, not a comparison
         if (
             g["behind"].lower() == "behind"
             and mag is None
             and not _BEHIND_AFTER.search(text[max(0, m.start() - 14) : m.start()])
         ):
             return None  # "the team behind X", "behind the scenes"
+    elif g["under"]:
+        relation = "cheaper_than"  # "A undercuts B (on price) by 60%"
     elif g["par"]:
         if re.match(r"\s+or\s+(?:beat|exceed|surpass|outperform|top)", text[m.end() : m.end() + 30], re.I):
             return None  # "matches or beats X" is read once, as a hedged outperforms

@@ -18,7 +18,7 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
         "tools",
         re.compile(
             r"\b(?:no|without(?: any)?) (?:tools|tool use|tool access)\b|\bwithout them\b|"
-            r"\btools? (?:off|disabled)\b|\btool-free\b|\btools away\b",
+            r"\btools? (?:off|disabled)\b|\btool-free\b|\btools away\b|\bw/o\.?\s*tools\b",
             re.I,
         ),
         "no tools",
@@ -29,13 +29,14 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
         re.compile(
             r"\b(?:with|using|given) (?:web )?(?:search|tools|tool use|a code interpreter|a python sandbox)"
             r"|\bsearch and (?:a )?code (?:interpreter|tools)|\bwhen (?:search|tools) (?:and [\w ]+ )?"
-            r"(?:is|are) allowed|\bwith tools\b|\btools? (?:on|enabled)\b|\btool-(?:enabled|augmented)\b",
+            r"(?:is|are) allowed|\bwith tools\b|\btools? (?:on|enabled)\b|\btool-(?:enabled|augmented)\b|"
+            r"\bw/\s*tools\b",
             re.I,
         ),
         "with tools",
     ),
     ("shots", re.compile(r"\b(\d+|zero|one|few|five|three|ten)[- ]shot\b", re.I), "{shots}"),
-    ("metric", re.compile(r"\b((?:pass|cons|maj|avg|best)@\d+)\b"), "{m1}"),
+    ("metric", re.compile(r"\b((?:pass|cons|maj|avg|best)@\d+)\b", re.I), "{m1l}"),
     ("version", re.compile(r"(?<![\w.])v(\d+(?:\.\d+)?)\b|\bversion (\d+(?:\.\d+)?)\b"), "v{v}"),
     ("model", re.compile(r"\b(xhigh|x-high)\b(?: (?:reasoning )?(?:effort|setting|mode))?", re.I), "xhigh"),
     (
@@ -48,6 +49,8 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
         "{m1l}",
     ),
     ("model", re.compile(r"\b(Thinking|Contemplating|Instant|Deep Think) mode\b"), "{m1}"),
+    ("model", re.compile(r"\bnon-(?:reasoning|thinking)\b", re.I), "non-reasoning"),
+    ("model", re.compile(r"\b(?:with|using|in|under) (?:the )?(Deep Think|extended thinking)\b"), "{m1}"),
     ("model", re.compile(r"\bat (high|medium|low|minimal|max)\b(?! (?:of|than|end|level|school))"), "{m1l}"),
     ("harness", re.compile(r"\b([A-Z][\w]*-\d+) harness\b"), "{m1} harness"),
     (
@@ -128,4 +131,6 @@ def bench_tail_settings(text: str, start: int) -> dict[str, str]:
     m = _BENCH_TAIL.match(text, start)  # matched in place: slicing text[start:] made this quadratic
     if not m:
         return {}
+    if m.group(1) and re.search(r"\d\s*%|\d\.\d", m.group(1)):
+        return {}  # '(and 93.8% with Deep Think)': another value's clause, not the benchmark's setting
     return conditions_in(m.group(0))

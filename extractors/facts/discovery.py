@@ -23,19 +23,20 @@ _HEAD_WORD = (
     # ("VR 4 Pro"; not "AI 3" or "US 2")
     r"|[A-Z]{2}(?=-\d|\s\d{1,2}(?:\.\d)?\s(?:@TIERS@)\b))"
 )
+# a name never runs across a line break: blanks inside it are spaces or tabs
 _NAME_TPL = (
-    r"(?<![\w-])(?P<name>(?P<head>@HW@(?:\s@HW@){0,2})"
+    r"(?<![\w-])(?P<name>(?P<head>@HW@(?:[ \t]@HW@){0,2})"
     r"(?:(?P<hyv>(?:-[A-Za-z]+)*-[A-Z]{0,2}\d+(?:\.\d+)?(?:[a-z]|[BMT](?![a-z]))?(?:-[A-Z]\d+B)?"
     + _CHAIN
-    + r")(?:\s"
+    + r")(?:[ \t]"
     + _SIZE
     + r")?"
-    r"|(?P<hyl>-[A-Z]{1,2})\s" + _SIZE + r""
-    r"|(?P<sp>(?:-[A-Z][a-z]+)?\s(?:\d{1,2}(?:\.\d)?|" + _VER_LD + r"))"
-    r"|(?P<sz>\s" + _SIZE + r")"
-    r"|(?P<hx>-[A-Z]{1,2}(?![\w-])(?:\s\d{1,2}(?:\.\d)?(?![\w.%]))?)"
-    r"|(?P<tw>(?=\s(?:@TIERS@)(?![\w-]))))"  # a word and a tier only ('Lumen Pro'): weak on its own
-    r"(?:\s(?:@TIERS@|" + _SIZE + r")(?![\w-]))*)"
+    r"|(?P<hyl>-[A-Z]{1,2})[ \t]" + _SIZE + r""
+    r"|(?P<sp>(?:-[A-Z][a-z]+)?[ \t](?:\d{1,2}(?:\.\d)?|" + _VER_LD + r"))"
+    r"|(?P<sz>[ \t]" + _SIZE + r")"
+    r"|(?P<hx>-[A-Z]{1,2}(?![\w-])(?:[ \t]\d{1,2}(?:\.\d)?(?![\w.%]))?)"
+    r"|(?P<tw>(?=[ \t](?:@TIERS@)(?![\w-]))))"  # a word and a tier only ('Lumen Pro'): weak on its own
+    r"(?:[ \t](?:@TIERS@|" + _SIZE + r")(?![\w-]))*)"
     r"(?![\w-]|\.\d|%)"
 )
 _BENCH_SHAPE = re.compile(r"(?i)bench|eval|exam|arena|index|leaderboard|\btest|qa\b|mmlu|gpqa|aime|\bswe\b")
@@ -205,7 +206,9 @@ NAME_RE = re.compile(
     ).replace("@TIERS@", TIERS + "|Reasoning|Thinking")  # a new name may carry a mode word
 )
 _NEG_AFTER = re.compile(
-    r"\s*(?:'s\s+)?(?:harness|scaffold|framework|license|licence|GPUs?|chips?|accelerators?|benchmark|"
+    r"\s*(?:'s\s+)?(?:harness|scaffold|framework|license|licence|GPUs?|chips?|accelerators?|"
+    # 'Name benchmark tables' / 'Name benchmark results' are the model's results, not a benchmark's name
+    r"benchmark(?!s?\s+(?:tables?|results?|scores?|numbers|figures|performance|comparisons?|charts?))|"
     r"leaderboard|index|dataset|protocol|suite|split|test|exam|standard|rule|act|bill|mission|rocket|phone|"
     r"console|processor|CPU|TPU|NPU|server|cluster|engine|library|SDK|API|protocol|family|series|line-?up)\b",
     re.I,
@@ -544,6 +547,10 @@ def _appositive_intros(text: str) -> list[re.Match[str]]:
     return out
 
 
+_ON_NAMED_BENCH = re.compile(
+    r"\b(?:[Oo]n|[Ii]n|[Aa]cross) (?:the )?((?:[A-Z][A-Za-z0-9-]* ){0,2}[A-Z][A-Za-z0-9-]*) "
+    r"(?:benchmark|eval|evaluation|leaderboard)\b"
+)
 _BENCH_GATE = re.compile(r"ench|[Ee]val|Arena|QA|Tasks|uite|Index|Exam|Test")
 
 
@@ -567,4 +574,8 @@ def discover_benchmarks(text: str, known: Sequence[Mention]) -> dict[str, str]:
         if idx < 4 and (name in _STOP_HEADS or not re.search(r"[A-Z].*[A-Z]|\d|[a-z]{3}", name)):
             continue
         out[name] = name
+    for m in _ON_NAMED_BENCH.finditer(text):
+        name = m.group(1)
+        if name not in out and not covered(m.start(1), m.end(1)) and name.split()[0] not in _STOP_HEADS:
+            out[name] = name  # 'On NYT Connections benchmark, …': the word 'benchmark' says what the name is
     return out

@@ -15,33 +15,22 @@ from datetime import datetime
 from typing import Any
 
 from extractors.facts import entities as ent
-from extractors.facts.discovery import Candidate, discover, discover_benchmarks, discover_labs, plausible_name
+from extractors.facts.discovery import Candidate
+from extractors.facts.mentions import read_mentions
 from extractors.facts.numbers import NumberMention, find_numbers
 from extractors.facts.segments import CleanText, Layout, Segment, TextTable
 from extractors.facts.unknown_bench import UNKNOWN_INTRO, unknown_bench_at
 from schema.records import Article, Evidence, Table
 
-_BENCHREF_RE = re.compile(
-    r"\b[Tt]he (?:same |[a-z]+ )?(?:benchmark|index|test|leaderboard|board|exam|composite|scale)\b"
-    r"|\b[Tt]hat benchmark\b"
-)
-
-
-_TABLE_NAME = r"[A-Z][\w.\-+ ]{1,40}"
-# column headings that are never a model's name
-GENERIC_COLUMN = re.compile(
-    r"(?i)(?:score|scores|result|results|value|values|tags?|source|sources|notes?|comments?|spread|delta|"
-    r"Δ|winner|rank|ranking|date|type|category|metric|average|avg|mean|median|difference|diff|change|"
-    r"link|status|description|improvement|gain|gap|lead|margin|human|baseline|best|total|overall|"
-    r"percentile|rating|elo|cost|price|speed|latency|notes)(?:\s*\([^)]*\))?"
-)
 OBJECT_BEFORE = re.compile(
     r"\b(?:than|above|below|behind|ahead of|over|against|versus|vs\.?|beats?|beating|past|trails?|trailed|"
     r"trailing|outscor(?:ed|es|ing)|outperform(?:ed|s|ing)?|lost to|loses to|like|[Cc]ompared (?:with|to)|"
     r"[Rr]elative to|[Uu]nlike|Against|Versus|[Nn]ext to|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|"
     r"edg(?:es|ed|ing) (?:out|past)|outpac(?:es|ed|ing)|overtak(?:es|en|ing)|eclips(?:es|ed|ing)|"
     r"best(?:s|ed)|top(?:s|ped|ping)|outclass(?:es|ed)|outdo(?:es|ing)?|outdid|rival(?:s|ed|ing)?|"
-    r"match(?:es|ed|ing)|on par with|comparable to|close to|level with|tied? with|ties with)\s+"
+    r"match(?:es|ed|ing)|on par with|comparable to|close to|level with|tied? with|ties with|"
+    r"competitive with|(?:dead )?heat with|similar to|in line with|neck and neck with|within reach of|"
+    r"(?:just\s+)?(?:short|shy) of)\s+"
     r"(?:the\s+|both\s+)?$"
 )
 
@@ -156,103 +145,6 @@ class DocView:
         return Evidence(self.article.text[a:b], a, b)
 
 
-def _title_end(layout: Layout) -> int:
-    segs = layout.segments
-    return segs[0].end if segs and segs[0].kind == "heading" else 0
-
-
-def _table_model_names(layout: Layout, tables: tuple[Table, ...]) -> list[str]:
-    names: list[str] = []
-    for header, rows in [(t.header, t.rows) for t in layout.tables] + [(t.header, t.rows) for t in tables]:
-        if header and re.fullmatch(r"(?i)models?|system|name|llm", header[0].strip() or "x"):
-            names.extend(re.sub(r"\s*\([^)]*\)\s*$", "", r[0]).strip() for r in rows if r)
-        elif len(header) > 1 and re.fullmatch(
-            r"(?i)benchmark|task|eval(?:uation)?|test", header[0].strip() or "x"
-        ):
-            names.extend(re.sub(r"\s*\([^)]*\)\s*$", "", h).strip() for h in header[1:])
-    return [n for n in names if not GENERIC_COLUMN.fullmatch(n) and plausible_name(n)]
-
-
-# a short that is a tier word ('Pro') right after a capitalised word or a number belongs to that name
-_TIER_IN_NAME = re.compile(r"(?:[A-Z][\w.-]*|\d[\w.]*)[ -]$")
-_NAME_BEFORE = re.compile(
-    r"(?<![\w-])(?!(?:The|On|In|At|For|With|Through|Our|Its|Their|A|An|And|Of|From|To|As|By)\b)[A-Z][\w-]* $"
-)
-
-
-def read_mentions(
-    text: str, layout: Layout, html_tables: tuple[Table, ...], threshold: float
-) -> tuple[
-    list[ent.Mention], list[Candidate], dict[str, str], dict[str, str], dict[str, str], dict[str, str]
-]:
-    kb = ent.knowledge()
-    known = ent.pattern_mentions(text)
-    known = ent.merge_mentions(known, ent.family_mentions(text))
-    table_names = _table_model_names(layout, html_tables)
-    benches = discover_benchmarks(text, known)
-    if benches:
-        found = ent.word_mentions(text, benches, "benchmark", "discovered", 0.8)
-        # not the tail of a longer capitalised name ('Very Long Horizon Index' is not 'Long Horizon Index')
-        found = [
-            m
-            for m in found
-            if " " not in m.surface or not _NAME_BEFORE.search(text, max(0, m.start - 30), m.start)
-        ]
-        known = ent.merge_mentions(known, found)
-    cands = discover(text, known, _title_end(layout), table_names)
-    accepted = {c.name: c.name for c in cands if c.confidence >= threshold}
-    for name in list(accepted):  # 'Fable 5' in an article that introduced 'Claude Fable 5'
-        head, _sp, rest = name.partition(" ")
-        if head in kb.family_alias and re.search(r"\d", rest) and rest not in accepted:
-            accepted[rest] = name
-    for name in table_names:
-        known_name = any(m.surface == name for m in known)
-        if name and name not in accepted and not known_name and re.fullmatch(_TABLE_NAME, name):
-            accepted[name] = name
-    mentions = ent.merge_mentions(
-        known, ent.word_mentions(text, accepted, "model", "discovered", 0.8, tiers=True)
-    )
-    parts = dict(kb.model_parts)
-    for name in accepted:
-        parts.setdefault(ent.name_parts(name), name)
-    mentions = ent.merge_mentions(mentions, ent.snapshot_mentions(text, parts))
-    mentions = ent.merge_mentions(mentions, ent.arena_mentions(text))
-    doc_models = {m.canonical for m in mentions if m.kind == "model"}
-    mentions = [m for m in mentions if m.kind != "family"]
-    shorts = ent.short_names(doc_models)
-    mentions = ent.merge_mentions(mentions, ent.size_mentions(text, doc_models))
-    mentions = ent.merge_mentions(mentions, ent.tier_mentions(text, doc_models, _main_model(mentions)))
-    mentions = ent.merge_mentions(
-        mentions,
-        [m for m in ent.word_mentions(text, shorts, "model", "short", 0.75) if m.surface != m.canonical]
-        + [
-            m
-            for m in ent.word_mentions(text, ent.tier_shorts(doc_models), "model", "short", 0.7)
-            if not _TIER_IN_NAME.search(text, max(0, m.start - 24), m.start)
-        ],
-    )
-    extra = ent.extra_mentions(text) + [
-        ent.Mention("benchref", "", m.start(), m.end(), m.group(), method="benchref")
-        for m in _BENCHREF_RE.finditer(text)
-    ]
-    mentions = ent.merge_mentions(mentions, extra)
-    ent.attach_tails(text, mentions)
-    ent.resolve_unversioned(mentions)
-    lab_cands, model_lab = discover_labs(text, set(accepted), known)
-    for c in cands:
-        if c.name in accepted:
-            object.__setattr__(c, "confidence", max(c.confidence, threshold))
-    return mentions, cands + lab_cands, model_lab, accepted, shorts, benches
-
-
-def _main_model(mentions: list[ent.Mention]) -> str | None:
-    """The model an article names most, at least twice as often as any other (None when there is none)."""
-    top = Counter(m.canonical for m in mentions if m.kind == "model").most_common(2)
-    if not top or top[0][1] < 3 or (len(top) > 1 and top[0][1] < 2 * top[1][1]):
-        return None
-    return top[0][0]
-
-
 _SIDE_SENTENCE = re.compile(r"(?i)(?:for|by) (?:reference|comparison|contrast)\b|(?:meanwhile|elsewhere),")
 _ANSWER = re.compile(r"(?:A|Answer)\s*[:.]\s")
 _QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s")
@@ -273,7 +165,7 @@ def _main_refs(text: str, sv: SegView) -> list[Ref]:
     for r in sv.refs:
         if r.kind != "model" or r.via == "pronoun":
             continue
-        obj = _is_object_text(text, sv.seg.start, r) or (
+        obj = is_object_text(text, sv.seg.start, r) or (
             prev_obj is not None and _COORD_OBJ.fullmatch(text, prev_obj.reach, r.start) is not None
         )
         prev_obj = r if obj else None
@@ -314,6 +206,12 @@ def _lede_subject(text: str, segs: list[SegView]) -> str | None:
         if sv.seg.kind != "sentence":
             continue
         models = [r for r in sv.refs if r.kind == "model" and r.via != "pronoun"]
+        if (
+            not models
+            and len(text[sv.seg.start : sv.seg.end].split()) <= 4
+            and "." not in text[sv.seg.end - 1 : sv.seg.end]
+        ):
+            continue  # a label line before the lede ('Tech Blog')
         if models and models[0].start - sv.seg.start <= 4 and _DEFINES.match(text, models[0].end):
             return models[0].canonical
         return None
@@ -433,6 +331,7 @@ def _resolve_context(view: DocView) -> None:
     seen_models: set[str] = set()
     sec_from_heading = True
     sec_has_prose = False
+    sec_topic = False  # a paragraph of this section has named its subject
     salient_para: int | None = None
     board: Ref | None = None
     for sv in view.segs:
@@ -448,6 +347,7 @@ def _resolve_context(view: DocView) -> None:
             sec_focus = hm[0] if len(hm) == 1 else view.focus
             sec_from_heading = len(hm) == 1 or sv.index == 0
             sec_has_prose = False
+            sec_topic = False
             salient, salient_para = sec_focus, None
             hb = [r for r in sv.refs if r.kind == "benchmark"]
             heading_bench = hb[0] if len(hb) == 1 else None
@@ -462,8 +362,10 @@ def _resolve_context(view: DocView) -> None:
             if topic is not None:
                 para_topic[seg.para] = topic
                 # a section without a model in its heading is about the model its first paragraph introduces
-                if not sec_from_heading and not sec_has_prose and topic not in seen_models:
+                # (its first: a later list item introducing another model does not take the section over)
+                if not sec_from_heading and not sec_has_prose and not sec_topic and topic not in seen_models:
                     sec_focus = salient = topic
+                sec_topic = True
         if seg.kind == "sentence":
             sec_has_prose = True
         topic_here = para_topic.get(seg.lead_para if seg.kind == "item" else seg.para)
@@ -543,13 +445,36 @@ def _resolve_context(view: DocView) -> None:
                 if target_b is not None:
                     r.kind, r.canonical, r.unit = "benchmark", target_b.canonical, target_b.unit
         benches = [r for r in sv.refs if r.kind == "benchmark"]
+        alone = view.text[seg.start - 1 : seg.start] in ("\n", "") and view.text[seg.end : seg.end + 1] in (
+            "\n",
+            "",
+        )
         if (
-            seg.first
+            (seg.first or alone)
             and len(benches) == 1
             and re.fullmatch(r"[\s*#]*[.:]?[\s*]*", view.text[benches[0].reach : seg.end])
             and not view.text[seg.start : benches[0].start].strip(" *#")
         ):
             heading_bench, sec_unknown = benches[0], False  # a benchmark alone as a line ('GPQA Diamond.')
+            para_bench.pop(seg.para, None)
+            para_bench[seg.para + 1] = benches[0]
+        elif (
+            alone
+            and not sv.refs
+            and seg.end - seg.start <= 32
+            and len(re.findall(r"[a-z][A-Z]", view.text[seg.start : seg.end])) <= 2  # not glued header cells
+            and _NAME_LINE.fullmatch(view.text, seg.start, seg.end)
+        ):
+            # a line naming a benchmark we do not know ('Arena-Hard-Auto'): what follows is on it (when the
+            # name says it is a benchmark), never on the one named before
+            name = view.text[seg.start : seg.end].strip(" *#:")
+            heading_bench, sec_unknown = None, True
+            if _BENCH_WORD.search(name):
+                heading_bench = Ref(
+                    "benchmark", name, seg.start, seg.end, seg.end, None, 0.7, "discovered", name
+                )
+                sec_unknown = False
+            para_bench.pop(seg.para, None)
         if benches:
             para_bench[seg.para] = benches[-1]
             unknown_paras.discard(seg.para)
@@ -579,6 +504,13 @@ def _resolve_context(view: DocView) -> None:
             salient, salient_para = first.canonical, seg.para
 
 
+_BENCH_WORD = re.compile(r"Bench|bench|Eval|QA|Arena|Exam|MMLU")
+_NAME_LINE = re.compile(
+    r"[\s*#]*[A-Z][\w.+-]*(?:Bench|bench|Eval|QA|Arena|Exam|Test|MMLU|-[A-Za-z]+)[\w.+-]*"
+    r"(?: [A-Z0-9][\w.+-]*){0,2}[\s*#:]*"
+)
+
+
 def _compared_subject(view: DocView, sv: SegView) -> str | None:
     """The subject of the sentence before `sv` in its paragraph, when that sentence compares it with another
     model ('X edges past Y ...')."""
@@ -601,11 +533,11 @@ def _unknown_after(text: str, sv: SegView, benches: list[Ref]) -> bool:
 
 def _is_object(view: DocView, seg_start: int, r: Ref) -> bool:
     """A model named as the object of a comparison ('ahead of X', 'than X') or inside parentheses."""
-    return _is_object_text(view.text, seg_start, r)
+    return is_object_text(view.text, seg_start, r)
 
 
-def _is_object_text(text: str, seg_start: int, r: Ref) -> bool:
-    before = text[max(seg_start, r.start - 14) : r.start]
+def is_object_text(text: str, seg_start: int, r: Ref) -> bool:
+    before = text[max(seg_start, r.start - 24) : r.start]
     if OBJECT_BEFORE.search(before):
         return True
     return before.rstrip().endswith("(")

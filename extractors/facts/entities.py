@@ -29,7 +29,7 @@ SPANS_KEY = "newskb_entities"
 TIERS = (
     "Pro|Ultra|Max|Mini|mini|Nano|nano|Flash-Lite|Flash|Lite|Plus|Turbo|Fast|Heavy|Chat|Codex|Coder|Omni|Air|"
     "Opus|Sonnet|Haiku|Maverick|Scout|Behemoth|Instruct|Vision|Large|Medium|Small|Deep Think|Swift|Edge|"
-    "Prime|Reasoner|Distill|Micro"
+    "Prime|Reasoner|Distill|Micro|Super|Spark|Exp|Speciale"
 )
 _SIZE = r"\d+(?:\.\d+)?[BbMm]|A\d+(?:\.\d+)?B|\d+[Bb]-A\d+[Bb]"
 _SETTING_WORDS = {
@@ -136,7 +136,7 @@ def name_parts(name: str) -> tuple[str, ...]:
 def _variants(alias: str) -> list[str]:
     """The spellings of one alias that news text uses: a hyphen and a space between name parts are the same
     ('GPT-5' / 'GPT 5', 'Kimi K2 Thinking' / 'Kimi K2-Thinking' / 'Kimi-K2-Thinking', 'Terminal-Bench' /
-    'Terminal Bench' / 'TerminalBench')."""
+    'Terminal Bench' / 'TerminalBench'); a version letter may be written small ('Kimi k2')."""
     out = [alias]
     if re.search(r"[A-Za-z]-\d", alias):
         out.append(re.sub(r"(?<=[A-Za-z])-(?=\d)", " ", alias))
@@ -146,6 +146,12 @@ def _variants(alias: str) -> list[str]:
     if re.search(r"[A-Za-z]{2}-[A-Z][a-z]", alias):
         out.append(re.sub(r"(?<=[A-Za-z]{2})-(?=[A-Z][a-z])", " ", alias))
         out.append(re.sub(r"(?<=[A-Za-z]{2})-(?=[A-Z][a-z])", "", alias))
+    tier_first = re.fullmatch(r"(?P<fam>[A-Z]\w+) (?P<tier>[A-Z][a-z]+) (?P<ver>\d+(?:\.\d+)?)", alias)
+    if tier_first:
+        out.append(f"{tier_first['fam']} {tier_first['ver']} {tier_first['tier']}")  # 'Claude 4.5 Haiku'
+    if re.search(r"\w[ -][A-UW-Z]\d", alias):
+        # a version letter written small after the family ('Kimi k2', 'MiniMax m2'; 'v3' reads as a version)
+        out += [re.sub(r"(?<=\w)([ -])([A-UW-Z])(?=\d)", lambda m: m[1] + m[2].lower(), v) for v in out]
     return list(dict.fromkeys(out))
 
 
@@ -154,8 +160,13 @@ def knowledge() -> Knowledge:
     recs = tuple(load_patterns())
     fams = [r for r in recs if r.kind == "family"]
     fam_alias = {r.alias: r.canonical for r in fams}
+    # a lab's name glued to the family by text extraction ('OpenAIGPT-5.3 Chat') does not hide the model
+    glued_labs = sorted({r.alias for r in recs if r.kind == "lab" and re.fullmatch(r"[A-Z][\w]+", r.alias)})
+    lab_behind = "".join(f"|(?<={re.escape(a)})" for a in glued_labs)
     fam_re = re.compile(
-        r"(?<![\w-])(?P<fam>"
+        r"(?:(?<![\w-])"
+        + lab_behind
+        + r")(?P<fam>"
         + "|".join(re.escape(a) for a in sorted(fam_alias, key=len, reverse=True))
         + r")"
         r"(?P<sep>[- ]?)(?P<ver>\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?[a-z]?)(?![\w.])"
@@ -268,6 +279,8 @@ def _attach_tail(text: str, m: Mention) -> None:
 def _family_canonical(kb: Knowledge, fam: str, ver: str, tiers: str) -> str:
     join = kb.family_join.get(fam, " ")
     name = f"{fam}{join}{ver}"
+    if ver.endswith(".0") and f"{fam}{join}{ver[:-2]}" in kb.model_ids:
+        name = f"{fam}{join}{ver[:-2]}"  # 'Sonnet 4.0' is Claude Sonnet 4
     for t in re.split(r"[- ]", tiers.strip(" -")):
         if t:
             name += " " + t
@@ -314,6 +327,8 @@ def family_mentions(text: str) -> list[Mention]:
     kb = knowledge()
     out = []
     for m in kb.family_re.finditer(text):
+        if re.match(r"\d*\.\d{3,}|\d*\.\d+\.\d", m.group("ver")):
+            continue  # a version glued to a table cell ('GPT-5.578.2%'): no model version looks like that
         fam = kb.family_alias[m.group("fam")]
         canon = _family_canonical(kb, fam, m.group("ver"), m.group("tiers"))
         out.append(Mention("model", canon, m.start(), m.end(), m.group(), confidence=0.9, method="family"))

@@ -18,7 +18,12 @@ from extractors.facts.titles import Titles
 from schema.records import AttributeFact
 
 _LABELS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"(?i)active\s+param(?:eter)?s?|param(?:eter)?s?\s*\(active\)"), "parameters_active"),
+    (
+        re.compile(
+            r"(?i)activ(?:e|ated)\s+param(?:eter)?s?(?:\s*/\s*token|\s+per\s+token)?|param(?:eter)?s?\s*\(active\)"
+        ),
+        "parameters_active",
+    ),
     (
         re.compile(r"(?i)(?:total\s+)?param(?:eter)?s?(?:\s*\(total\)|\s+total)?|model\s+size|size"),
         "parameters_total",
@@ -31,7 +36,8 @@ _LABELS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?i)output\s+(?:price|cost)|price\s*\(output\)"), "price_output_per_mtok"),
 ]
 _ROW = re.compile(
-    r"\s*(?P<label>[A-Za-z][A-Za-z ()]{2,40}?)\s*:?\s+(?P<cells>(?:\$?\d[\d,.]*\s?[KMBTkm]?\s*){2,})$"
+    r"\s*(?P<label>[A-Za-z][A-Za-z ()/]{2,40}?)\s*:?\s+"
+    r"(?P<cells>(?:[~$]?\d[\d,.]*\s?[KMBTkm]?(?![A-Za-z])\s*){1,})(?:tokens?\s*)?(?P<note>\([^()]*\)?)?\s*$"
 )
 _CELL = re.compile(r"\$?(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<mag>[KMBTkm])?")
 _SEPARATORS = re.compile(r"[\s|/,;·•]*")
@@ -82,6 +88,10 @@ def label_rows(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeFact
         return []
     cells = list(_CELL.finditer(m.group("cells")))
     header = _header(view, sv, subs)
+    if not header and len(cells) == 1 and view.focus:
+        # a one-model spec sheet left as 'Total parameters 230B' lines: the page's model
+        at = sv.seg.start
+        header = [Ref("model", view.focus, at, at, at, None, 0.7, "implied", view.focus)]
     if len(header) != len(cells):
         return []
     name = "context_window_tokens" if attr == "context" else attr

@@ -27,6 +27,8 @@ pipeline (the reference path)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 
 from extractors.facts import attributes as attr_mod
@@ -60,6 +62,8 @@ def alias_triples() -> list[tuple[str, str, str]]:
 def _dedupe_scores(facts: list[ScoreFact]) -> list[ScoreFact]:
     best: dict[tuple[str, str, float, str | None], ScoreFact] = {}
     for f in facts:
+        if _QUANTITY_NAME.fullmatch(f.model.strip()):
+            continue
         key = (f.model, f.benchmark, round(f.value, 4), f.setting)
         cur = best.get(key)
         if cur is None or f.confidence > cur.confidence:
@@ -73,9 +77,15 @@ def _dedupe_scores(facts: list[ScoreFact]) -> list[ScoreFact]:
     return out
 
 
+# a quantity is never a model's name ('128K', '1T', '32B'): a table cell read as a name
+_QUANTITY_NAME = re.compile(r"[~≈]?\d[\d.,]*\s*(?:[KMBTkmbt]|tokens?)?")
+
+
 def _dedupe_attrs(facts: list[AttributeFact]) -> list[AttributeFact]:
     best: dict[tuple[str, str, str, str | None], AttributeFact] = {}
     for f in facts:
+        if _QUANTITY_NAME.fullmatch(f.subject.strip()):
+            continue
         key = (f.subject, f.attribute, f.value, f.qualifier)
         if key not in best or f.confidence > best[key].confidence:
             best[key] = f

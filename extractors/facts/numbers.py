@@ -90,7 +90,7 @@ NUMBER_RE = re.compile(
 )
 _QTY_RE = re.compile(
     r"^\s*(?P<cur>US\$|[$€£¥]|(?:USD|EUR|GBP)\s?)?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*\.?\d+)\s*"
-    r"(?P<mag>thousand|million|billion|trillion|bn|mn|[KMBTk])?\s*(?P<pct>%|percent|per\s?cent)?\s*"
+    r"(?P<mag>[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|bn|mn|[KMBTk](?![a-z]))?\s*(?P<pct>%|percent|per\s?cent)?\s*"
     r"(?P<mult>[x×])?\s*(?P<rest>[A-Za-z][\w\s-]*)?$"
 )
 _WORD_QTY_RE = re.compile(
@@ -143,7 +143,7 @@ def parse_quantity(text: str) -> Quantity | None:
     if m:
         value, dec = _num(m.group("num"))
         mag_s = m.group("mag")
-        mag = MAGNITUDES.get(mag_s or "", 1.0) if mag_s else 1.0
+        mag = MAGNITUDES.get(mag_s if len(mag_s) <= 2 else mag_s.lower(), 1.0) if mag_s else 1.0
         cur = m.group("cur")
         return Quantity(
             value=value * mag,

@@ -155,3 +155,40 @@ def card_ranks(view: DocView, subs: Subjects, boards: Callable[[], Boards]) -> l
         ref = Ref("model", focus, sv.seg.start, sv.seg.start, sv.seg.start, None, 0.7, "implied", focus)
         out.append(fact(view, sv, ref, "leaderboard_rank", m.group("n"), 0.7, "card", qual))
     return out
+
+
+# an inline numbered list of names: 'the top five are: 1. Name (Lab), 2. Name (Lab), 3. Name'
+_INLINE_RANK = re.compile(r"(?:(?<=[:,;])|(?<=^))\s*(?P<n>\d{1,2})\.\s+(?=[A-Z])", re.M)
+
+
+def inline_ranks(view: DocView, subs: Subjects, boards: Callable[[], Boards]) -> list[AttributeFact]:
+    """A paragraph listing three or more models as '1. A, 2. B, 3. C' after a board is named: each number
+    is that model's rank on the board."""
+    text = view.text
+    out: list[AttributeFact] = []
+    by_para: dict[int, list[SegView]] = {}
+    for sv in view.segs:
+        if sv.seg.kind in ("sentence", "item", "line"):
+            by_para.setdefault(sv.seg.para, []).append(sv)
+    for segs in by_para.values():
+        start, end = segs[0].seg.start, segs[-1].seg.end
+        entries: list[tuple[int, SegView, Ref]] = []
+        for m in _INLINE_RANK.finditer(text, start, end):
+            at = next((s for s in segs if s.seg.start <= m.end() < s.seg.end), None)
+            if at is None:
+                continue
+            subj = next((r for r in subs.models(at) if r.start == m.end() and r.canonical), None)
+            if subj is not None:
+                entries.append((int(m.group("n")), at, subj))
+        nums = [n for n, _, _ in entries]
+        if len(entries) < 3 or nums[0] != 1 or any(b != a + 1 for a, b in itertools.pairwise(nums)):
+            continue
+        head = entries[0][1]
+        qual = boards().qualifier(head, head.seg.start, entries[0][2].start)
+        if qual is None:
+            continue
+        out += [
+            fact(view, sv, subj, "leaderboard_rank", str(n), 0.75, "inline_ranks", qual)
+            for n, sv, subj in entries
+        ]
+    return out

@@ -78,6 +78,13 @@ _ALLOWED_FOLLOW = {
     "are",
     "in-house",
     "by",
+    "lag",
+    "lags",
+    "trail",
+    "trails",
+    "remain",
+    "remains",
+    "still",
     "per",
     "pass",
     "higher",
@@ -108,7 +115,7 @@ _PCT_REJECT_FOLLOW = re.compile(
     r"\s*(?:faster|slower|improvement|gains?|increase|decrease|more|less|fewer|higher|lower|better|worse|"
     r"cheaper|reduction|boost|jump|drop|decline|share|lead|behind|ahead|gap|margin|smaller|larger|bigger|rise|"
     r"growth|discount|off|cut|(?:of )?the (?:compute|cost|price)|lift|uplift|delta|difference|slowdown|"
-    r"speedup)\b"
+    r"speedup|premium|markup|surcharge|savings?|(?:input|output|cache|token|price) (?:discount|savings?))\b"
 )
 
 _POINTS_GAP = re.compile(
@@ -197,6 +204,23 @@ _VALUE_WORDS = {
 }  # fmt: skip
 
 
+_INLINE_ITEM = re.compile(r"[,:;]\s*$")
+# a reference, not a value: '(Article 33)', 'see Table 2', 'Figure 4', 'Step 3'
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:Article|Section|Sec\.|Figure|Fig\.|Table|Chapter|Ref\.|Eq\.|Appendix|Step|Phase|Episode|Issue|"
+    r"Vol\.|Page|Part|Lesson|Tip|Rule|Question|Q)\s*$"
+)
+# 'the 19% that fail', 'in 55% of comparisons', 'past the 80% barrier': a share of cases or a milestone
+_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
+_IF_CLAUSE = re.compile(r"\s*(?:[-*•]\s*)?(?:If|Even if|Suppose|Imagine|Assuming|What if)\b")
+_OF_MODEL = re.compile(r"\s*(?:%|percent)?\s+of\s+(?:the\s+)?")
+_SHARE_AFTER = re.compile(
+    r"\s*(?:%|percent)?\s+(?:that|which|who|where|of\s+(?:the\s+)?(?:cases|comparisons|head-to-heads?|"
+    r"matchups|battles|votes|the\s+time|time|respondents|users|developers|companies|people|instances)\b)"
+    r"|\s*(?:%|percent)?\s+(?:barrier|mark|threshold|milestone|ceiling|line|bar|club)\b"
+)
+
+
 def _marker(text: str, n: NumberMention, sv: SegView) -> bool:
     """A list number alone on its line ('3.') or a reference number after a word ('… improvement 1.',
     '… environments 3'): small whole numbers with no unit that no value word leads to."""
@@ -204,6 +228,10 @@ def _marker(text: str, n: NumberMention, sv: SegView) -> bool:
         return False
     if text[sv.seg.start : sv.seg.end].strip(" .)#") == n.raw.strip():
         return True
+    if _INLINE_ITEM.search(text, max(0, n.start - 3), n.start) and re.match(
+        r"[.)]\s", text[n.end : n.end + 2]
+    ):
+        return True  # an inline numbered list ('are: 1. A (Lab), 2. B (Lab), 3. C')
     b = _CITE_BEFORE.search(text, max(sv.seg.start, n.start - 30), n.start)
     return (
         b is not None
@@ -227,6 +255,24 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         return False  # 'HLE contributes 23% of the category score': a weight or a share, not a result
     if _COUNT_AFTER.match(text, n.end):
         return False  # '50+ files', '12/25'
+    if _REFERENCE_BEFORE.search(text, max(sv.seg.start, n.start - 12), n.start):
+        return False
+    if (
+        not n.percent
+        and not n.decimals
+        and n.number < 100
+        and _YEAR_BEFORE.search(text, max(0, n.start - 6), n.start)
+    ):
+        return False  # 'August 8, 2025 1': a marker after a date
+    if _IF_CLAUSE.match(text, sv.seg.start) and "," not in text[sv.seg.start : n.start]:
+        return False  # 'If X can handle 80% of …': a supposition, not a result
+    if n.percent and _SHARE_AFTER.match(text, n.end):
+        return False
+    rel = _OF_MODEL.match(text, n.end) if n.percent else None
+    if rel is not None and any(
+        r.kind == "model" and r.start == n.end + rel.end() - rel.start() for r in sv.refs
+    ):
+        return False  # '90% of Sonnet 4.5's performance': a share of another model's result
     if _HUMAN_SUBJECT.search(text, sv.seg.start, n.start) and not any(
         sv.seg.start <= r.start < n.start for r in sv.refs if r.kind == "model"
     ):
@@ -268,7 +314,16 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         # "up from 74.2 for <predecessor>": the earlier value, stated for a named model
         fm = _UP_FROM.search(before) and _FOR_NAMED.match(after)
         if not (fm and any(r.kind == "model" and r.start == n.end + fm.end() for r in sv.refs)):
-            return False
+            # 'jumps from 41.2% (GPT-5.4) to 68.9%': the earlier value, its owner named in parentheses
+            po = re.search(r"\bfrom\s+$", before) and re.match(r"\s*(?:%|percent)?\s*\(\s*", after)
+            if not (
+                po
+                and any(
+                    r.kind == "model" and r.start == n.end + po.end() and text.startswith(")", r.reach)
+                    for r in sv.refs
+                )
+            ):
+                return False
     window = text[max(sv.seg.start, n.start - 70) : n.start]
     if _GAP_CLOSE.search(window):
         return False  # "a gap of 4.6 points", "the gap to X is 13.2 points", "a gain of 0.6 on GPQA"

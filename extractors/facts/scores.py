@@ -15,8 +15,9 @@ from extractors.facts.conditions import bench_tail_settings, conditions_in, join
 from extractors.facts.document import OBJECT_BEFORE, DocView, Ref, SegView
 from extractors.facts.entities import lab_of
 from extractors.facts.numbers import NumberMention, as_percent
+from extractors.facts.score_benchmarks import PORTION_RE, bind_benchmark
 from extractors.facts.score_gates import score_like
-from extractors.facts.unknown_bench import UNKNOWN_INTRO, unknown_bench_at
+from extractors.facts.unknown_bench import UNKNOWN_INTRO
 from schema.records import ScoreFact
 
 _SETTING_AFTER = re.compile(
@@ -48,31 +49,21 @@ _POSSESSIVE = re.compile(
     r",?\s+(?:of\s+)?)?"
 )
 _ADJACENT = re.compile(r"\s*(?:[:,=—–]|\s-)?\s*(?:at\s+|with\s+|of\s+)?")
-# "76.4% on the telecom portion of τ2-bench": the part is the setting
-_PORTION_OF = (
-    r"\s*(?:%|percent|points?)?\s+(?:on|in)\s+(?:the|its)\s+(?P<part>[\w-]+(?:\s[\w-]+)?)\s+"
-    r"(?:portion|part|subset|split|slice|section|track|domain|half|category|suite)\s+of\s+(?:the\s+)?"
-)
-_PORTION_RE = re.compile(_PORTION_OF)
-_BENCH_FOLLOW = re.compile(
-    r"\s*(?:%|percent|points?|pts|[Ee]lo)?\s*(?:\([^)]*\)\s*)?(?:(?!(?:and|or|but|while|whereas)\b)[a-z-]+\s+){0,3}?"
-    r"(?:[A-Z][\w&-]*\s+(?:reports|reported|claims|claimed|lists|listed|quotes|quoted|cites|cited)\s+)?"
-    r"(?:on|in|at|for|across|of)\s+"
-    r"(?:the\s+|its\s+|their\s+|version\s+[\d.]+\s+of\s+(?:the\s+|its\s+)?|v[\d.]+\s+)?"
-    # "solved 78.1% of the GitHub issues in SWE-bench Verified"
-    r"|\s*(?:%|percent)?\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){1,3}?(?:in|on|from)\s+(?:the\s+)?"
-    r"|" + _PORTION_OF
-)
-_FRAME = re.compile(r"(?:On|In|For|Across|At|With)\s+(?:the\s+)?")
-_SUBFRAME = re.compile(r"\b(?:on|in|at|for|across)\s+(?:the\s+)?$", re.I)
 _COORD = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+# "A (xhigh) and Google's B are tied": a setting in parentheses and the lab's possessive between the names
+_COORD_LOOSE = re.compile(r"\s*(?:\([^()]{1,24}\))?\s*(?:,\s*(?:and\s+)?|and\s+)(?:[A-Z][\w&.-]*'s\s+)?")
 # "X edges past Y (58.2 versus 55.9)": the first value is the subject's, the second the object's
-_VS_FIRST = re.compile(r"\s*(?:%|percent|points?)?\s*(?:versus|vs\.?|against|to)\s+\d[\d.,]*\s*%?\s*\)")
+_VS_FIRST = re.compile(
+    r"\s*(?:%|percent|points?)?\s*(?:versus|vs\.?|against|to)\s+\d[\d.,]*\s*(?:%|[Ee]lo|points?|pts)?\s*\)"
+)
 _VS_SECOND = re.compile(r"\(\s*\d[\d.,]*\s*%?\s*(?:versus|vs\.?|against|to)\s+$")
 # "X trailed Y on B, scoring 61.3 against 66.0": the same split without the parentheses
 _VS_FIRST_BARE = re.compile(r"\s*(?:%|percent|points?)?\s*(?:versus|vs\.?|against)\s+\d")
 _VS_SECOND_BARE = re.compile(r"\d\s*(?:%|percent|points?)?\s*(?:versus|vs\.?|against)\s+$")
-_PLURAL_AFTER = re.compile(r"\s*(?:,\s*)?(?:are|were|both|each|all|tie|tied|share)\b")
+# "A and B are tied at 57", "Both A and B score 62": a plural verb after coordinated names
+_PLURAL_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:are|were|both|each|all|tie|tied|share|score|post|reach|hit|land|get|achieve|record)\b"
+)
 
 
 def coordinated(text: str, models: list[Ref], m: Ref) -> list[Ref]:
@@ -83,7 +74,8 @@ def coordinated(text: str, models: list[Ref], m: Ref) -> list[Ref]:
     idx = models.index(m)
     while idx > 0:
         prev = models[idx - 1]
-        if _COORD.search(text[prev.reach : group[0].start]) and len(text[prev.reach : group[0].start]) <= 6:
+        gap = text[prev.reach : group[0].start]
+        if (_COORD.search(gap) and len(gap) <= 6) or _COORD_LOOSE.fullmatch(gap):
             group.insert(0, prev)
             idx -= 1
         else:
@@ -94,19 +86,43 @@ def coordinated(text: str, models: list[Ref], m: Ref) -> list[Ref]:
 def _vs_pair(text: str, sv: SegView, before: list[Ref]) -> tuple[Ref, Ref] | None:
     """The clause's subject and its comparison object, both named before a '(a versus b)' pair."""
     subj = next((m for m in before if not _object_ref(text, sv, m)), None)
+    implied = sv.focus or sv.salient
+    if subj is None and implied and any(_object_ref(text, sv, m) for m in before):
+        # 'sits in a dead heat with Y (1500 vs. 1505)': the sentence's implied subject, then its object
+        subj = Ref("model", implied, sv.seg.start, sv.seg.start, sv.seg.start, None, 0.8, "implied")
     # the object may come first ('Compared with Y, X edges ahead, 84.1 against 82.4')
-    obj = next(
-        (m for m in before if _object_ref(text, sv, m) and subj and m.canonical != subj.canonical), None
+    obj = next(  # the nearest comparison object before the pair
+        (m for m in reversed(before) if _object_ref(text, sv, m) and subj and m.canonical != subj.canonical),
+        None,
     )
+    if obj is None and subj is not None and before and before[-1].canonical != subj.canonical:
+        obj = before[-1]  # 'X is within 4 points of Y (73.3 vs 77.2)': the pair is the subject's, then Y's
     return (subj, obj) if subj and obj and subj.canonical != obj.canonical else None
 
 
-def _object_ref(text: str, sv: SegView, m: Ref) -> bool:
-    return bool(OBJECT_BEFORE.search(text[max(sv.seg.start, m.start - 14) : m.start]))
+def _object_ref(text: str, sv: SegView, m: Ref, depth: int = 0) -> bool:
+    if OBJECT_BEFORE.search(text[max(sv.seg.start, m.start - 24) : m.start]):
+        return True
+    # 'surpassing both X and Y': a name coordinated with a comparison object is one too
+    prev = [r for r in sv.refs if r.kind == "model" and r.reach <= m.start and r.via != "pronoun"]
+    return (
+        depth < 4
+        and bool(prev)
+        and _COORD_NEXT.fullmatch(text, prev[-1].reach, m.start) is not None
+        and _object_ref(text, sv, prev[-1], depth + 1)
+    )
+
+
+_COORD_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
 
 
 def bind_models(
-    text: str, n: NumberMention, sv: SegView, has_bench: bool, weak: Sequence[tuple[int, int]] = ()
+    text: str,
+    n: NumberMention,
+    sv: SegView,
+    has_bench: bool,
+    weak: Sequence[tuple[int, int]] = (),
+    compared: Sequence[str] = (),
 ) -> tuple[list[Ref], str]:
     models = sv.models()
     weak_here = [w for w in weak if sv.seg.start <= w[0] and w[1] <= n.start]
@@ -129,10 +145,23 @@ def bind_models(
         pair = _vs_pair(text, sv, before_models)
         if pair:
             return [pair[1]], "prose"
+        named = {m.canonical for m in before_models if m.via != "implied"}
+        other = [c for c in compared if c not in named]
+        if len(named) == 1 and len(compared) == 2 and len(other) == 1:
+            # 'How does A compare to B? … A leads at 96.1% versus 95.3%': the other of the two compared
+            ref = Ref("model", other[0], n.start, n.start, n.start, None, 0.8, "implied")
+            return [ref], "prose"
     for m in before_models:
         between = text[m.reach : n.start]
         if re.fullmatch(r"\s*\(\s*", between):
             return [m], "paren"
+    for m in models:
+        if (
+            m.start >= n.end
+            and _OWNER_AFTER.fullmatch(text, n.end, m.start)
+            and text.startswith(")", m.reach)
+        ):
+            return [m], "paren"  # 'jumps from 41.2% (GPT-5.4) to …': the name in parentheses owns the value
     for m in before_models:
         if _POSSESSIVE.fullmatch(text, m.end, n.start) and not any(
             o.start > m.end and o.end <= n.start for o in models
@@ -154,6 +183,18 @@ def bind_models(
         if _ADJACENT.fullmatch(text, m.reach, n.start):
             return coordinated(text, models, m), "adjacent"
         break
+    annotations = [
+        m
+        for m in before_models
+        if _VALUE_ANNOTATION.search(text, max(sv.seg.start, m.start - 12), m.start)
+        and re.match(r"\s*\)", text[m.reach : m.reach + 3])
+    ]
+    if annotations and len(annotations) == len(before_models) and has_bench:
+        # 'jumps from 36.6% (Y) to 74.0%': a name in parentheses after a value owns that value only
+        implied = sv.focus or sv.salient
+        if implied and all(implied != m.canonical for m in annotations):
+            return [Ref("model", implied, n.start, n.start, n.start, None, 0.8, "implied")], "implied"
+        return [], "drop"
     if before_models:
         m = before_models[-1]
         if _own_subject(text, sv, m.reach, n.start):
@@ -183,12 +224,19 @@ def bind_models(
     ):
         return [], "drop"  # '3. Lumen Pro — 58': the value of a name we do not know, not the focus's
     implied = sv.focus or sv.salient
-    if has_bench and implied and sv.seg.kind != "line" and not weak_here:
+    # on a line (a list or a table left as text) only a value written right after its benchmark
+    # ('Terminal-Bench 82.7%, SWE-bench Verified 74.4%' in a spec list) is the focus model's
+    beside = sv.seg.kind == "line" and any(
+        b.reach <= n.start and re.fullmatch(r"\s*[:=]?\s*", text[b.reach : n.start]) for b in sv.benchmarks()
+    )
+    if has_bench and implied and (sv.seg.kind != "line" or beside) and not weak_here:
         ref = Ref("model", implied, n.start, n.start, n.start, None, 0.8, "implied")
         return [ref], "implied"
     return [], "none"
 
 
+_OWNER_AFTER = re.compile(r"\s*(?:%|percent|points?|pts)?\s*\(\s*")
+_VALUE_ANNOTATION = re.compile(r"\d\s*(?:%|percent|points?|pts)?\s*\(\s*$")
 _WHICH = re.compile(r"\b(?:which|who|that|whose)\b")
 
 # "X leads with 66, Y follows at 64": a clause with a subject of its own (a name we do not know) between
@@ -236,68 +284,7 @@ def _aside_subject(text: str, n: NumberMention, sv: SegView, before_models: list
     return outer[-1]
 
 
-# "on <Name>" where Name is shaped like a benchmark we do not know ("on DriftBench", "on Westwind Tasks")
-_UNKNOWN_ON = re.compile(
-    r"\b(?:on|in|On|In)\s+(?:the\s+)?(?:(?:new|latest|updated|internal|own|recent)\s+)?"
-    r"((?:[A-Z][\w'’-]*\s){0,3}[A-Z][\w'’-]*|[a-z]+(?:-[a-z]+){2,}|[a-z]+\s[A-Z]{3,}\b)"
-    r"(?P<kind>\s+(?:benchmark|test|eval|evaluation|suite|exam|leaderboard)\b|\s*,)?"
-)
-_UNKNOWN_SHAPE = re.compile(r"Bench|bench|Eval|Tasks|Suite|QA|Arena|Exam|Test|MMLU|[a-z][A-Z]|^[A-Z]{3,}\b")
-
-
-def _unknown_bench_on(text: str, start: int, end: int, sv: SegView) -> bool:
-    """Whether text[start:end] scores on a name that no reference covers and that is shaped like a benchmark
-    ('on DriftBench', 'on the new Agents' Last Exam benchmark', 'on needle-in-haystack', 'on strict JSON',
-    'In the Frontier Science Research, …')."""
-    if start >= end:
-        return False
-    for m in _UNKNOWN_ON.finditer(text, start, end):
-        name = m.group(1)
-        shaped = (
-            _UNKNOWN_SHAPE.search(name)
-            or ("-" in name and name.islower())
-            or (m.group("kind") or "").strip(" ,") != ""
-            or (m.group("kind") == "," and len(name.split()) >= 2)
-        )
-        if shaped and not any(r.start < m.end(1) and m.start(1) < r.end for r in sv.refs):
-            return True
-    return False
-
-
-def bind_benchmark(
-    text: str, n: NumberMention, sv: SegView, unknown_segs: frozenset[int] = frozenset()
-) -> tuple[Ref | None, bool]:
-    """The benchmark a number belongs to, and whether it was named in this segment. A number scored on a
-    benchmark-shaped name we do not know ('47.2 on DriftBench') never falls back to an earlier benchmark."""
-    benches = sv.benchmarks()
-    for b in benches:
-        if b.start >= n.end and _BENCH_FOLLOW.fullmatch(text, n.end, b.start):
-            return b, True
-    if _unknown_bench_on(text, n.end, min(sv.seg.end, n.end + 40), sv) and re.match(
-        r"\s*(?:%|percent|points?|pts)?\s+(?:on|in)\s", text[n.end : n.end + 20]
-    ):
-        return None, False
-    frame = None
-    fm = _FRAME.match(text, sv.seg.start)
-    if fm:
-        frame = next((b for b in benches if b.start == fm.end()), None)
-    before = [b for b in benches if b.end <= n.start]
-    since = before[-1].end if before else sv.seg.start
-    if _unknown_bench_on(text, since, n.start, sv) or (
-        sv.index in unknown_segs and unknown_bench_at(text, sv.refs, since, n.start) >= 0
-    ):
-        return None, False  # the value follows a benchmark-shaped name we cannot resolve
-    if before:
-        b = before[-1]
-        if frame is None or b is frame or _SUBFRAME.search(text[max(sv.seg.start, b.start - 12) : b.start]):
-            return b, True
-        return frame, True
-    if frame is not None:
-        return frame, True
-    return sv.bench_inherited, False
-
-
-_CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas|as well as)\b|\.\s")
+_CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas|as well as)\b|\.\s|\),\s")
 
 
 def _window_settings(
@@ -408,6 +395,22 @@ def _same_setup(view: DocView, sv: SegView) -> dict[str, str]:
     return {}
 
 
+def _compared_pair(view: DocView, sv: SegView) -> tuple[str, ...]:
+    """The models the paragraph so far names (a question opening it included), when they are exactly two."""
+    names: dict[str, None] = {}
+    i = sv.index
+    while i >= 0 and view.segs[i].seg.para == sv.seg.para:
+        for r in view.segs[i].refs:
+            if r.kind == "model" and r.via not in ("pronoun", "implied"):
+                names[r.canonical] = None
+        i -= 1
+    if i >= 0 and view.text[view.segs[i].seg.start : view.segs[i].seg.end].rstrip().endswith("?"):
+        for r in view.segs[i].refs:
+            if r.kind == "model" and r.via not in ("pronoun", "implied"):
+                names[r.canonical] = None
+    return tuple(names) if len(names) == 2 else ()
+
+
 def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
     text = view.text
     weak = view.weak_between(sv.seg.start, sv.seg.end)
@@ -445,7 +448,8 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
             if maker is not None and maker.group("lab") and not _is_lab(view, maker.group("lab")):
                 maker = None  # 'Reuters reports 40%': not the maker's figure
             has_bench = named or sv.seg.kind == "item" or retest or maker is not None
-            models, how = bind_models(text, n, sv, has_bench, view.weak_names)
+            compared = _compared_pair(view, sv) if _VS_SECOND_BARE.search(text, sv.seg.start, n.start) else ()
+            models, how = bind_models(text, n, sv, has_bench, view.weak_names, compared)
         if not models:
             continue
         uv = _unit_value(n, bench)
@@ -458,7 +462,7 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
         if same_setup and not window:
             window = same_setup
         bench_parts = bench_tail_settings(text, bench.reach) if named else {}
-        portion = _PORTION_RE.fullmatch(text, n.end, bench.start) if named and bench.start >= n.end else None
+        portion = PORTION_RE.fullmatch(text, n.end, bench.start) if named and bench.start >= n.end else None
         if portion:
             bench_parts["subset"] = portion.group("part")
         if not named and bench.reach > bench.start:
@@ -501,9 +505,47 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
     return facts
 
 
+_HEADING_VALUE = re.compile(r"\s*\(\s*(?:[~≈]\s*)?\d[\d.,]*\s*%?\s*\)[\s:*#.]*")
+
+
+def heading_score(view: DocView, sv: SegView) -> ScoreFact | None:
+    """A heading that is a benchmark and its value ('Humanity's Last Exam (41.5%)') in an article about one
+    model: that model's score."""
+    benches = sv.benchmarks()
+    model = sv.focus or view.focus
+    if len(benches) != 1 or len(sv.numbers) != 1 or model is None or any(r.kind == "model" for r in sv.refs):
+        return None
+    b, n = benches[0], sv.numbers[0]
+    text = view.text
+    if text[sv.seg.start : b.start].strip(" *#") or not _HEADING_VALUE.fullmatch(text, b.reach, sv.seg.end):
+        return None
+    if n.start < b.reach or n.currency or text[max(0, n.start - 1) : n.start] in ("~", "≈"):
+        return None
+    uv = _unit_value(n, b)
+    if uv is None:
+        return None
+    return ScoreFact(
+        model=model,
+        benchmark=b.canonical,
+        value=uv[0],
+        unit=uv[1],
+        setting=join_settings(list(bench_tail_settings(text, b.reach).items())),
+        evidence=view.evidence(sv.seg.start, sv.seg.end),
+        confidence=0.7,
+        method="heading",
+        model_surface=model,
+        benchmark_surface=b.surface,
+    )
+
+
 def prose_scores(view: DocView) -> list[ScoreFact]:
     out: list[ScoreFact] = []
     for sv in view.segs:
+        if sv.seg.kind == "heading" and sv.index not in view.table_segs and sv.numbers:
+            found = heading_score(view, sv)
+            if found is not None:
+                out.append(found)
+            continue
         if sv.seg.kind in ("heading", "row") or sv.index in view.table_segs:
             continue
         out.extend(segment_scores(view, sv))

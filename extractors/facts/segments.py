@@ -47,7 +47,13 @@ _HEADLINE_MAX = 110
 _CITATION = re.compile(r"\[(?:\d{1,3}|[a-z])\]")
 
 
+# a markdown escape ("\\(73.3% vs 77.2%\\)", "GPT\\_5"): the backslash is not part of the text
+_MD_ESCAPE = re.compile(r"\\(?=[()\[\]*_#|.+!`{}<>-])")
+
+
 def _unmark(text: str) -> str:
+    if "\\" in text:
+        text = _MD_ESCAPE.sub(" ", text)
     if "*" in text:
         text = _STAR_MARK.sub(" ", text)
     if "[" in text:

@@ -37,7 +37,7 @@ def _expand(view: DocView, r: Ref) -> Ref:
     return Ref("model", r.surface, r.start, r.end, r.reach, r.setting, r.confidence, "sized", r.surface)
 
 
-_CHAIN = re.compile(r",\s+(?:and|but)\s+(?:also\s+)?[a-z]+s\b")
+_CHAIN = re.compile(r",\s+(?:(?:and|but)\s+)?(?:also\s+)?(?!this\b)[a-z]+s\b")
 # a tier word standing alone for the family member that carries it ("Flash supports …", "the Lite model")
 _TIER = re.compile(
     r"(?<![\w.-])(?P<tier>Mini|Lite|Small|Nano|Tiny|Air|Flash|Micro|Edge|Max|Ultra|Large|Medium|Pro|Heavy|XL|"
@@ -236,8 +236,8 @@ class Subjects:
                     return [named[-1]]  # "Name …: Lab, its developer, quotes …" is about Name
             if (
                 len(before) > 1
-                and OBJECT_BEFORE.search(text[max(sv.seg.start, last.start - 14) : last.start])
-                and _CHAIN.search(text, last.reach, pos)
+                and OBJECT_BEFORE.search(text[max(sv.seg.start, last.start - 24) : last.start])
+                and _CHAIN.search(text, last.reach, min(sv.seg.end, pos + 12))  # the verb at `pos` too
             ):
                 # "A ranks behind B, and comes with …": the clause chain goes on about its subject A
                 subj = [m for m in before[:-1] if m.via != "implied" and m.canonical != last.canonical]

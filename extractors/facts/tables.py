@@ -12,19 +12,31 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extractors.facts import entities as ent
 from extractors.facts.conditions import conditions_in, join_settings
-from extractors.facts.discovery import plausible_name
-from extractors.facts.document import DocView, Ref
+from extractors.facts.document import DocView, Ref, SegView, is_object_text
 from extractors.facts.line_tables import cell_line_grids, glued_grids, label_value_grids, pair_grids
-from extractors.facts.numbers import as_percent, decimal_text, integer_text, parse_quantity, parse_rank
+from extractors.facts.numbers import parse_rank
+from extractors.facts.table_cells import (
+    FIGURE_CELL,
+    NA,
+    SETTING_TAIL,
+    attr_value,
+    bench_setting,
+    cell_refs,
+    first_ref,
+    header_bench,
+    model_from_cell,
+    prime_cells,
+    score_value,
+    unglued,
+)
 from schema.records import AttributeFact, Evidence, ScoreFact
 
 _ATTR_COLS = [
     (re.compile(r"(?i)total\s*param|param(?:eter)?s?\s*\(total\)|^total$"), "parameters_total"),
-    (re.compile(r"(?i)active\s*param|param(?:eter)?s?\s*\(active\)|^active$"), "parameters_active"),
+    (re.compile(r"(?i)activ(?:e|ated)\s*param|param(?:eter)?s?\s*\(active\)|^active$"), "parameters_active"),
     (re.compile(r"(?i)^(?:param(?:eter)?s?|size)(?:\s*count)?$"), "parameters_total"),
-    (re.compile(r"(?i)context"), "context_window_tokens"),
+    (re.compile(r"(?i)context|kontext|contexte|contexto|上下文"), "context_window_tokens"),
     (re.compile(r"(?i)input.*(?:price|cost|\$)|(?:price|cost).*input"), "price_input_per_mtok"),
     (re.compile(r"(?i)output.*(?:price|cost|\$)|(?:price|cost).*output"), "price_output_per_mtok"),
     (re.compile(r"(?i)^release(?:d| date)?$|launch(?:ed)? date"), "release_date"),
@@ -41,7 +53,6 @@ _SCORE = re.compile(
     r"resolved|win rate)\b|^%$|\(%\)"
 )
 _BENCH_CORNER = re.compile(r"(?i)benchmarks?|tasks?|evals?|evaluations?|tests?|metrics?|categor(?:y|ies)")
-_NA = re.compile(r"(?i)^(?:n/?a|-|—|–|\?|tbd|—\s*|none|undisclosed|not disclosed)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,185 +66,66 @@ class Grid:
     pos: int = -1  # where the table starts in the text (-1: not in it)
 
 
-def _cell_refs(view: DocView, cell: str) -> list[ent.Mention]:
-    if not cell:
-        return []
-    cached = view.cell_cache.get(cell)
-    if cached is None:
-        cached = view.cell_cache[cell] = ent.mentions_in(cell, view.accepted, view.shorts, view.benches)
-    return cached
-
-
-def _prime_cells(view: DocView, cells: list[str]) -> None:
-    """Resolve many cells with one pass of the pipeline (cells joined by blank lines)."""
-    todo = [c for c in dict.fromkeys(cells) if c and c not in view.cell_cache]
-    if not todo:
-        return
-    joined, starts = "", []
-    for c in todo:
-        starts.append(len(joined))
-        joined += c + "\n\n"
-    found = ent.mentions_in(joined, view.accepted, view.shorts, view.benches)
-    for c, st in zip(todo, starts, strict=True):
-        view.cell_cache[c] = [
-            ent.Mention(
-                m.kind,
-                m.canonical,
-                m.start - st,
-                m.end - st,
-                m.surface,
-                m.setting,
-                m.confidence,
-                m.method,
-                m.unit,
-                m.tail - st if m.tail >= 0 else -1,
-            )
-            for m in found
-            if st <= m.start and m.end <= st + len(c)
-        ]
-
-
-def _first(refs: Sequence[ent.Mention], kind: str) -> ent.Mention | None:
-    return next((r for r in refs if r.kind == kind), None)
-
-
-def _score_value(cell: str, unit: str | None) -> tuple[float, str | None] | None:
-    q = parse_quantity(cell.replace("*", "").strip())
-    if q is None or q.currency or q.multiplier or q.magnitude != 1.0:
-        return None
-    value = q.value
-    out_unit = "%" if q.percent else unit
-    if out_unit == "%":
-        value = as_percent(value, q.decimals)
-        if value > 100:
-            return None
-    return value, out_unit
-
-
-def _attr_value(cell: str, attr: str) -> str | None:
-    c = cell.strip()
-    if _NA.match(c):
-        return None
-    if attr == "release_date":
-        return None
-    q = parse_quantity(c.split("(")[0])
-    if q is None:
-        return None
-    if attr.startswith("price"):
-        return decimal_text(q.value) if not q.percent else None
-    if q.magnitude == 1.0 or q.percent or q.currency:
-        return None
-    return integer_text(q.value)
-
-
-def _model_from_cell(view: DocView, cell: str, header_says_model: bool) -> tuple[str, str | None, str] | None:
-    refs = _cell_refs(view, cell)
-    m = _first(refs, "model")
-    if m is not None:
-        return m.canonical, m.setting, m.surface
-    glued = ent.glued_prefix(cell.strip(), sorted(view.accepted, key=len, reverse=True))
-    if glued is not None:
-        return glued[0], None, cell.strip()[: glued[1]]
-    name = re.sub(r"\s*\([^)]*\)\s*$", "", cell).strip()
-    if (
-        header_says_model
-        and name
-        and re.fullmatch(r"[A-Za-z][\w.\-+ ]{1,40}", name)
-        and plausible_name(name)
-        and len(name.split()) <= 5
-    ):
-        return name, None, name
-    return None
-
-
-_GLUED_NAME = re.compile(r"[A-Z][\w.+-]*\d[\w.+-]*(?:\s[\w.+-]+){0,2}")
-_GLUED_TAG = re.compile(r"(?<=[0-9a-z])(?=[A-Z]{2,}\b|[A-Z][a-z]+\s)")
-
-
-def _unglued(view: DocView, cell: str) -> str | None:
-    """A model cell with a tag glued to the name ('Name 4.6API Lab', 'Name-R1Open Source Lab'), read again
-    with the glue split: the model it opens with (attribute columns only)."""
-    glue = _GLUED_TAG.search(cell)
-    if glue is None:
-        return None
-    m = _first(_cell_refs(view, cell[: glue.start()] + " " + cell[glue.start() :]), "model")
-    if m is not None:
-        return m.canonical if m.start == 0 and m.end == glue.start() else None
-    name = cell[: glue.start()]
-    return name if _GLUED_NAME.fullmatch(name) and plausible_name(name) else None
-
-
-def _bench_setting(view: DocView, ref: Ref | None) -> list[tuple[str, str]]:
-    if ref is None or ref.reach < 0:
-        return []
-    tail = view.text[ref.start : min(len(view.text), ref.reach + 12)]
-    return list(conditions_in(tail).items())
-
-
-_SETTING_WORD = (
-    r"(?:\([^()]{1,30}\)|(?:pass|cons|maj|avg|best)@\d+|\d+-shot|zero-shot|few-shot|"
-    r"(?:with|without|no) tools|(?:x?high|medium|low|minimal|max)(?: effort)?|thinking|reasoning|CoT)"
-)
-_SETTING_TAIL = re.compile(rf"(?i)\s*{_SETTING_WORD}(?:,?\s+{_SETTING_WORD})*\s*")
-_EFFORT_CELL = re.compile(r"(?i)(?:^|[\s(])(xhigh|high|medium|low|minimal|max)(?: effort)?\)?\s*$")
-
-
-_DESCRIPTION = re.compile(r"\s+[A-Z][a-z]+(?:[ -](?:&\s)?[a-z][a-z-]{2,}){1,4}\s*")
-
-
-def _header_bench(view: DocView, cell: str) -> tuple[str, str | None, list[tuple[str, str]]] | None:
-    b = _first(_cell_refs(view, cell), "benchmark")
-    if b is None:
-        return None
-    after = cell[max(b.end, b.tail) :] if b.tail >= 0 else cell[b.end :]
-    if _DESCRIPTION.fullmatch(after):
-        after = ""  # a row label that describes the benchmark ('GPQA Graduate-level science')
-    leftover = re.sub(r"\([^)]*\)", " ", cell[: b.start] + " " + after)
-    if re.search(r"\b[A-Z][a-z]{2,}", leftover):
-        return None  # more name than the benchmark we know ("Bench Onerous"): a different or garbled name
-    parts = list(conditions_in(cell).items())
-    rest = cell[len(b.canonical) :].strip() if cell.startswith(b.canonical + " ") else ""
-    effort = _EFFORT_CELL.search(rest) if rest else None
-    if effort and "model" not in dict(parts):
-        parts.append(("model", effort.group(1).lower()))
-    elif (
-        rest
-        and not rest.startswith("(")
-        and not re.match(r"v\d", rest)
-        and "," not in rest
-        and _SETTING_TAIL.fullmatch(rest) is None  # a setting is read by conditions_in, the rest is a subset
-    ):
-        parts.append(("subset", rest))
-    return b.canonical, b.unit, parts
-
-
 def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[AttributeFact]]:
-    _prime_cells(
-        view, list(grid.header) + [c for r in grid.rows for c in r if not _NA.match(c.strip() or "-")]
-    )
+    prime_cells(view, list(grid.header) + [c for r in grid.rows for c in r if not NA.match(c.strip() or "-")])
     header = grid.header
+    spec = _spec_table(view, grid)
+    if spec is not None:
+        return spec
     if len(header) < 2 or not grid.rows:
         return [], []
     model_col = next((i for i, h in enumerate(header) if _MODEL.match(h.strip())), -1)
     if all(_EFFORT_LABEL.fullmatch(h) for h in header[1:]):
         return _read_effort_rows(view, grid)  # effort levels across, not models
-    header_models = [_model_from_cell(view, h, False) for h in header[1:]]
+    header_models = [model_from_cell(view, h, False) for h in header[1:]]
     if model_col < 0 and sum(1 for h in header_models if h) >= max(1, (len(header) - 1) // 2):
         return _read_model_columns(view, grid, header_models)
-    if model_col < 0 and not any(header_models) and _BENCH_CORNER.fullmatch(header[0].strip()):
-        # 'Benchmark | Score | Source': one model's results, the model the text before the table names
+    bench_rows = sum(1 for r in grid.rows if r and header_bench(view, r[0].strip()))
+    if (
+        model_col < 0
+        and not any(header_models)
+        and (_BENCH_CORNER.fullmatch(header[0].strip()) or bench_rows >= max(2, (len(grid.rows) + 1) // 2))
+    ):
+        # 'Benchmark | Score | Source': one model's results, the model the text before the table names; the
+        # score column is the one the header calls so, else the one column of figures (a header in any
+        # language: '基准测试 | 分数 | 细节')
         model = _intro_model(view, grid.pos) if grid.pos >= 0 else view.focus
         own: list[tuple[str, str | None, str] | None] = [
             (model, None, model) if model and _SCORE.search(h) else None for h in header[1:]
         ]
+        if model and not any(own):
+            figures = [
+                sum(1 for r in grid.rows if j < len(r) and FIGURE_CELL.match(r[j]))
+                for j in range(1, len(header))
+            ]
+            best = max(range(len(figures)), key=lambda k: figures[k])
+            if figures[best] >= max(2, (len(grid.rows) + 1) // 2) and figures.count(figures[best]) == 1:
+                own[best] = (model, None, model)
         if model and sum(1 for o in own if o) == 1:
             return _read_model_columns(view, grid, own)
     if model_col < 0:
-        firsts = [_model_from_cell(view, r[0], False) for r in grid.rows if r]
+        firsts = [model_from_cell(view, r[0], False) for r in grid.rows if r]
         if sum(1 for f in firsts if f) < max(1, len(grid.rows) // 2):
             return _read_effort_rows(view, grid)
         model_col = 0
     return _read_model_rows(view, grid, model_col)
+
+
+def _spec_table(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[AttributeFact]] | None:
+    """'| Total Parameters | 1T |', '| Context Length | 256K |': a two-column table of one model's
+    specifications (its header empty or 'Specification | Value'), the model the text before it names."""
+    rows = [r for r in grid.rows if r]
+    if not rows or any(len(r) > 2 for r in rows) or len(grid.header) > 2:
+        return None
+    specs = sum(1 for r in rows if len(r) == 2 and any(rx.search(r[0].strip()) for rx, _ in _ATTR_COLS))
+    if specs < 2 or any(model_from_cell(view, c, False) for c in grid.header if c.strip()):
+        return None
+    if any(model_from_cell(view, r[0], False) for r in rows):
+        return None  # a model per row: the other reader's
+    model = _intro_model(view, grid.pos) if grid.pos >= 0 else view.focus
+    if model is None:
+        return None
+    return _read_model_columns(view, grid, [(model, None, model)])
 
 
 def _read_model_rows(
@@ -253,27 +145,27 @@ def _read_model_rows(
         if attr:
             cols[j] = ("attr", attr, None, [])
             continue
-        hb = _header_bench(view, hs)
+        hb = header_bench(view, hs)
         if hb:
             cols[j] = ("bench", hb[0], hb[1], hb[2])
         elif _SKIP.search(hs):
             continue
         elif _SCORE.search(hs) and grid.context is not None:
             ctx = grid.context
-            cols[j] = ("bench", ctx.canonical, ctx.unit, _bench_setting(view, ctx))
+            cols[j] = ("bench", ctx.canonical, ctx.unit, bench_setting(view, ctx))
     for row, ev in zip(grid.rows, grid.evidence, strict=False):
         if model_col >= len(row):
             continue
-        mm = _model_from_cell(view, row[model_col], True)
+        mm = model_from_cell(view, row[model_col], True)
         if mm is None:
             continue
         model, mset, surface = mm
         for j, (kind, name, bunit, bparts) in cols.items():
-            if j >= len(row) or _NA.match(row[j].strip() or "-"):
+            if j >= len(row) or NA.match(row[j].strip() or "-"):
                 continue
             cell = row[j]
             # attribute columns read a model cell with a tag glued on again ('Name 4.6API Lab')
-            owner = (_unglued(view, row[model_col].strip()) if kind != "bench" else None) or model
+            owner = (unglued(view, row[model_col].strip()) if kind != "bench" else None) or model
             if kind == "rank" and grid.context is not None:
                 rank = parse_rank(cell)
                 plain = re.match(r"\s*(\d{1,4})\b", cell)
@@ -292,12 +184,12 @@ def _read_model_rows(
                         )
                     )
             elif kind == "attr":
-                value = _attr_value(cell, name)
+                value = attr_value(cell, name)
                 if value is not None:
                     attrs.append(AttributeFact(owner, name, value, ev, 0.85, method=grid.method))
             elif kind == "bench":
                 bname = name
-                sv = _score_value(cell, bunit)
+                sv = score_value(cell, bunit)
                 if sv is None:
                     continue
                 slots = _with_intro(grid, ([("model", mset)] if mset else []) + list(bparts))
@@ -336,7 +228,12 @@ def _intro_model(view: DocView, pos: int) -> str | None:
             break
         prev = sv
     if prev is not None:
-        names = {r.canonical for r in prev.refs if r.kind == "model"}
+        # a comparison object ('competitive with Y:') is not whose results follow
+        names = {
+            r.canonical
+            for r in prev.refs
+            if r.kind == "model" and not is_object_text(view.text, prev.seg.start, r)
+        }
         if len(names) == 1:
             return next(iter(names))
     return view.focus
@@ -356,22 +253,22 @@ def _read_effort_rows(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[
     cells: list[tuple[str, str, tuple[str, str | None, list[tuple[str, str]]], Evidence]] = []
     for i, (row, ev) in enumerate(zip(grid.rows, grid.evidence, strict=False)):
         if transposed:
-            hb = _header_bench(view, row[0].strip()) if row else None
+            hb = header_bench(view, row[0].strip()) if row else None
             for j, hm in enumerate(head, start=1):
                 if hb and hm and j < len(row):
                     cells.append((row[j], hm.group(1), hb, ev))
             continue
         lm = labels[i]
         for j, h in enumerate(grid.header):
-            hb = _header_bench(view, h.strip()) if j else None
+            hb = header_bench(view, h.strip()) if j else None
             if hb and lm and j < len(row):
                 cells.append((row[j], lm.group(1), hb, ev))
     scores: list[ScoreFact] = []
     for cell, level, (bname, bunit, bparts), ev in cells:
-        if _NA.match(cell.strip() or "-"):
+        if NA.match(cell.strip() or "-"):
             continue
         effort = level.lower().replace("-", "")
-        sv = _score_value(cell, bunit)
+        sv = score_value(cell, bunit)
         if sv is None:
             continue
         slots = _with_intro(grid, [("model", effort), *bparts])
@@ -397,7 +294,7 @@ def _read_model_columns(
 ) -> tuple[list[ScoreFact], list[AttributeFact]]:
     scores: list[ScoreFact] = []
     attrs: list[AttributeFact] = []
-    known = [_header_bench(view, r[0].strip()) if r else None for r in grid.rows]
+    known = [header_bench(view, r[0].strip()) if r else None for r in grid.rows]
     for row, ev, hb in zip(grid.rows, grid.evidence, known, strict=False):
         if not row:
             continue
@@ -406,11 +303,11 @@ def _read_model_columns(
         if hb is None and attr is None and sum(1 for b in known if b) >= 2:
             hb = _unknown_bench_row(label, row[1:])
         for j, hm in enumerate(header_models, start=1):
-            if hm is None or j >= len(row) or _NA.match(row[j].strip() or "-"):
+            if hm is None or j >= len(row) or NA.match(row[j].strip() or "-"):
                 continue
             model, mset, surface = hm
             if hb:
-                sv = _score_value(row[j], hb[1])
+                sv = score_value(row[j], hb[1])
                 if sv is None:
                     continue
                 slots = _with_intro(grid, ([("model", mset)] if mset else []) + hb[2])
@@ -429,7 +326,7 @@ def _read_model_columns(
                     )
                 )
             elif attr:
-                value = _attr_value(row[j], attr)
+                value = attr_value(row[j], attr)
                 if value is not None:
                     attrs.append(AttributeFact(model, attr, value, ev, 0.85, method=grid.method))
     return scores, attrs
@@ -448,6 +345,8 @@ def _unknown_bench_row(
         return None
     if any("$" in c or re.search(r"\d\s*[KMBT]\b", c) for c in cells):
         return None
+    if not any(re.search(r"%|\d\.\d", c) for c in cells):
+        return None  # whole numbers only ('Languages | 23'): a count, not a score we can tell apart
     return name, None, list(conditions_in(label).items())
 
 
@@ -525,7 +424,7 @@ def flat_grids(view: DocView) -> list[Grid]:
             rest = text[max(a.reach, a.end) : end]
             # what follows a name in a header cell may only be its setting ('AIME 2025 pass@1', '(high)')
             if re.sub(r"\([^)]*\)", "", rest).strip() and not (
-                a.kind == "benchmark" and _SETTING_TAIL.fullmatch(rest)
+                a.kind == "benchmark" and SETTING_TAIL.fullmatch(rest)
             ):
                 covered = False
             spans.append((a.start, end))
@@ -561,6 +460,11 @@ def flat_grids(view: DocView) -> list[Grid]:
     return out
 
 
+def _rival_aside(view: DocView, sv: SegView) -> bool:
+    inner = view.text.find("(", sv.seg.start, sv.seg.end)
+    return inner >= 0 and any(r.kind == "model" and r.start > inner for r in sv.refs)
+
+
 def _segs_in(view: DocView, start: int, end: int) -> list[int]:
     return [sv.index for sv in view.segs if start <= sv.seg.start < end]
 
@@ -582,7 +486,7 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
         s, a = read_grid(view, g)
         scores += s
         attrs += a
-    refs_of, prime = (lambda c: _cell_refs(view, c)), (lambda cells: _prime_cells(view, cells))
+    refs_of, prime = (lambda c: cell_refs(view, c)), (lambda cells: prime_cells(view, cells))
     known = [m.surface for m in view.mentions if m.kind == "model" and m.surface] + list(view.accepted)
     line_grids = (
         cell_line_grids(view, refs_of, prime)
@@ -593,7 +497,12 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
     for header, rows, row_evs, start, end, method in line_grids:
         if any(i in view.table_segs for i in _segs_in(view, start, end)):
             continue
-        view.table_segs.update(_segs_in(view, start, end))
+        view.table_segs.update(
+            i
+            for i in _segs_in(view, start, end)
+            # a list line with a rival's value in parentheses ('GPQA: 88.2% (Y gets 94.3%)') is prose too
+            if method != "label_list" or not _rival_aside(view, view.segs[i])
+        )
         grid = Grid(
             header,
             tuple(rows),
@@ -613,7 +522,7 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
     for ht in view.html_tables:
         ctx = None
         if ht.caption:
-            cb = _first(_cell_refs(view, ht.caption), "benchmark")
+            cb = first_ref(cell_refs(view, ht.caption), "benchmark")
             if cb is not None:
                 ctx = Ref("benchmark", cb.canonical, -1, -1, -1, None, 1.0, "caption", cb.surface, cb.unit)
         ctx = ctx or _context_before(view, len(view.text))

@@ -26,6 +26,7 @@ import threading
 import time
 import zlib
 from collections.abc import Mapping, Sequence
+from contextlib import AbstractAsyncContextManager, nullcontext
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin, urlsplit, urlunsplit
@@ -35,6 +36,7 @@ from protego import Protego
 
 from extractors.web.budget import DEFERRED, Budget
 from extractors.web.charset import detect_encoding
+from extractors.web.host_ledger import HostLedger
 from schema.records import FetchResult
 from schema.settings import Settings
 
@@ -72,11 +74,14 @@ class _Host:
     robots: Protego | None = None
     robots_disallow_all: str | None = None  # reason, when robots.txt could not be read (5xx)
 
-    async def turn(self) -> None:
-        """Wait until this host may receive the next request, then book the slot after it."""
+    async def turn(self, shared: HostLedger | None = None, origin: str = "") -> None:
+        """Wait until this host may receive the next request, then book the slot after it (in `shared` too,
+        when other processes fetch from the same hosts for this run)."""
         async with self.spacing:
             now = time.monotonic()
             wait = self.next_start - now
+            if shared is not None:
+                wait = max(wait, shared.book(origin, self.delay))
             if wait > 0:
                 await asyncio.sleep(wait)
                 now = time.monotonic()
@@ -91,6 +96,7 @@ class _Run:
     concurrency: int
     total: asyncio.Semaphore
     budget: Budget = field(default_factory=Budget)
+    shared: HostLedger | None = None  # per-host politeness shared with other processes of the run
     hosts: dict[str, _Host] = field(default_factory=dict)
     rng: random.Random = field(default_factory=random.Random)
 
@@ -178,9 +184,11 @@ class _Decoder:
 async def _request(run: _Run, url: str, headers: Mapping[str, str], max_bytes: int) -> _Response:
     """One GET without redirects, spaced and capped per host; body read within the byte limit."""
     host = run.host(url)
-    # host slot first, then a global slot: a task queued behind a slow host must not hold a global slot
-    async with host.semaphore, run.total:
-        await host.turn()
+    # host slots first (this process's, then the run's across processes), then a global slot: a task queued
+    # behind a slow host must not hold a global slot
+    origin = _origin(url)
+    async with host.semaphore, _shared_slot(run, origin), run.total:
+        await host.turn(run.shared, origin)
         spent = run.budget.spent()
         if spent:
             raise _Failure(DEFERRED, f"{url}: not fetched, {spent}")
@@ -208,6 +216,12 @@ async def _request(run: _Run, url: str, headers: Mapping[str, str], max_bytes: i
             raise _Failure("connection", msg, retryable=True) from None
         except httpx.InvalidURL as exc:
             raise _Failure("invalid_url", f"{url}: {exc}") from None
+
+
+def _shared_slot(run: _Run, origin: str) -> AbstractAsyncContextManager[None]:
+    if run.shared is None:
+        return nullcontext()
+    return run.shared.slot(origin, run.concurrency)
 
 
 async def _stream(run: _Run, url: str, headers: Mapping[str, str], max_bytes: int) -> _Response:
@@ -458,12 +472,14 @@ async def fetch_all(
     delay: float | None = None,
     concurrency: int | None = None,
     budget: Budget | None = None,
+    shared_hosts: HostLedger | None = None,
 ) -> list[FetchResult]:
     """Fetch every URL politely; one FetchResult per input URL, in input order (duplicates fetched once).
 
     validators: url → (etag, last_modified) from an earlier fetch, for a conditional GET (304 gives
     `not_modified=True`). delay / concurrency override the per-host settings for this run. With a `budget`,
-    URLs it has no time or bytes left for come back with error_class "deferred" (not fetched).
+    URLs it has no time or bytes left for come back with error_class "deferred" (not fetched). With
+    `shared_hosts`, the per-host delay and concurrency hold across every process fetching for the run.
     """
     validators = validators or {}
     gap = settings.delay_seconds if delay is None else max(0.0, delay)
@@ -478,7 +494,9 @@ async def fetch_all(
         http2=True, follow_redirects=False, timeout=timeout, limits=limits, trust_env=False,
         headers={"User-Agent": settings.user_agent},
     ) as client:  # fmt: skip
-        run = _Run(settings, client, gap, per_host, asyncio.Semaphore(total), budget or Budget())
+        run = _Run(
+            settings, client, gap, per_host, asyncio.Semaphore(total), budget or Budget(), shared_hosts
+        )
         unique = list(dict.fromkeys(urls))
         results = await asyncio.gather(*(_fetch_one(run, u, validators.get(u)) for u in unique))
     by_url = dict(zip(unique, results, strict=True))
@@ -493,13 +511,20 @@ def fetch_urls(
     delay: float | None = None,
     concurrency: int | None = None,
     budget: Budget | None = None,
+    shared_hosts: HostLedger | None = None,
 ) -> list[FetchResult]:
     """Synchronous wrapper of fetch_all (runs its own event loop; works inside a running loop too)."""
 
     def go() -> list[FetchResult]:
         return asyncio.run(
             fetch_all(
-                urls, settings, validators=validators, delay=delay, concurrency=concurrency, budget=budget
+                urls,
+                settings,
+                validators=validators,
+                delay=delay,
+                concurrency=concurrency,
+                budget=budget,
+                shared_hosts=shared_hosts,
             )
         )
 

@@ -1,0 +1,185 @@
+"""The other side of a comparative figure that names none, and compute comparisons stated as figures:
+"compared with A, B …", "A used X, while B needed Y (~11x less compute)", "B used 30.8M GPU-hours. A needed
+only 2.8M, 11x less compute", "A took 2.8M GPU hours, compared to 30.8M GPU hours for B" (`claims`)."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.facts.claim_sides import is_named, is_object, side
+from extractors.facts.comparisons import SENTENCE_END, Head
+from extractors.facts.discovery import plausible_name
+from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.subjects import Subjects
+from schema.records import ClaimFact
+
+# "Compared with A, B needed 11x less compute": the fronted phrase names the other side
+FRONTED = re.compile(
+    r"(?<![\w-])(?:[Cc]ompared\s+(?:to|with)|[Rr]elative\s+to|[Aa]gainst|[Vv]ersus|[Vv]s\.?|[Nn]ext\s+to)\s+"
+    r"(?:[^,;()]{0,40}?\d[^,;()]{0,30}?\s+for\s+)?(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$"
+)
+
+
+def fronted(text: str, models: list[Ref], sent: int, head_at: int, subj: list[Ref]) -> list[Ref]:
+    names = {s.canonical for s in subj}
+    return [
+        r
+        for r in models[:]
+        if is_named(r)
+        and sent <= r.start < head_at
+        and r.canonical not in names
+        and FRONTED.search(text, max(sent, r.start - 40), r.start)
+    ][:1]
+
+
+# what a figure of each relation measures, to find it stated for the other side
+_QUANTITY = {
+    "less_compute_than": r"gpu[- ]?hours?|flops|compute|tokens|gpus",
+    "more_compute_than": r"gpu[- ]?hours?|flops|compute|tokens|gpus",
+    "cheaper_than": r"\$|costs?|price[sd]?|dollars?",
+    "more_expensive_than": r"\$|costs?|price[sd]?|dollars?",
+    "faster_than": r"tok(?:ens)?/s|tokens?\s+per\s+second|speed|latency|seconds|ms",
+    "slower_than": r"tok(?:ens)?/s|tokens?\s+per\s+second|speed|latency|seconds|ms",
+    "smaller_than": r"parameters|params|\d+(?:\.\d+)?\s?[BM]",
+    "larger_than": r"parameters|params|\d+(?:\.\d+)?\s?[BM]",
+    "outperforms": r"\d%|\bscor",
+    "behind": r"\d%|\bscor",
+}
+
+
+_QUANTITY_RX = {k: re.compile(r"(?:" + v + r")(?![\w])", re.I) for k, v in _QUANTITY.items()}
+
+
+_CONTRAST_BEFORE = re.compile(r"(?:,\s*|\s)(?:while|whereas|but)\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$")
+
+
+def other_side(
+    view: DocView,
+    subs: Subjects,
+    sv: SegView,
+    models: list[Ref],
+    head: Head,
+    span: tuple[int, int],
+    subj: list[Ref],
+) -> list[Ref]:
+    """The other side of a figure with no object ('A needed 2.8M GPU-hours (~11x less compute), while B used
+    30.8M'; 'B used 30.8M GPU-hours. A needed only 2.8M, 11x less compute'): the subject of the contrast
+    clause after it, else the one model of the sentence before when that sentence states the same kind of
+    quantity. Nothing when it is not that plain."""
+    text = view.text
+    sent, ce = span
+    quantity = _QUANTITY_RX.get(head.relation)
+    if (
+        head.magnitude is None
+        or quantity is None
+        or (head.relation in ("outperforms", "behind") and head.unit != "points")
+    ):
+        return []
+    names = {s.canonical for s in subj}
+    end = next((b.start() for b in SENTENCE_END.finditer(text, ce, sv.seg.end)), sv.seg.end)
+    after = [r for r in models if ce <= r.start < end and is_named(r) and r.canonical not in names]
+    if after:
+        first = after[0]
+        return [first] if _CONTRAST_BEFORE.search(text, max(ce, first.start - 40), first.start) else []
+    # the sentence before, in this segment or the one before it in the same paragraph
+    lo = sv.seg.start
+    for b in SENTENCE_END.finditer(text, sv.seg.start, sent):
+        if b.end() < sent:
+            lo = b.end()
+    if lo < sent:
+        refs, hi = [r for r in models if lo <= r.start < sent], sent
+    elif sv.index > 0 and "\n\n" not in text[view.segs[sv.index - 1].seg.end : sv.seg.start]:
+        pv = view.segs[sv.index - 1]
+        refs, hi = subs.models(pv), pv.seg.end
+        lo = pv.seg.start
+        for b in SENTENCE_END.finditer(text, pv.seg.start, hi):
+            lo = b.end()
+        refs = [r for r in refs if r.start >= lo]
+    else:
+        return []
+    named = [r for r in refs if is_named(r)]
+    if len({r.canonical for r in named}) != 1 or named[0].canonical in names:
+        return []
+    if (
+        not quantity.search(text, lo, hi)
+        or not re.search(r"\d", text[lo:hi])
+        or is_object(text, lo, named[0])
+    ):
+        return []
+    return named[:1]
+
+
+# "A took 2.8M GPU hours, compared to 30.8M GPU hours for B": two training budgets set against each other
+_GPU_HOURS = re.compile(
+    r"(?P<num>\d+(?:[.,]\d+)*)\s*(?P<scale>million|billion|thousand|[MKB](?![\w]))?\s*"
+    r"(?:(?:[A-Z]\d{2,4}|Nvidia\s+[A-Z]\d{2,4})\s+)?GPU[-\s‑]?hours?\b",
+    re.I,
+)
+
+
+_SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "b": 1e9, "thousand": 1e3, "k": 1e3}
+
+
+_SET_AGAINST = re.compile(
+    r"\b(?:while|whereas|compared\s+(?:to|with)|versus|vs\.?|against|but|by\s+contrast|in\s+contrast|"
+    r"by\s+comparison)\b",
+    re.I,
+)
+
+
+_FOR_MODEL = re.compile(r"\s+(?:for|by)\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?")
+
+
+def compute_figures(view: DocView, sv: SegView, models: list[Ref]) -> list[ClaimFact]:
+    """Two GPU-hour figures of one sentence, each plainly a different model's, set against each other
+    ('while', 'compared to'): the smaller one used less compute. The ratio is not stated: no magnitude."""
+    text = view.text
+    figures = list(_GPU_HOURS.finditer(text, sv.seg.start, sv.seg.end))
+    if len(figures) != 2 or SENTENCE_END.search(text, figures[0].end(), figures[1].start()):
+        return []
+    if not _SET_AGAINST.search(text, figures[0].end(), figures[1].start()):
+        return []
+    named = [r for r in models if is_named(r)]
+    owners: list[Ref] = []
+    lo = sv.seg.start
+    for f in figures:
+        after = next((r for r in named if f.end() <= r.start <= f.end() + 40), None)
+        if after is not None and _FOR_MODEL.fullmatch(text, f.end(), after.start):
+            owners.append(after)  # "30.8M GPU hours for B"
+        else:
+            before = [r for r in named if lo <= r.start and r.reach <= f.start()]
+            if not before or (owners and before[-1] is owners[-1]):
+                return []
+            owners.append(before[-1])  # "A took 2.8M GPU hours"
+        lo = f.end()
+    values = []
+    for f in figures:
+        try:
+            v = float(f.group("num").replace(",", ""))
+        except ValueError:
+            return []
+        values.append(v * _SCALE.get((f.group("scale") or "").lower(), 1.0))
+    if owners[0].canonical == owners[1].canonical or values[0] == values[1] or min(values) <= 0:
+        return []
+    small, large = (owners[0], owners[1]) if values[0] < values[1] else (owners[1], owners[0])
+    left, right = side(text, small), side(text, large)
+    if not left or not right or not plausible_name(left) or not plausible_name(right):
+        return []
+    return [
+        ClaimFact(
+            subject=left,
+            relation="less_compute_than",
+            object=right,
+            evidence=view.evidence(sv.seg.start, sv.seg.end),
+            confidence=round(0.7 * min(small.confidence, large.confidence, 1.0), 3),
+            method="claim",
+            polarity="asserts",
+        )
+    ]
+
+
+# "at 1/10th the training cost of B", "training costs eleven times higher than B": cost and compute both
+TRAINING_COST = re.compile(r"\btraining\s+(?:costs?|budgets?|bills?)\b|\bcosts?\s+to\s+train\b", re.I)
+
+
+TRAINING_TWIN = {"cheaper_than": "less_compute_than", "more_expensive_than": "more_compute_than"}

@@ -1,0 +1,270 @@
+"""Who a claim's side is and the name it carries: the mention as written (a member, not its family; the
+version as written), the antecedent a pronoun or an implied subject stands for, whether a mention is named as
+what something is compared with, and the sides that are in doubt and not written (`claims`)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from extractors.facts.comparisons import NOUN_BEFORE, SENTENCE_END
+from extractors.facts.document import OBJECT_BEFORE, DocView, Ref, SegView
+from extractors.facts.entities import TIERS
+from extractors.facts.patterns import load_patterns
+from extractors.facts.subjects import Subjects
+
+# a name the mention stops short of: "o3" in "o3-mini", "Grok 4.2" in "Grok 4.20" (the side is the whole name)
+_GLUED_TAIL = re.compile(
+    r"(?:-(?!(?:based|class|level|style|like|powered|sized|era|grade|only|series|family|generation|scale|"
+    r"tier|type|and|or|to)\b)[A-Za-z][a-z]{2,}|\d+)(?:-[A-Za-z0-9]\w*)*(?![\w.-]*\d{4})"
+)
+
+
+@cache
+def _glued_lab() -> re.Pattern[str]:
+    """A lab's name glued to the model's by a lost line break or space ('OpenAIGPT OSS 120B')."""
+    records = load_patterns()
+    names = [p.alias for p in records if p.kind in ("model", "family")]
+    labs = sorted(
+        {
+            p.alias
+            for p in records
+            if p.kind == "lab" and " " not in p.alias and not any(n.startswith(p.alias) for n in names)
+        },
+        key=len,
+    )
+    return re.compile(r"(?:" + "|".join(re.escape(a) for a in reversed(labs)) + r")(?=[A-Z])")
+
+
+_TIER_FIRST = re.compile(r"(?:" + TIERS + r")\s+\d")
+
+
+def side(text: str, r: Ref, renames: dict[str, str] | None = None) -> str:
+    """The name a claim's side carries ('' when the name as written is cut short of its family: 'Large 3' in
+    "Mistral's Large 3")."""
+    name = _side(text, r, renames)
+    verb = _VERB_GLUED.match(name) or _HEAD_FIRST.match(name)
+    if verb and verb.end() < len(name):
+        name = name[verb.end() :]  # a found name that swallowed the verb before it
+    glued = _glued_lab().match(name)
+    if glued:
+        name = name[glued.end() :]  # "OpenAIGPT OSS 120B" is GPT OSS 120B
+    if _TIER_FIRST.match(name) or _VERB_NUMBER.match(name) or _is_benchmark(name):
+        return ""  # cut short of its family; "Achieves 79.7"; a benchmark read as a model ("MRCR-1M")
+    return name
+
+
+_VERB_NUMBER = re.compile(r"[A-Z][a-z]+(?:s|ed)\s+\d")
+
+
+@cache
+def _benchmark_keys() -> frozenset[str]:
+    return frozenset(_key(p.alias) for p in load_patterns() if p.kind == "benchmark") | frozenset(
+        _key(p.canonical) for p in load_patterns() if p.kind == "benchmark"
+    )
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name).lower()
+
+
+def _is_benchmark(name: str) -> bool:
+    return _key(name) in _benchmark_keys()
+
+
+def _side(text: str, r: Ref, renames: dict[str, str] | None = None) -> str:
+    """The name a claim's side carries: the resolved name, or the whole surface when the mention was cut short
+    or mapped a named variant to its base ('Phi-4-reasoning' is not 'Phi-4'); a pronoun or implied side takes
+    the whole name the document always writes for its model."""
+    if r.via in INDIRECT or not r.surface:
+        return (renames or {}).get(r.canonical, r.canonical)
+    if (
+        r.via == "snapshot"
+        and re.search(r"-[A-Za-z][a-z]{2,}", r.surface)
+        and not re.search(r"\d{4}", r.surface)
+    ):
+        return r.surface
+    m = _GLUED_TAIL.match(text, r.end)
+    if m:
+        return text[r.start : m.end()]
+    if _DIGITS.findall(r.surface) != _DIGITS.findall(r.canonical) and r.surface == text[r.start : r.end]:
+        return r.surface  # "Grok 4.20" is not "Grok 4.2": the version as written
+    tail = _TAIL_WORD.match(text, r.end)
+    return r.canonical + tail.group(1) if tail and tail.group(1).strip() not in r.canonical else r.canonical
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+# a variant word the mention left behind ("Gemini 2 Flash Thinking models"): part of the side's name
+_TAIL_WORD = re.compile(
+    r"(\s+(?:Thinking|Speciale|Reasoning|Preview|Experimental|Instruct|" + TIERS + r"))\b(?![-\w])"
+)
+
+
+INDIRECT = ("pronoun", "implied", "labmodel", "short", "tier", "sized", "version", "antecedent")
+
+
+def _antecedent(view: DocView, subs: Subjects, sv: SegView, r: Ref, back: int = 3) -> Ref | None:
+    """The nearest earlier mention, in this segment or the three before, that a pronoun side stands for: its
+    name as written there is the side ('A separate checkpoint, X-Special, … The team claims it beats Y': the
+    claim is X-Special's, not its family's)."""
+    for i in range(sv.index, max(-1, sv.index - back - 1), -1):
+        cand = [
+            a
+            for a in subs.models(view.segs[i])
+            if a.canonical == r.canonical and a.via not in INDIRECT and a.surface and a.end <= r.start
+        ]
+        if cand:
+            return cand[-1]
+    return None
+
+
+def longer_names(view: DocView, subs: Subjects) -> dict[str, str]:
+    """Resolved name -> the one longer name the document writes for it whenever it names it ('Phi-4' ->
+    'Phi-4-reasoning' in an article that writes it more often than plain 'Phi-4')."""
+    longer: dict[str, Counter[str]] = {}
+    bare: Counter[str] = Counter()
+    for sv in view.segs:
+        for r in subs.models(sv):
+            if r.via in ("pronoun", "implied", "labmodel", "short", "tier") or not r.surface:
+                continue
+            name = _side(view.text, r)
+            if name == r.canonical:
+                bare[name] += 1
+            else:
+                longer.setdefault(r.canonical, Counter())[name] += 1
+    out: dict[str, str] = {}
+    for c, names in longer.items():
+        folded: Counter[str] = Counter()
+        for n, k in names.items():
+            folded[n.lower()] += k
+        top, k = folded.most_common(1)[0]
+        if k > bare[c] and 2 * k > sum(folded.values()):
+            out[c] = max((n for n in names if n.lower() == top), key=lambda n: names[n])
+    return out
+
+
+_VERB_GLUED = re.compile(
+    r"(?:Outperforms|Beats|Surpasses|Exceeds|Trails|Matches|Rivals|Tops|Does|Did|Can|Could|Will|Would|Should|Is|"
+    r"Was|Has|Training|Trained|Perhaps|Maybe|Arguably|Possibly|Reportedly)\s+"
+)
+
+
+# a comparison's verb opening a found name ("Beating Kivu-2", "Outperforming X"): the name is after it
+_HEAD_FIRST = re.compile(
+    r"(?:Outperforming|Beating|Surpassing|Exceeding|Trailing|Matching|Rivaling|Rivalling|Topping|Edging\s+out|"
+    r"Overtaking|Outscoring|Undercutting)\s+"
+)
+
+
+def trimmed(text: str, r: Ref) -> Ref:
+    """A found name that swallowed the verb before it ('Outperforms Kivu-2' opening a list item) is the name
+    after the verb."""
+    if r.via not in ("weak", "discovered") or r.canonical != r.surface:
+        return r
+    m = _VERB_GLUED.match(r.surface) or _HEAD_FIRST.match(r.surface)
+    if m is None or m.end() >= len(r.surface):
+        return r
+    name = r.surface[m.end() :]
+    at = r.start + m.end()
+    return Ref("model", name, at, r.end, r.reach, r.setting, r.confidence, r.via, name)
+
+
+def is_named(r: Ref) -> bool:
+    return r.via not in ("pronoun", "implied") and bool(r.canonical)
+
+
+def is_object(text: str, seg_start: int, r: Ref) -> bool:
+    """A model named as what something is compared with ('than X', 'beats X', 'competitors like X'), not as
+    a clause's subject ('a comparable model such as X required …')."""
+    before = _POSSESSOR.sub("", text[max(seg_start, r.start - 40) : r.start])
+    if LIST_INTRO.search(before):
+        return _CMP_WORD.search(text, max(seg_start, r.start - 90), r.start) is not None
+    head = _HEAD_BEFORE.search(before) or OBJECT_BEFORE.search(before, max(0, len(before) - 14))
+    if head and NOUN_BEFORE.search(before, 0, head.start()):
+        head = None  # "its rival X": X is named, not compared with
+    return bool(head or re.search(r"\(\s*$|\b(?:of|with|to|than|vs\.?|versus)\s+(?:the\s+)?$", before))
+
+
+_POSSESSOR = re.compile(r"(?:[A-Z][\w.-]*['’\"]s\s+)$")
+
+
+LIST_INTRO = re.compile(r"\b(?:such\s+as|including|like)\s+(?:the\s+)?$", re.I)
+
+
+_CMP_WORD = re.compile(
+    r"outperform|surpass|exceed|beat|trail|match|rival|than\b|ahead|behind|compet|against|versus|edge", re.I
+)
+
+
+_HEAD_BEFORE = re.compile(
+    r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|trail\w*|match\w*|rival\w*|approach\w*|below|above|"
+    r"crush\w*|edg\w+\s+(?:out|past))\s+(?:both\s+|even\s+|the\s+)?$",
+    re.I,
+)
+
+
+def other_family(view: DocView, subs: Subjects, sv: SegView, r: Ref) -> bool:
+    """'The Scout version' read as a member of a family other than the model named just before it ('… ships
+    B-2 in three sizes. The Scout version …' is B-2's, not the article's focus's): a side in doubt."""
+    if r.via not in ("short", "tier") or not r.surface.lower().startswith("the "):
+        return False
+    last = [
+        a
+        for i in range(max(0, sv.index - 1), sv.index + 1)
+        for a in subs.models(view.segs[i])
+        if is_named(a) and a.via not in ("short", "tier") and a.reach <= r.start
+    ]
+    return bool(last) and not r.canonical.startswith(last[-1].canonical)
+
+
+def opening(view: DocView, subs: Subjects, sv: SegView, r: Ref) -> Ref:
+    """A sentence opening with 'it' / 'the model' means the subject of the sentence before when that one
+    names a model as its subject ('A was the leader until now. It is beaten by B': 'it' is A, whatever the
+    article is about)."""
+    if r.via != "pronoun":
+        return r
+    text = view.text
+    lo = sv.seg.start
+    for b in SENTENCE_END.finditer(text, sv.seg.start, r.start):
+        lo = b.end()
+    if text[lo : r.start].strip(" \t\"'“‘(-*"):
+        return r  # not the sentence's opening word
+    if lo > sv.seg.start:  # the sentence before is in this segment
+        hi, start = lo, sv.seg.start
+        for b in SENTENCE_END.finditer(text, sv.seg.start, lo - 1):
+            start = b.end()
+        refs = [a for a in subs.models(sv) if start <= a.start < hi]
+    elif sv.index > 0 and "\n\n" not in text[view.segs[sv.index - 1].seg.end : sv.seg.start]:
+        pv = view.segs[sv.index - 1]
+        start = pv.seg.start
+        for b in SENTENCE_END.finditer(text, pv.seg.start, pv.seg.end):
+            start = b.end()
+        refs = [a for a in subs.models(pv) if a.start >= start]
+    else:
+        return r
+    first = next((a for a in refs if is_named(a) and not is_object(text, start, a)), None)
+    if first is None or first.canonical == r.canonical or r.start - first.start > 400:
+        return r
+    return Ref(
+        "model",
+        first.canonical,
+        r.start,
+        r.end,
+        r.reach,
+        r.setting,
+        r.confidence,
+        "antecedent",
+        first.surface,
+    )
+
+
+def named_side(view: DocView, subs: Subjects, sv: SegView, r: Ref, renames: dict[str, str] | None) -> str:
+    if r.via in ("pronoun", "implied"):
+        # a pronoun: the nearest mention in this segment or the three before; an implied subject: in this one
+        a = _antecedent(view, subs, sv, r, 3 if r.via == "pronoun" else 0)
+        if a is not None:
+            return side(view.text, a, renames)
+    return side(view.text, r, renames)

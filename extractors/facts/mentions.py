@@ -1,0 +1,126 @@
+"""The names one article mentions: known patterns and family members, benchmarks and models it introduces
+(discovered with a confidence), the names its tables list, snapshot ids, short forms, tier words, sizes,
+'the same benchmark' references and the labs behind the models (used by document.py to read an article).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from extractors.facts import entities as ent
+from extractors.facts.discovery import Candidate, discover, discover_benchmarks, discover_labs, plausible_name
+from extractors.facts.segments import Layout
+from schema.records import Table
+
+_BENCHREF_RE = re.compile(
+    r"\b[Tt]he (?:same |[a-z]+ )?(?:benchmark|index|test|leaderboard|board|exam|composite|scale)\b"
+    r"|\b[Tt]hat benchmark\b"
+)
+
+
+_TABLE_NAME = r"[A-Z][\w.\-+ ]{1,40}"
+# column headings that are never a model's name
+GENERIC_COLUMN = re.compile(
+    r"(?i)(?:score|scores|result|results|value|values|tags?|source|sources|notes?|comments?|spread|delta|"
+    r"Δ|winner|rank|ranking|date|type|category|metric|average|avg|mean|median|difference|diff|change|"
+    r"link|status|description|improvement|gain|gap|lead|margin|human|baseline|best|total|overall|"
+    r"percentile|rating|elo|cost|price|speed|latency|notes)(?:\s*\([^)]*\))?"
+)
+
+
+def _title_end(layout: Layout) -> int:
+    segs = layout.segments
+    return segs[0].end if segs and segs[0].kind == "heading" else 0
+
+
+def _table_model_names(layout: Layout, tables: tuple[Table, ...]) -> list[str]:
+    names: list[str] = []
+    for header, rows in [(t.header, t.rows) for t in layout.tables] + [(t.header, t.rows) for t in tables]:
+        if header and re.fullmatch(r"(?i)models?|system|name|llm", header[0].strip() or "x"):
+            names.extend(re.sub(r"\s*\([^)]*\)\s*$", "", r[0]).strip() for r in rows if r)
+        elif len(header) > 1 and re.fullmatch(
+            r"(?i)benchmark|task|eval(?:uation)?|test", header[0].strip() or "x"
+        ):
+            names.extend(re.sub(r"\s*\([^)]*\)\s*$", "", h).strip() for h in header[1:])
+    return [n for n in names if not GENERIC_COLUMN.fullmatch(n) and plausible_name(n)]
+
+
+# a short that is a tier word ('Pro') right after a capitalised word or a number belongs to that name
+_TIER_IN_NAME = re.compile(r"(?:[A-Z][\w.-]*|\d[\w.]*)[ -]$")
+_NAME_BEFORE = re.compile(
+    r"(?<![\w-])(?!(?:The|On|In|At|For|With|Through|Our|Its|Their|A|An|And|Of|From|To|As|By)\b)[A-Z][\w-]* $"
+)
+
+
+def read_mentions(
+    text: str, layout: Layout, html_tables: tuple[Table, ...], threshold: float
+) -> tuple[
+    list[ent.Mention], list[Candidate], dict[str, str], dict[str, str], dict[str, str], dict[str, str]
+]:
+    kb = ent.knowledge()
+    known = ent.pattern_mentions(text)
+    known = ent.merge_mentions(known, ent.family_mentions(text))
+    table_names = _table_model_names(layout, html_tables)
+    benches = discover_benchmarks(text, known)
+    if benches:
+        found = ent.word_mentions(text, benches, "benchmark", "discovered", 0.8)
+        # not the tail of a longer capitalised name ('Very Long Horizon Index' is not 'Long Horizon Index')
+        found = [
+            m
+            for m in found
+            if " " not in m.surface or not _NAME_BEFORE.search(text, max(0, m.start - 30), m.start)
+        ]
+        known = ent.merge_mentions(known, found)
+    cands = discover(text, known, _title_end(layout), table_names)
+    accepted = {c.name: c.name for c in cands if c.confidence >= threshold}
+    for name in list(accepted):  # 'Fable 5' in an article that introduced 'Claude Fable 5'
+        head, _sp, rest = name.partition(" ")
+        if head in kb.family_alias and re.search(r"\d", rest) and rest not in accepted:
+            accepted[rest] = name
+    for name in table_names:
+        known_name = any(m.surface == name for m in known)
+        if name and name not in accepted and not known_name and re.fullmatch(_TABLE_NAME, name):
+            accepted[name] = name
+    mentions = ent.merge_mentions(
+        known, ent.word_mentions(text, accepted, "model", "discovered", 0.8, tiers=True)
+    )
+    parts = dict(kb.model_parts)
+    for name in accepted:
+        parts.setdefault(ent.name_parts(name), name)
+    mentions = ent.merge_mentions(mentions, ent.snapshot_mentions(text, parts))
+    mentions = ent.merge_mentions(mentions, ent.arena_mentions(text))
+    doc_models = {m.canonical for m in mentions if m.kind == "model"}
+    mentions = [m for m in mentions if m.kind != "family"]
+    shorts = ent.short_names(doc_models)
+    mentions = ent.merge_mentions(mentions, ent.size_mentions(text, doc_models))
+    mentions = ent.merge_mentions(mentions, ent.tier_mentions(text, doc_models, _main_model(mentions)))
+    mentions = ent.merge_mentions(
+        mentions,
+        [m for m in ent.word_mentions(text, shorts, "model", "short", 0.75) if m.surface != m.canonical]
+        + [
+            m
+            for m in ent.word_mentions(text, ent.tier_shorts(doc_models), "model", "short", 0.7)
+            if not _TIER_IN_NAME.search(text, max(0, m.start - 24), m.start)
+        ],
+    )
+    extra = ent.extra_mentions(text) + [
+        ent.Mention("benchref", "", m.start(), m.end(), m.group(), method="benchref")
+        for m in _BENCHREF_RE.finditer(text)
+    ]
+    mentions = ent.merge_mentions(mentions, extra)
+    ent.attach_tails(text, mentions)
+    ent.resolve_unversioned(mentions)
+    lab_cands, model_lab = discover_labs(text, set(accepted), known)
+    for c in cands:
+        if c.name in accepted:
+            object.__setattr__(c, "confidence", max(c.confidence, threshold))
+    return mentions, cands + lab_cands, model_lab, accepted, shorts, benches
+
+
+def _main_model(mentions: list[ent.Mention]) -> str | None:
+    """The model an article names most, at least twice as often as any other (None when there is none)."""
+    top = Counter(m.canonical for m in mentions if m.kind == "model").most_common(2)
+    if not top or top[0][1] < 3 or (len(top) > 1 and top[0][1] < 2 * top[1][1]):
+        return None
+    return top[0][0]

@@ -1,0 +1,146 @@
+"""Which benchmark a value is on: the one named right after it ("N on B", "N% B"), the label it follows
+("B = N", "B: N"), the frame of its clause ("On B, …"), the one a '(a vs. b on B)' pair names, or the one the
+paragraph or section named before; never an earlier one when the value follows a benchmark-shaped name we
+cannot resolve (used by scores.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.facts.conditions import conditions_in
+from extractors.facts.document import Ref, SegView
+from extractors.facts.numbers import NumberMention
+from extractors.facts.unknown_bench import unknown_bench_at
+
+# "76.4% on the telecom portion of τ2-bench": the part is the setting
+_PORTION_OF = (
+    r"\s*(?:%|percent|points?)?\s+(?:on|in)\s+(?:the|its)\s+(?P<part>[\w-]+(?:\s[\w-]+)?)\s+"
+    r"(?:portion|part|subset|split|slice|section|track|domain|half|category|suite)\s+of\s+(?:the\s+)?"
+)
+PORTION_RE = re.compile(_PORTION_OF)
+_BENCH_FOLLOW = re.compile(
+    r"\s*(?:%|percent|points?|pts|[Ee]lo)?\s*(?:\([^)]*\)\s*)?(?:(?!(?:and|or|but|while|whereas)\b)[a-z-]+\s+){0,3}?"
+    r"(?:[A-Z][\w&-]*\s+(?:reports|reported|claims|claimed|lists|listed|quotes|quoted|cites|cited)\s+)?"
+    r"(?:on|in|at|for|across|of)\s+"
+    r"(?:the\s+|its\s+|their\s+|version\s+[\d.]+\s+of\s+(?:the\s+|its\s+)?|v[\d.]+\s+)?"
+    # "solved 78.1% of the GitHub issues in SWE-bench Verified"
+    r"|\s*(?:%|percent)?\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){1,3}?(?:in|on|from)\s+(?:the\s+)?"
+    r"|" + _PORTION_OF
+)
+_ON_NAME = re.compile(
+    r"\s*(?:%|percent|points?|pts)?\s+(?:on|in)\s+(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,3})"
+)
+_RATE_ON = re.compile(
+    r"\s*(?:%|percent)?\s+(?:win|success|pass|acceptance|resolve|error)\s+rates?\s+(?:on|in|for|across|against)\s+"
+    r"(?:the\s+)?"
+)
+_CALENDAR = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Q[1-4])\b"
+)
+_PAIR_NEXT = re.compile(r"\s*(?:%|percent|points?)?\s*(?:vs\.?|versus|against)\s+\d[\d.,]*")
+_FRAME = re.compile(r"(?:On|In|For|Across|At|With)\s+(?:the\s+)?")
+_SUBFRAME = re.compile(r"\b(?:on|in|at|for|across)\s+(?:the\s+)?$", re.I)
+
+# "on <Name>" where Name is shaped like a benchmark we do not know ("on DriftBench", "on Westwind Tasks")
+_UNKNOWN_ON = re.compile(
+    r"\b(?:on|in|On|In)\s+(?:the\s+)?(?:(?:new|latest|updated|internal|own|recent)\s+)?"
+    r"((?:[A-Z][\w'’-]*\s){0,3}[A-Z][\w'’-]*|[a-z]+(?:-[a-z]+){2,}|[a-z]+\s[A-Z]{3,}\b)"
+    r"(?P<kind>\s+(?:benchmark|test|eval|evaluation|suite|exam|leaderboard)\b|\s*,)?"
+)
+_UNKNOWN_SHAPE = re.compile(r"Bench|bench|Eval|Tasks|Suite|QA|Arena|Exam|Test|MMLU|[a-z][A-Z]|^[A-Z]{3,}\b")
+
+
+def _unknown_bench_on(text: str, start: int, end: int, sv: SegView) -> bool:
+    """Whether text[start:end] scores on a name that no reference covers and that is shaped like a benchmark
+    ('on DriftBench', 'on the new Agents' Last Exam benchmark', 'on needle-in-haystack', 'on strict JSON',
+    'In the Frontier Science Research, …')."""
+    if start >= end:
+        return False
+    for m in _UNKNOWN_ON.finditer(text, start, end):
+        name = m.group(1)
+        shaped = (
+            _UNKNOWN_SHAPE.search(name)
+            or ("-" in name and name.islower())
+            or (m.group("kind") or "").strip(" ,") != ""
+            or (m.group("kind") == "," and len(name.split()) >= 2)
+        )
+        if shaped and not any(r.start < m.end(1) and m.start(1) < r.end for r in sv.refs):
+            return True
+    return False
+
+
+def bind_benchmark(
+    text: str, n: NumberMention, sv: SegView, unknown_segs: frozenset[int] = frozenset()
+) -> tuple[Ref | None, bool]:
+    """The benchmark a number belongs to, and whether it was named in this segment. A number scored on a
+    benchmark-shaped name we do not know ('47.2 on DriftBench') never falls back to an earlier benchmark."""
+    benches = sv.benchmarks()
+    for b in benches:
+        if b.start >= n.end and _BENCH_FOLLOW.fullmatch(text, n.end, b.start):
+            return b, True
+        # "77.3% Terminal-Bench, 56.8% SWE-bench Pro": a percentage written straight before its benchmark
+        if n.percent and b.start > n.end and re.fullmatch(r"\s*%?\s", text[n.end : b.start]):
+            return b, True
+    pair = _PAIR_NEXT.match(text, n.end)
+    if pair is not None:
+        # "(92.4% vs. 87.7% on GPQA Diamond)": the pair's benchmark is both values'
+        for b in benches:
+            if b.start >= pair.end() and _BENCH_FOLLOW.fullmatch(text, pair.end(), b.start):
+                return b, True
+    rate = _RATE_ON.match(text, n.end)
+    if rate is not None and not any(b.start == rate.end() for b in benches):
+        return (
+            None,
+            False,
+        )  # '55% win rate on PR reviews': a rate on something that is not a benchmark we know
+    on_name = _ON_NAME.match(text, n.end)
+    if (
+        on_name is not None
+        and not _CALENDAR.match(on_name.group("name"))
+        and not any(r.start <= on_name.start("name") < r.reach for r in sv.refs)
+    ):
+        return None, False  # '33.3 on Apex Agents': a name we do not know, never the benchmark named before
+    label = _LABEL_IS.search(text, max(sv.seg.start, n.start - 60), n.start)
+    if label is not None:
+        # 'IMOAnswerBench = 89.8', 'Chinese-SimpleQA = 84.4': the value is the label's; a label no benchmark
+        # covers from its first character is one we do not know, never the benchmark named before it
+        lab_start = label.start("label")
+        own = [b for b in benches if b.start == lab_start and b.reach <= label.end("label") + 1]
+        if own:
+            return own[-1], True
+        if not any(lab_start <= r.start < label.end("label") for r in sv.refs if r.kind == "model") and not (
+            conditions_in(label.group("label"))  # 'Humanity's Last Exam, no tools: 42.8'
+        ):
+            return None, False
+    if _unknown_bench_on(text, n.end, min(sv.seg.end, n.end + 40), sv) and re.match(
+        r"\s*(?:%|percent|points?|pts)?\s+(?:(?:accuracy|score|pass rate|success rate)\s+)?(?:on|in)\s",
+        text[n.end : n.end + 32],
+    ):
+        return None, False
+    frame = None
+    fm = _FRAME.match(text, sv.seg.start)
+    if fm:
+        frame = next((b for b in benches if b.start == fm.end()), None)
+    before = [b for b in benches if b.end <= n.start]
+    since = before[-1].end if before else sv.seg.start
+    if _unknown_bench_on(text, since, n.start, sv) or (
+        sv.index in unknown_segs and unknown_bench_at(text, sv.refs, since, n.start) >= 0
+    ):
+        return None, False  # the value follows a benchmark-shaped name we cannot resolve
+    if before:
+        b = before[-1]
+        if frame is None or b is frame or _SUBFRAME.search(text[max(sv.seg.start, b.start - 12) : b.start]):
+            return b, True
+        return frame, True
+    if frame is not None:
+        return frame, True
+    return sv.bench_inherited, False
+
+
+_LABEL_IS = re.compile(
+    r"(?:^|(?<=[,;:(])|(?<=\band)|(?<=\bbut)|(?<=however,))\s*"
+    r"(?!(?:and|but|however|or|while|whereas)\b)"
+    r"(?P<label>[A-Za-z][\w'.+/-]*(?:[ ][\w'.+/-]+){0,4}?(?:\s*\([^()]{1,30}\))?)\s*(?:=|:)\s*$"
+)

@@ -1,0 +1,176 @@
+"""What one table cell names: a model (a tag glued to it cut off), a benchmark with the settings and subset
+its label carries, a score, or an attribute value (used by the table readers in tables.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extractors.facts import entities as ent
+from extractors.facts.conditions import conditions_in
+from extractors.facts.discovery import plausible_name
+from extractors.facts.document import DocView, Ref
+from extractors.facts.numbers import as_percent, decimal_text, integer_text, parse_quantity
+
+NA = re.compile(r"(?i)^(?:n/?a|-|—|–|\?|tbd|—\s*|none|undisclosed|not disclosed)$")
+
+
+def cell_refs(view: DocView, cell: str) -> list[ent.Mention]:
+    if not cell:
+        return []
+    cached = view.cell_cache.get(cell)
+    if cached is None:
+        cached = view.cell_cache[cell] = ent.mentions_in(cell, view.accepted, view.shorts, view.benches)
+    return cached
+
+
+def prime_cells(view: DocView, cells: list[str]) -> None:
+    """Resolve many cells with one pass of the pipeline (cells joined by blank lines)."""
+    todo = [c for c in dict.fromkeys(cells) if c and c not in view.cell_cache]
+    if not todo:
+        return
+    joined, starts = "", []
+    for c in todo:
+        starts.append(len(joined))
+        joined += c + "\n\n"
+    found = ent.mentions_in(joined, view.accepted, view.shorts, view.benches)
+    for c, st in zip(todo, starts, strict=True):
+        view.cell_cache[c] = [
+            ent.Mention(
+                m.kind,
+                m.canonical,
+                m.start - st,
+                m.end - st,
+                m.surface,
+                m.setting,
+                m.confidence,
+                m.method,
+                m.unit,
+                m.tail - st if m.tail >= 0 else -1,
+            )
+            for m in found
+            if st <= m.start and m.end <= st + len(c)
+        ]
+
+
+def first_ref(refs: Sequence[ent.Mention], kind: str) -> ent.Mention | None:
+    return next((r for r in refs if r.kind == kind), None)
+
+
+def score_value(cell: str, unit: str | None) -> tuple[float, str | None] | None:
+    q = parse_quantity(cell.replace("*", "").strip())
+    if q is None or q.currency or q.multiplier or q.magnitude != 1.0:
+        return None
+    value = q.value
+    out_unit = "%" if q.percent else unit
+    if out_unit == "%":
+        value = as_percent(value, q.decimals)
+        if value > 100:
+            return None
+    return value, out_unit
+
+
+def attr_value(cell: str, attr: str) -> str | None:
+    c = cell.strip()
+    if NA.match(c):
+        return None
+    if attr == "release_date":
+        return None
+    q = parse_quantity(c.split("(")[0])
+    if q is None:
+        return None
+    if attr.startswith("price"):
+        return decimal_text(q.value) if not q.percent else None
+    if q.magnitude == 1.0 or q.percent or q.currency:
+        return None
+    return integer_text(q.value)
+
+
+def model_from_cell(view: DocView, cell: str, header_says_model: bool) -> tuple[str, str | None, str] | None:
+    refs = cell_refs(view, cell)
+    m = first_ref(refs, "model")
+    if m is not None:
+        return m.canonical, m.setting, m.surface
+    glued = ent.glued_prefix(cell.strip(), sorted(view.accepted, key=len, reverse=True))
+    if glued is not None:
+        return glued[0], None, cell.strip()[: glued[1]]
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", cell).strip()
+    if (
+        header_says_model
+        and name
+        and re.fullmatch(r"[A-Za-z][\w.\-+ ]{1,40}", name)
+        and plausible_name(name)
+        and len(name.split()) <= 5
+    ):
+        return name, None, name
+    return None
+
+
+_GLUED_NAME = re.compile(r"[A-Z][\w.+-]*\d[\w.+-]*(?:\s[\w.+-]+){0,2}")
+_GLUED_TAG = re.compile(r"(?<=[0-9a-z])(?=[A-Z]{2,}\b|[A-Z][a-z]+\s)")
+
+
+def unglued(view: DocView, cell: str) -> str | None:
+    """A model cell with a tag glued to the name ('Name 4.6API Lab', 'Name-R1Open Source Lab'), read again
+    with the glue split: the model it opens with (attribute columns only)."""
+    glue = _GLUED_TAG.search(cell)
+    if glue is None:
+        return None
+    m = first_ref(cell_refs(view, cell[: glue.start()] + " " + cell[glue.start() :]), "model")
+    if m is not None:
+        return m.canonical if m.start == 0 and m.end == glue.start() else None
+    name = cell[: glue.start()]
+    return name if _GLUED_NAME.fullmatch(name) and plausible_name(name) else None
+
+
+def bench_setting(view: DocView, ref: Ref | None) -> list[tuple[str, str]]:
+    if ref is None or ref.reach < 0:
+        return []
+    tail = view.text[ref.start : min(len(view.text), ref.reach + 12)]
+    return list(conditions_in(tail).items())
+
+
+_SETTING_WORD = (
+    r"(?:\([^()]{1,30}\)|(?:pass|cons|maj|avg|best)@\d+|\d+-shot|zero-shot|few-shot|"
+    r"(?:with|without|no) tools|(?:x?high|medium|low|minimal|max)(?: effort)?|thinking|reasoning|CoT)"
+)
+SETTING_TAIL = re.compile(rf"(?i)\s*{_SETTING_WORD}(?:,?\s+{_SETTING_WORD})*\s*")
+_EFFORT_CELL = re.compile(r"(?i)(?:^|[\s(])(xhigh|high|medium|low|minimal|max)(?: effort)?\)?\s*$")
+
+
+FIGURE_CELL = re.compile(r"\s*\d[\d.,]*\s*%?(?:\s|$)")
+METRIC_WORDS = re.compile(
+    r"\s*(?:\(?(?:Accuracy|Score|Scores|Pass Rate|Success Rate|Resolve Rate|Resolved|Win Rate|Rating|Elo|"
+    r"Percent|Performance|Results?)\)?)\s*",
+    re.I,
+)
+_DESCRIPTION = re.compile(r"\s+[A-Z][a-z]+(?:[ -](?:&\s)?[a-z][a-z-]{2,}){1,4}\s*")
+
+
+def header_bench(view: DocView, cell: str) -> tuple[str, str | None, list[tuple[str, str]]] | None:
+    b = first_ref(cell_refs(view, cell), "benchmark")
+    if b is None:
+        return None
+    after = cell[max(b.end, b.tail) :] if b.tail >= 0 else cell[b.end :]
+    if _DESCRIPTION.fullmatch(after) or METRIC_WORDS.fullmatch(after):
+        after = ""  # a row label that describes the benchmark ('GPQA Graduate-level science') or names its
+        # metric ('SimpleQA Accuracy')
+    leftover = re.sub(r"\([^)]*\)", " ", cell[: b.start] + " " + after)
+    if re.search(r"\b[A-Z][a-z]{2,}", leftover):
+        return None  # more name than the benchmark we know ("Bench Onerous"): a different or garbled name
+    parts = list(conditions_in(cell).items())
+    rest = cell[len(b.canonical) :].strip() if cell.startswith(b.canonical + " ") else ""
+    effort = _EFFORT_CELL.search(rest) if rest else None
+    if effort and "model" not in dict(parts):
+        parts.append(("model", effort.group(1).lower()))
+    elif (
+        rest
+        and not rest.startswith("(")
+        and not re.match(r"v\d", rest)
+        and "," not in rest
+        and not METRIC_WORDS.fullmatch(rest)
+        and SETTING_TAIL.fullmatch(rest) is None  # a setting is read by conditions_in, the rest is a subset
+    ):
+        parts.append(("subset", rest))
+    return b.canonical, b.unit, parts
