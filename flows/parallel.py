@@ -416,24 +416,33 @@ def warm_up() -> None:
     extract(Article(url="file:///warm-up", text="Warm-1 scored 50.0 on GPQA Diamond."))
 
 
+PRELOAD = "flows.page_worker_preload"  # what the fork server imports: the extractors, with the NLP built
+
+
 @dataclasses.dataclass(slots=True)
 class LocalProcesses:
-    """A pool of `workers` processes on this machine (spawned: each imports the extractors and builds the
-    NLP pipeline once, in `warm`). Started only once the shards are known, so a small run starts none."""
+    """A pool of `workers` processes on this machine. They are forked from multiprocessing's fork server,
+    which imports the extractors and builds the NLP pipeline once (PRELOAD), so N workers pay that start-up
+    once, not N times (a spawned process would import and build everything itself); the server is a fresh
+    interpreter, so nothing of this process (its threads, its warehouse connection) is forked. Started
+    only once the shards are known, so a small run starts none."""
 
     workers: int
     _pool: ProcessPoolExecutor | None = None
 
     def warm(self) -> None:
         if self._pool is None and self.workers > 0:
-            ctx = multiprocessing.get_context("spawn")
+            ctx = multiprocessing.get_context("forkserver")
+            ctx.set_forkserver_preload([PRELOAD])
             self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx)
             for _ in range(self.workers):
                 self._pool.submit(warm_up)
 
     def close(self) -> None:
+        """Stop the pool without waiting for its processes to exit (their interpreters' tear-down takes
+        about a second, which the coordinator spends on copy grouping and reconciliation instead)."""
         if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
 
     def __call__(self, shards: Sequence[Shard]) -> Iterator[Outcome]:
@@ -531,13 +540,16 @@ def run_parallel(
         for shard, error in dispatch(shards):
             done[shard["seq"]] = error
             # load the finished prefix, in shard order (the result never depends on which worker won)
+            ready = []
             while next_i < len(order) and order[next_i] in done:
-                _load_one(settings, stage, load_id, by_seq[order[next_i]], done[order[next_i]], summaries)
+                ready.append((by_seq[order[next_i]], done[order[next_i]]))
                 next_i += 1
+            _load_ready(settings, stage, load_id, ready, summaries)
             if progress:
                 progress("extracting", len(done), len(shards))
-        for seq in order[next_i:]:  # the dispatcher gave up on these
-            _load_one(settings, stage, load_id, by_seq[seq], done.get(seq, "not run"), summaries)
+        # the dispatcher gave up on these
+        gave_up = [(by_seq[seq], done.get(seq, "not run")) for seq in order[next_i:]]
+        _load_ready(settings, stage, load_id, gave_up, summaries)
         log(f"{len(shards)} shard(s) on {workers} worker(s) in {time.monotonic() - started:.1f} s")
         result = pipeline.end_run(settings, load_id, list(summaries.values()))
     except BaseException as exc:
@@ -572,25 +584,33 @@ def _discover_all(
         )
 
 
-def _load_one(
+def _load_ready(
     settings: Settings,
     stage: str,
     load_id: str,
-    shard: Shard,
-    error: str | None,
+    ready: Sequence[tuple[Shard, str | None]],
     summaries: dict[str, SourceSummary],
 ) -> None:
-    """Merge one shard's batch (if its worker staged one) and add its counts to its source's summary."""
-    into = summaries[shard["source"]["name"]]
-    name = _staged_names(stage, load_id).get(shard["seq"])
-    if name is None:
-        add_summary(into, _lost(shard, error or "no batch was staged"))
+    """Merge the batches of finished shards (those their workers staged), in the order given, each in its
+    own transaction but with one opening of the warehouse; add their counts to their sources' summaries."""
+    if not ready:
+        return
+    staged = _staged_names(stage, load_id)
+    todo: list[tuple[Shard, str]] = []
+    for shard, error in ready:
+        name = staged.get(shard["seq"])
+        if name is None:
+            add_summary(summaries[shard["source"]["name"]], _lost(shard, error or "no batch was staged"))
+        else:
+            todo.append((shard, name))
+    if not todo:
         return
     wait = max(settings.busy_timeout, settings.review_busy_timeout)
     with open_warehouse(settings.db_path, busy_timeout=wait) as con:
-        report = staging.load_staged(con, stage, [name])
-    if report.refused:
-        add_summary(into, _lost(shard, report.refused[0][1]))
-        return
-    if report.loaded:
-        add_summary(into, summary_of(report.loaded[0].meta["summary"]))
+        for shard, name in todo:
+            into = summaries[shard["source"]["name"]]
+            report = staging.load_staged(con, stage, [name])
+            if report.refused:
+                add_summary(into, _lost(shard, report.refused[0][1]))
+            elif report.loaded:
+                add_summary(into, summary_of(report.loaded[0].meta["summary"]))

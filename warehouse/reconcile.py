@@ -152,14 +152,32 @@ Choices = dict[str, dict[str, str | None]]  # dispute id -> value text -> the se
 
 
 def _read_facts(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> list[Fact]:
+    """The facts to compare (reconcile_facts.sql): every fact, or with `scoped` those of the items an
+    incremental pass recomputes (`touched` and `old_keys` registered by scope_changed). A fact ranked before
+    whose article was not loaded again is read back as it was stored (no evidence to parse again; an
+    attribute's stored value parses to itself)."""
+    import pyarrow as pa
+
+    if not scoped:  # the query names both tables; a full pass reads every fact
+        con.register("touched", pa.table({"article_id": pa.array([], pa.string())}))
+        con.register("old_keys", pa.table({"key_id": pa.array([], pa.string())}))
+    try:
+        table = con.sql(query("reconcile_facts"), params={"scoped": scoped}).to_arrow_table()
+    finally:
+        if not scoped:
+            con.unregister("touched")
+            con.unregister("old_keys")
     out: list[Fact] = []
-    for row in con.execute(query("reconcile_facts_scoped" if scoped else "reconcile_facts")).fetchall():
-        fid, kind, subject, attribute, qualifier, setting, unit, aid, vote_unit, publisher, source_kind = row[
-            :11
-        ]
-        num, text, evidence = row[11:]
+    columns = [c.to_pylist() for c in table.columns]
+    for (
+        fid, kind, subject, attribute, qualifier, setting, unit, aid, vote_unit, publisher, source_kind,
+        num, text, evidence, kept_text, kept_decimals,
+    ) in zip(*columns, strict=True):  # fmt: skip
         if kind == "score":
-            stated: Stated | None = _score_value(num, evidence)
+            if kept_text is not None and kept_decimals is not None:
+                stated: Stated | None = Stated(kept_text, num, kept_decimals)
+            else:
+                stated = _score_value(num, evidence)
         else:
             stated = parse_value(rule_for("attribute", attribute), text or "") or parse_value(
                 "text", text or ""
@@ -180,8 +198,12 @@ def _read_choices(con: duckdb.DuckDBPyConnection) -> Choices:
     return out
 
 
-def _display(names: Iterable[str | None]) -> str | None:
-    counts: dict[str, int] = defaultdict(int)
+def _display(names: list[str | None]) -> str | None:
+    """The name most facts give (ties: the first in sort order); None when none gives one."""
+    distinct = set(names)
+    if len(distinct) == 1:
+        return next(iter(distinct))
+    counts = dict.fromkeys((n for n in distinct if n is not None), 0)
     for n in names:
         if n is not None:
             counts[n] += 1
@@ -207,14 +229,17 @@ def inherit_copy_settings(facts: list[Fact]) -> None:
                 f.vote_unit,
             )
             stated[g].append(f)
+    if not stated:  # no setting stated anywhere: nothing to inherit
+        return
     for f in facts:
         if f.setting is not None:
             continue
         g = (f.kind, alias_key(f.subject), alias_key(f.attribute), alias_key(f.qualifier or ""), f.vote_unit)
+        others = stated.get(g)
+        if not others:
+            continue
         rule = rule_for(f.kind, f.attribute)
-        settings = {
-            norm_setting(o.setting): o.setting for o in stated.get(g, ()) if agree(rule, f.stated, o.stated)
-        }
+        settings = {norm_setting(o.setting): o.setting for o in others if agree(rule, f.stated, o.stated)}
         if len(settings) == 1:
             f.setting = next(iter(settings.values()))
             f.setting_origin = "copy"
@@ -238,11 +263,17 @@ def _compatible(a: str | None, b: str | None) -> bool:
 
 def _disputed(rule: str, facts: list[Fact]) -> set[str]:
     """Facts that disagree beyond rounding with a fact of another article under a compatible setting."""
+    if len({(f.setting, f.stated.text) for f in facts}) == 1:  # one value under one setting (most items)
+        return set()
     groups: dict[tuple[str | None, str], tuple[Stated, set[str], list[str]]] = {}
     for f in facts:
-        g = groups.setdefault((norm_setting(f.setting), f.stated.text), (f.stated, set(), []))
-        g[1].add(f.article_id)
-        g[2].append(f.fact_id)
+        gk = (norm_setting(f.setting), f.stated.text)
+        g = groups.get(gk)
+        if g is None:
+            groups[gk] = (f.stated, {f.article_id}, [f.fact_id])
+        else:
+            g[1].add(f.article_id)
+            g[2].append(f.fact_id)
     out: set[str] = set()
     items = list(groups.items())
     for i, ((sa, _), (va, arts_a, ids_a)) in enumerate(items):
@@ -257,14 +288,20 @@ def build_disputes(facts: list[Fact], choices: Choices | None = None) -> list[Di
     """Group facts into review items and their keys (see the module docstring)."""
     inherit_copy_settings(facts)
     groups: dict[tuple[str, str, str, str], list[Fact]] = defaultdict(list)
+    group_of: dict[tuple[str, str, str, str | None], tuple[str, str, str, str]] = {}  # names -> alias keys
     for f in facts:
-        groups[(f.kind, alias_key(f.subject), alias_key(f.attribute), alias_key(f.qualifier or ""))].append(f)
+        names = (f.kind, f.subject, f.attribute, f.qualifier)
+        g = group_of.get(names)
+        if g is None:
+            g = (f.kind, alias_key(f.subject), alias_key(f.attribute), alias_key(f.qualifier or ""))
+            group_of[names] = g
+        groups[g].append(f)
     out: list[Dispute] = []
     for g in sorted(groups):
         everyone = groups[g]
-        subject = _display(f.subject for f in everyone) or ""
-        attribute = _display(f.attribute for f in everyone) or ""
-        qualifier = _display(f.qualifier for f in everyone)
+        subject = _display([f.subject for f in everyone]) or ""
+        attribute = _display([f.attribute for f in everyone]) or ""
+        qualifier = _display([f.qualifier for f in everyone])
         rule = rule_for(g[0], attribute)
         did = dispute_id(g[0], subject, attribute, qualifier)
         _apply_choices(did, everyone, choices or {})
@@ -276,7 +313,7 @@ def build_disputes(facts: list[Fact], choices: Choices | None = None) -> list[Di
         keys: list[Key] = []
         for s in sorted(by_setting, key=lambda s: s or ""):
             own = by_setting[s]
-            setting = _display(f.setting for f in own)
+            setting = _display([f.setting for f in own])
             kid = key_id(g[0], subject, attribute, qualifier, setting)
             members = own + unstated if s is not None else everyone
             key = Key(kid, g[0], rule, subject, attribute, qualifier, setting, own, members, did=did)
@@ -326,16 +363,27 @@ def _parse_seen(rule: str, texts: Iterable[str]) -> list[Stated]:
 
 def _votes(facts: list[Fact], weights: dict[str, float]) -> dict[str, float]:
     """One vote per copy group, split among the articles of the group and the values each states."""
-    units: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    unit_weight: dict[str, float] = defaultdict(float)
+    units: dict[str, dict[str, set[str]]] = {}
+    unit_weight: dict[str, float] = {}  # the highest weight among the unit's publishers (weights are > 0)
     for f in facts:
-        units[f.vote_unit][f.article_id].add(f.stated.text)
-        unit_weight[f.vote_unit] = max(unit_weight[f.vote_unit], weights[f.publisher])
-    votes: dict[str, float] = defaultdict(float)
+        w = weights[f.publisher]
+        arts = units.get(f.vote_unit)
+        if arts is None:
+            units[f.vote_unit] = {f.article_id: {f.stated.text}}
+            unit_weight[f.vote_unit] = w
+            continue
+        texts = arts.get(f.article_id)
+        if texts is None:
+            arts[f.article_id] = {f.stated.text}
+        else:
+            texts.add(f.stated.text)
+        if w > unit_weight[f.vote_unit]:
+            unit_weight[f.vote_unit] = w
+    votes: dict[str, float] = {}
     for unit, arts in units.items():
         for texts in arts.values():
             for t in texts:
-                votes[t] += unit_weight[unit] / len(arts) / len(texts)
+                votes[t] = votes.get(t, 0.0) + unit_weight[unit] / len(arts) / len(texts)
     return votes
 
 
@@ -352,47 +400,72 @@ def _decision(key: Key, item: Item | None) -> Stated | None:
     return resolved
 
 
-def _consensus(key: Key, weights: dict[str, float], item: Item | None) -> tuple[tuple[Any, ...], list[Any]]:
-    """The key's consensus row and one rank row per fact (see fact_ranks).
+def _consensus(
+    key: Key, weights: dict[str, float], item: Item | None, shown: dict[str, float] | None = None
+) -> tuple[tuple[Any, ...], list[Any]]:
+    """The key's consensus row and one rank row per fact (see fact_ranks); `shown` is each publisher's
+    weight as stored (rounded), worked out once per pass by the caller.
 
     The value is voted among the key's own facts; confidence and basis count every value the key is
     compared with, so a key is "uncontested" only when all of them agree."""
+    if shown is None:
+        shown = {p: round(w, 6) for p, w in weights.items()}
     values = {f.stated.text: f.stated for f in key.facts}
-    compared = {f.stated.text: f.stated for f in key.members}
-    votes = _votes(key.facts, weights)
-    member_votes = votes if len(key.members) == len(key.facts) else _votes(key.members, weights)
-    total = sum(member_votes.values()) or 1.0
+    if len(values) == 1 and len(key.members) == len(key.facts):
+        # one value, compared with nothing else (most keys): it wins with all the votes, if it agrees with
+        # itself (it does unless its number is not a number)
+        best = next(iter(values))
+        compared = values
+        uncontested = agree(key.rule, values[best], values[best])
+        confidence = 1.0 if uncontested else 0.0
+    else:
+        compared = {f.stated.text: f.stated for f in key.members}
+        votes = _votes(key.facts, weights)
+        member_votes = votes if len(key.members) == len(key.facts) else _votes(key.members, weights)
+        total = sum(member_votes.values()) or 1.0
 
-    def support(t: str, pool: dict[str, float]) -> float:
-        return sum(w for u, w in pool.items() if agree(key.rule, compared[t], compared[u]))
+        def support(t: str, pool: dict[str, float]) -> float:
+            return sum(w for u, w in pool.items() if agree(key.rule, compared[t], compared[u]))
 
-    own_support = {t: support(t, votes) for t in values}
-    best = min(values, key=lambda t: (-round(own_support[t], 9), -values[t].decimals, -votes[t], t))
-    confidence = round(min(1.0, support(best, member_votes) / total), 4)
-    uncontested = all(agree(key.rule, values[best], v) for v in compared.values())
+        own_support = {t: support(t, votes) for t in values}
+        best = min(values, key=lambda t: (-round(own_support[t], 9), -values[t].decimals, -votes[t], t))
+        confidence = round(min(1.0, support(best, member_votes) / total), 4)
+        uncontested = all(agree(key.rule, values[best], v) for v in compared.values())
     resolved = _decision(key, item)
     basis = "review" if resolved else ("uncontested" if uncontested else "vote")
     n_units = len({f.vote_unit for f in key.members})
-    unit = _display(f.unit for f in key.facts)
+    unit = _display([f.unit for f in key.facts])
     row: tuple[Any, ...] = (key.kid, key.kind, key.subject, key.attribute, key.qualifier, key.setting)
     row += (resolved.text if resolved else best, unit, 1.0 if resolved else confidence)
     row += (n_units, len(compared), len(key.members), basis, key.did)
+    ranks: list[tuple[Any, ...]] = []
+    if resolved is None and uncontested:  # one rank for every fact (see _rank)
+        rank, reason = _rank(key, values[best], values[best], confidence, None, item, True, n_units, {})
+        for f in key.facts:
+            st = f.stated
+            ranks.append(
+                (f.fact_id, f.kind, key.kid, st.text, st.num, st.decimals if f.kind == "score" else None,
+                 f.unit, f.article_id, f.vote_unit, f.publisher, f.source_kind, shown[f.publisher], rank,
+                 reason, f.subject, f.attribute, f.qualifier, f.stated_setting)
+            )  # fmt: skip
+        return row, ranks
     unit_values: dict[str, dict[str, Stated]] = defaultdict(dict)
     for f in key.facts:
         unit_values[f.vote_unit][f.stated.text] = f.stated
     unit_sig = {u: tuple(sorted(vs)) for u, vs in unit_values.items()}  # units that state the same values
     judged: dict[tuple[str, tuple[str, ...]], tuple[str, str]] = {}
-    ranks: list[tuple[Any, ...]] = []
     for f in key.facts:
         j = (f.stated.text, unit_sig[f.vote_unit])
         if j not in judged:
             args = (values[best], confidence, resolved, item, uncontested, n_units, unit_values[f.vote_unit])
             judged[j] = _rank(key, f.stated, *args)
-        decimals = f.stated.decimals if f.kind == "score" else None
+        st = f.stated
+        rank, reason = judged[j]
         ranks.append(
-            (f.fact_id, f.kind, key.kid, f.stated.text, f.stated.num, decimals, f.unit, f.article_id)
-        )
-        ranks[-1] += (f.vote_unit, f.publisher, f.source_kind, round(weights[f.publisher], 6), *judged[j])
+            (f.fact_id, f.kind, key.kid, st.text, st.num, st.decimals if f.kind == "score" else None, f.unit,
+             f.article_id, f.vote_unit, f.publisher, f.source_kind, shown[f.publisher], rank, reason,
+             f.subject, f.attribute, f.qualifier, f.stated_setting)
+        )  # fmt: skip
     return row, ranks
 
 
@@ -500,7 +573,7 @@ def _transitions(
 
 _COLUMNS = {  # column order of the tuples written to each table
     "reconciled_facts": "fact_id kind key_id value value_num decimals unit article_id vote_unit publisher"
-    " source_kind weight rank reason",
+    " source_kind weight rank reason subject attribute qualifier stated_setting",
     "consensus_values": "key_id kind subject attribute qualifier setting value unit confidence n_sources"
     " n_values n_facts basis dispute_id",
     "contradiction_members": "contradiction_id fact_id kind setting_stated in_dispute setting setting_origin",
@@ -583,11 +656,12 @@ def reconcile_in(
     rank_rows: list[tuple[Any, ...]] = []
     member_rows: list[tuple[Any, ...]] = []
     n_keys = 0
+    shown = {p: round(w, 6) for p, w in weights.items()}
     for d in disputes:
         item = items.get(d.did)
         for key in d.keys:
             n_keys += 1
-            row, ranks = _consensus(key, weights, item)
+            row, ranks = _consensus(key, weights, item, shown)
             cons_rows.append(row)
             rank_rows.extend(ranks)
         if item is not None:
@@ -629,7 +703,7 @@ def reconcile(
 
 def scope_changed(con: duckdb.DuckDBPyConnection, changed: Iterable[str]) -> tuple[set[str], set[str]]:
     """Register `touched` (articles) and `old_keys` (the stored keys of their items, before and after) for
-    reconcile_facts_scoped and reconcile_clear_scope; returns the old key ids and the old item ids."""
+    reconcile_facts (scoped) and reconcile_clear_scope; returns the old key ids and the old item ids."""
     import pyarrow as pa
 
     con.register("changed", pa.table({"article_id": pa.array(sorted(set(changed)), pa.string())}))
