@@ -166,7 +166,7 @@ def _main_refs(text: str, sv: SegView) -> list[Ref]:
         if r.kind != "model" or r.via == "pronoun":
             continue
         obj = is_object_text(text, sv.seg.start, r) or (
-            prev_obj is not None and _COORD_OBJ.fullmatch(text, prev_obj.reach, r.start) is not None
+            prev_obj is not None and COORD_OBJ.fullmatch(text, prev_obj.reach, r.start) is not None
         )
         prev_obj = r if obj else None
         if not obj:
@@ -174,7 +174,8 @@ def _main_refs(text: str, sv: SegView) -> list[Ref]:
     return out
 
 
-_COORD_OBJ = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
+# a name coordinated with the one before it ("A (77) and B", "A, B")
+COORD_OBJ = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
 
 
 def _focus(text: str, segs: list[SegView], title_models: list[str]) -> str | None:

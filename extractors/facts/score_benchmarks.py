@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from extractors.facts.conditions import conditions_in
+from extractors.facts.dates import MONTHS, WEEKDAYS
 from extractors.facts.document import Ref, SegView
 from extractors.facts.numbers import NumberMention
 from extractors.facts.unknown_bench import unknown_bench_at
@@ -34,10 +35,6 @@ _ON_NAME = re.compile(
 _RATE_ON = re.compile(
     r"\s*(?:%|percent)?\s+(?:win|success|pass|acceptance|resolve|error)\s+rates?\s+(?:on|in|for|across|against)\s+"
     r"(?:the\s+)?"
-)
-_CALENDAR = re.compile(
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Q[1-4])\b"
 )
 _PAIR_NEXT = re.compile(r"\s*(?:%|percent|points?)?\s*(?:vs\.?|versus|against)\s+\d[\d.,]*")
 _FRAME = re.compile(r"(?:On|In|For|Across|At|With)\s+(?:the\s+)?")
@@ -71,6 +68,12 @@ def _unknown_bench_on(text: str, start: int, end: int, sv: SegView) -> bool:
     return False
 
 
+def _calendar(name: str) -> bool:
+    """'on Tuesday', 'in March 2026', 'in Q3': a time, not a benchmark's name."""
+    word = name.split()[0].lower().rstrip(".")
+    return word in MONTHS or word in WEEKDAYS or re.fullmatch(r"q[1-4]", word) is not None
+
+
 def bind_benchmark(
     text: str, n: NumberMention, sv: SegView, unknown_segs: frozenset[int] = frozenset()
 ) -> tuple[Ref | None, bool]:
@@ -98,7 +101,7 @@ def bind_benchmark(
     on_name = _ON_NAME.match(text, n.end)
     if (
         on_name is not None
-        and not _CALENDAR.match(on_name.group("name"))
+        and not _calendar(on_name.group("name"))
         and not any(r.start <= on_name.start("name") < r.reach for r in sv.refs)
     ):
         return None, False  # '33.3 on Apex Agents': a name we do not know, never the benchmark named before

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from extractors.facts.conditions import bench_tail_settings, conditions_in, join_settings
-from extractors.facts.document import OBJECT_BEFORE, DocView, Ref, SegView
+from extractors.facts.document import COORD_OBJ, OBJECT_BEFORE, DocView, Ref, SegView
 from extractors.facts.entities import lab_of
 from extractors.facts.numbers import NumberMention, as_percent
 from extractors.facts.score_benchmarks import PORTION_RE, bind_benchmark
@@ -108,12 +108,9 @@ def _object_ref(text: str, sv: SegView, m: Ref, depth: int = 0) -> bool:
     return (
         depth < 4
         and bool(prev)
-        and _COORD_NEXT.fullmatch(text, prev[-1].reach, m.start) is not None
+        and COORD_OBJ.fullmatch(text, prev[-1].reach, m.start) is not None
         and _object_ref(text, sv, prev[-1], depth + 1)
     )
-
-
-_COORD_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
 
 
 def bind_models(
