@@ -37,7 +37,8 @@ _LABELS: list[tuple[re.Pattern[str], str]] = [
 ]
 _ROW = re.compile(
     r"\s*(?P<label>[A-Za-z][A-Za-z ()/]{2,40}?)\s*:?\s+"
-    r"(?P<cells>(?:[~$]?\d[\d,.]*\s?[KMBTkm]?(?![A-Za-z])\s*){1,})(?:tokens?\s*)?(?P<note>\([^()]*\)?)?\s*$"
+    # possessive: a run of digits is one cell (backtracking into it was most of this stage's time)
+    r"(?P<cells>(?:[~$]?\d[\d,.]*+(?:\s?[KMBTkm](?![A-Za-z]))?\s*+)+)(?:tokens?\s*)?(?P<note>\([^()]*\)?)?\s*$"
 )
 _CELL = re.compile(r"\$?(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<mag>[KMBTkm])?")
 _SEPARATORS = re.compile(r"[\s|/,;·•]*")
@@ -87,11 +88,15 @@ def label_rows(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeFact
     if attr is None:
         return []
     cells = list(_CELL.finditer(m.group("cells")))
-    header = _header(view, sv, subs)
-    if not header and len(cells) == 1 and view.focus:
-        # a one-model spec sheet left as 'Total parameters 230B' lines: the page's model
+    if len(cells) == 1:
+        # a one-model spec sheet left as 'Total parameters 230B' lines: the page's model (a header line
+        # names two models or more, so it never owns a one-value row)
+        if not view.focus:
+            return []
         at = sv.seg.start
         header = [Ref("model", view.focus, at, at, at, None, 0.7, "implied", view.focus)]
+    else:
+        header = _header(view, sv, subs)
     if len(header) != len(cells):
         return []
     name = "context_window_tokens" if attr == "context" else attr
