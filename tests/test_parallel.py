@@ -373,7 +373,7 @@ def test_a_sigkilled_pool_worker_then_a_resumed_run_ends_like_a_single_process_r
             for w in workers:
                 if _children(w.pid):
                     busy_since.setdefault(w.pid, time.monotonic())
-                    if time.monotonic() - busy_since[w.pid] > 3.0:  # past start-up, into its pages
+                    if time.monotonic() - busy_since[w.pid] > 1.0:  # past start-up, into its pages
                         os.killpg(w.pid, signal.SIGKILL)
                         killed.append(w.pid)
                         return
@@ -389,8 +389,13 @@ def test_a_sigkilled_pool_worker_then_a_resumed_run_ends_like_a_single_process_r
         killer.join()
         assert killed, "the run ended before a worker could be killed"
         lost = [why for s in first.sources for _, why in s.errors]
-        assert first.exit_code == 1 and lost and all("worker lost" in why for why in lost), first
-        assert fingerprint(settings.db_path)["articles"] != baseline["articles"]
+        if first.exit_code == 0:
+            # on an idle machine a shard can be reported done just before its worker dies: nothing was lost,
+            # and the run already equals a single-process one
+            assert not lost and fingerprint(settings.db_path) == baseline, first
+        else:
+            assert first.exit_code == 1 and lost and all("worker lost" in why for why in lost), first
+            assert fingerprint(settings.db_path)["articles"] != baseline["articles"]
         # resumed: a worker started again in the dead one's place, and the run again
         start_workers(stack, 1, pool="newskb-test-pages", env=worker_env, cwd=tmp_path)
         second = _pool_ingest(site, settings, deployment)
