@@ -182,6 +182,9 @@ GENERALISATION = [
     # 'Sonnet 9.2 Opus'; API ids ('gemini-7-pro', 'claude-opus-9-2-<date>-thinking'); a leaderboard cell glued
     # to the next ('GPT-9API OpenAI', 'DeepSeek-R5Open Source')
     "70_next-family-members",
+    # names no pattern knows, with a value in parentheses written '(41.7 %)', a title-case headline question
+    # ('How Does Name-4 Compare'), and the vendor written in front of the name once ('Vendor Name-4')
+    "71_brin-4-unknown-rivals",
 ]
 
 
