@@ -185,6 +185,9 @@ GENERALISATION = [
     # names no pattern knows, with a value in parentheses written '(41.7 %)', a title-case headline question
     # ('How Does Name-4 Compare'), and the vendor written in front of the name once ('Vendor Name-4')
     "71_brin-4-unknown-rivals",
+    # a page in German: decimal commas ('74,5 %'), 'auf' for 'on', tiers glued to the version ('Claude7Opus'),
+    # lower-case ids with a tier ('qwen-9-fast', 'o9-mini'), a pipe header without its corner cell
+    "72_vergleich-decimal-commas",
 ]
 
 
