@@ -188,6 +188,8 @@ GENERALISATION = [
     # a page in German: decimal commas ('74,5 %'), 'auf' for 'on', tiers glued to the version ('Claude7Opus'),
     # lower-case ids with a tier ('qwen-9-fast', 'o9-mini'), a pipe header without its corner cell
     "72_vergleich-decimal-commas",
+    # video notes: timestamps ('[03:41]') and clock times are no figures; a gap ('by about 0.8%') is no score
+    "74_video-notes-timestamps",
 ]
 
 
