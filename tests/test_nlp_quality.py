@@ -190,6 +190,9 @@ GENERALISATION = [
     "72_vergleich-decimal-commas",
     # video notes: timestamps ('[03:41]') and clock times are no figures; a gap ('by about 0.8%') is no score
     "74_video-notes-timestamps",
+    # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
+    # ('Aider polyglot'), a contest's year glued on ('AIME2026')
+    "75_escaped-cache-copy",
 ]
 
 

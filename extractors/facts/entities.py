@@ -247,9 +247,18 @@ def _ruler_patterns() -> list[dict[str, Any]]:
     for r in knowledge().records:
         for v in _variants(r.alias):
             pats.append({"label": r.label, "pattern": v, "id": r.canonical})
+            head, sep, rest = v.partition(" ")
+            if r.kind == "benchmark" and sep and rest != rest.lower() and re.fullmatch(r"[A-Za-z ]+", rest):
+                # a benchmark's later words in lower case ('Aider polyglot', 'SWE-bench verified')
+                pats.append({"label": r.label, "pattern": f"{head} {rest.lower()}", "id": r.canonical})
         year = re.fullmatch(r"([A-Z][A-Za-z-]*[A-Z]) 20(\d\d)", r.alias) if r.kind == "benchmark" else None
-        if year:  # a contest's edition written short: 'AIME25', 'HMMT 25'
-            for v in (f"{year[1]}{year[2]}", f"{year[1]} {year[2]}", f"{year[1]}-{year[2]}"):
+        if year:  # a contest's edition written short or glued: 'AIME25', 'HMMT 25', 'AIME2025'
+            for v in (
+                f"{year[1]}{year[2]}",
+                f"{year[1]} {year[2]}",
+                f"{year[1]}-{year[2]}",
+                f"{year[1]}20{year[2]}",
+            ):
                 pats.append({"label": r.label, "pattern": v, "id": r.canonical})
     return pats
 
