@@ -193,6 +193,9 @@ GENERALISATION = [
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",
+    # a value right after a name ending in a version ('Claude 3.5 Sonnet 4.1%' is not 'Sonnet 4.1'), a metric
+    # between the value and its benchmark ('97.5% pass@1 on AIME 2025')
+    "76_exam-year-on",
 ]
 
 

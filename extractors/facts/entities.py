@@ -175,7 +175,7 @@ def knowledge() -> Knowledge:
         r"(?P<fam>" + fam_names + r")"
         r"(?P<sep>[- ]?)(?P<ver>\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?[a-z]?)"
         # a word glued on by text extraction ('GPT-8API OpenAI', 'Name-R4Open Source') ends the version
-        r"(?:(?![\w.])|(?=" + _GLUED_ON + r"|[A-Z][a-z]{2,}\s))"
+        r"(?:(?![\w.%])|(?=" + _GLUED_ON + r"|[A-Z][a-z]{2,}\s))"  # 'Sonnet 4.1%' is a figure, not a name
         # a tier glued on after the version ('Claude4Opus', 'Gemini2.5Pro') is the same name
         r"(?P<tiers>(?:(?:[- ]|(?<=\d)(?=[A-Z][a-z]))" + fam_next + r"(?:" + TIERS + r"|" + _SIZE + r")"
         r"(?:(?![\w])|(?=" + _GLUED_ON + r")))*)"
