@@ -580,6 +580,10 @@ _ON_NAMED_BENCH = re.compile(
     r"\b(?:[Oo]n|[Ii]n|[Aa]cross) (?:the )?((?:[A-Z][A-Za-z0-9-]* ){0,2}[A-Z][A-Za-z0-9-]*) "
     r"(?:benchmark|eval|evaluation|leaderboard)\b"
 )
+_PCT_ON = re.compile(
+    r"\d+(?:\.\d+)?\s?%\s+on\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s[A-Z0-9][\w'’.-]*){0,2})(?=[\s,;.)]|$)"
+    r"(?!\s+(?:benchmark|eval|test|suite))"
+)
 _BENCH_GATE = re.compile(r"ench|[Ee]val|Arena|QA|Tasks|uite|Index|Exam|Test")
 
 
@@ -603,6 +607,19 @@ def discover_benchmarks(text: str, known: Sequence[Mention]) -> dict[str, str]:
         if idx < 4 and (name in _STOP_HEADS or not re.search(r"[A-Z].*[A-Z]|\d|[a-z]{3}", name)):
             continue
         out[name] = name
+    # 'N% on B1, M% on Apex Agents and K% on B2': a name scored like the known benchmarks beside it is one
+    pct_on = list(_PCT_ON.finditer(text))
+    for i, m in enumerate(pct_on):
+        name = m.group("name")
+        if name in out or covered(m.start("name"), m.end("name")) or name.split()[0] in _STOP_HEADS:
+            continue
+        near = [o for o in pct_on[max(0, i - 3) : i + 4] if o is not m and abs(o.start() - m.start()) < 200]
+        if any(
+            covered(o.start("name"), o.end("name"))
+            and "." not in text[min(o.end(), m.end()) : max(o.start(), m.start())]
+            for o in near
+        ):
+            out[name] = name
     for m in _ON_NAMED_BENCH.finditer(text):
         name = m.group(1)
         if name not in out and not covered(m.start(1), m.end(1)) and name.split()[0] not in _STOP_HEADS:
