@@ -307,6 +307,7 @@ _ID_NAME = re.compile(
 _FAMILY_WORD = re.compile(
     r"(?<![\w-])(?P<name>(?P<fam>[A-Z][A-Za-z]+) (?P<word>[A-Z][a-z]{2,}))"
     r"(?: (?:Preview|Beta|Experimental))?(?![\w-]|\.\d| \d)"  # a release stage is a setting, not the name
+    r"(?! [A-Z][a-z])"  # 'DeepSeek Sparse Attention': a longer proper name (a method, a product), not a model
 )
 # words after a family name that make a product or a plan, not a model
 _PRODUCT_WORDS = {
