@@ -39,7 +39,9 @@ _NAME_TPL = (
     r"(?:[ \t](?:@TIERS@|" + _SIZE + r")(?![\w-]))*)"
     r"(?![\w-]|\.\d|%)"
 )
-_BENCH_SHAPE = re.compile(r"(?i)bench|eval|exam|arena|index|leaderboard|\btest|qa\b|mmlu|gpqa|aime|\bswe\b")
+_BENCH_SHAPE = re.compile(
+    r"(?i)bench|eval|exam|arena|index|leaderboard|\btest|qa\b|mmlu|gpqa|aime|\bswe\b|\barch?\b|\bagi\b"
+)
 _STOP_HEADS = {
     "January",
     "February",
@@ -318,6 +320,12 @@ _PRODUCT_WORDS = {
 }  # fmt: skip
 
 
+_HEADLINE_VERB = re.compile(
+    r"Releases|Launches|Enters|Unveils|Introduces|Announces|Beats|Tops|Matches|Joins|Takes|Drops|Ships|"
+    r"Leads|Wins|Gets|Adds|Brings|Makes|Hits|Lands|Debuts|Arrives|Returns|Goes|Is|Was|Has|Does"
+)
+
+
 def _shapes(text: str) -> list[tuple[str, int, int, float, bool]]:
     """(name, start, end, base confidence, is a model id) of every name-shaped stretch: the name template's
     matches, and hyphenated model ids (with a digit) that it does not cover."""
@@ -336,6 +344,7 @@ def _shapes(text: str) -> list[tuple[str, int, int, float, bool]]:
         if (
             m.group("fam") in families
             and m.group("word") not in _PRODUCT_WORDS
+            and not _HEADLINE_VERB.fullmatch(m.group("word"))  # 'DeepSeek Releases …', 'Name Enters …'
             and not re.fullmatch(TIERS, m.group("word"))
             and not taken(m.start(), m.end())
         ):
