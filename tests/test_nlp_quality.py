@@ -199,6 +199,9 @@ GENERALISATION = [
     # informal benchmark names in one list ('ARC-AGI 2', 'TerminalBench 2.0', 'Tau-2', 'SWE Verified') and a
     # name we do not know scored the same way beside them ('28.4% on Quarry Agents' is a benchmark)
     "78_one-line-informal-names",
+    # a mode a family ships as a model ('55.3% with Deep Think' is Gemini 7 Deep Think's), also in Indonesian
+    # ('dengan Deep Think'); a price cut in French ('baisse de prix de 40%') and glued cells give no score
+    "79_gemini-7-modes",
 ]
 
 

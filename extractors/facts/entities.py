@@ -180,7 +180,8 @@ def knowledge() -> Knowledge:
         r"(?P<tiers>(?:(?:[- ]|(?<=\d)(?=[A-Z][a-z]))" + fam_next + r"(?:" + TIERS + r"|" + _SIZE + r")"
         r"(?:(?![\w])|(?=" + _GLUED_ON + r")))*)"
     )
-    fam_re = re.compile(r"(?<![\w-])" + fam_core)
+    # a figure glued before a name by text extraction ('80.1%Opus 4.5', 'Sonnet 4.5Opus 4.5') leaves the name
+    fam_re = re.compile(r"(?<![A-Za-z_-])(?<![A-Za-z]\d)" + fam_core)
     # a lab's name glued to the family by text extraction ('OpenAIGPT-5.3 Chat') does not hide the model: a
     # second, rare pass (a lookbehind per lab inside the main pattern cost ~6% of the NLP stage)
     glued_labs = sorted({r.alias for r in recs if r.kind == "lab" and re.fullmatch(r"[A-Z][\w]+", r.alias)})
