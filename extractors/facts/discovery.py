@@ -306,6 +306,7 @@ _ID_NAME = re.compile(
 )
 
 
+_ID_ADJECTIVE = re.compile(r"-(?:based|class|level|style|like|powered|sized|scale|grade|tier|type|era|only)$")
 _FAMILY_WORD = re.compile(
     r"(?<![\w-])(?P<name>(?P<fam>[A-Z][A-Za-z]+) (?P<word>[A-Z][a-z]{2,}))"
     r"(?: (?:Preview|Beta|Experimental))?(?![\w-]|\.\d| \d)"  # a release stage is a setting, not the name
@@ -351,6 +352,8 @@ def _shapes(text: str) -> list[tuple[str, int, int, float, bool]]:
             out.append((m.group("name"), m.start(), m.end(), 0.3, False))
     for m in _ID_NAME.finditer(text):
         name = m.group("name")
+        if _ID_ADJECTIVE.search(name):
+            continue  # 'Name-4-class systems', 'Name-4-based apps': an adjective made of a name
         if re.search(r"\d", name) and not taken(m.start(), m.end()):
             out.append((name, m.start(), m.end(), 0.45, True))
     return sorted(out, key=lambda x: x[1])
