@@ -202,6 +202,9 @@ GENERALISATION = [
     # a mode a family ships as a model ('55.3% with Deep Think' is Gemini 7 Deep Think's), also in Indonesian
     # ('dengan Deep Think'); a price cut in French ('baisse de prix de 40%') and glued cells give no score
     "79_gemini-7-modes",
+    # a model card's pipe table run onto one line after a title: rows back on their lines, an empty first cell
+    # shares the label above ('| | w/ tools | …'), a 'Setting' column qualifies its row
+    "68_brin-4-flattened-card",
 ]
 
 
