@@ -68,6 +68,15 @@ class Grid:
 
 def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[AttributeFact]]:
     prime_cells(view, list(grid.header) + [c for r in grid.rows for c in r if not NA.match(c.strip() or "-")])
+    h = grid.header
+    if (
+        len(h) > 2
+        and not h[-1].strip()
+        and model_from_cell(view, h[0], False)
+        and sum(1 for r in grid.rows if r and header_bench(view, r[0].strip())) * 2 >= len(grid.rows)
+    ):
+        # the corner cell written last ('| M1 | M2 | |' over '| B | v1 | v2 |'): names move one column right
+        grid = replace(grid, header=("", *h[:-1]))
     wide = sum(1 for r in grid.rows if len(r) == len(grid.header) + 1)
     if grid.header and wide * 2 > len(grid.rows) and header_bench(view, grid.header[0].strip()):
         # a header without its corner cell ('| B1 | B2 |' over 'name | v1 | v2 |'): the rows' first cell is
