@@ -205,6 +205,9 @@ GENERALISATION = [
     # a model card's pipe table run onto one line after a title: rows back on their lines, an empty first cell
     # shares the label above ('| | w/ tools | …'), a 'Setting' column qualifies its row
     "68_brin-4-flattened-card",
+    # lettered versions standing for the family's members ('V9-Pro', 'V9-Flash'), 'B activations' and 'only
+    # activates N parameters' are active counts, sizes apart from their unit and costs cut 'to N %' no scores
+    "100_v9-lettered-versions",
 ]
 
 

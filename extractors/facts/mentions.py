@@ -95,6 +95,7 @@ def read_mentions(
     mentions = [m for m in mentions if m.kind != "family"]
     shorts = ent.short_names(doc_models)
     mentions = ent.merge_mentions(mentions, ent.size_mentions(text, doc_models))
+    mentions = ent.merge_mentions(mentions, ent.version_mentions(text, doc_models))
     mentions = ent.merge_mentions(mentions, ent.tier_mentions(text, doc_models, _main_model(mentions)))
     mentions = ent.merge_mentions(
         mentions,

@@ -141,6 +141,13 @@ _PRICE_CHANGE_BEFORE = re.compile(
     r"desconto|redução|sconto|riduzione|potongan|diskon|penurunan)\b[^.;\d]{0,25}$",
     re.I,
 )
+# a cost or a size brought to a level ('cut per-token FLOPs to 27 %', 'KV cache to 10%', 'memory by 40%')
+_COST_TO_BEFORE = re.compile(
+    r"\b(?:FLOPs|flops|compute|cost|costs|KV[- ]?[Cc]ache|memory|latency|price|prices|footprint|usage|"
+    r"bandwidth|energy|power|size)\s+(?:down\s+)?(?:to|by)\s+(?:just\s+|only\s+|about\s+|roughly\s+)?$"
+)
+# a size written apart from its unit ('1.6 T parameters', '49 B activations', '1 M tokens'): no score
+_SIZE_AFTER = re.compile(r"\s?[KMBT]\s+(?:param|activ|token|context|total|weights)", re.I)
 _UP_FROM = re.compile(r"\b(?:up|down|rising|falling|climbing|improving)\s+from\s+$")
 
 _FOR_NAMED = re.compile(r"\s*(?:%|percent|points?)?\s+for\s+(?:the\s+|its\s+)?")
@@ -317,7 +324,7 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         rb = None  # "rose from 71% to 84%": the new value (not a scale: "scored from 0 to 100")
     if rb and not any(r.start <= n.start - len(before) + rb.start() < r.reach for r in sv.refs):
         return False  # "92-94", "151 to 161" (but not "ARC-AGI-2 - 18.5" or "AIME 2025 – 88.0")
-    if _PRICE_CHANGE_BEFORE.search(before):
+    if _PRICE_CHANGE_BEFORE.search(before) or _COST_TO_BEFORE.search(before) or _SIZE_AFTER.match(after):
         return False
     if (_BEFORE_REJECT.search(before) or _BETWEEN_AND.search(before)) and not _setting_swing(text, n, before):
         # "up from 74.2 for <predecessor>": the earlier value, stated for a named model
