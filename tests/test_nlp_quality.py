@@ -208,6 +208,9 @@ GENERALISATION = [
     # lettered versions standing for the family's members ('V9-Pro', 'V9-Flash'), 'B activations' and 'only
     # activates N parameters' are active counts, sizes apart from their unit and costs cut 'to N %' no scores
     "100_v9-lettered-versions",
+    # values that are no model's result: a human baseline, a milestone ('the first model to break 80%'), a
+    # board-wide average, savings, a stock move, a speed pair ('131.2 vs 60.4 t/s'), a footnote number ('2).')
+    "101_desk-work-not-results",
 ]
 
 
