@@ -214,6 +214,9 @@ GENERALISATION = [
     # 'It scores 55 …, behind A (60), B (58) and C (56). Its best results …': Its is what It was, not the last
     # rival; 'FrontierMath Tier 4' is its own benchmark
     "102_lyra-spark-its-results",
+    # members named by their own word alone ('Maverick (402B total …)', 'Scout scores 36') where the article
+    # names the family and version; a snapshot after a version ('DeepSeek V3 0324') is the name, not a figure
+    "103_llama-9-members-alone",
 ]
 
 

@@ -72,6 +72,7 @@ _ARENA_RE = re.compile(
 )
 # words a leaderboard's next cell starts with, glued to a model's name by text extraction ('GPT-8API OpenAI')
 _GLUED_ON = r"(?:API|Open|Proprietary|Closed)\b"
+_SNAP = r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|2[5-9](?:0[1-9]|1[0-2])"  # MMDD, or YYMM from 2025
 _ID_WORD_STOP = (
     r"(?:based|class|level|style|like|powered|sized|scale|series|family|only|grade|tier|type|era|generation|gen|"
     r"low|medium|high|xhigh|minimal|none|preview|latest|exp|experimental|beta|alpha|release|version|era|"
@@ -182,7 +183,16 @@ def knowledge() -> Knowledge:
         # a word glued on by text extraction ('GPT-8API OpenAI', 'Name-R4Open Source') ends the version
         r"(?:(?![\w.%])|(?=" + _GLUED_ON + r"|[A-Z][a-z]{2,}\s))"  # 'Sonnet 4.1%' is a figure, not a name
         # a tier glued on after the version ('Claude4Opus', 'Gemini2.5Pro') is the same name
-        r"(?P<tiers>(?:(?:[- ]|(?<=\d)(?=[A-Z][a-z]))" + fam_next + r"(?:" + TIERS + r"|" + _SIZE + r")"
+        # a snapshot after the version ('DeepSeek V3 0324', 'Kimi K2 0905', '-2507') belongs to the name
+        r"(?P<tiers>(?:(?:[- ]|(?<=\d)(?=[A-Z][a-z]))"
+        + fam_next
+        + r"(?:"
+        + TIERS
+        + r"|"
+        + _SIZE
+        + r"|"
+        + _SNAP
+        + r")"
         r"(?:(?![\w])|(?=" + _GLUED_ON + r")))*"
         # lower-case words hyphen-joined after it belong to the model's id ('Name-4-reasoning-plus',
         # 'Name-4-mini-reasoning'), except words that make it an adjective or a setting ('-class', '-high')
@@ -508,7 +518,26 @@ def tier_mentions(text: str, models: Iterable[str], base: str | None = None) -> 
             out.append(
                 Mention("model", owners[0], m.start(), m.end(), m.group(), confidence=0.8, method="short")
             )
+    # a member's own name alone ('Maverick beats …', 'Scout (109B total)') where the article names its
+    # family and version ('Llama 4'): that member, as the family's known members are named
+    for m in _MEMBER_WORD.finditer(text):
+        word = m.group()
+        owners = [c for c in models if re.search(r"[\s-]" + word + r"$", c)]
+        if not owners:
+            heads = {k[: -len(word) - 1] for k in knowledge().model_ids if k.endswith(" " + word)}
+            fams = {re.sub(r"[\s-]?\d[\w.]*$", "", h) for h in heads}
+            owners = [
+                f"{c} {word}"
+                for c in models
+                if re.sub(r"[\s-]?\d[\w.]*$", "", c) in fams and re.fullmatch(r".+?[\s-]\d[\w.]*", c)
+            ]
+        if len(set(owners)) == 1:
+            out.append(Mention("model", owners[0], m.start(), m.end(), word, confidence=0.75, method="short"))
     return out
+
+
+# members known by a name of their own, never a common word ('Maverick', 'Scout', 'Behemoth')
+_MEMBER_WORD = re.compile(r"(?<![\w-])(?:Maverick|Scout|Behemoth)(?![\w-])")
 
 
 def arena_mentions(text: str) -> list[Mention]:
