@@ -524,8 +524,7 @@ def tier_mentions(text: str, models: Iterable[str], base: str | None = None) -> 
         word = m.group()
         owners = [c for c in models if re.search(r"[\s-]" + word + r"$", c)]
         if not owners:
-            heads = {k[: -len(word) - 1] for k in knowledge().model_ids if k.endswith(" " + word)}
-            fams = {re.sub(r"[\s-]?\d[\w.]*$", "", h) for h in heads}
+            fams = _member_families(word)
             owners = [
                 f"{c} {word}"
                 for c in models
@@ -686,23 +685,19 @@ def version_mentions(text: str, models: Iterable[str]) -> list[Mention]:
     kb = knowledge()
     models = list(models)
     owners: dict[str, set[tuple[str, str]]] = {}
+    lettered = _lettered_version_re()
     for canon in models:
-        for fam in sorted(kb.family_join, key=len, reverse=True):
-            join = kb.family_join[fam]
-            ver = re.match(re.escape(fam + join) + r"([A-Z]\d+(?:\.\d+)?)\b", canon)
-            if ver:
-                owners.setdefault(ver.group(1), set()).add((fam, join))
-                break
+        ver = lettered.match(canon)
+        if ver:
+            fam = ver.group("fam")
+            owners.setdefault(ver.group("ver"), set()).add((fam, kb.family_join[fam]))
     vers = {v: next(iter(o)) for v, o in owners.items() if len(o) == 1}
     if not vers:
         return []
-    rx = re.compile(
-        r"(?<![\w.-])(?P<ver>" + "|".join(re.escape(v) for v in sorted(vers, key=len, reverse=True)) + r")"
-        r"(?P<tiers>(?:[- ](?:" + TIERS + r"))*)(?![\w.]|-\d)"
-    )
+    rx = _version_ref_re(tuple(sorted(vers, key=len, reverse=True)))
     out = []
     for m in rx.finditer(text):
-        fam, join = vers[m.group("ver")]
+        fam, _join = vers[m.group("ver")]
         if text[max(0, m.start() - len(fam) - 1) : m.start()].rstrip(" -").endswith(fam):
             continue  # the family's own mention covers it
         canon = _family_canonical(kb, fam, m.group("ver"), m.group("tiers"))
@@ -715,6 +710,31 @@ def version_mentions(text: str, models: Iterable[str]) -> list[Mention]:
             canon = members[0]
         out.append(Mention("model", canon, m.start(), m.end(), m.group(), confidence=0.75, method="short"))
     return out
+
+
+@cache
+def _lettered_version_re() -> re.Pattern[str]:
+    """A family member's canonical name with a lettered version ('DeepSeek-V4', 'Kimi K2.5')."""
+    kb = knowledge()
+    fams = sorted(kb.family_join, key=len, reverse=True)
+    alts = "|".join(f"(?:{re.escape(f)}){re.escape(kb.family_join[f])}" for f in fams)
+    fam_group = "|".join(re.escape(f) for f in fams)
+    return re.compile(r"(?=(?:" + alts + r"))(?P<fam>" + fam_group + r")[ -]?(?P<ver>[A-Z]\d+(?:\.\d+)?)\b")
+
+
+@cache
+def _version_ref_re(vers: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w.-])(?P<ver>" + "|".join(re.escape(v) for v in vers) + r")"
+        r"(?P<tiers>(?:[- ](?:" + TIERS + r"))*)(?![\w.]|-\d)"
+    )
+
+
+@cache
+def _member_families(word: str) -> frozenset[str]:
+    """The families whose known members are named '<family> <version> <word>' ('Llama' for 'Maverick')."""
+    heads = {k[: -len(word) - 1] for k in knowledge().model_ids if k.endswith(" " + word)}
+    return frozenset(re.sub(r"[\s-]?\d[\w.]*$", "", h) for h in heads)
 
 
 def tier_shorts(models: Iterable[str]) -> dict[str, str]:
