@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -154,9 +154,9 @@ Choices = dict[str, dict[str, str | None]]  # dispute id -> value text -> the se
 
 def _read_facts(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> list[Fact]:
     """The facts to compare (reconcile_facts.sql): every fact, or with `scoped` those of the items an
-    incremental pass recomputes (`touched` and `old_keys` registered by scope_changed until the pass ends). A fact ranked before
-    whose article was not loaded again is read back as it was stored (no evidence to parse again; an
-    attribute's stored value parses to itself)."""
+    incremental pass recomputes (`touched` and `stored` registered by scope_changed until the pass ends). A
+    fact ranked before whose article was not loaded again is read back as it was stored (no evidence to parse
+    again; an attribute's stored value parses to itself)."""
     return _facts_of(_fact_table(con, scoped))
 
 
@@ -165,18 +165,18 @@ def _fact_table(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> Any:
     return con.sql(query("reconcile_facts_scoped" if scoped else "reconcile_facts")).to_arrow_table()
 
 
-_FACT_COLUMNS = (
-    "fact_id kind subject attribute qualifier setting unit article_id vote_unit publisher source_kind num"
-    " text_value evidence stored_value stored_decimals"
-).split()
+_FACT_COLUMNS = [  # reconcile_facts.sql's, in order
+    *("fact_id", "kind", "subject", "attribute", "qualifier", "setting", "unit", "article_id", "vote_unit"),
+    *("publisher", "source_kind", "num", "text_value", "evidence", "stored_value", "stored_decimals"),
+]
 
 
-def _facts_of(table: Any, rows: set[int] | None = None) -> list[Fact]:
-    """Facts of reconcile_facts.sql's rows; with `rows`, the table has a row number `rn` and the row
-    numbers of the rows read as a fact are added to `rows` (a row whose value parses to nothing is not)."""
+def _facts_of(table: Any, dropped: set[int] | None = None) -> list[Fact]:
+    """Facts of reconcile_facts.sql's rows; with `dropped`, the table has a row number `rn` and the row
+    numbers of the rows read as no fact (a value that parses to nothing) are added to `dropped`."""
     out: list[Fact] = []
     columns = [table.column(c).to_pylist() for c in _FACT_COLUMNS]
-    numbers = table.column("rn").to_pylist() if rows is not None else [None] * table.num_rows
+    numbers = table.column("rn").to_pylist() if dropped is not None else [None] * table.num_rows
     for (
         fid, kind, subject, attribute, qualifier, setting, unit, aid, vote_unit, publisher, source_kind,
         num, text, evidence, kept_text, kept_decimals, rn
@@ -196,8 +196,8 @@ def _facts_of(table: Any, rows: set[int] | None = None) -> list[Fact]:
                 Fact(fid, kind, subject, attribute, qualifier, setting, unit, aid, vote_unit, publisher,
                      source_kind, stated, setting, origin)
             )  # fmt: skip
-            if rows is not None:
-                rows.add(rn)
+        elif dropped is not None:
+            dropped.add(rn)
     return out
 
 
@@ -623,7 +623,8 @@ def _arrow_rows(con: duckdb.DuckDBPyConnection, table: str, rows: Iterable[tuple
 
 def _merge_ranks(con: duckdb.DuckDBPyConnection, rank_rows: list[tuple[Any, ...]], simple: Any) -> None:
     """An incremental pass's rank rows (the Python pass's and the uncontested items' Arrow table) merged
-    into reconciled_facts (reconcile_merge_ranks.sql: only changed rows are written)."""
+    into reconciled_facts (reconcile_rank_matches.sql, reconcile_merge_ranks.sql: only changed rows are
+    written)."""
     import pyarrow as pa
 
     names = _COLUMNS["reconciled_facts"].split()
@@ -632,11 +633,14 @@ def _merge_ranks(con: duckdb.DuckDBPyConnection, rank_rows: list[tuple[Any, ...]
     if simple is not None:
         parts.append(simple.cast(schema))
     ranks = pa.concat_tables(parts) if parts else schema.empty_table()
+    ranks = ranks.append_column("nr", pa.array(range(ranks.num_rows), pa.int64()))
     con.register("ranks", ranks)
     try:
+        con.register("matched", con.sql(query("reconcile_rank_matches")).to_arrow_table())
         con.execute(query("reconcile_merge_ranks"))
     finally:
         con.unregister("ranks")
+        con.unregister("matched")
 
 
 def _item_row(item: Item, load_id: str | None, at: datetime) -> tuple[Any, ...]:
@@ -700,11 +704,11 @@ def _reconcile_pass(
         table = _fact_table(con, scoped=True)
         if set_based:
             part = uncontested.split(con, table, _score_value)
-            fact_rows: set[int] = set()
-            facts = _facts_of(part.rest, fact_rows)
+            dropped: set[int] = set()
+            facts = _facts_of(part.rest, dropped)
             disputes = build_disputes(facts, choices)
-            if part.simple_ids & {d.did for d in disputes}:  # names alias_key() and SQL fold apart: all in Python
-                part = None
+            if part.simple_ids & {d.did for d in disputes}:
+                part = None  # names that alias_key() and its SQL macro fold apart: all in Python
         if part is None:
             facts = _facts_of(table)
             disputes = build_disputes(facts, choices)
@@ -717,9 +721,13 @@ def _reconcile_pass(
     if old is None:
         weights, rel_rows = _reliabilities(facts, disputes, items)
     elif part is None:
-        weights, rel_rows = _stored_reliabilities(con, ((f.publisher, f.source_kind) for f in facts))
+        pairs = [(f.publisher, f.source_kind) for f in facts]
+        weights, rel_rows = _stored_reliabilities(con, lambda _: pairs)
     else:
-        weights, rel_rows = _stored_reliabilities(con, uncontested.publishers(part, fact_rows))
+        simple = part
+        weights, rel_rows = _stored_reliabilities(
+            con, lambda known: uncontested.publishers(simple, dropped, known)
+        )
     cons_rows: list[tuple[Any, ...]] = []
     rank_rows: list[tuple[Any, ...]] = []
     member_rows: list[tuple[Any, ...]] = []
@@ -787,8 +795,9 @@ def reconcile(
 
 
 def scope_changed(con: duckdb.DuckDBPyConnection, changed: Iterable[str]) -> tuple[set[str], set[str]]:
-    """Register `touched` (articles) and `old_keys` (the stored keys of their items, before and after) for
-    reconcile_facts (scoped) and reconcile_clear_scope; returns the old key ids and the old item ids."""
+    """Register `touched` (articles), `old_keys` (the stored keys of their items, before and after) and
+    `stored` (those keys' reconciled_facts rows with their rowid, read once) for reconcile_facts_scoped,
+    reconcile_clear_scope and reconcile_merge_ranks; returns the old key ids and the old item ids."""
     import pyarrow as pa
 
     con.register("changed", pa.table({"article_id": pa.array(sorted(set(changed)), pa.string())}))
@@ -803,6 +812,7 @@ def scope_changed(con: duckdb.DuckDBPyConnection, changed: Iterable[str]) -> tup
     finally:
         con.unregister("scope")
     con.register("old_keys", old_keys)
+    con.register("stored", con.sql(query("reconcile_stored_ranks")).to_arrow_table())
     keys = {str(k) for k in old_keys.column("key_id").to_pylist()}
     items = {str(d) for d in old_keys.column("dispute_id").to_pylist() if d is not None}
     return keys, items
@@ -810,22 +820,23 @@ def scope_changed(con: duckdb.DuckDBPyConnection, changed: Iterable[str]) -> tup
 
 def _forget_scope(con: duckdb.DuckDBPyConnection) -> None:
     """Unregister what scope_changed registered (once the pass has written its rows)."""
-    con.unregister("old_keys")
-    con.unregister("touched")
+    for name in ("old_keys", "touched", "stored"):
+        con.unregister(name)
 
 
 def _stored_reliabilities(
-    con: duckdb.DuckDBPyConnection, publishers: Iterable[tuple[str, str]]
+    con: duckdb.DuckDBPyConnection, publishers: Callable[[set[str]], Iterable[tuple[str, str]]]
 ) -> tuple[dict[str, float], list[tuple[Any, ...]]]:
     """Vote weights from source_reliability; a publisher not seen before starts at its kind's prior (the
-    highest of its facts' source kinds; `publishers` gives each fact's publisher and kind in fact order)."""
+    highest of its facts' source kinds; `publishers(stored)` gives each fact's publisher and kind in fact
+    order, and may leave out the `stored` publishers)."""
     stored = {
         str(r[0]): float(r[1])
         for r in con.execute("SELECT publisher, reliability FROM source_reliability").fetchall()
     }
     weights = {p: vote_weight(r) for p, r in stored.items()}
     kinds: dict[str, str] = {}
-    for publisher, source_kind in publishers:
+    for publisher, source_kind in publishers(set(stored)):
         if publisher in stored:
             continue
         old = kinds.get(publisher)

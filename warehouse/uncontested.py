@@ -43,7 +43,8 @@ def split(con: duckdb.DuckDBPyConnection, table: Any, parse: Any = score_value) 
     unstored = pc.or_(pc.is_null(table.column("stored_value")), pc.is_null(table.column("stored_decimals")))
     need = table.filter(pc.and_(pc.equal(table.column("kind"), "score"), unstored))
     texts, decimals = [], []
-    for num, evidence in zip(need.column("num").to_pylist(), need.column("evidence").to_pylist(), strict=True):
+    nums, evidences = need.column("num").to_pylist(), need.column("evidence").to_pylist()
+    for num, evidence in zip(nums, evidences, strict=True):
         stated = parse(num, evidence)
         texts.append(stated.text)
         decimals.append(stated.decimals)
@@ -57,10 +58,15 @@ def split(con: duckdb.DuckDBPyConnection, table: Any, parse: Any = score_value) 
     con.register("facts", table)
     con.register("parsed", parsed)
     try:
-        out = con.sql(query("reconcile_uncontested_split")).to_arrow_table()
+        marks = con.sql(query("reconcile_uncontested_split")).to_arrow_table()
     finally:
         con.unregister("facts")
         con.unregister("parsed")
+    if marks.num_rows != table.num_rows:  # pragma: no cover - one row per fact, in row order
+        raise AssertionError("reconcile_uncontested_split lost rows")
+    out = table
+    for name in ("stated_text", "stated_decimals", "dispute_id", "simple"):
+        out = out.append_column(name, marks.column(name))
     simple = out.column("simple")
     chosen = out.filter(simple)
     rest = out.filter(pc.invert(simple)).select(table.column_names)
@@ -68,21 +74,19 @@ def split(con: duckdb.DuckDBPyConnection, table: Any, parse: Any = score_value) 
     return Split(out, rest, ids, chosen.num_rows)
 
 
-def publishers(part: Split, fact_rows: set[int]) -> list[tuple[str, str]]:
-    """(publisher, source kind) of every row that is a fact of the pass, in row order: the uncontested
-    items' rows and the other rows in `fact_rows` (those the Python pass read as a fact)."""
+def publishers(part: Split, dropped: set[int], known: set[str]) -> list[tuple[str, str]]:
+    """(publisher, source kind) of every row that is a fact of the pass, in row order, leaving out the rows
+    in `dropped` (rows of the other items the Python pass read no fact from) and the `known` publishers."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     t = part.table
-    return [
-        (pub, kind)
-        for rn, pub, kind, simple in zip(
-            t.column("rn").to_pylist(),
-            t.column("publisher").to_pylist(),
-            t.column("source_kind").to_pylist(),
-            t.column("simple").to_pylist(),
-            strict=True,
-        )
-        if simple or rn in fact_rows
-    ]
+    keep = pc.invert(pc.is_in(t.column("publisher"), value_set=pa.array(sorted(known), pa.string())))
+    if dropped:
+        gone = pc.is_in(t.column("rn"), value_set=pa.array(sorted(dropped), pa.int64()))
+        keep = pc.and_(keep, pc.invert(gone))
+    t = t.filter(keep)
+    return list(zip(t.column("publisher").to_pylist(), t.column("source_kind").to_pylist(), strict=True))
 
 
 def keys(con: duckdb.DuckDBPyConnection, part: Split) -> Any:

@@ -4,11 +4,11 @@
 -- stored for them then (stored_value and stored_decimals; text_value is the stored value). Such a fact has
 -- not changed since: its article was not loaded again, and a change to the alias registry recomputes
 -- everything. A row stored before it kept its names (0080_reconciled_fact_names) is read from the views.
--- `touched` (articles) and `old_keys` (stored keys) are registered tables.
+-- `touched` (articles) and `stored` (the rows of the stored keys, reconcile_stored_ranks.sql) are registered.
 WITH kept AS MATERIALIZED (
-    SELECT *
-    FROM reconciled_facts
-    WHERE key_id IN (SELECT key_id FROM old_keys) AND article_id NOT IN (SELECT article_id FROM touched)
+    SELECT * EXCLUDE (rid)
+    FROM stored
+    WHERE article_id NOT IN (SELECT article_id FROM touched)
 ),
 chosen AS (  -- the articles whose facts are read from the views (joined to them: DuckDB then filters early)
     SELECT article_id FROM touched

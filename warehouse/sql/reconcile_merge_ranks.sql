@@ -1,30 +1,19 @@
--- An incremental reconciliation's rank rows (`ranks`, a registered Arrow table: every fact of the keys it
--- recomputed, `old_keys`) merged into reconciled_facts so that it ends holding exactly them, writing only
--- what changed: a stored row whose fact left those keys, or whose value, names or source changed, is
--- deleted; one whose weight, rank or reason changed is updated in place (the usual change: a new source makes
--- "all 10 sources agree" read "all 11"); a row not stored yet is inserted. Rewriting every row of the keys
--- instead would log and checkpoint tens of MB for a thousand new articles.
-DELETE FROM reconciled_facts r
-WHERE r.key_id IN (SELECT key_id FROM old_keys)
-  AND NOT EXISTS (
-      SELECT 1 FROM ranks n
-      WHERE n.fact_id = r.fact_id AND n.kind = r.kind AND n.key_id = r.key_id
-        AND (n.value, n.value_num, n.decimals, n.unit, n.article_id, n.vote_unit, n.publisher, n.source_kind,
-             n.subject, n.attribute, n.qualifier, n.stated_setting)
-            IS NOT DISTINCT FROM
-            (r.value, r.value_num, r.decimals, r.unit, r.article_id, r.vote_unit, r.publisher, r.source_kind,
-             r.subject, r.attribute, r.qualifier, r.stated_setting)
-  );
-UPDATE reconciled_facts r SET weight = n.weight, rank = n.rank, reason = n.reason
-FROM ranks n
-WHERE r.key_id IN (SELECT key_id FROM old_keys)
-  AND n.fact_id = r.fact_id AND n.kind = r.kind AND n.key_id = r.key_id
-  AND (n.weight, n.rank, n.reason) IS DISTINCT FROM (r.weight, r.rank, r.reason);
+-- An incremental reconciliation's rank rows (`ranks`, a registered Arrow table numbered `nr`: every fact of
+-- the keys it recomputed) merged into reconciled_facts, whose rows of those keys are `stored`
+-- (reconcile_stored_ranks.sql, with their rowid), matched by reconcile_rank_matches.sql (`matched`), so that
+-- it ends holding exactly `ranks`, writing only what changed: a stored row whose weight, rank or reason
+-- changed is updated in place (the usual change: a new source makes "all 10 sources agree" read "all 11"),
+-- one whose fact left those keys or whose value, names or source changed is deleted, and a new row is
+-- inserted. Rewriting every row of the keys instead would log and checkpoint tens of MB for a thousand new
+-- articles.
+UPDATE reconciled_facts SET weight = u.weight, rank = u.rank, reason = u.reason
+FROM (
+    SELECT m.rid, n.weight, n.rank, n.reason
+    FROM matched m JOIN ranks n USING (nr)
+    WHERE m.same_fact AND NOT m.same_rank
+) u
+WHERE reconciled_facts.rowid = u.rid;
+DELETE FROM reconciled_facts
+WHERE rowid IN (SELECT rid FROM stored EXCEPT SELECT rid FROM matched WHERE same_fact);
 INSERT INTO reconciled_facts BY NAME
-SELECT n.*
-FROM ranks n
-WHERE NOT EXISTS (
-    SELECT 1 FROM reconciled_facts r
-    WHERE r.key_id IN (SELECT key_id FROM old_keys)
-      AND n.fact_id = r.fact_id AND n.kind = r.kind AND n.key_id = r.key_id
-);
+SELECT * EXCLUDE (nr) FROM ranks WHERE nr NOT IN (SELECT nr FROM matched WHERE same_fact);
