@@ -162,7 +162,23 @@ def _read_facts(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> list[Fa
 
 def _fact_table(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> Any:
     """reconcile_facts.sql's rows (reconcile_facts_scoped.sql's with `scoped`) as an Arrow table."""
-    return con.sql(query("reconcile_facts_scoped" if scoped else "reconcile_facts")).to_arrow_table()
+    if not scoped:
+        return con.sql(query("reconcile_facts")).to_arrow_table()
+    legacy = con.sql(query("reconcile_legacy_articles")).to_arrow_table()
+    con.register("legacy", _fresh_facts(con, legacy))
+    try:
+        return con.sql(query("reconcile_facts_scoped")).to_arrow_table()
+    finally:
+        con.unregister("legacy")
+
+
+def _fresh_facts(con: duckdb.DuckDBPyConnection, articles: Any) -> Any:
+    """reconcile_fresh_facts.sql: the facts of `articles` (an Arrow table of article ids), from the views."""
+    con.register("articles", articles)
+    try:
+        return con.sql(query("reconcile_fresh_facts")).to_arrow_table()
+    finally:
+        con.unregister("articles")
 
 
 _FACT_COLUMNS = [  # reconcile_facts.sql's, in order
@@ -795,9 +811,10 @@ def reconcile(
 
 
 def scope_changed(con: duckdb.DuckDBPyConnection, changed: Iterable[str]) -> tuple[set[str], set[str]]:
-    """Register `touched` (articles), `old_keys` (the stored keys of their items, before and after) and
-    `stored` (those keys' reconciled_facts rows with their rowid, read once) for reconcile_facts_scoped,
-    reconcile_clear_scope and reconcile_merge_ranks; returns the old key ids and the old item ids."""
+    """Register `touched` (articles), `fresh` (their facts, read once from the views), `old_keys` (the
+    stored keys of their items, before and after) and `stored` (those keys' reconciled_facts rows with their
+    rowid, read once) for reconcile_facts_scoped, reconcile_clear_scope and reconcile_merge_ranks; returns
+    the old key ids and the old item ids."""
     import pyarrow as pa
 
     con.register("changed", pa.table({"article_id": pa.array(sorted(set(changed)), pa.string())}))
@@ -806,6 +823,7 @@ def scope_changed(con: duckdb.DuckDBPyConnection, changed: Iterable[str]) -> tup
     finally:
         con.unregister("changed")
     con.register("touched", touched)
+    con.register("fresh", _fresh_facts(con, touched))
     con.register("scope", con.sql(query("reconcile_scope")).to_arrow_table())
     try:
         old_keys = con.sql(query("reconcile_scope_keys")).to_arrow_table()
@@ -820,7 +838,7 @@ def scope_changed(con: duckdb.DuckDBPyConnection, changed: Iterable[str]) -> tup
 
 def _forget_scope(con: duckdb.DuckDBPyConnection) -> None:
     """Unregister what scope_changed registered (once the pass has written its rows)."""
-    for name in ("old_keys", "touched", "stored"):
+    for name in ("old_keys", "touched", "stored", "fresh"):
         con.unregister(name)
 
 
