@@ -217,6 +217,9 @@ GENERALISATION = [
     # members named by their own word alone ('Maverick (402B total …)', 'Scout scores 36') where the article
     # names the family and version; a snapshot after a version ('DeepSeek V3 0324') is the name, not a figure
     "103_llama-9-members-alone",
+    # a comparison grid in German: release dates in cells ('19. Feb. 2026', 'Dez. 2025'), 'Kontextfenster',
+    # decimal commas
+    "104_vergleich-table-dates",
 ]
 
 
