@@ -220,6 +220,9 @@ GENERALISATION = [
     # a comparison grid in German: release dates in cells ('19. Feb. 2026', 'Dez. 2025'), 'Kontextfenster',
     # decimal commas
     "104_vergleich-table-dates",
+    # a quoted mode after the name ('Gemini 7 “Deep Think”'), the family joined to its version with the mode
+    # apart ('Kimi-K9 Thinking'), 'Arena.ai' is the text arena
+    "105_arena-week-quoted-modes",
 ]
 
 

@@ -81,7 +81,10 @@ _ID_WORD_STOP = (
 _SNAPSHOT_RE = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+){2,}(?![\w-])")
 _PARTS_RE = re.compile(r"[a-z]+|\d+")
 _TAIL_PAREN = re.compile(r"\s*\(([^()\d][^()]{0,38})\)")
-_TAIL_WORD = re.compile(r"\s+(Thinking|Preview|Instant|Contemplating|Experimental|\(Thinking\))\b")
+_TAIL_WORD = re.compile(
+    r"\s+(Thinking|Preview|Instant|Contemplating|Experimental|\(Thinking\)"
+    r"|[“\"](?:Deep Think|Thinking)[”\"])(?!\w)"  # a quoted mode: 'Name 3 “Deep Think”'
+)
 
 
 @dataclass(slots=True)
@@ -154,6 +157,8 @@ def _variants(alias: str) -> list[str]:
         out.append(re.sub(r"(?<=[A-Za-z])-(?=\d)", " ", alias))
     if " " in alias:
         out.append(alias.replace(" ", "-"))
+        if alias.count(" ") > 1:
+            out.append(alias.replace(" ", "-", 1))  # 'Kimi-K2 Thinking': the family joined, the mode apart
         out.append(re.sub(r"(?<=\d) (?=[A-Z][a-z])", "-", alias))
     if re.search(r"[A-Za-z]{2}-[A-Z][a-z]", alias):
         out.append(re.sub(r"(?<=[A-Za-z]{2})-(?=[A-Z][a-z])", " ", alias))
@@ -326,7 +331,7 @@ def _attach_tail(text: str, m: Mention) -> None:
         return
     wm = _TAIL_WORD.match(text, m.end)
     if wm:
-        st = normalize_setting(wm.group(1))
+        st = normalize_setting(wm.group(1).strip('“”"'))
         m.tail = wm.end()
         if st:
             m.setting = st
