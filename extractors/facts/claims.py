@@ -264,6 +264,17 @@ def _subjects(
         # subject when the clause named one before them
         listed = [r for r in own[1:] if LIST_INTRO.search(_list_gap(text, start, r))]
         own = [r for r in own if r not in listed]
+    if len(own) > 1:
+        # "A, which is built on C, outperforms B", "A (a C fine-tune) beats B": a model inside an inserted
+        # clause is not the subject when the clause names one outside it
+        spans = [(i.start(), i.end()) for i in _INSERTION.finditer(text, cs, head.start)]
+        outside = [r for r in own if not any(a < r.start and r.reach <= b for a, b in spans)]
+        own = outside or own
+    antecedent = _relative_antecedent(text, models, cs, head.start)
+    if antecedent is not None:
+        own = [antecedent]  # "A is cheaper than B, which is faster than C": 'which' is B
+    elif own and _IN_NOUN.search(text, max(cs, own[-1].start - 60), own[-1].start):
+        return [], True  # "the new tokenizer in A produces more tokens than B": the tokenizer is compared
     # "… results against larger models, including X. Surprisingly, it matches Y": a pronoun subject means the
     # previous clause's subject, never a model named there as what it was compared with
     if (
@@ -281,7 +292,12 @@ def _subjects(
         return [], True  # "A's new Scout variant outperforms …": a member the text does not name in full
     if own:
         # the nearest subject before the head: "A is faster than B, and B is 3 points ahead of A"
-        return subs.coordinated(sv, own[-1], False) if head.pair else [own[-1]], True
+        if head.pair:
+            return subs.coordinated(sv, own[-1], False), True
+        group = subs.coordinated(sv, own[-1], False)
+        if len(group) > 1 and all(g in own for g in group) and _plural(text, cs, group, head):
+            return group, True  # "A and B both trail C", "A, B and C all beat D"
+        return [own[-1]], True
     if re.fullmatch(r"[\s\"'“(*-]*", text[start : head.start]) and re.match(
         r"[A-Za-z]+ing\b", text[head.start :]
     ):
@@ -367,6 +383,46 @@ def _subjects(
 
 
 _AFTER_COMMA = re.compile(r",\s+(?:the\s+)?$")
+# a clause set inside the subject's: ", which is built on C,", ", like C,", "(a C fine-tune)"
+_INSERTION = re.compile(
+    r",\s*(?:which|who|whose|that|itself|built|based|developed|derived|distilled|fine-tuned|trained|released|"
+    r"made|known|like|unlike|along\s+with|alongside|together\s+with|as\s+well\s+as|much\s+like|a\s+successor|"
+    r"the\s+successor|successor)\b[^,;()]*,|\([^()]*\)"
+)
+# "A, which …": the model a relative clause opens on
+_WHICH_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:which|who)\s+(?:itself\s+|also\s+|in\s+turn\s+)?")
+# "the new tokenizer in A", "the router inside A": a part of the model is the clause's subject
+_IN_NOUN = re.compile(
+    r"\b(?:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+){1,3}?(?:in|inside|within)\s+(?:the\s+)?$"
+)
+_PLURAL_HEAD = re.compile(
+    r"(?:outperform|beat|trail|lag|surpass|exceed|top|match|rival|underperform|edge|crush|approach|lead|"
+    r"fall|rank|sit|land|score)(?![\w-])",
+    re.I,
+)
+
+
+def _relative_antecedent(text: str, models: list[Ref], cs: int, at: int) -> Ref | None:
+    """The model a relative clause holding the head opens on ('B, which itself is faster than C'), when no
+    comma closes that clause before the head."""
+    for r in reversed(models):
+        if r.start < cs or r.reach >= at or not is_named(r):
+            continue
+        rel = _WHICH_AFTER.match(text, r.reach)
+        if rel is not None and rel.end() <= at and "," not in text[rel.end() : at]:
+            return r
+        return None
+    return None
+
+
+def _plural(text: str, cs: int, group: list[Ref], head: Head) -> bool:
+    """Coordinated subjects the comparison is about together: 'Both A and B beat C', 'A and B both trail C',
+    'A, B and C all beat D', 'A and B outperform C' (the verb's plural)."""
+    if re.search(r"\b(?:[Bb]oth|[Aa]ll\s+of)\s+(?:the\s+)?$", text[max(cs, group[0].start - 12) : group[0].start]):
+        return True
+    if re.search(r"\b(?:both|all|are|were|have|each)\b", text[group[-1].reach : head.start]):
+        return True
+    return _PLURAL_HEAD.match(text, head.start) is not None
 _MEMBER_AFTER = re.compile(
     r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?P<word>[A-Z][\w.-]*)\s+(?:model|variant|version|edition)\b"
 )
@@ -550,6 +606,9 @@ def segment_claims(
             )
         if not subj or not objs:
             continue
+        objs = _object_pronouns(text, models, sent, subj, objs)
+        if not objs:
+            continue
         mag, unit, after = head.magnitude, head.unit, max(head.end, objs[-1].reach)
         obj_end = after
         if passive:
@@ -621,6 +680,22 @@ def segment_claims(
 
 
 _NO_MATCH = re.compile(r"\bno\s+$", re.I)
+
+
+def _object_pronouns(text: str, models: list[Ref], sent: int, subj: list[Ref], objs: list[Ref]) -> list[Ref]:
+    """'it' as the object is never the clause's own subject ('A is popular, but B beats it', 'A beats B on X
+    and trails it on Y'): the nearest other model named before it in the sentence; none there, no object."""
+    names = {s.canonical for s in subj}
+    out = []
+    for o in objs:
+        if o.via != "pronoun" or o.canonical not in names:
+            out.append(o)
+            continue
+        before = [r for r in models if sent <= r.start and r.reach <= o.start and is_named(r)]
+        other = [r for r in before if r.canonical not in names]
+        if other and not _POSSESSIVE_AFTER.match(text, other[-1].reach):
+            out.append(other[-1])
+    return out
 # what a comparative compares when words stand between it and "than": "better known", "a larger user base", "a
 # higher hallucination rate" compare something other than the models' quality or size (or the worse way round)
 _SIZE_NOUN = re.compile(
@@ -657,7 +732,8 @@ def _not_a_comparison_of_models(text: str, m: re.Match[str], head: Head, cs: int
 # points", a margin)
 _PASSIVE_HEAD = re.compile(r"(?:ed|en|ook|one)(?:\s+(?:out|past))?$", re.I)
 _AGENT = re.compile(
-    r"\s+by\s+(?!(?:about|roughly|around|nearly|almost|just|only|over|some|~)?\s*(?:\d|a\s+(?:single|wide|"
+    r"\s+(?:(?:only|just|even|also|narrowly|easily|handily|soundly|clearly|comfortably|slightly|now|again|"
+    r"already)\s+)?by\s+(?!(?:about|roughly|around|nearly|almost|just|only|over|some|~)?\s*(?:\d|a\s+(?:single|wide|"
     r"narrow|small|large|big|slim|clear|comfortable)|an?\s+\w+\s+(?:margin|gap|lead)|(?:one|two|three|four|five|"
     r"six|seven|eight|nine|ten)\b))",
     re.I,
@@ -692,14 +768,15 @@ def _shared_than(
 # not stated as fact: a question, a condition, a doubt ("Does A beat B?", "If A beats B, …", "critics doubt A
 # beats B")
 _CONDITION = re.compile(
-    r"\b(?:if|unless|doubts?|doubted|doubtful|questionable|unclear|unproven|used\s+to|arguably|possibly|perhaps|"
+    r"\b(?:if|unless|(?<!without\sa\s)(?<!without\s)(?<!no\s)(?<!beyond\s)(?:doubts?|doubted)|doubtful|either|"
+    r"(?:believed|thought|rumou?red|tipped)\s+to|questionable|unclear|unproven|used\s+to|arguably|possibly|perhaps|"
     r"maybe|probably|presumably|should|aims?\s+to|aiming\s+to|hopes?|hoping|unlikely|will|poised\s+to|"
     r"set\s+to|promises?\s+to)\b",
     re.I,
 )
 # after the comparison: "…, at least on paper", "… in theory"
 _CONDITION_AFTER = re.compile(r"\b(?:on\s+paper|in\s+theory|supposedly|reportedly|allegedly)\b", re.I)
-_SCARCELY = re.compile(r"\b(?:hardly|scarcely)\s+$", re.I)
+_SCARCELY = re.compile(r"\b(?:hardly|scarcely|far\s+from|unable\s+to|(?:has|have|is|are)\s+yet\s+to)\s+$", re.I)
 _SENT_STOP = re.compile(r"[.!?](?=[\"')\]]*(?:\s|$))")
 
 
@@ -710,7 +787,7 @@ def _unasserted(text: str, head: Head, clause_span: tuple[int, int], seg_end: in
     stop = _SENT_STOP.search(text, head.end, seg_end)
     if stop is not None and stop.group(0) == "?":
         return "question"
-    if _SCARCELY.search(text, max(cs, head.start - 12), head.start):
+    if _SCARCELY.search(text, max(cs, head.start - 24), head.start):
         return "negated"  # "hardly beats"
     if _CONDITION.search(text, cs, head.start) or _CONDITION_AFTER.search(text, head.end, ce):
         return "hedged"
