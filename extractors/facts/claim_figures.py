@@ -122,7 +122,7 @@ _SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "b": 1e9, "thousand": 1e3, "
 
 _SET_AGAINST = re.compile(
     r"\b(?:while|whereas|compared\s+(?:to|with)|versus|vs\.?|against|but|by\s+contrast|in\s+contrast|"
-    r"by\s+comparison)\b",
+    r"by\s+comparison)\b|;",
     re.I,
 )
 

@@ -131,8 +131,9 @@ _LIKE_BEFORE = re.compile(r"(?<![\w-])(?:[Uu]nlike|[Ll]ike|[Aa]s\s+with)\s+(?:th
 _POSSESSIVE_AFTER = re.compile(
     r"['’]s?\s(?!(?:[\w-]+\s){0,3}(?:model|variant|version)\b|(?:overall\s+|average\s+|benchmark\s+)?"
     r"(?:scores?|results?|performance|accuracy|context(?:\s+window)?|price|pricing|cost|speed|latency|throughput|"
-    r"capabilit(?:y|ies)|abilities)"
-    r"\s+(?:[a-z]+\s+){0,3}?(?:is|are|was|were|remains?|outperform\w*|surpass\w*|beat\w*|exceed\w*|trail\w*)\b|(?:[\w-]+\s+){1,3}(?:is|are|was|were)\s+(?:\$|~|about\s+)?\d)"
+    r"capabilit(?:y|ies)|abilities|(?:pre-?)?training(?:\s+run)?|inference)"
+    r"\s+(?:[a-z]+\s+){0,3}?(?:is|are|was|were|remains?|outperform\w*|surpass\w*|beat\w*|exceed\w*|trail\w*|"
+    r"took|takes|needed|needs|required|requires|used|uses|cost|costs|consumed)\b|(?:[\w-]+\s+){1,3}(?:is|are|was|were)\s+(?:\$|~|about\s+)?\d)"
 )
 
 
@@ -298,9 +299,10 @@ def _subjects(
         if len(group) > 1 and all(g in own for g in group) and _plural(text, cs, group, head):
             return group, True  # "A and B both trail C", "A, B and C all beat D"
         return [own[-1]], True
-    if re.fullmatch(r"[\s\"'“(*-]*", text[start : head.start]) and re.match(
-        r"[A-Za-z]+ing\b", text[head.start :]
-    ):
+    if (
+        re.fullmatch(r"[\s\"'“(*-]*", text[start : head.start])
+        and re.match(r"[A-Za-z]+ing\b", text[head.start :])
+    ) or _FRONT_PP.fullmatch(text, start, head.start):
         # "Beating X by 3 points, B took the top spot": a fronted participle's subject follows its comma
         end = next((b.start() for b in SENTENCE_END.finditer(text, head.end, sv.seg.end)), sv.seg.end)
         after = next(
@@ -383,6 +385,11 @@ def _subjects(
 
 
 _AFTER_COMMA = re.compile(r",\s+(?:the\s+)?$")
+# "With 11x less compute than B, A …", "Trained at a tenth of the cost of B, A …": the subject follows the comma
+_FRONT_PP = re.compile(
+    r"[\s\"'“(*-]*(?:[Ww]ith|[Aa]t|[Uu]sing|[Nn]eeding|[Rr]equiring|(?:[Tt]rained|[Bb]uilt|[Dd]eveloped)\s+"
+    r"(?:on|with|using|at|for))\s+(?:(?:just|only|roughly|about|around|some|a)\s+)?"
+)
 # a clause set inside the subject's: ", which is built on C,", ", like C,", "(a C fine-tune)"
 _INSERTION = re.compile(
     r",\s*(?:which|who|whose|that|itself|built|based|developed|derived|distilled|fine-tuned|trained|released|"

@@ -112,7 +112,9 @@ HEAD = re.compile(
     r"ahead)(?!\s+of)|"
     r"(?:improvement|jump|gain|lead|edge|advantage|margin|gap)\s+(?:\w+\s+){0,3}?(?:over|on|compared\s+to))"
     r"|(?P<behind>trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?|underperform\w*(?:\s+compared\s+(?:to|with))?|"
-    r"behind|(?:ranks?|ranked|sits?|lands?|is|are)\s+(?:just\s+)?below|falls?\s+short\s+of|second\s+to|"
+    r"behind|(?:ranks?|ranked|sits?|lands?|is|are)\s+(?:just\s+)?below|"
+    r"(?:falls?|fell|falling)\s+(?:just\s+|slightly\s+|narrowly\s+|well\s+|far\s+)?short\s+of|"
+    r"second\s+to|"
     r"los(?:e|t|es|ing)\s+to|below|"
     r"(?:gap|deficit)\s+(?:to|behind))"
     r"|(?P<under>undercut(?:s|ting)?)"
@@ -135,6 +137,8 @@ _BEHIND_AFTER = re.compile(
     r"fell|lands?|remains?|still|comes?|finish(?:es|ed)?|trails?|places?|spots?|notch(?:es)?|rungs?|"
     r"positions?|distance)\s*$"
 )
+# a figure or a place just before: "scored 81% on math, behind B at 84%", "the second-best model, behind only B"
+_RANKED_BEFORE = re.compile(r"(?:\d|\b(?:best|place|spot|position|ranked|placed))[^,;:.()]{0,25},\s*$", re.I)
 # a cheap gate over the whole text (lower-cased): segments without any of these are skipped
 GATE = re.compile(
     r"than|compared|relative to|outp|outs|outc|surpass|exceed|overt|beat|crush|edg|ahead|above|improvement|"
@@ -220,6 +224,7 @@ def _dimension(text: str, span: str, start: int, clause_start: int) -> str | Non
     return best[1] if best else None
 
 
+_SCORED = re.compile(r"\b(?:scor|rank|rat|perform|finish|land|place)\w*\s+$", re.I)
 APPROX_THAN = re.compile(r"\s+(?:\d|doubl|tripl|twice|half|a\s+(?:third|quarter|fifth|tenth))", re.I)
 _MAG_BEFORE = re.compile(_MAG + r"$", re.I)
 NOUN_BEFORE = re.compile(r"\b(?:its|their|his|her|the|a|an|main|closest|nearest|biggest|chief)\s+$", re.I)
@@ -264,6 +269,8 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             relation = "cheaper_than"
         else:
             dim = _dimension(text, dim_words, m.start(), seg_start)
+            if cmp in ("higher", "lower") and not dim_words.strip() and _SCORED.search(text, seg_start, start):
+                dim = None  # "… more parameters than B but scores lower": the score is compared, not the size
             if cmp in ("more", "less", "fewer") and dim is None:
                 return None  # "more than", "less than X": not a comparison of two models
             more = cmp in ("higher", "more")
@@ -335,6 +342,7 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             g["behind"].lower() == "behind"
             and mag is None
             and not _BEHIND_AFTER.search(text[max(0, m.start() - 14) : m.start()])
+            and not _RANKED_BEFORE.search(text, max(seg_start, m.start() - 40), m.start())
         ):
             return None  # "the team behind X", "behind the scenes"
     elif g["under"]:
