@@ -274,6 +274,10 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             if cmp in ("more", "less", "fewer") and dim is None:
                 return None  # "more than", "less than X": not a comparison of two models
             more = cmp in ("higher", "more")
+            if re.search(r"efficien", dim_words, re.I):
+                if dim is None:
+                    return None  # "more efficient than": efficient in what is not said
+                more = not more  # "11x more compute-efficient than B": less compute than B
             relation = _BY_DIM[dim][0 if more else 1]
             if dim == "speed":
                 relation = (
