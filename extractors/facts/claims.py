@@ -366,6 +366,13 @@ def _subjects(
         # "No model has yet beaten X", "Most rivals trail X", "A's developers say it beats X": the subject is
         # not a model, or not plainly one; never the article's focus
         return [], False
+    if any(
+        not any(0 <= nf.start() - r.reach <= 2 for r in models)  # "Lab's X models": the family named
+        for nf in _NOT_FOCUS.finditer(text, cs, head.start)
+    ):
+        # "Its smaller sibling beats X", "the previous flagship", "open models", "a distilled variant": the
+        # clause's subject is a model the article is not about, or several; never the article's focus
+        return [], False
     compared_names = {o.canonical for o in objs}
     label = _label(view, subs, sv)
     if label == "":
@@ -385,6 +392,16 @@ def _subjects(
 
 
 _AFTER_COMMA = re.compile(r",\s+(?:the\s+)?$")
+# a subject noun phrase that is not the article's model: a relative of it, several models, an indefinite one
+_NOT_FOCUS = re.compile(
+    r"\b(?:siblings?|predecessors?|successors?|cousins?|rivals?|competitors?|challengers?|models|variants|"
+    r"versions|systems|LLMs|releases|checkpoints|alternatives?|peers?)\b"
+    r"|\b(?:older|previous|prior|earlier|last|original|smaller|larger|bigger|tiny|distilled|base|other|rival|"
+    r"competing|legacy|first)\b(?:\s+[\w'’-]+){0,2}?\s+(?:model|version|variant|release|flagship|checkpoint|"
+    r"generation|edition)\b"
+    r"|\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:version|variant|checkpoint)\b",
+    re.I,
+)
 # "With 11x less compute than B, A …", "Trained at a tenth of the cost of B, A …": the subject follows the comma
 _FRONT_PP = re.compile(
     r"[\s\"'“(*-]*(?:[Ww]ith|[Aa]t|[Uu]sing|[Nn]eeding|[Rr]equiring|(?:[Tt]rained|[Bb]uilt|[Dd]eveloped)\s+"

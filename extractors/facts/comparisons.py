@@ -224,6 +224,7 @@ def _dimension(text: str, span: str, start: int, clause_start: int) -> str | Non
     return best[1] if best else None
 
 
+_NOUN_AFTER = re.compile(r"\s+(?:such\s+as|like|including)\b|\s*,\s*(?:such\s+as|like|including)\b", re.I)
 _SCORED = re.compile(r"\b(?:scor|rank|rat|perform|finish|land|place)\w*\s+$", re.I)
 APPROX_THAN = re.compile(r"\s+(?:\d|doubl|tripl|twice|half|a\s+(?:third|quarter|fifth|tenth))", re.I)
 _MAG_BEFORE = re.compile(_MAG + r"$", re.I)
@@ -356,8 +357,8 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             return None  # "matches or beats X" is read once, as a hedged outperforms
         relation = "on_par_with"
     elif g["near"]:
-        if NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            return None  # "its rival X", "the closest rival": a noun, not a comparison
+        if NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _NOUN_AFTER.match(text, m.end()):
+            return None  # "its rival X", "the closest rival", "Rivals such as X": a noun, not a comparison
         relation, near = "on_par_with", True
     else:
         relation, pair, near = (
