@@ -504,6 +504,17 @@ _SCORED_ON = re.compile(r"\d\s*%?\s*(?:on|in|at)\s+(?:the\s+)?$")
 _NO_AREA = re.compile(
     r"some|many|most|several|all|others?|it|them|this|that|these|those|both|each|paper", re.I
 )
+# "in my tests", "on the leaderboard", "in head-to-head comparisons": where it was measured, not an area
+_VAGUE_AREA = re.compile(
+    r"(?:my|our|your|its|their|his|her|every|each|any|one|the|a|an)\s+.*|(?:head-to-head\s+|side-by-side\s+|"
+    r"internal\s+|independent\s+|early\s+|real-world\s+|blind\s+)?(?:tests?|testing|comparisons?|evaluations?|"
+    r"evals?|trials?|leaderboards?|rankings?|standings|charts?|practice|general|total|fact|turn|contrast|"
+    r"places?|spots?|lineup|benchmarks?|areas?|categories|tasks?|addition|particular|other\s+words|short|"
+    r"theory|paper|balance|average|sum|brief|summary|response|return|effect|essence|reality|comparison|"
+    r"total|sum|part|some\s+cases|most\s+cases|many\s+cases)",
+    re.I,
+)
+_FRONT_AREA = re.compile(r"[\s\"'“(*-]*(?:[Oo]n|[Ii]n|[Aa]cross)\s+(?P<area>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3}),\s")
 _DIMENSION_AREA = re.compile(
     r"(?:the\s+)?(?:price|pricing|cost|costs|speed|latency|throughput|compute|size|efficiency|"
     r"input\s+side|output\s+side)",
@@ -525,7 +536,11 @@ def _benchmark(
             return later[0].canonical
     area = _AREA.match(text, after, ce)
     if area and not any(area.start() <= b.start < area.end() for b in benches):
-        if _DIMENSION_AREA.fullmatch(area.group("area")) or _NO_AREA.fullmatch(area.group("area")):
+        if (
+            _DIMENSION_AREA.fullmatch(area.group("area"))
+            or _NO_AREA.fullmatch(area.group("area"))
+            or _VAGUE_AREA.fullmatch(area.group("area"))
+        ):
             return None  # "undercuts B on price", "trailing on some 'classical' exams": no area named
         return area.group("area")  # "on health tasks": an area, not the benchmark named before
     before = {
@@ -540,6 +555,14 @@ def _benchmark(
     }
     if len(before) == 1:
         return before.pop()  # "On B, X beats Y"; several named before: none of them is the one
+    sent = sv.seg.start
+    for b in SENTENCE_END.finditer(text, sv.seg.start, head.start):
+        sent = b.end()
+    front = _FRONT_AREA.match(text, sent, head.start)
+    if front and not before and not any(front.start() <= b.start < front.end() for b in benches):
+        area = front.group("area")
+        if not (_DIMENSION_AREA.fullmatch(area) or _NO_AREA.fullmatch(area) or _VAGUE_AREA.fullmatch(area)):
+            return area  # "On coding tasks, X beats Y"
     inherited = sv.bench_inherited
     return inherited.canonical if inherited and head.unit == "points" else None
 
