@@ -832,13 +832,37 @@ def _unasserted(text: str, head: Head, clause_span: tuple[int, int], seg_end: in
     if how != "asserts":
         return how
     stop = _SENT_STOP.search(text, head.end, seg_end)
-    if stop is not None and stop.group(0) == "?":
+    if (
+        stop is not None
+        and stop.group(0) == "?"
+        and not (stop.start() > ce and _LATER_QUESTION.match(text, ce))  # "A beats B, but will it beat C?"
+    ):
         return "question"
-    if _SCARCELY.search(text, max(cs, head.start - 24), head.start):
-        return "negated"  # "hardly beats"
-    if _CONDITION.search(text, cs, head.start) or _CONDITION_AFTER.search(text, head.end, ce):
+    if _SCARCELY.search(text, max(cs, head.start - 24), head.start) or _NO_EVIDENCE.search(text, cs, head.start):
+        return "negated"  # "hardly beats", "there is no evidence that A beats B"
+    if (
+        _CONDITION.search(text, cs, head.start)
+        or _CONDITION_AFTER.search(text, head.end, ce)
+        or _INTENT.search(text, cs, head.start)
+    ):
         return "hedged"
     return how
+
+
+_LATER_QUESTION = re.compile(
+    r",?\s*(?:but|and|yet|so|while)\s+(?:will|would|does|do|did|is|are|was|were|can|could|should|has|have|how|"
+    r"why|what|who|which)\b",
+    re.I,
+)
+_NO_EVIDENCE = re.compile(r"\bno\s+(?:evidence|proof|sign|indication)\s+(?:yet\s+)?that\b", re.I)
+# an aim, not a result: "tries to beat", "was built to beat", "wants A to beat", "the claim that A beats B"
+_INTENT = re.compile(
+    r"\b(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|wants?|wanted|built|designed|meant|intended|engineered|"
+    r"plans?|planned|seeks?|sought|seeking|struggl(?:e|es|ed|ing)|races?|racing|raced|vies|vying)\b"
+    r"[^,;.]{0,40}?\bto\s+(?:\w+\s+)?$"
+    r"|\b(?:the|a|this|that)\s+(?:claim|idea|notion|suggestion|assertion|rumou?r|hope|fear)\s+that\b",
+    re.I,
+)
 
 
 def prose_claims(view: DocView) -> list[ClaimFact]:
