@@ -129,7 +129,8 @@ _LIKE_BEFORE = re.compile(r"(?<![\w-])(?:[Uu]nlike|[Ll]ike|[Aa]s\s+with)\s+(?:th
 # "X's code generation" (not X's clause), unlike "Lab's open-source Name model" (the model itself) and "X's
 # score is higher than …" (a measure of X compared: X's claim)
 _POSSESSIVE_AFTER = re.compile(
-    r"['’]s?\s(?!(?:[\w-]+\s){0,3}(?:model|variant|version)\b|(?:overall\s+|average\s+|benchmark\s+)?"
+    r"['’]s?\s(?!(?:[\w-]+\s){0,3}(?:model|variant|version)\b|(?:[a-z]+\s+)?(?:lead|advantage|edge|margin)\s+over\b|"
+    r"(?:overall\s+|average\s+|benchmark\s+)?"
     r"(?:scores?|results?|performance|accuracy|context(?:\s+window)?|price|pricing|cost|speed|latency|throughput|"
     r"capabilit(?:y|ies)|abilities|(?:pre-?)?training(?:\s+run)?|inference)"
     r"\s+(?:[a-z]+\s+){0,3}?(?:is|are|was|were|remains?|outperform\w*|surpass\w*|beat\w*|exceed\w*|trail\w*|"
@@ -293,9 +294,9 @@ def _subjects(
         return [], True  # "A's new Scout variant outperforms …": a member the text does not name in full
     if own:
         # the nearest subject before the head: "A is faster than B, and B is 3 points ahead of A"
+        group = _coordinated(text, models, own[-1])
         if head.pair:
-            return subs.coordinated(sv, own[-1], False), True
-        group = subs.coordinated(sv, own[-1], False)
+            return group, True
         if len(group) > 1 and all(g in own for g in group) and _plural(text, cs, group, head):
             return group, True  # "A and B both trail C", "A, B and C all beat D"
         return [own[-1]], True
@@ -437,6 +438,26 @@ def _relative_antecedent(text: str, models: list[Ref], cs: int, at: int) -> Ref 
             return r
         return None
     return None
+
+
+# "A, B and C", "A (high) and Lab's B": the gap between coordinated models
+_COORD_BACK = re.compile(
+    r"(?:\s*\([^()]{0,30}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:[A-Z][\w.-]*['’]s\s+)?"
+)
+
+
+def _coordinated(text: str, models: list[Ref], last: Ref) -> list[Ref]:
+    """The named models coordinated with `last` before it ('A, B and C', 'A (xhigh) and Lab's B')."""
+    if not is_named(last) or last not in models:
+        return [last]
+    group = [last]
+    for r in reversed(models[: models.index(last)]):
+        if not is_named(r) or r.canonical in {g.canonical for g in group}:
+            break
+        if not _COORD_BACK.fullmatch(text, r.reach, group[0].start):
+            break
+        group.insert(0, r)
+    return group
 
 
 def _plural(text: str, cs: int, group: list[Ref], head: Head) -> bool:
@@ -620,8 +641,8 @@ def segment_claims(
                 or (m.group("frac") and not m.group(0).endswith("of"))  # "… with a tenth of the compute"
             ):
                 continue
-            if head.weak and prev is None:
-                continue
+            if head.weak and prev is None and not _SCORED_CMP.search(text, max(cs, head.start - 24), head.start):
+                continue  # "scores higher on X, while B …": the contrast clause's subject is the other side
             if prev is not None:
                 p_subj, p_objs, _ = prev
                 if not p_objs:
@@ -656,7 +677,9 @@ def segment_claims(
         objs = _object_pronouns(text, models, sent, subj, objs)
         if not objs:
             continue
-        mag, unit, after = head.magnitude, head.unit, max(head.end, objs[-1].reach)
+        # an other side named in a later clause ("…, while B …"): the benchmark follows the head itself
+        mag, unit = head.magnitude, head.unit
+        after = max(head.end, objs[-1].reach) if objs[-1].start < ce else head.end
         obj_end = after
         if passive:
             subj, objs = objs, subj  # "A is outperformed by B": B is the one ahead
@@ -720,13 +743,15 @@ def segment_claims(
                         )
                     )
         prev = (subj, objs, cs)
-        objects_seen.update(id(o) for o in objs if o.via != "implied")
+        # a model found as the other side in a later clause is still that clause's subject ("…, while B …")
+        objects_seen.update(id(o) for o in objs if o.via != "implied" and o.start < ce)
     if not any(c.relation.endswith("compute_than") for c in out):
         out += compute_figures(view, sv, models)
     return out
 
 
 _NO_MATCH = re.compile(r"\bno\s+$", re.I)
+_SCORED_CMP = re.compile(r"\b(?:scor|rank|rat|perform)\w*\s+(?:\w+ly\s+)?$", re.I)
 
 
 def _object_pronouns(text: str, models: list[Ref], sent: int, subj: list[Ref], objs: list[Ref]) -> list[Ref]:

@@ -329,7 +329,7 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
         elif re.match(r"(?:improvement|jump|gain|lead|edge|advantage|margin|gap)\b", word):
             if re.match(r"(?:edge|margin|gap|lead|advantage)\b", word) and not re.search(r"over$", word):
                 return None  # "the gap on X", "lead on X": the object is not what follows
-            if mag is None and re.match(r"(?:gap|margin)\b", word):
+            if mag is None and re.match(r"(?:gap|margin)\b", word) and not word.endswith("over"):
                 return None
         elif word == "above" and mag is None:
             return None  # "above" alone: a position in a list, not a comparison
