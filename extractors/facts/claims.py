@@ -400,7 +400,8 @@ _NOT_FOCUS = re.compile(
     r"|\b(?:older|previous|prior|earlier|last|original|smaller|larger|bigger|tiny|distilled|base|other|rival|"
     r"competing|legacy|first)\b(?:\s+[\w'’-]+){0,2}?\s+(?:model|version|variant|release|flagship|checkpoint|"
     r"generation|edition)\b"
-    r"|\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:version|variant|checkpoint)\b",
+    r"|\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:version|variant|checkpoint)\b"
+    r"|\b(?:the|its|their)\s+(?:[a-z][\w-]*(?<!ed)(?<!s)\s+){1,2}?(?:in|inside|within)\s+\S",  # "the new tokenizer in 4.7"
     re.I,
 )
 # "With 11x less compute than B, A …", "Trained at a tenth of the cost of B, A …": the subject follows the comma
@@ -418,7 +419,7 @@ _INSERTION = re.compile(
 _WHICH_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:which|who)\s+(?:itself\s+|also\s+|in\s+turn\s+)?")
 # "the new tokenizer in A", "the router inside A": a part of the model is the clause's subject
 _IN_NOUN = re.compile(
-    r"\b(?:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+){1,3}?(?:in|inside|within)\s+(?:the\s+)?$"
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,3}?(?:in|inside|within)\s+(?:the\s+)?$"
 )
 _PLURAL_HEAD = re.compile(
     r"(?:outperform|beat|trail|lag|surpass|exceed|top|match|rival|underperform|edge|crush|approach|lead|"
@@ -766,7 +767,8 @@ def _object_pronouns(text: str, models: list[Ref], sent: int, subj: list[Ref], o
         before = [r for r in models if sent <= r.start and r.reach <= o.start and is_named(r)]
         other = [r for r in before if r.canonical not in names]
         if other and not _POSSESSIVE_AFTER.match(text, other[-1].reach):
-            out.append(other[-1])
+            a = other[-1]  # named there, standing here (the benchmark after it follows the pronoun)
+            out.append(Ref("model", a.canonical, o.start, o.end, o.reach, o.setting, o.confidence, "pronoun", o.surface))
     return out
 # what a comparative compares when words stand between it and "than": "better known", "a larger user base", "a
 # higher hallucination rate" compare something other than the models' quality or size (or the worse way round)
