@@ -289,6 +289,8 @@ def _subjects(
         if subject is None:
             return [], True
         own = [subject]
+    if own and own[-1].via not in INDIRECT and _RELATIVE_OF.match(text, own[-1].reach):
+        return [], True  # "A's smaller version trails X": another model than A, not named
     member = _MEMBER_AFTER.match(text, own[-1].reach) if own else None
     if member and _fold(member.group("word")) not in _fold(own[-1].canonical):
         return [], True  # "A's new Scout variant outperforms …": a member the text does not name in full
@@ -393,6 +395,9 @@ def _subjects(
 
 
 _AFTER_COMMA = re.compile(r",\s+(?:the\s+)?$")
+_RELATIVE_OF = re.compile(
+    r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}(?:version|variant|model|sibling|successor|predecessor|edition|checkpoint)s?\b"
+)
 # a subject noun phrase that is not the article's model: a relative of it, several models, an indefinite one
 _NOT_FOCUS = re.compile(
     r"\b(?:siblings?|predecessors?|successors?|cousins?|rivals?|competitors?|challengers?|models|variants|"
@@ -675,7 +680,7 @@ def segment_claims(
             )
         if not subj or not objs:
             continue
-        objs = _object_pronouns(text, models, sent, subj, objs)
+        objs = _object_pronouns(view, subs, sv, sent, subj, objs)
         if not objs:
             continue
         # an other side named in a later clause ("…, while B …"): the benchmark follows the head itself
@@ -755,17 +760,44 @@ _NO_MATCH = re.compile(r"\bno\s+$", re.I)
 _SCORED_CMP = re.compile(r"\b(?:scor|rank|rat|perform)\w*\s+(?:\w+ly\s+)?$", re.I)
 
 
-def _object_pronouns(text: str, models: list[Ref], sent: int, subj: list[Ref], objs: list[Ref]) -> list[Ref]:
+def _sentence_before(view: DocView, subs: Subjects, sv: SegView, sent: int) -> tuple[list[Ref], int]:
+    """The named models of the sentence before `sent` (in this segment, or the last sentence of the segment
+    before in the same paragraph) and where that sentence starts."""
+    text = view.text
+    if sent > sv.seg.start:
+        lo = sv.seg.start
+        for b in SENTENCE_END.finditer(text, sv.seg.start, sent):
+            if b.end() < sent:
+                lo = b.end()
+        return [r for r in subs.models(sv) if lo <= r.start and r.reach <= sent and is_named(r)], lo
+    if sv.index == 0 or "\n\n" in text[view.segs[sv.index - 1].seg.end : sv.seg.start]:
+        return [], sent
+    pv = view.segs[sv.index - 1]
+    lo = pv.seg.start
+    for b in SENTENCE_END.finditer(text, pv.seg.start, pv.seg.end):
+        lo = b.end()
+    return [r for r in subs.models(pv) if r.start >= lo and is_named(r)], lo
+
+
+def _object_pronouns(
+    view: DocView, subs: Subjects, sv: SegView, sent: int, subj: list[Ref], objs: list[Ref]
+) -> list[Ref]:
     """'it' as the object is never the clause's own subject ('A is popular, but B beats it', 'A beats B on X
     and trails it on Y'): the nearest other model named before it in the sentence; none there, no object."""
+    text = view.text
+    models = [r for r in subs.models(sv) if r.canonical]
     names = {s.canonical for s in subj}
     out = []
     for o in objs:
         if o.via != "pronoun" or o.canonical not in names:
             out.append(o)
             continue
-        before = [r for r in models if sent <= r.start and r.reach <= o.start and is_named(r)]
-        other = [r for r in before if r.canonical not in names]
+        other = [r for r in models if sent <= r.start and r.reach <= o.start and is_named(r) and r.canonical not in names]
+        if not other:
+            # none in the sentence: the subject of the sentence before ("Y is the main rival. A beats it")
+            prior, lo = _sentence_before(view, subs, sv, sent)
+            if prior and not is_object(text, lo, prior[0]) and prior[0].canonical not in names:
+                other = [prior[0]]
         if other and not _POSSESSIVE_AFTER.match(text, other[-1].reach):
             a = other[-1]  # named there, standing here (the benchmark after it follows the pronoun)
             out.append(Ref("model", a.canonical, o.start, o.end, o.reach, o.setting, o.confidence, "pronoun", o.surface))
