@@ -88,13 +88,17 @@ def _side(text: str, r: Ref, renames: dict[str, str] | None = None) -> str:
     m = _GLUED_TAIL.match(text, r.end)
     if m:
         return text[r.start : m.end()]
-    if _DIGITS.findall(r.surface) != _DIGITS.findall(r.canonical) and r.surface == text[r.start : r.end]:
+    if (
+        _DIGITS.findall(_POINT_ZERO.sub("", r.surface)) != _DIGITS.findall(_POINT_ZERO.sub("", r.canonical))
+        and r.surface == text[r.start : r.end]
+    ):
         return r.surface  # "Grok 4.20" is not "Grok 4.2": the version as written
     tail = _TAIL_WORD.match(text, r.end)
     return r.canonical + tail.group(1) if tail and tail.group(1).strip() not in r.canonical else r.canonical
 
 
 _DIGITS = re.compile(r"\d+")
+_POINT_ZERO = re.compile(r"\.0+(?![\d.])")  # "Sonnet 4.0" is "Sonnet 4" (unlike "Grok 4.20", not "Grok 4.2")
 
 
 # a variant word the mention left behind ("Gemini 2 Flash Thinking models"): part of the side's name

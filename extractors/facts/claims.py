@@ -390,6 +390,9 @@ def _subjects(
     )
     if not name:
         return [], False
+    members = {m for m in view.doc_models if m.startswith(name) and re.match(r"[\s-][A-Za-z]", m[len(name) :])}
+    if len(members) > 1 and not label:
+        return [], False  # the family of an article naming two of its members (Pro, Flash): which one is unsaid
     pos = head.start
     return [Ref("model", name, pos, pos, pos, None, 0.75, "implied")], False
 
