@@ -43,7 +43,11 @@ _TIER_FIRST = re.compile(r"(?:" + TIERS + r")\s+\d")
 def side(text: str, r: Ref, renames: dict[str, str] | None = None) -> str:
     """The name a claim's side carries ('' when the name as written is cut short of its family: 'Large 3' in
     "Mistral's Large 3")."""
+    if r.via not in INDIRECT and _CLASS_AFTER.match(text, r.end):
+        return ""  # "GPT-4-class models", "o3-level reasoning": a class of models, not the model
     name = _side(text, r, renames)
+    if _CLASS_AFTER.search(name):
+        return ""
     verb = _VERB_GLUED.match(name) or _HEAD_FIRST.match(name)
     if verb and verb.end() < len(name):
         name = name[verb.end() :]  # a found name that swallowed the verb before it
@@ -55,6 +59,7 @@ def side(text: str, r: Ref, renames: dict[str, str] | None = None) -> str:
     return name
 
 
+_CLASS_AFTER = re.compile(r"[-\s](?:class|level|grade|tier|caliber|calibre|style|like|sized|scale)(?![\w-])", re.I)
 _VERB_NUMBER = re.compile(r"[A-Z][a-z]+(?:s|ed)\s+\d")
 
 
