@@ -59,7 +59,9 @@ def side(text: str, r: Ref, renames: dict[str, str] | None = None) -> str:
     return name
 
 
-_CLASS_AFTER = re.compile(r"[-\s](?:class|level|grade|tier|caliber|calibre|style|like|sized|scale)(?![\w-])", re.I)
+_CLASS_AFTER = re.compile(
+    r"[-\s](?:class|level|grade|tier|caliber|calibre|style|like|sized|scale)(?![\w-])|-ish(?![\w-])", re.I
+)
 _VERB_NUMBER = re.compile(r"[A-Z][a-z]+(?:s|ed)\s+\d")
 
 

@@ -105,7 +105,8 @@ _AREA = re.compile(
     r"(?P<area>(?:(?:most|many|several|multiple|certain|"
     r"all|nearly\s+all|a\s+range\s+of|key|core|major)\s+)?[a-z][a-z-]+(?:\s+(?!(?:and|or|while|but|with|at|for|to|"
     r"as|which|that|than|by|in|on|when|where|since|because|though|although|is|are|was|were|has|have|had|"
-    r"remains?|still)\b)[a-z][a-z-]+|,?\s+(?:and|or)\s+[a-z][a-z-]+|"
+    r"remains?|still)\b)[a-z][a-z-]+|,?\s+(?:and|or)\s+(?!(?:where|when|how|why|what|which|who|whom|whose|it|its|"
+    r"they|their|the|a|an|is|are|was|were|has|have|does|do|did|can|will)\b)[a-z][a-z-]+|"
     r",\s+(?!(?:and|or|but|while|which|who|with|is|are|was|were|has|have|had|remains?|still|such|including|"
     r"like|e\.g)\b)[a-z][a-z-]+){0,5})"
 )
@@ -199,7 +200,7 @@ def _objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head
         return []
     between = text[head.obj_from : first.start]
     if (re.search(r",", between) and not _OBJ_COMMA.search(between)) or re.search(
-        r"\b(?:and|while|but|which|who|that|with\s+a)\b", between
+        r"\b(?:and|while|but|which|who|what|that|with\s+a)\b", between
     ):
         return []  # "beats GPT-5 and rivals X": the object is what the head governs, not a later clause's
     if (
