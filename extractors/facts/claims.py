@@ -392,6 +392,15 @@ def _subjects(
     if not name:
         return [], False
     members = {m for m in view.doc_models if m.startswith(name) and re.match(r"[\s-][A-Za-z]", m[len(name) :])}
+    named_here = [r for r in models if cs <= r.start and r.reach <= head.start and is_named(r)]
+    if (
+        named_here
+        and named_here[-1].canonical != name  # "the findings of X beating Y": X, and X is the focus
+        and re.fullmatch(r"\s*(?:(?:both|all|also|still|now|each|even)\s+)*", text[named_here[-1].reach : head.start])
+    ):
+        # "In tests of A, B and C both trail D": a model right before the head is its subject, only not
+        # plainly; never the focus
+        return [], False
     if len(members) > 1 and not label:
         return [], False  # the family of an article naming two of its members (Pro, Flash): which one is unsaid
     pos = head.start

@@ -133,7 +133,8 @@ HEAD = re.compile(
 )
 # words a comparison's "behind" follows ("a step behind", "sits behind"), unlike "the team behind X"
 _BEHIND_AFTER = re.compile(
-    r"(?:step|way|far|well|just|only|slightly|narrowly|closely|points?|%|pp|is|are|sits?|ranks?|falls?|"
+    r"(?:step|way|far|well|just|only|slightly|narrowly|closely|points?|%|pp|is|are|sits?|ranks?|falls?|slip(?:s|ped)?|"
+    r"drop(?:s|ped)?|mov(?:es|ed)|stay(?:s|ed)?|"
     r"fell|lands?|remains?|still|comes?|finish(?:es|ed)?|trails?|places?|spots?|notch(?:es)?|rungs?|"
     r"positions?|distance)\s*$"
 )
