@@ -178,6 +178,24 @@ GENERALISATION = [
     # '(and 92.6% with Deep Think)' is that value's setting only, 'AIME 2026 I' and 'II' are two exams,
     # a 'non-reasoning variant' is a setting
     "67_aster-3-settings-apart",
+    # members of known families that no pattern lists yet: 'Metric Sonnet 9.2 Opus 9.2' is two names, not
+    # 'Sonnet 9.2 Opus'; API ids ('gemini-7-pro', 'claude-opus-9-2-<date>-thinking'); a leaderboard cell glued
+    # to the next ('GPT-9API OpenAI', 'DeepSeek-R5Open Source')
+    "70_next-family-members",
+    # names no pattern knows, with a value in parentheses written '(41.7 %)', a title-case headline question
+    # ('How Does Name-4 Compare'), and the vendor written in front of the name once ('Vendor Name-4')
+    "71_brin-4-unknown-rivals",
+    # a page in German: decimal commas ('74,5 %'), 'auf' for 'on', tiers glued to the version ('Claude7Opus'),
+    # lower-case ids with a tier ('qwen-9-fast', 'o9-mini'), a pipe header without its corner cell
+    "72_vergleich-decimal-commas",
+    # video notes: timestamps ('[03:41]') and clock times are no figures; a gap ('by about 0.8%') is no score
+    "74_video-notes-timestamps",
+    # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
+    # ('Aider polyglot'), a contest's year glued on ('AIME2026')
+    "75_escaped-cache-copy",
+    # a value right after a name ending in a version ('Claude 3.5 Sonnet 4.1%' is not 'Sonnet 4.1'), a metric
+    # between the value and its benchmark ('97.5% pass@1 on AIME 2025')
+    "76_exam-year-on",
 ]
 
 
