@@ -331,7 +331,10 @@ def _subjects(
         at = len(text[start:cs].rstrip(" \t—–-;:,")) + start
         pcs = clause(text, start, at, at)[0]
         last = [r for r in earlier if r.start >= pcs]
-        return [last[0] if last and head.obj_from < 0 else earlier[0]], False
+        pick = last[0] if last and head.obj_from < 0 else earlier[0]
+        if head.start - pick.reach > 200 or re.search(r"\||\n", text[pick.reach : head.start]):
+            return [], False  # a page flattened into one run of text: the model far back is not plainly it
+        return [pick], False
     larger = subs.comparative(sv, head.start)
     if larger:
         return larger[:1], True  # "the larger one still trails X"
@@ -642,6 +645,9 @@ def segment_claims(
         ):
             head.relation, head.polarity = "behind", "asserts"  # "A is no match for B": B is ahead
         passive = _passive(text, m)
+        if head.obj_from >= 0 and _SHARE_OF.match(text, head.obj_from):
+            # "reaches or even exceeds 90% of B's capabilities": a share of B's level, not ahead of B
+            head.relation, head.polarity, head.magnitude, head.unit = "on_par_with", "hedged", None, None
         objs = _objects(view, subs, sv, models, head, ce)
         subj, own = _subjects(view, subs, sv, models, head, (sent, cs), prev, objs, objects_seen)
         if head.pair:
@@ -770,6 +776,10 @@ def segment_claims(
 
 
 _NO_MATCH = re.compile(r"\bno\s+$", re.I)
+_SHARE_OF = re.compile(
+    r"\s*(?:about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+|~)?\d+(?:\.\d+)?\s?(?:%|percent)\s+of\s+",
+    re.I,
+)
 _SCORED_CMP = re.compile(r"\b(?:scor|rank|rat|perform)\w*\s+(?:\w+ly\s+)?$", re.I)
 
 
