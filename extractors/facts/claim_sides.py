@@ -60,7 +60,9 @@ def side(text: str, r: Ref, renames: dict[str, str] | None = None) -> str:
 
 
 _CLASS_AFTER = re.compile(
-    r"[-\s](?:class|level|grade|tier|caliber|calibre|style|like|sized|scale)(?![\w-])|-ish(?![\w-])", re.I
+    r"[-\s](?:class|level|grade|tier|caliber|calibre|style|like|sized|scale)(?![\w-])|-ish(?![\w-])"
+    r"|\s(?:variants|versions|checkpoints)\b",  # "the Qwen 3 variants": several members, not one model
+    re.I,
 )
 _VERB_NUMBER = re.compile(r"[A-Z][a-z]+(?:s|ed)\s+\d")
 
