@@ -8,7 +8,8 @@ import re
 from collections import Counter
 from functools import cache
 
-from extractors.facts.comparisons import NOUN_BEFORE, SENTENCE_END
+from extractors.facts.comparisons import HEAD, NOUN_BEFORE, SENTENCE_END
+from extractors.facts.dates import MONTHS, WEEKDAYS
 from extractors.facts.document import OBJECT_BEFORE, DocView, Ref, SegView
 from extractors.facts.entities import TIERS
 from extractors.facts.patterns import load_patterns
@@ -103,11 +104,44 @@ def _side(text: str, r: Ref, renames: dict[str, str] | None = None) -> str:
     ):
         return r.surface  # "Grok 4.20" is not "Grok 4.2": the version as written
     tail = _TAIL_WORD.match(text, r.end)
-    return r.canonical + tail.group(1) if tail and tail.group(1).strip() not in r.canonical else r.canonical
+    if tail and tail.group(1).strip() not in r.canonical:
+        return r.canonical + tail.group(1)
+    end = name_end(text, r)
+    # "Zephra 3.7 Verso and …": a variant word of a name no pattern knows is part of the name as written
+    return text[r.start : end] if end > r.reach else r.canonical
+
+
+def name_end(text: str, r: Ref) -> int:
+    """Where the name as written ends: after a title-case variant word the mention left behind ('Zephra 3.7
+    Verso and …'), else the mention's reach."""
+    if r.via in INDIRECT or not r.surface or r.surface != text[r.start : r.end]:
+        return r.reach
+    word = _TITLE_TAIL.match(text, r.end)
+    if (
+        word
+        and not _NOT_A_NAME_WORD.fullmatch(word.group(1).strip())
+        and not HEAD.match(text, word.start(1) + 1)
+    ):
+        return max(r.reach, word.end(1))
+    return r.reach
 
 
 _DIGITS = re.compile(r"\d+")
 _POINT_ZERO = re.compile(r"\.0+(?![\d.])")  # "Sonnet 4.0" is "Sonnet 4" (unlike "Grok 4.20", not "Grok 4.2")
+# one title-case word right after a name, inside sentence-case text (a lower-case word or a stop follows)
+_TITLE_TAIL = re.compile(r"(\s[A-Z][a-z]{2,})(?=\s+[a-z(]|[,.;:)]|['’]s\s|$)")
+# a title-case word that does not continue a name: function words, days, months, words about a table
+_NOT_A_NAME_WORD = re.compile(
+    r"(?:the|this|that|these|those|it|its|in|on|at|for|and|but|or|with|by|as|while|according|however|"
+    r"meanwhile|thanks|despite|after|before|since|when|where|which|who|what|why|how|if|so|yet|also|plus|still|"
+    r"now|here|there|today|yesterday|tomorrow|api|inc|labs?|team|models?|benchmarks?|chatbot|arena|leaderboard|"
+    r"overall|average|scores?|results|"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + "|"
+    + "|".join(WEEKDAYS)
+    + r")",
+    re.I,
+)
 
 
 # a variant word the mention left behind ("Gemini 2 Flash Thinking models"): part of the side's name
@@ -160,7 +194,7 @@ def longer_names(view: DocView, subs: Subjects) -> dict[str, str]:
 
 
 _VERB_GLUED = re.compile(
-    r"(?:Outperforms|Beats|Surpasses|Exceeds|Trails|Matches|Rivals|Tops|Does|Did|Can|Could|Will|Would|Should|Is|"
+    r"(?:Introducing|Announcing|Meet|Presenting|Outperforms|Beats|Surpasses|Exceeds|Trails|Matches|Rivals|Tops|Does|Did|Can|Could|Will|Would|Should|Is|"
     r"Was|Has|Training|Trained|Perhaps|Maybe|Arguably|Possibly|Reportedly)\s+"
 )
 

@@ -38,6 +38,7 @@ from extractors.facts.claim_sides import (
     is_named,
     is_object,
     longer_names,
+    name_end,
     named_side,
     opening,
     other_family,
@@ -132,7 +133,7 @@ _LIKE_BEFORE = re.compile(r"(?<![\w-])(?:[Uu]nlike|[Ll]ike|[Aa]s\s+with)\s+(?:th
 _POSSESSIVE_AFTER = re.compile(
     r"['’]s?\s(?!(?:[\w-]+\s){0,3}(?:model|variant|version)\b|(?:[a-z]+\s+)?(?:lead|advantage|edge|margin)\s+over\b|"
     r"(?:overall\s+|average\s+|benchmark\s+)?"
-    r"(?:scores?|results?|performance|accuracy|context(?:\s+window)?|price|pricing|cost|speed|latency|throughput|"
+    r"(?:scores?|results?|performance|quality|accuracy|context(?:\s+window)?|price|pricing|cost|speed|latency|throughput|"
     r"capabilit(?:y|ies)|abilities|(?:pre-?)?training(?:\s+run)?|inference)"
     r"\s+(?:[a-z]+\s+){0,3}?(?:is|are|was|were|remains?|outperform\w*|surpass\w*|beat\w*|exceed\w*|trail\w*|"
     r"took|takes|needed|needs|required|requires|used|uses|cost|costs|consumed)\b|(?:[\w-]+\s+){1,3}(?:is|are|was|were)\s+(?:\$|~|about\s+)?\d)"
@@ -205,7 +206,7 @@ def _objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head
         return []  # "beats GPT-5 and rivals X": the object is what the head governs, not a later clause's
     if (
         _EXCEPT.search(between)
-        or _OWNED.match(text, first.reach)
+        or _OWNED.match(text, name_end(text, first))
         or (_EARLIER_ONE.search(between) and not re.search(r"\d", text[first.start : first.end]))
     ):
         # "beats everything except X" (X is not beaten); "beats X's predecessor" (the object is another model)
@@ -215,7 +216,7 @@ def _objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head
     for r in models[i + 1 :]:
         if r.start >= ce or r.via == "implied" or _VERB_AFTER.match(text, r.reach):
             break  # "A beats B, C trails both": C starts a clause of its own
-        link = text[out[-1].reach : r.start]
+        link = text[name_end(text, out[-1]) : r.start]
         if _COORD.fullmatch(link) is None:
             listed = _LISTED.fullmatch(link)
             if listed is None:
@@ -258,7 +259,9 @@ def _subjects(
             and not (r.via == "pronoun" and r.surface.lower() in ("its", "their"))
             and id(r) not in compared
             and bool(r.canonical)
-            and not (r.via != "pronoun" and _POSSESSIVE_AFTER.match(text, r.reach))  # "X's code generation"
+            and not (
+                r.via != "pronoun" and _POSSESSIVE_AFTER.match(text, name_end(text, r))
+            )  # "X's code generation"
         )
 
     own = [r for r in models if subjectish(r, cs, head.start)]
@@ -394,18 +397,25 @@ def _subjects(
     )
     if not name:
         return [], False
-    members = {m for m in view.doc_models if m.startswith(name) and re.match(r"[\s-][A-Za-z]", m[len(name) :])}
+    members = {
+        m for m in view.doc_models if m.startswith(name) and re.match(r"[\s-][A-Za-z]", m[len(name) :])
+    }
     named_here = [r for r in models if cs <= r.start and r.reach <= head.start and is_named(r)]
     if (
         named_here
         and named_here[-1].canonical != name  # "the findings of X beating Y": X, and X is the focus
-        and re.fullmatch(r"\s*(?:(?:both|all|also|still|now|each|even)\s+)*", text[named_here[-1].reach : head.start])
+        and re.fullmatch(
+            r"\s*(?:(?:both|all|also|still|now|each|even)\s+)*", text[named_here[-1].reach : head.start]
+        )
     ):
         # "In tests of A, B and C both trail D": a model right before the head is its subject, only not
         # plainly; never the focus
         return [], False
     if len(members) > 1 and not label:
-        return [], False  # the family of an article naming two of its members (Pro, Flash): which one is unsaid
+        return (
+            [],
+            False,
+        )  # the family of an article naming two of its members (Pro, Flash): which one is unsaid
     pos = head.start
     return [Ref("model", name, pos, pos, pos, None, 0.75, "implied")], False
 
@@ -422,10 +432,12 @@ _NOT_FOCUS = re.compile(
     r"competing|legacy|first)\b(?:\s+[\w'’-]+){0,2}?\s+(?:model|version|variant|release|flagship|checkpoint|"
     r"generation|edition)\b"
     r"|\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:version|variant|checkpoint)\b"
-    r"|\b(?:the|its|their)\s+(?:[a-z][\w-]*(?<!ed)(?<!s)\s+){1,2}?(?:in|inside|within)\s+\S",  # "the new tokenizer in 4.7"
+    # "the new tokenizer in 4.7": a part of a model
+    r"|\b(?:the|its|their)\s+(?:[a-z][\w-]*(?<!ed)(?<!s)\s+){1,2}?(?:in|inside|within)\s+\S",
     re.I,
 )
-# "With 11x less compute than B, A …", "Trained at a tenth of the cost of B, A …": the subject follows the comma
+# "With 11x less compute than B, A …", "Trained at a tenth of the cost of B, A …": the subject follows the
+# comma
 _FRONT_PP = re.compile(
     r"[\s\"'“(*-]*(?:[Ww]ith|[Aa]t|[Uu]sing|[Nn]eeding|[Rr]equiring|(?:[Tt]rained|[Bb]uilt|[Dd]eveloped)\s+"
     r"(?:on|with|using|at|for))\s+(?:(?:just|only|roughly|about|around|some|a)\s+)?"
@@ -485,11 +497,15 @@ def _coordinated(text: str, models: list[Ref], last: Ref) -> list[Ref]:
 def _plural(text: str, cs: int, group: list[Ref], head: Head) -> bool:
     """Coordinated subjects the comparison is about together: 'Both A and B beat C', 'A and B both trail C',
     'A, B and C all beat D', 'A and B outperform C' (the verb's plural)."""
-    if re.search(r"\b(?:[Bb]oth|[Aa]ll\s+of)\s+(?:the\s+)?$", text[max(cs, group[0].start - 12) : group[0].start]):
+    if re.search(
+        r"\b(?:[Bb]oth|[Aa]ll\s+of)\s+(?:the\s+)?$", text[max(cs, group[0].start - 12) : group[0].start]
+    ):
         return True
     if re.search(r"\b(?:both|all|are|were|have|each)\b", text[group[-1].reach : head.start]):
         return True
     return _PLURAL_HEAD.match(text, head.start) is not None
+
+
 _MEMBER_AFTER = re.compile(
     r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?P<word>[A-Z][\w.-]*)\s+(?:model|variant|version|edition)\b"
 )
@@ -557,7 +573,9 @@ _VAGUE_AREA = re.compile(
     r"total|sum|part|some\s+cases|most\s+cases|many\s+cases)",
     re.I,
 )
-_FRONT_AREA = re.compile(r"[\s\"'“(*-]*(?:[Oo]n|[Ii]n|[Aa]cross)\s+(?P<area>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3}),\s")
+_FRONT_AREA = re.compile(
+    r"[\s\"'“(*-]*(?:[Oo]n|[Ii]n|[Aa]cross)\s+(?P<area>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3}),\s"
+)
 _DIMENSION_AREA = re.compile(
     r"(?:the\s+)?(?:price|pricing|cost|costs|speed|latency|throughput|compute|size|efficiency|"
     r"input\s+side|output\s+side)",
@@ -603,9 +621,9 @@ def _benchmark(
         sent = b.end()
     front = _FRONT_AREA.match(text, sent, head.start)
     if front and not before and not any(front.start() <= b.start < front.end() for b in benches):
-        area = front.group("area")
-        if not (_DIMENSION_AREA.fullmatch(area) or _NO_AREA.fullmatch(area) or _VAGUE_AREA.fullmatch(area)):
-            return area  # "On coding tasks, X beats Y"
+        fronted_area = front.group("area")
+        if not any(rx.fullmatch(fronted_area) for rx in (_DIMENSION_AREA, _NO_AREA, _VAGUE_AREA)):
+            return fronted_area  # "On coding tasks, X beats Y"
     inherited = sv.bench_inherited
     return inherited.canonical if inherited and head.unit == "points" else None
 
@@ -666,7 +684,11 @@ def segment_claims(
                 or (m.group("frac") and not m.group(0).endswith("of"))  # "… with a tenth of the compute"
             ):
                 continue
-            if head.weak and prev is None and not _SCORED_CMP.search(text, max(cs, head.start - 24), head.start):
+            if (
+                head.weak
+                and prev is None
+                and not _SCORED_CMP.search(text, max(cs, head.start - 24), head.start)
+            ):
                 continue  # "scores higher on X, while B …": the contrast clause's subject is the other side
             if prev is not None:
                 p_subj, p_objs, _ = prev
@@ -684,7 +706,7 @@ def segment_claims(
                     and sent <= r.start
                     and r.reach <= cs
                     and not is_object(text, seg_start, r)
-                    and not _POSSESSIVE_AFTER.match(text, r.reach)
+                    and not _POSSESSIVE_AFTER.match(text, name_end(text, r))
                     and r.canonical not in {s.canonical for s in subj}
                 ]
                 objs = others[:1]
@@ -704,7 +726,7 @@ def segment_claims(
             continue
         # an other side named in a later clause ("…, while B …"): the benchmark follows the head itself
         mag, unit = head.magnitude, head.unit
-        after = max(head.end, objs[-1].reach) if objs[-1].start < ce else head.end
+        after = max(head.end, name_end(text, objs[-1])) if objs[-1].start < ce else head.end
         obj_end = after
         if passive:
             subj, objs = objs, subj  # "A is outperformed by B": B is the one ahead
@@ -815,7 +837,11 @@ def _object_pronouns(
         if o.via != "pronoun" or o.canonical not in names:
             out.append(o)
             continue
-        other = [r for r in models if sent <= r.start and r.reach <= o.start and is_named(r) and r.canonical not in names]
+        other = [
+            r
+            for r in models
+            if sent <= r.start and r.reach <= o.start and is_named(r) and r.canonical not in names
+        ]
         if not other:
             # none in the sentence: the subject of the sentence before ("Y is the main rival. A beats it")
             prior, lo = _sentence_before(view, subs, sv, sent)
@@ -823,8 +849,22 @@ def _object_pronouns(
                 other = [prior[0]]
         if other and not _POSSESSIVE_AFTER.match(text, other[-1].reach):
             a = other[-1]  # named there, standing here (the benchmark after it follows the pronoun)
-            out.append(Ref("model", a.canonical, o.start, o.end, o.reach, o.setting, o.confidence, "pronoun", o.surface))
+            out.append(
+                Ref(
+                    "model",
+                    a.canonical,
+                    o.start,
+                    o.end,
+                    o.reach,
+                    o.setting,
+                    o.confidence,
+                    "pronoun",
+                    o.surface,
+                )
+            )
     return out
+
+
 # what a comparative compares when words stand between it and "than": "better known", "a larger user base", "a
 # higher hallucination rate" compare something other than the models' quality or size (or the worse way round)
 _SIZE_NOUN = re.compile(
@@ -905,7 +945,9 @@ _CONDITION = re.compile(
 )
 # after the comparison: "…, at least on paper", "… in theory"
 _CONDITION_AFTER = re.compile(r"\b(?:on\s+paper|in\s+theory|supposedly|reportedly|allegedly)\b", re.I)
-_SCARCELY = re.compile(r"\b(?:hardly|scarcely|far\s+from|unable\s+to|(?:has|have|is|are)\s+yet\s+to)\s+$", re.I)
+_SCARCELY = re.compile(
+    r"\b(?:hardly|scarcely|far\s+from|unable\s+to|(?:has|have|is|are)\s+yet\s+to)\s+$", re.I
+)
 _SENT_STOP = re.compile(r"[.!?](?=[\"')\]]*(?:\s|$))")
 
 
@@ -920,7 +962,9 @@ def _unasserted(text: str, head: Head, clause_span: tuple[int, int], seg_end: in
         and not (stop.start() > ce and _LATER_QUESTION.match(text, ce))  # "A beats B, but will it beat C?"
     ):
         return "question"
-    if _SCARCELY.search(text, max(cs, head.start - 24), head.start) or _NO_EVIDENCE.search(text, cs, head.start):
+    if _SCARCELY.search(text, max(cs, head.start - 24), head.start) or _NO_EVIDENCE.search(
+        text, cs, head.start
+    ):
         return "negated"  # "hardly beats", "there is no evidence that A beats B"
     if (
         _CONDITION.search(text, cs, head.start)

@@ -138,7 +138,8 @@ _BEHIND_AFTER = re.compile(
     r"fell|lands?|remains?|still|comes?|finish(?:es|ed)?|trails?|places?|spots?|notch(?:es)?|rungs?|"
     r"positions?|distance)\s*$"
 )
-# a figure or a place just before: "scored 81% on math, behind B at 84%", "the second-best model, behind only B"
+# a figure or a place just before: "scored 81% on math, behind B at 84%", "the second-best model, behind
+# only B"
 _RANKED_BEFORE = re.compile(r"(?:\d|\b(?:best|place|spot|position|ranked|placed))[^,;:.()]{0,25},\s*$", re.I)
 # a cheap gate over the whole text (lower-cased): segments without any of these are skipped
 GATE = re.compile(
@@ -271,7 +272,11 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             relation = "cheaper_than"
         else:
             dim = _dimension(text, dim_words, m.start(), seg_start)
-            if cmp in ("higher", "lower") and not dim_words.strip() and _SCORED.search(text, seg_start, start):
+            if (
+                cmp in ("higher", "lower")
+                and not dim_words.strip()
+                and _SCORED.search(text, seg_start, start)
+            ):
                 dim = None  # "… more parameters than B but scores lower": the score is compared, not the size
             if cmp in ("more", "less", "fewer") and dim is None:
                 return None  # "more than", "less than X": not a comparison of two models
