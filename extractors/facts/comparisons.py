@@ -140,7 +140,10 @@ _BEHIND_AFTER = re.compile(
 )
 # a figure or a place just before: "scored 81% on math, behind B at 84%", "the second-best model, behind
 # only B"
-_RANKED_BEFORE = re.compile(r"(?:\d|\b(?:best|place|spot|position|ranked|placed))[^,;:.()]{0,25},\s*$", re.I)
+_RANKED_BEFORE = re.compile(
+    r"(?:\d|\b(?:best|place|spot|position|ranked|placed|first|second|third|fourth|fifth|overall))[^,;:.()]{0,25},\s*$",
+    re.I,
+)
 # a cheap gate over the whole text (lower-cased): segments without any of these are skipped
 GATE = re.compile(
     r"than|compared|relative to|outp|outs|outc|surpass|exceed|overt|beat|crush|edg|ahead|above|improvement|"
