@@ -46,6 +46,8 @@ def side(text: str, r: Ref, renames: dict[str, str] | None = None) -> str:
     "Mistral's Large 3")."""
     if r.via not in INDIRECT and _CLASS_AFTER.match(text, r.end):
         return ""  # "GPT-4-class models", "o3-level reasoning": a class of models, not the model
+    if r.via in ("short", "tier") and _SERIES_AFTER.match(text, r.end):
+        return ""  # "the Kolt series": the family, not the member the short name stands for elsewhere
     name = _side(text, r, renames)
     if _CLASS_AFTER.search(name):
         return ""
@@ -65,6 +67,7 @@ _CLASS_AFTER = re.compile(
     r"|\s(?:variants|versions|checkpoints)\b",  # "the Qwen 3 variants": several members, not one model
     re.I,
 )
+_SERIES_AFTER = re.compile(r"\s+(?:series|family|lineup|line|models)\b", re.I)
 _VERB_NUMBER = re.compile(r"[A-Z][a-z]+(?:s|ed)\s+\d")
 
 

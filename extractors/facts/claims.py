@@ -99,7 +99,9 @@ _PRON_SLOT = re.compile(
     r"\s+(?:both|all|them|it|everyone|everything|each|these|those|most|many|several|others?)\b", re.I
 )
 _PRON_OBJ = re.compile(r"\b(?:each\s+other|one\s+another)\b", re.I)
-_BENCH_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:on|in|at|across|for)\s+(?:the\s+)?$")
+_BENCH_AFTER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:on|in|at|across|for|sur|auf|en|em|pada|di|su|dans|bei)\s+(?:the\s+)?$"
+)
 _AREA = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:on|in|across)\s+(?:the\s+)?"
     # not a time or an amount ("in about three months", "in roughly a quarter", "in 2026")
@@ -242,6 +244,9 @@ def _benchmark(
         b.canonical
         for b in benches
         if b.end <= head.start
+        and not re.search(
+            r"\boverall\b", text[b.end : head.start]
+        )  # "…, and it ranks third overall, behind B"
         and (
             head.relation in ("outperforms", "behind", "on_par_with")
             # "78% on B, 3x faster than Y": a score's benchmark does not measure speed, price or compute
@@ -536,8 +541,13 @@ def _unasserted(text: str, head: Head, clause_span: tuple[int, int], seg_end: in
         and not (stop.start() > ce and _LATER_QUESTION.match(text, ce))  # "A beats B, but will it beat C?"
     ):
         return "question"
-    if _SCARCELY.search(text, max(cs, head.start - 24), head.start) or _NO_EVIDENCE.search(
-        text, cs, head.start
+    if (
+        _SCARCELY.search(text, max(cs, head.start - 24), head.start)
+        or _NO_EVIDENCE.search(text, cs, head.start)
+        or (
+            _NOT_BEFORE.search(text, max(cs, head.start - 12), head.start)
+            and not text.startswith("match", head.start)
+        )
     ):
         return "negated"  # "hardly beats", "there is no evidence that A beats B"
     if (
@@ -554,6 +564,8 @@ _LATER_QUESTION = re.compile(
     r"why|what|who|which)\b",
     re.I,
 )
+# "no better than", and a verb negated on pages in other languages ("ne bat pas", "tidak melampaui")
+_NOT_BEFORE = re.compile(r"\b(?:no|ne|n['’]a\s+pas|nicht|tidak|belum|não)\s+$", re.I)
 _NO_EVIDENCE = re.compile(r"\bno\s+(?:evidence|proof|sign|indication)\s+(?:yet\s+)?that\b", re.I)
 # an aim, not a result: "tries to beat", "was built to beat", "wants A to beat", "the claim that A beats B"
 _INTENT = re.compile(

@@ -100,7 +100,10 @@ HEAD = re.compile(
     r"tokens|flops))\b"
     r"(?:\s+of\b)?"
     # verbs and prepositions of comparison
-    r"|(?P<out>outperform\w*|outscor\w*|outpac\w*|outclass\w*|outshin\w*|surpass\w*|exceed\w*|overt(?:ake|akes|"
+    r"|(?P<out>outperform\w*|outscor\w*|outpac\w*|outclass\w*|outshin\w*|surpass\w*|exceed\w*|"
+    # the same verbs on French, Spanish, Portuguese, Italian, German and Indonesian pages
+    r"supera|superan|superó|superou|superano|dépasse|dépassent|surclasse|bat|battu|übertrifft|übertreffen|"
+    r"schlägt|(?:me)?lampaui|mengungguli|overt(?:ake|akes|"
     r"aking|ook)|beat|beats|beating|beaten|tops|topped|topping|crush(?:es|ed|ing)?|trounc\w*|edg(?:e|es|ed|ing)\s+(?:out|past)|"
     r"(?:edg(?:e|es|ed|ing)|pull(?:s|ed|ing)?|stays?|stayed|comes?\s+out|finish(?:es|ed)?|is|are|was|sits?|"
     r"ranks?|ranked|lands?|placed?|placing|meaningfully|well|comfortably|clearly|firmly)\s+ahead\s+of|"
@@ -147,6 +150,7 @@ _RANKED_BEFORE = re.compile(
 # a cheap gate over the whole text (lower-cased): segments without any of these are skipped
 GATE = re.compile(
     r"than|compared|relative to|outp|outs|outc|surpass|exceed|overt|beat|crush|edg|ahead|above|improvement|"
+    r"supera|dépasse|surclasse|bat|übertr|schlägt|lampaui|mengungguli|"
     r"jump|gain|lead|advantage|margin|gap|trail|lag|underperform|behind|below|short of|second to|match|tie|"
     r"lost to|lose to|loses to|losing to|dead heat|"
     r"equal|rival|approach|par with|comparabl|close to|competitive|parity|near that|similar|within|neck|"
