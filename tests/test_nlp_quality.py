@@ -196,6 +196,21 @@ GENERALISATION = [
     # a value right after a name ending in a version ('Claude 3.5 Sonnet 4.1%' is not 'Sonnet 4.1'), a metric
     # between the value and its benchmark ('97.5% pass@1 on AIME 2025')
     "76_exam-year-on",
+    # informal benchmark names in one list ('ARC-AGI 2', 'TerminalBench 2.0', 'Tau-2', 'SWE Verified') and a
+    # name we do not know scored the same way beside them ('28.4% on Quarry Agents' is a benchmark)
+    "78_one-line-informal-names",
+    # a mode a family ships as a model ('55.3% with Deep Think' is Gemini 7 Deep Think's), also in Indonesian
+    # ('dengan Deep Think'); a price cut in French ('baisse de prix de 40%') and glued cells give no score
+    "79_gemini-7-modes",
+    # a model card's pipe table run onto one line after a title: rows back on their lines, an empty first cell
+    # shares the label above ('| | w/ tools | …'), a 'Setting' column qualifies its row
+    "68_brin-4-flattened-card",
+    # lettered versions standing for the family's members ('V9-Pro', 'V9-Flash'), 'B activations' and 'only
+    # activates N parameters' are active counts, sizes apart from their unit and costs cut 'to N %' no scores
+    "100_v9-lettered-versions",
+    # values that are no model's result: a human baseline, a milestone ('the first model to break 80%'), a
+    # board-wide average, savings, a stock move, a speed pair ('131.2 vs 60.4 t/s'), a footnote number ('2).')
+    "101_desk-work-not-results",
 ]
 
 

@@ -72,6 +72,11 @@ _ARENA_RE = re.compile(
 )
 # words a leaderboard's next cell starts with, glued to a model's name by text extraction ('GPT-8API OpenAI')
 _GLUED_ON = r"(?:API|Open|Proprietary|Closed)\b"
+_ID_WORD_STOP = (
+    r"(?:based|class|level|style|like|powered|sized|scale|series|family|only|grade|tier|type|era|generation|gen|"
+    r"low|medium|high|xhigh|minimal|none|preview|latest|exp|experimental|beta|alpha|release|version|era|"
+    r"and|or|to|vs|with|the|for|powered|driven|backed|tuned|ready|native|compatible|equivalent|sibling)"
+)
 _SNAPSHOT_RE = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+){2,}(?![\w-])")
 _PARTS_RE = re.compile(r"[a-z]+|\d+")
 _TAIL_PAREN = re.compile(r"\s*\(([^()\d][^()]{0,38})\)")
@@ -178,9 +183,13 @@ def knowledge() -> Knowledge:
         r"(?:(?![\w.%])|(?=" + _GLUED_ON + r"|[A-Z][a-z]{2,}\s))"  # 'Sonnet 4.1%' is a figure, not a name
         # a tier glued on after the version ('Claude4Opus', 'Gemini2.5Pro') is the same name
         r"(?P<tiers>(?:(?:[- ]|(?<=\d)(?=[A-Z][a-z]))" + fam_next + r"(?:" + TIERS + r"|" + _SIZE + r")"
-        r"(?:(?![\w])|(?=" + _GLUED_ON + r")))*)"
+        r"(?:(?![\w])|(?=" + _GLUED_ON + r")))*"
+        # lower-case words hyphen-joined after it belong to the model's id ('Name-4-reasoning-plus',
+        # 'Name-4-mini-reasoning'), except words that make it an adjective or a setting ('-class', '-high')
+        r"(?:-(?!" + _ID_WORD_STOP + r"\b)[a-z]{3,}(?![\w]))*)"
     )
-    fam_re = re.compile(r"(?<![\w-])" + fam_core)
+    # a figure glued before a name by text extraction ('80.1%Opus 4.5', 'Sonnet 4.5Opus 4.5') leaves the name
+    fam_re = re.compile(r"(?<![A-Za-z_-])(?<![A-Za-z]\d)" + fam_core)
     # a lab's name glued to the family by text extraction ('OpenAIGPT-5.3 Chat') does not hide the model: a
     # second, rare pass (a lookbehind per lab inside the main pattern cost ~6% of the NLP stage)
     glued_labs = sorted({r.alias for r in recs if r.kind == "lab" and re.fullmatch(r"[A-Z][\w]+", r.alias)})
@@ -640,6 +649,43 @@ def short_names(models: Iterable[str]) -> dict[str, str]:
             if w not in _GENERIC_WORDS:
                 owners.setdefault(w, set()).add(canon)
     return {w: next(iter(c)) for w, c in owners.items() if len(c) == 1}
+
+
+def version_mentions(text: str, models: Iterable[str]) -> list[Mention]:
+    """A lettered version standing for its family's member ('V4-Pro' and 'V4-Flash' in an article about
+    DeepSeek-V4, 'K2.5' beside Kimi K2.5): the family and that version, with the tiers written after it."""
+    kb = knowledge()
+    models = list(models)
+    owners: dict[str, set[tuple[str, str]]] = {}
+    for canon in models:
+        for fam in sorted(kb.family_join, key=len, reverse=True):
+            join = kb.family_join[fam]
+            ver = re.match(re.escape(fam + join) + r"([A-Z]\d+(?:\.\d+)?)\b", canon)
+            if ver:
+                owners.setdefault(ver.group(1), set()).add((fam, join))
+                break
+    vers = {v: next(iter(o)) for v, o in owners.items() if len(o) == 1}
+    if not vers:
+        return []
+    rx = re.compile(
+        r"(?<![\w.-])(?P<ver>" + "|".join(re.escape(v) for v in sorted(vers, key=len, reverse=True)) + r")"
+        r"(?P<tiers>(?:[- ](?:" + TIERS + r"))*)(?![\w.]|-\d)"
+    )
+    out = []
+    for m in rx.finditer(text):
+        fam, join = vers[m.group("ver")]
+        if text[max(0, m.start() - len(fam) - 1) : m.start()].rstrip(" -").endswith(fam):
+            continue  # the family's own mention covers it
+        canon = _family_canonical(kb, fam, m.group("ver"), m.group("tiers"))
+        if not m.group("tiers"):
+            # a bare version is the article's one model of that version ('K2' where the article is about
+            # 'Name K2 Thinking'), and nothing when it has several
+            members = [c for c in models if re.match(re.escape(canon) + r"(?![\w.])", c)]
+            if len(members) != 1:
+                continue
+            canon = members[0]
+        out.append(Mention("model", canon, m.start(), m.end(), m.group(), confidence=0.75, method="short"))
+    return out
 
 
 def tier_shorts(models: Iterable[str]) -> dict[str, str]:

@@ -68,11 +68,22 @@ class Grid:
 
 def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[AttributeFact]]:
     prime_cells(view, list(grid.header) + [c for r in grid.rows for c in r if not NA.match(c.strip() or "-")])
+    h = grid.header
+    if (
+        len(h) > 2
+        and not h[-1].strip()
+        and model_from_cell(view, h[0], False)
+        and sum(1 for r in grid.rows if r and header_bench(view, r[0].strip())) * 2 >= len(grid.rows)
+    ):
+        # the corner cell written last ('| M1 | M2 | |' over '| B | v1 | v2 |'): names move one column right
+        grid = replace(grid, header=("", *h[:-1]))
     wide = sum(1 for r in grid.rows if len(r) == len(grid.header) + 1)
     if grid.header and wide * 2 > len(grid.rows) and header_bench(view, grid.header[0].strip()):
         # a header without its corner cell ('| B1 | B2 |' over 'name | v1 | v2 |'): the rows' first cell is
         # their label, so the header moves one column right
         grid = replace(grid, header=("", *grid.header))
+    if any(r and not r[0].strip() for r in grid.rows[1:]):
+        grid = replace(grid, rows=_fill_down(grid.rows))
     header = grid.header
     spec = _spec_table(view, grid)
     if spec is not None:
@@ -114,6 +125,20 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
             return _read_effort_rows(view, grid)
         model_col = 0
     return _read_model_rows(view, grid, model_col)
+
+
+def _fill_down(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """A row whose first cell is empty under a labelled row ('| HLE | no tools | … |', then '| | w/ tools |
+    … |') shares that label: a merged cell that text extraction left empty."""
+    out: list[tuple[str, ...]] = []
+    label = ""
+    for r in rows:
+        if r and not r[0].strip() and label and len(r) > 2 and any(c.strip() for c in r[1:]):
+            r = (label, *r[1:])
+        elif r:
+            label = r[0]
+        out.append(r)
+    return tuple(out)
 
 
 def _spec_table(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[AttributeFact]] | None:
@@ -300,10 +325,22 @@ def _read_model_columns(
     scores: list[ScoreFact] = []
     attrs: list[AttributeFact] = []
     known = [header_bench(view, r[0].strip()) if r else None for r in grid.rows]
+    # a column of settings beside the benchmark ('Setting': 'no tools', 'w/ tools', 'heavy') qualifies its row
+    setting_cols = [
+        j
+        for j, hm in enumerate(header_models, start=1)
+        if hm is None and _SETTING_COL.fullmatch(grid.header[j].strip())
+    ]
     for row, ev, hb in zip(grid.rows, grid.evidence, known, strict=False):
         if not row:
             continue
         label = row[0].strip()
+        row_setting = [
+            pair
+            for j in setting_cols
+            if j < len(row) and not NA.match(row[j].strip() or "-")
+            for pair in (list(conditions_in(row[j]).items()) or [("model", row[j].strip().lower())])
+        ]
         attr = next((a for rx, a in _ATTR_COLS if rx.search(label)), None)
         if hb is None and attr is None and sum(1 for b in known if b) >= 2:
             hb = _unknown_bench_row(label, row[1:])
@@ -315,7 +352,7 @@ def _read_model_columns(
                 sv = score_value(row[j], hb[1])
                 if sv is None:
                     continue
-                slots = _with_intro(grid, ([("model", mset)] if mset else []) + hb[2])
+                slots = _with_intro(grid, ([("model", mset)] if mset else []) + hb[2] + row_setting)
                 scores.append(
                     ScoreFact(
                         model,
@@ -337,6 +374,9 @@ def _read_model_columns(
     return scores, attrs
 
 
+_SETTING_COL = re.compile(
+    r"(?i)settings?|mode|config(?:uration)?|tools?|shots?|metric|harness|effort|variant"
+)
 _BENCH_ROW_NAME = re.compile(r"[A-Z0-9τ][\w.'’&+/-]*(?:\s+[\w.'’&+/-]+){0,4}")
 
 
