@@ -220,6 +220,9 @@ def clause_subjects(
         # "Its smaller sibling beats X", "the previous flagship", "open models", "a distilled variant": the
         # clause's subject is a model the article is not about, or several; never the article's focus
         return [], False
+    lead = _LEAD_WORD.match(text, cs, head.start)
+    # "Scout sits in line with X, ahead of Y": a name-like word we do not know is the subject; not the focus
+    unknown_lead = lead.group(1) if lead and not _FUNCTION_WORD.fullmatch(lead.group(1)) else ""
     compared_names = {o.canonical for o in objs}
     label = _label(view, subs, sv)
     if label == "":
@@ -233,6 +236,8 @@ def clause_subjects(
         None,
     )
     if not name:
+        return [], False
+    if unknown_lead and unknown_lead.lower() not in name.lower():
         return [], False
     members = {
         m for m in view.doc_models if m.startswith(name) and re.match(r"[\s-][A-Za-z]", m[len(name) :])
@@ -257,6 +262,18 @@ def clause_subjects(
     return [Ref("model", name, pos, pos, pos, None, 0.75, "implied")], False
 
 
+# a clause opening on a capitalised word and then a lower-case one ("Scout sits …"), not a verb or adverb
+_LEAD_WORD = re.compile(r"[^\w\n]*([A-Z][\w.-]*[A-Za-z0-9](?<!s)(?<!ed)(?<!ing)(?<!ly))\s+[a-z]")
+_FUNCTION_WORD = re.compile(
+    r"The|This|That|These|Those|It|Our|Their|His|Her|In|On|At|With|For|By|As|And|But|Or|So|Yet|Still|Now|Then|"
+    r"Here|There|Overall|According|After|Before|While|When|Where|Which|Who|What|Why|How|If|Although|Though|"
+    r"Despite|Unlike|Like|Compared|Against|Both|All|Each|Every|Most|Many|Some|No|Not|Only|Even|Just|Plus|"
+    r"Today|Yesterday|Model|Meanwhile|Moreover|Additionally|Furthermore|However|Notably|Surprisingly|"
+    r"Importantly|Interestingly|Finally|First|Second|Third|Also|Thus|Hence|Together|Its|One|Another|"
+    r"We|You|They|He|She|I|A|An|Il|Elle|Er|Sie|Es|Ele|Ella|Dia|Ia|"
+    # the focus's measure: "Performance is competitive with X"
+    r"Performance|Results?|Accuracy|Quality|Speed|Pricing|Price|Cost|Reasoning|Coding|Overall"
+)
 _AFTER_COMMA = re.compile(r",\s+(?:the\s+)?$")
 _RELATIVE_OF = re.compile(
     r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}(?:version|variant|model|sibling|successor|predecessor|edition|checkpoint)s?\b"

@@ -153,7 +153,8 @@ def _objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head
         return []
     between = text[head.obj_from : first.start]
     if (re.search(r",", between) and not _OBJ_COMMA.search(between)) or re.search(
-        r"\b(?:and|while|but|which|who|what|that|with\s+a)\b", between
+        r"\b(?:and|while|but|which|who|what|that|with\s+a)\b|\b(?:versions|variants|siblings|predecessors)\s+of\b",
+        between,
     ):
         return []  # "beats GPT-5 and rivals X": the object is what the head governs, not a later clause's
     if (
@@ -519,6 +520,7 @@ _CONDITION = re.compile(
     r"\b(?:if|unless|(?<!without\sa\s)(?<!without\s)(?<!no\s)(?<!beyond\s)(?:doubts?|doubted)|doubtful|either|"
     r"(?:believed|thought|rumou?red|tipped)\s+to|questionable|unclear|unproven|used\s+to|arguably|possibly|perhaps|"
     r"maybe|probably|presumably|should|aims?\s+to|aiming\s+to|hopes?|hoping|unlikely|will|poised\s+to|"
+    r"needs?\s+to|has\s+to|have\s+to|must|"
     r"set\s+to|promises?\s+to)\b",
     re.I,
 )
@@ -572,7 +574,8 @@ _INTENT = re.compile(
     r"\b(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|wants?|wanted|built|designed|meant|intended|engineered|"
     r"plans?|planned|seeks?|sought|seeking|struggl(?:e|es|ed|ing)|races?|racing|raced|vies|vying)\b"
     r"[^,;.]{0,40}?\bto\s+(?:\w+\s+)?$"
-    r"|\b(?:the|a|this|that)\s+(?:claim|idea|notion|suggestion|assertion|rumou?r|hope|fear)\s+that\b",
+    r"|\b(?:the|a|this|that)\s+(?:claim|idea|notion|suggestion|assertion|rumou?r|hope|fear)\s+that\b"
+    r"|\b(?:headlines?|reports?|posts?|articles?|tweets?|rumou?rs?)\s+(?:claiming|saying|suggesting)\s+(?:that\s+)?",
     re.I,
 )
 
