@@ -50,6 +50,7 @@ _QUANTITY = {
 _QUANTITY_RX = {k: re.compile(r"(?:" + v + r")(?![\w])", re.I) for k, v in _QUANTITY.items()}
 
 
+_SCORED_BEFORE = re.compile(r"\b(?:scor|rank|rat|perform)\w*\s+(?:\w+ly\s+)?$", re.I)
 _CONTRAST_BEFORE = re.compile(r"(?:,\s*|\s)(?:while|whereas|but)\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$")
 
 
@@ -69,15 +70,23 @@ def other_side(
     text = view.text
     sent, ce = span
     quantity = _QUANTITY_RX.get(head.relation)
+    names = {s.canonical for s in subj}
+    end = next((b.start() for b in SENTENCE_END.finditer(text, ce, sv.seg.end)), sv.seg.end)
+    after = [r for r in models if ce <= r.start < end and is_named(r) and r.canonical not in names]
+    if (
+        after
+        and head.relation in ("outperforms", "behind")
+        and _SCORED_BEFORE.search(text, max(sent, head.start - 24), head.start)
+    ):
+        # "A scores higher on X, while B …": the scores of the two clauses' subjects are compared
+        first = after[0]
+        return [first] if _CONTRAST_BEFORE.search(text, max(ce, first.start - 40), first.start) else []
     if (
         head.magnitude is None
         or quantity is None
         or (head.relation in ("outperforms", "behind") and head.unit != "points")
     ):
         return []
-    names = {s.canonical for s in subj}
-    end = next((b.start() for b in SENTENCE_END.finditer(text, ce, sv.seg.end)), sv.seg.end)
-    after = [r for r in models if ce <= r.start < end and is_named(r) and r.canonical not in names]
     if after:
         first = after[0]
         return [first] if _CONTRAST_BEFORE.search(text, max(ce, first.start - 40), first.start) else []
@@ -122,7 +131,7 @@ _SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "b": 1e9, "thousand": 1e3, "
 
 _SET_AGAINST = re.compile(
     r"\b(?:while|whereas|compared\s+(?:to|with)|versus|vs\.?|against|but|by\s+contrast|in\s+contrast|"
-    r"by\s+comparison)\b",
+    r"by\s+comparison)\b|;",
     re.I,
 )
 

@@ -8,7 +8,8 @@ import re
 from collections import Counter
 from functools import cache
 
-from extractors.facts.comparisons import NOUN_BEFORE, SENTENCE_END
+from extractors.facts.comparisons import HEAD, NOUN_BEFORE, SENTENCE_END
+from extractors.facts.dates import MONTHS, WEEKDAYS
 from extractors.facts.document import OBJECT_BEFORE, DocView, Ref, SegView
 from extractors.facts.entities import TIERS
 from extractors.facts.patterns import load_patterns
@@ -43,7 +44,13 @@ _TIER_FIRST = re.compile(r"(?:" + TIERS + r")\s+\d")
 def side(text: str, r: Ref, renames: dict[str, str] | None = None) -> str:
     """The name a claim's side carries ('' when the name as written is cut short of its family: 'Large 3' in
     "Mistral's Large 3")."""
+    if r.via not in INDIRECT and _CLASS_AFTER.match(text, r.end):
+        return ""  # "GPT-4-class models", "o3-level reasoning": a class of models, not the model
+    if r.via in ("short", "tier") and _SERIES_AFTER.match(text, r.end):
+        return ""  # "the Kolt series": the family, not the member the short name stands for elsewhere
     name = _side(text, r, renames)
+    if _CLASS_AFTER.search(name):
+        return ""
     verb = _VERB_GLUED.match(name) or _HEAD_FIRST.match(name)
     if verb and verb.end() < len(name):
         name = name[verb.end() :]  # a found name that swallowed the verb before it
@@ -55,6 +62,12 @@ def side(text: str, r: Ref, renames: dict[str, str] | None = None) -> str:
     return name
 
 
+_CLASS_AFTER = re.compile(
+    r"[-\s](?:class|level|grade|tier|caliber|calibre|style|like|sized|scale)(?![\w-])|-ish(?![\w-])"
+    r"|\s(?:variants|versions|checkpoints)\b",  # "the Qwen 3 variants": several members, not one model
+    re.I,
+)
+_SERIES_AFTER = re.compile(r"\s+(?:series|family|lineup|line|models)\b", re.I)
 _VERB_NUMBER = re.compile(r"[A-Z][a-z]+(?:s|ed)\s+\d")
 
 
@@ -88,13 +101,50 @@ def _side(text: str, r: Ref, renames: dict[str, str] | None = None) -> str:
     m = _GLUED_TAIL.match(text, r.end)
     if m:
         return text[r.start : m.end()]
-    if _DIGITS.findall(r.surface) != _DIGITS.findall(r.canonical) and r.surface == text[r.start : r.end]:
+    if (
+        _DIGITS.findall(_POINT_ZERO.sub("", r.surface)) != _DIGITS.findall(_POINT_ZERO.sub("", r.canonical))
+        and r.surface == text[r.start : r.end]
+    ):
         return r.surface  # "Grok 4.20" is not "Grok 4.2": the version as written
     tail = _TAIL_WORD.match(text, r.end)
-    return r.canonical + tail.group(1) if tail and tail.group(1).strip() not in r.canonical else r.canonical
+    if tail and tail.group(1).strip() not in r.canonical:
+        return r.canonical + tail.group(1)
+    end = name_end(text, r)
+    # "Zephra 3.7 Verso and …": a variant word of a name no pattern knows is part of the name as written
+    return text[r.start : end] if end > r.reach else r.canonical
+
+
+def name_end(text: str, r: Ref) -> int:
+    """Where the name as written ends: after a title-case variant word the mention left behind ('Zephra 3.7
+    Verso and …'), else the mention's reach."""
+    if r.via in INDIRECT or not r.surface or r.surface != text[r.start : r.end]:
+        return r.reach
+    word = _TITLE_TAIL.match(text, r.end)
+    if (
+        word
+        and not _NOT_A_NAME_WORD.fullmatch(word.group(1).strip())
+        and not HEAD.match(text, word.start(1) + 1)
+    ):
+        return max(r.reach, word.end(1))
+    return r.reach
 
 
 _DIGITS = re.compile(r"\d+")
+_POINT_ZERO = re.compile(r"\.0+(?![\d.])")  # "Sonnet 4.0" is "Sonnet 4" (unlike "Grok 4.20", not "Grok 4.2")
+# one title-case word right after a name, inside sentence-case text (a lower-case word or a stop follows)
+_TITLE_TAIL = re.compile(r"(\s[A-Z][a-z]{2,})(?=\s+[a-z(]|[,.;:)]|['’]s\s|$)")
+# a title-case word that does not continue a name: function words, days, months, words about a table
+_NOT_A_NAME_WORD = re.compile(
+    r"(?:the|this|that|these|those|it|its|in|on|at|for|and|but|or|with|by|as|while|according|however|"
+    r"meanwhile|thanks|despite|after|before|since|when|where|which|who|what|why|how|if|so|yet|also|plus|still|"
+    r"now|here|there|today|yesterday|tomorrow|api|inc|labs?|team|models?|benchmarks?|chatbot|arena|leaderboard|"
+    r"overall|average|scores?|results|"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + "|"
+    + "|".join(WEEKDAYS)
+    + r")",
+    re.I,
+)
 
 
 # a variant word the mention left behind ("Gemini 2 Flash Thinking models"): part of the side's name
@@ -147,7 +197,7 @@ def longer_names(view: DocView, subs: Subjects) -> dict[str, str]:
 
 
 _VERB_GLUED = re.compile(
-    r"(?:Outperforms|Beats|Surpasses|Exceeds|Trails|Matches|Rivals|Tops|Does|Did|Can|Could|Will|Would|Should|Is|"
+    r"(?:Introducing|Announcing|Meet|Presenting|Outperforms|Beats|Surpasses|Exceeds|Trails|Matches|Rivals|Tops|Does|Did|Can|Could|Will|Would|Should|Is|"
     r"Was|Has|Training|Trained|Perhaps|Maybe|Arguably|Possibly|Reportedly)\s+"
 )
 

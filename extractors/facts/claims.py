@@ -14,7 +14,8 @@ A claim is read from the comparison's structure inside its clause, not from a li
   "while running 3x faster") takes the sentence's, and a comparative without an object ("… while B is a step
   behind", "(~11x less compute)") compares with the sentence's other side;
 - both sides are resolved models (the document's mentions, pronouns, implied subjects; `Subjects`) whose names
-  pass the name validator; a claim missing a side is not written;
+  pass the name validator; a claim missing a side, or whose side is in doubt, is not written (who the subject
+  is: `claim_subjects`; the name a side carries: `claim_sides`; compute stated as figures: `claim_figures`);
 - polarity: `negated` under a negation ("could not reproduce … beating"), `hedged` under a hedge
   ("supposedly", "may", "matches or beats") or for a near-parity head ("comparable to", "nearly matches"),
   else `asserts`.
@@ -25,7 +26,6 @@ from __future__ import annotations
 import re
 
 from extractors.facts.claim_figures import (
-    FRONTED,
     TRAINING_COST,
     TRAINING_TWIN,
     compute_figures,
@@ -34,14 +34,22 @@ from extractors.facts.claim_figures import (
 )
 from extractors.facts.claim_sides import (
     INDIRECT,
-    LIST_INTRO,
     is_named,
     is_object,
     longer_names,
+    name_end,
     named_side,
     opening,
     other_family,
     trimmed,
+)
+from extractors.facts.claim_subjects import (
+    COORD,
+    POSSESSIVE_AFTER,
+    VERB_AFTER,
+    clause_subjects,
+    fold,
+    object_pronouns,
 )
 from extractors.facts.comparisons import (
     APPROX_THAN,
@@ -58,7 +66,6 @@ from extractors.facts.comparisons import (
 )
 from extractors.facts.discovery import plausible_name
 from extractors.facts.document import DocView, Ref, SegView
-from extractors.facts.entities import TIERS
 from extractors.facts.subjects import Subjects
 from schema.records import ClaimFact
 
@@ -84,10 +91,6 @@ _OBJ_COMMA = re.compile(
     r"(?:predecessors?|competitors?|rivals?|siblings?|successors?|challengers?|counterparts?),\s*)"
     r"(?:[A-Z][\w.-]*['’]s\s+)?(?:\[)?$"
 )
-_COORD = re.compile(
-    r"(?:\s*\([^)]{0,40}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*,?\s+and\s+even\s+)"
-    r"(?:(?:the\s+)?[A-Z][\w.-]*['’\"]s\s+|their\s+own\s+|its\s+own\s+|the\s+)?"
-)
 _LISTED = re.compile(
     r"\s*,\s*(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,2})\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 )
@@ -96,7 +99,9 @@ _PRON_SLOT = re.compile(
     r"\s+(?:both|all|them|it|everyone|everything|each|these|those|most|many|several|others?)\b", re.I
 )
 _PRON_OBJ = re.compile(r"\b(?:each\s+other|one\s+another)\b", re.I)
-_BENCH_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:on|in|at|across|for)\s+(?:the\s+)?$")
+_BENCH_AFTER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:on|in|at|across|for|sur|auf|en|em|pada|di|su|dans|bei)\s+(?:the\s+)?$"
+)
 _AREA = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:on|in|across)\s+(?:the\s+)?"
     # not a time or an amount ("in about three months", "in roughly a quarter", "in 2026")
@@ -105,60 +110,11 @@ _AREA = re.compile(
     r"(?P<area>(?:(?:most|many|several|multiple|certain|"
     r"all|nearly\s+all|a\s+range\s+of|key|core|major)\s+)?[a-z][a-z-]+(?:\s+(?!(?:and|or|while|but|with|at|for|to|"
     r"as|which|that|than|by|in|on|when|where|since|because|though|although|is|are|was|were|has|have|had|"
-    r"remains?|still)\b)[a-z][a-z-]+|,?\s+(?:and|or)\s+[a-z][a-z-]+|"
+    r"remains?|still)\b)[a-z][a-z-]+|,?\s+(?:and|or)\s+(?!(?:where|when|how|why|what|which|who|whom|whose|it|its|"
+    r"they|their|the|a|an|is|are|was|were|has|have|does|do|did|can|will)\b)[a-z][a-z-]+|"
     r",\s+(?!(?:and|or|but|while|which|who|with|is|are|was|were|has|have|had|remains?|still|such|including|"
     r"like|e\.g)\b)[a-z][a-z-]+){0,5})"
 )
-
-
-def _list_gap(text: str, seg_start: int, r: Ref) -> str:
-    """The words before `r` back to the enumeration that may hold it ('like A, B and ')."""
-    before = text[max(seg_start, r.start - 80) : r.start]
-    return re.sub(r"(?:[A-Z][^,;:]{0,30}?(?:,\s*|\s+and\s+|,\s*and\s+))+$", "", before)
-
-
-_VERB_AFTER = re.compile(
-    r"\s+(?:also\s+|still\s+|only\s+|now\s+)?(?:outperform|beat|trail|lag|match|surpass|exceed|lead|is\b|are\b|"
-    r"was\b|were\b|has\b|had\b|scor|rank|sits?\b|comes?\b|falls?\b|remains?\b|does|did\b|do\b|can\b|"
-    r"cannot|could|will\b|won['’]t|would|should|may\b|might|must)",
-    re.I,
-)
-_LIKE_BEFORE = re.compile(r"(?<![\w-])(?:[Uu]nlike|[Ll]ike|[Aa]s\s+with)\s+(?:the\s+)?$")
-
-
-# "X's code generation" (not X's clause), unlike "Lab's open-source Name model" (the model itself) and "X's
-# score is higher than …" (a measure of X compared: X's claim)
-_POSSESSIVE_AFTER = re.compile(
-    r"['’]s?\s(?!(?:[\w-]+\s){0,3}(?:model|variant|version)\b|(?:overall\s+|average\s+|benchmark\s+)?"
-    r"(?:scores?|results?|performance|accuracy|context(?:\s+window)?|price|pricing|cost|speed|latency|throughput|"
-    r"capabilit(?:y|ies)|abilities)"
-    r"\s+(?:[a-z]+\s+){0,3}?(?:is|are|was|were|remains?|outperform\w*|surpass\w*|beat\w*|exceed\w*|trail\w*)\b|(?:[\w-]+\s+){1,3}(?:is|are|was|were)\s+(?:\$|~|about\s+)?\d)"
-)
-
-
-def _compared(text: str, seg_start: int, models: list[Ref]) -> set[int]:
-    """The refs named as what something is compared with, and the models coordinated with them ('beats A,
-    B and C')."""
-    out: set[int] = set()
-    last: Ref | None = None
-    for r in models:
-        if r.via != "implied" and (
-            is_object(text, seg_start, r)
-            or FRONTED.search(text, max(seg_start, r.start - 80), r.start)
-            or (
-                last is not None
-                and id(last) in out
-                and _COORD.fullmatch(text, last.reach, r.start)
-                and not _VERB_AFTER.match(text, r.reach)  # "A beats B, C trails both": C starts a clause
-                # "Compared with A, B needed …", "Unlike A, B …": B is the clause's subject, not a second one
-                and not FRONTED.search(text, max(seg_start, last.start - 40), last.start)
-                and not _LIKE_BEFORE.search(text, max(seg_start, last.start - 12), last.start)
-            )
-        ):
-            out.add(id(r))
-        if r.via != "implied":
-            last = r
-    return out
 
 
 def _objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head: Head, ce: int) -> list[Ref]:
@@ -197,12 +153,13 @@ def _objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head
         return []
     between = text[head.obj_from : first.start]
     if (re.search(r",", between) and not _OBJ_COMMA.search(between)) or re.search(
-        r"\b(?:and|while|but|which|who|that|with\s+a)\b", between
+        r"\b(?:and|while|but|which|who|what|that|with\s+a)\b|\b(?:versions|variants|siblings|predecessors)\s+of\b",
+        between,
     ):
         return []  # "beats GPT-5 and rivals X": the object is what the head governs, not a later clause's
     if (
         _EXCEPT.search(between)
-        or _OWNED.match(text, first.reach)
+        or _OWNED.match(text, name_end(text, first))
         or (_EARLIER_ONE.search(between) and not re.search(r"\d", text[first.start : first.end]))
     ):
         # "beats everything except X" (X is not beaten); "beats X's predecessor" (the object is another model)
@@ -210,10 +167,10 @@ def _objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head
     out = [first]
     i = models.index(first)
     for r in models[i + 1 :]:
-        if r.start >= ce or r.via == "implied" or _VERB_AFTER.match(text, r.reach):
+        if r.start >= ce or r.via == "implied" or VERB_AFTER.match(text, r.reach):
             break  # "A beats B, C trails both": C starts a clause of its own
-        link = text[out[-1].reach : r.start]
-        if _COORD.fullmatch(link) is None:
+        link = text[name_end(text, out[-1]) : r.start]
+        if COORD.fullmatch(link) is None:
             listed = _LISTED.fullmatch(link)
             if listed is None:
                 if re.fullmatch(r"\s*\([^)]{0,40}\)\s*,?\s*(?:and\s+)?", link) is None:
@@ -231,198 +188,30 @@ def _objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head
     return out
 
 
-def _subjects(
-    view: DocView,
-    subs: Subjects,
-    sv: SegView,
-    models: list[Ref],
-    head: Head,
-    bounds: tuple[int, int],
-    prev: tuple[list[Ref], list[Ref], int] | None,
-    objs: list[Ref],
-    taken: set[int],
-) -> tuple[list[Ref], bool]:
-    """The clause's subject (True when it is the clause's own, False when borrowed from the sentence)."""
-    text = view.text
-    start, cs = bounds
-
-    compared = _compared(text, sv.seg.start, models) | taken
-
-    def subjectish(r: Ref, lo: int, hi: int) -> bool:
-        return (
-            lo <= r.start
-            and r.reach <= hi
-            and not (r.via == "pronoun" and r.surface.lower() in ("its", "their"))
-            and id(r) not in compared
-            and bool(r.canonical)
-            and not (r.via != "pronoun" and _POSSESSIVE_AFTER.match(text, r.reach))  # "X's code generation"
-        )
-
-    own = [r for r in models if subjectish(r, cs, head.start)]
-    if len(own) > 1:
-        # "X achieves … on benchmarks like A, B and C, outperforms Y": an enumeration's members are not the
-        # subject when the clause named one before them
-        listed = [r for r in own[1:] if LIST_INTRO.search(_list_gap(text, start, r))]
-        own = [r for r in own if r not in listed]
-    # "… results against larger models, including X. Surprisingly, it matches Y": a pronoun subject means the
-    # previous clause's subject, never a model named there as what it was compared with
-    if (
-        own
-        and own[-1].via == "pronoun"
-        and own[-1].canonical
-        in {r.canonical for r in models if r.start < cs and is_named(r) and id(r) in compared}
-    ):
-        subject = next((r for r in models if r.start < cs and subjectish(r, sv.seg.start, cs)), None)
-        if subject is None:
-            return [], True
-        own = [subject]
-    member = _MEMBER_AFTER.match(text, own[-1].reach) if own else None
-    if member and _fold(member.group("word")) not in _fold(own[-1].canonical):
-        return [], True  # "A's new Scout variant outperforms …": a member the text does not name in full
-    if own:
-        # the nearest subject before the head: "A is faster than B, and B is 3 points ahead of A"
-        return subs.coordinated(sv, own[-1], False) if head.pair else [own[-1]], True
-    if re.fullmatch(r"[\s\"'“(*-]*", text[start : head.start]) and re.match(
-        r"[A-Za-z]+ing\b", text[head.start :]
-    ):
-        # "Beating X by 3 points, B took the top spot": a fronted participle's subject follows its comma
-        end = next((b.start() for b in SENTENCE_END.finditer(text, head.end, sv.seg.end)), sv.seg.end)
-        after = next(
-            (
-                r
-                for r in models
-                if head.end < r.start < end
-                and r.canonical
-                and _AFTER_COMMA.search(text, max(head.end, r.start - 8), r.start)
-                and id(r) not in taken
-            ),
-            None,
-        )
-        return ([after], True) if after is not None else ([], True)
-    if prev is not None and prev[0]:
-        return prev[
-            0
-        ], False  # "… outperforms X while running 3x faster": the comparison goes on about its subject
-    earlier = [r for r in models if subjectish(r, start, cs)]
-    if earlier:
-        # "A used X, while B needed only Y — about 11x less compute": the clause right before names who
-        at = len(text[start:cs].rstrip(" \t—–-;:,")) + start
-        pcs = clause(text, start, at, at)[0]
-        last = [r for r in earlier if r.start >= pcs]
-        return [last[0] if last and head.obj_from < 0 else earlier[0]], False
-    larger = subs.comparative(sv, head.start)
-    if larger:
-        return larger[:1], True  # "the larger one still trails X"
-    named_np = _NAMED_NP.search(text, cs, head.start)
-    if named_np:
-        # "The Maverick version outperforms X": a member the text names by a word of its own, never the focus
-        word = named_np.group(1)
-        hit = sorted(n for n in view.doc_models if re.search(r"[\s-]" + re.escape(word) + r"$", n))
-        # the family is the last model named before it, with no other name-like word in between
-        last = [
-            r
-            for i in range(max(0, sv.index - 1), sv.index + 1)
-            for r in subs.models(view.segs[i])
-            if is_named(r) and r.reach <= named_np.start()
-        ]
-        base = last[-1].canonical if last else None
-        if last and _NAMEISH.search(text, last[-1].reach, named_np.start()):
-            base = None
-        if not hit and base and _TIER.fullmatch(word) and not _TIER.search(base):
-            hit = [f"{base} {word}"]  # "The Maverick version" of an article about Llama 4: Llama 4 Maverick
-        if len(hit) != 1:
-            return [], True
-        at, end = named_np.start(1), named_np.end(1)
-        return [Ref("model", hit[0], at, end, end, None, 0.75, "tier", word)], True
-    # no model is the subject here ("This latest iteration …", "- Outperforms X"): the list's label line, else
-    # the model the paragraph or section is about, never the comparison's own object
-    sized = _SIZED_NP.search(text, cs, head.start)
-    if sized:
-        size = sized.group("size")
-        hit = sorted(n for n in view.doc_models if re.search(r"[\s-]" + re.escape(size) + r"$", n))
-        if len(hit) == 1:  # "the largest 27B model outperforms …": the member of that size
-            return [Ref("model", hit[0], sized.start(), sized.end(), sized.end(), None, 0.75, "sized")], True
-    if _OTHER_SUBJECT.search(text, cs, head.start) or any(
-        is_named(r) and cs <= r.start and r.reach <= head.start and id(r) not in compared for r in models
-    ):
-        # "No model has yet beaten X", "Most rivals trail X", "A's developers say it beats X": the subject is
-        # not a model, or not plainly one; never the article's focus
-        return [], False
-    compared_names = {o.canonical for o in objs}
-    label = _label(view, subs, sv)
-    if label == "":
-        return [], False
-    name = next(
-        (
-            n
-            for n in (label, sv.focus, sv.salient, view.focus, subs.fallback(sv))
-            if n and n not in compared_names
-        ),
-        None,
-    )
-    if not name:
-        return [], False
-    pos = head.start
-    return [Ref("model", name, pos, pos, pos, None, 0.75, "implied")], False
-
-
-_AFTER_COMMA = re.compile(r",\s+(?:the\s+)?$")
-_MEMBER_AFTER = re.compile(
-    r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?P<word>[A-Z][\w.-]*)\s+(?:model|variant|version|edition)\b"
-)
-
-
-def _fold(name: str) -> str:
-    return re.sub(r"[\W_]+", "", name).lower()
-
-
 _ASSIGNED = re.compile(r"\s*=\s*\d")  # "MRCR-1M = 83.5": a metric given its value, not a model
 
 
 def _benchmark_names(view: DocView, sv: SegView) -> set[str]:
     """The benchmarks this segment and the document name: a side never is one ('MRCR-1M … but behind X')."""
-    return {_fold(b.canonical) for b in sv.benchmarks()} | {_fold(k) for k in view.benches}
-
-
-_OTHER_SUBJECT = re.compile(
-    r"\b(?:none|nothing|nobody|others)\b|\b(?:no|neither|every|each|any|all|most|many|few|several|some|other)\s+"
-    r"(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:models?|rivals?|competitors?|systems?|ones?|labs?|LLMs?)\b",
-    re.I,
-)
-_NAMEISH = re.compile(r"\b[A-Z][A-Za-z]+[- ]?\d")
-_TIER = re.compile(r"\b(?:" + TIERS + r")\b")
-_NAMED_NP = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:version|variant|model|edition|release)\b")
-_SIZED_NP = re.compile(
-    r"\b[Tt]he\s+(?:(?:largest|smallest|biggest|flagship|new|top)\s+)?(?P<size>\d+(?:\.\d+)?[BM])\s+"
-    r"(?:model|variant|version|member|one)\b"
-)
-_LABEL_LINE = re.compile(r"[\s*#]*(?P<name>[^:\n]{2,60}?)(?:\s*\([^)]*\))?\s*[*]*:[*\s]*$")
-
-
-def _label(view: DocView, subs: Subjects, sv: SegView) -> str | None:
-    """'Name (Preview):' on a line of its own, then '- Outperforms X …' items: the items are about Name."""
-    if sv.seg.kind != "item":
-        return None
-    for i in range(sv.index - 1, max(-1, sv.index - 12), -1):
-        prev = view.segs[i]
-        if prev.seg.kind == "item":
-            continue
-        m = _LABEL_LINE.fullmatch(view.text, prev.seg.start, prev.seg.end)
-        named = [r for r in subs.models(prev) if is_named(r)]
-        if m and len(named) == 1 and named[0].start - prev.seg.start <= 4:
-            return named[0].canonical
-        # "A launched in March.\n- Outperforms X": the one model the line before the list is about; a line
-        # naming several leaves the items' subject unknown (never the article's focus)
-        subjects = {r.canonical for r in named if not is_object(view.text, prev.seg.start, r)}
-        if len(subjects) == 1 and not view.text[prev.seg.start : prev.seg.end].rstrip().endswith(":"):
-            return subjects.pop()
-        return "" if len(subjects) > 1 else None
-    return None
+    return {fold(b.canonical) for b in sv.benchmarks()} | {fold(k) for k in view.benches}
 
 
 _SCORED_ON = re.compile(r"\d\s*%?\s*(?:on|in|at)\s+(?:the\s+)?$")
 _NO_AREA = re.compile(
     r"some|many|most|several|all|others?|it|them|this|that|these|those|both|each|paper", re.I
+)
+# "in my tests", "on the leaderboard", "in head-to-head comparisons": where it was measured, not an area
+_VAGUE_AREA = re.compile(
+    r"(?:my|our|your|its|their|his|her|every|each|any|one|the|a|an)\s+.*|(?:head-to-head\s+|side-by-side\s+|"
+    r"internal\s+|independent\s+|early\s+|real-world\s+|blind\s+)?(?:tests?|testing|comparisons?|evaluations?|"
+    r"evals?|trials?|leaderboards?|rankings?|standings|charts?|practice|general|total|fact|turn|contrast|"
+    r"places?|spots?|lineup|benchmarks?|areas?|categories|tasks?|addition|particular|other\s+words|short|"
+    r"theory|paper|balance|average|sum|brief|summary|response|return|effect|essence|reality|comparison|"
+    r"total|sum|part|some\s+cases|most\s+cases|many\s+cases)",
+    re.I,
+)
+_FRONT_AREA = re.compile(
+    r"[\s\"'“(*-]*(?:[Oo]n|[Ii]n|[Aa]cross)\s+(?P<area>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3}),\s"
 )
 _DIMENSION_AREA = re.compile(
     r"(?:the\s+)?(?:price|pricing|cost|costs|speed|latency|throughput|compute|size|efficiency|"
@@ -445,13 +234,20 @@ def _benchmark(
             return later[0].canonical
     area = _AREA.match(text, after, ce)
     if area and not any(area.start() <= b.start < area.end() for b in benches):
-        if _DIMENSION_AREA.fullmatch(area.group("area")) or _NO_AREA.fullmatch(area.group("area")):
+        if (
+            _DIMENSION_AREA.fullmatch(area.group("area"))
+            or _NO_AREA.fullmatch(area.group("area"))
+            or _VAGUE_AREA.fullmatch(area.group("area"))
+        ):
             return None  # "undercuts B on price", "trailing on some 'classical' exams": no area named
         return area.group("area")  # "on health tasks": an area, not the benchmark named before
     before = {
         b.canonical
         for b in benches
         if b.end <= head.start
+        and not re.search(
+            r"\boverall\b", text[b.end : head.start]
+        )  # "…, and it ranks third overall, behind B"
         and (
             head.relation in ("outperforms", "behind", "on_par_with")
             # "78% on B, 3x faster than Y": a score's benchmark does not measure speed, price or compute
@@ -460,6 +256,14 @@ def _benchmark(
     }
     if len(before) == 1:
         return before.pop()  # "On B, X beats Y"; several named before: none of them is the one
+    sent = sv.seg.start
+    for b in SENTENCE_END.finditer(text, sv.seg.start, head.start):
+        sent = b.end()
+    front = _FRONT_AREA.match(text, sent, head.start)
+    if front and not before and not any(front.start() <= b.start < front.end() for b in benches):
+        fronted_area = front.group("area")
+        if not any(rx.fullmatch(fronted_area) for rx in (_DIMENSION_AREA, _NO_AREA, _VAGUE_AREA)):
+            return fronted_area  # "On coding tasks, X beats Y"
     inherited = sv.bench_inherited
     return inherited.canonical if inherited and head.unit == "points" else None
 
@@ -499,8 +303,11 @@ def segment_claims(
         ):
             head.relation, head.polarity = "behind", "asserts"  # "A is no match for B": B is ahead
         passive = _passive(text, m)
+        if head.obj_from >= 0 and _SHARE_OF.match(text, head.obj_from):
+            # "reaches or even exceeds 90% of B's capabilities": a share of B's level, not ahead of B
+            head.relation, head.polarity, head.magnitude, head.unit = "on_par_with", "hedged", None, None
         objs = _objects(view, subs, sv, models, head, ce)
-        subj, own = _subjects(view, subs, sv, models, head, (sent, cs), prev, objs, objects_seen)
+        subj, own = clause_subjects(view, subs, sv, models, head, (sent, cs), prev, objs, objects_seen)
         if head.pair:
             if len(subj) < 2:
                 continue
@@ -517,8 +324,12 @@ def segment_claims(
                 or (m.group("frac") and not m.group(0).endswith("of"))  # "… with a tenth of the compute"
             ):
                 continue
-            if head.weak and prev is None:
-                continue
+            if (
+                head.weak
+                and prev is None
+                and not _SCORED_CMP.search(text, max(cs, head.start - 24), head.start)
+            ):
+                continue  # "scores higher on X, while B …": the contrast clause's subject is the other side
             if prev is not None:
                 p_subj, p_objs, _ = prev
                 if not p_objs:
@@ -535,7 +346,7 @@ def segment_claims(
                     and sent <= r.start
                     and r.reach <= cs
                     and not is_object(text, seg_start, r)
-                    and not _POSSESSIVE_AFTER.match(text, r.reach)
+                    and not POSSESSIVE_AFTER.match(text, name_end(text, r))
                     and r.canonical not in {s.canonical for s in subj}
                 ]
                 objs = others[:1]
@@ -550,7 +361,12 @@ def segment_claims(
             )
         if not subj or not objs:
             continue
-        mag, unit, after = head.magnitude, head.unit, max(head.end, objs[-1].reach)
+        objs = object_pronouns(view, subs, sv, sent, subj, objs)
+        if not objs:
+            continue
+        # an other side named in a later clause ("…, while B …"): the benchmark follows the head itself
+        mag, unit = head.magnitude, head.unit
+        after = max(head.end, name_end(text, objs[-1])) if objs[-1].start < ce else head.end
         obj_end = after
         if passive:
             subj, objs = objs, subj  # "A is outperformed by B": B is the one ahead
@@ -590,7 +406,7 @@ def segment_claims(
                     or left == right
                     or not plausible_name(left)
                     or not plausible_name(right)
-                    or {_fold(left), _fold(right)} & _benchmark_names(view, sv)
+                    or {fold(left), fold(right)} & _benchmark_names(view, sv)
                     or any(_ASSIGNED.match(text, r.reach) for r in (s2, o2) if r.via not in INDIRECT)
                 ):
                     continue
@@ -614,13 +430,21 @@ def segment_claims(
                         )
                     )
         prev = (subj, objs, cs)
-        objects_seen.update(id(o) for o in objs if o.via != "implied")
+        # a model found as the other side in a later clause is still that clause's subject ("…, while B …")
+        objects_seen.update(id(o) for o in objs if o.via != "implied" and o.start < ce)
     if not any(c.relation.endswith("compute_than") for c in out):
         out += compute_figures(view, sv, models)
     return out
 
 
 _NO_MATCH = re.compile(r"\bno\s+$", re.I)
+_SHARE_OF = re.compile(
+    r"\s*(?:about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+|~)?\d+(?:\.\d+)?\s?(?:%|percent)\s+of\s+",
+    re.I,
+)
+_SCORED_CMP = re.compile(r"\b(?:scor|rank|rat|perform)\w*\s+(?:\w+ly\s+)?$", re.I)
+
+
 # what a comparative compares when words stand between it and "than": "better known", "a larger user base", "a
 # higher hallucination rate" compare something other than the models' quality or size (or the worse way round)
 _SIZE_NOUN = re.compile(
@@ -657,7 +481,8 @@ def _not_a_comparison_of_models(text: str, m: re.Match[str], head: Head, cs: int
 # points", a margin)
 _PASSIVE_HEAD = re.compile(r"(?:ed|en|ook|one)(?:\s+(?:out|past))?$", re.I)
 _AGENT = re.compile(
-    r"\s+by\s+(?!(?:about|roughly|around|nearly|almost|just|only|over|some|~)?\s*(?:\d|a\s+(?:single|wide|"
+    r"\s+(?:(?:only|just|even|also|narrowly|easily|handily|soundly|clearly|comfortably|slightly|now|again|"
+    r"already)\s+)?by\s+(?!(?:about|roughly|around|nearly|almost|just|only|over|some|~)?\s*(?:\d|a\s+(?:single|wide|"
     r"narrow|small|large|big|slim|clear|comfortable)|an?\s+\w+\s+(?:margin|gap|lead)|(?:one|two|three|four|five|"
     r"six|seven|eight|nine|ten)\b))",
     re.I,
@@ -692,14 +517,18 @@ def _shared_than(
 # not stated as fact: a question, a condition, a doubt ("Does A beat B?", "If A beats B, …", "critics doubt A
 # beats B")
 _CONDITION = re.compile(
-    r"\b(?:if|unless|doubts?|doubted|doubtful|questionable|unclear|unproven|used\s+to|arguably|possibly|perhaps|"
+    r"\b(?:if|unless|(?<!without\sa\s)(?<!without\s)(?<!no\s)(?<!beyond\s)(?:doubts?|doubted)|doubtful|either|"
+    r"(?:believed|thought|rumou?red|tipped)\s+to|questionable|unclear|unproven|used\s+to|arguably|possibly|perhaps|"
     r"maybe|probably|presumably|should|aims?\s+to|aiming\s+to|hopes?|hoping|unlikely|will|poised\s+to|"
+    r"needs?\s+to|has\s+to|have\s+to|must|"
     r"set\s+to|promises?\s+to)\b",
     re.I,
 )
 # after the comparison: "…, at least on paper", "… in theory"
 _CONDITION_AFTER = re.compile(r"\b(?:on\s+paper|in\s+theory|supposedly|reportedly|allegedly)\b", re.I)
-_SCARCELY = re.compile(r"\b(?:hardly|scarcely)\s+$", re.I)
+_SCARCELY = re.compile(
+    r"\b(?:hardly|scarcely|far\s+from|unable\s+to|(?:has|have|is|are)\s+yet\s+to)\s+$", re.I
+)
 _SENT_STOP = re.compile(r"[.!?](?=[\"')\]]*(?:\s|$))")
 
 
@@ -708,13 +537,47 @@ def _unasserted(text: str, head: Head, clause_span: tuple[int, int], seg_end: in
     if how != "asserts":
         return how
     stop = _SENT_STOP.search(text, head.end, seg_end)
-    if stop is not None and stop.group(0) == "?":
+    if (
+        stop is not None
+        and stop.group(0) == "?"
+        and not (stop.start() > ce and _LATER_QUESTION.match(text, ce))  # "A beats B, but will it beat C?"
+    ):
         return "question"
-    if _SCARCELY.search(text, max(cs, head.start - 12), head.start):
-        return "negated"  # "hardly beats"
-    if _CONDITION.search(text, cs, head.start) or _CONDITION_AFTER.search(text, head.end, ce):
+    if (
+        _SCARCELY.search(text, max(cs, head.start - 24), head.start)
+        or _NO_EVIDENCE.search(text, cs, head.start)
+        or (
+            _NOT_BEFORE.search(text, max(cs, head.start - 12), head.start)
+            and not text.startswith("match", head.start)
+        )
+    ):
+        return "negated"  # "hardly beats", "there is no evidence that A beats B"
+    if (
+        _CONDITION.search(text, cs, head.start)
+        or _CONDITION_AFTER.search(text, head.end, ce)
+        or _INTENT.search(text, cs, head.start)
+    ):
         return "hedged"
     return how
+
+
+_LATER_QUESTION = re.compile(
+    r",?\s*(?:but|and|yet|so|while)\s+(?:will|would|does|do|did|is|are|was|were|can|could|should|has|have|how|"
+    r"why|what|who|which)\b",
+    re.I,
+)
+# "no better than", and a verb negated on pages in other languages ("ne bat pas", "tidak melampaui")
+_NOT_BEFORE = re.compile(r"\b(?:no|ne|n['’]a\s+pas|nicht|tidak|belum|não)\s+$", re.I)
+_NO_EVIDENCE = re.compile(r"\bno\s+(?:evidence|proof|sign|indication)\s+(?:yet\s+)?that\b", re.I)
+# an aim, not a result: "tries to beat", "was built to beat", "wants A to beat", "the claim that A beats B"
+_INTENT = re.compile(
+    r"\b(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|wants?|wanted|built|designed|meant|intended|engineered|"
+    r"plans?|planned|seeks?|sought|seeking|struggl(?:e|es|ed|ing)|races?|racing|raced|vies|vying)\b"
+    r"[^,;.]{0,40}?\bto\s+(?:\w+\s+)?$"
+    r"|\b(?:the|a|this|that)\s+(?:claim|idea|notion|suggestion|assertion|rumou?r|hope|fear)\s+that\b"
+    r"|\b(?:headlines?|reports?|posts?|articles?|tweets?|rumou?rs?)\s+(?:claiming|saying|suggesting)\s+(?:that\s+)?",
+    re.I,
+)
 
 
 def prose_claims(view: DocView) -> list[ClaimFact]:

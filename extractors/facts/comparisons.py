@@ -100,7 +100,10 @@ HEAD = re.compile(
     r"tokens|flops))\b"
     r"(?:\s+of\b)?"
     # verbs and prepositions of comparison
-    r"|(?P<out>outperform\w*|outscor\w*|outpac\w*|outclass\w*|outshin\w*|surpass\w*|exceed\w*|overt(?:ake|akes|"
+    r"|(?P<out>outperform\w*|outscor\w*|outpac\w*|outclass\w*|outshin\w*|surpass\w*|exceed\w*|"
+    # the same verbs on French, Spanish, Portuguese, Italian, German and Indonesian pages
+    r"supera|superan|superó|superou|superano|dépasse|dépassent|surclasse|bat|battu|übertrifft|übertreffen|"
+    r"schlägt|(?:me)?lampaui|mengungguli|overt(?:ake|akes|"
     r"aking|ook)|beat|beats|beating|beaten|tops|topped|topping|crush(?:es|ed|ing)?|trounc\w*|edg(?:e|es|ed|ing)\s+(?:out|past)|"
     r"(?:edg(?:e|es|ed|ing)|pull(?:s|ed|ing)?|stays?|stayed|comes?\s+out|finish(?:es|ed)?|is|are|was|sits?|"
     r"ranks?|ranked|lands?|placed?|placing|meaningfully|well|comfortably|clearly|firmly)\s+ahead\s+of|"
@@ -112,7 +115,9 @@ HEAD = re.compile(
     r"ahead)(?!\s+of)|"
     r"(?:improvement|jump|gain|lead|edge|advantage|margin|gap)\s+(?:\w+\s+){0,3}?(?:over|on|compared\s+to))"
     r"|(?P<behind>trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?|underperform\w*(?:\s+compared\s+(?:to|with))?|"
-    r"behind|(?:ranks?|ranked|sits?|lands?|is|are)\s+(?:just\s+)?below|falls?\s+short\s+of|second\s+to|"
+    r"behind|(?:ranks?|ranked|sits?|lands?|is|are)\s+(?:just\s+)?below|"
+    r"(?:falls?|fell|falling)\s+(?:just\s+|slightly\s+|narrowly\s+|well\s+|far\s+)?short\s+of|"
+    r"second\s+to|"
     r"los(?:e|t|es|ing)\s+to|below|"
     r"(?:gap|deficit)\s+(?:to|behind))"
     r"|(?P<under>undercut(?:s|ting)?)"
@@ -131,13 +136,21 @@ HEAD = re.compile(
 )
 # words a comparison's "behind" follows ("a step behind", "sits behind"), unlike "the team behind X"
 _BEHIND_AFTER = re.compile(
-    r"(?:step|way|far|well|just|only|slightly|narrowly|closely|points?|%|pp|is|are|sits?|ranks?|falls?|"
+    r"(?:step|way|far|well|just|only|slightly|narrowly|closely|points?|%|pp|is|are|sits?|ranks?|falls?|slip(?:s|ped)?|"
+    r"drop(?:s|ped)?|mov(?:es|ed)|stay(?:s|ed)?|"
     r"fell|lands?|remains?|still|comes?|finish(?:es|ed)?|trails?|places?|spots?|notch(?:es)?|rungs?|"
     r"positions?|distance)\s*$"
+)
+# a figure or a place just before: "scored 81% on math, behind B at 84%", "the second-best model, behind
+# only B"
+_RANKED_BEFORE = re.compile(
+    r"(?:\d|\b(?:best|place|spot|position|ranked|placed|first|second|third|fourth|fifth|overall))[^,;:.()]{0,25},\s*$",
+    re.I,
 )
 # a cheap gate over the whole text (lower-cased): segments without any of these are skipped
 GATE = re.compile(
     r"than|compared|relative to|outp|outs|outc|surpass|exceed|overt|beat|crush|edg|ahead|above|improvement|"
+    r"supera|dépasse|surclasse|bat|übertr|schlägt|lampaui|mengungguli|"
     r"jump|gain|lead|advantage|margin|gap|trail|lag|underperform|behind|below|short of|second to|match|tie|"
     r"lost to|lose to|loses to|losing to|dead heat|"
     r"equal|rival|approach|par with|comparabl|close to|competitive|parity|near that|similar|within|neck|"
@@ -220,6 +233,8 @@ def _dimension(text: str, span: str, start: int, clause_start: int) -> str | Non
     return best[1] if best else None
 
 
+_NOUN_AFTER = re.compile(r"\s+(?:such\s+as|like|including)\b|\s*,\s*(?:such\s+as|like|including)\b", re.I)
+_SCORED = re.compile(r"\b(?:scor|rank|rat|perform|finish|land|place)\w*\s+$", re.I)
 APPROX_THAN = re.compile(r"\s+(?:\d|doubl|tripl|twice|half|a\s+(?:third|quarter|fifth|tenth))", re.I)
 _MAG_BEFORE = re.compile(_MAG + r"$", re.I)
 NOUN_BEFORE = re.compile(r"\b(?:its|their|his|her|the|a|an|main|closest|nearest|biggest|chief)\s+$", re.I)
@@ -264,9 +279,19 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             relation = "cheaper_than"
         else:
             dim = _dimension(text, dim_words, m.start(), seg_start)
+            if (
+                cmp in ("higher", "lower")
+                and not dim_words.strip()
+                and _SCORED.search(text, seg_start, start)
+            ):
+                dim = None  # "… more parameters than B but scores lower": the score is compared, not the size
             if cmp in ("more", "less", "fewer") and dim is None:
                 return None  # "more than", "less than X": not a comparison of two models
             more = cmp in ("higher", "more")
+            if re.search(r"efficien", dim_words, re.I):
+                if dim is None:
+                    return None  # "more efficient than": efficient in what is not said
+                more = not more  # "11x more compute-efficient than B": less compute than B
             relation = _BY_DIM[dim][0 if more else 1]
             if dim == "speed":
                 relation = (
@@ -317,7 +342,7 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
         elif re.match(r"(?:improvement|jump|gain|lead|edge|advantage|margin|gap)\b", word):
             if re.match(r"(?:edge|margin|gap|lead|advantage)\b", word) and not re.search(r"over$", word):
                 return None  # "the gap on X", "lead on X": the object is not what follows
-            if mag is None and re.match(r"(?:gap|margin)\b", word):
+            if mag is None and re.match(r"(?:gap|margin)\b", word) and not word.endswith("over"):
                 return None
         elif word == "above" and mag is None:
             return None  # "above" alone: a position in a list, not a comparison
@@ -335,6 +360,7 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             g["behind"].lower() == "behind"
             and mag is None
             and not _BEHIND_AFTER.search(text[max(0, m.start() - 14) : m.start()])
+            and not _RANKED_BEFORE.search(text, max(seg_start, m.start() - 40), m.start())
         ):
             return None  # "the team behind X", "behind the scenes"
     elif g["under"]:
@@ -344,8 +370,8 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             return None  # "matches or beats X" is read once, as a hedged outperforms
         relation = "on_par_with"
     elif g["near"]:
-        if NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            return None  # "its rival X", "the closest rival": a noun, not a comparison
+        if NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _NOUN_AFTER.match(text, m.end()):
+            return None  # "its rival X", "the closest rival", "Rivals such as X": a noun, not a comparison
         relation, near = "on_par_with", True
     else:
         relation, pair, near = (

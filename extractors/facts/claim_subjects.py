@@ -1,0 +1,465 @@
+"""Who a comparison is about: the clause's subject (its own, one borrowed from the clause or sentence before,
+a list's label line, the article's focus when no model is the subject), never a model inside an inserted
+clause, a part of a model or a relative of it; coordinated subjects; and what 'it' as the object stands for
+(`claims`)."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.facts.claim_figures import FRONTED
+from extractors.facts.claim_sides import INDIRECT, LIST_INTRO, is_named, is_object, name_end
+from extractors.facts.comparisons import SENTENCE_END, Head, clause
+from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.entities import TIERS
+from extractors.facts.subjects import Subjects
+
+COORD = re.compile(
+    r"(?:\s+(?:series|family|lineup|line))?(?:\s*\([^)]{0,40}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|et|und|dan|e|y)\s+|\s*,?\s+and\s+even\s+)"
+    r"(?:(?:the\s+)?[A-Z][\w.-]*['’\"]s\s+|their\s+own\s+|its\s+own\s+|the\s+)?"
+)
+
+
+def _list_gap(text: str, seg_start: int, r: Ref) -> str:
+    """The words before `r` back to the enumeration that may hold it ('like A, B and ')."""
+    before = text[max(seg_start, r.start - 80) : r.start]
+    return re.sub(r"(?:[A-Z][^,;:]{0,30}?(?:,\s*|\s+and\s+|,\s*and\s+))+$", "", before)
+
+
+VERB_AFTER = re.compile(
+    r"\s+(?:also\s+|still\s+|only\s+|now\s+)?(?:outperform|beat|trail|lag|match|surpass|exceed|lead|is\b|are\b|"
+    r"was\b|were\b|has\b|had\b|scor|rank|sits?\b|comes?\b|falls?\b|remains?\b|does|did\b|do\b|can\b|"
+    r"cannot|could|will\b|won['’]t|would|should|may\b|might|must)",
+    re.I,
+)
+_LIKE_BEFORE = re.compile(r"(?<![\w-])(?:[Uu]nlike|[Ll]ike|[Aa]s\s+with)\s+(?:the\s+)?$")
+
+
+# "X's code generation" (not X's clause), unlike "Lab's open-source Name model" (the model itself) and "X's
+# score is higher than …" (a measure of X compared: X's claim)
+POSSESSIVE_AFTER = re.compile(
+    r"['’]s?\s(?!(?:[\w-]+\s){0,3}(?:model|variant|version)\b|(?:[a-z]+\s+)?(?:lead|advantage|edge|margin)\s+over\b|"
+    r"(?:overall\s+|average\s+|benchmark\s+)?"
+    r"(?:scores?|results?|performance|quality|accuracy|context(?:\s+window)?|price|pricing|cost|speed|latency|throughput|"
+    r"capabilit(?:y|ies)|abilities|(?:pre-?)?training(?:\s+run)?|inference)"
+    r"\s+(?:[a-z]+\s+){0,3}?(?:is|are|was|were|remains?|outperform\w*|surpass\w*|beat\w*|exceed\w*|trail\w*|"
+    r"took|takes|needed|needs|required|requires|used|uses|cost|costs|consumed)\b|(?:[\w-]+\s+){1,3}(?:is|are|was|were)\s+(?:\$|~|about\s+)?\d)"
+)
+
+
+def _compared(text: str, seg_start: int, models: list[Ref]) -> set[int]:
+    """The refs named as what something is compared with, and the models coordinated with them ('beats A,
+    B and C')."""
+    out: set[int] = set()
+    last: Ref | None = None
+    for r in models:
+        if r.via != "implied" and (
+            is_object(text, seg_start, r)
+            or FRONTED.search(text, max(seg_start, r.start - 80), r.start)
+            or (
+                last is not None
+                and id(last) in out
+                and COORD.fullmatch(text, last.reach, r.start)
+                and not VERB_AFTER.match(text, r.reach)  # "A beats B, C trails both": C starts a clause
+                # "Compared with A, B needed …", "Unlike A, B …": B is the clause's subject, not a second one
+                and not FRONTED.search(text, max(seg_start, last.start - 40), last.start)
+                and not _LIKE_BEFORE.search(text, max(seg_start, last.start - 12), last.start)
+            )
+        ):
+            out.add(id(r))
+        if r.via != "implied":
+            last = r
+    return out
+
+
+def clause_subjects(
+    view: DocView,
+    subs: Subjects,
+    sv: SegView,
+    models: list[Ref],
+    head: Head,
+    bounds: tuple[int, int],
+    prev: tuple[list[Ref], list[Ref], int] | None,
+    objs: list[Ref],
+    taken: set[int],
+) -> tuple[list[Ref], bool]:
+    """The clause's subject (True when it is the clause's own, False when borrowed from the sentence)."""
+    text = view.text
+    start, cs = bounds
+
+    compared = _compared(text, sv.seg.start, models) | taken
+
+    def subjectish(r: Ref, lo: int, hi: int) -> bool:
+        return (
+            lo <= r.start
+            and r.reach <= hi
+            and not (r.via == "pronoun" and r.surface.lower() in ("its", "their"))
+            and id(r) not in compared
+            and bool(r.canonical)
+            and not (
+                r.via != "pronoun" and POSSESSIVE_AFTER.match(text, name_end(text, r))
+            )  # "X's code generation"
+        )
+
+    own = [r for r in models if subjectish(r, cs, head.start)]
+    if len(own) > 1:
+        # "X achieves … on benchmarks like A, B and C, outperforms Y": an enumeration's members are not the
+        # subject when the clause named one before them
+        listed = [r for r in own[1:] if LIST_INTRO.search(_list_gap(text, start, r))]
+        own = [r for r in own if r not in listed]
+    if len(own) > 1:
+        # "A, which is built on C, outperforms B", "A (a C fine-tune) beats B": a model inside an inserted
+        # clause is not the subject when the clause names one outside it
+        spans = [(i.start(), i.end()) for i in _INSERTION.finditer(text, cs, head.start)]
+        outside = [r for r in own if not any(a < r.start and r.reach <= b for a, b in spans)]
+        own = outside or own
+    antecedent = _relative_antecedent(text, models, cs, head.start)
+    if antecedent is not None:
+        own = [antecedent]  # "A is cheaper than B, which is faster than C": 'which' is B
+    elif own and _IN_NOUN.search(text, max(cs, own[-1].start - 60), own[-1].start):
+        return [], True  # "the new tokenizer in A produces more tokens than B": the tokenizer is compared
+    # "… results against larger models, including X. Surprisingly, it matches Y": a pronoun subject means the
+    # previous clause's subject, never a model named there as what it was compared with
+    if (
+        own
+        and own[-1].via == "pronoun"
+        and own[-1].canonical
+        in {r.canonical for r in models if r.start < cs and is_named(r) and id(r) in compared}
+    ):
+        subject = next((r for r in models if r.start < cs and subjectish(r, sv.seg.start, cs)), None)
+        if subject is None:
+            return [], True
+        own = [subject]
+    if own and own[-1].via not in INDIRECT and _RELATIVE_OF.match(text, own[-1].reach):
+        return [], True  # "A's smaller version trails X": another model than A, not named
+    member = _MEMBER_AFTER.match(text, own[-1].reach) if own else None
+    if member and fold(member.group("word")) not in fold(own[-1].canonical):
+        return [], True  # "A's new Scout variant outperforms …": a member the text does not name in full
+    if own:
+        # the nearest subject before the head: "A is faster than B, and B is 3 points ahead of A"
+        group = _coordinated(text, models, own[-1])
+        if head.pair:
+            return group, True
+        if len(group) > 1 and all(g in own for g in group) and _plural(text, cs, group, head):
+            return group, True  # "A and B both trail C", "A, B and C all beat D"
+        return [own[-1]], True
+    if (
+        re.fullmatch(r"[\s\"'“(*-]*", text[start : head.start])
+        and re.match(r"[A-Za-z]+ing\b", text[head.start :])
+    ) or _FRONT_PP.fullmatch(text, start, head.start):
+        # "Beating X by 3 points, B took the top spot": a fronted participle's subject follows its comma
+        end = next((b.start() for b in SENTENCE_END.finditer(text, head.end, sv.seg.end)), sv.seg.end)
+        after = next(
+            (
+                r
+                for r in models
+                if head.end < r.start < end
+                and r.canonical
+                and _AFTER_COMMA.search(text, max(head.end, r.start - 8), r.start)
+                and id(r) not in taken
+            ),
+            None,
+        )
+        return ([after], True) if after is not None else ([], True)
+    if prev is not None and prev[0]:
+        return prev[
+            0
+        ], False  # "… outperforms X while running 3x faster": the comparison goes on about its subject
+    earlier = [r for r in models if subjectish(r, start, cs)]
+    if earlier:
+        # "A used X, while B needed only Y — about 11x less compute": the clause right before names who
+        at = len(text[start:cs].rstrip(" \t—–-;:,")) + start
+        pcs = clause(text, start, at, at)[0]
+        last = [r for r in earlier if r.start >= pcs]
+        pick = last[0] if last and head.obj_from < 0 else earlier[0]
+        if head.start - pick.reach > 200 or re.search(r"\||\n", text[pick.reach : head.start]):
+            return [], False  # a page flattened into one run of text: the model far back is not plainly it
+        return [pick], False
+    larger = subs.comparative(sv, head.start)
+    if larger:
+        return larger[:1], True  # "the larger one still trails X"
+    named_np = _NAMED_NP.search(text, cs, head.start)
+    if named_np:
+        # "The Maverick version outperforms X": a member the text names by a word of its own, never the focus
+        word = named_np.group(1)
+        hit = sorted(n for n in view.doc_models if re.search(r"[\s-]" + re.escape(word) + r"$", n))
+        # the family is the last model named before it, with no other name-like word in between
+        last = [
+            r
+            for i in range(max(0, sv.index - 1), sv.index + 1)
+            for r in subs.models(view.segs[i])
+            if is_named(r) and r.reach <= named_np.start()
+        ]
+        base = last[-1].canonical if last else None
+        if last and _NAMEISH.search(text, last[-1].reach, named_np.start()):
+            base = None
+        if not hit and base and _TIER.fullmatch(word) and not _TIER.search(base):
+            hit = [f"{base} {word}"]  # "The Maverick version" of an article about Llama 4: Llama 4 Maverick
+        if len(hit) != 1:
+            return [], True
+        at, end = named_np.start(1), named_np.end(1)
+        return [Ref("model", hit[0], at, end, end, None, 0.75, "tier", word)], True
+    # no model is the subject here ("This latest iteration …", "- Outperforms X"): the list's label line, else
+    # the model the paragraph or section is about, never the comparison's own object
+    sized = _SIZED_NP.search(text, cs, head.start)
+    if sized:
+        size = sized.group("size")
+        hit = sorted(n for n in view.doc_models if re.search(r"[\s-]" + re.escape(size) + r"$", n))
+        if len(hit) == 1:  # "the largest 27B model outperforms …": the member of that size
+            return [Ref("model", hit[0], sized.start(), sized.end(), sized.end(), None, 0.75, "sized")], True
+    if _OTHER_SUBJECT.search(text, cs, head.start) or any(
+        is_named(r) and cs <= r.start and r.reach <= head.start and id(r) not in compared for r in models
+    ):
+        # "No model has yet beaten X", "Most rivals trail X", "A's developers say it beats X": the subject is
+        # not a model, or not plainly one; never the article's focus
+        return [], False
+    if any(
+        not any(0 <= nf.start() - r.reach <= 2 for r in models)  # "Lab's X models": the family named
+        for nf in _NOT_FOCUS.finditer(text, cs, head.start)
+    ):
+        # "Its smaller sibling beats X", "the previous flagship", "open models", "a distilled variant": the
+        # clause's subject is a model the article is not about, or several; never the article's focus
+        return [], False
+    lead = _LEAD_WORD.match(text, cs, head.start)
+    # "Scout sits in line with X, ahead of Y": a name-like word we do not know is the subject; not the focus
+    unknown_lead = lead.group(1) if lead and not _FUNCTION_WORD.fullmatch(lead.group(1)) else ""
+    compared_names = {o.canonical for o in objs}
+    label = _label(view, subs, sv)
+    if label == "":
+        return [], False
+    name = next(
+        (
+            n
+            for n in (label, sv.focus, sv.salient, view.focus, subs.fallback(sv))
+            if n and n not in compared_names
+        ),
+        None,
+    )
+    if not name:
+        return [], False
+    if unknown_lead and unknown_lead.lower() not in name.lower():
+        return [], False
+    members = {
+        m for m in view.doc_models if m.startswith(name) and re.match(r"[\s-][A-Za-z]", m[len(name) :])
+    }
+    named_here = [r for r in models if cs <= r.start and r.reach <= head.start and is_named(r)]
+    if (
+        named_here
+        and named_here[-1].canonical != name  # "the findings of X beating Y": X, and X is the focus
+        and re.fullmatch(
+            r"\s*(?:(?:both|all|also|still|now|each|even)\s+)*", text[named_here[-1].reach : head.start]
+        )
+    ):
+        # "In tests of A, B and C both trail D": a model right before the head is its subject, only not
+        # plainly; never the focus
+        return [], False
+    if len(members) > 1 and not label:
+        return (
+            [],
+            False,
+        )  # the family of an article naming two of its members (Pro, Flash): which one is unsaid
+    pos = head.start
+    return [Ref("model", name, pos, pos, pos, None, 0.75, "implied")], False
+
+
+# a clause opening on a capitalised word and then a lower-case one ("Scout sits …"), not a verb or adverb
+_LEAD_WORD = re.compile(r"[^\w\n]*([A-Z][\w.-]*[A-Za-z0-9](?<!s)(?<!ed)(?<!ing)(?<!ly))\s+[a-z]")
+_FUNCTION_WORD = re.compile(
+    r"The|This|That|These|Those|It|Our|Their|His|Her|In|On|At|With|For|By|As|And|But|Or|So|Yet|Still|Now|Then|"
+    r"Here|There|Overall|According|After|Before|While|When|Where|Which|Who|What|Why|How|If|Although|Though|"
+    r"Despite|Unlike|Like|Compared|Against|Both|All|Each|Every|Most|Many|Some|No|Not|Only|Even|Just|Plus|"
+    r"Today|Yesterday|Model|Meanwhile|Moreover|Additionally|Furthermore|However|Notably|Surprisingly|"
+    r"Importantly|Interestingly|Finally|First|Second|Third|Also|Thus|Hence|Together|Its|One|Another|"
+    r"We|You|They|He|She|I|A|An|Il|Elle|Er|Sie|Es|Ele|Ella|Dia|Ia|"
+    # the focus's measure: "Performance is competitive with X"
+    r"Performance|Results?|Accuracy|Quality|Speed|Pricing|Price|Cost|Reasoning|Coding|Overall"
+)
+_AFTER_COMMA = re.compile(r",\s+(?:the\s+)?$")
+_RELATIVE_OF = re.compile(
+    r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}(?:version|variant|model|sibling|successor|predecessor|edition|checkpoint)s?\b"
+)
+# a subject noun phrase that is not the article's model: a relative of it, several models, an indefinite one
+_NOT_FOCUS = re.compile(
+    r"\b(?:siblings?|predecessors?|successors?|cousins?|rivals?|competitors?|challengers?|models|variants|"
+    r"versions|systems|LLMs|releases|checkpoints|alternatives?|peers?)\b"
+    r"|\b(?:older|previous|prior|earlier|last|original|smaller|larger|bigger|tiny|distilled|base|other|rival|"
+    r"competing|legacy|first)\b(?:\s+[\w'’-]+){0,2}?\s+(?:model|version|variant|release|flagship|checkpoint|"
+    r"generation|edition)\b"
+    r"|\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:version|variant|checkpoint)\b"
+    # "the new tokenizer in 4.7": a part of a model
+    r"|\b(?:the|its|their)\s+(?:[a-z][\w-]*(?<!ed)(?<!s)\s+){1,2}?(?:in|inside|within)\s+\S",
+    re.I,
+)
+# "With 11x less compute than B, A …", "Trained at a tenth of the cost of B, A …": the subject follows the
+# comma
+_FRONT_PP = re.compile(
+    r"[\s\"'“(*-]*(?:[Ww]ith|[Aa]t|[Uu]sing|[Nn]eeding|[Rr]equiring|(?:[Tt]rained|[Bb]uilt|[Dd]eveloped)\s+"
+    r"(?:on|with|using|at|for))\s+(?:(?:just|only|roughly|about|around|some|a)\s+)?"
+)
+# a clause set inside the subject's: ", which is built on C,", ", like C,", "(a C fine-tune)"
+_INSERTION = re.compile(
+    r",\s*(?:which|who|whose|that|itself|built|based|developed|derived|distilled|fine-tuned|trained|released|"
+    r"made|known|like|unlike|along\s+with|alongside|together\s+with|as\s+well\s+as|much\s+like|a\s+successor|"
+    r"the\s+successor|successor)\b[^,;()]*,|\([^()]*\)"
+)
+# "A, which …": the model a relative clause opens on
+_WHICH_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:which|who)\s+(?:itself\s+|also\s+|in\s+turn\s+)?")
+# "the new tokenizer in A", "the router inside A": a part of the model is the clause's subject
+_IN_NOUN = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,3}?(?:in|inside|within)\s+(?:the\s+)?$"
+)
+_PLURAL_HEAD = re.compile(
+    r"(?:outperform|beat|trail|lag|surpass|exceed|top|match|rival|underperform|edge|crush|approach|lead|"
+    r"fall|rank|sit|land|score)(?![\w-])",
+    re.I,
+)
+
+
+def _relative_antecedent(text: str, models: list[Ref], cs: int, at: int) -> Ref | None:
+    """The model a relative clause holding the head opens on ('B, which itself is faster than C'), when no
+    comma closes that clause before the head."""
+    for r in reversed(models):
+        if r.start < cs or r.reach >= at or not is_named(r):
+            continue
+        rel = _WHICH_AFTER.match(text, r.reach)
+        if rel is not None and rel.end() <= at and "," not in text[rel.end() : at]:
+            return r
+        return None
+    return None
+
+
+# "A, B and C", "A (high) and Lab's B": the gap between coordinated models
+_COORD_BACK = re.compile(
+    r"(?:\s*\([^()]{0,30}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:[A-Z][\w.-]*['’]s\s+)?"
+)
+
+
+def _coordinated(text: str, models: list[Ref], last: Ref) -> list[Ref]:
+    """The named models coordinated with `last` before it ('A, B and C', 'A (xhigh) and Lab's B')."""
+    if not is_named(last) or last not in models:
+        return [last]
+    group = [last]
+    for r in reversed(models[: models.index(last)]):
+        if not is_named(r) or r.canonical in {g.canonical for g in group}:
+            break
+        if not _COORD_BACK.fullmatch(text, r.reach, group[0].start):
+            break
+        group.insert(0, r)
+    return group
+
+
+def _plural(text: str, cs: int, group: list[Ref], head: Head) -> bool:
+    """Coordinated subjects the comparison is about together: 'Both A and B beat C', 'A and B both trail C',
+    'A, B and C all beat D', 'A and B outperform C' (the verb's plural)."""
+    if re.search(
+        r"\b(?:[Bb]oth|[Aa]ll\s+of)\s+(?:the\s+)?$", text[max(cs, group[0].start - 12) : group[0].start]
+    ):
+        return True
+    if re.search(r"\b(?:both|all|are|were|have|each)\b", text[group[-1].reach : head.start]):
+        return True
+    return _PLURAL_HEAD.match(text, head.start) is not None
+
+
+_MEMBER_AFTER = re.compile(
+    r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?P<word>[A-Z][\w.-]*)\s+(?:model|variant|version|edition)\b"
+)
+
+
+def fold(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name).lower()
+
+
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:none|nothing|nobody|others)\b|\b(?:no|neither|every|each|any|all|most|many|few|several|some|other)\s+"
+    r"(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:models?|rivals?|competitors?|systems?|ones?|labs?|LLMs?)\b",
+    re.I,
+)
+_NAMEISH = re.compile(r"\b[A-Z][A-Za-z]+[- ]?\d")
+_TIER = re.compile(r"\b(?:" + TIERS + r")\b")
+_NAMED_NP = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:version|variant|model|edition|release)\b")
+_SIZED_NP = re.compile(
+    r"\b[Tt]he\s+(?:(?:largest|smallest|biggest|flagship|new|top)\s+)?(?P<size>\d+(?:\.\d+)?[BM])\s+"
+    r"(?:model|variant|version|member|one)\b"
+)
+_LABEL_LINE = re.compile(r"[\s*#]*(?P<name>[^:\n]{2,60}?)(?:\s*\([^)]*\))?\s*[*]*:[*\s]*$")
+
+
+def _label(view: DocView, subs: Subjects, sv: SegView) -> str | None:
+    """'Name (Preview):' on a line of its own, then '- Outperforms X …' items: the items are about Name."""
+    if sv.seg.kind != "item":
+        return None
+    for i in range(sv.index - 1, max(-1, sv.index - 12), -1):
+        prev = view.segs[i]
+        if prev.seg.kind == "item":
+            continue
+        m = _LABEL_LINE.fullmatch(view.text, prev.seg.start, prev.seg.end)
+        named = [r for r in subs.models(prev) if is_named(r)]
+        if m and len(named) == 1 and named[0].start - prev.seg.start <= 4:
+            return named[0].canonical
+        # "A launched in March.\n- Outperforms X": the one model the line before the list is about; a line
+        # naming several leaves the items' subject unknown (never the article's focus)
+        subjects = {r.canonical for r in named if not is_object(view.text, prev.seg.start, r)}
+        if len(subjects) == 1 and not view.text[prev.seg.start : prev.seg.end].rstrip().endswith(":"):
+            return subjects.pop()
+        return "" if len(subjects) > 1 else None
+    return None
+
+
+def _sentence_before(view: DocView, subs: Subjects, sv: SegView, sent: int) -> tuple[list[Ref], int]:
+    """The named models of the sentence before `sent` (in this segment, or the last sentence of the segment
+    before in the same paragraph) and where that sentence starts."""
+    text = view.text
+    if sent > sv.seg.start:
+        lo = sv.seg.start
+        for b in SENTENCE_END.finditer(text, sv.seg.start, sent):
+            if b.end() < sent:
+                lo = b.end()
+        return [r for r in subs.models(sv) if lo <= r.start and r.reach <= sent and is_named(r)], lo
+    if sv.index == 0 or "\n\n" in text[view.segs[sv.index - 1].seg.end : sv.seg.start]:
+        return [], sent
+    pv = view.segs[sv.index - 1]
+    lo = pv.seg.start
+    for b in SENTENCE_END.finditer(text, pv.seg.start, pv.seg.end):
+        lo = b.end()
+    return [r for r in subs.models(pv) if r.start >= lo and is_named(r)], lo
+
+
+def object_pronouns(
+    view: DocView, subs: Subjects, sv: SegView, sent: int, subj: list[Ref], objs: list[Ref]
+) -> list[Ref]:
+    """'it' as the object is never the clause's own subject ('A is popular, but B beats it', 'A beats B on X
+    and trails it on Y'): the nearest other model named before it in the sentence; none there, no object."""
+    text = view.text
+    models = [r for r in subs.models(sv) if r.canonical]
+    names = {s.canonical for s in subj}
+    out = []
+    for o in objs:
+        if o.via != "pronoun" or o.canonical not in names:
+            out.append(o)
+            continue
+        other = [
+            r
+            for r in models
+            if sent <= r.start and r.reach <= o.start and is_named(r) and r.canonical not in names
+        ]
+        if not other:
+            # none in the sentence: the subject of the sentence before ("Y is the main rival. A beats it")
+            prior, lo = _sentence_before(view, subs, sv, sent)
+            if prior and not is_object(text, lo, prior[0]) and prior[0].canonical not in names:
+                other = [prior[0]]
+        if other and not POSSESSIVE_AFTER.match(text, other[-1].reach):
+            a = other[-1]  # named there, standing here (the benchmark after it follows the pronoun)
+            out.append(
+                Ref(
+                    "model",
+                    a.canonical,
+                    o.start,
+                    o.end,
+                    o.reach,
+                    o.setting,
+                    o.confidence,
+                    "pronoun",
+                    o.surface,
+                )
+            )
+    return out
