@@ -319,10 +319,12 @@ def test_discovered_name_shapes_with_sizes_and_spaced_versions() -> None:
 
 def test_snapshot_id_with_its_own_size_is_not_the_base_model() -> None:
     from extractors.facts import entities as ent
+    from extractors.facts import members
 
     parts = {ent.name_parts(n): n for n in ("Vela-R1", "Claude Opus 4.6")}
     found = {
-        m.surface: m.canonical for m in ent.snapshot_mentions("Vela-R1-Distill-32B, claude-opus-4-6", parts)
+        m.surface: m.canonical
+        for m in members.snapshot_mentions("Vela-R1-Distill-32B, claude-opus-4-6", parts)
     }
     assert found == {"Vela-R1-Distill-32B": "Vela-R1-Distill-32B", "claude-opus-4-6": "Claude Opus 4.6"}
 

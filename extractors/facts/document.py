@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from extractors.facts import entities as ent
+from extractors.facts import members
 from extractors.facts.discovery import Candidate
 from extractors.facts.mentions import read_mentions
 from extractors.facts.numbers import NumberMention, find_numbers
@@ -309,7 +310,7 @@ def _resolve_context(view: DocView) -> None:
         cells = "\n\n".join(c for t in view.article.tables for c in (*t.header, *(r[0] for r in t.rows if r)))
         all_benches |= {
             m.canonical
-            for m in ent.mentions_in(cells, view.accepted, view.shorts, view.benches)
+            for m in members.mentions_in(cells, view.accepted, view.shorts, view.benches)
             if m.kind == "benchmark"
         }
     if len(all_benches) == 1:

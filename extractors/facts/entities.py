@@ -78,7 +78,7 @@ _ID_WORD_STOP = (
     r"low|medium|high|xhigh|minimal|none|preview|latest|exp|experimental|beta|alpha|release|version|era|"
     r"and|or|to|vs|with|the|for|powered|driven|backed|tuned|ready|native|compatible|equivalent|sibling)"
 )
-_SNAPSHOT_RE = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+){2,}(?![\w-])")
+SNAPSHOT_RE = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+){2,}(?![\w-])")
 _PARTS_RE = re.compile(r"[a-z]+|\d+")
 _TAIL_PAREN = re.compile(r"\s*\(([^()\d][^()]{0,38})\)")
 _TAIL_WORD = re.compile(
@@ -337,18 +337,6 @@ def _attach_tail(text: str, m: Mention) -> None:
             m.setting = st
 
 
-def _family_canonical(kb: Knowledge, fam: str, ver: str, tiers: str) -> str:
-    join = kb.family_join.get(fam, " ")
-    name = f"{fam}{join}{ver}"
-    if ver.endswith(".0") and f"{fam}{join}{ver[:-2]}" in kb.model_ids:
-        name = f"{fam}{join}{ver[:-2]}"  # 'Sonnet 4.0' is Claude Sonnet 4
-    for t in re.split(r"[- ]", tiers.strip(" -")):
-        if t:
-            name += " " + t
-    name = re.sub(r"\s+", " ", name)
-    return kb.model_parts.get(name_parts(name), name)  # a known model's own spelling ('Claude 4 Opus')
-
-
 def _mentions_of(matches: Iterable[tuple[str, str, int, int]], text: str) -> list[Mention]:
     kb = knowledge()
     out: list[Mention] = []
@@ -383,165 +371,6 @@ def phrase_index() -> PhraseIndex:
 def pattern_mentions(text: str) -> list[Mention]:
     """The same mentions as `ruler_mentions` over `run_pipeline(text)`, without building a Doc."""
     return _mentions_of(((m.label, m.id, m.start, m.end) for m in phrase_index().find(text)), text)
-
-
-def family_mentions(text: str) -> list[Mention]:
-    kb = knowledge()
-    out = []
-    found = list(kb.family_re.finditer(text))
-    if kb.lab_glued is not None and kb.family_core is not None:
-        for g in kb.lab_glued.finditer(text):
-            hit = kb.family_core.match(text, g.end())
-            if hit is not None:
-                found.append(hit)
-    for m in sorted(found, key=lambda x: x.start()):
-        if re.match(r"\d*\.\d{3,}|\d*\.\d+\.\d", m.group("ver")):
-            continue  # a version glued to a table cell ('GPT-5.578.2%'): no model version looks like that
-        fam = kb.family_alias[m.group("fam")]
-        canon = _family_canonical(kb, fam, m.group("ver"), m.group("tiers"))
-        out.append(Mention("model", canon, m.start(), m.end(), m.group(), confidence=0.9, method="family"))
-    return out
-
-
-# after the known name: a word, then a size ('-Distill-32B', '-distill-qwen-32b'); a size right after the
-# name ('Llama-4-Maverick-17B-128E') is the same model's full id
-_SIZE_TOKEN = re.compile(r"[-_](?:[A-Za-z][A-Za-z0-9]{2,}[-_])+(\d+(?:\.\d+)?[BbMm])(?![\w.])")
-
-
-# a family's API id with one separator ('qwen-3', 'gemma-3'), tried through the family only
-_SHORT_SLUG_RE = re.compile(r"(?<![\w.-])[a-z][a-z0-9]*[-_][a-z0-9.]*[a-z0-9](?![\w-]|\.\w)")
-
-
-def snapshot_mentions(text: str, parts_map: dict[tuple[str, ...], str]) -> list[Mention]:
-    """Ids such as 'claude-opus-4-6' or 'Vendor2-Max-0424': a known name's parts followed by a separator."""
-    out = []
-    spans = {m.span(): m.group() for m in _SNAPSHOT_RE.finditer(text)}
-    for m in _SHORT_SLUG_RE.finditer(text):  # 'qwen-3-fast' has two separators, 'o3-mini' one
-        spans.setdefault((m.start(), m.start() + len(m.group().rstrip("."))), m.group().rstrip("."))
-    for (start, end), surface in sorted(spans.items()):
-        if not re.search(r"\d", surface):
-            continue
-        parts = name_parts(surface)
-        for n in range(len(parts), 1, -1):
-            canon = parts_map.get(parts[:n])
-            if canon is None:
-                continue
-            if n < len(parts):
-                # the known name must end at a '-' or '_' in the surface, not inside a number
-                pos = 0
-                low = surface.lower()
-                for p in parts[:n]:
-                    pos = low.index(p, pos) + len(p)
-                if pos < len(surface) and surface[pos] not in "-_":
-                    continue
-                size = _SIZE_TOKEN.match(surface, pos)
-                if size and size.group(1).lower() not in canon.lower().replace(" ", "").replace("-", ""):
-                    canon = surface  # 'Name-R1-Distill-32B': a sized model of its own, not the base 'Name-R1'
-                else:
-                    canon += _tier_tail(low, pos, canon)  # 'o3-mini', 'name-3-fast': a tier makes a model
-            out.append(Mention("model", canon, start, end, surface, confidence=0.9, method="snapshot"))
-            break
-        else:
-            canon = _family_slug(surface)
-            if canon is not None:
-                out.append(Mention("model", canon, start, end, surface, confidence=0.85, method="snapshot"))
-    return out
-
-
-def _tier_tail(low: str, pos: int, canon: str) -> str:
-    """The tier words right after a known name inside an id ('-mini', '-fast'), unless the name has them."""
-    kb = knowledge()
-    if kb.family_slug is None:
-        return ""
-    tail = re.match(r"(?:[-_](?:" + _TIERS_LOW + r")(?![a-z\d]))+", low[pos:])
-    if tail is None:
-        return ""
-    words = [_TIER_SPELLING[t] for t in re.split(r"[-_]", tail.group()) if t]
-    have = canon.lower().replace("-", " ").split()
-    return "".join(" " + w for w in words if w.lower() not in have)
-
-
-_TIER_SPELLING = {t.lower(): t for t in reversed(TIERS.split("|"))}  # 'mini' stays small, 'pro' -> 'Pro'
-_TIERS_LOW = "|".join(sorted({t.lower() for t in TIERS.split("|") if " " not in t}, key=len, reverse=True))
-
-
-def _family_slug(surface: str) -> str | None:
-    """'gemini-3.5-pro' -> 'Gemini 3.5 Pro', 'claude-opus-5-1-20260101' -> 'Claude Opus 5.1': a member of a
-    known family written as an API id, when no known model's id starts it."""
-    kb = knowledge()
-    if kb.family_slug is None or not surface[:1].islower():
-        return None
-    m = kb.family_slug.match(surface)
-    if m is None:
-        return None
-    fam = kb.family_slug_ids[m.group("fam")]
-    ver = m.group("ver").replace("-", ".")
-    if ver[:1].isalpha():
-        ver = ver[0].upper() + ver[1:]
-    tiers = " ".join(_TIER_SPELLING.get(t, t.upper()) for t in re.split(r"[-_]", m.group("tiers")) if t)
-    return _family_canonical(kb, fam, ver, tiers)
-
-
-_SIZE_REF = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts)\s+(?:new\s+|dense\s+|larger\s+|smaller\s+)?(?P<size>\d+(?:\.\d+)?[BbMT](?:-A\d+(?:\.\d+)?B)?)"
-    r"(?![\w-])"
-)
-
-
-def size_mentions(text: str, models: Iterable[str]) -> list[Mention]:
-    """'the 27B', 'The 300B-A24B flagship': the one article model whose name ends in that size."""
-    if not any(ch.isdigit() for m in models for ch in m[-1:]) and "B" not in "".join(models):
-        return []
-    out = []
-    for m in _SIZE_REF.finditer(text):
-        size = m.group("size").upper()
-        owners = [c for c in models if re.search(r"[\s-]" + re.escape(size) + r"$", c, re.I)]
-        if len(owners) == 1:
-            s = m.start("size")
-            out.append(
-                Mention("model", owners[0], s, m.end(), m.group("size"), confidence=0.8, method="short")
-            )
-    return out
-
-
-_TIER_REF = re.compile(
-    r"\b[Tt]he\s+(?P<tier>" + TIERS + r")(?:\s+(?:model|version|variant|edition|sibling)\b|[ \t]*(?=\n|$))"
-)
-
-
-def tier_mentions(text: str, models: Iterable[str], base: str | None = None) -> list[Mention]:
-    """'the Lite model', a heading 'The Lite model': the one article model whose name ends in that tier; when
-    none does, that tier of the article's main model (`base`, 'Name-2' -> 'Name-2 Lite')."""
-    models = list(models)
-    out = []
-    for m in _TIER_REF.finditer(text):
-        tier = m.group("tier")
-        owners = [c for c in models if re.search(r"[\s-]" + re.escape(tier) + r"$", c)]
-        if not owners and base and not re.search(r"\s(?:" + TIERS + r")$", base):
-            owners = [f"{base} {tier}"]
-        if len(owners) == 1:
-            out.append(
-                Mention("model", owners[0], m.start(), m.end(), m.group(), confidence=0.8, method="short")
-            )
-    # a member's own name alone ('Maverick beats …', 'Scout (109B total)') where the article names its
-    # family and version ('Llama 4'): that member, as the family's known members are named
-    for m in _MEMBER_WORD.finditer(text):
-        word = m.group()
-        owners = [c for c in models if re.search(r"[\s-]" + word + r"$", c)]
-        if not owners:
-            fams = _member_families(word)
-            owners = [
-                f"{c} {word}"
-                for c in models
-                if re.sub(r"[\s-]?\d[\w.]*$", "", c) in fams and re.fullmatch(r".+?[\s-]\d[\w.]*", c)
-            ]
-        if len(set(owners)) == 1:
-            out.append(Mention("model", owners[0], m.start(), m.end(), word, confidence=0.75, method="short"))
-    return out
-
-
-# members known by a name of their own, never a common word ('Maverick', 'Scout', 'Behemoth')
-_MEMBER_WORD = re.compile(r"(?<![\w-])(?:Maverick|Scout|Behemoth)(?![\w-])")
 
 
 def arena_mentions(text: str) -> list[Mention]:
@@ -684,64 +513,6 @@ def short_names(models: Iterable[str]) -> dict[str, str]:
     return {w: next(iter(c)) for w, c in owners.items() if len(c) == 1}
 
 
-def version_mentions(text: str, models: Iterable[str]) -> list[Mention]:
-    """A lettered version standing for its family's member ('V4-Pro' and 'V4-Flash' in an article about
-    DeepSeek-V4, 'K2.5' beside Kimi K2.5): the family and that version, with the tiers written after it."""
-    kb = knowledge()
-    models = list(models)
-    owners: dict[str, set[tuple[str, str]]] = {}
-    lettered = _lettered_version_re()
-    for canon in models:
-        ver = lettered.match(canon)
-        if ver:
-            fam = ver.group("fam")
-            owners.setdefault(ver.group("ver"), set()).add((fam, kb.family_join[fam]))
-    vers = {v: next(iter(o)) for v, o in owners.items() if len(o) == 1}
-    if not vers:
-        return []
-    rx = _version_ref_re(tuple(sorted(vers, key=len, reverse=True)))
-    out = []
-    for m in rx.finditer(text):
-        fam, _join = vers[m.group("ver")]
-        if text[max(0, m.start() - len(fam) - 1) : m.start()].rstrip(" -").endswith(fam):
-            continue  # the family's own mention covers it
-        canon = _family_canonical(kb, fam, m.group("ver"), m.group("tiers"))
-        if not m.group("tiers"):
-            # a bare version is the article's one model of that version ('K2' where the article is about
-            # 'Name K2 Thinking'), and nothing when it has several
-            members = [c for c in models if re.match(re.escape(canon) + r"(?![\w.])", c)]
-            if len(members) != 1:
-                continue
-            canon = members[0]
-        out.append(Mention("model", canon, m.start(), m.end(), m.group(), confidence=0.75, method="short"))
-    return out
-
-
-@cache
-def _lettered_version_re() -> re.Pattern[str]:
-    """A family member's canonical name with a lettered version ('DeepSeek-V4', 'Kimi K2.5')."""
-    kb = knowledge()
-    fams = sorted(kb.family_join, key=len, reverse=True)
-    alts = "|".join(f"(?:{re.escape(f)}){re.escape(kb.family_join[f])}" for f in fams)
-    fam_group = "|".join(re.escape(f) for f in fams)
-    return re.compile(r"(?=(?:" + alts + r"))(?P<fam>" + fam_group + r")[ -]?(?P<ver>[A-Z]\d+(?:\.\d+)?)\b")
-
-
-@cache
-def _version_ref_re(vers: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(
-        r"(?<![\w.-])(?P<ver>" + "|".join(re.escape(v) for v in vers) + r")"
-        r"(?P<tiers>(?:[- ](?:" + TIERS + r"))*)(?![\w.]|-\d)"
-    )
-
-
-@cache
-def _member_families(word: str) -> frozenset[str]:
-    """The families whose known members are named '<family> <version> <word>' ('Llama' for 'Maverick')."""
-    heads = {k[: -len(word) - 1] for k in knowledge().model_ids if k.endswith(" " + word)}
-    return frozenset(re.sub(r"[\s-]?\d[\w.]*$", "", h) for h in heads)
-
-
 def tier_shorts(models: Iterable[str]) -> dict[str, str]:
     """A tier standing alone ('Flash scores 90.4%') names the one article model whose name ends in it."""
     owners: dict[str, set[str]] = {}
@@ -776,25 +547,3 @@ def attach_tails(text: str, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.kind == "model":
             _attach_tail(text, m)
-
-
-def mentions_in(
-    text: str, accepted: dict[str, str], shorts: dict[str, str], benches: dict[str, str] | None = None
-) -> list[Mention]:
-    """The same passes over a short text that is not part of the article text (a table cell or caption)."""
-    kb = knowledge()
-    found = merge_mentions(pattern_mentions(text), family_mentions(text))
-    if benches:
-        found = merge_mentions(found, word_mentions(text, benches, "benchmark", "discovered", 0.8))
-    found = merge_mentions(found, word_mentions(text, accepted, "model", "discovered", 0.8, tiers=True))
-    parts = dict(kb.model_parts)
-    for name in accepted:
-        parts.setdefault(name_parts(name), name)
-    found = merge_mentions(found, snapshot_mentions(text, parts))
-    found = merge_mentions(found, arena_mentions(text))
-    found = merge_mentions(
-        found, [m for m in word_mentions(text, shorts, "model", "short", 0.75) if m.surface != m.canonical]
-    )
-    found = [m for m in found if m.kind in ("model", "benchmark")]
-    attach_tails(text, found)
-    return found

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from extractors.facts import entities as ent
+from extractors.facts import members
 from extractors.facts.discovery import Candidate, discover, discover_benchmarks, discover_labs, plausible_name
 from extractors.facts.segments import Layout
 from schema.records import Table
@@ -61,7 +62,7 @@ def read_mentions(
 ]:
     kb = ent.knowledge()
     known = ent.pattern_mentions(text)
-    known = ent.merge_mentions(known, ent.family_mentions(text))
+    known = ent.merge_mentions(known, members.family_mentions(text))
     table_names = _table_model_names(layout, html_tables)
     benches = discover_benchmarks(text, known)
     if benches:
@@ -89,14 +90,14 @@ def read_mentions(
     parts = dict(kb.model_parts)
     for name in accepted:
         parts.setdefault(ent.name_parts(name), name)
-    mentions = ent.merge_mentions(mentions, ent.snapshot_mentions(text, parts))
+    mentions = ent.merge_mentions(mentions, members.snapshot_mentions(text, parts))
     mentions = ent.merge_mentions(mentions, ent.arena_mentions(text))
     doc_models = {m.canonical for m in mentions if m.kind == "model"}
     mentions = [m for m in mentions if m.kind != "family"]
     shorts = ent.short_names(doc_models)
-    mentions = ent.merge_mentions(mentions, ent.size_mentions(text, doc_models))
-    mentions = ent.merge_mentions(mentions, ent.version_mentions(text, doc_models))
-    mentions = ent.merge_mentions(mentions, ent.tier_mentions(text, doc_models, _main_model(mentions)))
+    mentions = ent.merge_mentions(mentions, members.size_mentions(text, doc_models))
+    mentions = ent.merge_mentions(mentions, members.version_mentions(text, doc_models))
+    mentions = ent.merge_mentions(mentions, members.tier_mentions(text, doc_models, _main_model(mentions)))
     mentions = ent.merge_mentions(
         mentions,
         [m for m in ent.word_mentions(text, shorts, "model", "short", 0.75) if m.surface != m.canonical]

@@ -9,7 +9,7 @@ import itertools
 import re
 from collections.abc import Callable
 
-from extractors.facts import entities as ent
+from extractors.facts import members
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.ranks import HEADING_TAIL, Boards
 from extractors.facts.subjects import Subjects, fact
@@ -54,7 +54,9 @@ def _entry_subject(view: DocView, subs: Subjects, sv: SegView, pos: int) -> Ref 
         name = gm.group("name").strip()
         found = view.cell_cache.get(name)
         if found is None:
-            found = view.cell_cache[name] = ent.mentions_in(name, view.accepted, view.shorts, view.benches)
+            found = view.cell_cache[name] = members.mentions_in(
+                name, view.accepted, view.shorts, view.benches
+            )
         inner = [m for m in found if m.kind == "model"]
         if inner:  # the name read again without the score glued to it
             s0 = gm.start("name") + inner[-1].start

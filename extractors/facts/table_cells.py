@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from extractors.facts import entities as ent
+from extractors.facts import members
 from extractors.facts.conditions import conditions_in
 from extractors.facts.dates import date_in_cell
 from extractors.facts.discovery import plausible_name
@@ -22,7 +23,7 @@ def cell_refs(view: DocView, cell: str) -> list[ent.Mention]:
         return []
     cached = view.cell_cache.get(cell)
     if cached is None:
-        cached = view.cell_cache[cell] = ent.mentions_in(cell, view.accepted, view.shorts, view.benches)
+        cached = view.cell_cache[cell] = members.mentions_in(cell, view.accepted, view.shorts, view.benches)
     return cached
 
 
@@ -35,7 +36,7 @@ def prime_cells(view: DocView, cells: list[str]) -> None:
     for c in todo:
         starts.append(len(joined))
         joined += c + "\n\n"
-    found = ent.mentions_in(joined, view.accepted, view.shorts, view.benches)
+    found = members.mentions_in(joined, view.accepted, view.shorts, view.benches)
     for c, st in zip(todo, starts, strict=True):
         view.cell_cache[c] = [
             ent.Mention(

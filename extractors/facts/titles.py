@@ -18,6 +18,7 @@ import re
 from functools import cache
 
 from extractors.facts import entities as ent
+from extractors.facts import members
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.subjects import Subjects
 
@@ -62,7 +63,7 @@ class Titles:
         cache = self.view.cell_cache
         found = cache.get(name)
         if found is None:
-            found = cache[name] = ent.mentions_in(
+            found = cache[name] = members.mentions_in(
                 name, self.view.accepted, self.view.shorts, self.view.benches
             )
         whole = next((m for m in found if m.kind == "model" and m.start == 0 and m.end == len(name)), None)
