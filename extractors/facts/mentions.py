@@ -10,8 +10,9 @@ from collections import Counter
 
 from extractors.facts import entities as ent
 from extractors.facts import members
-from extractors.facts.discovery import Candidate, discover, discover_benchmarks, discover_labs, plausible_name
+from extractors.facts.discovery import Candidate, discover, discover_labs, plausible_name
 from extractors.facts.segments import Layout
+from extractors.facts.unknown_bench import discover_benchmarks
 from schema.records import Table
 
 _BENCHREF_RE = re.compile(

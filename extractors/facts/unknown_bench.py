@@ -1,11 +1,16 @@
-"""Benchmark-shaped names we cannot resolve ('through the <Four Word Name> Index'): a value after one
-belongs to that unknown benchmark, never to the one named before it (used by document.py and scores.py)."""
+"""Benchmarks the patterns do not know: names an article introduces or scores on like a benchmark ("<Name>,
+a new benchmark of …", "the <Name> benchmark", "N% on B1, M% on <Name>"), found before facts are read; and
+benchmark-shaped names we cannot resolve ('through the <Four Word Name> Index'), after which a value belongs
+to that unknown benchmark, never to the one named before it (used by document.py and scores.py)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
+
+from extractors.facts.discovery import STOP_HEADS
+from extractors.facts.entities import Mention, Spans
 
 if TYPE_CHECKING:
     from extractors.facts.document import Ref
@@ -24,3 +29,99 @@ def unknown_bench_at(text: str, refs: Sequence[Ref], start: int, end: int) -> in
         if not any(r.start < m.end() and m.start() < r.end for r in refs if r.kind == "benchmark"):
             return m.start()
     return -1
+
+
+_BNAME = r"([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?: v?\d+(?:\.\d+)?)?)"
+_SUITE_WORDS = r"Tasks|Suite|Bench|Eval|QA|Arena|Index|Exam|Test"
+_BENCH_SUFFIX = re.compile(r"(?:Bench|bench|Eval|Arena|QA|Tasks|Suite)(?: v?\d+(?:\.\d+)?)?$")
+# a named suite: capitalised words ending in a suite word ("Larch Agent Suite", "Plumb Index")
+_BNAME_MULTI = (
+    r"((?:(?!(?:On|In|At|For|The|With|And|Its|Our|Through)\b)[A-Z][A-Za-z0-9]+ ){1,3}"
+    r"(?:" + _SUITE_WORDS + r")(?: v?\d+(?:\.\d+)?)?)"
+)
+# "<Name>, a new benchmark of …" (groups 1-2); searched only just before one of its closing words
+_INTRO_APPOS = re.compile(
+    rf"(?:{_BNAME_MULTI}|{_BNAME}),? (?:a|an|our|the|its|their|the lab's|the company's) "
+    rf"(?:new |open |public |hard |harder |own |in-house |internal |private )*(?:[a-z-]+ ){{0,2}}"
+    rf"(?:benchmark|eval(?:uation)?(?: suite)?|test suite|suite|test|leaderboard|composite|index)\b"
+)
+_APPOS_END = re.compile(r"(?:benchmark|evaluation|eval|suite|test|leaderboard|composite|index)\b")
+_APPOS_REACH = 160
+# groups 3-6 of the same numbering
+_BENCH_INTRO = re.compile(
+    rf"\b[Tt]he {_BNAME} (?:benchmark|eval(?:uation)?|test suite|leaderboard)\b"
+    rf"|\b(?:Introducing|[Rr]eleasing|[Ll]aunching|[Uu]nveiling) (?:the )?{_BNAME}\b"
+    # scored on / run through / introduced as ours: only a name shaped like a benchmark
+    rf"|\b(?:[Oo]n|[Ii]n|[Aa]t|[Ff]or|[Tt]hrough|[Ww]ith"
+    rf"|(?:[Oo]ur|[Ii]ts|[Tt]heir)(?: own| internal| in-house)+)"
+    rf" (?:the )?(?:{_BNAME_MULTI}|{_BNAME})(?=[\s,.;:)])"
+)
+
+
+def _appositive_intros(text: str) -> list[re.Match[str]]:
+    """The matches `_INTRO_APPOS.finditer(text)` gives, searched only in the reach before each closing word
+    (the pattern starts at any capital letter, which made a whole-text scan the costliest step here)."""
+    out: list[re.Match[str]] = []
+    done = 0
+    for k in _APPOS_END.finditer(text):
+        if k.end() <= done:
+            continue
+        start = max(done, k.start() - _APPOS_REACH)
+        if start > done:
+            sp = text.find(" ", start)  # begin at a word, not inside one
+            start = sp + 1 if 0 <= sp < k.start() else start
+        for m in _INTRO_APPOS.finditer(text, start, k.end()):
+            out.append(m)
+            done = m.end()
+    return out
+
+
+_ON_NAMED_BENCH = re.compile(
+    r"\b(?:[Oo]n|[Ii]n|[Aa]cross) (?:the )?((?:[A-Z][A-Za-z0-9-]* ){0,2}[A-Z][A-Za-z0-9-]*) "
+    r"(?:benchmark|eval|evaluation|leaderboard)\b"
+)
+_PCT_ON = re.compile(
+    r"\d+(?:\.\d+)?\s?%\s+on\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s[A-Z0-9][\w'’.-]*){0,2})(?=[\s,;.)]|$)"
+    r"(?!\s+(?:benchmark|eval|test|suite))"
+)
+_BENCH_GATE = re.compile(r"ench|[Ee]val|Arena|QA|Tasks|uite|Index|Exam|Test")
+
+
+def discover_benchmarks(text: str, known: Sequence[Mention]) -> dict[str, str]:
+    """Benchmark names an article introduces: "<Name>, a benchmark of …", "the <Name> benchmark", and names
+    shaped like one (…Bench, …Eval, …Arena, …QA) that are released or scored on ('on <Name>')."""
+    if _BENCH_GATE.search(text) is None:
+        return {}
+    out: dict[str, str] = {}
+    covered = Spans(known).overlaps
+    found = [(0, m) for m in _appositive_intros(text)] + [(2, m) for m in _BENCH_INTRO.finditer(text)]
+    for offset, m in found:
+        grp = next(i for i in range(1, 5) if m.group(i) is not None)
+        idx = grp + offset
+        name = m.group(grp)
+        if name in out or covered(m.start(grp), m.end(grp)):
+            continue
+        if idx in (4, 6) and not _BENCH_SUFFIX.search(name):
+            continue  # released or scored on: only a name shaped like a benchmark (several words may end
+            # in Index / Exam / Test too: 'through the Plumb Agentic Index'; a named index has no unit)
+        if idx < 4 and (name in STOP_HEADS or not re.search(r"[A-Z].*[A-Z]|\d|[a-z]{3}", name)):
+            continue
+        out[name] = name
+    # 'N% on B1, M% on Apex Agents and K% on B2': a name scored like the known benchmarks beside it is one
+    pct_on = list(_PCT_ON.finditer(text)) if "% on " in text else []
+    for i, m in enumerate(pct_on):
+        name = m.group("name")
+        if name in out or covered(m.start("name"), m.end("name")) or name.split()[0] in STOP_HEADS:
+            continue
+        near = [o for o in pct_on[max(0, i - 3) : i + 4] if o is not m and abs(o.start() - m.start()) < 200]
+        if any(
+            covered(o.start("name"), o.end("name"))
+            and "." not in text[min(o.end(), m.end()) : max(o.start(), m.start())]
+            for o in near
+        ):
+            out[name] = name
+    for m in _ON_NAMED_BENCH.finditer(text):
+        name = m.group(1)
+        if name not in out and not covered(m.start(1), m.end(1)) and name.split()[0] not in STOP_HEADS:
+            out[name] = name  # 'On NYT Connections benchmark, …': the word 'benchmark' says what the name is
+    return out
