@@ -28,14 +28,17 @@ whose setting is not stated.
 A key's consensus is voted among its own facts; its confidence and basis count every value it is compared
 with (an unstated setting's values for a stated key, every value for the unstated key), so a key is never
 "uncontested" while a value it is in dispute with disagrees.
+
+This module reads the facts (every one, or an incremental pass's scope), runs the pass and writes its rows and
+the contradictions' history; warehouse.disputes groups the facts into review items and keys, and
+warehouse.consensus votes, ranks and weighs the publishers.
 """
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
@@ -44,99 +47,59 @@ import duckdb
 
 from schema.pause_points import pause_point
 from warehouse import uncontested
-from warehouse.agreement import (
-    Stated,
-    agree,
-    dispute_id,
-    key_id,
-    parse_value,
-    rule_for,
-    score_value,
-)
-from warehouse.agreement import (
-    norm_setting as _norm_setting,
+from warehouse.agreement import Stated, agree, parse_value, rule_for, score_value
+from warehouse.consensus import (
+    DEFAULT_PRIOR,
+    PRIOR_STRENGTH,
+    PRIORS,
+    Item,
+    key_consensus,
+    reliabilities,
+    reliability,
+    stored_reliabilities,
+    vote_weight,
 )
 from warehouse.db import transaction
-from warehouse.entities import alias_key as _alias_key
+from warehouse.disputes import (
+    Choices,
+    Dispute,
+    Fact,
+    Key,
+    alias_key,
+    build_disputes,
+    build_keys,
+    inherit_copy_settings,
+    norm_setting,
+)
 from warehouse.queries import query
 
-PRIORS: dict[str, float] = {
-    "vendor": 0.9,
-    "evaluator": 0.8,
-    "leaderboard": 0.8,
-    "news": 0.65,
-    "aggregator": 0.45,
-}
-DEFAULT_PRIOR = 0.6  # a source kind not in PRIORS (or none)
-PRIOR_STRENGTH = 4.0  # the prior counts as this many decisions
+# The module's public names from before it was split in three: callers keep importing them from here.
+__all__ = [
+    "DEFAULT_PRIOR",
+    "PRIORS",
+    "PRIOR_STRENGTH",
+    "RECONCILER",
+    "Choices",
+    "Dispute",
+    "Fact",
+    "Item",
+    "Key",
+    "ReconcileResult",
+    "alias_key",
+    "build_disputes",
+    "build_keys",
+    "inherit_copy_settings",
+    "norm_setting",
+    "reconcile",
+    "reconcile_in",
+    "reliability",
+    "scope_changed",
+    "vote_weight",
+    "write_rows",
+]
+
 RECONCILER = "reconcile"
-# Names and settings repeat across many facts: normalise each once per process (pure functions).
-alias_key = lru_cache(maxsize=1 << 16)(_alias_key)
-norm_setting = lru_cache(maxsize=1 << 16)(_norm_setting)
 _score_value = lru_cache(maxsize=1 << 16)(score_value)  # copies repeat a sentence and its figure
-
-
-def reliability(prior: float, confirmed: int, rejected: int) -> float:
-    return (PRIOR_STRENGTH * prior + confirmed) / (PRIOR_STRENGTH + confirmed + rejected)
-
-
-def vote_weight(rel: float) -> float:
-    return -math.log(1.0 - min(max(rel, 0.01), 0.99))
-
-
-# --- the pass over the facts -----------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class Fact:
-    fact_id: str
-    kind: str
-    subject: str
-    attribute: str
-    qualifier: str | None
-    setting: str | None  # the setting compared: as stated, else taken from its copies, else a reviewer's
-    unit: str | None
-    article_id: str
-    vote_unit: str  # the copy group, else the article: copies vote once
-    publisher: str  # whose reliability applies: the URL host, else the configured source
-    source_kind: str
-    stated: Stated
-    stated_setting: str | None = None  # the setting the article states (None: not stated)
-    setting_origin: str | None = None  # stated | copy | review (None: not stated)
-
-
-@dataclass(slots=True)
-class Key:
-    kid: str
-    kind: str
-    rule: str
-    subject: str
-    attribute: str
-    qualifier: str | None
-    setting: str | None  # display form; None when not stated
-    facts: list[Fact] = field(default_factory=list)
-    members: list[Fact] = field(default_factory=list)  # the facts its own are compared with (incl. own)
-    conflict: bool = False  # one of its own facts is in dispute
-    did: str = ""
-
-
-@dataclass(slots=True)
-class Dispute:
-    """Every fact of one subject × attribute (× qualifier): one review item, whatever the settings."""
-
-    did: str
-    kind: str
-    rule: str
-    subject: str
-    attribute: str
-    qualifier: str | None
-    keys: list[Key]
-    facts: list[Fact]
-    disputed: set[str]  # fact ids in a disagreement (settings not explicitly different)
-
-    @property
-    def conflict(self) -> bool:
-        return bool(self.disputed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +112,7 @@ class ReconcileResult:
     gone: int = 0  # contradictions whose disagreement disappeared in this pass
 
 
-Choices = dict[str, dict[str, str | None]]  # dispute id -> value text -> the setting a reviewer gave it
+# --- reading the facts and the items ---------------------------------------------------------------------
 
 
 def _read_facts(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> list[Fact]:
@@ -224,158 +187,6 @@ def _read_choices(con: duckdb.DuckDBPyConnection) -> Choices:
     return out
 
 
-def _display(names: list[str | None]) -> str | None:
-    """The name most facts give (ties: the first in sort order); None when none gives one."""
-    distinct = set(names)
-    if len(distinct) == 1:
-        return next(iter(distinct))
-    counts = dict.fromkeys((n for n in distinct if n is not None), 0)
-    for n in names:
-        if n is not None:
-            counts[n] += 1
-    return min(counts, key=lambda n: (-counts[n], n)) if counts else None
-
-
-def inherit_copy_settings(facts: list[Fact]) -> None:
-    """A fact whose setting is not stated takes the setting its copy group states for the same value.
-
-    Copies of one story (syndicated, reworded, machine-spun) report the same figures, but a rewrite often
-    loses a qualifier ("without tools" spun into "absent tools"). When another fact of the same copy group
-    (or article) gives the same subject, attribute and value up to rounding with exactly one stated
-    setting, the unstated one is that setting too, instead of being compared with every other setting.
-    """
-    stated: dict[tuple[str, str, str, str, str], list[Fact]] = defaultdict(list)
-    for f in facts:
-        if f.setting is not None:
-            g = (
-                f.kind,
-                alias_key(f.subject),
-                alias_key(f.attribute),
-                alias_key(f.qualifier or ""),
-                f.vote_unit,
-            )
-            stated[g].append(f)
-    if not stated:  # no setting stated anywhere: nothing to inherit
-        return
-    for f in facts:
-        if f.setting is not None:
-            continue
-        g = (f.kind, alias_key(f.subject), alias_key(f.attribute), alias_key(f.qualifier or ""), f.vote_unit)
-        others = stated.get(g)
-        if not others:
-            continue
-        rule = rule_for(f.kind, f.attribute)
-        settings = {norm_setting(o.setting): o.setting for o in others if agree(rule, f.stated, o.stated)}
-        if len(settings) == 1:
-            f.setting = next(iter(settings.values()))
-            f.setting_origin = "copy"
-
-
-def _apply_choices(did: str, facts: list[Fact], choices: Choices) -> None:
-    """A reviewer's setting for a value of the item (split or merge) replaces what the sources said."""
-    chosen = choices.get(did)
-    if not chosen:
-        return
-    for f in facts:
-        if f.stated.text in chosen:
-            f.setting = chosen[f.stated.text]
-            f.setting_origin = "review" if f.setting is not None else None
-
-
-def _compatible(a: str | None, b: str | None) -> bool:
-    """Settings that are not explicitly different: the same, or one of them not stated."""
-    return a is None or b is None or a == b
-
-
-def _disputed(rule: str, facts: list[Fact]) -> set[str]:
-    """Facts that disagree beyond rounding with a fact of another article under a compatible setting."""
-    if len({(f.setting, f.stated.text) for f in facts}) == 1:  # one value under one setting (most items)
-        return set()
-    groups: dict[tuple[str | None, str], tuple[Stated, set[str], list[str]]] = {}
-    for f in facts:
-        gk = (norm_setting(f.setting), f.stated.text)
-        g = groups.get(gk)
-        if g is None:
-            groups[gk] = (f.stated, {f.article_id}, [f.fact_id])
-        else:
-            g[1].add(f.article_id)
-            g[2].append(f.fact_id)
-    out: set[str] = set()
-    items = list(groups.items())
-    for i, ((sa, _), (va, arts_a, ids_a)) in enumerate(items):
-        for (sb, _), (vb, arts_b, ids_b) in items[i + 1 :]:
-            if _compatible(sa, sb) and len(arts_a | arts_b) > 1 and not agree(rule, va, vb):
-                out.update(ids_a)
-                out.update(ids_b)
-    return out
-
-
-def build_disputes(facts: list[Fact], choices: Choices | None = None) -> list[Dispute]:
-    """Group facts into review items and their keys (see the module docstring)."""
-    inherit_copy_settings(facts)
-    groups: dict[tuple[str, str, str, str], list[Fact]] = defaultdict(list)
-    group_of: dict[tuple[str, str, str, str | None], tuple[str, str, str, str]] = {}  # names -> alias keys
-    for f in facts:
-        names = (f.kind, f.subject, f.attribute, f.qualifier)
-        g = group_of.get(names)
-        if g is None:
-            g = (f.kind, alias_key(f.subject), alias_key(f.attribute), alias_key(f.qualifier or ""))
-            group_of[names] = g
-        groups[g].append(f)
-    out: list[Dispute] = []
-    for g in sorted(groups):
-        everyone = groups[g]
-        subject = _display([f.subject for f in everyone]) or ""
-        attribute = _display([f.attribute for f in everyone]) or ""
-        qualifier = _display([f.qualifier for f in everyone])
-        rule = rule_for(g[0], attribute)
-        did = dispute_id(g[0], subject, attribute, qualifier)
-        _apply_choices(did, everyone, choices or {})
-        by_setting: dict[str | None, list[Fact]] = defaultdict(list)
-        for f in everyone:
-            by_setting[norm_setting(f.setting)].append(f)
-        unstated = by_setting.get(None, [])
-        disputed = _disputed(rule, everyone)
-        keys: list[Key] = []
-        for s in sorted(by_setting, key=lambda s: s or ""):
-            own = by_setting[s]
-            setting = _display([f.setting for f in own])
-            kid = key_id(g[0], subject, attribute, qualifier, setting)
-            members = own + unstated if s is not None else everyone
-            key = Key(kid, g[0], rule, subject, attribute, qualifier, setting, own, members, did=did)
-            key.conflict = any(f.fact_id in disputed for f in own)
-            keys.append(key)
-        out.append(Dispute(did, g[0], rule, subject, attribute, qualifier, keys, everyone, disputed))
-    return out
-
-
-def build_keys(facts: list[Fact], choices: Choices | None = None) -> list[Key]:
-    """Every key (subject × attribute × setting) of every review item."""
-    return [k for d in build_disputes(facts, choices) for k in d.keys]
-
-
-# --- consensus and ranks ---------------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class Item:
-    cid: str
-    status: str
-    present: bool
-    values_seen: list[str]
-    resolved_value: str | None
-    decided_by: str | None
-    decided_at: datetime | None
-    note: str | None
-    changed: bool = False
-    new: bool = False
-    reopened: bool = False
-    kind: str = ""
-    subject: str = ""
-    attribute: str = ""
-    qualifier: str | None = None
-
-
 def _read_items(con: duckdb.DuckDBPyConnection) -> dict[str, Item]:
     return {
         r[0]: Item(r[0], r[1], bool(r[2]), list(r[3] or []), r[4], r[5], r[6], r[7])
@@ -387,164 +198,7 @@ def _parse_seen(rule: str, texts: Iterable[str]) -> list[Stated]:
     return [v for v in (parse_value(rule, t) for t in texts) if v is not None]
 
 
-def _votes(facts: list[Fact], weights: dict[str, float]) -> dict[str, float]:
-    """One vote per copy group, split among the articles of the group and the values each states."""
-    units: dict[str, dict[str, set[str]]] = {}
-    unit_weight: dict[str, float] = {}  # the highest weight among the unit's publishers (weights are > 0)
-    for f in facts:
-        w = weights[f.publisher]
-        arts = units.get(f.vote_unit)
-        if arts is None:
-            units[f.vote_unit] = {f.article_id: {f.stated.text}}
-            unit_weight[f.vote_unit] = w
-            continue
-        texts = arts.get(f.article_id)
-        if texts is None:
-            arts[f.article_id] = {f.stated.text}
-        else:
-            texts.add(f.stated.text)
-        if w > unit_weight[f.vote_unit]:
-            unit_weight[f.vote_unit] = w
-    votes: dict[str, float] = {}
-    for unit, arts in units.items():
-        for texts in arts.values():
-            for t in texts:
-                votes[t] = votes.get(t, 0.0) + unit_weight[unit] / len(arts) / len(texts)
-    return votes
-
-
-def _decision(key: Key, item: Item | None) -> Stated | None:
-    """The reviewer's value for this key: the item is resolved on a value that the key states under its own
-    setting (for the key of values with no stated setting: any value it is compared with). A stated setting
-    whose own values do not include it keeps its vote (the chosen value may belong to another setting)."""
-    if item is None or item.status != "resolved" or not item.resolved_value:
-        return None
-    resolved = parse_value(key.rule, item.resolved_value)
-    pool = key.members if key.setting is None else key.facts
-    if resolved is None or not any(agree(key.rule, f.stated, resolved) for f in pool):
-        return None
-    return resolved
-
-
-def _consensus(
-    key: Key, weights: dict[str, float], item: Item | None, shown: dict[str, float] | None = None
-) -> tuple[tuple[Any, ...], list[Any]]:
-    """The key's consensus row and one rank row per fact (see fact_ranks); `shown` is each publisher's
-    weight as stored (rounded), worked out once per pass by the caller.
-
-    The value is voted among the key's own facts; confidence and basis count every value the key is
-    compared with, so a key is "uncontested" only when all of them agree."""
-    if shown is None:
-        shown = {p: round(w, 6) for p, w in weights.items()}
-    values = {f.stated.text: f.stated for f in key.facts}
-    if len(values) == 1 and len(key.members) == len(key.facts):
-        # one value, compared with nothing else (most keys): it wins with all the votes, if it agrees with
-        # itself (it does unless its number is not a number)
-        best = next(iter(values))
-        compared = values
-        uncontested = agree(key.rule, values[best], values[best])
-        confidence = 1.0 if uncontested else 0.0
-    else:
-        compared = {f.stated.text: f.stated for f in key.members}
-        votes = _votes(key.facts, weights)
-        member_votes = votes if len(key.members) == len(key.facts) else _votes(key.members, weights)
-        total = sum(member_votes.values()) or 1.0
-
-        def support(t: str, pool: dict[str, float]) -> float:
-            return sum(w for u, w in pool.items() if agree(key.rule, compared[t], compared[u]))
-
-        own_support = {t: support(t, votes) for t in values}
-        best = min(values, key=lambda t: (-round(own_support[t], 9), -values[t].decimals, -votes[t], t))
-        confidence = round(min(1.0, support(best, member_votes) / total), 4)
-        uncontested = all(agree(key.rule, values[best], v) for v in compared.values())
-    resolved = _decision(key, item)
-    basis = "review" if resolved else ("uncontested" if uncontested else "vote")
-    n_units = len({f.vote_unit for f in key.members})
-    unit = _display([f.unit for f in key.facts])
-    row: tuple[Any, ...] = (key.kid, key.kind, key.subject, key.attribute, key.qualifier, key.setting)
-    row += (resolved.text if resolved else best, unit, 1.0 if resolved else confidence)
-    row += (n_units, len(compared), len(key.members), basis, key.did)
-    ranks: list[tuple[Any, ...]] = []
-    if resolved is None and uncontested:  # one rank for every fact (see _rank)
-        rank, reason = _rank(key, values[best], values[best], confidence, None, item, True, n_units, {})
-        for f in key.facts:
-            st = f.stated
-            ranks.append(
-                (f.fact_id, f.kind, key.kid, st.text, st.num, st.decimals if f.kind == "score" else None,
-                 f.unit, f.article_id, f.vote_unit, f.publisher, f.source_kind, shown[f.publisher], rank,
-                 reason, f.subject, f.attribute, f.qualifier, f.stated_setting)
-            )  # fmt: skip
-        return row, ranks
-    unit_values: dict[str, dict[str, Stated]] = defaultdict(dict)
-    for f in key.facts:
-        unit_values[f.vote_unit][f.stated.text] = f.stated
-    unit_sig = {u: tuple(sorted(vs)) for u, vs in unit_values.items()}  # units that state the same values
-    judged: dict[tuple[str, tuple[str, ...]], tuple[str, str]] = {}
-    for f in key.facts:
-        j = (f.stated.text, unit_sig[f.vote_unit])
-        if j not in judged:
-            args = (values[best], confidence, resolved, item, uncontested, n_units, unit_values[f.vote_unit])
-            judged[j] = _rank(key, f.stated, *args)
-        st = f.stated
-        rank, reason = judged[j]
-        ranks.append(
-            (f.fact_id, f.kind, key.kid, st.text, st.num, st.decimals if f.kind == "score" else None, f.unit,
-             f.article_id, f.vote_unit, f.publisher, f.source_kind, shown[f.publisher], rank, reason,
-             f.subject, f.attribute, f.qualifier, f.stated_setting)
-        )  # fmt: skip
-    return row, ranks
-
-
-def _rank(
-    key: Key, stated: Stated, best: Stated, confidence: float, resolved: Stated | None, item: Item | None,
-    uncontested: bool, n_units: int, unit_values: dict[str, Stated],
-) -> tuple[str, str]:  # fmt: skip
-    """Wikidata-style rank of a claim, with the reason: preferred, normal or deprecated."""
-    if resolved is not None and item is not None:
-        who = f"{item.decided_by or 'a reviewer'}"
-        if agree(key.rule, stated, resolved):
-            return "preferred", f"confirmed by review ({who}: {resolved.text})"
-        return "deprecated", f"rejected by review ({who} resolved it to {resolved.text})"
-    if uncontested:
-        return "preferred", "sole source" if n_units == 1 else f"all {n_units} sources agree"
-    if agree(key.rule, stated, best):
-        return "preferred", f"consensus of the weighted vote (confidence {confidence:.2f})"
-    if any(agree(key.rule, v, best) and not agree(key.rule, v, stated) for v in unit_values.values()):
-        return "deprecated", f"disagrees with its own copies (a corrupted copy?); consensus is {best.text}"
-    return "normal", f"outvoted: consensus is {best.text} (confidence {confidence:.2f})"
-
-
 # --- the reconciliation ----------------------------------------------------------------------------------
-
-
-def _feedback(disputes: list[Dispute], items: dict[str, Item]) -> tuple[dict[str, int], dict[str, int]]:
-    """Per publisher: resolved items where its value was confirmed, and where it was rejected (a value
-    under the same setting as a confirmed one: an unstated or other setting may simply be another setting)."""
-    confirmed: dict[str, int] = defaultdict(int)
-    rejected: dict[str, int] = defaultdict(int)
-    for d in disputes:
-        item = items.get(d.did)
-        if item is None or item.status != "resolved" or not item.resolved_value:
-            continue
-        resolved = parse_value(d.rule, item.resolved_value)
-        if resolved is None:
-            continue
-        good, bad = set(), set()
-        for key in d.keys:
-            if _decision(key, item) is None:
-                continue
-            own_good = any(agree(d.rule, f.stated, resolved) for f in key.facts)
-            for f in key.members:
-                if agree(d.rule, f.stated, resolved):
-                    good.add(f.publisher)
-            for f in key.facts:
-                if own_good and not agree(d.rule, f.stated, resolved):
-                    bad.add(f.publisher)
-        for p in good:
-            confirmed[p] += 1
-        for p in bad - good:
-            rejected[p] += 1
-    return confirmed, rejected
 
 
 def _transitions(
@@ -665,25 +319,6 @@ def _item_row(item: Item, load_id: str | None, at: datetime) -> tuple[Any, ...]:
     return (*row, item.kind, item.subject, item.attribute, item.qualifier)
 
 
-def _reliabilities(
-    facts: list[Fact], disputes: list[Dispute], items: dict[str, Item]
-) -> tuple[dict[str, float], list[tuple[Any, ...]]]:
-    """Vote weight per publisher: its prior by source kind, moved by reviewers' decisions."""
-    confirmed, rejected = _feedback(disputes, items)
-    kinds: dict[str, str] = {}
-    for f in facts:
-        old = kinds.get(f.publisher)
-        if old is None or PRIORS.get(f.source_kind, DEFAULT_PRIOR) > PRIORS.get(old, DEFAULT_PRIOR):
-            kinds[f.publisher] = f.source_kind
-    weights, rows = {}, []
-    for pub in sorted(kinds):
-        prior = PRIORS.get(kinds[pub], DEFAULT_PRIOR)
-        rel = reliability(prior, confirmed[pub], rejected[pub])
-        weights[pub] = vote_weight(rel)
-        rows.append((pub, kinds[pub], prior, confirmed[pub], rejected[pub], round(rel, 6)))
-    return weights, rows
-
-
 def reconcile_in(
     con: duckdb.DuckDBPyConnection,
     load_id: str | None = None,
@@ -735,13 +370,13 @@ def _reconcile_pass(
     judged = None if old is None else old[1] | {d.did for d in disputes}
     events, opened, reopened, gone = _transitions(disputes, items, load_id, at, judged)
     if old is None:
-        weights, rel_rows = _reliabilities(facts, disputes, items)
+        weights, rel_rows = reliabilities(facts, disputes, items)
     elif part is None:
         pairs = [(f.publisher, f.source_kind) for f in facts]
-        weights, rel_rows = _stored_reliabilities(con, lambda _: pairs)
+        weights, rel_rows = stored_reliabilities(con, lambda _: pairs)
     else:
         simple = part
-        weights, rel_rows = _stored_reliabilities(
+        weights, rel_rows = stored_reliabilities(
             con, lambda known: uncontested.publishers(simple, dropped, known)
         )
     cons_rows: list[tuple[Any, ...]] = []
@@ -753,7 +388,7 @@ def _reconcile_pass(
         item = items.get(d.did)
         for key in d.keys:
             n_keys += 1
-            row, ranks = _consensus(key, weights, item, shown)
+            row, ranks = key_consensus(key, weights, item, shown)
             cons_rows.append(row)
             rank_rows.extend(ranks)
         if item is not None:
@@ -807,7 +442,7 @@ def reconcile(
         return reconcile_in(con, load_id, changed=changed, set_based=set_based)
 
 
-# --- which keys an incremental pass recomputes (issue #13) -------------------------------------------------
+# --- which keys an incremental pass recomputes (issue #13) -----------------------------------------------
 
 
 def scope_changed(con: duckdb.DuckDBPyConnection, changed: Iterable[str]) -> tuple[set[str], set[str]]:
@@ -840,29 +475,3 @@ def _forget_scope(con: duckdb.DuckDBPyConnection) -> None:
     """Unregister what scope_changed registered (once the pass has written its rows)."""
     for name in ("old_keys", "touched", "stored", "fresh"):
         con.unregister(name)
-
-
-def _stored_reliabilities(
-    con: duckdb.DuckDBPyConnection, publishers: Callable[[set[str]], Iterable[tuple[str, str]]]
-) -> tuple[dict[str, float], list[tuple[Any, ...]]]:
-    """Vote weights from source_reliability; a publisher not seen before starts at its kind's prior (the
-    highest of its facts' source kinds; `publishers(stored)` gives each fact's publisher and kind in fact
-    order, and may leave out the `stored` publishers)."""
-    stored = {
-        str(r[0]): float(r[1])
-        for r in con.execute("SELECT publisher, reliability FROM source_reliability").fetchall()
-    }
-    weights = {p: vote_weight(r) for p, r in stored.items()}
-    kinds: dict[str, str] = {}
-    for publisher, source_kind in publishers(set(stored)):
-        if publisher in stored:
-            continue
-        old = kinds.get(publisher)
-        if old is None or PRIORS.get(source_kind, DEFAULT_PRIOR) > PRIORS.get(old, DEFAULT_PRIOR):
-            kinds[publisher] = source_kind
-    rows = []
-    for pub in sorted(kinds):
-        prior = PRIORS.get(kinds[pub], DEFAULT_PRIOR)
-        weights[pub] = vote_weight(prior)
-        rows.append((pub, kinds[pub], prior, 0, 0, round(prior, 6)))
-    return weights, rows
