@@ -176,6 +176,9 @@ def date_in_cell(cell: str) -> str | None:
     m = ISO_RE.search(c)
     if m:
         return f"{m.group('year')}-{m.group('mon')}-{m.group('day')}"
+    ym = re.fullmatch(r"(20\d\d)[-/.](0[1-9]|1[0-2])", c)
+    if ym:
+        return f"{ym.group(1)}-{ym.group(2)}"  # '2025-05' in a timeline's date column
     for rx in (DMY_RE, MDY_RE):
         m = rx.search(c)
         if m and m.group("year"):

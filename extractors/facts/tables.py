@@ -189,6 +189,13 @@ def _read_model_rows(
         elif _SCORE.search(hs) and grid.context is not None:
             ctx = grid.context
             cols[j] = ("bench", ctx.canonical, ctx.unit, bench_setting(view, ctx))
+    if any(kind in ("bench", "rank") for kind, *_ in cols.values()):
+        # a bare 'Date' beside scores or ranks dates the result, not the model's release
+        cols = {
+            j: c
+            for j, c in cols.items()
+            if not (c[1] == "release_date" and grid.header[j].strip().lower() == "date")
+        }
     for row, ev in zip(grid.rows, grid.evidence, strict=False):
         if model_col >= len(row):
             continue
