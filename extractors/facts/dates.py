@@ -300,9 +300,22 @@ def _subject(subs: Subjects, sv: SegView, trig: re.Match[str], d: DateMention) -
     # the object of the release word: "launched Name on …", "released Name March 12"
     lo, hi = (t1, d.start) if t1 <= d.start else (t1, t1 + 45)
     objs = [r for r in models if lo <= r.start and r.start <= hi and r.via != "pronoun"]
-    if objs and re.fullmatch(
-        r"\s*(?:(?:its|the|a|an|new|first|own|latest|model|open|flagship|[\w-]+,)\s+)*",
-        text[t1 : objs[0].start],
+    if (
+        objs
+        and (
+            re.fullmatch(
+                r"\s*(?:(?:its|the|a|an|new|first|own|latest|model|open|flagship|[\w-]+,)\s+)*",
+                text[t1 : objs[0].start],
+            )
+            # 'On <date>, Lab released two models at once: A and B' (a date after the list is each name's)
+            or (
+                d.end <= t0
+                and re.fullmatch(
+                    r"\s*(?:\w+\s+){0,2}(?:models|versions|variants)(?:\s+\w+)?\s*:\s*",
+                    text[t1 : objs[0].start],
+                )
+            )
+        )
     ):
         return subs.coordinated(sv, objs[0], True)  # "released A and B on Monday": both
     # "… versions: A (September 29, 2025), B (November 24, 2025)": the name the date is bracketed after
