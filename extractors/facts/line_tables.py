@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 from itertools import pairwise
 
 from extractors.facts import entities as ent
@@ -23,13 +24,24 @@ from extractors.facts.document import DocView
 from schema.records import Evidence
 
 VALUE_CELL = re.compile(
-    r"^(?:[~<>≈]?[-+]?\$?\d[\d,]*(?:\.\d+)?\s*(?:%|pts|points)?\*?(?:\s*\([^)]{0,20}\))?|n/?a|N/?A|-|—|–)$"
+    r"^(?:(?:\*\*)?[~<>≈]?[-+]?\$?\d[\d,]*(?:\.\d+)?\s*(?:%|pts|points)?"
+    # a spread or a range after the figure ('80.8 ± 1.2', '78.2–80.1'), bold and footnote markers
+    r"(?:\s*(?:±|\+/-|[-–])\s*\d[\d,]*(?:\.\d+)?%?)?(?:\*\*)?[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]*"
+    r"(?:\s*\([^)]{0,20}\))?|n/?a|N/?A|-|—|–)$"
 )
 _ROW_VALUES = re.compile(r"^(?P<label>.*?\S)(?P<vals>(?:\s+(?:\d[\d,]*(?:\.\d+)?%?|n/a|N/A|—|–|-))+)\s*$")
 _MAX_CELL = 70
 # (header, rows, evidence per row, start, end, method) of a table found in the lines of the text
 LineGrid = tuple[tuple[str, ...], list[tuple[str, ...]], list[Evidence], int, int, str]
 _NAME_TAIL = re.compile(r"(?i)(?:pass|cons|maj|avg)@\d+|\d+-shot|[a-z-]+ effort|thinking|reasoning")
+# a header line that only states the setting of the name above it ('(Thinking)', 'Pass@1', 'high')
+_SETTING_LINE = re.compile(
+    r"(?i)\(?(?:(?:pass|cons|maj|avg|best|mean)@\d+|\d+-shot|zero-shot|few-shot|(?:with|without|no) tools|"
+    r"(?:x?high|medium|low|minimal|max)(?: effort)?|(?:non-?|no )?thinking|reasoning|cot)\)?|\([^()]{1,30}\)"
+)
+_CORNER_WORD = re.compile(
+    r"(?i)\b(?:benchmarks?|models?|metrics?|tasks?|evals?|evaluations?|categor(?:y|ies)|tests?)\b"
+)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -67,76 +79,127 @@ def _whole_name(cell: str, refs: Sequence[ent.Mention]) -> str | None:
     return first.kind if first.kind in ("model", "benchmark") else None
 
 
-def cell_line_grids(
-    view: DocView,
-    refs_of: Callable[[str], list[ent.Mention]],
-    prime: Callable[[list[str]], None],
-) -> list[LineGrid]:
-    """Each one-cell-per-line table in the text."""
-    text = view.text
-    lines = _lines(text)
-    cells = [text[s:e] for s, e in lines]
-    if sum(1 for c in cells if is_value(c)) < 4:
-        return []
-    short = [c for c in cells if len(c) <= _MAX_CELL and not is_value(c)]
-    prime(short)
-    kinds: list[str] = []
+# a line of a one-cell-per-line table: ('text', first, last, cell), ('row', first, last, label, values),
+# ('prose', i, i, ''), ('stray', i, i, '') (a value with no label)
+_Token = tuple[str, int, int, str, tuple[str, ...]]
+
+
+def _tokens(cells: Sequence[str]) -> list[_Token]:
+    kinds = []
     for c in cells:
         if is_value(c):
             kinds.append("value")
         elif len(c) > _MAX_CELL or (re.search(r"[.!?]$", c) and len(c.split()) > 6):
             kinds.append("prose")
         else:
-            kinds.append(_whole_name(c, refs_of(c)) or "label")
-    out: list[LineGrid] = []
-    i = 0
-    n = len(cells)
+            kinds.append("text")
+    out: list[_Token] = []
+    i, n = 0, len(cells)
     while i < n:
         kind = kinds[i]
-        if kind not in ("model", "benchmark"):
+        if kind != "text":
+            out.append((kind if kind == "prose" else "stray", i, i, "", ()))
             i += 1
             continue
-        j = i
-        while j < n and kinds[j] == kind:
+        j = i + 1
+        while j < n and kinds[j] == "value":
             j += 1
-        k = j - i
-        if k < 2:
-            i += 1
+        if j > i + 1:
+            out.append(("row", i, j - 1, cells[i], tuple(cells[i + 1 : j])))
+        elif (inline := _ROW_VALUES.match(cells[i])) is not None and len(inline.group("vals").split()) >= 2:
+            out.append(("row", i, i, inline.group("label"), tuple(inline.group("vals").split())))
+        elif out and out[-1][0] == "text" and _SETTING_LINE.fullmatch(cells[i]):
+            prev = out[-1]
+            out[-1] = ("text", prev[1], i, f"{prev[3]} {cells[i]}", ())  # a setting under its name
+        else:
+            out.append(("text", i, i, cells[i], ()))
+        i = j
+    return out
+
+
+def _pick_header(region: Sequence[str], m: int, kind_of: Callable[[str], str | None]) -> int | None:
+    """Where the m header cells start among the text lines before a table's first row: the window holding
+    the most names we know (a corner label may stand before it, a section label after it)."""
+    if len(region) < m:
+        return None
+    best, best_at = -1, None
+    for at in range(len(region) - m, -1, -1):
+        window = region[at : at + m]
+        if any(len(c) > 50 for c in window):
             continue
-        corner = cells[i - 1] if i > 0 and kinds[i - 1] == "label" else ""
-        header = (corner, *cells[i:j])
+        corner = 1 if at and _CORNER_WORD.search(region[at - 1]) else 0
+        score = 2 * sum(1 for c in window if kind_of(c)) + corner
+        if score > best:
+            best, best_at = score, at
+    return best_at if best > 0 or len(region) == m else None
+
+
+def cell_line_grids(
+    view: DocView,
+    refs_of: Callable[[str], list[ent.Mention]],
+    prime: Callable[[list[str]], None],
+) -> list[LineGrid]:
+    """Each one-cell-per-line table in the text, found by its shape: rows of a label and m value lines under
+    m header lines (names we may not know, each maybe with a setting line under it), section labels with no
+    values between rows, a row with holes skipped, and the next table where m text lines come again."""
+    text = view.text
+    lines = _lines(text)
+    cells = [text[s:e] for s, e in lines]
+    if sum(1 for c in cells if is_value(c)) < 4:
+        return []
+    tokens = _tokens(cells)
+    prime([t[3] for t in tokens if t[0] in ("text", "row")])
+
+    def kind_of(cell: str) -> str | None:
+        return _whole_name(cell, refs_of(cell))
+
+    out: list[LineGrid] = []
+    t = 0
+    while t < len(tokens):
+        first = tokens[t]
+        m = len(first[4])
+        if first[0] != "row" or m < 2:
+            t += 1
+            continue
+        r0 = t
+        while r0 > 0 and tokens[r0 - 1][0] == "text":
+            r0 -= 1
+        region = [tk[3] for tk in tokens[r0:t]]
+        at = _pick_header(region, m, kind_of)
+        if at is None:
+            t += 1
+            continue
+        head = region[at : at + m]
+        corner = region[at - 1] if at else ""
         rows: list[tuple[str, ...]] = []
         evs: list[Evidence] = []
-        p = j
-        misses = 0
-        while p < n and kinds[p] != "prose" and misses < 2:
-            if kinds[p] == "value":
-                misses += 1
-                p += 1
-                continue
-            q = p + 1
-            while q < n and kinds[q] == "value":
-                q += 1
-            vals = cells[p + 1 : q]
-            one_line = _ROW_VALUES.match(cells[p]) if not vals else None
-            if len(vals) == k:
-                rows.append((cells[p], *vals))
-                evs.append(view.evidence(lines[p][0], lines[q - 1][1]))
-                misses = 0
-            elif one_line is not None and len(one_line.group("vals").split()) == k:
-                rows.append((one_line.group("label"), *one_line.group("vals").split()))
-                evs.append(view.evidence(lines[p][0], lines[p][1]))
-                misses = 0
-            elif vals:
-                misses += 1  # a row with holes we cannot place
-            elif kinds[p] == kind and rows:
+        p, misses, last = t, 0, t
+        while p < len(tokens) and misses < 2:
+            tk = tokens[p]
+            if tk[0] == "prose":
+                break
+            if tk[0] == "text":
+                q = p
+                while q < len(tokens) and tokens[q][0] == "text":
+                    q += 1
+                if q < len(tokens) and tokens[q][0] == "row" and q - p < min(m, len(tokens[q][4])):
+                    p = q  # section labels ('Code', 'Math') before the next row
+                    continue
                 break  # the header of the next table
-            p = q
-        if len(rows) >= 1:
-            out.append((header, rows, evs, lines[i][0], lines[p - 1][1], "cell_lines"))
-            i = p
+            if tk[0] == "row" and len(tk[4]) == m:
+                rows.append((tk[3], *tk[4]))
+                evs.append(view.evidence(lines[tk[1]][0], lines[tk[2]][1]))
+                misses, last = 0, p
+            else:
+                misses += 1  # a row with holes we cannot place, or a stray value
+            p += 1
+        known = sum(1 for c in head if kind_of(c)) + sum(1 for r in rows if kind_of(r[0]))
+        if rows and known >= 2:
+            start = lines[tokens[r0 + at][1]][0]
+            out.append(((corner, *head), rows, evs, start, lines[tokens[last][2]][1], "cell_lines"))
+            t = last + 1
         else:
-            i = j
+            t += 1
     return out
 
 
@@ -206,7 +269,20 @@ def pair_grids(
 
 
 _CORNER = re.compile(r"[A-Z][A-Za-z /()]{2,30}")
-_GLUED_PCT = re.compile(r"[-+]?\d{1,3}(?:\.\d+)?%")
+# one figure of a glued row: a percentage, or a figure with one decimal ('80.8%', '68.5')
+_GLUED_FIG = r"[-+]?(?:\d{1,3}(?:\.\d+)?%|\d{1,3}\.\d(?![\d%]))"
+_GLUED_RUN = re.compile(rf"(?:{_GLUED_FIG}){{2,}}")
+# a line that holds two figures with nothing between them: the sign of a glued row
+_GLUE = re.compile(r"\d%[-+]?\d|\.\d[-+]?\d{1,3}\.\d")
+
+
+@cache
+def _known_names() -> tuple[str, ...]:
+    """Every spelling of a model or benchmark we know, longest first (a glued header is split at them)."""
+    recs = ent.knowledge().records
+    aliases = [r.alias for r in recs if r.kind in ("model", "benchmark")]
+    names = set(aliases) | {a.replace(" ", "-") for a in aliases} | {a.replace("-", " ") for a in aliases}
+    return tuple(sorted((n for n in names if len(n) >= 3), key=len, reverse=True))
 
 
 def _split_names(line: str, names: Sequence[str]) -> list[tuple[int, int]] | None:
@@ -221,19 +297,43 @@ def _split_names(line: str, names: Sequence[str]) -> list[tuple[int, int]] | Non
     return sorted(spans) if len(spans) >= 2 else None
 
 
+def _glued_row(row: str, k: int, names: Sequence[str]) -> tuple[str, list[str]] | None:
+    """A row whose label and figures were glued ('Opus 4.680.8%91.3%', 'GPQA Diamond80.1%'): the label a
+    known name opens it with, else the shortest label after which the rest reads as k figures or more, none
+    over 100 ('Vireo-3' + '72.4%', never 'Vireo-' + '372.4%'); text after the figures is left."""
+    known = next((n for n in names if row.startswith(n)), None)
+    cuts = [len(known)] if known else []
+    cuts += [c for c in range(1, len(row)) if row[c].isdigit() or row[c] in "+-"]
+    for cut in cuts:
+        label = row[:cut].strip()
+        rest = row[cut:].strip()
+        run = _GLUED_RUN.match(rest)
+        if not label or label[-1] in ".-+ " or run is None or re.match(r"[\d.%]", rest[run.end() :]):
+            continue  # (text after the figures is a comparison column's: '+6.2 pp Opus')
+        vals = re.findall(_GLUED_FIG, run.group())
+        if len(vals) >= k and all(abs(float(v.rstrip("%"))) <= 100 for v in vals):
+            return label, vals[:k]
+    return None
+
+
 def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
-    """Tables whose cells were glued: a header line that is a corner word, two or more known model names
-    and maybe comparison columns, all without separators, then rows of a label and one percentage per name
-    (more percentages or text after them belong to the comparison columns)."""
+    """Tables whose cells were glued: a header line that is a corner word and two or more names we know
+    (models or benchmarks) without separators, maybe comparison columns after them, then rows of a label
+    glued to one figure per name (more figures after them belong to the comparison columns)."""
     text = view.text
     lines = _lines(text)
     out: list[LineGrid] = []
-    ordered = sorted({n for n in names if len(n) >= 3}, key=len, reverse=True)
+    cells = [text[s:e] for s, e in lines]
+    starts = [i for i in range(len(cells) - 1) if _GLUE.search(cells[i + 1]) and len(cells[i]) <= 160]
+    if not starts:
+        return out
+    ordered = sorted({n for n in names if len(n) >= 3}, key=len, reverse=True) + list(_known_names())
     i = 0
-    while i < len(lines):
-        line = text[lines[i][0] : lines[i][1]]
-        i += 1
-        if len(line) > 160 or " | " in line or not re.search(r"[a-z0-9)][A-Z]", line):
+    for i0 in starts:
+        if i0 < i:
+            continue
+        line = cells[i0]
+        if " | " in line or not re.search(r"[a-z0-9)][A-Z]", line):
             continue
         spans = _split_names(line, ordered)
         if spans is None or spans[0][0] == 0 or not _CORNER.fullmatch(line[: spans[0][0]]):
@@ -245,19 +345,16 @@ def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
         header = (line[: spans[0][0]], *(line[a:b] for a, b in spans))
         rows: list[tuple[str, ...]] = []
         evs: list[Evidence] = []
-        j = i
-        while j < len(lines):
-            row = text[lines[j][0] : lines[j][1]]
-            m = re.match(r"(?P<label>.*?[A-Za-z)\]])(?P<vals>(?:" + _GLUED_PCT.pattern + r")+)", row)
-            if m is None or len(row) > 160:
+        j = i0 + 1
+        while j < len(lines) and len(cells[j]) <= 160:
+            parsed = _glued_row(cells[j], k, ordered)
+            if parsed is None:
                 break
-            vals = _GLUED_PCT.findall(m.group("vals"))
-            if len(vals) >= k and all(0 <= float(v.strip("%+")) <= 100 for v in vals[:k]):
-                rows.append((m.group("label").strip(), *vals[:k]))
-                evs.append(view.evidence(lines[j][0], lines[j][1]))
+            rows.append((parsed[0], *parsed[1]))
+            evs.append(view.evidence(*lines[j]))
             j += 1
         if rows:
-            out.append((header, rows, evs, lines[i - 1][0], lines[j - 1][1], "glued_table"))
+            out.append((header, rows, evs, lines[i0][0], lines[j - 1][1], "glued_table"))
             i = j
     return out
 

@@ -58,8 +58,12 @@ def first_ref(refs: Sequence[ent.Mention], kind: str) -> ent.Mention | None:
     return next((r for r in refs if r.kind == kind), None)
 
 
+# bold and footnote markers, a spread or a setting after a figure: '**80.8**', '80.8%†', '71.2 ± 0.9 (avg@8)'
+_MARKS = re.compile(r"[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+|\s*(?:±|\+/-)\s*\d[\d.]*%?|\s*\((?:[a-z]+@\d+|\w+ runs?|n=\d+)\)\s*$")
+
+
 def score_value(cell: str, unit: str | None) -> tuple[float, str | None] | None:
-    q = parse_quantity(cell.replace("*", "").strip())
+    q = parse_quantity(_MARKS.sub("", cell).strip())
     if q is None or q.currency or q.multiplier or q.magnitude != 1.0:
         return None
     value = q.value

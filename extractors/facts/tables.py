@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractors.facts.conditions import conditions_in, join_settings
 from extractors.facts.document import DocView, Ref, SegView, is_object_text
@@ -66,7 +66,30 @@ class Grid:
     pos: int = -1  # where the table starts in the text (-1: not in it)
 
 
+def _header_rows(grid: Grid) -> Grid:
+    """A header written on two rows: the rows under it with an empty first cell and no figure continue it,
+    a model's name split in two ('Claude' over 'Opus 4.6') or its setting under it ('(Thinking)', 'Pass@1').
+    """
+    header, rows, evs = list(grid.header), list(grid.rows), list(grid.evidence)
+    while rows and not rows[0][0].strip() and any(c.strip() for c in rows[0]):
+        row = rows[0]
+        if any(FIGURE_CELL.match(c) or NA.fullmatch(c.strip()) for c in row[1:] if c.strip()):
+            break
+        for j, c in enumerate(row[: len(header)]):
+            c = c.strip()
+            if c:
+                tail = f"({c})" if SETTING_TAIL.fullmatch(c) and not c.startswith("(") else c
+                header[j] = f"{header[j].strip()} {tail}".strip()
+        rows.pop(0)
+        if evs:
+            evs.pop(0)
+    if len(rows) == len(grid.rows):
+        return grid
+    return replace(grid, header=tuple(header), rows=tuple(rows), evidence=tuple(evs))
+
+
 def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[AttributeFact]]:
+    grid = _header_rows(grid)
     prime_cells(view, list(grid.header) + [c for r in grid.rows for c in r if not NA.match(c.strip() or "-")])
     header = grid.header
     spec = _spec_table(view, grid)
@@ -78,9 +101,14 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
     if all(_EFFORT_LABEL.fullmatch(h) for h in header[1:]):
         return _read_effort_rows(view, grid)  # effort levels across, not models
     header_models = [model_from_cell(view, h, False) for h in header[1:]]
-    if model_col < 0 and sum(1 for h in header_models if h) >= max(1, (len(header) - 1) // 2):
-        return _read_model_columns(view, grid, header_models)
     bench_rows = sum(1 for r in grid.rows if r and header_bench(view, r[0].strip()))
+    if model_col < 0 and sum(1 for h in header_models if h) >= max(1, (len(header) - 1) // 2):
+        if bench_rows >= max(1, (len(grid.rows) + 1) // 2):
+            # benchmarks down the side: a model-shaped header we do not know is a model too ('Tarn-3')
+            header_models = [
+                hm or _model_shaped(view, h) for hm, h in zip(header_models, header[1:], strict=True)
+            ]
+        return _read_model_columns(view, grid, header_models)
     if (
         model_col < 0
         and not any(header_models)
@@ -109,6 +137,15 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
             return _read_effort_rows(view, grid)
         model_col = 0
     return _read_model_rows(view, grid, model_col)
+
+
+def _model_shaped(view: DocView, cell: str) -> tuple[str, str | None, str] | None:
+    """A header cell we do not know that is shaped like a model's name: a capital, a version number, no
+    more than five words, not a benchmark ('Tarn-3', 'Orbit 2 Mini')."""
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", cell).strip()
+    if not re.search(r"\d", name) or header_bench(view, name) or _SKIP.search(name) or _SCORE.search(name):
+        return None
+    return model_from_cell(view, cell, True)
 
 
 def _spec_table(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[AttributeFact]] | None:
@@ -300,7 +337,7 @@ def _read_model_columns(
             continue
         label = row[0].strip()
         attr = next((a for rx, a in _ATTR_COLS if rx.search(label)), None)
-        if hb is None and attr is None and sum(1 for b in known if b) >= 2:
+        if hb is None and attr is None and sum(1 for b in known if b) >= 1:
             hb = _unknown_bench_row(label, row[1:])
         for j, hm in enumerate(header_models, start=1):
             if hm is None or j >= len(row) or NA.match(row[j].strip() or "-"):
