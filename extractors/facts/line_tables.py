@@ -80,14 +80,17 @@ def _whole_name(cell: str, refs: Sequence[ent.Mention]) -> str | None:
 
 
 # a line of a one-cell-per-line table: ('text', first, last, cell), ('row', first, last, label, values),
-# ('prose', i, i, ''), ('stray', i, i, '') (a value with no label)
+# ('inline', i, i, label, values) (a row on one line), ('prose', i, i, ''), ('stray', i, i, '') (a value with
+# no label)
 _Token = tuple[str, int, int, str, tuple[str, ...]]
 
 
-def _tokens(cells: Sequence[str]) -> list[_Token]:
+def _tokens(cells: Sequence[str], taken: Sequence[bool]) -> list[_Token]:
     kinds = []
-    for c in cells:
-        if is_value(c):
+    for c, t in zip(cells, taken, strict=True):
+        if t:
+            kinds.append("prose")  # a line of a table the layout read (pipe or aligned columns)
+        elif is_value(c):
             kinds.append("value")
         elif len(c) > _MAX_CELL or (re.search(r"[.!?]$", c) and len(c.split()) > 6):
             kinds.append("prose")
@@ -107,7 +110,7 @@ def _tokens(cells: Sequence[str]) -> list[_Token]:
         if j > i + 1:
             out.append(("row", i, j - 1, cells[i], tuple(cells[i + 1 : j])))
         elif (inline := _ROW_VALUES.match(cells[i])) is not None and len(inline.group("vals").split()) >= 2:
-            out.append(("row", i, i, inline.group("label"), tuple(inline.group("vals").split())))
+            out.append(("inline", i, i, inline.group("label"), tuple(inline.group("vals").split())))
         elif out and out[-1][0] == "text" and _SETTING_LINE.fullmatch(cells[i]):
             prev = out[-1]
             out[-1] = ("text", prev[1], i, f"{prev[3]} {cells[i]}", ())  # a setting under its name
@@ -115,6 +118,22 @@ def _tokens(cells: Sequence[str]) -> list[_Token]:
             out.append(("text", i, i, cells[i], ()))
         i = j
     return out
+
+
+def _join_split_names(
+    region: list[str], firsts: list[int], kind_of: Callable[[str], str | None]
+) -> tuple[list[str], list[int]]:
+    """Header names broken over two lines ('Claude' / 'Opus 4.6', 'Ambrose-2' / 'Mini'): two lines, one of
+    which names nothing alone, are one cell when together they read as one model's name."""
+    cells, at = [region[0]], [firsts[0]]
+    for cell, first in zip(region[1:], firsts[1:], strict=True):
+        joined = f"{cells[-1]} {cell}"
+        if not (kind_of(cell) and kind_of(cells[-1])) and kind_of(joined) == "model" and len(joined) <= 50:
+            cells[-1] = joined
+        else:
+            cells.append(cell)
+            at.append(first)
+    return cells, at
 
 
 def _pick_header(region: Sequence[str], m: int, kind_of: Callable[[str], str | None]) -> int | None:
@@ -131,7 +150,7 @@ def _pick_header(region: Sequence[str], m: int, kind_of: Callable[[str], str | N
         score = 2 * sum(1 for c in window if kind_of(c)) + corner
         if score > best:
             best, best_at = score, at
-    return best_at if best > 0 or len(region) == m else None
+    return best_at if best > 1 else None  # a name we know among the header cells
 
 
 def cell_line_grids(
@@ -145,10 +164,13 @@ def cell_line_grids(
     text = view.text
     lines = _lines(text)
     cells = [text[s:e] for s, e in lines]
-    if sum(1 for c in cells if is_value(c)) < 4:
+    spans = [(t.start, t.end) for t in view.tables]
+    tokens = _tokens(cells, [any(a <= s < b for a, b in spans) for s, _e in lines])
+    wide = [k for k, t in enumerate(tokens) if len(t[4]) >= 2]
+    if not wide or sum(len(t[4]) for t in tokens) < 4:
         return []
-    tokens = _tokens(cells)
-    prime([t[3] for t in tokens if t[0] in ("text", "row")])
+    near = {j for k in wide for j in range(max(0, k - 12), k + 1)}  # the lines a header could be on
+    prime([tokens[j][3] for j in sorted(near) if tokens[j][0] in ("text", "row", "inline")])
 
     def kind_of(cell: str) -> str | None:
         return _whole_name(cell, refs_of(cell))
@@ -158,13 +180,21 @@ def cell_line_grids(
     while t < len(tokens):
         first = tokens[t]
         m = len(first[4])
-        if first[0] != "row" or m < 2:
+        if first[0] == "inline":  # a number in a name ('Opus 4.6 87.0% 90.1%'): the fewest values of the run
+            u = t
+            while u < len(tokens) and tokens[u][0] == "inline":
+                m = min(m, len(tokens[u][4]))
+                u += 1
+        if first[0] not in ("row", "inline") or m < 2:
             t += 1
             continue
         r0 = t
         while r0 > 0 and tokens[r0 - 1][0] == "text":
             r0 -= 1
         region = [tk[3] for tk in tokens[r0:t]]
+        firsts = list(range(r0, t))  # the token each region cell starts at
+        if len(region) > m:
+            region, firsts = _join_split_names(region, firsts, kind_of)
         at = _pick_header(region, m, kind_of)
         if at is None:
             t += 1
@@ -182,12 +212,14 @@ def cell_line_grids(
                 q = p
                 while q < len(tokens) and tokens[q][0] == "text":
                     q += 1
-                if q < len(tokens) and tokens[q][0] == "row" and q - p < min(m, len(tokens[q][4])):
+                nxt = tokens[q] if q < len(tokens) else None
+                if nxt is not None and nxt[0] in ("row", "inline") and q - p < min(m, len(nxt[4])):
                     p = q  # section labels ('Code', 'Math') before the next row
                     continue
                 break  # the header of the next table
-            if tk[0] == "row" and len(tk[4]) == m:
-                rows.append((tk[3], *tk[4]))
+            if tk[0] in ("row", "inline") and (len(tk[4]) == m or (tk[0] == "inline" and len(tk[4]) > m)):
+                extra = tk[4][: len(tk[4]) - m]
+                rows.append((" ".join((tk[3], *extra)), *tk[4][len(extra) :]))
                 evs.append(view.evidence(lines[tk[1]][0], lines[tk[2]][1]))
                 misses, last = 0, p
             else:
@@ -195,7 +227,7 @@ def cell_line_grids(
             p += 1
         known = sum(1 for c in head if kind_of(c)) + sum(1 for r in rows if kind_of(r[0]))
         if rows and known >= 2:
-            start = lines[tokens[r0 + at][1]][0]
+            start = lines[tokens[firsts[at]][1]][0]
             out.append(((corner, *head), rows, evs, start, lines[tokens[last][2]][1], "cell_lines"))
             t = last + 1
         else:

@@ -58,8 +58,9 @@ def first_ref(refs: Sequence[ent.Mention], kind: str) -> ent.Mention | None:
     return next((r for r in refs if r.kind == kind), None)
 
 
-# bold and footnote markers, a spread or a setting after a figure: '**80.8**', '80.8%†', '71.2 ± 0.9 (avg@8)'
-_MARKS = re.compile(r"[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+|\s*(?:±|\+/-)\s*\d[\d.]*%?|\s*\((?:[a-z]+@\d+|\w+ runs?|n=\d+)\)\s*$")
+# bold and footnote markers, a spread, a note or a second figure after it: '**80.8**', '80.8%†', '71.2 ± 0.9',
+# '70.2 (74.5)', '44.1 (+3.0)', '81.0 [1]'
+_MARKS = re.compile(r"[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+|\s*(?:±|\+/-)\s*\d[\d.]*%?|\s*[(\[][^()\[\]]{1,20}[)\]]\s*$")
 
 
 def score_value(cell: str, unit: str | None) -> tuple[float, str | None] | None:
