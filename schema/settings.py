@@ -49,7 +49,7 @@ class Settings:
     backoff_base: float = 0.5
     backoff_max: float = 30.0
     respect_robots: bool = True
-    candidate_threshold: float = 0.75  # discovered names at or above it are used as models
+    candidate_threshold: float = 0.5  # discovered names at or above it are used as models
     busy_timeout: float = 5.0  # seconds a command waits for a locked warehouse
     review_busy_timeout: float = 60.0  # a reviewer's decision waits longer: it must not be lost
     schedule_cron: str = "*/30 * * * *"

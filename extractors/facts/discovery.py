@@ -197,6 +197,9 @@ _STOP_HEADS = {
 _SENTENCE = (
     "This|That|These|Those|Then|Now|Also|But|While|When|Where|Without|Across|Against|Among|Every|Even|Still|"
     "Here|There|According|Like|Unlike|Including|Meanwhile|However|Overall|Both|Labs?|Research|Systems|"
+    # a question's or a headline's words in title case ('How Does Name-3 Compare', 'Nearly Matches Name R1')
+    "Does|Did|Do|Is|Are|Was|Were|Can|Could|Will|Would|Should|How|What|Why|Which|Who|Nearly|Matches|Beats|"
+    "Tops|Releases|Launches|Enters|Unveils|Introduces|Announces|Meet|Versus|Against|Vs|"
     "Intelligence|Technologies|Computing|Foundry|Inc|Corp|Ltd|Benchmark|Benchmarks|Results?|Scores?"
 )
 NAME_RE = re.compile(
@@ -253,7 +256,9 @@ _APPOS_BEFORE = re.compile(
     r"LLM|system)\s*[,:]\s*$"
 )
 _ID_PAREN_AFTER = re.compile(r"\s*\(`?[a-z][a-z0-9]*(?:[-_.][a-z0-9]+){2,}`?\)")
-_NUM_AFTER = re.compile(r"\s*(?:\(\s*\d+(?:\.\d+)?%?\s*\)|:?\s(?:at\s|with\s)?\d+(?:\.\d+)?%?(?!\w))")
+_NUM_AFTER = re.compile(
+    r"\s*(?:\(\s*\d+(?:[.,]\d+)?(?:\s?%)?\s*\)|:?\s(?:at\s|with\s)?\d+(?:[.,]\d+)?(?:\s?%)?(?!\w))"
+)
 # strong shapes: a list line "[1.] Name (high) — 71.2" and a heading line that is just the name over a list
 _LINE_LEAD = re.compile(r"[ \t]*(?:(?:\d{1,3}[.)]|[-*•])[ \t]+)?(?:#{1,4}[ \t]+)?(?:\*\*)?")
 _LINE_VALUE = re.compile(r"(?:\*\*)?[ \t]*(?:\([^)\n]{0,30}\)[ \t]*)?(?:[—–:|]|[ \t]-[ \t])[ \t]*\d")
@@ -455,6 +460,7 @@ def discover(
         for c in out
         if re.search(r"\d", c.name) or not any(o != c.name and o.startswith(c.name + " ") for o in names)
     ]
+    out = _drop_vendor_prefixes(text, out)
     # a sibling of a confident name ("Name-M 8B" next to "Name-M 70B") is a model too
     strong = {_stem(c.name) for c in out if c.confidence >= 0.75}
     return [
@@ -469,6 +475,29 @@ def discover(
         else c
         for c in out
     ]
+
+
+def _drop_vendor_prefixes(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """'Vendor Name-9' beside 'Name-9', where the text also writes the vendor as a maker ('from Vendor',
+    "Vendor's", 'Vendor released'): one model written with its vendor's name in front, kept as 'Name-9' with
+    the better confidence of the two."""
+    by_name = {c.name: c for c in cands}
+    drop: set[str] = set()
+    for c in cands:
+        head, _sp, rest = c.name.partition(" ")
+        other = by_name.get(rest)
+        if other is None or not re.search(r"\d", rest) or head in knowledge().family_alias:
+            continue
+        vendor = re.escape(head)
+        if re.search(
+            rf"\b(?:from|by|at)\s+{vendor}\b|\b{vendor}(?:'s|\s+(?:released|launched|announced|unveiled|"
+            rf"introduced|says|said|claims|reports))\b",
+            text,
+        ):
+            drop.add(c.name)
+            if c.confidence > other.confidence:
+                by_name[rest] = Candidate(rest, other.kind, c.confidence, other.start, other.end, other.lab)
+    return [by_name[c.name] for c in cands if c.name not in drop]
 
 
 def _sibling_floor(name: str) -> float:

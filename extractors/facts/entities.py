@@ -70,6 +70,8 @@ _ARENA_RE = re.compile(
     r"(?P<k>[Tt]ext|[Vv]ision|[Cc]oding|[Ww]eb[Dd]ev)"
     r"\s+(?:leaderboard|board|arena)\b"
 )
+# words a leaderboard's next cell starts with, glued to a model's name by text extraction ('GPT-8API OpenAI')
+_GLUED_ON = r"(?:API|Open|Proprietary|Closed)\b"
 _SNAPSHOT_RE = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+){2,}(?![\w-])")
 _PARTS_RE = re.compile(r"[a-z]+|\d+")
 _TAIL_PAREN = re.compile(r"\s*\(([^()\d][^()]{0,38})\)")
@@ -110,6 +112,8 @@ class Knowledge:
     model_parts: dict[tuple[str, ...], str] = field(default_factory=dict)
     family_core: re.Pattern[str] | None = None  # family_re without its word boundary
     lab_glued: re.Pattern[str] | None = None  # a lab's name glued to a family ('OpenAIGPT-5')
+    family_slug: re.Pattern[str] | None = None  # a family's API id ('gemini-3.5-pro', 'claude-opus-5-1')
+    family_slug_ids: dict[str, str] = field(default_factory=dict)
 
 
 @cache
@@ -163,10 +167,17 @@ def knowledge() -> Knowledge:
     fams = [r for r in recs if r.kind == "family"]
     fam_alias = {r.alias: r.canonical for r in fams}
     fam_names = "|".join(re.escape(a) for a in sorted(fam_alias, key=len, reverse=True))
+    # a tier word that is also a family's name, with a version after it, starts the next name: 'Sonnet 7.6
+    # Opus 7.6' in a table header is two models, not 'Sonnet 7.6 Opus'
+    fam_tiers = [t for t in TIERS.split("|") if t in fam_alias]
+    fam_next = r"(?!(?:" + "|".join(fam_tiers) + r")[- ]\d)" if fam_tiers else ""
     fam_core = (
         r"(?P<fam>" + fam_names + r")"
-        r"(?P<sep>[- ]?)(?P<ver>\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?[a-z]?)(?![\w.])"
-        r"(?P<tiers>(?:[- ](?:" + TIERS + r"|" + _SIZE + r")(?![\w]))*)"
+        r"(?P<sep>[- ]?)(?P<ver>\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?[a-z]?)"
+        # a word glued on by text extraction ('GPT-8API OpenAI', 'Name-R4Open Source') ends the version
+        r"(?:(?![\w.])|(?=" + _GLUED_ON + r"|[A-Z][a-z]{2,}\s))"
+        r"(?P<tiers>(?:[- ]" + fam_next + r"(?:" + TIERS + r"|" + _SIZE + r")"
+        r"(?:(?![\w])|(?=" + _GLUED_ON + r")))*)"
     )
     fam_re = re.compile(r"(?<![\w-])" + fam_core)
     # a lab's name glued to the family by text extraction ('OpenAIGPT-5.3 Chat') does not hide the model: a
@@ -174,6 +185,15 @@ def knowledge() -> Knowledge:
     glued_labs = sorted({r.alias for r in recs if r.kind == "lab" and re.fullmatch(r"[A-Z][\w]+", r.alias)})
     lab_glued = re.compile(
         r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in glued_labs) + r")(?=(?:" + fam_names + r")[- ]?\d)"
+    )
+    # a family written as an API id: lower case, parts joined by '-' or '_', a version whose minor part may
+    # follow a '-' ('claude-opus-4-6'), then tier words and a snapshot date or setting ('-20250805', '-high')
+    slugs = {r.alias.lower().replace(" ", "-"): r.canonical for r in fams}
+    tiers_low = "|".join(sorted({t.lower() for t in TIERS.split("|") if " " not in t}, key=len, reverse=True))
+    family_slug = re.compile(
+        r"(?P<fam>" + "|".join(re.escape(a) for a in sorted(slugs, key=len, reverse=True)) + r")"
+        r"[-_]?(?P<ver>[a-z]?\d{1,2}(?:[.-]\d{1,2}(?![\d.]|[bmkt](?![a-z])))?)"
+        r"(?P<tiers>(?:[-_](?:" + tiers_low + r"|\d+(?:\.\d+)?[bm]|a\d+(?:\.\d+)?b)(?![a-z\d]))*)(?=[-_.]|$)"
     )
     model_ids = frozenset(r.canonical for r in recs if r.kind == "model")
     parts: dict[tuple[str, ...], str] = {}
@@ -193,6 +213,8 @@ def knowledge() -> Knowledge:
         model_parts=parts,
         family_core=re.compile(fam_core),
         lab_glued=lab_glued,
+        family_slug=family_slug,
+        family_slug_ids=slugs,
     )
 
 
@@ -378,7 +400,33 @@ def snapshot_mentions(text: str, parts_map: dict[tuple[str, ...], str]) -> list[
                 Mention("model", canon, m.start(), m.end(), surface, confidence=0.9, method="snapshot")
             )
             break
+        else:
+            canon = _family_slug(surface)
+            if canon is not None:
+                out.append(
+                    Mention("model", canon, m.start(), m.end(), surface, confidence=0.85, method="snapshot")
+                )
     return out
+
+
+_TIER_SPELLING = {t.lower(): t for t in reversed(TIERS.split("|"))}  # 'mini' stays small, 'pro' -> 'Pro'
+
+
+def _family_slug(surface: str) -> str | None:
+    """'gemini-3.5-pro' -> 'Gemini 3.5 Pro', 'claude-opus-5-1-20260101' -> 'Claude Opus 5.1': a member of a
+    known family written as an API id, when no known model's id starts it."""
+    kb = knowledge()
+    if kb.family_slug is None or not surface[:1].islower():
+        return None
+    m = kb.family_slug.match(surface)
+    if m is None:
+        return None
+    fam = kb.family_slug_ids[m.group("fam")]
+    ver = m.group("ver").replace("-", ".")
+    if ver[:1].isalpha():
+        ver = ver[0].upper() + ver[1:]
+    tiers = " ".join(_TIER_SPELLING.get(t, t.upper()) for t in re.split(r"[-_]", m.group("tiers")) if t)
+    return _family_canonical(kb, fam, ver, tiers)
 
 
 _SIZE_REF = re.compile(

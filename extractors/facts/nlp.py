@@ -43,7 +43,7 @@ from extractors.facts.segments import clean_text, segment_text
 from extractors.facts.tables import table_facts
 from schema.records import Article, AttributeFact, EntityCandidate, Extraction, ScoreFact
 
-DEFAULT_THRESHOLD = 0.75
+DEFAULT_THRESHOLD = 0.5
 
 
 def get_pipeline() -> Language:
