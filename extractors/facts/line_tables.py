@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
-from itertools import pairwise
 
 from extractors.facts import entities as ent
 from extractors.facts.document import DocView
@@ -165,10 +164,12 @@ def cell_line_grids(
     lines = _lines(text)
     cells = [text[s:e] for s, e in lines]
     spans = [(t.start, t.end) for t in view.tables]
-    tokens = _tokens(cells, [any(a <= s < b for a, b in spans) for s, _e in lines])
+    taken = [any(a <= s < b for a, b in spans) for s, _e in lines]
+    tokens = _tokens(cells, taken)
     wide = [k for k, t in enumerate(tokens) if len(t[4]) >= 2]
     if not wide or sum(len(t[4]) for t in tokens) < 4:
         return []
+    periodic = _periodic_grids(view, lines, cells, taken)
     near = {j for k in wide for j in range(max(0, k - 12), k + 1)}  # the lines a header could be on
     prime([tokens[j][3] for j in sorted(near) if tokens[j][0] in ("text", "row", "inline")])
 
@@ -232,6 +233,73 @@ def cell_line_grids(
             t = last + 1
         else:
             t += 1
+    # where both readers found a table on the same lines, the one that places more cells wins
+    chosen: list[LineGrid] = []
+    for g in sorted(out + periodic, key=lambda g: -sum(len(r) for r in g[1])):
+        if not any(g[3] <= c[4] and c[3] <= g[4] for c in chosen):
+            chosen.append(g)
+    return sorted(chosen, key=lambda g: g[3])
+
+
+def _cell_type(cell: str) -> str:
+    if NA_CELL.fullmatch(cell):
+        return "-"
+    return "v" if is_value(cell) else "t"
+
+
+NA_CELL = re.compile(r"(?i)-|—|–|n/?a|tbd|\?")
+_HEAD_WORD = re.compile(
+    r"(?i)^(?:#|rank(?:ing)?|no\.?|models?|model name|name|system|benchmarks?|tasks?|metrics?|evals?|"
+    r"scores?)$"
+)
+
+
+def _periodic_grids(
+    view: DocView, lines: Sequence[tuple[int, int]], cells: Sequence[str], taken: Sequence[bool]
+) -> list[LineGrid]:
+    """Tables left one cell per line with every row complete: w header lines, then rows of w lines whose
+    cells keep their kind column by column (figures in the figure columns, text such as a name, a size or a
+    date in the others; '-' fits either). The header holds no figure and opens with a word that heads
+    tables ('Model', '#', 'Benchmark'); the width that covers most lines wins. Leaderboards and spec grids
+    ('Model / Params / MMLU / VRAM') take this shape."""
+    types = [
+        _cell_type(c) if len(c) <= _MAX_CELL and not t else "x" for c, t in zip(cells, taken, strict=True)
+    ]
+    n = len(cells)
+    cands: list[tuple[int, int, int, int]] = []  # (cells covered, header start, width, rows)
+    for first in range(n):
+        if types[first] != "t" or not _HEAD_WORD.match(cells[first]):
+            continue
+        for w in range(2, 9):
+            if first + w > n or types[first + w - 1] != "t":
+                break  # the header holds no figure
+            sig = types[first + w : first + 2 * w]
+            if len(sig) < w or "v" not in sig or "x" in sig:
+                continue
+            rows, p = 0, first + w
+            while p + w <= n:
+                chunk = types[p : p + w]
+                if "x" in chunk or any(a != b and "-" not in (a, b) for a, b in zip(chunk, sig, strict=True)):
+                    break
+                sig = [b if a == "-" else a for a, b in zip(sig, chunk, strict=True)]
+                rows, p = rows + 1, p + w
+            if rows >= 2:
+                cands.append((rows * w, first, w, rows))
+    out: list[LineGrid] = []
+    used: list[tuple[int, int]] = []
+    for _cov, first, w, rows in sorted(cands, key=lambda c: (-c[0], c[2])):
+        end = first + w * (rows + 1)
+        if any(first < b and a < end for a, b in used):
+            continue
+        used.append((first, end))
+        body = [tuple(cells[first + w * (k + 1) : first + w * (k + 2)]) for k in range(rows)]
+        evs = [
+            view.evidence(lines[first + w * (k + 1)][0], lines[first + w * (k + 2) - 1][1])
+            for k in range(rows)
+        ]
+        out.append(
+            (tuple(cells[first : first + w]), body, evs, lines[first][0], lines[end - 1][1], "cell_lines")
+        )
     return out
 
 
@@ -317,7 +385,7 @@ def _known_names() -> tuple[str, ...]:
     return tuple(sorted((n for n in names if len(n) >= 3), key=len, reverse=True))
 
 
-def _split_names(line: str, names: Sequence[str]) -> list[tuple[int, int]] | None:
+def _split_names(line: str, names: Sequence[str]) -> list[tuple[int, int]]:
     """Where the known names stand in a header whose cells were glued (longest names first, no overlaps)."""
     spans: list[tuple[int, int]] = []
     for name in names:
@@ -326,7 +394,7 @@ def _split_names(line: str, names: Sequence[str]) -> list[tuple[int, int]] | Non
             if not any(a < at + len(name) and at < b for a, b in spans):
                 spans.append((at, at + len(name)))
             at = line.find(name, at + 1)
-    return sorted(spans) if len(spans) >= 2 else None
+    return sorted(spans)
 
 
 def _glued_row(row: str, k: int, names: Sequence[str]) -> tuple[str, list[str]] | None:
@@ -348,6 +416,44 @@ def _glued_row(row: str, k: int, names: Sequence[str]) -> tuple[str, list[str]] 
     return None
 
 
+_CORNER_AT = re.compile(r"(?i)(?:benchmarks?|models?|tasks?|metrics?|evals?|evaluations?|categor(?:y|ies))")
+# where two glued cells meet after a version number: 'Wren-2Delta', 'Vireo-3Wren-2'
+_CELL_SEAM = re.compile(r"(?<=[\d)])(?=[A-Z])")
+
+
+_NAME_PIECE = re.compile(r"[A-Z][\w.+-]*\d[\w.+-]*(?: [\w.+-]+){0,3}")
+
+
+def _glued_header(line: str, names: Sequence[str]) -> tuple[str, ...] | None:
+    """A header whose cells were glued: a corner word, then names, one of them at least a name we know; the
+    rest is cut where a version number meets a capital (a name we do not know, 'Wren-2'); words after the
+    names are comparison columns ('Delta') and left out."""
+    spans = _split_names(line, names)
+    if not spans:
+        return None
+    corner = line[: spans[0][0]]
+    if not _CORNER.fullmatch(corner):
+        m = _CORNER_AT.match(line)
+        if m is None:
+            return None
+        corner = m.group()
+    cells: list[str] = []
+    pos = len(corner)
+    for a, b in [*spans, (len(line), len(line))]:
+        for piece in _CELL_SEAM.split(line[pos:a]) if a > pos else []:
+            if not piece.strip():
+                continue
+            if not _NAME_PIECE.fullmatch(piece.strip()):
+                if a < len(line):
+                    return None  # something other than a name between the names
+                break  # comparison columns after the names
+            cells.append(piece.strip())
+        if a < len(line):
+            cells.append(line[a:b])
+        pos = b
+    return (corner, *cells) if len(cells) >= 2 else None
+
+
 def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
     """Tables whose cells were glued: a header line that is a corner word and two or more names we know
     (models or benchmarks) without separators, maybe comparison columns after them, then rows of a label
@@ -367,14 +473,11 @@ def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
         line = cells[i0]
         if " | " in line or not re.search(r"[a-z0-9)][A-Z]", line):
             continue
-        spans = _split_names(line, ordered)
-        if spans is None or spans[0][0] == 0 or not _CORNER.fullmatch(line[: spans[0][0]]):
+        head = _glued_header(line, ordered)
+        if head is None:
             continue
-        gaps = [line[a:b] for (_s, a), (b, _e) in pairwise(spans)]
-        if any(g.strip() for g in gaps):
-            continue  # something other than names between the names: not a glued header
-        k = len(spans)
-        header = (line[: spans[0][0]], *(line[a:b] for a, b in spans))
+        k = len(head) - 1
+        header = head
         rows: list[tuple[str, ...]] = []
         evs: list[Evidence] = []
         j = i0 + 1

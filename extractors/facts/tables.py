@@ -102,8 +102,11 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
         return _read_effort_rows(view, grid)  # effort levels across, not models
     header_models = [model_from_cell(view, h, False) for h in header[1:]]
     bench_rows = sum(1 for r in grid.rows if r and header_bench(view, r[0].strip()))
-    if model_col < 0 and sum(1 for h in header_models if h) >= max(1, (len(header) - 1) // 2):
-        if bench_rows >= max(1, (len(grid.rows) + 1) // 2):
+    bench_side = bench_rows >= max(1, (len(grid.rows) + 1) // 2)
+    # 'Model | A | B' over benchmark rows: the corner names what the header row holds
+    across = model_col < 0 or (model_col == 0 and bench_side)
+    if across and sum(1 for h in header_models if h) >= max(1, (len(header) - 1) // 2):
+        if bench_side:
             # benchmarks down the side: a model-shaped header we do not know is a model too ('Tarn-3')
             header_models = [
                 hm or _model_shaped(view, h) for hm, h in zip(header_models, header[1:], strict=True)
