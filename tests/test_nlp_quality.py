@@ -185,6 +185,11 @@ GENERALISATION = [
     # names no pattern knows, with a value in parentheses written '(41.7 %)', a title-case headline question
     # ('How Does Name-4 Compare'), and the vendor written in front of the name once ('Vendor Name-4')
     "71_brin-4-unknown-rivals",
+    # a page in German: decimal commas ('74,5 %'), 'auf' for 'on', tiers glued to the version ('Claude7Opus'),
+    # lower-case ids with a tier ('qwen-9-fast', 'o9-mini'), a pipe header without its corner cell
+    "72_vergleich-decimal-commas",
+    # video notes: timestamps ('[03:41]') and clock times are no figures; a gap ('by about 0.8%') is no score
+    "74_video-notes-timestamps",
     # tables read by their shape (issue #9, tables), in our own words: one cell per line with a name we do not
     # know in the header, section rows, a row we do not know among benchmarks and a second table after the
     # first; setting lines under header names; names broken over two header lines; pipe headers continued on

@@ -46,10 +46,32 @@ MONTHS = {
 }
 MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
 MONTHS["sept"] = 9
+# the same months as French, German, Spanish, Italian, Portuguese and Indonesian pages write them
+_FOREIGN_MONTHS = (
+    "janvier|janeiro|januar|januari|enero|gennaio",
+    "février|fevrier|fevereiro|februar|februari|febrero|febbraio",
+    "mars|março|märz|maret|marzo",
+    "avril|abril|aprile",
+    "mai|maio|mei|mayo|maggio",
+    "juin|junho|juni|junio|giugno",
+    "juillet|julho|juli|julio|luglio",
+    "août|aout|agosto|agustus",
+    "septembre|setembro|septiembre|settembre",
+    "octobre|outubro|oktober|octubre|ottobre",
+    "novembre|novembro|noviembre",
+    "décembre|decembre|dezembro|dezember|desember|diciembre|dicembre",
+)
+for _i, _names in enumerate(_FOREIGN_MONTHS, start=1):
+    MONTHS.update({n: _i for n in _names.split("|")})
+_FOREIGN_RX = "|".join(
+    sorted(
+        {v for n in _FOREIGN_MONTHS for w in n.split("|") for v in (w, w.capitalize())}, key=len, reverse=True
+    )
+)
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTH_RX = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|" + _FOREIGN_RX + r")\.?"
 )
 MDY_RE = re.compile(
     r"\b(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
@@ -57,9 +79,10 @@ MDY_RE = re.compile(
     r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
 )
 DMY_RE = re.compile(
-    r"(?<![\w.,-])(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>"
+    # '24 November 2025', '12 de noviembre de 2025'
+    r"(?<![\w.,-])(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?P<mon>"
     + _MONTH_RX
-    + r")(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+    + r")(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d))?\b"
 )
 ISO_RE = re.compile(r"(?<![\w.-])(?P<year>20\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?![\w-])")
 WEEKDAY_RE = re.compile(
@@ -77,17 +100,23 @@ TRIGGER_RE = re.compile(
     r"(?:in|entered|into)\s+(?:public\s+)?preview(?:\s+since)?|"
     r"announced|announces|arrived|arrives|opened\s+(?:up\s+)?(?:access|it|the\s+weights)|"
     r"weights\s+(?:went|were)\s+(?:up|public|published)|followed(?=\s+(?:on|in|suit\s+on)\b)|"
-    r"dropped(?!\s+(?:to|from|by|out)\b)|landed(?=\s+(?:on|in)\b)|release\s+of)\b"
+    r"dropped(?!\s+(?:to|from|by|out)\b)|landed(?=\s+(?:on|in)\b)|release\s+of|"
+    # the release words of the other languages whose months are read
+    r"lance|lancé|lancée|lanza|lanzó|lanzado|lança|lançou|lançado|lanciato|lancia|rilasciato|rilascia|"
+    r"veröffentlicht|vorgestellt|présenté|presentado|publié|sorti|merilis|meluncurkan|dirilis|diluncurkan)\b"
     r"|\b(?P<other>published|posted|paper|preprint|report|cutoff|cut-off|knowledge|training\s+data|"
     r"founded|raised|funding|deadline|conference|workshop|submitted|updated|deprecated|retired|sunset|"
     r"expires?|scheduled|closes?|born)\b",
     re.I,
 )
-_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MON = (
+    r"(?:jan|feb|fév|fev|mar|apr|avr|abr|may|mai|mag|mei|jun|jui|jul|lug|giu|aug|aoû|aou|ago|sep|set|oct|okt|"
+    r"out|ott|nov|dec|déc|dez|des|dic|ene|gen)[a-zéèûäç]*\.?"
+)
 DATE_GATE = re.compile(
     r"\b"
     + _MON
-    + r"\s+(?:\d|20\d\d)|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + r"\s+(?:\d|20\d\d)|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?"
     + _MON
     + r"|\b20\d\d-[01]\d-[0-3]\d|"
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
@@ -95,7 +124,8 @@ DATE_GATE = re.compile(
 )
 GATE = re.compile(
     r"releas|launch|unveil|introduc|ship|debut|put out|rolled out|rolls out|open-sourced|availab|live|\bga\b|"
-    r"preview|announc|arriv|opened|weights|checkpoint",
+    r"preview|announc|arriv|opened|weights|checkpoint|lanc|lanz|lanç|rilasci|veröffentlicht|vorgestellt|"
+    r"présenté|presentado|publié|sorti|merilis|meluncurkan|dirilis|diluncurkan",
     re.I,
 )
 
@@ -274,6 +304,25 @@ def _bracketed_name(subs: Subjects, sv: SegView, d: DateMention) -> bool:
     return any(r.end <= d.start and _BRACKETED.fullmatch(text, r.end, d.start) for r in subs.models(sv))
 
 
+_DATE_CLOSES = re.compile(r"\s*(?:\)|,|;|\s(?:preview|release|launch|GA)\b)", re.I)
+
+
+def _dated_name(subs: Subjects, sv: SegView, d: DateMention) -> Ref | None:
+    """The model whose parenthesis opens with this date and says nothing else before it closes (or a comma):
+    'Name (November 2025)' dates the name; 'Name (as of March 2026)' or 'Name (trained until 2025)' do not."""
+    text = subs.view.text
+    if not _DATE_CLOSES.match(text, d.end):
+        return None
+    for r in subs.models(sv):
+        if (
+            r.via not in ("pronoun", "implied")
+            and r.end <= d.start
+            and re.fullmatch(r"\s*\(\s*", text[r.end : d.start])
+        ):
+            return r
+    return None
+
+
 _FAMILY_OBJ = re.compile(
     r"\s+(?:the|its|a|an|their)\s+(?:new\s+)?[\w.+-]+(?:\s[\w.+-]+){0,2}\s+(?:family|lineup|line-up|series|range)"
     r"(?:\s+of\s+models)?\s+(?:on|in)?\s*"
@@ -319,6 +368,11 @@ def release_dates(
     out: list[AttributeFact] = []
     for d in dates:
         trig = _governing(view, sv, d)
+        owner = _dated_name(subs, sv, d) if trig is None else None
+        if owner is not None:
+            # 'Name (November 2025)', 'Name (August 2025, later …)': a name dated in its own parenthesis
+            out.append(fact(view, sv, owner, "release_date", d.value, 0.7, "bracket"))
+            continue
         if trig is None and _bracketed_name(subs, sv, d):
             # "released … A (September 29, 2025), B (…), and C (February 17, 2026)": the list's release word
             trig = next(reversed(list(TRIGGER_RE.finditer(view.text, sv.seg.start, d.start))), None)

@@ -176,7 +176,8 @@ def knowledge() -> Knowledge:
         r"(?P<sep>[- ]?)(?P<ver>\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?[a-z]?)"
         # a word glued on by text extraction ('GPT-8API OpenAI', 'Name-R4Open Source') ends the version
         r"(?:(?![\w.])|(?=" + _GLUED_ON + r"|[A-Z][a-z]{2,}\s))"
-        r"(?P<tiers>(?:[- ]" + fam_next + r"(?:" + TIERS + r"|" + _SIZE + r")"
+        # a tier glued on after the version ('Claude4Opus', 'Gemini2.5Pro') is the same name
+        r"(?P<tiers>(?:(?:[- ]|(?<=\d)(?=[A-Z][a-z]))" + fam_next + r"(?:" + TIERS + r"|" + _SIZE + r")"
         r"(?:(?![\w])|(?=" + _GLUED_ON + r")))*)"
     )
     fam_re = re.compile(r"(?<![\w-])" + fam_core)
@@ -311,7 +312,8 @@ def _family_canonical(kb: Knowledge, fam: str, ver: str, tiers: str) -> str:
     for t in re.split(r"[- ]", tiers.strip(" -")):
         if t:
             name += " " + t
-    return re.sub(r"\s+", " ", name).replace("Deep Think", "Deep Think")
+    name = re.sub(r"\s+", " ", name)
+    return kb.model_parts.get(name_parts(name), name)  # a known model's own spelling ('Claude 4 Opus')
 
 
 def _mentions_of(matches: Iterable[tuple[str, str, int, int]], text: str) -> list[Mention]:
@@ -373,11 +375,17 @@ def family_mentions(text: str) -> list[Mention]:
 _SIZE_TOKEN = re.compile(r"[-_](?:[A-Za-z][A-Za-z0-9]{2,}[-_])+(\d+(?:\.\d+)?[BbMm])(?![\w.])")
 
 
+# a family's API id with one separator ('qwen-3', 'gemma-3'), tried through the family only
+_SHORT_SLUG_RE = re.compile(r"(?<![\w.-])[a-z][a-z0-9]*[-_][a-z0-9.]*[a-z0-9](?![\w-]|\.\w)")
+
+
 def snapshot_mentions(text: str, parts_map: dict[tuple[str, ...], str]) -> list[Mention]:
     """Ids such as 'claude-opus-4-6' or 'Vendor2-Max-0424': a known name's parts followed by a separator."""
     out = []
-    for m in _SNAPSHOT_RE.finditer(text):
-        surface = m.group()
+    spans = {m.span(): m.group() for m in _SNAPSHOT_RE.finditer(text)}
+    for m in _SHORT_SLUG_RE.finditer(text):  # 'qwen-3-fast' has two separators, 'o3-mini' one
+        spans.setdefault((m.start(), m.start() + len(m.group().rstrip("."))), m.group().rstrip("."))
+    for (start, end), surface in sorted(spans.items()):
         if not re.search(r"\d", surface):
             continue
         parts = name_parts(surface)
@@ -396,20 +404,32 @@ def snapshot_mentions(text: str, parts_map: dict[tuple[str, ...], str]) -> list[
                 size = _SIZE_TOKEN.match(surface, pos)
                 if size and size.group(1).lower() not in canon.lower().replace(" ", "").replace("-", ""):
                     canon = surface  # 'Name-R1-Distill-32B': a sized model of its own, not the base 'Name-R1'
-            out.append(
-                Mention("model", canon, m.start(), m.end(), surface, confidence=0.9, method="snapshot")
-            )
+                else:
+                    canon += _tier_tail(low, pos, canon)  # 'o3-mini', 'name-3-fast': a tier makes a model
+            out.append(Mention("model", canon, start, end, surface, confidence=0.9, method="snapshot"))
             break
         else:
             canon = _family_slug(surface)
             if canon is not None:
-                out.append(
-                    Mention("model", canon, m.start(), m.end(), surface, confidence=0.85, method="snapshot")
-                )
+                out.append(Mention("model", canon, start, end, surface, confidence=0.85, method="snapshot"))
     return out
 
 
+def _tier_tail(low: str, pos: int, canon: str) -> str:
+    """The tier words right after a known name inside an id ('-mini', '-fast'), unless the name has them."""
+    kb = knowledge()
+    if kb.family_slug is None:
+        return ""
+    tail = re.match(r"(?:[-_](?:" + _TIERS_LOW + r")(?![a-z\d]))+", low[pos:])
+    if tail is None:
+        return ""
+    words = [_TIER_SPELLING[t] for t in re.split(r"[-_]", tail.group()) if t]
+    have = canon.lower().replace("-", " ").split()
+    return "".join(" " + w for w in words if w.lower() not in have)
+
+
 _TIER_SPELLING = {t.lower(): t for t in reversed(TIERS.split("|"))}  # 'mini' stays small, 'pro' -> 'Pro'
+_TIERS_LOW = "|".join(sorted({t.lower() for t in TIERS.split("|") if " " not in t}, key=len, reverse=True))
 
 
 def _family_slug(surface: str) -> str | None:

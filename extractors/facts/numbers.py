@@ -81,12 +81,12 @@ CURRENCIES = {
 }
 
 NUMBER_RE = re.compile(
-    r"(?<![\w.\-/@#^])"
+    r"(?<![\w.\-/@#^])(?<!\d:)"  # a clock time or a video timestamp ('[01:57]') is no figure
     r"(?P<cur>US\$|[$€£¥]|(?:USD|EUR|GBP)\s?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<mag>\s?(?:thousand|million|billion|trillion|bn|mn)\b|(?:[KMBTk])(?![A-Za-z]))"
     r"|(?P<pct>\s?(?:%|percent\b|per\s?cent\b))|(?P<mult>[x×](?![A-Za-z])))?"
-    r"(?!\.?\w)"
+    r"(?!\.?\w|:\d)"
 )
 _QTY_RE = re.compile(
     r"^\s*(?P<cur>US\$|[$€£¥]|(?:USD|EUR|GBP)\s?)?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*\.?\d+)\s*"

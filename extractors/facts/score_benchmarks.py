@@ -23,7 +23,8 @@ PORTION_RE = re.compile(_PORTION_OF)
 _BENCH_FOLLOW = re.compile(
     r"\s*(?:%|percent|points?|pts|[Ee]lo)?\s*(?:\([^)]*\)\s*)?(?:(?!(?:and|or|but|while|whereas)\b)[a-z-]+\s+){0,3}?"
     r"(?:[A-Z][\w&-]*\s+(?:reports|reported|claims|claimed|lists|listed|quotes|quoted|cites|cited)\s+)?"
-    r"(?:on|in|at|for|across|of)\s+"
+    # 'on' as other languages write it ('74,5 % auf B', '80,9 % sur B', '37,2% pada B', 'no B', 'en B')
+    r"(?:on|in|at|for|across|of|auf|bei|im|sur|dans|en|su|pada|di|em|no|na)\s+"
     r"(?:the\s+|its\s+|their\s+|version\s+[\d.]+\s+of\s+(?:the\s+|its\s+)?|v[\d.]+\s+)?"
     # "solved 78.1% of the GitHub issues in SWE-bench Verified"
     r"|\s*(?:%|percent)?\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){1,3}?(?:in|on|from)\s+(?:the\s+)?"

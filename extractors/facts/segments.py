@@ -51,7 +51,30 @@ _CITATION = re.compile(r"\[(?:\d{1,3}|[a-z])\]")
 _MD_ESCAPE = re.compile(r"\\(?=[()\[\]*_#|.+!`{}<>-])")
 
 
+# a decimal comma ('37,2 %', '80,9% sur', '2,7 Prozent'): one or two digits after the comma, then a percent
+_DECIMAL_COMMA_PCT = re.compile(
+    r"(?<![\d.,])(\d{1,3}),(\d{1,2})(?=\s?(?:%|[Pp]rozent\b|pour\s?cent\b|por\s?ciento\b|persen\b))"
+)
+# in a page that writes its decimals that way, the same shape without the percent sign ('Elo 1.234,5', '72,5')
+_DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{1,2})(?![\d,])")
+_DECIMAL_POINT_PCT = re.compile(r"\d\.\d{1,2}\s?%")
+
+
+def _decimal_commas(text: str) -> str:
+    """Decimal commas become points, in place (same length, offsets unchanged): '37,2%' reads as 37.2, not as
+    37 and 2. Bare numbers ('72,5') change only where the page writes its percentages with commas and never
+    with points."""
+    hits = len(_DECIMAL_COMMA_PCT.findall(text))
+    if not hits:
+        return text
+    if hits >= 2 and _DECIMAL_POINT_PCT.search(text) is None:
+        return _DECIMAL_COMMA.sub(r"\1.\2", text)
+    return _DECIMAL_COMMA_PCT.sub(r"\1.\2", text)
+
+
 def _unmark(text: str) -> str:
+    if "," in text:
+        text = _decimal_commas(text)
     if "\\" in text:
         text = _MD_ESCAPE.sub(" ", text)
     if "*" in text:

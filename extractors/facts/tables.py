@@ -91,6 +91,11 @@ def _header_rows(grid: Grid) -> Grid:
 def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[AttributeFact]]:
     grid = _header_rows(grid)
     prime_cells(view, list(grid.header) + [c for r in grid.rows for c in r if not NA.match(c.strip() or "-")])
+    wide = sum(1 for r in grid.rows if len(r) == len(grid.header) + 1)
+    if grid.header and wide * 2 > len(grid.rows) and header_bench(view, grid.header[0].strip()):
+        # a header without its corner cell ('| B1 | B2 |' over 'name | v1 | v2 |'): the rows' first cell is
+        # their label, so the header moves one column right
+        grid = replace(grid, header=("", *grid.header))
     header = grid.header
     spec = _spec_table(view, grid)
     if spec is not None:
