@@ -169,12 +169,14 @@ def cell_line_grids(
     wide = [k for k, t in enumerate(tokens) if len(t[4]) >= 2]
     if not wide or sum(len(t[4]) for t in tokens) < 4:
         return []
-    periodic = _periodic_grids(view, lines, cells, taken)
+    periodic: list[LineGrid] = []
     near = {j for k in wide for j in range(max(0, k - 12), k + 1)}  # the lines a header could be on
     prime([tokens[j][3] for j in sorted(near) if tokens[j][0] in ("text", "row", "inline")])
 
     def kind_of(cell: str) -> str | None:
         return _whole_name(cell, refs_of(cell))
+
+    periodic = _periodic_grids(view, lines, cells, taken, kind_of)
 
     out: list[LineGrid] = []
     t = 0
@@ -255,7 +257,11 @@ _HEAD_WORD = re.compile(
 
 
 def _periodic_grids(
-    view: DocView, lines: Sequence[tuple[int, int]], cells: Sequence[str], taken: Sequence[bool]
+    view: DocView,
+    lines: Sequence[tuple[int, int]],
+    cells: Sequence[str],
+    taken: Sequence[bool],
+    kind_of: Callable[[str], str | None],
 ) -> list[LineGrid]:
     """Tables left one cell per line with every row complete: w header lines, then rows of w lines whose
     cells keep their kind column by column (figures in the figure columns, text such as a name, a size or a
@@ -283,7 +289,9 @@ def _periodic_grids(
                     break
                 sig = [b if a == "-" else a for a, b in zip(sig, chunk, strict=True)]
                 rows, p = rows + 1, p + w
-            if rows >= 2:
+            # a column headed by a name we know holds figures ('GPQA Diamond' over '48.4%', never over names)
+            named = [j for j in range(1, w) if kind_of(cells[first + j])]
+            if rows >= 2 and all(sig[j] != "t" for j in named):
                 cands.append((rows * w, first, w, rows))
     out: list[LineGrid] = []
     used: list[tuple[int, int]] = []
