@@ -432,9 +432,24 @@ def _intro_settings(view: DocView, pos: int) -> tuple[tuple[str, str], ...]:
     return tuple(conditions_in(sent).items())
 
 
-_FLAT_VAL = r"[-+]?\d[\d,]*(?:\.\d+)?(?:\s?%)?|n/a|N/A|—|–|-"
-_FLAT_ROW = re.compile(rf"^(?P<label>.*?\S)(?P<vals>(?:\s+(?:{_FLAT_VAL}))+)\s*$")
-_FLAT_VALS = re.compile(_FLAT_VAL)
+_FLAT_VAL = r"[-+]?\d[\d,]*(?:\.\d+)?(?:\s?%|\s?pp|\s?pts)?[*†‡]*|n/a|N/A|—|–|-"
+_FLAT_TOKEN = re.compile(rf"(?<!\S)(?:{_FLAT_VAL})(?!\S)")
+
+
+def _flat_run(row: str, k: int) -> tuple[str, list[str]] | None:
+    """The label and the figures of a flattened row: the first run of k figures or more after a label
+    (figures over a diff column stay in the run; text after the run is a notes column's)."""
+    run: list[re.Match[str]] = []
+    for m in [*_FLAT_TOKEN.finditer(row), None]:
+        if m is not None and run and not row[run[-1].end() : m.start()].strip():
+            run.append(m)
+            continue
+        if len(run) >= k and run[0].start() > 0 and row[: run[0].start()].strip():
+            return row[: run[0].start()].strip(), [r.group() for r in run]
+        run = [m] if m is not None else []
+    return None
+
+
 # columns after the names that compare them ('Benchmark A B Delta'): their cells are not the models'
 _DIFF_COLS = re.compile(
     r"(?:\s+(?:Delta|Δ|Change|Diff(?:erence)?|Gap|Spread|Winner|Improvement|Lead|Notes?|Uplift))+\s*$", re.I
@@ -482,18 +497,20 @@ def flat_grids(view: DocView) -> list[Grid]:
         rows: list[tuple[str, ...]] = []
         evs: list[Evidence] = []
         j = i
-        while j < len(segs) and segs[j].seg.para == sv.seg.para and segs[j].seg.kind != "heading":
+        para = sv.seg.para
+        while j < len(segs) and segs[j].seg.kind != "heading":
             row_text = text[segs[j].seg.start : segs[j].seg.end]
-            m = _FLAT_ROW.match(row_text)
+            found = _flat_run(row_text, k)
+            if segs[j].seg.para != para and (found is None or segs[j].seg.para != para + 1):
+                break  # rows ending in a note are paragraphs of their own: the table goes on while they parse
+            para = segs[j].seg.para
             j += 1
-            if m is None:
-                continue
-            vals = _FLAT_VALS.findall(m.group("vals"))
+            if found is None:
+                continue  # no label, or a hole we cannot place
+            label, vals = found
             if extra and len(vals) >= k + extra:
                 vals = vals[: len(vals) - extra]
-            if len(vals) < k:
-                continue  # a hole we cannot place
-            label = (m.group("label") + " " + " ".join(vals[: len(vals) - k])).strip()
+            label = (label + " " + " ".join(vals[: len(vals) - k])).strip()
             rows.append((label, *vals[len(vals) - k :]))
             view.table_segs.add(j - 1)
             evs.append(view.evidence(segs[j - 1].seg.start, segs[j - 1].seg.end))
