@@ -378,7 +378,7 @@ def pair_grids(
 
 _CORNER = re.compile(r"[A-Z][A-Za-z /()]{2,30}")
 # one figure of a glued row: a percentage, or a figure with one decimal ('80.8%', '68.5')
-_GLUED_FIG = r"[-+]?(?:\d{1,3}(?:\.\d+)?%|\d{1,3}\.\d(?![\d%]))"
+_GLUED_FIG = r"[-+]?(?:\d{1,3}(?:\.\d+)?%|\d{1,3}\.\d(?!%))"
 _GLUED_RUN = re.compile(rf"(?:{_GLUED_FIG}){{2,}}")
 # a line that holds two figures with nothing between them: the sign of a glued row
 _GLUE = re.compile(r"\d%[-+]?\d|\.\d[-+]?\d{1,3}\.\d")
@@ -409,7 +409,7 @@ def _glued_row(row: str, k: int, names: Sequence[str]) -> tuple[str, list[str]] 
     """A row whose label and figures were glued ('Opus 4.680.8%91.3%', 'GPQA Diamond80.1%'): the label a
     known name opens it with, else the shortest label after which the rest reads as k figures or more, none
     over 100 ('Vireo-3' + '72.4%', never 'Vireo-' + '372.4%'); text after the figures is left."""
-    known = next((n for n in names if row.startswith(n)), None)
+    known = max((n for n in names if row.startswith(n)), key=len, default=None)
     cuts = [len(known)] if known else []
     cuts += [c for c in range(1, len(row)) if row[c].isdigit() or row[c] in "+-"]
     for cut in cuts:
@@ -420,6 +420,8 @@ def _glued_row(row: str, k: int, names: Sequence[str]) -> tuple[str, list[str]] 
             continue  # (text after the figures is a comparison column's: '+6.2 pp Opus')
         vals = re.findall(_GLUED_FIG, run.group())
         if len(vals) >= k and all(abs(float(v.rstrip("%"))) <= 100 for v in vals):
+            if known and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", label[len(known) :]):
+                label = known  # a vendor column glued on too ('Claude 3.5 SonnetAnthropic')
             return label, vals[:k]
     return None
 
