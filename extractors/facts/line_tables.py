@@ -26,7 +26,7 @@ VALUE_CELL = re.compile(
     r"^(?:(?:\*\*)?[~<>≈]?[-+]?\$?\d[\d,]*(?:\.\d+)?\s*(?:%|pts|points)?"
     # a spread or a range after the figure ('80.8 ± 1.2', '78.2–80.1'), bold and footnote markers
     r"(?:\s*(?:±|\+/-|[-–])\s*\d[\d,]*(?:\.\d+)?%?)?(?:\*\*)?[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]*"
-    r"(?:\s*\([^)]{0,20}\))?|n/?a|N/?A|-|—|–)$"
+    r"(?:\s*\([^)]{0,20}\))?|n/?a|N/?A|-|—|–|(?i:not (?:disclosed|reported|available)|undisclosed|tbd))$"
 )
 _ROW_VALUES = re.compile(r"^(?P<label>.*?\S)(?P<vals>(?:\s+(?:\d[\d,]*(?:\.\d+)?%?|n/a|N/A|—|–|-))+)\s*$")
 _MAX_CELL = 70
@@ -166,17 +166,16 @@ def cell_line_grids(
     spans = [(t.start, t.end) for t in view.tables]
     taken = [any(a <= s < b for a, b in spans) for s, _e in lines]
     tokens = _tokens(cells, taken)
-    wide = [k for k, t in enumerate(tokens) if len(t[4]) >= 2]
-    if not wide or sum(len(t[4]) for t in tokens) < 4:
-        return []
-    periodic: list[LineGrid] = []
-    near = {j for k in wide for j in range(max(0, k - 12), k + 1)}  # the lines a header could be on
-    prime([tokens[j][3] for j in sorted(near) if tokens[j][0] in ("text", "row", "inline")])
 
     def kind_of(cell: str) -> str | None:
         return _whole_name(cell, refs_of(cell))
 
     periodic = _periodic_grids(view, lines, cells, taken, kind_of)
+    wide = [k for k, t in enumerate(tokens) if len(t[4]) >= 2]
+    if not wide or sum(len(t[4]) for t in tokens) < 4:
+        return periodic
+    near = {j for k in wide for j in range(max(0, k - 12), k + 1)}  # the lines a header could be on
+    prime([tokens[j][3] for j in sorted(near) if tokens[j][0] in ("text", "row", "inline")])
 
     out: list[LineGrid] = []
     t = 0
@@ -249,7 +248,7 @@ def _cell_type(cell: str) -> str:
     return "v" if is_value(cell) else "t"
 
 
-NA_CELL = re.compile(r"(?i)-|—|–|n/?a|tbd|\?")
+NA_CELL = re.compile(r"(?i)-|—|–|n/?a|tbd|\?|not (?:disclosed|reported|available)|undisclosed")
 _HEAD_WORD = re.compile(
     r"(?i)^(?:#|rank(?:ing)?|no\.?|models?|model name|name|system|benchmarks?|tasks?|metrics?|evals?|"
     r"scores?)$"
