@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from extractors.facts.conditions import conditions_in, join_settings
 from extractors.facts.document import DocView, Ref, SegView, is_object_text
 from extractors.facts.line_tables import cell_line_grids, glued_grids, label_value_grids, pair_grids
+from extractors.facts.mentions import GENERIC_COLUMN
 from extractors.facts.numbers import parse_rank
 from extractors.facts.table_cells import (
     FIGURE_CELL,
@@ -108,14 +109,17 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
     header_models = [model_from_cell(view, h, False) for h in header[1:]]
     bench_rows = sum(1 for r in grid.rows if r and header_bench(view, r[0].strip()))
     bench_side = bench_rows >= max(1, (len(grid.rows) + 1) // 2)
+    bench_corner = model_col < 0 and _BENCH_CORNER.fullmatch(header[0].strip()) is not None
+    if bench_side and model_col < 0 and (any(header_models) or bench_corner):
+        # benchmarks down the side: a header cell we do not know shaped like a model's name is a model too
+        # ('Tarn-3'; under a 'Benchmark' corner also 'Magistral Small', as a pipe header's names are taken)
+        header_models = [
+            hm or _model_shaped(view, h, bench_corner)
+            for hm, h in zip(header_models, header[1:], strict=True)
+        ]
     # 'Model | A | B' over benchmark rows: the corner names what the header row holds
     across = model_col < 0 or (model_col == 0 and bench_side)
     if across and sum(1 for h in header_models if h) >= max(1, (len(header) - 1) // 2):
-        if bench_side:
-            # benchmarks down the side: a model-shaped header we do not know is a model too ('Tarn-3')
-            header_models = [
-                hm or _model_shaped(view, h) for hm, h in zip(header_models, header[1:], strict=True)
-            ]
         return _read_model_columns(view, grid, header_models)
     if (
         model_col < 0
@@ -147,11 +151,17 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
     return _read_model_rows(view, grid, model_col)
 
 
-def _model_shaped(view: DocView, cell: str) -> tuple[str, str | None, str] | None:
+def _model_shaped(view: DocView, cell: str, loose: bool = False) -> tuple[str, str | None, str] | None:
     """A header cell we do not know that is shaped like a model's name: a capital, a version number, no
-    more than five words, not a benchmark ('Tarn-3', 'Orbit 2 Mini')."""
+    more than five words, not a benchmark ('Tarn-3', 'Orbit 2 Mini'); `loose`: capitalised words will do
+    ('Magistral Small')."""
     name = re.sub(r"\s*\([^)]*\)\s*$", "", cell).strip()
-    if not re.search(r"\d", name) or header_bench(view, name) or _SKIP.search(name) or _SCORE.search(name):
+    shaped = re.search(r"\d", name) or (
+        loose and re.fullmatch(r"[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){1,4}", name)
+    )
+    if not shaped or header_bench(view, name) or _SKIP.search(name) or _SCORE.search(name):
+        return None
+    if GENERIC_COLUMN.search(name):
         return None
     return model_from_cell(view, cell, True)
 
