@@ -288,8 +288,8 @@ def _periodic_grids(
                     break
                 sig = [b if a == "-" else a for a, b in zip(sig, chunk, strict=True)]
                 rows, p = rows + 1, p + w
-            # a column headed by a name we know holds figures ('GPQA Diamond' over '48.4%', never over names)
-            named = [j for j in range(1, w) if kind_of(cells[first + j])]
+            # a column headed by a benchmark we know holds figures ('GPQA Diamond' over '48.4%', not names)
+            named = [j for j in range(1, w) if kind_of(cells[first + j]) == "benchmark"]
             if rows >= 2 and all(sig[j] != "t" for j in named):
                 cands.append((rows * w, first, w, rows))
     out: list[LineGrid] = []

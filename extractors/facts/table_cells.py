@@ -11,6 +11,7 @@ from extractors.facts import entities as ent
 from extractors.facts.conditions import conditions_in
 from extractors.facts.discovery import plausible_name
 from extractors.facts.document import DocView, Ref
+from extractors.facts.mentions import GENERIC_COLUMN
 from extractors.facts.numbers import as_percent, decimal_text, integer_text, parse_quantity
 
 NA = re.compile(r"(?i)^(?:n/?a|-|—|–|\?|tbd|—\s*|none|undisclosed|not disclosed)$")
@@ -109,6 +110,7 @@ def model_from_cell(view: DocView, cell: str, header_says_model: bool) -> tuple[
     name = re.sub(r"\s*\([^)]*\)\s*$", "", cell).strip()
     if (
         header_says_model
+        and not GENERIC_COLUMN.fullmatch(name)  # 'Spread', 'Average', 'Winner': a row about the others
         and name
         and re.fullmatch(r"[A-Za-z][\w.\-+ ]{1,40}", name)
         and plausible_name(name)

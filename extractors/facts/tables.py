@@ -47,7 +47,7 @@ _MODEL = re.compile(r"(?i)^(?:models?|system|name|llm|entry|model name)$")
 _SKIP = re.compile(
     r"(?i)\b(?:lab|developer|company|org|organi[sz]ation|license|licence|tokens?|cost|price|plan|"
     r"notes?|type|release|date|maker|vendor|provider|params?|parameters?|time|latency|seconds|duration|"
-    r"speed|throughput|spend|usd|dollars?)\b"
+    r"speed|throughput|spend|usd|dollars?|vram|memory|ram|gpus?|hardware|disk)\b"
 )
 _SCORE = re.compile(
     r"(?i)\b(?:score|result|index|rating|elo|points|value|accuracy|pass rate|total|solved|success(?: rate)?|"
@@ -117,8 +117,11 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
             hm or _model_shaped(view, h, bench_corner)
             for hm, h in zip(header_models, header[1:], strict=True)
         ]
-    # 'Model | A | B' over benchmark rows: the corner names what the header row holds
-    across = model_col < 0 or (model_col == 0 and bench_side)
+    # 'Model | A | B' over benchmark rows (or rows that name no model): the corner names what the header row
+    # holds
+    across = model_col < 0 or (
+        model_col == 0 and (bench_side or not any(_names_model(view, r[0]) for r in grid.rows if r))
+    )
     if across and sum(1 for h in header_models if h) >= max(1, (len(header) - 1) // 2):
         return _read_model_columns(view, grid, header_models)
     if (
@@ -149,6 +152,15 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
             return _read_effort_rows(view, grid)
         model_col = 0
     return _read_model_rows(view, grid, model_col)
+
+
+def _names_model(view: DocView, cell: str) -> bool:
+    """A row label that names a model, not a spec, a score or a note ('Params' is no model, even where the
+    text's reading took a table's first column for names)."""
+    label = cell.strip()
+    if any(rx.search(label) for rx, _ in _ATTR_COLS) or _SKIP.search(label) or _SCORE.search(label):
+        return False
+    return model_from_cell(view, label, False) is not None and not GENERIC_COLUMN.fullmatch(label)
 
 
 def _model_shaped(view: DocView, cell: str, loose: bool = False) -> tuple[str, str | None, str] | None:
@@ -357,6 +369,9 @@ def _read_model_columns(
         attr = next((a for rx, a in _ATTR_COLS if rx.search(label)), None)
         if hb is None and attr is None and sum(1 for b in known if b) >= 1:
             hb = _unknown_bench_row(label, row[1:])
+        if hb is None and attr is None and grid.context is not None and _SCORE.fullmatch(label):
+            ctx = grid.context  # a 'Score' row under models: the benchmark the text names before the table
+            hb = (ctx.canonical, ctx.unit, bench_setting(view, ctx))
         for j, hm in enumerate(header_models, start=1):
             if hm is None or j >= len(row) or NA.match(row[j].strip() or "-"):
                 continue
