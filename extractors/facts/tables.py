@@ -259,7 +259,8 @@ def _read_model_rows(
                 sv = score_value(cell, bunit)
                 if sv is None:
                     continue
-                slots = _with_intro(grid, ([("model", mset)] if mset else []) + list(bparts))
+                own = [("model", mset)] if mset else []
+                slots = _with_intro(grid, _with_head(own + list(bparts), row[model_col]))
                 scores.append(
                     ScoreFact(
                         model,
@@ -275,6 +276,13 @@ def _read_model_rows(
                     )
                 )
     return scores, attrs
+
+
+def _with_head(slots: list[tuple[str, str]], name_cell: str) -> list[tuple[str, str]]:
+    """A cell's settings plus those its model's cell states ('Name cons@64', 'Name (Pass@1)'): two columns
+    of one model are two settings, never two values of one."""
+    have = {k for k, _ in slots}
+    return slots + [(k, v) for k, v in conditions_in(name_cell).items() if k not in have]
 
 
 def _with_intro(grid: Grid, slots: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -380,7 +388,10 @@ def _read_model_columns(
                 sv = score_value(row[j], hb[1])
                 if sv is None:
                     continue
-                slots = _with_intro(grid, ([("model", mset)] if mset else []) + hb[2])
+                own = [("model", mset)] if mset else []
+                slots = _with_intro(
+                    grid, _with_head(own + hb[2], grid.header[j] if j < len(grid.header) else "")
+                )
                 scores.append(
                     ScoreFact(
                         model,
