@@ -20,6 +20,8 @@ from functools import cache
 
 from extractors.facts import entities as ent
 from extractors.facts.document import DocView
+from extractors.facts.mentions import GENERIC_COLUMN
+from extractors.facts.table_cells import SETTING_TAIL
 from schema.records import Evidence
 
 VALUE_CELL = re.compile(
@@ -377,7 +379,7 @@ def pair_grids(
 
 _CORNER = re.compile(r"[A-Z][A-Za-z /()]{2,30}")
 # one figure of a glued row: a percentage, or a figure with one decimal ('80.8%', '68.5')
-_GLUED_FIG = r"[-+]?(?:\d{1,3}(?:\.\d+)?%|\d{1,3}\.\d(?!%))"
+_GLUED_FIG = r"[-+]?(?:\d{1,3}(?:\.\d+)?%|\d{1,3}\.\d(?!%))|Not disclosed|N/A|n/a|—|–"
 _GLUED_RUN = re.compile(rf"(?:{_GLUED_FIG}){{2,}}")
 # a line that holds two figures with nothing between them: the sign of a glued row
 _GLUE = re.compile(r"\d%[-+]?\d|\.\d[-+]?\d{1,3}\.\d")
@@ -407,10 +409,13 @@ def _split_names(line: str, names: Sequence[str]) -> list[tuple[int, int]]:
 def _glued_row(row: str, k: int, names: Sequence[str]) -> tuple[str, list[str]] | None:
     """A row whose label and figures were glued ('Opus 4.680.8%91.3%', 'GPQA Diamond80.1%'): the label a
     known name opens it with, else the shortest label after which the rest reads as k figures or more, none
-    over 100 ('Vireo-3' + '72.4%', never 'Vireo-' + '372.4%'); text after the figures is left."""
+    over 100 ('Vireo-3' + '72.4%', never 'Vireo-' + '372.4%'); text after the figures is left. A cut that
+    leaves exactly k cells wins over the known name's ('Terminal-bench 2.0' + four cells, not 'Terminal-bench'
+    + '2.0' and four)."""
     known = max((n for n in names if row.startswith(n)), key=len, default=None)
     cuts = [len(known)] if known else []
     cuts += [c for c in range(1, len(row)) if row[c].isdigit() or row[c] in "+-"]
+    found: list[tuple[str, list[str]]] = []
     for cut in cuts:
         label = row[:cut].strip()
         rest = row[cut:].strip()
@@ -418,11 +423,18 @@ def _glued_row(row: str, k: int, names: Sequence[str]) -> tuple[str, list[str]] 
         if not label or label[-1] in ".-+ " or run is None or re.match(r"[\d.%]", rest[run.end() :]):
             continue  # (text after the figures is a comparison column's: '+6.2 pp Opus')
         vals = re.findall(_GLUED_FIG, run.group())
-        if len(vals) >= k and all(abs(float(v.rstrip("%"))) <= 100 for v in vals):
-            if known and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", label[len(known) :]):
+        figures = [v for v in vals if v[-1].isdigit() or v[-1] == "%"]
+        if len(vals) >= k and len(figures) >= 2 and all(abs(float(v.rstrip("%"))) <= 100 for v in figures):
+            if known and re.fullmatch(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?", label[len(known) :]):
                 label = known  # a vendor column glued on too ('Claude 3.5 SonnetAnthropic')
-            return label, vals[:k]
-    return None
+            while len(vals) > k and vals[0][-1].isdigit() and any(v.endswith("%") for v in vals[1:]):
+                label = f"{label} {vals.pop(0)}"  # a version ends the label ('Terminal-bench 2.0')
+            if len(vals) == k:
+                return label, vals
+            found.append((label, vals[:k]))
+            if len(found) == 2:
+                break  # the known name's cut and the first other one: further cuts split a figure
+    return found[0] if found else None
 
 
 _CORNER_AT = re.compile(r"(?i)(?:benchmarks?|models?|tasks?|metrics?|evals?|evaluations?|categor(?:y|ies))")
@@ -430,6 +442,7 @@ _CORNER_AT = re.compile(r"(?i)(?:benchmarks?|models?|tasks?|metrics?|evals?|eval
 _CELL_SEAM = re.compile(r"(?<=[\d)])(?=[A-Z])")
 
 
+_CAPITALISED = re.compile(r"[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){1,3}")
 _NAME_PIECE = re.compile(r"[A-Z][\w.+-]*\d[\w.+-]*(?: [\w.+-]+){0,3}")
 
 
@@ -452,11 +465,16 @@ def _glued_header(line: str, names: Sequence[str]) -> tuple[str, ...] | None:
         for piece in _CELL_SEAM.split(line[pos:a]) if a > pos else []:
             if not piece.strip():
                 continue
-            if not _NAME_PIECE.fullmatch(piece.strip()):
+            piece = piece.strip()
+            if cells and SETTING_TAIL.fullmatch(piece):
+                cells[-1] = f"{cells[-1]} {piece}"  # a setting after a name ('GPT-5.2 Thinking')
+                continue
+            last = a == len(line) and _CAPITALISED.fullmatch(piece) and not GENERIC_COLUMN.fullmatch(piece)
+            if not _NAME_PIECE.fullmatch(piece) and not last:
                 if a < len(line):
                     return None  # something other than a name between the names
-                break  # comparison columns after the names
-            cells.append(piece.strip())
+                break  # comparison columns after the names ('Delta')
+            cells.append(piece)
         if a < len(line):
             cells.append(line[a:b])
         pos = b
@@ -474,7 +492,8 @@ def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
     starts = [i for i in range(len(cells) - 1) if _GLUE.search(cells[i + 1]) and len(cells[i]) <= 160]
     if not starts:
         return out
-    ordered = sorted({n for n in names if len(n) >= 3}, key=len, reverse=True) + list(_known_names())
+    # the page's names and the ones we know, longest first ('Claude Opus 4.5' before the page's 'Claude Opus')
+    ordered = sorted({n for n in names if len(n) >= 3} | set(_known_names()), key=len, reverse=True)
     i = 0
     for i0 in starts:
         if i0 < i:
