@@ -154,6 +154,9 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
     return _read_model_rows(view, grid, model_col)
 
 
+_CAPITALISED = re.compile(r"[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){1,4}")
+
+
 def _names_model(view: DocView, cell: str) -> bool:
     """A row label that names a model, not a spec, a score or a note ('Params' is no model, even where the
     text's reading took a table's first column for names)."""
@@ -168,9 +171,7 @@ def _model_shaped(view: DocView, cell: str, loose: bool = False) -> tuple[str, s
     more than five words, not a benchmark ('Tarn-3', 'Orbit 2 Mini'); `loose`: capitalised words will do
     ('Magistral Small')."""
     name = re.sub(r"\s*\([^)]*\)\s*$", "", cell).strip()
-    shaped = re.search(r"\d", name) or (
-        loose and re.fullmatch(r"[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){1,4}", name)
-    )
+    shaped = re.search(r"\d", name) or (loose and _CAPITALISED.fullmatch(name))
     if not shaped or header_bench(view, name) or _SKIP.search(name) or _SCORE.search(name):
         return None
     if GENERIC_COLUMN.search(name):
@@ -505,9 +506,11 @@ def flat_grids(view: DocView) -> list[Grid]:
         if sv.seg.kind not in ("line", "item", "sentence", "heading"):
             continue
         names = [r for r in sv.refs if r.kind in ("model", "benchmark") and r.via != "pronoun"]
-        if len(names) < 2 or len({r.kind for r in names}) != 1:
+        if not names or len({r.kind for r in names}) != 1:
             continue
         lead = text[sv.seg.start : names[0].start].strip()
+        if len(names) < 2 and not (_BENCH_CORNER.fullmatch(lead) or _MODEL.match(lead)):
+            continue  # one name we know: only after a corner word ('Benchmark A-1 B-2', B-2 new)
         cells = [lead]
         covered = True
         spans: list[tuple[int, int]] = []
@@ -518,6 +521,13 @@ def flat_grids(view: DocView) -> list[Grid]:
             end = b.start if b is not None else head_end
             cell = text[a.start : end].strip()
             rest = text[max(a.reach, a.end) : end]
+            tail = rest.strip()
+            if a.kind == "model" and _CAPITALISED.fullmatch(tail) and not GENERIC_COLUMN.fullmatch(tail):
+                # a name we do not know after one we know ('Magistral Medium Magistral Small')
+                cut = max(a.reach, a.end) + rest.index(tail)
+                spans += [(a.start, cut), (cut, end)]
+                cells += [text[a.start : cut].strip(), tail]
+                continue
             # what follows a name in a header cell may only be its setting ('AIME 2025 pass@1', '(high)')
             if re.sub(r"\([^)]*\)", "", rest).strip() and not (
                 a.kind == "benchmark" and SETTING_TAIL.fullmatch(rest)
@@ -527,9 +537,11 @@ def flat_grids(view: DocView) -> list[Grid]:
             cells.append(cell)
         if any(not any(st <= n.start < en for st, en in spans) for n in sv.numbers):
             continue
+        if len(cells) < 3:
+            continue
         if not covered or len(lead.split()) > 3 or re.search(r"[.:;!?]$", text[sv.seg.start : sv.seg.end]):
             continue
-        k = len(names)
+        k = len(cells) - 1
         rows: list[tuple[str, ...]] = []
         evs: list[Evidence] = []
         j = i
