@@ -481,6 +481,11 @@ def _glued_header(line: str, names: Sequence[str]) -> tuple[str, ...] | None:
     return (corner, *cells) if len(cells) >= 2 else None
 
 
+def _holds_known(name: str, known: set[str]) -> bool:
+    seams = [m.end() - 1 for m in re.finditer(r"[a-z][A-Z]", name)]
+    return any(name[s:] in known or any(name[s:].startswith(k) for k in known if len(k) > 4) for s in seams)
+
+
 def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
     """Tables whose cells were glued: a header line that is a corner word and two or more names we know
     (models or benchmarks) without separators, maybe comparison columns after them, then rows of a label
@@ -493,7 +498,10 @@ def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
     if not starts:
         return out
     # the page's names and the ones we know, longest first ('Claude Opus 4.5' before the page's 'Claude Opus')
-    ordered = sorted({n for n in names if len(n) >= 3} | set(_known_names()), key=len, reverse=True)
+    # (a page name with a known name glued inside it, 'ThinkingGPT-5.4', is the glue's, not a name)
+    known = set(_known_names())
+    page = {n for n in names if len(n) >= 3 and not (re.search(r"[a-z][A-Z]", n) and _holds_known(n, known))}
+    ordered = sorted(page | known, key=len, reverse=True)
     i = 0
     for i0 in starts:
         if i0 < i:
