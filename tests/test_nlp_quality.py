@@ -190,6 +190,18 @@ GENERALISATION = [
     "72_vergleich-decimal-commas",
     # video notes: timestamps ('[03:41]') and clock times are no figures; a gap ('by about 0.8%') is no score
     "74_video-notes-timestamps",
+    # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
+    # ('Aider polyglot'), a contest's year glued on ('AIME2026')
+    "75_escaped-cache-copy",
+    # a value right after a name ending in a version ('Claude 3.5 Sonnet 4.1%' is not 'Sonnet 4.1'), a metric
+    # between the value and its benchmark ('97.5% pass@1 on AIME 2025')
+    "76_exam-year-on",
+    # informal benchmark names in one list ('ARC-AGI 2', 'TerminalBench 2.0', 'Tau-2', 'SWE Verified') and a
+    # name we do not know scored the same way beside them ('28.4% on Quarry Agents' is a benchmark)
+    "78_one-line-informal-names",
+    # a mode a family ships as a model ('55.3% with Deep Think' is Gemini 7 Deep Think's), also in Indonesian
+    # ('dengan Deep Think'); a price cut in French ('baisse de prix de 40%') and glued cells give no score
+    "79_gemini-7-modes",
     # tables read by their shape (issue #9, tables), in our own words: one cell per line with a name we do not
     # know in the header, section rows, a row we do not know among benchmarks and a second table after the
     # first; setting lines under header names; names broken over two header lines; pipe headers continued on

@@ -50,7 +50,15 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
     ),
     ("model", re.compile(r"\b(Thinking|Contemplating|Instant|Deep Think) mode\b"), "{m1}"),
     ("model", re.compile(r"\bnon-(?:reasoning|thinking)\b", re.I), "non-reasoning"),
-    ("model", re.compile(r"\b(?:with|using|in|under) (?:the )?(Deep Think|extended thinking)\b"), "{m1}"),
+    # 'with Deep Think' as other languages write it too ('dengan', 'mit', 'avec', 'con', 'com')
+    (
+        "model",
+        re.compile(
+            r"\b(?:with|using|in|under|dengan|mit|avec|con|com) (?:the |mode |modus )?"
+            r"(Deep Think|extended thinking)\b"
+        ),
+        "{m1}",
+    ),
     ("model", re.compile(r"\bat (high|medium|low|minimal|max)\b(?! (?:of|than|end|level|school))"), "{m1l}"),
     ("harness", re.compile(r"\b([A-Z][\w]*-\d+) harness\b"), "{m1} harness"),
     (

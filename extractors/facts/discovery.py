@@ -39,7 +39,9 @@ _NAME_TPL = (
     r"(?:[ \t](?:@TIERS@|" + _SIZE + r")(?![\w-]))*)"
     r"(?![\w-]|\.\d|%)"
 )
-_BENCH_SHAPE = re.compile(r"(?i)bench|eval|exam|arena|index|leaderboard|\btest|qa\b|mmlu|gpqa|aime|\bswe\b")
+_BENCH_SHAPE = re.compile(
+    r"(?i)bench|eval|exam|arena|index|leaderboard|\btest|qa\b|mmlu|gpqa|aime|\bswe\b|\barch?\b|\bagi\b"
+)
 _STOP_HEADS = {
     "January",
     "February",
@@ -304,9 +306,11 @@ _ID_NAME = re.compile(
 )
 
 
+_ID_ADJECTIVE = re.compile(r"-(?:based|class|level|style|like|powered|sized|scale|grade|tier|type|era|only)$")
 _FAMILY_WORD = re.compile(
     r"(?<![\w-])(?P<name>(?P<fam>[A-Z][A-Za-z]+) (?P<word>[A-Z][a-z]{2,}))"
     r"(?: (?:Preview|Beta|Experimental))?(?![\w-]|\.\d| \d)"  # a release stage is a setting, not the name
+    r"(?! [A-Z][a-z])"  # 'DeepSeek Sparse Attention': a longer proper name (a method, a product), not a model
 )
 # words after a family name that make a product or a plan, not a model
 _PRODUCT_WORDS = {
@@ -315,6 +319,12 @@ _PRODUCT_WORDS = {
     "Users", "Subscribers", "Subscription", "Business", "Education", "Gov", "Web", "Mobile", "Android",
     "Store", "Agent", "Agents", "Canvas", "Projects", "Memory", "Artifacts", "Research", "Deep", "Advanced",
 }  # fmt: skip
+
+
+_HEADLINE_VERB = re.compile(
+    r"Releases|Launches|Enters|Unveils|Introduces|Announces|Beats|Tops|Matches|Joins|Takes|Drops|Ships|"
+    r"Leads|Wins|Gets|Adds|Brings|Makes|Hits|Lands|Debuts|Arrives|Returns|Goes|Is|Was|Has|Does"
+)
 
 
 def _shapes(text: str) -> list[tuple[str, int, int, float, bool]]:
@@ -335,12 +345,15 @@ def _shapes(text: str) -> list[tuple[str, int, int, float, bool]]:
         if (
             m.group("fam") in families
             and m.group("word") not in _PRODUCT_WORDS
+            and not _HEADLINE_VERB.fullmatch(m.group("word"))  # 'DeepSeek Releases …', 'Name Enters …'
             and not re.fullmatch(TIERS, m.group("word"))
             and not taken(m.start(), m.end())
         ):
             out.append((m.group("name"), m.start(), m.end(), 0.3, False))
     for m in _ID_NAME.finditer(text):
         name = m.group("name")
+        if _ID_ADJECTIVE.search(name):
+            continue  # 'Name-4-class systems', 'Name-4-based apps': an adjective made of a name
         if re.search(r"\d", name) and not taken(m.start(), m.end()):
             out.append((name, m.start(), m.end(), 0.45, True))
     return sorted(out, key=lambda x: x[1])
@@ -580,6 +593,10 @@ _ON_NAMED_BENCH = re.compile(
     r"\b(?:[Oo]n|[Ii]n|[Aa]cross) (?:the )?((?:[A-Z][A-Za-z0-9-]* ){0,2}[A-Z][A-Za-z0-9-]*) "
     r"(?:benchmark|eval|evaluation|leaderboard)\b"
 )
+_PCT_ON = re.compile(
+    r"\d+(?:\.\d+)?\s?%\s+on\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s[A-Z0-9][\w'’.-]*){0,2})(?=[\s,;.)]|$)"
+    r"(?!\s+(?:benchmark|eval|test|suite))"
+)
 _BENCH_GATE = re.compile(r"ench|[Ee]val|Arena|QA|Tasks|uite|Index|Exam|Test")
 
 
@@ -603,6 +620,19 @@ def discover_benchmarks(text: str, known: Sequence[Mention]) -> dict[str, str]:
         if idx < 4 and (name in _STOP_HEADS or not re.search(r"[A-Z].*[A-Z]|\d|[a-z]{3}", name)):
             continue
         out[name] = name
+    # 'N% on B1, M% on Apex Agents and K% on B2': a name scored like the known benchmarks beside it is one
+    pct_on = list(_PCT_ON.finditer(text))
+    for i, m in enumerate(pct_on):
+        name = m.group("name")
+        if name in out or covered(m.start("name"), m.end("name")) or name.split()[0] in _STOP_HEADS:
+            continue
+        near = [o for o in pct_on[max(0, i - 3) : i + 4] if o is not m and abs(o.start() - m.start()) < 200]
+        if any(
+            covered(o.start("name"), o.end("name"))
+            and "." not in text[min(o.end(), m.end()) : max(o.start(), m.start())]
+            for o in near
+        ):
+            out[name] = name
     for m in _ON_NAMED_BENCH.finditer(text):
         name = m.group(1)
         if name not in out and not covered(m.start(1), m.end(1)) and name.split()[0] not in _STOP_HEADS:

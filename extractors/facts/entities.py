@@ -72,6 +72,11 @@ _ARENA_RE = re.compile(
 )
 # words a leaderboard's next cell starts with, glued to a model's name by text extraction ('GPT-8API OpenAI')
 _GLUED_ON = r"(?:API|Open|Proprietary|Closed)\b"
+_ID_WORD_STOP = (
+    r"(?:based|class|level|style|like|powered|sized|scale|series|family|only|grade|tier|type|era|generation|gen|"
+    r"low|medium|high|xhigh|minimal|none|preview|latest|exp|experimental|beta|alpha|release|version|era|"
+    r"and|or|to|vs|with|the|for|powered|driven|backed|tuned|ready|native|compatible|equivalent|sibling)"
+)
 _SNAPSHOT_RE = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+){2,}(?![\w-])")
 _PARTS_RE = re.compile(r"[a-z]+|\d+")
 _TAIL_PAREN = re.compile(r"\s*\(([^()\d][^()]{0,38})\)")
@@ -175,12 +180,16 @@ def knowledge() -> Knowledge:
         r"(?P<fam>" + fam_names + r")"
         r"(?P<sep>[- ]?)(?P<ver>\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?[a-z]?)"
         # a word glued on by text extraction ('GPT-8API OpenAI', 'Name-R4Open Source') ends the version
-        r"(?:(?![\w.])|(?=" + _GLUED_ON + r"|[A-Z][a-z]{2,}\s))"
+        r"(?:(?![\w.%])|(?=" + _GLUED_ON + r"|[A-Z][a-z]{2,}\s))"  # 'Sonnet 4.1%' is a figure, not a name
         # a tier glued on after the version ('Claude4Opus', 'Gemini2.5Pro') is the same name
         r"(?P<tiers>(?:(?:[- ]|(?<=\d)(?=[A-Z][a-z]))" + fam_next + r"(?:" + TIERS + r"|" + _SIZE + r")"
-        r"(?:(?![\w])|(?=" + _GLUED_ON + r")))*)"
+        r"(?:(?![\w])|(?=" + _GLUED_ON + r")))*"
+        # lower-case words hyphen-joined after it belong to the model's id ('Name-4-reasoning-plus',
+        # 'Name-4-mini-reasoning'), except words that make it an adjective or a setting ('-class', '-high')
+        r"(?:-(?!" + _ID_WORD_STOP + r"\b)[a-z]{3,}(?![\w]))*)"
     )
-    fam_re = re.compile(r"(?<![\w-])" + fam_core)
+    # a figure glued before a name by text extraction ('80.1%Opus 4.5', 'Sonnet 4.5Opus 4.5') leaves the name
+    fam_re = re.compile(r"(?<![A-Za-z_-])(?<![A-Za-z]\d)" + fam_core)
     # a lab's name glued to the family by text extraction ('OpenAIGPT-5.3 Chat') does not hide the model: a
     # second, rare pass (a lookbehind per lab inside the main pattern cost ~6% of the NLP stage)
     glued_labs = sorted({r.alias for r in recs if r.kind == "lab" and re.fullmatch(r"[A-Z][\w]+", r.alias)})
@@ -247,9 +256,18 @@ def _ruler_patterns() -> list[dict[str, Any]]:
     for r in knowledge().records:
         for v in _variants(r.alias):
             pats.append({"label": r.label, "pattern": v, "id": r.canonical})
+            head, sep, rest = v.partition(" ")
+            if r.kind == "benchmark" and sep and rest != rest.lower() and re.fullmatch(r"[A-Za-z ]+", rest):
+                # a benchmark's later words in lower case ('Aider polyglot', 'SWE-bench verified')
+                pats.append({"label": r.label, "pattern": f"{head} {rest.lower()}", "id": r.canonical})
         year = re.fullmatch(r"([A-Z][A-Za-z-]*[A-Z]) 20(\d\d)", r.alias) if r.kind == "benchmark" else None
-        if year:  # a contest's edition written short: 'AIME25', 'HMMT 25'
-            for v in (f"{year[1]}{year[2]}", f"{year[1]} {year[2]}", f"{year[1]}-{year[2]}"):
+        if year:  # a contest's edition written short or glued: 'AIME25', 'HMMT 25', 'AIME2025'
+            for v in (
+                f"{year[1]}{year[2]}",
+                f"{year[1]} {year[2]}",
+                f"{year[1]}-{year[2]}",
+                f"{year[1]}20{year[2]}",
+            ):
                 pats.append({"label": r.label, "pattern": v, "id": r.canonical})
     return pats
 

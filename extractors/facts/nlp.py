@@ -28,13 +28,15 @@ pipeline (the reference path)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import cache
 
 from spacy.language import Language
 
 from extractors.facts import attributes as attr_mod
 from extractors.facts import claims as claim_mod
 from extractors.facts.document import DocView, read_document
-from extractors.facts.entities import build_pipeline
+from extractors.facts.entities import TIERS, build_pipeline, knowledge
 from extractors.facts.patterns import PatternRecord
 from extractors.facts.patterns import alias_triples as _alias_triples
 from extractors.facts.patterns import load_patterns as _load_patterns
@@ -59,9 +61,34 @@ def alias_triples() -> list[tuple[str, str, str]]:
     return _alias_triples()
 
 
+def _named_mode(f: ScoreFact) -> ScoreFact:
+    """A mode that a lab ships as a model of its own: 'Name 3 Pro' with the setting 'Deep Think' is the model
+    'Name 3 Deep Think' when the patterns list it (as 'Name K2' in thinking mode is 'Name K2 Thinking')."""
+    if not f.setting or ";" in f.setting:
+        return f
+    mode = " ".join(w[:1].upper() + w[1:] for w in f.setting.split())
+    base = re.sub(r"\s+(?:" + TIERS + r")$", "", f.model)
+    ids = knowledge().model_ids
+    for name in (f"{f.model} {mode}", f"{base} {mode}"):
+        if name in ids and name != f.model:
+            return replace(f, model=name, setting=None)
+    head = re.match(r"(.+?)[ -]?[A-Z]?\d[\w.]*$", base)
+    family = knowledge().family_alias.get(head.group(1)) if head else None
+    if family is not None and mode in _family_modes().get(family, ()):
+        return replace(f, model=f"{base} {mode}", setting=None)  # a family that names such a mode as a model
+    return f
+
+
+@cache
+def _family_modes() -> dict[str, frozenset[str]]:
+    """The modes each family ships as models of their own (families.jsonl `modes`: 'Name 3 Deep Think')."""
+    fams = [r for r in knowledge().records if r.kind == "family" and r.modes]
+    return {r.canonical: frozenset((r.modes or "").split("|")) for r in fams}
+
+
 def _dedupe_scores(facts: list[ScoreFact]) -> list[ScoreFact]:
     best: dict[tuple[str, str, float, str | None], ScoreFact] = {}
-    for f in facts:
+    for f in map(_named_mode, facts):
         if _QUANTITY_NAME.fullmatch(f.model.strip()):
             continue
         key = (f.model, f.benchmark, round(f.value, 4), f.setting)

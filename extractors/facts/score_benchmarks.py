@@ -21,7 +21,8 @@ _PORTION_OF = (
 )
 PORTION_RE = re.compile(_PORTION_OF)
 _BENCH_FOLLOW = re.compile(
-    r"\s*(?:%|percent|points?|pts|[Ee]lo)?\s*(?:\([^)]*\)\s*)?(?:(?!(?:and|or|but|while|whereas)\b)[a-z-]+\s+){0,3}?"
+    r"\s*(?:%|percent|points?|pts|[Ee]lo)?\s*(?:\([^)]*\)\s*)?"
+    r"(?:(?!(?:and|or|but|while|whereas)\b)(?:[a-z-]+|[a-z]+@\d+)\s+){0,3}?"  # '99.5% pass@1 on B'
     r"(?:[A-Z][\w&-]*\s+(?:reports|reported|claims|claimed|lists|listed|quotes|quoted|cites|cited)\s+)?"
     # 'on' as other languages write it ('74,5 % auf B', '80,9 % sur B', '37,2% pada B', 'no B', 'en B')
     r"(?:on|in|at|for|across|of|auf|bei|im|sur|dans|en|su|pada|di|em|no|na)\s+"

@@ -134,6 +134,13 @@ _BEFORE_REJECT = re.compile(
     re.I,
 )
 
+# a change of price in other languages' words ('baisse de prix de 66%', 'Preissenkung um 66 %', 'descuento del
+# 50%', 'potongan harga 30%'): a discount, never a score
+_PRICE_CHANGE_BEFORE = re.compile(
+    r"\b(?:baisse|réduction|remise|rabais|Preissenkung|Rabatt|Senkung|Ermäßigung|descuento|reducción|rebaja|"
+    r"desconto|redução|sconto|riduzione|potongan|diskon|penurunan)\b[^.;\d]{0,25}$",
+    re.I,
+)
 _UP_FROM = re.compile(r"\b(?:up|down|rising|falling|climbing|improving)\s+from\s+$")
 
 _FOR_NAMED = re.compile(r"\s*(?:%|percent|points?)?\s+for\s+(?:the\s+|its\s+)?")
@@ -310,6 +317,8 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         rb = None  # "rose from 71% to 84%": the new value (not a scale: "scored from 0 to 100")
     if rb and not any(r.start <= n.start - len(before) + rb.start() < r.reach for r in sv.refs):
         return False  # "92-94", "151 to 161" (but not "ARC-AGI-2 - 18.5" or "AIME 2025 – 88.0")
+    if _PRICE_CHANGE_BEFORE.search(before):
+        return False
     if (_BEFORE_REJECT.search(before) or _BETWEEN_AND.search(before)) and not _setting_swing(text, n, before):
         # "up from 74.2 for <predecessor>": the earlier value, stated for a named model
         fm = _UP_FROM.search(before) and _FOR_NAMED.match(after)

@@ -49,6 +49,14 @@ _CITATION = re.compile(r"\[(?:\d{1,3}|[a-z])\]")
 
 # a markdown escape ("\\(73.3% vs 77.2%\\)", "GPT\\_5"): the backslash is not part of the text
 _MD_ESCAPE = re.compile(r"\\(?=[()\[\]*_#|.+!`{}<>-])")
+_ESCAPED_WORD = re.compile(r"[^\s\\]*(?:\\[()\[\]*_#|.+!`{}<>-][^\s\\]*)+")
+
+
+def _unescape_word(m: re.Match[str]) -> str:
+    """A markdown-escaped word ('SWE\\-bench', '74\\.9%', '\\(SOTA\\)') without its backslashes, padded with
+    spaces after it to the same length, so the name or number stays whole and offsets stay in the word."""
+    word = _MD_ESCAPE.sub("", m.group())
+    return word + " " * (len(m.group()) - len(word))
 
 
 # a decimal comma ('37,2 %', '80,9% sur', '2,7 Prozent'): one or two digits after the comma, then a percent
@@ -76,7 +84,7 @@ def _unmark(text: str) -> str:
     if "," in text:
         text = _decimal_commas(text)
     if "\\" in text:
-        text = _MD_ESCAPE.sub(" ", text)
+        text = _ESCAPED_WORD.sub(_unescape_word, text)
     if "*" in text:
         text = _STAR_MARK.sub(" ", text)
     if "[" in text:

@@ -285,8 +285,11 @@ class Subjects:
             sv.seg.start, text.rfind(", ", sv.seg.start, pos) + 2, text.rfind("; ", sv.seg.start, pos) + 2
         )
         m = _ROLE.search(text, start, pos)
-        if m is None or any(start <= r.start < m.start() for r in self.models(sv)):
-            return None  # "Name is the largest at …": the name is the subject
+        if m is None or any(
+            start <= r.start < m.start() or (r.start >= m.end() and not text[m.end() : r.start].strip())
+            for r in self.models(sv)
+        ):
+            return None  # "Name is the largest at …", "The flagship Name has …": the name is the subject
         if _COMPARED.search(text, max(start, m.start() - 25), m.start()):
             # "unchanged from the flagship: a 400K-token window": the flagship is what the story's model is
             # compared with; the figure is the story's model's

@@ -1,8 +1,9 @@
 """Entity patterns kept as data: one JSON object per line, SpanRuler style, `id` = canonical name.
 
-Files: models.jsonl (MODEL), families.jsonl (FAMILY: a name used before a version, with its lab and how the
-canonical name is joined), labs.jsonl (LAB), benchmarks.jsonl (BENCHMARK, with its `unit`; leaderboards and
-indices are benchmarks too). A bad line raises `PatternError` naming the file and line.
+Files: models.jsonl (MODEL), families.jsonl (FAMILY: a name used before a version, with its lab, how the
+canonical name is joined, and `modes`: the modes it ships as models of their own, '|'-separated, such as
+"Deep Think" for 'Name 3 Deep Think'), labs.jsonl (LAB), benchmarks.jsonl (BENCHMARK, with its `unit`;
+leaderboards and indices are benchmarks too). A bad line raises `PatternError` naming the file and line.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 PATTERN_DIR = Path(__file__).resolve().parent
 PATTERN_FILES = ("models.jsonl", "families.jsonl", "labs.jsonl", "benchmarks.jsonl")
 LABELS = {"MODEL": "model", "FAMILY": "family", "LAB": "lab", "BENCHMARK": "benchmark"}
-_ALLOWED_KEYS = {"label", "pattern", "id", "lab", "join", "unit", "requires"}
+_ALLOWED_KEYS = {"label", "pattern", "id", "lab", "join", "unit", "requires", "modes"}
 _UNITS = {"%", "elo", None}
 
 
@@ -34,6 +35,7 @@ class PatternRecord:
     join: str | None = None
     unit: str | None = None
     requires: str | None = None
+    modes: str | None = None  # FAMILY: modes shipped as models of their own ('Deep Think'), '|'-separated
     source: str = ""  # file:line
 
 
@@ -66,7 +68,7 @@ def parse_line(line: str, where: str) -> PatternRecord | None:
     unit = obj.get("unit")
     if unit not in _UNITS:
         raise _fail(where, f"unit must be '%', 'elo' or null, got {unit!r}")
-    for key in ("lab", "join", "requires"):
+    for key in ("lab", "join", "requires", "modes"):
         if key in obj and not isinstance(obj[key], str):
             raise _fail(where, f"{key} must be a string")
     if label == "FAMILY" and "lab" not in obj:
@@ -80,6 +82,7 @@ def parse_line(line: str, where: str) -> PatternRecord | None:
         join=obj.get("join"),
         unit=unit,
         requires=obj.get("requires"),
+        modes=obj.get("modes"),
         source=where,
     )
 
