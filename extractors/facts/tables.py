@@ -92,11 +92,17 @@ def _header_rows(grid: Grid) -> Grid:
 def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[AttributeFact]]:
     grid = _header_rows(grid)
     prime_cells(view, list(grid.header) + [c for r in grid.rows for c in r if not NA.match(c.strip() or "-")])
-    wide = sum(1 for r in grid.rows if len(r) == len(grid.header) + 1)
-    if grid.header and wide * 2 > len(grid.rows) and header_bench(view, grid.header[0].strip()):
+    head = grid.header
+    wide = sum(1 for r in grid.rows if len(r) == len(head) + 1)
+    # the same header with its corner cell lost at the front and an empty cell left at the end
+    shifted = (
+        sum(1 for r in grid.rows if len(r) == len(head) and r[-1].strip()) if head and not head[-1] else 0
+    )
+    named = bool(head) and bool(header_bench(view, head[0].strip()) or model_from_cell(view, head[0], False))
+    if named and (wide * 2 > len(grid.rows) or shifted * 2 > len(grid.rows)):
         # a header without its corner cell ('| B1 | B2 |' over 'name | v1 | v2 |'): the rows' first cell is
         # their label, so the header moves one column right
-        grid = replace(grid, header=("", *grid.header))
+        grid = replace(grid, header=("", *(head[:-1] if shifted * 2 > len(grid.rows) else head)))
     header = grid.header
     spec = _spec_table(view, grid)
     if spec is not None:
