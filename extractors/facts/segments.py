@@ -303,14 +303,20 @@ def _flattened_pipe_rows(text: str, s: int, e: int) -> list[tuple[tuple[str, ...
         return []
     k = len(seps)
     header = [c for c in cells[: seps[0]] if c]
+    if len(header) > k:
+        header = header[-k:]  # a caption before the header ('Reasoning Tasks | Benchmark | …')
     if len(header) != k:
         return []
     rows: list[list[str]] = [[]]
+    boundary = True
     for c in cells[seps[-1] + 1 :]:
         if len(rows[-1]) == k:
             rows.append([])
-        if not c and not rows[-1]:
+            boundary = True
+        if not c and boundary:
+            boundary = False
             continue  # the empty cell between one row's closing pipe and the next row's opening one
+        boundary = False  # a second empty cell is the row's own first cell ('| | w/ tools | 44.9 |')
         rows[-1].append(c)
     body = [tuple(r[:k]) for r in rows if len(r) >= 2 and any(r)]
     return [(tuple(header), s, e)] + [(r, s, e) for r in body]
@@ -386,7 +392,7 @@ def _runs(text: str, block: list[tuple[int, int]]) -> list[list[tuple[int, int]]
         )
     if len(set(kinds)) == 1 and kinds[0] != "prose":
         return [block]
-    if "pipe" not in kinds and kinds.count("prose") < 2:
+    if "pipe" not in kinds and "flat" not in kinds and kinds.count("prose") < 2:
         return [block]
     runs: list[list[tuple[int, int]]] = []
     prev = ""
@@ -421,10 +427,14 @@ def segment_text(text: str) -> Layout:
     for para, block in enumerate(blocks):
         texts = [text[s:e] for s, e in block]
         pipe = [_is_pipe_line(t) for t in texts]
-        if (sum(pipe) >= 2 and sum(pipe) >= len(block) - 1) or (
-            len(block) == 1 and pipe[0] and texts[0].count("|") >= 8
-        ):
-            parsed = parse_pipe_rows(text, [b for b, p in zip(block, pipe, strict=True) if p])
+        # a whole table on one line, maybe cut short at the end of an excerpt (no closing pipe)
+        flat_one = (
+            len(block) == 1 and texts[0].count("|") >= 8 and bool(pipe[0] or _FLAT_TABLE.search(texts[0]))
+        )
+        if (sum(pipe) >= 2 and sum(pipe) >= len(block) - 1) or flat_one:
+            parsed = parse_pipe_rows(
+                text, block if flat_one else [b for b, p in zip(block, pipe, strict=True) if p]
+            )
             if len(parsed) >= 2:
                 tables.append(
                     TextTable(

@@ -89,8 +89,31 @@ def _header_rows(grid: Grid) -> Grid:
     return replace(grid, header=tuple(header), rows=tuple(rows), evidence=tuple(evs))
 
 
+_SETTING_COL = re.compile(r"(?i)settings?|mode|config(?:uration)?|condition|tools?")
+
+
+def _setting_column(grid: Grid) -> Grid:
+    """A 'Setting' column beside the label ('HLE | no tools | …', then '| | w/ tools | …' under it): each row
+    takes the label above it when its own is empty (a cell spanning rows), and its setting in parentheses."""
+    col = next((j for j, h in enumerate(grid.header[:3]) if j and _SETTING_COL.fullmatch(h.strip())), -1)
+    if col < 0:
+        return grid
+    rows: list[tuple[str, ...]] = []
+    label = ""
+    for r in grid.rows:
+        label = r[0].strip() or label if r else label
+        setting = r[col].strip() if col < len(r) else ""
+        # a setting we can name goes in parentheses, any other stays a subset of the benchmark ('with python')
+        named = (
+            (f"{label} ({setting})" if conditions_in(setting) else f"{label} {setting}") if setting else label
+        )
+        rows.append((named, *r[1:col], *r[col + 1 :]))
+    header = (grid.header[0], *grid.header[1:col], *grid.header[col + 1 :])
+    return replace(grid, header=header, rows=tuple(rows))
+
+
 def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[AttributeFact]]:
-    grid = _header_rows(grid)
+    grid = _setting_column(_header_rows(grid))
     prime_cells(view, list(grid.header) + [c for r in grid.rows for c in r if not NA.match(c.strip() or "-")])
     head = grid.header
     wide = sum(1 for r in grid.rows if len(r) == len(head) + 1)
