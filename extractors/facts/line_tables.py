@@ -406,6 +406,18 @@ def _split_names(line: str, names: Sequence[str]) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+def _bare_figures(line: str, k: int) -> list[str] | None:
+    """A line of glued figures alone ('85.2%82.6%67.6%+26%'), its label on the line(s) above."""
+    run = _GLUED_RUN.match(line.strip())
+    if run is None or run.end() != len(line.strip()):
+        return None
+    vals = re.findall(_GLUED_FIG, run.group())[:k]  # (more figures are a change column's: '+329%')
+    figures = [v for v in vals if v[-1].isdigit() or v[-1] == "%"]
+    if len(vals) < k or not all(abs(float(v.rstrip("%"))) <= 100 for v in figures):
+        return None
+    return vals
+
+
 def _glued_row(row: str, k: int, names: Sequence[str]) -> tuple[str, list[str]] | None:
     """A row whose label and figures were glued ('Opus 4.680.8%91.3%', 'GPQA Diamond80.1%'): the label a
     known name opens it with, else the shortest label after which the rest reads as k figures or more, none
@@ -420,7 +432,12 @@ def _glued_row(row: str, k: int, names: Sequence[str]) -> tuple[str, list[str]] 
         label = row[:cut].strip()
         rest = row[cut:].strip()
         run = _GLUED_RUN.match(rest)
-        if not label or label[-1] in ".-+ " or run is None or re.match(r"[\d.%]", rest[run.end() :]):
+        if (
+            not re.search(r"[A-Za-z]", label)
+            or label[-1] in ".-+ "
+            or run is None
+            or re.match(r"[\d.%]", rest[run.end() :])
+        ):
             continue  # (text after the figures is a comparison column's: '+6.2 pp Opus')
         vals = re.findall(_GLUED_FIG, run.group())
         figures = [v for v in vals if v[-1].isdigit() or v[-1] == "%"]
@@ -443,6 +460,7 @@ _CELL_SEAM = re.compile(r"(?<=[\d)])(?=[A-Z])")
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){1,3}")
+_SIZE_PIECE = re.compile(r"\d+(?:\.\d+)?[A-Za-z]{0,2}")
 _NAME_PIECE = re.compile(r"[A-Z][\w.+-]*\d[\w.+-]*(?: [\w.+-]+){0,3}")
 
 
@@ -462,12 +480,15 @@ def _glued_header(line: str, names: Sequence[str]) -> tuple[str, ...] | None:
     cells: list[str] = []
     pos = len(corner)
     for a, b in [*spans, (len(line), len(line))]:
-        for piece in _CELL_SEAM.split(line[pos:a]) if a > pos else []:
-            if not piece.strip():
-                continue
+        gap = line[pos:a].strip()
+        for piece in [gap] if _SIZE_PIECE.fullmatch(gap) else _CELL_SEAM.split(gap) if gap else []:
             piece = piece.strip()
-            if cells and SETTING_TAIL.fullmatch(piece):
-                cells[-1] = f"{cells[-1]} {piece}"  # a setting after a name ('GPT-5.2 Thinking')
+            if not piece:
+                continue
+            if cells and (SETTING_TAIL.fullmatch(piece) or _SIZE_PIECE.fullmatch(piece)):
+                cells[-1] = (
+                    f"{cells[-1]} {piece}"  # a setting or size after a name ('GPT-5.2 Thinking', '26B')
+                )
                 continue
             last = a == len(line) and _CAPITALISED.fullmatch(piece) and not GENERIC_COLUMN.fullmatch(piece)
             if not _NAME_PIECE.fullmatch(piece) and not last:
@@ -494,7 +515,9 @@ def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
     lines = _lines(text)
     out: list[LineGrid] = []
     cells = [text[s:e] for s, e in lines]
-    starts = [i for i in range(len(cells) - 1) if _GLUE.search(cells[i + 1]) and len(cells[i]) <= 160]
+    glued = [bool(_GLUE.search(c)) for c in cells]
+    # a header line with glued figures on one of the next three lines (a label and its description between)
+    starts = [i for i in range(len(cells) - 1) if any(glued[i + 1 : i + 4]) and len(cells[i]) <= 160]
     if not starts:
         return out
     # the page's names and the ones we know, longest first ('Claude Opus 4.5' before the page's 'Claude Opus')
@@ -516,17 +539,26 @@ def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
         header = head
         rows: list[tuple[str, ...]] = []
         evs: list[Evidence] = []
-        j = i0 + 1
+        j, end = i0 + 1, i0
+        pending: list[int] = []  # label lines above a line of figures alone (a label, then its description)
         while j < len(lines) and len(cells[j]) <= 160:
             parsed = _glued_row(cells[j], k, ordered)
-            if parsed is None:
+            bare = _bare_figures(cells[j], k) if parsed is None and pending else None
+            if bare is not None:
+                parsed = (cells[pending[0]], bare)
+            elif parsed is None:
+                if len(pending) < 2 and len(cells[j]) <= 80 and not _GLUE.search(cells[j]):
+                    pending.append(j)
+                    j += 1
+                    continue
                 break
             rows.append((parsed[0], *parsed[1]))
-            evs.append(view.evidence(*lines[j]))
+            evs.append(view.evidence(lines[pending[0] if pending else j][0], lines[j][1]))
+            pending, end = [], j
             j += 1
         if rows:
-            out.append((header, rows, evs, lines[i0][0], lines[j - 1][1], "glued_table"))
-            i = j
+            out.append((header, rows, evs, lines[i0][0], lines[end][1], "glued_table"))
+            i = end + 1
     return out
 
 

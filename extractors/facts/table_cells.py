@@ -93,6 +93,7 @@ def attr_value(cell: str, attr: str) -> str | None:
     return integer_text(q.value)
 
 
+_SIZE_TAIL = re.compile(r"[\s-]\d+(?:\.\d+)?[BM]")  # a member's size after a family name we know: ' 14B'
 _VERSION_TAIL = re.compile(r"[\s-]\d+(?:\.\d+)?[BbMK]?")
 
 
@@ -101,7 +102,9 @@ def model_from_cell(view: DocView, cell: str, header_says_model: bool) -> tuple[
     m = first_ref(refs, "model")
     if m is not None:
         whole = re.sub(r"\s*\([^)]*\)\s*$", "", cell).strip()
-        if header_says_model and m.start == 0 and _VERSION_TAIL.fullmatch(whole[m.end :]) and len(refs) == 1:
+        tail = whole[m.end :]
+        sized = _SIZE_TAIL.fullmatch(tail) or (header_says_model and _VERSION_TAIL.fullmatch(tail))
+        if m.start == 0 and sized and len(refs) == 1:
             return whole, m.setting, whole  # a name we know and a version after it: 'Mistral Large 2'
         return m.canonical, m.setting, m.surface
     glued = ent.glued_prefix(cell.strip(), sorted(view.accepted, key=len, reverse=True))
