@@ -202,6 +202,15 @@ GENERALISATION = [
     # a mode a family ships as a model ('55.3% with Deep Think' is Gemini 7 Deep Think's), also in Indonesian
     # ('dengan Deep Think'); a price cut in French ('baisse de prix de 40%') and glued cells give no score
     "79_gemini-7-modes",
+    # a model card's pipe table run onto one line after a title: rows back on their lines, an empty first cell
+    # shares the label above ('| | w/ tools | …'), a 'Setting' column qualifies its row
+    "68_brin-4-flattened-card",
+    # lettered versions standing for the family's members ('V9-Pro', 'V9-Flash'), 'B activations' and 'only
+    # activates N parameters' are active counts, sizes apart from their unit and costs cut 'to N %' no scores
+    "100_v9-lettered-versions",
+    # values that are no model's result: a human baseline, a milestone ('the first model to break 80%'), a
+    # board-wide average, savings, a stock move, a speed pair ('131.2 vs 60.4 t/s'), a footnote number ('2).')
+    "101_desk-work-not-results",
     # tables read by their shape (issue #9, tables), in our own words: one cell per line with a name we do not
     # know in the header, section rows, a row we do not know among benchmarks and a second table after the
     # first; setting lines under header names; names broken over two header lines; pipe headers continued on

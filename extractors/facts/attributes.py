@@ -29,7 +29,7 @@ PARAM_RE = re.compile(
     r"(?<![\w$.])" + _NUM + r"(?:\s?|-)(?P<mag>" + _SIZE_WORD + r")(?![a-zA-Z])"
     r"(?P<tail>(?:-parameters?|\s+(?:total\s+|active\s+|[a-z]+\s+)?param(?:eter)?s?\b|\s+(?:total|active|MoE|dense)"
     r"|\s+(?:param(?:eter)?s\s+)?in\s+total|\s+of\s+(?:them|which|those)\s+(?:are\s+)?active|\s+(?:are|is)\s+active"
-    r"|\s+active|-(?:total|active)\b)?)",
+    r"|\s+active|\s+activat(?:ed|ions?)\b|-(?:total|active)\b)?)",
 )
 _COUNT_BEFORE = re.compile(
     r"\bparam(?:eter)?s?\s+(?:count|number|size|total)\s*(?:is|of|:|=|reaches|stands\s+at)?\s*(?:about\s+)?$"
@@ -40,6 +40,10 @@ _COUNT_BEFORE = re.compile(
 _ACTIVE_AFTER = re.compile(
     r"\s+(?:param(?:eter)?s\s+)?(?:are\s+|is\s+)?(?:fire|used|activated|active|engaged)\s+"
     r"(?:per\s+(?:token|forward)|during|for\s+each|at\s+inference|on\s+each)"
+)
+# "only activates approximately 32 billion parameters per inference": the count a model activates
+_ACTIVATES_BEFORE = re.compile(
+    r"\bactivat(?:es|ing|e)\s+(?:only\s+|just\s+|approximately\s+|about\s+|around\s+|roughly\s+|~\s*)*$"
 )
 # "activates only 37B of its 671B parameters": the part is active, the whole is the total
 _PART_OF = re.compile(
@@ -237,8 +241,9 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
             continue
         low = tail.lower()
         if (
-            re.search(r"\bactiv(?:e|ated|ation)\b", low)
+            re.search(r"\bactiv(?:e|ated|ations?)\b", low)
             or _ACTIVE_AFTER.match(after)
+            or _ACTIVATES_BEFORE.search(text, max(sv.seg.start, m.start() - 30), m.start())
             or re.match(
                 r"\s*(?:are\s+)?active|\s+(?:of them|of which)(?:(?!\d)[\w ])*active|\s+(?:per token|"
                 r"fire per token|per forward)",

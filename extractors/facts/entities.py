@@ -651,6 +651,43 @@ def short_names(models: Iterable[str]) -> dict[str, str]:
     return {w: next(iter(c)) for w, c in owners.items() if len(c) == 1}
 
 
+def version_mentions(text: str, models: Iterable[str]) -> list[Mention]:
+    """A lettered version standing for its family's member ('V4-Pro' and 'V4-Flash' in an article about
+    DeepSeek-V4, 'K2.5' beside Kimi K2.5): the family and that version, with the tiers written after it."""
+    kb = knowledge()
+    models = list(models)
+    owners: dict[str, set[tuple[str, str]]] = {}
+    for canon in models:
+        for fam in sorted(kb.family_join, key=len, reverse=True):
+            join = kb.family_join[fam]
+            ver = re.match(re.escape(fam + join) + r"([A-Z]\d+(?:\.\d+)?)\b", canon)
+            if ver:
+                owners.setdefault(ver.group(1), set()).add((fam, join))
+                break
+    vers = {v: next(iter(o)) for v, o in owners.items() if len(o) == 1}
+    if not vers:
+        return []
+    rx = re.compile(
+        r"(?<![\w.-])(?P<ver>" + "|".join(re.escape(v) for v in sorted(vers, key=len, reverse=True)) + r")"
+        r"(?P<tiers>(?:[- ](?:" + TIERS + r"))*)(?![\w.]|-\d)"
+    )
+    out = []
+    for m in rx.finditer(text):
+        fam, join = vers[m.group("ver")]
+        if text[max(0, m.start() - len(fam) - 1) : m.start()].rstrip(" -").endswith(fam):
+            continue  # the family's own mention covers it
+        canon = _family_canonical(kb, fam, m.group("ver"), m.group("tiers"))
+        if not m.group("tiers"):
+            # a bare version is the article's one model of that version ('K2' where the article is about
+            # 'Name K2 Thinking'), and nothing when it has several
+            members = [c for c in models if re.match(re.escape(canon) + r"(?![\w.])", c)]
+            if len(members) != 1:
+                continue
+            canon = members[0]
+        out.append(Mention("model", canon, m.start(), m.end(), m.group(), confidence=0.75, method="short"))
+    return out
+
+
 def tier_shorts(models: Iterable[str]) -> dict[str, str]:
     """A tier standing alone ('Flash scores 90.4%') names the one article model whose name ends in it."""
     owners: dict[str, set[str]] = {}

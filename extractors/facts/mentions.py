@@ -25,7 +25,8 @@ GENERIC_COLUMN = re.compile(
     r"(?i)(?:score|scores|result|results|value|values|tags?|source|sources|notes?|comments?|spread|delta|"
     r"Δ|winner|rank|ranking|date|type|category|metric|average|avg|mean|median|difference|diff|change|"
     r"link|status|description|improvement|gain|gap|lead|margin|human|baseline|best|total|overall|"
-    r"percentile|rating|elo|cost|price|speed|latency|notes)(?:\s*\([^)]*\))?"
+    r"percentile|rating|elo|cost|price|speed|latency|notes|settings?|mode|config(?:uration)?|tools?|shots?|"
+    r"harness|effort|variant|benchmark|task|domain|subset|split)(?:\s*\([^)]*\))?"
 )
 
 
@@ -94,6 +95,7 @@ def read_mentions(
     mentions = [m for m in mentions if m.kind != "family"]
     shorts = ent.short_names(doc_models)
     mentions = ent.merge_mentions(mentions, ent.size_mentions(text, doc_models))
+    mentions = ent.merge_mentions(mentions, ent.version_mentions(text, doc_models))
     mentions = ent.merge_mentions(mentions, ent.tier_mentions(text, doc_models, _main_model(mentions)))
     mentions = ent.merge_mentions(
         mentions,

@@ -63,15 +63,11 @@ def alias_triples() -> list[tuple[str, str, str]]:
 
 def _named_mode(f: ScoreFact) -> ScoreFact:
     """A mode that a lab ships as a model of its own: 'Name 3 Pro' with the setting 'Deep Think' is the model
-    'Name 3 Deep Think' when the patterns list it (as 'Name K2' in thinking mode is 'Name K2 Thinking')."""
+    'Name 3 Deep Think' when the family's pattern lists that mode (a table's 'heavy' row stays a setting)."""
     if not f.setting or ";" in f.setting:
         return f
     mode = " ".join(w[:1].upper() + w[1:] for w in f.setting.split())
     base = re.sub(r"\s+(?:" + TIERS + r")$", "", f.model)
-    ids = knowledge().model_ids
-    for name in (f"{f.model} {mode}", f"{base} {mode}"):
-        if name in ids and name != f.model:
-            return replace(f, model=name, setting=None)
     head = re.match(r"(.+?)[ -]?[A-Z]?\d[\w.]*$", base)
     family = knowledge().family_alias.get(head.group(1)) if head else None
     if family is not None and mode in _family_modes().get(family, ()):

@@ -141,6 +141,30 @@ _PRICE_CHANGE_BEFORE = re.compile(
     r"desconto|redução|sconto|riduzione|potongan|diskon|penurunan)\b[^.;\d]{0,25}$",
     re.I,
 )
+# a cost or a size brought to a level ('cut per-token FLOPs to 27 %', 'KV cache to 10%', 'memory by 40%')
+_COST_TO_BEFORE = re.compile(
+    r"\b(?:FLOPs|flops|compute|cost|costs|KV[- ]?[Cc]ache|memory|latency|price|prices|footprint|usage|"
+    r"bandwidth|energy|power|size)\s+(?:down\s+)?(?:to|by)\s+(?:just\s+|only\s+|about\s+|roughly\s+)?$"
+)
+# a value that is not a model's result: a baseline ('the human baseline of 72.4%'), a milestone ('the first
+# model to break 80%'), a page-wide statistic ('an average pass rate of 63.4%'; not 'achieving a … of'),
+# savings ('Savings with X: 95%') or a stock move ('the stock jumped another 15.7%')
+_NOT_A_RESULT_BEFORE = re.compile(
+    r"\bbaseline\s+(?:of|at|is|was)\s+(?:about\s+|roughly\s+|~)?$"
+    r"|\b(?:to|that)\s+(?:break|breaks|cross|crosses|top|tops|pass|passes|surpass|exceed|clear)\s+(?:the\s+)?$"
+    r"|(?<!achieving\s)(?<!achieved\s)(?<!reached\s)(?<!reaching\s)(?<!posting\s)"
+    r"\b(?:an?|the)\s+(?:average|mean|median)\s+(?:pass\s+rate|score|result|accuracy)\s+(?:of|is|was|at)\s+$"
+    r"|\bsavings?\b[^.;\d]{0,30}$"
+    r"|\b(?:stock|shares?|share\s+price)\s+(?:\w+\s+){0,3}?(?:jumped|rose|fell|dropped|gained|climbed|surged|slid)"
+    r"\s+(?:\w+\s+)?(?:by\s+)?$",
+    re.I,
+)
+# a speed or a price after the pair's second value ('124.6 vs 56.2 t/s'): not scores
+_SPEED_AFTER = re.compile(
+    r"\s*(?:vs\.?\s+\d+(?:\.\d+)?\s*)?(?:t/s|tok/s|tokens?/s|tps|tokens?\s+per\s+second)\b", re.I
+)
+# a size written apart from its unit ('1.6 T parameters', '49 B activations', '1 M tokens'): no score
+_SIZE_AFTER = re.compile(r"\s?[KMBT]\s+(?:param|activ|token|context|total|weights)", re.I)
 _UP_FROM = re.compile(r"\b(?:up|down|rising|falling|climbing|improving)\s+from\s+$")
 
 _FOR_NAMED = re.compile(r"\s*(?:%|percent|points?)?\s+for\s+(?:the\s+|its\s+)?")
@@ -317,8 +341,19 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         rb = None  # "rose from 71% to 84%": the new value (not a scale: "scored from 0 to 100")
     if rb and not any(r.start <= n.start - len(before) + rb.start() < r.reach for r in sv.refs):
         return False  # "92-94", "151 to 161" (but not "ARC-AGI-2 - 18.5" or "AIME 2025 – 88.0")
-    if _PRICE_CHANGE_BEFORE.search(before):
+    if (
+        _PRICE_CHANGE_BEFORE.search(before)
+        or _COST_TO_BEFORE.search(before)
+        or _SIZE_AFTER.match(after)
+        or _NOT_A_RESULT_BEFORE.search(before)
+        or _SPEED_AFTER.match(after)
+    ):
         return False
+    if (
+        after.startswith(")")
+        and "(" not in text[max(sv.seg.start, text.rfind(")", sv.seg.start, n.start) + 1) : n.start]
+    ):
+        return False  # '… in Code Arena performance 2).': a footnote's number, no parenthesis opened
     if (_BEFORE_REJECT.search(before) or _BETWEEN_AND.search(before)) and not _setting_swing(text, n, before):
         # "up from 74.2 for <predecessor>": the earlier value, stated for a named model
         fm = _UP_FROM.search(before) and _FOR_NAMED.match(after)

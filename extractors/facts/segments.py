@@ -80,7 +80,56 @@ def _decimal_commas(text: str) -> str:
     return _DECIMAL_COMMA_PCT.sub(r"\1.\2", text)
 
 
+# a pipe table's separator row ('|:---|---:|'); when its rows were flattened onto one line with it, each
+# row is N+1 pipes, the next row starting after blanks
+_PIPE_SEPARATOR = re.compile(r"\|(?:[ \t]*:?-{3,}:?[ \t]*\|){2,}")
+
+
+def _unflatten_pipe_tables(text: str) -> str:
+    """A pipe table whose rows text extraction ran onto one line ('| B | M1 | M2 | |---|---|---| | HLE | 41 |
+    38 | | AIME | 90 | 88 |') gets its line breaks back, in place of the blank between two rows (same length):
+    the separator row gives the column count, so every N+1 pipes end a row."""
+    chars: list[str] | None = None
+    for m in _PIPE_SEPARATOR.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if line_end - m.end() < 20:
+            continue  # rows already on their own lines
+        prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        if line_start and text[prev_start:line_start].lstrip().startswith("|"):
+            continue  # right under another table's rows: the flat-line reader keeps the two tables apart
+        n = m.group().count("|") - 1
+        pipes = [i for i in range(line_start, line_end) if text[i] == "|"]
+        sep_first = pipes.index(m.start())
+        head = sep_first - (n + 1)
+        cuts: list[int] = []
+        if head >= 0 and not text[pipes[head + n] + 1 : m.start()].strip():
+            cuts.append(pipes[head + n] + 1)  # between the header and the separator
+            if pipes[head] > line_start and not text[pipes[head] - 1].strip():
+                cuts.append(pipes[head] - 1)  # a title before the header
+        k = sep_first + n + 1  # the first pipe after the separator
+        cuts.append(pipes[sep_first + n] + 1)
+        while k + n < len(pipes):
+            end = pipes[k + n]
+            if end + 1 < line_end and not text[end + 1 : end + 2].strip():
+                cuts.append(end + 1)
+            elif end + 1 < line_end:
+                break  # the rows do not keep to N cells: not a flattened table
+            k += n + 1
+        if len(cuts) < 3:
+            continue
+        if chars is None:
+            chars = list(text)
+        for c in cuts:
+            if c < len(chars) and chars[c] in " \t":
+                chars[c] = "\n"
+    return text if chars is None else "".join(chars)
+
+
 def _unmark(text: str) -> str:
+    if "|" in text:
+        text = _unflatten_pipe_tables(text)
     if "," in text:
         text = _decimal_commas(text)
     if "\\" in text:
@@ -303,20 +352,14 @@ def _flattened_pipe_rows(text: str, s: int, e: int) -> list[tuple[tuple[str, ...
         return []
     k = len(seps)
     header = [c for c in cells[: seps[0]] if c]
-    if len(header) > k:
-        header = header[-k:]  # a caption before the header ('Reasoning Tasks | Benchmark | …')
     if len(header) != k:
         return []
     rows: list[list[str]] = [[]]
-    boundary = True
     for c in cells[seps[-1] + 1 :]:
         if len(rows[-1]) == k:
             rows.append([])
-            boundary = True
-        if not c and boundary:
-            boundary = False
+        if not c and not rows[-1]:
             continue  # the empty cell between one row's closing pipe and the next row's opening one
-        boundary = False  # a second empty cell is the row's own first cell ('| | w/ tools | 44.9 |')
         rows[-1].append(c)
     body = [tuple(r[:k]) for r in rows if len(r) >= 2 and any(r)]
     return [(tuple(header), s, e)] + [(r, s, e) for r in body]
@@ -392,7 +435,7 @@ def _runs(text: str, block: list[tuple[int, int]]) -> list[list[tuple[int, int]]
         )
     if len(set(kinds)) == 1 and kinds[0] != "prose":
         return [block]
-    if "pipe" not in kinds and "flat" not in kinds and kinds.count("prose") < 2:
+    if "pipe" not in kinds and kinds.count("prose") < 2:
         return [block]
     runs: list[list[tuple[int, int]]] = []
     prev = ""
@@ -427,14 +470,10 @@ def segment_text(text: str) -> Layout:
     for para, block in enumerate(blocks):
         texts = [text[s:e] for s, e in block]
         pipe = [_is_pipe_line(t) for t in texts]
-        # a whole table on one line, maybe cut short at the end of an excerpt (no closing pipe)
-        flat_one = (
-            len(block) == 1 and texts[0].count("|") >= 8 and bool(pipe[0] or _FLAT_TABLE.search(texts[0]))
-        )
-        if (sum(pipe) >= 2 and sum(pipe) >= len(block) - 1) or flat_one:
-            parsed = parse_pipe_rows(
-                text, block if flat_one else [b for b, p in zip(block, pipe, strict=True) if p]
-            )
+        if (sum(pipe) >= 2 and sum(pipe) >= len(block) - 1) or (
+            len(block) == 1 and pipe[0] and texts[0].count("|") >= 8
+        ):
+            parsed = parse_pipe_rows(text, [b for b, p in zip(block, pipe, strict=True) if p])
             if len(parsed) >= 2:
                 tables.append(
                     TextTable(

@@ -89,43 +89,25 @@ def _header_rows(grid: Grid) -> Grid:
     return replace(grid, header=tuple(header), rows=tuple(rows), evidence=tuple(evs))
 
 
-_SETTING_COL = re.compile(r"(?i)settings?|mode|config(?:uration)?|condition|tools?")
-
-
-def _setting_column(grid: Grid) -> Grid:
-    """A 'Setting' column beside the label ('HLE | no tools | …', then '| | w/ tools | …' under it): each row
-    takes the label above it when its own is empty (a cell spanning rows), and its setting in parentheses."""
-    col = next((j for j, h in enumerate(grid.header[:3]) if j and _SETTING_COL.fullmatch(h.strip())), -1)
-    if col < 0:
-        return grid
-    rows: list[tuple[str, ...]] = []
-    label = ""
-    for r in grid.rows:
-        label = r[0].strip() or label if r else label
-        setting = r[col].strip() if col < len(r) else ""
-        # a setting we can name goes in parentheses, any other stays a subset of the benchmark ('with python')
-        named = (
-            (f"{label} ({setting})" if conditions_in(setting) else f"{label} {setting}") if setting else label
-        )
-        rows.append((named, *r[1:col], *r[col + 1 :]))
-    header = (grid.header[0], *grid.header[1:col], *grid.header[col + 1 :])
-    return replace(grid, header=header, rows=tuple(rows))
-
-
 def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[AttributeFact]]:
-    grid = _setting_column(_header_rows(grid))
+    grid = _header_rows(grid)
     prime_cells(view, list(grid.header) + [c for r in grid.rows for c in r if not NA.match(c.strip() or "-")])
-    head = grid.header
-    wide = sum(1 for r in grid.rows if len(r) == len(head) + 1)
-    # the same header with its corner cell lost at the front and an empty cell left at the end
-    shifted = (
-        sum(1 for r in grid.rows if len(r) == len(head) and r[-1].strip()) if head and not head[-1] else 0
-    )
-    named = bool(head) and bool(header_bench(view, head[0].strip()) or model_from_cell(view, head[0], False))
-    if named and (wide * 2 > len(grid.rows) or shifted * 2 > len(grid.rows)):
+    h = grid.header
+    if (
+        len(h) > 2
+        and not h[-1].strip()
+        and model_from_cell(view, h[0], False)
+        and sum(1 for r in grid.rows if r and header_bench(view, r[0].strip())) * 2 >= len(grid.rows)
+    ):
+        # the corner cell written last ('| M1 | M2 | |' over '| B | v1 | v2 |'): names move one column right
+        grid = replace(grid, header=("", *h[:-1]))
+    wide = sum(1 for r in grid.rows if len(r) == len(grid.header) + 1)
+    if grid.header and wide * 2 > len(grid.rows) and header_bench(view, grid.header[0].strip()):
         # a header without its corner cell ('| B1 | B2 |' over 'name | v1 | v2 |'): the rows' first cell is
         # their label, so the header moves one column right
-        grid = replace(grid, header=("", *(head[:-1] if shifted * 2 > len(grid.rows) else head)))
+        grid = replace(grid, header=("", *grid.header))
+    if any(r and not r[0].strip() for r in grid.rows[1:]):
+        grid = replace(grid, rows=_fill_down(grid.rows))
     header = grid.header
     spec = _spec_table(view, grid)
     if spec is not None:
@@ -206,6 +188,20 @@ def _model_shaped(view: DocView, cell: str, loose: bool = False) -> tuple[str, s
     if GENERIC_COLUMN.search(name):
         return None
     return model_from_cell(view, cell, True)
+
+
+def _fill_down(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """A row whose first cell is empty under a labelled row ('| HLE | no tools | … |', then '| | w/ tools |
+    … |') shares that label: a merged cell that text extraction left empty."""
+    out: list[tuple[str, ...]] = []
+    label = ""
+    for r in rows:
+        if r and not r[0].strip() and label and len(r) > 2 and any(c.strip() for c in r[1:]):
+            r = (label, *r[1:])
+        elif r:
+            label = r[0]
+        out.append(r)
+    return tuple(out)
 
 
 def _spec_table(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[AttributeFact]] | None:
@@ -400,10 +396,22 @@ def _read_model_columns(
     scores: list[ScoreFact] = []
     attrs: list[AttributeFact] = []
     known = [header_bench(view, r[0].strip()) if r else None for r in grid.rows]
+    # a column of settings beside the benchmark ('Setting': 'no tools', 'w/ tools', 'heavy') qualifies its row
+    setting_cols = [
+        j
+        for j, hm in enumerate(header_models, start=1)
+        if hm is None and _SETTING_COL.fullmatch(grid.header[j].strip())
+    ]
     for row, ev, hb in zip(grid.rows, grid.evidence, known, strict=False):
         if not row:
             continue
         label = row[0].strip()
+        row_setting = [
+            pair
+            for j in setting_cols
+            if j < len(row) and not NA.match(row[j].strip() or "-")
+            for pair in (list(conditions_in(row[j]).items()) or [("model", row[j].strip().lower())])
+        ]
         attr = next((a for rx, a in _ATTR_COLS if rx.search(label)), None)
         if hb is None and attr is None and sum(1 for b in known if b) >= 1:
             hb = _unknown_bench_row(label, row[1:])
@@ -419,9 +427,8 @@ def _read_model_columns(
                 if sv is None:
                     continue
                 own = [("model", mset)] if mset else []
-                slots = _with_intro(
-                    grid, _with_head(own + hb[2], grid.header[j] if j < len(grid.header) else "")
-                )
+                head_cell = grid.header[j] if j < len(grid.header) else ""
+                slots = _with_intro(grid, _with_head(own + hb[2] + row_setting, head_cell))
                 scores.append(
                     ScoreFact(
                         model,
@@ -443,6 +450,9 @@ def _read_model_columns(
     return scores, attrs
 
 
+_SETTING_COL = re.compile(
+    r"(?i)settings?|mode|config(?:uration)?|tools?|shots?|metric|harness|effort|variant"
+)
 _BENCH_ROW_NAME = re.compile(r"[A-Z0-9τ][\w.'’&+/-]*(?:\s+[\w.'’&+/-]+){0,4}")
 
 
