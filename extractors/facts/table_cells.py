@@ -14,6 +14,9 @@ from extractors.facts.document import DocView, Ref
 from extractors.facts.mentions import GENERIC_COLUMN
 from extractors.facts.numbers import as_percent, decimal_text, integer_text, parse_quantity
 
+# header words: a column of model names, a corner over benchmark rows
+MODEL_HEADER = re.compile(r"(?i)^(?:models?|system|name|llm|entry|model name)$")
+BENCH_CORNER = re.compile(r"(?i)benchmarks?|tasks?|evals?|evaluations?|tests?|metrics?|categor(?:y|ies)")
 NA = re.compile(r"(?i)^(?:n/?a|-|—|–|\?|tbd|—\s*|none|undisclosed|not disclosed)$")
 
 

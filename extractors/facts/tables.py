@@ -12,13 +12,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from extractors.facts.cell_lines import cell_line_grids
 from extractors.facts.conditions import conditions_in, join_settings
 from extractors.facts.document import DocView, Ref, SegView, is_object_text
-from extractors.facts.line_tables import cell_line_grids, glued_grids, label_value_grids, pair_grids
+from extractors.facts.line_tables import flat_grids, glued_grids, label_value_grids, pair_grids
 from extractors.facts.mentions import GENERIC_COLUMN
 from extractors.facts.numbers import parse_rank
 from extractors.facts.table_cells import (
+    BENCH_CORNER,
     FIGURE_CELL,
+    MODEL_HEADER,
     NA,
     SETTING_TAIL,
     attr_value,
@@ -43,7 +46,6 @@ _ATTR_COLS = [
     (re.compile(r"(?i)^release(?:d| date)?$|launch(?:ed)? date"), "release_date"),
 ]
 _RANK = re.compile(r"(?i)^(?:rank(?:ing)?|#|no\.?|position|place|pos\.?)$")
-_MODEL = re.compile(r"(?i)^(?:models?|system|name|llm|entry|model name)$")
 _SKIP = re.compile(
     r"(?i)\b(?:lab|developer|company|org|organi[sz]ation|license|licence|tokens?|cost|price|plan|"
     r"notes?|type|release|date|maker|vendor|provider|params?|parameters?|time|latency|seconds|duration|"
@@ -53,7 +55,6 @@ _SCORE = re.compile(
     r"(?i)\b(?:score|result|index|rating|elo|points|value|accuracy|pass rate|total|solved|success(?: rate)?|"
     r"resolved|win rate)\b|^%$|\(%\)"
 )
-_BENCH_CORNER = re.compile(r"(?i)benchmarks?|tasks?|evals?|evaluations?|tests?|metrics?|categor(?:y|ies)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,13 +115,13 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
         return spec
     if len(header) < 2 or not grid.rows:
         return [], []
-    model_col = next((i for i, h in enumerate(header) if _MODEL.match(h.strip())), -1)
+    model_col = next((i for i, h in enumerate(header) if MODEL_HEADER.match(h.strip())), -1)
     if all(_EFFORT_LABEL.fullmatch(h) for h in header[1:]):
         return _read_effort_rows(view, grid)  # effort levels across, not models
     header_models = [model_from_cell(view, h, False) for h in header[1:]]
     bench_rows = sum(1 for r in grid.rows if r and header_bench(view, r[0].strip()))
     bench_side = bench_rows >= max(1, (len(grid.rows) + 1) // 2)
-    bench_corner = model_col < 0 and _BENCH_CORNER.fullmatch(header[0].strip()) is not None
+    bench_corner = model_col < 0 and BENCH_CORNER.fullmatch(header[0].strip()) is not None
     if bench_side and model_col < 0 and (any(header_models) or bench_corner):
         # benchmarks down the side: a header cell we do not know shaped like a model's name is a model too
         # ('Tarn-3'; under a 'Benchmark' corner also 'Magistral Small', as a pipe header's names are taken)
@@ -138,7 +139,7 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
     if (
         model_col < 0
         and not any(header_models)
-        and (_BENCH_CORNER.fullmatch(header[0].strip()) or bench_rows >= max(2, (len(grid.rows) + 1) // 2))
+        and (BENCH_CORNER.fullmatch(header[0].strip()) or bench_rows >= max(2, (len(grid.rows) + 1) // 2))
     ):
         # 'Benchmark | Score | Source': one model's results, the model the text before the table names; the
         # score column is the one the header calls so, else the one column of figures (a header in any
@@ -508,107 +509,6 @@ def _intro_settings(view: DocView, pos: int) -> tuple[tuple[str, str], ...]:
     return tuple(conditions_in(sent).items())
 
 
-_FLAT_VAL = r"[-+]?\d[\d,]*(?:\.\d+)?(?:\s?%|\s?pp|\s?pts)?[*†‡]*|n/a|N/A|—|–|-"
-_FLAT_TOKEN = re.compile(rf"(?<!\S)(?:{_FLAT_VAL})(?!\S)")
-
-
-def _flat_run(row: str, k: int) -> tuple[str, list[str]] | None:
-    """The label and the figures of a flattened row: the first run of k figures or more after a label
-    (figures over a diff column stay in the run; text after the run is a notes column's)."""
-    run: list[re.Match[str]] = []
-    for m in [*_FLAT_TOKEN.finditer(row), None]:
-        if m is not None and run and not row[run[-1].end() : m.start()].strip():
-            run.append(m)
-            continue
-        if len(run) >= k and run[0].start() > 0 and row[: run[0].start()].strip():
-            return row[: run[0].start()].strip(), [r.group() for r in run]
-        run = [m] if m is not None else []
-    return None
-
-
-# columns after the names that compare them ('Benchmark A B Delta'): their cells are not the models'
-_DIFF_COLS = re.compile(
-    r"(?:\s+(?:Delta|Δ|Change|Diff(?:erence)?|Gap|Spread|Winner|Improvement|Lead|Notes?|Uplift))+\s*$", re.I
-)
-
-
-def flat_grids(view: DocView) -> list[Grid]:
-    """Tables flattened to single spaces: a header line that is nothing but model (or benchmark) names, after
-    an optional label word, then lines of a label followed by exactly one value per header name."""
-    out: list[Grid] = []
-    segs = view.segs
-    text = view.text
-    i = 0
-    while i < len(segs):
-        sv = segs[i]
-        i += 1
-        if sv.seg.kind not in ("line", "item", "sentence", "heading"):
-            continue
-        names = [r for r in sv.refs if r.kind in ("model", "benchmark") and r.via != "pronoun"]
-        if not names or len({r.kind for r in names}) != 1:
-            continue
-        lead = text[sv.seg.start : names[0].start].strip()
-        if len(names) < 2 and not (_BENCH_CORNER.fullmatch(lead) or _MODEL.match(lead)):
-            continue  # one name we know: only after a corner word ('Benchmark A-1 B-2', B-2 new)
-        cells = [lead]
-        covered = True
-        spans: list[tuple[int, int]] = []
-        diff = _DIFF_COLS.search(text, names[-1].end, sv.seg.end)
-        head_end = diff.start() if diff else sv.seg.end
-        extra = len(diff.group().split()) if diff else 0
-        for a, b in zip(names, [*names[1:], None], strict=True):
-            end = b.start if b is not None else head_end
-            cell = text[a.start : end].strip()
-            rest = text[max(a.reach, a.end) : end]
-            tail = rest.strip()
-            if a.kind == "model" and _CAPITALISED.fullmatch(tail) and not GENERIC_COLUMN.fullmatch(tail):
-                # a name we do not know after one we know ('Magistral Medium Magistral Small')
-                cut = max(a.reach, a.end) + rest.index(tail)
-                spans += [(a.start, cut), (cut, end)]
-                cells += [text[a.start : cut].strip(), tail]
-                continue
-            # what follows a name in a header cell may only be its setting ('AIME 2025 pass@1', '(high)')
-            if re.sub(r"\([^)]*\)", "", rest).strip() and not (
-                a.kind == "benchmark" and SETTING_TAIL.fullmatch(rest)
-            ):
-                covered = False
-            spans.append((a.start, end))
-            cells.append(cell)
-        if any(not any(st <= n.start < en for st, en in spans) for n in sv.numbers):
-            continue
-        if len(cells) < 3:
-            continue
-        if not covered or len(lead.split()) > 3 or re.search(r"[.:;!?]$", text[sv.seg.start : sv.seg.end]):
-            continue
-        k = len(cells) - 1
-        rows: list[tuple[str, ...]] = []
-        evs: list[Evidence] = []
-        j = i
-        para = sv.seg.para
-        while j < len(segs) and segs[j].seg.kind != "heading":
-            row_text = text[segs[j].seg.start : segs[j].seg.end]
-            found = _flat_run(row_text, k)
-            if segs[j].seg.para != para and (found is None or segs[j].seg.para != para + 1):
-                break  # rows ending in a note are paragraphs of their own: the table goes on while they parse
-            para = segs[j].seg.para
-            j += 1
-            if found is None:
-                continue  # no label, or a hole we cannot place
-            label, vals = found
-            if extra and len(vals) >= k + extra:
-                vals = vals[: len(vals) - extra]
-            label = (label + " " + " ".join(vals[: len(vals) - k])).strip()
-            rows.append((label, *vals[len(vals) - k :]))
-            view.table_segs.add(j - 1)
-            evs.append(view.evidence(segs[j - 1].seg.start, segs[j - 1].seg.end))
-        if rows:
-            view.table_segs.add(i - 1)
-            intro = _intro_settings(view, sv.seg.start)
-            out.append(Grid(tuple(cells), tuple(rows), tuple(evs), None, "flat_table", intro, sv.seg.start))
-            i = j
-    return out
-
-
 def _rival_aside(view: DocView, sv: SegView) -> bool:
     inner = view.text.find("(", sv.seg.start, sv.seg.end)
     return inner >= 0 and any(r.kind == "model" and r.start > inner for r in sv.refs)
@@ -664,8 +564,9 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
         s, a = read_grid(view, grid)
         scores += s
         attrs += a
-    for g in flat_grids(view):
-        s, a = read_grid(view, g)
+    for header, rows, row_evs, start, _end, method in flat_grids(view):
+        flat = Grid(header, tuple(rows), tuple(row_evs), None, method, _intro_settings(view, start), start)
+        s, a = read_grid(view, flat)
         scores += s
         attrs += a
     for ht in view.html_tables:
