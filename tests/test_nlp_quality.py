@@ -211,6 +211,18 @@ GENERALISATION = [
     # values that are no model's result: a human baseline, a milestone ('the first model to break 80%'), a
     # board-wide average, savings, a stock move, a speed pair ('131.2 vs 60.4 t/s'), a footnote number ('2).')
     "101_desk-work-not-results",
+    # 'It scores 55 …, behind A (60), B (58) and C (56). Its best results …': Its is what It was, not the last
+    # rival; 'FrontierMath Tier 4' is its own benchmark
+    "102_lyra-spark-its-results",
+    # members named by their own word alone ('Maverick (402B total …)', 'Scout scores 36') where the article
+    # names the family and version; a snapshot after a version ('DeepSeek V3 0324') is the name, not a figure
+    "103_llama-9-members-alone",
+    # a comparison grid in German: release dates in cells ('19. Feb. 2026', 'Dez. 2025'), 'Kontextfenster',
+    # decimal commas
+    "104_vergleich-table-dates",
+    # a quoted mode after the name ('Gemini 7 “Deep Think”'), the family joined to its version with the mode
+    # apart ('Kimi-K9 Thinking'), 'Arena.ai' is the text arena
+    "105_arena-week-quoted-modes",
     # tables read by their shape (issue #9, tables), in our own words: one cell per line with a name we do not
     # know in the header, section rows, a row we do not know among benchmarks and a second table after the
     # first; setting lines under header names; names broken over two header lines; pipe headers continued on

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -43,6 +43,7 @@ from typing import Any
 import duckdb
 
 from schema.pause_points import pause_point
+from warehouse import uncontested
 from warehouse.agreement import (
     Stated,
     agree,
@@ -153,26 +154,49 @@ Choices = dict[str, dict[str, str | None]]  # dispute id -> value text -> the se
 
 def _read_facts(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> list[Fact]:
     """The facts to compare (reconcile_facts.sql): every fact, or with `scoped` those of the items an
-    incremental pass recomputes (`touched` and `old_keys` registered by scope_changed). A fact ranked before
-    whose article was not loaded again is read back as it was stored (no evidence to parse again; an
-    attribute's stored value parses to itself)."""
-    import pyarrow as pa
+    incremental pass recomputes (`touched` and `stored` registered by scope_changed until the pass ends). A
+    fact ranked before whose article was not loaded again is read back as it was stored (no evidence to parse
+    again; an attribute's stored value parses to itself)."""
+    return _facts_of(_fact_table(con, scoped))
 
-    if not scoped:  # the query names both tables; a full pass reads every fact
-        con.register("touched", pa.table({"article_id": pa.array([], pa.string())}))
-        con.register("old_keys", pa.table({"key_id": pa.array([], pa.string())}))
+
+def _fact_table(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> Any:
+    """reconcile_facts.sql's rows (reconcile_facts_scoped.sql's with `scoped`) as an Arrow table."""
+    if not scoped:
+        return con.sql(query("reconcile_facts")).to_arrow_table()
+    legacy = con.sql(query("reconcile_legacy_articles")).to_arrow_table()
+    con.register("legacy", _fresh_facts(con, legacy))
     try:
-        table = con.sql(query("reconcile_facts"), params={"scoped": scoped}).to_arrow_table()
+        return con.sql(query("reconcile_facts_scoped")).to_arrow_table()
     finally:
-        if not scoped:
-            con.unregister("touched")
-            con.unregister("old_keys")
+        con.unregister("legacy")
+
+
+def _fresh_facts(con: duckdb.DuckDBPyConnection, articles: Any) -> Any:
+    """reconcile_fresh_facts.sql: the facts of `articles` (an Arrow table of article ids), from the views."""
+    con.register("articles", articles)
+    try:
+        return con.sql(query("reconcile_fresh_facts")).to_arrow_table()
+    finally:
+        con.unregister("articles")
+
+
+_FACT_COLUMNS = [  # reconcile_facts.sql's, in order
+    *("fact_id", "kind", "subject", "attribute", "qualifier", "setting", "unit", "article_id", "vote_unit"),
+    *("publisher", "source_kind", "num", "text_value", "evidence", "stored_value", "stored_decimals"),
+]
+
+
+def _facts_of(table: Any, dropped: set[int] | None = None) -> list[Fact]:
+    """Facts of reconcile_facts.sql's rows; with `dropped`, the table has a row number `rn` and the row
+    numbers of the rows read as no fact (a value that parses to nothing) are added to `dropped`."""
     out: list[Fact] = []
-    columns = [c.to_pylist() for c in table.columns]
+    columns = [table.column(c).to_pylist() for c in _FACT_COLUMNS]
+    numbers = table.column("rn").to_pylist() if dropped is not None else [None] * table.num_rows
     for (
         fid, kind, subject, attribute, qualifier, setting, unit, aid, vote_unit, publisher, source_kind,
-        num, text, evidence, kept_text, kept_decimals,
-    ) in zip(*columns, strict=True):  # fmt: skip
+        num, text, evidence, kept_text, kept_decimals, rn
+    ) in zip(*columns, numbers, strict=True):  # fmt: skip
         if kind == "score":
             if kept_text is not None and kept_decimals is not None:
                 stated: Stated | None = Stated(kept_text, num, kept_decimals)
@@ -188,6 +212,8 @@ def _read_facts(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> list[Fa
                 Fact(fid, kind, subject, attribute, qualifier, setting, unit, aid, vote_unit, publisher,
                      source_kind, stated, setting, origin)
             )  # fmt: skip
+        elif dropped is not None:
+            dropped.add(rn)
     return out
 
 
@@ -588,19 +614,49 @@ def write_rows(
     con: duckdb.DuckDBPyConnection, sql_name: str, table: str, rows: Iterable[tuple[Any, ...]]
 ) -> None:
     """Run warehouse/sql/`sql_name`.sql over `rows` registered as `incoming` (columns as in _COLUMNS)."""
+    incoming = _arrow_rows(con, table, rows)
+    if incoming is None:
+        return
+    con.register("incoming", incoming)
+    try:
+        con.execute(query(sql_name))
+    finally:
+        con.unregister("incoming")
+
+
+def _arrow_rows(con: duckdb.DuckDBPyConnection, table: str, rows: Iterable[tuple[Any, ...]]) -> Any:
+    """`rows` (columns as in _COLUMNS) as an Arrow table typed as `table`'s columns; None when empty."""
     import pyarrow as pa  # only writers need it: `newskb review list` stays light
 
     names = _COLUMNS[table].split()
     columns = list(zip(*rows, strict=True))
     if not columns:
-        return
+        return None
     schema = con.sql(f"SELECT {', '.join(names)} FROM {table} LIMIT 0").to_arrow_table().schema  # our names
     arrays = [pa.array(col, type=schema.field(n).type) for n, col in zip(names, columns, strict=True)]
-    con.register("incoming", pa.Table.from_arrays(arrays, schema=schema))
+    return pa.Table.from_arrays(arrays, schema=schema)
+
+
+def _merge_ranks(con: duckdb.DuckDBPyConnection, rank_rows: list[tuple[Any, ...]], simple: Any) -> None:
+    """An incremental pass's rank rows (the Python pass's and the uncontested items' Arrow table) merged
+    into reconciled_facts (reconcile_rank_matches.sql, reconcile_merge_ranks.sql: only changed rows are
+    written)."""
+    import pyarrow as pa
+
+    names = _COLUMNS["reconciled_facts"].split()
+    schema = con.sql(f"SELECT {', '.join(names)} FROM reconciled_facts LIMIT 0").to_arrow_table().schema
+    parts = [t for t in (_arrow_rows(con, "reconciled_facts", rank_rows),) if t is not None]
+    if simple is not None:
+        parts.append(simple.cast(schema))
+    ranks = pa.concat_tables(parts) if parts else schema.empty_table()
+    ranks = ranks.append_column("nr", pa.array(range(ranks.num_rows), pa.int64()))
+    con.register("ranks", ranks)
     try:
-        con.execute(query(sql_name))
+        con.register("matched", con.sql(query("reconcile_rank_matches")).to_arrow_table())
+        con.execute(query("reconcile_merge_ranks"))
     finally:
-        con.unregister("incoming")
+        con.unregister("ranks")
+        con.unregister("matched")
 
 
 def _item_row(item: Item, load_id: str | None, at: datetime) -> tuple[Any, ...]:
@@ -629,7 +685,11 @@ def _reliabilities(
 
 
 def reconcile_in(
-    con: duckdb.DuckDBPyConnection, load_id: str | None = None, *, changed: Iterable[str] | None = None
+    con: duckdb.DuckDBPyConnection,
+    load_id: str | None = None,
+    *,
+    changed: Iterable[str] | None = None,
+    set_based: bool = True,
 ) -> ReconcileResult:
     """`reconcile` without its own transaction, for callers that already hold one (review decisions).
 
@@ -637,21 +697,53 @@ def reconcile_in(
     touched since the last reconciliation are recomputed: those of articles loaded by loads not yet
     reconciled and of the `changed` article ids (copy group moved), before and after; every other key keeps
     its rows. Publishers keep their stored reliability (it moves only with review decisions, which
-    recompute everything, as alias changes and the nightly pass do).
+    recompute everything, as alias changes and the nightly pass do). In an incremental pass the items whose
+    sources all state one value are reconciled in SQL (warehouse.uncontested; `set_based=False` keeps them
+    in the Python pass, which writes the same rows).
     """
+    try:
+        return _reconcile_pass(con, load_id, changed, set_based)
+    finally:
+        if changed is not None:
+            _forget_scope(con)
+
+
+def _reconcile_pass(
+    con: duckdb.DuckDBPyConnection, load_id: str | None, changed: Iterable[str] | None, set_based: bool
+) -> ReconcileResult:
     at = datetime.now(UTC)
     old: tuple[set[str], set[str]] | None = None
+    part: uncontested.Split | None = None
+    choices = _read_choices(con)
     if changed is not None:
         old = scope_changed(con, changed)
-    facts = _read_facts(con, scoped=old is not None)
-    disputes = build_disputes(facts, _read_choices(con))
+        table = _fact_table(con, scoped=True)
+        if set_based:
+            part = uncontested.split(con, table, _score_value)
+            dropped: set[int] = set()
+            facts = _facts_of(part.rest, dropped)
+            disputes = build_disputes(facts, choices)
+            if part.simple_ids & {d.did for d in disputes}:
+                part = None  # names that alias_key() and its SQL macro fold apart: all in Python
+        if part is None:
+            facts = _facts_of(table)
+            disputes = build_disputes(facts, choices)
+    else:
+        facts = _read_facts(con)
+        disputes = build_disputes(facts, choices)
     items = _read_items(con)
     judged = None if old is None else old[1] | {d.did for d in disputes}
     events, opened, reopened, gone = _transitions(disputes, items, load_id, at, judged)
     if old is None:
         weights, rel_rows = _reliabilities(facts, disputes, items)
+    elif part is None:
+        pairs = [(f.publisher, f.source_kind) for f in facts]
+        weights, rel_rows = _stored_reliabilities(con, lambda _: pairs)
     else:
-        weights, rel_rows = _stored_reliabilities(con, facts)
+        simple = part
+        weights, rel_rows = _stored_reliabilities(
+            con, lambda known: uncontested.publishers(simple, dropped, known)
+        )
     cons_rows: list[tuple[Any, ...]] = []
     rank_rows: list[tuple[Any, ...]] = []
     member_rows: list[tuple[Any, ...]] = []
@@ -670,14 +762,26 @@ def reconcile_in(
                  f.setting_origin)
                 for f in d.facts
             )  # fmt: skip
+    simple_keys = None
+    if part is not None and part.simple_ids:
+        simple_keys = uncontested.keys(con, part)
+        n_keys += simple_keys.num_rows
     if old is None:
         con.execute(query("reconcile_clear_snapshot"))
     else:
-        _clear_scope(con)
+        con.execute(query("reconcile_clear_scope"))
     write_rows(con, "reconcile_insert_source_reliability", "source_reliability", rel_rows)
     write_rows(con, "reconcile_insert_consensus_values", "consensus_values", cons_rows)
+    if simple_keys is not None:
+        uncontested.write_consensus(con, simple_keys)
     pause_point("reconcile")  # the fault suite's kill -9 point: half of the new results written
-    write_rows(con, "reconcile_insert_reconciled_facts", "reconciled_facts", rank_rows)
+    if old is None:
+        write_rows(con, "reconcile_insert_reconciled_facts", "reconciled_facts", rank_rows)
+    else:
+        simple_ranks = None
+        if part is not None and simple_keys is not None:
+            simple_ranks = uncontested.ranks(con, part, simple_keys, shown)
+        _merge_ranks(con, rank_rows, simple_ranks)
     write_rows(con, "reconcile_insert_contradiction_members", "contradiction_members", member_rows)
     new = [_item_row(i, load_id, at) for i in items.values() if i.new]
     changed_items = [_item_row(i, load_id, at) for i in items.values() if i.changed and not i.new]
@@ -685,25 +789,32 @@ def reconcile_in(
     write_rows(con, "reconcile_update_items", "contradiction_items", changed_items)
     write_rows(con, "reconcile_insert_events", "contradiction_events", events)
     present = sum(1 for i in items.values() if i.present)
-    return ReconcileResult(opened, reopened, n_keys, len(facts), present, gone)
+    n_facts = len(facts) + (part.simple_facts if part is not None else 0)
+    return ReconcileResult(opened, reopened, n_keys, n_facts, present, gone)
 
 
 def reconcile(
-    con: duckdb.DuckDBPyConnection, load_id: str | None = None, *, changed: Iterable[str] | None = None
+    con: duckdb.DuckDBPyConnection,
+    load_id: str | None = None,
+    *,
+    changed: Iterable[str] | None = None,
+    set_based: bool = True,
 ) -> ReconcileResult:
     """Recompute keys, consensus and ranks (every key, or with `changed` only the items touched since the
     last reconciliation: see reconcile_in) and update contradictions, in one transaction. Idempotent: a
     second run over unchanged facts and decisions changes nothing."""
     with transaction(con):
-        return reconcile_in(con, load_id, changed=changed)
+        return reconcile_in(con, load_id, changed=changed, set_based=set_based)
 
 
 # --- which keys an incremental pass recomputes (issue #13) -------------------------------------------------
 
 
 def scope_changed(con: duckdb.DuckDBPyConnection, changed: Iterable[str]) -> tuple[set[str], set[str]]:
-    """Register `touched` (articles) and `old_keys` (the stored keys of their items, before and after) for
-    reconcile_facts (scoped) and reconcile_clear_scope; returns the old key ids and the old item ids."""
+    """Register `touched` (articles), `fresh` (their facts, read once from the views), `old_keys` (the
+    stored keys of their items, before and after) and `stored` (those keys' reconciled_facts rows with their
+    rowid, read once) for reconcile_facts_scoped, reconcile_clear_scope and reconcile_merge_ranks; returns
+    the old key ids and the old item ids."""
     import pyarrow as pa
 
     con.register("changed", pa.table({"article_id": pa.array(sorted(set(changed)), pa.string())}))
@@ -712,42 +823,43 @@ def scope_changed(con: duckdb.DuckDBPyConnection, changed: Iterable[str]) -> tup
     finally:
         con.unregister("changed")
     con.register("touched", touched)
+    con.register("fresh", _fresh_facts(con, touched))
     con.register("scope", con.sql(query("reconcile_scope")).to_arrow_table())
     try:
         old_keys = con.sql(query("reconcile_scope_keys")).to_arrow_table()
     finally:
         con.unregister("scope")
     con.register("old_keys", old_keys)
+    con.register("stored", con.sql(query("reconcile_stored_ranks")).to_arrow_table())
     keys = {str(k) for k in old_keys.column("key_id").to_pylist()}
     items = {str(d) for d in old_keys.column("dispute_id").to_pylist() if d is not None}
     return keys, items
 
 
-def _clear_scope(con: duckdb.DuckDBPyConnection) -> None:
-    """Delete the recomputed keys' snapshot rows (`old_keys` is registered by scope_changed)."""
-    try:
-        con.execute(query("reconcile_clear_scope"))
-    finally:
-        con.unregister("old_keys")
-        con.unregister("touched")
+def _forget_scope(con: duckdb.DuckDBPyConnection) -> None:
+    """Unregister what scope_changed registered (once the pass has written its rows)."""
+    for name in ("old_keys", "touched", "stored", "fresh"):
+        con.unregister(name)
 
 
 def _stored_reliabilities(
-    con: duckdb.DuckDBPyConnection, facts: list[Fact]
+    con: duckdb.DuckDBPyConnection, publishers: Callable[[set[str]], Iterable[tuple[str, str]]]
 ) -> tuple[dict[str, float], list[tuple[Any, ...]]]:
-    """Vote weights from source_reliability; a publisher not seen before starts at its kind's prior."""
+    """Vote weights from source_reliability; a publisher not seen before starts at its kind's prior (the
+    highest of its facts' source kinds; `publishers(stored)` gives each fact's publisher and kind in fact
+    order, and may leave out the `stored` publishers)."""
     stored = {
         str(r[0]): float(r[1])
         for r in con.execute("SELECT publisher, reliability FROM source_reliability").fetchall()
     }
     weights = {p: vote_weight(r) for p, r in stored.items()}
     kinds: dict[str, str] = {}
-    for f in facts:
-        if f.publisher in stored:
+    for publisher, source_kind in publishers(set(stored)):
+        if publisher in stored:
             continue
-        old = kinds.get(f.publisher)
-        if old is None or PRIORS.get(f.source_kind, DEFAULT_PRIOR) > PRIORS.get(old, DEFAULT_PRIOR):
-            kinds[f.publisher] = f.source_kind
+        old = kinds.get(publisher)
+        if old is None or PRIORS.get(source_kind, DEFAULT_PRIOR) > PRIORS.get(old, DEFAULT_PRIOR):
+            kinds[publisher] = source_kind
     rows = []
     for pub in sorted(kinds):
         prior = PRIORS.get(kinds[pub], DEFAULT_PRIOR)

@@ -63,10 +63,22 @@ _FOREIGN_MONTHS = (
 )
 for _i, _names in enumerate(_FOREIGN_MONTHS, start=1):
     MONTHS.update({n: _i for n in _names.split("|")})
+# their short forms as tables write them ('Dez. 2025', 'Okt.', 'Mär', 'déc.', 'fév.', 'juil.', 'dic.', 'ene.')
+_FOREIGN_SHORT = {
+    "dez": 12,
+    "okt": 10,
+    "mär": 3,
+    "mrz": 3,
+    "déc": 12,
+    "fév": 2,
+    "avr": 4,
+    "juil": 7,
+    "dic": 12,
+}
+MONTHS.update(_FOREIGN_SHORT)
+_FOREIGN_WORDS = [*(w for n in _FOREIGN_MONTHS for w in n.split("|")), *_FOREIGN_SHORT]
 _FOREIGN_RX = "|".join(
-    sorted(
-        {v for n in _FOREIGN_MONTHS for w in n.split("|") for v in (w, w.capitalize())}, key=len, reverse=True
-    )
+    sorted({v for w in _FOREIGN_WORDS for v in (w, w.capitalize())}, key=len, reverse=True)
 )
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTH_RX = (
@@ -151,9 +163,31 @@ class DateMention:
 
 
 def _month(s: str) -> int:
-    return MONTHS.get(
-        s.rstrip(".").lower()[:4] if s.lower().startswith("sept") else s.rstrip(".").lower()[:3], 0
-    )
+    low = s.rstrip(".").lower()
+    if low in MONTHS:
+        return MONTHS[low]  # a full name in any language read ('dezember', 'juillet'), or a short form
+    return MONTHS.get(low[:4] if low.startswith(("sept", "juil")) else low[:3], 0)
+
+
+def date_in_cell(cell: str) -> str | None:
+    """The date a table cell states with its year ('19. Feb. 2026', 'Jan. 2026', '2025-12-11', 'Dec 11,
+    2025'), as YYYY-MM-DD or YYYY-MM; None when it states none."""
+    c = re.sub(r"(?<!\d)(\d{1,2})\.\s", r"\1 ", cell.strip())  # a German day ('19. Feb.')
+    m = ISO_RE.search(c)
+    if m:
+        return f"{m.group('year')}-{m.group('mon')}-{m.group('day')}"
+    for rx in (DMY_RE, MDY_RE):
+        m = rx.search(c)
+        if m and m.group("year"):
+            mon = _month(m.group("mon"))
+            if not mon:
+                continue
+            year, day = int(m.group("year")), int(m.group("day")) if m.group("day") else None
+            try:
+                return date(year, mon, day).isoformat() if day else f"{year:04d}-{mon:02d}"
+            except ValueError:
+                return None
+    return None
 
 
 def article_year(view: DocView) -> int | None:

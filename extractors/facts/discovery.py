@@ -621,7 +621,7 @@ def discover_benchmarks(text: str, known: Sequence[Mention]) -> dict[str, str]:
             continue
         out[name] = name
     # 'N% on B1, M% on Apex Agents and K% on B2': a name scored like the known benchmarks beside it is one
-    pct_on = list(_PCT_ON.finditer(text))
+    pct_on = list(_PCT_ON.finditer(text)) if "% on " in text else []
     for i, m in enumerate(pct_on):
         name = m.group("name")
         if name in out or covered(m.start("name"), m.end("name")) or name.split()[0] in _STOP_HEADS:

@@ -523,7 +523,9 @@ def _compared_subject(view: DocView, sv: SegView) -> str | None:
     models = [r for r in prev.refs if r.kind == "model" and r.via != "pronoun"]
     if len({r.canonical for r in models}) < 2 or not any(_is_object(view, prev.seg.start, r) for r in models):
         return None
-    main = [r for r in models if not _is_object(view, prev.seg.start, r)]
+    # the subject may be a pronoun the sentence before resolved ('It scores 52 …, behind X (57) and Y (53).
+    # Its standout results …': Its is what It was)
+    main = [r for r in prev.refs if r.kind == "model" and not _is_object(view, prev.seg.start, r)]
     return main[0].canonical if main else None
 
 

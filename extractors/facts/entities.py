@@ -72,6 +72,7 @@ _ARENA_RE = re.compile(
 )
 # words a leaderboard's next cell starts with, glued to a model's name by text extraction ('GPT-8API OpenAI')
 _GLUED_ON = r"(?:API|Open|Proprietary|Closed)\b"
+_SNAP = r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|2[5-9](?:0[1-9]|1[0-2])"  # MMDD, or YYMM from 2025
 _ID_WORD_STOP = (
     r"(?:based|class|level|style|like|powered|sized|scale|series|family|only|grade|tier|type|era|generation|gen|"
     r"low|medium|high|xhigh|minimal|none|preview|latest|exp|experimental|beta|alpha|release|version|era|"
@@ -80,7 +81,10 @@ _ID_WORD_STOP = (
 _SNAPSHOT_RE = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+){2,}(?![\w-])")
 _PARTS_RE = re.compile(r"[a-z]+|\d+")
 _TAIL_PAREN = re.compile(r"\s*\(([^()\d][^()]{0,38})\)")
-_TAIL_WORD = re.compile(r"\s+(Thinking|Preview|Instant|Contemplating|Experimental|\(Thinking\))\b")
+_TAIL_WORD = re.compile(
+    r"\s+(Thinking|Preview|Instant|Contemplating|Experimental|\(Thinking\)"
+    r"|[“\"](?:Deep Think|Thinking)[”\"])(?!\w)"  # a quoted mode: 'Name 3 “Deep Think”'
+)
 
 
 @dataclass(slots=True)
@@ -153,6 +157,8 @@ def _variants(alias: str) -> list[str]:
         out.append(re.sub(r"(?<=[A-Za-z])-(?=\d)", " ", alias))
     if " " in alias:
         out.append(alias.replace(" ", "-"))
+        if alias.count(" ") > 1:
+            out.append(alias.replace(" ", "-", 1))  # 'Kimi-K2 Thinking': the family joined, the mode apart
         out.append(re.sub(r"(?<=\d) (?=[A-Z][a-z])", "-", alias))
     if re.search(r"[A-Za-z]{2}-[A-Z][a-z]", alias):
         out.append(re.sub(r"(?<=[A-Za-z]{2})-(?=[A-Z][a-z])", " ", alias))
@@ -182,7 +188,16 @@ def knowledge() -> Knowledge:
         # a word glued on by text extraction ('GPT-8API OpenAI', 'Name-R4Open Source') ends the version
         r"(?:(?![\w.%])|(?=" + _GLUED_ON + r"|[A-Z][a-z]{2,}\s))"  # 'Sonnet 4.1%' is a figure, not a name
         # a tier glued on after the version ('Claude4Opus', 'Gemini2.5Pro') is the same name
-        r"(?P<tiers>(?:(?:[- ]|(?<=\d)(?=[A-Z][a-z]))" + fam_next + r"(?:" + TIERS + r"|" + _SIZE + r")"
+        # a snapshot after the version ('DeepSeek V3 0324', 'Kimi K2 0905', '-2507') belongs to the name
+        r"(?P<tiers>(?:(?:[- ]|(?<=\d)(?=[A-Z][a-z]))"
+        + fam_next
+        + r"(?:"
+        + TIERS
+        + r"|"
+        + _SIZE
+        + r"|"
+        + _SNAP
+        + r")"
         r"(?:(?![\w])|(?=" + _GLUED_ON + r")))*"
         # lower-case words hyphen-joined after it belong to the model's id ('Name-4-reasoning-plus',
         # 'Name-4-mini-reasoning'), except words that make it an adjective or a setting ('-class', '-high')
@@ -316,7 +331,7 @@ def _attach_tail(text: str, m: Mention) -> None:
         return
     wm = _TAIL_WORD.match(text, m.end)
     if wm:
-        st = normalize_setting(wm.group(1))
+        st = normalize_setting(wm.group(1).strip('“”"'))
         m.tail = wm.end()
         if st:
             m.setting = st
@@ -508,7 +523,25 @@ def tier_mentions(text: str, models: Iterable[str], base: str | None = None) -> 
             out.append(
                 Mention("model", owners[0], m.start(), m.end(), m.group(), confidence=0.8, method="short")
             )
+    # a member's own name alone ('Maverick beats …', 'Scout (109B total)') where the article names its
+    # family and version ('Llama 4'): that member, as the family's known members are named
+    for m in _MEMBER_WORD.finditer(text):
+        word = m.group()
+        owners = [c for c in models if re.search(r"[\s-]" + word + r"$", c)]
+        if not owners:
+            fams = _member_families(word)
+            owners = [
+                f"{c} {word}"
+                for c in models
+                if re.sub(r"[\s-]?\d[\w.]*$", "", c) in fams and re.fullmatch(r".+?[\s-]\d[\w.]*", c)
+            ]
+        if len(set(owners)) == 1:
+            out.append(Mention("model", owners[0], m.start(), m.end(), word, confidence=0.75, method="short"))
     return out
+
+
+# members known by a name of their own, never a common word ('Maverick', 'Scout', 'Behemoth')
+_MEMBER_WORD = re.compile(r"(?<![\w-])(?:Maverick|Scout|Behemoth)(?![\w-])")
 
 
 def arena_mentions(text: str) -> list[Mention]:
@@ -657,23 +690,19 @@ def version_mentions(text: str, models: Iterable[str]) -> list[Mention]:
     kb = knowledge()
     models = list(models)
     owners: dict[str, set[tuple[str, str]]] = {}
+    lettered = _lettered_version_re()
     for canon in models:
-        for fam in sorted(kb.family_join, key=len, reverse=True):
-            join = kb.family_join[fam]
-            ver = re.match(re.escape(fam + join) + r"([A-Z]\d+(?:\.\d+)?)\b", canon)
-            if ver:
-                owners.setdefault(ver.group(1), set()).add((fam, join))
-                break
+        ver = lettered.match(canon)
+        if ver:
+            fam = ver.group("fam")
+            owners.setdefault(ver.group("ver"), set()).add((fam, kb.family_join[fam]))
     vers = {v: next(iter(o)) for v, o in owners.items() if len(o) == 1}
     if not vers:
         return []
-    rx = re.compile(
-        r"(?<![\w.-])(?P<ver>" + "|".join(re.escape(v) for v in sorted(vers, key=len, reverse=True)) + r")"
-        r"(?P<tiers>(?:[- ](?:" + TIERS + r"))*)(?![\w.]|-\d)"
-    )
+    rx = _version_ref_re(tuple(sorted(vers, key=len, reverse=True)))
     out = []
     for m in rx.finditer(text):
-        fam, join = vers[m.group("ver")]
+        fam, _join = vers[m.group("ver")]
         if text[max(0, m.start() - len(fam) - 1) : m.start()].rstrip(" -").endswith(fam):
             continue  # the family's own mention covers it
         canon = _family_canonical(kb, fam, m.group("ver"), m.group("tiers"))
@@ -686,6 +715,31 @@ def version_mentions(text: str, models: Iterable[str]) -> list[Mention]:
             canon = members[0]
         out.append(Mention("model", canon, m.start(), m.end(), m.group(), confidence=0.75, method="short"))
     return out
+
+
+@cache
+def _lettered_version_re() -> re.Pattern[str]:
+    """A family member's canonical name with a lettered version ('DeepSeek-V4', 'Kimi K2.5')."""
+    kb = knowledge()
+    fams = sorted(kb.family_join, key=len, reverse=True)
+    alts = "|".join(f"(?:{re.escape(f)}){re.escape(kb.family_join[f])}" for f in fams)
+    fam_group = "|".join(re.escape(f) for f in fams)
+    return re.compile(r"(?=(?:" + alts + r"))(?P<fam>" + fam_group + r")[ -]?(?P<ver>[A-Z]\d+(?:\.\d+)?)\b")
+
+
+@cache
+def _version_ref_re(vers: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w.-])(?P<ver>" + "|".join(re.escape(v) for v in vers) + r")"
+        r"(?P<tiers>(?:[- ](?:" + TIERS + r"))*)(?![\w.]|-\d)"
+    )
+
+
+@cache
+def _member_families(word: str) -> frozenset[str]:
+    """The families whose known members are named '<family> <version> <word>' ('Llama' for 'Maverick')."""
+    heads = {k[: -len(word) - 1] for k in knowledge().model_ids if k.endswith(" " + word)}
+    return frozenset(re.sub(r"[\s-]?\d[\w.]*$", "", h) for h in heads)
 
 
 def tier_shorts(models: Iterable[str]) -> dict[str, str]:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from extractors.facts import entities as ent
 from extractors.facts.conditions import conditions_in
+from extractors.facts.dates import date_in_cell
 from extractors.facts.discovery import plausible_name
 from extractors.facts.document import DocView, Ref
 from extractors.facts.mentions import GENERIC_COLUMN
@@ -85,7 +86,7 @@ def attr_value(cell: str, attr: str) -> str | None:
     if NA.match(c):
         return None
     if attr == "release_date":
-        return None
+        return date_in_cell(c)  # '19. Feb. 2026', 'Jan. 2026', '2025-04-05'; nothing without a year
     q = parse_quantity(c.split("(")[0])
     if q is None:
         return None

@@ -43,7 +43,13 @@ _ATTR_COLS = [
     (re.compile(r"(?i)context|kontext|contexte|contexto|上下文"), "context_window_tokens"),
     (re.compile(r"(?i)input.*(?:price|cost|\$)|(?:price|cost).*input"), "price_input_per_mtok"),
     (re.compile(r"(?i)output.*(?:price|cost|\$)|(?:price|cost).*output"), "price_output_per_mtok"),
-    (re.compile(r"(?i)^release(?:d| date)?$|launch(?:ed)? date"), "release_date"),
+    (
+        re.compile(
+            r"(?i)^release(?:d| date)?$|launch(?:ed)? date|^date$|veröffentlich|erscheinungs|date de sortie|"
+            r"^lancement$|^sortie$|lanzamiento|^fecha$|rilascio|lançamento|^rilis$|发布"
+        ),
+        "release_date",
+    ),
 ]
 _RANK = re.compile(r"(?i)^(?:rank(?:ing)?|#|no\.?|position|place|pos\.?)$")
 _SKIP = re.compile(

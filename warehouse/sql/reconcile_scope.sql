@@ -1,15 +1,11 @@
 -- The review items (dispute ids: one per kind × subject × attribute × qualifier, as warehouse.agreement.dispute_id
 -- hashes their alias keys) an incremental reconciliation recomputes: those of the facts of the `touched` articles
--- now, and those their previous facts were ranked in (facts replaced by a re-extraction).
+-- now (`fresh`, reconcile_fresh_facts.sql), and those their previous facts were ranked in (facts replaced by a
+-- re-extraction).
 WITH groups AS (
-    SELECT 'score' AS kind, alias_key(model) AS s, alias_key(benchmark) AS a, '' AS q
-    FROM scores WHERE article_id IN (SELECT article_id FROM touched)
-    UNION
-    SELECT 'attribute', alias_key(subject), alias_key(attribute), alias_key(coalesce(qualifier, ''))
-    FROM attributes WHERE article_id IN (SELECT article_id FROM touched)
-    UNION
-    SELECT 'attribute', alias_key(model), alias_key('price_' || direction || '_per_mtok'), ''
-    FROM prices WHERE article_id IN (SELECT article_id FROM touched)
+    SELECT DISTINCT kind, alias_key(subject) AS s, alias_key(attribute) AS a,
+           alias_key(coalesce(qualifier, '')) AS q
+    FROM fresh
 )
 SELECT left(sha1(concat_ws(chr(31), 'dispute', kind, s, a, q)), 12) AS dispute_id FROM groups
 UNION
