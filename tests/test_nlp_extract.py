@@ -493,3 +493,17 @@ def test_parameter_columns_named_with_total_and_active_in_parentheses() -> None:
     facts = {(a.subject, a.attribute, a.value) for a in extract(Article(url="t", text=text)).attributes}
     assert ("Brisa-2 236B", "parameters_active", "21000000000") in facts
     assert ("Brisa-2 16B", "parameters_total", "16000000000") in facts
+
+
+def test_settings_in_a_model_header_keep_two_columns_of_one_model_apart() -> None:
+    text = (
+        "Cobalt-R2 report\n\nAzure Finch AI released Cobalt-R2, its second reasoning model.\n\n"
+        "| Benchmark | Cobalt-R2 cons@64 | Cobalt-R2 Pass@1 | DeepSeek-R1 (Pass@1) |\n|---|---|---|---|\n"
+        "| AIME 2025 | 93.3 | 87.1 | 70.0 |\n"
+    )
+    got = {(s.model, s.value, s.setting) for s in run(text).scores}
+    assert got == {
+        ("Cobalt-R2", 93.3, "cons@64"),
+        ("Cobalt-R2", 87.1, "pass@1"),
+        ("DeepSeek-R1", 70.0, "pass@1"),
+    }

@@ -223,6 +223,24 @@ GENERALISATION = [
     # a quoted mode after the name ('Gemini 7 “Deep Think”'), the family joined to its version with the mode
     # apart ('Kimi-K9 Thinking'), 'Arena.ai' is the text arena
     "105_arena-week-quoted-modes",
+    # tables read by their shape (issue #9, tables), in our own words: one cell per line with a name we do not
+    # know in the header, section rows, a row we do not know among benchmarks and a second table after the
+    # first; setting lines under header names; names broken over two header lines; pipe headers continued on
+    # a second row (settings, split names); glued cells after a name ending in a digit and a glued header
+    # with a rival we do not know; bold, footnote and spread markers, '70.2 (74.5)'; models down the side one
+    # cell per line and rows kept on one line; a change column, ranges and 'n/a'; settings in row labels and
+    # a flattened header with settings (a guard); leaderboards and spec grids with text columns, one cell per
+    # line
+    "90_tarn-4-cell-tables",
+    "91_cobalt-r1-setting-lines",
+    "92_ambrose-2-split-names",
+    "93_nimbus-5-two-row-headers",
+    "94_vireo-3-glued-cells",
+    "95_quill-3-cell-markers",
+    "96_pylon-2-model-rows-by-line",
+    "97_heron-3-deltas-and-ranges",
+    "98_juno-4-setting-rows",
+    "99_puzzle-board-periodic-cells",
 ]
 
 

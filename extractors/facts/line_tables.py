@@ -1,12 +1,12 @@
-"""Tables that text extraction left as plain lines, in three shapes:
+"""Tables that text extraction left as plain lines (one cell per line is `cell_lines.py`'s):
 
-- one cell per line: a header of names (one per line, maybe after a corner label such as "Benchmark
-  (Metric)"), then per row a label line and one value line per header name; section rows ("English",
-  "Code") are labels with no values; `-` is an empty cell; a row may also keep its values on its label line;
 - ranked lists as a name line then a value line, or with the value glued to the name ('Model-X Pro67.9');
 - rows whose cells were glued together ('BenchmarkModel-A 480BModel-B 4.8Delta' over
-  'SWE-bench Verified68.4%74.6%+6.2 pp'): the header is split at the names the article knows, a row at its
-  percentages.
+  'SWE-bench Verified68.4%74.6%+6.2 pp'): the header is split at the names we know (and where a version
+  meets a capital), a row where the figures after its label read as scores;
+- 'Label: value' lists, read as the two-column tables they are;
+- tables flattened to single spaces: a header line of names after a corner word, then a label and a run of
+  figures per line.
 
 Each becomes the same grid every other table shape becomes (header, rows, evidence), so `tables.read_grid`
 reads it.
@@ -16,129 +16,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from itertools import pairwise
+from functools import cache
 
 from extractors.facts import entities as ent
+from extractors.facts.cell_lines import MAX_CELL, LineGrid, is_value, text_lines
 from extractors.facts.document import DocView
+from extractors.facts.mentions import GENERIC_COLUMN
+from extractors.facts.table_cells import BENCH_CORNER, MODEL_HEADER, SETTING_TAIL
 from schema.records import Evidence
-
-VALUE_CELL = re.compile(
-    r"^(?:[~<>≈]?[-+]?\$?\d[\d,]*(?:\.\d+)?\s*(?:%|pts|points)?\*?(?:\s*\([^)]{0,20}\))?|n/?a|N/?A|-|—|–)$"
-)
-_ROW_VALUES = re.compile(r"^(?P<label>.*?\S)(?P<vals>(?:\s+(?:\d[\d,]*(?:\.\d+)?%?|n/a|N/A|—|–|-))+)\s*$")
-_MAX_CELL = 70
-# (header, rows, evidence per row, start, end, method) of a table found in the lines of the text
-LineGrid = tuple[tuple[str, ...], list[tuple[str, ...]], list[Evidence], int, int, str]
-_NAME_TAIL = re.compile(r"(?i)(?:pass|cons|maj|avg)@\d+|\d+-shot|[a-z-]+ effort|thinking|reasoning")
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    """Non-empty lines as (start, end) with surrounding white space trimmed."""
-    out: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        s, e = pos, pos + len(line)
-        pos = e + 1
-        while s < e and text[s] in " \t\r":
-            s += 1
-        while e > s and text[e - 1] in " \t\r":
-            e -= 1
-        if s < e:
-            out.append((s, e))
-    return out
-
-
-def is_value(cell: str) -> bool:
-    return VALUE_CELL.match(cell) is not None
-
-
-def _whole_name(cell: str, refs: Sequence[ent.Mention]) -> str | None:
-    """The kind of name ('model' or 'benchmark') the cell is, when a name covers it (settings in parentheses,
-    `pass@k`-style tails and a trailing marker may follow)."""
-    if not refs or len(cell) > _MAX_CELL:
-        return None
-    first = refs[0]
-    if first.start > 1:
-        return None
-    rest = cell[max(first.end, first.tail) :]
-    rest = re.sub(r"\([^)]*\)|\[[^]]*\]|\*+|†|‡", " ", rest).strip()
-    if rest and not _NAME_TAIL.fullmatch(rest):
-        return None
-    return first.kind if first.kind in ("model", "benchmark") else None
-
-
-def cell_line_grids(
-    view: DocView,
-    refs_of: Callable[[str], list[ent.Mention]],
-    prime: Callable[[list[str]], None],
-) -> list[LineGrid]:
-    """Each one-cell-per-line table in the text."""
-    text = view.text
-    lines = _lines(text)
-    cells = [text[s:e] for s, e in lines]
-    if sum(1 for c in cells if is_value(c)) < 4:
-        return []
-    short = [c for c in cells if len(c) <= _MAX_CELL and not is_value(c)]
-    prime(short)
-    kinds: list[str] = []
-    for c in cells:
-        if is_value(c):
-            kinds.append("value")
-        elif len(c) > _MAX_CELL or (re.search(r"[.!?]$", c) and len(c.split()) > 6):
-            kinds.append("prose")
-        else:
-            kinds.append(_whole_name(c, refs_of(c)) or "label")
-    out: list[LineGrid] = []
-    i = 0
-    n = len(cells)
-    while i < n:
-        kind = kinds[i]
-        if kind not in ("model", "benchmark"):
-            i += 1
-            continue
-        j = i
-        while j < n and kinds[j] == kind:
-            j += 1
-        k = j - i
-        if k < 2:
-            i += 1
-            continue
-        corner = cells[i - 1] if i > 0 and kinds[i - 1] == "label" else ""
-        header = (corner, *cells[i:j])
-        rows: list[tuple[str, ...]] = []
-        evs: list[Evidence] = []
-        p = j
-        misses = 0
-        while p < n and kinds[p] != "prose" and misses < 2:
-            if kinds[p] == "value":
-                misses += 1
-                p += 1
-                continue
-            q = p + 1
-            while q < n and kinds[q] == "value":
-                q += 1
-            vals = cells[p + 1 : q]
-            one_line = _ROW_VALUES.match(cells[p]) if not vals else None
-            if len(vals) == k:
-                rows.append((cells[p], *vals))
-                evs.append(view.evidence(lines[p][0], lines[q - 1][1]))
-                misses = 0
-            elif one_line is not None and len(one_line.group("vals").split()) == k:
-                rows.append((one_line.group("label"), *one_line.group("vals").split()))
-                evs.append(view.evidence(lines[p][0], lines[p][1]))
-                misses = 0
-            elif vals:
-                misses += 1  # a row with holes we cannot place
-            elif kinds[p] == kind and rows:
-                break  # the header of the next table
-            p = q
-        if len(rows) >= 1:
-            out.append((header, rows, evs, lines[i][0], lines[p - 1][1], "cell_lines"))
-            i = p
-        else:
-            i = j
-    return out
-
 
 _LIST_MARK = re.compile(r"^(?:\d{1,3}[.)]?\s*)+")
 # a value glued to a name that ends in a letter or a closing parenthesis: 'DeepSeek V4 Pro67.9'
@@ -154,14 +39,14 @@ def pair_grids(
     glued to the name ('1. Model-X Pro67.9'): (header, rows, evidence, start, end) with the header
     ('Model', 'Score'), so the score column means the benchmark the text names before the list."""
     text = view.text
-    lines = _lines(text)
+    lines = text_lines(text)
     cells = [text[s:e] for s, e in lines]
     # the shapes first (no name lookups), then the names of just those labels in one pass
     shaped: list[tuple[int, int, str, str]] = []  # (first line, last line, label, value)
     i = 0
     while i < len(cells):
         c = cells[i]
-        if len(c) > _MAX_CELL or is_value(c):
+        if len(c) > MAX_CELL or is_value(c):
             i += 1
             continue
         label = _LIST_MARK.sub("", c).strip()
@@ -206,10 +91,23 @@ def pair_grids(
 
 
 _CORNER = re.compile(r"[A-Z][A-Za-z /()]{2,30}")
-_GLUED_PCT = re.compile(r"[-+]?\d{1,3}(?:\.\d+)?%")
+# one figure of a glued row: a percentage, or a figure with one decimal ('80.8%', '68.5')
+_GLUED_FIG = r"[-+]?(?:\d{1,3}(?:\.\d+)?%|\d{1,3}\.\d(?!%))|Not disclosed|N/A|n/a|—|–"
+_GLUED_RUN = re.compile(rf"(?:{_GLUED_FIG}){{2,}}")
+# a line that holds two figures with nothing between them: the sign of a glued row
+_GLUE = re.compile(r"\d%[-+]?\d|\.\d[-+]?\d{1,3}\.\d")
 
 
-def _split_names(line: str, names: Sequence[str]) -> list[tuple[int, int]] | None:
+@cache
+def _known_names() -> tuple[str, ...]:
+    """Every spelling of a model or benchmark we know, longest first (a glued header is split at them)."""
+    recs = ent.knowledge().records
+    aliases = [r.alias for r in recs if r.kind in ("model", "benchmark")]
+    names = set(aliases) | {a.replace(" ", "-") for a in aliases} | {a.replace("-", " ") for a in aliases}
+    return tuple(sorted((n for n in names if len(n) >= 3), key=len, reverse=True))
+
+
+def _split_names(line: str, names: Sequence[str]) -> list[tuple[int, int]]:
     """Where the known names stand in a header whose cells were glued (longest names first, no overlaps)."""
     spans: list[tuple[int, int]] = []
     for name in names:
@@ -218,47 +116,162 @@ def _split_names(line: str, names: Sequence[str]) -> list[tuple[int, int]] | Non
             if not any(a < at + len(name) and at < b for a, b in spans):
                 spans.append((at, at + len(name)))
             at = line.find(name, at + 1)
-    return sorted(spans) if len(spans) >= 2 else None
+    return sorted(spans)
+
+
+def _bare_figures(line: str, k: int) -> list[str] | None:
+    """A line of glued figures alone ('85.2%82.6%67.6%+26%'), its label on the line(s) above."""
+    run = _GLUED_RUN.match(line.strip())
+    if run is None or run.end() != len(line.strip()):
+        return None
+    vals = re.findall(_GLUED_FIG, run.group())[:k]  # (more figures are a change column's: '+329%')
+    figures = [v for v in vals if v[-1].isdigit() or v[-1] == "%"]
+    if len(vals) < k or not all(abs(float(v.rstrip("%"))) <= 100 for v in figures):
+        return None
+    return vals
+
+
+def _glued_row(row: str, k: int, names: Sequence[str]) -> tuple[str, list[str]] | None:
+    """A row whose label and figures were glued ('Opus 4.680.8%91.3%', 'GPQA Diamond80.1%'): the label a
+    known name opens it with, else the shortest label after which the rest reads as k figures or more, none
+    over 100 ('Vireo-3' + '72.4%', never 'Vireo-' + '372.4%'); text after the figures is left. A cut that
+    leaves exactly k cells wins over the known name's ('Terminal-bench 2.0' + four cells, not 'Terminal-bench'
+    + '2.0' and four)."""
+    known = max((n for n in names if row.startswith(n)), key=len, default=None)
+    cuts = [len(known)] if known else []
+    cuts += [c for c in range(1, len(row)) if row[c].isdigit() or row[c] in "+-"]
+    found: list[tuple[str, list[str]]] = []
+    for cut in cuts:
+        label = row[:cut].strip()
+        rest = row[cut:].strip()
+        run = _GLUED_RUN.match(rest)
+        if (
+            not re.search(r"[A-Za-z]", label)
+            or label[-1] in ".-+ "
+            or run is None
+            or re.match(r"[\d.%]", rest[run.end() :])
+        ):
+            continue  # (text after the figures is a comparison column's: '+6.2 pp Opus')
+        vals = re.findall(_GLUED_FIG, run.group())
+        figures = [v for v in vals if v[-1].isdigit() or v[-1] == "%"]
+        if len(vals) >= k and len(figures) >= 2 and all(abs(float(v.rstrip("%"))) <= 100 for v in figures):
+            if known and re.fullmatch(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?", label[len(known) :]):
+                label = known  # a vendor column glued on too ('Claude 3.5 SonnetAnthropic')
+            while len(vals) > k and vals[0][-1].isdigit() and any(v.endswith("%") for v in vals[1:]):
+                label = f"{label} {vals.pop(0)}"  # a version ends the label ('Terminal-bench 2.0')
+            if len(vals) == k:
+                return label, vals
+            found.append((label, vals[:k]))
+            if len(found) == 2:
+                break  # the known name's cut and the first other one: further cuts split a figure
+    return found[0] if found else None
+
+
+_CORNER_AT = re.compile(r"(?i)(?:benchmarks?|models?|tasks?|metrics?|evals?|evaluations?|categor(?:y|ies))")
+# where two glued cells meet after a version number: 'Wren-2Delta', 'Vireo-3Wren-2'
+_CELL_SEAM = re.compile(r"(?<=[\d)])(?=[A-Z])")
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){1,3}")
+_SIZE_PIECE = re.compile(r"\d+(?:\.\d+)?[A-Za-z]{0,2}")
+_NAME_PIECE = re.compile(r"[A-Z][\w.+-]*\d[\w.+-]*(?: [\w.+-]+){0,3}")
+
+
+def _glued_header(line: str, names: Sequence[str]) -> tuple[str, ...] | None:
+    """A header whose cells were glued: a corner word, then names, one of them at least a name we know; the
+    rest is cut where a version number meets a capital (a name we do not know, 'Wren-2'); words after the
+    names are comparison columns ('Delta') and left out."""
+    spans = _split_names(line, names)
+    if not spans:
+        return None
+    corner = line[: spans[0][0]]
+    if not _CORNER.fullmatch(corner):
+        m = _CORNER_AT.match(line)
+        if m is None:
+            return None
+        corner = m.group()
+    cells: list[str] = []
+    pos = len(corner)
+    for a, b in [*spans, (len(line), len(line))]:
+        gap = line[pos:a].strip()
+        for piece in [gap] if _SIZE_PIECE.fullmatch(gap) else _CELL_SEAM.split(gap) if gap else []:
+            piece = piece.strip()
+            if not piece:
+                continue
+            if cells and (SETTING_TAIL.fullmatch(piece) or _SIZE_PIECE.fullmatch(piece)):
+                cells[-1] = (
+                    f"{cells[-1]} {piece}"  # a setting or size after a name ('GPT-5.2 Thinking', '26B')
+                )
+                continue
+            last = a == len(line) and _CAPITALISED.fullmatch(piece) and not GENERIC_COLUMN.fullmatch(piece)
+            if not _NAME_PIECE.fullmatch(piece) and not last:
+                if a < len(line):
+                    return None  # something other than a name between the names
+                break  # comparison columns after the names ('Delta')
+            cells.append(piece)
+        if a < len(line):
+            cells.append(line[a:b])
+        pos = b
+    return (corner, *cells) if len(cells) >= 2 else None
+
+
+def _holds_known(name: str, known: set[str]) -> bool:
+    seams = [m.end() - 1 for m in re.finditer(r"[a-z][A-Z]", name)]
+    return any(name[s:] in known or any(name[s:].startswith(k) for k in known if len(k) > 4) for s in seams)
 
 
 def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
-    """Tables whose cells were glued: a header line that is a corner word, two or more known model names
-    and maybe comparison columns, all without separators, then rows of a label and one percentage per name
-    (more percentages or text after them belong to the comparison columns)."""
+    """Tables whose cells were glued: a header line that is a corner word and two or more names we know
+    (models or benchmarks) without separators, maybe comparison columns after them, then rows of a label
+    glued to one figure per name (more figures after them belong to the comparison columns)."""
     text = view.text
-    lines = _lines(text)
+    lines = text_lines(text)
     out: list[LineGrid] = []
-    ordered = sorted({n for n in names if len(n) >= 3}, key=len, reverse=True)
+    cells = [text[s:e] for s, e in lines]
+    glued = [bool(_GLUE.search(c)) for c in cells]
+    # a header line with glued figures on one of the next three lines (a label and its description between)
+    starts = [i for i in range(len(cells) - 1) if any(glued[i + 1 : i + 4]) and len(cells[i]) <= 160]
+    if not starts:
+        return out
+    # the page's names and the ones we know, longest first ('Claude Opus 4.5' before the page's 'Claude Opus')
+    # (a page name with a known name glued inside it, 'ThinkingGPT-5.4', is the glue's, not a name)
+    known = set(_known_names())
+    page = {n for n in names if len(n) >= 3 and not (re.search(r"[a-z][A-Z]", n) and _holds_known(n, known))}
+    ordered = sorted(page | known, key=len, reverse=True)
     i = 0
-    while i < len(lines):
-        line = text[lines[i][0] : lines[i][1]]
-        i += 1
-        if len(line) > 160 or " | " in line or not re.search(r"[a-z0-9)][A-Z]", line):
+    for i0 in starts:
+        if i0 < i:
             continue
-        spans = _split_names(line, ordered)
-        if spans is None or spans[0][0] == 0 or not _CORNER.fullmatch(line[: spans[0][0]]):
+        line = cells[i0]
+        if " | " in line or not re.search(r"[a-z0-9)][A-Z]", line):
             continue
-        gaps = [line[a:b] for (_s, a), (b, _e) in pairwise(spans)]
-        if any(g.strip() for g in gaps):
-            continue  # something other than names between the names: not a glued header
-        k = len(spans)
-        header = (line[: spans[0][0]], *(line[a:b] for a, b in spans))
+        head = _glued_header(line, ordered)
+        if head is None:
+            continue
+        k = len(head) - 1
+        header = head
         rows: list[tuple[str, ...]] = []
         evs: list[Evidence] = []
-        j = i
-        while j < len(lines):
-            row = text[lines[j][0] : lines[j][1]]
-            m = re.match(r"(?P<label>.*?[A-Za-z)\]])(?P<vals>(?:" + _GLUED_PCT.pattern + r")+)", row)
-            if m is None or len(row) > 160:
+        j, end = i0 + 1, i0
+        pending: list[int] = []  # label lines above a line of figures alone (a label, then its description)
+        while j < len(lines) and len(cells[j]) <= 160:
+            parsed = _glued_row(cells[j], k, ordered)
+            bare = _bare_figures(cells[j], k) if parsed is None and pending else None
+            if bare is not None:
+                parsed = (cells[pending[0]], bare)
+            elif parsed is None:
+                if len(pending) < 2 and len(cells[j]) <= 80 and not _GLUE.search(cells[j]):
+                    pending.append(j)
+                    j += 1
+                    continue
                 break
-            vals = _GLUED_PCT.findall(m.group("vals"))
-            if len(vals) >= k and all(0 <= float(v.strip("%+")) <= 100 for v in vals[:k]):
-                rows.append((m.group("label").strip(), *vals[:k]))
-                evs.append(view.evidence(lines[j][0], lines[j][1]))
+            rows.append((parsed[0], *parsed[1]))
+            evs.append(view.evidence(lines[pending[0] if pending else j][0], lines[j][1]))
+            pending, end = [], j
             j += 1
         if rows:
-            out.append((header, rows, evs, lines[i - 1][0], lines[j - 1][1], "glued_table"))
-            i = j
+            out.append((header, rows, evs, lines[i0][0], lines[end][1], "glued_table"))
+            i = end + 1
     return out
 
 
@@ -281,7 +294,7 @@ def label_value_grids(
     whose labels are settings ('Humanity's Last Exam:' / 'No tools: 23.9' / 'With tools: 44.9') gives its
     benchmark to them."""
     text = view.text
-    lines = _lines(text)
+    lines = text_lines(text)
     cells = [text[s:e] for s, e in lines]
     parsed: list[tuple[str, str, str, bool] | None] = []  # (label, value, parenthesis, is a parent)
     for c in cells:
@@ -324,4 +337,104 @@ def label_value_grids(
         corner = "Model" if n_model > n_bench else "Benchmark"
         first = next(k for k, p in run if not p[3])
         out.append(((corner, "Score"), rows, evs, lines[first][0], lines[run[-1][0]][1], "label_list"))
+    return out
+
+
+_FLAT_VAL = r"[-+]?\d[\d,]*(?:\.\d+)?(?:\s?%|\s?pp|\s?pts)?[*†‡]*|n/a|N/A|—|–|-"
+_FLAT_TOKEN = re.compile(rf"(?<!\S)(?:{_FLAT_VAL})(?!\S)")
+
+
+def _flat_run(row: str, k: int) -> tuple[str, list[str]] | None:
+    """The label and the figures of a flattened row: the first run of k figures or more after a label
+    (figures over a diff column stay in the run; text after the run is a notes column's)."""
+    run: list[re.Match[str]] = []
+    for m in [*_FLAT_TOKEN.finditer(row), None]:
+        if m is not None and run and not row[run[-1].end() : m.start()].strip():
+            run.append(m)
+            continue
+        if len(run) >= k and run[0].start() > 0 and row[: run[0].start()].strip():
+            return row[: run[0].start()].strip(), [r.group() for r in run]
+        run = [m] if m is not None else []
+    return None
+
+
+# columns after the names that compare them ('Benchmark A B Delta'): their cells are not the models'
+_DIFF_COLS = re.compile(
+    r"(?:\s+(?:Delta|Δ|Change|Diff(?:erence)?|Gap|Spread|Winner|Improvement|Lead|Notes?|Uplift))+\s*$", re.I
+)
+
+
+def flat_grids(view: DocView) -> list[LineGrid]:
+    """Tables flattened to single spaces: a header line that is nothing but model (or benchmark) names, after
+    an optional label word, then lines of a label followed by exactly one value per header name."""
+    out: list[LineGrid] = []
+    segs = view.segs
+    text = view.text
+    i = 0
+    while i < len(segs):
+        sv = segs[i]
+        i += 1
+        if sv.seg.kind not in ("line", "item", "sentence", "heading"):
+            continue
+        names = [r for r in sv.refs if r.kind in ("model", "benchmark") and r.via != "pronoun"]
+        if not names or len({r.kind for r in names}) != 1:
+            continue
+        lead = text[sv.seg.start : names[0].start].strip()
+        if len(names) < 2 and not (BENCH_CORNER.fullmatch(lead) or MODEL_HEADER.match(lead)):
+            continue  # one name we know: only after a corner word ('Benchmark A-1 B-2', B-2 new)
+        cells = [lead]
+        covered = True
+        spans: list[tuple[int, int]] = []
+        diff = _DIFF_COLS.search(text, names[-1].end, sv.seg.end)
+        head_end = diff.start() if diff else sv.seg.end
+        extra = len(diff.group().split()) if diff else 0
+        for a, b in zip(names, [*names[1:], None], strict=True):
+            end = b.start if b is not None else head_end
+            cell = text[a.start : end].strip()
+            rest = text[max(a.reach, a.end) : end]
+            tail = rest.strip()
+            if a.kind == "model" and _CAPITALISED.fullmatch(tail) and not GENERIC_COLUMN.fullmatch(tail):
+                # a name we do not know after one we know ('Magistral Medium Magistral Small')
+                cut = max(a.reach, a.end) + rest.index(tail)
+                spans += [(a.start, cut), (cut, end)]
+                cells += [text[a.start : cut].strip(), tail]
+                continue
+            # what follows a name in a header cell may only be its setting ('AIME 2025 pass@1', '(high)')
+            if re.sub(r"\([^)]*\)", "", rest).strip() and not (
+                a.kind == "benchmark" and SETTING_TAIL.fullmatch(rest)
+            ):
+                covered = False
+            spans.append((a.start, end))
+            cells.append(cell)
+        if any(not any(st <= n.start < en for st, en in spans) for n in sv.numbers):
+            continue
+        if len(cells) < 3:
+            continue
+        if not covered or len(lead.split()) > 3 or re.search(r"[.:;!?]$", text[sv.seg.start : sv.seg.end]):
+            continue
+        k = len(cells) - 1
+        rows: list[tuple[str, ...]] = []
+        evs: list[Evidence] = []
+        j = i
+        para = sv.seg.para
+        while j < len(segs) and segs[j].seg.kind != "heading":
+            row_text = text[segs[j].seg.start : segs[j].seg.end]
+            found = _flat_run(row_text, k)
+            if segs[j].seg.para != para and (found is None or segs[j].seg.para != para + 1):
+                break  # rows ending in a note are paragraphs of their own: the table goes on while they parse
+            para = segs[j].seg.para
+            j += 1
+            if found is None:
+                continue  # no label, or a hole we cannot place
+            label, vals = found
+            if extra and len(vals) >= k + extra:
+                vals = vals[: len(vals) - extra]
+            label = (label + " " + " ".join(vals[: len(vals) - k])).strip()
+            rows.append((label, *vals[len(vals) - k :]))
+            view.table_segs.add(j - 1)
+            evs.append(view.evidence(segs[j - 1].seg.start, segs[j - 1].seg.end))
+        if rows:
+            view.table_segs.add(i - 1)
+            out.append((tuple(cells), rows, evs, sv.seg.start, segs[j - 1].seg.end, "flat_table"))
+            i = j
     return out

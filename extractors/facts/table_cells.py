@@ -13,8 +13,12 @@ from extractors.facts.conditions import conditions_in
 from extractors.facts.dates import date_in_cell
 from extractors.facts.discovery import plausible_name
 from extractors.facts.document import DocView, Ref
+from extractors.facts.mentions import GENERIC_COLUMN
 from extractors.facts.numbers import as_percent, decimal_text, integer_text, parse_quantity
 
+# header words: a column of model names, a corner over benchmark rows
+MODEL_HEADER = re.compile(r"(?i)^(?:models?|system|name|llm|entry|model name)$")
+BENCH_CORNER = re.compile(r"(?i)benchmarks?|tasks?|evals?|evaluations?|tests?|metrics?|categor(?:y|ies)")
 NA = re.compile(r"(?i)^(?:n/?a|-|—|–|\?|tbd|—\s*|none|undisclosed|not disclosed)$")
 
 
@@ -60,8 +64,13 @@ def first_ref(refs: Sequence[ent.Mention], kind: str) -> ent.Mention | None:
     return next((r for r in refs if r.kind == kind), None)
 
 
+# bold and footnote markers, a spread, a note or a second figure after it: '**80.8**', '80.8%†', '71.2 ± 0.9',
+# '70.2 (74.5)', '44.1 (+3.0)', '81.0 [1]'
+_MARKS = re.compile(r"[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+|\s*(?:±|\+/-)\s*\d[\d.]*%?|\s*[(\[][^()\[\]]{1,20}[)\]]\s*$")
+
+
 def score_value(cell: str, unit: str | None) -> tuple[float, str | None] | None:
-    q = parse_quantity(cell.replace("*", "").strip())
+    q = parse_quantity(_MARKS.sub("", cell).strip())
     if q is None or q.currency or q.multiplier or q.magnitude != 1.0:
         return None
     value = q.value
@@ -89,10 +98,19 @@ def attr_value(cell: str, attr: str) -> str | None:
     return integer_text(q.value)
 
 
+_SIZE_TAIL = re.compile(r"[\s-]\d+(?:\.\d+)?[BM]")  # a member's size after a family name we know: ' 14B'
+_VERSION_TAIL = re.compile(r"[\s-]\d+(?:\.\d+)?[BbMK]?")
+
+
 def model_from_cell(view: DocView, cell: str, header_says_model: bool) -> tuple[str, str | None, str] | None:
     refs = cell_refs(view, cell)
     m = first_ref(refs, "model")
     if m is not None:
+        whole = re.sub(r"\s*\([^)]*\)\s*$", "", cell).strip()
+        tail = whole[m.end :]
+        sized = _SIZE_TAIL.fullmatch(tail) or (header_says_model and _VERSION_TAIL.fullmatch(tail))
+        if m.start == 0 and sized and len(refs) == 1:
+            return whole, m.setting, whole  # a name we know and a version after it: 'Mistral Large 2'
         return m.canonical, m.setting, m.surface
     glued = ent.glued_prefix(cell.strip(), sorted(view.accepted, key=len, reverse=True))
     if glued is not None:
@@ -100,6 +118,7 @@ def model_from_cell(view: DocView, cell: str, header_says_model: bool) -> tuple[
     name = re.sub(r"\s*\([^)]*\)\s*$", "", cell).strip()
     if (
         header_says_model
+        and not GENERIC_COLUMN.fullmatch(name)  # 'Spread', 'Average', 'Winner': a row about the others
         and name
         and re.fullmatch(r"[A-Za-z][\w.\-+ ]{1,40}", name)
         and plausible_name(name)

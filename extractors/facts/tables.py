@@ -12,12 +12,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from extractors.facts.cell_lines import cell_line_grids
 from extractors.facts.conditions import conditions_in, join_settings
 from extractors.facts.document import DocView, Ref, SegView, is_object_text
-from extractors.facts.line_tables import cell_line_grids, glued_grids, label_value_grids, pair_grids
+from extractors.facts.line_tables import flat_grids, glued_grids, label_value_grids, pair_grids
+from extractors.facts.mentions import GENERIC_COLUMN
 from extractors.facts.numbers import parse_rank
 from extractors.facts.table_cells import (
+    BENCH_CORNER,
     FIGURE_CELL,
+    MODEL_HEADER,
     NA,
     SETTING_TAIL,
     attr_value,
@@ -48,17 +52,15 @@ _ATTR_COLS = [
     ),
 ]
 _RANK = re.compile(r"(?i)^(?:rank(?:ing)?|#|no\.?|position|place|pos\.?)$")
-_MODEL = re.compile(r"(?i)^(?:models?|system|name|llm|entry|model name)$")
 _SKIP = re.compile(
     r"(?i)\b(?:lab|developer|company|org|organi[sz]ation|license|licence|tokens?|cost|price|plan|"
     r"notes?|type|release|date|maker|vendor|provider|params?|parameters?|time|latency|seconds|duration|"
-    r"speed|throughput|spend|usd|dollars?)\b"
+    r"speed|throughput|spend|usd|dollars?|vram|memory|ram|gpus?|hardware|disk)\b"
 )
 _SCORE = re.compile(
     r"(?i)\b(?:score|result|index|rating|elo|points|value|accuracy|pass rate|total|solved|success(?: rate)?|"
     r"resolved|win rate)\b|^%$|\(%\)"
 )
-_BENCH_CORNER = re.compile(r"(?i)benchmarks?|tasks?|evals?|evaluations?|tests?|metrics?|categor(?:y|ies)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +74,30 @@ class Grid:
     pos: int = -1  # where the table starts in the text (-1: not in it)
 
 
+def _header_rows(grid: Grid) -> Grid:
+    """A header written on two rows: the rows under it with an empty first cell and no figure continue it,
+    a model's name split in two ('Claude' over 'Opus 4.6') or its setting under it ('(Thinking)', 'Pass@1').
+    """
+    header, rows, evs = list(grid.header), list(grid.rows), list(grid.evidence)
+    while rows and not rows[0][0].strip() and any(c.strip() for c in rows[0]):
+        row = rows[0]
+        if any(FIGURE_CELL.match(c) or NA.fullmatch(c.strip()) for c in row[1:] if c.strip()):
+            break
+        for j, c in enumerate(row[: len(header)]):
+            c = c.strip()
+            if c:
+                tail = f"({c})" if SETTING_TAIL.fullmatch(c) and not c.startswith("(") else c
+                header[j] = f"{header[j].strip()} {tail}".strip()
+        rows.pop(0)
+        if evs:
+            evs.pop(0)
+    if len(rows) == len(grid.rows):
+        return grid
+    return replace(grid, header=tuple(header), rows=tuple(rows), evidence=tuple(evs))
+
+
 def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[AttributeFact]]:
+    grid = _header_rows(grid)
     prime_cells(view, list(grid.header) + [c for r in grid.rows for c in r if not NA.match(c.strip() or "-")])
     h = grid.header
     if (
@@ -96,17 +121,31 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
         return spec
     if len(header) < 2 or not grid.rows:
         return [], []
-    model_col = next((i for i, h in enumerate(header) if _MODEL.match(h.strip())), -1)
+    model_col = next((i for i, h in enumerate(header) if MODEL_HEADER.match(h.strip())), -1)
     if all(_EFFORT_LABEL.fullmatch(h) for h in header[1:]):
         return _read_effort_rows(view, grid)  # effort levels across, not models
     header_models = [model_from_cell(view, h, False) for h in header[1:]]
-    if model_col < 0 and sum(1 for h in header_models if h) >= max(1, (len(header) - 1) // 2):
-        return _read_model_columns(view, grid, header_models)
     bench_rows = sum(1 for r in grid.rows if r and header_bench(view, r[0].strip()))
+    bench_side = bench_rows >= max(1, (len(grid.rows) + 1) // 2)
+    bench_corner = model_col < 0 and BENCH_CORNER.fullmatch(header[0].strip()) is not None
+    if bench_side and model_col < 0 and (any(header_models) or bench_corner):
+        # benchmarks down the side: a header cell we do not know shaped like a model's name is a model too
+        # ('Tarn-3'; under a 'Benchmark' corner also 'Magistral Small', as a pipe header's names are taken)
+        header_models = [
+            hm or _model_shaped(view, h, bench_corner)
+            for hm, h in zip(header_models, header[1:], strict=True)
+        ]
+    # 'Model | A | B' over benchmark rows (or rows that name no model): the corner names what the header row
+    # holds
+    across = model_col < 0 or (
+        model_col == 0 and (bench_side or not any(_names_model(view, r[0]) for r in grid.rows if r))
+    )
+    if across and sum(1 for h in header_models if h) >= max(1, (len(header) - 1) // 2):
+        return _read_model_columns(view, grid, header_models)
     if (
         model_col < 0
         and not any(header_models)
-        and (_BENCH_CORNER.fullmatch(header[0].strip()) or bench_rows >= max(2, (len(grid.rows) + 1) // 2))
+        and (BENCH_CORNER.fullmatch(header[0].strip()) or bench_rows >= max(2, (len(grid.rows) + 1) // 2))
     ):
         # 'Benchmark | Score | Source': one model's results, the model the text before the table names; the
         # score column is the one the header calls so, else the one column of figures (a header in any
@@ -131,6 +170,31 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
             return _read_effort_rows(view, grid)
         model_col = 0
     return _read_model_rows(view, grid, model_col)
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){1,4}")
+
+
+def _names_model(view: DocView, cell: str) -> bool:
+    """A row label that names a model, not a spec, a score or a note ('Params' is no model, even where the
+    text's reading took a table's first column for names)."""
+    label = cell.strip()
+    if any(rx.search(label) for rx, _ in _ATTR_COLS) or _SKIP.search(label) or _SCORE.search(label):
+        return False
+    return model_from_cell(view, label, False) is not None and not GENERIC_COLUMN.fullmatch(label)
+
+
+def _model_shaped(view: DocView, cell: str, loose: bool = False) -> tuple[str, str | None, str] | None:
+    """A header cell we do not know that is shaped like a model's name: a capital, a version number, no
+    more than five words, not a benchmark ('Tarn-3', 'Orbit 2 Mini'); `loose`: capitalised words will do
+    ('Magistral Small')."""
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", cell).strip()
+    shaped = re.search(r"\d", name) or (loose and _CAPITALISED.fullmatch(name))
+    if not shaped or header_bench(view, name) or _SKIP.search(name) or _SCORE.search(name):
+        return None
+    if GENERIC_COLUMN.search(name):
+        return None
+    return model_from_cell(view, cell, True)
 
 
 def _fill_down(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
@@ -235,7 +299,8 @@ def _read_model_rows(
                 sv = score_value(cell, bunit)
                 if sv is None:
                     continue
-                slots = _with_intro(grid, ([("model", mset)] if mset else []) + list(bparts))
+                own = [("model", mset)] if mset else []
+                slots = _with_intro(grid, _with_head(own + list(bparts), row[model_col]))
                 scores.append(
                     ScoreFact(
                         model,
@@ -251,6 +316,13 @@ def _read_model_rows(
                     )
                 )
     return scores, attrs
+
+
+def _with_head(slots: list[tuple[str, str]], name_cell: str) -> list[tuple[str, str]]:
+    """A cell's settings plus those its model's cell states ('Name cons@64', 'Name (Pass@1)'): two columns
+    of one model are two settings, never two values of one."""
+    have = {k for k, _ in slots}
+    return slots + [(k, v) for k, v in conditions_in(name_cell).items() if k not in have]
 
 
 def _with_intro(grid: Grid, slots: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -355,8 +427,11 @@ def _read_model_columns(
             for pair in (list(conditions_in(row[j]).items()) or [("model", row[j].strip().lower())])
         ]
         attr = next((a for rx, a in _ATTR_COLS if rx.search(label)), None)
-        if hb is None and attr is None and sum(1 for b in known if b) >= 2:
+        if hb is None and attr is None and sum(1 for b in known if b) >= 1:
             hb = _unknown_bench_row(label, row[1:])
+        if hb is None and attr is None and grid.context is not None and _SCORE.fullmatch(label):
+            ctx = grid.context  # a 'Score' row under models: the benchmark the text names before the table
+            hb = (ctx.canonical, ctx.unit, bench_setting(view, ctx))
         for j, hm in enumerate(header_models, start=1):
             if hm is None or j >= len(row) or NA.match(row[j].strip() or "-"):
                 continue
@@ -365,7 +440,9 @@ def _read_model_columns(
                 sv = score_value(row[j], hb[1])
                 if sv is None:
                     continue
-                slots = _with_intro(grid, ([("model", mset)] if mset else []) + hb[2] + row_setting)
+                own = [("model", mset)] if mset else []
+                head_cell = grid.header[j] if j < len(grid.header) else ""
+                slots = _with_intro(grid, _with_head(own + hb[2] + row_setting, head_cell))
                 scores.append(
                     ScoreFact(
                         model,
@@ -445,79 +522,6 @@ def _intro_settings(view: DocView, pos: int) -> tuple[tuple[str, str], ...]:
     return tuple(conditions_in(sent).items())
 
 
-_FLAT_VAL = r"[-+]?\d[\d,]*(?:\.\d+)?(?:\s?%)?|n/a|N/A|—|–|-"
-_FLAT_ROW = re.compile(rf"^(?P<label>.*?\S)(?P<vals>(?:\s+(?:{_FLAT_VAL}))+)\s*$")
-_FLAT_VALS = re.compile(_FLAT_VAL)
-# columns after the names that compare them ('Benchmark A B Delta'): their cells are not the models'
-_DIFF_COLS = re.compile(
-    r"(?:\s+(?:Delta|Δ|Change|Diff(?:erence)?|Gap|Spread|Winner|Improvement|Lead|Notes?|Uplift))+\s*$", re.I
-)
-
-
-def flat_grids(view: DocView) -> list[Grid]:
-    """Tables flattened to single spaces: a header line that is nothing but model (or benchmark) names, after
-    an optional label word, then lines of a label followed by exactly one value per header name."""
-    out: list[Grid] = []
-    segs = view.segs
-    text = view.text
-    i = 0
-    while i < len(segs):
-        sv = segs[i]
-        i += 1
-        if sv.seg.kind not in ("line", "item", "sentence", "heading"):
-            continue
-        names = [r for r in sv.refs if r.kind in ("model", "benchmark") and r.via != "pronoun"]
-        if len(names) < 2 or len({r.kind for r in names}) != 1:
-            continue
-        lead = text[sv.seg.start : names[0].start].strip()
-        cells = [lead]
-        covered = True
-        spans: list[tuple[int, int]] = []
-        diff = _DIFF_COLS.search(text, names[-1].end, sv.seg.end)
-        head_end = diff.start() if diff else sv.seg.end
-        extra = len(diff.group().split()) if diff else 0
-        for a, b in zip(names, [*names[1:], None], strict=True):
-            end = b.start if b is not None else head_end
-            cell = text[a.start : end].strip()
-            rest = text[max(a.reach, a.end) : end]
-            # what follows a name in a header cell may only be its setting ('AIME 2025 pass@1', '(high)')
-            if re.sub(r"\([^)]*\)", "", rest).strip() and not (
-                a.kind == "benchmark" and SETTING_TAIL.fullmatch(rest)
-            ):
-                covered = False
-            spans.append((a.start, end))
-            cells.append(cell)
-        if any(not any(st <= n.start < en for st, en in spans) for n in sv.numbers):
-            continue
-        if not covered or len(lead.split()) > 3 or re.search(r"[.:;!?]$", text[sv.seg.start : sv.seg.end]):
-            continue
-        k = len(names)
-        rows: list[tuple[str, ...]] = []
-        evs: list[Evidence] = []
-        j = i
-        while j < len(segs) and segs[j].seg.para == sv.seg.para and segs[j].seg.kind != "heading":
-            row_text = text[segs[j].seg.start : segs[j].seg.end]
-            m = _FLAT_ROW.match(row_text)
-            j += 1
-            if m is None:
-                continue
-            vals = _FLAT_VALS.findall(m.group("vals"))
-            if extra and len(vals) >= k + extra:
-                vals = vals[: len(vals) - extra]
-            if len(vals) < k:
-                continue  # a hole we cannot place
-            label = (m.group("label") + " " + " ".join(vals[: len(vals) - k])).strip()
-            rows.append((label, *vals[len(vals) - k :]))
-            view.table_segs.add(j - 1)
-            evs.append(view.evidence(segs[j - 1].seg.start, segs[j - 1].seg.end))
-        if rows:
-            view.table_segs.add(i - 1)
-            intro = _intro_settings(view, sv.seg.start)
-            out.append(Grid(tuple(cells), tuple(rows), tuple(evs), None, "flat_table", intro, sv.seg.start))
-            i = j
-    return out
-
-
 def _rival_aside(view: DocView, sv: SegView) -> bool:
     inner = view.text.find("(", sv.seg.start, sv.seg.end)
     return inner >= 0 and any(r.kind == "model" and r.start > inner for r in sv.refs)
@@ -573,8 +577,9 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
         s, a = read_grid(view, grid)
         scores += s
         attrs += a
-    for g in flat_grids(view):
-        s, a = read_grid(view, g)
+    for header, rows, row_evs, start, _end, method in flat_grids(view):
+        flat = Grid(header, tuple(rows), tuple(row_evs), None, method, _intro_settings(view, start), start)
+        s, a = read_grid(view, flat)
         scores += s
         attrs += a
     for ht in view.html_tables:
