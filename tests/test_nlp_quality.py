@@ -223,6 +223,9 @@ GENERALISATION = [
     # a quoted mode after the name ('Gemini 7 “Deep Think”'), the family joined to its version with the mode
     # apart ('Kimi-K9 Thinking'), 'Arena.ai' is the text arena
     "105_arena-week-quoted-modes",
+    # a stage table one cell per line whose header names lettered versions alone ('K9-Base', 'K9 Dev1',
+    # 'K9') in an article about that family's model, a section row ('English') under the header
+    "107_k9-stage-table-versions",
     # tables read by their shape (issue #9, tables), in our own words: one cell per line with a name we do not
     # know in the header, section rows, a row we do not know among benchmarks and a second table after the
     # first; setting lines under header names; names broken over two header lines; pipe headers continued on

@@ -257,9 +257,15 @@ def _member_families(word: str) -> frozenset[str]:
 
 
 def mentions_in(
-    text: str, accepted: dict[str, str], shorts: dict[str, str], benches: dict[str, str] | None = None
+    text: str,
+    accepted: dict[str, str],
+    shorts: dict[str, str],
+    benches: dict[str, str] | None = None,
+    models: Iterable[str] = (),
 ) -> list[Mention]:
-    """The same passes over a short text that is not part of the article text (a table cell or caption)."""
+    """The same passes over a short text that is not part of the article text (a table cell or caption); with
+    the article's `models`, a cell that is a lettered version alone ('R1', 'R1-Zero', 'V4 Flash') names that
+    version of the family the article writes it with."""
     kb = knowledge()
     found = merge_mentions(pattern_mentions(text), family_mentions(text))
     if benches:
@@ -274,5 +280,30 @@ def mentions_in(
         found, [m for m in word_mentions(text, shorts, "model", "short", 0.75) if m.surface != m.canonical]
     )
     found = [m for m in found if m.kind in ("model", "benchmark")]
+    if models and not any(m.kind == "model" for m in found):
+        found += version_cell(text, models)
     attach_tails(text, found)
     return found
+
+
+# a lettered version, then at most a hyphen-joined word, a word with a digit or a tier ('R1-Zero', 'R1 Dev1',
+# 'V4 Flash'; not 'R1 English': a section row under the header)
+_VERSION_CELL = re.compile(
+    r"\s*(?P<ver>[A-Z]\d+(?:\.\d+)?)(?P<rest>-[A-Za-z][\w.]*| [A-Za-z]+\d[\w.]*| (?:" + TIERS + r"))?\s*"
+)
+
+
+def version_cell(cell: str, models: Iterable[str]) -> list[Mention]:
+    """'R1-Zero' in a header where the article names DeepSeek-R1: DeepSeek-R1-Zero (the rest as written)."""
+    m = _VERSION_CELL.fullmatch(cell)
+    if m is None:
+        return []
+    kb = knowledge()
+    fams = {(v.group("fam"), v.group("ver")) for c in models if (v := _lettered_version_re().match(c))}
+    owners = {f for f, ver in fams if ver == m.group("ver")}
+    if len(owners) != 1:
+        return []
+    fam = owners.pop()
+    canon = f"{fam}{kb.family_join[fam]}{m.group('ver')}{m.group('rest') or ''}"
+    surface = cell[m.start("ver") : m.end()].strip()
+    return [Mention("model", canon, m.start("ver"), m.end(), surface, confidence=0.75, method="short")]

@@ -27,7 +27,9 @@ def cell_refs(view: DocView, cell: str) -> list[ent.Mention]:
         return []
     cached = view.cell_cache.get(cell)
     if cached is None:
-        cached = view.cell_cache[cell] = members.mentions_in(cell, view.accepted, view.shorts, view.benches)
+        cached = view.cell_cache[cell] = members.mentions_in(
+            cell, view.accepted, view.shorts, view.benches, view.doc_models
+        )
     return cached
 
 
@@ -40,7 +42,7 @@ def prime_cells(view: DocView, cells: list[str]) -> None:
     for c in todo:
         starts.append(len(joined))
         joined += c + "\n\n"
-    found = members.mentions_in(joined, view.accepted, view.shorts, view.benches)
+    found = members.mentions_in(joined, view.accepted, view.shorts, view.benches, view.doc_models)
     for c, st in zip(todo, starts, strict=True):
         view.cell_cache[c] = [
             ent.Mention(
@@ -58,6 +60,8 @@ def prime_cells(view: DocView, cells: list[str]) -> None:
             for m in found
             if st <= m.start and m.end <= st + len(c)
         ]
+        if not any(m.kind == "model" for m in view.cell_cache[c]):
+            view.cell_cache[c] += members.version_cell(c, view.doc_models)  # 'R1-Zero' beside DeepSeek-R1
 
 
 def first_ref(refs: Sequence[ent.Mention], kind: str) -> ent.Mention | None:
