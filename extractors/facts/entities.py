@@ -31,6 +31,8 @@ TIERS = (
     "Opus|Sonnet|Haiku|Maverick|Scout|Behemoth|Instruct|Vision|Large|Medium|Small|Deep Think|Swift|Edge|"
     "Prime|Reasoner|Distill|Micro|Super|Spark|Exp|Speciale"
 )
+# the tiers as API ids write them ('-flash-lite', '-mini'), longest first
+TIERS_LOW = "|".join(sorted({t.lower() for t in TIERS.split("|") if " " not in t}, key=len, reverse=True))
 _SIZE = r"\d+(?:\.\d+)?[BbMm]|A\d+(?:\.\d+)?B|\d+[Bb]-A\d+[Bb]"
 _SETTING_WORDS = {
     "xhigh": "xhigh",
@@ -214,11 +216,10 @@ def knowledge() -> Knowledge:
     # a family written as an API id: lower case, parts joined by '-' or '_', a version whose minor part may
     # follow a '-' ('claude-opus-4-6'), then tier words and a snapshot date or setting ('-20250805', '-high')
     slugs = {r.alias.lower().replace(" ", "-"): r.canonical for r in fams}
-    tiers_low = "|".join(sorted({t.lower() for t in TIERS.split("|") if " " not in t}, key=len, reverse=True))
     family_slug = re.compile(
         r"(?P<fam>" + "|".join(re.escape(a) for a in sorted(slugs, key=len, reverse=True)) + r")"
         r"[-_]?(?P<ver>[a-z]?\d{1,2}(?:[.-]\d{1,2}(?![\d.]|[bmkt](?![a-z])))?)"
-        r"(?P<tiers>(?:[-_](?:" + tiers_low + r"|\d+(?:\.\d+)?[bm]|a\d+(?:\.\d+)?b)(?![a-z\d]))*)(?=[-_.]|$)"
+        r"(?P<tiers>(?:[-_](?:" + TIERS_LOW + r"|\d+(?:\.\d+)?[bm]|a\d+(?:\.\d+)?b)(?![a-z\d]))*)(?=[-_.]|$)"
     )
     model_ids = frozenset(r.canonical for r in recs if r.kind == "model")
     parts: dict[tuple[str, ...], str] = {}

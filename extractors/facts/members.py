@@ -13,6 +13,7 @@ from functools import cache
 from extractors.facts.entities import (
     SNAPSHOT_RE,
     TIERS,
+    TIERS_LOW,
     Knowledge,
     Mention,
     arena_mentions,
@@ -102,10 +103,7 @@ def snapshot_mentions(text: str, parts_map: dict[tuple[str, ...], str]) -> list[
 
 def _tier_tail(low: str, pos: int, canon: str) -> str:
     """The tier words right after a known name inside an id ('-mini', '-fast'), unless the name has them."""
-    kb = knowledge()
-    if kb.family_slug is None:
-        return ""
-    tail = re.match(r"(?:[-_](?:" + _TIERS_LOW + r")(?![a-z\d]))+", low[pos:])
+    tail = _TIER_TAIL.match(low, pos)
     if tail is None:
         return ""
     words = [_TIER_SPELLING[t] for t in re.split(r"[-_]", tail.group()) if t]
@@ -116,7 +114,7 @@ def _tier_tail(low: str, pos: int, canon: str) -> str:
 _TIER_SPELLING = {t.lower(): t for t in reversed(TIERS.split("|"))}  # 'mini' stays small, 'pro' -> 'Pro'
 
 
-_TIERS_LOW = "|".join(sorted({t.lower() for t in TIERS.split("|") if " " not in t}, key=len, reverse=True))
+_TIER_TAIL = re.compile(r"(?:[-_](?:" + TIERS_LOW + r")(?![a-z\d]))+")
 
 
 def _family_slug(surface: str) -> str | None:
