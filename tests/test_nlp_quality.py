@@ -190,6 +190,10 @@ GENERALISATION = [
     "72_vergleich-decimal-commas",
     # video notes: timestamps ('[03:41]') and clock times are no figures; a gap ('by about 0.8%') is no score
     "74_video-notes-timestamps",
+    # citation numbers closing sentences ('a point release 3, 5.', '(OSWorld-Verified) 3.', 'on X 3. Rival'),
+    # a board's average in parentheses ('(averaging 29)'), a date code in a name ('Beta 0412'), 'the gap
+    # between A and B is only 5 points', a name glued to a copy of itself ('#1 CorvidCorvid 7.2')
+    "144_corvid-citations-and-averages",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

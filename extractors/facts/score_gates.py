@@ -154,6 +154,7 @@ _NOT_A_RESULT_BEFORE = re.compile(
     r"|\b(?:to|that)\s+(?:break|breaks|cross|crosses|top|tops|pass|passes|surpass|exceed|clear)\s+(?:the\s+)?$"
     r"|(?<!achieving\s)(?<!achieved\s)(?<!reached\s)(?<!reaching\s)(?<!posting\s)"
     r"\b(?:an?|the)\s+(?:average|mean|median)\s+(?:pass\s+rate|score|result|accuracy)\s+(?:of|is|was|at)\s+$"
+    r"|\(\s*(?:[\w-]+\s+){0,3}?(?:averag(?:e|es|ed|ing)|median|mean)\s*:?\s*(?:of\s+|at\s+|is\s+)?$"
     r"|\bsavings?\b[^.;\d]{0,30}$"
     r"|\b(?:stock|shares?|share\s+price)\s+(?:\w+\s+){0,3}?(?:jumped|rose|fell|dropped|gained|climbed|surged|slid)"
     r"\s+(?:\w+\s+)?(?:by\s+)?$",
@@ -181,7 +182,7 @@ _GAP_WORDS = re.compile(
 
 _GAP_CLOSE = re.compile(
     r"\b(?:(?:gap|margin|lead|edge|advantage|deficit|difference|delta|spread|improvement|gain|jump|drop)s?"
-    r"\s+(?:(?:of|is|was|were|are|stands at|to\s+[\w .-]{1,30}?\s+is)\s+)"
+    r"\s+(?:(?:of|is|was|were|are|stands at|(?:to|between)\s+[\w .-]{1,40}?\s+(?:is|was|are|stands at))\s+)"
     r"|(?:ahead|behind|clear|short|trails?|trailing|leads?|leading|improved|gained)\s+by\s+)"
     r"(?:just\s+|only\s+|about\s+|roughly\s+|a\s+)?$",
     re.I,
@@ -226,6 +227,13 @@ _PRICE_AFTER = re.compile(
 
 
 _CITE_BEFORE = re.compile(r"(?<![\w.])(?P<w>[a-z][a-z-]+|[a-z]+[)\]]) $")
+_PCT_VALUE = re.compile(r"\d\s?%")
+# a run of reference numbers closing a sentence ('… a launch footprint 4, 6.', '… (OSWorld-Verified) 4.',
+# '… in the app) 7, 1, 6. The …'): citations, each of them
+_CITE_RUN = re.compile(
+    r"(?<![\w.\u2011-])[\w\u2011-]*[A-Za-z][)\]]? (?P<run>\d{1,2}(?:, ?\d{1,2})+|\d{1,2})"
+    r"(?=[.;:]?(?:\s+[A-Z]|\s*$))"
+)
 _CITE_AFTER = re.compile(r"[.,;:]?(?:\s|$)")
 _VALUE_WORDS = {
     "at", "of", "to", "by", "on", "is", "was", "and", "or", "vs", "than", "with", "scored", "scores",
@@ -263,6 +271,15 @@ def _marker(text: str, n: NumberMention, sv: SegView) -> bool:
         r"[.)]\s", text[n.end : n.end + 2]
     ):
         return True  # an inline numbered list ('are: 1. A (Lab), 2. B (Lab), 3. C')
+    for run in _CITE_RUN.finditer(text, max(sv.seg.start, n.start - 40), min(sv.seg.end, n.end + 40)):
+        if run.start("run") <= n.start and n.end <= run.end("run"):
+            w = text[run.start() : run.start("run") - 1]
+            if w.rstrip(")]").lower() in _VALUE_WORDS:
+                continue
+            if w[-1] in ")]" or ("," in run.group("run") and w.islower()):
+                return True
+            if _PCT_VALUE.search(text, sv.seg.start, run.start()):
+                return True  # '… at 75.0% on OSWorld-Verified 4.': the sentence's value came before
     b = _CITE_BEFORE.search(text, max(sv.seg.start, n.start - 30), n.start)
     return (
         b is not None
@@ -280,6 +297,8 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         return False
     if not n.percent and n.decimals == 0 and n.number >= 10000:
         return False  # a count or an id ('200,000 GPUs', '(20250805)'), never a score or a rating
+    if n.raw[:1] == "0" and n.raw[1:2].isdigit():
+        return False  # '0309', '007': a date code or an id, never a written score
     if _QUOTED.match(text[max(0, n.start - 1) : n.end + 1]):
         return False  # a quoted literal in code or data ("sweBench: '72.5%'"), not a stated score
     if n.percent and _WEIGHT_BEFORE.search(text, max(sv.seg.start, n.start - 30), n.start):

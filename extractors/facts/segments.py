@@ -127,6 +127,11 @@ def _unflatten_pipe_tables(text: str) -> str:
     return text if chars is None else "".join(chars)
 
 
+# a name's word glued to a copy of itself, as an icon's label or a logo's alt text leaves it
+# ('#1 OpusOpus 4.6', 'GeminiGemini 3 Pro'): the first copy is blanked
+_DOUBLED_WORD = re.compile(r"(?<![\w-])([A-Z][a-z]{2,})\1(?= [A-Z\d])")
+
+
 def _unmark(text: str) -> str:
     if "|" in text:
         text = _unflatten_pipe_tables(text)
@@ -138,6 +143,7 @@ def _unmark(text: str) -> str:
         text = _STAR_MARK.sub(" ", text)
     if "[" in text:
         text = _CITATION.sub(lambda m: " " * len(m.group()), text)
+    text = _DOUBLED_WORD.sub(lambda m: " " * len(m.group(1)) + m.group(1), text)
     m = _CLUTTER_HEAD.search(text)
     if m is None:
         return text
