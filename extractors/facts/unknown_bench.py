@@ -84,6 +84,11 @@ _PCT_ON = re.compile(
     r"\d+(?:\.\d+)?\s?%\s+on\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s[A-Z0-9][\w'’.-]*){0,2})(?=[\s,;.)]|$)"
     r"(?!\s+(?:benchmark|eval|test|suite))"
 )
+_LINK_WORDS = {"and", "or", "on", "in", "with", "of", "vs", "the", "at", "for", "to", "plus", "while", "but"}
+_NAME_PAREN = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][\w.+-]*[A-Za-z0-9+](?:\s[A-Z0-9](?:[\w.+-]*[A-Za-z0-9+])?){0,2})"
+    r"\s\(\s*\d+(?:\.\d+)?\s?%?\s*\)"
+)
 _BENCH_GATE = re.compile(r"ench|[Ee]val|Arena|QA|Tasks|uite|Index|Exam|Test")
 
 
@@ -117,6 +122,25 @@ def discover_benchmarks(text: str, known: Sequence[Mention]) -> dict[str, str]:
         if any(
             covered(o.start("name"), o.end("name"))
             and "." not in text[min(o.end(), m.end()) : max(o.start(), m.start())]
+            for o in near
+        ):
+            out[name] = name
+    # 'Terminal Bench 2 (57.0%) and NL2Repo (39.8%)': a name valued like a known benchmark beside it is one
+    parens = list(_NAME_PAREN.finditer(text)) if "(" in text else []
+    bench_at = Spans([k for k in known if k.kind == "benchmark"]).overlaps
+    for i, m in enumerate(parens):
+        name = m.group("name")
+        if name in out or covered(m.start("name"), m.end("name")) or name.split()[0] in STOP_HEADS:
+            continue
+        if not re.search(r"[A-Z].*[A-Z]|\d|[a-z][A-Z]", name) and not _BENCH_SUFFIX.search(name):
+            continue  # one plain capitalised word ('Anthropic (72%)') is no benchmark's name by its shape
+        prev = re.search(r"([a-z]+)\s+$", text[max(0, m.start() - 20) : m.start()])
+        if prev and prev.group(1) not in _LINK_WORDS:
+            continue  # 'cybersecurity CTFs (77.6%)': an area described, not a name
+        near = [o for o in parens[max(0, i - 3) : i + 4] if o is not m and abs(o.start() - m.start()) < 160]
+        if any(
+            bench_at(o.start("name"), o.end("name"))
+            and not re.search(r"[.\n]", text[min(o.end(), m.end()) : max(o.start(), m.start())])
             for o in near
         ):
             out[name] = name
