@@ -341,7 +341,7 @@ def _resolve_context(view: DocView) -> None:
         sv.board_inherited = board
         boards = [r for r in sv.refs if r.kind == "benchmark" and r.unit == "elo"]
         if seg.kind == "heading":
-            board = boards[-1] if boards else None
+            board = boards[-1] if boards else board
         elif boards:
             board = boards[-1]
         if seg.kind == "heading":
