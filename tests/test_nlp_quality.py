@@ -200,6 +200,9 @@ GENERALISATION = [
     "145_pallas-k3-unknown-benchmarks",
     # an arena board named in the lede carries over a heading that names no board ('The standings')
     "146_corvid-board-across-headings",
+    # a breakdown by kind of task ('in spreadsheet tasks (77.5%)', 'the hardest category at 58.2%') and a
+    # 'relative gain' are no results; 'the same benchmark' in a later paragraph is the one named last
+    "147_corvid-breakdowns-and-relative-gains",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

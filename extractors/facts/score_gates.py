@@ -112,7 +112,9 @@ _HUMAN_SUBJECT = re.compile(
     re.I,
 )
 _PCT_REJECT_FOLLOW = re.compile(
-    r"\s*(?:faster|slower|improvement|gains?|increase|decrease|more|less|fewer|higher|lower|better|worse|"
+    r"\s*(?:(?:relative|absolute|net|overall|year-over-year|annual)\s+(?:gain|improvement|increase|jump|"
+    r"drop|decline|growth|rise|lift)s?|"
+    r"faster|slower|improvement|gains?|increase|decrease|more|less|fewer|higher|lower|better|worse|"
     r"cheaper|reduction|boost|jump|drop|decline|share|lead|behind|ahead|gap|margin|smaller|larger|bigger|rise|"
     r"growth|discount|off|cut|(?:of )?the (?:compute|cost|price)|lift|uplift|delta|difference|slowdown|"
     r"speedup|premium|markup|surcharge|savings?|(?:input|output|cache|token|price) (?:discount|savings?))\b"
@@ -149,6 +151,12 @@ _COST_TO_BEFORE = re.compile(
 # a value that is not a model's result: a baseline ('the human baseline of 72.4%'), a milestone ('the first
 # model to break 80%'), a page-wide statistic ('an average pass rate of 63.4%'; not 'achieving a … of'),
 # savings ('Savings with X: 95%') or a stock move ('the stock jumped another 15.7%')
+# a breakdown of a result by kind of task ('strength in web-based tasks (81.3%)', 'the hardest category at
+# 62.4%'): a part of the benchmark, not the benchmark's result
+_BREAKDOWN_BEFORE = re.compile(
+    r"\b[a-z][a-z-]*\s+(?:tasks|category|categories|subsets?|splits?|domains?|questions|problems)"
+    r"(?:\s+(?:remained|remains|was|were|is|are)\s+[\w\s-]{0,40}?(?:category|area|part))?\s*(?:\(|at\s+)$"
+)
 _NOT_A_RESULT_BEFORE = re.compile(
     r"\bbaseline\s+(?:of|at|is|was)\s+(?:about\s+|roughly\s+|~)?$"
     r"|\b(?:to|that)\s+(?:break|breaks|cross|crosses|top|tops|pass|passes|surpass|exceed|clear)\s+(?:the\s+)?$"
@@ -365,6 +373,11 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         or _COST_TO_BEFORE.search(before)
         or _SIZE_AFTER.match(after)
         or _NOT_A_RESULT_BEFORE.search(before)
+        or (
+            n.percent
+            and _BREAKDOWN_BEFORE.search(before)
+            and not any(r.kind == "benchmark" and n.start - 40 <= r.reach <= n.start for r in sv.refs)
+        )
         or _SPEED_AFTER.match(after)
     ):
         return False
