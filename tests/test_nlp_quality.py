@@ -203,6 +203,8 @@ GENERALISATION = [
     # a breakdown by kind of task ('in spreadsheet tasks (77.5%)', 'the hardest category at 58.2%') and a
     # 'relative gain' are no results; 'the same benchmark' in a later paragraph is the one named last
     "147_corvid-breakdowns-and-relative-gains",
+    # a service's figure after a model's scores ('(99.2% vs 96.8% uptime …)') is no benchmark result
+    "148_pallas-corvid-uptime",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

@@ -117,7 +117,9 @@ _PCT_REJECT_FOLLOW = re.compile(
     r"faster|slower|improvement|gains?|increase|decrease|more|less|fewer|higher|lower|better|worse|"
     r"cheaper|reduction|boost|jump|drop|decline|share|lead|behind|ahead|gap|margin|smaller|larger|bigger|rise|"
     r"growth|discount|off|cut|(?:of )?the (?:compute|cost|price)|lift|uplift|delta|difference|slowdown|"
-    r"speedup|premium|markup|surcharge|savings?|(?:input|output|cache|token|price) (?:discount|savings?))\b"
+    r"speedup|premium|markup|surcharge|savings?|(?:input|output|cache|token|price) (?:discount|savings?)|"
+    # a service's figure, not a model's result ('99.7% vs 97.2% uptime')
+    r"(?:vs\.?\s*\d[\d.]*\s?%\s+)?(?:uptime|availability|utili[sz]ation|retention|churn|adoption|market share))\b"
 )
 
 _POINTS_GAP = re.compile(
