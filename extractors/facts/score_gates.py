@@ -119,7 +119,8 @@ _PCT_REJECT_FOLLOW = re.compile(
     r"growth|discount|off|cut|(?:of )?the (?:compute|cost|price)|lift|uplift|delta|difference|slowdown|"
     r"speedup|premium|markup|surcharge|savings?|(?:input|output|cache|token|price) (?:discount|savings?)|"
     # a service's figure, not a model's result ('99.7% vs 97.2% uptime')
-    r"(?:vs\.?\s*\d[\d.]*\s?%\s+)?(?:uptime|availability|utili[sz]ation|retention|churn|adoption|market share))\b"
+    r"(?:vs\.?\s*\d[\d.]*\s?%\s+)?"
+    r"(?:uptime|availability|utili[sz]ation|retention|churn|adoption|market share))\b"
 )
 
 _POINTS_GAP = re.compile(
