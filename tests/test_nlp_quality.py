@@ -205,6 +205,9 @@ GENERALISATION = [
     "147_corvid-breakdowns-and-relative-gains",
     # a service's figure after a model's scores ('(99.2% vs 96.8% uptime …)') is no benchmark result
     "148_pallas-corvid-uptime",
+    # a contest's year after its short name's parenthesis ('… Examination (AIME) 2025') and an effort word
+    # before a possessive ("GPT-9 High's 91.0%")
+    "149_pallas-aime-year-after-acronym",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

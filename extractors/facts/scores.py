@@ -160,9 +160,10 @@ def bind_models(
         ):
             return [m], "paren"  # 'jumps from 41.2% (GPT-5.4) to …': the name in parentheses owns the value
     for m in before_models:
-        if _POSSESSIVE.fullmatch(text, m.end, n.start) and not any(
-            o.start > m.end and o.end <= n.start for o in models
-        ):
+        own = _POSSESSIVE.fullmatch(text, m.end, n.start) or (
+            m.reach > m.end and _POSSESSIVE.fullmatch(text, m.reach, n.start)  # "GPT-5 High's 94.6%"
+        )
+        if own and not any(o.start > m.end and o.end <= n.start for o in models):
             return [m], "possessive"
     for m in models:
         if m.start >= n.end and _FOR_MODEL.fullmatch(text, n.end, m.start):
