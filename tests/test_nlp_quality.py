@@ -208,6 +208,9 @@ GENERALISATION = [
     # a contest's year after its short name's parenthesis ('… Examination (AIME) 2025') and an effort word
     # before a possessive ("GPT-9 High's 91.0%")
     "149_pallas-aime-year-after-acronym",
+    # a rate on a name we do not know ('a 74% tool-success rate on Ledgerline') lends its value to no
+    # benchmark named before; 'vs 55 for A and B' is both models' value
+    "150_corvid-rates-and-shared-values",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

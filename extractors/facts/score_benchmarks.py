@@ -35,7 +35,8 @@ _ON_NAME = re.compile(
     r"\s*(?:%|percent|points?|pts)?\s+(?:on|in)\s+(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,3})"
 )
 _RATE_ON = re.compile(
-    r"\s*(?:%|percent)?\s+(?:win|success|pass|acceptance|resolve|error)\s+rates?\s+(?:on|in|for|across|against)\s+"
+    r"\s*(?:%|percent)?\s+(?:win|success|pass|acceptance|resolve|error|[a-z]+(?:-[a-z]+)+)\s+rates?\s+"
+    r"(?:on|in|for|across|against)\s+"
     r"(?:the\s+)?"
 )
 _PAIR_NEXT = re.compile(r"\s*(?:%|percent|points?)?\s*(?:vs\.?|versus|against)\s+\d[\d.,]*")

@@ -167,7 +167,17 @@ def bind_models(
             return [m], "possessive"
     for m in models:
         if m.start >= n.end and _FOR_MODEL.fullmatch(text, n.end, m.start):
-            return [m], "for"
+            # 'vs 57 for A and B': the value of both
+            also = [
+                o
+                for o in models
+                if o.start > m.reach
+                and re.fullmatch(
+                    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w&.-]*'s\s+)?", text[m.reach : o.start]
+                )
+                and re.match(r"\s*(?:[.;,)]|$|\s(?:and|but|while|which|—|--)\b)", text[o.reach : o.reach + 8])
+            ]
+            return [m, *also[:1]], "for"
     if _FOR_OTHER.match(text, n.end):
         return [], "drop"
     before = text[max(sv.seg.start, n.start - 30) : n.start]
