@@ -211,6 +211,9 @@ GENERALISATION = [
     # a rate on a name we do not know ('a 74% tool-success rate on Ledgerline') lends its value to no
     # benchmark named before; 'vs 55 for A and B' is both models' value
     "150_corvid-rates-and-shared-values",
+    # decimal commas in a page with no percentage to tell ('skor 44,2 pada …', '61,35'), and 'on' written
+    # as other languages write it right after a bare value
+    "151_corvid-bare-decimal-commas",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

@@ -93,6 +93,23 @@ _ALLOWED_FOLLOW = {
     "just",
     "far",
     "ahead",
+    # 'on' and 'and' as other languages write them ('41,3 auf B', '44,2 pada B', '61,0 sur B', '70 und 68')
+    "auf",
+    "bei",
+    "im",
+    "und",
+    "sur",
+    "dans",
+    "et",
+    "en",
+    "su",
+    "pada",
+    "di",
+    "dan",
+    "em",
+    "no",
+    "na",
+    "y",
 }
 
 _QUOTED = re.compile(r"(['\"]).*\1$")
