@@ -214,6 +214,8 @@ GENERALISATION = [
     # decimal commas in a page with no percentage to tell ('skor 44,2 pada …', '61,35'), and 'on' written
     # as other languages write it right after a bare value
     "151_corvid-bare-decimal-commas",
+    # people as the subject right before a value ('— humans score 70.1%') after a model's own result
+    "152_nimbus-humans-score",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

@@ -128,6 +128,14 @@ _HUMAN_SUBJECT = re.compile(
     r"|\bto\s+(?:achieve|reach|hit|score|get|pass|clear|exceed)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
+# people as the clause's subject right before the value ('humans score 72.4%', 'human experts average 70%')
+_HUMAN_SCORES = re.compile(
+    r"\b(?:humans?|people|human (?:experts?|testers?|baseline|panel)|(?:expert|average) humans?"
+    r"|test subjects)"
+    r"\s+(?:\w+\s+)?(?:score[sd]?|scoring|average[sd]?|averaging|achieve[sd]?|reach(?:es|ed)?|get|got|hit|manage[sd]?)"
+    r"\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?$",
+    re.I,
+)
 _PCT_REJECT_FOLLOW = re.compile(
     r"\s*(?:(?:relative|absolute|net|overall|year-over-year|annual)\s+(?:gain|improvement|increase|jump|"
     r"drop|decline|growth|rise|lift)s?|"
@@ -351,6 +359,8 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         r.kind == "model" and r.start == n.end + rel.end() - rel.start() for r in sv.refs
     ):
         return False  # '90% of Sonnet 4.5's performance': a share of another model's result
+    if _HUMAN_SCORES.search(text, max(sv.seg.start, n.start - 40), n.start):
+        return False  # '… 75.0% on OSWorld — humans score 72.4%': people's result, a model named before
     if _HUMAN_SUBJECT.search(text, sv.seg.start, n.start) and not any(
         sv.seg.start <= r.start < n.start for r in sv.refs if r.kind == "model"
     ):
