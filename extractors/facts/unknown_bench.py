@@ -149,15 +149,15 @@ def discover_benchmarks(text: str, known: Sequence[Mention]) -> dict[str, str]:
         prev = re.search(r"([a-z]+)\s+$", text[max(0, m.start() - 20) : m.start()])
         if prev and prev.group(1) not in _LINK_WORDS:
             continue  # 'cybersecurity CTFs (77.6%)': an area described, not a name
-        near = [
-            (o, o_end)
-            for o, o_end in parens[max(0, i - 3) : i + 4]
-            if o is not m and abs(o.start() - m.start()) < 160
+        beside = [
+            (q, q_end)
+            for q, q_end in parens[max(0, i - 3) : i + 4]
+            if q is not m and abs(q.start() - m.start()) < 160
         ]
         if any(
-            bench_at(o.start("name"), o.end("name"))
-            and not re.search(r"[.\n]", text[min(o_end, m_end) : max(o.start(), m.start())])
-            for o, o_end in near
+            bench_at(q.start("name"), q.end("name"))
+            and not re.search(r"[.\n]", text[min(q_end, m_end) : max(q.start(), m.start())])
+            for q, q_end in beside
         ):
             out[name] = name
     for m in _ON_NAMED_BENCH.finditer(text):
