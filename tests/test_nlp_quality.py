@@ -216,6 +216,9 @@ GENERALISATION = [
     "151_corvid-bare-decimal-commas",
     # people as the subject right before a value ('— humans score 70.1%') after a model's own result
     "152_nimbus-humans-score",
+    # a series of snapshots, one line per period ('2025 Q3: A (52) vs B (41)'): each value dated, so a later
+    # quarter's value is a new snapshot, not a contradiction
+    "153_pallas-index-by-quarter",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

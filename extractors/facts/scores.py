@@ -354,6 +354,10 @@ def respective_pairs(text: str, sv: SegView, cands: list[NumberMention]) -> dict
     return out
 
 
+_PERIOD_LABEL = re.compile(
+    r"\s*(?:[-*•]\s*)?((?:19|20)\d\d\s+[QH][1-4]|[QH][1-4]\s+(?:19|20)\d\d|(?:19|20)\d\d)\s*:\s"
+)
+
 _WE_MEASURED = re.compile(
     r"\b(?:[Ww]e|[Oo]ur (?:own\s+)?(?:runs?|tests?|harness|re-?runs?|evaluation|measurement|attempt))\s+"
     r"(?:measured|got|saw|recorded|observed|obtained|scored|logged|found|reproduced|came in at|landed|lands|"
@@ -426,6 +430,8 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
     facts: list[ScoreFact] = []
     paired = respective_pairs(text, sv, cands)
     same_setup = _same_setup(view, sv) if cands else {}
+    # a line that opens on a period ('2025 Q4: A (55) vs B (45)'): a snapshot in a series, dated
+    period = _PERIOD_LABEL.match(text, sv.seg.start) if cands else None
     for i, n in enumerate(cands):
         pair = paired.get(n.start)
         bench: Ref | None
@@ -469,6 +475,8 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
         window = _window_settings(text, sv, n, prev_end, next_start)
         if same_setup and not window:
             window = same_setup
+        if period is not None:
+            window.setdefault("version", "as of " + " ".join(period.group(1).split()))
         bench_parts = bench_tail_settings(text, bench.reach) if named else {}
         portion = PORTION_RE.fullmatch(text, n.end, bench.start) if named and bench.start >= n.end else None
         if portion:
