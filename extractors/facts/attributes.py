@@ -1,65 +1,26 @@
 """Attribute facts from prose and list items: parameter counts, context windows, release dates, leaderboard
 ranks and prices. Values are text: plain integers, ISO dates ("YYYY-MM-DD" or "YYYY-MM"), decimal prices.
 
-Parameter counts and context windows are read from number shapes ("235 billion parameters in total, of which
-22 billion are active", "32B total / 3B active", "a 70-billion-parameter model", "a 400K-token window", "a
-context length of 128k tokens", "1,048,576 tokens of context"); prices from money amounts with a per-million
-unit and an input/output word ("$3/M in, $15/M out", "$0.40 / $1.60 per 1M tokens (input/output)"). Dates and
-ranks live in `dates.py` and `ranks.py`; who a statement is about in `subjects.py`.
+Context windows are read from number shapes ("a 400K-token window", "a context length of 128k tokens",
+"1,048,576 tokens of context"); prices from money amounts with a per-million unit and an input/output word
+("$3/M in, $15/M out", "$0.40 / $1.60 per 1M tokens (input/output)"). Parameter counts live in
+`parameters.py`, dates and ranks in `dates.py` and `ranks.py`; who a statement is about in `subjects.py`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 
-from extractors.facts import dates, groups, rank_lines, ranks
-from extractors.facts import entities as ent
+from extractors.facts import dates, rank_lines, ranks
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.label_rows import label_pairs, label_rows
 from extractors.facts.numbers import MAGNITUDES, WORD_NUMBERS, decimal_text, integer_text
+from extractors.facts.parameters import PARAM_GATE, labelled, params, sized_members, who
 from extractors.facts.subjects import Subjects, fact
 from extractors.facts.titles import Titles
 from schema.records import AttributeFact
 
-_SIZE_WORD = r"(?:billions?|trillions?|millions?|[BTM])"
-_NUM = r"(?P<num>\d+(?:\.\d+)?|" + "|".join(WORD_NUMBERS) + r")"
-PARAM_RE = re.compile(
-    r"(?<![\w$.])" + _NUM + r"(?:\s?|-)(?P<mag>" + _SIZE_WORD + r")(?![a-zA-Z])"
-    r"(?P<tail>(?:-parameters?|\s+(?:total\s+|active\s+|[a-z]+\s+)?param(?:eter)?s?\b|\s+(?:total|active|MoE|dense)"
-    r"|\s+(?:param(?:eter)?s\s+)?in\s+total|\s+of\s+(?:them|which|those)\s+(?:are\s+)?active|\s+(?:are|is)\s+active"
-    r"|\s+active|\s+activat(?:ed|ions?)\b|-(?:total|active)\b)?)",
-)
-_COUNT_BEFORE = re.compile(
-    r"\bparam(?:eter)?s?\s+(?:count|number|size|total)\s*(?:is|of|:|=|reaches|stands\s+at)?\s*(?:about\s+)?$"
-    r"|(?<!active\s)(?<!activated\s)\b(?:total\s+)?param(?:eter)?s?\s*[:=]\s*(?:about\s+|~)?$"
-    r"|\b(?:count|number|total)\s+of\s+param(?:eter)?s\s*(?:is|:|=|reaches|stands\s+at)?\s*(?:about\s+)?$",
-    re.I,
-)
-_ACTIVE_AFTER = re.compile(
-    r"\s+(?:param(?:eter)?s\s+)?(?:are\s+|is\s+)?(?:fire|used|activated|active|engaged)\s+"
-    r"(?:per\s+(?:token|forward)|during|for\s+each|at\s+inference|on\s+each)"
-)
-# "only activates approximately 32 billion parameters per inference": the count a model activates
-_ACTIVATES_BEFORE = re.compile(
-    r"\bactivat(?:es|ing|e)\s+(?:only\s+|just\s+|approximately\s+|about\s+|around\s+|roughly\s+|~\s*)*$"
-)
-# "activates only 37B of its 671B parameters": the part is active, the whole is the total
-_PART_OF = re.compile(
-    r"(?<![\w$.])(?P<a>\d+(?:\.\d+)?)\s?(?P<ma>[BT]|billion|trillion)\s+(?:parameters\s+)?(?:out\s+)?of\s+"
-    r"(?:its|the|their|a\s+total\s+of)\s+(?:total\s+of\s+)?(?P<t>\d+(?:\.\d+)?)\s?(?P<mt>[BT]|billion|trillion)"
-    r"(?:\s+total)?\s+param"
-)
-# a weak name that is a label with its value ("Parameters 671B"), not a model
-_LABEL_NAME = re.compile(r"(?i)^(?:param|context|window|size|total|active|release|price)")
-_PARAM_CONTEXT = re.compile(r"param|mixture-of-experts|\bmoe\b|\bdense\b|\bactive\b|\btotal\b", re.I)
-_PARAM_GATE = re.compile(
-    r"\d(?:\s?|-)(?:b|t|billions?|trillions?)\b|\b(?:"
-    + "|".join(w for w in WORD_NUMBERS if len(w) > 1)
-    + r")[\s-](?:billions?|trillions?)\b",
-    re.I,
-)
 _WORD_NUM = "|".join(w for w in WORD_NUMBERS if w.isalpha() and WORD_NUMBERS[w] <= 10)
 CONTEXT_RE = re.compile(
     r"(?<![\w$.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?i:"
@@ -117,7 +78,6 @@ _FOR_MODEL = re.compile(r"\s+(?:of\s+context\s+)?(?:for|on|in)\s+(?:the\s+)?")
 _CONTEXT_LABEL_LINE = re.compile(
     r"(?i)\s*(?:max(?:imum)?\s+|input\s+)?context(?:\s+(?:window|length|size))?\s*:?\s*"
 )
-_HAS_SIZE = re.compile(r"\d(?:\.\d+)?\s?[BMT]\b|\d+x\d+B", re.I)
 _CONTEXT_WINDOW_GATE = re.compile(r"context[ -](?:window|length)", re.I)
 _CONTEXT_WORD = re.compile(r"\bcontext\b|\bwindows?\b", re.I)
 _TOKENS_WORD = re.compile(r"\d\s?[KkM]?[\s-]tokens?\b")
@@ -178,160 +138,6 @@ _BOTH_RE = re.compile(
 def _ctx_number(num: str) -> float:
     word = WORD_NUMBERS.get(num.lower())
     return float(word) if word is not None else float(num.replace(",", ""))
-
-
-def _num_value(num: str, mag: str) -> float:
-    base = WORD_NUMBERS.get(num.lower(), None)
-    value = float(base) if base is not None else float(num)
-    mag = mag[:-1] if len(mag) > 2 and mag.endswith("s") else mag  # "7 billions" (translated English)
-    return value * MAGNITUDES.get(mag, MAGNITUDES.get(mag.lower(), 1.0))
-
-
-def subject_before(view: DocView, sv: SegView, pos: int, allow_implied: bool) -> list[Ref]:
-    """The model a statement at `pos` is about (kept for callers that do not hold a `Subjects`)."""
-    return Subjects(view).before(sv, pos, allow_implied)
-
-
-def _labelled(view: DocView, sv: SegView, word: str) -> bool:
-    seg_text = view.text[sv.seg.start : sv.seg.end]
-    return bool(re.match(r"\s*(?:" + word + r")[\w ]{0,20}:", seg_text, re.I))
-
-
-def _who(
-    subs: Subjects, sv: SegView, pos: int, allow_implied: bool, titles: Titles | None = None
-) -> list[Ref]:
-    """A group ('Both …'), a comparative ('the smaller one'), the title line of a spec block, else the
-    subject before `pos`."""
-    group = groups.group(subs, sv, pos)
-    if group:
-        return group
-    role = subs.role(sv, pos)
-    if role is not None:
-        return role
-    cmp = subs.comparative(sv, pos)
-    if cmp is not None:
-        return cmp
-    if titles is not None:
-        titled = titles.subject(sv, pos)
-        if titled:
-            return titled
-    return subs.before(sv, pos, allow_implied)
-
-
-def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = None) -> list[AttributeFact]:
-    text = view.text
-    seg_text = text[sv.seg.start : sv.seg.end]
-    if not _PARAM_CONTEXT.search(seg_text):
-        return []
-    found: list[tuple[int, str, float, int]] = []
-    for m in PARAM_RE.finditer(text, sv.seg.start, sv.seg.end):
-        tail = m.group("tail") or ""
-        mag = m.group("mag")
-        value = _num_value(m.group("num"), mag)
-        if value < 1e8 or value > 1e14:
-            continue
-        after = text[m.end() : m.end() + 30]
-        if re.match(
-            r"\s*(?:tokens|users|downloads|dollars|GPUs|pages|words|images|-class|class|variants?|versions?|"
-            r"sizes?)\b|-class|/\d",
-            "" if tail else after,
-        ) or re.search(r"\d[BM]?/$", text[max(0, m.start() - 6) : m.start()]):
-            continue  # "7B/13B/70B variants" are sizes of a family, not one model's count
-        if text[max(0, m.start() - 1) : m.start()] == "$":
-            continue
-        low = tail.lower()
-        if (
-            re.search(r"\bactiv(?:e|ated|ations?)\b", low)
-            or _ACTIVE_AFTER.match(after)
-            or _ACTIVATES_BEFORE.search(text, max(sv.seg.start, m.start() - 30), m.start())
-            or re.match(
-                r"\s*(?:are\s+)?active|\s+(?:of them|of which)(?:(?!\d)[\w ])*active|\s+(?:per token|"
-                r"fire per token|per forward)",
-                after + low,
-            )
-        ):
-            attr = "parameters_active"
-        elif "param" in low or low.strip(" -") in ("total", "moe", "dense", "in total"):
-            attr = "parameters_total"
-        elif _ACTIVE_AFTER.match(after):
-            attr = "parameters_active"  # "37B are activated per token", "10B engaged during inference"
-        elif _COUNT_BEFORE.search(text, max(sv.seg.start, m.start() - 40), m.start()):
-            attr = "parameters_total"  # "the parameters count is 7 billions", "parameter size: 72B"
-        elif (
-            mag in ("B", "T")
-            and re.match(r"\s*(?:model|total|,\s*\d|mixture-of-experts|MoE)", after)
-            and re.search(r"param|mixture-of-experts|\bmoe\b", seg_text, re.I)
-        ):
-            attr = "parameters_total"
-        elif (
-            found
-            and re.search(
-                r"\b(?:has|have|with|at|and)\s+$", text[max(sv.seg.start, m.start() - 6) : m.start()]
-            )
-            and re.match(r"\s*(?:[,.;)]|$|\s(?:while|and|but|whereas)\b)", after)
-        ):
-            attr = found[-1][1]  # "A has 8 billion parameters, while B has 32 billion": the same count
-        else:
-            continue
-        if re.search(
-            r"\b(?:a|an)\s+$", text[max(sv.seg.start, m.start() - 4) : m.start()]
-        ) and not subs.models(sv):
-            continue  # "a 1.2-trillion-parameter model" with no model named: a generic statement
-        found.append((m.start(), attr, value, m.end()))
-    out = _respective_params(view, sv, subs, found)
-    if out:
-        return out
-    for pm in _PART_OF.finditer(text, sv.seg.start, sv.seg.end):
-        # the whole's reading ("671B parameters per token" taken for active) gives way to the part-of reading
-        found = [f for f in found if not (pm.start("t") <= f[0] < pm.end())]
-        found.append(
-            (pm.start(), "parameters_active", _num_value(pm.group("a"), pm.group("ma")), pm.end("ma"))
-        )
-        found.append(
-            (pm.start(), "parameters_total", _num_value(pm.group("t"), pm.group("mt")), pm.end("mt"))
-        )
-    totals = {v for _, a, v, _ in found if a == "parameters_total"}
-    for pos, attr, value, end in found:
-        if attr == "parameters_total" and len(totals) > 1 and sv.seg.kind == "line":
-            continue
-        subj = subs.premodified(sv, pos, end) or _who(
-            subs, sv, pos, sv.seg.kind == "item" or _labelled(view, sv, "param"), titles
-        )
-        subj = subj or subs.paragraph_subject(sv, pos)
-        for s in subj:
-            if s.canonical and not _LABEL_NAME.match(s.canonical):
-                out.append(fact(view, sv, s, attr, integer_text(value), 0.85, "prose"))
-    return out
-
-
-_RESP_PARAMS = re.compile(
-    r"(?<![\w$.])(?P<a>\d+(?:\.\d+)?)(?:\s?|-)(?P<ma>billion|trillion|[BT])(?P<rest>(?:,\s*\d+(?:\.\d+)?(?:\s?|-)"
-    r"(?:billion|trillion|[BT]))*,?\s+and\s+\d+(?:\.\d+)?(?:\s?|-)(?:billion|trillion|[BT]))\s+"
-    r"(?P<kind>total\s+|active\s+)?param(?:eter)?s,?\s+respectively\b"
-)
-
-
-def _respective_params(
-    view: DocView, sv: SegView, subs: Subjects, found: list[tuple[int, str, float, int]]
-) -> list[AttributeFact]:
-    """'A and B, with 4 billion and 27 billion parameters respectively': one count per model, in order."""
-    text = view.text
-    if "respectively" not in text[sv.seg.start : sv.seg.end]:
-        return []
-    m = _RESP_PARAMS.search(text, sv.seg.start, sv.seg.end)
-    if m is None:
-        return []
-    vals = re.findall(r"(\d+(?:\.\d+)?)(?:\s?|-)(billion|trillion|[BT])", m.group(0))
-    models = [r for r in subs.models(sv) if r.reach <= m.start() and r.via not in ("pronoun", "implied")]
-    names = list(dict.fromkeys(r.canonical for r in models))
-    if len(names) < len(vals):
-        return []
-    attr = "parameters_active" if (m.group("kind") or "").startswith("active") else "parameters_total"
-    byname = {r.canonical: r for r in models}
-    return [
-        fact(view, sv, byname[n], attr, integer_text(_num_value(v, mag)), 0.85, "respectively")
-        for n, (v, mag) in zip(names[-len(vals) :], vals, strict=True)
-    ]
 
 
 def context_windows(
@@ -410,11 +216,11 @@ def context_windows(
         subj = (
             subs.premodified(sv, m.start(), m.end())
             or (fronted[:1] if not any(r.reach <= m.start() for r in subs.models(sv)) else None)
-            or _who(
+            or who(
                 subs,
                 sv,
                 m.start(),
-                seg.kind == "item" or label_line or _labelled(view, sv, "context"),
+                seg.kind == "item" or label_line or labelled(view, sv, "context"),
                 titles,
             )
         )
@@ -595,7 +401,7 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
     out += label_pairs(view, subs, titles)
     priced = view.segments_matching(_PRICE_HINT)
     rules: list[tuple[frozenset[int], Callable[..., list[AttributeFact]]]] = [
-        (view.segments_matching(_PARAM_GATE), params),
+        (view.segments_matching(PARAM_GATE), params),
         (view.segments_matching(_TOKEN_HINT), context_windows),
         (view.segments_matching(dates.DATE_GATE), dates.release_dates),
     ]
@@ -615,19 +421,4 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
             out += label_rows(view, sv, subs)
         if boards is not None and sv.index in rank_segs:
             out += ranks.ranks(view, sv, subs, boards)
-    return _sized_members(dates.finest_dates(out))
-
-
-def _sized_members(facts: list[AttributeFact]) -> list[AttributeFact]:
-    """'Name 3.1, which has 405 billion parameters': when the patterns know the family's member of that size
-    ('Name 3.1 405B'), the count is that member's."""
-    parts = ent.knowledge().model_parts
-    out = []
-    for f in facts:
-        if f.attribute == "parameters_total" and not _HAS_SIZE.search(f.subject):
-            size = float(f.value) / 1e9
-            member = parts.get(ent.name_parts(f"{f.subject} {size:g}B")) if size >= 1 else None
-            if member is not None:
-                f = replace(f, subject=member)
-        out.append(f)
-    return out
+    return sized_members(dates.finest_dates(out))
