@@ -383,3 +383,23 @@ def test_a_published_model_is_released_but_a_published_paper_is_not() -> None:
         ("Ember 2 Lite", "2026-03-17"),
         ("Ember 2 Mini", "2026-03-20"),
     }
+
+
+# fixtures in tests/fixtures/nlp/ for attribute shapes of real pages, in our own words: each one exactly
+REAL_SHAPES = [
+    "132_tarn-shared-specs",  # 'They share', 'Both models' after a grid, '14B active … each', 'from X to Y'
+]
+
+
+@pytest.mark.parametrize("name", REAL_SHAPES)
+def test_real_attribute_shapes_are_read_exactly(name: str) -> None:
+    article, gold = load(Path(__file__).parent / "fixtures" / "nlp" / f"{name}.json")
+    remaining = list(gold["attributes"])
+    false = []
+    for a in extract(article).attributes:
+        hit = next((g for g in remaining if _attr_match(a, g)), None)
+        if hit is None:
+            false.append((a.subject, a.attribute, a.value))
+        else:
+            remaining.remove(hit)
+    assert not false and not remaining, (false, remaining)

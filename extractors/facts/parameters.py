@@ -34,7 +34,7 @@ _COUNT_BEFORE = re.compile(
     re.I,
 )
 _ACTIVE_AFTER = re.compile(
-    r"\s+(?:param(?:eter)?s\s+)?(?:are\s+|is\s+)?(?:fire|used|activated|active|engaged)\s+"
+    r"\s+(?:param(?:eter)?s\s+)?(?:are\s+|is\s+)?(?:fire|used|activated?|active|engaged)\s+"
     r"(?:per\s+(?:token|forward)|during|for\s+each|at\s+inference|on\s+each)"
 )
 # "only activates approximately 32 billion parameters per inference": the count a model activates
@@ -171,16 +171,47 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
             (pm.start(), "parameters_total", _num_value(pm.group("t"), pm.group("mt")), pm.end("mt"))
         )
     totals = {v for _, a, v, _ in found if a == "parameters_total"}
+    earlier = _earlier_spans(view, sv, subs, titles)
     for pos, attr, value, end in found:
         if attr == "parameters_total" and len(totals) > 1 and sv.seg.kind == "line":
             continue
-        subj = subs.premodified(sv, pos, end) or who(
-            subs, sv, pos, sv.seg.kind == "item" or labelled(view, sv, "param"), titles
-        )
-        subj = subj or subs.paragraph_subject(sv, pos)
+        span = next((e for e in earlier if e[0] <= pos < e[1]), None)
+        if span is not None:
+            subj = span[2]  # "B scales from 355B (32B active) to 744B": the 'from' counts are A's
+        elif _EACH.match(text, end) and len(named := _named(subs, sv)) >= 2:
+            subj = named  # "with 17B active parameters each, where A has …, and B has …": every one of them
+        else:
+            subj = subs.premodified(sv, pos, end) or who(
+                subs, sv, pos, sv.seg.kind == "item" or labelled(view, sv, "param"), titles
+            )
+            subj = subj or subs.paragraph_subject(sv, pos)
         for s in subj:
             if s.canonical and not _LABEL_NAME.match(s.canonical):
                 out.append(fact(view, sv, s, attr, integer_text(value), 0.85, "prose"))
+    return out
+
+
+_EACH = re.compile(r"\s+each\b")
+# "from <counts> to <counts>": the counts before 'to' are an earlier state
+_FROM_TO = re.compile(r"\bfrom\s+(?=\d)(?P<a>[^;]{1,80}?)\s+to\s+(?=(?:about\s+|roughly\s+|~\s*)?\d)")
+
+
+def _named(subs: Subjects, sv: SegView) -> list[Ref]:
+    """The models the segment names itself (no pronoun or implied one), each once."""
+    named = [r for r in subs.models(sv) if r.via not in ("pronoun", "implied", "labmodel")]
+    return [next(r for r in named if r.canonical == c) for c in dict.fromkeys(r.canonical for r in named)]
+
+
+def _earlier_spans(
+    view: DocView, sv: SegView, subs: Subjects, titles: Titles | None
+) -> list[tuple[int, int, list[Ref]]]:
+    """'Compared to A, B scales from 355B parameters (32B active) to 744B': the span of the 'from' counts and
+    whose they are: the one other model the sentence names, else nobody (the subject's own earlier count)."""
+    out: list[tuple[int, int, list[Ref]]] = []
+    for m in _FROM_TO.finditer(view.text, sv.seg.start, sv.seg.end):
+        now = {r.canonical for r in who(subs, sv, m.start(), False, titles)}
+        others = [r for r in _named(subs, sv) if r.canonical not in now and r.reach <= m.start()]
+        out.append((m.start("a"), m.end("a"), others if len(others) == 1 and now else []))
     return out
 
 
