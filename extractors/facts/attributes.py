@@ -37,7 +37,8 @@ _CTX_AFTER = re.compile(
 _CTX_BEFORE = re.compile(
     r"(?:context(?:\s+(?:window|length|size|limit))?|window)\s*(?:of|:|is|was|at|to|reaches|hits|spans|"
     r"(?:stays|stayed|remains|remained|is\s+still|holds|held)(?:\s+at)?|"
-    r"covers|extends\s+to|stretches\s+to|grows\s+to|goes\s+up\s+to|tops\s+out\s+at)?\s*"
+    r"covers|(?:extend|stretch|grow|expand|increase|jump|rise)(?:s|es|ed)?\s+to|rose\s+to|goes\s+up\s+to|"
+    r"tops\s+out\s+at)?\s*"
     r"(?:up\s+to\s+|about\s+|roughly\s+|nearly\s+|around\s+|a\s+full\s+|some\s+)?$",
     re.I,
 )
@@ -225,6 +226,9 @@ def context_windows(
             )
         )
         subj = subj or subs.paragraph_subject(sv, m.start())
+        if not subj and strong and seg.kind == "sentence" and sv.focus and not subs.models(sv):
+            # "The context window expanded to 2M tokens." naming nobody: the model the section is about
+            subj = [Ref("model", sv.focus, m.start(), m.start(), m.start(), None, 0.7, "implied")]
         if len(subj) == 1 and _PLURAL_CAPACITY.fullmatch(text, subj[0].reach, m.start()):
             subj = subs.coordinated(sv, subj[0], False)  # "A and B read 128K": each of them
         for s in subj:
