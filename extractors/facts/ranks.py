@@ -29,12 +29,12 @@ RANK_RE = re.compile(
     r"(?:\s+(?:down|on\s+to))?|"
     r"enough for|at|in|and|puts? [\w .-]{1,40}?|play(?:s|ed|ing)|comes|came|coming|"
     r"stays|stayed|remains|remained|still|holding|taking|"
-    r"(?:makes|making|is|as|it|now|remains|was|posted|posts|recorded|records|earned|earns|notched|logged)"
-    r"\s+(?:it\s+)?the)\s+)?)"
+    r"(?:makes|making|is|as|it|now|remains|was|posted|posts|recorded|records|earned|earns|notched|logged|"
+    r"ranked\s+at|placed\s+at)\s+(?:it\s+)?the)\s+)?)"
     r"(?P<rank>No\.\s?\d{1,3}|#\d{1,3}|\d{1,3}(?:st|nd|rd|th)|(?:" + _ORD_WORDS + r"))\b"
     r"(?P<post>-(?:highest|best|strongest|ranked)(?:\s+[\w-]+)?\s+(?:models?|entr(?:y|ies)|systems?|scores?|"
     r"results?|ratings?)|\s+this\s+(?:week|month|round|time)\b|"
-    r"\s+(?:place|spot|position|slot)|\s+overall|\s+among\s+[\w-]+(?:\s+[\w-]+)?\s+(?:models|entries|systems)|"
+    r"\s+(?:place|spot|position|slot)|\s+(?:overall|globally|worldwide)|\s+among\s+[\w-]+(?:\s+[\w-]+)?\s+(?:models|entries|systems)|"
     r"\s+of\s+\d+|\s+of\s+the\s+\w+\s+models|\s+on\s+(?:the|its)\b|\s+in\s+(?:the|its)\b|\s+with\s+\d|"
     r"\s+at\s+\d|\s+open(?:-weights?|-source)?\s+(?:models?|entr(?:y|ies))|"
     r"(?=\s*[,.;]|\s+(?:and|but|behind|ahead|on)\b))?",
@@ -422,6 +422,11 @@ HEADING_TAIL = re.compile(r"\s*(?:[—–:(|]|\s-\s).*$")
 _TITLE_BOARD = re.compile(r"(?i)\b(?:benchmark|leaderboard|rankings?|arena|index)\b")
 
 
+_SUITE = re.compile(
+    r"\b(?i:on|across|over)\s+(?P<n>\d{1,3})\s+(?:[\w-]+\s+){0,2}?(?:benchmarks|evaluations|evals|tests)\b"
+)
+
+
 def _prose_board(view: DocView, sv: SegView, end: int) -> str | None:
     """A rank whose board the known names do not give: the capitalised name right after it, else the one
     benchmark the article is about."""
@@ -430,6 +435,14 @@ def _prose_board(view: DocView, sv: SegView, end: int) -> str | None:
         return m.group("b")
     if view.unique_benchmark is not None:
         return view.unique_benchmark.canonical
+    # "We compare A with … on 12 benchmarks. Overall, A is ranked at the 3rd place": the comparison's set
+    for i in range(sv.index, max(-1, sv.index - 3), -1):
+        prev = view.segs[i].seg
+        if prev.para != sv.seg.para:
+            break
+        suite = _SUITE.search(view.text, prev.start, end if i == sv.index else prev.end)
+        if suite is not None:
+            return f"{suite.group('n')} benchmarks overall"
     # an article that is itself a ranking: its title names the board ("Coding Benchmark (May 2026): …")
     first = view.segs[0].seg if view.segs else None
     if first is not None and first.kind in ("heading", "sentence") and first.para == 0:
