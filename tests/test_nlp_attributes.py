@@ -390,6 +390,7 @@ REAL_SHAPES = [
     "132_tarn-shared-specs",  # 'They share', 'Both models' after a grid, '14B active … each', 'from X to Y'
     "133_quorra-unnamed-window",  # a window sentence naming nobody in a one-model section; "expanded to"
     "134_pemberly-suite-ranks",  # "is ranked at the 2nd place" , the board "on 9 benchmarks"
+    "135_vesk-built-upon",  # "Built upon the A model, B is …": B is what "It" means afterwards
 ]
 
 
