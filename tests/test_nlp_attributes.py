@@ -391,6 +391,8 @@ REAL_SHAPES = [
     "133_quorra-unnamed-window",  # a window sentence naming nobody in a one-model section; "expanded to"
     "134_pemberly-suite-ranks",  # "is ranked at the 2nd place" , the board "on 9 benchmarks"
     "135_vesk-built-upon",  # "Built upon the A model, B is …": B is what "It" means afterwards
+    "136_brisk-dateline-today",  # a dateline and "Today, we introduce two new family members: A and B"
+    "137_kolm-today-releasing",  # a date line alone and "Today, we're releasing A"
 ]
 
 

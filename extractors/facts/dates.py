@@ -106,7 +106,7 @@ TRIGGER_RE = re.compile(
     r"\b(?P<rel>(?:checkpoints?|weights)\b[^.;:]{0,40}?\b(?:were|was|are|is|got|have\s+been|has\s+been)\s+"
     r"(?:published|posted|uploaded|made\s+public|pushed)|released|releases|release\s+date|launch(?:ed|es)?|launch\s+date|published\s+(?:the\s+)?weights|weights\s+of|"
     r"(?:announcement|release|debut|unveiling|roll-?out)\s+(?:on|in)|unveil(?:ed|s)|"
-    r"introduc(?:ed|es)|ship(?:ped|s)|debut(?:ed|s)?|put\s+out|roll(?:ed|s)\s+out|open-sourced|"
+    r"introduc(?:ed|es|e|ing)|(?<=\bwe\s)release|(?<=\bwe're\s)releasing|(?<=\bwe\sare\s)releasing|ship(?:ped|s)|debut(?:ed|s)?|put\s+out|roll(?:ed|s)\s+out|open-sourced|"
     r"made\s+(?:it\s+)?available|bec(?:ame|omes)\s+available|(?:available|live)\s+(?:from|since|on|starting)|"
     r"went\s+live|goes\s+live|went\s+GA|goes\s+GA|GA\s+on|general(?:ly)?\s+availab(?:le|ility)|"
     r"(?:in|entered|into)\s+(?:public\s+)?preview(?:\s+since)?|"
@@ -131,7 +131,7 @@ DATE_GATE = re.compile(
     + r"\s+(?:\d|20\d\d)|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?"
     + _MON
     + r"|\b20\d\d-[01]\d-[0-3]\d|"
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun|to)day\b",
     re.I,
 )
 GATE = re.compile(
@@ -270,6 +270,45 @@ def _weekday(view: DocView, sv: SegView, dates: list[DateMention]) -> list[DateM
     return out
 
 
+# a dateline: a line near the top that is a full date alone, or a date and a section ("2026-03-02 · Research")
+_DATELINE = re.compile(
+    r"\s*(?:(?:Published|Posted)(?:\s+on)?\s*:?\s*)?(?P<d>[^·|•\n]{6,30}?)\s*(?:[·|•]\s*[\w ]{1,30})?\s*"
+)
+_TODAY = re.compile(r"\b[Tt]oday\b")
+
+
+def _dateline(view: DocView) -> str | None:
+    """The date the article carries as its dateline in its first lines (full dates only)."""
+    if "dateline" not in view.memo:
+        found = None
+        for sv in view.segs[:8]:
+            m = _DATELINE.fullmatch(view.text, sv.seg.start, sv.seg.end)
+            if m is None or "\n" in view.text[sv.seg.start : sv.seg.end]:
+                continue
+            ds = find_dates(view, m.start("d"), m.end("d"))
+            if (
+                len(ds) == 1
+                and len(ds[0].value) == 10
+                and ds[0].start == m.start("d")
+                and ds[0].end == m.end("d")
+                and re.search(r"\b20\d\d\b", m.group("d"))  # a stated year, not one inferred
+            ):
+                found = ds[0].value
+                break
+        view.memo["dateline"] = found
+    value: str | None = view.memo["dateline"]
+    return value
+
+
+def _today(view: DocView, sv: SegView) -> list[DateMention]:
+    """'Today, we introduce A and B' early in a page with a dateline: the dateline's date."""
+    if sv.seg.kind != "sentence" or sv.seg.para > 10:
+        return []
+    m = _TODAY.search(view.text, sv.seg.start, sv.seg.end)
+    value = _dateline(view) if m is not None else None
+    return [DateMention(m.start(), m.end(), value)] if m is not None and value is not None else []
+
+
 def _governing(view: DocView, sv: SegView, d: DateMention) -> re.Match[str] | None:
     """The trigger word that says what a date is the date of: the nearest one before it in its clause,
     else the first one just after it."""
@@ -311,7 +350,7 @@ def _subject(subs: Subjects, sv: SegView, trig: re.Match[str], d: DateMention) -
             or (
                 d.end <= t0
                 and re.fullmatch(
-                    r"\s*(?:\w+\s+){0,2}(?:models|versions|variants)(?:\s+\w+)?\s*:\s*",
+                    r"\s*(?:\w+\s+){0,4}(?:models|versions|variants|members)(?:\s+\w+)?\s*:\s*",
                     text[t1 : objs[0].start],
                 )
             )
@@ -415,6 +454,8 @@ def release_dates(
 ) -> list[AttributeFact]:
     dates = find_dates(view, sv.seg.start, sv.seg.end)
     dates += _weekday(view, sv, dates)
+    if not dates:
+        dates = _today(view, sv)
     out: list[AttributeFact] = []
     for d in dates:
         trig = _governing(view, sv, d)
