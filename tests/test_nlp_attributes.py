@@ -393,6 +393,7 @@ REAL_SHAPES = [
     "135_vesk-built-upon",  # "Built upon the A model, B is …": B is what "It" means afterwards
     "136_brisk-dateline-today",  # a dateline and "Today, we introduce two new family members: A and B"
     "137_kolm-today-releasing",  # a date line alone and "Today, we're releasing A"
+    "138_sorrel-card-context-line",  # "Context window: N tokens · Max output" line; "N-token input context"
 ]
 
 

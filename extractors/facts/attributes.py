@@ -79,6 +79,10 @@ _FOR_MODEL = re.compile(r"\s+(?:of\s+context\s+)?(?:for|on|in)\s+(?:the\s+)?")
 _CONTEXT_LABEL_LINE = re.compile(
     r"(?i)\s*(?:max(?:imum)?\s+|input\s+)?context(?:\s+(?:window|length|size))?\s*:?\s*"
 )
+# a spec line the layout took for a heading that opens on a context label and its value
+_CONTEXT_LABEL_HEAD = re.compile(
+    r"(?i)\s*(?:max(?:imum)?\s+)?context(?:\s+(?:window|length|size))?\s*:\s*~?\d"
+)
 _CONTEXT_WINDOW_GATE = re.compile(r"context[ -](?:window|length)", re.I)
 _CONTEXT_WORD = re.compile(r"\bcontext\b|\bwindows?\b", re.I)
 _TOKENS_WORD = re.compile(r"\d\s?[KkM]?[\s-]tokens?\b")
@@ -175,7 +179,7 @@ def context_windows(
         before = text[max(seg.start, m.start() - 45) : m.start()]
         after = text[m.end() : min(seg.end, m.end() + 40)]
         if _CONTEXT_REJECT.search(before[-25:]) or re.match(
-            r"\s*(?:output|input(?!\s+tokens?\b)|per|of\s+(?:training|output|pretraining)|training|parameters|params|"
+            r"\s*(?:output|input(?!\s+(?:tokens?|context)\b)|per|of\s+(?:training|output|pretraining)|training|parameters|params|"
             r"dollars|users|downloads)\b",
             after,
         ):
@@ -414,6 +418,10 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
             continue
         if sv.seg.kind == "heading" and boards is not None and sv.index in rank_segs:
             out += ranks.ranks(view, sv, subs, boards)  # "**8.** Name: 1,449" the layout took for a heading
+        if sv.seg.kind == "heading" and _CONTEXT_LABEL_HEAD.match(view.text, sv.seg.start, sv.seg.end):
+            out += context_windows(
+                view, sv, subs, titles
+            )  # "Context window: 1,048,576 tokens · Max output: …"
         if sv.seg.kind in ("heading", "row"):
             continue
         for allowed, rule in rules:
