@@ -394,6 +394,7 @@ REAL_SHAPES = [
     "136_brisk-dateline-today",  # a dateline and "Today, we introduce two new family members: A and B"
     "137_kolm-today-releasing",  # a date line alone and "Today, we're releasing A"
     "138_sorrel-card-context-line",  # "Context window: N tokens · Max output" line; "N-token input context"
+    "139_wrenna-leads-shapes",  # "A (with B …, 61) leads the X Index", "achieved top ranking"
 ]
 
 

@@ -53,10 +53,10 @@ LIST_RANK_RE = re.compile(
 TOP_RE = re.compile(
     r"\b(?:(?:takes?|took|taking|holds?|held|holding|claims?|claimed|grabs?|grabbed|seizes?|seized|retains?|"
     r"retained|keeps?|kept|reclaims?|reclaimed|occupies|occupied|secures?|secured|is\s+in|sits\s+in|"
-    r"lands?\s+in|moves?\s+into|moved\s+into)\s+(?:the\s+)?(?:top|first|No\.\s?1|number[- ]one|#1)\s+"
-    r"(?:spot|place|position|slot|rank)"
+    r"lands?\s+in|moves?\s+into|moved\s+into|achieve[sd]?|earn(?:s|ed)?|reach(?:es|ed)?)\s+(?:the\s+)?"
+    r"(?:top|first|No\.\s?1|number[- ]one|#1)\s+(?:spot|place|position|slot|rank(?:ing)?)"
     r"|(?<!which\s)(?:tops|topping|leads|leading|heads|heading)\s+(?:the\s+)?(?P<tb>[A-Z][\w.+-]*"
-    r"(?:\s[A-Z][\w.+-]*){0,2}\s+)?(?:leaderboard|rankings|standings|charts?|board)"
+    r"(?:\s[A-Z][\w.+-]*){0,3}\s+)?(?:leaderboard|rankings|standings|charts?|board|Index)"
     r"|(?:keeps|kept|holds|held|retains|retained)\s+(?:the|its)\s+lead(?=\s+(?:at|with|on)\s+\d|\s*[,.;])"
     r"|(?:stays|stayed|remains|remained|sits|sat|is|was|holds|held|(?:is|was)\s+back)\s+on\s+top(?!\s+of\s+(?:the\s+)?"
     r"(?:news|agenda|list\s+of|that|this|it|its|their|everything))"
@@ -199,6 +199,19 @@ class Boards:
         return None
 
 
+def _outside_brackets(subs: Subjects, sv: SegView, subj: list[Ref], pos: int) -> list[Ref]:
+    """'A (with B as fallback, 60) leads the board': a name inside a closed parenthesis before the verb is an
+    aside; the subject is the name the parenthesis follows."""
+    text = subs.view.text
+    if len(subj) != 1 or subj[0].via in ("pronoun", "implied"):
+        return subj
+    opened = text.rfind("(", sv.seg.start, subj[0].start)
+    if opened < 0 or text.find(")", opened, subj[0].start) >= 0 or text.find(")", subj[0].end, pos) < 0:
+        return subj
+    named = [r for r in subs.models(sv) if r.end <= opened and r.via not in ("pronoun", "implied")]
+    return named[-1:] or subj
+
+
 def _board_name(x: tuple[int, int, str, Ref | None]) -> str:
     return x[3].canonical if x[3] is not None else x[2]
 
@@ -324,7 +337,7 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
         bench = next((b for b in sv.benchmarks() if b.start >= m.start() and b.end <= m.end()), None)
         if bench is not None:
             qual = bench.canonical
-        subj = subs.before(sv, m.start(), True)
+        subj = _outside_brackets(subs, sv, subs.before(sv, m.start(), True), m.start())
         if len(subj) == 1 and subj[0].reach <= m.start() and m.group().lower().startswith("ti"):
             subj = subs.coordinated(sv, subj[0], False)  # "A and B tie at the top"
         for t in subj:
