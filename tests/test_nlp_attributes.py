@@ -395,6 +395,7 @@ REAL_SHAPES = [
     "137_kolm-today-releasing",  # a date line alone and "Today, we're releasing A"
     "138_sorrel-card-context-line",  # "Context window: N tokens · Max output" line; "N-token input context"
     "139_wrenna-leads-shapes",  # "A (with B …, 61) leads the X Index", "achieved top ranking"
+    "140_holt-sized-member",  # family count whose sized member the article names; "a 30B Mixture of Experts"
 ]
 
 

@@ -433,4 +433,4 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
             out += label_rows(view, sv, subs)
         if boards is not None and sv.index in rank_segs:
             out += ranks.ranks(view, sv, subs, boards)
-    return sized_members(dates.finest_dates(out))
+    return sized_members(dates.finest_dates(out), view.doc_models)

@@ -49,7 +49,7 @@ _PART_OF = re.compile(
 )
 # a weak name that is a label with its value ("Parameters 671B"), not a model
 _LABEL_NAME = re.compile(r"(?i)^(?:param|context|window|size|total|active|release|price)")
-_PARAM_CONTEXT = re.compile(r"param|mixture-of-experts|\bmoe\b|\bdense\b|\bactive\b|\btotal\b", re.I)
+_PARAM_CONTEXT = re.compile(r"param|mixture[- ]of[- ]experts|\bmoe\b|\bdense\b|\bactive\b|\btotal\b", re.I)
 PARAM_GATE = re.compile(
     r"\d(?:\s?|-)(?:b|t|billions?|trillions?)\b|\b(?:"
     + "|".join(w for w in WORD_NUMBERS if len(w) > 1)
@@ -139,8 +139,8 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
             attr = "parameters_total"  # "the parameters count is 7 billions", "parameter size: 72B"
         elif (
             mag in ("B", "T")
-            and re.match(r"\s*(?:model|total|,\s*\d|mixture-of-experts|MoE)", after)
-            and re.search(r"param|mixture-of-experts|\bmoe\b", seg_text, re.I)
+            and re.match(r"\s*(?:model|total|,\s*\d|(?i:mixture[- ]of[- ]experts)|MoE)", after)
+            and re.search(r"param|mixture[- ]of[- ]experts|\bmoe\b", seg_text, re.I)
         ):
             attr = "parameters_total"
         elif (
@@ -245,10 +245,12 @@ def _respective_params(
     ]
 
 
-def sized_members(facts: list[AttributeFact]) -> list[AttributeFact]:
-    """'Name 3.1, which has 405 billion parameters': when the patterns know the family's member of that size
-    ('Name 3.1 405B'), the count is that member's."""
-    parts = ent.knowledge().model_parts
+def sized_members(facts: list[AttributeFact], doc_models: set[str] | None = None) -> list[AttributeFact]:
+    """'Name 3.1, which has 405 billion parameters': when the patterns, or the article itself, name the
+    family's member of that size ('Name 3.1 405B', 'Name-3.1-405B'), the count is that member's."""
+    parts = dict(ent.knowledge().model_parts)
+    for m in doc_models or ():
+        parts.setdefault(ent.name_parts(m), m)
     out = []
     for f in facts:
         if f.attribute == "parameters_total" and not _HAS_SIZE.search(f.subject):
