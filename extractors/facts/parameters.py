@@ -184,11 +184,23 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
             subj = subs.premodified(sv, pos, end) or who(
                 subs, sv, pos, sv.seg.kind == "item" or labelled(view, sv, "param"), titles
             )
-            subj = subj or subs.paragraph_subject(sv, pos)
+            subj = subj or subs.paragraph_subject(sv, pos) or _fragment_subject(view, sv, subs, pos)
         for s in subj:
             if s.canonical and not _LABEL_NAME.match(s.canonical):
                 out.append(fact(view, sv, s, attr, integer_text(value), 0.85, "prose"))
     return out
+
+
+def _fragment_subject(view: DocView, sv: SegView, subs: Subjects, pos: int) -> list[Ref]:
+    """'Name is the teacher model. 288 billion active parameters, distilled down to power A and B.': a
+    sentence that opens on the count goes on about the model the sentence before was about."""
+    if sv.seg.kind != "sentence" or sv.seg.first or not sv.focus or view.text[sv.seg.start : pos].strip(" *"):
+        return []
+    prev = view.segs[sv.index - 1]
+    named = [r for r in subs.models(prev) if r.via not in ("pronoun", "implied")]
+    if prev.seg.para != sv.seg.para or not named or named[0].canonical != sv.focus:
+        return []
+    return [Ref("model", sv.focus, pos, pos, pos, None, 0.7, "implied")]
 
 
 _EACH = re.compile(r"\s+each\b")
