@@ -397,6 +397,7 @@ REAL_SHAPES = [
     "139_wrenna-leads-shapes",  # "A (with B …, 61) leads the X Index", "achieved top ranking"
     "140_holt-sized-member",  # family count whose sized member the article names; "a 30B Mixture of Experts"
     "141_garnet-fragment-count",  # "A is the teacher. 210 billion active parameters, distilled …"
+    "142_marl-followed-with",  # "B followed with A (codename …) on <date>", "the latest addition to …—A"
 ]
 
 

@@ -111,7 +111,7 @@ TRIGGER_RE = re.compile(
     r"went\s+live|goes\s+live|went\s+GA|goes\s+GA|GA\s+on|general(?:ly)?\s+availab(?:le|ility)|"
     r"(?:in|entered|into)\s+(?:public\s+)?preview(?:\s+since)?|"
     r"announced|announces|arrived|arrives|opened\s+(?:up\s+)?(?:access|it|the\s+weights)|"
-    r"weights\s+(?:went|were)\s+(?:up|public|published)|followed(?=\s+(?:on|in|suit\s+on)\b)|"
+    r"weights\s+(?:went|were)\s+(?:up|public|published)|followed(?=\s+(?:on|in|suit\s+on)\b)|followed\s+(?:up\s+)?with|"
     r"dropped(?!\s+(?:to|from|by|out)\b)|landed(?=\s+(?:on|in)\b)|release\s+of|"
     # the release words of the other languages whose months are read
     r"lance|lancé|lancée|lanza|lanzó|lanzado|lança|lançou|lançado|lanciato|lancia|rilasciato|rilascia|"
@@ -336,6 +336,12 @@ def _subject(subs: Subjects, sv: SegView, trig: re.Match[str], d: DateMention) -
         first = [r for r in models if wm and r.start == wm.end() and r.via != "pronoun"]
         if first:
             return subs.coordinated(sv, first[0], True)
+    # "introduced the latest addition to the Name series—Name 3.1 Lite": the name the phrase ends on
+    add = _ADDITION.match(text, t1)
+    if add is not None:
+        named = [r for r in models if r.start == add.end() and r.via != "pronoun"]
+        if named:
+            return subs.coordinated(sv, named[0], True)
     # the object of the release word: "launched Name on …", "released Name March 12"
     lo, hi = (t1, d.start) if t1 <= d.start else (t1, t1 + 45)
     objs = [r for r in models if lo <= r.start and r.start <= hi and r.via != "pronoun"]
@@ -385,6 +391,10 @@ def _subject(subs: Subjects, sv: SegView, trig: re.Match[str], d: DateMention) -
     return subj
 
 
+_ADDITION = re.compile(
+    r"\s+(?:the|its|their)\s+(?:latest|newest|new|third|second|fourth|next)\s+(?:addition|member|entry)\s+(?:to|of|in)"
+    r"\s+(?:the|its|their)\s+[^,;:—–.]{1,40}?(?:series|family|line-?up|line|range)\s*(?:[—–:,]|\s-)\s*"
+)
 _BRACKETED = re.compile(r"\s*[(\[]\s*(?:(?:released|launched|on|from)\s+)?")
 
 
