@@ -398,6 +398,7 @@ REAL_SHAPES = [
     "140_holt-sized-member",  # family count whose sized member the article names; "a 30B Mixture of Experts"
     "141_garnet-fragment-count",  # "A is the teacher. 210 billion active parameters, distilled …"
     "142_marl-followed-with",  # "B followed with A (codename …) on <date>", "the latest addition to …—A"
+    "143_ostra-hypothetical-sizes",  # "the same cost as a 30B dense model", "several 7B and 9B models"
 ]
 
 

@@ -119,6 +119,9 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
             continue  # "7B/13B/70B variants" are sizes of a family, not one model's count
         if text[max(0, m.start() - 1) : m.start()] == "$":
             continue
+        like = _LIKE_A.search(text, max(sv.seg.start, m.start() - 60), m.start())
+        if (like and (like.group("a") or m.group("num").lower() == "a")) or _SIZE_CLASS.match(text, m.end()):
+            continue  # "the cost of a 41B dense model", "several 7B and 8B models": no one model's count
         low = tail.lower()
         if (
             re.search(r"\bactiv(?:e|ated|ations?)\b", low)
@@ -203,6 +206,15 @@ def _fragment_subject(view: DocView, sv: SegView, subs: Subjects, pos: int) -> l
     return [Ref("model", sv.focus, pos, pos, pos, None, 0.7, "implied")]
 
 
+# a count in a model one compares to, not one named: "closer to a 40B-class model than a trillion-parameter
+# dense system", "the same cost as a 41B dense model", "the capacity of a 675B one"
+_LIKE_A = re.compile(
+    r"\b(?:than|like|unlike|(?:similar|comparable|close|closer|equivalent|akin)\s+to|versus|vs\.?|"
+    r"same\s+[\w ]{0,40}?\s+as|capacity\s+of)\s+(?:(?P<a>a|an)\s+(?:[\w.]+[\s–-]+){0,3})?$",
+    re.I,
+)
+# "several 7B and 8B models": sizes of a class of models
+_SIZE_CLASS = re.compile(r"(?:\s+(?:dense|MoE|open|open-weights?|parameter))?\s+models\b")
 _EACH = re.compile(r"\s+each\b")
 # "from <counts> to <counts>": the counts before 'to' are an earlier state
 _FROM_TO = re.compile(r"\bfrom\s+(?=\d)(?P<a>[^;]{1,80}?)\s+to\s+(?=(?:about\s+|roughly\s+|~\s*)?\d)")
