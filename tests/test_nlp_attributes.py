@@ -414,3 +414,14 @@ def test_real_attribute_shapes_are_read_exactly(name: str) -> None:
         else:
             remaining.remove(hit)
     assert not false and not remaining, (false, remaining)
+
+
+def test_windows_of_lines_possessors_unnamed_variants_and_intervals_are_not_the_models() -> None:
+    ex = run(
+        "Corvane shipped Ember 5.2 in March as the second release in the Ember 5 line, focused on agent "
+        "reliability and a 1M-token context window.\n\n"
+        "Pallas-3 tops the coding board with 71.2%, but Nimbus's 2M context window still impresses.\n\n"
+        "Tamsin-2 reads 128K tokens. A 512K-context variant shipped alongside the base version.\n\n"
+        "Orrin-3 compacts its context every 40k tokens during long agent runs."
+    )
+    assert attrs(ex, "context_window_tokens") == {("Ember 5.2", "1000000"), ("Tamsin-2", "128000")}

@@ -50,7 +50,7 @@ _CONTEXT_HINT = re.compile(
 _CONTEXT_REJECT = re.compile(
     r"(?:output|outputs|training|trained(?:\s+on)?|per|pretraining|reasoning|thinking|generate|generates|"
     r"generation|max(?:imum)?\s+output|response)\s*(?:of\s+|limit\s+(?:of\s+|is\s+)?|is\s+|at\s+)?$|"
-    r"(?:under|over|above|below|beyond|than|per|from)\s+$",
+    r"(?:under|over|above|below|beyond|than|per|from|every|each)\s+$",
     re.I,
 )
 # an input-capacity verb: a token count it governs is a context window ("accepts inputs of up to 1M tokens")
@@ -100,6 +100,11 @@ _GENERIC_AFTER = re.compile(
     r"hype|barrier|milestone|mark|threshold|craze|trend|push)s?\b",
     re.I,
 )
+_UNNAMED_VARIANT = re.compile(
+    r"(?:[\s-]+(?:tokens?|token|context|window))*[\s-]+(?:variant|version|edition|option|tier|build)s?\b(?!\s+[A-Z\d])"
+)
+# "Name's 1M context window": the possessor is whose window it is
+_POSSESSOR = re.compile(r"([\w.+-]+)['’]s\s+(?:own\s+|full\s+|native\s+|entire\s+)?$")
 # page clutter that repeats other stories' headlines: nothing in it is about this article's models
 CLUTTER = re.compile(
     r"\s*(?:[-*•]\s*)?(?:most\s+read|most\s+popular|trending(?:\s+now)?|related(?:\s+stories|\s+articles)?|"
@@ -212,6 +217,13 @@ def context_windows(
             continue
         if _GENERIC_BEFORE.search(before) or _GENERIC_AFTER.match(text, m.end(), seg.end):
             continue  # "the industry's 1M-token race", "as a 1M-token window becomes table stakes"
+        if re.search(r"\b(?i:a|an)\s+$", before) and _UNNAMED_VARIANT.match(text, m.end(), seg.end):
+            continue  # "A 1M-context variant shipped alongside …": a version the text does not name
+        owner = _POSSESSOR.search(before)
+        if owner is not None and not any(
+            r.end == m.start() - len(owner.group()) + len(owner.group(1)) for r in subs.models(sv)
+        ):
+            continue  # "but Gemini's 1M context window shines": the window of a name that is no model here
         fronted = [
             r
             for r in subs.models(sv)

@@ -95,7 +95,24 @@ def who(
         titled = titles.subject(sv, pos)
         if titled:
             return titled
-    return subs.before(sv, pos, allow_implied)
+    subj = subs.before(sv, pos, allow_implied)
+    text = subs.view.text
+    if len(subj) == 1 and _LINE_AFTER.match(text, subj[0].end):
+        # "… as the third iteration in the Opus 4 line, focused on 1M-token context": the line is not the
+        # subject; the model named before it is
+        named = [
+            r
+            for r in subs.models(sv)
+            if r.end <= subj[0].start
+            and r.via not in ("pronoun", "implied")
+            and not _LINE_AFTER.match(text, r.end)
+        ]
+        return named[-1:]
+    return subj
+
+
+# a family named as a whole ("the Name 4 line", "the Name series")
+_LINE_AFTER = re.compile(r"\s+(?:line|series|family|lineup|line-up|generation)\b")
 
 
 def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = None) -> list[AttributeFact]:
