@@ -425,3 +425,18 @@ def test_windows_of_lines_possessors_unnamed_variants_and_intervals_are_not_the_
         "Orrin-3 compacts its context every 40k tokens during long agent runs."
     )
     assert attrs(ex, "context_window_tokens") == {("Ember 5.2", "1000000"), ("Tamsin-2", "128000")}
+
+
+def test_a_family_section_lists_its_member_sizes() -> None:
+    ex = run(
+        "## Brisa-4\n\nOsric's open family for local use.\n\n"
+        "Sizes:       3B, 12B, 48B\nContext:     64K tokens\n\n"
+        "## Tamsin-2 Vision\n\nThe multimodal branch ships in 9B and 36B variants for image and text input."
+    )
+    assert attrs(ex, "parameters_total") == {
+        ("Brisa-4 3B", "3000000000"),
+        ("Brisa-4 12B", "12000000000"),
+        ("Brisa-4 48B", "48000000000"),
+        ("Tamsin-2 Vision 9B", "9000000000"),
+        ("Tamsin-2 Vision 36B", "36000000000"),
+    }

@@ -111,6 +111,29 @@ def who(
     return subj
 
 
+_SIZES = r"\d+(?:\.\d+)?B(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)\d+(?:\.\d+)?B)+"
+# "Sizes: 8B, 70B, 405B" under a family's heading, "11B and 90B variants" in its section
+_SIZE_LIST = re.compile(
+    r"\s*(?:(?:Model\s+|Parameter\s+)?[Ss]izes?\s*:\s*(?P<a>" + _SIZES + r")\s*"
+    r"|(?:[^.;]*?\b)?(?P<b>" + _SIZES + r")\s+(?:variants|sizes|versions)\b.*)"
+)
+
+
+def _family_sizes(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeFact]:
+    """A family's member sizes listed in the section about that family: one count per member
+    ('Family 8B', 'Family 70B'), when the line names no model itself."""
+    m = _SIZE_LIST.fullmatch(view.text, sv.seg.start, sv.seg.end)
+    family = sv.focus
+    if m is None or not family or _HAS_SIZE.search(family) or _named(subs, sv) or sv.seg.kind == "heading":
+        return []
+    out = []
+    for size in re.findall(r"\d+(?:\.\d+)?(?=B)", m.group("a") or m.group("b")):
+        name = f"{family} {size}B"
+        member = Ref("model", name, sv.seg.start, sv.seg.start, sv.seg.start, None, 0.7, "implied", name)
+        out.append(fact(view, sv, member, "parameters_total", integer_text(float(size) * 1e9), 0.8, "sizes"))
+    return out
+
+
 # a family named as a whole ("the Name 4 line", "the Name series")
 _LINE_AFTER = re.compile(r"\s+(?:line|series|family|lineup|line-up|generation)\b")
 
@@ -119,7 +142,7 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
     text = view.text
     seg_text = text[sv.seg.start : sv.seg.end]
     if not _PARAM_CONTEXT.search(seg_text):
-        return []
+        return _family_sizes(view, sv, subs)
     found: list[tuple[int, str, float, int]] = []
     for m in PARAM_RE.finditer(text, sv.seg.start, sv.seg.end):
         tail = m.group("tail") or ""
