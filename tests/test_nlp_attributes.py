@@ -440,3 +440,14 @@ def test_a_family_section_lists_its_member_sizes() -> None:
         ("Tamsin-2 Vision 9B", "9000000000"),
         ("Tamsin-2 Vision 36B", "36000000000"),
     }
+
+
+def test_a_model_named_as_where_an_architecture_was_introduced_is_not_it() -> None:
+    ex = run(
+        "Vesk 2 Thinking arrives\n\n"
+        "Vesk 2 Thinking is Marrow AI's most capable open reasoning model so far. Built on the sparse "
+        "architecture introduced in Vesk 2, it activates 20 billion parameters per forward pass and supports "
+        "a 300K context window."
+    )
+    assert attrs(ex, "parameters_active") == {("Vesk 2 Thinking", "20000000000")}
+    assert attrs(ex, "context_window_tokens") == {("Vesk 2 Thinking", "300000")}
