@@ -451,3 +451,13 @@ def test_a_model_named_as_where_an_architecture_was_introduced_is_not_it() -> No
     )
     assert attrs(ex, "parameters_active") == {("Vesk 2 Thinking", "20000000000")}
     assert attrs(ex, "context_window_tokens") == {("Vesk 2 Thinking", "300000")}
+
+
+def test_a_name_between_the_date_and_a_passive_release_word_is_the_one_released() -> None:
+    ex = run(
+        "By early 2026, the Tarsk-5 series pushed further: Tarsk-5 reads 256K tokens and Tarsk-5 leads its "
+        "class on agentic coding.\n\n"
+        "At the end of April 2026, Tarsk-6 was released, focusing on the feedback that made the model "
+        "more stable for long agent runs."
+    )
+    assert attrs(ex, "release_date") == {("Tarsk-6", "2026-04")}

@@ -376,6 +376,13 @@ def _subject(subs: Subjects, sv: SegView, trig: re.Match[str], d: DateMention) -
         after = [r for r in models if d.end <= r.start <= d.end + 30 and r.via != "pronoun"]
         if after:
             return [after[0]]
+    # "At the end of April 2026, Name was released": the name between the date and a passive release word
+    if d.end <= t0:
+        between = [
+            r for r in models if d.end <= r.start and r.reach <= t0 and r.via not in ("pronoun", "implied")
+        ]
+        if between and _PASSIVE_GAP.fullmatch(text, between[-1].reach, t0):
+            return subs.coordinated(sv, between[-1], False)
     # the subject of the clause: the nearest model before the release word (or before the date)
     subj = subs.before(sv, min(t0, d.start), True)
     if len(subj) == 1 and _PLURAL_VERB.match(text, subj[0].reach):
@@ -394,6 +401,9 @@ def _subject(subs: Subjects, sv: SegView, trig: re.Match[str], d: DateMention) -
 _ADDITION = re.compile(
     r"\s+(?:the|its|their)\s+(?:latest|newest|new|third|second|fourth|next)\s+(?:addition|member|entry)\s+(?:to|of|in)"
     r"\s+(?:the|its|their)\s+[^,;:—–.]{1,40}?(?:series|family|line-?up|line|range)\s*(?:[—–:,]|\s-)\s*"
+)
+_PASSIVE_GAP = re.compile(
+    r"\s+(?:was|were|got|has\s+been|have\s+been)\s+(?:(?:officially|finally|quietly|also)\s+)?"
 )
 _BRACKETED = re.compile(r"\s*[(\[]\s*(?:(?:released|launched|on|from)\s+)?")
 
