@@ -461,3 +461,14 @@ def test_a_name_between_the_date_and_a_passive_release_word_is_the_one_released(
         "more stable for long agent runs."
     )
     assert attrs(ex, "release_date") == {("Tarsk-6", "2026-04")}
+
+
+def test_placing_and_listing_give_ranks_on_a_named_benchmark_board() -> None:
+    ex = run(
+        "According to the Halvard Analysis benchmark, Pira 3 achieved a score of 48, placing fifth behind "
+        "Wrenna 4 and Osk-2.\n\n"
+        "Brannock 2 also did well on the Loomwright leaderboard, with its maintainers listing it third among "
+        "open models."
+    )
+    got = {(a.subject, a.value) for a in ex.attributes if a.attribute == "leaderboard_rank"}
+    assert ("Pira 3", "5") in got and ("Brannock 2", "3") in got

@@ -21,7 +21,8 @@ from schema.records import AttributeFact
 
 _ORD_WORDS = "|".join(ORDINALS)
 RANK_RE = re.compile(
-    r"(?:(?P<pre>\b(?:tied for|ties for|ranks?|ranked|ranking|placing (?:it|them)|places (?:it|them)|is|are|"
+    r"(?:(?P<pre>\b(?:tied for|ties for|ranks?|ranked|ranking|placing(?: (?:it|them))?|places (?:it|them)|"
+    r"(?:listing|lists|listed) (?:it|them)|is|are|"
     r"was|sits(?: at)?|entered at|enters at|debuts? at|debuted at|finished|finishes|landed|lands|"
     r"(?:dropp|fell|fall|ros|ris|climb|mov|slipp|slid|slip|jump|advanc|improv|sank|sink|tumbl|surg|leap|leapt|"
     r"climbs|went|goes|retreat|end|stay|settl)(?:ed|es|s)?\s+(?:back\s+)?(?:to|at|in|into)|good for|"
@@ -41,9 +42,9 @@ RANK_RE = re.compile(
     re.I,
 )
 _STRONG_PRE = re.compile(
-    r"\b(?:tied|ties|rank|placing|places|finish|entered|enters|debut|good for|enough for|sits at|landed|"
-    r"lands|stays|stayed|remains|remained|takes|took|grabs|grabbed|holds|held|claims|claimed|secures|secured|"
-    r"keeps|kept|snags|snagged|sits|sat|still|holding|taking|play|comes|came|coming)|"
+    r"\b(?:tied|ties|rank|placing|places|listing|lists|listed|finish|entered|enters|debut|good for|"
+    r"enough for|sits at|landed|lands|stays|stayed|remains|remained|takes|took|grabs|grabbed|holds|held|"
+    r"claims|claimed|secures|secured|keeps|kept|snags|snagged|sits|sat|still|holding|taking|play|comes|came|coming)|"
     r"\s(?:to|at|into)\s$"
 )
 # "(2nd)", "(#2)", "— 2nd" closing a list line
@@ -80,7 +81,7 @@ _APPOSITIVE_BOARD = re.compile(
     r"(?<![\w.])([A-Z][\w.+-]*[\w+](?:\s[A-Z][\w.+-]*){0,2}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:leaderboard|ranking|index)\b"
 )
-BOARD_WORD_RE = re.compile(r"\b(?:leaderboard|rankings|standings|arena|league table)\b")
+BOARD_WORD_RE = re.compile(r"\b(?:leaderboard|rankings|standings|arena|league table|benchmark)\b")
 _NAME_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2})\s+$")
 _NOT_BOARD = {
     "The",
