@@ -472,3 +472,13 @@ def test_placing_and_listing_give_ranks_on_a_named_benchmark_board() -> None:
     )
     got = {(a.subject, a.value) for a in ex.attributes if a.attribute == "leaderboard_rank"}
     assert ("Pira 3", "5") in got and ("Brannock 2", "3") in got
+
+
+def test_a_value_with_its_model_in_brackets_and_a_per_million_price_unit() -> None:
+    ex = run(
+        "Pallas-3 and Tamsin-2 both ship as open weights.\n\n"
+        "Context window\n\n"
+        "2M tokens (Pallas-3) vs 384K (Tamsin-2).\n\n"
+        "$0.30/1M blended (Pallas-3) vs $0.55/1M (Tamsin-2)."
+    )
+    assert attrs(ex, "context_window_tokens") == {("Pallas-3", "2000000"), ("Tamsin-2", "384000")}

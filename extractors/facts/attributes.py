@@ -50,7 +50,7 @@ _CONTEXT_HINT = re.compile(
 _CONTEXT_REJECT = re.compile(
     r"(?:output|outputs|training|trained(?:\s+on)?|per|pretraining|reasoning|thinking|generate|generates|"
     r"generation|max(?:imum)?\s+output|response)\s*(?:of\s+|limit\s+(?:of\s+|is\s+)?|is\s+|at\s+)?$|"
-    r"(?:under|over|above|below|beyond|than|per|from|every|each)\s+$",
+    r"(?:under|over|above|below|beyond|than|per|from|every|each)\s+$|\d\s*/\s*$",
     re.I,
 )
 # an input-capacity verb: a token count it governs is a context window ("accepts inputs of up to 1M tokens")
@@ -167,6 +167,7 @@ def context_windows(
             others = [r for r in subs.models(sv) if fm and r.start == m.end() + fm.end()]
             others = (
                 others
+                or _bracketed_owner(subs, sv, m.end())
                 or subs.role(sv, m.start())
                 or [r for r in subs.models(sv) if r.reach <= m.start()][-1:]
             )
@@ -231,7 +232,8 @@ def context_windows(
             and (_FRONTED.fullmatch(text, m.end(), r.start) or _FOR_MODEL.fullmatch(text, m.end(), r.start))
         ]
         subj = (
-            subs.premodified(sv, m.start(), m.end())
+            _bracketed_owner(subs, sv, m.end())
+            or subs.premodified(sv, m.start(), m.end())
             or (fronted[:1] if not any(r.reach <= m.start() for r in subs.models(sv)) else None)
             or who(
                 subs,
@@ -261,6 +263,22 @@ def context_windows(
                 v2 = float(om.group(1)) * MAGNITUDES[om.group(2)]
                 out.append(fact(view, sv, other, "context_window_tokens", integer_text(v2), 0.75, "prose"))
     return out
+
+
+_OWNER_OPEN = re.compile(r"(?:\s+tokens?)?\s*\(\s*")
+
+
+def _bracketed_owner(subs: Subjects, sv: SegView, end: int) -> list[Ref]:
+    """'1M tokens (Name A) vs 256K (Name B)': the model named alone in the parenthesis after a value."""
+    text = subs.view.text
+    m = _OWNER_OPEN.match(text, end, sv.seg.end)
+    if m is None:
+        return []
+    return [
+        r
+        for r in subs.models(sv)
+        if r.start == m.end() and r.via not in ("pronoun", "implied") and re.match(r"\s*\)", text[r.end :])
+    ][:1]
 
 
 def _context_page(view: DocView) -> bool:
