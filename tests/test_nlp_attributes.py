@@ -482,3 +482,12 @@ def test_a_value_with_its_model_in_brackets_and_a_per_million_price_unit() -> No
         "$0.30/1M blended (Pallas-3) vs $0.55/1M (Tamsin-2)."
     )
     assert attrs(ex, "context_window_tokens") == {("Pallas-3", "2000000"), ("Tamsin-2", "384000")}
+
+
+def test_a_versus_pair_of_counts_is_the_subjects_then_the_other_models() -> None:
+    ex = run(
+        "Compared to Osk-2, Brannock 2 has about half the active parameters (12B vs 25B), and about 60% of "
+        "the total parameters (300B vs 500B)."
+    )
+    assert attrs(ex, "parameters_active") == {("Brannock 2", "12000000000"), ("Osk-2", "25000000000")}
+    assert attrs(ex, "parameters_total") == {("Brannock 2", "300000000000"), ("Osk-2", "500000000000")}

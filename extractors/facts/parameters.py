@@ -204,6 +204,11 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
     out = _respective_params(view, sv, subs, found)
     if out:
         return out
+    versus = _versus_params(view, sv, subs, titles)
+    if versus:
+        out += versus
+        spans = [(vm.start(), vm.end()) for vm in _VERSUS.finditer(text, sv.seg.start, sv.seg.end)]
+        found = [f for f in found if not any(a <= f[0] < b for a, b in spans)]
     for pm in _PART_OF.finditer(text, sv.seg.start, sv.seg.end):
         # the whole's reading ("671B parameters per token" taken for active) gives way to the part-of reading
         found = [f for f in found if not (pm.start("t") <= f[0] < pm.end())]
@@ -255,6 +260,31 @@ _LIKE_A = re.compile(
 )
 # "several 7B and 8B models": sizes of a class of models
 _SIZE_CLASS = re.compile(r"(?:\s+(?:dense|MoE|open|open-weights?|parameter))?\s+models\b")
+# "~half the active parameters (17B vs 37B)": the subject's count, then the other model's
+_VERSUS = re.compile(
+    r"(?P<kind>active|total)\s+param(?:eter)?s\s*\(\s*~?(?P<a>\d+(?:\.\d+)?)\s?(?P<ma>[BT])\s+(?:vs\.?|versus)\s+"
+    r"~?(?P<b>\d+(?:\.\d+)?)\s?(?P<mb>[BT])\s*\)"
+)
+
+
+def _versus_params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None) -> list[AttributeFact]:
+    """'Compared to B, A has ~half the active parameters (17B vs 37B)': A's count, then the other model's."""
+    out: list[AttributeFact] = []
+    for m in _VERSUS.finditer(view.text, sv.seg.start, sv.seg.end):
+        attr = "parameters_active" if m.group("kind") == "active" else "parameters_total"
+        subj = who(subs, sv, m.start(), False, titles)
+        now = {r.canonical for r in subj}
+        others = [r for r in _named(subs, sv) if r.canonical not in now]
+        if len(subj) != 1 or len(others) != 1:
+            continue
+        for ref, num, mag in (
+            (subj[0], m.group("a"), m.group("ma")),
+            (others[0], m.group("b"), m.group("mb")),
+        ):
+            out.append(fact(view, sv, ref, attr, integer_text(_num_value(num, mag)), 0.8, "versus"))
+    return out
+
+
 _EACH = re.compile(r"\s+each\b")
 # "from <counts> to <counts>": the counts before 'to' are an earlier state
 _FROM_TO = re.compile(r"\bfrom\s+(?=\d)(?P<a>[^;]{1,80}?)\s+to\s+(?=(?:about\s+|roughly\s+|~\s*)?\d)")
