@@ -491,3 +491,12 @@ def test_a_versus_pair_of_counts_is_the_subjects_then_the_other_models() -> None
     )
     assert attrs(ex, "parameters_active") == {("Brannock 2", "12000000000"), ("Osk-2", "25000000000")}
     assert attrs(ex, "parameters_total") == {("Brannock 2", "300000000000"), ("Osk-2", "500000000000")}
+
+
+def test_the_model_that_recorded_the_highest_score_is_first_on_that_benchmark() -> None:
+    ex = run(
+        "Scores on TesselBench stay low. According to results released by its maintainers, Pira 3 recorded "
+        "the highest score with an accuracy of 41.2%, while Osk-2 scored 33.0%."
+    )
+    got = {(a.subject, a.value) for a in ex.attributes if a.attribute == "leaderboard_rank"}
+    assert got == {("Pira 3", "1")}

@@ -64,6 +64,8 @@ TOP_RE = re.compile(
     r"|(?:at|to|on)\s+the\s+top\s+of\s+the\s+(?P<ob>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2}\s+)?"
     r"(?:leaderboard|rankings|standings|charts?|board)"
     r"|(?:leads|led|leading)\s+the\s+(?:way|pack|field)"
+    r"|(?:record(?:s|ed)|post(?:s|ed)|achiev(?:es|ed)|earn(?:s|ed)|sets?)\s+the\s+(?:highest|best|top)\s+"
+    r"(?:overall\s+)?(?:score|result|mark)"
     r"|(?:tie[ds]?|tying)\s+(?:for\s+(?:the\s+)?(?:top|first)(?:\s+overall)?\s+(?:spot|place|position)|at\s+the\s+top))\b",
 )
 # "remains the top open-weights model on the index": rank 1 (among open models when it says so)
@@ -102,6 +104,7 @@ _ORD_LOW = "|".join(o for o in ORDINALS)
 HINT = re.compile(
     r"\d(?:st|nd|rd|th)\b|no\.\s?\d|#\d|\b(?:rank|ranks|ranked|ranking|tied|ties|place|spot|position|standings|"
     r"leaderboard|top|tops|topped|topping|leads the|heads the)\b|"
+    r"\bthe\s+(?:highest|best)\s+(?:overall\s+)?score\b|"
     r"\b(?:"
     + _ORD_LOW
     + r")(?:\s+(?:on|in|among|of|overall|with|at|behind|ahead)\b|-(?:highest|best|strongest))|"
