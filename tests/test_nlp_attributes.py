@@ -500,3 +500,8 @@ def test_the_model_that_recorded_the_highest_score_is_first_on_that_benchmark() 
     )
     got = {(a.subject, a.value) for a in ex.attributes if a.attribute == "leaderboard_rank"}
     assert got == {("Pira 3", "1")}
+
+
+def test_the_model_a_series_began_with_is_dated() -> None:
+    ex = run("Vantor's reasoning series began with Brin-R1 in March 2026; the idea: more compute.")
+    assert attrs(ex, "release_date") == {("Brin-R1", "2026-03")}

@@ -111,7 +111,7 @@ TRIGGER_RE = re.compile(
     r"went\s+live|goes\s+live|went\s+GA|goes\s+GA|GA\s+on|general(?:ly)?\s+availab(?:le|ility)|"
     r"(?:in|entered|into)\s+(?:public\s+)?preview(?:\s+since)?|"
     r"announced|announces|arrived|arrives|opened\s+(?:up\s+)?(?:access|it|the\s+weights)|"
-    r"weights\s+(?:went|were)\s+(?:up|public|published)|followed(?=\s+(?:on|in|suit\s+on)\b)|followed\s+(?:up\s+)?with|"
+    r"weights\s+(?:went|were)\s+(?:up|public|published)|followed(?=\s+(?:on|in|suit\s+on)\b)|followed\s+(?:up\s+)?with|(?:series|family|line)\s+(?:began|started)\s+with|"
     r"dropped(?!\s+(?:to|from|by|out)\b)|landed(?=\s+(?:on|in)\b)|release\s+of|"
     # the release words of the other languages whose months are read
     r"lance|lancé|lancée|lanza|lanzó|lanzado|lança|lançou|lançado|lanciato|lancia|rilasciato|rilascia|"
