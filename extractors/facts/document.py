@@ -571,5 +571,10 @@ def _subject(view: DocView, sv: SegView) -> str | None:
             return None
         explicit = r.kind == "model" and r.via not in ("pronoun", "labmodel")
         if explicit and not _is_object(view, sv.seg.start, r):
+            if _WHOLE_FAMILY.match(text, r.reach) and view.focus and view.focus.startswith(r.canonical + " "):
+                return view.focus  # "The mid-range model in the Name 3 family …" on the page of Name 3 Super
             return r.canonical
     return None
+
+
+_WHOLE_FAMILY = re.compile(r"\s+(?:family|series|lineup|line-up|line)\b")
