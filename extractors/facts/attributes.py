@@ -49,7 +49,7 @@ _CONTEXT_HINT = re.compile(
 )
 _CONTEXT_REJECT = re.compile(
     r"(?:output|outputs|training|trained(?:\s+on)?|per|pretraining|reasoning|thinking|generate|generates|"
-    r"generation|max(?:imum)?\s+output|response)\s*(?:of\s+|limit\s+(?:of\s+|is\s+)?|is\s+|at\s+)?$|"
+    r"generation|max(?:imum)?\s+output|response|vocabulary(?:\s+size)?)\s*(?:of\s+|limit\s+(?:of\s+|is\s+)?|is\s+|at\s+)?$|"
     r"(?:under|over|above|below|beyond|than|per|from|every|each)\s+$|\d\s*/\s*$",
     re.I,
 )

@@ -32,7 +32,7 @@ OBJECT_BEFORE = re.compile(
     r"match(?:es|ed|ing)|on par with|comparable to|close to|level with|tied? with|ties with|"
     r"competitive with|(?:dead )?heat with|similar to|in line with|neck and neck with|within reach of|"
     r"(?:just\s+)?(?:short|shy) of|(?:[Bb]uilt|[Bb]ased)\s+(?:up)?on|[Dd]erived\s+from|"
-    r"introduced\s+(?:in|with)|[Ss]uccessor\s+(?:to|of))\s+"
+    r"introduced\s+(?:in|with)|[Ss]uccessor\s+(?:to|of)|inherits|inherited|inheriting)\s+"
     r"(?:the\s+|both\s+)?$"
 )
 
