@@ -401,6 +401,7 @@ REAL_SHAPES = [
     "143_ostra-hypothetical-sizes",  # "the same cost as a 30B dense model", "several 7B and 9B models"
     "154_nemotron-9-mini-family-line",  # "The smallest model in Lab's Name 9 family" on Name 9 Mini's page
     "155_corvid-vocabulary-not-window",  # "a vocabulary of 200K tokens" is no context window
+    "156_corvid-release-pairs",  # "the first release (A, February 3) and the last (B, March 5)"
 ]
 
 

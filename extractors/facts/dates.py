@@ -432,6 +432,27 @@ def _dated_name(subs: Subjects, sv: SegView, d: DateMention) -> Ref | None:
     return None
 
 
+_RELEASE_WORD = re.compile(r"\b(?:releas|launch|ship|debut|arriv|unveil)\w*", re.I)
+
+
+def _paren_pair(subs: Subjects, sv: SegView, d: DateMention) -> Ref | None:
+    """'(A, February 5)' after a release word in the sentence: A's date."""
+    text = subs.view.text
+    if not re.match(r"\s*\)", text[d.end : d.end + 3]) or not _RELEASE_WORD.search(
+        text, sv.seg.start, d.start
+    ):
+        return None
+    for r in subs.models(sv):
+        if (
+            r.via not in ("pronoun", "implied")
+            and r.end <= d.start
+            and re.fullmatch(r"\s*,\s*", text[r.reach : d.start])
+            and re.search(r"\(\s*$", text[max(sv.seg.start, r.start - 3) : r.start])
+        ):
+            return r
+    return None
+
+
 _FAMILY_OBJ = re.compile(
     r"\s+(?:the|its|a|an|their)\s+(?:new\s+)?[\w.+-]+(?:\s[\w.+-]+){0,2}\s+(?:family|lineup|line-up|series|range)"
     r"(?:\s+of\s+models)?\s+(?:on|in)?\s*"
@@ -483,6 +504,12 @@ def release_dates(
         if owner is not None:
             # 'Name (November 2025)', 'Name (August 2025, later …)': a name dated in its own parenthesis
             out.append(fact(view, sv, owner, "release_date", d.value, 0.7, "bracket"))
+            continue
+        paired = _paren_pair(subs, sv, d) if trig is None else None
+        if paired is not None:
+            # "the first release (A, February 5) and the last (B, March 5)": a name and its date in one
+            # parenthesis, after a release word
+            out.append(fact(view, sv, paired, "release_date", d.value, 0.7, "bracket"))
             continue
         if trig is None and _bracketed_name(subs, sv, d):
             # "released … A (September 29, 2025), B (…), and C (February 17, 2026)": the list's release word
