@@ -6,6 +6,7 @@ article's own text (cleaning only repairs mojibake and unifies quotes, so the ma
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -316,6 +317,18 @@ def _is_pipe_line(line: str) -> bool:
     return line.startswith("|") or (line.endswith("|") and len(line) > 1)
 
 
+def _pipe_parts(text: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Pipe tables written one under the other without a blank line between: a separator row after body rows
+    means the line above it is the next table's header."""
+    seps = [
+        k
+        for k, (s, e) in enumerate(lines)
+        if "-" in text[s:e] and all(_SEP_CELL.match(c.strip()) or not c.strip() for c in text[s:e].split("|"))
+    ]
+    cuts = [k - 1 for a, k in itertools.pairwise(seps) if k - 1 > a + 1]
+    return [lines[a:b] for a, b in zip([0, *cuts], [*cuts, len(lines)], strict=True)]
+
+
 def parse_pipe_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[tuple[str, ...], int, int]]:
     """Rows of a markdown pipe table; also rows broken one cell per line (continuations end in ' |')."""
     if len(lines) == 1:
@@ -473,16 +486,18 @@ def segment_text(text: str) -> Layout:
         if (sum(pipe) >= 2 and sum(pipe) >= len(block) - 1) or (
             len(block) == 1 and pipe[0] and texts[0].count("|") >= 8
         ):
-            parsed = parse_pipe_rows(text, [b for b, p in zip(block, pipe, strict=True) if p])
-            if len(parsed) >= 2:
+            for part in _pipe_parts(text, [b for b, p in zip(block, pipe, strict=True) if p]):
+                parsed = parse_pipe_rows(text, part)
+                if len(parsed) < 2:
+                    continue
                 tables.append(
                     TextTable(
                         header=parsed[0][0],
                         rows=tuple(r[0] for r in parsed[1:]),
                         row_spans=tuple((r[1], r[2]) for r in parsed[1:]),
                         para=para,
-                        start=block[0][0],
-                        end=block[-1][1],
+                        start=part[0][0],
+                        end=part[-1][1],
                     )
                 )
                 for i, (_cells, s, e) in enumerate(parsed):

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from extractors.facts.cell_lines import cell_line_grids
 from extractors.facts.conditions import conditions_in, join_settings
 from extractors.facts.document import DocView, Ref, SegView, is_object_text
+from extractors.facts.grids import Grid, fill_down, header_overflow, header_rows, label_column, realign
 from extractors.facts.line_tables import flat_grids, glued_grids, label_value_grids, pair_grids
 from extractors.facts.mentions import GENERIC_COLUMN
 from extractors.facts.numbers import parse_rank
@@ -23,7 +24,6 @@ from extractors.facts.table_cells import (
     FIGURE_CELL,
     MODEL_HEADER,
     NA,
-    SETTING_TAIL,
     attr_value,
     bench_setting,
     cell_refs,
@@ -63,42 +63,14 @@ _SCORE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Grid:
-    header: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
-    evidence: tuple[Evidence, ...]
-    context: Ref | None  # the benchmark a generic score column means
-    method: str
-    intro: tuple[tuple[str, str], ...] = ()  # settings the lines before state for the whole table
-    pos: int = -1  # where the table starts in the text (-1: not in it)
-
-
-def _header_rows(grid: Grid) -> Grid:
-    """A header written on two rows: the rows under it with an empty first cell and no figure continue it,
-    a model's name split in two ('Claude' over 'Opus 4.6') or its setting under it ('(Thinking)', 'Pass@1').
-    """
-    header, rows, evs = list(grid.header), list(grid.rows), list(grid.evidence)
-    while rows and not rows[0][0].strip() and any(c.strip() for c in rows[0]):
-        row = rows[0]
-        if any(FIGURE_CELL.match(c) or NA.fullmatch(c.strip()) for c in row[1:] if c.strip()):
-            break
-        for j, c in enumerate(row[: len(header)]):
-            c = c.strip()
-            if c:
-                tail = f"({c})" if SETTING_TAIL.fullmatch(c) and not c.startswith("(") else c
-                header[j] = f"{header[j].strip()} {tail}".strip()
-        rows.pop(0)
-        if evs:
-            evs.pop(0)
-    if len(rows) == len(grid.rows):
-        return grid
-    return replace(grid, header=tuple(header), rows=tuple(rows), evidence=tuple(evs))
-
-
 def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[AttributeFact]]:
-    grid = _header_rows(grid)
+    grid = header_rows(grid)
     prime_cells(view, list(grid.header) + [c for r in grid.rows for c in r if not NA.match(c.strip() or "-")])
+    grid = header_overflow(
+        grid, lambda c: model_from_cell(view, c, True) is not None and header_bench(view, c) is None
+    )
+    grid = realign(grid)
+    grid = label_column(grid, lambda c: header_bench(view, c) is not None)
     h = grid.header
     if (
         len(h) > 2
@@ -114,7 +86,7 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
         # their label, so the header moves one column right
         grid = replace(grid, header=("", *grid.header))
     if any(r and not r[0].strip() for r in grid.rows[1:]):
-        grid = replace(grid, rows=_fill_down(grid.rows))
+        grid = replace(grid, rows=fill_down(grid.rows))
     header = grid.header
     spec = _spec_table(view, grid)
     if spec is not None:
@@ -195,20 +167,6 @@ def _model_shaped(view: DocView, cell: str, loose: bool = False) -> tuple[str, s
     if GENERIC_COLUMN.search(name):
         return None
     return model_from_cell(view, cell, True)
-
-
-def _fill_down(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
-    """A row whose first cell is empty under a labelled row ('| HLE | no tools | … |', then '| | w/ tools |
-    … |') shares that label: a merged cell that text extraction left empty."""
-    out: list[tuple[str, ...]] = []
-    label = ""
-    for r in rows:
-        if r and not r[0].strip() and label and len(r) > 2 and any(c.strip() for c in r[1:]):
-            r = (label, *r[1:])
-        elif r:
-            label = r[0]
-        out.append(r)
-    return tuple(out)
 
 
 def _spec_table(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[AttributeFact]] | None:

@@ -1,0 +1,182 @@
+"""The grid every table shape becomes, and its repair before it is read.
+
+Text extraction loses a table's merged cells: a cell spanning rows is written once and the rows under it are
+one cell short (their cells run left, an empty cell at the end), a header is split over two rows, a column
+of categories stands before the benchmarks. Each repair here works on the grid alone, whatever shape the
+table came in (pipes, one cell per line, glued, aligned), so `tables.read_grid` reads one clean grid.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from itertools import combinations
+
+from extractors.facts.document import Ref
+from extractors.facts.table_cells import FIGURE_CELL, NA, SETTING_TAIL
+from schema.records import Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class Grid:
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    evidence: tuple[Evidence, ...]
+    context: Ref | None  # the benchmark a generic score column means
+    method: str
+    intro: tuple[tuple[str, str], ...] = ()  # settings the lines before state for the whole table
+    pos: int = -1  # where the table starts in the text (-1: not in it)
+
+
+def header_rows(grid: Grid) -> Grid:
+    """A header written on two rows: the rows under it with an empty first cell and no figure continue it,
+    a model's name split in two ('Claude' over 'Opus 4.6') or its setting under it ('(Thinking)', 'Pass@1').
+    """
+    header, rows, evs = list(grid.header), list(grid.rows), list(grid.evidence)
+    while rows and not rows[0][0].strip() and any(c.strip() for c in rows[0]):
+        row = rows[0]
+        if any(FIGURE_CELL.match(c) or NA.fullmatch(c.strip()) for c in row[1:] if c.strip()):
+            break
+        for j, c in enumerate(row[: len(header)]):
+            c = c.strip()
+            if c:
+                tail = f"({c})" if SETTING_TAIL.fullmatch(c) and not c.startswith("(") else c
+                header[j] = f"{header[j].strip()} {tail}".strip()
+        rows.pop(0)
+        if evs:
+            evs.pop(0)
+    if len(rows) == len(grid.rows):
+        return grid
+    return replace(grid, header=tuple(header), rows=tuple(rows), evidence=tuple(evs))
+
+
+def header_overflow(grid: Grid, is_name: Callable[[str], bool]) -> Grid:
+    """A header row too long for its line, wrapped onto the next ('Benchmark | Setting | M1 | M2' then
+    'M3 | M4'): a first row of names alone, no figure, that makes the header as wide as the rows under it
+    continues the header."""
+    if len(grid.rows) < 2:
+        return grid
+    first = [c.strip() for c in grid.rows[0] if c.strip()]
+    width = max(len(r) for r in grid.rows[1:])
+    if (
+        not first
+        or len(grid.header) + len(first) != width
+        or any(FIGURE_CELL.match(c) or NA.fullmatch(c) for c in first)
+        or not all(is_name(c) for c in first)
+    ):
+        return grid
+    return replace(grid, header=(*grid.header, *first), rows=grid.rows[1:], evidence=grid.evidence[1:])
+
+
+_FIGURE_START = re.compile(r"\s*[~<>≈$+±-]?\d")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _kind(cell: str) -> str:
+    c = cell.strip()
+    if not c:
+        return ""
+    return "fig" if _FIGURE_START.match(c) or NA.fullmatch(c) else "text"
+
+
+def realign(grid: Grid) -> Grid:
+    """Rows one or two cells short (a cell spanning rows above them, written once, so their cells ran left
+    and the row ends empty) get their holes back where their cells then line up with the kinds (figure or
+    text) the full rows hold in each column; a hole in a text column takes the cell above it (the spanning
+    cell: 'Reasoning', 'HLE'). A row that lines up as it stands is left so."""
+    n = len(grid.header)
+    full = [r for r in grid.rows if len(r) == n and r[0].strip() and r[-1].strip()]
+    if n < 3 or not full or len(full) == len(grid.rows):
+        return grid
+    kinds: list[str] = []
+    for j in range(n):
+        top = Counter(_kind(r[j]) for r in full).most_common(1)[0]
+        kinds.append(top[0] if top[1] * 2 > len(full) else "")
+
+    words = [{w for r in full for w in _WORD.findall(r[j].lower())} for j in range(n)]
+
+    def fit(cells: list[str]) -> tuple[float, float]:
+        # a hole costs a little, except under a spanning label (a text column) or right after a text cell
+        # in a figure column, which spans the hole ('No multimodal support' across two models); between
+        # places that fit as well, the one where the row's words are the column's words ('w/ tools' under
+        # 'no tools', a model's name under the names)
+        kind_fit = sum(
+            (1 if _kind(c) == kinds[j] else -1)
+            if c.strip()
+            else -0.5
+            * (kinds[j] == "fig" and not (j and kinds[j - 1] == "fig" and _kind(cells[j - 1]) == "text"))
+            for j, c in enumerate(cells)
+            if kinds[j]
+        )
+        alike = sum(
+            len(ws & words[j]) / len(ws)
+            for j, c in enumerate(cells)
+            if _kind(c) == "text" and (ws := set(_WORD.findall(c.lower())))
+        )
+        return kind_fit, alike
+
+    out: list[tuple[str, ...]] = []
+    changed = False
+    for r in grid.rows:
+        cells = list(r[:n])
+        while len(cells) > 1 and not cells[-1].strip():
+            cells.pop()
+        short = n - len(cells)
+        if short < 1 or short > 2 or len(cells) < 2 or not cells[0].strip():
+            out.append(r)
+            continue
+        best, best_fit = None, fit(cells + [""] * short)
+        for holes in combinations(range(n), short):
+            it = iter(cells)
+            cand = ["" if j in holes else next(it) for j in range(n)]
+            f = fit(cand)
+            if f > best_fit:
+                best, best_fit = (cand, holes), f
+        if best is None:
+            out.append(r)
+            continue
+        cand, holes = best
+        above = out[-1] if out else ()
+        for j in holes:
+            if kinds[j] == "text" and j < len(above):
+                cand[j] = above[j]
+        out.append(tuple(cand))
+        changed = True
+    return replace(grid, rows=tuple(out)) if changed else grid
+
+
+def label_column(grid: Grid, is_bench: Callable[[str], bool]) -> Grid:
+    """'Category | Benchmark | Shots | M1 | M2': a column of categories before the benchmarks. When the
+    first column holds few benchmarks and the second or third holds them in most rows, that column labels
+    the rows and the columns before it (sections, never figures) are left out."""
+    rows = [r for r in grid.rows if r]
+    if len(grid.header) < 3 or len(rows) < 2:
+        return grid
+
+    def count(j: int) -> int:
+        return sum(1 for r in rows if j < len(r) and is_bench(r[j].strip()))
+
+    first = count(0)
+    if first * 2 >= len(rows):
+        return grid
+    for j in (1, 2):
+        c = count(j)
+        if c * 2 >= len(rows) and c > first and all(_kind(r[k]) != "fig" for r in rows for k in range(j)):
+            return replace(grid, header=grid.header[j:], rows=tuple(r[j:] for r in grid.rows))
+    return grid
+
+
+def fill_down(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """A row whose first cell is empty under a labelled row ('| HLE | no tools | … |', then '| | w/ tools |
+    … |') shares that label: a merged cell that text extraction left empty."""
+    out: list[tuple[str, ...]] = []
+    label = ""
+    for r in rows:
+        if r and not r[0].strip() and label and len(r) > 2 and any(c.strip() for c in r[1:]):
+            r = (label, *r[1:])
+        elif r:
+            label = r[0]
+        out.append(r)
+    return tuple(out)
