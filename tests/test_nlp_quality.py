@@ -248,6 +248,9 @@ GENERALISATION = [
     # between, rows one cell short under a cell spanning rows (a section column, a spec cell, a benchmark
     # shared by its setting rows), a text cell spanning two model columns, a header wrapped onto a second row
     "108_tessel-5-spanning-cells",
+    # a glued grid written the French way ('88,4 %84,1 %': a space before the sign), a corner word with an
+    # accent, and rows of glued text cells (dates, prices, context) before the score rows
+    "109_corvane-4-glued-french-grid",
 ]
 
 

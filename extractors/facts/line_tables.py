@@ -90,12 +90,15 @@ def pair_grids(
     return out
 
 
-_CORNER = re.compile(r"[A-Z][A-Za-z /()]{2,30}")
-# one figure of a glued row: a percentage, or a figure with one decimal ('80.8%', '68.5')
-_GLUED_FIG = r"[-+]?(?:\d{1,3}(?:\.\d+)?%|\d{1,3}\.\d(?!%))|Not disclosed|N/A|n/a|—|–"
+_CORNER = re.compile(r"[A-Z][^\W\d_]*(?:[ /()]+[^\W\d_]*){0,4}")  # 'Benchmark', 'Fonctionnalité'
+# a glued row of text cells ('Release19 Feb 2026Jan 2026'): a row of the table that holds no scores
+_TEXT_ROW = re.compile(r"[^\W\d_][^\d\n]{0,40}?[^\W\d_)]\d")
+# one figure of a glued row: a percentage (a space before the sign in French: '77.1 %'), or a figure with one
+# decimal ('80.8%', '68.5')
+_GLUED_FIG = r"[-+]?(?:\d{1,3}(?:\.\d+)?\s?%|\d{1,3}\.\d(?!\s?%))|Not disclosed|N/A|n/a|—|–"
 _GLUED_RUN = re.compile(rf"(?:{_GLUED_FIG}){{2,}}")
 # a line that holds two figures with nothing between them: the sign of a glued row
-_GLUE = re.compile(r"\d%[-+]?\d|\.\d[-+]?\d{1,3}\.\d")
+_GLUE = re.compile(r"\d\s?%[-+]?\d|\.\d[-+]?\d{1,3}\.\d")
 
 
 @cache
@@ -230,7 +233,13 @@ def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
     cells = [text[s:e] for s, e in lines]
     glued = [bool(_GLUE.search(c)) for c in cells]
     # a header line with glued figures on one of the next three lines (a label and its description between)
-    starts = [i for i in range(len(cells) - 1) if any(glued[i + 1 : i + 4]) and len(cells[i]) <= 160]
+    # (or rows of glued text cells first, then the figures)
+    starts = [
+        i
+        for i in range(len(cells) - 1)
+        if len(cells[i]) <= 160
+        and (any(glued[i + 1 : i + 4]) or (_TEXT_ROW.match(cells[i + 1]) and any(glued[i + 1 : i + 10])))
+    ]
     if not starts:
         return out
     # the page's names and the ones we know, longest first ('Claude Opus 4.5' before the page's 'Claude Opus')
@@ -254,6 +263,7 @@ def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
         evs: list[Evidence] = []
         j, end = i0 + 1, i0
         pending: list[int] = []  # label lines above a line of figures alone (a label, then its description)
+        skipped = 0
         while j < len(lines) and len(cells[j]) <= 160:
             parsed = _glued_row(cells[j], k, ordered)
             bare = _bare_figures(cells[j], k) if parsed is None and pending else None
@@ -264,9 +274,14 @@ def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
                     pending.append(j)
                     j += 1
                     continue
+                if pending and skipped < 8 and all(_TEXT_ROW.match(cells[p]) for p in [*pending, j]):
+                    skipped += len(pending) + 1  # rows of text cells (dates, prices) among the score rows
+                    pending = []
+                    j += 1
+                    continue
                 break
             rows.append((parsed[0], *parsed[1]))
-            evs.append(view.evidence(lines[pending[0] if pending else j][0], lines[j][1]))
+            evs.append(view.evidence(lines[pending[0] if bare is not None else j][0], lines[j][1]))
             pending, end = [], j
             j += 1
         if rows:
