@@ -251,6 +251,9 @@ GENERALISATION = [
     # a glued grid written the French way ('88,4 %84,1 %': a space before the sign), a corner word with an
     # accent, and rows of glued text cells (dates, prices, context) before the score rows
     "109_corvane-4-glued-french-grid",
+    # a model card's 'X Score' column (the model, not a name 'X Score') beside 'Best Competitor | Best Score'
+    # (each row's rival owns the figure after its name; 'Best Score' is no model)
+    "110_halden-2-best-competitor",
 ]
 
 

@@ -22,6 +22,7 @@ from extractors.facts.numbers import parse_rank
 from extractors.facts.table_cells import (
     BENCH_CORNER,
     FIGURE_CELL,
+    METRIC_WORDS,
     MODEL_HEADER,
     NA,
     attr_value,
@@ -96,7 +97,10 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
     model_col = next((i for i, h in enumerate(header) if MODEL_HEADER.match(h.strip())), -1)
     if all(_EFFORT_LABEL.fullmatch(h) for h in header[1:]):
         return _read_effort_rows(view, grid)  # effort levels across, not models
-    header_models = [model_from_cell(view, h, False) for h in header[1:]]
+    header_models = [model_from_cell(view, _named(h), False) for h in header[1:]]
+    pairs = _name_columns(view, grid)
+    for nj, vj in pairs:
+        header_models[nj - 1] = header_models[vj - 1] = None
     bench_rows = sum(1 for r in grid.rows if r and header_bench(view, r[0].strip()))
     bench_side = bench_rows >= max(1, (len(grid.rows) + 1) // 2)
     bench_corner = model_col < 0 and BENCH_CORNER.fullmatch(header[0].strip()) is not None
@@ -112,8 +116,8 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
     across = model_col < 0 or (
         model_col == 0 and (bench_side or not any(_names_model(view, r[0]) for r in grid.rows if r))
     )
-    if across and sum(1 for h in header_models if h) >= max(1, (len(header) - 1) // 2):
-        return _read_model_columns(view, grid, header_models)
+    if across and sum(1 for h in header_models if h) + 2 * len(pairs) >= max(1, (len(header) - 1) // 2):
+        return _read_model_columns(view, grid, header_models, pairs)
     if (
         model_col < 0
         and not any(header_models)
@@ -362,8 +366,36 @@ def _read_effort_rows(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[
     return scores, []
 
 
+def _named(cell: str) -> str:
+    """A model's header cell with its metric word after it ('Tarn-3 Score' -> 'Tarn-3'; 'Best Score' ->
+    'Best', no model)."""
+    m = re.search(r"\s+" + METRIC_WORDS.pattern.strip(r"\s*") + r"\s*$", cell, re.I)
+    return cell[: m.start()] if m and m.start() > 0 else cell
+
+
+def _name_columns(view: DocView, grid: Grid) -> list[tuple[int, int]]:
+    """'Best Competitor | Best Score' beside benchmark rows: a column whose cells name a model row by row,
+    the figures right after it that model's; (name column, value column) pairs."""
+    rows = [r for r in grid.rows if r]
+    out: list[tuple[int, int]] = []
+    for j in range(1, len(grid.header) - 1):
+        names = [r[j] for r in rows if j < len(r) and not NA.match(r[j].strip() or "-")]
+        figures = [r[j + 1] for r in rows if j + 1 < len(r) and FIGURE_CELL.match(r[j + 1])]
+        if (
+            len(names) >= 2
+            and len(figures) >= len(names)
+            and sum(1 for c in names if model_from_cell(view, c, False) and not header_bench(view, c)) * 4
+            >= 3 * len(names)
+        ):
+            out.append((j, j + 1))
+    return out
+
+
 def _read_model_columns(
-    view: DocView, grid: Grid, header_models: list[tuple[str, str | None, str] | None]
+    view: DocView,
+    grid: Grid,
+    header_models: list[tuple[str, str | None, str] | None],
+    pairs: Sequence[tuple[int, int]] = (),
 ) -> tuple[list[ScoreFact], list[AttributeFact]]:
     scores: list[ScoreFact] = []
     attrs: list[AttributeFact] = []
@@ -390,7 +422,11 @@ def _read_model_columns(
         if hb is None and attr is None and grid.context is not None and _SCORE.fullmatch(label):
             ctx = grid.context  # a 'Score' row under models: the benchmark the text names before the table
             hb = (ctx.canonical, ctx.unit, bench_setting(view, ctx))
-        for j, hm in enumerate(header_models, start=1):
+        row_models = list(header_models)
+        for nj, vj in pairs:  # the model a name column names in this row owns the figure after it
+            named = nj < len(row) and not NA.match(row[nj].strip() or "-")
+            row_models[vj - 1] = model_from_cell(view, row[nj], False) if named else None
+        for j, hm in enumerate(row_models, start=1):
             if hm is None or j >= len(row) or NA.match(row[j].strip() or "-"):
                 continue
             model, mset, surface = hm
