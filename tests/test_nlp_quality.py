@@ -254,6 +254,9 @@ GENERALISATION = [
     # a model card's 'X Score' column (the model, not a name 'X Score') beside 'Best Competitor | Best Score'
     # (each row's rival owns the figure after its name; 'Best Score' is no model)
     "110_halden-2-best-competitor",
+    # table cells written as phrases ('88.1% on MMLU, 71.4% on MMLU-Pro', '1980 rating on Codeforces') under
+    # an 'Area | Headline result' header: the table's model's scores
+    "111_merrow-3-phrase-cells",
 ]
 
 

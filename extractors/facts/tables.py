@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 
 from extractors.facts.cell_lines import cell_line_grids
+from extractors.facts.cell_phrases import phrase_scores
 from extractors.facts.conditions import conditions_in, join_settings
 from extractors.facts.document import DocView, Ref, SegView, is_object_text
 from extractors.facts.grids import Grid, fill_down, header_overflow, header_rows, label_column, realign
@@ -540,6 +542,7 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
             t.start,
         )
         s, a = read_grid(view, g)
+        s = s or phrase_scores(view, g, partial(_intro_model, view, t.start))
         scores += s
         attrs += a
     refs_of, prime = (lambda c: cell_refs(view, c)), (lambda cells: prime_cells(view, cells))
