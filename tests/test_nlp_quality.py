@@ -257,6 +257,10 @@ GENERALISATION = [
     # table cells written as phrases ('88.1% on MMLU, 71.4% on MMLU-Pro', '1980 rating on Codeforces') under
     # an 'Area | Headline result' header: the table's model's scores
     "111_merrow-3-phrase-cells",
+    # glued rows with models down the side and one 'B: value / B: value' column ('Claude Opus 4.5Anthropic…
+    # MT-Bench: 9.4 / MMLU: 90.2%'): the row's model (a size glued after a family we know too), estimates
+    # ('~91%') left out
+    "112_chat-models-glued-pairs",
 ]
 
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import partial
 
 from extractors.facts.cell_lines import cell_line_grids
-from extractors.facts.cell_phrases import phrase_scores
+from extractors.facts.cell_phrases import glued_pair_rows, phrase_scores
 from extractors.facts.conditions import conditions_in, join_settings
 from extractors.facts.document import DocView, Ref, SegView, is_object_text
 from extractors.facts.grids import Grid, fill_down, header_overflow, header_rows, label_column, realign
@@ -574,6 +574,10 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
         s, a = read_grid(view, grid)
         scores += s
         attrs += a
+    for facts, start, end in glued_pair_rows(view):
+        if not any(i in view.table_segs for i in _segs_in(view, start, end)):
+            view.table_segs.update(_segs_in(view, start, end))
+            scores += facts
     for header, rows, row_evs, start, _end, method in flat_grids(view):
         flat = Grid(header, tuple(rows), tuple(row_evs), None, method, _intro_settings(view, start), start)
         s, a = read_grid(view, flat)
