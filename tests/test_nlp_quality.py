@@ -261,6 +261,9 @@ GENERALISATION = [
     # MT-Bench: 9.4 / MMLU: 90.2%'): the row's model (a size glued after a family we know too), estimates
     # ('~91%') left out
     "112_chat-models-glued-pairs",
+    # tables turned on their side: a leaderboard whose header is its ranks and whose 'Model' row names the
+    # models, and a scorecard with an empty section column left over from a section row
+    "113_orrin-6-sideways-boards",
 ]
 
 

@@ -180,3 +180,40 @@ def fill_down(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
             label = r[0]
         out.append(r)
     return tuple(out)
+
+
+def empty_columns(grid: Grid) -> Grid:
+    """A column with a header and not one filled cell under it is a section's title or a spacer (a table
+    turned on its side keeps its section rows so: 'Reasoning & Knowledge' over nothing); it goes."""
+    n = len(grid.header)
+    rows = [r for r in grid.rows if r]
+    if n < 3 or len(rows) < 2:
+        return grid
+    empty = {j for j in range(1, n) if all(j >= len(r) or not r[j].strip() for r in rows)}
+    if not empty or len(empty) >= n - 1:
+        return grid
+    keep = [j for j in range(n) if j not in empty]
+    return replace(
+        grid,
+        header=tuple(grid.header[j] for j in keep),
+        rows=tuple(tuple(r[j] for j in keep if j < len(r)) for r in grid.rows),
+    )
+
+
+_RANK_CELL = re.compile(r"#?\d{1,3}\.?")
+
+
+def names_row(grid: Grid, is_header_word: Callable[[str], bool]) -> Grid:
+    """A leaderboard turned on its side ('# | 1 | 2 | 3' over 'Model | A | B | C' and 'Score | …'): the
+    row its label calls the models' ('Model', 'Name') is the header; the ranks above it go."""
+    if len(grid.header) < 3 or not all(_RANK_CELL.fullmatch(c.strip()) for c in grid.header[1:] if c.strip()):
+        return grid
+    for i, r in enumerate(grid.rows):
+        if r and is_header_word(r[0].strip()):
+            return replace(
+                grid,
+                header=r,
+                rows=grid.rows[:i] + grid.rows[i + 1 :],
+                evidence=grid.evidence[:i] + grid.evidence[i + 1 :],
+            )
+    return grid

@@ -17,7 +17,16 @@ from extractors.facts.cell_lines import cell_line_grids
 from extractors.facts.cell_phrases import glued_pair_rows, phrase_scores
 from extractors.facts.conditions import conditions_in, join_settings
 from extractors.facts.document import DocView, Ref, SegView, is_object_text
-from extractors.facts.grids import Grid, fill_down, header_overflow, header_rows, label_column, realign
+from extractors.facts.grids import (
+    Grid,
+    empty_columns,
+    fill_down,
+    header_overflow,
+    header_rows,
+    label_column,
+    names_row,
+    realign,
+)
 from extractors.facts.line_tables import flat_grids, glued_grids, label_value_grids, pair_grids
 from extractors.facts.mentions import GENERIC_COLUMN
 from extractors.facts.numbers import parse_rank
@@ -72,7 +81,7 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
     grid = header_overflow(
         grid, lambda c: model_from_cell(view, c, True) is not None and header_bench(view, c) is None
     )
-    grid = realign(grid)
+    grid = empty_columns(realign(names_row(grid, lambda c: MODEL_HEADER.match(c) is not None)))
     grid = label_column(grid, lambda c: header_bench(view, c) is not None)
     h = grid.header
     if (
