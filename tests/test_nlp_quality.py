@@ -264,6 +264,9 @@ GENERALISATION = [
     # tables turned on their side: a leaderboard whose header is its ranks and whose 'Model' row names the
     # models, and a scorecard with an empty section column left over from a section row
     "113_orrin-6-sideways-boards",
+    # a leaderboard whose cells were glued, rank first ('2GPT-5.2API OpenAI86.4Mar 2026': an empty cell or a
+    # date after the score), and 'MATH (500)' as a row label (MATH-500, not MATH)
+    "114_velmora-2-glued-board",
 ]
 
 

@@ -27,7 +27,10 @@ from schema.records import Evidence
 
 _LIST_MARK = re.compile(r"^(?:\d{1,3}[.)]?\s*)+")
 # a value glued to a name that ends in a letter or a closing parenthesis: 'DeepSeek V4 Pro67.9'
-_GLUED_VALUE = re.compile(r"^(?P<name>.*?[A-Za-z)])(?P<val>\d{1,3}(?:\.\d+)?\s?%?)$")
+# (an empty cell or a date after it, glued too: 'Name Lab38.3-', 'Name Lab19Apr 2026')
+_GLUED_VALUE = re.compile(
+    r"^(?P<name>.*?[A-Za-z)])(?P<val>\d{1,3}(?:\.\d+)?\s?%?)(?:[-—–]|[A-Z][a-z]{2} \d{4})?$"
+)
 
 
 def pair_grids(

@@ -173,7 +173,16 @@ METRIC_WORDS = re.compile(
 _DESCRIPTION = re.compile(r"\s+[A-Z][a-z]+(?:[ -](?:&\s)?[a-z][a-z-]{2,}){1,4}\s*")
 
 
+_SUBSET_SIZE = re.compile(r"(.+?)\s*\((\d{2,4})\)")
+
+
 def header_bench(view: DocView, cell: str) -> tuple[str, str | None, list[tuple[str, str]]] | None:
+    sized = _SUBSET_SIZE.fullmatch(cell.strip())
+    if sized:  # 'MATH (500)' is the benchmark we know as 'MATH-500', when we know one
+        joined = f"{sized.group(1)}-{sized.group(2)}"
+        b = first_ref(cell_refs(view, joined), "benchmark")
+        if b is not None and b.start == 0 and b.end == len(joined):
+            return b.canonical, b.unit, []
     b = first_ref(cell_refs(view, cell), "benchmark")
     if b is None:
         return None
