@@ -267,6 +267,9 @@ GENERALISATION = [
     # a leaderboard whose cells were glued, rank first ('2GPT-5.2API OpenAI86.4Mar 2026': an empty cell or a
     # date after the score), and 'MATH (500)' as a row label (MATH-500, not MATH)
     "114_velmora-2-glued-board",
+    # a comparison page whose benchmark rows come one pipe line per section, without header or separator, a
+    # little after the spec table whose header names the models ('A: Name'); a date after each figure
+    "115_pollard-7-section-pipe-rows",
 ]
 
 

@@ -329,6 +329,23 @@ def _pipe_parts(text: str, lines: list[tuple[int, int]]) -> list[list[tuple[int,
     return [lines[a:b] for a, b in zip([0, *cuts], [*cuts, len(lines)], strict=True)]
 
 
+def _more_rows(
+    text: str, block: list[tuple[int, int]], last: TextTable
+) -> tuple[tuple[str, ...], ...] | None:
+    """Pipe rows without a header or separator a little after a table, as wide as it, section labels between
+    ('General reasoning', '| MMLU | 72.4 | — |', 'Code', '| HumanEval | …'): more rows of that table."""
+    if block[0][0] - last.end > 600 or len(last.header) < 3:
+        return None
+    rows = []
+    for s, e in block:
+        line = text[s:e].strip()
+        cells = tuple(c.strip() for c in line.removeprefix("|").removesuffix("|").split("|"))
+        if len(cells) != len(last.header) or all(_SEP_CELL.match(c) or not c for c in cells):
+            return None
+        rows.append(cells)
+    return tuple(rows)
+
+
 def parse_pipe_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[tuple[str, ...], int, int]]:
     """Rows of a markdown pipe table; also rows broken one cell per line (continuations end in ' |')."""
     if len(lines) == 1:
@@ -502,6 +519,11 @@ def segment_text(text: str) -> Layout:
                 )
                 for i, (_cells, s, e) in enumerate(parsed):
                     segs.append(Segment(s, e, "row", para, section, i == 0))
+            continue
+        more = _more_rows(text, block, tables[-1]) if tables and all(pipe) else None
+        if more is not None:
+            tables.append(TextTable(tables[-1].header, more, tuple(block), para, block[0][0], block[-1][1]))
+            segs.extend(Segment(s, e, "row", para, section, i == 0) for i, (s, e) in enumerate(block))
             continue
         aligned = parse_aligned_rows(text, block) if len(block) >= 2 else None
         if aligned is not None:

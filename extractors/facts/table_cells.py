@@ -73,8 +73,12 @@ def first_ref(refs: Sequence[ent.Mention], kind: str) -> ent.Mention | None:
 _MARKS = re.compile(r"[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+|\s*(?:±|\+/-)\s*\d[\d.]*%?|\s*[(\[][^()\[\]]{1,20}[)\]]\s*$")
 
 
+# the date a figure was taken on, after it in its cell ('72.4 2024-06-05')
+_AS_OF = re.compile(r"\s+(?:as of\s+)?\d{4}-\d{2}(?:-\d{2})?\s*$")
+
+
 def score_value(cell: str, unit: str | None) -> tuple[float, str | None] | None:
-    q = parse_quantity(_MARKS.sub("", cell).strip())
+    q = parse_quantity(_AS_OF.sub("", _MARKS.sub("", cell)).strip())
     if q is None or q.currency or q.multiplier or q.magnitude != 1.0:
         return None
     value = q.value
