@@ -270,6 +270,9 @@ GENERALISATION = [
     # a comparison page whose benchmark rows come one pipe line per section, without header or separator, a
     # little after the spec table whose header names the models ('A: Name'); a date after each figure
     "115_pollard-7-section-pipe-rows",
+    # a glued table whose first column is the page's own model and whose rivals have not reported every
+    # benchmark: a row with one figure ('MMLU-Pro84.1') is the page's model's
+    "116_tamsin-2-glued-own-column",
 ]
 
 

@@ -221,6 +221,22 @@ def _glued_header(line: str, names: Sequence[str]) -> tuple[str, ...] | None:
     return (corner, *cells) if len(cells) >= 2 else None
 
 
+def _squash(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+_ONE_FIGURE = re.compile(r"(?P<label>.*?[A-Za-z)])(?P<val>\d{1,3}\.\d+\s?%?|\d{1,3}\s?%)")
+
+
+def _own_figure(row: str, k: int, known: set[str]) -> tuple[str, list[str]] | None:
+    """'MMLU-Pro87.8' under 'Benchmark | Own | Y | Z': a benchmark we know and one figure, the first column's
+    (the page's model, the others not reported)."""
+    m = _ONE_FIGURE.fullmatch(row.strip())
+    if m is None or m.group("label").strip() not in known or k < 2:
+        return None
+    return m.group("label").strip(), [m.group("val"), *["-"] * (k - 1)]
+
+
 def _holds_known(name: str, known: set[str]) -> bool:
     seams = [m.end() - 1 for m in re.finditer(r"[a-z][A-Z]", name)]
     return any(name[s:] in known or any(name[s:].startswith(k) for k in known if len(k) > 4) for s in seams)
@@ -262,6 +278,8 @@ def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
             continue
         k = len(head) - 1
         header = head
+        # the page's own model in the first column: a row with one figure is its (the others left blank)
+        own_first = view.focus is not None and _squash(head[1]) == _squash(view.focus)
         rows: list[tuple[str, ...]] = []
         evs: list[Evidence] = []
         j, end = i0 + 1, i0
@@ -269,6 +287,8 @@ def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
         skipped = 0
         while j < len(lines) and len(cells[j]) <= 160:
             parsed = _glued_row(cells[j], k, ordered)
+            if parsed is None and own_first:
+                parsed = _own_figure(cells[j], k, known)
             bare = _bare_figures(cells[j], k) if parsed is None and pending else None
             if bare is not None:
                 parsed = (cells[pending[0]], bare)

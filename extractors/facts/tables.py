@@ -562,6 +562,8 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
         + glued_grids(view, known)
         + label_value_grids(view, refs_of, prime, lambda label: bool(conditions_in(label)))
     )
+    # where two readers found a table on the same lines, the one that places more cells wins
+    line_grids.sort(key=lambda g: -sum(len(r) for r in g[1]))
     for header, rows, row_evs, start, end, method in line_grids:
         if any(i in view.table_segs for i in _segs_in(view, start, end)):
             continue
