@@ -273,6 +273,9 @@ GENERALISATION = [
     # a glued table whose first column is the page's own model and whose rivals have not reported every
     # benchmark: a row with one figure ('MMLU-Pro84.1') is the page's model's
     "116_tamsin-2-glued-own-column",
+    # a table aligned with spaces whose lines are long (a row, not prose), section titles between its rows,
+    # and a row after a blank line that continues it
+    "117_wexley-4-aligned-sections",
 ]
 
 

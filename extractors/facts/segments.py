@@ -331,19 +331,33 @@ def _pipe_parts(text: str, lines: list[tuple[int, int]]) -> list[list[tuple[int,
 
 def _more_rows(
     text: str, block: list[tuple[int, int]], last: TextTable
-) -> tuple[tuple[str, ...], ...] | None:
-    """Pipe rows without a header or separator a little after a table, as wide as it, section labels between
-    ('General reasoning', '| MMLU | 72.4 | — |', 'Code', '| HumanEval | …'): more rows of that table."""
+) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[int, int], ...]] | None:
+    """Pipe rows (or rows aligned with spaces) without a header or separator a little after a table, as wide
+    as it, section labels between ('General reasoning', '| MMLU | 72.4 | — |', 'Code', '| HumanEval | …'):
+    more rows of that table; (rows, their spans)."""
     if block[0][0] - last.end > 600 or len(last.header) < 3:
         return None
-    rows = []
+    rows: list[tuple[str, ...]] = []
+    spans: list[tuple[int, int]] = []
     for s, e in block:
         line = text[s:e].strip()
-        cells = tuple(c.strip() for c in line.removeprefix("|").removesuffix("|").split("|"))
+        if _is_pipe_line(line):
+            cells = tuple(c.strip() for c in line.removeprefix("|").removesuffix("|").split("|"))
+        elif (
+            len(_ALIGNED_GAP.findall(line)) >= 2
+        ):  # columns aligned with spaces or tabs: figures after the label
+            cells = tuple(c.strip() for c in _SPACE_SPLIT.split(line) if c.strip())
+            if not any(_NUMERIC_CELL.match(c) for c in cells[1:]):
+                return None
+        elif len(line) <= 40 and spans:
+            continue  # a section's title between the rows
+        else:
+            return None
         if len(cells) != len(last.header) or all(_SEP_CELL.match(c) or not c for c in cells):
             return None
         rows.append(cells)
-    return tuple(rows)
+        spans.append((s, e))
+    return (tuple(rows), tuple(spans)) if rows else None
 
 
 def parse_pipe_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[tuple[str, ...], int, int]]:
@@ -408,12 +422,17 @@ def parse_aligned_rows(
     if len(lines) < 2:
         return None
     texts = [text[s:e] for s, e in lines]
-    if not all("\t" in t or "  " in t for t in texts):
+    if not all("\t" in t or "  " in t or len(t) <= 40 for t in texts) or not (
+        "\t" in texts[0] or "  " in texts[0]
+    ):
         return None
     rx = _TAB_SPLIT if all("\t" in t for t in texts) else _SPACE_SPLIT
     rows = [tuple(c.strip() for c in rx.split(t) if c.strip()) for t in texts]
     width = len(rows[0])
-    if width < 2 or any(len(r) < 2 or len(r) > width for r in rows[1:]):
+    # a line of one cell under the header is a section's title ('Reasoning & Knowledge'): left out
+    keep = [0] + [i for i in range(1, len(rows)) if len(rows[i]) > 1 or len(texts[i]) > 60]
+    rows, lines = [rows[i] for i in keep], [lines[i] for i in keep]
+    if width < 2 or len(rows) < 2 or any(len(r) < 2 or len(r) > width for r in rows[1:]):
         return None
     numeric_rows = sum(1 for r in rows[1:] if any(_NUMERIC_CELL.match(c) for c in r[1:]))
     if numeric_rows < max(1, (len(rows) - 1) // 2) or any(len(c) > 60 for r in rows for c in r):
@@ -442,6 +461,7 @@ def _is_prose_line(line: str) -> bool:
     return len(line) > 100 or (len(line) > 40 and line[-1] in ".!?" and not _LIST_RE.match(line))
 
 
+_ALIGNED_GAP = re.compile(r"\S(?: {2,}|\t+)(?=\S)")
 _FLAT_TABLE = re.compile(r"\S\s*\|\s*\|\s*:?-{2,}:?\s*\|")
 
 
@@ -463,6 +483,14 @@ def _runs(text: str, block: list[tuple[int, int]]) -> list[list[tuple[int, int]]
             if _is_prose_line(line)
             else "short"
         )
+    # columns aligned with runs of spaces or tabs (three cells or more): a table row, however long; a short
+    # line between two such rows is a section's title in that table
+    for i, (s, e) in enumerate(block):
+        if kinds[i] == "prose" and len(_ALIGNED_GAP.findall(text, s, e)) >= 2:
+            kinds[i] = "aligned"
+    for i in range(1, len(kinds) - 1):
+        if kinds[i] == "short" and kinds[i - 1] == "aligned" and kinds[i + 1] == "aligned":
+            kinds[i] = "aligned"
     if len(set(kinds)) == 1 and kinds[0] != "prose":
         return [block]
     if "pipe" not in kinds and kinds.count("prose") < 2:
@@ -520,10 +548,11 @@ def segment_text(text: str) -> Layout:
                 for i, (_cells, s, e) in enumerate(parsed):
                     segs.append(Segment(s, e, "row", para, section, i == 0))
             continue
-        more = _more_rows(text, block, tables[-1]) if tables and all(pipe) else None
+        more = _more_rows(text, block, tables[-1]) if tables else None
         if more is not None:
-            tables.append(TextTable(tables[-1].header, more, tuple(block), para, block[0][0], block[-1][1]))
-            segs.extend(Segment(s, e, "row", para, section, i == 0) for i, (s, e) in enumerate(block))
+            rows, spans = more
+            tables.append(TextTable(tables[-1].header, rows, spans, para, block[0][0], block[-1][1]))
+            segs.extend(Segment(s, e, "row", para, section, i == 0) for i, (s, e) in enumerate(spans))
             continue
         aligned = parse_aligned_rows(text, block) if len(block) >= 2 else None
         if aligned is not None:
