@@ -276,6 +276,8 @@ GENERALISATION = [
     # a table aligned with spaces whose lines are long (a row, not prose), section titles between its rows,
     # and a row after a blank line that continues it
     "117_wexley-4-aligned-sections",
+    # a table one cell per line whose cells carry their unit ('1580 Elo'): values, not labels that end it
+    "118_brenna-3-elo-cells",
 ]
 
 
