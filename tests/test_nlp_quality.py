@@ -278,6 +278,9 @@ GENERALISATION = [
     "117_wexley-4-aligned-sections",
     # a table one cell per line whose cells carry their unit ('1580 Elo'): values, not labels that end it
     "118_brenna-3-elo-cells",
+    # a leaderboard flattened to single spaces, rank first, a vendor and an empty cell or a date around the
+    # score ('2 Name Lab 69.2 Feb 2026')
+    "119_quillon-5-flat-ranked-board",
 ]
 
 

@@ -27,6 +27,9 @@ from schema.records import Evidence
 
 _LIST_MARK = re.compile(r"^(?:\d{1,3}[.)]?\s*)+")
 # a value glued to a name that ends in a letter or a closing parenthesis: 'DeepSeek V4 Pro67.9'
+_SPACED_VALUE = re.compile(
+    r"^(?P<name>.*?[A-Za-z)]) (?P<val>\d{1,3}(?:\.\d+)?\s?%?)(?: (?:[-—–]|[A-Z][a-z]{2} \d{4}))?$"
+)
 # (an empty cell or a date after it, glued too: 'Name Lab38.3-', 'Name Lab19Apr 2026')
 _GLUED_VALUE = re.compile(
     r"^(?P<name>.*?[A-Za-z)])(?P<val>\d{1,3}(?:\.\d+)?\s?%?)(?:[-—–]|[A-Z][a-z]{2} \d{4})?$"
@@ -46,6 +49,7 @@ def pair_grids(
     cells = [text[s:e] for s, e in lines]
     # the shapes first (no name lookups), then the names of just those labels in one pass
     shaped: list[tuple[int, int, str, str]] = []  # (first line, last line, label, value)
+    spaced: set[int] = set()  # lines whose value stands after a space: a board only three or more in a row
     i = 0
     while i < len(cells):
         c = cells[i]
@@ -58,6 +62,10 @@ def pair_grids(
             i += 2
             continue
         g = _GLUED_VALUE.match(label)
+        if g is None and label != c.strip():
+            g = _SPACED_VALUE.match(label)  # a rank first, cells flattened to spaces: '3 Name Lab 24.5 -'
+            if g:
+                spaced.add(i)
         if g:
             shaped.append((i, i, g.group("name").strip(), g.group("val")))
         i += 1
@@ -77,7 +85,7 @@ def pair_grids(
             run.append(row)
             continue
         named = [r for r in run if r[2]]
-        glued = all(a == b for a, b, _n, _v in run)
+        glued = all(a == b and a not in spaced for a, b, _n, _v in run)
         if (len(run) >= 3 and 2 * len(named) >= len(run)) or (glued and named):
             out.append(
                 (
