@@ -271,7 +271,8 @@ GENERALISATION = [
     # little after the spec table whose header names the models ('A: Name'); a date after each figure
     "115_pollard-7-section-pipe-rows",
     # a glued table whose first column is the page's own model and whose rivals have not reported every
-    # benchmark: a row with one figure ('MMLU-Pro84.1') is the page's model's
+    # benchmark: a row with one figure ('MMLU-Pro84.1') is the page's model's; a second glued table with
+    # ratings ('1544 Elo'), empty cells ('——38.2%*') and footnote marks, its header ending the first table
     "116_tamsin-2-glued-own-column",
     # a table aligned with spaces whose lines are long (a row, not prose), section titles between its rows,
     # and a row after a blank line that continues it

@@ -104,9 +104,12 @@ def pair_grids(
 _CORNER = re.compile(r"[A-Z][^\W\d_]*(?:[ /()]+[^\W\d_]*){0,4}")  # 'Benchmark', 'Fonctionnalité'
 # a glued row of text cells ('Release19 Feb 2026Jan 2026'): a row of the table that holds no scores
 _TEXT_ROW = re.compile(r"[^\W\d_][^\d\n]{0,40}?[^\W\d_)]\d")
-# one figure of a glued row: a percentage (a space before the sign in French: '77.1 %'), or a figure with one
-# decimal ('80.8%', '68.5')
-_GLUED_FIG = r"[-+]?(?:\d{1,3}(?:\.\d+)?\s?%|\d{1,3}\.\d(?!\s?%))|Not disclosed|N/A|n/a|—|–"
+# one figure of a glued row: a percentage (a space before the sign in French: '77.1 %'), or a figure with
+# one decimal ('80.8%', '68.5'), maybe a footnote mark after it; a rating with its unit ('1633 Elo'); an
+# empty cell
+_GLUED_FIG = (
+    r"[-+]?(?:\d{1,3}(?:\.\d+)?\s?%|\d{1,3}\.\d(?!\s?%))[*†‡]?|\d{3,4}\s?(?i:elo)|Not disclosed|N/A|n/a|—|–"
+)
 _GLUED_RUN = re.compile(rf"(?:{_GLUED_FIG}){{2,}}")
 # a line that holds two figures with nothing between them: the sign of a glued row
 _GLUE = re.compile(r"\d\s?%[-+]?\d|\.\d[-+]?\d{1,3}\.\d")
@@ -138,7 +141,7 @@ def _bare_figures(line: str, k: int) -> list[str] | None:
     run = _GLUED_RUN.match(line.strip())
     if run is None or run.end() != len(line.strip()):
         return None
-    vals = re.findall(_GLUED_FIG, run.group())[:k]  # (more figures are a change column's: '+329%')
+    vals = [v.rstrip("*†‡") for v in re.findall(_GLUED_FIG, run.group())[:k]]  # (more: a change column's)
     figures = [v for v in vals if v[-1].isdigit() or v[-1] == "%"]
     if len(vals) < k or not all(abs(float(v.rstrip("%"))) <= 100 for v in figures):
         return None
@@ -153,7 +156,7 @@ def _glued_row(row: str, k: int, names: Sequence[str]) -> tuple[str, list[str]] 
     + '2.0' and four)."""
     known = max((n for n in names if row.startswith(n)), key=len, default=None)
     cuts = [len(known)] if known else []
-    cuts += [c for c in range(1, len(row)) if row[c].isdigit() or row[c] in "+-"]
+    cuts += [c for c in range(1, len(row)) if row[c].isdigit() or row[c] in "+-—–"]
     found: list[tuple[str, list[str]]] = []
     for cut in cuts:
         label = row[:cut].strip()
@@ -166,9 +169,14 @@ def _glued_row(row: str, k: int, names: Sequence[str]) -> tuple[str, list[str]] 
             or re.match(r"[\d.%]", rest[run.end() :])
         ):
             continue  # (text after the figures is a comparison column's: '+6.2 pp Opus')
-        vals = re.findall(_GLUED_FIG, run.group())
+        vals = [v.rstrip("*†‡") for v in re.findall(_GLUED_FIG, run.group())]
         figures = [v for v in vals if v[-1].isdigit() or v[-1] == "%"]
-        if len(vals) >= k and len(figures) >= 2 and all(abs(float(v.rstrip("%"))) <= 100 for v in figures):
+        rated = sum(1 for v in vals if v[-3:].lower() == "elo")
+        if (
+            len(vals) >= k
+            and (len(figures) + rated >= 2 or (cut == len(known or "") and len(vals) == k and figures))
+            and all(abs(float(v.rstrip("%"))) <= 100 for v in figures)
+        ):
             if known and re.fullmatch(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?", label[len(known) :]):
                 label = known  # a vendor column glued on too ('Claude 3.5 SonnetAnthropic')
             while len(vals) > k and vals[0][-1].isdigit() and any(v.endswith("%") for v in vals[1:]):
@@ -301,6 +309,8 @@ def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
             if bare is not None:
                 parsed = (cells[pending[0]], bare)
             elif parsed is None:
+                if re.search(r"[a-z0-9)][A-Z]", cells[j]) and _glued_header(cells[j], ordered):
+                    break  # the next table's header
                 if len(pending) < 2 and len(cells[j]) <= 80 and not _GLUE.search(cells[j]):
                     pending.append(j)
                     j += 1
