@@ -14,8 +14,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import combinations
 
-from extractors.facts.document import Ref
-from extractors.facts.table_cells import FIGURE_CELL, NA, SETTING_TAIL
+from extractors.facts.document import DocView, Ref
+from extractors.facts.table_cells import (
+    FIGURE_CELL,
+    METRIC_WORDS,
+    NA,
+    SETTING_TAIL,
+    header_bench,
+    model_from_cell,
+)
 from schema.records import Evidence
 
 
@@ -217,3 +224,28 @@ def names_row(grid: Grid, is_header_word: Callable[[str], bool]) -> Grid:
                 evidence=grid.evidence[:i] + grid.evidence[i + 1 :],
             )
     return grid
+
+
+def named_header(cell: str) -> str:
+    """A model's header cell with its metric word after it ('Tarn-3 Score' -> 'Tarn-3'; 'Best Score' ->
+    'Best', no model)."""
+    m = re.search(r"\s+" + METRIC_WORDS.pattern.strip(r"\s*") + r"\s*$", cell, re.I)
+    return cell[: m.start()] if m and m.start() > 0 else cell
+
+
+def name_columns(view: DocView, grid: Grid) -> list[tuple[int, int]]:
+    """'Best Competitor | Best Score' beside benchmark rows: a column whose cells name a model row by row,
+    the figures right after it that model's; (name column, value column) pairs."""
+    rows = [r for r in grid.rows if r]
+    out: list[tuple[int, int]] = []
+    for j in range(1, len(grid.header) - 1):
+        names = [r[j] for r in rows if j < len(r) and not NA.match(r[j].strip() or "-")]
+        figures = [r[j + 1] for r in rows if j + 1 < len(r) and FIGURE_CELL.match(r[j + 1])]
+        if (
+            len(names) >= 2
+            and len(figures) >= len(names)
+            and sum(1 for c in names if model_from_cell(view, c, False) and not header_bench(view, c)) * 4
+            >= 3 * len(names)
+        ):
+            out.append((j, j + 1))
+    return out

@@ -6,9 +6,20 @@ article's own text (cleaning only repairs mojibake and unifies quotes, so the ma
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, field
+
+from extractors.facts.table_rows import (
+    ALIGNED_GAP,
+    is_pipe_line,
+    more_rows,
+    parse_aligned_rows,
+    parse_pipe_rows,
+    pipe_parts,
+)
+from extractors.facts.table_rows import (
+    TextTable as TextTable,  # (re-exported: the layout holds them)
+)
 
 _MOJIBAKE = {
     "â€™": "'",
@@ -206,16 +217,6 @@ class Segment:
 
 
 @dataclass(frozen=True, slots=True)
-class TextTable:
-    header: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
-    row_spans: tuple[tuple[int, int], ...]
-    para: int
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
 class Layout:
     segments: tuple[Segment, ...]
     tables: tuple[TextTable, ...] = field(default=())
@@ -226,7 +227,6 @@ _LABEL_LINE = re.compile(
     r"|[^\d|\s][^|]{1,60}?(?:\s*[—–:\t]\s*|\s+-\s+|\s+)\d[\d,]*(?:\.\d+)?\s*(?:%|percent)?(?:\s*\([^)]{1,30}\))?$"
 )
 _LIST_RE = re.compile(r"\s*(?:[-*•·▪‣◦]|\d{1,2}[.)])\s+")
-_SEP_CELL = re.compile(r"^:?-{2,}:?$")
 _SPLIT_RE = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9$#])")
 _ABBREV = {
     "No",
@@ -313,133 +313,6 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _is_pipe_line(line: str) -> bool:
-    return line.startswith("|") or (line.endswith("|") and len(line) > 1)
-
-
-def _pipe_parts(text: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    """Pipe tables written one under the other without a blank line between: a separator row after body rows
-    means the line above it is the next table's header."""
-    seps = [
-        k
-        for k, (s, e) in enumerate(lines)
-        if "-" in text[s:e] and all(_SEP_CELL.match(c.strip()) or not c.strip() for c in text[s:e].split("|"))
-    ]
-    cuts = [k - 1 for a, k in itertools.pairwise(seps) if k - 1 > a + 1]
-    return [lines[a:b] for a, b in zip([0, *cuts], [*cuts, len(lines)], strict=True)]
-
-
-def _more_rows(
-    text: str, block: list[tuple[int, int]], last: TextTable
-) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[int, int], ...]] | None:
-    """Pipe rows (or rows aligned with spaces) without a header or separator a little after a table, as wide
-    as it, section labels between ('General reasoning', '| MMLU | 72.4 | — |', 'Code', '| HumanEval | …'):
-    more rows of that table; (rows, their spans)."""
-    if block[0][0] - last.end > 600 or len(last.header) < 3:
-        return None
-    rows: list[tuple[str, ...]] = []
-    spans: list[tuple[int, int]] = []
-    for s, e in block:
-        line = text[s:e].strip()
-        if _is_pipe_line(line):
-            cells = tuple(c.strip() for c in line.removeprefix("|").removesuffix("|").split("|"))
-        elif (
-            len(_ALIGNED_GAP.findall(line)) >= 2
-        ):  # columns aligned with spaces or tabs: figures after the label
-            cells = tuple(c.strip() for c in _SPACE_SPLIT.split(line) if c.strip())
-            if not any(_NUMERIC_CELL.match(c) for c in cells[1:]):
-                return None
-        elif len(line) <= 40 and spans:
-            continue  # a section's title between the rows
-        else:
-            return None
-        if len(cells) != len(last.header) or all(_SEP_CELL.match(c) or not c for c in cells):
-            return None
-        rows.append(cells)
-        spans.append((s, e))
-    return (tuple(rows), tuple(spans)) if rows else None
-
-
-def parse_pipe_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[tuple[str, ...], int, int]]:
-    """Rows of a markdown pipe table; also rows broken one cell per line (continuations end in ' |')."""
-    if len(lines) == 1:
-        return _flattened_pipe_rows(text, *lines[0])
-    rows: list[tuple[list[str], int, int]] = []
-    for s, e in lines:
-        line = text[s:e]
-        if line.startswith("|") or line.count("|") >= 2 or not rows:
-            rows.append(([line], s, e))
-        else:
-            rows[-1][0].append(line)
-            rows[-1] = (rows[-1][0], rows[-1][1], e)
-    out: list[tuple[tuple[str, ...], int, int]] = []
-    for parts, s, e in rows:
-        joined = " ".join(parts).strip()
-        if joined.startswith("|"):
-            joined = joined[1:]
-        if joined.endswith("|"):
-            joined = joined[:-1]
-        cells = tuple(c.strip() for c in joined.split("|"))
-        if all(_SEP_CELL.match(c) or not c for c in cells):
-            continue
-        out.append((cells, s, e))
-    return out
-
-
-def _flattened_pipe_rows(text: str, s: int, e: int) -> list[tuple[tuple[str, ...], int, int]]:
-    """A whole pipe table on one line ('| A | B | |---|---| | x | 1 | | y | 2 |'): the separator run says how
-    many columns there are; rows are the runs of cells between the empty cells where one row ends and the
-    next begins."""
-    cells = [c.strip() for c in text[s:e].strip().strip("|").split("|")]
-    seps = [i for i, c in enumerate(cells) if _SEP_CELL.match(c)]
-    if len(seps) < 2 or seps != list(range(seps[0], seps[0] + len(seps))):
-        return []
-    k = len(seps)
-    header = [c for c in cells[: seps[0]] if c]
-    if len(header) != k:
-        return []
-    rows: list[list[str]] = [[]]
-    for c in cells[seps[-1] + 1 :]:
-        if len(rows[-1]) == k:
-            rows.append([])
-        if not c and not rows[-1]:
-            continue  # the empty cell between one row's closing pipe and the next row's opening one
-        rows[-1].append(c)
-    body = [tuple(r[:k]) for r in rows if len(r) >= 2 and any(r)]
-    return [(tuple(header), s, e)] + [(r, s, e) for r in body]
-
-
-_TAB_SPLIT = re.compile(r"\t+\s*|\s*\t+")
-_SPACE_SPLIT = re.compile(r" {2,}|\s*\t+\s*")
-_NUMERIC_CELL = re.compile(r"^[~<>≈]?\$?\d[\d,.]*\s*(?:%|[KMB]|pts)?\*?(?:\s*\([^)]*\))?$")
-
-
-def parse_aligned_rows(
-    text: str, lines: list[tuple[int, int]]
-) -> list[tuple[tuple[str, ...], int, int]] | None:
-    """Rows of a plain-text table whose columns are separated by tabs or by runs of 2+ spaces; None when the
-    lines do not line up as a table (same cell count as the header, numbers in the body)."""
-    if len(lines) < 2:
-        return None
-    texts = [text[s:e] for s, e in lines]
-    if not all("\t" in t or "  " in t or len(t) <= 40 for t in texts) or not (
-        "\t" in texts[0] or "  " in texts[0]
-    ):
-        return None
-    rx = _TAB_SPLIT if all("\t" in t for t in texts) else _SPACE_SPLIT
-    rows = [tuple(c.strip() for c in rx.split(t) if c.strip()) for t in texts]
-    width = len(rows[0])
-    # a line of one cell under the header is a section's title ('Reasoning & Knowledge'): left out
-    keep = [0] + [i for i in range(1, len(rows)) if len(rows[i]) > 1 or len(texts[i]) > 60]
-    rows, lines = [rows[i] for i in keep], [lines[i] for i in keep]
-    if width < 2 or len(rows) < 2 or any(len(r) < 2 or len(r) > width for r in rows[1:]):
-        return None
-    numeric_rows = sum(1 for r in rows[1:] if any(_NUMERIC_CELL.match(c) for c in r[1:]))
-    if numeric_rows < max(1, (len(rows) - 1) // 2) or any(len(c) > 60 for r in rows for c in r):
-        return None
-    return [(r, s, e) for r, (s, e) in zip(rows, lines, strict=True)]
-
-
 _NUM_TOKEN = re.compile(r"(?<![\w.,-])\d[\d,]*(?:\.\d+)?%?(?![\w.,])")
 
 
@@ -461,7 +334,6 @@ def _is_prose_line(line: str) -> bool:
     return len(line) > 100 or (len(line) > 40 and line[-1] in ".!?" and not _LIST_RE.match(line))
 
 
-_ALIGNED_GAP = re.compile(r"\S(?: {2,}|\t+)(?=\S)")
 _FLAT_TABLE = re.compile(r"\S\s*\|\s*\|\s*:?-{2,}:?\s*\|")
 
 
@@ -478,7 +350,7 @@ def _runs(text: str, block: list[tuple[int, int]]) -> list[list[tuple[int, int]]
             "flat"  # a whole pipe table on one line: a block of its own
             if _FLAT_TABLE.search(line)
             else "pipe"
-            if _is_pipe_line(line)
+            if is_pipe_line(line)
             else "prose"
             if _is_prose_line(line)
             else "short"
@@ -486,7 +358,7 @@ def _runs(text: str, block: list[tuple[int, int]]) -> list[list[tuple[int, int]]
     # columns aligned with runs of spaces or tabs (three cells or more): a table row, however long; a short
     # line between two such rows is a section's title in that table
     for i, (s, e) in enumerate(block):
-        if kinds[i] == "prose" and len(_ALIGNED_GAP.findall(text, s, e)) >= 2:
+        if kinds[i] == "prose" and len(ALIGNED_GAP.findall(text, s, e)) >= 2:
             kinds[i] = "aligned"
     for i in range(1, len(kinds) - 1):
         if kinds[i] == "short" and kinds[i - 1] == "aligned" and kinds[i + 1] == "aligned":
@@ -527,11 +399,11 @@ def segment_text(text: str) -> Layout:
     last_prose_para = -1
     for para, block in enumerate(blocks):
         texts = [text[s:e] for s, e in block]
-        pipe = [_is_pipe_line(t) for t in texts]
+        pipe = [is_pipe_line(t) for t in texts]
         if (sum(pipe) >= 2 and sum(pipe) >= len(block) - 1) or (
             len(block) == 1 and pipe[0] and texts[0].count("|") >= 8
         ):
-            for part in _pipe_parts(text, [b for b, p in zip(block, pipe, strict=True) if p]):
+            for part in pipe_parts(text, [b for b, p in zip(block, pipe, strict=True) if p]):
                 parsed = parse_pipe_rows(text, part)
                 if len(parsed) < 2:
                     continue
@@ -548,7 +420,7 @@ def segment_text(text: str) -> Layout:
                 for i, (_cells, s, e) in enumerate(parsed):
                     segs.append(Segment(s, e, "row", para, section, i == 0))
             continue
-        more = _more_rows(text, block, tables[-1]) if tables else None
+        more = more_rows(text, block, tables[-1]) if tables else None
         if more is not None:
             rows, spans = more
             tables.append(TextTable(tables[-1].header, rows, spans, para, block[0][0], block[-1][1]))

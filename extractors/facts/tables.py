@@ -24,6 +24,8 @@ from extractors.facts.grids import (
     header_overflow,
     header_rows,
     label_column,
+    name_columns,
+    named_header,
     names_row,
     realign,
 )
@@ -33,7 +35,6 @@ from extractors.facts.numbers import parse_rank
 from extractors.facts.table_cells import (
     BENCH_CORNER,
     FIGURE_CELL,
-    METRIC_WORDS,
     MODEL_HEADER,
     NA,
     attr_value,
@@ -108,8 +109,8 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
     model_col = next((i for i, h in enumerate(header) if MODEL_HEADER.match(h.strip())), -1)
     if all(_EFFORT_LABEL.fullmatch(h) for h in header[1:]):
         return _read_effort_rows(view, grid)  # effort levels across, not models
-    header_models = [model_from_cell(view, _named(h), False) for h in header[1:]]
-    pairs = _name_columns(view, grid)
+    header_models = [model_from_cell(view, named_header(h), False) for h in header[1:]]
+    pairs = name_columns(view, grid)
     for nj, vj in pairs:
         header_models[nj - 1] = header_models[vj - 1] = None
     bench_rows = sum(1 for r in grid.rows if r and header_bench(view, r[0].strip()))
@@ -375,31 +376,6 @@ def _read_effort_rows(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[
             )
         )
     return scores, []
-
-
-def _named(cell: str) -> str:
-    """A model's header cell with its metric word after it ('Tarn-3 Score' -> 'Tarn-3'; 'Best Score' ->
-    'Best', no model)."""
-    m = re.search(r"\s+" + METRIC_WORDS.pattern.strip(r"\s*") + r"\s*$", cell, re.I)
-    return cell[: m.start()] if m and m.start() > 0 else cell
-
-
-def _name_columns(view: DocView, grid: Grid) -> list[tuple[int, int]]:
-    """'Best Competitor | Best Score' beside benchmark rows: a column whose cells name a model row by row,
-    the figures right after it that model's; (name column, value column) pairs."""
-    rows = [r for r in grid.rows if r]
-    out: list[tuple[int, int]] = []
-    for j in range(1, len(grid.header) - 1):
-        names = [r[j] for r in rows if j < len(r) and not NA.match(r[j].strip() or "-")]
-        figures = [r[j + 1] for r in rows if j + 1 < len(r) and FIGURE_CELL.match(r[j + 1])]
-        if (
-            len(names) >= 2
-            and len(figures) >= len(names)
-            and sum(1 for c in names if model_from_cell(view, c, False) and not header_bench(view, c)) * 4
-            >= 3 * len(names)
-        ):
-            out.append((j, j + 1))
-    return out
 
 
 def _read_model_columns(
