@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import combinations
 
+from extractors.facts.conditions import conditions_in
 from extractors.facts.document import DocView, Ref
 from extractors.facts.table_cells import (
     FIGURE_CELL,
@@ -249,3 +250,40 @@ def name_columns(view: DocView, grid: Grid) -> list[tuple[int, int]]:
         ):
             out.append((j, j + 1))
     return out
+
+
+def context_before(view: DocView, pos: int) -> Ref | None:
+    title = view.segs[0] if view.segs and view.segs[0].seg.kind == "heading" else None
+    if title is not None:
+        tb = list(dict.fromkeys(r.canonical for r in title.refs if r.kind == "benchmark"))
+        if len(tb) == 1:
+            return next(r for r in title.refs if r.kind == "benchmark")
+    best: Ref | None = None
+    for sv in view.segs:
+        if sv.seg.start >= pos:
+            break
+        for r in sv.refs:
+            if r.kind == "benchmark":
+                best = r
+    return best or view.unique_benchmark
+
+
+_TABLE_INTRO = re.compile(
+    r"(?i)\b(?:all|every|each)\s+(?:of\s+the\s+)?(?:runs?|results?|scores?|numbers?|figures?|evaluations?|"
+    r"models?)\b|\b(?:below|as follows|the table)\b|:\s*$"
+)
+
+
+def intro_settings(view: DocView, pos: int) -> tuple[tuple[str, str], ...]:
+    """Settings a scorecard's intro states for the table below ('All runs use pass@1 with tools:')."""
+    prev = None
+    for sv in view.segs:
+        if sv.seg.end > pos:
+            break
+        prev = sv
+    if prev is None or prev.seg.kind not in ("sentence", "item", "line"):
+        return ()
+    sent = view.text[prev.seg.start : prev.seg.end]
+    if not _TABLE_INTRO.search(sent):
+        return ()
+    return tuple(conditions_in(sent).items())

@@ -19,10 +19,12 @@ from extractors.facts.conditions import conditions_in, join_settings
 from extractors.facts.document import DocView, Ref, SegView, is_object_text
 from extractors.facts.grids import (
     Grid,
+    context_before,
     empty_columns,
     fill_down,
     header_overflow,
     header_rows,
+    intro_settings,
     label_column,
     name_columns,
     named_header,
@@ -64,6 +66,8 @@ _ATTR_COLS = [
         "release_date",
     ),
 ]
+_DATASET_HEAD = re.compile(r"(?i)datasets?|benchmarks?|evals?|evaluations?|tasks?")
+_METRIC_HEAD = re.compile(r"(?i)metric(?: name)?|measure")
 _RANK = re.compile(r"(?i)^(?:rank(?:ing)?|#|no\.?|position|place|pos\.?)$")
 _SKIP = re.compile(
     r"(?i)\b(?:lab|developer|company|org|organi[sz]ation|license|licence|tokens?|cost|price|plan|"
@@ -208,9 +212,23 @@ def _read_model_rows(
     scores: list[ScoreFact] = []
     attrs: list[AttributeFact] = []
     cols: dict[int, tuple[str, str, str | None, list[tuple[str, str]]]] = {}
+    # one fact per row ('Dataset | Metric | Value | Model'): the row's own benchmark for a generic value
+    # column
+    dataset_col = next(
+        (
+            j
+            for j, h in enumerate(grid.header)
+            if j != model_col
+            and _DATASET_HEAD.fullmatch(h.strip())
+            and sum(1 for r in grid.rows if j < len(r) and header_bench(view, r[j].strip())) * 2
+            >= len(grid.rows)
+        ),
+        -1,
+    )
+    generic: set[int] = set()
     for j, h in enumerate(grid.header):
         hs = h.strip()
-        if j == model_col:
+        if j in (model_col, dataset_col):
             continue
         if _RANK.match(hs):
             cols[j] = ("rank", "", None, [])
@@ -224,6 +242,9 @@ def _read_model_rows(
             cols[j] = ("bench", hb[0], hb[1], hb[2])
         elif _SKIP.search(hs):
             continue
+        elif _SCORE.search(hs) and dataset_col >= 0:
+            cols[j] = ("bench", "", None, [])
+            generic.add(j)
         elif _SCORE.search(hs) and grid.context is not None:
             ctx = grid.context
             cols[j] = ("bench", ctx.canonical, ctx.unit, bench_setting(view, ctx))
@@ -234,8 +255,11 @@ def _read_model_rows(
             for j, c in cols.items()
             if not (c[1] == "release_date" and grid.header[j].strip().lower() == "date")
         }
+    # a table of one fact per row ('Dataset | Metric | Value | Model'): a row whose metric is a size, a cost
+    # or a count ('Parameters (Billion)') holds no score
+    metric_col = next((j for j, h in enumerate(grid.header) if _METRIC_HEAD.fullmatch(h.strip())), -1)
     for row, ev in zip(grid.rows, grid.evidence, strict=False):
-        if model_col >= len(row):
+        if model_col >= len(row) or (0 <= metric_col < len(row) and _SKIP.search(row[metric_col])):
             continue
         mm = model_from_cell(view, row[model_col], True)
         if mm is None:
@@ -269,6 +293,11 @@ def _read_model_rows(
                 if value is not None:
                     attrs.append(AttributeFact(owner, name, value, ev, 0.85, method=grid.method))
             elif kind == "bench":
+                if j in generic:
+                    rb = header_bench(view, row[dataset_col].strip()) if dataset_col < len(row) else None
+                    if rb is None:
+                        continue
+                    name, bunit, bparts = rb
                 bname = name
                 sv = score_value(cell, bunit)
                 if sv is None:
@@ -466,43 +495,6 @@ def _unknown_bench_row(
     return name, None, list(conditions_in(label).items())
 
 
-def _context_before(view: DocView, pos: int) -> Ref | None:
-    title = view.segs[0] if view.segs and view.segs[0].seg.kind == "heading" else None
-    if title is not None:
-        tb = list(dict.fromkeys(r.canonical for r in title.refs if r.kind == "benchmark"))
-        if len(tb) == 1:
-            return next(r for r in title.refs if r.kind == "benchmark")
-    best: Ref | None = None
-    for sv in view.segs:
-        if sv.seg.start >= pos:
-            break
-        for r in sv.refs:
-            if r.kind == "benchmark":
-                best = r
-    return best or view.unique_benchmark
-
-
-_TABLE_INTRO = re.compile(
-    r"(?i)\b(?:all|every|each)\s+(?:of\s+the\s+)?(?:runs?|results?|scores?|numbers?|figures?|evaluations?|"
-    r"models?)\b|\b(?:below|as follows|the table)\b|:\s*$"
-)
-
-
-def _intro_settings(view: DocView, pos: int) -> tuple[tuple[str, str], ...]:
-    """Settings a scorecard's intro states for the table below ('All runs use pass@1 with tools:')."""
-    prev = None
-    for sv in view.segs:
-        if sv.seg.end > pos:
-            break
-        prev = sv
-    if prev is None or prev.seg.kind not in ("sentence", "item", "line"):
-        return ()
-    sent = view.text[prev.seg.start : prev.seg.end]
-    if not _TABLE_INTRO.search(sent):
-        return ()
-    return tuple(conditions_in(sent).items())
-
-
 def _rival_aside(view: DocView, sv: SegView) -> bool:
     inner = view.text.find("(", sv.seg.start, sv.seg.end)
     return inner >= 0 and any(r.kind == "model" and r.start > inner for r in sv.refs)
@@ -521,9 +513,9 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
             t.header,
             t.rows,
             evs,
-            _context_before(view, t.start),
+            context_before(view, t.start),
             "pipe_table",
-            _intro_settings(view, t.start),
+            intro_settings(view, t.start),
             t.start,
         )
         s, a = read_grid(view, g)
@@ -553,9 +545,9 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
             header,
             tuple(rows),
             tuple(row_evs),
-            _context_before(view, start),
+            context_before(view, start),
             method,
-            _intro_settings(view, start),
+            intro_settings(view, start),
             start,
         )
         s, a = read_grid(view, grid)
@@ -566,7 +558,7 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
             view.table_segs.update(_segs_in(view, start, end))
             scores += facts
     for header, rows, row_evs, start, _end, method in flat_grids(view):
-        flat = Grid(header, tuple(rows), tuple(row_evs), None, method, _intro_settings(view, start), start)
+        flat = Grid(header, tuple(rows), tuple(row_evs), None, method, intro_settings(view, start), start)
         s, a = read_grid(view, flat)
         scores += s
         attrs += a
@@ -576,7 +568,7 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
             cb = first_ref(cell_refs(view, ht.caption), "benchmark")
             if cb is not None:
                 ctx = Ref("benchmark", cb.canonical, -1, -1, -1, None, 1.0, "caption", cb.surface, cb.unit)
-        ctx = ctx or _context_before(view, len(view.text))
+        ctx = ctx or context_before(view, len(view.text))
         evs = tuple(Evidence(" | ".join(r), -1, -1) for r in ht.rows)
         s, a = read_grid(view, Grid(ht.header, ht.rows, evs, ctx, "table"))
         scores += s
