@@ -274,6 +274,44 @@ GENERALISATION = [
     "97_heron-3-deltas-and-ranges",
     "98_juno-4-setting-rows",
     "99_puzzle-board-periodic-cells",
+    # merged cells that text extraction lost (issue #9, table repair): two pipe tables with no blank line
+    # between, rows one cell short under a cell spanning rows (a section column, a spec cell, a benchmark
+    # shared by its setting rows), a text cell spanning two model columns, a header wrapped onto a second row
+    "108_tessel-5-spanning-cells",
+    # a glued grid written the French way ('88,4 %84,1 %': a space before the sign), a corner word with an
+    # accent, and rows of glued text cells (dates, prices, context) before the score rows
+    "109_corvane-4-glued-french-grid",
+    # a model card's 'X Score' column (the model, not a name 'X Score') beside 'Best Competitor | Best Score'
+    # (each row's rival owns the figure after its name; 'Best Score' is no model)
+    "110_halden-2-best-competitor",
+    # table cells written as phrases ('88.1% on MMLU, 71.4% on MMLU-Pro', '1980 rating on Codeforces') under
+    # an 'Area | Headline result' header: the table's model's scores
+    "111_merrow-3-phrase-cells",
+    # glued rows with models down the side and one 'B: value / B: value' column ('Claude Opus 4.5Anthropic…
+    # MT-Bench: 9.4 / MMLU: 90.2%'): the row's model (a size glued after a family we know too), estimates
+    # ('~91%') left out
+    "112_chat-models-glued-pairs",
+    # tables turned on their side: a leaderboard whose header is its ranks and whose 'Model' row names the
+    # models, and a scorecard with an empty section column left over from a section row
+    "113_orrin-6-sideways-boards",
+    # a leaderboard whose cells were glued, rank first ('2GPT-5.2API OpenAI86.4Mar 2026': an empty cell or a
+    # date after the score), and 'MATH (500)' as a row label (MATH-500, not MATH)
+    "114_velmora-2-glued-board",
+    # a comparison page whose benchmark rows come one pipe line per section, without header or separator, a
+    # little after the spec table whose header names the models ('A: Name'); a date after each figure
+    "115_pollard-7-section-pipe-rows",
+    # a glued table whose first column is the page's own model and whose rivals have not reported every
+    # benchmark: a row with one figure ('MMLU-Pro84.1') is the page's model's; a second glued table with
+    # ratings ('1544 Elo'), empty cells ('——38.2%*') and footnote marks, its header ending the first table
+    "116_tamsin-2-glued-own-column",
+    # a table aligned with spaces whose lines are long (a row, not prose), section titles between its rows,
+    # and a row after a blank line that continues it
+    "117_wexley-4-aligned-sections",
+    # a table one cell per line whose cells carry their unit ('1580 Elo'): values, not labels that end it
+    "118_brenna-3-elo-cells",
+    # a leaderboard flattened to single spaces, rank first, a vendor and an empty cell or a date around the
+    # score ('2 Name Lab 69.2 Feb 2026')
+    "119_quillon-5-flat-ranked-board",
 ]
 
 

@@ -27,7 +27,13 @@ from schema.records import Evidence
 
 _LIST_MARK = re.compile(r"^(?:\d{1,3}[.)]?\s*)+")
 # a value glued to a name that ends in a letter or a closing parenthesis: 'DeepSeek V4 Pro67.9'
-_GLUED_VALUE = re.compile(r"^(?P<name>.*?[A-Za-z)])(?P<val>\d{1,3}(?:\.\d+)?\s?%?)$")
+_SPACED_VALUE = re.compile(
+    r"^(?P<name>.*?[A-Za-z)]) (?P<val>\d{1,3}(?:\.\d+)?\s?%?)(?: (?:[-—–]|[A-Z][a-z]{2} \d{4}))?$"
+)
+# (an empty cell or a date after it, glued too: 'Name Lab38.3-', 'Name Lab19Apr 2026')
+_GLUED_VALUE = re.compile(
+    r"^(?P<name>.*?[A-Za-z)])(?P<val>\d{1,3}(?:\.\d+)?\s?%?)(?:[-—–]|[A-Z][a-z]{2} \d{4})?$"
+)
 
 
 def pair_grids(
@@ -43,6 +49,7 @@ def pair_grids(
     cells = [text[s:e] for s, e in lines]
     # the shapes first (no name lookups), then the names of just those labels in one pass
     shaped: list[tuple[int, int, str, str]] = []  # (first line, last line, label, value)
+    spaced: set[int] = set()  # lines whose value stands after a space: a board only three or more in a row
     i = 0
     while i < len(cells):
         c = cells[i]
@@ -55,6 +62,10 @@ def pair_grids(
             i += 2
             continue
         g = _GLUED_VALUE.match(label)
+        if g is None and label != c.strip():
+            g = _SPACED_VALUE.match(label)  # a rank first, cells flattened to spaces: '3 Name Lab 24.5 -'
+            if g:
+                spaced.add(i)
         if g:
             shaped.append((i, i, g.group("name").strip(), g.group("val")))
         i += 1
@@ -74,7 +85,7 @@ def pair_grids(
             run.append(row)
             continue
         named = [r for r in run if r[2]]
-        glued = all(a == b for a, b, _n, _v in run)
+        glued = all(a == b and a not in spaced for a, b, _n, _v in run)
         if (len(run) >= 3 and 2 * len(named) >= len(run)) or (glued and named):
             out.append(
                 (
@@ -90,12 +101,18 @@ def pair_grids(
     return out
 
 
-_CORNER = re.compile(r"[A-Z][A-Za-z /()]{2,30}")
-# one figure of a glued row: a percentage, or a figure with one decimal ('80.8%', '68.5')
-_GLUED_FIG = r"[-+]?(?:\d{1,3}(?:\.\d+)?%|\d{1,3}\.\d(?!%))|Not disclosed|N/A|n/a|—|–"
+_CORNER = re.compile(r"[A-Z][^\W\d_]*(?:[ /()]+[^\W\d_]*){0,4}")  # 'Benchmark', 'Fonctionnalité'
+# a glued row of text cells ('Release19 Feb 2026Jan 2026'): a row of the table that holds no scores
+_TEXT_ROW = re.compile(r"[^\W\d_][^\d\n]{0,40}?[^\W\d_)]\d")
+# one figure of a glued row: a percentage (a space before the sign in French: '77.1 %'), or a figure with
+# one decimal ('80.8%', '68.5'), maybe a footnote mark after it; a rating with its unit ('1633 Elo'); an
+# empty cell
+_GLUED_FIG = (
+    r"[-+]?(?:\d{1,3}(?:\.\d+)?\s?%|\d{1,3}\.\d(?!\s?%))[*†‡]?|\d{3,4}\s?(?i:elo)|Not disclosed|N/A|n/a|—|–"
+)
 _GLUED_RUN = re.compile(rf"(?:{_GLUED_FIG}){{2,}}")
 # a line that holds two figures with nothing between them: the sign of a glued row
-_GLUE = re.compile(r"\d%[-+]?\d|\.\d[-+]?\d{1,3}\.\d")
+_GLUE = re.compile(r"\d\s?%[-+]?\d|\.\d[-+]?\d{1,3}\.\d")
 
 
 @cache
@@ -124,7 +141,7 @@ def _bare_figures(line: str, k: int) -> list[str] | None:
     run = _GLUED_RUN.match(line.strip())
     if run is None or run.end() != len(line.strip()):
         return None
-    vals = re.findall(_GLUED_FIG, run.group())[:k]  # (more figures are a change column's: '+329%')
+    vals = [v.rstrip("*†‡") for v in re.findall(_GLUED_FIG, run.group())[:k]]  # (more: a change column's)
     figures = [v for v in vals if v[-1].isdigit() or v[-1] == "%"]
     if len(vals) < k or not all(abs(float(v.rstrip("%"))) <= 100 for v in figures):
         return None
@@ -139,7 +156,7 @@ def _glued_row(row: str, k: int, names: Sequence[str]) -> tuple[str, list[str]] 
     + '2.0' and four)."""
     known = max((n for n in names if row.startswith(n)), key=len, default=None)
     cuts = [len(known)] if known else []
-    cuts += [c for c in range(1, len(row)) if row[c].isdigit() or row[c] in "+-"]
+    cuts += [c for c in range(1, len(row)) if row[c].isdigit() or row[c] in "+-—–"]
     found: list[tuple[str, list[str]]] = []
     for cut in cuts:
         label = row[:cut].strip()
@@ -152,9 +169,14 @@ def _glued_row(row: str, k: int, names: Sequence[str]) -> tuple[str, list[str]] 
             or re.match(r"[\d.%]", rest[run.end() :])
         ):
             continue  # (text after the figures is a comparison column's: '+6.2 pp Opus')
-        vals = re.findall(_GLUED_FIG, run.group())
+        vals = [v.rstrip("*†‡") for v in re.findall(_GLUED_FIG, run.group())]
         figures = [v for v in vals if v[-1].isdigit() or v[-1] == "%"]
-        if len(vals) >= k and len(figures) >= 2 and all(abs(float(v.rstrip("%"))) <= 100 for v in figures):
+        rated = sum(1 for v in vals if v[-3:].lower() == "elo")
+        if (
+            len(vals) >= k
+            and (len(figures) + rated >= 2 or (cut == len(known or "") and len(vals) == k and figures))
+            and all(abs(float(v.rstrip("%"))) <= 100 for v in figures)
+        ):
             if known and re.fullmatch(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?", label[len(known) :]):
                 label = known  # a vendor column glued on too ('Claude 3.5 SonnetAnthropic')
             while len(vals) > k and vals[0][-1].isdigit() and any(v.endswith("%") for v in vals[1:]):
@@ -215,6 +237,22 @@ def _glued_header(line: str, names: Sequence[str]) -> tuple[str, ...] | None:
     return (corner, *cells) if len(cells) >= 2 else None
 
 
+def _squash(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+_ONE_FIGURE = re.compile(r"(?P<label>.*?[A-Za-z)])(?P<val>\d{1,3}\.\d+\s?%?|\d{1,3}\s?%)")
+
+
+def _own_figure(row: str, k: int, known: set[str]) -> tuple[str, list[str]] | None:
+    """'MMLU-Pro87.8' under 'Benchmark | Own | Y | Z': a benchmark we know and one figure, the first column's
+    (the page's model, the others not reported)."""
+    m = _ONE_FIGURE.fullmatch(row.strip())
+    if m is None or m.group("label").strip() not in known or k < 2:
+        return None
+    return m.group("label").strip(), [m.group("val"), *["-"] * (k - 1)]
+
+
 def _holds_known(name: str, known: set[str]) -> bool:
     seams = [m.end() - 1 for m in re.finditer(r"[a-z][A-Z]", name)]
     return any(name[s:] in known or any(name[s:].startswith(k) for k in known if len(k) > 4) for s in seams)
@@ -230,7 +268,13 @@ def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
     cells = [text[s:e] for s, e in lines]
     glued = [bool(_GLUE.search(c)) for c in cells]
     # a header line with glued figures on one of the next three lines (a label and its description between)
-    starts = [i for i in range(len(cells) - 1) if any(glued[i + 1 : i + 4]) and len(cells[i]) <= 160]
+    # (or rows of glued text cells first, then the figures)
+    starts = [
+        i
+        for i in range(len(cells) - 1)
+        if len(cells[i]) <= 160
+        and (any(glued[i + 1 : i + 4]) or (_TEXT_ROW.match(cells[i + 1]) and any(glued[i + 1 : i + 10])))
+    ]
     if not starts:
         return out
     # the page's names and the ones we know, longest first ('Claude Opus 4.5' before the page's 'Claude Opus')
@@ -250,23 +294,35 @@ def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
             continue
         k = len(head) - 1
         header = head
+        # the page's own model in the first column: a row with one figure is its (the others left blank)
+        own_first = view.focus is not None and _squash(head[1]) == _squash(view.focus)
         rows: list[tuple[str, ...]] = []
         evs: list[Evidence] = []
         j, end = i0 + 1, i0
         pending: list[int] = []  # label lines above a line of figures alone (a label, then its description)
+        skipped = 0
         while j < len(lines) and len(cells[j]) <= 160:
             parsed = _glued_row(cells[j], k, ordered)
+            if parsed is None and own_first:
+                parsed = _own_figure(cells[j], k, known)
             bare = _bare_figures(cells[j], k) if parsed is None and pending else None
             if bare is not None:
                 parsed = (cells[pending[0]], bare)
             elif parsed is None:
+                if re.search(r"[a-z0-9)][A-Z]", cells[j]) and _glued_header(cells[j], ordered):
+                    break  # the next table's header
                 if len(pending) < 2 and len(cells[j]) <= 80 and not _GLUE.search(cells[j]):
                     pending.append(j)
                     j += 1
                     continue
+                if pending and skipped < 8 and all(_TEXT_ROW.match(cells[p]) for p in [*pending, j]):
+                    skipped += len(pending) + 1  # rows of text cells (dates, prices) among the score rows
+                    pending = []
+                    j += 1
+                    continue
                 break
             rows.append((parsed[0], *parsed[1]))
-            evs.append(view.evidence(lines[pending[0] if pending else j][0], lines[j][1]))
+            evs.append(view.evidence(lines[pending[0] if bare is not None else j][0], lines[j][1]))
             pending, end = [], j
             j += 1
         if rows:

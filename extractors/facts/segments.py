@@ -9,6 +9,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extractors.facts.table_rows import (
+    ALIGNED_GAP,
+    is_pipe_line,
+    more_rows,
+    parse_aligned_rows,
+    parse_pipe_rows,
+    pipe_parts,
+)
+from extractors.facts.table_rows import (
+    TextTable as TextTable,  # (re-exported: the layout holds them)
+)
+
 _MOJIBAKE = {
     "â€™": "'",
     "â€˜": "'",
@@ -221,16 +233,6 @@ class Segment:
 
 
 @dataclass(frozen=True, slots=True)
-class TextTable:
-    header: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
-    row_spans: tuple[tuple[int, int], ...]
-    para: int
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
 class Layout:
     segments: tuple[Segment, ...]
     tables: tuple[TextTable, ...] = field(default=())
@@ -241,7 +243,6 @@ _LABEL_LINE = re.compile(
     r"|[^\d|\s][^|]{1,60}?(?:\s*[—–:\t]\s*|\s+-\s+|\s+)\d[\d,]*(?:\.\d+)?\s*(?:%|percent)?(?:\s*\([^)]{1,30}\))?$"
 )
 _LIST_RE = re.compile(r"\s*(?:[-*•·▪‣◦]|\d{1,2}[.)])\s+")
-_SEP_CELL = re.compile(r"^:?-{2,}:?$")
 _SPLIT_RE = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9$#])")
 _ABBREV = {
     "No",
@@ -328,85 +329,6 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _is_pipe_line(line: str) -> bool:
-    return line.startswith("|") or (line.endswith("|") and len(line) > 1)
-
-
-def parse_pipe_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[tuple[str, ...], int, int]]:
-    """Rows of a markdown pipe table; also rows broken one cell per line (continuations end in ' |')."""
-    if len(lines) == 1:
-        return _flattened_pipe_rows(text, *lines[0])
-    rows: list[tuple[list[str], int, int]] = []
-    for s, e in lines:
-        line = text[s:e]
-        if line.startswith("|") or line.count("|") >= 2 or not rows:
-            rows.append(([line], s, e))
-        else:
-            rows[-1][0].append(line)
-            rows[-1] = (rows[-1][0], rows[-1][1], e)
-    out: list[tuple[tuple[str, ...], int, int]] = []
-    for parts, s, e in rows:
-        joined = " ".join(parts).strip()
-        if joined.startswith("|"):
-            joined = joined[1:]
-        if joined.endswith("|"):
-            joined = joined[:-1]
-        cells = tuple(c.strip() for c in joined.split("|"))
-        if all(_SEP_CELL.match(c) or not c for c in cells):
-            continue
-        out.append((cells, s, e))
-    return out
-
-
-def _flattened_pipe_rows(text: str, s: int, e: int) -> list[tuple[tuple[str, ...], int, int]]:
-    """A whole pipe table on one line ('| A | B | |---|---| | x | 1 | | y | 2 |'): the separator run says how
-    many columns there are; rows are the runs of cells between the empty cells where one row ends and the
-    next begins."""
-    cells = [c.strip() for c in text[s:e].strip().strip("|").split("|")]
-    seps = [i for i, c in enumerate(cells) if _SEP_CELL.match(c)]
-    if len(seps) < 2 or seps != list(range(seps[0], seps[0] + len(seps))):
-        return []
-    k = len(seps)
-    header = [c for c in cells[: seps[0]] if c]
-    if len(header) != k:
-        return []
-    rows: list[list[str]] = [[]]
-    for c in cells[seps[-1] + 1 :]:
-        if len(rows[-1]) == k:
-            rows.append([])
-        if not c and not rows[-1]:
-            continue  # the empty cell between one row's closing pipe and the next row's opening one
-        rows[-1].append(c)
-    body = [tuple(r[:k]) for r in rows if len(r) >= 2 and any(r)]
-    return [(tuple(header), s, e)] + [(r, s, e) for r in body]
-
-
-_TAB_SPLIT = re.compile(r"\t+\s*|\s*\t+")
-_SPACE_SPLIT = re.compile(r" {2,}|\s*\t+\s*")
-_NUMERIC_CELL = re.compile(r"^[~<>≈]?\$?\d[\d,.]*\s*(?:%|[KMB]|pts)?\*?(?:\s*\([^)]*\))?$")
-
-
-def parse_aligned_rows(
-    text: str, lines: list[tuple[int, int]]
-) -> list[tuple[tuple[str, ...], int, int]] | None:
-    """Rows of a plain-text table whose columns are separated by tabs or by runs of 2+ spaces; None when the
-    lines do not line up as a table (same cell count as the header, numbers in the body)."""
-    if len(lines) < 2:
-        return None
-    texts = [text[s:e] for s, e in lines]
-    if not all("\t" in t or "  " in t for t in texts):
-        return None
-    rx = _TAB_SPLIT if all("\t" in t for t in texts) else _SPACE_SPLIT
-    rows = [tuple(c.strip() for c in rx.split(t) if c.strip()) for t in texts]
-    width = len(rows[0])
-    if width < 2 or any(len(r) < 2 or len(r) > width for r in rows[1:]):
-        return None
-    numeric_rows = sum(1 for r in rows[1:] if any(_NUMERIC_CELL.match(c) for c in r[1:]))
-    if numeric_rows < max(1, (len(rows) - 1) // 2) or any(len(c) > 60 for r in rows for c in r):
-        return None
-    return [(r, s, e) for r, (s, e) in zip(rows, lines, strict=True)]
-
-
 _NUM_TOKEN = re.compile(r"(?<![\w.,-])\d[\d,]*(?:\.\d+)?%?(?![\w.,])")
 
 
@@ -444,11 +366,19 @@ def _runs(text: str, block: list[tuple[int, int]]) -> list[list[tuple[int, int]]
             "flat"  # a whole pipe table on one line: a block of its own
             if _FLAT_TABLE.search(line)
             else "pipe"
-            if _is_pipe_line(line)
+            if is_pipe_line(line)
             else "prose"
             if _is_prose_line(line)
             else "short"
         )
+    # columns aligned with runs of spaces or tabs (three cells or more): a table row, however long; a short
+    # line between two such rows is a section's title in that table
+    for i, (s, e) in enumerate(block):
+        if kinds[i] == "prose" and len(ALIGNED_GAP.findall(text, s, e)) >= 2:
+            kinds[i] = "aligned"
+    for i in range(1, len(kinds) - 1):
+        if kinds[i] == "short" and kinds[i - 1] == "aligned" and kinds[i + 1] == "aligned":
+            kinds[i] = "aligned"
     if len(set(kinds)) == 1 and kinds[0] != "prose":
         return [block]
     if "pipe" not in kinds and kinds.count("prose") < 2:
@@ -485,24 +415,32 @@ def segment_text(text: str) -> Layout:
     last_prose_para = -1
     for para, block in enumerate(blocks):
         texts = [text[s:e] for s, e in block]
-        pipe = [_is_pipe_line(t) for t in texts]
+        pipe = [is_pipe_line(t) for t in texts]
         if (sum(pipe) >= 2 and sum(pipe) >= len(block) - 1) or (
             len(block) == 1 and pipe[0] and texts[0].count("|") >= 8
         ):
-            parsed = parse_pipe_rows(text, [b for b, p in zip(block, pipe, strict=True) if p])
-            if len(parsed) >= 2:
+            for part in pipe_parts(text, [b for b, p in zip(block, pipe, strict=True) if p]):
+                parsed = parse_pipe_rows(text, part)
+                if len(parsed) < 2:
+                    continue
                 tables.append(
                     TextTable(
                         header=parsed[0][0],
                         rows=tuple(r[0] for r in parsed[1:]),
                         row_spans=tuple((r[1], r[2]) for r in parsed[1:]),
                         para=para,
-                        start=block[0][0],
-                        end=block[-1][1],
+                        start=part[0][0],
+                        end=part[-1][1],
                     )
                 )
                 for i, (_cells, s, e) in enumerate(parsed):
                     segs.append(Segment(s, e, "row", para, section, i == 0))
+            continue
+        more = more_rows(text, block, tables[-1]) if tables else None
+        if more is not None:
+            rows, spans = more
+            tables.append(TextTable(tables[-1].header, rows, spans, para, block[0][0], block[-1][1]))
+            segs.extend(Segment(s, e, "row", para, section, i == 0) for i, (s, e) in enumerate(spans))
             continue
         aligned = parse_aligned_rows(text, block) if len(block) >= 2 else None
         if aligned is not None:

@@ -73,8 +73,12 @@ def first_ref(refs: Sequence[ent.Mention], kind: str) -> ent.Mention | None:
 _MARKS = re.compile(r"[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+|\s*(?:±|\+/-)\s*\d[\d.]*%?|\s*[(\[][^()\[\]]{1,20}[)\]]\s*$")
 
 
+# the date a figure was taken on, after it in its cell ('72.4 2024-06-05')
+_AS_OF = re.compile(r"\s+(?:as of\s+)?\d{4}-\d{2}(?:-\d{2})?\s*$")
+
+
 def score_value(cell: str, unit: str | None) -> tuple[float, str | None] | None:
-    q = parse_quantity(_MARKS.sub("", cell).strip())
+    q = parse_quantity(_AS_OF.sub("", _MARKS.sub("", cell)).strip())
     if q is None or q.currency or q.multiplier or q.magnitude != 1.0:
         return None
     value = q.value
@@ -173,7 +177,16 @@ METRIC_WORDS = re.compile(
 _DESCRIPTION = re.compile(r"\s+[A-Z][a-z]+(?:[ -](?:&\s)?[a-z][a-z-]{2,}){1,4}\s*")
 
 
+_SUBSET_SIZE = re.compile(r"(.+?)\s*\((\d{2,4})\)")
+
+
 def header_bench(view: DocView, cell: str) -> tuple[str, str | None, list[tuple[str, str]]] | None:
+    sized = _SUBSET_SIZE.fullmatch(cell.strip())
+    if sized:  # 'MATH (500)' is the benchmark we know as 'MATH-500', when we know one
+        joined = f"{sized.group(1)}-{sized.group(2)}"
+        b = first_ref(cell_refs(view, joined), "benchmark")
+        if b is not None and b.start == 0 and b.end == len(joined):
+            return b.canonical, b.unit, []
     b = first_ref(cell_refs(view, cell), "benchmark")
     if b is None:
         return None

@@ -10,11 +10,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from functools import partial
 
 from extractors.facts.cell_lines import cell_line_grids
+from extractors.facts.cell_phrases import glued_pair_rows, phrase_scores
 from extractors.facts.conditions import conditions_in, join_settings
 from extractors.facts.document import DocView, Ref, SegView, is_object_text
+from extractors.facts.grids import (
+    Grid,
+    context_before,
+    empty_columns,
+    fill_down,
+    header_overflow,
+    header_rows,
+    intro_settings,
+    label_column,
+    name_columns,
+    named_header,
+    names_row,
+    realign,
+)
 from extractors.facts.line_tables import flat_grids, glued_grids, label_value_grids, pair_grids
 from extractors.facts.mentions import GENERIC_COLUMN
 from extractors.facts.numbers import parse_rank
@@ -23,7 +39,6 @@ from extractors.facts.table_cells import (
     FIGURE_CELL,
     MODEL_HEADER,
     NA,
-    SETTING_TAIL,
     attr_value,
     bench_setting,
     cell_refs,
@@ -51,6 +66,8 @@ _ATTR_COLS = [
         "release_date",
     ),
 ]
+_DATASET_HEAD = re.compile(r"(?i)datasets?|benchmarks?|evals?|evaluations?|tasks?")
+_METRIC_HEAD = re.compile(r"(?i)metric(?: name)?|measure")
 _RANK = re.compile(r"(?i)^(?:rank(?:ing)?|#|no\.?|position|place|pos\.?)$")
 _SKIP = re.compile(
     r"(?i)\b(?:lab|developer|company|org|organi[sz]ation|license|licence|tokens?|cost|price|plan|"
@@ -63,42 +80,14 @@ _SCORE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Grid:
-    header: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
-    evidence: tuple[Evidence, ...]
-    context: Ref | None  # the benchmark a generic score column means
-    method: str
-    intro: tuple[tuple[str, str], ...] = ()  # settings the lines before state for the whole table
-    pos: int = -1  # where the table starts in the text (-1: not in it)
-
-
-def _header_rows(grid: Grid) -> Grid:
-    """A header written on two rows: the rows under it with an empty first cell and no figure continue it,
-    a model's name split in two ('Claude' over 'Opus 4.6') or its setting under it ('(Thinking)', 'Pass@1').
-    """
-    header, rows, evs = list(grid.header), list(grid.rows), list(grid.evidence)
-    while rows and not rows[0][0].strip() and any(c.strip() for c in rows[0]):
-        row = rows[0]
-        if any(FIGURE_CELL.match(c) or NA.fullmatch(c.strip()) for c in row[1:] if c.strip()):
-            break
-        for j, c in enumerate(row[: len(header)]):
-            c = c.strip()
-            if c:
-                tail = f"({c})" if SETTING_TAIL.fullmatch(c) and not c.startswith("(") else c
-                header[j] = f"{header[j].strip()} {tail}".strip()
-        rows.pop(0)
-        if evs:
-            evs.pop(0)
-    if len(rows) == len(grid.rows):
-        return grid
-    return replace(grid, header=tuple(header), rows=tuple(rows), evidence=tuple(evs))
-
-
 def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[AttributeFact]]:
-    grid = _header_rows(grid)
+    grid = header_rows(grid)
     prime_cells(view, list(grid.header) + [c for r in grid.rows for c in r if not NA.match(c.strip() or "-")])
+    grid = header_overflow(
+        grid, lambda c: model_from_cell(view, c, True) is not None and header_bench(view, c) is None
+    )
+    grid = empty_columns(realign(names_row(grid, lambda c: MODEL_HEADER.match(c) is not None)))
+    grid = label_column(grid, lambda c: header_bench(view, c) is not None)
     h = grid.header
     if (
         len(h) > 2
@@ -114,7 +103,7 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
         # their label, so the header moves one column right
         grid = replace(grid, header=("", *grid.header))
     if any(r and not r[0].strip() for r in grid.rows[1:]):
-        grid = replace(grid, rows=_fill_down(grid.rows))
+        grid = replace(grid, rows=fill_down(grid.rows))
     header = grid.header
     spec = _spec_table(view, grid)
     if spec is not None:
@@ -124,7 +113,10 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
     model_col = next((i for i, h in enumerate(header) if MODEL_HEADER.match(h.strip())), -1)
     if all(_EFFORT_LABEL.fullmatch(h) for h in header[1:]):
         return _read_effort_rows(view, grid)  # effort levels across, not models
-    header_models = [model_from_cell(view, h, False) for h in header[1:]]
+    header_models = [model_from_cell(view, named_header(h), False) for h in header[1:]]
+    pairs = name_columns(view, grid)
+    for nj, vj in pairs:
+        header_models[nj - 1] = header_models[vj - 1] = None
     bench_rows = sum(1 for r in grid.rows if r and header_bench(view, r[0].strip()))
     bench_side = bench_rows >= max(1, (len(grid.rows) + 1) // 2)
     bench_corner = model_col < 0 and BENCH_CORNER.fullmatch(header[0].strip()) is not None
@@ -140,8 +132,8 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
     across = model_col < 0 or (
         model_col == 0 and (bench_side or not any(_names_model(view, r[0]) for r in grid.rows if r))
     )
-    if across and sum(1 for h in header_models if h) >= max(1, (len(header) - 1) // 2):
-        return _read_model_columns(view, grid, header_models)
+    if across and sum(1 for h in header_models if h) + 2 * len(pairs) >= max(1, (len(header) - 1) // 2):
+        return _read_model_columns(view, grid, header_models, pairs)
     if (
         model_col < 0
         and not any(header_models)
@@ -197,20 +189,6 @@ def _model_shaped(view: DocView, cell: str, loose: bool = False) -> tuple[str, s
     return model_from_cell(view, cell, True)
 
 
-def _fill_down(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
-    """A row whose first cell is empty under a labelled row ('| HLE | no tools | … |', then '| | w/ tools |
-    … |') shares that label: a merged cell that text extraction left empty."""
-    out: list[tuple[str, ...]] = []
-    label = ""
-    for r in rows:
-        if r and not r[0].strip() and label and len(r) > 2 and any(c.strip() for c in r[1:]):
-            r = (label, *r[1:])
-        elif r:
-            label = r[0]
-        out.append(r)
-    return tuple(out)
-
-
 def _spec_table(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[AttributeFact]] | None:
     """'| Total Parameters | 1T |', '| Context Length | 256K |': a two-column table of one model's
     specifications (its header empty or 'Specification | Value'), the model the text before it names."""
@@ -234,9 +212,23 @@ def _read_model_rows(
     scores: list[ScoreFact] = []
     attrs: list[AttributeFact] = []
     cols: dict[int, tuple[str, str, str | None, list[tuple[str, str]]]] = {}
+    # one fact per row ('Dataset | Metric | Value | Model'): the row's own benchmark for a generic value
+    # column
+    dataset_col = next(
+        (
+            j
+            for j, h in enumerate(grid.header)
+            if j != model_col
+            and _DATASET_HEAD.fullmatch(h.strip())
+            and sum(1 for r in grid.rows if j < len(r) and header_bench(view, r[j].strip())) * 2
+            >= len(grid.rows)
+        ),
+        -1,
+    )
+    generic: set[int] = set()
     for j, h in enumerate(grid.header):
         hs = h.strip()
-        if j == model_col:
+        if j in (model_col, dataset_col):
             continue
         if _RANK.match(hs):
             cols[j] = ("rank", "", None, [])
@@ -250,6 +242,9 @@ def _read_model_rows(
             cols[j] = ("bench", hb[0], hb[1], hb[2])
         elif _SKIP.search(hs):
             continue
+        elif _SCORE.search(hs) and dataset_col >= 0:
+            cols[j] = ("bench", "", None, [])
+            generic.add(j)
         elif _SCORE.search(hs) and grid.context is not None:
             ctx = grid.context
             cols[j] = ("bench", ctx.canonical, ctx.unit, bench_setting(view, ctx))
@@ -260,8 +255,11 @@ def _read_model_rows(
             for j, c in cols.items()
             if not (c[1] == "release_date" and grid.header[j].strip().lower() == "date")
         }
+    # a table of one fact per row ('Dataset | Metric | Value | Model'): a row whose metric is a size, a cost
+    # or a count ('Parameters (Billion)') holds no score
+    metric_col = next((j for j, h in enumerate(grid.header) if _METRIC_HEAD.fullmatch(h.strip())), -1)
     for row, ev in zip(grid.rows, grid.evidence, strict=False):
-        if model_col >= len(row):
+        if model_col >= len(row) or (0 <= metric_col < len(row) and _SKIP.search(row[metric_col])):
             continue
         mm = model_from_cell(view, row[model_col], True)
         if mm is None:
@@ -295,6 +293,11 @@ def _read_model_rows(
                 if value is not None:
                     attrs.append(AttributeFact(owner, name, value, ev, 0.85, method=grid.method))
             elif kind == "bench":
+                if j in generic:
+                    rb = header_bench(view, row[dataset_col].strip()) if dataset_col < len(row) else None
+                    if rb is None:
+                        continue
+                    name, bunit, bparts = rb
                 bname = name
                 sv = score_value(cell, bunit)
                 if sv is None:
@@ -405,7 +408,10 @@ def _read_effort_rows(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[
 
 
 def _read_model_columns(
-    view: DocView, grid: Grid, header_models: list[tuple[str, str | None, str] | None]
+    view: DocView,
+    grid: Grid,
+    header_models: list[tuple[str, str | None, str] | None],
+    pairs: Sequence[tuple[int, int]] = (),
 ) -> tuple[list[ScoreFact], list[AttributeFact]]:
     scores: list[ScoreFact] = []
     attrs: list[AttributeFact] = []
@@ -432,7 +438,11 @@ def _read_model_columns(
         if hb is None and attr is None and grid.context is not None and _SCORE.fullmatch(label):
             ctx = grid.context  # a 'Score' row under models: the benchmark the text names before the table
             hb = (ctx.canonical, ctx.unit, bench_setting(view, ctx))
-        for j, hm in enumerate(header_models, start=1):
+        row_models = list(header_models)
+        for nj, vj in pairs:  # the model a name column names in this row owns the figure after it
+            named = nj < len(row) and not NA.match(row[nj].strip() or "-")
+            row_models[vj - 1] = model_from_cell(view, row[nj], False) if named else None
+        for j, hm in enumerate(row_models, start=1):
             if hm is None or j >= len(row) or NA.match(row[j].strip() or "-"):
                 continue
             model, mset, surface = hm
@@ -485,43 +495,6 @@ def _unknown_bench_row(
     return name, None, list(conditions_in(label).items())
 
 
-def _context_before(view: DocView, pos: int) -> Ref | None:
-    title = view.segs[0] if view.segs and view.segs[0].seg.kind == "heading" else None
-    if title is not None:
-        tb = list(dict.fromkeys(r.canonical for r in title.refs if r.kind == "benchmark"))
-        if len(tb) == 1:
-            return next(r for r in title.refs if r.kind == "benchmark")
-    best: Ref | None = None
-    for sv in view.segs:
-        if sv.seg.start >= pos:
-            break
-        for r in sv.refs:
-            if r.kind == "benchmark":
-                best = r
-    return best or view.unique_benchmark
-
-
-_TABLE_INTRO = re.compile(
-    r"(?i)\b(?:all|every|each)\s+(?:of\s+the\s+)?(?:runs?|results?|scores?|numbers?|figures?|evaluations?|"
-    r"models?)\b|\b(?:below|as follows|the table)\b|:\s*$"
-)
-
-
-def _intro_settings(view: DocView, pos: int) -> tuple[tuple[str, str], ...]:
-    """Settings a scorecard's intro states for the table below ('All runs use pass@1 with tools:')."""
-    prev = None
-    for sv in view.segs:
-        if sv.seg.end > pos:
-            break
-        prev = sv
-    if prev is None or prev.seg.kind not in ("sentence", "item", "line"):
-        return ()
-    sent = view.text[prev.seg.start : prev.seg.end]
-    if not _TABLE_INTRO.search(sent):
-        return ()
-    return tuple(conditions_in(sent).items())
-
-
 def _rival_aside(view: DocView, sv: SegView) -> bool:
     inner = view.text.find("(", sv.seg.start, sv.seg.end)
     return inner >= 0 and any(r.kind == "model" and r.start > inner for r in sv.refs)
@@ -540,12 +513,13 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
             t.header,
             t.rows,
             evs,
-            _context_before(view, t.start),
+            context_before(view, t.start),
             "pipe_table",
-            _intro_settings(view, t.start),
+            intro_settings(view, t.start),
             t.start,
         )
         s, a = read_grid(view, g)
+        s = s or phrase_scores(view, g, partial(_intro_model, view, t.start))
         scores += s
         attrs += a
     refs_of, prime = (lambda c: cell_refs(view, c)), (lambda cells: prime_cells(view, cells))
@@ -556,6 +530,8 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
         + glued_grids(view, known)
         + label_value_grids(view, refs_of, prime, lambda label: bool(conditions_in(label)))
     )
+    # where two readers found a table on the same lines, the one that places more cells wins
+    line_grids.sort(key=lambda g: -sum(len(r) for r in g[1]))
     for header, rows, row_evs, start, end, method in line_grids:
         if any(i in view.table_segs for i in _segs_in(view, start, end)):
             continue
@@ -569,16 +545,20 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
             header,
             tuple(rows),
             tuple(row_evs),
-            _context_before(view, start),
+            context_before(view, start),
             method,
-            _intro_settings(view, start),
+            intro_settings(view, start),
             start,
         )
         s, a = read_grid(view, grid)
         scores += s
         attrs += a
+    for facts, start, end in glued_pair_rows(view):
+        if not any(i in view.table_segs for i in _segs_in(view, start, end)):
+            view.table_segs.update(_segs_in(view, start, end))
+            scores += facts
     for header, rows, row_evs, start, _end, method in flat_grids(view):
-        flat = Grid(header, tuple(rows), tuple(row_evs), None, method, _intro_settings(view, start), start)
+        flat = Grid(header, tuple(rows), tuple(row_evs), None, method, intro_settings(view, start), start)
         s, a = read_grid(view, flat)
         scores += s
         attrs += a
@@ -588,7 +568,7 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
             cb = first_ref(cell_refs(view, ht.caption), "benchmark")
             if cb is not None:
                 ctx = Ref("benchmark", cb.canonical, -1, -1, -1, None, 1.0, "caption", cb.surface, cb.unit)
-        ctx = ctx or _context_before(view, len(view.text))
+        ctx = ctx or context_before(view, len(view.text))
         evs = tuple(Evidence(" | ".join(r), -1, -1) for r in ht.rows)
         s, a = read_grid(view, Grid(ht.header, ht.rows, evs, ctx, "table"))
         scores += s

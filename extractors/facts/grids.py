@@ -1,0 +1,289 @@
+"""The grid every table shape becomes, and its repair before it is read.
+
+Text extraction loses a table's merged cells: a cell spanning rows is written once and the rows under it are
+one cell short (their cells run left, an empty cell at the end), a header is split over two rows, a column
+of categories stands before the benchmarks. Each repair here works on the grid alone, whatever shape the
+table came in (pipes, one cell per line, glued, aligned), so `tables.read_grid` reads one clean grid.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from itertools import combinations
+
+from extractors.facts.conditions import conditions_in
+from extractors.facts.document import DocView, Ref
+from extractors.facts.table_cells import (
+    FIGURE_CELL,
+    METRIC_WORDS,
+    NA,
+    SETTING_TAIL,
+    header_bench,
+    model_from_cell,
+)
+from schema.records import Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class Grid:
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    evidence: tuple[Evidence, ...]
+    context: Ref | None  # the benchmark a generic score column means
+    method: str
+    intro: tuple[tuple[str, str], ...] = ()  # settings the lines before state for the whole table
+    pos: int = -1  # where the table starts in the text (-1: not in it)
+
+
+def header_rows(grid: Grid) -> Grid:
+    """A header written on two rows: the rows under it with an empty first cell and no figure continue it,
+    a model's name split in two ('Claude' over 'Opus 4.6') or its setting under it ('(Thinking)', 'Pass@1').
+    """
+    header, rows, evs = list(grid.header), list(grid.rows), list(grid.evidence)
+    while rows and not rows[0][0].strip() and any(c.strip() for c in rows[0]):
+        row = rows[0]
+        if any(FIGURE_CELL.match(c) or NA.fullmatch(c.strip()) for c in row[1:] if c.strip()):
+            break
+        for j, c in enumerate(row[: len(header)]):
+            c = c.strip()
+            if c:
+                tail = f"({c})" if SETTING_TAIL.fullmatch(c) and not c.startswith("(") else c
+                header[j] = f"{header[j].strip()} {tail}".strip()
+        rows.pop(0)
+        if evs:
+            evs.pop(0)
+    if len(rows) == len(grid.rows):
+        return grid
+    return replace(grid, header=tuple(header), rows=tuple(rows), evidence=tuple(evs))
+
+
+def header_overflow(grid: Grid, is_name: Callable[[str], bool]) -> Grid:
+    """A header row too long for its line, wrapped onto the next ('Benchmark | Setting | M1 | M2' then
+    'M3 | M4'): a first row of names alone, no figure, that makes the header as wide as the rows under it
+    continues the header."""
+    if len(grid.rows) < 2:
+        return grid
+    first = [c.strip() for c in grid.rows[0] if c.strip()]
+    width = max(len(r) for r in grid.rows[1:])
+    if (
+        not first
+        or len(grid.header) + len(first) != width
+        or any(FIGURE_CELL.match(c) or NA.fullmatch(c) for c in first)
+        or not all(is_name(c) for c in first)
+    ):
+        return grid
+    return replace(grid, header=(*grid.header, *first), rows=grid.rows[1:], evidence=grid.evidence[1:])
+
+
+_FIGURE_START = re.compile(r"\s*[~<>≈$+±-]?\d")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _kind(cell: str) -> str:
+    c = cell.strip()
+    if not c:
+        return ""
+    return "fig" if _FIGURE_START.match(c) or NA.fullmatch(c) else "text"
+
+
+def realign(grid: Grid) -> Grid:
+    """Rows one or two cells short (a cell spanning rows above them, written once, so their cells ran left
+    and the row ends empty) get their holes back where their cells then line up with the kinds (figure or
+    text) the full rows hold in each column; a hole in a text column takes the cell above it (the spanning
+    cell: 'Reasoning', 'HLE'). A row that lines up as it stands is left so."""
+    n = len(grid.header)
+    full = [r for r in grid.rows if len(r) == n and r[0].strip() and r[-1].strip()]
+    if n < 3 or not full or len(full) == len(grid.rows):
+        return grid
+    kinds: list[str] = []
+    for j in range(n):
+        top = Counter(_kind(r[j]) for r in full).most_common(1)[0]
+        kinds.append(top[0] if top[1] * 2 > len(full) else "")
+
+    words = [{w for r in full for w in _WORD.findall(r[j].lower())} for j in range(n)]
+
+    def fit(cells: list[str]) -> tuple[float, float]:
+        # a hole costs a little, except under a spanning label (a text column) or right after a text cell
+        # in a figure column, which spans the hole ('No multimodal support' across two models); between
+        # places that fit as well, the one where the row's words are the column's words ('w/ tools' under
+        # 'no tools', a model's name under the names)
+        kind_fit = sum(
+            (1 if _kind(c) == kinds[j] else -1)
+            if c.strip()
+            else -0.5
+            * (kinds[j] == "fig" and not (j and kinds[j - 1] == "fig" and _kind(cells[j - 1]) == "text"))
+            for j, c in enumerate(cells)
+            if kinds[j]
+        )
+        alike = sum(
+            len(ws & words[j]) / len(ws)
+            for j, c in enumerate(cells)
+            if _kind(c) == "text" and (ws := set(_WORD.findall(c.lower())))
+        )
+        return kind_fit, alike
+
+    out: list[tuple[str, ...]] = []
+    changed = False
+    for r in grid.rows:
+        cells = list(r[:n])
+        while len(cells) > 1 and not cells[-1].strip():
+            cells.pop()
+        short = n - len(cells)
+        if short < 1 or short > 2 or len(cells) < 2 or not cells[0].strip():
+            out.append(r)
+            continue
+        best, best_fit = None, fit(cells + [""] * short)
+        for holes in combinations(range(n), short):
+            it = iter(cells)
+            cand = ["" if j in holes else next(it) for j in range(n)]
+            f = fit(cand)
+            if f > best_fit:
+                best, best_fit = (cand, holes), f
+        if best is None:
+            out.append(r)
+            continue
+        cand, holes = best
+        above = out[-1] if out else ()
+        for j in holes:
+            if kinds[j] == "text" and j < len(above):
+                cand[j] = above[j]
+        out.append(tuple(cand))
+        changed = True
+    return replace(grid, rows=tuple(out)) if changed else grid
+
+
+def label_column(grid: Grid, is_bench: Callable[[str], bool]) -> Grid:
+    """'Category | Benchmark | Shots | M1 | M2': a column of categories before the benchmarks. When the
+    first column holds few benchmarks and the second or third holds them in most rows, that column labels
+    the rows and the columns before it (sections, never figures) are left out."""
+    rows = [r for r in grid.rows if r]
+    if len(grid.header) < 3 or len(rows) < 2:
+        return grid
+
+    def count(j: int) -> int:
+        return sum(1 for r in rows if j < len(r) and is_bench(r[j].strip()))
+
+    first = count(0)
+    if first * 2 >= len(rows):
+        return grid
+    for j in (1, 2):
+        c = count(j)
+        if c * 2 >= len(rows) and c > first and all(_kind(r[k]) != "fig" for r in rows for k in range(j)):
+            return replace(grid, header=grid.header[j:], rows=tuple(r[j:] for r in grid.rows))
+    return grid
+
+
+def fill_down(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """A row whose first cell is empty under a labelled row ('| HLE | no tools | … |', then '| | w/ tools |
+    … |') shares that label: a merged cell that text extraction left empty."""
+    out: list[tuple[str, ...]] = []
+    label = ""
+    for r in rows:
+        if r and not r[0].strip() and label and len(r) > 2 and any(c.strip() for c in r[1:]):
+            r = (label, *r[1:])
+        elif r:
+            label = r[0]
+        out.append(r)
+    return tuple(out)
+
+
+def empty_columns(grid: Grid) -> Grid:
+    """A column with a header and not one filled cell under it is a section's title or a spacer (a table
+    turned on its side keeps its section rows so: 'Reasoning & Knowledge' over nothing); it goes."""
+    n = len(grid.header)
+    rows = [r for r in grid.rows if r]
+    if n < 3 or len(rows) < 2:
+        return grid
+    empty = {j for j in range(1, n) if all(j >= len(r) or not r[j].strip() for r in rows)}
+    if not empty or len(empty) >= n - 1:
+        return grid
+    keep = [j for j in range(n) if j not in empty]
+    return replace(
+        grid,
+        header=tuple(grid.header[j] for j in keep),
+        rows=tuple(tuple(r[j] for j in keep if j < len(r)) for r in grid.rows),
+    )
+
+
+_RANK_CELL = re.compile(r"#?\d{1,3}\.?")
+
+
+def names_row(grid: Grid, is_header_word: Callable[[str], bool]) -> Grid:
+    """A leaderboard turned on its side ('# | 1 | 2 | 3' over 'Model | A | B | C' and 'Score | …'): the
+    row its label calls the models' ('Model', 'Name') is the header; the ranks above it go."""
+    if len(grid.header) < 3 or not all(_RANK_CELL.fullmatch(c.strip()) for c in grid.header[1:] if c.strip()):
+        return grid
+    for i, r in enumerate(grid.rows):
+        if r and is_header_word(r[0].strip()):
+            return replace(
+                grid,
+                header=r,
+                rows=grid.rows[:i] + grid.rows[i + 1 :],
+                evidence=grid.evidence[:i] + grid.evidence[i + 1 :],
+            )
+    return grid
+
+
+def named_header(cell: str) -> str:
+    """A model's header cell with its metric word after it ('Tarn-3 Score' -> 'Tarn-3'; 'Best Score' ->
+    'Best', no model)."""
+    m = re.search(r"\s+" + METRIC_WORDS.pattern.strip(r"\s*") + r"\s*$", cell, re.I)
+    return cell[: m.start()] if m and m.start() > 0 else cell
+
+
+def name_columns(view: DocView, grid: Grid) -> list[tuple[int, int]]:
+    """'Best Competitor | Best Score' beside benchmark rows: a column whose cells name a model row by row,
+    the figures right after it that model's; (name column, value column) pairs."""
+    rows = [r for r in grid.rows if r]
+    out: list[tuple[int, int]] = []
+    for j in range(1, len(grid.header) - 1):
+        names = [r[j] for r in rows if j < len(r) and not NA.match(r[j].strip() or "-")]
+        figures = [r[j + 1] for r in rows if j + 1 < len(r) and FIGURE_CELL.match(r[j + 1])]
+        if (
+            len(names) >= 2
+            and len(figures) >= len(names)
+            and sum(1 for c in names if model_from_cell(view, c, False) and not header_bench(view, c)) * 4
+            >= 3 * len(names)
+        ):
+            out.append((j, j + 1))
+    return out
+
+
+def context_before(view: DocView, pos: int) -> Ref | None:
+    title = view.segs[0] if view.segs and view.segs[0].seg.kind == "heading" else None
+    if title is not None:
+        tb = list(dict.fromkeys(r.canonical for r in title.refs if r.kind == "benchmark"))
+        if len(tb) == 1:
+            return next(r for r in title.refs if r.kind == "benchmark")
+    best: Ref | None = None
+    for sv in view.segs:
+        if sv.seg.start >= pos:
+            break
+        for r in sv.refs:
+            if r.kind == "benchmark":
+                best = r
+    return best or view.unique_benchmark
+
+
+_TABLE_INTRO = re.compile(
+    r"(?i)\b(?:all|every|each)\s+(?:of\s+the\s+)?(?:runs?|results?|scores?|numbers?|figures?|evaluations?|"
+    r"models?)\b|\b(?:below|as follows|the table)\b|:\s*$"
+)
+
+
+def intro_settings(view: DocView, pos: int) -> tuple[tuple[str, str], ...]:
+    """Settings a scorecard's intro states for the table below ('All runs use pass@1 with tools:')."""
+    prev = None
+    for sv in view.segs:
+        if sv.seg.end > pos:
+            break
+        prev = sv
+    if prev is None or prev.seg.kind not in ("sentence", "item", "line"):
+        return ()
+    sent = view.text[prev.seg.start : prev.seg.end]
+    if not _TABLE_INTRO.search(sent):
+        return ()
+    return tuple(conditions_in(sent).items())

@@ -1,0 +1,150 @@
+"""Rows of tables written in text, before they become grids: markdown pipe rows (also broken one cell per
+line, several tables one under the other, or a whole table run onto one line), columns aligned with runs of
+spaces or tabs, and rows that continue a table after section titles.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+_SEP_CELL = re.compile(r"^:?-{2,}:?$")
+ALIGNED_GAP = re.compile(r"\S(?: {2,}|\t+)(?=\S)")
+
+
+@dataclass(frozen=True, slots=True)
+class TextTable:
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    row_spans: tuple[tuple[int, int], ...]
+    para: int
+    start: int
+    end: int
+
+
+def is_pipe_line(line: str) -> bool:
+    return line.startswith("|") or (line.endswith("|") and len(line) > 1)
+
+
+def pipe_parts(text: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Pipe tables written one under the other without a blank line between: a separator row after body rows
+    means the line above it is the next table's header."""
+    seps = [
+        k
+        for k, (s, e) in enumerate(lines)
+        if "-" in text[s:e] and all(_SEP_CELL.match(c.strip()) or not c.strip() for c in text[s:e].split("|"))
+    ]
+    cuts = [k - 1 for a, k in itertools.pairwise(seps) if k - 1 > a + 1]
+    return [lines[a:b] for a, b in zip([0, *cuts], [*cuts, len(lines)], strict=True)]
+
+
+def more_rows(
+    text: str, block: list[tuple[int, int]], last: TextTable
+) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[int, int], ...]] | None:
+    """Pipe rows (or rows aligned with spaces) without a header or separator a little after a table, as wide
+    as it, section labels between ('General reasoning', '| MMLU | 72.4 | — |', 'Code', '| HumanEval | …'):
+    more rows of that table; (rows, their spans)."""
+    if block[0][0] - last.end > 600 or len(last.header) < 3:
+        return None
+    rows: list[tuple[str, ...]] = []
+    spans: list[tuple[int, int]] = []
+    for s, e in block:
+        line = text[s:e].strip()
+        if is_pipe_line(line):
+            cells = tuple(c.strip() for c in line.removeprefix("|").removesuffix("|").split("|"))
+        elif (
+            len(ALIGNED_GAP.findall(line)) >= 2
+        ):  # columns aligned with spaces or tabs: figures after the label
+            cells = tuple(c.strip() for c in _SPACE_SPLIT.split(line) if c.strip())
+            if not any(_NUMERIC_CELL.match(c) for c in cells[1:]):
+                return None
+        elif len(line) <= 40 and spans:
+            continue  # a section's title between the rows
+        else:
+            return None
+        if len(cells) != len(last.header) or all(_SEP_CELL.match(c) or not c for c in cells):
+            return None
+        rows.append(cells)
+        spans.append((s, e))
+    return (tuple(rows), tuple(spans)) if rows else None
+
+
+def parse_pipe_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[tuple[str, ...], int, int]]:
+    """Rows of a markdown pipe table; also rows broken one cell per line (continuations end in ' |')."""
+    if len(lines) == 1:
+        return _flattened_pipe_rows(text, *lines[0])
+    rows: list[tuple[list[str], int, int]] = []
+    for s, e in lines:
+        line = text[s:e]
+        if line.startswith("|") or line.count("|") >= 2 or not rows:
+            rows.append(([line], s, e))
+        else:
+            rows[-1][0].append(line)
+            rows[-1] = (rows[-1][0], rows[-1][1], e)
+    out: list[tuple[tuple[str, ...], int, int]] = []
+    for parts, s, e in rows:
+        joined = " ".join(parts).strip()
+        if joined.startswith("|"):
+            joined = joined[1:]
+        if joined.endswith("|"):
+            joined = joined[:-1]
+        cells = tuple(c.strip() for c in joined.split("|"))
+        if all(_SEP_CELL.match(c) or not c for c in cells):
+            continue
+        out.append((cells, s, e))
+    return out
+
+
+def _flattened_pipe_rows(text: str, s: int, e: int) -> list[tuple[tuple[str, ...], int, int]]:
+    """A whole pipe table on one line ('| A | B | |---|---| | x | 1 | | y | 2 |'): the separator run says how
+    many columns there are; rows are the runs of cells between the empty cells where one row ends and the
+    next begins."""
+    cells = [c.strip() for c in text[s:e].strip().strip("|").split("|")]
+    seps = [i for i, c in enumerate(cells) if _SEP_CELL.match(c)]
+    if len(seps) < 2 or seps != list(range(seps[0], seps[0] + len(seps))):
+        return []
+    k = len(seps)
+    header = [c for c in cells[: seps[0]] if c]
+    if len(header) != k:
+        return []
+    rows: list[list[str]] = [[]]
+    for c in cells[seps[-1] + 1 :]:
+        if len(rows[-1]) == k:
+            rows.append([])
+        if not c and not rows[-1]:
+            continue  # the empty cell between one row's closing pipe and the next row's opening one
+        rows[-1].append(c)
+    body = [tuple(r[:k]) for r in rows if len(r) >= 2 and any(r)]
+    return [(tuple(header), s, e)] + [(r, s, e) for r in body]
+
+
+_TAB_SPLIT = re.compile(r"\t+\s*|\s*\t+")
+_SPACE_SPLIT = re.compile(r" {2,}|\s*\t+\s*")
+_NUMERIC_CELL = re.compile(r"^[~<>≈]?\$?\d[\d,.]*\s*(?:%|[KMB]|pts)?\*?(?:\s*\([^)]*\))?$")
+
+
+def parse_aligned_rows(
+    text: str, lines: list[tuple[int, int]]
+) -> list[tuple[tuple[str, ...], int, int]] | None:
+    """Rows of a plain-text table whose columns are separated by tabs or by runs of 2+ spaces; None when the
+    lines do not line up as a table (same cell count as the header, numbers in the body)."""
+    if len(lines) < 2:
+        return None
+    texts = [text[s:e] for s, e in lines]
+    if not all("\t" in t or "  " in t or len(t) <= 40 for t in texts) or not (
+        "\t" in texts[0] or "  " in texts[0]
+    ):
+        return None
+    rx = _TAB_SPLIT if all("\t" in t for t in texts) else _SPACE_SPLIT
+    rows = [tuple(c.strip() for c in rx.split(t) if c.strip()) for t in texts]
+    width = len(rows[0])
+    # a line of one cell under the header is a section's title ('Reasoning & Knowledge'): left out
+    keep = [0] + [i for i in range(1, len(rows)) if len(rows[i]) > 1 or len(texts[i]) > 60]
+    rows, lines = [rows[i] for i in keep], [lines[i] for i in keep]
+    if width < 2 or len(rows) < 2 or any(len(r) < 2 or len(r) > width for r in rows[1:]):
+        return None
+    numeric_rows = sum(1 for r in rows[1:] if any(_NUMERIC_CELL.match(c) for c in r[1:]))
+    if numeric_rows < max(1, (len(rows) - 1) // 2) or any(len(c) > 60 for r in rows for c in r):
+        return None
+    return [(r, s, e) for r, (s, e) in zip(rows, lines, strict=True)]
