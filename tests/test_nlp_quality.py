@@ -220,6 +220,9 @@ GENERALISATION = [
     # a series of snapshots, one line per period ('2025 Q3: A (52) vs B (41)'): each value dated, so a later
     # quarter's value is a new snapshot, not a contradiction
     "153_pallas-index-by-quarter",
+    # a contents line ending in a version letter and its number ('- Quick Comparison: A vs Nimbus V4') is no
+    # glued leaderboard row
+    "157_pallas-version-letter-lines",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

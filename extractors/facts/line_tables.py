@@ -66,6 +66,8 @@ def pair_grids(
             g = _SPACED_VALUE.match(label)  # a rank first, cells flattened to spaces: '3 Name Lab 24.5 -'
             if g:
                 spaced.add(i)
+        if g and re.search(r"(?:^|[\s(-])[A-Za-z]$", g.group("name")):
+            g = None  # 'DeepSeek V4', 'Kimi K2': a version letter and its number, nothing glued
         if g:
             shaped.append((i, i, g.group("name").strip(), g.group("val")))
         i += 1
