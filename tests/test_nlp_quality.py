@@ -226,6 +226,11 @@ GENERALISATION = [
     # a stage table one cell per line whose header names lettered versions alone ('K9-Base', 'K9 Dev1',
     # 'K9') in an article about that family's model, a section row ('English') under the header
     "107_k9-stage-table-versions",
+    # prose precision (issue #9): 'B vs. N for Y' is Y's, a value in parentheses after a phrase naming no
+    # model ('systems like Foo Lab (91.0%)', 'and capture-the-flag tasks (63.0%)') is not the subject's,
+    # shares of a cost ('30 % of the per-token FLOPs'), sizes ('1 M-token', '2 Million Token'), thresholds
+    # ('below Index 20'), a second version ('ARC-AGI 1 & 2') and a footnote number before a sentence
+    "120_pelican-4-owners-and-thresholds",
     # tables read by their shape (issue #9, tables), in our own words: one cell per line with a name we do not
     # know in the header, section rows, a row we do not know among benchmarks and a second table after the
     # first; setting lines under header names; names broken over two header lines; pipe headers continued on

@@ -164,7 +164,25 @@ _SPEED_AFTER = re.compile(
     r"\s*(?:vs\.?\s+\d+(?:\.\d+)?\s*)?(?:t/s|tok/s|tokens?/s|tps|tokens?\s+per\s+second)\b", re.I
 )
 # a size written apart from its unit ('1.6 T parameters', '49 B activations', '1 M tokens'): no score
-_SIZE_AFTER = re.compile(r"\s?[KMBT]\s+(?:param|activ|token|context|total|weights)", re.I)
+_SIZE_AFTER = re.compile(
+    r"\s?(?:[KMBT]|thousand|million|billion|trillion)[\s\u2010\u2011-]+(?:param|activ|token|context|total|weights)",
+    re.I,
+)
+# a share of a cost or a size ('27 % of the per-token FLOPs', '10% of the KV cache'): an efficiency ratio
+_COST_SHARE_AFTER = re.compile(
+    r"\s*(?:%|percent)?\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w\u2010\u2011-]+\s+){0,3}?"
+    r"(?:FLOPs?|compute|costs?|price|memory|KV[\s\u2010\u2011-]?[Cc]ache|latency|parameters|size|footprint|"
+    r"budget|energy|power|tokens)\b",
+    re.I,
+)
+# a threshold on a named scale ('below AA Intelligence Index 18', 'at least GPQA 70'): a filter, not a result
+_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:below|above|under|over|at least|at most|exceeding|beyond|minimum(?: of)?|cut-?off(?: of)?)\s+"
+    r"(?:the\s+|an?\s+)?$",
+    re.I,
+)
+# a second version written after a name's first ('ARC-AGI 1 & 2'): part of the name, not a value
+_SECOND_VERSION_BEFORE = re.compile(r"\b[A-Z][\w-]*[A-Za-z] \d{1,2} (?:&|and|/) $")
 _UP_FROM = re.compile(r"\b(?:up|down|rising|falling|climbing|improving)\s+from\s+$")
 
 _FOR_NAMED = re.compile(r"\s*(?:%|percent|points?)?\s+for\s+(?:the\s+|its\s+)?")
@@ -259,6 +277,8 @@ def _marker(text: str, n: NumberMention, sv: SegView) -> bool:
         return False
     if text[sv.seg.start : sv.seg.end].strip(" .)#") == n.raw.strip():
         return True
+    if not text[sv.seg.start : n.start].strip() and re.match(r" [A-Z][a-z]+ [a-z]", text[n.end : n.end + 40]):
+        return True  # '… benchmarks. 2 Most of these …': a footnote's number left before the next sentence
     if _INLINE_ITEM.search(text, max(0, n.start - 3), n.start) and re.match(
         r"[.)]\s", text[n.end : n.end + 2]
     ):
@@ -329,8 +349,20 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         and not any(r.start < n.start - 1 <= r.reach for r in sv.refs if r.kind in ("model", "benchmark"))
     ):
         return False  # "Name 4": a version number of a name we do not know
+    if version_like and _SECOND_VERSION_BEFORE.search(before):
+        return False  # 'Records on ARC-AGI 1 & 2': the second name's version
     if after.startswith("-") and len(after) > 1 and after[1].isalpha():
         return False
+    if n.percent and _COST_SHARE_AFTER.match(text, n.end):
+        return False
+    for b in sv.refs:
+        if (
+            b.kind == "benchmark"
+            and b.reach <= n.start
+            and not text[b.reach : n.start].strip(" :")
+            and _THRESHOLD_BEFORE.search(text, max(sv.seg.start, b.start - 16), b.start)
+        ):
+            return False
     if after.startswith((":", ".")) and len(after) > 1 and after[1].isdigit():
         return False
     if _RANGE_AFTER.match(after):

@@ -126,6 +126,11 @@ def bind_models(
     if any(re.fullmatch(r"\s*[(:]?\s*", text[w[1] : n.start]) for w in weak_here):
         return [], "drop"  # the value of a name we are not sure is a model
     before_models = [m for m in models if m.reach <= n.start]
+    for m in models:
+        if m.start >= n.end and _FOR_MODEL.fullmatch(text, n.end, m.start) and m.via != "pronoun":
+            return [m], "for"  # '42.5 on B vs. 76.5 for Y': the name after 'for' owns the value
+    if _unknown_owner(text, sv, n):
+        return [], "drop"  # '… and systems like Foo Lab (97.9%)': the value of a name we do not know
     if text[max(sv.seg.start, n.start - 2) : n.start].rstrip().endswith("(") and _VS_FIRST.match(text, n.end):
         pair = _vs_pair(text, sv, before_models)
         if pair:
@@ -230,6 +235,26 @@ def bind_models(
         ref = Ref("model", implied, n.start, n.start, n.start, None, 0.8, "implied")
         return [ref], "implied"
     return [], "none"
+
+
+# 'A leads B (77.3%) and cybersecurity CTFs (77.6%)', '… like Foo Lab (97.9%)': a value in parentheses after
+# a coordinated phrase that names no model, benchmark or setting belongs to that phrase
+_NAMED_ASIDE = re.compile(
+    r"(?:,|\band|\blike|\bsuch as|\bincluding)\s+"
+    r"(?P<np>(?:[^\W\d][\w'’.-]*\s+){0,3}[^\W\d][\w'’.-]*)\s*\(\s*$"
+)
+
+
+def _unknown_owner(text: str, sv: SegView, n: NumberMention) -> bool:
+    m = _NAMED_ASIDE.search(text, max(sv.seg.start, n.start - 60), n.start)
+    if m is None or conditions_in(m.group("np")):
+        return False
+    close = text.find(")", n.end, sv.seg.end)
+    inside = (n.end, close if close >= 0 else sv.seg.end)
+    # '… function calling (66.9% on BFCL v3)': the parentheses name the value's benchmark themselves
+    return not any(
+        (r.start < n.start and r.reach > m.start("np")) or inside[0] <= r.start < inside[1] for r in sv.refs
+    )
 
 
 _OWNER_AFTER = re.compile(r"\s*(?:%|percent|points?|pts)?\s*\(\s*")
