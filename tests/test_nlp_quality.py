@@ -231,6 +231,10 @@ GENERALISATION = [
     # shares of a cost ('30 % of the per-token FLOPs'), sizes ('1 M-token', '2 Million Token'), thresholds
     # ('below Index 20'), a second version ('ARC-AGI 1 & 2') and a footnote number before a sentence
     "120_pelican-4-owners-and-thresholds",
+    # a new member the article (nearly) always writes with its mode word is named by it ('Kimi K9 Thinking',
+    # not 'Kimi K9' with a Thinking setting); '<Name> API' is evidence of a model, not of a product
+    "121_k9-thinking-named-by-mode",
+    "122_marlin-q7-api-name",
     # tables read by their shape (issue #9, tables), in our own words: one cell per line with a name we do not
     # know in the header, section rows, a row we do not know among benchmarks and a second table after the
     # first; setting lines under header names; names broken over two header lines; pipe headers continued on

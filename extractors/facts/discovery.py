@@ -215,7 +215,7 @@ _NEG_AFTER = re.compile(
     # 'Name benchmark tables' / 'Name benchmark results' are the model's results, not a benchmark's name
     r"benchmark(?!s?\s+(?:tables?|results?|scores?|numbers|figures|performance|comparisons?|charts?))|"
     r"leaderboard|index|dataset|protocol|suite|split|test|exam|standard|rule|act|bill|mission|rocket|phone|"
-    r"console|processor|CPU|TPU|NPU|server|cluster|engine|library|SDK|API|protocol|family|series|line-?up)\b",
+    r"console|processor|CPU|TPU|NPU|server|cluster|engine|library|SDK|protocol|family|series|line-?up)\b",
     re.I,
 )
 _LAUNCH_BEFORE = re.compile(

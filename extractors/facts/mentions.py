@@ -114,12 +114,30 @@ def read_mentions(
     ]
     mentions = ent.merge_mentions(mentions, extra)
     ent.attach_tails(text, mentions)
+    _mode_named(text, mentions, kb.model_ids)
     ent.resolve_unversioned(mentions)
     lab_cands, model_lab = discover_labs(text, set(accepted), known)
     for c in cands:
         if c.name in accepted:
             object.__setattr__(c, "confidence", max(c.confidence, threshold))
     return mentions, cands + lab_cands, model_lab, accepted, shorts, benches
+
+
+def _mode_named(text: str, mentions: list[ent.Mention], known: frozenset[str]) -> None:
+    """A new model the article (nearly) always writes with its mode word ('Name K5 Thinking … K5 Thinking'):
+    the mode is part of its name (a model released as its own checkpoint), not a setting of each mention.
+    Known models keep their patterns' names."""
+    by: dict[str, list[ent.Mention]] = {}
+    for m in mentions:
+        if m.kind == "model":
+            by.setdefault(m.canonical, []).append(m)
+    for canonical, ms in by.items():
+        if canonical in known or len(ms) < 2:
+            continue
+        moded = [m for m in ms if m.setting == "Thinking" and text[m.end : m.tail].strip() == "Thinking"]
+        if len(moded) >= 2 and len(moded) >= 3 * (len(ms) - len(moded)):
+            for m in moded:
+                m.canonical, m.setting = canonical + " Thinking", None
 
 
 def _main_model(mentions: list[ent.Mention]) -> str | None:
