@@ -235,6 +235,11 @@ GENERALISATION = [
     # not 'Kimi K9' with a Thinking setting); '<Name> API' is evidence of a model, not of a product
     "121_k9-thinking-named-by-mode",
     "122_marlin-q7-api-name",
+    # whose value: 'and Lab's own earlier model trailing at N' (a described model, not the last named), a name
+    # between dashes is an aside ('A—above Y's N—and M on B' is the subject's M), a clause with a subject of
+    # its own ('…, Name leads B (N)', 'Large language models reached N') is not the page model's, 'the best
+    # result of N was achieved by Y' is Y's
+    "123_ferrow-3-asides-and-subjects",
     # tables read by their shape (issue #9, tables), in our own words: one cell per line with a name we do not
     # know in the header, section rows, a row we do not know among benchmarks and a second table after the
     # first; setting lines under header names; names broken over two header lines; pipe headers continued on

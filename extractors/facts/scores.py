@@ -12,11 +12,19 @@ import re
 from collections.abc import Sequence
 
 from extractors.facts.conditions import bench_tail_settings, conditions_in, join_settings
-from extractors.facts.document import COORD_OBJ, OBJECT_BEFORE, DocView, Ref, SegView
+from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.entities import lab_of
 from extractors.facts.numbers import NumberMention, as_percent
 from extractors.facts.score_benchmarks import PORTION_RE, bind_benchmark
 from extractors.facts.score_gates import score_like
+from extractors.facts.score_owners import (
+    aside_subject,
+    dash_aside_subject,
+    object_ref,
+    other_subject,
+    own_subject,
+    unknown_owner,
+)
 from extractors.facts.unknown_bench import UNKNOWN_INTRO
 from schema.records import ScoreFact
 
@@ -43,6 +51,10 @@ _FOR_OTHER = re.compile(
 )
 _FOR_MODEL = re.compile(
     r"\s*(?:%|percent|points?|pts|[Ee]lo)?\s+for\s+(?:the\s+)?(?:[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?'s?\s+)?$"
+)
+_BY_MODEL = re.compile(
+    r"\s*(?:%|percent|points?|pts)?\s*,?\s+(?:(?:was|is|were|are|has\s+been)\s+)?"
+    r"(?:achieved|set|held|posted|scored|reached|recorded|earned|claimed|attained)\s+by\s+(?:the\s+)?"
 )
 _POSSESSIVE = re.compile(
     r"'s?\s+(?:[\w+.-]+\s+){0,4}?(?:(?:result|score|figure|number|mark|rating|tally|total)"
@@ -85,32 +97,19 @@ def coordinated(text: str, models: list[Ref], m: Ref) -> list[Ref]:
 
 def _vs_pair(text: str, sv: SegView, before: list[Ref]) -> tuple[Ref, Ref] | None:
     """The clause's subject and its comparison object, both named before a '(a versus b)' pair."""
-    subj = next((m for m in before if not _object_ref(text, sv, m)), None)
+    subj = next((m for m in before if not object_ref(text, sv, m)), None)
     implied = sv.focus or sv.salient
-    if subj is None and implied and any(_object_ref(text, sv, m) for m in before):
+    if subj is None and implied and any(object_ref(text, sv, m) for m in before):
         # 'sits in a dead heat with Y (1500 vs. 1505)': the sentence's implied subject, then its object
         subj = Ref("model", implied, sv.seg.start, sv.seg.start, sv.seg.start, None, 0.8, "implied")
     # the object may come first ('Compared with Y, X edges ahead, 84.1 against 82.4')
     obj = next(  # the nearest comparison object before the pair
-        (m for m in reversed(before) if _object_ref(text, sv, m) and subj and m.canonical != subj.canonical),
+        (m for m in reversed(before) if object_ref(text, sv, m) and subj and m.canonical != subj.canonical),
         None,
     )
     if obj is None and subj is not None and before and before[-1].canonical != subj.canonical:
         obj = before[-1]  # 'X is within 4 points of Y (73.3 vs 77.2)': the pair is the subject's, then Y's
     return (subj, obj) if subj and obj and subj.canonical != obj.canonical else None
-
-
-def _object_ref(text: str, sv: SegView, m: Ref, depth: int = 0) -> bool:
-    if OBJECT_BEFORE.search(text[max(sv.seg.start, m.start - 24) : m.start]):
-        return True
-    # 'surpassing both X and Y': a name coordinated with a comparison object is one too
-    prev = [r for r in sv.refs if r.kind == "model" and r.reach <= m.start and r.via != "pronoun"]
-    return (
-        depth < 4
-        and bool(prev)
-        and COORD_OBJ.fullmatch(text, prev[-1].reach, m.start) is not None
-        and _object_ref(text, sv, prev[-1], depth + 1)
-    )
 
 
 def bind_models(
@@ -127,9 +126,14 @@ def bind_models(
         return [], "drop"  # the value of a name we are not sure is a model
     before_models = [m for m in models if m.reach <= n.start]
     for m in models:
-        if m.start >= n.end and _FOR_MODEL.fullmatch(text, n.end, m.start) and m.via != "pronoun":
-            return [m], "for"  # '42.5 on B vs. 76.5 for Y': the name after 'for' owns the value
-    if _unknown_owner(text, sv, n):
+        if (
+            m.start >= n.end
+            and m.via != "pronoun"
+            and (_FOR_MODEL.fullmatch(text, n.end, m.start) or _BY_MODEL.fullmatch(text, n.end, m.start))
+        ):
+            # '42.5 on B vs. 76.5 for Y', 'a top score of 93.9% achieved by Y': the name after owns the value
+            return [m], "for"
+    if unknown_owner(text, sv, n):
         return [], "drop"  # '… and systems like Foo Lab (97.9%)': the value of a name we do not know
     if text[max(sv.seg.start, n.start - 2) : n.start].rstrip().endswith("(") and _VS_FIRST.match(text, n.end):
         pair = _vs_pair(text, sv, before_models)
@@ -199,17 +203,17 @@ def bind_models(
         return [], "drop"
     if before_models:
         m = before_models[-1]
-        if _own_subject(text, sv, m.reach, n.start):
+        if own_subject(text, sv, m.reach, n.start):
             return [], "drop"
-        if _object_ref(text, sv, m) and not _WHICH.search(text, m.reach, n.start):
+        if object_ref(text, sv, m) and not _WHICH.search(text, m.reach, n.start):
             # 'it edges out Y, scoring 72.1% …': the comparison's subject scores, not its object
-            subject = next((o for o in reversed(before_models) if not _object_ref(text, sv, o)), None)
+            subject = next((o for o in reversed(before_models) if not object_ref(text, sv, o)), None)
             if subject is not None:
                 return coordinated(text, models, subject), "prose"
             implied = sv.focus or sv.salient
             if implied and implied != m.canonical and has_bench:
                 return [Ref("model", implied, n.start, n.start, n.start, None, 0.8, "implied")], "implied"
-        outer = _aside_subject(text, n, sv, before_models)
+        outer = aside_subject(text, n, sv, before_models) or dash_aside_subject(text, n, sv, before_models)
         if outer is not None:
             return [outer], "prose"
         return coordinated(text, models, m), ("pronoun" if m.via == "pronoun" else "prose")
@@ -232,48 +236,16 @@ def bind_models(
         b.reach <= n.start and re.fullmatch(r"\s*[:=]?\s*", text[b.reach : n.start]) for b in sv.benchmarks()
     )
     if has_bench and implied and (sv.seg.kind != "line" or beside) and not weak_here:
+        if other_subject(text, sv, n, implied):
+            return [], "drop"
         ref = Ref("model", implied, n.start, n.start, n.start, None, 0.8, "implied")
         return [ref], "implied"
     return [], "none"
 
 
-# 'A leads B (77.3%) and cybersecurity CTFs (77.6%)', '… like Foo Lab (97.9%)': a value in parentheses after
-# a coordinated phrase that names no model, benchmark or setting belongs to that phrase
-_NAMED_ASIDE = re.compile(
-    r"(?:,|\band|\blike|\bsuch as|\bincluding)\s+"
-    r"(?P<np>(?:[^\W\d][\w'’.-]*\s+){0,3}[^\W\d][\w'’.-]*)\s*\(\s*$"
-)
-
-
-def _unknown_owner(text: str, sv: SegView, n: NumberMention) -> bool:
-    m = _NAMED_ASIDE.search(text, max(sv.seg.start, n.start - 60), n.start)
-    if m is None or conditions_in(m.group("np")):
-        return False
-    close = text.find(")", n.end, sv.seg.end)
-    inside = (n.end, close if close >= 0 else sv.seg.end)
-    # '… function calling (66.9% on BFCL v3)': the parentheses name the value's benchmark themselves
-    return not any(
-        (r.start < n.start and r.reach > m.start("np")) or inside[0] <= r.start < inside[1] for r in sv.refs
-    )
-
-
 _OWNER_AFTER = re.compile(r"\s*(?:%|percent|points?|pts)?\s*\(\s*")
 _VALUE_ANNOTATION = re.compile(r"\d\s*(?:%|percent|points?|pts)?\s*\(\s*$")
 _WHICH = re.compile(r"\b(?:which|who|that|whose)\b")
-
-# "X leads with 66, Y follows at 64": a clause with a subject of its own (a name we do not know) between
-# the last model and the value; the value is that subject's, never X's
-_OWN_SUBJECT = re.compile(
-    r"(?:[,;]|\bwhile|\bwhereas|\bbut|\band)\s+(?P<name>[A-Z][\w.-]*(?:\s[A-Z0-9][\w.-]*){0,3})\s+"
-    r"(?:follows|followed|trails|trailed|sits|sat|comes|came|lands|landed|holds|held|ranks|ranked|scores|scored|"
-    r"posts|posted|reaches|reached|manages|managed|is|was)\b[^,;]*$"
-)
-
-
-def _own_subject(text: str, sv: SegView, start: int, end: int) -> bool:
-    m = _OWN_SUBJECT.search(text, start, end)
-    return m is not None and not any(r.start < m.end("name") and m.start("name") < r.reach for r in sv.refs)
-
 
 _UNKNOWN_LABEL = re.compile(
     r"\s*(?:\*\*)?[A-Z][\w.-]*(?:\s[\w.-]+){0,4}\s*(?:\([^)]*\))?\s*(?:\*\*)?\s*(?:[—–:|]|\s-)\s*"
@@ -282,30 +254,6 @@ _GENERIC_LABEL = re.compile(
     r"\s*(?:\*\*)?(?:With|Without|Overall|Average|Mean|Score|Total|Result|Pass|Accuracy|Reported|Measured|"
     r"Our|We|Self|Independent|Official|Vendor|Lab|Best|Top|Default|Thinking|Reasoning|High|Low|Medium|Max)\b"
 )
-_AND_TAIL = re.compile(r",\s*(?:and|plus)\s+(?:(?:also|a|an)\s+)?$")
-
-
-def _aside_subject(text: str, n: NumberMention, sv: SegView, before_models: list[Ref]) -> Ref | None:
-    """'X scores 58.3 on A, close to what Y managed, and 41.7 on B': the value after the aside is X's."""
-    tail = _AND_TAIL.search(text, sv.seg.start, n.start)
-    if tail is None:
-        return None
-    aside_start = text.rfind(",", sv.seg.start, tail.start())
-    last = before_models[-1]
-    if aside_start < 0 or last.start < aside_start:
-        return None
-    spans = [(r.start, r.reach) for r in sv.refs]
-    if any(
-        aside_start < x.start < tail.start() and not any(a <= x.start < b for a, b in spans)
-        for x in sv.numbers
-    ):
-        return None  # the aside states a value of its own ('Y gets 50.1, and 41.7 on B')
-    outer = [r for r in before_models if r.reach <= aside_start and not _object_ref(text, sv, r)]
-    if not outer or outer[-1].canonical == last.canonical:
-        return None
-    return outer[-1]
-
-
 _CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas|as well as)\b|\.\s|\),\s")
 
 
