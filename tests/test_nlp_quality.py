@@ -240,6 +240,9 @@ GENERALISATION = [
     # its own ('…, Name leads B (N)', 'Large language models reached N') is not the page model's, 'the best
     # result of N was achieved by Y' is Y's
     "123_ferrow-3-asides-and-subjects",
+    # a pipe header 'Name Score', 'Best Score': a column about a model or about the others is never a model
+    # named 'Name Score' or 'Best Score'
+    "124_heron-5-score-columns",
     # tables read by their shape (issue #9, tables), in our own words: one cell per line with a name we do not
     # know in the header, section rows, a row we do not know among benchmarks and a second table after the
     # first; setting lines under header names; names broken over two header lines; pipe headers continued on

@@ -46,7 +46,19 @@ def _table_model_names(layout: Layout, tables: tuple[Table, ...]) -> list[str]:
             r"(?i)benchmark|task|eval(?:uation)?|test", header[0].strip() or "x"
         ):
             names.extend(re.sub(r"\s*\([^)]*\)\s*$", "", h).strip() for h in header[1:])
-    return [n for n in names if not GENERIC_COLUMN.fullmatch(n) and plausible_name(n)]
+    return [
+        n
+        for n in names
+        if not GENERIC_COLUMN.fullmatch(n) and not _GENERIC_WORD.search(n) and plausible_name(n)
+    ]
+
+
+# a heading word inside a longer heading ('DeepSeek-R1 Score', 'Best Score', 'Best Competitor'): a column
+# about a model or about the others, never a model's own name
+_GENERIC_WORD = re.compile(
+    r"(?i)\b(?:score|scores|result|results|best|average|avg|mean|median|delta|difference|winner|competitors?|"
+    r"baseline|total|overall|rank|ranking)\b"
+)
 
 
 # a short that is a tier word ('Pro') right after a capitalised word or a number belongs to that name
