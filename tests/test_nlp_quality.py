@@ -243,6 +243,10 @@ GENERALISATION = [
     # a pipe header 'Name Score', 'Best Score': a column about a model or about the others is never a model
     # named 'Name Score' or 'Best Score'
     "124_heron-5-score-columns",
+    # no benchmark names: 'the AI benchmark' (a field's two letters), 'published in Science the hardest
+    # benchmark' (no appositive comma), 'YAML, the test-gen surprise' (a compound, not 'test'), 'On strict
+    # YAML'
+    "125_corvid-6-not-benchmark-names",
     # tables read by their shape (issue #9, tables), in our own words: one cell per line with a name we do not
     # know in the header, section rows, a row we do not know among benchmarks and a second table after the
     # first; setting lines under header names; names broken over two header lines; pipe headers continued on

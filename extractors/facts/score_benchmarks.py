@@ -62,6 +62,7 @@ def _unknown_bench_on(text: str, start: int, end: int, sv: SegView) -> bool:
         shaped = (
             _UNKNOWN_SHAPE.search(name)
             or ("-" in name and name.islower())
+            or re.fullmatch(r"[a-z]+\s[A-Z]{3,}", name)  # 'on strict JSON': a task named by a format
             or (m.group("kind") or "").strip(" ,") != ""
             or (m.group("kind") == "," and len(name.split()) >= 2)
         )
