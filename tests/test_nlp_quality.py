@@ -247,6 +247,9 @@ GENERALISATION = [
     # benchmark' (no appositive comma), 'YAML, the test-gen surprise' (a compound, not 'test'), 'On strict
     # YAML'
     "125_corvid-6-not-benchmark-names",
+    # a variant's part after a benchmark we know: 'OSWorld-V' abbreviates OSWorld-Verified, 'BrowseComp-ZH' is
+    # a benchmark of its own (never the bare BrowseComp), 'SWE-bench-style' stays an adjective
+    "126_rook-2-benchmark-variants",
     # tables read by their shape (issue #9, tables), in our own words: one cell per line with a name we do not
     # know in the header, section rows, a row we do not know among benchmarks and a second table after the
     # first; setting lines under header names; names broken over two header lines; pipe headers continued on

@@ -75,6 +75,7 @@ def read_mentions(
 ]:
     kb = ent.knowledge()
     known = ent.pattern_mentions(text)
+    _bench_variants(text, known, kb)
     known = ent.merge_mentions(known, members.family_mentions(text))
     table_names = _table_model_names(layout, html_tables)
     benches = discover_benchmarks(text, known)
@@ -150,6 +151,37 @@ def _mode_named(text: str, mentions: list[ent.Mention], known: frozenset[str]) -
         if len(moded) >= 2 and len(moded) >= 3 * (len(ms) - len(moded)):
             for m in moded:
                 m.canonical, m.setting = canonical + " Thinking", None
+
+
+# a variant written after a benchmark's name: a capitalised part glued with a hyphen ('OSWorld-V',
+# 'BrowseComp-ZH') or a two-letter language code apart ('BrowseComp ZH'); not 'SWE-bench-style'
+_VARIANT = re.compile(
+    r"(?P<sep>-)(?P<v>[A-Z][A-Za-z]*)(?![\w-])|(?P<sp> )(?P<code>(?!AI\b)[A-Z]{2})(?![\w-])"
+)
+
+
+def _bench_variants(text: str, known: list[ent.Mention], kb: ent.Knowledge) -> None:
+    """A benchmark we know followed by a variant's part is that variant: the known benchmark the written
+    part abbreviates ('OSWorld-V' -> OSWorld-Verified), else a benchmark of its own named as written
+    ('BrowseComp-ZH'), never the bare benchmark it starts with."""
+    for m in known:
+        if m.kind != "benchmark":
+            continue
+        vm = _VARIANT.match(text, m.end)
+        if vm is None:
+            continue
+        written = text[m.start : vm.end()]
+        low = written.lower()
+        longer = {
+            r.canonical
+            for r in kb.records
+            if r.kind == "benchmark" and r.alias.lower().startswith(low) and r.canonical != m.canonical
+        }
+        if len(longer) > 1:
+            continue
+        canonical = longer.pop() if longer else m.surface + "-" + (vm.group("v") or vm.group("code"))
+        m.canonical, m.end, m.surface = canonical, vm.end(), written
+        m.unit = kb.bench_unit.get(canonical, m.unit)
 
 
 def _main_model(mentions: list[ent.Mention]) -> str | None:
