@@ -148,5 +148,6 @@ def bind_benchmark(
 _LABEL_IS = re.compile(
     r"(?:^|(?<=[,;:(])|(?<=\band)|(?<=\bbut)|(?<=however,))\s*"
     r"(?!(?:and|but|however|or|while|whereas)\b)"
-    r"(?P<label>[A-Za-z][\w'.+/-]*(?:[ ][\w'.+/-]+){0,4}?(?:\s*\([^()]{1,30}\))?)\s*(?:=|:)\s*$"
+    # a label's words start with a letter, digit or sign: a spaced dash ends a run-on list's item
+    r"(?P<label>[A-Za-z][\w'.+/-]*(?:[ ][\w'.+/][\w'.+/-]*){0,4}?(?:\s*\([^()]{1,30}\))?)\s*(?:=|:)\s*$"
 )

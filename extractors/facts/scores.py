@@ -36,7 +36,10 @@ _SETTING_AFTER = re.compile(
 )
 _COMPARE_BEFORE = re.compile(
     r"\b(?:past|than|over|against|versus|vs\.?|compared (?:with|to)|behind|beating|beats|trails?|above|below|"
-    r"under|surpass(?:ing|es)?|exceed(?:ing|s)?)\s+(?:the\s+|a\s+|an\s+|its\s+)?$",
+    r"under|surpass(?:ing|es)?|exceed(?:ing|s)?|"
+    # the same in other languages ('dibandingkan 88,1%', 'gegenüber 71 %', 'par rapport à 70 %', 'frente al')
+    r"dibandingkan(?: dengan)?|melampaui|gegenüber|verglichen mit|im Vergleich zu|par rapport à|comparé à|"
+    r"contre|frente a|frente al|comparado con|rispetto a|contro)\s+(?:the\s+|a\s+|an\s+|its\s+)?$",
     re.I,
 )
 _REPORTED_AFTER = re.compile(
@@ -52,6 +55,7 @@ _FOR_OTHER = re.compile(
 _FOR_MODEL = re.compile(
     r"\s*(?:%|percent|points?|pts|[Ee]lo)?\s+for\s+(?:the\s+)?(?:[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?'s?\s+)?$"
 )
+_INLINE_ITEM = re.compile(r"(?<=\S)\s[-•*]\s+(?=[A-Z][^:\n]{0,40}:\s*\d)")
 _BY_MODEL = re.compile(
     r"\s*(?:%|percent|points?|pts)?\s*,?\s+(?:(?:was|is|were|are|has\s+been)\s+)?"
     r"(?:achieved|set|held|posted|scored|reached|recorded|earned|claimed|attained)\s+by\s+(?:the\s+)?"
@@ -125,6 +129,13 @@ def bind_models(
     if any(re.fullmatch(r"\s*[(:]?\s*", text[w[1] : n.start]) for w in weak_here):
         return [], "drop"  # the value of a name we are not sure is a model
     before_models = [m for m in models if m.reach <= n.start]
+    item = next(reversed(list(_INLINE_ITEM.finditer(text, sv.seg.start, n.end))), None)
+    if item is not None:
+        # '… - B1: 37.6% — doubling Y's score - B2: 90.8%': a list run onto one line; a name in an earlier
+        # item is not this item's
+        models = [m for m in models if m.start >= item.start() or m.start >= n.end]
+        before_models = [m for m in before_models if m.start >= item.start()]
+        weak_here = [w for w in weak_here if w[0] >= item.start()]
     for m in models:
         if (
             m.start >= n.end
