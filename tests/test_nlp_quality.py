@@ -253,6 +253,9 @@ GENERALISATION = [
     # a bullet list run onto one line ('…: - B1: N — ahead of Y and Z - B2: M'): a name in an earlier item is
     # not a later item's owner, nor part of its label; a rival's value after 'dibandingkan' (compared with)
     "127_juno-8-inline-items",
+    # a version right after a short name ('Quill 3.1' where 'Quill' stands for 'Tessel Quill 3.2') is another
+    # member's name, not a score
+    "128_tessel-quill-member-versions",
     # tables read by their shape (issue #9, tables), in our own words: one cell per line with a name we do not
     # know in the header, section rows, a row we do not know among benchmarks and a second table after the
     # first; setting lines under header names; names broken over two header lines; pipe headers continued on

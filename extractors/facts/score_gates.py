@@ -349,6 +349,15 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         and not any(r.start < n.start - 1 <= r.reach for r in sv.refs if r.kind in ("model", "benchmark"))
     ):
         return False  # "Name 4": a version number of a name we do not know
+    if (
+        version_like
+        and not _POINTS_AFTER.match(after)
+        and any(
+            r.kind == "model" and r.reach == n.start - 1 and r.surface[-1:].isalpha() and r.via != "pronoun"
+            for r in sv.refs
+        )
+    ):
+        return False  # 'Magnum 4.5' after a short name ('Magnum' for 'Name Magnum 4.6'): another member
     if version_like and _SECOND_VERSION_BEFORE.search(before):
         return False  # 'Records on ARC-AGI 1 & 2': the second name's version
     if after.startswith("-") and len(after) > 1 and after[1].isalpha():
