@@ -256,6 +256,9 @@ GENERALISATION = [
     # a version right after a short name ('Quill 3.1' where 'Quill' stands for 'Tessel Quill 3.2') is another
     # member's name, not a score
     "128_tessel-quill-member-versions",
+    # a leaderboard's access cell and maker glued to names we do not know ('Name-7API Lab', 'Name-R2Open
+    # Source Lab'): the name is what comes before the tag
+    "129_access-tags-glued-board",
     # tables read by their shape (issue #9, tables), in our own words: one cell per line with a name we do not
     # know in the header, section rows, a row we do not know among benchmarks and a second table after the
     # first; setting lines under header names; names broken over two header lines; pipe headers continued on

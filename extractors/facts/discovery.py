@@ -364,6 +364,16 @@ _GLUED = re.compile(
 )
 
 
+# a leaderboard's access cell glued to the name, and the lab cell after it ('Name-5API Lab', 'Name-4oAPI
+# Lab', 'Name-R1Open Source Lab')
+_ACCESS_TAG = re.compile(r"(?<=[\da-z])(?:API|Open Source|Open Weights?|Proprietary|Closed)\b.*$", re.S)
+
+
+def strip_access_tag(name: str) -> str:
+    """The name without an access tag (and the lab) glued after it: 'Name-5API Lab' -> 'Name-5'."""
+    return _ACCESS_TAG.sub("", name).strip()
+
+
 def plausible_name(name: str) -> bool:
     """A model name, not cells glued together: versions have short dotted parts ('GPT-5.4', 'Qwen2.5'), so
     'GPT-5.45775.176.178.3', 'Opus 4.680.8%' or a name carrying a price is refused."""
