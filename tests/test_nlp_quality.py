@@ -259,6 +259,9 @@ GENERALISATION = [
     # a leaderboard's access cell and maker glued to names we do not know ('Name-7API Lab', 'Name-R2Open
     # Source Lab'): the name is what comes before the tag
     "129_access-tags-glued-board",
+    # a value cut off where a snippet ends ('scored 7…') and a count's whole ('hits 97-98 of 100', '171 of
+    # 300 tasks') are no scores
+    "130_brisk-9-cut-and-counts",
     # tables read by their shape (issue #9, tables), in our own words: one cell per line with a name we do not
     # know in the header, section rows, a row we do not know among benchmarks and a second table after the
     # first; setting lines under header names; names broken over two header lines; pipe headers continued on

@@ -181,6 +181,7 @@ _THRESHOLD_BEFORE = re.compile(
     r"(?:the\s+|an?\s+)?$",
     re.I,
 )
+_DENOMINATOR_BEFORE = re.compile(r"\d\s+(?:of|out of)\s+(?:the\s+)?$")
 # a second version written after a name's first ('ARC-AGI 1 & 2'): part of the name, not a value
 _SECOND_VERSION_BEFORE = re.compile(r"\b[A-Z][\w-]*[A-Za-z] \d{1,2} (?:&|and|/) $")
 _UP_FROM = re.compile(r"\b(?:up|down|rising|falling|climbing|improving)\s+from\s+$")
@@ -298,6 +299,8 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         return False
     if _marker(text, n, sv):
         return False
+    if text.startswith(("…", "..."), n.end):
+        return False  # a value cut off where a snippet ends ('scored 7…')
     if not n.percent and n.decimals == 0 and n.number >= 10000:
         return False  # a count or an id ('200,000 GPUs', '(20250805)'), never a score or a rating
     if _QUOTED.match(text[max(0, n.start - 1) : n.end + 1]):
@@ -358,6 +361,8 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         )
     ):
         return False  # 'Magnum 4.5' after a short name ('Magnum' for 'Name Magnum 4.6'): another member
+    if not n.percent and _DENOMINATOR_BEFORE.search(before):
+        return False  # 'hits 99-100 of 100', '342 of 500': the count's whole, not a result
     if version_like and _SECOND_VERSION_BEFORE.search(before):
         return False  # 'Records on ARC-AGI 1 & 2': the second name's version
     if after.startswith("-") and len(after) > 1 and after[1].isalpha():
