@@ -181,6 +181,9 @@ _THRESHOLD_BEFORE = re.compile(
     r"(?:the\s+|an?\s+)?$",
     re.I,
 )
+_RANGE_FROM = re.compile(
+    r"\brang(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?from\s+(?:(?!\.\s)[^;]){1,90}?\bto\s+(?:about\s+|just\s+)?$"
+)
 _DENOMINATOR_BEFORE = re.compile(r"\d\s+(?:of|out of)\s+(?:the\s+)?$")
 # a second version written after a name's first ('ARC-AGI 1 & 2'): part of the name, not a value
 _SECOND_VERSION_BEFORE = re.compile(r"\b[A-Z][\w-]*[A-Za-z] \d{1,2} (?:&|and|/) $")
@@ -361,6 +364,8 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         )
     ):
         return False  # 'Magnum 4.5' after a short name ('Magnum' for 'Name Magnum 4.6'): another member
+    if _RANGE_FROM.search(text, max(sv.seg.start, n.start - 120), n.start):
+        return False  # 'scores range from 93.9% (X) to 23% on …': the spread of a board, not one result
     if not n.percent and _DENOMINATOR_BEFORE.search(before):
         return False  # 'hits 99-100 of 100', '342 of 500': the count's whole, not a result
     if version_like and _SECOND_VERSION_BEFORE.search(before):
