@@ -238,7 +238,8 @@ GENERALISATION = [
     # whose value: 'and Lab's own earlier model trailing at N' (a described model, not the last named), a name
     # between dashes is an aside ('A—above Y's N—and M on B' is the subject's M), a clause with a subject of
     # its own ('…, Name leads B (N)', 'Large language models reached N') is not the page model's, 'the best
-    # result of N was achieved by Y' is Y's
+    # result of N was achieved by Y' is Y's; a mode leading coordinated values ('its Deep Think mode achieved
+    # N on A and M on B') is both values' model
     "123_ferrow-3-asides-and-subjects",
     # a pipe header 'Name Score', 'Best Score': a column about a model or about the others is never a model
     # named 'Name Score' or 'Best Score'

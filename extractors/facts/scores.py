@@ -268,6 +268,11 @@ _GENERIC_LABEL = re.compile(
 _CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas|as well as)\b|\.\s|\),\s")
 
 
+_COORD_GAP = re.compile(
+    r"\s*(?:%|percent|points?)?\s+(?:on|in)\s+(?:(?!\.\s)[^,;]){1,50}?(?:,\s*(?:and\s+)?|\s+and\s+)"
+)
+
+
 def _window_settings(
     text: str, sv: SegView, n: NumberMention, prev_end: int, next_start: int
 ) -> dict[str, str]:
@@ -398,6 +403,7 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
     cands = [n for n in sv.numbers if score_like(text, n, sv, weak)]
     facts: list[ScoreFact] = []
     paired = respective_pairs(text, sv, cands)
+    lead_mode: str | None = None
     same_setup = _same_setup(view, sv) if cands else {}
     for i, n in enumerate(cands):
         pair = paired.get(n.start)
@@ -440,6 +446,11 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
         prev_end = cands[i - 1].end if i else sv.seg.start
         next_start = cands[i + 1].start if i + 1 < len(cands) else sv.seg.end
         window = _window_settings(text, sv, n, prev_end, next_start)
+        own_mode = conditions_in(text[prev_end : n.start]).get("model")
+        if i and "model" not in window and lead_mode and _COORD_GAP.fullmatch(text, prev_end, n.start):
+            # 'its Deep Think mode achieved 45.1% on A and 41.0% on B': the mode leads both values
+            window["model"] = own_mode = lead_mode
+        lead_mode = own_mode
         if same_setup and not window:
             window = same_setup
         bench_parts = bench_tail_settings(text, bench.reach) if named else {}
