@@ -252,7 +252,8 @@ GENERALISATION = [
     # a benchmark of its own (never the bare BrowseComp), 'SWE-bench-style' stays an adjective
     "126_rook-2-benchmark-variants",
     # a bullet list run onto one line ('…: - B1: N — ahead of Y and Z - B2: M'): a name in an earlier item is
-    # not a later item's owner, nor part of its label; a rival's value after 'dibandingkan' (compared with)
+    # not a later item's owner, nor part of its label; a rival's value after 'dibandingkan' (compared with);
+    # 'A beats B on x, while B keeps y (a% vs b%)': the pair's first value is the last clause's subject's
     "127_juno-8-inline-items",
     # a version right after a short name ('Quill 3.1' where 'Quill' stands for 'Tessel Quill 3.2') is another
     # member's name, not a score

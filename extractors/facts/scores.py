@@ -99,9 +99,19 @@ def coordinated(text: str, models: list[Ref], m: Ref) -> list[Ref]:
     return group
 
 
+_CLAUSE_TURN = re.compile(r"\b(?:while|whereas|but)\s|;\s")
+
+
 def _vs_pair(text: str, sv: SegView, before: list[Ref]) -> tuple[Ref, Ref] | None:
     """The clause's subject and its comparison object, both named before a '(a versus b)' pair."""
-    subj = next((m for m in before if not object_ref(text, sv, m)), None)
+    # 'A beats B on x, while B retains y (a vs. b)': the subject is the last clause's, not the sentence's
+    brk = [m.end() for m in _CLAUSE_TURN.finditer(text, sv.seg.start, before[-1].start)] if before else []
+    clause = [m for m in before if brk and m.start >= brk[-1]]
+    subj = next((m for m in clause or before if not object_ref(text, sv, m)), None)
+    if clause and subj is not None:
+        other = [m for m in before if m.canonical != subj.canonical]
+        if other and not any(object_ref(text, sv, m) and m.canonical != subj.canonical for m in clause):
+            return subj, other[-1]
     implied = sv.focus or sv.salient
     if subj is None and implied and any(object_ref(text, sv, m) for m in before):
         # 'sits in a dead heat with Y (1500 vs. 1505)': the sentence's implied subject, then its object
