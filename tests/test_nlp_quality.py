@@ -249,7 +249,8 @@ GENERALISATION = [
     # YAML'
     "125_corvid-6-not-benchmark-names",
     # a variant's part after a benchmark we know: 'OSWorld-V' abbreviates OSWorld-Verified, 'BrowseComp-ZH' is
-    # a benchmark of its own (never the bare BrowseComp), 'SWE-bench-style' stays an adjective
+    # a benchmark of its own (never the bare BrowseComp), 'SWE-bench-style' stays an adjective; 'Name.ai, the
+    # most thorough independent leaderboard' introduces 'Name'; '12% overhead', '20% longer' are no scores
     "126_rook-2-benchmark-variants",
     # a bullet list run onto one line ('…: - B1: N — ahead of Y and Z - B2: M'): a name in an earlier item is
     # not a later item's owner, nor part of its label; a rival's value after 'dibandingkan' (compared with);

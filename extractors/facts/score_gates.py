@@ -112,10 +112,12 @@ _HUMAN_SUBJECT = re.compile(
     re.I,
 )
 _PCT_REJECT_FOLLOW = re.compile(
-    r"\s*(?:faster|slower|improvement|gains?|increase|decrease|more|less|fewer|higher|lower|better|worse|"
+    r"\s*(?:faster|slower|longer|shorter|improvement|gains?|increase|decrease|more|less|fewer|higher|lower|"
+    r"better|worse|"
     r"cheaper|reduction|boost|jump|drop|decline|share|lead|behind|ahead|gap|margin|smaller|larger|bigger|rise|"
     r"growth|discount|off|cut|(?:of )?the (?:compute|cost|price)|lift|uplift|delta|difference|slowdown|"
-    r"speedup|premium|markup|surcharge|savings?|(?:input|output|cache|token|price) (?:discount|savings?))\b"
+    r"speedup|premium|markup|surcharge|overhead|savings?|"
+    r"(?:input|output|cache|token|price) (?:discount|savings?))\b"
 )
 
 _POINTS_GAP = re.compile(

@@ -42,8 +42,10 @@ _BNAME_MULTI = (
 # "<Name>, a new benchmark of …" (groups 1-2); searched only just before one of its closing words
 _INTRO_APPOS = re.compile(
     # the comma makes the appositive ('published in Nature the most difficult benchmark' is no name)
-    rf"(?:{_BNAME_MULTI}|{_BNAME}), (?:a|an|our|the|its|their|the lab's|the company's) "
-    rf"(?:new |open |public |hard |harder |own |in-house |internal |private )*(?:[a-z-]+ ){{0,2}}"
+    # a site's domain after the name is not part of it ('BenchLM.ai, the most thorough leaderboard')
+    rf"(?:{_BNAME_MULTI}|{_BNAME})(?:\.(?:ai|com|org|io|dev))?, "
+    rf"(?:a|an|our|the|its|their|the lab's|the company's) "
+    rf"(?:new |open |public |hard |harder |own |in-house |internal |private )*(?:[a-z-]+ ){{0,3}}"
     rf"(?:benchmark|eval(?:uation)?(?: suite)?|test suite|suite|test|leaderboard|composite|index)\b"
 )
 _APPOS_END = re.compile(r"(?:benchmark|evaluation|eval|suite|test|leaderboard|composite|index)\b")
