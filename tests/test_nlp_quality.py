@@ -263,7 +263,8 @@ GENERALISATION = [
     # Source Lab'): the name is what comes before the tag
     "129_access-tags-glued-board",
     # a value cut off where a snippet ends ('scored 7…'), a count's whole ('hits 97-98 of 100', '171 of 300
-    # tasks') and the far end of a board's spread ('scores range from 88.0% (Y) to 31.0%') are no scores
+    # tasks'), the far end of a board's spread ('scores range from 88.0% (Y) to 31.0%') and a trend with no
+    # model named ('progress on B went from 12.0% to 47.5%') are no scores
     "130_brisk-9-cut-and-counts",
     # a variant word alone ('79.1% with a tuned prompt on Verified' after 'SWE-bench Pro') names the sibling
     # benchmark we know, not the one named before

@@ -99,6 +99,7 @@ def coordinated(text: str, models: list[Ref], m: Ref) -> list[Ref]:
     return group
 
 
+_TREND_TO = re.compile(r"\bfrom\s+\d[\d.,]*\s*(?:%|percent)?\s+to\s+$", re.I)
 _CLAUSE_TURN = re.compile(r"\b(?:while|whereas|but)\s|;\s")
 
 
@@ -257,7 +258,10 @@ def bind_models(
         b.reach <= n.start and re.fullmatch(r"\s*[:=]?\s*", text[b.reach : n.start]) for b in sv.benchmarks()
     )
     if has_bench and implied and (sv.seg.kind != "line" or beside) and not weak_here:
-        if other_subject(text, sv, n, implied):
+        if other_subject(text, sv, n, implied) or _TREND_TO.search(
+            text, max(sv.seg.start, n.start - 40), n.start
+        ):
+            # 'HLE progress from 2.7% to 53.1%' with no model named: a board's trend, not the page model's
             return [], "drop"
         ref = Ref("model", implied, n.start, n.start, n.start, None, 0.8, "implied")
         return [ref], "implied"
