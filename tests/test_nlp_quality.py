@@ -190,6 +190,35 @@ GENERALISATION = [
     "72_vergleich-decimal-commas",
     # video notes: timestamps ('[03:41]') and clock times are no figures; a gap ('by about 0.8%') is no score
     "74_video-notes-timestamps",
+    # citation numbers closing sentences ('a point release 3, 5.', '(OSWorld-Verified) 3.', 'on X 3. Rival'),
+    # a board's average in parentheses ('(averaging 29)'), a date code in a name ('Beta 0412'), 'the gap
+    # between A and B is only 5 points', a name glued to a copy of itself ('#1 CorvidCorvid 7.2')
+    "144_corvid-citations-and-averages",
+    # a new benchmark valued in its own parenthesis beside a known one ('On A (55.1%) and RepoForge (36.4%)'),
+    # a sentence opening on a name we do not know ('On Quillstack, K3 reached …') lends the value to no
+    # benchmark named before, and a word of a known benchmark standing for it ('on Verified (83.9%)')
+    "145_pallas-k3-unknown-benchmarks",
+    # an arena board named in the lede carries over a heading that names no board ('The standings')
+    "146_corvid-board-across-headings",
+    # a breakdown by kind of task ('in spreadsheet tasks (77.5%)', 'the hardest category at 58.2%') and a
+    # 'relative gain' are no results; 'the same benchmark' in a later paragraph is the one named last
+    "147_corvid-breakdowns-and-relative-gains",
+    # a service's figure after a model's scores ('(99.2% vs 96.8% uptime …)') is no benchmark result
+    "148_pallas-corvid-uptime",
+    # a contest's year after its short name's parenthesis ('… Examination (AIME) 2025') and an effort word
+    # before a possessive ("GPT-9 High's 91.0%")
+    "149_pallas-aime-year-after-acronym",
+    # a rate on a name we do not know ('a 74% tool-success rate on Ledgerline') lends its value to no
+    # benchmark named before; 'vs 55 for A and B' is both models' value
+    "150_corvid-rates-and-shared-values",
+    # decimal commas in a page with no percentage to tell ('skor 44,2 pada …', '61,35'), and 'on' written
+    # as other languages write it right after a bare value
+    "151_corvid-bare-decimal-commas",
+    # people as the subject right before a value ('— humans score 70.1%') after a model's own result
+    "152_nimbus-humans-score",
+    # a series of snapshots, one line per period ('2025 Q3: A (52) vs B (41)'): each value dated, so a later
+    # quarter's value is a new snapshot, not a contradiction
+    "153_pallas-index-by-quarter",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

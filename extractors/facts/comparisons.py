@@ -295,7 +295,8 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             relation = _BY_DIM[dim][0 if more else 1]
             if dim == "speed":
                 relation = (
-                    "faster_than" if (cmp == "higher") == ("latency" not in dim_words) else "slower_than"
+                    # 'more speed', 'higher throughput', 'lower latency' are faster
+                    "faster_than" if more == ("latency" not in dim_words) else "slower_than"
                 )
     elif g["times"]:
         frac = re.sub(r"\s+", " ", g["times"].lower())

@@ -336,12 +336,13 @@ def _resolve_context(view: DocView) -> None:
     sec_topic = False  # a paragraph of this section has named its subject
     salient_para: int | None = None
     board: Ref | None = None
+    named_before: Ref | None = None  # the benchmark named last, anywhere before
     for sv in view.segs:
         seg = sv.seg
         sv.board_inherited = board
         boards = [r for r in sv.refs if r.kind == "benchmark" and r.unit == "elo"]
         if seg.kind == "heading":
-            board = boards[-1] if boards else None
+            board = boards[-1] if boards else board
         elif boards:
             board = boards[-1]
         if seg.kind == "heading":
@@ -443,10 +444,13 @@ def _resolve_context(view: DocView) -> None:
             elif r.kind == "benchref":
                 if 0 <= unknown_at < r.start and (last_bench is None or last_bench.start < unknown_at):
                     continue  # "the same index" after a name we cannot resolve: not an earlier benchmark
-                target_b = last_bench or inherited  # "the same test" = the benchmark just named
+                # "the same test" = the benchmark just named (in this sentence, its paragraph, or before)
+                target_b = last_bench or inherited or named_before
                 if target_b is not None:
                     r.kind, r.canonical, r.unit = "benchmark", target_b.canonical, target_b.unit
         benches = [r for r in sv.refs if r.kind == "benchmark"]
+        if benches:
+            named_before = benches[-1]
         alone = view.text[seg.start - 1 : seg.start] in ("\n", "") and view.text[seg.end : seg.end + 1] in (
             "\n",
             "",

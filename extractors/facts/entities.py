@@ -85,7 +85,8 @@ _PARTS_RE = re.compile(r"[a-z]+|\d+")
 _TAIL_PAREN = re.compile(r"\s*\(([^()\d][^()]{0,38})\)")
 _TAIL_WORD = re.compile(
     r"\s+(Thinking|Preview|Instant|Contemplating|Experimental|\(Thinking\)"
-    r"|[“\"](?:Deep Think|Thinking)[”\"])(?!\w)"  # a quoted mode: 'Name 3 “Deep Think”'
+    r"|[“\"](?:Deep Think|Thinking)[”\"]"  # a quoted mode: 'Name 3 “Deep Think”'
+    r"|(?:xhigh|[Hh]igh|[Mm]edium|[Ll]ow)(?='s\s))(?!\w)"  # an effort before a possessive: "GPT-5 High's"
 )
 
 
@@ -524,11 +525,20 @@ def tier_shorts(models: Iterable[str]) -> dict[str, str]:
     return {w: next(iter(c)) for w, c in owners.items() if len(c) == 1}
 
 
-def resolve_unversioned(mentions: list[Mention]) -> None:
-    """'AIME' in an article that names 'AIME 2025' is AIME 2025."""
+_YEAR_AFTER = re.compile(r"\)\s+((?:19|20)\d\d)\b")
+
+
+def resolve_unversioned(mentions: list[Mention], text: str) -> None:
+    """'AIME' in an article that names 'AIME 2025' is AIME 2025; so is 'American Invitational Mathematics
+    Examination (AIME) 2025', the year written after the short name's parenthesis."""
     benches = {m.canonical for m in mentions if m.kind == "benchmark"}
+    ids = knowledge().bench_ids
     for m in mentions:
         if m.kind == "benchmark" and not re.search(r"\d", m.canonical):
+            year = _YEAR_AFTER.match(text, m.end)
+            if year and f"{m.canonical} {year.group(1)}" in ids:
+                m.canonical = f"{m.canonical} {year.group(1)}"
+                continue
             longer = [b for b in benches if re.match(re.escape(m.canonical) + r" \d", b)]
             if len(longer) == 1:
                 m.canonical = longer[0]

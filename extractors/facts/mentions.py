@@ -128,7 +128,7 @@ def read_mentions(
     mentions = ent.merge_mentions(mentions, extra)
     ent.attach_tails(text, mentions)
     _mode_named(text, mentions, kb.model_ids)
-    ent.resolve_unversioned(mentions)
+    ent.resolve_unversioned(mentions, text)
     lab_cands, model_lab = discover_labs(text, set(accepted), known)
     for c in cands:
         if c.name in accepted:

@@ -36,7 +36,8 @@ _ON_NAME = re.compile(
     r"\s*(?:%|percent|points?|pts)?\s+(?:on|in)\s+(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,3})"
 )
 _RATE_ON = re.compile(
-    r"\s*(?:%|percent)?\s+(?:win|success|pass|acceptance|resolve|error)\s+rates?\s+(?:on|in|for|across|against)\s+"
+    r"\s*(?:%|percent)?\s+(?:win|success|pass|acceptance|resolve|error|[a-z]+(?:-[a-z]+)+)\s+rates?\s+"
+    r"(?:on|in|for|across|against)\s+"
     r"(?:the\s+)?"
 )
 _PAIR_NEXT = re.compile(r"\s*(?:%|percent|points?)?\s*(?:vs\.?|versus|against)\s+\d[\d.,]*")
@@ -49,6 +50,8 @@ _UNKNOWN_ON = re.compile(
     r"((?:[A-Z][\w'’-]*\s){0,3}[A-Z][\w'’-]*|[a-z]+(?:-[a-z]+){2,}|[a-z]+\s[A-Z]{3,}\b)"
     r"(?P<kind>\s+(?:benchmark|test|eval|evaluation|suite|exam|leaderboard)\b|\s*,)?"
 )
+# a name-shaped word written straight before the value's parenthesis ('NL2Repo (39.8%)', 'Bench (52.7)')
+_PAREN_OWNER = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w.+-]*[A-Za-z0-9+])\s\($")
 _UNKNOWN_SHAPE = re.compile(r"Bench|bench|Eval|Tasks|Suite|QA|Arena|Exam|Test|MMLU|[a-z][A-Z]|^[A-Z]{3,}\b")
 
 
@@ -66,7 +69,11 @@ def _unknown_bench_on(text: str, start: int, end: int, sv: SegView) -> bool:
             or re.fullmatch(r"[a-z]+\s[A-Z]{3,}", name)  # 'on strict JSON': a task named by a format
             or (m.group("kind") or "").strip(" ,") != ""
             or (m.group("kind") == "," and len(name.split()) >= 2)
+            # 'On Toolathon, M2 reached 46.3%': a sentence that opens on a name frames what follows
+            or (m.group("kind") == "," and m.start() == sv.seg.start and text.startswith("On", m.start()))
         )
+        if shaped and _calendar(name):
+            continue
         if shaped and not any(r.start < m.end(1) and m.start(1) < r.end for r in sv.refs):
             return True
     return False
@@ -96,6 +103,18 @@ def bind_benchmark(
         for b in benches:
             if b.start >= pair.end() and _BENCH_FOLLOW.fullmatch(text, pair.end(), b.start):
                 return b, True
+    owner = _PAREN_OWNER.search(text, max(sv.seg.start, n.start - 40), n.start)
+    if (
+        owner is not None
+        and not any(r.start < owner.end("name") and owner.start("name") < r.reach for r in sv.refs)
+        and not _calendar(owner.group("name"))
+        and not conditions_in(owner.group("name"))
+        # 'on Verified (87.6%)': a word of a benchmark the sentence names stands for it
+        and not any(
+            owner.group("name") in (b.surface or "").split() for b in [*benches, sv.bench_inherited] if b
+        )
+    ):
+        return None, False  # 'and NL2Repo (39.8%)': the value of a name we do not know, never of one before
     rate = _RATE_ON.match(text, n.end)
     if rate is not None and not any(b.start == rate.end() for b in benches):
         return (
@@ -141,6 +160,8 @@ def bind_benchmark(
         return None, False  # the value follows a benchmark-shaped name we cannot resolve
     if before:
         b = before[-1]
+        if re.fullmatch(r"\s*\(\s*", text[b.reach : n.start]):
+            return b, True  # 'On A (57.0%) and B (39.8%)': the value in a benchmark's own parenthesis
         if frame is None or b is frame or _SUBFRAME.search(text[max(sv.seg.start, b.start - 12) : b.start]):
             return b, True
         return frame, True

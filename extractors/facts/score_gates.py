@@ -93,6 +93,23 @@ _ALLOWED_FOLLOW = {
     "just",
     "far",
     "ahead",
+    # 'on' and 'and' as other languages write them ('41,3 auf B', '44,2 pada B', '61,0 sur B', '70 und 68')
+    "auf",
+    "bei",
+    "im",
+    "und",
+    "sur",
+    "dans",
+    "et",
+    "en",
+    "su",
+    "pada",
+    "di",
+    "dan",
+    "em",
+    "no",
+    "na",
+    "y",
 }
 
 _QUOTED = re.compile(r"(['\"]).*\1$")
@@ -111,13 +128,26 @@ _HUMAN_SUBJECT = re.compile(
     r"|\bto\s+(?:achieve|reach|hit|score|get|pass|clear|exceed)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
+# people as the clause's subject right before the value ('humans score 72.4%', 'human experts average 70%')
+_HUMAN_SCORES = re.compile(
+    r"\b(?:humans?|people|human (?:experts?|testers?|baseline|panel)|(?:expert|average) humans?"
+    r"|test subjects)"
+    r"\s+(?:\w+\s+)?(?:score[sd]?|scoring|average[sd]?|averaging|achieve[sd]?|reach(?:es|ed)?|get|got|hit|manage[sd]?)"
+    r"\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?$",
+    re.I,
+)
 _PCT_REJECT_FOLLOW = re.compile(
-    r"\s*(?:faster|slower|longer|shorter|improvement|gains?|increase|decrease|more|less|fewer|higher|lower|"
+    r"\s*(?:(?:relative|absolute|net|overall|year-over-year|annual)\s+(?:gain|improvement|increase|jump|"
+    r"drop|decline|growth|rise|lift)s?|"
+    r"faster|slower|longer|shorter|improvement|gains?|increase|decrease|more|less|fewer|higher|lower|"
     r"better|worse|"
     r"cheaper|reduction|boost|jump|drop|decline|share|lead|behind|ahead|gap|margin|smaller|larger|bigger|rise|"
     r"growth|discount|off|cut|(?:of )?the (?:compute|cost|price)|lift|uplift|delta|difference|slowdown|"
     r"speedup|premium|markup|surcharge|overhead|savings?|"
-    r"(?:input|output|cache|token|price) (?:discount|savings?))\b"
+    r"(?:input|output|cache|token|price) (?:discount|savings?)|"
+    # a service's figure, not a model's result ('99.7% vs 97.2% uptime')
+    r"(?:vs\.?\s*\d[\d.]*\s?%\s+)?"
+    r"(?:uptime|availability|utili[sz]ation|retention|churn|adoption|market share))\b"
 )
 
 _POINTS_GAP = re.compile(
@@ -151,11 +181,18 @@ _COST_TO_BEFORE = re.compile(
 # a value that is not a model's result: a baseline ('the human baseline of 72.4%'), a milestone ('the first
 # model to break 80%'), a page-wide statistic ('an average pass rate of 63.4%'; not 'achieving a … of'),
 # savings ('Savings with X: 95%') or a stock move ('the stock jumped another 15.7%')
+# a breakdown of a result by kind of task ('strength in web-based tasks (81.3%)', 'the hardest category at
+# 62.4%'): a part of the benchmark, not the benchmark's result
+_BREAKDOWN_BEFORE = re.compile(
+    r"\b[a-z][a-z-]*\s+(?:tasks|category|categories|subsets?|splits?|domains?|questions|problems)"
+    r"(?:\s+(?:remained|remains|was|were|is|are)\s+[\w\s-]{0,40}?(?:category|area|part))?\s*(?:\(|at\s+)$"
+)
 _NOT_A_RESULT_BEFORE = re.compile(
     r"\bbaseline\s+(?:of|at|is|was)\s+(?:about\s+|roughly\s+|~)?$"
     r"|\b(?:to|that)\s+(?:break|breaks|cross|crosses|top|tops|pass|passes|surpass|exceed|clear)\s+(?:the\s+)?$"
     r"|(?<!achieving\s)(?<!achieved\s)(?<!reached\s)(?<!reaching\s)(?<!posting\s)"
     r"\b(?:an?|the)\s+(?:average|mean|median)\s+(?:pass\s+rate|score|result|accuracy)\s+(?:of|is|was|at)\s+$"
+    r"|\(\s*(?:[\w-]+\s+){0,3}?(?:averag(?:e|es|ed|ing)|median|mean)\s*:?\s*(?:of\s+|at\s+|is\s+)?$"
     r"|\bsavings?\b[^.;\d]{0,30}$"
     r"|\b(?:stock|shares?|share\s+price)\s+(?:\w+\s+){0,3}?(?:jumped|rose|fell|dropped|gained|climbed|surged|slid)"
     r"\s+(?:\w+\s+)?(?:by\s+)?$",
@@ -205,7 +242,7 @@ _GAP_WORDS = re.compile(
 
 _GAP_CLOSE = re.compile(
     r"\b(?:(?:gap|margin|lead|edge|advantage|deficit|difference|delta|spread|improvement|gain|jump|drop)s?"
-    r"\s+(?:(?:of|is|was|were|are|stands at|to\s+[\w .-]{1,30}?\s+is)\s+)"
+    r"\s+(?:(?:of|is|was|were|are|stands at|(?:to|between)\s+[\w .-]{1,40}?\s+(?:is|was|are|stands at))\s+)"
     r"|(?:ahead|behind|clear|short|trails?|trailing|leads?|leading|improved|gained)\s+by\s+)"
     r"(?:just\s+|only\s+|about\s+|roughly\s+|a\s+)?$",
     re.I,
@@ -250,6 +287,13 @@ _PRICE_AFTER = re.compile(
 
 
 _CITE_BEFORE = re.compile(r"(?<![\w.])(?P<w>[a-z][a-z-]+|[a-z]+[)\]]) $")
+_PCT_VALUE = re.compile(r"\d\s?%")
+# a run of reference numbers closing a sentence ('… a launch footprint 4, 6.', '… (OSWorld-Verified) 4.',
+# '… in the app) 7, 1, 6. The …'): citations, each of them
+_CITE_RUN = re.compile(
+    r"(?<![\w.\u2011-])[\w\u2011-]*[A-Za-z][)\]]? (?P<run>\d{1,2}(?:, ?\d{1,2})+|\d{1,2})"
+    r"(?=[.;:]?(?:\s+[A-Z]|\s*$))"
+)
 _CITE_AFTER = re.compile(r"[.,;:]?(?:\s|$)")
 _VALUE_WORDS = {
     "at", "of", "to", "by", "on", "is", "was", "and", "or", "vs", "than", "with", "scored", "scores",
@@ -289,6 +333,15 @@ def _marker(text: str, n: NumberMention, sv: SegView) -> bool:
         r"[.)]\s", text[n.end : n.end + 2]
     ):
         return True  # an inline numbered list ('are: 1. A (Lab), 2. B (Lab), 3. C')
+    for run in _CITE_RUN.finditer(text, max(sv.seg.start, n.start - 40), min(sv.seg.end, n.end + 40)):
+        if run.start("run") <= n.start and n.end <= run.end("run"):
+            w = text[run.start() : run.start("run") - 1]
+            if w.rstrip(")]").lower() in _VALUE_WORDS:
+                continue
+            if w[-1] in ")]" or ("," in run.group("run") and w.islower()):
+                return True
+            if _PCT_VALUE.search(text, sv.seg.start, run.start()):
+                return True  # '… at 75.0% on OSWorld-Verified 4.': the sentence's value came before
     b = _CITE_BEFORE.search(text, max(sv.seg.start, n.start - 30), n.start)
     return (
         b is not None
@@ -308,6 +361,8 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         return False  # a value cut off where a snippet ends ('scored 7…')
     if not n.percent and n.decimals == 0 and n.number >= 10000:
         return False  # a count or an id ('200,000 GPUs', '(20250805)'), never a score or a rating
+    if n.raw[:1] == "0" and n.raw[1:2].isdigit():
+        return False  # '0309', '007': a date code or an id, never a written score
     if _QUOTED.match(text[max(0, n.start - 1) : n.end + 1]):
         return False  # a quoted literal in code or data ("sweBench: '72.5%'"), not a stated score
     if n.percent and _WEIGHT_BEFORE.search(text, max(sv.seg.start, n.start - 30), n.start):
@@ -332,6 +387,8 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         r.kind == "model" and r.start == n.end + rel.end() - rel.start() for r in sv.refs
     ):
         return False  # '90% of Sonnet 4.5's performance': a share of another model's result
+    if _HUMAN_SCORES.search(text, max(sv.seg.start, n.start - 40), n.start):
+        return False  # '… 75.0% on OSWorld — humans score 72.4%': people's result, a model named before
     if _HUMAN_SUBJECT.search(text, sv.seg.start, n.start) and not any(
         sv.seg.start <= r.start < n.start for r in sv.refs if r.kind == "model"
     ):
@@ -399,6 +456,11 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         or _COST_TO_BEFORE.search(before)
         or _SIZE_AFTER.match(after)
         or _NOT_A_RESULT_BEFORE.search(before)
+        or (
+            n.percent
+            and _BREAKDOWN_BEFORE.search(before)
+            and not any(r.kind == "benchmark" and n.start - 40 <= r.reach <= n.start for r in sv.refs)
+        )
         or _SPEED_AFTER.match(after)
     ):
         return False

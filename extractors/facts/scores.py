@@ -153,8 +153,18 @@ def bind_models(
             and m.via != "pronoun"
             and (_FOR_MODEL.fullmatch(text, n.end, m.start) or _BY_MODEL.fullmatch(text, n.end, m.start))
         ):
-            # '42.5 on B vs. 76.5 for Y', 'a top score of 93.9% achieved by Y': the name after owns the value
-            return [m], "for"
+            # '42.5 on B vs. 76.5 for Y', 'a top score of 93.9% achieved by Y': the name after owns the value;
+            # 'vs 57 for A and B': the value of both
+            also = [
+                o
+                for o in models
+                if o.start > m.reach
+                and re.fullmatch(
+                    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w&.-]*'s\s+)?", text[m.reach : o.start]
+                )
+                and re.match(r"\s*(?:[.;,)]|$|\s(?:and|but|while|which|—|--)\b)", text[o.reach : o.reach + 8])
+            ]
+            return [m, *also[:1]], "for"
     if unknown_owner(text, sv, n):
         return [], "drop"  # '… and systems like Foo Lab (97.9%)': the value of a name we do not know
     if text[max(sv.seg.start, n.start - 2) : n.start].rstrip().endswith("(") and _VS_FIRST.match(text, n.end):
@@ -191,13 +201,11 @@ def bind_models(
         ):
             return [m], "paren"  # 'jumps from 41.2% (GPT-5.4) to …': the name in parentheses owns the value
     for m in before_models:
-        if _POSSESSIVE.fullmatch(text, m.end, n.start) and not any(
-            o.start > m.end and o.end <= n.start for o in models
-        ):
+        own = _POSSESSIVE.fullmatch(text, m.end, n.start) or (
+            m.reach > m.end and _POSSESSIVE.fullmatch(text, m.reach, n.start)  # "GPT-5 High's 94.6%"
+        )
+        if own and not any(o.start > m.end and o.end <= n.start for o in models):
             return [m], "possessive"
-    for m in models:
-        if m.start >= n.end and _FOR_MODEL.fullmatch(text, n.end, m.start):
-            return [m], "for"
     if _FOR_OTHER.match(text, n.end):
         return [], "drop"
     before = text[max(sv.seg.start, n.start - 30) : n.start]
@@ -346,6 +354,10 @@ def respective_pairs(text: str, sv: SegView, cands: list[NumberMention]) -> dict
     return out
 
 
+_PERIOD_LABEL = re.compile(
+    r"\s*(?:[-*•]\s*)?((?:19|20)\d\d\s+[QH][1-4]|[QH][1-4]\s+(?:19|20)\d\d|(?:19|20)\d\d)\s*:\s"
+)
+
 _WE_MEASURED = re.compile(
     r"\b(?:[Ww]e|[Oo]ur (?:own\s+)?(?:runs?|tests?|harness|re-?runs?|evaluation|measurement|attempt))\s+"
     r"(?:measured|got|saw|recorded|observed|obtained|scored|logged|found|reproduced|came in at|landed|lands|"
@@ -419,6 +431,8 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
     paired = respective_pairs(text, sv, cands)
     lead_mode: str | None = None
     same_setup = _same_setup(view, sv) if cands else {}
+    # a line that opens on a period ('2025 Q4: A (55) vs B (45)'): a snapshot in a series, dated
+    period = _PERIOD_LABEL.match(text, sv.seg.start) if cands else None
     for i, n in enumerate(cands):
         pair = paired.get(n.start)
         bench: Ref | None
@@ -467,6 +481,8 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
         lead_mode = own_mode
         if same_setup and not window:
             window = same_setup
+        if period is not None:
+            window.setdefault("version", "as of " + " ".join(period.group(1).split()))
         bench_parts = bench_tail_settings(text, bench.reach) if named else {}
         portion = PORTION_RE.fullmatch(text, n.end, bench.start) if named and bench.start >= n.end else None
         if portion:

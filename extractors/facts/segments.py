@@ -65,6 +65,8 @@ _DECIMAL_COMMA_PCT = re.compile(
 )
 # in a page that writes its decimals that way, the same shape without the percent sign ('Elo 1.234,5', '72,5')
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{1,2})(?![\d,])")
+_DECIMAL_VALUE = re.compile(r"(?<![\w.-])(?<![A-Za-z] )\d{1,3}\.\d{1,2}(?![\w.])(?!\s?[BMKT]\b)")
+_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
 _DECIMAL_POINT_PCT = re.compile(r"\d\.\d{1,2}\s?%")
 
 
@@ -74,6 +76,14 @@ def _decimal_commas(text: str) -> str:
     with points."""
     hits = len(_DECIMAL_COMMA_PCT.findall(text))
     if not hits:
+        # no percentage says how the page writes decimals: bare ones change only where there are two or more,
+        # no value is written with a decimal point and no comma groups thousands ('skor 37,4 … 31,64')
+        if (
+            len(_DECIMAL_COMMA.findall(text)) >= 2
+            and _DECIMAL_VALUE.search(text) is None
+            and _THOUSANDS.search(text) is None
+        ):
+            return _DECIMAL_COMMA.sub(r"\1.\2", text)
         return text
     if hits >= 2 and _DECIMAL_POINT_PCT.search(text) is None:
         return _DECIMAL_COMMA.sub(r"\1.\2", text)
@@ -127,6 +137,11 @@ def _unflatten_pipe_tables(text: str) -> str:
     return text if chars is None else "".join(chars)
 
 
+# a name's word glued to a copy of itself, as an icon's label or a logo's alt text leaves it
+# ('#1 OpusOpus 4.6', 'GeminiGemini 3 Pro'): the first copy is blanked
+_DOUBLED_WORD = re.compile(r"(?<![\w-])([A-Z][a-z]{2,})\1(?= [A-Z\d])")
+
+
 def _unmark(text: str) -> str:
     if "|" in text:
         text = _unflatten_pipe_tables(text)
@@ -138,6 +153,7 @@ def _unmark(text: str) -> str:
         text = _STAR_MARK.sub(" ", text)
     if "[" in text:
         text = _CITATION.sub(lambda m: " " * len(m.group()), text)
+    text = _DOUBLED_WORD.sub(lambda m: " " * len(m.group(1)) + m.group(1), text)
     m = _CLUTTER_HEAD.search(text)
     if m is None:
         return text

@@ -89,6 +89,23 @@ _PCT_ON = re.compile(
     r"\d+(?:\.\d+)?\s?%\s+on\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s[A-Z0-9][\w'’.-]*){0,2})(?=[\s,;.)]|$)"
     r"(?!\s+(?:benchmark|eval|test|suite))"
 )
+_LINK_WORDS = {"and", "or", "on", "in", "with", "of", "vs", "the", "at", "for", "to", "plus", "while", "but"}
+_PAREN_VALUE = re.compile(r"\s\(\s*\d+(?:\.\d+)?\s?%?\s*\)")
+_NAME_PAREN = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][\w.+-]*[A-Za-z0-9+](?:\s[A-Z0-9](?:[\w.+-]*[A-Za-z0-9+])?){0,2})$"
+)
+
+
+def _named_values(text: str) -> list[tuple[re.Match[str], int]]:
+    """'Name (39.8%)': the name written straight before a value's parenthesis, and where the value ends."""
+    out = []
+    for v in _PAREN_VALUE.finditer(text):
+        m = _NAME_PAREN.search(text, max(0, v.start() - 60), v.start())
+        if m is not None:
+            out.append((m, v.end()))
+    return out
+
+
 _BENCH_GATE = re.compile(r"ench|[Ee]val|Arena|QA|Tasks|uite|Index|Exam|Test")
 
 
@@ -123,6 +140,29 @@ def discover_benchmarks(text: str, known: Sequence[Mention]) -> dict[str, str]:
             covered(o.start("name"), o.end("name"))
             and "." not in text[min(o.end(), m.end()) : max(o.start(), m.start())]
             for o in near
+        ):
+            out[name] = name
+    # 'Terminal Bench 2 (57.0%) and NL2Repo (39.8%)': a name valued like a known benchmark beside it is one
+    parens = _named_values(text) if "(" in text else []
+    bench_at = Spans([k for k in known if k.kind == "benchmark"]).overlaps
+    for i, (m, m_end) in enumerate(parens):
+        name = m.group("name")
+        if name in out or covered(m.start("name"), m.end("name")) or name.split()[0] in STOP_HEADS:
+            continue
+        if not re.search(r"[A-Z].*[A-Z]|\d|[a-z][A-Z]", name) and not _BENCH_SUFFIX.search(name):
+            continue  # one plain capitalised word ('Anthropic (72%)') is no benchmark's name by its shape
+        prev = re.search(r"([a-z]+)\s+$", text[max(0, m.start() - 20) : m.start()])
+        if prev and prev.group(1) not in _LINK_WORDS:
+            continue  # 'cybersecurity CTFs (77.6%)': an area described, not a name
+        beside = [
+            (q, q_end)
+            for q, q_end in parens[max(0, i - 3) : i + 4]
+            if q is not m and abs(q.start() - m.start()) < 160
+        ]
+        if any(
+            bench_at(q.start("name"), q.end("name"))
+            and not re.search(r"[.\n]", text[min(q_end, m_end) : max(q.start(), m.start())])
+            for q, q_end in beside
         ):
             out[name] = name
     for m in _ON_NAMED_BENCH.finditer(text):
