@@ -197,6 +197,7 @@ GENERALISATION = [
     # a new benchmark valued in its own parenthesis beside a known one ('On A (55.1%) and RepoForge (36.4%)'),
     # a sentence opening on a name we do not know ('On Quillstack, K3 reached …') lends the value to no
     # benchmark named before, and a word of a known benchmark standing for it ('on Verified (83.9%)')
+    # and a value written before a benchmark-shaped name we do not know ('(1422 MoodBench, …)')
     "145_pallas-k3-unknown-benchmarks",
     # an arena board named in the lede carries over a heading that names no board ('The standings')
     "146_corvid-board-across-headings",

@@ -1,65 +1,26 @@
 """Attribute facts from prose and list items: parameter counts, context windows, release dates, leaderboard
 ranks and prices. Values are text: plain integers, ISO dates ("YYYY-MM-DD" or "YYYY-MM"), decimal prices.
 
-Parameter counts and context windows are read from number shapes ("235 billion parameters in total, of which
-22 billion are active", "32B total / 3B active", "a 70-billion-parameter model", "a 400K-token window", "a
-context length of 128k tokens", "1,048,576 tokens of context"); prices from money amounts with a per-million
-unit and an input/output word ("$3/M in, $15/M out", "$0.40 / $1.60 per 1M tokens (input/output)"). Dates and
-ranks live in `dates.py` and `ranks.py`; who a statement is about in `subjects.py`.
+Context windows are read from number shapes ("a 400K-token window", "a context length of 128k tokens",
+"1,048,576 tokens of context"); prices from money amounts with a per-million unit and an input/output word
+("$3/M in, $15/M out", "$0.40 / $1.60 per 1M tokens (input/output)"). Parameter counts live in
+`parameters.py`, dates and ranks in `dates.py` and `ranks.py`; who a statement is about in `subjects.py`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 
-from extractors.facts import dates, groups, rank_lines, ranks
-from extractors.facts import entities as ent
+from extractors.facts import dates, rank_lines, ranks
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.label_rows import label_pairs, label_rows
 from extractors.facts.numbers import MAGNITUDES, WORD_NUMBERS, decimal_text, integer_text
+from extractors.facts.parameters import PARAM_GATE, labelled, params, sized_members, who
 from extractors.facts.subjects import Subjects, fact
 from extractors.facts.titles import Titles
 from schema.records import AttributeFact
 
-_SIZE_WORD = r"(?:billions?|trillions?|millions?|[BTM])"
-_NUM = r"(?P<num>\d+(?:\.\d+)?|" + "|".join(WORD_NUMBERS) + r")"
-PARAM_RE = re.compile(
-    r"(?<![\w$.])" + _NUM + r"(?:\s?|-)(?P<mag>" + _SIZE_WORD + r")(?![a-zA-Z])"
-    r"(?P<tail>(?:-parameters?|\s+(?:total\s+|active\s+|[a-z]+\s+)?param(?:eter)?s?\b|\s+(?:total|active|MoE|dense)"
-    r"|\s+(?:param(?:eter)?s\s+)?in\s+total|\s+of\s+(?:them|which|those)\s+(?:are\s+)?active|\s+(?:are|is)\s+active"
-    r"|\s+active|\s+activat(?:ed|ions?)\b|-(?:total|active)\b)?)",
-)
-_COUNT_BEFORE = re.compile(
-    r"\bparam(?:eter)?s?\s+(?:count|number|size|total)\s*(?:is|of|:|=|reaches|stands\s+at)?\s*(?:about\s+)?$"
-    r"|(?<!active\s)(?<!activated\s)\b(?:total\s+)?param(?:eter)?s?\s*[:=]\s*(?:about\s+|~)?$"
-    r"|\b(?:count|number|total)\s+of\s+param(?:eter)?s\s*(?:is|:|=|reaches|stands\s+at)?\s*(?:about\s+)?$",
-    re.I,
-)
-_ACTIVE_AFTER = re.compile(
-    r"\s+(?:param(?:eter)?s\s+)?(?:are\s+|is\s+)?(?:fire|used|activated|active|engaged)\s+"
-    r"(?:per\s+(?:token|forward)|during|for\s+each|at\s+inference|on\s+each)"
-)
-# "only activates approximately 32 billion parameters per inference": the count a model activates
-_ACTIVATES_BEFORE = re.compile(
-    r"\bactivat(?:es|ing|e)\s+(?:only\s+|just\s+|approximately\s+|about\s+|around\s+|roughly\s+|~\s*)*$"
-)
-# "activates only 37B of its 671B parameters": the part is active, the whole is the total
-_PART_OF = re.compile(
-    r"(?<![\w$.])(?P<a>\d+(?:\.\d+)?)\s?(?P<ma>[BT]|billion|trillion)\s+(?:parameters\s+)?(?:out\s+)?of\s+"
-    r"(?:its|the|their|a\s+total\s+of)\s+(?:total\s+of\s+)?(?P<t>\d+(?:\.\d+)?)\s?(?P<mt>[BT]|billion|trillion)"
-    r"(?:\s+total)?\s+param"
-)
-# a weak name that is a label with its value ("Parameters 671B"), not a model
-_LABEL_NAME = re.compile(r"(?i)^(?:param|context|window|size|total|active|release|price)")
-_PARAM_CONTEXT = re.compile(r"param|mixture-of-experts|\bmoe\b|\bdense\b|\bactive\b|\btotal\b", re.I)
-_PARAM_GATE = re.compile(
-    r"\d(?:\s?|-)(?:b|t|billions?|trillions?)\b|\b(?:"
-    + "|".join(w for w in WORD_NUMBERS if len(w) > 1)
-    + r")[\s-](?:billions?|trillions?)\b",
-    re.I,
-)
 _WORD_NUM = "|".join(w for w in WORD_NUMBERS if w.isalpha() and WORD_NUMBERS[w] <= 10)
 CONTEXT_RE = re.compile(
     r"(?<![\w$.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?i:"
@@ -76,7 +37,8 @@ _CTX_AFTER = re.compile(
 _CTX_BEFORE = re.compile(
     r"(?:context(?:\s+(?:window|length|size|limit))?|window)\s*(?:of|:|is|was|at|to|reaches|hits|spans|"
     r"(?:stays|stayed|remains|remained|is\s+still|holds|held)(?:\s+at)?|"
-    r"covers|extends\s+to|stretches\s+to|grows\s+to|goes\s+up\s+to|tops\s+out\s+at)?\s*"
+    r"covers|(?:extend|stretch|grow|expand|increase|jump|rise)(?:s|es|ed)?\s+to|rose\s+to|goes\s+up\s+to|"
+    r"tops\s+out\s+at)?\s*"
     r"(?:up\s+to\s+|about\s+|roughly\s+|nearly\s+|around\s+|a\s+full\s+|some\s+)?$",
     re.I,
 )
@@ -88,7 +50,7 @@ _CONTEXT_HINT = re.compile(
 _CONTEXT_REJECT = re.compile(
     r"(?:output|outputs|training|trained(?:\s+on)?|per|pretraining|reasoning|thinking|generate|generates|"
     r"generation|max(?:imum)?\s+output|response)\s*(?:of\s+|limit\s+(?:of\s+|is\s+)?|is\s+|at\s+)?$|"
-    r"(?:under|over|above|below|beyond|than|per|from)\s+$",
+    r"(?:under|over|above|below|beyond|than|per|from|every|each)\s+$|\d\s*/\s*$",
     re.I,
 )
 # an input-capacity verb: a token count it governs is a context window ("accepts inputs of up to 1M tokens")
@@ -117,7 +79,10 @@ _FOR_MODEL = re.compile(r"\s+(?:of\s+context\s+)?(?:for|on|in)\s+(?:the\s+)?")
 _CONTEXT_LABEL_LINE = re.compile(
     r"(?i)\s*(?:max(?:imum)?\s+|input\s+)?context(?:\s+(?:window|length|size))?\s*:?\s*"
 )
-_HAS_SIZE = re.compile(r"\d(?:\.\d+)?\s?[BMT]\b|\d+x\d+B", re.I)
+# a spec line the layout took for a heading that opens on a context label and its value
+_CONTEXT_LABEL_HEAD = re.compile(
+    r"(?i)\s*(?:max(?:imum)?\s+)?context(?:\s+(?:window|length|size))?\s*:\s*~?\d"
+)
 _CONTEXT_WINDOW_GATE = re.compile(r"context[ -](?:window|length)", re.I)
 _CONTEXT_WORD = re.compile(r"\bcontext\b|\bwindows?\b", re.I)
 _TOKENS_WORD = re.compile(r"\d\s?[KkM]?[\s-]tokens?\b")
@@ -135,6 +100,11 @@ _GENERIC_AFTER = re.compile(
     r"hype|barrier|milestone|mark|threshold|craze|trend|push)s?\b",
     re.I,
 )
+_UNNAMED_VARIANT = re.compile(
+    r"(?:[\s-]+(?:tokens?|token|context|window))*[\s-]+(?:variant|version|edition|option|tier|build)s?\b(?!\s+[A-Z\d])"
+)
+# "Name's 1M context window": the possessor is whose window it is
+_POSSESSOR = re.compile(r"([\w.+-]+)['’]s\s+(?:own\s+|full\s+|native\s+|entire\s+)?$")
 # page clutter that repeats other stories' headlines: nothing in it is about this article's models
 CLUTTER = re.compile(
     r"\s*(?:[-*•]\s*)?(?:most\s+read|most\s+popular|trending(?:\s+now)?|related(?:\s+stories|\s+articles)?|"
@@ -180,160 +150,6 @@ def _ctx_number(num: str) -> float:
     return float(word) if word is not None else float(num.replace(",", ""))
 
 
-def _num_value(num: str, mag: str) -> float:
-    base = WORD_NUMBERS.get(num.lower(), None)
-    value = float(base) if base is not None else float(num)
-    mag = mag[:-1] if len(mag) > 2 and mag.endswith("s") else mag  # "7 billions" (translated English)
-    return value * MAGNITUDES.get(mag, MAGNITUDES.get(mag.lower(), 1.0))
-
-
-def subject_before(view: DocView, sv: SegView, pos: int, allow_implied: bool) -> list[Ref]:
-    """The model a statement at `pos` is about (kept for callers that do not hold a `Subjects`)."""
-    return Subjects(view).before(sv, pos, allow_implied)
-
-
-def _labelled(view: DocView, sv: SegView, word: str) -> bool:
-    seg_text = view.text[sv.seg.start : sv.seg.end]
-    return bool(re.match(r"\s*(?:" + word + r")[\w ]{0,20}:", seg_text, re.I))
-
-
-def _who(
-    subs: Subjects, sv: SegView, pos: int, allow_implied: bool, titles: Titles | None = None
-) -> list[Ref]:
-    """A group ('Both …'), a comparative ('the smaller one'), the title line of a spec block, else the
-    subject before `pos`."""
-    group = groups.group(subs, sv, pos)
-    if group:
-        return group
-    role = subs.role(sv, pos)
-    if role is not None:
-        return role
-    cmp = subs.comparative(sv, pos)
-    if cmp is not None:
-        return cmp
-    if titles is not None:
-        titled = titles.subject(sv, pos)
-        if titled:
-            return titled
-    return subs.before(sv, pos, allow_implied)
-
-
-def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = None) -> list[AttributeFact]:
-    text = view.text
-    seg_text = text[sv.seg.start : sv.seg.end]
-    if not _PARAM_CONTEXT.search(seg_text):
-        return []
-    found: list[tuple[int, str, float, int]] = []
-    for m in PARAM_RE.finditer(text, sv.seg.start, sv.seg.end):
-        tail = m.group("tail") or ""
-        mag = m.group("mag")
-        value = _num_value(m.group("num"), mag)
-        if value < 1e8 or value > 1e14:
-            continue
-        after = text[m.end() : m.end() + 30]
-        if re.match(
-            r"\s*(?:tokens|users|downloads|dollars|GPUs|pages|words|images|-class|class|variants?|versions?|"
-            r"sizes?)\b|-class|/\d",
-            "" if tail else after,
-        ) or re.search(r"\d[BM]?/$", text[max(0, m.start() - 6) : m.start()]):
-            continue  # "7B/13B/70B variants" are sizes of a family, not one model's count
-        if text[max(0, m.start() - 1) : m.start()] == "$":
-            continue
-        low = tail.lower()
-        if (
-            re.search(r"\bactiv(?:e|ated|ations?)\b", low)
-            or _ACTIVE_AFTER.match(after)
-            or _ACTIVATES_BEFORE.search(text, max(sv.seg.start, m.start() - 30), m.start())
-            or re.match(
-                r"\s*(?:are\s+)?active|\s+(?:of them|of which)(?:(?!\d)[\w ])*active|\s+(?:per token|"
-                r"fire per token|per forward)",
-                after + low,
-            )
-        ):
-            attr = "parameters_active"
-        elif "param" in low or low.strip(" -") in ("total", "moe", "dense", "in total"):
-            attr = "parameters_total"
-        elif _ACTIVE_AFTER.match(after):
-            attr = "parameters_active"  # "37B are activated per token", "10B engaged during inference"
-        elif _COUNT_BEFORE.search(text, max(sv.seg.start, m.start() - 40), m.start()):
-            attr = "parameters_total"  # "the parameters count is 7 billions", "parameter size: 72B"
-        elif (
-            mag in ("B", "T")
-            and re.match(r"\s*(?:model|total|,\s*\d|mixture-of-experts|MoE)", after)
-            and re.search(r"param|mixture-of-experts|\bmoe\b", seg_text, re.I)
-        ):
-            attr = "parameters_total"
-        elif (
-            found
-            and re.search(
-                r"\b(?:has|have|with|at|and)\s+$", text[max(sv.seg.start, m.start() - 6) : m.start()]
-            )
-            and re.match(r"\s*(?:[,.;)]|$|\s(?:while|and|but|whereas)\b)", after)
-        ):
-            attr = found[-1][1]  # "A has 8 billion parameters, while B has 32 billion": the same count
-        else:
-            continue
-        if re.search(
-            r"\b(?:a|an)\s+$", text[max(sv.seg.start, m.start() - 4) : m.start()]
-        ) and not subs.models(sv):
-            continue  # "a 1.2-trillion-parameter model" with no model named: a generic statement
-        found.append((m.start(), attr, value, m.end()))
-    out = _respective_params(view, sv, subs, found)
-    if out:
-        return out
-    for pm in _PART_OF.finditer(text, sv.seg.start, sv.seg.end):
-        # the whole's reading ("671B parameters per token" taken for active) gives way to the part-of reading
-        found = [f for f in found if not (pm.start("t") <= f[0] < pm.end())]
-        found.append(
-            (pm.start(), "parameters_active", _num_value(pm.group("a"), pm.group("ma")), pm.end("ma"))
-        )
-        found.append(
-            (pm.start(), "parameters_total", _num_value(pm.group("t"), pm.group("mt")), pm.end("mt"))
-        )
-    totals = {v for _, a, v, _ in found if a == "parameters_total"}
-    for pos, attr, value, end in found:
-        if attr == "parameters_total" and len(totals) > 1 and sv.seg.kind == "line":
-            continue
-        subj = subs.premodified(sv, pos, end) or _who(
-            subs, sv, pos, sv.seg.kind == "item" or _labelled(view, sv, "param"), titles
-        )
-        subj = subj or subs.paragraph_subject(sv, pos)
-        for s in subj:
-            if s.canonical and not _LABEL_NAME.match(s.canonical):
-                out.append(fact(view, sv, s, attr, integer_text(value), 0.85, "prose"))
-    return out
-
-
-_RESP_PARAMS = re.compile(
-    r"(?<![\w$.])(?P<a>\d+(?:\.\d+)?)(?:\s?|-)(?P<ma>billion|trillion|[BT])(?P<rest>(?:,\s*\d+(?:\.\d+)?(?:\s?|-)"
-    r"(?:billion|trillion|[BT]))*,?\s+and\s+\d+(?:\.\d+)?(?:\s?|-)(?:billion|trillion|[BT]))\s+"
-    r"(?P<kind>total\s+|active\s+)?param(?:eter)?s,?\s+respectively\b"
-)
-
-
-def _respective_params(
-    view: DocView, sv: SegView, subs: Subjects, found: list[tuple[int, str, float, int]]
-) -> list[AttributeFact]:
-    """'A and B, with 4 billion and 27 billion parameters respectively': one count per model, in order."""
-    text = view.text
-    if "respectively" not in text[sv.seg.start : sv.seg.end]:
-        return []
-    m = _RESP_PARAMS.search(text, sv.seg.start, sv.seg.end)
-    if m is None:
-        return []
-    vals = re.findall(r"(\d+(?:\.\d+)?)(?:\s?|-)(billion|trillion|[BT])", m.group(0))
-    models = [r for r in subs.models(sv) if r.reach <= m.start() and r.via not in ("pronoun", "implied")]
-    names = list(dict.fromkeys(r.canonical for r in models))
-    if len(names) < len(vals):
-        return []
-    attr = "parameters_active" if (m.group("kind") or "").startswith("active") else "parameters_total"
-    byname = {r.canonical: r for r in models}
-    return [
-        fact(view, sv, byname[n], attr, integer_text(_num_value(v, mag)), 0.85, "respectively")
-        for n, (v, mag) in zip(names[-len(vals) :], vals, strict=True)
-    ]
-
-
 def context_windows(
     view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = None
 ) -> list[AttributeFact]:
@@ -351,6 +167,7 @@ def context_windows(
             others = [r for r in subs.models(sv) if fm and r.start == m.end() + fm.end()]
             others = (
                 others
+                or _bracketed_owner(subs, sv, m.end())
                 or subs.role(sv, m.start())
                 or [r for r in subs.models(sv) if r.reach <= m.start()][-1:]
             )
@@ -368,7 +185,7 @@ def context_windows(
         before = text[max(seg.start, m.start() - 45) : m.start()]
         after = text[m.end() : min(seg.end, m.end() + 40)]
         if _CONTEXT_REJECT.search(before[-25:]) or re.match(
-            r"\s*(?:output|input(?!\s+tokens?\b)|per|of\s+(?:training|output|pretraining)|training|parameters|params|"
+            r"\s*(?:output|input(?!\s+(?:tokens?|context)\b)|per|of\s+(?:training|output|pretraining)|training|parameters|params|"
             r"dollars|users|downloads)\b",
             after,
         ):
@@ -401,6 +218,13 @@ def context_windows(
             continue
         if _GENERIC_BEFORE.search(before) or _GENERIC_AFTER.match(text, m.end(), seg.end):
             continue  # "the industry's 1M-token race", "as a 1M-token window becomes table stakes"
+        if re.search(r"\b(?i:a|an)\s+$", before) and _UNNAMED_VARIANT.match(text, m.end(), seg.end):
+            continue  # "A 1M-context variant shipped alongside …": a version the text does not name
+        owner = _POSSESSOR.search(before)
+        if owner is not None and not any(
+            r.end == m.start() - len(owner.group()) + len(owner.group(1)) for r in subs.models(sv)
+        ):
+            continue  # "but Gemini's 1M context window shines": the window of a name that is no model here
         fronted = [
             r
             for r in subs.models(sv)
@@ -408,17 +232,21 @@ def context_windows(
             and (_FRONTED.fullmatch(text, m.end(), r.start) or _FOR_MODEL.fullmatch(text, m.end(), r.start))
         ]
         subj = (
-            subs.premodified(sv, m.start(), m.end())
+            _bracketed_owner(subs, sv, m.end())
+            or subs.premodified(sv, m.start(), m.end())
             or (fronted[:1] if not any(r.reach <= m.start() for r in subs.models(sv)) else None)
-            or _who(
+            or who(
                 subs,
                 sv,
                 m.start(),
-                seg.kind == "item" or label_line or _labelled(view, sv, "context"),
+                seg.kind == "item" or label_line or labelled(view, sv, "context"),
                 titles,
             )
         )
         subj = subj or subs.paragraph_subject(sv, m.start())
+        if not subj and strong and seg.kind == "sentence" and sv.focus and not subs.models(sv):
+            # "The context window expanded to 2M tokens." naming nobody: the model the section is about
+            subj = [Ref("model", sv.focus, m.start(), m.start(), m.start(), None, 0.7, "implied")]
         if len(subj) == 1 and _PLURAL_CAPACITY.fullmatch(text, subj[0].reach, m.start()):
             subj = subs.coordinated(sv, subj[0], False)  # "A and B read 128K": each of them
         for s in subj:
@@ -435,6 +263,22 @@ def context_windows(
                 v2 = float(om.group(1)) * MAGNITUDES[om.group(2)]
                 out.append(fact(view, sv, other, "context_window_tokens", integer_text(v2), 0.75, "prose"))
     return out
+
+
+_OWNER_OPEN = re.compile(r"(?:\s+tokens?)?\s*\(\s*")
+
+
+def _bracketed_owner(subs: Subjects, sv: SegView, end: int) -> list[Ref]:
+    """'1M tokens (Name A) vs 256K (Name B)': the model named alone in the parenthesis after a value."""
+    text = subs.view.text
+    m = _OWNER_OPEN.match(text, end, sv.seg.end)
+    if m is None:
+        return []
+    return [
+        r
+        for r in subs.models(sv)
+        if r.start == m.end() and r.via not in ("pronoun", "implied") and re.match(r"\s*\)", text[r.end :])
+    ][:1]
 
 
 def _context_page(view: DocView) -> bool:
@@ -595,7 +439,7 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
     out += label_pairs(view, subs, titles)
     priced = view.segments_matching(_PRICE_HINT)
     rules: list[tuple[frozenset[int], Callable[..., list[AttributeFact]]]] = [
-        (view.segments_matching(_PARAM_GATE), params),
+        (view.segments_matching(PARAM_GATE), params),
         (view.segments_matching(_TOKEN_HINT), context_windows),
         (view.segments_matching(dates.DATE_GATE), dates.release_dates),
     ]
@@ -604,6 +448,10 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
             continue
         if sv.seg.kind == "heading" and boards is not None and sv.index in rank_segs:
             out += ranks.ranks(view, sv, subs, boards)  # "**8.** Name: 1,449" the layout took for a heading
+        if sv.seg.kind == "heading" and _CONTEXT_LABEL_HEAD.match(view.text, sv.seg.start, sv.seg.end):
+            out += context_windows(
+                view, sv, subs, titles
+            )  # "Context window: 1,048,576 tokens · Max output: …"
         if sv.seg.kind in ("heading", "row"):
             continue
         for allowed, rule in rules:
@@ -615,19 +463,4 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
             out += label_rows(view, sv, subs)
         if boards is not None and sv.index in rank_segs:
             out += ranks.ranks(view, sv, subs, boards)
-    return _sized_members(dates.finest_dates(out))
-
-
-def _sized_members(facts: list[AttributeFact]) -> list[AttributeFact]:
-    """'Name 3.1, which has 405 billion parameters': when the patterns know the family's member of that size
-    ('Name 3.1 405B'), the count is that member's."""
-    parts = ent.knowledge().model_parts
-    out = []
-    for f in facts:
-        if f.attribute == "parameters_total" and not _HAS_SIZE.search(f.subject):
-            size = float(f.value) / 1e9
-            member = parts.get(ent.name_parts(f"{f.subject} {size:g}B")) if size >= 1 else None
-            if member is not None:
-                f = replace(f, subject=member)
-        out.append(f)
-    return out
+    return sized_members(dates.finest_dates(out), view.doc_models)

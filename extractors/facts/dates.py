@@ -106,12 +106,12 @@ TRIGGER_RE = re.compile(
     r"\b(?P<rel>(?:checkpoints?|weights)\b[^.;:]{0,40}?\b(?:were|was|are|is|got|have\s+been|has\s+been)\s+"
     r"(?:published|posted|uploaded|made\s+public|pushed)|released|releases|release\s+date|launch(?:ed|es)?|launch\s+date|published\s+(?:the\s+)?weights|weights\s+of|"
     r"(?:announcement|release|debut|unveiling|roll-?out)\s+(?:on|in)|unveil(?:ed|s)|"
-    r"introduc(?:ed|es)|ship(?:ped|s)|debut(?:ed|s)?|put\s+out|roll(?:ed|s)\s+out|open-sourced|"
+    r"introduc(?:ed|es|e|ing)|(?<=\bwe\s)release|(?<=\bwe're\s)releasing|(?<=\bwe\sare\s)releasing|ship(?:ped|s)|debut(?:ed|s)?|put\s+out|roll(?:ed|s)\s+out|open-sourced|"
     r"made\s+(?:it\s+)?available|bec(?:ame|omes)\s+available|(?:available|live)\s+(?:from|since|on|starting)|"
     r"went\s+live|goes\s+live|went\s+GA|goes\s+GA|GA\s+on|general(?:ly)?\s+availab(?:le|ility)|"
     r"(?:in|entered|into)\s+(?:public\s+)?preview(?:\s+since)?|"
     r"announced|announces|arrived|arrives|opened\s+(?:up\s+)?(?:access|it|the\s+weights)|"
-    r"weights\s+(?:went|were)\s+(?:up|public|published)|followed(?=\s+(?:on|in|suit\s+on)\b)|"
+    r"weights\s+(?:went|were)\s+(?:up|public|published)|followed(?=\s+(?:on|in|suit\s+on)\b)|followed\s+(?:up\s+)?with|(?:series|family|line)\s+(?:began|started)\s+with|"
     r"dropped(?!\s+(?:to|from|by|out)\b)|landed(?=\s+(?:on|in)\b)|release\s+of|"
     # the release words of the other languages whose months are read
     r"lance|lancé|lancée|lanza|lanzó|lanzado|lança|lançou|lançado|lanciato|lancia|rilasciato|rilascia|"
@@ -131,7 +131,7 @@ DATE_GATE = re.compile(
     + r"\s+(?:\d|20\d\d)|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?"
     + _MON
     + r"|\b20\d\d-[01]\d-[0-3]\d|"
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun|to)day\b",
     re.I,
 )
 GATE = re.compile(
@@ -270,6 +270,45 @@ def _weekday(view: DocView, sv: SegView, dates: list[DateMention]) -> list[DateM
     return out
 
 
+# a dateline: a line near the top that is a full date alone, or a date and a section ("2026-03-02 · Research")
+_DATELINE = re.compile(
+    r"\s*(?:(?:Published|Posted)(?:\s+on)?\s*:?\s*)?(?P<d>[^·|•\n]{6,30}?)\s*(?:[·|•]\s*[\w ]{1,30})?\s*"
+)
+_TODAY = re.compile(r"\b[Tt]oday\b")
+
+
+def _dateline(view: DocView) -> str | None:
+    """The date the article carries as its dateline in its first lines (full dates only)."""
+    if "dateline" not in view.memo:
+        found = None
+        for sv in view.segs[:8]:
+            m = _DATELINE.fullmatch(view.text, sv.seg.start, sv.seg.end)
+            if m is None or "\n" in view.text[sv.seg.start : sv.seg.end]:
+                continue
+            ds = find_dates(view, m.start("d"), m.end("d"))
+            if (
+                len(ds) == 1
+                and len(ds[0].value) == 10
+                and ds[0].start == m.start("d")
+                and ds[0].end == m.end("d")
+                and re.search(r"\b20\d\d\b", m.group("d"))  # a stated year, not one inferred
+            ):
+                found = ds[0].value
+                break
+        view.memo["dateline"] = found
+    value: str | None = view.memo["dateline"]
+    return value
+
+
+def _today(view: DocView, sv: SegView) -> list[DateMention]:
+    """'Today, we introduce A and B' early in a page with a dateline: the dateline's date."""
+    if sv.seg.kind != "sentence" or sv.seg.para > 10:
+        return []
+    m = _TODAY.search(view.text, sv.seg.start, sv.seg.end)
+    value = _dateline(view) if m is not None else None
+    return [DateMention(m.start(), m.end(), value)] if m is not None and value is not None else []
+
+
 def _governing(view: DocView, sv: SegView, d: DateMention) -> re.Match[str] | None:
     """The trigger word that says what a date is the date of: the nearest one before it in its clause,
     else the first one just after it."""
@@ -297,6 +336,12 @@ def _subject(subs: Subjects, sv: SegView, trig: re.Match[str], d: DateMention) -
         first = [r for r in models if wm and r.start == wm.end() and r.via != "pronoun"]
         if first:
             return subs.coordinated(sv, first[0], True)
+    # "introduced the latest addition to the Name series—Name 3.1 Lite": the name the phrase ends on
+    add = _ADDITION.match(text, t1)
+    if add is not None:
+        named = [r for r in models if r.start == add.end() and r.via != "pronoun"]
+        if named:
+            return subs.coordinated(sv, named[0], True)
     # the object of the release word: "launched Name on …", "released Name March 12"
     lo, hi = (t1, d.start) if t1 <= d.start else (t1, t1 + 45)
     objs = [r for r in models if lo <= r.start and r.start <= hi and r.via != "pronoun"]
@@ -311,7 +356,7 @@ def _subject(subs: Subjects, sv: SegView, trig: re.Match[str], d: DateMention) -
             or (
                 d.end <= t0
                 and re.fullmatch(
-                    r"\s*(?:\w+\s+){0,2}(?:models|versions|variants)(?:\s+\w+)?\s*:\s*",
+                    r"\s*(?:\w+\s+){0,4}(?:models|versions|variants|members)(?:\s+\w+)?\s*:\s*",
                     text[t1 : objs[0].start],
                 )
             )
@@ -331,6 +376,13 @@ def _subject(subs: Subjects, sv: SegView, trig: re.Match[str], d: DateMention) -
         after = [r for r in models if d.end <= r.start <= d.end + 30 and r.via != "pronoun"]
         if after:
             return [after[0]]
+    # "At the end of April 2026, Name was released": the name between the date and a passive release word
+    if d.end <= t0:
+        between = [
+            r for r in models if d.end <= r.start and r.reach <= t0 and r.via not in ("pronoun", "implied")
+        ]
+        if between and _PASSIVE_GAP.fullmatch(text, between[-1].reach, t0):
+            return subs.coordinated(sv, between[-1], False)
     # the subject of the clause: the nearest model before the release word (or before the date)
     subj = subs.before(sv, min(t0, d.start), True)
     if len(subj) == 1 and _PLURAL_VERB.match(text, subj[0].reach):
@@ -346,6 +398,13 @@ def _subject(subs: Subjects, sv: SegView, trig: re.Match[str], d: DateMention) -
     return subj
 
 
+_ADDITION = re.compile(
+    r"\s+(?:the|its|their)\s+(?:latest|newest|new|third|second|fourth|next)\s+(?:addition|member|entry)\s+(?:to|of|in)"
+    r"\s+(?:the|its|their)\s+[^,;:—–.]{1,40}?(?:series|family|line-?up|line|range)\s*(?:[—–:,]|\s-)\s*"
+)
+_PASSIVE_GAP = re.compile(
+    r"\s+(?:was|were|got|has\s+been|have\s+been)\s+(?:(?:officially|finally|quietly|also)\s+)?"
+)
 _BRACKETED = re.compile(r"\s*[(\[]\s*(?:(?:released|launched|on|from)\s+)?")
 
 
@@ -415,6 +474,8 @@ def release_dates(
 ) -> list[AttributeFact]:
     dates = find_dates(view, sv.seg.start, sv.seg.end)
     dates += _weekday(view, sv, dates)
+    if not dates:
+        dates = _today(view, sv)
     out: list[AttributeFact] = []
     for d in dates:
         trig = _governing(view, sv, d)

@@ -31,7 +31,8 @@ OBJECT_BEFORE = re.compile(
     r"best(?:s|ed)|top(?:s|ped|ping)|outclass(?:es|ed)|outdo(?:es|ing)?|outdid|rival(?:s|ed|ing)?|"
     r"match(?:es|ed|ing)|on par with|comparable to|close to|level with|tied? with|ties with|"
     r"competitive with|(?:dead )?heat with|similar to|in line with|neck and neck with|within reach of|"
-    r"(?:just\s+)?(?:short|shy) of)\s+"
+    r"(?:just\s+)?(?:short|shy) of|(?:[Bb]uilt|[Bb]ased)\s+(?:up)?on|[Dd]erived\s+from|"
+    r"introduced\s+(?:in|with)|[Ss]uccessor\s+(?:to|of))\s+"
     r"(?:the\s+|both\s+)?$"
 )
 

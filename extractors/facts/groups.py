@@ -29,6 +29,8 @@ _OF_GROUP = re.compile(
     r"(?:[Tt]he\s+)?(?:checkpoints?|weights|prices?|pricing|context\s+windows?)\s+(?:for|of)\s+"
 )
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# a plural pronoun opening the clause ("They share a 200K window"): the list the sentence before closed on
+_THEY = re.compile(r"\s*(?:[Tt]hey|[Tt]hese\s+models)\b")
 
 
 def _count(m: re.Match[str]) -> int:
@@ -46,6 +48,12 @@ def group(subs: Subjects, sv: SegView, pos: int) -> list[Ref] | None:
         sv.seg.start, text.rfind(", ", sv.seg.start, pos) + 2, text.rfind("; ", sv.seg.start, pos) + 2
     )
     m = _GROUP.match(text, start)
+    if (
+        m is None
+        and _THEY.match(text, start)
+        and not any(r.reach <= pos and r.via not in ("pronoun", "implied") for r in subs.models(sv))
+    ):
+        return _listed_before(subs, sv)
     if m is None:
         # "the checkpoints for all three were published …": the group the thing belongs to
         of = _OF_GROUP.match(text, start)
@@ -67,10 +75,28 @@ def group(subs: Subjects, sv: SegView, pos: int) -> list[Ref] | None:
         if not noun or _one_family(pick):
             return pick
         return _siblings(here, n) or pick
+    # the models may sit further back, above a comparison table's rows ("Both models read 1M" after the grid)
     got = subs.recent(sv, n)
+    if not got:  # a table's header line may glue a label to a name ('Feature Name'): names only
+        far = [r for r in subs.recent(sv, 8, back=12, partial=True) if r.via != "weak"]
+        got = far[-n:] if len(far) >= n else []
     if got and (not noun or _one_family(got)):
         return got
     return _siblings(here + subs.recent(sv, 8, back=6, partial=True), n) or got or None
+
+
+def _listed_before(subs: Subjects, sv: SegView) -> list[Ref] | None:
+    """The models coordinated last ('A and B', 'A, B and C') in the one or two sentences before it."""
+    view = subs.view
+    for i in range(sv.index - 1, max(-1, sv.index - 3), -1):
+        prev = view.segs[i]
+        if prev.seg.para != sv.seg.para:
+            return None
+        named = [r for r in subs.models(prev) if r.via not in ("pronoun", "implied", "labmodel")]
+        if named:
+            listed = subs.coordinated(prev, named[-1], False)
+            return listed if len({r.canonical for r in listed}) >= 2 else None
+    return None
 
 
 def _one_family(refs: list[Ref]) -> bool:

@@ -21,7 +21,8 @@ from schema.records import AttributeFact
 
 _ORD_WORDS = "|".join(ORDINALS)
 RANK_RE = re.compile(
-    r"(?:(?P<pre>\b(?:tied for|ties for|ranks?|ranked|ranking|placing (?:it|them)|places (?:it|them)|is|are|"
+    r"(?:(?P<pre>\b(?:tied for|ties for|ranks?|ranked|ranking|placing(?: (?:it|them))?|places (?:it|them)|"
+    r"(?:listing|lists|listed) (?:it|them)|is|are|"
     r"was|sits(?: at)?|entered at|enters at|debuts? at|debuted at|finished|finishes|landed|lands|"
     r"(?:dropp|fell|fall|ros|ris|climb|mov|slipp|slid|slip|jump|advanc|improv|sank|sink|tumbl|surg|leap|leapt|"
     r"climbs|went|goes|retreat|end|stay|settl)(?:ed|es|s)?\s+(?:back\s+)?(?:to|at|in|into)|good for|"
@@ -29,21 +30,21 @@ RANK_RE = re.compile(
     r"(?:\s+(?:down|on\s+to))?|"
     r"enough for|at|in|and|puts? [\w .-]{1,40}?|play(?:s|ed|ing)|comes|came|coming|"
     r"stays|stayed|remains|remained|still|holding|taking|"
-    r"(?:makes|making|is|as|it|now|remains|was|posted|posts|recorded|records|earned|earns|notched|logged)"
-    r"\s+(?:it\s+)?the)\s+)?)"
+    r"(?:makes|making|is|as|it|now|remains|was|posted|posts|recorded|records|earned|earns|notched|logged|"
+    r"ranked\s+at|placed\s+at)\s+(?:it\s+)?the)\s+)?)"
     r"(?P<rank>No\.\s?\d{1,3}|#\d{1,3}|\d{1,3}(?:st|nd|rd|th)|(?:" + _ORD_WORDS + r"))\b"
     r"(?P<post>-(?:highest|best|strongest|ranked)(?:\s+[\w-]+)?\s+(?:models?|entr(?:y|ies)|systems?|scores?|"
     r"results?|ratings?)|\s+this\s+(?:week|month|round|time)\b|"
-    r"\s+(?:place|spot|position|slot)|\s+overall|\s+among\s+[\w-]+(?:\s+[\w-]+)?\s+(?:models|entries|systems)|"
+    r"\s+(?:place|spot|position|slot)|\s+(?:overall|globally|worldwide)|\s+among\s+[\w-]+(?:\s+[\w-]+)?\s+(?:models|entries|systems)|"
     r"\s+of\s+\d+|\s+of\s+the\s+\w+\s+models|\s+on\s+(?:the|its)\b|\s+in\s+(?:the|its)\b|\s+with\s+\d|"
     r"\s+at\s+\d|\s+open(?:-weights?|-source)?\s+(?:models?|entr(?:y|ies))|"
     r"(?=\s*[,.;]|\s+(?:and|but|behind|ahead|on)\b))?",
     re.I,
 )
 _STRONG_PRE = re.compile(
-    r"\b(?:tied|ties|rank|placing|places|finish|entered|enters|debut|good for|enough for|sits at|landed|"
-    r"lands|stays|stayed|remains|remained|takes|took|grabs|grabbed|holds|held|claims|claimed|secures|secured|"
-    r"keeps|kept|snags|snagged|sits|sat|still|holding|taking|play|comes|came|coming)|"
+    r"\b(?:tied|ties|rank|placing|places|listing|lists|listed|finish|entered|enters|debut|good for|"
+    r"enough for|sits at|landed|lands|stays|stayed|remains|remained|takes|took|grabs|grabbed|holds|held|"
+    r"claims|claimed|secures|secured|keeps|kept|snags|snagged|sits|sat|still|holding|taking|play|comes|came|coming)|"
     r"\s(?:to|at|into)\s$"
 )
 # "(2nd)", "(#2)", "— 2nd" closing a list line
@@ -53,16 +54,18 @@ LIST_RANK_RE = re.compile(
 TOP_RE = re.compile(
     r"\b(?:(?:takes?|took|taking|holds?|held|holding|claims?|claimed|grabs?|grabbed|seizes?|seized|retains?|"
     r"retained|keeps?|kept|reclaims?|reclaimed|occupies|occupied|secures?|secured|is\s+in|sits\s+in|"
-    r"lands?\s+in|moves?\s+into|moved\s+into)\s+(?:the\s+)?(?:top|first|No\.\s?1|number[- ]one|#1)\s+"
-    r"(?:spot|place|position|slot|rank)"
+    r"lands?\s+in|moves?\s+into|moved\s+into|achieve[sd]?|earn(?:s|ed)?|reach(?:es|ed)?)\s+(?:the\s+)?"
+    r"(?:top|first|No\.\s?1|number[- ]one|#1)\s+(?:spot|place|position|slot|rank(?:ing)?)"
     r"|(?<!which\s)(?:tops|topping|leads|leading|heads|heading)\s+(?:the\s+)?(?P<tb>[A-Z][\w.+-]*"
-    r"(?:\s[A-Z][\w.+-]*){0,2}\s+)?(?:leaderboard|rankings|standings|charts?|board)"
+    r"(?:\s[A-Z][\w.+-]*){0,3}\s+)?(?:leaderboard|rankings|standings|charts?|board|Index)"
     r"|(?:keeps|kept|holds|held|retains|retained)\s+(?:the|its)\s+lead(?=\s+(?:at|with|on)\s+\d|\s*[,.;])"
     r"|(?:stays|stayed|remains|remained|sits|sat|is|was|holds|held|(?:is|was)\s+back)\s+on\s+top(?!\s+of\s+(?:the\s+)?"
     r"(?:news|agenda|list\s+of|that|this|it|its|their|everything))"
     r"|(?:at|to|on)\s+the\s+top\s+of\s+the\s+(?P<ob>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2}\s+)?"
     r"(?:leaderboard|rankings|standings|charts?|board)"
     r"|(?:leads|led|leading)\s+the\s+(?:way|pack|field)"
+    r"|(?:record(?:s|ed)|post(?:s|ed)|achiev(?:es|ed)|earn(?:s|ed)|sets?)\s+the\s+(?:highest|best|top)\s+"
+    r"(?:overall\s+)?(?:score|result|mark)"
     r"|(?:tie[ds]?|tying)\s+(?:for\s+(?:the\s+)?(?:top|first)(?:\s+overall)?\s+(?:spot|place|position)|at\s+the\s+top))\b",
 )
 # "remains the top open-weights model on the index": rank 1 (among open models when it says so)
@@ -80,7 +83,7 @@ _APPOSITIVE_BOARD = re.compile(
     r"(?<![\w.])([A-Z][\w.+-]*[\w+](?:\s[A-Z][\w.+-]*){0,2}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:leaderboard|ranking|index)\b"
 )
-BOARD_WORD_RE = re.compile(r"\b(?:leaderboard|rankings|standings|arena|league table)\b")
+BOARD_WORD_RE = re.compile(r"\b(?:leaderboard|rankings|standings|arena|league table|benchmark)\b")
 _NAME_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2})\s+$")
 _NOT_BOARD = {
     "The",
@@ -101,6 +104,7 @@ _ORD_LOW = "|".join(o for o in ORDINALS)
 HINT = re.compile(
     r"\d(?:st|nd|rd|th)\b|no\.\s?\d|#\d|\b(?:rank|ranks|ranked|ranking|tied|ties|place|spot|position|standings|"
     r"leaderboard|top|tops|topped|topping|leads the|heads the)\b|"
+    r"\bthe\s+(?:highest|best)\s+(?:overall\s+)?score\b|"
     r"\b(?:"
     + _ORD_LOW
     + r")(?:\s+(?:on|in|among|of|overall|with|at|behind|ahead)\b|-(?:highest|best|strongest))|"
@@ -197,6 +201,19 @@ class Boards:
             if inherited.unit != "%" or re.search(r"leaderboard|\bboard\b|ranking|standings|\bof \d+", low):
                 return inherited.canonical
         return None
+
+
+def _outside_brackets(subs: Subjects, sv: SegView, subj: list[Ref], pos: int) -> list[Ref]:
+    """'A (with B as fallback, 60) leads the board': a name inside a closed parenthesis before the verb is an
+    aside; the subject is the name the parenthesis follows."""
+    text = subs.view.text
+    if len(subj) != 1 or subj[0].via in ("pronoun", "implied"):
+        return subj
+    opened = text.rfind("(", sv.seg.start, subj[0].start)
+    if opened < 0 or text.find(")", opened, subj[0].start) >= 0 or text.find(")", subj[0].end, pos) < 0:
+        return subj
+    named = [r for r in subs.models(sv) if r.end <= opened and r.via not in ("pronoun", "implied")]
+    return named[-1:] or subj
 
 
 def _board_name(x: tuple[int, int, str, Ref | None]) -> str:
@@ -324,7 +341,7 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
         bench = next((b for b in sv.benchmarks() if b.start >= m.start() and b.end <= m.end()), None)
         if bench is not None:
             qual = bench.canonical
-        subj = subs.before(sv, m.start(), True)
+        subj = _outside_brackets(subs, sv, subs.before(sv, m.start(), True), m.start())
         if len(subj) == 1 and subj[0].reach <= m.start() and m.group().lower().startswith("ti"):
             subj = subs.coordinated(sv, subj[0], False)  # "A and B tie at the top"
         for t in subj:
@@ -422,6 +439,11 @@ HEADING_TAIL = re.compile(r"\s*(?:[—–:(|]|\s-\s).*$")
 _TITLE_BOARD = re.compile(r"(?i)\b(?:benchmark|leaderboard|rankings?|arena|index)\b")
 
 
+_SUITE = re.compile(
+    r"\b(?i:on|across|over)\s+(?P<n>\d{1,3})\s+(?:[\w-]+\s+){0,2}?(?:benchmarks|evaluations|evals|tests)\b"
+)
+
+
 def _prose_board(view: DocView, sv: SegView, end: int) -> str | None:
     """A rank whose board the known names do not give: the capitalised name right after it, else the one
     benchmark the article is about."""
@@ -430,6 +452,14 @@ def _prose_board(view: DocView, sv: SegView, end: int) -> str | None:
         return m.group("b")
     if view.unique_benchmark is not None:
         return view.unique_benchmark.canonical
+    # "We compare A with … on 12 benchmarks. Overall, A is ranked at the 3rd place": the comparison's set
+    for i in range(sv.index, max(-1, sv.index - 3), -1):
+        prev = view.segs[i].seg
+        if prev.para != sv.seg.para:
+            break
+        suite = _SUITE.search(view.text, prev.start, end if i == sv.index else prev.end)
+        if suite is not None:
+            return f"{suite.group('n')} benchmarks overall"
     # an article that is itself a ranking: its title names the board ("Coding Benchmark (May 2026): …")
     first = view.segs[0].seg if view.segs else None
     if first is not None and first.kind in ("heading", "sentence") and first.para == 0:

@@ -52,6 +52,7 @@ _UNKNOWN_ON = re.compile(
 )
 # a name-shaped word written straight before the value's parenthesis ('NL2Repo (39.8%)', 'Bench (52.7)')
 _PAREN_OWNER = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w.+-]*[A-Za-z0-9+])\s\($")
+_NAME_AFTER_VALUE = re.compile(r"[ ]?%?[ ](?P<name>[A-Z][\w.-]*[A-Za-z0-9])(?=[\s,;.)]|$)")
 _UNKNOWN_SHAPE = re.compile(r"Bench|bench|Eval|Tasks|Suite|QA|Arena|Exam|Test|MMLU|[a-z][A-Z]|^[A-Z]{3,}\b")
 
 
@@ -97,6 +98,13 @@ def bind_benchmark(
         # "77.3% Terminal-Bench, 56.8% SWE-bench Pro": a percentage written straight before its benchmark
         if n.percent and b.start > n.end and re.fullmatch(r"\s*%?\s", text[n.end : b.start]):
             return b, True
+    after_name = _NAME_AFTER_VALUE.match(text, n.end)
+    if (
+        after_name is not None
+        and _UNKNOWN_SHAPE.search(after_name.group("name"))
+        and not any(r.start <= after_name.start("name") < r.reach for r in sv.refs)
+    ):
+        return None, False  # '(1586 EQ-Bench, 1483 LMArena)': the value of a benchmark we do not know
     pair = _PAIR_NEXT.match(text, n.end)
     if pair is not None:
         # "(92.4% vs. 87.7% on GPQA Diamond)": the pair's benchmark is both values'

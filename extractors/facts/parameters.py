@@ -1,0 +1,356 @@
+"""Parameter counts from prose and list items: totals and active counts in number shapes ("235 billion
+parameters in total, of which 22 billion are active", "32B total / 3B active", "a 70-billion-parameter model",
+"activates only 37B of its 671B parameters"), the models they belong to, and the family member a count names.
+
+Also the subject chooser the other attribute rules share (`who`: a group, a role, a comparative, the title
+of a spec block, else the model before the value).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from extractors.facts import entities as ent
+from extractors.facts import groups
+from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.numbers import MAGNITUDES, WORD_NUMBERS, integer_text
+from extractors.facts.subjects import Subjects, fact
+from extractors.facts.titles import Titles
+from schema.records import AttributeFact
+
+_SIZE_WORD = r"(?:billions?|trillions?|millions?|[BTM])"
+_NUM = r"(?P<num>\d+(?:\.\d+)?|" + "|".join(WORD_NUMBERS) + r")"
+PARAM_RE = re.compile(
+    r"(?<![\w$.])" + _NUM + r"(?:\s?|-)(?P<mag>" + _SIZE_WORD + r")(?![a-zA-Z])"
+    r"(?P<tail>(?:-parameters?|\s+(?:total\s+|active\s+|[a-z]+\s+)?param(?:eter)?s?\b|\s+(?:total|active|MoE|dense)"
+    r"|\s+(?:param(?:eter)?s\s+)?in\s+total|\s+of\s+(?:them|which|those)\s+(?:are\s+)?active|\s+(?:are|is)\s+active"
+    r"|\s+active|\s+activat(?:ed|ions?)\b|-(?:total|active)\b)?)",
+)
+_COUNT_BEFORE = re.compile(
+    r"\bparam(?:eter)?s?\s+(?:count|number|size|total)\s*(?:is|of|:|=|reaches|stands\s+at)?\s*(?:about\s+)?$"
+    r"|(?<!active\s)(?<!activated\s)\b(?:total\s+)?param(?:eter)?s?\s*[:=]\s*(?:about\s+|~)?$"
+    r"|\b(?:count|number|total)\s+of\s+param(?:eter)?s\s*(?:is|:|=|reaches|stands\s+at)?\s*(?:about\s+)?$",
+    re.I,
+)
+_ACTIVE_AFTER = re.compile(
+    r"\s+(?:param(?:eter)?s\s+)?(?:are\s+|is\s+)?(?:fire|used|activated?|active|engaged)\s+"
+    r"(?:per\s+(?:token|forward)|during|for\s+each|at\s+inference|on\s+each)"
+)
+# "only activates approximately 32 billion parameters per inference": the count a model activates
+_ACTIVATES_BEFORE = re.compile(
+    r"\bactivat(?:es|ing|e)\s+(?:only\s+|just\s+|approximately\s+|about\s+|around\s+|roughly\s+|~\s*)*$"
+)
+# "activates only 37B of its 671B parameters": the part is active, the whole is the total
+_PART_OF = re.compile(
+    r"(?<![\w$.])(?P<a>\d+(?:\.\d+)?)\s?(?P<ma>[BT]|billion|trillion)\s+(?:parameters\s+)?(?:out\s+)?of\s+"
+    r"(?:its|the|their|a\s+total\s+of)\s+(?:total\s+of\s+)?(?P<t>\d+(?:\.\d+)?)\s?(?P<mt>[BT]|billion|trillion)"
+    r"(?:\s+total)?\s+param"
+)
+# a weak name that is a label with its value ("Parameters 671B"), not a model
+_LABEL_NAME = re.compile(r"(?i)^(?:param|context|window|size|total|active|release|price)")
+_PARAM_CONTEXT = re.compile(r"param|mixture[- ]of[- ]experts|\bmoe\b|\bdense\b|\bactive\b|\btotal\b", re.I)
+PARAM_GATE = re.compile(
+    r"\d(?:\s?|-)(?:b|t|billions?|trillions?)\b|\b(?:"
+    + "|".join(w for w in WORD_NUMBERS if len(w) > 1)
+    + r")[\s-](?:billions?|trillions?)\b",
+    re.I,
+)
+
+_HAS_SIZE = re.compile(r"\d(?:\.\d+)?\s?[BMT]\b|\d+x\d+B", re.I)
+
+
+def _num_value(num: str, mag: str) -> float:
+    base = WORD_NUMBERS.get(num.lower(), None)
+    value = float(base) if base is not None else float(num)
+    mag = mag[:-1] if len(mag) > 2 and mag.endswith("s") else mag  # "7 billions" (translated English)
+    return value * MAGNITUDES.get(mag, MAGNITUDES.get(mag.lower(), 1.0))
+
+
+def subject_before(view: DocView, sv: SegView, pos: int, allow_implied: bool) -> list[Ref]:
+    """The model a statement at `pos` is about (kept for callers that do not hold a `Subjects`)."""
+    return Subjects(view).before(sv, pos, allow_implied)
+
+
+def labelled(view: DocView, sv: SegView, word: str) -> bool:
+    seg_text = view.text[sv.seg.start : sv.seg.end]
+    return bool(re.match(r"\s*(?:" + word + r")[\w ]{0,20}:", seg_text, re.I))
+
+
+def who(
+    subs: Subjects, sv: SegView, pos: int, allow_implied: bool, titles: Titles | None = None
+) -> list[Ref]:
+    """A group ('Both …'), a comparative ('the smaller one'), the title line of a spec block, else the
+    subject before `pos`."""
+    group = groups.group(subs, sv, pos)
+    if group:
+        return group
+    role = subs.role(sv, pos)
+    if role is not None:
+        return role
+    cmp = subs.comparative(sv, pos)
+    if cmp is not None:
+        return cmp
+    if titles is not None:
+        titled = titles.subject(sv, pos)
+        if titled:
+            return titled
+    subj = subs.before(sv, pos, allow_implied)
+    text = subs.view.text
+    if len(subj) == 1 and _LINE_AFTER.match(text, subj[0].end):
+        # "… as the third iteration in the Opus 4 line, focused on 1M-token context": the line is not the
+        # subject; the model named before it is
+        named = [
+            r
+            for r in subs.models(sv)
+            if r.end <= subj[0].start
+            and r.via not in ("pronoun", "implied")
+            and not _LINE_AFTER.match(text, r.end)
+        ]
+        return named[-1:]
+    return subj
+
+
+_SIZES = r"\d+(?:\.\d+)?B(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)\d+(?:\.\d+)?B)+"
+# "Sizes: 8B, 70B, 405B" under a family's heading, "11B and 90B variants" in its section
+_SIZE_LIST = re.compile(
+    r"\s*(?:(?:Model\s+|Parameter\s+)?[Ss]izes?\s*:\s*(?P<a>" + _SIZES + r")\s*"
+    r"|(?:[^.;]*?\b)?(?P<b>" + _SIZES + r")\s+(?:variants|sizes|versions)\b.*)"
+)
+
+
+def _family_sizes(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeFact]:
+    """A family's member sizes listed in the section about that family: one count per member
+    ('Family 8B', 'Family 70B'), when the line names no model itself."""
+    m = _SIZE_LIST.fullmatch(view.text, sv.seg.start, sv.seg.end)
+    family = sv.focus
+    if m is None or not family or _HAS_SIZE.search(family) or _named(subs, sv) or sv.seg.kind == "heading":
+        return []
+    out = []
+    for size in re.findall(r"\d+(?:\.\d+)?(?=B)", m.group("a") or m.group("b")):
+        name = f"{family} {size}B"
+        member = Ref("model", name, sv.seg.start, sv.seg.start, sv.seg.start, None, 0.7, "implied", name)
+        out.append(fact(view, sv, member, "parameters_total", integer_text(float(size) * 1e9), 0.8, "sizes"))
+    return out
+
+
+# a family named as a whole ("the Name 4 line", "the Name series")
+_LINE_AFTER = re.compile(r"\s+(?:line|series|family|lineup|line-up|generation)\b")
+
+
+def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = None) -> list[AttributeFact]:
+    text = view.text
+    seg_text = text[sv.seg.start : sv.seg.end]
+    if not _PARAM_CONTEXT.search(seg_text):
+        return _family_sizes(view, sv, subs)
+    found: list[tuple[int, str, float, int]] = []
+    for m in PARAM_RE.finditer(text, sv.seg.start, sv.seg.end):
+        tail = m.group("tail") or ""
+        mag = m.group("mag")
+        value = _num_value(m.group("num"), mag)
+        if value < 1e8 or value > 1e14:
+            continue
+        after = text[m.end() : m.end() + 30]
+        if re.match(
+            r"\s*(?:tokens|users|downloads|dollars|GPUs|pages|words|images|-class|class|variants?|versions?|"
+            r"sizes?)\b|-class|/\d",
+            "" if tail else after,
+        ) or re.search(r"\d[BM]?/$", text[max(0, m.start() - 6) : m.start()]):
+            continue  # "7B/13B/70B variants" are sizes of a family, not one model's count
+        if text[max(0, m.start() - 1) : m.start()] == "$":
+            continue
+        like = _LIKE_A.search(text, max(sv.seg.start, m.start() - 60), m.start())
+        if (like and (like.group("a") or m.group("num").lower() == "a")) or _SIZE_CLASS.match(text, m.end()):
+            continue  # "the cost of a 41B dense model", "several 7B and 8B models": no one model's count
+        low = tail.lower()
+        if (
+            re.search(r"\bactiv(?:e|ated|ations?)\b", low)
+            or _ACTIVE_AFTER.match(after)
+            or _ACTIVATES_BEFORE.search(text, max(sv.seg.start, m.start() - 30), m.start())
+            or re.match(
+                r"\s*(?:are\s+)?active|\s+(?:of them|of which)(?:(?!\d)[\w ])*active|\s+(?:per token|"
+                r"fire per token|per forward)",
+                after + low,
+            )
+        ):
+            attr = "parameters_active"
+        elif "param" in low or low.strip(" -") in ("total", "moe", "dense", "in total"):
+            attr = "parameters_total"
+        elif _ACTIVE_AFTER.match(after):
+            attr = "parameters_active"  # "37B are activated per token", "10B engaged during inference"
+        elif _COUNT_BEFORE.search(text, max(sv.seg.start, m.start() - 40), m.start()):
+            attr = "parameters_total"  # "the parameters count is 7 billions", "parameter size: 72B"
+        elif (
+            mag in ("B", "T")
+            and re.match(r"\s*(?:model|total|,\s*\d|(?i:mixture[- ]of[- ]experts)|MoE)", after)
+            and re.search(r"param|mixture[- ]of[- ]experts|\bmoe\b", seg_text, re.I)
+        ):
+            attr = "parameters_total"
+        elif (
+            found
+            and re.search(
+                r"\b(?:has|have|with|at|and)\s+$", text[max(sv.seg.start, m.start() - 6) : m.start()]
+            )
+            and re.match(r"\s*(?:[,.;)]|$|\s(?:while|and|but|whereas)\b)", after)
+        ):
+            attr = found[-1][1]  # "A has 8 billion parameters, while B has 32 billion": the same count
+        else:
+            continue
+        if re.search(
+            r"\b(?:a|an)\s+$", text[max(sv.seg.start, m.start() - 4) : m.start()]
+        ) and not subs.models(sv):
+            continue  # "a 1.2-trillion-parameter model" with no model named: a generic statement
+        found.append((m.start(), attr, value, m.end()))
+    out = _respective_params(view, sv, subs, found)
+    if out:
+        return out
+    versus = _versus_params(view, sv, subs, titles)
+    if versus:
+        out += versus
+        spans = [(vm.start(), vm.end()) for vm in _VERSUS.finditer(text, sv.seg.start, sv.seg.end)]
+        found = [f for f in found if not any(a <= f[0] < b for a, b in spans)]
+    for pm in _PART_OF.finditer(text, sv.seg.start, sv.seg.end):
+        # the whole's reading ("671B parameters per token" taken for active) gives way to the part-of reading
+        found = [f for f in found if not (pm.start("t") <= f[0] < pm.end())]
+        found.append(
+            (pm.start(), "parameters_active", _num_value(pm.group("a"), pm.group("ma")), pm.end("ma"))
+        )
+        found.append(
+            (pm.start(), "parameters_total", _num_value(pm.group("t"), pm.group("mt")), pm.end("mt"))
+        )
+    totals = {v for _, a, v, _ in found if a == "parameters_total"}
+    earlier = _earlier_spans(view, sv, subs, titles)
+    for pos, attr, value, end in found:
+        if attr == "parameters_total" and len(totals) > 1 and sv.seg.kind == "line":
+            continue
+        span = next((e for e in earlier if e[0] <= pos < e[1]), None)
+        if span is not None:
+            subj = span[2]  # "B scales from 355B (32B active) to 744B": the 'from' counts are A's
+        elif _EACH.match(text, end) and len(named := _named(subs, sv)) >= 2:
+            subj = named  # "with 17B active parameters each, where A has …, and B has …": every one of them
+        else:
+            subj = subs.premodified(sv, pos, end) or who(
+                subs, sv, pos, sv.seg.kind == "item" or labelled(view, sv, "param"), titles
+            )
+            subj = subj or subs.paragraph_subject(sv, pos) or _fragment_subject(view, sv, subs, pos)
+        for s in subj:
+            if s.canonical and not _LABEL_NAME.match(s.canonical):
+                out.append(fact(view, sv, s, attr, integer_text(value), 0.85, "prose"))
+    return out
+
+
+def _fragment_subject(view: DocView, sv: SegView, subs: Subjects, pos: int) -> list[Ref]:
+    """'Name is the teacher model. 288 billion active parameters, distilled down to power A and B.': a
+    sentence that opens on the count goes on about the model the sentence before was about."""
+    if sv.seg.kind != "sentence" or sv.seg.first or not sv.focus or view.text[sv.seg.start : pos].strip(" *"):
+        return []
+    prev = view.segs[sv.index - 1]
+    named = [r for r in subs.models(prev) if r.via not in ("pronoun", "implied")]
+    if prev.seg.para != sv.seg.para or not named or named[0].canonical != sv.focus:
+        return []
+    return [Ref("model", sv.focus, pos, pos, pos, None, 0.7, "implied")]
+
+
+# a count in a model one compares to, not one named: "closer to a 40B-class model than a trillion-parameter
+# dense system", "the same cost as a 41B dense model", "the capacity of a 675B one"
+_LIKE_A = re.compile(
+    r"\b(?:than|like|unlike|(?:similar|comparable|close|closer|equivalent|akin)\s+to|versus|vs\.?|"
+    r"same\s+[\w ]{0,40}?\s+as|capacity\s+of)\s+(?:(?P<a>a|an)\s+(?:[\w.]+[\s–-]+){0,3})?$",
+    re.I,
+)
+# "several 7B and 8B models": sizes of a class of models
+_SIZE_CLASS = re.compile(r"(?:\s+(?:dense|MoE|open|open-weights?|parameter))?\s+models\b")
+# "~half the active parameters (17B vs 37B)": the subject's count, then the other model's
+_VERSUS = re.compile(
+    r"(?P<kind>active|total)\s+param(?:eter)?s\s*\(\s*~?(?P<a>\d+(?:\.\d+)?)\s?(?P<ma>[BT])\s+(?:vs\.?|versus)\s+"
+    r"~?(?P<b>\d+(?:\.\d+)?)\s?(?P<mb>[BT])\s*\)"
+)
+
+
+def _versus_params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None) -> list[AttributeFact]:
+    """'Compared to B, A has ~half the active parameters (17B vs 37B)': A's count, then the other model's."""
+    out: list[AttributeFact] = []
+    for m in _VERSUS.finditer(view.text, sv.seg.start, sv.seg.end):
+        attr = "parameters_active" if m.group("kind") == "active" else "parameters_total"
+        subj = who(subs, sv, m.start(), False, titles)
+        now = {r.canonical for r in subj}
+        others = [r for r in _named(subs, sv) if r.canonical not in now]
+        if len(subj) != 1 or len(others) != 1:
+            continue
+        for ref, num, mag in (
+            (subj[0], m.group("a"), m.group("ma")),
+            (others[0], m.group("b"), m.group("mb")),
+        ):
+            out.append(fact(view, sv, ref, attr, integer_text(_num_value(num, mag)), 0.8, "versus"))
+    return out
+
+
+_EACH = re.compile(r"\s+each\b")
+# "from <counts> to <counts>": the counts before 'to' are an earlier state
+_FROM_TO = re.compile(r"\bfrom\s+(?=\d)(?P<a>[^;]{1,80}?)\s+to\s+(?=(?:about\s+|roughly\s+|~\s*)?\d)")
+
+
+def _named(subs: Subjects, sv: SegView) -> list[Ref]:
+    """The models the segment names itself (no pronoun or implied one), each once."""
+    named = [r for r in subs.models(sv) if r.via not in ("pronoun", "implied", "labmodel")]
+    return [next(r for r in named if r.canonical == c) for c in dict.fromkeys(r.canonical for r in named)]
+
+
+def _earlier_spans(
+    view: DocView, sv: SegView, subs: Subjects, titles: Titles | None
+) -> list[tuple[int, int, list[Ref]]]:
+    """'Compared to A, B scales from 355B parameters (32B active) to 744B': the span of the 'from' counts and
+    whose they are: the one other model the sentence names, else nobody (the subject's own earlier count)."""
+    out: list[tuple[int, int, list[Ref]]] = []
+    for m in _FROM_TO.finditer(view.text, sv.seg.start, sv.seg.end):
+        now = {r.canonical for r in who(subs, sv, m.start(), False, titles)}
+        others = [r for r in _named(subs, sv) if r.canonical not in now and r.reach <= m.start()]
+        out.append((m.start("a"), m.end("a"), others if len(others) == 1 and now else []))
+    return out
+
+
+_RESP_PARAMS = re.compile(
+    r"(?<![\w$.])(?P<a>\d+(?:\.\d+)?)(?:\s?|-)(?P<ma>billion|trillion|[BT])(?P<rest>(?:,\s*\d+(?:\.\d+)?(?:\s?|-)"
+    r"(?:billion|trillion|[BT]))*,?\s+and\s+\d+(?:\.\d+)?(?:\s?|-)(?:billion|trillion|[BT]))\s+"
+    r"(?P<kind>total\s+|active\s+)?param(?:eter)?s,?\s+respectively\b"
+)
+
+
+def _respective_params(
+    view: DocView, sv: SegView, subs: Subjects, found: list[tuple[int, str, float, int]]
+) -> list[AttributeFact]:
+    """'A and B, with 4 billion and 27 billion parameters respectively': one count per model, in order."""
+    text = view.text
+    if "respectively" not in text[sv.seg.start : sv.seg.end]:
+        return []
+    m = _RESP_PARAMS.search(text, sv.seg.start, sv.seg.end)
+    if m is None:
+        return []
+    vals = re.findall(r"(\d+(?:\.\d+)?)(?:\s?|-)(billion|trillion|[BT])", m.group(0))
+    models = [r for r in subs.models(sv) if r.reach <= m.start() and r.via not in ("pronoun", "implied")]
+    names = list(dict.fromkeys(r.canonical for r in models))
+    if len(names) < len(vals):
+        return []
+    attr = "parameters_active" if (m.group("kind") or "").startswith("active") else "parameters_total"
+    byname = {r.canonical: r for r in models}
+    return [
+        fact(view, sv, byname[n], attr, integer_text(_num_value(v, mag)), 0.85, "respectively")
+        for n, (v, mag) in zip(names[-len(vals) :], vals, strict=True)
+    ]
+
+
+def sized_members(facts: list[AttributeFact], doc_models: set[str] | None = None) -> list[AttributeFact]:
+    """'Name 3.1, which has 405 billion parameters': when the patterns, or the article itself, name the
+    family's member of that size ('Name 3.1 405B', 'Name-3.1-405B'), the count is that member's."""
+    parts = dict(ent.knowledge().model_parts)
+    for m in doc_models or ():
+        parts.setdefault(ent.name_parts(m), m)
+    out = []
+    for f in facts:
+        if f.attribute == "parameters_total" and not _HAS_SIZE.search(f.subject):
+            size = float(f.value) / 1e9
+            member = parts.get(ent.name_parts(f"{f.subject} {size:g}B")) if size >= 1 else None
+            if member is not None:
+                f = replace(f, subject=member)
+        out.append(f)
+    return out
