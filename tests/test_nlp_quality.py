@@ -259,6 +259,49 @@ GENERALISATION = [
     # a stage table one cell per line whose header names lettered versions alone ('K9-Base', 'K9 Dev1',
     # 'K9') in an article about that family's model, a section row ('English') under the header
     "107_k9-stage-table-versions",
+    # prose precision (issue #9): 'B vs. N for Y' is Y's, a value in parentheses after a phrase naming no
+    # model ('systems like Foo Lab (91.0%)', 'and capture-the-flag tasks (63.0%)') is not the subject's,
+    # shares of a cost ('30 % of the per-token FLOPs'), sizes ('1 M-token', '2 Million Token'), thresholds
+    # ('below Index 20'), a second version ('ARC-AGI 1 & 2') and a footnote number before a sentence
+    "120_pelican-4-owners-and-thresholds",
+    # a new member the article (nearly) always writes with its mode word is named by it ('Kimi K9 Thinking',
+    # not 'Kimi K9' with a Thinking setting); '<Name> API' is evidence of a model, not of a product
+    "121_k9-thinking-named-by-mode",
+    "122_marlin-q7-api-name",
+    # whose value: 'and Lab's own earlier model trailing at N' (a described model, not the last named), a name
+    # between dashes is an aside ('A—above Y's N—and M on B' is the subject's M), a clause with a subject of
+    # its own ('…, Name leads B (N)', 'Large language models reached N') is not the page model's, 'the best
+    # result of N was achieved by Y' is Y's; a mode leading coordinated values ('its Deep Think mode achieved
+    # N on A and M on B') is both values' model
+    "123_ferrow-3-asides-and-subjects",
+    # a pipe header 'Name Score', 'Best Score': a column about a model or about the others is never a model
+    # named 'Name Score' or 'Best Score'
+    "124_heron-5-score-columns",
+    # no benchmark names: 'the AI benchmark' (a field's two letters), 'published in Science the hardest
+    # benchmark' (no appositive comma), 'YAML, the test-gen surprise' (a compound, not 'test'), 'On strict
+    # YAML'
+    "125_corvid-6-not-benchmark-names",
+    # a variant's part after a benchmark we know: 'OSWorld-V' abbreviates OSWorld-Verified, 'BrowseComp-ZH' is
+    # a benchmark of its own (never the bare BrowseComp), 'SWE-bench-style' stays an adjective; 'Name.ai, the
+    # most thorough independent leaderboard' introduces 'Name'; '12% overhead', '20% longer' are no scores
+    "126_rook-2-benchmark-variants",
+    # a bullet list run onto one line ('…: - B1: N — ahead of Y and Z - B2: M'): a name in an earlier item is
+    # not a later item's owner, nor part of its label; a rival's value after 'dibandingkan' (compared with);
+    # 'A beats B on x, while B keeps y (a% vs b%)': the pair's first value is the last clause's subject's
+    "127_juno-8-inline-items",
+    # a version right after a short name ('Quill 3.1' where 'Quill' stands for 'Tessel Quill 3.2') is another
+    # member's name, not a score
+    "128_tessel-quill-member-versions",
+    # a leaderboard's access cell and maker glued to names we do not know ('Name-7API Lab', 'Name-R2Open
+    # Source Lab'): the name is what comes before the tag
+    "129_access-tags-glued-board",
+    # a value cut off where a snippet ends ('scored 7…'), a count's whole ('hits 97-98 of 100', '171 of 300
+    # tasks'), the far end of a board's spread ('scores range from 88.0% (Y) to 31.0%') and a trend with no
+    # model named ('progress on B went from 12.0% to 47.5%') are no scores
+    "130_brisk-9-cut-and-counts",
+    # a variant word alone ('79.1% with a tuned prompt on Verified' after 'SWE-bench Pro') names the sibling
+    # benchmark we know, not the one named before
+    "131_vela-4-variant-word",
     # tables read by their shape (issue #9, tables), in our own words: one cell per line with a name we do not
     # know in the header, section rows, a row we do not know among benchmarks and a second table after the
     # first; setting lines under header names; names broken over two header lines; pipe headers continued on

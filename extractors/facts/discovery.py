@@ -215,7 +215,7 @@ _NEG_AFTER = re.compile(
     # 'Name benchmark tables' / 'Name benchmark results' are the model's results, not a benchmark's name
     r"benchmark(?!s?\s+(?:tables?|results?|scores?|numbers|figures|performance|comparisons?|charts?))|"
     r"leaderboard|index|dataset|protocol|suite|split|test|exam|standard|rule|act|bill|mission|rocket|phone|"
-    r"console|processor|CPU|TPU|NPU|server|cluster|engine|library|SDK|API|protocol|family|series|line-?up)\b",
+    r"console|processor|CPU|TPU|NPU|server|cluster|engine|library|SDK|protocol|family|series|line-?up)\b",
     re.I,
 )
 _LAUNCH_BEFORE = re.compile(
@@ -362,6 +362,16 @@ def _shapes(text: str) -> list[tuple[str, int, int, float, bool]]:
 _GLUED = re.compile(
     r"\.\d{3,}|\d\.\d+\.\d+\.\d|\d[.,]\d+%|\d{6,}|\d{4,}\.\d|\$\d|(?:Pro|Max|Ultra|Flash|Lite|Mini|Turbo|Plus)\d{2,}"
 )
+
+
+# a leaderboard's access cell glued to the name, and the lab cell after it ('Name-5API Lab', 'Name-4oAPI
+# Lab', 'Name-R1Open Source Lab')
+_ACCESS_TAG = re.compile(r"(?<=[\da-z])(?:API|Open Source|Open Weights?|Proprietary|Closed)\b.*$", re.S)
+
+
+def strip_access_tag(name: str) -> str:
+    """The name without an access tag (and the lab) glued after it: 'Name-5API Lab' -> 'Name-5'."""
+    return _ACCESS_TAG.sub("", name).strip()
 
 
 def plausible_name(name: str) -> bool:

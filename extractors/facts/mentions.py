@@ -46,7 +46,19 @@ def _table_model_names(layout: Layout, tables: tuple[Table, ...]) -> list[str]:
             r"(?i)benchmark|task|eval(?:uation)?|test", header[0].strip() or "x"
         ):
             names.extend(re.sub(r"\s*\([^)]*\)\s*$", "", h).strip() for h in header[1:])
-    return [n for n in names if not GENERIC_COLUMN.fullmatch(n) and plausible_name(n)]
+    return [
+        n
+        for n in names
+        if not GENERIC_COLUMN.fullmatch(n) and not _GENERIC_WORD.search(n) and plausible_name(n)
+    ]
+
+
+# a heading word inside a longer heading ('DeepSeek-R1 Score', 'Best Score', 'Best Competitor'): a column
+# about a model or about the others, never a model's own name
+_GENERIC_WORD = re.compile(
+    r"(?i)\b(?:score|scores|result|results|best|average|avg|mean|median|delta|difference|winner|competitors?|"
+    r"baseline|total|overall|rank|ranking)\b"
+)
 
 
 # a short that is a tier word ('Pro') right after a capitalised word or a number belongs to that name
@@ -63,6 +75,7 @@ def read_mentions(
 ]:
     kb = ent.knowledge()
     known = ent.pattern_mentions(text)
+    _bench_variants(text, known, kb)
     known = ent.merge_mentions(known, members.family_mentions(text))
     table_names = _table_model_names(layout, html_tables)
     benches = discover_benchmarks(text, known)
@@ -114,12 +127,61 @@ def read_mentions(
     ]
     mentions = ent.merge_mentions(mentions, extra)
     ent.attach_tails(text, mentions)
+    _mode_named(text, mentions, kb.model_ids)
     ent.resolve_unversioned(mentions, text)
     lab_cands, model_lab = discover_labs(text, set(accepted), known)
     for c in cands:
         if c.name in accepted:
             object.__setattr__(c, "confidence", max(c.confidence, threshold))
     return mentions, cands + lab_cands, model_lab, accepted, shorts, benches
+
+
+def _mode_named(text: str, mentions: list[ent.Mention], known: frozenset[str]) -> None:
+    """A new model the article (nearly) always writes with its mode word ('Name K5 Thinking … K5 Thinking'):
+    the mode is part of its name (a model released as its own checkpoint), not a setting of each mention.
+    Known models keep their patterns' names."""
+    by: dict[str, list[ent.Mention]] = {}
+    for m in mentions:
+        if m.kind == "model":
+            by.setdefault(m.canonical, []).append(m)
+    for canonical, ms in by.items():
+        if canonical in known or len(ms) < 2:
+            continue
+        moded = [m for m in ms if m.setting == "Thinking" and text[m.end : m.tail].strip() == "Thinking"]
+        if len(moded) >= 2 and len(moded) >= 3 * (len(ms) - len(moded)):
+            for m in moded:
+                m.canonical, m.setting = canonical + " Thinking", None
+
+
+# a variant written after a benchmark's name: a capitalised part glued with a hyphen ('OSWorld-V',
+# 'BrowseComp-ZH') or a two-letter language code apart ('BrowseComp ZH'); not 'SWE-bench-style'
+_VARIANT = re.compile(
+    r"(?P<sep>-)(?P<v>[A-Z][A-Za-z]*)(?![\w-])|(?P<sp> )(?P<code>(?!AI\b)[A-Z]{2})(?![\w-])"
+)
+
+
+def _bench_variants(text: str, known: list[ent.Mention], kb: ent.Knowledge) -> None:
+    """A benchmark we know followed by a variant's part is that variant: the known benchmark the written
+    part abbreviates ('OSWorld-V' -> OSWorld-Verified), else a benchmark of its own named as written
+    ('BrowseComp-ZH'), never the bare benchmark it starts with."""
+    for m in known:
+        if m.kind != "benchmark":
+            continue
+        vm = _VARIANT.match(text, m.end)
+        if vm is None:
+            continue
+        written = text[m.start : vm.end()]
+        low = written.lower()
+        longer = {
+            r.canonical
+            for r in kb.records
+            if r.kind == "benchmark" and r.alias.lower().startswith(low) and r.canonical != m.canonical
+        }
+        if len(longer) > 1:
+            continue
+        canonical = longer.pop() if longer else m.surface + "-" + (vm.group("v") or vm.group("code"))
+        m.canonical, m.end, m.surface = canonical, vm.end(), written
+        m.unit = kb.bench_unit.get(canonical, m.unit)
 
 
 def _main_model(mentions: list[ent.Mention]) -> str | None:

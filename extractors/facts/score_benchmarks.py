@@ -11,6 +11,7 @@ import re
 from extractors.facts.conditions import conditions_in
 from extractors.facts.dates import MONTHS, WEEKDAYS
 from extractors.facts.document import Ref, SegView
+from extractors.facts.entities import knowledge
 from extractors.facts.numbers import NumberMention
 from extractors.facts.unknown_bench import unknown_bench_at
 
@@ -66,6 +67,7 @@ def _unknown_bench_on(text: str, start: int, end: int, sv: SegView) -> bool:
         shaped = (
             _UNKNOWN_SHAPE.search(name)
             or ("-" in name and name.islower())
+            or re.fullmatch(r"[a-z]+\s[A-Z]{3,}", name)  # 'on strict JSON': a task named by a format
             or (m.group("kind") or "").strip(" ,") != ""
             or (m.group("kind") == "," and len(name.split()) >= 2)
             # 'On Toolathon, M2 reached 46.3%': a sentence that opens on a name frames what follows
@@ -127,6 +129,9 @@ def bind_benchmark(
             None,
             False,
         )  # '55% win rate on PR reviews': a rate on something that is not a benchmark we know
+    variant = _variant_on(text, n, sv, benches)
+    if variant is not None:
+        return variant, True
     on_name = _ON_NAME.match(text, n.end)
     if (
         on_name is not None
@@ -173,8 +178,35 @@ def bind_benchmark(
     return sv.bench_inherited, False
 
 
+_VARIANT_ON = re.compile(
+    r"\s*(?:%|percent|points?|pts)?\s*(?:\([^)]*\)\s*)?(?:(?!(?:and|or|but)\b)[a-z-]+\s+){0,4}?(?:on|in)\s+"
+    r"(?:the\s+)?(?P<w>[A-Z][a-z]+)(?![\w-])(?!\s+[A-Z])"
+)
+
+
+def _variant_on(text: str, n: NumberMention, sv: SegView, benches: list[Ref]) -> Ref | None:
+    """'80.2% with prompt changes on Verified' after 'SWE-Bench Pro' was named: the variant word alone names
+    the sibling of a benchmark in view (its name with the last word swapped), when we know that sibling."""
+    m = _VARIANT_ON.match(text, n.end)
+    if m is None or any(r.start <= m.start("w") < r.reach for r in sv.refs):
+        return None
+    word = m.group("w")
+    ids = knowledge().bench_ids
+    seen = [*benches, *([sv.bench_inherited] if sv.bench_inherited else [])]
+    for b in reversed(seen):
+        stem = b.canonical.rsplit(" ", 1)[0] if " " in b.canonical else b.canonical
+        cand = f"{stem} {word}"
+        if cand in ids and cand != b.canonical:
+            unit = knowledge().bench_unit.get(cand, b.unit)
+            return Ref(
+                "benchmark", cand, m.start("w"), m.end("w"), m.end("w"), None, 0.8, "variant", word, unit
+            )
+    return None
+
+
 _LABEL_IS = re.compile(
     r"(?:^|(?<=[,;:(])|(?<=\band)|(?<=\bbut)|(?<=however,))\s*"
     r"(?!(?:and|but|however|or|while|whereas)\b)"
-    r"(?P<label>[A-Za-z][\w'.+/-]*(?:[ ][\w'.+/-]+){0,4}?(?:\s*\([^()]{1,30}\))?)\s*(?:=|:)\s*$"
+    # a label's words start with a letter, digit or sign: a spaced dash ends a run-on list's item
+    r"(?P<label>[A-Za-z][\w'.+/-]*(?:[ ][\w'.+/][\w'.+/-]*){0,4}?(?:\s*\([^()]{1,30}\))?)\s*(?:=|:)\s*$"
 )

@@ -139,10 +139,12 @@ _HUMAN_SCORES = re.compile(
 _PCT_REJECT_FOLLOW = re.compile(
     r"\s*(?:(?:relative|absolute|net|overall|year-over-year|annual)\s+(?:gain|improvement|increase|jump|"
     r"drop|decline|growth|rise|lift)s?|"
-    r"faster|slower|improvement|gains?|increase|decrease|more|less|fewer|higher|lower|better|worse|"
+    r"faster|slower|longer|shorter|improvement|gains?|increase|decrease|more|less|fewer|higher|lower|"
+    r"better|worse|"
     r"cheaper|reduction|boost|jump|drop|decline|share|lead|behind|ahead|gap|margin|smaller|larger|bigger|rise|"
     r"growth|discount|off|cut|(?:of )?the (?:compute|cost|price)|lift|uplift|delta|difference|slowdown|"
-    r"speedup|premium|markup|surcharge|savings?|(?:input|output|cache|token|price) (?:discount|savings?)|"
+    r"speedup|premium|markup|surcharge|overhead|savings?|"
+    r"(?:input|output|cache|token|price) (?:discount|savings?)|"
     # a service's figure, not a model's result ('99.7% vs 97.2% uptime')
     r"(?:vs\.?\s*\d[\d.]*\s?%\s+)?"
     r"(?:uptime|availability|utili[sz]ation|retention|churn|adoption|market share))\b"
@@ -201,7 +203,29 @@ _SPEED_AFTER = re.compile(
     r"\s*(?:vs\.?\s+\d+(?:\.\d+)?\s*)?(?:t/s|tok/s|tokens?/s|tps|tokens?\s+per\s+second)\b", re.I
 )
 # a size written apart from its unit ('1.6 T parameters', '49 B activations', '1 M tokens'): no score
-_SIZE_AFTER = re.compile(r"\s?[KMBT]\s+(?:param|activ|token|context|total|weights)", re.I)
+_SIZE_AFTER = re.compile(
+    r"\s?(?:[KMBT]|thousand|million|billion|trillion)[\s\u2010\u2011-]+(?:param|activ|token|context|total|weights)",
+    re.I,
+)
+# a share of a cost or a size ('27 % of the per-token FLOPs', '10% of the KV cache'): an efficiency ratio
+_COST_SHARE_AFTER = re.compile(
+    r"\s*(?:%|percent)?\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w\u2010\u2011-]+\s+){0,3}?"
+    r"(?:FLOPs?|compute|costs?|price|memory|KV[\s\u2010\u2011-]?[Cc]ache|latency|parameters|size|footprint|"
+    r"budget|energy|power|tokens)\b",
+    re.I,
+)
+# a threshold on a named scale ('below AA Intelligence Index 18', 'at least GPQA 70'): a filter, not a result
+_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:below|above|under|over|at least|at most|exceeding|beyond|minimum(?: of)?|cut-?off(?: of)?)\s+"
+    r"(?:the\s+|an?\s+)?$",
+    re.I,
+)
+_RANGE_FROM = re.compile(
+    r"\brang(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?from\s+(?:(?!\.\s)[^;]){1,90}?\bto\s+(?:about\s+|just\s+)?$"
+)
+_DENOMINATOR_BEFORE = re.compile(r"\d\s+(?:of|out of)\s+(?:the\s+)?$")
+# a second version written after a name's first ('ARC-AGI 1 & 2'): part of the name, not a value
+_SECOND_VERSION_BEFORE = re.compile(r"\b[A-Z][\w-]*[A-Za-z] \d{1,2} (?:&|and|/) $")
 _UP_FROM = re.compile(r"\b(?:up|down|rising|falling|climbing|improving)\s+from\s+$")
 
 _FOR_NAMED = re.compile(r"\s*(?:%|percent|points?)?\s+for\s+(?:the\s+|its\s+)?")
@@ -303,6 +327,8 @@ def _marker(text: str, n: NumberMention, sv: SegView) -> bool:
         return False
     if text[sv.seg.start : sv.seg.end].strip(" .)#") == n.raw.strip():
         return True
+    if not text[sv.seg.start : n.start].strip() and re.match(r" [A-Z][a-z]+ [a-z]", text[n.end : n.end + 40]):
+        return True  # '… benchmarks. 2 Most of these …': a footnote's number left before the next sentence
     if _INLINE_ITEM.search(text, max(0, n.start - 3), n.start) and re.match(
         r"[.)]\s", text[n.end : n.end + 2]
     ):
@@ -331,6 +357,8 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         return False
     if _marker(text, n, sv):
         return False
+    if text.startswith(("…", "..."), n.end):
+        return False  # a value cut off where a snippet ends ('scored 7…')
     if not n.percent and n.decimals == 0 and n.number >= 10000:
         return False  # a count or an id ('200,000 GPUs', '(20250805)'), never a score or a rating
     if n.raw[:1] == "0" and n.raw[1:2].isdigit():
@@ -386,8 +414,33 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         and not any(r.start < n.start - 1 <= r.reach for r in sv.refs if r.kind in ("model", "benchmark"))
     ):
         return False  # "Name 4": a version number of a name we do not know
+    if (
+        version_like
+        and not _POINTS_AFTER.match(after)
+        and any(
+            r.kind == "model" and r.reach == n.start - 1 and r.surface[-1:].isalpha() and r.via != "pronoun"
+            for r in sv.refs
+        )
+    ):
+        return False  # 'Magnum 4.5' after a short name ('Magnum' for 'Name Magnum 4.6'): another member
+    if _RANGE_FROM.search(text, max(sv.seg.start, n.start - 120), n.start):
+        return False  # 'scores range from 93.9% (X) to 23% on …': the spread of a board, not one result
+    if not n.percent and _DENOMINATOR_BEFORE.search(before):
+        return False  # 'hits 99-100 of 100', '342 of 500': the count's whole, not a result
+    if version_like and _SECOND_VERSION_BEFORE.search(before):
+        return False  # 'Records on ARC-AGI 1 & 2': the second name's version
     if after.startswith("-") and len(after) > 1 and after[1].isalpha():
         return False
+    if n.percent and _COST_SHARE_AFTER.match(text, n.end):
+        return False
+    for b in sv.refs:
+        if (
+            b.kind == "benchmark"
+            and b.reach <= n.start
+            and not text[b.reach : n.start].strip(" :")
+            and _THRESHOLD_BEFORE.search(text, max(sv.seg.start, b.start - 16), b.start)
+        ):
+            return False
     if after.startswith((":", ".")) and len(after) > 1 and after[1].isdigit():
         return False
     if _RANGE_AFTER.match(after):

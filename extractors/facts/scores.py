@@ -12,11 +12,19 @@ import re
 from collections.abc import Sequence
 
 from extractors.facts.conditions import bench_tail_settings, conditions_in, join_settings
-from extractors.facts.document import COORD_OBJ, OBJECT_BEFORE, DocView, Ref, SegView
+from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.entities import lab_of
 from extractors.facts.numbers import NumberMention, as_percent
 from extractors.facts.score_benchmarks import PORTION_RE, bind_benchmark
 from extractors.facts.score_gates import score_like
+from extractors.facts.score_owners import (
+    aside_subject,
+    dash_aside_subject,
+    object_ref,
+    other_subject,
+    own_subject,
+    unknown_owner,
+)
 from extractors.facts.unknown_bench import UNKNOWN_INTRO
 from schema.records import ScoreFact
 
@@ -28,7 +36,10 @@ _SETTING_AFTER = re.compile(
 )
 _COMPARE_BEFORE = re.compile(
     r"\b(?:past|than|over|against|versus|vs\.?|compared (?:with|to)|behind|beating|beats|trails?|above|below|"
-    r"under|surpass(?:ing|es)?|exceed(?:ing|s)?)\s+(?:the\s+|a\s+|an\s+|its\s+)?$",
+    r"under|surpass(?:ing|es)?|exceed(?:ing|s)?|"
+    # the same in other languages ('dibandingkan 88,1%', 'gegenüber 71 %', 'par rapport à 70 %', 'frente al')
+    r"dibandingkan(?: dengan)?|melampaui|gegenüber|verglichen mit|im Vergleich zu|par rapport à|comparé à|"
+    r"contre|frente a|frente al|comparado con|rispetto a|contro)\s+(?:the\s+|a\s+|an\s+|its\s+)?$",
     re.I,
 )
 _REPORTED_AFTER = re.compile(
@@ -43,6 +54,11 @@ _FOR_OTHER = re.compile(
 )
 _FOR_MODEL = re.compile(
     r"\s*(?:%|percent|points?|pts|[Ee]lo)?\s+for\s+(?:the\s+)?(?:[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?'s?\s+)?$"
+)
+_INLINE_ITEM = re.compile(r"(?<=\S)\s[-•*]\s+(?=[A-Z][^:\n]{0,40}:\s*\d)")
+_BY_MODEL = re.compile(
+    r"\s*(?:%|percent|points?|pts)?\s*,?\s+(?:(?:was|is|were|are|has\s+been)\s+)?"
+    r"(?:achieved|set|held|posted|scored|reached|recorded|earned|claimed|attained)\s+by\s+(?:the\s+)?"
 )
 _POSSESSIVE = re.compile(
     r"'s?\s+(?:[\w+.-]+\s+){0,4}?(?:(?:result|score|figure|number|mark|rating|tally|total)"
@@ -83,34 +99,32 @@ def coordinated(text: str, models: list[Ref], m: Ref) -> list[Ref]:
     return group
 
 
+_TREND_TO = re.compile(r"\bfrom\s+\d[\d.,]*\s*(?:%|percent)?\s+to\s+$", re.I)
+_CLAUSE_TURN = re.compile(r"\b(?:while|whereas|but)\s|;\s")
+
+
 def _vs_pair(text: str, sv: SegView, before: list[Ref]) -> tuple[Ref, Ref] | None:
     """The clause's subject and its comparison object, both named before a '(a versus b)' pair."""
-    subj = next((m for m in before if not _object_ref(text, sv, m)), None)
+    # 'A beats B on x, while B retains y (a vs. b)': the subject is the last clause's, not the sentence's
+    brk = [m.end() for m in _CLAUSE_TURN.finditer(text, sv.seg.start, before[-1].start)] if before else []
+    clause = [m for m in before if brk and m.start >= brk[-1]]
+    subj = next((m for m in clause or before if not object_ref(text, sv, m)), None)
+    if clause and subj is not None:
+        other = [m for m in before if m.canonical != subj.canonical]
+        if other and not any(object_ref(text, sv, m) and m.canonical != subj.canonical for m in clause):
+            return subj, other[-1]
     implied = sv.focus or sv.salient
-    if subj is None and implied and any(_object_ref(text, sv, m) for m in before):
+    if subj is None and implied and any(object_ref(text, sv, m) for m in before):
         # 'sits in a dead heat with Y (1500 vs. 1505)': the sentence's implied subject, then its object
         subj = Ref("model", implied, sv.seg.start, sv.seg.start, sv.seg.start, None, 0.8, "implied")
     # the object may come first ('Compared with Y, X edges ahead, 84.1 against 82.4')
     obj = next(  # the nearest comparison object before the pair
-        (m for m in reversed(before) if _object_ref(text, sv, m) and subj and m.canonical != subj.canonical),
+        (m for m in reversed(before) if object_ref(text, sv, m) and subj and m.canonical != subj.canonical),
         None,
     )
     if obj is None and subj is not None and before and before[-1].canonical != subj.canonical:
         obj = before[-1]  # 'X is within 4 points of Y (73.3 vs 77.2)': the pair is the subject's, then Y's
     return (subj, obj) if subj and obj and subj.canonical != obj.canonical else None
-
-
-def _object_ref(text: str, sv: SegView, m: Ref, depth: int = 0) -> bool:
-    if OBJECT_BEFORE.search(text[max(sv.seg.start, m.start - 24) : m.start]):
-        return True
-    # 'surpassing both X and Y': a name coordinated with a comparison object is one too
-    prev = [r for r in sv.refs if r.kind == "model" and r.reach <= m.start and r.via != "pronoun"]
-    return (
-        depth < 4
-        and bool(prev)
-        and COORD_OBJ.fullmatch(text, prev[-1].reach, m.start) is not None
-        and _object_ref(text, sv, prev[-1], depth + 1)
-    )
 
 
 def bind_models(
@@ -126,6 +140,33 @@ def bind_models(
     if any(re.fullmatch(r"\s*[(:]?\s*", text[w[1] : n.start]) for w in weak_here):
         return [], "drop"  # the value of a name we are not sure is a model
     before_models = [m for m in models if m.reach <= n.start]
+    item = next(reversed(list(_INLINE_ITEM.finditer(text, sv.seg.start, n.end))), None)
+    if item is not None:
+        # '… - B1: 37.6% — doubling Y's score - B2: 90.8%': a list run onto one line; a name in an earlier
+        # item is not this item's
+        models = [m for m in models if m.start >= item.start() or m.start >= n.end]
+        before_models = [m for m in before_models if m.start >= item.start()]
+        weak_here = [w for w in weak_here if w[0] >= item.start()]
+    for m in models:
+        if (
+            m.start >= n.end
+            and m.via != "pronoun"
+            and (_FOR_MODEL.fullmatch(text, n.end, m.start) or _BY_MODEL.fullmatch(text, n.end, m.start))
+        ):
+            # '42.5 on B vs. 76.5 for Y', 'a top score of 93.9% achieved by Y': the name after owns the value;
+            # 'vs 57 for A and B': the value of both
+            also = [
+                o
+                for o in models
+                if o.start > m.reach
+                and re.fullmatch(
+                    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w&.-]*'s\s+)?", text[m.reach : o.start]
+                )
+                and re.match(r"\s*(?:[.;,)]|$|\s(?:and|but|while|which|—|--)\b)", text[o.reach : o.reach + 8])
+            ]
+            return [m, *also[:1]], "for"
+    if unknown_owner(text, sv, n):
+        return [], "drop"  # '… and systems like Foo Lab (97.9%)': the value of a name we do not know
     if text[max(sv.seg.start, n.start - 2) : n.start].rstrip().endswith("(") and _VS_FIRST.match(text, n.end):
         pair = _vs_pair(text, sv, before_models)
         if pair:
@@ -165,19 +206,6 @@ def bind_models(
         )
         if own and not any(o.start > m.end and o.end <= n.start for o in models):
             return [m], "possessive"
-    for m in models:
-        if m.start >= n.end and _FOR_MODEL.fullmatch(text, n.end, m.start):
-            # 'vs 57 for A and B': the value of both
-            also = [
-                o
-                for o in models
-                if o.start > m.reach
-                and re.fullmatch(
-                    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w&.-]*'s\s+)?", text[m.reach : o.start]
-                )
-                and re.match(r"\s*(?:[.;,)]|$|\s(?:and|but|while|which|—|--)\b)", text[o.reach : o.reach + 8])
-            ]
-            return [m, *also[:1]], "for"
     if _FOR_OTHER.match(text, n.end):
         return [], "drop"
     before = text[max(sv.seg.start, n.start - 30) : n.start]
@@ -205,17 +233,17 @@ def bind_models(
         return [], "drop"
     if before_models:
         m = before_models[-1]
-        if _own_subject(text, sv, m.reach, n.start):
+        if own_subject(text, sv, m.reach, n.start):
             return [], "drop"
-        if _object_ref(text, sv, m) and not _WHICH.search(text, m.reach, n.start):
+        if object_ref(text, sv, m) and not _WHICH.search(text, m.reach, n.start):
             # 'it edges out Y, scoring 72.1% …': the comparison's subject scores, not its object
-            subject = next((o for o in reversed(before_models) if not _object_ref(text, sv, o)), None)
+            subject = next((o for o in reversed(before_models) if not object_ref(text, sv, o)), None)
             if subject is not None:
                 return coordinated(text, models, subject), "prose"
             implied = sv.focus or sv.salient
             if implied and implied != m.canonical and has_bench:
                 return [Ref("model", implied, n.start, n.start, n.start, None, 0.8, "implied")], "implied"
-        outer = _aside_subject(text, n, sv, before_models)
+        outer = aside_subject(text, n, sv, before_models) or dash_aside_subject(text, n, sv, before_models)
         if outer is not None:
             return [outer], "prose"
         return coordinated(text, models, m), ("pronoun" if m.via == "pronoun" else "prose")
@@ -238,6 +266,11 @@ def bind_models(
         b.reach <= n.start and re.fullmatch(r"\s*[:=]?\s*", text[b.reach : n.start]) for b in sv.benchmarks()
     )
     if has_bench and implied and (sv.seg.kind != "line" or beside) and not weak_here:
+        if other_subject(text, sv, n, implied) or _TREND_TO.search(
+            text, max(sv.seg.start, n.start - 40), n.start
+        ):
+            # 'HLE progress from 2.7% to 53.1%' with no model named: a board's trend, not the page model's
+            return [], "drop"
         ref = Ref("model", implied, n.start, n.start, n.start, None, 0.8, "implied")
         return [ref], "implied"
     return [], "none"
@@ -247,20 +280,6 @@ _OWNER_AFTER = re.compile(r"\s*(?:%|percent|points?|pts)?\s*\(\s*")
 _VALUE_ANNOTATION = re.compile(r"\d\s*(?:%|percent|points?|pts)?\s*\(\s*$")
 _WHICH = re.compile(r"\b(?:which|who|that|whose)\b")
 
-# "X leads with 66, Y follows at 64": a clause with a subject of its own (a name we do not know) between
-# the last model and the value; the value is that subject's, never X's
-_OWN_SUBJECT = re.compile(
-    r"(?:[,;]|\bwhile|\bwhereas|\bbut|\band)\s+(?P<name>[A-Z][\w.-]*(?:\s[A-Z0-9][\w.-]*){0,3})\s+"
-    r"(?:follows|followed|trails|trailed|sits|sat|comes|came|lands|landed|holds|held|ranks|ranked|scores|scored|"
-    r"posts|posted|reaches|reached|manages|managed|is|was)\b[^,;]*$"
-)
-
-
-def _own_subject(text: str, sv: SegView, start: int, end: int) -> bool:
-    m = _OWN_SUBJECT.search(text, start, end)
-    return m is not None and not any(r.start < m.end("name") and m.start("name") < r.reach for r in sv.refs)
-
-
 _UNKNOWN_LABEL = re.compile(
     r"\s*(?:\*\*)?[A-Z][\w.-]*(?:\s[\w.-]+){0,4}\s*(?:\([^)]*\))?\s*(?:\*\*)?\s*(?:[—–:|]|\s-)\s*"
 )
@@ -268,31 +287,12 @@ _GENERIC_LABEL = re.compile(
     r"\s*(?:\*\*)?(?:With|Without|Overall|Average|Mean|Score|Total|Result|Pass|Accuracy|Reported|Measured|"
     r"Our|We|Self|Independent|Official|Vendor|Lab|Best|Top|Default|Thinking|Reasoning|High|Low|Medium|Max)\b"
 )
-_AND_TAIL = re.compile(r",\s*(?:and|plus)\s+(?:(?:also|a|an)\s+)?$")
-
-
-def _aside_subject(text: str, n: NumberMention, sv: SegView, before_models: list[Ref]) -> Ref | None:
-    """'X scores 58.3 on A, close to what Y managed, and 41.7 on B': the value after the aside is X's."""
-    tail = _AND_TAIL.search(text, sv.seg.start, n.start)
-    if tail is None:
-        return None
-    aside_start = text.rfind(",", sv.seg.start, tail.start())
-    last = before_models[-1]
-    if aside_start < 0 or last.start < aside_start:
-        return None
-    spans = [(r.start, r.reach) for r in sv.refs]
-    if any(
-        aside_start < x.start < tail.start() and not any(a <= x.start < b for a, b in spans)
-        for x in sv.numbers
-    ):
-        return None  # the aside states a value of its own ('Y gets 50.1, and 41.7 on B')
-    outer = [r for r in before_models if r.reach <= aside_start and not _object_ref(text, sv, r)]
-    if not outer or outer[-1].canonical == last.canonical:
-        return None
-    return outer[-1]
-
-
 _CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas|as well as)\b|\.\s|\),\s")
+
+
+_COORD_GAP = re.compile(
+    r"\s*(?:%|percent|points?)?\s+(?:on|in)\s+(?:(?!\.\s)[^,;]){1,50}?(?:,\s*(?:and\s+)?|\s+and\s+)"
+)
 
 
 def _window_settings(
@@ -429,6 +429,7 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
     cands = [n for n in sv.numbers if score_like(text, n, sv, weak)]
     facts: list[ScoreFact] = []
     paired = respective_pairs(text, sv, cands)
+    lead_mode: str | None = None
     same_setup = _same_setup(view, sv) if cands else {}
     # a line that opens on a period ('2025 Q4: A (55) vs B (45)'): a snapshot in a series, dated
     period = _PERIOD_LABEL.match(text, sv.seg.start) if cands else None
@@ -473,6 +474,11 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
         prev_end = cands[i - 1].end if i else sv.seg.start
         next_start = cands[i + 1].start if i + 1 < len(cands) else sv.seg.end
         window = _window_settings(text, sv, n, prev_end, next_start)
+        own_mode = conditions_in(text[prev_end : n.start]).get("model")
+        if i and "model" not in window and lead_mode and _COORD_GAP.fullmatch(text, prev_end, n.start):
+            # 'its Deep Think mode achieved 45.1% on A and 41.0% on B': the mode leads both values
+            window["model"] = own_mode = lead_mode
+        lead_mode = own_mode
         if same_setup and not window:
             window = same_setup
         if period is not None:

@@ -41,8 +41,11 @@ _BNAME_MULTI = (
 )
 # "<Name>, a new benchmark of …" (groups 1-2); searched only just before one of its closing words
 _INTRO_APPOS = re.compile(
-    rf"(?:{_BNAME_MULTI}|{_BNAME}),? (?:a|an|our|the|its|their|the lab's|the company's) "
-    rf"(?:new |open |public |hard |harder |own |in-house |internal |private )*(?:[a-z-]+ ){{0,2}}"
+    # the comma makes the appositive ('published in Nature the most difficult benchmark' is no name)
+    # a site's domain after the name is not part of it ('BenchLM.ai, the most thorough leaderboard')
+    rf"(?:{_BNAME_MULTI}|{_BNAME})(?:\.(?:ai|com|org|io|dev))?, "
+    rf"(?:a|an|our|the|its|their|the lab's|the company's) "
+    rf"(?:new |open |public |hard |harder |own |in-house |internal |private )*(?:[a-z-]+ ){{0,3}}"
     rf"(?:benchmark|eval(?:uation)?(?: suite)?|test suite|suite|test|leaderboard|composite|index)\b"
 )
 _APPOS_END = re.compile(r"(?:benchmark|evaluation|eval|suite|test|leaderboard|composite|index)\b")
@@ -71,6 +74,8 @@ def _appositive_intros(text: str) -> list[re.Match[str]]:
             sp = text.find(" ", start)  # begin at a word, not inside one
             start = sp + 1 if 0 <= sp < k.start() else start
         for m in _INTRO_APPOS.finditer(text, start, k.end()):
+            if re.match(r"[-\u2010-\u2015]\w", text[m.end() : m.end() + 2]):
+                continue  # a closing word that opens a compound ('JSON, the test-gen surprise')
             out.append(m)
             done = m.end()
     return out
@@ -116,8 +121,8 @@ def discover_benchmarks(text: str, known: Sequence[Mention]) -> dict[str, str]:
         grp = next(i for i in range(1, 5) if m.group(i) is not None)
         idx = grp + offset
         name = m.group(grp)
-        if name in out or covered(m.start(grp), m.end(grp)):
-            continue
+        if name in out or covered(m.start(grp), m.end(grp)) or len(name) <= 2:
+            continue  # 'the AI benchmark', 'in AI evaluation': a field's two letters, not a benchmark's name
         if idx in (4, 6) and not _BENCH_SUFFIX.search(name):
             continue  # released or scored on: only a name shaped like a benchmark (several words may end
             # in Index / Exam / Test too: 'through the Plumb Agentic Index'; a named index has no unit)
@@ -162,6 +167,11 @@ def discover_benchmarks(text: str, known: Sequence[Mention]) -> dict[str, str]:
             out[name] = name
     for m in _ON_NAMED_BENCH.finditer(text):
         name = m.group(1)
-        if name not in out and not covered(m.start(1), m.end(1)) and name.split()[0] not in STOP_HEADS:
+        if (
+            name not in out
+            and not covered(m.start(1), m.end(1))
+            and name.split()[0] not in STOP_HEADS
+            and len(name) > 2
+        ):
             out[name] = name  # 'On NYT Connections benchmark, …': the word 'benchmark' says what the name is
     return out

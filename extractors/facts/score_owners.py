@@ -1,0 +1,128 @@
+"""Whose value it is when the nearest name is not the owner: comparison objects, asides between commas or
+dashes, clauses with a subject of their own, and values in parentheses after a phrase naming no model (used by
+scores.py when it binds a value to its model)."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.facts.conditions import conditions_in
+from extractors.facts.document import COORD_OBJ, OBJECT_BEFORE, Ref, SegView
+from extractors.facts.numbers import NumberMention
+
+
+def object_ref(text: str, sv: SegView, m: Ref, depth: int = 0) -> bool:
+    if OBJECT_BEFORE.search(text[max(sv.seg.start, m.start - 24) : m.start]):
+        return True
+    # 'surpassing both X and Y': a name coordinated with a comparison object is one too
+    prev = [r for r in sv.refs if r.kind == "model" and r.reach <= m.start and r.via != "pronoun"]
+    return (
+        depth < 4
+        and bool(prev)
+        and COORD_OBJ.fullmatch(text, prev[-1].reach, m.start) is not None
+        and object_ref(text, sv, prev[-1], depth + 1)
+    )
+
+
+# 'A leads B (77.3%) and cybersecurity CTFs (77.6%)', '… like Foo Lab (97.9%)': a value in parentheses after
+# a coordinated phrase that names no model, benchmark or setting belongs to that phrase
+_NAMED_ASIDE = re.compile(
+    r"(?:,|\band|\blike|\bsuch as|\bincluding)\s+"
+    r"(?P<np>(?:[^\W\d][\w'’.-]*\s+){0,3}[^\W\d][\w'’.-]*)\s*\(\s*$"
+)
+
+
+def unknown_owner(text: str, sv: SegView, n: NumberMention) -> bool:
+    m = _NAMED_ASIDE.search(text, max(sv.seg.start, n.start - 60), n.start)
+    if m is None or conditions_in(m.group("np")):
+        return False
+    close = text.find(")", n.end, sv.seg.end)
+    inside = (n.end, close if close >= 0 else sv.seg.end)
+    # '… function calling (66.9% on BFCL v3)': the parentheses name the value's benchmark themselves
+    return not any(
+        (r.start < n.start and r.reach > m.start("np")) or inside[0] <= r.start < inside[1] for r in sv.refs
+    )
+
+
+# "X leads with 66, Y follows at 64": a clause with a subject of its own (a name we do not know) between
+# the last model and the value; the value is that subject's, never X's
+_OWN_SUBJECT = re.compile(
+    r"(?:[,;]|\bwhile|\bwhereas|\bbut|\band)\s+(?P<name>[A-Z][\w.-]*(?:\s[A-Z0-9][\w.-]*){0,3}"
+    # "and Lab's own base model trailing at 31.1%": a model described, not named
+    r"|[A-Z][\w.-]*(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,3}(?:model|variant|version|system|predecessor|baseline))\s+"
+    r"(?:follows|followed|trails|trailed|sits|sat|comes|came|lands|landed|holds|held|ranks|ranked|scores|scored|"
+    r"posts|posted|reaches|reached|manages|managed|is|was|trailing|following|sitting|landing|coming|scoring|"
+    r"posting|reaching|holding)\b[^,;]*$"
+)
+
+
+def own_subject(text: str, sv: SegView, start: int, end: int) -> bool:
+    m = _OWN_SUBJECT.search(text, start, end)
+    return m is not None and not any(r.start < m.end("name") and m.start("name") < r.reach for r in sv.refs)
+
+
+_AND_TAIL = re.compile(r",\s*(?:and|plus)\s+(?:(?:also|a|an)\s+)?$")
+
+
+def aside_subject(text: str, n: NumberMention, sv: SegView, before_models: list[Ref]) -> Ref | None:
+    """'X scores 58.3 on A, close to what Y managed, and 41.7 on B': the value after the aside is X's."""
+    tail = _AND_TAIL.search(text, sv.seg.start, n.start)
+    if tail is None:
+        return None
+    aside_start = text.rfind(",", sv.seg.start, tail.start())
+    last = before_models[-1]
+    if aside_start < 0 or last.start < aside_start:
+        return None
+    spans = [(r.start, r.reach) for r in sv.refs]
+    if any(
+        aside_start < x.start < tail.start() and not any(a <= x.start < b for a, b in spans)
+        for x in sv.numbers
+    ):
+        return None  # the aside states a value of its own ('Y gets 50.1, and 41.7 on B')
+    outer = [r for r in before_models if r.reach <= aside_start and not object_ref(text, sv, r)]
+    if not outer or outer[-1].canonical == last.canonical:
+        return None
+    return outer[-1]
+
+
+# a clause with a subject of its own before the value: a name after a clause break ('…, Name leads B (72.3%)')
+# or models in general ('Large language models reached 90% on B')
+_CLAUSE_SUBJECT = re.compile(
+    r"(?:(?:[,;:]\s+|\b(?:and|while|but|whereas)\s+)(?:[Tt]he\s+)?"
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})"
+    r"|(?P<any>(?<![\w-])(?:[a-z]+\s+){0,2}(?:models|LLMs|systems|chatbots|rivals|competitors)))"
+    r"\s+(?:\w+ly\s+)?(?:leads|led|scores|scored|score|tops|topped|hits|hit|achieves|achieved|achieve|reaches|"
+    r"reached|reach|posts|posted|post|gets|got|averages|averaged|lands|landed|records|recorded)\b"
+)
+
+
+def other_subject(text: str, sv: SegView, n: NumberMention, implied: str) -> bool:
+    """Whether the value's clause names a subject that is not the implied model (a name we do not resolve, or
+    models in general)."""
+    last = None
+    for m in _CLAUSE_SUBJECT.finditer(text, sv.seg.start, n.start):
+        last = m
+    if last is None or re.search(r"[.;]\s", text[last.end() : n.start]):
+        return False
+    name = last.group("name")
+    if name is None:
+        return True
+    if any(r.start < last.end("name") and last.start("name") < r.reach for r in sv.refs):
+        return False
+    return not set(name.split()) <= set(implied.split())
+
+
+def dash_aside_subject(text: str, n: NumberMention, sv: SegView, before_models: list[Ref]) -> Ref | None:
+    """'X achieved 15.9% on A—nearly double Y's 8.6%—and a perfect 100% on B': a name between two dashes is
+    an aside; the value after it is the subject's named before the aside."""
+    last = before_models[-1]
+    close = max(text.rfind("—", last.reach, n.start), text.rfind(" – ", last.reach, n.start))
+    if close < 0:
+        return None
+    open_ = max(text.rfind("—", sv.seg.start, last.start), text.rfind(" – ", sv.seg.start, last.start))
+    if open_ < 0:
+        return None
+    outer = [r for r in before_models if r.reach <= open_ and not object_ref(text, sv, r)]
+    if not outer or outer[-1].canonical == last.canonical:
+        return None
+    return outer[-1]
