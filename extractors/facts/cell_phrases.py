@@ -101,6 +101,8 @@ def glued_pair_rows(view: DocView) -> list[tuple[list[ScoreFact], int, int]]:
         if e - s > 300 or text.count(":", s, e) < 2:
             continue
         line = text[s:e]
+        if re.search(r"[a-z]{2}[.!?] [A-Z]", line):
+            continue  # sentences ('… strongest model yet. The results: - A: 79.4% …'): prose, not a glued row
         found = [g for g in (ent.glued_prefix(line), ent.glued_prefix(line, extra)) if g]
         # a member's size glued after a family we know: 'Qwen3-32B'
         found += [
