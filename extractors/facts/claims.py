@@ -32,6 +32,7 @@ from extractors.facts.claim_figures import (
     fronted,
     other_side,
 )
+from extractors.facts.claim_objects import objects, shared_than
 from extractors.facts.claim_sides import (
     INDIRECT,
     is_named,
@@ -44,9 +45,7 @@ from extractors.facts.claim_sides import (
     trimmed,
 )
 from extractors.facts.claim_subjects import (
-    COORD,
     POSSESSIVE_AFTER,
-    VERB_AFTER,
     clause_subjects,
     fold,
     object_pronouns,
@@ -69,31 +68,6 @@ from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.subjects import Subjects
 from schema.records import ClaimFact
 
-_EXCEPT = re.compile(
-    r"\b(?:except|excepting|but\s+not|other\s+than|apart\s+from|besides|save\s+for|barring|"
-    r"with\s+the\s+exception\s+of|short\s+of)\b",
-    re.I,
-)
-# "X's predecessor", "X's older sibling": a model owned by X, unlike "X's score", "X's 71.2%"
-_OWNED = re.compile(
-    r"['’]s?\s+(?!(?:[\w-]+\s+){0,2}?(?:scores?|results?|performance|numbers?|accuracy|marks?|figures?|"
-    r"best|showing|lead|output|speed|price|pricing|cost|latency|throughput|context|tokens?|rate)\b|\d|[A-Z0-9]|"
-    r"(?:on|in|at|for|across|and|or|while|but)\b)"
-)
-# between the head and its object: "the previous", "competitors like", "larger models such as", "that of"
-# "surpasses prior Sonnet": some earlier member of a family, not a named model
-_EARLIER_ONE = re.compile(r"\b(?:prior|previous|older|earlier|last|old)\s+$", re.I)
-_BARE_VERSION = re.compile(r"\s+(?:the\s+)?(\d+(?:\.\d+)+)(?![\w.%])")
-_OBJ_GAP = re.compile(r"[^;:.!?()\]\n]{0,90}")
-# commas an object may sit behind: "its nearest competitor, Y", "larger models, such as Y"
-_OBJ_COMMA = re.compile(
-    r"(?:,\s*(?:such\s+as|including|like|namely|e\.g\.,?)\s+(?:the\s+)?|(?:its|their)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:predecessors?|competitors?|rivals?|siblings?|successors?|challengers?|counterparts?),\s*)"
-    r"(?:[A-Z][\w.-]*['’]s\s+)?(?:\[)?$"
-)
-_LISTED = re.compile(
-    r"\s*,\s*(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,2})\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
-)
 # "trails both", "lags them all": an object the comparison names by a word, not a model
 _PRON_SLOT = re.compile(
     r"\s+(?:both|all|them|it|everyone|everything|each|these|those|most|many|several|others?)\b", re.I
@@ -115,77 +89,6 @@ _AREA = re.compile(
     r",\s+(?!(?:and|or|but|while|which|who|with|is|are|was|were|has|have|had|remains?|still|such|including|"
     r"like|e\.g)\b)[a-z][a-z-]+){0,5})"
 )
-
-
-def _objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head: Head, ce: int) -> list[Ref]:
-    """The comparison's object and the models coordinated with it ('A, B and C')."""
-    text = view.text
-    if head.obj_from < 0:
-        return []
-    gap = _OBJ_GAP.match(text, head.obj_from, ce)
-    limit = gap.end() if gap else head.obj_from
-    first = next(
-        (
-            r
-            for r in models
-            if head.obj_from <= r.start <= limit
-            and r.start < ce
-            and not (r.via == "pronoun" and r.surface.lower() in ("its", "their"))  # "its predecessor, X"
-        ),
-        None,
-    )
-    if first is None:
-        bare = _BARE_VERSION.match(text, head.obj_from, ce)
-        if bare is None:
-            return []
-        # "40% cheaper than 5.4": the one model of the sentence with that version
-        version = bare.group(1)
-        named = {
-            r.canonical
-            for r in models
-            if is_named(r) and re.search(r"[\s-]" + re.escape(version) + r"$", r.canonical)
-        }
-        if len(named) != 1:
-            return []
-        at = bare.start(1)
-        return [Ref("model", named.pop(), at, bare.end(1), bare.end(1), None, 0.7, "version", version)]
-    if first.via == "implied":
-        return []
-    between = text[head.obj_from : first.start]
-    if (re.search(r",", between) and not _OBJ_COMMA.search(between)) or re.search(
-        r"\b(?:and|while|but|which|who|what|that|with\s+a)\b|\b(?:versions|variants|siblings|predecessors)\s+of\b",
-        between,
-    ):
-        return []  # "beats GPT-5 and rivals X": the object is what the head governs, not a later clause's
-    if (
-        _EXCEPT.search(between)
-        or _OWNED.match(text, name_end(text, first))
-        or (_EARLIER_ONE.search(between) and not re.search(r"\d", text[first.start : first.end]))
-    ):
-        # "beats everything except X" (X is not beaten); "beats X's predecessor" (the object is another model)
-        return []
-    out = [first]
-    i = models.index(first)
-    for r in models[i + 1 :]:
-        if r.start >= ce or r.via == "implied" or VERB_AFTER.match(text, r.reach):
-            break  # "A beats B, C trails both": C starts a clause of its own
-        link = text[name_end(text, out[-1]) : r.start]
-        if COORD.fullmatch(link) is None:
-            listed = _LISTED.fullmatch(link)
-            if listed is None:
-                if re.fullmatch(r"\s*\([^)]{0,40}\)\s*,?\s*(?:and\s+)?", link) is None:
-                    break
-            elif plausible_name(listed.group("name")):
-                # "A, B, Mistral Large, and C": a name in the list the mentions do not know is listed too
-                at = out[-1].reach + listed.start("name")
-                end = out[-1].reach + listed.end("name")
-                out.append(
-                    Ref(
-                        "model", listed.group("name"), at, end, end, None, 0.6, "listed", listed.group("name")
-                    )
-                )
-        out.append(r)
-    return out
 
 
 _ASSIGNED = re.compile(r"\s*=\s*\d")  # "MRCR-1M = 83.5": a metric given its value, not a model
@@ -306,7 +209,7 @@ def segment_claims(
         if head.obj_from >= 0 and _SHARE_OF.match(text, head.obj_from):
             # "reaches or even exceeds 90% of B's capabilities": a share of B's level, not ahead of B
             head.relation, head.polarity, head.magnitude, head.unit = "on_par_with", "hedged", None, None
-        objs = _objects(view, subs, sv, models, head, ce)
+        objs = objects(view, subs, sv, models, head, ce)
         subj, own = clause_subjects(view, subs, sv, models, head, (sent, cs), prev, objs, objects_seen)
         if head.pair:
             if len(subj) < 2:
@@ -356,7 +259,7 @@ def segment_claims(
         if not objs and head.obj_from < 0:
             objs = (
                 fronted(text, models, sent, head.start, subj)
-                or _shared_than(view, subs, sv, models, m.end(), ce)
+                or shared_than(view, subs, sv, models, m.end(), ce)
                 or other_side(view, subs, sv, models, head, (sent, ce), subj)
             )
         if not subj or not objs:
@@ -494,24 +397,6 @@ def _passive(text: str, m: re.Match[str]) -> bool:
     if not verb or not _PASSIVE_HEAD.search(m.group(0)):
         return False
     return _AGENT.match(text, m.end()) is not None
-
-
-_NEXT_CMP = re.compile(
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+but\s+)(?:(?:about|roughly|nearly|over|up\s+to|~)\s*)?"
-    r"(?:\d+(?:\.\d+)?\s?(?:%|x|×|times|percent)\s+)?"
-)
-
-
-def _shared_than(
-    view: DocView, subs: Subjects, sv: SegView, models: list[Ref], at: int, ce: int
-) -> list[Ref]:
-    """'30% faster and 50% cheaper than B': a comparative coordinated with the next one shares its object."""
-    gap = _NEXT_CMP.match(view.text, at, ce)
-    nxt = HEAD.match(view.text, gap.end(), ce) if gap else None
-    if nxt is None or not nxt.group("than"):
-        return []
-    head = read_head(view.text, nxt, sv.seg.start)
-    return _objects(view, subs, sv, models, head, ce) if head is not None and head.obj_from >= 0 else []
 
 
 # not stated as fact: a question, a condition, a doubt ("Does A beat B?", "If A beats B, …", "critics doubt A

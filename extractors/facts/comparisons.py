@@ -147,6 +147,8 @@ _RANKED_BEFORE = re.compile(
     r"(?:\d|\b(?:best|place|spot|position|ranked|placed|first|second|third|fourth|fifth|overall))[^,;:.()]{0,25},\s*$",
     re.I,
 )
+# a placing in the same clause: "placing fourth behind B", "ranks in the top five globally behind B"
+_PLACED_BEFORE = re.compile(r"\b(?:plac|rank|finish|land|position)\w*\s+(?:[\w-]+\s+){0,6}$", re.I)
 # a cheap gate over the whole text (lower-cased): segments without any of these are skipped
 GATE = re.compile(
     r"than|compared|relative to|outp|outs|outc|surpass|exceed|overt|beat|crush|edg|ahead|above|improvement|"
@@ -179,7 +181,10 @@ _HEDGE = re.compile(
 )
 # "nearly matches", "almost ties": the adverb right before the head makes it a near-parity
 _NEAR_BEFORE = re.compile(r"\b(?:nearly|almost|roughly|practically|virtually|all\s+but)\s+$", re.I)
-SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=[A-Z\"(\[])")
+# not after an abbreviation that goes on with the sentence ("A (2.8M GPU hours) vs. B (30.8M)", "e.g. B")
+SENTENCE_END = re.compile(
+    r"(?<!\b[Vv]s)(?<!\b[Vv])(?<!\bcf)(?<!\be\.g)(?<!\bi\.e)[.!?][\"')\]]*\s+(?=[A-Z\"(\[])"
+)
 _CLAUSE_BREAK = re.compile(
     r";|:\s|\s[—–]\s|—|\s-\s|,\s+(?:but|while|whereas|although|though|yet)\b|\s(?:while|whereas)\s|\.\s"
 )
@@ -361,6 +366,7 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             and mag is None
             and not _BEHIND_AFTER.search(text[max(0, m.start() - 14) : m.start()])
             and not _RANKED_BEFORE.search(text, max(seg_start, m.start() - 40), m.start())
+            and not _PLACED_BEFORE.search(text, max(seg_start, m.start() - 60), m.start())
         ):
             return None  # "the team behind X", "behind the scenes"
     elif g["under"]:

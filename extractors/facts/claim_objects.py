@@ -1,0 +1,130 @@
+"""What a comparison is compared with: the object after its head and the models coordinated with it ('A, B
+and C', 'A at 75.1%, B at 69.4% and C'), a version standing alone for the one model of that version, and the
+object a coordinated comparative shares ('30% faster and 50% cheaper than B') (`claims`)."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.facts.claim_sides import is_named, name_end
+from extractors.facts.claim_subjects import COORD, VERB_AFTER
+from extractors.facts.comparisons import HEAD, Head, read_head
+from extractors.facts.discovery import plausible_name
+from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.subjects import Subjects
+
+_EXCEPT = re.compile(
+    r"\b(?:except|excepting|but\s+not|other\s+than|apart\s+from|besides|save\s+for|barring|"
+    r"with\s+the\s+exception\s+of|short\s+of)\b",
+    re.I,
+)
+# "X's predecessor", "X's older sibling": a model owned by X, unlike "X's score", "X's 71.2%"
+_OWNED = re.compile(
+    r"['’]s?\s+(?!(?:[\w-]+\s+){0,2}?(?:scores?|results?|performance|numbers?|accuracy|marks?|figures?|"
+    r"best|showing|lead|output|speed|price|pricing|cost|latency|throughput|context|tokens?|rate)\b|\d|[A-Z0-9]|"
+    r"(?:on|in|at|for|across|and|or|while|but)\b)"
+)
+# between the head and its object: "the previous", "competitors like", "larger models such as", "that of"
+# "surpasses prior Sonnet": some earlier member of a family, not a named model
+_EARLIER_ONE = re.compile(r"\b(?:prior|previous|older|earlier|last|old)\s+$", re.I)
+_BARE_VERSION = re.compile(r"\s+(?:the\s+)?(\d+(?:\.\d+)+)(?![\w.%])")
+_OBJ_GAP = re.compile(r"[^;:.!?()\]\n]{0,90}")
+# commas an object may sit behind: "its nearest competitor, Y", "larger models, such as Y"
+_OBJ_COMMA = re.compile(
+    r"(?:,\s*(?:such\s+as|including|like|namely|e\.g\.,?)\s+(?:the\s+)?|(?:its|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:predecessors?|competitors?|rivals?|siblings?|successors?|challengers?|counterparts?),\s*)"
+    r"(?:[A-Z][\w.-]*['’]s\s+)?(?:\[)?$"
+)
+_FIGURE_AFTER = re.compile(r"\s+(?:at|with)\s+(?:about\s+|~)?\$?\d[\d.,]*\s?(?:%|points?|pts|pp)?(?=[\s,])")
+_LISTED = re.compile(
+    r"\s*,\s*(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,2})\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+)
+
+
+def objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head: Head, ce: int) -> list[Ref]:
+    """The comparison's object and the models coordinated with it ('A, B and C')."""
+    text = view.text
+    if head.obj_from < 0:
+        return []
+    gap = _OBJ_GAP.match(text, head.obj_from, ce)
+    limit = gap.end() if gap else head.obj_from
+    first = next(
+        (
+            r
+            for r in models
+            if head.obj_from <= r.start <= limit
+            and r.start < ce
+            and not (r.via == "pronoun" and r.surface.lower() in ("its", "their"))  # "its predecessor, X"
+        ),
+        None,
+    )
+    if first is None:
+        bare = _BARE_VERSION.match(text, head.obj_from, ce)
+        if bare is None:
+            return []
+        # "40% cheaper than 5.4": the one model of the sentence with that version
+        version = bare.group(1)
+        named = {
+            r.canonical
+            for r in models
+            if is_named(r) and re.search(r"[\s-]" + re.escape(version) + r"$", r.canonical)
+        }
+        if len(named) != 1:
+            return []
+        at = bare.start(1)
+        return [Ref("model", named.pop(), at, bare.end(1), bare.end(1), None, 0.7, "version", version)]
+    if first.via == "implied":
+        return []
+    between = text[head.obj_from : first.start]
+    if (re.search(r",", between) and not _OBJ_COMMA.search(between)) or re.search(
+        r"\b(?:and|while|but|which|who|what|that|with\s+a)\b|\b(?:versions|variants|siblings|predecessors)\s+of\b",
+        between,
+    ):
+        return []  # "beats GPT-5 and rivals X": the object is what the head governs, not a later clause's
+    if (
+        _EXCEPT.search(between)
+        or _OWNED.match(text, name_end(text, first))
+        or (_EARLIER_ONE.search(between) and not re.search(r"\d", text[first.start : first.end]))
+    ):
+        # "beats everything except X" (X is not beaten); "beats X's predecessor" (the object is another model)
+        return []
+    out = [first]
+    i = models.index(first)
+    for r in models[i + 1 :]:
+        if r.start >= ce or r.via == "implied" or VERB_AFTER.match(text, r.reach):
+            break  # "A beats B, C trails both": C starts a clause of its own
+        link = text[name_end(text, out[-1]) : r.start]
+        figure = _FIGURE_AFTER.match(link)  # "ahead of A at 75.1%, B at 69.4% and C": each with its figure
+        link = link[figure.end() :] if figure else link
+        if COORD.fullmatch(link) is None:
+            listed = _LISTED.fullmatch(link)
+            if listed is None:
+                if re.fullmatch(r"\s*\([^)]{0,40}\)\s*,?\s*(?:and\s+)?", link) is None:
+                    break
+            elif plausible_name(listed.group("name")):
+                # "A, B, Mistral Large, and C": a name in the list the mentions do not know is listed too
+                at = out[-1].reach + listed.start("name")
+                end = out[-1].reach + listed.end("name")
+                out.append(
+                    Ref(
+                        "model", listed.group("name"), at, end, end, None, 0.6, "listed", listed.group("name")
+                    )
+                )
+        out.append(r)
+    return out
+
+
+_NEXT_CMP = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+but\s+)(?:(?:about|roughly|nearly|over|up\s+to|~)\s*)?"
+    r"(?:\d+(?:\.\d+)?\s?(?:%|x|×|times|percent)\s+)?"
+)
+
+
+def shared_than(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], at: int, ce: int) -> list[Ref]:
+    """'30% faster and 50% cheaper than B': a comparative coordinated with the next one shares its object."""
+    gap = _NEXT_CMP.match(view.text, at, ce)
+    nxt = HEAD.match(view.text, gap.end(), ce) if gap else None
+    if nxt is None or not nxt.group("than"):
+        return []
+    head = read_head(view.text, nxt, sv.seg.start)
+    return objects(view, subs, sv, models, head, ce) if head is not None and head.obj_from >= 0 else []
