@@ -5,12 +5,14 @@ object a coordinated comparative shares ('30% faster and 50% cheaper than B') (`
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from extractors.facts.claim_sides import is_named, name_end
 from extractors.facts.claim_subjects import COORD, VERB_AFTER
 from extractors.facts.comparisons import HEAD, Head, read_head
 from extractors.facts.discovery import plausible_name
 from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.patterns import load_patterns
 from extractors.facts.subjects import Subjects
 
 _EXCEPT = re.compile(
@@ -58,6 +60,9 @@ def objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head:
         ),
         None,
     )
+    family = _family_at(text, head.obj_from, ce)
+    if family is not None and (first is None or family.reach <= first.start):
+        first = family  # "trails Claude on code", "supera Claude e GLM-4.6": a family the text names alone
     if first is None:
         bare = _BARE_VERSION.match(text, head.obj_from, ce)
         if bare is None:
@@ -89,8 +94,7 @@ def objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head:
         # "beats everything except X" (X is not beaten); "beats X's predecessor" (the object is another model)
         return []
     out = [first]
-    i = models.index(first)
-    for r in models[i + 1 :]:
+    for r in [r for r in models if r.start >= first.reach and r is not first]:
         if r.start >= ce or r.via == "implied" or VERB_AFTER.match(text, r.reach):
             break  # "A beats B, C trails both": C starts a clause of its own
         link = text[name_end(text, out[-1]) : r.start]
@@ -111,7 +115,39 @@ def objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head:
                     )
                 )
         out.append(r)
-    return out
+    tail = _LIST_TAIL.match(text, name_end(text, out[-1]), ce)
+    family = _family_at(text, tail.end(), ce) if tail else None
+    return [*out, family] if family is not None else out  # "surpassing A, B, Gemini, and all others"
+
+
+_LIST_TAIL = re.compile(r"(?:\s*\([^)]{0,40}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|et|e|y|und|dan)\s+)")
+
+
+@cache
+def _families() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A family's name standing alone (not a lab's name too: 'DeepSeek' may be the lab), and its canonical."""
+    records = load_patterns()
+    labs = {n.lower() for p in records if p.kind == "lab" for n in (p.alias, p.canonical)}
+    names = {p.alias: p.canonical for p in records if p.kind == "family" and p.alias.lower() not in labs}
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    # not a member ("Gemini 3", "Claude Code", "GPT-5"), several ("the Claude models") or something the family
+    # owns ("Claude's new model")
+    rx = re.compile(
+        r"\s*(?:the\s+)?(?P<name>"
+        + alt
+        + r")(?![\w-]|\.\w|\s+[A-Z0-9(]|\s+(?:models?|series|family|lineup|line|variants|versions)\b|"
+        r"['’]s\s+(?!(?:[a-z]+\s+)?(?:scores?|results?|performance|numbers|price|pricing|costs?)\b))"
+    )
+    return rx, names
+
+
+def _family_at(text: str, at: int, end: int) -> Ref | None:
+    rx, names = _families()
+    m = rx.match(text, at, end)
+    if m is None:
+        return None
+    name = m.group("name")
+    return Ref("model", names[name], m.start("name"), m.end("name"), m.end("name"), None, 0.6, "bare", name)
 
 
 _NEXT_CMP = re.compile(

@@ -311,6 +311,9 @@ def segment_claims(
                     or not plausible_name(right)
                     or {fold(left), fold(right)} & _benchmark_names(view, sv)
                     or any(_ASSIGNED.match(text, r.reach) for r in (s2, o2) if r.via not in INDIRECT)
+                    or (
+                        o2.via == "bare" and fold(left).startswith(fold(right))
+                    )  # "A 5 beats A": its own family
                 ):
                     continue
                 for relation in relations:
