@@ -132,7 +132,7 @@ def name_end(text: str, r: Ref) -> int:
 _DIGITS = re.compile(r"\d+")
 _POINT_ZERO = re.compile(r"\.0+(?![\d.])")  # "Sonnet 4.0" is "Sonnet 4" (unlike "Grok 4.20", not "Grok 4.2")
 # one title-case word right after a name, inside sentence-case text (a lower-case word or a stop follows)
-_TITLE_TAIL = re.compile(r"(\s[A-Z][a-z]{2,})(?=\s+[a-z(]|[,.;:)]|['’]s\s|$)")
+_TITLE_TAIL = re.compile(r"([ \t][A-Z][a-z]{2,})(?=\s+[a-z(]|[,.;:)]|['’]s\s|$)")
 # a title-case word that does not continue a name: function words, days, months, words about a table
 _NOT_A_NAME_WORD = re.compile(
     r"(?:the|this|that|these|those|it|its|in|on|at|for|and|but|or|with|by|as|while|according|however|"

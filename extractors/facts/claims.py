@@ -136,6 +136,9 @@ def _benchmark(
         if later:
             return later[0].canonical
     area = _AREA.match(text, after, ce)
+    nxt = HEAD.search(text, area.start("area"), area.end()) if area else None
+    if area and nxt:  # "beats B on reading, trails C": the area ends where the next comparison starts
+        area = _AREA.match(text, after, len(text[: nxt.start()].rstrip(" ,")))
     if area and not any(area.start() <= b.start < area.end() for b in benches):
         if (
             _DIMENSION_AREA.fullmatch(area.group("area"))

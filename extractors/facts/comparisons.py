@@ -224,6 +224,10 @@ _APPROX_BEFORE = re.compile(
 )
 
 
+_PRICE = re.compile(r"[$€£]\s?\d[\d.,]*\s*(?:/\s*[$€£]?\d|per\b|/\s*(?:1?M|million|mtok|k)\b)", re.I)
+_PER_UNIT = re.compile(r"\bper\s+(?:[\w/-]+\s+){0,3}$", re.I)
+
+
 def _dimension(text: str, span: str, start: int, clause_start: int) -> str | None:
     """What a comparative measures: the words after it, else the nearest dimension noun before it."""
     for dim, rx in _DIM.items():
@@ -233,8 +237,13 @@ def _dimension(text: str, span: str, start: int, clause_start: int) -> str | Non
     best: tuple[int, str] | None = None
     for dim, rx in _DIM.items():
         for m in rx.finditer(before):
+            if dim == "compute" and _PER_UNIT.search(before, 0, m.start()):
+                continue  # "$0.24 per million input tokens": the price's unit, not compute
             if best is None or m.start() > best[0]:
                 best = (m.start(), dim)
+    for m in _PRICE.finditer(before):  # "$0.15/$0.40 for B, lower than C": a price is compared
+        if best is None or m.start() > best[0]:
+            best = (m.start(), "cost")
     return best[1] if best else None
 
 
@@ -242,6 +251,7 @@ _NOUN_AFTER = re.compile(r"\s+(?:such\s+as|like|including)\b|\s*,\s*(?:such\s+as
 _SCORED = re.compile(r"\b(?:scor|rank|rat|perform|finish|land|place)\w*\s+$", re.I)
 APPROX_THAN = re.compile(r"\s+(?:\d|doubl|tripl|twice|half|a\s+(?:third|quarter|fifth|tenth))", re.I)
 _MAG_BEFORE = re.compile(_MAG + r"$", re.I)
+_OWNER_BEFORE = re.compile(r"(?:['’]s?|\b(?:its|their|the|a|an))\s+$", re.I)
 NOUN_BEFORE = re.compile(r"\b(?:its|their|his|her|the|a|an|main|closest|nearest|biggest|chief)\s+$", re.I)
 _LEAD_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z0-9]")
 _NEXT_WORD = re.compile(
@@ -342,8 +352,11 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
         relation = "outperforms"
         word = g["out"].lower()
         if g["lead"]:
-            if not _LEAD_OBJECT.match(text, m.end()):
-                return None  # "leads at 78%", "leads the board": no model is led
+            if not _LEAD_OBJECT.match(text, m.end()) or (
+                g["lead"].lower() == "leading"
+                and _OWNER_BEFORE.search(text, max(seg_start, m.start() - 8), m.start())
+            ):
+                return None  # "leads at 78%", "leads the board"; "OpenAI's leading GPT-4o": no model is led
         elif re.match(r"(?:improvement|jump|gain|lead|edge|advantage|margin|gap)\b", word):
             if re.match(r"(?:edge|margin|gap|lead|advantage)\b", word) and not re.search(r"over$", word):
                 return None  # "the gap on X", "lead on X": the object is not what follows
