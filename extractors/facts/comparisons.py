@@ -109,7 +109,7 @@ HEAD = re.compile(
     r"ranks?|ranked|lands?|placed?|placing|meaningfully|well|comfortably|clearly|firmly)\s+ahead\s+of|"
     r"(?P<lead>leads|leading|led)|ahead\s+of|(?:ranks?|ranked|sits?|lands?|scor(?:es|ed|ing))\s+(?:just\s+)?above|above|"
     r"(?:more\s+than\s+)?doubl(?:e|es|ed|ing)\s+(?:the\s+)?(?:score|result|performance)s?\s+of|"
-    r"(?:more\s+than\s+)?doubl(?:es|ed|ing)(?=\s+[A-Z])|"
+    r"(?:more\s+than\s+)?doubl(?:e|es|ed|ing)(?=\s+(?-i:[A-Z]))|"
     r"(?P<ahead>(?:edg(?:e|es|ed|ing)|pull(?:s|ed|ing)?|stays?|stayed|comes?\s+out|is|are|was|remains?)"
     r"\s+(?:slightly\s+|well\s+|far\s+|clearly\s+)?(?:(?P<amag>\d+(?:\.\d+)?)\s?(?P<aunit>points?|pts|pp|%)\s+)?"
     r"ahead)(?!\s+of)|"
@@ -180,6 +180,7 @@ _HEDGE = re.compile(
     re.I,
 )
 # "nearly matches", "almost ties": the adverb right before the head makes it a near-parity
+_DOUBLING = re.compile(r"(?:more\s+than\s+)?doubl", re.I)
 _NEAR_BEFORE = re.compile(r"\b(?:nearly|almost|roughly|practically|virtually|all\s+but)\s+$", re.I)
 # not after an abbreviation that goes on with the sentence ("A (2.8M GPU hours) vs. B (30.8M)", "e.g. B")
 SENTENCE_END = re.compile(
@@ -255,8 +256,8 @@ _OWNER_BEFORE = re.compile(r"(?:['’]s?|\b(?:its|their|the|a|an))\s+$", re.I)
 NOUN_BEFORE = re.compile(r"\b(?:its|their|his|her|the|a|an|main|closest|nearest|biggest|chief)\s+$", re.I)
 _LEAD_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z0-9]")
 _NEXT_WORD = re.compile(
-    r"\s+(?!(?:at|on|in|for|and|or|while|than|across|with|by|but|to|as|per|of|thanks|overall|still|too)\b)"
-    r"([a-z][\w-]*)",
+    r"\s+(?!(?:at|on|in|for|and|or|while|than|across|with|by|but|to|as|per|of|thanks|overall|still|too)\b(?!-))"
+    r"(?:per-\w+\s+)?([a-z][\w-]*)",  # "at lower per-token cost": the cost is compared
     re.I,
 )
 
@@ -410,7 +411,12 @@ def polarity(text: str, head: Head, clause_start: int, seg_end: int) -> str:
         return "hedged"  # "the question isn't whether it beats X": nothing is stated
     if _NEGATION.search(before):
         return "negated"
-    if head.polarity == "hedged" or _HEDGE.search(before) or _NEAR_BEFORE.search(before):
+    if (
+        head.polarity == "hedged"
+        or _HEDGE.search(before)
+        # "nearly double B's score": the margin is approximate, the lead is stated
+        or (_NEAR_BEFORE.search(before) and not _DOUBLING.match(text, head.start, head.end))
+    ):
         return "hedged"
     # "matches or beats X": the weaker reading is what is stated
     if re.match(r"\s+or\s+(?:beats?|exceeds?|surpass\w*)\b", text[head.end : head.end + 20], re.I):
