@@ -32,6 +32,29 @@ def fronted(text: str, models: list[Ref], sent: int, head_at: int, subj: list[Re
     ][:1]
 
 
+# "… lead at 77.1% compared to B's 68.8%", "… ahead at 80%, versus 76% for B": the figure set against B's
+_SET_AGAINST_AFTER = re.compile(
+    r"(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:(?:[^,;()]|,(?=\d)){0,40}?\d(?:[^,;()]|,(?=\d)){0,30}?"
+    r"\s+for\s+)?"
+    r"(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$"
+)
+
+
+def set_against(text: str, models: list[Ref], head: Head, end: int, subj: list[Ref]) -> list[Ref]:
+    """The other side of an elliptical head named after it as what its figure is set against."""
+    names = {s.canonical for s in subj}
+    stop = text.find(";", head.end, end)
+    end = end if stop < 0 else stop
+    return [
+        r
+        for r in models
+        if is_named(r)
+        and head.end <= r.start < end
+        and r.canonical not in names
+        and _SET_AGAINST_AFTER.search(text, max(head.end, r.start - 70), r.start)
+    ][:1]
+
+
 # what a figure of each relation measures, to find it stated for the other side
 _QUANTITY = {
     "less_compute_than": r"gpu[- ]?hours?|flops|compute|tokens|gpus",

@@ -23,7 +23,8 @@ _EXCEPT = re.compile(
 # "X's predecessor", "X's older sibling": a model owned by X, unlike "X's score", "X's 71.2%"
 _OWNED = re.compile(
     r"['’]s?\s+(?!(?:[\w-]+\s+){0,2}?(?:scores?|results?|performance|numbers?|accuracy|marks?|figures?|"
-    r"best|showing|lead|output|speed|price|pricing|cost|latency|throughput|context|tokens?|rate)\b|\d|[A-Z0-9]|"
+    r"best|showing|lead|output|speed|price|pricing|cost|latency|throughput|context|tokens?|rate|baselines?|"
+    r"ratings?|levels?|average|tally)\b|\d|[A-Z0-9]|"
     r"(?:on|in|at|for|across|and|or|while|but)\b)"
 )
 # between the head and its object: "the previous", "competitors like", "larger models such as", "that of"

@@ -57,7 +57,7 @@ def side(text: str, r: Ref, renames: dict[str, str] | None = None) -> str:
     glued = _glued_lab().match(name)
     if glued:
         name = name[glued.end() :]  # "OpenAIGPT OSS 120B" is GPT OSS 120B
-    if _TIER_FIRST.match(name) or _VERB_NUMBER.match(name) or _is_benchmark(name):
+    if _TIER_FIRST.match(name) or VERB_NUMBER.match(name) or _is_benchmark(name):
         return ""  # cut short of its family; "Achieves 79.7"; a benchmark read as a model ("MRCR-1M")
     return name
 
@@ -68,7 +68,7 @@ _CLASS_AFTER = re.compile(
     re.I,
 )
 _SERIES_AFTER = re.compile(r"\s+(?:series|family|lineup|line|models)\b", re.I)
-_VERB_NUMBER = re.compile(r"[A-Z][a-z]+(?:s|ed)\s+\d")
+VERB_NUMBER = re.compile(r"[A-Z][a-z]+(?:s|ed)\s+\d")
 
 
 @cache

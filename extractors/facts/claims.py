@@ -31,10 +31,12 @@ from extractors.facts.claim_figures import (
     compute_figures,
     fronted,
     other_side,
+    set_against,
 )
 from extractors.facts.claim_objects import objects, shared_than
 from extractors.facts.claim_sides import (
     INDIRECT,
+    VERB_NUMBER,
     is_named,
     is_object,
     longer_names,
@@ -180,7 +182,12 @@ def segment_claims(
     subs = subs or Subjects(view)
     text = view.text
     seg_start, seg_end = sv.seg.start, sv.seg.end
-    models = [trimmed(text, r) for r in subs.models(sv) if r.canonical]
+    # never a found name that is a verb and a figure ("Achieves 79.7 on Droid, surpassing B")
+    models = [
+        trimmed(text, r)
+        for r in subs.models(sv)
+        if r.canonical and not (r.via in ("weak", "discovered") and VERB_NUMBER.match(r.canonical))
+    ]
     if not models:
         return []
     out: list[ClaimFact] = []
@@ -221,6 +228,7 @@ def segment_claims(
         elif not objs and (head.obj_from < 0 or not _PRON_OBJ.match(text, head.obj_from)):
             # elliptical: the sentence's previous comparison, or the other clause's subject ("A used …, while
             # B needed 11x less compute")
+            against = set_against(text, models, head, _sentence_end(text, head.end, seg_end), subj)
             if head.obj_from >= 0 and not (
                 (
                     head.relation == "behind"
@@ -228,15 +236,19 @@ def segment_claims(
                     and not _PRON_SLOT.match(text, head.obj_from)
                 )
                 or (m.group("frac") and not m.group(0).endswith("of"))  # "… with a tenth of the compute"
+                # "…, and it similarly outperforms on GPQA", "trails on computer use — 64.7% vs B's 72.5%"
+                or (m.group("out") and _ON_AFTER.match(text, head.obj_from) and (prev or against))
             ):
                 continue
-            if (
+            if against and subj:
+                objs = against  # "… lead at 77.1% compared to B's 68.8%": the figure it is set against
+            elif (
                 head.weak
                 and prev is None
                 and not _SCORED_CMP.search(text, max(cs, head.start - 24), head.start)
             ):
                 continue  # "scores higher on X, while B …": the contrast clause's subject is the other side
-            if prev is not None:
+            elif prev is not None:
                 p_subj, p_objs, _ = prev
                 if not p_objs:
                     continue
@@ -263,6 +275,7 @@ def segment_claims(
             objs = (
                 fronted(text, models, sent, head.start, subj)
                 or shared_than(view, subs, sv, models, m.end(), ce)
+                or set_against(text, models, head, _sentence_end(text, head.end, seg_end), subj)
                 or other_side(view, subs, sv, models, head, (sent, ce), subj)
             )
         if not subj or not objs:
@@ -346,6 +359,12 @@ def segment_claims(
     return out
 
 
+def _sentence_end(text: str, at: int, seg_end: int) -> int:
+    nxt = SENTENCE_END.search(text, at, seg_end)
+    return nxt.start() if nxt else seg_end
+
+
+_ON_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:on|in|across|at)\s", re.I)
 _NO_MATCH = re.compile(r"\bno\s+$", re.I)
 _SHARE_OF = re.compile(
     r"\s*(?:about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+|~)?\d+(?:\.\d+)?\s?(?:%|percent)\s+of\s+",

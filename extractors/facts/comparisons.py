@@ -107,6 +107,8 @@ HEAD = re.compile(
     r"aking|ook)|beat|beats|beating|beaten|tops|topped|topping|crush(?:es|ed|ing)?|trounc\w*|edg(?:e|es|ed|ing)\s+(?:out|past)|"
     r"(?:edg(?:e|es|ed|ing)|pull(?:s|ed|ing)?|stays?|stayed|comes?\s+out|finish(?:es|ed)?|is|are|was|sits?|"
     r"ranks?|ranked|lands?|placed?|placing|meaningfully|well|comfortably|clearly|firmly)\s+ahead\s+of|"
+    r"(?P<hold>(?:holds?|held|holding|keeps?|kept|keeping|maintains?|maintained|maintaining)\s+(?:a|an|the|its|their)\s+"
+    r"(?:[a-z]+\s+){0,2}?lead)(?!\s+(?:over|on|in|of)\b)|"
     r"(?P<lead>leads|leading|led)|ahead\s+of|(?:ranks?|ranked|sits?|lands?|scor(?:es|ed|ing))\s+(?:just\s+)?above|above|"
     r"(?:more\s+than\s+)?doubl(?:e|es|ed|ing)\s+(?:the\s+)?(?:score|result|performance)s?\s+of|"
     r"(?:more\s+than\s+)?doubl(?:e|es|ed|ing)(?=\s+(?-i:[A-Z]))|"
@@ -367,8 +369,9 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             return None  # "above" alone: a position in a list, not a comparison
         elif "doubl" in word:
             mag, unit = 2.0, "x"
-        elif g["ahead"]:
-            obj_from = -1  # "… still edges ahead at 80%": ahead of the sentence's other side
+        elif g["ahead"] or g["hold"]:
+            # "… still edges ahead at 80%", "holds a decisive lead at 77%": ahead of the sentence's other side
+            obj_from = -1
             if g["amag"]:  # "is 3 points ahead"
                 mag, unit = float(g["amag"]), unit_of(g["aunit"])
     elif g["behind"]:
