@@ -267,6 +267,17 @@ def segment_claims(
                     and not POSSESSIVE_AFTER.match(text, name_end(text, r))
                     and r.canonical not in {s.canonical for s in subj}
                 ]
+                if not others and m.group("ahead") and subj:
+                    # "ran A and B head-to-head and A came out ahead": the one other model of the sentence
+                    named = {
+                        r.canonical: r
+                        for r in models
+                        if is_named(r)
+                        and sent <= r.start
+                        and r.reach <= head.start
+                        and r.canonical != subj[0].canonical
+                    }
+                    others = list(named.values()) if len(named) == 1 else []
                 objs = others[:1]
         elif _PRON_OBJ.match(text, max(head.obj_from, 0)) and len(subj) == 1:
             both = subs.coordinated(sv, subj[0], True)
