@@ -211,10 +211,17 @@ def segment_claims(
             prev = None
         if _not_a_comparison_of_models(text, m, head, cs):
             continue
-        if head.relation == "on_par_with" and _NO_MATCH.search(
-            text, max(seg_start, m.start() - 8), m.start()
+        if head.relation == "on_par_with" and (
+            _NO_MATCH.search(text, max(seg_start, m.start() - 8), m.start())
+            or (
+                m.group(0).endswith("level of")
+                and _NOT_AT.search(text, max(seg_start, m.start() - 12), m.start())
+            )
         ):
-            head.relation, head.polarity = "behind", "asserts"  # "A is no match for B": B is ahead
+            # "A is no match for B", "A is not at the level of B": B is ahead (the negation is the head's)
+            head.relation, head.polarity, not_at = "behind", "asserts", True
+        else:
+            not_at = False
         passive = _passive(text, m)
         if head.obj_from >= 0 and _SHARE_OF.match(text, head.obj_from):
             # "reaches or even exceeds 90% of B's capabilities": a share of B's level, not ahead of B
@@ -301,6 +308,7 @@ def segment_claims(
         if passive:
             subj, objs = objs, subj  # "A is outperformed by B": B is the one ahead
         how = _unasserted(text, head, (cs, ce), seg_end, polarity(text, head, cs, seg_end))
+        how = "asserts" if not_at and how == "negated" else how
         if how == "question" and head.obj_from < 0:
             continue  # "A vs B: which is better?": no comparison of its own is stated
         how = "hedged" if how == "question" else how
@@ -376,6 +384,7 @@ def _sentence_end(text: str, at: int, seg_end: int) -> int:
 
 
 _ON_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:on|in|across|at)\s", re.I)
+_NOT_AT = re.compile(r"\b(?:not|n['’]t|never|nowhere\s+near)\s+(?:yet\s+|quite\s+)?$", re.I)
 _NO_MATCH = re.compile(r"\bno\s+$", re.I)
 _SHARE_OF = re.compile(
     r"\s*(?:about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+|~)?\d+(?:\.\d+)?\s?(?:%|percent)\s+of\s+",
