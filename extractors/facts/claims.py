@@ -482,13 +482,26 @@ def _unasserted(text: str, head: Head, clause_span: tuple[int, int], seg_end: in
         )
     ):
         return "negated"  # "hardly beats", "there is no evidence that A beats B"
+    reported = _INTENT.search(text, cs, head.start)
     if (
-        _CONDITION.search(text, cs, head.start)
-        or _CONDITION_AFTER.search(text, head.end, ce)
-        or _INTENT.search(text, cs, head.start)
+        reported
+        and reported.group("said")
+        and _REFUTED.search(text, head.end, _sentence_end(text, head.end, seg_end))
     ):
+        return "negated"  # "the headline claiming that A beats B does not appear to be supported"
+    if _CONDITION.search(text, cs, head.start) or _CONDITION_AFTER.search(text, head.end, ce) or reported:
         return "hedged"
     return how
+
+
+# what a reported claim is then said to be: "… is not supported by the evidence", "… turned out to be false"
+_REFUTED = re.compile(
+    r"\b(?:(?:does|do|did|is|are|was|were|has|have)\s*n['’]t|not|never)\s+(?:\w+\s+){0,3}?(?:supported|true|"
+    r"accurate|correct|hold(?:\s+up)?|borne\s+out|confirmed|verified|backed|substantiated|the\s+case)\b"
+    r"|\b(?:is|are|was|were|proved|proven|turned\s+out\s+to\s+be)\s+(?:\w+\s+)?(?:false|wrong|misleading|"
+    r"unfounded|untrue|overstated|inaccurate|debunked|fake)\b",
+    re.I,
+)
 
 
 _LATER_QUESTION = re.compile(
@@ -504,8 +517,8 @@ _INTENT = re.compile(
     r"\b(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|wants?|wanted|built|designed|meant|intended|engineered|"
     r"plans?|planned|seeks?|sought|seeking|struggl(?:e|es|ed|ing)|races?|racing|raced|vies|vying)\b"
     r"[^,;.]{0,40}?\bto\s+(?:\w+\s+)?$"
-    r"|\b(?:the|a|this|that)\s+(?:claim|idea|notion|suggestion|assertion|rumou?r|hope|fear)\s+that\b"
-    r"|\b(?:headlines?|reports?|posts?|articles?|tweets?|rumou?rs?)\s+(?:claiming|saying|suggesting)\s+(?:that\s+)?",
+    r"|(?P<said>\b(?:the|a|this|that)\s+(?:claims?|idea|notion|suggestion|assertion|rumou?r|hope|fear)\s+that\b"
+    r"|\b(?:headlines?|reports?|posts?|articles?|tweets?|rumou?rs?)\s+(?:claiming|saying|suggesting)\s+(?:that\s+)?)",
     re.I,
 )
 
