@@ -51,7 +51,7 @@ _TIMES = {
 # dimensions a comparative is about (the noun after it, or the nearest one before it in the clause)
 _DIM_WORDS = {
     "speed": r"speed|latency|throughput|inference|responses?|faster|fast",
-    "cost": r"costs?|price[sd]?|pricing|expensive|cheap|dollars?|fees?|bills?|spend",
+    "cost": r"costs?|costing|price[sd]?|pricing|expensive|cheap|dollars?|fees?|bills?|spend",
     "compute": r"compute|flops|gpu[- ]?hours?|gpus?|tokens?|training",
     "size": r"parameters?|params|context(?:\s+windows?)?|memory|size",
 }
@@ -109,7 +109,7 @@ HEAD = re.compile(
     r"ranks?|ranked|lands?|placed?|placing|meaningfully|well|comfortably|clearly|firmly)\s+ahead\s+of|"
     r"(?P<hold>(?:holds?|held|holding|keeps?|kept|keeping|maintains?|maintained|maintaining)\s+(?:a|an|the|its|their)\s+"
     r"(?:[a-z]+\s+){0,2}?lead)(?!\s+(?:over|on|in|of)\b)|"
-    r"(?P<lead>leads|leading|led)|ahead\s+of|(?:ranks?|ranked|sits?|lands?|scor(?:es|ed|ing))\s+(?:just\s+)?above|above|"
+    r"(?P<lead>leads|leading|led)|ahead\s+of|(?:ranks?|ranked|sits?|lands?|scor(?:es|ed|ing)|perform(?:s|ed|ing)?)\s+(?:just\s+|slightly\s+|well\s+|far\s+)?above|above|"
     r"(?:more\s+than\s+)?doubl(?:e|es|ed|ing)\s+(?:the\s+)?(?:score|result|performance)s?\s+of|"
     r"(?:more\s+than\s+)?doubl(?:e|es|ed|ing)(?=\s+(?-i:[A-Z]))|"
     r"(?P<ahead>(?:edg(?:e|es|ed|ing)|pull(?:s|ed|ing)?|stays?|stayed|(?:comes?|came)\s+out|is|are|was|remains?)"
@@ -117,7 +117,7 @@ HEAD = re.compile(
     r"ahead)(?!\s+of)|"
     r"(?:improvement|jump|gain|lead|edge|advantage|margin|gap)\s+(?:\w+\s+){0,3}?(?:over|on|compared\s+to))"
     r"|(?P<behind>trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?|underperform\w*(?:\s+compared\s+(?:to|with))?|"
-    r"behind|(?:ranks?|ranked|sits?|lands?|is|are)\s+(?:just\s+)?below|"
+    r"behind|(?:ranks?|ranked|sits?|lands?|is|are|scor(?:es|ed|ing)|perform(?:s|ed|ing)?)\s+(?:just\s+|slightly\s+|well\s+|far\s+)?below|"
     r"(?:falls?|fell|falling)\s+(?:just\s+|slightly\s+|narrowly\s+|well\s+|far\s+)?short\s+of|"
     r"second\s+to|"
     r"los(?:e|t|es|ing)\s+to|below|"
