@@ -154,35 +154,86 @@ _SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "b": 1e9, "thousand": 1e3, "
 
 _SET_AGAINST = re.compile(
     r"\b(?:while|whereas|compared\s+(?:to|with)|versus|vs\.?|against|but|by\s+contrast|in\s+contrast|"
-    r"by\s+comparison)\b|;",
+    r"by\s+comparison|(?:a|one)[-\s](?:tenth|fifth|quarter|third)\s+of|a\s+fraction\s+of)\b|;",
     re.I,
 )
+# a sentence set against the one before it: "By comparison, B took 30.8M GPU hours."
+_CONTRAST_OPENING = re.compile(
+    r"\s*(?:(?:by|in|for)\s+(?:comparison|contrast)|meanwhile|compare\s+that\s+(?:to|with)|by\s+way\s+of\s+contrast)"
+    r"\b,?",
+    re.I,
+)
+# the other figure written without its unit: "2.8M GPU hours versus B's 30.8M"
+_SCALED = re.compile(r"(?P<num>\d+(?:[.,]\d+)*)\s*(?P<scale>million|billion|thousand|[MKB](?![\w]))")
+
+# "Compared with B's 30.8M GPU hours, A needed just 2.8M": the sentence opens by setting one against the other
+_FRONT_SET = re.compile(
+    r"[\s\"'“(*-]*(?:[Cc]ompared\s+(?:to|with)|[Rr]elative\s+to|[Aa]gainst|[Vv]ersus|[Nn]ext\s+to|[Uu]nlike)\b"
+)
+_USED_AFTER = re.compile(r"\s+(?:needed|used|took|required|consumed|burned|spent|reportedly\s+\w+)\b")
 
 
-_FOR_MODEL = re.compile(r"\s+(?:for|by)\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?")
+def _figures(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The GPU-hour figures of a span, and a scaled number beside the one figure with its unit."""
+    figures = list(_GPU_HOURS.finditer(text, start, end))
+    if len(figures) == 1:
+        bare = [
+            b
+            for b in _SCALED.finditer(text, start, end)
+            if not (figures[0].start() <= b.start() < figures[0].end())
+        ]
+        if len(bare) == 1:
+            figures = sorted([figures[0], bare[0]], key=lambda f: f.start())
+    return figures
 
 
-def compute_figures(view: DocView, sv: SegView, models: list[Ref]) -> list[ClaimFact]:
-    """Two GPU-hour figures of one sentence, each plainly a different model's, set against each other
-    ('while', 'compared to'): the smaller one used less compute. The ratio is not stated: no magnitude."""
+def _owner(text: str, named: list[Ref], f: re.Match[str], lo: int) -> Ref | None:
+    """Whose figure: 'X GPU hours for B', 'the 30.8M GPU hours B needed', else the model named before it."""
+    after = next((r for r in named if f.end() <= r.start <= f.end() + 40), None)
+    if after is not None and (
+        re.fullmatch(r"\s+(?:for|by)\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?", text[f.end() : after.start])
+        or (
+            re.fullmatch(r"\s+(?:that\s+)?", text[f.end() : after.start])
+            and _USED_AFTER.match(text, after.reach)
+        )
+    ):
+        return after
+    before = [r for r in named if lo <= r.start and r.reach <= f.start()]
+    return before[-1] if before else None
+
+
+def compute_figures(view: DocView, subs: Subjects, sv: SegView, models: list[Ref]) -> list[ClaimFact]:
+    """Two GPU-hour figures, each plainly a different model's, set against each other ('while', 'compared
+    to', 'versus B's 30.8M', or a sentence opening 'By comparison,' after the one with the other figure): the
+    smaller one used less compute. The ratio is not stated: no magnitude."""
     text = view.text
-    figures = list(_GPU_HOURS.finditer(text, sv.seg.start, sv.seg.end))
-    if len(figures) != 2 or SENTENCE_END.search(text, figures[0].end(), figures[1].start()):
-        return []
-    if not _SET_AGAINST.search(text, figures[0].end(), figures[1].start()):
-        return []
     named = [r for r in models if is_named(r)]
-    owners: list[Ref] = []
+    figures = _figures(text, sv.seg.start, sv.seg.end)
     lo = sv.seg.start
+    if len(figures) == 1 and sv.index > 0 and _CONTRAST_OPENING.match(text, sv.seg.start):
+        pv = view.segs[sv.index - 1]
+        before = _figures(text, pv.seg.start, pv.seg.end)
+        if len(before) != 1 or "\n\n" in text[pv.seg.end : sv.seg.start]:
+            return []
+        figures, lo = [before[0], figures[0]], pv.seg.start
+        named = [r for r in subs.models(pv) if is_named(r)] + named
+    elif (
+        len(figures) != 2
+        or SENTENCE_END.search(text, figures[0].end(), figures[1].start())
+        or not (
+            _SET_AGAINST.search(text, figures[0].end(), figures[1].start())
+            or _FRONT_SET.match(text, sv.seg.start, figures[0].start())
+        )
+    ):
+        return []
+    if not any(_GPU_HOURS.fullmatch(f.group(0)) for f in figures):
+        return []
+    owners: list[Ref] = []
     for f in figures:
-        after = next((r for r in named if f.end() <= r.start <= f.end() + 40), None)
-        if after is not None and _FOR_MODEL.fullmatch(text, f.end(), after.start):
-            owners.append(after)  # "30.8M GPU hours for B"
-        else:
-            before = [r for r in named if lo <= r.start and r.reach <= f.start()]
-            if not before or (owners and before[-1] is owners[-1]):
-                return []
-            owners.append(before[-1])  # "A took 2.8M GPU hours"
+        owner = _owner(text, named, f, lo)
+        if owner is None or (owners and owner is owners[-1]):
+            return []
+        owners.append(owner)
         lo = f.end()
     values = []
     for f in figures:

@@ -374,7 +374,7 @@ def segment_claims(
         # a model found as the other side in a later clause is still that clause's subject ("…, while B …")
         objects_seen.update(id(o) for o in objs if o.via != "implied" and o.start < ce)
     if not any(c.relation.endswith("compute_than") for c in out):
-        out += compute_figures(view, sv, models)
+        out += compute_figures(view, subs, sv, models)
     return out
 
 
