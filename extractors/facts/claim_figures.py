@@ -63,8 +63,8 @@ _QUANTITY = {
     "more_expensive_than": r"\$|costs?|price[sd]?|dollars?",
     "faster_than": r"tok(?:ens)?/s|tokens?\s+per\s+second|speed|latency|seconds|ms",
     "slower_than": r"tok(?:ens)?/s|tokens?\s+per\s+second|speed|latency|seconds|ms",
-    "smaller_than": r"parameters|params|\d+(?:\.\d+)?\s?[BM]",
-    "larger_than": r"parameters|params|\d+(?:\.\d+)?\s?[BM]",
+    "smaller_than": r"parameters|params|context|\d+(?:\.\d+)?\s?[BMK]",
+    "larger_than": r"parameters|params|context|\d+(?:\.\d+)?\s?[BMK]",
     "outperforms": r"\d%|\bscor",
     "behind": r"\d%|\bscor",
 }

@@ -59,6 +59,7 @@ _DIM = {k: re.compile(r"\b(?:" + v + r")\b", re.I) for k, v in _DIM_WORDS.items(
 _COMPARATIVE = {
     "faster": "faster_than",
     "quicker": "faster_than",
+    "sooner": "faster_than",
     "slower": "slower_than",
     "cheaper": "cheaper_than",
     "pricier": "more_expensive_than",
@@ -84,7 +85,7 @@ _BY_DIM = {
 HEAD = re.compile(
     r"(?<![\w-])(?:"  # at a word's start only: the scan skips every other position at once
     # comparative + (dimension) + than / compared with
-    r"(?P<cmp>faster|quicker|slower|cheaper|pricier|costlier|smaller|larger|bigger|better|stronger|worse|weaker|"
+    r"(?P<cmp>faster|quicker|sooner|slower|cheaper|pricier|costlier|smaller|larger|bigger|better|stronger|worse|weaker|"
     r"more\s+expensive|less\s+expensive|higher|lower|more|less|fewer)"
     r"(?:(?P<dim>(?:\s+(?!than\b)[a-z][\w-]*){0,3})(?P<than>\s+(?:than|compared\s+(?:to|with)|relative\s+to)\b)|)"
     # twice as fast as, three times as expensive as
@@ -158,7 +159,7 @@ GATE = re.compile(
     r"jump|gain|lead|advantage|margin|gap|trail|lag|underperform|behind|below|short of|second to|match|tie|"
     r"lost to|lose to|loses to|losing to|dead heat|"
     r"equal|rival|approach|par with|comparabl|close to|competitive|parity|near that|similar|within|neck|"
-    r"even|speed of|cost of|compute|price of|fast|quick|slower|cheap|expensive|costly|pric|less|fewer|more |"
+    r"even|speed of|cost of|compute|price of|fast|quick|sooner|slower|cheap|expensive|costly|pric|less|fewer|more |"
     r"doubl|better|worse|stronger|weaker|smaller|larger|bigger|higher|lower|topp?(?:s|ed|ing)|undercut|throughput|"
     r"tenth|fraction|percent|gpu|level of",
     re.I,
