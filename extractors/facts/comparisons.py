@@ -159,9 +159,9 @@ GATE = re.compile(
     r"jump|gain|lead|advantage|margin|gap|trail|lag|underperform|behind|below|short of|second to|match|tie|"
     r"lost to|lose to|loses to|losing to|dead heat|"
     r"equal|rival|approach|par with|comparabl|close to|competitive|parity|near that|similar|within|neck|"
-    r"even|speed of|cost of|compute|price of|fast|quick|sooner|slower|cheap|expensive|costly|pric|less|fewer|more |"
+    r"even|speed of|cost of|compute|price of|fast|quick|slower|cheap|expensive|costly|pric|less|fewer|more |"
     r"doubl|better|worse|stronger|weaker|smaller|larger|bigger|higher|lower|topp?(?:s|ed|ing)|undercut|throughput|"
-    r"tenth|fraction|percent|gpu|level of",
+    r"tenth|fraction|percent|gpu|level of|sooner",
     re.I,
 )
 _BAD_TOP = re.compile(
