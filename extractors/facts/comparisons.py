@@ -112,6 +112,8 @@ HEAD = re.compile(
     r"(?:[a-z]+\s+){0,2}?lead)(?!\s+(?:over|on|in|of)\b)|"
     r"(?P<lead>leads|leading|led)|ahead\s+of|(?:ranks?|ranked|sits?|lands?|scor(?:es|ed|ing)|perform(?:s|ed|ing)?)\s+(?:just\s+|slightly\s+|well\s+|far\s+)?above|above|"
     r"(?:more\s+than\s+)?doubl(?:e|es|ed|ing)\s+(?:the\s+)?(?:score|result|performance)s?\s+of|"
+    # "menggandakan skor B" (doubling B's score); "(2x B's 10.0)": a multiple of B's score
+    r"menggandakan(?:\s+skor)?|(?P<xof>\d+(?:\.\d+)?\s?[x×])(?=\s+(?-i:[A-Z])[^()\n]{0,30}?['’]s\s+\d)|"
     r"(?:more\s+than\s+)?doubl(?:e|es|ed|ing)(?=\s+(?-i:[A-Z]))|"
     r"(?P<ahead>(?:edg(?:e|es|ed|ing)|pull(?:s|ed|ing)?|stays?|stayed|(?:comes?|came)\s+out|is|are|was|remains?)"
     r"\s+(?:slightly\s+|well\s+|far\s+|clearly\s+)?(?:(?P<amag>\d+(?:\.\d+)?)\s?(?P<aunit>points?|pts|pp|%)\s+)?"
@@ -161,7 +163,7 @@ GATE = re.compile(
     r"equal|rival|approach|par with|comparabl|close to|competitive|parity|near that|similar|within|neck|"
     r"even|speed of|cost of|compute|price of|fast|quick|slower|cheap|expensive|costly|pric|less|fewer|more |"
     r"doubl|better|worse|stronger|weaker|smaller|larger|bigger|higher|lower|topp?(?:s|ed|ing)|undercut|throughput|"
-    r"tenth|fraction|percent|gpu|level of|sooner",
+    r"tenth|fraction|percent|gpu|level of|sooner|gganda|\dx",
     re.I,
 )
 _BAD_TOP = re.compile(
@@ -368,8 +370,10 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
                 return None
         elif word == "above" and mag is None:
             return None  # "above" alone: a position in a list, not a comparison
-        elif "doubl" in word:
+        elif "doubl" in word or "menggandakan" in word:
             mag, unit = 2.0, "x"
+        elif g["xof"]:
+            mag, unit = number(re.sub(r"\s?[x×]$", "", g["xof"])), "x"
         elif g["ahead"] or g["hold"]:
             # "… still edges ahead at 80%", "holds a decisive lead at 77%": ahead of the sentence's other side
             obj_from = -1
