@@ -272,6 +272,7 @@ _FUNCTION_WORD = re.compile(
     r"The|This|That|These|Those|It|Our|Their|His|Her|In|On|At|With|For|By|As|And|But|Or|So|Yet|Still|Now|Then|"
     r"Here|There|Overall|According|After|Before|While|When|Where|Which|Who|What|Why|How|If|Although|Though|"
     r"Despite|Unlike|Like|Compared|Against|Both|All|Each|Every|Most|Many|Some|No|Not|Only|Even|Just|Plus|"
+    r"Over|Across|During|Since|Until|Within|Through|Throughout|Among|Beyond|Under|From|Last|Earlier|Later|"
     r"Today|Yesterday|Model|Meanwhile|Moreover|Additionally|Furthermore|However|Notably|Surprisingly|"
     r"Importantly|Interestingly|Finally|First|Second|Third|Also|Thus|Hence|Together|Its|One|Another|"
     r"We|You|They|He|She|I|A|An|Il|Elle|Er|Sie|Es|Ele|Ella|Dia|Ia|"

@@ -127,6 +127,7 @@ HEAD = re.compile(
     r"(?:gap|deficit)\s+(?:to|behind))"
     r"|(?P<under>undercut(?:s|ting)?)"
     r"|(?P<par>(?:match|reach)(?:es|ed|ing)?\s+the\s+(?:same\s+)?(?:quality|performance|level|accuracy)\s+of|"
+    r"the\s+same\s+(?:capabilit(?:y|ies)|performance|quality|level|accuracy|results|scores?|intelligence)\s+as|"
     r"dead\s+heat\s+with|(?:at|on)\s+the\s+(?:same\s+)?level\s+of|"
     r"match(?:es|ed|ing)?|ties?\s+with|tied\s+with|equals?)"
     r"|(?P<near>rival(?:s|ed|ing)?|approach(?:es|ed|ing)?|on\s+par\s+with|comparabl[ey]\s+to|close\s+to|"
@@ -163,7 +164,7 @@ GATE = re.compile(
     r"equal|rival|approach|par with|comparabl|close to|competitive|parity|near that|similar|within|neck|"
     r"even|speed of|cost of|compute|price of|fast|quick|slower|cheap|expensive|costly|pric|less|fewer|more |"
     r"doubl|better|worse|stronger|weaker|smaller|larger|bigger|higher|lower|topp?(?:s|ed|ing)|undercut|throughput|"
-    r"tenth|fraction|percent|gpu|level of|sooner|gganda|\dx",
+    r"tenth|fraction|percent|gpu|level of|sooner|gganda|\dx|same",
     re.I,
 )
 _BAD_TOP = re.compile(
@@ -257,6 +258,7 @@ _NOUN_AFTER = re.compile(r"\s+(?:such\s+as|like|including)\b|\s*,\s*(?:such\s+as
 _SCORED = re.compile(r"\b(?:scor|rank|rat|perform|finish|land|place)\w*\s+$", re.I)
 APPROX_THAN = re.compile(r"\s+(?:\d|doubl|tripl|twice|half|a\s+(?:third|quarter|fifth|tenth))", re.I)
 _MAG_BEFORE = re.compile(_MAG + r"$", re.I)
+_ORDER_BEFORE = re.compile(r"\b(?:an?|one)\s+order[-\s\u2011]of[-\s\u2011]magnitude\s+$", re.I)
 _OWNER_BEFORE = re.compile(r"(?:['’]s?|\b(?:its|their|the|a|an))\s+$", re.I)
 NOUN_BEFORE = re.compile(r"\b(?:its|their|his|her|the|a|an|main|closest|nearest|biggest|chief)\s+$", re.I)
 _LEAD_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z0-9]")
@@ -271,9 +273,13 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
     g = m.groupdict()
     start = m.start()
     before = _MAG_BEFORE.search(text, max(seg_start, start - 40), start)
+    order = _ORDER_BEFORE.search(text, max(seg_start, start - 40), start)
     if before is not None:  # "18% faster", "about 11x less", "3 points ahead of"
         g.update(before.groupdict())
         start = before.start()
+    elif order is not None:  # "an order of magnitude less compute": ten times
+        g.update({"mag": "10", "unit": "x"})
+        start = order.start()
     mag = number(g["mag"]) if g.get("mag") else None
     unit = unit_of(g.get("unit") or g.get("unit2")) if mag is not None else None
     near = False
