@@ -96,10 +96,15 @@ HEAD = re.compile(
     r"gpu[- ]hours|flops|tokens|money|memory))?)\s+as\b"
     # N times / a fifth of the speed / cost / compute of
     r"|(?P<frac>(?:a|one)[-\s](?:tenth|fifth|quarter|third)|a\s+fraction|1/\d+(?:th|rd|nd)?|half|twice|double|"
-    r"three\s+times|four\s+times|five\s+times|ten\s+times|" + _NUM + r"\s?(?:x|×|times))\s+(?:of\s+)?the\s+"
+    r"three\s+times|four\s+times|five\s+times|ten\s+times|"
+    + _NUM
+    + r"\s?(?:x|×|times))(?:\s+(?:of\s+)?the\s+"
     r"(?P<fdim>(?:[a-z-]+\s+)?(?:speed|throughput|costs?|price|compute|gpu[- ]hours|training\s+compute|"
     r"tokens|flops))\b"
     r"(?:\s+of\b)?"
+    # "a fraction of B's compute": the measure after B's names the dimension
+    r"|\s+of(?=\s+(?:the\s+)?[A-Z][^()\n]{0,30}?['’]s?\s+(?P<fdim2>(?:[a-z-]+\s+)?(?:speed|throughput|costs?|"
+    r"price|compute|gpu[- ]hours|budget|tokens|flops))\b))"
     # verbs and prepositions of comparison
     r"|(?P<out>outperform\w*|outscor\w*|outpac\w*|outclass\w*|outshin\w*|surpass\w*|exceed\w*|"
     # the same verbs on French, Spanish, Portuguese, Italian, German and Indonesian pages
@@ -128,6 +133,7 @@ HEAD = re.compile(
     r"|(?P<under>undercut(?:s|ting)?)"
     r"|(?P<par>(?:match|reach)(?:es|ed|ing)?\s+the\s+(?:same\s+)?(?:quality|performance|level|accuracy)\s+of|"
     r"the\s+same\s+(?:capabilit(?:y|ies)|performance|quality|level|accuracy|results|scores?|intelligence)\s+as|"
+    r"reach(?:es|ed|ing)?(?=\s+(?:the\s+)?[A-Z][^()\n]{0,30}?['’]s?\s+(?:level|performance|quality)\b)|"
     r"dead\s+heat\s+with|(?:at|on)\s+the\s+(?:same\s+)?level\s+of|"
     r"match(?:es|ed|ing)?|ties?\s+with|tied\s+with|equals?)"
     r"|(?P<near>rival(?:s|ed|ing)?|approach(?:es|ed|ing)?|on\s+par\s+with|comparabl[ey]\s+to|close\s+to|"
@@ -164,7 +170,7 @@ GATE = re.compile(
     r"equal|rival|approach|par with|comparabl|close to|competitive|parity|near that|similar|within|neck|"
     r"even|speed of|cost of|compute|price of|fast|quick|slower|cheap|expensive|costly|pric|less|fewer|more |"
     r"doubl|better|worse|stronger|weaker|smaller|larger|bigger|higher|lower|topp?(?:s|ed|ing)|undercut|throughput|"
-    r"tenth|fraction|percent|gpu|level of|sooner|gganda|\dx|same",
+    r"tenth|fraction|percent|gpu|level of|sooner|gganda|\dx|same|1/\d",
     re.I,
 )
 _BAD_TOP = re.compile(
@@ -346,7 +352,7 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
     elif g["frac"]:
         frac = re.sub(r"[\s-]+", " ", g["frac"].lower())
         part = re.fullmatch(r"1/(\d+)\D*", frac)
-        dim = _dimension(text, g["fdim"], m.start(), seg_start) or "cost"
+        dim = _dimension(text, g["fdim"] or g["fdim2"], m.start(), seg_start) or "cost"
         less = {"speed": "slower_than", "cost": "cheaper_than", "compute": "less_compute_than"}.get(
             dim, "smaller_than"
         )
