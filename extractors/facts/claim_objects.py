@@ -159,10 +159,12 @@ def _families() -> tuple[re.Pattern[str], dict[str, str]]:
     # not a member ("Gemini 3", "Claude Code", "GPT-5"), several ("the Claude models") or something the family
     # owns ("Claude's new model")
     rx = re.compile(
-        r"\s*(?:the\s+)?(?P<name>"
-        + alt
-        + r")(?![\w-]|\.\w|\s+[A-Z0-9(]|\s+(?:models?|series|family|lineup|line|variants|versions)\b|"
-        r"['’]s\s+(?!(?:[a-z]+\s+)?(?:scores?|results?|performance|numbers|price|pricing|costs?)\b))"
+        r"\s*(?:the\s+)?(?P<name>" + alt + r")(?![\w-]|\.\w)"
+        # then the phrase ends or goes on with a function word, never a noun the family qualifies ("the Claude
+        # team's level", "the Claude models", "Claude Code")
+        r"(?=\s*(?:[,.;:!?)\]—–]|\s-\s|$)|\s+(?:on|in|at|for|and|or|e|et|y|und|dan|with|by|across|while|but|when|"
+        r"which|who|as|than|to|from|overall|too|again|here|there|sur|en|em|pada|di)\b|"
+        r"['’]s\s+(?:[a-z]+\s+)?(?:scores?|results?|performance|numbers|price|pricing|costs?)\b)"
     )
     return rx, names
 
