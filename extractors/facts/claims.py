@@ -241,6 +241,7 @@ def segment_claims(
                     head.relation == "behind"
                     and m.group("behind")
                     and not _PRON_SLOT.match(text, head.obj_from)
+                    and not _NP_SLOT.match(text, head.obj_from)  # "placed second behind the newcomer"
                 )
                 or (m.group("frac") and not m.group(0).endswith("of"))  # "… with a tenth of the compute"
                 # "…, and it similarly outperforms on GPQA", "trails on computer use — 64.7% vs B's 72.5%"
@@ -383,6 +384,10 @@ def _sentence_end(text: str, at: int, seg_end: int) -> int:
     return nxt.start() if nxt else seg_end
 
 
+_NP_SLOT = re.compile(
+    r"\s+(?:the|a|an|its|their|his|her|our|your|some|other|closed|open|older|newer|larger|smaller|proprietary)\s+[a-z]",
+    re.I,
+)
 _ON_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:on|in|across|at)\s", re.I)
 _NOT_AT = re.compile(r"\b(?:not|n['’]t|never|nowhere\s+near)\s+(?:yet\s+|quite\s+)?$", re.I)
 _NO_MATCH = re.compile(r"\bno\s+$", re.I)

@@ -26,7 +26,7 @@ _MAG = (
     + r"(?P<mag>"
     + _NUM
     + r")(?:\s?(?P<unit>%|x|×|times|percentage\s+points|percent|points?|pp)"
-    r"|-(?P<unit2>point|percent|fold|x))\s+)"
+    r"|-(?P<unit2>point|percent|fold|x|times))\s+)"
 )
 _FRACTION = {
     "a tenth": 10.0,
