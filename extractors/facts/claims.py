@@ -48,6 +48,7 @@ from extractors.facts.claim_sides import (
 )
 from extractors.facts.claim_subjects import (
     POSSESSIVE_AFTER,
+    VERB_AFTER,
     clause_subjects,
     fold,
     object_pronouns,
@@ -284,6 +285,7 @@ def segment_claims(
                         and sent <= r.start
                         and r.reach <= head.start
                         and r.canonical != subj[0].canonical
+                        and not VERB_AFTER.match(text, r.reach)  # "Where A leads and where B pulls ahead"
                     }
                     others = list(named.values()) if len(named) == 1 else []
                 objs = others[:1]
