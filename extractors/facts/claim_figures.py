@@ -32,6 +32,39 @@ def fronted(text: str, models: list[Ref], sent: int, head_at: int, subj: list[Re
     ][:1]
 
 
+# "… lead at 77.1% compared to B's 68.8%", "… ahead at 80%, versus 76% for B": the figure set against B's
+_SET_AGAINST_AFTER = re.compile(
+    r"\d[\d.,]*%?(?:\s+[a-z]+){0,3}\s*,?\s+(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:(?:[^,;()]|,(?=\d)){0,40}?\d(?:[^,;()]|,(?=\d)){0,30}?"
+    r"\s+for\s+)?"
+    r"(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$"
+)
+
+
+_MARKER_BEFORE = re.compile(r"(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:the\s+)?$")
+
+
+def set_against(text: str, models: list[Ref], head: Head, end: int, subj: list[Ref]) -> list[Ref]:
+    """The other side of an elliptical head named after it as what its figure is set against."""
+    names = {s.canonical for s in subj}
+    stop = text.find(";", head.end, end)
+    end = end if stop < 0 else stop
+    return [
+        r
+        for r in models
+        if is_named(r)
+        and head.end <= r.start < end
+        and r.canonical not in names
+        and (
+            _SET_AGAINST_AFTER.search(text, max(head.end, r.start - 110), r.start)
+            # "a 2.5-times faster time to first token compared to B": the head's own figure is set against B
+            or (
+                head.magnitude is not None
+                and _MARKER_BEFORE.search(text, max(head.end, r.start - 60), r.start)
+            )
+        )
+    ][:1]
+
+
 # what a figure of each relation measures, to find it stated for the other side
 _QUANTITY = {
     "less_compute_than": r"gpu[- ]?hours?|flops|compute|tokens|gpus",
@@ -40,8 +73,8 @@ _QUANTITY = {
     "more_expensive_than": r"\$|costs?|price[sd]?|dollars?",
     "faster_than": r"tok(?:ens)?/s|tokens?\s+per\s+second|speed|latency|seconds|ms",
     "slower_than": r"tok(?:ens)?/s|tokens?\s+per\s+second|speed|latency|seconds|ms",
-    "smaller_than": r"parameters|params|\d+(?:\.\d+)?\s?[BM]",
-    "larger_than": r"parameters|params|\d+(?:\.\d+)?\s?[BM]",
+    "smaller_than": r"parameters|params|context|\d+(?:\.\d+)?\s?[BMK]",
+    "larger_than": r"parameters|params|context|\d+(?:\.\d+)?\s?[BMK]",
     "outperforms": r"\d%|\bscor",
     "behind": r"\d%|\bscor",
 }
@@ -131,35 +164,86 @@ _SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "b": 1e9, "thousand": 1e3, "
 
 _SET_AGAINST = re.compile(
     r"\b(?:while|whereas|compared\s+(?:to|with)|versus|vs\.?|against|but|by\s+contrast|in\s+contrast|"
-    r"by\s+comparison)\b|;",
+    r"by\s+comparison|(?:a|one)[-\s](?:tenth|fifth|quarter|third)\s+of|a\s+fraction\s+of)\b|;",
     re.I,
 )
+# a sentence set against the one before it: "By comparison, B took 30.8M GPU hours."
+_CONTRAST_OPENING = re.compile(
+    r"\s*(?:(?:by|in|for)\s+(?:comparison|contrast)|meanwhile|compare\s+that\s+(?:to|with)|by\s+way\s+of\s+contrast)"
+    r"\b,?",
+    re.I,
+)
+# the other figure written without its unit: "2.8M GPU hours versus B's 30.8M"
+_SCALED = re.compile(r"(?P<num>\d+(?:[.,]\d+)*)\s*(?P<scale>million|billion|thousand|[MKB](?![\w]))")
+
+# "Compared with B's 30.8M GPU hours, A needed just 2.8M": the sentence opens by setting one against the other
+_FRONT_SET = re.compile(
+    r"[\s\"'“(*-]*(?:[Cc]ompared\s+(?:to|with)|[Rr]elative\s+to|[Aa]gainst|[Vv]ersus|[Nn]ext\s+to|[Uu]nlike)\b"
+)
+_USED_AFTER = re.compile(r"\s+(?:needed|used|took|required|consumed|burned|spent|reportedly\s+\w+)\b")
 
 
-_FOR_MODEL = re.compile(r"\s+(?:for|by)\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?")
+def _figures(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The GPU-hour figures of a span, and a scaled number beside the one figure with its unit."""
+    figures = list(_GPU_HOURS.finditer(text, start, end))
+    if len(figures) == 1:
+        bare = [
+            b
+            for b in _SCALED.finditer(text, start, end)
+            if not (figures[0].start() <= b.start() < figures[0].end())
+        ]
+        if len(bare) == 1:
+            figures = sorted([figures[0], bare[0]], key=lambda f: f.start())
+    return figures
 
 
-def compute_figures(view: DocView, sv: SegView, models: list[Ref]) -> list[ClaimFact]:
-    """Two GPU-hour figures of one sentence, each plainly a different model's, set against each other
-    ('while', 'compared to'): the smaller one used less compute. The ratio is not stated: no magnitude."""
+def _owner(text: str, named: list[Ref], f: re.Match[str], lo: int) -> Ref | None:
+    """Whose figure: 'X GPU hours for B', 'the 30.8M GPU hours B needed', else the model named before it."""
+    after = next((r for r in named if f.end() <= r.start <= f.end() + 40), None)
+    if after is not None and (
+        re.fullmatch(r"\s+(?:for|by)\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?", text[f.end() : after.start])
+        or (
+            re.fullmatch(r"\s+(?:that\s+)?", text[f.end() : after.start])
+            and _USED_AFTER.match(text, after.reach)
+        )
+    ):
+        return after
+    before = [r for r in named if lo <= r.start and r.reach <= f.start()]
+    return before[-1] if before else None
+
+
+def compute_figures(view: DocView, subs: Subjects, sv: SegView, models: list[Ref]) -> list[ClaimFact]:
+    """Two GPU-hour figures, each plainly a different model's, set against each other ('while', 'compared
+    to', 'versus B's 30.8M', or a sentence opening 'By comparison,' after the one with the other figure): the
+    smaller one used less compute. The ratio is not stated: no magnitude."""
     text = view.text
-    figures = list(_GPU_HOURS.finditer(text, sv.seg.start, sv.seg.end))
-    if len(figures) != 2 or SENTENCE_END.search(text, figures[0].end(), figures[1].start()):
-        return []
-    if not _SET_AGAINST.search(text, figures[0].end(), figures[1].start()):
-        return []
     named = [r for r in models if is_named(r)]
-    owners: list[Ref] = []
+    figures = _figures(text, sv.seg.start, sv.seg.end)
     lo = sv.seg.start
+    if len(figures) == 1 and sv.index > 0 and _CONTRAST_OPENING.match(text, sv.seg.start):
+        pv = view.segs[sv.index - 1]
+        before = _figures(text, pv.seg.start, pv.seg.end)
+        if len(before) != 1 or "\n\n" in text[pv.seg.end : sv.seg.start]:
+            return []
+        figures, lo = [before[0], figures[0]], pv.seg.start
+        named = [r for r in subs.models(pv) if is_named(r)] + named
+    elif (
+        len(figures) != 2
+        or SENTENCE_END.search(text, figures[0].end(), figures[1].start())
+        or not (
+            _SET_AGAINST.search(text, figures[0].end(), figures[1].start())
+            or _FRONT_SET.match(text, sv.seg.start, figures[0].start())
+        )
+    ):
+        return []
+    if not any(_GPU_HOURS.fullmatch(f.group(0)) for f in figures):
+        return []
+    owners: list[Ref] = []
     for f in figures:
-        after = next((r for r in named if f.end() <= r.start <= f.end() + 40), None)
-        if after is not None and _FOR_MODEL.fullmatch(text, f.end(), after.start):
-            owners.append(after)  # "30.8M GPU hours for B"
-        else:
-            before = [r for r in named if lo <= r.start and r.reach <= f.start()]
-            if not before or (owners and before[-1] is owners[-1]):
-                return []
-            owners.append(before[-1])  # "A took 2.8M GPU hours"
+        owner = _owner(text, named, f, lo)
+        if owner is None or (owners and owner is owners[-1]):
+            return []
+        owners.append(owner)
         lo = f.end()
     values = []
     for f in figures:

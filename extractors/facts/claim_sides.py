@@ -38,6 +38,22 @@ def _glued_lab() -> re.Pattern[str]:
     return re.compile(r"(?:" + "|".join(re.escape(a) for a in reversed(labs)) + r")(?=[A-Z])")
 
 
+@cache
+def _short_family_names() -> dict[str, str]:
+    """A family written without its maker's name ('Opus' for 'Claude Opus')."""
+    return {
+        p.alias: p.canonical
+        for p in load_patterns()
+        if p.kind == "family" and p.canonical != p.alias and p.canonical.endswith(" " + p.alias)
+    }
+
+
+@cache
+def _short_family() -> re.Pattern[str]:
+    alt = "|".join(re.escape(a) for a in sorted(_short_family_names(), key=len, reverse=True))
+    return re.compile(r"(" + alt + r")\s+\d")
+
+
 _TIER_FIRST = re.compile(r"(?:" + TIERS + r")\s+\d")
 
 
@@ -57,7 +73,10 @@ def side(text: str, r: Ref, renames: dict[str, str] | None = None) -> str:
     glued = _glued_lab().match(name)
     if glued:
         name = name[glued.end() :]  # "OpenAIGPT OSS 120B" is GPT OSS 120B
-    if _TIER_FIRST.match(name) or _VERB_NUMBER.match(name) or _is_benchmark(name):
+    short = _short_family().match(name)
+    if short:
+        name = _short_family_names()[short.group(1)] + name[short.end(1) :]  # "Opus 4.7" is Claude Opus 4.7
+    if _TIER_FIRST.match(name) or VERB_NUMBER.match(name) or _is_benchmark(name):
         return ""  # cut short of its family; "Achieves 79.7"; a benchmark read as a model ("MRCR-1M")
     return name
 
@@ -68,7 +87,7 @@ _CLASS_AFTER = re.compile(
     re.I,
 )
 _SERIES_AFTER = re.compile(r"\s+(?:series|family|lineup|line|models)\b", re.I)
-_VERB_NUMBER = re.compile(r"[A-Z][a-z]+(?:s|ed)\s+\d")
+VERB_NUMBER = re.compile(r"[A-Z][a-z]+(?:[^u\W]s|ed)\s+\d")  # "Achieves 79.7", not "Opus 4.7"
 
 
 @cache
@@ -132,7 +151,7 @@ def name_end(text: str, r: Ref) -> int:
 _DIGITS = re.compile(r"\d+")
 _POINT_ZERO = re.compile(r"\.0+(?![\d.])")  # "Sonnet 4.0" is "Sonnet 4" (unlike "Grok 4.20", not "Grok 4.2")
 # one title-case word right after a name, inside sentence-case text (a lower-case word or a stop follows)
-_TITLE_TAIL = re.compile(r"(\s[A-Z][a-z]{2,})(?=\s+[a-z(]|[,.;:)]|['’]s\s|$)")
+_TITLE_TAIL = re.compile(r"([ \t][A-Z][a-z]{2,})(?=\s+[a-z(]|[,.;:)]|['’]s\s|$)")
 # a title-case word that does not continue a name: function words, days, months, words about a table
 _NOT_A_NAME_WORD = re.compile(
     r"(?:the|this|that|these|those|it|its|in|on|at|for|and|but|or|with|by|as|while|according|however|"

@@ -162,9 +162,11 @@ def clause_subjects(
         )
         return ([after], True) if after is not None else ([], True)
     if prev is not None and prev[0]:
-        return prev[
-            0
-        ], False  # "… outperforms X while running 3x faster": the comparison goes on about its subject
+        lead = _LEAD_WORD.match(text, cs, head.end)
+        if lead and lead.start(1) < head.start and not _FUNCTION_WORD.fullmatch(lead.group(1)) and cs > start:
+            return [], False  # "A beats X; Scout (109B) ahead of Y": a clause naming its own subject, unknown
+        # "… outperforms X while running 3x faster": the comparison goes on about its subject
+        return prev[0], False
     earlier = [r for r in models if subjectish(r, start, cs)]
     if earlier:
         # "A used X, while B needed only Y — about 11x less compute": the clause right before names who
@@ -263,11 +265,14 @@ def clause_subjects(
 
 
 # a clause opening on a capitalised word and then a lower-case one ("Scout sits …"), not a verb or adverb
-_LEAD_WORD = re.compile(r"[^\w\n]*([A-Z][\w.-]*[A-Za-z0-9](?<!s)(?<!ed)(?<!ing)(?<!ly))\s+[a-z]")
+_LEAD_WORD = re.compile(
+    r"[^\w\n]*([A-Z][\w.-]*[A-Za-z0-9](?<!s)(?<!ed)(?<!ing)(?<!ly))\s+(?:\([^)]{0,40}\)\s+)?[a-z]"
+)
 _FUNCTION_WORD = re.compile(
     r"The|This|That|These|Those|It|Our|Their|His|Her|In|On|At|With|For|By|As|And|But|Or|So|Yet|Still|Now|Then|"
     r"Here|There|Overall|According|After|Before|While|When|Where|Which|Who|What|Why|How|If|Although|Though|"
     r"Despite|Unlike|Like|Compared|Against|Both|All|Each|Every|Most|Many|Some|No|Not|Only|Even|Just|Plus|"
+    r"Over|Across|During|Since|Until|Within|Through|Throughout|Among|Beyond|Under|From|Last|Earlier|Later|"
     r"Today|Yesterday|Model|Meanwhile|Moreover|Additionally|Furthermore|However|Notably|Surprisingly|"
     r"Importantly|Interestingly|Finally|First|Second|Third|Also|Thus|Hence|Together|Its|One|Another|"
     r"We|You|They|He|She|I|A|An|Il|Elle|Er|Sie|Es|Ele|Ella|Dia|Ia|"

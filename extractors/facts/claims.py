@@ -31,9 +31,12 @@ from extractors.facts.claim_figures import (
     compute_figures,
     fronted,
     other_side,
+    set_against,
 )
+from extractors.facts.claim_objects import objects, shared_than
 from extractors.facts.claim_sides import (
     INDIRECT,
+    VERB_NUMBER,
     is_named,
     is_object,
     longer_names,
@@ -44,7 +47,6 @@ from extractors.facts.claim_sides import (
     trimmed,
 )
 from extractors.facts.claim_subjects import (
-    COORD,
     POSSESSIVE_AFTER,
     VERB_AFTER,
     clause_subjects,
@@ -69,31 +71,6 @@ from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.subjects import Subjects
 from schema.records import ClaimFact
 
-_EXCEPT = re.compile(
-    r"\b(?:except|excepting|but\s+not|other\s+than|apart\s+from|besides|save\s+for|barring|"
-    r"with\s+the\s+exception\s+of|short\s+of)\b",
-    re.I,
-)
-# "X's predecessor", "X's older sibling": a model owned by X, unlike "X's score", "X's 71.2%"
-_OWNED = re.compile(
-    r"['’]s?\s+(?!(?:[\w-]+\s+){0,2}?(?:scores?|results?|performance|numbers?|accuracy|marks?|figures?|"
-    r"best|showing|lead|output|speed|price|pricing|cost|latency|throughput|context|tokens?|rate)\b|\d|[A-Z0-9]|"
-    r"(?:on|in|at|for|across|and|or|while|but)\b)"
-)
-# between the head and its object: "the previous", "competitors like", "larger models such as", "that of"
-# "surpasses prior Sonnet": some earlier member of a family, not a named model
-_EARLIER_ONE = re.compile(r"\b(?:prior|previous|older|earlier|last|old)\s+$", re.I)
-_BARE_VERSION = re.compile(r"\s+(?:the\s+)?(\d+(?:\.\d+)+)(?![\w.%])")
-_OBJ_GAP = re.compile(r"[^;:.!?()\]\n]{0,90}")
-# commas an object may sit behind: "its nearest competitor, Y", "larger models, such as Y"
-_OBJ_COMMA = re.compile(
-    r"(?:,\s*(?:such\s+as|including|like|namely|e\.g\.,?)\s+(?:the\s+)?|(?:its|their)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:predecessors?|competitors?|rivals?|siblings?|successors?|challengers?|counterparts?),\s*)"
-    r"(?:[A-Z][\w.-]*['’]s\s+)?(?:\[)?$"
-)
-_LISTED = re.compile(
-    r"\s*,\s*(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,2})\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
-)
 # "trails both", "lags them all": an object the comparison names by a word, not a model
 _PRON_SLOT = re.compile(
     r"\s+(?:both|all|them|it|everyone|everything|each|these|those|most|many|several|others?)\b", re.I
@@ -115,77 +92,6 @@ _AREA = re.compile(
     r",\s+(?!(?:and|or|but|while|which|who|with|is|are|was|were|has|have|had|remains?|still|such|including|"
     r"like|e\.g)\b)[a-z][a-z-]+){0,5})"
 )
-
-
-def _objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head: Head, ce: int) -> list[Ref]:
-    """The comparison's object and the models coordinated with it ('A, B and C')."""
-    text = view.text
-    if head.obj_from < 0:
-        return []
-    gap = _OBJ_GAP.match(text, head.obj_from, ce)
-    limit = gap.end() if gap else head.obj_from
-    first = next(
-        (
-            r
-            for r in models
-            if head.obj_from <= r.start <= limit
-            and r.start < ce
-            and not (r.via == "pronoun" and r.surface.lower() in ("its", "their"))  # "its predecessor, X"
-        ),
-        None,
-    )
-    if first is None:
-        bare = _BARE_VERSION.match(text, head.obj_from, ce)
-        if bare is None:
-            return []
-        # "40% cheaper than 5.4": the one model of the sentence with that version
-        version = bare.group(1)
-        named = {
-            r.canonical
-            for r in models
-            if is_named(r) and re.search(r"[\s-]" + re.escape(version) + r"$", r.canonical)
-        }
-        if len(named) != 1:
-            return []
-        at = bare.start(1)
-        return [Ref("model", named.pop(), at, bare.end(1), bare.end(1), None, 0.7, "version", version)]
-    if first.via == "implied":
-        return []
-    between = text[head.obj_from : first.start]
-    if (re.search(r",", between) and not _OBJ_COMMA.search(between)) or re.search(
-        r"\b(?:and|while|but|which|who|what|that|with\s+a)\b|\b(?:versions|variants|siblings|predecessors)\s+of\b",
-        between,
-    ):
-        return []  # "beats GPT-5 and rivals X": the object is what the head governs, not a later clause's
-    if (
-        _EXCEPT.search(between)
-        or _OWNED.match(text, name_end(text, first))
-        or (_EARLIER_ONE.search(between) and not re.search(r"\d", text[first.start : first.end]))
-    ):
-        # "beats everything except X" (X is not beaten); "beats X's predecessor" (the object is another model)
-        return []
-    out = [first]
-    i = models.index(first)
-    for r in models[i + 1 :]:
-        if r.start >= ce or r.via == "implied" or VERB_AFTER.match(text, r.reach):
-            break  # "A beats B, C trails both": C starts a clause of its own
-        link = text[name_end(text, out[-1]) : r.start]
-        if COORD.fullmatch(link) is None:
-            listed = _LISTED.fullmatch(link)
-            if listed is None:
-                if re.fullmatch(r"\s*\([^)]{0,40}\)\s*,?\s*(?:and\s+)?", link) is None:
-                    break
-            elif plausible_name(listed.group("name")):
-                # "A, B, Mistral Large, and C": a name in the list the mentions do not know is listed too
-                at = out[-1].reach + listed.start("name")
-                end = out[-1].reach + listed.end("name")
-                out.append(
-                    Ref(
-                        "model", listed.group("name"), at, end, end, None, 0.6, "listed", listed.group("name")
-                    )
-                )
-        out.append(r)
-    return out
 
 
 _ASSIGNED = re.compile(r"\s*=\s*\d")  # "MRCR-1M = 83.5": a metric given its value, not a model
@@ -233,6 +139,9 @@ def _benchmark(
         if later:
             return later[0].canonical
     area = _AREA.match(text, after, ce)
+    nxt = HEAD.search(text, area.start("area"), area.end()) if area else None
+    if area and nxt:  # "beats B on reading, trails C": the area ends where the next comparison starts
+        area = _AREA.match(text, after, len(text[: nxt.start()].rstrip(" ,")))
     if area and not any(area.start() <= b.start < area.end() for b in benches):
         if (
             _DIMENSION_AREA.fullmatch(area.group("area"))
@@ -274,7 +183,12 @@ def segment_claims(
     subs = subs or Subjects(view)
     text = view.text
     seg_start, seg_end = sv.seg.start, sv.seg.end
-    models = [trimmed(text, r) for r in subs.models(sv) if r.canonical]
+    # never a found name that is a verb and a figure ("Achieves 79.7 on Droid, surpassing B")
+    models = [
+        trimmed(text, r)
+        for r in subs.models(sv)
+        if r.canonical and not (r.via in ("weak", "discovered") and VERB_NUMBER.match(r.canonical))
+    ]
     if not models:
         return []
     out: list[ClaimFact] = []
@@ -298,15 +212,22 @@ def segment_claims(
             prev = None
         if _not_a_comparison_of_models(text, m, head, cs):
             continue
-        if head.relation == "on_par_with" and _NO_MATCH.search(
-            text, max(seg_start, m.start() - 8), m.start()
+        if head.relation == "on_par_with" and (
+            _NO_MATCH.search(text, max(seg_start, m.start() - 8), m.start())
+            or (
+                m.group(0).endswith("level of")
+                and _NOT_AT.search(text, max(seg_start, m.start() - 12), m.start())
+            )
         ):
-            head.relation, head.polarity = "behind", "asserts"  # "A is no match for B": B is ahead
+            # "A is no match for B", "A is not at the level of B": B is ahead (the negation is the head's)
+            head.relation, head.polarity, not_at = "behind", "asserts", True
+        else:
+            not_at = False
         passive = _passive(text, m)
         if head.obj_from >= 0 and _SHARE_OF.match(text, head.obj_from):
             # "reaches or even exceeds 90% of B's capabilities": a share of B's level, not ahead of B
             head.relation, head.polarity, head.magnitude, head.unit = "on_par_with", "hedged", None, None
-        objs = _objects(view, subs, sv, models, head, ce)
+        objs = objects(view, subs, sv, models, head, ce)
         subj, own = clause_subjects(view, subs, sv, models, head, (sent, cs), prev, objs, objects_seen)
         if head.pair:
             if len(subj) < 2:
@@ -315,22 +236,28 @@ def segment_claims(
         elif not objs and (head.obj_from < 0 or not _PRON_OBJ.match(text, head.obj_from)):
             # elliptical: the sentence's previous comparison, or the other clause's subject ("A used …, while
             # B needed 11x less compute")
+            against = set_against(text, models, head, _sentence_end(text, head.end, seg_end), subj)
             if head.obj_from >= 0 and not (
                 (
                     head.relation == "behind"
                     and m.group("behind")
                     and not _PRON_SLOT.match(text, head.obj_from)
+                    and not _NP_SLOT.match(text, head.obj_from)  # "placed second behind the newcomer"
                 )
                 or (m.group("frac") and not m.group(0).endswith("of"))  # "… with a tenth of the compute"
+                # "…, and it similarly outperforms on GPQA", "trails on computer use — 64.7% vs B's 72.5%"
+                or (m.group("out") and _ON_AFTER.match(text, head.obj_from) and (prev or against))
             ):
                 continue
-            if (
+            if against and subj:
+                objs = against  # "… lead at 77.1% compared to B's 68.8%": the figure it is set against
+            elif (
                 head.weak
                 and prev is None
                 and not _SCORED_CMP.search(text, max(cs, head.start - 24), head.start)
             ):
                 continue  # "scores higher on X, while B …": the contrast clause's subject is the other side
-            if prev is not None:
+            elif prev is not None:
                 p_subj, p_objs, _ = prev
                 if not p_objs:
                     continue
@@ -349,6 +276,18 @@ def segment_claims(
                     and not POSSESSIVE_AFTER.match(text, name_end(text, r))
                     and r.canonical not in {s.canonical for s in subj}
                 ]
+                if not others and m.group("ahead") and subj:
+                    # "ran A and B head-to-head and A came out ahead": the one other model of the sentence
+                    named = {
+                        r.canonical: r
+                        for r in models
+                        if is_named(r)
+                        and sent <= r.start
+                        and r.reach <= head.start
+                        and r.canonical != subj[0].canonical
+                        and not VERB_AFTER.match(text, r.reach)  # "Where A leads and where B pulls ahead"
+                    }
+                    others = list(named.values()) if len(named) == 1 else []
                 objs = others[:1]
         elif _PRON_OBJ.match(text, max(head.obj_from, 0)) and len(subj) == 1:
             both = subs.coordinated(sv, subj[0], True)
@@ -356,7 +295,8 @@ def segment_claims(
         if not objs and head.obj_from < 0:
             objs = (
                 fronted(text, models, sent, head.start, subj)
-                or _shared_than(view, subs, sv, models, m.end(), ce)
+                or shared_than(view, subs, sv, models, m.end(), ce)
+                or set_against(text, models, head, _sentence_end(text, head.end, seg_end), subj)
                 or other_side(view, subs, sv, models, head, (sent, ce), subj)
             )
         if not subj or not objs:
@@ -371,6 +311,7 @@ def segment_claims(
         if passive:
             subj, objs = objs, subj  # "A is outperformed by B": B is the one ahead
         how = _unasserted(text, head, (cs, ce), seg_end, polarity(text, head, cs, seg_end))
+        how = "asserts" if not_at and how == "negated" else how
         if how == "question" and head.obj_from < 0:
             continue  # "A vs B: which is better?": no comparison of its own is stated
         how = "hedged" if how == "question" else how
@@ -408,6 +349,9 @@ def segment_claims(
                     or not plausible_name(right)
                     or {fold(left), fold(right)} & _benchmark_names(view, sv)
                     or any(_ASSIGNED.match(text, r.reach) for r in (s2, o2) if r.via not in INDIRECT)
+                    or (
+                        o2.via == "bare" and fold(left).startswith(fold(right))
+                    )  # "A 5 beats A": its own family
                 ):
                     continue
                 for relation in relations:
@@ -433,10 +377,21 @@ def segment_claims(
         # a model found as the other side in a later clause is still that clause's subject ("…, while B …")
         objects_seen.update(id(o) for o in objs if o.via != "implied" and o.start < ce)
     if not any(c.relation.endswith("compute_than") for c in out):
-        out += compute_figures(view, sv, models)
+        out += compute_figures(view, subs, sv, models)
     return out
 
 
+def _sentence_end(text: str, at: int, seg_end: int) -> int:
+    nxt = SENTENCE_END.search(text, at, seg_end)
+    return nxt.start() if nxt else seg_end
+
+
+_NP_SLOT = re.compile(
+    r"\s+(?:the|a|an|its|their|his|her|our|your|some|other|closed|open|older|newer|larger|smaller|proprietary)\s+[a-z]",
+    re.I,
+)
+_ON_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:on|in|across|at)\s", re.I)
+_NOT_AT = re.compile(r"\b(?:not|n['’]t|never|nowhere\s+near)\s+(?:yet\s+|quite\s+)?$", re.I)
 _NO_MATCH = re.compile(r"\bno\s+$", re.I)
 _SHARE_OF = re.compile(
     r"\s*(?:about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+|~)?\d+(?:\.\d+)?\s?(?:%|percent)\s+of\s+",
@@ -496,24 +451,6 @@ def _passive(text: str, m: re.Match[str]) -> bool:
     return _AGENT.match(text, m.end()) is not None
 
 
-_NEXT_CMP = re.compile(
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+but\s+)(?:(?:about|roughly|nearly|over|up\s+to|~)\s*)?"
-    r"(?:\d+(?:\.\d+)?\s?(?:%|x|×|times|percent)\s+)?"
-)
-
-
-def _shared_than(
-    view: DocView, subs: Subjects, sv: SegView, models: list[Ref], at: int, ce: int
-) -> list[Ref]:
-    """'30% faster and 50% cheaper than B': a comparative coordinated with the next one shares its object."""
-    gap = _NEXT_CMP.match(view.text, at, ce)
-    nxt = HEAD.match(view.text, gap.end(), ce) if gap else None
-    if nxt is None or not nxt.group("than"):
-        return []
-    head = read_head(view.text, nxt, sv.seg.start)
-    return _objects(view, subs, sv, models, head, ce) if head is not None and head.obj_from >= 0 else []
-
-
 # not stated as fact: a question, a condition, a doubt ("Does A beat B?", "If A beats B, …", "critics doubt A
 # beats B")
 _CONDITION = re.compile(
@@ -552,13 +489,26 @@ def _unasserted(text: str, head: Head, clause_span: tuple[int, int], seg_end: in
         )
     ):
         return "negated"  # "hardly beats", "there is no evidence that A beats B"
+    reported = _INTENT.search(text, cs, head.start)
     if (
-        _CONDITION.search(text, cs, head.start)
-        or _CONDITION_AFTER.search(text, head.end, ce)
-        or _INTENT.search(text, cs, head.start)
+        reported
+        and reported.group("said")
+        and _REFUTED.search(text, head.end, _sentence_end(text, head.end, seg_end))
     ):
+        return "negated"  # "the headline claiming that A beats B does not appear to be supported"
+    if _CONDITION.search(text, cs, head.start) or _CONDITION_AFTER.search(text, head.end, ce) or reported:
         return "hedged"
     return how
+
+
+# what a reported claim is then said to be: "… is not supported by the evidence", "… turned out to be false"
+_REFUTED = re.compile(
+    r"\b(?:(?:does|do|did|is|are|was|were|has|have)\s*n['’]t|not|never)\s+(?:\w+\s+){0,3}?(?:supported|true|"
+    r"accurate|correct|hold(?:\s+up)?|borne\s+out|confirmed|verified|backed|substantiated|the\s+case)\b"
+    r"|\b(?:is|are|was|were|proved|proven|turned\s+out\s+to\s+be)\s+(?:\w+\s+)?(?:false|wrong|misleading|"
+    r"unfounded|untrue|overstated|inaccurate|debunked|fake)\b",
+    re.I,
+)
 
 
 _LATER_QUESTION = re.compile(
@@ -574,8 +524,8 @@ _INTENT = re.compile(
     r"\b(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|wants?|wanted|built|designed|meant|intended|engineered|"
     r"plans?|planned|seeks?|sought|seeking|struggl(?:e|es|ed|ing)|races?|racing|raced|vies|vying)\b"
     r"[^,;.]{0,40}?\bto\s+(?:\w+\s+)?$"
-    r"|\b(?:the|a|this|that)\s+(?:claim|idea|notion|suggestion|assertion|rumou?r|hope|fear)\s+that\b"
-    r"|\b(?:headlines?|reports?|posts?|articles?|tweets?|rumou?rs?)\s+(?:claiming|saying|suggesting)\s+(?:that\s+)?",
+    r"|(?P<said>\b(?:the|a|this|that)\s+(?:claims?|idea|notion|suggestion|assertion|rumou?r|hope|fear)\s+that\b"
+    r"|\b(?:headlines?|reports?|posts?|articles?|tweets?|rumou?rs?)\s+(?:claiming|saying|suggesting)\s+(?:that\s+)?)",
     re.I,
 )
 

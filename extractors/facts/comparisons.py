@@ -26,7 +26,7 @@ _MAG = (
     + r"(?P<mag>"
     + _NUM
     + r")(?:\s?(?P<unit>%|x|×|times|percentage\s+points|percent|points?|pp)"
-    r"|-(?P<unit2>point|percent|fold|x))\s+)"
+    r"|-(?P<unit2>point|percent|fold|x|times))\s+)"
 )
 _FRACTION = {
     "a tenth": 10.0,
@@ -51,7 +51,7 @@ _TIMES = {
 # dimensions a comparative is about (the noun after it, or the nearest one before it in the clause)
 _DIM_WORDS = {
     "speed": r"speed|latency|throughput|inference|responses?|faster|fast",
-    "cost": r"costs?|price[sd]?|pricing|expensive|cheap|dollars?|fees?|bills?|spend",
+    "cost": r"costs?|costing|price[sd]?|pricing|expensive|cheap|dollars?|fees?|bills?|spend",
     "compute": r"compute|flops|gpu[- ]?hours?|gpus?|tokens?|training",
     "size": r"parameters?|params|context(?:\s+windows?)?|memory|size",
 }
@@ -59,6 +59,7 @@ _DIM = {k: re.compile(r"\b(?:" + v + r")\b", re.I) for k, v in _DIM_WORDS.items(
 _COMPARATIVE = {
     "faster": "faster_than",
     "quicker": "faster_than",
+    "sooner": "faster_than",
     "slower": "slower_than",
     "cheaper": "cheaper_than",
     "pricier": "more_expensive_than",
@@ -84,7 +85,7 @@ _BY_DIM = {
 HEAD = re.compile(
     r"(?<![\w-])(?:"  # at a word's start only: the scan skips every other position at once
     # comparative + (dimension) + than / compared with
-    r"(?P<cmp>faster|quicker|slower|cheaper|pricier|costlier|smaller|larger|bigger|better|stronger|worse|weaker|"
+    r"(?P<cmp>faster|quicker|sooner|slower|cheaper|pricier|costlier|smaller|larger|bigger|better|stronger|worse|weaker|"
     r"more\s+expensive|less\s+expensive|higher|lower|more|less|fewer)"
     r"(?:(?P<dim>(?:\s+(?!than\b)[a-z][\w-]*){0,3})(?P<than>\s+(?:than|compared\s+(?:to|with)|relative\s+to)\b)|)"
     # twice as fast as, three times as expensive as
@@ -95,34 +96,45 @@ HEAD = re.compile(
     r"gpu[- ]hours|flops|tokens|money|memory))?)\s+as\b"
     # N times / a fifth of the speed / cost / compute of
     r"|(?P<frac>(?:a|one)[-\s](?:tenth|fifth|quarter|third)|a\s+fraction|1/\d+(?:th|rd|nd)?|half|twice|double|"
-    r"three\s+times|four\s+times|five\s+times|ten\s+times|" + _NUM + r"\s?(?:x|×|times))\s+(?:of\s+)?the\s+"
+    r"three\s+times|four\s+times|five\s+times|ten\s+times|"
+    + _NUM
+    + r"\s?(?:x|×|times))(?:\s+(?:of\s+)?the\s+"
     r"(?P<fdim>(?:[a-z-]+\s+)?(?:speed|throughput|costs?|price|compute|gpu[- ]hours|training\s+compute|"
     r"tokens|flops))\b"
     r"(?:\s+of\b)?"
+    # "a fraction of B's compute": the measure after B's names the dimension
+    r"|\s+of(?=\s+(?:the\s+)?[A-Z][^()\n]{0,30}?['’]s?\s+(?P<fdim2>(?:[a-z-]+\s+)?(?:speed|throughput|costs?|"
+    r"price|compute|gpu[- ]hours|budget|tokens|flops))\b))"
     # verbs and prepositions of comparison
     r"|(?P<out>outperform\w*|outscor\w*|outpac\w*|outclass\w*|outshin\w*|surpass\w*|exceed\w*|"
     # the same verbs on French, Spanish, Portuguese, Italian, German and Indonesian pages
     r"supera|superan|superó|superou|superano|dépasse|dépassent|surclasse|bat|battu|übertrifft|übertreffen|"
     r"schlägt|(?:me)?lampaui|mengungguli|overt(?:ake|akes|"
     r"aking|ook)|beat|beats|beating|beaten|tops|topped|topping|crush(?:es|ed|ing)?|trounc\w*|edg(?:e|es|ed|ing)\s+(?:out|past)|"
-    r"(?:edg(?:e|es|ed|ing)|pull(?:s|ed|ing)?|stays?|stayed|comes?\s+out|finish(?:es|ed)?|is|are|was|sits?|"
+    r"(?:edg(?:e|es|ed|ing)|pull(?:s|ed|ing)?|stays?|stayed|(?:comes?|came)\s+out|finish(?:es|ed)?|is|are|was|sits?|"
     r"ranks?|ranked|lands?|placed?|placing|meaningfully|well|comfortably|clearly|firmly)\s+ahead\s+of|"
-    r"(?P<lead>leads|leading|led)|ahead\s+of|(?:ranks?|ranked|sits?|lands?|scor(?:es|ed|ing))\s+(?:just\s+)?above|above|"
+    r"(?P<hold>(?:holds?|held|holding|keeps?|kept|keeping|maintains?|maintained|maintaining)\s+(?:a|an|the|its|their)\s+"
+    r"(?:[a-z]+\s+){0,2}?lead)(?!\s+(?:over|on|in|of)\b)|"
+    r"(?P<lead>leads|leading|led)|ahead\s+of|(?:ranks?|ranked|sits?|lands?|scor(?:es|ed|ing)|perform(?:s|ed|ing)?)\s+(?:just\s+|slightly\s+|well\s+|far\s+)?above|above|"
     r"(?:more\s+than\s+)?doubl(?:e|es|ed|ing)\s+(?:the\s+)?(?:score|result|performance)s?\s+of|"
-    r"(?:more\s+than\s+)?doubl(?:es|ed|ing)(?=\s+[A-Z])|"
-    r"(?P<ahead>(?:edg(?:e|es|ed|ing)|pull(?:s|ed|ing)?|stays?|stayed|comes?\s+out|is|are|was|remains?)"
+    # "menggandakan skor B" (doubling B's score); "(2x B's 10.0)": a multiple of B's score
+    r"menggandakan(?:\s+skor)?|(?P<xof>\d+(?:\.\d+)?\s?[x×])(?=\s+(?-i:[A-Z])[^()\n]{0,30}?['’]s\s+\d)|"
+    r"(?:more\s+than\s+)?doubl(?:e|es|ed|ing)(?=\s+(?-i:[A-Z]))|"
+    r"(?P<ahead>(?:edg(?:e|es|ed|ing)|pull(?:s|ed|ing)?|stays?|stayed|(?:comes?|came)\s+out|is|are|was|remains?)"
     r"\s+(?:slightly\s+|well\s+|far\s+|clearly\s+)?(?:(?P<amag>\d+(?:\.\d+)?)\s?(?P<aunit>points?|pts|pp|%)\s+)?"
     r"ahead)(?!\s+of)|"
     r"(?:improvement|jump|gain|lead|edge|advantage|margin|gap)\s+(?:\w+\s+){0,3}?(?:over|on|compared\s+to))"
     r"|(?P<behind>trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?|underperform\w*(?:\s+compared\s+(?:to|with))?|"
-    r"behind|(?:ranks?|ranked|sits?|lands?|is|are)\s+(?:just\s+)?below|"
+    r"behind|(?:ranks?|ranked|sits?|lands?|is|are|scor(?:es|ed|ing)|perform(?:s|ed|ing)?)\s+(?:just\s+|slightly\s+|well\s+|far\s+)?below|"
     r"(?:falls?|fell|falling)\s+(?:just\s+|slightly\s+|narrowly\s+|well\s+|far\s+)?short\s+of|"
     r"second\s+to|"
     r"los(?:e|t|es|ing)\s+to|below|"
     r"(?:gap|deficit)\s+(?:to|behind))"
     r"|(?P<under>undercut(?:s|ting)?)"
     r"|(?P<par>(?:match|reach)(?:es|ed|ing)?\s+the\s+(?:same\s+)?(?:quality|performance|level|accuracy)\s+of|"
-    r"dead\s+heat\s+with|"
+    r"the\s+same\s+(?:capabilit(?:y|ies)|performance|quality|level|accuracy|results|scores?|intelligence)\s+as|"
+    r"reach(?:es|ed|ing)?(?=\s+(?:the\s+)?[A-Z][^()\n]{0,30}?['’]s?\s+(?:level|performance|quality)\b)|"
+    r"dead\s+heat\s+with|(?:at|on)\s+the\s+(?:same\s+)?level\s+of|"
     r"match(?:es|ed|ing)?|ties?\s+with|tied\s+with|equals?)"
     r"|(?P<near>rival(?:s|ed|ing)?|approach(?:es|ed|ing)?|on\s+par\s+with|comparabl[ey]\s+to|close\s+to|"
     r"within\s+reach\s+of|"
@@ -147,6 +159,8 @@ _RANKED_BEFORE = re.compile(
     r"(?:\d|\b(?:best|place|spot|position|ranked|placed|first|second|third|fourth|fifth|overall))[^,;:.()]{0,25},\s*$",
     re.I,
 )
+# a placing in the same clause: "placing fourth behind B", "ranks in the top five globally behind B"
+_PLACED_BEFORE = re.compile(r"\b(?:plac|rank|finish|land|position)\w*\s+(?:[\w-]+\s+){0,6}$", re.I)
 # a cheap gate over the whole text (lower-cased): segments without any of these are skipped
 GATE = re.compile(
     r"than|compared|relative to|outp|outs|outc|surpass|exceed|overt|beat|crush|edg|ahead|above|improvement|"
@@ -156,7 +170,7 @@ GATE = re.compile(
     r"equal|rival|approach|par with|comparabl|close to|competitive|parity|near that|similar|within|neck|"
     r"even|speed of|cost of|compute|price of|fast|quick|slower|cheap|expensive|costly|pric|less|fewer|more |"
     r"doubl|better|worse|stronger|weaker|smaller|larger|bigger|higher|lower|topp?(?:s|ed|ing)|undercut|throughput|"
-    r"tenth|fraction|percent|gpu",
+    r"tenth|fraction|percent|gpu|level of|sooner|gganda|\dx|same|1/\d",
     re.I,
 )
 _BAD_TOP = re.compile(
@@ -178,8 +192,12 @@ _HEDGE = re.compile(
     re.I,
 )
 # "nearly matches", "almost ties": the adverb right before the head makes it a near-parity
+_DOUBLING = re.compile(r"(?:more\s+than\s+)?doubl", re.I)
 _NEAR_BEFORE = re.compile(r"\b(?:nearly|almost|roughly|practically|virtually|all\s+but)\s+$", re.I)
-SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=[A-Z\"(\[])")
+# not after an abbreviation that goes on with the sentence ("A (2.8M GPU hours) vs. B (30.8M)", "e.g. B")
+SENTENCE_END = re.compile(
+    r"(?<!\b[Vv]s)(?<!\b[Vv])(?<!\bcf)(?<!\be\.g)(?<!\bi\.e)[.!?][\"')\]]*\s+(?=[A-Z\"(\[])"
+)
 _CLAUSE_BREAK = re.compile(
     r";|:\s|\s[—–]\s|—|\s-\s|,\s+(?:but|while|whereas|although|though|yet)\b|\s(?:while|whereas)\s|\.\s"
 )
@@ -219,6 +237,10 @@ _APPROX_BEFORE = re.compile(
 )
 
 
+_PRICE = re.compile(r"[$€£]\s?\d[\d.,]*\s*(?:/\s*[$€£]?\d|per\b|/\s*(?:1?M|million|mtok|k)\b)", re.I)
+_PER_UNIT = re.compile(r"\bper\s+(?:[\w/-]+\s+){0,3}$", re.I)
+
+
 def _dimension(text: str, span: str, start: int, clause_start: int) -> str | None:
     """What a comparative measures: the words after it, else the nearest dimension noun before it."""
     for dim, rx in _DIM.items():
@@ -228,8 +250,13 @@ def _dimension(text: str, span: str, start: int, clause_start: int) -> str | Non
     best: tuple[int, str] | None = None
     for dim, rx in _DIM.items():
         for m in rx.finditer(before):
+            if dim == "compute" and _PER_UNIT.search(before, 0, m.start()):
+                continue  # "$0.24 per million input tokens": the price's unit, not compute
             if best is None or m.start() > best[0]:
                 best = (m.start(), dim)
+    for m in _PRICE.finditer(before):  # "$0.15/$0.40 for B, lower than C": a price is compared
+        if best is None or m.start() > best[0]:
+            best = (m.start(), "cost")
     return best[1] if best else None
 
 
@@ -237,11 +264,13 @@ _NOUN_AFTER = re.compile(r"\s+(?:such\s+as|like|including)\b|\s*,\s*(?:such\s+as
 _SCORED = re.compile(r"\b(?:scor|rank|rat|perform|finish|land|place)\w*\s+$", re.I)
 APPROX_THAN = re.compile(r"\s+(?:\d|doubl|tripl|twice|half|a\s+(?:third|quarter|fifth|tenth))", re.I)
 _MAG_BEFORE = re.compile(_MAG + r"$", re.I)
+_ORDER_BEFORE = re.compile(r"\b(?:an?|one)\s+order[-\s\u2011]of[-\s\u2011]magnitude\s+$", re.I)
+_OWNER_BEFORE = re.compile(r"(?:['’]s?|\b(?:its|their|the|a|an))\s+$", re.I)
 NOUN_BEFORE = re.compile(r"\b(?:its|their|his|her|the|a|an|main|closest|nearest|biggest|chief)\s+$", re.I)
 _LEAD_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z0-9]")
 _NEXT_WORD = re.compile(
-    r"\s+(?!(?:at|on|in|for|and|or|while|than|across|with|by|but|to|as|per|of|thanks|overall|still|too)\b)"
-    r"([a-z][\w-]*)",
+    r"\s+(?!(?:at|on|in|for|and|or|while|than|across|with|by|but|to|as|per|of|thanks|overall|still|too)\b(?!-))"
+    r"(?:per-\w+\s+)?([a-z][\w-]*)",  # "at lower per-token cost": the cost is compared
     re.I,
 )
 
@@ -250,9 +279,13 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
     g = m.groupdict()
     start = m.start()
     before = _MAG_BEFORE.search(text, max(seg_start, start - 40), start)
+    order = _ORDER_BEFORE.search(text, max(seg_start, start - 40), start)
     if before is not None:  # "18% faster", "about 11x less", "3 points ahead of"
         g.update(before.groupdict())
         start = before.start()
+    elif order is not None:  # "an order of magnitude less compute": ten times
+        g.update({"mag": "10", "unit": "x"})
+        start = order.start()
     mag = number(g["mag"]) if g.get("mag") else None
     unit = unit_of(g.get("unit") or g.get("unit2")) if mag is not None else None
     near = False
@@ -320,7 +353,7 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
     elif g["frac"]:
         frac = re.sub(r"[\s-]+", " ", g["frac"].lower())
         part = re.fullmatch(r"1/(\d+)\D*", frac)
-        dim = _dimension(text, g["fdim"], m.start(), seg_start) or "cost"
+        dim = _dimension(text, g["fdim"] or g["fdim2"], m.start(), seg_start) or "cost"
         less = {"speed": "slower_than", "cost": "cheaper_than", "compute": "less_compute_than"}.get(
             dim, "smaller_than"
         )
@@ -338,8 +371,11 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
         relation = "outperforms"
         word = g["out"].lower()
         if g["lead"]:
-            if not _LEAD_OBJECT.match(text, m.end()):
-                return None  # "leads at 78%", "leads the board": no model is led
+            if not _LEAD_OBJECT.match(text, m.end()) or (
+                g["lead"].lower() == "leading"
+                and _OWNER_BEFORE.search(text, max(seg_start, m.start() - 8), m.start())
+            ):
+                return None  # "leads at 78%", "leads the board"; "OpenAI's leading GPT-4o": no model is led
         elif re.match(r"(?:improvement|jump|gain|lead|edge|advantage|margin|gap)\b", word):
             if re.match(r"(?:edge|margin|gap|lead|advantage)\b", word) and not re.search(r"over$", word):
                 return None  # "the gap on X", "lead on X": the object is not what follows
@@ -347,10 +383,13 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
                 return None
         elif word == "above" and mag is None:
             return None  # "above" alone: a position in a list, not a comparison
-        elif "doubl" in word:
+        elif "doubl" in word or "menggandakan" in word:
             mag, unit = 2.0, "x"
-        elif g["ahead"]:
-            obj_from = -1  # "… still edges ahead at 80%": ahead of the sentence's other side
+        elif g["xof"]:
+            mag, unit = number(re.sub(r"\s?[x×]$", "", g["xof"])), "x"
+        elif g["ahead"] or g["hold"]:
+            # "… still edges ahead at 80%", "holds a decisive lead at 77%": ahead of the sentence's other side
+            obj_from = -1
             if g["amag"]:  # "is 3 points ahead"
                 mag, unit = float(g["amag"]), unit_of(g["aunit"])
     elif g["behind"]:
@@ -362,6 +401,7 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             and mag is None
             and not _BEHIND_AFTER.search(text[max(0, m.start() - 14) : m.start()])
             and not _RANKED_BEFORE.search(text, max(seg_start, m.start() - 40), m.start())
+            and not _PLACED_BEFORE.search(text, max(seg_start, m.start() - 60), m.start())
         ):
             return None  # "the team behind X", "behind the scenes"
     elif g["under"]:
@@ -392,7 +432,12 @@ def polarity(text: str, head: Head, clause_start: int, seg_end: int) -> str:
         return "hedged"  # "the question isn't whether it beats X": nothing is stated
     if _NEGATION.search(before):
         return "negated"
-    if head.polarity == "hedged" or _HEDGE.search(before) or _NEAR_BEFORE.search(before):
+    if (
+        head.polarity == "hedged"
+        or _HEDGE.search(before)
+        # "nearly double B's score": the margin is approximate, the lead is stated
+        or (_NEAR_BEFORE.search(before) and not _DOUBLING.match(text, head.start, head.end))
+    ):
         return "hedged"
     # "matches or beats X": the weaker reading is what is stated
     if re.match(r"\s+or\s+(?:beats?|exceeds?|surpass\w*)\b", text[head.end : head.end + 20], re.I):

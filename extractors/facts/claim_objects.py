@@ -1,0 +1,194 @@
+"""What a comparison is compared with: the object after its head and the models coordinated with it ('A, B
+and C', 'A at 75.1%, B at 69.4% and C'), a version standing alone for the one model of that version, and the
+object a coordinated comparative shares ('30% faster and 50% cheaper than B') (`claims`)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extractors.facts.claim_sides import is_named, name_end
+from extractors.facts.claim_subjects import COORD, VERB_AFTER
+from extractors.facts.comparisons import HEAD, Head, read_head
+from extractors.facts.discovery import plausible_name
+from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.patterns import load_patterns
+from extractors.facts.subjects import Subjects
+
+_EXCEPT = re.compile(
+    r"\b(?:except|excepting|but\s+not|other\s+than|apart\s+from|besides|save\s+for|barring|"
+    r"with\s+the\s+exception\s+of|short\s+of)\b",
+    re.I,
+)
+# "X's predecessor", "X's older sibling": a model owned by X, unlike "X's score", "X's 71.2%"
+_OWNED = re.compile(
+    r"['’]s?\s+(?!(?:[\w-]+\s+){0,2}?(?:scores?|results?|performance|numbers?|accuracy|marks?|figures?|"
+    r"best|showing|lead|output|speed|price|pricing|cost|latency|throughput|context|tokens?|rate|baselines?|"
+    r"ratings?|levels?|average|tally|compute|budget|training)\b|\d|[A-Z0-9]|"
+    r"(?:on|in|at|for|across|and|or|while|but)\b)"
+)
+# between the head and its object: "the previous", "competitors like", "larger models such as", "that of"
+# "surpasses prior Sonnet": some earlier member of a family, not a named model
+_EARLIER_ONE = re.compile(r"\b(?:prior|previous|older|earlier|last|old)\s+$", re.I)
+_BARE_VERSION = re.compile(r"\s+(?:the\s+)?(\d+(?:\.\d+)+)(?![\w.%])")
+_OBJ_GAP = re.compile(r"[^;:.!?()\]\n]{0,90}")
+# commas an object may sit behind: "its nearest competitor, Y", "larger models, such as Y"
+_OBJ_COMMA = re.compile(
+    r"(?:,\s*(?:such\s+as|including|like|namely|e\.g\.,?)\s+(?:the\s+)?|(?:its|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:predecessors?|competitors?|rivals?|siblings?|successors?|challengers?|counterparts?),\s*)"
+    r"(?:[A-Z][\w.-]*['’]s\s+)?(?:\[)?$"
+)
+_FIGURE_AFTER = re.compile(r"\s+(?:at|with)\s+(?:about\s+|~)?\$?\d[\d.,]*\s?(?:%|points?|pts|pp)?(?=[\s,])")
+_LISTED = re.compile(
+    r"\s*,\s*(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,2})\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+)
+
+
+def objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head: Head, ce: int) -> list[Ref]:
+    """The comparison's object and the models coordinated with it ('A, B and C')."""
+    text = view.text
+    if head.obj_from < 0:
+        return []
+    gap = _OBJ_GAP.match(text, head.obj_from, ce)
+    limit = gap.end() if gap else head.obj_from
+    first = next(
+        (
+            r
+            for r in models
+            if head.obj_from <= r.start <= limit
+            and r.start < ce
+            and not (r.via == "pronoun" and r.surface.lower() in ("its", "their"))  # "its predecessor, X"
+        ),
+        None,
+    )
+    family = _family_at(text, head.obj_from, ce)
+    if family is not None and (first is None or family.reach <= first.start):
+        first = family  # "trails Claude on code", "supera Claude e GLM-4.6": a family the text names alone
+    if first is None:
+        bare = _BARE_VERSION.match(text, head.obj_from, ce)
+        if bare is None:
+            return []
+        # "40% cheaper than 5.4": the one model of the sentence with that version
+        version = bare.group(1)
+        named = {
+            r.canonical
+            for r in models
+            if is_named(r) and re.search(r"[\s-]" + re.escape(version) + r"$", r.canonical)
+        }
+        if not named:
+            named = _same_line(view, sv, version)
+        if len(named) != 1:
+            return []
+        at = bare.start(1)
+        return [Ref("model", named.pop(), at, bare.end(1), bare.end(1), None, 0.7, "version", version)]
+    if first.via == "implied":
+        return []
+    between = text[head.obj_from : first.start]
+    listed_labs = _labs_listed().fullmatch(between)  # "behind OpenAI and Grok 4"
+    if not listed_labs and (
+        (re.search(r",", between) and not _OBJ_COMMA.search(between))
+        or re.search(
+            r"\b(?:and|while|but|which|who|what|that|with\s+a)\b|\b(?:versions|variants|siblings|predecessors)\s+of\b",
+            between,
+        )
+    ):
+        return []  # "beats GPT-5 and rivals X": the object is what the head governs, not a later clause's
+    if (
+        _EXCEPT.search(between)
+        or _OWNED.match(text, name_end(text, first))
+        or (_EARLIER_ONE.search(between) and not re.search(r"\d", text[first.start : first.end]))
+    ):
+        # "beats everything except X" (X is not beaten); "beats X's predecessor" (the object is another model)
+        return []
+    out = [first]
+    for r in [r for r in models if r.start >= first.reach and r is not first]:
+        if r.start >= ce or r.via == "implied" or VERB_AFTER.match(text, r.reach):
+            break  # "A beats B, C trails both": C starts a clause of its own
+        link = text[name_end(text, out[-1]) : r.start]
+        figure = _FIGURE_AFTER.match(link)  # "ahead of A at 75.1%, B at 69.4% and C": each with its figure
+        link = link[figure.end() :] if figure else link
+        if COORD.fullmatch(link) is None:
+            listed = _LISTED.fullmatch(link)
+            if listed is None:
+                if re.fullmatch(r"\s*\([^)]{0,40}\)\s*,?\s*(?:and\s+)?", link) is None:
+                    break
+            elif plausible_name(listed.group("name")):
+                # "A, B, Mistral Large, and C": a name in the list the mentions do not know is listed too
+                at = out[-1].reach + listed.start("name")
+                end = out[-1].reach + listed.end("name")
+                out.append(
+                    Ref(
+                        "model", listed.group("name"), at, end, end, None, 0.6, "listed", listed.group("name")
+                    )
+                )
+        out.append(r)
+    tail = _LIST_TAIL.match(text, name_end(text, out[-1]), ce)
+    family = _family_at(text, tail.end(), ce) if tail else None
+    return [*out, family] if family is not None else out  # "surpassing A, B, Gemini, and all others"
+
+
+_LIST_TAIL = re.compile(r"(?:\s*\([^)]{0,40}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|et|e|y|und|dan)\s+)")
+
+
+def _same_line(view: DocView, sv: SegView, version: str) -> set[str]:
+    """'14% faster than 4.6' in an article about Opus 4.7: the article's model with that version, if the
+    article names it ('Claude Opus 4.6')."""
+    focus = sv.focus or view.focus
+    at = re.search(r"\d+(?:\.\d+)+", focus or "")
+    if not focus or at is None or at.group(0) == version:
+        return set()
+    name = focus[: at.start()] + version + focus[at.end() :]
+    return {name} if name in view.doc_models else set()
+
+
+@cache
+def _labs_listed() -> re.Pattern[str]:
+    """'behind OpenAI and Grok 4': labs listed before the model are not a clause of their own."""
+    labs = {n for p in load_patterns() if p.kind == "lab" for n in (p.alias, p.canonical)}
+    alt = "|".join(re.escape(n) for n in sorted(labs, key=len, reverse=True))
+    return re.compile(r"\s*(?:(?:" + alt + r")(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+))+")
+
+
+@cache
+def _families() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A family's name standing alone (not a lab's name too: 'DeepSeek' may be the lab), and its canonical."""
+    records = load_patterns()
+    labs = {n.lower() for p in records if p.kind == "lab" for n in (p.alias, p.canonical)}
+    names = {p.alias: p.canonical for p in records if p.kind == "family" and p.alias.lower() not in labs}
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    # not a member ("Gemini 3", "Claude Code", "GPT-5"), several ("the Claude models") or something the family
+    # owns ("Claude's new model")
+    rx = re.compile(
+        r"\s*(?:the\s+)?(?P<name>" + alt + r")(?![\w-]|\.\w)"
+        # then the phrase ends or goes on with a function word, never a noun the family qualifies ("the Claude
+        # team's level", "the Claude models", "Claude Code")
+        r"(?=\s*(?:[,.;:!?)\]—–]|\s-\s|$)|\s+(?:on|in|at|for|and|or|e|et|y|und|dan|with|by|across|while|but|when|"
+        r"which|who|as|than|to|from|overall|too|again|here|there|sur|en|em|pada|di)\b|"
+        r"['’]s\s+(?:[a-z]+\s+)?(?:scores?|results?|performance|numbers|price|pricing|costs?)\b)"
+    )
+    return rx, names
+
+
+def _family_at(text: str, at: int, end: int) -> Ref | None:
+    rx, names = _families()
+    m = rx.match(text, at, end)
+    if m is None:
+        return None
+    name = m.group("name")
+    return Ref("model", names[name], m.start("name"), m.end("name"), m.end("name"), None, 0.6, "bare", name)
+
+
+_NEXT_CMP = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+but\s+)(?:(?:about|roughly|nearly|over|up\s+to|~)\s*)?"
+    r"(?:\d+(?:\.\d+)?\s?(?:%|x|×|times|percent)\s+)?"
+)
+
+
+def shared_than(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], at: int, ce: int) -> list[Ref]:
+    """'30% faster and 50% cheaper than B': a comparative coordinated with the next one shares its object."""
+    gap = _NEXT_CMP.match(view.text, at, ce)
+    nxt = HEAD.match(view.text, gap.end(), ce) if gap else None
+    if nxt is None or not nxt.group("than"):
+        return []
+    head = read_head(view.text, nxt, sv.seg.start)
+    return objects(view, subs, sv, models, head, ce) if head is not None and head.obj_from >= 0 else []
