@@ -65,6 +65,9 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
             settings, sources, delay=args.delay, concurrency=args.concurrency, workers=args.workers
         )
     else:
+        from flows import fork_server
+
+        fork_server.start()  # page workers fork from it: it preloads while this process gets ready
         from flows.guard import run_lock
         from flows.parallel import LocalProcesses, default_workers, run_parallel
         from flows.progress import progress_printer
