@@ -3,13 +3,15 @@
 multiprocessing's fork server is a fresh interpreter that imports PRELOAD (the extractors, with the NLP
 pipeline built and one page worked through) before it forks anything; every page-work process starts from
 it warm. Its start-up (about 2 s, 1.2 s of which is importing spaCy) is serial work in every parallel run, so
-`start` launches it without waiting, as the first thing `newskb ingest` does: it then preloads on the other
+`start` launches it without waiting, early in the run: it then preloads on the other
 core while this process imports its own modules, merges leftover batches, opens the run and reads the
 feeds; `flows.parallel.LocalProcesses` forks from it once the shards are known. This module imports nothing
-heavy, so starting the server costs the caller a process spawn (a few ms).
+heavy, so starting the server costs the caller a process spawn (a few ms). That early start is for a first
+ingest (no warehouse yet, or one that knows no page), whose pages are many; other runs start the server
+when their shards are known, so an unchanged re-run (which works in process) pays for no preload.
 
-A run that turns out to be small (fewer pages than `flows.parallel.MIN_PARALLEL_PAGES`, e.g. an unchanged
-re-run) works in process and calls `stop`: the server is killed, whether it finished preloading or not.
+A run that turns out to be small (fewer pages than `flows.parallel.MIN_PARALLEL_PAGES`) works in process
+and calls `stop`: a server started early is killed, whether it finished preloading or not.
 """
 
 from __future__ import annotations

@@ -459,9 +459,12 @@ class LocalProcesses:
     (flows.fork_server), which imports the extractors, builds the NLP pipeline and works one page through
     once (its preload, `warm_up`), so N workers pay that start-up once, not N times, and start warm; the
     server is a fresh interpreter, so nothing of this process (its threads, its warehouse connection) is
-    forked. `prepare` starts the server at the start of a run, so that it preloads while the run reads the
-    warehouse and the feeds; the pool itself starts only once the shards are known, and a run too small for
-    it stops the server instead (`close`)."""
+    forked. The pool starts once the shards are known (a run too small for it starts none); the server
+    starts then too, unless `prepare` started it before: a first ingest (the warehouse knows no page yet,
+    so its pages will be many) starts it as soon as the run opens, so that it preloads while the run reads
+    the feeds. Any other run, often an unchanged re-run that works in process, does not pay for a preload
+    it may not use (about 2 s of CPU, which a loaded machine feels). A server that forked nothing in the
+    run is stopped (`close`)."""
 
     workers: int
     _pool: ProcessPoolExecutor | None = None
@@ -548,7 +551,6 @@ def run_parallel(
     log: Callable[[str], None] = lambda _msg: None,
 ) -> RunSummary:
     """One ingestion of `sources` with the page work on `dispatch`'s workers; this process loads."""
-    getattr(dispatch, "prepare", lambda: None)()  # e.g. start the fork server now: it preloads meanwhile
     stage = staging_url(settings)
     leftovers = drain(settings)
     if leftovers.loaded:
@@ -556,6 +558,8 @@ def run_parallel(
     for name, reason in leftovers.refused:
         log(f"left in place: {name}: {reason}")
     load_id, state = pipeline.begin_run(settings, trigger, f"ingest:{trigger}")
+    if not state.validators:  # a first ingest: many pages to come, so start the fork server now (see warm)
+        getattr(dispatch, "prepare", lambda: None)()
     enabled = [s for s in sources if s.enabled]
     summaries: dict[str, SourceSummary] = {}
     budget = pipeline.run_budget(load_id, settings)
