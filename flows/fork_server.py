@@ -51,8 +51,11 @@ def stop() -> None:
         return
     with contextlib.suppress(ProcessLookupError):  # it may have died by itself
         os.kill(pid, signal.SIGKILL)
-    # then what multiprocessing does to stop it: close the pipe it watches, reap it, forget its address
-    forkserver._forkserver._stop()  # type: ignore[attr-defined]
+    # then what multiprocessing does to stop it (CPython's ForkServer._stop, 3.8 and later): close the pipe
+    # it watches, reap it, forget its address; without it, the killed server is reaped when this one exits
+    finish = getattr(forkserver._forkserver, "_stop", None)
+    if callable(finish):
+        finish()
 
 
 def _server_pid() -> int | None:
