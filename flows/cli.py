@@ -65,6 +65,10 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
             settings, sources, delay=args.delay, concurrency=args.concurrency, workers=args.workers
         )
     else:
+        if not settings.db_path.exists():  # a first ingest: start the fork server the page workers fork
+            from flows import fork_server  # from now, so it preloads while this process gets ready
+
+            fork_server.start()
         from flows.guard import run_lock
         from flows.parallel import LocalProcesses, default_workers, run_parallel
         from flows.progress import progress_printer

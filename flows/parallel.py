@@ -27,9 +27,9 @@ PrefectDeployment` (each shard a flow run of the `newskb-page-work` deployment o
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import math
-import multiprocessing
 import os
 import shutil
 import time
@@ -41,7 +41,7 @@ from typing import Any, Protocol
 
 from extractors import EXTRACTOR_VERSION
 from extractors.web.budget import DEFERRED, Budget, ByteCounter, LocalBytes, SharedBytes
-from flows import pipeline
+from flows import fork_server, pipeline
 from flows.pipeline import Collected, Page, Processed, RunSummary, SourceSummary, State, read_local_page
 from schema.records import FetchResult
 from schema.settings import Settings, Source
@@ -216,9 +216,16 @@ def make_shards(
     budget: Budget | None = None,
 ) -> list[Shard]:
     """Cut every source's pages into shards of at most `per_shard` pages, and at least `rounds` per worker
-    (several rounds balance the load; a flow-run worker pays a process start per shard: it asks for one)."""
+    (several rounds balance the load; a flow-run worker pays a process start per shard: it asks for one).
+    The shards are of one size and their number a multiple of `workers`, so the last round keeps every
+    worker busy (500 pages on 2 workers: 14 shards of 36, not 12 of 40 and one of 20 that one worker works
+    alone)."""
     total = sum(len(p.urls) for p in plans)
-    size = max(1, min(per_shard, math.ceil(total / max(1, rounds * workers)))) if total else 1
+    size = 1
+    if total:
+        count = max(rounds * workers, math.ceil(total / per_shard))
+        count = math.ceil(count / max(1, workers)) * max(1, workers)
+        size = max(1, math.ceil(total / count))
     stage, cfg = staging_url(settings), settings_dict(settings)
     shards: list[Shard] = []
     for i, plan in enumerate(plans):
@@ -407,43 +414,82 @@ def in_process(shards: Sequence[Shard]) -> Iterator[Outcome]:
         yield shard, None
 
 
+WARM_PAGE = (
+    Path(__file__).resolve().parent.parent.joinpath("sample", "articles", "03-agentic-benchmarks-table.html")
+)
+
+
 def warm_up() -> None:
-    """Import the extractors and build the NLP pipeline once (a worker process's start-up)."""
+    """Import what page work uses and work one page through it (fetcher, article, NLP with a table, batch
+    tables, the Parquet writer): a process forked after this (from the fork server, which runs it as its
+    preload) starts warm, so a worker's first shard costs what its others do."""
     from extractors.facts.nlp import extract
-    from extractors.web import article  # noqa: F401
+    from extractors.web import fetcher, host_ledger  # noqa: F401  (httpx, imported by every worker)
     from schema.records import Article
 
     extract(Article(url="file:///warm-up", text="Warm-1 scored 50.0 on GPQA Diamond."))
+    with contextlib.suppress(Exception):  # a warm-up must never stop the fork server (tested on its own)
+        warm_page()
 
 
-PRELOAD = "flows.page_worker_preload"  # what the fork server imports: the extractors, with the NLP built
+def warm_page() -> int:
+    """Work the sample page WARM_PAGE through `pipeline.process` and encode its batch (in memory); returns
+    the score facts it gave (0 without the sample)."""
+    if not WARM_PAGE.is_file():  # pragma: no cover - a checkout without the sample
+        return 0
+    url = "http://warm-up.invalid/article"
+    body = WARM_PAGE.read_bytes()
+    result = FetchResult(url, url, 200, body, "text/html", "utf-8", None, None, 0)
+    source = Source(name="warm-up", kind="url", location=url)
+    summary = SourceSummary(source.name, source.kind, source.location)
+    fetch_rows = [pipeline._fetch_row(source.name, result)]
+    collected = Collected(source, summary, [Page(url, body, result)], fetch_rows)
+    processed = pipeline.process(collected, State({}, {}), Settings())
+    tables = load.batch_tables(
+        "warm-up", fetch_rows=processed.fetch_rows, raw_pages=processed.raw_pages, items=processed.items,
+        extractor_version=EXTRACTOR_VERSION,
+    )  # fmt: skip
+    staging.encode_batch(tables, {"load_id": "warm-up", "seq": 0})
+    return tables["score_facts"].num_rows if "score_facts" in tables else 0
 
 
 @dataclasses.dataclass(slots=True)
 class LocalProcesses:
-    """A pool of `workers` processes on this machine. They are forked from multiprocessing's fork server,
-    which imports the extractors and builds the NLP pipeline once (PRELOAD), so N workers pay that start-up
-    once, not N times (a spawned process would import and build everything itself); the server is a fresh
-    interpreter, so nothing of this process (its threads, its warehouse connection) is forked. Started
-    only once the shards are known, so a small run starts none."""
+    """A pool of `workers` processes on this machine. They are forked from multiprocessing's fork server
+    (flows.fork_server), which imports the extractors, builds the NLP pipeline and works one page through
+    once (its preload, `warm_up`), so N workers pay that start-up once, not N times, and start warm; the
+    server is a fresh interpreter, so nothing of this process (its threads, its warehouse connection) is
+    forked. The pool starts once the shards are known (a run too small for it starts none); the server
+    starts then too, unless `prepare` started it before: a first ingest (the warehouse knows no page yet,
+    so its pages will be many) starts it as soon as the run opens, so that it preloads while the run reads
+    the feeds. Any other run, often an unchanged re-run that works in process, does not pay for a preload
+    it may not use (about 2 s of CPU, which a loaded machine feels). A server that forked nothing in the
+    run is stopped (`close`)."""
 
     workers: int
     _pool: ProcessPoolExecutor | None = None
+    _forked: bool = False  # a pool was started from the fork server in this run
+
+    def prepare(self) -> None:
+        if self.workers > 0:
+            fork_server.start()
 
     def warm(self) -> None:
         if self._pool is None and self.workers > 0:
-            ctx = multiprocessing.get_context("forkserver")
-            ctx.set_forkserver_preload([PRELOAD])
-            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx)
+            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=fork_server.context())
+            self._forked = True
             for _ in range(self.workers):
                 self._pool.submit(warm_up)
 
     def close(self) -> None:
         """Stop the pool without waiting for its processes to exit (their interpreters' tear-down takes
-        about a second, which the coordinator spends on copy grouping and reconciliation instead)."""
+        about a second, which the coordinator spends on copy grouping and reconciliation instead); a fork
+        server that forked nothing in this run is stopped (it would finish its preload for nothing)."""
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
+        elif not self._forked:
+            fork_server.stop()
 
     def __call__(self, shards: Sequence[Shard]) -> Iterator[Outcome]:
         if not shards:
@@ -512,6 +558,8 @@ def run_parallel(
     for name, reason in leftovers.refused:
         log(f"left in place: {name}: {reason}")
     load_id, state = pipeline.begin_run(settings, trigger, f"ingest:{trigger}")
+    if not state.validators:  # a first ingest: many pages to come, so start the fork server now (see warm)
+        getattr(dispatch, "prepare", lambda: None)()
     enabled = [s for s in sources if s.enabled]
     summaries: dict[str, SourceSummary] = {}
     budget = pipeline.run_budget(load_id, settings)

@@ -453,8 +453,10 @@ def test_an_incremental_reconciliation_equals_a_full_one(tmp_path: Path, names: 
         assert (result.opened, result.reopened, result.gone) == (0, 0, 0)
         assert _snapshot(con, names) == incremental
         incremental = _snapshot(con)
-        # nothing loaded since: an incremental pass reads no fact at all
-        assert reconcile(con, changed=()).facts == 0
+        # nothing loaded since: an incremental pass reads no fact at all (nor any item), and counts the
+        # contradictions present as the full pass does
+        again = reconcile(con, changed=())
+        assert again.facts == 0 and again.present == result.present > 0
         assert _snapshot(con) == incremental
 
 
@@ -462,3 +464,57 @@ def test_workers_must_be_a_positive_count(cli: Any, tmp_path: Path) -> None:
     res = cli("--db", str(tmp_path / "w.duckdb"), "ingest", "--path", str(tmp_path), "--workers", "0")
     assert res.code == 2 and "--workers 0: must be 1 or more" in res.err
     assert not (tmp_path / "w.duckdb").exists()
+
+
+# --- the fork server: fast ---------------------------------------------------------------------------------
+
+
+def test_a_run_too_small_for_workers_stops_the_fork_server_it_started_early(tmp_path: Path) -> None:
+    """The fork server starts with the run (it preloads while the run reads the warehouse and the feeds);
+    a run with too few pages for workers works in process and stops it rather than let it preload for
+    nothing."""
+    from flows import fork_server
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for page in sorted((Path(__file__).parent.parent / "sample" / "articles").glob("*.html"))[:2]:
+        (folder / page.name).write_bytes(page.read_bytes())
+    dispatch = parallel.LocalProcesses(2)
+    dispatch.prepare()
+    pid = fork_server._server_pid()
+    assert pid is not None and fork_server.running()
+    settings = Settings(db_path=tmp_path / "w.duckdb", data_dir=tmp_path)
+    sources = [Source("s", "path", str(folder))]
+    summary = parallel.run_parallel(settings, sources, dispatch=dispatch, workers=2)
+    assert summary.totals()["new"] == 2
+    assert not fork_server.running()
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)  # killed and reaped
+
+
+def test_the_fork_servers_warm_up_works_a_real_page_through() -> None:
+    """The preload works a sample page through extraction, NLP and the batch encoder (so a worker's first
+    shard is as fast as its others); its failure would be swallowed there, so it is checked here."""
+    assert parallel.warm_page() > 0
+
+
+def test_shards_are_of_one_size_and_a_multiple_of_the_workers() -> None:
+    """The last round keeps every worker busy: no small leftover shard one worker works alone."""
+    from flows.pipeline import SourceSummary, State
+
+    source = Source("s", "feed", "http://x/feed")
+
+    def sizes(pages: int, workers: int, per_shard: int = 40, rounds: int = 2) -> list[int]:
+        plan = parallel.Plan(source, SourceSummary("s", "feed", "x"), [f"http://x/{i}" for i in range(pages)],
+                             {}, None)  # type: ignore[arg-type]  # fmt: skip
+        shards = parallel.make_shards(
+            [plan], State({}, {}), {}, load_id="L", settings=Settings(), workers=workers, delay=0,
+            concurrency=1, per_shard=per_shard, rounds=rounds,
+        )  # fmt: skip
+        assert [u for s in shards for u in s["urls"]] == plan.urls  # every page once, in order
+        return [len(s["urls"]) for s in shards]
+
+    assert sizes(500, 2) == [36] * 13 + [32]
+    assert sizes(500, 1) == [39] * 12 + [32]
+    assert sizes(60, 2) == [15] * 4
+    assert sizes(500, 2, per_shard=250, rounds=1) == [250, 250]

@@ -128,7 +128,10 @@ def _fact_table(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> Any:
     if not scoped:
         return con.sql(query("reconcile_facts")).to_arrow_table()
     legacy = con.sql(query("reconcile_legacy_articles")).to_arrow_table()
-    con.register("legacy", _fresh_facts(con, legacy))
+    if legacy.num_rows:
+        con.register("legacy", _fresh_facts(con, legacy))
+    else:  # the usual case: no row ranked before 0080 (reading the facts of no article still scans them)
+        con.register("legacy", con.sql("SELECT * FROM fresh LIMIT 0").to_arrow_table())
     try:
         return con.sql(query("reconcile_facts_scoped")).to_arrow_table()
     finally:
@@ -187,11 +190,24 @@ def _read_choices(con: duckdb.DuckDBPyConnection) -> Choices:
     return out
 
 
-def _read_items(con: duckdb.DuckDBPyConnection) -> dict[str, Item]:
-    return {
-        r[0]: Item(r[0], r[1], bool(r[2]), list(r[3] or []), r[4], r[5], r[6], r[7])
-        for r in con.execute(query("reconcile_items")).fetchall()
-    }
+def _read_items(con: duckdb.DuckDBPyConnection, scope: set[str] | None = None) -> dict[str, Item]:
+    """The durable review items: every one, or those whose id is in `scope`."""
+    if scope is None:
+        rows = con.execute(query("reconcile_items")).fetchall()
+    else:
+        import pyarrow as pa
+
+        con.register("item_scope", pa.table({"contradiction_id": pa.array(sorted(scope), pa.string())}))
+        try:
+            rows = con.execute(query("reconcile_items_scoped")).fetchall()
+        finally:
+            con.unregister("item_scope")
+    return {r[0]: Item(r[0], r[1], bool(r[2]), list(r[3] or []), r[4], r[5], r[6], r[7]) for r in rows}
+
+
+def _present_items(con: duckdb.DuckDBPyConnection) -> int:
+    row = con.execute(query("reconcile_present_items")).fetchone()
+    return int(row[0]) if row else 0
 
 
 def _parse_seen(rule: str, texts: Iterable[str]) -> list[Stated]:
@@ -366,8 +382,11 @@ def _reconcile_pass(
     else:
         facts = _read_facts(con)
         disputes = build_disputes(facts, choices)
-    items = _read_items(con)
+    # an incremental pass reads and judges only the items it recomputes (those of its facts, before and
+    # after); the others keep their rows, and only their number of present items is read
     judged = None if old is None else old[1] | {d.did for d in disputes}
+    items = _read_items(con, judged)
+    present_elsewhere = 0 if judged is None else _present_items(con) - sum(i.present for i in items.values())
     events, opened, reopened, gone = _transitions(disputes, items, load_id, at, judged)
     if old is None:
         weights, rel_rows = reliabilities(facts, disputes, items)
@@ -423,7 +442,7 @@ def _reconcile_pass(
     write_rows(con, "reconcile_insert_items", "contradiction_items", new)
     write_rows(con, "reconcile_update_items", "contradiction_items", changed_items)
     write_rows(con, "reconcile_insert_events", "contradiction_events", events)
-    present = sum(1 for i in items.values() if i.present)
+    present = present_elsewhere + sum(1 for i in items.values() if i.present)
     n_facts = len(facts) + (part.simple_facts if part is not None else 0)
     return ReconcileResult(opened, reopened, n_keys, n_facts, present, gone)
 

@@ -98,12 +98,17 @@ def batch_name(load_id: str, seq: int, sha256: str) -> str:
     return f"{PREFIX}{load_id}-{seq:06d}-{sha256}{SUFFIX}"
 
 
-def write_batch(staging: str, tables: dict[str, pa.Table], meta: dict[str, Any]) -> StagedBatch:
-    """Write one batch to the staging folder (temporary dot-name, then rename); returns its name."""
+def encode_batch(tables: dict[str, pa.Table], meta: dict[str, Any]) -> bytes:
+    """One batch as the bytes of its Parquet file (zstd), `meta` in the file's metadata."""
     table = pack(tables).replace_schema_metadata({META_KEY: json.dumps(meta, sort_keys=True).encode()})
     buf = io.BytesIO()
     pq.write_table(table, buf, compression="zstd")
-    data = buf.getvalue()
+    return buf.getvalue()
+
+
+def write_batch(staging: str, tables: dict[str, pa.Table], meta: dict[str, Any]) -> StagedBatch:
+    """Write one batch to the staging folder (temporary dot-name, then rename); returns its name."""
+    data = encode_batch(tables, meta)
     sha = hashlib.sha256(data).hexdigest()
     fs, root = _fs(staging)
     fs.makedirs(root, exist_ok=True)

@@ -1,0 +1,63 @@
+"""The fork server that `newskb ingest --workers N` forks its page-work processes from (issue #13).
+
+multiprocessing's fork server is a fresh interpreter that imports PRELOAD (the extractors, with the NLP
+pipeline built and one page worked through) before it forks anything; every page-work process starts from
+it warm. Its start-up (about 2 s, 1.2 s of which is importing spaCy) is serial work in every parallel run, so
+`start` launches it without waiting, early in the run: it then preloads on the other
+core while this process imports its own modules, merges leftover batches, opens the run and reads the
+feeds; `flows.parallel.LocalProcesses` forks from it once the shards are known. This module imports nothing
+heavy, so starting the server costs the caller a process spawn (a few ms). That early start is for a first
+ingest (no warehouse yet, or one that knows no page), whose pages are many; other runs start the server
+when their shards are known, so an unchanged re-run (which works in process) pays for no preload.
+
+A run that turns out to be small (fewer pages than `flows.parallel.MIN_PARALLEL_PAGES`) works in process
+and calls `stop`: a server started early is killed, whether it finished preloading or not.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import signal
+from multiprocessing import forkserver
+from multiprocessing.context import ForkServerContext
+
+PRELOAD = "flows.page_worker_preload"  # what the fork server imports: the extractors, with the NLP built
+
+
+def context() -> ForkServerContext:
+    """The fork-server context with our preload (it applies when the server starts)."""
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload([PRELOAD])
+    return ctx
+
+
+def start() -> None:
+    """Start the fork server now, without waiting for its preload (a no-op when it runs already)."""
+    context()
+    forkserver.ensure_running()
+
+
+def running() -> bool:
+    return _server_pid() is not None
+
+
+def stop() -> None:
+    """Kill the fork server if it runs (for a run that forked no worker from it: without this it would
+    finish its preload for nothing). The next `start` (or pool) starts a new one."""
+    pid = _server_pid()
+    if pid is None:
+        return
+    with contextlib.suppress(ProcessLookupError):  # it may have died by itself
+        os.kill(pid, signal.SIGKILL)
+    # then what multiprocessing does to stop it (CPython's ForkServer._stop, 3.8 and later): close the pipe
+    # it watches, reap it, forget its address; without it, the killed server is reaped when this one exits
+    finish = getattr(forkserver._forkserver, "_stop", None)
+    if callable(finish):
+        finish()
+
+
+def _server_pid() -> int | None:
+    pid = getattr(forkserver._forkserver, "_forkserver_pid", None)
+    return pid if isinstance(pid, int) else None
