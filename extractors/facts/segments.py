@@ -77,6 +77,7 @@ _DECIMAL_COMMA_PCT = re.compile(
 )
 # in a page that writes its decimals that way, the same shape without the percent sign ('Elo 1.234,5', '72,5')
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{1,2})(?![\d,])")
+_ANY_DECIMAL_COMMA = re.compile(r"\d,\d{1,2}(?!\d)")
 _DECIMAL_VALUE = re.compile(r"(?<![\w.-])(?<![A-Za-z] )\d{1,3}\.\d{1,2}(?![\w.])(?!\s?[BMKT]\b)")
 _THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
 _DECIMAL_POINT_PCT = re.compile(r"\d\.\d{1,2}\s?%")
@@ -86,6 +87,8 @@ def _decimal_commas(text: str) -> str:
     """Decimal commas become points, in place (same length, offsets unchanged): '37,2%' reads as 37.2, not as
     37 and 2. Bare numbers ('72,5') change only where the page writes its percentages with commas and never
     with points."""
+    if _ANY_DECIMAL_COMMA.search(text) is None:
+        return text
     hits = len(_DECIMAL_COMMA_PCT.findall(text))
     if not hits:
         # no percentage says how the page writes decimals: bare ones change only where there are two or more,
