@@ -135,10 +135,18 @@ def _model_aliases() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
+@cache
+def _alias_heads() -> tuple[str, ...]:
+    return tuple(a for a, _c in _model_aliases())
+
+
 def glued_prefix(cell: str, extra: Iterable[str] = ()) -> tuple[str, int] | None:
     """(canonical, end) of the known model name a cell starts with when other text is glued to it
     ('GPT-5API OpenAI', 'Model-R1Open Source'): the longest name followed by a capital, a space or nothing,
     never by a digit or a small letter that would make it another name."""
+    extra = tuple(extra)
+    if not cell.startswith(_alias_heads()) and not (extra and cell.startswith(extra)):
+        return None  # no name we know opens the cell (one C-level test before the loop over every spelling)
     for alias, canonical in [*((e, e) for e in extra), *_model_aliases()]:
         if cell.startswith(alias):
             nxt = cell[len(alias) : len(alias) + 1]
