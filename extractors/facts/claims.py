@@ -462,7 +462,7 @@ _CONDITION = re.compile(
     re.I,
 )
 # after the comparison: "…, at least on paper", "… in theory"
-_CONDITION_AFTER = re.compile(r"\b(?:on\s+paper|in\s+theory|supposedly|reportedly|allegedly)\b", re.I)
+_CONDITION_AFTER = re.compile(r"\b(?:on\s+paper|in\s+theory|supposedly|allegedly)\b", re.I)
 _SCARCELY = re.compile(
     r"\b(?:hardly|scarcely|far\s+from|unable\s+to|(?:has|have|is|are)\s+yet\s+to)\s+$", re.I
 )

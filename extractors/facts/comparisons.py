@@ -187,7 +187,7 @@ _NEG_REPLY = re.compile(
     r"\s*[—–-]+\s*(?:it|they)\s+(?:doesn't|does\s+not|didn't|did\s+not|don't|do\s+not)\b", re.I
 )
 _HEDGE = re.compile(
-    r"\b(?:supposedly|reportedly|allegedly|apparently|purportedly|may|might|could|likely|seems?|seemingly|"
+    r"\b(?:supposedly|allegedly|apparently|purportedly|may|might|could|likely|seems?|seemingly|"
     r"appears?\s+to|suggests?|rumou?red|whether|if\s+accurate|expected\s+to|would|matches\s+or)\b",
     re.I,
 )
