@@ -178,15 +178,15 @@ _COST_TO_BEFORE = re.compile(
     r"\b(?:FLOPs|flops|compute|cost|costs|KV[- ]?[Cc]ache|memory|latency|price|prices|footprint|usage|"
     r"bandwidth|energy|power|size)\s+(?:down\s+)?(?:to|by)\s+(?:just\s+|only\s+|about\s+|roughly\s+)?$"
 )
-# a value that is not a model's result: a baseline ('the human baseline of 72.4%'), a milestone ('the first
-# model to break 80%'), a page-wide statistic ('an average pass rate of 63.4%'; not 'achieving a … of'),
-# savings ('Savings with X: 95%') or a stock move ('the stock jumped another 15.7%')
 # a breakdown of a result by kind of task ('strength in web-based tasks (81.3%)', 'the hardest category at
 # 62.4%'): a part of the benchmark, not the benchmark's result
 _BREAKDOWN_BEFORE = re.compile(
     r"\b[a-z][a-z-]*\s+(?:tasks|category|categories|subsets?|splits?|domains?|questions|problems)"
     r"(?:\s+(?:remained|remains|was|were|is|are)\s+[\w\s-]{0,40}?(?:category|area|part))?\s*(?:\(|at\s+)$"
 )
+# a value that is not a model's result: a baseline ('the human baseline of 72.4%'), a milestone ('the first
+# model to break 80%'), a page-wide statistic ('an average pass rate of 63.4%'; not 'achieving a … of'; a
+# board's average in parentheses), savings ('Savings with X: 95%') or a stock move ('the stock jumped 15.7%')
 _NOT_A_RESULT_BEFORE = re.compile(
     r"\bbaseline\s+(?:of|at|is|was)\s+(?:about\s+|roughly\s+|~)?$"
     r"|\b(?:to|that)\s+(?:break|breaks|cross|crosses|top|tops|pass|passes|surpass|exceed|clear)\s+(?:the\s+)?$"
