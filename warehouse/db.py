@@ -374,6 +374,18 @@ def open_warehouse(
 
 
 @contextmanager
+def registered(con: duckdb.DuckDBPyConnection, **tables: object) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Arrow tables visible to SQL under their names for the block, unregistered after it (errors too)."""
+    for name, table in tables.items():
+        con.register(name, table)
+    try:
+        yield con
+    finally:
+        for name in tables:
+            con.unregister(name)
+
+
+@contextmanager
 def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
     """BEGIN … COMMIT, rolled back on any error so nothing half-written is left."""
     con.execute("BEGIN TRANSACTION")

@@ -21,7 +21,7 @@ import pyarrow as pa
 
 from schema.pause_points import pause_point
 from schema.records import Article, AttributeFact, ClaimFact, EntityCandidate, Extraction, ScoreFact
-from warehouse.db import transaction
+from warehouse.db import registered, transaction
 from warehouse.queries import query
 
 ARTICLE_SCHEMA = pa.schema(
@@ -198,11 +198,8 @@ def _register(
     if not rows:
         return
     table = pa.Table.from_pylist(rows, schema=schema)
-    con.register("incoming", table)
-    try:
+    with registered(con, incoming=table):
         con.execute(query(sql))
-    finally:
-        con.unregister("incoming")
 
 
 def start_load(con: duckdb.DuckDBPyConnection, command: str, extractor_version: str) -> str:
@@ -240,11 +237,8 @@ def log_fetches(con: duckdb.DuckDBPyConnection, load_id: str, rows: Iterable[dic
     stamped = [{"load_id": load_id, "fetched_at": now(), **r} for r in rows]
     if stamped:
         table = pa.Table.from_pylist(stamped, schema=FETCH_LOG_SCHEMA)
-        con.register("incoming", table)
-        try:
+        with registered(con, incoming=table):
             con.execute("INSERT INTO fetch_log BY NAME SELECT * FROM incoming")
-        finally:
-            con.unregister("incoming")
 
 
 def save_raw_pages(con: duckdb.DuckDBPyConnection, load_id: str, pages: Sequence[RawPage]) -> None:
@@ -363,11 +357,8 @@ def load_tables(con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table]) -> 
             continue
         if part == "article_verdicts" and not _has_column(con, "article_rows", "article_confidence"):
             continue  # a warehouse below migration 0040 has no place for them yet
-        con.register("incoming", table)
-        try:
+        with registered(con, incoming=table):
             con.execute(sql)  # table names are ours, not input
-        finally:
-            con.unregister("incoming")
 
 
 def _raw_rows(load_id: str, pages: Sequence[RawPage], fetched: datetime) -> list[dict[str, Any]]:
@@ -546,11 +537,8 @@ def update_copy_groups(con: duckdb.DuckDBPyConnection, groups: dict[str, str]) -
     if not groups:
         return
     table = pa.table({"article_id": list(groups), "copy_group": list(groups.values())})
-    con.register("incoming", table)
-    try:
+    with registered(con, incoming=table):
         con.execute(query("update_copy_groups"))
-    finally:
-        con.unregister("incoming")
 
 
 def seed_aliases(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple[str, str, str]]) -> None:

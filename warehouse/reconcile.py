@@ -59,7 +59,7 @@ from warehouse.consensus import (
     stored_reliabilities,
     vote_weight,
 )
-from warehouse.db import transaction
+from warehouse.db import registered, transaction
 from warehouse.disputes import (
     Choices,
     Dispute,
@@ -129,22 +129,17 @@ def _fact_table(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> Any:
         return con.sql(query("reconcile_facts")).to_arrow_table()
     legacy = con.sql(query("reconcile_legacy_articles")).to_arrow_table()
     if legacy.num_rows:
-        con.register("legacy", _fresh_facts(con, legacy))
+        legacy_facts = _fresh_facts(con, legacy)
     else:  # the usual case: no row ranked before 0080 (reading the facts of no article still scans them)
-        con.register("legacy", con.sql("SELECT * FROM fresh LIMIT 0").to_arrow_table())
-    try:
+        legacy_facts = con.sql("SELECT * FROM fresh LIMIT 0").to_arrow_table()
+    with registered(con, legacy=legacy_facts):
         return con.sql(query("reconcile_facts_scoped")).to_arrow_table()
-    finally:
-        con.unregister("legacy")
 
 
 def _fresh_facts(con: duckdb.DuckDBPyConnection, articles: Any) -> Any:
     """reconcile_fresh_facts.sql: the facts of `articles` (an Arrow table of article ids), from the views."""
-    con.register("articles", articles)
-    try:
+    with registered(con, articles=articles):
         return con.sql(query("reconcile_fresh_facts")).to_arrow_table()
-    finally:
-        con.unregister("articles")
 
 
 _FACT_COLUMNS = [  # reconcile_facts.sql's, in order
@@ -197,11 +192,9 @@ def _read_items(con: duckdb.DuckDBPyConnection, scope: set[str] | None = None) -
     else:
         import pyarrow as pa
 
-        con.register("item_scope", pa.table({"contradiction_id": pa.array(sorted(scope), pa.string())}))
-        try:
+        item_scope = pa.table({"contradiction_id": pa.array(sorted(scope), pa.string())})
+        with registered(con, item_scope=item_scope):
             rows = con.execute(query("reconcile_items_scoped")).fetchall()
-        finally:
-            con.unregister("item_scope")
     return {r[0]: Item(r[0], r[1], bool(r[2]), list(r[3] or []), r[4], r[5], r[6], r[7]) for r in rows}
 
 
@@ -287,11 +280,8 @@ def write_rows(
     incoming = _arrow_rows(con, table, rows)
     if incoming is None:
         return
-    con.register("incoming", incoming)
-    try:
+    with registered(con, incoming=incoming):
         con.execute(query(sql_name))
-    finally:
-        con.unregister("incoming")
 
 
 def _arrow_rows(con: duckdb.DuckDBPyConnection, table: str, rows: Iterable[tuple[Any, ...]]) -> Any:
@@ -320,13 +310,10 @@ def _merge_ranks(con: duckdb.DuckDBPyConnection, rank_rows: list[tuple[Any, ...]
         parts.append(simple.cast(schema))
     ranks = pa.concat_tables(parts) if parts else schema.empty_table()
     ranks = ranks.append_column("nr", pa.array(range(ranks.num_rows), pa.int64()))
-    con.register("ranks", ranks)
-    try:
-        con.register("matched", con.sql(query("reconcile_rank_matches")).to_arrow_table())
-        con.execute(query("reconcile_merge_ranks"))
-    finally:
-        con.unregister("ranks")
-        con.unregister("matched")
+    with registered(con, ranks=ranks):
+        matched = con.sql(query("reconcile_rank_matches")).to_arrow_table()
+        with registered(con, matched=matched):
+            con.execute(query("reconcile_merge_ranks"))
 
 
 def _item_row(item: Item, load_id: str | None, at: datetime) -> tuple[Any, ...]:
@@ -471,18 +458,12 @@ def scope_changed(con: duckdb.DuckDBPyConnection, changed: Iterable[str]) -> tup
     the old key ids and the old item ids."""
     import pyarrow as pa
 
-    con.register("changed", pa.table({"article_id": pa.array(sorted(set(changed)), pa.string())}))
-    try:
+    with registered(con, changed=pa.table({"article_id": pa.array(sorted(set(changed)), pa.string())})):
         touched = con.sql(query("reconcile_touched")).to_arrow_table()
-    finally:
-        con.unregister("changed")
     con.register("touched", touched)
     con.register("fresh", _fresh_facts(con, touched))
-    con.register("scope", con.sql(query("reconcile_scope")).to_arrow_table())
-    try:
+    with registered(con, scope=con.sql(query("reconcile_scope")).to_arrow_table()):
         old_keys = con.sql(query("reconcile_scope_keys")).to_arrow_table()
-    finally:
-        con.unregister("scope")
     con.register("old_keys", old_keys)
     con.register("stored", con.sql(query("reconcile_stored_ranks")).to_arrow_table())
     keys = {str(k) for k in old_keys.column("key_id").to_pylist()}

@@ -22,6 +22,7 @@ from typing import Any
 import duckdb
 
 from warehouse.agreement import score_value
+from warehouse.db import registered
 from warehouse.queries import query
 
 
@@ -55,13 +56,8 @@ def split(con: duckdb.DuckDBPyConnection, table: Any, parse: Any = score_value) 
             "decimals": pa.array(decimals, pa.int32()),
         }
     )
-    con.register("facts", table)
-    con.register("parsed", parsed)
-    try:
+    with registered(con, facts=table, parsed=parsed):
         marks = con.sql(query("reconcile_uncontested_split")).to_arrow_table()
-    finally:
-        con.unregister("facts")
-        con.unregister("parsed")
     if marks.num_rows != table.num_rows:  # pragma: no cover - one row per fact, in row order
         raise AssertionError("reconcile_uncontested_split lost rows")
     out = table
@@ -91,19 +87,13 @@ def publishers(part: Split, dropped: set[int], known: set[str]) -> list[tuple[st
 
 def keys(con: duckdb.DuckDBPyConnection, part: Split) -> Any:
     """The uncontested items' keys (reconcile_uncontested_keys.sql), an Arrow table."""
-    con.register("split", part.table)
-    try:
+    with registered(con, split=part.table):
         return con.sql(query("reconcile_uncontested_keys")).to_arrow_table()
-    finally:
-        con.unregister("split")
 
 
 def write_consensus(con: duckdb.DuckDBPyConnection, simple_keys: Any) -> None:
-    con.register("simple_keys", simple_keys)
-    try:
+    with registered(con, simple_keys=simple_keys):
         con.execute(query("reconcile_insert_uncontested_consensus"))
-    finally:
-        con.unregister("simple_keys")
 
 
 def ranks(con: duckdb.DuckDBPyConnection, part: Split, simple_keys: Any, shown: dict[str, float]) -> Any:
@@ -117,11 +107,5 @@ def ranks(con: duckdb.DuckDBPyConnection, part: Split, simple_keys: Any, shown: 
             "weight": pa.array(list(shown.values()), pa.float64()),
         }
     )
-    con.register("split", part.table)
-    con.register("simple_keys", simple_keys)
-    con.register("weights", weights)
-    try:
+    with registered(con, split=part.table, simple_keys=simple_keys, weights=weights):
         return con.sql(query("reconcile_uncontested_ranks")).to_arrow_table()
-    finally:
-        for name in ("split", "simple_keys", "weights"):
-            con.unregister(name)
