@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from extractors.web.archive import read_local, read_local_bytes
@@ -285,6 +285,7 @@ _TAGS = st.sampled_from(["p", "div", "br", "li", "ul", "table", "tr", "td", "art
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.tuples(_TAGS, st.text(max_size=30)), max_size=40))
+@example([("pre", "\x0c0"), ("li", "0\u34000"), ("p", "0"), ("p", "0")])  # an indented first <pre> line
 def test_arbitrary_markup_never_crashes(parts: list[tuple[str, str]]) -> None:
     html = "<html><body>" + "".join(f"<{t}>{x}" for t, x in parts) + "</body></html>"
     try:

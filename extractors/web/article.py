@@ -523,7 +523,8 @@ def _main_text(tree: HtmlElement, html: str, reference: str) -> _MainText:
         # Our root lost most of what trafilatura found (an unusual layout): trust trafilatura's text.
         lines = (" ".join(ln.split()) for ln in reference.split("\n"))
         text = "\n\n".join(ln for ln in lines if ln)
-    return _MainText(text, tables, root, reference)
+    # no whitespace around the article: a preformatted first line keeps its indent only inside the text
+    return _MainText(text.strip(), tables, root, reference)
 
 
 def _looks_like_html(text: str) -> bool:
