@@ -91,3 +91,30 @@ def test_fast_matcher_equals_the_span_ruler() -> None:
         ]
         fast = [(m.kind, m.canonical, m.start, m.end) for m in ent.pattern_mentions(text)]
         assert fast == ref
+
+
+def test_alternation_grouped_by_first_char_matches_the_same() -> None:
+    """`by_first_char` only regroups an alternation: the same leftmost-first matches, also under re.I."""
+    import re
+
+    from extractors.facts.alternation import by_first_char, distribute
+
+    words = "than|tie|tied|ties|top|topped|gap|gain|a|at|ahead|more |lose to|loses to|übertr"
+    tails = [r"\b", r"(?:\s+(?:on|in)\b|-best)", ""]
+    texts = [
+        "It ties with B, tied at 3; topped; Than at a gap — gaining ahead of more  models",
+        "loses to X, übertrifft Y",
+        "A TIE AT TOP, Ahead; at\nthe gap",
+    ]
+    for tail in tails:
+        plain = "(?:" + "|".join(w + tail for w in words.split("|")) + ")"
+        grouped = by_first_char(distribute(words, tail))
+        for flags in (0, re.I):
+            for text in texts:
+                assert [m.span() for m in re.finditer(plain, text, flags)] == [
+                    m.span() for m in re.finditer(grouped, text, flags)
+                ]
+    assert by_first_char("than|tie", ["#1"]) == r"(?:t(?:han|ie)|\#(?:1))"
+    for bad in ("Than", r"\dx", "(?:a)", " a"):
+        with pytest.raises(ValueError, match="lower-case literal"):
+            by_first_char([bad])

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractors.facts.alternation import by_first_char
 from extractors.facts.numbers import WORD_NUMBERS
 
 _WORDS = "|".join(w for w in WORD_NUMBERS if w not in ("a", "half", "one"))
@@ -163,14 +164,18 @@ _RANKED_BEFORE = re.compile(
 _PLACED_BEFORE = re.compile(r"\b(?:plac|rank|finish|land|position)\w*\s+(?:[\w-]+\s+){0,6}$", re.I)
 # a cheap gate over the whole text (lower-cased): segments without any of these are skipped
 GATE = re.compile(
-    r"than|compared|relative to|outp|outs|outc|surpass|exceed|overt|beat|crush|edg|ahead|above|improvement|"
-    r"supera|dépasse|surclasse|bat|übertr|schlägt|lampaui|mengungguli|"
-    r"jump|gain|lead|advantage|margin|gap|trail|lag|underperform|behind|below|short of|second to|match|tie|"
-    r"lost to|lose to|loses to|losing to|dead heat|"
-    r"equal|rival|approach|par with|comparabl|close to|competitive|parity|near that|similar|within|neck|"
-    r"even|speed of|cost of|compute|price of|fast|quick|slower|cheap|expensive|costly|pric|less|fewer|more |"
-    r"doubl|better|worse|stronger|weaker|smaller|larger|bigger|higher|lower|topp?(?:s|ed|ing)|undercut|throughput|"
-    r"tenth|fraction|percent|gpu|level of|sooner|gganda|\dx|same|1/\d",
+    by_first_char(
+        "than|compared|relative to|outp|outs|outc|surpass|exceed|overt|beat|crush|edg|ahead|above|"
+        "improvement|supera|dépasse|surclasse|bat|übertr|schlägt|lampaui|mengungguli|"
+        "jump|gain|lead|advantage|margin|gap|trail|lag|underperform|behind|below|short of|second to|match|"
+        "tie|lost to|lose to|loses to|losing to|dead heat|"
+        "equal|rival|approach|par with|comparabl|close to|competitive|parity|near that|similar|within|neck|"
+        "even|speed of|cost of|compute|price of|fast|quick|slower|cheap|expensive|costly|pric|less|fewer|"
+        "more |doubl|better|worse|stronger|weaker|smaller|larger|bigger|higher|lower",
+        ["topp?(?:s|ed|ing)"],
+        "undercut|throughput|tenth|fraction|percent|gpu|level of|sooner|gganda|same",
+    )
+    + r"|\dx|1/\d",  # the only alternatives that start with a digit, in their order
     re.I,
 )
 _BAD_TOP = re.compile(

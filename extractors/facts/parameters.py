@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from extractors.facts import entities as ent
 from extractors.facts import groups
+from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.numbers import MAGNITUDES, WORD_NUMBERS, integer_text
 from extractors.facts.subjects import Subjects, fact
@@ -51,9 +52,8 @@ _PART_OF = re.compile(
 _LABEL_NAME = re.compile(r"(?i)^(?:param|context|window|size|total|active|release|price)")
 _PARAM_CONTEXT = re.compile(r"param|mixture[- ]of[- ]experts|\bmoe\b|\bdense\b|\bactive\b|\btotal\b", re.I)
 PARAM_GATE = re.compile(
-    r"\d(?:\s?|-)(?:b|t|billions?|trillions?)\b|\b(?:"
-    + "|".join(w for w in WORD_NUMBERS if len(w) > 1)
-    + r")[\s-](?:billions?|trillions?)\b",
+    r"\d(?:\s?|-)(?:b|t|billions?|trillions?)\b|\b"
+    + by_first_char(distribute([w for w in WORD_NUMBERS if len(w) > 1], r"[\s-](?:billions?|trillions?)\b")),
     re.I,
 )
 

@@ -13,6 +13,7 @@ import bisect
 import re
 
 from extractors.facts import groups
+from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.numbers import ORDINALS, WORD_NUMBERS, parse_rank
 from extractors.facts.scores import coordinated
@@ -102,14 +103,24 @@ _NOT_BOARD = {
 }
 _ORD_LOW = "|".join(o for o in ORDINALS)
 HINT = re.compile(
-    r"\d(?:st|nd|rd|th)\b|no\.\s?\d|#\d|\b(?:rank|ranks|ranked|ranking|tied|ties|place|spot|position|standings|"
-    r"leaderboard|top|tops|topped|topping|leads the|heads the)\b|"
-    r"\bthe\s+(?:highest|best)\s+(?:overall\s+)?score\b|"
-    r"\b(?:"
-    + _ORD_LOW
-    + r")(?:\s+(?:on|in|among|of|overall|with|at|behind|ahead)\b|-(?:highest|best|strongest))|"
-    r"\b(?:is|are|sits|now|was|remains|at|to|takes|took|grabs|grabbed|holds|held|claims|claimed|secures|"
-    r"secured|keeps|kept|snags|snagged)\s+(?:" + _ORD_LOW + r")\b|\bon\s+top\b|\bthe\s+lead\b",
+    r"\d(?:st|nd|rd|th)\b|no\.\s?\d|#\d|\b"  # the rest all start at a word: one \b, words by first letter
+    + by_first_char(
+        distribute(
+            "rank|ranks|ranked|ranking|tied|ties|place|spot|position|standings|"
+            "leaderboard|top|tops|topped|topping|leads the|heads the",
+            r"\b",
+        ),
+        [r"the\s+(?:highest|best)\s+(?:overall\s+)?score\b"],
+        distribute(
+            _ORD_LOW, r"(?:\s+(?:on|in|among|of|overall|with|at|behind|ahead)\b|-(?:highest|best|strongest))"
+        ),
+        distribute(
+            "is|are|sits|now|was|remains|at|to|takes|took|grabs|grabbed|holds|held|claims|claimed|secures|"
+            "secured|keeps|kept|snags|snagged",
+            r"\s+(?:" + _ORD_LOW + r")\b",
+        ),
+        [r"on\s+top\b", r"the\s+lead\b"],
+    ),
     re.I,
 )
 
