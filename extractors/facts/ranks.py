@@ -22,17 +22,40 @@ from schema.records import AttributeFact
 
 _ORD_WORDS = "|".join(ORDINALS)
 RANK_RE = re.compile(
-    r"(?:(?P<pre>\b(?:tied for|ties for|ranks?|ranked|ranking|placing(?: (?:it|them))?|places (?:it|them)|"
-    r"(?:listing|lists|listed) (?:it|them)|is|are|"
-    r"was|sits(?: at)?|entered at|enters at|debuts? at|debuted at|finished|finishes|landed|lands|"
-    r"(?:dropp|fell|fall|ros|ris|climb|mov|slipp|slid|slip|jump|advanc|improv|sank|sink|tumbl|surg|leap|leapt|"
-    r"climbs|went|goes|retreat|end|stay|settl)(?:ed|es|s)?\s+(?:back\s+)?(?:to|at|in|into)|good for|"
-    r"(?:takes|took|grabs|grabbed|holds|held|claims|claimed|secures|secured|keeps|kept|snags|snagged)"
-    r"(?:\s+(?:down|on\s+to))?|"
-    r"enough for|at|in|and|puts? [\w .-]{1,40}?|play(?:s|ed|ing)|comes|came|coming|"
-    r"stays|stayed|remains|remained|still|holding|taking|"
-    r"(?:makes|making|is|as|it|now|remains|was|posted|posts|recorded|records|earned|earns|notched|logged|"
-    r"ranked\s+at|placed\s+at)\s+(?:it\s+)?the)\s+)?)"
+    # the words before a rank grouped by first letter (re.I makes re enter every word at every position)
+    r"(?:(?P<pre>\b"
+    + by_first_char(
+        [
+            "tied for",
+            "ties for",
+            "ranks?",
+            "ranked",
+            "ranking",
+            "placing(?: (?:it|them))?",
+            "places (?:it|them)",
+        ],
+        distribute("listing|lists|listed", " (?:it|them)"),
+        ["is", "are", "was", "sits(?: at)?", "entered at", "enters at", "debuts? at"],
+        "debuted at|finished|finishes|landed|lands",
+        distribute(
+            "dropp|fell|fall|ros|ris|climb|mov|slipp|slid|slip|jump|advanc|improv|sank|sink|tumbl|surg|leap|leapt|"
+            "climbs|went|goes|retreat|end|stay|settl",
+            r"(?:ed|es|s)?\s+(?:back\s+)?(?:to|at|in|into)",
+        ),
+        ["good for"],
+        distribute(
+            "takes|took|grabs|grabbed|holds|held|claims|claimed|secures|secured|keeps|kept|snags|snagged",
+            r"(?:\s+(?:down|on\s+to))?",
+        ),
+        ["enough for", "at", "in", "and", r"puts? [\w .-]{1,40}?", "play(?:s|ed|ing)"],
+        "comes|came|coming|stays|stayed|remains|remained|still|holding|taking",
+        distribute(
+            "makes|making|is|as|it|now|remains|was|posted|posts|recorded|records|earned|earns|notched|logged",
+            r"\s+(?:it\s+)?the",
+        ),
+        distribute([r"ranked\s+at", r"placed\s+at"], r"\s+(?:it\s+)?the"),
+    )
+    + r"\s+)?)"
     r"(?P<rank>No\.\s?\d{1,3}|#\d{1,3}|\d{1,3}(?:st|nd|rd|th)|(?:" + _ORD_WORDS + r"))\b"
     r"(?P<post>-(?:highest|best|strongest|ranked)(?:\s+[\w-]+)?\s+(?:models?|entr(?:y|ies)|systems?|scores?|"
     r"results?|ratings?)|\s+this\s+(?:week|month|round|time)\b|"
