@@ -115,6 +115,12 @@ def test_alternation_grouped_by_first_char_matches_the_same() -> None:
                     m.span() for m in re.finditer(grouped, text, flags)
                 ]
     assert by_first_char("than|tie", ["#1"]) == r"(?:t(?:han|ie)|\#(?:1))"
+    # names as written (re.escape'd, any case) for a case-sensitive pattern: the same first match
+    names = ["Claude Sonnet", "Claude", "GPT-5", "gpt-oss", "GPT", "-x", "o3"]
+    grouped = by_first_char([re.escape(n) for n in names], cased=True)
+    plain = "|".join(re.escape(n) for n in names)
+    text = "Claude Sonnet 4 beats GPT-5 and gpt-oss; -x o3 Claude GPT"
+    assert [m.span() for m in re.finditer(plain, text)] == [m.span() for m in re.finditer(grouped, text)]
     for bad in ("Than", r"\dx", "(?:a)", " a"):
         with pytest.raises(ValueError, match="lower-case literal"):
             by_first_char([bad])

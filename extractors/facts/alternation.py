@@ -19,20 +19,21 @@ from collections.abc import Iterable
 _SPECIAL = set("\\()[]{}.^$|?*+")
 
 
-def by_first_char(*parts: str | Iterable[str]) -> str:
+def by_first_char(*parts: str | Iterable[str], cased: bool = False) -> str:
     """The alternatives of `parts`, in order, as one alternation grouped by first character (in a
     non-capturing group). A part is a list of regex alternatives or a string of plain words 'a|b|c'; each
-    alternative starts with a lower-case literal character (the pattern may be compiled with re.I)."""
+    alternative starts with a literal character or an escaped one ('\\-'), in lower case unless `cased`
+    (for a pattern compiled without re.I: under re.I two spellings of a letter would match alike)."""
     groups: dict[str, list[str]] = {}
     for part in parts:
         for alt in part.split("|") if isinstance(part, str) else part:
-            first = alt[:1]
-            if not first or first in _SPECIAL or first != first.lower() or first.isspace():
+            first = alt[:2] if alt[:1] == "\\" and alt[1:2] and not alt[1].isalnum() else alt[:1]
+            if not first or first in _SPECIAL or first.isspace() or (first != first.lower() and not cased):
                 raise ValueError(f"an alternative must start with a lower-case literal character: {alt!r}")
-            groups.setdefault(first, []).append(alt[1:])
+            groups.setdefault(first, []).append(alt[len(first) :])
     out = []
     for first, tails in groups.items():
-        head = first if first.isalnum() else "\\" + first
+        head = first if first.isalnum() or len(first) == 2 else "\\" + first
         out.append(head if tails == [""] else head + "(?:" + "|".join(tails) + ")")
     return "(?:" + "|".join(out) + ")"
 

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
+from extractors.facts.alternation import by_first_char
 from extractors.facts.matcher import PhraseIndex
 from extractors.facts.patterns import PatternRecord, load_patterns
 from extractors.facts.segments import segment_text
@@ -188,7 +189,8 @@ def knowledge() -> Knowledge:
     recs = tuple(load_patterns())
     fams = [r for r in recs if r.kind == "family"]
     fam_alias = {r.alias: r.canonical for r in fams}
-    fam_names = "|".join(re.escape(a) for a in sorted(fam_alias, key=len, reverse=True))
+    # the names grouped by first letter: `re` checks one group per position, not each of a hundred names
+    fam_names = by_first_char([re.escape(a) for a in sorted(fam_alias, key=len, reverse=True)], cased=True)
     # a tier word that is also a family's name, with a version after it, starts the next name: 'Sonnet 7.6
     # Opus 7.6' in a table header is two models, not 'Sonnet 7.6 Opus'
     fam_tiers = [t for t in TIERS.split("|") if t in fam_alias]
@@ -220,7 +222,11 @@ def knowledge() -> Knowledge:
     # second, rare pass (a lookbehind per lab inside the main pattern cost ~6% of the NLP stage)
     glued_labs = sorted({r.alias for r in recs if r.kind == "lab" and re.fullmatch(r"[A-Z][\w]+", r.alias)})
     lab_glued = re.compile(
-        r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in glued_labs) + r")(?=(?:" + fam_names + r")[- ]?\d)"
+        r"(?<![\w-])"
+        + by_first_char([re.escape(a) for a in glued_labs], cased=True)
+        + r"(?="
+        + fam_names
+        + r"[- ]?\d)"
     )
     # a family written as an API id: lower case, parts joined by '-' or '_', a version whose minor part may
     # follow a '-' ('claude-opus-4-6'), then tier words and a snapshot date or setting ('-20250805', '-high')
