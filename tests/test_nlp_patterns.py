@@ -124,3 +124,23 @@ def test_alternation_grouped_by_first_char_matches_the_same() -> None:
     for bad in ("Than", r"\dx", "(?:a)", " a"):
         with pytest.raises(ValueError, match="lower-case literal"):
             by_first_char([bad])
+
+
+def test_possessive_id_patterns_match_as_the_plain_ones() -> None:
+    """SNAPSHOT_RE and _SHORT_SLUG_RE use possessive runs: the same matches as the plain patterns."""
+    import random
+    import re
+
+    from extractors.facts.entities import SNAPSHOT_RE
+    from extractors.facts.members import _SHORT_SLUG_RE
+
+    plain = {
+        SNAPSHOT_RE: re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+){2,}(?![\w-])"),
+        _SHORT_SLUG_RE: re.compile(r"(?<![\w.-])[a-z][a-z0-9]*[-_][a-z0-9.]*[a-z0-9](?![\w-]|\.\w)"),
+    }
+    rnd = random.Random(7)
+    texts = ["claude-opus-4-6 qwen-3 a-b-c.d- x.y.z. Name-4-mini o3-mini v1.2.3"]
+    texts += ["".join(rnd.choice("aB1-_. x") for _ in range(rnd.randint(1, 14))) for _ in range(20000)]
+    for fast, slow in plain.items():
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)], text

@@ -81,7 +81,9 @@ _ID_WORD_STOP = (
     r"low|medium|high|xhigh|minimal|none|preview|latest|exp|experimental|beta|alpha|release|version|era|"
     r"and|or|to|vs|with|the|for|powered|driven|backed|tuned|ready|native|compatible|equivalent|sibling)"
 )
-SNAPSHOT_RE = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+){2,}(?![\w-])")
+# possessive runs (*+, ++): giving letters back could never let a separator or the end follow, so the
+# matches are the same, without re retrying every shorter run of every word
+SNAPSHOT_RE = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9]*+(?:[-_.][A-Za-z0-9]++){2,}(?![\w-])")
 _PARTS_RE = re.compile(r"[a-z]+|\d+")
 _TAIL_PAREN = re.compile(r"\s*\(([^()\d][^()]{0,38})\)")
 _TAIL_WORD = re.compile(
