@@ -127,20 +127,25 @@ def test_alternation_grouped_by_first_char_matches_the_same() -> None:
 
 
 def test_possessive_id_patterns_match_as_the_plain_ones() -> None:
-    """SNAPSHOT_RE and _SHORT_SLUG_RE use possessive runs: the same matches as the plain patterns."""
+    """The id and name patterns with possessive runs match as the same patterns without them."""
     import random
     import re
 
-    from extractors.facts.entities import SNAPSHOT_RE
+    from extractors.facts.discovery import _FAMILY_WORD, _ID_NAME
+    from extractors.facts.entities import LABMODEL_RE, SNAPSHOT_RE
     from extractors.facts.members import _SHORT_SLUG_RE
 
     plain = {
-        SNAPSHOT_RE: re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+){2,}(?![\w-])"),
-        _SHORT_SLUG_RE: re.compile(r"(?<![\w.-])[a-z][a-z0-9]*[-_][a-z0-9.]*[a-z0-9](?![\w-]|\.\w)"),
+        rx: re.compile(rx.pattern.replace("*+", "*").replace("++", "+").replace("{2,}+", "{2,}"), rx.flags)
+        for rx in (SNAPSHOT_RE, _SHORT_SLUG_RE, LABMODEL_RE, _ID_NAME, _FAMILY_WORD)
     }
     rnd = random.Random(7)
     texts = ["claude-opus-4-6 qwen-3 a-b-c.d- x.y.z. Name-4-mini o3-mini v1.2.3"]
-    texts += ["".join(rnd.choice("aB1-_. x") for _ in range(rnd.randint(1, 14))) for _ in range(20000)]
+    texts.append("Acme AI's new model Gemini Lumen X")
+    parts = ["A", "Ab", "b", "1", ".", "-", "_", " ", "'", "s", "&", " Preview", "Gemini", " Lumen", " X"]
+    parts.append(" model")
+    texts += ["".join(rnd.choice(parts) for _ in range(rnd.randint(1, 12))) for _ in range(20000)]
     for fast, slow in plain.items():
         for text in texts:
-            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)], text
+            want = [(m.span(), m.groupdict()) for m in slow.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == want, text

@@ -301,14 +301,16 @@ def _base(m: re.Match[str]) -> float:
 
 
 # a model id written as one hyphenated token: 'Vendor-Family-Nano-9B-v2', 'Family3-Coder-480B-A35B-Instruct'
+# possessive runs (++, *+): what may follow each run is never one of its characters, so giving characters back
+# never helps a match; the same matches, without re retrying every shorter run
 _ID_NAME = re.compile(
-    r"(?<![\w./-])(?P<name>[A-Z][A-Za-z]+\d*(?:\.\d+)?(?:-[A-Za-z0-9]+(?:\.\d+)?){2,})(?![\w-]|\.\d)"
+    r"(?<![\w./-])(?P<name>[A-Z][A-Za-z]++\d*+(?:\.\d++)?(?:-[A-Za-z0-9]++(?:\.\d++)?){2,})(?![\w-]|\.\d)"
 )
 
 
 _ID_ADJECTIVE = re.compile(r"-(?:based|class|level|style|like|powered|sized|scale|grade|tier|type|era|only)$")
 _FAMILY_WORD = re.compile(
-    r"(?<![\w-])(?P<name>(?P<fam>[A-Z][A-Za-z]+) (?P<word>[A-Z][a-z]{2,}))"
+    r"(?<![\w-])(?P<name>(?P<fam>[A-Z][A-Za-z]++) (?P<word>[A-Z][a-z]{2,}+))"  # possessive: as _ID_NAME
     r"(?: (?:Preview|Beta|Experimental))?(?![\w-]|\.\d| \d)"  # a release stage is a setting, not the name
     r"(?! [A-Z][a-z])"  # 'DeepSeek Sparse Attention': a longer proper name (a method, a product), not a model
 )

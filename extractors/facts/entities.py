@@ -63,8 +63,10 @@ PRONOUN_RE = re.compile(
     r"\b(?:[Ii]ts?|[Tt]he (?:same |new |released )?(?:model|entry|system|checkpoint|newcomer|entrant)|"
     r"[Tt]his model)\b(?!-)"
 )
+# possessive runs (*+, ++): what follows a run ('.', ' ', "'") is never a character of the run, so giving
+# characters back never helps a match; the same matches, without re retrying every shorter run of each word
 LABMODEL_RE = re.compile(
-    r"\b(?P<lab>[A-Z][\w&-]*(?:\.\w+)*(?: [A-Z][\w&-]*(?:\.\w+)*){0,3})'s?\s+"
+    r"\b(?P<lab>[A-Z][\w&-]*+(?:\.\w++)*(?: [A-Z][\w&-]*+(?:\.\w++)*){0,3})'s?\s+"
     r"(?:own |new |latest |flagship |reasoning |"
     r"open-weight |open |coding |top )*model\b"
 )
