@@ -131,18 +131,36 @@ def test_possessive_id_patterns_match_as_the_plain_ones() -> None:
     import random
     import re
 
-    from extractors.facts.discovery import _FAMILY_WORD, _ID_NAME
+    from extractors.facts.discovery import _FAMILY_WORD, _ID_NAME, NAME_RE
     from extractors.facts.entities import LABMODEL_RE, SNAPSHOT_RE
     from extractors.facts.members import _SHORT_SLUG_RE
 
     plain = {
         rx: re.compile(rx.pattern.replace("*+", "*").replace("++", "+").replace("{2,}+", "{2,}"), rx.flags)
-        for rx in (SNAPSHOT_RE, _SHORT_SLUG_RE, LABMODEL_RE, _ID_NAME, _FAMILY_WORD)
+        for rx in (SNAPSHOT_RE, _SHORT_SLUG_RE, LABMODEL_RE, _ID_NAME, _FAMILY_WORD, NAME_RE)
     }
     rnd = random.Random(7)
     texts = ["claude-opus-4-6 qwen-3 a-b-c.d- x.y.z. Name-4-mini o3-mini v1.2.3"]
     texts.append("Acme AI's new model Gemini Lumen X")
-    parts = ["A", "Ab", "b", "1", ".", "-", "_", " ", "'", "s", "&", " Preview", "Gemini", " Lumen", " X"]
+    parts = [
+        "A",
+        "Ab",
+        "b",
+        "1",
+        ".",
+        "-",
+        "_",
+        " ",
+        "'",
+        "s",
+        "&",
+        " Preview",
+        "Gemini",
+        " Lumen",
+        " X",
+        "\t",
+    ]
+    parts += ["Foo", "Pro", " Pro", "-7", "2.5", " 70B", "%", "The"]
     parts.append(" model")
     texts += ["".join(rnd.choice(parts) for _ in range(rnd.randint(1, 12))) for _ in range(20000)]
     for fast, slow in plain.items():

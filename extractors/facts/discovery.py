@@ -18,7 +18,9 @@ _VER_LD = r"[A-Z]{1,2}\d{1,2}(?:\.\d+)?[a-z]?"  # X1, R2, V3.2 (not GPU-like H20
 _CHAIN = r"(?:-(?:[A-Z][a-z]{2,}|" + _VER_LD + r"|" + _SIZE + r"|\d{1,2}(?:\.\d+)?))*"
 # head words must not be calendar, stop or sentence-starting words (built below from STOP_HEADS)
 _HEAD_WORD = (
-    r"(?:(?=[A-Z][A-Za-z]{2})(?!(?:@STOPS@)\b)[A-Z][A-Za-z]{2,}(?:\d{1,2}(?=-\d+(?:\.\d+)?[BMT]\b))?"
+    # {2,}+ possessive: a name's next character ('-', a blank, a digit) is never a letter, so giving letters
+    # back never helps a match (the same matches, without re retrying every shorter run of each word)
+    r"(?:(?=[A-Z][A-Za-z]{2})(?!(?:@STOPS@)\b)[A-Z][A-Za-z]{2,}+(?:\d{1,2}(?=-\d+(?:\.\d+)?[BMT]\b))?"
     # a two-letter acronym head only with a hyphenated version ("QX-2", "ZR-7 Pro") or a version and a tier
     # ("VR 4 Pro"; not "AI 3" or "US 2")
     r"|[A-Z]{2}(?=-\d|\s\d{1,2}(?:\.\d)?\s(?:@TIERS@)\b))"
