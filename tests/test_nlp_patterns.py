@@ -134,10 +134,13 @@ def test_possessive_id_patterns_match_as_the_plain_ones() -> None:
     from extractors.facts.discovery import _FAMILY_WORD, _ID_NAME, NAME_RE
     from extractors.facts.entities import LABMODEL_RE, SNAPSHOT_RE
     from extractors.facts.members import _SHORT_SLUG_RE
+    from extractors.facts.ranks import _INDEX_BOARD_RE, _NAME_BEFORE, COMPOUND_BOARD_RE
 
+    patterns = [SNAPSHOT_RE, _SHORT_SLUG_RE, LABMODEL_RE, _ID_NAME, _FAMILY_WORD, NAME_RE]
+    patterns += [COMPOUND_BOARD_RE, _INDEX_BOARD_RE, _NAME_BEFORE]
     plain = {
         rx: re.compile(rx.pattern.replace("*+", "*").replace("++", "+").replace("{2,}+", "{2,}"), rx.flags)
-        for rx in (SNAPSHOT_RE, _SHORT_SLUG_RE, LABMODEL_RE, _ID_NAME, _FAMILY_WORD, NAME_RE)
+        for rx in patterns
     }
     rnd = random.Random(7)
     texts = ["claude-opus-4-6 qwen-3 a-b-c.d- x.y.z. Name-4-mini o3-mini v1.2.3"]
