@@ -25,15 +25,8 @@ RANK_RE = re.compile(
     # the words before a rank grouped by first letter (re.I makes re enter every word at every position)
     r"(?:(?P<pre>\b"
     + by_first_char(
-        [
-            "tied for",
-            "ties for",
-            "ranks?",
-            "ranked",
-            "ranking",
-            "placing(?: (?:it|them))?",
-            "places (?:it|them)",
-        ],
+        ["tied for", "ties for", "ranks?", "ranked", "ranking", "placing(?: (?:it|them))?"],
+        ["places (?:it|them)"],
         distribute("listing|lists|listed", " (?:it|them)"),
         ["is", "are", "was", "sits(?: at)?", "entered at", "enters at", "debuts? at"],
         "debuted at|finished|finishes|landed|lands",
