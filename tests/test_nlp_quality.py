@@ -223,6 +223,9 @@ GENERALISATION = [
     # a contents line ending in a version letter and its number ('- Quick Comparison: A vs Nimbus V4') is no
     # glued leaderboard row
     "157_pallas-version-letter-lines",
+    # benchmarks across a header without its corner cell and lower-case API ids down the side that no pattern
+    # lists ('tamsin-2-fast | 66% | …'): the rows are models because the columns are benchmarks
+    "158_office-lowercase-id-rows",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

@@ -158,13 +158,28 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
             return _read_model_columns(view, grid, own)
     if model_col < 0:
         firsts = [model_from_cell(view, r[0], False) for r in grid.rows if r]
-        if sum(1 for f in firsts if f) < max(1, len(grid.rows) // 2):
+        if sum(1 for f in firsts if f) < max(1, len(grid.rows) // 2) and not _unnamed_model_rows(view, grid):
             return _read_effort_rows(view, grid)
         model_col = 0
     return _read_model_rows(view, grid, model_col)
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){1,4}")
+
+
+def _unnamed_model_rows(view: DocView, grid: Grid) -> bool:
+    """Benchmarks across the header and, down the first column, labels shaped like names (not effort
+    levels): the rows are models whether or not we know them ('| | B1 | B2 |' over 'newmodel-2 | v | v |')."""
+    benches = sum(1 for h in grid.header[1:] if header_bench(view, h.strip()))
+    if benches < 2 or benches * 2 < len(grid.header) - 1:
+        return False
+    labels = [r[0].strip() for r in grid.rows if r and r[0].strip()]
+    shaped = [
+        lb
+        for lb in labels
+        if not _EFFORT_LABEL.fullmatch(lb) and not header_bench(view, lb) and model_from_cell(view, lb, True)
+    ]
+    return len(shaped) >= 2 and len(shaped) * 4 >= len(labels) * 3
 
 
 def _names_model(view: DocView, cell: str) -> bool:
