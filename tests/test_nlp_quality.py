@@ -226,6 +226,9 @@ GENERALISATION = [
     # benchmarks across a header without its corner cell and lower-case API ids down the side that no pattern
     # lists ('tamsin-2-fast | 66% | …'): the rows are models because the columns are benchmarks
     "158_office-lowercase-id-rows",
+    # a flattened header of names no pattern lists ('Tarn-5 Tarn-4.7 Orbis V3.2 … Nox 3 Pro') over benchmark
+    # rows: cut into as many names as the rows hold figures, at the names' versions
+    "159_tarn-flat-header-new-names",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

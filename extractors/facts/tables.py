@@ -31,7 +31,13 @@ from extractors.facts.grids import (
     names_row,
     realign,
 )
-from extractors.facts.line_tables import flat_grids, glued_grids, label_value_grids, pair_grids
+from extractors.facts.line_tables import (
+    flat_grids,
+    glued_grids,
+    label_value_grids,
+    pair_grids,
+    shaped_flat_grids,
+)
 from extractors.facts.mentions import GENERIC_COLUMN
 from extractors.facts.numbers import parse_rank
 from extractors.facts.table_cells import (
@@ -572,7 +578,8 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
         if not any(i in view.table_segs for i in _segs_in(view, start, end)):
             view.table_segs.update(_segs_in(view, start, end))
             scores += facts
-    for header, rows, row_evs, start, _end, method in flat_grids(view):
+    shaped = shaped_flat_grids(view, lambda label: header_bench(view, label) is not None)
+    for header, rows, row_evs, start, _end, method in flat_grids(view) + shaped:
         flat = Grid(header, tuple(rows), tuple(row_evs), None, method, intro_settings(view, start), start)
         s, a = read_grid(view, flat)
         scores += s
