@@ -229,6 +229,9 @@ GENERALISATION = [
     # a flattened header of names no pattern lists ('Tarn-5 Tarn-4.7 Orbis V3.2 … Nox 3 Pro') over benchmark
     # rows: cut into as many names as the rows hold figures, at the names' versions
     "159_tarn-flat-header-new-names",
+    # a model card's spec rows with no separator row, then at once a benchmark table with its own header and
+    # separator: two tables, not one whose header is the first spec row
+    "160_quoll-spec-then-bench-table",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",
