@@ -232,6 +232,9 @@ GENERALISATION = [
     # a model card's spec rows with no separator row, then at once a benchmark table with its own header and
     # separator: two tables, not one whose header is the first spec row
     "160_quoll-spec-then-bench-table",
+    # a leaderboard table whose headers are French ('Rang | Modèle | Score Elo'): the rank and model columns
+    # are known by their names in the languages of our corpus
+    "161_arene-french-table-headers",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

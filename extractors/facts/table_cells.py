@@ -17,7 +17,11 @@ from extractors.facts.mentions import GENERIC_COLUMN
 from extractors.facts.numbers import as_percent, decimal_text, integer_text, parse_quantity
 
 # header words: a column of model names, a corner over benchmark rows
-MODEL_HEADER = re.compile(r"(?i)^(?:models?|system|name|llm|entry|model name)$")
+# the model column's header, also as the other languages of our corpus write it
+MODEL_HEADER = re.compile(
+    r"(?i)^(?:models?|system|name|llm|entry|model name|mod[eè]les?|modelos?|modell(?:e|o|i)?|モデル(?:名)?|"
+    r"模型(?:名称)?|모델(?:명)?)$"
+)
 BENCH_CORNER = re.compile(r"(?i)benchmarks?|tasks?|evals?|evaluations?|tests?|metrics?|categor(?:y|ies)")
 NA = re.compile(r"(?i)^(?:n/?a|-|—|–|\?|tbd|—\s*|none|undisclosed|not disclosed)$")
 
