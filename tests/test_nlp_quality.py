@@ -235,6 +235,9 @@ GENERALISATION = [
     # a leaderboard table whose headers are French ('Rang | Modèle | Score Elo'): the rank and model columns
     # are known by their names in the languages of our corpus
     "161_arene-french-table-headers",
+    # a version after a name we know without one ('Muse Spark 2', 'Magistral Medium 1.2') is a newer member of
+    # its own, not the name we know
+    "162_muse-member-after-known-name",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

@@ -562,7 +562,17 @@ def extra_mentions(text: str) -> list[Mention]:
     return out
 
 
+# a version right after a name we know without one ('Magistral Medium 1.2'): one digit and at most one decimal,
+# not a figure ('… Medium 70.1%', '… Medium 3x')
+_MEMBER_VERSION = re.compile(r"[ \t]([1-9](?:\.\d)?)(?![\w.%]|\s?(?:%|x\b|pp\b|points?\b|pts\b))")
+
+
 def attach_tails(text: str, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.kind == "model":
+            if m.method == "pattern" and not any(c.isdigit() for c in m.canonical):
+                vm = _MEMBER_VERSION.match(text, m.end)
+                if vm:  # a newer member named after a model we know: its own name
+                    m.canonical, m.end = f"{m.canonical} {vm.group(1)}", vm.end()
+                    m.surface = text[m.start : m.end]
             _attach_tail(text, m)
