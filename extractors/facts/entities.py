@@ -562,8 +562,8 @@ def extra_mentions(text: str) -> list[Mention]:
     return out
 
 
-# a version right after a name we know without one ('Magistral Medium 1.2'): one digit and at most one decimal,
-# not a figure ('… Medium 70.1%', '… Medium 3x')
+# a version right after a name we know without one ('Magistral Medium 1.2'): one digit and at most one
+# decimal, not a figure ('… Medium 70.1%', '… Medium 3x')
 _MEMBER_VERSION = re.compile(r"[ \t]([1-9](?:\.\d)?)(?![\w.%]|\s?(?:%|x\b|pp\b|points?\b|pts\b))")
 
 
