@@ -238,6 +238,9 @@ GENERALISATION = [
     # a version after a name we know without one ('Muse Spark 2', 'Magistral Medium 1.2') is a newer member of
     # its own, not the name we know
     "162_muse-member-after-known-name",
+    # points as other languages write them ('Name (52 puntos)'): the value in parentheses after a name, also a
+    # name no pattern lists, is its score on the index the sentence before names
+    "163_indice-points-in-spanish",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

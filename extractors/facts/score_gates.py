@@ -110,6 +110,15 @@ _ALLOWED_FOLLOW = {
     "no",
     "na",
     "y",
+    # 'points' as they write it ('50 pontos', '48 puntos', '61 Punkte', '70 poin', '55 punti')
+    "pontos",
+    "ponto",
+    "puntos",
+    "punto",
+    "punti",
+    "punkte",
+    "punkten",
+    "poin",
 }
 
 _QUOTED = re.compile(r"(['\"]).*\1$")
