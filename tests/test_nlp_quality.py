@@ -241,6 +241,11 @@ GENERALISATION = [
     # points as other languages write them ('Name (52 puntos)'): the value in parentheses after a name, also a
     # name no pattern lists, is its score on the index the sentence before names
     "163_indice-points-in-spanish",
+    # a value after a closed aside that names a rival ('B1 at 84.2% — up from 79.9% on Y — and B2 at 58.1%',
+    # '71.5% on B (against 66.0% for Y), 80.4% on C') is the article's model's; the aside's value is Y's ('up
+    # from N on Y', 'for the previous Y'); a name alone in parentheses is no aside ('the older model (Y)
+    # scored')
+    "164_harrow-value-after-aside",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

@@ -237,7 +237,9 @@ _DENOMINATOR_BEFORE = re.compile(r"\d\s+(?:of|out of)\s+(?:the\s+)?$")
 _SECOND_VERSION_BEFORE = re.compile(r"\b[A-Z][\w-]*[A-Za-z] \d{1,2} (?:&|and|/) $")
 _UP_FROM = re.compile(r"\b(?:up|down|rising|falling|climbing|improving)\s+from\s+$")
 
-_FOR_NAMED = re.compile(r"\s*(?:%|percent|points?)?\s+for\s+(?:the\s+|its\s+)?")
+_FOR_NAMED = re.compile(
+    r"\s*(?:%|percent|points?)?\s+(?:for|on)\s+(?:the\s+|its\s+)?(?:(?:previous|prior|older|earlier)\s+)?"
+)
 
 _RANGE_AFTER = re.compile(r"\s*(?:-|–|—|to)\s*\d")
 
