@@ -246,6 +246,9 @@ GENERALISATION = [
     # from N on Y', 'for the previous Y'); a name alone in parentheses is no aside ('the older model (Y)
     # scored')
     "164_harrow-value-after-aside",
+    # a new version of a benchmark we know by another ('Terminal-Bench 2.2' beside 'Terminal-Bench 2.0'): its
+    # number is part of its name, neither a score nor the version we know
+    "165_wren-new-benchmark-version",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

@@ -534,6 +534,8 @@ def tier_shorts(models: Iterable[str]) -> dict[str, str]:
 
 
 _YEAR_AFTER = re.compile(r"\)\s+((?:19|20)\d\d)\b")
+_DOTTED_VERSION = re.compile(r"\s\d{1,2}\.\d{1,2}$")
+_BENCH_VERSION = re.compile(r"[ \t]v?(\d{1,2}\.\d{1,2})(?![\d.%]|\s?%|\s?(?:points?|pts)\b)")
 
 
 def resolve_unversioned(mentions: list[Mention], text: str) -> None:
@@ -542,6 +544,16 @@ def resolve_unversioned(mentions: list[Mention], text: str) -> None:
     benches = {m.canonical for m in mentions if m.kind == "benchmark"}
     ids = knowledge().bench_ids
     for m in mentions:
+        if m.kind == "benchmark" and not any(c.isdigit() for c in m.surface):
+            # 'Terminal-Bench 2.1' where we know 'Terminal-Bench 2.0': a new version of the benchmark, its
+            # number part of the name, not a score
+            known = _DOTTED_VERSION.search(m.canonical)
+            later = _BENCH_VERSION.match(text, m.end)
+            if known and later:
+                m.canonical = f"{m.canonical[: known.start()]} {later.group(1)}"
+                m.end = later.end()
+                m.surface = text[m.start : m.end]
+                continue
         if m.kind == "benchmark" and not re.search(r"\d", m.canonical):
             year = _YEAR_AFTER.match(text, m.end)
             if year and f"{m.canonical} {year.group(1)}" in ids:
