@@ -249,6 +249,9 @@ GENERALISATION = [
     # a new version of a benchmark we know by another ('Terminal-Bench 2.2' beside 'Terminal-Bench 2.0'): its
     # number is part of its name, neither a score nor the version we know
     "165_wren-new-benchmark-version",
+    # a version and a tier without the family ('4.2 Swift beats …', 'where 4.0 Max had scored') name the one
+    # article model whose name ends in them
+    "166_lumen-version-tier-short",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

@@ -533,6 +533,17 @@ def tier_shorts(models: Iterable[str]) -> dict[str, str]:
     return {w: next(iter(c)) for w, c in owners.items() if len(c) == 1}
 
 
+def version_tier_shorts(models: Iterable[str]) -> dict[str, str]:
+    """A version and a tier without the family ('3.5 Flash outperforms …', 'where 3.1 Pro had scored') name
+    the one article model whose name ends in them."""
+    owners: dict[str, set[str]] = {}
+    for canon in models:
+        tail = re.search(r"(?<=\s)(\d{1,2}(?:\.\d{1,2})?\s[A-Z][a-z]{2,})$", canon)
+        if tail and tail.group(1).split()[1] in _GENERIC_WORDS and tail.start() > 0:
+            owners.setdefault(tail.group(1), set()).add(canon)
+    return {w: next(iter(c)) for w, c in owners.items() if len(c) == 1}
+
+
 _YEAR_AFTER = re.compile(r"\)\s+((?:19|20)\d\d)\b")
 _DOTTED_VERSION = re.compile(r"\s\d{1,2}\.\d{1,2}$")
 _BENCH_VERSION = re.compile(r"[ \t]v?(\d{1,2}\.\d{1,2})(?![\d.%]|\s?%|\s?(?:points?|pts)\b)")

@@ -119,7 +119,8 @@ def read_mentions(
             m
             for m in ent.word_mentions(text, ent.tier_shorts(doc_models), "model", "short", 0.7)
             if not _TIER_IN_NAME.search(text, max(0, m.start - 24), m.start)
-        ],
+        ]
+        + ent.word_mentions(text, ent.version_tier_shorts(doc_models), "model", "short", 0.75),
     )
     extra = ent.extra_mentions(text) + [
         ent.Mention("benchref", "", m.start(), m.end(), m.group(), method="benchref")
