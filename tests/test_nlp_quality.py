@@ -252,6 +252,10 @@ GENERALISATION = [
     # a version and a tier without the family ('4.2 Swift beats …', 'where 4.0 Max had scored') name the one
     # article model whose name ends in them
     "166_lumen-version-tier-short",
+    # a page whose first line is a breadcrumb ('Models') and whose first heading is the model's name: that
+    # heading is the page's title, so a list under a heading without a model is about that model, not the
+    # sibling a comparison named last
+    "167_pike-title-under-breadcrumb",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",
