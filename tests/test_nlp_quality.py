@@ -256,6 +256,9 @@ GENERALISATION = [
     # heading is the page's title, so a list under a heading without a model is about that model, not the
     # sibling a comparison named last
     "167_pike-title-under-breadcrumb",
+    # a bare number that is one of the article's models' versions ('a new tokenizer with 4.7', 'more tokens
+    # than 4.6') names that model, it is not a score
+    "168_tundra-version-not-value",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",
