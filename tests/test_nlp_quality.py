@@ -259,6 +259,9 @@ GENERALISATION = [
     # a bare number that is one of the article's models' versions ('a new tokenizer with 4.7', 'more tokens
     # than 4.6') names that model, it is not a score
     "168_tundra-version-not-value",
+    # a glued table whose corner word stands on a line of its own ('Benchmark', then 'A-1B-2C-3' over
+    # 'GPQA Diamond92.487.091.9'), and a hyphen at a row's end for an empty cell ('…92.8-')
+    "169_glued-header-no-corner",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

@@ -112,6 +112,7 @@ _TEXT_ROW = re.compile(r"[^\W\d_][^\d\n]{0,40}?[^\W\d_)]\d")
 # empty cell
 _GLUED_FIG = (
     r"[-+]?(?:\d{1,3}(?:\.\d+)?\s?%|\d{1,3}\.\d(?!\s?%))[*†‡]?|\d{3,4}\s?(?i:elo)|Not disclosed|N/A|n/a|—|–"
+    r"|-(?![\d.])"  # a hyphen before no figure: an empty cell ('…90.6-' at a row's end)
 )
 _GLUED_RUN = re.compile(rf"(?:{_GLUED_FIG}){{2,}}")
 # a line that holds two figures with nothing between them: the sign of a glued row
@@ -210,7 +211,7 @@ def _glued_header(line: str, names: Sequence[str]) -> tuple[str, ...] | None:
     if not spans:
         return None
     corner = line[: spans[0][0]]
-    if not _CORNER.fullmatch(corner):
+    if corner and not _CORNER.fullmatch(corner):  # (no corner at all: the header opens on a name)
         m = _CORNER_AT.match(line)
         if m is None:
             return None
