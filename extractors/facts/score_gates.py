@@ -164,6 +164,8 @@ _POINTS_GAP = re.compile(
     r"higher|lower|above|below|short|of|better|worse|back|off|up|down|gap|margin)\b"
 )
 
+# 'up to 37.5% from 26.5%': a rise to a result, not a bound
+_RISE_FROM = re.compile(r"\s*(?:%|percent|points?)?\s+from\s+(?:[A-Z][\w.-]*(?:\s[\w.-]+){0,3}?'s\s+)?\d")
 _BEFORE_REJECT = re.compile(
     r"(?:\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|over|under|above|below|beyond|"
     r"exceeds?|exceeding|clears?|clearing|some|within|upwards of|in excess of|north of|south of|by|"
@@ -480,7 +482,12 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         and "(" not in text[max(sv.seg.start, text.rfind(")", sv.seg.start, n.start) + 1) : n.start]
     ):
         return False  # '… in Code Arena performance 2).': a footnote's number, no parenthesis opened
-    if (_BEFORE_REJECT.search(before) or _BETWEEN_AND.search(before)) and not _setting_swing(text, n, before):
+    rise = re.search(r"\bup\s+to\s+$", before) and _RISE_FROM.match(after)  # 'up to 37.5% from 26.5%'
+    if (
+        (_BEFORE_REJECT.search(before) or _BETWEEN_AND.search(before))
+        and not _setting_swing(text, n, before)
+        and not rise
+    ):
         # "up from 74.2 for <predecessor>": the earlier value, stated for a named model
         fm = _UP_FROM.search(before) and _FOR_NAMED.match(after)
         if not (fm and any(r.kind == "model" and r.start == n.end + fm.end() for r in sv.refs)):
