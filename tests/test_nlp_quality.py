@@ -262,7 +262,8 @@ GENERALISATION = [
     # a glued table whose corner word stands on a line of its own ('Benchmark', then 'A-1B-2C-3' over
     # 'GPQA Diamond92.487.091.9'), and a hyphen at a row's end for an empty cell ('…92.8-')
     "169_glued-header-no-corner",
-    # 'up to 41.2% from Y's 32.0%': a rise to a result, not a bound ('up to 41.2%' alone stays a bound)
+    # 'up to 41.2% from Y's 32.0%': a rise to a result, not a bound ('up to 41.2%' alone stays a bound); a
+    # name no pattern lists with a value after its possessive ('Pellan 3's 32.0%') is found as a model
     "170_orca-up-to-from",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')

@@ -260,7 +260,7 @@ _APPOS_BEFORE = re.compile(
 _ID_PAREN_AFTER = re.compile(r"\s*\(`?[a-z][a-z0-9]*(?:[-_.][a-z0-9]+){2,}`?\)")
 _NUM_AFTER = re.compile(
     r"\s*(?:\(\s*\d+(?:[.,]\d+)?(?:\s?%|\s(?:points?|pts|pontos|puntos|punti|punkte|poin))?\s*\)"
-    r"|:?\s(?:at\s|with\s)?\d+(?:[.,]\d+)?(?:\s?%)?(?!\w))"
+    r"|(?:'s|’s)?:?\s(?:at\s|with\s)?\d+(?:[.,]\d+)?(?:\s?%)?(?!\w))"
 )
 # strong shapes: a list line "[1.] Name (high) — 71.2" and a heading line that is just the name over a list
 _LINE_LEAD = re.compile(r"[ \t]*(?:(?:\d{1,3}[.)]|[-*•])[ \t]+)?(?:#{1,4}[ \t]+)?(?:\*\*)?")
