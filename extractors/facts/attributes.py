@@ -404,7 +404,7 @@ _COMPARED = re.compile(
 )
 
 
-_RANK_LINE = re.compile(r"(?m)^[ \t]*(?:\*\*)?#?\d{1,3}(?:[.)]|[ \t]|[A-Z])")
+_RANK_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?#?\d{1,3}(?:[.)]|[ \t]|[A-Z])")
 _TOKEN_HINT = re.compile(
     r"\d(?:\s?|-)(?:k|m|million|thousand)\b|\d[\s-](?:input\s+)?tokens?\b|\b(?:"
     + _WORD_NUM

@@ -17,7 +17,11 @@ from extractors.facts.mentions import GENERIC_COLUMN
 from extractors.facts.numbers import as_percent, decimal_text, integer_text, parse_quantity
 
 # header words: a column of model names, a corner over benchmark rows
-MODEL_HEADER = re.compile(r"(?i)^(?:models?|system|name|llm|entry|model name)$")
+# the models' column in any of the languages the corpus has ('Modèle', 'Modelo', 'Modell', '模型')
+MODEL_HEADER = re.compile(
+    r"(?i)^(?:models?|system|name|llm|entry|model name|"
+    r"mod[eè]les?|modelos?|modell(?:en|er)?|modello|模型|モデル)$"
+)
 BENCH_CORNER = re.compile(r"(?i)benchmarks?|tasks?|evals?|evaluations?|tests?|metrics?|categor(?:y|ies)")
 NA = re.compile(r"(?i)^(?:n/?a|-|—|–|\?|tbd|—\s*|none|undisclosed|not disclosed)$")
 

@@ -74,7 +74,9 @@ _ATTR_COLS = [
 ]
 _DATASET_HEAD = re.compile(r"(?i)datasets?|benchmarks?|evals?|evaluations?|tasks?")
 _METRIC_HEAD = re.compile(r"(?i)metric(?: name)?|measure")
-_RANK = re.compile(r"(?i)^(?:rank(?:ing)?|#|no\.?|position|place|pos\.?)$")
+_RANK = re.compile(
+    r"(?i)^(?:rank(?:ing)?|#|no\.?|position|place|pos\.?|rang|rango|posici[oó]n|posi[cç][aã]o|platz|排名|名次|順位)$"
+)
 _SKIP = re.compile(
     r"(?i)\b(?:lab|developer|company|org|organi[sz]ation|license|licence|tokens?|cost|price|plan|"
     r"notes?|type|release|date|maker|vendor|provider|params?|parameters?|time|latency|seconds|duration|"
