@@ -29,13 +29,16 @@ def is_pipe_line(line: str) -> bool:
 
 def pipe_parts(text: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """Pipe tables written one under the other without a blank line between: a separator row after body rows
-    means the line above it is the next table's header."""
+    means the line above it is the next table's header (the rows before the first one, headerless, are a
+    table too: '| Total Parameters | 1T |' lines over '| Benchmark | A | B |' and its separator)."""
     seps = [
         k
         for k, (s, e) in enumerate(lines)
         if "-" in text[s:e] and all(_SEP_CELL.match(c.strip()) or not c.strip() for c in text[s:e].split("|"))
     ]
     cuts = [k - 1 for a, k in itertools.pairwise(seps) if k - 1 > a + 1]
+    if seps and seps[0] >= 3:  # rows without a separator above the first header: a table of their own
+        cuts.insert(0, seps[0] - 1)
     return [lines[a:b] for a, b in zip([0, *cuts], [*cuts, len(lines)], strict=True)]
 
 
