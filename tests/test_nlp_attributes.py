@@ -405,6 +405,7 @@ REAL_SHAPES = [
     "40_corvane-foreign-rank-table",  # a board table with its header in French ('Rang | Modèle | Score Elo')
     "41_pell-bulleted-numbered-board",  # '- 1. Name …' lines under a board named in Portuguese
     "42_brisa-headerless-spec-rows",  # '| Total Parameters | 480B |' rows right over a benchmark pipe table
+    "43_harlow-card-count-label",  # 'Number of model parameters: 236B' on a model card: the card's model
 ]
 
 

@@ -57,6 +57,8 @@ PARAM_GATE = re.compile(
     re.I,
 )
 
+# a spec line's label: 'Parameters:', 'Number of model parameters:'
+_PARAM_LABEL = r"(?:(?:number|count|total)\s+of\s+(?:(?:the\s+)?model\s+)?)?param"
 _HAS_SIZE = re.compile(r"\d(?:\.\d+)?\s?[BMT]\b|\d+x\d+B", re.I)
 
 
@@ -230,7 +232,7 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
             subj = named  # "with 17B active parameters each, where A has …, and B has …": every one of them
         else:
             subj = subs.premodified(sv, pos, end) or who(
-                subs, sv, pos, sv.seg.kind == "item" or labelled(view, sv, "param"), titles
+                subs, sv, pos, sv.seg.kind == "item" or labelled(view, sv, _PARAM_LABEL), titles
             )
             subj = subj or subs.paragraph_subject(sv, pos) or _fragment_subject(view, sv, subs, pos)
         for s in subj:
