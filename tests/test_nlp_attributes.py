@@ -404,8 +404,9 @@ REAL_SHAPES = [
     "156_corvid-release-pairs",  # "the first release (A, February 3) and the last (B, March 5)"
     "40_corvane-foreign-rank-table",  # a board table with its header in French ('Rang | Modèle | Score Elo')
     "41_pell-bulleted-numbered-board",  # '- 1. Name …' lines under a board named in Portuguese
-    "42_brisa-headerless-spec-rows",  # '| Total Parameters | 480B |' rows right over a benchmark pipe table
+    "42_brisa-headerless-spec-rows",  # '| Total Parameters | 480B |' rows over a benchmark table
     "43_harlow-card-count-label",  # 'Number of model parameters: 236B' on a model card: the card's model
+    "44_tarn-chinese-counts",  # Chinese counts ('总参数 80B', '从1200亿…扩展至3000亿'), names glued
 ]
 
 

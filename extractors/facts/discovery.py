@@ -25,7 +25,7 @@ _HEAD_WORD = (
 )
 # a name never runs across a line break: blanks inside it are spaces or tabs
 _NAME_TPL = (
-    r"(?<![\w-])(?P<name>(?P<head>@HW@(?:[ \t]@HW@){0,2})"
+    r"(?<![A-Za-z0-9_-])(?P<name>(?P<head>@HW@(?:[ \t]@HW@){0,2})"
     r"(?:(?P<hyv>(?:-[A-Za-z]+)*-[A-Z]{0,2}\d+(?:\.\d+)?(?:[a-z]|[BMT](?![a-z]))?(?:-[A-Z]\d+B)?"
     + _CHAIN
     + r")(?:[ \t]"
@@ -37,7 +37,7 @@ _NAME_TPL = (
     r"|(?P<hx>-[A-Z]{1,2}(?![\w-])(?:[ \t]\d{1,2}(?:\.\d)?(?![\w.%]))?)"
     r"|(?P<tw>(?=[ \t](?:@TIERS@)(?![\w-]))))"  # a word and a tier only ('Lumen Pro'): weak on its own
     r"(?:[ \t](?:@TIERS@|" + _SIZE + r")(?![\w-]))*)"
-    r"(?![\w-]|\.\d|%)"
+    r"(?![A-Za-z0-9_-]|\.\d|%)"  # ASCII edges: Chinese runs on into a name without a space ('推出Tarn-5将')
 )
 _BENCH_SHAPE = re.compile(
     r"(?i)bench|eval|exam|arena|index|leaderboard|\btest|qa\b|mmlu|gpqa|aime|\bswe\b|\barch?\b|\bagi\b"

@@ -19,7 +19,7 @@ import spacy
 from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import filter_spans
+from spacy.util import compile_infix_regex, filter_spans
 
 from extractors.facts.matcher import PhraseIndex
 from extractors.facts.patterns import PatternRecord, load_patterns
@@ -307,9 +307,22 @@ def run_pipeline(text: str) -> Doc:
     return doc
 
 
+_CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
+_CJK_INFIXES = [
+    f"(?<=[{_CJK}])(?=[^{_CJK}])",
+    f"(?<=[^{_CJK}])(?=[{_CJK}])",
+    f"[,;:()](?=[{_CJK}])",
+    r"(?<=[0-9]),(?=[A-Za-z])",
+]
+
+
 @cache
 def build_pipeline() -> Language:
     nlp = spacy.blank("en")
+    # Chinese and Japanese run on into Latin names without spaces ('推出GLM-5,面向', '相比A-4.5,A-5将'): a
+    # name glued to CJK text, or after a comma glued to a figure, is a token of its own
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), *_CJK_INFIXES]).finditer
     nlp.add_pipe("newskb_segmenter")
     ruler = nlp.add_pipe(
         "span_ruler", config={"spans_key": SPANS_KEY, "phrase_matcher_attr": "ORTH", "validate": False}
@@ -459,11 +472,11 @@ def word_mentions(
     if not names:
         return []
     rx = re.compile(
-        r"(?<![\w-])(?P<name>"
+        f"(?<![^\\W{_CJK}]|-)(?P<name>"  # a name glued to Chinese or Japanese text is whole too
         + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
         + r")"
         + (_TIER_TAIL if tiers else "")
-        + r"(?![\w-]|\.\d)"
+        + f"(?![^\\W{_CJK}]|-|\\.\\d)"
     )
     out = []
     for m in rx.finditer(text):
