@@ -31,7 +31,8 @@ CONTEXT_RE = re.compile(
 )
 _CTX_AFTER = re.compile(
     r"(?:-tokens?|\s+tokens?)?(?:\s+of)?(?:\s+(?:input|total|native|usable|prompt))?[\s-]+"
-    r"(?:context(?:\s+(?:window|length|size))?|(?:token\s+)?window)\b",
+    r"(?:context(?:\s+(?:window|length|size))?|(?:token\s+)?window)\b"
+    r"|(?:-tokens?|\s*tokens?)?\s*(?:的)?上下文",  # Chinese: '262,144 tokens 上下文'
     re.I,
 )
 _CTX_BEFORE = re.compile(
@@ -39,7 +40,8 @@ _CTX_BEFORE = re.compile(
     r"(?:stays|stayed|remains|remained|is\s+still|holds|held)(?:\s+at)?|"
     r"covers|(?:extend|stretch|grow|expand|increase|jump|rise)(?:s|es|ed)?\s+to|rose\s+to|goes\s+up\s+to|"
     r"tops\s+out\s+at)?\s*"
-    r"(?:up\s+to\s+|about\s+|roughly\s+|nearly\s+|around\s+|a\s+full\s+|some\s+)?$",
+    r"(?:up\s+to\s+|about\s+|roughly\s+|nearly\s+|around\s+|a\s+full\s+|some\s+)?$"
+    r"|上下文(?:窗口|长度)?\s*(?:为|达|达到|是|支持|扩展至|可达)?\s*$",
     re.I,
 )
 _CONTEXT_HINT = re.compile(
