@@ -406,8 +406,9 @@ REAL_SHAPES = [
     "41_pell-bulleted-numbered-board",  # '- 1. Name …' lines under a board named in Portuguese
     "42_brisa-headerless-spec-rows",  # '| Total Parameters | 480B |' rows over a benchmark table
     "43_harlow-card-count-label",  # 'Number of model parameters: 236B' on a model card: the card's model
-    "45_vela-cjk-dates-context",  # Chinese, Japanese and Swedish release dates; '… tokens 上下文'
     "44_tarn-chinese-counts",  # Chinese counts ('总参数 80B', '从1200亿…扩展至3000亿'), names glued
+    "45_vela-cjk-dates-context",  # Chinese, Japanese and Swedish release dates; '… tokens 上下文'
+    "46_corvane-long-context-item",  # '2M-Token Long Context Window' as a list item on the model's page
 ]
 
 

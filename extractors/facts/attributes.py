@@ -30,7 +30,7 @@ CONTEXT_RE = re.compile(
     r"(?P<tail>-tokens?|\s+(?:input\s+)?tokens?)?"
 )
 _CTX_AFTER = re.compile(
-    r"(?:-tokens?|\s+tokens?)?(?:\s+of)?(?:\s+(?:input|total|native|usable|prompt))?[\s-]+"
+    r"(?:-tokens?|\s+tokens?)?(?:\s+of)?(?:\s+(?:input|total|native|usable|prompt|long|extended|full))?[\s-]+"
     r"(?:context(?:\s+(?:window|length|size))?|(?:token\s+)?window)\b"
     r"|(?:-tokens?|\s*tokens?)?\s*(?:的)?上下文",  # Chinese: '262,144 tokens 上下文'
     re.I,
