@@ -409,6 +409,7 @@ REAL_SHAPES = [
     "44_tarn-chinese-counts",  # Chinese counts ('总参数 80B', '从1200亿…扩展至3000亿'), names glued
     "45_vela-cjk-dates-context",  # Chinese, Japanese and Swedish release dates; '… tokens 上下文'
     "46_corvane-long-context-item",  # '2M-Token Long Context Window' as a list item on the model's page
+    "47_tamsin-speed-of-yardstick",  # 'three times the speed of B, a 2M-token context window': not B's
 ]
 
 

@@ -246,6 +246,15 @@ def context_windows(
             )
         )
         subj = subj or subs.paragraph_subject(sv, m.start())
+        if (
+            len(subj) == 1
+            and subj[0].via not in ("pronoun", "implied")
+            and _MEASURED_AGAINST.search(text, max(seg.start, subj[0].start - 40), subj[0].start)
+            and sv.focus
+            and sv.focus != subj[0].canonical
+        ):
+            # "four times the speed of B, a 1M-token context window": B is the yardstick, not the owner
+            subj = [Ref("model", sv.focus, m.start(), m.start(), m.start(), None, 0.7, "implied")]
         if not subj and strong and seg.kind == "sentence" and sv.focus and not subs.models(sv):
             # "The context window expanded to 2M tokens." naming nobody: the model the section is about
             subj = [Ref("model", sv.focus, m.start(), m.start(), m.start(), None, 0.7, "implied")]
@@ -267,6 +276,10 @@ def context_windows(
     return out
 
 
+_MEASURED_AGAINST = re.compile(
+    r"\b(?:times|x|twice|half)\s+(?:the\s+)?(?:speed|pace|size|throughput|price|cost)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 _OWNER_OPEN = re.compile(r"(?:\s+tokens?)?\s*\(\s*")
 
 
