@@ -344,6 +344,18 @@ def _subject(subs: Subjects, sv: SegView, trig: re.Match[str], d: DateMention) -
         first = [r for r in models if wm and r.start == wm.end() and r.via != "pronoun"]
         if first:
             return subs.coordinated(sv, first[0], True)
+    # "A 1.2 … shipped on <date> as a pair of models: B and C": each member listed after the colon
+    am = _AS_MEMBERS.match(text, d.end) if t1 <= d.start else None
+    if am is not None:
+        first = [
+            r for r in models if am.end() <= r.start <= am.end() + 40 and r.via not in ("pronoun", "implied")
+        ]
+        if first:
+            listed = subs.coordinated(sv, first[0], True)
+            later = [r for r in models if r.start > first[0].start and r.via not in ("pronoun", "implied")]
+            if len(listed) < 2 and later and re.search(r"\band\b", text[first[0].end : later[0].start]):
+                listed = [first[0], later[0]]  # "B (a note, a repo name) and the closed C (…)"
+            return listed
     # "introduced the latest addition to the Name series—Name 3.1 Lite": the name the phrase ends on
     add = _ADDITION.match(text, t1)
     if add is not None:
@@ -464,6 +476,10 @@ def _paren_pair(subs: Subjects, sv: SegView, d: DateMention) -> Ref | None:
 _FAMILY_OBJ = re.compile(
     r"\s+(?:the|its|a|an|their)\s+(?:new\s+)?[\w.+-]+(?:\s[\w.+-]+){0,2}\s+(?:family|lineup|line-up|series|range)"
     r"(?:\s+of\s+models)?\s+(?:on|in)?\s*"
+)
+_AS_MEMBERS = re.compile(
+    r"\s*,?\s+(?:as|in)\s+(?:a\s+pair\s+of|two|three|four|several)\s+(?:new\s+)?"
+    r"(?:models|versions|variants|sizes|editions)\s*:\s*"
 )
 _WITH_MEMBERS = re.compile(r"\s*,?\s+(?:with|comprising|made\s+up\s+of|including|namely)\s+")
 

@@ -575,7 +575,21 @@ def extra_mentions(text: str) -> list[Mention]:
     return out
 
 
+# a version written after a model name we know without one ('Magistral Medium 1.2', 'Mistral Medium 3.5'):
+# a member of its own, not the unversioned model (a count, a share or a span after the name is no version)
+_VERSION_AFTER = re.compile(
+    r" (?P<v>[1-9]\.\d)"
+    r"(?![\w%]|\.\d|\s*(?:%|percent|points?|pts|x\b|times|seconds|s\b|ms\b|[-–]\d|on\b|in\b|at\b))"
+)
+
+
 def attach_tails(text: str, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.kind == "model":
+            if m.method == "pattern" and not re.search(r"\d", m.canonical):
+                vm = _VERSION_AFTER.match(text, m.end)
+                if vm is not None and f"{m.canonical} {vm.group('v')}" not in knowledge().model_ids:
+                    m.canonical = f"{m.canonical} {vm.group('v')}"
+                    m.end = vm.end()
+                    m.surface = text[m.start : m.end]
             _attach_tail(text, m)
