@@ -583,8 +583,20 @@ _VERSION_AFTER = re.compile(
 )
 
 
+# a size the name seemed to end on that is the sentence's count ('Name 3 Super 120B total / 12B active')
+_COUNT_AFTER_SIZE = re.compile(r"\s+(?:total|active|activated|param(?:eter)?s?\b|in\s+total)", re.I)
+_SIZE_END = re.compile(r"\s+\d+(?:\.\d+)?[BT]$")
+
+
 def attach_tails(text: str, mentions: list[Mention]) -> None:
     for m in mentions:
+        if m.kind == "model" and _COUNT_AFTER_SIZE.match(text, m.end):
+            sm = _SIZE_END.search(m.canonical)
+            cut = _SIZE_END.search(text, m.start, m.end)
+            if sm is not None and cut is not None and cut.end() == m.end and cut.start() > m.start:
+                m.canonical = m.canonical[: sm.start()]
+                m.end = cut.start()
+                m.surface = text[m.start : m.end]
         if m.kind == "model":
             if m.method == "pattern" and not re.search(r"\d", m.canonical):
                 vm = _VERSION_AFTER.match(text, m.end)
