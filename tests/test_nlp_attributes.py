@@ -411,6 +411,7 @@ REAL_SHAPES = [
     "46_corvane-long-context-item",  # '2M-Token Long Context Window' as a list item on the model's page
     "47_tamsin-speed-of-yardstick",  # 'three times the speed of B, a 2M-token context window': not B's
     "49_corvane-size-is-the-count",  # 'Name 3 400B total / 20B active parameters': the size is the count
+    "50_vela-approximate-cells",  # '~1.2T' and '~40B' in a table's parameter columns
     "48_corvane-pair-and-point-version",  # 'shipped on <date> as a pair of models: A and B'; 'Command A 2.5'
 ]
 

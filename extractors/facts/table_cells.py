@@ -100,7 +100,7 @@ def attr_value(cell: str, attr: str) -> str | None:
         return None
     if attr == "release_date":
         return date_in_cell(c)  # '19. Feb. 2026', 'Jan. 2026', '2025-04-05'; nothing without a year
-    q = parse_quantity(c.split("(")[0])
+    q = parse_quantity(re.sub(r"^(?:~|≈|about\s+|approx\.?\s+)\s*", "", c.split("(")[0].strip()))  # '~1T'
     if q is None:
         return None
     if attr.startswith("price"):
