@@ -42,6 +42,8 @@ _FRACTION = {
 _TIMES = {
     "twice": 2.0,
     "double": 2.0,
+    "triple": 3.0,
+    "quadruple": 4.0,
     "three times": 3.0,
     "four times": 4.0,
     "five times": 5.0,
@@ -96,15 +98,21 @@ HEAD = re.compile(
     r"gpu[- ]hours|flops|tokens|money|memory))?)\s+as\b"
     # N times / a fifth of the speed / cost / compute of
     r"|(?P<frac>(?:a|one)[-\s](?:tenth|fifth|quarter|third)|a\s+fraction|1/\d+(?:th|rd|nd)?|half|twice|double|"
-    r"three\s+times|four\s+times|five\s+times|ten\s+times|"
+    r"triple|quadruple|three\s+times|four\s+times|five\s+times|ten\s+times|"
     + _NUM
     + r"\s?(?:x|×|times))(?:\s+(?:of\s+)?the\s+"
     r"(?P<fdim>(?:[a-z-]+\s+)?(?:speed|throughput|costs?|price|compute|gpu[- ]hours|training\s+compute|"
-    r"tokens|flops))\b"
+    r"tokens|flops|scale|size|parameter\s+count)|"
+    # "triple the 75 tok/s of B": the measure is the figure's unit
+    r"[\d.,]+\s?(?:tok(?:ens)?/s|tokens?\s+per\s+second))\b"
     r"(?:\s+of\b)?"
+    # "2.4 times the throughput of A and up to 6.5 times that of B": the dimension said before
+    r"|\s+(?:that|those)\s+of\b"
     # "a fraction of B's compute": the measure after B's names the dimension
     r"|\s+of(?=\s+(?:the\s+)?[A-Z][^()\n]{0,30}?['’]s?\s+(?P<fdim2>(?:[a-z-]+\s+)?(?:speed|throughput|costs?|"
     r"price|compute|gpu[- ]hours|budget|tokens|flops))\b))"
+    # "cuts compute to 27% of B", "needs 27% of B's FLOPs": a share of the other's measure
+    r"|(?P<pct>\d+(?:\.\d+)?\s?(?:%|percent))\s+of(?=\s)"
     # verbs and prepositions of comparison
     r"|(?P<out>outperform\w*|outscor\w*|outpac\w*|outclass\w*|outshin\w*|surpass\w*|exceed\w*|"
     # the same verbs on French, Spanish, Portuguese, Italian, German and Indonesian pages
@@ -170,7 +178,7 @@ GATE = re.compile(
     r"equal|rival|approach|par with|comparabl|close to|competitive|parity|near that|similar|within|neck|"
     r"even|speed of|cost of|compute|price of|fast|quick|slower|cheap|expensive|costly|pric|less|fewer|more |"
     r"doubl|better|worse|stronger|weaker|smaller|larger|bigger|higher|lower|topp?(?:s|ed|ing)|undercut|throughput|"
-    r"tenth|fraction|percent|gpu|level of|sooner|gganda|\dx|same|1/\d",
+    r"tenth|fraction|percent|gpu|level of|sooner|gganda|\dx|same|1/\d|tripl|quadrupl|that of|those of|% of",
     re.I,
 )
 _BAD_TOP = re.compile(
@@ -353,7 +361,17 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
     elif g["frac"]:
         frac = re.sub(r"[\s-]+", " ", g["frac"].lower())
         part = re.fullmatch(r"1/(\d+)\D*", frac)
-        dim = _dimension(text, g["fdim"] or g["fdim2"], m.start(), seg_start) or "cost"
+        fdim = g["fdim"] or g["fdim2"] or ""
+        if re.search(r"\b(?:scale|size|parameter\s+count)$", fdim):
+            dim = "size"  # "double the scale of B"
+        elif re.search(r"/s|per\s+second", fdim):
+            dim = "speed"  # "triple the 75 tok/s of B"
+        elif not fdim:  # "6.5 times that of B": what was measured before it
+            dim = _dimension(text, "", m.start(), seg_start)
+            if dim is None:
+                return None
+        else:
+            dim = _dimension(text, fdim, m.start(), seg_start) or "cost"
         less = {"speed": "slower_than", "cost": "cheaper_than", "compute": "less_compute_than"}.get(
             dim, "smaller_than"
         )
@@ -367,6 +385,11 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             mult = _TIMES.get(frac) or number(re.sub(r"\s?(?:x|×|times)$", "", frac))
             relation, mag = _BY_DIM.get(dim, _BY_DIM[None])[0], mult
         unit = "x" if mag is not None else None
+    elif g["pct"]:
+        share = _share(text, m, seg_start)
+        if share is None:
+            return None
+        relation, obj_from = share
     elif g["out"]:
         relation = "outperforms"
         word = g["out"].lower()
@@ -422,6 +445,32 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
         )
         obj_from = -1
     return Head(relation, start, m.end(), obj_from, "hedged" if near else "asserts", mag, unit, pair, weak)
+
+
+_SHARE_LESS = {"compute": "less_compute_than", "cost": "cheaper_than"}
+_SHARE_SPAN = re.compile(r"[^,;:.()\n]{0,50}")
+_SHARE_MARKER = re.compile(r"\b(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?)\s+", re.I)
+
+
+def _share(text: str, m: re.Match[str], seg_start: int) -> tuple[str, int] | None:
+    """'27% of B's FLOPs', 'cuts compute to 27% of B', '27% of the FLOPs … compared to B': a share of the
+    other's compute, cost or size (the measure named after it, else before it); where the other is named."""
+    if float(re.sub(r"[^\d.]", "", m.group("pct"))) >= 100:
+        return None
+    span = _SHARE_SPAN.match(text, m.end())
+    after = span.group(0) if span else ""
+    dim = _dimension(text, after, m.start(), m.start())
+    if dim is None:  # the measure said before it: compute or cost, never a context or memory size
+        dim = _dimension(text, "", m.start(), seg_start)
+        before = text[max(seg_start, m.start() - 80) : m.start()]
+        if dim not in _SHARE_LESS:
+            dim = next((d for d in ("compute", "cost") if _DIM[d].search(before)), None)
+    if dim not in _SHARE_LESS:
+        return None
+    marker = _SHARE_MARKER.search(text, m.end(), m.end() + 80)
+    cut = re.search(r"[;.()\n]", text[m.end() : marker.start()]) if marker else None
+    obj_from = marker.end() if marker and not cut else m.end()
+    return _SHARE_LESS[dim], obj_from
 
 
 def polarity(text: str, head: Head, clause_start: int, seg_end: int) -> str:
