@@ -31,6 +31,7 @@ from extractors.facts.claim_figures import (
     compute_figures,
     fronted,
     other_side,
+    score_contrasts,
     set_against,
 )
 from extractors.facts.claim_objects import objects, shared_than
@@ -378,6 +379,8 @@ def segment_claims(
         objects_seen.update(id(o) for o in objs if o.via != "implied" and o.start < ce)
     if not any(c.relation.endswith("compute_than") for c in out):
         out += compute_figures(view, subs, sv, models)
+    pairs = {frozenset((c.subject, c.object)) for c in out}
+    out += [c for c in score_contrasts(view, sv, models) if frozenset((c.subject, c.object)) not in pairs]
     return out
 
 

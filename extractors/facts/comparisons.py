@@ -178,7 +178,8 @@ GATE = re.compile(
     r"equal|rival|approach|par with|comparabl|close to|competitive|parity|near that|similar|within|neck|"
     r"even|speed of|cost of|compute|price of|fast|quick|slower|cheap|expensive|costly|pric|less|fewer|more |"
     r"doubl|better|worse|stronger|weaker|smaller|larger|bigger|higher|lower|topp?(?:s|ed|ing)|undercut|throughput|"
-    r"tenth|fraction|percent|gpu|level of|sooner|gganda|\dx|same|1/\d|tripl|quadrupl|that of|those of|% of",
+    r"tenth|fraction|percent|gpu|level of|sooner|gganda|\dx|same|1/\d|tripl|quadrupl|that of|those of|% of|"
+    r"versus|vs|against",
     re.I,
 )
 _BAD_TOP = re.compile(
