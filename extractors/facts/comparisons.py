@@ -197,7 +197,7 @@ _NEG_REPLY = re.compile(
 )
 _HEDGE = re.compile(
     r"\b(?:supposedly|allegedly|apparently|purportedly|may|might|could|likely|seems?|seemingly|"
-    r"appears?\s+to|suggests?|rumou?red|whether|if\s+accurate|expected\s+to|would|matches\s+or)\b",
+    r"appears?\s+to|suggests?|rumou?red|whether|if\s+accurate|expected\s+to|would|match(?:es|ing)\s+or)\b",
     re.I,
 )
 # "nearly matches", "almost ties": the adverb right before the head makes it a near-parity
