@@ -339,7 +339,7 @@ def _relative_antecedent(text: str, models: list[Ref], cs: int, at: int) -> Ref 
 
 # "A, B and C", "A (high) and Lab's B": the gap between coordinated models
 _COORD_BACK = re.compile(
-    r"(?:\s*\([^()]{0,30}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:[A-Z][\w.-]*['’]s\s+)?"
+    r"(?:\s*\([^()]{0,30}\))?\s*(?:,\s*(?:and\s+)?|\s+(?:and|e|y|et|und)\s+|\s*&\s*)(?:[A-Z][\w.-]*['’]s\s+)?"
 )
 
 

@@ -116,7 +116,7 @@ HEAD = re.compile(
     # verbs and prepositions of comparison
     r"|(?P<out>outperform\w*|outscor\w*|outpac\w*|outclass\w*|outshin\w*|surpass\w*|exceed\w*|"
     # the same verbs on French, Spanish, Portuguese, Italian, German and Indonesian pages
-    r"supera|superan|superó|superou|superano|dépasse|dépassent|surclasse|bat|battu|übertrifft|übertreffen|"
+    r"supera|superan|superó|superou|superano|superando|superaron|superaram|dépasse|dépassent|surclasse|bat|battu|übertrifft|übertreffen|"
     r"schlägt|(?:me)?lampaui|mengungguli|overt(?:ake|akes|"
     r"aking|ook)|beat|beats|beating|beaten|tops|topped|topping|crush(?:es|ed|ing)?|trounc\w*|edg(?:e|es|ed|ing)\s+(?:out|past)|"
     r"(?:edg(?:e|es|ed|ing)|pull(?:s|ed|ing)?|stays?|stayed|(?:comes?|came)\s+out|finish(?:es|ed)?|is|are|was|sits?|"
@@ -150,7 +150,9 @@ HEAD = re.compile(
     + _NUM
     + r"(?:[-–]\d+)?"
     r"\s+(?:percentage\s+)?points?\s+of)"
-    r"|(?P<pair>neck[- ]and[- ]neck|tie\s+at|tied\s+(?:at|for)|are\s+tied|roughly\s+even)"
+    r"|(?P<pair>neck[- ]and[- ]neck|tie\s+at|tied\s+(?:at|for)|are\s+tied|roughly\s+even|"
+    # "A, B e C estão (tecnicamente) empatados": tied, on Portuguese, Spanish and French pages
+    r"(?:estão|están|son|são|sont)\s+(?:[a-zé]+mente\s+|techniquement\s+)?(?:empatad[oa]s|à\s+égalité))"
     r")(?![\w-])",
     re.I,
 )
@@ -172,7 +174,7 @@ _PLACED_BEFORE = re.compile(r"\b(?:plac|rank|finish|land|position)\w*\s+(?:[\w-]
 # a cheap gate over the whole text (lower-cased): segments without any of these are skipped
 GATE = re.compile(
     r"than|compared|relative to|outp|outs|outc|surpass|exceed|overt|beat|crush|edg|ahead|above|improvement|"
-    r"supera|dépasse|surclasse|bat|übertr|schlägt|lampaui|mengungguli|"
+    r"supera|empatad|égalité|dépasse|surclasse|bat|übertr|schlägt|lampaui|mengungguli|"
     r"jump|gain|lead|advantage|margin|gap|trail|lag|underperform|behind|below|short of|second to|match|tie|"
     r"second only to|lost to|lose to|loses to|losing to|dead heat|"
     r"equal|rival|approach|par with|comparabl|close to|competitive|parity|near that|similar|within|neck|"
@@ -442,7 +444,8 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
         relation, pair, near = (
             "on_par_with",
             True,
-            not g["pair"].lower().startswith(("tie", "tied", "are tied")),
+            not g["pair"].lower().startswith(("tie", "tied", "are tied"))
+            and not re.search(r"empatad|égalité", g["pair"], re.I),
         )
         obj_from = -1
     return Head(relation, start, m.end(), obj_from, "hedged" if near else "asserts", mag, unit, pair, weak)
