@@ -34,7 +34,7 @@ def fronted(text: str, models: list[Ref], sent: int, head_at: int, subj: list[Re
 
 # "… lead at 77.1% compared to B's 68.8%", "… ahead at 80%, versus 76% for B": the figure set against B's
 _SET_AGAINST_AFTER = re.compile(
-    r"\d[\d.,]*%?(?:\s+[a-z]+){0,3}\s*,?\s+(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:(?:[^,;()]|,(?=\d)){0,40}?\d(?:[^,;()]|,(?=\d)){0,30}?"
+    r"\d[\d.,]*%?(?:/[\w.]+)?(?:\s+[a-z]+){0,3}\s*,?\s+(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:(?:[^,;()]|,(?=\d)){0,40}?\d(?:[^,;()]|,(?=\d)){0,30}?"
     r"\s+for\s+)?"
     r"(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$"
 )

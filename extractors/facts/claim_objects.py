@@ -31,7 +31,7 @@ _OWNED = re.compile(
 # "surpasses prior Sonnet": some earlier member of a family, not a named model
 _EARLIER_ONE = re.compile(r"\b(?:prior|previous|older|earlier|last|old)\s+$", re.I)
 _BARE_VERSION = re.compile(r"\s+(?:the\s+)?(\d+(?:\.\d+)+)(?![\w.%])")
-_OBJ_GAP = re.compile(r"[^;:.!?()\]\n]{0,90}")
+_OBJ_GAP = re.compile(r"(?:[^;:.!?()\]\n]|(?<=\d)\.(?=\d)){0,90}")  # "than the 63.085s required by B"
 # commas an object may sit behind: "its nearest competitor, Y", "larger models, such as Y"
 _OBJ_COMMA = re.compile(
     r"(?:,\s*(?:such\s+as|including|like|namely|e\.g\.,?)\s+(?:the\s+)?|(?:its|their)\s+(?:[\w-]+\s+){0,2}"

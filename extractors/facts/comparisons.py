@@ -88,7 +88,7 @@ HEAD = re.compile(
     r"(?<![\w-])(?:"  # at a word's start only: the scan skips every other position at once
     # comparative + (dimension) + than / compared with
     r"(?P<cmp>faster|quicker|sooner|slower|cheaper|pricier|costlier|smaller|larger|bigger|better|stronger|worse|weaker|"
-    r"more\s+expensive|less\s+expensive|higher|lower|more|less|fewer)"
+    r"more\s+expensive|less\s+expensive|more\s+affordable|less\s+affordable|higher|lower|more|less|fewer)"
     r"(?:(?P<dim>(?:\s+(?!than\b)[a-z][\w-]*){0,3})(?P<than>\s+(?:than|compared\s+(?:to|with)|relative\s+to)\b)|)"
     # twice as fast as, three times as expensive as
     r"|(?P<times>twice|double|three\s+times|four\s+times|five\s+times|ten\s+times|"
@@ -248,6 +248,7 @@ _APPROX_BEFORE = re.compile(
 )
 
 
+_MONEY_AFTER = re.compile(r"\s+(?:the\s+|a\s+)?(?:about\s+|roughly\s+|around\s+|~)?[$€£]\s?\d")
 _PRICE = re.compile(r"[$€£]\s?\d[\d.,]*\s*(?:/\s*[$€£]?\d|per\b|/\s*(?:1?M|million|mtok|k)\b)", re.I)
 _PER_UNIT = re.compile(r"\bper\s+(?:[\w/-]+\s+){0,3}$", re.I)
 
@@ -319,10 +320,14 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             relation = _COMPARATIVE[cmp]
         elif cmp == "more expensive":
             relation = "more_expensive_than"
-        elif cmp == "less expensive":
+        elif cmp in ("less expensive", "more affordable"):
             relation = "cheaper_than"
+        elif cmp == "less affordable":
+            relation = "more_expensive_than"
         else:
             dim = _dimension(text, dim_words, m.start(), seg_start)
+            if dim is None and g["than"] and _MONEY_AFTER.match(text, m.end()):
+                dim = "cost"  # "lower than the $5.6 million reported for B": a price or a cost is compared
             if (
                 cmp in ("higher", "lower")
                 and not dim_words.strip()
@@ -419,7 +424,8 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             if g["amag"]:  # "is 3 points ahead"
                 mag, unit = float(g["amag"]), unit_of(g["aunit"])
     elif g["behind"]:
-        relation = "behind"
+        # "well below the $6.2 million spent on B": a price or cost is compared
+        relation = "cheaper_than" if _MONEY_AFTER.match(text, m.end()) else "behind"
         if g["behind"].lower() == "below" and mag is None:
             return None  # "below" alone: a position in a list, not a comparison
         if (
