@@ -34,8 +34,9 @@ _BARE_VERSION = re.compile(r"\s+(?:the\s+)?(\d+(?:\.\d+)+)(?![\w.%])")
 _OBJ_GAP = re.compile(r"(?:[^;:.!?()\]\n]|(?<=\d)\.(?=\d)){0,90}")  # "than the 63.085s required by B"
 # commas an object may sit behind: "its nearest competitor, Y", "larger models, such as Y"
 _OBJ_COMMA = re.compile(
-    r"(?:,\s*(?:such\s+as|including|like|namely|e\.g\.,?)\s+(?:the\s+)?|(?:its|their)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:predecessors?|competitors?|rivals?|siblings?|successors?|challengers?|counterparts?),\s*)"
+    r"(?:(?:,|\s*[—–])\s*(?:such\s+as|including|like|namely|e\.g\.,?)\s+(?:the\s+)?|(?:its|their|the)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:predecessors?|competitors?|rivals?|siblings?|successors?|challengers?|counterparts?|"
+    r"flagships?|leaders?|incumbents?),\s*)"
     r"(?:[A-Z][\w.-]*['’]s\s+)?(?:\[)?$"
 )
 _FIGURE_AFTER = re.compile(r"\s+(?:at|with)\s+(?:about\s+|~)?\$?\d[\d.,]*\s?(?:%|points?|pts|pp)?(?=[\s,])")

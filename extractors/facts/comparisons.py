@@ -210,7 +210,7 @@ SENTENCE_END = re.compile(
     r"(?<!\b[Vv]s)(?<!\b[Vv])(?<!\bcf)(?<!\be\.g)(?<!\bi\.e)[.!?][\"')\]]*\s+(?=[A-Z\"(\[])"
 )
 _CLAUSE_BREAK = re.compile(
-    r";|:\s|\s[—–]\s|—|\s-\s|,\s+(?:but|while|whereas|although|though|yet)\b|\s(?:while|whereas)\s|\.\s"
+    r";|:\s|(?:\s[—–]\s|—)(?!\s*(?:including|such\s+as|namely)\b)|\s-\s|,\s+(?:but|while|whereas|although|though|yet)\b|\s(?:while|whereas)\s|\.\s"
 )
 
 
