@@ -140,3 +140,20 @@ def test_claims_keep_polarity_and_a_claim_against_stored_scores_is_flagged(tmp_p
         assert ahead["contradicts_scores"] is True
         par = next(r for r in checks if r["relation"] == "on_par_with")
         assert par["contradicts_scores"] is None and par["subject_scores"] == 0
+
+
+def test_a_bare_version_names_the_known_sibling_the_page_does_not_spell_out(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """'1.4x the cost of 5.1' on a page about Orbis-5.2 that never writes 'Orbis-5.1': the sibling the
+    knowledge base knows is the other side; one it does not know is no side at all."""
+    from dataclasses import replace
+
+    from extractors.facts import claim_objects, entities
+
+    text = "Orbis-5.2 pricing\n\nOrbis-5.2 is a rare price rise: 1.4x the cost of 5.1 at $1.75/M input."
+    assert not _run(text).claims
+    known = replace(entities.knowledge(), model_ids=entities.knowledge().model_ids | {"Orbis-5.1"})
+    monkeypatch.setattr(claim_objects, "knowledge", lambda: known)
+    got = [(c.subject, c.relation, c.object, c.magnitude) for c in _run(text).claims]
+    assert got == [("Orbis-5.2", "more_expensive_than", "Orbis-5.1", 1.4)]
