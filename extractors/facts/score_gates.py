@@ -4,7 +4,7 @@ marker or part of a name (the gate every prose number passes before it is bound;
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from extractors.facts.conditions import conditions_in
 from extractors.facts.document import SegView
@@ -525,3 +525,17 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         if re.match(r"\s+of\b", after):
             return False
     return True
+
+
+_UNIT_AFTER = re.compile(r"\s?(?:points?|pts|pp|[Ee]lo)\b")
+
+
+def model_versions(models: Iterable[str]) -> frozenset[str]:
+    """The dotted versions of the article's models ('4.7' of 'Name Opus 4.7')."""
+    return frozenset(v for m in models for v in re.findall(r"(?<![\w.])(\d{1,2}\.\d{1,2})(?![\w.])", m))
+
+
+def version_named(text: str, n: NumberMention, versions: frozenset[str]) -> bool:
+    """A bare number that is one of the article's models' versions ('a new tokenizer with 4.7', 'more tokens
+    than 4.6') names that model, it is not a score (a '%', points or Elo after it still make it one)."""
+    return n.raw in versions and not n.percent and not _UNIT_AFTER.match(text, n.end)

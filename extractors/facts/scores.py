@@ -16,7 +16,7 @@ from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.entities import lab_of
 from extractors.facts.numbers import NumberMention, as_percent
 from extractors.facts.score_benchmarks import PORTION_RE, bind_benchmark
-from extractors.facts.score_gates import score_like
+from extractors.facts.score_gates import model_versions, score_like, version_named
 from extractors.facts.score_owners import (
     aside_subject,
     closed_aside,
@@ -440,27 +440,11 @@ def _compared_pair(view: DocView, sv: SegView) -> tuple[str, ...]:
     return tuple(names) if len(names) == 2 else ()
 
 
-_UNIT_AFTER = re.compile(r"\s?(?:points?|pts|pp|[Ee]lo)\b")
-
-
-def _model_versions(view: DocView) -> frozenset[str]:
-    """The dotted versions of the article's models ('4.7' of 'Name Opus 4.7'): such a bare number in the
-    text is the model by its version ('a new tokenizer with 4.7', 'more tokens than 4.6'), not a score."""
-    return frozenset(
-        v for m in view.doc_models for v in re.findall(r"(?<![\w.])(\d{1,2}\.\d{1,2})(?![\w.])", m)
-    )
-
-
 def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
     text = view.text
     weak = view.weak_between(sv.seg.start, sv.seg.end)
-    versions = _model_versions(view)
-    cands = [
-        n
-        for n in sv.numbers
-        if score_like(text, n, sv, weak)
-        and not (n.raw in versions and not n.percent and not _UNIT_AFTER.match(text, n.end))
-    ]
+    versions = model_versions(view.doc_models)
+    cands = [n for n in sv.numbers if score_like(text, n, sv, weak) and not version_named(text, n, versions)]
     facts: list[ScoreFact] = []
     paired = respective_pairs(text, sv, cands)
     lead_mode: str | None = None
