@@ -265,6 +265,9 @@ GENERALISATION = [
     # 'up to 41.2% from Y's 32.0%': a rise to a result, not a bound ('up to 41.2%' alone stays a bound); a
     # name no pattern lists with a value after its possessive ('Pellan 3's 32.0%') is found as a model
     "170_orca-up-to-from",
+    # a table under a sentence that does not introduce it (no colon) and names a rival in an aside: the
+    # table's one-model scores are the paragraph's model's, not the rival's
+    "171_sable-table-after-aside-sentence",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

@@ -376,8 +376,11 @@ def _intro_model(view: DocView, pos: int) -> str | None:
             for r in prev.refs
             if r.kind == "model" and not is_object_text(view.text, prev.seg.start, r)
         }
-        if len(names) == 1:
+        intro = prev.seg.kind != "sentence" or view.text[prev.seg.start : prev.seg.end].rstrip().endswith(":")
+        if len(names) == 1 and (intro or prev.focus is None):
             return next(iter(names))
+        if prev.focus is not None:
+            return prev.focus  # a sentence that does not introduce the table: whom its paragraph is about
     return view.focus
 
 
