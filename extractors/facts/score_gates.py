@@ -131,7 +131,8 @@ _COUNT_AFTER = re.compile(r"\+(?!\d)|\s*/\s*\d")
 # the value is not a named model's: people ('human test subjects scored 60%'), any model ('a model that
 # scores 80% can …'), or a goal ('to achieve 85% accuracy')
 _HUMAN_SUBJECT = re.compile(
-    r"\b(?:humans?|people|participants|test subjects|testers|human (?:experts?|baseline|panel)|"
+    r"\b(?:humans?(?!-(?:level|like|grade|quality|parity))|people|participants|test subjects|testers|"
+    r"human (?:experts?|baseline|panel)|"
     r"average person|crowd workers|annotators|developers|contestants)\b(?![^.;]*\b(?:than|versus|vs)\b)"
     r"|\b(?:a|any|every|each|no)\s+(?:model|system|agent|AI)\s+(?:that|which|to)\b"
     r"|\bto\s+(?:achieve|reach|hit|score|get|pass|clear|exceed)\s+(?:\w+\s+){0,2}$",
