@@ -142,6 +142,23 @@ def test_claims_keep_polarity_and_a_claim_against_stored_scores_is_flagged(tmp_p
         assert par["contradicts_scores"] is None and par["subject_scores"] == 0
 
 
+def test_a_bare_version_names_the_known_sibling_the_page_does_not_spell_out(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """'1.4x the cost of 5.1' on a page about Orbis-5.2 that never writes 'Orbis-5.1': the sibling the
+    knowledge base knows is the other side; one it does not know is no side at all."""
+    from dataclasses import replace
+
+    from extractors.facts import claim_objects, entities
+
+    text = "Orbis-5.2 pricing\n\nOrbis-5.2 is a rare price rise: 1.4x the cost of 5.1 at $1.75/M input."
+    assert not _run(text).claims
+    known = replace(entities.knowledge(), model_ids=entities.knowledge().model_ids | {"Orbis-5.1"})
+    monkeypatch.setattr(claim_objects, "knowledge", lambda: known)
+    got = [(c.subject, c.relation, c.object, c.magnitude) for c in _run(text).claims]
+    assert got == [("Orbis-5.2", "more_expensive_than", "Orbis-5.1", 1.4)]
+
+
 def _first_chars(items: Any) -> set[str] | None:
     """The characters a parsed regex sequence can start with ('DIGIT' for \\d); None when it can start with
     any or be empty (re's own parser, for the test only)."""
@@ -207,6 +224,7 @@ def test_comparison_heads_lookaheads_cover_their_alternatives() -> None:
                 and av[0] == 1
                 and len(av[1].data) == 1
                 and av[1].data[0][0] in (c.IN, c.LITERAL)
+                and items[i + 1 :]  # a lookahead closing a sequence ('of(?=\\s)') guards nothing
             ):
                 guard = _first_chars(av[1].data)
                 rest = _first_chars(items[i + 1 :])

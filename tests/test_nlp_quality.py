@@ -223,6 +223,57 @@ GENERALISATION = [
     # a contents line ending in a version letter and its number ('- Quick Comparison: A vs Nimbus V4') is no
     # glued leaderboard row
     "157_pallas-version-letter-lines",
+    # benchmarks across a header without its corner cell and lower-case API ids down the side that no pattern
+    # lists ('tamsin-2-fast | 66% | …'): the rows are models because the columns are benchmarks
+    "158_office-lowercase-id-rows",
+    # a flattened header of names no pattern lists ('Tarn-5 Tarn-4.7 Orbis V3.2 … Nox 3 Pro') over benchmark
+    # rows: cut into as many names as the rows hold figures, at the names' versions
+    "159_tarn-flat-header-new-names",
+    # a model card's spec rows with no separator row, then at once a benchmark table with its own header and
+    # separator: two tables, not one whose header is the first spec row
+    "160_quoll-spec-then-bench-table",
+    # a leaderboard table whose headers are French ('Rang | Modèle | Score Elo'): the rank and model columns
+    # are known by their names in the languages of our corpus
+    "161_arene-french-table-headers",
+    # a version after a name we know without one ('Muse Spark 2', 'Magistral Medium 1.2') is a newer member of
+    # its own, not the name we know
+    "162_muse-member-after-known-name",
+    # points as other languages write them ('Name (52 puntos)'): the value in parentheses after a name, also a
+    # name no pattern lists, is its score on the index the sentence before names
+    "163_indice-points-in-spanish",
+    # a value after a closed aside that names a rival ('B1 at 84.2% — up from 79.9% on Y — and B2 at 58.1%',
+    # '71.5% on B (against 66.0% for Y), 80.4% on C') is the article's model's; the aside's value is Y's ('up
+    # from N on Y', 'for the previous Y'); a name alone in parentheses is no aside ('the older model (Y)
+    # scored')
+    "164_harrow-value-after-aside",
+    # a new version of a benchmark we know by another ('Terminal-Bench 2.2' beside 'Terminal-Bench 2.0'): its
+    # number is part of its name, neither a score nor the version we know
+    "165_wren-new-benchmark-version",
+    # a version and a tier without the family ('4.2 Swift beats …', 'where 4.0 Max had scored') name the one
+    # article model whose name ends in them
+    "166_lumen-version-tier-short",
+    # a page whose first line is a breadcrumb ('Models') and whose first heading is the model's name: that
+    # heading is the page's title, so a list under a heading without a model is about that model, not the
+    # sibling a comparison named last
+    "167_pike-title-under-breadcrumb",
+    # a bare number that is one of the article's models' versions ('a new tokenizer with 4.7', 'more tokens
+    # than 4.6') names that model, it is not a score
+    "168_tundra-version-not-value",
+    # a glued table whose corner word stands on a line of its own ('Benchmark', then 'A-1B-2C-3' over
+    # 'GPQA Diamond92.487.091.9'), and a hyphen at a row's end for an empty cell ('…92.8-')
+    "169_glued-header-no-corner",
+    # 'up to 41.2% from Y's 32.0%': a rise to a result, not a bound ('up to 41.2%' alone stays a bound); a
+    # name no pattern lists with a value after its possessive ('Pellan 3's 32.0%') is found as a model
+    "170_orca-up-to-from",
+    # a table under a sentence that does not introduce it (no colon) and names a rival in an aside: the
+    # table's one-model scores are the paragraph's model's, not the rival's
+    "171_sable-table-after-aside-sentence",
+    # 'it reached 44% where most rivals struggle to break 30%': 'where' after a value opens a clause, it does
+    # not make the value a share ('41% of cases where …' still is one)
+    "172_heron-value-then-where",
+    # 'approaching human-level (69% on OSWorld)': 'human-level' describes the model's result, people did not
+    # score it
+    "173_kestrel-human-level-adjective",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

@@ -31,8 +31,9 @@ CONTEXT_RE = re.compile(
     r"(?P<tail>-tokens?|\s+(?:input\s+)?tokens?)?"
 )
 _CTX_AFTER = re.compile(
-    r"(?:-tokens?|\s+tokens?)?(?:\s+of)?(?:\s+(?:input|total|native|usable|prompt))?[\s-]+"
-    r"(?:context(?:\s+(?:window|length|size))?|(?:token\s+)?window)\b",
+    r"(?:-tokens?|\s+tokens?)?(?:\s+of)?(?:\s+(?:input|total|native|usable|prompt|long|extended|full))?[\s-]+"
+    r"(?:context(?:\s+(?:window|length|size))?|(?:token\s+)?window)\b"
+    r"|(?:-tokens?|\s*tokens?)?\s*(?:的)?上下文",  # Chinese: '262,144 tokens 上下文'
     re.I,
 )
 _CTX_BEFORE = re.compile(
@@ -40,7 +41,8 @@ _CTX_BEFORE = re.compile(
     r"(?:stays|stayed|remains|remained|is\s+still|holds|held)(?:\s+at)?|"
     r"covers|(?:extend|stretch|grow|expand|increase|jump|rise)(?:s|es|ed)?\s+to|rose\s+to|goes\s+up\s+to|"
     r"tops\s+out\s+at)?\s*"
-    r"(?:up\s+to\s+|about\s+|roughly\s+|nearly\s+|around\s+|a\s+full\s+|some\s+)?$",
+    r"(?:up\s+to\s+|about\s+|roughly\s+|nearly\s+|around\s+|a\s+full\s+|some\s+)?$"
+    r"|上下文(?:窗口|长度)?\s*(?:为|达|达到|是|支持|扩展至|可达)?\s*$",
     re.I,
 )
 _CONTEXT_HINT = re.compile(
@@ -245,6 +247,15 @@ def context_windows(
             )
         )
         subj = subj or subs.paragraph_subject(sv, m.start())
+        if (
+            len(subj) == 1
+            and subj[0].via not in ("pronoun", "implied")
+            and _MEASURED_AGAINST.search(text, max(seg.start, subj[0].start - 40), subj[0].start)
+            and sv.focus
+            and sv.focus != subj[0].canonical
+        ):
+            # "four times the speed of B, a 1M-token context window": B is the yardstick, not the owner
+            subj = [Ref("model", sv.focus, m.start(), m.start(), m.start(), None, 0.7, "implied")]
         if not subj and strong and seg.kind == "sentence" and sv.focus and not subs.models(sv):
             # "The context window expanded to 2M tokens." naming nobody: the model the section is about
             subj = [Ref("model", sv.focus, m.start(), m.start(), m.start(), None, 0.7, "implied")]
@@ -266,6 +277,10 @@ def context_windows(
     return out
 
 
+_MEASURED_AGAINST = re.compile(
+    r"\b(?:times|x|twice|half)\s+(?:the\s+)?(?:speed|pace|size|throughput|price|cost)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 _OWNER_OPEN = re.compile(r"(?:\s+tokens?)?\s*\(\s*")
 
 
@@ -405,7 +420,7 @@ _COMPARED = re.compile(
 )
 
 
-_RANK_LINE = re.compile(r"(?m)^[ \t]*(?:\*\*)?#?\d{1,3}(?:[.)]|[ \t]|[A-Z])")
+_RANK_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?#?\d{1,3}(?:[.)]|[ \t]|[A-Z])")
 _TOKEN_HINT = re.compile(
     r"\d(?:(?:\s?|-)(?:k|m|million|thousand)\b|[\s-](?:input\s+)?tokens?\b)|\b"
     + by_first_char(distribute(_WORD_NUM, r"[\s-]+million\b")),

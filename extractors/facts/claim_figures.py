@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.facts.claim_sides import is_named, is_object, side
-from extractors.facts.comparisons import SENTENCE_END, Head
+from extractors.facts.claim_sides import is_named, is_object, name_end, side
+from extractors.facts.comparisons import SENTENCE_END, Head, polarity
 from extractors.facts.discovery import plausible_name
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.subjects import Subjects
@@ -34,7 +34,7 @@ def fronted(text: str, models: list[Ref], sent: int, head_at: int, subj: list[Re
 
 # "… lead at 77.1% compared to B's 68.8%", "… ahead at 80%, versus 76% for B": the figure set against B's
 _SET_AGAINST_AFTER = re.compile(
-    r"\d[\d.,]*%?(?:\s+[a-z]+){0,3}\s*,?\s+(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:(?:[^,;()]|,(?=\d)){0,40}?\d(?:[^,;()]|,(?=\d)){0,30}?"
+    r"\d[\d.,]*%?(?:/[\w.]+)?(?:\s+[a-z]+){0,3}\s*,?\s+(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:(?:[^,;()]|,(?=\d)){0,40}?\d(?:[^,;()]|,(?=\d)){0,30}?"
     r"\s+for\s+)?"
     r"(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$"
 )
@@ -276,3 +276,86 @@ TRAINING_COST = re.compile(r"\btraining\s+(?:costs?|budgets?|bills?)\b|\bcosts?\
 
 
 TRAINING_TWIN = {"cheaper_than": "less_compute_than", "more_expensive_than": "more_compute_than"}
+
+
+# "70% versus 58% for B", "59.1 against B's 43.9", "up to 37.5% from B's 26.5%": a score set against the
+# other model's on the same measure
+_CONTRAST = re.compile(
+    r"(?<![\w.$€£,])(?P<a>\d+(?:\.\d+)?)\s?(?P<ua>%|points?|pts)?(?!\w|\.\d)\)?\s*,?\s*\(?"
+    r"(?:versus|vs\.?|against|compared\s+(?:to|with)|from)\s+(?:the\s+)?",
+    re.I,
+)
+_THEIRS_BEFORE = re.compile(r"['’]s?\s+(?P<b>\d+(?:\.\d+)?)\s?(?P<ub>%|points?|pts)?(?!\w|\.\d)", re.I)
+_THEIRS_AFTER = re.compile(
+    r"(?P<b>\d+(?:\.\d+)?)\s?(?P<ub>%|points?|pts)?\s+(?:for|from|by|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?$",
+    re.I,
+)
+_SET_BEFORE = re.compile(r"\b(?:vs\.?|versus|against|than|for|to|from|of|with)\s+(?:the\s+)?$", re.I)
+# a figure of which less is better, or not a score: no ranking by size
+_NOT_A_SCORE = re.compile(
+    r"\b(?:errors?|hallucinat\w*|latency|costs?|pric\w*|seconds|time|tokens|parameters|context|memory|"
+    r"gpu|flops|compute|refus\w*|loss|perplexity)\b|[$€£]",
+    re.I,
+)
+
+
+def _theirs(text: str, at: int, r: Ref) -> tuple[Ref, re.Match[str]] | None:
+    """The other model's figure right after a contrast: "B's 43.9" or "58% for B"."""
+    if not at <= r.start <= at + 60:
+        return None
+    fig = _THEIRS_BEFORE.match(text, name_end(text, r)) if r.start == at else None
+    fig = fig or _THEIRS_AFTER.fullmatch(text, at, r.start)
+    return (r, fig) if fig is not None else None
+
+
+def score_contrasts(view: DocView, sv: SegView, models: list[Ref]) -> list[ClaimFact]:
+    """A score set against another model's ('A scores 70% versus 58% for B', '… 59.1 against B's 43.9'):
+    the higher one is ahead. The first side is the sentence's first model, with no other between it and its
+    figure; the other side owns the second figure by name ('B's 43.9', '58% for B')."""
+    text = view.text
+    named = [r for r in models if is_named(r)]
+    out: list[ClaimFact] = []
+    for m in _CONTRAST.finditer(text, sv.seg.start, sv.seg.end):
+        theirs = next((t for r in named if (t := _theirs(text, m.end(), r)) is not None), None)
+        if theirs is None:
+            continue
+        other, fig = theirs
+        if (m.group("ua") or "").lower()[:2] != (fig.group("ub") or "").lower()[:2]:
+            continue
+        sent = sv.seg.start
+        for b in SENTENCE_END.finditer(text, sv.seg.start, m.start()):
+            sent = b.end()
+        before = [r for r in named if sent <= r.start and r.reach <= m.start()]
+        if not before or before[0].canonical == other.canonical or ";" in text[before[0].reach : m.start()]:
+            continue
+        own = before[0]
+        if _THEIRS_BEFORE.match(text, name_end(text, own)) or _SET_BEFORE.search(
+            text, max(sent, own.start - 16), own.start
+        ):
+            continue  # "… (59.0 vs. B's 75.1) and (42.5 vs. 76.5 for C)": B owns a figure set against another
+        if any(r.canonical != own.canonical for r in before[1:]) or _NOT_A_SCORE.search(
+            text, max(own.reach, m.start() - 60), m.start()
+        ):
+            continue
+        mine, other_v = float(m.group("a")), float(fig.group("b"))
+        relation = "outperforms" if mine > other_v else "behind"
+        how = polarity(text, Head(relation, m.start(), m.end(), -1, "asserts", None, None), sent, sv.seg.end)
+        if mine == other_v or how != "asserts":
+            continue
+        left, right = side(text, own), side(text, other)
+        if not left or not right or not plausible_name(left) or not plausible_name(right) or left == right:
+            continue
+        benches = [x for x in sv.benchmarks() if sent <= x.start < m.start()]
+        out.append(
+            ClaimFact(
+                subject=left,
+                relation=relation,
+                object=right,
+                evidence=view.evidence(sv.seg.start, sv.seg.end),
+                confidence=round(0.7 * min(own.confidence, other.confidence, 1.0), 3),
+                benchmark=benches[-1].canonical if benches else None,
+                method="claim",
+                polarity="asserts",
+            )
+        )
+    return out

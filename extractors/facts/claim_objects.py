@@ -12,6 +12,7 @@ from extractors.facts.claim_subjects import COORD, VERB_AFTER
 from extractors.facts.comparisons import HEAD, Head, read_head
 from extractors.facts.discovery import plausible_name
 from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.entities import knowledge
 from extractors.facts.patterns import load_patterns
 from extractors.facts.subjects import Subjects
 
@@ -31,11 +32,12 @@ _OWNED = re.compile(
 # "surpasses prior Sonnet": some earlier member of a family, not a named model
 _EARLIER_ONE = re.compile(r"\b(?:prior|previous|older|earlier|last|old)\s+$", re.I)
 _BARE_VERSION = re.compile(r"\s+(?:the\s+)?(\d+(?:\.\d+)+)(?![\w.%])")
-_OBJ_GAP = re.compile(r"[^;:.!?()\]\n]{0,90}")
+_OBJ_GAP = re.compile(r"(?:[^;:.!?()\]\n]|(?<=\d)\.(?=\d)){0,90}")  # "than the 63.085s required by B"
 # commas an object may sit behind: "its nearest competitor, Y", "larger models, such as Y"
 _OBJ_COMMA = re.compile(
-    r"(?:,\s*(?:such\s+as|including|like|namely|e\.g\.,?)\s+(?:the\s+)?|(?:its|their)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:predecessors?|competitors?|rivals?|siblings?|successors?|challengers?|counterparts?),\s*)"
+    r"(?:(?:,|\s*[—–])\s*(?:such\s+as|including|like|namely|e\.g\.,?)\s+(?:the\s+)?|(?:its|their|the)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:predecessors?|competitors?|rivals?|siblings?|successors?|challengers?|counterparts?|"
+    r"flagships?|leaders?|incumbents?),\s*)"
     r"(?:[A-Z][\w.-]*['’]s\s+)?(?:\[)?$"
 )
 _FIGURE_AFTER = re.compile(r"\s+(?:at|with)\s+(?:about\s+|~)?\$?\d[\d.,]*\s?(?:%|points?|pts|pp)?(?=[\s,])")
@@ -138,7 +140,8 @@ def _same_line(view: DocView, sv: SegView, version: str) -> set[str]:
     if not focus or at is None or at.group(0) == version:
         return set()
     name = focus[: at.start()] + version + focus[at.end() :]
-    return {name} if name in view.doc_models else set()
+    # the article need not spell it out when the knowledge base knows it ('1.4x the cost of 5.1')
+    return {name} if name in view.doc_models or name in knowledge().model_ids else set()
 
 
 @cache

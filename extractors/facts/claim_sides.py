@@ -254,7 +254,15 @@ def is_object(text: str, seg_start: int, r: Ref) -> bool:
     head = _HEAD_BEFORE.search(before) or OBJECT_BEFORE.search(before, max(0, len(before) - 14))
     if head and NOUN_BEFORE.search(before, 0, head.start()):
         head = None  # "its rival X": X is named, not compared with
+    if not head and re.search(r"(?<![\w-])with\s+$", before) and _DOING_AFTER.match(text, r.reach):
+        return False  # "…, with A outperforming B": A is what the absolute clause is about
     return bool(head or re.search(r"\(\s*$|\b(?:of|with|to|than|vs\.?|versus)\s+(?:the\s+)?$", before))
+
+
+_DOING_AFTER = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:outperform|beat|surpass|exceed|trail|lagg|match|edg|topp|lead|outscor|scor|rank|"
+    r"finish|land|sitt|post)\w*ing\b"
+)
 
 
 _POSSESSOR = re.compile(r"(?:[A-Z][\w.-]*['’\"]s\s+)$")

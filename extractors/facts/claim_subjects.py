@@ -135,6 +135,10 @@ def clause_subjects(
     member = _MEMBER_AFTER.match(text, own[-1].reach) if own else None
     if member and fold(member.group("word")) not in fold(own[-1].canonical):
         return [], True  # "A's new Scout variant outperforms …": a member the text does not name in full
+    if not own and _THEY.match(text, cs):
+        group = _they(view, subs, sv, cs)
+        if group:
+            return group, True  # "A and B beat C. They also outperform D": both
     if own:
         # the nearest subject before the head: "A is faster than B, and B is 3 points ahead of A"
         group = _coordinated(text, models, own[-1])
@@ -335,7 +339,7 @@ def _relative_antecedent(text: str, models: list[Ref], cs: int, at: int) -> Ref 
 
 # "A, B and C", "A (high) and Lab's B": the gap between coordinated models
 _COORD_BACK = re.compile(
-    r"(?:\s*\([^()]{0,30}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:[A-Z][\w.-]*['’]s\s+)?"
+    r"(?:\s*\([^()]{0,30}\))?\s*(?:,\s*(?:and\s+)?|\s+(?:and|e|y|et|und)\s+|\s*&\s*)(?:[A-Z][\w.-]*['’]s\s+)?"
 )
 
 
@@ -353,6 +357,40 @@ def _coordinated(text: str, models: list[Ref], last: Ref) -> list[Ref]:
     return group
 
 
+def _they(view: DocView, subs: Subjects, sv: SegView, at: int) -> list[Ref]:
+    """The coordinated subjects 'They' takes up: the models that open the sentence before ('A and B achieve
+    …. They also …')."""
+    text = view.text
+    for i in (sv.index, sv.index - 1):
+        if i < 0:
+            continue
+        prev = view.segs[i]
+        end = min(at, prev.seg.end)
+        sent = prev.seg.start
+        for b in SENTENCE_END.finditer(text, prev.seg.start, end):
+            if b.end() < end:
+                sent = b.end()
+        named = [r for r in subs.models(prev) if is_named(r) and sent <= r.start and r.reach <= end]
+        if not named:
+            continue
+        if not _OPENS.fullmatch(text, sent, named[0].start):
+            return []
+        group = subs.coordinated(prev, named[0], True)
+        return group if len(group) > 1 and _PLURAL_VERB.match(text, group[-1].reach) else []
+    return []
+
+
+_THEY = re.compile(r"[\s\"'“(*-]*They\s+(?!said|say|note|claim|report|wrote|write)")
+_OPENS = re.compile(r"[\s\"'“(*-]*(?:[A-Z][a-z]+ly,\s*|(?:[Bb]oth|[Tt]ogether,)\s+)?")
+
+
+# a plural verb right after coordinated subjects: "A and B achieve better results than C"
+_PLURAL_VERB = re.compile(
+    r"\s+(?:also\s+|both\s+|each\s+|all\s+)?(?:achieve|deliver|offer|show|post|score|perform|provide|"
+    r"demonstrate|record|reach|attain|produce|have|get|run|need|use|require|cost)\b"
+)
+
+
 def _plural(text: str, cs: int, group: list[Ref], head: Head) -> bool:
     """Coordinated subjects the comparison is about together: 'Both A and B beat C', 'A and B both trail C',
     'A, B and C all beat D', 'A and B outperform C' (the verb's plural)."""
@@ -361,6 +399,8 @@ def _plural(text: str, cs: int, group: list[Ref], head: Head) -> bool:
     ):
         return True
     if re.search(r"\b(?:both|all|are|were|have|each)\b", text[group[-1].reach : head.start]):
+        return True
+    if _PLURAL_VERB.match(text, group[-1].reach):
         return True
     return _PLURAL_HEAD.match(text, head.start) is not None
 

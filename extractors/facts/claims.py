@@ -31,6 +31,7 @@ from extractors.facts.claim_figures import (
     compute_figures,
     fronted,
     other_side,
+    score_contrasts,
     set_against,
 )
 from extractors.facts.claim_objects import objects, shared_than
@@ -312,6 +313,8 @@ def segment_claims(
             subj, objs = objs, subj  # "A is outperformed by B": B is the one ahead
         how = _unasserted(text, head, (cs, ce), seg_end, polarity(text, head, cs, seg_end))
         how = "asserts" if not_at and how == "negated" else how
+        if how == "asserts" and _CLAIMS_LISTED.search(text, sent, head.start):
+            how = "hedged"  # "The headline claims were bold: four times the speed of B, …": what was claimed
         if how == "question" and head.obj_from < 0:
             continue  # "A vs B: which is better?": no comparison of its own is stated
         how = "hedged" if how == "question" else how
@@ -378,6 +381,8 @@ def segment_claims(
         objects_seen.update(id(o) for o in objs if o.via != "implied" and o.start < ce)
     if not any(c.relation.endswith("compute_than") for c in out):
         out += compute_figures(view, subs, sv, models)
+    pairs = {frozenset((c.subject, c.object)) for c in out}
+    out += [c for c in score_contrasts(view, sv, models) if frozenset((c.subject, c.object)) not in pairs]
     return out
 
 
@@ -397,6 +402,7 @@ _SHARE_OF = re.compile(
     r"\s*(?:about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+|~)?\d+(?:\.\d+)?\s?(?:%|percent)\s+of\s+",
     re.I,
 )
+_CLAIMS_LISTED = re.compile(r"\b(?:claims?|promises?|pitch)\b[^.:;]{0,40}:\s", re.I)
 _SCORED_CMP = re.compile(r"\b(?:scor|rank|rat|perform)\w*\s+(?:\w+ly\s+)?$", re.I)
 
 

@@ -43,6 +43,8 @@ _FRACTION = {
 _TIMES = {
     "twice": 2.0,
     "double": 2.0,
+    "triple": 3.0,
+    "quadruple": 4.0,
     "three times": 3.0,
     "four times": 4.0,
     "five times": 5.0,
@@ -91,7 +93,7 @@ _HEAD_ALTS: list[tuple[str, str]] = [
     (
         "bcfhlmpqsw",
         r"(?P<cmp>faster|quicker|sooner|slower|cheaper|pricier|costlier|smaller|larger|bigger|better|stronger|worse|weaker|"
-        r"more\s+expensive|less\s+expensive|higher|lower|more|less|fewer)"
+        r"more\s+expensive|less\s+expensive|more\s+affordable|less\s+affordable|higher|lower|more|less|fewer)"
         r"(?:(?P<dim>(?:\s+(?!than\b)[a-z][\w-]*){0,3})(?P<than>\s+(?:than|compared\s+(?:to|with)|relative\s+to)\b)|)",
     ),
     # twice as fast as, three times as expensive as
@@ -105,18 +107,24 @@ _HEAD_ALTS: list[tuple[str, str]] = [
     ),
     # N times / a fifth of the speed / cost / compute of
     (
-        "\\dadefhnost",
+        "\\dadefhnoqst",
         r"(?P<frac>(?:a|one)[-\s](?:tenth|fifth|quarter|third)|a\s+fraction|1/\d+(?:th|rd|nd)?|half|twice|double|"
-        r"three\s+times|four\s+times|five\s+times|ten\s+times|"
+        r"triple|quadruple|three\s+times|four\s+times|five\s+times|ten\s+times|"
         + _NUM
         + r"\s?(?:x|×|times))(?:\s+(?:of\s+)?the\s+"
         r"(?P<fdim>(?:[a-z-]+\s+)?(?:speed|throughput|costs?|price|compute|gpu[- ]hours|training\s+compute|"
-        r"tokens|flops))\b"
+        r"tokens|flops|scale|size|parameter\s+count)|"
+        # "triple the 75 tok/s of B": the measure is the figure's unit
+        r"[\d.,]+\s?(?:tok(?:ens)?/s|tokens?\s+per\s+second))\b"
         r"(?:\s+of\b)?"
+        # "2.4 times the throughput of A and up to 6.5 times that of B": the dimension said before
+        r"|\s+(?:that|those)\s+of\b"
         # "a fraction of B's compute": the measure after B's names the dimension
         r"|\s+of(?=\s+(?:the\s+)?[A-Z][^()\n]{0,30}?['’]s?\s+(?P<fdim2>(?:[a-z-]+\s+)?(?:speed|throughput|costs?|"
         r"price|compute|gpu[- ]hours|budget|tokens|flops))\b))",
     ),
+    # "cuts compute to 27% of B", "needs 27% of B's FLOPs": a share of the other's measure
+    ("\\d", r"(?P<pct>\d+(?:\.\d+)?\s?(?:%|percent))\s+of(?=\s)"),
     # verbs and prepositions of comparison (the plain words grouped by first letter, the other alternatives
     # behind a lookahead of their first letters, as above)
     (
@@ -125,8 +133,8 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         + by_first_char(
             r"outperform\w*|outscor\w*|outpac\w*|outclass\w*|outshin\w*|surpass\w*|exceed\w*|"
             # the same verbs on French, Spanish, Portuguese, Italian, German and Indonesian pages
-            "supera|superan|superó|superou|superano|dépasse|dépassent|surclasse|bat|battu|übertrifft|übertreffen|"
-            "schlägt"
+            "supera|superan|superó|superou|superano|superando|superaron|superaram|dépasse|dépassent|surclasse|"
+            "bat|battu|übertrifft|übertreffen|schlägt"
         )
         + r"|(?:me)?lampaui|"
         + by_first_char(
@@ -158,7 +166,7 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         r"(?P<behind>trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?|underperform\w*(?:\s+compared\s+(?:to|with))?|"
         r"behind|(?:ranks?|ranked|sits?|lands?|is|are|scor(?:es|ed|ing)|perform(?:s|ed|ing)?)\s+(?:just\s+|slightly\s+|well\s+|far\s+)?below|"
         r"(?:falls?|fell|falling)\s+(?:just\s+|slightly\s+|narrowly\s+|well\s+|far\s+)?short\s+of|"
-        r"second\s+to|"
+        r"second\s+(?:only\s+)?to|"
         r"los(?:e|t|es|ing)\s+to|below|"
         r"(?:gap|deficit)\s+(?:to|behind))",
     ),
@@ -180,7 +188,12 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         + r"(?:[-–]\d+)?"
         r"\s+(?:percentage\s+)?points?\s+of)",
     ),
-    ("anrt", r"(?P<pair>neck[- ]and[- ]neck|tie\s+at|tied\s+(?:at|for)|are\s+tied|roughly\s+even)"),
+    (
+        "aenrst",
+        r"(?P<pair>neck[- ]and[- ]neck|tie\s+at|tied\s+(?:at|for)|are\s+tied|roughly\s+even|"
+        # "A, B e C estão (tecnicamente) empatados": tied, on Portuguese, Spanish and French pages
+        r"(?:estão|están|son|são|sont)\s+(?:[a-zé]+mente\s+|techniquement\s+)?(?:empatad[oa]s|à\s+égalité))",
+    ),
 ]
 HEAD = re.compile(
     r"(?<![\w-])(?:"  # at a word's start only: the scan skips every other position at once
@@ -208,14 +221,15 @@ _PLACED_BEFORE = re.compile(r"\b(?:plac|rank|finish|land|position)\w*\s+(?:[\w-]
 GATE = re.compile(
     by_first_char(
         "than|compared|relative to|outp|outs|outc|surpass|exceed|overt|beat|crush|edg|ahead|above|"
-        "improvement|supera|dépasse|surclasse|bat|übertr|schlägt|lampaui|mengungguli|"
+        "improvement|supera|empatad|égalité|dépasse|surclasse|bat|übertr|schlägt|lampaui|mengungguli|"
         "jump|gain|lead|advantage|margin|gap|trail|lag|underperform|behind|below|short of|second to|match|"
-        "tie|lost to|lose to|loses to|losing to|dead heat|"
+        "tie|second only to|lost to|lose to|loses to|losing to|dead heat|"
         "equal|rival|approach|par with|comparabl|close to|competitive|parity|near that|similar|within|neck|"
         "even|speed of|cost of|compute|price of|fast|quick|slower|cheap|expensive|costly|pric|less|fewer|"
         "more |doubl|better|worse|stronger|weaker|smaller|larger|bigger|higher|lower",
         ["topp?(?:s|ed|ing)"],
-        "undercut|throughput|tenth|fraction|percent|gpu|level of|sooner|gganda|same",
+        "undercut|throughput|tenth|fraction|percent|gpu|level of|sooner|gganda|same|tripl|quadrupl|that of|"
+        "those of|% of|versus|vs|against",
     )
     + r"|\dx|1/\d",  # the only alternatives that start with a digit, in their order
     re.I,
@@ -235,7 +249,7 @@ _NEG_REPLY = re.compile(
 )
 _HEDGE = re.compile(
     r"\b(?:supposedly|allegedly|apparently|purportedly|may|might|could|likely|seems?|seemingly|"
-    r"appears?\s+to|suggests?|rumou?red|whether|if\s+accurate|expected\s+to|would|matches\s+or)\b",
+    r"appears?\s+to|suggests?|rumou?red|whether|if\s+accurate|expected\s+to|would|match(?:es|ing)\s+or)\b",
     re.I,
 )
 # "nearly matches", "almost ties": the adverb right before the head makes it a near-parity
@@ -246,7 +260,7 @@ SENTENCE_END = re.compile(
     r"(?<!\b[Vv]s)(?<!\b[Vv])(?<!\bcf)(?<!\be\.g)(?<!\bi\.e)[.!?][\"')\]]*\s+(?=[A-Z\"(\[])"
 )
 _CLAUSE_BREAK = re.compile(
-    r";|:\s|\s[—–]\s|—|\s-\s|,\s+(?:but|while|whereas|although|though|yet)\b|\s(?:while|whereas)\s|\.\s"
+    r";|:\s|(?:\s[—–]\s|—)(?!\s*(?:including|such\s+as|namely)\b)|\s-\s|,\s+(?:but|while|whereas|although|though|yet)\b|\s(?:while|whereas)\s|\.\s"
 )
 
 
@@ -284,6 +298,7 @@ _APPROX_BEFORE = re.compile(
 )
 
 
+_MONEY_AFTER = re.compile(r"\s+(?:the\s+|a\s+)?(?:about\s+|roughly\s+|around\s+|~)?[$€£]\s?\d")
 _PRICE = re.compile(r"[$€£]\s?\d[\d.,]*\s*(?:/\s*[$€£]?\d|per\b|/\s*(?:1?M|million|mtok|k)\b)", re.I)
 _PER_UNIT = re.compile(r"\bper\s+(?:[\w/-]+\s+){0,3}$", re.I)
 
@@ -355,10 +370,14 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             relation = _COMPARATIVE[cmp]
         elif cmp == "more expensive":
             relation = "more_expensive_than"
-        elif cmp == "less expensive":
+        elif cmp in ("less expensive", "more affordable"):
             relation = "cheaper_than"
+        elif cmp == "less affordable":
+            relation = "more_expensive_than"
         else:
             dim = _dimension(text, dim_words, m.start(), seg_start)
+            if dim is None and g["than"] and _MONEY_AFTER.match(text, m.end()):
+                dim = "cost"  # "lower than the $5.6 million reported for B": a price or a cost is compared
             if (
                 cmp in ("higher", "lower")
                 and not dim_words.strip()
@@ -400,7 +419,17 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
     elif g["frac"]:
         frac = re.sub(r"[\s-]+", " ", g["frac"].lower())
         part = re.fullmatch(r"1/(\d+)\D*", frac)
-        dim = _dimension(text, g["fdim"] or g["fdim2"], m.start(), seg_start) or "cost"
+        fdim = g["fdim"] or g["fdim2"] or ""
+        if re.search(r"\b(?:scale|size|parameter\s+count)$", fdim):
+            dim = "size"  # "double the scale of B"
+        elif re.search(r"/s|per\s+second", fdim):
+            dim = "speed"  # "triple the 75 tok/s of B"
+        elif not fdim:  # "6.5 times that of B": what was measured before it
+            dim = _dimension(text, "", m.start(), seg_start)
+            if dim is None:
+                return None
+        else:
+            dim = _dimension(text, fdim, m.start(), seg_start) or "cost"
         less = {"speed": "slower_than", "cost": "cheaper_than", "compute": "less_compute_than"}.get(
             dim, "smaller_than"
         )
@@ -414,6 +443,11 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             mult = _TIMES.get(frac) or number(re.sub(r"\s?(?:x|×|times)$", "", frac))
             relation, mag = _BY_DIM.get(dim, _BY_DIM[None])[0], mult
         unit = "x" if mag is not None else None
+    elif g["pct"]:
+        share = _share(text, m, seg_start)
+        if share is None:
+            return None
+        relation, obj_from = share
     elif g["out"]:
         relation = "outperforms"
         word = g["out"].lower()
@@ -440,7 +474,8 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             if g["amag"]:  # "is 3 points ahead"
                 mag, unit = float(g["amag"]), unit_of(g["aunit"])
     elif g["behind"]:
-        relation = "behind"
+        # "well below the $6.2 million spent on B": a price or cost is compared
+        relation = "cheaper_than" if _MONEY_AFTER.match(text, m.end()) else "behind"
         if g["behind"].lower() == "below" and mag is None:
             return None  # "below" alone: a position in a list, not a comparison
         if (
@@ -465,10 +500,37 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
         relation, pair, near = (
             "on_par_with",
             True,
-            not g["pair"].lower().startswith(("tie", "tied", "are tied")),
+            not g["pair"].lower().startswith(("tie", "tied", "are tied"))
+            and not re.search(r"empatad|égalité", g["pair"], re.I),
         )
         obj_from = -1
     return Head(relation, start, m.end(), obj_from, "hedged" if near else "asserts", mag, unit, pair, weak)
+
+
+_SHARE_LESS = {"compute": "less_compute_than", "cost": "cheaper_than"}
+_SHARE_SPAN = re.compile(r"[^,;:.()\n]{0,50}")
+_SHARE_MARKER = re.compile(r"\b(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?)\s+", re.I)
+
+
+def _share(text: str, m: re.Match[str], seg_start: int) -> tuple[str, int] | None:
+    """'27% of B's FLOPs', 'cuts compute to 27% of B', '27% of the FLOPs … compared to B': a share of the
+    other's compute, cost or size (the measure named after it, else before it); where the other is named."""
+    if float(re.sub(r"[^\d.]", "", m.group("pct"))) >= 100:
+        return None
+    span = _SHARE_SPAN.match(text, m.end())
+    after = span.group(0) if span else ""
+    dim = _dimension(text, after, m.start(), m.start())
+    if dim is None:  # the measure said before it: compute or cost, never a context or memory size
+        dim = _dimension(text, "", m.start(), seg_start)
+        before = text[max(seg_start, m.start() - 80) : m.start()]
+        if dim not in _SHARE_LESS:
+            dim = next((d for d in ("compute", "cost") if _DIM[d].search(before)), None)
+    if dim not in _SHARE_LESS:
+        return None
+    marker = _SHARE_MARKER.search(text, m.end(), m.end() + 80)
+    cut = re.search(r"[;.()\n]", text[m.end() : marker.start()]) if marker else None
+    obj_from = marker.end() if marker and not cut else m.end()
+    return _SHARE_LESS[dim], obj_from
 
 
 def polarity(text: str, head: Head, clause_start: int, seg_end: int) -> str:

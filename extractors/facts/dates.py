@@ -97,6 +97,11 @@ DMY_RE = re.compile(
     + _MONTH_RX
     + r")(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d))?\b"
 )
+# '2026年4月16日', '2025年9月' (Chinese and Japanese)
+CJK_RE = re.compile(
+    r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年\s*(?P<mon>1[0-2]|0?[1-9])\s*月(?:\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*[日号])?"
+)
+_CJK_WORD = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 ISO_RE = re.compile(r"(?<![\w.-])(?P<year>20\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?![\w-])")
 WEEKDAY_RE = re.compile(
     r"\b(?:on|last|this|since)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -104,7 +109,7 @@ WEEKDAY_RE = re.compile(
 
 # the words that give a date its meaning; group "rel" is a release word, anything else dates something else
 TRIGGER_RE = re.compile(
-    r"\b(?P<rel>(?:checkpoints?|weights)\b[^.;:]{0,40}?\b(?:were|was|are|is|got|have\s+been|has\s+been)\s+"
+    r"(?:\b|(?=[\u3040-\u30ff\u4e00-\u9fff]))(?P<rel>(?:checkpoints?|weights)\b[^.;:]{0,40}?\b(?:were|was|are|is|got|have\s+been|has\s+been)\s+"
     r"(?:published|posted|uploaded|made\s+public|pushed)|released|releases|release\s+date|launch(?:ed|es)?|launch\s+date|published\s+(?:the\s+)?weights|weights\s+of|"
     r"(?:announcement|release|debut|unveiling|roll-?out)\s+(?:on|in)|unveil(?:ed|s)|"
     r"introduc(?:ed|es|e|ing)|(?<=\bwe\s)release|(?<=\bwe're\s)releasing|(?<=\bwe\sare\s)releasing|ship(?:ped|s)|debut(?:ed|s)?|put\s+out|roll(?:ed|s)\s+out|open-sourced|"
@@ -116,7 +121,9 @@ TRIGGER_RE = re.compile(
     r"dropped(?!\s+(?:to|from|by|out)\b)|landed(?=\s+(?:on|in)\b)|release\s+of|"
     # the release words of the other languages whose months are read
     r"lance|lancé|lancée|lanza|lanzó|lanzado|lança|lançou|lançado|lanciato|lancia|rilasciato|rilascia|"
-    r"veröffentlicht|vorgestellt|présenté|presentado|publié|sorti|merilis|meluncurkan|dirilis|diluncurkan)\b"
+    r"veröffentlicht|vorgestellt|présenté|presentado|publié|sorti|merilis|meluncurkan|dirilis|diluncurkan|"
+    r"släppte|släpptes|lanserade|lanserades|lanseres|lansert|"
+    r"发布|上线|推出|开源|發布|推出|リリース|公開|発表)(?:\b|(?<=[\u3040-\u30ff\u4e00-\u9fff]))"
     r"|\b(?P<other>published|posted|paper|preprint|report|cutoff|cut-off|knowledge|training\s+data|"
     r"founded|raised|funding|deadline|conference|workshop|submitted|updated|deprecated|retired|sunset|"
     r"expires?|scheduled|closes?|born)\b",
@@ -135,7 +142,7 @@ DATE_GATE = re.compile(
     )
     + r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?"
     + _MON
-    + r"|20\d\d-[01]\d-[0-3]\d)",
+    + r"|20\d\d-[01]\d-[0-3]\d)|20\d\d\s*年",  # the year in Chinese: no word boundary before it
     re.I,
 )
 GATE = re.compile(
@@ -232,8 +239,9 @@ def find_dates(view: DocView, start: int, end: int) -> list[DateMention]:
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     ref_year = None
-    for m in ISO_RE.finditer(text, start, end):
-        v = _ymd(view, int(m.group("year")), int(m.group("mon")), int(m.group("day")), False)
+    for m in [*ISO_RE.finditer(text, start, end), *CJK_RE.finditer(text, start, end)]:
+        day = int(m.group("day")) if m.group("day") else None
+        v = _ymd(view, int(m.group("year")), int(m.group("mon")), day, False)
         if v:
             out.append(DateMention(m.start(), m.end(), v))
             taken.append((m.start(), m.end()))
@@ -340,6 +348,18 @@ def _subject(subs: Subjects, sv: SegView, trig: re.Match[str], d: DateMention) -
         first = [r for r in models if wm and r.start == wm.end() and r.via != "pronoun"]
         if first:
             return subs.coordinated(sv, first[0], True)
+    # "A 1.2 … shipped on <date> as a pair of models: B and C": each member listed after the colon
+    am = _AS_MEMBERS.match(text, d.end) if t1 <= d.start else None
+    if am is not None:
+        first = [
+            r for r in models if am.end() <= r.start <= am.end() + 40 and r.via not in ("pronoun", "implied")
+        ]
+        if first:
+            listed = subs.coordinated(sv, first[0], True)
+            later = [r for r in models if r.start > first[0].start and r.via not in ("pronoun", "implied")]
+            if len(listed) < 2 and later and re.search(r"\band\b", text[first[0].end : later[0].start]):
+                listed = [first[0], later[0]]  # "B (a note, a repo name) and the closed C (…)"
+            return listed
     # "introduced the latest addition to the Name series—Name 3.1 Lite": the name the phrase ends on
     add = _ADDITION.match(text, t1)
     if add is not None:
@@ -461,6 +481,10 @@ _FAMILY_OBJ = re.compile(
     r"\s+(?:the|its|a|an|their)\s+(?:new\s+)?[\w.+-]+(?:\s[\w.+-]+){0,2}\s+(?:family|lineup|line-up|series|range)"
     r"(?:\s+of\s+models)?\s+(?:on|in)?\s*"
 )
+_AS_MEMBERS = re.compile(
+    r"\s*,?\s+(?:as|in)\s+(?:a\s+pair\s+of|two|three|four|several)\s+(?:new\s+)?"
+    r"(?:models|versions|variants|sizes|editions)\s*:\s*"
+)
 _WITH_MEMBERS = re.compile(r"\s*,?\s+(?:with|comprising|made\s+up\s+of|including|namely)\s+")
 
 
@@ -530,6 +554,13 @@ def release_dates(
         ):
             continue
         subj = _subject(subs, sv, trig, d)
+        if _CJK_WORD.match(trig.group()) and not any(r.via != "implied" for r in subj):
+            # Chinese and Japanese: the model named between the date and the release word ('2026年2月19日、
+            # A を…リリース'); none named, nothing dated ('于 2024 年 8 月發布的測試集')
+            named = [r for r in subs.models(sv) if r.via not in ("implied", "pronoun")]
+            subj = [r for r in named if d.end <= r.start and r.end <= trig.start()][-1:]
+            if not subj:
+                continue
         if titles is not None and all(r.via == "implied" for r in subj):
             subj = titles.subject(sv, min(trig.start(), d.start)) or subj  # a spec block's 'Released: …' line
         for s in subj:

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from extractors.facts.entities import TIERS, Mention, Spans, knowledge
 
-_SIZE = r"\d+(?:\.\d+)?[BM](?:-A\d+(?:\.\d+)?B)?"
+# a size ends a name unless the sentence gives it as the count ('Name 3 400B total / 20B active')
+_SIZE = r"\d+(?:\.\d+)?[BM](?:-A\d+(?:\.\d+)?B)?(?![ \t]+(?:total|active|activated|param))"
 _VER_LD = r"[A-Z]{1,2}\d{1,2}(?:\.\d+)?[a-z]?"  # X1, R2, V3.2 (not GPU-like H200 / B200)
 _CHAIN = r"(?:-(?:[A-Z][a-z]{2,}|" + _VER_LD + r"|" + _SIZE + r"|\d{1,2}(?:\.\d+)?))*"
 # head words must not be calendar, stop or sentence-starting words (built below from STOP_HEADS)
@@ -27,7 +28,7 @@ _HEAD_WORD = (
 )
 # a name never runs across a line break: blanks inside it are spaces or tabs
 _NAME_TPL = (
-    r"(?<![\w-])(?P<name>(?P<head>@HW@(?:[ \t]@HW@){0,2})"
+    r"(?<![A-Za-z0-9_-])(?P<name>(?P<head>@HW@(?:[ \t]@HW@){0,2})"
     r"(?:(?P<hyv>(?:-[A-Za-z]+)*-[A-Z]{0,2}\d+(?:\.\d+)?(?:[a-z]|[BMT](?![a-z]))?(?:-[A-Z]\d+B)?"
     + _CHAIN
     + r")(?:[ \t]"
@@ -39,7 +40,7 @@ _NAME_TPL = (
     r"|(?P<hx>-[A-Z]{1,2}(?![\w-])(?:[ \t]\d{1,2}(?:\.\d)?(?![\w.%]))?)"
     r"|(?P<tw>(?=[ \t](?:@TIERS@)(?![\w-]))))"  # a word and a tier only ('Lumen Pro'): weak on its own
     r"(?:[ \t](?:@TIERS@|" + _SIZE + r")(?![\w-]))*)"
-    r"(?![\w-]|\.\d|%)"
+    r"(?![A-Za-z0-9_-]|\.\d|%)"  # ASCII edges: Chinese runs on into a name without a space ('推出Tarn-5将')
 )
 _BENCH_SHAPE = re.compile(
     r"(?i)bench|eval|exam|arena|index|leaderboard|\btest|qa\b|mmlu|gpqa|aime|\bswe\b|\barch?\b|\bagi\b"
@@ -261,7 +262,8 @@ _APPOS_BEFORE = re.compile(
 )
 _ID_PAREN_AFTER = re.compile(r"\s*\(`?[a-z][a-z0-9]*(?:[-_.][a-z0-9]+){2,}`?\)")
 _NUM_AFTER = re.compile(
-    r"\s*(?:\(\s*\d+(?:[.,]\d+)?(?:\s?%)?\s*\)|:?\s(?:at\s|with\s)?\d+(?:[.,]\d+)?(?:\s?%)?(?!\w))"
+    r"\s*(?:\(\s*\d+(?:[.,]\d+)?(?:\s?%|\s(?:points?|pts|pontos|puntos|punti|punkte|poin))?\s*\)"
+    r"|(?:'s|’s)?:?\s(?:at\s|with\s)?\d+(?:[.,]\d+)?(?:\s?%)?(?!\w))"
 )
 # strong shapes: a list line "[1.] Name (high) — 71.2" and a heading line that is just the name over a list
 _LINE_LEAD = re.compile(r"[ \t]*(?:(?:\d{1,3}[.)]|[-*•])[ \t]+)?(?:#{1,4}[ \t]+)?(?:\*\*)?")

@@ -214,6 +214,12 @@ def _focus(text: str, segs: list[SegView], title_models: list[str]) -> str | Non
         return ranked[0] if counts[ranked[0]] > counts[ranked[1]] else None
     if not counts:
         return None
+    for sv in segs[:4]:
+        if sv.seg.kind != "heading":
+            break
+        named = list(dict.fromkeys(r.canonical for r in sv.refs if r.kind == "model" and r.via != "pronoun"))
+        if len(named) == 1:
+            return named[0]  # the page's own title under a breadcrumb ('Models', then 'Name 4 Pro')
     lede = _lede_subject(text, segs)
     if lede is not None:
         return lede

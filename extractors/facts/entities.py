@@ -19,7 +19,7 @@ import spacy
 from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import filter_spans
+from spacy.util import compile_infix_regex, filter_spans
 
 from extractors.facts.alternation import by_first_char
 from extractors.facts.matcher import PhraseIndex
@@ -317,9 +317,22 @@ def run_pipeline(text: str) -> Doc:
     return doc
 
 
+_CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
+_CJK_INFIXES = [
+    f"(?<=[{_CJK}])(?=[^{_CJK}])",
+    f"(?<=[^{_CJK}])(?=[{_CJK}])",
+    f"[,;:()](?=[{_CJK}])",
+    r"(?<=[0-9]),(?=[A-Za-z])",
+]
+
+
 @cache
 def build_pipeline() -> Language:
     nlp = spacy.blank("en")
+    # Chinese and Japanese run on into Latin names without spaces ('推出GLM-5,面向', '相比A-4.5,A-5将'): a
+    # name glued to CJK text, or after a comma glued to a figure, is a token of its own
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), *_CJK_INFIXES]).finditer
     nlp.add_pipe("newskb_segmenter")
     ruler = nlp.add_pipe(
         "span_ruler", config={"spans_key": SPANS_KEY, "phrase_matcher_attr": "ORTH", "validate": False}
@@ -469,11 +482,11 @@ def word_mentions(
     if not names:
         return []
     rx = re.compile(
-        r"(?<![\w-])(?P<name>"
+        f"(?<![^\\W{_CJK}]|-)(?P<name>"  # a name glued to Chinese or Japanese text is whole too
         + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
         + r")"
         + (_TIER_TAIL if tiers else "")
-        + r"(?![\w-]|\.\d)"
+        + f"(?![^\\W{_CJK}]|-|\\.\\d)"
     )
     out = []
     for m in rx.finditer(text):
@@ -485,65 +498,9 @@ def word_mentions(
     return out
 
 
-_GENERIC_WORDS = {
-    "Pro",
-    "Max",
-    "Ultra",
-    "Mini",
-    "Nano",
-    "Flash",
-    "Lite",
-    "Plus",
-    "Turbo",
-    "Fast",
-    "Heavy",
-    "Chat",
-    "Codex",
-    "Thinking",
-    "Deep",
-    "Think",
-    "Preview",
-    "Instruct",
-    "Coder",
-    "Large",
-    "Medium",
-    "Small",
-    "Vision",
-    "Open",
-    "Air",
-    "Edge",
-    "Omni",
-    "Swift",
-    "Prime",
-    "Model",
-    "Claude",
-    "Reasoner",
-    "Distill",
-    "Micro",
-}
-
-
-def short_names(models: Iterable[str]) -> dict[str, str]:
-    """Words that name exactly one of the article's models ('Opus', 'Maverick', 'Gemini')."""
-    owners: dict[str, set[str]] = {}
-    for canon in models:
-        for w in re.findall(r"[A-Z][A-Za-z]{2,}", canon):
-            if w not in _GENERIC_WORDS:
-                owners.setdefault(w, set()).add(canon)
-    return {w: next(iter(c)) for w, c in owners.items() if len(c) == 1}
-
-
-def tier_shorts(models: Iterable[str]) -> dict[str, str]:
-    """A tier standing alone ('Flash scores 90.4%') names the one article model whose name ends in it."""
-    owners: dict[str, set[str]] = {}
-    for canon in models:
-        last = re.search(r"[\s-]([A-Z][a-z]{2,})$", canon)
-        if last and last.group(1) in _GENERIC_WORDS:
-            owners.setdefault(last.group(1), set()).add(canon)
-    return {w: next(iter(c)) for w, c in owners.items() if len(c) == 1}
-
-
 _YEAR_AFTER = re.compile(r"\)\s+((?:19|20)\d\d)\b")
+_DOTTED_VERSION = re.compile(r"\s\d{1,2}\.\d{1,2}$")
+_BENCH_VERSION = re.compile(r"[ \t]v?(\d{1,2}\.\d{1,2})(?![\d.%]|\s?%|\s?(?:points?|pts)\b)")
 
 
 def resolve_unversioned(mentions: list[Mention], text: str) -> None:
@@ -552,6 +509,16 @@ def resolve_unversioned(mentions: list[Mention], text: str) -> None:
     benches = {m.canonical for m in mentions if m.kind == "benchmark"}
     ids = knowledge().bench_ids
     for m in mentions:
+        if m.kind == "benchmark" and not any(c.isdigit() for c in m.surface):
+            # 'Terminal-Bench 2.1' where we know 'Terminal-Bench 2.0': a new version of the benchmark, its
+            # number part of the name, not a score
+            known = _DOTTED_VERSION.search(m.canonical)
+            later = _BENCH_VERSION.match(text, m.end)
+            if known and later:
+                m.canonical = f"{m.canonical[: known.start()]} {later.group(1)}"
+                m.end = later.end()
+                m.surface = text[m.start : m.end]
+                continue
         if m.kind == "benchmark" and not re.search(r"\d", m.canonical):
             year = _YEAR_AFTER.match(text, m.end)
             if year and f"{m.canonical} {year.group(1)}" in ids:
@@ -572,7 +539,32 @@ def extra_mentions(text: str) -> list[Mention]:
     return out
 
 
+# a version right after a name we know without one ('Magistral Medium 1.2', 'Muse Spark 2'): one digit and at
+# most one decimal; a figure, a count, a span or a share after the name is no version ('… Medium 70.1%')
+_MEMBER_VERSION = re.compile(
+    r"[ \t](?P<v>[1-9](?:\.\d)?)"
+    r"(?![\w.%]|\s*(?:%|percent|points?|pts|x\b|times|seconds|s\b|ms\b|[-–]\d|on\b|in\b|at\b))"
+)
+
+
+# a size the name seemed to end on that is the sentence's count ('Name 3 Super 120B total / 12B active')
+_COUNT_AFTER_SIZE = re.compile(r"\s+(?:total|active|activated|param(?:eter)?s?\b|in\s+total)", re.I)
+_SIZE_END = re.compile(r"\s+\d+(?:\.\d+)?[BT]$")
+
+
 def attach_tails(text: str, mentions: list[Mention]) -> None:
     for m in mentions:
+        if m.kind == "model" and _COUNT_AFTER_SIZE.match(text, m.end):
+            sm = _SIZE_END.search(m.canonical)
+            cut = _SIZE_END.search(text, m.start, m.end)
+            if sm is not None and cut is not None and cut.end() == m.end and cut.start() > m.start:
+                m.canonical = m.canonical[: sm.start()]
+                m.end = cut.start()
+                m.surface = text[m.start : m.end]
         if m.kind == "model":
+            if m.method == "pattern" and not any(c.isdigit() for c in m.canonical):
+                vm = _MEMBER_VERSION.match(text, m.end)
+                if vm is not None:  # a newer member named after a model we know: its own name
+                    m.canonical, m.end = f"{m.canonical} {vm.group('v')}", vm.end()
+                    m.surface = text[m.start : m.end]
             _attach_tail(text, m)

@@ -22,6 +22,7 @@ from extractors.facts import entities as ent
 from extractors.facts.cell_lines import MAX_CELL, LineGrid, is_value, text_lines
 from extractors.facts.document import DocView
 from extractors.facts.mentions import GENERIC_COLUMN
+from extractors.facts.name_runs import split_names
 from extractors.facts.table_cells import BENCH_CORNER, MODEL_HEADER, SETTING_TAIL
 from schema.records import Evidence
 
@@ -111,6 +112,7 @@ _TEXT_ROW = re.compile(r"[^\W\d_][^\d\n]{0,40}?[^\W\d_)]\d")
 # empty cell
 _GLUED_FIG = (
     r"[-+]?(?:\d{1,3}(?:\.\d+)?\s?%|\d{1,3}\.\d(?!\s?%))[*†‡]?|\d{3,4}\s?(?i:elo)|Not disclosed|N/A|n/a|—|–"
+    r"|-(?![\d.])"  # a hyphen before no figure: an empty cell ('…90.6-' at a row's end)
 )
 _GLUED_RUN = re.compile(rf"(?:{_GLUED_FIG}){{2,}}")
 # a line that holds two figures with nothing between them: the sign of a glued row
@@ -209,7 +211,7 @@ def _glued_header(line: str, names: Sequence[str]) -> tuple[str, ...] | None:
     if not spans:
         return None
     corner = line[: spans[0][0]]
-    if not _CORNER.fullmatch(corner):
+    if corner and not _CORNER.fullmatch(corner):  # (no corner at all: the header opens on a name)
         m = _CORNER_AT.match(line)
         if m is None:
             return None
@@ -470,29 +472,77 @@ def flat_grids(view: DocView) -> list[LineGrid]:
             continue
         if not covered or len(lead.split()) > 3 or re.search(r"[.:;!?]$", text[sv.seg.start : sv.seg.end]):
             continue
-        k = len(cells) - 1
-        rows: list[tuple[str, ...]] = []
-        evs: list[Evidence] = []
-        j = i
-        para = sv.seg.para
-        while j < len(segs) and segs[j].seg.kind != "heading":
-            row_text = text[segs[j].seg.start : segs[j].seg.end]
-            found = _flat_run(row_text, k)
-            if segs[j].seg.para != para and (found is None or segs[j].seg.para != para + 1):
-                break  # rows ending in a note are paragraphs of their own: the table goes on while they parse
-            para = segs[j].seg.para
-            j += 1
-            if found is None:
-                continue  # no label, or a hole we cannot place
-            label, vals = found
-            if extra and len(vals) >= k + extra:
-                vals = vals[: len(vals) - extra]
-            label = (label + " " + " ".join(vals[: len(vals) - k])).strip()
-            rows.append((label, *vals[len(vals) - k :]))
-            view.table_segs.add(j - 1)
-            evs.append(view.evidence(segs[j - 1].seg.start, segs[j - 1].seg.end))
+        rows, evs, j = _flat_rows(view, i, len(cells) - 1, extra)
         if rows:
             view.table_segs.add(i - 1)
             out.append((tuple(cells), rows, evs, sv.seg.start, segs[j - 1].seg.end, "flat_table"))
             i = j
+    return out
+
+
+def _flat_rows(
+    view: DocView, i: int, k: int, extra: int = 0
+) -> tuple[list[tuple[str, ...]], list[Evidence], int]:
+    """The rows of a flattened table from segment `i` on: a label and k figures per line (`extra` more in
+    columns that compare them); the rows, their evidence and the first segment after the table."""
+    segs, text = view.segs, view.text
+    rows: list[tuple[str, ...]] = []
+    evs: list[Evidence] = []
+    j = i
+    para = segs[i - 1].seg.para
+    while j < len(segs) and segs[j].seg.kind != "heading":
+        row_text = text[segs[j].seg.start : segs[j].seg.end]
+        found = _flat_run(row_text, k)
+        if segs[j].seg.para != para and (found is None or segs[j].seg.para != para + 1):
+            break  # rows ending in a note are paragraphs of their own: the table goes on while they parse
+        para = segs[j].seg.para
+        j += 1
+        if found is None:
+            continue  # no label, or a hole we cannot place
+        label, vals = found
+        if extra and len(vals) >= k + extra:
+            vals = vals[: len(vals) - extra]
+        label = (label + " " + " ".join(vals[: len(vals) - k])).strip()
+        rows.append((label, *vals[len(vals) - k :]))
+        view.table_segs.add(j - 1)
+        evs.append(view.evidence(segs[j - 1].seg.start, segs[j - 1].seg.end))
+    return rows, evs, j
+
+
+def shaped_flat_grids(view: DocView, is_bench: Callable[[str], bool]) -> list[LineGrid]:
+    """Flattened tables whose header names models we do not know ('Tarn-5 Tarn-4.7 Orbis V3.2 Kelp K2.5'):
+    the rows below say how many columns there are (k figures after a label, the labels benchmarks), and the
+    header is cut into k names at their versions (`name_runs.split_names`)."""
+    out: list[LineGrid] = []
+    segs, text = view.segs, view.text
+    i = 0
+    while i < len(segs) - 2:
+        sv = segs[i]
+        i += 1
+        if i - 1 in view.table_segs or sv.seg.kind not in ("line", "heading"):
+            continue
+        head = text[sv.seg.start : sv.seg.end].strip()
+        if any(r.kind == "benchmark" for r in sv.refs) or _flat_run(head, 2) is not None:
+            continue  # a header of names holds no benchmark and no run of figures (versions stand alone)
+        first = _flat_run(text[segs[i].seg.start : segs[i].seg.end], 2)
+        if first is None or i in view.table_segs:
+            continue
+        k = len(first[1])
+        lead = ""
+        corner = re.match(r"\S+\s+", head)
+        if corner and BENCH_CORNER.fullmatch(corner.group().strip()):
+            lead, head = corner.group().strip(), head[corner.end() :]
+        names = split_names(head, k)
+        if names is None:
+            continue
+        claimed = set(view.table_segs)
+        rows, evs, j = _flat_rows(view, i, k)
+        if len(rows) < 2 or sum(1 for r in rows if is_bench(r[0])) * 2 < len(rows):
+            view.table_segs.intersection_update(claimed)  # not a table after all: its lines stay prose
+            continue  # the rows must be benchmarks: then the names across are the models
+        view.table_segs.add(i - 1)
+        out.append(
+            ((lead or "Benchmark", *names), rows, evs, sv.seg.start, segs[j - 1].seg.end, "flat_table")
+        )
+        i = j
     return out

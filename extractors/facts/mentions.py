@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from extractors.facts import entities as ent
-from extractors.facts import members
+from extractors.facts import members, short_forms
 from extractors.facts.discovery import Candidate, discover, discover_labs, plausible_name
 from extractors.facts.segments import Layout
 from extractors.facts.unknown_bench import discover_benchmarks
@@ -108,7 +108,7 @@ def read_mentions(
     mentions = ent.merge_mentions(mentions, ent.arena_mentions(text))
     doc_models = {m.canonical for m in mentions if m.kind == "model"}
     mentions = [m for m in mentions if m.kind != "family"]
-    shorts = ent.short_names(doc_models)
+    shorts = short_forms.short_names(doc_models)
     mentions = ent.merge_mentions(mentions, members.size_mentions(text, doc_models))
     mentions = ent.merge_mentions(mentions, members.version_mentions(text, doc_models))
     mentions = ent.merge_mentions(mentions, members.tier_mentions(text, doc_models, _main_model(mentions)))
@@ -117,9 +117,10 @@ def read_mentions(
         [m for m in ent.word_mentions(text, shorts, "model", "short", 0.75) if m.surface != m.canonical]
         + [
             m
-            for m in ent.word_mentions(text, ent.tier_shorts(doc_models), "model", "short", 0.7)
+            for m in ent.word_mentions(text, short_forms.tier_shorts(doc_models), "model", "short", 0.7)
             if not _TIER_IN_NAME.search(text, max(0, m.start - 24), m.start)
-        ],
+        ]
+        + ent.word_mentions(text, short_forms.version_tier_shorts(doc_models), "model", "short", 0.75),
     )
     extra = ent.extra_mentions(text) + [
         ent.Mention("benchref", "", m.start(), m.end(), m.group(), method="benchref")

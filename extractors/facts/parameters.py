@@ -20,10 +20,10 @@ from extractors.facts.subjects import Subjects, fact
 from extractors.facts.titles import Titles
 from schema.records import AttributeFact
 
-_SIZE_WORD = r"(?:billions?|trillions?|millions?|[BTM])"
+_SIZE_WORD = r"(?:billions?|trillions?|millions?|[BTM]|万亿|亿)"
 _NUM = r"(?P<num>\d+(?:\.\d+)?|" + "|".join(WORD_NUMBERS) + r")"
 PARAM_RE = re.compile(
-    r"(?<![\w$.])" + _NUM + r"(?:\s?|-)(?P<mag>" + _SIZE_WORD + r")(?![a-zA-Z])"
+    r"(?<![A-Za-z0-9_$.])" + _NUM + r"(?:\s?|-)(?P<mag>" + _SIZE_WORD + r")(?![a-zA-Z])"
     r"(?P<tail>(?:-parameters?|\s+(?:total\s+|active\s+|[a-z]+\s+)?param(?:eter)?s?\b|\s+(?:total|active|MoE|dense)"
     r"|\s+(?:param(?:eter)?s\s+)?in\s+total|\s+of\s+(?:them|which|those)\s+(?:are\s+)?active|\s+(?:are|is)\s+active"
     r"|\s+active|\s+activat(?:ed|ions?)\b|-(?:total|active)\b)?)",
@@ -50,19 +50,35 @@ _PART_OF = re.compile(
 )
 # a weak name that is a label with its value ("Parameters 671B"), not a model
 _LABEL_NAME = re.compile(r"(?i)^(?:param|context|window|size|total|active|release|price)")
-_PARAM_CONTEXT = re.compile(r"param|mixture[- ]of[- ]experts|\bmoe\b|\bdense\b|\bactive\b|\btotal\b", re.I)
+_PARAM_CONTEXT = re.compile(
+    r"param|mixture[- ]of[- ]experts|\bmoe\b|\bdense\b|\bactive\b|\btotal\b|参数|激活", re.I
+)
+# counts written in Chinese: '3550亿' (355B), labels before or after the count ('总参数 35B', '35B 总参数',
+# '激活参数仅 3B', '仅激活 3B', '(激活320亿)')
+_CJK_MAG = {"亿": 1e8, "万亿": 1e12}
+_ZH_ACTIVE_BEFORE = re.compile(r"激活(?:参数)?(?:量)?\s*(?:仅|只有|约|为|达)?\s*$")
+_ZH_ACTIVE_AFTER = re.compile(r"\s*(?:的)?激活(?:参数)?")
+_ZH_TOTAL_BEFORE = re.compile(
+    r"(?:总参数|参数量|参数规模|参数总量)(?:量)?\s*(?:为|达|约|是)?\s*$|(?:参数量|参数)\s*从\s*$"
+)
+_ZH_TO = re.compile(r"(?:扩展|增加|提升|扩大|增长|升级)?[至到]\s*$")
+_ZH_TOTAL_AFTER = re.compile(r"\s*(?:的)?(?:总参数|参数)")
 PARAM_GATE = re.compile(
-    r"\d(?:\s?|-)(?:b|t|billions?|trillions?)\b|\b"
+    r"\d(?:\s?|-)(?:b|t|billions?|trillions?)\b|\d亿|\b"
     + by_first_char(distribute([w for w in WORD_NUMBERS if len(w) > 1], r"[\s-](?:billions?|trillions?)\b")),
     re.I,
 )
 
+# a spec line's label: 'Parameters:', 'Number of model parameters:'
+_PARAM_LABEL = r"(?:(?:number|count|total)\s+of\s+(?:(?:the\s+)?model\s+)?)?param"
 _HAS_SIZE = re.compile(r"\d(?:\.\d+)?\s?[BMT]\b|\d+x\d+B", re.I)
 
 
 def _num_value(num: str, mag: str) -> float:
     base = WORD_NUMBERS.get(num.lower(), None)
     value = float(base) if base is not None else float(num)
+    if mag in _CJK_MAG:
+        return value * _CJK_MAG[mag]
     mag = mag[:-1] if len(mag) > 2 and mag.endswith("s") else mag  # "7 billions" (translated English)
     return value * MAGNITUDES.get(mag, MAGNITUDES.get(mag.lower(), 1.0))
 
@@ -163,7 +179,18 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
         if (like and (like.group("a") or m.group("num").lower() == "a")) or _SIZE_CLASS.match(text, m.end()):
             continue  # "the cost of a 41B dense model", "several 7B and 8B models": no one model's count
         low = tail.lower()
-        if (
+        zh_before = text[max(sv.seg.start, m.start() - 12) : m.start()]
+        if _ZH_ACTIVE_BEFORE.search(zh_before) or _ZH_ACTIVE_AFTER.match(text, m.end()):
+            attr = "parameters_active"
+        elif _ZH_TOTAL_BEFORE.search(zh_before) or _ZH_TOTAL_AFTER.match(text, m.end()):
+            attr = "parameters_total"
+        elif found and _ZH_TO.search(zh_before) and (frm := text.rfind("从", sv.seg.start, m.start())) >= 0:
+            # '从3550亿(激活320亿)扩展至7440亿': the count after 至 is the kind of the first one after 从
+            first = [f for f in found if f[0] > frm]
+            if not first:
+                continue
+            attr = first[0][1]
+        elif (
             re.search(r"\bactiv(?:e|ated|ations?)\b", low)
             or _ACTIVE_AFTER.match(after)
             or _ACTIVATES_BEFORE.search(text, max(sv.seg.start, m.start() - 30), m.start())
@@ -230,7 +257,7 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
             subj = named  # "with 17B active parameters each, where A has …, and B has …": every one of them
         else:
             subj = subs.premodified(sv, pos, end) or who(
-                subs, sv, pos, sv.seg.kind == "item" or labelled(view, sv, "param"), titles
+                subs, sv, pos, sv.seg.kind == "item" or labelled(view, sv, _PARAM_LABEL), titles
             )
             subj = subj or subs.paragraph_subject(sv, pos) or _fragment_subject(view, sv, subs, pos)
         for s in subj:
@@ -287,7 +314,10 @@ def _versus_params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | 
 
 _EACH = re.compile(r"\s+each\b")
 # "from <counts> to <counts>": the counts before 'to' are an earlier state
-_FROM_TO = re.compile(r"\bfrom\s+(?=\d)(?P<a>[^;]{1,80}?)\s+to\s+(?=(?:about\s+|roughly\s+|~\s*)?\d)")
+_FROM_TO = re.compile(
+    r"\bfrom\s+(?=\d)(?P<a>[^;]{1,80}?)\s+to\s+(?=(?:about\s+|roughly\s+|~\s*)?\d)"
+    r"|从\s*(?=\d)(?P<z>[^;。]{1,40}?)(?:扩展|增加|提升|扩大|增长|升级)?至\s*(?=\d)"
+)
 
 
 def _named(subs: Subjects, sv: SegView) -> list[Ref]:
@@ -305,7 +335,8 @@ def _earlier_spans(
     for m in _FROM_TO.finditer(view.text, sv.seg.start, sv.seg.end):
         now = {r.canonical for r in who(subs, sv, m.start(), False, titles)}
         others = [r for r in _named(subs, sv) if r.canonical not in now and r.reach <= m.start()]
-        out.append((m.start("a"), m.end("a"), others if len(others) == 1 and now else []))
+        g = "a" if m.group("a") is not None else "z"
+        out.append((m.start(g), m.end(g), others if len(others) == 1 and now else []))
     return out
 
 

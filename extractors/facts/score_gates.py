@@ -4,7 +4,7 @@ marker or part of a name (the gate every prose number passes before it is bound;
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.conditions import conditions_in
@@ -111,6 +111,15 @@ _ALLOWED_FOLLOW = {
     "no",
     "na",
     "y",
+    # 'points' as they write it ('50 pontos', '48 puntos', '61 Punkte', '70 poin', '55 punti')
+    "pontos",
+    "ponto",
+    "puntos",
+    "punto",
+    "punti",
+    "punkte",
+    "punkten",
+    "poin",
 }
 
 _QUOTED = re.compile(r"(['\"]).*\1$")
@@ -127,7 +136,7 @@ _HUMAN_SUBJECT = re.compile(  # only asked whether it matches: the words grouped
     + by_first_char(
         distribute(
             [
-                "humans?",
+                "humans?(?!-(?:level|like|grade|quality|parity))",
                 "people",
                 "participants",
                 "test subjects",
@@ -173,6 +182,8 @@ _POINTS_GAP = re.compile(
     r"higher|lower|above|below|short|of|better|worse|back|off|up|down|gap|margin)\b"
 )
 
+# 'up to 37.5% from 26.5%': a rise to a result, not a bound
+_RISE_FROM = re.compile(r"\s*(?:%|percent|points?)?\s+from\s+(?:[A-Z][\w.-]*(?:\s[\w.-]+){0,3}?'s\s+)?\d")
 _BEFORE_REJECT = re.compile(  # only asked whether it matches: the words grouped by first letter, in any order
     r"(?:\b(?:"
     + by_first_char(
@@ -256,7 +267,9 @@ _DENOMINATOR_BEFORE = re.compile(r"\d\s+(?:of|out of)\s+(?:the\s+)?$")
 _SECOND_VERSION_BEFORE = re.compile(r"\b[A-Z][\w-]*[A-Za-z] \d{1,2} (?:&|and|/) $")
 _UP_FROM = re.compile(r"\b(?:up|down|rising|falling|climbing|improving)\s+from\s+$")
 
-_FOR_NAMED = re.compile(r"\s*(?:%|percent|points?)?\s+for\s+(?:the\s+|its\s+)?")
+_FOR_NAMED = re.compile(
+    r"\s*(?:%|percent|points?)?\s+(?:for|on)\s+(?:the\s+|its\s+)?(?:(?:previous|prior|older|earlier)\s+)?"
+)
 
 _RANGE_AFTER = re.compile(r"\s*(?:-|–|—|to)\s*\d")
 
@@ -342,7 +355,7 @@ _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
 _IF_CLAUSE = re.compile(r"\s*(?:[-*•]\s*)?(?:If|Even if|Suppose|Imagine|Assuming|What if)\b")
 _OF_MODEL = re.compile(r"\s*(?:%|percent)?\s+of\s+(?:the\s+)?")
 _SHARE_AFTER = re.compile(
-    r"\s*(?:%|percent)?\s+(?:that|which|who|where|of\s+(?:the\s+)?(?:cases|comparisons|head-to-heads?|"
+    r"\s*(?:%|percent)?\s+(?:that|which|who|of\s+(?:the\s+)?(?:cases|comparisons|head-to-heads?|"
     r"matchups|battles|votes|the\s+time|time|respondents|users|developers|companies|people|instances)\b)"
     r"|\s*(?:%|percent)?\s+(?:barrier|mark|threshold|milestone|ceiling|line|bar|club)\b"
 )
@@ -497,7 +510,12 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         and "(" not in text[max(sv.seg.start, text.rfind(")", sv.seg.start, n.start) + 1) : n.start]
     ):
         return False  # '… in Code Arena performance 2).': a footnote's number, no parenthesis opened
-    if (_BEFORE_REJECT.search(before) or _BETWEEN_AND.search(before)) and not _setting_swing(text, n, before):
+    rise = re.search(r"\bup\s+to\s+$", before) and _RISE_FROM.match(after)  # 'up to 37.5% from 26.5%'
+    if (
+        (_BEFORE_REJECT.search(before) or _BETWEEN_AND.search(before))
+        and not _setting_swing(text, n, before)
+        and not rise
+    ):
         # "up from 74.2 for <predecessor>": the earlier value, stated for a named model
         fm = _UP_FROM.search(before) and _FOR_NAMED.match(after)
         if not (fm and any(r.kind == "model" and r.start == n.end + fm.end() for r in sv.refs)):
@@ -535,3 +553,17 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         if re.match(r"\s+of\b", after):
             return False
     return True
+
+
+_UNIT_AFTER = re.compile(r"\s?(?:points?|pts|pp|[Ee]lo)\b")
+
+
+def model_versions(models: Iterable[str]) -> frozenset[str]:
+    """The dotted versions of the article's models ('4.7' of 'Name Opus 4.7')."""
+    return frozenset(v for m in models for v in re.findall(r"(?<![\w.])(\d{1,2}\.\d{1,2})(?![\w.])", m))
+
+
+def version_named(text: str, n: NumberMention, versions: frozenset[str]) -> bool:
+    """A bare number that is one of the article's models' versions ('a new tokenizer with 4.7', 'more tokens
+    than 4.6') names that model, it is not a score (a '%', points or Elo after it still make it one)."""
+    return n.raw in versions and not n.percent and not _UNIT_AFTER.match(text, n.end)

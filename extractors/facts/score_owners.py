@@ -112,17 +112,31 @@ def other_subject(text: str, sv: SegView, n: NumberMention, implied: str) -> boo
     return not set(name.split()) <= set(implied.split())
 
 
-def dash_aside_subject(text: str, n: NumberMention, sv: SegView, before_models: list[Ref]) -> Ref | None:
-    """'X achieved 15.9% on A—nearly double Y's 8.6%—and a perfect 100% on B': a name between two dashes is
-    an aside; the value after it is the subject's named before the aside."""
-    last = before_models[-1]
+def closed_aside(text: str, sv: SegView, last: Ref, n: NumberMention) -> tuple[int, int] | None:
+    """Where the aside holding the name `last` opens and closes, when it closes before the value: between two
+    dashes ('— up from 80.8% on Y —') or in parentheses ('(versus 70.3% for Y), 83.6% on B')."""
     close = max(text.rfind("—", last.reach, n.start), text.rfind(" – ", last.reach, n.start))
-    if close < 0:
+    if close >= 0:
+        open_ = max(text.rfind("—", sv.seg.start, last.start), text.rfind(" – ", sv.seg.start, last.start))
+        if open_ >= 0:
+            return open_, close
+    close = text.find(")", last.reach, n.start)
+    open_ = text.rfind("(", sv.seg.start, last.start)
+    if close < 0 or open_ < 0 or ")" in text[open_ : last.start] or "(" in text[last.reach : close]:
         return None
-    open_ = max(text.rfind("—", sv.seg.start, last.start), text.rfind(" – ", sv.seg.start, last.start))
-    if open_ < 0:
+    if not text[open_ + 1 : last.start].strip() and not text[last.reach : close].strip():
+        return None  # the name alone in parentheses names what stands before it ('the previous version (Y)')
+    return open_, close
+
+
+def dash_aside_subject(text: str, n: NumberMention, sv: SegView, before_models: list[Ref]) -> Ref | None:
+    """'X achieved 15.9% on A—nearly double Y's 8.6%—and a perfect 100% on B': a name between two dashes (or
+    in parentheses) is an aside; the value after it is the subject's named before the aside."""
+    last = before_models[-1]
+    aside = closed_aside(text, sv, last, n)
+    if aside is None:
         return None
-    outer = [r for r in before_models if r.reach <= open_ and not object_ref(text, sv, r)]
+    outer = [r for r in before_models if r.reach <= aside[0] and not object_ref(text, sv, r)]
     if not outer or outer[-1].canonical == last.canonical:
         return None
     return outer[-1]

@@ -16,9 +16,10 @@ from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.entities import lab_of
 from extractors.facts.numbers import NumberMention, as_percent
 from extractors.facts.score_benchmarks import PORTION_RE, bind_benchmark
-from extractors.facts.score_gates import score_like
+from extractors.facts.score_gates import model_versions, score_like, version_named
 from extractors.facts.score_owners import (
     aside_subject,
+    closed_aside,
     dash_aside_subject,
     object_ref,
     other_subject,
@@ -53,8 +54,12 @@ _FOR_OTHER = re.compile(
     re.I,
 )
 _FOR_MODEL = re.compile(
-    r"\s*(?:%|percent|points?|pts|[Ee]lo)?\s+for\s+(?:the\s+)?(?:[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?'s?\s+)?$"
+    r"\s*(?:%|percent|points?|pts|[Ee]lo)?\s+for\s+(?:the\s+)?(?:(?:previous|prior|older|earlier)\s+)?"
+    r"(?:[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?'s?\s+)?$"
 )
+# 'up from 79.9% on Y': a model after 'on' owns a value it is compared from
+_ON_MODEL = re.compile(r"\s*(?:%|percent|points?|pts)?\s+on\s+(?:the\s+)?(?:(?:previous|prior|older)\s+)?$")
+_FROM_BEFORE = re.compile(r"\b(?:up|down|rising|climbing|jumping)\s+from\s+$")
 _INLINE_ITEM = re.compile(r"(?<=\S)\s[-•*]\s+(?=[A-Z][^:\n]{0,40}:\s*\d)")
 _BY_MODEL = re.compile(
     r"\s*(?:%|percent|points?|pts)?\s*,?\s+(?:(?:was|is|were|are|has\s+been)\s+)?"
@@ -151,7 +156,14 @@ def bind_models(
         if (
             m.start >= n.end
             and m.via != "pronoun"
-            and (_FOR_MODEL.fullmatch(text, n.end, m.start) or _BY_MODEL.fullmatch(text, n.end, m.start))
+            and (
+                _FOR_MODEL.fullmatch(text, n.end, m.start)
+                or _BY_MODEL.fullmatch(text, n.end, m.start)
+                or (
+                    _ON_MODEL.fullmatch(text, n.end, m.start)
+                    and _FROM_BEFORE.search(text, max(sv.seg.start, n.start - 20), n.start)
+                )
+            )
         ):
             # '42.5 on B vs. 76.5 for Y', 'a top score of 93.9% achieved by Y': the name after owns the value;
             # 'vs 57 for A and B': the value of both
@@ -246,6 +258,11 @@ def bind_models(
         outer = aside_subject(text, n, sv, before_models) or dash_aside_subject(text, n, sv, before_models)
         if outer is not None:
             return [outer], "prose"
+        implied = sv.focus or sv.salient
+        if has_bench and implied and implied != m.canonical and closed_aside(text, sv, m, n):
+            # 'B1 at 87.6% — up from 80.8% on Y — and B2 at 64.3%': no subject named before the aside, so the
+            # value after it is the article's model's, not the aside's
+            return [Ref("model", implied, n.start, n.start, n.start, None, 0.8, "implied")], "implied"
         return coordinated(text, models, m), ("pronoun" if m.via == "pronoun" else "prose")
     after_models = [m for m in models if m.start >= n.end]
     if after_models and after_models[0].via == "pronoun" and after_models[0].start - n.end <= 3:
@@ -427,7 +444,8 @@ def _compared_pair(view: DocView, sv: SegView) -> tuple[str, ...]:
 def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
     text = view.text
     weak = view.weak_between(sv.seg.start, sv.seg.end)
-    cands = [n for n in sv.numbers if score_like(text, n, sv, weak)]
+    versions = model_versions(view.doc_models)
+    cands = [n for n in sv.numbers if score_like(text, n, sv, weak) and not version_named(text, n, versions)]
     facts: list[ScoreFact] = []
     paired = respective_pairs(text, sv, cands)
     lead_mode: str | None = None

@@ -246,7 +246,8 @@ _LABEL_LINE = re.compile(
     r"|[^\d|\s][^|]{1,60}?(?:\s*[—–:\t]\s*|\s+-\s+|\s+)\d[\d,]*(?:\.\d+)?\s*(?:%|percent)?(?:\s*\([^)]{1,30}\))?$"
 )
 _LIST_RE = re.compile(r"\s*(?:[-*•·▪‣◦]|\d{1,2}[.)])\s+")
-_SPLIT_RE = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9$#])")
+# a sentence ends at '. ' before a capital or a figure, and at a Chinese or Japanese full stop
+_SPLIT_RE = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9$#])|[\u3002\uff01\uff1f][」』\"')\]]*\s*(?=\S)")
 _ABBREV = {
     "No",
     "no",
@@ -344,13 +345,15 @@ def _is_label_line(text: str, s: int, e: int) -> bool:
 
 
 def _is_heading(line: str) -> bool:
-    if not line or line[-1] in ".!?:;,\"'" or len(line) > 90:
+    if not line or line[-1] in ".!?:;,\"'\u3002\uff01\uff1f\uff1a\uff1b\uff0c" or len(line) > 90:
         return False
     return len(line.split()) <= 12 and not _LIST_RE.match(line)
 
 
 def _is_prose_line(line: str) -> bool:
-    return len(line) > 100 or (len(line) > 40 and line[-1] in ".!?" and not _LIST_RE.match(line))
+    return len(line) > 100 or (
+        len(line) > 40 and line[-1] in ".!?\u3002\uff01\uff1f" and not _LIST_RE.match(line)
+    )
 
 
 _FLAT_TABLE = re.compile(r"\S\s*\|\s*\|\s*:?-{2,}:?\s*\|")

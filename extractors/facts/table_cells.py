@@ -17,7 +17,11 @@ from extractors.facts.mentions import GENERIC_COLUMN
 from extractors.facts.numbers import as_percent, decimal_text, integer_text, parse_quantity
 
 # header words: a column of model names, a corner over benchmark rows
-MODEL_HEADER = re.compile(r"(?i)^(?:models?|system|name|llm|entry|model name)$")
+# the model column's header, also as the other languages of our corpus write it
+MODEL_HEADER = re.compile(
+    r"(?i)^(?:models?|system|name|llm|entry|model name|mod[eè]les?|modelos?|modell(?:e|en|er|o|i)?|"
+    r"モデル(?:名)?|模型(?:名称)?|모델(?:명)?)$"
+)
 BENCH_CORNER = re.compile(r"(?i)benchmarks?|tasks?|evals?|evaluations?|tests?|metrics?|categor(?:y|ies)")
 NA = re.compile(r"(?i)^(?:n/?a|-|—|–|\?|tbd|—\s*|none|undisclosed|not disclosed)$")
 
@@ -96,7 +100,7 @@ def attr_value(cell: str, attr: str) -> str | None:
         return None
     if attr == "release_date":
         return date_in_cell(c)  # '19. Feb. 2026', 'Jan. 2026', '2025-04-05'; nothing without a year
-    q = parse_quantity(c.split("(")[0])
+    q = parse_quantity(re.sub(r"^(?:~|≈|about\s+|approx\.?\s+)\s*", "", c.split("(")[0].strip()))  # '~1T'
     if q is None:
         return None
     if attr.startswith("price"):

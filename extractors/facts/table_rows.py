@@ -29,13 +29,14 @@ def is_pipe_line(line: str) -> bool:
 
 def pipe_parts(text: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """Pipe tables written one under the other without a blank line between: a separator row after body rows
-    means the line above it is the next table's header."""
+    means the line above it is the next table's header (also when the table above had no separator row of
+    its own: two rows or more before a header start a table of their own)."""
     seps = [
         k
         for k, (s, e) in enumerate(lines)
         if "-" in text[s:e] and all(_SEP_CELL.match(c.strip()) or not c.strip() for c in text[s:e].split("|"))
     ]
-    cuts = [k - 1 for a, k in itertools.pairwise(seps) if k - 1 > a + 1]
+    cuts = [k - 1 for a, k in itertools.pairwise([0, *seps]) if k - 1 > a + 1]
     return [lines[a:b] for a, b in zip([0, *cuts], [*cuts, len(lines)], strict=True)]
 
 

@@ -31,7 +31,13 @@ from extractors.facts.grids import (
     names_row,
     realign,
 )
-from extractors.facts.line_tables import flat_grids, glued_grids, label_value_grids, pair_grids
+from extractors.facts.line_tables import (
+    flat_grids,
+    glued_grids,
+    label_value_grids,
+    pair_grids,
+    shaped_flat_grids,
+)
 from extractors.facts.mentions import GENERIC_COLUMN
 from extractors.facts.numbers import parse_rank
 from extractors.facts.table_cells import (
@@ -68,7 +74,10 @@ _ATTR_COLS = [
 ]
 _DATASET_HEAD = re.compile(r"(?i)datasets?|benchmarks?|evals?|evaluations?|tasks?")
 _METRIC_HEAD = re.compile(r"(?i)metric(?: name)?|measure")
-_RANK = re.compile(r"(?i)^(?:rank(?:ing)?|#|no\.?|position|place|pos\.?)$")
+_RANK = re.compile(
+    r"(?i)^(?:rank(?:ing)?|#|no\.?|position|place|pos\.?|rang|rango|posici[oó]n|posi[cç][aã]o|platz|"
+    r"順位|排名|名次|순위)$"
+)
 _SKIP = re.compile(
     r"(?i)\b(?:lab|developer|company|org|organi[sz]ation|license|licence|tokens?|cost|price|plan|"
     r"notes?|type|release|date|maker|vendor|provider|params?|parameters?|time|latency|seconds|duration|"
@@ -158,13 +167,28 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
             return _read_model_columns(view, grid, own)
     if model_col < 0:
         firsts = [model_from_cell(view, r[0], False) for r in grid.rows if r]
-        if sum(1 for f in firsts if f) < max(1, len(grid.rows) // 2):
+        if sum(1 for f in firsts if f) < max(1, len(grid.rows) // 2) and not _unnamed_model_rows(view, grid):
             return _read_effort_rows(view, grid)
         model_col = 0
     return _read_model_rows(view, grid, model_col)
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){1,4}")
+
+
+def _unnamed_model_rows(view: DocView, grid: Grid) -> bool:
+    """Benchmarks across the header and, down the first column, labels shaped like names (not effort
+    levels): the rows are models whether or not we know them ('| | B1 | B2 |' over 'newmodel-2 | v | v |')."""
+    benches = sum(1 for h in grid.header[1:] if header_bench(view, h.strip()))
+    if benches < 2 or benches * 2 < len(grid.header) - 1:
+        return False
+    labels = [r[0].strip() for r in grid.rows if r and r[0].strip()]
+    shaped = [
+        lb
+        for lb in labels
+        if not _EFFORT_LABEL.fullmatch(lb) and not header_bench(view, lb) and model_from_cell(view, lb, True)
+    ]
+    return len(shaped) >= 2 and len(shaped) * 4 >= len(labels) * 3
 
 
 def _names_model(view: DocView, cell: str) -> bool:
@@ -352,8 +376,11 @@ def _intro_model(view: DocView, pos: int) -> str | None:
             for r in prev.refs
             if r.kind == "model" and not is_object_text(view.text, prev.seg.start, r)
         }
-        if len(names) == 1:
+        intro = prev.seg.kind != "sentence" or view.text[prev.seg.start : prev.seg.end].rstrip().endswith(":")
+        if len(names) == 1 and (intro or prev.focus is None):
             return next(iter(names))
+        if prev.focus is not None:
+            return prev.focus  # a sentence that does not introduce the table: whom its paragraph is about
     return view.focus
 
 
@@ -557,7 +584,8 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
         if not any(i in view.table_segs for i in _segs_in(view, start, end)):
             view.table_segs.update(_segs_in(view, start, end))
             scores += facts
-    for header, rows, row_evs, start, _end, method in flat_grids(view):
+    shaped = shaped_flat_grids(view, lambda label: header_bench(view, label) is not None)
+    for header, rows, row_evs, start, _end, method in flat_grids(view) + shaped:
         flat = Grid(header, tuple(rows), tuple(row_evs), None, method, intro_settings(view, start), start)
         s, a = read_grid(view, flat)
         scores += s

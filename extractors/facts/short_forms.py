@@ -1,0 +1,76 @@
+"""Short forms of the article's models: a word that names exactly one of them ('Opus', 'Maverick'), a tier
+standing alone ('Flash scores 90.4%'), a version and a tier without the family ('3.5 Flash'). Each maps a
+surface to the one model it can mean in this article, and to nothing when it could mean two."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_GENERIC_WORDS = {
+    "Pro",
+    "Max",
+    "Ultra",
+    "Mini",
+    "Nano",
+    "Flash",
+    "Lite",
+    "Plus",
+    "Turbo",
+    "Fast",
+    "Heavy",
+    "Chat",
+    "Codex",
+    "Thinking",
+    "Deep",
+    "Think",
+    "Preview",
+    "Instruct",
+    "Coder",
+    "Large",
+    "Medium",
+    "Small",
+    "Vision",
+    "Open",
+    "Air",
+    "Edge",
+    "Omni",
+    "Swift",
+    "Prime",
+    "Model",
+    "Claude",
+    "Reasoner",
+    "Distill",
+    "Micro",
+}
+
+
+def short_names(models: Iterable[str]) -> dict[str, str]:
+    """Words that name exactly one of the article's models ('Opus', 'Maverick', 'Gemini')."""
+    owners: dict[str, set[str]] = {}
+    for canon in models:
+        for w in re.findall(r"[A-Z][A-Za-z]{2,}", canon):
+            if w not in _GENERIC_WORDS:
+                owners.setdefault(w, set()).add(canon)
+    return {w: next(iter(c)) for w, c in owners.items() if len(c) == 1}
+
+
+def tier_shorts(models: Iterable[str]) -> dict[str, str]:
+    """A tier standing alone ('Flash scores 90.4%') names the one article model whose name ends in it."""
+    owners: dict[str, set[str]] = {}
+    for canon in models:
+        last = re.search(r"[\s-]([A-Z][a-z]{2,})$", canon)
+        if last and last.group(1) in _GENERIC_WORDS:
+            owners.setdefault(last.group(1), set()).add(canon)
+    return {w: next(iter(c)) for w, c in owners.items() if len(c) == 1}
+
+
+def version_tier_shorts(models: Iterable[str]) -> dict[str, str]:
+    """A version and a tier without the family ('3.5 Flash outperforms …', 'where 3.1 Pro had scored') name
+    the one article model whose name ends in them."""
+    owners: dict[str, set[str]] = {}
+    for canon in models:
+        tail = re.search(r"(?<=\s)(\d{1,2}(?:\.\d{1,2})?\s[A-Z][a-z]{2,})$", canon)
+        if tail and tail.group(1).split()[1] in _GENERIC_WORDS and tail.start() > 0:
+            owners.setdefault(tail.group(1), set()).add(canon)
+    return {w: next(iter(c)) for w, c in owners.items() if len(c) == 1}
