@@ -157,3 +157,92 @@ def test_a_bare_version_names_the_known_sibling_the_page_does_not_spell_out(
     monkeypatch.setattr(claim_objects, "knowledge", lambda: known)
     got = [(c.subject, c.relation, c.object, c.magnitude) for c in _run(text).claims]
     assert got == [("Orbis-5.2", "more_expensive_than", "Orbis-5.1", 1.4)]
+
+
+def _first_chars(items: Any) -> set[str] | None:
+    """The characters a parsed regex sequence can start with ('DIGIT' for \\d); None when it can start with
+    any or be empty (re's own parser, for the test only)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    out: set[str] = set()
+    for op, av in items:
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue
+        if op is c.LITERAL:
+            return out | {chr(av)}
+        if op is c.IN:
+            for o, a in av:
+                if o is c.LITERAL:
+                    out.add(chr(a))
+                elif o is c.RANGE:
+                    out |= {chr(x) for x in range(a[0], a[1] + 1)}
+                elif o is c.CATEGORY and a is c.CATEGORY_DIGIT:
+                    out.add("DIGIT")
+                else:
+                    return None
+            return out
+        if op is c.SUBPATTERN:
+            inner = _first_chars(av[3].data)
+            return None if inner is None else out | inner
+        if op is c.BRANCH:
+            for alt in av[1]:
+                inner = _first_chars(alt.data)
+                if inner is None:
+                    return None
+                out |= inner
+            return out
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            inner = _first_chars(av[2].data)
+            return None if inner is None else out | inner
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            inner = _first_chars(av[2].data)
+            if inner is None:
+                return None
+            out |= inner
+            continue
+        return None
+    return None
+
+
+def test_comparison_heads_lookaheads_cover_their_alternatives() -> None:
+    """Every first-letter lookahead in HEAD ('(?=[bcf…])' before an alternative) admits every letter the
+    alternative after it can start with: the lookaheads only skip alternatives that cannot match there."""
+    import re
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    from extractors.facts.comparisons import HEAD
+
+    checked = 0
+
+    def walk(items: Any) -> None:
+        nonlocal checked
+        items = list(items)
+        for i, (op, av) in enumerate(items):
+            if (
+                op is c.ASSERT
+                and av[0] == 1
+                and len(av[1].data) == 1
+                and av[1].data[0][0] in (c.IN, c.LITERAL)
+                and items[i + 1 :]  # a lookahead closing a sequence ('of(?=\\s)') guards nothing
+            ):
+                guard = _first_chars(av[1].data)
+                rest = _first_chars(items[i + 1 :])
+                assert guard is not None and rest is not None, items[i + 1 :]
+                digits = {ch for ch in rest if ch.isdigit()}
+                assert rest - digits <= guard and (not digits or "DIGIT" in guard or digits <= guard), sorted(
+                    rest - guard
+                )
+                checked += 1
+            for sub in av if isinstance(av, (list, tuple)) else ():
+                if isinstance(sub, _parser.SubPattern):
+                    walk(sub.data)
+                elif isinstance(sub, list):
+                    for x in sub:
+                        if isinstance(x, _parser.SubPattern):
+                            walk(x.data)
+            if isinstance(av, _parser.SubPattern):
+                walk(av.data)
+
+    walk(_parser.parse(HEAD.pattern, HEAD.flags & ~re.I).data)
+    assert checked >= 15

@@ -89,3 +89,30 @@ def test_decimal_text_is_parseable(x: float) -> None:
 def test_fractions_become_percentages(k: int) -> None:
     value = as_percent(k / 1000, 3)
     assert abs(value - k / 10) < 1e-6
+
+
+def test_number_scan_equals_the_pattern_scan() -> None:
+    """find_numbers tries NUMBER_RE only where a number can start: the same matches as finditer."""
+    import json
+    from pathlib import Path
+
+    from extractors.facts.numbers import NUMBER_RE, _number_matches
+
+    root = Path(__file__).parent / "fixtures"
+    texts = [json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted(root.glob("nlp*/*.json"))]
+    texts.append(
+        "US$3, USD 4.5bn, EUR12, GBP 7, ¥80, €2.5M, 1,234.5%, GPT-5.4, 12:30, [01:57], x2 3x 40 percent"
+    )
+    for text in texts:
+        for start, end in ((0, len(text)), (3, len(text) // 2), (len(text) // 3, len(text) + 5)):
+            want = [(m.span(), m.groupdict()) for m in NUMBER_RE.finditer(text, start, end)]
+            got = [(m.span(), m.groupdict()) for m in _number_matches(text, start, end)]
+            assert got == want
+
+
+@given(st.text(alphabet="0123456789.,:%$€¥£USDEGBPKMxk@#/- \n", max_size=40))
+def test_number_scan_equals_the_pattern_scan_on_any_text(text: str) -> None:
+    from extractors.facts.numbers import NUMBER_RE, _number_matches
+
+    want = [(m.span(), m.groupdict()) for m in NUMBER_RE.finditer(text, 1, len(text))]
+    assert [(m.span(), m.groupdict()) for m in _number_matches(text, 1, len(text))] == want

@@ -91,3 +91,82 @@ def test_fast_matcher_equals_the_span_ruler() -> None:
         ]
         fast = [(m.kind, m.canonical, m.start, m.end) for m in ent.pattern_mentions(text)]
         assert fast == ref
+
+
+def test_alternation_grouped_by_first_char_matches_the_same() -> None:
+    """`by_first_char` only regroups an alternation: the same leftmost-first matches, also under re.I."""
+    import re
+
+    from extractors.facts.alternation import by_first_char, distribute
+
+    words = "than|tie|tied|ties|top|topped|gap|gain|a|at|ahead|more |lose to|loses to|übertr"
+    tails = [r"\b", r"(?:\s+(?:on|in)\b|-best)", ""]
+    texts = [
+        "It ties with B, tied at 3; topped; Than at a gap — gaining ahead of more  models",
+        "loses to X, übertrifft Y",
+        "A TIE AT TOP, Ahead; at\nthe gap",
+    ]
+    for tail in tails:
+        plain = "(?:" + "|".join(w + tail for w in words.split("|")) + ")"
+        grouped = by_first_char(distribute(words, tail))
+        for flags in (0, re.I):
+            for text in texts:
+                assert [m.span() for m in re.finditer(plain, text, flags)] == [
+                    m.span() for m in re.finditer(grouped, text, flags)
+                ]
+    assert by_first_char("than|tie", ["#1"]) == r"(?:t(?:han|ie)|\#(?:1))"
+    # names as written (re.escape'd, any case) for a case-sensitive pattern: the same first match
+    names = ["Claude Sonnet", "Claude", "GPT-5", "gpt-oss", "GPT", "-x", "o3"]
+    grouped = by_first_char([re.escape(n) for n in names], cased=True)
+    plain = "|".join(re.escape(n) for n in names)
+    text = "Claude Sonnet 4 beats GPT-5 and gpt-oss; -x o3 Claude GPT"
+    assert [m.span() for m in re.finditer(plain, text)] == [m.span() for m in re.finditer(grouped, text)]
+    for bad in ("Than", r"\dx", "(?:a)", " a"):
+        with pytest.raises(ValueError, match="lower-case literal"):
+            by_first_char([bad])
+
+
+def test_possessive_id_patterns_match_as_the_plain_ones() -> None:
+    """The id and name patterns with possessive runs match as the same patterns without them."""
+    import random
+    import re
+
+    from extractors.facts.discovery import _FAMILY_WORD, _ID_NAME, NAME_RE
+    from extractors.facts.entities import LABMODEL_RE, SNAPSHOT_RE
+    from extractors.facts.members import _SHORT_SLUG_RE
+    from extractors.facts.ranks import _INDEX_BOARD_RE, _NAME_BEFORE, COMPOUND_BOARD_RE
+
+    patterns = [SNAPSHOT_RE, _SHORT_SLUG_RE, LABMODEL_RE, _ID_NAME, _FAMILY_WORD, NAME_RE]
+    patterns += [COMPOUND_BOARD_RE, _INDEX_BOARD_RE, _NAME_BEFORE]
+    plain = {
+        rx: re.compile(rx.pattern.replace("*+", "*").replace("++", "+").replace("{2,}+", "{2,}"), rx.flags)
+        for rx in patterns
+    }
+    rnd = random.Random(7)
+    texts = ["claude-opus-4-6 qwen-3 a-b-c.d- x.y.z. Name-4-mini o3-mini v1.2.3"]
+    texts.append("Acme AI's new model Gemini Lumen X")
+    parts = [
+        "A",
+        "Ab",
+        "b",
+        "1",
+        ".",
+        "-",
+        "_",
+        " ",
+        "'",
+        "s",
+        "&",
+        " Preview",
+        "Gemini",
+        " Lumen",
+        " X",
+        "\t",
+    ]
+    parts += ["Foo", "Pro", " Pro", "-7", "2.5", " 70B", "%", "The"]
+    parts.append(" model")
+    texts += ["".join(rnd.choice(parts) for _ in range(rnd.randint(1, 12))) for _ in range(20000)]
+    for fast, slow in plain.items():
+        for text in texts:
+            want = [(m.span(), m.groupdict()) for m in slow.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == want, text

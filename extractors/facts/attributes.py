@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from extractors.facts import dates, rank_lines, ranks
+from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.label_rows import label_pairs, label_rows
 from extractors.facts.numbers import MAGNITUDES, WORD_NUMBERS, decimal_text, integer_text
@@ -421,9 +422,8 @@ _COMPARED = re.compile(
 
 _RANK_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?#?\d{1,3}(?:[.)]|[ \t]|[A-Z])")
 _TOKEN_HINT = re.compile(
-    r"\d(?:\s?|-)(?:k|m|million|thousand)\b|\d[\s-](?:input\s+)?tokens?\b|\b(?:"
-    + _WORD_NUM
-    + r")[\s-]+million\b",
+    r"\d(?:(?:\s?|-)(?:k|m|million|thousand)\b|[\s-](?:input\s+)?tokens?\b)|\b"
+    + by_first_char(distribute(_WORD_NUM, r"[\s-]+million\b")),
     re.I,
 )
 _PRICE_HINT = re.compile(r"\$|us\$|usd")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractors.facts.alternation import by_first_char
 from extractors.facts.numbers import WORD_NUMBERS
 
 _WORDS = "|".join(w for w in WORD_NUMBERS if w not in ("a", "half", "one"))
@@ -84,78 +85,123 @@ _BY_DIM = {
 }
 
 # the heads of comparison; `than` marks the object slot of a comparative, the rest take their object after
+# Each alternative sits behind a lookahead of the letters it can start with: under re.I `re` enters every
+# alternative at every word's start, and the lookahead turns most of them away at once (the matches are
+# the same; tests/test_nlp_claims.py checks each set of letters against its alternative).
+_HEAD_ALTS: list[tuple[str, str]] = [
+    # comparative + (dimension) + than / compared with
+    (
+        "bcfhlmpqsw",
+        r"(?P<cmp>faster|quicker|sooner|slower|cheaper|pricier|costlier|smaller|larger|bigger|better|stronger|worse|weaker|"
+        r"more\s+expensive|less\s+expensive|more\s+affordable|less\s+affordable|higher|lower|more|less|fewer)"
+        r"(?:(?P<dim>(?:\s+(?!than\b)[a-z][\w-]*){0,3})(?P<than>\s+(?:than|compared\s+(?:to|with)|relative\s+to)\b)|)",
+    ),
+    # twice as fast as, three times as expensive as
+    (
+        "\\ddefhnst",
+        r"(?P<times>twice|double|three\s+times|four\s+times|five\s+times|ten\s+times|"
+        + _NUM
+        + r"\s?(?:x|×|times))"
+        r"\s+as\s+(?P<adj>fast|quick|cheap|expensive|costly|large|big|small|much(?:\s+(?:training\s+)?(?:compute|"
+        r"gpu[- ]hours|flops|tokens|money|memory))?)\s+as\b",
+    ),
+    # N times / a fifth of the speed / cost / compute of
+    (
+        "\\dadefhnoqst",
+        r"(?P<frac>(?:a|one)[-\s](?:tenth|fifth|quarter|third)|a\s+fraction|1/\d+(?:th|rd|nd)?|half|twice|double|"
+        r"triple|quadruple|three\s+times|four\s+times|five\s+times|ten\s+times|"
+        + _NUM
+        + r"\s?(?:x|×|times))(?:\s+(?:of\s+)?the\s+"
+        r"(?P<fdim>(?:[a-z-]+\s+)?(?:speed|throughput|costs?|price|compute|gpu[- ]hours|training\s+compute|"
+        r"tokens|flops|scale|size|parameter\s+count)|"
+        # "triple the 75 tok/s of B": the measure is the figure's unit
+        r"[\d.,]+\s?(?:tok(?:ens)?/s|tokens?\s+per\s+second))\b"
+        r"(?:\s+of\b)?"
+        # "2.4 times the throughput of A and up to 6.5 times that of B": the dimension said before
+        r"|\s+(?:that|those)\s+of\b"
+        # "a fraction of B's compute": the measure after B's names the dimension
+        r"|\s+of(?=\s+(?:the\s+)?[A-Z][^()\n]{0,30}?['’]s?\s+(?P<fdim2>(?:[a-z-]+\s+)?(?:speed|throughput|costs?|"
+        r"price|compute|gpu[- ]hours|budget|tokens|flops))\b))",
+    ),
+    # "cuts compute to 27% of B", "needs 27% of B's FLOPs": a share of the other's measure
+    ("\\d", r"(?P<pct>\d+(?:\.\d+)?\s?(?:%|percent))\s+of(?=\s)"),
+    # verbs and prepositions of comparison (the plain words grouped by first letter, the other alternatives
+    # behind a lookahead of their first letters, as above)
+    (
+        "",
+        r"(?P<out>"
+        + by_first_char(
+            r"outperform\w*|outscor\w*|outpac\w*|outclass\w*|outshin\w*|surpass\w*|exceed\w*|"
+            # the same verbs on French, Spanish, Portuguese, Italian, German and Indonesian pages
+            "supera|superan|superó|superou|superano|superando|superaron|superaram|dépasse|dépassent|surclasse|"
+            "bat|battu|übertrifft|übertreffen|schlägt"
+        )
+        + r"|(?:me)?lampaui|"
+        + by_first_char(
+            ["mengungguli", "overt(?:ake|akes|aking|ook)"],
+            "beat|beats|beating|beaten|tops|topped|topping",
+            ["crush(?:es|ed|ing)?", r"trounc\w*", r"edg(?:e|es|ed|ing)\s+(?:out|past)"],
+        )
+        + r"|(?=[acefilmprsw])(?:edg(?:e|es|ed|ing)|pull(?:s|ed|ing)?|stays?|stayed|(?:comes?|came)\s+out|"
+        r"finish(?:es|ed)?|is|are|was|sits?|"
+        r"ranks?|ranked|lands?|placed?|placing|meaningfully|well|comfortably|clearly|firmly)\s+ahead\s+of|"
+        r"(?=[hkm])(?P<hold>(?:holds?|held|holding|keeps?|kept|keeping|maintains?|maintained|maintaining)\s+"
+        r"(?:a|an|the|its|their)\s+(?:[a-z]+\s+){0,2}?lead)(?!\s+(?:over|on|in|of)\b)|"
+        r"(?P<lead>leads|leading|led)|ahead\s+of|"
+        r"(?=[lprs])(?:ranks?|ranked|sits?|lands?|scor(?:es|ed|ing)|perform(?:s|ed|ing)?)\s+"
+        r"(?:just\s+|slightly\s+|well\s+|far\s+)?above|above|"
+        r"(?=[dm])(?:more\s+than\s+)?doubl(?:e|es|ed|ing)\s+(?:the\s+)?(?:score|result|performance)s?\s+of|"
+        # "menggandakan skor B" (doubling B's score); "(2x B's 10.0)": a multiple of B's score
+        r"menggandakan(?:\s+skor)?|(?=\d)(?P<xof>\d+(?:\.\d+)?\s?[x×])(?=\s+(?-i:[A-Z])[^()\n]{0,30}?['’]s\s+\d)|"
+        r"(?=[dm])(?:more\s+than\s+)?doubl(?:e|es|ed|ing)(?=\s+(?-i:[A-Z]))|"
+        r"(?=[aceiprsw])(?P<ahead>(?:edg(?:e|es|ed|ing)|pull(?:s|ed|ing)?|stays?|stayed|(?:comes?|came)\s+out|"
+        r"is|are|was|remains?)"
+        r"\s+(?:slightly\s+|well\s+|far\s+|clearly\s+)?(?:(?P<amag>\d+(?:\.\d+)?)\s?(?P<aunit>points?|pts|pp|%)\s+)?"
+        r"ahead)(?!\s+of)|"
+        r"(?=[aegijlm])(?:improvement|jump|gain|lead|edge|advantage|margin|gap)\s+(?:\w+\s+){0,3}?"
+        r"(?:over|on|compared\s+to))",
+    ),
+    (
+        "abdfgilprstu",
+        r"(?P<behind>trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?|underperform\w*(?:\s+compared\s+(?:to|with))?|"
+        r"behind|(?:ranks?|ranked|sits?|lands?|is|are|scor(?:es|ed|ing)|perform(?:s|ed|ing)?)\s+(?:just\s+|slightly\s+|well\s+|far\s+)?below|"
+        r"(?:falls?|fell|falling)\s+(?:just\s+|slightly\s+|narrowly\s+|well\s+|far\s+)?short\s+of|"
+        r"second\s+(?:only\s+)?to|"
+        r"los(?:e|t|es|ing)\s+to|below|"
+        r"(?:gap|deficit)\s+(?:to|behind))",
+    ),
+    ("u", r"(?P<under>undercut(?:s|ting)?)"),
+    (
+        "ademort",
+        r"(?P<par>(?:match|reach)(?:es|ed|ing)?\s+the\s+(?:same\s+)?(?:quality|performance|level|accuracy)\s+of|"
+        r"the\s+same\s+(?:capabilit(?:y|ies)|performance|quality|level|accuracy|results|scores?|intelligence)\s+as|"
+        r"reach(?:es|ed|ing)?(?=\s+(?:the\s+)?[A-Z][^()\n]{0,30}?['’]s?\s+(?:level|performance|quality)\b)|"
+        r"dead\s+heat\s+with|(?:at|on)\s+the\s+(?:same\s+)?level\s+of|"
+        r"match(?:es|ed|ing)?|ties?\s+with|tied\s+with|equals?)",
+    ),
+    (
+        "acnorsw",
+        r"(?P<near>rival(?:s|ed|ing)?|approach(?:es|ed|ing)?|on\s+par\s+with|comparabl[ey]\s+to|close\s+to|"
+        r"within\s+reach\s+of|"
+        r"competitive\s+with|near(?:-|\s)parity\s+with|near\s+that\s+of|similar\s+to|within\s+"
+        + _NUM
+        + r"(?:[-–]\d+)?"
+        r"\s+(?:percentage\s+)?points?\s+of)",
+    ),
+    (
+        "aenrst",
+        r"(?P<pair>neck[- ]and[- ]neck|tie\s+at|tied\s+(?:at|for)|are\s+tied|roughly\s+even|"
+        # "A, B e C estão (tecnicamente) empatados": tied, on Portuguese, Spanish and French pages
+        r"(?:estão|están|son|são|sont)\s+(?:[a-zé]+mente\s+|techniquement\s+)?(?:empatad[oa]s|à\s+égalité))",
+    ),
+]
 HEAD = re.compile(
     r"(?<![\w-])(?:"  # at a word's start only: the scan skips every other position at once
-    # comparative + (dimension) + than / compared with
-    r"(?P<cmp>faster|quicker|sooner|slower|cheaper|pricier|costlier|smaller|larger|bigger|better|stronger|worse|weaker|"
-    r"more\s+expensive|less\s+expensive|more\s+affordable|less\s+affordable|higher|lower|more|less|fewer)"
-    r"(?:(?P<dim>(?:\s+(?!than\b)[a-z][\w-]*){0,3})(?P<than>\s+(?:than|compared\s+(?:to|with)|relative\s+to)\b)|)"
-    # twice as fast as, three times as expensive as
-    r"|(?P<times>twice|double|three\s+times|four\s+times|five\s+times|ten\s+times|"
-    + _NUM
-    + r"\s?(?:x|×|times))"
-    r"\s+as\s+(?P<adj>fast|quick|cheap|expensive|costly|large|big|small|much(?:\s+(?:training\s+)?(?:compute|"
-    r"gpu[- ]hours|flops|tokens|money|memory))?)\s+as\b"
-    # N times / a fifth of the speed / cost / compute of
-    r"|(?P<frac>(?:a|one)[-\s](?:tenth|fifth|quarter|third)|a\s+fraction|1/\d+(?:th|rd|nd)?|half|twice|double|"
-    r"triple|quadruple|three\s+times|four\s+times|five\s+times|ten\s+times|"
-    + _NUM
-    + r"\s?(?:x|×|times))(?:\s+(?:of\s+)?the\s+"
-    r"(?P<fdim>(?:[a-z-]+\s+)?(?:speed|throughput|costs?|price|compute|gpu[- ]hours|training\s+compute|"
-    r"tokens|flops|scale|size|parameter\s+count)|"
-    # "triple the 75 tok/s of B": the measure is the figure's unit
-    r"[\d.,]+\s?(?:tok(?:ens)?/s|tokens?\s+per\s+second))\b"
-    r"(?:\s+of\b)?"
-    # "2.4 times the throughput of A and up to 6.5 times that of B": the dimension said before
-    r"|\s+(?:that|those)\s+of\b"
-    # "a fraction of B's compute": the measure after B's names the dimension
-    r"|\s+of(?=\s+(?:the\s+)?[A-Z][^()\n]{0,30}?['’]s?\s+(?P<fdim2>(?:[a-z-]+\s+)?(?:speed|throughput|costs?|"
-    r"price|compute|gpu[- ]hours|budget|tokens|flops))\b))"
-    # "cuts compute to 27% of B", "needs 27% of B's FLOPs": a share of the other's measure
-    r"|(?P<pct>\d+(?:\.\d+)?\s?(?:%|percent))\s+of(?=\s)"
-    # verbs and prepositions of comparison
-    r"|(?P<out>outperform\w*|outscor\w*|outpac\w*|outclass\w*|outshin\w*|surpass\w*|exceed\w*|"
-    # the same verbs on French, Spanish, Portuguese, Italian, German and Indonesian pages
-    r"supera|superan|superó|superou|superano|superando|superaron|superaram|dépasse|dépassent|surclasse|bat|battu|übertrifft|übertreffen|"
-    r"schlägt|(?:me)?lampaui|mengungguli|overt(?:ake|akes|"
-    r"aking|ook)|beat|beats|beating|beaten|tops|topped|topping|crush(?:es|ed|ing)?|trounc\w*|edg(?:e|es|ed|ing)\s+(?:out|past)|"
-    r"(?:edg(?:e|es|ed|ing)|pull(?:s|ed|ing)?|stays?|stayed|(?:comes?|came)\s+out|finish(?:es|ed)?|is|are|was|sits?|"
-    r"ranks?|ranked|lands?|placed?|placing|meaningfully|well|comfortably|clearly|firmly)\s+ahead\s+of|"
-    r"(?P<hold>(?:holds?|held|holding|keeps?|kept|keeping|maintains?|maintained|maintaining)\s+(?:a|an|the|its|their)\s+"
-    r"(?:[a-z]+\s+){0,2}?lead)(?!\s+(?:over|on|in|of)\b)|"
-    r"(?P<lead>leads|leading|led)|ahead\s+of|(?:ranks?|ranked|sits?|lands?|scor(?:es|ed|ing)|perform(?:s|ed|ing)?)\s+(?:just\s+|slightly\s+|well\s+|far\s+)?above|above|"
-    r"(?:more\s+than\s+)?doubl(?:e|es|ed|ing)\s+(?:the\s+)?(?:score|result|performance)s?\s+of|"
-    # "menggandakan skor B" (doubling B's score); "(2x B's 10.0)": a multiple of B's score
-    r"menggandakan(?:\s+skor)?|(?P<xof>\d+(?:\.\d+)?\s?[x×])(?=\s+(?-i:[A-Z])[^()\n]{0,30}?['’]s\s+\d)|"
-    r"(?:more\s+than\s+)?doubl(?:e|es|ed|ing)(?=\s+(?-i:[A-Z]))|"
-    r"(?P<ahead>(?:edg(?:e|es|ed|ing)|pull(?:s|ed|ing)?|stays?|stayed|(?:comes?|came)\s+out|is|are|was|remains?)"
-    r"\s+(?:slightly\s+|well\s+|far\s+|clearly\s+)?(?:(?P<amag>\d+(?:\.\d+)?)\s?(?P<aunit>points?|pts|pp|%)\s+)?"
-    r"ahead)(?!\s+of)|"
-    r"(?:improvement|jump|gain|lead|edge|advantage|margin|gap)\s+(?:\w+\s+){0,3}?(?:over|on|compared\s+to))"
-    r"|(?P<behind>trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?|underperform\w*(?:\s+compared\s+(?:to|with))?|"
-    r"behind|(?:ranks?|ranked|sits?|lands?|is|are|scor(?:es|ed|ing)|perform(?:s|ed|ing)?)\s+(?:just\s+|slightly\s+|well\s+|far\s+)?below|"
-    r"(?:falls?|fell|falling)\s+(?:just\s+|slightly\s+|narrowly\s+|well\s+|far\s+)?short\s+of|"
-    r"second\s+(?:only\s+)?to|"
-    r"los(?:e|t|es|ing)\s+to|below|"
-    r"(?:gap|deficit)\s+(?:to|behind))"
-    r"|(?P<under>undercut(?:s|ting)?)"
-    r"|(?P<par>(?:match|reach)(?:es|ed|ing)?\s+the\s+(?:same\s+)?(?:quality|performance|level|accuracy)\s+of|"
-    r"the\s+same\s+(?:capabilit(?:y|ies)|performance|quality|level|accuracy|results|scores?|intelligence)\s+as|"
-    r"reach(?:es|ed|ing)?(?=\s+(?:the\s+)?[A-Z][^()\n]{0,30}?['’]s?\s+(?:level|performance|quality)\b)|"
-    r"dead\s+heat\s+with|(?:at|on)\s+the\s+(?:same\s+)?level\s+of|"
-    r"match(?:es|ed|ing)?|ties?\s+with|tied\s+with|equals?)"
-    r"|(?P<near>rival(?:s|ed|ing)?|approach(?:es|ed|ing)?|on\s+par\s+with|comparabl[ey]\s+to|close\s+to|"
-    r"within\s+reach\s+of|"
-    r"competitive\s+with|near(?:-|\s)parity\s+with|near\s+that\s+of|similar\s+to|within\s+"
-    + _NUM
-    + r"(?:[-–]\d+)?"
-    r"\s+(?:percentage\s+)?points?\s+of)"
-    r"|(?P<pair>neck[- ]and[- ]neck|tie\s+at|tied\s+(?:at|for)|are\s+tied|roughly\s+even|"
-    # "A, B e C estão (tecnicamente) empatados": tied, on Portuguese, Spanish and French pages
-    r"(?:estão|están|son|são|sont)\s+(?:[a-zé]+mente\s+|techniquement\s+)?(?:empatad[oa]s|à\s+égalité))"
-    r")(?![\w-])",
+    + "|".join((rf"(?=[{first}])" if first else "") + f"(?:{alt})" for first, alt in _HEAD_ALTS)
+    + r")(?![\w-])",
     re.I,
 )
+
 # words a comparison's "behind" follows ("a step behind", "sits behind"), unlike "the team behind X"
 _BEHIND_AFTER = re.compile(
     r"(?:step|way|far|well|just|only|slightly|narrowly|closely|points?|%|pp|is|are|sits?|ranks?|falls?|slip(?:s|ped)?|"
@@ -173,15 +219,19 @@ _RANKED_BEFORE = re.compile(
 _PLACED_BEFORE = re.compile(r"\b(?:plac|rank|finish|land|position)\w*\s+(?:[\w-]+\s+){0,6}$", re.I)
 # a cheap gate over the whole text (lower-cased): segments without any of these are skipped
 GATE = re.compile(
-    r"than|compared|relative to|outp|outs|outc|surpass|exceed|overt|beat|crush|edg|ahead|above|improvement|"
-    r"supera|empatad|égalité|dépasse|surclasse|bat|übertr|schlägt|lampaui|mengungguli|"
-    r"jump|gain|lead|advantage|margin|gap|trail|lag|underperform|behind|below|short of|second to|match|tie|"
-    r"second only to|lost to|lose to|loses to|losing to|dead heat|"
-    r"equal|rival|approach|par with|comparabl|close to|competitive|parity|near that|similar|within|neck|"
-    r"even|speed of|cost of|compute|price of|fast|quick|slower|cheap|expensive|costly|pric|less|fewer|more |"
-    r"doubl|better|worse|stronger|weaker|smaller|larger|bigger|higher|lower|topp?(?:s|ed|ing)|undercut|throughput|"
-    r"tenth|fraction|percent|gpu|level of|sooner|gganda|\dx|same|1/\d|tripl|quadrupl|that of|those of|% of|"
-    r"versus|vs|against",
+    by_first_char(
+        "than|compared|relative to|outp|outs|outc|surpass|exceed|overt|beat|crush|edg|ahead|above|"
+        "improvement|supera|empatad|égalité|dépasse|surclasse|bat|übertr|schlägt|lampaui|mengungguli|"
+        "jump|gain|lead|advantage|margin|gap|trail|lag|underperform|behind|below|short of|second to|match|"
+        "tie|second only to|lost to|lose to|loses to|losing to|dead heat|"
+        "equal|rival|approach|par with|comparabl|close to|competitive|parity|near that|similar|within|neck|"
+        "even|speed of|cost of|compute|price of|fast|quick|slower|cheap|expensive|costly|pric|less|fewer|"
+        "more |doubl|better|worse|stronger|weaker|smaller|larger|bigger|higher|lower",
+        ["topp?(?:s|ed|ing)"],
+        "undercut|throughput|tenth|fraction|percent|gpu|level of|sooner|gganda|same|tripl|quadrupl|that of|"
+        "those of|% of|versus|vs|against",
+    )
+    + r"|\dx|1/\d",  # the only alternatives that start with a digit, in their order
     re.I,
 )
 _BAD_TOP = re.compile(

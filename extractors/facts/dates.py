@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from extractors.facts import groups
+from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.subjects import Subjects, fact
 from extractors.facts.titles import Titles
@@ -128,17 +129,20 @@ TRIGGER_RE = re.compile(
     r"expires?|scheduled|closes?|born)\b",
     re.I,
 )
-_MON = (
-    r"(?:jan|feb|fév|fev|mar|apr|avr|abr|may|mai|mag|mei|jun|jui|jul|lug|giu|aug|aoû|aou|ago|sep|set|oct|okt|"
-    r"out|ott|nov|dec|déc|dez|des|dic|ene|gen)[a-zéèûäç]*\.?"
+_MONTHS = (
+    "jan|feb|fév|fev|mar|apr|avr|abr|may|mai|mag|mei|jun|jui|jul|lug|giu|aug|aoû|aou|ago|sep|set|oct|okt|"
+    "out|ott|nov|dec|déc|dez|des|dic|ene|gen"
 )
+_MON = r"(?:" + _MONTHS + r")[a-zéèûäç]*\.?"
 DATE_GATE = re.compile(
-    r"\b"
+    r"\b(?:"  # all start at a word: month names and weekdays by first letter, then the forms with digits
+    + by_first_char(
+        distribute(_MONTHS, r"[a-zéèûäç]*\.?\s+(?:\d|20\d\d)"),
+        distribute("mon|tues|wednes|thurs|fri|satur|sun|to", r"day\b"),
+    )
+    + r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?"
     + _MON
-    + r"\s+(?:\d|20\d\d)|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?"
-    + _MON
-    + r"|\b20\d\d-[01]\d-[0-3]\d|20\d\d\s*年|"
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun|to)day\b",
+    + r"|20\d\d-[01]\d-[0-3]\d)|20\d\d\s*年",  # the year in Chinese: no word boundary before it
     re.I,
 )
 GATE = re.compile(

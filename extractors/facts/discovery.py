@@ -19,7 +19,9 @@ _VER_LD = r"[A-Z]{1,2}\d{1,2}(?:\.\d+)?[a-z]?"  # X1, R2, V3.2 (not GPU-like H20
 _CHAIN = r"(?:-(?:[A-Z][a-z]{2,}|" + _VER_LD + r"|" + _SIZE + r"|\d{1,2}(?:\.\d+)?))*"
 # head words must not be calendar, stop or sentence-starting words (built below from STOP_HEADS)
 _HEAD_WORD = (
-    r"(?:(?=[A-Z][A-Za-z]{2})(?!(?:@STOPS@)\b)[A-Z][A-Za-z]{2,}(?:\d{1,2}(?=-\d+(?:\.\d+)?[BMT]\b))?"
+    # {2,}+ possessive: a name's next character ('-', a blank, a digit) is never a letter, so giving letters
+    # back never helps a match (the same matches, without re retrying every shorter run of each word)
+    r"(?:(?=[A-Z][A-Za-z]{2})(?!(?:@STOPS@)\b)[A-Z][A-Za-z]{2,}+(?:\d{1,2}(?=-\d+(?:\.\d+)?[BMT]\b))?"
     # a two-letter acronym head only with a hyphenated version ("QX-2", "ZR-7 Pro") or a version and a tier
     # ("VR 4 Pro"; not "AI 3" or "US 2")
     r"|[A-Z]{2}(?=-\d|\s\d{1,2}(?:\.\d)?\s(?:@TIERS@)\b))"
@@ -303,14 +305,16 @@ def _base(m: re.Match[str]) -> float:
 
 
 # a model id written as one hyphenated token: 'Vendor-Family-Nano-9B-v2', 'Family3-Coder-480B-A35B-Instruct'
+# possessive runs (++, *+): what may follow each run is never one of its characters, so giving characters back
+# never helps a match; the same matches, without re retrying every shorter run
 _ID_NAME = re.compile(
-    r"(?<![\w./-])(?P<name>[A-Z][A-Za-z]+\d*(?:\.\d+)?(?:-[A-Za-z0-9]+(?:\.\d+)?){2,})(?![\w-]|\.\d)"
+    r"(?<![\w./-])(?P<name>[A-Z][A-Za-z]++\d*+(?:\.\d++)?(?:-[A-Za-z0-9]++(?:\.\d++)?){2,})(?![\w-]|\.\d)"
 )
 
 
 _ID_ADJECTIVE = re.compile(r"-(?:based|class|level|style|like|powered|sized|scale|grade|tier|type|era|only)$")
 _FAMILY_WORD = re.compile(
-    r"(?<![\w-])(?P<name>(?P<fam>[A-Z][A-Za-z]+) (?P<word>[A-Z][a-z]{2,}))"
+    r"(?<![\w-])(?P<name>(?P<fam>[A-Z][A-Za-z]++) (?P<word>[A-Z][a-z]{2,}+))"  # possessive: as _ID_NAME
     r"(?: (?:Preview|Beta|Experimental))?(?![\w-]|\.\d| \d)"  # a release stage is a setting, not the name
     r"(?! [A-Z][a-z])"  # 'DeepSeek Sparse Attention': a longer proper name (a method, a product), not a model
 )

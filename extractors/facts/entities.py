@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, filter_spans
 
+from extractors.facts.alternation import by_first_char
 from extractors.facts.matcher import PhraseIndex
 from extractors.facts.patterns import PatternRecord, load_patterns
 from extractors.facts.segments import segment_text
@@ -62,8 +63,10 @@ PRONOUN_RE = re.compile(
     r"\b(?:[Ii]ts?|[Tt]he (?:same |new |released )?(?:model|entry|system|checkpoint|newcomer|entrant)|"
     r"[Tt]his model)\b(?!-)"
 )
+# possessive runs (*+, ++): what follows a run ('.', ' ', "'") is never a character of the run, so giving
+# characters back never helps a match; the same matches, without re retrying every shorter run of each word
 LABMODEL_RE = re.compile(
-    r"\b(?P<lab>[A-Z][\w&-]*(?:\.\w+)*(?: [A-Z][\w&-]*(?:\.\w+)*){0,3})'s?\s+"
+    r"\b(?P<lab>[A-Z][\w&-]*+(?:\.\w++)*(?: [A-Z][\w&-]*+(?:\.\w++)*){0,3})'s?\s+"
     r"(?:own |new |latest |flagship |reasoning |"
     r"open-weight |open |coding |top )*model\b"
 )
@@ -80,7 +83,9 @@ _ID_WORD_STOP = (
     r"low|medium|high|xhigh|minimal|none|preview|latest|exp|experimental|beta|alpha|release|version|era|"
     r"and|or|to|vs|with|the|for|powered|driven|backed|tuned|ready|native|compatible|equivalent|sibling)"
 )
-SNAPSHOT_RE = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+){2,}(?![\w-])")
+# possessive runs (*+, ++): giving letters back could never let a separator or the end follow, so the
+# matches are the same, without re retrying every shorter run of every word
+SNAPSHOT_RE = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9]*+(?:[-_.][A-Za-z0-9]++){2,}(?![\w-])")
 _PARTS_RE = re.compile(r"[a-z]+|\d+")
 _TAIL_PAREN = re.compile(r"\s*\(([^()\d][^()]{0,38})\)")
 _TAIL_WORD = re.compile(
@@ -188,7 +193,8 @@ def knowledge() -> Knowledge:
     recs = tuple(load_patterns())
     fams = [r for r in recs if r.kind == "family"]
     fam_alias = {r.alias: r.canonical for r in fams}
-    fam_names = "|".join(re.escape(a) for a in sorted(fam_alias, key=len, reverse=True))
+    # the names grouped by first letter: `re` checks one group per position, not each of a hundred names
+    fam_names = by_first_char([re.escape(a) for a in sorted(fam_alias, key=len, reverse=True)], cased=True)
     # a tier word that is also a family's name, with a version after it, starts the next name: 'Sonnet 7.6
     # Opus 7.6' in a table header is two models, not 'Sonnet 7.6 Opus'
     fam_tiers = [t for t in TIERS.split("|") if t in fam_alias]
@@ -220,7 +226,11 @@ def knowledge() -> Knowledge:
     # second, rare pass (a lookbehind per lab inside the main pattern cost ~6% of the NLP stage)
     glued_labs = sorted({r.alias for r in recs if r.kind == "lab" and re.fullmatch(r"[A-Z][\w]+", r.alias)})
     lab_glued = re.compile(
-        r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in glued_labs) + r")(?=(?:" + fam_names + r")[- ]?\d)"
+        r"(?<![\w-])"
+        + by_first_char([re.escape(a) for a in glued_labs], cased=True)
+        + r"(?="
+        + fam_names
+        + r"[- ]?\d)"
     )
     # a family written as an API id: lower case, parts joined by '-' or '_', a version whose minor part may
     # follow a '-' ('claude-opus-4-6'), then tier words and a snapshot date or setting ('-20250805', '-high')

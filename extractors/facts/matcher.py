@@ -5,7 +5,9 @@ spaCy's tokenizer splits the text at whitespace first and tokenizes every whites
 module tokenizes each distinct chunk once with the pipeline's own tokenizer (cached across articles) and
 runs the phrase patterns over the resulting token stream. Two chunks are adjacent in the token stream only
 when a single space separates them; any other gap makes a whitespace token, which no pattern contains.
-Chunks none of whose tokens occur in any pattern cannot be part of a match and act as barriers. Overlaps are
+Chunks none of whose tokens occur in any pattern cannot be part of a match and act as barriers; a run between
+barriers none of whose chunks holds a pattern's first token is skipped, and at each first token the patterns
+are looked up by their whole token tuple (one dict probe per pattern length). Overlaps are
 resolved exactly as `spacy.util.filter_spans` resolves the ruler's sorted spans (longest in tokens, then
 earliest, then spaCy's span order: label hash, then id hash). `tests/test_nlp_patterns.py` checks the
 equality against the ruler."""
@@ -13,13 +15,15 @@ equality against the ruler."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate, compress
 
 from spacy.language import Language
 
-_WS_SPLIT = re.compile(r"(\s+)")
+_WS_SPLIT = re.compile(r"(\s\s*)")  # (\s+), written so that re skips to the next space at once
 _CACHE_LIMIT = 200_000
+_Hit = tuple[tuple[int, int], str, str]  # a pattern's (spaCy span order, label, id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,14 +50,25 @@ class PhraseIndex:
             order = (strings.add(label), strings.add(pid))
             self.by_first.setdefault(orths[0], []).append((orths, label, pid, order))
             self.vocab_words.update(orths)
+        # the same patterns looked up by their whole token tuple, per first token and length
+        self.by_tokens: dict[str, list[tuple[int, dict[tuple[str, ...], list[_Hit]]]]] = {}
+        for first, cands in self.by_first.items():
+            by_len: dict[int, dict[tuple[str, ...], list[_Hit]]] = {}
+            for orths, label, pid, order in cands:
+                by_len.setdefault(len(orths), {}).setdefault(orths, []).append((order, label, pid))
+            self.by_tokens[first] = sorted(by_len.items())
         self.chunks: dict[str, tuple[tuple[str, int, int], ...]] = {}
+        self.orths: dict[str, tuple[str, ...]] = {}  # a chunk's token texts
         self.relevant: set[str] = set()  # chunks that hold a token some pattern contains
+        self.starting: set[str] = set()  # chunks that hold a token some pattern starts with
 
     def _tokenize(self, chunks: set[str]) -> None:
         """Tokenize new chunks in one call: joined by single spaces they are tokenized independently."""
         if len(self.chunks) > _CACHE_LIMIT:
             self.chunks.clear()
+            self.orths.clear()
             self.relevant.clear()
+            self.starting.clear()
         todo = sorted(chunks)
         doc = self.nlp.make_doc(" ".join(todo))
         toks = [(t.orth_, t.idx) for t in doc]
@@ -68,8 +83,11 @@ class PhraseIndex:
                 got.append((orth, idx - pos, idx - pos + len(orth)))
                 ti += 1
             self.chunks[c] = tuple(got)
+            self.orths[c] = tuple(o for o, _s, _e in got)
             if any(o in words for o, _s, _e in got):
                 self.relevant.add(c)
+            if any(o in self.by_first for o, _s, _e in got):
+                self.starting.add(c)
             pos = end + 1
 
     def find(self, text: str) -> list[RulerMatch]:
@@ -81,32 +99,43 @@ class PhraseIndex:
             self._tokenize(new)
         offs = list(accumulate(map(len, parts), initial=0))  # chunk i starts at offs[2 * i]
         rel = list(compress(range(len(chunks)), map(self.relevant.__contains__, chunks)))
-        # runs of relevant chunks joined by single spaces, as flat token lists with char offsets
-        runs: list[list[tuple[str, int, int]]] = []
-        cur: list[tuple[str, int, int]] = []
+        # runs of relevant chunks joined by single spaces (chunk indexes); only a run holding a chunk with a
+        # pattern's first token can hold a match
+        runs: list[list[int]] = []
+        cur: list[int] = []
+        cur_starts = False
+        starting = self.starting
         prev = -2
         for i in rel:
             if cur and not (i == prev + 1 and parts[2 * i - 1] == " "):
-                runs.append(cur)
+                if cur_starts:
+                    runs.append(cur)
                 cur = []
-            s = offs[2 * i]
-            cur.extend((o, s + a, s + b) for o, a, b in self.chunks[chunks[i]])
+                cur_starts = False
+            cur.append(i)
+            if not cur_starts and chunks[i] in starting:
+                cur_starts = True
             prev = i
-        if cur:
+        if cur and cur_starts:
             runs.append(cur)
         out: list[RulerMatch] = []
-        by_first = self.by_first
+        by_tokens = self.by_tokens
+        chunk_orths = self.orths
         for run in runs:
+            orths: list[str] = []
+            first_tok: list[int] = []  # the index in `orths` of each chunk's first token
+            for ci in run:
+                first_tok.append(len(orths))
+                orths.extend(chunk_orths[chunks[ci]])
             spans: list[tuple[int, int, tuple[int, int], str, str]] = []
-            n = len(run)
-            for i, (orth, _s, _e) in enumerate(run):
-                cands = by_first.get(orth)
-                if not cands:
-                    continue
-                for orths, label, pid, order in cands:
-                    k = len(orths)
-                    if i + k <= n and all(run[i + j][0] == orths[j] for j in range(1, k)):
-                        spans.append((i, i + k, order, label, pid))
+            n = len(orths)
+            for i in [i for i, o in enumerate(orths) if o in by_tokens]:
+                for k, table in by_tokens[orths[i]]:
+                    if i + k > n:
+                        break
+                    hits = table.get(tuple(orths[i : i + k]))
+                    if hits:
+                        spans.extend((i, i + k, order, label, pid) for order, label, pid in hits)
             if not spans:
                 continue
             spans = sorted(set(spans), key=lambda sp: (sp[0], sp[1], sp[2]))
@@ -118,5 +147,17 @@ class PhraseIndex:
                 taken.update(range(sp[0], sp[1]))
                 keep.append(sp)
             for a, b, _o, label, pid in sorted(keep, key=lambda sp: sp[0]):
-                out.append(RulerMatch(label, pid, run[a][1], run[b - 1][2]))
+                start = self._token_span(run, first_tok, chunks, offs, a)[0]
+                out.append(
+                    RulerMatch(label, pid, start, self._token_span(run, first_tok, chunks, offs, b - 1)[1])
+                )
         return out
+
+    def _token_span(
+        self, run: list[int], first_tok: list[int], chunks: list[str], offs: list[int], t: int
+    ) -> tuple[int, int]:
+        """The char offsets of token `t` of a run (`first_tok`: where each of its chunks starts)."""
+        j = bisect_right(first_tok, t) - 1
+        ci = run[j]
+        _orth, a, b = self.chunks[chunks[ci]][t - first_tok[j]]
+        return offs[2 * ci] + a, offs[2 * ci] + b

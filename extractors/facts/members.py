@@ -62,7 +62,9 @@ _SIZE_TOKEN = re.compile(r"[-_](?:[A-Za-z][A-Za-z0-9]{2,}[-_])+(\d+(?:\.\d+)?[Bb
 
 
 # a family's API id with one separator ('qwen-3', 'gemma-3'), tried through the family only
-_SHORT_SLUG_RE = re.compile(r"(?<![\w.-])[a-z][a-z0-9]*[-_][a-z0-9.]*[a-z0-9](?![\w-]|\.\w)")
+_SHORT_SLUG_RE = re.compile(
+    r"(?<![\w.-])[a-z][a-z0-9]*+[-_][a-z0-9.]*[a-z0-9](?![\w-]|\.\w)"
+)  # *+: see SNAPSHOT_RE
 
 
 def snapshot_mentions(text: str, parts_map: dict[tuple[str, ...], str]) -> list[Mention]:

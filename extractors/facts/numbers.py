@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 MAGNITUDES = {
@@ -170,10 +171,32 @@ def parse_rank(text: str) -> int | None:
     return int(m.group("n1") or m.group("n2"))
 
 
+# the characters a NUMBER_RE match can start with (a currency's or a digit)
+_NUMBER_START = re.compile(r"[\dUEG$€£¥]")
+
+
+def _number_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """NUMBER_RE.finditer(text, start, end), trying the pattern only where a number can start: `re` skips to
+    those characters at once (NUMBER_RE opens on lookbehinds, which `re` must try at every position). The same
+    matches: each is the leftmost at or after the previous one's end, as finditer's (NUMBER_RE never matches
+    an empty string)."""
+    pos = start
+    while True:
+        c = _NUMBER_START.search(text, pos, end)
+        if c is None:
+            return
+        m = NUMBER_RE.match(text, c.start(), end)
+        if m is None:
+            pos = c.start() + 1
+        else:
+            yield m
+            pos = m.end()
+
+
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
     """Every number in text[start:end] that is not glued to a word (GPT-5.4, v4.0, pass@1 are not numbers)."""
     out: list[NumberMention] = []
-    for m in NUMBER_RE.finditer(text, start, len(text) if end is None else end):
+    for m in _number_matches(text, start, len(text) if end is None else end):
         number, dec = _num(m.group("num"))
         mag_s = (m.group("mag") or "").strip()
         if not mag_s:

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from extractors.facts import entities as ent
 from extractors.facts import groups
+from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.numbers import MAGNITUDES, WORD_NUMBERS, integer_text
 from extractors.facts.subjects import Subjects, fact
@@ -63,9 +64,8 @@ _ZH_TOTAL_BEFORE = re.compile(
 _ZH_TO = re.compile(r"(?:扩展|增加|提升|扩大|增长|升级)?[至到]\s*$")
 _ZH_TOTAL_AFTER = re.compile(r"\s*(?:的)?(?:总参数|参数)")
 PARAM_GATE = re.compile(
-    r"\d(?:\s?|-)(?:b|t|billions?|trillions?)\b|\d亿|\b(?:"
-    + "|".join(w for w in WORD_NUMBERS if len(w) > 1)
-    + r")[\s-](?:billions?|trillions?)\b",
+    r"\d(?:\s?|-)(?:b|t|billions?|trillions?)\b|\d亿|\b"
+    + by_first_char(distribute([w for w in WORD_NUMBERS if len(w) > 1], r"[\s-](?:billions?|trillions?)\b")),
     re.I,
 )
 

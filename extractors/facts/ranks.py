@@ -13,6 +13,7 @@ import bisect
 import re
 
 from extractors.facts import groups
+from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.numbers import ORDINALS, WORD_NUMBERS, parse_rank
 from extractors.facts.scores import coordinated
@@ -21,17 +22,33 @@ from schema.records import AttributeFact
 
 _ORD_WORDS = "|".join(ORDINALS)
 RANK_RE = re.compile(
-    r"(?:(?P<pre>\b(?:tied for|ties for|ranks?|ranked|ranking|placing(?: (?:it|them))?|places (?:it|them)|"
-    r"(?:listing|lists|listed) (?:it|them)|is|are|"
-    r"was|sits(?: at)?|entered at|enters at|debuts? at|debuted at|finished|finishes|landed|lands|"
-    r"(?:dropp|fell|fall|ros|ris|climb|mov|slipp|slid|slip|jump|advanc|improv|sank|sink|tumbl|surg|leap|leapt|"
-    r"climbs|went|goes|retreat|end|stay|settl)(?:ed|es|s)?\s+(?:back\s+)?(?:to|at|in|into)|good for|"
-    r"(?:takes|took|grabs|grabbed|holds|held|claims|claimed|secures|secured|keeps|kept|snags|snagged)"
-    r"(?:\s+(?:down|on\s+to))?|"
-    r"enough for|at|in|and|puts? [\w .-]{1,40}?|play(?:s|ed|ing)|comes|came|coming|"
-    r"stays|stayed|remains|remained|still|holding|taking|"
-    r"(?:makes|making|is|as|it|now|remains|was|posted|posts|recorded|records|earned|earns|notched|logged|"
-    r"ranked\s+at|placed\s+at)\s+(?:it\s+)?the)\s+)?)"
+    # the words before a rank grouped by first letter (re.I makes re enter every word at every position)
+    r"(?:(?P<pre>\b"
+    + by_first_char(
+        ["tied for", "ties for", "ranks?", "ranked", "ranking", "placing(?: (?:it|them))?"],
+        ["places (?:it|them)"],
+        distribute("listing|lists|listed", " (?:it|them)"),
+        ["is", "are", "was", "sits(?: at)?", "entered at", "enters at", "debuts? at"],
+        "debuted at|finished|finishes|landed|lands",
+        distribute(
+            "dropp|fell|fall|ros|ris|climb|mov|slipp|slid|slip|jump|advanc|improv|sank|sink|tumbl|surg|leap|leapt|"
+            "climbs|went|goes|retreat|end|stay|settl",
+            r"(?:ed|es|s)?\s+(?:back\s+)?(?:to|at|in|into)",
+        ),
+        ["good for"],
+        distribute(
+            "takes|took|grabs|grabbed|holds|held|claims|claimed|secures|secured|keeps|kept|snags|snagged",
+            r"(?:\s+(?:down|on\s+to))?",
+        ),
+        ["enough for", "at", "in", "and", r"puts? [\w .-]{1,40}?", "play(?:s|ed|ing)"],
+        "comes|came|coming|stays|stayed|remains|remained|still|holding|taking",
+        distribute(
+            "makes|making|is|as|it|now|remains|was|posted|posts|recorded|records|earned|earns|notched|logged",
+            r"\s+(?:it\s+)?the",
+        ),
+        distribute([r"ranked\s+at", r"placed\s+at"], r"\s+(?:it\s+)?the"),
+    )
+    + r"\s+)?)"
     r"(?P<rank>No\.\s?\d{1,3}|#\d{1,3}|\d{1,3}(?:st|nd|rd|th)|(?:" + _ORD_WORDS + r"))\b"
     r"(?P<post>-(?:highest|best|strongest|ranked)(?:\s+[\w-]+)?\s+(?:models?|entr(?:y|ies)|systems?|scores?|"
     r"results?|ratings?)|\s+this\s+(?:week|month|round|time)\b|"
@@ -74,17 +91,19 @@ SUPER_RE = re.compile(
     r"leading|No\.\s?1|number-one)\s+(?P<open>open(?:-weights?|-source)?\s+|open[- ]weights?\s+)?"
     r"(?:model|entry|system|LLM)s?\b"
 )
+# possessive runs (++, *+) in the board patterns: what follows a run (a capital, a blank) is never one of its
+# characters, so giving characters back never helps a match (the same matches, fewer retries)
 COMPOUND_BOARD_RE = re.compile(
-    r"(?<![\w-])[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*(?:Bench|Arena|Board|Eval|League)(?![\w-])"
+    r"(?<![\w-])[A-Z][a-z0-9]++(?:[A-Z][a-z0-9]++)*(?:Bench|Arena|Board|Eval|League)(?![\w-])"
 )
 # "the Plume Intelligence Index": a capitalised name ending in Index is a board
-_INDEX_BOARD_RE = re.compile(r"(?<![\w-])[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,3}\s+Index\b")
+_INDEX_BOARD_RE = re.compile(r"(?<![\w-])[A-Z][\w.+-]*+(?:\s[A-Z][\w.+-]*+){0,3}\s+Index\b")
 _APPOSITIVE_BOARD = re.compile(
     r"(?<![\w.])([A-Z][\w.+-]*[\w+](?:\s[A-Z][\w.+-]*){0,2}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:leaderboard|ranking|index)\b"
 )
 BOARD_WORD_RE = re.compile(r"\b(?:leaderboard|rankings|standings|arena|league table|benchmark)\b")
-_NAME_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2})\s+$")
+_NAME_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w.+-]*+(?:\s[A-Z][\w.+-]*+){0,2})\s+$")
 _NOT_BOARD = {
     "The",
     "This",
@@ -102,14 +121,24 @@ _NOT_BOARD = {
 }
 _ORD_LOW = "|".join(o for o in ORDINALS)
 HINT = re.compile(
-    r"\d(?:st|nd|rd|th)\b|no\.\s?\d|#\d|\b(?:rank|ranks|ranked|ranking|tied|ties|place|spot|position|standings|"
-    r"leaderboard|top|tops|topped|topping|leads the|heads the)\b|"
-    r"\bthe\s+(?:highest|best)\s+(?:overall\s+)?score\b|"
-    r"\b(?:"
-    + _ORD_LOW
-    + r")(?:\s+(?:on|in|among|of|overall|with|at|behind|ahead)\b|-(?:highest|best|strongest))|"
-    r"\b(?:is|are|sits|now|was|remains|at|to|takes|took|grabs|grabbed|holds|held|claims|claimed|secures|"
-    r"secured|keeps|kept|snags|snagged)\s+(?:" + _ORD_LOW + r")\b|\bon\s+top\b|\bthe\s+lead\b",
+    r"\d(?:st|nd|rd|th)\b|no\.\s?\d|#\d|\b"  # the rest all start at a word: one \b, words by first letter
+    + by_first_char(
+        distribute(
+            "rank|ranks|ranked|ranking|tied|ties|place|spot|position|standings|"
+            "leaderboard|top|tops|topped|topping|leads the|heads the",
+            r"\b",
+        ),
+        [r"the\s+(?:highest|best)\s+(?:overall\s+)?score\b"],
+        distribute(
+            _ORD_LOW, r"(?:\s+(?:on|in|among|of|overall|with|at|behind|ahead)\b|-(?:highest|best|strongest))"
+        ),
+        distribute(
+            "is|are|sits|now|was|remains|at|to|takes|took|grabs|grabbed|holds|held|claims|claimed|secures|"
+            "secured|keeps|kept|snags|snagged",
+            r"\s+(?:" + _ORD_LOW + r")\b",
+        ),
+        [r"on\s+top\b", r"the\s+lead\b"],
+    ),
     re.I,
 )
 

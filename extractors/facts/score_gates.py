@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.conditions import conditions_in
 from extractors.facts.document import SegView
 from extractors.facts.numbers import NumberMention
@@ -130,12 +131,28 @@ _WEIGHT_BEFORE = re.compile(
 _COUNT_AFTER = re.compile(r"\+(?!\d)|\s*/\s*\d")
 # the value is not a named model's: people ('human test subjects scored 60%'), any model ('a model that
 # scores 80% can …'), or a goal ('to achieve 85% accuracy')
-_HUMAN_SUBJECT = re.compile(
-    r"\b(?:humans?(?!-(?:level|like|grade|quality|parity))|people|participants|test subjects|testers|"
-    r"human (?:experts?|baseline|panel)|"
-    r"average person|crowd workers|annotators|developers|contestants)\b(?![^.;]*\b(?:than|versus|vs)\b)"
-    r"|\b(?:a|any|every|each|no)\s+(?:model|system|agent|AI)\s+(?:that|which|to)\b"
-    r"|\bto\s+(?:achieve|reach|hit|score|get|pass|clear|exceed)\s+(?:\w+\s+){0,2}$",
+_HUMAN_SUBJECT = re.compile(  # only asked whether it matches: the words grouped by first letter, in any order
+    r"\b"
+    + by_first_char(
+        distribute(
+            [
+                "humans?(?!-(?:level|like|grade|quality|parity))",
+                "people",
+                "participants",
+                "test subjects",
+                "testers",
+                "human (?:experts?|baseline|panel)",
+                "average person",
+                "crowd workers",
+                "annotators",
+                "developers",
+                "contestants",
+            ],
+            r"\b(?![^.;]*\b(?:than|versus|vs)\b)",
+        ),
+        distribute("a|any|every|each|no", r"\s+(?:model|system|agent|AI)\s+(?:that|which|to)\b"),
+        [r"to\s+(?:achieve|reach|hit|score|get|pass|clear|exceed)\s+(?:\w+\s+){0,2}$"],
+    ),
     re.I,
 )
 # people as the clause's subject right before the value ('humans score 72.4%', 'human experts average 70%')
@@ -167,14 +184,24 @@ _POINTS_GAP = re.compile(
 
 # 'up to 37.5% from 26.5%': a rise to a result, not a bound
 _RISE_FROM = re.compile(r"\s*(?:%|percent|points?)?\s+from\s+(?:[A-Z][\w.-]*(?:\s[\w.-]+){0,3}?'s\s+)?\d")
-_BEFORE_REJECT = re.compile(
-    r"(?:\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|over|under|above|below|beyond|"
-    r"exceeds?|exceeding|clears?|clearing|some|within|upwards of|in excess of|north of|south of|by|"
-    r"out of|scale of|more than|less than|fewer than|higher than|lower than|at least|at most|up to|between|"
-    r"from|No\.|number|"
-    r"version|v|top|ranked|rank|place|(?:first|second|third|\w+th|\d+(?:st|nd|rd|th)) of|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|[~<>≥≤±+])\s*(?:the\s+|a\s+|an\s+|only\s+|just\s+)?$",
+_BEFORE_REJECT = re.compile(  # only asked whether it matches: the words grouped by first letter, in any order
+    r"(?:\b(?:"
+    + by_first_char(
+        "about|around|roughly|approximately",
+        [r"approx\.?"],
+        "nearly|almost|over|under|above|below|beyond",
+        ["exceeds?"],
+        "exceeding",
+        ["clears?"],
+        "clearing|some|within|upwards of|in excess of|north of|south of|by|out of|scale of|"
+        "more than|less than|fewer than|higher than|lower than|at least|at most|up to|between|from",
+        [r"no\."],
+        "number|version|v|top|ranked|rank|place|"
+        "january|february|march|april|may|june|july|august|september|october|november|december|"
+        "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec",
+    )
+    + r"|(?:first|second|third|\w+th|\d+(?:st|nd|rd|th)) of)\.?|[~<>≥≤±+])"
+    r"\s*(?:the\s+|a\s+|an\s+|only\s+|just\s+)?$",
     re.I,
 )
 

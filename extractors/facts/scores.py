@@ -412,7 +412,8 @@ _SAME_SETUP = re.compile(
 
 def _same_setup(view: DocView, sv: SegView) -> dict[str, str]:
     """'on the same harness': the settings the paragraph stated before this sentence."""
-    if sv.index not in view.segments_matching(_SAME_SETUP):
+    # every match holds 'the same ' as written (a case-sensitive pattern): a page without it skips the scan
+    if "the same " not in view.text or sv.index not in view.segments_matching(_SAME_SETUP):
         return {}
     i = sv.index - 1
     while i >= 0 and view.segs[i].seg.para == sv.seg.para and view.segs[i].seg.kind == "sentence":
