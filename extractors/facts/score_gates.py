@@ -265,7 +265,8 @@ _RANGE_FROM = re.compile(
 _DENOMINATOR_BEFORE = re.compile(r"\d\s+(?:of|out of)\s+(?:the\s+)?$")
 # a second version written after a name's first ('ARC-AGI 1 & 2'): part of the name, not a value
 _SECOND_VERSION_BEFORE = re.compile(r"\b[A-Z][\w-]*[A-Za-z] \d{1,2} (?:&|and|/) $")
-_UP_FROM = re.compile(r"\b(?:up|down|rising|falling|climbing|improving)\s+from\s+$")
+# a value an earlier one rose or fell from ("up from 74.2 …"); scores.py binds it to the model after it
+UP_FROM = re.compile(r"\b(?:up|down|rising|falling|climbing|improving|jumping)\s+from\s+$")
 
 _FOR_NAMED = re.compile(
     r"\s*(?:%|percent|points?)?\s+(?:for|on)\s+(?:the\s+|its\s+)?(?:(?:previous|prior|older|earlier)\s+)?"
@@ -517,7 +518,7 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         and not rise
     ):
         # "up from 74.2 for <predecessor>": the earlier value, stated for a named model
-        fm = _UP_FROM.search(before) and _FOR_NAMED.match(after)
+        fm = UP_FROM.search(before) and _FOR_NAMED.match(after)
         if not (fm and any(r.kind == "model" and r.start == n.end + fm.end() for r in sv.refs)):
             # 'jumps from 41.2% (GPT-5.4) to 68.9%': the earlier value, its owner named in parentheses
             po = re.search(r"\bfrom\s+$", before) and re.match(r"\s*(?:%|percent)?\s*\(\s*", after)

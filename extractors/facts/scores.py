@@ -16,7 +16,7 @@ from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.entities import lab_of
 from extractors.facts.numbers import NumberMention, as_percent
 from extractors.facts.score_benchmarks import PORTION_RE, bind_benchmark
-from extractors.facts.score_gates import model_versions, score_like, version_named
+from extractors.facts.score_gates import UP_FROM, model_versions, score_like, version_named
 from extractors.facts.score_owners import (
     aside_subject,
     closed_aside,
@@ -59,7 +59,6 @@ _FOR_MODEL = re.compile(
 )
 # 'up from 79.9% on Y': a model after 'on' owns a value it is compared from
 _ON_MODEL = re.compile(r"\s*(?:%|percent|points?|pts)?\s+on\s+(?:the\s+)?(?:(?:previous|prior|older)\s+)?$")
-_FROM_BEFORE = re.compile(r"\b(?:up|down|rising|climbing|jumping)\s+from\s+$")
 _INLINE_ITEM = re.compile(r"(?<=\S)\s[-•*]\s+(?=[A-Z][^:\n]{0,40}:\s*\d)")
 _BY_MODEL = re.compile(
     r"\s*(?:%|percent|points?|pts)?\s*,?\s+(?:(?:was|is|were|are|has\s+been)\s+)?"
@@ -161,7 +160,7 @@ def bind_models(
                 or _BY_MODEL.fullmatch(text, n.end, m.start)
                 or (
                     _ON_MODEL.fullmatch(text, n.end, m.start)
-                    and _FROM_BEFORE.search(text, max(sv.seg.start, n.start - 20), n.start)
+                    and UP_FROM.search(text, max(sv.seg.start, n.start - 20), n.start)
                 )
             )
         ):
