@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from extractors.facts import boards as boards_mod
 from extractors.facts import dates, rank_lines, ranks
 from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.document import DocView, Ref, SegView
@@ -436,21 +437,21 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
     subs = Subjects(view)
     titles = Titles(view, subs)
     rank_segs = view.segments_matching(ranks.HINT) | ranks.numbered_items(view)
-    boards = ranks.Boards(view) if rank_segs else None
+    boards = boards_mod.Boards(view) if rank_segs else None
     out: list[AttributeFact] = []
     if _RANK_LINE.search(view.text):
-        built: list[ranks.Boards] = [boards] if boards is not None else []
+        built: list[boards_mod.Boards] = [boards] if boards is not None else []
 
-        def board_names() -> ranks.Boards:  # built only when a ranked list or a page's ranks turn up
+        def board_names() -> boards_mod.Boards:  # built only when a ranked list or a page's ranks turn up
             if not built:
-                built.append(ranks.Boards(view))
+                built.append(boards_mod.Boards(view))
             return built[0]
 
         out += rank_lines.ranked_lines(view, subs, board_names) + rank_lines.card_ranks(
             view, subs, board_names
         )
     if _INLINE_RANK_GATE.search(view.text):
-        out += rank_lines.inline_ranks(view, subs, lambda: boards or ranks.Boards(view))
+        out += rank_lines.inline_ranks(view, subs, lambda: boards or boards_mod.Boards(view))
     out += label_pairs(view, subs, titles)
     priced = view.segments_matching(_PRICE_HINT)
     rules: list[tuple[frozenset[int], Callable[..., list[AttributeFact]]]] = [

@@ -10,8 +10,9 @@ import re
 from collections.abc import Callable
 
 from extractors.facts import members
+from extractors.facts.boards import Boards
 from extractors.facts.document import DocView, Ref, SegView
-from extractors.facts.ranks import HEADING_TAIL, Boards
+from extractors.facts.ranks import HEADING_TAIL
 from extractors.facts.subjects import Subjects, fact
 from schema.records import AttributeFact
 

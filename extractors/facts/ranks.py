@@ -9,11 +9,11 @@ board named right after it, else the one before it in its sentence, else the las
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from extractors.facts import groups
 from extractors.facts.alternation import by_first_char, distribute
+from extractors.facts.boards import NOT_BOARD, Boards
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.numbers import ORDINALS, WORD_NUMBERS, parse_rank
 from extractors.facts.scores import coordinated
@@ -91,34 +91,6 @@ SUPER_RE = re.compile(
     r"leading|No\.\s?1|number-one)\s+(?P<open>open(?:-weights?|-source)?\s+|open[- ]weights?\s+)?"
     r"(?:model|entry|system|LLM)s?\b"
 )
-# possessive runs (++, *+) in the board patterns: what follows a run (a capital, a blank) is never one of its
-# characters, so giving characters back never helps a match (the same matches, fewer retries)
-COMPOUND_BOARD_RE = re.compile(
-    r"(?<![\w-])[A-Z][a-z0-9]++(?:[A-Z][a-z0-9]++)*(?:Bench|Arena|Board|Eval|League)(?![\w-])"
-)
-# "the Plume Intelligence Index": a capitalised name ending in Index is a board
-_INDEX_BOARD_RE = re.compile(r"(?<![\w-])[A-Z][\w.+-]*+(?:\s[A-Z][\w.+-]*+){0,3}\s+Index\b")
-_APPOSITIVE_BOARD = re.compile(
-    r"(?<![\w.])([A-Z][\w.+-]*[\w+](?:\s[A-Z][\w.+-]*){0,2}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,5}?"
-    r"(?:leaderboard|ranking|index)\b"
-)
-BOARD_WORD_RE = re.compile(r"\b(?:leaderboard|rankings|standings|arena|league table|benchmark)\b")
-_NAME_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w.+-]*+(?:\s[A-Z][\w.+-]*+){0,2})\s+$")
-_NOT_BOARD = {
-    "The",
-    "This",
-    "That",
-    "Its",
-    "Our",
-    "Their",
-    "A",
-    "An",
-    "Top",
-    "Open",
-    "Overall",
-    "Text",
-    "New",
-}
 _ORD_LOW = "|".join(o for o in ORDINALS)
 HINT = re.compile(
     r"\d(?:st|nd|rd|th)\b|no\.\s?\d|#\d|\b"  # the rest all start at a word: one \b, words by first letter
@@ -143,95 +115,6 @@ HINT = re.compile(
 )
 
 
-class Boards:
-    """Board names read from one document and where each is named."""
-
-    def __init__(self, view: DocView) -> None:
-        self.view = view
-        names: list[str] = []
-        models = {r.canonical for s in view.segs for r in s.refs if r.kind == "model"}
-        text = view.text
-        found = [(m.start(), m.group()) for m in COMPOUND_BOARD_RE.finditer(text)]
-        for m in BOARD_WORD_RE.finditer(text):
-            b = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
-            if b:
-                words = b.group(1).split()
-                while words and words[0] in _NOT_BOARD:
-                    words.pop(0)
-                if words:
-                    found.append((m.start() - len(" ".join(words)) - 1, " ".join(words)))
-        for m in _APPOSITIVE_BOARD.finditer(text):
-            if m.group(1).split()[0] not in _NOT_BOARD:
-                found.append((m.start(1), m.group(1)))  # "BoardName, the most thorough leaderboard"
-        for m in _INDEX_BOARD_RE.finditer(text):
-            words = m.group().split()
-            while words and words[0] in _NOT_BOARD:
-                words.pop(0)
-            if len(words) > 1:
-                found.append((m.end() - len(" ".join(words)), " ".join(words)))
-        # every leading run of whole words of a found name ('A B' of 'A B C'): a set, not a scan per name
-        heads = {n[:i] for _, n in found for i, ch in enumerate(n) if ch == " "}
-        for _, name in sorted(found):
-            if name.split()[0] not in _NOT_BOARD and name not in models and name not in heads:
-                names.append(name)
-        self.names = list(dict.fromkeys(names))
-        spots: list[tuple[int, int, str]] = []
-        for name in sorted(self.names, key=len, reverse=True):
-            i = text.find(name)
-            while i >= 0:
-                j = i + len(name)
-                edge = (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "-_")) and (
-                    j == len(text) or not (text[j].isalnum() or text[j] in "-_")
-                )
-                if edge and not any(a < j and i < b for a, b, _ in spots):
-                    spots.append((i, j, name))
-                i = text.find(name, j)
-        self.spots = sorted(spots)
-        self._starts = [s[0] for s in self.spots]
-
-    def named(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
-        a, b = bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, hi)
-        return [s for s in self.spots[a:b] if s[1] <= hi]
-
-    def known(self, sv: SegView, lo: int, hi: int) -> list[tuple[int, int, str, Ref | None]]:
-        """Benchmarks and board names in text[lo:hi] of this segment, in order."""
-        out: list[tuple[int, int, str, Ref | None]] = [
-            (b.start, b.end, b.canonical, b) for b in sv.benchmarks() if lo <= b.start and b.end <= hi
-        ]
-        out += [
-            (s, e, n, None) for s, e, n in self.named(lo, hi) if not any(x[0] < e and s < x[1] for x in out)
-        ]
-        return sorted(out, key=lambda x: x[0])
-
-    def qualifier(self, sv: SegView, start: int, end: int) -> str | None:
-        view = self.view
-        seg = sv.seg
-        follow = [x for x in self.known(sv, end, seg.end) if x[0] - end <= 30]
-        if follow:
-            return _board_name(follow[0])
-        before = self.known(sv, seg.start, start)
-        if before and not (before[-1][3] is not None and before[-1][3].via == "benchref"):
-            return _board_name(before[-1])
-        # "the current board" stands for the board this section named, before any benchmark named elsewhere
-        # the last board named earlier in this section (its heading included)
-        for i in range(sv.index - 1, max(-1, sv.index - 12), -1):
-            prev = view.segs[i]
-            named = self.known(prev, prev.seg.start, prev.seg.end)
-            board = [x for x in named if x[3] is None or x[3].unit != "%" or prev.seg.kind == "heading"]
-            if board:
-                return _board_name(board[-1])
-            if prev.seg.kind == "heading" and i > 0:
-                break
-        if before:
-            return _board_name(before[-1])
-        inherited = sv.bench_inherited
-        if inherited is not None:
-            low = view.text[seg.start : seg.end].lower()
-            if inherited.unit != "%" or re.search(r"leaderboard|\bboard\b|ranking|standings|\bof \d+", low):
-                return inherited.canonical
-        return None
-
-
 def _outside_brackets(subs: Subjects, sv: SegView, subj: list[Ref], pos: int) -> list[Ref]:
     """'A (with B as fallback, 60) leads the board': a name inside a closed parenthesis before the verb is an
     aside; the subject is the name the parenthesis follows."""
@@ -243,10 +126,6 @@ def _outside_brackets(subs: Subjects, sv: SegView, subj: list[Ref], pos: int) ->
         return subj
     named = [r for r in subs.models(sv) if r.end <= opened and r.via not in ("pronoun", "implied")]
     return named[-1:] or subj
-
-
-def _board_name(x: tuple[int, int, str, Ref | None]) -> str:
-    return x[3].canonical if x[3] is not None else x[2]
 
 
 def _open(text: str) -> bool:
@@ -361,9 +240,7 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
             return out
     for m in TOP_RE.finditer(text, seg.start, seg.end):
         name = (m.group("tb") or m.group("ob") or "").strip()
-        qual = (
-            name if name and name.split()[0] not in _NOT_BOARD else boards.qualifier(sv, m.start(), m.end())
-        )
+        qual = name if name and name.split()[0] not in NOT_BOARD else boards.qualifier(sv, m.start(), m.end())
         qual = qual or _prose_board(view, sv, m.end())
         if qual is None or _past(text, sv, m.start(), m.end()):
             continue
@@ -477,7 +354,7 @@ def _prose_board(view: DocView, sv: SegView, end: int) -> str | None:
     """A rank whose board the known names do not give: the capitalised name right after it, else the one
     benchmark the article is about."""
     m = _ON_NAME.match(view.text, end, sv.seg.end)
-    if m is not None and m.group("b").split()[0] not in _NOT_BOARD:
+    if m is not None and m.group("b").split()[0] not in NOT_BOARD:
         return m.group("b")
     if view.unique_benchmark is not None:
         return view.unique_benchmark.canonical
