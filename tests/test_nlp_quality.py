@@ -274,6 +274,15 @@ GENERALISATION = [
     # 'approaching human-level (69% on OSWorld)': 'human-level' describes the model's result, people did not
     # score it
     "173_kestrel-human-level-adjective",
+    # a table one cell per line whose section rows carry a dash ('Reasoning' / '-'): a label between rows,
+    # not a row that hides the header above it
+    "174_tessel-cells-section-dash",
+    # a flattened table whose last column compares two others and says so in parentheses
+    # ('Delta (14B vs P4)'), under names we know and names we do not
+    "175_pellan-flat-delta-paren",
+    # members of one family told apart by the size in parentheses ('Qwen 2.5 (7B instruct)', 'Llama 3.1
+    # (8B)' beside 'Llama 3.1 (405B)'): the size is part of each column's name, not a setting to drop
+    "176_brisk-member-sizes-in-parentheses",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

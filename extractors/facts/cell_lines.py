@@ -103,7 +103,9 @@ def _tokens(cells: Sequence[str], taken: Sequence[bool]) -> list[_Token]:
         j = i + 1
         while j < n and kinds[j] == "value":
             j += 1
-        if j > i + 1:
+        if j > i + 1 and all(NA_CELL.fullmatch(c) for c in cells[i + 1 : j]):
+            out.append(("text", i, j - 1, cells[i], ()))  # a section row ('Agentic' / '-')
+        elif j > i + 1:
             out.append(("row", i, j - 1, cells[i], tuple(cells[i + 1 : j])))
         elif (inline := _ROW_VALUES.match(cells[i])) is not None and len(inline.group("vals").split()) >= 2:
             out.append(("inline", i, i, inline.group("label"), tuple(inline.group("vals").split())))

@@ -419,9 +419,10 @@ def _flat_run(row: str, k: int) -> tuple[str, list[str]] | None:
 
 
 # columns after the names that compare them ('Benchmark A B Delta'): their cells are not the models'
-_DIFF_COLS = re.compile(
-    r"(?:\s+(?:Delta|Δ|Change|Diff(?:erence)?|Gap|Spread|Winner|Improvement|Lead|Notes?|Uplift))+\s*$", re.I
-)
+_DIFF_WORD = r"(?:Delta|Δ|Change|Diff(?:erence)?|Gap|Spread|Winner|Improvement|Lead|Notes?|Uplift)"
+# each may say what it compares in parentheses ('Delta (31B vs G3)')
+_DIFF_COLS = re.compile(rf"(?:\s+{_DIFF_WORD}(?:\s*\([^()]{{0,30}}\))?)+\s*$", re.I)
+_DIFF_WORD_RE = re.compile(rf"(?<!\S){_DIFF_WORD}(?![\w])", re.I)
 
 
 def flat_grids(view: DocView) -> list[LineGrid]:
@@ -447,7 +448,7 @@ def flat_grids(view: DocView) -> list[LineGrid]:
         spans: list[tuple[int, int]] = []
         diff = _DIFF_COLS.search(text, names[-1].end, sv.seg.end)
         head_end = diff.start() if diff else sv.seg.end
-        extra = len(diff.group().split()) if diff else 0
+        extra = len(_DIFF_WORD_RE.findall(re.sub(r"\([^()]*\)", " ", diff.group()))) if diff else 0
         for a, b in zip(names, [*names[1:], None], strict=True):
             end = b.start if b is not None else head_end
             cell = text[a.start : end].strip()
@@ -466,7 +467,7 @@ def flat_grids(view: DocView) -> list[LineGrid]:
                 covered = False
             spans.append((a.start, end))
             cells.append(cell)
-        if any(not any(st <= n.start < en for st, en in spans) for n in sv.numbers):
+        if any(n.start < head_end and not any(st <= n.start < en for st, en in spans) for n in sv.numbers):
             continue
         if len(cells) < 3:
             continue
@@ -527,7 +528,10 @@ def shaped_flat_grids(view: DocView, is_bench: Callable[[str], bool]) -> list[Li
         first = _flat_run(text[segs[i].seg.start : segs[i].seg.end], 2)
         if first is None or i in view.table_segs:
             continue
-        k = len(first[1])
+        diff = _DIFF_COLS.search(head)
+        extra = len(_DIFF_WORD_RE.findall(re.sub(r"\([^()]*\)", " ", diff.group()))) if diff else 0
+        head = head[: diff.start()] if diff else head
+        k = len(first[1]) - extra
         lead = ""
         corner = re.match(r"\S+\s+", head)
         if corner and BENCH_CORNER.fullmatch(corner.group().strip()):
@@ -536,7 +540,7 @@ def shaped_flat_grids(view: DocView, is_bench: Callable[[str], bool]) -> list[Li
         if names is None:
             continue
         claimed = set(view.table_segs)
-        rows, evs, j = _flat_rows(view, i, k)
+        rows, evs, j = _flat_rows(view, i, k, extra)
         if len(rows) < 2 or sum(1 for r in rows if is_bench(r[0])) * 2 < len(rows):
             view.table_segs.intersection_update(claimed)  # not a table after all: its lines stay prose
             continue  # the rows must be benchmarks: then the names across are the models

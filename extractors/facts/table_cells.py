@@ -111,6 +111,10 @@ def attr_value(cell: str, attr: str) -> str | None:
 
 
 _SIZE_TAIL = re.compile(r"[\s-]\d+(?:\.\d+)?[BM]")  # a member's size after a family name we know: ' 14B'
+# a member's size and variant in parentheses after the family's name: '(14B instruct)', '(70B-Chat)'
+_MEMBER_PAREN = re.compile(
+    r"\((?P<size>\d+(?:\.\d+)?[BbMm])[\s,-]+(?P<variant>instruct|chat|base|it|coder)\)\s*$", re.I
+)
 _VERSION_TAIL = re.compile(r"[\s-]\d+(?:\.\d+)?[BbMK]?")
 
 
@@ -120,6 +124,11 @@ def model_from_cell(view: DocView, cell: str, header_says_model: bool) -> tuple[
     if m is not None:
         whole = re.sub(r"\s*\([^)]*\)\s*$", "", cell).strip()
         tail = whole[m.end :]
+        member = _MEMBER_PAREN.search(cell)
+        if m.start == 0 and member and not tail.strip() and not _SIZE_TAIL.search(m.canonical):
+            # 'Qwen 2.5 (14B instruct)': a size and a variant in parentheses name a member, not a setting
+            size, variant = member.group("size"), member.group("variant")
+            return f"{m.canonical} {size.upper()} {variant.capitalize()}", m.setting, cell.strip()
         sized = _SIZE_TAIL.fullmatch(tail) or (header_says_model and _VERSION_TAIL.fullmatch(tail))
         if m.start == 0 and sized and len(refs) == 1:
             return whole, m.setting, whole  # a name we know and a version after it: 'Mistral Large 2'
@@ -138,6 +147,30 @@ def model_from_cell(view: DocView, cell: str, header_says_model: bool) -> tuple[
     ):
         return name, None, name
     return None
+
+
+_SIZE_PAREN = re.compile(r"\((\d+(?:\.\d+)?[BbMm])\b[^()]*\)\s*$")
+
+
+def distinct_members(
+    names: Sequence[tuple[str, str | None, str] | None], cells: Sequence[str]
+) -> list[tuple[str, str | None, str] | None]:
+    """Two header columns that read as one model but carry different sizes in parentheses ('Qwen 2.5 (14B)',
+    'Qwen 2.5 (72B)') are two members: each keeps its size in its name."""
+    out = list(names)
+    seen: dict[tuple[str, str | None], list[int]] = {}
+    for j, nm in enumerate(names):
+        if nm is not None:
+            seen.setdefault((nm[0], nm[1]), []).append(j)
+    for cols in seen.values():
+        sizes = [_SIZE_PAREN.search(cells[j]) for j in cols]
+        if len(cols) < 2 or not all(sizes) or len({sz.group(1).upper() for sz in sizes if sz}) < len(cols):
+            continue
+        for j, sz in zip(cols, sizes, strict=True):
+            nm = names[j]
+            if nm is not None and sz is not None:
+                out[j] = (f"{nm[0]} {sz.group(1).upper()}", nm[1], nm[2])
+    return out
 
 
 _GLUED_NAME = re.compile(r"[A-Z][\w.+-]*\d[\w.+-]*(?:\s[\w.+-]+){0,2}")

@@ -48,6 +48,7 @@ from extractors.facts.table_cells import (
     attr_value,
     bench_setting,
     cell_refs,
+    distinct_members,
     first_ref,
     header_bench,
     model_from_cell,
@@ -122,7 +123,9 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
     model_col = next((i for i, h in enumerate(header) if MODEL_HEADER.match(h.strip())), -1)
     if all(_EFFORT_LABEL.fullmatch(h) for h in header[1:]):
         return _read_effort_rows(view, grid)  # effort levels across, not models
-    header_models = [model_from_cell(view, named_header(h), False) for h in header[1:]]
+    header_models = distinct_members(
+        [model_from_cell(view, named_header(h), False) for h in header[1:]], header[1:]
+    )
     pairs = name_columns(view, grid)
     for nj, vj in pairs:
         header_models[nj - 1] = header_models[vj - 1] = None
