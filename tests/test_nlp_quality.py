@@ -283,6 +283,10 @@ GENERALISATION = [
     # members of one family told apart by the size in parentheses ('Qwen 2.5 (7B instruct)', 'Llama 3.1
     # (8B)' beside 'Llama 3.1 (405B)'): the size is part of each column's name, not a setting to drop
     "176_brisk-member-sizes-in-parentheses",
+    # a lettered version written without its family where the page names the family alone ('DeepSeek put
+    # out two V7 models … V7 Max'), and header columns that are a tier and a mode ('Max High', 'Lite
+    # Non-Think'): the family's member, with the mode as its setting
+    "177_deepseek-lettered-versions-and-tier-columns",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

@@ -118,6 +118,9 @@ def _tokens(cells: Sequence[str], taken: Sequence[bool]) -> list[_Token]:
     return out
 
 
+_BARE_TIER = re.compile(rf"(?:{ent.TIERS})")
+
+
 def _join_split_names(
     region: list[str], firsts: list[int], kind_of: Callable[[str], str | None]
 ) -> tuple[list[str], list[int]]:
@@ -126,7 +129,10 @@ def _join_split_names(
     cells, at = [region[0]], [firsts[0]]
     for cell, first in zip(region[1:], firsts[1:], strict=True):
         joined = f"{cells[-1]} {cell}"
-        if not (kind_of(cell) and kind_of(cells[-1])) and kind_of(joined) == "model" and len(joined) <= 50:
+        alone = (
+            kind_of(cell) and kind_of(cells[-1]) and not _BARE_TIER.fullmatch(cell)
+        )  # 'Mini' joins its name
+        if not alone and kind_of(joined) == "model" and len(joined) <= 50:
             cells[-1] = joined
         else:
             cells.append(cell)

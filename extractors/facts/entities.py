@@ -51,6 +51,7 @@ _SETTING_WORDS = {
     "instant": "Instant",
     "deep think": "Deep Think",
     "non-thinking": "non-thinking",
+    "non-think": "non-thinking",
     "adaptive reasoning max": "Adaptive Reasoning Max",
     "adaptive thinking": "adaptive thinking",
     "high reasoning": "high",

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from extractors.facts import short_forms
 from extractors.facts.entities import (
     SNAPSHOT_RE,
     TIERS,
@@ -21,6 +22,7 @@ from extractors.facts.entities import (
     knowledge,
     merge_mentions,
     name_parts,
+    normalize_setting,
     pattern_mentions,
     word_mentions,
 )
@@ -198,9 +200,11 @@ def tier_mentions(text: str, models: Iterable[str], base: str | None = None) -> 
 _MEMBER_WORD = re.compile(r"(?<![\w-])(?:Maverick|Scout|Behemoth)(?![\w-])")
 
 
-def version_mentions(text: str, models: Iterable[str]) -> list[Mention]:
+def version_mentions(text: str, models: Iterable[str], families: Iterable[str] = ()) -> list[Mention]:
     """A lettered version standing for its family's member ('V4-Pro' and 'V4-Flash' in an article about
-    DeepSeek-V4, 'K2.5' beside Kimi K2.5): the family and that version, with the tiers written after it."""
+    DeepSeek-V4, 'K2.5' beside Kimi K2.5): the family and that version, with the tiers written after it. With
+    the `families` the article names alone ('DeepSeek launched two V4 models'), a version in the lettering of
+    exactly one of them is that family's ('V4 Pro': its members are lettered 'V3', 'R1')."""
     kb = knowledge()
     models = list(models)
     owners: dict[str, set[tuple[str, str]]] = {}
@@ -210,6 +214,16 @@ def version_mentions(text: str, models: Iterable[str]) -> list[Mention]:
         if ver:
             fam = ver.group("fam")
             owners.setdefault(ver.group("ver"), set()).add((fam, kb.family_join[fam]))
+    letters: dict[str, set[str]] = {}
+    for fam in families:
+        for letter in _family_letters(fam):
+            letters.setdefault(letter, set()).add(fam)
+    for hit in _NEW_LETTERED.finditer(text) if letters else ():
+        version = hit.group("ver")
+        named = letters.get(version[0], set())
+        if version not in owners and len(named) == 1:
+            fam = next(iter(named))
+            owners[version] = {(fam, kb.family_join[fam])}
     vers = {v: next(iter(o)) for v, o in owners.items() if len(o) == 1}
     if not vers:
         return []
@@ -231,6 +245,18 @@ def version_mentions(text: str, models: Iterable[str]) -> list[Mention]:
     return out
 
 
+# a lettered version standing alone, as a family's members are lettered ('V4', 'K2.5', 'M2.7'; not 'A100')
+_NEW_LETTERED = re.compile(r"(?<![\w.-])(?P<ver>[A-Z]\d{1,2}(?:\.\d{1,2})?)(?![\w.]|-\d)")
+
+
+@cache
+def _family_letters(fam: str) -> frozenset[str]:
+    """The letters a family's known members carry before their version ('V', 'R' for DeepSeek)."""
+    join = knowledge().family_join.get(fam, " ")
+    rx = re.compile(re.escape(fam) + re.escape(join) + r"?([A-Z])\d")
+    return frozenset(m.group(1) for k in knowledge().model_ids if (m := rx.match(k)))
+
+
 @cache
 def _lettered_version_re() -> re.Pattern[str]:
     """A family member's canonical name with a lettered version ('DeepSeek-V4', 'Kimi K2.5')."""
@@ -245,7 +271,7 @@ def _lettered_version_re() -> re.Pattern[str]:
 def _version_ref_re(vers: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w.-])(?P<ver>" + "|".join(re.escape(v) for v in vers) + r")"
-        r"(?P<tiers>(?:[- ](?:" + TIERS + r"))*)(?![\w.]|-\d)"
+        r"(?P<tiers>(?:[- ](?:" + TIERS + r"))*)(?![\w]|\.\d|-\d)"
     )
 
 
@@ -280,8 +306,7 @@ def mentions_in(
         found, [m for m in word_mentions(text, shorts, "model", "short", 0.75) if m.surface != m.canonical]
     )
     found = [m for m in found if m.kind in ("model", "benchmark")]
-    if models and not any(m.kind == "model" for m in found):
-        found += version_cell(text, models)
+    found = resolve_cell(text, found, models)
     attach_tails(text, found)
     return found
 
@@ -291,6 +316,20 @@ def mentions_in(
 _VERSION_CELL = re.compile(
     r"\s*(?P<ver>[A-Z]\d+(?:\.\d+)?)(?P<rest>-[A-Za-z][\w.]*| [A-Za-z]+\d[\w.]*| (?:" + TIERS + r"))?\s*"
 )
+
+
+def resolve_cell(cell: str, found: list[Mention], models: Iterable[str]) -> list[Mention]:
+    """A cell's mentions with the article's short forms of its models: a lettered version alone ('R1-Zero')
+    where the cell names no model, a tier and a setting ('Pro High') over a name only the table gave."""
+    models = list(models)
+    if not models:
+        return found
+    if not any(m.kind == "model" for m in found):
+        found = found + version_cell(cell, models)
+    tier = tier_cell(cell, models)
+    if tier and all(m.method == "discovered" for m in found if m.kind == "model"):
+        found = [m for m in found if m.kind != "model"] + tier
+    return found
 
 
 def version_cell(cell: str, models: Iterable[str]) -> list[Mention]:
@@ -307,3 +346,24 @@ def version_cell(cell: str, models: Iterable[str]) -> list[Mention]:
     canon = f"{fam}{kb.family_join[fam]}{m.group('ver')}{m.group('rest') or ''}"
     surface = cell[m.start("ver") : m.end()].strip()
     return [Mention("model", canon, m.start("ver"), m.end(), surface, confidence=0.75, method="short")]
+
+
+_TIER_CELL = re.compile(
+    r"\s*(?P<tier>[A-Z][a-z]{2,})(?:\s+(?P<rest>[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*)?))?\s*"
+)
+
+
+def tier_cell(cell: str, models: Iterable[str]) -> list[Mention]:
+    """'Pro High' in a header where the article's one model ending in 'Pro' is Name V4 Pro: that model, with
+    the setting written after its tier ('Flash Non-Think', 'Pro Max')."""
+    m = _TIER_CELL.fullmatch(cell)
+    if m is None:
+        return []
+    owner = short_forms.tier_shorts(models).get(m.group("tier"))
+    rest = m.group("rest")
+    setting = normalize_setting(rest) if rest else ""
+    if owner is None or setting is None:
+        return []
+    end = m.end()
+    surface = cell.strip()
+    return [Mention("model", owner, m.start("tier"), end, surface, setting or None, 0.7, "short", tail=end)]

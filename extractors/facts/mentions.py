@@ -107,10 +107,12 @@ def read_mentions(
     mentions = ent.merge_mentions(mentions, members.snapshot_mentions(text, parts))
     mentions = ent.merge_mentions(mentions, ent.arena_mentions(text))
     doc_models = {m.canonical for m in mentions if m.kind == "model"}
+    families = {m.canonical for m in mentions if m.kind == "family"}
     mentions = [m for m in mentions if m.kind != "family"]
     shorts = short_forms.short_names(doc_models)
     mentions = ent.merge_mentions(mentions, members.size_mentions(text, doc_models))
-    mentions = ent.merge_mentions(mentions, members.version_mentions(text, doc_models))
+    mentions = ent.merge_mentions(mentions, members.version_mentions(text, doc_models, families))
+    doc_models |= {m.canonical for m in mentions if m.kind == "model" and m.method == "short"}
     mentions = ent.merge_mentions(mentions, members.tier_mentions(text, doc_models, _main_model(mentions)))
     mentions = ent.merge_mentions(
         mentions,

@@ -64,8 +64,7 @@ def prime_cells(view: DocView, cells: list[str]) -> None:
             for m in found
             if st <= m.start and m.end <= st + len(c)
         ]
-        if not any(m.kind == "model" for m in view.cell_cache[c]):
-            view.cell_cache[c] += members.version_cell(c, view.doc_models)  # 'R1-Zero' beside DeepSeek-R1
+        view.cell_cache[c] = members.resolve_cell(c, view.cell_cache[c], view.doc_models)
 
 
 def first_ref(refs: Sequence[ent.Mention], kind: str) -> ent.Mention | None:
