@@ -16,7 +16,7 @@ from extractors.facts import boards as boards_mod
 from extractors.facts import dates, rank_lines, ranks
 from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.document import DocView, Ref, SegView
-from extractors.facts.label_rows import label_pairs, label_rows
+from extractors.facts.label_rows import label_pairs, label_rows, spec_lines
 from extractors.facts.numbers import MAGNITUDES, WORD_NUMBERS, decimal_text, integer_text
 from extractors.facts.parameters import PARAM_GATE, labelled, params, sized_members, who
 from extractors.facts.subjects import Subjects, fact
@@ -452,7 +452,7 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
         )
     if _INLINE_RANK_GATE.search(view.text):
         out += rank_lines.inline_ranks(view, subs, lambda: boards or boards_mod.Boards(view))
-    out += label_pairs(view, subs, titles)
+    out += label_pairs(view, subs, titles) + spec_lines(view, subs)
     priced = view.segments_matching(_PRICE_HINT)
     rules: list[tuple[frozenset[int], Callable[..., list[AttributeFact]]]] = [
         (view.segments_matching(PARAM_GATE), params),

@@ -243,3 +243,103 @@ def _pair_value(view: DocView, sv: SegView, attr: str) -> str | None:
     if attr == "context" and not m.group("mag") and not m.group("tail"):
         return None
     return _value(attr, m.group("num"), m.group("mag"))
+
+
+# a spec line with its label and value on one line, glued as a flattened two-column table leaves them
+# ('Context Window262,144 tokens (native)', 'Parameters120B (12B active)') or spelled out ('Context Length:
+# 262,144 natively.'), in the languages model cards are published in; one value (a note may follow), so a
+# row of several models' values is left to the table readers
+_SPEC_CONTEXT = (
+    r"(?:max(?:imum)?\s+|input\s+|native\s+)?context(?:\s+(?:window|length|size|limit))?(?:\s*\(tokens\))?|"
+    r"kontekst(?:vindue|vindu|lengde|længde)?|kontext(?:fönster|fenster|länge|längd)|"
+    r"fen[eê]tre\s+de\s+contexte|longueur\s+de\s+contexte|ventana\s+de\s+contexto|janela\s+de\s+contexto|"
+    r"finestra\s+di\s+contesto|jendela\s+konteks|上下文(?:长度|窗口)?|コンテキスト(?:長|ウィンドウ)?"
+)
+_SPEC_ACTIVE = (
+    r"(?:active|activated)\s+param(?:eter)?s?(?:\s+per\s+token|\s*/\s*token|\s+count)?|"
+    r"aktiv[ea]\s+(?:param(?:eter|etre|etrar)?\s*)?(?:(?:pr\.?|per)\s+token)?|par[aá]metros\s+activos|param[eè]tres\s+actifs|"
+    r"激活参数(?:量)?"
+)
+_SPEC_TOTAL = (
+    r"(?:total\s+)?param(?:eter)?s?(?:\s*\(total\)|\s+total|\s+count)?|param(?:etre|eter)\s+i\s+alt|"
+    r"totala\s+parametrar|gesamtparameter|"
+    r"par[aá]metros(?:\s+totales)?|param[eè]tres|par[aâ]metros|参数量|总参数"
+)
+_SPEC_LINE = re.compile(
+    r"[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?(?i:(?P<a>"
+    + _SPEC_ACTIVE
+    + r")|(?P<t>"
+    + _SPEC_TOTAL
+    + r")|(?P<c>"
+    + _SPEC_CONTEXT
+    + r"))(?:\*\*)?[ \t]*[:：]?[ \t]*(?:\*\*)?(?:~|≈|(?i:about|approx\.?|up\s+to)\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[ \t]?(?P<mag>[KMBTkm]|(?i:billion|trillion|million))?"
+    r"(?![\w.,]\d|[A-Za-z])(?P<unit>[ \t]*(?i:tokens?))?(?:\*\*)?(?P<rest>.*)"
+)
+_SPEC_GATE = re.compile(
+    r"(?im)^[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?(?:"
+    + _SPEC_CONTEXT
+    + "|"
+    + _SPEC_TOTAL
+    + "|"
+    + _SPEC_ACTIVE
+    + r")(?:\*\*)?[ \t]*[:：]?[ \t]*(?:\*\*)?~?\d"
+)
+_NOTE_ACTIVE = re.compile(r"\s*\(\s*~?(?P<num>\d+(?:\.\d+)?)\s?(?P<mag>[BMT])\s+(?i:active|activated)\b")
+
+
+_NOTE_OWNER = re.compile(r"[ \t]?[KMBTkm]?[ \t]*(?:tokens?)?[ \t]*\([ \t]*")
+
+
+def _sheet_owner(view: DocView, sv: SegView) -> str | None:
+    """The model a spec sheet's section is about; the page's model when the section's is a name whose family
+    word no other model of the page shares (a label glued to a name, 'FamilyName 3')."""
+    owner = sv.focus or view.focus
+    if owner and view.focus and owner != view.focus:
+        first = owner.split()[0]
+        if not any(m != owner and m.split()[0] == first for m in view.doc_models):
+            return view.focus
+    return owner
+
+
+def spec_lines(view: DocView, subs: Subjects) -> list[AttributeFact]:
+    """'Context Window262,144 tokens (native), ~1M (YaRN extended)': one spec value on its label's line,
+    for the model the spec sheet is about (its title line above, else the page's model)."""
+    text = view.text
+    if not _SPEC_GATE.search(text):
+        return []
+    out: list[AttributeFact] = []
+    for sv in view.segs:
+        if sv.seg.kind not in ("line", "item", "heading", "sentence") or sv.seg.end - sv.seg.start > 160:
+            continue
+        if sv.index in view.table_segs:
+            continue
+        m = _SPEC_LINE.fullmatch(text, sv.seg.start, sv.seg.end)
+        if m is None or re.match(r"\s*[~≈]?\d", m.group("rest")):
+            continue  # a row of values, one per model: the table readers' job
+        mag = m.group("mag")
+        mag = {"billion": "B", "trillion": "T", "million": "M"}.get((mag or "").lower(), mag)
+        attr = "parameters_active" if m.group("a") else "parameters_total" if m.group("t") else "context"
+        if attr == "context" and not (mag or m.group("unit") or "," in m.group("num")):
+            continue
+        value = _value(attr, m.group("num"), mag)
+        if value is None:
+            continue
+        facts = [(attr, value)]
+        note = _NOTE_ACTIVE.match(m.group("rest"))
+        if attr == "parameters_total" and note is not None:
+            active = _value("parameters_active", note.group("num"), note.group("mag"))
+            if active is not None:
+                facts.append(("parameters_active", active))
+        named = [r for r in subs.models(sv) if r.via not in ("pronoun", "implied") and r.canonical]
+        if named:
+            # 'Parameters24B (Name A); undisclosed (Name B)': the model the note names right after the value
+            subject = [r for r in named if _NOTE_OWNER.fullmatch(text, m.end("num"), r.start)][:1]
+        else:
+            owner = _sheet_owner(view, sv)
+            at = sv.seg.start
+            subject = [Ref("model", owner, at, at, at, None, 0.7, "implied", owner)] if owner else []
+        for a, v in facts:
+            name = "context_window_tokens" if a == "context" else a
+            out += [fact(view, sv, r, name, v, 0.75, "spec_line") for r in subject]
+    return out

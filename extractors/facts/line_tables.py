@@ -111,7 +111,8 @@ _TEXT_ROW = re.compile(r"[^\W\d_][^\d\n]{0,40}?[^\W\d_)]\d")
 # one decimal ('80.8%', '68.5'), maybe a footnote mark after it; a rating with its unit ('1633 Elo'); an
 # empty cell
 _GLUED_FIG = (
-    r"[-+]?(?:\d{1,3}(?:\.\d+)?\s?%|\d{1,3}\.\d(?!\s?%))[*†‡]?|\d{3,4}\s?(?i:elo)|Not disclosed|N/A|n/a|—|–"
+    r"(?:[-+]|~(?=\d))?(?:\d{1,3}(?:\.\d+)?\s?%|\d{1,3}\.\d(?!\s?%))[*†‡]?"  # ('~72.0%': approximate)
+    r"|\d{3,4}\s?(?i:elo)|Not disclosed|N/A|n/a|—|–"
     r"|-(?![\d.])"  # a hyphen before no figure: an empty cell ('…90.6-' at a row's end)
 )
 _GLUED_RUN = re.compile(rf"(?:{_GLUED_FIG}){{2,}}")
@@ -147,7 +148,7 @@ def _bare_figures(line: str, k: int) -> list[str] | None:
         return None
     vals = [v.rstrip("*†‡") for v in re.findall(_GLUED_FIG, run.group())[:k]]  # (more: a change column's)
     figures = [v for v in vals if v[-1].isdigit() or v[-1] == "%"]
-    if len(vals) < k or not all(abs(float(v.rstrip("%"))) <= 100 for v in figures):
+    if len(vals) < k or not all(abs(float(v.rstrip("%").lstrip("~"))) <= 100 for v in figures):
         return None
     return vals
 
@@ -179,7 +180,7 @@ def _glued_row(row: str, k: int, names: Sequence[str]) -> tuple[str, list[str]] 
         if (
             len(vals) >= k
             and (len(figures) + rated >= 2 or (cut == len(known or "") and len(vals) == k and figures))
-            and all(abs(float(v.rstrip("%"))) <= 100 for v in figures)
+            and all(abs(float(v.rstrip("%").lstrip("~"))) <= 100 for v in figures)
         ):
             if known and re.fullmatch(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?", label[len(known) :]):
                 label = known  # a vendor column glued on too ('Claude 3.5 SonnetAnthropic')
@@ -193,6 +194,27 @@ def _glued_row(row: str, k: int, names: Sequence[str]) -> tuple[str, list[str]] 
     return found[0] if found else None
 
 
+# a glued row of sizes under a glued header ('Total params109B400B', 'Context Window256K262K10M', 'Fenêtre de
+# Contexte1M tokens200K tokens'): a parameter or context label, then one size per model
+_SIZE_CELL = r"[~≈]?\d[\d,]*(?:\.\d+)?\s?[KMBTk](?:\s?tokens?)?\s*"
+_SIZE_LABEL = re.compile(
+    r"(?i)[^\d\n]{0,30}?(?:param(?:eter)?s?|context(?:\s+(?:window|length|size))?|kontext\w*|contexte|contexto|"
+    r"konteks|contesto|上下文\w*)(?:\s*\([^()\d]{0,20}\))?"
+)
+_SIZE_GLUE = re.compile(_SIZE_LABEL.pattern + "(?-i:" + _SIZE_CELL + ")" + r"[~≈]?\d")
+
+
+def _glued_sizes(row: str, k: int) -> tuple[str, list[str]] | None:
+    """A glued row of k sizes after a parameter or context label: the label and the sizes."""
+    m = _SIZE_LABEL.match(row)
+    if m is None:
+        return None
+    rest = row[m.end() :].strip()
+    if not re.fullmatch(f"(?:{_SIZE_CELL}){{{k}}}", rest):
+        return None
+    return row[: m.end()].strip(), [c.strip() for c in re.findall(_SIZE_CELL, rest)]
+
+
 _CORNER_AT = re.compile(r"(?i)(?:benchmarks?|models?|tasks?|metrics?|evals?|evaluations?|categor(?:y|ies))")
 # where two glued cells meet after a version number: 'Wren-2Delta', 'Vireo-3Wren-2'
 _CELL_SEAM = re.compile(r"(?<=[\d)])(?=[A-Z])")
@@ -201,6 +223,9 @@ _CELL_SEAM = re.compile(r"(?<=[\d)])(?=[A-Z])")
 _CAPITALISED = re.compile(r"[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){1,3}")
 _SIZE_PIECE = re.compile(r"\d+(?:\.\d+)?[A-Za-z]{0,2}")
 _NAME_PIECE = re.compile(r"[A-Z][\w.+-]*\d[\w.+-]*(?: [\w.+-]+){0,3}")
+
+
+_NOTE_PIECE = re.compile(r"\([^()]{1,20}\)")  # a name's note ('Name 4 Scout (17Bx16E)')
 
 
 def _glued_header(line: str, names: Sequence[str]) -> tuple[str, ...] | None:
@@ -220,11 +245,19 @@ def _glued_header(line: str, names: Sequence[str]) -> tuple[str, ...] | None:
     pos = len(corner)
     for a, b in [*spans, (len(line), len(line))]:
         gap = line[pos:a].strip()
-        for piece in [gap] if _SIZE_PIECE.fullmatch(gap) else _CELL_SEAM.split(gap) if gap else []:
+        for piece in (
+            [gap]
+            if _SIZE_PIECE.fullmatch(gap) or _NOTE_PIECE.fullmatch(gap)
+            else _CELL_SEAM.split(gap)
+            if gap
+            else []
+        ):
             piece = piece.strip()
             if not piece:
                 continue
-            if cells and (SETTING_TAIL.fullmatch(piece) or _SIZE_PIECE.fullmatch(piece)):
+            if cells and (
+                SETTING_TAIL.fullmatch(piece) or _SIZE_PIECE.fullmatch(piece) or _NOTE_PIECE.fullmatch(piece)
+            ):
                 cells[-1] = (
                     f"{cells[-1]} {piece}"  # a setting or size after a name ('GPT-5.2 Thinking', '26B')
                 )
@@ -270,7 +303,7 @@ def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
     lines = text_lines(text)
     out: list[LineGrid] = []
     cells = [text[s:e] for s, e in lines]
-    glued = [bool(_GLUE.search(c)) for c in cells]
+    glued = [bool(_GLUE.search(c) or _SIZE_GLUE.match(c)) for c in cells]
     # a header line with glued figures on one of the next three lines (a label and its description between)
     # (or rows of glued text cells first, then the figures)
     starts = [
@@ -306,7 +339,7 @@ def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
         pending: list[int] = []  # label lines above a line of figures alone (a label, then its description)
         skipped = 0
         while j < len(lines) and len(cells[j]) <= 160:
-            parsed = _glued_row(cells[j], k, ordered)
+            parsed = _glued_row(cells[j], k, ordered) or _glued_sizes(cells[j], k)
             if parsed is None and own_first:
                 parsed = _own_figure(cells[j], k, known)
             bare = _bare_figures(cells[j], k) if parsed is None and pending else None

@@ -36,7 +36,7 @@ _COUNT_BEFORE = re.compile(
 )
 _ACTIVE_AFTER = re.compile(
     r"\s+(?:param(?:eter)?s\s+)?(?:are\s+|is\s+)?(?:fire|used|activated?|active|engaged)\s+"
-    r"(?:per\s+(?:token|forward)|during|for\s+each|at\s+inference|on\s+each)"
+    r"(?:per\s+(?:token|forward|inference|query|request|step)|during|for\s+each|at\s+inference|on\s+each)"
 )
 # "only activates approximately 32 billion parameters per inference": the count a model activates
 _ACTIVATES_BEFORE = re.compile(

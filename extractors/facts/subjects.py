@@ -49,6 +49,7 @@ _ROLE = re.compile(
     r"\b[Tt]he\s+(?:(?P<flag>flagship|largest|biggest)(?:\s+(?:model|member|one|version))?"
     r"|(?P<dense>dense|MoE|mixture-of-experts)\s+(?:models|members|ones|variants|versions|siblings))\b"
 )
+_PREDICATE = re.compile(r"\b(?:is|was|are|were|becomes|became|remains|remained)\s+(?:now\s+)?$")
 _PREV_WORD = re.compile(r"([A-Z0-9][\w.+-]*)\s+$")
 _FUNCTION_WORDS = frozenset(
     ("The", "A", "An", "Its", "Their", "Our", "Both", "Only", "And", "But", "While", "Unlike", "Like")
@@ -290,6 +291,8 @@ class Subjects:
             for r in self.models(sv)
         ):
             return None  # "Name is the largest at …", "The flagship Name has …": the name is the subject
+        if _PREDICATE.search(text, max(start, m.start() - 12), m.start()):
+            return None  # "Name, released today, is the largest model yet — 1T parameters": a predicate
         if _COMPARED.search(text, max(start, m.start() - 25), m.start()):
             # "unchanged from the flagship: a 400K-token window": the flagship is what the story's model is
             # compared with; the figure is the story's model's
