@@ -287,6 +287,9 @@ GENERALISATION = [
     # out two V7 models … V7 Max'), and header columns that are a tier and a mode ('Max High', 'Lite
     # Non-Think'): the family's member, with the mode as its setting
     "177_deepseek-lettered-versions-and-tier-columns",
+    # a model's page listing each benchmark on one line and its figure on the next, in sections with titles
+    # ('Coding Benchmarks'), and contests in years no pattern lists ('AIME 2022', 'HMMT Feb 2024')
+    "178_vantor-label-value-line-pairs",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

@@ -202,7 +202,8 @@ def knowledge() -> Knowledge:
     fam_next = r"(?!(?:" + "|".join(fam_tiers) + r")[- ]\d)" if fam_tiers else ""
     fam_core = (
         r"(?P<fam>" + fam_names + r")"
-        r"(?P<sep>[- ]?)(?P<ver>\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?[a-z]?)"
+        # a lettered version may be a size ('Name-A13B': 13B active)
+        r"(?P<sep>[- ]?)(?P<ver>\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?(?:[a-z]|B(?![a-z]))?)"
         # a word glued on by text extraction ('GPT-8API OpenAI', 'Name-R4Open Source') ends the version
         r"(?:(?![\w.%])|(?=" + _GLUED_ON + r"|[A-Z][a-z]{2,}\s))"  # 'Sonnet 4.1%' is a figure, not a name
         # a tier glued on after the version ('Claude4Opus', 'Gemini2.5Pro') is the same name
@@ -528,6 +529,43 @@ def resolve_unversioned(mentions: list[Mention], text: str) -> None:
             longer = [b for b in benches if re.match(re.escape(m.canonical) + r" \d", b)]
             if len(longer) == 1:
                 m.canonical = longer[0]
+
+
+@cache
+def _edition_re() -> re.Pattern[str] | None:
+    """Contests we know one year of ('AIME 2025', 'HMMT February 2025'): the same contest in any year."""
+    stems: dict[str, str] = {}
+    for b in knowledge().bench_ids:
+        m = re.fullmatch(r"([A-Z][A-Za-z-]*[A-Z](?: [A-Z][a-z]+)?) 20\d\d", b)
+        if m:
+            stems[m.group(1)] = m.group(1)
+            head, _sp, month = m.group(1).partition(" ")
+            if month:
+                stems[f"{head} {month[:3]}"] = m.group(1)  # 'HMMT Feb 2024'
+    if not stems:
+        return None
+    alts = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?P<stem>" + alts + r")\.?[ -](?P<year>20[1-3]\d)(?![\w.]|\.\d)")
+
+
+def edition_mentions(text: str) -> list[Mention]:
+    """'AIME 2023', 'HMMT Feb 2024': an edition of a contest we know in another year is a benchmark of its
+    own (the year is part of the name), not the contest with a setting."""
+    rx = _edition_re()
+    if rx is None:
+        return []
+    out = []
+    for m in rx.finditer(text):
+        stem = m.group("stem")
+        full = stem if " " not in stem or len(stem.split()[1]) > 3 else _edition_full(stem)
+        canon = f"{full} {m.group('year')}"
+        out.append(Mention("benchmark", canon, m.start(), m.end(), m.group(), unit="%", method="pattern"))
+    return out
+
+
+def _edition_full(short: str) -> str:
+    head, _sp, mon = short.partition(" ")
+    return next((b.rsplit(" ", 1)[0] for b in knowledge().bench_ids if b.startswith(f"{head} {mon}")), short)
 
 
 def extra_mentions(text: str) -> list[Mention]:

@@ -373,6 +373,11 @@ _LABEL_VALUE = re.compile(
     r"(?P<val>[-+]?\d{1,4}(?:[.,]\d+)?\s?%?)(?:\*\*)?(?P<rest>\s*(?:\([^)]{0,40}\))?)\s*$"
 )
 _PARENT = re.compile(r"^(?:[-*•·▪]\s*)?(?:\*\*)?(?P<label>[^:|]{2,60}?)(?:\*\*)?\s*:\s*$")
+_VALUE_LINE = "value line"
+_SECTION_LINE = re.compile(r"\s*[A-Z][A-Za-z&/ -]{2,40}")
+# a line that is only a figure, and a short line that can label one (a name, not a sentence)
+_BARE_VALUE = re.compile(r"\s*(?P<val>[-+]?\d{1,4}(?:[.,]\d+)?\s?%?)\s*")
+_PAIR_LABEL = re.compile(r"\s*[A-Za-z][^:|.!?]{1,58}[^:|.!?\s]\s*")
 
 
 def label_value_grids(
@@ -389,15 +394,27 @@ def label_value_grids(
     text = view.text
     lines = text_lines(text)
     cells = [text[s:e] for s, e in lines]
-    parsed: list[tuple[str, str, str, bool] | None] = []  # (label, value, parenthesis, is a parent)
-    for c in cells:
+    # (label, value, parenthesis, is a parent); _VALUE_LINE: the line holds the value of the label above it
+    parsed: list[tuple[str, str, str, bool] | str | None] = []
+    k = 0
+    while k < len(cells):
+        c = cells[k]
+        k += 1
         m = _LABEL_VALUE.match(c)
         if m:
             parsed.append((m.group("label").strip(), m.group("val"), m.group("rest").strip(), False))
             continue
         pm = _PARENT.match(c)
-        parsed.append((pm.group("label").strip(), "", "", True) if pm else None)
-    prime([p[0] for p in parsed if p])
+        if pm:
+            parsed.append((pm.group("label").strip(), "", "", True))
+            continue
+        below = _BARE_VALUE.fullmatch(cells[k]) if k < len(cells) else None
+        if below and _PAIR_LABEL.fullmatch(c) and not _BARE_VALUE.fullmatch(c):
+            parsed += [(c.strip(), below.group("val"), "", False), _VALUE_LINE]  # 'MMLU' / '45': two lines
+            k += 1
+            continue
+        parsed.append(None)
+    prime([p[0] for p in parsed if isinstance(p, tuple)])
     out: list[LineGrid] = []
     i = 0
     while i < len(parsed):
@@ -405,9 +422,13 @@ def label_value_grids(
             i += 1
             continue
         j = i
-        while j < len(parsed) and parsed[j] is not None:
+        while j < len(parsed) and (
+            parsed[j] is not None
+            # a section's title between two runs of pairs ('Coding Benchmarks') does not end the list
+            or (j + 1 < len(parsed) and parsed[j + 1] is not None and _SECTION_LINE.fullmatch(cells[j]))
+        ):
             j += 1
-        run = [(k, p) for k in range(i, j) if (p := parsed[k]) is not None]
+        run = [(k, p) for k in range(i, j) if isinstance(p := parsed[k], tuple)]
         i = j
         rows: list[tuple[str, ...]] = []
         evs: list[Evidence] = []
@@ -422,14 +443,17 @@ def label_value_grids(
             else:
                 parent = ""
             rows.append((f"{label} {rest}".strip(), val))
-            evs.append(view.evidence(*lines[k]))
+            last = k + 1 if k + 1 < len(parsed) and parsed[k + 1] == _VALUE_LINE else k
+            evs.append(view.evidence(lines[k][0], lines[last][1]))
             kinds.append(next((r.kind for r in refs_of(label) if r.kind in ("model", "benchmark")), ""))
         n_model, n_bench = kinds.count("model"), kinds.count("benchmark")
         if len(rows) < 3 or max(n_model, n_bench) < 2 or 2 * max(n_model, n_bench) < len(rows):
             continue
         corner = "Model" if n_model > n_bench else "Benchmark"
         first = next(k for k, p in run if not p[3])
-        out.append(((corner, "Score"), rows, evs, lines[first][0], lines[run[-1][0]][1], "label_list"))
+        end = run[-1][0]
+        end += 1 if end + 1 < len(parsed) and parsed[end + 1] == _VALUE_LINE else 0
+        out.append(((corner, "Score"), rows, evs, lines[first][0], lines[end][1], "label_list"))
     return out
 
 

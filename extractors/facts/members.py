@@ -19,6 +19,7 @@ from extractors.facts.entities import (
     Mention,
     arena_mentions,
     attach_tails,
+    edition_mentions,
     knowledge,
     merge_mentions,
     name_parts,
@@ -293,7 +294,9 @@ def mentions_in(
     the article's `models`, a cell that is a lettered version alone ('R1', 'R1-Zero', 'V4 Flash') names that
     version of the family the article writes it with."""
     kb = knowledge()
-    found = merge_mentions(pattern_mentions(text), family_mentions(text))
+    found = merge_mentions(
+        merge_mentions(pattern_mentions(text), edition_mentions(text)), family_mentions(text)
+    )
     if benches:
         found = merge_mentions(found, word_mentions(text, benches, "benchmark", "discovered", 0.8))
     found = merge_mentions(found, word_mentions(text, accepted, "model", "discovered", 0.8, tiers=True))
