@@ -288,7 +288,8 @@ GENERALISATION = [
     # Non-Think'): the family's member, with the mode as its setting
     "177_deepseek-lettered-versions-and-tier-columns",
     # a model's page listing each benchmark on one line and its figure on the next, in sections with titles
-    # ('Coding Benchmarks'), and contests in years no pattern lists ('AIME 2022', 'HMMT Feb 2024')
+    # ('Coding Benchmarks'), contests in years no pattern lists ('AIME 2022', 'HMMT Feb 2024') and a
+    # benchmark we do not know scored in whole numbers like the others ('TallowQA' / '33')
     "178_vantor-label-value-line-pairs",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')

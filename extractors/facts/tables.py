@@ -446,6 +446,9 @@ def _read_model_columns(
     scores: list[ScoreFact] = []
     attrs: list[AttributeFact] = []
     known = [header_bench(view, r[0].strip()) if r else None for r in grid.rows]
+    # the benchmarks' own figures are whole numbers ('MMLU | 45'): so are an unknown benchmark's
+    bench_cells = [c for r, b in zip(grid.rows, known, strict=False) if b for c in r[1:] if c.strip()]
+    whole = len(bench_cells) >= 2 and all(_WHOLE_SCORE.fullmatch(c) for c in bench_cells)
     # a column of settings beside the benchmark ('Setting': 'no tools', 'w/ tools', 'heavy') qualifies its row
     setting_cols = [
         j
@@ -464,7 +467,7 @@ def _read_model_columns(
         ]
         attr = next((a for rx, a in _ATTR_COLS if rx.search(label)), None)
         if hb is None and attr is None and sum(1 for b in known if b) >= 1:
-            hb = _unknown_bench_row(label, row[1:])
+            hb = _unknown_bench_row(label, row[1:], whole)
         if hb is None and attr is None and grid.context is not None and _SCORE.fullmatch(label):
             ctx = grid.context  # a 'Score' row under models: the benchmark the text names before the table
             hb = (ctx.canonical, ctx.unit, bench_setting(view, ctx))
@@ -510,8 +513,11 @@ _SETTING_COL = re.compile(
 _BENCH_ROW_NAME = re.compile(r"[A-Z0-9τ][\w.'’&+/-]*(?:\s+[\w.'’&+/-]+){0,4}")
 
 
+_WHOLE_SCORE = re.compile(r"\s*(?:100|\d{1,2})\s*")
+
+
 def _unknown_bench_row(
-    label: str, cells: Sequence[str]
+    label: str, cells: Sequence[str], whole: bool = False
 ) -> tuple[str, str | None, list[tuple[str, str]]] | None:
     """A row of a table whose other rows are benchmarks names a benchmark too, when it is name-shaped and
     holds scores (not prices, sizes or counts): 'Cybersecurity CTF 77.6 % 67.4 %'."""
@@ -520,8 +526,10 @@ def _unknown_bench_row(
         return None
     if any("$" in c or re.search(r"\d\s*[KMBT]\b", c) for c in cells):
         return None
-    if not any(re.search(r"%|\d\.\d", c) for c in cells):
-        return None  # whole numbers only ('Languages | 23'): a count, not a score we can tell apart
+    if not any(re.search(r"%|\d\.\d", c) for c in cells) and not (
+        whole and all(_WHOLE_SCORE.fullmatch(c) for c in cells if c.strip())
+    ):
+        return None  # whole numbers only ('Languages | 23'): a count, unless the table scores in them
     return name, None, list(conditions_in(label).items())
 
 
