@@ -291,6 +291,9 @@ GENERALISATION = [
     # ('Coding Benchmarks'), contests in years no pattern lists ('AIME 2022', 'HMMT Feb 2024') and a
     # benchmark we do not know scored in whole numbers like the others ('TallowQA' / '33')
     "178_vantor-label-value-line-pairs",
+    # a new model whose name has no version, a camel-cased word and tiers joined by hyphens
+    # ('RiverNet-Flash-Thinking'), named in the title and as the subject of a launch
+    "179_rivernet-tier-id-without-version",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

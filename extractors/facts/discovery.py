@@ -313,6 +313,8 @@ _ID_NAME = re.compile(
 
 
 _ID_ADJECTIVE = re.compile(r"-(?:based|class|level|style|like|powered|sized|scale|grade|tier|type|era|only)$")
+# a camel-cased word and tiers joined by hyphens, no version ('LongCat-Flash-Thinking', 'SkyForge-Pro-Max')
+_TIER_ID = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*(?:-(?:" + TIERS + r"|Thinking|Reasoning|Chat))+")
 _FAMILY_WORD = re.compile(
     r"(?<![\w-])(?P<name>(?P<fam>[A-Z][A-Za-z]++) (?P<word>[A-Z][a-z]{2,}+))"  # possessive: as _ID_NAME
     r"(?: (?:Preview|Beta|Experimental))?(?![\w-]|\.\d| \d)"  # a release stage is a setting, not the name
@@ -362,6 +364,8 @@ def _shapes(text: str) -> list[tuple[str, int, int, float, bool]]:
             continue  # 'Name-4-class systems', 'Name-4-based apps': an adjective made of a name
         if re.search(r"\d", name) and not taken(m.start(), m.end()):
             out.append((name, m.start(), m.end(), 0.45, True))
+        elif _TIER_ID.fullmatch(name) and not taken(m.start(), m.end()):
+            out.append((name, m.start(), m.end(), 0.3, True))  # 'LongCat-Flash-Thinking': weak on its own
     return sorted(out, key=lambda x: x[1])
 
 
