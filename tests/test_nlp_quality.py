@@ -294,6 +294,9 @@ GENERALISATION = [
     # a new model whose name has no version, a camel-cased word and tiers joined by hyphens
     # ('RiverNet-Flash-Thinking'), named in the title and as the subject of a launch
     "179_rivernet-tier-id-without-version",
+    # a board flattened to spaces whose rows hold counts beside the score ('2 27 / 60 45.0%'): one model's
+    # figures on one benchmark in one line, some percentages and some bare whole numbers: the percentage
+    "180_home-lab-counts-beside-percentages",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

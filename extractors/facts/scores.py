@@ -446,6 +446,7 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
     versions = model_versions(view.doc_models)
     cands = [n for n in sv.numbers if score_like(text, n, sv, weak) and not version_named(text, n, versions)]
     facts: list[ScoreFact] = []
+    bare: list[bool] = []  # the fact's figure is a whole number written without a unit
     paired = respective_pairs(text, sv, cands)
     lead_mode: str | None = None
     same_setup = _same_setup(view, sv) if cands else {}
@@ -542,7 +543,20 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
                     benchmark_surface=bench.surface,
                 )
             )
-    return facts
+            bare.append(not n.percent and n.decimals == 0)
+    return _unit_wins(facts, bare)
+
+
+def _unit_wins(facts: list[ScoreFact], bare: list[bool]) -> list[ScoreFact]:
+    """One model's figures on one benchmark in one sentence, some written as percentages and others as
+    bare whole numbers ('34 / 80 tasks, 42.5%', 'concurrency 4'): the percentages are the scores; the
+    whole numbers are counts beside them."""
+    with_unit = {(f.model, f.benchmark, f.setting) for f, b in zip(facts, bare, strict=True) if not b}
+    return [
+        f
+        for f, b in zip(facts, bare, strict=True)
+        if not (b and (f.model, f.benchmark, f.setting) in with_unit)
+    ]
 
 
 _HEADING_VALUE = re.compile(r"\s*\(\s*(?:[~≈]\s*)?\d[\d.,]*\s*%?\s*\)[\s:*#.]*")
