@@ -297,6 +297,9 @@ GENERALISATION = [
     # a board flattened to spaces whose rows hold counts beside the score ('2 27 / 60 45.0%'): one model's
     # figures on one benchmark in one line, some percentages and some bare whole numbers: the percentage
     "180_home-lab-counts-beside-percentages",
+    # a glued header naming the page's models without their first word ('Opus 4.7' of 'Claude Opus 4.7'),
+    # rows with a note glued between two figures ('79.0% (own agent harness)64.2%') and after the label
+    "181_glued-short-names-and-cell-notes",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

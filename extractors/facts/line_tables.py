@@ -153,12 +153,16 @@ def _bare_figures(line: str, k: int) -> list[str] | None:
     return vals
 
 
+_FIGURE_NOTE = re.compile(r"(?<=[\d%])\s*\([^()]{1,30}\)(?=\s*[-+~]?\d|\s*$)")
+
+
 def _glued_row(row: str, k: int, names: Sequence[str]) -> tuple[str, list[str]] | None:
     """A row whose label and figures were glued ('Opus 4.680.8%91.3%', 'GPQA Diamond80.1%'): the label a
     known name opens it with, else the shortest label after which the rest reads as k figures or more, none
     over 100 ('Vireo-3' + '72.4%', never 'Vireo-' + '372.4%'); text after the figures is left. A cut that
     leaves exactly k cells wins over the known name's ('Terminal-bench 2.0' + four cells, not 'Terminal-bench'
     + '2.0' and four)."""
+    row = _FIGURE_NOTE.sub("", row)  # '82.7% (with harness X)68.5%': the note is its cell's, not a cell
     known = max((n for n in names if row.startswith(n)), key=len, default=None)
     cuts = [len(known)] if known else []
     cuts += [c for c in range(1, len(row)) if row[c].isdigit() or row[c] in "+-—–"]

@@ -176,6 +176,7 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
     return _read_model_rows(view, grid, model_col)
 
 
+_FAMILY_TAIL = re.compile(r"[A-Z][A-Za-z]+ ([A-Z][a-z]+ \d+(?:\.\d+)?)")
 _CAPITALISED = re.compile(r"[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){1,4}")
 
 
@@ -562,6 +563,8 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
         attrs += a
     refs_of, prime = (lambda c: cell_refs(view, c)), (lambda cells: prime_cells(view, cells))
     known = [m.surface for m in view.mentions if m.kind == "model" and m.surface] + list(view.accepted)
+    # the page's models without their first word, as headers glue them ('Opus 4.7' of 'Claude Opus 4.7')
+    known += [tail.group(1) for m in view.doc_models if (tail := _FAMILY_TAIL.fullmatch(m))]
     line_grids = (
         cell_line_grids(view, refs_of, prime)
         + pair_grids(view, refs_of, prime)
