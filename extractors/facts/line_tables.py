@@ -153,7 +153,7 @@ def _bare_figures(line: str, k: int) -> list[str] | None:
     return vals
 
 
-_FIGURE_NOTE = re.compile(r"(?<=[\d%])\s*\([^()]{1,30}\)(?=\s*[-+~]?\d|\s*$)")
+_FIGURE_NOTE = re.compile(r"(?<=%)\s*\([^()]{1,30}\)(?=\s*[-+~]?\d|\s*$)")
 
 
 def _glued_row(row: str, k: int, names: Sequence[str]) -> tuple[str, list[str]] | None:
