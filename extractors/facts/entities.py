@@ -30,7 +30,7 @@ SPANS_KEY = "newskb_entities"
 TIERS = (
     "Pro|Ultra|Max|Mini|mini|Nano|nano|Flash-Lite|Flash|Lite|Plus|Turbo|Fast|Heavy|Chat|Codex|Coder|Omni|Air|"
     "Opus|Sonnet|Haiku|Maverick|Scout|Behemoth|Instruct|Vision|Large|Medium|Small|Deep Think|Swift|Edge|"
-    "Prime|Reasoner|Distill|Micro|Super|Spark|Exp|Speciale"
+    "Prime|Reasoner|Distill|Micro|Tiny|Super|Spark|Exp|Speciale"
 )
 # the tiers as API ids write them ('-flash-lite', '-mini'), longest first
 TIERS_LOW = "|".join(sorted({t.lower() for t in TIERS.split("|") if " " not in t}, key=len, reverse=True))
@@ -210,6 +210,10 @@ def knowledge() -> Knowledge:
         # a snapshot after the version ('DeepSeek V3 0324', 'Kimi K2 0905', '-2507') belongs to the name
         r"(?P<tiers>(?:(?:[- ]|(?<=\d)(?=[A-Z][a-z]))"
         + fam_next
+        # a one-letter variant before a tier ('Name-4.0-H-Small': the hybrid Small)
+        + r"(?:[A-Z]-(?=(?:"
+        + TIERS
+        + r")(?![\w])))?"
         + r"(?:"
         + TIERS
         + r"|"
