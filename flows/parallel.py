@@ -55,7 +55,9 @@ SHARD_PAGES = 40  # pages per shard at most: a killed worker loses at most this 
 MIN_PARALLEL_PAGES = 60  # below this many pages, starting worker processes costs more than it saves
 # While shards finish, the coordinator opens the warehouse at most this often (seconds) and merges every
 # finished batch at once: an open and its closing checkpoint cost ~0.2 s of the core the workers share, and
-# between openings the file stays free for a reviewer or `newskb sql`. The last batches load at the end.
+# between openings the file stays free for a reviewer or `newskb sql`. Once the last shards are out and a
+# worker has none left, its core is free and every finished batch loads at once, so that at the end only
+# the last shard's batch remains to load.
 LOAD_EVERY = 2.0
 
 
@@ -596,7 +598,9 @@ def run_parallel(
             while next_i < len(order) and order[next_i] in done:
                 ready.append((by_seq[order[next_i]], done[order[next_i]]))
                 next_i += 1
-            if ready and time.monotonic() - loaded_at >= LOAD_EVERY:
+            # every shard handed out and a worker without one: its core is free, so load now, not later
+            idle = len(shards) - len(done) < workers
+            if ready and (idle or time.monotonic() - loaded_at >= LOAD_EVERY):
                 _load_ready(settings, stage, load_id, ready, summaries)
                 ready, loaded_at = [], time.monotonic()
             if progress:
