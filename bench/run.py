@@ -114,9 +114,19 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class _Site(http.server.ThreadingHTTPServer):
+    """The bench's local site. socketserver listens with a backlog of 5: with 8 connections opening at once
+    (`--concurrency 8`, more with several workers) the kernel drops the overflowing SYNs and the client
+    retries each after 1 s (TcpExtListenOverflows), a stall no real news site adds, which made the page
+    work's wall time jump by whole seconds from run to run."""
+
+    request_queue_size = 128
+    daemon_threads = True
+
+
 def bench_rerun(tmp: Path, copies: int = 10) -> list[str]:
     site = tmp / "site"
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+    server = _Site(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
     base = f"http://127.0.0.1:{server.server_address[1]}"
     n = build_site(site, base, copies)
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -179,7 +189,7 @@ def bench_workers(tmp: Path, copies: int = 16) -> list[str]:
         )
     (tmp / "workers").mkdir()
     site = tmp / "workers" / "site"  # build_site writes its corpus next to it
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+    server = _Site(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
     base = f"http://127.0.0.1:{server.server_address[1]}"
     n = build_site(site, base, copies)
     threading.Thread(target=server.serve_forever, daemon=True).start()
