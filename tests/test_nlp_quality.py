@@ -300,6 +300,9 @@ GENERALISATION = [
     # a glued header naming the page's models without their first word ('Opus 4.7' of 'Claude Opus 4.7'),
     # rows with a note glued between two figures ('79.0% (own agent harness)64.2%') and after the label
     "181_glued-short-names-and-cell-notes",
+    # a list of figures each written straight before its benchmark, no 'on' ('70.4 SWE-Bench Verified'),
+    # after one that has it ('91.2 on AIME 2025'): each figure is the benchmark's after it
+    "182_tessaly-figures-before-benchmarks",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

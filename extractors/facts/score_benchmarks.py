@@ -98,6 +98,9 @@ def bind_benchmark(
         # "77.3% Terminal-Bench, 56.8% SWE-bench Pro": a percentage written straight before its benchmark
         if n.percent and b.start > n.end and re.fullmatch(r"\s*%?\s", text[n.end : b.start]):
             return b, True
+        # '98.3 on AIME 2025, 76.5 SWE-Bench Verified': so is a figure with decimals in a list of them
+        if n.decimals and b.start > n.end and re.fullmatch(r"[ \t]", text[n.end : b.start]):
+            return b, True
     after_name = _NAME_AFTER_VALUE.match(text, n.end)
     if (
         after_name is not None
