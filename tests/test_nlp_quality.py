@@ -303,6 +303,10 @@ GENERALISATION = [
     # a list of figures each written straight before its benchmark, no 'on' ('70.4 SWE-Bench Verified'),
     # after one that has it ('91.2 on AIME 2025'): each figure is the benchmark's after it
     "182_tessaly-figures-before-benchmarks",
+    # a glued header whose names run on past a name we know in lower-case id words ('Qwen3' + '-mini-swift'),
+    # a last column of the others ('Bigger Models') with ranges, and a label ending in digits glued to its
+    # first figure ('MATH-50093.30%' is MATH-500 and 93.30%)
+    "183_glued-id-tails-and-others-column",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

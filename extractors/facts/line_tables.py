@@ -170,6 +170,8 @@ def _glued_row(row: str, k: int, names: Sequence[str]) -> tuple[str, list[str]] 
     for cut in cuts:
         label = row[:cut].strip()
         rest = row[cut:].strip()
+        if re.match(r"0\d", rest):
+            continue  # no figure opens on '0' and a digit: 'Math500' + '92.45%', not '…50' + '092.45%'
         run = _GLUED_RUN.match(rest)
         if (
             not re.search(r"[A-Za-z]", label)
@@ -229,6 +231,7 @@ _SIZE_PIECE = re.compile(r"\d+(?:\.\d+)?[A-Za-z]{0,2}")
 _NAME_PIECE = re.compile(r"[A-Z][\w.+-]*\d[\w.+-]*(?: [\w.+-]+){0,3}")
 
 
+_ID_TAIL = re.compile(r"-[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _NOTE_PIECE = re.compile(r"\([^()]{1,20}\)")  # a name's note ('Name 4 Scout (17Bx16E)')
 
 
@@ -249,6 +252,10 @@ def _glued_header(line: str, names: Sequence[str]) -> tuple[str, ...] | None:
     pos = len(corner)
     for a, b in [*spans, (len(line), len(line))]:
         gap = line[pos:a].strip()
+        tail = _ID_TAIL.match(gap) if cells else None
+        if tail is not None:  # 'Phi-4' then '-mini-flash': the id goes on past the name we know
+            cells[-1] += tail.group()
+            gap = gap[tail.end() :].strip()
         for piece in (
             [gap]
             if _SIZE_PIECE.fullmatch(gap) or _NOTE_PIECE.fullmatch(gap)

@@ -28,7 +28,9 @@ GENERIC_COLUMN = re.compile(
     r"Δ|winner|rank|ranking|date|type|category|metric|average|avg|mean|median|difference|diff|change|"
     r"link|status|description|improvement|gain|gap|lead|margin|human|baseline|best|total|overall|"
     r"percentile|rating|elo|cost|price|speed|latency|notes|settings?|mode|config(?:uration)?|tools?|shots?|"
-    r"harness|effort|variant|benchmark|task|domain|subset|split)(?:\s*\([^)]*\))?"
+    r"harness|effort|variant|benchmark|task|domain|subset|split|"
+    # a column of the others ('Larger Models', 'Other models', 'Competitors'): no one model's
+    r"(?:[\w-]+\s+)?(?:models|others|competitors|rivals|peers))(?:\s*\([^)]*\))?"
 )
 
 
