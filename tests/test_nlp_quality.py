@@ -278,7 +278,8 @@ GENERALISATION = [
     # not a row that hides the header above it
     "174_tessel-cells-section-dash",
     # a flattened table whose last column compares two others and says so in parentheses
-    # ('Delta (14B vs P4)'), under names we know and names we do not
+    # ('Delta (14B vs P4)'), under names we know and names we do not; a row where lower is better keeps its
+    # fractions ('0.155' is an edit distance, not 15.5%)
     "175_pellan-flat-delta-paren",
     # members of one family told apart by the size in parentheses ('Qwen 2.5 (7B instruct)', 'Llama 3.1
     # (8B)' beside 'Llama 3.1 (405B)'): the size is part of each column's name, not a setting to drop

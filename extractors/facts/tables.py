@@ -481,7 +481,9 @@ def _read_model_columns(
                 continue
             model, mset, surface = hm
             if hb:
-                sv = score_value(row[j], hb[1])
+                # a metric where lower is better ('OmniDocBench (lower=better) 0.365'): a distance or an error
+                # rate, not a share to read as a percentage
+                sv = score_value(row[j], None if _LOWER_BETTER.search(label) else hb[1])
                 if sv is None:
                     continue
                 own = [("model", mset)] if mset else []
@@ -508,6 +510,7 @@ def _read_model_columns(
     return scores, attrs
 
 
+_LOWER_BETTER = re.compile(r"(?i)lower\s*(?:is\s*|=\s*)?better|edit[\s-]distance|↓")
 _SETTING_COL = re.compile(
     r"(?i)settings?|mode|config(?:uration)?|tools?|shots?|metric|harness|effort|variant"
 )
