@@ -99,6 +99,7 @@ def clause_subjects(
             and not (
                 r.via != "pronoun" and POSSESSIVE_AFTER.match(text, name_end(text, r))
             )  # "X's code generation"
+            and not (r.via != "pronoun" and _SERIES.match(text, r.end))  # "the first release in the X series"
         )
 
     own = [r for r in models if subjectish(r, cs, head.start)]
@@ -214,7 +215,12 @@ def clause_subjects(
         if len(hit) == 1:  # "the largest 27B model outperforms …": the member of that size
             return [Ref("model", hit[0], sized.start(), sized.end(), sized.end(), None, 0.75, "sized")], True
     if _OTHER_SUBJECT.search(text, cs, head.start) or any(
-        is_named(r) and cs <= r.start and r.reach <= head.start and id(r) not in compared for r in models
+        is_named(r)
+        and cs <= r.start
+        and r.reach <= head.start
+        and id(r) not in compared
+        and not _SERIES.match(text, r.end)
+        for r in models
     ):
         # "No model has yet beaten X", "Most rivals trail X", "A's developers say it beats X": the subject is
         # not a model, or not plainly one; never the article's focus
@@ -284,6 +290,7 @@ _FUNCTION_WORD = re.compile(
     r"Performance|Results?|Accuracy|Quality|Speed|Pricing|Price|Cost|Reasoning|Coding|Overall"
 )
 _AFTER_COMMA = re.compile(r",\s+(?:the\s+)?$")
+_SERIES = re.compile(r"\s*(?:(?:series|family|lineup)(?![\w-])|系列)", re.I)
 _RELATIVE_OF = re.compile(
     r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}(?:version|variant|model|sibling|successor|predecessor|edition|checkpoint)s?\b"
 )

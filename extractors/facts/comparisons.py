@@ -195,10 +195,18 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         r"(?:estão|están|son|são|sont)\s+(?:[a-zé]+mente\s+|techniquement\s+)?(?:empatad[oa]s|à\s+égalité))",
     ),
 ]
+# Chinese writes no spaces between words, so its verbs of comparison cannot wait for a word's start; like
+# English, the verb stands between the subject and the object ("A 超越了 B", "A 显著高于 B 的 31%")
+_ZH_OUT = "超越|超过|超出|胜过|优于|强于|高于|击败|打败|领先于|领先"
+_ZH_BEHIND = "落后于|落后|逊于|低于|不及|仅次于|次于"
+_ZH_PAR = "媲美|比肩|追平|持平于"
 HEAD = re.compile(
     r"(?<![\w-])(?:"  # at a word's start only: the scan skips every other position at once
     + "|".join((rf"(?=[{first}])" if first else "") + f"(?:{alt})" for first, alt in _HEAD_ALTS)
-    + r")(?![\w-])",
+    + r")(?![\w-])"
+    + rf"|(?=[\u4e00-\u9fff])(?:(?P<zh_out>{_ZH_OUT})|(?P<zh_behind>{_ZH_BEHIND})|(?P<zh_par>{_ZH_PAR}))了?"
+    # "A 比 B 快 37%", "A 较 B 实现显著提升": the marker before the object, the comparative after it
+    + r"|(?P<zh_than>比|较|相比于?)(?=\s*[A-Za-z0-9])",
     re.I,
 )
 
@@ -231,7 +239,8 @@ GATE = re.compile(
         "undercut|throughput|tenth|fraction|percent|gpu|level of|sooner|gganda|same|tripl|quadrupl|that of|"
         "those of|% of|versus|vs|against",
     )
-    + r"|\dx|1/\d",  # the only alternatives that start with a digit, in their order
+    + r"|\dx|1/\d|"  # the only alternatives that start with a digit, in their order
+    + "|".join((_ZH_OUT, _ZH_BEHIND, _ZH_PAR, "比|较")),
     re.I,
 )
 _BAD_TOP = re.compile(
@@ -486,6 +495,14 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             and not _PLACED_BEFORE.search(text, max(seg_start, m.start() - 60), m.start())
         ):
             return None  # "the team behind X", "behind the scenes"
+    elif g["zh_than"]:
+        after = _ZH_AFTER_OBJECT.match(text, m.end())
+        said = _ZH_COMPARATIVE.search(text, after.end(), after.end() + 16) if after else None
+        if said is None:
+            return None
+        relation = _ZH_RELATION[said.group(0)]
+    elif g["zh_out"] or g["zh_behind"] or g["zh_par"]:
+        relation = "outperforms" if g["zh_out"] else "behind" if g["zh_behind"] else "on_par_with"
     elif g["under"]:
         relation = "cheaper_than"  # "A undercuts B (on price) by 60%"
     elif g["par"]:
@@ -507,8 +524,24 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
     return Head(relation, start, m.end(), obj_from, "hedged" if near else "asserts", mag, unit, pair, weak)
 
 
+# after "比 B": B's name (Latin letters, digits, spaces, dots and dashes), then the comparative it is given
+_ZH_AFTER_OBJECT = re.compile(r"\s*[A-Za-z0-9][\w.\- ]*?(?=[\u4e00-\u9fff])", re.A)
+_ZH_COMPARATIVE = re.compile(r"(?<![提])(?:快|慢|便宜|贵|高|强|好|优|提升|提高|低|差|弱|小|大|少)")
+_ZH_RELATION = {
+    "快": "faster_than",
+    "慢": "slower_than",
+    "便宜": "cheaper_than",
+    "贵": "more_expensive_than",
+    "小": "smaller_than",
+    "大": "larger_than",
+    "少": "less_compute_than",
+    **dict.fromkeys(("高", "强", "好", "优", "提升", "提高"), "outperforms"),
+    **dict.fromkeys(("低", "差", "弱"), "behind"),
+}
 _SHARE_LESS = {"compute": "less_compute_than", "cost": "cheaper_than"}
-_SHARE_SPAN = re.compile(r"[^,;:.()\n]{0,50}")
+_SHARE_SPAN = re.compile(r"(?:[^,;:.()\n]|(?<=\d)\.(?=\d)){0,50}")  # "27% of V3.2 FLOPs": a version's dot
+_SHARE_REACH = re.compile(r"(?:[^,;:.()\n]|(?<=\d)\.(?=\d)){0,90}")
+_SHARE_OWNER = re.compile(r"\s+of(?=\s+(?-i:[A-Z0-9]))", re.I)
 _SHARE_MARKER = re.compile(r"\b(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?)\s+", re.I)
 
 
@@ -519,7 +552,9 @@ def _share(text: str, m: re.Match[str], seg_start: int) -> tuple[str, int] | Non
         return None
     span = _SHARE_SPAN.match(text, m.end())
     after = span.group(0) if span else ""
-    dim = _dimension(text, after, m.start(), m.start())
+    # "27% of the FLOPs and 10% of the KV-cache cost of B": the measure named first is this share's
+    firsts = [(f.start(), d) for d, rx in _DIM.items() if (f := rx.search(after))]
+    dim = min(firsts)[1] if firsts else _dimension(text, after, m.start(), m.start())
     if dim is None:  # the measure said before it: compute or cost, never a context or memory size
         dim = _dimension(text, "", m.start(), seg_start)
         before = text[max(seg_start, m.start() - 80) : m.start()]
@@ -530,6 +565,11 @@ def _share(text: str, m: re.Match[str], seg_start: int) -> tuple[str, int] | Non
     marker = _SHARE_MARKER.search(text, m.end(), m.end() + 80)
     cut = re.search(r"[;.()\n]", text[m.end() : marker.start()]) if marker else None
     obj_from = marker.end() if marker and not cut else m.end()
+    if obj_from == m.end() and not _LEAD_OBJECT.match(text, m.end()):
+        # "27% of the FLOPs and 10% of the KV-cache cost of B": the measures' owner after the last of them
+        reach = _SHARE_REACH.match(text, m.end())
+        owner = _SHARE_OWNER.search(text, m.end(), reach.end()) if reach else None
+        obj_from = owner.end() if owner else obj_from
     return _SHARE_LESS[dim], obj_from
 
 
