@@ -25,7 +25,7 @@ _EXCEPT = re.compile(
 _OWNED = re.compile(
     r"['’]s?\s+(?!(?:[\w-]+\s+){0,2}?(?:scores?|results?|performance|numbers?|accuracy|marks?|figures?|"
     r"best|showing|lead|output|speed|price|pricing|cost|latency|throughput|context|tokens?|rate|baselines?|"
-    r"ratings?|levels?|average|tally|compute|budget|training)\b|\d|[A-Z0-9]|"
+    r"ratings?|levels?|average|tally|compute|budget|training)\b|\d|[$€£]|[A-Z0-9]|"
     r"(?:on|in|at|for|across|and|or|while|but)\b)"
 )
 # between the head and its object: "the previous", "competitors like", "larger models such as", "that of"

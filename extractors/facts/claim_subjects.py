@@ -40,7 +40,7 @@ _LIKE_BEFORE = re.compile(r"(?<![\w-])(?:[Uu]nlike|[Ll]ike|[Aa]s\s+with)\s+(?:th
 POSSESSIVE_AFTER = re.compile(
     r"['’]s?\s(?!(?:[\w-]+\s){0,3}(?:model|variant|version)\b|(?:[a-z]+\s+)?(?:lead|advantage|edge|margin)\s+over\b|"
     r"(?:overall\s+|average\s+|benchmark\s+)?"
-    r"(?:scores?|results?|performance|quality|accuracy|context(?:\s+window)?|price|pricing|cost|speed|latency|throughput|"
+    r"(?:scores?|results?|API|api|performance|quality|accuracy|context(?:\s+window)?|price|pricing|cost|speed|latency|throughput|"
     r"capabilit(?:y|ies)|abilities|(?:pre-?)?training(?:\s+run)?|inference)"
     r"\s+(?:[a-z]+\s+){0,3}?(?:is|are|was|were|remains?|outperform\w*|surpass\w*|beat\w*|exceed\w*|trail\w*|"
     r"took|takes|needed|needs|required|requires|used|uses|cost|costs|consumed)\b|(?:[\w-]+\s+){1,3}(?:is|are|was|were)\s+(?:\$|~|about\s+)?\d)"

@@ -39,6 +39,12 @@ _FRACTION = {
     "a quarter": 4.0,
     "a third": 3.0,
     "half": 2.0,
+    **{
+        f"{a} {w}": n
+        for w, n in (("sixth", 6.0), ("seventh", 7.0), ("eighth", 8.0), ("ninth", 9.0))
+        for a in ("a", "one")
+    },
+    "an eighth": 8.0,
 }
 _TIMES = {
     "twice": 2.0,
@@ -108,7 +114,8 @@ _HEAD_ALTS: list[tuple[str, str]] = [
     # N times / a fifth of the speed / cost / compute of
     (
         "\\dadefhnoqst",
-        r"(?P<frac>(?:a|one)[-\s](?:tenth|fifth|quarter|third)|a\s+fraction|1/\d+(?:th|rd|nd)?|half|twice|double|"
+        r"(?P<frac>(?:a|one)[-\s](?:tenth|ninth|eighth|seventh|sixth|fifth|quarter|third)|an[-\s]eighth|a\s+fraction|"
+        r"1/\d+(?:th|rd|nd)?|half|twice|double|"
         r"triple|quadruple|three\s+times|four\s+times|five\s+times|ten\s+times|"
         + _NUM
         + r"\s?(?:x|×|times))(?:\s+(?:of\s+)?the\s+"
@@ -119,9 +126,14 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         r"(?:\s+of\b)?"
         # "2.4 times the throughput of A and up to 6.5 times that of B": the dimension said before
         r"|\s+(?:that|those)\s+of\b"
-        # "a fraction of B's compute": the measure after B's names the dimension
-        r"|\s+of(?=\s+(?:the\s+)?[A-Z][^()\n]{0,30}?['’]s?\s+(?P<fdim2>(?:[a-z-]+\s+)?(?:speed|throughput|costs?|"
-        r"price|compute|gpu[- ]hours|budget|tokens|flops))\b))",
+        # "a fraction of B's compute": the measure after B's names the dimension; "half B's $3/$15 list
+        # price", "less than half of B's 5 million hours": a price or an amount of hours
+        r"|(?:\s+of)?(?=\s+(?:the\s+)?[A-Z][^()\n]{0,40}?['’]s?\s+(?:(?P<fdim2>(?:[a-z-]+\s+)?(?:speed|"
+        r"throughput|costs?|price|compute|gpu[- ]hours|budget|tokens|flops))\b|"
+        r"(?:[a-z]+\s+)?(?P<fmoney>[$€£]\s?\d)|"
+        r"[\d.,]+\s+(?:million\s+|billion\s+)?(?P<fhours>(?:gpu[- ])?hours)\b))"
+        # "costs just 1/10 of B": the measure said before it
+        r"|\s+of(?=\s+(?-i:[A-Z])[\w.-]*\d[\w.-]*(?:\s+[A-Z][\w.-]*)?[\s,.;:)]))",
     ),
     # "cuts compute to 27% of B", "needs 27% of B's FLOPs": a share of the other's measure
     ("\\d", r"(?P<pct>\d+(?:\.\d+)?\s?(?:%|percent))\s+of(?=\s)"),
@@ -236,8 +248,8 @@ GATE = re.compile(
         "even|speed of|cost of|compute|price of|fast|quick|slower|cheap|expensive|costly|pric|less|fewer|"
         "more |doubl|better|worse|stronger|weaker|smaller|larger|bigger|higher|lower",
         ["topp?(?:s|ed|ing)"],
-        "undercut|throughput|tenth|fraction|percent|gpu|level of|sooner|gganda|same|tripl|quadrupl|that of|"
-        "those of|% of|versus|vs|against",
+        "undercut|throughput|tenth|ninth|eighth|seventh|sixth|fraction|percent|gpu|level of|sooner|"
+        "gganda|same|tripl|quadrupl|that of|those of|% of|versus|vs|against",
     )
     + r"|\dx|1/\d|"  # the only alternatives that start with a digit, in their order
     + "|".join((_ZH_OUT, _ZH_BEHIND, _ZH_PAR, "比|较")),
@@ -428,7 +440,7 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
     elif g["frac"]:
         frac = re.sub(r"[\s-]+", " ", g["frac"].lower())
         part = re.fullmatch(r"1/(\d+)\D*", frac)
-        fdim = g["fdim"] or g["fdim2"] or ""
+        fdim = g["fdim"] or g["fdim2"] or ("price" if g["fmoney"] else "gpu hours" if g["fhours"] else "")
         if re.search(r"\b(?:scale|size|parameter\s+count)$", fdim):
             dim = "size"  # "double the scale of B"
         elif re.search(r"/s|per\s+second", fdim):
