@@ -324,6 +324,7 @@ def segment_claims(
             mag = 1.0 if raw == "a single" else number(raw)
             unit, after = unit_of(by.group("unit") or by.group("unit2")), by.end()
         bench = _benchmark(view, sv, head, (obj_end, after), cs, ce)
+        benches = _coordinated_benchmarks(view, sv, bench, head.end, ce)
         relations = [head.relation]
         if head.relation in TRAINING_TWIN and TRAINING_COST.search(
             text, max(sent, head.start - 60), head.end
@@ -357,7 +358,7 @@ def segment_claims(
                     )  # "A 5 beats A": its own family
                 ):
                     continue
-                for relation in relations:
+                for relation, bench in ((r, b) for r in relations for b in benches):
                     key = (left, relation, right, how, bench)
                     if key in seen:
                         continue
@@ -383,6 +384,31 @@ def segment_claims(
         out += compute_figures(view, subs, sv, models)
     pairs = {frozenset((c.subject, c.object)) for c in out}
     out += [c for c in score_contrasts(view, sv, models) if frozenset((c.subject, c.object)) not in pairs]
+    return out
+
+
+# each with its own figures: "on A (96.1% vs 95.3%) and B (62.8% vs 60.4%)" ("on A and B" is one claim)
+_BENCH_AND = re.compile(
+    r"\s*\([^()]{0,40}\d[^()]{0,40}\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:on\s+)?(?:the\s+)?"
+)
+
+
+def _coordinated_benchmarks(
+    view: DocView, sv: SegView, bench: str | None, at: int, ce: int
+) -> list[str | None]:
+    """'higher on A (96.1% vs 95.3%) and B (62.8% vs 60.4%)': a comparison on each benchmark given figures."""
+    if bench is None:
+        return [bench]
+    named = sorted((b for b in sv.benchmarks() if at <= b.start < ce), key=lambda b: b.start)
+    first = next((i for i, b in enumerate(named) if b.canonical == bench), None)
+    if first is None:
+        return [bench]
+    out: list[str | None] = [bench]
+    for prev, nxt in zip(named[first:], named[first + 1 :], strict=False):
+        if not _BENCH_AND.fullmatch(view.text, prev.end, nxt.start):
+            break
+        if nxt.canonical not in out:
+            out.append(nxt.canonical)
     return out
 
 

@@ -159,7 +159,7 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         r"ranks?|ranked|lands?|placed?|placing|meaningfully|well|comfortably|clearly|firmly)\s+ahead\s+of|"
         r"(?=[hkm])(?P<hold>(?:holds?|held|holding|keeps?|kept|keeping|maintains?|maintained|maintaining)\s+"
         r"(?:a|an|the|its|their)\s+(?:[a-z]+\s+){0,2}?lead)(?!\s+(?:over|on|in|of)\b)|"
-        r"(?P<lead>leads|leading|led)|ahead\s+of|"
+        r"(?P<lead>leads|leading|led)|ahead\s+of|(?P<clear>clear\s+of)|"
         r"(?=[lprs])(?:ranks?|ranked|sits?|lands?|scor(?:es|ed|ing)|perform(?:s|ed|ing)?)\s+"
         r"(?:just\s+|slightly\s+|well\s+|far\s+)?above|above|"
         r"(?=[dm])(?:more\s+than\s+)?doubl(?:e|es|ed|ing)\s+(?:the\s+)?(?:score|result|performance)s?\s+of|"
@@ -243,7 +243,7 @@ GATE = re.compile(
         "than|compared|relative to|outp|outs|outc|surpass|exceed|overt|beat|crush|edg|ahead|above|"
         "improvement|supera|empatad|égalité|dépasse|surclasse|bat|übertr|schlägt|lampaui|mengungguli|"
         "jump|gain|lead|advantage|margin|gap|trail|lag|underperform|behind|below|short of|second to|match|"
-        "tie|second only to|lost to|lose to|loses to|losing to|dead heat|"
+        "tie|clear of|second only to|lost to|lose to|loses to|losing to|dead heat|"
         "equal|rival|approach|par with|comparabl|close to|competitive|parity|near that|similar|within|neck|"
         "even|speed of|cost of|compute|price of|fast|quick|slower|cheap|expensive|costly|pric|less|fewer|"
         "more |doubl|better|worse|stronger|weaker|smaller|larger|bigger|higher|lower",
@@ -343,6 +343,9 @@ def _dimension(text: str, span: str, start: int, clause_start: int) -> str | Non
     return best[1] if best else None
 
 
+_CLEAR_BEFORE = re.compile(
+    r"\b(?:pull\w*|edg\w*|mov\w*|break\w*|broke|is|are|was|sits?|stays?|finish\w*)\s+$", re.I
+)
 _NOUN_AFTER = re.compile(r"\s+(?:such\s+as|like|including)\b|\s*,\s*(?:such\s+as|like|including)\b", re.I)
 _SCORED = re.compile(r"\b(?:scor|rank|rat|perform|finish|land|place)\w*\s+$", re.I)
 APPROX_THAN = re.compile(r"\s+(?:\d|doubl|tripl|twice|half|a\s+(?:third|quarter|fifth|tenth))", re.I)
@@ -485,6 +488,8 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
                 return None
         elif word == "above" and mag is None:
             return None  # "above" alone: a position in a list, not a comparison
+        elif g["clear"] and mag is None and not _CLEAR_BEFORE.search(text, max(seg_start, start - 24), start):
+            return None  # "steer clear of X": only a margin or a verb of moving ahead makes it a lead
         elif "doubl" in word or "menggandakan" in word:
             mag, unit = 2.0, "x"
         elif g["xof"]:
