@@ -299,6 +299,7 @@ def segment_claims(
                 or shared_than(view, subs, sv, models, m.end(), ce)
                 or set_against(text, models, head, _sentence_end(text, head.end, seg_end), subj)
                 or other_side(view, subs, sv, models, head, (sent, ce), subj)
+                or (_weighed_against(view, subs, sv, head, subj) if m.group("edge") else [])
             )
         if not subj or not objs:
             continue
@@ -410,6 +411,21 @@ def _coordinated_benchmarks(
         if nxt.canonical not in out:
             out.append(nxt.canonical)
     return out
+
+
+def _weighed_against(view: DocView, subs: Subjects, sv: SegView, head: Head, subj: list[Ref]) -> list[Ref]:
+    """'A holds a clear lead in X', 'A wins on X': the one other model the passage before names (up to
+    1,000 characters back, headings included); nothing when it names several."""
+    names = {s.canonical for s in subj}
+    others: dict[str, Ref] = {}
+    first = sv.index
+    while first > 0 and head.start - view.segs[first - 1].seg.start <= 1000:
+        first -= 1
+    for i in range(first, sv.index + 1):
+        for r in subs.models(view.segs[i]):
+            if r.start < head.start and is_named(r) and r.via != "implied" and r.canonical not in names:
+                others.setdefault(r.canonical, r)
+    return list(others.values()) if len(others) == 1 and len(subj) == 1 else []
 
 
 def _sentence_end(text: str, at: int, seg_end: int) -> int:

@@ -160,6 +160,11 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         r"(?=[hkm])(?P<hold>(?:holds?|held|holding|keeps?|kept|keeping|maintains?|maintained|maintaining)\s+"
         r"(?:a|an|the|its|their)\s+(?:[a-z]+\s+){0,2}?lead)(?!\s+(?:over|on|in|of)\b)|"
         r"(?P<lead>leads|leading|led)|ahead\s+of|(?P<clear>clear\s+of)|"
+        # "holds a clear lead in X", "shows a slight edge in X", "wins on X": ahead of the model the passage
+        # weighs it against
+        r"(?=[hkmrsw])(?P<edge>(?:has|have|had|shows?|showed|holds?|held|keeps?|kept|retains?|retained|"
+        r"maintains?|maintained)\s+(?:a|an|the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:lead|edge|advantage)s?"
+        r"(?=\s+(?:in|on|across)\s)|win(?:s|ning)?(?=\s+(?:\w+ly\s+)?(?:on|in|across)\s))|"
         r"(?=[lprs])(?:ranks?|ranked|sits?|lands?|scor(?:es|ed|ing)|perform(?:s|ed|ing)?)\s+"
         r"(?:just\s+|slightly\s+|well\s+|far\s+)?above|above|"
         r"(?=[dm])(?:more\s+than\s+)?doubl(?:e|es|ed|ing)\s+(?:the\s+)?(?:score|result|performance)s?\s+of|"
@@ -243,7 +248,8 @@ GATE = re.compile(
         "than|compared|relative to|outp|outs|outc|surpass|exceed|overt|beat|crush|edg|ahead|above|"
         "improvement|supera|empatad|égalité|dépasse|surclasse|bat|übertr|schlägt|lampaui|mengungguli|"
         "jump|gain|lead|advantage|margin|gap|trail|lag|underperform|behind|below|short of|second to|match|"
-        "tie|clear of|second only to|lost to|lose to|loses to|losing to|dead heat|"
+        "tie|clear of|wins |win on|win in|winning |second only to|lost to|lose to|loses to|losing to|"
+        "dead heat|"
         "equal|rival|approach|par with|comparabl|close to|competitive|parity|near that|similar|within|neck|"
         "even|speed of|cost of|compute|price of|fast|quick|slower|cheap|expensive|costly|pric|less|fewer|"
         "more |doubl|better|worse|stronger|weaker|smaller|larger|bigger|higher|lower",
@@ -343,6 +349,7 @@ def _dimension(text: str, span: str, start: int, clause_start: int) -> str | Non
     return best[1] if best else None
 
 
+_EDGE_AREA = re.compile(r"\s+(?:\w+ly\s+)?(?:on|in|across)\s+(?:the\s+)?([\w-]+(?:\s+[\w-]+)?)")
 _CLEAR_BEFORE = re.compile(
     r"\b(?:pull\w*|edg\w*|mov\w*|break\w*|broke|is|are|was|sits?|stays?|finish\w*)\s+$", re.I
 )
@@ -494,7 +501,13 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             mag, unit = 2.0, "x"
         elif g["xof"]:
             mag, unit = number(re.sub(r"\s?[x×]$", "", g["xof"])), "x"
-        elif g["ahead"] or g["hold"]:
+        elif (
+            g["edge"]
+            and (area := _EDGE_AREA.match(text, m.end()))
+            and any(rx.search(area.group(1)) for rx in _DIM.values())
+        ):
+            return None  # "wins on context window (1M vs 256K), speed …": not a lead in quality
+        elif g["ahead"] or g["hold"] or g["edge"]:
             # "… still edges ahead at 80%", "holds a decisive lead at 77%": ahead of the sentence's other side
             obj_from = -1
             if g["amag"]:  # "is 3 points ahead"
