@@ -102,7 +102,8 @@ def clause_subjects(
             and not (r.via != "pronoun" and _SERIES.match(text, r.end))  # "the first release in the X series"
         )
 
-    own = [r for r in models if subjectish(r, cs, head.start)]
+    # never the object itself, named before the verb on Japanese, Korean and Hindi pages ("A が B を上回る")
+    own = [r for r in models if subjectish(r, cs, head.start) and all(r is not o for o in objs)]
     if len(own) > 1:
         # "X achieves … on benchmarks like A, B and C, outperforms Y": an enumeration's members are not the
         # subject when the clause named one before them

@@ -229,6 +229,8 @@ def segment_claims(
             # "reaches or even exceeds 90% of B's capabilities": a share of B's level, not ahead of B
             head.relation, head.polarity, head.magnitude, head.unit = "on_par_with", "hedged", None, None
         objs = objects(view, subs, sv, models, head, ce)
+        if head.obj_before >= 0 and not objs:
+            continue  # "그록 4를 앞섰다": the object is named before the verb, as no model we know
         subj, own = clause_subjects(view, subs, sv, models, head, (sent, cs), prev, objs, objects_seen)
         if head.pair:
             if len(subj) < 2:

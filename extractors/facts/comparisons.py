@@ -162,7 +162,7 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         r"(?P<lead>leads|leading|led)|ahead\s+of|(?P<clear>clear\s+of)|"
         # "holds a clear lead in X", "shows a slight edge in X", "wins on X": ahead of the model the passage
         # weighs it against
-        r"(?=[hkmrsw])(?P<edge>(?:has|have|had|shows?|showed|holds?|held|keeps?|kept|retains?|retained|"
+        r"(?=ha|he|ho|ke|ma|re|sh|wi)(?P<edge>(?:has|have|had|shows?|showed|holds?|held|keeps?|kept|retains?|retained|"
         r"maintains?|maintained)\s+(?:a|an|the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:lead|edge|advantage)s?"
         r"(?=\s+(?:in|on|across)\s)|win(?:s|ning)?(?=\s+(?:\w+ly\s+)?(?:on|in|across)\s))|"
         r"(?=[lprs])(?:ranks?|ranked|sits?|lands?|scor(?:es|ed|ing)|perform(?:s|ed|ing)?)\s+"
@@ -212,6 +212,21 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         r"(?:estão|están|son|são|sont)\s+(?:[a-zé]+mente\s+|techniquement\s+)?(?:empatad[oa]s|à\s+égalité))",
     ),
 ]
+# the particle that marks the object of a Japanese, Korean or Hindi comparison, and the verbs or comparatives
+# after it (their stems: the endings vary)
+_SOV_PARTICLE = r"(?<=[A-Za-z0-9)）'’\"」』\s])(?:を|より|보다|를|을|को|से)"
+_SOV_VERBS = {
+    **dict.fromkeys(
+        ("上回", "凌駕", "超え", "抜い", "抜き", "앞섰", "앞서", "능가", "제쳤", "제치", "이겼"),
+        "outperforms",
+    ),
+    **dict.fromkeys(("हराकर", "हराया", "हरा दिया", "बेहतर", "आगे"), "outperforms"),
+    **dict.fromkeys(("高い", "強い", "優れ", "높", "뛰어나"), "outperforms"),
+    **dict.fromkeys(("下回", "劣", "低い", "낮", "뒤처", "뒤졌", "पीछे"), "behind"),
+    **dict.fromkeys(("速い", "빠르", "빨라", "빠른", "तेज़"), "faster_than"),
+    **dict.fromkeys(("安い", "저렴", "싸", "सस्ता"), "cheaper_than"),
+    **dict.fromkeys(("匹敵", "필적"), "on_par_with"),
+}
 # Chinese writes no spaces between words, so its verbs of comparison cannot wait for a word's start; like
 # English, the verb stands between the subject and the object ("A 超越了 B", "A 显著高于 B 的 31%")
 _ZH_OUT = "超越|超过|超出|胜过|优于|强于|高于|击败|打败|领先于|领先"
@@ -221,9 +236,15 @@ HEAD = re.compile(
     r"(?<![\w-])(?:"  # at a word's start only: the scan skips every other position at once
     + "|".join((rf"(?=[{first}])" if first else "") + f"(?:{alt})" for first, alt in _HEAD_ALTS)
     + r")(?![\w-])"
-    + rf"|(?=[\u4e00-\u9fff])(?:(?P<zh_out>{_ZH_OUT})|(?P<zh_behind>{_ZH_BEHIND})|(?P<zh_par>{_ZH_PAR}))了?"
+    # the other scripts behind one lookahead, so that the scan of an English page never enters them
+    + r"|(?=[\u0900-\u097f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])(?:"
+    + rf"(?:(?P<zh_out>{_ZH_OUT})|(?P<zh_behind>{_ZH_BEHIND})|(?P<zh_par>{_ZH_PAR}))了?"
     # "A 比 B 快 37%", "A 较 B 实现显著提升": the marker before the object, the comparative after it
-    + r"|(?P<zh_than>比|较|相比于?)(?=\s*[A-Za-z0-9])",
+    + r"|(?P<zh_than>比|较|相比于?)(?=\s*[A-Za-z0-9])"
+    # Japanese, Korean and Hindi put the object before the verb, marked by a particle: "A が B を上回る",
+    # "A 가 B 를 앞섰다", "A ने B को हराकर", "B より速い", "B 보다 높다", "B से बेहतर"
+    + rf"|(?P<sov>{_SOV_PARTICLE})\s*(?:[\s\d.\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{{0,8}}?)"
+    + rf"(?P<sov_verb>{'|'.join(_SOV_VERBS)}))",
     re.I,
 )
 
@@ -258,7 +279,9 @@ GATE = re.compile(
         "gganda|same|tripl|quadrupl|that of|those of|% of|versus|vs|against",
     )
     + r"|\dx|1/\d|"  # the only alternatives that start with a digit, in their order
-    + "|".join((_ZH_OUT, _ZH_BEHIND, _ZH_PAR, "比|较")),
+    + r"(?=[\u0900-\u097f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])(?:"
+    + "|".join((_ZH_OUT, _ZH_BEHIND, _ZH_PAR, "比|较", *_SOV_VERBS))
+    + ")",
     re.I,
 )
 _BAD_TOP = re.compile(
@@ -302,6 +325,9 @@ class Head:
     unit: str | None
     pair: bool = False  # "A and B are neck-and-neck": both sides are the clause's subjects
     weak: bool = False  # a comparative with neither object nor figure: read only after another comparison
+    obj_before: int = (
+        -1
+    )  # where the particle that marks an object named before the verb stands ("B を上回る")
 
 
 def number(raw: str) -> float:
@@ -385,6 +411,7 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
     pair = False
     weak = False
     obj_from = m.end()
+    obj_before = -1
     if g["cmp"]:
         cmp = re.sub(r"\s+", " ", g["cmp"].lower())
         if g["than"] and cmp in ("more", "less", "fewer") and APPROX_THAN.match(text, m.end()):
@@ -525,6 +552,9 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             and not _PLACED_BEFORE.search(text, max(seg_start, m.start() - 60), m.start())
         ):
             return None  # "the team behind X", "behind the scenes"
+    elif g["sov"]:
+        relation = _SOV_VERBS[g["sov_verb"]]
+        obj_from, obj_before = -1, m.start("sov")
     elif g["zh_than"]:
         after = _ZH_AFTER_OBJECT.match(text, m.end())
         said = _ZH_COMPARATIVE.search(text, after.end(), after.end() + 16) if after else None
@@ -551,7 +581,9 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             and not re.search(r"empatad|égalité", g["pair"], re.I),
         )
         obj_from = -1
-    return Head(relation, start, m.end(), obj_from, "hedged" if near else "asserts", mag, unit, pair, weak)
+    head = Head(relation, start, m.end(), obj_from, "hedged" if near else "asserts", mag, unit, pair, weak)
+    head.obj_before = obj_before
+    return head
 
 
 # after "比 B": B's name (Latin letters, digits, spaces, dots and dashes), then the comparative it is given
