@@ -295,7 +295,8 @@ def segment_claims(
         elif _PRON_OBJ.match(text, max(head.obj_from, 0)) and len(subj) == 1:
             both = subs.coordinated(sv, subj[0], True)
             subj, objs = both[:1], both[1:]
-        if not objs and head.obj_from < 0:
+        if not objs and (head.obj_from < 0 or (m.group("frac") and not m.group(0).endswith("of"))):
+            # "Compared to B, A has half the active parameters": no object after the measure
             objs = (
                 fronted(text, models, sent, head.start, subj)
                 or shared_than(view, subs, sv, models, m.end(), ce)

@@ -120,7 +120,7 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         + _NUM
         + r"\s?(?:x|×|times))(?:\s+(?:of\s+)?the\s+"
         r"(?P<fdim>(?:[a-z-]+\s+)?(?:speed|throughput|costs?|price|compute|gpu[- ]hours|training\s+compute|"
-        r"tokens|flops|scale|size|parameter\s+count)|"
+        r"tokens|flops|scale|size|parameter\s+count|parameters)|"
         # "triple the 75 tok/s of B": the measure is the figure's unit
         r"[\d.,]+\s?(?:tok(?:ens)?/s|tokens?\s+per\s+second))\b"
         r"(?:\s+of\b)?"
@@ -276,7 +276,7 @@ GATE = re.compile(
         "more |doubl|better|worse|stronger|weaker|smaller|larger|bigger|higher|lower",
         ["topp?(?:s|ed|ing)"],
         "undercut|throughput|tenth|ninth|eighth|seventh|sixth|fraction|percent|gpu|level of|sooner|"
-        "gganda|same|tripl|quadrupl|that of|those of|% of|versus|vs|against",
+        "gganda|same|tripl|quadrupl|that of|those of|% of|versus|vs|against|half the|half of|twice the",
     )
     + r"|\dx|1/\d|"  # the only alternatives that start with a digit, in their order
     + r"(?=[\u0900-\u097f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])(?:"
@@ -478,7 +478,7 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
         frac = re.sub(r"[\s-]+", " ", g["frac"].lower())
         part = re.fullmatch(r"1/(\d+)\D*", frac)
         fdim = g["fdim"] or g["fdim2"] or ("price" if g["fmoney"] else "gpu hours" if g["fhours"] else "")
-        if re.search(r"\b(?:scale|size|parameter\s+count)$", fdim):
+        if re.search(r"\b(?:scale|size|parameter\s+count|parameters)$", fdim):
             dim = "size"  # "double the scale of B"
         elif re.search(r"/s|per\s+second", fdim):
             dim = "speed"  # "triple the 75 tok/s of B"
