@@ -183,6 +183,16 @@ def clause_subjects(
         if head.start - pick.reach > 200 or re.search(r"\||\n", text[pick.reach : head.start]):
             return [], False  # a page flattened into one run of text: the model far back is not plainly it
         return [pick], False
+    if _THIS_MODEL.match(text, cs):
+        # "… open-sources X. 该模型 (this model) beats Y": the model the sentence before named last
+        last = [
+            r
+            for i in range(max(0, sv.index - 1), sv.index + 1)
+            for r in subs.models(view.segs[i])
+            if r.reach <= start and is_named(r) and not _SERIES.match(text, r.end)
+        ]
+        if last:
+            return [last[-1]], True
     larger = subs.comparative(sv, head.start)
     if larger:
         return larger[:1], True  # "the larger one still trails X"
@@ -291,6 +301,9 @@ _FUNCTION_WORD = re.compile(
     r"Performance|Results?|Accuracy|Quality|Speed|Pricing|Price|Cost|Reasoning|Coding|Overall"
 )
 _AFTER_COMMA = re.compile(r",\s+(?:the\s+)?$")
+_THIS_MODEL = re.compile(
+    r"[\s\"'“(*-]*(?:(?:[Tt]his|[Tt]he\s+new)\s+model\b|(?:该|此|这款|这个|本|該|這款)(?:模型|版本))"
+)
 _SERIES = re.compile(r"\s*(?:(?:series|family|lineup)(?![\w-])|系列)", re.I)
 _RELATIVE_OF = re.compile(
     r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}(?:version|variant|model|sibling|successor|predecessor|edition|checkpoint)s?\b"
