@@ -25,7 +25,7 @@ _EXCEPT = re.compile(
 _OWNED = re.compile(
     r"['’]s?\s+(?!(?:[\w-]+\s+){0,2}?(?:scores?|results?|performance|numbers?|accuracy|marks?|figures?|"
     r"best|showing|lead|output|speed|price|pricing|cost|latency|throughput|context|tokens?|rate|baselines?|"
-    r"ratings?|levels?|average|tally|compute|budget|training)\b|\d|[A-Z0-9]|"
+    r"ratings?|levels?|average|tally|compute|budget|training)\b|\d|[$€£]|[A-Z0-9]|"
     r"(?:on|in|at|for|across|and|or|while|but)\b)"
 )
 # between the head and its object: "the previous", "competitors like", "larger models such as", "that of"
@@ -46,9 +46,33 @@ _LISTED = re.compile(
 )
 
 
+# between an object named before the verb and its particle: quotes, a figure in brackets, "の 58%"
+_BEFORE_PARTICLE = re.compile(
+    r"[\s'’\"」』]*(?:[(（][^()（）]{0,20}[)）])?[\s'’\"」』]*(?:の\s*[\d.,]+\s*%?)?\s*"
+)
+_COORD_BEFORE = re.compile(r"\s*(?:と|、|,|및|와|과|और)\s*")
+
+
+def _objects_before(text: str, models: list[Ref], at: int) -> list[Ref]:
+    """'A が B と C を上回る': the models named right before the object particle at `at`."""
+    last = next(
+        (r for r in reversed(models) if r.reach <= at and _BEFORE_PARTICLE.fullmatch(text, r.reach, at)), None
+    )
+    if last is None:
+        return []
+    out = [last]
+    for r in reversed([r for r in models if r.reach <= last.start]):
+        if not _COORD_BEFORE.fullmatch(text, r.reach, out[0].start):
+            break
+        out.insert(0, r)
+    return out
+
+
 def objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head: Head, ce: int) -> list[Ref]:
     """The comparison's object and the models coordinated with it ('A, B and C')."""
     text = view.text
+    if head.obj_before >= 0:
+        return _objects_before(text, models, head.obj_before)
     if head.obj_from < 0:
         return []
     gap = _OBJ_GAP.match(text, head.obj_from, ce)

@@ -40,7 +40,7 @@ _LIKE_BEFORE = re.compile(r"(?<![\w-])(?:[Uu]nlike|[Ll]ike|[Aa]s\s+with)\s+(?:th
 POSSESSIVE_AFTER = re.compile(
     r"['’]s?\s(?!(?:[\w-]+\s){0,3}(?:model|variant|version)\b|(?:[a-z]+\s+)?(?:lead|advantage|edge|margin)\s+over\b|"
     r"(?:overall\s+|average\s+|benchmark\s+)?"
-    r"(?:scores?|results?|performance|quality|accuracy|context(?:\s+window)?|price|pricing|cost|speed|latency|throughput|"
+    r"(?:scores?|results?|API|api|performance|quality|accuracy|context(?:\s+window)?|price|pricing|cost|speed|latency|throughput|"
     r"capabilit(?:y|ies)|abilities|(?:pre-?)?training(?:\s+run)?|inference)"
     r"\s+(?:[a-z]+\s+){0,3}?(?:is|are|was|were|remains?|outperform\w*|surpass\w*|beat\w*|exceed\w*|trail\w*|"
     r"took|takes|needed|needs|required|requires|used|uses|cost|costs|consumed)\b|(?:[\w-]+\s+){1,3}(?:is|are|was|were)\s+(?:\$|~|about\s+)?\d)"
@@ -99,9 +99,11 @@ def clause_subjects(
             and not (
                 r.via != "pronoun" and POSSESSIVE_AFTER.match(text, name_end(text, r))
             )  # "X's code generation"
+            and not (r.via != "pronoun" and _SERIES.match(text, r.end))  # "the first release in the X series"
         )
 
-    own = [r for r in models if subjectish(r, cs, head.start)]
+    # never the object itself, named before the verb on Japanese, Korean and Hindi pages ("A が B を上回る")
+    own = [r for r in models if subjectish(r, cs, head.start) and all(r is not o for o in objs)]
     if len(own) > 1:
         # "X achieves … on benchmarks like A, B and C, outperforms Y": an enumeration's members are not the
         # subject when the clause named one before them
@@ -181,6 +183,16 @@ def clause_subjects(
         if head.start - pick.reach > 200 or re.search(r"\||\n", text[pick.reach : head.start]):
             return [], False  # a page flattened into one run of text: the model far back is not plainly it
         return [pick], False
+    if _THIS_MODEL.match(text, cs):
+        # "… open-sources X. 该模型 (this model) beats Y": the model the sentence before named last
+        last = [
+            r
+            for i in range(max(0, sv.index - 1), sv.index + 1)
+            for r in subs.models(view.segs[i])
+            if r.reach <= start and is_named(r) and not _SERIES.match(text, r.end)
+        ]
+        if last:
+            return [last[-1]], True
     larger = subs.comparative(sv, head.start)
     if larger:
         return larger[:1], True  # "the larger one still trails X"
@@ -214,7 +226,12 @@ def clause_subjects(
         if len(hit) == 1:  # "the largest 27B model outperforms …": the member of that size
             return [Ref("model", hit[0], sized.start(), sized.end(), sized.end(), None, 0.75, "sized")], True
     if _OTHER_SUBJECT.search(text, cs, head.start) or any(
-        is_named(r) and cs <= r.start and r.reach <= head.start and id(r) not in compared for r in models
+        is_named(r)
+        and cs <= r.start
+        and r.reach <= head.start
+        and id(r) not in compared
+        and not _SERIES.match(text, r.end)
+        for r in models
     ):
         # "No model has yet beaten X", "Most rivals trail X", "A's developers say it beats X": the subject is
         # not a model, or not plainly one; never the article's focus
@@ -284,6 +301,10 @@ _FUNCTION_WORD = re.compile(
     r"Performance|Results?|Accuracy|Quality|Speed|Pricing|Price|Cost|Reasoning|Coding|Overall"
 )
 _AFTER_COMMA = re.compile(r",\s+(?:the\s+)?$")
+_THIS_MODEL = re.compile(
+    r"[\s\"'“(*-]*(?:(?:[Tt]his|[Tt]he\s+new)\s+model\b|(?:该|此|这款|这个|本|該|這款)(?:模型|版本))"
+)
+_SERIES = re.compile(r"\s*(?:(?:series|family|lineup)(?![\w-])|系列)", re.I)
 _RELATIVE_OF = re.compile(
     r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}(?:version|variant|model|sibling|successor|predecessor|edition|checkpoint)s?\b"
 )

@@ -229,6 +229,8 @@ def segment_claims(
             # "reaches or even exceeds 90% of B's capabilities": a share of B's level, not ahead of B
             head.relation, head.polarity, head.magnitude, head.unit = "on_par_with", "hedged", None, None
         objs = objects(view, subs, sv, models, head, ce)
+        if head.obj_before >= 0 and not objs:
+            continue  # "그록 4를 앞섰다": the object is named before the verb, as no model we know
         subj, own = clause_subjects(view, subs, sv, models, head, (sent, cs), prev, objs, objects_seen)
         if head.pair:
             if len(subj) < 2:
@@ -293,12 +295,14 @@ def segment_claims(
         elif _PRON_OBJ.match(text, max(head.obj_from, 0)) and len(subj) == 1:
             both = subs.coordinated(sv, subj[0], True)
             subj, objs = both[:1], both[1:]
-        if not objs and head.obj_from < 0:
+        if not objs and (head.obj_from < 0 or (m.group("frac") and not m.group(0).endswith("of"))):
+            # "Compared to B, A has half the active parameters": no object after the measure
             objs = (
                 fronted(text, models, sent, head.start, subj)
                 or shared_than(view, subs, sv, models, m.end(), ce)
                 or set_against(text, models, head, _sentence_end(text, head.end, seg_end), subj)
                 or other_side(view, subs, sv, models, head, (sent, ce), subj)
+                or (_weighed_against(view, subs, sv, head, subj) if m.group("edge") else [])
             )
         if not subj or not objs:
             continue
@@ -324,6 +328,7 @@ def segment_claims(
             mag = 1.0 if raw == "a single" else number(raw)
             unit, after = unit_of(by.group("unit") or by.group("unit2")), by.end()
         bench = _benchmark(view, sv, head, (obj_end, after), cs, ce)
+        benches = _coordinated_benchmarks(view, sv, bench, head.end, ce)
         relations = [head.relation]
         if head.relation in TRAINING_TWIN and TRAINING_COST.search(
             text, max(sent, head.start - 60), head.end
@@ -357,7 +362,7 @@ def segment_claims(
                     )  # "A 5 beats A": its own family
                 ):
                     continue
-                for relation in relations:
+                for relation, bench in ((r, b) for r in relations for b in benches):
                     key = (left, relation, right, how, bench)
                     if key in seen:
                         continue
@@ -384,6 +389,46 @@ def segment_claims(
     pairs = {frozenset((c.subject, c.object)) for c in out}
     out += [c for c in score_contrasts(view, sv, models) if frozenset((c.subject, c.object)) not in pairs]
     return out
+
+
+# each with its own figures: "on A (96.1% vs 95.3%) and B (62.8% vs 60.4%)" ("on A and B" is one claim)
+_BENCH_AND = re.compile(
+    r"\s*\([^()]{0,40}\d[^()]{0,40}\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:on\s+)?(?:the\s+)?"
+)
+
+
+def _coordinated_benchmarks(
+    view: DocView, sv: SegView, bench: str | None, at: int, ce: int
+) -> list[str | None]:
+    """'higher on A (96.1% vs 95.3%) and B (62.8% vs 60.4%)': a comparison on each benchmark given figures."""
+    if bench is None:
+        return [bench]
+    named = sorted((b for b in sv.benchmarks() if at <= b.start < ce), key=lambda b: b.start)
+    first = next((i for i, b in enumerate(named) if b.canonical == bench), None)
+    if first is None:
+        return [bench]
+    out: list[str | None] = [bench]
+    for prev, nxt in zip(named[first:], named[first + 1 :], strict=False):
+        if not _BENCH_AND.fullmatch(view.text, prev.end, nxt.start):
+            break
+        if nxt.canonical not in out:
+            out.append(nxt.canonical)
+    return out
+
+
+def _weighed_against(view: DocView, subs: Subjects, sv: SegView, head: Head, subj: list[Ref]) -> list[Ref]:
+    """'A holds a clear lead in X', 'A wins on X': the one other model the passage before names (up to
+    1,000 characters back, headings included); nothing when it names several."""
+    names = {s.canonical for s in subj}
+    others: dict[str, Ref] = {}
+    first = sv.index
+    while first > 0 and head.start - view.segs[first - 1].seg.start <= 1000:
+        first -= 1
+    for i in range(first, sv.index + 1):
+        for r in subs.models(view.segs[i]):
+            if r.start < head.start and is_named(r) and r.via != "implied" and r.canonical not in names:
+                others.setdefault(r.canonical, r)
+    return list(others.values()) if len(others) == 1 and len(subj) == 1 else []
 
 
 def _sentence_end(text: str, at: int, seg_end: int) -> int:

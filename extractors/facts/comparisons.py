@@ -39,6 +39,12 @@ _FRACTION = {
     "a quarter": 4.0,
     "a third": 3.0,
     "half": 2.0,
+    **{
+        f"{a} {w}": n
+        for w, n in (("sixth", 6.0), ("seventh", 7.0), ("eighth", 8.0), ("ninth", 9.0))
+        for a in ("a", "one")
+    },
+    "an eighth": 8.0,
 }
 _TIMES = {
     "twice": 2.0,
@@ -108,20 +114,26 @@ _HEAD_ALTS: list[tuple[str, str]] = [
     # N times / a fifth of the speed / cost / compute of
     (
         "\\dadefhnoqst",
-        r"(?P<frac>(?:a|one)[-\s](?:tenth|fifth|quarter|third)|a\s+fraction|1/\d+(?:th|rd|nd)?|half|twice|double|"
+        r"(?P<frac>(?:a|one)[-\s](?:tenth|ninth|eighth|seventh|sixth|fifth|quarter|third)|an[-\s]eighth|a\s+fraction|"
+        r"1/\d+(?:th|rd|nd)?|half|twice|double|"
         r"triple|quadruple|three\s+times|four\s+times|five\s+times|ten\s+times|"
         + _NUM
         + r"\s?(?:x|×|times))(?:\s+(?:of\s+)?the\s+"
         r"(?P<fdim>(?:[a-z-]+\s+)?(?:speed|throughput|costs?|price|compute|gpu[- ]hours|training\s+compute|"
-        r"tokens|flops|scale|size|parameter\s+count)|"
+        r"tokens|flops|scale|size|parameter\s+count|parameters)|"
         # "triple the 75 tok/s of B": the measure is the figure's unit
         r"[\d.,]+\s?(?:tok(?:ens)?/s|tokens?\s+per\s+second))\b"
         r"(?:\s+of\b)?"
         # "2.4 times the throughput of A and up to 6.5 times that of B": the dimension said before
         r"|\s+(?:that|those)\s+of\b"
-        # "a fraction of B's compute": the measure after B's names the dimension
-        r"|\s+of(?=\s+(?:the\s+)?[A-Z][^()\n]{0,30}?['’]s?\s+(?P<fdim2>(?:[a-z-]+\s+)?(?:speed|throughput|costs?|"
-        r"price|compute|gpu[- ]hours|budget|tokens|flops))\b))",
+        # "a fraction of B's compute": the measure after B's names the dimension; "half B's $3/$15 list
+        # price", "less than half of B's 5 million hours": a price or an amount of hours
+        r"|(?:\s+of)?(?=\s+(?:the\s+)?[A-Z][^()\n]{0,40}?['’]s?\s+(?:(?P<fdim2>(?:[a-z-]+\s+)?(?:speed|"
+        r"throughput|costs?|price|compute|gpu[- ]hours|budget|tokens|flops))\b|"
+        r"(?:[a-z]+\s+)?(?P<fmoney>[$€£]\s?\d)|"
+        r"[\d.,]+\s+(?:million\s+|billion\s+)?(?P<fhours>(?:gpu[- ])?hours)\b))"
+        # "costs just 1/10 of B": the measure said before it
+        r"|\s+of(?=\s+(?-i:[A-Z])[\w.-]*\d[\w.-]*(?:\s+[A-Z][\w.-]*)?[\s,.;:)]))",
     ),
     # "cuts compute to 27% of B", "needs 27% of B's FLOPs": a share of the other's measure
     ("\\d", r"(?P<pct>\d+(?:\.\d+)?\s?(?:%|percent))\s+of(?=\s)"),
@@ -147,7 +159,12 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         r"ranks?|ranked|lands?|placed?|placing|meaningfully|well|comfortably|clearly|firmly)\s+ahead\s+of|"
         r"(?=[hkm])(?P<hold>(?:holds?|held|holding|keeps?|kept|keeping|maintains?|maintained|maintaining)\s+"
         r"(?:a|an|the|its|their)\s+(?:[a-z]+\s+){0,2}?lead)(?!\s+(?:over|on|in|of)\b)|"
-        r"(?P<lead>leads|leading|led)|ahead\s+of|"
+        r"(?P<lead>leads|leading|led)|ahead\s+of|(?P<clear>clear\s+of)|"
+        # "holds a clear lead in X", "shows a slight edge in X", "wins on X": ahead of the model the passage
+        # weighs it against
+        r"(?=ha|he|ho|ke|ma|re|sh|wi)(?P<edge>(?:has|have|had|shows?|showed|holds?|held|keeps?|kept|retains?|retained|"
+        r"maintains?|maintained)\s+(?:a|an|the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:lead|edge|advantage)s?"
+        r"(?=\s+(?:in|on|across)\s)|win(?:s|ning)?(?=\s+(?:\w+ly\s+)?(?:on|in|across)\s))|"
         r"(?=[lprs])(?:ranks?|ranked|sits?|lands?|scor(?:es|ed|ing)|perform(?:s|ed|ing)?)\s+"
         r"(?:just\s+|slightly\s+|well\s+|far\s+)?above|above|"
         r"(?=[dm])(?:more\s+than\s+)?doubl(?:e|es|ed|ing)\s+(?:the\s+)?(?:score|result|performance)s?\s+of|"
@@ -195,10 +212,39 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         r"(?:estão|están|son|são|sont)\s+(?:[a-zé]+mente\s+|techniquement\s+)?(?:empatad[oa]s|à\s+égalité))",
     ),
 ]
+# the particle that marks the object of a Japanese, Korean or Hindi comparison, and the verbs or comparatives
+# after it (their stems: the endings vary)
+_SOV_PARTICLE = r"(?<=[A-Za-z0-9)）'’\"」』\s])(?:を|より|보다|를|을|को|से)"
+_SOV_VERBS = {
+    **dict.fromkeys(
+        ("上回", "凌駕", "超え", "抜い", "抜き", "앞섰", "앞서", "능가", "제쳤", "제치", "이겼"),
+        "outperforms",
+    ),
+    **dict.fromkeys(("हराकर", "हराया", "हरा दिया", "बेहतर", "आगे"), "outperforms"),
+    **dict.fromkeys(("高い", "強い", "優れ", "높", "뛰어나"), "outperforms"),
+    **dict.fromkeys(("下回", "劣", "低い", "낮", "뒤처", "뒤졌", "पीछे"), "behind"),
+    **dict.fromkeys(("速い", "빠르", "빨라", "빠른", "तेज़"), "faster_than"),
+    **dict.fromkeys(("安い", "저렴", "싸", "सस्ता"), "cheaper_than"),
+    **dict.fromkeys(("匹敵", "필적"), "on_par_with"),
+}
+# Chinese writes no spaces between words, so its verbs of comparison cannot wait for a word's start; like
+# English, the verb stands between the subject and the object ("A 超越了 B", "A 显著高于 B 的 31%")
+_ZH_OUT = "超越|超过|超出|胜过|优于|强于|高于|击败|打败|领先于|领先"
+_ZH_BEHIND = "落后于|落后|逊于|低于|不及|仅次于|次于"
+_ZH_PAR = "媲美|比肩|追平|持平于"
 HEAD = re.compile(
     r"(?<![\w-])(?:"  # at a word's start only: the scan skips every other position at once
     + "|".join((rf"(?=[{first}])" if first else "") + f"(?:{alt})" for first, alt in _HEAD_ALTS)
-    + r")(?![\w-])",
+    + r")(?![\w-])"
+    # the other scripts behind one lookahead, so that the scan of an English page never enters them
+    + r"|(?=[\u0900-\u097f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])(?:"
+    + rf"(?:(?P<zh_out>{_ZH_OUT})|(?P<zh_behind>{_ZH_BEHIND})|(?P<zh_par>{_ZH_PAR}))了?"
+    # "A 比 B 快 37%", "A 较 B 实现显著提升": the marker before the object, the comparative after it
+    + r"|(?P<zh_than>比|较|相比于?)(?=\s*[A-Za-z0-9])"
+    # Japanese, Korean and Hindi put the object before the verb, marked by a particle: "A が B を上回る",
+    # "A 가 B 를 앞섰다", "A ने B को हराकर", "B より速い", "B 보다 높다", "B से बेहतर"
+    + rf"|(?P<sov>{_SOV_PARTICLE})\s*(?:[\s\d.\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{{0,8}}?)"
+    + rf"(?P<sov_verb>{'|'.join(_SOV_VERBS)}))",
     re.I,
 )
 
@@ -223,15 +269,19 @@ GATE = re.compile(
         "than|compared|relative to|outp|outs|outc|surpass|exceed|overt|beat|crush|edg|ahead|above|"
         "improvement|supera|empatad|égalité|dépasse|surclasse|bat|übertr|schlägt|lampaui|mengungguli|"
         "jump|gain|lead|advantage|margin|gap|trail|lag|underperform|behind|below|short of|second to|match|"
-        "tie|second only to|lost to|lose to|loses to|losing to|dead heat|"
+        "tie|clear of|wins |win on|win in|winning |second only to|lost to|lose to|loses to|losing to|"
+        "dead heat|"
         "equal|rival|approach|par with|comparabl|close to|competitive|parity|near that|similar|within|neck|"
         "even|speed of|cost of|compute|price of|fast|quick|slower|cheap|expensive|costly|pric|less|fewer|"
         "more |doubl|better|worse|stronger|weaker|smaller|larger|bigger|higher|lower",
         ["topp?(?:s|ed|ing)"],
-        "undercut|throughput|tenth|fraction|percent|gpu|level of|sooner|gganda|same|tripl|quadrupl|that of|"
-        "those of|% of|versus|vs|against",
+        "undercut|throughput|tenth|ninth|eighth|seventh|sixth|fraction|percent|gpu|level of|sooner|"
+        "gganda|same|tripl|quadrupl|that of|those of|% of|versus|vs|against|half the|half of|twice the",
     )
-    + r"|\dx|1/\d",  # the only alternatives that start with a digit, in their order
+    + r"|\dx|1/\d|"  # the only alternatives that start with a digit, in their order
+    + r"(?=[\u0900-\u097f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])(?:"
+    + "|".join((_ZH_OUT, _ZH_BEHIND, _ZH_PAR, "比|较", *_SOV_VERBS))
+    + ")",
     re.I,
 )
 _BAD_TOP = re.compile(
@@ -275,6 +325,9 @@ class Head:
     unit: str | None
     pair: bool = False  # "A and B are neck-and-neck": both sides are the clause's subjects
     weak: bool = False  # a comparative with neither object nor figure: read only after another comparison
+    obj_before: int = (
+        -1
+    )  # where the particle that marks an object named before the verb stands ("B を上回る")
 
 
 def number(raw: str) -> float:
@@ -322,6 +375,10 @@ def _dimension(text: str, span: str, start: int, clause_start: int) -> str | Non
     return best[1] if best else None
 
 
+_EDGE_AREA = re.compile(r"\s+(?:\w+ly\s+)?(?:on|in|across)\s+(?:the\s+)?([\w-]+(?:\s+[\w-]+)?)")
+_CLEAR_BEFORE = re.compile(
+    r"\b(?:pull\w*|edg\w*|mov\w*|break\w*|broke|is|are|was|sits?|stays?|finish\w*)\s+$", re.I
+)
 _NOUN_AFTER = re.compile(r"\s+(?:such\s+as|like|including)\b|\s*,\s*(?:such\s+as|like|including)\b", re.I)
 _SCORED = re.compile(r"\b(?:scor|rank|rat|perform|finish|land|place)\w*\s+$", re.I)
 APPROX_THAN = re.compile(r"\s+(?:\d|doubl|tripl|twice|half|a\s+(?:third|quarter|fifth|tenth))", re.I)
@@ -354,6 +411,7 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
     pair = False
     weak = False
     obj_from = m.end()
+    obj_before = -1
     if g["cmp"]:
         cmp = re.sub(r"\s+", " ", g["cmp"].lower())
         if g["than"] and cmp in ("more", "less", "fewer") and APPROX_THAN.match(text, m.end()):
@@ -419,8 +477,8 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
     elif g["frac"]:
         frac = re.sub(r"[\s-]+", " ", g["frac"].lower())
         part = re.fullmatch(r"1/(\d+)\D*", frac)
-        fdim = g["fdim"] or g["fdim2"] or ""
-        if re.search(r"\b(?:scale|size|parameter\s+count)$", fdim):
+        fdim = g["fdim"] or g["fdim2"] or ("price" if g["fmoney"] else "gpu hours" if g["fhours"] else "")
+        if re.search(r"\b(?:scale|size|parameter\s+count|parameters)$", fdim):
             dim = "size"  # "double the scale of B"
         elif re.search(r"/s|per\s+second", fdim):
             dim = "speed"  # "triple the 75 tok/s of B"
@@ -464,11 +522,19 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
                 return None
         elif word == "above" and mag is None:
             return None  # "above" alone: a position in a list, not a comparison
+        elif g["clear"] and mag is None and not _CLEAR_BEFORE.search(text, max(seg_start, start - 24), start):
+            return None  # "steer clear of X": only a margin or a verb of moving ahead makes it a lead
         elif "doubl" in word or "menggandakan" in word:
             mag, unit = 2.0, "x"
         elif g["xof"]:
             mag, unit = number(re.sub(r"\s?[x×]$", "", g["xof"])), "x"
-        elif g["ahead"] or g["hold"]:
+        elif (
+            g["edge"]
+            and (area := _EDGE_AREA.match(text, m.end()))
+            and any(rx.search(area.group(1)) for rx in _DIM.values())
+        ):
+            return None  # "wins on context window (1M vs 256K), speed …": not a lead in quality
+        elif g["ahead"] or g["hold"] or g["edge"]:
             # "… still edges ahead at 80%", "holds a decisive lead at 77%": ahead of the sentence's other side
             obj_from = -1
             if g["amag"]:  # "is 3 points ahead"
@@ -486,6 +552,17 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             and not _PLACED_BEFORE.search(text, max(seg_start, m.start() - 60), m.start())
         ):
             return None  # "the team behind X", "behind the scenes"
+    elif g["sov"]:
+        relation = _SOV_VERBS[g["sov_verb"]]
+        obj_from, obj_before = -1, m.start("sov")
+    elif g["zh_than"]:
+        after = _ZH_AFTER_OBJECT.match(text, m.end())
+        said = _ZH_COMPARATIVE.search(text, after.end(), after.end() + 16) if after else None
+        if said is None:
+            return None
+        relation = _ZH_RELATION[said.group(0)]
+    elif g["zh_out"] or g["zh_behind"] or g["zh_par"]:
+        relation = "outperforms" if g["zh_out"] else "behind" if g["zh_behind"] else "on_par_with"
     elif g["under"]:
         relation = "cheaper_than"  # "A undercuts B (on price) by 60%"
     elif g["par"]:
@@ -504,11 +581,29 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             and not re.search(r"empatad|égalité", g["pair"], re.I),
         )
         obj_from = -1
-    return Head(relation, start, m.end(), obj_from, "hedged" if near else "asserts", mag, unit, pair, weak)
+    head = Head(relation, start, m.end(), obj_from, "hedged" if near else "asserts", mag, unit, pair, weak)
+    head.obj_before = obj_before
+    return head
 
 
+# after "比 B": B's name (Latin letters, digits, spaces, dots and dashes), then the comparative it is given
+_ZH_AFTER_OBJECT = re.compile(r"\s*[A-Za-z0-9][\w.\- ]*?(?=[\u4e00-\u9fff])", re.A)
+_ZH_COMPARATIVE = re.compile(r"(?<![提])(?:快|慢|便宜|贵|高|强|好|优|提升|提高|低|差|弱|小|大|少)")
+_ZH_RELATION = {
+    "快": "faster_than",
+    "慢": "slower_than",
+    "便宜": "cheaper_than",
+    "贵": "more_expensive_than",
+    "小": "smaller_than",
+    "大": "larger_than",
+    "少": "less_compute_than",
+    **dict.fromkeys(("高", "强", "好", "优", "提升", "提高"), "outperforms"),
+    **dict.fromkeys(("低", "差", "弱"), "behind"),
+}
 _SHARE_LESS = {"compute": "less_compute_than", "cost": "cheaper_than"}
-_SHARE_SPAN = re.compile(r"[^,;:.()\n]{0,50}")
+_SHARE_SPAN = re.compile(r"(?:[^,;:.()\n]|(?<=\d)\.(?=\d)){0,50}")  # "27% of V3.2 FLOPs": a version's dot
+_SHARE_REACH = re.compile(r"(?:[^,;:.()\n]|(?<=\d)\.(?=\d)){0,90}")
+_SHARE_OWNER = re.compile(r"\s+of(?=\s+(?-i:[A-Z0-9]))", re.I)
 _SHARE_MARKER = re.compile(r"\b(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?)\s+", re.I)
 
 
@@ -519,7 +614,9 @@ def _share(text: str, m: re.Match[str], seg_start: int) -> tuple[str, int] | Non
         return None
     span = _SHARE_SPAN.match(text, m.end())
     after = span.group(0) if span else ""
-    dim = _dimension(text, after, m.start(), m.start())
+    # "27% of the FLOPs and 10% of the KV-cache cost of B": the measure named first is this share's
+    firsts = [(f.start(), d) for d, rx in _DIM.items() if (f := rx.search(after))]
+    dim = min(firsts)[1] if firsts else _dimension(text, after, m.start(), m.start())
     if dim is None:  # the measure said before it: compute or cost, never a context or memory size
         dim = _dimension(text, "", m.start(), seg_start)
         before = text[max(seg_start, m.start() - 80) : m.start()]
@@ -530,6 +627,11 @@ def _share(text: str, m: re.Match[str], seg_start: int) -> tuple[str, int] | Non
     marker = _SHARE_MARKER.search(text, m.end(), m.end() + 80)
     cut = re.search(r"[;.()\n]", text[m.end() : marker.start()]) if marker else None
     obj_from = marker.end() if marker and not cut else m.end()
+    if obj_from == m.end() and not _LEAD_OBJECT.match(text, m.end()):
+        # "27% of the FLOPs and 10% of the KV-cache cost of B": the measures' owner after the last of them
+        reach = _SHARE_REACH.match(text, m.end())
+        owner = _SHARE_OWNER.search(text, m.end(), reach.end()) if reach else None
+        obj_from = owner.end() if owner else obj_from
     return _SHARE_LESS[dim], obj_from
 
 
