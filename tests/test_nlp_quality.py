@@ -308,6 +308,9 @@ GENERALISATION = [
     # a last column of the others ('Bigger Models') with ranges, and a label ending in digits glued to its
     # first figure ('MATH-50093.30%' is MATH-500 and 93.30%)
     "183_glued-id-tails-and-others-column",
+    # name and figure lines where the same two names come round again are one pair per category, not a
+    # leaderboard of the benchmark named later
+    "184_pairs-per-category-not-a-board",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

@@ -81,7 +81,7 @@ _BENCH_AFTER = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:on|in|at|across|for|sur|auf|en|em|pada|di|su|dans|bei)\s+(?:the\s+)?$"
 )
 _AREA = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?(?:on|in|across)\s+(?:the\s+)?"
+    r"\s*(?:\([^)]*\)\s*)?(?:on|in|across|(?<=edge )for|(?<=lead )for|(?<=advantage )for)\s+(?:the\s+)?"
     # not a time or an amount ("in about three months", "in roughly a quarter", "in 2026")
     r"(?!(?:about|roughly|around|nearly|just|only|under|over|less|more|a|an|one|two|three|four|five|six|"
     r"\d|[a-z]+\s+(?:months?|weeks?|days?|years?|quarters?)\b)|(?:months?|weeks?|days?|years?|quarters?)\b)"
@@ -302,7 +302,11 @@ def segment_claims(
                 or shared_than(view, subs, sv, models, m.end(), ce)
                 or set_against(text, models, head, _sentence_end(text, head.end, seg_end), subj)
                 or other_side(view, subs, sv, models, head, (sent, ce), subj)
-                or (_weighed_against(view, subs, sv, head, subj) if m.group("edge") else [])
+                or (
+                    _weighed_against(view, subs, sv, head, subj)
+                    if m.group("edge") or m.group("ahead")
+                    else []
+                )
             )
         if not subj or not objs:
             continue

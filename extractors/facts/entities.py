@@ -180,6 +180,9 @@ def _variants(alias: str) -> list[str]:
     if re.search(r"[A-Za-z]{2}-[A-Z][a-z]", alias):
         out.append(re.sub(r"(?<=[A-Za-z]{2})-(?=[A-Z][a-z])", " ", alias))
         out.append(re.sub(r"(?<=[A-Za-z]{2})-(?=[A-Z][a-z])", "", alias))
+    if alias == alias.lower() and re.fullmatch(r"[a-z]{2,}(?:-[a-z]+)*-\d+[a-z]?", alias):
+        # a lower-case id that news text writes in capitals ('gpt-oss-120b' / 'GPT-OSS-120B' / 'GPT-OSS 120B')
+        out += [alias.upper(), re.sub(r"-(?=\d+[A-Z]?$)", " ", alias.upper())]
     tier_first = re.fullmatch(r"(?P<fam>[A-Z]\w+) (?P<tier>[A-Z][a-z]+) (?P<ver>\d+(?:\.\d+)?)", alias)
     if tier_first:
         out.append(f"{tier_first['fam']} {tier_first['ver']} {tier_first['tier']}")  # 'Claude 4.5 Haiku'

@@ -89,7 +89,9 @@ def pair_grids(
             continue
         named = [r for r in run if r[2]]
         glued = all(a == b and a not in spaced for a, b, _n, _v in run)
-        if (len(run) >= 3 and 2 * len(named) >= len(run)) or (glued and named):
+        # a board names each model once: names that come round again are pairs per category, not one board
+        repeated = len({r[2] for r in named}) < len(named)
+        if not repeated and ((len(run) >= 3 and 2 * len(named) >= len(run)) or (glued and named)):
             out.append(
                 (
                     ("Model", "Score"),
@@ -460,6 +462,8 @@ def label_value_grids(
         n_model, n_bench = kinds.count("model"), kinds.count("benchmark")
         if len(rows) < 3 or max(n_model, n_bench) < 2 or 2 * max(n_model, n_bench) < len(rows):
             continue
+        if len({r[0] for r in rows}) < len(rows):
+            continue  # labels that come round again: one pair per category, not one table
         corner = "Model" if n_model > n_bench else "Benchmark"
         first = next(k for k, p in run if not p[3])
         end = run[-1][0]
