@@ -161,6 +161,32 @@ def size_mentions(text: str, models: Iterable[str]) -> list[Mention]:
     return out
 
 
+# a list item that opens on a member's size ('- 31B Dense — …', '- 26B A4B MoE: …', '- E4B — …')
+_SIZED_ITEM = re.compile(
+    r"(?m)^[ \t]*[-*•][ \t]*\n?[ \t]*(?P<size>E\d+(?:\.\d+)?B|\d+(?:\.\d+)?B(?:[ -]A\d+(?:\.\d+)?B)?)"
+    r"(?:[ \t]+(?:Dense|MoE|dense|MoE model|dense model))?[ \t]*(?:[—–:]|-[ \t])"
+)
+
+
+def sized_items(text: str, base: str | None) -> list[Mention]:
+    """List items named by a size alone under an article about one family version ('Name 4': '- 31B Dense —
+    …', '- E4B — …'): each item is that size of it ('Name 4 31B', 'Name 4 E4B')."""
+    if base is None or re.search(r"\d+(?:\.\d+)?B$", base) or not re.search(r"\d", base):
+        return []
+    return [
+        Mention(
+            "model",
+            f"{base} {m.group('size').replace('-', ' ')}",
+            m.start("size"),
+            m.end("size"),
+            m.group("size"),
+            confidence=0.75,
+            method="short",
+        )
+        for m in _SIZED_ITEM.finditer(text)
+    ]
+
+
 _TIER_REF = re.compile(
     r"\b[Tt]he\s+(?P<tier>" + TIERS + r")(?:\s+(?:model|version|variant|edition|sibling)\b|[ \t]*(?=\n|$))"
 )

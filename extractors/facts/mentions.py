@@ -115,7 +115,9 @@ def read_mentions(
     mentions = ent.merge_mentions(mentions, members.size_mentions(text, doc_models))
     mentions = ent.merge_mentions(mentions, members.version_mentions(text, doc_models, families))
     doc_models |= {m.canonical for m in mentions if m.kind == "model" and m.method == "short"}
-    mentions = ent.merge_mentions(mentions, members.tier_mentions(text, doc_models, _main_model(mentions)))
+    main = _main_model(mentions)
+    mentions = ent.merge_mentions(mentions, members.tier_mentions(text, doc_models, main))
+    mentions = ent.merge_mentions(mentions, members.sized_items(text, main))
     mentions = ent.merge_mentions(
         mentions,
         [m for m in ent.word_mentions(text, shorts, "model", "short", 0.75) if m.surface != m.canonical]
