@@ -18,8 +18,8 @@ The 50,000 target is met on a quiet core but NOT with margin on this loaded mach
 spread over many whole-text regex scans (gates ~35 ms/pass, discovery, numbers, scores), see the report.
 Since then (extractor 0.14.0, 2026-12-02): more rules, and the regexes rewritten to give the same matches for
 less work (word lists grouped by first letter, `alternation.py`; possessive runs; the number scan only where a
-number can start). `make bench` on the current, slower machine: ~30,000 words/s; 50,000 is not met (README,
-"Quality and speed").
+number can start). `make bench` on that round's slower machine: ~30,000 words/s; on round 6's machine
+(extractor 0.15.0) 55,254 words/s (README, "Quality and speed").
 What changed: the spaCy Doc is no longer built per article. `extractors.facts.matcher` tokenizes each distinct
 whitespace-free chunk once with the pipeline's own tokenizer (spaCy tokenizes chunks independently) and runs
 the ruler's phrase patterns over the token stream, skipping chunks with no pattern token; the layout comes
