@@ -54,6 +54,7 @@ from extractors.facts.claim_subjects import (
     fold,
     object_pronouns,
 )
+from extractors.facts.comparison_measures import number, unit_of
 from extractors.facts.comparisons import (
     APPROX_THAN,
     BY_N,
@@ -62,10 +63,8 @@ from extractors.facts.comparisons import (
     SENTENCE_END,
     Head,
     clause,
-    number,
     polarity,
     read_head,
-    unit_of,
 )
 from extractors.facts.discovery import plausible_name
 from extractors.facts.document import DocView, Ref, SegView

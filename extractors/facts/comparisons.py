@@ -13,6 +13,18 @@ import re
 from dataclasses import dataclass
 
 from extractors.facts.alternation import by_first_char
+from extractors.facts.comparison_measures import (
+    BY_DIM,
+    DIM,
+    FRACTION,
+    LEAD_OBJECT,
+    MONEY_AFTER,
+    TIMES,
+    dimension,
+    number,
+    share,
+    unit_of,
+)
 from extractors.facts.numbers import WORD_NUMBERS
 
 _WORDS = "|".join(w for w in WORD_NUMBERS if w not in ("a", "half", "one"))
@@ -29,42 +41,7 @@ _MAG = (
     + r")(?:\s?(?P<unit>%|x|×|times|percentage\s+points|percent|points?|pp)"
     r"|-(?P<unit2>point|percent|fold|x|times))\s+)"
 )
-_FRACTION = {
-    "a tenth": 10.0,
-    "one tenth": 10.0,
-    "one fifth": 5.0,
-    "one quarter": 4.0,
-    "one third": 3.0,
-    "a fifth": 5.0,
-    "a quarter": 4.0,
-    "a third": 3.0,
-    "half": 2.0,
-    **{
-        f"{a} {w}": n
-        for w, n in (("sixth", 6.0), ("seventh", 7.0), ("eighth", 8.0), ("ninth", 9.0))
-        for a in ("a", "one")
-    },
-    "an eighth": 8.0,
-}
-_TIMES = {
-    "twice": 2.0,
-    "double": 2.0,
-    "triple": 3.0,
-    "quadruple": 4.0,
-    "three times": 3.0,
-    "four times": 4.0,
-    "five times": 5.0,
-    "ten times": 10.0,
-}
 
-# dimensions a comparative is about (the noun after it, or the nearest one before it in the clause)
-_DIM_WORDS = {
-    "speed": r"speed|latency|throughput|inference|responses?|faster|fast",
-    "cost": r"costs?|costing|price[sd]?|pricing|expensive|cheap|dollars?|fees?|bills?|spend",
-    "compute": r"compute|flops|gpu[- ]?hours?|gpus?|tokens?|training",
-    "size": r"parameters?|params|context(?:\s+windows?)?|memory|size",
-}
-_DIM = {k: re.compile(r"\b(?:" + v + r")\b", re.I) for k, v in _DIM_WORDS.items()}
 _COMPARATIVE = {
     "faster": "faster_than",
     "quicker": "faster_than",
@@ -81,15 +58,6 @@ _COMPARATIVE = {
     "worse": "behind",
     "weaker": "behind",
 }
-# a quantity comparative's relation by dimension: (more, less)
-_BY_DIM = {
-    "cost": ("more_expensive_than", "cheaper_than"),
-    "compute": ("more_compute_than", "less_compute_than"),
-    "size": ("larger_than", "smaller_than"),
-    "speed": ("faster_than", "slower_than"),
-    None: ("outperforms", "behind"),
-}
-
 # the heads of comparison; `than` marks the object slot of a comparative, the rest take their object after
 # Each alternative sits behind a lookahead of the letters it can start with: under re.I `re` enters every
 # alternative at every word's start, and the lookahead turns most of them away at once (the matches are
@@ -330,49 +298,9 @@ class Head:
     )  # where the particle that marks an object named before the verb stands ("B を上回る")
 
 
-def number(raw: str) -> float:
-    raw = raw.lower()
-    return float(WORD_NUMBERS[raw]) if raw in WORD_NUMBERS else float(raw)
-
-
-def unit_of(raw: str | None) -> str | None:
-    if not raw:
-        return None
-    u = raw.lower()
-    if u in ("×", "times", "fold"):
-        return "x"
-    if u in ("point", "pp") or u.startswith("percentage") or u.startswith("point"):
-        return "points"
-    return "%" if u == "percent" else u
-
-
 _APPROX_BEFORE = re.compile(
     r"\b(?:about|roughly|around|nearly|almost|less\s+than|under|approximately|some|just|only)\s+$|~\s*$", re.I
 )
-
-
-_MONEY_AFTER = re.compile(r"\s+(?:the\s+|a\s+)?(?:about\s+|roughly\s+|around\s+|~)?[$€£]\s?\d")
-_PRICE = re.compile(r"[$€£]\s?\d[\d.,]*\s*(?:/\s*[$€£]?\d|per\b|/\s*(?:1?M|million|mtok|k)\b)", re.I)
-_PER_UNIT = re.compile(r"\bper\s+(?:[\w/-]+\s+){0,3}$", re.I)
-
-
-def _dimension(text: str, span: str, start: int, clause_start: int) -> str | None:
-    """What a comparative measures: the words after it, else the nearest dimension noun before it."""
-    for dim, rx in _DIM.items():
-        if rx.search(span):
-            return dim
-    before = text[max(clause_start, start - 80) : start]
-    best: tuple[int, str] | None = None
-    for dim, rx in _DIM.items():
-        for m in rx.finditer(before):
-            if dim == "compute" and _PER_UNIT.search(before, 0, m.start()):
-                continue  # "$0.24 per million input tokens": the price's unit, not compute
-            if best is None or m.start() > best[0]:
-                best = (m.start(), dim)
-    for m in _PRICE.finditer(before):  # "$0.15/$0.40 for B, lower than C": a price is compared
-        if best is None or m.start() > best[0]:
-            best = (m.start(), "cost")
-    return best[1] if best else None
 
 
 _EDGE_AREA = re.compile(r"\s+(?:\w+ly\s+)?(?:on|in|across)\s+(?:the\s+)?([\w-]+(?:\s+[\w-]+)?)")
@@ -386,7 +314,6 @@ _MAG_BEFORE = re.compile(_MAG + r"$", re.I)
 _ORDER_BEFORE = re.compile(r"\b(?:an?|one)\s+order[-\s\u2011]of[-\s\u2011]magnitude\s+$", re.I)
 _OWNER_BEFORE = re.compile(r"(?:['’]s?|\b(?:its|their|the|a|an))\s+$", re.I)
 NOUN_BEFORE = re.compile(r"\b(?:its|their|his|her|the|a|an|main|closest|nearest|biggest|chief)\s+$", re.I)
-_LEAD_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z0-9]")
 _NEXT_WORD = re.compile(
     r"\s+(?!(?:at|on|in|for|and|or|while|than|across|with|by|but|to|as|per|of|thanks|overall|still|too)\b(?!-))"
     r"(?:per-\w+\s+)?([a-z][\w-]*)",  # "at lower per-token cost": the cost is compared
@@ -418,7 +345,7 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             return None  # "more than 3,000 votes", "more than doubling": a figure, not a comparison
         nxt = _NEXT_WORD.match(text, m.end())
         dim_words = g["dim"] or ""
-        if not g["than"] and nxt and not any(rx.fullmatch(nxt.group(1)) for rx in _DIM.values()):
+        if not g["than"] and nxt and not any(rx.fullmatch(nxt.group(1)) for rx in DIM.values()):
             return None  # "larger models such as X": the comparative describes a noun, it compares nothing
         if not g["than"]:
             weak = mag is None and cmp not in ("better",)  # "at a higher cost": only after a comparison
@@ -433,8 +360,8 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
         elif cmp == "less affordable":
             relation = "more_expensive_than"
         else:
-            dim = _dimension(text, dim_words, m.start(), seg_start)
-            if dim is None and g["than"] and _MONEY_AFTER.match(text, m.end()):
+            dim = dimension(text, dim_words, m.start(), seg_start)
+            if dim is None and g["than"] and MONEY_AFTER.match(text, m.end()):
                 dim = "cost"  # "lower than the $5.6 million reported for B": a price or a cost is compared
             if (
                 cmp in ("higher", "lower")
@@ -449,7 +376,7 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
                 if dim is None:
                     return None  # "more efficient than": efficient in what is not said
                 more = not more  # "11x more compute-efficient than B": less compute than B
-            relation = _BY_DIM[dim][0 if more else 1]
+            relation = BY_DIM[dim][0 if more else 1]
             if dim == "speed":
                 relation = (
                     # 'more speed', 'higher throughput', 'lower latency' are faster
@@ -457,14 +384,14 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
                 )
     elif g["times"]:
         frac = re.sub(r"\s+", " ", g["times"].lower())
-        mag = _TIMES.get(frac) or number(re.sub(r"\s?(?:x|×|times)$", "", frac))
+        mag = TIMES.get(frac) or number(re.sub(r"\s?(?:x|×|times)$", "", frac))
         unit = "x"
         adj = g["adj"].lower()
         if adj.startswith("much"):  # "11 times as much (compute) as": the dimension in or before it
-            dim = _dimension(text, adj, m.start(), seg_start)
+            dim = dimension(text, adj, m.start(), seg_start)
             if dim is None:
                 return None
-            relation = _BY_DIM[dim][0]
+            relation = BY_DIM[dim][0]
         else:
             relation = {
                 "fast": "faster_than",
@@ -483,34 +410,34 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
         elif re.search(r"/s|per\s+second", fdim):
             dim = "speed"  # "triple the 75 tok/s of B"
         elif not fdim:  # "6.5 times that of B": what was measured before it
-            dim = _dimension(text, "", m.start(), seg_start)
+            dim = dimension(text, "", m.start(), seg_start)
             if dim is None:
                 return None
         else:
-            dim = _dimension(text, fdim, m.start(), seg_start) or "cost"
+            dim = dimension(text, fdim, m.start(), seg_start) or "cost"
         less = {"speed": "slower_than", "cost": "cheaper_than", "compute": "less_compute_than"}.get(
             dim, "smaller_than"
         )
         approx = _APPROX_BEFORE.search(text, max(seg_start, start - 16), start)
         start = approx.start() if approx else start  # "roughly a tenth of": the figure's, not a hedge
-        if part or frac in _FRACTION or frac == "a fraction":
+        if part or frac in FRACTION or frac == "a fraction":
             # "a tenth of", "1/10th the", "a fraction of the cost of" (no figure)
             relation = less
-            mag = float(part.group(1)) if part else _FRACTION.get(frac)
+            mag = float(part.group(1)) if part else FRACTION.get(frac)
         else:
-            mult = _TIMES.get(frac) or number(re.sub(r"\s?(?:x|×|times)$", "", frac))
-            relation, mag = _BY_DIM.get(dim, _BY_DIM[None])[0], mult
+            mult = TIMES.get(frac) or number(re.sub(r"\s?(?:x|×|times)$", "", frac))
+            relation, mag = BY_DIM.get(dim, BY_DIM[None])[0], mult
         unit = "x" if mag is not None else None
     elif g["pct"]:
-        share = _share(text, m, seg_start)
-        if share is None:
+        shared = share(text, m, seg_start)
+        if shared is None:
             return None
-        relation, obj_from = share
+        relation, obj_from = shared
     elif g["out"]:
         relation = "outperforms"
         word = g["out"].lower()
         if g["lead"]:
-            if not _LEAD_OBJECT.match(text, m.end()) or (
+            if not LEAD_OBJECT.match(text, m.end()) or (
                 g["lead"].lower() == "leading"
                 and _OWNER_BEFORE.search(text, max(seg_start, m.start() - 8), m.start())
             ):
@@ -531,7 +458,7 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
         elif (
             g["edge"]
             and (area := _EDGE_AREA.match(text, m.end()))
-            and any(rx.search(area.group(1)) for rx in _DIM.values())
+            and any(rx.search(area.group(1)) for rx in DIM.values())
         ):
             return None  # "wins on context window (1M vs 256K), speed …": not a lead in quality
         elif g["ahead"] or g["hold"] or g["edge"]:
@@ -541,7 +468,7 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
                 mag, unit = float(g["amag"]), unit_of(g["aunit"])
     elif g["behind"]:
         # "well below the $6.2 million spent on B": a price or cost is compared
-        relation = "cheaper_than" if _MONEY_AFTER.match(text, m.end()) else "behind"
+        relation = "cheaper_than" if MONEY_AFTER.match(text, m.end()) else "behind"
         if g["behind"].lower() == "below" and mag is None:
             return None  # "below" alone: a position in a list, not a comparison
         if (
@@ -600,39 +527,6 @@ _ZH_RELATION = {
     **dict.fromkeys(("高", "强", "好", "优", "提升", "提高"), "outperforms"),
     **dict.fromkeys(("低", "差", "弱"), "behind"),
 }
-_SHARE_LESS = {"compute": "less_compute_than", "cost": "cheaper_than"}
-_SHARE_SPAN = re.compile(r"(?:[^,;:.()\n]|(?<=\d)\.(?=\d)){0,50}")  # "27% of V3.2 FLOPs": a version's dot
-_SHARE_REACH = re.compile(r"(?:[^,;:.()\n]|(?<=\d)\.(?=\d)){0,90}")
-_SHARE_OWNER = re.compile(r"\s+of(?=\s+(?-i:[A-Z0-9]))", re.I)
-_SHARE_MARKER = re.compile(r"\b(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?)\s+", re.I)
-
-
-def _share(text: str, m: re.Match[str], seg_start: int) -> tuple[str, int] | None:
-    """'27% of B's FLOPs', 'cuts compute to 27% of B', '27% of the FLOPs … compared to B': a share of the
-    other's compute, cost or size (the measure named after it, else before it); where the other is named."""
-    if float(re.sub(r"[^\d.]", "", m.group("pct"))) >= 100:
-        return None
-    span = _SHARE_SPAN.match(text, m.end())
-    after = span.group(0) if span else ""
-    # "27% of the FLOPs and 10% of the KV-cache cost of B": the measure named first is this share's
-    firsts = [(f.start(), d) for d, rx in _DIM.items() if (f := rx.search(after))]
-    dim = min(firsts)[1] if firsts else _dimension(text, after, m.start(), m.start())
-    if dim is None:  # the measure said before it: compute or cost, never a context or memory size
-        dim = _dimension(text, "", m.start(), seg_start)
-        before = text[max(seg_start, m.start() - 80) : m.start()]
-        if dim not in _SHARE_LESS:
-            dim = next((d for d in ("compute", "cost") if _DIM[d].search(before)), None)
-    if dim not in _SHARE_LESS:
-        return None
-    marker = _SHARE_MARKER.search(text, m.end(), m.end() + 80)
-    cut = re.search(r"[;.()\n]", text[m.end() : marker.start()]) if marker else None
-    obj_from = marker.end() if marker and not cut else m.end()
-    if obj_from == m.end() and not _LEAD_OBJECT.match(text, m.end()):
-        # "27% of the FLOPs and 10% of the KV-cache cost of B": the measures' owner after the last of them
-        reach = _SHARE_REACH.match(text, m.end())
-        owner = _SHARE_OWNER.search(text, m.end(), reach.end()) if reach else None
-        obj_from = owner.end() if owner else obj_from
-    return _SHARE_LESS[dim], obj_from
 
 
 def polarity(text: str, head: Head, clause_start: int, seg_end: int) -> str:

@@ -1,0 +1,135 @@
+"""What a comparison measures and by how much: the dimension a comparative is about (speed, cost, compute,
+size, else quality), multiples and fractions in words ("twice", "a fifth of"), the units of a margin, and a
+share of another model's compute or cost ("27% of B's FLOPs"). `comparisons.read_head` uses these to turn a
+comparative into a relation and a magnitude.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.facts.numbers import WORD_NUMBERS
+
+# a name, or a figure, opens right after: the object is there ("27% of B", "leads GPT-5")
+LEAD_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z0-9]")
+
+FRACTION = {
+    "a tenth": 10.0,
+    "one tenth": 10.0,
+    "one fifth": 5.0,
+    "one quarter": 4.0,
+    "one third": 3.0,
+    "a fifth": 5.0,
+    "a quarter": 4.0,
+    "a third": 3.0,
+    "half": 2.0,
+    **{
+        f"{a} {w}": n
+        for w, n in (("sixth", 6.0), ("seventh", 7.0), ("eighth", 8.0), ("ninth", 9.0))
+        for a in ("a", "one")
+    },
+    "an eighth": 8.0,
+}
+TIMES = {
+    "twice": 2.0,
+    "double": 2.0,
+    "triple": 3.0,
+    "quadruple": 4.0,
+    "three times": 3.0,
+    "four times": 4.0,
+    "five times": 5.0,
+    "ten times": 10.0,
+}
+
+# dimensions a comparative is about (the noun after it, or the nearest one before it in the clause)
+_DIM_WORDS = {
+    "speed": r"speed|latency|throughput|inference|responses?|faster|fast",
+    "cost": r"costs?|costing|price[sd]?|pricing|expensive|cheap|dollars?|fees?|bills?|spend",
+    "compute": r"compute|flops|gpu[- ]?hours?|gpus?|tokens?|training",
+    "size": r"parameters?|params|context(?:\s+windows?)?|memory|size",
+}
+DIM = {k: re.compile(r"\b(?:" + v + r")\b", re.I) for k, v in _DIM_WORDS.items()}
+
+# a quantity comparative's relation by dimension: (more, less)
+BY_DIM = {
+    "cost": ("more_expensive_than", "cheaper_than"),
+    "compute": ("more_compute_than", "less_compute_than"),
+    "size": ("larger_than", "smaller_than"),
+    "speed": ("faster_than", "slower_than"),
+    None: ("outperforms", "behind"),
+}
+
+
+def number(raw: str) -> float:
+    raw = raw.lower()
+    return float(WORD_NUMBERS[raw]) if raw in WORD_NUMBERS else float(raw)
+
+
+def unit_of(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    u = raw.lower()
+    if u in ("×", "times", "fold"):
+        return "x"
+    if u in ("point", "pp") or u.startswith("percentage") or u.startswith("point"):
+        return "points"
+    return "%" if u == "percent" else u
+
+
+MONEY_AFTER = re.compile(r"\s+(?:the\s+|a\s+)?(?:about\s+|roughly\s+|around\s+|~)?[$€£]\s?\d")
+_PRICE = re.compile(r"[$€£]\s?\d[\d.,]*\s*(?:/\s*[$€£]?\d|per\b|/\s*(?:1?M|million|mtok|k)\b)", re.I)
+_PER_UNIT = re.compile(r"\bper\s+(?:[\w/-]+\s+){0,3}$", re.I)
+
+
+def dimension(text: str, span: str, start: int, clause_start: int) -> str | None:
+    """What a comparative measures: the words after it, else the nearest dimension noun before it."""
+    for dim, rx in DIM.items():
+        if rx.search(span):
+            return dim
+    before = text[max(clause_start, start - 80) : start]
+    best: tuple[int, str] | None = None
+    for dim, rx in DIM.items():
+        for m in rx.finditer(before):
+            if dim == "compute" and _PER_UNIT.search(before, 0, m.start()):
+                continue  # "$0.24 per million input tokens": the price's unit, not compute
+            if best is None or m.start() > best[0]:
+                best = (m.start(), dim)
+    for m in _PRICE.finditer(before):  # "$0.15/$0.40 for B, lower than C": a price is compared
+        if best is None or m.start() > best[0]:
+            best = (m.start(), "cost")
+    return best[1] if best else None
+
+
+_SHARE_LESS = {"compute": "less_compute_than", "cost": "cheaper_than"}
+_SHARE_SPAN = re.compile(r"(?:[^,;:.()\n]|(?<=\d)\.(?=\d)){0,50}")  # "27% of V3.2 FLOPs": a version's dot
+_SHARE_REACH = re.compile(r"(?:[^,;:.()\n]|(?<=\d)\.(?=\d)){0,90}")
+_SHARE_OWNER = re.compile(r"\s+of(?=\s+(?-i:[A-Z0-9]))", re.I)
+_SHARE_MARKER = re.compile(r"\b(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?)\s+", re.I)
+
+
+def share(text: str, m: re.Match[str], seg_start: int) -> tuple[str, int] | None:
+    """'27% of B's FLOPs', 'cuts compute to 27% of B', '27% of the FLOPs … compared to B': a share of the
+    other's compute, cost or size (the measure named after it, else before it); where the other is named."""
+    if float(re.sub(r"[^\d.]", "", m.group("pct"))) >= 100:
+        return None
+    span = _SHARE_SPAN.match(text, m.end())
+    after = span.group(0) if span else ""
+    # "27% of the FLOPs and 10% of the KV-cache cost of B": the measure named first is this share's
+    firsts = [(f.start(), d) for d, rx in DIM.items() if (f := rx.search(after))]
+    dim = min(firsts)[1] if firsts else dimension(text, after, m.start(), m.start())
+    if dim is None:  # the measure said before it: compute or cost, never a context or memory size
+        dim = dimension(text, "", m.start(), seg_start)
+        before = text[max(seg_start, m.start() - 80) : m.start()]
+        if dim not in _SHARE_LESS:
+            dim = next((d for d in ("compute", "cost") if DIM[d].search(before)), None)
+    if dim not in _SHARE_LESS:
+        return None
+    marker = _SHARE_MARKER.search(text, m.end(), m.end() + 80)
+    cut = re.search(r"[;.()\n]", text[m.end() : marker.start()]) if marker else None
+    obj_from = marker.end() if marker and not cut else m.end()
+    if obj_from == m.end() and not LEAD_OBJECT.match(text, m.end()):
+        # "27% of the FLOPs and 10% of the KV-cache cost of B": the measures' owner after the last of them
+        reach = _SHARE_REACH.match(text, m.end())
+        owner = _SHARE_OWNER.search(text, m.end(), reach.end()) if reach else None
+        obj_from = owner.end() if owner else obj_from
+    return _SHARE_LESS[dim], obj_from
