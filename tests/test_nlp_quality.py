@@ -311,6 +311,8 @@ GENERALISATION = [
     # name and figure lines where the same two names come round again are one pair per category, not a
     # leaderboard of the benchmark named later
     "184_pairs-per-category-not-a-board",
+    # a contest's year right before a full stop ('… on AIME 2023.') is still the edition's name
+    "185_contest-years-at-sentence-end",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

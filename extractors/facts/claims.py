@@ -80,7 +80,7 @@ _BENCH_AFTER = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:on|in|at|across|for|sur|auf|en|em|pada|di|su|dans|bei)\s+(?:the\s+)?$"
 )
 _AREA = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?(?:on|in|across|(?<=edge )for|(?<=lead )for|(?<=advantage )for)\s+(?:the\s+)?"
+    r"\s*(?:\([^)]*\)\s*)?(?:on|in|across|(?<=edge\s)for|(?<=edges\s)for|(?<=lead\s)for|(?<=leads\s)for|(?<=advantage\s)for|(?<=advantages\s)for)\s+(?:the\s+)?"
     # not a time or an amount ("in about three months", "in roughly a quarter", "in 2026")
     r"(?!(?:about|roughly|around|nearly|just|only|under|over|less|more|a|an|one|two|three|four|five|six|"
     r"\d|[a-z]+\s+(?:months?|weeks?|days?|years?|quarters?)\b)|(?:months?|weeks?|days?|years?|quarters?)\b)"

@@ -303,7 +303,7 @@ _APPROX_BEFORE = re.compile(
 )
 
 
-_EDGE_AREA = re.compile(r"\s+(?:\w+ly\s+)?(?:on|in|across)\s+(?:the\s+)?([\w-]+(?:\s+[\w-]+)?)")
+_EDGE_AREA = re.compile(r"\s+(?:\w+ly\s+)?(?:on|in|across|for)\s+(?:the\s+)?([\w-]+(?:\s+[\w-]+)?)")
 _CLEAR_BEFORE = re.compile(
     r"\b(?:pull\w*|edg\w*|mov\w*|break\w*|broke|is|are|was|sits?|stays?|finish\w*)\s+$", re.I
 )
@@ -515,7 +515,10 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
 
 # after "比 B": B's name (Latin letters, digits, spaces, dots and dashes), then the comparative it is given
 _ZH_AFTER_OBJECT = re.compile(r"\s*[A-Za-z0-9][\w.\- ]*?(?=[\u4e00-\u9fff])", re.A)
-_ZH_COMPARATIVE = re.compile(r"(?<![提])(?:快|慢|便宜|贵|高|强|好|优|提升|提高|低|差|弱|小|大|少)")
+# 大幅 / 小幅 ("by a wide / small margin") say how much, not bigger or smaller: never the relation
+_ZH_COMPARATIVE = re.compile(
+    r"(?:领先|落后|快|慢|便宜|贵|高|强|好|优|提升|提高|低|差|弱|小(?!幅)|大(?!幅)|少)"
+)
 _ZH_RELATION = {
     "快": "faster_than",
     "慢": "slower_than",
@@ -524,8 +527,8 @@ _ZH_RELATION = {
     "小": "smaller_than",
     "大": "larger_than",
     "少": "less_compute_than",
-    **dict.fromkeys(("高", "强", "好", "优", "提升", "提高"), "outperforms"),
-    **dict.fromkeys(("低", "差", "弱"), "behind"),
+    **dict.fromkeys(("高", "强", "好", "优", "提升", "提高", "领先"), "outperforms"),
+    **dict.fromkeys(("低", "差", "弱", "落后"), "behind"),
 }
 
 

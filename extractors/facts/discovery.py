@@ -384,6 +384,10 @@ def strip_access_tag(name: str) -> str:
     return _ACCESS_TAG.sub("", name).strip()
 
 
+# a spec table's row label read as part of a name ('Value 10', 'FamilyMistral 3', 'MoE Large 3'): no model
+LABEL_NAME = re.compile(r"(?:Value|Family|MoE|Hybrid|Dense|Architecture|Type|Specs?|Parameters?)(?=\s|[A-Z])")
+
+
 def plausible_name(name: str) -> bool:
     """A model name, not cells glued together: versions have short dotted parts ('GPT-5.4', 'Qwen2.5'), so
     'GPT-5.45775.176.178.3', 'Opus 4.680.8%' or a name carrying a price is refused."""

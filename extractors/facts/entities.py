@@ -552,7 +552,7 @@ def _edition_re() -> re.Pattern[str] | None:
     if not stems:
         return None
     alts = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
-    return re.compile(r"(?<![\w-])(?P<stem>" + alts + r")\.?[ -](?P<year>20[1-3]\d)(?![\w.]|\.\d)")
+    return re.compile(r"(?<![\w-])(?P<stem>" + alts + r")\.?[ -](?P<year>20[1-3]\d)(?![\w]|\.\d)")
 
 
 def edition_mentions(text: str) -> list[Mention]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from extractors.facts import dates
+from extractors.facts.discovery import LABEL_NAME
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.numbers import MAGNITUDES, decimal_text, integer_text
 from extractors.facts.subjects import Subjects, fact
@@ -292,13 +293,11 @@ _NOTE_OWNER = re.compile(r"[ \t]?[KMBTkm]?[ \t]*(?:tokens?)?[ \t]*\([ \t]*")
 
 
 def _sheet_owner(view: DocView, sv: SegView) -> str | None:
-    """The model a spec sheet's section is about; the page's model when the section's is a name whose family
-    word no other model of the page shares (a label glued to a name, 'FamilyName 3')."""
+    """The model a spec sheet's section is about; the page's model when the section's is a row label read
+    into a name ('FamilyName 3', 'Value 10')."""
     owner = sv.focus or view.focus
-    if owner and view.focus and owner != view.focus:
-        first = owner.split()[0]
-        if not any(m != owner and m.split()[0] == first for m in view.doc_models):
-            return view.focus
+    if owner and view.focus and owner != view.focus and LABEL_NAME.match(owner):
+        return view.focus
     return owner
 
 

@@ -39,6 +39,7 @@ from spacy.language import Language
 
 from extractors.facts import attributes as attr_mod
 from extractors.facts import claims as claim_mod
+from extractors.facts.discovery import LABEL_NAME
 from extractors.facts.document import DocView, read_document
 from extractors.facts.entities import TIERS, build_pipeline, knowledge
 from extractors.facts.patterns import PatternRecord
@@ -108,16 +109,10 @@ def _dedupe_scores(facts: list[ScoreFact]) -> list[ScoreFact]:
 _QUANTITY_NAME = re.compile(r"[~≈]?\d[\d.,]*\s*(?:[KMBTkmbt]|tokens?)?")
 
 
-# a spec table's row label read as part of a name ('Value 10', 'FamilyMistral 3', 'MoE Large 3'): no model
-_LABEL_NAME = re.compile(
-    r"(?:Value|Family|MoE|Hybrid|Dense|Architecture|Type|Specs?|Parameters?)(?=\s|[A-Z])"
-)
-
-
 def _dedupe_attrs(facts: list[AttributeFact]) -> list[AttributeFact]:
     best: dict[tuple[str, str, str, str | None], AttributeFact] = {}
     for f in facts:
-        if _QUANTITY_NAME.fullmatch(f.subject.strip()) or _LABEL_NAME.match(f.subject):
+        if _QUANTITY_NAME.fullmatch(f.subject.strip()) or LABEL_NAME.match(f.subject):
             continue
         key = (f.subject, f.attribute, f.value, f.qualifier)
         if key not in best or f.confidence > best[key].confidence:

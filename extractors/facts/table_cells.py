@@ -111,6 +111,7 @@ def attr_value(cell: str, attr: str) -> str | None:
 
 _SIZE_TAIL = re.compile(r"[\s-]\d+(?:\.\d+)?[BM]")  # a member's size after a family name we know: ' 14B'
 # a member's size and variant in parentheses after the family's name: '(14B instruct)', '(70B-Chat)'
+_VARIANT = {"instruct": "Instruct", "chat": "Chat", "base": "Base", "it": "IT", "coder": "Coder"}
 _MEMBER_PAREN = re.compile(
     r"\((?P<size>\d+(?:\.\d+)?[BbMm])[\s,-]+(?P<variant>instruct|chat|base|it|coder)\)\s*$", re.I
 )
@@ -127,7 +128,11 @@ def model_from_cell(view: DocView, cell: str, header_says_model: bool) -> tuple[
         if m.start == 0 and member and not tail.strip() and not _SIZE_TAIL.search(m.canonical):
             # 'Qwen 2.5 (14B instruct)': a size and a variant in parentheses name a member, not a setting
             size, variant = member.group("size"), member.group("variant")
-            return f"{m.canonical} {size.upper()} {variant.capitalize()}", m.setting, cell.strip()
+            return (
+                f"{m.canonical} {size.upper()} {_VARIANT.get(variant.lower(), variant)}",
+                m.setting,
+                cell.strip(),
+            )
         sized = _SIZE_TAIL.fullmatch(tail) or (header_says_model and _VERSION_TAIL.fullmatch(tail))
         if m.start == 0 and sized and len(refs) == 1:
             return whole, m.setting, whole  # a name we know and a version after it: 'Mistral Large 2'
