@@ -69,25 +69,26 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
             from flows import fork_server  # from now, so it preloads while this process gets ready
 
             fork_server.start()
+        from flows import fork_server
         from flows.guard import run_lock
         from flows.parallel import LocalProcesses, default_workers, run_parallel
         from flows.progress import progress_printer
 
         workers = default_workers(settings)
-        with (
-            run_lock(settings.db_path, trigger="cli", wait=CLI_LOCK_WAIT),
-            progress_printer(enabled=not args.json and sys.stderr.isatty()) as progress,
-        ):
-            summary = run_parallel(
-                settings, sources, dispatch=LocalProcesses(workers), workers=workers, delay=args.delay,
-                concurrency=args.concurrency, progress=progress,
-            )  # fmt: skip
-        from flows import fork_server
-
-        # this process forks nothing more: kill the server rather than let it tear down its preloaded heap
-        # (0.4-0.7 s after we exit, with our stdout and stderr still open in it, so `$(newskb ingest)` or a
-        # pipe waits for it)
-        fork_server.stop()
+        try:
+            with (
+                run_lock(settings.db_path, trigger="cli", wait=CLI_LOCK_WAIT),
+                progress_printer(enabled=not args.json and sys.stderr.isatty()) as progress,
+            ):
+                summary = run_parallel(
+                    settings, sources, dispatch=LocalProcesses(workers), workers=workers, delay=args.delay,
+                    concurrency=args.concurrency, progress=progress,
+                )  # fmt: skip
+        finally:
+            # this process forks nothing more, whether the run ended well or not: kill the server rather than
+            # let it tear down its preloaded heap (0.4-0.7 s after we exit, with our stdout and stderr still
+            # open in it, so `$(newskb ingest)` or a pipe waits for it)
+            fork_server.stop()
     _print_run(summary, args.json)
     return summary.exit_code
 

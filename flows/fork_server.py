@@ -44,8 +44,9 @@ def running() -> bool:
 
 
 def stop() -> None:
-    """Kill the fork server if it runs (for a run that forked no worker from it: without this it would
-    finish its preload for nothing). The next `start` (or pool) starts a new one."""
+    """Kill the fork server if it runs: after a run that forked no worker from it (it would finish its preload
+    for nothing), and at the end of a command-line run (it would tear down its heap while holding our output
+    open). The next `start` (or pool) starts a new one."""
     pid = _server_pid()
     if pid is None:
         return

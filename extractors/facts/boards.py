@@ -109,10 +109,10 @@ class Boards:
         seg = sv.seg
         follow = [x for x in self.known(sv, end, seg.end) if x[0] - end <= 30]
         if follow:
-            return board_name(follow[0])
+            return _board_name(follow[0])
         before = self.known(sv, seg.start, start)
         if before and not (before[-1][3] is not None and before[-1][3].via == "benchref"):
-            return board_name(before[-1])
+            return _board_name(before[-1])
         # "the current board" stands for the board this section named, before any benchmark named elsewhere
         # the last board named earlier in this section (its heading included)
         for i in range(sv.index - 1, max(-1, sv.index - 12), -1):
@@ -120,11 +120,11 @@ class Boards:
             named = self.known(prev, prev.seg.start, prev.seg.end)
             board = [x for x in named if x[3] is None or x[3].unit != "%" or prev.seg.kind == "heading"]
             if board:
-                return board_name(board[-1])
+                return _board_name(board[-1])
             if prev.seg.kind == "heading" and i > 0:
                 break
         if before:
-            return board_name(before[-1])
+            return _board_name(before[-1])
         inherited = sv.bench_inherited
         if inherited is not None:
             low = view.text[seg.start : seg.end].lower()
@@ -133,5 +133,5 @@ class Boards:
         return None
 
 
-def board_name(x: tuple[int, int, str, Ref | None]) -> str:
+def _board_name(x: tuple[int, int, str, Ref | None]) -> str:
     return x[3].canonical if x[3] is not None else x[2]

@@ -539,11 +539,12 @@ def resolve_unversioned(mentions: list[Mention], text: str) -> None:
 
 
 @cache
-def _edition_re() -> re.Pattern[str] | None:
-    """Contests we know one year of ('AIME 2025', 'HMMT February 2025'): the same contest in any year."""
+def _editions() -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """Contests we know one year of ('AIME 2025', 'HMMT February 2025'): a pattern for the same contest in
+    any year, and each way of writing the contest to its name ('HMMT Feb' -> 'HMMT February')."""
     stems: dict[str, str] = {}
     for b in knowledge().bench_ids:
-        m = re.fullmatch(r"([A-Z][A-Za-z-]*[A-Z](?: [A-Z][a-z]+)?) 20\d\d", b)
+        m = _EDITION_ID.fullmatch(b)
         if m:
             stems[m.group(1)] = m.group(1)
             head, _sp, month = m.group(1).partition(" ")
@@ -552,27 +553,32 @@ def _edition_re() -> re.Pattern[str] | None:
     if not stems:
         return None
     alts = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
-    return re.compile(r"(?<![\w-])(?P<stem>" + alts + r")\.?[ -](?P<year>20[1-3]\d)(?![\w]|\.\d)")
+    rx = re.compile(r"(?<![\w-])(?P<stem>" + alts + r")\.?[ -](?P<year>20[1-3]\d)(?![\w]|\.\d)")
+    return rx, stems
+
+
+_EDITION_ID = re.compile(r"([A-Z][A-Za-z-]*[A-Z](?: [A-Z][a-z]+)?) 20\d\d")
 
 
 def edition_mentions(text: str) -> list[Mention]:
     """'AIME 2023', 'HMMT Feb 2024': an edition of a contest we know in another year is a benchmark of its
     own (the year is part of the name), not the contest with a setting."""
-    rx = _edition_re()
-    if rx is None:
+    editions = _editions()
+    if editions is None:
         return []
-    out = []
-    for m in rx.finditer(text):
-        stem = m.group("stem")
-        full = stem if " " not in stem or len(stem.split()[1]) > 3 else _edition_full(stem)
-        canon = f"{full} {m.group('year')}"
-        out.append(Mention("benchmark", canon, m.start(), m.end(), m.group(), unit="%", method="pattern"))
-    return out
-
-
-def _edition_full(short: str) -> str:
-    head, _sp, mon = short.partition(" ")
-    return next((b.rsplit(" ", 1)[0] for b in knowledge().bench_ids if b.startswith(f"{head} {mon}")), short)
+    rx, stems = editions
+    return [
+        Mention(
+            "benchmark",
+            f"{stems[m.group('stem')]} {m.group('year')}",
+            m.start(),
+            m.end(),
+            m.group(),
+            unit="%",
+            method="pattern",
+        )
+        for m in rx.finditer(text)
+    ]
 
 
 def extra_mentions(text: str) -> list[Mention]:

@@ -497,6 +497,14 @@ _DIFF_COLS = re.compile(rf"(?:\s+{_DIFF_WORD}(?:\s*\([^()]{{0,30}}\))?)+\s*$", r
 _DIFF_WORD_RE = re.compile(rf"(?<!\S){_DIFF_WORD}(?![\w])", re.I)
 
 
+_PAREN = re.compile(r"\([^()]*\)")
+
+
+def _diff_count(diff: re.Match[str] | None) -> int:
+    """How many comparison columns a header's tail names ('Delta (31B vs G3)' is one)."""
+    return len(_DIFF_WORD_RE.findall(_PAREN.sub(" ", diff.group()))) if diff else 0
+
+
 def flat_grids(view: DocView) -> list[LineGrid]:
     """Tables flattened to single spaces: a header line that is nothing but model (or benchmark) names, after
     an optional label word, then lines of a label followed by exactly one value per header name."""
@@ -520,7 +528,7 @@ def flat_grids(view: DocView) -> list[LineGrid]:
         spans: list[tuple[int, int]] = []
         diff = _DIFF_COLS.search(text, names[-1].end, sv.seg.end)
         head_end = diff.start() if diff else sv.seg.end
-        extra = len(_DIFF_WORD_RE.findall(re.sub(r"\([^()]*\)", " ", diff.group()))) if diff else 0
+        extra = _diff_count(diff)
         for a, b in zip(names, [*names[1:], None], strict=True):
             end = b.start if b is not None else head_end
             cell = text[a.start : end].strip()
@@ -601,9 +609,11 @@ def shaped_flat_grids(view: DocView, is_bench: Callable[[str], bool]) -> list[Li
         if first is None or i in view.table_segs:
             continue
         diff = _DIFF_COLS.search(head)
-        extra = len(_DIFF_WORD_RE.findall(re.sub(r"\([^()]*\)", " ", diff.group()))) if diff else 0
+        extra = _diff_count(diff)
         head = head[: diff.start()] if diff else head
         k = len(first[1]) - extra
+        if k < 2:
+            continue
         lead = ""
         corner = re.match(r"\S+\s+", head)
         if corner and BENCH_CORNER.fullmatch(corner.group().strip()):

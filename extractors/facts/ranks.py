@@ -1,10 +1,6 @@
 """Leaderboard ranks: prose ("ranks fourth on", "sits in sixth place", "the No. 2 open-weight model",
-"takes the top spot on X"), list lines ("Name — 1,471 (2nd)") and the board each rank is on.
-
-The board (the qualifier) is a known benchmark or a board name read from the text: a compound such as
-"HarborBench" or a capitalised name before "leaderboard", "rankings", "standings" or "arena". A rank takes the
-board named right after it, else the one before it in its sentence, else the last board named in its section
-(headings included), else the benchmark its paragraph inherits.
+"takes the top spot on X") and list lines ("Name — 1,471 (2nd)"). The board each rank is on (its qualifier)
+is read by `boards.Boards`; ranked lines and a model page's '#45' lines are in `rank_lines.py`.
 """
 
 from __future__ import annotations
