@@ -355,9 +355,10 @@ def resolve_cell(cell: str, found: list[Mention], models: Iterable[str]) -> list
         return found
     if not any(m.kind == "model" for m in found):
         found = found + version_cell(cell, models)
-    tier = tier_cell(cell, models)
-    if tier and all(m.method == "discovered" for m in found if m.kind == "model"):
-        found = [m for m in found if m.kind != "model"] + tier
+    if all(m.method == "discovered" for m in found if m.kind == "model"):
+        tier = tier_cell(cell, models)  # the article's tiers are only looked up when no known name covers it
+        if tier:
+            found = [m for m in found if m.kind != "model"] + tier
     return found
 
 
