@@ -107,7 +107,7 @@ def _score_files(
             if hit is None:
                 res.fp += 1
                 res.by_kind[kind, "fp"] += 1
-                res.false_hits.append((f, *shown(fact)))
+                res.false_hits.append((f, *shown(fact), *([f"[{kind}]"] if kind else [])))
                 continue
             remaining.remove(hit)
             res.tp += 0 if hit.get("optional") else 1

@@ -313,6 +313,11 @@ GENERALISATION = [
     "184_pairs-per-category-not-a-board",
     # a contest's year right before a full stop ('… on AIME 2023.') is still the edition's name
     "185_contest-years-at-sentence-end",
+    # names listed first, their figures listed after in the same order, without 'respectively' ('A, B and C
+    # took the top places with 28.3%, 27.9% and 17.5%'), also with Chinese list commas ('A、B、C 分别以 …')
+    "200_names-then-figures-in-order",
+    # a possessive before a list of figures owns all of them ("B's 72.0% and 69.1%")
+    "201_possessive-figure-lists",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

@@ -67,6 +67,8 @@ _BY_MODEL = re.compile(
 _POSSESSIVE = re.compile(
     r"'s?\s+(?:[\w+.-]+\s+){0,4}?(?:(?:result|score|figure|number|mark|rating|tally|total)"
     r",?\s+(?:of\s+)?)?"
+    # "B's 72.0% and 69.1%": the figures listed after the first are B's too
+    r"(?:\d[\d.]*\s*%?(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*"
 )
 _ADJACENT = re.compile(r"\s*(?:[:,=—–]|\s-)?\s*(?:at\s+|with\s+|of\s+)?")
 _COORD = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
@@ -339,7 +341,7 @@ def _unit_value(n: NumberMention, bench: Ref) -> tuple[float, str | None] | None
     return value, unit
 
 
-_LIST_SEP = re.compile(r"\s*(?:%|percent)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_LIST_SEP = re.compile(r"\s*(?:%|percent)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|[、，]\s*|\s*[和及与與]\s*)")
 
 
 def _runs(text: str, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
@@ -354,9 +356,10 @@ def _runs(text: str, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
 
 
 def respective_pairs(text: str, sv: SegView, cands: list[NumberMention]) -> dict[int, Ref]:
-    """'scores of 71.2, 64.0 and 58.3 on A, B and C respectively' (or models): number start -> its name."""
-    if "respectively" not in text[sv.seg.start : sv.seg.end]:
-        return {}
+    """'scores of 71.2, 64.0 and 58.3 on A, B and C respectively' (or models): number start -> its name.
+    Without the word, a list of models followed later by a list of as many figures ('A, B and C took the top
+    places with 28.3%, 27.9% and 17.5%') pairs them in order the same way."""
+    said = _RESPECTIVELY.search(text, sv.seg.start, sv.seg.end) is not None
     out: dict[int, Ref] = {}
     num_runs = _runs(text, [(n.start, n.end) for n in cands])
     for kind in ("benchmark", "model"):
@@ -364,10 +367,18 @@ def respective_pairs(text: str, sv: SegView, cands: list[NumberMention]) -> dict
         ref_runs = _runs(text, [(r.start, r.reach) for r in refs])
         for nr in num_runs:
             for rr in ref_runs:
-                if len(nr) == len(rr):
-                    for a, b in zip(nr, rr, strict=True):
-                        out.setdefault(cands[a].start, refs[b])
+                if len(nr) != len(rr):
+                    continue
+                names_first = kind == "model" and refs[rr[-1]].reach <= cands[nr[0]].start
+                if not said and not (names_first and len(rr) >= _IMPLIED_RUN):
+                    continue
+                for a, b in zip(nr, rr, strict=True):
+                    out.setdefault(cands[a].start, refs[b])
     return out
+
+
+_IMPLIED_RUN = 2  # names in a list that pair with as many figures without "respectively"
+_RESPECTIVELY = re.compile(r"\brespectively\b|分[別别]|각각|それぞれ")
 
 
 _PERIOD_LABEL = re.compile(
