@@ -318,6 +318,9 @@ GENERALISATION = [
     "200_names-then-figures-in-order",
     # a possessive before a list of figures owns all of them ("B's 72.0% and 69.1%")
     "201_possessive-figure-lists",
+    # a known model's name written on with a variant word is that variant ('Command A Reasoning', 'Name Base',
+    # 'Name-Base'), not the model it starts with
+    "202_variant-words-after-known-names",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

@@ -132,7 +132,8 @@ def _join_split_names(
         alone = (
             kind_of(cell) and kind_of(cells[-1]) and not _BARE_TIER.fullmatch(cell)
         )  # 'Mini' joins its name
-        if not alone and kind_of(joined) == "model" and len(joined) <= 50:
+        section = cell in ent.VARIANTS  # a 'Reasoning' line under the names opens a section
+        if not alone and not section and kind_of(joined) == "model" and len(joined) <= 50:
             cells[-1] = joined
         else:
             cells.append(cell)

@@ -10,7 +10,7 @@ import bisect
 import gc
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -30,8 +30,10 @@ SPANS_KEY = "newskb_entities"
 TIERS = (
     "Pro|Ultra|Max|Mini|mini|Nano|nano|Flash-Lite|Flash|Lite|Plus|Turbo|Fast|Heavy|Chat|Codex|Coder|Omni|Air|"
     "Opus|Sonnet|Haiku|Maverick|Scout|Behemoth|Instruct|Vision|Large|Medium|Small|Deep Think|Swift|Edge|"
-    "Prime|Reasoner|Distill|Micro|Tiny|Super|Spark|Exp|Speciale"
+    "Prime|Reasoner|Distill|Micro|Tiny|Super|Spark|Exp|Speciale|" + "Reasoning|Base|VL"
 )
+# variant words: a tier after a name ('Name-3 Base'), never a table's bare tier cell (a 'Reasoning' section)
+VARIANTS = ("Reasoning", "Base", "VL")
 # the tiers as API ids write them ('-flash-lite', '-mini'), longest first
 TIERS_LOW = "|".join(sorted({t.lower() for t in TIERS.split("|") if " " not in t}, key=len, reverse=True))
 _SIZE = r"\d+(?:\.\d+)?[BbMm]|A\d+(?:\.\d+)?B|\d+[Bb]-A\d+[Bb]"
@@ -415,6 +417,19 @@ def pattern_mentions(text: str) -> list[Mention]:
     return _mentions_of(((m.label, m.id, m.start, m.end) for m in phrase_index().find(text)), text)
 
 
+_VARIANT_TAIL = re.compile(r"(?:[ -](?:Reasoning|Base|VL|Vision|Instruct))+(?![\w-]|\.\d)")
+
+
+def with_variant(m: Mention, text: str) -> Mention:
+    """A known model's name written on with a variant word ('Command A Reasoning', 'Name-3 Base') is that
+    variant."""
+    tail = _VARIANT_TAIL.match(text, m.end)
+    if tail is None or m.canonical.endswith(tail.group().strip(" -")):
+        return m
+    words = " ".join(tail.group().replace("-", " ").split())
+    return replace(m, canonical=f"{m.canonical} {words}", end=tail.end(), surface=text[m.start : tail.end()])
+
+
 def arena_mentions(text: str) -> list[Mention]:
     if "Arena" not in text and "arena" not in text:
         return []
@@ -480,7 +495,8 @@ def merge_mentions(primary: list[Mention], extra: Iterable[Mention]) -> list[Men
     return [t[2] for t in kept]
 
 
-_TIER_TAIL = r"(?P<tier>(?:\s(?:" + TIERS.replace("|mini|", "|").replace("|nano|", "|") + r")(?![\w-]))*)"
+# the tier words a discovered name may carry on the same line
+_TIER_TAIL = r"(?P<tier>(?:[ \t](?:" + TIERS.replace("|mini|", "|").replace("|nano|", "|") + r")(?![\w-]))*)"
 
 
 def word_mentions(

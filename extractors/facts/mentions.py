@@ -76,7 +76,8 @@ def read_mentions(
     list[ent.Mention], list[Candidate], dict[str, str], dict[str, str], dict[str, str], dict[str, str]
 ]:
     kb = ent.knowledge()
-    known = ent.merge_mentions(ent.pattern_mentions(text), ent.edition_mentions(text))
+    patterns = [ent.with_variant(m, text) if m.kind == "model" else m for m in ent.pattern_mentions(text)]
+    known = ent.merge_mentions(patterns, ent.edition_mentions(text))
     _bench_variants(text, known, kb)
     known = ent.merge_mentions(known, members.family_mentions(text))
     table_names = _table_model_names(layout, html_tables)
