@@ -134,6 +134,15 @@ _SIZE_LIST = re.compile(
     r"\s*(?:(?:Model\s+|Parameter\s+)?[Ss]izes?\s*:\s*(?P<a>" + _SIZES + r")\s*"
     r"|(?:[^.;]*?\b)?(?P<b>" + _SIZES + r")\s+(?:variants|sizes|versions)\b.*)"
 )
+# a family's members by size in a sentence that says so: "<Family> is a family of … models (3B, 8B, and
+# 30B)", "the <Family> family includes variants at 1B, 4B, 12B, and 27B parameters", "their 7B and 13B
+# parameter models"
+_MEMBER_SIZES = re.compile(
+    r"(?:\bfamily\b|\bseries\b|\bline-?up\b|\bvariants?\b|\bsizes?\b)[^.;]{0,60}?(?P<a>" + _SIZES + r")\b"
+    r"|\((?P<b>" + _SIZES + r")\)"
+    r"|\b(?P<c>" + _SIZES + r")[ -]param(?:eter)?s?\s+(?:models|variants|versions|checkpoints)\b"
+)
+_SIZE_TAIL = re.compile(r"[ -]\d+(?:\.\d+)?B$")
 
 
 def _family_sizes(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeFact]:
@@ -142,13 +151,36 @@ def _family_sizes(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeF
     m = _SIZE_LIST.fullmatch(view.text, sv.seg.start, sv.seg.end)
     family = sv.focus
     if m is None or not family or _HAS_SIZE.search(family) or _named(subs, sv) or sv.seg.kind == "heading":
+        return _member_sizes(view, sv, subs)
+    return [
+        _sized_member(view, sv, family, size)
+        for size in re.findall(r"\d+(?:\.\d+)?(?=B)", m.group("a") or m.group("b"))
+    ]
+
+
+def _member_sizes(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeFact]:
+    """'<Family> is a family of dense models (3B, 8B and 30B)': one count per member, 'Family 3B' …; the
+    family is the one model the sentence names before the list, else the page's model without its size."""
+    m = _MEMBER_SIZES.search(view.text, sv.seg.start, sv.seg.end)
+    if m is None or sv.seg.kind == "heading":
         return []
-    out = []
-    for size in re.findall(r"\d+(?:\.\d+)?(?=B)", m.group("a") or m.group("b")):
-        name = f"{family} {size}B"
-        member = Ref("model", name, sv.seg.start, sv.seg.start, sv.seg.start, None, 0.7, "implied", name)
-        out.append(fact(view, sv, member, "parameters_total", integer_text(float(size) * 1e9), 0.8, "sizes"))
-    return out
+    named = [r for r in _named(subs, sv) if r.start < m.start()]
+    if len({r.canonical for r in named}) > 1:
+        return []
+    family = named[0].canonical if named else sv.focus
+    if not family:
+        return []
+    family = _SIZE_TAIL.sub("", family)
+    if _HAS_SIZE.search(family):
+        return []
+    sizes = re.findall(r"\d+(?:\.\d+)?(?=B)", m.group("a") or m.group("b") or m.group("c"))
+    return [_sized_member(view, sv, family, size) for size in sizes]
+
+
+def _sized_member(view: DocView, sv: SegView, family: str, size: str) -> AttributeFact:
+    name = f"{family} {size}B"
+    member = Ref("model", name, sv.seg.start, sv.seg.start, sv.seg.start, None, 0.7, "implied", name)
+    return fact(view, sv, member, "parameters_total", integer_text(float(size) * 1e9), 0.8, "sizes")
 
 
 # a family named as a whole ("the Name 4 line", "the Name series")
@@ -160,6 +192,9 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
     seg_text = text[sv.seg.start : sv.seg.end]
     if not _PARAM_CONTEXT.search(seg_text):
         return _family_sizes(view, sv, subs)
+    members = _member_sizes(view, sv, subs)
+    if members:
+        return members
     found: list[tuple[int, str, float, int]] = []
     for m in PARAM_RE.finditer(text, sv.seg.start, sv.seg.end):
         tail = m.group("tail") or ""
