@@ -421,7 +421,7 @@ _COMPARED = re.compile(
 )
 
 
-_RANK_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?#?\d{1,3}(?:[.)]|[ \t]|[A-Z])")
+_RANK_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?#?\d{1,3}(?:[.)]|[ \t]|[A-Z]|[位위名])")
 _TOKEN_HINT = re.compile(
     r"\d(?:(?:\s?|-)(?:k|m|million|thousand)\b|[\s-](?:input\s+)?tokens?\b)|\b"
     + by_first_char(distribute(_WORD_NUM, r"[\s-]+million\b")),

@@ -17,7 +17,10 @@ from extractors.facts.subjects import Subjects, fact
 from schema.records import AttributeFact
 
 # a line opening on its rank: "3 name-snapshot 1442", "2. Name", "#4 Name", glued "5Agent + Name"
-_RANK_LEAD = re.compile(r"[ \t]*(?:\*\*)?#?(?P<n>\d{1,3})(?:[.)](?:\*\*)?[ \t]*|[ \t]+|(?=[A-Z]))")
+# (in Chinese, Japanese and Korean the rank carries its counter: '1位 Name', '2위 Name', '3名 Name')
+_RANK_LEAD = re.compile(
+    r"[ \t]*(?:\*\*)?#?(?P<n>\d{1,3})(?:[.)](?:\*\*)?[ \t]*|[位위名][ \t]*|[ \t]+|(?=[A-Z]))"
+)
 _MARKER_ONLY = re.compile(r"[ \t]*(?:\*\*)?#?(?P<n>\d{1,3})[.)]?(?:\*\*)?[ \t]*")
 _VALUE_ONLY = re.compile(r"[ \t]*[\d.,]+\s*%?(?:\s*[±+-]\s*[\d.]+)?[ \t]*")
 # a name with its score glued on ("Name 2.569.3" = "Name 2.5" + "69.3")
@@ -31,6 +34,9 @@ def _section_board(view: DocView, sv: SegView) -> str | None:
     for i in range(sv.index - 1, max(-1, sv.index - 15), -1):
         prev = view.segs[i]
         if prev.seg.kind == "heading":
+            named = [r for r in prev.refs if r.kind == "benchmark" and r.canonical]
+            if len({r.canonical for r in named}) == 1:
+                return named[0].canonical  # 'SWE-bench Pro standings': the board the heading names
             name = HEADING_TAIL.sub("", view.text[prev.seg.start : prev.seg.end]).strip(" *#")
             return name or None
     return None
