@@ -430,6 +430,7 @@ _TOKEN_HINT = re.compile(
 _PRICE_HINT = re.compile(r"\$|us\$|usd")
 
 
+_FIELD_RANK_GATE = re.compile(r"#\s?\d{1,3}\s?/\s?\d")
 _INLINE_RANK_GATE = re.compile(r"[:,;]\s*1\.\s+[A-Z][^\n]{3,200}?,\s*2\.\s+[A-Z]")
 
 
@@ -450,6 +451,8 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
         out += rank_lines.ranked_lines(view, subs, board_names) + rank_lines.card_ranks(
             view, subs, board_names
         )
+    if _FIELD_RANK_GATE.search(view.text):
+        out += rank_lines.field_ranks(view, subs, lambda: boards or boards_mod.Boards(view))
     if _INLINE_RANK_GATE.search(view.text):
         out += rank_lines.inline_ranks(view, subs, lambda: boards or boards_mod.Boards(view))
     out += label_pairs(view, subs, titles) + spec_lines(view, subs)

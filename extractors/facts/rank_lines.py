@@ -9,6 +9,7 @@ import itertools
 import re
 from collections.abc import Callable
 
+from extractors.facts import entities as ent
 from extractors.facts import members
 from extractors.facts.boards import Boards
 from extractors.facts.document import DocView, Ref, SegView
@@ -116,6 +117,9 @@ def ranked_lines(view: DocView, subs: Subjects, boards: Callable[[], Boards]) ->
             continue
         if _VALUE_ONLY.fullmatch(text, seg.start, seg.end):
             continue
+        if FIELD_RANK.search(text, seg.start, seg.end):
+            flush()  # a row giving the page model's place out of a field ('01MBPP … #14/19'): no board entry
+            continue
         m = _RANK_LEAD.match(text, seg.start, seg.end)
         if m is not None and m.end() < seg.end and not re.match(r"[\d.,%]", text[m.end()]):
             run.append((sv, int(m.group("n")), m.end()))
@@ -163,6 +167,43 @@ def card_ranks(view: DocView, subs: Subjects, boards: Callable[[], Boards]) -> l
             continue
         ref = Ref("model", focus, sv.seg.start, sv.seg.start, sv.seg.start, None, 0.7, "implied", focus)
         out.append(fact(view, sv, ref, "leaderboard_rank", m.group("n"), 0.7, "card", qual))
+    return out
+
+
+# a place out of a field: '#3/5', '# 12 / 40' (the model's rank among the models scored there)
+FIELD_RANK = re.compile(r"(?<![\w#])#\s?(?P<n>\d{1,3})\s?/\s?(?P<of>\d{1,4})(?![\d.%])")
+
+
+def field_ranks(view: DocView, subs: Subjects, boards: Callable[[], Boards]) -> list[AttributeFact]:
+    """A model's own page whose rows give its place out of the field ('MBPP … 74.4% #14/19'): each is the
+    page model's rank on the benchmark the row names."""
+    text = view.text
+    focus = view.focus
+    if focus is None:
+        return []
+    # the page's model is its one sized member when the page names one ('Gemma 3' and 'Gemma 3 27B')
+    parts = ent.name_parts(focus)
+    sized = [
+        m
+        for m in view.doc_models
+        if len(ent.name_parts(m)) > len(parts) and ent.name_parts(m)[: len(parts)] == parts
+    ]
+    focus = sized[0] if len(sized) == 1 else focus
+    out: list[AttributeFact] = []
+    for sv in view.segs:
+        if sv.seg.kind not in ("line", "item", "row", "sentence"):
+            continue
+        found = list(FIELD_RANK.finditer(text, sv.seg.start, sv.seg.end))
+        if len(found) != 1 or int(found[0].group("n")) > int(found[0].group("of")):
+            continue
+        if any(r.canonical != focus and r.via not in ("pronoun", "implied", "weak") for r in subs.models(sv)):
+            continue  # a row that names another model is a board's entry, not this page's place
+        named = [r for r in sv.refs if r.kind == "benchmark" and r.canonical]
+        board = named[0].canonical if named else _board(view, sv, boards, sv.seg.start, sv.seg.end)
+        if board is None:
+            continue
+        ref = Ref("model", focus, sv.seg.start, sv.seg.start, sv.seg.start, None, 0.7, "implied", focus)
+        out.append(fact(view, sv, ref, "leaderboard_rank", found[0].group("n"), 0.7, "card", board))
     return out
 
 
