@@ -18,7 +18,7 @@ from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.label_rows import label_pairs, label_rows, spec_lines
 from extractors.facts.numbers import MAGNITUDES, WORD_NUMBERS, decimal_text, integer_text
-from extractors.facts.parameters import PARAM_GATE, labelled, params, sized_members, who
+from extractors.facts.parameters import PARAM_GATE, labelled, params, size_named_members, sized_members, who
 from extractors.facts.subjects import Subjects, fact
 from extractors.facts.titles import Titles
 from schema.records import AttributeFact
@@ -482,4 +482,4 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
             out += label_rows(view, sv, subs)
         if boards is not None and sv.index in rank_segs:
             out += ranks.ranks(view, sv, subs, boards)
-    return sized_members(dates.finest_dates(out), view.doc_models)
+    return sized_members(size_named_members(view, dates.finest_dates(out)), view.doc_models)
