@@ -18,7 +18,7 @@ from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.label_rows import label_pairs, label_rows, spec_lines
 from extractors.facts.numbers import MAGNITUDES, WORD_NUMBERS, decimal_text, integer_text
-from extractors.facts.parameters import PARAM_GATE, labelled, params, sized_members, who
+from extractors.facts.parameters import PARAM_GATE, labelled, params, size_named_members, sized_members, who
 from extractors.facts.subjects import Subjects, fact
 from extractors.facts.titles import Titles
 from schema.records import AttributeFact
@@ -421,7 +421,7 @@ _COMPARED = re.compile(
 )
 
 
-_RANK_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?#?\d{1,3}(?:[.)]|[ \t]|[A-Z])")
+_RANK_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?#?\d{1,3}(?:[.)]|[ \t]|[A-Z]|[位위名])")
 _TOKEN_HINT = re.compile(
     r"\d(?:(?:\s?|-)(?:k|m|million|thousand)\b|[\s-](?:input\s+)?tokens?\b)|\b"
     + by_first_char(distribute(_WORD_NUM, r"[\s-]+million\b")),
@@ -430,6 +430,7 @@ _TOKEN_HINT = re.compile(
 _PRICE_HINT = re.compile(r"\$|us\$|usd")
 
 
+_FIELD_RANK_GATE = re.compile(r"#\s?\d{1,3}\s?/\s?\d")
 _INLINE_RANK_GATE = re.compile(r"[:,;]\s*1\.\s+[A-Z][^\n]{3,200}?,\s*2\.\s+[A-Z]")
 
 
@@ -450,6 +451,8 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
         out += rank_lines.ranked_lines(view, subs, board_names) + rank_lines.card_ranks(
             view, subs, board_names
         )
+    if _FIELD_RANK_GATE.search(view.text):
+        out += rank_lines.field_ranks(view, subs, lambda: boards or boards_mod.Boards(view))
     if _INLINE_RANK_GATE.search(view.text):
         out += rank_lines.inline_ranks(view, subs, lambda: boards or boards_mod.Boards(view))
     out += label_pairs(view, subs, titles) + spec_lines(view, subs)
@@ -479,4 +482,4 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
             out += label_rows(view, sv, subs)
         if boards is not None and sv.index in rank_segs:
             out += ranks.ranks(view, sv, subs, boards)
-    return sized_members(dates.finest_dates(out), view.doc_models)
+    return sized_members(size_named_members(view, dates.finest_dates(out)), view.doc_models)

@@ -95,8 +95,22 @@ def _listed_before(subs: Subjects, sv: SegView) -> list[Ref] | None:
         named = [r for r in subs.models(prev) if r.via not in ("pronoun", "implied", "labmodel")]
         if named:
             listed = subs.coordinated(prev, named[-1], False)
-            return listed if len({r.canonical for r in listed}) >= 2 else None
+            if len({r.canonical for r in listed}) >= 2:
+                return listed
+            # "The family comprises two models: A, featuring …, and B, which has …": a lineup whose members
+            # carry clauses of their own
+            firsts = list({r.canonical: r for r in reversed(named)}.values())[::-1]
+            if 2 <= len(firsts) <= 4 and _LINEUP.search(view.text, prev.seg.start, named[0].start):
+                return firsts
+            return None
     return None
+
+
+_LINEUP = re.compile(
+    r"\b(?:comprises|consists\s+of|includes|is\s+made\s+up\s+of)\b[^.;]{0,40}$|\b(?:two|three|four)\s+"
+    r"(?:models|variants|sizes|versions)\s*:\s*$",
+    re.I,
+)
 
 
 def _one_family(refs: list[Ref]) -> bool:

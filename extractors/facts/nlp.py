@@ -42,6 +42,7 @@ from extractors.facts import claims as claim_mod
 from extractors.facts.discovery import LABEL_NAME
 from extractors.facts.document import DocView, read_document
 from extractors.facts.entities import TIERS, build_pipeline, knowledge
+from extractors.facts.parameters import sized_members
 from extractors.facts.patterns import PatternRecord
 from extractors.facts.patterns import alias_triples as _alias_triples
 from extractors.facts.patterns import load_patterns as _load_patterns
@@ -132,7 +133,7 @@ def extract(article: Article, *, candidate_threshold: float = DEFAULT_THRESHOLD)
     view = read(article, candidate_threshold)
     t_scores, t_attrs = table_facts(view)  # first: marks the lines it reads as table rows
     scores = prose_scores(view)
-    attrs = attr_mod.prose_attributes(view) + t_attrs
+    attrs = attr_mod.prose_attributes(view) + sized_members(t_attrs, view.doc_models)
     claims = claim_mod.prose_claims(view)
     cands = tuple(
         EntityCandidate(c.name, c.kind, c.confidence, view.evidence(c.start, c.end))

@@ -9,6 +9,7 @@ import itertools
 import re
 from collections.abc import Callable
 
+from extractors.facts import entities as ent
 from extractors.facts import members
 from extractors.facts.boards import Boards
 from extractors.facts.document import DocView, Ref, SegView
@@ -17,7 +18,10 @@ from extractors.facts.subjects import Subjects, fact
 from schema.records import AttributeFact
 
 # a line opening on its rank: "3 name-snapshot 1442", "2. Name", "#4 Name", glued "5Agent + Name"
-_RANK_LEAD = re.compile(r"[ \t]*(?:\*\*)?#?(?P<n>\d{1,3})(?:[.)](?:\*\*)?[ \t]*|[ \t]+|(?=[A-Z]))")
+# (in Chinese, Japanese and Korean the rank carries its counter: '1位 Name', '2위 Name', '3名 Name')
+_RANK_LEAD = re.compile(
+    r"[ \t]*(?:\*\*)?#?(?P<n>\d{1,3})(?:[.)](?:\*\*)?[ \t]*|[位위名][ \t]*|[ \t]+|(?=[A-Z]))"
+)
 _MARKER_ONLY = re.compile(r"[ \t]*(?:\*\*)?#?(?P<n>\d{1,3})[.)]?(?:\*\*)?[ \t]*")
 _VALUE_ONLY = re.compile(r"[ \t]*[\d.,]+\s*%?(?:\s*[±+-]\s*[\d.]+)?[ \t]*")
 # a name with its score glued on ("Name 2.569.3" = "Name 2.5" + "69.3")
@@ -31,6 +35,9 @@ def _section_board(view: DocView, sv: SegView) -> str | None:
     for i in range(sv.index - 1, max(-1, sv.index - 15), -1):
         prev = view.segs[i]
         if prev.seg.kind == "heading":
+            named = [r for r in prev.refs if r.kind == "benchmark" and r.canonical]
+            if len({r.canonical for r in named}) == 1:
+                return named[0].canonical  # 'SWE-bench Pro standings': the board the heading names
             name = HEADING_TAIL.sub("", view.text[prev.seg.start : prev.seg.end]).strip(" *#")
             return name or None
     return None
@@ -110,6 +117,9 @@ def ranked_lines(view: DocView, subs: Subjects, boards: Callable[[], Boards]) ->
             continue
         if _VALUE_ONLY.fullmatch(text, seg.start, seg.end):
             continue
+        if FIELD_RANK.search(text, seg.start, seg.end):
+            flush()  # a row giving the page model's place out of a field ('01MBPP … #14/19'): no board entry
+            continue
         m = _RANK_LEAD.match(text, seg.start, seg.end)
         if m is not None and m.end() < seg.end and not re.match(r"[\d.,%]", text[m.end()]):
             run.append((sv, int(m.group("n")), m.end()))
@@ -157,6 +167,43 @@ def card_ranks(view: DocView, subs: Subjects, boards: Callable[[], Boards]) -> l
             continue
         ref = Ref("model", focus, sv.seg.start, sv.seg.start, sv.seg.start, None, 0.7, "implied", focus)
         out.append(fact(view, sv, ref, "leaderboard_rank", m.group("n"), 0.7, "card", qual))
+    return out
+
+
+# a place out of a field: '#3/5', '# 12 / 40' (the model's rank among the models scored there)
+FIELD_RANK = re.compile(r"(?<![\w#])#\s?(?P<n>\d{1,3})\s?/\s?(?P<of>\d{1,4})(?![\d.%])")
+
+
+def field_ranks(view: DocView, subs: Subjects, boards: Callable[[], Boards]) -> list[AttributeFact]:
+    """A model's own page whose rows give its place out of the field ('MBPP … 74.4% #14/19'): each is the
+    page model's rank on the benchmark the row names."""
+    text = view.text
+    focus = view.focus
+    if focus is None:
+        return []
+    # the page's model is its one sized member when the page names one ('Gemma 3' and 'Gemma 3 27B')
+    parts = ent.name_parts(focus)
+    sized = [
+        m
+        for m in view.doc_models
+        if len(ent.name_parts(m)) > len(parts) and ent.name_parts(m)[: len(parts)] == parts
+    ]
+    focus = sized[0] if len(sized) == 1 else focus
+    out: list[AttributeFact] = []
+    for sv in view.segs:
+        if sv.seg.kind not in ("line", "item", "row", "sentence"):
+            continue
+        found = list(FIELD_RANK.finditer(text, sv.seg.start, sv.seg.end))
+        if len(found) != 1 or int(found[0].group("n")) > int(found[0].group("of")):
+            continue
+        if any(r.canonical != focus and r.via not in ("pronoun", "implied", "weak") for r in subs.models(sv)):
+            continue  # a row that names another model is a board's entry, not this page's place
+        named = [r for r in sv.refs if r.kind == "benchmark" and r.canonical]
+        board = named[0].canonical if named else _board(view, sv, boards, sv.seg.start, sv.seg.end)
+        if board is None:
+            continue
+        ref = Ref("model", focus, sv.seg.start, sv.seg.start, sv.seg.start, None, 0.7, "implied", focus)
+        out.append(fact(view, sv, ref, "leaderboard_rank", found[0].group("n"), 0.7, "card", board))
     return out
 
 

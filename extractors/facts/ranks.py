@@ -328,7 +328,7 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
 _SCORE_AFTER = re.compile(r"\s+(?:on|at|with)\s+\d|\s+place\b")
 # the board a rank names right after it: "fifth on Enigma", "in sixth place on MultiChallenge"
 _ON_NAME = re.compile(
-    r"(?:\s+(?:place|spot|position))?\s+(?:on|in)\s+(?:the\s+)?(?P<b>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2})"
+    r"(?:\s+(?:place|spot|position))?\s+(?:on|in)\s+(?:the\s+|both\s+)?(?P<b>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2})"
 )
 _FOLLOWED = re.compile(r"(?:[^.;]|\.\d){0,60}?,?\s+(?:followed\s+by|then|ahead\s+of)\s+")
 # "at rank five", "in position 3"
@@ -341,6 +341,16 @@ HEADING_TAIL = re.compile(r"\s*(?:[—–:(|]|\s-\s).*$")
 _TITLE_BOARD = re.compile(r"(?i)\b(?:benchmark|leaderboard|rankings?|arena|index)\b")
 
 
+# a place in a field of models rather than on a named board
+_FIELD = re.compile(
+    r"(?:\s+(?:overall|globally))?(?:\s+for\s+(?P<dim>[a-z]+))?\s+(?:(?:out\s+)?of\s+(?P<n>\d{2,4})\s+models|"
+    r"among\s+(?:all\s+)?(?:[\w-]+\s+){0,2}?models)\b"
+)
+# "Arena's leaderboard", "the Vellum leaderboard": a board named by its owner
+_NAMED_BOARD = re.compile(
+    r"\b(?P<b>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2})(?:['’]s|\s+(?=leaderboard|rankings?\b))\s*"
+    r"(?:leaderboard|rankings?|standings)\b"
+)
 _SUITE = re.compile(
     r"\b(?i:on|across|over)\s+(?P<n>\d{1,3})\s+(?:[\w-]+\s+){0,2}?(?:benchmarks|evaluations|evals|tests)\b"
 )
@@ -354,6 +364,17 @@ def _prose_board(view: DocView, sv: SegView, end: int) -> str | None:
         return m.group("b")
     if view.unique_benchmark is not None:
         return view.unique_benchmark.canonical
+    field = _FIELD.match(view.text, end, sv.seg.end)
+    if field is not None:  # "ranks #72 out of 88 models", "#1 for speed among all open-weight models"
+        return field.group("dim") or f"overall (of {field.group('n')} models)"
+    # "According to Arena's leaderboard, A ranks 13th …; B ranks 16th": the board the paragraph named
+    for i in range(sv.index, max(-1, sv.index - 3), -1):
+        prev = view.segs[i].seg
+        if prev.para != sv.seg.para:
+            break
+        named = list(_NAMED_BOARD.finditer(view.text, prev.start, end if i == sv.index else prev.end))
+        if named and named[-1].group("b").split()[0] not in NOT_BOARD:
+            return named[-1].group("b")
     # "We compare A with … on 12 benchmarks. Overall, A is ranked at the 3rd place": the comparison's set
     for i in range(sv.index, max(-1, sv.index - 3), -1):
         prev = view.segs[i].seg

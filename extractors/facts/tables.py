@@ -40,6 +40,7 @@ from extractors.facts.line_tables import (
 )
 from extractors.facts.mentions import GENERIC_COLUMN
 from extractors.facts.numbers import parse_rank
+from extractors.facts.spec_grids import spec_flat_grids
 from extractors.facts.table_cells import (
     BENCH_CORNER,
     FIGURE_CELL,
@@ -602,7 +603,7 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
             view.table_segs.update(_segs_in(view, start, end))
             scores += facts
     shaped = shaped_flat_grids(view, lambda label: header_bench(view, label) is not None)
-    for header, rows, row_evs, start, _end, method in flat_grids(view) + shaped:
+    for header, rows, row_evs, start, _end, method in spec_flat_grids(view) + flat_grids(view) + shaped:
         flat = Grid(header, tuple(rows), tuple(row_evs), None, method, intro_settings(view, start), start)
         s, a = read_grid(view, flat)
         scores += s

@@ -1,0 +1,68 @@
+"""Spec tables flattened to single spaces: a header of a corner word and the column labels a spec sheet uses
+('Model Total parameters Active parameters Context length'), then a line per model whose cells after its name
+are exactly that many values. Each becomes a grid `tables.read_grid` reads, as `line_tables.py`'s do.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from extractors.facts.cell_lines import LineGrid
+from extractors.facts.document import DocView
+from schema.records import Evidence
+
+# the columns of a spec table flattened to single spaces: each header word run is one of these labels
+_SPEC_LABEL = (
+    r"(?:(?:Total|Active|Activated)\s+)?[Pp]aram(?:eter)?s?(?:\s+\((?:weights|total|active|est\.?)\))?|"
+    r"(?:Max(?:imum)?\s+)?[Cc]ontext(?:\s+(?:[Ww]indow|[Ll]ength|[Ss]ize))?|"
+    r"(?:Max(?:imum)?\s+)?[Oo]utput(?:\s+(?:[Tt]okens|[Ll]imit))?(?:\s+\(approx\.?\))?|"
+    r"(?:Estimated\s+)?[Tt]raining\s+[Tt]okens\*?|"
+    r"(?:Input|Output)\s+(?:[Cc]ost|[Pp]rice)(?:\s*/\s*1M\s+tokens)?|"
+    r"[Rr]elease(?:\s+[Dd]ate)?|[Rr]eleased|[Ll]icen[cs]e|[Ll]ayers|[Ee]xperts|[Mm]odalit(?:y|ies)|[Vv]ocab(?:ulary)?"
+)
+_SPEC_HEADER = re.compile(
+    rf"(?P<corner>Model(?:\s+[Nn]ame)?|Name|Variant)\s+(?P<cols>(?:{_SPEC_LABEL})(?:\s+(?:{_SPEC_LABEL}))+)\s*"
+)
+_SPEC_COL = re.compile(rf"{_SPEC_LABEL}")
+# one cell of such a row: a count with its unit, a price or a range of prices, or a word for no value
+_SPEC_VALUE = re.compile(
+    r"(?<!\S)(?:~|≈)?\$?\d[\d,]*(?:\.\d+)?(?:\s?[KMBT])?(?:\s+tokens)?(?:\s*[–-]\s*\$?\d[\d,]*(?:\.\d+)?)?"
+    r"(?:\s+\([^()]{1,30}\))?(?!\S)|Not\s+public|Undisclosed|N/A|n/a|—"
+)
+
+
+def spec_flat_grids(view: DocView) -> list[LineGrid]:
+    """Spec tables flattened to single spaces: a header of a corner word and known column labels ('Model
+    Total parameters Active parameters Context length'), then one line per model whose cells after its name
+    are exactly that many values ('Name-Flash 284B 13B 1M tokens')."""
+    out: list[LineGrid] = []
+    segs, text = view.segs, view.text
+    for i, sv in enumerate(segs):
+        if i in view.table_segs or sv.seg.kind not in ("line", "heading", "sentence"):
+            continue
+        hm = _SPEC_HEADER.fullmatch(text, sv.seg.start, sv.seg.end)
+        if hm is None:
+            continue
+        cols = [c.group() for c in _SPEC_COL.finditer(hm.group("cols"))]
+        rows: list[tuple[str, ...]] = []
+        evs: list[Evidence] = []
+        j = i + 1
+        while j < len(segs) and segs[j].seg.kind in ("line", "sentence") and j not in view.table_segs:
+            row = text[segs[j].seg.start : segs[j].seg.end]
+            found = [m for m in _SPEC_VALUE.finditer(row) if m.start() > 0]
+            vals = found[-len(cols) :] if len(found) >= len(cols) else []
+            name = row[: vals[0].start()].strip() if vals else ""
+            if not name or len(name.split()) > 6 or row[vals[-1].end() :].strip():
+                break
+            if any(row[a.end() : b.start()].strip() for a, b in itertools.pairwise(vals)):
+                break  # words between two values: not one cell per column
+            rows.append((name, *(re.sub(r"\s*\([^()]*\)$", "", v.group()) for v in vals)))
+            evs.append(view.evidence(segs[j].seg.start, segs[j].seg.end))
+            j += 1
+        if len(rows) >= 2:
+            view.table_segs.update(range(i, j))
+            out.append(
+                ((hm.group("corner"), *cols), rows, evs, sv.seg.start, segs[j - 1].seg.end, "flat_table")
+            )
+    return out
