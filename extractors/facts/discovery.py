@@ -204,7 +204,7 @@ _SENTENCE = (
     "Here|There|According|Like|Unlike|Including|Meanwhile|However|Overall|Both|Labs?|Research|Systems|"
     # a question's or a headline's words in title case ('How Does Name-3 Compare', 'Nearly Matches Name R1')
     "Does|Did|Do|Is|Are|Was|Were|Can|Could|Will|Would|Should|How|What|Why|Which|Who|Nearly|Matches|Beats|"
-    "Tops|Releases|Launches|Enters|Unveils|Introduces|Announces|Meet|Versus|Against|Vs|"
+    "Tops|Releases|Launches|Enters|Unveils|Introduces|Introducing|Announces|Announcing|Meet|Versus|Against|Vs|"
     "Intelligence|Technologies|Computing|Foundry|Inc|Corp|Ltd|Benchmark|Benchmarks|Results?|Scores?"
 )
 NAME_RE = re.compile(

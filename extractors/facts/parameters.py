@@ -20,7 +20,7 @@ from extractors.facts.subjects import Subjects, fact
 from extractors.facts.titles import Titles
 from schema.records import AttributeFact
 
-_SIZE_WORD = r"(?:billions?|trillions?|millions?|[BTM]|万亿|亿)"
+_SIZE_WORD = r"(?:billions?|trillions?|millions?|[BTM]|万亿|萬億|亿|億)"
 _NUM = r"(?P<num>\d+(?:\.\d+)?|" + "|".join(WORD_NUMBERS) + r")"
 PARAM_RE = re.compile(
     r"(?<![A-Za-z0-9_$.])" + _NUM + r"(?:\s?|-)(?P<mag>" + _SIZE_WORD + r")(?![a-zA-Z])"
@@ -51,21 +51,22 @@ _PART_OF = re.compile(
 # a weak name that is a label with its value ("Parameters 671B"), not a model
 _LABEL_NAME = re.compile(r"(?i)^(?:param|context|window|size|total|active|release|price)")
 _PARAM_CONTEXT = re.compile(
-    r"param|mixture[- ]of[- ]experts|\bmoe\b|\bdense\b|\bactive\b|\btotal\b|参数|激活", re.I
+    r"param|mixture[- ]of[- ]experts|\bmoe\b|\bdense\b|\bactive\b|\btotal\b|[参參][数數]|激活", re.I
 )
-# counts written in Chinese: '3550亿' or '3550 亿' (355B), active as 激活 or 活跃, labels before or after
+# counts written in Chinese (simplified or traditional): '3550亿' or '3550 億' (355B), active as 激活 or 活跃,
+# labels before or after
 # the count ('总参数 35B', '35B 总参数',
 # '激活参数仅 3B', '仅激活 3B', '(激活320亿)')
-_CJK_MAG = {"亿": 1e8, "万亿": 1e12}
-_ZH_ACTIVE_BEFORE = re.compile(r"(?:激活|活跃)(?:参数)?(?:量)?\s*(?:仅|只有|约|为|达)?\s*$")
-_ZH_ACTIVE_AFTER = re.compile(r"\s*(?:的)?(?:激活|活跃)(?:参数)?")
+_CJK_MAG = {"亿": 1e8, "億": 1e8, "万亿": 1e12, "萬億": 1e12}
+_ZH_ACTIVE_BEFORE = re.compile(r"(?:激活|活[跃躍])(?:[参參][数數])?(?:量)?\s*(?:仅|只有|约|为|达)?\s*$")
+_ZH_ACTIVE_AFTER = re.compile(r"\s*(?:的)?(?:激活|活[跃躍])(?:[参參][数數])?")
 _ZH_TOTAL_BEFORE = re.compile(
-    r"(?:总参数|参数量|参数规模|参数总量)(?:量)?\s*(?:为|达|约|是)?\s*$|(?:参数量|参数)\s*从\s*$"
+    r"(?:[总總][参參][数數]|[参參][数數]量|[参參][数數]规模|[参參][数數][总總]量)(?:量)?\s*(?:为|达|约|是)?\s*$|(?:[参參][数數]量|[参參][数數])\s*从\s*$"
 )
 _ZH_TO = re.compile(r"(?:扩展|增加|提升|扩大|增长|升级)?[至到]\s*$")
-_ZH_TOTAL_AFTER = re.compile(r"\s*(?:的)?(?:总参数|参数)")
+_ZH_TOTAL_AFTER = re.compile(r"\s*(?:的)?(?:[总總][参參][数數]|[参參][数數])")
 PARAM_GATE = re.compile(
-    r"\d(?:\s?|-)(?:b|t|billions?|trillions?)\b|\d\s?亿|\b"
+    r"\d(?:\s?|-)(?:b|t|billions?|trillions?)\b|\d\s?[亿億]|\b"
     + by_first_char(distribute([w for w in WORD_NUMBERS if len(w) > 1], r"[\s-](?:billions?|trillions?)\b")),
     re.I,
 )
