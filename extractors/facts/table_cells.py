@@ -93,6 +93,12 @@ def score_value(cell: str, unit: str | None) -> tuple[float, str | None] | None:
     return value, out_unit
 
 
+# a cell giving the default first and a larger option after it: '200K default / 1M beta'
+_DEFAULT_FIRST = re.compile(
+    r"\s*(\d[\d.,]*\s*[KkMm]?)\s*(?:tokens?\s*)?\(?(?:default|standard)\)?\s*(?:/|,|;|\bor\b|\+)"
+)
+
+
 def attr_value(cell: str, attr: str) -> str | None:
     c = cell.strip()
     if NA.match(c):
@@ -100,6 +106,8 @@ def attr_value(cell: str, attr: str) -> str | None:
     if attr == "release_date":
         return date_in_cell(c)  # '19. Feb. 2026', 'Jan. 2026', '2025-04-05'; nothing without a year
     q = parse_quantity(re.sub(r"^(?:~|≈|about\s+|approx\.?\s+)\s*", "", c.split("(")[0].strip()))  # '~1T'
+    if q is None and (default := _DEFAULT_FIRST.match(c)) is not None:
+        q = parse_quantity(default.group(1))  # '200K default / 1M beta': the default
     if q is None:
         return None
     if attr.startswith("price"):
