@@ -65,9 +65,10 @@ LIST_RANK_RE = re.compile(
     r"(?:\(\s*(?P<a>\d{1,3}(?:st|nd|rd|th)|#\d{1,3}|No\.\s?\d{1,3})\s*\)|[—–|]\s*(?P<b>\d{1,3}(?:st|nd|rd|th))\s*$)"
 )
 TOP_RE = re.compile(
-    r"\b(?:(?:takes?|took|taking|holds?|held|holding|claims?|claimed|grabs?|grabbed|seizes?|seized|retains?|"
-    r"retained|keeps?|kept|reclaims?|reclaimed|occupies|occupied|secures?|secured|is\s+in|sits\s+in|"
-    r"lands?\s+in|moves?\s+into|moved\s+into|achieve[sd]?|earn(?:s|ed)?|reach(?:es|ed)?)\s+(?:the\s+)?"
+    r"\b(?:(?:takes?|took|taking|holds?|held|holding|claims?|claimed|claiming|grabs?|grabbed|seizes?|seized|"
+    r"retains?|retained|keeps?|kept|reclaims?|reclaimed|occupies|occupied|secures?|secured|securing|is\s+in|"
+    r"sits\s+in|lands?\s+in|moves?\s+into|moved\s+into|achieve[sd]?|earn(?:s|ed)?|reach(?:es|ed)?)\s+"
+    r"(?:the\s+)?(?:global\s+|overall\s+|outright\s+)?"
     r"(?:top|first|No\.\s?1|number[- ]one|#1)\s+(?:spot|place|position|slot|rank(?:ing)?)"
     r"|(?<!which\s)(?:tops|topping|leads|leading|heads|heading)\s+(?:the\s+)?(?P<tb>[A-Z][\w.+-]*"
     r"(?:\s[A-Z][\w.+-]*){0,3}\s+)?(?:leaderboard|rankings|standings|charts?|board|Index)"
