@@ -518,6 +518,10 @@ def _model_published(subs: Subjects, sv: SegView, trig: re.Match[str]) -> bool:
     return False
 
 
+# two dates written as one list or range after one release word ('in March and April 2025', 'May 5 / June 2')
+_DATE_LIST = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and|or|to|through|–|-|/|;)\s*(?:(?:in|on)\s+)?")
+
+
 def release_dates(
     view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = None
 ) -> list[AttributeFact]:
@@ -539,11 +543,15 @@ def release_dates(
             # parenthesis, after a release word
             out.append(fact(view, sv, paired, "release_date", d.value, 0.7, "bracket"))
             continue
-        if trig is None and _bracketed_name(subs, sv, d):
+        bracketed = _bracketed_name(subs, sv, d)
+        if trig is None and bracketed:
             # "released … A (September 29, 2025), B (…), and C (February 17, 2026)": the list's release word
             trig = next(reversed(list(TRIGGER_RE.finditer(view.text, sv.seg.start, d.start))), None)
         if trig is None or (trig.group("rel") is None and not _model_published(subs, sv, trig)):
             continue
+        took = [e for e in dates if trig.end() <= e.start and e.end <= d.start]
+        if took and not bracketed and not _DATE_LIST.fullmatch(view.text, took[-1].end, d.start):
+            continue  # 'shipped in March 2025 and is still, in May 2026, …': the release's date came first
         if _NOT_MODEL.search(view.text, max(sv.seg.start, trig.start() - 30), trig.start()) and not any(
             r.start - trig.end() in (1, 2) and r.via != "pronoun" for r in subs.models(sv)
         ):

@@ -91,6 +91,8 @@ def _family_modes() -> dict[str, frozenset[str]]:
 def _dedupe_scores(facts: list[ScoreFact]) -> list[ScoreFact]:
     best: dict[tuple[str, str, float, str | None], ScoreFact] = {}
     for f in map(_named_mode, facts):
+        if (glued := _GLUED_LABEL.match(f.model)) is not None:
+            f = replace(f, model=f.model[glued.end() :])
         if _QUANTITY_NAME.fullmatch(f.model.strip()):
             continue
         key = (f.model, f.benchmark, round(f.value, 4), f.setting)
@@ -110,9 +112,15 @@ def _dedupe_scores(facts: list[ScoreFact]) -> list[ScoreFact]:
 _QUANTITY_NAME = re.compile(r"[~≈]?\d[\d.,]*\s*(?:[KMBTkmbt]|tokens?)?")
 
 
+# a spec sheet's label glued to the name it labels ('ModelMistral Small 3.1'): the name without it
+_GLUED_LABEL = re.compile(r"(?:Model|Models|Name)(?=[A-Z][a-z])")
+
+
 def _dedupe_attrs(facts: list[AttributeFact]) -> list[AttributeFact]:
     best: dict[tuple[str, str, str, str | None], AttributeFact] = {}
     for f in facts:
+        if (glued := _GLUED_LABEL.match(f.subject)) is not None:
+            f = replace(f, subject=f.subject[glued.end() :])
         if _QUANTITY_NAME.fullmatch(f.subject.strip()) or LABEL_NAME.match(f.subject):
             continue
         key = (f.subject, f.attribute, f.value, f.qualifier)
