@@ -450,7 +450,10 @@ _SHARE_OF = re.compile(
     r"\s*(?:about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+|~)?\d+(?:\.\d+)?\s?(?:%|percent)\s+of\s+",
     re.I,
 )
-_CLAIMS_LISTED = re.compile(r"\b(?:claims?|promises?|pitch)\b[^.:;]{0,40}:\s", re.I)
+# what was claimed, set out after a colon or as "the pitch is that …" (the claim's content, not a finding)
+_CLAIMS_LISTED = re.compile(
+    r"\b(?:claims?|promises?|pitch)\b(?:[^.:;]{0,40}:\s|[^.:;]{0,60}?\b(?:is|was)\s+that\s)", re.I
+)
 _SCORED_CMP = re.compile(r"\b(?:scor|rank|rat|perform)\w*\s+(?:\w+ly\s+)?$", re.I)
 
 
