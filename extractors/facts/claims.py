@@ -421,7 +421,11 @@ def _coordinated_benchmarks(
 
 def _weighed_against(view: DocView, subs: Subjects, sv: SegView, head: Head, subj: list[Ref]) -> list[Ref]:
     """'A holds a clear lead in X', 'A wins on X': the one other model the passage before names (up to
-    1,000 characters back, headings included); nothing when it names several."""
+    1,000 characters back, headings included); nothing when it names several. A page that opens on the
+    verdict before naming the rival ('A is clearly ahead on the aggregate') weighs A against the one other
+    model the whole page compares it with."""
+    if len(subj) != 1:
+        return []
     names = {s.canonical for s in subj}
     others: dict[str, Ref] = {}
     first = sv.index
@@ -431,7 +435,10 @@ def _weighed_against(view: DocView, subs: Subjects, sv: SegView, head: Head, sub
         for r in subs.models(view.segs[i]):
             if r.start < head.start and is_named(r) and r.via != "implied" and r.canonical not in names:
                 others.setdefault(r.canonical, r)
-    return list(others.values()) if len(others) == 1 and len(subj) == 1 else []
+    if others or len(view.doc_models) != 2 or not names <= view.doc_models:
+        return list(others.values()) if len(others) == 1 else []
+    (rival,) = view.doc_models - names
+    return next(([r] for v in view.segs for r in subs.models(v) if r.canonical == rival and is_named(r)), [])
 
 
 def _sentence_end(text: str, at: int, seg_end: int) -> int:
