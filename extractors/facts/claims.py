@@ -127,7 +127,7 @@ _DIMENSION_AREA = re.compile(
 
 
 def _benchmark(
-    view: DocView, sv: SegView, head: Head, anchors: tuple[int, int], cs: int, ce: int
+    view: DocView, sv: SegView, head: Head, anchors: tuple[int, ...], cs: int, ce: int
 ) -> str | None:
     """'on B' right after the object (or after its margin, 'by 3 points on B'), an area named there ('on
     health tasks'), the one benchmark named before the head, or for a margin in points the paragraph's."""
@@ -330,7 +330,7 @@ def segment_claims(
             raw = by.group("mag").lower()
             mag = 1.0 if raw == "a single" else number(raw)
             unit, after = unit_of(by.group("unit") or by.group("unit2")), by.end()
-        bench = _benchmark(view, sv, head, (obj_end, after), cs, ce)
+        bench = _benchmark(view, sv, head, (obj_end, after, head.end), cs, ce)
         benches = _coordinated_benchmarks(view, sv, bench, head.end, ce)
         relations = [head.relation]
         if head.relation in TRAINING_TWIN and TRAINING_COST.search(

@@ -43,7 +43,7 @@ TIMES = {
 
 # dimensions a comparative is about (the noun after it, or the nearest one before it in the clause)
 _DIM_WORDS = {
-    "speed": r"speed|latency|throughput|inference|responses?|faster|fast",
+    "speed": r"speed|latency|throughput|inference|responses?|faster|fast|quickly|rapidly",
     "cost": r"costs?|costing|price[sd]?|pricing|expensive|cheap|dollars?|fees?|bills?|spend",
     "compute": r"compute|flops|gpu[- ]?hours?|gpus?|tokens?|training",
     "size": r"parameters?|params|context(?:\s+windows?)?|memory|size",

@@ -167,6 +167,9 @@ _HEAD_ALTS: list[tuple[str, str]] = [
     (
         "acnorsw",
         r"(?P<near>rival(?:s|ed|ing)?|approach(?:es|ed|ing)?|on\s+par\s+with|comparabl[ey]\s+to|close\s+to|"
+        # "comparable answer quality to B", "similar performance to B": the quality compared is named between
+        r"(?:comparable|similar)\s+(?:[a-z-]+\s+)?(?:performance|quality|results|accuracy|scores|capabilit(?:y|ies)|"
+        r"intelligence)\s+(?:to|with)|"
         r"within\s+reach\s+of|"
         r"competitive\s+with|near(?:-|\s)parity\s+with|near\s+that\s+of|similar\s+to|within\s+"
         + _NUM
