@@ -332,6 +332,12 @@ def segment_claims(
             unit, after = unit_of(by.group("unit") or by.group("unit2")), by.end()
         bench = _benchmark(view, sv, head, (obj_end, after, head.end), cs, ce)
         benches = _coordinated_benchmarks(view, sv, bench, head.end, ce)
+        if len(benches) == 1 and all(o.start < after for o in objs if o.start >= head.end):
+            # "leads on reasoning (~10 pt gap on ARC-AGI-2), search (~9 pt gap on BrowseComp), …": each
+            # benchmark given its figures in the areas' parentheses is a comparison of its own
+            # … up to the next model named ("… and B on long-context recall (MRCR 83.5 vs 92.9)" is B's)
+            nxt = min((r.start for r in models if after <= r.start < ce), default=ce)
+            benches = _parenthesised_benchmarks(view, sv, after, nxt) or benches
         relations = [head.relation]
         if head.relation in TRAINING_TWIN and TRAINING_COST.search(
             text, max(sent, head.start - 60), head.end
@@ -417,6 +423,29 @@ def _coordinated_benchmarks(
         if nxt.canonical not in out:
             out.append(nxt.canonical)
     return out
+
+
+def _parenthesised_benchmarks(view: DocView, sv: SegView, at: int, ce: int) -> list[str | None]:
+    """The benchmarks named inside the parentheses with figures that follow a comparison in its clause
+    ('on A (57.9 vs 75.6, B 37.7 vs 44.4)', 'on x (~10 pt gap on A), y (~9 pt gap on B)'); none unless two."""
+    text = view.text
+    benches = sv.benchmarks()
+    spans = []
+    for p in _FIGURE_PARENS.finditer(text, at, ce):
+        inside = [b for b in benches if p.start() < b.start and b.end < p.end()]
+        starts = [p.start(), *(b.end for b in inside)]
+        ends = [*(b.start for b in inside), p.end()]
+        rest = "".join(text[a:e] for a, e in zip(starts, ends, strict=True))
+        if re.search(r"\d", rest):  # a figure beside the benchmark's name, not 'MATH-500' alone
+            spans.append((p.start(), p.end()))
+    named = sorted(
+        (b for b in benches if any(a < b.start and b.end < e for a, e in spans)), key=lambda b: b.start
+    )
+    out: list[str | None] = list(dict.fromkeys(b.canonical for b in named))
+    return out if len(out) > 1 else []
+
+
+_FIGURE_PARENS = re.compile(r"\([^()]{1,120}\)")
 
 
 def _weighed_against(view: DocView, subs: Subjects, sv: SegView, head: Head, subj: list[Ref]) -> list[Ref]:

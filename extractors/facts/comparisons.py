@@ -131,7 +131,8 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         # "holds a clear lead in X", "shows a slight edge in X", "wins on X": ahead of the model the passage
         # weighs it against
         r"(?=ha|he|ho|ke|ma|re|sh|wi)(?P<edge>(?:has|have|had|shows?|showed|holds?|held|keeps?|kept|retains?|retained|"
-        r"maintains?|maintained)\s+(?:a|an|the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:lead|edge|advantage)s?"
+        r"maintains?|maintained)\s+(?:(?:a|an|the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:lead|edge|advantage)s?|"
+        r"(?:clear\s+|real\s+|decisive\s+|notable\s+)?(?:leads|edges|advantages))"
         r"(?=\s+(?:in|on|across|for)\s)|win(?:s|ning)?(?=\s+(?:\w+ly\s+)?(?:on|in|across)\s))|"
         r"(?=[lprs])(?:ranks?|ranked|sits?|lands?|scor(?:es|ed|ing)|perform(?:s|ed|ing)?)\s+"
         r"(?:just\s+|slightly\s+|well\s+|far\s+)?above|above|"
