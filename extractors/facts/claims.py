@@ -54,7 +54,7 @@ from extractors.facts.claim_subjects import (
     fold,
     object_pronouns,
 )
-from extractors.facts.comparison_measures import number, unit_of
+from extractors.facts.comparison_measures import listed_dimensions, number, unit_of
 from extractors.facts.comparisons import (
     APPROX_THAN,
     BY_N,
@@ -332,6 +332,12 @@ def segment_claims(
             unit, after = unit_of(by.group("unit") or by.group("unit2")), by.end()
         bench = _benchmark(view, sv, head, (obj_end, after, head.end), cs, ce)
         benches = _coordinated_benchmarks(view, sv, bench, head.end, ce)
+        if bench is not None and _BACK_AREA.match(bench):
+            # "the leader on A and B, ahead of C on those two evaluations": the benchmarks named before
+            before: list[str | None] = [
+                b.canonical for b in sv.benchmarks() if sent <= b.start and b.end <= head.start
+            ]
+            benches = list(dict.fromkeys(before)) or [None]
         if len(benches) == 1 and all(o.start < after for o in objs if o.start >= head.end):
             # "leads on reasoning (~10 pt gap on ARC-AGI-2), search (~9 pt gap on BrowseComp), …": each
             # benchmark given its figures in the areas' parentheses is a comparison of its own
@@ -343,6 +349,10 @@ def segment_claims(
             text, max(sent, head.start - 60), head.end
         ):
             relations.append(TRAINING_TWIN[head.relation])  # what it cost to train is compute too
+        dims = listed_dimensions(text, after, ce) if head.relation in _BY_AREA else None
+        if dims:
+            # "beats B on both price and benchmarks": cheaper than B, and ahead of it; a size is not a lead
+            relations = [_BY_AREA[head.relation].get(d or "", head.relation) for d in dims if d != "size"]
         for s in subj:
             for o in objs:
                 if renames is None and (s.via in INDIRECT or o.via in INDIRECT):
@@ -371,7 +381,9 @@ def segment_claims(
                     )  # "A 5 beats A": its own family
                 ):
                     continue
-                for relation, bench in ((r, b) for r in relations for b in benches):
+                for relation, bench in (
+                    (r, b) for r in relations for b in (benches if r == head.relation else [None])
+                ):
                     key = (left, relation, right, how, bench)
                     if key in seen:
                         continue
@@ -423,6 +435,16 @@ def _coordinated_benchmarks(
         if nxt.canonical not in out:
             out.append(nxt.canonical)
     return out
+
+
+_BY_AREA = {
+    "outperforms": {"cost": "cheaper_than", "speed": "faster_than"},
+    "behind": {"cost": "more_expensive_than", "speed": "slower_than"},
+}
+_BACK_AREA = re.compile(
+    r"(?:those|these|both|each|all)\s+(?:(?:two|three|four|five|\d)\s+)?(?:of\s+them|evaluations?|evals?|"
+    r"benchmarks?|tests?|boards?|leaderboards?)\b|(?:both|each)$"
+)
 
 
 def _parenthesised_benchmarks(view: DocView, sv: SegView, at: int, ce: int) -> list[str | None]:

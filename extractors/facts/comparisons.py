@@ -21,6 +21,7 @@ from extractors.facts.comparison_measures import (
     MONEY_AFTER,
     TIMES,
     dimension,
+    listed_dimensions,
     number,
     share,
     unit_of,
@@ -145,7 +146,9 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         r"\s+(?:slightly\s+|well\s+|far\s+|clearly\s+|comfortably\s+|firmly\s+|narrowly\s+|just\s+)?(?:(?P<amag>\d+(?:\.\d+)?)\s?(?P<aunit>points?|pts|pp|%)\s+)?"
         r"ahead)(?!\s+of)|"
         r"(?=[aegijlm])(?:improvement|jump|gain|lead|edge|advantage|margin|gap)\s+(?:\w+\s+){0,3}?"
-        r"(?:over|on|compared\s+to))",
+        r"(?:over|on|compared\s+to)|"
+        # "claiming dominance over B", "its superiority over B"
+        r"(?=[ds])(?:dominance|superiority)\s+over)",
     ),
     (
         "abdfgilprstu",
@@ -240,7 +243,8 @@ GATE = re.compile(
     by_first_char(
         "than|compared|relative to|outp|outs|outc|surpass|exceed|overt|beat|crush|edg|ahead|above|"
         "improvement|supera|empatad|égalité|dépasse|surclasse|bat|übertr|schlägt|lampaui|mengungguli|"
-        "jump|gain|lead|advantage|margin|gap|trail|lag|underperform|behind|below|short of|second to|match|"
+        "jump|gain|lead|advantage|margin|gap|dominance|superiority|trail|lag|underperform|behind|below|"
+        "short of|second to|match|"
         "tie|clear of|wins |win on|win in|winning |second only to|lost to|lose to|loses to|losing to|"
         "dead heat|"
         "equal|rival|approach|par with|comparabl|close to|competitive|parity|near that|similar|within|neck|"
@@ -463,8 +467,11 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             g["edge"]
             and (area := _EDGE_AREA.match(text, m.end()))
             and any(rx.search(area.group(1)) for rx in DIM.values())
+            and not {"cost", "speed"} & set(listed_dimensions(text, m.end(), len(text)) or ())
         ):
-            return None  # "wins on context window (1M vs 256K), speed …": not a lead in quality
+            # "wins on context window (1M vs 256K)": not a lead in quality ("… speed (…), and price": `claims`
+            # reads each area's own relation)
+            return None
         elif g["ahead"] or g["hold"] or g["edge"]:
             # "… still edges ahead at 80%", "holds a decisive lead at 77%": ahead of the sentence's other side
             obj_from = -1
