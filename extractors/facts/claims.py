@@ -304,6 +304,10 @@ def segment_claims(
                 or (
                     _weighed_against(view, subs, sv, head, subj)
                     if m.group("edge") or m.group("ahead")
+                    # "A is ~3x cheaper and 2-4x faster" on a page that has been comparing A with one
+                    # other model
+                    else _page_rival(view, subs, subj, head.start)
+                    if head.magnitude is not None
                     else []
                 )
             )
@@ -349,6 +353,9 @@ def segment_claims(
             text, max(sent, head.start - 60), head.end
         ):
             relations.append(TRAINING_TWIN[head.relation])  # what it cost to train is compute too
+        if head.relation.endswith("compute_than") and _TOKENS_ONLY.match(text, head.start, head.end + 30):
+            # "while using 48% fewer tokens": tokens spent on a task, not compute as the labels count it
+            relations = [r for r in relations if not r.endswith("compute_than")]
         dims = listed_dimensions(text, after, ce) if head.relation in _BY_AREA else None
         if dims:
             # "beats B on both price and benchmarks": cheaper than B, and ahead of it; a size is not a lead
@@ -437,6 +444,11 @@ def _coordinated_benchmarks(
     return out
 
 
+_TOKENS_ONLY = re.compile(
+    r"(?:(?!flops|gpu|compute|computation|training|hours)[^.;])*?\b(?:(?:output|input|reasoning|thinking)\s+)?"
+    r"(?:tokens|tool\s+calls)\b",
+    re.I,
+)
 _BY_AREA = {
     "outperforms": {"cost": "cheaper_than", "speed": "faster_than"},
     "behind": {"cost": "more_expensive_than", "speed": "slower_than"},
@@ -486,10 +498,20 @@ def _weighed_against(view: DocView, subs: Subjects, sv: SegView, head: Head, sub
         for r in subs.models(view.segs[i]):
             if r.start < head.start and is_named(r) and r.via != "implied" and r.canonical not in names:
                 others.setdefault(r.canonical, r)
-    if others or len(view.doc_models) != 2 or not names <= view.doc_models:
+    if others:
         return list(others.values()) if len(others) == 1 else []
+    return _page_rival(view, subs, subj)
+
+
+def _page_rival(view: DocView, subs: Subjects, subj: list[Ref], before: int | None = None) -> list[Ref]:
+    """On a page that compares two models and names no other, the one that is not the subject (named
+    before `before` when given: a rival first named after the comparison is not plainly its other side)."""
+    names = {s.canonical for s in subj}
+    if len(subj) != 1 or len(view.doc_models) != 2 or not names <= view.doc_models:
+        return []
     (rival,) = view.doc_models - names
-    return next(([r] for v in view.segs for r in subs.models(v) if r.canonical == rival and is_named(r)), [])
+    first = next((r for v in view.segs for r in subs.models(v) if r.canonical == rival and is_named(r)), None)
+    return [first] if first is not None and (before is None or first.start < before) else []
 
 
 def _sentence_end(text: str, at: int, seg_end: int) -> int:
