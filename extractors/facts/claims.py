@@ -94,10 +94,16 @@ def segment_claims(
     text = view.text
     seg_start, seg_end = sv.seg.start, sv.seg.end
     # never a found name that is a verb and a figure ("Achieves 79.7 on Droid, surpassing B")
+    found = [r for r in subs.models(sv) if r.canonical]
+    # "MRCR-1M = 83.5 and …, but still trail B": a metric given its value is no side, nor a subject
+    metrics = {
+        fold(r.canonical) for r in found if r.via in ("weak", "discovered") and _ASSIGNED.match(text, r.reach)
+    }
     models = [
         trimmed(text, r)
-        for r in subs.models(sv)
-        if r.canonical and not (r.via in ("weak", "discovered") and VERB_NUMBER.match(r.canonical))
+        for r in found
+        if not (r.via in ("weak", "discovered") and VERB_NUMBER.match(r.canonical))
+        and fold(r.canonical) not in metrics
     ]
     if not models:
         return []
@@ -278,7 +284,7 @@ def segment_claims(
                     or left == right
                     or not plausible_name(left)
                     or not plausible_name(right)
-                    or {fold(left), fold(right)} & _benchmark_names(view, sv)
+                    or {fold(left), fold(right)} & (_benchmark_names(view, sv) | metrics)
                     or any(_ASSIGNED.match(text, r.reach) for r in (s2, o2) if r.via not in INDIRECT)
                     or (
                         o2.via == "bare" and fold(left).startswith(fold(right))
