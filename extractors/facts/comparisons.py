@@ -311,6 +311,12 @@ _APPROX_BEFORE = re.compile(
 )
 
 
+_DEGREE_BEFORE = re.compile(r"\b(?:far|well|way|just|slightly|significantly|substantially)\s+$", re.I)
+_PRICED_BEFORE = re.compile(
+    r"(?:cheaper|less\s+expensive|more\s+affordable|lower\s+(?:cost|price)|undercut\w*)\s+(?:than\s+)?[^.;:]{0,60}?"
+    r"(?:,\s*|\s+and\s+)(?:\w+\s+)?$",
+    re.I,
+)
 _EDGE_AREA = re.compile(r"\s+(?:\w+ly\s+)?(?:on|in|across|for)\s+(?:the\s+)?([\w-]+(?:\s+[\w-]+)?)")
 _CLEAR_BEFORE = re.compile(
     r"\b(?:pull\w*|edg\w*|mov\w*|break\w*|broke|is|are|was|sits?|stays?|finish\w*)\s+$", re.I
@@ -481,7 +487,13 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
         # "well below the $6.2 million spent on B": a price or cost is compared
         relation = "cheaper_than" if MONEY_AFTER.match(text, m.end()) else "behind"
         if g["behind"].lower() == "below" and mag is None:
-            return None  # "below" alone: a position in a list, not a comparison
+            if not (
+                _DEGREE_BEFORE.search(text, max(seg_start, start - 8), start)
+                and _PRICED_BEFORE.search(text, max(seg_start, start - 120), start)
+            ):
+                return None  # "below" alone: a position in a list, not a comparison
+            # "$0.50 per million tokens — six times cheaper than A and far below B": the price goes on
+            relation = "cheaper_than"
         if (
             g["behind"].lower() == "behind"
             and mag is None
