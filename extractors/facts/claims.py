@@ -358,11 +358,31 @@ def _page_rival(view: DocView, subs: Subjects, subj: list[Ref], before: int | No
     """On a page that compares two models and names no other, the one that is not the subject (named
     before `before` when given: a rival first named after the comparison is not plainly its other side)."""
     names = {s.canonical for s in subj}
-    if len(subj) != 1 or len(view.doc_models) != 2 or not names <= view.doc_models:
+    if len(subj) != 1:
         return []
-    (rival,) = view.doc_models - names
-    first = next((r for v in view.segs for r in subs.models(v) if r.canonical == rival and is_named(r)), None)
-    return [first] if first is not None and (before is None or first.start < before) else []
+    # every model the page names, found names too; a name inside another is the same model ('Devstral 2' in
+    # 'Devstral 2 123B', and a header glued to it)
+    firsts: dict[str, Ref] = {}
+    for v in view.segs:
+        for r in subs.models(v):
+            if is_named(r) and r.via not in INDIRECT and r.canonical not in firsts:
+                firsts[r.canonical] = r
+                if len(firsts) > 6:
+                    return []
+    keys = {c: fold(c) for c in firsts}
+    groups: list[set[str]] = []
+    for c in sorted(firsts, key=len):
+        hit = next((g for g in groups if any(keys[o] in keys[c] for o in g)), None)
+        if hit is None:
+            groups.append({c})
+        else:
+            hit.add(c)
+    mine = [g for g in groups if g & names]
+    if len(groups) != 2 or len(mine) != 1:
+        return []
+    (other,) = (g for g in groups if g is not mine[0])
+    first = min((firsts[c] for c in other), key=lambda r: r.start)
+    return [first] if before is None or first.start < before else []
 
 
 def _sentence_end(text: str, at: int, seg_end: int) -> int:
