@@ -61,8 +61,17 @@ def set_against(text: str, models: list[Ref], head: Head, end: int, subj: list[R
                 head.magnitude is not None
                 and _MARKER_BEFORE.search(text, max(head.end, r.start - 60), r.start)
             )
+            # "scored higher on X, with B at 58.6% and A at 64.3%": both figures given after the comparison
+            or (
+                _WITH_BEFORE.search(text, max(head.end, r.start - 12), r.start) is not None
+                and _AT_FIGURE.match(text, name_end(text, r)) is not None
+            )
         )
     ][:1]
+
+
+_WITH_BEFORE = re.compile(r",\s*with\s+(?:the\s+)?$")
+_AT_FIGURE = re.compile(r"\s+(?:at|on|scoring|with)\s+\d")
 
 
 # what a figure of each relation measures, to find it stated for the other side

@@ -76,7 +76,12 @@ def side(text: str, r: Ref, renames: dict[str, str] | None = None) -> str:
     short = _short_family().match(name)
     if short:
         name = _short_family_names()[short.group(1)] + name[short.end(1) :]  # "Opus 4.7" is Claude Opus 4.7
-    if _TIER_FIRST.match(name) or VERB_NUMBER.match(name) or _is_benchmark(name):
+    if (
+        _TIER_FIRST.match(name)
+        # "Achieves 79.7" read as a name; a family we know is not a verb ("Seed 2.0 Pro", "Hermes 3")
+        or (VERB_NUMBER.match(name) and not _known_family_first(name))
+        or _is_benchmark(name)
+    ):
         return ""  # cut short of its family; "Achieves 79.7"; a benchmark read as a model ("MRCR-1M")
     return name
 
@@ -88,6 +93,16 @@ _CLASS_AFTER = re.compile(
 )
 _SERIES_AFTER = re.compile(r"\s+(?:series|family|lineup|line|models)\b", re.I)
 VERB_NUMBER = re.compile(r"[A-Z][a-z]+(?:[^u\W]s|ed)\s+\d")  # "Achieves 79.7", not "Opus 4.7"
+
+
+@cache
+def _family_words() -> frozenset[str]:
+    return frozenset(p.alias for p in load_patterns() if p.kind in ("family", "model") and " " not in p.alias)
+
+
+def _known_family_first(name: str) -> bool:
+    """The name opens with a family or model our patterns know ('Seed' in 'Seed 2.0 Pro')."""
+    return name.split(" ", 1)[0] in _family_words()
 
 
 @cache

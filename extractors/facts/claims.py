@@ -16,6 +16,8 @@ A claim is read from the comparison's structure inside its clause, not from a li
 - both sides are resolved models (the document's mentions, pronouns, implied subjects; `Subjects`) whose names
   pass the name validator; a claim missing a side, or whose side is in doubt, is not written (who the subject
   is: `claim_subjects`; the name a side carries: `claim_sides`; compute stated as figures: `claim_figures`);
+- what it is measured on: the benchmark or area named with it, one claim per benchmark given its own figures
+  (`claim_benchmarks`);
 - polarity: `negated` under a negation ("could not reproduce … beating"), `hedged` under a hedge
   ("supposedly", "may", "matches or beats") or for a near-parity head ("comparable to", "nearly matches"),
   else `asserts`.
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.facts.claim_benchmarks import benchmarks
 from extractors.facts.claim_figures import (
     TRAINING_COST,
     TRAINING_TWIN,
@@ -54,7 +57,7 @@ from extractors.facts.claim_subjects import (
     fold,
     object_pronouns,
 )
-from extractors.facts.comparison_measures import number, unit_of
+from extractors.facts.comparison_measures import listed_dimensions, number, unit_of
 from extractors.facts.comparisons import (
     APPROX_THAN,
     BY_N,
@@ -76,105 +79,12 @@ _PRON_SLOT = re.compile(
     r"\s+(?:both|all|them|it|everyone|everything|each|these|those|most|many|several|others?)\b", re.I
 )
 _PRON_OBJ = re.compile(r"\b(?:each\s+other|one\s+another)\b", re.I)
-_BENCH_AFTER = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:on|in|at|across|for|sur|auf|en|em|pada|di|su|dans|bei)\s+(?:the\s+)?$"
-)
-_AREA = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?(?:on|in|across|(?<=edge\s)for|(?<=edges\s)for|(?<=lead\s)for|(?<=leads\s)for|(?<=advantage\s)for|(?<=advantages\s)for)\s+(?:the\s+)?"
-    # not a time or an amount ("in about three months", "in roughly a quarter", "in 2026")
-    r"(?!(?:about|roughly|around|nearly|just|only|under|over|less|more|a|an|one|two|three|four|five|six|"
-    r"\d|[a-z]+\s+(?:months?|weeks?|days?|years?|quarters?)\b)|(?:months?|weeks?|days?|years?|quarters?)\b)"
-    r"(?P<area>(?:(?:most|many|several|multiple|certain|"
-    r"all|nearly\s+all|a\s+range\s+of|key|core|major)\s+)?[a-z][a-z-]+(?:\s+(?!(?:and|or|while|but|with|at|for|to|"
-    r"as|which|that|than|by|in|on|when|where|since|because|though|although|is|are|was|were|has|have|had|"
-    r"remains?|still)\b)[a-z][a-z-]+|,?\s+(?:and|or)\s+(?!(?:where|when|how|why|what|which|who|whom|whose|it|its|"
-    r"they|their|the|a|an|is|are|was|were|has|have|does|do|did|can|will)\b)[a-z][a-z-]+|"
-    r",\s+(?!(?:and|or|but|while|which|who|with|is|are|was|were|has|have|had|remains?|still|such|including|"
-    r"like|e\.g)\b)[a-z][a-z-]+){0,5})"
-)
-
-
 _ASSIGNED = re.compile(r"\s*=\s*\d")  # "MRCR-1M = 83.5": a metric given its value, not a model
 
 
 def _benchmark_names(view: DocView, sv: SegView) -> set[str]:
     """The benchmarks this segment and the document name: a side never is one ('MRCR-1M … but behind X')."""
     return {fold(b.canonical) for b in sv.benchmarks()} | {fold(k) for k in view.benches}
-
-
-_SCORED_ON = re.compile(r"\d\s*%?\s*(?:on|in|at)\s+(?:the\s+)?$")
-_NO_AREA = re.compile(
-    r"some|many|most|several|all|others?|it|them|this|that|these|those|both|each|paper", re.I
-)
-# "in my tests", "on the leaderboard", "in head-to-head comparisons": where it was measured, not an area
-_VAGUE_AREA = re.compile(
-    r"(?:my|our|your|its|their|his|her|every|each|any|one|the|a|an)\s+.*|(?:head-to-head\s+|side-by-side\s+|"
-    r"internal\s+|independent\s+|early\s+|real-world\s+|blind\s+)?(?:tests?|testing|comparisons?|evaluations?|"
-    r"evals?|trials?|leaderboards?|rankings?|standings|charts?|practice|general|total|fact|turn|contrast|"
-    r"places?|spots?|lineup|benchmarks?|areas?|categories|tasks?|addition|particular|other\s+words|short|"
-    r"theory|paper|balance|average|sum|brief|summary|response|return|effect|essence|reality|comparison|"
-    r"total|sum|part|some\s+cases|most\s+cases|many\s+cases)",
-    re.I,
-)
-_FRONT_AREA = re.compile(
-    r"[\s\"'“(*-]*(?:[Oo]n|[Ii]n|[Aa]cross)\s+(?P<area>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3}),\s"
-)
-_DIMENSION_AREA = re.compile(
-    r"(?:the\s+)?(?:price|pricing|cost|costs|speed|latency|throughput|compute|size|efficiency|"
-    r"input\s+side|output\s+side)",
-    re.I,
-)
-
-
-def _benchmark(
-    view: DocView, sv: SegView, head: Head, anchors: tuple[int, int], cs: int, ce: int
-) -> str | None:
-    """'on B' right after the object (or after its margin, 'by 3 points on B'), an area named there ('on
-    health tasks'), the one benchmark named before the head, or for a margin in points the paragraph's."""
-    text = view.text
-    benches = sv.benchmarks()
-    after = anchors[0]
-    for at in dict.fromkeys(anchors):
-        later = [b for b in benches if at <= b.start < ce and _BENCH_AFTER.fullmatch(text[at : b.start])]
-        if later:
-            return later[0].canonical
-    area = _AREA.match(text, after, ce)
-    nxt = HEAD.search(text, area.start("area"), area.end()) if area else None
-    if area and nxt:  # "beats B on reading, trails C": the area ends where the next comparison starts
-        area = _AREA.match(text, after, len(text[: nxt.start()].rstrip(" ,")))
-    if area and not any(area.start() <= b.start < area.end() for b in benches):
-        if (
-            _DIMENSION_AREA.fullmatch(area.group("area"))
-            or _NO_AREA.fullmatch(area.group("area"))
-            or _VAGUE_AREA.fullmatch(area.group("area"))
-        ):
-            return None  # "undercuts B on price", "trailing on some 'classical' exams": no area named
-        return area.group("area")  # "on health tasks": an area, not the benchmark named before
-    before = {
-        b.canonical
-        for b in benches
-        if b.end <= head.start
-        and not re.search(
-            r"\boverall\b", text[b.end : head.start]
-        )  # "…, and it ranks third overall, behind B"
-        and (
-            head.relation in ("outperforms", "behind", "on_par_with")
-            # "78% on B, 3x faster than Y": a score's benchmark does not measure speed, price or compute
-            or not _SCORED_ON.search(text, max(0, b.start - 24), b.start)
-        )
-    }
-    if len(before) == 1:
-        return before.pop()  # "On B, X beats Y"; several named before: none of them is the one
-    sent = sv.seg.start
-    for b in SENTENCE_END.finditer(text, sv.seg.start, head.start):
-        sent = b.end()
-    front = _FRONT_AREA.match(text, sent, head.start)
-    if front and not before and not any(front.start() <= b.start < front.end() for b in benches):
-        fronted_area = front.group("area")
-        if not any(rx.fullmatch(fronted_area) for rx in (_DIMENSION_AREA, _NO_AREA, _VAGUE_AREA)):
-            return fronted_area  # "On coding tasks, X beats Y"
-    inherited = sv.bench_inherited
-    return inherited.canonical if inherited and head.unit == "points" else None
 
 
 def segment_claims(
@@ -184,10 +94,16 @@ def segment_claims(
     text = view.text
     seg_start, seg_end = sv.seg.start, sv.seg.end
     # never a found name that is a verb and a figure ("Achieves 79.7 on Droid, surpassing B")
+    found = [r for r in subs.models(sv) if r.canonical]
+    # "MRCR-1M = 83.5 and …, but still trail B": a metric given its value is no side, nor a subject
+    metrics = {
+        fold(r.canonical) for r in found if r.via in ("weak", "discovered") and _ASSIGNED.match(text, r.reach)
+    }
     models = [
         trimmed(text, r)
-        for r in subs.models(sv)
-        if r.canonical and not (r.via in ("weak", "discovered") and VERB_NUMBER.match(r.canonical))
+        for r in found
+        if not (r.via in ("weak", "discovered") and VERB_NUMBER.match(r.canonical))
+        and fold(r.canonical) not in metrics
     ]
     if not models:
         return []
@@ -304,6 +220,10 @@ def segment_claims(
                 or (
                     _weighed_against(view, subs, sv, head, subj)
                     if m.group("edge") or m.group("ahead")
+                    # "A is ~3x cheaper and 2-4x faster" on a page that has been comparing A with one
+                    # other model
+                    else _page_rival(view, subs, subj, head.start)
+                    if head.magnitude is not None
                     else []
                 )
             )
@@ -330,13 +250,19 @@ def segment_claims(
             raw = by.group("mag").lower()
             mag = 1.0 if raw == "a single" else number(raw)
             unit, after = unit_of(by.group("unit") or by.group("unit2")), by.end()
-        bench = _benchmark(view, sv, head, (obj_end, after), cs, ce)
-        benches = _coordinated_benchmarks(view, sv, bench, head.end, ce)
+        benches = benchmarks(view, sv, head, (obj_end, after, head.end), (sent, cs, ce), models, objs)
         relations = [head.relation]
         if head.relation in TRAINING_TWIN and TRAINING_COST.search(
             text, max(sent, head.start - 60), head.end
         ):
             relations.append(TRAINING_TWIN[head.relation])  # what it cost to train is compute too
+        if head.relation.endswith("compute_than") and _TOKENS_ONLY.match(text, head.start, head.end + 30):
+            # "while using 48% fewer tokens": tokens spent on a task, not compute as the labels count it
+            relations = [r for r in relations if not r.endswith("compute_than")]
+        dims = listed_dimensions(text, after, ce) if head.relation in _BY_AREA else None
+        if dims:
+            # "beats B on both price and benchmarks": cheaper than B, and ahead of it; a size is not a lead
+            relations = [_BY_AREA[head.relation].get(d or "", head.relation) for d in dims if d != "size"]
         for s in subj:
             for o in objs:
                 if renames is None and (s.via in INDIRECT or o.via in INDIRECT):
@@ -358,14 +284,16 @@ def segment_claims(
                     or left == right
                     or not plausible_name(left)
                     or not plausible_name(right)
-                    or {fold(left), fold(right)} & _benchmark_names(view, sv)
+                    or {fold(left), fold(right)} & (_benchmark_names(view, sv) | metrics)
                     or any(_ASSIGNED.match(text, r.reach) for r in (s2, o2) if r.via not in INDIRECT)
                     or (
                         o2.via == "bare" and fold(left).startswith(fold(right))
                     )  # "A 5 beats A": its own family
                 ):
                     continue
-                for relation, bench in ((r, b) for r in relations for b in benches):
+                for relation, bench in (
+                    (r, b) for r in relations for b in (benches if r == head.relation else [None])
+                ):
                     key = (left, relation, right, how, bench)
                     if key in seen:
                         continue
@@ -394,34 +322,24 @@ def segment_claims(
     return out
 
 
-# each with its own figures: "on A (96.1% vs 95.3%) and B (62.8% vs 60.4%)" ("on A and B" is one claim)
-_BENCH_AND = re.compile(
-    r"\s*\([^()]{0,40}\d[^()]{0,40}\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:on\s+)?(?:the\s+)?"
+_TOKENS_ONLY = re.compile(
+    r"(?:(?!flops|gpu|compute|computation|training|hours)[^.;])*?\b(?:(?:output|input|reasoning|thinking)\s+)?"
+    r"(?:tokens|tool\s+calls)\b",
+    re.I,
 )
-
-
-def _coordinated_benchmarks(
-    view: DocView, sv: SegView, bench: str | None, at: int, ce: int
-) -> list[str | None]:
-    """'higher on A (96.1% vs 95.3%) and B (62.8% vs 60.4%)': a comparison on each benchmark given figures."""
-    if bench is None:
-        return [bench]
-    named = sorted((b for b in sv.benchmarks() if at <= b.start < ce), key=lambda b: b.start)
-    first = next((i for i, b in enumerate(named) if b.canonical == bench), None)
-    if first is None:
-        return [bench]
-    out: list[str | None] = [bench]
-    for prev, nxt in zip(named[first:], named[first + 1 :], strict=False):
-        if not _BENCH_AND.fullmatch(view.text, prev.end, nxt.start):
-            break
-        if nxt.canonical not in out:
-            out.append(nxt.canonical)
-    return out
+_BY_AREA = {
+    "outperforms": {"cost": "cheaper_than", "speed": "faster_than"},
+    "behind": {"cost": "more_expensive_than", "speed": "slower_than"},
+}
 
 
 def _weighed_against(view: DocView, subs: Subjects, sv: SegView, head: Head, subj: list[Ref]) -> list[Ref]:
     """'A holds a clear lead in X', 'A wins on X': the one other model the passage before names (up to
-    1,000 characters back, headings included); nothing when it names several."""
+    1,000 characters back, headings included); nothing when it names several. A page that opens on the
+    verdict before naming the rival ('A is clearly ahead on the aggregate') weighs A against the one other
+    model the whole page compares it with."""
+    if len(subj) != 1:
+        return []
     names = {s.canonical for s in subj}
     others: dict[str, Ref] = {}
     first = sv.index
@@ -431,7 +349,40 @@ def _weighed_against(view: DocView, subs: Subjects, sv: SegView, head: Head, sub
         for r in subs.models(view.segs[i]):
             if r.start < head.start and is_named(r) and r.via != "implied" and r.canonical not in names:
                 others.setdefault(r.canonical, r)
-    return list(others.values()) if len(others) == 1 and len(subj) == 1 else []
+    if others:
+        return list(others.values()) if len(others) == 1 else []
+    return _page_rival(view, subs, subj)
+
+
+def _page_rival(view: DocView, subs: Subjects, subj: list[Ref], before: int | None = None) -> list[Ref]:
+    """On a page that compares two models and names no other, the one that is not the subject (named
+    before `before` when given: a rival first named after the comparison is not plainly its other side)."""
+    names = {s.canonical for s in subj}
+    if len(subj) != 1:
+        return []
+    # every model the page names, found names too; a name inside another is the same model ('Devstral 2' in
+    # 'Devstral 2 123B', and a header glued to it)
+    firsts: dict[str, Ref] = {}
+    for v in view.segs:
+        for r in subs.models(v):
+            if is_named(r) and r.via not in INDIRECT and r.canonical not in firsts:
+                firsts[r.canonical] = r
+                if len(firsts) > 6:
+                    return []
+    keys = {c: fold(c) for c in firsts}
+    groups: list[set[str]] = []
+    for c in sorted(firsts, key=len):
+        hit = next((g for g in groups if any(keys[o] in keys[c] for o in g)), None)
+        if hit is None:
+            groups.append({c})
+        else:
+            hit.add(c)
+    mine = [g for g in groups if g & names]
+    if len(groups) != 2 or len(mine) != 1:
+        return []
+    (other,) = (g for g in groups if g is not mine[0])
+    first = min((firsts[c] for c in other), key=lambda r: r.start)
+    return [first] if before is None or first.start < before else []
 
 
 def _sentence_end(text: str, at: int, seg_end: int) -> int:
@@ -450,7 +401,10 @@ _SHARE_OF = re.compile(
     r"\s*(?:about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+|~)?\d+(?:\.\d+)?\s?(?:%|percent)\s+of\s+",
     re.I,
 )
-_CLAIMS_LISTED = re.compile(r"\b(?:claims?|promises?|pitch)\b[^.:;]{0,40}:\s", re.I)
+# what was claimed, set out after a colon or as "the pitch is that …" (the claim's content, not a finding)
+_CLAIMS_LISTED = re.compile(
+    r"\b(?:claims?|promises?|pitch)\b(?:[^.:;]{0,40}:\s|[^.:;]{0,60}?\b(?:is|was)\s+that\s)", re.I
+)
 _SCORED_CMP = re.compile(r"\b(?:scor|rank|rat|perform)\w*\s+(?:\w+ly\s+)?$", re.I)
 
 

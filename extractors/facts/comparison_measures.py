@@ -43,7 +43,7 @@ TIMES = {
 
 # dimensions a comparative is about (the noun after it, or the nearest one before it in the clause)
 _DIM_WORDS = {
-    "speed": r"speed|latency|throughput|inference|responses?|faster|fast",
+    "speed": r"speed|latency|throughput|inference|responses?|faster|fast|quickly|rapidly",
     "cost": r"costs?|costing|price[sd]?|pricing|expensive|cheap|dollars?|fees?|bills?|spend",
     "compute": r"compute|flops|gpu[- ]?hours?|gpus?|tokens?|training",
     "size": r"parameters?|params|context(?:\s+windows?)?|memory|size",
@@ -133,3 +133,30 @@ def share(text: str, m: re.Match[str], seg_start: int) -> tuple[str, int] | None
         owner = _SHARE_OWNER.search(text, m.end(), reach.end()) if reach else None
         obj_from = owner.end() if owner else obj_from
     return _SHARE_LESS[dim], obj_from
+
+
+# "beats B on both price and benchmarks", "wins on context window (1M vs 256K), speed (…), and price per
+# token": the areas listed after a lead, each an item of its own
+_AREA_LIST = re.compile(
+    r"\s*(?:\w+ly\s+)?(?:on|in|across)\s+(?:both\s+)?(?:the\s+)?"
+    r"(?P<list>[a-z](?:[^.;:!?—–\n]|\.(?=\S))*?)(?=\.(?:\s|$)|[;:!?—–\n]|\s-\s|$)"
+)
+_AREA_SEP = re.compile(r"\s*(?:\([^()]*\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|$)")
+_ITEM_DIM = {
+    "cost": re.compile(r"(?:price|prices|pricing|cost|costs)(?:\s+per\s+[\w-]+)?", re.I),
+    "speed": re.compile(r"(?:speed|latency|throughput)(?:\s+per\s+[\w-]+)?", re.I),
+    "size": re.compile(r"(?:context(?:\s+windows?|\s+length)?|size|memory|parameters)", re.I),
+}
+
+
+def listed_dimensions(text: str, at: int, end: int) -> list[str | None] | None:
+    """The dimensions of the areas listed after a lead ('on price and benchmarks': cost and quality, None);
+    None when no item is a price, a speed or a size (the areas are all of quality, or no list follows)."""
+    m = _AREA_LIST.match(text, at, end)
+    if m is None:
+        return None
+    items = [i.strip() for i in _AREA_SEP.split(m.group("list")) if i and i.strip()]
+    dims: list[str | None] = []
+    for item in items:
+        dims.append(next((d for d, rx in _ITEM_DIM.items() if rx.fullmatch(item)), None))
+    return list(dict.fromkeys(dims)) if any(d is not None for d in dims) else None

@@ -21,6 +21,7 @@ from extractors.facts.comparison_measures import (
     MONEY_AFTER,
     TIMES,
     dimension,
+    listed_dimensions,
     number,
     share,
     unit_of,
@@ -131,7 +132,8 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         # "holds a clear lead in X", "shows a slight edge in X", "wins on X": ahead of the model the passage
         # weighs it against
         r"(?=ha|he|ho|ke|ma|re|sh|wi)(?P<edge>(?:has|have|had|shows?|showed|holds?|held|keeps?|kept|retains?|retained|"
-        r"maintains?|maintained)\s+(?:a|an|the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:lead|edge|advantage)s?"
+        r"maintains?|maintained)\s+(?:(?:a|an|the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:lead|edge|advantage)s?|"
+        r"(?:clear\s+|real\s+|decisive\s+|notable\s+)?(?:leads|edges|advantages))"
         r"(?=\s+(?:in|on|across|for)\s)|win(?:s|ning)?(?=\s+(?:\w+ly\s+)?(?:on|in|across)\s))|"
         r"(?=[lprs])(?:ranks?|ranked|sits?|lands?|scor(?:es|ed|ing)|perform(?:s|ed|ing)?)\s+"
         r"(?:just\s+|slightly\s+|well\s+|far\s+)?above|above|"
@@ -144,7 +146,9 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         r"\s+(?:slightly\s+|well\s+|far\s+|clearly\s+|comfortably\s+|firmly\s+|narrowly\s+|just\s+)?(?:(?P<amag>\d+(?:\.\d+)?)\s?(?P<aunit>points?|pts|pp|%)\s+)?"
         r"ahead)(?!\s+of)|"
         r"(?=[aegijlm])(?:improvement|jump|gain|lead|edge|advantage|margin|gap)\s+(?:\w+\s+){0,3}?"
-        r"(?:over|on|compared\s+to))",
+        r"(?:over|on|compared\s+to)|"
+        # "claiming dominance over B", "its superiority over B"
+        r"(?=[ds])(?:dominance|superiority)\s+over)",
     ),
     (
         "abdfgilprstu",
@@ -167,6 +171,9 @@ _HEAD_ALTS: list[tuple[str, str]] = [
     (
         "acnorsw",
         r"(?P<near>rival(?:s|ed|ing)?|approach(?:es|ed|ing)?|on\s+par\s+with|comparabl[ey]\s+to|close\s+to|"
+        # "comparable answer quality to B", "similar performance to B": the quality compared is named between
+        r"(?:comparable|similar)\s+(?:[a-z-]+\s+)?(?:performance|quality|results|accuracy|scores|capabilit(?:y|ies)|"
+        r"intelligence)\s+(?:to|with)|"
         r"within\s+reach\s+of|"
         r"competitive\s+with|near(?:-|\s)parity\s+with|near\s+that\s+of|similar\s+to|within\s+"
         + _NUM
@@ -236,7 +243,8 @@ GATE = re.compile(
     by_first_char(
         "than|compared|relative to|outp|outs|outc|surpass|exceed|overt|beat|crush|edg|ahead|above|"
         "improvement|supera|empatad|égalité|dépasse|surclasse|bat|übertr|schlägt|lampaui|mengungguli|"
-        "jump|gain|lead|advantage|margin|gap|trail|lag|underperform|behind|below|short of|second to|match|"
+        "jump|gain|lead|advantage|margin|gap|dominance|superiority|trail|lag|underperform|behind|below|"
+        "short of|second to|match|"
         "tie|clear of|wins |win on|win in|winning |second only to|lost to|lose to|loses to|losing to|"
         "dead heat|"
         "equal|rival|approach|par with|comparabl|close to|competitive|parity|near that|similar|within|neck|"
@@ -303,6 +311,12 @@ _APPROX_BEFORE = re.compile(
 )
 
 
+_DEGREE_BEFORE = re.compile(r"\b(?:far|well|way|just|slightly|significantly|substantially)\s+$", re.I)
+_PRICED_BEFORE = re.compile(
+    r"(?:cheaper|less\s+expensive|more\s+affordable|lower\s+(?:cost|price)|undercut\w*)\s+(?:than\s+)?[^.;:]{0,60}?"
+    r"(?:,\s*|\s+and\s+)(?:\w+\s+)?$",
+    re.I,
+)
 _EDGE_AREA = re.compile(r"\s+(?:\w+ly\s+)?(?:on|in|across|for)\s+(?:the\s+)?([\w-]+(?:\s+[\w-]+)?)")
 _CLEAR_BEFORE = re.compile(
     r"\b(?:pull\w*|edg\w*|mov\w*|break\w*|broke|is|are|was|sits?|stays?|finish\w*)\s+$", re.I
@@ -459,8 +473,11 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             g["edge"]
             and (area := _EDGE_AREA.match(text, m.end()))
             and any(rx.search(area.group(1)) for rx in DIM.values())
+            and not {"cost", "speed"} & set(listed_dimensions(text, m.end(), len(text)) or ())
         ):
-            return None  # "wins on context window (1M vs 256K), speed …": not a lead in quality
+            # "wins on context window (1M vs 256K)": not a lead in quality ("… speed (…), and price": `claims`
+            # reads each area's own relation)
+            return None
         elif g["ahead"] or g["hold"] or g["edge"]:
             # "… still edges ahead at 80%", "holds a decisive lead at 77%": ahead of the sentence's other side
             obj_from = -1
@@ -470,7 +487,13 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
         # "well below the $6.2 million spent on B": a price or cost is compared
         relation = "cheaper_than" if MONEY_AFTER.match(text, m.end()) else "behind"
         if g["behind"].lower() == "below" and mag is None:
-            return None  # "below" alone: a position in a list, not a comparison
+            if not (
+                _DEGREE_BEFORE.search(text, max(seg_start, start - 8), start)
+                and _PRICED_BEFORE.search(text, max(seg_start, start - 120), start)
+            ):
+                return None  # "below" alone: a position in a list, not a comparison
+            # "$0.50 per million tokens — six times cheaper than A and far below B": the price goes on
+            relation = "cheaper_than"
         if (
             g["behind"].lower() == "behind"
             and mag is None

@@ -31,13 +31,13 @@ from extractors.facts.entities import (
 
 def _family_canonical(kb: Knowledge, fam: str, ver: str, tiers: str) -> str:
     join = kb.family_join.get(fam, " ")
-    name = f"{fam}{join}{ver}"
-    if ver.endswith(".0") and f"{fam}{join}{ver[:-2]}" in kb.model_ids:
-        name = f"{fam}{join}{ver[:-2]}"  # 'Sonnet 4.0' is Claude Sonnet 4
-    for t in re.split(r"[- ]", tiers.strip(" -")):
-        if t:
-            name += " " + t
-    name = re.sub(r"\s+", " ", name)
+    tail = "".join(" " + t for t in re.split(r"[- ]", tiers.strip(" -")) if t)
+    if ver.endswith(".0"):
+        plain = re.sub(r"\s+", " ", f"{fam}{join}{ver[:-2]}{tail}")
+        known = (f"{fam}{join}{ver[:-2]}", plain)
+        if any(k in kb.model_ids for k in known) or name_parts(plain) in kb.model_parts:
+            ver = ver[:-2]  # 'Sonnet 4.0' is Claude Sonnet 4, 'Gemini-3.0-Pro' is Gemini 3 Pro
+    name = re.sub(r"\s+", " ", f"{fam}{join}{ver}{tail}")
     return kb.model_parts.get(name_parts(name), name)  # a known model's own spelling ('Claude 4 Opus')
 
 
