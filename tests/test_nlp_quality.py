@@ -448,6 +448,10 @@ GENERALISATION = [
     # a leaderboard flattened to single spaces, rank first, a vendor and an empty cell or a date around the
     # score ('2 Name Lab 69.2 Feb 2026')
     "119_quillon-5-flat-ranked-board",
+    # Chinese prose: figures glued to the words around them ('达到61.4%,'), a benchmark in capitals
+    # ('SWE-BENCH PRO') and 'respectively' as 分别; dates ('4月16日'), multiples ('2倍') and '20%台'
+    # are no scores
+    "186_cjk-glued-figures-capital-benchmarks",
 ]
 
 

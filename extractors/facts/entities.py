@@ -304,6 +304,9 @@ def _ruler_patterns() -> list[dict[str, Any]]:
             if r.kind == "benchmark" and sep and rest != rest.lower() and re.fullmatch(r"[A-Za-z ]+", rest):
                 # a benchmark's later words in lower case ('Aider polyglot', 'SWE-bench verified')
                 pats.append({"label": r.label, "pattern": f"{head} {rest.lower()}", "id": r.canonical})
+            if r.kind == "benchmark" and re.search(r"[ -]", v) and v != v.upper():
+                # a benchmark's name in capitals, as headlines and some languages write it ('SWE-BENCH PRO')
+                pats.append({"label": r.label, "pattern": v.upper(), "id": r.canonical})
         year = re.fullmatch(r"([A-Z][A-Za-z-]*[A-Z]) 20(\d\d)", r.alias) if r.kind == "benchmark" else None
         if year:  # a contest's edition written short or glued: 'AIME25', 'HMMT 25', 'AIME2025'
             for v in (

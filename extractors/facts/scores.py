@@ -339,7 +339,9 @@ def _unit_value(n: NumberMention, bench: Ref) -> tuple[float, str | None] | None
     return value, unit
 
 
-_LIST_SEP = re.compile(r"\s*(?:%|percent)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_LIST_SEP = re.compile(r"\s*(?:%|percent)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|[、和与與及と]\s*)")
+# 'respectively' as Chinese and Japanese write it ('A和B分别取得23.3%和22.7%')
+_RESPECTIVELY = re.compile(r"respectively|分别|分別|それぞれ")
 
 
 def _runs(text: str, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
@@ -355,7 +357,7 @@ def _runs(text: str, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
 
 def respective_pairs(text: str, sv: SegView, cands: list[NumberMention]) -> dict[int, Ref]:
     """'scores of 71.2, 64.0 and 58.3 on A, B and C respectively' (or models): number start -> its name."""
-    if "respectively" not in text[sv.seg.start : sv.seg.end]:
+    if _RESPECTIVELY.search(text, sv.seg.start, sv.seg.end) is None:
         return {}
     out: dict[int, Ref] = {}
     num_runs = _runs(text, [(n.start, n.end) for n in cands])
