@@ -507,3 +507,16 @@ def test_settings_in_a_model_header_keep_two_columns_of_one_model_apart() -> Non
         ("Cobalt-R2", 87.1, "pass@1"),
         ("DeepSeek-R1", 70.0, "pass@1"),
     }
+
+
+def test_max_after_another_tier_is_the_effort_not_a_model() -> None:
+    text = (
+        "DeepSeek V9 notes\n\nDeepSeek-V9-Pro-Max scores 91.0 on LiveCodeBench, and V9-Pro-Max rates 3100 on "
+        "Codeforces. DeepSeek V9 Flash Max reaches 84.5 on LiveCodeBench.\n"
+    )
+    got = {(s.model, s.benchmark, s.value, s.setting) for s in run(text).scores}
+    assert got == {
+        ("DeepSeek-V9 Pro", "LiveCodeBench", 91.0, "max"),
+        ("DeepSeek-V9 Pro", "Codeforces", 3100.0, "max"),
+        ("DeepSeek-V9 Flash", "LiveCodeBench", 84.5, "max"),
+    }

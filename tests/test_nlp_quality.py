@@ -452,6 +452,9 @@ GENERALISATION = [
     # ('SWE-BENCH PRO') and 'respectively' as 分别; dates ('4月16日'), multiples ('2倍') and '20%台'
     # are no scores
     "186_cjk-glued-figures-capital-benchmarks",
+    # a glued table with rows of places, not figures ('Graphwalks BFS 128kwinssecondthird'), between its
+    # score rows: the rows after them are read too
+    "187_glued-rows-of-places",
 ]
 
 

@@ -607,8 +607,15 @@ _COUNT_AFTER_SIZE = re.compile(r"\s+(?:total|active|activated|param(?:eter)?s?\b
 _SIZE_END = re.compile(r"\s+\d+(?:\.\d+)?[BT]$")
 
 
+# 'Max' after another tier is the reasoning effort the tier ran at ('V4-Pro-Max', 'Name 4 Flash Max'), not a
+# model of its own
+_EFFORT_MAX = re.compile(r" (?:Pro|Flash|Flash-Lite|Lite|Ultra|Plus|Turbo|Fast|Air|Mini|mini) Max$")
+
+
 def attach_tails(text: str, mentions: list[Mention]) -> None:
     for m in mentions:
+        if m.kind == "model" and _EFFORT_MAX.search(m.canonical) and m.canonical not in knowledge().model_ids:
+            m.canonical, m.setting = m.canonical[: -len(" Max")], "max"
         if m.kind == "model" and _COUNT_AFTER_SIZE.match(text, m.end):
             sm = _SIZE_END.search(m.canonical)
             cut = _SIZE_END.search(text, m.start, m.end)

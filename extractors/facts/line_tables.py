@@ -109,6 +109,9 @@ def pair_grids(
 _CORNER = re.compile(r"[A-Z][^\W\d_]*(?:[ /()]+[^\W\d_]*){0,4}")  # 'Benchmark', 'Fonctionnalité'
 # a glued row of text cells ('Release19 Feb 2026Jan 2026'): a row of the table that holds no scores
 _TEXT_ROW = re.compile(r"[^\W\d_][^\d\n]{0,40}?[^\W\d_)]\d")
+# a row whose cells are places, not figures, glued ('Graphwalks BFS 256kwinssecondthird', 'lowestmedium')
+_PLACE = r"(?:wins|best|first|second|third|fourth|fifth|lowest|highest|medium|tied)"
+_PLACE_ROW = re.compile(rf"[a-z0-9)]{_PLACE}(?:\s*\([^()\n]{{1,40}}\))?{_PLACE}")
 # one figure of a glued row: a percentage (a space before the sign in French: '77.1 %'), or a figure with
 # one decimal ('80.8%', '68.5'), maybe a footnote mark after it; a rating with its unit ('1633 Elo'); an
 # empty cell
@@ -365,7 +368,11 @@ def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
                     pending.append(j)
                     j += 1
                     continue
-                if pending and skipped < 8 and all(_TEXT_ROW.match(cells[p]) for p in [*pending, j]):
+                if (
+                    pending
+                    and skipped < 8
+                    and all(_TEXT_ROW.match(cells[p]) or _PLACE_ROW.search(cells[p]) for p in [*pending, j])
+                ):
                     skipped += len(pending) + 1  # rows of text cells (dates, prices) among the score rows
                     pending = []
                     j += 1
