@@ -520,3 +520,20 @@ def test_max_after_another_tier_is_the_effort_not_a_model() -> None:
         ("DeepSeek-V9 Pro", "Codeforces", 3100.0, "max"),
         ("DeepSeek-V9 Flash", "LiveCodeBench", 84.5, "max"),
     }
+
+
+def test_two_rows_of_one_benchmark_are_told_apart_by_their_qualifiers() -> None:
+    text = (
+        "Kelp-5 card\n\n| Benchmark | Kelp-5 | Marlin-3 |\n| --- | --- | --- |\n"
+        "| Codeforces (Rating) | 2011 | 1890 |\n| Codeforces (Percentile) | 95.1 | 91.0 |\n"
+        "| MMMLU (multilingual) | 81.5 | 80.2 |\n"
+    )
+    got = {(s.model, s.benchmark, s.value, s.setting) for s in run(text).scores}
+    assert got == {
+        ("Kelp-5", "Codeforces", 2011.0, "Rating"),
+        ("Marlin-3", "Codeforces", 1890.0, "Rating"),
+        ("Kelp-5", "Codeforces", 95.1, "Percentile"),
+        ("Marlin-3", "Codeforces", 91.0, "Percentile"),
+        ("Kelp-5", "MMMLU", 81.5, None),  # a qualifier alone describes the benchmark
+        ("Marlin-3", "MMMLU", 80.2, None),
+    }

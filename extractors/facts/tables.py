@@ -618,4 +618,35 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
         s, a = read_grid(view, Grid(ht.header, ht.rows, evs, ctx, "table"))
         scores += s
         attrs += a
-    return scores, attrs
+    return row_qualified(scores), attrs
+
+
+_LABEL_QUALIFIER = re.compile(r"\S\s*\(([^()]*[A-Za-z][^()]*)\)")
+
+
+def row_qualified(scores: list[ScoreFact]) -> list[ScoreFact]:
+    """Rows of one benchmark told apart by what their labels add in parentheses ('Codeforces (Rating)' and
+    'Codeforces (Percentile)', 'Claw Eval (pass^3)' and 'Claw Eval (pass@3)', 'BrowseComp' and 'BrowseComp
+    (w/ Context Manage)'): where a model has two values for the benchmark under two labels, each label's
+    qualifier is a setting of every value in its row. A qualifier alone ('MMMLU (multilingual)') describes
+    the benchmark."""
+    by_pair: dict[tuple[str, str], list[ScoreFact]] = {}
+    for f in scores:
+        by_pair.setdefault((f.model, f.benchmark), []).append(f)
+    split = {
+        bench
+        for (_model, bench), facts in by_pair.items()
+        if len({f.benchmark_surface.strip() for f in facts}) > 1 and len({f.value for f in facts}) > 1
+    }
+    if not split:
+        return scores
+    out = []
+    for f in scores:
+        m = _LABEL_QUALIFIER.search(f.benchmark_surface) if f.benchmark in split else None
+        # no qualifier, or one read as a setting already ('(pass@3)', '(5-shot)')
+        if m is not None and not conditions_in(m.group(0)):
+            qualifier = m.group(1).strip()
+            if qualifier.lower() not in (f.setting or "").lower():
+                f = replace(f, setting=f"{f.setting}; {qualifier}" if f.setting else qualifier)
+        out.append(f)
+    return out
