@@ -537,3 +537,12 @@ def test_two_rows_of_one_benchmark_are_told_apart_by_their_qualifiers() -> None:
         ("Kelp-5", "MMMLU", 81.5, None),  # a qualifier alone describes the benchmark
         ("Marlin-3", "MMMLU", 80.2, None),
     }
+
+
+def test_an_items_number_where_its_line_opens_is_no_score() -> None:
+    text = (
+        "Ranking\n\nBelow, the models with the highest reasoning scores as judged by the MMLU-Pro test:\n"
+        "- 1. Kelp-5 (high) da Brine (EUA) = 69%\n- 2. Marlin 4 da Orca (EUA) = 68%\n"
+        "- 3. o3 da OpenAI (EUA) = 67%\n- 4. Llama 4 Maverick da Meta (EUA) = 42%\n"
+    )
+    assert not [s for s in run(text).scores if s.value in (1.0, 2.0, 3.0, 4.0)]

@@ -455,6 +455,9 @@ GENERALISATION = [
     # a glued table with rows of places, not figures ('Graphwalks BFS 128kwinssecondthird'), between its
     # score rows: the rows after them are read too
     "187_glued-rows-of-places",
+    # a table flattened to single spaces whose first row's benchmark ends in a version ('Terminal-Bench 2.0
+    # 61.2%'): the version is the label's, not the first column's figure (nor a column of its own)
+    "188_benchmark-version-opens-a-flat-row",
 ]
 
 
