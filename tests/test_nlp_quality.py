@@ -458,6 +458,9 @@ GENERALISATION = [
     # a table flattened to single spaces whose first row's benchmark ends in a version ('Terminal-Bench 2.0
     # 61.2%'): the version is the label's, not the first column's figure (nor a column of its own)
     "188_benchmark-version-opens-a-flat-row",
+    # a pipe table the page broke with paragraphs between its rows: the later rows, with no header or
+    # separator of their own and as wide as it, are its rows (cells left from the broken row skipped)
+    "189_pipe-table-broken-by-text",
 ]
 
 
