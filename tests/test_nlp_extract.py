@@ -546,3 +546,17 @@ def test_an_items_number_where_its_line_opens_is_no_score() -> None:
         "- 3. o3 da OpenAI (EUA) = 67%\n- 4. Llama 4 Maverick da Meta (EUA) = 42%\n"
     )
     assert not [s for s in run(text).scores if s.value in (1.0, 2.0, 3.0, 4.0)]
+
+
+def test_a_rating_on_a_benchmark_scored_in_percent_is_its_rated_variants() -> None:
+    text = (
+        "Kelp-5 breakdown\n\n| Benchmark | Kelp-5 | Marlin-3 |\n| --- | --- | --- |\n"
+        "| GDPval (office work) | 1588 Elo | 71.2% |\n| SWE-bench Verified | 74.0% | 70.1% |\n"
+    )
+    got = {(s.model, s.benchmark, s.value) for s in run(text).scores}
+    assert got == {
+        ("Kelp-5", "GDPval-AA", 1588.0),  # GDPval rated in Elo is Artificial Analysis's GDPval-AA
+        ("Marlin-3", "GDPval", 71.2),
+        ("Kelp-5", "SWE-bench Verified", 74.0),
+        ("Marlin-3", "SWE-bench Verified", 70.1),
+    }

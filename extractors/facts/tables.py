@@ -17,6 +17,7 @@ from extractors.facts.cell_lines import cell_line_grids
 from extractors.facts.cell_phrases import glued_pair_rows, phrase_scores
 from extractors.facts.conditions import conditions_in, join_settings
 from extractors.facts.document import DocView, Ref, SegView, is_object_text
+from extractors.facts.entities import knowledge
 from extractors.facts.grids import (
     Grid,
     context_before,
@@ -618,7 +619,21 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
         s, a = read_grid(view, Grid(ht.header, ht.rows, evs, ctx, "table"))
         scores += s
         attrs += a
-    return row_qualified(scores), attrs
+    return row_qualified(rated_variants(scores)), attrs
+
+
+def rated_variants(scores: list[ScoreFact]) -> list[ScoreFact]:
+    """A rating ('1633 Elo') on a benchmark scored in percent is its rated variant's, when we know exactly
+    one: the benchmark's name and a suffix, not scored in percent ('GDPval' rated in Elo is 'GDPval-AA')."""
+    units = knowledge().bench_unit
+    out = []
+    for f in scores:
+        if f.unit == "elo" and units.get(f.benchmark) == "%":
+            rated = [b for b, u in units.items() if b.startswith(f.benchmark + "-") and u != "%"]
+            if len(rated) == 1:
+                f = replace(f, benchmark=rated[0])
+        out.append(f)
+    return out
 
 
 _LABEL_QUALIFIER = re.compile(r"\S\s*\(([^()]*[A-Za-z][^()]*)\)")
