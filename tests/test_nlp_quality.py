@@ -461,6 +461,9 @@ GENERALISATION = [
     # a pipe table the page broke with paragraphs between its rows: the later rows, with no header or
     # separator of their own and as wide as it, are its rows (cells left from the broken row skipped)
     "189_pipe-table-broken-by-text",
+    # 'Name 6 arrived …, and the 31B Dense version reaches …' where no model named has that size: that size
+    # of the model named just before ('Name 6 31B')
+    "190_sized-version-of-the-model-named-before",
 ]
 
 

@@ -118,6 +118,7 @@ def read_mentions(
     main = _main_model(mentions)
     mentions = ent.merge_mentions(mentions, members.tier_mentions(text, doc_models, main))
     mentions = ent.merge_mentions(mentions, members.sized_items(text, main))
+    mentions = ent.merge_mentions(mentions, members.near_size_mentions(text, mentions))
     mentions = ent.merge_mentions(
         mentions,
         [m for m in ent.word_mentions(text, shorts, "model", "short", 0.75) if m.surface != m.canonical]
