@@ -560,3 +560,14 @@ def test_a_rating_on_a_benchmark_scored_in_percent_is_its_rated_variants() -> No
         ("Kelp-5", "SWE-bench Verified", 74.0),
         ("Marlin-3", "SWE-bench Verified", 70.1),
     }
+
+
+def test_a_size_column_names_the_sized_model_the_article_names_elsewhere() -> None:
+    text = (
+        "Small models\n\n| Model | Params | MMLU |\n|---|---|---|\n"
+        "| Kelp-5 | 3B | 63.4% |\n| Marlin-3 | 14B | 80.2% |\n\n"
+        "Our pick beats Kelp-5 3B (61.8% MMLU) on every test.\n"
+    )
+    got = {(s.model, s.benchmark, s.value) for s in run(text).scores}
+    assert ("Kelp-5 3B", "MMLU", 63.4) in got  # the article names 'Kelp-5 3B': the row is that model's
+    assert ("Marlin-3", "MMLU", 80.2) in got  # no 'Marlin-3 14B' elsewhere: the size stays an attribute

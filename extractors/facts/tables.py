@@ -240,7 +240,7 @@ def _read_model_rows(
 ) -> tuple[list[ScoreFact], list[AttributeFact]]:
     scores: list[ScoreFact] = []
     attrs: list[AttributeFact] = []
-    cols: dict[int, tuple[str, str, str | None, list[tuple[str, str]]]] = {}
+    cols: _Cols = {}
     # one fact per row ('Dataset | Metric | Value | Model'): the row's own benchmark for a generic value
     # column
     dataset_col = next(
@@ -294,6 +294,7 @@ def _read_model_rows(
         if mm is None:
             continue
         model, mset, surface = mm
+        model = _sized_in_column(view, model, row, cols)
         for j, (kind, name, bunit, bparts) in cols.items():
             if j >= len(row) or NA.match(row[j].strip() or "-"):
                 continue
@@ -620,6 +621,26 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
         scores += s
         attrs += a
     return row_qualified(rated_variants(scores)), attrs
+
+
+_SIZE_CELL = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([BM])\s*")
+
+
+_Cols = dict[int, tuple[str, str, str | None, list[tuple[str, str]]]]
+
+
+def _sized_in_column(view: DocView, model: str, row: Sequence[str], cols: _Cols) -> str:
+    """'| Llama 3.2 | 3B | 63.4% |' under 'Model | Params | MMLU': the model with that size, when the article
+    names it so elsewhere ('Llama 3.2 3B'); a size no other mention gives stays the column's attribute."""
+    if re.search(r"\d[BM]$", model):
+        return model
+    for j, (kind, name, *_rest) in cols.items():
+        if kind == "attr" and name == "parameters_total" and j < len(row):
+            m = _SIZE_CELL.fullmatch(row[j])
+            sized = f"{model} {m.group(1)}{m.group(2)}" if m else None
+            if sized is not None and sized.casefold() in {d.casefold() for d in view.doc_models}:
+                return sized
+    return model
 
 
 def rated_variants(scores: list[ScoreFact]) -> list[ScoreFact]:
