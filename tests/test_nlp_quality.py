@@ -464,6 +464,9 @@ GENERALISATION = [
     # 'Name 6 arrived …, and the 31B Dense version reaches …' where no model named has that size: that size
     # of the model named just before ('Name 6 31B')
     "190_sized-version-of-the-model-named-before",
+    # 'Name4-122B' and 'Name4-122B-A10B' in one article are one model (its full name), so 'Name's 86.2' has
+    # one owner
+    "191_total-size-name-and-its-active-size",
 ]
 
 
