@@ -571,3 +571,21 @@ def test_a_size_column_names_the_sized_model_the_article_names_elsewhere() -> No
     got = {(s.model, s.benchmark, s.value) for s in run(text).scores}
     assert ("Kelp-5 3B", "MMLU", 63.4) in got  # the article names 'Kelp-5 3B': the row is that model's
     assert ("Marlin-3", "MMLU", 80.2) in got  # no 'Marlin-3 14B' elsewhere: the size stays an attribute
+
+
+def test_a_table_of_its_own_after_a_table_as_wide_is_not_its_continuation() -> None:
+    text = (
+        "Kelp-5 vs Marlin-3\n\n| Benchmark | Kelp-5 | Marlin-3 | Winner |\n|---|---|---|---|\n"
+        "| MMLU | 88.5% | 87.2% | Kelp-5 |\n| HumanEval | 79.2% | 90.1% | Marlin-3 |\n"
+        "Pricing\n| Model | Input | Output | Context |\n| Kelp-5 | $0.14 | $0.55 | 128K |\n"
+        "| Marlin-3 | $2.50 | $10.00 | 200K |\n"
+    )
+    ex = run(text)
+    assert {(s.model, s.benchmark, s.value) for s in ex.scores} == {
+        ("Kelp-5", "MMLU", 88.5),
+        ("Marlin-3", "MMLU", 87.2),
+        ("Kelp-5", "HumanEval", 79.2),
+        ("Marlin-3", "HumanEval", 90.1),
+    }
+    windows = {(a.subject, a.value) for a in ex.attributes if a.attribute == "context_window_tokens"}
+    assert windows == {("Kelp-5", "128000"), ("Marlin-3", "200000")}

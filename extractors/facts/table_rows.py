@@ -84,6 +84,8 @@ def continued_rows(
         return None  # a separator row: a table with its own header
     bars = len(last.header) - 1
     wide = [(s, e) for s, e in part if text[s:e].strip().strip("|").count("|") == bars]
+    if wide and not re.search(r"\d", text[wide[0][0] : wide[0][1]]):
+        return None  # a row of words first ('| Model | Input | Output |'): the header of a table of its own
     # a few paragraphs may come between (pipe rows as wide, with no header, are the table's wherever they are)
     return more_rows(text, wide, last, reach=1500) if len(wide) >= 2 else None
 
