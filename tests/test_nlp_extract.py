@@ -507,3 +507,85 @@ def test_settings_in_a_model_header_keep_two_columns_of_one_model_apart() -> Non
         ("Cobalt-R2", 87.1, "pass@1"),
         ("DeepSeek-R1", 70.0, "pass@1"),
     }
+
+
+def test_max_after_another_tier_is_the_effort_not_a_model() -> None:
+    text = (
+        "DeepSeek V9 notes\n\nDeepSeek-V9-Pro-Max scores 91.0 on LiveCodeBench, and V9-Pro-Max rates 3100 on "
+        "Codeforces. DeepSeek V9 Flash Max reaches 84.5 on LiveCodeBench.\n"
+    )
+    got = {(s.model, s.benchmark, s.value, s.setting) for s in run(text).scores}
+    assert got == {
+        ("DeepSeek-V9 Pro", "LiveCodeBench", 91.0, "max"),
+        ("DeepSeek-V9 Pro", "Codeforces", 3100.0, "max"),
+        ("DeepSeek-V9 Flash", "LiveCodeBench", 84.5, "max"),
+    }
+
+
+def test_two_rows_of_one_benchmark_are_told_apart_by_their_qualifiers() -> None:
+    text = (
+        "Kelp-5 card\n\n| Benchmark | Kelp-5 | Marlin-3 |\n| --- | --- | --- |\n"
+        "| Codeforces (Rating) | 2011 | 1890 |\n| Codeforces (Percentile) | 95.1 | 91.0 |\n"
+        "| MMMLU (multilingual) | 81.5 | 80.2 |\n"
+    )
+    got = {(s.model, s.benchmark, s.value, s.setting) for s in run(text).scores}
+    assert got == {
+        ("Kelp-5", "Codeforces", 2011.0, "Rating"),
+        ("Marlin-3", "Codeforces", 1890.0, "Rating"),
+        ("Kelp-5", "Codeforces", 95.1, "Percentile"),
+        ("Marlin-3", "Codeforces", 91.0, "Percentile"),
+        ("Kelp-5", "MMMLU", 81.5, None),  # a qualifier alone describes the benchmark
+        ("Marlin-3", "MMMLU", 80.2, None),
+    }
+
+
+def test_an_items_number_where_its_line_opens_is_no_score() -> None:
+    text = (
+        "Ranking\n\nBelow, the models with the highest reasoning scores as judged by the MMLU-Pro test:\n"
+        "- 1. Kelp-5 (high) da Brine (EUA) = 69%\n- 2. Marlin 4 da Orca (EUA) = 68%\n"
+        "- 3. o3 da OpenAI (EUA) = 67%\n- 4. Llama 4 Maverick da Meta (EUA) = 42%\n"
+    )
+    assert not [s for s in run(text).scores if s.value in (1.0, 2.0, 3.0, 4.0)]
+
+
+def test_a_rating_on_a_benchmark_scored_in_percent_is_its_rated_variants() -> None:
+    text = (
+        "Kelp-5 breakdown\n\n| Benchmark | Kelp-5 | Marlin-3 |\n| --- | --- | --- |\n"
+        "| GDPval (office work) | 1588 Elo | 71.2% |\n| SWE-bench Verified | 74.0% | 70.1% |\n"
+    )
+    got = {(s.model, s.benchmark, s.value) for s in run(text).scores}
+    assert got == {
+        ("Kelp-5", "GDPval-AA", 1588.0),  # GDPval rated in Elo is Artificial Analysis's GDPval-AA
+        ("Marlin-3", "GDPval", 71.2),
+        ("Kelp-5", "SWE-bench Verified", 74.0),
+        ("Marlin-3", "SWE-bench Verified", 70.1),
+    }
+
+
+def test_a_size_column_names_the_sized_model_the_article_names_elsewhere() -> None:
+    text = (
+        "Small models\n\n| Model | Params | MMLU |\n|---|---|---|\n"
+        "| Kelp-5 | 3B | 63.4% |\n| Marlin-3 | 14B | 80.2% |\n\n"
+        "Our pick beats Kelp-5 3B (61.8% MMLU) on every test.\n"
+    )
+    got = {(s.model, s.benchmark, s.value) for s in run(text).scores}
+    assert ("Kelp-5 3B", "MMLU", 63.4) in got  # the article names 'Kelp-5 3B': the row is that model's
+    assert ("Marlin-3", "MMLU", 80.2) in got  # no 'Marlin-3 14B' elsewhere: the size stays an attribute
+
+
+def test_a_table_of_its_own_after_a_table_as_wide_is_not_its_continuation() -> None:
+    text = (
+        "Kelp-5 vs Marlin-3\n\n| Benchmark | Kelp-5 | Marlin-3 | Winner |\n|---|---|---|---|\n"
+        "| MMLU | 88.5% | 87.2% | Kelp-5 |\n| HumanEval | 79.2% | 90.1% | Marlin-3 |\n"
+        "Pricing\n| Model | Input | Output | Context |\n| Kelp-5 | $0.14 | $0.55 | 128K |\n"
+        "| Marlin-3 | $2.50 | $10.00 | 200K |\n"
+    )
+    ex = run(text)
+    assert {(s.model, s.benchmark, s.value) for s in ex.scores} == {
+        ("Kelp-5", "MMLU", 88.5),
+        ("Marlin-3", "MMLU", 87.2),
+        ("Kelp-5", "HumanEval", 79.2),
+        ("Marlin-3", "HumanEval", 90.1),
+    }
+    windows = {(a.subject, a.value) for a in ex.attributes if a.attribute == "context_window_tokens"}
+    assert windows == {("Kelp-5", "128000"), ("Marlin-3", "200000")}

@@ -456,6 +456,25 @@ GENERALISATION = [
     # a leaderboard flattened to single spaces, rank first, a vendor and an empty cell or a date around the
     # score ('2 Name Lab 69.2 Feb 2026')
     "119_quillon-5-flat-ranked-board",
+    # Chinese prose: figures glued to the words around them ('达到61.4%,'), a benchmark in capitals
+    # ('SWE-BENCH PRO') and 'respectively' as 分别; dates ('4月16日'), multiples ('2倍') and '20%台'
+    # are no scores
+    "186_cjk-glued-figures-capital-benchmarks",
+    # a glued table with rows of places, not figures ('Graphwalks BFS 128kwinssecondthird'), between its
+    # score rows: the rows after them are read too
+    "187_glued-rows-of-places",
+    # a table flattened to single spaces whose first row's benchmark ends in a version ('Terminal-Bench 2.0
+    # 61.2%'): the version is the label's, not the first column's figure (nor a column of its own)
+    "188_benchmark-version-opens-a-flat-row",
+    # a pipe table the page broke with paragraphs between its rows: the later rows, with no header or
+    # separator of their own and as wide as it, are its rows (cells left from the broken row skipped)
+    "189_pipe-table-broken-by-text",
+    # 'Name 6 arrived …, and the 31B Dense version reaches …' where no model named has that size: that size
+    # of the model named just before ('Name 6 31B')
+    "190_sized-version-of-the-model-named-before",
+    # 'Name4-122B' and 'Name4-122B-A10B' in one article are one model (its full name), so 'Name's 86.2' has
+    # one owner
+    "191_total-size-name-and-its-active-size",
 ]
 
 

@@ -306,6 +306,9 @@ def _ruler_patterns() -> list[dict[str, Any]]:
             if r.kind == "benchmark" and sep and rest != rest.lower() and re.fullmatch(r"[A-Za-z ]+", rest):
                 # a benchmark's later words in lower case ('Aider polyglot', 'SWE-bench verified')
                 pats.append({"label": r.label, "pattern": f"{head} {rest.lower()}", "id": r.canonical})
+            if r.kind == "benchmark" and re.search(r"[ -]", v) and v != v.upper():
+                # a benchmark's name in capitals, as headlines and some languages write it ('SWE-BENCH PRO')
+                pats.append({"label": r.label, "pattern": v.upper(), "id": r.canonical})
         year = re.fullmatch(r"([A-Z][A-Za-z-]*[A-Z]) 20(\d\d)", r.alias) if r.kind == "benchmark" else None
         if year:  # a contest's edition written short or glued: 'AIME25', 'HMMT 25', 'AIME2025'
             for v in (
@@ -620,8 +623,15 @@ _COUNT_AFTER_SIZE = re.compile(r"\s+(?:total|active|activated|param(?:eter)?s?\b
 _SIZE_END = re.compile(r"\s+\d+(?:\.\d+)?[BT]$")
 
 
+# 'Max' after another tier is the reasoning effort the tier ran at ('V4-Pro-Max', 'Name 4 Flash Max'), not a
+# model of its own
+_EFFORT_MAX = re.compile(r" (?:Pro|Flash|Flash-Lite|Lite|Ultra|Plus|Turbo|Fast|Air|Mini|mini) Max$")
+
+
 def attach_tails(text: str, mentions: list[Mention]) -> None:
     for m in mentions:
+        if m.kind == "model" and _EFFORT_MAX.search(m.canonical) and m.canonical not in knowledge().model_ids:
+            m.canonical, m.setting = m.canonical[: -len(" Max")], "max"
         if m.kind == "model" and _COUNT_AFTER_SIZE.match(text, m.end):
             sm = _SIZE_END.search(m.canonical)
             cut = _SIZE_END.search(text, m.start, m.end)

@@ -20,7 +20,7 @@ from functools import cache
 
 from extractors.facts import entities as ent
 from extractors.facts.cell_lines import MAX_CELL, LineGrid, is_value, text_lines
-from extractors.facts.document import DocView
+from extractors.facts.document import DocView, SegView
 from extractors.facts.mentions import GENERIC_COLUMN
 from extractors.facts.name_runs import split_names
 from extractors.facts.table_cells import BENCH_CORNER, MODEL_HEADER, SETTING_TAIL
@@ -109,6 +109,9 @@ def pair_grids(
 _CORNER = re.compile(r"[A-Z][^\W\d_]*(?:[ /()]+[^\W\d_]*){0,4}")  # 'Benchmark', 'Fonctionnalité'
 # a glued row of text cells ('Release19 Feb 2026Jan 2026'): a row of the table that holds no scores
 _TEXT_ROW = re.compile(r"[^\W\d_][^\d\n]{0,40}?[^\W\d_)]\d")
+# a row whose cells are places, not figures, glued ('Graphwalks BFS 256kwinssecondthird', 'lowestmedium')
+_PLACE = r"(?:wins|best|first|second|third|fourth|fifth|lowest|highest|medium|tied)"
+_PLACE_ROW = re.compile(rf"[a-z0-9)]{_PLACE}(?:\s*\([^()\n]{{1,40}}\))?{_PLACE}")
 # one figure of a glued row: a percentage (a space before the sign in French: '77.1 %'), or a figure with
 # one decimal ('80.8%', '68.5'), maybe a footnote mark after it; a rating with its unit ('1633 Elo'); an
 # empty cell
@@ -365,7 +368,11 @@ def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
                     pending.append(j)
                     j += 1
                     continue
-                if pending and skipped < 8 and all(_TEXT_ROW.match(cells[p]) for p in [*pending, j]):
+                if (
+                    pending
+                    and skipped < 8
+                    and all(_TEXT_ROW.match(cells[p]) or _PLACE_ROW.search(cells[p]) for p in [*pending, j])
+                ):
                     skipped += len(pending) + 1  # rows of text cells (dates, prices) among the score rows
                     pending = []
                     j += 1
@@ -476,11 +483,12 @@ _FLAT_VAL = r"[-+]?\d[\d,]*(?:\.\d+)?(?:\s?%|\s?pp|\s?pts)?[*†‡]*|n/a|N/A|�
 _FLAT_TOKEN = re.compile(rf"(?<!\S)(?:{_FLAT_VAL})(?!\S)")
 
 
-def _flat_run(row: str, k: int) -> tuple[str, list[str]] | None:
+def _flat_run(row: str, k: int, label_end: int = 0) -> tuple[str, list[str]] | None:
     """The label and the figures of a flattened row: the first run of k figures or more after a label
-    (figures over a diff column stay in the run; text after the run is a notes column's)."""
+    (figures over a diff column stay in the run; text after the run is a notes column's). The label reaches
+    at least `label_end` (a benchmark's name with its version: 'Terminal-Bench 2.0 67.9%')."""
     run: list[re.Match[str]] = []
-    for m in [*_FLAT_TOKEN.finditer(row), None]:
+    for m in [*_FLAT_TOKEN.finditer(row, label_end), None]:
         if m is not None and run and not row[run[-1].end() : m.start()].strip():
             run.append(m)
             continue
@@ -503,6 +511,14 @@ _PAREN = re.compile(r"\([^()]*\)")
 def _diff_count(diff: re.Match[str] | None) -> int:
     """How many comparison columns a header's tail names ('Delta (31B vs G3)' is one)."""
     return len(_DIFF_WORD_RE.findall(_PAREN.sub(" ", diff.group()))) if diff else 0
+
+
+def _bench_label_end(sv: SegView) -> int:
+    """Where a benchmark named at the start of a row ends, in the row's offsets (0 when none opens it)."""
+    for r in sv.refs:
+        if r.kind == "benchmark" and r.start - sv.seg.start <= 3:
+            return r.end - sv.seg.start
+    return 0
 
 
 def flat_grids(view: DocView) -> list[LineGrid]:
@@ -573,7 +589,7 @@ def _flat_rows(
     para = segs[i - 1].seg.para
     while j < len(segs) and segs[j].seg.kind != "heading":
         row_text = text[segs[j].seg.start : segs[j].seg.end]
-        found = _flat_run(row_text, k)
+        found = _flat_run(row_text, k, _bench_label_end(segs[j]))
         if segs[j].seg.para != para and (found is None or segs[j].seg.para != para + 1):
             break  # rows ending in a note are paragraphs of their own: the table goes on while they parse
         para = segs[j].seg.para
@@ -605,7 +621,7 @@ def shaped_flat_grids(view: DocView, is_bench: Callable[[str], bool]) -> list[Li
         head = text[sv.seg.start : sv.seg.end].strip()
         if any(r.kind == "benchmark" for r in sv.refs) or _flat_run(head, 2) is not None:
             continue  # a header of names holds no benchmark and no run of figures (versions stand alone)
-        first = _flat_run(text[segs[i].seg.start : segs[i].seg.end], 2)
+        first = _flat_run(text[segs[i].seg.start : segs[i].seg.end], 2, _bench_label_end(segs[i]))
         if first is None or i in view.table_segs:
             continue
         diff = _DIFF_COLS.search(head)

@@ -7,7 +7,7 @@ word ('Maverick'); and the same passes over a short text that is not part of the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from extractors.facts import short_forms
@@ -158,6 +158,30 @@ def size_mentions(text: str, models: Iterable[str]) -> list[Mention]:
             out.append(
                 Mention("model", owners[0], s, m.end(), m.group("size"), confidence=0.8, method="short")
             )
+    return out
+
+
+_MEMBER_NOUN = re.compile(r"(?:[ \t]+(?:[Dd]ense|MoE))?[ \t]+(?:version|model|variant)\b")
+
+
+def near_size_mentions(text: str, found: Sequence[Mention]) -> list[Mention]:
+    """'Name 3 was released …, and the 27B Dense version achieves …' where no model the article names has
+    that size: that size of the model named last before it (within a few sentences), 'Name 3 27B'."""
+    named = sorted((m for m in found if m.kind == "model"), key=lambda m: m.start)
+    out = []
+    for m in _SIZE_REF.finditer(text):
+        size = m.group("size").upper()
+        if not _MEMBER_NOUN.match(text, m.end()) or any(
+            re.search(r"[\s-]" + re.escape(size) + r"$", c.canonical, re.I) for c in named
+        ):
+            continue
+        before = [c for c in named if c.end <= m.start() and m.start() - c.end <= 300]
+        base = before[-1].canonical if before else None
+        if base is None or not re.search(r"\d", base) or re.search(r"\d[BM]$", base):
+            continue
+        s = m.start("size")
+        name = f"{base} {size.replace('-', ' ')}"
+        out.append(Mention("model", name, s, m.end(), m.group("size"), confidence=0.75, method="short"))
     return out
 
 

@@ -109,6 +109,7 @@ def read_mentions(
         parts.setdefault(ent.name_parts(name), name)
     mentions = ent.merge_mentions(mentions, members.snapshot_mentions(text, parts))
     mentions = ent.merge_mentions(mentions, ent.arena_mentions(text))
+    _with_active_size(mentions)
     doc_models = {m.canonical for m in mentions if m.kind == "model"}
     families = {m.canonical for m in mentions if m.kind == "family"}
     mentions = [m for m in mentions if m.kind != "family"]
@@ -119,6 +120,7 @@ def read_mentions(
     main = _main_model(mentions)
     mentions = ent.merge_mentions(mentions, members.tier_mentions(text, doc_models, main))
     mentions = ent.merge_mentions(mentions, members.sized_items(text, main))
+    mentions = ent.merge_mentions(mentions, members.near_size_mentions(text, mentions))
     mentions = ent.merge_mentions(
         mentions,
         [m for m in ent.word_mentions(text, shorts, "model", "short", 0.75) if m.surface != m.canonical]
@@ -190,6 +192,25 @@ def _bench_variants(text: str, known: list[ent.Mention], kb: ent.Knowledge) -> N
         canonical = longer.pop() if longer else m.surface + "-" + (vm.group("v") or vm.group("code"))
         m.canonical, m.end, m.surface = canonical, vm.end(), written
         m.unit = kb.bench_unit.get(canonical, m.unit)
+
+
+_TOTAL_SIZE_END = re.compile(r"\d+(?:\.\d+)?B$")
+
+
+def _with_active_size(mentions: list[ent.Mention]) -> None:
+    """A name ending in its total size ('Qwen3.5-122B') where the article also names the model with its
+    active size ('Qwen3.5-122B-A10B'), and no other one: the same model, under its full name."""
+    names = {m.canonical for m in mentions if m.kind == "model"}
+    full: dict[str, str] = {}
+    for n in names:
+        if _TOTAL_SIZE_END.search(n):
+            longer = [o for o in names if re.fullmatch(re.escape(n) + r" A\d+(?:\.\d+)?B", o)]
+            if len(longer) == 1:
+                full[n] = longer[0]
+    if full:
+        for m in mentions:
+            if m.kind == "model" and m.canonical in full:
+                m.canonical = full[m.canonical]
 
 
 def _main_model(mentions: list[ent.Mention]) -> str | None:

@@ -81,13 +81,19 @@ CURRENCIES = {
     "¥": "CNY",
 }
 
+# Chinese and Japanese glue figures to their words ('达到63%的'): those letters do not make a figure part of a
+# word
+_CJK_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
 NUMBER_RE = re.compile(
-    r"(?<![\w.\-/@#^])(?<!\d:)"  # a clock time or a video timestamp ('[01:57]') is no figure
+    # a clock time or a video timestamp ('[01:57]') is no figure
+    rf"(?<![^\W{_CJK_LETTERS}])(?<![.\-/@#^])(?<!\d:)"
     r"(?P<cur>US\$|[$€£¥]|(?:USD|EUR|GBP)\s?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<mag>\s?(?:thousand|million|billion|trillion|bn|mn)\b|(?:[KMBTk])(?![A-Za-z]))"
     r"|(?P<pct>\s?(?:%|percent\b|per\s?cent\b))|(?P<mult>[x×](?![A-Za-z])))?"
-    r"(?!\.?\w|:\d)"
+    # a figure with CJK text glued after it is a percentage ('63%的'; '4月', '2倍' are not), but
+    # '20%台' is 'in the 20s' and '70%超' 'over 70%'
+    rf"(?:(?!\.?\w|:\d|%[台超])|(?<=%)(?=[{_CJK_LETTERS}])(?![台超]))"
 )
 _QTY_RE = re.compile(
     r"^\s*(?P<cur>US\$|[$€£¥]|(?:USD|EUR|GBP)\s?)?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*\.?\d+)\s*"

@@ -369,6 +369,8 @@ def _marker(text: str, n: NumberMention, sv: SegView) -> bool:
         return False
     if text[sv.seg.start : sv.seg.end].strip(" .)#") == n.raw.strip():
         return True
+    if not text[sv.seg.start : n.start].strip(" -*•·") and re.match(r"[.)]\s+\S", text[n.end : n.end + 3]):
+        return True  # an item's number where its line opens ('- 4. o3 da OpenAI = 67%')
     if not text[sv.seg.start : n.start].strip() and re.match(r" [A-Z][a-z]+ [a-z]", text[n.end : n.end + 40]):
         return True  # '… benchmarks. 2 Most of these …': a footnote's number left before the next sentence
     if _INLINE_ITEM.search(text, max(0, n.start - 3), n.start) and re.match(

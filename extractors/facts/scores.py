@@ -341,7 +341,7 @@ def _unit_value(n: NumberMention, bench: Ref) -> tuple[float, str | None] | None
     return value, unit
 
 
-_LIST_SEP = re.compile(r"\s*(?:%|percent)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|[、，]\s*|\s*[和及与與]\s*)")
+_LIST_SEP = re.compile(r"\s*(?:%|percent)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|[、，和与與及と]\s*)")
 
 
 def _runs(text: str, spans: Sequence[tuple[int, int]]) -> list[list[int]]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from extractors.facts.table_rows import (
     ALIGNED_GAP,
+    continued_rows,
     is_pipe_line,
     more_rows,
     parse_aligned_rows,
@@ -426,6 +427,13 @@ def segment_text(text: str) -> Layout:
             len(block) == 1 and pipe[0] and texts[0].count("|") >= 8
         ):
             for part in pipe_parts(text, [b for b, p in zip(block, pipe, strict=True) if p]):
+                more = continued_rows(text, part, tables[-1]) if tables else None
+                if more is not None:  # a table the page broke with text between its rows: its header, and
+                    rows, spans = more  # what its intro says (it starts where that table starts)
+                    last = tables[-1]
+                    tables.append(TextTable(last.header, rows, spans, para, last.start, part[-1][1]))
+                    segs.extend(Segment(s, e, "row", para, section, False) for s, e in spans)
+                    continue
                 parsed = parse_pipe_rows(text, part)
                 if len(parsed) < 2:
                     continue

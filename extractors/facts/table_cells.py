@@ -80,11 +80,16 @@ _MARKS = re.compile(r"[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+|\s*(?:±|\+/-)\s*\
 _AS_OF = re.compile(r"\s+(?:as of\s+)?\d{4}-\d{2}(?:-\d{2})?\s*$")
 
 
+_ELO = re.compile(r"(?i)\d\s*elo\b")
+
+
 def score_value(cell: str, unit: str | None) -> tuple[float, str | None] | None:
     q = parse_quantity(_AS_OF.sub("", _MARKS.sub("", cell)).strip())
     if q is None or q.currency or q.multiplier or q.magnitude != 1.0:
         return None
     value = q.value
+    if not q.percent and _ELO.search(cell):
+        return value, "elo"  # '1633 Elo': a rating, whatever the benchmark's usual unit
     out_unit = "%" if q.percent else unit
     if out_unit == "%":
         value = as_percent(value, q.decimals)

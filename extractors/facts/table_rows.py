@@ -41,12 +41,12 @@ def pipe_parts(text: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, 
 
 
 def more_rows(
-    text: str, block: list[tuple[int, int]], last: TextTable
+    text: str, block: list[tuple[int, int]], last: TextTable, reach: int = 600
 ) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[int, int], ...]] | None:
     """Pipe rows (or rows aligned with spaces) without a header or separator a little after a table, as wide
     as it, section labels between ('General reasoning', '| MMLU | 72.4 | — |', 'Code', '| HumanEval | …'):
     more rows of that table; (rows, their spans)."""
-    if block[0][0] - last.end > 600 or len(last.header) < 3:
+    if block[0][0] - last.end > reach or len(last.header) < 3:
         return None
     rows: list[tuple[str, ...]] = []
     spans: list[tuple[int, int]] = []
@@ -69,6 +69,25 @@ def more_rows(
         rows.append(cells)
         spans.append((s, e))
     return (tuple(rows), tuple(spans)) if rows else None
+
+
+def continued_rows(
+    text: str, part: list[tuple[int, int]], last: TextTable
+) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[int, int], ...]] | None:
+    """Pipe rows with no separator row of their own a little after a table, two or more as wide as it (a
+    table the page broke with text between its rows; cells left over from a broken row, '| Open |', are
+    skipped): more rows of that table, as `more_rows` reads them."""
+    if any(
+        "-" in text[s:e] and all(_SEP_CELL.match(c.strip()) or not c.strip() for c in text[s:e].split("|"))
+        for s, e in part
+    ):
+        return None  # a separator row: a table with its own header
+    bars = len(last.header) - 1
+    wide = [(s, e) for s, e in part if text[s:e].strip().strip("|").count("|") == bars]
+    if wide and not re.search(r"\d", text[wide[0][0] : wide[0][1]]):
+        return None  # a row of words first ('| Model | Input | Output |'): the header of a table of its own
+    # a few paragraphs may come between (pipe rows as wide, with no header, are the table's wherever they are)
+    return more_rows(text, wide, last, reach=1500) if len(wide) >= 2 else None
 
 
 def parse_pipe_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[tuple[str, ...], int, int]]:

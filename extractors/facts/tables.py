@@ -17,6 +17,7 @@ from extractors.facts.cell_lines import cell_line_grids
 from extractors.facts.cell_phrases import glued_pair_rows, phrase_scores
 from extractors.facts.conditions import conditions_in, join_settings
 from extractors.facts.document import DocView, Ref, SegView, is_object_text
+from extractors.facts.entities import knowledge
 from extractors.facts.grids import (
     Grid,
     context_before,
@@ -240,7 +241,7 @@ def _read_model_rows(
 ) -> tuple[list[ScoreFact], list[AttributeFact]]:
     scores: list[ScoreFact] = []
     attrs: list[AttributeFact] = []
-    cols: dict[int, tuple[str, str, str | None, list[tuple[str, str]]]] = {}
+    cols: _Cols = {}
     # one fact per row ('Dataset | Metric | Value | Model'): the row's own benchmark for a generic value
     # column
     dataset_col = next(
@@ -294,6 +295,7 @@ def _read_model_rows(
         if mm is None:
             continue
         model, mset, surface = mm
+        model = _sized_in_column(view, model, row, cols)
         for j, (kind, name, bunit, bparts) in cols.items():
             if j >= len(row) or NA.match(row[j].strip() or "-"):
                 continue
@@ -619,4 +621,69 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
         s, a = read_grid(view, Grid(ht.header, ht.rows, evs, ctx, "table"))
         scores += s
         attrs += a
-    return scores, attrs
+    return row_qualified(rated_variants(scores)), attrs
+
+
+_SIZE_CELL = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([BM])\s*")
+
+
+_Cols = dict[int, tuple[str, str, str | None, list[tuple[str, str]]]]
+
+
+def _sized_in_column(view: DocView, model: str, row: Sequence[str], cols: _Cols) -> str:
+    """'| Llama 3.2 | 3B | 63.4% |' under 'Model | Params | MMLU': the model with that size, when the article
+    names it so elsewhere ('Llama 3.2 3B'); a size no other mention gives stays the column's attribute."""
+    if re.search(r"\d[BM]$", model):
+        return model
+    for j, (kind, name, *_rest) in cols.items():
+        if kind == "attr" and name == "parameters_total" and j < len(row):
+            m = _SIZE_CELL.fullmatch(row[j])
+            sized = f"{model} {m.group(1)}{m.group(2)}" if m else None
+            if sized is not None and sized.casefold() in {d.casefold() for d in view.doc_models}:
+                return sized
+    return model
+
+
+def rated_variants(scores: list[ScoreFact]) -> list[ScoreFact]:
+    """A rating ('1633 Elo') on a benchmark scored in percent is its rated variant's, when we know exactly
+    one: the benchmark's name and a suffix, not scored in percent ('GDPval' rated in Elo is 'GDPval-AA')."""
+    units = knowledge().bench_unit
+    out = []
+    for f in scores:
+        if f.unit == "elo" and units.get(f.benchmark) == "%":
+            rated = [b for b, u in units.items() if b.startswith(f.benchmark + "-") and u != "%"]
+            if len(rated) == 1:
+                f = replace(f, benchmark=rated[0])
+        out.append(f)
+    return out
+
+
+_LABEL_QUALIFIER = re.compile(r"\S\s*\(([^()]*[A-Za-z][^()]*)\)")
+
+
+def row_qualified(scores: list[ScoreFact]) -> list[ScoreFact]:
+    """Rows of one benchmark told apart by what their labels add in parentheses ('Codeforces (Rating)' and
+    'Codeforces (Percentile)', 'Claw Eval (pass^3)' and 'Claw Eval (pass@3)', 'BrowseComp' and 'BrowseComp
+    (w/ Context Manage)'): where a model has two values for the benchmark under two labels, each label's
+    qualifier is a setting of every value in its row. A qualifier alone ('MMMLU (multilingual)') describes
+    the benchmark."""
+    by_pair: dict[tuple[str, str], list[ScoreFact]] = {}
+    for f in scores:
+        by_pair.setdefault((f.model, f.benchmark), []).append(f)
+    split = {
+        bench
+        for (_model, bench), facts in by_pair.items()
+        if len({f.benchmark_surface.strip() for f in facts}) > 1 and len({f.value for f in facts}) > 1
+    }
+    if not split:
+        return scores
+    out = []
+    for f in scores:
+        m = _LABEL_QUALIFIER.search(f.benchmark_surface) if f.benchmark in split else None
+        # no qualifier, or one read as a setting already ('(pass@3)', '(5-shot)')
+        if m is not None and not conditions_in(m.group(0)):
+            qualifier = m.group(1).strip()
+            if qualifier.lower() not in (f.setting or "").lower():
+                f = replace(f, setting=f"{f.setting}; {qualifier}" if f.setting else qualifier)
+        out.append(f)
+    return out
