@@ -318,6 +318,13 @@ GENERALISATION = [
     "200_names-then-figures-in-order",
     # a possessive before a list of figures owns all of them ("B's 72.0% and 69.1%")
     "201_possessive-figure-lists",
+    # base checkpoints as column headers ('Kimi-K2 Base') beside a category column and a size row: the variant
+    # word stays with the name it follows
+    "210_base-checkpoint-columns",
+    # a chart's caption giving each benchmark a line of 'Name: figure' pairs, names we do not know and members
+    # written as hyphenated ids with their size ('Qwen2.5-VL-7B'); a cell naming two models ('A/B') is
+    # neither's
+    "211_benchmark-lines-of-name-value-pairs",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

@@ -116,6 +116,11 @@ _MEMBER_PAREN = re.compile(
     r"\((?P<size>\d+(?:\.\d+)?[BbMm])[\s,-]+(?P<variant>instruct|chat|base|it|coder)\)\s*$", re.I
 )
 _VERSION_TAIL = re.compile(r"[\s-]\d+(?:\.\d+)?[BbMK]?")
+_SIZE_WORD = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[BM](?![a-z])", re.I)
+# the rest of one hyphenated id after the name we know at its start ('-VL-7B' of 'Qwen2.5-VL-7B')
+_ID_TAIL = re.compile(r"(?:-[A-Za-z0-9.]+)+")
+# a checkpoint's variant word after a name we know: 'Kimi-K2 Base', 'Name-7B Instruct' (a different model)
+_VARIANT_TAIL = re.compile(r"[\s-](?P<variant>instruct|chat|base|it)", re.I)
 
 
 def model_from_cell(view: DocView, cell: str, header_says_model: bool) -> tuple[str, str | None, str] | None:
@@ -133,6 +138,16 @@ def model_from_cell(view: DocView, cell: str, header_says_model: bool) -> tuple[
                 m.setting,
                 cell.strip(),
             )
+        if re.match(r"\s*/", tail) and any(r.kind == "model" and r.start >= m.end for r in refs[1:]):
+            return None  # 'A/B': a figure two models share in one cell is neither's own
+        size = _SIZE_WORD.search(m.surface)
+        if m.start == 0 and m.end >= len(whole) and size and size.group().upper() not in m.canonical.upper():
+            return whole, m.setting, whole  # a member's size the family's name drops: 'Gemma-3-12B-IT'
+        if m.start == 0 and _ID_TAIL.fullmatch(tail) and not any(r.start >= m.end for r in refs[1:]):
+            return whole, m.setting, whole  # one hyphenated id a name we know opens: 'Qwen2.5-VL-7B'
+        variant = _VARIANT_TAIL.fullmatch(tail)
+        if m.start == 0 and variant and all(r.start >= m.end for r in refs[1:]):
+            return f"{m.canonical} {_VARIANT[variant.group('variant').lower()]}", m.setting, whole
         sized = _SIZE_TAIL.fullmatch(tail) or (header_says_model and _VERSION_TAIL.fullmatch(tail))
         if m.start == 0 and sized and len(refs) == 1:
             return whole, m.setting, whole  # a name we know and a version after it: 'Mistral Large 2'

@@ -40,6 +40,7 @@ from extractors.facts.line_tables import (
 )
 from extractors.facts.mentions import GENERIC_COLUMN
 from extractors.facts.numbers import parse_rank
+from extractors.facts.pair_lines import pair_line_grids
 from extractors.facts.table_cells import (
     BENCH_CORNER,
     FIGURE_CELL,
@@ -132,7 +133,11 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
     bench_rows = sum(1 for r in grid.rows if r and header_bench(view, r[0].strip()))
     bench_side = bench_rows >= max(1, (len(grid.rows) + 1) // 2)
     bench_corner = model_col < 0 and BENCH_CORNER.fullmatch(header[0].strip()) is not None
-    if bench_side and model_col < 0 and (any(header_models) or bench_corner):
+    if (
+        (bench_side or (bench_corner and any(header_models)))
+        and model_col < 0
+        and (any(header_models) or bench_corner)
+    ):
         # benchmarks down the side: a header cell we do not know shaped like a model's name is a model too
         # ('Tarn-3'; under a 'Benchmark' corner also 'Magistral Small', as a pipe header's names are taken)
         header_models = [
@@ -573,6 +578,7 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
         + pair_grids(view, refs_of, prime)
         + glued_grids(view, known)
         + label_value_grids(view, refs_of, prime, lambda label: bool(conditions_in(label)))
+        + pair_line_grids(view, refs_of, prime)
     )
     # where two readers found a table on the same lines, the one that places more cells wins
     line_grids.sort(key=lambda g: -sum(len(r) for r in g[1]))
