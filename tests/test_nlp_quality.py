@@ -325,6 +325,9 @@ GENERALISATION = [
     # written as hyphenated ids with their size ('Qwen2.5-VL-7B'); a cell naming two models ('A/B') is
     # neither's
     "211_benchmark-lines-of-name-value-pairs",
+    # list lines of a benchmark, its model in parentheses and the figure glued on ('- MMLU (Name-12B)70.8%')
+    # two models in one run: one grid with a column per model
+    "212_benchmark-with-model-in-parentheses",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

@@ -1,7 +1,8 @@
 """Lines that hold a whole table row: a benchmark label, then each model's figure after its name
 ('* **MMLU (5-shot):** Model-A: 72.4, Model-B: 70.1, Model-C: ~65'), as a chart's caption or a summary writes
 them. Consecutive lines naming the same models in the same order are one grid (header 'Benchmark' and the
-names, one row per line); section titles between them do not end it. `tables.read_grid` reads it.
+names, one row per line); section titles between them do not end it. Also list lines of a benchmark with its
+model in parentheses and a figure ('- MMLU (Model-9B-Chat)72.4%'). `tables.read_grid` reads the grids.
 """
 
 from __future__ import annotations
@@ -75,4 +76,59 @@ def pair_line_grids(
                     (("Benchmark", *heads), rows, evs, lines[run[0]][0], lines[run[-1]][1], "pair_lines")
                 )
         run = [k] if p is not None else []
+    return out
+
+
+# a list line of a benchmark, the model in parentheses and its figure, maybe glued: '- MMLU (Model-9B)72.4%'
+_OWNED_LINE = re.compile(
+    r"^(?:[-*•]\s*)?(?P<bench>[A-Za-z][^()\n:]{1,40}?)\s*\((?P<model>[^()\n]{2,40})\)\s*:?\s*"
+    r"(?P<val>\d{1,4}(?:\.\d+)?\s?%?)\s*$"
+)
+
+
+def owned_line_grids(
+    view: DocView,
+    refs_of: Callable[[str], list[ent.Mention]],
+    prime: Callable[[list[str]], None],
+) -> list[LineGrid]:
+    """Runs of two or more list lines that each give a benchmark, its model in parentheses and a figure
+    ('- MMLU (Model-9B-Chat)72.4%'): one grid, 'Benchmark' and the models across, a row per line.
+    The parenthesis must name a model and the label must not."""
+    text = view.text
+    lines = text_lines(text)
+    parsed = [_OWNED_LINE.match(text[s:e]) for s, e in lines]
+    found = [p for p in parsed if p]
+    if len(found) < 2:
+        return []
+    prime([p.group("model") for p in found] + [p.group("bench") for p in found])
+
+    def is_model(cell: str) -> bool:
+        return any(r.kind == "model" for r in refs_of(cell))
+
+    owned = [
+        k for k, p in enumerate(parsed) if p and is_model(p.group("model")) and not is_model(p.group("bench"))
+    ]
+    blocks: list[list[int]] = []
+    for k in owned:
+        if blocks and k == blocks[-1][-1] + 1:
+            blocks[-1].append(k)
+        else:
+            blocks.append([k])
+    out: list[LineGrid] = []
+    for block in blocks:
+        if len(block) < 2:
+            continue
+        got = [pi for k in block if (pi := parsed[k]) is not None]
+        models = list(dict.fromkeys(pi.group("model").strip() for pi in got))
+        rows = [
+            (
+                pi.group("bench").strip(),
+                *(pi.group("val") if m == pi.group("model").strip() else "-" for m in models),
+            )
+            for pi in got
+        ]
+        evs = [view.evidence(*lines[k]) for k in block]
+        out.append(
+            (("Benchmark", *models), rows, evs, lines[block[0]][0], lines[block[-1]][1], "owned_lines")
+        )
     return out

@@ -120,7 +120,7 @@ _SIZE_WORD = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[BM](?![a-z])", re.I)
 # the rest of one hyphenated id after the name we know at its start ('-VL-7B' of 'Qwen2.5-VL-7B')
 _ID_TAIL = re.compile(r"(?:-[A-Za-z0-9.]+)+")
 # a checkpoint's variant word after a name we know: 'Kimi-K2 Base', 'Name-7B Instruct' (a different model)
-_VARIANT_TAIL = re.compile(r"[\s-](?P<variant>instruct|chat|base|it)", re.I)
+_VARIANT_TAIL = re.compile(r"[\s-](?P<variant>Instruct|Chat|Base|IT|INSTRUCT|CHAT|BASE)")
 
 
 def model_from_cell(view: DocView, cell: str, header_says_model: bool) -> tuple[str, str | None, str] | None:
