@@ -328,6 +328,9 @@ GENERALISATION = [
     # list lines of a benchmark, its model in parentheses and the figure glued on ('- MMLU (Name-12B)70.8%')
     # two models in one run: one grid with a column per model
     "212_benchmark-with-model-in-parentheses",
+    # a model card's YAML model-index with its indentation lost: each result's dataset name and first metric
+    # value are the model's score (a second metric of the same dataset is not)
+    "213_model-index-front-matter",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

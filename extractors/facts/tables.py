@@ -39,6 +39,7 @@ from extractors.facts.line_tables import (
     shaped_flat_grids,
 )
 from extractors.facts.mentions import GENERIC_COLUMN
+from extractors.facts.model_index import model_index_grids
 from extractors.facts.numbers import parse_rank
 from extractors.facts.pair_lines import owned_line_grids, pair_line_grids
 from extractors.facts.table_cells import (
@@ -580,6 +581,7 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
         + label_value_grids(view, refs_of, prime, lambda label: bool(conditions_in(label)))
         + pair_line_grids(view, refs_of, prime)
         + owned_line_grids(view, refs_of, prime)
+        + model_index_grids(view)
     )
     # where two readers found a table on the same lines, the one that places more cells wins
     line_grids.sort(key=lambda g: -sum(len(r) for r in g[1]))
