@@ -331,6 +331,9 @@ GENERALISATION = [
     # a model card's YAML model-index with its indentation lost: each result's dataset name and first metric
     # value are the model's score (a second metric of the same dataset is not)
     "213_model-index-front-matter",
+    # a ranked board of a page's own 0-2 judge scores ('1Name-70B1.82'); the page's one benchmark is named
+    # only after it ('Not just HumanEval'): the board is not that benchmark's
+    "214_own-scale-board-benchmark-named-after",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

@@ -598,7 +598,8 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
             header,
             tuple(rows),
             tuple(row_evs),
-            context_before(view, start),
+            # a ranked list's scores are on the benchmark named before it, not on one named only after
+            context_before(view, start, later=method != "ranked_lines"),
             method,
             intro_settings(view, start),
             start,
