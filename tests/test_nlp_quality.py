@@ -334,6 +334,9 @@ GENERALISATION = [
     # a ranked board of a page's own 0-2 judge scores ('1Name-70B1.82'); the page's one benchmark is named
     # only after it ('Not just HumanEval'): the board is not that benchmark's
     "214_own-scale-board-benchmark-named-after",
+    # a spec card's results one cell per line: benchmark, a line on how it was run, the figure; a section
+    # title and a line saying what it covers between the groups; a known family's 'Base' checkpoint keeps it
+    "215_spec-card-benchmark-method-value-lines",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

@@ -30,7 +30,7 @@ SPANS_KEY = "newskb_entities"
 TIERS = (
     "Pro|Ultra|Max|Mini|mini|Nano|nano|Flash-Lite|Flash|Lite|Plus|Turbo|Fast|Heavy|Chat|Codex|Coder|Omni|Air|"
     "Opus|Sonnet|Haiku|Maverick|Scout|Behemoth|Instruct|Vision|Large|Medium|Small|Deep Think|Swift|Edge|"
-    "Prime|Reasoner|Distill|Micro|Tiny|Super|Spark|Exp|Speciale"
+    "Prime|Reasoner|Distill|Micro|Tiny|Super|Spark|Exp|Speciale|Base"
 )
 # the tiers as API ids write them ('-flash-lite', '-mini'), longest first
 TIERS_LOW = "|".join(sorted({t.lower() for t in TIERS.split("|") if " " not in t}, key=len, reverse=True))

@@ -388,6 +388,8 @@ _LABEL_VALUE = re.compile(
 _PARENT = re.compile(r"^(?:[-*•·▪]\s*)?(?:\*\*)?(?P<label>[^:|]{2,60}?)(?:\*\*)?\s*:\s*$")
 _VALUE_LINE = "value line"
 _SECTION_LINE = re.compile(r"\s*[A-Z][A-Za-z&/ -]{2,40}")
+_BENCH_ID = re.compile(r"\s*[A-Z][A-Za-z]*\d[\w.-]*\s*")  # a benchmark's id we may not know: 'GSM8k'
+_SECTION_NOTE = re.compile(r"\s*[A-Z][A-Za-z&/, -]{2,60}")  # what a section covers, under its title
 # a line that is only a figure, and a short line that can label one (a name, not a sentence)
 _BARE_VALUE = re.compile(r"\s*(?P<val>[-+]?\d{1,4}(?:[.,]\d+)?\s?%?)\s*")
 _PAIR_LABEL = re.compile(r"\s*[A-Za-z][^:|.!?]{1,58}[^:|.!?\s]\s*")
@@ -426,6 +428,17 @@ def label_value_grids(
             parsed += [(c.strip(), below.group("val"), "", False), _VALUE_LINE]  # 'MMLU' / '45': two lines
             k += 1
             continue
+        after = _BARE_VALUE.fullmatch(cells[k + 1]) if k + 1 < len(cells) and not below else None
+        if (
+            after
+            and _PAIR_LABEL.fullmatch(c)
+            and not _BARE_VALUE.fullmatch(c)
+            and (_BENCH_ID.fullmatch(c) or any(r.kind == "benchmark" for r in refs_of(c)))
+        ):
+            # a benchmark, a line on how it was run, the figure ('HellaSwag' / '0-shot, accuracy' / '69.8%')
+            parsed += [(c.strip(), after.group("val"), "", False), _VALUE_LINE, _VALUE_LINE]
+            k += 2
+            continue
         parsed.append(None)
     prime([p[0] for p in parsed if isinstance(p, tuple)])
     out: list[LineGrid] = []
@@ -437,8 +450,23 @@ def label_value_grids(
         j = i
         while j < len(parsed) and (
             parsed[j] is not None
-            # a section's title between two runs of pairs ('Coding Benchmarks') does not end the list
+            # a section's title between two runs of pairs ('Coding Benchmarks'), maybe with a line saying
+            # what it covers, does not end the list
             or (j + 1 < len(parsed) and parsed[j + 1] is not None and _SECTION_LINE.fullmatch(cells[j]))
+            or (
+                j + 2 < len(parsed)
+                and parsed[j + 1] is None
+                and parsed[j + 2] is not None
+                and _SECTION_LINE.fullmatch(cells[j])
+                and _SECTION_NOTE.fullmatch(cells[j + 1])
+            )
+            or (
+                j + 1 < len(parsed)
+                and parsed[j + 1] is not None
+                and parsed[j - 1] is None
+                and _SECTION_LINE.fullmatch(cells[j - 1])
+                and _SECTION_NOTE.fullmatch(cells[j])
+            )
         ):
             j += 1
         run = [(k, p) for k in range(i, j) if isinstance(p := parsed[k], tuple)]
@@ -456,7 +484,9 @@ def label_value_grids(
             else:
                 parent = ""
             rows.append((f"{label} {rest}".strip(), val))
-            last = k + 1 if k + 1 < len(parsed) and parsed[k + 1] == _VALUE_LINE else k
+            last = k
+            while last + 1 < len(parsed) and parsed[last + 1] == _VALUE_LINE:
+                last += 1
             evs.append(view.evidence(lines[k][0], lines[last][1]))
             kinds.append(next((r.kind for r in refs_of(label) if r.kind in ("model", "benchmark")), ""))
         n_model, n_bench = kinds.count("model"), kinds.count("benchmark")
@@ -467,7 +497,8 @@ def label_value_grids(
         corner = "Model" if n_model > n_bench else "Benchmark"
         first = next(k for k, p in run if not p[3])
         end = run[-1][0]
-        end += 1 if end + 1 < len(parsed) and parsed[end + 1] == _VALUE_LINE else 0
+        while end + 1 < len(parsed) and parsed[end + 1] == _VALUE_LINE:
+            end += 1
         out.append(((corner, "Score"), rows, evs, lines[first][0], lines[end][1], "label_list"))
     return out
 
