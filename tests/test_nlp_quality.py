@@ -337,6 +337,9 @@ GENERALISATION = [
     # a spec card's results one cell per line: benchmark, a line on how it was run, the figure; a section
     # title and a line saying what it covers between the groups; a known family's 'Base' checkpoint keeps it
     "215_spec-card-benchmark-method-value-lines",
+    # 'Lab Name: figure' list lines with a clause after the figure ('4% with a cost per task of $190.'), the
+    # benchmark's predecessor named before them: the list is the benchmark's the text names before it
+    "216_list-figures-with-cost-clauses",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

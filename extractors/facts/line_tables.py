@@ -383,7 +383,9 @@ def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
 
 _LABEL_VALUE = re.compile(
     r"^(?:[-*•·▪]\s*)?(?:\*\*)?(?P<label>[^:|]{2,60}?)(?:\*\*)?\s*[:—–]\s*(?:\*\*)?"
-    r"(?P<val>[-+]?\d{1,4}(?:[.,]\d+)?\s?%?)(?:\*\*)?(?P<rest>\s*(?:\([^)]{0,40}\))?)\s*$"
+    r"(?P<val>[-+]?\d{1,4}(?:[.,]\d+)?\s?%?)(?:\*\*)?(?P<rest>\s*(?:\([^)]{0,40}\))?)"
+    # a clause on what else the figure came with ('1% with a cost per task of $200.'), not read
+    r"(?:\s+(?:with|at|for)\s[^:]{1,80}?)?\.?\s*$"
 )
 _PARENT = re.compile(r"^(?:[-*•·▪]\s*)?(?:\*\*)?(?P<label>[^:|]{2,60}?)(?:\*\*)?\s*:\s*$")
 _VALUE_LINE = "value line"
