@@ -340,6 +340,9 @@ GENERALISATION = [
     # 'Lab Name: figure' list lines with a clause after the figure ('4% with a cost per task of $190.'), the
     # benchmark's predecessor named before them: the list is the benchmark's the text names before it
     "216_list-figures-with-cost-clauses",
+    # a model card's spec list ('Hidden size: 3072'), then benchmark lists under section titles with their
+    # setting, the second of names we do not know with the metric after the figure ('33.10 chrF++')
+    "217_benchmark-lists-after-spec-list",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",
