@@ -343,6 +343,9 @@ GENERALISATION = [
     # a model card's spec list ('Hidden size: 3072'), then benchmark lists under section titles with their
     # setting, the second of names we do not know with the metric after the figure ('33.10 chrF++')
     "217_benchmark-lists-after-spec-list",
+    # a fine-tune's card titled 'Name 2 - Base-3.1 8B' (the page is the fine-tune's, named in the body as
+    # 'Name 2 8B'), with an evaluation harness's table of task ids ('arc_challenge', 'hellaswag'), fractions
+    "218_fine-tune-card-harness-table",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from extractors.facts import entities as ent
 from extractors.facts import members
@@ -15,6 +16,7 @@ from extractors.facts.discovery import plausible_name, strip_access_tag
 from extractors.facts.document import DocView, Ref
 from extractors.facts.mentions import GENERIC_COLUMN
 from extractors.facts.numbers import as_percent, decimal_text, integer_text, parse_quantity
+from extractors.facts.patterns import load_patterns
 
 # header words: a column of model names, a corner over benchmark rows
 # the model column's header, also as the other languages of our corpus write it
@@ -236,6 +238,20 @@ _DESCRIPTION = re.compile(r"\s+[A-Z][a-z]+(?:[ -](?:&\s)?[a-z][a-z-]{2,}){1,4}\s
 _SUBSET_SIZE = re.compile(r"(.+?)\s*\((\d{2,4})\)")
 
 
+# an evaluation harness's task id in a table cell ('arc_challenge', 'hellaswag', 'boolq')
+_TASK_ID = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
+
+
+@cache
+def _squashed_benchmarks() -> dict[str, str]:
+    """Each benchmark we know under its name and aliases lower-cased without spaces or punctuation."""
+    out: dict[str, str] = {}
+    for rec in load_patterns():
+        if rec.kind == "benchmark":
+            out.setdefault(re.sub(r"[\W_]", "", rec.alias.lower()), rec.canonical)
+    return out
+
+
 def header_bench(view: DocView, cell: str) -> tuple[str, str | None, list[tuple[str, str]]] | None:
     sized = _SUBSET_SIZE.fullmatch(cell.strip())
     if sized:  # 'MATH (500)' is the benchmark we know as 'MATH-500', when we know one
@@ -245,7 +261,9 @@ def header_bench(view: DocView, cell: str) -> tuple[str, str | None, list[tuple[
             return b.canonical, b.unit, []
     b = first_ref(cell_refs(view, cell), "benchmark")
     if b is None:
-        return None
+        task = _TASK_ID.fullmatch(cell.strip())
+        known = _squashed_benchmarks().get(re.sub(r"[\W_]", "", cell.lower())) if task else None
+        return (known, ent.knowledge().bench_unit.get(known), []) if known else None
     after = cell[max(b.end, b.tail) :] if b.tail >= 0 else cell[b.end :]
     if _DESCRIPTION.fullmatch(after) or METRIC_WORDS.fullmatch(after):
         after = ""  # a row label that describes the benchmark ('GPQA Graduate-level science') or names its
