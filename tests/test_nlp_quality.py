@@ -346,6 +346,9 @@ GENERALISATION = [
     # a fine-tune's card titled 'Name 2 - Base-3.1 8B' (the page is the fine-tune's, named in the body as
     # 'Name 2 8B'), with an evaluation harness's table of task ids ('arc_challenge', 'hellaswag'), fractions
     "218_fine-tune-card-harness-table",
+    # benchmark spellings a page may use: 'SWE-Bench Multilingual' with a capital B (not SWE-bench Verified),
+    # 'τ²-Bench' with a superscript two (a name, not a footnote mark)
+    "219_benchmark-spellings-capital-bench",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",
