@@ -349,6 +349,9 @@ GENERALISATION = [
     # benchmark spellings a page may use: 'SWE-Bench Multilingual' with a capital B (not SWE-bench Verified),
     # 'τ²-Bench' with a superscript two (a name, not a footnote mark)
     "219_benchmark-spellings-capital-bench",
+    # a benchmark we do not know named as one camel-case word and its version ('TaxCode v3') after 'for'/'on';
+    # 'the External benchmark mirrors category' names a kind of benchmark, not one
+    "220_versioned-benchmark-name-and-kind-words",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",
