@@ -352,6 +352,9 @@ GENERALISATION = [
     # a benchmark we do not know named as one camel-case word and its version ('TaxCode v3') after 'for'/'on';
     # 'the External benchmark mirrors category' names a kind of benchmark, not one
     "220_versioned-benchmark-name-and-kind-words",
+    # the arena's boards as a page names them: 'the main Arena leaderboard' is LMArena Text, 'Arena Expert' is
+    # LMArena Expert, 'MathArena Apex' is its own benchmark (not MathArena)
+    "221_arena-board-names",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",
