@@ -355,6 +355,9 @@ GENERALISATION = [
     # the arena's boards as a page names them: 'the main Arena leaderboard' is LMArena Text, 'Arena Expert' is
     # LMArena Expert, 'MathArena Apex' is its own benchmark (not MathArena)
     "221_arena-board-names",
+    # a title 'Name: A Truly Open 3B Model …' (an adverb opens a description, not a name) over a page whose
+    # model is a camel-case id with its version glued on ('WrenLM2'), scored through 'It'
+    "222_adverb-title-not-a-name",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",
