@@ -358,6 +358,9 @@ GENERALISATION = [
     # a title 'Name: A Truly Open 3B Model …' (an adverb opens a description, not a name) over a page whose
     # model is a camel-case id with its version glued on ('WrenLM2'), scored through 'It'
     "222_adverb-title-not-a-name",
+    # a figure in parentheses after a name and its mode in lower case ('Claude Opus 4.1 thinking (1506)') is
+    # that model's, not the sentence subject's
+    "223_mode-word-before-parenthesised-figure",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",
