@@ -361,6 +361,8 @@ GENERALISATION = [
     # a figure in parentheses after a name and its mode in lower case ('Claude Opus 4.1 thinking (1506)') is
     # that model's, not the sentence subject's
     "223_mode-word-before-parenthesised-figure",
+    # a mark passed on the way ('it broke 1520 Elo on LMArena, landing at 1524') is no score
+    "224_mark-broken-on-the-way",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",
