@@ -321,6 +321,51 @@ GENERALISATION = [
     # a known model's name written on with a variant word is that variant ('Command A Reasoning', 'Name Base',
     # 'Name-Base'), not the model it starts with
     "202_variant-words-after-known-names",
+    # base checkpoints as column headers ('Kimi-K2 Base') beside a category column and a size row: the variant
+    # word stays with the name it follows
+    "210_base-checkpoint-columns",
+    # a chart's caption giving each benchmark a line of 'Name: figure' pairs, names we do not know and members
+    # written as hyphenated ids with their size ('Qwen2.5-VL-7B'); a cell naming two models ('A/B') is
+    # neither's
+    "211_benchmark-lines-of-name-value-pairs",
+    # list lines of a benchmark, its model in parentheses and the figure glued on ('- MMLU (Name-12B)70.8%')
+    # two models in one run: one grid with a column per model
+    "212_benchmark-with-model-in-parentheses",
+    # a model card's YAML model-index with its indentation lost: each result's dataset name and first metric
+    # value are the model's score (a second metric of the same dataset is not)
+    "213_model-index-front-matter",
+    # a ranked board of a page's own 0-2 judge scores ('1Name-70B1.82'); the page's one benchmark is named
+    # only after it ('Not just HumanEval'): the board is not that benchmark's
+    "214_own-scale-board-benchmark-named-after",
+    # a spec card's results one cell per line: benchmark, a line on how it was run, the figure; a section
+    # title and a line saying what it covers between the groups; a known family's 'Base' checkpoint keeps it
+    "215_spec-card-benchmark-method-value-lines",
+    # 'Lab Name: figure' list lines with a clause after the figure ('4% with a cost per task of $190.'), the
+    # benchmark's predecessor named before them: the list is the benchmark's the text names before it
+    "216_list-figures-with-cost-clauses",
+    # a model card's spec list ('Hidden size: 3072'), then benchmark lists under section titles with their
+    # setting, the second of names we do not know with the metric after the figure ('33.10 chrF++')
+    "217_benchmark-lists-after-spec-list",
+    # a fine-tune's card titled 'Name 2 - Base-3.1 8B' (the page is the fine-tune's, named in the body as
+    # 'Name 2 8B'), with an evaluation harness's table of task ids ('arc_challenge', 'hellaswag'), fractions
+    "218_fine-tune-card-harness-table",
+    # benchmark spellings a page may use: 'SWE-Bench Multilingual' with a capital B (not SWE-bench Verified),
+    # 'τ²-Bench' with a superscript two (a name, not a footnote mark)
+    "219_benchmark-spellings-capital-bench",
+    # a benchmark we do not know named as one camel-case word and its version ('TaxCode v3') after 'for'/'on';
+    # 'the External benchmark mirrors category' names a kind of benchmark, not one
+    "220_versioned-benchmark-name-and-kind-words",
+    # the arena's boards as a page names them: 'the main Arena leaderboard' is LMArena Text, 'Arena Expert' is
+    # LMArena Expert, 'MathArena Apex' is its own benchmark (not MathArena)
+    "221_arena-board-names",
+    # a title 'Name: A Truly Open 3B Model …' (an adverb opens a description, not a name) over a page whose
+    # model is a camel-case id with its version glued on ('WrenLM2'), scored through 'It'
+    "222_adverb-title-not-a-name",
+    # a figure in parentheses after a name and its mode in lower case ('Claude Opus 4.1 thinking (1506)') is
+    # that model's, not the sentence subject's
+    "223_mode-word-before-parenthesised-figure",
+    # a mark passed on the way ('it broke 1520 Elo on LMArena, landing at 1524') is no score
+    "224_mark-broken-on-the-way",
     # a cached copy with markdown escapes ('76\\.3%', 'SWE\\-bench'), a benchmark's later word in lower case
     # ('Aider polyglot'), a contest's year glued on ('AIME2026')
     "75_escaped-cache-copy",

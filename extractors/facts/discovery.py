@@ -335,13 +335,16 @@ _HEADLINE_VERB = re.compile(
 )
 
 
+_ADVERB = re.compile(r"[A-Z][a-z]{2,}ly (?=[A-Z][a-z])")
+
+
 def _shapes(text: str) -> list[tuple[str, int, int, float, bool]]:
     """(name, start, end, base confidence, is a model id) of every name-shaped stretch: the name template's
     matches, and hyphenated model ids (with a digit) that it does not cover."""
     out: list[tuple[str, int, int, float, bool]] = []
     for m in NAME_RE.finditer(text):
-        if m.group("head") in STOP_HEADS:
-            continue
+        if m.group("head") in STOP_HEADS or _ADVERB.match(m.group("name")):
+            continue  # 'A Fully Open 1.7B Model': an adverb opens a description, not a name
         if m.group("sp") and re.fullmatch(r"(?:19|20)\d\d", m.group("sp").strip()):
             continue
         out.append((m.group("name"), m.start(), m.end(), _base(m), False))
@@ -366,9 +369,16 @@ def _shapes(text: str) -> list[tuple[str, int, int, float, bool]]:
             out.append((name, m.start(), m.end(), 0.45, True))
         elif _TIER_ID.fullmatch(name) and not taken(m.start(), m.end()):
             out.append((name, m.start(), m.end(), 0.3, True))  # 'LongCat-Flash-Thinking': weak on its own
+    taken = Spans((s, e) for _n, s, e, _b, _i in out).overlaps
+    for m in _CAMEL_VERSION.finditer(text):
+        if not taken(m.start(), m.end()):
+            out.append(
+                (m.group(), m.start(), m.end(), 0.3, True)
+            )  # 'SmolLM2': a camel-case id and its version
     return sorted(out, key=lambda x: x[1])
 
 
+_CAMEL_VERSION = re.compile(r"(?<![\w.-])[A-Z][a-z]{2,}[A-Z]{1,4}\d{1,2}(?:\.\d)?(?![\w.-])")
 _GLUED = re.compile(
     r"\.\d{3,}|\d\.\d+\.\d+\.\d|\d[.,]\d+%|\d{6,}|\d{4,}\.\d|\$\d|(?:Pro|Max|Ultra|Flash|Lite|Mini|Turbo|Plus)\d{2,}"
 )

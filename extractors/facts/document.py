@@ -204,6 +204,9 @@ def _main_refs(text: str, sv: SegView) -> list[Ref]:
 COORD_OBJ = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
 
 
+_FINE_TUNE_TITLE = re.compile(r"\s*(?P<name>[A-Z][\w.]*(?: [\w.]+){0,2})\s+[-–—]\s+")
+
+
 def _focus(text: str, segs: list[SegView], title_models: list[str]) -> str | None:
     counts = Counter(r.canonical for s in segs for r in _main_refs(text, s))
     distinct = list(dict.fromkeys(title_models))
@@ -309,6 +312,17 @@ def read_document(article: Article, clean: CleanText, layout: Layout, threshold:
             if r.kind == "model"
             and not OBJECT_BEFORE.search(text[max(head.seg.start, r.start - 24) : r.start])
         ]
+        fine_tune = _FINE_TUNE_TITLE.match(text, head.seg.start, head.seg.end)
+        if fine_tune is not None and any(r.kind == "model" and r.start >= fine_tune.end() for r in head.refs):
+            # 'Name 3 - Base-3.2 3B': a fine-tune's title names it before the model it was tuned from
+            own = Counter(
+                r.canonical
+                for s in segs[1:]
+                for r in s.refs
+                if r.kind == "model" and r.canonical.startswith(fine_tune.group("name") + " ")
+            )
+            if own:
+                title_models = [own.most_common(1)[0][0]]
     if not title_models and article.title:
         title_models = [
             m.canonical

@@ -252,7 +252,9 @@ def name_columns(view: DocView, grid: Grid) -> list[tuple[int, int]]:
     return out
 
 
-def context_before(view: DocView, pos: int) -> Ref | None:
+def context_before(view: DocView, pos: int, later: bool = True) -> Ref | None:
+    """The benchmark a table is about: the title's one benchmark, else the last one named before it, else
+    (`later`) the page's one benchmark wherever it is named."""
     title = view.segs[0] if view.segs and view.segs[0].seg.kind == "heading" else None
     if title is not None:
         tb = list(dict.fromkeys(r.canonical for r in title.refs if r.kind == "benchmark"))
@@ -265,7 +267,7 @@ def context_before(view: DocView, pos: int) -> Ref | None:
         for r in sv.refs:
             if r.kind == "benchmark":
                 best = r
-    return best or view.unique_benchmark
+    return best or (view.unique_benchmark if later else None)
 
 
 _TABLE_INTRO = re.compile(

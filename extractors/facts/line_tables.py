@@ -390,11 +390,18 @@ def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
 
 _LABEL_VALUE = re.compile(
     r"^(?:[-*•·▪]\s*)?(?:\*\*)?(?P<label>[^:|]{2,60}?)(?:\*\*)?\s*[:—–]\s*(?:\*\*)?"
-    r"(?P<val>[-+]?\d{1,4}(?:[.,]\d+)?\s?%?)(?:\*\*)?(?P<rest>\s*(?:\([^)]{0,40}\))?)\s*$"
+    r"(?P<val>[-+]?\d{1,4}(?:[.,]\d+)?\s?%?)(?:\*\*)?"
+    # the metric after the figure ('39.83 chrF++', '25.27 F1'), not read
+    r"(?:\s+(?i:chrF\+*|F1|BLEU|ROUGE-?L?|EM|exact match|acc(?:uracy)?|pass@\d+))?"
+    r"(?P<rest>\s*(?:\([^)]{0,40}\))?)"
+    # a clause on what else the figure came with ('1% with a cost per task of $200.'), not read
+    r"(?:\s+(?:with|at|for)\s[^:]{1,80}?)?\.?\s*$"
 )
 _PARENT = re.compile(r"^(?:[-*•·▪]\s*)?(?:\*\*)?(?P<label>[^:|]{2,60}?)(?:\*\*)?\s*:\s*$")
 _VALUE_LINE = "value line"
-_SECTION_LINE = re.compile(r"\s*[A-Z][A-Za-z&/ -]{2,40}")
+_SECTION_LINE = re.compile(r"\s*[A-Z][A-Za-z&/ -]{2,40}(?:\s\([\w -]{2,20}\))?")  # 'Tests (One-shot)'
+_BENCH_ID = re.compile(r"\s*[A-Z][A-Za-z]*\d[\w.-]*\s*")  # a benchmark's id we may not know: 'GSM8k'
+_SECTION_NOTE = re.compile(r"\s*[A-Z][A-Za-z&/, -]{2,60}")  # what a section covers, under its title
 # a line that is only a figure, and a short line that can label one (a name, not a sentence)
 _BARE_VALUE = re.compile(r"\s*(?P<val>[-+]?\d{1,4}(?:[.,]\d+)?\s?%?)\s*")
 _PAIR_LABEL = re.compile(r"\s*[A-Za-z][^:|.!?]{1,58}[^:|.!?\s]\s*")
@@ -433,6 +440,17 @@ def label_value_grids(
             parsed += [(c.strip(), below.group("val"), "", False), _VALUE_LINE]  # 'MMLU' / '45': two lines
             k += 1
             continue
+        after = _BARE_VALUE.fullmatch(cells[k + 1]) if k + 1 < len(cells) and not below else None
+        if (
+            after
+            and _PAIR_LABEL.fullmatch(c)
+            and not _BARE_VALUE.fullmatch(c)
+            and (_BENCH_ID.fullmatch(c) or any(r.kind == "benchmark" for r in refs_of(c)))
+        ):
+            # a benchmark, a line on how it was run, the figure ('HellaSwag' / '0-shot, accuracy' / '69.8%')
+            parsed += [(c.strip(), after.group("val"), "", False), _VALUE_LINE, _VALUE_LINE]
+            k += 2
+            continue
         parsed.append(None)
     prime([p[0] for p in parsed if isinstance(p, tuple)])
     out: list[LineGrid] = []
@@ -444,39 +462,90 @@ def label_value_grids(
         j = i
         while j < len(parsed) and (
             parsed[j] is not None
-            # a section's title between two runs of pairs ('Coding Benchmarks') does not end the list
+            # a section's title between two runs of pairs ('Coding Benchmarks'), maybe with a line saying
+            # what it covers, does not end the list
             or (j + 1 < len(parsed) and parsed[j + 1] is not None and _SECTION_LINE.fullmatch(cells[j]))
+            or (
+                j + 2 < len(parsed)
+                and parsed[j + 1] is None
+                and parsed[j + 2] is not None
+                and _SECTION_LINE.fullmatch(cells[j])
+                and _SECTION_NOTE.fullmatch(cells[j + 1])
+            )
+            or (
+                j + 1 < len(parsed)
+                and parsed[j + 1] is not None
+                and parsed[j - 1] is None
+                and _SECTION_LINE.fullmatch(cells[j - 1])
+                and _SECTION_NOTE.fullmatch(cells[j])
+            )
         ):
             j += 1
-        run = [(k, p) for k in range(i, j) if isinstance(p := parsed[k], tuple)]
+        full = [(k, p) for k in range(i, j) if isinstance(p := parsed[k], tuple)]
         i = j
-        rows: list[tuple[str, ...]] = []
-        evs: list[Evidence] = []
-        kinds: list[str] = []
-        parent = ""
-        for k, (label, val, rest, is_parent) in run:
-            if is_parent:
-                parent = label
+        for run, riders in _named_parts(
+            full, parsed, lambda label: any(r.kind in ("model", "benchmark") for r in refs_of(label))
+        ):
+            rows: list[tuple[str, ...]] = []
+            evs: list[Evidence] = []
+            kinds: list[str] = []
+            parent = ""
+            for k, (label, val, rest, is_parent) in run:
+                if is_parent:
+                    parent = label
+                    continue
+                if parent and setting_of(label) and not refs_of(label):
+                    label = f"{parent} ({label})"
+                else:
+                    parent = ""
+                rows.append((f"{label} {rest}".strip(), val))
+                last = k
+                while last + 1 < len(parsed) and parsed[last + 1] == _VALUE_LINE:
+                    last += 1
+                evs.append(view.evidence(lines[k][0], lines[last][1]))
+                kinds.append(next((r.kind for r in refs_of(label) if r.kind in ("model", "benchmark")), ""))
+            n_model, n_bench = kinds.count("model"), kinds.count("benchmark")
+            n = len(rows) - riders
+            if len(rows) < 3 or max(n_model, n_bench) < 2 or 2 * max(n_model, n_bench) < n:
                 continue
-            if parent and setting_of(label) and not refs_of(label):
-                label = f"{parent} ({label})"
-            else:
-                parent = ""
-            rows.append((f"{label} {rest}".strip(), val))
-            last = k + 1 if k + 1 < len(parsed) and parsed[k + 1] == _VALUE_LINE else k
-            evs.append(view.evidence(lines[k][0], lines[last][1]))
-            kinds.append(next((r.kind for r in refs_of(label) if r.kind in ("model", "benchmark")), ""))
-        n_model, n_bench = kinds.count("model"), kinds.count("benchmark")
-        if len(rows) < 3 or max(n_model, n_bench) < 2 or 2 * max(n_model, n_bench) < len(rows):
-            continue
-        if len({r[0] for r in rows}) < len(rows):
-            continue  # labels that come round again: one pair per category, not one table
-        corner = "Model" if n_model > n_bench else "Benchmark"
-        first = next(k for k, p in run if not p[3])
-        end = run[-1][0]
-        end += 1 if end + 1 < len(parsed) and parsed[end + 1] == _VALUE_LINE else 0
-        out.append(((corner, "Score"), rows, evs, lines[first][0], lines[end][1], "label_list"))
+            if len({r[0] for r in rows}) < len(rows):
+                continue  # labels that come round again: one pair per category, not one table
+            corner = "Model" if n_model > n_bench else "Benchmark"
+            first = next(k for k, p in run if not p[3])
+            end = run[-1][0]
+            while end + 1 < len(parsed) and parsed[end + 1] == _VALUE_LINE:
+                end += 1
+            out.append(((corner, "Score"), rows, evs, lines[first][0], lines[end][1], "label_list"))
     return out
+
+
+_NAME_CASE = re.compile(r"^\S*?[^\W\d_]\S*?[A-Z]|\s[A-Z]")  # a capital inside a word or opening a later word
+
+
+def _named_parts(
+    run: list[tuple[int, tuple[str, str, str, bool]]],
+    parsed: Sequence[object],
+    named: Callable[[str], bool],
+) -> list[tuple[list[tuple[int, tuple[str, str, str, bool]]], int]]:
+    """A run of pairs split where section lines part it: a part whose labels name no model or benchmark
+    (a spec list: 'Hidden size: 2048') is left out, and the parts on either side of it are read apart;
+    (pairs, how many of them ride on the named parts before them)."""
+    parts: list[list[tuple[int, tuple[str, str, str, bool]]]] = []
+    for k, p in run:
+        if parts and all(parsed[x] is not None for x in range(parts[-1][-1][0] + 1, k)):
+            parts[-1].append((k, p))
+        else:
+            parts.append([(k, p)])
+    out: list[tuple[list[tuple[int, tuple[str, str, str, bool]]], int]] = [([], 0)]
+    for part in parts:
+        if any(named(p[0]) for _k, p in part):
+            out[-1][0].extend(part)
+        elif out[-1][0] and all(_NAME_CASE.search(p[0]) for _k, p in part):
+            # after a named part, one of names we do not know ('CrossSum', 'XQUAD') goes on; specs do not
+            out[-1] = (out[-1][0] + part, out[-1][1] + len(part))
+        elif out[-1][0]:
+            out.append(([], 0))
+    return [r for r in out if r[0]]
 
 
 _FLAT_VAL = r"[-+]?\d[\d,]*(?:\.\d+)?(?:\s?%|\s?pp|\s?pts)?[*†‡]*|n/a|N/A|—|–|-"

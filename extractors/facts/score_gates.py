@@ -229,6 +229,8 @@ _BREAKDOWN_BEFORE = re.compile(
 _NOT_A_RESULT_BEFORE = re.compile(
     r"\bbaseline\s+(?:of|at|is|was)\s+(?:about\s+|roughly\s+|~)?$"
     r"|\b(?:to|that)\s+(?:break|breaks|cross|crosses|top|tops|pass|passes|surpass|exceed|clear)\s+(?:the\s+)?$"
+    # a mark passed on the way ('it broke 1500 Elo on LMArena, landing at 1501')
+    r"|\b(?:broke|breaking|crossed|crossing)\s+(?:the\s+)?$"
     r"|(?<!achieving\s)(?<!achieved\s)(?<!reached\s)(?<!reaching\s)(?<!posting\s)"
     r"\b(?:an?|the)\s+(?:average|mean|median)\s+(?:pass\s+rate|score|result|accuracy)\s+(?:of|is|was|at)\s+$"
     r"|\(\s*(?:[\w-]+\s+){0,3}?(?:averag(?:e|es|ed|ing)|median|mean)\s*:?\s*(?:of\s+|at\s+|is\s+)?$"

@@ -204,8 +204,8 @@ def bind_models(
             return [ref], "prose"
     for m in before_models:
         between = text[m.reach : n.start]
-        if re.fullmatch(r"\s*\(\s*", between):
-            return [m], "paren"
+        if re.fullmatch(r"\s*(?:(?:non-)?thinking\s*|reasoning\s*)?\(\s*", between):
+            return [m], "paren"  # also after its mode in lower case ('Name 4.5 thinking (1510)')
     for m in models:
         if (
             m.start >= n.end

@@ -205,10 +205,20 @@ class CleanText:
         return self.offsets[start], self.offsets[end]
 
 
+# a superscript digit after a Greek letter is part of a name ('τ²-Bench' is τ2-bench), not a footnote mark
+_GREEK_POWER = re.compile(r"(?<=[α-ωΑ-Ω])[²³]")
+
+
+def _greek_power(text: str) -> str:
+    if "²" not in text and "³" not in text:
+        return text
+    return _GREEK_POWER.sub(lambda m: "2" if m.group() == "²" else "3", text)
+
+
 def clean_text(text: str) -> CleanText:
     """Repair common mojibake and unify quotes, keeping a map back to the original offsets."""
     if "â€" not in text and "Â" not in text:
-        return CleanText(_unmark(text.translate(_ONE_TO_ONE)))
+        return CleanText(_unmark(_greek_power(text).translate(_ONE_TO_ONE)))
     out: list[str] = []
     offs: list[int] = []
     pos = 0
@@ -222,7 +232,7 @@ def clean_text(text: str) -> CleanText:
     out.append(text[pos:])
     offs.extend(range(pos, len(text)))
     offs.append(len(text))
-    return CleanText(_unmark("".join(out).translate(_ONE_TO_ONE)), tuple(offs))
+    return CleanText(_unmark(_greek_power("".join(out)).translate(_ONE_TO_ONE)), tuple(offs))
 
 
 @dataclass(frozen=True, slots=True)

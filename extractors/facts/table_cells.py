@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from extractors.facts import entities as ent
 from extractors.facts import members
@@ -15,6 +16,7 @@ from extractors.facts.discovery import plausible_name, strip_access_tag
 from extractors.facts.document import DocView, Ref
 from extractors.facts.mentions import GENERIC_COLUMN
 from extractors.facts.numbers import as_percent, decimal_text, integer_text, parse_quantity
+from extractors.facts.patterns import load_patterns
 
 # header words: a column of model names, a corner over benchmark rows
 # the model column's header, also as the other languages of our corpus write it
@@ -129,6 +131,11 @@ _MEMBER_PAREN = re.compile(
     r"\((?P<size>\d+(?:\.\d+)?[BbMm])[\s,-]+(?P<variant>instruct|chat|base|it|coder)\)\s*$", re.I
 )
 _VERSION_TAIL = re.compile(r"[\s-]\d+(?:\.\d+)?[BbMK]?")
+_SIZE_WORD = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[BM](?![a-z])", re.I)
+# the rest of one hyphenated id after the name we know at its start ('-VL-7B' of 'Qwen2.5-VL-7B')
+_ID_TAIL = re.compile(r"(?:-[A-Za-z0-9.]+)+")
+# a checkpoint's variant word after a name we know: 'Kimi-K2 Base', 'Name-7B Instruct' (a different model)
+_VARIANT_TAIL = re.compile(r"[\s-](?P<variant>Instruct|Chat|Base|IT|INSTRUCT|CHAT|BASE)")
 
 
 def model_from_cell(view: DocView, cell: str, header_says_model: bool) -> tuple[str, str | None, str] | None:
@@ -146,6 +153,16 @@ def model_from_cell(view: DocView, cell: str, header_says_model: bool) -> tuple[
                 m.setting,
                 cell.strip(),
             )
+        if re.match(r"\s*/", tail) and any(r.kind == "model" and r.start >= m.end for r in refs[1:]):
+            return None  # 'A/B': a figure two models share in one cell is neither's own
+        size = _SIZE_WORD.search(m.surface)
+        if m.start == 0 and m.end >= len(whole) and size and size.group().upper() not in m.canonical.upper():
+            return whole, m.setting, whole  # a member's size the family's name drops: 'Gemma-3-12B-IT'
+        if m.start == 0 and _ID_TAIL.fullmatch(tail) and not any(r.start >= m.end for r in refs[1:]):
+            return whole, m.setting, whole  # one hyphenated id a name we know opens: 'Qwen2.5-VL-7B'
+        variant = _VARIANT_TAIL.fullmatch(tail)
+        if m.start == 0 and variant and all(r.start >= m.end for r in refs[1:]):
+            return f"{m.canonical} {_VARIANT[variant.group('variant').lower()]}", m.setting, whole
         sized = _SIZE_TAIL.fullmatch(tail) or (header_says_model and _VERSION_TAIL.fullmatch(tail))
         if m.start == 0 and sized and len(refs) == 1:
             return whole, m.setting, whole  # a name we know and a version after it: 'Mistral Large 2'
@@ -234,6 +251,20 @@ _DESCRIPTION = re.compile(r"\s+[A-Z][a-z]+(?:[ -](?:&\s)?[a-z][a-z-]{2,}){1,4}\s
 _SUBSET_SIZE = re.compile(r"(.+?)\s*\((\d{2,4})\)")
 
 
+# an evaluation harness's task id in a table cell ('arc_challenge', 'hellaswag', 'boolq')
+_TASK_ID = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
+
+
+@cache
+def _squashed_benchmarks() -> dict[str, str]:
+    """Each benchmark we know under its name and aliases lower-cased without spaces or punctuation."""
+    out: dict[str, str] = {}
+    for rec in load_patterns():
+        if rec.kind == "benchmark":
+            out.setdefault(re.sub(r"[\W_]", "", rec.alias.lower()), rec.canonical)
+    return out
+
+
 def header_bench(view: DocView, cell: str) -> tuple[str, str | None, list[tuple[str, str]]] | None:
     sized = _SUBSET_SIZE.fullmatch(cell.strip())
     if sized:  # 'MATH (500)' is the benchmark we know as 'MATH-500', when we know one
@@ -243,7 +274,9 @@ def header_bench(view: DocView, cell: str) -> tuple[str, str | None, list[tuple[
             return b.canonical, b.unit, []
     b = first_ref(cell_refs(view, cell), "benchmark")
     if b is None:
-        return None
+        task = _TASK_ID.fullmatch(cell.strip())
+        known = _squashed_benchmarks().get(re.sub(r"[\W_]", "", cell.lower())) if task else None
+        return (known, ent.knowledge().bench_unit.get(known), []) if known else None
     after = cell[max(b.end, b.tail) :] if b.tail >= 0 else cell[b.end :]
     if _DESCRIPTION.fullmatch(after) or METRIC_WORDS.fullmatch(after):
         after = ""  # a row label that describes the benchmark ('GPQA Graduate-level science') or names its

@@ -40,7 +40,9 @@ from extractors.facts.line_tables import (
     shaped_flat_grids,
 )
 from extractors.facts.mentions import GENERIC_COLUMN
+from extractors.facts.model_index import model_index_grids
 from extractors.facts.numbers import parse_rank
+from extractors.facts.pair_lines import owned_line_grids, pair_line_grids
 from extractors.facts.spec_grids import spec_flat_grids
 from extractors.facts.table_cells import (
     BENCH_CORNER,
@@ -134,7 +136,11 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
     bench_rows = sum(1 for r in grid.rows if r and header_bench(view, r[0].strip()))
     bench_side = bench_rows >= max(1, (len(grid.rows) + 1) // 2)
     bench_corner = model_col < 0 and BENCH_CORNER.fullmatch(header[0].strip()) is not None
-    if bench_side and model_col < 0 and (any(header_models) or bench_corner):
+    if (
+        (bench_side or (bench_corner and any(header_models)))
+        and model_col < 0
+        and (any(header_models) or bench_corner)
+    ):
         # benchmarks down the side: a header cell we do not know shaped like a model's name is a model too
         # ('Tarn-3'; under a 'Benchmark' corner also 'Magistral Small', as a pipe header's names are taken)
         header_models = [
@@ -576,6 +582,9 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
         + pair_grids(view, refs_of, prime)
         + glued_grids(view, known)
         + label_value_grids(view, refs_of, prime, lambda label: bool(conditions_in(label)))
+        + pair_line_grids(view, refs_of, prime)
+        + owned_line_grids(view, refs_of, prime)
+        + model_index_grids(view)
     )
     # where two readers found a table on the same lines, the one that places more cells wins
     line_grids.sort(key=lambda g: -sum(len(r) for r in g[1]))
@@ -592,7 +601,8 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
             header,
             tuple(rows),
             tuple(row_evs),
-            context_before(view, start),
+            # a ranked list's scores are on the benchmark named before it, not on one named only after
+            context_before(view, start, later=method != "ranked_lines"),
             method,
             intro_settings(view, start),
             start,

@@ -15,6 +15,39 @@ from extractors.facts.entities import Mention, Spans
 if TYPE_CHECKING:
     from extractors.facts.document import Ref
 
+# a word that says what kind of benchmark one is, not which ('in the External benchmark mirrors category')
+_KIND_WORDS = frozenset(
+    [
+        "External",
+        "Internal",
+        "Public",
+        "Private",
+        "Custom",
+        "Standard",
+        "Main",
+        "Core",
+        "Overall",
+        "Original",
+        "Official",
+        "Popular",
+        "Academic",
+        "Agentic",
+        "Coding",
+        "Reasoning",
+        "Math",
+        "General",
+        "Key",
+        "Other",
+        "Same",
+        "New",
+        "Latest",
+        "Full",
+    ]
+)
+
+# one camel-case word and its version ('CaseLaw v2'): shaped like a benchmark's name, not a model's
+_VERSIONED_NAME = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]* v\d+(?:\.\d+)?")
+
 UNKNOWN_INTRO = re.compile(
     r"\b(?:[Tt]hrough|[Oo]n|[Ii]n|[Ww]ith|[Oo]ur internal|[Oo]ur in-house|[Tt]he) (?:the )?"
     r"(?:[A-Z][\w-]* ){1,4}"
@@ -123,7 +156,7 @@ def discover_benchmarks(text: str, known: Sequence[Mention]) -> dict[str, str]:
         name = m.group(grp)
         if name in out or covered(m.start(grp), m.end(grp)) or len(name) <= 2:
             continue  # 'the AI benchmark', 'in AI evaluation': a field's two letters, not a benchmark's name
-        if idx in (4, 6) and not _BENCH_SUFFIX.search(name):
+        if idx in (4, 6) and not _BENCH_SUFFIX.search(name) and not _VERSIONED_NAME.fullmatch(name):
             continue  # released or scored on: only a name shaped like a benchmark (several words may end
             # in Index / Exam / Test too: 'through the Plumb Agentic Index'; a named index has no unit)
         if idx < 4 and (name in STOP_HEADS or not re.search(r"[A-Z].*[A-Z]|\d|[a-z]{3}", name)):
@@ -171,6 +204,7 @@ def discover_benchmarks(text: str, known: Sequence[Mention]) -> dict[str, str]:
             name not in out
             and not covered(m.start(1), m.end(1))
             and name.split()[0] not in STOP_HEADS
+            and name not in _KIND_WORDS
             and len(name) > 2
         ):
             out[name] = name  # 'On NYT Connections benchmark, …': the word 'benchmark' says what the name is
