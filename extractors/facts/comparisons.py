@@ -345,7 +345,9 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             return None  # "more than 3,000 votes", "more than doubling": a figure, not a comparison
         nxt = _NEXT_WORD.match(text, m.end())
         dim_words = g["dim"] or ""
-        if not g["than"] and nxt and not any(rx.fullmatch(nxt.group(1)) for rx in DIM.values()):
+        # "while being 30% more cost-efficient": the dimension before the suffix
+        nxt_dim = re.sub(r"-(?:efficient|effective)$", "", nxt.group(1)) if nxt else ""
+        if not g["than"] and nxt and not any(rx.fullmatch(nxt_dim) for rx in DIM.values()):
             return None  # "larger models such as X": the comparative describes a noun, it compares nothing
         if not g["than"]:
             weak = mag is None and cmp not in ("better",)  # "at a higher cost": only after a comparison
@@ -372,10 +374,11 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             if cmp in ("more", "less", "fewer") and dim is None:
                 return None  # "more than", "less than X": not a comparison of two models
             more = cmp in ("higher", "more")
-            if re.search(r"efficien", dim_words, re.I):
+            if re.search(r"efficien|effective", dim_words, re.I):
                 if dim is None:
                     return None  # "more efficient than": efficient in what is not said
-                more = not more  # "11x more compute-efficient than B": less compute than B
+                # "11x more compute-efficient than B": less compute than B; "more cost-effective": cheaper
+                more = not more
             relation = BY_DIM[dim][0 if more else 1]
             if dim == "speed":
                 relation = (
