@@ -272,7 +272,9 @@ LIST_INTRO = re.compile(r"\b(?:such\s+as|including|like)\s+(?:the\s+)?$", re.I)
 
 
 _CMP_WORD = re.compile(
-    r"outperform|surpass|exceed|beat|trail|match|rival|than\b|ahead|behind|compet|against|versus|edge", re.I
+    r"outperform|surpass|exceed|beat|trail|match|rival|than\b|ahead|behind|compet|against|versus|edge|"
+    r"compar(?:e|es|ed|ing)\b|contrast(?:s|ed|ing)\b",  # the verbs, not "a comparable model", "by contrast"
+    re.I,
 )
 
 

@@ -132,6 +132,8 @@ def clause_subjects(
         if subject is None:
             return [], True
         own = [subject]
+    if own and own[-1].via == "pronoun" and own[-1].canonical in {o.canonical for o in objs if is_named(o)}:
+        return [], True  # "… like A and B. It outperformed A and B": 'it' is not one of what it beat
     if own and own[-1].via not in INDIRECT and _RELATIVE_OF.match(text, own[-1].reach):
         return [], True  # "A's smaller version trails X": another model than A, not named
     member = _MEMBER_AFTER.match(text, own[-1].reach) if own else None
@@ -259,6 +261,12 @@ def clause_subjects(
         None,
     )
     if not name:
+        return [], False
+    if any(r.canonical == name and id(r) in compared for r in models if r.start < cs) and not any(
+        r.canonical == name and id(r) not in compared for r in models if r.start < cs
+    ):
+        # "… competes with A, B and C. The server model beats D": no model is the subject; the one last
+        # named was what the sentence before compared something with, never the subject here
         return [], False
     if unknown_lead and unknown_lead.lower() not in name.lower():
         return [], False
