@@ -245,7 +245,9 @@ def clause_subjects(
         # "Its smaller sibling beats X", "the previous flagship", "open models", "a distilled variant": the
         # clause's subject is a model the article is not about, or several; never the article's focus
         return [], False
-    lead = _LEAD_WORD.match(text, cs, head.start)
+    fronted = _FRONT_ADVERBIAL.match(text, cs, head.start)
+    # "In terms of price, Acme Nova Micro was cheaper than X": the subject follows a fronted phrase's comma
+    lead = _LEAD_WORD.match(text, fronted.end() if fronted else cs, head.start)
     # "Scout sits in line with X, ahead of Y": a name-like word we do not know is the subject; not the focus
     unknown_lead = lead.group(1) if lead and not _FUNCTION_WORD.fullmatch(lead.group(1)) else ""
     compared_names = {o.canonical for o in objs}
@@ -295,7 +297,12 @@ def clause_subjects(
 
 # a clause opening on a capitalised word and then a lower-case one ("Scout sits …"), not a verb or adverb
 _LEAD_WORD = re.compile(
-    r"[^\w\n]*([A-Z][\w.-]*[A-Za-z0-9](?<!s)(?<!ed)(?<!ing)(?<!ly))\s+(?:\([^)]{0,40}\)\s+)?[a-z]"
+    r"[^\w\n]*([A-Z][\w.-]*[A-Za-z0-9](?<!s)(?<!ed)(?<!ing)(?<!ly))"
+    # "Acme Nova Micro and Acme Nova Lite outperformed …": a name of several capitalised words
+    r"(?:\s+[A-Z][\w.-]*[A-Za-z0-9])*\s+(?:\([^)]{0,40}\)\s+)?[a-z]"
+)
+_FRONT_ADVERBIAL = re.compile(
+    r"[^\w\n]*(?:In|On|At|For|Across|Under|By|With|Within|According\s+to|After|Before)\s[^,;:.\n]{0,60},\s+"
 )
 _FUNCTION_WORD = re.compile(
     r"The|This|That|These|Those|It|Our|Their|His|Her|In|On|At|With|For|By|As|And|But|Or|So|Yet|Still|Now|Then|"
