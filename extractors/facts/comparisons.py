@@ -321,6 +321,34 @@ _NEXT_WORD = re.compile(
 )
 
 
+_DIM_WORD_BEFORE = re.compile(r"(?<![\w.-])([a-z][\w-]*)\s+$", re.I)
+_LEAD_IN = {"cost": "cheaper_than", "speed": "faster_than", "compute": "less_compute_than"}
+
+
+def _measured_lead(
+    text: str, at: int, seg_start: int, mag: float | None, unit: str | None
+) -> tuple[str, float | None, str | None, int] | None:
+    """'a 19x cost advantage over B' is cheaper than B, 'a speed edge over B' faster; '… and a 35x advantage
+    over C' (a multiple, no measure named) keeps the measure named before it. The relation, the figure and
+    where the head starts; None for a lead in quality."""
+    dim_word = _DIM_WORD_BEFORE.search(text, max(seg_start, at - 30), at)
+    if dim_word is not None:
+        dim = next((d for d, rx in DIM.items() if rx.fullmatch(dim_word.group(1))), None)
+        if dim not in _LEAD_IN:
+            return None
+        start = dim_word.start()
+        before = _MAG_BEFORE.search(text, max(seg_start, start - 40), start)
+        if before is not None:
+            mag, unit = number(before.group("mag")), unit_of(before.group("unit") or before.group("unit2"))
+            start = before.start()
+        return _LEAD_IN[str(dim)], mag, unit, start
+    if unit == "x":  # "19x cost advantage over B and 35x advantage over C"
+        dim = dimension(text, "", at, seg_start)
+        if dim in _LEAD_IN:
+            return _LEAD_IN[str(dim)], mag, unit, at
+    return None
+
+
 def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
     g = m.groupdict()
     start = m.start()
@@ -450,6 +478,10 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
                 return None  # "the gap on X", "lead on X": the object is not what follows
             if mag is None and re.match(r"(?:gap|margin)\b", word) and not word.endswith("over"):
                 return None
+            if re.match(r"(?:lead|edge|advantage)\b", word):
+                measured = _measured_lead(text, m.start(), seg_start, mag, unit)
+                if measured is not None:
+                    relation, mag, unit, start = measured
         elif word == "above" and mag is None:
             return None  # "above" alone: a position in a list, not a comparison
         elif g["clear"] and mag is None and not _CLEAR_BEFORE.search(text, max(seg_start, start - 24), start):
