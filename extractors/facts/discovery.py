@@ -335,13 +335,16 @@ _HEADLINE_VERB = re.compile(
 )
 
 
+_ADVERB_HEAD = re.compile(r"[A-Z][a-z]{2,}(?<![ai])ly\s+[A-Z][a-z]")
+
+
 def _shapes(text: str) -> list[tuple[str, int, int, float, bool]]:
     """(name, start, end, base confidence, is a model id) of every name-shaped stretch: the name template's
     matches, and hyphenated model ids (with a digit) that it does not cover."""
     out: list[tuple[str, int, int, float, bool]] = []
     for m in NAME_RE.finditer(text):
-        if m.group("head") in STOP_HEADS:
-            continue
+        if m.group("head") in STOP_HEADS or _ADVERB_HEAD.match(m.group("head")):
+            continue  # a month, a weekday; an adverb in a title-case heading ('A Fully Open 1.7B Model')
         if m.group("sp") and re.fullmatch(r"(?:19|20)\d\d", m.group("sp").strip()):
             continue
         out.append((m.group("name"), m.start(), m.end(), _base(m), False))
