@@ -212,6 +212,10 @@ def segment_claims(
             prev = None
         if _not_a_comparison_of_models(text, m, head, cs):
             continue
+        if head.relation == "outperforms" and _OR_AFTER_PARITY.search(
+            text, max(seg_start, head.start - 30), head.start
+        ):
+            continue  # "competitive with or superior to B": read once, as the hedged parity before it
         if head.relation == "on_par_with" and (
             _NO_MATCH.search(text, max(seg_start, m.start() - 8), m.start())
             or (
@@ -439,6 +443,13 @@ def _sentence_end(text: str, at: int, seg_end: int) -> int:
     return nxt.start() if nxt else seg_end
 
 
+# a parity head left without its object before "or" ("on par with or exceeding B", "comparable to or better
+# than")
+_OR_AFTER_PARITY = re.compile(
+    r"\b(?:par\s+with|comparabl[ey]\s+to|competitive\s+with|close\s+to|similar\s+to|level\s+of|rivals?)"
+    r"\s+or\s+(?:even\s+)?$",
+    re.I,
+)
 _NP_SLOT = re.compile(
     r"\s+(?:the|a|an|its|their|his|her|our|your|some|other|closed|open|older|newer|larger|smaller|proprietary)\s+[a-z]",
     re.I,

@@ -156,6 +156,12 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         r"(?:gap|deficit)\s+(?:to|behind))",
     ),
     ("u", r"(?P<under>undercut(?:s|ting)?)"),
+    # "superior to B", "superior performance compared to B", "inferior results to B"
+    (
+        "is",
+        r"(?P<sup>(?:superior|inferior)\s+(?:[a-z]+\s+){0,2}?(?:to|compared\s+(?:to|with)|over|beyond|"
+        r"relative\s+to|against))",
+    ),
     (
         "ademort",
         r"(?P<par>(?:match|reach)(?:es|ed|ing)?\s+the\s+(?:same\s+)?(?:quality|performance|level|accuracy)\s+of|"
@@ -243,7 +249,8 @@ GATE = re.compile(
         "even|speed of|cost of|compute|price of|fast|quick|slower|cheap|expensive|costly|pric|less|fewer|"
         "more |doubl|better|worse|stronger|weaker|smaller|larger|bigger|higher|lower",
         ["topp?(?:s|ed|ing)"],
-        "undercut|throughput|tenth|ninth|eighth|seventh|sixth|fraction|percent|gpu|level of|sooner|"
+        "undercut|superior|inferior|throughput|tenth|ninth|eighth|seventh|sixth|fraction|percent|gpu|"
+        "level of|sooner|"
         "gganda|same|tripl|quadrupl|that of|those of|% of|versus|vs|against|half the|half of|twice the",
     )
     + r"|\dx|1/\d|"  # the only alternatives that start with a digit, in their order
@@ -525,6 +532,8 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
         relation = _ZH_RELATION[said.group(0)]
     elif g["zh_out"] or g["zh_behind"] or g["zh_par"]:
         relation = "outperforms" if g["zh_out"] else "behind" if g["zh_behind"] else "on_par_with"
+    elif g["sup"]:
+        relation = "outperforms" if g["sup"].lower().startswith("superior") else "behind"
     elif g["under"]:
         relation = "cheaper_than"  # "A undercuts B (on price) by 60%"
     elif g["par"]:
