@@ -292,6 +292,16 @@ def clause_subjects(
             False,
         )  # the family of an article naming two of its members (Pro, Flash): which one is unsaid
     pos = head.start
+    if (
+        unknown_lead
+        and re.search(r"\d", unknown_lead)
+        and fold(name).startswith(fold(unknown_lead))
+        and fold(name) != fold(unknown_lead)
+    ):
+        # "SmolLM2 demonstrates …" on a page whose focus is SmolLM2-1.7B-Instruct: the model as written, not
+        # one member of it the text does not name here
+        at = lead.start(1) if lead else pos
+        return [Ref("model", unknown_lead, at, at + len(unknown_lead), pos, None, 0.75, "implied")], False
     return [Ref("model", name, pos, pos, pos, None, 0.75, "implied")], False
 
 
