@@ -448,9 +448,17 @@ def _plural(text: str, cs: int, group: list[Ref], head: Head) -> bool:
         return True
     if _PLURAL_VERB.match(text, group[-1].reach):
         return True
+    if _PAST_HEAD.match(text, head.start) and re.fullmatch(
+        r"\s*(?:\w+ly\s+)?", text[group[-1].reach : head.start]
+    ):
+        return True  # "A and B outperformed C": a past tense right after them is theirs too
     return _PLURAL_HEAD.match(text, head.start) is not None
 
 
+_PAST_HEAD = re.compile(
+    r"(?:(?:outperform|outscor|outpac|surpass|exceed|trail|match|edg|topp)ed|lagged|rivall?ed|overtook)\b",
+    re.I,
+)
 _MEMBER_AFTER = re.compile(
     r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?P<word>[A-Z][\w.-]*)\s+(?:model|variant|version|edition)\b"
 )

@@ -117,10 +117,10 @@ _VAGUE_AREA = re.compile(
     re.I,
 )
 _FRONT_AREA = re.compile(
-    r"[\s\"'“(*-]*(?:[Oo]n|[Ii]n|[Aa]cross)\s+(?P<area>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3}),\s"
+    r"[\s\"'“(*-]*(?:[Oo]n|[Ii]n|[Aa]cross)\s+(?:terms\s+of\s+)?(?P<area>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3}),\s"
 )
 _DIMENSION_AREA = re.compile(
-    r"(?:the\s+)?(?:price|pricing|cost|costs|speed|latency|throughput|compute|size|efficiency|"
+    r"(?:the\s+)?(?:price|pricing|cost|costs|speed|latency|throughput|compute|size|efficiency|affordability|"
     r"input\s+side|output\s+side)",
     re.I,
 )
@@ -337,11 +337,19 @@ def segment_claims(
         bench = _benchmark(view, sv, head, (obj_end, after), cs, ce)
         benches = _coordinated_benchmarks(view, sv, bench, head.end, ce)
         relations = [head.relation]
+        measured = _measured_area(text, head, obj_end, ce)
+        if measured is not None:
+            # "beats B on price": cheaper than B; "outperforms B in efficiency": more efficient in what is
+            # not said (no claim, but the sentence's comparison for the figures after it: "…, 97% faster")
+            relations = [measured] if measured else []
         if head.relation in TRAINING_TWIN and TRAINING_COST.search(
             text, max(sent, head.start - 60), head.end
         ):
             relations.append(TRAINING_TWIN[head.relation])  # what it cost to train is compute too
-        for s in subj:
+        each = _respective(text, head, len(subj), cs, _sentence_end(text, head.end, seg_end))
+        for si, s in enumerate(subj):
+            if each is not None:
+                mag = each[si]
             for o in objs:
                 if renames is None and (s.via in INDIRECT or o.via in INDIRECT):
                     # once per document, not per segment (a long page has thousands of segments)
@@ -421,6 +429,47 @@ def _coordinated_benchmarks(
         if nxt.canonical not in out:
             out.append(nxt.canonical)
     return out
+
+
+_FIGURE_LIST = re.compile(
+    r"(?P<list>(?:\d+(?:\.\d+)?\s?(?:%|x|×)?\s*,\s*)*\d+(?:\.\d+)?\s?(?:%|x|×)?\s*,?\s+and\s+)$"
+)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def _respective(text: str, head: Head, n: int, cs: int, end: int) -> list[float] | None:
+    """'A and B were 10% and 56.59% cheaper than C, respectively': each subject's own figure, in order."""
+    if n < 2 or head.magnitude is None or not _RESPECTIVELY.search(text, head.end, end):
+        return None
+    listed = _FIGURE_LIST.search(text, cs, head.start)
+    if listed is None:
+        return None
+    figures = [float(f) for f in re.findall(r"\d+(?:\.\d+)?", listed.group("list"))]
+    return [*figures, head.magnitude] if len(figures) + 1 == n else None
+
+
+_AREA_DIM = re.compile(
+    r"(?:the\s+)?(?:(?P<cost>price|pricing|costs?|affordability)|(?P<speed>speed|latency|throughput)|"
+    r"efficiency|compute|size)(?![\w-])",
+    re.I,
+)
+
+
+def _measured_area(text: str, head: Head, at: int, ce: int) -> str | None:
+    """A lead in quality said of a measure ('beats B on price', 'outperformed B in efficiency'): the measure's
+    relation, '' when the measure says no direction of its own, None for any other area."""
+    if head.relation not in ("outperforms", "behind") or head.unit == "points":
+        return None
+    area = _AREA.match(text, at, ce)
+    dim = _AREA_DIM.match(area.group("area")) if area else None
+    if dim is None:
+        return None
+    ahead = head.relation == "outperforms"
+    if dim.group("cost"):
+        return "cheaper_than" if ahead else "more_expensive_than"
+    if dim.group("speed"):
+        return "faster_than" if ahead else "slower_than"
+    return ""
 
 
 def _weighed_against(view: DocView, subs: Subjects, sv: SegView, head: Head, subj: list[Ref]) -> list[Ref]:
