@@ -168,7 +168,7 @@ _NOT_A_NAME_WORD = re.compile(
 
 # a variant word the mention left behind ("Gemini 2 Flash Thinking models"): part of the side's name
 _TAIL_WORD = re.compile(
-    r"(\s+(?:Thinking|Speciale|Reasoning|Preview|Experimental|Instruct|" + TIERS + r"))\b(?![-\w])"
+    r"(\s+(?:Thinking|Speciale|Reasoning|Preview|Experimental|[Ii]nstruct|Base|" + TIERS + r"))\b(?![-\w])"
 )
 
 

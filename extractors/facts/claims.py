@@ -210,8 +210,8 @@ def segment_claims(
             sent = b.end()
         if prev is not None and prev[2] < sent:
             prev = None
-        if _not_a_comparison_of_models(text, m, head, cs):
-            continue
+        if _not_a_comparison_of_models(text, m, head, cs) or _NONE_COUNTED.match(text, head.end):
+            continue  # "B is better at 0 benchmarks": a count of none, no comparison won
         if head.relation == "outperforms" and _OR_AFTER_PARITY.search(
             text, max(seg_start, head.start - 30), head.start
         ):
@@ -252,7 +252,11 @@ def segment_claims(
                 )
                 or (m.group("frac") and not m.group(0).endswith("of"))  # "… with a tenth of the compute"
                 # "…, and it similarly outperforms on GPQA", "trails on computer use — 64.7% vs B's 72.5%"
-                or (m.group("out") and _ON_AFTER.match(text, head.obj_from) and (prev or against))
+                or (
+                    m.group("out")
+                    and _ON_AFTER.match(text, head.obj_from)
+                    and (prev or against or _weighed_against(view, subs, sv, head, subj))
+                )
             ):
                 continue
             if against and subj:
@@ -294,6 +298,9 @@ def segment_claims(
                         and not VERB_AFTER.match(text, r.reach)  # "Where A leads and where B pulls ahead"
                     }
                     others = list(named.values()) if len(named) == 1 else []
+                if not others and m.group("out"):
+                    # "A vs B … A outperforms across most benchmarks": the one other model the passage names
+                    others = _weighed_against(view, subs, sv, head, subj)
                 objs = others[:1]
         elif _PRON_OBJ.match(text, max(head.obj_from, 0)) and len(subj) == 1:
             both = subs.coordinated(sv, subj[0], True)
@@ -510,6 +517,7 @@ _SHARE_OF = re.compile(
     r"\s*(?:about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+|~)?\d+(?:\.\d+)?\s?(?:%|percent)\s+of\s+",
     re.I,
 )
+_NONE_COUNTED = re.compile(r"\s+(?:at|in|on|across)\s+(?:0|zero|none|no)\b", re.I)
 _CLAIMS_LISTED = re.compile(r"\b(?:claims?|promises?|pitch)\b[^.:;]{0,40}:\s", re.I)
 _SCORED_CMP = re.compile(r"\b(?:scor|rank|rat|perform)\w*\s+(?:\w+ly\s+)?$", re.I)
 
