@@ -223,8 +223,14 @@ def clause_subjects(
     # the model the paragraph or section is about, never the comparison's own object
     sized = _SIZED_NP.search(text, cs, head.start)
     if sized:
-        size = sized.group("size")
-        hit = sorted(n for n in view.doc_models if re.search(r"[\s-]" + re.escape(size) + r"$", n))
+        size = sized.group("size") or sized.group("bsize") + "B"
+        variant = sized.group("variant")
+        tail = r"(?:[\s-]" + re.escape(variant) + ")?$" if variant else "$"
+        hit = sorted(n for n in view.doc_models if re.search(r"[\s-]" + re.escape(size) + tail, n))
+        focus = sv.focus or view.focus
+        if not hit and focus and not re.search(r"\d[BM]\b", focus):
+            # "The 32B-Instruct model" on a page about the Qwen2.5 Coder family: its member of that size
+            hit = [f"{focus} {size}" + (f" {variant}" if variant else "")]
         if len(hit) == 1:  # "the largest 27B model outperforms …": the member of that size
             return [Ref("model", hit[0], sized.start(), sized.end(), sized.end(), None, 0.75, "sized")], True
     if _OTHER_SUBJECT.search(text, cs, head.start) or any(
@@ -477,7 +483,8 @@ _NAMEISH = re.compile(r"\b[A-Z][A-Za-z]+[- ]?\d")
 _TIER = re.compile(r"\b(?:" + TIERS + r")\b")
 _NAMED_NP = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:version|variant|model|edition|release)\b")
 _SIZED_NP = re.compile(
-    r"\b[Tt]he\s+(?:(?:largest|smallest|biggest|flagship|new|top)\s+)?(?P<size>\d+(?:\.\d+)?[BM])\s+"
+    r"\b[Tt]he\s+(?:(?:largest|smallest|biggest|flagship|new|top)\s+)?(?:(?P<size>\d+(?:\.\d+)?[BM])"
+    r"(?:-(?P<variant>[A-Z][a-z]+))?|(?P<bsize>\d+(?:\.\d+)?)[-\s]billion(?:[-\s]param(?:eter)?s?)?)\s+"
     r"(?:model|variant|version|member|one)\b"
 )
 _LABEL_LINE = re.compile(r"[\s*#]*(?P<name>[^:\n]{2,60}?)(?:\s*\([^)]*\))?\s*[*]*:[*\s]*$")

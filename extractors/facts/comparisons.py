@@ -273,7 +273,7 @@ _NEG_REPLY = re.compile(
     r"\s*[—–-]+\s*(?:it|they)\s+(?:doesn't|does\s+not|didn't|did\s+not|don't|do\s+not)\b", re.I
 )
 _HEDGE = re.compile(
-    r"\b(?:supposedly|allegedly|apparently|purportedly|may|might|could|likely|seems?|seemingly|"
+    r"\b(?:supposedly|allegedly|apparently|purportedly|may(?!\s+\d)|might|could|likely|seems?|seemingly|"
     r"appears?\s+to|suggests?|rumou?red|whether|if\s+accurate|expected\s+to|would|match(?:es|ing)\s+or)\b",
     re.I,
 )
