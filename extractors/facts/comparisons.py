@@ -156,11 +156,12 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         r"(?:gap|deficit)\s+(?:to|behind))",
     ),
     ("u", r"(?P<under>undercut(?:s|ting)?)"),
-    # "superior to B", "superior performance compared to B", "inferior results to B"
+    # "superior to B", "superior performance compared to B", "inferior results to B"; "best-in-class
+    # performance in 10 languages when compared with B"
     (
-        "is",
+        "bis",
         r"(?P<sup>(?:superior|inferior)\s+(?:[a-z]+\s+){0,2}?(?:to|compared\s+(?:to|with)|over|beyond|"
-        r"relative\s+to|against))",
+        r"relative\s+to|against)|best[-\s]in[-\s]class\b(?:[^.;:\n]|\.(?=\d)){0,120}?\bcompared\s+(?:to|with))",
     ),
     (
         "ademort",
@@ -249,7 +250,8 @@ GATE = re.compile(
         "even|speed of|cost of|compute|price of|fast|quick|slower|cheap|expensive|costly|pric|less|fewer|"
         "more |doubl|better|worse|stronger|weaker|smaller|larger|bigger|higher|lower",
         ["topp?(?:s|ed|ing)"],
-        "undercut|superior|inferior|throughput|tenth|ninth|eighth|seventh|sixth|fraction|percent|gpu|"
+        "undercut|superior|inferior|in-class|in class|throughput|tenth|ninth|eighth|seventh|sixth|fraction|"
+        "percent|gpu|"
         "level of|sooner|"
         "gganda|same|tripl|quadrupl|that of|those of|% of|versus|vs|against|half the|half of|twice the",
     )
@@ -533,7 +535,7 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
     elif g["zh_out"] or g["zh_behind"] or g["zh_par"]:
         relation = "outperforms" if g["zh_out"] else "behind" if g["zh_behind"] else "on_par_with"
     elif g["sup"]:
-        relation = "outperforms" if g["sup"].lower().startswith("superior") else "behind"
+        relation = "behind" if g["sup"].lower().startswith("inferior") else "outperforms"
     elif g["under"]:
         relation = "cheaper_than"  # "A undercuts B (on price) by 60%"
     elif g["par"]:
