@@ -314,7 +314,7 @@ def segment_claims(
                 or other_side(view, subs, sv, models, head, (sent, ce), subj)
                 or (
                     _weighed_against(view, subs, sv, head, subj)
-                    if m.group("edge") or m.group("ahead")
+                    if m.group("edge") or m.group("ahead") or (m.group("lead") and head.obj_from < 0)
                     else []
                 )
             )

@@ -477,7 +477,17 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
         relation = "outperforms"
         word = g["out"].lower()
         if g["lead"]:
-            if not LEAD_OBJECT.match(text, m.end()) or (
+            if g["lead"].lower() == "leads" and _EDGE_AREA.match(text, m.end()):
+                # "A leads in factual knowledge": ahead of the model the passage weighs it against
+                area = _EDGE_AREA.match(text, m.end())
+                if area is not None and (
+                    any(rx.search(area.group(1)) for rx in DIM.values()) or area.group(1)[0].isdigit()
+                ):
+                    return (
+                        None  # "leads on price": not in quality; "leads on 3 benchmarks": over whom, unsaid
+                    )
+                obj_from = -1
+            elif not LEAD_OBJECT.match(text, m.end()) or (
                 g["lead"].lower() == "leading"
                 and _OWNER_BEFORE.search(text, max(seg_start, m.start() - 8), m.start())
             ):
