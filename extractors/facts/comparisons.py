@@ -132,7 +132,7 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         # weighs it against
         r"(?=ha|he|ho|ke|ma|re|sh|wi)(?P<edge>(?:has|have|had|shows?|showed|holds?|held|keeps?|kept|retains?|retained|"
         r"maintains?|maintained)\s+(?:a|an|the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:lead|edge|advantage)s?"
-        r"(?=\s+(?:in|on|across|for)\s)|win(?:s|ning)?(?=\s+(?:\w+ly\s+)?(?:on|in|across)\s))|"
+        r"(?=\s+(?:in|on|across|for)\s|\s*(?:[,;]|\.(?!\d)))|win(?:s|ning)?(?=\s+(?:\w+ly\s+)?(?:on|in|across)\s))|"
         r"(?=[lprs])(?:ranks?|ranked|sits?|lands?|scor(?:es|ed|ing)|perform(?:s|ed|ing)?)\s+"
         r"(?:just\s+|slightly\s+|well\s+|far\s+)?above|above|"
         r"(?=[dm])(?:more\s+than\s+)?doubl(?:e|es|ed|ing)\s+(?:the\s+)?(?:score|result|performance)s?\s+of|"
