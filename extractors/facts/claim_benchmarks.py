@@ -45,7 +45,7 @@ def benchmarks(
 _BENCH_AFTER = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:on|in|at|across|for|sur|auf|en|em|pada|di|su|dans|bei)\s+(?:the\s+)?$"
 )
-_AREA = re.compile(
+AREA = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:on|in|across|(?<=edge\s)for|(?<=edges\s)for|(?<=lead\s)for|(?<=leads\s)for|(?<=advantage\s)for|(?<=advantages\s)for)\s+(?:the\s+)?"
     # not a time or an amount ("in about three months", "in roughly a quarter", "in 2026")
     r"(?!(?:about|roughly|around|nearly|just|only|under|over|less|more|a|an|one|two|three|four|five|six|"
@@ -75,10 +75,10 @@ _VAGUE_AREA = re.compile(
     re.I,
 )
 _FRONT_AREA = re.compile(
-    r"[\s\"'“(*-]*(?:[Oo]n|[Ii]n|[Aa]cross)\s+(?P<area>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3}),\s"
+    r"[\s\"'“(*-]*(?:[Oo]n|[Ii]n|[Aa]cross)\s+(?:terms\s+of\s+)?(?P<area>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3}),\s"
 )
 _DIMENSION_AREA = re.compile(
-    r"(?:the\s+)?(?:price|pricing|cost|costs|speed|latency|throughput|compute|size|efficiency|"
+    r"(?:the\s+)?(?:price|pricing|cost|costs|speed|latency|throughput|compute|size|efficiency|affordability|"
     r"input\s+side|output\s+side)",
     re.I,
 )
@@ -96,10 +96,10 @@ def _benchmark(
         later = [b for b in benches if at <= b.start < ce and _BENCH_AFTER.fullmatch(text[at : b.start])]
         if later:
             return later[0].canonical
-    area = _AREA.match(text, after, ce)
+    area = AREA.match(text, after, ce)
     nxt = HEAD.search(text, area.start("area"), area.end()) if area else None
     if area and nxt:  # "beats B on reading, trails C": the area ends where the next comparison starts
-        area = _AREA.match(text, after, len(text[: nxt.start()].rstrip(" ,")))
+        area = AREA.match(text, after, len(text[: nxt.start()].rstrip(" ,")))
     if area and not any(area.start() <= b.start < area.end() for b in benches):
         if (
             _DIMENSION_AREA.fullmatch(area.group("area"))

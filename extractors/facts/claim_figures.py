@@ -325,46 +325,67 @@ def score_contrasts(view: DocView, sv: SegView, models: list[Ref]) -> list[Claim
     named = [r for r in models if is_named(r)]
     out: list[ClaimFact] = []
     for m in _CONTRAST.finditer(text, sv.seg.start, sv.seg.end):
-        theirs = next((t for r in named if (t := _theirs(text, m.end(), r)) is not None), None)
-        if theirs is None:
-            continue
-        other, fig = theirs
-        if (m.group("ua") or "").lower()[:2] != (fig.group("ub") or "").lower()[:2]:
-            continue
-        sent = sv.seg.start
-        for b in SENTENCE_END.finditer(text, sv.seg.start, m.start()):
-            sent = b.end()
-        before = [r for r in named if sent <= r.start and r.reach <= m.start()]
-        if not before or before[0].canonical == other.canonical or ";" in text[before[0].reach : m.start()]:
-            continue
-        own = before[0]
-        if _THEIRS_BEFORE.match(text, name_end(text, own)) or _SET_BEFORE.search(
-            text, max(sent, own.start - 16), own.start
-        ):
-            continue  # "… (59.0 vs. B's 75.1) and (42.5 vs. 76.5 for C)": B owns a figure set against another
-        if any(r.canonical != own.canonical for r in before[1:]) or _NOT_A_SCORE.search(
-            text, max(own.reach, m.start() - 60), m.start()
-        ):
-            continue
-        mine, other_v = float(m.group("a")), float(fig.group("b"))
-        relation = "outperforms" if mine > other_v else "behind"
-        how = polarity(text, Head(relation, m.start(), m.end(), -1, "asserts", None, None), sent, sv.seg.end)
-        if mine == other_v or how != "asserts":
-            continue
-        left, right = side(text, own), side(text, other)
-        if not left or not right or not plausible_name(left) or not plausible_name(right) or left == right:
-            continue
-        benches = [x for x in sv.benchmarks() if sent <= x.start < m.start()]
-        out.append(
-            ClaimFact(
-                subject=left,
-                relation=relation,
-                object=right,
-                evidence=view.evidence(sv.seg.start, sv.seg.end),
-                confidence=round(0.7 * min(own.confidence, other.confidence, 1.0), 3),
-                benchmark=benches[-1].canonical if benches else None,
-                method="claim",
-                polarity="asserts",
-            )
-        )
+        # "23.4% compared to 0.5% for B and 1.6% for C": each other model with its own figure
+        pairs: list[tuple[Ref, re.Match[str]]] = []
+        at = m.end()
+        while (
+            theirs := next((t for r in named if (t := _theirs(text, at, r)) is not None), None)
+        ) is not None:
+            pairs.append(theirs)
+            other, fig = theirs
+            after = max(fig.end(), name_end(text, other))
+            more = _AND_NEXT.match(text, after)
+            if more is None:
+                break
+            at = more.end()
+        for other, fig in pairs:
+            out += _contrast(view, sv, named, m, other, fig)
     return out
+
+
+_AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=\S)")
+
+
+def _contrast(
+    view: DocView, sv: SegView, named: list[Ref], m: re.Match[str], other: Ref, fig: re.Match[str]
+) -> list[ClaimFact]:
+    """The claim of one contrast: the sentence's first model's figure against `other`'s."""
+    text = view.text
+    if (m.group("ua") or "").lower()[:2] != (fig.group("ub") or "").lower()[:2]:
+        return []
+    sent = sv.seg.start
+    for b in SENTENCE_END.finditer(text, sv.seg.start, m.start()):
+        sent = b.end()
+    before = [r for r in named if sent <= r.start and r.reach <= m.start()]
+    if not before or before[0].canonical == other.canonical or ";" in text[before[0].reach : m.start()]:
+        return []
+    own = before[0]
+    if _THEIRS_BEFORE.match(text, name_end(text, own)) or _SET_BEFORE.search(
+        text, max(sent, own.start - 16), own.start
+    ):
+        return []  # "… (59.0 vs. B's 75.1) and (42.5 vs. 76.5 for C)": B owns a figure set against another
+    if any(r.canonical != own.canonical for r in before[1:]) or _NOT_A_SCORE.search(
+        text, max(own.reach, m.start() - 60), m.start()
+    ):
+        return []
+    mine, other_v = float(m.group("a")), float(fig.group("b"))
+    relation = "outperforms" if mine > other_v else "behind"
+    how = polarity(text, Head(relation, m.start(), m.end(), -1, "asserts", None, None), sent, sv.seg.end)
+    if mine == other_v or how != "asserts":
+        return []
+    left, right = side(text, own), side(text, other)
+    if not left or not right or not plausible_name(left) or not plausible_name(right) or left == right:
+        return []
+    benches = [x for x in sv.benchmarks() if sent <= x.start < m.start()]
+    return [
+        ClaimFact(
+            subject=left,
+            relation=relation,
+            object=right,
+            evidence=view.evidence(sv.seg.start, sv.seg.end),
+            confidence=round(0.7 * min(own.confidence, other.confidence, 1.0), 3),
+            benchmark=benches[-1].canonical if benches else None,
+            method="claim",
+            polarity="asserts",
+        )
+    ]

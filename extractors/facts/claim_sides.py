@@ -183,7 +183,7 @@ _NOT_A_NAME_WORD = re.compile(
 
 # a variant word the mention left behind ("Gemini 2 Flash Thinking models"): part of the side's name
 _TAIL_WORD = re.compile(
-    r"(\s+(?:Thinking|Speciale|Reasoning|Preview|Experimental|Instruct|" + TIERS + r"))\b(?![-\w])"
+    r"(\s+(?:Thinking|Speciale|Reasoning|Preview|Experimental|[Ii]nstruct|Base|" + TIERS + r"))\b(?![-\w])"
 )
 
 
@@ -287,7 +287,9 @@ LIST_INTRO = re.compile(r"\b(?:such\s+as|including|like)\s+(?:the\s+)?$", re.I)
 
 
 _CMP_WORD = re.compile(
-    r"outperform|surpass|exceed|beat|trail|match|rival|than\b|ahead|behind|compet|against|versus|edge", re.I
+    r"outperform|surpass|exceed|beat|trail|match|rival|than\b|ahead|behind|compet|against|versus|edge|"
+    r"compar(?:e|es|ed|ing)\b|contrast(?:s|ed|ing)\b",  # the verbs, not "a comparable model", "by contrast"
+    re.I,
 )
 
 

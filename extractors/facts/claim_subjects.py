@@ -132,6 +132,8 @@ def clause_subjects(
         if subject is None:
             return [], True
         own = [subject]
+    if own and own[-1].via == "pronoun" and own[-1].canonical in {o.canonical for o in objs if is_named(o)}:
+        return [], True  # "… like A and B. It outperformed A and B": 'it' is not one of what it beat
     if own and own[-1].via not in INDIRECT and _RELATIVE_OF.match(text, own[-1].reach):
         return [], True  # "A's smaller version trails X": another model than A, not named
     member = _MEMBER_AFTER.match(text, own[-1].reach) if own else None
@@ -221,8 +223,14 @@ def clause_subjects(
     # the model the paragraph or section is about, never the comparison's own object
     sized = _SIZED_NP.search(text, cs, head.start)
     if sized:
-        size = sized.group("size")
-        hit = sorted(n for n in view.doc_models if re.search(r"[\s-]" + re.escape(size) + r"$", n))
+        size = sized.group("size") or sized.group("bsize") + "B"
+        variant = sized.group("variant")
+        tail = r"(?:[\s-]" + re.escape(variant) + ")?$" if variant else "$"
+        hit = sorted(n for n in view.doc_models if re.search(r"[\s-]" + re.escape(size) + tail, n))
+        focus = sv.focus or view.focus
+        if not hit and focus and not re.search(r"\d[BM]\b", focus):
+            # "The 32B-Instruct model" on a page about the Qwen2.5 Coder family: its member of that size
+            hit = [f"{focus} {size}" + (f" {variant}" if variant else "")]
         if len(hit) == 1:  # "the largest 27B model outperforms …": the member of that size
             return [Ref("model", hit[0], sized.start(), sized.end(), sized.end(), None, 0.75, "sized")], True
     if _OTHER_SUBJECT.search(text, cs, head.start) or any(
@@ -243,7 +251,9 @@ def clause_subjects(
         # "Its smaller sibling beats X", "the previous flagship", "open models", "a distilled variant": the
         # clause's subject is a model the article is not about, or several; never the article's focus
         return [], False
-    lead = _LEAD_WORD.match(text, cs, head.start)
+    fronted = _FRONT_ADVERBIAL.match(text, cs, head.start)
+    # "In terms of price, Acme Nova Micro was cheaper than X": the subject follows a fronted phrase's comma
+    lead = _LEAD_WORD.match(text, fronted.end() if fronted else cs, head.start)
     # "Scout sits in line with X, ahead of Y": a name-like word we do not know is the subject; not the focus
     unknown_lead = lead.group(1) if lead and not _FUNCTION_WORD.fullmatch(lead.group(1)) else ""
     compared_names = {o.canonical for o in objs}
@@ -259,6 +269,12 @@ def clause_subjects(
         None,
     )
     if not name:
+        return [], False
+    if any(r.canonical == name and id(r) in compared for r in models if r.start < cs) and not any(
+        r.canonical == name and id(r) not in compared for r in models if r.start < cs
+    ):
+        # "… competes with A, B and C. The server model beats D": no model is the subject; the one last
+        # named was what the sentence before compared something with, never the subject here
         return [], False
     if unknown_lead and unknown_lead.lower() not in name.lower():
         return [], False
@@ -282,12 +298,27 @@ def clause_subjects(
             False,
         )  # the family of an article naming two of its members (Pro, Flash): which one is unsaid
     pos = head.start
+    if (
+        unknown_lead
+        and re.search(r"\d", unknown_lead)
+        and fold(name).startswith(fold(unknown_lead))
+        and fold(name) != fold(unknown_lead)
+    ):
+        # "SmolLM2 demonstrates …" on a page whose focus is SmolLM2-1.7B-Instruct: the model as written, not
+        # one member of it the text does not name here
+        at = lead.start(1) if lead else pos
+        return [Ref("model", unknown_lead, at, at + len(unknown_lead), pos, None, 0.75, "implied")], False
     return [Ref("model", name, pos, pos, pos, None, 0.75, "implied")], False
 
 
 # a clause opening on a capitalised word and then a lower-case one ("Scout sits …"), not a verb or adverb
 _LEAD_WORD = re.compile(
-    r"[^\w\n]*([A-Z][\w.-]*[A-Za-z0-9](?<!s)(?<!ed)(?<!ing)(?<!ly))\s+(?:\([^)]{0,40}\)\s+)?[a-z]"
+    r"[^\w\n]*([A-Z][\w.-]*[A-Za-z0-9](?<!s)(?<!ed)(?<!ing)(?<!ly))"
+    # "Acme Nova Micro and Acme Nova Lite outperformed …": a name of several capitalised words
+    r"(?:\s+[A-Z][\w.-]*[A-Za-z0-9])*\s+(?:\([^)]{0,40}\)\s+)?[a-z]"
+)
+_FRONT_ADVERBIAL = re.compile(
+    r"[^\w\n]*(?:In|On|At|For|Across|Under|By|With|Within|According\s+to|After|Before)\s[^,;:.\n]{0,60},\s+"
 )
 _FUNCTION_WORD = re.compile(
     r"The|This|That|These|Those|It|Our|Their|His|Her|In|On|At|With|For|By|As|And|But|Or|So|Yet|Still|Now|Then|"
@@ -423,9 +454,17 @@ def _plural(text: str, cs: int, group: list[Ref], head: Head) -> bool:
         return True
     if _PLURAL_VERB.match(text, group[-1].reach):
         return True
+    if _PAST_HEAD.match(text, head.start) and re.fullmatch(
+        r"\s*(?:\w+ly\s+)?", text[group[-1].reach : head.start]
+    ):
+        return True  # "A and B outperformed C": a past tense right after them is theirs too
     return _PLURAL_HEAD.match(text, head.start) is not None
 
 
+_PAST_HEAD = re.compile(
+    r"(?:(?:outperform|outscor|outpac|surpass|exceed|trail|match|edg|topp)ed|lagged|rivall?ed|overtook)\b",
+    re.I,
+)
 _MEMBER_AFTER = re.compile(
     r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?P<word>[A-Z][\w.-]*)\s+(?:model|variant|version|edition)\b"
 )
@@ -444,7 +483,8 @@ _NAMEISH = re.compile(r"\b[A-Z][A-Za-z]+[- ]?\d")
 _TIER = re.compile(r"\b(?:" + TIERS + r")\b")
 _NAMED_NP = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:version|variant|model|edition|release)\b")
 _SIZED_NP = re.compile(
-    r"\b[Tt]he\s+(?:(?:largest|smallest|biggest|flagship|new|top)\s+)?(?P<size>\d+(?:\.\d+)?[BM])\s+"
+    r"\b[Tt]he\s+(?:(?:largest|smallest|biggest|flagship|new|top)\s+)?(?:(?P<size>\d+(?:\.\d+)?[BM])"
+    r"(?:-(?P<variant>[A-Z][a-z]+))?|(?P<bsize>\d+(?:\.\d+)?)[-\s]billion(?:[-\s]param(?:eter)?s?)?)\s+"
     r"(?:model|variant|version|member|one)\b"
 )
 _LABEL_LINE = re.compile(r"[\s*#]*(?P<name>[^:\n]{2,60}?)(?:\s*\([^)]*\))?\s*[*]*:[*\s]*$")

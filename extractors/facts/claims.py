@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.facts.claim_benchmarks import benchmarks
+from extractors.facts.claim_benchmarks import AREA, benchmarks
 from extractors.facts.claim_figures import (
     TRAINING_COST,
     TRAINING_TWIN,
@@ -126,8 +126,12 @@ def segment_claims(
             sent = b.end()
         if prev is not None and prev[2] < sent:
             prev = None
-        if _not_a_comparison_of_models(text, m, head, cs):
-            continue
+        if _not_a_comparison_of_models(text, m, head, cs) or _NONE_COUNTED.match(text, head.end):
+            continue  # "B is better at 0 benchmarks": a count of none, no comparison won
+        if head.relation == "outperforms" and _OR_AFTER_PARITY.search(
+            text, max(seg_start, head.start - 30), head.start
+        ):
+            continue  # "competitive with or superior to B": read once, as the hedged parity before it
         if head.relation == "on_par_with" and (
             _NO_MATCH.search(text, max(seg_start, m.start() - 8), m.start())
             or (
@@ -164,7 +168,11 @@ def segment_claims(
                 )
                 or (m.group("frac") and not m.group(0).endswith("of"))  # "… with a tenth of the compute"
                 # "…, and it similarly outperforms on GPQA", "trails on computer use — 64.7% vs B's 72.5%"
-                or (m.group("out") and _ON_AFTER.match(text, head.obj_from) and (prev or against))
+                or (
+                    m.group("out")
+                    and _ON_AFTER.match(text, head.obj_from)
+                    and (prev or against or _weighed_against(view, subs, sv, head, subj))
+                )
             ):
                 continue
             if against and subj:
@@ -206,6 +214,9 @@ def segment_claims(
                         and not VERB_AFTER.match(text, r.reach)  # "Where A leads and where B pulls ahead"
                     }
                     others = list(named.values()) if len(named) == 1 else []
+                if not others and m.group("out"):
+                    # "A vs B … A outperforms across most benchmarks": the one other model the passage names
+                    others = _weighed_against(view, subs, sv, head, subj)
                 objs = others[:1]
         elif _PRON_OBJ.match(text, max(head.obj_from, 0)) and len(subj) == 1:
             both = subs.coordinated(sv, subj[0], True)
@@ -219,7 +230,7 @@ def segment_claims(
                 or other_side(view, subs, sv, models, head, (sent, ce), subj)
                 or (
                     _weighed_against(view, subs, sv, head, subj)
-                    if m.group("edge") or m.group("ahead")
+                    if m.group("edge") or m.group("ahead") or (m.group("lead") and head.obj_from < 0)
                     # "A is ~3x cheaper and 2-4x faster" on a page that has been comparing A with one
                     # other model
                     else _page_rival(view, subs, subj, head.start)
@@ -252,6 +263,11 @@ def segment_claims(
             unit, after = unit_of(by.group("unit") or by.group("unit2")), by.end()
         benches = benchmarks(view, sv, head, (obj_end, after, head.end), (sent, cs, ce), models, objs)
         relations = [head.relation]
+        measured = _measured_area(text, head, obj_end, ce)
+        if measured is not None:
+            # "beats B on price": cheaper than B; "outperforms B in efficiency": more efficient in what is
+            # not said (no claim, but the sentence's comparison for the figures after it: "…, 97% faster")
+            relations = [measured] if measured else []
         if head.relation in TRAINING_TWIN and TRAINING_COST.search(
             text, max(sent, head.start - 60), head.end
         ):
@@ -263,7 +279,10 @@ def segment_claims(
         if dims:
             # "beats B on both price and benchmarks": cheaper than B, and ahead of it; a size is not a lead
             relations = [_BY_AREA[head.relation].get(d or "", head.relation) for d in dims if d != "size"]
-        for s in subj:
+        each = _respective(text, head, len(subj), cs, _sentence_end(text, head.end, seg_end))
+        for si, s in enumerate(subj):
+            if each is not None:
+                mag = each[si]
             for o in objs:
                 if renames is None and (s.via in INDIRECT or o.via in INDIRECT):
                     # once per document, not per segment (a long page has thousands of segments)
@@ -333,6 +352,47 @@ _BY_AREA = {
 }
 
 
+_FIGURE_LIST = re.compile(
+    r"(?P<list>(?:\d+(?:\.\d+)?\s?(?:%|x|×)?\s*,\s*)*\d+(?:\.\d+)?\s?(?:%|x|×)?\s*,?\s+and\s+)$"
+)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def _respective(text: str, head: Head, n: int, cs: int, end: int) -> list[float] | None:
+    """'A and B were 10% and 56.59% cheaper than C, respectively': each subject's own figure, in order."""
+    if n < 2 or head.magnitude is None or not _RESPECTIVELY.search(text, head.end, end):
+        return None
+    listed = _FIGURE_LIST.search(text, cs, head.start)
+    if listed is None:
+        return None
+    figures = [float(f) for f in re.findall(r"\d+(?:\.\d+)?", listed.group("list"))]
+    return [*figures, head.magnitude] if len(figures) + 1 == n else None
+
+
+_AREA_DIM = re.compile(
+    r"(?:the\s+)?(?:(?P<cost>price|pricing|costs?|affordability)|(?P<speed>speed|latency|throughput)|"
+    r"efficiency|compute|size)(?![\w-])",
+    re.I,
+)
+
+
+def _measured_area(text: str, head: Head, at: int, ce: int) -> str | None:
+    """A lead in quality said of a measure ('beats B on price', 'outperformed B in efficiency'): the measure's
+    relation, '' when the measure says no direction of its own, None for any other area."""
+    if head.relation not in ("outperforms", "behind") or head.unit == "points":
+        return None
+    area = AREA.match(text, at, ce)
+    dim = _AREA_DIM.match(area.group("area")) if area else None
+    if dim is None:
+        return None
+    ahead = head.relation == "outperforms"
+    if dim.group("cost"):
+        return "cheaper_than" if ahead else "more_expensive_than"
+    if dim.group("speed"):
+        return "faster_than" if ahead else "slower_than"
+    return ""
+
+
 def _weighed_against(view: DocView, subs: Subjects, sv: SegView, head: Head, subj: list[Ref]) -> list[Ref]:
     """'A holds a clear lead in X', 'A wins on X': the one other model the passage before names (up to
     1,000 characters back, headings included); nothing when it names several. A page that opens on the
@@ -390,6 +450,13 @@ def _sentence_end(text: str, at: int, seg_end: int) -> int:
     return nxt.start() if nxt else seg_end
 
 
+# a parity head left without its object before "or" ("on par with or exceeding B", "comparable to or better
+# than")
+_OR_AFTER_PARITY = re.compile(
+    r"\b(?:par\s+with|comparabl[ey]\s+to|competitive\s+with|close\s+to|similar\s+to|level\s+of|rivals?)"
+    r"\s+or\s+(?:even\s+)?$",
+    re.I,
+)
 _NP_SLOT = re.compile(
     r"\s+(?:the|a|an|its|their|his|her|our|your|some|other|closed|open|older|newer|larger|smaller|proprietary)\s+[a-z]",
     re.I,
@@ -401,6 +468,7 @@ _SHARE_OF = re.compile(
     r"\s*(?:about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+|~)?\d+(?:\.\d+)?\s?(?:%|percent)\s+of\s+",
     re.I,
 )
+_NONE_COUNTED = re.compile(r"\s+(?:at|in|on|across)\s+(?:0|zero|none|no)\b", re.I)
 # what was claimed, set out after a colon or as "the pitch is that …" (the claim's content, not a finding)
 _CLAIMS_LISTED = re.compile(
     r"\b(?:claims?|promises?|pitch)\b(?:[^.:;]{0,40}:\s|[^.:;]{0,60}?\b(?:is|was)\s+that\s)", re.I

@@ -45,7 +45,7 @@ TIMES = {
 _DIM_WORDS = {
     "speed": r"speed|latency|throughput|inference|responses?|faster|fast|quickly|rapidly",
     "cost": r"costs?|costing|price[sd]?|pricing|expensive|cheap|dollars?|fees?|bills?|spend",
-    "compute": r"compute|flops|gpu[- ]?hours?|gpus?|tokens?|training",
+    "compute": r"compute|computational|computation|flops|gpu[- ]?hours?|gpus?|tokens?|training",
     "size": r"parameters?|params|context(?:\s+windows?)?|memory|size",
 }
 DIM = {k: re.compile(r"\b(?:" + v + r")\b", re.I) for k, v in _DIM_WORDS.items()}

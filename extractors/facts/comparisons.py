@@ -134,7 +134,7 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         r"(?=ha|he|ho|ke|ma|re|sh|wi)(?P<edge>(?:has|have|had|shows?|showed|holds?|held|keeps?|kept|retains?|retained|"
         r"maintains?|maintained)\s+(?:(?:a|an|the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:lead|edge|advantage)s?|"
         r"(?:clear\s+|real\s+|decisive\s+|notable\s+)?(?:leads|edges|advantages))"
-        r"(?=\s+(?:in|on|across|for)\s)|win(?:s|ning)?(?=\s+(?:\w+ly\s+)?(?:on|in|across)\s))|"
+        r"(?=\s+(?:in|on|across|for)\s|\s*(?:[,;]|\.(?!\d)))|win(?:s|ning)?(?=\s+(?:\w+ly\s+)?(?:on|in|across)\s))|"
         r"(?=[lprs])(?:ranks?|ranked|sits?|lands?|scor(?:es|ed|ing)|perform(?:s|ed|ing)?)\s+"
         r"(?:just\s+|slightly\s+|well\s+|far\s+)?above|above|"
         r"(?=[dm])(?:more\s+than\s+)?doubl(?:e|es|ed|ing)\s+(?:the\s+)?(?:score|result|performance)s?\s+of|"
@@ -160,6 +160,13 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         r"(?:gap|deficit)\s+(?:to|behind))",
     ),
     ("u", r"(?P<under>undercut(?:s|ting)?)"),
+    # "superior to B", "superior performance compared to B", "inferior results to B"; "best-in-class
+    # performance in 10 languages when compared with B"
+    (
+        "bis",
+        r"(?P<sup>(?:superior|inferior)\s+(?:[a-z]+\s+){0,2}?(?:to|compared\s+(?:to|with)|over|beyond|"
+        r"relative\s+to|against)|best[-\s]in[-\s]class\b(?:[^.;:\n]|\.(?=\d)){0,120}?\bcompared\s+(?:to|with))",
+    ),
     (
         "ademort",
         r"(?P<par>(?:match|reach)(?:es|ed|ing)?\s+the\s+(?:same\s+)?(?:quality|performance|level|accuracy)\s+of|"
@@ -251,7 +258,9 @@ GATE = re.compile(
         "even|speed of|cost of|compute|price of|fast|quick|slower|cheap|expensive|costly|pric|less|fewer|"
         "more |doubl|better|worse|stronger|weaker|smaller|larger|bigger|higher|lower",
         ["topp?(?:s|ed|ing)"],
-        "undercut|throughput|tenth|ninth|eighth|seventh|sixth|fraction|percent|gpu|level of|sooner|"
+        "undercut|superior|inferior|in-class|in class|throughput|tenth|ninth|eighth|seventh|sixth|fraction|"
+        "percent|gpu|"
+        "level of|sooner|"
         "gganda|same|tripl|quadrupl|that of|those of|% of|versus|vs|against|half the|half of|twice the",
     )
     + r"|\dx|1/\d|"  # the only alternatives that start with a digit, in their order
@@ -274,7 +283,7 @@ _NEG_REPLY = re.compile(
     r"\s*[—–-]+\s*(?:it|they)\s+(?:doesn't|does\s+not|didn't|did\s+not|don't|do\s+not)\b", re.I
 )
 _HEDGE = re.compile(
-    r"\b(?:supposedly|allegedly|apparently|purportedly|may|might|could|likely|seems?|seemingly|"
+    r"\b(?:supposedly|allegedly|apparently|purportedly|may(?!\s+\d)|might|could|likely|seems?|seemingly|"
     r"appears?\s+to|suggests?|rumou?red|whether|if\s+accurate|expected\s+to|would|match(?:es|ing)\s+or)\b",
     re.I,
 )
@@ -335,6 +344,34 @@ _NEXT_WORD = re.compile(
 )
 
 
+_DIM_WORD_BEFORE = re.compile(r"(?<![\w.-])([a-z][\w-]*)\s+$", re.I)
+_LEAD_IN = {"cost": "cheaper_than", "speed": "faster_than", "compute": "less_compute_than"}
+
+
+def _measured_lead(
+    text: str, at: int, seg_start: int, mag: float | None, unit: str | None
+) -> tuple[str, float | None, str | None, int] | None:
+    """'a 19x cost advantage over B' is cheaper than B, 'a speed edge over B' faster; '… and a 35x advantage
+    over C' (a multiple, no measure named) keeps the measure named before it. The relation, the figure and
+    where the head starts; None for a lead in quality."""
+    dim_word = _DIM_WORD_BEFORE.search(text, max(seg_start, at - 30), at)
+    if dim_word is not None:
+        dim = next((d for d, rx in DIM.items() if rx.fullmatch(dim_word.group(1))), None)
+        if dim not in _LEAD_IN:
+            return None
+        start = dim_word.start()
+        before = _MAG_BEFORE.search(text, max(seg_start, start - 40), start)
+        if before is not None:
+            mag, unit = number(before.group("mag")), unit_of(before.group("unit") or before.group("unit2"))
+            start = before.start()
+        return _LEAD_IN[str(dim)], mag, unit, start
+    if unit == "x":  # "19x cost advantage over B and 35x advantage over C"
+        dim = dimension(text, "", at, seg_start)
+        if dim in _LEAD_IN:
+            return _LEAD_IN[str(dim)], mag, unit, at
+    return None
+
+
 def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
     g = m.groupdict()
     start = m.start()
@@ -359,7 +396,9 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             return None  # "more than 3,000 votes", "more than doubling": a figure, not a comparison
         nxt = _NEXT_WORD.match(text, m.end())
         dim_words = g["dim"] or ""
-        if not g["than"] and nxt and not any(rx.fullmatch(nxt.group(1)) for rx in DIM.values()):
+        # "while being 30% more cost-efficient": the dimension before the suffix
+        nxt_dim = re.sub(r"-(?:efficient|effective)$", "", nxt.group(1)) if nxt else ""
+        if not g["than"] and nxt and not any(rx.fullmatch(nxt_dim) for rx in DIM.values()):
             return None  # "larger models such as X": the comparative describes a noun, it compares nothing
         if not g["than"]:
             weak = mag is None and cmp not in ("better",)  # "at a higher cost": only after a comparison
@@ -386,10 +425,11 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             if cmp in ("more", "less", "fewer") and dim is None:
                 return None  # "more than", "less than X": not a comparison of two models
             more = cmp in ("higher", "more")
-            if re.search(r"efficien", dim_words, re.I):
+            if re.search(r"efficien|effective", dim_words, re.I):
                 if dim is None:
                     return None  # "more efficient than": efficient in what is not said
-                more = not more  # "11x more compute-efficient than B": less compute than B
+                # "11x more compute-efficient than B": less compute than B; "more cost-effective": cheaper
+                more = not more
             relation = BY_DIM[dim][0 if more else 1]
             if dim == "speed":
                 relation = (
@@ -451,7 +491,17 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
         relation = "outperforms"
         word = g["out"].lower()
         if g["lead"]:
-            if not LEAD_OBJECT.match(text, m.end()) or (
+            if g["lead"].lower() == "leads" and _EDGE_AREA.match(text, m.end()):
+                # "A leads in factual knowledge": ahead of the model the passage weighs it against
+                area = _EDGE_AREA.match(text, m.end())
+                if area is not None and (
+                    any(rx.search(area.group(1)) for rx in DIM.values()) or area.group(1)[0].isdigit()
+                ):
+                    return (
+                        None  # "leads on price": not in quality; "leads on 3 benchmarks": over whom, unsaid
+                    )
+                obj_from = -1
+            elif not LEAD_OBJECT.match(text, m.end()) or (
                 g["lead"].lower() == "leading"
                 and _OWNER_BEFORE.search(text, max(seg_start, m.start() - 8), m.start())
             ):
@@ -461,6 +511,10 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
                 return None  # "the gap on X", "lead on X": the object is not what follows
             if mag is None and re.match(r"(?:gap|margin)\b", word) and not word.endswith("over"):
                 return None
+            if re.match(r"(?:lead|edge|advantage)\b", word):
+                measured = _measured_lead(text, m.start(), seg_start, mag, unit)
+                if measured is not None:
+                    relation, mag, unit, start = measured
         elif word == "above" and mag is None:
             return None  # "above" alone: a position in a list, not a comparison
         elif g["clear"] and mag is None and not _CLEAR_BEFORE.search(text, max(seg_start, start - 24), start):
@@ -513,6 +567,8 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
         relation = _ZH_RELATION[said.group(0)]
     elif g["zh_out"] or g["zh_behind"] or g["zh_par"]:
         relation = "outperforms" if g["zh_out"] else "behind" if g["zh_behind"] else "on_par_with"
+    elif g["sup"]:
+        relation = "behind" if g["sup"].lower().startswith("inferior") else "outperforms"
     elif g["under"]:
         relation = "cheaper_than"  # "A undercuts B (on price) by 60%"
     elif g["par"]:
