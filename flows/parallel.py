@@ -473,7 +473,7 @@ class LocalProcesses:
     starts then too, unless `prepare` started it before: a first ingest (the warehouse knows no page yet,
     so its pages will be many) starts it as soon as the run opens, so that it preloads while the run reads
     the feeds. Any other run, often an unchanged re-run that works in process, does not pay for a preload
-    it may not use (about 2 s of CPU, which a loaded machine feels). A server that forked nothing in the
+    it may not use (about 1.1 s of CPU, which a loaded machine feels). A server that forked nothing in the
     run is stopped (`close`)."""
 
     workers: int
