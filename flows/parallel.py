@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from extractors import EXTRACTOR_VERSION
 from extractors.web.budget import DEFERRED, Budget, ByteCounter, LocalBytes, SharedBytes
@@ -48,6 +48,9 @@ from schema.settings import Settings, Source
 from warehouse import load, staging
 from warehouse.db import open_warehouse
 from warehouse.queries import query
+
+if TYPE_CHECKING:
+    import duckdb
 
 Shard = dict[str, Any]  # JSON-able: see make_shards
 PAGE_WORK_FLOW_NAME = "newskb-page-work"
@@ -470,7 +473,7 @@ class LocalProcesses:
     starts then too, unless `prepare` started it before: a first ingest (the warehouse knows no page yet,
     so its pages will be many) starts it as soon as the run opens, so that it preloads while the run reads
     the feeds. Any other run, often an unchanged re-run that works in process, does not pay for a preload
-    it may not use (about 2 s of CPU, which a loaded machine feels). A server that forked nothing in the
+    it may not use (about 1.3 s of CPU, which a loaded machine feels). A server that forked nothing in the
     run is stopped (`close`)."""
 
     workers: int
@@ -609,9 +612,12 @@ def run_parallel(
                 progress("extracting", len(done), len(shards))
         # what finished since the last load, then what the dispatcher gave up on
         ready += [(by_seq[seq], done.get(seq, "not run")) for seq in order[next_i:]]
-        _load_ready(settings, stage, load_id, ready, summaries)
-        log(f"{len(shards)} shard(s) on {workers} worker(s) in {time.monotonic() - started:.1f} s")
-        result = pipeline.end_run(settings, load_id, list(summaries.values()))
+        # the last batches and the run's end (copy groups, reconciliation) through one opening of the
+        # warehouse: its open and closing checkpoint are serial time at the end of every run
+        with open_warehouse(settings.db_path, busy_timeout=_load_wait(settings)) as con:
+            _load_ready(settings, stage, load_id, ready, summaries, con=con)
+            log(f"{len(shards)} shard(s) on {workers} worker(s) in {time.monotonic() - started:.1f} s")
+            result = pipeline.end_run(settings, load_id, list(summaries.values()), con=con)
     except BaseException as exc:
         getattr(dispatch, "close", lambda: None)()
         pipeline.close_abandoned(settings, load_id, list(summaries.values()), exc)
@@ -644,15 +650,22 @@ def _discover_all(
         )
 
 
+def _load_wait(settings: Settings) -> float:
+    return max(settings.busy_timeout, settings.review_busy_timeout)
+
+
 def _load_ready(
     settings: Settings,
     stage: str,
     load_id: str,
     ready: Sequence[tuple[Shard, str | None]],
     summaries: dict[str, SourceSummary],
+    *,
+    con: duckdb.DuckDBPyConnection | None = None,
 ) -> None:
     """Merge the batches of finished shards (those their workers staged), in the order given, each in its
-    own transaction but with one opening of the warehouse; add their counts to their sources' summaries."""
+    own transaction but with one opening of the warehouse (or on `con`, an open connection); add their
+    counts to their sources' summaries."""
     if not ready:
         return
     staged = _staged_names(stage, load_id)
@@ -665,8 +678,9 @@ def _load_ready(
             todo.append((shard, name))
     if not todo:
         return
-    wait = max(settings.busy_timeout, settings.review_busy_timeout)
-    with open_warehouse(settings.db_path, busy_timeout=wait) as con:
+    with contextlib.ExitStack() as stack:
+        if con is None:
+            con = stack.enter_context(open_warehouse(settings.db_path, busy_timeout=_load_wait(settings)))
         for shard, name in todo:
             into = summaries[shard["source"]["name"]]
             report = staging.load_staged(con, stage, [name])

@@ -589,27 +589,36 @@ def begin_run(settings: Settings, trigger: str, command: str) -> tuple[str, Stat
 
 
 def end_run(
-    settings: Settings, load_id: str, summaries: Sequence[SourceSummary], *, status: str | None = None
+    settings: Settings,
+    load_id: str,
+    summaries: Sequence[SourceSummary],
+    *,
+    status: str | None = None,
+    con: duckdb.DuckDBPyConnection | None = None,
 ) -> RunSummary:
     """Group copies and reconcile (when this or an earlier, interrupted run loaded anything), close the run.
 
     `status` forces a final status (`interrupted`, `failed`); otherwise ok / partial / failed from the counts.
+    `con`: an open warehouse connection to do it on (a caller that has just loaded through one saves an
+    opening and its closing checkpoint); by default the warehouse is opened for it.
     """
-    wait = max(settings.busy_timeout, settings.review_busy_timeout)
-    with open_warehouse(settings.db_path, busy_timeout=wait) as con:
-        changed = any(x.new or x.updated for x in summaries)
-        pending = con.execute(query("pending_reconcile"), [load_id]).fetchone()
-        opened = 0
-        if status is None and (changed or (pending and pending[0])):
-            opened = finalize(con, load_id)
-        elif status is None:
-            con.execute(query("mark_reconciled"))
-        summary = RunSummary(load_id, list(summaries), opened)
-        if status is None:
-            all_failed = bool(summaries) and all(s.status == "failed" for s in summaries)
-            status = "failed" if all_failed else ("ok" if summary.exit_code == 0 else "partial")
-        runs.finish_run(con, load_id, status, [s.as_dict() for s in summaries], opened)
-        load.finish_load(con, load_id, status)
+    if con is None:
+        wait = max(settings.busy_timeout, settings.review_busy_timeout)
+        with open_warehouse(settings.db_path, busy_timeout=wait) as own:
+            return end_run(settings, load_id, summaries, status=status, con=own)
+    changed = any(x.new or x.updated for x in summaries)
+    pending = con.execute(query("pending_reconcile"), [load_id]).fetchone()
+    opened = 0
+    if status is None and (changed or (pending and pending[0])):
+        opened = finalize(con, load_id)
+    elif status is None:
+        con.execute(query("mark_reconciled"))
+    summary = RunSummary(load_id, list(summaries), opened)
+    if status is None:
+        all_failed = bool(summaries) and all(s.status == "failed" for s in summaries)
+        status = "failed" if all_failed else ("ok" if summary.exit_code == 0 else "partial")
+    runs.finish_run(con, load_id, status, [s.as_dict() for s in summaries], opened)
+    load.finish_load(con, load_id, status)
     _BUDGETS.pop(load_id, None)
     return summary
 

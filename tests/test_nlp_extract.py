@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 from extractors.facts.nlp import extract, get_pipeline
 from extractors.facts.segments import clean_text, segment_text
 from schema.records import Article, Extraction, Table
+
+REPO = Path(__file__).resolve().parent.parent
 
 
 def run(text: str, **kw: object) -> Extraction:

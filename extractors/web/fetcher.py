@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+import ssl
 import threading
 import time
 import zlib
@@ -29,6 +30,7 @@ from collections.abc import Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, nullcontext
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
+from functools import cache
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import httpx
@@ -492,7 +494,7 @@ async def fetch_all(
     limits = httpx.Limits(max_connections=total, max_keepalive_connections=total)
     async with httpx.AsyncClient(
         http2=True, follow_redirects=False, timeout=timeout, limits=limits, trust_env=False,
-        headers={"User-Agent": settings.user_agent},
+        headers={"User-Agent": settings.user_agent}, verify=_tls(),
     ) as client:  # fmt: skip
         run = _Run(
             settings, client, gap, per_host, asyncio.Semaphore(total), budget or Budget(), shared_hosts
@@ -501,6 +503,14 @@ async def fetch_all(
         results = await asyncio.gather(*(_fetch_one(run, u, validators.get(u)) for u in unique))
     by_url = dict(zip(unique, results, strict=True))
     return [by_url[u] for u in urls]
+
+
+@cache
+def _tls() -> ssl.SSLContext:
+    """The TLS settings of every client this process makes: httpx's defaults with trust_env off (certifi's CA
+    bundle), built once. A client built its own, loading the ~150 CA certificates again: ~17 ms of CPU per
+    `fetch_urls` call, that is per shard of a parallel ingest (0.24 s of page work for 500 pages)."""
+    return httpx.create_ssl_context(trust_env=False)
 
 
 def fetch_urls(
