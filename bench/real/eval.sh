@@ -10,6 +10,8 @@ verbose=${2:-}
 PYTHON=${PYTHON:-$top/.venv/bin/python}
 NEWSKB=${NEWSKB:-$top/.venv/bin/newskb}
 shared=${SHARED_EVAL:-$top/../shared/eval}
+# the corpus is one source (the eval site's feed); one run must read all of it, not the product's 500 a run
+export NEWSKB_MAX_PAGES_PER_SOURCE=${NEWSKB_MAX_PAGES_PER_SOURCE:-100000}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 if ! "$PYTHON" "$here/corpus.py" check >"$work/check.log"; then
