@@ -196,6 +196,7 @@ def bench_workers(tmp: Path, copies: int = 16) -> list[str]:
     pages: dict[int, int] = {1: 0, 2: 0}
     walls: dict[int, float] = {1: 0.0, 2: 0.0}
     runs: list[str] = []
+    counts: list[int] = []
     loads: list[float] = []
     try:
         for i, workers in enumerate((1, 2, 2, 1)):
@@ -213,9 +214,12 @@ def bench_workers(tmp: Path, copies: int = 16) -> list[str]:
                 return [f"workers: the {workers}-worker run loaded no page: {res.stdout.strip()[:300]}"]
             pages[workers] += new
             walls[workers] += wall
+            counts.append(new)
             runs.append(f"{workers}: {new} in {wall:.1f} s")
     finally:
         server.shutdown()
+    if len(set(counts)) > 1:  # a run that stopped short (partial, exit 1) would make a rate of nothing
+        return [f"workers: the runs loaded different numbers of pages ({'; '.join(runs)}): not measured"]
     rate = {w: pages[w] / walls[w] for w in (1, 2)}
     return [
         f"parallel ingest of a site of {n} real-sized pages end to end (`newskb ingest --workers N` from "

@@ -1,6 +1,6 @@
 """Spec tables flattened to single spaces: a header of a corner word and the column labels a spec sheet uses
 ('Model Total parameters Active parameters Context length'), then a line per model whose cells after its name
-are exactly that many values. Each becomes a grid `tables.read_grid` reads, as `line_tables.py`'s do.
+are exactly that many values. Each becomes a grid `tables.read_grid` reads, as `flat_rows.py`'s do.
 """
 
 from __future__ import annotations

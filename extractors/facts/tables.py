@@ -3,7 +3,8 @@ tables the article parser hands over as `Table` objects.
 
 A table is read in one of two orientations: models in rows (a "Model" column, benchmark or attribute columns,
 maybe a "Rank" column and a generic "Score" column whose benchmark comes from the caption or the text around
-it), or models in the header (benchmark or attribute rows).
+it; `model_rows.py`), or models in the header (benchmark or attribute rows). The column vocabulary is
+`table_columns.py`'s.
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ from functools import partial
 from extractors.facts.cell_lines import cell_line_grids
 from extractors.facts.cell_phrases import glued_pair_rows, phrase_scores
 from extractors.facts.conditions import conditions_in, join_settings
-from extractors.facts.document import DocView, Ref, SegView, is_object_text
+from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.entities import knowledge
+from extractors.facts.flat_rows import flat_grids, shaped_flat_grids
+from extractors.facts.glued_rows import glued_grids
 from extractors.facts.grids import (
     Grid,
     context_before,
@@ -32,16 +35,17 @@ from extractors.facts.grids import (
     names_row,
     realign,
 )
-from extractors.facts.line_tables import (
-    flat_grids,
-    glued_grids,
-    label_value_grids,
-    pair_grids,
-    shaped_flat_grids,
-)
+from extractors.facts.line_tables import label_value_grids, pair_grids
 from extractors.facts.mentions import GENERIC_COLUMN
 from extractors.facts.model_index import model_index_grids
-from extractors.facts.numbers import parse_rank
+from extractors.facts.model_rows import (
+    EFFORT_LABEL,
+    intro_model,
+    read_effort_rows,
+    read_model_rows,
+    with_head,
+    with_intro,
+)
 from extractors.facts.pair_lines import owned_line_grids, pair_line_grids
 from extractors.facts.spec_grids import spec_flat_grids
 from extractors.facts.table_cells import (
@@ -58,40 +62,9 @@ from extractors.facts.table_cells import (
     model_from_cell,
     prime_cells,
     score_value,
-    unglued,
 )
+from extractors.facts.table_columns import ATTR_COLS, SCORE_HEAD, SKIP_HEAD
 from schema.records import AttributeFact, Evidence, ScoreFact
-
-_ATTR_COLS = [
-    (re.compile(r"(?i)total\s*param|param(?:eter)?s?\s*\(total\)|^total$"), "parameters_total"),
-    (re.compile(r"(?i)activ(?:e|ated)\s*param|param(?:eter)?s?\s*\(active\)|^active$"), "parameters_active"),
-    (re.compile(r"(?i)^(?:param(?:eter)?s?|size)(?:\s*count)?$"), "parameters_total"),
-    (re.compile(r"(?i)context|kontext|contexte|contexto|上下文"), "context_window_tokens"),
-    (re.compile(r"(?i)input.*(?:price|cost|\$)|(?:price|cost).*input"), "price_input_per_mtok"),
-    (re.compile(r"(?i)output.*(?:price|cost|\$)|(?:price|cost).*output"), "price_output_per_mtok"),
-    (
-        re.compile(
-            r"(?i)^release(?:d| date)?$|launch(?:ed)? date|^date$|veröffentlich|erscheinungs|date de sortie|"
-            r"^lancement$|^sortie$|lanzamiento|^fecha$|rilascio|lançamento|^rilis$|发布"
-        ),
-        "release_date",
-    ),
-]
-_DATASET_HEAD = re.compile(r"(?i)datasets?|benchmarks?|evals?|evaluations?|tasks?")
-_METRIC_HEAD = re.compile(r"(?i)metric(?: name)?|measure")
-_RANK = re.compile(
-    r"(?i)^(?:rank(?:ing)?|#|no\.?|position|place|pos\.?|rang|rango|posici[oó]n|posi[cç][aã]o|platz|"
-    r"順位|排名|名次|순위)$"
-)
-_SKIP = re.compile(
-    r"(?i)\b(?:lab|developer|company|org|organi[sz]ation|license|licence|tokens?|cost|price|plan|"
-    r"notes?|type|release|date|maker|vendor|provider|params?|parameters?|time|latency|seconds|duration|"
-    r"speed|throughput|spend|usd|dollars?|vram|memory|ram|gpus?|hardware|disk)\b"
-)
-_SCORE = re.compile(
-    r"(?i)\b(?:score|result|index|rating|elo|points|value|accuracy|pass rate|total|solved|success(?: rate)?|"
-    r"resolved|win rate)\b|^%$|\(%\)"
-)
 
 
 def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[AttributeFact]]:
@@ -125,8 +98,8 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
     if len(header) < 2 or not grid.rows:
         return [], []
     model_col = next((i for i, h in enumerate(header) if MODEL_HEADER.match(h.strip())), -1)
-    if all(_EFFORT_LABEL.fullmatch(h) for h in header[1:]):
-        return _read_effort_rows(view, grid)  # effort levels across, not models
+    if all(EFFORT_LABEL.fullmatch(h) for h in header[1:]):
+        return read_effort_rows(view, grid)  # effort levels across, not models
     header_models = distinct_members(
         [model_from_cell(view, named_header(h), False) for h in header[1:]], header[1:]
     )
@@ -162,9 +135,9 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
         # 'Benchmark | Score | Source': one model's results, the model the text before the table names; the
         # score column is the one the header calls so, else the one column of figures (a header in any
         # language: '基准测试 | 分数 | 细节')
-        model = _intro_model(view, grid.pos) if grid.pos >= 0 else view.focus
+        model = intro_model(view, grid.pos) if grid.pos >= 0 else view.focus
         own: list[tuple[str, str | None, str] | None] = [
-            (model, None, model) if model and _SCORE.search(h) else None for h in header[1:]
+            (model, None, model) if model and SCORE_HEAD.search(h) else None for h in header[1:]
         ]
         if model and not any(own):
             figures = [
@@ -179,9 +152,9 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
     if model_col < 0:
         firsts = [model_from_cell(view, r[0], False) for r in grid.rows if r]
         if sum(1 for f in firsts if f) < max(1, len(grid.rows) // 2) and not _unnamed_model_rows(view, grid):
-            return _read_effort_rows(view, grid)
+            return read_effort_rows(view, grid)
         model_col = 0
-    return _read_model_rows(view, grid, model_col)
+    return read_model_rows(view, grid, model_col)
 
 
 _FAMILY_TAIL = re.compile(r"[A-Z][A-Za-z]+ ([A-Z][a-z]+ \d+(?:\.\d+)?)")
@@ -198,7 +171,7 @@ def _unnamed_model_rows(view: DocView, grid: Grid) -> bool:
     shaped = [
         lb
         for lb in labels
-        if not _EFFORT_LABEL.fullmatch(lb) and not header_bench(view, lb) and model_from_cell(view, lb, True)
+        if not EFFORT_LABEL.fullmatch(lb) and not header_bench(view, lb) and model_from_cell(view, lb, True)
     ]
     return len(shaped) >= 2 and len(shaped) * 4 >= len(labels) * 3
 
@@ -207,7 +180,7 @@ def _names_model(view: DocView, cell: str) -> bool:
     """A row label that names a model, not a spec, a score or a note ('Params' is no model, even where the
     text's reading took a table's first column for names)."""
     label = cell.strip()
-    if any(rx.search(label) for rx, _ in _ATTR_COLS) or _SKIP.search(label) or _SCORE.search(label):
+    if any(rx.search(label) for rx, _ in ATTR_COLS) or SKIP_HEAD.search(label) or SCORE_HEAD.search(label):
         return False
     return model_from_cell(view, label, False) is not None and not GENERIC_COLUMN.fullmatch(label)
 
@@ -218,7 +191,7 @@ def _model_shaped(view: DocView, cell: str, loose: bool = False) -> tuple[str, s
     ('Magistral Small')."""
     name = re.sub(r"\s*\([^)]*\)\s*$", "", cell).strip()
     shaped = re.search(r"\d", name) or (loose and _CAPITALISED.fullmatch(name))
-    if not shaped or header_bench(view, name) or _SKIP.search(name) or _SCORE.search(name):
+    if not shaped or header_bench(view, name) or SKIP_HEAD.search(name) or SCORE_HEAD.search(name):
         return None
     if GENERIC_COLUMN.search(name):
         return None
@@ -231,220 +204,15 @@ def _spec_table(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attrib
     rows = [r for r in grid.rows if r]
     if not rows or any(len(r) > 2 for r in rows) or len(grid.header) > 2:
         return None
-    specs = sum(1 for r in rows if len(r) == 2 and any(rx.search(r[0].strip()) for rx, _ in _ATTR_COLS))
+    specs = sum(1 for r in rows if len(r) == 2 and any(rx.search(r[0].strip()) for rx, _ in ATTR_COLS))
     if specs < 2 or any(model_from_cell(view, c, False) for c in grid.header if c.strip()):
         return None
     if any(model_from_cell(view, r[0], False) for r in rows):
         return None  # a model per row: the other reader's
-    model = _intro_model(view, grid.pos) if grid.pos >= 0 else view.focus
+    model = intro_model(view, grid.pos) if grid.pos >= 0 else view.focus
     if model is None:
         return None
     return _read_model_columns(view, grid, [(model, None, model)])
-
-
-def _read_model_rows(
-    view: DocView, grid: Grid, model_col: int
-) -> tuple[list[ScoreFact], list[AttributeFact]]:
-    scores: list[ScoreFact] = []
-    attrs: list[AttributeFact] = []
-    cols: _Cols = {}
-    # one fact per row ('Dataset | Metric | Value | Model'): the row's own benchmark for a generic value
-    # column
-    dataset_col = next(
-        (
-            j
-            for j, h in enumerate(grid.header)
-            if j != model_col
-            and _DATASET_HEAD.fullmatch(h.strip())
-            and sum(1 for r in grid.rows if j < len(r) and header_bench(view, r[j].strip())) * 2
-            >= len(grid.rows)
-        ),
-        -1,
-    )
-    generic: set[int] = set()
-    for j, h in enumerate(grid.header):
-        hs = h.strip()
-        if j in (model_col, dataset_col):
-            continue
-        if _RANK.match(hs):
-            cols[j] = ("rank", "", None, [])
-            continue
-        attr = next((a for rx, a in _ATTR_COLS if rx.search(hs)), None)
-        if attr:
-            cols[j] = ("attr", attr, None, [])
-            continue
-        hb = header_bench(view, hs)
-        if hb:
-            cols[j] = ("bench", hb[0], hb[1], hb[2])
-        elif _SKIP.search(hs):
-            continue
-        elif _SCORE.search(hs) and dataset_col >= 0:
-            cols[j] = ("bench", "", None, [])
-            generic.add(j)
-        elif _SCORE.search(hs) and grid.context is not None:
-            ctx = grid.context
-            cols[j] = ("bench", ctx.canonical, ctx.unit, bench_setting(view, ctx))
-    if any(kind in ("bench", "rank") for kind, *_ in cols.values()):
-        # a bare 'Date' beside scores or ranks dates the result, not the model's release
-        cols = {
-            j: c
-            for j, c in cols.items()
-            if not (c[1] == "release_date" and grid.header[j].strip().lower() == "date")
-        }
-    # a table of one fact per row ('Dataset | Metric | Value | Model'): a row whose metric is a size, a cost
-    # or a count ('Parameters (Billion)') holds no score
-    metric_col = next((j for j, h in enumerate(grid.header) if _METRIC_HEAD.fullmatch(h.strip())), -1)
-    for row, ev in zip(grid.rows, grid.evidence, strict=False):
-        if model_col >= len(row) or (0 <= metric_col < len(row) and _SKIP.search(row[metric_col])):
-            continue
-        mm = model_from_cell(view, row[model_col], True)
-        if mm is None:
-            continue
-        model, mset, surface = mm
-        model = _sized_in_column(view, model, row, cols)
-        for j, (kind, name, bunit, bparts) in cols.items():
-            if j >= len(row) or NA.match(row[j].strip() or "-"):
-                continue
-            cell = row[j]
-            # attribute columns read a model cell with a tag glued on again ('Name 4.6API Lab')
-            owner = (unglued(view, row[model_col].strip()) if kind != "bench" else None) or model
-            if kind == "rank" and grid.context is not None:
-                rank = parse_rank(cell)
-                plain = re.match(r"\s*(\d{1,4})\b", cell)
-                if rank is None and plain:
-                    rank = int(plain.group(1))
-                if rank is not None:
-                    attrs.append(
-                        AttributeFact(
-                            owner,
-                            "leaderboard_rank",
-                            str(rank),
-                            ev,
-                            0.85,
-                            qualifier=grid.context.canonical,
-                            method=grid.method,
-                        )
-                    )
-            elif kind == "attr":
-                value = attr_value(cell, name)
-                if value is not None:
-                    attrs.append(AttributeFact(owner, name, value, ev, 0.85, method=grid.method))
-            elif kind == "bench":
-                if j in generic:
-                    rb = header_bench(view, row[dataset_col].strip()) if dataset_col < len(row) else None
-                    if rb is None:
-                        continue
-                    name, bunit, bparts = rb
-                bname = name
-                sv = score_value(cell, bunit)
-                if sv is None:
-                    continue
-                own = [("model", mset)] if mset else []
-                slots = _with_intro(grid, _with_head(own + list(bparts), row[model_col]))
-                scores.append(
-                    ScoreFact(
-                        model,
-                        bname,
-                        sv[0],
-                        sv[1],
-                        join_settings(slots),
-                        ev,
-                        0.9,
-                        grid.method,
-                        model_surface=surface,
-                        benchmark_surface=grid.header[j],
-                    )
-                )
-    return scores, attrs
-
-
-def _with_head(slots: list[tuple[str, str]], name_cell: str) -> list[tuple[str, str]]:
-    """A cell's settings plus those its model's cell states ('Name cons@64', 'Name (Pass@1)'): two columns
-    of one model are two settings, never two values of one."""
-    have = {k for k, _ in slots}
-    return slots + [(k, v) for k, v in conditions_in(name_cell).items() if k not in have]
-
-
-def _with_intro(grid: Grid, slots: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """A cell's settings plus those the table's intro states for every row; the cell's own win."""
-    own = {k for k, _ in slots}
-    return slots + [(k, v) for k, v in grid.intro if k not in own]
-
-
-_EFFORT_LABEL = re.compile(r"(?i)\s*\**(xhigh|x-high|high|medium|low|minimal|max|none)(?:\s+effort)?\**\s*")
-
-
-def _intro_model(view: DocView, pos: int) -> str | None:
-    """The one model the line or sentence just before a table names ("Tundra-1.5's results by effort
-    level:"), else the article's focus."""
-    prev = None
-    for sv in view.segs:
-        if sv.seg.end > pos:
-            break
-        prev = sv
-    if prev is not None:
-        # a comparison object ('competitive with Y:') is not whose results follow
-        names = {
-            r.canonical
-            for r in prev.refs
-            if r.kind == "model" and not is_object_text(view.text, prev.seg.start, r)
-        }
-        intro = prev.seg.kind != "sentence" or view.text[prev.seg.start : prev.seg.end].rstrip().endswith(":")
-        if len(names) == 1 and (intro or prev.focus is None):
-            return next(iter(names))
-        if prev.focus is not None:
-            return prev.focus  # a sentence that does not introduce the table: whom its paragraph is about
-    return view.focus
-
-
-def _read_effort_rows(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[AttributeFact]]:
-    """A table of one model whose rows are effort levels and whose columns are benchmarks."""
-    labels = [_EFFORT_LABEL.fullmatch(r[0]) if r else None for r in grid.rows]
-    head = [_EFFORT_LABEL.fullmatch(h) for h in grid.header[1:]]
-    # efforts down the side and benchmarks across, or (transposed) efforts across and benchmarks down
-    transposed = not (labels and all(labels)) and bool(head) and all(head)
-    if not (labels and all(labels)) and not transposed:
-        return [], []
-    model = _intro_model(view, grid.pos) if grid.pos >= 0 else view.focus
-    if model is None:
-        return [], []
-    cells: list[tuple[str, str, tuple[str, str | None, list[tuple[str, str]]], Evidence]] = []
-    for i, (row, ev) in enumerate(zip(grid.rows, grid.evidence, strict=False)):
-        if transposed:
-            hb = header_bench(view, row[0].strip()) if row else None
-            for j, hm in enumerate(head, start=1):
-                if hb and hm and j < len(row):
-                    cells.append((row[j], hm.group(1), hb, ev))
-            continue
-        lm = labels[i]
-        for j, h in enumerate(grid.header):
-            hb = header_bench(view, h.strip()) if j else None
-            if hb and lm and j < len(row):
-                cells.append((row[j], lm.group(1), hb, ev))
-    scores: list[ScoreFact] = []
-    for cell, level, (bname, bunit, bparts), ev in cells:
-        if NA.match(cell.strip() or "-"):
-            continue
-        effort = level.lower().replace("-", "")
-        sv = score_value(cell, bunit)
-        if sv is None:
-            continue
-        slots = _with_intro(grid, [("model", effort), *bparts])
-        scores.append(
-            ScoreFact(
-                model,
-                bname,
-                sv[0],
-                sv[1],
-                join_settings(slots),
-                ev,
-                0.85,
-                grid.method,
-                model_surface=model,
-                benchmark_surface=bname,
-            )
-        )
-    return scores, []
 
 
 def _read_model_columns(
@@ -475,10 +243,10 @@ def _read_model_columns(
             if j < len(row) and not NA.match(row[j].strip() or "-")
             for pair in (list(conditions_in(row[j]).items()) or [("model", row[j].strip().lower())])
         ]
-        attr = next((a for rx, a in _ATTR_COLS if rx.search(label)), None)
+        attr = next((a for rx, a in ATTR_COLS if rx.search(label)), None)
         if hb is None and attr is None and sum(1 for b in known if b) >= 1:
             hb = _unknown_bench_row(label, row[1:], whole)
-        if hb is None and attr is None and grid.context is not None and _SCORE.fullmatch(label):
+        if hb is None and attr is None and grid.context is not None and SCORE_HEAD.fullmatch(label):
             ctx = grid.context  # a 'Score' row under models: the benchmark the text names before the table
             hb = (ctx.canonical, ctx.unit, bench_setting(view, ctx))
         row_models = list(header_models)
@@ -497,7 +265,7 @@ def _read_model_columns(
                     continue
                 own = [("model", mset)] if mset else []
                 head_cell = grid.header[j] if j < len(grid.header) else ""
-                slots = _with_intro(grid, _with_head(own + hb[2] + row_setting, head_cell))
+                slots = with_intro(grid, with_head(own + hb[2] + row_setting, head_cell))
                 scores.append(
                     ScoreFact(
                         model,
@@ -535,7 +303,7 @@ def _unknown_bench_row(
     """A row of a table whose other rows are benchmarks names a benchmark too, when it is name-shaped and
     holds scores (not prices, sizes or counts): 'Cybersecurity CTF 77.6 % 67.4 %'."""
     name = re.sub(r"\s*\([^)]*\)\s*$", "", label).strip()
-    if not _BENCH_ROW_NAME.fullmatch(name) or _SKIP.search(name) or _SCORE.search(name):
+    if not _BENCH_ROW_NAME.fullmatch(name) or SKIP_HEAD.search(name) or SCORE_HEAD.search(name):
         return None
     if any("$" in c or re.search(r"\d\s*[KMBT]\b", c) for c in cells):
         return None
@@ -570,7 +338,7 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
             t.start,
         )
         s, a = read_grid(view, g)
-        s = s or phrase_scores(view, g, partial(_intro_model, view, t.start))
+        s = s or phrase_scores(view, g, partial(intro_model, view, t.start))
         scores += s
         attrs += a
     refs_of, prime = (lambda c: cell_refs(view, c)), (lambda cells: prime_cells(view, cells))
@@ -632,26 +400,6 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
         scores += s
         attrs += a
     return row_qualified(rated_variants(scores)), attrs
-
-
-_SIZE_CELL = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([BM])\s*")
-
-
-_Cols = dict[int, tuple[str, str, str | None, list[tuple[str, str]]]]
-
-
-def _sized_in_column(view: DocView, model: str, row: Sequence[str], cols: _Cols) -> str:
-    """'| Llama 3.2 | 3B | 63.4% |' under 'Model | Params | MMLU': the model with that size, when the article
-    names it so elsewhere ('Llama 3.2 3B'); a size no other mention gives stays the column's attribute."""
-    if re.search(r"\d[BM]$", model):
-        return model
-    for j, (kind, name, *_rest) in cols.items():
-        if kind == "attr" and name == "parameters_total" and j < len(row):
-            m = _SIZE_CELL.fullmatch(row[j])
-            sized = f"{model} {m.group(1)}{m.group(2)}" if m else None
-            if sized is not None and sized.casefold() in {d.casefold() for d in view.doc_models}:
-                return sized
-    return model
 
 
 def rated_variants(scores: list[ScoreFact]) -> list[ScoreFact]:

@@ -1,0 +1,187 @@
+"""Tables flattened to single spaces: a header line of names after a corner word, then a label and a run of
+figures per line (comparison columns such as 'Delta' after the names are not the models'). Each becomes the
+grid every other table shape becomes, so `tables.read_grid` reads it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from extractors.facts.cell_lines import LineGrid
+from extractors.facts.document import DocView, SegView
+from extractors.facts.glued_rows import CAPITALISED
+from extractors.facts.mentions import GENERIC_COLUMN
+from extractors.facts.name_runs import split_names
+from extractors.facts.table_cells import BENCH_CORNER, MODEL_HEADER, SETTING_TAIL
+from schema.records import Evidence
+
+_FLAT_VAL = r"[-+]?\d[\d,]*(?:\.\d+)?(?:\s?%|\s?pp|\s?pts)?[*†‡]*|n/a|N/A|—|–|-"
+_FLAT_TOKEN = re.compile(rf"(?<!\S)(?:{_FLAT_VAL})(?!\S)")
+
+
+def _flat_run(row: str, k: int, label_end: int = 0) -> tuple[str, list[str]] | None:
+    """The label and the figures of a flattened row: the first run of k figures or more after a label
+    (figures over a diff column stay in the run; text after the run is a notes column's). The label reaches
+    at least `label_end` (a benchmark's name with its version: 'Terminal-Bench 2.0 67.9%')."""
+    run: list[re.Match[str]] = []
+    for m in [*_FLAT_TOKEN.finditer(row, label_end), None]:
+        if m is not None and run and not row[run[-1].end() : m.start()].strip():
+            run.append(m)
+            continue
+        if len(run) >= k and run[0].start() > 0 and row[: run[0].start()].strip():
+            return row[: run[0].start()].strip(), [r.group() for r in run]
+        run = [m] if m is not None else []
+    return None
+
+
+# columns after the names that compare them ('Benchmark A B Delta'): their cells are not the models'
+_DIFF_WORD = r"(?:Delta|Δ|Change|Diff(?:erence)?|Gap|Spread|Winner|Improvement|Lead|Notes?|Uplift)"
+# each may say what it compares in parentheses ('Delta (31B vs G3)')
+_DIFF_COLS = re.compile(rf"(?:\s+{_DIFF_WORD}(?:\s*\([^()]{{0,30}}\))?)+\s*$", re.I)
+_DIFF_WORD_RE = re.compile(rf"(?<!\S){_DIFF_WORD}(?![\w])", re.I)
+
+
+_PAREN = re.compile(r"\([^()]*\)")
+
+
+def _diff_count(diff: re.Match[str] | None) -> int:
+    """How many comparison columns a header's tail names ('Delta (31B vs G3)' is one)."""
+    return len(_DIFF_WORD_RE.findall(_PAREN.sub(" ", diff.group()))) if diff else 0
+
+
+def _bench_label_end(sv: SegView) -> int:
+    """Where a benchmark named at the start of a row ends, in the row's offsets (0 when none opens it)."""
+    for r in sv.refs:
+        if r.kind == "benchmark" and r.start - sv.seg.start <= 3:
+            return r.end - sv.seg.start
+    return 0
+
+
+def flat_grids(view: DocView) -> list[LineGrid]:
+    """Tables flattened to single spaces: a header line that is nothing but model (or benchmark) names, after
+    an optional label word, then lines of a label followed by exactly one value per header name."""
+    out: list[LineGrid] = []
+    segs = view.segs
+    text = view.text
+    i = 0
+    while i < len(segs):
+        sv = segs[i]
+        i += 1
+        if sv.seg.kind not in ("line", "item", "sentence", "heading"):
+            continue
+        names = [r for r in sv.refs if r.kind in ("model", "benchmark") and r.via != "pronoun"]
+        if not names or len({r.kind for r in names}) != 1:
+            continue
+        lead = text[sv.seg.start : names[0].start].strip()
+        if len(names) < 2 and not (BENCH_CORNER.fullmatch(lead) or MODEL_HEADER.match(lead)):
+            continue  # one name we know: only after a corner word ('Benchmark A-1 B-2', B-2 new)
+        cells = [lead]
+        covered = True
+        spans: list[tuple[int, int]] = []
+        diff = _DIFF_COLS.search(text, names[-1].end, sv.seg.end)
+        head_end = diff.start() if diff else sv.seg.end
+        extra = _diff_count(diff)
+        for a, b in zip(names, [*names[1:], None], strict=True):
+            end = b.start if b is not None else head_end
+            cell = text[a.start : end].strip()
+            rest = text[max(a.reach, a.end) : end]
+            tail = rest.strip()
+            if a.kind == "model" and CAPITALISED.fullmatch(tail) and not GENERIC_COLUMN.fullmatch(tail):
+                # a name we do not know after one we know ('Magistral Medium Magistral Small')
+                cut = max(a.reach, a.end) + rest.index(tail)
+                spans += [(a.start, cut), (cut, end)]
+                cells += [text[a.start : cut].strip(), tail]
+                continue
+            # what follows a name in a header cell may only be its setting ('AIME 2025 pass@1', '(high)')
+            if re.sub(r"\([^)]*\)", "", rest).strip() and not (
+                a.kind == "benchmark" and SETTING_TAIL.fullmatch(rest)
+            ):
+                covered = False
+            spans.append((a.start, end))
+            cells.append(cell)
+        if any(n.start < head_end and not any(st <= n.start < en for st, en in spans) for n in sv.numbers):
+            continue
+        if len(cells) < 3:
+            continue
+        if not covered or len(lead.split()) > 3 or re.search(r"[.:;!?]$", text[sv.seg.start : sv.seg.end]):
+            continue
+        rows, evs, j = _flat_rows(view, i, len(cells) - 1, extra)
+        if rows:
+            view.table_segs.add(i - 1)
+            out.append((tuple(cells), rows, evs, sv.seg.start, segs[j - 1].seg.end, "flat_table"))
+            i = j
+    return out
+
+
+def _flat_rows(
+    view: DocView, i: int, k: int, extra: int = 0
+) -> tuple[list[tuple[str, ...]], list[Evidence], int]:
+    """The rows of a flattened table from segment `i` on: a label and k figures per line (`extra` more in
+    columns that compare them); the rows, their evidence and the first segment after the table."""
+    segs, text = view.segs, view.text
+    rows: list[tuple[str, ...]] = []
+    evs: list[Evidence] = []
+    j = i
+    para = segs[i - 1].seg.para
+    while j < len(segs) and segs[j].seg.kind != "heading":
+        row_text = text[segs[j].seg.start : segs[j].seg.end]
+        found = _flat_run(row_text, k, _bench_label_end(segs[j]))
+        if segs[j].seg.para != para and (found is None or segs[j].seg.para != para + 1):
+            break  # rows ending in a note are paragraphs of their own: the table goes on while they parse
+        para = segs[j].seg.para
+        j += 1
+        if found is None:
+            continue  # no label, or a hole we cannot place
+        label, vals = found
+        if extra and len(vals) >= k + extra:
+            vals = vals[: len(vals) - extra]
+        label = (label + " " + " ".join(vals[: len(vals) - k])).strip()
+        rows.append((label, *vals[len(vals) - k :]))
+        view.table_segs.add(j - 1)
+        evs.append(view.evidence(segs[j - 1].seg.start, segs[j - 1].seg.end))
+    return rows, evs, j
+
+
+def shaped_flat_grids(view: DocView, is_bench: Callable[[str], bool]) -> list[LineGrid]:
+    """Flattened tables whose header names models we do not know ('Tarn-5 Tarn-4.7 Orbis V3.2 Kelp K2.5'):
+    the rows below say how many columns there are (k figures after a label, the labels benchmarks), and the
+    header is cut into k names at their versions (`name_runs.split_names`)."""
+    out: list[LineGrid] = []
+    segs, text = view.segs, view.text
+    i = 0
+    while i < len(segs) - 2:
+        sv = segs[i]
+        i += 1
+        if i - 1 in view.table_segs or sv.seg.kind not in ("line", "heading"):
+            continue
+        head = text[sv.seg.start : sv.seg.end].strip()
+        if any(r.kind == "benchmark" for r in sv.refs) or _flat_run(head, 2) is not None:
+            continue  # a header of names holds no benchmark and no run of figures (versions stand alone)
+        first = _flat_run(text[segs[i].seg.start : segs[i].seg.end], 2, _bench_label_end(segs[i]))
+        if first is None or i in view.table_segs:
+            continue
+        diff = _DIFF_COLS.search(head)
+        extra = _diff_count(diff)
+        head = head[: diff.start()] if diff else head
+        k = len(first[1]) - extra
+        if k < 2:
+            continue
+        lead = ""
+        corner = re.match(r"\S+\s+", head)
+        if corner and BENCH_CORNER.fullmatch(corner.group().strip()):
+            lead, head = corner.group().strip(), head[corner.end() :]
+        names = split_names(head, k)
+        if names is None:
+            continue
+        claimed = set(view.table_segs)
+        rows, evs, j = _flat_rows(view, i, k, extra)
+        if len(rows) < 2 or sum(1 for r in rows if is_bench(r[0])) * 2 < len(rows):
+            view.table_segs.intersection_update(claimed)  # not a table after all: its lines stay prose
+            continue  # the rows must be benchmarks: then the names across are the models
+        view.table_segs.add(i - 1)
+        out.append(
+            ((lead or "Benchmark", *names), rows, evs, sv.seg.start, segs[j - 1].seg.end, "flat_table")
+        )
+        i = j
+    return out

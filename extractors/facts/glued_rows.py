@@ -1,0 +1,299 @@
+"""Table rows whose cells text extraction glued together ('BenchmarkModel-A 480BModel-B 4.8Delta' over
+'SWE-bench Verified68.4%74.6%+6.2 pp'): the header is split at the names we know (and where a version meets a
+capital), a row where the figures after its label read as scores. Each becomes the grid every other table
+shape becomes, so `tables.read_grid` reads it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from extractors.facts import entities as ent
+from extractors.facts.cell_lines import LineGrid, text_lines
+from extractors.facts.document import DocView
+from extractors.facts.mentions import GENERIC_COLUMN
+from extractors.facts.table_cells import SETTING_TAIL
+from schema.records import Evidence
+
+_CORNER = re.compile(r"[A-Z][^\W\d_]*(?:[ /()]+[^\W\d_]*){0,4}")  # 'Benchmark', 'Fonctionnalité'
+# a glued row of text cells ('Release19 Feb 2026Jan 2026'): a row of the table that holds no scores
+_TEXT_ROW = re.compile(r"[^\W\d_][^\d\n]{0,40}?[^\W\d_)]\d")
+# a row whose cells are places, not figures, glued ('Graphwalks BFS 256kwinssecondthird', 'lowestmedium')
+_PLACE = r"(?:wins|best|first|second|third|fourth|fifth|lowest|highest|medium|tied)"
+_PLACE_ROW = re.compile(rf"[a-z0-9)]{_PLACE}(?:\s*\([^()\n]{{1,40}}\))?{_PLACE}")
+# one figure of a glued row: a percentage (a space before the sign in French: '77.1 %'), or a figure with
+# one decimal ('80.8%', '68.5'), maybe a footnote mark after it; a rating with its unit ('1633 Elo'); an
+# empty cell
+_GLUED_FIG = (
+    r"(?:[-+]|~(?=\d))?(?:\d{1,3}(?:\.\d+)?\s?%|\d{1,3}\.\d(?!\s?%))[*†‡]?"  # ('~72.0%': approximate)
+    r"|\d{3,4}\s?(?i:elo)|Not disclosed|N/A|n/a|—|–"
+    r"|-(?![\d.])"  # a hyphen before no figure: an empty cell ('…90.6-' at a row's end)
+)
+_GLUED_RUN = re.compile(rf"(?:{_GLUED_FIG}){{2,}}")
+# a line that holds two figures with nothing between them: the sign of a glued row
+_GLUE = re.compile(r"\d\s?%[-+]?\d|\.\d[-+]?\d{1,3}\.\d")
+
+
+@cache
+def _known_names() -> tuple[str, ...]:
+    """Every spelling of a model or benchmark we know, longest first (a glued header is split at them)."""
+    recs = ent.knowledge().records
+    aliases = [r.alias for r in recs if r.kind in ("model", "benchmark")]
+    names = set(aliases) | {a.replace(" ", "-") for a in aliases} | {a.replace("-", " ") for a in aliases}
+    return tuple(sorted((n for n in names if len(n) >= 3), key=len, reverse=True))
+
+
+def _split_names(line: str, names: Sequence[str]) -> list[tuple[int, int]]:
+    """Where the known names stand in a header whose cells were glued (longest names first, no overlaps)."""
+    spans: list[tuple[int, int]] = []
+    for name in names:
+        at = line.find(name)
+        while at >= 0:
+            if not any(a < at + len(name) and at < b for a, b in spans):
+                spans.append((at, at + len(name)))
+            at = line.find(name, at + 1)
+    return sorted(spans)
+
+
+def _bare_figures(line: str, k: int) -> list[str] | None:
+    """A line of glued figures alone ('85.2%82.6%67.6%+26%'), its label on the line(s) above."""
+    run = _GLUED_RUN.match(line.strip())
+    if run is None or run.end() != len(line.strip()):
+        return None
+    vals = [v.rstrip("*†‡") for v in re.findall(_GLUED_FIG, run.group())[:k]]  # (more: a change column's)
+    figures = [v for v in vals if v[-1].isdigit() or v[-1] == "%"]
+    if len(vals) < k or not all(abs(float(v.rstrip("%").lstrip("~"))) <= 100 for v in figures):
+        return None
+    return vals
+
+
+_FIGURE_NOTE = re.compile(r"(?<=%)\s*\([^()]{1,30}\)(?=\s*[-+~]?\d|\s*$)")
+
+
+def _glued_row(row: str, k: int, names: Sequence[str]) -> tuple[str, list[str]] | None:
+    """A row whose label and figures were glued ('Opus 4.680.8%91.3%', 'GPQA Diamond80.1%'): the label a
+    known name opens it with, else the shortest label after which the rest reads as k figures or more, none
+    over 100 ('Vireo-3' + '72.4%', never 'Vireo-' + '372.4%'); text after the figures is left. A cut that
+    leaves exactly k cells wins over the known name's ('Terminal-bench 2.0' + four cells, not 'Terminal-bench'
+    + '2.0' and four)."""
+    row = _FIGURE_NOTE.sub("", row)  # '82.7% (with harness X)68.5%': the note is its cell's, not a cell
+    known = max((n for n in names if row.startswith(n)), key=len, default=None)
+    cuts = [len(known)] if known else []
+    cuts += [c for c in range(1, len(row)) if row[c].isdigit() or row[c] in "+-—–"]
+    found: list[tuple[str, list[str]]] = []
+    for cut in cuts:
+        label = row[:cut].strip()
+        rest = row[cut:].strip()
+        if re.match(r"0\d", rest):
+            continue  # no figure opens on '0' and a digit: 'Math500' + '92.45%', not '…50' + '092.45%'
+        run = _GLUED_RUN.match(rest)
+        if (
+            not re.search(r"[A-Za-z]", label)
+            or label[-1] in ".-+ "
+            or run is None
+            or re.match(r"[\d.%]", rest[run.end() :])
+        ):
+            continue  # (text after the figures is a comparison column's: '+6.2 pp Opus')
+        vals = [v.rstrip("*†‡") for v in re.findall(_GLUED_FIG, run.group())]
+        figures = [v for v in vals if v[-1].isdigit() or v[-1] == "%"]
+        rated = sum(1 for v in vals if v[-3:].lower() == "elo")
+        if (
+            len(vals) >= k
+            and (len(figures) + rated >= 2 or (cut == len(known or "") and len(vals) == k and figures))
+            and all(abs(float(v.rstrip("%").lstrip("~"))) <= 100 for v in figures)
+        ):
+            if known and re.fullmatch(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?", label[len(known) :]):
+                label = known  # a vendor column glued on too ('Claude 3.5 SonnetAnthropic')
+            while len(vals) > k and vals[0][-1].isdigit() and any(v.endswith("%") for v in vals[1:]):
+                label = f"{label} {vals.pop(0)}"  # a version ends the label ('Terminal-bench 2.0')
+            if len(vals) == k:
+                return label, vals
+            found.append((label, vals[:k]))
+            if len(found) == 2:
+                break  # the known name's cut and the first other one: further cuts split a figure
+    return found[0] if found else None
+
+
+# a glued row of sizes under a glued header ('Total params109B400B', 'Context Window256K262K10M', 'Fenêtre de
+# Contexte1M tokens200K tokens'): a parameter or context label, then one size per model
+_SIZE_CELL = r"[~≈]?\d[\d,]*(?:\.\d+)?\s?[KMBTk](?:\s?tokens?)?\s*"
+_SIZE_LABEL = re.compile(
+    r"(?i)[^\d\n]{0,30}?(?:param(?:eter)?s?|context(?:\s+(?:window|length|size))?|kontext\w*|contexte|contexto|"
+    r"konteks|contesto|上下文\w*)(?:\s*\([^()\d]{0,20}\))?"
+)
+_SIZE_GLUE = re.compile(_SIZE_LABEL.pattern + "(?-i:" + _SIZE_CELL + ")" + r"[~≈]?\d")
+
+
+def _glued_sizes(row: str, k: int) -> tuple[str, list[str]] | None:
+    """A glued row of k sizes after a parameter or context label: the label and the sizes."""
+    m = _SIZE_LABEL.match(row)
+    if m is None:
+        return None
+    rest = row[m.end() :].strip()
+    if not re.fullmatch(f"(?:{_SIZE_CELL}){{{k}}}", rest):
+        return None
+    return row[: m.end()].strip(), [c.strip() for c in re.findall(_SIZE_CELL, rest)]
+
+
+_CORNER_AT = re.compile(r"(?i)(?:benchmarks?|models?|tasks?|metrics?|evals?|evaluations?|categor(?:y|ies))")
+# where two glued cells meet after a version number: 'Wren-2Delta', 'Vireo-3Wren-2'
+_CELL_SEAM = re.compile(r"(?<=[\d)])(?=[A-Z])")
+
+
+CAPITALISED = re.compile(r"[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){1,3}")
+_SIZE_PIECE = re.compile(r"\d+(?:\.\d+)?[A-Za-z]{0,2}")
+_NAME_PIECE = re.compile(r"[A-Z][\w.+-]*\d[\w.+-]*(?: [\w.+-]+){0,3}")
+
+
+_ID_TAIL = re.compile(r"-[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_NOTE_PIECE = re.compile(r"\([^()]{1,20}\)")  # a name's note ('Name 4 Scout (17Bx16E)')
+
+
+def _glued_header(line: str, names: Sequence[str]) -> tuple[str, ...] | None:
+    """A header whose cells were glued: a corner word, then names, one of them at least a name we know; the
+    rest is cut where a version number meets a capital (a name we do not know, 'Wren-2'); words after the
+    names are comparison columns ('Delta') and left out."""
+    spans = _split_names(line, names)
+    if not spans:
+        return None
+    corner = line[: spans[0][0]]
+    if corner and not _CORNER.fullmatch(corner):  # (no corner at all: the header opens on a name)
+        m = _CORNER_AT.match(line)
+        if m is None:
+            return None
+        corner = m.group()
+    cells: list[str] = []
+    pos = len(corner)
+    for a, b in [*spans, (len(line), len(line))]:
+        gap = line[pos:a].strip()
+        tail = _ID_TAIL.match(gap) if cells else None
+        if tail is not None:  # 'Phi-4' then '-mini-flash': the id goes on past the name we know
+            cells[-1] += tail.group()
+            gap = gap[tail.end() :].strip()
+        for piece in (
+            [gap]
+            if _SIZE_PIECE.fullmatch(gap) or _NOTE_PIECE.fullmatch(gap)
+            else _CELL_SEAM.split(gap)
+            if gap
+            else []
+        ):
+            piece = piece.strip()
+            if not piece:
+                continue
+            if cells and (
+                SETTING_TAIL.fullmatch(piece) or _SIZE_PIECE.fullmatch(piece) or _NOTE_PIECE.fullmatch(piece)
+            ):
+                cells[-1] = (
+                    f"{cells[-1]} {piece}"  # a setting or size after a name ('GPT-5.2 Thinking', '26B')
+                )
+                continue
+            last = a == len(line) and CAPITALISED.fullmatch(piece) and not GENERIC_COLUMN.fullmatch(piece)
+            if not _NAME_PIECE.fullmatch(piece) and not last:
+                if a < len(line):
+                    return None  # something other than a name between the names
+                break  # comparison columns after the names ('Delta')
+            cells.append(piece)
+        if a < len(line):
+            cells.append(line[a:b])
+        pos = b
+    return (corner, *cells) if len(cells) >= 2 else None
+
+
+def _squash(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+_ONE_FIGURE = re.compile(r"(?P<label>.*?[A-Za-z)])(?P<val>\d{1,3}\.\d+\s?%?|\d{1,3}\s?%)")
+
+
+def _own_figure(row: str, k: int, known: set[str]) -> tuple[str, list[str]] | None:
+    """'MMLU-Pro87.8' under 'Benchmark | Own | Y | Z': a benchmark we know and one figure, the first column's
+    (the page's model, the others not reported)."""
+    m = _ONE_FIGURE.fullmatch(row.strip())
+    if m is None or m.group("label").strip() not in known or k < 2:
+        return None
+    return m.group("label").strip(), [m.group("val"), *["-"] * (k - 1)]
+
+
+def _holds_known(name: str, known: set[str]) -> bool:
+    seams = [m.end() - 1 for m in re.finditer(r"[a-z][A-Z]", name)]
+    return any(name[s:] in known or any(name[s:].startswith(k) for k in known if len(k) > 4) for s in seams)
+
+
+def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
+    """Tables whose cells were glued: a header line that is a corner word and two or more names we know
+    (models or benchmarks) without separators, maybe comparison columns after them, then rows of a label
+    glued to one figure per name (more figures after them belong to the comparison columns)."""
+    text = view.text
+    lines = text_lines(text)
+    out: list[LineGrid] = []
+    cells = [text[s:e] for s, e in lines]
+    glued = [bool(_GLUE.search(c) or _SIZE_GLUE.match(c)) for c in cells]
+    # a header line with glued figures on one of the next three lines (a label and its description between)
+    # (or rows of glued text cells first, then the figures)
+    starts = [
+        i
+        for i in range(len(cells) - 1)
+        if len(cells[i]) <= 160
+        and (any(glued[i + 1 : i + 4]) or (_TEXT_ROW.match(cells[i + 1]) and any(glued[i + 1 : i + 10])))
+    ]
+    if not starts:
+        return out
+    # the page's names and the ones we know, longest first ('Claude Opus 4.5' before the page's 'Claude Opus')
+    # (a page name with a known name glued inside it, 'ThinkingGPT-5.4', is the glue's, not a name)
+    known = set(_known_names())
+    page = {n for n in names if len(n) >= 3 and not (re.search(r"[a-z][A-Z]", n) and _holds_known(n, known))}
+    ordered = sorted(page | known, key=len, reverse=True)
+    i = 0
+    for i0 in starts:
+        if i0 < i:
+            continue
+        line = cells[i0]
+        if " | " in line or not re.search(r"[a-z0-9)][A-Z]", line):
+            continue
+        head = _glued_header(line, ordered)
+        if head is None:
+            continue
+        k = len(head) - 1
+        header = head
+        # the page's own model in the first column: a row with one figure is its (the others left blank)
+        own_first = view.focus is not None and _squash(head[1]) == _squash(view.focus)
+        rows: list[tuple[str, ...]] = []
+        evs: list[Evidence] = []
+        j, end = i0 + 1, i0
+        pending: list[int] = []  # label lines above a line of figures alone (a label, then its description)
+        skipped = 0
+        while j < len(lines) and len(cells[j]) <= 160:
+            parsed = _glued_row(cells[j], k, ordered) or _glued_sizes(cells[j], k)
+            if parsed is None and own_first:
+                parsed = _own_figure(cells[j], k, known)
+            bare = _bare_figures(cells[j], k) if parsed is None and pending else None
+            if bare is not None:
+                parsed = (cells[pending[0]], bare)
+            elif parsed is None:
+                if re.search(r"[a-z0-9)][A-Z]", cells[j]) and _glued_header(cells[j], ordered):
+                    break  # the next table's header
+                if len(pending) < 2 and len(cells[j]) <= 80 and not _GLUE.search(cells[j]):
+                    pending.append(j)
+                    j += 1
+                    continue
+                if (
+                    pending
+                    and skipped < 8
+                    and all(_TEXT_ROW.match(cells[p]) or _PLACE_ROW.search(cells[p]) for p in [*pending, j])
+                ):
+                    skipped += len(pending) + 1  # rows of text cells (dates, prices) among the score rows
+                    pending = []
+                    j += 1
+                    continue
+                break
+            rows.append((parsed[0], *parsed[1]))
+            evs.append(view.evidence(lines[pending[0] if bare is not None else j][0], lines[j][1]))
+            pending, end = [], j
+            j += 1
+        if rows:
+            out.append((header, rows, evs, lines[i0][0], lines[end][1], "glued_table"))
+            i = end + 1
+    return out

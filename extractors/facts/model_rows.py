@@ -1,0 +1,255 @@
+"""Tables with one model per row: a model column, benchmark or attribute columns, maybe a rank column and a
+generic score column whose benchmark comes from the caption or the text around it; and tables whose rows are
+one model's effort settings. `tables.read_grid` picks the orientation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extractors.facts.conditions import conditions_in, join_settings
+from extractors.facts.document import DocView, is_object_text
+from extractors.facts.grids import Grid
+from extractors.facts.numbers import parse_rank
+from extractors.facts.table_cells import (
+    NA,
+    attr_value,
+    bench_setting,
+    header_bench,
+    model_from_cell,
+    score_value,
+    unglued,
+)
+from extractors.facts.table_columns import (
+    ATTR_COLS,
+    DATASET_HEAD,
+    METRIC_HEAD,
+    RANK_HEAD,
+    SCORE_HEAD,
+    SKIP_HEAD,
+)
+from schema.records import AttributeFact, Evidence, ScoreFact
+
+
+def read_model_rows(view: DocView, grid: Grid, model_col: int) -> tuple[list[ScoreFact], list[AttributeFact]]:
+    scores: list[ScoreFact] = []
+    attrs: list[AttributeFact] = []
+    cols: _Cols = {}
+    # one fact per row ('Dataset | Metric | Value | Model'): the row's own benchmark for a generic value
+    # column
+    dataset_col = next(
+        (
+            j
+            for j, h in enumerate(grid.header)
+            if j != model_col
+            and DATASET_HEAD.fullmatch(h.strip())
+            and sum(1 for r in grid.rows if j < len(r) and header_bench(view, r[j].strip())) * 2
+            >= len(grid.rows)
+        ),
+        -1,
+    )
+    generic: set[int] = set()
+    for j, h in enumerate(grid.header):
+        hs = h.strip()
+        if j in (model_col, dataset_col):
+            continue
+        if RANK_HEAD.match(hs):
+            cols[j] = ("rank", "", None, [])
+            continue
+        attr = next((a for rx, a in ATTR_COLS if rx.search(hs)), None)
+        if attr:
+            cols[j] = ("attr", attr, None, [])
+            continue
+        hb = header_bench(view, hs)
+        if hb:
+            cols[j] = ("bench", hb[0], hb[1], hb[2])
+        elif SKIP_HEAD.search(hs):
+            continue
+        elif SCORE_HEAD.search(hs) and dataset_col >= 0:
+            cols[j] = ("bench", "", None, [])
+            generic.add(j)
+        elif SCORE_HEAD.search(hs) and grid.context is not None:
+            ctx = grid.context
+            cols[j] = ("bench", ctx.canonical, ctx.unit, bench_setting(view, ctx))
+    if any(kind in ("bench", "rank") for kind, *_ in cols.values()):
+        # a bare 'Date' beside scores or ranks dates the result, not the model's release
+        cols = {
+            j: c
+            for j, c in cols.items()
+            if not (c[1] == "release_date" and grid.header[j].strip().lower() == "date")
+        }
+    # a table of one fact per row ('Dataset | Metric | Value | Model'): a row whose metric is a size, a cost
+    # or a count ('Parameters (Billion)') holds no score
+    metric_col = next((j for j, h in enumerate(grid.header) if METRIC_HEAD.fullmatch(h.strip())), -1)
+    for row, ev in zip(grid.rows, grid.evidence, strict=False):
+        if model_col >= len(row) or (0 <= metric_col < len(row) and SKIP_HEAD.search(row[metric_col])):
+            continue
+        mm = model_from_cell(view, row[model_col], True)
+        if mm is None:
+            continue
+        model, mset, surface = mm
+        model = _sized_in_column(view, model, row, cols)
+        for j, (kind, name, bunit, bparts) in cols.items():
+            if j >= len(row) or NA.match(row[j].strip() or "-"):
+                continue
+            cell = row[j]
+            # attribute columns read a model cell with a tag glued on again ('Name 4.6API Lab')
+            owner = (unglued(view, row[model_col].strip()) if kind != "bench" else None) or model
+            if kind == "rank" and grid.context is not None:
+                rank = parse_rank(cell)
+                plain = re.match(r"\s*(\d{1,4})\b", cell)
+                if rank is None and plain:
+                    rank = int(plain.group(1))
+                if rank is not None:
+                    attrs.append(
+                        AttributeFact(
+                            owner,
+                            "leaderboard_rank",
+                            str(rank),
+                            ev,
+                            0.85,
+                            qualifier=grid.context.canonical,
+                            method=grid.method,
+                        )
+                    )
+            elif kind == "attr":
+                value = attr_value(cell, name)
+                if value is not None:
+                    attrs.append(AttributeFact(owner, name, value, ev, 0.85, method=grid.method))
+            elif kind == "bench":
+                if j in generic:
+                    rb = header_bench(view, row[dataset_col].strip()) if dataset_col < len(row) else None
+                    if rb is None:
+                        continue
+                    name, bunit, bparts = rb
+                bname = name
+                sv = score_value(cell, bunit)
+                if sv is None:
+                    continue
+                own = [("model", mset)] if mset else []
+                slots = with_intro(grid, with_head(own + list(bparts), row[model_col]))
+                scores.append(
+                    ScoreFact(
+                        model,
+                        bname,
+                        sv[0],
+                        sv[1],
+                        join_settings(slots),
+                        ev,
+                        0.9,
+                        grid.method,
+                        model_surface=surface,
+                        benchmark_surface=grid.header[j],
+                    )
+                )
+    return scores, attrs
+
+
+def with_head(slots: list[tuple[str, str]], name_cell: str) -> list[tuple[str, str]]:
+    """A cell's settings plus those its model's cell states ('Name cons@64', 'Name (Pass@1)'): two columns
+    of one model are two settings, never two values of one."""
+    have = {k for k, _ in slots}
+    return slots + [(k, v) for k, v in conditions_in(name_cell).items() if k not in have]
+
+
+def with_intro(grid: Grid, slots: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A cell's settings plus those the table's intro states for every row; the cell's own win."""
+    own = {k for k, _ in slots}
+    return slots + [(k, v) for k, v in grid.intro if k not in own]
+
+
+EFFORT_LABEL = re.compile(r"(?i)\s*\**(xhigh|x-high|high|medium|low|minimal|max|none)(?:\s+effort)?\**\s*")
+
+
+def intro_model(view: DocView, pos: int) -> str | None:
+    """The one model the line or sentence just before a table names ("Tundra-1.5's results by effort
+    level:"), else the article's focus."""
+    prev = None
+    for sv in view.segs:
+        if sv.seg.end > pos:
+            break
+        prev = sv
+    if prev is not None:
+        # a comparison object ('competitive with Y:') is not whose results follow
+        names = {
+            r.canonical
+            for r in prev.refs
+            if r.kind == "model" and not is_object_text(view.text, prev.seg.start, r)
+        }
+        intro = prev.seg.kind != "sentence" or view.text[prev.seg.start : prev.seg.end].rstrip().endswith(":")
+        if len(names) == 1 and (intro or prev.focus is None):
+            return next(iter(names))
+        if prev.focus is not None:
+            return prev.focus  # a sentence that does not introduce the table: whom its paragraph is about
+    return view.focus
+
+
+def read_effort_rows(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[AttributeFact]]:
+    """A table of one model whose rows are effort levels and whose columns are benchmarks."""
+    labels = [EFFORT_LABEL.fullmatch(r[0]) if r else None for r in grid.rows]
+    head = [EFFORT_LABEL.fullmatch(h) for h in grid.header[1:]]
+    # efforts down the side and benchmarks across, or (transposed) efforts across and benchmarks down
+    transposed = not (labels and all(labels)) and bool(head) and all(head)
+    if not (labels and all(labels)) and not transposed:
+        return [], []
+    model = intro_model(view, grid.pos) if grid.pos >= 0 else view.focus
+    if model is None:
+        return [], []
+    cells: list[tuple[str, str, tuple[str, str | None, list[tuple[str, str]]], Evidence]] = []
+    for i, (row, ev) in enumerate(zip(grid.rows, grid.evidence, strict=False)):
+        if transposed:
+            hb = header_bench(view, row[0].strip()) if row else None
+            for j, hm in enumerate(head, start=1):
+                if hb and hm and j < len(row):
+                    cells.append((row[j], hm.group(1), hb, ev))
+            continue
+        lm = labels[i]
+        for j, h in enumerate(grid.header):
+            hb = header_bench(view, h.strip()) if j else None
+            if hb and lm and j < len(row):
+                cells.append((row[j], lm.group(1), hb, ev))
+    scores: list[ScoreFact] = []
+    for cell, level, (bname, bunit, bparts), ev in cells:
+        if NA.match(cell.strip() or "-"):
+            continue
+        effort = level.lower().replace("-", "")
+        sv = score_value(cell, bunit)
+        if sv is None:
+            continue
+        slots = with_intro(grid, [("model", effort), *bparts])
+        scores.append(
+            ScoreFact(
+                model,
+                bname,
+                sv[0],
+                sv[1],
+                join_settings(slots),
+                ev,
+                0.85,
+                grid.method,
+                model_surface=model,
+                benchmark_surface=bname,
+            )
+        )
+    return scores, []
+
+
+_SIZE_CELL = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([BM])\s*")
+
+
+_Cols = dict[int, tuple[str, str, str | None, list[tuple[str, str]]]]
+
+
+def _sized_in_column(view: DocView, model: str, row: Sequence[str], cols: _Cols) -> str:
+    """'| Llama 3.2 | 3B | 63.4% |' under 'Model | Params | MMLU': the model with that size, when the article
+    names it so elsewhere ('Llama 3.2 3B'); a size no other mention gives stays the column's attribute."""
+    if re.search(r"\d[BM]$", model):
+        return model
+    for j, (kind, name, *_rest) in cols.items():
+        if kind == "attr" and name == "parameters_total" and j < len(row):
+            m = _SIZE_CELL.fullmatch(row[j])
+            sized = f"{model} {m.group(1)}{m.group(2)}" if m else None
+            if sized is not None and sized.casefold() in {d.casefold() for d in view.doc_models}:
+                return sized
+    return model

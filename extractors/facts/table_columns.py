@@ -1,0 +1,38 @@
+"""The words a table's column headers use: which column holds an attribute, the rank, a generic score, the
+benchmark's or metric's name, and which columns hold none of the models' figures.
+"""
+
+from __future__ import annotations
+
+import re
+
+ATTR_COLS = [
+    (re.compile(r"(?i)total\s*param|param(?:eter)?s?\s*\(total\)|^total$"), "parameters_total"),
+    (re.compile(r"(?i)activ(?:e|ated)\s*param|param(?:eter)?s?\s*\(active\)|^active$"), "parameters_active"),
+    (re.compile(r"(?i)^(?:param(?:eter)?s?|size)(?:\s*count)?$"), "parameters_total"),
+    (re.compile(r"(?i)context|kontext|contexte|contexto|上下文"), "context_window_tokens"),
+    (re.compile(r"(?i)input.*(?:price|cost|\$)|(?:price|cost).*input"), "price_input_per_mtok"),
+    (re.compile(r"(?i)output.*(?:price|cost|\$)|(?:price|cost).*output"), "price_output_per_mtok"),
+    (
+        re.compile(
+            r"(?i)^release(?:d| date)?$|launch(?:ed)? date|^date$|veröffentlich|erscheinungs|date de sortie|"
+            r"^lancement$|^sortie$|lanzamiento|^fecha$|rilascio|lançamento|^rilis$|发布"
+        ),
+        "release_date",
+    ),
+]
+DATASET_HEAD = re.compile(r"(?i)datasets?|benchmarks?|evals?|evaluations?|tasks?")
+METRIC_HEAD = re.compile(r"(?i)metric(?: name)?|measure")
+RANK_HEAD = re.compile(
+    r"(?i)^(?:rank(?:ing)?|#|no\.?|position|place|pos\.?|rang|rango|posici[oó]n|posi[cç][aã]o|platz|"
+    r"順位|排名|名次|순위)$"
+)
+SKIP_HEAD = re.compile(
+    r"(?i)\b(?:lab|developer|company|org|organi[sz]ation|license|licence|tokens?|cost|price|plan|"
+    r"notes?|type|release|date|maker|vendor|provider|params?|parameters?|time|latency|seconds|duration|"
+    r"speed|throughput|spend|usd|dollars?|vram|memory|ram|gpus?|hardware|disk)\b"
+)
+SCORE_HEAD = re.compile(
+    r"(?i)\b(?:score|result|index|rating|elo|points|value|accuracy|pass rate|total|solved|success(?: rate)?|"
+    r"resolved|win rate)\b|^%$|\(%\)"
+)
