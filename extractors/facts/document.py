@@ -115,6 +115,7 @@ class DocView:
     gate_cache: dict[str, frozenset[int]] = field(default_factory=dict)
     weak_names: list[tuple[int, int]] = field(default_factory=list)  # possible models, below threshold
     lower_text: str | None = None
+    seg_starts: list[int] | None = None  # each segment's start, for `segments_matching`
     memo: dict[str, Any] = field(default_factory=dict)  # whole-text answers computed once per document
     table_segs: set[int] = field(default_factory=set)  # segments read as table rows (not prose)
 
@@ -151,7 +152,9 @@ class DocView:
         pattern must be written in lower case."""
         hit = self.gate_cache.get(rx.pattern)
         if hit is None:
-            starts = [sv.seg.start for sv in self.segs]
+            if self.seg_starts is None:
+                self.seg_starts = [sv.seg.start for sv in self.segs]
+            starts = self.seg_starts
             found: set[int] = set()
             text = self.clean.text
             if rx.flags & re.IGNORECASE:

@@ -23,6 +23,8 @@ _PAIR = re.compile(
     r"(?P<val>[~≈]?\d{1,4}(?:\.\d+)?\s?%?)(?:\*\*)?\s*"
 )
 _PAIR_SEP = re.compile(r"[,;]\s+")
+# two pairs in a row on one line: what every row holds (a cheap look at the whole text first)
+_TWO_PAIRS = re.compile(r":[ \t]*(?:\*\*)?[ \t]*[~≈]?\d[^\n]*?[,;][ \t][^\n]*?:[ \t]*(?:\*\*)?[ \t]*[~≈]?\d")
 _SECTION = re.compile(r"(?:[-*•]\s*)?(?:\*\*|#+\s*)?[A-Z][A-Za-z&/ -]{1,40}(?:\*\*)?:?")
 
 
@@ -45,6 +47,8 @@ def pair_line_grids(
     """(header, rows, evidence, start, end, method) of each run of lines that each give a benchmark's figures
     model by model; most of the names must be models and the label must not be one."""
     text = view.text
+    if _TWO_PAIRS.search(text) is None:
+        return []  # no line holds two 'name: figure' pairs (most pages): no line to parse
     lines = text_lines(text)
     parsed = [_row(text[s:e]) for s, e in lines]
     names = sorted({n for p in parsed if p for n, _v in p[1]})

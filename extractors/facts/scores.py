@@ -360,6 +360,10 @@ def respective_pairs(text: str, sv: SegView, cands: list[NumberMention]) -> dict
     Without the word, a list of models followed later by a list of as many figures ('A, B and C took the top
     places with 28.3%, 27.9% and 17.5%') pairs them in order the same way."""
     said = _RESPECTIVELY.search(text, sv.seg.start, sv.seg.end) is not None
+    if len(cands) < 2 or (
+        not said and sum(1 for r in sv.refs if r.kind == "model" and r.start < cands[-2].start) < _IMPLIED_RUN
+    ):
+        return {}  # no list of names before a list of figures: nothing to pair (most sentences)
     out: dict[int, Ref] = {}
     num_runs = _runs(text, [(n.start, n.end) for n in cands])
     for kind in ("benchmark", "model"):
