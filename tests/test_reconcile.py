@@ -24,7 +24,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from schema.records import Article, AttributeFact, Evidence, Extraction, ScoreFact
-from warehouse import load, review
+from warehouse import load
 from warehouse.agreement import Stated, agree, key_id, parse_value, rounding_agree, stated_decimals
 from warehouse.db import open_warehouse
 from warehouse.reconcile import reconcile
@@ -243,29 +243,6 @@ def test_settings_rounding_and_unstated(con: duckdb.DuckDBPyConnection) -> None:
     detail = rows(con, "SELECT * FROM contradictions")[0]
     assert detail["n_values"] == 2 and detail["n_sources"] == 2 and detail["status"] == "open"
     assert sorted(detail["values"]) == ["76.5", "77.1"]
-
-
-def test_one_articles_two_values_without_a_setting_between_them_are_in_dispute(
-    con: duckdb.DuckDBPyConnection,
-) -> None:
-    items = [
-        # one article, two values for one key: one unstated, one under a setting (not explicitly different)
-        article("f1", [score("M", "BrowseComp", 83.2), score("M", "BrowseComp", 86.3, "Agent Swarm")]),
-        # one article, two values under two settings: no dispute
-        article("f2", [score("N", "Claw Eval", 62.3, "pass^3"), score("N", "Claw Eval", 80.9, "pass@3")]),
-        # one article, the same value twice and a rounding of it: no dispute
-        article("f3", [score("P", "MMLU", 63.4), score("P", "MMLU", 63.4), score("P", "MMLU", 63)]),
-    ]
-    load_items(con, items)
-    res = reconcile(con, "l1")
-    assert flagged(con) == {("M", "BrowseComp", "Agent Swarm | setting not stated")}
-    assert res.opened == 1
-    detail = rows(con, "SELECT * FROM contradictions")[0]
-    assert detail["n_sources"] == 1 and sorted(detail["values"]) == ["83.2", "86.3"]
-    # the reviewer gives the unstated value its setting: the item is no longer in dispute
-    cid = detail["contradiction_id"]
-    review.set_setting(con, cid, value="83.2", setting="single agent", note="", who="me")
-    assert flagged(con) == set()
 
 
 def test_unstated_setting_is_compared_with_every_setting(con: duckdb.DuckDBPyConnection) -> None:

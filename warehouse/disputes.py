@@ -139,25 +139,23 @@ def _compatible(a: str | None, b: str | None) -> bool:
 
 
 def _disputed(rule: str, facts: list[Fact]) -> set[str]:
-    """Facts that disagree beyond rounding with another fact under a compatible setting: of another article,
-    or of the same one (an article that gives one model two values on one benchmark without telling them
-    apart by a setting is inconsistent, or states a setting the extractor missed: either way a person's
-    call, and `review setting` splits them)."""
+    """Facts that disagree beyond rounding with a fact of another article under a compatible setting."""
     if len({(f.setting, f.stated.text) for f in facts}) == 1:  # one value under one setting (most items)
         return set()
-    groups: dict[tuple[str | None, str], tuple[Stated, list[str]]] = {}
+    groups: dict[tuple[str | None, str], tuple[Stated, set[str], list[str]]] = {}
     for f in facts:
         gk = (norm_setting(f.setting), f.stated.text)
         g = groups.get(gk)
         if g is None:
-            groups[gk] = (f.stated, [f.fact_id])
+            groups[gk] = (f.stated, {f.article_id}, [f.fact_id])
         else:
-            g[1].append(f.fact_id)
+            g[1].add(f.article_id)
+            g[2].append(f.fact_id)
     out: set[str] = set()
     items = list(groups.items())
-    for i, ((sa, _), (va, ids_a)) in enumerate(items):
-        for (sb, _), (vb, ids_b) in items[i + 1 :]:
-            if _compatible(sa, sb) and not agree(rule, va, vb):
+    for i, ((sa, _), (va, arts_a, ids_a)) in enumerate(items):
+        for (sb, _), (vb, arts_b, ids_b) in items[i + 1 :]:
+            if _compatible(sa, sb) and len(arts_a | arts_b) > 1 and not agree(rule, va, vb):
                 out.update(ids_a)
                 out.update(ids_b)
     return out

@@ -16,9 +16,8 @@ and moves with reviewers' decisions (confirmed values raise it, rejected ones lo
 only feedback: the vote never feeds itself.
 
 A review item (a dispute) groups every fact of one subject × attribute (× leaderboard), whatever the settings:
-it is open when two facts whose settings are not explicitly different (the same, or one not stated) disagree
-beyond rounding, whether of two articles or of one (copies of one copy group that disagree count: a corrupted
-copy; one article's two values under no distinguishing setting: an inconsistency or a missed setting). Values
+it is open when two facts of different articles whose settings are not explicitly different (the same, or one
+not stated) disagree beyond rounding (copies of one copy group that disagree count: a corrupted copy). Values
 under explicitly different settings are shown in the item but are not in dispute. A reviewer can assign a
 setting to a value inside the item (`dispute_value_settings`), which splits or merges values; reconciliation
 applies it before comparing. The item's id is a short hash of subject × attribute (`dispute_id`), so
