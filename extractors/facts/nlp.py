@@ -19,7 +19,8 @@ spread over many whole-text regex scans (gates ~35 ms/pass, discovery, numbers, 
 Since then (extractor 0.14.0, 2026-12-02): more rules, and the regexes rewritten to give the same matches for
 less work (word lists grouped by first letter, `alternation.py`; possessive runs; the number scan only where a
 number can start). `make bench` on that round's slower machine: ~30,000 words/s; on round 6's machine
-(extractor 0.15.0) 55,254 words/s (README, "Quality and speed").
+(extractor 0.15.0) 55,254 words/s, and 0.16.0 53,454 after gates for its new readers (README, "Quality and
+speed").
 What changed: the spaCy Doc is no longer built per article. `extractors.facts.matcher` tokenizes each distinct
 whitespace-free chunk once with the pipeline's own tokenizer (spaCy tokenizes chunks independently) and runs
 the ruler's phrase patterns over the token stream, skipping chunks with no pattern token; the layout comes
