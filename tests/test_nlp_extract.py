@@ -592,3 +592,52 @@ def test_a_table_of_its_own_after_a_table_as_wide_is_not_its_continuation() -> N
     }
     windows = {(a.subject, a.value) for a in ex.attributes if a.attribute == "context_window_tokens"}
     assert windows == {("Kelp-5", "128000"), ("Marlin-3", "200000")}
+
+
+def test_rivals_figures_counts_and_boards_from_a_review_of_round_7() -> None:
+    """Wrong facts a review of round 7's rules wrote from short texts of its own, each kept out."""
+
+    def scores(text: str) -> set[tuple[str, str, float]]:
+        return {(s.model, s.benchmark, s.value) for s in run(text).scores}
+
+    # names listed before figures pair in order only with nobody named between, and not across a ';'
+    for text in (
+        "Compared with Zorblax-2 and Quenta-5, the new Mirovia-3 posts 71.2% and 64.0% on MMLU-Pro and GPQA "
+        "Diamond.",
+        "Zorblax-2 and Quenta-5 both trail Mirovia-3 on MMLU-Pro, which reached 71.2% and 64.0% in two "
+        "modes.",
+        "Zorblax-2 and Quenta-5 lead the pack; Mirovia-3 follows with 71.2% and 64.0% on MMLU-Pro and GPQA "
+        "Diamond.",
+    ):
+        assert not {s for s in scores(text) if s[0] in ("Zorblax-2", "Quenta-5")}, text
+    # a family's sizes in parentheses after the model's own counts are not the model's members
+    sizes = (
+        "Zorblax-2 has 400B total parameters with 17B active, far larger than the Quenta family (7B and 70B)."
+    )
+    attrs = {(a.subject, a.attribute, a.value) for a in run(sizes).attributes}
+    assert ("Zorblax-2", "parameters_total", "400000000000") in attrs
+    assert not {a for a in attrs if a[0].startswith("Zorblax-2 ")}
+    # 活跃 alone is monthly active users, not active parameters
+    zh = run("Zorblax-2 的参数量为4000亿，其应用月活跃约3亿。").attributes
+    assert not [a for a in zh if a.attribute == "parameters_active"]
+    # a rank among a field of no stated size is on the board 'overall'
+    ranks = [a for a in run("Zorblax-2 ranks #3 overall among open models.").attributes]
+    assert ranks and all("None" not in (a.qualifier or "") for a in ranks)
+    # '(vs Name)' in a list line names the rival, not the figure's owner
+    owned = scores(
+        "Zorblax-2, a 400B model, beats its rival.\n- GPQA Diamond (vs Quenta-5) 71.0%\n"
+        "- MMLU-Pro (vs Quenta-5) 80.2%\n"
+    )
+    assert not {s for s in owned if s[0] == "Quenta-5"}
+    # lower-case category columns are not benchmarks ('math' is no MATH)
+    board = scores(
+        "Board\n\n| Model | overall | math | coding |\n|---|---|---|---|\n| Zorblax-2 | 1 | 3 | 2 |\n"
+        "| Quenta-5 | 2 | 1 | 4 |\n"
+    )
+    assert not {s for s in board if s[1] == "MATH"}
+    # a flattened spec row with a cell missing: the name's version is not read as a value
+    spec = run(
+        "Specs\n\nModel Total parameters Active parameters Context length\nZorblax 2 400B 17B 1M tokens\n"
+        "Quenta 5 70B 128K\nMirovia 3 30B 3B 256K\n"
+    ).attributes
+    assert not [a for a in spec if a.subject == "Quenta"]

@@ -441,7 +441,7 @@ def pattern_mentions(text: str) -> list[Mention]:
     return _mentions_of(((m.label, m.id, m.start, m.end) for m in phrase_index().find(text)), text)
 
 
-_VARIANT_TAIL = re.compile(r"(?:[ -](?:Reasoning|Base|VL|Vision|Instruct))+(?![\w-]|\.\d)")
+_VARIANT_TAIL = re.compile(r"(?:[ -](?:Reasoning|Base|VL|Vision|Instruct))+(?![\w-]|\.\d|[ \t]+[A-Z][a-z])")
 
 
 def with_variant(m: Mention, text: str) -> Mention:

@@ -84,6 +84,9 @@ def pair_line_grids(
 
 
 # a list line of a benchmark, the model in parentheses and its figure, maybe glued: '- MMLU (Model-9B)72.4%'
+_RIVAL_WORD = re.compile(
+    r"\s*(?:vs\.?|versus|against|compared\s+(?:to|with)|than|over|beats?|ahead\s+of)\s", re.I
+)
 _OWNED_LINE = re.compile(
     r"^(?:[-*•]\s*)?(?P<bench>[A-Za-z][^()\n:]{1,40}?)\s*\((?P<model>[^()\n]{2,40})\)\s*:?\s*"
     r"(?P<val>\d{1,4}(?:\.\d+)?\s?%?)\s*$"
@@ -109,8 +112,13 @@ def owned_line_grids(
     def is_model(cell: str) -> bool:
         return any(r.kind == "model" for r in refs_of(cell))
 
+    def only_model(cell: str) -> bool:  # '(Name-9B-Chat)', not '(vs Name-9B-Chat)': a rival's, not the owner
+        return is_model(cell) and _RIVAL_WORD.match(cell) is None
+
     owned = [
-        k for k, p in enumerate(parsed) if p and is_model(p.group("model")) and not is_model(p.group("bench"))
+        k
+        for k, p in enumerate(parsed)
+        if p and only_model(p.group("model")) and not is_model(p.group("bench"))
     ]
     blocks: list[list[int]] = []
     for k in owned:

@@ -53,13 +53,13 @@ _LABEL_NAME = re.compile(r"(?i)^(?:param|context|window|size|total|active|releas
 _PARAM_CONTEXT = re.compile(
     r"param|mixture[- ]of[- ]experts|\bmoe\b|\bdense\b|\bactive\b|\btotal\b|[参參][数數]|激活", re.I
 )
-# counts written in Chinese (simplified or traditional): '3550亿' or '3550 億' (355B), active as 激活 or 活跃,
-# labels before or after
-# the count ('总参数 35B', '35B 总参数',
+# counts written in Chinese (simplified or traditional): '3550亿' or '3550 億' (355B), active as 激活
+# or 活跃参数 (活跃 alone is users'), labels before or after the count ('总参数 35B', '35B 总参数',
 # '激活参数仅 3B', '仅激活 3B', '(激活320亿)')
 _CJK_MAG = {"亿": 1e8, "億": 1e8, "万亿": 1e12, "萬億": 1e12}
-_ZH_ACTIVE_BEFORE = re.compile(r"(?:激活|活[跃躍])(?:[参參][数數])?(?:量)?\s*(?:仅|只有|约|为|达)?\s*$")
-_ZH_ACTIVE_AFTER = re.compile(r"\s*(?:的)?(?:激活|活[跃躍])(?:[参參][数數])?")
+_ZH_ACTIVE = r"(?:激活(?:[参參][数數])?|活[跃躍][参參][数數])"
+_ZH_ACTIVE_BEFORE = re.compile(_ZH_ACTIVE + r"(?:量)?\s*(?:仅|只有|约|为|达)?\s*$")
+_ZH_ACTIVE_AFTER = re.compile(r"\s*(?:的)?" + _ZH_ACTIVE)
 _ZH_TOTAL_BEFORE = re.compile(
     r"(?:[总總][参參][数數]|[参參][数數]量|[参參][数數]规模|[参參][数數][总總]量)(?:量)?\s*(?:为|达|约|是)?\s*$|(?:[参參][数數]量|[参參][数數])\s*从\s*$"
 )
@@ -140,7 +140,6 @@ _SIZE_LIST = re.compile(
 # parameter models"
 _MEMBER_SIZES = re.compile(
     r"(?:\bfamily\b|\bseries\b|\bline-?up\b|\bvariants?\b|\bsizes?\b)[^.;]{0,60}?(?P<a>" + _SIZES + r")\b"
-    r"|\((?P<b>" + _SIZES + r")\)"
     r"|\b(?P<c>" + _SIZES + r")[ -]param(?:eter)?s?\s+(?:models|variants|versions|checkpoints)\b"
 )
 _SIZE_TAIL = re.compile(r"[ -]\d+(?:\.\d+)?B$")
@@ -165,6 +164,8 @@ def _member_sizes(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeF
     m = _MEMBER_SIZES.search(view.text, sv.seg.start, sv.seg.end)
     if m is None or sv.seg.kind == "heading":
         return []
+    if PARAM_RE.search(view.text, sv.seg.start, m.start()):
+        return []  # 'A has 400B total parameters, more than the B family (7B and 70B)': A's own count first
     named = [r for r in _named(subs, sv) if r.start < m.start()]
     if len({r.canonical for r in named}) > 1:
         return []
@@ -174,7 +175,7 @@ def _member_sizes(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeF
     family = _SIZE_TAIL.sub("", family)
     if _HAS_SIZE.search(family):
         return []
-    sizes = re.findall(r"\d+(?:\.\d+)?(?=B)", m.group("a") or m.group("b") or m.group("c"))
+    sizes = re.findall(r"\d+(?:\.\d+)?(?=B)", m.group("a") or m.group("c"))
     return [_sized_member(view, sv, family, size) for size in sizes]
 
 

@@ -367,7 +367,8 @@ def _prose_board(view: DocView, sv: SegView, end: int) -> str | None:
         return view.unique_benchmark.canonical
     field = _FIELD.match(view.text, end, sv.seg.end)
     if field is not None:  # "ranks #72 out of 88 models", "#1 for speed among all open-weight models"
-        return field.group("dim") or f"overall (of {field.group('n')} models)"
+        n = field.group("n")
+        return field.group("dim") or (f"overall (of {n} models)" if n else "overall")
     # "According to Arena's leaderboard, A ranks 13th …; B ranks 16th": the board the paragraph named
     for i in range(sv.index, max(-1, sv.index - 3), -1):
         prev = view.segs[i].seg

@@ -70,6 +70,8 @@ _POSSESSIVE = re.compile(
     # "B's 72.0% and 69.1%": the figures listed after the first are B's too
     r"(?:\d[\d.]*\s*%?(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*"
 )
+# a figure's owner named right after it ('61.0% from C', '58.3 by C', '60.1% for C')
+_OWNER_NEXT = re.compile(r"\s*%?\s*(?:from|by|for|of)\s+[A-Z]")
 _ADJACENT = re.compile(r"\s*(?:[:,=—–]|\s-)?\s*(?:at\s+|with\s+|of\s+)?")
 _COORD = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 # "A (xhigh) and Google's B are tied": a setting in parentheses and the lab's possessive between the names
@@ -217,6 +219,9 @@ def bind_models(
         own = _POSSESSIVE.fullmatch(text, m.end, n.start) or (
             m.reach > m.end and _POSSESSIVE.fullmatch(text, m.reach, n.start)  # "GPT-5 High's 94.6%"
         )
+        listed = own is not None and re.search(r"\d", text[m.end : n.start]) is not None
+        if listed and _OWNER_NEXT.match(text, n.end):
+            continue  # "B's 65.2% and 61.0% from C": the last figure names its own owner
         if own and not any(o.start > m.end and o.end <= n.start for o in models):
             return [m], "possessive"
     if _FOR_OTHER.match(text, n.end):
@@ -373,7 +378,13 @@ def respective_pairs(text: str, sv: SegView, cands: list[NumberMention]) -> dict
             for rr in ref_runs:
                 if len(nr) != len(rr):
                     continue
-                names_first = kind == "model" and refs[rr[-1]].reach <= cands[nr[0]].start
+                gap = (refs[rr[-1]].reach, cands[nr[0]].start)
+                names_first = (
+                    kind == "model"
+                    and gap[0] <= gap[1]
+                    and ";" not in text[gap[0] : gap[1]]
+                    and not any(r.kind == "model" and gap[0] <= r.start < gap[1] for r in sv.refs)
+                )  # nobody else named, no new clause, between the names and their figures
                 if not said and not (names_first and len(rr) >= _IMPLIED_RUN):
                     continue
                 for a, b in zip(nr, rr, strict=True):

@@ -55,6 +55,13 @@ def spec_flat_grids(view: DocView) -> list[LineGrid]:
             name = row[: vals[0].start()].strip() if vals else ""
             if not name or len(name.split()) > 6 or row[vals[-1].end() :].strip():
                 break
+            before = found[-len(cols) - 1] if len(found) > len(cols) else None
+            if (
+                before is not None
+                and re.fullmatch(r"\d+(?:\.\d+)?", before.group().strip())
+                and not row[before.end() : vals[0].start()].strip()
+            ):
+                break  # 'Name 5 70B 128K' under three columns: a cell is missing, the version is no value
             if any(row[a.end() : b.start()].strip() for a, b in itertools.pairwise(vals)):
                 break  # words between two values: not one cell per column
             rows.append((name, *(re.sub(r"\s*\([^()]*\)$", "", v.group()) for v in vals)))

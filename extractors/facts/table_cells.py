@@ -253,6 +253,10 @@ _SUBSET_SIZE = re.compile(r"(.+?)\s*\((\d{2,4})\)")
 
 # an evaluation harness's task id in a table cell ('arc_challenge', 'hellaswag', 'boolq')
 _TASK_ID = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
+# lower-case column words that are categories, not an evaluation harness's task ids ('math' is no MATH)
+_COMMON_HEAD = re.compile(
+    r"math|coding|code|reasoning|writing|overall|average|science|knowledge|vision|agents?"
+)
 
 
 @cache
@@ -274,7 +278,7 @@ def header_bench(view: DocView, cell: str) -> tuple[str, str | None, list[tuple[
             return b.canonical, b.unit, []
     b = first_ref(cell_refs(view, cell), "benchmark")
     if b is None:
-        task = _TASK_ID.fullmatch(cell.strip())
+        task = _TASK_ID.fullmatch(cell.strip()) and not _COMMON_HEAD.fullmatch(cell.strip())
         known = _squashed_benchmarks().get(re.sub(r"[\W_]", "", cell.lower())) if task else None
         return (known, ent.knowledge().bench_unit.get(known), []) if known else None
     after = cell[max(b.end, b.tail) :] if b.tail >= 0 else cell[b.end :]
