@@ -641,3 +641,8 @@ def test_rivals_figures_counts_and_boards_from_a_review_of_round_7() -> None:
         "Quenta 5 70B 128K\nMirovia 3 30B 3B 256K\n"
     ).attributes
     assert not [a for a in spec if a.subject == "Quenta"]
+    # "In January's rankings" names a time, not a board
+    january = run(
+        "In January's rankings the picture was different. Zorblax-2 ranks 4th, while Quenta-5 ranks 9th."
+    )
+    assert not [a for a in january.attributes if "January" in (a.qualifier or "")]

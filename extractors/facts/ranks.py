@@ -352,6 +352,12 @@ _NAMED_BOARD = re.compile(
     r"\b(?P<b>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2})(?:['’]s|\s+(?=leaderboard|rankings?\b))\s*"
     r"(?:leaderboard|rankings?|standings)\b"
 )
+# "In January's rankings", "March's leaderboard": a time or a preposition, not a board's owner
+_NO_BOARD_HEAD = re.compile(
+    r"(?:In|On|At|For|By|From|Since|Last|This|Each|Every|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|"
+    r"Yesterday)\b"
+)
 _SUITE = re.compile(
     r"\b(?i:on|across|over)\s+(?P<n>\d{1,3})\s+(?:[\w-]+\s+){0,2}?(?:benchmarks|evaluations|evals|tests)\b"
 )
@@ -375,8 +381,15 @@ def _prose_board(view: DocView, sv: SegView, end: int) -> str | None:
         if prev.para != sv.seg.para:
             break
         named = list(_NAMED_BOARD.finditer(view.text, prev.start, end if i == sv.index else prev.end))
-        if named and named[-1].group("b").split()[0] not in NOT_BOARD:
-            return named[-1].group("b")
+        board = named[-1].group("b") if named else ""
+        # "B's ranking slipped": a model, not a board
+        if (
+            board
+            and board.split()[0] not in NOT_BOARD
+            and not _NO_BOARD_HEAD.match(board)
+            and board not in view.doc_models
+        ):
+            return board
     # "We compare A with … on 12 benchmarks. Overall, A is ranked at the 3rd place": the comparison's set
     for i in range(sv.index, max(-1, sv.index - 3), -1):
         prev = view.segs[i].seg
