@@ -129,21 +129,34 @@ def read_model_rows(view: DocView, grid: Grid, model_col: int) -> tuple[list[Sco
                     continue
                 own = [("model", mset)] if mset else []
                 slots = with_intro(grid, with_head(own + list(bparts), row[model_col]))
-                scores.append(
-                    ScoreFact(
-                        model,
-                        bname,
-                        sv[0],
-                        sv[1],
-                        join_settings(slots),
-                        ev,
-                        0.9,
-                        grid.method,
-                        model_surface=surface,
-                        benchmark_surface=grid.header[j],
-                    )
-                )
+                scores.append(grid_score(grid, model, bname, sv, slots, ev, 0.9, surface, grid.header[j]))
     return scores, attrs
+
+
+def grid_score(
+    grid: Grid,
+    model: str,
+    bench: str,
+    value: tuple[float, str | None],
+    slots: list[tuple[str, str]],
+    ev: Evidence,
+    confidence: float,
+    model_surface: str,
+    benchmark_surface: str,
+) -> ScoreFact:
+    """A grid cell's score: its value and unit, the settings its slots name, the grid's method."""
+    return ScoreFact(
+        model,
+        bench,
+        value[0],
+        value[1],
+        join_settings(slots),
+        ev,
+        confidence,
+        grid.method,
+        model_surface=model_surface,
+        benchmark_surface=benchmark_surface,
+    )
 
 
 def with_head(slots: list[tuple[str, str]], name_cell: str) -> list[tuple[str, str]]:
@@ -218,20 +231,7 @@ def read_effort_rows(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[A
         if sv is None:
             continue
         slots = with_intro(grid, [("model", effort), *bparts])
-        scores.append(
-            ScoreFact(
-                model,
-                bname,
-                sv[0],
-                sv[1],
-                join_settings(slots),
-                ev,
-                0.85,
-                grid.method,
-                model_surface=model,
-                benchmark_surface=bname,
-            )
-        )
+        scores.append(grid_score(grid, model, bname, sv, slots, ev, 0.85, model, bname))
     return scores, []
 
 

@@ -16,7 +16,7 @@ from functools import partial
 
 from extractors.facts.cell_lines import cell_line_grids
 from extractors.facts.cell_phrases import glued_pair_rows, phrase_scores
-from extractors.facts.conditions import conditions_in, join_settings
+from extractors.facts.conditions import conditions_in
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.entities import knowledge
 from extractors.facts.flat_rows import flat_grids, shaped_flat_grids
@@ -40,6 +40,7 @@ from extractors.facts.mentions import GENERIC_COLUMN
 from extractors.facts.model_index import model_index_grids
 from extractors.facts.model_rows import (
     EFFORT_LABEL,
+    grid_score,
     intro_model,
     read_effort_rows,
     read_model_rows,
@@ -266,20 +267,7 @@ def _read_model_columns(
                 own = [("model", mset)] if mset else []
                 head_cell = grid.header[j] if j < len(grid.header) else ""
                 slots = with_intro(grid, with_head(own + hb[2] + row_setting, head_cell))
-                scores.append(
-                    ScoreFact(
-                        model,
-                        hb[0],
-                        sv[0],
-                        sv[1],
-                        join_settings(slots),
-                        ev,
-                        0.9,
-                        grid.method,
-                        model_surface=surface,
-                        benchmark_surface=label,
-                    )
-                )
+                scores.append(grid_score(grid, model, hb[0], sv, slots, ev, 0.9, surface, label))
             elif attr:
                 value = attr_value(row[j], attr)
                 if value is not None:
