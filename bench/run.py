@@ -5,6 +5,8 @@
 - first ingest vs unchanged re-run of a local news site (target: re-run >= 20x faster)
 - `newskb sql "select 1"` wall time (target: < 0.5 s)
 - peak memory of an ingest
+- pages/s end to end with 1 and 2 workers, on real-sized pages and on small ones
+- the million-fact warehouse (bench/warehouse_scale.py)
 - time per MB of one 0.1 / 1 / 3 / 9 MB page through extraction, NLP and the warehouse write
 """
 
@@ -21,6 +23,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -173,9 +176,31 @@ def bench_rerun(tmp: Path, copies: int = 10) -> list[str]:
     return lines
 
 
-def bench_workers(tmp: Path, copies: int = 16) -> list[str]:
-    """Pages/s end to end with 1 and 2 page-work processes on real-sized pages (the dev corpus `copies` times,
-    served on 127.0.0.1); goal: 2 workers >= 1.7x one.
+def _page_maker_site(site: Path, base: str, pages: int) -> int:
+    """A local news site of `pages` real-sized pages (bench/page_maker.py: 40-120 KB each, 600-2,000 words
+    of article among navigation, scripts, rails and comments) and an RSS feed of them."""
+    from bench.page_maker import write_pages
+
+    paths = write_pages(site / "a", pages)
+    items = "".join(
+        f"<item><title>Story {i}</title><link>{base}/a/{p.name}</link><guid>{base}/a/{p.name}</guid></item>"
+        for i, p in enumerate(paths)
+    )
+    (site / "feed.xml").write_text(
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Bench</title>'
+        f"<link>{base}/</link><description>bench site</description>{items}</channel></rss>",
+        encoding="utf-8",
+    )
+    return len(paths)
+
+
+def bench_workers(tmp: Path, copies: int = 16, pages: int = 500) -> list[str]:
+    """Pages/s end to end with 1 and 2 page-work processes; goal: 2 workers >= 1.7x one on real-sized pages.
+
+    Two sites, each served on 127.0.0.1: real-sized pages (`pages` pages of bench/page_maker.py, the pages
+    the extraction bench uses: tens of KB of HTML around an article of 600-2,000 words), and small pages
+    (the shared dev corpus `copies` times: 2 KB of text in 3 KB of HTML), where the run's fixed costs
+    weigh most.
 
     Method: each run is the same `newskb ingest --feed ... --workers N` as a user types it, timed from
     process start to exit (interpreter start-up, the fork server, discovery, the page work, every load and
@@ -188,10 +213,21 @@ def bench_workers(tmp: Path, copies: int = 16) -> list[str]:
             (p / "shared" / "eval" for p in REPO.parents if (p / "shared" / "eval").is_dir()), SHARED
         )
     (tmp / "workers").mkdir()
-    site = tmp / "workers" / "site"  # build_site writes its corpus next to it
+    out: list[str] = []
+    for label, build in (
+        ("real-sized pages (bench/page_maker.py)", lambda site, base: _page_maker_site(site, base, pages)),
+        ("small pages (the shared dev corpus 16 times)", lambda site, base: build_site(site, base, copies)),
+    ):
+        out.append(_time_workers(tmp / "workers" / str(len(out)), label, build))
+    return out
+
+
+def _time_workers(folder: Path, label: str, build: Callable[[Path, str], int]) -> str:
+    folder.mkdir()
+    site = folder / "site"  # build_site writes its corpus next to it
     server = _Site(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
     base = f"http://127.0.0.1:{server.server_address[1]}"
-    n = build_site(site, base, copies)
+    n = build(site, base)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     pages: dict[int, int] = {1: 0, 2: 0}
     walls: dict[int, float] = {1: 0.0, 2: 0.0}
@@ -200,18 +236,18 @@ def bench_workers(tmp: Path, copies: int = 16) -> list[str]:
     loads: list[float] = []
     try:
         for i, workers in enumerate((1, 2, 2, 1)):
-            db = tmp / "workers" / f"w{workers}-{i}.duckdb"
-            env = {**os.environ, "NEWSKB_DATA_DIR": str(tmp / "workers" / f"data{workers}-{i}")}
+            db = folder / f"w{workers}-{i}.duckdb"
+            env = {**os.environ, "NEWSKB_DATA_DIR": str(folder / f"data{workers}-{i}")}
             cmd = _ingest_cmd(db, f"{base}/feed.xml", "--workers", str(workers), "--json")
             loads.append(os.getloadavg()[0])
             start = time.perf_counter()
             res = subprocess.run(cmd, capture_output=True, text=True, check=False, env=env)
             wall = time.perf_counter() - start
             if res.returncode not in (0, 1):
-                return [f"workers: ingest failed: {res.stderr.strip()[-300:]}"]
+                return f"workers, {label}: ingest failed: {res.stderr.strip()[-300:]}"
             new = json.loads(res.stdout)["totals"]["new"]
             if not new:
-                return [f"workers: the {workers}-worker run loaded no page: {res.stdout.strip()[:300]}"]
+                return f"workers, {label}: {workers} worker(s) loaded nothing: {res.stdout.strip()[:300]}"
             pages[workers] += new
             walls[workers] += wall
             counts.append(new)
@@ -219,16 +255,16 @@ def bench_workers(tmp: Path, copies: int = 16) -> list[str]:
     finally:
         server.shutdown()
     if len(set(counts)) > 1:  # a run that stopped short (partial, exit 1) would make a rate of nothing
-        return [f"workers: the runs loaded different numbers of pages ({'; '.join(runs)}): not measured"]
+        return f"workers, {label}: the runs loaded different page counts ({'; '.join(runs)}): not measured"
     rate = {w: pages[w] / walls[w] for w in (1, 2)}
-    return [
-        f"parallel ingest of a site of {n} real-sized pages end to end (`newskb ingest --workers N` from "
+    return (
+        f"parallel ingest of a site of {n} {label} end to end (`newskb ingest --workers N` from "
         f"process start to exit, a fresh warehouse each run; runs in the order 1, 2, 2, 1 workers, "
         f"pages loaded: "
         f"{'; '.join(runs)}): 1 worker {rate[1]:.1f} pages/s, 2 workers {rate[2]:.1f} pages/s: "
         f"{rate[2] / rate[1]:.2f}x (goal >= 1.7x); load average {', '.join(f'{x:.1f}' for x in loads)} "
         f"before each run, {os.getloadavg()[0]:.1f} at the end, on {os.cpu_count()} cores"
-    ]
+    )
 
 
 def bench_scale(tmp: Path) -> list[str]:
