@@ -23,8 +23,9 @@ from contextlib import ExitStack, suppress
 from pathlib import Path
 from typing import Any
 
-from flows.parallel import PAGE_WORK_FLOW_NAME, Outcome, Shard, work_shard
+from flows.parallel import PAGE_WORK_FLOW_NAME, Outcome
 from flows.prefect_server import quiet_env
+from flows.shards import Shard, work_shard
 
 quiet_env()
 
@@ -38,7 +39,7 @@ POLL_SECONDS = 1.0
 
 @flow(name=PAGE_WORK_FLOW_NAME, log_prints=True)
 def page_work_flow(shard: dict[str, Any]) -> dict[str, Any]:
-    """Fetch, extract and stage one shard of an ingestion run (see flows.parallel.work_shard)."""
+    """Fetch, extract and stage one shard of an ingestion run (see flows.shards.work_shard)."""
     return work_shard(shard)
 
 

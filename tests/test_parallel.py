@@ -30,7 +30,7 @@ import duckdb
 import pyarrow as pa
 import pytest
 
-from flows import parallel
+from flows import parallel, shards
 from flows.pipeline import run_ingest
 from schema.settings import Settings, Source
 from tests.news_site import write_site
@@ -131,13 +131,13 @@ def test_the_byte_ledger_adds_up_charges_from_several_processes(tmp_path: Path) 
 
     run = Budget.for_run(0, 1000)
     run.take(100)
-    shards: list[dict[str, Any]] = [{"seq": i} for i in range(3)]
-    assert parallel.hand_out_bytes(shards, run, "memory://newskb-ledger/staging", "L1") is None
-    assert [s["bytes"] for s in shards] == [{"ledger": None, "limit": 300}] * 3
-    assert parallel.hand_out_bytes(shards, run, str(tmp_path / "stage"), "L1") == tmp_path / "stage" / (
+    cut: list[dict[str, Any]] = [{"seq": i} for i in range(3)]
+    assert shards.hand_out_bytes(cut, run, "memory://newskb-ledger/staging", "L1") is None
+    assert [s["bytes"] for s in cut] == [{"ledger": None, "limit": 300}] * 3
+    assert shards.hand_out_bytes(cut, run, str(tmp_path / "stage"), "L1") == tmp_path / "stage" / (
         "ledger-L1.bytes"
     )
-    assert parallel.shard_budget(shards[0]).bytes_used == 100
+    assert shards.shard_budget(cut[0]).bytes_used == 100
 
 
 # --- a 500-page site, and the single-process run to compare with -------------------------------------
@@ -401,7 +401,7 @@ def test_a_sigkilled_pool_worker_then_a_resumed_run_ends_like_a_single_process_r
         second = _pool_ingest(site, settings, deployment)
     assert second.exit_code == 0, second
     assert fingerprint(settings.db_path) == baseline
-    assert staging.list_batches(parallel.staging_url(settings)) == []
+    assert staging.list_batches(shards.staging_url(settings)) == []
 
 
 # --- incremental reconciliation: fast ------------------------------------------------------------------
@@ -505,14 +505,14 @@ def test_shards_are_of_one_size_and_a_multiple_of_the_workers() -> None:
     source = Source("s", "feed", "http://x/feed")
 
     def sizes(pages: int, workers: int, per_shard: int = 40, rounds: int = 2) -> list[int]:
-        plan = parallel.Plan(source, SourceSummary("s", "feed", "x"), [f"http://x/{i}" for i in range(pages)],
+        plan = shards.Plan(source, SourceSummary("s", "feed", "x"), [f"http://x/{i}" for i in range(pages)],
                              {}, None)  # type: ignore[arg-type]  # fmt: skip
-        shards = parallel.make_shards(
+        cut = shards.make_shards(
             [plan], State({}, {}), {}, load_id="L", settings=Settings(), workers=workers, delay=0,
             concurrency=1, per_shard=per_shard, rounds=rounds,
         )  # fmt: skip
-        assert [u for s in shards for u in s["urls"]] == plan.urls  # every page once, in order
-        return [len(s["urls"]) for s in shards]
+        assert [u for s in cut for u in s["urls"]] == plan.urls  # every page once, in order
+        return [len(s["urls"]) for s in cut]
 
     assert sizes(500, 2) == [36] * 13 + [32]
     assert sizes(500, 1) == [39] * 12 + [32]
