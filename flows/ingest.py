@@ -25,7 +25,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
-from flows import pipeline
+from flows import collection, pipeline
 from flows.guard import RunInProgress, is_locked, read_holder, run_lock
 from flows.pipeline import Collected, RunSummary, SourceSummary, State
 from flows.prefect_server import prefect_home, quiet_env, running_server_url
@@ -151,7 +151,9 @@ def collect_task(
 ) -> Collected:
     """Fetch one source; when the source itself is unreadable, fail so Prefect retries (not the last try)."""
     budget = pipeline.run_budget(load_id, settings)
-    collected = pipeline.collect(source, settings, state, delay=delay, concurrency=concurrency, budget=budget)
+    collected = collection.collect(
+        source, settings, state, delay=delay, concurrency=concurrency, budget=budget
+    )
     attempt = int(task_run_info.run_count or 1)
     if collected.summary.source_error and source.kind != "path" and attempt <= COLLECT_RETRIES:
         raise SourceUnreadable(f"{source.name}: {collected.summary.source_error} (attempt {attempt})")

@@ -1,7 +1,7 @@
 """Parallel ingestion: page work (fetch → article → facts) on several workers, one loader.
 
 The coordinator (this process) reads what the warehouse holds, discovers each source's pages (feeds and
-sitemaps are read here; a folder is listed and its changed files chosen as in `pipeline.collect`) and
+sitemaps are read here; a folder is listed and its changed files chosen as in `collection.collect`) and
 cuts them into shards (`flows.shards`: what a shard holds, how pages are cut, how a worker works one). Workers
 run `work_shard`: fetch the pages (conditional GET, per-host politeness inside each worker), turn them into
 articles and facts with the same `pipeline.process`, and write the result as one content-hashed Parquet
@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from extractors import EXTRACTOR_VERSION
 from extractors.web.budget import Budget
-from flows import fork_server, pipeline
+from flows import collection, fork_server, pipeline
 from flows.pipeline import Collected, Page, RunSummary, SourceSummary, State
 from flows.shards import (
     LEDGER_PREFIX,
@@ -129,7 +129,7 @@ def warm_page() -> int:
     result = FetchResult(url, url, 200, body, "text/html", "utf-8", None, None, 0)
     source = Source(name="warm-up", kind="url", location=url)
     summary = SourceSummary(source.name, source.kind, source.location)
-    fetch_rows = [pipeline._fetch_row(source.name, result)]
+    fetch_rows = [collection.fetch_row(source.name, result)]
     collected = Collected(source, summary, [Page(url, body, result)], fetch_rows)
     processed = pipeline.process(collected, State({}, {}), Settings())
     tables = load.batch_tables(

@@ -21,8 +21,9 @@ from typing import Any
 
 from extractors import EXTRACTOR_VERSION
 from extractors.web.budget import DEFERRED, Budget, ByteCounter, LocalBytes, SharedBytes
-from flows import pipeline
-from flows.pipeline import Collected, Page, Processed, SourceSummary, State, read_local_page
+from flows import collection, pipeline
+from flows.collection import read_local_page
+from flows.pipeline import Collected, Page, Processed, SourceSummary, State
 from schema.records import FetchResult
 from schema.settings import Settings, Source
 from warehouse import load, staging
@@ -117,13 +118,13 @@ def discover(
     concurrency: int | None = None,
     budget: Budget | None = None,
 ) -> Plan:
-    """A source's pages to work on, decided exactly as `pipeline.collect` decides them, without fetching
+    """A source's pages to work on, decided exactly as `collection.collect` decides them, without fetching
     the pages themselves (a folder's files are read to compare their hashes, as collect does): listings
     within the run's budget, at most settings.max_pages_per_source pages (the rest rotate in later)."""
     summary = SourceSummary(source.name, source.kind, source.location)
     budget = (budget or Budget()).for_source(source.name, settings.source_budget_seconds)
     if source.kind == "path":
-        collected = pipeline.collect(source, settings, state)
+        collected = collection.collect(source, settings, state)
         local = {p.url: str(p.local_path) for p in collected.pages if p.local_path is not None}
         own = Processed(source, collected.summary, [], [], [])
         return Plan(source, collected.summary, list(local), local, own)
@@ -142,16 +143,16 @@ def discover(
             list(urls), settings, validators=validators, delay=eff_delay, concurrency=eff_conc,
             budget=budget,
         )  # fmt: skip
-        fetch_rows.extend(pipeline._fetch_row(source.name, r) for r in results)
+        fetch_rows.extend(collection.fetch_row(source.name, r) for r in results)
         return results
 
     try:
-        urls, unchanged_listing = pipeline._discover(source, fetch, state, listings, summary)
-    except pipeline.DiscoveryError as exc:
+        urls, unchanged_listing = collection.discover_urls(source, fetch, state, listings, summary)
+    except collection.DiscoveryError as exc:
         summary.source_error = str(exc)
         summary.errors.append((source.location, str(exc)))
         return Plan(source, summary, [], {}, Processed(source, summary, [], listings, fetch_rows))
-    if unchanged_listing:  # the same rule as pipeline.collect: a 304 listing vouches for fresh known pages
+    if unchanged_listing:  # the same rule as collection.collect: a 304 listing vouches for fresh known pages
         fresh_after = datetime.now(UTC) - timedelta(hours=settings.recheck_hours)
         known = {
             u for u in urls
@@ -159,7 +160,7 @@ def discover(
         }  # fmt: skip
         summary.unchanged += len(known)
         urls = [u for u in urls if u not in known]
-    urls = pipeline._rotate(urls, state, settings.max_pages_per_source, summary)
+    urls = collection.rotate(urls, state, settings.max_pages_per_source, summary)
     return Plan(source, summary, urls, {}, Processed(source, summary, [], listings, fetch_rows), budget)
 
 
@@ -266,12 +267,12 @@ def _fetch_pages(
             summary.unchanged += 1
         elif not res.ok or res.body is None:
             summary.failed += 1
-            summary.errors.append((res.url, pipeline._reason(res)))
+            summary.errors.append((res.url, collection.fetch_reason(res)))
         else:
             pages.append(Page(res.url, res.body, res))
     if source.kind == "url" and summary.failed:
         summary.source_error = summary.errors[0][1]
-    return pages, [pipeline._fetch_row(source.name, r) for r in results]
+    return pages, [collection.fetch_row(source.name, r) for r in results]
 
 
 def shard_budget(shard: Shard) -> Budget:
