@@ -19,6 +19,9 @@ EXACT = [
     "44_sorrel-2-tier-sections.json",  # "The Lite model" heading; a weakly named "Name-2 Max" in prose
     "45_unresolved-index-prose.json",  # a name we cannot resolve takes no values; nor does its tail
     "46_index-intro-new-paragraph.json",  # the introduced name holds for the section, under a heading
+    "235_o-series-preview-names.json",  # 'o1-preview' and 'o3-preview' are models of their own, not o1 / o3
+    "236_rival-setting-after-the-value.json",
+    "237_versus-pairs-with-their-benchmark.json",  # 'x on B versus y, x2 on B2 versus y2': x the subject's
 ]
 
 
@@ -41,3 +44,11 @@ def test_same_harness_carries_the_paragraphs_setting() -> None:
     settings = {s.model: s.setting for s in extract(article).scores if s.value != 74.0}
     assert settings["GPT-5.4"] == settings["Bramble 2 Ultra"]
     assert settings["GPT-5.4"] and "Tarn harness" in settings["GPT-5.4"]
+
+
+def test_a_rivals_setting_after_the_value_is_not_the_values() -> None:
+    """'Larch 3 scored 48, … level with GPT-5.2 (xhigh)': xhigh is GPT-5.2's, not the figure's; a value's own
+    setting written after it ('91.0% (xhigh)') is still its own."""
+    article, _ = load_fixture(FIXTURES / "236_rival-setting-after-the-value.json")
+    settings = {s.model: s.setting for s in extract(article).scores}
+    assert settings == {"Larch 3": None, "GPT-5.2": "xhigh"}

@@ -82,8 +82,10 @@ _VS_FIRST = re.compile(
 )
 _VS_SECOND = re.compile(r"\(\s*\d[\d.,]*\s*%?\s*(?:versus|vs\.?|against|to)\s+$")
 # "X trailed Y on B, scoring 61.3 against 66.0": the same split without the parentheses
-_VS_FIRST_BARE = re.compile(r"\s*(?:%|percent|points?)?\s*(?:versus|vs\.?|against)\s+\d")
-_VS_SECOND_BARE = re.compile(r"\d\s*(?:%|percent|points?)?\s*(?:versus|vs\.?|against)\s+$")
+# ... or with the pair's benchmark between ('x on B versus y, x2 on B2 versus y2': each x the subject's)
+_VS_ON = r"(?:\s+(?:on|in)\s+[^,;:\d]{1,50}?)?"
+_VS_FIRST_BARE = re.compile(r"\s*(?:%|percent|points?)?" + _VS_ON + r"\s*(?:versus|vs\.?|against)\s+\d")
+_VS_SECOND_BARE = re.compile(r"\d\s*(?:%|percent|points?)?" + _VS_ON + r"\s*(?:versus|vs\.?|against)\s+$")
 # "A and B are tied at 57", "Both A and B score 62": a plural verb after coordinated names
 _PLURAL_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:are|were|both|each|all|tie|tied|share|score|post|reach|hit|land|get|achieve|record)\b"
@@ -194,7 +196,7 @@ def bind_models(
         pair = _vs_pair(text, sv, before_models)
         if pair:
             return [pair[0]], "prose"
-    elif _VS_SECOND_BARE.search(text, max(sv.seg.start, n.start - 24), n.start):
+    elif _VS_SECOND_BARE.search(text, max(sv.seg.start, n.start - 80), n.start):
         pair = _vs_pair(text, sv, before_models)
         if pair:
             return [pair[1]], "prose"
@@ -321,7 +323,14 @@ _COORD_GAP = re.compile(
 def _window_settings(
     text: str, sv: SegView, n: NumberMention, prev_end: int, next_start: int
 ) -> dict[str, str]:
-    after = re.split(r"[;]|\.\s|, while\b|\bwhile\b|, but\b", text[n.end : next_start], maxsplit=1)[0]
+    after_text = text[n.end : next_start]
+    for r in sv.refs:
+        if r.kind == "model" and r.reach > r.end and n.end <= r.start < next_start:
+            # a setting written with another model's name after the value is that model's ('scored 51,
+            # tied with B (xhigh)'): blanked, so the value does not take it
+            a, b = r.start - n.end, min(r.reach, next_start) - n.end
+            after_text = after_text[:a] + " " * (b - a) + after_text[b:]
+    after = re.split(r"[;]|\.\s|, while\b|\bwhile\b|, but\b", after_text, maxsplit=1)[0]
     before = re.split(r"[;]", text[prev_end : n.start])[-1]
     if prev_end > sv.seg.start:
         # after an earlier value, a setting before the next clause break is that value's ('44.0 on X with
