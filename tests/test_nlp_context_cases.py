@@ -22,6 +22,7 @@ EXACT = [
     "235_o-series-preview-names.json",  # 'o1-preview' and 'o3-preview' are models of their own, not o1 / o3
     "236_rival-setting-after-the-value.json",
     "237_versus-pairs-with-their-benchmark.json",  # 'x on B versus y, x2 on B2 versus y2': x the subject's
+    "238_size-lines-under-a-score-heading.json",  # a line '31B 86.4%': the article model of that size
 ]
 
 
