@@ -23,6 +23,7 @@ EXACT = [
     "236_rival-setting-after-the-value.json",
     "237_versus-pairs-with-their-benchmark.json",  # 'x on B versus y, x2 on B2 versus y2': x the subject's
     "238_size-lines-under-a-score-heading.json",  # a line '31B 86.4%': the article model of that size
+    "239_benchmark-versions-written-as-words.json",  # 'ARC-AGI v2' is ARC-AGI-2; 'BrowseComp ZH' too
 ]
 
 
@@ -53,3 +54,10 @@ def test_a_rivals_setting_after_the_value_is_not_the_values() -> None:
     article, _ = load_fixture(FIXTURES / "236_rival-setting-after-the-value.json")
     settings = {s.model: s.setting for s in extract(article).scores}
     assert settings == {"Larch 3": None, "GPT-5.2": "xhigh"}
+
+
+def test_a_benchmarks_own_version_word_is_no_setting() -> None:
+    """'ARC-AGI v2' names ARC-AGI-2 (no 'v2' setting left over); 'LiveCodeBench v6' is still a version."""
+    article, _ = load_fixture(FIXTURES / "239_benchmark-versions-written-as-words.json")
+    settings = {s.benchmark: s.setting for s in extract(article).scores}
+    assert (settings["ARC-AGI-2"], settings["ARC-AGI-1"], settings["LiveCodeBench"]) == (None, None, "v6")

@@ -537,6 +537,9 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
             window = same_setup
         if period is not None:
             window.setdefault("version", "as of " + " ".join(period.group(1).split()))
+        own_version = re.search(r"-(\d+)$", bench.canonical)
+        if own_version and window.get("version") == "v" + own_version.group(1):
+            del window["version"]  # 'ARC-AGI v2' is ARC-AGI-2 itself: its 'v2' is no version setting
         bench_parts = bench_tail_settings(text, bench.reach) if named else {}
         portion = PORTION_RE.fullmatch(text, n.end, bench.start) if named and bench.start >= n.end else None
         if portion:
