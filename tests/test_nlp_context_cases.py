@@ -24,6 +24,7 @@ EXACT = [
     "237_versus-pairs-with-their-benchmark.json",  # 'x on B versus y, x2 on B2 versus y2': x the subject's
     "238_size-lines-under-a-score-heading.json",  # a line '31B 86.4%': the article model of that size
     "239_benchmark-versions-written-as-words.json",  # 'ARC-AGI v2' is ARC-AGI-2; 'BrowseComp ZH' too
+    "240_rating-row-marked-elo-in-its-description.json",  # '(Elo)' beside a row: its figures are ratings
 ]
 
 
