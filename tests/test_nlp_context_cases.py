@@ -62,3 +62,12 @@ def test_a_benchmarks_own_version_word_is_no_setting() -> None:
     article, _ = load_fixture(FIXTURES / "239_benchmark-versions-written-as-words.json")
     settings = {s.benchmark: s.setting for s in extract(article).scores}
     assert (settings["ARC-AGI-2"], settings["ARC-AGI-1"], settings["LiveCodeBench"]) == (None, None, "v6")
+
+
+def test_a_label_right_before_a_value_is_that_values_setting() -> None:
+    """'通信类 91.2 分,零售类 74.8 分' (tau-bench's domains in Chinese), 'no tools: 42.1%, with tools: 55.0%':
+    each value takes the label written right before it, not the next value's label after it."""
+    article, _ = load_fixture(FIXTURES / "241_label-right-before-each-value.json")
+    settings = {s.value: s.setting for s in extract(article).scores}
+    want = {91.2: "telecom", 74.8: "retail", 60.5: "airline", 42.1: "no tools", 55.0: "with tools"}
+    assert settings == want

@@ -338,6 +338,10 @@ def _window_settings(
         before = _CLAUSE_BREAK.split(before)[-1]
     found_after = conditions_in(after)
     found_before = conditions_in(before)
+    for slot in conditions_in(before[-12:]):
+        # a label right before the value is its own ('通信类 95.3 分, 零售类 79.5 分', 'no tools: 42.1, with
+        # tools: 55.0'): the one after it is the next value's
+        found_after.pop(slot, None)
     return {**found_before, **found_after}
 
 
