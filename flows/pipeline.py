@@ -325,14 +325,21 @@ def seed_registry(con: duckdb.DuckDBPyConnection) -> None:
 def finalize(con: duckdb.DuckDBPyConnection, load_id: str) -> int:
     """Cluster copies across the whole warehouse, then reconcile; returns contradictions opened."""
     from extractors.web.identity import group_against
-    from warehouse.reconcile import reconcile
+    from warehouse.db import transaction
+    from warehouse.entities import derive_size_aliases
+    from warehouse.reconcile import reconcile_in
 
     rows = con.execute(query("copy_group_candidates"), [load_id]).fetchall()
     fresh = {aid: sig for aid, sig, group, is_new in rows if is_new}
     stored = {aid: (sig, group) for aid, sig, group, is_new in rows if not is_new}
     groups = group_against(fresh, stored)
     load.update_copy_groups(con, groups)
-    opened = reconcile(con, load_id, changed=groups).opened  # only the keys this run's articles touch
+    with transaction(con):
+        # a name given by its total size alone ('X 397B') joins the one named with its active size too
+        # ('X 397B A17B') in the reconciliation; the articles of a name that moved are recomputed as well
+        renamed = derive_size_aliases(con)
+        # only the keys this run's articles (and those renamed) touch
+        opened = reconcile_in(con, load_id, changed=[*groups, *renamed]).opened
     con.execute(query("mark_reconciled"))
     return opened
 

@@ -19,6 +19,12 @@ EXACT = [
     "44_sorrel-2-tier-sections.json",  # "The Lite model" heading; a weakly named "Name-2 Max" in prose
     "45_unresolved-index-prose.json",  # a name we cannot resolve takes no values; nor does its tail
     "46_index-intro-new-paragraph.json",  # the introduced name holds for the section, under a heading
+    "235_o-series-preview-names.json",  # 'o1-preview' and 'o3-preview' are models of their own, not o1 / o3
+    "236_rival-setting-after-the-value.json",
+    "237_versus-pairs-with-their-benchmark.json",  # 'x on B versus y, x2 on B2 versus y2': x the subject's
+    "238_size-lines-under-a-score-heading.json",  # a line '31B 86.4%': the article model of that size
+    "239_benchmark-versions-written-as-words.json",  # 'ARC-AGI v2' is ARC-AGI-2; 'BrowseComp ZH' too
+    "240_rating-row-marked-elo-in-its-description.json",  # '(Elo)' beside a row: its figures are ratings
 ]
 
 
@@ -41,3 +47,27 @@ def test_same_harness_carries_the_paragraphs_setting() -> None:
     settings = {s.model: s.setting for s in extract(article).scores if s.value != 74.0}
     assert settings["GPT-5.4"] == settings["Bramble 2 Ultra"]
     assert settings["GPT-5.4"] and "Tarn harness" in settings["GPT-5.4"]
+
+
+def test_a_rivals_setting_after_the_value_is_not_the_values() -> None:
+    """'Larch 3 scored 48, … level with GPT-5.2 (xhigh)': xhigh is GPT-5.2's, not the figure's; a value's own
+    setting written after it ('91.0% (xhigh)') is still its own."""
+    article, _ = load_fixture(FIXTURES / "236_rival-setting-after-the-value.json")
+    settings = {s.model: s.setting for s in extract(article).scores}
+    assert settings == {"Larch 3": None, "GPT-5.2": "xhigh"}
+
+
+def test_a_benchmarks_own_version_word_is_no_setting() -> None:
+    """'ARC-AGI v2' names ARC-AGI-2 (no 'v2' setting left over); 'LiveCodeBench v6' is still a version."""
+    article, _ = load_fixture(FIXTURES / "239_benchmark-versions-written-as-words.json")
+    settings = {s.benchmark: s.setting for s in extract(article).scores}
+    assert (settings["ARC-AGI-2"], settings["ARC-AGI-1"], settings["LiveCodeBench"]) == (None, None, "v6")
+
+
+def test_a_label_right_before_a_value_is_that_values_setting() -> None:
+    """'通信类 91.2 分,零售类 74.8 分' (tau-bench's domains in Chinese), 'no tools: 42.1%, with tools: 55.0%':
+    each value takes the label written right before it, not the next value's label after it."""
+    article, _ = load_fixture(FIXTURES / "241_label-right-before-each-value.json")
+    settings = {s.value: s.setting for s in extract(article).scores}
+    want = {91.2: "telecom", 74.8: "retail", 60.5: "airline", 42.1: "no tools", 55.0: "with tools"}
+    assert settings == want

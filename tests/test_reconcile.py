@@ -643,3 +643,35 @@ def test_the_set_based_incremental_pass_writes_what_the_python_pass_writes(tmp_p
     assert dataclasses.replace(fast) == dataclasses.replace(slow)
     for table, got in fast_rows.items():
         assert got == slow_rows[table], table
+
+
+def test_a_model_named_by_its_total_size_alone_is_the_one_with_its_active_size(tmp_path: Path) -> None:
+    """'Vela 3 120B' in one article and 'Vela 3 120B A12B' in another are one model when the facts name no
+    other 120B member: their figures are compared (a derived size alias the reconciliation applies), while the
+    public views keep each article's name. Loaded in two runs (the short name first), the incremental passes
+    leave what one full pass leaves."""
+    from flows.pipeline import finalize
+
+    first = [
+        article("s1", [score("Vela 3 120B", "HLE", 61.0), score("Vela 3 120B", "GPQA", 70.0)]),
+        article("s2", [score("Orca 2 30B A3B", "HLE", 40.0), score("Orca 2 30B A5B", "HLE", 48.0)]),
+    ]
+    second = [
+        article("s3", [score("Vela 3 120B A12B", "HLE", 55.0), score("Vela 3 120B A12B", "GPQA", 70.0)]),
+        article("s4", [score("Orca 2 30B", "HLE", 44.0)]),  # two 30B members: not folded
+    ]
+    with open_warehouse(tmp_path / "wh.duckdb") as con:
+        finalize(con, load_items(con, first))
+        assert flagged(con) == set()
+        finalize(con, load_items(con, second))
+        assert flagged(con) == {("Vela 3 120B A12B", "HLE", "setting not stated")}
+        names = {r[0] for r in con.execute("SELECT model FROM scores").fetchall()}
+        assert {"Vela 3 120B", "Vela 3 120B A12B", "Orca 2 30B"} <= names
+        keys = {(r[0], r[1]) for r in con.execute("SELECT subject, attribute FROM consensus").fetchall()}
+        assert ("Vela 3 120B", "HLE") not in keys and ("Vela 3 120B A12B", "GPQA") in keys
+        incremental = _reconciled(con)
+        reconcile(con)
+        full = _reconciled(con)
+        assert {k: v for k, v in full.items() if k != "events"} == {
+            k: v for k, v in incremental.items() if k != "events"
+        }

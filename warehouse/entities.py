@@ -11,7 +11,7 @@ from typing import Any
 
 import duckdb
 
-from warehouse.db import InputError, transaction
+from warehouse.db import InputError, registered, transaction
 from warehouse.queries import query
 
 _KEY = re.compile(r"[\s\-_'’\"()\[\],:;!?/]")
@@ -137,3 +137,49 @@ def decide_candidate(con: duckdb.DuckDBPyConnection, name: str, decision: str, *
     if status == "accepted" and known is not None and known != name:
         return f"{name}: {status} (already an alias of {known})"
     return f"{name}: {status}"
+
+
+# --- derived aliases: a model named by its total size alone is the one named with its active size too ------
+
+_ACTIVE_SIZE = re.compile(r"^(?P<total>.*?\d+(?:\.\d+)?B)[ -]A\d+(?:\.\d+)?B$")
+
+
+def size_aliases(names: list[str]) -> dict[str, str]:
+    """Short names -> full names: 'Qwen3.5 397B' is 'Qwen3.5 397B A17B' when the facts name exactly one model
+    by that total size and an active size (a mixture of experts written with or without its active part).
+    A short name two full names share ('X 30B A3B', 'X 30B A5B') is left alone."""
+    by_key = {alias_key(n): n for n in sorted(names)}
+    full: dict[str, set[str]] = {}
+    for n in names:
+        m = _ACTIVE_SIZE.match(n)
+        if m:
+            full.setdefault(alias_key(m.group("total")), set()).add(n)
+    return {by_key[k]: next(iter(fs)) for k, fs in full.items() if len(fs) == 1 and k in by_key}
+
+
+def derive_size_aliases(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Store the derived size aliases (size_aliases over every model name the facts give) and return the
+    articles whose facts changed name with them, for the reconciliation to recompute their review items.
+
+    They are the reconciliation's (kind 'model_size', read by warehouse.reconcile): a figure given for 'X
+    397B' is compared with those given for 'X 397B A17B', while the public views keep the names as written."""
+    import pyarrow as pa
+
+    names = [str(r[0]) for r in con.execute(query("size_alias_names")).fetchall()]
+    want = {alias_key(s): (s, f) for s, f in size_aliases(names).items()}
+    stored = {str(k): str(c) for k, c in con.execute(query("size_alias_stored")).fetchall()}
+    moved = {k for k in want.keys() | stored.keys() if (want[k][1] if k in want else None) != stored.get(k)}
+    if not moved:
+        return []
+    rows = sorted((k, s, f) for k, (s, f) in want.items())
+    incoming = pa.table(
+        {
+            "alias_key": pa.array([r[0] for r in rows], pa.string()),
+            "alias": pa.array([r[1] for r in rows], pa.string()),
+            "canonical": pa.array([r[2] for r in rows], pa.string()),
+        }
+    )
+    with registered(con, incoming=incoming):
+        con.execute(query("size_alias_apply"))
+    with registered(con, keys=pa.table({"k": pa.array(sorted(moved), pa.string())})):
+        return [str(r[0]) for r in con.execute(query("size_alias_articles")).fetchall()]

@@ -126,7 +126,7 @@ def _read_facts(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> list[Fa
 def _fact_table(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> Any:
     """reconcile_facts.sql's rows (reconcile_facts_scoped.sql's with `scoped`) as an Arrow table."""
     if not scoped:
-        return con.sql(query("reconcile_facts")).to_arrow_table()
+        return _fold_sizes(con, con.sql(query("reconcile_facts")).to_arrow_table())
     legacy = con.sql(query("reconcile_legacy_articles")).to_arrow_table()
     if legacy.num_rows:
         legacy_facts = _fresh_facts(con, legacy)
@@ -139,7 +139,24 @@ def _fact_table(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> Any:
 def _fresh_facts(con: duckdb.DuckDBPyConnection, articles: Any) -> Any:
     """reconcile_fresh_facts.sql: the facts of `articles` (an Arrow table of article ids), from the views."""
     with registered(con, articles=articles):
-        return con.sql(query("reconcile_fresh_facts")).to_arrow_table()
+        return _fold_sizes(con, con.sql(query("reconcile_fresh_facts")).to_arrow_table())
+
+
+def _fold_sizes(con: duckdb.DuckDBPyConnection, table: Any) -> Any:
+    """Facts read from the views with the derived size aliases applied to their subjects (a model named by
+    its total size alone is the one the facts also name with its active size: warehouse.entities
+    .derive_size_aliases), so both names' figures are one review item; facts stored since keep the name."""
+    fold = {str(k): str(c) for k, c in con.execute(query("size_alias_stored")).fetchall()}
+    if not fold or not table.num_rows:
+        return table
+    subjects = table.column("subject").to_pylist()
+    folded = [fold.get(alias_key(s), s) if s is not None else None for s in subjects]
+    if folded == subjects:
+        return table
+    i = table.schema.get_field_index("subject")
+    import pyarrow as pa
+
+    return table.set_column(i, table.schema.field(i), pa.array(folded, table.schema.field(i).type))
 
 
 _FACT_COLUMNS = [  # reconcile_facts.sql's, in order

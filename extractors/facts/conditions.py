@@ -85,6 +85,10 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
         ),
         "{m123l}",
     ),
+    # the same domains written in Chinese ('通信类 95.3 分', traditional '零售類')
+    ("subset", re.compile(r"(?:通信|电信|電信)[类類]"), "telecom"),
+    ("subset", re.compile(r"零售[类類]"), "retail"),
+    ("subset", re.compile(r"航空[类類]"), "airline"),
     ("other", re.compile(r"\bagent swarm\b", re.I), "Agent Swarm"),
     ("other", re.compile(r"\bexperimental chat version\b", re.I), "experimental chat version"),
 ]

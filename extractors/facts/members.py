@@ -145,14 +145,25 @@ _SIZE_REF = re.compile(
 )
 
 
+# a line opening on a size and then a figure ('31B 86.4%', '26B A4B 85.5%' under a 'Model Score' heading)
+_SIZE_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<size>\d+(?:\.\d+)?[BMT](?:[ -]A\d+(?:\.\d+)?B)?)(?=[ \t]+\d[\d.,]*[ \t]*%?[ \t]*$)"
+)
+
+
 def size_mentions(text: str, models: Iterable[str]) -> list[Mention]:
-    """'the 27B', 'The 300B-A24B flagship': the one article model whose name ends in that size."""
+    """'the 27B', 'The 300B-A24B flagship', a line '31B 86.4%': the one article model whose name ends in that
+    size."""
     if not any(ch.isdigit() for m in models for ch in m[-1:]) and "B" not in "".join(models):
         return []
     out = []
-    for m in _SIZE_REF.finditer(text):
-        size = m.group("size").upper()
-        owners = [c for c in models if re.search(r"[\s-]" + re.escape(size) + r"$", c, re.I)]
+    refs = sorted([*_SIZE_REF.finditer(text), *_SIZE_LINE.finditer(text)], key=lambda m: m.start())
+    for m in refs:
+        size = re.escape(m.group("size").upper()).replace(r"\ ", "[ -]").replace(r"\-", "[ -]")
+        owners = [c for c in models if re.search(r"[\s-]" + size + r"$", c, re.I)]
+        total = re.match(r"\d+(?:\.\d+)?B(?=[ -]A)", m.group("size"))
+        if not owners and total:  # '30B A3B' for a model the article names by its total size alone
+            owners = [c for c in models if re.search(r"[\s-]" + total.group() + r"$", c, re.I)]
         if len(owners) == 1:
             s = m.start("size")
             out.append(

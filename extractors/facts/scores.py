@@ -82,8 +82,10 @@ _VS_FIRST = re.compile(
 )
 _VS_SECOND = re.compile(r"\(\s*\d[\d.,]*\s*%?\s*(?:versus|vs\.?|against|to)\s+$")
 # "X trailed Y on B, scoring 61.3 against 66.0": the same split without the parentheses
-_VS_FIRST_BARE = re.compile(r"\s*(?:%|percent|points?)?\s*(?:versus|vs\.?|against)\s+\d")
-_VS_SECOND_BARE = re.compile(r"\d\s*(?:%|percent|points?)?\s*(?:versus|vs\.?|against)\s+$")
+# ... or with the pair's benchmark between ('x on B versus y, x2 on B2 versus y2': each x the subject's)
+_VS_ON = r"(?:\s+(?:on|in)\s+[^,;:\d]{1,50}?)?"
+_VS_FIRST_BARE = re.compile(r"\s*(?:%|percent|points?)?" + _VS_ON + r"\s*(?:versus|vs\.?|against)\s+\d")
+_VS_SECOND_BARE = re.compile(r"\d\s*(?:%|percent|points?)?" + _VS_ON + r"\s*(?:versus|vs\.?|against)\s+$")
 # "A and B are tied at 57", "Both A and B score 62": a plural verb after coordinated names
 _PLURAL_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:are|were|both|each|all|tie|tied|share|score|post|reach|hit|land|get|achieve|record)\b"
@@ -194,7 +196,7 @@ def bind_models(
         pair = _vs_pair(text, sv, before_models)
         if pair:
             return [pair[0]], "prose"
-    elif _VS_SECOND_BARE.search(text, max(sv.seg.start, n.start - 24), n.start):
+    elif _VS_SECOND_BARE.search(text, max(sv.seg.start, n.start - 80), n.start):
         pair = _vs_pair(text, sv, before_models)
         if pair:
             return [pair[1]], "prose"
@@ -321,7 +323,14 @@ _COORD_GAP = re.compile(
 def _window_settings(
     text: str, sv: SegView, n: NumberMention, prev_end: int, next_start: int
 ) -> dict[str, str]:
-    after = re.split(r"[;]|\.\s|, while\b|\bwhile\b|, but\b", text[n.end : next_start], maxsplit=1)[0]
+    after_text = text[n.end : next_start]
+    for r in sv.refs:
+        if r.kind == "model" and r.reach > r.end and n.end <= r.start < next_start:
+            # a setting written with another model's name after the value is that model's ('scored 51,
+            # tied with B (xhigh)'): blanked, so the value does not take it
+            a, b = r.start - n.end, min(r.reach, next_start) - n.end
+            after_text = after_text[:a] + " " * (b - a) + after_text[b:]
+    after = re.split(r"[;]|\.\s|, while\b|\bwhile\b|, but\b", after_text, maxsplit=1)[0]
     before = re.split(r"[;]", text[prev_end : n.start])[-1]
     if prev_end > sv.seg.start:
         # after an earlier value, a setting before the next clause break is that value's ('44.0 on X with
@@ -329,6 +338,10 @@ def _window_settings(
         before = _CLAUSE_BREAK.split(before)[-1]
     found_after = conditions_in(after)
     found_before = conditions_in(before)
+    for slot in conditions_in(before[-12:]):
+        # a label right before the value is its own ('通信类 95.3 分, 零售类 79.5 分', 'no tools: 42.1, with
+        # tools: 55.0'): the one after it is the next value's
+        found_after.pop(slot, None)
     return {**found_before, **found_after}
 
 
@@ -528,6 +541,9 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
             window = same_setup
         if period is not None:
             window.setdefault("version", "as of " + " ".join(period.group(1).split()))
+        own_version = re.search(r"-(\d+)$", bench.canonical)
+        if own_version and window.get("version") == "v" + own_version.group(1):
+            del window["version"]  # 'ARC-AGI v2' is ARC-AGI-2 itself: its 'v2' is no version setting
         bench_parts = bench_tail_settings(text, bench.reach) if named else {}
         portion = PORTION_RE.fullmatch(text, n.end, bench.start) if named and bench.start >= n.end else None
         if portion:

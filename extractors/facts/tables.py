@@ -250,6 +250,8 @@ def _read_model_columns(
         if hb is None and attr is None and grid.context is not None and SCORE_HEAD.fullmatch(label):
             ctx = grid.context  # a 'Score' row under models: the benchmark the text names before the table
             hb = (ctx.canonical, ctx.unit, bench_setting(view, ctx))
+        # a rating row ('LiveCodeBench | competitive programming (Elo) | 2,439'): its figures are Elo, not %
+        elo_row = any(_ELO_NOTE.search(c) for c in row)
         row_models = list(header_models)
         for nj, vj in pairs:  # the model a name column names in this row owns the figure after it
             named = nj < len(row) and not NA.match(row[nj].strip() or "-")
@@ -261,7 +263,8 @@ def _read_model_columns(
             if hb:
                 # a metric where lower is better ('OmniDocBench (lower=better) 0.365'): a distance or an error
                 # rate, not a share to read as a percentage
-                sv = score_value(row[j], None if _LOWER_BETTER.search(label) else hb[1])
+                unit = "elo" if elo_row else None if _LOWER_BETTER.search(label) else hb[1]
+                sv = score_value(row[j], unit)
                 if sv is None:
                     continue
                 own = [("model", mset)] if mset else []
@@ -275,6 +278,7 @@ def _read_model_columns(
     return scores, attrs
 
 
+_ELO_NOTE = re.compile(r"\(\s*Elo\s*\)|\bElo rating\b")
 _LOWER_BETTER = re.compile(r"(?i)lower\s*(?:is\s*|=\s*)?better|edit[\s-]distance|↓")
 _SETTING_COL = re.compile(
     r"(?i)settings?|mode|config(?:uration)?|tools?|shots?|metric|harness|effort|variant"
