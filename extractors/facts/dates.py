@@ -89,7 +89,7 @@ _MONTH_RX = (
 MDY_RE = re.compile(
     r"\b(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     r"(?:(?:early|mid|late)[- ])?(?P<mon>" + _MONTH_RX + r")(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d:]))?"
-    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+    r"(?:,?\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d\d))?\b"  # 'agosto de 2025'
 )
 DMY_RE = re.compile(
     # '24 November 2025', '12 de noviembre de 2025'
@@ -137,7 +137,7 @@ _MON = r"(?:" + _MONTHS + r")[a-zéèûäç]*\.?"
 DATE_GATE = re.compile(
     r"\b(?:"  # all start at a word: month names and weekdays by first letter, then the forms with digits
     + by_first_char(
-        distribute(_MONTHS, r"[a-zéèûäç]*\.?\s+(?:\d|20\d\d)"),
+        distribute(_MONTHS, r"[a-zéèûäç]*\.?\s+(?:de\s+)?(?:\d|20\d\d)"),
         distribute("mon|tues|wednes|thurs|fri|satur|sun|to", r"day\b"),
     )
     + r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?"

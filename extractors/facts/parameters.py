@@ -15,18 +15,21 @@ from extractors.facts import entities as ent
 from extractors.facts import groups
 from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.document import DocView, Ref, SegView
-from extractors.facts.numbers import MAGNITUDES, WORD_NUMBERS, integer_text
+from extractors.facts.numbers import FOREIGN_BILLION, MAGNITUDES, WORD_NUMBERS, integer_text, magnitude
 from extractors.facts.subjects import Subjects, fact
 from extractors.facts.titles import Titles
 from schema.records import AttributeFact
 
-_SIZE_WORD = r"(?:billions?|trillions?|millions?|[BTM]|万亿|萬億|亿|億)"
+_SIZE_WORD = r"(?:billions?|trillions?|millions?|[BTM]|万亿|萬億|亿|億|(?i:" + FOREIGN_BILLION + r"))"
+# the word for parameters in the other languages whose magnitude words are read ('111 bilhões de parâmetros',
+# '24 Milliarden Parametern', '397 milliarder parametre')
+_FOREIGN_PARAM = r"par[âáa]metros?|param[èe]tres?|parametern?|parametri|parametre|parametrar|параметр\w*"
 _NUM = r"(?P<num>\d+(?:\.\d+)?|" + "|".join(WORD_NUMBERS) + r")"
 PARAM_RE = re.compile(
     r"(?<![A-Za-z0-9_$.])" + _NUM + r"(?:\s?|-)(?P<mag>" + _SIZE_WORD + r")(?![a-zA-Z])"
     r"(?P<tail>(?:-parameters?|\s+(?:total\s+|active\s+|[a-z]+\s+)?param(?:eter)?s?\b|\s+(?:total|active|MoE|dense)"
     r"|\s+(?:param(?:eter)?s\s+)?in\s+total|\s+of\s+(?:them|which|those)\s+(?:are\s+)?active|\s+(?:are|is)\s+active"
-    r"|\s+active|\s+activat(?:ed|ions?)\b|-(?:total|active)\b)?)",
+    r"|\s+active|\s+activat(?:ed|ions?)\b|-(?:total|active)\b|\s+(?:de\s+)?(?i:" + _FOREIGN_PARAM + r"))?)",
 )
 _COUNT_BEFORE = re.compile(
     r"\bparam(?:eter)?s?\s+(?:count|number|size|total)\s*(?:is|of|:|=|reaches|stands\s+at)?\s*(?:about\s+)?$"
@@ -48,10 +51,27 @@ _PART_OF = re.compile(
     r"(?:its|the|their|a\s+total\s+of)\s+(?:total\s+of\s+)?(?P<t>\d+(?:\.\d+)?)\s?(?P<mt>[BT]|billion|trillion)"
     r"(?:\s+total)?\s+param"
 )
+# a label in another language before a count: 'Parâmetros totais: 230 bilhões', 'Parámetros activos: 10B'
+_FOREIGN_TOTAL_BEFORE = re.compile(
+    r"(?i)(?:par[âáa]metros|param[èe]tres|parameter|parametre)\s+(?:totais|totales|totaux|gesamt|total)\s*:?\s*$"
+    r"|(?:par[âáa]metros|param[èe]tres)\s+de\s+$"  # 'modelo de parámetros de 111 mil millones'
+)
+# a count that is a difference: '110 billion parameters smaller than B', '110 bilhões de parâmetros menor
+# que B'
+_DIFFERENCE_AFTER = re.compile(
+    r"\s*(?:smaller|larger|bigger|fewer|more|less|menor|maior|menos|mais|kleiner|größer|weniger|mehr|moins|plus)"
+    r"\s+(?:than|que|als)\b",
+    re.I,
+)
+_FOREIGN_ACTIVE_BEFORE = re.compile(
+    r"(?i)(?:par[âáa]metros|param[èe]tres|parameter|parametre)\s+(?:ativados|ativos|activos|activados|actifs|"
+    r"aktive|aktiv)\s*:?\s*$"
+)
 # a weak name that is a label with its value ("Parameters 671B"), not a model
 _LABEL_NAME = re.compile(r"(?i)^(?:param|context|window|size|total|active|release|price)")
 _PARAM_CONTEXT = re.compile(
-    r"param|mixture[- ]of[- ]experts|\bmoe\b|\bdense\b|\bactive\b|\btotal\b|[参參][数數]|激活", re.I
+    r"param|par[âá]m|парам|mixture[- ]of[- ]experts|\bmoe\b|\bdense\b|\bactive\b|\btotal\b|[参參][数數]|激活",
+    re.I,
 )
 # counts written in Chinese (simplified or traditional): '3550亿' or '3550 億' (355B), active as 激活
 # or 活跃参数 (活跃 alone is users'), labels before or after the count ('总参数 35B', '35B 总参数',
@@ -66,7 +86,9 @@ _ZH_TOTAL_BEFORE = re.compile(
 _ZH_TO = re.compile(r"(?:扩展|增加|提升|扩大|增长|升级)?[至到]\s*$")
 _ZH_TOTAL_AFTER = re.compile(r"\s*(?:的)?(?:[总總][参參][数數]|[参參][数數])")
 PARAM_GATE = re.compile(
-    r"\d(?:\s?|-)(?:b|t|billions?|trillions?)\b|\d\s?[亿億]|\b"
+    r"\d(?:\s?|-)(?:b|t|billions?|trillions?)\b|\d\s?[亿億]|\d\s(?:"
+    + FOREIGN_BILLION
+    + r")|\b"
     + by_first_char(distribute([w for w in WORD_NUMBERS if len(w) > 1], r"[\s-](?:billions?|trillions?)\b")),
     re.I,
 )
@@ -81,8 +103,8 @@ def _num_value(num: str, mag: str) -> float:
     value = float(base) if base is not None else float(num)
     if mag in _CJK_MAG:
         return value * _CJK_MAG[mag]
-    mag = mag[:-1] if len(mag) > 2 and mag.endswith("s") else mag  # "7 billions" (translated English)
-    return value * MAGNITUDES.get(mag, MAGNITUDES.get(mag.lower(), 1.0))
+    single = mag[:-1] if len(mag) > 2 and mag.endswith("s") else mag  # "7 billions" (translated English)
+    return value * (MAGNITUDES.get(single) or magnitude(mag))
 
 
 def subject_before(view: DocView, sv: SegView, pos: int, allow_implied: bool) -> list[Ref]:
@@ -211,7 +233,7 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
             "" if tail else after,
         ) or re.search(r"\d[BM]?/$", text[max(0, m.start() - 6) : m.start()]):
             continue  # "7B/13B/70B variants" are sizes of a family, not one model's count
-        if text[max(0, m.start() - 1) : m.start()] == "$":
+        if text[max(0, m.start() - 1) : m.start()] == "$" or _DIFFERENCE_AFTER.match(text, m.end()):
             continue
         like = _LIKE_A.search(text, max(sv.seg.start, m.start() - 60), m.start())
         if (like and (like.group("a") or m.group("num").lower() == "a")) or _SIZE_CLASS.match(text, m.end()):
@@ -239,7 +261,14 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
             )
         ):
             attr = "parameters_active"
-        elif "param" in low or low.strip(" -") in ("total", "moe", "dense", "in total"):
+        elif _FOREIGN_ACTIVE_BEFORE.search(text, max(sv.seg.start, m.start() - 30), m.start()):
+            attr = "parameters_active"  # 'Parâmetros ativados: 10 bilhões'
+        elif (
+            "param" in low
+            or re.search(_FOREIGN_PARAM, low)
+            or low.strip(" -") in ("total", "moe", "dense", "in total")
+            or _FOREIGN_TOTAL_BEFORE.search(text, max(sv.seg.start, m.start() - 30), m.start())
+        ):
             attr = "parameters_total"
         elif _ACTIVE_AFTER.match(after):
             attr = "parameters_active"  # "37B are activated per token", "10B engaged during inference"
