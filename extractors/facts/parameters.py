@@ -137,6 +137,10 @@ def who(
             return titled
     subj = subs.before(sv, pos, allow_implied)
     text = subs.view.text
+    if len(subj) == 1 and subj[0].via != "implied":
+        based = _based_on(subs, sv, subj[0], pos)
+        if based is not None:
+            return based
     if len(subj) == 1 and _LINE_AFTER.match(text, subj[0].end):
         # "… as the third iteration in the Opus 4 line, focused on 1M-token context": the line is not the
         # subject; the model named before it is
@@ -205,6 +209,38 @@ def _sized_member(view: DocView, sv: SegView, family: str, size: str) -> Attribu
     name = f"{family} {size}B"
     member = Ref("model", name, sv.seg.start, sv.seg.start, sv.seg.start, None, 0.7, "implied", name)
     return fact(view, sv, member, "parameters_total", integer_text(float(size) * 1e9), 0.8, "sizes")
+
+
+# the model another one is built from: "the successor to A", "builds on A", "inherits the A architecture",
+# "SFT from A traces" name a base, not the model the sentence's figures belong to
+_BASE_BEFORE = re.compile(
+    r"\b(?:successor\s+(?:to|of)|builds?\s+(?:up)?on|built\s+(?:up)?on|building\s+(?:up)?on|based\s+on|"
+    r"inherits?|inherited|inheriting|derived\s+from|distilled\s+from|fine-?tuned\s+from|"
+    r"(?:SFT|RL|distillation|training)\s+(?:from|on)|upgrade\s+(?:over|from|of)|improves?\s+(?:on|upon)|"
+    r"replac(?:es|ing)|evolution\s+of|follow-?up\s+to)\s+(?:the\s+|its\s+|an?\s+)?"
+    r"(?:earlier\s+|original\s+|previous\s+|older\s+)?\[?$",
+    re.I,
+)
+
+
+def _based_on(subs: Subjects, sv: SegView, ref: Ref, pos: int) -> list[Ref] | None:
+    """When the chosen subject is a base another model is built from (or a pronoun standing for it), the
+    sentence's figures are the built model's: the model named first in the sentence before `pos` that is no
+    base, else the section's model; None when the subject is no base."""
+    text = subs.view.text
+    named = [r for r in subs.models(sv) if r.via not in ("pronoun", "implied") and r.start < pos]
+    bases = [r for r in named if _BASE_BEFORE.search(text, max(sv.seg.start, r.start - 45), r.start)]
+    if not any(r.canonical == ref.canonical for r in bases):
+        return None
+    if ref.via != "pronoun" and ref not in bases:
+        return None
+    base_names = {r.canonical for r in bases}
+    others = [r for r in named if r.canonical not in base_names]
+    if others:
+        return others[:1]
+    if sv.focus and sv.focus not in base_names:
+        return [Ref("model", sv.focus, pos, pos, pos, None, 0.7, "implied")]
+    return []
 
 
 # a family named as a whole ("the Name 4 line", "the Name series")
