@@ -67,6 +67,14 @@ _FOREIGN_ACTIVE_BEFORE = re.compile(
     r"(?i)(?:par[âáa]metros|param[èe]tres|parameter|parametre)\s+(?:ativados|ativos|activos|activados|actifs|"
     r"aktive|aktiv)\s*:?\s*$"
 )
+# the ends of a span of counts: '40B–150B parameters', 'from 1B to 10B parameters', 'between 18.6B to 31.3B',
+# '1.7 to 3 trillion', 'ranging from …', '≤4B'
+_RANGE_BEFORE = re.compile(
+    r"(?:(?<![\w.])\d+(?:\.\d+)?\s?(?:[BT]|billion|trillion)?(?:[–-]|\s*–\s*|\s+to\s+)|\bbetween\s+\S+\s+and\s+|"
+    r"[≤≥<>]\s*|\b(?:up\s+to|under|below)\s+)$",
+    re.I,
+)
+_RANGE_AFTER = re.compile(r"\s*(?:–|—|to\s+\d|-\s?\d)")
 # a weak name that is a label with its value ("Parameters 671B"), not a model
 _LABEL_NAME = re.compile(r"(?i)^(?:param|context|window|size|total|active|release|price)")
 _PARAM_CONTEXT = re.compile(
@@ -271,6 +279,12 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
             continue  # "7B/13B/70B variants" are sizes of a family, not one model's count
         if text[max(0, m.start() - 1) : m.start()] == "$" or _DIFFERENCE_AFTER.match(text, m.end()):
             continue
+        if _RANGE_BEFORE.search(text, max(sv.seg.start, m.start() - 40), m.start()) or _RANGE_AFTER.match(
+            text, m.end() if not tail else m.end("mag")
+        ):
+            continue  # '40B–150B parameters', 'between 18.6B to 31.3B', '≤4B': a span, not one count
+        if re.match(r"\s*than\b", after) and re.search(r"\b(?:more|fewer|less)\b", tail, re.I):
+            continue  # '3.4B more parameters than B': a difference
         like = _LIKE_A.search(text, max(sv.seg.start, m.start() - 60), m.start())
         if (like and (like.group("a") or m.group("num").lower() == "a")) or _SIZE_CLASS.match(text, m.end()):
             continue  # "the cost of a 41B dense model", "several 7B and 8B models": no one model's count
