@@ -47,6 +47,7 @@ from extractors.facts.model_rows import (
     with_head,
     with_intro,
 )
+from extractors.facts.numbers import parse_rank
 from extractors.facts.pair_lines import owned_line_grids, pair_line_grids
 from extractors.facts.spec_grids import spec_flat_grids
 from extractors.facts.table_cells import (
@@ -64,7 +65,7 @@ from extractors.facts.table_cells import (
     prime_cells,
     score_value,
 )
-from extractors.facts.table_columns import ATTR_COLS, SCORE_HEAD, SKIP_HEAD
+from extractors.facts.table_columns import ATTR_COLS, RANK_HEAD, SCORE_HEAD, SKIP_HEAD
 from schema.records import AttributeFact, Evidence, ScoreFact
 
 
@@ -245,6 +246,8 @@ def _read_model_columns(
             for pair in (list(conditions_in(row[j]).items()) or [("model", row[j].strip().lower())])
         ]
         attr = next((a for rx, a in ATTR_COLS if rx.search(label)), None)
+        if hb is None and attr is None and RANK_HEAD.match(label):
+            attr = "leaderboard_rank"  # a 'Rank' row under the models: '| Rank | #63 | #68 |'
         if hb is None and attr is None and sum(1 for b in known if b) >= 1:
             hb = _unknown_bench_row(label, row[1:], whole)
         if hb is None and attr is None and grid.context is not None and SCORE_HEAD.fullmatch(label):
@@ -268,6 +271,13 @@ def _read_model_columns(
                 head_cell = grid.header[j] if j < len(grid.header) else ""
                 slots = with_intro(grid, with_head(own + hb[2] + row_setting, head_cell))
                 scores.append(grid_score(grid, model, hb[0], sv, slots, ev, 0.9, surface, label))
+            elif attr == "leaderboard_rank":
+                rank = parse_rank(row[j].strip())
+                if rank is not None:
+                    board = grid.context.canonical if grid.context is not None else None
+                    attrs.append(
+                        AttributeFact(model, attr, str(rank), ev, 0.8, qualifier=board, method=grid.method)
+                    )
             elif attr:
                 value = attr_value(row[j], attr)
                 if value is not None:
