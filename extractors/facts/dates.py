@@ -557,7 +557,7 @@ def release_dates(
         ):
             continue  # "a funding round announced on …", "pricing launched in …": not a model's release
         if re.search(
-            r"\b(?:until|through|by|before|after|between|from\s+\S+\s+to)\s+$",
+            r"\b(?:until|through|by|before|after|between|from\s+\S+\s+to|as\s+of|as\s+at)\s+$",
             view.text[d.start - 20 : d.start],
         ):
             continue
