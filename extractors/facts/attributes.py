@@ -26,7 +26,15 @@ from extractors.facts.numbers import (
     integer_text,
     magnitude,
 )
-from extractors.facts.parameters import PARAM_GATE, labelled, params, size_named_members, sized_members, who
+from extractors.facts.parameters import (
+    BASE_BEFORE,
+    PARAM_GATE,
+    labelled,
+    params,
+    size_named_members,
+    sized_members,
+    who,
+)
 from extractors.facts.subjects import Subjects, fact
 from extractors.facts.titles import Titles
 from schema.records import AttributeFact
@@ -186,6 +194,17 @@ def context_windows(
     context_subjects: set[str] = set()
     for m in CONTEXT_RE.finditer(text, seg.start, seg.end):
         mag, tail = m.group("mag"), m.group("tail")
+        if (
+            re.search(r"\bfrom\s+$", text[max(seg.start, m.start() - 6) : m.start()])
+            and 1000 <= _ctx_value(m) <= 1e8
+            and _context_near(view, sv)
+        ):
+            old = _former_owner(subs, sv, m.end())
+            if old is not None:
+                # "A, the successor to B, grows its window from 128K to 200K": the old size is B's
+                value = _ctx_value(m)
+                out.append(fact(view, sv, old, "context_window_tokens", integer_text(value), 0.7, "prose"))
+                continue
         if not mag and not tail:
             continue
         if context_subjects and mag and not tail:
@@ -299,6 +318,30 @@ def context_windows(
                 v2 = float(om.group(1)) * MAGNITUDES[om.group(2)]
                 out.append(fact(view, sv, other, "context_window_tokens", integer_text(v2), 0.75, "prose"))
     return out
+
+
+_TO_VALUE = re.compile(r"(?:-tokens?|\s+tokens?)?\s+to\s+\d")
+_IN_MODEL = re.compile(r"(?:-tokens?|\s+tokens?)?\s+(?:in|on|for|with)\s+(?:the\s+)?")
+
+
+def _former_owner(subs: Subjects, sv: SegView, end: int) -> Ref | None:
+    """The model a window 'from' which another grew belongs to: in "from 128K to 200K", the one the sentence
+    names as the base (the successor to it, built on it); in "up from 32K in B", the model named after it."""
+    text = subs.view.text
+    named = [r for r in subs.models(sv) if r.via not in ("pronoun", "implied")]
+    im = _IN_MODEL.match(text, end, sv.seg.end)
+    if im is not None:
+        after = [r for r in named if r.start == im.end()]
+        if after:
+            return after[0]
+    if not _TO_VALUE.match(text, end, sv.seg.end):
+        return None
+    bases = [
+        r
+        for r in named
+        if r.start < end and BASE_BEFORE.search(text, max(sv.seg.start, r.start - 45), r.start)
+    ]
+    return bases[-1] if len({r.canonical for r in bases}) == 1 else None
 
 
 _MEASURED_AGAINST = re.compile(

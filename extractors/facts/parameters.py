@@ -221,7 +221,7 @@ def _sized_member(view: DocView, sv: SegView, family: str, size: str) -> Attribu
 
 # the model another one is built from: "the successor to A", "builds on A", "inherits the A architecture",
 # "SFT from A traces" name a base, not the model the sentence's figures belong to
-_BASE_BEFORE = re.compile(
+BASE_BEFORE = re.compile(
     r"\b(?:successor\s+(?:to|of)|builds?\s+(?:up)?on|built\s+(?:up)?on|building\s+(?:up)?on|based\s+on|"
     r"inherits?|inherited|inheriting|derived\s+from|distilled\s+from|fine-?tuned\s+from|"
     r"(?:SFT|RL|distillation|training)\s+(?:from|on)|upgrade\s+(?:over|from|of)|improves?\s+(?:on|upon)|"
@@ -237,7 +237,7 @@ def _based_on(subs: Subjects, sv: SegView, ref: Ref, pos: int) -> list[Ref] | No
     base, else the section's model; None when the subject is no base."""
     text = subs.view.text
     named = [r for r in subs.models(sv) if r.via not in ("pronoun", "implied") and r.start < pos]
-    bases = [r for r in named if _BASE_BEFORE.search(text, max(sv.seg.start, r.start - 45), r.start)]
+    bases = [r for r in named if BASE_BEFORE.search(text, max(sv.seg.start, r.start - 45), r.start)]
     if not any(r.canonical == ref.canonical for r in bases):
         return None
     if ref.via != "pronoun" and ref not in bases:
