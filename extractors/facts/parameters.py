@@ -301,7 +301,7 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
                 continue
             attr = first[0][1]
         elif (
-            re.search(r"\bactiv(?:e|ated|ations?)\b", low)
+            re.search(r"\bactiv(?:e|ated|ations?)\b|\beffective\b", low)  # '2.3B effective parameters'
             or _ACTIVE_AFTER.match(after)
             or _ACTIVATES_BEFORE.search(text, max(sv.seg.start, m.start() - 30), m.start())
             or re.match(
