@@ -522,6 +522,25 @@ def _model_published(subs: Subjects, sv: SegView, trig: re.Match[str]) -> bool:
 _DATE_LIST = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and|or|to|through|–|-|/|;)\s*(?:(?:in|on)\s+)?")
 
 
+_ON_DATE = re.compile(r"\s+(?:on|in)\s+")
+
+
+def _names_on_dates(subs: Subjects, sv: SegView, dates: list[DateMention]) -> list[tuple[DateMention, Ref]]:
+    """Two or more 'Name on <date>' pairs listed after a release word: each name with the date after it."""
+    text = subs.view.text
+    named = [r for r in subs.models(sv) if r.via not in ("pronoun", "implied")]
+    pairs = [
+        (d, r) for d in dates for r in named if r.end < d.start and _ON_DATE.fullmatch(text, r.end, d.start)
+    ]
+    if len(pairs) < 2 or len({r.canonical for _, r in pairs}) < len(pairs):
+        return []
+    first = min(r.start for _, r in pairs)
+    trig = list(TRIGGER_RE.finditer(text, sv.seg.start, first))
+    if not trig or trig[-1].group("rel") is None:
+        return []
+    return pairs
+
+
 def release_dates(
     view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = None
 ) -> list[AttributeFact]:
@@ -530,7 +549,14 @@ def release_dates(
     if not dates:
         dates = _today(view, sv)
     out: list[AttributeFact] = []
+    listed = _names_on_dates(subs, sv, dates)
+    for d, r in listed:
+        # "released … A on September 29, B on November 12, and C on November 18": each name its own date
+        out.append(fact(view, sv, r, "release_date", d.value, 0.75, "prose"))
+    done = {id(d) for d, _ in listed}
     for d in dates:
+        if id(d) in done:
+            continue
         trig = _governing(view, sv, d)
         owner = _dated_name(subs, sv, d) if trig is None else None
         if owner is not None:
