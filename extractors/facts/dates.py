@@ -450,10 +450,14 @@ def _dated_name(subs: Subjects, sv: SegView, d: DateMention) -> Ref | None:
         if (
             r.via not in ("pronoun", "implied")
             and r.end <= d.start
-            and re.fullmatch(r"\s*\(\s*", text[r.end : d.start])
+            and _OWN_PAREN.fullmatch(text, r.end, d.start)
         ):
             return r
     return None
+
+
+# a name's own parenthesis, its size maybe first: 'Name (November 2025)', 'Name (24B, January 2025)'
+_OWN_PAREN = re.compile(r"\s*\(\s*(?:\d+(?:\.\d+)?\s?[BT]\s*,\s*)?")
 
 
 _RELEASE_WORD = re.compile(r"\b(?:releas|launch|ship|debut|arriv|unveil)\w*", re.I)

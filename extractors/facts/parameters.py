@@ -258,8 +258,9 @@ _LINE_AFTER = re.compile(r"\s+(?:line|series|family|lineup|line-up|generation)\b
 def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = None) -> list[AttributeFact]:
     text = view.text
     seg_text = text[sv.seg.start : sv.seg.end]
+    bracketed, sized_at = _bracketed_sizes(view, sv, subs)
     if not _PARAM_CONTEXT.search(seg_text):
-        return _family_sizes(view, sv, subs)
+        return bracketed or _family_sizes(view, sv, subs)
     members = _member_sizes(view, sv, subs)
     if members:
         return members
@@ -345,7 +346,8 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
         ) and not subs.models(sv):
             continue  # "a 1.2-trillion-parameter model" with no model named: a generic statement
         found.append((m.start(), attr, value, m.end()))
-    out = _respective_params(view, sv, subs, found)
+    found = [f for f in found if f[0] not in sized_at]
+    out = bracketed + _respective_params(view, sv, subs, found)
     if out:
         return out
     versus = _versus_params(view, sv, subs, titles)
@@ -381,6 +383,31 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
             if s.canonical and not _LABEL_NAME.match(s.canonical):
                 out.append(fact(view, sv, s, attr, integer_text(value), 0.85, "prose"))
     return out
+
+
+# a name's own parenthesis of facts, its size first and a date after: 'Name (24B, January 2025)'
+_SIZE_PAREN = re.compile(
+    r"\s*\(\s*(?P<num>\d+(?:\.\d+)?)\s?(?P<mag>[BT])\s*,\s*(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\s*\)"
+)
+
+
+def _bracketed_sizes(view: DocView, sv: SegView, subs: Subjects) -> tuple[list[AttributeFact], set[int]]:
+    """'Compared with B (24B, January 2025) it adds …': the count in a name's own parenthesis is that name's
+    (the facts, and where their counts start)."""
+    text = view.text
+    out: list[AttributeFact] = []
+    at: set[int] = set()
+    if "(" not in text[sv.seg.start : sv.seg.end]:
+        return out, at
+    for r in subs.models(sv):
+        if r.via in ("pronoun", "implied") or not r.canonical:
+            continue
+        m = _SIZE_PAREN.match(text, r.end, sv.seg.end)
+        if m is not None:
+            value = _num_value(m.group("num"), m.group("mag"))
+            out.append(fact(view, sv, r, "parameters_total", integer_text(value), 0.75, "prose"))
+            at.add(m.start("num"))
+    return out, at
 
 
 def _fragment_subject(view: DocView, sv: SegView, subs: Subjects, pos: int) -> list[Ref]:
