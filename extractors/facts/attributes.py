@@ -17,19 +17,38 @@ from extractors.facts import dates, rank_lines, ranks
 from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.label_rows import label_pairs, label_rows, spec_lines
-from extractors.facts.numbers import MAGNITUDES, WORD_NUMBERS, decimal_text, integer_text
-from extractors.facts.parameters import PARAM_GATE, labelled, params, size_named_members, sized_members, who
+from extractors.facts.numbers import (
+    FOREIGN_MILLION,
+    FOREIGN_THOUSAND,
+    MAGNITUDES,
+    WORD_NUMBERS,
+    decimal_text,
+    integer_text,
+    magnitude,
+)
+from extractors.facts.parameters import (
+    BASE_BEFORE,
+    PARAM_GATE,
+    labelled,
+    params,
+    size_named_members,
+    sized_members,
+    who,
+)
 from extractors.facts.subjects import Subjects, fact
 from extractors.facts.titles import Titles
 from schema.records import AttributeFact
 
 _WORD_NUM = "|".join(w for w in WORD_NUMBERS if w.isalpha() and WORD_NUMBERS[w] <= 10)
+# the word for tokens, and thousands grouped by dots or spaces, as other languages write a window ('256.000
+# tokens', '256 000 tokens', '128K токенов'); their magnitude words ('205 mil tokens', '1 milhão de tokens')
+_TOKEN_WORD = r"(?:tokens?|Tokens?|токен\w*)"
 CONTEXT_RE = re.compile(
-    r"(?<![\w$.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?i:"
-    + _WORD_NUM
-    + r")(?=[\s-]+(?:million|thousand)))"
-    r"(?:(?:\s|-)?(?P<mag>K|k|M|million|thousand))?(?![\w]|\.\d)"
-    r"(?P<tail>-tokens?|\s+(?:input\s+)?tokens?)?"
+    r"(?<![\w$.,])(?P<num>(?P<grouped>\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?=[\s-]*" + _TOKEN_WORD + r"))|"
+    r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?i:" + _WORD_NUM + r")(?=[\s-]+(?:million|thousand)))"
+    r"(?:(?:\s|-)?(?P<mag>K|k|M|million|thousand|(?i:" + FOREIGN_MILLION + "|" + FOREIGN_THOUSAND + r")))?"
+    r"(?![\w]|\.\d)"
+    r"(?P<tail>-tokens?|\s+(?:input\s+)?tokens?|\s+(?:de\s+)?" + _TOKEN_WORD + r")?"
 )
 _CTX_AFTER = re.compile(
     r"(?:-tokens?|\s+tokens?)?(?:\s+of)?(?:\s+(?:input|total|native|usable|prompt|long|extended|full))?[\s-]+"
@@ -43,7 +62,11 @@ _CTX_BEFORE = re.compile(
     r"covers|(?:extend|stretch|grow|expand|increase|jump|rise)(?:s|es|ed)?\s+to|rose\s+to|goes\s+up\s+to|"
     r"tops\s+out\s+at)?\s*"
     r"(?:up\s+to\s+|about\s+|roughly\s+|nearly\s+|around\s+|a\s+full\s+|some\s+)?$"
-    r"|上下文(?:窗口|长度)?\s*(?:为|达|达到|是|支持|扩展至|可达)?\s*$",
+    r"|上下文(?:窗口|长度)?\s*(?:为|达|达到|是|支持|扩展至|可达)?\s*$"
+    # 'janela de contexto de', 'fenêtre de contexte de', 'Kontextfenster von', 'контекстное окно в'
+    r"|(?:janela|ventana|fen[êe]tre|longueur)\s+de\s+context[oe]\s*(?:de|à|a|:)?\s*(?:até\s+|hasta\s+|jusqu['’]à\s+)?$"
+    r"|kontext(?:fenster|länge|vindue|fönster|vindu)\s*(?:von|på|på\s+op\s+til|:)?\s*(?:bis\s+zu\s+)?$"
+    r"|контекстн\w*\s+окн\w*\s*(?:в|до|на)?\s*$",
     re.I,
 )
 _CONTEXT_HINT = re.compile(
@@ -59,7 +82,7 @@ _CONTEXT_REJECT = re.compile(
 )
 # an input-capacity verb: a token count it governs is a context window ("accepts inputs of up to 1M tokens")
 _CAPACITY = re.compile(
-    r"context|window|\b(?:accept|read|handle|support|take|hold|fit|ingest|process|load)(?:s|es|ed|ing)?\b",
+    r"context|window|контекст|\b(?:accept|read|handle|support|take|hold|fit|ingest|process|load)(?:s|es|ed|ing)?\b",
     re.I,
 )
 _NOT_INPUT = re.compile(
@@ -79,7 +102,7 @@ _PLURAL_CAPACITY = re.compile(
 # "At 1 million input tokens, Name can …": the subject after a fronted phrase
 _FRONTED = re.compile(r"(?:\s+of\s+(?:input|context))?\s*,\s+(?:the\s+)?")
 # "500K tokens for Name": the model the window is given for
-_FOR_MODEL = re.compile(r"\s+(?:of\s+context\s+)?(?:for|on|in)\s+(?:the\s+)?")
+_FOR_MODEL = re.compile(r"\s+(?:of\s+context\s+)?(?:for|on|in|en|para|pour|für)\s+(?:the\s+)?")
 _CONTEXT_LABEL_LINE = re.compile(
     r"(?i)\s*(?:max(?:imum)?\s+|input\s+)?context(?:\s+(?:window|length|size))?\s*:?\s*"
 )
@@ -154,6 +177,14 @@ def _ctx_number(num: str) -> float:
     return float(word) if word is not None else float(num.replace(",", ""))
 
 
+def _ctx_value(m: re.Match[str]) -> float:
+    """The window a CONTEXT_RE match gives, in tokens."""
+    num = m.group("num")
+    if m.group("grouped") and not m.group("mag"):
+        return float(re.sub(r"\D", "", num))
+    return _ctx_number(num) * magnitude(m.group("mag"))
+
+
 def context_windows(
     view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = None
 ) -> list[AttributeFact]:
@@ -163,6 +194,17 @@ def context_windows(
     context_subjects: set[str] = set()
     for m in CONTEXT_RE.finditer(text, seg.start, seg.end):
         mag, tail = m.group("mag"), m.group("tail")
+        if (
+            re.search(r"\bfrom\s+$", text[max(seg.start, m.start() - 6) : m.start()])
+            and 1000 <= _ctx_value(m) <= 1e8
+            and _context_near(view, sv)
+        ):
+            old = _former_owner(subs, sv, m.end())
+            if old is not None:
+                # "A, the successor to B, grows its window from 128K to 200K": the old size is B's
+                value = _ctx_value(m)
+                out.append(fact(view, sv, old, "context_window_tokens", integer_text(value), 0.7, "prose"))
+                continue
         if not mag and not tail:
             continue
         if context_subjects and mag and not tail:
@@ -176,21 +218,21 @@ def context_windows(
                 or [r for r in subs.models(sv) if r.reach <= m.start()][-1:]
             )
             if others and others[0].canonical and others[0].canonical not in context_subjects:
-                value = _ctx_number(m.group("num")) * MAGNITUDES.get(mag, 1.0)
+                value = _ctx_value(m)
                 if 1000 <= value <= 1e8:
                     out.append(
                         fact(view, sv, others[0], "context_window_tokens", integer_text(value), 0.7, "prose")
                     )
                     context_subjects.add(others[0].canonical)
                 continue
-        value = _ctx_number(m.group("num")) * MAGNITUDES.get(mag or "", 1.0)
+        value = _ctx_value(m)
         if value < 1000 or value > 1e8:
             continue
         before = text[max(seg.start, m.start() - 45) : m.start()]
         after = text[m.end() : min(seg.end, m.end() + 40)]
         if _CONTEXT_REJECT.search(before[-25:]) or re.match(
             r"\s*(?:output|input(?!\s+(?:tokens?|context)\b)|per|of\s+(?:training|output|pretraining)|training|parameters|params|"
-            r"dollars|users|downloads)\b",
+            r"dollars|users|downloads|(?:de\s+)?(?:salida|saída|sortie)|Ausgabe)\b",
             after,
         ):
             continue
@@ -276,6 +318,30 @@ def context_windows(
                 v2 = float(om.group(1)) * MAGNITUDES[om.group(2)]
                 out.append(fact(view, sv, other, "context_window_tokens", integer_text(v2), 0.75, "prose"))
     return out
+
+
+_TO_VALUE = re.compile(r"(?:-tokens?|\s+tokens?)?\s+to\s+\d")
+_IN_MODEL = re.compile(r"(?:-tokens?|\s+tokens?)?\s+(?:in|on|for|with)\s+(?:the\s+)?")
+
+
+def _former_owner(subs: Subjects, sv: SegView, end: int) -> Ref | None:
+    """The model a window 'from' which another grew belongs to: in "from 128K to 200K", the one the sentence
+    names as the base (the successor to it, built on it); in "up from 32K in B", the model named after it."""
+    text = subs.view.text
+    named = [r for r in subs.models(sv) if r.via not in ("pronoun", "implied")]
+    im = _IN_MODEL.match(text, end, sv.seg.end)
+    if im is not None:
+        after = [r for r in named if r.start == im.end()]
+        if after:
+            return after[0]
+    if not _TO_VALUE.match(text, end, sv.seg.end):
+        return None
+    bases = [
+        r
+        for r in named
+        if r.start < end and BASE_BEFORE.search(text, max(sv.seg.start, r.start - 45), r.start)
+    ]
+    return bases[-1] if len({r.canonical for r in bases}) == 1 else None
 
 
 _MEASURED_AGAINST = re.compile(
@@ -423,7 +489,12 @@ _COMPARED = re.compile(
 
 _RANK_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?#?\d{1,3}(?:[.)]|[ \t]|[A-Z]|[位위名])")
 _TOKEN_HINT = re.compile(
-    r"\d(?:(?:\s?|-)(?:k|m|million|thousand)\b|[\s-](?:input\s+)?tokens?\b)|\b"
+    r"\d(?:(?:\s?|-)(?:k|m|million|thousand)\b|[\s-](?:input\s+)?tokens?\b)|\d\s(?:de\s+)?токен|"
+    r"\d\s(?:"
+    + FOREIGN_MILLION
+    + "|"
+    + FOREIGN_THOUSAND
+    + r")\s+(?:de\s+)?(?:tokens?|Token)|\b"
     + by_first_char(distribute(_WORD_NUM, r"[\s-]+million\b")),
     re.I,
 )

@@ -89,7 +89,7 @@ _MONTH_RX = (
 MDY_RE = re.compile(
     r"\b(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     r"(?:(?:early|mid|late)[- ])?(?P<mon>" + _MONTH_RX + r")(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d:]))?"
-    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+    r"(?:,?\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d\d))?\b"  # 'agosto de 2025'
 )
 DMY_RE = re.compile(
     # '24 November 2025', '12 de noviembre de 2025'
@@ -137,7 +137,7 @@ _MON = r"(?:" + _MONTHS + r")[a-zéèûäç]*\.?"
 DATE_GATE = re.compile(
     r"\b(?:"  # all start at a word: month names and weekdays by first letter, then the forms with digits
     + by_first_char(
-        distribute(_MONTHS, r"[a-zéèûäç]*\.?\s+(?:\d|20\d\d)"),
+        distribute(_MONTHS, r"[a-zéèûäç]*\.?\s+(?:de\s+)?(?:\d|20\d\d)"),
         distribute("mon|tues|wednes|thurs|fri|satur|sun|to", r"day\b"),
     )
     + r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?"
@@ -450,10 +450,14 @@ def _dated_name(subs: Subjects, sv: SegView, d: DateMention) -> Ref | None:
         if (
             r.via not in ("pronoun", "implied")
             and r.end <= d.start
-            and re.fullmatch(r"\s*\(\s*", text[r.end : d.start])
+            and _OWN_PAREN.fullmatch(text, r.end, d.start)
         ):
             return r
     return None
+
+
+# a name's own parenthesis, its size maybe first: 'Name (November 2025)', 'Name (24B, January 2025)'
+_OWN_PAREN = re.compile(r"\s*\(\s*(?:\d+(?:\.\d+)?\s?[BT]\s*,\s*)?")
 
 
 _RELEASE_WORD = re.compile(r"\b(?:releas|launch|ship|debut|arriv|unveil)\w*", re.I)
@@ -522,6 +526,25 @@ def _model_published(subs: Subjects, sv: SegView, trig: re.Match[str]) -> bool:
 _DATE_LIST = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and|or|to|through|–|-|/|;)\s*(?:(?:in|on)\s+)?")
 
 
+_ON_DATE = re.compile(r"\s+(?:on|in)\s+")
+
+
+def _names_on_dates(subs: Subjects, sv: SegView, dates: list[DateMention]) -> list[tuple[DateMention, Ref]]:
+    """Two or more 'Name on <date>' pairs listed after a release word: each name with the date after it."""
+    text = subs.view.text
+    named = [r for r in subs.models(sv) if r.via not in ("pronoun", "implied")]
+    pairs = [
+        (d, r) for d in dates for r in named if r.end < d.start and _ON_DATE.fullmatch(text, r.end, d.start)
+    ]
+    if len(pairs) < 2 or len({r.canonical for _, r in pairs}) < len(pairs):
+        return []
+    first = min(r.start for _, r in pairs)
+    trig = list(TRIGGER_RE.finditer(text, sv.seg.start, first))
+    if not trig or trig[-1].group("rel") is None:
+        return []
+    return pairs
+
+
 def release_dates(
     view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = None
 ) -> list[AttributeFact]:
@@ -530,7 +553,14 @@ def release_dates(
     if not dates:
         dates = _today(view, sv)
     out: list[AttributeFact] = []
+    listed = _names_on_dates(subs, sv, dates)
+    for d, r in listed:
+        # "released … A on September 29, B on November 12, and C on November 18": each name its own date
+        out.append(fact(view, sv, r, "release_date", d.value, 0.75, "prose"))
+    done = {id(d) for d, _ in listed}
     for d in dates:
+        if id(d) in done:
+            continue
         trig = _governing(view, sv, d)
         owner = _dated_name(subs, sv, d) if trig is None else None
         if owner is not None:
@@ -557,7 +587,7 @@ def release_dates(
         ):
             continue  # "a funding round announced on …", "pricing launched in …": not a model's release
         if re.search(
-            r"\b(?:until|through|by|before|after|between|from\s+\S+\s+to)\s+$",
+            r"\b(?:until|through|by|before|after|between|from\s+\S+\s+to|as\s+of|as\s+at)\s+$",
             view.text[d.start - 20 : d.start],
         ):
             continue

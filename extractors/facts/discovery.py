@@ -433,7 +433,12 @@ def discover(
         head, _sp, rest = name.partition(" ")
         if head in families and rest and not in_not_family(s, e):
             members[rest] = name
+    # a known lab's name opening a shape ('… came Cohere Pika-4, which …'): the model is the rest of it
+    labs_at = {k.start: k for k in known if k.kind == "lab"}
     for name, s, e, base, is_id in shapes:
+        lab = labs_at.get(s)
+        if lab is not None and lab.end < e and text[lab.end] == " " and not in_names(lab.end + 1, e):
+            name, s = name[lab.end + 1 - s :], lab.end + 1
         if name in members.values() and not in_not_family(s, e):
             pass  # a family's new member: the family's own mention does not make it known
         elif (in_names if is_id else in_known)(s, e):

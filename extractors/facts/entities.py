@@ -444,9 +444,25 @@ def pattern_mentions(text: str) -> list[Mention]:
 _VARIANT_TAIL = re.compile(r"(?:[ -](?:Reasoning|Base|VL|Vision|Instruct))+(?![\w-]|\.\d|[ \t]+[A-Z][a-z])")
 
 
+# a known name with a new word hyphenated on ('Qwen3-Coder-Next', 'Name-3-Zenith'): another model of that
+# line, unless the word is a setting, a release stage or a tier the patterns already read
+_HYPHEN_WORD = re.compile(r"-(?P<w>[A-Z][a-z]{2,})(?![\w-]|\.\d)")
+_NOT_A_NAME_WORD = re.compile(
+    r"(?i)preview|latest|beta|alpha|stable|release|experimental|thinking|reasoning|instruct|chat|base|"
+    r"high|low|medium|max|minimal|none|instant|fast|turbo|mini|nano|pro|ultra|plus|lite|flash|vision|"
+    r"coder|codex|omni|air|heavy|large|small|micro|tiny|super|spark|exp|speciale|distill|prime|edge|swift|"
+    r"api|model|series|family|based|class|level|style|only|free|style|powered|like|sized|scale"
+)
+
+
 def with_variant(m: Mention, text: str) -> Mention:
     """A known model's name written on with a variant word ('Command A Reasoning', 'Name-3 Base') is that
-    variant."""
+    variant; with a new word hyphenated on ('Qwen3-Coder-Next') it is that other model."""
+    hw = _HYPHEN_WORD.match(text, m.end)
+    if hw is not None and not _NOT_A_NAME_WORD.fullmatch(hw.group("w")) and m.surface[-1:].isalnum():
+        return replace(
+            m, canonical=f"{m.canonical}-{hw.group('w')}", end=hw.end(), surface=text[m.start : hw.end()]
+        )
     tail = _VARIANT_TAIL.match(text, m.end)
     if tail is None or m.canonical.endswith(tail.group().strip(" -")):
         return m

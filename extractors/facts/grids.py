@@ -89,6 +89,9 @@ def _kind(cell: str) -> str:
     return "fig" if _FIGURE_START.match(c) or NA.fullmatch(c) else "text"
 
 
+_MODEL_HEAD = re.compile(r"(?i)models?|model\s+name|name|llm|system")
+
+
 def realign(grid: Grid) -> Grid:
     """Rows one or two cells short (a cell spanning rows above them, written once, so their cells ran left
     and the row ends empty) get their holes back where their cells then line up with the kinds (figure or
@@ -137,6 +140,8 @@ def realign(grid: Grid) -> Grid:
             continue
         best, best_fit = None, fit(cells + [""] * short)
         for holes in combinations(range(n), short):
+            if 0 in holes and _MODEL_HEAD.fullmatch(grid.header[0].strip()):
+                continue  # a row under a 'Model' column starts with its own model, never one spanning above
             it = iter(cells)
             cand = ["" if j in holes else next(it) for j in range(n)]
             f = fit(cand)

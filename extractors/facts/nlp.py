@@ -124,7 +124,8 @@ def _dedupe_attrs(facts: list[AttributeFact]) -> list[AttributeFact]:
             f = replace(f, subject=f.subject[glued.end() :])
         if _QUANTITY_NAME.fullmatch(f.subject.strip()) or LABEL_NAME.match(f.subject):
             continue
-        key = (f.subject, f.attribute, f.value, f.qualifier)
+        # one model spelt two ways ('Name-3-Base' in one table, 'Name-3 Base' in the next) is one subject
+        key = (re.sub(r"[^0-9a-z]", "", f.subject.lower()), f.attribute, f.value, f.qualifier)
         if key not in best or f.confidence > best[key].confidence:
             best[key] = f
     return list(best.values())

@@ -26,6 +26,36 @@ MAGNITUDES = {
     "T": 1e12,
     "trillion": 1e12,
 }
+# the magnitude words of the other languages articles are written in (Portuguese, Spanish, French, German,
+# Italian, the Nordic languages, Russian): '111 bilhões', '24 Milliarden', '205 mil tokens', '1 milhão'
+FOREIGN_BILLION = (
+    r"bilh(?:ões|ão|oes|ao)|mil\s+millones|milliards?|milliarden?|miliard[io]|milliarder|miljarder|miljard|"
+    r"миллиард\w*|млрд"
+)
+FOREIGN_MILLION = (
+    r"milh(?:ões|ão|oes|ao)|millones|millón|millionen|milioni|milione|millioner|miljoner|миллион\w*|млн"
+)
+FOREIGN_THOUSAND = r"mil|tausend|тысяч\w*|тыс"
+_FOREIGN_MAG = [
+    (re.compile(r"(?i)(?:" + FOREIGN_BILLION + r")\.?"), 1e9),
+    (re.compile(r"(?i)(?:" + FOREIGN_MILLION + r")\.?"), 1e6),
+    (re.compile(r"(?i)(?:" + FOREIGN_THOUSAND + r")\.?"), 1e3),
+]
+
+
+def magnitude(word: str | None) -> float:
+    """The factor a magnitude word stands for, in English ('B', 'million') or another language ('bilhões',
+    'Milliarden', 'mil'); 1 for none."""
+    if not word:
+        return 1.0
+    if word in MAGNITUDES:
+        return MAGNITUDES[word]
+    for rx, factor in _FOREIGN_MAG:
+        if rx.fullmatch(word):
+            return factor
+    return MAGNITUDES.get(word.lower(), 1.0)
+
+
 WORD_NUMBERS = {
     "one": 1,
     "two": 2,

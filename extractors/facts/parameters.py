@@ -15,18 +15,21 @@ from extractors.facts import entities as ent
 from extractors.facts import groups
 from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.document import DocView, Ref, SegView
-from extractors.facts.numbers import MAGNITUDES, WORD_NUMBERS, integer_text
+from extractors.facts.numbers import FOREIGN_BILLION, MAGNITUDES, WORD_NUMBERS, integer_text, magnitude
 from extractors.facts.subjects import Subjects, fact
 from extractors.facts.titles import Titles
 from schema.records import AttributeFact
 
-_SIZE_WORD = r"(?:billions?|trillions?|millions?|[BTM]|万亿|萬億|亿|億)"
+_SIZE_WORD = r"(?:billions?|trillions?|millions?|[BTM]|万亿|萬億|亿|億|(?i:" + FOREIGN_BILLION + r"))"
+# the word for parameters in the other languages whose magnitude words are read ('111 bilhões de parâmetros',
+# '24 Milliarden Parametern', '397 milliarder parametre')
+_FOREIGN_PARAM = r"par[âáa]metros?|param[èe]tres?|parametern?|parametri|parametre|parametrar|параметр\w*"
 _NUM = r"(?P<num>\d+(?:\.\d+)?|" + "|".join(WORD_NUMBERS) + r")"
 PARAM_RE = re.compile(
     r"(?<![A-Za-z0-9_$.])" + _NUM + r"(?:\s?|-)(?P<mag>" + _SIZE_WORD + r")(?![a-zA-Z])"
     r"(?P<tail>(?:-parameters?|\s+(?:total\s+|active\s+|[a-z]+\s+)?param(?:eter)?s?\b|\s+(?:total|active|MoE|dense)"
     r"|\s+(?:param(?:eter)?s\s+)?in\s+total|\s+of\s+(?:them|which|those)\s+(?:are\s+)?active|\s+(?:are|is)\s+active"
-    r"|\s+active|\s+activat(?:ed|ions?)\b|-(?:total|active)\b)?)",
+    r"|\s+active|\s+activat(?:ed|ions?)\b|-(?:total|active)\b|\s+(?:de\s+)?(?i:" + _FOREIGN_PARAM + r"))?)",
 )
 _COUNT_BEFORE = re.compile(
     r"\bparam(?:eter)?s?\s+(?:count|number|size|total)\s*(?:is|of|:|=|reaches|stands\s+at)?\s*(?:about\s+)?$"
@@ -48,10 +51,35 @@ _PART_OF = re.compile(
     r"(?:its|the|their|a\s+total\s+of)\s+(?:total\s+of\s+)?(?P<t>\d+(?:\.\d+)?)\s?(?P<mt>[BT]|billion|trillion)"
     r"(?:\s+total)?\s+param"
 )
+# a label in another language before a count: 'Parâmetros totais: 230 bilhões', 'Parámetros activos: 10B'
+_FOREIGN_TOTAL_BEFORE = re.compile(
+    r"(?i)(?:par[âáa]metros|param[èe]tres|parameter|parametre)\s+(?:totais|totales|totaux|gesamt|total)\s*:?\s*$"
+    r"|(?:par[âáa]metros|param[èe]tres)\s+de\s+$"  # 'modelo de parámetros de 111 mil millones'
+)
+# a count that is a difference: '110 billion parameters smaller than B', '110 bilhões de parâmetros menor
+# que B'
+_DIFFERENCE_AFTER = re.compile(
+    r"\s*(?:smaller|larger|bigger|fewer|more|less|menor|maior|menos|mais|kleiner|größer|weniger|mehr|moins|plus)"
+    r"\s+(?:than|que|als)\b",
+    re.I,
+)
+_FOREIGN_ACTIVE_BEFORE = re.compile(
+    r"(?i)(?:par[âáa]metros|param[èe]tres|parameter|parametre)\s+(?:ativados|ativos|activos|activados|actifs|"
+    r"aktive|aktiv)\s*:?\s*$"
+)
+# the ends of a span of counts: '40B–150B parameters', 'from 1B to 10B parameters', 'between 18.6B to 31.3B',
+# '1.7 to 3 trillion', 'ranging from …', '≤4B'
+_RANGE_BEFORE = re.compile(
+    r"(?:(?<![\w.])\d+(?:\.\d+)?\s?(?:[BT]|billion|trillion)?(?:[–-]|\s*–\s*|\s+to\s+)|\bbetween\s+\S+\s+and\s+|"
+    r"[≤≥<>]\s*|\b(?:up\s+to|under|below)\s+)$",
+    re.I,
+)
+_RANGE_AFTER = re.compile(r"\s*(?:–|—|to\s+\d|-\s?\d)")
 # a weak name that is a label with its value ("Parameters 671B"), not a model
 _LABEL_NAME = re.compile(r"(?i)^(?:param|context|window|size|total|active|release|price)")
 _PARAM_CONTEXT = re.compile(
-    r"param|mixture[- ]of[- ]experts|\bmoe\b|\bdense\b|\bactive\b|\btotal\b|[参參][数數]|激活", re.I
+    r"param|par[âá]m|парам|mixture[- ]of[- ]experts|\bmoe\b|\bdense\b|\bactive\b|\btotal\b|[参參][数數]|激活",
+    re.I,
 )
 # counts written in Chinese (simplified or traditional): '3550亿' or '3550 億' (355B), active as 激活
 # or 活跃参数 (活跃 alone is users'), labels before or after the count ('总参数 35B', '35B 总参数',
@@ -66,7 +94,9 @@ _ZH_TOTAL_BEFORE = re.compile(
 _ZH_TO = re.compile(r"(?:扩展|增加|提升|扩大|增长|升级)?[至到]\s*$")
 _ZH_TOTAL_AFTER = re.compile(r"\s*(?:的)?(?:[总總][参參][数數]|[参參][数數])")
 PARAM_GATE = re.compile(
-    r"\d(?:\s?|-)(?:b|t|billions?|trillions?)\b|\d\s?[亿億]|\b"
+    r"\d(?:\s?|-)(?:b|t|billions?|trillions?)\b|\d\s?[亿億]|\d\s(?:"
+    + FOREIGN_BILLION
+    + r")|\b"
     + by_first_char(distribute([w for w in WORD_NUMBERS if len(w) > 1], r"[\s-](?:billions?|trillions?)\b")),
     re.I,
 )
@@ -81,8 +111,8 @@ def _num_value(num: str, mag: str) -> float:
     value = float(base) if base is not None else float(num)
     if mag in _CJK_MAG:
         return value * _CJK_MAG[mag]
-    mag = mag[:-1] if len(mag) > 2 and mag.endswith("s") else mag  # "7 billions" (translated English)
-    return value * MAGNITUDES.get(mag, MAGNITUDES.get(mag.lower(), 1.0))
+    single = mag[:-1] if len(mag) > 2 and mag.endswith("s") else mag  # "7 billions" (translated English)
+    return value * (MAGNITUDES.get(single) or magnitude(mag))
 
 
 def subject_before(view: DocView, sv: SegView, pos: int, allow_implied: bool) -> list[Ref]:
@@ -115,6 +145,10 @@ def who(
             return titled
     subj = subs.before(sv, pos, allow_implied)
     text = subs.view.text
+    if len(subj) == 1 and subj[0].via != "implied":
+        based = _based_on(subs, sv, subj[0], pos)
+        if based is not None:
+            return based
     if len(subj) == 1 and _LINE_AFTER.match(text, subj[0].end):
         # "… as the third iteration in the Opus 4 line, focused on 1M-token context": the line is not the
         # subject; the model named before it is
@@ -185,6 +219,38 @@ def _sized_member(view: DocView, sv: SegView, family: str, size: str) -> Attribu
     return fact(view, sv, member, "parameters_total", integer_text(float(size) * 1e9), 0.8, "sizes")
 
 
+# the model another one is built from: "the successor to A", "builds on A", "inherits the A architecture",
+# "SFT from A traces" name a base, not the model the sentence's figures belong to
+BASE_BEFORE = re.compile(
+    r"\b(?:successor\s+(?:to|of)|builds?\s+(?:up)?on|built\s+(?:up)?on|building\s+(?:up)?on|based\s+on|"
+    r"inherits?|inherited|inheriting|derived\s+from|distilled\s+from|fine-?tuned\s+from|"
+    r"(?:SFT|RL|distillation|training)\s+(?:from|on)|upgrade\s+(?:over|from|of)|improves?\s+(?:on|upon)|"
+    r"replac(?:es|ing)|evolution\s+of|follow-?up\s+to)\s+(?:the\s+|its\s+|an?\s+)?"
+    r"(?:earlier\s+|original\s+|previous\s+|older\s+)?\[?$",
+    re.I,
+)
+
+
+def _based_on(subs: Subjects, sv: SegView, ref: Ref, pos: int) -> list[Ref] | None:
+    """When the chosen subject is a base another model is built from (or a pronoun standing for it), the
+    sentence's figures are the built model's: the model named first in the sentence before `pos` that is no
+    base, else the section's model; None when the subject is no base."""
+    text = subs.view.text
+    named = [r for r in subs.models(sv) if r.via not in ("pronoun", "implied") and r.start < pos]
+    bases = [r for r in named if BASE_BEFORE.search(text, max(sv.seg.start, r.start - 45), r.start)]
+    if not any(r.canonical == ref.canonical for r in bases):
+        return None
+    if ref.via != "pronoun" and ref not in bases:
+        return None
+    base_names = {r.canonical for r in bases}
+    others = [r for r in named if r.canonical not in base_names]
+    if others:
+        return others[:1]
+    if sv.focus and sv.focus not in base_names:
+        return [Ref("model", sv.focus, pos, pos, pos, None, 0.7, "implied")]
+    return []
+
+
 # a family named as a whole ("the Name 4 line", "the Name series")
 _LINE_AFTER = re.compile(r"\s+(?:line|series|family|lineup|line-up|generation)\b")
 
@@ -192,8 +258,9 @@ _LINE_AFTER = re.compile(r"\s+(?:line|series|family|lineup|line-up|generation)\b
 def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = None) -> list[AttributeFact]:
     text = view.text
     seg_text = text[sv.seg.start : sv.seg.end]
+    bracketed, sized_at = _bracketed_sizes(view, sv, subs)
     if not _PARAM_CONTEXT.search(seg_text):
-        return _family_sizes(view, sv, subs)
+        return bracketed or _family_sizes(view, sv, subs)
     members = _member_sizes(view, sv, subs)
     if members:
         return members
@@ -211,8 +278,14 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
             "" if tail else after,
         ) or re.search(r"\d[BM]?/$", text[max(0, m.start() - 6) : m.start()]):
             continue  # "7B/13B/70B variants" are sizes of a family, not one model's count
-        if text[max(0, m.start() - 1) : m.start()] == "$":
+        if text[max(0, m.start() - 1) : m.start()] == "$" or _DIFFERENCE_AFTER.match(text, m.end()):
             continue
+        if _RANGE_BEFORE.search(text, max(sv.seg.start, m.start() - 40), m.start()) or _RANGE_AFTER.match(
+            text, m.end() if not tail else m.end("mag")
+        ):
+            continue  # '40B–150B parameters', 'between 18.6B to 31.3B', '≤4B': a span, not one count
+        if re.match(r"\s*than\b", after) and re.search(r"\b(?:more|fewer|less)\b", tail, re.I):
+            continue  # '3.4B more parameters than B': a difference
         like = _LIKE_A.search(text, max(sv.seg.start, m.start() - 60), m.start())
         if (like and (like.group("a") or m.group("num").lower() == "a")) or _SIZE_CLASS.match(text, m.end()):
             continue  # "the cost of a 41B dense model", "several 7B and 8B models": no one model's count
@@ -229,7 +302,7 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
                 continue
             attr = first[0][1]
         elif (
-            re.search(r"\bactiv(?:e|ated|ations?)\b", low)
+            re.search(r"\bactiv(?:e|ated|ations?)\b|\beffective\b", low)  # '2.3B effective parameters'
             or _ACTIVE_AFTER.match(after)
             or _ACTIVATES_BEFORE.search(text, max(sv.seg.start, m.start() - 30), m.start())
             or re.match(
@@ -239,7 +312,14 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
             )
         ):
             attr = "parameters_active"
-        elif "param" in low or low.strip(" -") in ("total", "moe", "dense", "in total"):
+        elif _FOREIGN_ACTIVE_BEFORE.search(text, max(sv.seg.start, m.start() - 30), m.start()):
+            attr = "parameters_active"  # 'Parâmetros ativados: 10 bilhões'
+        elif (
+            "param" in low
+            or re.search(_FOREIGN_PARAM, low)
+            or low.strip(" -") in ("total", "moe", "dense", "in total")
+            or _FOREIGN_TOTAL_BEFORE.search(text, max(sv.seg.start, m.start() - 30), m.start())
+        ):
             attr = "parameters_total"
         elif _ACTIVE_AFTER.match(after):
             attr = "parameters_active"  # "37B are activated per token", "10B engaged during inference"
@@ -266,7 +346,8 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
         ) and not subs.models(sv):
             continue  # "a 1.2-trillion-parameter model" with no model named: a generic statement
         found.append((m.start(), attr, value, m.end()))
-    out = _respective_params(view, sv, subs, found)
+    found = [f for f in found if f[0] not in sized_at]
+    out = bracketed + _respective_params(view, sv, subs, found)
     if out:
         return out
     versus = _versus_params(view, sv, subs, titles)
@@ -302,6 +383,31 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
             if s.canonical and not _LABEL_NAME.match(s.canonical):
                 out.append(fact(view, sv, s, attr, integer_text(value), 0.85, "prose"))
     return out
+
+
+# a name's own parenthesis of facts, its size first and a date after: 'Name (24B, January 2025)'
+_SIZE_PAREN = re.compile(
+    r"\s*\(\s*(?P<num>\d+(?:\.\d+)?)\s?(?P<mag>[BT])\s*,\s*(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\s*\)"
+)
+
+
+def _bracketed_sizes(view: DocView, sv: SegView, subs: Subjects) -> tuple[list[AttributeFact], set[int]]:
+    """'Compared with B (24B, January 2025) it adds …': the count in a name's own parenthesis is that name's
+    (the facts, and where their counts start)."""
+    text = view.text
+    out: list[AttributeFact] = []
+    at: set[int] = set()
+    if "(" not in text[sv.seg.start : sv.seg.end]:
+        return out, at
+    for r in subs.models(sv):
+        if r.via in ("pronoun", "implied") or not r.canonical:
+            continue
+        m = _SIZE_PAREN.match(text, r.end, sv.seg.end)
+        if m is not None:
+            value = _num_value(m.group("num"), m.group("mag"))
+            out.append(fact(view, sv, r, "parameters_total", integer_text(value), 0.75, "prose"))
+            at.add(m.start("num"))
+    return out, at
 
 
 def _fragment_subject(view: DocView, sv: SegView, subs: Subjects, pos: int) -> list[Ref]:

@@ -56,6 +56,13 @@ def _board(view: DocView, sv: SegView, boards: Callable[[], Boards], start: int,
 def _entry_subject(view: DocView, subs: Subjects, sv: SegView, pos: int) -> Ref | None:
     """The model a ranked line names after its rank: its first model, else a name with a score glued on."""
     text = view.text
+    opens = pos + len(text[pos : sv.seg.end]) - len(text[pos : sv.seg.end].lstrip(" *"))
+    head = text[opens : min(sv.seg.end, opens + 60)]
+    if any(r.kind == "benchmark" and r.start == opens for r in sv.refs) or any(
+        m.kind == "benchmark" and m.start == 0
+        for m in members.mentions_in(head, view.accepted, view.shorts, view.benches)
+    ):
+        return None  # '1SWE-bench Verified … Name, 80.8%': a list of benchmarks, the model is each's leader
     named = [r for r in subs.models(sv) if r.start >= pos and r.via not in ("pronoun", "implied")]
     gm = _GLUED_SCORE.fullmatch(text, pos, sv.seg.end)
     if gm is not None:

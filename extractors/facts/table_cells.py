@@ -119,8 +119,10 @@ def attr_value(cell: str, attr: str) -> str | None:
         return None
     if attr.startswith("price"):
         return decimal_text(q.value) if not q.percent else None
-    if q.magnitude == 1.0 or q.percent or q.currency:
+    if q.percent or q.currency:
         return None
+    if q.magnitude == 1.0 and not (attr == "context_window_tokens" and 1000 <= q.value <= 1e8):
+        return None  # a bare figure is a window in a context column ('128,000'), no count of parameters
     return integer_text(q.value)
 
 

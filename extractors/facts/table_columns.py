@@ -7,8 +7,18 @@ from __future__ import annotations
 import re
 
 ATTR_COLS = [
-    (re.compile(r"(?i)total\s*param|param(?:eter)?s?\s*\(total\)|^total$"), "parameters_total"),
-    (re.compile(r"(?i)activ(?:e|ated)\s*param|param(?:eter)?s?\s*\(active\)|^active$"), "parameters_active"),
+    (
+        re.compile(
+            r"(?i)total\s*param|param(?:eter)?s?\s*\(total\)|^total$|[总總][参參][数數]|[参參][数數][总總]量"
+        ),
+        "parameters_total",
+    ),
+    (
+        re.compile(
+            r"(?i)activ(?:e|ated)\s*param|param(?:eter)?s?\s*\(active\)|^active$|激活[参參][数數]|活[跃躍][参參][数數]"
+        ),
+        "parameters_active",
+    ),
     (re.compile(r"(?i)^(?:param(?:eter)?s?|size)(?:\s*count)?$"), "parameters_total"),
     (re.compile(r"(?i)context|kontext|contexte|contexto|上下文"), "context_window_tokens"),
     (re.compile(r"(?i)input.*(?:price|cost|\$)|(?:price|cost).*input"), "price_input_per_mtok"),

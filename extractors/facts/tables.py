@@ -47,6 +47,7 @@ from extractors.facts.model_rows import (
     with_head,
     with_intro,
 )
+from extractors.facts.numbers import parse_rank
 from extractors.facts.pair_lines import owned_line_grids, pair_line_grids
 from extractors.facts.spec_grids import spec_flat_grids
 from extractors.facts.table_cells import (
@@ -64,7 +65,7 @@ from extractors.facts.table_cells import (
     prime_cells,
     score_value,
 )
-from extractors.facts.table_columns import ATTR_COLS, SCORE_HEAD, SKIP_HEAD
+from extractors.facts.table_columns import ATTR_COLS, RANK_HEAD, SCORE_HEAD, SKIP_HEAD
 from schema.records import AttributeFact, Evidence, ScoreFact
 
 
@@ -245,6 +246,10 @@ def _read_model_columns(
             for pair in (list(conditions_in(row[j]).items()) or [("model", row[j].strip().lower())])
         ]
         attr = next((a for rx, a in ATTR_COLS if rx.search(label)), None)
+        if _PAIR_LABEL.fullmatch(label):
+            hb, attr = None, "pair"
+        if hb is None and attr is None and RANK_HEAD.match(label):
+            attr = "leaderboard_rank"  # a 'Rank' row under the models: '| Rank | #63 | #68 |'
         if hb is None and attr is None and sum(1 for b in known if b) >= 1:
             hb = _unknown_bench_row(label, row[1:], whole)
         if hb is None and attr is None and grid.context is not None and SCORE_HEAD.fullmatch(label):
@@ -271,6 +276,22 @@ def _read_model_columns(
                 head_cell = grid.header[j] if j < len(grid.header) else ""
                 slots = with_intro(grid, with_head(own + hb[2] + row_setting, head_cell))
                 scores.append(grid_score(grid, model, hb[0], sv, slots, ev, 0.9, surface, label))
+            elif attr == "pair" and (pm := _PAIR_LABEL.fullmatch(label)) is not None:
+                # '#Activated / #Total | 15B / 309B': both counts in one cell, in the label's order
+                halves = row[j].split("/")
+                if len(halves) == 2:
+                    for word, half in zip((pm.group("a"), pm.group("b")), halves, strict=True):
+                        kind = "parameters_total" if word.lower() == "total" else "parameters_active"
+                        value = attr_value(half, kind)
+                        if value is not None:
+                            attrs.append(AttributeFact(model, kind, value, ev, 0.8, method=grid.method))
+            elif attr == "leaderboard_rank":
+                rank = parse_rank(row[j].strip())
+                if rank is not None:
+                    board = grid.context.canonical if grid.context is not None else None
+                    attrs.append(
+                        AttributeFact(model, attr, str(rank), ev, 0.8, qualifier=board, method=grid.method)
+                    )
             elif attr:
                 value = attr_value(row[j], attr)
                 if value is not None:
@@ -279,6 +300,10 @@ def _read_model_columns(
 
 
 _ELO_NOTE = re.compile(r"\(\s*Elo\s*\)|\bElo rating\b")
+# a row of two counts per cell: '#Activated / #Total', 'Total / Active params'
+_PAIR_LABEL = re.compile(
+    r"(?i)#?\s*(?P<a>activ\w*|total)(?:\s+param\w*)?\s*/\s*#?\s*(?P<b>activ\w*|total)(?:\s+param\w*)?"
+)
 _LOWER_BETTER = re.compile(r"(?i)lower\s*(?:is\s*|=\s*)?better|edit[\s-]distance|↓")
 _SETTING_COL = re.compile(
     r"(?i)settings?|mode|config(?:uration)?|tools?|shots?|metric|harness|effort|variant"
