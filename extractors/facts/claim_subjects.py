@@ -141,12 +141,23 @@ def clause_subjects(
         and own[-1].via == "pronoun"
         and own[-1].canonical
         in {
-            r.canonical for r in models if start <= r.start < head.start and is_named(r) and id(r) in compared
+            r.canonical
+            for r in models
+            if start <= r.start < head.start
+            and is_named(r)
+            and (id(r) in compared or _CMP_BEFORE.search(text, start, r.start))
         }
     ):
         # "… competes with A, B and C. It beats A and B but only matches C": a pronoun is never a model its
         # own sentence names as what something is compared with
         return [], True
+    if own and own[-1].via == "pronoun":
+        # nor one the sentence before named only on a comparison's far side ("A holds up against systems
+        # like B and C. It beats B"): that sentence's subject is a model the text does not name
+        before, lo = _sentence_before(view, subs, sv, start)
+        there = [r for r in before if r.canonical == own[-1].canonical]
+        if there and all(_CMP_BEFORE.search(text, lo, r.start) for r in there):
+            return [], True
     if own and own[-1].via == "pronoun" and own[-1].canonical in {o.canonical for o in objs if is_named(o)}:
         return [], True  # "… like A and B. It outperformed A and B": 'it' is not one of what it beat
     if own and own[-1].via not in INDIRECT and _RELATIVE_OF.match(text, own[-1].reach):
@@ -355,6 +366,11 @@ _FUNCTION_WORD = re.compile(
 _AFTER_COMMA = re.compile(r",\s+(?:the\s+)?$")
 _THIS_MODEL = re.compile(
     r"[\s\"'“(*-]*(?:(?:[Tt]his|[Tt]he\s+new)\s+model\b|(?:该|此|这款|这个|本|該|這款)(?:模型|版本))"
+)
+# a comparison word earlier in the sentence: a model named after it is on a comparison's far side
+_CMP_BEFORE = re.compile(
+    r"\b(?:outperform|beat|surpass|exceed|trail|lag|match|rival|outscor|overtak|than\b|against\b|versus\b|vs\b)",
+    re.I,
 )
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$|\bfrom\s+[^,;.()]{1,40}?\s+to\s+$", re.I)
 _THAN_BEFORE = re.compile(
