@@ -369,7 +369,8 @@ _THIS_MODEL = re.compile(
 )
 # a comparison word earlier in the sentence: a model named after it is on a comparison's far side
 _CMP_BEFORE = re.compile(
-    r"\b(?:outperform|beat|surpass|exceed|trail|lag|match|rival|outscor|overtak|than\b|against\b|versus\b|vs\b)",
+    r"\b(?:outperform|beat|surpass|exceed|trail|lag|match|rival|outscor|overtak|ti(?:e[sd]?|ying)\b|than\b|against\b|"
+    r"versus\b|vs\b)",
     re.I,
 )
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$|\bfrom\s+[^,;.()]{1,40}?\s+to\s+$", re.I)
