@@ -15,7 +15,8 @@ from extractors.facts.entities import TIERS
 from extractors.facts.subjects import Subjects
 
 COORD = re.compile(
-    r"(?:\s+(?:series|family|lineup|line))?(?:\s*\([^)]{0,40}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|et|und|dan|e|y)\s+|\s*,?\s+and\s+even\s+)"
+    r"(?:\s+(?:series|family|lineup|line))?(?:\s*\([^)]{0,40}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|et|und|dan|e|y)\s+|\s*,?\s+and\s+even\s+|"
+    r"\s+/\s+)"
     r"(?:(?:the\s+)?[A-Z][\w.-]*['’\"]s\s+|their\s+own\s+|its\s+own\s+|the\s+)?"
 )
 
