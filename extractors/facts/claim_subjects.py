@@ -278,6 +278,17 @@ def clause_subjects(
         # "Its smaller sibling beats X", "the previous flagship", "open models", "a distilled variant": the
         # clause's subject is a model the article is not about, or several; never the article's focus
         return [], False
+    indefinite = _INDEFINITE_NP.search(text, cs, head.start)
+    if (
+        indefinite
+        and _VERB_HEAD.match(text, head.start)
+        # "X, an open reasoning model that matches B": a description of X set beside it, not another thing
+        and not re.search(r"[,(]\s*$", text[max(cs, indefinite.start() - 3) : indefinite.start()])
+        and not re.search(r"\b(?:that|which|who)\b", indefinite.group(0))
+    ):
+        # "… claiming a cheap home GPU setup outperforms X": an indefinite subject is some other thing, never
+        # the article's model
+        return [], False
     fronted = _FRONT_ADVERBIAL.match(text, cs, head.start)
     # "In terms of price, Acme Nova Micro was cheaper than X": the subject follows a fronted phrase's comma
     lead = _LEAD_WORD.match(text, fronted.end() if fronted else cs, head.start)
@@ -373,6 +384,11 @@ _CMP_BEFORE = re.compile(
     r"\b(?:outperform|beat|surpass|exceed|trail|lag|match|rival|outscor|overtak|ti(?:e[sd]?|ying)\b|than\b|against\b|"
     r"versus\b|vs\b)",
     re.I,
+)
+# a subject noun phrase opening on an indefinite article right before the head ("a ~$500 GPU setup beats X")
+_INDEFINITE_NP = re.compile(r"(?<![\w-])(?:[Aa]n?|[Ss]ome|[Aa]ny)\s+(?:[^\s,;:.()]+\s+){1,5}(?:\w+ly\s+)?$")
+_VERB_HEAD = re.compile(
+    r"(?:outperform|beat|surpass|exceed|trail|lag|match|rival|top|edge|crush|overtak|outscor|outpac)", re.I
 )
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$|\bfrom\s+[^,;.()]{1,40}?\s+to\s+$", re.I)
 _THAN_BEFORE = re.compile(
