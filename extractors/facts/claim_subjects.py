@@ -15,7 +15,8 @@ from extractors.facts.entities import TIERS
 from extractors.facts.subjects import Subjects
 
 COORD = re.compile(
-    r"(?:\s+(?:series|family|lineup|line))?(?:\s*\([^)]{0,40}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|et|und|dan|e|y)\s+|\s*,?\s+and\s+even\s+)"
+    r"(?:\s+(?:series|family|lineup|line))?(?:\s*\([^)]{0,40}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|et|und|dan|e|y)\s+|\s*,?\s+and\s+even\s+|"
+    r"\s+/\s+)"
     r"(?:(?:the\s+)?[A-Z][\w.-]*['’\"]s\s+|their\s+own\s+|its\s+own\s+|the\s+)?"
 )
 
@@ -100,6 +101,10 @@ def clause_subjects(
                 r.via != "pronoun" and POSSESSIVE_AFTER.match(text, name_end(text, r))
             )  # "X's code generation"
             and not (r.via != "pronoun" and _SERIES.match(text, r.end))  # "the first release in the X series"
+            # "the jump from A to B is smaller than …": the change is compared, not A or B
+            and not (
+                r.via != "pronoun" and _FROM_BEFORE.search(text, max(sv.seg.start, r.start - 60), r.start)
+            )
         )
 
     # never the object itself, named before the verb on Japanese, Korean and Hindi pages ("A が B を上回る")
@@ -132,6 +137,28 @@ def clause_subjects(
         if subject is None:
             return [], True
         own = [subject]
+    if (
+        own
+        and own[-1].via == "pronoun"
+        and own[-1].canonical
+        in {
+            r.canonical
+            for r in models
+            if start <= r.start < head.start
+            and is_named(r)
+            and (id(r) in compared or _CMP_BEFORE.search(text, start, r.start))
+        }
+    ):
+        # "… competes with A, B and C. It beats A and B but only matches C": a pronoun is never a model its
+        # own sentence names as what something is compared with
+        return [], True
+    if own and own[-1].via == "pronoun":
+        # nor one the sentence before named only on a comparison's far side ("A holds up against systems
+        # like B and C. It beats B"): that sentence's subject is a model the text does not name
+        before, lo = _sentence_before(view, subs, sv, start)
+        there = [r for r in before if r.canonical == own[-1].canonical]
+        if there and all(_CMP_BEFORE.search(text, lo, r.start) for r in there):
+            return [], True
     if own and own[-1].via == "pronoun" and own[-1].canonical in {o.canonical for o in objs if is_named(o)}:
         return [], True  # "… like A and B. It outperformed A and B": 'it' is not one of what it beat
     if own and own[-1].via not in INDIRECT and _RELATIVE_OF.match(text, own[-1].reach):
@@ -251,6 +278,17 @@ def clause_subjects(
         # "Its smaller sibling beats X", "the previous flagship", "open models", "a distilled variant": the
         # clause's subject is a model the article is not about, or several; never the article's focus
         return [], False
+    indefinite = _INDEFINITE_NP.search(text, cs, head.start)
+    if (
+        indefinite
+        and _VERB_HEAD.match(text, head.start)
+        # "X, an open reasoning model that matches B": a description of X set beside it, not another thing
+        and not re.search(r"[,(]\s*$", text[max(cs, indefinite.start() - 3) : indefinite.start()])
+        and not re.search(r"\b(?:that|which|who)\b", indefinite.group(0))
+    ):
+        # "… claiming a cheap home GPU setup outperforms X": an indefinite subject is some other thing, never
+        # the article's model
+        return [], False
     fronted = _FRONT_ADVERBIAL.match(text, cs, head.start)
     # "In terms of price, Acme Nova Micro was cheaper than X": the subject follows a fronted phrase's comma
     lead = _LEAD_WORD.match(text, fronted.end() if fronted else cs, head.start)
@@ -260,11 +298,17 @@ def clause_subjects(
     label = _label(view, subs, sv)
     if label == "":
         return [], False
+    # "Pricing is unchanged from A. That is 5x cheaper than B": a model the sentence before named only as what
+    # something was compared with, or where a change started, is not what this one is about
+    before, lo = _sentence_before(view, subs, sv, start)
+    past = {r.canonical for r in before if _set_against(text, lo, r)} - {
+        r.canonical for r in before if not _set_against(text, lo, r)
+    }
     name = next(
         (
             n
             for n in (label, sv.focus, sv.salient, view.focus, subs.fallback(sv))
-            if n and n not in compared_names
+            if n and n not in compared_names and n not in past
         ),
         None,
     )
@@ -335,6 +379,31 @@ _AFTER_COMMA = re.compile(r",\s+(?:the\s+)?$")
 _THIS_MODEL = re.compile(
     r"[\s\"'“(*-]*(?:(?:[Tt]his|[Tt]he\s+new)\s+model\b|(?:该|此|这款|这个|本|該|這款)(?:模型|版本))"
 )
+# a comparison word earlier in the sentence: a model named after it is on a comparison's far side
+_CMP_BEFORE = re.compile(
+    r"\b(?:outperform|beat|surpass|exceed|trail|lag|match|rival|outscor|overtak|ti(?:e[sd]?|ying)\b|than\b|against\b|"
+    r"versus\b|vs\b)",
+    re.I,
+)
+# a subject noun phrase opening on an indefinite article right before the head ("a ~$500 GPU setup beats X")
+_INDEFINITE_NP = re.compile(r"(?<![\w-])(?:[Aa]n?|[Ss]ome|[Aa]ny)\s+(?:[^\s,;:.()]+\s+){1,5}(?:\w+ly\s+)?$")
+_VERB_HEAD = re.compile(
+    r"(?:outperform|beat|surpass|exceed|trail|lag|match|rival|top|edge|crush|overtak|outscor|outpac)", re.I
+)
+_FROM_BEFORE = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$|\bfrom\s+[^,;.()]{1,40}?\s+to\s+$", re.I)
+_THAN_BEFORE = re.compile(
+    r"\b(?:than|vs\.?|versus|against|over|(?:compared|relative)\s+(?:to|with))\s+(?:the\s+)?$", re.I
+)
+
+
+def _set_against(text: str, lo: int, r: Ref) -> bool:
+    """`r` is named as what something is set against ('than A', 'unchanged from A', 'from A to B')."""
+    return bool(
+        _FROM_BEFORE.search(text, max(lo, r.start - 60), r.start)
+        or _THAN_BEFORE.search(text, max(lo, r.start - 30), r.start)
+    )
+
+
 _SERIES = re.compile(r"\s*(?:(?:series|family|lineup)(?![\w-])|系列)", re.I)
 _RELATIVE_OF = re.compile(
     r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}(?:version|variant|model|sibling|successor|predecessor|edition|checkpoint)s?\b"

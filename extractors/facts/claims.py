@@ -534,7 +534,7 @@ _CONDITION = re.compile(
     r"(?:believed|thought|rumou?red|tipped)\s+to|questionable|unclear|unproven|used\s+to|arguably|possibly|perhaps|"
     r"maybe|probably|presumably|should|aims?\s+to|aiming\s+to|hopes?|hoping|unlikely|will|poised\s+to|"
     r"needs?\s+to|has\s+to|have\s+to|must|"
-    r"set\s+to|promises?\s+to)\b",
+    r"set\s+to|promises?\s+to|claim(?:s|ed|ing)?\s+to|rumou?rs?|leak(?:s|ed)?)\b",
     re.I,
 )
 # after the comparison: "…, at least on paper", "… in theory"

@@ -78,6 +78,11 @@ def unit_of(raw: str | None) -> str | None:
 
 MONEY_AFTER = re.compile(r"\s+(?:the\s+|a\s+)?(?:about\s+|roughly\s+|around\s+|~)?[$€£]\s?\d")
 _PRICE = re.compile(r"[$€£]\s?\d[\d.,]*\s*(?:/\s*[$€£]?\d|per\b|/\s*(?:1?M|million|mtok|k)\b)", re.I)
+_QUALITY = re.compile(
+    r"\b(?:accuracy|scores?|performance|quality|pass\s+rates?|win\s+rates?|success\s+rates?|elo)\b", re.I
+)
+_COUNTED = re.compile(r"\d[\d.,]*\s?[KMBT]?\s+(?:(?:output|input|generated|reasoning)\s+)?$", re.I)
+_TRAINED = re.compile(r"\btrain(?:ed|ing)?\b|\bpre-?train", re.I)
 _PER_UNIT = re.compile(r"\bper\s+(?:[\w/-]+\s+){0,3}$", re.I)
 
 
@@ -86,12 +91,18 @@ def dimension(text: str, span: str, start: int, clause_start: int) -> str | None
     for dim, rx in DIM.items():
         if rx.search(span):
             return dim
+    if _QUALITY.search(span):
+        return None  # "uses 70% fewer tokens while delivering 38% higher accuracy": accuracy, not tokens
     before = text[max(clause_start, start - 80) : start]
     best: tuple[int, str] | None = None
     for dim, rx in DIM.items():
         for m in rx.finditer(before):
             if dim == "compute" and _PER_UNIT.search(before, 0, m.start()):
                 continue  # "$0.24 per million input tokens": the price's unit, not compute
+            if dim == "compute" and _COUNTED.search(before, 0, m.start()) and not _TRAINED.search(before):
+                continue  # "writes up to 384K tokens in one reply, 4x more than B": a length, not compute
+            if dim == "speed" and m.group(0).lower().startswith("respons"):
+                continue  # "… in a single response, 4x more than B": a reply is no speed said before
             if best is None or m.start() > best[0]:
                 best = (m.start(), dim)
     for m in _PRICE.finditer(before):  # "$0.15/$0.40 for B, lower than C": a price is compared
