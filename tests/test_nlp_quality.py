@@ -520,6 +520,11 @@ GENERALISATION = [
     # 'Name4-122B' and 'Name4-122B-A10B' in one article are one model (its full name), so 'Name's 86.2' has
     # one owner
     "191_total-size-name-and-its-active-size",
+    # approximate cells ('~64.8', '≈58.2') in a pipe table are the figures they round
+    "250_approximate-cells",
+    # a card flattened to single spaces with 'Metric' and 'n-shot' columns between the corner and the names
+    # ('DROP Token F1 score 1-shot 50.3 58.7'), and names tagged PT or IT after their size
+    "251_flat-card-metric-and-shot-columns",
 ]
 
 

@@ -84,9 +84,12 @@ _AS_OF = re.compile(r"\s+(?:as of\s+)?\d{4}-\d{2}(?:-\d{2})?\s*$")
 
 _ELO = re.compile(r"(?i)\d\s*elo\b")
 
+# an approximate figure: '~66.6', '≈ 80', 'about 72.5'
+_ABOUT = re.compile(r"^\s*(?:~|≈|∼|about\s+|approx\.?\s+|ca\.\s*)\s*(?=\d)", re.I)
+
 
 def score_value(cell: str, unit: str | None) -> tuple[float, str | None] | None:
-    q = parse_quantity(_AS_OF.sub("", _MARKS.sub("", cell)).strip())
+    q = parse_quantity(_AS_OF.sub("", _MARKS.sub("", _ABOUT.sub("", cell))).strip())
     if q is None or q.currency or q.multiplier or q.magnitude != 1.0:
         return None
     value = q.value
@@ -239,7 +242,7 @@ SETTING_TAIL = re.compile(rf"(?i)\s*{_SETTING_WORD}(?:,?\s+{_SETTING_WORD})*\s*"
 _EFFORT_CELL = re.compile(r"(?i)(?:^|[\s(])(xhigh|high|medium|low|minimal|max)(?: effort)?\)?\s*$")
 
 
-FIGURE_CELL = re.compile(r"\s*\d[\d.,]*\s*%?(?:\s|$)")
+FIGURE_CELL = re.compile(r"\s*(?:[~≈∼]\s*)?\d[\d.,]*\s*%?(?:\s|$)")
 METRIC_WORDS = re.compile(
     r"\s*(?:\(?(?:Accuracy|Score|Scores|Pass Rate|Success Rate|Resolve Rate|Resolved|Win Rate|Rating|Elo|"
     r"Percent|Performance|Results?)\)?)\s*",

@@ -108,7 +108,9 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
     for nj, vj in pairs:
         header_models[nj - 1] = header_models[vj - 1] = None
     bench_rows = sum(1 for r in grid.rows if r and header_bench(view, r[0].strip()))
-    bench_side = bench_rows >= max(1, (len(grid.rows) + 1) // 2)
+    # a column saying each row's metric or shot count ('Metric', 'n-shot') stands beside benchmarks only
+    described = model_col < 0 and any(_DESCRIBES_BENCH.fullmatch(h.strip()) for h in header[1:])
+    bench_side = bench_rows >= max(1, (len(grid.rows) + 1) // 2) or (described and bench_rows >= 1)
     bench_corner = model_col < 0 and BENCH_CORNER.fullmatch(header[0].strip()) is not None
     if (
         (bench_side or (bench_corner and any(header_models)))
@@ -275,6 +277,7 @@ def _read_model_columns(
     return scores, attrs
 
 
+_DESCRIBES_BENCH = re.compile(r"(?i)metrics?|n-shots?|#?\s?shots?")
 _LOWER_BETTER = re.compile(r"(?i)lower\s*(?:is\s*|=\s*)?better|edit[\s-]distance|↓")
 _SETTING_COL = re.compile(
     r"(?i)settings?|mode|config(?:uration)?|tools?|shots?|metric|harness|effort|variant"
@@ -370,8 +373,14 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
         if not any(i in view.table_segs for i in _segs_in(view, start, end)):
             view.table_segs.update(_segs_in(view, start, end))
             scores += facts
-    shaped = shaped_flat_grids(view, lambda label: header_bench(view, label) is not None)
-    for header, rows, row_evs, start, _end, method in spec_flat_grids(view) + flat_grids(view) + shaped:
+
+    def is_bench(label: str) -> bool:
+        return header_bench(view, label) is not None
+
+    shaped = shaped_flat_grids(view, is_bench)
+    for header, rows, row_evs, start, _end, method in (
+        spec_flat_grids(view) + flat_grids(view, is_bench) + shaped
+    ):
         flat = Grid(header, tuple(rows), tuple(row_evs), None, method, intro_settings(view, start), start)
         s, a = read_grid(view, flat)
         scores += s
