@@ -525,6 +525,14 @@ GENERALISATION = [
     # a card flattened to single spaces with 'Metric' and 'n-shot' columns between the corner and the names
     # ('DROP Token F1 score 1-shot 50.3 58.7'), and names tagged PT or IT after their size
     "251_flat-card-metric-and-shot-columns",
+    # a pipe header broken one cell per line with no leading pipes ('Model | AIME 2025 |', 'LCB v5 |' over
+    # '---|---|'), and a benchmark written as its initials on a page naming it in full ('LCB' for
+    # LiveCodeBench)
+    "252_split-header-and-initials",
+    # a table one cell per line whose corner word ran into the first benchmark ('Model AIME 2024')
+    "253_corner-word-glued-to-first-name",
+    # a benchmark scored out of 1000 in a table ('OCRBench | 861'), though others score it in percent
+    "254_thousand-point-column",
 ]
 
 

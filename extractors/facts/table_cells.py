@@ -96,6 +96,8 @@ def score_value(cell: str, unit: str | None) -> tuple[float, str | None] | None:
     if not q.percent and _ELO.search(cell):
         return value, "elo"  # '1633 Elo': a rating, whatever the benchmark's usual unit
     out_unit = "%" if q.percent else unit
+    if out_unit == "%" and not q.percent and q.decimals == 0 and 100 < value <= 1000:
+        return value, None  # a whole figure past 100 on a benchmark scored in percent: its 1000-point scale
     if out_unit == "%":
         value = as_percent(value, q.decimals)
         if value > 100:
@@ -272,6 +274,29 @@ def _squashed_benchmarks() -> dict[str, str]:
     return out
 
 
+# a benchmark's initials opening a header cell ('LCB v5', 'LCB (avg@8)')
+_ACRONYM = re.compile(r"([A-Z]{2,5})(?=$|\s+(?:v?\d|\())")
+_PIECE = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])")
+
+
+def _acronyms(view: DocView) -> dict[str, str]:
+    """The initials of the benchmarks the page names in words ('LCB' for LiveCodeBench, from 'Live', 'Code'
+    and 'Bench'), each only when one benchmark has them and they are no name of their own."""
+    cached = view.memo.get("bench_acronyms")
+    if cached is None:
+        found: dict[str, set[str]] = {}
+        for m in view.mentions:
+            if m.kind != "benchmark":
+                continue
+            pieces = _PIECE.findall(m.canonical.split()[0]) if m.canonical else []
+            if len(pieces) >= 2:
+                found.setdefault("".join(p[0] for p in pieces), set()).add(m.canonical.split()[0])
+        cached = {a: next(iter(names)) for a, names in found.items() if len(names) == 1}
+        cached = {a: n for a, n in cached.items() if not first_ref(cell_refs(view, a), "benchmark")}
+        view.memo["bench_acronyms"] = cached
+    return cached
+
+
 def header_bench(view: DocView, cell: str) -> tuple[str, str | None, list[tuple[str, str]]] | None:
     sized = _SUBSET_SIZE.fullmatch(cell.strip())
     if sized:  # 'MATH (500)' is the benchmark we know as 'MATH-500', when we know one
@@ -280,6 +305,10 @@ def header_bench(view: DocView, cell: str) -> tuple[str, str | None, list[tuple[
         if b is not None and b.start == 0 and b.end == len(joined):
             return b.canonical, b.unit, []
     b = first_ref(cell_refs(view, cell), "benchmark")
+    if b is None and (short := _ACRONYM.match(cell.strip())) is not None:
+        full = _acronyms(view).get(short.group(1))
+        if full is not None:  # 'LCB v5 (avg@8)' on a page naming LiveCodeBench
+            return header_bench(view, full + cell.strip()[short.end(1) :])
     if b is None:
         task = _TASK_ID.fullmatch(cell.strip()) and not _COMMON_HEAD.fullmatch(cell.strip())
         known = _squashed_benchmarks().get(re.sub(r"[\W_]", "", cell.lower())) if task else None

@@ -24,6 +24,7 @@ from extractors.facts.glued_rows import glued_grids
 from extractors.facts.grids import (
     Grid,
     context_before,
+    corner_glued,
     empty_columns,
     fill_down,
     header_overflow,
@@ -69,7 +70,7 @@ from schema.records import AttributeFact, Evidence, ScoreFact
 
 
 def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[AttributeFact]]:
-    grid = header_rows(grid)
+    grid = corner_glued(header_rows(grid), lambda c: header_bench(view, c) is not None)
     prime_cells(view, list(grid.header) + [c for r in grid.rows for c in r if not NA.match(c.strip() or "-")])
     grid = header_overflow(
         grid, lambda c: model_from_cell(view, c, True) is not None and header_bench(view, c) is None
