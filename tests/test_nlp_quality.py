@@ -533,6 +533,8 @@ GENERALISATION = [
     "253_corner-word-glued-to-first-name",
     # a benchmark scored out of 1000 in a table ('OCRBench | 861'), though others score it in percent
     "254_thousand-point-column",
+    # the first tau-bench ('τ-bench', 'tau-bench') is its own benchmark, not its successor τ2-bench
+    "255_first-tau-bench-is-not-tau2",
 ]
 
 
