@@ -535,6 +535,8 @@ GENERALISATION = [
     "254_thousand-point-column",
     # the first tau-bench ('τ-bench', 'tau-bench') is its own benchmark, not its successor τ2-bench
     "255_first-tau-bench-is-not-tau2",
+    # Terminal-Bench 2.1 is its own release, not 2.0
+    "256_terminal-bench-point-one",
 ]
 
 
