@@ -537,6 +537,9 @@ GENERALISATION = [
     "255_first-tau-bench-is-not-tau2",
     # Terminal-Bench 2.1 is its own release, not 2.0
     "256_terminal-bench-point-one",
+    # a family's members down a 'Variant' column, two of them one known name with different base models
+    # after it ('Name-2 Mistral', 'Name-2 Yi-34B'): each is its own model
+    "257_family-variants-down-the-side",
 ]
 
 

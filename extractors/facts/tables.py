@@ -100,6 +100,8 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
     if len(header) < 2 or not grid.rows:
         return [], []
     model_col = next((i for i, h in enumerate(header) if MODEL_HEADER.match(h.strip())), -1)
+    if model_col < 0 and _VARIANT_CORNER.fullmatch(header[0].strip()):
+        model_col = 0  # 'Variant | Parameters | MMMU': a family's members down the side
     if all(EFFORT_LABEL.fullmatch(h) for h in header[1:]):
         return read_effort_rows(view, grid)  # effort levels across, not models
     header_models = distinct_members(
@@ -278,6 +280,7 @@ def _read_model_columns(
     return scores, attrs
 
 
+_VARIANT_CORNER = re.compile(r"(?i)variants?|checkpoints?|versions?")
 _DESCRIBES_BENCH = re.compile(r"(?i)metrics?|n-shots?|#?\s?shots?")
 _LOWER_BETTER = re.compile(r"(?i)lower\s*(?:is\s*|=\s*)?better|edit[\s-]distance|↓")
 _SETTING_COL = re.compile(
