@@ -540,6 +540,9 @@ GENERALISATION = [
     # a family's members down a 'Variant' column, two of them one known name with different base models
     # after it ('Name-2 Mistral', 'Name-2 Yi-34B'): each is its own model
     "257_family-variants-down-the-side",
+    # a board's rows glued whole, rank, name, lab and score ('1Name-3ByteDance91.4%'): the lab is no part
+    # of the name
+    "258_board-cells-with-lab-glued",
 ]
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from extractors.facts import entities as ent
 from extractors.facts.cell_lines import MAX_CELL, LineGrid, is_value, text_lines
@@ -28,6 +29,19 @@ _SPACED_VALUE = re.compile(
 _GLUED_VALUE = re.compile(
     r"^(?P<name>.*?[A-Za-z)])(?P<val>\d{1,3}(?:\.\d+)?\s?%?)(?:[-—–]|[A-Z][a-z]{2} \d{4})?$"
 )
+
+
+@cache
+def _glued_lab() -> re.Pattern[str]:
+    """A lab's name glued after a model's at the end of a board's cell ('Seed 2.1 ProByteDance')."""
+    labs = sorted({r.alias for r in ent.knowledge().records if r.kind == "lab"}, key=len, reverse=True)
+    return re.compile(r"(?<=[a-z0-9)])(?:" + "|".join(re.escape(a) for a in labs) + r")$")
+
+
+def without_lab(name: str) -> str:
+    """A board cell's name without the lab's name glued after it ('o3OpenAI' is o3)."""
+    glued = _glued_lab().search(name)
+    return name[: glued.start()] if glued is not None else name
 
 
 def pair_grids(
@@ -63,7 +77,7 @@ def pair_grids(
         if g and re.search(r"(?:^|[\s(-])[A-Za-z]$", g.group("name")):
             g = None  # 'DeepSeek V4', 'Kimi K2': a version letter and its number, nothing glued
         if g:
-            shaped.append((i, i, g.group("name").strip(), g.group("val")))
+            shaped.append((i, i, without_lab(g.group("name").strip()), g.group("val")))
         i += 1
     if not shaped:
         return []
