@@ -115,6 +115,8 @@ def pair_grids(
 
 _LABEL_VALUE = re.compile(
     r"^(?:[-*•·▪]\s*)?(?:\*\*)?(?P<label>[^:|]{2,60}?)(?:\*\*)?\s*[:—–]\s*(?:\*\*)?"
+    # an approximate figure ('Approximately 85.2%', '~72'), as a chart's description reads its bars
+    r"\s*(?:(?i:approximately|approx\.|about|around|roughly)\s+|[~≈]\s?)?"
     r"(?P<val>[-+]?\d{1,4}(?:[.,]\d+)?\s?%?)(?:\*\*)?"
     # the metric after the figure ('39.83 chrF++', '25.27 F1'), not read
     r"(?:\s+(?i:chrF\+*|F1|BLEU|ROUGE-?L?|EM|exact match|acc(?:uracy)?|pass@\d+))?"
@@ -137,6 +139,7 @@ def label_value_grids(
     refs_of: Callable[[str], list[ent.Mention]],
     prime: Callable[[list[str]], None],
     setting_of: Callable[[str], bool],
+    name_shaped: Callable[[str], bool] | None = None,
 ) -> list[LineGrid]:
     """Lists of 'Label: value' lines read as the two-column tables they are: when most labels are
     benchmarks, a ('Benchmark', 'Score') table of the model the text names before it; when most are models,
@@ -231,6 +234,12 @@ def label_value_grids(
                 kinds.append(next((r.kind for r in refs_of(label) if r.kind in ("model", "benchmark")), ""))
             n_model, n_bench = kinds.count("model"), kinds.count("benchmark")
             n = len(rows) - riders
+            # models we know among labels mostly shaped like names we do not ('VL-Rethinker',
+            # 'Doubao-pro-1.5'): a board all the same
+            unknown = [p[0] for _k, p in run if not p[3] and not refs_of(p[0])]
+            if n_model >= 2 and n_bench == 0 and name_shaped is not None:
+                shaped = sum(1 for u in unknown if name_shaped(u))
+                n_model += shaped if shaped * 4 >= len(unknown) * 3 else 0
             if len(rows) < 3 or max(n_model, n_bench) < 2 or 2 * max(n_model, n_bench) < n:
                 continue
             if len({r[0] for r in rows}) < len(rows):

@@ -344,7 +344,15 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
         cell_line_grids(view, refs_of, prime)
         + pair_grids(view, refs_of, prime)
         + glued_grids(view, known)
-        + label_value_grids(view, refs_of, prime, lambda label: bool(conditions_in(label)))
+        + label_value_grids(
+            view,
+            refs_of,
+            prime,
+            lambda label: bool(conditions_in(label)),
+            lambda label: (
+                model_from_cell(view, label, True) is not None and header_bench(view, label) is None
+            ),
+        )
         + pair_line_grids(view, refs_of, prime)
         + owned_line_grids(view, refs_of, prime)
         + model_index_grids(view)
