@@ -546,6 +546,9 @@ GENERALISATION = [
     # a chart's description listing its bars ('* **Name:** Approximately 82.4% (Orange bar, …)'), two names
     # we know among names shaped like models we do not
     "259_chart-description-approximate-bars",
+    # a benchmark's variant in parentheses ('MMLU (ProX)' is MMLU-ProX), and a pipe table the page's text
+    # cuts off inside its last row ('| Name | ~1B | 48.9 | 6'): the cut cell is no figure
+    "260_variant-in-parentheses-and-cut-last-row",
 ]
 
 

@@ -253,7 +253,7 @@ METRIC_WORDS = re.compile(
 _DESCRIPTION = re.compile(r"\s+[A-Z][a-z]+(?:[ -](?:&\s)?[a-z][a-z-]{2,}){1,4}\s*")
 
 
-_SUBSET_SIZE = re.compile(r"(.+?)\s*\((\d{2,4})\)")
+_SUBSET_SIZE = re.compile(r"(.+?)\s*\((\d{2,4}|[A-Z][A-Za-z]{1,11})\)")
 
 
 # an evaluation harness's task id in a table cell ('arc_challenge', 'hellaswag', 'boolq')
@@ -299,7 +299,9 @@ def _acronyms(view: DocView) -> dict[str, str]:
 
 def header_bench(view: DocView, cell: str) -> tuple[str, str | None, list[tuple[str, str]]] | None:
     sized = _SUBSET_SIZE.fullmatch(cell.strip())
-    if sized:  # 'MATH (500)' is the benchmark we know as 'MATH-500', when we know one
+    if (
+        sized
+    ):  # 'MATH (500)', 'MMLU (ProX)': the benchmark we know as 'MATH-500', 'MMLU-ProX', when we know one
         joined = f"{sized.group(1)}-{sized.group(2)}"
         b = first_ref(cell_refs(view, joined), "benchmark")
         if b is not None and b.start == 0 and b.end == len(joined):

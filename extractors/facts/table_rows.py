@@ -121,13 +121,18 @@ def parse_pipe_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[tuple
             rows[-1][0].append(line)
             rows[-1] = (rows[-1][0], rows[-1][1], e)
     out: list[tuple[tuple[str, ...], int, int]] = []
+    closed = bool(rows) and " ".join(rows[0][0]).strip().endswith("|")
     for parts, s, e in rows:
         joined = " ".join(parts).strip()
+        # the page's text cut off inside the last row ('| Name | ~3.8B | ~6'): its last cell is a stub
+        cut = closed and not joined.endswith("|") and not text[e:].strip() and joined.count("|") >= 2
         if joined.startswith("|"):
             joined = joined[1:]
         if joined.endswith("|"):
             joined = joined[:-1]
         cells = tuple(c.strip() for c in joined.split("|"))
+        if cut:
+            cells = cells[:-1]
         if all(_SEP_CELL.match(c) or not c for c in cells):
             continue
         out.append((cells, s, e))
