@@ -549,6 +549,10 @@ GENERALISATION = [
     # a benchmark's variant in parentheses ('MMLU (ProX)' is MMLU-ProX), and a pipe table the page's text
     # cuts off inside its last row ('| Name | ~1B | 48.9 | 6'): the cut cell is no figure
     "260_variant-in-parentheses-and-cut-last-row",
+    # a board's entries as a rank line, a name line and the score with the lab glued after it ('• 2',
+    # 'Name-4', '86.1%Lab'), on a page about a benchmark's variant whose base name is the last one named
+    # before the board (the variant is meant)
+    "261_board-entries-rank-name-score-lab",
 ]
 
 

@@ -276,12 +276,24 @@ def context_before(view: DocView, pos: int, later: bool = True) -> Ref | None:
         if len(tb) == 1:
             return next(r for r in title.refs if r.kind == "benchmark")
     best: Ref | None = None
+    named: Counter[str] = Counter()
+    refs: dict[str, Ref] = {}
     for sv in view.segs:
         if sv.seg.start >= pos:
             break
         for r in sv.refs:
             if r.kind == "benchmark":
                 best = r
+                named[r.canonical] += 1
+                refs.setdefault(r.canonical, r)
+    if best is not None:
+        # the base name of a variant the page names more often ('OSWorld' on a page about OSWorld-Verified)
+        # means that variant
+        variants = [
+            b for b in named if b.startswith(best.canonical + "-") and named[b] > named[best.canonical]
+        ]
+        if len(variants) == 1:
+            return refs[variants[0]]
     return best or (view.unique_benchmark if later else None)
 
 

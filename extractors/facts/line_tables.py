@@ -31,6 +31,10 @@ _GLUED_VALUE = re.compile(
 )
 
 
+_VALUE_THEN_LAB = re.compile(r"(\d{1,3}(?:\.\d+)?\s?%)[A-Z][\w .&/-]{1,40}")
+_RANK_MARK = re.compile(r"(?:[•·*-]\s*)?#?\d{1,3}\.?")
+
+
 @cache
 def _glued_lab() -> re.Pattern[str]:
     """A lab's name glued after a model's at the end of a board's cell ('Seed 2.1 ProByteDance')."""
@@ -69,6 +73,11 @@ def pair_grids(
             shaped.append((i, i + 1, label, cells[i + 1]))
             i += 2
             continue
+        lab = _VALUE_THEN_LAB.fullmatch(cells[i + 1]) if i + 1 < len(cells) else None
+        if lab is not None and not _RANK_MARK.fullmatch(c):
+            shaped.append((i, i + 1, label, lab.group(1)))  # '78.7%OpenAI': the lab's cell glued after it
+            i += 2
+            continue
         g = _GLUED_VALUE.match(label)
         if g is None and label != c.strip():
             g = _SPACED_VALUE.match(label)  # a rank first, cells flattened to spaces: '3 Name Lab 24.5 -'
@@ -90,8 +99,10 @@ def pair_grids(
     ]
     out: list[LineGrid] = []
     run: list[tuple[int, int, str, str]] = []
+    # a rank on a line of its own before each entry ('• 1') does not break a board's run
+    marks = {k for k, c in enumerate(cells) if _RANK_MARK.fullmatch(c)}
     for row in [*rows_at, (-9, -9, "", "")]:
-        if run and row[0] == run[-1][1] + 1:
+        if run and (row[0] == run[-1][1] + 1 or (row[0] == run[-1][1] + 2 and run[-1][1] + 1 in marks)):
             run.append(row)
             continue
         named = [r for r in run if r[2]]
