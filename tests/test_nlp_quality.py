@@ -520,6 +520,39 @@ GENERALISATION = [
     # 'Name4-122B' and 'Name4-122B-A10B' in one article are one model (its full name), so 'Name's 86.2' has
     # one owner
     "191_total-size-name-and-its-active-size",
+    # approximate cells ('~64.8', '≈58.2') in a pipe table are the figures they round
+    "250_approximate-cells",
+    # a card flattened to single spaces with 'Metric' and 'n-shot' columns between the corner and the names
+    # ('DROP Token F1 score 1-shot 50.3 58.7'), and names tagged PT or IT after their size
+    "251_flat-card-metric-and-shot-columns",
+    # a pipe header broken one cell per line with no leading pipes ('Model | AIME 2025 |', 'LCB v5 |' over
+    # '---|---|'), and a benchmark written as its initials on a page naming it in full ('LCB' for
+    # LiveCodeBench)
+    "252_split-header-and-initials",
+    # a table one cell per line whose corner word ran into the first benchmark ('Model AIME 2024')
+    "253_corner-word-glued-to-first-name",
+    # a benchmark scored out of 1000 in a table ('OCRBench | 861'), though others score it in percent
+    "254_thousand-point-column",
+    # the first tau-bench ('τ-bench', 'tau-bench') is its own benchmark, not its successor τ2-bench
+    "255_first-tau-bench-is-not-tau2",
+    # Terminal-Bench 2.1 is its own release, not 2.0
+    "256_terminal-bench-point-one",
+    # a family's members down a 'Variant' column, two of them one known name with different base models
+    # after it ('Name-2 Mistral', 'Name-2 Yi-34B'): each is its own model
+    "257_family-variants-down-the-side",
+    # a board's rows glued whole, rank, name, lab and score ('1Name-3ByteDance91.4%'): the lab is no part
+    # of the name
+    "258_board-cells-with-lab-glued",
+    # a chart's description listing its bars ('* **Name:** Approximately 82.4% (Orange bar, …)'), two names
+    # we know among names shaped like models we do not
+    "259_chart-description-approximate-bars",
+    # a benchmark's variant in parentheses ('MMLU (ProX)' is MMLU-ProX), and a pipe table the page's text
+    # cuts off inside its last row ('| Name | ~1B | 48.9 | 6'): the cut cell is no figure
+    "260_variant-in-parentheses-and-cut-last-row",
+    # a board's entries as a rank line, a name line and the score with the lab glued after it ('• 2',
+    # 'Name-4', '86.1%Lab'), on a page about a benchmark's variant whose base name is the last one named
+    # before the board (the variant is meant)
+    "261_board-entries-rank-name-score-lab",
 ]
 
 

@@ -6,7 +6,7 @@ grid every other table shape becomes, so `tables.read_grid` reads it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from extractors.facts.cell_lines import LineGrid
 from extractors.facts.document import DocView, SegView
@@ -44,6 +44,70 @@ _DIFF_WORD_RE = re.compile(rf"(?<!\S){_DIFF_WORD}(?![\w])", re.I)
 
 _PAREN = re.compile(r"\([^()]*\)")
 
+# columns between the corner and the names that describe each row, not a model's figures ('Benchmark Metric
+# n-shot E2B PT E4B PT' over 'HellaSwag Accuracy 10-shot 72.2 78.6')
+_DESCRIPTOR = re.compile(r"(?i)metrics?|n-shots?|#?\s?shots?|settings?|mode|harness|type")
+_SHOTS = re.compile(r"(?i)\s*(?:\d+-shot|zero-shot|few-shot|\d+)\s*$")
+
+
+def _descriptor_cells(lead: str) -> tuple[str, list[str]]:
+    """The corner word of a header and the descriptor columns after it ('Benchmark Metric n-shot' ->
+    'Benchmark', ['Metric', 'n-shot'])."""
+    words = lead.split()
+    k = len(words)
+    while k > 1 and _DESCRIPTOR.fullmatch(words[k - 1]):
+        k -= 1
+    return " ".join(words[:k]), words[k:]
+
+
+def _split_label(
+    label: str, bench_end: int, descs: list[str], is_bench: Callable[[str], bool] | None
+) -> tuple[str, ...]:
+    """A flattened row's label cut into the benchmark and its descriptor cells: the benchmark is the name we
+    know at the start of the row (the longest run of its first words that `is_bench` knows); a shots column
+    takes a trailing '10-shot' and the first column what is left after the benchmark. Without a benchmark
+    we know, only a trailing shot count is cut off."""
+    if not descs:
+        return (label,)
+    cells = [""] * len(descs)
+    rest = label
+    for j in range(len(descs) - 1, -1, -1):
+        shots = _SHOTS.search(rest) if "shot" in descs[j].lower() else None
+        if shots is not None and shots.start() > 0:
+            cells[j], rest = shots.group().strip(), rest[: shots.start()].rstrip()
+            continue
+        if j > 0:
+            continue
+        if not 0 < bench_end < len(rest) and is_bench is not None:
+            ends = [m.end() for m in re.finditer(r"\S+", rest)][:-1]
+            bench_end = next((e for e in reversed(ends) if is_bench(rest[:e])), 0)
+        if not 0 < bench_end < len(rest) and _METRIC_HEAD.fullmatch(descs[0]):
+            bench_end = _metric_cut(rest)
+        if 0 < bench_end < len(rest):
+            cells[0], rest = rest[bench_end:].strip(), rest[:bench_end].strip()
+    return (rest, *cells)
+
+
+_METRIC_HEAD = re.compile(r"(?i)metrics?")
+# what a metric column's cells are made of ('Accuracy', 'Token F1 score', '(ChrF) Character-level F-score')
+_METRIC_WORD = re.compile(
+    r"(?i)\(.*\)|acc(?:uracy)?|scores?|f1|f-score|em|exact|match|token|(?:char(?:acter)?|word)-level|rate|"
+    r"(?:pass|avg|maj)@\d+|chrf\+*|bleu|rouge(?:-\w+)?|macro|micro|average|avg|mean|normali[sz]ed|strict|loose"
+)
+
+
+def _metric_cut(label: str) -> int:
+    """Where a metric cell begins at the end of a row label whose benchmark we do not know: the longest run
+    of trailing metric words (a word repeating the label's first one counts: 'ECLeKTic ECLeKTic score'),
+    leaving at least one word; 0 when the label ends in none."""
+    words = list(re.finditer(r"\S+", label))
+    cut = 0
+    for m in reversed(words[1:]):
+        if not (_METRIC_WORD.fullmatch(m.group()) or m.group() == words[0].group()):
+            break
+        cut = m.start()
+    return cut
+
 
 def _diff_count(diff: re.Match[str] | None) -> int:
     """How many comparison columns a header's tail names ('Delta (31B vs G3)' is one)."""
@@ -58,7 +122,7 @@ def _bench_label_end(sv: SegView) -> int:
     return 0
 
 
-def flat_grids(view: DocView) -> list[LineGrid]:
+def flat_grids(view: DocView, is_bench: Callable[[str], bool] | None = None) -> list[LineGrid]:
     """Tables flattened to single spaces: a header line that is nothing but model (or benchmark) names, after
     an optional label word, then lines of a label followed by exactly one value per header name."""
     out: list[LineGrid] = []
@@ -73,10 +137,10 @@ def flat_grids(view: DocView) -> list[LineGrid]:
         names = [r for r in sv.refs if r.kind in ("model", "benchmark") and r.via != "pronoun"]
         if not names or len({r.kind for r in names}) != 1:
             continue
-        lead = text[sv.seg.start : names[0].start].strip()
+        lead, descs = _descriptor_cells(text[sv.seg.start : names[0].start].strip())
         if len(names) < 2 and not (BENCH_CORNER.fullmatch(lead) or MODEL_HEADER.match(lead)):
             continue  # one name we know: only after a corner word ('Benchmark A-1 B-2', B-2 new)
-        cells = [lead]
+        cells = [lead, *descs]
         covered = True
         spans: list[tuple[int, int]] = []
         diff = _DIFF_COLS.search(text, names[-1].end, sv.seg.end)
@@ -102,11 +166,11 @@ def flat_grids(view: DocView) -> list[LineGrid]:
             cells.append(cell)
         if any(n.start < head_end and not any(st <= n.start < en for st, en in spans) for n in sv.numbers):
             continue
-        if len(cells) < 3:
+        if len(cells) - len(descs) < 3:
             continue
         if not covered or len(lead.split()) > 3 or re.search(r"[.:;!?]$", text[sv.seg.start : sv.seg.end]):
             continue
-        rows, evs, j = _flat_rows(view, i, len(cells) - 1, extra)
+        rows, evs, j = _flat_rows(view, i, len(cells) - 1 - len(descs), extra, descs, is_bench)
         if rows:
             view.table_segs.add(i - 1)
             out.append((tuple(cells), rows, evs, sv.seg.start, segs[j - 1].seg.end, "flat_table"))
@@ -115,10 +179,16 @@ def flat_grids(view: DocView) -> list[LineGrid]:
 
 
 def _flat_rows(
-    view: DocView, i: int, k: int, extra: int = 0
+    view: DocView,
+    i: int,
+    k: int,
+    extra: int = 0,
+    descs: Sequence[str] = (),
+    is_bench: Callable[[str], bool] | None = None,
 ) -> tuple[list[tuple[str, ...]], list[Evidence], int]:
-    """The rows of a flattened table from segment `i` on: a label and k figures per line (`extra` more in
-    columns that compare them); the rows, their evidence and the first segment after the table."""
+    """The rows of a flattened table from segment `i` on: a label (cut into the `descs` columns that
+    describe it) and k figures per line (`extra` more in columns that compare them); the rows, their
+    evidence and the first segment after the table."""
     segs, text = view.segs, view.text
     rows: list[tuple[str, ...]] = []
     evs: list[Evidence] = []
@@ -126,7 +196,8 @@ def _flat_rows(
     para = segs[i - 1].seg.para
     while j < len(segs) and segs[j].seg.kind != "heading":
         row_text = text[segs[j].seg.start : segs[j].seg.end]
-        found = _flat_run(row_text, k, _bench_label_end(segs[j]))
+        bench_end = _bench_label_end(segs[j])
+        found = _flat_run(row_text, k, bench_end)
         if segs[j].seg.para != para and (found is None or segs[j].seg.para != para + 1):
             break  # rows ending in a note are paragraphs of their own: the table goes on while they parse
         para = segs[j].seg.para
@@ -137,7 +208,7 @@ def _flat_rows(
         if extra and len(vals) >= k + extra:
             vals = vals[: len(vals) - extra]
         label = (label + " " + " ".join(vals[: len(vals) - k])).strip()
-        rows.append((label, *vals[len(vals) - k :]))
+        rows.append((*_split_label(label, bench_end, list(descs), is_bench), *vals[len(vals) - k :]))
         view.table_segs.add(j - 1)
         evs.append(view.evidence(segs[j - 1].seg.start, segs[j - 1].seg.end))
     return rows, evs, j
@@ -167,21 +238,33 @@ def shaped_flat_grids(view: DocView, is_bench: Callable[[str], bool]) -> list[Li
         k = len(first[1]) - extra
         if k < 2:
             continue
-        lead = ""
+        lead, descs = "", []
         corner = re.match(r"\S+\s+", head)
         if corner and BENCH_CORNER.fullmatch(corner.group().strip()):
             lead, head = corner.group().strip(), head[corner.end() :]
+            while (word := re.match(r"\S+\s+", head)) and _DESCRIPTOR.fullmatch(word.group().strip()):
+                descs.append(word.group().strip())
+                head = head[word.end() :]
         names = split_names(head, k)
         if names is None:
             continue
         claimed = set(view.table_segs)
-        rows, evs, j = _flat_rows(view, i, k, extra)
-        if len(rows) < 2 or sum(1 for r in rows if is_bench(r[0])) * 2 < len(rows):
+        rows, evs, j = _flat_rows(view, i, k, extra, descs, is_bench)
+        # a row whose descriptor cells could be cut off ('Accuracy', '5-shot') is a benchmark's too
+        benches = sum(1 for r in rows if is_bench(r[0]) or any(r[1 : 1 + len(descs)]))
+        if len(rows) < 2 or benches * 2 < len(rows):
             view.table_segs.intersection_update(claimed)  # not a table after all: its lines stay prose
             continue  # the rows must be benchmarks: then the names across are the models
         view.table_segs.add(i - 1)
         out.append(
-            ((lead or "Benchmark", *names), rows, evs, sv.seg.start, segs[j - 1].seg.end, "flat_table")
+            (
+                (lead or "Benchmark", *descs, *names),
+                rows,
+                evs,
+                sv.seg.start,
+                segs[j - 1].seg.end,
+                "flat_table",
+            )
         )
         i = j
     return out

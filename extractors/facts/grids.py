@@ -60,6 +60,21 @@ def header_rows(grid: Grid) -> Grid:
     return replace(grid, header=tuple(header), rows=tuple(rows), evidence=tuple(evs))
 
 
+def corner_glued(grid: Grid, is_bench: Callable[[str], bool]) -> Grid:
+    """A corner word run into the first name of a header with an empty corner cell ('', 'Model AIME 2024',
+    'AIME 2025'): the corner gets its word back and the name its cell."""
+    h = grid.header
+    if len(h) < 3 or h[0].strip():
+        return grid
+    m = _CORNER_WORD.match(h[1].strip())
+    if m is None or not is_bench(h[1].strip()[m.end() :]):
+        return grid
+    return replace(grid, header=(m.group(1), h[1].strip()[m.end() :], *h[2:]))
+
+
+_CORNER_WORD = re.compile(r"(?i)(models?|benchmarks?|tasks?)\s+(?=\S)")
+
+
 def header_overflow(grid: Grid, is_name: Callable[[str], bool]) -> Grid:
     """A header row too long for its line, wrapped onto the next ('Benchmark | Setting | M1 | M2' then
     'M3 | M4'): a first row of names alone, no figure, that makes the header as wide as the rows under it
@@ -266,12 +281,24 @@ def context_before(view: DocView, pos: int, later: bool = True) -> Ref | None:
         if len(tb) == 1:
             return next(r for r in title.refs if r.kind == "benchmark")
     best: Ref | None = None
+    named: Counter[str] = Counter()
+    refs: dict[str, Ref] = {}
     for sv in view.segs:
         if sv.seg.start >= pos:
             break
         for r in sv.refs:
             if r.kind == "benchmark":
                 best = r
+                named[r.canonical] += 1
+                refs.setdefault(r.canonical, r)
+    if best is not None:
+        # the base name of a variant the page names more often ('OSWorld' on a page about OSWorld-Verified)
+        # means that variant
+        variants = [
+            b for b in named if b.startswith(best.canonical + "-") and named[b] > named[best.canonical]
+        ]
+        if len(variants) == 1:
+            return refs[variants[0]]
     return best or (view.unique_benchmark if later else None)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from extractors.facts import entities as ent
 from extractors.facts.cell_lines import MAX_CELL, LineGrid, is_value, text_lines
@@ -28,6 +29,23 @@ _SPACED_VALUE = re.compile(
 _GLUED_VALUE = re.compile(
     r"^(?P<name>.*?[A-Za-z)])(?P<val>\d{1,3}(?:\.\d+)?\s?%?)(?:[-—–]|[A-Z][a-z]{2} \d{4})?$"
 )
+
+
+_VALUE_THEN_LAB = re.compile(r"(\d{1,3}(?:\.\d+)?\s?%)[A-Z][\w .&/-]{1,40}")
+_RANK_MARK = re.compile(r"(?:[•·*-]\s*)?#?\d{1,3}\.?")
+
+
+@cache
+def _glued_lab() -> re.Pattern[str]:
+    """A lab's name glued after a model's at the end of a board's cell ('Seed 2.1 ProByteDance')."""
+    labs = sorted({r.alias for r in ent.knowledge().records if r.kind == "lab"}, key=len, reverse=True)
+    return re.compile(r"(?<=[a-z0-9)])(?:" + "|".join(re.escape(a) for a in labs) + r")$")
+
+
+def without_lab(name: str) -> str:
+    """A board cell's name without the lab's name glued after it ('o3OpenAI' is o3)."""
+    glued = _glued_lab().search(name)
+    return name[: glued.start()] if glued is not None else name
 
 
 def pair_grids(
@@ -55,6 +73,11 @@ def pair_grids(
             shaped.append((i, i + 1, label, cells[i + 1]))
             i += 2
             continue
+        lab = _VALUE_THEN_LAB.fullmatch(cells[i + 1]) if i + 1 < len(cells) else None
+        if lab is not None and not _RANK_MARK.fullmatch(c):
+            shaped.append((i, i + 1, label, lab.group(1)))  # '78.7%OpenAI': the lab's cell glued after it
+            i += 2
+            continue
         g = _GLUED_VALUE.match(label)
         if g is None and label != c.strip():
             g = _SPACED_VALUE.match(label)  # a rank first, cells flattened to spaces: '3 Name Lab 24.5 -'
@@ -63,7 +86,7 @@ def pair_grids(
         if g and re.search(r"(?:^|[\s(-])[A-Za-z]$", g.group("name")):
             g = None  # 'DeepSeek V4', 'Kimi K2': a version letter and its number, nothing glued
         if g:
-            shaped.append((i, i, g.group("name").strip(), g.group("val")))
+            shaped.append((i, i, without_lab(g.group("name").strip()), g.group("val")))
         i += 1
     if not shaped:
         return []
@@ -76,8 +99,10 @@ def pair_grids(
     ]
     out: list[LineGrid] = []
     run: list[tuple[int, int, str, str]] = []
+    # a rank on a line of its own before each entry ('• 1') does not break a board's run
+    marks = {k for k, c in enumerate(cells) if _RANK_MARK.fullmatch(c)}
     for row in [*rows_at, (-9, -9, "", "")]:
-        if run and row[0] == run[-1][1] + 1:
+        if run and (row[0] == run[-1][1] + 1 or (row[0] == run[-1][1] + 2 and run[-1][1] + 1 in marks)):
             run.append(row)
             continue
         named = [r for r in run if r[2]]
@@ -101,6 +126,8 @@ def pair_grids(
 
 _LABEL_VALUE = re.compile(
     r"^(?:[-*•·▪]\s*)?(?:\*\*)?(?P<label>[^:|]{2,60}?)(?:\*\*)?\s*[:—–]\s*(?:\*\*)?"
+    # an approximate figure ('Approximately 85.2%', '~72'), as a chart's description reads its bars
+    r"\s*(?:(?i:approximately|approx\.|about|around|roughly)\s+|[~≈]\s?)?"
     r"(?P<val>[-+]?\d{1,4}(?:[.,]\d+)?\s?%?)(?:\*\*)?"
     # the metric after the figure ('39.83 chrF++', '25.27 F1'), not read
     r"(?:\s+(?i:chrF\+*|F1|BLEU|ROUGE-?L?|EM|exact match|acc(?:uracy)?|pass@\d+))?"
@@ -123,6 +150,7 @@ def label_value_grids(
     refs_of: Callable[[str], list[ent.Mention]],
     prime: Callable[[list[str]], None],
     setting_of: Callable[[str], bool],
+    name_shaped: Callable[[str], bool] | None = None,
 ) -> list[LineGrid]:
     """Lists of 'Label: value' lines read as the two-column tables they are: when most labels are
     benchmarks, a ('Benchmark', 'Score') table of the model the text names before it; when most are models,
@@ -217,6 +245,12 @@ def label_value_grids(
                 kinds.append(next((r.kind for r in refs_of(label) if r.kind in ("model", "benchmark")), ""))
             n_model, n_bench = kinds.count("model"), kinds.count("benchmark")
             n = len(rows) - riders
+            # models we know among labels mostly shaped like names we do not ('VL-Rethinker',
+            # 'Doubao-pro-1.5'): a board all the same
+            unknown = [p[0] for _k, p in run if not p[3] and not refs_of(p[0])]
+            if n_model >= 2 and n_bench == 0 and name_shaped is not None:
+                shaped = sum(1 for u in unknown if name_shaped(u))
+                n_model += shaped if shaped * 4 >= len(unknown) * 3 else 0
             if len(rows) < 3 or max(n_model, n_bench) < 2 or 2 * max(n_model, n_bench) < n:
                 continue
             if len({r[0] for r in rows}) < len(rows):

@@ -82,10 +82,13 @@ def read_model_rows(view: DocView, grid: Grid, model_col: int) -> tuple[list[Sco
     # a table of one fact per row ('Dataset | Metric | Value | Model'): a row whose metric is a size, a cost
     # or a count ('Parameters (Billion)') holds no score
     metric_col = next((j for j, h in enumerate(grid.header) if METRIC_HEAD.fullmatch(h.strip())), -1)
-    for row, ev in zip(grid.rows, grid.evidence, strict=False):
+    names = _variant_names(
+        [model_from_cell(view, r[model_col], True) if model_col < len(r) else None for r in grid.rows],
+        [r[model_col] if model_col < len(r) else "" for r in grid.rows],
+    )
+    for row, ev, mm in zip(grid.rows, grid.evidence, names, strict=False):
         if model_col >= len(row) or (0 <= metric_col < len(row) and SKIP_HEAD.search(row[metric_col])):
             continue
-        mm = model_from_cell(view, row[model_col], True)
         if mm is None:
             continue
         model, mset, surface = mm
@@ -131,6 +134,33 @@ def read_model_rows(view: DocView, grid: Grid, model_col: int) -> tuple[list[Sco
                 slots = with_intro(grid, with_head(own + list(bparts), row[model_col]))
                 scores.append(grid_score(grid, model, bname, sv, slots, ev, 0.9, surface, grid.header[j]))
     return scores, attrs
+
+
+# what may follow a family's name in a variant's cell: a base model or a tier ('Mistral', 'Yi-34B')
+_VARIANT_TAIL = re.compile(r"\s+[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*)?")
+
+
+def _variant_names(
+    names: Sequence[tuple[str, str | None, str] | None], cells: Sequence[str]
+) -> list[tuple[str, str | None, str] | None]:
+    """Rows of a model column that resolve to one model but go on differently after its name ('LLaVA-1.6
+    Mistral', 'LLaVA-1.6 Yi-34B') are variants of it: each is named by its whole cell."""
+    out = list(names)
+    rows: dict[tuple[str, str | None], list[int]] = {}
+    for i, nm in enumerate(names):
+        if nm is not None:
+            rows.setdefault((nm[0], nm[1]), []).append(i)
+    for (name, setting), idx in rows.items():
+        wholes = [re.sub(r"\s*\([^)]*\)\s*$", "", cells[i]).strip() for i in idx]
+        surfaces = [nm[2] if (nm := names[i]) is not None else "" for i in idx]
+        tails = [
+            w[len(sf) :] if sf and w.startswith(sf) else "" for w, sf in zip(wholes, surfaces, strict=True)
+        ]
+        if len(idx) < 2 or len(set(tails)) < len(idx) or not all(_VARIANT_TAIL.fullmatch(t) for t in tails):
+            continue
+        for i, w, t in zip(idx, wholes, tails, strict=True):
+            out[i] = (name + t, setting, w)
+    return out
 
 
 def grid_score(

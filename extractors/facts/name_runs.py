@@ -16,7 +16,7 @@ from extractors.facts.entities import TIERS
 
 # what may stand after a name's version and still belong to it
 AFTER_VERSION = re.compile(
-    rf"(?:{TIERS}|Thinking|Instruct|Preview|Reasoning|Base|Experimental|High|Low|xhigh)"
+    rf"(?:{TIERS}|Thinking|Instruct|Preview|Reasoning|Base|Experimental|High|Low|xhigh|IT|PT)"
     r"|\d+(?:\.\d+)?[BbMm]|A\d+(?:\.\d+)?B|\(.*\)|\(.*|.*\)"
 )
 _VERSIONED = re.compile(r"\d")

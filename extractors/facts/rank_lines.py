@@ -13,6 +13,7 @@ from extractors.facts import entities as ent
 from extractors.facts import members
 from extractors.facts.boards import Boards
 from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.line_tables import without_lab
 from extractors.facts.ranks import HEADING_TAIL
 from extractors.facts.subjects import Subjects, fact
 from schema.records import AttributeFact
@@ -66,7 +67,7 @@ def _entry_subject(view: DocView, subs: Subjects, sv: SegView, pos: int) -> Ref 
     named = [r for r in subs.models(sv) if r.start >= pos and r.via not in ("pronoun", "implied")]
     gm = _GLUED_SCORE.fullmatch(text, pos, sv.seg.end)
     if gm is not None:
-        name = gm.group("name").strip()
+        name = without_lab(gm.group("name").strip())  # 'Seed 2.1 ProByteDance': the lab glued after it
         found = view.cell_cache.get(name)
         if found is None:
             found = view.cell_cache[name] = members.mentions_in(

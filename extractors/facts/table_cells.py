@@ -84,15 +84,20 @@ _AS_OF = re.compile(r"\s+(?:as of\s+)?\d{4}-\d{2}(?:-\d{2})?\s*$")
 
 _ELO = re.compile(r"(?i)\d\s*elo\b")
 
+# an approximate figure: '~66.6', '≈ 80', 'about 72.5'
+_ABOUT = re.compile(r"^\s*(?:~|≈|∼|about\s+|approx\.?\s+|ca\.\s*)\s*(?=\d)", re.I)
+
 
 def score_value(cell: str, unit: str | None) -> tuple[float, str | None] | None:
-    q = parse_quantity(_AS_OF.sub("", _MARKS.sub("", cell)).strip())
+    q = parse_quantity(_AS_OF.sub("", _MARKS.sub("", _ABOUT.sub("", cell))).strip())
     if q is None or q.currency or q.multiplier or q.magnitude != 1.0:
         return None
     value = q.value
     if not q.percent and _ELO.search(cell):
         return value, "elo"  # '1633 Elo': a rating, whatever the benchmark's usual unit
     out_unit = "%" if q.percent else unit
+    if out_unit == "%" and not q.percent and q.decimals == 0 and 100 < value <= 1000:
+        return value, None  # a whole figure past 100 on a benchmark scored in percent: its 1000-point scale
     if out_unit == "%":
         value = as_percent(value, q.decimals)
         if value > 100:
@@ -241,7 +246,7 @@ SETTING_TAIL = re.compile(rf"(?i)\s*{_SETTING_WORD}(?:,?\s+{_SETTING_WORD})*\s*"
 _EFFORT_CELL = re.compile(r"(?i)(?:^|[\s(])(xhigh|high|medium|low|minimal|max)(?: effort)?\)?\s*$")
 
 
-FIGURE_CELL = re.compile(r"\s*\d[\d.,]*\s*%?(?:\s|$)")
+FIGURE_CELL = re.compile(r"\s*(?:[~≈∼]\s*)?\d[\d.,]*\s*%?(?:\s|$)")
 METRIC_WORDS = re.compile(
     r"\s*(?:\(?(?:Accuracy|Score|Scores|Pass Rate|Success Rate|Resolve Rate|Resolved|Win Rate|Rating|Elo|"
     r"Percent|Performance|Results?)\)?)\s*",
@@ -250,7 +255,7 @@ METRIC_WORDS = re.compile(
 _DESCRIPTION = re.compile(r"\s+[A-Z][a-z]+(?:[ -](?:&\s)?[a-z][a-z-]{2,}){1,4}\s*")
 
 
-_SUBSET_SIZE = re.compile(r"(.+?)\s*\((\d{2,4})\)")
+_SUBSET_SIZE = re.compile(r"(.+?)\s*\((\d{2,4}|[A-Z][A-Za-z]{1,11})\)")
 
 
 # an evaluation harness's task id in a table cell ('arc_challenge', 'hellaswag', 'boolq')
@@ -271,14 +276,43 @@ def _squashed_benchmarks() -> dict[str, str]:
     return out
 
 
+# a benchmark's initials opening a header cell ('LCB v5', 'LCB (avg@8)')
+_ACRONYM = re.compile(r"([A-Z]{2,5})(?=$|\s+(?:v?\d|\())")
+_PIECE = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])")
+
+
+def _acronyms(view: DocView) -> dict[str, str]:
+    """The initials of the benchmarks the page names in words ('LCB' for LiveCodeBench, from 'Live', 'Code'
+    and 'Bench'), each only when one benchmark has them and they are no name of their own."""
+    cached = view.memo.get("bench_acronyms")
+    if cached is None:
+        found: dict[str, set[str]] = {}
+        for m in view.mentions:
+            if m.kind != "benchmark":
+                continue
+            pieces = _PIECE.findall(m.canonical.split()[0]) if m.canonical else []
+            if len(pieces) >= 2:
+                found.setdefault("".join(p[0] for p in pieces), set()).add(m.canonical.split()[0])
+        cached = {a: next(iter(names)) for a, names in found.items() if len(names) == 1}
+        cached = {a: n for a, n in cached.items() if not first_ref(cell_refs(view, a), "benchmark")}
+        view.memo["bench_acronyms"] = cached
+    return cached
+
+
 def header_bench(view: DocView, cell: str) -> tuple[str, str | None, list[tuple[str, str]]] | None:
     sized = _SUBSET_SIZE.fullmatch(cell.strip())
-    if sized:  # 'MATH (500)' is the benchmark we know as 'MATH-500', when we know one
+    if (
+        sized
+    ):  # 'MATH (500)', 'MMLU (ProX)': the benchmark we know as 'MATH-500', 'MMLU-ProX', when we know one
         joined = f"{sized.group(1)}-{sized.group(2)}"
         b = first_ref(cell_refs(view, joined), "benchmark")
         if b is not None and b.start == 0 and b.end == len(joined):
             return b.canonical, b.unit, []
     b = first_ref(cell_refs(view, cell), "benchmark")
+    if b is None and (short := _ACRONYM.match(cell.strip())) is not None:
+        full = _acronyms(view).get(short.group(1))
+        if full is not None:  # 'LCB v5 (avg@8)' on a page naming LiveCodeBench
+            return header_bench(view, full + cell.strip()[short.end(1) :])
     if b is None:
         task = _TASK_ID.fullmatch(cell.strip()) and not _COMMON_HEAD.fullmatch(cell.strip())
         known = _squashed_benchmarks().get(re.sub(r"[\W_]", "", cell.lower())) if task else None

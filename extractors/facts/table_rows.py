@@ -36,8 +36,26 @@ def pipe_parts(text: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, 
         for k, (s, e) in enumerate(lines)
         if "-" in text[s:e] and all(_SEP_CELL.match(c.strip()) or not c.strip() for c in text[s:e].split("|"))
     ]
-    cuts = [k - 1 for a, k in itertools.pairwise([0, *seps]) if k - 1 > a + 1]
+    cuts = [h for a, k in itertools.pairwise([0, *seps]) if (h := _header_start(text, lines, a, k)) > a + 1]
     return [lines[a:b] for a, b in zip([0, *cuts], [*cuts, len(lines)], strict=True)]
+
+
+def _header_start(text: str, lines: list[tuple[int, int]], a: int, k: int) -> int:
+    """The first line of the header over the separator at line k: the line above it, or, where the header
+    was broken one cell per line ('Model | AIME 2024 |', 'AIME 2025 |', 'LCB v5 |' over '---|---|---|'),
+    the line its run of continuations starts on."""
+    h = k - 1
+    while (
+        h > a and _continuation(text[slice(*lines[h])]) and text[slice(*lines[h - 1])].rstrip().endswith("|")
+    ):
+        h -= 1
+    return h if h < k - 1 and text[slice(*lines[h])].count("|") >= 2 else k - 1
+
+
+def _continuation(line: str) -> bool:
+    """A header cell the page put on a line of its own: one pipe, closing it ('AIME 2025 (avg@64) |')."""
+    line = line.strip()
+    return not line.startswith("|") and line.count("|") == 1 and line.endswith("|") and len(line) > 1
 
 
 def more_rows(
@@ -103,13 +121,18 @@ def parse_pipe_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[tuple
             rows[-1][0].append(line)
             rows[-1] = (rows[-1][0], rows[-1][1], e)
     out: list[tuple[tuple[str, ...], int, int]] = []
+    closed = bool(rows) and " ".join(rows[0][0]).strip().endswith("|")
     for parts, s, e in rows:
         joined = " ".join(parts).strip()
+        # the page's text cut off inside the last row ('| Name | ~3.8B | ~6'): its last cell is a stub
+        cut = closed and not joined.endswith("|") and not text[e:].strip() and joined.count("|") >= 2
         if joined.startswith("|"):
             joined = joined[1:]
         if joined.endswith("|"):
             joined = joined[:-1]
         cells = tuple(c.strip() for c in joined.split("|"))
+        if cut:
+            cells = cells[:-1]
         if all(_SEP_CELL.match(c) or not c for c in cells):
             continue
         out.append((cells, s, e))

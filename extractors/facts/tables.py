@@ -24,6 +24,7 @@ from extractors.facts.glued_rows import glued_grids
 from extractors.facts.grids import (
     Grid,
     context_before,
+    corner_glued,
     empty_columns,
     fill_down,
     header_overflow,
@@ -70,7 +71,7 @@ from schema.records import AttributeFact, Evidence, ScoreFact
 
 
 def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[AttributeFact]]:
-    grid = header_rows(grid)
+    grid = corner_glued(header_rows(grid), lambda c: header_bench(view, c) is not None)
     prime_cells(view, list(grid.header) + [c for r in grid.rows for c in r if not NA.match(c.strip() or "-")])
     grid = header_overflow(
         grid, lambda c: model_from_cell(view, c, True) is not None and header_bench(view, c) is None
@@ -100,6 +101,8 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
     if len(header) < 2 or not grid.rows:
         return [], []
     model_col = next((i for i, h in enumerate(header) if MODEL_HEADER.match(h.strip())), -1)
+    if model_col < 0 and _VARIANT_CORNER.fullmatch(header[0].strip()):
+        model_col = 0  # 'Variant | Parameters | MMMU': a family's members down the side
     if all(EFFORT_LABEL.fullmatch(h) for h in header[1:]):
         return read_effort_rows(view, grid)  # effort levels across, not models
     header_models = distinct_members(
@@ -109,7 +112,9 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
     for nj, vj in pairs:
         header_models[nj - 1] = header_models[vj - 1] = None
     bench_rows = sum(1 for r in grid.rows if r and header_bench(view, r[0].strip()))
-    bench_side = bench_rows >= max(1, (len(grid.rows) + 1) // 2)
+    # a column saying each row's metric or shot count ('Metric', 'n-shot') stands beside benchmarks only
+    described = model_col < 0 and any(_DESCRIBES_BENCH.fullmatch(h.strip()) for h in header[1:])
+    bench_side = bench_rows >= max(1, (len(grid.rows) + 1) // 2) or (described and bench_rows >= 1)
     bench_corner = model_col < 0 and BENCH_CORNER.fullmatch(header[0].strip()) is not None
     if (
         (bench_side or (bench_corner and any(header_models)))
@@ -304,6 +309,8 @@ _ELO_NOTE = re.compile(r"\(\s*Elo\s*\)|\bElo rating\b")
 _PAIR_LABEL = re.compile(
     r"(?i)#?\s*(?P<a>activ\w*|total)(?:\s+param\w*)?\s*/\s*#?\s*(?P<b>activ\w*|total)(?:\s+param\w*)?"
 )
+_VARIANT_CORNER = re.compile(r"(?i)variants?|checkpoints?|versions?")
+_DESCRIBES_BENCH = re.compile(r"(?i)metrics?|n-shots?|#?\s?shots?")
 _LOWER_BETTER = re.compile(r"(?i)lower\s*(?:is\s*|=\s*)?better|edit[\s-]distance|↓")
 _SETTING_COL = re.compile(
     r"(?i)settings?|mode|config(?:uration)?|tools?|shots?|metric|harness|effort|variant"
@@ -366,7 +373,15 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
         cell_line_grids(view, refs_of, prime)
         + pair_grids(view, refs_of, prime)
         + glued_grids(view, known)
-        + label_value_grids(view, refs_of, prime, lambda label: bool(conditions_in(label)))
+        + label_value_grids(
+            view,
+            refs_of,
+            prime,
+            lambda label: bool(conditions_in(label)),
+            lambda label: (
+                model_from_cell(view, label, True) is not None and header_bench(view, label) is None
+            ),
+        )
         + pair_line_grids(view, refs_of, prime)
         + owned_line_grids(view, refs_of, prime)
         + model_index_grids(view)
@@ -399,8 +414,14 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
         if not any(i in view.table_segs for i in _segs_in(view, start, end)):
             view.table_segs.update(_segs_in(view, start, end))
             scores += facts
-    shaped = shaped_flat_grids(view, lambda label: header_bench(view, label) is not None)
-    for header, rows, row_evs, start, _end, method in spec_flat_grids(view) + flat_grids(view) + shaped:
+
+    def is_bench(label: str) -> bool:
+        return header_bench(view, label) is not None
+
+    shaped = shaped_flat_grids(view, is_bench)
+    for header, rows, row_evs, start, _end, method in (
+        spec_flat_grids(view) + flat_grids(view, is_bench) + shaped
+    ):
         flat = Grid(header, tuple(rows), tuple(row_evs), None, method, intro_settings(view, start), start)
         s, a = read_grid(view, flat)
         scores += s
