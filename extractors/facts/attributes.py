@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from extractors.facts import boards as boards_mod
-from extractors.facts import dates, rank_lines, ranks
+from extractors.facts import dates, rank_lines, rankings, ranks
 from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.label_rows import label_pairs, label_rows, spec_lines
@@ -431,6 +431,8 @@ _PRICE_HINT = re.compile(r"\$|us\$|usd")
 
 
 _FIELD_RANK_GATE = re.compile(r"#\s?\d{1,3}\s?/\s?\d")
+# a ranking's first place opening a line ('1', '• 1', '1. Name', '#1'): rankings.py reads the run
+_FIRST_PLACE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?#?1[.)]?(?:\*\*)?(?:[ \t]|$)")
 _INLINE_RANK_GATE = re.compile(r"[:,;]\s*1\.\s+[A-Z][^\n]{3,200}?,\s*2\.\s+[A-Z]")
 
 
@@ -451,6 +453,8 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
         out += rank_lines.ranked_lines(view, subs, board_names) + rank_lines.card_ranks(
             view, subs, board_names
         )
+    if _FIRST_PLACE.search(view.text):
+        out += rankings.rankings(view, subs, lambda: boards or boards_mod.Boards(view))
     if _FIELD_RANK_GATE.search(view.text):
         out += rank_lines.field_ranks(view, subs, lambda: boards or boards_mod.Boards(view))
     if _INLINE_RANK_GATE.search(view.text):

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from extractors.facts import entities as ent
-from extractors.facts import members
+from extractors.facts import members, rankings
 from extractors.facts.boards import Boards
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.ranks import HEADING_TAIL
@@ -93,8 +93,15 @@ def ranked_lines(view: DocView, subs: Subjects, boards: Callable[[], Boards]) ->
         if ok:
             head = run[0][0]  # one list, one board: the board named before its first entry
             qual = _board(view, head, boards, head.seg.start, head.seg.end)
-            for sv, rank, pos in run:
-                subj = _entry_subject(view, subs, sv, pos)
+            subjects = [(sv, rank, _entry_subject(view, subs, sv, pos)) for sv, rank, pos in run]
+            labels = [
+                (s.canonical, text[pos : sv.seg.end])
+                for (sv, _, s), (_, _, pos) in zip(subjects, run, strict=True)
+                if s
+            ]
+            if rankings.repeats_entries(labels):
+                qual = None  # one row twice under two tags ('(retail)', '(airline)'): several boards joined
+            for sv, rank, subj in subjects:
                 if subj is not None and subj.canonical and qual is not None:
                     out.append(
                         fact(view, sv, subj, "leaderboard_rank", str(rank), 0.75, "ranked_lines", qual)
