@@ -431,8 +431,8 @@ _PRICE_HINT = re.compile(r"\$|us\$|usd")
 
 
 _FIELD_RANK_GATE = re.compile(r"#\s?\d{1,3}\s?/\s?\d")
-# a ranking's first place opening a line ('1', '• 1', '1. Name', '#1'): rankings.py reads the run
-_FIRST_PLACE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?#?1[.)]?(?:\*\*)?(?:[ \t]|$)")
+# a ranking's first place opening a line ('1', '• 1', '1. Name', '#1', '| 1 |'): rankings.py reads the run
+_FIRST_PLACE = re.compile(r"(?m)^[ \t]*(?:[-*•|][ \t]*)?(?:\*\*)?#?1[.)]?(?:\*\*)?(?:[ \t|]|$)")
 _INLINE_RANK_GATE = re.compile(r"[:,;]\s*1\.\s+[A-Z][^\n]{3,200}?,\s*2\.\s+[A-Z]")
 
 

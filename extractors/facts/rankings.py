@@ -2,11 +2,12 @@
 
 A ranking is laid out many ways: numbered items ('1. **Name** (Blue): 85.2%'), one cell per line ('1' /
 'Name' / 'Lab' / '57.2pts' repeated), a bullet holding the place with the row glued on the next line
-('• 1' / 'LabName 5Vendor harness' / '85%Lab'). Whatever the layout, the places open entries in order
-(1, 2, 3 … ties allowed), each entry names a model, and the run is a ranking when its section says so
-(leaderboard, ranking, top, standings, 排行, ランキング, 순위 …) or the entries' figures fall as the place
-rises. A run whose entries repeat apart from a bracketed tag joins several boards: refused. A model listed
-twice (with two harnesses) keeps its best place.
+('• 1' / 'LabName 5Vendor harness' / '85%Lab'), a table whose first column is the place ('1 | name | 38%').
+Whatever the layout, the places open entries in order (1, 2, 3 … ties allowed), each entry opens on a model,
+and the run is a ranking when its section says so (leaderboard, ranking, top, standings, 排行, ランキング,
+순위 …) or the entries' figures fall as the place rises. Entries that are sentences are refused (a plain
+enumeration); a run whose entries repeat apart from a tag after a bracket joins several boards: refused. A
+model listed twice (with two harnesses) keeps its best place.
 """
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ from schema.records import AttributeFact
 
 # a place alone on its segment: '1', '#2', '3.', '**4**'
 _PLACE_ONLY = re.compile(r"[ \t]*(?:\*\*)?#?(?P<n>\d{1,3})[.)]?(?:\*\*)?[ \t]*")
+# a table row's first cell holding its place: '1 | name | …', '| #2 | name |'
+_PLACE_CELL = re.compile(r"[ \t|]*#?(?P<n>\d{1,3})[.)]?[ \t]*\|")
+_PLACE_HEAD = re.compile(r"(?i)rank|#|no\.?|place|pos(?:ition)?|排名|名次|順位|순위")
+_GENERIC_BOARD = re.compile(r"(?i)(?:the\s+)?(?:leaderboard|rankings?|standings|results)")
 # the words that say a section ranks
 RANK_WORDS = re.compile(
     r"(?i)leaderboard|ranking|\branked\b|\brank\b|standings|\btop[ -]?\d|\btop (?:ten|five|three|models)\b|"
@@ -114,6 +119,13 @@ def _entries(view: DocView, subs: Subjects) -> list[list[Entry]]:
         elif sv.seg.kind in ("item", "heading"):
             place = _marker(view, sv)
             body = [sv] if place is not None else []
+        elif (
+            sv.seg.kind == "row"
+            and not _place_header(view, sv)  # the table reader reads a column headed as the place
+            and (cm := _PLACE_CELL.match(text, sv.seg.start, sv.seg.end)) is not None
+        ):
+            place = int(cm.group("n"))  # a table whose first column is the place ('1 | name | 38.0%')
+            body = [sv]
         model = None
         if place is not None and body:
             model = _entry_model(view, subs, body[0], body[0].seg.start)
@@ -140,6 +152,14 @@ def _entries(view: DocView, subs: Subjects) -> list[list[Entry]]:
     if run:
         runs.append(run)
     return runs
+
+
+def _place_header(view: DocView, sv: SegView) -> bool:
+    """The row is in a table whose header's first cell names the place column ('Rank', '#', '排名')."""
+    for table in view.layout.tables:
+        if table.start <= sv.seg.start < table.end:
+            return bool(table.header) and _PLACE_HEAD.fullmatch(table.header[0].strip()) is not None
+    return False
 
 
 def _between(view: DocView, sv: SegView) -> bool:
@@ -180,8 +200,12 @@ def _board(view: DocView, first: SegView, boards: Callable[[], Boards]) -> str |
         named = [r for r in prev.refs if r.kind == "benchmark" and r.canonical]
         if named:
             return named[0].canonical
+        if "|" in view.text[prev.seg.start : prev.seg.end]:
+            continue  # a table's header or note cut from its rows
         if prev.seg.kind == "heading" or RANK_WORDS.search(view.text, prev.seg.start, prev.seg.end):
             name = HEADING_TAIL.sub("", view.text[prev.seg.start : prev.seg.end]).strip(" *#")
+            if _GENERIC_BOARD.fullmatch(name) and view.unique_benchmark is not None:
+                return view.unique_benchmark.canonical  # 'Leaderboard' over the page's one benchmark
             if i > 0 and name and name not in view.doc_models and len(name.split()) <= 8:
                 return name
             if prev.seg.kind == "heading":
