@@ -220,6 +220,12 @@ def context_windows(
                 continue
         if re.match(r"\s*\(?\s*(?:in\s+beta|beta)\b", after) and not strong:
             continue
+        paren = m.start() - len(before) + ob.start() if (ob := re.search(r"\(\s*$", before)) else -1
+        if paren >= 0 and any(
+            r.end <= paren and re.fullmatch(r"\s*(?:v?\d[\w.]*\s*)?", text[r.end : paren])
+            for r in sv.benchmarks()
+        ):
+            continue  # 'MRCR v2 (128K long context)': the benchmark's setting, no model's window
         if _GENERIC_BEFORE.search(before) or _GENERIC_AFTER.match(text, m.end(), seg.end):
             continue  # "the industry's 1M-token race", "as a 1M-token window becomes table stakes"
         if re.search(r"\b(?i:a|an)\s+$", before) and _UNNAMED_VARIANT.match(text, m.end(), seg.end):
