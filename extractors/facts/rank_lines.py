@@ -20,7 +20,7 @@ from schema.records import AttributeFact
 # a line opening on its rank: "3 name-snapshot 1442", "2. Name", "#4 Name", glued "5Agent + Name"
 # (in Chinese, Japanese and Korean the rank carries its counter: '1位 Name', '2위 Name', '3名 Name')
 _RANK_LEAD = re.compile(
-    r"[ \t]*(?:\*\*)?#?(?P<n>\d{1,3})(?:[.)](?:\*\*)?[ \t]*|[位위名][ \t]*|[ \t]+|(?=[A-Z]))"
+    r"[ \t]*(?:\*\*)?#?(?P<n>\d{1,3})(?:[.)](?:\*\*)?[ \t]*|[位위名][ \t]*|[ \t]+|(?=[A-Z]|[a-z]\d))"
 )
 _MARKER_ONLY = re.compile(r"[ \t]*(?:\*\*)?#?(?P<n>\d{1,3})[.)]?(?:\*\*)?[ \t]*")
 _VALUE_ONLY = re.compile(r"[ \t]*[\d.,]+\s*%?(?:\s*[±+-]\s*[\d.]+)?[ \t]*")
@@ -57,6 +57,9 @@ def _entry_subject(view: DocView, subs: Subjects, sv: SegView, pos: int) -> Ref 
     """The model a ranked line names after its rank: its first model, else a name with a score glued on."""
     text = view.text
     named = [r for r in subs.models(sv) if r.start >= pos and r.via not in ("pronoun", "implied")]
+    unglued = rankings.unglued_subject(view, pos, sv.seg.end, known=True)
+    if unglued is not None and len(unglued.canonical) > max((len(r.canonical) for r in named[:1]), default=0):
+        return unglued  # '2Seed 2.1 TurboByteDance90.5%' names Seed 2.1 Turbo, not Seed 2.1
     gm = _GLUED_SCORE.fullmatch(text, pos, sv.seg.end)
     if gm is not None:
         name = gm.group("name").strip()

@@ -43,8 +43,9 @@ _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 _GLUE = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z])|(?<=[a-z])(?=\d{2}\.\d)")
 
 
-def unglued_subject(view: DocView, start: int, end: int) -> Ref | None:
-    """The first model of a span whose words run together, read again with the joins split."""
+def unglued_subject(view: DocView, start: int, end: int, known: bool = False) -> Ref | None:
+    """The first model of a span whose words run together, read again with the joins split (with `known`,
+    only a model the name lists know, not the words before the first join)."""
     raw = view.text[start:end]
     first_join = _GLUE.search(raw)
     if first_join is None:
@@ -54,7 +55,10 @@ def unglued_subject(view: DocView, start: int, end: int) -> Ref | None:
     found = view.cell_cache.get(key)
     if found is None:
         found = view.cell_cache[key] = members.mentions_in(split, view.accepted, view.shorts, view.benches)
-    inner = [m for m in found if m.kind == "model" and m.canonical]
+    # the entry opens on its model, a lab's name at most before it ('Lab Name 5 Vendor harness')
+    inner = [m for m in found if m.kind == "model" and m.canonical and len(split[: m.start].split()) <= 1]
+    if not inner and known:
+        return None
     if not inner:  # a name we do not know, up to the first join ('Claude Fable 5' of 'Claude Fable 5Vendor')
         head = raw[: first_join.start()].strip()
         if re.fullmatch(r"[A-Z][\w.+-]*(?: [\w.+-]+){0,3}", head) and re.search(r"\d", head):
