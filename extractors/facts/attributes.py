@@ -33,7 +33,7 @@ CONTEXT_RE = re.compile(
 )
 _CTX_AFTER = re.compile(
     r"(?:-tokens?|\s+tokens?)?(?:\s+of)?(?:\s+(?:input|total|native|usable|prompt|long|extended|full))?[\s-]+"
-    r"(?:context(?:\s+(?:window|length|size))?|(?:token\s+)?window)\b"
+    r"(?:context(?:\s+(?:window|length|size))?|ctx|(?:token\s+)?window)\b"
     r"|(?:-tokens?|\s*tokens?)?\s*(?:的)?上下文",  # Chinese: '262,144 tokens 上下文'
     re.I,
 )
