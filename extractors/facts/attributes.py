@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from extractors.facts import boards as boards_mod
-from extractors.facts import dates, rank_lines, ranks
+from extractors.facts import dates, rank_lines, rankings, ranks
 from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.label_rows import label_pairs, label_rows, spec_lines
@@ -52,7 +52,7 @@ CONTEXT_RE = re.compile(
 )
 _CTX_AFTER = re.compile(
     r"(?:-tokens?|\s+tokens?)?(?:\s+of)?(?:\s+(?:input|total|native|usable|prompt|long|extended|full))?[\s-]+"
-    r"(?:context(?:\s+(?:window|length|size))?|(?:token\s+)?window)\b"
+    r"(?:context(?:\s+(?:window|length|size))?|ctx|(?:token\s+)?window)\b"
     r"|(?:-tokens?|\s*tokens?)?\s*(?:的)?上下文",  # Chinese: '262,144 tokens 上下文'
     re.I,
 )
@@ -262,6 +262,12 @@ def context_windows(
                 continue
         if re.match(r"\s*\(?\s*(?:in\s+beta|beta)\b", after) and not strong:
             continue
+        paren = m.start() - len(before) + ob.start() if (ob := re.search(r"\(\s*$", before)) else -1
+        if paren >= 0 and any(
+            r.end <= paren and re.fullmatch(r"\s*(?:v?\d[\w.]*\s*)?", text[r.end : paren])
+            for r in sv.benchmarks()
+        ):
+            continue  # 'MRCR v2 (128K long context)': the benchmark's setting, no model's window
         if _GENERIC_BEFORE.search(before) or _GENERIC_AFTER.match(text, m.end(), seg.end):
             continue  # "the industry's 1M-token race", "as a 1M-token window becomes table stakes"
         if re.search(r"\b(?i:a|an)\s+$", before) and _UNNAMED_VARIANT.match(text, m.end(), seg.end):
@@ -502,6 +508,8 @@ _PRICE_HINT = re.compile(r"\$|us\$|usd")
 
 
 _FIELD_RANK_GATE = re.compile(r"#\s?\d{1,3}\s?/\s?\d")
+# a ranking's first place opening a line ('1', '• 1', '1. Name', '#1', '| 1 |'): rankings.py reads the run
+_FIRST_PLACE = re.compile(r"(?m)^[ \t]*(?:[-*•|][ \t]*)?(?:\*\*)?#?1[.)]?(?:\*\*)?(?:[ \t|]|$)")
 _INLINE_RANK_GATE = re.compile(r"[:,;]\s*1\.\s+[A-Z][^\n]{3,200}?,\s*2\.\s+[A-Z]")
 
 
@@ -522,6 +530,8 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
         out += rank_lines.ranked_lines(view, subs, board_names) + rank_lines.card_ranks(
             view, subs, board_names
         )
+    if _FIRST_PLACE.search(view.text):
+        out += rankings.rankings(view, subs, lambda: boards or boards_mod.Boards(view))
     if _FIELD_RANK_GATE.search(view.text):
         out += rank_lines.field_ranks(view, subs, lambda: boards or boards_mod.Boards(view))
     if _INLINE_RANK_GATE.search(view.text):

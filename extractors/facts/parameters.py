@@ -177,6 +177,24 @@ _MEMBER_SIZES = re.compile(
     r"|\b(?P<c>" + _SIZES + r")[ -]param(?:eter)?s?\s+(?:models|variants|versions|checkpoints)\b"
 )
 _SIZE_TAIL = re.compile(r"[ -]\d+(?:\.\d+)?B$")
+_EFFECTIVE = re.compile(r"\beffective(?:ly)?\b", re.I)
+# a capitalised name right before 'family' / 'series' ('Granite 3.x family'), not 'The family'
+_OWN_FAMILY = re.compile(
+    r"\b(?!The\b|This\b|That\b|Its\b|Their\b)(?P<name>[A-Z][\w.-]*)(?:\s+[\w.-]+)?\s+(?:family|series)\b"
+)
+
+
+def _effective_before(text: str, start: int, end: int) -> bool:
+    """'effective' in the same clause before a count ('an effective size of 2B and 4B'), not 'an effective 4B
+    for mobile, a 26B …'."""
+    found = [m.end() for m in _EFFECTIVE.finditer(text, start, end)]
+    return bool(found) and re.search(r"[,;:]", text[found[-1] : end]) is None
+
+
+def _other_family(text: str, start: int, end: int, focus: str | None) -> bool:
+    """The span names a family ('IBM Granite 3.x family') that is not the section's model's."""
+    m = _OWN_FAMILY.search(text, start, end)
+    return m is not None and (not focus or m.group("name").lower() not in focus.lower())
 
 
 def _family_sizes(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeFact]:
@@ -185,6 +203,8 @@ def _family_sizes(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeF
     m = _SIZE_LIST.fullmatch(view.text, sv.seg.start, sv.seg.end)
     family = sv.focus
     if m is None or not family or _HAS_SIZE.search(family) or _named(subs, sv) or sv.seg.kind == "heading":
+        return _member_sizes(view, sv, subs)
+    if _other_family(view.text, sv.seg.start, m.end(), family):  # 'IBM Granite 3.x family includes 1B …'
         return _member_sizes(view, sv, subs)
     return [
         _sized_member(view, sv, family, size)
@@ -200,10 +220,14 @@ def _member_sizes(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeF
         return []
     if PARAM_RE.search(view.text, sv.seg.start, m.start()):
         return []  # 'A has 400B total parameters, more than the B family (7B and 70B)': A's own count first
+    if _effective_before(view.text, max(sv.seg.start, m.start() - 25), m.end()):
+        return []  # 'an effective size of 2B and 4B parameters': what runs per token, not the members' totals
     named = [r for r in _named(subs, sv) if r.start < m.start()]
     if len({r.canonical for r in named}) > 1:
         return []
     family = named[0].canonical if named else sv.focus
+    if _other_family(view.text, sv.seg.start, m.end(), family):
+        return []  # 'IBM Granite 3.x family includes 1B, 2B …': a family named here that we do not know
     if not family:
         return []
     family = _SIZE_TAIL.sub("", family)
@@ -286,6 +310,8 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
             continue  # '40B–150B parameters', 'between 18.6B to 31.3B', '≤4B': a span, not one count
         if re.match(r"\s*than\b", after) and re.search(r"\b(?:more|fewer|less)\b", tail, re.I):
             continue  # '3.4B more parameters than B': a difference
+        if _effective_before(text, max(sv.seg.start, m.start() - 40), m.start()):
+            continue  # 'an effective size of 2B and 4B parameters': what runs per token, no total count
         like = _LIKE_A.search(text, max(sv.seg.start, m.start() - 60), m.start())
         if (like and (like.group("a") or m.group("num").lower() == "a")) or _SIZE_CLASS.match(text, m.end()):
             continue  # "the cost of a 41B dense model", "several 7B and 8B models": no one model's count

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from extractors.facts import entities as ent
-from extractors.facts import members
+from extractors.facts import members, rankings
 from extractors.facts.boards import Boards
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.line_tables import without_lab
@@ -21,7 +21,7 @@ from schema.records import AttributeFact
 # a line opening on its rank: "3 name-snapshot 1442", "2. Name", "#4 Name", glued "5Agent + Name"
 # (in Chinese, Japanese and Korean the rank carries its counter: '1位 Name', '2위 Name', '3名 Name')
 _RANK_LEAD = re.compile(
-    r"[ \t]*(?:\*\*)?#?(?P<n>\d{1,3})(?:[.)](?:\*\*)?[ \t]*|[位위名][ \t]*|[ \t]+|(?=[A-Z]))"
+    r"[ \t]*(?:\*\*)?#?(?P<n>\d{1,3})(?:[.)](?:\*\*)?[ \t]*|[位위名][ \t]*|[ \t]+|(?=[A-Z]|[a-z]\d))"
 )
 _MARKER_ONLY = re.compile(r"[ \t]*(?:\*\*)?#?(?P<n>\d{1,3})[.)]?(?:\*\*)?[ \t]*")
 _VALUE_ONLY = re.compile(r"[ \t]*[\d.,]+\s*%?(?:\s*[±+-]\s*[\d.]+)?[ \t]*")
@@ -65,6 +65,9 @@ def _entry_subject(view: DocView, subs: Subjects, sv: SegView, pos: int) -> Ref 
     ):
         return None  # '1SWE-bench Verified … Name, 80.8%': a list of benchmarks, the model is each's leader
     named = [r for r in subs.models(sv) if r.start >= pos and r.via not in ("pronoun", "implied")]
+    unglued = rankings.unglued_subject(view, pos, sv.seg.end, known=True)
+    if unglued is not None and len(unglued.canonical) > max((len(r.canonical) for r in named[:1]), default=0):
+        return unglued  # '2Seed 2.1 TurboByteDance90.5%' names Seed 2.1 Turbo, not Seed 2.1
     gm = _GLUED_SCORE.fullmatch(text, pos, sv.seg.end)
     if gm is not None:
         name = without_lab(gm.group("name").strip())  # 'Seed 2.1 ProByteDance': the lab glued after it
@@ -101,8 +104,15 @@ def ranked_lines(view: DocView, subs: Subjects, boards: Callable[[], Boards]) ->
         if ok:
             head = run[0][0]  # one list, one board: the board named before its first entry
             qual = _board(view, head, boards, head.seg.start, head.seg.end)
-            for sv, rank, pos in run:
-                subj = _entry_subject(view, subs, sv, pos)
+            subjects = [(sv, rank, _entry_subject(view, subs, sv, pos)) for sv, rank, pos in run]
+            labels = [
+                (s.canonical, text[pos : sv.seg.end])
+                for (sv, _, s), (_, _, pos) in zip(subjects, run, strict=True)
+                if s
+            ]
+            if rankings.repeats_entries(labels):
+                qual = None  # one row twice under two tags ('(retail)', '(airline)'): several boards joined
+            for sv, rank, subj in subjects:
                 if subj is not None and subj.canonical and qual is not None:
                     out.append(
                         fact(view, sv, subj, "leaderboard_rank", str(rank), 0.75, "ranked_lines", qual)
