@@ -170,7 +170,8 @@ _HEAD_ALTS: list[tuple[str, str]] = [
     (
         "ademort",
         r"(?P<par>(?:match|reach)(?:es|ed|ing)?\s+the\s+(?:same\s+)?(?:quality|performance|level|accuracy)\s+of|"
-        r"the\s+same\s+(?:capabilit(?:y|ies)|performance|quality|level|accuracy|results|scores?|intelligence)\s+as|"
+        r"the\s+same\s+(?:capabilit(?:y|ies)|performance|quality|level|accuracy|results|scores?|intelligence|tier|"
+        r"league)\s+as|"
         r"reach(?:es|ed|ing)?(?=\s+(?:the\s+)?[A-Z][^()\n]{0,30}?['’]s?\s+(?:level|performance|quality)\b)|"
         r"dead\s+heat\s+with|(?:at|on)\s+the\s+(?:same\s+)?level\s+of|"
         r"match(?:es|ed|ing)?|ties?\s+with|tied\s+with|equals?)",
@@ -235,7 +236,7 @@ _BEHIND_AFTER = re.compile(
     r"(?:step|way|far|well|just|only|slightly|narrowly|closely|points?|%|pp|is|are|sits?|ranks?|falls?|slip(?:s|ped)?|"
     r"drop(?:s|ped)?|mov(?:es|ed)|stay(?:s|ed)?|"
     r"fell|lands?|remains?|still|comes?|finish(?:es|ed)?|trails?|places?|spots?|notch(?:es)?|rungs?|"
-    r"positions?|distance)\s*$"
+    r"positions?|distance)(?:\s+\w+ly)?\s*$"
 )
 # a figure or a place just before: "scored 81% on math, behind B at 84%", "the second-best model, behind
 # only B"
@@ -551,7 +552,7 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
         if (
             g["behind"].lower() == "behind"
             and mag is None
-            and not _BEHIND_AFTER.search(text[max(0, m.start() - 14) : m.start()])
+            and not _BEHIND_AFTER.search(text[max(0, m.start() - 26) : m.start()])
             and not _RANKED_BEFORE.search(text, max(seg_start, m.start() - 40), m.start())
             and not _PLACED_BEFORE.search(text, max(seg_start, m.start() - 60), m.start())
         ):
