@@ -414,7 +414,10 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
         elif cmp == "less affordable":
             relation = "more_expensive_than"
         else:
-            dim = dimension(text, dim_words, m.start(), seg_start)
+            # "38% higher accuracy compared to B": a quality named with the comparative is what it measures,
+            # whatever measure the clause named before it ("uses 70% fewer tokens while …")
+            quality = _QUALITY_NOUN.fullmatch(dim_words.strip())
+            dim = None if quality else dimension(text, dim_words, m.start(), seg_start)
             if dim is None and g["than"] and MONEY_AFTER.match(text, m.end()):
                 dim = "cost"  # "lower than the $5.6 million reported for B": a price or a cost is compared
             if (
@@ -591,6 +594,12 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
     head = Head(relation, start, m.end(), obj_from, "hedged" if near else "asserts", mag, unit, pair, weak)
     head.obj_before = obj_before
     return head
+
+
+_QUALITY_NOUN = re.compile(
+    r"(?:[a-z-]+\s+)?(?:accuracy|scores?|performance|quality|results|pass\s+rates?|win\s+rates?|success\s+rates?)",
+    re.I,
+)
 
 
 # after "比 B": B's name (Latin letters, digits, spaces, dots and dashes), then the comparative it is given
