@@ -291,6 +291,8 @@ _HEDGE = re.compile(
 # "nearly matches", "almost ties": the adverb right before the head makes it a near-parity
 _DOUBLING = re.compile(r"(?:more\s+than\s+)?doubl", re.I)
 _NEAR_BEFORE = re.compile(r"\b(?:nearly|almost|roughly|practically|virtually|all\s+but)\s+$", re.I)
+# "often beats B", "frequently outperforms B": a lead some of the time, not a lead stated outright
+_OFTEN_BEFORE = re.compile(r"\b(?:often|frequently|sometimes|occasionally|at\s+times)\s+$", re.I)
 # not after an abbreviation that goes on with the sentence ("A (2.8M GPU hours) vs. B (30.8M)", "e.g. B")
 SENTENCE_END = re.compile(
     r"(?<!\b[Vv]s)(?<!\b[Vv])(?<!\bcf)(?<!\be\.g)(?<!\bi\.e)[.!?][\"')\]]*\s+(?=[A-Z\"(\[])"
@@ -634,6 +636,7 @@ def polarity(text: str, head: Head, clause_start: int, seg_end: int) -> str:
         or _HEDGE.search(before)
         # "nearly double B's score": the margin is approximate, the lead is stated
         or (_NEAR_BEFORE.search(before) and not _DOUBLING.match(text, head.start, head.end))
+        or _OFTEN_BEFORE.search(before)
     ):
         return "hedged"
     # "matches or beats X": the weaker reading is what is stated
