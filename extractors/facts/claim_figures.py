@@ -290,11 +290,17 @@ TRAINING_TWIN = {"cheaper_than": "less_compute_than", "more_expensive_than": "mo
 # "70% versus 58% for B", "59.1 against B's 43.9", "up to 37.5% from B's 26.5%": a score set against the
 # other model's on the same measure
 _CONTRAST = re.compile(
-    r"(?<![\w.$€£,])(?P<a>\d+(?:\.\d+)?)\s?(?P<ua>%|points?|pts)?(?!\w|\.\d)\)?\s*,?\s*\(?"
+    r"(?<![\w.$€£,])(?P<a>\d+(?:\.\d+)?)\s?(?P<ua>%|percent|points?|pts)?(?!\w|\.\d)\)?"
+    # "scores 85.8 percent on MathVista compared to B's 81.3 percent": the measure named between
+    r"(?:\s+(?:on|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[\w.-]+){0,2}?)?\s*,?\s*\(?"
     r"(?:versus|vs\.?|against|compared\s+(?:to|with)|from)\s+(?:the\s+)?",
     re.I,
 )
-_THEIRS_BEFORE = re.compile(r"['’]s?\s+(?P<b>\d+(?:\.\d+)?)\s?(?P<ub>%|points?|pts)?(?!\w|\.\d)", re.I)
+_THEIRS_BEFORE = re.compile(
+    r"['’]s?\s+(?P<b>\d+(?:\.\d+)?)\s?(?P<ub>%|percent|points?|pts)?(?!\w|\.\d)", re.I
+)
+# "A at 9.9% versus B at 16%": the other model's figure given with "at"
+_THEIRS_AT = re.compile(r"\s+at\s+(?P<b>\d+(?:\.\d+)?)\s?(?P<ub>%|percent|points?|pts)?(?!\w|\.\d)", re.I)
 _THEIRS_AFTER = re.compile(
     r"(?P<b>\d+(?:\.\d+)?)\s?(?P<ub>%|points?|pts)?\s+(?:for|from|by|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?$",
     re.I,
@@ -312,7 +318,11 @@ def _theirs(text: str, at: int, r: Ref) -> tuple[Ref, re.Match[str]] | None:
     """The other model's figure right after a contrast: "B's 43.9" or "58% for B"."""
     if not at <= r.start <= at + 60:
         return None
-    fig = _THEIRS_BEFORE.match(text, name_end(text, r)) if r.start == at else None
+    fig = (
+        _THEIRS_BEFORE.match(text, name_end(text, r)) or _THEIRS_AT.match(text, name_end(text, r))
+        if r.start == at
+        else None
+    )
     fig = fig or _THEIRS_AFTER.fullmatch(text, at, r.start)
     return (r, fig) if fig is not None else None
 
@@ -339,24 +349,62 @@ def score_contrasts(view: DocView, sv: SegView, models: list[Ref]) -> list[Claim
                 break
             at = more.end()
         for other, fig in pairs:
-            out += _contrast(view, sv, named, m, other, fig)
+            out += _contrast(view, sv, named, m, other, fig, _opening_pronoun(text, sv, models, m.start()))
     return out
 
 
 _AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=\S)")
 
 
+def _unit(u: str | None) -> str:
+    """A figure's unit as compared: '%' and 'percent' are one."""
+    u = (u or "").lower()
+    return "%" if u == "percent" else u[:2]
+
+
+_SENT_OPEN = re.compile(r"[\s•*>-]*")
+
+
+def _opening_pronoun(text: str, sv: SegView, models: list[Ref], at: int) -> Ref | None:
+    """'It scores 82.7% on X compared to B's 76.2%': the resolved pronoun or 'the model' that opens the
+    sentence of a contrast, when no model is named before its figure."""
+    sent = sv.seg.start
+    for b in SENTENCE_END.finditer(text, sv.seg.start, at):
+        sent = b.end()
+    return next(
+        (
+            r
+            for r in models
+            if r.via == "pronoun"
+            and r.canonical
+            and r.reach <= at
+            and _SENT_OPEN.fullmatch(text, sent, r.start)
+            and r.surface.lower() not in ("its", "their")
+        ),
+        None,
+    )
+
+
 def _contrast(
-    view: DocView, sv: SegView, named: list[Ref], m: re.Match[str], other: Ref, fig: re.Match[str]
+    view: DocView,
+    sv: SegView,
+    named: list[Ref],
+    m: re.Match[str],
+    other: Ref,
+    fig: re.Match[str],
+    opener: Ref | None = None,
 ) -> list[ClaimFact]:
-    """The claim of one contrast: the sentence's first model's figure against `other`'s."""
+    """The claim of one contrast: the sentence's first model's figure against `other`'s (or the pronoun
+    that opens the sentence, when it names none before the figure)."""
     text = view.text
-    if (m.group("ua") or "").lower()[:2] != (fig.group("ub") or "").lower()[:2]:
+    if _unit(m.group("ua")) != _unit(fig.group("ub")):
         return []
     sent = sv.seg.start
     for b in SENTENCE_END.finditer(text, sv.seg.start, m.start()):
         sent = b.end()
     before = [r for r in named if sent <= r.start and r.reach <= m.start()]
+    if not before and opener is not None:
+        before = [opener]
     if not before or before[0].canonical == other.canonical or ";" in text[before[0].reach : m.start()]:
         return []
     own = before[0]
@@ -376,7 +424,7 @@ def _contrast(
     left, right = side(text, own), side(text, other)
     if not left or not right or not plausible_name(left) or not plausible_name(right) or left == right:
         return []
-    benches = [x for x in sv.benchmarks() if sent <= x.start < m.start()]
+    benches = [x for x in sv.benchmarks() if sent <= x.start < m.end()]
     return [
         ClaimFact(
             subject=left,

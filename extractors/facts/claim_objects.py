@@ -40,7 +40,11 @@ _OBJ_COMMA = re.compile(
     r"flagships?|leaders?|incumbents?),\s*)"
     r"(?:[A-Z][\w.-]*['’]s\s+)?(?:\[)?$"
 )
-_FIGURE_AFTER = re.compile(r"\s+(?:at|with)\s+(?:about\s+|~)?\$?\d[\d.,]*\s?(?:%|points?|pts|pp)?(?=[\s,])")
+_FIGURE_AFTER = re.compile(
+    r"\s+(?:at|with)\s+(?:about\s+|~)?\$?\d[\d.,]*\s?(?:%|percent|points?|pts|pp)?(?=[\s,])"
+)
+# "in the same tier as A / B": models set side by side with a slash are listed too
+_SLASH = re.compile(r"\s*/\s*")
 _LISTED = re.compile(
     r"\s*,\s*(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,2})\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 )
@@ -133,7 +137,7 @@ def objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head:
         link = text[name_end(text, out[-1]) : r.start]
         figure = _FIGURE_AFTER.match(link)  # "ahead of A at 75.1%, B at 69.4% and C": each with its figure
         link = link[figure.end() :] if figure else link
-        if COORD.fullmatch(link) is None:
+        if COORD.fullmatch(link) is None and not _slashed(link, r):
             listed = _LISTED.fullmatch(link)
             if listed is None:
                 if re.fullmatch(r"\s*\([^)]{0,40}\)\s*,?\s*(?:and\s+)?", link) is None:
@@ -151,6 +155,11 @@ def objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head:
     tail = _LIST_TAIL.match(text, name_end(text, out[-1]), ce)
     family = _family_at(text, tail.end(), ce) if tail else None
     return [*out, family] if family is not None else out  # "surpassing A, B, Gemini, and all others"
+
+
+def _slashed(link: str, b: Ref) -> bool:
+    """'GPT-5.4 / Opus 4.5+': two model names a slash sets side by side (a '+' after a version kept)."""
+    return _SLASH.fullmatch(link.lstrip("+")) is not None and b.via not in ("pronoun", "implied")
 
 
 _LIST_TAIL = re.compile(r"(?:\s*\([^)]{0,40}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|et|e|y|und|dan)\s+)")

@@ -494,14 +494,26 @@ def _they(view: DocView, subs: Subjects, sv: SegView, at: int) -> list[Ref]:
         named = [r for r in subs.models(prev) if is_named(r) and sent <= r.start and r.reach <= end]
         if not named:
             continue
-        if not _OPENS.fullmatch(text, sent, named[0].start):
+        named_list = _NAMED_LIST.fullmatch(text, sent, named[0].start)
+        if not _OPENS.fullmatch(text, sent, named[0].start) and named_list is None:
             return []
         group = subs.coordinated(prev, named[0], True)
-        return group if len(group) > 1 and _PLURAL_VERB.match(text, group[-1].reach) else []
+        # "The X models, namely A, B, and C, have …": the list set off by commas before its plural verb
+        verb_at = (
+            group[-1].reach + 1 if named_list and text.startswith(",", group[-1].reach) else group[-1].reach
+        )
+        return group if len(group) > 1 and _PLURAL_VERB.match(text, verb_at) else []
     return []
 
 
-_THEY = re.compile(r"[\s\"'“(*-]*They\s+(?!said|say|note|claim|report|wrote|write)")
+_THEY = re.compile(
+    r"[\s\"'“(*-]*(?:They|(?:These|Those|Both|The\s+(?:two|three|four))\s+(?:[\w-]+\s+)?models)\s+"
+    r"(?!said|say|note|claim|report|wrote|write)"
+)
+# a sentence that opens by naming the models it lists: "Lab's X models, namely A, B and C, …"
+_NAMED_LIST = re.compile(
+    r"[\s\"'“(*-]*[A-Z][\w'’-]*\s+(?:[\w'’-]+\s+){0,2}models,\s+(?:namely|including|such\s+as|like)\s+"
+)
 _OPENS = re.compile(r"[\s\"'“(*-]*(?:[A-Z][a-z]+ly,\s*|(?:[Bb]oth|[Tt]ogether,)\s+)?")
 
 

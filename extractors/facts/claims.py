@@ -251,7 +251,7 @@ def segment_claims(
             subj, objs = objs, subj  # "A is outperformed by B": B is the one ahead
         how = _unasserted(text, head, (cs, ce), seg_end, polarity(text, head, cs, seg_end))
         how = "asserts" if not_at and how == "negated" else how
-        if how == "asserts" and _CLAIMS_LISTED.search(text, sent, head.start):
+        if how == "asserts" and _listed_claim(text, sent, head.start):
             how = "hedged"  # "The headline claims were bold: four times the speed of B, …": what was claimed
         if how == "question" and head.obj_from < 0:
             continue  # "A vs B: which is better?": no comparison of its own is stated
@@ -473,6 +473,21 @@ _NONE_COUNTED = re.compile(r"\s+(?:at|in|on|across)\s+(?:0|zero|none|no)\b", re.
 _CLAIMS_LISTED = re.compile(
     r"\b(?:claims?|promises?|pitch)\b(?:[^.:;]{0,40}:\s|[^.:;]{0,60}?\b(?:is|was)\s+that\s)", re.I
 )
+# "The claim is partially true: A matches B …": a verdict on the claim, then the finding itself
+_VERDICT = re.compile(
+    r"\b(?:claims?|promises?|pitch)\s+(?:is|was|are|were)\s+(?:\w+\s+){0,2}?(?:true|false|accurate|"
+    r"inaccurate|correct|wrong|misleading|overstated|right|half-true)\s*:\s",
+    re.I,
+)
+
+
+def _listed_claim(text: str, sent: int, at: int) -> bool:
+    """What was claimed, set out after a colon or as 'the pitch is that …'; not the finding after a verdict
+    on the claim ('The claim is partially true: …')."""
+    listed = _CLAIMS_LISTED.search(text, sent, at)
+    return listed is not None and not _VERDICT.match(text, listed.start(), at)
+
+
 _SCORED_CMP = re.compile(r"\b(?:scor|rank|rat|perform)\w*\s+(?:\w+ly\s+)?$", re.I)
 
 

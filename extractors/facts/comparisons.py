@@ -170,7 +170,8 @@ _HEAD_ALTS: list[tuple[str, str]] = [
     (
         "ademort",
         r"(?P<par>(?:match|reach)(?:es|ed|ing)?\s+the\s+(?:same\s+)?(?:quality|performance|level|accuracy)\s+of|"
-        r"the\s+same\s+(?:capabilit(?:y|ies)|performance|quality|level|accuracy|results|scores?|intelligence)\s+as|"
+        r"the\s+same\s+(?:capabilit(?:y|ies)|performance|quality|level|accuracy|results|scores?|intelligence|tier|"
+        r"league)\s+as|"
         r"reach(?:es|ed|ing)?(?=\s+(?:the\s+)?[A-Z][^()\n]{0,30}?['’]s?\s+(?:level|performance|quality)\b)|"
         r"dead\s+heat\s+with|(?:at|on)\s+the\s+(?:same\s+)?level\s+of|"
         r"match(?:es|ed|ing)?|ties?\s+with|tied\s+with|equals?)",
@@ -235,7 +236,7 @@ _BEHIND_AFTER = re.compile(
     r"(?:step|way|far|well|just|only|slightly|narrowly|closely|points?|%|pp|is|are|sits?|ranks?|falls?|slip(?:s|ped)?|"
     r"drop(?:s|ped)?|mov(?:es|ed)|stay(?:s|ed)?|"
     r"fell|lands?|remains?|still|comes?|finish(?:es|ed)?|trails?|places?|spots?|notch(?:es)?|rungs?|"
-    r"positions?|distance)\s*$"
+    r"positions?|distance)(?:\s+\w+ly)?\s*$"
 )
 # a figure or a place just before: "scored 81% on math, behind B at 84%", "the second-best model, behind
 # only B"
@@ -290,6 +291,8 @@ _HEDGE = re.compile(
 # "nearly matches", "almost ties": the adverb right before the head makes it a near-parity
 _DOUBLING = re.compile(r"(?:more\s+than\s+)?doubl", re.I)
 _NEAR_BEFORE = re.compile(r"\b(?:nearly|almost|roughly|practically|virtually|all\s+but)\s+$", re.I)
+# "often beats B", "frequently outperforms B": a lead some of the time, not a lead stated outright
+_OFTEN_BEFORE = re.compile(r"\b(?:often|frequently|sometimes|occasionally|at\s+times)\s+$", re.I)
 # not after an abbreviation that goes on with the sentence ("A (2.8M GPU hours) vs. B (30.8M)", "e.g. B")
 SENTENCE_END = re.compile(
     r"(?<!\b[Vv]s)(?<!\b[Vv])(?<!\bcf)(?<!\be\.g)(?<!\bi\.e)[.!?][\"')\]]*\s+(?=[A-Z\"(\[])"
@@ -413,7 +416,10 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
         elif cmp == "less affordable":
             relation = "more_expensive_than"
         else:
-            dim = dimension(text, dim_words, m.start(), seg_start)
+            # "38% higher accuracy compared to B": a quality named with the comparative is what it measures,
+            # whatever measure the clause named before it ("uses 70% fewer tokens while …")
+            quality = _QUALITY_NOUN.fullmatch(dim_words.strip())
+            dim = None if quality else dimension(text, dim_words, m.start(), seg_start)
             if dim is None and g["than"] and MONEY_AFTER.match(text, m.end()):
                 dim = "cost"  # "lower than the $5.6 million reported for B": a price or a cost is compared
             if (
@@ -551,7 +557,7 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
         if (
             g["behind"].lower() == "behind"
             and mag is None
-            and not _BEHIND_AFTER.search(text[max(0, m.start() - 14) : m.start()])
+            and not _BEHIND_AFTER.search(text[max(0, m.start() - 26) : m.start()])
             and not _RANKED_BEFORE.search(text, max(seg_start, m.start() - 40), m.start())
             and not _PLACED_BEFORE.search(text, max(seg_start, m.start() - 60), m.start())
         ):
@@ -592,6 +598,12 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
     return head
 
 
+_QUALITY_NOUN = re.compile(
+    r"(?:[a-z-]+\s+)?(?:accuracy|scores?|performance|quality|results|pass\s+rates?|win\s+rates?|success\s+rates?)",
+    re.I,
+)
+
+
 # after "比 B": B's name (Latin letters, digits, spaces, dots and dashes), then the comparative it is given
 _ZH_AFTER_OBJECT = re.compile(r"\s*[A-Za-z0-9][\w.\- ]*?(?=[\u4e00-\u9fff])", re.A)
 # 大幅 / 小幅 ("by a wide / small margin") say how much, not bigger or smaller: never the relation
@@ -624,6 +636,7 @@ def polarity(text: str, head: Head, clause_start: int, seg_end: int) -> str:
         or _HEDGE.search(before)
         # "nearly double B's score": the margin is approximate, the lead is stated
         or (_NEAR_BEFORE.search(before) and not _DOUBLING.match(text, head.start, head.end))
+        or _OFTEN_BEFORE.search(before)
     ):
         return "hedged"
     # "matches or beats X": the weaker reading is what is stated

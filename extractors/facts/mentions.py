@@ -95,7 +95,13 @@ def read_mentions(
     accepted = {c.name: c.name for c in cands if c.confidence >= threshold}
     for name in list(accepted):  # 'Fable 5' in an article that introduced 'Claude Fable 5'
         head, _sp, rest = name.partition(" ")
-        if head in kb.family_alias and re.search(r"\d", rest) and rest not in accepted:
+        # never a bare number ('3' for 'Claude 3' would be every '3' of the page: '3月26日', '3 points')
+        if (
+            head in kb.family_alias
+            and re.search(r"\d", rest)
+            and re.search(r"[^\d.]", rest)
+            and rest not in accepted
+        ):
             accepted[rest] = name
     for name in table_names:
         known_name = any(m.surface == name for m in known)
