@@ -520,6 +520,8 @@ GENERALISATION = [
     # 'Name4-122B' and 'Name4-122B-A10B' in one article are one model (its full name), so 'Name's 86.2' has
     # one owner
     "191_total-size-name-and-its-active-size",
+    # the first tool-calling suite ('tau-bench') is not its successor τ2-bench, and 'Arc AGI v1' is ARC-AGI-1
+    "270_first-tau-bench-and-arc-agi-v1",
 ]
 
 
