@@ -522,6 +522,12 @@ GENERALISATION = [
     "191_total-size-name-and-its-active-size",
     # the first tool-calling suite ('tau-bench') is not its successor τ2-bench, and 'Arc AGI v1' is ARC-AGI-1
     "270_first-tau-bench-and-arc-agi-v1",
+    # 'on top of Name-Base-9B. It reaches …': a size's capital before the full stop is no initial, so the
+    # sentence ends there and 'It' is the paragraph's subject, not the model named last
+    "271_sentence-ends-on-a-size",
+    # an image's caption ('… | Image: Lab') naming a rival does not make the rival what 'The model … It'
+    # means in the next paragraph
+    "272_caption-names-a-rival",
 ]
 
 
