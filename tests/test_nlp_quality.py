@@ -528,6 +528,10 @@ GENERALISATION = [
     # an image's caption ('… | Image: Lab') naming a rival does not make the rival what 'The model … It'
     # means in the next paragraph
     "272_caption-names-a-rival",
+    # 'We present Name-VL, …': a known family's hyphenated variant without a version is a model discovery
+    # may find (the family alone does not name it), and 'Building on Name-VL, … Name-VL-Thinking-2511': a
+    # named variant's dated id is that variant, not its base, and the base after 'Building on' is no subject
+    "273_family-variant-without-version",
 ]
 
 

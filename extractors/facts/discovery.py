@@ -224,7 +224,7 @@ _NEG_AFTER = re.compile(
 _LAUNCH_BEFORE = re.compile(
     r"(?:released|launched|unveiled|introduced|announced|ships|shipped|debuted|open-sourced|releases|unveils|"
     r"launches|introduces|announces|published the weights of|opens up|open-sources|rolled out|rolls out|"
-    r"called|named|dubbed|new)\s+(?:[\w-]+,?\s+){0,3}?(?:the\s+|its\s+|a\s+)?$",
+    r"called|named|dubbed|new|we present)\s+(?:[\w-]+,?\s+){0,3}?(?:the\s+|its\s+|a\s+)?$",
     re.I,
 )
 _POSSESSIVE_BEFORE = re.compile(
@@ -404,6 +404,9 @@ def plausible_name(name: str) -> bool:
     return _GLUED.search(name) is None
 
 
+_FAMILY_HYPHEN = re.compile(r"[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]*)+")
+
+
 def discover(
     text: str, known: Sequence[Mention], title_end: int = 0, table_names: Sequence[str] = ()
 ) -> list[Candidate]:
@@ -436,6 +439,8 @@ def discover(
     for name, s, e, base, is_id in shapes:
         if name in members.values() and not in_not_family(s, e):
             pass  # a family's new member: the family's own mention does not make it known
+        elif _FAMILY_HYPHEN.fullmatch(name) and name.split("-")[0] in families and not in_not_family(s, e):
+            pass  # a family's hyphenated variant without a version ('Name-VL'): the family does not name it
         elif (in_names if is_id else in_known)(s, e):
             continue
         if _BENCH_SHAPE.search(name) or not plausible_name(name):
