@@ -532,6 +532,9 @@ GENERALISATION = [
     # may find (the family alone does not name it), and 'Building on Name-VL, … Name-VL-Thinking-2511': a
     # named variant's dated id is that variant, not its base, and the base after 'Building on' is no subject
     "273_family-variant-without-version",
+    # a chart's values as a numbered list of bold labels ('2. **Name-X** (Amber): 77.9%') where one label is a
+    # model we know: the other labels that look like model names are models too
+    "274_bold-labels-of-a-ranked-chart",
 ]
 
 

@@ -45,6 +45,7 @@ _NAME_TPL = (
 _BENCH_SHAPE = re.compile(
     r"(?i)bench|eval|exam|arena|index|leaderboard|\btest|qa\b|mmlu|gpqa|aime|\bswe\b|\barch?\b|\bagi\b"
 )
+BENCH_SHAPE = _BENCH_SHAPE  # a benchmark's name shape, never a model's
 STOP_HEADS = {
     "January",
     "February",
