@@ -535,6 +535,9 @@ GENERALISATION = [
     # a chart's values as a numbered list of bold labels ('2. **Name-X** (Amber): 77.9%') where one label is a
     # model we know: the other labels that look like model names are models too
     "274_bold-labels-of-a-ranked-chart",
+    # 'with approximately 71.3 percent on B': a word hedge before a figure given to a decimal is a score (a
+    # margin 'by about 9 points' and a tilde in a table cell stay out)
+    "275_hedge-before-a-decimal-figure",
 ]
 
 

@@ -205,6 +205,7 @@ _BEFORE_REJECT = re.compile(  # only asked whether it matches: the words grouped
     re.I,
 )
 
+_HEDGE_BEFORE = re.compile(r"(?<!\bby\s)\b(?:approximately|about|around|roughly)\s+$", re.I)
 # a change of price in other languages' words ('baisse de prix de 66%', 'Preissenkung um 66 %', 'descuento del
 # 50%', 'potongan harga 30%'): a discount, never a score
 _PRICE_CHANGE_BEFORE = re.compile(
@@ -516,10 +517,14 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
     ):
         return False  # '… in Code Arena performance 2).': a footnote's number, no parenthesis opened
     rise = re.search(r"\bup\s+to\s+$", before) and _RISE_FROM.match(after)  # 'up to 37.5% from 26.5%'
+    # 'with approximately 70.2 percent on B': a hedge before a figure given to a decimal is the writer's
+    # manner, not a rounded figure
+    hedged = _HEDGE_BEFORE.search(before) and "." in text[n.start : n.end]
     if (
         (_BEFORE_REJECT.search(before) or _BETWEEN_AND.search(before))
         and not _setting_swing(text, n, before)
         and not rise
+        and not hedged
     ):
         # "up from 74.2 for <predecessor>": the earlier value, stated for a named model
         fm = UP_FROM.search(before) and _FOR_NAMED.match(after)

@@ -305,6 +305,7 @@ _WHICH = re.compile(r"\b(?:which|who|that|whose)\b")
 
 _UNKNOWN_LABEL = re.compile(
     r"\s*(?:\*\*)?[A-Z][\w.-]*(?:\s[\w.-]+){0,4}\s*(?:\([^)]*\))?\s*(?:\*\*)?\s*(?:[—–:|]|\s-)\s*"
+    r"(?:\*\*\s*)?(?:(?i:approximately|about|around|roughly)\s+)?"  # '**Name:** Approximately 80.1%'
 )
 _GENERIC_LABEL = re.compile(
     r"\s*(?:\*\*)?(?:With|Without|Overall|Average|Mean|Score|Total|Result|Pass|Accuracy|Reported|Measured|"
