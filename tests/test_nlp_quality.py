@@ -538,6 +538,8 @@ GENERALISATION = [
     # 'with approximately 71.3 percent on B': a word hedge before a figure given to a decimal is a score (a
     # margin 'by about 9 points' and a tilde in a table cell stay out)
     "275_hedge-before-a-decimal-figure",
+    # '862 points on OCRBench': a percent benchmark's figure above 100 written in points is on a 1,000 scale
+    "276_points-out-of-a-thousand",
 ]
 
 

@@ -333,12 +333,14 @@ def _window_settings(
     return {**found_before, **found_after}
 
 
-def _unit_value(n: NumberMention, bench: Ref) -> tuple[float, str | None] | None:
+def _unit_value(n: NumberMention, bench: Ref, after: str = "") -> tuple[float, str | None] | None:
     unit = "%" if n.percent else bench.unit
     if bench.unit == "elo":
         unit = "elo"
     value = n.number
     if unit == "%":
+        if not n.percent and 100 < value <= 1000 and _POINTS_AFTER.match(after):
+            return value, "points"  # '875 points on OCRBench': a benchmark scored out of 1,000
         value = as_percent(value, n.decimals)
         if value > 100:
             return None
@@ -347,6 +349,7 @@ def _unit_value(n: NumberMention, bench: Ref) -> tuple[float, str | None] | None
     return value, unit
 
 
+_POINTS_AFTER = re.compile(r"\s*(?:points|pts)\b")
 _LIST_SEP = re.compile(r"\s*(?:%|percent)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|[、，和与與及と]\s*)")
 
 
@@ -513,7 +516,7 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
             models, how = bind_models(text, n, sv, has_bench, view.weak_names, compared)
         if not models:
             continue
-        uv = _unit_value(n, bench)
+        uv = _unit_value(n, bench, text[n.end : n.end + 12])
         if uv is None:
             continue
         value, unit = uv
