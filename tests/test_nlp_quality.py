@@ -540,6 +540,9 @@ GENERALISATION = [
     "275_hedge-before-a-decimal-figure",
     # '862 points on OCRBench': a percent benchmark's figure above 100 written in points is on a 1,000 scale
     "276_points-out-of-a-thousand",
+    # vision and agent benchmarks named without 'Bench' at the end ('MMLongBench-Doc', 'AndroidWorld',
+    # 'Video-MMMU')
+    "277_vision-benchmark-names",
 ]
 
 
