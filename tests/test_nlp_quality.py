@@ -543,6 +543,9 @@ GENERALISATION = [
     # vision and agent benchmarks named without 'Bench' at the end ('MMLongBench-Doc', 'AndroidWorld',
     # 'Video-MMMU')
     "277_vision-benchmark-names",
+    # 'On A, X leads …, also topping coding (B 84.2%)': a figure written right after a benchmark is that
+    # benchmark's, not the paragraph's frame; 'finishes 84% of the work' is a share, not a score
+    "278_framed-paragraph-own-benchmark-and-share-of-work",
 ]
 
 

@@ -175,6 +175,8 @@ def bind_benchmark(
             return b, True  # 'On A (57.0%) and B (39.8%)': the value in a benchmark's own parenthesis
         if frame is None or b is frame or _SUBFRAME.search(text[max(sv.seg.start, b.start - 12) : b.start]):
             return b, True
+        if re.fullmatch(r"[ \t]*[:=]?[ \t]*", text[b.reach : n.start]):
+            return b, True  # 'On A, X leads …, also tops coding (B 88.6%)': a figure right after B is B's
         return frame, True
     if frame is not None:
         return frame, True

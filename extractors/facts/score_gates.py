@@ -359,8 +359,9 @@ _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
 _IF_CLAUSE = re.compile(r"\s*(?:[-*•]\s*)?(?:If|Even if|Suppose|Imagine|Assuming|What if)\b")
 _OF_MODEL = re.compile(r"\s*(?:%|percent)?\s+of\s+(?:the\s+)?")
 _SHARE_AFTER = re.compile(
-    r"\s*(?:%|percent)?\s+(?:that|which|who|of\s+(?:the\s+)?(?:cases|comparisons|head-to-heads?|"
-    r"matchups|battles|votes|the\s+time|time|respondents|users|developers|companies|people|instances)\b)"
+    r"\s*(?:%|percent)?\s+(?:that|which|who|of\s+(?:the\s+|your\s+|their\s+|our\s+)?(?:cases|comparisons|"
+    r"head-to-heads?|matchups|battles|votes|the\s+time|time|respondents|users|developers|companies|people|"
+    r"instances|work|workload|jobs)\b)"
     r"|\s*(?:%|percent)?\s+(?:barrier|mark|threshold|milestone|ceiling|line|bar|club)\b"
 )
 
