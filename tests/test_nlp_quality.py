@@ -546,6 +546,9 @@ GENERALISATION = [
     # 'On A, X leads …, also topping coding (B 84.2%)': a figure written right after a benchmark is that
     # benchmark's, not the paragraph's frame; 'finishes 84% of the work' is a share, not a score
     "278_framed-paragraph-own-benchmark-and-share-of-work",
+    # 'far below the human expert average of 88%' is people's figure, and Hindi '4 गुना' ('four times') a
+    # multiple: neither is a model's score
+    "279_human-average-and-hindi-multiple",
 ]
 
 

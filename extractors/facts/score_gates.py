@@ -229,6 +229,9 @@ _BREAKDOWN_BEFORE = re.compile(
 # board's average in parentheses), savings ('Savings with X: 95%') or a stock move ('the stock jumped 15.7%')
 _NOT_A_RESULT_BEFORE = re.compile(
     r"\bbaseline\s+(?:of|at|is|was)\s+(?:about\s+|roughly\s+|~)?$"
+    # people's figure ('far below the human expert average of 90%')
+    r"|\bhuman\s+(?:expert\s+)?(?:average|score|performance|level|accuracy)\s+(?:of|at|is|was)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|~)?$"
     r"|\b(?:to|that)\s+(?:break|breaks|cross|crosses|top|tops|pass|passes|surpass|exceed|clear)\s+(?:the\s+)?$"
     # a mark passed on the way ('it broke 1500 Elo on LMArena, landing at 1501')
     r"|\b(?:broke|breaking|crossed|crossing)\s+(?:the\s+)?$"
