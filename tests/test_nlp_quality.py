@@ -554,6 +554,8 @@ GENERALISATION = [
     # 'Y wins on multi-step form filling: 77.5% vs X's 70.2%': a task the sentence names in its own words
     # right before the figures is theirs, not the benchmark the sentence before named
     "281_task-named-in-own-words",
+    # 'Name-VL-Thinking': a family's two-letter variant with a mode word after it is one name
+    "282_family-variant-with-a-mode-word",
 ]
 
 
