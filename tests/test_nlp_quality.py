@@ -556,6 +556,8 @@ GENERALISATION = [
     "281_task-named-in-own-words",
     # 'Name-VL-Thinking': a family's two-letter variant with a mode word after it is one name
     "282_family-variant-with-a-mode-word",
+    # '80.4% (1.3)': a bare figure in parentheses right after a percentage is a note on it, no score
+    "283_version-note-after-a-percentage",
 ]
 
 

@@ -205,6 +205,7 @@ _BEFORE_REJECT = re.compile(  # only asked whether it matches: the words grouped
     re.I,
 )
 
+_AFTER_PERCENT_PAREN = re.compile(r"\d\s?%\s*\(\s*$")
 _HEDGE_BEFORE = re.compile(r"(?<!\bby\s)\b(?:approximately|about|around|roughly)\s+$", re.I)
 # a change of price in other languages' words ('baisse de prix de 66%', 'Preissenkung um 66 %', 'descuento del
 # 50%', 'potongan harga 30%'): a discount, never a score
@@ -414,6 +415,8 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         return False  # a count or an id ('200,000 GPUs', '(20250805)'), never a score or a rating
     if n.raw[:1] == "0" and n.raw[1:2].isdigit():
         return False  # '0309', '007': a date code or an id, never a written score
+    if not n.percent and _AFTER_PERCENT_PAREN.search(text, max(sv.seg.start, n.start - 12), n.start):
+        return False  # '82.7% (2.0) vs 76.2% (2.1)': a version or a note on the figure before, not a figure
     if _QUOTED.match(text[max(0, n.start - 1) : n.end + 1]):
         return False  # a quoted literal in code or data ("sweBench: '72.5%'"), not a stated score
     if n.percent and _WEIGHT_BEFORE.search(text, max(sv.seg.start, n.start - 30), n.start):
