@@ -558,6 +558,9 @@ GENERALISATION = [
     "282_family-variant-with-a-mode-word",
     # '80.4% (1.3)': a bare figure in parentheses right after a percentage is a note on it, no score
     "283_version-note-after-a-percentage",
+    # Chinese: a cost brought to a share ('成本仅为上一代的31%') and a top share of people ('人类前18%') are
+    # no scores
+    "284_cjk-cost-share-and-top-percent",
 ]
 
 

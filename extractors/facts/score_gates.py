@@ -218,6 +218,9 @@ _PRICE_CHANGE_BEFORE = re.compile(
 _COST_TO_BEFORE = re.compile(
     r"\b(?:FLOPs|flops|compute|cost|costs|KV[- ]?[Cc]ache|memory|latency|price|prices|footprint|usage|"
     r"bandwidth|energy|power|size)\s+(?:down\s+)?(?:to|by)\s+(?:just\s+|only\s+|about\s+|roughly\s+)?$"
+    # Chinese and Japanese: a cost or price brought to a share ('成本仅为上一代的27%'), a top share of people
+    # ranked ('排名达到人类前23%': the top 23%)
+    r"|(?:成本|价格|費用|费用|コスト|価格)[^,，。;；:：\d]{0,12}$|前\s*$"
 )
 # a breakdown of a result by kind of task ('strength in web-based tasks (81.3%)', 'the hardest category at
 # 62.4%'): a part of the benchmark, not the benchmark's result
