@@ -553,6 +553,47 @@ GENERALISATION = [
     # 'Name-4', '86.1%Lab'), on a page about a benchmark's variant whose base name is the last one named
     # before the board (the variant is meant)
     "261_board-entries-rank-name-score-lab",
+    # the first tool-calling suite ('tau-bench') is not its successor τ2-bench, and 'Arc AGI v1' is ARC-AGI-1
+    "270_first-tau-bench-and-arc-agi-v1",
+    # 'on top of Name-Base-9B. It reaches …': a size's capital before the full stop is no initial, so the
+    # sentence ends there and 'It' is the paragraph's subject, not the model named last
+    "271_sentence-ends-on-a-size",
+    # an image's caption ('… | Image: Lab') naming a rival does not make the rival what 'The model … It'
+    # means in the next paragraph
+    "272_caption-names-a-rival",
+    # 'We present Name-VL, …': a known family's hyphenated variant without a version is a model discovery
+    # may find (the family alone does not name it), and 'Building on Name-VL, … Name-VL-Thinking-2511': a
+    # named variant's dated id is that variant, not its base, and the base after 'Building on' is no subject
+    "273_family-variant-without-version",
+    # a chart's values as a numbered list of bold labels ('2. **Name-X** (Amber): 77.9%') where one label is a
+    # model we know: the other labels that look like model names are models too
+    "274_bold-labels-of-a-ranked-chart",
+    # 'with approximately 71.3 percent on B': a word hedge before a figure given to a decimal is a score (a
+    # margin 'by about 9 points' and a tilde in a table cell stay out)
+    "275_hedge-before-a-decimal-figure",
+    # '862 points on OCRBench': a percent benchmark's figure above 100 written in points is on a 1,000 scale
+    "276_points-out-of-a-thousand",
+    # vision and agent benchmarks named without 'Bench' at the end ('MMLongBench-Doc', 'AndroidWorld',
+    # 'Video-MMMU')
+    "277_vision-benchmark-names",
+    # 'On A, X leads …, also topping coding (B 84.2%)': a figure written right after a benchmark is that
+    # benchmark's, not the paragraph's frame; 'finishes 84% of the work' is a share, not a score
+    "278_framed-paragraph-own-benchmark-and-share-of-work",
+    # 'far below the human expert average of 88%' is people's figure, and Hindi '4 गुना' ('four times') a
+    # multiple: neither is a model's score
+    "279_human-average-and-hindi-multiple",
+    # 'is 52.6%, set by Lab's Name': the maker's possessive between 'set by' and the owner
+    "280_record-set-by-a-labs-model",
+    # 'Y wins on multi-step form filling: 77.5% vs X's 70.2%': a task the sentence names in its own words
+    # right before the figures is theirs, not the benchmark the sentence before named
+    "281_task-named-in-own-words",
+    # 'Name-VL-Thinking': a family's two-letter variant with a mode word after it is one name
+    "282_family-variant-with-a-mode-word",
+    # '80.4% (1.3)': a bare figure in parentheses right after a percentage is a note on it, no score
+    "283_version-note-after-a-percentage",
+    # Chinese: a cost brought to a share ('成本仅为上一代的31%') and a top share of people ('人类前18%') are
+    # no scores
+    "284_cjk-cost-share-and-top-percent",
 ]
 
 

@@ -37,7 +37,7 @@ _NAME_TPL = (
     r"|(?P<hyl>-[A-Z]{1,2})[ \t]" + _SIZE + r""
     r"|(?P<sp>(?:-[A-Z][a-z]+)?[ \t](?:\d{1,2}(?:\.\d)?|" + _VER_LD + r"))"
     r"|(?P<sz>[ \t]" + _SIZE + r")"
-    r"|(?P<hx>-[A-Z]{1,2}(?![\w-])(?:[ \t]\d{1,2}(?:\.\d)?(?![\w.%]))?)"
+    r"|(?P<hx>-[A-Z]{1,2}(?:-[A-Z][a-z]{3,})?(?![\w-])(?:[ \t]\d{1,2}(?:\.\d)?(?![\w.%]))?)"
     r"|(?P<tw>(?=[ \t](?:@TIERS@)(?![\w-]))))"  # a word and a tier only ('Lumen Pro'): weak on its own
     r"(?:[ \t](?:@TIERS@|" + _SIZE + r")(?![\w-]))*)"
     r"(?![A-Za-z0-9_-]|\.\d|%)"  # ASCII edges: Chinese runs on into a name without a space ('推出Tarn-5将')
@@ -45,6 +45,7 @@ _NAME_TPL = (
 _BENCH_SHAPE = re.compile(
     r"(?i)bench|eval|exam|arena|index|leaderboard|\btest|qa\b|mmlu|gpqa|aime|\bswe\b|\barch?\b|\bagi\b"
 )
+BENCH_SHAPE = _BENCH_SHAPE  # a benchmark's name shape, never a model's
 STOP_HEADS = {
     "January",
     "February",
@@ -224,7 +225,7 @@ _NEG_AFTER = re.compile(
 _LAUNCH_BEFORE = re.compile(
     r"(?:released|launched|unveiled|introduced|announced|ships|shipped|debuted|open-sourced|releases|unveils|"
     r"launches|introduces|announces|published the weights of|opens up|open-sources|rolled out|rolls out|"
-    r"called|named|dubbed|new)\s+(?:[\w-]+,?\s+){0,3}?(?:the\s+|its\s+|a\s+)?$",
+    r"called|named|dubbed|new|we present)\s+(?:[\w-]+,?\s+){0,3}?(?:the\s+|its\s+|a\s+)?$",
     re.I,
 )
 _POSSESSIVE_BEFORE = re.compile(
@@ -404,6 +405,9 @@ def plausible_name(name: str) -> bool:
     return _GLUED.search(name) is None
 
 
+_FAMILY_HYPHEN = re.compile(r"[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]*)+")
+
+
 def discover(
     text: str, known: Sequence[Mention], title_end: int = 0, table_names: Sequence[str] = ()
 ) -> list[Candidate]:
@@ -441,6 +445,8 @@ def discover(
             name, s = name[lab.end + 1 - s :], lab.end + 1
         if name in members.values() and not in_not_family(s, e):
             pass  # a family's new member: the family's own mention does not make it known
+        elif _FAMILY_HYPHEN.fullmatch(name) and name.split("-")[0] in families and not in_not_family(s, e):
+            pass  # a family's hyphenated variant without a version ('Name-VL'): the family does not name it
         elif (in_names if is_id else in_known)(s, e):
             continue
         if _BENCH_SHAPE.search(name) or not plausible_name(name):

@@ -37,7 +37,7 @@ OBJECT_BEFORE = re.compile(
         "trailed|trailing",
         ["outscor(?:ed|es|ing)", "outperform(?:ed|s|ing)?"],
         "lost to|loses to|like",
-        ["compared (?:with|to)", "Compared (?:with|to)"],
+        ["compared (?:with|to)", "Compared (?:with|to)", "compet(?:es|e|ing) with"],
         "relative to|Relative to|unlike|Unlike|Against|Versus|next to|Next to",
         ["surpass(?:es|ed|ing)?", "exceed(?:s|ed|ing)?", "edg(?:es|ed|ing) (?:out|past)"],
         ["outpac(?:es|ed|ing)", "overtak(?:es|en|ing)", "eclips(?:es|ed|ing)", "best(?:s|ed)"],
@@ -51,7 +51,8 @@ OBJECT_BEFORE = re.compile(
         "within reach of",
         [r"just\s+short of", r"just\s+shy of"],
         "short of|shy of",
-        [r"built\s+(?:up)?on", r"Built\s+(?:up)?on", r"based\s+(?:up)?on", r"Based\s+(?:up)?on"],
+        [r"buil(?:t|ding)\s+(?:up)?on", r"Buil(?:t|ding)\s+(?:up)?on"],
+        [r"based\s+(?:up)?on", r"Based\s+(?:up)?on"],
         [r"derived\s+from", r"Derived\s+from", r"introduced\s+(?:in|with)"],
         [r"successor\s+(?:to|of)", r"Successor\s+(?:to|of)"],
         "inherits|inherited|inheriting",
@@ -554,10 +555,14 @@ def _resolve_context(view: DocView) -> None:
             None,
         )
         explicit = first is not None and first.kind == "model" and first.via not in ("pronoun", "labmodel")
-        if first is not None and explicit and seg.kind not in ("row", "line"):
+        line_end = view.text.find("\n", seg.start)
+        caption = _CAPTION.search(view.text, seg.start, line_end if line_end >= 0 else len(view.text))
+        if first is not None and explicit and seg.kind not in ("row", "line") and caption is None:
+            # (an image's caption, '… | Image: Lab', names a model on the side: "it" after it is not that one)
             salient, salient_para = first.canonical, seg.para
 
 
+_CAPTION = re.compile(r"\|\s*(?:Image|Photo|Picture|Graphic|Chart|Source|Credit|Screenshot)s?\s*:")
 _BENCH_WORD = re.compile(r"Bench|bench|Eval|QA|Arena|Exam|MMLU")
 _NAME_LINE = re.compile(
     r"[\s*#]*[A-Z][\w.+-]*(?:Bench|bench|Eval|QA|Arena|Exam|Test|MMLU|-[A-Za-z]+)[\w.+-]*"
@@ -611,17 +616,24 @@ def _subject(view: DocView, sv: SegView) -> str | None:
         ),
         sv.seg.end,
     )
+    object_end = -1  # where the last comparison object ended: a list of models after it are objects too
     for r in sv.refs:
         if r.start >= first_num:
             break
         if r.kind in ("pronoun", "labmodel") and r.surface.lower() != "its":
             return None
         explicit = r.kind == "model" and r.via not in ("pronoun", "labmodel")
-        if explicit and not _is_object(view, sv.seg.start, r):
+        if explicit and (
+            _is_object(view, sv.seg.start, r)
+            or (object_end >= 0 and _LIST_JOIN.fullmatch(text, object_end, r.start))
+        ):
+            object_end = r.end
+        elif explicit:
             if _WHOLE_FAMILY.match(text, r.reach) and view.focus and view.focus.startswith(r.canonical + " "):
                 return view.focus  # "The mid-range model in the Name 3 family …" on the page of Name 3 Super
             return r.canonical
     return None
 
 
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _WHOLE_FAMILY = re.compile(r"\s+(?:family|series|lineup|line-up|line)\b")

@@ -64,6 +64,10 @@ def family_mentions(text: str) -> list[Mention]:
 _SIZE_TOKEN = re.compile(r"[-_](?:[A-Za-z][A-Za-z0-9]{2,}[-_])+(\d+(?:\.\d+)?[BbMm])(?![\w.])")
 
 
+# a capitalised word after a known name inside an id ('Name-VL-Thinking-2506'): a variant of that name
+_MODE_WORD = re.compile(r"[-_][A-Z][a-z]{3,}[-_]\d")
+
+
 # a family's API id with one separator ('qwen-3', 'gemma-3'), tried through the family only
 _SHORT_SLUG_RE = re.compile(
     r"(?<![\w.-])[a-z][a-z0-9]*+[-_][a-z0-9.]*[a-z0-9](?![\w-]|\.\w)"
@@ -93,8 +97,13 @@ def snapshot_mentions(text: str, parts_map: dict[tuple[str, ...], str]) -> list[
                 if pos < len(surface) and surface[pos] not in "-_":
                     continue
                 size = _SIZE_TOKEN.match(surface, pos)
-                if size and size.group(1).lower() not in canon.lower().replace(" ", "").replace("-", ""):
-                    canon = surface  # 'Name-R1-Distill-32B': a sized model of its own, not the base 'Name-R1'
+                flat = canon.lower().replace(" ", "").replace("-", "")
+                if (size and size.group(1).lower() not in flat) or (
+                    _MODE_WORD.match(surface, pos) and not _tier_tail(low, pos, canon)
+                ):
+                    # 'Name-R1-Distill-32B', 'Name-VL-Thinking-2506': a sized or named variant is a model of
+                    # its own, not the base name
+                    canon = surface
                 else:
                     canon += _tier_tail(low, pos, canon)  # 'o3-mini', 'name-3-fast': a tier makes a model
             out.append(Mention("model", canon, start, end, surface, confidence=0.9, method="snapshot"))

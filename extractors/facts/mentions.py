@@ -10,7 +10,7 @@ from collections import Counter
 
 from extractors.facts import entities as ent
 from extractors.facts import members, short_forms
-from extractors.facts.discovery import Candidate, discover, discover_labs, plausible_name
+from extractors.facts.discovery import BENCH_SHAPE, Candidate, discover, discover_labs, plausible_name
 from extractors.facts.segments import Layout
 from extractors.facts.unknown_bench import discover_benchmarks
 from schema.records import Table
@@ -53,6 +53,44 @@ def _table_model_names(layout: Layout, tables: tuple[Table, ...]) -> list[str]:
         for n in names
         if not GENERIC_COLUMN.fullmatch(n) and not _GENERIC_WORD.search(n) and plausible_name(n)
     ]
+
+
+# a ranked or bulleted list item that opens with a bold label and gives a figure
+# ('2. **Name-X** (Red): 80.3%', '* **Name-X:** Approximately 80.3%')
+_LIST_LABEL = re.compile(
+    r"^[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]+\*\*(?P<name>[^*\n:]{2,48}?)[ \t]*:?\*\*[ \t]*"
+    r"(?:\([^)\n]{0,30}\)[ \t]*)?:?[ \t]*(?:[Aa]pproximately|[Aa]bout|[Aa]round|~)?[ \t]*\d",
+    re.M,
+)
+
+
+def _list_model_labels(text: str, known: list[ent.Mention]) -> list[str]:
+    """The labels of a list whose items each open with a bold label and a figure, where a label names a model
+    we know: the other labels are models too (a chart's bars, a board's entries), when they look like model
+    names (a digit, a hyphen or a capital inside the word) and are nothing we know already."""
+    items = [m for m in _LIST_LABEL.finditer(text) if "**" in text[m.start() : m.start("name")]]
+    runs: list[list[re.Match[str]]] = []
+    for m in items:
+        if runs and not text[runs[-1][-1].end() : m.start()].strip("\n").count("\n"):
+            runs[-1].append(m)  # the next line: the same list
+        else:
+            runs.append([m])
+    spans = ent.Spans([k for k in known if k.kind in ("model", "benchmark", "lab")])
+    models = ent.Spans([k for k in known if k.kind == "model"])
+    out: list[str] = []
+    for run in runs:
+        if len(run) < 3 or not any(models.overlaps(m.start("name"), m.end("name")) for m in run):
+            continue
+        for m in run:
+            name = m.group("name").strip()
+            if (
+                not spans.overlaps(m.start("name"), m.end("name"))
+                and re.search(r"\d|\w[-_]\w|[a-z][A-Z]", name)
+                and not BENCH_SHAPE.search(name)
+                and plausible_name(name)
+            ):
+                out.append(name)
+    return out
 
 
 # a heading word inside a longer heading ('DeepSeek-R1 Score', 'Best Score', 'Best Competitor'): a column
@@ -103,6 +141,8 @@ def read_mentions(
             and rest not in accepted
         ):
             accepted[rest] = name
+    for name in _list_model_labels(text, known):
+        accepted.setdefault(name, name)
     for name in table_names:
         known_name = any(m.surface == name for m in known)
         if name and name not in accepted and not known_name and re.fullmatch(_TABLE_NAME, name):

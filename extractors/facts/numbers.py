@@ -120,7 +120,8 @@ NUMBER_RE = re.compile(
     r"(?P<cur>US\$|[$€£¥]|(?:USD|EUR|GBP)\s?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<mag>\s?(?:thousand|million|billion|trillion|bn|mn)\b|(?:[KMBTk])(?![A-Za-z]))"
-    r"|(?P<pct>\s?(?:%|percent\b|per\s?cent\b))|(?P<mult>[x×](?![A-Za-z])))?"
+    r"|(?P<pct>\s?(?:%|percent\b|per\s?cent\b))|(?P<mult>[x×](?![A-Za-z])|\s?गुना))?"
+    # ('3 गुना': Hindi 'three times', a multiple)
     # a figure with CJK text glued after it is a percentage ('63%的'; '4月', '2倍' are not), but
     # '20%台' is 'in the 20s' and '70%超' 'over 70%'
     rf"(?:(?!\.?\w|:\d|%[台超])|(?<=%)(?=[{_CJK_LETTERS}])(?![台超]))"

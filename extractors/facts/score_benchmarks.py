@@ -50,6 +50,12 @@ _UNKNOWN_ON = re.compile(
     r"((?:[A-Z][\w'’-]*\s){0,3}[A-Z][\w'’-]*|[a-z]+(?:-[a-z]+){2,}|[a-z]+\s[A-Z]{3,}\b)"
     r"(?P<kind>\s+(?:benchmark|test|eval|evaluation|suite|exam|leaderboard)\b|\s*,)?"
 )
+# a task the sentence names in its own words right before the figure ('wins on multi-step tool calling: ')
+# (and the pair's second figure: 'tool calling: 83.6% vs Y's 75.3%')
+_TOPIC_LABEL = re.compile(
+    r"\b(?:on|in|at|for)\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*\s*:\s*"
+    r"(?:\d[\d.]*\s*%?\s+(?:vs\.?|versus)\s+(?:[\w.-]+\s+){0,3}?(?:[\w.-]+['’]s\s+)?)?$"
+)
 # a name-shaped word written straight before the value's parenthesis ('NL2Repo (39.8%)', 'Bench (52.7)')
 _PAREN_OWNER = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w.+-]*[A-Za-z0-9+])\s\($")
 _NAME_AFTER_VALUE = re.compile(r"[ ]?%?[ ](?P<name>[A-Z][\w.-]*[A-Za-z0-9])(?=[\s,;.)]|$)")
@@ -169,12 +175,16 @@ def bind_benchmark(
         sv.index in unknown_segs and unknown_bench_at(text, sv.refs, since, n.start) >= 0
     ):
         return None, False  # the value follows a benchmark-shaped name we cannot resolve
+    if not before and _TOPIC_LABEL.search(text, sv.seg.start, n.start):
+        return None, False  # 'X wins on multi-step tool calling: 83.6%': a task it names, not a benchmark
     if before:
         b = before[-1]
         if re.fullmatch(r"\s*\(\s*", text[b.reach : n.start]):
             return b, True  # 'On A (57.0%) and B (39.8%)': the value in a benchmark's own parenthesis
         if frame is None or b is frame or _SUBFRAME.search(text[max(sv.seg.start, b.start - 12) : b.start]):
             return b, True
+        if re.fullmatch(r"[ \t]*[:=]?[ \t]*", text[b.reach : n.start]):
+            return b, True  # 'On A, X leads …, also tops coding (B 88.6%)': a figure right after B is B's
         return frame, True
     if frame is not None:
         return frame, True

@@ -205,6 +205,8 @@ _BEFORE_REJECT = re.compile(  # only asked whether it matches: the words grouped
     re.I,
 )
 
+_AFTER_PERCENT_PAREN = re.compile(r"\d\s?%\s*\(\s*$")
+_HEDGE_BEFORE = re.compile(r"(?<!\bby\s)\b(?:approximately|about|around|roughly)\s+$", re.I)
 # a change of price in other languages' words ('baisse de prix de 66%', 'Preissenkung um 66 %', 'descuento del
 # 50%', 'potongan harga 30%'): a discount, never a score
 _PRICE_CHANGE_BEFORE = re.compile(
@@ -216,6 +218,9 @@ _PRICE_CHANGE_BEFORE = re.compile(
 _COST_TO_BEFORE = re.compile(
     r"\b(?:FLOPs|flops|compute|cost|costs|KV[- ]?[Cc]ache|memory|latency|price|prices|footprint|usage|"
     r"bandwidth|energy|power|size)\s+(?:down\s+)?(?:to|by)\s+(?:just\s+|only\s+|about\s+|roughly\s+)?$"
+    # Chinese and Japanese: a cost or price brought to a share ('成本仅为上一代的27%'), a top share of people
+    # ranked ('排名达到人类前23%': the top 23%)
+    r"|(?:成本|价格|費用|费用|コスト|価格)[^,，。;；:：\d]{0,12}$|前\s*$"
 )
 # a breakdown of a result by kind of task ('strength in web-based tasks (81.3%)', 'the hardest category at
 # 62.4%'): a part of the benchmark, not the benchmark's result
@@ -228,6 +233,9 @@ _BREAKDOWN_BEFORE = re.compile(
 # board's average in parentheses), savings ('Savings with X: 95%') or a stock move ('the stock jumped 15.7%')
 _NOT_A_RESULT_BEFORE = re.compile(
     r"\bbaseline\s+(?:of|at|is|was)\s+(?:about\s+|roughly\s+|~)?$"
+    # people's figure ('far below the human expert average of 90%')
+    r"|\bhuman\s+(?:expert\s+)?(?:average|score|performance|level|accuracy)\s+(?:of|at|is|was)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|~)?$"
     r"|\b(?:to|that)\s+(?:break|breaks|cross|crosses|top|tops|pass|passes|surpass|exceed|clear)\s+(?:the\s+)?$"
     # a mark passed on the way ('it broke 1500 Elo on LMArena, landing at 1501')
     r"|\b(?:broke|breaking|crossed|crossing)\s+(?:the\s+)?$"
@@ -358,8 +366,9 @@ _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
 _IF_CLAUSE = re.compile(r"\s*(?:[-*•]\s*)?(?:If|Even if|Suppose|Imagine|Assuming|What if)\b")
 _OF_MODEL = re.compile(r"\s*(?:%|percent)?\s+of\s+(?:the\s+)?")
 _SHARE_AFTER = re.compile(
-    r"\s*(?:%|percent)?\s+(?:that|which|who|of\s+(?:the\s+)?(?:cases|comparisons|head-to-heads?|"
-    r"matchups|battles|votes|the\s+time|time|respondents|users|developers|companies|people|instances)\b)"
+    r"\s*(?:%|percent)?\s+(?:that|which|who|of\s+(?:the\s+|your\s+|their\s+|our\s+)?(?:cases|comparisons|"
+    r"head-to-heads?|matchups|battles|votes|the\s+time|time|respondents|users|developers|companies|people|"
+    r"instances|work|workload|jobs)\b)"
     r"|\s*(?:%|percent)?\s+(?:barrier|mark|threshold|milestone|ceiling|line|bar|club)\b"
 )
 
@@ -409,6 +418,8 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         return False  # a count or an id ('200,000 GPUs', '(20250805)'), never a score or a rating
     if n.raw[:1] == "0" and n.raw[1:2].isdigit():
         return False  # '0309', '007': a date code or an id, never a written score
+    if not n.percent and _AFTER_PERCENT_PAREN.search(text, max(sv.seg.start, n.start - 12), n.start):
+        return False  # '82.7% (2.0) vs 76.2% (2.1)': a version or a note on the figure before, not a figure
     if _QUOTED.match(text[max(0, n.start - 1) : n.end + 1]):
         return False  # a quoted literal in code or data ("sweBench: '72.5%'"), not a stated score
     if n.percent and _WEIGHT_BEFORE.search(text, max(sv.seg.start, n.start - 30), n.start):
@@ -516,10 +527,14 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
     ):
         return False  # '… in Code Arena performance 2).': a footnote's number, no parenthesis opened
     rise = re.search(r"\bup\s+to\s+$", before) and _RISE_FROM.match(after)  # 'up to 37.5% from 26.5%'
+    # 'with approximately 70.2 percent on B': a hedge before a figure given to a decimal is the writer's
+    # manner, not a rounded figure
+    hedged = _HEDGE_BEFORE.search(before) and "." in text[n.start : n.end]
     if (
         (_BEFORE_REJECT.search(before) or _BETWEEN_AND.search(before))
         and not _setting_swing(text, n, before)
         and not rise
+        and not hedged
     ):
         # "up from 74.2 for <predecessor>": the earlier value, stated for a named model
         fm = UP_FROM.search(before) and _FOR_NAMED.match(after)

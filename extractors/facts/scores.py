@@ -63,6 +63,7 @@ _INLINE_ITEM = re.compile(r"(?<=\S)\s[-•*]\s+(?=[A-Z][^:\n]{0,40}:\s*\d)")
 _BY_MODEL = re.compile(
     r"\s*(?:%|percent|points?|pts)?\s*,?\s+(?:(?:was|is|were|are|has\s+been)\s+)?"
     r"(?:achieved|set|held|posted|scored|reached|recorded|earned|claimed|attained)\s+by\s+(?:the\s+)?"
+    r"(?:[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?['’]s?\s+)?"  # 'set by Google's X': the maker's possessive
 )
 _POSSESSIVE = re.compile(
     r"'s?\s+(?:[\w+.-]+\s+){0,4}?(?:(?:result|score|figure|number|mark|rating|tally|total)"
@@ -307,6 +308,7 @@ _WHICH = re.compile(r"\b(?:which|who|that|whose)\b")
 
 _UNKNOWN_LABEL = re.compile(
     r"\s*(?:\*\*)?[A-Z][\w.-]*(?:\s[\w.-]+){0,4}\s*(?:\([^)]*\))?\s*(?:\*\*)?\s*(?:[—–:|]|\s-)\s*"
+    r"(?:\*\*\s*)?(?:(?i:approximately|about|around|roughly)\s+)?"  # '**Name:** Approximately 80.1%'
 )
 _GENERIC_LABEL = re.compile(
     r"\s*(?:\*\*)?(?:With|Without|Overall|Average|Mean|Score|Total|Result|Pass|Accuracy|Reported|Measured|"
@@ -345,12 +347,14 @@ def _window_settings(
     return {**found_before, **found_after}
 
 
-def _unit_value(n: NumberMention, bench: Ref) -> tuple[float, str | None] | None:
+def _unit_value(n: NumberMention, bench: Ref, after: str = "") -> tuple[float, str | None] | None:
     unit = "%" if n.percent else bench.unit
     if bench.unit == "elo":
         unit = "elo"
     value = n.number
     if unit == "%":
+        if not n.percent and 100 < value <= 1000 and _POINTS_AFTER.match(after):
+            return value, "points"  # '875 points on OCRBench': a benchmark scored out of 1,000
         value = as_percent(value, n.decimals)
         if value > 100:
             return None
@@ -359,6 +363,7 @@ def _unit_value(n: NumberMention, bench: Ref) -> tuple[float, str | None] | None
     return value, unit
 
 
+_POINTS_AFTER = re.compile(r"\s*(?:points|pts)\b")
 _LIST_SEP = re.compile(r"\s*(?:%|percent)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|[、，和与與及と]\s*)")
 
 
@@ -525,7 +530,7 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
             models, how = bind_models(text, n, sv, has_bench, view.weak_names, compared)
         if not models:
             continue
-        uv = _unit_value(n, bench)
+        uv = _unit_value(n, bench, text[n.end : n.end + 12])
         if uv is None:
             continue
         value, unit = uv

@@ -317,7 +317,10 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         wm = _WORD_BEFORE.search(text, max(cur, dot - 12), dot)
         if text[dot] == "." and wm:
             word = wm.group(1)
-            if word in _ABBREV or (len(word) == 1 and word.isupper()):
+            # an initial ('J. Smith') stands alone: a capital ending a size or name ('Name-14B.', '7B.') ends
+            # the sentence
+            glued = wm.start() > 0 and (text[wm.start() - 1].isdigit() or text[wm.start() - 1] in "-_")
+            if word in _ABBREV or (len(word) == 1 and word.isupper() and not glued):
                 continue
         cut = m.end()
         seg_end = dot + 1
