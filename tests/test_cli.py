@@ -10,7 +10,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from flows.cli import build_parser
+from flows.cli import COMMANDS, build_parser
 from tests.conftest import run_newskb
 from warehouse.db import connect
 
@@ -26,6 +26,10 @@ def warehouse(db_path: Path) -> Path:
     )
     con.close()
     return db_path
+
+
+def test_every_verb_of_the_grammar_runs_a_command() -> None:
+    assert sorted(COMMANDS) == VERBS
 
 
 @pytest.mark.parametrize("verb", VERBS)
