@@ -646,3 +646,51 @@ def test_rivals_figures_counts_and_boards_from_a_review_of_round_7() -> None:
         "In January's rankings the picture was different. Zorblax-2 ranks 4th, while Quenta-5 ranks 9th."
     )
     assert not [a for a in january.attributes if "January" in (a.qualifier or "")]
+
+
+_SCORED_LEDE = "The lab says GPT-5 scores 74.9% on SWE-bench Verified.\n\n"
+
+
+def _ranks(text: str) -> set[tuple[str, str]]:
+    return {(a.subject, a.value) for a in run(text).attributes if a.attribute == "leaderboard_rank"}
+
+
+def test_a_top_three_of_reasons_ranks_no_models() -> None:
+    text = _SCORED_LEDE + (
+        "## Top 3 reasons to switch\n\n1. Claude Opus 4 handles long files well.\n"
+        "2. GPT-5 answers faster.\n3. Gemini 2.5 Pro costs less.\n"
+    )
+    assert _ranks(text) == set()
+
+
+def test_falling_prices_or_sizes_are_no_ranking() -> None:
+    prices = _SCORED_LEDE + (
+        "What the three cost per million input tokens:\n\n"
+        "1. GPT-5: $1.25\n2. Claude Opus 4: $1.00\n3. Gemini 2.5 Pro: $0.50\n"
+    )
+    table = _SCORED_LEDE + (
+        "The models we tried, in the order we tried them:\n\n| Step | Model | Price |\n|---|---|---|\n"
+        "| 1 | GPT-5 | $1.25 |\n| 2 | Claude Opus 4 | $1.00 |\n| 3 | Gemini 2.5 Pro | $0.50 |\n"
+    )
+    sizes = _SCORED_LEDE + (
+        "The open models we ran at home:\n\n1. Llama 3.1 405B, 405.0 billion parameters\n"
+        "2. Qwen2.5 72B, 72.7 billion\n3. Mistral 7B, 7.3 billion\n"
+    )
+    assert _ranks(prices) == _ranks(table) == _ranks(sizes) == set()
+
+
+def test_a_ranking_still_reads_with_falling_scores() -> None:
+    text = _SCORED_LEDE + (
+        "Where the board stood on Friday:\n\n"
+        "1. Claude Opus 4: 72.5%\n2. GPT-5: 70.1%\n3. Gemini 2.5 Pro: 63.2%\n"
+    )
+    assert _ranks(text) == {("Claude Opus 4", "1"), ("GPT-5", "2"), ("Gemini 2.5 Pro", "3")}
+
+
+def test_an_entry_takes_no_figure_from_the_next_entrys_name() -> None:
+    # before, entry 1 took 4.5 from 'Claude Opus 4.5', entry 2 took 4.1 …: falling figures, read as a board
+    text = _SCORED_LEDE + (
+        "The models we tried this week:\n\n1. Grok 4\n2. Claude Opus 4.5\n3. GPT-4.1\n"
+        "4. Gemini 2.5 Pro, at 1.5 times the speed\n"
+    )
+    assert _ranks(text) == set()
