@@ -694,3 +694,28 @@ def test_an_entry_takes_no_figure_from_the_next_entrys_name() -> None:
         "4. Gemini 2.5 Pro, at 1.5 times the speed\n"
     )
     assert _ranks(text) == set()
+
+
+def test_a_span_of_years_is_no_former_window() -> None:
+    text = "The successor to GPT-4o, GPT-5 has a 400K context window; the context race ran from 2024 to 2025."
+    windows = {(a.subject, a.value) for a in run(text).attributes if a.attribute == "context_window_tokens"}
+    assert windows == {("GPT-5", "400000")}
+    grown = "The successor to Kestrel-2, Kestrel-3 grows the context window from 128,000 to 200,000 tokens."
+    got = {(a.subject, a.value) for a in run(grown).attributes if a.attribute == "context_window_tokens"}
+    assert ("Kestrel-2", "128000") in got
+
+
+def test_a_spaced_dash_after_a_name_opens_no_span_of_counts() -> None:
+    text = (
+        "Open models at a glance:\n\n- Grok 1 – 314B parameters, open weights\n- Falcon 2 – 11B parameters\n"
+    )
+    totals = {(a.subject, a.value) for a in run(text).attributes if a.attribute == "parameters_total"}
+    assert totals == {("Grok 1", "314000000000"), ("Falcon 2", "11000000000")}
+    span = "Kestrel-4 comes in sizes of 40B–150B parameters."
+    assert not [a for a in run(span).attributes if a.attribute == "parameters_total"]
+
+
+def test_our_family_names_no_other_family() -> None:
+    text = "Our family of Orca-3 models: Orca-3 comes in 7B and 70B parameter versions."
+    totals = {(a.subject, a.value) for a in run(text).attributes if a.attribute == "parameters_total"}
+    assert totals == {("Orca-3 7B", "7000000000"), ("Orca-3 70B", "70000000000")}

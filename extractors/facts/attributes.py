@@ -196,6 +196,7 @@ def context_windows(
         mag, tail = m.group("mag"), m.group("tail")
         if (
             re.search(r"\bfrom\s+$", text[max(seg.start, m.start() - 6) : m.start()])
+            and (mag or tail or not m.group("num").isdigit())  # a size, not a year ('from 2024 to 2025')
             and 1000 <= _ctx_value(m) <= 1e8
             and _context_near(view, sv)
         ):
