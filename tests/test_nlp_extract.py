@@ -719,3 +719,11 @@ def test_our_family_names_no_other_family() -> None:
     text = "Our family of Orca-3 models: Orca-3 comes in 7B and 70B parameter versions."
     totals = {(a.subject, a.value) for a in run(text).attributes if a.attribute == "parameters_total"}
     assert totals == {("Orca-3 7B", "7000000000"), ("Orca-3 70B", "70000000000")}
+
+
+def test_a_participle_hyphenated_on_a_name_makes_no_new_model() -> None:
+    text = "The GPT-5-Driven Agent beats Claude Opus 4 on SWE-bench Verified, scoring 74.9%."
+    assert not any(s.model.startswith("GPT-5-") for s in run(text).scores)
+    assert ("Qwen3-Coder-Next", "SWE-bench Verified", 70.6) in scores(
+        run("Alibaba shipped Qwen3-Coder-Next, which scores 70.6% on SWE-bench Verified.")
+    )
