@@ -727,3 +727,13 @@ def test_a_participle_hyphenated_on_a_name_makes_no_new_model() -> None:
     assert ("Qwen3-Coder-Next", "SWE-bench Verified", 70.6) in scores(
         run("Alibaba shipped Qwen3-Coder-Next, which scores 70.6% on SWE-bench Verified.")
     )
+
+
+def test_a_table_introduced_by_the_base_benchmark_stays_on_it() -> None:
+    text = (
+        "Kestrel-4 leads MMLU-Pro at 81.0%, and on MMLU-Pro its margin over Talon-3 is wide; MMLU-Pro is "
+        "harder.\n\nThe older MMLU still separates them, though:\n\n| Model | Score |\n|---|---|\n"
+        "| Kestrel-4 | 92.1 |\n| Talon-3 | 90.4 |\n"
+    )
+    got = scores(run(text))
+    assert ("Kestrel-4", "MMLU", 92.1) in got and ("Talon-3", "MMLU", 90.4) in got
