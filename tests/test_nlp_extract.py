@@ -737,3 +737,9 @@ def test_a_table_introduced_by_the_base_benchmark_stays_on_it() -> None:
     )
     got = scores(run(text))
     assert ("Kestrel-4", "MMLU", 92.1) in got and ("Talon-3", "MMLU", 90.4) in got
+
+
+def test_a_names_version_is_no_group_of_a_spaced_window() -> None:
+    text = "Context windows: GPT-4o 128 000 tokens, Claude 3 200 000 tokens."
+    windows = {(a.subject, a.value) for a in run(text).attributes if a.attribute == "context_window_tokens"}
+    assert windows == {("GPT-4o", "128000"), ("Claude 3", "200000")}
