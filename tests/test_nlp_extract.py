@@ -743,3 +743,11 @@ def test_a_names_version_is_no_group_of_a_spaced_window() -> None:
     text = "Context windows: GPT-4o 128 000 tokens, Claude 3 200 000 tokens."
     windows = {(a.subject, a.value) for a in run(text).attributes if a.attribute == "context_window_tokens"}
     assert windows == {("GPT-4o", "128000"), ("Claude 3", "200000")}
+
+
+def test_a_digest_of_news_items_under_a_ranking_heading_is_no_board() -> None:
+    text = _SCORED_LEDE + (
+        "## Leaderboard news: five things to know this week\n\n1. GPT-5 is now free for every user.\n"
+        "2. Claude Opus 4 writes longer code than before.\n3. Gemini 2.5 Pro gets a new voice mode.\n"
+    )
+    assert _ranks(text) == set()

@@ -175,6 +175,13 @@ def _entries(view: DocView, subs: Subjects) -> list[list[Entry]]:
     return runs
 
 
+def _sentence_after(view: DocView, sv: SegView, model: Ref) -> bool:
+    """The entry goes on after its model as a sentence: three lower-case words or more, closed by a full
+    stop ('GPT-5 is now free for every user.')."""
+    rest = view.text[max(model.end, sv.seg.start) : sv.seg.end].rstrip(" *")
+    return rest.endswith((".", "!", "?")) and len(_LOWER_WORD.findall(rest)) >= 3
+
+
 def _place_header(view: DocView, sv: SegView) -> bool:
     """The row is in a table whose header's first cell names the place column ('Rank', '#', '排名')."""
     for table in view.layout.tables:
@@ -247,6 +254,8 @@ def rankings(view: DocView, subs: Subjects, boards: Callable[[], Boards]) -> lis
         ]
         if repeats_entries(labels):
             continue
+        if sum(1 for _, sv, m, fig in run if fig is None and _sentence_after(view, sv, m)) * 2 > len(run):
+            continue  # '1. GPT-5 is now free for every user.': a digest of news items, not a board's rows
         if not (_section_says_rank(view, run[0][1]) or _falling(run)):
             continue
         qual = _board(view, run[0][1], boards)
