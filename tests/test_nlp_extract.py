@@ -646,3 +646,108 @@ def test_rivals_figures_counts_and_boards_from_a_review_of_round_7() -> None:
         "In January's rankings the picture was different. Zorblax-2 ranks 4th, while Quenta-5 ranks 9th."
     )
     assert not [a for a in january.attributes if "January" in (a.qualifier or "")]
+
+
+_SCORED_LEDE = "The lab says GPT-5 scores 74.9% on SWE-bench Verified.\n\n"
+
+
+def _ranks(text: str) -> set[tuple[str, str]]:
+    return {(a.subject, a.value) for a in run(text).attributes if a.attribute == "leaderboard_rank"}
+
+
+def test_a_top_three_of_reasons_ranks_no_models() -> None:
+    text = _SCORED_LEDE + (
+        "## Top 3 reasons to switch\n\n1. Claude Opus 4 handles long files well.\n"
+        "2. GPT-5 answers faster.\n3. Gemini 2.5 Pro costs less.\n"
+    )
+    assert _ranks(text) == set()
+
+
+def test_falling_prices_or_sizes_are_no_ranking() -> None:
+    prices = _SCORED_LEDE + (
+        "What the three cost per million input tokens:\n\n"
+        "1. GPT-5: $1.25\n2. Claude Opus 4: $1.00\n3. Gemini 2.5 Pro: $0.50\n"
+    )
+    table = _SCORED_LEDE + (
+        "The models we tried, in the order we tried them:\n\n| Step | Model | Price |\n|---|---|---|\n"
+        "| 1 | GPT-5 | $1.25 |\n| 2 | Claude Opus 4 | $1.00 |\n| 3 | Gemini 2.5 Pro | $0.50 |\n"
+    )
+    sizes = _SCORED_LEDE + (
+        "The open models we ran at home:\n\n1. Llama 3.1 405B, 405.0 billion parameters\n"
+        "2. Qwen2.5 72B, 72.7 billion\n3. Mistral 7B, 7.3 billion\n"
+    )
+    assert _ranks(prices) == _ranks(table) == _ranks(sizes) == set()
+
+
+def test_a_ranking_still_reads_with_falling_scores() -> None:
+    text = _SCORED_LEDE + (
+        "Where the board stood on Friday:\n\n"
+        "1. Claude Opus 4: 72.5%\n2. GPT-5: 70.1%\n3. Gemini 2.5 Pro: 63.2%\n"
+    )
+    assert _ranks(text) == {("Claude Opus 4", "1"), ("GPT-5", "2"), ("Gemini 2.5 Pro", "3")}
+
+
+def test_an_entry_takes_no_figure_from_the_next_entrys_name() -> None:
+    # before, entry 1 took 4.5 from 'Claude Opus 4.5', entry 2 took 4.1 …: falling figures, read as a board
+    text = _SCORED_LEDE + (
+        "The models we tried this week:\n\n1. Grok 4\n2. Claude Opus 4.5\n3. GPT-4.1\n"
+        "4. Gemini 2.5 Pro, at 1.5 times the speed\n"
+    )
+    assert _ranks(text) == set()
+
+
+def test_a_span_of_years_is_no_former_window() -> None:
+    text = "The successor to GPT-4o, GPT-5 has a 400K context window; the context race ran from 2024 to 2025."
+    windows = {(a.subject, a.value) for a in run(text).attributes if a.attribute == "context_window_tokens"}
+    assert windows == {("GPT-5", "400000")}
+    grown = "The successor to Kestrel-2, Kestrel-3 grows the context window from 128,000 to 200,000 tokens."
+    got = {(a.subject, a.value) for a in run(grown).attributes if a.attribute == "context_window_tokens"}
+    assert ("Kestrel-2", "128000") in got
+
+
+def test_a_spaced_dash_after_a_name_opens_no_span_of_counts() -> None:
+    text = (
+        "Open models at a glance:\n\n- Grok 1 – 314B parameters, open weights\n- Falcon 2 – 11B parameters\n"
+    )
+    totals = {(a.subject, a.value) for a in run(text).attributes if a.attribute == "parameters_total"}
+    assert totals == {("Grok 1", "314000000000"), ("Falcon 2", "11000000000")}
+    span = "Kestrel-4 comes in sizes of 40B–150B parameters."
+    assert not [a for a in run(span).attributes if a.attribute == "parameters_total"]
+
+
+def test_our_family_names_no_other_family() -> None:
+    text = "Our family of Orca-3 models: Orca-3 comes in 7B and 70B parameter versions."
+    totals = {(a.subject, a.value) for a in run(text).attributes if a.attribute == "parameters_total"}
+    assert totals == {("Orca-3 7B", "7000000000"), ("Orca-3 70B", "70000000000")}
+
+
+def test_a_participle_hyphenated_on_a_name_makes_no_new_model() -> None:
+    text = "The GPT-5-Driven Agent beats Claude Opus 4 on SWE-bench Verified, scoring 74.9%."
+    assert not any(s.model.startswith("GPT-5-") for s in run(text).scores)
+    assert ("Qwen3-Coder-Next", "SWE-bench Verified", 70.6) in scores(
+        run("Alibaba shipped Qwen3-Coder-Next, which scores 70.6% on SWE-bench Verified.")
+    )
+
+
+def test_a_table_introduced_by_the_base_benchmark_stays_on_it() -> None:
+    text = (
+        "Kestrel-4 leads MMLU-Pro at 81.0%, and on MMLU-Pro its margin over Talon-3 is wide; MMLU-Pro is "
+        "harder.\n\nThe older MMLU still separates them, though:\n\n| Model | Score |\n|---|---|\n"
+        "| Kestrel-4 | 92.1 |\n| Talon-3 | 90.4 |\n"
+    )
+    got = scores(run(text))
+    assert ("Kestrel-4", "MMLU", 92.1) in got and ("Talon-3", "MMLU", 90.4) in got
+
+
+def test_a_names_version_is_no_group_of_a_spaced_window() -> None:
+    text = "Context windows: GPT-4o 128 000 tokens, Claude 3 200 000 tokens."
+    windows = {(a.subject, a.value) for a in run(text).attributes if a.attribute == "context_window_tokens"}
+    assert windows == {("GPT-4o", "128000"), ("Claude 3", "200000")}
+
+
+def test_a_digest_of_news_items_under_a_ranking_heading_is_no_board() -> None:
+    text = _SCORED_LEDE + (
+        "## Leaderboard news: five things to know this week\n\n1. GPT-5 is now free for every user.\n"
+        "2. Claude Opus 4 writes longer code than before.\n3. Gemini 2.5 Pro gets a new voice mode.\n"
+    )
+    assert _ranks(text) == set()

@@ -675,3 +675,13 @@ def test_a_model_named_by_its_total_size_alone_is_the_one_with_its_active_size(t
         assert {k: v for k, v in full.items() if k != "events"} == {
             k: v for k, v in incremental.items() if k != "events"
         }
+
+
+def test_a_full_size_name_spelt_two_ways_is_still_one_model() -> None:
+    """'Vela 3 120B A12B' and 'Vela 3-120B-A12B' are one full name (one alias key): the short 'Vela 3 120B'
+    folds into it; two different active sizes still leave the short name alone."""
+    from warehouse.entities import size_aliases
+
+    got = size_aliases(["Vela 3 120B A12B", "Vela 3-120B-A12B", "Vela 3 120B"])
+    assert set(got) == {"Vela 3 120B"} and got["Vela 3 120B"] in {"Vela 3 120B A12B", "Vela 3-120B-A12B"}
+    assert size_aliases(["Orca 2 30B A3B", "Orca 2 30B A5B", "Orca 2 30B"]) == {}

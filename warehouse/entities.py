@@ -152,8 +152,8 @@ def size_aliases(names: list[str]) -> dict[str, str]:
     full: dict[str, set[str]] = {}
     for n in names:
         m = _ACTIVE_SIZE.match(n)
-        if m:
-            full.setdefault(alias_key(m.group("total")), set()).add(n)
+        if m:  # one full name however it is spelt ('X 30B A3B', 'X-30B-A3B')
+            full.setdefault(alias_key(m.group("total")), set()).add(by_key[alias_key(n)])
     return {by_key[k]: next(iter(fs)) for k, fs in full.items() if len(fs) == 1 and k in by_key}
 
 

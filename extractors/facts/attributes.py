@@ -185,6 +185,19 @@ def _ctx_value(m: re.Match[str]) -> float:
     return _ctx_number(num) * magnitude(m.group("mag"))
 
 
+_FIRST_GROUP = re.compile(r"\d+[.\u00a0\u202f ]")
+
+
+def _past_name(text: str, sv: SegView, m: re.Match[str]) -> re.Match[str]:
+    """Digits grouped by spaces whose first group ends a model's name ('Claude 3 200 000 tokens'): the
+    window is the groups after it."""
+    if not m.group("grouped") or not any(r.start < m.start() < r.end for r in sv.refs if r.kind == "model"):
+        return m
+    nxt = _FIRST_GROUP.match(text, m.start())
+    again = CONTEXT_RE.match(text, nxt.end(), m.end()) if nxt is not None else None
+    return again if again is not None and again.end() == m.end() else m
+
+
 def context_windows(
     view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = None
 ) -> list[AttributeFact]:
@@ -193,9 +206,11 @@ def context_windows(
     out: list[AttributeFact] = []
     context_subjects: set[str] = set()
     for m in CONTEXT_RE.finditer(text, seg.start, seg.end):
+        m = _past_name(text, sv, m)
         mag, tail = m.group("mag"), m.group("tail")
         if (
             re.search(r"\bfrom\s+$", text[max(seg.start, m.start() - 6) : m.start()])
+            and (mag or tail or not m.group("num").isdigit())  # a size, not a year ('from 2024 to 2025')
             and 1000 <= _ctx_value(m) <= 1e8
             and _context_near(view, sv)
         ):

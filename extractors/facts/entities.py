@@ -452,6 +452,8 @@ _NOT_A_NAME_WORD = re.compile(
     r"high|low|medium|max|minimal|none|instant|fast|turbo|mini|nano|pro|ultra|plus|lite|flash|vision|"
     r"coder|codex|omni|air|heavy|large|small|micro|tiny|super|spark|exp|speciale|distill|prime|edge|swift|"
     r"api|model|series|family|based|class|level|style|only|free|style|powered|like|sized|scale"
+    # a participle or an adjective made on the name, as a title writes it ('GPT-5-Driven', 'Name-Assisted')
+    r"|[a-z]+(?:ed|ing|able|ible)|driven|written"
 )
 
 

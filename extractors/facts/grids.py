@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from itertools import combinations
 
 from extractors.facts.conditions import conditions_in
-from extractors.facts.document import DocView, Ref
+from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.table_cells import (
     FIGURE_CELL,
     METRIC_WORDS,
@@ -283,6 +283,7 @@ def context_before(view: DocView, pos: int, later: bool = True) -> Ref | None:
     best: Ref | None = None
     named: Counter[str] = Counter()
     refs: dict[str, Ref] = {}
+    last: SegView | None = None
     for sv in view.segs:
         if sv.seg.start >= pos:
             break
@@ -291,7 +292,15 @@ def context_before(view: DocView, pos: int, later: bool = True) -> Ref | None:
                 best = r
                 named[r.canonical] += 1
                 refs.setdefault(r.canonical, r)
-    if best is not None:
+        last = sv
+    # the line introducing the table names it ('The older MMLU still separates them:'): that one
+    intro = (
+        last is not None
+        and best is not None
+        and last.seg.start <= best.start < last.seg.end
+        and view.text[last.seg.start : last.seg.end].rstrip().endswith(":")
+    )
+    if best is not None and not intro:
         # the base name of a variant the page names more often ('OSWorld' on a page about OSWorld-Verified)
         # means that variant
         variants = [

@@ -70,7 +70,9 @@ _FOREIGN_ACTIVE_BEFORE = re.compile(
 # the ends of a span of counts: '40B–150B parameters', 'from 1B to 10B parameters', 'between 18.6B to 31.3B',
 # '1.7 to 3 trillion', 'ranging from …', '≤4B'
 _RANGE_BEFORE = re.compile(
-    r"(?:(?<![\w.])\d+(?:\.\d+)?\s?(?:[BT]|billion|trillion)?(?:[–-]|\s*–\s*|\s+to\s+)|\bbetween\s+\S+\s+and\s+|"
+    # (a spaced dash only after a size: in 'Grok 1 – 314B parameters' it follows the name)
+    r"(?:(?<![\w.])\d+(?:\.\d+)?(?:\s?(?:[BT]|billion|trillion)(?:[–-]|\s*–\s*|\s+to\s+)|[–-]|\s+to\s+)|"
+    r"\bbetween\s+\S+\s+and\s+|"
     r"[≤≥<>]\s*|\b(?:up\s+to|under|below)\s+)$",
     re.I,
 )
@@ -180,7 +182,7 @@ _SIZE_TAIL = re.compile(r"[ -]\d+(?:\.\d+)?B$")
 _EFFECTIVE = re.compile(r"\beffective(?:ly)?\b", re.I)
 # a capitalised name right before 'family' / 'series' ('Granite 3.x family'), not 'The family'
 _OWN_FAMILY = re.compile(
-    r"\b(?!The\b|This\b|That\b|Its\b|Their\b)(?P<name>[A-Z][\w.-]*)(?:\s+[\w.-]+)?\s+(?:family|series)\b"
+    r"\b(?!(?:The|This|That|Its|Their|Our|Your|His|Her|A|An|Each|Every|One|Whole|Same|New)\b)(?P<name>[A-Z][\w.-]*)(?:\s+[\w.-]+)?\s+(?:family|series)\b"
 )
 
 

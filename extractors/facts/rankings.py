@@ -31,11 +31,18 @@ _PLACE_HEAD = re.compile(r"(?i)rank|#|no\.?|place|pos(?:ition)?|排名|名次|�
 _GENERIC_BOARD = re.compile(r"(?i)(?:the\s+)?(?:leaderboard|rankings?|standings|results)")
 # the words that say a section ranks
 RANK_WORDS = re.compile(
-    r"(?i)leaderboard|ranking|\branked\b|\brank\b|standings|\btop[ -]?\d|\btop (?:ten|five|three|models)\b|"
+    r"(?i)leaderboard|ranking|\branked\b|\brank\b|standings|"
+    # 'top 5 models', 'top ten LLMs' (a top 3 of reasons or things to know ranks no models)
+    r"\btop(?:[ -]?\d{1,3}|\s+(?:ten|five|three))?\s+(?:[\w.-]+\s+)?"
+    r"(?:models?|llms?|ais?|systems|entries|spots)\b|"
     r"classement|clasificaci|排行|排名|榜|ランキング|順位|순위|리더보드"
 )
 # a figure on an entry: '85.2%', '57.2pts', '1,457'
-_FIGURE = re.compile(r"(?<![\w.])(\d{1,4}(?:,\d{3})*(?:\.\d+)?)\s*(?:%|pts\b|points\b)?")
+# (not a price or a size: '$1.25', '405.0 billion', '1.5B')
+_FIGURE = re.compile(
+    r"(?<![\w.$€£¥])(\d{1,4}(?:,\d{3})*(?:\.\d+)?)(?!\d|[,.]\d|\s*(?:[KMBT]\b|[kmb]n?\b|billion|million|trillion))"
+    r"\s*(?:%|pts\b|points\b)?"
+)
 # a lower-case word before an entry's model: the entry is a sentence, not a row opening on its name
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 # a name glued to the next word ('Fable 5Vendor', 'ProByteDance'): split where a lower-case letter or a digit
@@ -94,11 +101,21 @@ Entry = tuple[int, SegView, Ref, float | None]  # place, the segment naming the 
 
 def _figure(view: DocView, segs: list[SegView], after: int) -> float | None:
     """An entry's first figure after its name: a percentage, points, a decimal or a grouped count."""
-    for sv in segs:
+    for k, sv in enumerate(segs):
+        if k and _opens_place(view, sv):
+            return None  # the next entry's: an entry's figure is its own
         for m in _FIGURE.finditer(view.text, max(after, sv.seg.start), sv.seg.end):
             if re.search(r"[%.,]|pts|points", m.group()):
                 return float(m.group(1).replace(",", ""))
     return None
+
+
+def _opens_place(view: DocView, sv: SegView) -> bool:
+    """The segment opens an entry: a place alone, a numbered item, or a row whose first cell is a place."""
+    text = view.text
+    if sv.seg.kind == "row":
+        return _PLACE_CELL.match(text, sv.seg.start, sv.seg.end) is not None
+    return _PLACE_ONLY.fullmatch(text, sv.seg.start, sv.seg.end) is not None or _marker(view, sv) is not None
 
 
 def _entries(view: DocView, subs: Subjects) -> list[list[Entry]]:
@@ -156,6 +173,13 @@ def _entries(view: DocView, subs: Subjects) -> list[list[Entry]]:
     if run:
         runs.append(run)
     return runs
+
+
+def _sentence_after(view: DocView, sv: SegView, model: Ref) -> bool:
+    """The entry goes on after its model as a sentence: three lower-case words or more, closed by a full
+    stop ('GPT-5 is now free for every user.')."""
+    rest = view.text[max(model.end, sv.seg.start) : sv.seg.end].rstrip(" *")
+    return rest.endswith((".", "!", "?")) and len(_LOWER_WORD.findall(rest)) >= 3
 
 
 def _place_header(view: DocView, sv: SegView) -> bool:
@@ -230,6 +254,8 @@ def rankings(view: DocView, subs: Subjects, boards: Callable[[], Boards]) -> lis
         ]
         if repeats_entries(labels):
             continue
+        if sum(1 for _, sv, m, fig in run if fig is None and _sentence_after(view, sv, m)) * 2 > len(run):
+            continue  # '1. GPT-5 is now free for every user.': a digest of news items, not a board's rows
         if not (_section_says_rank(view, run[0][1]) or _falling(run)):
             continue
         qual = _board(view, run[0][1], boards)
