@@ -30,6 +30,7 @@ from flows.guard import RunInProgress, is_locked, read_holder, run_lock
 from flows.pipeline import Collected, RunSummary, SourceSummary, State
 from flows.prefect_server import prefect_home, quiet_env, running_server_url
 from flows.schedule import INGEST_FLOW_NAME, REPROCESS_FLOW_NAME
+from flows.shards import settings_dict, source_dict
 from schema.settings import ConfigError, Settings, Source, load_settings, load_sources
 from warehouse import runs
 from warehouse.db import open_warehouse
@@ -64,15 +65,6 @@ def _logger() -> logging.Logger | logging.LoggerAdapter[logging.Logger]:
 # --- parameters <-> records -------------------------------------------------------------------------
 
 
-def settings_to_params(settings: Settings) -> dict[str, Any]:
-    """Settings as JSON-able flow parameters (paths made absolute: the run may start elsewhere)."""
-    out: dict[str, Any] = {}
-    for f in dataclasses.fields(settings):
-        value = getattr(settings, f.name)
-        out[f.name] = str(Path(value).resolve()) if isinstance(value, Path) else value
-    return out
-
-
 def settings_from_params(overrides: dict[str, Any] | None) -> Settings:
     """load_settings() (defaults, newskb.toml, NEWSKB_* variables) with the given fields replaced."""
     base = load_settings()
@@ -87,12 +79,6 @@ def settings_from_params(overrides: dict[str, Any] | None) -> Settings:
         for k, v in overrides.items()
     }
     return base.replace(**coerced)
-
-
-def source_to_param(source: Source) -> dict[str, Any]:
-    data = dataclasses.asdict(source)
-    data["extra"] = dict(source.extra)
-    return data
 
 
 def select_sources(
@@ -364,8 +350,8 @@ def run_with_prefect(
                 updates[PREFECT_API_URL] = env["PREFECT_API_URL"]
             stack.enter_context(temporary_settings(updates=updates))
         result = ingest_flow(
-            sources=[source_to_param(s) for s in sources],
-            settings=settings_to_params(settings),
+            sources=[source_dict(s) for s in sources],
+            settings=settings_dict(settings),
             delay=delay,
             concurrency=concurrency,
             trigger="prefect",

@@ -42,10 +42,11 @@ def build_deployments(
     from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy
     from prefect.types.entrypoint import EntrypointType
 
-    from flows.ingest import ingest_flow, reprocess_flow, settings_to_params
+    from flows.ingest import ingest_flow, reprocess_flow
     from flows.maintenance import maintenance_flow
+    from flows.shards import settings_dict
 
-    params = settings_to_params(settings)  # the runs use exactly the settings `serve` was started with
+    params = settings_dict(settings)  # the runs use exactly the settings `serve` was started with
     one_at_a_time = ConcurrencyLimitConfig(limit=1, collision_strategy=ConcurrencyLimitStrategy.CANCEL_NEW)
     common: dict[str, Any] = {"tags": ["newskb"], "entrypoint_type": EntrypointType.MODULE_PATH}
     out = [

@@ -295,11 +295,12 @@ def pool(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[s
 
 
 def _pool_ingest(site: str, settings: Settings, deployment: str, shard_timeout: float = 300.0) -> Any:
-    from flows.ingest import ingest_flow, settings_to_params
+    from flows.ingest import ingest_flow
+    from flows.shards import settings_dict
 
     return ingest_flow(
         sources=[{"name": "site", "kind": "sitemap", "location": site}],
-        settings=settings_to_params(settings),
+        settings=settings_dict(settings),
         concurrency=8,
         trigger="prefect",
         lock_wait=0.0,

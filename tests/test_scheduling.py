@@ -41,7 +41,8 @@ quiet_env()
 os.environ.update(OFFLINE_ENV)
 
 from flows.guard import run_lock  # noqa: E402
-from flows.ingest import ingest_flow, settings_to_params  # noqa: E402
+from flows.ingest import ingest_flow  # noqa: E402
+from flows.shards import settings_dict  # noqa: E402
 from schema.settings import Settings, Source  # noqa: E402
 
 pytestmark = pytest.mark.prefect
@@ -439,7 +440,7 @@ def test_scheduled_run_waits_for_the_lock_or_is_skipped(
         sources_file=write_sources(tmp_path / "sources.toml", site),
     )
     params: dict[str, Any] = {
-        "settings": settings_to_params(settings),
+        "settings": settings_dict(settings),
         "source_names": ["example-news"],
         "trigger": "schedule",
     }
@@ -507,7 +508,7 @@ def test_process_worker_runs_the_deployed_flow(tmp_path: Path, site: Site, prefe
             work_pool_name="newskb-local",
             build=False,
             push=False,
-            parameters={"settings": settings_to_params(settings)},
+            parameters={"settings": settings_dict(settings)},
             print_next_steps=False,
             ignore_warnings=True,
         )
@@ -599,7 +600,7 @@ def test_maintenance_flow_exports_the_public_views(tmp_path: Path, prefect_api: 
 
     run_ingest(settings, [Source(name="sample", kind="path", location=str(REPO / "sample" / "articles"))])
     with client_of(prefect_api):
-        result = maintenance_flow(settings=settings_to_params(settings))
+        result = maintenance_flow(settings=settings_dict(settings))
     assert isinstance(result, dict), result
     exported = result["exported"]
     assert {"articles", "scores", "attributes", "claims"} <= set(exported)
