@@ -542,6 +542,46 @@ def test_a_copy_that_lost_its_setting_takes_the_groups_setting() -> None:
     assert any(k.conflict for k in build_keys(lone))  # an unrelated unstated value is still compared
 
 
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([31.5, 31.48, 32.0, 44.7, 44.71, 50.0, 8.0]),
+            st.sampled_from([None, "no tools", "with tools"]),
+            st.sampled_from(["a1", "a2", "a3"]),
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_a_value_is_in_dispute_when_any_other_disagrees(rows: list[tuple[float, str | None, str]]) -> None:
+    """warehouse.disputes stops at the first disagreeing partner of each value; it marks the same facts as
+    comparing every pair of values (the definition: a value disagrees beyond rounding with another under a
+    compatible setting, the two from more than one article)."""
+    from warehouse.agreement import rule_for, score_value
+    from warehouse.disputes import Fact, _compatible, _disputed, norm_setting
+
+    facts = [
+        Fact(f"f{i}", "score", "Quell-2", "HLE", None, setting, "%", art, art, f"{art}.example", "news",
+             score_value(value, None))
+        for i, (value, setting, art) in enumerate(rows)
+    ]  # fmt: skip
+    groups: dict[tuple[str | None, str], tuple[Stated, set[str], list[str]]] = {}
+    for f in facts:
+        g = groups.setdefault((norm_setting(f.setting), f.stated.text), (f.stated, set(), []))
+        g[1].add(f.article_id)
+        g[2].append(f.fact_id)
+    rule = rule_for("score", "HLE")
+    expected = {
+        fid
+        for (sa, _), (va, arts_a, ids_a) in groups.items()
+        for (sb, _), (vb, arts_b, ids_b) in groups.items()
+        if (sa, va.text) != (sb, vb.text) and _compatible(sa, sb) and len(arts_a | arts_b) > 1
+        and not agree(rule, va, vb)
+        for fid in ids_a
+    }  # fmt: skip
+    assert _disputed(rule, facts) == expected
+
+
 # --- the incremental pass: set-based (warehouse.uncontested) and Python passes write the same rows -------
 
 

@@ -151,14 +151,18 @@ def _disputed(rule: str, facts: list[Fact]) -> set[str]:
         else:
             g[1].add(f.article_id)
             g[2].append(f.fact_id)
-    out: set[str] = set()
+    # a value is in dispute when some other value disagrees with it: one such partner settles it, so each
+    # value stops at the first (a popular model's key can carry dozens of values: all pairs would be n²)
     items = list(groups.items())
-    for i, ((sa, _), (va, arts_a, ids_a)) in enumerate(items):
-        for (sb, _), (vb, arts_b, ids_b) in items[i + 1 :]:
-            if _compatible(sa, sb) and len(arts_a | arts_b) > 1 and not agree(rule, va, vb):
-                out.update(ids_a)
-                out.update(ids_b)
-    return out
+    marked: set[int] = set()
+    for i, ((sa, _), (va, arts_a, _ids)) in enumerate(items):
+        if i in marked:
+            continue
+        for j, ((sb, _), (vb, arts_b, _)) in enumerate(items):
+            if j != i and _compatible(sa, sb) and len(arts_a | arts_b) > 1 and not agree(rule, va, vb):
+                marked.update((i, j))
+                break
+    return {fid for i in marked for fid in items[i][1][2]}
 
 
 def build_disputes(facts: list[Fact], choices: Choices | None = None) -> list[Dispute]:
