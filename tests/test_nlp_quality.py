@@ -553,6 +553,16 @@ GENERALISATION = [
     # 'Name-4', '86.1%Lab'), on a page about a benchmark's variant whose base name is the last one named
     # before the board (the variant is meant)
     "261_board-entries-rank-name-score-lab",
+    # a benchmark written right before the value inside an aside ('(B 84.2%)') labels it, over the index the
+    # sentence opens on; two benchmarks named together before a value that names neither give it none
+    "300_benchmark-beside-value-and-paired-tests",
+    # a '(a versus b)' pair after 'B leads T at …' is B's first, whatever names a cited title put before
+    "301_pair-led-by-the-clause-subject",
+    # a chart's bars listed as '**Name** (Colour): 80.3%': a name we do not know is the value's owner, never
+    # the model the page is about
+    "302_chart-bars-with-colours",
+    # a small whole number before a word of another script ('3 गुना', '3 times'): a count, not a score
+    "303_small-count-before-another-script",
 ]
 
 

@@ -41,6 +41,7 @@ _RATE_ON = re.compile(
     r"(?:the\s+)?"
 )
 _PAIR_NEXT = re.compile(r"\s*(?:%|percent|points?)?\s*(?:vs\.?|versus|against)\s+\d[\d.,]*")
+_COORD_BENCHES = re.compile(r"\s+(?:and|or|vs\.?|versus|&)\s+")
 _FRAME = re.compile(r"(?:On|In|For|Across|At|With)\s+(?:the\s+)?")
 _SUBFRAME = re.compile(r"\b(?:on|in|at|for|across)\s+(?:the\s+)?$", re.I)
 
@@ -173,6 +174,20 @@ def bind_benchmark(
         b = before[-1]
         if re.fullmatch(r"\s*\(\s*", text[b.reach : n.start]):
             return b, True  # 'On A (57.0%) and B (39.8%)': the value in a benchmark's own parenthesis
+        if re.fullmatch(r"\s*[:=]?\s*", text[b.reach : n.start]) and text[b.reach : n.start]:
+            return (
+                b,
+                True,
+            )  # 'On A, X leads (~61) … also tops coding (B 88.6%)': the name just before labels it
+        if (
+            frame is None
+            and len(before) > 1
+            and before[-2].canonical != b.canonical
+            and _COORD_BENCHES.fullmatch(text, before[-2].reach, b.start)
+        ):
+            # 'A and B are different tests - comparing 88.6% against 69.2%': two benchmarks named together
+            # before a value that names neither leave it no benchmark of its own
+            return None, False
         if frame is None or b is frame or _SUBFRAME.search(text[max(sv.seg.start, b.start - 12) : b.start]):
             return b, True
         return frame, True

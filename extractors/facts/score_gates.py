@@ -555,6 +555,8 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         w = re.match(r"\s+([a-z][a-z-]*)", after)
         if w and w.group(1) not in _ALLOWED_FOLLOW:
             return False
+        if n.decimals == 0 and n.number < 10 and re.match(r"\s+[^\W\d_A-Za-z\u00c0-\u024f]", after):
+            return False  # '3 गुना ज़्यादा' ('3 times more'): a small count before a word in another script
         if re.match(r"\s+of\b", after):
             return False
     return True
