@@ -563,6 +563,9 @@ GENERALISATION = [
     "302_chart-bars-with-colours",
     # a small whole number before a word of another script ('3 गुना', '3 times'): a count, not a score
     "303_small-count-before-another-script",
+    # a table left as text whose header names its label column, then an unknown column, then a benchmark
+    # ('Model Composite SWE-bench Verified …'): a row's first value is not the benchmark's
+    "304_text-table-later-column",
 ]
 
 

@@ -193,7 +193,27 @@ def bind_benchmark(
         return frame, True
     if frame is not None:
         return frame, True
+    if sv.bench_inherited is not None and _later_column(text, sv, n, sv.bench_inherited):
+        return None, False
     return sv.bench_inherited, False
+
+
+# a header line of a table left as text: its label column, then the columns ('Model AA Index SWE-bench …')
+_HEADER_OPEN = re.compile(r"\s*(?:Models?|Names?|LLMs?|Systems?)\s+(?P<cols>\S[^\n]*)$")
+
+
+def _later_column(text: str, sv: SegView, n: NumberMention, b: Ref) -> bool:
+    """'Model AA Intelligence SWE-bench Verified …' over 'GPT-5.5 60.2 …': a benchmark heading a later column
+    of a header line is not the row's first value's (that value is under the column before it)."""
+    if sv.seg.kind != "line" or b.start >= sv.seg.start:
+        return False
+    head_start = text.rfind("\n", 0, b.start) + 1
+    if not _HEADER_OPEN.match(text, head_start, b.start):
+        return False
+    return not any(
+        sv.seg.start <= x.start < n.start and not any(r.start <= x.start < r.reach for r in sv.refs)
+        for x in sv.numbers
+    )
 
 
 _VARIANT_ON = re.compile(
