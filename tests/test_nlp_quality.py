@@ -566,6 +566,9 @@ GENERALISATION = [
     # a table left as text whose header names its label column, then an unknown column, then a benchmark
     # ('Model Composite SWE-bench Verified …'): a row's first value is not the benchmark's
     "304_text-table-later-column",
+    # '83% of the work in your backlog' is a share of the reader's work, '(0% to 100% in 10% increments)' an
+    # axis's step: neither is a result
+    "305_shares-and-axis-steps",
 ]
 
 

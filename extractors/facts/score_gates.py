@@ -359,8 +359,10 @@ _IF_CLAUSE = re.compile(r"\s*(?:[-*•]\s*)?(?:If|Even if|Suppose|Imagine|Assumi
 _OF_MODEL = re.compile(r"\s*(?:%|percent)?\s+of\s+(?:the\s+)?")
 _SHARE_AFTER = re.compile(
     r"\s*(?:%|percent)?\s+(?:that|which|who|of\s+(?:the\s+)?(?:cases|comparisons|head-to-heads?|"
-    r"matchups|battles|votes|the\s+time|time|respondents|users|developers|companies|people|instances)\b)"
-    r"|\s*(?:%|percent)?\s+(?:barrier|mark|threshold|milestone|ceiling|line|bar|club)\b"
+    r"matchups|battles|votes|the\s+time|time|respondents|users|developers|companies|people|instances|"
+    # 'does not mean it solves 80% of the work in your repo': a share of the reader's work, not a result
+    r"work|workload|jobs?)\b|of\s+(?:your|my|our)\s)"
+    r"|\s*(?:%|percent)?\s+(?:barrier|mark|threshold|milestone|ceiling|line|bar|club|increments?|steps|intervals)\b"
 )
 
 
