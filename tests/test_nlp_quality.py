@@ -569,6 +569,9 @@ GENERALISATION = [
     # '83% of the work in your backlog' is a share of the reader's work, '(0% to 100% in 10% increments)' an
     # axis's step: neither is a result
     "305_shares-and-axis-steps",
+    # a model's setting and its value together in parentheses after its name ('Name (max, 56)'): the value is
+    # the model's, under that setting, not part of the setting
+    "306_setting-then-value-in-parentheses",
 ]
 
 
