@@ -572,6 +572,9 @@ GENERALISATION = [
     # a model's setting and its value together in parentheses after its name ('Name (max, 56)'): the value is
     # the model's, under that setting, not part of the setting
     "306_setting-then-value-in-parentheses",
+    # 'X wins on long document questions: 71.8% vs Y's 66.2%': figures labelled by a task area in lower
+    # case are no benchmark's, not the one the sentence before named
+    "307_task-area-label-after-benchmark",
 ]
 
 

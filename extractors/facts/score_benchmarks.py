@@ -195,7 +195,17 @@ def bind_benchmark(
         return frame, True
     if sv.bench_inherited is not None and _later_column(text, sv, n, sv.bench_inherited):
         return None, False
+    if _AREA_LABEL.search(text, since, n.start):
+        return None, False  # 'X wins on multi-step tool calling: 83.6%': a task area's figure, no benchmark's
     return sv.bench_inherited, False
+
+
+# a value labelled by a task area in lower case, not by a benchmark ('wins on multi-step tool calling: 83.6%')
+_AREA_LABEL = re.compile(
+    r"\b(?:on|in|at)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*:\s*"
+    # … and the other side of its pair ('…: 83.6% vs Y's 75.3%')
+    r"(?:\d[\d.,]*\s*%?\s*(?:vs\.?|versus|against)\s+(?:[A-Z][\w.-]*(?:\s[\w.-]+){0,3}?(?:'s|’s)\s+)?)?$"
+)
 
 
 # a header line of a table left as text: its label column, then the columns ('Model AA Index SWE-bench …')
