@@ -575,6 +575,9 @@ GENERALISATION = [
     # 'X wins on long document questions: 71.8% vs Y's 66.2%': figures labelled by a task area in lower
     # case are no benchmark's, not the one the sentence before named
     "307_task-area-label-after-benchmark",
+    # a small number in parentheses right after a percentage ('79.1% (2.0)') is the version it was measured
+    # on, not a second score
+    "308_version-after-percentage",
 ]
 
 

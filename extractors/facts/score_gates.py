@@ -446,6 +446,13 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         return False
     if n.percent and n.number > 100:
         return False
+    if (
+        not n.percent
+        and n.number < 10
+        and text.startswith(")", n.end)
+        and re.search(r"\d\s?%\s*\($", text[max(0, n.start - 12) : n.start])
+    ):
+        return False  # 'at 82.7% (2.0) vs 76.2% (2.1)': the version a percentage was measured on
     if not n.percent and n.decimals == 0 and 1900 <= n.number <= 2100:
         return False
     for r in sv.refs:
