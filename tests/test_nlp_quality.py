@@ -578,6 +578,9 @@ GENERALISATION = [
     # a small number in parentheses right after a percentage ('79.1% (2.0)') is the version it was measured
     # on, not a second score
     "308_version-after-percentage",
+    # a version in parentheses after a table cell's figure ('| 71.4% (2.1) |') names the benchmark's version
+    # that figure is on, whatever version the row's name defaults to
+    "309_version-in-cell-parentheses",
 ]
 
 

@@ -258,3 +258,17 @@ _LABEL_IS = re.compile(
     # a label's words start with a letter, digit or sign: a spaced dash ends a run-on list's item
     r"(?P<label>[A-Za-z][\w'.+/-]*(?:[ ][\w'.+/][\w'.+/-]*){0,4}?(?:\s*\([^()]{1,30}\))?)\s*(?:=|:)\s*$"
 )
+
+
+_OWN_VERSION = re.compile(r"\s*(?:%|percent)?\s*\(\s*v?(\d{1,2}(?:\.\d{1,2})?)\s*\)")
+_TAIL_VERSION = re.compile(r"\s+v?\d{1,2}(?:\.\d{1,2})?$")
+
+
+def version_after(bench: str, after: str) -> str:
+    """'82.7% (2.0) vs 76.2% (2.1)', '| 76.2% (2.1) |': a version in parentheses right after a figure names
+    the benchmark's version that figure is on, when we know that version (else the benchmark as bound)."""
+    m = _OWN_VERSION.match(after)
+    if m is None or not _TAIL_VERSION.search(bench):
+        return bench
+    cand = f"{_TAIL_VERSION.sub('', bench)} {m.group(1)}"
+    return cand if cand in knowledge().bench_ids else bench

@@ -15,7 +15,7 @@ from extractors.facts.conditions import bench_tail_settings, conditions_in, join
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.entities import lab_of
 from extractors.facts.numbers import NumberMention, as_percent
-from extractors.facts.score_benchmarks import PORTION_RE, bind_benchmark
+from extractors.facts.score_benchmarks import PORTION_RE, bind_benchmark, version_after
 from extractors.facts.score_gates import UP_FROM, model_versions, score_like, version_named
 from extractors.facts.score_owners import (
     aside_subject,
@@ -593,7 +593,7 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
             facts.append(
                 ScoreFact(
                     model=m.canonical,
-                    benchmark=bench.canonical,
+                    benchmark=version_after(bench.canonical, text[n.end : n.end + 16]),
                     value=value,
                     unit=unit,
                     setting=join_settings(slots),
