@@ -594,6 +594,34 @@ GENERALISATION = [
     # Chinese: a cost brought to a share ('成本仅为上一代的31%') and a top share of people ('人类前18%') are
     # no scores
     "284_cjk-cost-share-and-top-percent",
+    # a benchmark written right before the value inside an aside ('(B 84.2%)') labels it, over the index the
+    # sentence opens on; two benchmarks named together before a value that names neither give it none
+    "300_benchmark-beside-value-and-paired-tests",
+    # a '(a versus b)' pair after 'B leads T at …' is B's first, whatever names a cited title put before
+    "301_pair-led-by-the-clause-subject",
+    # a chart's bars listed as '**Name** (Colour): 80.3%': a name we do not know is the value's owner, never
+    # the model the page is about
+    "302_chart-bars-with-colours",
+    # a small whole number before a word of another script ('3 गुना', '3 times'): a count, not a score
+    "303_small-count-before-another-script",
+    # a table left as text whose header names its label column, then an unknown column, then a benchmark
+    # ('Model Composite SWE-bench Verified …'): a row's first value is not the benchmark's
+    "304_text-table-later-column",
+    # '83% of the work in your backlog' is a share of the reader's work, '(0% to 100% in 10% increments)' an
+    # axis's step: neither is a result
+    "305_shares-and-axis-steps",
+    # a model's setting and its value together in parentheses after its name ('Name (max, 56)'): the value is
+    # the model's, under that setting, not part of the setting
+    "306_setting-then-value-in-parentheses",
+    # 'X wins on long document questions: 71.8% vs Y's 66.2%': figures labelled by a task area in lower
+    # case are no benchmark's, not the one the sentence before named
+    "307_task-area-label-after-benchmark",
+    # a small number in parentheses right after a percentage ('79.1% (2.0)') is the version it was measured
+    # on, not a second score
+    "308_version-after-percentage",
+    # a version in parentheses after a table cell's figure ('| 71.4% (2.1) |') names the benchmark's version
+    # that figure is on, whatever version the row's name defaults to
+    "309_version-in-cell-parentheses",
 ]
 
 

@@ -41,6 +41,7 @@ _RATE_ON = re.compile(
     r"(?:the\s+)?"
 )
 _PAIR_NEXT = re.compile(r"\s*(?:%|percent|points?)?\s*(?:vs\.?|versus|against)\s+\d[\d.,]*")
+_COORD_BENCHES = re.compile(r"\s+(?:and|or|vs\.?|versus|&)\s+")
 _FRAME = re.compile(r"(?:On|In|For|Across|At|With)\s+(?:the\s+)?")
 _SUBFRAME = re.compile(r"\b(?:on|in|at|for|across)\s+(?:the\s+)?$", re.I)
 
@@ -181,6 +182,20 @@ def bind_benchmark(
         b = before[-1]
         if re.fullmatch(r"\s*\(\s*", text[b.reach : n.start]):
             return b, True  # 'On A (57.0%) and B (39.8%)': the value in a benchmark's own parenthesis
+        if re.fullmatch(r"\s*[:=]?\s*", text[b.reach : n.start]) and text[b.reach : n.start]:
+            return (
+                b,
+                True,
+            )  # 'On A, X leads (~61) … also tops coding (B 88.6%)': the name just before labels it
+        if (
+            frame is None
+            and len(before) > 1
+            and before[-2].canonical != b.canonical
+            and _COORD_BENCHES.fullmatch(text, before[-2].reach, b.start)
+        ):
+            # 'A and B are different tests - comparing 88.6% against 69.2%': two benchmarks named together
+            # before a value that names neither leave it no benchmark of its own
+            return None, False
         if frame is None or b is frame or _SUBFRAME.search(text[max(sv.seg.start, b.start - 12) : b.start]):
             return b, True
         if re.fullmatch(r"[ \t]*[:=]?[ \t]*", text[b.reach : n.start]):
@@ -188,7 +203,37 @@ def bind_benchmark(
         return frame, True
     if frame is not None:
         return frame, True
+    if sv.bench_inherited is not None and _later_column(text, sv, n, sv.bench_inherited):
+        return None, False
+    if _AREA_LABEL.search(text, since, n.start):
+        return None, False  # 'X wins on multi-step tool calling: 83.6%': a task area's figure, no benchmark's
     return sv.bench_inherited, False
+
+
+# a value labelled by a task area in lower case, not by a benchmark ('wins on multi-step tool calling: 83.6%')
+_AREA_LABEL = re.compile(
+    r"\b(?:on|in|at)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*:\s*"
+    # … and the other side of its pair ('…: 83.6% vs Y's 75.3%')
+    r"(?:\d[\d.,]*\s*%?\s*(?:vs\.?|versus|against)\s+(?:[A-Z][\w.-]*(?:\s[\w.-]+){0,3}?(?:'s|’s)\s+)?)?$"
+)
+
+
+# a header line of a table left as text: its label column, then the columns ('Model AA Index SWE-bench …')
+_HEADER_OPEN = re.compile(r"\s*(?:Models?|Names?|LLMs?|Systems?)\s+(?P<cols>\S[^\n]*)$")
+
+
+def _later_column(text: str, sv: SegView, n: NumberMention, b: Ref) -> bool:
+    """'Model AA Intelligence SWE-bench Verified …' over 'GPT-5.5 60.2 …': a benchmark heading a later column
+    of a header line is not the row's first value's (that value is under the column before it)."""
+    if sv.seg.kind != "line" or b.start >= sv.seg.start:
+        return False
+    head_start = text.rfind("\n", 0, b.start) + 1
+    if not _HEADER_OPEN.match(text, head_start, b.start):
+        return False
+    return not any(
+        sv.seg.start <= x.start < n.start and not any(r.start <= x.start < r.reach for r in sv.refs)
+        for x in sv.numbers
+    )
 
 
 _VARIANT_ON = re.compile(
@@ -223,3 +268,17 @@ _LABEL_IS = re.compile(
     # a label's words start with a letter, digit or sign: a spaced dash ends a run-on list's item
     r"(?P<label>[A-Za-z][\w'.+/-]*(?:[ ][\w'.+/][\w'.+/-]*){0,4}?(?:\s*\([^()]{1,30}\))?)\s*(?:=|:)\s*$"
 )
+
+
+_OWN_VERSION = re.compile(r"\s*(?:%|percent)?\s*\(\s*v?(\d{1,2}(?:\.\d{1,2})?)\s*\)")
+_TAIL_VERSION = re.compile(r"\s+v?\d{1,2}(?:\.\d{1,2})?$")
+
+
+def version_after(bench: str, after: str) -> str:
+    """'82.7% (2.0) vs 76.2% (2.1)', '| 76.2% (2.1) |': a version in parentheses right after a figure names
+    the benchmark's version that figure is on, when we know that version (else the benchmark as bound)."""
+    m = _OWN_VERSION.match(after)
+    if m is None or not _TAIL_VERSION.search(bench):
+        return bench
+    cand = f"{_TAIL_VERSION.sub('', bench)} {m.group(1)}"
+    return cand if cand in knowledge().bench_ids else bench

@@ -368,8 +368,10 @@ _OF_MODEL = re.compile(r"\s*(?:%|percent)?\s+of\s+(?:the\s+)?")
 _SHARE_AFTER = re.compile(
     r"\s*(?:%|percent)?\s+(?:that|which|who|of\s+(?:the\s+|your\s+|their\s+|our\s+)?(?:cases|comparisons|"
     r"head-to-heads?|matchups|battles|votes|the\s+time|time|respondents|users|developers|companies|people|"
-    r"instances|work|workload|jobs)\b)"
-    r"|\s*(?:%|percent)?\s+(?:barrier|mark|threshold|milestone|ceiling|line|bar|club)\b"
+    # 'does not mean it solves 80% of the work in your repo': a share of the reader's work, not a result
+    r"instances|work|workload|jobs?)\b|of\s+(?:your|my|our)\s)"
+    r"|\s*(?:%|percent)?\s+(?:barrier|mark|threshold|milestone|ceiling|line|bar|club|increments?|steps|"
+    r"intervals)\b"
 )
 
 
@@ -455,6 +457,13 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         return False
     if n.percent and n.number > 100:
         return False
+    if (
+        not n.percent
+        and n.number < 10
+        and text.startswith(")", n.end)
+        and re.search(r"\d\s?%\s*\($", text[max(0, n.start - 12) : n.start])
+    ):
+        return False  # 'at 82.7% (2.0) vs 76.2% (2.1)': the version a percentage was measured on
     if not n.percent and n.decimals == 0 and 1900 <= n.number <= 2100:
         return False
     for r in sv.refs:
@@ -570,6 +579,8 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         w = re.match(r"\s+([a-z][a-z-]*)", after)
         if w and w.group(1) not in _ALLOWED_FOLLOW:
             return False
+        if n.decimals == 0 and n.number < 10 and re.match(r"\s+[^\W\d_A-Za-z\u00c0-\u024f]", after):
+            return False  # '3 गुना ज़्यादा' ('3 times more'): a small count before a word in another script
         if re.match(r"\s+of\b", after):
             return False
     return True

@@ -15,7 +15,7 @@ from extractors.facts.conditions import bench_tail_settings, conditions_in, join
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.entities import lab_of
 from extractors.facts.numbers import NumberMention, as_percent
-from extractors.facts.score_benchmarks import PORTION_RE, bind_benchmark
+from extractors.facts.score_benchmarks import PORTION_RE, bind_benchmark, version_after
 from extractors.facts.score_gates import UP_FROM, model_versions, score_like, version_named
 from extractors.facts.score_owners import (
     aside_subject,
@@ -111,11 +111,29 @@ def coordinated(text: str, models: list[Ref], m: Ref) -> list[Ref]:
 
 
 _TREND_TO = re.compile(r"\bfrom\s+\d[\d.,]*\s*(?:%|percent)?\s+to\s+$", re.I)
+# a name that leads its clause with a verb of ranking ('B leads …', 'B edges ahead …')
+_LEADS_AFTER = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:leads|led|beats|beat|tops|topped|trails|trailed|edges|edged|wins|won|outscores|"
+    r"outperforms|outpaces|wins|holds|scores|scored|posts|posted)\b"
+)
 _CLAUSE_TURN = re.compile(r"\b(?:while|whereas|but)\s|;\s")
 
 
 def _vs_pair(text: str, sv: SegView, before: list[Ref]) -> tuple[Ref, Ref] | None:
     """The clause's subject and its comparison object, both named before a '(a versus b)' pair."""
+    last = before[-1] if before else None
+    if (
+        last is not None
+        and len(before) > 1
+        and not object_ref(text, sv, last)
+        and _LEADS_AFTER.match(text, last.reach)
+    ):
+        # 'Source: "A vs B" … B leads T at 82.7% versus 74.6%': the name opening the pair's clause leads it,
+        # whatever pair of names came before; the other is the nearest different name before it
+        other = [m for m in before[:-1] if m.canonical != last.canonical]
+        gap = text[other[-1].reach : last.start] if other else ""
+        if other and not _COORD_LOOSE.fullmatch(gap) and not _COORD.search(gap):
+            return last, other[-1]
     # 'A beats B on x, while B retains y (a vs. b)': the subject is the last clause's, not the sentence's
     brk = [m.end() for m in _CLAUSE_TURN.finditer(text, sv.seg.start, before[-1].start)] if before else []
     clause = [m for m in before if brk and m.start >= brk[-1]]
@@ -307,7 +325,8 @@ _VALUE_ANNOTATION = re.compile(r"\d\s*(?:%|percent|points?|pts)?\s*\(\s*$")
 _WHICH = re.compile(r"\b(?:which|who|that|whose)\b")
 
 _UNKNOWN_LABEL = re.compile(
-    r"\s*(?:\*\*)?[A-Z][\w.-]*(?:\s[\w.-]+){0,4}\s*(?:\([^)]*\))?\s*(?:\*\*)?\s*(?:[—–:|]|\s-)\s*"
+    # '**Name** (Orange): 80.3%': the bold may close before the parenthesis (a chart's bar and its colour)
+    r"\s*(?:\*\*)?[A-Z][\w.-]*(?:\s[\w.-]+){0,4}\s*(?:\*\*)?\s*(?:\([^)]*\))?\s*(?:\*\*)?\s*(?:[—–:|]|\s-)\s*"
     r"(?:\*\*\s*)?(?:(?i:approximately|about|around|roughly)\s+)?"  # '**Name:** Approximately 80.1%'
 )
 _GENERIC_LABEL = re.compile(
@@ -579,7 +598,7 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
             facts.append(
                 ScoreFact(
                     model=m.canonical,
-                    benchmark=bench.canonical,
+                    benchmark=version_after(bench.canonical, text[n.end : n.end + 16]),
                     value=value,
                     unit=unit,
                     setting=join_settings(slots),

@@ -50,6 +50,7 @@ from extractors.facts.model_rows import (
 )
 from extractors.facts.numbers import parse_rank
 from extractors.facts.pair_lines import owned_line_grids, pair_line_grids
+from extractors.facts.score_benchmarks import version_after
 from extractors.facts.spec_grids import spec_flat_grids
 from extractors.facts.table_cells import (
     BENCH_CORNER,
@@ -280,7 +281,8 @@ def _read_model_columns(
                 own = [("model", mset)] if mset else []
                 head_cell = grid.header[j] if j < len(grid.header) else ""
                 slots = with_intro(grid, with_head(own + hb[2] + row_setting, head_cell))
-                scores.append(grid_score(grid, model, hb[0], sv, slots, ev, 0.9, surface, label))
+                bench = version_after(hb[0], re.sub(r"^\s*[~≈]?\s*\d[\d.,]*", "", row[j]))
+                scores.append(grid_score(grid, model, bench, sv, slots, ev, 0.9, surface, label))
             elif attr == "pair" and (pm := _PAIR_LABEL.fullmatch(label)) is not None:
                 # '#Activated / #Total | 15B / 309B': both counts in one cell, in the label's order
                 halves = row[j].split("/")
