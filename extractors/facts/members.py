@@ -18,15 +18,13 @@ from extractors.facts.entities import (
     Knowledge,
     Mention,
     arena_mentions,
-    attach_tails,
-    edition_mentions,
     knowledge,
     merge_mentions,
     name_parts,
     normalize_setting,
     pattern_mentions,
-    word_mentions,
 )
+from extractors.facts.name_shapes import attach_tails, edition_mentions, word_mentions
 
 
 def _family_canonical(kb: Knowledge, fam: str, ver: str, tiers: str) -> str:

@@ -10,6 +10,7 @@ from collections import Counter
 
 from extractors.facts import entities as ent
 from extractors.facts import members, short_forms
+from extractors.facts import name_shapes as shapes
 from extractors.facts.discovery import BENCH_SHAPE, Candidate, discover, discover_labs, plausible_name
 from extractors.facts.segments import Layout
 from extractors.facts.unknown_bench import discover_benchmarks
@@ -115,13 +116,13 @@ def read_mentions(
 ]:
     kb = ent.knowledge()
     patterns = [ent.with_variant(m, text) if m.kind == "model" else m for m in ent.pattern_mentions(text)]
-    known = ent.merge_mentions(patterns, ent.edition_mentions(text))
+    known = ent.merge_mentions(patterns, shapes.edition_mentions(text))
     _bench_variants(text, known, kb)
     known = ent.merge_mentions(known, members.family_mentions(text))
     table_names = _table_model_names(layout, html_tables)
     benches = discover_benchmarks(text, known)
     if benches:
-        found = ent.word_mentions(text, benches, "benchmark", "discovered", 0.8)
+        found = shapes.word_mentions(text, benches, "benchmark", "discovered", 0.8)
         # not the tail of a longer capitalised name ('Very Long Horizon Index' is not 'Long Horizon Index')
         found = [
             m
@@ -148,7 +149,7 @@ def read_mentions(
         if name and name not in accepted and not known_name and re.fullmatch(_TABLE_NAME, name):
             accepted[name] = name
     mentions = ent.merge_mentions(
-        known, ent.word_mentions(text, accepted, "model", "discovered", 0.8, tiers=True)
+        known, shapes.word_mentions(text, accepted, "model", "discovered", 0.8, tiers=True)
     )
     parts = dict(kb.model_parts)
     for name in accepted:
@@ -169,22 +170,22 @@ def read_mentions(
     mentions = ent.merge_mentions(mentions, members.near_size_mentions(text, mentions))
     mentions = ent.merge_mentions(
         mentions,
-        [m for m in ent.word_mentions(text, shorts, "model", "short", 0.75) if m.surface != m.canonical]
+        [m for m in shapes.word_mentions(text, shorts, "model", "short", 0.75) if m.surface != m.canonical]
         + [
             m
-            for m in ent.word_mentions(text, short_forms.tier_shorts(doc_models), "model", "short", 0.7)
+            for m in shapes.word_mentions(text, short_forms.tier_shorts(doc_models), "model", "short", 0.7)
             if not _TIER_IN_NAME.search(text, max(0, m.start - 24), m.start)
         ]
-        + ent.word_mentions(text, short_forms.version_tier_shorts(doc_models), "model", "short", 0.75),
+        + shapes.word_mentions(text, short_forms.version_tier_shorts(doc_models), "model", "short", 0.75),
     )
-    extra = ent.extra_mentions(text) + [
+    extra = shapes.extra_mentions(text) + [
         ent.Mention("benchref", "", m.start(), m.end(), m.group(), method="benchref")
         for m in _BENCHREF_RE.finditer(text)
     ]
     mentions = ent.merge_mentions(mentions, extra)
-    ent.attach_tails(text, mentions)
+    shapes.attach_tails(text, mentions)
     _mode_named(text, mentions, kb.model_ids)
-    ent.resolve_unversioned(mentions, text)
+    shapes.resolve_unversioned(mentions, text)
     lab_cands, model_lab = discover_labs(text, set(accepted), known)
     for c in cands:
         if c.name in accepted:
