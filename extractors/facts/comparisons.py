@@ -141,6 +141,8 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         # "menggandakan skor B" (doubling B's score); "(2x B's 10.0)": a multiple of B's score
         r"menggandakan(?:\s+skor)?|(?=\d)(?P<xof>\d+(?:\.\d+)?\s?[x×])(?=\s+(?-i:[A-Z])[^()\n]{0,30}?['’]s\s+\d)|"
         r"(?=[dm])(?:more\s+than\s+)?doubl(?:e|es|ed|ing)(?=\s+(?-i:[A-Z]))|"
+        # "A leads the board at 79%, followed by B (73%) and C": the places after the leader's
+        r"(?=f)(?P<follow>followed\s+(?:closely\s+|narrowly\s+)?by)|"
         r"(?=[aceiprsw])(?P<ahead>(?:edg(?:e|es|ed|ing)|pull(?:s|ed|ing)?|stays?|stayed|(?:comes?|came)\s+out|"
         r"is|are|was|remains?)"
         r"\s+(?:slightly\s+|well\s+|far\s+|clearly\s+|comfortably\s+|firmly\s+|narrowly\s+|just\s+)?(?:(?P<amag>\d+(?:\.\d+)?)\s?(?P<aunit>points?|pts|pp|%)\s+)?"
@@ -291,6 +293,12 @@ _HEDGE = re.compile(
 # "nearly matches", "almost ties": the adverb right before the head makes it a near-parity
 _DOUBLING = re.compile(r"(?:more\s+than\s+)?doubl", re.I)
 _NEAR_BEFORE = re.compile(r"\b(?:nearly|almost|roughly|practically|virtually|all\s+but)\s+$", re.I)
+# a leader before "followed by": "A leads the snapshot at 79%", "A tops the board", "A ranks first"
+_LEADER_BEFORE = re.compile(
+    r"\b(?:leads|led|leading|tops|topped|(?:takes|took|holds|held|claims|claimed)\s+(?:the\s+)?(?:top|first|#1)"
+    r"|ranks?\s+(?:first|#1|No\.\s?1)|(?:is|was|comes|came|sits|sat)\s+first|in\s+first\s+place)\b",
+    re.I,
+)
 # "often beats B", "frequently outperforms B": a lead some of the time, not a lead stated outright
 _OFTEN_BEFORE = re.compile(r"\b(?:often|frequently|sometimes|occasionally|at\s+times)\s+$", re.I)
 # not after an abbreviation that goes on with the sentence ("A (2.8M GPU hours) vs. B (30.8M)", "e.g. B")
@@ -538,6 +546,9 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             # "wins on context window (1M vs 256K)": not a lead in quality ("… speed (…), and price": `claims`
             # reads each area's own relation)
             return None
+        elif g["follow"]:
+            if not _LEADER_BEFORE.search(text, seg_start, m.start()):
+                return None  # "GPT-4 came in March, followed by GPT-4o": an order in time, not a lead
         elif g["ahead"] or g["hold"] or g["edge"]:
             # "… still edges ahead at 80%", "holds a decisive lead at 77%": ahead of the sentence's other side
             obj_from = -1
