@@ -293,6 +293,13 @@ _HEDGE = re.compile(
 # "nearly matches", "almost ties": the adverb right before the head makes it a near-parity
 _DOUBLING = re.compile(r"(?:more\s+than\s+)?doubl", re.I)
 _NEAR_BEFORE = re.compile(r"\b(?:nearly|almost|roughly|practically|virtually|all\s+but)\s+$", re.I)
+# "leads by 2 runs", "leads by nearly three percent": a margin, with no object after it
+LEAD_BY = re.compile(
+    r"\s+by\s+(?:nearly\s+|about\s+|roughly\s+|around\s+|almost\s+|just\s+|only\s+|~)?"
+    r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:single\s+|wide\s+|narrow\s+)?)"
+    r"\s?(?:%|percent|percentage\s+points?|points?|pts|pp|runs?|wins?|votes?|elo|margin\b)",
+    re.I,
+)
 # a leader before "followed by": "A leads the snapshot at 79%", "A tops the board", "A ranks first"
 _LEADER_BEFORE = re.compile(
     r"\b(?:leads|led|leading|tops|topped|(?:takes|took|holds|held|claims|claimed)\s+(?:the\s+)?(?:top|first|#1)"
@@ -515,6 +522,8 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
                         None  # "leads on price": not in quality; "leads on 3 benchmarks": over whom, unsaid
                     )
                 obj_from = -1
+            elif g["lead"].lower() in ("leads", "led") and LEAD_BY.match(text, m.end()):
+                obj_from = -1  # "A leads by 2 runs (29/30 vs 27/30)": ahead of the model the passage weighs
             elif not LEAD_OBJECT.match(text, m.end()) or (
                 g["lead"].lower() == "leading"
                 and _OWNER_BEFORE.search(text, max(seg_start, m.start() - 8), m.start())
