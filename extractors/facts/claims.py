@@ -38,6 +38,7 @@ from extractors.facts.claim_figures import (
     set_against,
 )
 from extractors.facts.claim_objects import objects, shared_than
+from extractors.facts.claim_rows import row_claims
 from extractors.facts.claim_sides import (
     INDIRECT,
     VERB_NUMBER,
@@ -651,4 +652,4 @@ def prose_claims(view: DocView) -> list[ClaimFact]:
             if key not in said:
                 said.add(key)
                 out.append(c)
-    return out
+    return out + row_claims(view, subs)
