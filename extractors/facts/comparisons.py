@@ -170,12 +170,16 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         r"relative\s+to|against)|best[-\s]in[-\s]class\b(?:[^.;:\n]|\.(?=\d)){0,120}?\bcompared\s+(?:to|with))",
     ),
     (
-        "ademort",
+        "ademoprt",
         r"(?P<par>(?:match|reach)(?:es|ed|ing)?\s+the\s+(?:same\s+)?(?:quality|performance|level|accuracy)\s+of|"
         r"the\s+same\s+(?:capabilit(?:y|ies)|performance|quality|level|accuracy|results|scores?|intelligence|tier|"
         r"league)\s+as|"
         r"reach(?:es|ed|ing)?(?=\s+(?:the\s+)?[A-Z][^()\n]{0,30}?['’]s?\s+(?:level|performance|quality)\b)|"
         r"dead\s+heat\s+with|(?:at|on)\s+the\s+(?:same\s+)?level\s+of|"
+        # "achieving B-level performance", "delivers B level intelligence": B's level, named as an adjective
+        r"(?:achiev(?:es|ed|ing|e)|deliver(?:s|ed|ing)?|offer(?:s|ed|ing)?|provid(?:es|ed|ing|e))"
+        r"(?=\s+(?-i:[A-Z])[\w.]*(?:[-\s][\w.]+){0,2}?[-\s]level\s+(?:performance|capabilit(?:y|ies)|"
+        r"intelligence|quality|reasoning)\b)|"
         r"match(?:es|ed|ing)?|ties?\s+with|tied\s+with|equals?)",
     ),
     (
@@ -601,6 +605,9 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
         if re.match(r"\s+or\s+(?:beat|exceed|surpass|outperform|top)", text[m.end() : m.end() + 30], re.I):
             return None  # "matches or beats X" is read once, as a hedged outperforms
         relation = "on_par_with"
+        # "delivers B-level performance": a level offered, stated as loosely as "comparable to B" ("achieving
+        # B-level performance" is a level reached, as "reaches the level of B")
+        near = bool(re.match(r"(?:deliver|offer|provid)", g["par"], re.I))
     elif g["near"]:
         if NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _NOUN_AFTER.match(text, m.end()):
             return None  # "its rival X", "the closest rival", "Rivals such as X": a noun, not a comparison
