@@ -78,7 +78,8 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         + _NUM
         + r"\s?(?:x|×|times))"
         r"\s+as\s+(?P<adj>fast|quick|cheap|expensive|costly|large|big|small|much(?:\s+(?:training\s+)?(?:compute|"
-        r"gpu[- ]hours|flops|tokens|money|memory))?)\s+as\b",
+        # then "as B", or nothing ("twice as fast: 14.9 s vs B's 31.6")
+        r"gpu[- ]hours|flops|tokens|money|memory))?)(?:\s+as\b|(?=\s*[:;,(]))",
     ),
     # N times / a fifth of the speed / cost / compute of
     (
@@ -462,6 +463,12 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
                     "faster_than" if more == ("latency" not in dim_words) else "slower_than"
                 )
     elif g["times"]:
+        if not m.group(0).endswith("as"):
+            obj_from = (
+                -1
+            )  # "twice as fast: 14.9 s vs B's 31.6": the other side is what the figure is set against
+        approx = _APPROX_BEFORE.search(text, max(seg_start, start - 16), start)
+        start = approx.start() if approx else start  # "nearly twice as fast": the figure's, not a hedge
         frac = re.sub(r"\s+", " ", g["times"].lower())
         mag = TIMES.get(frac) or number(re.sub(r"\s?(?:x|×|times)$", "", frac))
         unit = "x"
