@@ -88,7 +88,8 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         r"1/\d+(?:th|rd|nd)?|half|twice|double|"
         r"triple|quadruple|three\s+times|four\s+times|five\s+times|ten\s+times|"
         + _NUM
-        + r"\s?(?:x|×|times))(?:\s+(?:of\s+)?the\s+"
+        # "2x+ speed": a bare speed after a multiple, without "the"
+        + r"\s?(?:x|×|times)\+?)(?:\s+(?:of\s+)?(?:the\s+|(?=(?:speed|throughput)\b))"
         r"(?P<fdim>(?:[a-z-]+\s+)?(?:speed|throughput|costs?|price|compute|gpu[- ]hours|training\s+compute|"
         r"tokens|flops|scale|size|parameter\s+count|parameters)|"
         # "triple the 75 tok/s of B": the measure is the figure's unit
@@ -511,7 +512,7 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             relation = less
             mag = float(part.group(1)) if part else FRACTION.get(frac)
         else:
-            mult = TIMES.get(frac) or number(re.sub(r"\s?(?:x|×|times)$", "", frac))
+            mult = TIMES.get(frac) or number(re.sub(r"\s?(?:x|×|times)\+?$", "", frac))
             relation, mag = BY_DIM.get(dim, BY_DIM[None])[0], mult
         unit = "x" if mag is not None else None
     elif g["pct"]:
