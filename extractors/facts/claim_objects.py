@@ -43,6 +43,8 @@ _OBJ_COMMA = re.compile(
 _FIGURE_AFTER = re.compile(
     r"\s+(?:at|with)\s+(?:about\s+|~)?\$?\d[\d.,]*\s?(?:%|percent|points?|pts|pp)?(?=[\s,])"
 )
+# a lower-case mode or effort word written after a listed name, before its figure
+_MODE_AFTER = re.compile(r"\s+(?:thinking|reasoning|non-thinking|high|medium|low|max|preview)(?=\s*[(,])")
 # "in the same tier as A / B": models set side by side with a slash are listed too
 _SLASH = re.compile(r"\s*/\s*")
 _LISTED = re.compile(
@@ -135,6 +137,8 @@ def objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head:
         if r.start >= ce or r.via == "implied" or VERB_AFTER.match(text, r.reach):
             break  # "A beats B, C trails both": C starts a clause of its own
         link = text[name_end(text, out[-1]) : r.start]
+        mode = _MODE_AFTER.match(link)  # "Claude Sonnet 4.5 thinking (1510) and B": the mode it ran in
+        link = link[mode.end() :] if mode else link
         figure = _FIGURE_AFTER.match(link)  # "ahead of A at 75.1%, B at 69.4% and C": each with its figure
         link = link[figure.end() :] if figure else link
         if COORD.fullmatch(link) is None and not _slashed(link, r):

@@ -65,6 +65,9 @@ def side(text: str, r: Ref, renames: dict[str, str] | None = None) -> str:
     if r.via in ("short", "tier") and _SERIES_AFTER.match(text, r.end):
         return ""  # "the Kolt series": the family, not the member the short name stands for elsewhere
     name = _side(text, r, renames)
+    level = _LEVEL_GLUED.search(name)
+    if level and r.canonical and _LEVEL_NOUN.match(text, r.end):
+        name = name[: level.start()]  # "GPT-5-level performance": the model whose level is meant
     if _CLASS_AFTER.search(name):
         return ""
     verb = _VERB_GLUED.match(name) or _HEAD_FIRST.match(name)
@@ -86,8 +89,12 @@ def side(text: str, r: Ref, renames: dict[str, str] | None = None) -> str:
     return name
 
 
+# a name read with its "-level" glued on, before the level's noun ("GPT-5-level performance")
+_LEVEL_GLUED = re.compile(r"[-\s]level$", re.I)
+_LEVEL_NOUN = re.compile(r"\s+(?:performance|capabilit(?:y|ies)|intelligence|quality)\b", re.I)
 _CLASS_AFTER = re.compile(
-    r"[-\s](?:class|level|grade|tier|caliber|calibre|style|like|sized|scale)(?![\w-])|-ish(?![\w-])"
+    r"[-\s](?:class|level(?!\s+(?:performance|capabilit(?:y|ies)|intelligence|quality)\b)|grade|tier|caliber|"
+    r"calibre|style|like|sized|scale)(?![\w-])|-ish(?![\w-])"
     r"|\s(?:variants|versions|checkpoints)\b",  # "the Qwen 3 variants": several members, not one model
     re.I,
 )

@@ -38,6 +38,7 @@ from extractors.facts.claim_figures import (
     set_against,
 )
 from extractors.facts.claim_objects import objects, shared_than
+from extractors.facts.claim_rows import row_claims
 from extractors.facts.claim_sides import (
     INDIRECT,
     VERB_NUMBER,
@@ -63,6 +64,7 @@ from extractors.facts.comparisons import (
     BY_N,
     GATE,
     HEAD,
+    LEAD_BY,
     SENTENCE_END,
     Head,
     clause,
@@ -216,7 +218,9 @@ def segment_claims(
                     others = list(named.values()) if len(named) == 1 else []
                 if not others and m.group("out"):
                     # "A vs B … A outperforms across most benchmarks": the one other model the passage names
-                    others = _weighed_against(view, subs, sv, head, subj)
+                    others = _weighed_against(
+                        view, subs, sv, head, subj, bool(m.group("lead") and LEAD_BY.match(text, m.end()))
+                    )
                 objs = others[:1]
         elif _PRON_OBJ.match(text, max(head.obj_from, 0)) and len(subj) == 1:
             both = subs.coordinated(sv, subj[0], True)
@@ -229,7 +233,9 @@ def segment_claims(
                 or set_against(text, models, head, _sentence_end(text, head.end, seg_end), subj)
                 or other_side(view, subs, sv, models, head, (sent, ce), subj)
                 or (
-                    _weighed_against(view, subs, sv, head, subj)
+                    _weighed_against(
+                        view, subs, sv, head, subj, bool(m.group("lead") and LEAD_BY.match(text, m.end()))
+                    )
                     if m.group("edge") or m.group("ahead") or (m.group("lead") and head.obj_from < 0)
                     # "A is ~3x cheaper and 2-4x faster" on a page that has been comparing A with one
                     # other model
@@ -393,7 +399,9 @@ def _measured_area(text: str, head: Head, at: int, ce: int) -> str | None:
     return ""
 
 
-def _weighed_against(view: DocView, subs: Subjects, sv: SegView, head: Head, subj: list[Ref]) -> list[Ref]:
+def _weighed_against(
+    view: DocView, subs: Subjects, sv: SegView, head: Head, subj: list[Ref], margin: bool = False
+) -> list[Ref]:
     """'A holds a clear lead in X', 'A wins on X': the one other model the passage before names (up to
     1,000 characters back, headings included); nothing when it names several. A page that opens on the
     verdict before naming the rival ('A is clearly ahead on the aggregate') weighs A against the one other
@@ -410,8 +418,16 @@ def _weighed_against(view: DocView, subs: Subjects, sv: SegView, head: Head, sub
             if r.start < head.start and is_named(r) and r.via != "implied" and r.canonical not in names:
                 others.setdefault(r.canonical, r)
     if others:
-        return list(others.values()) if len(others) == 1 else []
-    return _page_rival(view, subs, subj)
+        # 'Devstral 2' and 'Devstral 2 123B': a name inside another is the same model
+        keys = {c: fold(c) for c in others}
+        shortest = min(others, key=len)
+        if all(keys[shortest] in keys[c] for c in others) and not any(
+            keys[shortest] in fold(n) for n in names
+        ):
+            return [others[shortest]]
+        return []
+    # "It leads by 4 points" with no rival named yet: the runner-up named later is not plainly the other side
+    return _page_rival(view, subs, subj, head.start if margin else None)
 
 
 def _page_rival(view: DocView, subs: Subjects, subj: list[Ref], before: int | None = None) -> list[Ref]:
@@ -636,4 +652,4 @@ def prose_claims(view: DocView) -> list[ClaimFact]:
             if key not in said:
                 said.add(key)
                 out.append(c)
-    return out
+    return out + row_claims(view, subs)

@@ -78,7 +78,8 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         + _NUM
         + r"\s?(?:x|×|times))"
         r"\s+as\s+(?P<adj>fast|quick|cheap|expensive|costly|large|big|small|much(?:\s+(?:training\s+)?(?:compute|"
-        r"gpu[- ]hours|flops|tokens|money|memory))?)\s+as\b",
+        # then "as B", or nothing ("twice as fast: 14.9 s vs B's 31.6")
+        r"gpu[- ]hours|flops|tokens|money|memory))?)(?:\s+as\b|(?=\s*[:;,(]))",
     ),
     # N times / a fifth of the speed / cost / compute of
     (
@@ -87,7 +88,8 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         r"1/\d+(?:th|rd|nd)?|half|twice|double|"
         r"triple|quadruple|three\s+times|four\s+times|five\s+times|ten\s+times|"
         + _NUM
-        + r"\s?(?:x|×|times))(?:\s+(?:of\s+)?the\s+"
+        # "2x+ speed": a bare speed after a multiple, without "the"
+        + r"\s?(?:x|×|times)\+?)(?:\s+(?:of\s+)?(?:the\s+|(?=(?:speed|throughput)\b))"
         r"(?P<fdim>(?:[a-z-]+\s+)?(?:speed|throughput|costs?|price|compute|gpu[- ]hours|training\s+compute|"
         r"tokens|flops|scale|size|parameter\s+count|parameters)|"
         # "triple the 75 tok/s of B": the measure is the figure's unit
@@ -141,6 +143,8 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         # "menggandakan skor B" (doubling B's score); "(2x B's 10.0)": a multiple of B's score
         r"menggandakan(?:\s+skor)?|(?=\d)(?P<xof>\d+(?:\.\d+)?\s?[x×])(?=\s+(?-i:[A-Z])[^()\n]{0,30}?['’]s\s+\d)|"
         r"(?=[dm])(?:more\s+than\s+)?doubl(?:e|es|ed|ing)(?=\s+(?-i:[A-Z]))|"
+        # "A leads the board at 79%, followed by B (73%) and C": the places after the leader's
+        r"(?=f)(?P<follow>followed\s+(?:closely\s+|narrowly\s+)?by)|"
         r"(?=[aceiprsw])(?P<ahead>(?:edg(?:e|es|ed|ing)|pull(?:s|ed|ing)?|stays?|stayed|(?:comes?|came)\s+out|"
         r"is|are|was|remains?)"
         r"\s+(?:slightly\s+|well\s+|far\s+|clearly\s+|comfortably\s+|firmly\s+|narrowly\s+|just\s+)?(?:(?P<amag>\d+(?:\.\d+)?)\s?(?P<aunit>points?|pts|pp|%)\s+)?"
@@ -168,12 +172,16 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         r"relative\s+to|against)|best[-\s]in[-\s]class\b(?:[^.;:\n]|\.(?=\d)){0,120}?\bcompared\s+(?:to|with))",
     ),
     (
-        "ademort",
+        "ademoprt",
         r"(?P<par>(?:match|reach)(?:es|ed|ing)?\s+the\s+(?:same\s+)?(?:quality|performance|level|accuracy)\s+of|"
         r"the\s+same\s+(?:capabilit(?:y|ies)|performance|quality|level|accuracy|results|scores?|intelligence|tier|"
         r"league)\s+as|"
         r"reach(?:es|ed|ing)?(?=\s+(?:the\s+)?[A-Z][^()\n]{0,30}?['’]s?\s+(?:level|performance|quality)\b)|"
         r"dead\s+heat\s+with|(?:at|on)\s+the\s+(?:same\s+)?level\s+of|"
+        # "achieving B-level performance", "delivers B level intelligence": B's level, named as an adjective
+        r"(?:achiev(?:es|ed|ing|e)|deliver(?:s|ed|ing)?|offer(?:s|ed|ing)?|provid(?:es|ed|ing|e))"
+        r"(?=\s+(?-i:[A-Z])[\w.]*(?:[-\s][\w.]+){0,2}?[-\s]level\s+(?:performance|capabilit(?:y|ies)|"
+        r"intelligence|quality|reasoning)\b)|"
         r"match(?:es|ed|ing)?|ties?\s+with|tied\s+with|equals?)",
     ),
     (
@@ -291,6 +299,19 @@ _HEDGE = re.compile(
 # "nearly matches", "almost ties": the adverb right before the head makes it a near-parity
 _DOUBLING = re.compile(r"(?:more\s+than\s+)?doubl", re.I)
 _NEAR_BEFORE = re.compile(r"\b(?:nearly|almost|roughly|practically|virtually|all\s+but)\s+$", re.I)
+# "leads by 2 runs", "leads by nearly three percent": a margin, with no object after it
+LEAD_BY = re.compile(
+    r"\s+by\s+(?:nearly\s+|about\s+|roughly\s+|around\s+|almost\s+|just\s+|only\s+|~)?"
+    r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:single\s+|wide\s+|narrow\s+)?)"
+    r"\s?(?:%|percent|percentage\s+points?|points?|pts|pp|runs?|wins?|votes?|elo|margin\b)",
+    re.I,
+)
+# a leader before "followed by": "A leads the snapshot at 79%", "A tops the board", "A ranks first"
+_LEADER_BEFORE = re.compile(
+    r"\b(?:leads|led|leading|tops|topped|(?:takes|took|holds|held|claims|claimed)\s+(?:the\s+)?(?:top|first|#1)"
+    r"|ranks?\s+(?:first|#1|No\.\s?1)|(?:is|was|comes|came|sits|sat)\s+first|in\s+first\s+place)\b",
+    re.I,
+)
 # "often beats B", "frequently outperforms B": a lead some of the time, not a lead stated outright
 _OFTEN_BEFORE = re.compile(r"\b(?:often|frequently|sometimes|occasionally|at\s+times)\s+$", re.I)
 # not after an abbreviation that goes on with the sentence ("A (2.8M GPU hours) vs. B (30.8M)", "e.g. B")
@@ -443,6 +464,12 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
                     "faster_than" if more == ("latency" not in dim_words) else "slower_than"
                 )
     elif g["times"]:
+        if not m.group(0).endswith("as"):
+            obj_from = (
+                -1
+            )  # "twice as fast: 14.9 s vs B's 31.6": the other side is what the figure is set against
+        approx = _APPROX_BEFORE.search(text, max(seg_start, start - 16), start)
+        start = approx.start() if approx else start  # "nearly twice as fast": the figure's, not a hedge
         frac = re.sub(r"\s+", " ", g["times"].lower())
         mag = TIMES.get(frac) or number(re.sub(r"\s?(?:x|×|times)$", "", frac))
         unit = "x"
@@ -485,7 +512,7 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             relation = less
             mag = float(part.group(1)) if part else FRACTION.get(frac)
         else:
-            mult = TIMES.get(frac) or number(re.sub(r"\s?(?:x|×|times)$", "", frac))
+            mult = TIMES.get(frac) or number(re.sub(r"\s?(?:x|×|times)\+?$", "", frac))
             relation, mag = BY_DIM.get(dim, BY_DIM[None])[0], mult
         unit = "x" if mag is not None else None
     elif g["pct"]:
@@ -507,6 +534,8 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
                         None  # "leads on price": not in quality; "leads on 3 benchmarks": over whom, unsaid
                     )
                 obj_from = -1
+            elif g["lead"].lower() in ("leads", "led") and LEAD_BY.match(text, m.end()):
+                obj_from = -1  # "A leads by 2 runs (29/30 vs 27/30)": ahead of the model the passage weighs
             elif not LEAD_OBJECT.match(text, m.end()) or (
                 g["lead"].lower() == "leading"
                 and _OWNER_BEFORE.search(text, max(seg_start, m.start() - 8), m.start())
@@ -538,6 +567,9 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             # "wins on context window (1M vs 256K)": not a lead in quality ("… speed (…), and price": `claims`
             # reads each area's own relation)
             return None
+        elif g["follow"]:
+            if not _LEADER_BEFORE.search(text, seg_start, m.start()):
+                return None  # "GPT-4 came in March, followed by GPT-4o": an order in time, not a lead
         elif g["ahead"] or g["hold"] or g["edge"]:
             # "… still edges ahead at 80%", "holds a decisive lead at 77%": ahead of the sentence's other side
             obj_from = -1
@@ -581,6 +613,9 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
         if re.match(r"\s+or\s+(?:beat|exceed|surpass|outperform|top)", text[m.end() : m.end() + 30], re.I):
             return None  # "matches or beats X" is read once, as a hedged outperforms
         relation = "on_par_with"
+        # "delivers B-level performance": a level offered, stated as loosely as "comparable to B" ("achieving
+        # B-level performance" is a level reached, as "reaches the level of B")
+        near = bool(re.match(r"(?:deliver|offer|provid)", g["par"], re.I))
     elif g["near"]:
         if NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _NOUN_AFTER.match(text, m.end()):
             return None  # "its rival X", "the closest rival", "Rivals such as X": a noun, not a comparison
