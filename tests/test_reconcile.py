@@ -582,6 +582,19 @@ def test_a_value_is_in_dispute_when_any_other_disagrees(rows: list[tuple[float, 
     assert _disputed(rule, facts) == expected
 
 
+@given(st.lists(st.tuples(st.floats(0, 3000, allow_nan=False), st.integers(0, 3)), min_size=1, max_size=30))
+def test_the_values_near_one_include_every_value_that_agrees_with_it(rows: list[tuple[float, int]]) -> None:
+    """warehouse.consensus counts a value's support among the values near it (bisection in sorted numbers):
+    none that agrees with it under the rounding rule may be left out."""
+    from warehouse.agreement import format_number
+    from warehouse.consensus import _near_values
+
+    values = {format_number(n, d): Stated(format_number(n, d), round(n, d), d) for n, d in rows}
+    near = _near_values("rounding", values)
+    for t, a in values.items():
+        assert {u for u, b in values.items() if agree("rounding", a, b)} <= set(near(t))
+
+
 # --- the incremental pass: set-based (warehouse.uncontested) and Python passes write the same rows -------
 
 

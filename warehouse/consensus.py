@@ -5,6 +5,7 @@ moved by reviewers' decisions) and their vote weights. See warehouse.reconcile f
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -94,6 +95,25 @@ def _decision(key: Key, item: Item | None) -> Stated | None:
     return resolved
 
 
+def _near_values(rule: str, values: dict[str, Stated]) -> Callable[[str], Iterable[str]]:
+    """The values that may agree with a given one: under the rounding rule, numbers within half a unit (a
+    value agrees with another only when it is that value rounded), found by bisection in the sorted numbers;
+    under other rules, every value. A key with dozens of values then costs n log n comparisons, not n²."""
+    if rule != "rounding" or any(v.num is None for v in values.values()):
+        everyone = list(values)
+        return lambda _t: everyone
+    ordered = sorted(values, key=lambda t: values[t].num or 0.0)
+    nums = [values[t].num or 0.0 for t in ordered]
+    widest = max((abs(n) for n in nums), default=0.0)
+
+    def near(t: str) -> Iterable[str]:
+        x = values[t].num or 0.0
+        reach = 0.5 + 1e-9 * max(1.0, abs(x), widest) + 1e-12
+        return ordered[bisect.bisect_left(nums, x - reach) : bisect.bisect_right(nums, x + reach)]
+
+    return near
+
+
 def key_consensus(
     key: Key, weights: dict[str, float], item: Item | None, shown: dict[str, float] | None = None
 ) -> tuple[tuple[Any, ...], list[Any]]:
@@ -118,8 +138,10 @@ def key_consensus(
         member_votes = votes if len(key.members) == len(key.facts) else _votes(key.members, weights)
         total = sum(member_votes.values()) or 1.0
 
+        near = _near_values(key.rule, compared)
+
         def support(t: str, pool: dict[str, float]) -> float:
-            return sum(w for u, w in pool.items() if agree(key.rule, compared[t], compared[u]))
+            return sum(pool.get(u, 0.0) for u in near(t) if agree(key.rule, compared[t], compared[u]))
 
         own_support = {t: support(t, votes) for t in values}
         best = min(values, key=lambda t: (-round(own_support[t], 9), -values[t].decimals, -votes[t], t))
