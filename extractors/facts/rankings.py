@@ -19,7 +19,7 @@ from collections.abc import Callable
 from extractors.facts import members
 from extractors.facts.boards import Boards
 from extractors.facts.document import DocView, Ref, SegView
-from extractors.facts.ranks import HEADING_TAIL, _marker
+from extractors.facts.ranks import HEADING_TAIL, list_marker
 from extractors.facts.subjects import Subjects, fact
 from schema.records import AttributeFact
 
@@ -115,7 +115,9 @@ def _opens_place(view: DocView, sv: SegView) -> bool:
     text = view.text
     if sv.seg.kind == "row":
         return _PLACE_CELL.match(text, sv.seg.start, sv.seg.end) is not None
-    return _PLACE_ONLY.fullmatch(text, sv.seg.start, sv.seg.end) is not None or _marker(view, sv) is not None
+    return (
+        _PLACE_ONLY.fullmatch(text, sv.seg.start, sv.seg.end) is not None or list_marker(view, sv) is not None
+    )
 
 
 def _entries(view: DocView, subs: Subjects) -> list[list[Entry]]:
@@ -138,7 +140,7 @@ def _entries(view: DocView, subs: Subjects) -> list[list[Entry]]:
             ]
             body = body[:1] if body and body[0].index == i + 1 else []
         elif sv.seg.kind in ("item", "heading"):
-            place = _marker(view, sv)
+            place = list_marker(view, sv)
             body = [sv] if place is not None else []
         elif (
             sv.seg.kind == "row"
@@ -208,10 +210,9 @@ def _section_says_rank(view: DocView, first: SegView) -> bool:
 
 
 def _falling(run: list[Entry]) -> bool:
-    figs = [f for _, _, _, f in run]
-    if any(f is None for f in figs):
+    vals = [f for _, _, _, f in run if f is not None]
+    if len(vals) < len(run):
         return False
-    vals = [f for f in figs if f is not None]
     return all(b <= a for a, b in itertools.pairwise(vals)) and vals[0] > vals[-1]
 
 

@@ -171,7 +171,7 @@ _MARKER = re.compile(r"(?:^|\n)[ \t]*(\d{1,3})[.)][ \t]*$")
 _INLINE_MARKER = re.compile(r"[ \t]*(?:\*\*)?(\d{1,3})[.)](?:\*\*)?[ \t]+(?=\S)")
 
 
-def _marker(view: DocView, sv: SegView) -> int | None:
+def list_marker(view: DocView, sv: SegView) -> int | None:
     """The number of the list marker that opens this segment ('3. ', '6) ', '**8.** '), if any."""
     seg = sv.seg
     if seg.kind == "item" and seg.first:
@@ -187,7 +187,9 @@ def _marker(view: DocView, sv: SegView) -> int | None:
 
 def numbered_items(view: DocView) -> frozenset[int]:
     """Indexes of list items opened by a number marker ('3. ')."""
-    return frozenset(sv.index for sv in view.segs if sv.seg.kind in ("item", "heading") and _marker(view, sv))
+    return frozenset(
+        sv.index for sv in view.segs if sv.seg.kind in ("item", "heading") and list_marker(view, sv)
+    )
 
 
 def _numbered(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[AttributeFact]:
@@ -196,14 +198,14 @@ def _numbered(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> lis
     a neighbour up to three segments away carrying the next or previous number continues it."""
     text = view.text
     seg = sv.seg
-    num = _marker(view, sv)
+    num = list_marker(view, sv)
     if num is None:
         return []
     # a ranked list, not numbered steps: its neighbours are numbered too and each line carries a value
     near = [
         s2
         for s2 in view.segs[max(0, sv.index - 3) : sv.index + 4]
-        if s2 is not sv and s2.seg.kind in ("item", "heading") and _marker(view, s2) in (num - 1, num + 1)
+        if s2 is not sv and s2.seg.kind in ("item", "heading") and list_marker(view, s2) in (num - 1, num + 1)
     ]
     if not near:
         return []
