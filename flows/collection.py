@@ -40,44 +40,17 @@ def collect(
     if source.kind == "path":
         return _collect_local(source, summary, state, settings)
     budget = (budget or Budget()).for_source(source.name, settings.source_budget_seconds)
-    from extractors.web.fetcher import fetch_urls  # httpx is only imported by commands that fetch
-
-    eff_delay = delay if delay is not None else source.delay_seconds
-    eff_conc = concurrency if concurrency is not None else source.concurrency
-    fetch_rows: list[dict[str, object]] = []
-
-    def fetch(urls: Sequence[str], conditional: bool = True) -> list[FetchResult]:
-        validators = {u: state.validators[u][:2] for u in urls if conditional and u in state.validators}
-        results = fetch_urls(
-            list(urls), settings, validators=validators, delay=eff_delay, concurrency=eff_conc,
-            budget=budget,
-        )  # fmt: skip
-        fetch_rows.extend(fetch_row(source.name, r) for r in results)
-        return results
-
+    fetch, fetch_rows = fetcher_for(source, settings, state, delay, concurrency, budget)
     listings: list[load.RawPage] = []
     if source.kind == "url":
         page_urls = [source.location]
     else:
-        try:
-            page_urls, unchanged_listing = discover_urls(source, fetch, state, listings, summary)
-        except DiscoveryError as exc:
-            summary.source_error = str(exc)
-            summary.errors.append((source.location, str(exc)))
+        listed = listed_pages(source, fetch, state, settings, listings, summary)
+        if listed is None:
             return Collected(source, summary, [], fetch_rows, listings)
-        if unchanged_listing:
-            # The feed (or sitemap) answered 304: what it lists and we already hold needs no request.
-            # Known pages are re-asked once their last confirmation is older than recheck_hours.
-            fresh_after = datetime.now(UTC) - timedelta(hours=settings.recheck_hours)
-            known = {
-                u for u in page_urls
-                if u in state.validators and (c := state.checked.get(u)) is not None and c >= fresh_after
-            }  # fmt: skip
-            summary.unchanged += len(known)
-            page_urls = [u for u in page_urls if u not in known]
-        page_urls = rotate(page_urls, state, settings.max_pages_per_source, summary)
+        page_urls = listed
     pages: list[Page] = []
-    for res in fetch(page_urls):
+    for res in fetch(page_urls, True):
         if res.error_class == DEFERRED:
             summary.defer(res.url, res.message or "budget spent")
         elif res.not_modified:
@@ -90,6 +63,65 @@ def collect(
     if source.kind == "url" and summary.failed:
         summary.source_error = summary.errors[0][1]
     return Collected(source, summary, pages, fetch_rows, listings)
+
+
+Fetch = Callable[[Sequence[str], bool], list[FetchResult]]  # (urls, conditional) -> results
+
+
+def fetcher_for(
+    source: Source,
+    settings: Settings,
+    state: State,
+    delay: float | None,
+    concurrency: int | None,
+    budget: Budget,
+) -> tuple[Fetch, list[dict[str, object]]]:
+    """A source's fetch (conditional on the stored validators, with its politeness and the run's budget) and
+    the fetch log it fills."""
+    from extractors.web.fetcher import fetch_urls  # httpx is only imported by commands that fetch
+
+    eff_delay = delay if delay is not None else source.delay_seconds
+    eff_conc = concurrency if concurrency is not None else source.concurrency
+    fetch_rows: list[dict[str, object]] = []
+
+    def fetch(urls: Sequence[str], conditional: bool) -> list[FetchResult]:
+        validators = {u: state.validators[u][:2] for u in urls if conditional and u in state.validators}
+        results = fetch_urls(
+            list(urls), settings, validators=validators, delay=eff_delay, concurrency=eff_conc,
+            budget=budget,
+        )  # fmt: skip
+        fetch_rows.extend(fetch_row(source.name, r) for r in results)
+        return results
+
+    return fetch, fetch_rows
+
+
+def listed_pages(
+    source: Source,
+    fetch: Fetch,
+    state: State,
+    settings: Settings,
+    listings: list[load.RawPage],
+    summary: SourceSummary,
+) -> list[str] | None:
+    """The pages a feed or sitemap source lists that this run asks (None when the source itself could not
+    be read: recorded in `summary`). A listing that answered 304 vouches for the known pages confirmed
+    within recheck_hours; at most max_pages_per_source pages are asked (the rest rotate in later)."""
+    try:
+        page_urls, unchanged_listing = discover_urls(source, fetch, state, listings, summary)
+    except DiscoveryError as exc:
+        summary.source_error = str(exc)
+        summary.errors.append((source.location, str(exc)))
+        return None
+    if unchanged_listing:
+        fresh_after = datetime.now(UTC) - timedelta(hours=settings.recheck_hours)
+        known = {
+            u for u in page_urls
+            if u in state.validators and (c := state.checked.get(u)) is not None and c >= fresh_after
+        }  # fmt: skip
+        summary.unchanged += len(known)
+        page_urls = [u for u in page_urls if u not in known]
+    return rotate(page_urls, state, settings.max_pages_per_source, summary)
 
 
 class DiscoveryError(RuntimeError):
@@ -116,7 +148,7 @@ def rotate(urls: list[str], state: State, cap: int, summary: SourceSummary) -> l
 
 def discover_urls(
     source: Source,
-    fetch: Callable[[Sequence[str], bool], list[FetchResult]],
+    fetch: Fetch,
     state: State,
     listings: list[load.RawPage],
     summary: SourceSummary,

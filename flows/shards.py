@@ -15,7 +15,6 @@ import dataclasses
 import math
 import time
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +23,6 @@ from extractors.web.budget import DEFERRED, Budget, ByteCounter, LocalBytes, Sha
 from flows import collection, pipeline
 from flows.collection import read_local_page
 from flows.pipeline import Collected, Page, Processed, SourceSummary, State
-from schema.records import FetchResult
 from schema.settings import Settings, Source
 from warehouse import load, staging
 from warehouse.db import open_warehouse
@@ -130,37 +128,11 @@ def discover(
         return Plan(source, collected.summary, list(local), local, own)
     if source.kind == "url":
         return Plan(source, summary, [source.location], {}, Processed(source, summary, [], [], []), budget)
-    from extractors.web.fetcher import fetch_urls
-
-    eff_delay = delay if delay is not None else source.delay_seconds
-    eff_conc = concurrency if concurrency is not None else source.concurrency
-    fetch_rows: list[dict[str, object]] = []
+    fetch, fetch_rows = collection.fetcher_for(source, settings, state, delay, concurrency, budget)
     listings: list[load.RawPage] = []
-
-    def fetch(urls: Sequence[str], conditional: bool = True) -> list[FetchResult]:
-        validators = {u: state.validators[u][:2] for u in urls if conditional and u in state.validators}
-        results = fetch_urls(
-            list(urls), settings, validators=validators, delay=eff_delay, concurrency=eff_conc,
-            budget=budget,
-        )  # fmt: skip
-        fetch_rows.extend(collection.fetch_row(source.name, r) for r in results)
-        return results
-
-    try:
-        urls, unchanged_listing = collection.discover_urls(source, fetch, state, listings, summary)
-    except collection.DiscoveryError as exc:
-        summary.source_error = str(exc)
-        summary.errors.append((source.location, str(exc)))
+    urls = collection.listed_pages(source, fetch, state, settings, listings, summary)
+    if urls is None:
         return Plan(source, summary, [], {}, Processed(source, summary, [], listings, fetch_rows))
-    if unchanged_listing:  # the same rule as collection.collect: a 304 listing vouches for fresh known pages
-        fresh_after = datetime.now(UTC) - timedelta(hours=settings.recheck_hours)
-        known = {
-            u for u in urls
-            if u in state.validators and (c := state.checked.get(u)) is not None and c >= fresh_after
-        }  # fmt: skip
-        summary.unchanged += len(known)
-        urls = [u for u in urls if u not in known]
-    urls = collection.rotate(urls, state, settings.max_pages_per_source, summary)
     return Plan(source, summary, urls, {}, Processed(source, summary, [], listings, fetch_rows), budget)
 
 
