@@ -210,7 +210,10 @@ def knowledge() -> Knowledge:
     fam_core = (
         r"(?P<fam>" + fam_names + r")"
         # a lettered version may be a size ('Name-A13B': 13B active)
-        r"(?P<sep>[- ]?)(?P<ver>\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?(?:[a-z]|B(?![a-z]))?)"
+        # four digits are a year or a snapshot ('o-0327' in 'Name-4o-0327'), never a version
+        r"(?P<sep>[- ]?)(?P<ver>(?!\d{4})\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?(?:[a-z]|B(?![a-z]))?"
+        # a version letter written small after a blank ('Name k5'; 'v3' reads as a version word)
+        r"|(?<= )[a-uw-z]\d{1,2}(?:\.\d)?(?![\w.-]))"
         # a word glued on by text extraction ('GPT-8API OpenAI', 'Name-R4Open Source') ends the version
         r"(?:(?![\w.%])|(?=" + _GLUED_ON + r"|[A-Z][a-z]{2,}\s))"  # 'Sonnet 4.1%' is a figure, not a name
         # a tier glued on after the version ('Claude4Opus', 'Gemini2.5Pro') is the same name

@@ -29,6 +29,8 @@ from extractors.facts.name_shapes import attach_tails, edition_mentions, word_me
 
 def _family_canonical(kb: Knowledge, fam: str, ver: str, tiers: str) -> str:
     join = kb.family_join.get(fam, " ")
+    if ver[:1].islower() and ver[1:2].isdigit():
+        ver = ver[0].upper() + ver[1:]  # 'Name k5' is 'Name K5'
     tail = "".join(" " + t for t in re.split(r"[- ]", tiers.strip(" -")) if t)
     if ver.endswith(".0"):
         plain = re.sub(r"\s+", " ", f"{fam}{join}{ver[:-2]}{tail}")
@@ -37,6 +39,25 @@ def _family_canonical(kb: Knowledge, fam: str, ver: str, tiers: str) -> str:
             ver = ver[:-2]  # 'Sonnet 4.0' is Claude Sonnet 4, 'Gemini-3.0-Pro' is Gemini 3 Pro
     name = re.sub(r"\s+", " ", f"{fam}{join}{ver}{tail}")
     return kb.model_parts.get(name_parts(name), name)  # a known model's own spelling ('Claude 4 Opus')
+
+
+_TIER_WORDS = frozenset(TIERS.split("|"))
+
+
+@cache
+def family_mode_words() -> dict[str, frozenset[str]]:
+    """The mode words a family's known members carry as part of their names ('Kimi K2 Thinking', 'GPT-5.3
+    Instant'): family -> words. Tier words are not modes (the family pattern reads them already)."""
+    kb = knowledge()
+    words: dict[str, set[str]] = {}
+    for r in kb.records:
+        head, _sp, word = r.alias.rpartition(" ")
+        if r.kind != "model" or not head or kb.family_core is None or word in _TIER_WORDS:
+            continue
+        hit = kb.family_core.fullmatch(head)
+        if hit is not None and re.fullmatch(r"[A-Z][a-z]{3,}", word):
+            words.setdefault(kb.family_alias[hit.group("fam")], set()).add(word)
+    return {f: frozenset(ws) for f, ws in words.items()}
 
 
 def family_mentions(text: str) -> list[Mention]:
@@ -52,6 +73,8 @@ def family_mentions(text: str) -> list[Mention]:
         if re.match(r"\d*\.\d{3,}|\d*\.\d+\.\d", m.group("ver")):
             continue  # a version glued to a table cell ('GPT-5.578.2%'): no model version looks like that
         fam = kb.family_alias[m.group("fam")]
+        if len(fam) == 1 and f"{fam}{kb.family_join.get(fam, ' ')}{m.group('ver')}" in kb.model_ids:
+            continue  # a one-letter family ('o3') only finds the members the patterns do not list ('o7')
         canon = _family_canonical(kb, fam, m.group("ver"), m.group("tiers"))
         out.append(Mention("model", canon, m.start(), m.end(), m.group(), confidence=0.9, method="family"))
     return out

@@ -196,7 +196,11 @@ def read_mentions(
 def _mode_named(text: str, mentions: list[ent.Mention], known: frozenset[str]) -> None:
     """A new model the article (nearly) always writes with its mode word ('Name K5 Thinking … K5 Thinking'):
     the mode is part of its name (a model released as its own checkpoint), not a setting of each mention.
+    When the family's known members carry that word in their names ('Kimi K2 Thinking'), a new member the
+    article writes with it twice is so named too, even where bare mentions ('the K5 series') outnumber it.
     Known models keep their patterns' names."""
+    kb = ent.knowledge()
+    mode_words = members.family_mode_words()
     by: dict[str, list[ent.Mention]] = {}
     for m in mentions:
         if m.kind == "model":
@@ -204,10 +208,16 @@ def _mode_named(text: str, mentions: list[ent.Mention], known: frozenset[str]) -
     for canonical, ms in by.items():
         if canonical in known or len(ms) < 2:
             continue
-        moded = [m for m in ms if m.setting == "Thinking" and text[m.end : m.tail].strip() == "Thinking"]
-        if len(moded) >= 2 and len(moded) >= 3 * (len(ms) - len(moded)):
-            for m in moded:
-                m.canonical, m.setting = canonical + " Thinking", None
+        fam = kb.family_core.match(canonical) if kb.family_core is not None else None
+        kin = (
+            mode_words.get(kb.family_alias[fam.group("fam")], frozenset()) if fam is not None else frozenset()
+        )
+        for word in ("Thinking", *sorted(kin - {"Thinking"})):
+            moded = [m for m in ms if m.setting and text[m.end : m.tail].strip(" -") == word]
+            if len(moded) >= 2 and (word in kin or len(moded) >= 3 * (len(ms) - len(moded))):
+                for m in moded:
+                    m.canonical, m.setting = f"{canonical} {word}", None
+                break
 
 
 # a variant written after a benchmark's name: a capitalised part glued with a hyphen ('OSWorld-V',
