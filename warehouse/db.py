@@ -373,6 +373,15 @@ def open_warehouse(
         con.close()
 
 
+def defer_checkpoint(con: duckdb.DuckDBPyConnection) -> None:
+    """Close `con` without the checkpoint DuckDB makes on closing: what it committed stays in the
+    write-ahead log, which is durable and which the next connection (read-only ones too) reads; the next
+    writer that closes normally, or the log passing `checkpoint_threshold`, checkpoints it. For a writer
+    that opens the warehouse briefly and often (the parallel run's loads), so the file is free between
+    its openings without paying a checkpoint, which rewrites the tables' indexes whole, each time."""
+    con.execute("PRAGMA disable_checkpoint_on_shutdown")
+
+
 @contextmanager
 def registered(con: duckdb.DuckDBPyConnection, **tables: object) -> Iterator[duckdb.DuckDBPyConnection]:
     """Arrow tables visible to SQL under their names for the block, unregistered after it (errors too)."""
