@@ -622,6 +622,10 @@ GENERALISATION = [
     # a version in parentheses after a table cell's figure ('| 71.4% (2.1) |') names the benchmark's version
     # that figure is on, whatever version the row's name defaults to
     "309_version-in-cell-parentheses",
+    # 'B : 80.4 % → 83.9 %' under the page's model: the value after the arrow is its, the one before its
+    # predecessor's; a quoted key's value in a config block ('"num_hidden_layers": 48,') and a figure in a
+    # clause opened by 'if' ('but if it is 2.5%, …') are no results
+    "350_arrows-config-and-suppositions",
 ]
 
 

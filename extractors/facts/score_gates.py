@@ -10,6 +10,7 @@ from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.conditions import conditions_in
 from extractors.facts.document import SegView
 from extractors.facts.numbers import NumberMention
+from extractors.facts.value_clauses import not_a_result
 
 _ALLOWED_FOLLOW = {
     "on",
@@ -412,7 +413,7 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
     """Whether a number can be a score at all."""
     if n.currency or n.magnitude != 1.0 or n.multiplier:
         return False
-    if _marker(text, n, sv):
+    if _marker(text, n, sv) or not_a_result(text, n, sv.seg.start):
         return False
     if text.startswith(("…", "..."), n.end):
         return False  # a value cut off where a snippet ends ('scored 7…')

@@ -27,6 +27,7 @@ from extractors.facts.score_owners import (
     unknown_owner,
 )
 from extractors.facts.unknown_bench import UNKNOWN_INTRO
+from extractors.facts.value_clauses import ARROW_BEFORE, arrow_start
 from schema.records import ScoreFact
 
 _SETTING_AFTER = re.compile(
@@ -306,12 +307,23 @@ def bind_models(
     implied = sv.focus or sv.salient
     # on a line (a list or a table left as text) only a value written right after its benchmark
     # ('Terminal-Bench 82.7%, SWE-bench Verified 74.4%' in a spec list) is the focus model's
-    beside = sv.seg.kind == "line" and any(
-        b.reach <= n.start and re.fullmatch(r"\s*[:=]?\s*", text[b.reach : n.start]) for b in sv.benchmarks()
+    beside = (
+        sv.seg.kind == "line"
+        and any(
+            b.reach <= n.start
+            # 'B : 73.3 % → 85.0 %': the value after the arrow is the page model's (the one before is not)
+            and (
+                re.fullmatch(r"\s*[:=]?\s*", text[b.reach : n.start])
+                or ARROW_BEFORE.fullmatch(text, b.reach, n.start)
+            )
+            for b in sv.benchmarks()
+        )
     )
     if has_bench and implied and (sv.seg.kind != "line" or beside) and not weak_here:
-        if other_subject(text, sv, n, implied) or _TREND_TO.search(
-            text, max(sv.seg.start, n.start - 40), n.start
+        if (
+            arrow_start(text, n)
+            or other_subject(text, sv, n, implied)
+            or _TREND_TO.search(text, max(sv.seg.start, n.start - 40), n.start)
         ):
             # 'HLE progress from 2.7% to 53.1%' with no model named: a board's trend, not the page model's
             return [], "drop"
