@@ -626,6 +626,9 @@ GENERALISATION = [
     # predecessor's; a quoted key's value in a config block ('"num_hidden_layers": 48,') and a figure in a
     # clause opened by 'if' ('but if it is 2.5%, …') are no results
     "350_arrows-config-and-suppositions",
+    # 'Label : a → b' lines under a line naming two models joined by an arrow ('(Name-2 → Name-3)'): the value
+    # before each arrow is the first model's, the one after it the second's; a label we do not know gives none
+    "351_arrow-lines-under-model-pair",
 ]
 
 
