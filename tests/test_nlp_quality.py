@@ -624,7 +624,8 @@ GENERALISATION = [
     "309_version-in-cell-parentheses",
     # 'B : 80.4 % → 83.9 %' under the page's model: the value after the arrow is its, the one before its
     # predecessor's; a quoted key's value in a config block ('"num_hidden_layers": 48,') and a figure in a
-    # clause opened by 'if' ('but if it is 2.5%, …') are no results
+    # clause opened by 'if' ('but if it is 2.5%, …') are no results; nor is the second of two figures split
+    # by a slash with no model named ('B: 52.0% / 54.5%') the page model's
     "350_arrows-config-and-suppositions",
     # 'Label : a → b' lines under a line naming two models joined by an arrow ('(Name-2 → Name-3)'): the value
     # before each arrow is the first model's, the one after it the second's; a label we do not know gives none

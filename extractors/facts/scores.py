@@ -28,7 +28,7 @@ from extractors.facts.score_owners import (
     unknown_owner,
 )
 from extractors.facts.unknown_bench import UNKNOWN_INTRO
-from extractors.facts.value_clauses import ARROW_BEFORE, arrow_start
+from extractors.facts.value_clauses import ARROW_BEFORE, not_the_pages
 from schema.records import ScoreFact
 
 _SETTING_AFTER = re.compile(
@@ -322,7 +322,7 @@ def bind_models(
     )
     if has_bench and implied and (sv.seg.kind != "line" or beside) and not weak_here:
         if (
-            arrow_start(text, n)
+            not_the_pages(text, n)
             or other_subject(text, sv, n, implied)
             or _TREND_TO.search(text, max(sv.seg.start, n.start - 40), n.start)
         ):

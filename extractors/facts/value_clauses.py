@@ -15,6 +15,7 @@ _SUPPOSED = re.compile(
     r"(?:^|[,;:(—–]\s*|\b(?:but|and|or|then)\s+)(?:even\s+)?(?i:if|unless|suppose|supposing|assuming)\b[^,;:()—–]*$"
 )
 _ARROW_NEXT = re.compile(r"\s*(?:%|percent|pts|points)?\s*(?:→|->|⟶|=>)\s*[~≈]?\d")
+_SLASH_SECOND = re.compile(r"\d\s*(?:%|pts|points)?\s*/\s*[~≈]?$")
 ARROW_BEFORE = re.compile(r"\s*[:=]?\s*[~≈]?\d[\d.,]*\s*(?:%|percent|pts|points)?\s*(?:→|->|⟶|=>)\s*[~≈]?$")
 
 
@@ -26,6 +27,11 @@ def not_a_result(text: str, n: NumberMention, seg_start: int) -> bool:
     return _SUPPOSED.search(clause if len(clause) <= 200 else "…" + clause[-200:]) is not None
 
 
-def arrow_start(text: str, n: NumberMention) -> bool:
-    """Whether the number is the earlier side of an arrow ('73.3 % → 85.0 %')."""
-    return _ARROW_NEXT.match(text, n.end) is not None
+def not_the_pages(text: str, n: NumberMention) -> bool:
+    """Whether a figure with no model named is still not the page model's: the earlier side of an arrow
+    ('73.3 % → 85.0 %'), or the second of two figures split by a slash ('B: 80.0% / 80.3%', two models' or
+    two settings' figures)."""
+    return (
+        _ARROW_NEXT.match(text, n.end) is not None
+        or _SLASH_SECOND.search(text, max(0, n.start - 16), n.start) is not None
+    )
