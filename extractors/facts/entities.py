@@ -336,7 +336,7 @@ def run_pipeline(text: str) -> Doc:
     return doc
 
 
-CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
+CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uff00-\uffef"
 _CJK_INFIXES = [
     f"(?<=[{CJK}])(?=[^{CJK}])",
     f"(?<=[^{CJK}])(?=[{CJK}])",
@@ -346,8 +346,9 @@ _CJK_INFIXES = [
 
 
 class _NewsEnglishDefaults(EnglishDefaults):
-    # Chinese and Japanese run on into Latin names without spaces ('推出GLM-5,面向', '相比A-4.5,A-5将'): a
-    # name glued to CJK text, or after a comma glued to a figure, is a token of its own
+    # Chinese and Japanese run on into Latin names without spaces ('推出GLM-5,面向', '相比A-4.5,A-5将'), and
+    # Korean glues its particles to them ('Name 5가'): a name glued to such text, or after a comma glued to a
+    # figure, is a token of its own
     infixes = [*EnglishDefaults.infixes, *_CJK_INFIXES]  # noqa: RUF012  (spaCy reads it from the class)
 
 

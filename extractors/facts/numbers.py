@@ -111,9 +111,9 @@ CURRENCIES = {
     "¥": "CNY",
 }
 
-# Chinese and Japanese glue figures to their words ('达到63%的'): those letters do not make a figure part of a
-# word
-_CJK_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+# Chinese and Japanese glue figures to their words ('达到63%的'), Korean its particles ('80.9%를'): those
+# letters do not make a figure part of a word
+_CJK_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
 NUMBER_RE = re.compile(
     # a clock time or a video timestamp ('[01:57]') is no figure
     rf"(?<![^\W{_CJK_LETTERS}])(?<![.\-/@#^])(?<!\d:)"
