@@ -633,6 +633,10 @@ GENERALISATION = [
     # Korean glues its particles to names and figures ('Name 7은', '55.1%를'): the name and the percentage
     # are still whole, so the figure goes to the name written before it, not to the page's model
     "352_korean-particles-on-names",
+    # a figure in parentheses right after words for an earlier model the page does not name ('over the
+    # previous generation (38.0%)', '前世代モデル（86.1％）'), or 'of' them after it ('41,2% do seu
+    # antecessor'), is not the subject's
+    "353_unnamed-earlier-model-figures",
 ]
 
 

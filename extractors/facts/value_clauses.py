@@ -1,5 +1,6 @@
 """Numbers whose clause says they are not a stated result: a value in code or data ('"num_layers": 64,'), a
-supposition ('… but if it is 7.1%, it resolves negatively') and the earlier state of a change written with an
+supposition ('… but if it is 7.1%, it resolves negatively'), the figure of an earlier model the text does not
+name ('up from the previous generation (31.1%)') and the earlier state of a change written with an
 arrow ('MMLU : 73.3 % → 85.0 %', the value before the arrow is the predecessor's). Used by score_gates."""
 
 from __future__ import annotations
@@ -14,15 +15,32 @@ _CODE_KEY = re.compile(r"[\"'][\w.-]+[\"']\s*:\s*$")
 _SUPPOSED = re.compile(
     r"(?:^|[,;:(—–]\s*|\b(?:but|and|or|then)\s+)(?:even\s+)?(?i:if|unless|suppose|supposing|assuming)\b[^,;:()—–]*$"
 )
+# words for an earlier model the text does not name ('the previous generation', 'its predecessor',
+# '前世代モデル', '前代', '이전 모델', 'antecessor'): a figure in parentheses right after them, or 'of' them
+# right after the figure, is that model's
+_EARLIER = (
+    r"(?:(?i:previous|prior|earlier|older|last|former)(?:[ -](?i:generation|gen|model|version|release))+"
+    r"|(?i:predecessor|antecessor|prédécesseur|Vorgänger)"
+    r"|前世代(?:モデル)?|前モデル|旧モデル|前代(?:模型)?|上一代(?:模型)?|이전\s?모델|전작)"
+)
+_EARLIER_BEFORE = re.compile(_EARLIER + r"\s*[(（]\s*$")
+_EARLIER_AFTER = re.compile(
+    r"\s*(?:%|％)?\s+(?:of|for|from|do|da|de|du)\s+(?:(?:its|their|the|seu|sua|son|sa)\s+)?" + _EARLIER
+)
 _ARROW_NEXT = re.compile(r"\s*(?:%|percent|pts|points)?\s*(?:→|->|⟶|=>)\s*[~≈]?\d")
 _SLASH_SECOND = re.compile(r"\d\s*(?:%|pts|points)?\s*/\s*[~≈]?$")
 ARROW_BEFORE = re.compile(r"\s*[:=]?\s*[~≈]?\d[\d.,]*\s*(?:%|percent|pts|points)?\s*(?:→|->|⟶|=>)\s*[~≈]?$")
 
 
 def not_a_result(text: str, n: NumberMention, seg_start: int) -> bool:
-    """Whether the number's own clause makes it a key's value in code or a supposition."""
+    """Whether the number's own clause makes it a key's value in code, a supposition or an unnamed earlier
+    model's figure."""
     if _CODE_KEY.search(text, max(seg_start, n.start - 60), n.start):
         return True
+    if _EARLIER_BEFORE.search(text, max(seg_start, n.start - 40), n.start) or _EARLIER_AFTER.match(
+        text, n.end
+    ):
+        return True  # 'up from the previous generation (31.1%)', '61,8% do seu antecessor'
     clause = text[seg_start : n.start]
     return _SUPPOSED.search(clause if len(clause) <= 200 else "…" + clause[-200:]) is not None
 
