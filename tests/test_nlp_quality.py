@@ -635,7 +635,7 @@ GENERALISATION = [
     "352_korean-particles-on-names",
     # a figure in parentheses right after words for an earlier model the page does not name ('over the
     # previous generation (38.0%)', '前世代モデル（86.1％）'), or 'of' them after it ('41,2% do seu
-    # antecessor'), is not the subject's
+    # antecessor'), is not the subject's; a tier glued to Japanese ('Name 9 Proは') stays in the name
     "353_unnamed-earlier-model-figures",
 ]
 

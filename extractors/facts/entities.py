@@ -215,7 +215,8 @@ def knowledge() -> Knowledge:
         # a version letter written small after a blank ('Name k5'; 'v3' reads as a version word)
         r"|(?<= )[a-uw-z]\d{1,2}(?:\.\d)?(?![\w.-]))"
         # a word glued on by text extraction ('GPT-8API OpenAI', 'Name-R4Open Source') ends the version
-        r"(?:(?![\w.%])|(?=" + _GLUED_ON + r"|[A-Z][a-z]{2,}\s))"  # 'Sonnet 4.1%' is a figure, not a name
+        # Chinese, Japanese or Korean glued after it ('Name 3.1は') ends it too
+        r"(?:(?![^\W" + CJK + r"]|[.%])|(?=" + _GLUED_ON + r"|[A-Z][a-z]{2,}\s))"  # 'Sonnet 4.1%' is a figure
         # a tier glued on after the version ('Claude4Opus', 'Gemini2.5Pro') is the same name
         # a snapshot after the version ('DeepSeek V3 0324', 'Kimi K2 0905', '-2507') belongs to the name
         r"(?P<tiers>(?:(?:[- ]|(?<=\d)(?=[A-Z][a-z]))"
@@ -231,7 +232,7 @@ def knowledge() -> Knowledge:
         + r"|"
         + _SNAP
         + r")"
-        r"(?:(?![\w])|(?=" + _GLUED_ON + r")))*"
+        r"(?:(?![^\W" + CJK + r"])|(?=" + _GLUED_ON + r")))*"
         # lower-case words hyphen-joined after it belong to the model's id ('Name-4-reasoning-plus',
         # 'Name-4-mini-reasoning'), except words that make it an adjective or a setting ('-class', '-high')
         r"(?:-(?!" + _ID_WORD_STOP + r"\b)[a-z]{3,}(?![\w]))*)"
