@@ -97,9 +97,10 @@ DMY_RE = re.compile(
     + _MONTH_RX
     + r")(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d))?\b"
 )
-# '2026年4月16日', '2025年9月' (Chinese and Japanese)
+# '2026年4月16日', '2025年9月' (Chinese and Japanese), '2024년 5월 13일' (Korean)
 CJK_RE = re.compile(
-    r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年\s*(?P<mon>1[0-2]|0?[1-9])\s*月(?:\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*[日号])?"
+    r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<mon>1[0-2]|0?[1-9])\s*[月월]"
+    r"(?:\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*[日号일])?"
 )
 _CJK_WORD = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 ISO_RE = re.compile(r"(?<![\w.-])(?P<year>20\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?![\w-])")
@@ -190,6 +191,15 @@ def date_in_cell(cell: str) -> str | None:
     ym = re.fullmatch(r"(20\d\d)[-/.](0[1-9]|1[0-2])", c)
     if ym:
         return f"{ym.group(1)}-{ym.group(2)}"  # '2025-05' in a timeline's date column
+    cjk = CJK_RE.search(c)  # '2024年5月', '2024년 5월 13일'
+    if cjk:
+        year, mon = int(cjk.group("year")), int(cjk.group("mon"))
+        if not cjk.group("day"):
+            return f"{year:04d}-{mon:02d}"
+        try:
+            return date(year, mon, int(cjk.group("day"))).isoformat()
+        except ValueError:
+            return None
     for rx in (DMY_RE, MDY_RE):
         m = rx.search(c)
         if m and m.group("year"):

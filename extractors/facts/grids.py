@@ -104,7 +104,9 @@ def _kind(cell: str) -> str:
     return "fig" if _FIGURE_START.match(c) or NA.fullmatch(c) else "text"
 
 
-_MODEL_HEAD = re.compile(r"(?i)models?|model\s+name|name|llm|system")
+_MODEL_HEAD = re.compile(
+    r"(?i)models?|model\s+name|name|llm|system|modell|mod[eè]le|modelo|modello|モデル名?|모델(?:\s*명)?|模型(?:名称)?"
+)
 
 
 def realign(grid: Grid) -> Grid:

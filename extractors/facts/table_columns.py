@@ -19,14 +19,25 @@ ATTR_COLS = [
         ),
         "parameters_active",
     ),
-    (re.compile(r"(?i)^(?:param(?:eter)?s?|size)(?:\s*count)?$"), "parameters_total"),
-    (re.compile(r"(?i)context|kontext|contexte|contexto|上下文"), "context_window_tokens"),
+    (
+        # 'Params', 'Size', and the same head in Japanese, Korean and Chinese ('パラメータ数', '파라미터 수')
+        re.compile(
+            r"(?i)^(?:param(?:eter)?s?|size)(?:\s*count)?$|"
+            r"^(?:パラメー?タ[ー]?数?|파라미터(?:\s*수)?|매개변수(?:\s*수)?|[参參][数數](?:量|规模|規模)?)$"
+        ),
+        "parameters_total",
+    ),
+    (
+        re.compile(r"(?i)context|kontext|contexte|contexto|上下文|コンテキスト|컨텍스트"),
+        "context_window_tokens",
+    ),
     (re.compile(r"(?i)input.*(?:price|cost|\$)|(?:price|cost).*input"), "price_input_per_mtok"),
     (re.compile(r"(?i)output.*(?:price|cost|\$)|(?:price|cost).*output"), "price_output_per_mtok"),
     (
         re.compile(
             r"(?i)^release(?:d| date)?$|launch(?:ed)? date|^date$|veröffentlich|erscheinungs|date de sortie|"
-            r"^lancement$|^sortie$|lanzamiento|^fecha$|rilascio|lançamento|^rilis$|发布"
+            r"^lancement$|^sortie$|lanzamiento|^fecha$|rilascio|lançamento|^rilis$|发布|發布|"
+            r"^(?:リリース|公開|発表)日?$|^출시(?:일|\s*날짜)?$"
         ),
         "release_date",
     ),
