@@ -376,6 +376,7 @@ def _resolve_context(view: DocView) -> None:
             lead_bench = only if len(lb) == 1 and only.unit != "%" else None
             break
     para_topic: dict[int, str] = {}
+    intro_topic: dict[int, str | None] = {}
     unknown_paras: set[int] = set()
     sec_unknown = False  # the section named a benchmark-shaped name we cannot resolve, and nothing since
     unknown_segs = view.segments_matching(UNKNOWN_INTRO)
@@ -411,6 +412,9 @@ def _resolve_context(view: DocView) -> None:
             item_bench = None
         if seg.first and seg.kind in ("sentence", "item"):
             topic = _subject(view, sv)
+            if seg.kind == "sentence" and view.text[seg.start : seg.end].rstrip().endswith(":"):
+                # a line in the list's own block introducing it ('**Name** has the following features:')
+                intro_topic[seg.para] = topic
             if topic is not None:
                 para_topic[seg.para] = topic
                 # a section without a model in its heading is about the model its first paragraph introduces
@@ -421,6 +425,8 @@ def _resolve_context(view: DocView) -> None:
         if seg.kind == "sentence":
             sec_has_prose = True
         topic_here = para_topic.get(seg.lead_para if seg.kind == "item" else seg.para)
+        if seg.kind == "item" and intro_topic.get(seg.para):
+            topic_here = intro_topic[seg.para]
         sv.salient = salient
         sv.focus = topic_here if topic_here and seg.kind in ("item", "sentence") else sec_focus
         # resolve pronouns and lab models in place
