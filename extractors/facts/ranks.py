@@ -70,13 +70,20 @@ TOP_RE = re.compile(
     r"sits\s+in|lands?\s+in|moves?\s+into|moved\s+into|achieve[sd]?|earn(?:s|ed)?|reach(?:es|ed)?)\s+"
     r"(?:the\s+)?(?:global\s+|overall\s+|outright\s+)?"
     r"(?:top|first|No\.\s?1|number[- ]one|#1)\s+(?:spot|place|position|slot|rank(?:ing)?)"
-    r"|(?<!which\s)(?:tops|topping|leads|leading|heads|heading)\s+(?:the\s+)?(?P<tb>[A-Z][\w.+-]*"
-    r"(?:\s[A-Z][\w.+-]*){0,3}\s+)?(?:leaderboard|rankings|standings|charts?|board|Index)"
+    r"|(?<!which\s)(?:tops|topped|topping|leads|leading|heads|heading)\s+(?:the\s+)?"
+    r"(?:(?:official|global|overall|public|main|latest|current|updated)\s+)?(?P<tb>[A-Z][\w.+-]*"
+    r"(?:\s[A-Z][\w.+-]*){0,3}\s+)?(?:leaderboards?|rankings|standings|charts?|board|Index)"
     r"|(?:keeps|kept|holds|held|retains|retained)\s+(?:the|its)\s+lead(?=\s+(?:at|with|on)\s+\d|\s*[,.;])"
     r"|(?:stays|stayed|remains|remained|sits|sat|is|was|holds|held|(?:is|was)\s+back)\s+on\s+top(?!\s+of\s+(?:the\s+)?"
     r"(?:news|agenda|list\s+of|that|this|it|its|their|everything))"
     r"|(?:at|to|on)\s+the\s+top\s+of\s+the\s+(?P<ob>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2}\s+)?"
     r"(?:leaderboard|rankings|standings|charts?|board)"
+    # 'reaches the top of Lab's composite Intelligence Index': the board is read around the match
+    r"|reach(?:es|ed)\s+the\s+top\s+of\s+(?:the\s+)?(?P<rb>[A-Z][\w.+-]*(?:['’]s)?(?:\s[\w.+-]+(?:['’]s)?){0,3}?\s+"
+    r"(?:leaderboard|rankings|standings|charts?|board|Index))"
+    # French: 'arrive en tête du classement', 'prend la tête du classement'
+    r"|(?:arrive|arrivé|est|reste|demeure|se\s+place|se\s+hisse|figure|prend\s+la\s+tête|pris\s+la\s+tête|"
+    r"en\s+tête)\s+(?:en\s+tête\s+)?(?:du|de\s+la|des)\s+(?:classement|palmarès)"
     r"|(?:leads|led|leading)\s+the\s+(?:way|pack|field)"
     r"|(?:record(?:s|ed)|post(?:s|ed)|achiev(?:es|ed)|earn(?:s|ed)|sets?)\s+the\s+(?:highest|best|top)\s+"
     r"(?:overall\s+)?(?:score|result|mark)"
@@ -106,7 +113,7 @@ HINT = re.compile(
             "secured|keeps|kept|snags|snagged",
             r"\s+(?:" + _ORD_LOW + r")\b",
         ),
-        [r"on\s+top\b", r"the\s+lead\b"],
+        [r"on\s+top\b", r"the\s+lead\b", r"en\s+t[eê]te\b", r"la\s+t[eê]te\b"],
     ),
     re.I,
 )
@@ -238,7 +245,7 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
         if out:
             return out
     for m in TOP_RE.finditer(text, seg.start, seg.end):
-        name = (m.group("tb") or m.group("ob") or "").strip()
+        name = (m.group("tb") or m.group("ob") or m.group("rb") or "").strip()
         qual = name if name and name.split()[0] not in NOT_BOARD else boards.qualifier(sv, m.start(), m.end())
         qual = qual or _prose_board(view, sv, m.end())
         if qual is None or _past(text, sv, m.start(), m.end()):
