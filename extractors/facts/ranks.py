@@ -71,7 +71,7 @@ TOP_RE = re.compile(
     r"(?:the\s+)?(?:global\s+|overall\s+|outright\s+)?"
     r"(?:top|first|No\.\s?1|number[- ]one|#1)\s+(?:spot|place|position|slot|rank(?:ing)?)"
     r"|(?<!which\s)(?:tops|topped|topping|leads|leading|heads|heading)\s+(?:the\s+)?"
-    r"(?:(?:official|global|overall|public|main|latest|current|updated)\s+)?(?P<tb>[A-Z][\w.+-]*"
+    r"(?:(?:official|global|overall|public|latest|current|updated)\s+)?(?P<tb>[A-Z][\w.+-]*"
     r"(?:\s[A-Z][\w.+-]*){0,3}\s+)?(?:leaderboards?|rankings|standings|charts?|board|Index)"
     r"|(?:keeps|kept|holds|held|retains|retained)\s+(?:the|its)\s+lead(?=\s+(?:at|with|on)\s+\d|\s*[,.;])"
     r"|(?:stays|stayed|remains|remained|sits|sat|is|was|holds|held|(?:is|was)\s+back)\s+on\s+top(?!\s+of\s+(?:the\s+)?"
