@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
+from functools import cache
 
 from extractors.facts import entities as ent
 from extractors.facts import members, rankings
@@ -54,6 +55,22 @@ def _board(view: DocView, sv: SegView, boards: Callable[[], Boards], start: int,
     return qual
 
 
+@cache
+def _lab_words() -> frozenset[str]:
+    return frozenset(r.alias.casefold() for r in ent.knowledge().records if r.kind == "lab")
+
+
+def _opens_entry(text: str, opens: int, r: Ref) -> bool:
+    """A model the entry opens on: nothing before it but a lab's name or a harness ('Lab Name', 'Agent +
+    Name'), and no hyphened part after it that makes it the head of a longer name we do not know
+    ('Name3-ASR-1.7B' is not Name3; 'Vendor Name-Qwen-2.5B … + Qwen2 decoder' is not Qwen2); a quantisation
+    or variant tag in lower case ('-4bit', '-instruct') leaves the name as it is."""
+    before = text[opens : r.start].strip(" *")
+    if before and before.casefold() not in _lab_words() and not before.endswith("+"):
+        return False
+    return re.match(r"-[A-Z]", text[r.end : r.end + 2]) is None  # '-4bit', '-instruct' stay the model's
+
+
 def _entry_subject(view: DocView, subs: Subjects, sv: SegView, pos: int) -> Ref | None:
     """The model a ranked line names after its rank: its first model, else a name with a score glued on."""
     text = view.text
@@ -64,7 +81,11 @@ def _entry_subject(view: DocView, subs: Subjects, sv: SegView, pos: int) -> Ref 
         for m in members.mentions_in(head, view.accepted, view.shorts, view.benches)
     ):
         return None  # '1SWE-bench Verified … Name, 80.8%': a list of benchmarks, the model is each's leader
-    named = [r for r in subs.models(sv) if r.start >= pos and r.via not in ("pronoun", "implied")]
+    named = [
+        r
+        for r in subs.models(sv)
+        if r.start >= pos and r.via not in ("pronoun", "implied") and _opens_entry(text, opens, r)
+    ]
     unglued = rankings.unglued_subject(view, pos, sv.seg.end, known=True)
     if unglued is not None and len(unglued.canonical) > max((len(r.canonical) for r in named[:1]), default=0):
         return unglued  # '2Seed 2.1 TurboByteDance90.5%' names Seed 2.1 Turbo, not Seed 2.1
