@@ -246,7 +246,7 @@ def context_windows(
         before = text[max(seg.start, m.start() - 45) : m.start()]
         after = text[m.end() : min(seg.end, m.end() + 40)]
         if _CONTEXT_REJECT.search(before[-25:]) or re.match(
-            r"\s*(?:output|input(?!\s+(?:tokens?|context)\b)|per|of\s+(?:training|output|pretraining)|training|parameters|params|"
+            r"\s*(?:max(?:imum)?\s+)?(?:output|input(?!\s+(?:tokens?|context)\b)|per|of\s+(?:training|output|pretraining)|training|parameters|params|"
             r"dollars|users|downloads|(?:de\s+)?(?:salida|saída|sortie)|Ausgabe)\b",
             after,
         ):

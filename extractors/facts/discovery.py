@@ -339,6 +339,9 @@ _HEADLINE_VERB = re.compile(
 _ADVERB = re.compile(r"[A-Z][a-z]{2,}ly (?=[A-Z][a-z])")
 
 
+_TOKEN_COUNT_AFTER = re.compile(r"[\s-]*(?:tokens?|context)\b", re.I)
+
+
 def _shapes(text: str) -> list[tuple[str, int, int, float, bool]]:
     """(name, start, end, base confidence, is a model id) of every name-shaped stretch: the name template's
     matches, and hyphenated model ids (with a digit) that it does not cover."""
@@ -348,6 +351,8 @@ def _shapes(text: str) -> list[tuple[str, int, int, float, bool]]:
             continue  # 'A Fully Open 1.7B Model': an adverb opens a description, not a name
         if m.group("sp") and re.fullmatch(r"(?:19|20)\d\d", m.group("sp").strip()):
             continue
+        if re.search(r"\s\d+(?:\.\d+)?[KkM]$", m.group("name")) and _TOKEN_COUNT_AFTER.match(text, m.end()):
+            continue  # 'Long-Context Processing 1M token context window': a word before a token count
         out.append((m.group("name"), m.start(), m.end(), _base(m), False))
     taken = Spans((s, e) for _n, s, e, _b, _i in out).overlaps  # the template's shapes, indexed
     # a known family and a new word ('Claude Mythos', 'Gemini Lumen'): a weak shape of its own, which
