@@ -235,12 +235,29 @@ def _ymd(view: DocView, year: int | None, mon: int, day: int | None, inferred: b
     except ValueError:
         return None
     pub = view.published_at.date() if view.published_at is not None else None
-    if inferred and pub is not None and d > pub + timedelta(days=60):
+    if inferred and pub is not None and d > pub + timedelta(days=60) and not _stated_after(view, pub):
         try:
             d = date(year - 1, mon, day)  # "released December 12" in a January article
         except ValueError:
             return None
     return d.isoformat()
+
+
+def _stated_after(view: DocView, pub: date) -> bool:
+    """The text itself states a month with its year past the publication date (plus the same 60 days): the
+    page speaks of a time after the date it carries, so a month-day without a year is not rolled back."""
+    if "stated_after" not in view.memo:
+        months = [(int(m.group("year")), int(m.group("mon"))) for m in ISO_RE.finditer(view.text)]
+        months += [(int(m.group("year")), int(m.group("mon"))) for m in CJK_RE.finditer(view.text)]
+        for rx in (DMY_RE, MDY_RE):
+            months += [
+                (int(m.group("year")), _month(m.group("mon")))
+                for m in rx.finditer(view.text)
+                if m.group("year")
+            ]
+        limit = pub + timedelta(days=60)
+        view.memo["stated_after"] = any(mon and (y, mon) > (limit.year, limit.month) for y, mon in months)
+    return bool(view.memo["stated_after"])
 
 
 def find_dates(view: DocView, start: int, end: int) -> list[DateMention]:
