@@ -206,6 +206,10 @@ def _model_shaped(view: DocView, cell: str, loose: bool = False) -> tuple[str, s
     return model_from_cell(view, cell, True)
 
 
+# the first column's head of a spec sheet ('Spec | Value', 'Specification | Detail'): one spec row is enough
+_SPEC_HEAD = re.compile(r"(?i)specs?|specifications?|key\s+specs?|features?|properties|property|attributes?")
+
+
 def _spec_table(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[AttributeFact]] | None:
     """'| Total Parameters | 1T |', '| Context Length | 256K |': a two-column table of one model's
     specifications (its header empty or 'Specification | Value'), the model the text before it names."""
@@ -213,7 +217,10 @@ def _spec_table(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attrib
     if not rows or any(len(r) > 2 for r in rows) or len(grid.header) > 2:
         return None
     specs = sum(1 for r in rows if len(r) == 2 and any(rx.search(r[0].strip()) for rx, _ in ATTR_COLS))
-    if specs < 2 or any(model_from_cell(view, c, False) for c in grid.header if c.strip()):
+    spec_head = bool(grid.header) and _SPEC_HEAD.fullmatch(grid.header[0].strip()) is not None
+    if specs < (1 if spec_head else 2) or any(
+        model_from_cell(view, c, False) for c in grid.header if c.strip()
+    ):
         return None
     if any(model_from_cell(view, r[0], False) for r in rows):
         return None  # a model per row: the other reader's
