@@ -436,6 +436,16 @@ def _subject(subs: Subjects, sv: SegView, trig: re.Match[str], d: DateMention) -
             return subs.coordinated(sv, between[-1], False)
     # the subject of the clause: the nearest model before the release word (or before the date)
     subj = subs.before(sv, min(t0, d.start), True)
+    if (
+        len(subj) == 1
+        and subj[0].via not in ("pronoun", "implied")
+        and re.fullmatch(r"\s*,\s*", text[subj[0].reach : t0])
+        and _UPGRADE_TO.search(text, max(sv.seg.start, subj[0].start - 40), subj[0].start)
+    ):
+        # "A is a reliability upgrade to B, released on May 28": the clause's own subject, not the yardstick
+        head = [r for r in models if r.via not in ("pronoun", "implied") and r.end <= subj[0].start]
+        if head and _IS_A.match(text, head[0].reach):
+            return [head[0]]
     if len(subj) == 1 and _PLURAL_VERB.match(text, subj[0].reach):
         return subs.coordinated(sv, subj[0], False)  # "A and B are available from …": each of them
     if (
@@ -449,6 +459,12 @@ def _subject(subs: Subjects, sv: SegView, trig: re.Match[str], d: DateMention) -
     return subj
 
 
+_UPGRADE_TO = re.compile(
+    r"\b(?:upgrade|successor|follow-?up|update|refresh|sequel|improvement|step\s+up)\s+(?:to|over|of|from)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+_IS_A = re.compile(r"\s+(?:is|was|arrives\s+as|comes\s+as)\s+(?:a|an|the)\b")
 _ADDITION = re.compile(
     r"\s+(?:the|its|their)\s+(?:latest|newest|new|third|second|fourth|next)\s+(?:addition|member|entry)\s+(?:to|of|in)"
     r"\s+(?:the|its|their)\s+[^,;:—–.]{1,40}?(?:series|family|line-?up|line|range)\s*(?:[—–:,]|\s-)\s*"
