@@ -160,7 +160,7 @@ def read_mentions(
     doc_models = {m.canonical for m in mentions if m.kind == "model"}
     families = {m.canonical for m in mentions if m.kind == "family"}
     mentions = [m for m in mentions if m.kind != "family"]
-    shorts = short_forms.short_names(doc_models)
+    shorts = short_forms.short_names(doc_models | short_forms.named_members(doc_models, kb.model_ids))
     mentions = ent.merge_mentions(mentions, members.size_mentions(text, doc_models))
     mentions = ent.merge_mentions(mentions, members.version_mentions(text, doc_models, families))
     doc_models |= {m.canonical for m in mentions if m.kind == "model" and m.method == "short"}

@@ -55,6 +55,20 @@ def short_names(models: Iterable[str]) -> dict[str, str]:
     return {w: next(iter(c)) for w, c in owners.items() if len(c) == 1}
 
 
+def named_members(models: Iterable[str], known: Iterable[str]) -> set[str]:
+    """The members the name lists know of a line the article names, each made by one word of its own after
+    the line's name ('Llama 4' named: 'Llama 4 Scout', 'Llama 4 Maverick'), so that word alone names it."""
+    lines = set(models)
+    return {
+        k
+        for k in known
+        if (cut := k.rfind(" ")) > 0
+        and k[:cut] in lines
+        and re.fullmatch(r"[A-Z][a-z]{2,}", k[cut + 1 :])
+        and k[cut + 1 :] not in _GENERIC_WORDS
+    }
+
+
 def tier_shorts(models: Iterable[str]) -> dict[str, str]:
     """A tier standing alone ('Flash scores 90.4%') names the one article model whose name ends in it."""
     owners: dict[str, set[str]] = {}
