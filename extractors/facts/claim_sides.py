@@ -369,3 +369,26 @@ def named_side(view: DocView, subs: Subjects, sv: SegView, r: Ref, renames: dict
         if a is not None:
             return side(view.text, a, renames)
     return side(view.text, r, renames)
+
+
+# a bare parameter count found as a name ('7B' standing for the page's 'Llama 7B')
+_BARE_SIZE = re.compile(r"\d+(?:\.\d+)?\s?[BMKT]")
+# a capitalised word right before it that is not a function word: the size belongs to that name
+_CAPITAL_BEFORE = re.compile(
+    r"(?<![A-Za-z.-])(?!(?:The|A|An|Its|Their|Our|This|That|And|But|Or|While|Unlike|Like|Both|Only|With|For|Of|"
+    r"On|In|At|By|To|Than|Vs|Versus)\b)[A-Z][\w.-]*[ \t-]$"
+)
+_SIZE_BEFORE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?\s?[BMK])[ \t-]$")
+
+
+def part_of_other_name(text: str, r: Ref) -> bool:
+    """A short form found inside a longer name the page does not know: 'Kestrel 7B' is not the page's
+    'Llama 7B' for its '7B', nor is '1B Brio' the page's 'Brio 7B'."""
+    if r.via not in ("discovered", "short", "weak"):
+        return False
+    lo = max(0, r.start - 40)
+    if _BARE_SIZE.fullmatch(r.surface.strip()):
+        m = _CAPITAL_BEFORE.search(text, lo, r.start)
+        return m is not None and m.group(0).strip(" \t-").lower() not in r.canonical.lower()
+    size = _SIZE_BEFORE.search(text, lo, r.start)
+    return size is not None and size.group(1).replace(" ", "").lower() not in r.canonical.lower()

@@ -291,7 +291,8 @@ def clause_subjects(
         return [], False
     fronted = _FRONT_ADVERBIAL.match(text, cs, head.start)
     # "In terms of price, Acme Nova Micro was cheaper than X": the subject follows a fronted phrase's comma
-    lead = _LEAD_WORD.match(text, fronted.end() if fronted else cs, head.start)
+    # the head itself may be the verb right after the name ("Nimbo outperforms X")
+    lead = _LEAD_WORD.match(text, fronted.end() if fronted else cs, head.start + 1)
     # "Scout sits in line with X, ahead of Y": a name-like word we do not know is the subject; not the focus
     unknown_lead = lead.group(1) if lead and not _FUNCTION_WORD.fullmatch(lead.group(1)) else ""
     compared_names = {o.canonical for o in objs}
@@ -357,9 +358,12 @@ def clause_subjects(
 
 # a clause opening on a capitalised word and then a lower-case one ("Scout sits …"), not a verb or adverb
 _LEAD_WORD = re.compile(
-    r"[^\w\n]*([A-Z][\w.-]*[A-Za-z0-9](?<!s)(?<!ed)(?<!ing)(?<!ly))"
+    # (a list item's number glued to the name: "14Kestrel 7B beats …")
+    r"[^\w\n]*(?:\d{1,3}(?=[A-Z][a-z]))?([A-Z][\w.-]*[A-Za-z0-9](?<!s)(?<!ed)(?<!ing)(?<!ly))"
     # "Acme Nova Micro and Acme Nova Lite outperformed …": a name of several capitalised words
-    r"(?:\s+[A-Z][\w.-]*[A-Za-z0-9])*\s+(?:\([^)]{0,40}\)\s+)?[a-z]"
+    r"(?:\s+[A-Z][\w.-]*[A-Za-z0-9])*"
+    # "Nimbo 7B beats X": a size or version written after the unknown name is part of it
+    r"(?:\s+\d[\w.]*)?\s+(?:\([^)]{0,40}\)\s+)?[a-z]"
 )
 _FRONT_ADVERBIAL = re.compile(
     r"[^\w\n]*(?:In|On|At|For|Across|Under|By|With|Within|According\s+to|After|Before)\s[^,;:.\n]{0,60},\s+"

@@ -49,6 +49,7 @@ from extractors.facts.claim_sides import (
     named_side,
     opening,
     other_family,
+    part_of_other_name,
     trimmed,
 )
 from extractors.facts.claim_subjects import (
@@ -106,6 +107,7 @@ def segment_claims(
         for r in found
         if not (r.via in ("weak", "discovered") and VERB_NUMBER.match(r.canonical))
         and fold(r.canonical) not in metrics
+        and not part_of_other_name(text, r)  # "Kestrel 7B beats X": not the page's 'Llama 7B'
     ]
     if not models:
         return []
