@@ -105,6 +105,7 @@ def clause_subjects(
             and not (
                 r.via != "pronoun" and _FROM_BEFORE.search(text, max(sv.seg.start, r.start - 60), r.start)
             )
+            and not _CJK_WITH_BEFORE.search(text, max(sv.seg.start, r.start - 24), r.start)
         )
 
     # never the object itself, named before the verb on Japanese, Korean and Hindi pages ("A が B を上回る")
@@ -209,7 +210,7 @@ def clause_subjects(
         pcs = clause(text, start, at, at)[0]
         last = [r for r in earlier if r.start >= pcs]
         pick = last[0] if last and head.obj_from < 0 else earlier[0]
-        if head.start - pick.reach > 200 or re.search(r"\||\n", text[pick.reach : head.start]):
+        if head.start - pick.reach > 200 or _RUN_BREAK.search(text, pick.reach, head.start):
             return [], False  # a page flattened into one run of text: the model far back is not plainly it
         return [pick], False
     if _THIS_MODEL.match(text, cs):
@@ -394,7 +395,21 @@ _INDEFINITE_NP = re.compile(r"(?<![\w-])(?:[Aa]n?|[Ss]ome|[Aa]ny)\s+(?:[^\s,;:.(
 _VERB_HEAD = re.compile(
     r"(?:outperform|beat|surpass|exceed|trail|lag|match|rival|top|edge|crush|overtak|outscor|outpac)", re.I
 )
-_FROM_BEFORE = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$|\bfrom\s+[^,;.()]{1,40}?\s+to\s+$", re.I)
+# a row, line or flattened list item between two clauses ("…[2] - 编程能力…"): not one sentence
+_RUN_BREAK = re.compile(r"\||\n|\s[-•·]\s+(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])")
+# "与 A 不同" (unlike A), "比 A 快" (faster than A): a model after a comparison's preposition is its object
+# and "超越前代 A" (surpassing the previous A): right after a comparison's verb, a model is what it beat
+_CJK_WITH_BEFORE = re.compile(
+    r"(?:(?:与|跟|同|比|較|较|相比|相较|對比|对比)\s*(?:[A-Z][\w.-]*\s+)?"
+    r"|(?:超越|超过|超出|击败|打败|胜过|优于|领先于?|落后于?|逊色于|不及|次于|低于|高于|强于|弱于|远超)"
+    r"[^\s\d,，。;；:：、()（）A-Za-z]{0,3})$"
+)
+_FROM_BEFORE = re.compile(
+    r"\b(?:from|between)\s+(?:the\s+)?$|\bfrom\s+[^,;.()]{1,40}?\s+to\s+$"
+    # "模型标识从 A 变为 B" (changed from A to B), "由 A 升级到 B": where a change started or ended
+    r"|(?:从|由|從)\s*[\"“「『]?$|(?:从|由|從)[^,;。，；]{1,40}?(?:变为|变成|到|至|升级到|升级为)\s*[\"“「『]?$",
+    re.I,
+)
 _THAN_BEFORE = re.compile(
     r"\b(?:than|vs\.?|versus|against|over|(?:compared|relative)\s+(?:to|with))\s+(?:the\s+)?$", re.I
 )
