@@ -217,6 +217,11 @@ _SOV_VERBS = {
     **dict.fromkeys(("速い", "빠르", "빨라", "빠른", "तेज़"), "faster_than"),
     **dict.fromkeys(("安い", "저렴", "싸", "सस्ता"), "cheaper_than"),
     **dict.fromkeys(("匹敵", "필적"), "on_par_with"),
+    # an English verb or comparative in a page written in those languages: "B को outperform करता है",
+    # "अन्य models से 4x faster"
+    **dict.fromkeys(("outperform", "surpass", "beat"), "outperforms"),
+    **dict.fromkeys(("faster",), "faster_than"),
+    **dict.fromkeys(("cheaper",), "cheaper_than"),
 }
 # Chinese writes no spaces between words, so its verbs of comparison cannot wait for a word's start; like
 # English, the verb stands between the subject and the object ("A 超越了 B", "A 显著高于 B 的 31%")
@@ -234,7 +239,7 @@ HEAD = re.compile(
     + r"|(?P<zh_than>比|较|相比于?)(?=\s*[A-Za-z0-9])"
     # Japanese, Korean and Hindi put the object before the verb, marked by a particle: "A が B を上回る",
     # "A 가 B 를 앞섰다", "A ने B को हराकर", "B より速い", "B 보다 높다", "B से बेहतर"
-    + rf"|(?P<sov>{_SOV_PARTICLE})\s*(?:[\s\d.\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{{0,8}}?)"
+    + rf"|(?P<sov>{_SOV_PARTICLE})\s*(?:[\s\d.x×\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{{0,8}}?)"
     + rf"(?P<sov_verb>{'|'.join(_SOV_VERBS)}))",
     re.I,
 )
@@ -345,6 +350,13 @@ _APPROX_BEFORE = re.compile(
 
 
 _DEGREE_BEFORE = re.compile(r"\b(?:far|well|way|just|slightly|significantly|substantially)\s+$", re.I)
+# the object's price named after it: "below B's pricing", "under the cost of B"
+_PRICE_OF_OBJECT = re.compile(
+    r"\s+(?:(?:the\s+)?[^\s,;:()]*[^\s,.;:()](?:\s+[^\s,;:()]*[^\s,.;:()]){0,3}?['’]s?\s+(?:list\s+|API\s+)?"
+    r"(?:price|prices|pricing|cost|costs|rates?)\b"
+    r"|(?:the\s+)?(?:price|prices|pricing|cost|costs)\s+of\s)",
+    re.I,
+)
 _PRICED_BEFORE = re.compile(
     r"(?:cheaper|less\s+expensive|more\s+affordable|lower\s+(?:cost|price)|undercut\w*)\s+(?:than\s+)?[^.;:]{0,60}?"
     r"(?:,\s*|\s+and\s+)(?:\w+\s+)?$",
@@ -578,7 +590,9 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
     elif g["behind"]:
         # "well below the $6.2 million spent on B": a price or cost is compared
         relation = "cheaper_than" if MONEY_AFTER.match(text, m.end()) else "behind"
-        if g["behind"].lower() == "below" and mag is None:
+        if _PRICE_OF_OBJECT.match(text, m.end()):
+            relation = "cheaper_than"  # "40 percent below B's pricing": B's price is what is compared
+        if g["behind"].lower() == "below" and mag is None and relation == "behind":
             if not (
                 _DEGREE_BEFORE.search(text, max(seg_start, start - 8), start)
                 and _PRICED_BEFORE.search(text, max(seg_start, start - 120), start)
