@@ -106,6 +106,11 @@ def clause_subjects(
                 r.via != "pronoun" and _FROM_BEFORE.search(text, max(sv.seg.start, r.start - 60), r.start)
             )
             and not _CJK_WITH_BEFORE.search(text, max(sv.seg.start, r.start - 24), r.start)
+            # "positioned at A-level performance at half the price": a level named by A, not A
+            and not (
+                r.via != "pronoun"
+                and (_LEVEL_AFTER.match(text, r.end) or _LEVEL_AFTER.search(text[r.start : r.end]))
+            )
         )
 
     # never the object itself, named before the verb on Japanese, Korean and Hindi pages ("A が B を上回る")
@@ -210,7 +215,11 @@ def clause_subjects(
         pcs = clause(text, start, at, at)[0]
         last = [r for r in earlier if r.start >= pcs]
         pick = last[0] if last and head.obj_from < 0 else earlier[0]
-        if head.start - pick.reach > 200 or _RUN_BREAK.search(text, pick.reach, head.start):
+        if (
+            head.start - pick.reach > 200
+            or _RUN_BREAK.search(text, pick.reach, head.start)
+            or _parenthesis_about_another(text, pick.reach, head, pick.canonical)
+        ):
             return [], False  # a page flattened into one run of text: the model far back is not plainly it
         return [pick], False
     if _THIS_MODEL.match(text, cs):
@@ -324,6 +333,8 @@ def clause_subjects(
         return [], False
     if unknown_lead and unknown_lead.lower() not in name.lower():
         return [], False
+    if _parenthesis_about_another(text, start, head, name):
+        return [], False
     members = {
         m for m in view.doc_models if m.startswith(name) and re.match(r"[\s-][A-Za-z]", m[len(name) :])
     }
@@ -355,6 +366,18 @@ def clause_subjects(
         at = lead.start(1) if lead else pos
         return [Ref("model", unknown_lead, at, at + len(unknown_lead), pos, None, 0.75, "implied")], False
     return [Ref("model", name, pos, pos, pos, None, 0.75, "implied")], False
+
+
+def _parenthesis_about_another(text: str, lo: int, head: Head, name: str) -> bool:
+    """'Terra (positioned at half the cost of B)': a comparison inside a parenthesis is about the name right
+    before it, not a subject borrowed from elsewhere."""
+    opened = text.rfind("(", lo, head.start)
+    if opened < 0 or ")" in text[opened : head.start]:
+        return False
+    named = _NAME_BEFORE_PAREN.search(text, max(lo, opened - 40), opened)
+    return bool(
+        named and not _FUNCTION_WORD.fullmatch(named.group(1)) and named.group(1).lower() not in name.lower()
+    )
 
 
 # a clause opening on a capitalised word and then a lower-case one ("Scout sits …"), not a verb or adverb
@@ -395,6 +418,8 @@ _INDEFINITE_NP = re.compile(r"(?<![\w-])(?:[Aa]n?|[Ss]ome|[Aa]ny)\s+(?:[^\s,;:.(
 _VERB_HEAD = re.compile(
     r"(?:outperform|beat|surpass|exceed|trail|lag|match|rival|top|edge|crush|overtak|outscor|outpac)", re.I
 )
+_LEVEL_AFTER = re.compile(r"[-\s](?:level|class|grade)\b(?!-)", re.I)
+_NAME_BEFORE_PAREN = re.compile(r"(?<![\w.-])([A-Z][\w.-]*[A-Za-z0-9])\s*$")
 # a row, line or flattened list item between two clauses ("…[2] - 编程能力…"): not one sentence
 _RUN_BREAK = re.compile(r"\||\n|\s[-•·]\s+(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])")
 # "与 A 不同" (unlike A), "比 A 快" (faster than A): a model after a comparison's preposition is its object

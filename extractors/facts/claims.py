@@ -130,6 +130,8 @@ def segment_claims(
             sent = b.end()
         if prev is not None and prev[2] < sent:
             prev = None
+        if _about_the_name_before(text, models, head, seg_start):
+            continue  # "A beats B (3x larger)": B is the larger one, and the clause does not say so
         if _not_a_comparison_of_models(text, m, head, cs) or _NONE_COUNTED.match(text, head.end):
             continue  # "B is better at 0 benchmarks": a count of none, no comparison won
         if head.relation == "outperforms" and _OR_AFTER_PARITY.search(
@@ -522,6 +524,18 @@ _WORSE_IS_MORE = re.compile(
     r"(?<!win\s)(?<!pass\s)(?<!success\s)(?<!solve\s)rates?)\b",
     re.I,
 )
+
+
+def _about_the_name_before(text: str, models: list[Ref], head: Head, seg_start: int) -> bool:
+    """A comparative without an object inside a parenthesis opened right after a model's name describes that
+    model against the clause's other side ('A beats B (3x larger)'): its direction is not the clause's."""
+    paren = text.rfind("(", max(seg_start, head.start - 24), head.start)
+    if paren < 0 or ")" in text[paren : head.start]:
+        return False
+    close = text.find(")", head.end, head.end + 40)
+    if close < 0 or any(head.end <= r.start < close for r in models):
+        return False
+    return any(is_named(r) and r.reach <= paren and not text[r.reach : paren].strip() for r in models)
 
 
 def _not_a_comparison_of_models(text: str, m: re.Match[str], head: Head, cs: int) -> bool:
