@@ -578,12 +578,15 @@ def _passive(text: str, m: re.Match[str]) -> bool:
 # beats B")
 _CONDITION = re.compile(
     r"\b(?:if|unless|(?<!without\sa\s)(?<!without\s)(?<!no\s)(?<!beyond\s)(?:doubts?|doubted)|doubtful|either|"
-    r"(?:believed|thought|rumou?red|tipped)\s+to|questionable|unclear|unproven|used\s+to|arguably|possibly|perhaps|"
+    r"(?:believed|thought|rumou?red|tipped)\s+to|questionable|unclear|unproven|arguably|possibly|perhaps|"
     r"maybe|probably|presumably|should|aims?\s+to|aiming\s+to|hopes?|hoping|unlikely|will|poised\s+to|"
     r"needs?\s+to|has\s+to|have\s+to|must|"
     r"set\s+to|promises?\s+to|claim(?:s|ed|ing)?\s+to|rumou?rs?|leak(?:s|ed)?)\b",
     re.I,
 )
+# "A used to beat B", "used to be 3x faster": a past state, not now ("a test used to evaluate coding, on which A
+# beats B" is no such thing)
+_USED_TO = re.compile(r"\bused\s+to\s+(?:[a-z]+\s+){0,2}$", re.I)
 # after the comparison: "…, at least on paper", "… in theory"
 _CONDITION_AFTER = re.compile(r"\b(?:on\s+paper|in\s+theory|supposedly|allegedly)\b", re.I)
 _SCARCELY = re.compile(
@@ -619,7 +622,12 @@ def _unasserted(text: str, head: Head, clause_span: tuple[int, int], seg_end: in
         and _REFUTED.search(text, head.end, _sentence_end(text, head.end, seg_end))
     ):
         return "negated"  # "the headline claiming that A beats B does not appear to be supported"
-    if _CONDITION.search(text, cs, head.start) or _CONDITION_AFTER.search(text, head.end, ce) or reported:
+    if (
+        _CONDITION.search(text, cs, head.start)
+        or _USED_TO.search(text, max(cs, head.start - 40), head.start)
+        or _CONDITION_AFTER.search(text, head.end, ce)
+        or reported
+    ):
         return "hedged"
     return how
 
