@@ -335,6 +335,11 @@ def clause_subjects(
         return [], False
     if _parenthesis_about_another(text, start, head, name):
         return [], False
+    if _ZH_NP_BEFORE.search(text, max(cs, head.start - 16), head.start):
+        return (
+            [],
+            False,
+        )  # "单次迭代的 Elo 跃升幅度超过了 B": a thing of something (的 …) is the subject, not a model
     members = {
         m for m in view.doc_models if m.startswith(name) and re.match(r"[\s-][A-Za-z]", m[len(name) :])
     }
@@ -418,6 +423,7 @@ _INDEFINITE_NP = re.compile(r"(?<![\w-])(?:[Aa]n?|[Ss]ome|[Aa]ny)\s+(?:[^\s,;:.(
 _VERB_HEAD = re.compile(
     r"(?:outperform|beat|surpass|exceed|trail|lag|match|rival|top|edge|crush|overtak|outscor|outpac)", re.I
 )
+_ZH_NP_BEFORE = re.compile(r"的[^，,。；;:：、的\d%\n]{1,10}$")
 _LEVEL_AFTER = re.compile(r"[-\s](?:level|class|grade)\b(?!-)", re.I)
 _NAME_BEFORE_PAREN = re.compile(r"(?<![\w.-])([A-Z][\w.-]*[A-Za-z0-9])\s*$")
 # a row, line or flattened list item between two clauses ("…[2] - 编程能力…"): not one sentence
