@@ -584,8 +584,8 @@ _CONDITION = re.compile(
     r"set\s+to|promises?\s+to|claim(?:s|ed|ing)?\s+to|rumou?rs?|leak(?:s|ed)?)\b",
     re.I,
 )
-# "A used to beat B", "used to be 3x faster": a past state, not now ("a test used to evaluate coding, on which A
-# beats B" is no such thing)
+# "A used to beat B", "used to be 3x faster": a past state, not now ("a test used to evaluate coding, on which
+# A beats B" is no such thing)
 _USED_TO = re.compile(r"\bused\s+to\s+(?:[a-z]+\s+){0,2}$", re.I)
 # after the comparison: "…, at least on paper", "… in theory"
 _CONDITION_AFTER = re.compile(r"\b(?:on\s+paper|in\s+theory|supposedly|allegedly)\b", re.I)
