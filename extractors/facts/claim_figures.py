@@ -289,20 +289,24 @@ TRAINING_TWIN = {"cheaper_than": "less_compute_than", "more_expensive_than": "mo
 
 # "70% versus 58% for B", "59.1 against B's 43.9", "up to 37.5% from B's 26.5%": a score set against the
 # other model's on the same measure
+# a figure, with thousands written with commas ("1,656 Elo")
+_N = r"(?:\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?)"
 _CONTRAST = re.compile(
-    r"(?<![\w.$€£,])(?P<a>\d+(?:\.\d+)?)\s?(?P<ua>%|percent|points?|pts)?(?!\w|\.\d)\)?"
+    r"(?<![\w.$€£,])(?P<a>" + _N + r")\s?(?P<ua>%|percent|points?|pts|Elo)?(?!\w|\.\d)\)?"
     # "scores 85.8 percent on MathVista compared to B's 81.3 percent": the measure named between
     r"(?:\s+(?:on|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[\w.-]+){0,2}?)?\s*,?\s*\(?"
-    r"(?:versus|vs\.?|against|compared\s+(?:to|with)|from)\s+(?:the\s+)?",
+    r"(?:versus|vs\.?|against|compared\s+(?:to|with)|from|(?:far\s+|well\s+|just\s+)?above)\s+(?:the\s+)?",
     re.I,
 )
 _THEIRS_BEFORE = re.compile(
-    r"['’]s?\s+(?P<b>\d+(?:\.\d+)?)\s?(?P<ub>%|percent|points?|pts)?(?!\w|\.\d)", re.I
+    r"['’]s?\s+(?P<b>" + _N + r")\s?(?P<ub>%|percent|points?|pts|Elo)?(?!\w|\.\d)", re.I
 )
 # "A at 9.9% versus B at 16%": the other model's figure given with "at"
-_THEIRS_AT = re.compile(r"\s+at\s+(?P<b>\d+(?:\.\d+)?)\s?(?P<ub>%|percent|points?|pts)?(?!\w|\.\d)", re.I)
+_THEIRS_AT = re.compile(r"\s+at\s+(?P<b>" + _N + r")\s?(?P<ub>%|percent|points?|pts|Elo)?(?!\w|\.\d)", re.I)
 _THEIRS_AFTER = re.compile(
-    r"(?P<b>\d+(?:\.\d+)?)\s?(?P<ub>%|points?|pts)?\s+(?:for|from|by|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?$",
+    r"(?P<b>"
+    + _N
+    + r")\s?(?P<ub>%|points?|pts|Elo)?\s+(?:for|from|by|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?$",
     re.I,
 )
 _SET_BEFORE = re.compile(r"\b(?:vs\.?|versus|against|than|for|to|from|of|with)\s+(?:the\s+)?$", re.I)
@@ -359,10 +363,11 @@ _AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=\S)")
 def _unit(u: str | None) -> str:
     """A figure's unit as compared: '%' and 'percent' are one."""
     u = (u or "").lower()
-    return "%" if u == "percent" else u[:2]
+    return "%" if u == "percent" else "" if u == "elo" else u[:2]  # "1,656 Elo versus B's 1,314"
 
 
-_SENT_OPEN = re.compile(r"[\s•*>-]*")
+# the sentence's opening, a fronted phrase included ("In the X benchmark, it scores …")
+_SENT_OPEN = re.compile(r"[\s•*>-]*(?:(?:In|On|At|For|Across)\s[^,;.:]{1,80},\s*)?")
 
 
 def _opening_pronoun(text: str, sv: SegView, models: list[Ref], at: int) -> Ref | None:
@@ -416,7 +421,7 @@ def _contrast(
         text, max(own.reach, m.start() - 60), m.start()
     ):
         return []
-    mine, other_v = float(m.group("a")), float(fig.group("b"))
+    mine, other_v = float(m.group("a").replace(",", "")), float(fig.group("b").replace(",", ""))
     relation = "outperforms" if mine > other_v else "behind"
     how = polarity(text, Head(relation, m.start(), m.end(), -1, "asserts", None, None), sent, sv.seg.end)
     if mine == other_v or how != "asserts":
