@@ -481,6 +481,8 @@ _INSERTION = re.compile(
     r",\s*(?:which|who|whose|that|itself|built|based|developed|derived|distilled|fine-tuned|trained|released|"
     r"made|known|like|unlike|along\s+with|alongside|together\s+with|as\s+well\s+as|much\s+like|a\s+successor|"
     r"the\s+successor|successor)\b[^,;()]*,|\([^()]*\)"
+    # "A, the first model retrained since C, wins …": a noun phrase set beside A describes it
+    r"|,\s*(?:the|an?)\s[^,;()]*,"
 )
 # "A, which …": the model a relative clause opens on
 _WHICH_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:which|who)\s+(?:itself\s+|also\s+|in\s+turn\s+)?")

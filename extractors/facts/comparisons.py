@@ -120,6 +120,9 @@ _HEAD_ALTS: list[tuple[str, str]] = [
             "bat|battu|übertrifft|übertreffen|schlägt"
         )
         + r"|(?:me)?lampaui|"
+        # "wins 9 of 10 shared benchmarks against B": a count of wins over B is a lead over B
+        r"(?=w)win(?:s|ning)?\s+(?:\d+\s+(?:of|out\s+of)\s+(?:the\s+)?\d+|most|all|every|the\s+majority\s+of)\s+"
+        r"(?:[a-z-]+\s+){0,2}?(?:benchmarks?|evals?|evaluations|tests|tasks|categories)\s+(?:against|over|versus|vs\.?)|"
         + by_first_char(
             ["mengungguli", "overt(?:ake|akes|aking|ook)"],
             "beat|beats|beating|beaten|tops|topped|topping",
