@@ -358,7 +358,7 @@ _DEGREE_BEFORE = re.compile(r"\b(?:far|well|way|just|slightly|significantly|subs
 # the object's price named after it: "below B's pricing", "under the cost of B"
 _PRICE_OF_OBJECT = re.compile(
     r"\s+(?:(?:the\s+)?[^\s,;:()]*[^\s,.;:()](?:\s+[^\s,;:()]*[^\s,.;:()]){0,3}?['’]s?\s+(?:list\s+|API\s+)?"
-    r"(?:price|prices|pricing|cost|costs|rates?)\b"
+    r"(?:price|prices|pricing|cost|costs|rates?)(?![\w-])"
     r"|(?:the\s+)?(?:price|prices|pricing|cost|costs)\s+of\s)",
     re.I,
 )
