@@ -147,7 +147,9 @@ _SIZE_PIECE = re.compile(r"\d+(?:\.\d+)?[A-Za-z]{0,2}")
 _NAME_PIECE = re.compile(r"[A-Z][\w.+-]*\d[\w.+-]*(?: [\w.+-]+){0,3}")
 
 
-_ID_TAIL = re.compile(r"-[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+# (a capitalised word after the hyphen too: 'Name-V3.1' then '-Terminus', the variant's own name)
+# (a word's case never turns inside it: 'Name-3-swift' stops before a glued 'Qwen3-…')
+_ID_TAIL = re.compile(r"-(?:[a-z][a-z0-9]*|[A-Z][a-z0-9]+)(?:-(?:[a-z0-9]+|[A-Z][a-z0-9]+))*")
 _NOTE_PIECE = re.compile(r"\([^()]{1,20}\)")  # a name's note ('Name 4 Scout (17Bx16E)')
 
 

@@ -205,6 +205,8 @@ def distinct_members(
             seen.setdefault((nm[0], nm[1]), []).append(j)
     for cols in seen.values():
         sizes = [_SIZE_PAREN.search(cells[j]) for j in cols]
+        if len(cols) >= 2 and not all(sizes):
+            _hyphenated_members(out, cols, cells)
         if len(cols) < 2 or not all(sizes) or len({sz.group(1).upper() for sz in sizes if sz}) < len(cols):
             continue
         for j, sz in zip(cols, sizes, strict=True):
@@ -212,6 +214,22 @@ def distinct_members(
             if nm is not None and sz is not None:
                 out[j] = (f"{nm[0]} {sz.group(1).upper()}", nm[1], nm[2])
     return out
+
+
+def _hyphenated_members(
+    out: list[tuple[str, str | None, str] | None], cols: Sequence[int], cells: Sequence[str]
+) -> None:
+    """Columns that read as one model where one cell is the name and another goes on with a hyphenated word
+    ('Name-V3.1' beside 'Name-V3.1-Terminus'): the longer cell is a variant of its own, named whole."""
+    wholes = [cells[j].strip() for j in cols]
+    bases = [w for j, w in zip(cols, wholes, strict=True) if (nm := out[j]) is not None and w == nm[2]]
+    if len(set(wholes)) < len(wholes) or not bases:
+        return
+    for j, w in zip(cols, wholes, strict=True):
+        base = next((b for b in bases if w != b and w.startswith(b)), None)
+        nm = out[j]
+        if base is not None and nm is not None and _ID_TAIL.fullmatch(w[len(base) :]):
+            out[j] = (w, nm[1], w)
 
 
 _GLUED_NAME = re.compile(r"[A-Z][\w.+-]*\d[\w.+-]*(?:\s[\w.+-]+){0,2}")
