@@ -176,7 +176,11 @@ def cell_line_grids(
     def kind_of(cell: str) -> str | None:
         return _whole_name(cell, refs_of(cell))
 
-    periodic = _periodic_grids(view, lines, cells, taken, kind_of)
+    # a sort control's arrow left on a line of its own in a leaderboard's header ('PPL', '▲'): no cell
+    kept = [k for k, c in enumerate(cells) if not _GLYPH_LINE.fullmatch(c)]
+    periodic = _periodic_grids(
+        view, [lines[k] for k in kept], [cells[k] for k in kept], [taken[k] for k in kept], kind_of
+    )
     wide = [k for k, t in enumerate(tokens) if len(t[4]) >= 2]
     if not wide or sum(len(t[4]) for t in tokens) < 4:
         return periodic
@@ -246,6 +250,9 @@ def cell_line_grids(
         if not any(g[3] <= c[4] and c[3] <= g[4] for c in chosen):
             chosen.append(g)
     return sorted(chosen, key=lambda g: g[3])
+
+
+_GLYPH_LINE = re.compile(r"[↕↑↓▲▼△▽⇅⬍⇵]")
 
 
 def _cell_type(cell: str) -> str:

@@ -24,6 +24,7 @@ from extractors.facts.table_cells import (
 from extractors.facts.table_columns import (
     ATTR_COLS,
     DATASET_HEAD,
+    ERROR_HEAD,
     METRIC_HEAD,
     RANK_HEAD,
     SCORE_HEAD,
@@ -69,7 +70,7 @@ def read_model_rows(view: DocView, grid: Grid, model_col: int) -> tuple[list[Sco
         elif SCORE_HEAD.search(hs) and dataset_col >= 0:
             cols[j] = ("bench", "", None, [])
             generic.add(j)
-        elif SCORE_HEAD.search(hs) and grid.context is not None:
+        elif (SCORE_HEAD.search(hs) or ERROR_HEAD.fullmatch(hs)) and grid.context is not None:
             ctx = grid.context
             cols[j] = ("bench", ctx.canonical, ctx.unit, bench_setting(view, ctx))
     if any(kind in ("bench", "rank") for kind, *_ in cols.values()):

@@ -53,6 +53,11 @@ SKIP_HEAD = re.compile(
     r"notes?|type|release|date|maker|vendor|provider|params?|parameters?|time|latency|seconds|duration|"
     r"speed|throughput|spend|usd|dollars?|vram|memory|ram|gpus?|hardware|disk)\b"
 )
+# a column of an error measure, lower being better ('PPL', 'WER (%)'): the scores of the benchmark the table
+# is about, as a 'Score' column's are
+ERROR_HEAD = re.compile(
+    r"(?i)(?:ppl|perplexity|wer|cer|word error rate|bits per (?:char(?:acter)?|byte))(?: \(%\))?"
+)
 SCORE_HEAD = re.compile(
     r"(?i)\b(?:score|result|index|rating|elo|points|value|accuracy|pass rate|total|solved|success(?: rate)?|"
     r"resolved|win rate)\b|^%$|\(%\)"
