@@ -637,6 +637,16 @@ GENERALISATION = [
     # previous generation (38.0%)', '前世代モデル（86.1％）'), or 'of' them after it ('41,2% do seu
     # antecessor'), is not the subject's; a tier glued to Japanese ('Name 9 Proは') stays in the name
     "353_unnamed-earlier-model-figures",
+    # a glued header whose second name goes on past the first with a hyphenated word ('Name-V3.2' then
+    # 'Name-V3.2-Harbor'): two columns, two models
+    "330_glued-header-hyphen-variant",
+    # a leaderboard left one cell per line with sort arrows on lines of their own and a 'PPL' column: the
+    # scores of the benchmark the page is about
+    "331_leaderboard-cells-sort-arrows",
+    # '| # | Model | Lab | Score |' under prose about one benchmark: the 'Score' column is that benchmark's
+    "332_score-column-embedding-board",
+    # 'Scores (A → B)' over 'Label : x % → y %' lines: x is A's, y is B's, through a short break in the list
+    "333_before-after-arrow-list",
 ]
 
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
 
+from extractors.facts.arrow_rows import arrow_grids
 from extractors.facts.cell_lines import cell_line_grids
 from extractors.facts.cell_phrases import glued_pair_rows, phrase_scores
 from extractors.facts.conditions import conditions_in
@@ -394,6 +395,7 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
         + pair_line_grids(view, refs_of, prime)
         + owned_line_grids(view, refs_of, prime)
         + model_index_grids(view)
+        + arrow_grids(view, lambda cell: (m := model_from_cell(view, cell, False)) and m[0])
     )
     # where two readers found a table on the same lines, the one that places more cells wins
     line_grids.sort(key=lambda g: -sum(len(r) for r in g[1]))
