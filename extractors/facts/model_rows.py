@@ -51,6 +51,7 @@ def read_model_rows(view: DocView, grid: Grid, model_col: int) -> tuple[list[Sco
         -1,
     )
     generic: set[int] = set()
+    in_context: list[int] = []  # the generic score columns read as the benchmark the table is about
     for j, h in enumerate(grid.header):
         hs = h.strip()
         if j in (model_col, dataset_col):
@@ -73,6 +74,13 @@ def read_model_rows(view: DocView, grid: Grid, model_col: int) -> tuple[list[Sco
         elif (SCORE_HEAD.search(hs) or ERROR_HEAD.fullmatch(hs)) and grid.context is not None:
             ctx = grid.context
             cols[j] = ("bench", ctx.canonical, ctx.unit, bench_setting(view, ctx))
+            in_context.append(j)
+    if len(in_context) >= 2:
+        # two measures of the one benchmark ('Percent completed correctly', 'Percent using correct edit
+        # format'): each column's header is its values' metric, so they are no two values of one fact
+        for j in in_context:
+            kind, name, bunit, bparts = cols[j]
+            cols[j] = (kind, name, bunit, [*bparts, ("metric", grid.header[j].strip().lower())])
     if any(kind in ("bench", "rank") for kind, *_ in cols.values()):
         # a bare 'Date' beside scores or ranks dates the result, not the model's release
         cols = {
@@ -137,6 +145,8 @@ def read_model_rows(view: DocView, grid: Grid, model_col: int) -> tuple[list[Sco
     return scores, attrs
 
 
+# the date an API id's snapshot ends with: '-2024-05-13', '-20240229', '-0613'
+_SNAPSHOT = re.compile(r"-(?:20\d{2}-\d{2}-\d{2}|20\d{6}|[01]\d[0-3]\d)$")
 # what may follow a family's name in a variant's cell: a base model or a tier ('Mistral', 'Yi-34B')
 _VARIANT_TAIL = re.compile(r"\s+[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*)?")
 
@@ -157,6 +167,11 @@ def _variant_names(
         tails = [
             w[len(sf) :] if sf and w.startswith(sf) else "" for w, sf in zip(wholes, surfaces, strict=True)
         ]
+        if len(idx) >= 2 and len(set(surfaces)) == len(idx) and all(_SNAPSHOT.search(sf) for sf in surfaces):
+            # dated snapshots of one model ('name-2024-05-13', 'name-2024-08-06'): each row its own
+            for i, sf in zip(idx, surfaces, strict=True):
+                out[i] = (sf, setting, sf)
+            continue
         if len(idx) < 2 or len(set(tails)) < len(idx) or not all(_VARIANT_TAIL.fullmatch(t) for t in tails):
             continue
         for i, w, t in zip(idx, wholes, tails, strict=True):

@@ -60,5 +60,5 @@ ERROR_HEAD = re.compile(
 )
 SCORE_HEAD = re.compile(
     r"(?i)\b(?:score|result|index|rating|elo|points|value|accuracy|pass rate|total|solved|success(?: rate)?|"
-    r"resolved|win rate)\b|^%$|\(%\)"
+    r"resolved|win rate)\b|^%$|\(%\)|^(?:percent|%) (?=[a-z])"  # ('Percent completed correctly', '% solved')
 )
