@@ -161,6 +161,9 @@ def _glued_header(line: str, names: Sequence[str]) -> tuple[str, ...] | None:
     if not spans:
         return None
     corner = line[: spans[0][0]]
+    if re.search(r"[a-z)][A-Z]", corner):
+        return None  # columns glued to the corner before the names ('ModelParamsFunction Calling'): a row's
+        # first figures are theirs, and which are missing cannot be told
     if corner and not _CORNER.fullmatch(corner):  # (no corner at all: the header opens on a name)
         m = _CORNER_AT.match(line)
         if m is None:
