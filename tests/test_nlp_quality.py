@@ -653,6 +653,8 @@ GENERALISATION = [
     # a glued header whose corner swallowed columns before the names ('ModelSize (B)Tool UseMMLU…'): a row
     # missing one of those cells cannot be aligned, so the glued table gives nothing
     "335_glued-corner-columns-refused",
+    # a pipe row the page broke one cell per line ('| 3 |', '| Name |', …) after a note between the rows
+    "336_pipe-row-broken-one-cell-per-line",
 ]
 
 

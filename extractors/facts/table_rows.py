@@ -69,7 +69,7 @@ def more_rows(
     rows: list[tuple[str, ...]] = []
     spans: list[tuple[int, int]] = []
     for s, e in block:
-        line = text[s:e].strip()
+        line = re.sub(r"\|\s*\n\s*\|", "|", text[s:e].strip())  # (a row joined from one-cell lines)
         if is_pipe_line(line):
             cells = tuple(c.strip() for c in line.removeprefix("|").removesuffix("|").split("|"))
         elif (
@@ -101,11 +101,34 @@ def continued_rows(
     ):
         return None  # a separator row: a table with its own header
     bars = len(last.header) - 1
-    wide = [(s, e) for s, e in part if text[s:e].strip().strip("|").count("|") == bars]
+    wide = [(s, e) for s, e in _joined_cell_lines(text, part, bars + 1) if _bars(text, s, e) == bars]
     if wide and not re.search(r"\d", text[wide[0][0] : wide[0][1]]):
         return None  # a row of words first ('| Model | Input | Output |'): the header of a table of its own
     # a few paragraphs may come between (pipe rows as wide, with no header, are the table's wherever they are)
     return more_rows(text, wide, last, reach=1500) if len(wide) >= 2 else None
+
+
+def _bars(text: str, s: int, e: int) -> int:
+    return re.sub(r"\|\s*\n\s*\|", "|", text[s:e].strip()).strip("|").count("|")
+
+
+def _joined_cell_lines(text: str, part: list[tuple[int, int]], width: int) -> list[tuple[int, int]]:
+    """A row the page broke one cell per line ('| 07 |', '| name |', …): a run of exactly `width` one-cell
+    pipe lines is one row (its span covers them all); other lines stay as they are."""
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for s, e in [*part, (-1, -1)]:
+        if s >= 0 and text[s:e].strip().strip("|").count("|") == 0 and text[s:e].strip().startswith("|"):
+            run.append((s, e))
+            continue
+        if len(run) == width:
+            out.append((run[0][0], run[-1][1]))
+        elif run:
+            out.extend(run)
+        run = []
+        if s >= 0:
+            out.append((s, e))
+    return out
 
 
 def parse_pipe_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[tuple[str, ...], int, int]]:
