@@ -167,8 +167,9 @@ def _variant_names(
         tails = [
             w[len(sf) :] if sf and w.startswith(sf) else "" for w, sf in zip(wholes, surfaces, strict=True)
         ]
-        if len(idx) >= 2 and len(set(surfaces)) == len(idx) and all(_SNAPSHOT.search(sf) for sf in surfaces):
-            # dated snapshots of one model ('name-2024-05-13', 'name-2024-08-06'): each row its own
+        if len(set(surfaces)) == len(idx) and all(_SNAPSHOT.search(sf) for sf in surfaces):
+            # a dated snapshot of a model ('name-0613'; 'name-2024-05-13' beside 'name-2024-08-06'): the row
+            # is that snapshot's, as the page names it, not the undated model's
             for i, sf in zip(idx, surfaces, strict=True):
                 out[i] = (sf, setting, sf)
             continue
