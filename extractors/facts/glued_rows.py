@@ -161,9 +161,6 @@ def _glued_header(line: str, names: Sequence[str]) -> tuple[str, ...] | None:
     if not spans:
         return None
     corner = line[: spans[0][0]]
-    if re.search(r"[a-z)][A-Z]", corner):
-        return None  # columns glued to the corner before the names ('ModelParamsFunction Calling'): a row's
-        # first figures are theirs, and which are missing cannot be told
     if corner and not _CORNER.fullmatch(corner):  # (no corner at all: the header opens on a name)
         m = _CORNER_AT.match(line)
         if m is None:
@@ -225,6 +222,19 @@ def _own_figure(row: str, k: int, known: set[str]) -> tuple[str, list[str]] | No
 def _holds_known(name: str, known: set[str]) -> bool:
     seams = [m.end() - 1 for m in re.finditer(r"[a-z][A-Z]", name)]
     return any(name[s:] in known or any(name[s:].startswith(k) for k in known if len(k) > 4) for s in seams)
+
+
+def _shifted(corner: str, rows: Sequence[str], k: int) -> bool:
+    """Columns glued to the corner before the names ('ModelParamsFunction Calling' over 'Name98.57%88.7…'):
+    where a row holds more figures than there are names, some are those columns' and, a cell missing, the
+    rest no longer line up with the names."""
+    if not re.search(r"[a-z)][A-Z]", corner):
+        return False
+    for row in rows:
+        run = _GLUED_RUN.search(_FIGURE_NOTE.sub("", row))
+        if run is not None and len(re.findall(_GLUED_FIG, run.group())) > k:
+            return True
+    return False
 
 
 def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
@@ -298,6 +308,8 @@ def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
             evs.append(view.evidence(lines[pending[0] if bare is not None else j][0], lines[j][1]))
             pending, end = [], j
             j += 1
+        if rows and _shifted(head[0], [cells[k] for k in range(i0 + 1, end + 1)], k):
+            rows = []  # (figures of columns glued to the corner: which cell a row lacks cannot be told)
         if rows:
             out.append((header, rows, evs, lines[i0][0], lines[end][1], "glued_table"))
             i = end + 1

@@ -60,5 +60,7 @@ ERROR_HEAD = re.compile(
 )
 SCORE_HEAD = re.compile(
     r"(?i)\b(?:score|result|index|rating|elo|points|value|accuracy|pass rate|total|solved|success(?: rate)?|"
-    r"resolved|win rate)\b|^%$|\(%\)|^(?:percent|%) (?=[a-z])"  # ('Percent completed correctly', '% solved')
+    r"resolved|win rate)\b|^%$|\(%\)"
+    # ('Percent completed correctly', '% solved'; never a change: '% gain', 'percent of cost')
+    r"|^(?:percent|%) (?!change|improve|gain|delta|diff|increase|decrease|drop|of\b)(?=[a-z])"
 )
