@@ -140,7 +140,7 @@ def read_model_rows(view: DocView, grid: Grid, model_col: int) -> tuple[list[Sco
                 if sv is None:
                     continue
                 own = [("model", mset)] if mset else []
-                slots = with_intro(grid, with_head(own + list(bparts), row[model_col]))
+                slots = with_intro(grid, with_head(own + list(bparts), row[model_col], model))
                 scores.append(grid_score(grid, model, bname, sv, slots, ev, 0.9, surface, grid.header[j]))
     return scores, attrs
 
@@ -206,11 +206,17 @@ def grid_score(
     )
 
 
-def with_head(slots: list[tuple[str, str]], name_cell: str) -> list[tuple[str, str]]:
+def with_head(slots: list[tuple[str, str]], name_cell: str, name: str = "") -> list[tuple[str, str]]:
     """A cell's settings plus those its model's cell states ('Name cons@64', 'Name (Pass@1)'): two columns
-    of one model are two settings, never two values of one."""
+    of one model are two settings, never two values of one. What the model's own name holds is no setting
+    ('v1' of 'name-v1-27b')."""
     have = {k for k, _ in slots}
-    return slots + [(k, v) for k, v in conditions_in(name_cell).items() if k not in have]
+    own = name.lower()
+    return slots + [
+        (k, v)
+        for k, v in conditions_in(name_cell).items()
+        if k not in have and not (own and v.lower() in own)
+    ]
 
 
 def with_intro(grid: Grid, slots: list[tuple[str, str]]) -> list[tuple[str, str]]:
