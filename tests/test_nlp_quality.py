@@ -628,7 +628,7 @@ GENERALISATION = [
     # by a slash with no model named ('B: 52.0% / 54.5%') the page model's
     "350_arrows-config-and-suppositions",
     # 'Label : a → b' lines under a line naming two models joined by an arrow ('(Name-2 → Name-3)'): the value
-    # before each arrow is the first model's, the one after it the second's; a label we do not know gives none
+    # before each arrow is the first model's, the one after it the second's, a label we do not know too
     "351_arrow-lines-under-model-pair",
     # Korean glues its particles to names and figures ('Name 7은', '55.1%를'): the name and the percentage
     # are still whole, so the figure goes to the name written before it, not to the page's model

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractors.facts.arrow_lines import arrow_owners
 from extractors.facts.conditions import bench_tail_settings, conditions_in, join_settings
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.entities import lab_of
@@ -523,7 +522,7 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
     cands = [n for n in sv.numbers if score_like(text, n, sv, weak) and not version_named(text, n, versions)]
     facts: list[ScoreFact] = []
     bare: list[bool] = []  # the fact's figure is a whole number written without a unit
-    paired = respective_pairs(text, sv, cands) or arrow_owners(view, sv, cands)
+    paired = respective_pairs(text, sv, cands)
     lead_mode: str | None = None
     same_setup = _same_setup(view, sv) if cands else {}
     # a line that opens on a period ('2025 Q4: A (55) vs B (45)'): a snapshot in a series, dated
