@@ -17,6 +17,7 @@ from itertools import combinations
 from extractors.facts.conditions import conditions_in
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.table_cells import (
+    BENCH_CORNER,
     FIGURE_CELL,
     METRIC_WORDS,
     NA,
@@ -258,20 +259,42 @@ def named_header(cell: str) -> str:
 
 def name_columns(view: DocView, grid: Grid) -> list[tuple[int, int]]:
     """'Best Competitor | Best Score' beside benchmark rows: a column whose cells name a model row by row,
-    the figures right after it that model's; (name column, value column) pairs."""
+    the figures right after it that model's; (name column, value column) pairs. A name we do not know counts
+    when it is shaped like one (a model a page names first is no reason to drop its table), except in a
+    column the header calls benchmarks."""
     rows = [r for r in grid.rows if r]
     out: list[tuple[int, int]] = []
     for j in range(1, len(grid.header) - 1):
         names = [r[j] for r in rows if j < len(r) and not NA.match(r[j].strip() or "-")]
         figures = [r[j + 1] for r in rows if j + 1 < len(r) and FIGURE_CELL.match(r[j + 1])]
+        shaped = not BENCH_CORNER.fullmatch(grid.header[j].strip())
         if (
             len(names) >= 2
             and len(figures) >= len(names)
-            and sum(1 for c in names if model_from_cell(view, c, False) and not header_bench(view, c)) * 4
-            >= 3 * len(names)
+            and sum(1 for c in names if names_model(view, c, shaped)) * 4 >= 3 * len(names)
         ):
             out.append((j, j + 1))
     return out
+
+
+# a model's name by its shape: a word, then a version, a size or an id ('Orbit 3 Ultra', 'nova o4-1217',
+# 'tarn-4-6-thinking', 'Vale2.5-Max'); a figure glued to a word ('Accuracy89.6') has no version's short parts
+# and a year after a word is a date or an edition ('August 2025')
+NAME_SHAPE = re.compile(
+    r"[A-Za-z][A-Za-z.'+/-]*(?:[ -][A-Za-z][A-Za-z.'+/-]*){0,2}[ -]?[A-Za-z]?"
+    r"(?:\d(?:\.\d{1,2})?|(?!19\d\d|20\d\d)\d{2,4}(?![.,]\d))(?!\d)[\w.+/ -]*"
+)
+
+
+def names_model(view: DocView, cell: str, shaped: bool = True) -> bool:
+    """A cell naming a model: one we know, or (`shaped`) one shaped like a model's name that reads as one
+    where a header says so (not a benchmark, a price or a figure)."""
+    if header_bench(view, cell):
+        return False
+    if model_from_cell(view, cell, False):
+        return True
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", cell).strip()
+    return shaped and NAME_SHAPE.fullmatch(name) is not None and model_from_cell(view, cell, True) is not None
 
 
 def context_before(view: DocView, pos: int, later: bool = True) -> Ref | None:

@@ -274,7 +274,8 @@ def _read_model_columns(
         row_models = list(header_models)
         for nj, vj in pairs:  # the model a name column names in this row owns the figure after it
             named = nj < len(row) and not NA.match(row[nj].strip() or "-")
-            row_models[vj - 1] = model_from_cell(view, row[nj], False) if named else None
+            # the column names models (name_columns): a name we do not know is read by its shape
+            row_models[vj - 1] = model_from_cell(view, row[nj], True) if named else None
         for j, hm in enumerate(row_models, start=1):
             if hm is None or j >= len(row) or NA.match(row[j].strip() or "-"):
                 continue
