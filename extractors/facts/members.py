@@ -27,8 +27,8 @@ from extractors.facts.entities import (
 from extractors.facts.name_shapes import attach_tails, edition_mentions, word_mentions
 
 
-def _family_canonical(kb: Knowledge, fam: str, ver: str, tiers: str) -> str:
-    join = kb.family_join.get(fam, " ")
+def _family_canonical(kb: Knowledge, fam: str, ver: str, tiers: str, join: str | None = None) -> str:
+    join = kb.family_join.get(fam, " ") if join is None else join
     if ver[:1].islower() and ver[1:2].isdigit():
         ver = ver[0].upper() + ver[1:]  # 'Name k5' is 'Name K5'
     tail = "".join(" " + t for t in re.split(r"[- ]", tiers.strip(" -")) if t)
@@ -299,13 +299,7 @@ def version_mentions(text: str, models: Iterable[str], families: Iterable[str] =
     exactly one of them is that family's ('V4 Pro': its members are lettered 'V3', 'R1')."""
     kb = knowledge()
     models = list(models)
-    owners: dict[str, set[tuple[str, str]]] = {}
-    lettered = _lettered_version_re()
-    for canon in models:
-        ver = lettered.match(canon)
-        if ver:
-            fam = ver.group("fam")
-            owners.setdefault(ver.group("ver"), set()).add((fam, kb.family_join[fam]))
+    owners = lettered_owners(models)
     letters: dict[str, set[str]] = {}
     for fam in families:
         for letter in _family_letters(fam):
@@ -322,10 +316,10 @@ def version_mentions(text: str, models: Iterable[str], families: Iterable[str] =
     rx = _version_ref_re(tuple(sorted(vers, key=len, reverse=True)))
     out = []
     for m in rx.finditer(text):
-        fam, _join = vers[m.group("ver")]
+        fam, join = vers[m.group("ver")]
         if text[max(0, m.start() - len(fam) - 1) : m.start()].rstrip(" -").endswith(fam):
             continue  # the family's own mention covers it
-        canon = _family_canonical(kb, fam, m.group("ver"), m.group("tiers"))
+        canon = _family_canonical(kb, fam, m.group("ver"), m.group("tiers"), join)
         if not m.group("tiers"):
             # a bare version is the article's one model of that version ('K2' where the article is about
             # 'Name K2 Thinking'), and nothing when it has several
@@ -347,6 +341,36 @@ def _family_letters(fam: str) -> frozenset[str]:
     join = knowledge().family_join.get(fam, " ")
     rx = re.compile(re.escape(fam) + re.escape(join) + r"?([A-Z])\d")
     return frozenset(m.group(1) for k in knowledge().model_ids if (m := rx.match(k)))
+
+
+# a name the page gave, of a family we do not know, with a lettered version ('Tarnfold-R2', 'Vesk K3.5')
+_LETTERED_SHAPE = re.compile(
+    r"(?P<fam>[A-Z][A-Za-z]{2,})(?P<join>[ -])(?P<ver>[A-Z]\d{1,2}(?:\.\d{1,2})?)(?![\w.])"
+)
+
+
+def lettered_version(canon: str) -> tuple[str, str, str] | None:
+    """(family, join, version) of a member named with a lettered version: a family we know ('DeepSeek-V4',
+    'Kimi K2.5'), or one the page names that is shaped so ('Tarnfold-R2 Pro': its 'R2' alone means it)."""
+    kb = knowledge()
+    if (v := _lettered_version_re().match(canon)) is not None:
+        return v.group("fam"), kb.family_join[v.group("fam")], v.group("ver")
+    v = _LETTERED_SHAPE.match(canon)
+    if v is None or v.group("fam") in short_forms.GENERIC_WORDS or v.group("fam") in kb.family_join:
+        return None
+    return v.group("fam"), v.group("join"), v.group("ver")
+
+
+def lettered_owners(models: Iterable[str]) -> dict[str, set[tuple[str, str]]]:
+    """Lettered version -> the (family, join) pairs of the article's models that carry it; a family we know
+    wins over a word only shaped like one ('Performance K2.6' beside Kimi K2.6)."""
+    known: dict[str, set[tuple[str, str]]] = {}
+    shaped: dict[str, set[tuple[str, str]]] = {}
+    kb = knowledge()
+    for canon in models:
+        if (lv := lettered_version(canon)) is not None:
+            (known if lv[0] in kb.family_join else shaped).setdefault(lv[2], set()).add(lv[:2])
+    return {**shaped, **known}
 
 
 @cache
@@ -432,13 +456,11 @@ def version_cell(cell: str, models: Iterable[str]) -> list[Mention]:
     m = _VERSION_CELL.fullmatch(cell)
     if m is None:
         return []
-    kb = knowledge()
-    fams = {(v.group("fam"), v.group("ver")) for c in models if (v := _lettered_version_re().match(c))}
-    owners = {f for f, ver in fams if ver == m.group("ver")}
+    owners = lettered_owners(models).get(m.group("ver"), set())
     if len(owners) != 1:
         return []
-    fam = owners.pop()
-    canon = f"{fam}{kb.family_join[fam]}{m.group('ver')}{m.group('rest') or ''}"
+    fam, join = next(iter(owners))
+    canon = f"{fam}{join}{m.group('ver')}{m.group('rest') or ''}"
     surface = cell[m.start("ver") : m.end()].strip()
     return [Mention("model", canon, m.start("ver"), m.end(), surface, confidence=0.75, method="short")]
 

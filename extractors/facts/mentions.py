@@ -148,6 +148,13 @@ def read_mentions(
         known_name = any(m.surface == name for m in known)
         if name and name not in accepted and not known_name and re.fullmatch(_TABLE_NAME, name):
             accepted[name] = name
+    # a lettered version a table or a line writes alone ('R2-Zero', 'R2' on a page that named Tarnfold-R2)
+    # is that family's member, not a model of its own
+    named = set(accepted.values())
+    for name, canon in list(accepted.items()):
+        short = members.version_cell(name, named - {name}) if canon == name else []
+        if short and short[0].surface == name.strip():
+            accepted[name] = short[0].canonical
     mentions = ent.merge_mentions(
         known, shapes.word_mentions(text, accepted, "model", "discovered", 0.8, tiers=True)
     )

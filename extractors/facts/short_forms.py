@@ -43,6 +43,7 @@ _GENERIC_WORDS = {
     "Distill",
     "Micro",
 }
+GENERIC_WORDS = frozenset(_GENERIC_WORDS)  # tier and mode words: no family of their own
 
 
 def short_names(models: Iterable[str]) -> dict[str, str]:
