@@ -138,8 +138,9 @@ def _glued_sizes(row: str, k: int) -> tuple[str, list[str]] | None:
 
 
 _CORNER_AT = re.compile(r"(?i)(?:benchmarks?|models?|tasks?|metrics?|evals?|evaluations?|categor(?:y|ies))")
-# where two glued cells meet after a version number: 'Wren-2Delta', 'Vireo-3Wren-2'
-_CELL_SEAM = re.compile(r"(?<=[\d)])(?=[A-Z])")
+# where two glued cells meet after a version number or a size: 'Wren-2Delta', 'Vireo-3Wren-2', 'Vale 4
+# 26BVale 3' (a size's own letter stays: '26B')
+_CELL_SEAM = re.compile(r"(?<=[\d)])(?=[A-Z])(?![BMKT](?![a-z]))|(?<=\d[BMKT])(?=[A-Z][a-z])")
 
 
 CAPITALISED = re.compile(r"[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){1,3}")
@@ -159,7 +160,7 @@ def _glued_header(line: str, names: Sequence[str]) -> tuple[str, ...] | None:
     names are comparison columns ('Delta') and left out."""
     spans = _split_names(line, names)
     if not spans:
-        return None
+        return _shaped_header(line)
     corner = line[: spans[0][0]]
     if corner and not _CORNER.fullmatch(corner):  # (no corner at all: the header opens on a name)
         m = _CORNER_AT.match(line)
@@ -192,7 +193,7 @@ def _glued_header(line: str, names: Sequence[str]) -> tuple[str, ...] | None:
                 )
                 continue
             last = a == len(line) and CAPITALISED.fullmatch(piece) and not GENERIC_COLUMN.fullmatch(piece)
-            if not _NAME_PIECE.fullmatch(piece) and not last:
+            if not (_NAME_PIECE.fullmatch(piece) or _SHAPED_NAME.fullmatch(piece)) and not last:
                 if a < len(line):
                     return None  # something other than a name between the names
                 break  # comparison columns after the names ('Delta')
@@ -201,6 +202,27 @@ def _glued_header(line: str, names: Sequence[str]) -> tuple[str, ...] | None:
             cells.append(line[a:b])
         pos = b
     return (corner, *cells) if len(cells) >= 2 else None
+
+
+_SHAPED_NAME = re.compile(r"[A-Z][A-Za-z]+(?:[ -][A-Za-z]+)?[ -]\d{1,2}(?:\.\d{1,2})?(?:[ -][\w.]+){0,3}")
+
+
+def _shaped_header(line: str) -> tuple[str, ...] | None:
+    """A glued header of names none of which we know ('BenchmarkVale 4 31BVale 4 26BVale 3 27BGain'): a
+    corner word, then two or more names shaped as a family word, a version and at most a few words
+    (sizes, tiers), cut where a version or a size meets a capital; a last word that is no name is a
+    comparison column ('Gain') and left out."""
+    m = _CORNER_AT.match(line)
+    if m is None:
+        return None
+    pieces = [p.strip() for p in _CELL_SEAM.split(line[m.end() :])]
+    cells: list[str] = []
+    for i, piece in enumerate(pieces):
+        if _SHAPED_NAME.fullmatch(piece) and not GENERIC_COLUMN.match(piece):
+            cells.append(piece)
+        elif i < len(pieces) - 1 or not piece.isalpha():
+            return None
+    return (m.group(), *cells) if len(cells) >= 2 else None
 
 
 def _squash(name: str) -> str:
