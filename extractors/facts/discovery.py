@@ -313,6 +313,13 @@ _ID_NAME = re.compile(
 )
 
 
+# a capitalised word glued to an id's last size or version ('Vale-6-27bBrightmoor'): another cell's text
+# (a tier glued on is the name's own: 'Name-2-9bInstruct')
+_GLUED_WORD = re.compile(
+    r"(?:(?<=-\d)|(?<=-\d{4})|(?<=\d[bBmMkK]))(?=[A-Z][a-z]{2,})(?!(?:"
+    + TIERS
+    + r"|Thinking|Instruct)(?![a-z]))"
+)
 _ID_ADJECTIVE = re.compile(r"-(?:based|class|level|style|like|powered|sized|scale|grade|tier|type|era|only)$")
 # a camel-cased word and tiers joined by hyphens, no version ('LongCat-Flash-Thinking', 'SkyForge-Pro-Max')
 _TIER_ID = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*(?:-(?:" + TIERS + r"|Thinking|Reasoning|Chat))+")
@@ -368,11 +375,14 @@ def _shapes(text: str) -> list[tuple[str, int, int, float, bool]]:
         ):
             out.append((m.group("name"), m.start(), m.end(), 0.3, False))
     for m in _ID_NAME.finditer(text):
-        name = m.group("name")
+        name, end = m.group("name"), m.end()
         if _ID_ADJECTIVE.search(name):
             continue  # 'Name-4-class systems', 'Name-4-based apps': an adjective made of a name
-        if re.search(r"\d", name) and not taken(m.start(), m.end()):
-            out.append((name, m.start(), m.end(), 0.45, True))
+        glued = _GLUED_WORD.search(name)
+        if glued is not None:  # 'Vale-6-27bBrightmoor11 results': the lab (and a count) glued on
+            name, end = name[: glued.start()], m.start() + glued.start()
+        if re.search(r"\d", name) and not taken(m.start(), end):
+            out.append((name, m.start(), end, 0.45, True))
         elif _TIER_ID.fullmatch(name) and not taken(m.start(), m.end()):
             out.append((name, m.start(), m.end(), 0.3, True))  # 'LongCat-Flash-Thinking': weak on its own
     taken = Spans((s, e) for _n, s, e, _b, _i in out).overlaps

@@ -34,7 +34,8 @@ def word_mentions(
         + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
         + r")"
         + (_TIER_TAIL if tiers else "")
-        + f"(?![^\\W{CJK}]|-|\\.\\d)"
+        # a capitalised word glued after a version or a size is another cell's ('Name-6-27bLab')
+        + f"(?!-|\\.\\d)(?:(?![^\\W{CJK}])|(?<=\\d)(?=[A-Z][a-z]{{2}})|(?<=\\d[bBmM])(?=[A-Z][a-z]{{2}}))"
     )
     out = []
     for m in rx.finditer(text):
