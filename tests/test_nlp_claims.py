@@ -211,7 +211,7 @@ def test_comparison_heads_lookaheads_cover_their_alternatives() -> None:
     from re import _constants as c  # type: ignore[attr-defined]
     from re import _parser  # type: ignore[attr-defined]
 
-    from extractors.facts.comparisons import HEAD
+    from extractors.facts.comparison_words import HEAD
 
     checked = 0
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.facts.comparisons import HEAD, SENTENCE_END, Head
+from extractors.facts.comparison_words import HEAD
+from extractors.facts.comparisons import SENTENCE_END, Head
 from extractors.facts.document import DocView, Ref, SegView
 
 

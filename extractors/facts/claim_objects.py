@@ -9,7 +9,8 @@ from functools import cache
 
 from extractors.facts.claim_sides import is_named, name_end
 from extractors.facts.claim_subjects import COORD, VERB_AFTER
-from extractors.facts.comparisons import HEAD, Head, read_head
+from extractors.facts.comparison_words import HEAD
+from extractors.facts.comparisons import Head, read_head
 from extractors.facts.discovery import plausible_name
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.entities import knowledge

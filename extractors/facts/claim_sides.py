@@ -8,7 +8,8 @@ import re
 from collections import Counter
 from functools import cache
 
-from extractors.facts.comparisons import HEAD, NOUN_BEFORE, SENTENCE_END
+from extractors.facts.comparison_words import HEAD
+from extractors.facts.comparisons import NOUN_BEFORE, SENTENCE_END
 from extractors.facts.dates import MONTHS, WEEKDAYS
 from extractors.facts.document import OBJECT_BEFORE, DocView, Ref, SegView
 from extractors.facts.entities import TIERS

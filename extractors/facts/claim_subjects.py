@@ -1,15 +1,18 @@
 """Who a comparison is about: the clause's subject (its own, one borrowed from the clause or sentence before,
 a list's label line, the article's focus when no model is the subject), never a model inside an inserted
-clause, a part of a model or a relative of it; coordinated subjects; and what 'it' as the object stands for
-(`claims`)."""
+clause, a part of a model or a relative of it; coordinated subjects (the groups themselves in `coordination`,
+the label line and the sentence before a subject is borrowed from in `antecedents`); and what 'it' as the
+object stands for (`claims`)."""
 
 from __future__ import annotations
 
 import re
 
+from extractors.facts.antecedents import list_label, sentence_before
 from extractors.facts.claim_figures import FRONTED
 from extractors.facts.claim_sides import INDIRECT, LIST_INTRO, is_named, is_object, name_end
 from extractors.facts.comparisons import SENTENCE_END, Head, clause
+from extractors.facts.coordination import THEY, coordinated, plural, they
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.entities import TIERS
 from extractors.facts.subjects import Subjects
@@ -161,7 +164,7 @@ def clause_subjects(
     if own and own[-1].via == "pronoun":
         # nor one the sentence before named only on a comparison's far side ("A holds up against systems
         # like B and C. It beats B"): that sentence's subject is a model the text does not name
-        before, lo = _sentence_before(view, subs, sv, start)
+        before, lo = sentence_before(view, subs, sv, start)
         there = [r for r in before if r.canonical == own[-1].canonical]
         if there and all(_CMP_BEFORE.search(text, lo, r.start) for r in there):
             return [], True
@@ -172,16 +175,16 @@ def clause_subjects(
     member = _MEMBER_AFTER.match(text, own[-1].reach) if own else None
     if member and fold(member.group("word")) not in fold(own[-1].canonical):
         return [], True  # "A's new Scout variant outperforms …": a member the text does not name in full
-    if not own and _THEY.match(text, cs):
-        group = _they(view, subs, sv, cs)
+    if not own and THEY.match(text, cs):
+        group = they(view, subs, sv, cs)
         if group:
             return group, True  # "A and B beat C. They also outperform D": both
     if own:
         # the nearest subject before the head: "A is faster than B, and B is 3 points ahead of A"
-        group = _coordinated(text, models, own[-1])
+        group = coordinated(text, models, own[-1])
         if head.pair:
             return group, True
-        if len(group) > 1 and all(g in own for g in group) and _plural(text, cs, group, head):
+        if len(group) > 1 and all(g in own for g in group) and plural(text, cs, group, head):
             return group, True  # "A and B both trail C", "A, B and C all beat D"
         return [own[-1]], True
     if (
@@ -306,12 +309,12 @@ def clause_subjects(
     # "Scout sits in line with X, ahead of Y": a name-like word we do not know is the subject; not the focus
     unknown_lead = lead.group(1) if lead and not _FUNCTION_WORD.fullmatch(lead.group(1)) else ""
     compared_names = {o.canonical for o in objs}
-    label = _label(view, subs, sv)
+    label = list_label(view, subs, sv)
     if label == "":
         return [], False
     # "Pricing is unchanged from A. That is 5x cheaper than B": a model the sentence before named only as what
     # something was compared with, or where a change started, is not what this one is about
-    before, lo = _sentence_before(view, subs, sv, start)
+    before, lo = sentence_before(view, subs, sv, start)
     past = {r.canonical for r in before if _set_against(text, lo, r)} - {
         r.canonical for r in before if not _set_against(text, lo, r)
     }
@@ -490,11 +493,6 @@ _WHICH_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:which|who)\s+(?:itself\s
 _IN_NOUN = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,3}?(?:in|inside|within)\s+(?:the\s+)?$"
 )
-_PLURAL_HEAD = re.compile(
-    r"(?:outperform|beat|trail|lag|surpass|exceed|top|match|rival|underperform|edge|crush|approach|lead|"
-    r"fall|rank|sit|land|score)(?![\w-])",
-    re.I,
-)
 
 
 def _relative_antecedent(text: str, models: list[Ref], cs: int, at: int) -> Ref | None:
@@ -510,94 +508,6 @@ def _relative_antecedent(text: str, models: list[Ref], cs: int, at: int) -> Ref 
     return None
 
 
-# "A, B and C", "A (high) and Lab's B": the gap between coordinated models
-_COORD_BACK = re.compile(
-    r"(?:\s*\([^()]{0,30}\))?\s*(?:,\s*(?:and\s+)?|\s+(?:and|e|y|et|und)\s+|\s*&\s*)(?:[A-Z][\w.-]*['’]s\s+)?"
-)
-
-
-def _coordinated(text: str, models: list[Ref], last: Ref) -> list[Ref]:
-    """The named models coordinated with `last` before it ('A, B and C', 'A (xhigh) and Lab's B')."""
-    if not is_named(last) or last not in models:
-        return [last]
-    group = [last]
-    for r in reversed(models[: models.index(last)]):
-        if not is_named(r) or r.canonical in {g.canonical for g in group}:
-            break
-        if not _COORD_BACK.fullmatch(text, r.reach, group[0].start):
-            break
-        group.insert(0, r)
-    return group
-
-
-def _they(view: DocView, subs: Subjects, sv: SegView, at: int) -> list[Ref]:
-    """The coordinated subjects 'They' takes up: the models that open the sentence before ('A and B achieve
-    …. They also …')."""
-    text = view.text
-    for i in (sv.index, sv.index - 1):
-        if i < 0:
-            continue
-        prev = view.segs[i]
-        end = min(at, prev.seg.end)
-        sent = prev.seg.start
-        for b in SENTENCE_END.finditer(text, prev.seg.start, end):
-            if b.end() < end:
-                sent = b.end()
-        named = [r for r in subs.models(prev) if is_named(r) and sent <= r.start and r.reach <= end]
-        if not named:
-            continue
-        named_list = _NAMED_LIST.fullmatch(text, sent, named[0].start)
-        if not _OPENS.fullmatch(text, sent, named[0].start) and named_list is None:
-            return []
-        group = subs.coordinated(prev, named[0], True)
-        # "The X models, namely A, B, and C, have …": the list set off by commas before its plural verb
-        verb_at = (
-            group[-1].reach + 1 if named_list and text.startswith(",", group[-1].reach) else group[-1].reach
-        )
-        return group if len(group) > 1 and _PLURAL_VERB.match(text, verb_at) else []
-    return []
-
-
-_THEY = re.compile(
-    r"[\s\"'“(*-]*(?:They|(?:These|Those|Both|The\s+(?:two|three|four))\s+(?:[\w-]+\s+)?models)\s+"
-    r"(?!said|say|note|claim|report|wrote|write)"
-)
-# a sentence that opens by naming the models it lists: "Lab's X models, namely A, B and C, …"
-_NAMED_LIST = re.compile(
-    r"[\s\"'“(*-]*[A-Z][\w'’-]*\s+(?:[\w'’-]+\s+){0,2}models,\s+(?:namely|including|such\s+as|like)\s+"
-)
-_OPENS = re.compile(r"[\s\"'“(*-]*(?:[A-Z][a-z]+ly,\s*|(?:[Bb]oth|[Tt]ogether,)\s+)?")
-
-
-# a plural verb right after coordinated subjects: "A and B achieve better results than C"
-_PLURAL_VERB = re.compile(
-    r"\s+(?:also\s+|both\s+|each\s+|all\s+)?(?:achieve|deliver|offer|show|post|score|perform|provide|"
-    r"demonstrate|record|reach|attain|produce|have|get|run|need|use|require|cost)\b"
-)
-
-
-def _plural(text: str, cs: int, group: list[Ref], head: Head) -> bool:
-    """Coordinated subjects the comparison is about together: 'Both A and B beat C', 'A and B both trail C',
-    'A, B and C all beat D', 'A and B outperform C' (the verb's plural)."""
-    if re.search(
-        r"\b(?:[Bb]oth|[Aa]ll\s+of)\s+(?:the\s+)?$", text[max(cs, group[0].start - 12) : group[0].start]
-    ):
-        return True
-    if re.search(r"\b(?:both|all|are|were|have|each)\b", text[group[-1].reach : head.start]):
-        return True
-    if _PLURAL_VERB.match(text, group[-1].reach):
-        return True
-    if _PAST_HEAD.match(text, head.start) and re.fullmatch(
-        r"\s*(?:\w+ly\s+)?", text[group[-1].reach : head.start]
-    ):
-        return True  # "A and B outperformed C": a past tense right after them is theirs too
-    return _PLURAL_HEAD.match(text, head.start) is not None
-
-
-_PAST_HEAD = re.compile(
-    r"(?:(?:outperform|outscor|outpac|surpass|exceed|trail|match|edg|topp)ed|lagged|rivall?ed|overtook)\b",
-    re.I,
-)
 _MEMBER_AFTER = re.compile(
     r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?P<word>[A-Z][\w.-]*)\s+(?:model|variant|version|edition)\b"
 )
@@ -620,47 +530,6 @@ _SIZED_NP = re.compile(
     r"(?:-(?P<variant>[A-Z][a-z]+))?|(?P<bsize>\d+(?:\.\d+)?)[-\s]billion(?:[-\s]param(?:eter)?s?)?)\s+"
     r"(?:model|variant|version|member|one)\b"
 )
-_LABEL_LINE = re.compile(r"[\s*#]*(?P<name>[^:\n]{2,60}?)(?:\s*\([^)]*\))?\s*[*]*:[*\s]*$")
-
-
-def _label(view: DocView, subs: Subjects, sv: SegView) -> str | None:
-    """'Name (Preview):' on a line of its own, then '- Outperforms X …' items: the items are about Name."""
-    if sv.seg.kind != "item":
-        return None
-    for i in range(sv.index - 1, max(-1, sv.index - 12), -1):
-        prev = view.segs[i]
-        if prev.seg.kind == "item":
-            continue
-        m = _LABEL_LINE.fullmatch(view.text, prev.seg.start, prev.seg.end)
-        named = [r for r in subs.models(prev) if is_named(r)]
-        if m and len(named) == 1 and named[0].start - prev.seg.start <= 4:
-            return named[0].canonical
-        # "A launched in March.\n- Outperforms X": the one model the line before the list is about; a line
-        # naming several leaves the items' subject unknown (never the article's focus)
-        subjects = {r.canonical for r in named if not is_object(view.text, prev.seg.start, r)}
-        if len(subjects) == 1 and not view.text[prev.seg.start : prev.seg.end].rstrip().endswith(":"):
-            return subjects.pop()
-        return "" if len(subjects) > 1 else None
-    return None
-
-
-def _sentence_before(view: DocView, subs: Subjects, sv: SegView, sent: int) -> tuple[list[Ref], int]:
-    """The named models of the sentence before `sent` (in this segment, or the last sentence of the segment
-    before in the same paragraph) and where that sentence starts."""
-    text = view.text
-    if sent > sv.seg.start:
-        lo = sv.seg.start
-        for b in SENTENCE_END.finditer(text, sv.seg.start, sent):
-            if b.end() < sent:
-                lo = b.end()
-        return [r for r in subs.models(sv) if lo <= r.start and r.reach <= sent and is_named(r)], lo
-    if sv.index == 0 or "\n\n" in text[view.segs[sv.index - 1].seg.end : sv.seg.start]:
-        return [], sent
-    pv = view.segs[sv.index - 1]
-    lo = pv.seg.start
-    for b in SENTENCE_END.finditer(text, pv.seg.start, pv.seg.end):
-        lo = b.end()
-    return [r for r in subs.models(pv) if r.start >= lo and is_named(r)], lo
 
 
 def object_pronouns(
@@ -683,7 +552,7 @@ def object_pronouns(
         ]
         if not other:
             # none in the sentence: the subject of the sentence before ("Y is the main rival. A beats it")
-            prior, lo = _sentence_before(view, subs, sv, sent)
+            prior, lo = sentence_before(view, subs, sv, sent)
             if prior and not is_object(text, lo, prior[0]) and prior[0].canonical not in names:
                 other = [prior[0]]
         if other and not POSSESSIVE_AFTER.match(text, other[-1].reach):

@@ -20,13 +20,14 @@ A claim is read from the comparison's structure inside its clause, not from a li
   (`claim_benchmarks`);
 - polarity: `negated` under a negation ("could not reproduce … beating"), `hedged` under a hedge
   ("supposedly", "may", "matches or beats") or for a near-parity head ("comparable to", "nearly matches"),
-  else `asserts`.
+  else `asserts`; a question, a condition, an aim or a refuted report is not asserted (`assertions`).
 """
 
 from __future__ import annotations
 
 import re
 
+from extractors.facts.assertions import listed_claim, unasserted
 from extractors.facts.claim_benchmarks import AREA, benchmarks
 from extractors.facts.claim_figures import (
     TRAINING_COST,
@@ -60,17 +61,17 @@ from extractors.facts.claim_subjects import (
     object_pronouns,
 )
 from extractors.facts.comparison_measures import listed_dimensions, number, unit_of
+from extractors.facts.comparison_words import GATE, HEAD
 from extractors.facts.comparisons import (
     APPROX_THAN,
     BY_N,
-    GATE,
-    HEAD,
     LEAD_BY,
     SENTENCE_END,
     Head,
     clause,
     polarity,
     read_head,
+    sentence_end,
 )
 from extractors.facts.discovery import plausible_name
 from extractors.facts.document import DocView, Ref, SegView
@@ -164,7 +165,7 @@ def segment_claims(
         elif not objs and (head.obj_from < 0 or not _PRON_OBJ.match(text, head.obj_from)):
             # elliptical: the sentence's previous comparison, or the other clause's subject ("A used …, while
             # B needed 11x less compute")
-            against = set_against(text, models, head, _sentence_end(text, head.end, seg_end), subj)
+            against = set_against(text, models, head, sentence_end(text, head.end, seg_end), subj)
             if head.obj_from >= 0 and not (
                 (
                     head.relation == "behind"
@@ -234,7 +235,7 @@ def segment_claims(
             objs = (
                 fronted(text, models, sent, head.start, subj)
                 or shared_than(view, subs, sv, models, m.end(), ce)
-                or set_against(text, models, head, _sentence_end(text, head.end, seg_end), subj)
+                or set_against(text, models, head, sentence_end(text, head.end, seg_end), subj)
                 or other_side(view, subs, sv, models, head, (sent, ce), subj)
                 or (
                     _weighed_against(
@@ -259,9 +260,9 @@ def segment_claims(
         obj_end = after
         if passive:
             subj, objs = objs, subj  # "A is outperformed by B": B is the one ahead
-        how = _unasserted(text, head, (cs, ce), seg_end, polarity(text, head, cs, seg_end))
+        how = unasserted(text, head, (cs, ce), seg_end, polarity(text, head, cs, seg_end))
         how = "asserts" if not_at and how == "negated" else how
-        if how == "asserts" and _listed_claim(text, sent, head.start):
+        if how == "asserts" and listed_claim(text, sent, head.start):
             how = "hedged"  # "The headline claims were bold: four times the speed of B, …": what was claimed
         if how == "question" and head.obj_from < 0:
             continue  # "A vs B: which is better?": no comparison of its own is stated
@@ -289,7 +290,7 @@ def segment_claims(
         if dims:
             # "beats B on both price and benchmarks": cheaper than B, and ahead of it; a size is not a lead
             relations = [_BY_AREA[head.relation].get(d or "", head.relation) for d in dims if d != "size"]
-        each = _respective(text, head, len(subj), cs, _sentence_end(text, head.end, seg_end))
+        each = _respective(text, head, len(subj), cs, sentence_end(text, head.end, seg_end))
         for si, s in enumerate(subj):
             if each is not None:
                 mag = each[si]
@@ -465,11 +466,6 @@ def _page_rival(view: DocView, subs: Subjects, subj: list[Ref], before: int | No
     return [first] if before is None or first.start < before else []
 
 
-def _sentence_end(text: str, at: int, seg_end: int) -> int:
-    nxt = SENTENCE_END.search(text, at, seg_end)
-    return nxt.start() if nxt else seg_end
-
-
 # a parity head left without its object before "or" ("on par with or exceeding B", "comparable to or better
 # than")
 _OR_AFTER_PARITY = re.compile(
@@ -489,25 +485,6 @@ _SHARE_OF = re.compile(
     re.I,
 )
 _NONE_COUNTED = re.compile(r"\s+(?:at|in|on|across)\s+(?:0|zero|none|no)\b", re.I)
-# what was claimed, set out after a colon or as "the pitch is that …" (the claim's content, not a finding)
-_CLAIMS_LISTED = re.compile(
-    r"\b(?:claims?|promises?|pitch)\b(?:[^.:;]{0,40}:\s|[^.:;]{0,60}?\b(?:is|was)\s+that\s)", re.I
-)
-# "The claim is partially true: A matches B …": a verdict on the claim, then the finding itself
-_VERDICT = re.compile(
-    r"\b(?:claims?|promises?|pitch)\s+(?:is|was|are|were)\s+(?:\w+\s+){0,2}?(?:true|false|accurate|"
-    r"inaccurate|correct|wrong|misleading|overstated|right|half-true)\s*:\s",
-    re.I,
-)
-
-
-def _listed_claim(text: str, sent: int, at: int) -> bool:
-    """What was claimed, set out after a colon or as 'the pitch is that …'; not the finding after a verdict
-    on the claim ('The claim is partially true: …')."""
-    listed = _CLAIMS_LISTED.search(text, sent, at)
-    return listed is not None and not _VERDICT.match(text, listed.start(), at)
-
-
 _SCORED_CMP = re.compile(r"\b(?:scor|rank|rat|perform)\w*\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -572,93 +549,6 @@ def _passive(text: str, m: re.Match[str]) -> bool:
     if not verb or not _PASSIVE_HEAD.search(m.group(0)):
         return False
     return _AGENT.match(text, m.end()) is not None
-
-
-# not stated as fact: a question, a condition, a doubt ("Does A beat B?", "If A beats B, …", "critics doubt A
-# beats B")
-_CONDITION = re.compile(
-    r"\b(?:if|unless|(?<!without\sa\s)(?<!without\s)(?<!no\s)(?<!beyond\s)(?:doubts?|doubted)|doubtful|either|"
-    r"(?:believed|thought|rumou?red|tipped)\s+to|questionable|unclear|unproven|arguably|possibly|perhaps|"
-    r"maybe|probably|presumably|should|aims?\s+to|aiming\s+to|hopes?|hoping|unlikely|will|poised\s+to|"
-    r"needs?\s+to|has\s+to|have\s+to|must|"
-    r"set\s+to|promises?\s+to|claim(?:s|ed|ing)?\s+to|rumou?rs?|leak(?:s|ed)?)\b",
-    re.I,
-)
-# "A used to beat B", "used to be 3x faster": a past state, not now ("a test used to evaluate coding, on which
-# A beats B" is no such thing)
-_USED_TO = re.compile(r"\bused\s+to\s+(?:[a-z]+\s+){0,2}$", re.I)
-# after the comparison: "…, at least on paper", "… in theory"
-_CONDITION_AFTER = re.compile(r"\b(?:on\s+paper|in\s+theory|supposedly|allegedly)\b", re.I)
-_SCARCELY = re.compile(
-    r"\b(?:hardly|scarcely|far\s+from|unable\s+to|(?:has|have|is|are)\s+yet\s+to)\s+$", re.I
-)
-_SENT_STOP = re.compile(r"[.!?](?=[\"')\]]*(?:\s|$))")
-
-
-def _unasserted(text: str, head: Head, clause_span: tuple[int, int], seg_end: int, how: str) -> str:
-    cs, ce = clause_span
-    if how != "asserts":
-        return how
-    stop = _SENT_STOP.search(text, head.end, seg_end)
-    if (
-        stop is not None
-        and stop.group(0) == "?"
-        and not (stop.start() > ce and _LATER_QUESTION.match(text, ce))  # "A beats B, but will it beat C?"
-    ):
-        return "question"
-    if (
-        _SCARCELY.search(text, max(cs, head.start - 24), head.start)
-        or _NO_EVIDENCE.search(text, cs, head.start)
-        or (
-            _NOT_BEFORE.search(text, max(cs, head.start - 12), head.start)
-            and not text.startswith("match", head.start)
-        )
-    ):
-        return "negated"  # "hardly beats", "there is no evidence that A beats B"
-    reported = _INTENT.search(text, cs, head.start)
-    if (
-        reported
-        and reported.group("said")
-        and _REFUTED.search(text, head.end, _sentence_end(text, head.end, seg_end))
-    ):
-        return "negated"  # "the headline claiming that A beats B does not appear to be supported"
-    if (
-        _CONDITION.search(text, cs, head.start)
-        or _USED_TO.search(text, max(cs, head.start - 40), head.start)
-        or _CONDITION_AFTER.search(text, head.end, ce)
-        or reported
-    ):
-        return "hedged"
-    return how
-
-
-# what a reported claim is then said to be: "… is not supported by the evidence", "… turned out to be false"
-_REFUTED = re.compile(
-    r"\b(?:(?:does|do|did|is|are|was|were|has|have)\s*n['’]t|not|never)\s+(?:\w+\s+){0,3}?(?:supported|true|"
-    r"accurate|correct|hold(?:\s+up)?|borne\s+out|confirmed|verified|backed|substantiated|the\s+case)\b"
-    r"|\b(?:is|are|was|were|proved|proven|turned\s+out\s+to\s+be)\s+(?:\w+\s+)?(?:false|wrong|misleading|"
-    r"unfounded|untrue|overstated|inaccurate|debunked|fake)\b",
-    re.I,
-)
-
-
-_LATER_QUESTION = re.compile(
-    r",?\s*(?:but|and|yet|so|while)\s+(?:will|would|does|do|did|is|are|was|were|can|could|should|has|have|how|"
-    r"why|what|who|which)\b",
-    re.I,
-)
-# "no better than", and a verb negated on pages in other languages ("ne bat pas", "tidak melampaui")
-_NOT_BEFORE = re.compile(r"\b(?:no|ne|n['’]a\s+pas|nicht|tidak|belum|não)\s+$", re.I)
-_NO_EVIDENCE = re.compile(r"\bno\s+(?:evidence|proof|sign|indication)\s+(?:yet\s+)?that\b", re.I)
-# an aim, not a result: "tries to beat", "was built to beat", "wants A to beat", "the claim that A beats B"
-_INTENT = re.compile(
-    r"\b(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|wants?|wanted|built|designed|meant|intended|engineered|"
-    r"plans?|planned|seeks?|sought|seeking|struggl(?:e|es|ed|ing)|races?|racing|raced|vies|vying)\b"
-    r"[^,;.]{0,40}?\bto\s+(?:\w+\s+)?$"
-    r"|(?P<said>\b(?:the|a|this|that)\s+(?:claims?|idea|notion|suggestion|assertion|rumou?r|hope|fear)\s+that\b"
-    r"|\b(?:headlines?|reports?|posts?|articles?|tweets?|rumou?rs?)\s+(?:claiming|saying|suggesting)\s+(?:that\s+)?)",
-    re.I,
-)
 
 
 def prose_claims(view: DocView) -> list[ClaimFact]:

@@ -1,0 +1,54 @@
+"""Where a clause without a subject of its own borrows one: the label line a list's items hang from ('Name
+(Preview):' then '- Outperforms X …'), and the named models of the sentence before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.facts.claim_sides import is_named, is_object
+from extractors.facts.comparisons import SENTENCE_END
+from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.subjects import Subjects
+
+_LABEL_LINE = re.compile(r"[\s*#]*(?P<name>[^:\n]{2,60}?)(?:\s*\([^)]*\))?\s*[*]*:[*\s]*$")
+
+
+def list_label(view: DocView, subs: Subjects, sv: SegView) -> str | None:
+    """'Name (Preview):' on a line of its own, then '- Outperforms X …' items: the items are about Name."""
+    if sv.seg.kind != "item":
+        return None
+    for i in range(sv.index - 1, max(-1, sv.index - 12), -1):
+        prev = view.segs[i]
+        if prev.seg.kind == "item":
+            continue
+        m = _LABEL_LINE.fullmatch(view.text, prev.seg.start, prev.seg.end)
+        named = [r for r in subs.models(prev) if is_named(r)]
+        if m and len(named) == 1 and named[0].start - prev.seg.start <= 4:
+            return named[0].canonical
+        # "A launched in March.\n- Outperforms X": the one model the line before the list is about; a line
+        # naming several leaves the items' subject unknown (never the article's focus)
+        subjects = {r.canonical for r in named if not is_object(view.text, prev.seg.start, r)}
+        if len(subjects) == 1 and not view.text[prev.seg.start : prev.seg.end].rstrip().endswith(":"):
+            return subjects.pop()
+        return "" if len(subjects) > 1 else None
+    return None
+
+
+def sentence_before(view: DocView, subs: Subjects, sv: SegView, sent: int) -> tuple[list[Ref], int]:
+    """The named models of the sentence before `sent` (in this segment, or the last sentence of the segment
+    before in the same paragraph) and where that sentence starts."""
+    text = view.text
+    if sent > sv.seg.start:
+        lo = sv.seg.start
+        for b in SENTENCE_END.finditer(text, sv.seg.start, sent):
+            if b.end() < sent:
+                lo = b.end()
+        return [r for r in subs.models(sv) if lo <= r.start and r.reach <= sent and is_named(r)], lo
+    if sv.index == 0 or "\n\n" in text[view.segs[sv.index - 1].seg.end : sv.seg.start]:
+        return [], sent
+    pv = view.segs[sv.index - 1]
+    lo = pv.seg.start
+    for b in SENTENCE_END.finditer(text, pv.seg.start, pv.seg.end):
+        lo = b.end()
+    return [r for r in subs.models(pv) if r.start >= lo and is_named(r)], lo

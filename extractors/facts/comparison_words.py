@@ -1,0 +1,276 @@
+"""The words that head a comparison: the English comparatives, verbs and prepositions (each with the relation
+it states), the particles and verb stems of Japanese, Korean and Hindi comparisons, the Chinese verbs and
+comparatives, the `HEAD` scanner built from them, and `GATE`, the cheap test that skips segments without any.
+
+`comparisons.read_head` reads a match of `HEAD` into a `Head`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.facts.alternation import by_first_char
+from extractors.facts.numbers import WORD_NUMBERS
+
+_WORDS = "|".join(w for w in WORD_NUMBERS if w not in ("a", "half", "one"))
+NUM = r"(?:\d+(?:\.\d+)?|" + _WORDS + r")"
+APPROX = (
+    r"(?:(?:about|roughly|around|nearly|almost|over|more\s+than|up\s+to|approximately|some|just|only|~)\s*)?"
+)
+# "18% ", "10x ", "3.5 times ", "16 points ", "a 16-point "
+MAG = (
+    r"(?:"
+    + APPROX
+    + r"(?P<mag>"
+    + NUM
+    + r")(?:\s?(?P<unit>%|x|×|times|percentage\s+points|percent|points?|pp)"
+    r"|-(?P<unit2>point|percent|fold|x|times))\s+)"
+)
+
+COMPARATIVE = {
+    "faster": "faster_than",
+    "quicker": "faster_than",
+    "sooner": "faster_than",
+    "slower": "slower_than",
+    "cheaper": "cheaper_than",
+    "pricier": "more_expensive_than",
+    "costlier": "more_expensive_than",
+    "smaller": "smaller_than",
+    "larger": "larger_than",
+    "bigger": "larger_than",
+    "better": "outperforms",
+    "stronger": "outperforms",
+    "worse": "behind",
+    "weaker": "behind",
+}
+# the heads of comparison; `than` marks the object slot of a comparative, the rest take their object after
+# Each alternative sits behind a lookahead of the letters it can start with: under re.I `re` enters every
+# alternative at every word's start, and the lookahead turns most of them away at once (the matches are
+# the same; tests/test_nlp_claims.py checks each set of letters against its alternative).
+_HEAD_ALTS: list[tuple[str, str]] = [
+    # comparative + (dimension) + than / compared with
+    (
+        "bcfhlmpqsw",
+        r"(?P<cmp>faster|quicker|sooner|slower|cheaper|pricier|costlier|smaller|larger|bigger|better|stronger|worse|weaker|"
+        r"more\s+expensive|less\s+expensive|more\s+affordable|less\s+affordable|higher|lower|more|less|fewer)"
+        r"(?:(?P<dim>(?:\s+(?!than\b)[a-z][\w-]*){0,3})(?P<than>\s+(?:than|compared\s+(?:to|with)|relative\s+to)\b)|)",
+    ),
+    # twice as fast as, three times as expensive as
+    (
+        "\\ddefhnst",
+        r"(?P<times>twice|double|three\s+times|four\s+times|five\s+times|ten\s+times|"
+        + NUM
+        + r"\s?(?:x|×|times))"
+        r"\s+as\s+(?P<adj>fast|quick|cheap|expensive|costly|large|big|small|much(?:\s+(?:training\s+)?(?:compute|"
+        # then "as B", or nothing ("twice as fast: 14.9 s vs B's 31.6")
+        r"gpu[- ]hours|flops|tokens|money|memory))?)(?:\s+as\b|(?=\s*[:;,(]))",
+    ),
+    # N times / a fifth of the speed / cost / compute of
+    (
+        "\\dadefhnoqst",
+        r"(?P<frac>(?:a|one)[-\s](?:tenth|ninth|eighth|seventh|sixth|fifth|quarter|third)|an[-\s]eighth|a\s+fraction|"
+        r"1/\d+(?:th|rd|nd)?|half|twice|double|"
+        r"triple|quadruple|three\s+times|four\s+times|five\s+times|ten\s+times|"
+        + NUM
+        # "2x+ speed": a bare speed after a multiple, without "the"
+        + r"\s?(?:x|×|times)\+?)(?:\s+(?:of\s+)?(?:the\s+|(?=(?:speed|throughput)\b))"
+        r"(?P<fdim>(?:[a-z-]+\s+)?(?:speed|throughput|costs?|price|compute|gpu[- ]hours|training\s+compute|"
+        r"tokens|flops|scale|size|parameter\s+count|parameters)|"
+        # "triple the 75 tok/s of B": the measure is the figure's unit
+        r"[\d.,]+\s?(?:tok(?:ens)?/s|tokens?\s+per\s+second))\b"
+        r"(?:\s+of\b)?"
+        # "2.4 times the throughput of A and up to 6.5 times that of B": the dimension said before
+        r"|\s+(?:that|those)\s+of\b"
+        # "a fraction of B's compute": the measure after B's names the dimension; "half B's $3/$15 list
+        # price", "less than half of B's 5 million hours": a price or an amount of hours
+        r"|(?:\s+of)?(?=\s+(?:the\s+)?[A-Z][^()\n]{0,40}?['’]s?\s+(?:(?P<fdim2>(?:[a-z-]+\s+)?(?:speed|"
+        r"throughput|costs?|price|compute|gpu[- ]hours|budget|tokens|flops))\b|"
+        r"(?:[a-z]+\s+)?(?P<fmoney>[$€£]\s?\d)|"
+        r"[\d.,]+\s+(?:million\s+|billion\s+)?(?P<fhours>(?:gpu[- ])?hours)\b))"
+        # "costs just 1/10 of B": the measure said before it
+        r"|\s+of(?=\s+(?-i:[A-Z])[\w.-]*\d[\w.-]*(?:\s+[A-Z][\w.-]*)?[\s,.;:)]))",
+    ),
+    # "cuts compute to 27% of B", "needs 27% of B's FLOPs": a share of the other's measure
+    ("\\d", r"(?P<pct>\d+(?:\.\d+)?\s?(?:%|percent))\s+of(?=\s)"),
+    # verbs and prepositions of comparison (the plain words grouped by first letter, the other alternatives
+    # behind a lookahead of their first letters, as above)
+    (
+        "",
+        r"(?P<out>"
+        + by_first_char(
+            r"outperform\w*|outscor\w*|outpac\w*|outclass\w*|outshin\w*|surpass\w*|exceed\w*|"
+            # the same verbs on French, Spanish, Portuguese, Italian, German and Indonesian pages
+            "supera|superan|superó|superou|superano|superando|superaron|superaram|dépasse|dépassent|surclasse|"
+            "bat|battu|übertrifft|übertreffen|schlägt"
+        )
+        + r"|(?:me)?lampaui|"
+        # "wins 9 of 10 shared benchmarks against B": a count of wins over B is a lead over B
+        r"(?=w)win(?:s|ning)?\s+(?:\d+\s+(?:of|out\s+of)\s+(?:the\s+)?\d+|most|all|every|the\s+majority\s+of)\s+"
+        r"(?:[a-z-]+\s+){0,2}?(?:benchmarks?|evals?|evaluations|tests|tasks|categories)\s+(?:against|over|versus|vs\.?)|"
+        + by_first_char(
+            ["mengungguli", "overt(?:ake|akes|aking|ook)"],
+            "beat|beats|beating|beaten|tops|topped|topping",
+            ["crush(?:es|ed|ing)?", r"trounc\w*", r"edg(?:e|es|ed|ing)\s+(?:out|past)"],
+        )
+        + r"|(?=[acefilmprsw])(?:edg(?:e|es|ed|ing)|pull(?:s|ed|ing)?|stays?|stayed|(?:comes?|came)\s+out|"
+        r"finish(?:es|ed)?|is|are|was|sits?|"
+        r"ranks?|ranked|lands?|placed?|placing|meaningfully|well|comfortably|clearly|firmly)\s+ahead\s+of|"
+        r"(?=[hkm])(?P<hold>(?:holds?|held|holding|keeps?|kept|keeping|maintains?|maintained|maintaining)\s+"
+        r"(?:a|an|the|its|their)\s+(?:[a-z]+\s+){0,2}?lead)(?!\s+(?:over|on|in|of)\b)|"
+        r"(?P<lead>leads|leading|led)|ahead\s+of|(?P<clear>clear\s+of)|"
+        # "holds a clear lead in X", "shows a slight edge in X", "wins on X": ahead of the model the passage
+        # weighs it against
+        r"(?=ha|he|ho|ke|ma|re|sh|wi)(?P<edge>(?:has|have|had|shows?|showed|holds?|held|keeps?|kept|retains?|retained|"
+        r"maintains?|maintained)\s+(?:(?:a|an|the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:lead|edge|advantage)s?|"
+        r"(?:clear\s+|real\s+|decisive\s+|notable\s+)?(?:leads|edges|advantages))"
+        r"(?=\s+(?:in|on|across|for)\s|\s*(?:[,;]|\.(?!\d)))|win(?:s|ning)?(?=\s+(?:\w+ly\s+)?(?:on|in|across)\s))|"
+        r"(?=[lprs])(?:ranks?|ranked|sits?|lands?|scor(?:es|ed|ing)|perform(?:s|ed|ing)?)\s+"
+        r"(?:just\s+|slightly\s+|well\s+|far\s+)?above|above|"
+        r"(?=[dm])(?:more\s+than\s+)?doubl(?:e|es|ed|ing)\s+(?:the\s+)?(?:score|result|performance)s?\s+of|"
+        # "menggandakan skor B" (doubling B's score); "(2x B's 10.0)": a multiple of B's score
+        r"menggandakan(?:\s+skor)?|(?=\d)(?P<xof>\d+(?:\.\d+)?\s?[x×])(?=\s+(?-i:[A-Z])[^()\n]{0,30}?['’]s\s+\d)|"
+        r"(?=[dm])(?:more\s+than\s+)?doubl(?:e|es|ed|ing)(?=\s+(?-i:[A-Z]))|"
+        # "A leads the board at 79%, followed by B (73%) and C": the places after the leader's
+        r"(?=f)(?P<follow>followed\s+(?:closely\s+|narrowly\s+)?by)|"
+        r"(?=[aceiprsw])(?P<ahead>(?:edg(?:e|es|ed|ing)|pull(?:s|ed|ing)?|stays?|stayed|(?:comes?|came)\s+out|"
+        r"is|are|was|remains?)"
+        r"\s+(?:slightly\s+|well\s+|far\s+|clearly\s+|comfortably\s+|firmly\s+|narrowly\s+|just\s+)?(?:(?P<amag>\d+(?:\.\d+)?)\s?(?P<aunit>points?|pts|pp|%)\s+)?"
+        r"ahead)(?!\s+of)|"
+        r"(?=[aegijlm])(?:improvement|jump|gain|lead|edge|advantage|margin|gap)\s+(?:\w+\s+){0,3}?"
+        r"(?:over|on|compared\s+to)|"
+        # "claiming dominance over B", "its superiority over B"
+        r"(?=[ds])(?:dominance|superiority)\s+over)",
+    ),
+    (
+        "abdfgilprstu",
+        r"(?P<behind>trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?|underperform\w*(?:\s+compared\s+(?:to|with))?|"
+        r"behind|(?:ranks?|ranked|sits?|lands?|is|are|scor(?:es|ed|ing)|perform(?:s|ed|ing)?)\s+(?:just\s+|slightly\s+|well\s+|far\s+)?below|"
+        r"(?:falls?|fell|falling)\s+(?:just\s+|slightly\s+|narrowly\s+|well\s+|far\s+)?short\s+of|"
+        r"second\s+(?:only\s+)?to|"
+        r"los(?:e|t|es|ing)\s+to|below|"
+        r"(?:gap|deficit)\s+(?:to|behind))",
+    ),
+    ("u", r"(?P<under>undercut(?:s|ting)?)"),
+    # "superior to B", "superior performance compared to B", "inferior results to B"; "best-in-class
+    # performance in 10 languages when compared with B"
+    (
+        "bis",
+        r"(?P<sup>(?:superior|inferior)\s+(?:[a-z]+\s+){0,2}?(?:to|compared\s+(?:to|with)|over|beyond|"
+        r"relative\s+to|against)|best[-\s]in[-\s]class\b(?:[^.;:\n]|\.(?=\d)){0,120}?\bcompared\s+(?:to|with))",
+    ),
+    (
+        "ademoprt",
+        r"(?P<par>(?:match|reach)(?:es|ed|ing)?\s+the\s+(?:same\s+)?(?:quality|performance|level|accuracy)\s+of|"
+        r"the\s+same\s+(?:capabilit(?:y|ies)|performance|quality|level|accuracy|results|scores?|intelligence|tier|"
+        r"league)\s+as|"
+        r"reach(?:es|ed|ing)?(?=\s+(?:the\s+)?[A-Z][^()\n]{0,30}?['’]s?\s+(?:level|performance|quality)\b)|"
+        r"dead\s+heat\s+with|(?:at|on)\s+the\s+(?:same\s+)?level\s+of|"
+        # "achieving B-level performance", "delivers B level intelligence": B's level, named as an adjective
+        r"(?:achiev(?:es|ed|ing|e)|deliver(?:s|ed|ing)?|offer(?:s|ed|ing)?|provid(?:es|ed|ing|e))"
+        r"(?=\s+(?-i:[A-Z])[\w.]*(?:[-\s][\w.]+){0,2}?[-\s]level\s+(?:performance|capabilit(?:y|ies)|"
+        r"intelligence|quality|reasoning)\b)|"
+        r"match(?:es|ed|ing)?|ties?\s+with|tied\s+with|equals?)",
+    ),
+    (
+        "acnorsw",
+        r"(?P<near>rival(?:s|ed|ing)?|approach(?:es|ed|ing)?|on\s+par\s+with|comparabl[ey]\s+to|close\s+to|"
+        # "comparable answer quality to B", "similar performance to B": the quality compared is named between
+        r"(?:comparable|similar)\s+(?:[a-z-]+\s+)?(?:performance|quality|results|accuracy|scores|capabilit(?:y|ies)|"
+        r"intelligence)\s+(?:to|with)|"
+        r"within\s+reach\s+of|"
+        r"competitive\s+with|near(?:-|\s)parity\s+with|near\s+that\s+of|similar\s+to|within\s+"
+        + NUM
+        + r"(?:[-–]\d+)?"
+        r"\s+(?:percentage\s+)?points?\s+of)",
+    ),
+    (
+        "aenrst",
+        r"(?P<pair>neck[- ]and[- ]neck|tie\s+at|tied\s+(?:at|for)|are\s+tied|roughly\s+even|"
+        # "A, B e C estão (tecnicamente) empatados": tied, on Portuguese, Spanish and French pages
+        r"(?:estão|están|son|são|sont)\s+(?:[a-zé]+mente\s+|techniquement\s+)?(?:empatad[oa]s|à\s+égalité))",
+    ),
+]
+# the particle that marks the object of a Japanese, Korean or Hindi comparison, and the verbs or comparatives
+# after it (their stems: the endings vary)
+_SOV_PARTICLE = r"(?<=[A-Za-z0-9)）'’\"」』\s])(?:を|より|보다|를|을|को|से)"
+SOV_VERBS = {
+    **dict.fromkeys(
+        ("上回", "凌駕", "超え", "抜い", "抜き", "앞섰", "앞서", "능가", "제쳤", "제치", "이겼"),
+        "outperforms",
+    ),
+    **dict.fromkeys(("हराकर", "हराया", "हरा दिया", "बेहतर", "आगे"), "outperforms"),
+    **dict.fromkeys(("高い", "強い", "優れ", "높", "뛰어나"), "outperforms"),
+    **dict.fromkeys(("下回", "劣", "低い", "낮", "뒤처", "뒤졌", "पीछे"), "behind"),
+    **dict.fromkeys(("速い", "빠르", "빨라", "빠른", "तेज़"), "faster_than"),
+    **dict.fromkeys(("安い", "저렴", "싸", "सस्ता"), "cheaper_than"),
+    **dict.fromkeys(("匹敵", "필적"), "on_par_with"),
+    # an English verb or comparative in a page written in those languages: "B को outperform करता है",
+    # "अन्य models से 4x faster"
+    **dict.fromkeys(("outperform", "surpass", "beat"), "outperforms"),
+    **dict.fromkeys(("faster",), "faster_than"),
+    **dict.fromkeys(("cheaper",), "cheaper_than"),
+}
+# Chinese writes no spaces between words, so its verbs of comparison cannot wait for a word's start; like
+# English, the verb stands between the subject and the object ("A 超越了 B", "A 显著高于 B 的 31%")
+_ZH_OUT = "超越|超过|超出|胜过|优于|强于|高于|击败|打败|领先于|领先"
+_ZH_BEHIND = "落后于|落后|逊于|低于|不及|仅次于|次于"
+_ZH_PAR = "媲美|比肩|追平|持平于"
+HEAD = re.compile(
+    r"(?<![\w-])(?:"  # at a word's start only: the scan skips every other position at once
+    + "|".join((rf"(?=[{first}])" if first else "") + f"(?:{alt})" for first, alt in _HEAD_ALTS)
+    + r")(?![\w-])"
+    # the other scripts behind one lookahead, so that the scan of an English page never enters them
+    + r"|(?=[\u0900-\u097f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])(?:"
+    + rf"(?:(?P<zh_out>{_ZH_OUT})|(?P<zh_behind>{_ZH_BEHIND})|(?P<zh_par>{_ZH_PAR}))了?"
+    # "A 比 B 快 37%", "A 较 B 实现显著提升": the marker before the object, the comparative after it
+    + r"|(?P<zh_than>比|较|相比于?)(?=\s*[A-Za-z0-9])"
+    # Japanese, Korean and Hindi put the object before the verb, marked by a particle: "A が B を上回る",
+    # "A 가 B 를 앞섰다", "A ने B को हराकर", "B より速い", "B 보다 높다", "B से बेहतर"
+    + rf"|(?P<sov>{_SOV_PARTICLE})\s*(?:[\s\d.x×\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{{0,8}}?)"
+    + rf"(?P<sov_verb>{'|'.join(SOV_VERBS)}))",
+    re.I,
+)
+
+# a cheap gate over the whole text (lower-cased): segments without any of these are skipped
+GATE = re.compile(
+    by_first_char(
+        "than|compared|relative to|outp|outs|outc|surpass|exceed|overt|beat|crush|edg|ahead|above|"
+        "improvement|supera|empatad|égalité|dépasse|surclasse|bat|übertr|schlägt|lampaui|mengungguli|"
+        "jump|gain|lead|advantage|margin|gap|dominance|superiority|trail|lag|underperform|behind|below|"
+        "short of|second to|match|"
+        "tie|clear of|wins |win on|win in|winning |second only to|lost to|lose to|loses to|losing to|"
+        "dead heat|"
+        "equal|rival|approach|par with|comparabl|close to|competitive|parity|near that|similar|within|neck|"
+        "even|speed of|cost of|compute|price of|fast|quick|slower|cheap|expensive|costly|pric|less|fewer|"
+        "more |doubl|better|worse|stronger|weaker|smaller|larger|bigger|higher|lower",
+        ["topp?(?:s|ed|ing)"],
+        "undercut|superior|inferior|in-class|in class|throughput|tenth|ninth|eighth|seventh|sixth|fraction|"
+        "percent|gpu|"
+        "level of|sooner|"
+        "gganda|same|tripl|quadrupl|that of|those of|% of|versus|vs|against|half the|half of|twice the",
+    )
+    + r"|\dx|1/\d|"  # the only alternatives that start with a digit, in their order
+    + r"(?=[\u0900-\u097f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])(?:"
+    + "|".join((_ZH_OUT, _ZH_BEHIND, _ZH_PAR, "比|较", *SOV_VERBS))
+    + ")",
+    re.I,
+)
+
+
+# after "比 B": B's name (Latin letters, digits, spaces, dots and dashes), then the comparative it is given
+ZH_AFTER_OBJECT = re.compile(r"\s*[A-Za-z0-9][\w.\- ]*?(?=[\u4e00-\u9fff])", re.A)
+# 大幅 / 小幅 ("by a wide / small margin") say how much, not bigger or smaller: never the relation
+ZH_COMPARATIVE = re.compile(
+    r"(?:领先|落后|快|慢|便宜|贵|高|强|好|优|提升|提高|低|差|弱|小(?!幅)|大(?!幅)|少)"
+)
+ZH_RELATION = {
+    "快": "faster_than",
+    "慢": "slower_than",
+    "便宜": "cheaper_than",
+    "贵": "more_expensive_than",
+    "小": "smaller_than",
+    "大": "larger_than",
+    "少": "less_compute_than",
+    **dict.fromkeys(("高", "强", "好", "优", "提升", "提高", "领先"), "outperforms"),
+    **dict.fromkeys(("低", "差", "弱", "落后"), "behind"),
+}
