@@ -137,8 +137,23 @@ def _benchmark(
 
 
 # each with its own figures: "on A (96.1% vs 95.3%) and B (62.8% vs 60.4%)" ("on A and B" is one claim)
+_FIG = r"[~$]?\d[\d.,]*\s?(?:%|[Ee]lo|points?|pts)?"
 _BENCH_AND = re.compile(
+    # "A at 76.2% (vs 70.3% for Y) and B at 83.6% (vs 78.2%)": the benchmark's own figure before the bracket
+    r"(?:\s+(?:at|with|of)\s+|\s*:\s*)?(?:[~$]?\d[\d.,]*\s?(?:%|[Ee]lo|points?|pts)?\s*)?"
     r"\s*\([^()]{0,40}\d[^()]{0,40}\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:on\s+)?(?:the\s+)?"
+    # "on A, scoring 1656 Elo versus 1314 for agentic tasks, and on B with 83.6% versus 78.2%": the figures
+    # set against each other after A, then the next benchmark given its own
+    r"|,?\s+(?:[a-z]+\s+){0,2}?(?:with\s+|at\s+)?"
+    + _FIG
+    + r"\s+(?:vs\.?|versus|against)\s+"
+    + _FIG
+    + r"(?:\s+(?:for|on|in)\s+[a-z][a-z -]{0,40}?)?\s*,?\s+and\s+(?:on|in)\s+(?:the\s+)?"
+)
+# the next benchmark's own figures set against another's: "B with 83.6% versus 78.2%", "B (62.8% vs 60.4%)"
+_OWN_FIGURES = re.compile(
+    r"\s*(?::\s*|\s+(?:at|with|of)\s+)?(?:" + _FIG + r"\s*)?(?:\(\s*(?:vs\.?\s+)?[^()]{0,40}\d[^()]{0,40}\)|"
+    r"(?:vs\.?|versus|against)\s+" + _FIG + r")"
 )
 
 
@@ -148,13 +163,24 @@ def _coordinated_benchmarks(
     """'higher on A (96.1% vs 95.3%) and B (62.8% vs 60.4%)': a comparison on each benchmark given figures."""
     if bench is None:
         return [bench]
-    named = sorted((b for b in sv.benchmarks() if at <= b.start < ce), key=lambda b: b.start)
+    text = view.text
+    benches = sorted((b for b in sv.benchmarks() if b.start < ce), key=lambda b: b.start)
+    named = [b for b in benches if at <= b.start]
     first = next((i for i, b in enumerate(named) if b.canonical == bench), None)
     if first is None:
-        return [bench]
+        # "A at 76.2% (vs 70.3% for Y) and B at 83.6% (vs 78.2%)": the benchmark named right before the head
+        # inside its own figures
+        before = [b for b in benches if b.start < at and b.canonical == bench]
+        if not before or not _OWN_FIGURES.match(text, before[-1].end):
+            return [bench]
+        named = [before[-1], *named]
+        first = 0
     out: list[str | None] = [bench]
     for prev, nxt in zip(named[first:], named[first + 1 :], strict=False):
-        if not _BENCH_AND.fullmatch(view.text, prev.end, nxt.start):
+        gap = _BENCH_AND.fullmatch(text, prev.end, nxt.start)
+        if gap is None or (
+            not gap.group(0).lstrip().startswith("(") and not _OWN_FIGURES.match(text, nxt.end)
+        ):
             break
         if nxt.canonical not in out:
             out.append(nxt.canonical)

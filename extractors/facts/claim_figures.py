@@ -338,6 +338,7 @@ def score_contrasts(view: DocView, sv: SegView, models: list[Ref]) -> list[Claim
     text = view.text
     named = [r for r in models if is_named(r)]
     out: list[ClaimFact] = []
+    last: tuple[ClaimFact, int] | None = None  # the contrast before in the sentence, and where it ends
     for m in _CONTRAST.finditer(text, sv.seg.start, sv.seg.end):
         # "23.4% compared to 0.5% for B and 1.6% for C": each other model with its own figure
         pairs: list[tuple[Ref, re.Match[str]]] = []
@@ -352,9 +353,63 @@ def score_contrasts(view: DocView, sv: SegView, models: list[Ref]) -> list[Claim
             if more is None:
                 break
             at = more.end()
-        for other, fig in pairs:
-            out += _contrast(view, sv, named, m, other, fig, _opening_pronoun(text, sv, models, m.start()))
+        made = [
+            c
+            for other, fig in pairs
+            for c in _contrast(view, sv, named, m, other, fig, _opening_pronoun(text, sv, models, m.start()))
+        ]
+        if not pairs and last is not None:
+            made = _same_sides(view, sv, named, m, *last)
+        out += made
+        if made:
+            ends = [max(fig.end(), name_end(text, other)) for other, fig in pairs]
+            last = (made[-1], max(ends, default=m.end()))
+        elif pairs:
+            last = None
     return out
+
+
+_BARE_THEIRS = re.compile(
+    r"(?P<b>" + _N + r")\s?(?P<ub>%|percent|points?|pts|Elo)?(?!\w|\.\d|\s*(?:for|from|of)\s)", re.I
+)
+
+
+def _same_sides(
+    view: DocView, sv: SegView, named: list[Ref], m: re.Match[str], prev: ClaimFact, prev_end: int
+) -> list[ClaimFact]:
+    """'A at 76.2% (vs 70.3% for B) and C at 83.6% (vs 78.2%)': a later pair of bare figures in the same
+    sentence, with no model named since, sets the same two models against each other on the next measure."""
+    text = view.text
+    fig = _BARE_THEIRS.match(text, m.end())
+    if (
+        fig is None
+        or _unit(m.group("ua")) != _unit(fig.group("ub"))
+        or SENTENCE_END.search(text, prev_end, m.start())
+        or ";" in text[prev_end : m.start()]
+        or any(prev_end <= r.start < fig.end() for r in named)
+        or _NOT_A_SCORE.search(text, prev_end, m.start())
+    ):
+        return []
+    benches = [x for x in sv.benchmarks() if prev_end <= x.start < m.end()]
+    if not benches:
+        return []  # the same measure again, or none named: no claim of its own
+    mine, other_v = float(m.group("a").replace(",", "")), float(fig.group("b").replace(",", ""))
+    if mine == other_v:
+        return []
+    relation = "outperforms" if mine > other_v else "behind"
+    subject, obj = prev.subject, prev.object
+    return [
+        ClaimFact(
+            subject=subject,
+            relation=relation,
+            object=obj,
+            evidence=prev.evidence,
+            confidence=prev.confidence,
+            benchmark=benches[-1].canonical,
+            method="claim",
+            polarity="asserts",
+        )
+    ]
 
 
 _AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=\S)")
@@ -376,7 +431,7 @@ def _opening_pronoun(text: str, sv: SegView, models: list[Ref], at: int) -> Ref 
     sent = sv.seg.start
     for b in SENTENCE_END.finditer(text, sv.seg.start, at):
         sent = b.end()
-    return next(
+    opener = next(
         (
             r
             for r in models
@@ -388,6 +443,20 @@ def _opening_pronoun(text: str, sv: SegView, models: list[Ref], at: int) -> Ref 
         ),
         None,
     )
+    reporter = _REPORTER_OPEN.match(text, sent, at)
+    if opener is None and reporter and sv.focus and not any(sent <= r.start < at for r in models):
+        # "Google reports X at 76.2% (vs 70.3% for B)": figures a source gives for no model named are the
+        # ones of the model the passage is about
+        end = reporter.end()
+        return Ref("model", sv.focus, end, end, end, None, 0.8, "implied", "")
+    return opener
+
+
+# a source that gives figures, opening the sentence: "Google reports …", "Pichai showcased …"
+_REPORTER_OPEN = re.compile(
+    r"[\s•*>-]*[A-Z][\w.'’-]*\s+(?:[\w.'’-]+\s+){0,2}?(?:also\s+)?(?:reports?|reported|showcas(?:es|ed)|lists?|listed|"
+    r"cites?|cited|touts?|touted|highlights?|highlighted|publish(?:es|ed)|posts?|posted)\b"
+)
 
 
 def _contrast(
