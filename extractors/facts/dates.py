@@ -64,8 +64,11 @@ _FOREIGN_MONTHS = (
 )
 for _i, _names in enumerate(_FOREIGN_MONTHS, start=1):
     MONTHS.update({n: _i for n in _names.split("|")})
-# their short forms as tables write them ('Dez. 2025', 'Okt.', 'Mär', 'déc.', 'fév.', 'juil.', 'dic.', 'ene.')
+# their short forms as tables write them ('Dez. 2025', 'Okt.', 'Mär', 'déc.', 'fév.', 'juil.', 'dic.', 'ene.',
+# 'janv.', 'févr.')
 _FOREIGN_SHORT = {
+    "janv": 1,
+    "févr": 2,
     "dez": 12,
     "okt": 10,
     "mär": 3,

@@ -12,12 +12,15 @@ from functools import cache
 
 from extractors.facts import entities as ent
 from extractors.facts.cell_lines import LineGrid, text_lines
+from extractors.facts.dates import date_in_cell
 from extractors.facts.document import DocView
 from extractors.facts.mentions import GENERIC_COLUMN
 from extractors.facts.table_cells import SETTING_TAIL
+from extractors.facts.table_columns import ATTR_COLS
 from schema.records import Evidence
 
-_CORNER = re.compile(r"[A-Z][^\W\d_]*(?:[ /()]+[^\W\d_]*){0,4}")  # 'Benchmark', 'Fonctionnalité'
+# 'Benchmark', 'Fonctionnalité', or a short word in a script without capitals ('項目', '항목')
+_CORNER = re.compile(r"[A-Z][^\W\d_]*(?:[ /()]+[^\W\d_]*){0,4}|[^\W\d_A-Za-z]{1,8}")
 # a glued row of text cells ('Release19 Feb 2026Jan 2026'): a row of the table that holds no scores
 _TEXT_ROW = re.compile(r"[^\W\d_][^\d\n]{0,40}?[^\W\d_)]\d")
 # a row whose cells are places, not figures, glued ('Graphwalks BFS 256kwinssecondthird', 'lowestmedium')
@@ -120,8 +123,8 @@ def _glued_row(row: str, k: int, names: Sequence[str]) -> tuple[str, list[str]] 
 # Contexte1M tokens200K tokens'): a parameter or context label, then one size per model
 _SIZE_CELL = r"[~≈]?\d[\d,]*(?:\.\d+)?\s?[KMBTk](?:\s?tokens?)?\s*"
 _SIZE_LABEL = re.compile(
-    r"(?i)[^\d\n]{0,30}?(?:param(?:eter)?s?|context(?:\s+(?:window|length|size))?|kontext\w*|contexte|contexto|"
-    r"konteks|contesto|上下文\w*)(?:\s*\([^()\d]{0,20}\))?"
+    r"(?i)[^\d\n]{0,30}?(?:param(?:eter)?s?|context[^\W\d_]*(?:\s+(?:window|length|size))?|kontext[^\W\d_]*|"
+    r"konteks|contesto|上下文[^\W\d_]*)(?:\s*\([^()\d]{0,20}\))?"
 )
 _SIZE_GLUE = re.compile(_SIZE_LABEL.pattern + "(?-i:" + _SIZE_CELL + ")" + r"[~≈]?\d")
 
@@ -135,6 +138,29 @@ def _glued_sizes(row: str, k: int) -> tuple[str, list[str]] | None:
     if not re.fullmatch(f"(?:{_SIZE_CELL}){{{k}}}", rest):
         return None
     return row[: m.end()].strip(), [c.strip() for c in re.findall(_SIZE_CELL, rest)]
+
+
+# a glued row of release dates under a glued header ('Sortie19 fév. 2026Janv. 2026Déc. 2025',
+# 'リリース日2025年11月2025年12月'): a release label, then one dated cell per model; a cell ends on its
+# year, or opens on it where the year comes first ('2025年11月')
+_RELEASE_HEAD = next(rx for rx, attr in ATTR_COLS if attr == "release_date")
+_YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")
+_YEAR_FIRST = re.compile(r"20\d\d年\d{1,2}月(?:\d{1,2}日)?")
+_YEAR_LAST = re.compile(r"[^\n]+?(?<!\d)20\d\d(?!\d)")
+
+
+def _glued_dates(row: str, k: int) -> tuple[str, list[str]] | None:
+    """A glued row of k release dates after a release label: the label and the date cells."""
+    for cut in range(2, min(len(row), 30)):
+        label, rest = row[:cut].strip(), row[cut:].strip()
+        if not _RELEASE_HEAD.search(label) or not rest:
+            continue
+        rx = _YEAR_FIRST if re.match(r"20\d\d年", rest) else _YEAR_LAST
+        cells = [m.group().strip() for m in rx.finditer(rest)]
+        whole = "".join(cells).replace(" ", "") == rest.replace(" ", "")
+        if len(cells) == k and whole and all(date_in_cell(c) for c in cells):
+            return label, cells
+    return None
 
 
 _CORNER_AT = re.compile(r"(?i)(?:benchmarks?|models?|tasks?|metrics?|evals?|evaluations?|categor(?:y|ies))")
@@ -201,6 +227,8 @@ def _glued_header(line: str, names: Sequence[str]) -> tuple[str, ...] | None:
         if a < len(line):
             cells.append(line[a:b])
         pos = b
+    if not corner[:1].isascii() and any(not c.isascii() for cell in cells for c in cell):
+        return None  # under a corner in another script only Latin names are cut safely ('項目Name-3Name-4')
     return (corner, *cells) if len(cells) >= 2 else None
 
 
@@ -267,7 +295,11 @@ def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
     lines = text_lines(text)
     out: list[LineGrid] = []
     cells = [text[s:e] for s, e in lines]
-    glued = [bool(_GLUE.search(c) or _SIZE_GLUE.match(c)) for c in cells]
+    glued = [
+        bool(_GLUE.search(c) or _SIZE_GLUE.match(c))
+        or (len(c) <= 120 and _YEAR.search(c) is not None and any(_glued_dates(c, n) for n in (2, 3, 4, 5)))
+        for c in cells
+    ]
     # a header line with glued figures on one of the next three lines (a label and its description between)
     # (or rows of glued text cells first, then the figures)
     starts = [
@@ -303,7 +335,9 @@ def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
         pending: list[int] = []  # label lines above a line of figures alone (a label, then its description)
         skipped = 0
         while j < len(lines) and len(cells[j]) <= 160:
-            parsed = _glued_row(cells[j], k, ordered) or _glued_sizes(cells[j], k)
+            parsed = (
+                _glued_row(cells[j], k, ordered) or _glued_sizes(cells[j], k) or _glued_dates(cells[j], k)
+            )
             if parsed is None and own_first:
                 parsed = _own_figure(cells[j], k, known)
             bare = _bare_figures(cells[j], k) if parsed is None and pending else None
