@@ -328,11 +328,70 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
         subj = subs.before(sv, m.start(), True)
         if rank and qualifier and subj and not _past(text, sv, m.start(), m.end()):
             out += [fact(view, sv, t, "leaderboard_rank", str(rank), 0.75, "prose", qualifier) for t in subj]
+    out += _category_ranks(view, sv, subs, boards)
     if not out:
         out += _bare_list(view, sv, subs, boards)
     ranked = {f.subject for f in out}
     out += [f for f in _named_ordinals(view, sv, subs, boards) if f.subject not in ranked]
     return out
+
+
+# one model's places in a board's categories, listed: '7th in Mathematics, 9th in Coding and 10th in Vision',
+# 'Math (#7), Coding (#10) and Vision (#9)'; a category is one to three capitalised words
+_CATEGORY = r"[A-Z][\w&/‑-]*(?:\s(?:&\s)?[A-Z][\w&/‑-]*){0,2}"
+_CATEGORY_RANK = re.compile(
+    rf"(?P<r1>\d{{1,3}}(?:st|nd|rd|th))\s+in\s+(?P<c1>{_CATEGORY})|(?P<c2>{_CATEGORY})\s+\(#(?P<r2>\d{{1,3}})\)"
+)
+
+
+def _category_ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[AttributeFact]:
+    """Two or more ranks in a board's categories listed after the model that holds them, each a rank on the
+    board with its category as the qualifier."""
+    text = view.text
+    items = list(_CATEGORY_RANK.finditer(text, sv.seg.start, sv.seg.end))
+    runs: list[list[re.Match[str]]] = []
+    for m in items:
+        if runs and _LIST_GAP.fullmatch(text, runs[-1][-1].end(), m.start()):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    out: list[AttributeFact] = []
+    for run in runs:
+        if len(run) < 2 or (any(r.group("r1") for r in run) and any(r.group("r2") for r in run)):
+            continue
+        start = run[0].start()
+        subj = [r for r in subs.before(sv, start, False) if r.reach <= start]
+        board = (
+            boards.qualifier(sv, start, run[-1].end())
+            or _prose_board(view, sv, run[-1].end())
+            or _board_named_before(view, sv)
+        )
+        if len(subj) != 1 or board is None or _past(text, sv, start, run[-1].end()):
+            continue
+        for m in run:
+            rank = parse_rank(m.group("r1") or f"#{m.group('r2')}")
+            cat = m.group("c1") or m.group("c2")
+            if rank is not None and rank <= 500:
+                out.append(
+                    fact(view, sv, subj[0], "leaderboard_rank", str(rank), 0.7, "prose", f"{board} ({cat})")
+                )
+    return out
+
+
+def _board_named_before(view: DocView, sv: SegView, back: int = 8) -> str | None:
+    """The board a few sentences before named by its owner ('Arena's leaderboard'), across paragraphs: a
+    list of a model's places in categories is on the board the article spoke of last."""
+    for i in range(sv.index - 1, max(-1, sv.index - 1 - back), -1):
+        seg = view.segs[i].seg
+        for m in reversed(list(_NAMED_BOARD.finditer(view.text, seg.start, seg.end))):
+            board = m.group("b")
+            if (
+                board.split()[0] not in NOT_BOARD
+                and not _NO_BOARD_HEAD.match(board)
+                and board not in view.doc_models
+            ):
+                return board
+    return None
 
 
 _SCORE_AFTER = re.compile(r"\s+(?:on|at|with)\s+\d|\s+place\b")
