@@ -173,6 +173,8 @@ _PCT_REJECT_FOLLOW = re.compile(
     r"growth|discount|off|cut|(?:of )?the (?:compute|cost|price)|lift|uplift|delta|difference|slowdown|"
     r"speedup|premium|markup|surcharge|overhead|savings?|"
     r"(?:input|output|cache|token|price) (?:discount|savings?)|"
+    # a change in what the words before it name ('a 40% inference efficiency improvement')
+    r"(?:[a-z]+\s+){1,2}(?:improvement|gain|boost|reduction|increase|speedup|savings)|"
     # a service's figure, not a model's result ('99.7% vs 97.2% uptime')
     r"(?:vs\.?\s*\d[\d.]*\s?%\s+)?"
     r"(?:uptime|availability|utili[sz]ation|retention|churn|adoption|market share))\b"
