@@ -647,7 +647,7 @@ def release_dates(
                 continue
         if titles is not None and all(r.via == "implied" for r in subj):
             subj = titles.subject(sv, min(trig.start(), d.start)) or subj  # a spec block's 'Released: …' line
-        for s in subj:
+        for s in [t for r in subj for t in groups.stem_members(view.text, r)]:
             if s.canonical:
                 out.append(
                     fact(

@@ -9,8 +9,11 @@ siblings, not of the rival a comparison mentioned last, nor of the family name i
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import cache
 
 from extractors.facts.document import Ref, SegView
+from extractors.facts.entities import knowledge
 from extractors.facts.subjects import Subjects, family_base
 
 _GROUP = re.compile(
@@ -131,3 +134,33 @@ def _siblings(refs: list[Ref], n: int) -> list[Ref]:
         return []
     best = max(fits, key=lambda b: last[b])
     return sorted(by_base[best].values(), key=lambda r: r.start)
+
+
+# 'Name-5.6 Sol, Terra, and Luna': one versioned name, then its members' own words listed after it
+_STEM_LIST = re.compile(
+    r" (?P<first>[A-Z][a-z]{2,})"
+    r"(?P<rest>(?:,\s*(?:and\s+|&\s+)?[A-Z][a-z]{2,}){1,4}|\s+(?:and|&)\s+[A-Z][a-z]{2,})(?![\w-])"
+)
+_CALENDAR = re.compile(
+    r"(?i)jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday"
+)
+
+
+@cache
+def _known_words() -> frozenset[str]:
+    kb = knowledge()
+    return frozenset(w.lower() for r in kb.records for w in r.alias.split()) | {
+        f.lower() for f in kb.family_alias
+    }
+
+
+def stem_members(text: str, ref: Ref) -> list[Ref]:
+    """A versioned name followed by a list of capitalised words none of which names anything we know ('GPT-5.6
+    Sol, Terra, and Luna'): the members the list spells, each the name with its word; else the name alone."""
+    m = _STEM_LIST.match(text, ref.end)
+    if m is None or not re.search(r"\d", ref.canonical) or ref.via in ("pronoun", "implied"):
+        return [ref]
+    words = [m.group("first"), *re.findall(r"[A-Z][a-z]{2,}", m.group("rest"))]
+    if any(w.lower() in _known_words() or _CALENDAR.match(w) for w in words):
+        return [ref]
+    return [replace(ref, canonical=f"{ref.canonical} {w}") for w in words]
