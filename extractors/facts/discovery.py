@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extractors.facts.entities import TIERS, Mention, Spans, knowledge
+from extractors.facts.entities import CJK, TIERS, Mention, Spans, knowledge
 
 # a size ends a name unless the sentence gives it as the count ('Name 3 400B total / 20B active')
 _SIZE = r"\d+(?:\.\d+)?[BM](?:-A\d+(?:\.\d+)?B)?(?![ \t]+(?:total|active|activated|param))"
@@ -201,7 +201,7 @@ STOP_HEADS = {
     "Line",
 }
 _SENTENCE = (
-    "This|That|These|Those|Then|Now|Also|But|While|When|Where|Without|Across|Against|Among|Every|Even|Still|"
+    "This|That|These|Those|Then|Now|Also|But|Yet|While|When|Where|Without|Across|Against|Among|Every|Even|Still|"
     "Here|There|According|Like|Unlike|Including|Meanwhile|However|Overall|Both|Labs?|Research|Systems|"
     # a question's or a headline's words in title case ('How Does Name-3 Compare', 'Nearly Matches Name R1')
     "Does|Did|Do|Is|Are|Was|Were|Can|Could|Will|Would|Should|How|What|Why|Which|Who|Nearly|Matches|Beats|"
@@ -308,8 +308,10 @@ def _base(m: re.Match[str]) -> float:
 # a model id written as one hyphenated token: 'Vendor-Family-Nano-9B-v2', 'Family3-Coder-480B-A35B-Instruct'
 # possessive runs (++, *+): what may follow each run is never one of its characters, so giving characters back
 # never helps a match; the same matches, without re retrying every shorter run
+# Chinese or Japanese glued on either side ('Name-V3.1-Terminus在') leaves the id whole
 _ID_NAME = re.compile(
-    r"(?<![\w./-])(?P<name>[A-Z][A-Za-z]++\d*+(?:\.\d++)?(?:-[A-Za-z0-9]++(?:\.\d++)?){2,})(?![\w-]|\.\d)"
+    r"(?<![^\W" + CJK + r"]|[./-])(?P<name>[A-Z][A-Za-z]++\d*+(?:\.\d++)?(?:-[A-Za-z0-9]++(?:\.\d++)?){2,})"
+    r"(?![^\W" + CJK + r"]|-|\.\d)"
 )
 
 

@@ -459,7 +459,8 @@ _VARIANT_TAIL = re.compile(r"(?:[ -](?:Reasoning|Base|VL|Vision|Instruct))+(?![\
 
 # a known name with a new word hyphenated on ('Qwen3-Coder-Next', 'Name-3-Zenith'): another model of that
 # line, unless the word is a setting, a release stage or a tier the patterns already read
-_HYPHEN_WORD = re.compile(r"-(?P<w>[A-Z][a-z]{2,})(?![\w-]|\.\d)")
+# Chinese or Japanese glued after the word ('Name-3-Zenith在') does not lengthen it
+_HYPHEN_WORD = re.compile(r"-(?P<w>[A-Z][a-z]{2,})(?![^\W" + CJK + r"]|-|\.\d)")
 _NOT_A_NAME_WORD = re.compile(
     r"(?i)preview|latest|beta|alpha|stable|release|experimental|thinking|reasoning|instruct|chat|base|"
     r"high|low|medium|max|minimal|none|instant|fast|turbo|mini|nano|pro|ultra|plus|lite|flash|vision|"

@@ -82,12 +82,19 @@ _COORD_LOOSE = re.compile(r"\s*(?:\([^()]{1,24}\))?\s*(?:,\s*(?:and\s+)?|and\s+)
 _VS_FIRST = re.compile(
     r"\s*(?:%|percent|points?)?\s*(?:versus|vs\.?|against|to)\s+\d[\d.,]*\s*(?:%|[Ee]lo|points?|pts)?\s*\)"
 )
-_VS_SECOND = re.compile(r"\(\s*\d[\d.,]*\s*%?\s*(?:versus|vs\.?|against|to)\s+$")
+_VS_SECOND = re.compile(r"\(\s*\d[\d.,]*\s*(?:%|[Ee]lo|points?|pts)?\s*(?:versus|vs\.?|against|to)\s+$")
+# '(vs 78.2%)' with no owner named after: the comparison object named earlier in the sentence
+_VS_ALONE = re.compile(r"\(\s*(?:versus|vs\.?)\s+$")
+_IN_VS = re.compile(r"\(\s*(?:versus|vs\.?)\s[^()]*$")
 # "X trailed Y on B, scoring 61.3 against 66.0": the same split without the parentheses
 # ... or with the pair's benchmark between ('x on B versus y, x2 on B2 versus y2': each x the subject's)
 _VS_ON = r"(?:\s+(?:on|in)\s+[^,;:\d]{1,50}?)?"
-_VS_FIRST_BARE = re.compile(r"\s*(?:%|percent|points?)?" + _VS_ON + r"\s*(?:versus|vs\.?|against)\s+\d")
-_VS_SECOND_BARE = re.compile(r"\d\s*(?:%|percent|points?)?" + _VS_ON + r"\s*(?:versus|vs\.?|against)\s+$")
+_VS_FIRST_BARE = re.compile(
+    r"\s*(?:%|percent|points?|[Ee]lo)?" + _VS_ON + r"\s*(?:versus|vs\.?|against)\s+\d"
+)
+_VS_SECOND_BARE = re.compile(
+    r"\d\s*(?:%|percent|points?|[Ee]lo)?" + _VS_ON + r"\s*(?:versus|vs\.?|against)\s+$"
+)
 # "A and B are tied at 57", "Both A and B score 62": a plural verb after coordinated names
 _PLURAL_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:are|were|both|each|all|tie|tied|share|score|post|reach|hit|land|get|achieve|record)\b"
@@ -116,6 +123,11 @@ _TREND_TO = re.compile(r"\bfrom\s+\d[\d.,]*\s*(?:%|percent)?\s+to\s+$", re.I)
 _LEADS_AFTER = re.compile(
     r"\s+(?:\w+ly\s+)?(?:leads|led|beats|beat|tops|topped|trails|trailed|edges|edged|wins|won|outscores|"
     r"outperforms|outpaces|wins|holds|scores|scored|posts|posted)\b"
+)
+# a rival that leads or trails the page's model on a benchmark, adverbs allowed ('Y still dominates B')
+_RIVAL_LEADS = re.compile(
+    r"\s+(?:(?:still|also|clearly|narrowly|\w+ly)\s+)?(?:leads|led|beats|tops|dominates|dominated|wins|won|"
+    r"outscores|outperforms|trails|trailed)\b"
 )
 _CLAUSE_TURN = re.compile(r"\b(?:while|whereas|but)\s|;\s")
 
@@ -154,6 +166,15 @@ def _vs_pair(text: str, sv: SegView, before: list[Ref]) -> tuple[Ref, Ref] | Non
     )
     if obj is None and subj is not None and before and before[-1].canonical != subj.canonical:
         obj = before[-1]  # 'X is within 4 points of Y (73.3 vs 77.2)': the pair is the subject's, then Y's
+    if (
+        obj is None
+        and subj is not None
+        and implied
+        and subj.canonical != implied
+        and _RIVAL_LEADS.match(text, subj.reach)
+    ):
+        # 'Y still dominates B (78.2% vs 74.6%)' on a page about X: Y leads the page's own model there
+        obj = Ref("model", implied, subj.start, subj.start, subj.start, None, 0.8, "implied")
     return (subj, obj) if subj and obj and subj.canonical != obj.canonical else None
 
 
@@ -212,6 +233,20 @@ def bind_models(
         pair = _vs_pair(text, sv, before_models)
         if pair:
             return [pair[1]], "prose"
+    elif _VS_ALONE.search(text, max(sv.seg.start, n.start - 12), n.start):
+        # '… 76.2% (vs 70.3% for Y) and 83.6% on M (vs 78.2%)': the rival the sentence set the subject against
+        subj = next(
+            (
+                m
+                for m in before_models
+                if not object_ref(text, sv, m) and not _IN_VS.search(text, sv.seg.start, m.start)
+            ),
+            None,
+        )
+        lead = subj.canonical if subj is not None else (sv.focus or sv.salient)
+        rivals = [m for m in before_models if m.canonical != lead and m.via not in ("implied", "pronoun")]
+        if lead and rivals:
+            return [rivals[-1]], "prose"
     elif _VS_FIRST_BARE.match(text, n.end):
         pair = _vs_pair(text, sv, before_models)
         if pair:
