@@ -659,6 +659,9 @@ GENERALISATION = [
     # 'Y still dominates B (73.4% vs 69.8%)' gives the second figure to the page's model; Elo figures pair
     # with 'vs' like percentages; a hyphenated id glued to Chinese ('Name-4.2-Zenith在') stays whole
     "390_lone-versus-figures-and-glued-ids",
+    # 'PebbleVLM — a 3B VLM family': a word with a model-kind acronym on it and no version is a model the page
+    # introduces (title, a dash appositive), so the figures go to it, not to the backbone it is built on
+    "391_acronym-named-model-without-version",
 ]
 
 

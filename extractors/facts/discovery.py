@@ -252,7 +252,7 @@ _FROM_AFTER = re.compile(
     r"[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}"
 )
 _APPOS_AFTER = re.compile(
-    r",\s+(?:its|their|the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:model|flagship|system|checkpoint|LLM|sibling|"
+    r"(?:,|\s[—–])\s+(?:its|their|the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:model|flagship|system|checkpoint|LLM|VLM|sibling|"
     r"successor|variant|release|MoE|mixture-of-experts|option|pick|choice|contender|offering|alternative|"
     r"entrant|newcomer)\b"
     r"|,\s+(?:a|an|the)\s+\d+(?:\.\d+)?[BMT]-parameter\b"
@@ -393,10 +393,17 @@ def _shapes(text: str) -> list[tuple[str, int, int, float, bool]]:
             out.append(
                 (m.group(), m.start(), m.end(), 0.3, True)
             )  # 'SmolLM2': a camel-case id and its version
+    taken = Spans((s, e) for _n, s, e, _b, _i in out).overlaps
+    for m in _CAMEL_ACRONYM.finditer(text):
+        if not taken(m.start(), m.end()):
+            # 'SmolVLM': a word and a capitalised acronym for the kind of model, no version: weak on its own,
+            # a model only where the page introduces it as one (title, lede, subject of a score verb)
+            out.append((m.group(), m.start(), m.end(), 0.2, True))
     return sorted(out, key=lambda x: x[1])
 
 
 _CAMEL_VERSION = re.compile(r"(?<![\w.-])[A-Z][a-z]{2,}[A-Z]{1,4}\d{1,2}(?:\.\d)?(?![\w.-])")
+_CAMEL_ACRONYM = re.compile(r"(?<![\w.-])[A-Z][a-z]{2,}(?:VLM|LLM|LM|VL)(?![\w.-])")
 _GLUED = re.compile(
     r"\.\d{3,}|\d\.\d+\.\d+\.\d|\d[.,]\d+%|\d{6,}|\d{4,}\.\d|\$\d|(?:Pro|Max|Ultra|Flash|Lite|Mini|Turbo|Plus)\d{2,}"
 )
