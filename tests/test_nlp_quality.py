@@ -662,6 +662,9 @@ GENERALISATION = [
     # 'PebbleVLM — a 3B VLM family': a word with a model-kind acronym on it and no version is a model the page
     # introduces (title, a dash appositive), so the figures go to it, not to the backbone it is built on
     "391_acronym-named-model-without-version",
+    # Chinese '从 <name> 的 a 下降至 b': the first figure is the name's after 从, the one after 至/到
+    # the sentence subject's, or the page's model where the sentence names none
+    "392_chinese-from-rivals-figure-to",
 ]
 
 

@@ -118,6 +118,10 @@ def coordinated(text: str, models: list[Ref], m: Ref) -> list[Ref]:
     return group
 
 
+# Chinese 'from <name>'s a (fell/rose) to b': 从 <name> 的 a … 至/到 b
+_CJK_FROM_TO = re.compile(
+    r"从[^，,。；;！!？?]{1,40}?的\s*\d[\d.,]*\s*(?:%|％|分)?\s*[^\d，,。；;！!？?]{0,8}?(?:至|到)\s*$"
+)
 _TREND_TO = re.compile(r"\bfrom\s+\d[\d.,]*\s*(?:%|percent)?\s+to\s+$", re.I)
 # a name that leads its clause with a verb of ranking ('B leads …', 'B edges ahead …')
 _LEADS_AFTER = re.compile(
@@ -272,6 +276,17 @@ def bind_models(
             and text.startswith(")", m.reach)
         ):
             return [m], "paren"  # 'jumps from 41.2% (GPT-5.4) to …': the name in parentheses owns the value
+    trend = _CJK_FROM_TO.search(text, max(sv.seg.start, n.start - 60), n.start)
+    if trend is not None and any(trend.start() < m.start < trend.end() for m in before_models):
+        # '3.5 Flash 的幻觉率从 Gemini 3 Flash 的 92% 下降至 61%': the figure after 至 is the subject's, the
+        # name after 从 owns only the figure it started from
+        opener = [m for m in before_models if m.reach <= trend.start()]
+        if opener:
+            return [opener[-1]], "prose"
+        named = {m.canonical for m in before_models if m.start > trend.start()}
+        implied = next((c for c in (sv.focus, sv.salient) if c and c not in named), None)
+        if implied and has_bench:
+            return [Ref("model", implied, n.start, n.start, n.start, None, 0.8, "implied")], "implied"
     for m in before_models:
         own = _POSSESSIVE.fullmatch(text, m.end, n.start) or (
             m.reach > m.end and _POSSESSIVE.fullmatch(text, m.reach, n.start)  # "GPT-5 High's 94.6%"
