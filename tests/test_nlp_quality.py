@@ -665,6 +665,9 @@ GENERALISATION = [
     # Chinese '从 <name> 的 a 下降至 b': the first figure is the name's after 从, the one after 至/到
     # the sentence subject's, or the page's model where the sentence names none
     "392_chinese-from-rivals-figure-to",
+    # a list item's running number glued to its label ('- 3Gemma 2B reaches …') does not hide the name, and a
+    # reasoning id written with a capital O ('O4-mini') is still that model
+    "393_glued-item-numbers-and-capital-o-ids",
 ]
 
 

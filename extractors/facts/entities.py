@@ -174,6 +174,10 @@ def _variants(alias: str) -> list[str]:
     ('GPT-5' / 'GPT 5', 'Kimi K2 Thinking' / 'Kimi K2-Thinking' / 'Kimi-K2-Thinking', 'Terminal-Bench' /
     'Terminal Bench' / 'TerminalBench'); a version letter may be written small ('Kimi k2')."""
     out = [alias]
+    if re.fullmatch(r"o\d-[a-z]+", alias):
+        out.append(
+            "O" + alias[1:]
+        )  # 'O4-mini': the small o of a reasoning id written as a capital (not 'O3')
     if re.search(r"[A-Za-z]-\d", alias):
         out.append(re.sub(r"(?<=[A-Za-z])-(?=\d)", " ", alias))
     if " " in alias:

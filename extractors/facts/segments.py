@@ -215,10 +215,19 @@ def _greek_power(text: str) -> str:
     return _GREEK_POWER.sub(lambda m: "2" if m.group() == "²" else "3", text)
 
 
+# a list item's running number glued to its label by text extraction ('- 3Gemma 2B scores …'): blanked, the
+# same length, so the name is whole again and offsets still map to the original
+_GLUED_ITEM_NUMBER = re.compile(r"(?m)^([ \t]*[-*•][ \t]*)(\d{1,2})(?=[A-Z][a-z])")
+
+
+def _item_numbers(text: str) -> str:
+    return _GLUED_ITEM_NUMBER.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+
+
 def clean_text(text: str) -> CleanText:
     """Repair common mojibake and unify quotes, keeping a map back to the original offsets."""
     if "â€" not in text and "Â" not in text:
-        return CleanText(_unmark(_greek_power(text).translate(_ONE_TO_ONE)))
+        return CleanText(_unmark(_item_numbers(_greek_power(text)).translate(_ONE_TO_ONE)))
     out: list[str] = []
     offs: list[int] = []
     pos = 0
@@ -232,7 +241,7 @@ def clean_text(text: str) -> CleanText:
     out.append(text[pos:])
     offs.extend(range(pos, len(text)))
     offs.append(len(text))
-    return CleanText(_unmark(_greek_power("".join(out)).translate(_ONE_TO_ONE)), tuple(offs))
+    return CleanText(_unmark(_item_numbers(_greek_power("".join(out))).translate(_ONE_TO_ONE)), tuple(offs))
 
 
 @dataclass(frozen=True, slots=True)
