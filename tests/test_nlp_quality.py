@@ -668,6 +668,9 @@ GENERALISATION = [
     # a list item's running number glued to its label ('- 3Gemma 2B reaches …') does not hide the name, and a
     # reasoning id written with a capital O ('O4-mini') is still that model
     "393_glued-item-numbers-and-capital-o-ids",
+    # a hallucination rate ('down to 21.4%', 'taxa de alucinação … 21,4%') in a sentence naming no
+    # benchmark is a rate of faults, not a result on the benchmark the paragraph names later
+    "394_fault-rate-without-its-benchmark",
 ]
 
 

@@ -122,6 +122,11 @@ def coordinated(text: str, models: list[Ref], m: Ref) -> list[Ref]:
 _CJK_FROM_TO = re.compile(
     r"从[^，,。；;！!？?]{1,40}?的\s*\d[\d.,]*\s*(?:%|％|分)?\s*[^\d，,。；;！!？?]{0,8}?(?:至|到)\s*$"
 )
+# the rate of a fault the text measures on its own ('hallucination rate', 'taxa de alucinação', '幻觉率')
+_FAULT_RATE = re.compile(
+    r"(?i)\b(?:hallucination|error|refusal)\s+rates?\b[^.;:%]{0,40}$"
+    r"|\btax(?:a|as)\s+de\s+(?:alucina\w*|erros?)\b[^.;:%]{0,40}$|\btasas?\s+de\s+(?:alucina\w*|error\w*)\b[^.;:%]{0,40}$"
+)
 _TREND_TO = re.compile(r"\bfrom\s+\d[\d.,]*\s*(?:%|percent)?\s+to\s+$", re.I)
 # a name that leads its clause with a verb of ranking ('B leads …', 'B edges ahead …')
 _LEADS_AFTER = re.compile(
@@ -596,6 +601,8 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
             bench = sv.board_inherited  # "holding fifth at 1519": an Elo rating on the board named before
         if bench is None:
             continue
+        if not named and _FAULT_RATE.search(text, max(sv.seg.start, n.start - 60), n.start):
+            continue  # 'cut its hallucination rate to 37.1%': a rate of faults, not a later-named result
         if pair is not None and pair.kind == "model":
             models, how = [pair], "respectively"
         else:
