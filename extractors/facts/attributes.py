@@ -4,7 +4,9 @@ ranks and prices. Values are text: plain integers, ISO dates ("YYYY-MM-DD" or "Y
 Context windows are read from number shapes ("a 400K-token window", "a context length of 128k tokens",
 "1,048,576 tokens of context"); prices from money amounts with a per-million unit and an input/output word
 ("$3/M in, $15/M out", "$0.40 / $1.60 per 1M tokens (input/output)"). Parameter counts live in
-`parameters.py`, dates and ranks in `dates.py` and `ranks.py`; who a statement is about in `subjects.py`.
+`parameters.py` (the family member a size names in `sized_members.py`), dates in `dates.py` (read) and
+`release_dates.py` (whose release), ranks in `ranks.py`; who a value belongs to in `attribute_subjects.py`,
+who a statement is about in `subjects.py`.
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ import re
 from collections.abc import Callable
 
 from extractors.facts import boards as boards_mod
-from extractors.facts import dates, rank_lines, rankings, ranks
+from extractors.facts import rank_lines, rankings, ranks
 from extractors.facts.alternation import by_first_char, distribute
+from extractors.facts.attribute_subjects import BASE_BEFORE, labelled, who
+from extractors.facts.dates import DATE_GATE
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.label_rows import label_pairs, label_rows, spec_lines
 from extractors.facts.numbers import (
@@ -26,15 +30,9 @@ from extractors.facts.numbers import (
     integer_text,
     magnitude,
 )
-from extractors.facts.parameters import (
-    BASE_BEFORE,
-    PARAM_GATE,
-    labelled,
-    params,
-    size_named_members,
-    sized_members,
-    who,
-)
+from extractors.facts.parameters import PARAM_GATE, params
+from extractors.facts.release_dates import finest_dates, release_dates
+from extractors.facts.sized_members import size_named_members, sized_members
 from extractors.facts.subjects import Subjects, fact
 from extractors.facts.titles import Titles
 from schema.records import AttributeFact
@@ -556,7 +554,7 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
     rules: list[tuple[frozenset[int], Callable[..., list[AttributeFact]]]] = [
         (view.segments_matching(PARAM_GATE), params),
         (view.segments_matching(_TOKEN_HINT), context_windows),
-        (view.segments_matching(dates.DATE_GATE), dates.release_dates),
+        (view.segments_matching(DATE_GATE), release_dates),
     ]
     for sv in view.segs:
         if CLUTTER.match(view.text, sv.seg.start, sv.seg.end):
@@ -578,4 +576,4 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
             out += label_rows(view, sv, subs)
         if boards is not None and sv.index in rank_segs:
             out += ranks.ranks(view, sv, subs, boards)
-    return sized_members(size_named_members(view, dates.finest_dates(out)), view.doc_models)
+    return sized_members(size_named_members(view, finest_dates(out)), view.doc_models)

@@ -43,12 +43,12 @@ from extractors.facts import claims as claim_mod
 from extractors.facts.discovery import LABEL_NAME
 from extractors.facts.document import DocView, read_document
 from extractors.facts.entities import TIERS, build_pipeline, knowledge
-from extractors.facts.parameters import sized_members
 from extractors.facts.patterns import PatternRecord
 from extractors.facts.patterns import alias_triples as _alias_triples
 from extractors.facts.patterns import load_patterns as _load_patterns
 from extractors.facts.scores import prose_scores
 from extractors.facts.segments import clean_text, segment_text
+from extractors.facts.sized_members import sized_members
 from extractors.facts.tables import table_facts
 from schema.records import Article, AttributeFact, EntityCandidate, Extraction, ScoreFact
 

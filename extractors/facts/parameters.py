@@ -1,19 +1,18 @@
 """Parameter counts from prose and list items: totals and active counts in number shapes ("235 billion
 parameters in total, of which 22 billion are active", "32B total / 3B active", "a 70-billion-parameter model",
-"activates only 37B of its 671B parameters"), the models they belong to, and the family member a count names.
+"activates only 37B of its 671B parameters"), the models they belong to, and a family's members by their
+sizes ("Sizes: 8B, 70B, 405B", "a family of dense models (3B, 8B and 30B)").
 
-Also the subject chooser the other attribute rules share (`who`: a group, a role, a comparative, the title
-of a spec block, else the model before the value).
+Who a count belongs to is chosen with `attribute_subjects.who`; the member of a family a count or rank names
+by its size is settled afterwards in `sized_members.py`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from extractors.facts import entities as ent
-from extractors.facts import groups
 from extractors.facts.alternation import by_first_char, distribute
+from extractors.facts.attribute_subjects import labelled, who
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.numbers import FOREIGN_BILLION, MAGNITUDES, WORD_NUMBERS, integer_text, magnitude
 from extractors.facts.subjects import Subjects, fact
@@ -105,7 +104,7 @@ PARAM_GATE = re.compile(
 
 # a spec line's label: 'Parameters:', 'Number of model parameters:'
 _PARAM_LABEL = r"(?:(?:number|count|total)\s+of\s+(?:(?:the\s+)?model\s+)?)?param"
-_HAS_SIZE = re.compile(r"\d(?:\.\d+)?\s?[BMT]\b|\d+x\d+B", re.I)
+HAS_SIZE = re.compile(r"\d(?:\.\d+)?\s?[BMT]\b|\d+x\d+B", re.I)
 
 
 def _num_value(num: str, mag: str) -> float:
@@ -115,54 +114,6 @@ def _num_value(num: str, mag: str) -> float:
         return value * _CJK_MAG[mag]
     single = mag[:-1] if len(mag) > 2 and mag.endswith("s") else mag  # "7 billions" (translated English)
     return value * (MAGNITUDES.get(single) or magnitude(mag))
-
-
-def subject_before(view: DocView, sv: SegView, pos: int, allow_implied: bool) -> list[Ref]:
-    """The model a statement at `pos` is about (kept for callers that do not hold a `Subjects`)."""
-    return Subjects(view).before(sv, pos, allow_implied)
-
-
-def labelled(view: DocView, sv: SegView, word: str) -> bool:
-    seg_text = view.text[sv.seg.start : sv.seg.end]
-    return bool(re.match(r"\s*(?:" + word + r")[\w ]{0,20}:", seg_text, re.I))
-
-
-def who(
-    subs: Subjects, sv: SegView, pos: int, allow_implied: bool, titles: Titles | None = None
-) -> list[Ref]:
-    """A group ('Both …'), a comparative ('the smaller one'), the title line of a spec block, else the
-    subject before `pos`."""
-    group = groups.group(subs, sv, pos)
-    if group:
-        return group
-    role = subs.role(sv, pos)
-    if role is not None:
-        return role
-    cmp = subs.comparative(sv, pos)
-    if cmp is not None:
-        return cmp
-    if titles is not None:
-        titled = titles.subject(sv, pos)
-        if titled:
-            return titled
-    subj = subs.before(sv, pos, allow_implied)
-    text = subs.view.text
-    if len(subj) == 1 and subj[0].via != "implied":
-        based = _based_on(subs, sv, subj[0], pos)
-        if based is not None:
-            return based
-    if len(subj) == 1 and _LINE_AFTER.match(text, subj[0].end):
-        # "… as the third iteration in the Opus 4 line, focused on 1M-token context": the line is not the
-        # subject; the model named before it is
-        named = [
-            r
-            for r in subs.models(sv)
-            if r.end <= subj[0].start
-            and r.via not in ("pronoun", "implied")
-            and not _LINE_AFTER.match(text, r.end)
-        ]
-        return named[-1:]
-    return subj
 
 
 _SIZES = r"\d+(?:\.\d+)?B(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)\d+(?:\.\d+)?B)+"
@@ -204,7 +155,7 @@ def _family_sizes(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeF
     ('Family 8B', 'Family 70B'), when the line names no model itself."""
     m = _SIZE_LIST.fullmatch(view.text, sv.seg.start, sv.seg.end)
     family = sv.focus
-    if m is None or not family or _HAS_SIZE.search(family) or _named(subs, sv) or sv.seg.kind == "heading":
+    if m is None or not family or HAS_SIZE.search(family) or _named(subs, sv) or sv.seg.kind == "heading":
         return _member_sizes(view, sv, subs)
     if _other_family(view.text, sv.seg.start, m.end(), family):  # 'IBM Granite 3.x family includes 1B …'
         return _member_sizes(view, sv, subs)
@@ -233,7 +184,7 @@ def _member_sizes(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeF
     if not family:
         return []
     family = _SIZE_TAIL.sub("", family)
-    if _HAS_SIZE.search(family):
+    if HAS_SIZE.search(family):
         return []
     sizes = re.findall(r"\d+(?:\.\d+)?(?=B)", m.group("a") or m.group("c"))
     return [_sized_member(view, sv, family, size) for size in sizes]
@@ -243,42 +194,6 @@ def _sized_member(view: DocView, sv: SegView, family: str, size: str) -> Attribu
     name = f"{family} {size}B"
     member = Ref("model", name, sv.seg.start, sv.seg.start, sv.seg.start, None, 0.7, "implied", name)
     return fact(view, sv, member, "parameters_total", integer_text(float(size) * 1e9), 0.8, "sizes")
-
-
-# the model another one is built from: "the successor to A", "builds on A", "inherits the A architecture",
-# "SFT from A traces" name a base, not the model the sentence's figures belong to
-BASE_BEFORE = re.compile(
-    r"\b(?:successor\s+(?:to|of)|builds?\s+(?:up)?on|built\s+(?:up)?on|building\s+(?:up)?on|based\s+on|"
-    r"inherits?|inherited|inheriting|derived\s+from|distilled\s+from|fine-?tuned\s+from|"
-    r"(?:SFT|RL|distillation|training)\s+(?:from|on)|upgrade\s+(?:over|from|of)|improves?\s+(?:on|upon)|"
-    r"replac(?:es|ing)|evolution\s+of|follow-?up\s+to)\s+(?:the\s+|its\s+|an?\s+)?"
-    r"(?:earlier\s+|original\s+|previous\s+|older\s+)?\[?$",
-    re.I,
-)
-
-
-def _based_on(subs: Subjects, sv: SegView, ref: Ref, pos: int) -> list[Ref] | None:
-    """When the chosen subject is a base another model is built from (or a pronoun standing for it), the
-    sentence's figures are the built model's: the model named first in the sentence before `pos` that is no
-    base, else the section's model; None when the subject is no base."""
-    text = subs.view.text
-    named = [r for r in subs.models(sv) if r.via not in ("pronoun", "implied") and r.start < pos]
-    bases = [r for r in named if BASE_BEFORE.search(text, max(sv.seg.start, r.start - 45), r.start)]
-    if not any(r.canonical == ref.canonical for r in bases):
-        return None
-    if ref.via != "pronoun" and ref not in bases:
-        return None
-    base_names = {r.canonical for r in bases}
-    others = [r for r in named if r.canonical not in base_names]
-    if others:
-        return others[:1]
-    if sv.focus and sv.focus not in base_names:
-        return [Ref("model", sv.focus, pos, pos, pos, None, 0.7, "implied")]
-    return []
-
-
-# a family named as a whole ("the Name 4 line", "the Name series")
-_LINE_AFTER = re.compile(r"\s+(?:line|series|family|lineup|line-up|generation)\b")
 
 
 def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = None) -> list[AttributeFact]:
@@ -540,79 +455,3 @@ def _respective_params(
         fact(view, sv, byname[n], attr, integer_text(_num_value(v, mag)), 0.85, "respectively")
         for n, (v, mag) in zip(names[-len(vals) :], vals, strict=True)
     ]
-
-
-def sized_members(facts: list[AttributeFact], doc_models: set[str] | None = None) -> list[AttributeFact]:
-    """'Name 3.1, which has 405 billion parameters': when the patterns, or the article itself, name the
-    family's member of that size ('Name 3.1 405B', 'Name-3.1-405B'), the count is that member's."""
-    parts = dict(ent.knowledge().model_parts)
-    for m in doc_models or ():
-        parts.setdefault(ent.name_parts(m), m)
-    out = []
-    for f in facts:
-        if f.attribute == "parameters_total" and not _HAS_SIZE.search(f.subject):
-            size = float(f.value) / 1e9
-            member = parts.get(ent.name_parts(f"{f.subject} {size:g}B")) if size >= 1 else None
-            if member is not None:
-                f = replace(f, subject=member)
-        out.append(f)
-    return out
-
-
-# a family's member named by its size alone: 'the 31B dense model', 'a 26B mixture-of-experts', 'the 26B A4B'
-_SIZE_NAME = re.compile(
-    r"(?:\b(?:the|a|an)\s+(?:effective\s+)?|^[ \t]*(?:[-*•][ \t]+)?)"
-    r"(?P<size>\d+(?:\.\d+)?B(?:\s+A\d+(?:\.\d+)?B)?)(?![\w-])(?!\s+(?:param|tokens?|total|active))",
-    re.M,
-)
-
-
-# 'comparable to a 4B model', 'larger than a 70B': a size the member is measured against
-_YARDSTICK = re.compile(r"\b(?:to|than|like|vs\.?|versus|from|of|over)\s+$", re.I)
-
-
-def _rank_at(text: str, value: str, start: int) -> int:
-    m = re.compile(rf"(?:#|No\.\s?)?\b{value}(?:st|nd|rd|th)?\b").search(text, start)
-    return m.start() if m else -1
-
-
-def size_named_members(view: DocView, facts: list[AttributeFact]) -> list[AttributeFact]:
-    """'Gemma 4 … the 31B dense model ranks #3 … and the 26B sits at #6': a rank (or count) given to a family
-    whose sentence names the member by its size alone is that member's ('Family 31B'). A count needs the
-    sentence to name two sizes or more (the family's lineup), a rank the size phrase nearest before it; a
-    list item may name its member at its start ('- 31B Dense — … ranked #3')."""
-    text = view.text
-    out = []
-    for f in facts:
-        ev = f.evidence
-        if (
-            f.attribute not in ("leaderboard_rank", "parameters_total")
-            or ev.start < 0
-            or _HAS_SIZE.search(f.subject)
-            or f.subject not in view.doc_models
-        ):
-            out.append(f)
-            continue
-        found = [
-            m
-            for m in _SIZE_NAME.finditer(text, ev.start, ev.end)
-            if not _YARDSTICK.search(text, max(0, m.start() - 20), m.start())
-        ]
-        size = None
-        if f.attribute == "parameters_total":
-            sizes = {m.group("size").split()[0] for m in found}
-            val = f"{float(f.value) / 1e9:g}B"
-            if len(sizes) >= 2 and val in sizes:
-                size = val
-        else:
-            at = _rank_at(text, f.value, ev.start)
-            before = [m for m in found if m.end() <= at < ev.end]
-            if before:
-                size = before[-1].group("size")
-            elif at >= 0:
-                line_start = text.rfind("\n", 0, ev.start) + 1
-                lead = _SIZE_NAME.match(text, line_start, ev.start)
-                if lead is not None and re.match(r"[ \t]*[-*•]", text[line_start : ev.start]):
-                    size = lead.group("size")
-        out.append(replace(f, subject=f"{f.subject} {size}") if size else f)
-    return out

@@ -1,0 +1,97 @@
+"""Attribute subjects: the model an attribute value (a parameter count, a context window) belongs to, the
+chooser the attribute rules share (`who`: a group, a role, a comparative, the title of a spec block, else
+the model before the value; a base another model is built from gives way to the model built on it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.facts import groups
+from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.subjects import Subjects
+from extractors.facts.titles import Titles
+
+
+def subject_before(view: DocView, sv: SegView, pos: int, allow_implied: bool) -> list[Ref]:
+    """The model a statement at `pos` is about (kept for callers that do not hold a `Subjects`)."""
+    return Subjects(view).before(sv, pos, allow_implied)
+
+
+def labelled(view: DocView, sv: SegView, word: str) -> bool:
+    seg_text = view.text[sv.seg.start : sv.seg.end]
+    return bool(re.match(r"\s*(?:" + word + r")[\w ]{0,20}:", seg_text, re.I))
+
+
+def who(
+    subs: Subjects, sv: SegView, pos: int, allow_implied: bool, titles: Titles | None = None
+) -> list[Ref]:
+    """A group ('Both …'), a comparative ('the smaller one'), the title line of a spec block, else the
+    subject before `pos`."""
+    group = groups.group(subs, sv, pos)
+    if group:
+        return group
+    role = subs.role(sv, pos)
+    if role is not None:
+        return role
+    cmp = subs.comparative(sv, pos)
+    if cmp is not None:
+        return cmp
+    if titles is not None:
+        titled = titles.subject(sv, pos)
+        if titled:
+            return titled
+    subj = subs.before(sv, pos, allow_implied)
+    text = subs.view.text
+    if len(subj) == 1 and subj[0].via != "implied":
+        based = _based_on(subs, sv, subj[0], pos)
+        if based is not None:
+            return based
+    if len(subj) == 1 and _LINE_AFTER.match(text, subj[0].end):
+        # "… as the third iteration in the Opus 4 line, focused on 1M-token context": the line is not the
+        # subject; the model named before it is
+        named = [
+            r
+            for r in subs.models(sv)
+            if r.end <= subj[0].start
+            and r.via not in ("pronoun", "implied")
+            and not _LINE_AFTER.match(text, r.end)
+        ]
+        return named[-1:]
+    return subj
+
+
+# the model another one is built from: "the successor to A", "builds on A", "inherits the A architecture",
+# "SFT from A traces" name a base, not the model the sentence's figures belong to
+BASE_BEFORE = re.compile(
+    r"\b(?:successor\s+(?:to|of)|builds?\s+(?:up)?on|built\s+(?:up)?on|building\s+(?:up)?on|based\s+on|"
+    r"inherits?|inherited|inheriting|derived\s+from|distilled\s+from|fine-?tuned\s+from|"
+    r"(?:SFT|RL|distillation|training)\s+(?:from|on)|upgrade\s+(?:over|from|of)|improves?\s+(?:on|upon)|"
+    r"replac(?:es|ing)|evolution\s+of|follow-?up\s+to)\s+(?:the\s+|its\s+|an?\s+)?"
+    r"(?:earlier\s+|original\s+|previous\s+|older\s+)?\[?$",
+    re.I,
+)
+
+
+def _based_on(subs: Subjects, sv: SegView, ref: Ref, pos: int) -> list[Ref] | None:
+    """When the chosen subject is a base another model is built from (or a pronoun standing for it), the
+    sentence's figures are the built model's: the model named first in the sentence before `pos` that is no
+    base, else the section's model; None when the subject is no base."""
+    text = subs.view.text
+    named = [r for r in subs.models(sv) if r.via not in ("pronoun", "implied") and r.start < pos]
+    bases = [r for r in named if BASE_BEFORE.search(text, max(sv.seg.start, r.start - 45), r.start)]
+    if not any(r.canonical == ref.canonical for r in bases):
+        return None
+    if ref.via != "pronoun" and ref not in bases:
+        return None
+    base_names = {r.canonical for r in bases}
+    others = [r for r in named if r.canonical not in base_names]
+    if others:
+        return others[:1]
+    if sv.focus and sv.focus not in base_names:
+        return [Ref("model", sv.focus, pos, pos, pos, None, 0.7, "implied")]
+    return []
+
+
+# a family named as a whole ("the Name 4 line", "the Name series")
+_LINE_AFTER = re.compile(r"\s+(?:line|series|family|lineup|line-up|generation)\b")
