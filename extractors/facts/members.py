@@ -25,6 +25,7 @@ from extractors.facts.entities import (
     pattern_mentions,
 )
 from extractors.facts.name_shapes import attach_tails, edition_mentions, word_mentions
+from extractors.facts.patterns import load_patterns
 
 
 def _family_canonical(kb: Knowledge, fam: str, ver: str, tiers: str, join: str | None = None) -> str:
@@ -310,6 +311,7 @@ def version_mentions(text: str, models: Iterable[str], families: Iterable[str] =
         if version not in owners and len(named) == 1:
             fam = next(iter(named))
             owners[version] = {(fam, kb.family_join[fam])}
+    _page_family_owners(text, owners)
     vers = {v: next(iter(o)) for v, o in owners.items() if len(o) == 1}
     if not vers:
         return []
@@ -333,6 +335,42 @@ def version_mentions(text: str, models: Iterable[str], families: Iterable[str] =
 
 # a lettered version standing alone, as a family's members are lettered ('V4', 'K2.5', 'M2.7'; not 'A100')
 _NEW_LETTERED = re.compile(r"(?<![\w.-])(?P<ver>[A-Z]\d{1,2}(?:\.\d{1,2})?)(?![\w.]|-\d)")
+
+# a lettered version with a tier after it, written alone ('V4 Pro', 'K3-Flash'): a member, whoever's it is
+_TIERED_LETTERED = re.compile(
+    r"(?<![\w.-])(?P<ver>[A-Z]\d{1,2}(?:\.\d{1,2})?)[- ](?:" + TIERS + r")(?![\w]|\.\d|-\d)"
+)
+# a word a page writes as an owner ('Vesk’s', "Vesk's"): a lab or family name, never a common word
+_OWNER_WORD = re.compile(r"(?<![\w-])(?P<word>[A-Z][A-Za-z]{3,})(?:'|’)s(?![\w])")
+
+
+def _page_family_owners(text: str, owners: dict[str, set[tuple[str, str]]]) -> None:
+    """A family we do not know, named alone before its members are written as lettered versions ('Vesk
+    launched two K3 models: K3 Pro and K3 Flash'): the one word of the sentence that first writes such a
+    version which the page also writes as an owner ('Vesk’s') owns every version no model of the page owns."""
+    hits = [h for h in _TIERED_LETTERED.finditer(text) if h.group("ver") not in owners]
+    if not hits:
+        return
+    kb = knowledge()
+    start = max(text.rfind(c, 0, hits[0].start()) for c in ".!?\n") + 1
+    sentence = set(re.findall(r"(?<![\w-])[A-Z][A-Za-z]{3,}(?![\w-])", text[start : hits[0].start()]))
+    written = {m.group("word") for m in _OWNER_WORD.finditer(text)}
+    cands = {
+        w
+        for w in sentence & written
+        if w not in short_forms.GENERIC_WORDS and w not in kb.family_alias and w not in _known_labs()
+    }
+    if len(cands) != 1:
+        return
+    fam = cands.pop()
+    for h in hits:
+        owners.setdefault(h.group("ver"), {(fam, " ")})
+
+
+@cache
+def _known_labs() -> frozenset[str]:
+    """Labs we know (a lab we know names its families in the patterns: 'Apple’s M4 Pro' is a chip)."""
+    return frozenset(r.alias for r in load_patterns() if r.kind == "lab")
 
 
 @cache
