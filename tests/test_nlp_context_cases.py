@@ -25,6 +25,8 @@ EXACT = [
     "238_size-lines-under-a-score-heading.json",  # a line '31B 86.4%': the article model of that size
     "239_benchmark-versions-written-as-words.json",  # 'ARC-AGI v2' is ARC-AGI-2; 'BrowseComp ZH' too
     "240_rating-row-marked-elo-in-its-description.json",  # '(Elo)' beside a row: its figures are ratings
+    "400_marrowind-k3-family-named-alone.json",  # 'K3 Pro' is the member of a new family the page names alone
+    "401_pellucid-3-glued-metric-column.json",  # 'HexaLogicAcc' under 'BenchmarkMetric': label, then metric
 ]
 
 

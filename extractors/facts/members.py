@@ -367,6 +367,20 @@ def _page_family_owners(text: str, owners: dict[str, set[tuple[str, str]]]) -> N
         owners.setdefault(h.group("ver"), {(fam, " ")})
 
 
+def page_family_name(text: str, name: str) -> str | None:
+    """A name a table or a line writes as a lettered version and a tier alone ('K3 Pro'), on a page that names
+    its family only alone ('Vesk launched two K3 models'): that family's member ('Vesk K3 Pro')."""
+    m = _TIERED_LETTERED.fullmatch(name.strip())
+    if m is None:
+        return None
+    owners: dict[str, set[tuple[str, str]]] = {}
+    _page_family_owners(text, owners)
+    if not (own := owners.get(m.group("ver"))):
+        return None
+    fam, join = next(iter(own))
+    return _family_canonical(knowledge(), fam, m.group("ver"), name.strip()[m.end("ver") :], join)
+
+
 @cache
 def _known_labs() -> frozenset[str]:
     """Labs we know (a lab we know names its families in the patterns: 'Apple’s M4 Pro' is a chip)."""

@@ -155,6 +155,8 @@ def read_mentions(
         short = members.version_cell(name, named - {name}) if canon == name else []
         if short and short[0].surface == name.strip():
             accepted[name] = short[0].canonical
+        elif canon == name and (member := members.page_family_name(text, name)) is not None:
+            accepted[name] = member  # ('K3 Pro' where the page wrote 'Vesk launched two K3 models')
     mentions = ent.merge_mentions(
         known, shapes.word_mentions(text, accepted, "model", "discovered", 0.8, tiers=True)
     )
