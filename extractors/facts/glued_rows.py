@@ -287,6 +287,23 @@ def _shifted(corner: str, rows: Sequence[str], k: int) -> bool:
     return False
 
 
+# a corner of a label column and a metric column glued ('BenchmarkMetric', 'Task Metric')
+_METRIC_CORNER = re.compile(r"(?i)(?:benchmarks?|tasks?|evals?|evaluations?)\s*metrics?")
+# where a row's label meets its metric cell: the last small letter or digit before a capital that opens a
+# word or a '@' count ('AceBench|Acc', 'AIME 2024|Avg@64', 'Verified|Single Patch'; never 'Multi|PL-E')
+_METRIC_SEAM = re.compile(r"(?<=[a-z0-9])(?=[A-Z](?:[a-z]|\w*@))(?!.*[a-z0-9][A-Z](?:[a-z]|\w*@))")
+
+
+def _metric_apart(label: str) -> str:
+    """A row label with its metric cell glued on ('AceBenchAcc', 'SWE-bench VerifiedSingle Patch') under a
+    corner that says so: the label, the metric in parentheses as its setting ('AceBench (Acc)')."""
+    m = _METRIC_SEAM.search(label)
+    if m is None:
+        return label
+    metric = re.sub(r"\s*[()]\s*", " ", label[m.start() :]).strip()
+    return f"{label[: m.start()].strip()} ({metric})"
+
+
 def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
     """Tables whose cells were glued: a header line that is a corner word and two or more names we know
     (models or benchmarks) without separators, maybe comparison columns after them, then rows of a label
@@ -366,6 +383,8 @@ def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
             j += 1
         if rows and _shifted(head[0], [cells[k] for k in range(i0 + 1, end + 1)], k):
             rows = []  # (figures of columns glued to the corner: which cell a row lacks cannot be told)
+        if _METRIC_CORNER.fullmatch(head[0]):
+            rows = [(_metric_apart(r[0]), *r[1:]) for r in rows]
         if rows:
             out.append((header, rows, evs, lines[i0][0], lines[end][1], "glued_table"))
             i = end + 1
