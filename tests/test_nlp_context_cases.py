@@ -27,6 +27,7 @@ EXACT = [
     "240_rating-row-marked-elo-in-its-description.json",  # '(Elo)' beside a row: its figures are ratings
     "400_marrowind-k3-family-named-alone.json",  # 'K3 Pro' is the member of a new family the page names alone
     "401_pellucid-3-glued-metric-column.json",  # 'HexaLogicAcc' under 'BenchmarkMetric': label, then metric
+    "402_quarry-board-lab-after-name.json",  # a lab cell after a new name, the lab seen after an access tag
 ]
 
 

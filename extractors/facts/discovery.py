@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractors.facts.entities import CJK, TIERS, Mention, Spans, knowledge
 
@@ -417,6 +418,29 @@ _ACCESS_TAG = re.compile(r"(?<=[\da-z])(?:API|Open Source|Open Weights?|Propriet
 def strip_access_tag(name: str) -> str:
     """The name without an access tag (and the lab) glued after it: 'Name-5API Lab' -> 'Name-5'."""
     return _ACCESS_TAG.sub("", name).strip()
+
+
+# the lab a board writes after an access tag ('Name-5API Lab |', 'Name-R1Open Source Lab |')
+_TAGGED_LAB = re.compile(
+    r"(?<=[\da-z])(?:API|Open Source|Open Weights?|Proprietary|Closed) "
+    r"(?P<lab>[A-Z]\w+(?: [A-Z]\w+)?)[ \t]*(?:\||$)",
+    re.M,
+)
+
+
+@lru_cache(maxsize=4)
+def _tagged_labs(text: str) -> frozenset[str]:
+    return frozenset(m.group("lab") for m in _TAGGED_LAB.finditer(text))
+
+
+def strip_board_lab(name: str, text: str) -> str:
+    """A board's name cell with its lab cell after it ('Name-5-mini Lab'), where the page writes that lab
+    after an access tag on another row ('Name-5API Lab'): the name alone. A name we do not know keeps its own
+    last word otherwise ('Name 4.5 Verso')."""
+    for lab in _tagged_labs(text):
+        if name.endswith(" " + lab) and re.search(r"\d", name[: -len(lab)]):
+            return name[: -len(lab)].strip()
+    return name
 
 
 # a spec table's row label read as part of a name ('Value 10', 'FamilyMistral 3', 'MoE Large 3'): no model

@@ -12,7 +12,7 @@ from extractors.facts import entities as ent
 from extractors.facts import members
 from extractors.facts.conditions import conditions_in
 from extractors.facts.dates import date_in_cell
-from extractors.facts.discovery import plausible_name, strip_access_tag
+from extractors.facts.discovery import plausible_name, strip_access_tag, strip_board_lab
 from extractors.facts.document import DocView, Ref
 from extractors.facts.mentions import GENERIC_COLUMN
 from extractors.facts.numbers import as_percent, decimal_text, integer_text, parse_quantity
@@ -177,7 +177,7 @@ def model_from_cell(view: DocView, cell: str, header_says_model: bool) -> tuple[
     glued = ent.glued_prefix(cell.strip(), sorted(view.accepted, key=len, reverse=True))
     if glued is not None:
         return glued[0], None, cell.strip()[: glued[1]]
-    name = strip_access_tag(re.sub(r"\s*\([^)]*\)\s*$", "", cell).strip())
+    name = strip_board_lab(strip_access_tag(re.sub(r"\s*\([^)]*\)\s*$", "", cell).strip()), view.text)
     if (
         header_says_model
         and not GENERIC_COLUMN.fullmatch(name)  # 'Spread', 'Average', 'Winner': a row about the others
