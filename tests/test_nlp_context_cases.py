@@ -28,6 +28,7 @@ EXACT = [
     "400_marrowind-k3-family-named-alone.json",  # 'K3 Pro' is the member of a new family the page names alone
     "401_pellucid-3-glued-metric-column.json",  # 'HexaLogicAcc' under 'BenchmarkMetric': label, then metric
     "402_quarry-board-lab-after-name.json",  # a lab cell after a new name, the lab seen after an access tag
+    "403_vesk3-vl-glued-version-id.json",  # 'Vesk3-VL': a word, a glued version and one part is a name
 ]
 
 

@@ -316,6 +316,13 @@ _ID_NAME = re.compile(
 )
 
 
+# a word with its version glued on and one part after it ('Vesk3-VL', 'Orm2.5-Coder'): an id as much as
+# 'Vesk-3-VL' is
+_GLUED_VERSION_ID = re.compile(
+    r"(?<![\w./-])[A-Z][a-z]{2,}\d{1,2}(?:\.\d{1,2})?-[A-Z][A-Za-z]+(?![\w-]|\.\d)"
+)
+
+
 # a capitalised word glued to an id's last size or version ('Vale-6-27bBrightmoor'): another cell's text
 # (a tier glued on is the name's own: 'Name-2-9bInstruct')
 _GLUED_WORD = re.compile(
@@ -388,6 +395,9 @@ def _shapes(text: str) -> list[tuple[str, int, int, float, bool]]:
             out.append((name, m.start(), end, 0.45, True))
         elif _TIER_ID.fullmatch(name) and not taken(m.start(), m.end()):
             out.append((name, m.start(), m.end(), 0.3, True))  # 'LongCat-Flash-Thinking': weak on its own
+    for m in _GLUED_VERSION_ID.finditer(text):
+        if not taken(m.start(), m.end()):
+            out.append((m.group(), m.start(), m.end(), 0.45, True))  # 'Vesk3-VL': as an id of three parts
     taken = Spans((s, e) for _n, s, e, _b, _i in out).overlaps
     for m in _CAMEL_VERSION.finditer(text):
         if not taken(m.start(), m.end()):
