@@ -308,7 +308,7 @@ def test_new_value_of_a_rise_gaps_and_software_versions_are_not_scores() -> None
 
 
 def test_discovered_name_shapes_with_sizes_and_spaced_versions() -> None:
-    from extractors.facts.discovery import NAME_RE
+    from extractors.facts.name_templates import NAME_RE
 
     def names(s: str) -> list[str]:
         return [m.group() for m in NAME_RE.finditer(s)]

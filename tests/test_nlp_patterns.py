@@ -132,9 +132,9 @@ def test_possessive_id_patterns_match_as_the_plain_ones() -> None:
     import re
 
     from extractors.facts.boards import _INDEX_BOARD_RE, _NAME_BEFORE, COMPOUND_BOARD_RE
-    from extractors.facts.discovery import _FAMILY_WORD, _ID_NAME, NAME_RE
     from extractors.facts.entities import LABMODEL_RE, SNAPSHOT_RE
     from extractors.facts.members import _SHORT_SLUG_RE
+    from extractors.facts.name_templates import _FAMILY_WORD, _ID_NAME, NAME_RE
 
     patterns = [SNAPSHOT_RE, _SHORT_SLUG_RE, LABMODEL_RE, _ID_NAME, _FAMILY_WORD, NAME_RE]
     patterns += [COMPOUND_BOARD_RE, _INDEX_BOARD_RE, _NAME_BEFORE]

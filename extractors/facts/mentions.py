@@ -11,7 +11,8 @@ from collections import Counter
 from extractors.facts import entities as ent
 from extractors.facts import members, short_forms
 from extractors.facts import name_shapes as shapes
-from extractors.facts.discovery import BENCH_SHAPE, Candidate, discover, discover_labs, plausible_name
+from extractors.facts.discovery import Candidate, discover, discover_labs, plausible_name
+from extractors.facts.name_templates import BENCH_SHAPE
 from extractors.facts.segments import Layout
 from extractors.facts.unknown_bench import discover_benchmarks
 from schema.records import Table

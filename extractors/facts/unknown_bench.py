@@ -9,8 +9,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from extractors.facts.discovery import STOP_HEADS
 from extractors.facts.entities import Mention, Spans
+from extractors.facts.name_templates import STOP_HEADS
 
 if TYPE_CHECKING:
     from extractors.facts.document import Ref

@@ -1,0 +1,341 @@
+"""Name templates: the shapes a model name the patterns do not know may take, found in a text with a base
+confidence each.
+
+The name template ("Name-3 Ultra", "Name-R2", "Name-M 70B", "Name 2.5 Pro", "Name 4"), hyphenated model ids
+('Vendor-Family-Nano-9B-v2', 'Vesk3-VL'), a known family and a new word ('Claude Mythos') and camel-cased ids
+('SmolLM2', 'SmolVLM'); calendar, stop and sentence-starting words never head a name. Whether a shape is a
+model is the context's question (`discovery`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.facts.entities import CJK, TIERS, Spans, knowledge
+
+_SIZE = r"\d+(?:\.\d+)?[BM](?:-A\d+(?:\.\d+)?B)?(?![ \t]+(?:total|active|activated|param))"
+_VER_LD = r"[A-Z]{1,2}\d{1,2}(?:\.\d+)?[a-z]?"  # X1, R2, V3.2 (not GPU-like H200 / B200)
+_CHAIN = r"(?:-(?:[A-Z][a-z]{2,}|" + _VER_LD + r"|" + _SIZE + r"|\d{1,2}(?:\.\d+)?))*"
+# head words must not be calendar, stop or sentence-starting words (built below from STOP_HEADS)
+_HEAD_WORD = (
+    # {2,}+ possessive: a name's next character ('-', a blank, a digit) is never a letter, so giving letters
+    # back never helps a match (the same matches, without re retrying every shorter run of each word)
+    r"(?:(?=[A-Z][A-Za-z]{2})(?!(?:@STOPS@)\b)[A-Z][A-Za-z]{2,}+(?:\d{1,2}(?=-\d+(?:\.\d+)?[BMT]\b))?"
+    # a two-letter acronym head only with a hyphenated version ("QX-2", "ZR-7 Pro") or a version and a tier
+    # ("VR 4 Pro"; not "AI 3" or "US 2")
+    r"|[A-Z]{2}(?=-\d|\s\d{1,2}(?:\.\d)?\s(?:@TIERS@)\b))"
+)
+# a name never runs across a line break: blanks inside it are spaces or tabs
+_NAME_TPL = (
+    r"(?<![A-Za-z0-9_-])(?P<name>(?P<head>@HW@(?:[ \t]@HW@){0,2})"
+    r"(?:(?P<hyv>(?:-[A-Za-z]+)*-[A-Z]{0,2}\d+(?:\.\d+)?(?:[a-z]|[BMT](?![a-z]))?(?:-[A-Z]\d+B)?"
+    + _CHAIN
+    + r")(?:[ \t]"
+    + _SIZE
+    + r")?"
+    r"|(?P<hyl>-[A-Z]{1,2})[ \t]" + _SIZE + r""
+    r"|(?P<sp>(?:-[A-Z][a-z]+)?[ \t](?:\d{1,2}(?:\.\d{1,2})?|" + _VER_LD + r"))"
+    r"|(?P<sz>[ \t]" + _SIZE + r")"
+    r"|(?P<hx>-[A-Z]{1,2}(?:-[A-Z][a-z]{3,})?(?![\w-])(?:[ \t]\d{1,2}(?:\.\d)?(?![\w.%]))?)"
+    r"|(?P<tw>(?=[ \t](?:@TIERS@)(?![\w-]))))"  # a word and a tier only ('Lumen Pro'): weak on its own
+    r"(?:[ \t](?:@TIERS@|" + _SIZE + r")(?![\w-]))*)"
+    r"(?![A-Za-z0-9_-]|\.\d|%)"  # ASCII edges: Chinese runs on into a name without a space ('推出Tarn-5将')
+)
+BENCH_SHAPE = re.compile(  # a benchmark's name shape, never a model's
+    r"(?i)bench|eval|exam|arena|index|leaderboard|\btest|qa\b|mmlu|gpqa|aime|\bswe\b|\barch?\b|\bagi\b"
+)
+STOP_HEADS = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Top",
+    "Section",
+    "Chapter",
+    "Table",
+    "Figure",
+    "Fig",
+    "Version",
+    "Phase",
+    "Round",
+    "Level",
+    "Tier",
+    "Series",
+    "Step",
+    "Stage",
+    "Part",
+    "Page",
+    "Item",
+    "Apache",
+    "Python",
+    "Windows",
+    "Android",
+    "Ubuntu",
+    "Linux",
+    "CUDA",
+    "Covid",
+    "COVID",
+    "Gen",
+    "Day",
+    "Days",
+    "Week",
+    "Weeks",
+    "Year",
+    "Years",
+    "Season",
+    "Episode",
+    "Vol",
+    "Number",
+    "Rank",
+    "Group",
+    "Team",
+    "Class",
+    "Type",
+    "Model",
+    "Models",
+    "Grade",
+    "Category",
+    "Question",
+    "Task",
+    "Tasks",
+    "Problem",
+    "Rule",
+    "Article",
+    "Issue",
+    "Edition",
+    "Quarter",
+    "Under",
+    "Over",
+    "About",
+    "Around",
+    "Only",
+    "From",
+    "With",
+    "Since",
+    "Between",
+    "Above",
+    "Below",
+    "After",
+    "Before",
+    "Than",
+    "Into",
+    "Score",
+    "Scores",
+    "The",
+    "And",
+    "For",
+    "Its",
+    "All",
+    "Both",
+    "Each",
+    "Some",
+    "Most",
+    "HTTP",
+    "HTML",
+    "USB",
+    "PCIe",
+    "HBM",
+    "DDR",
+    "GDDR",
+    "iPhone",
+    "Pixel",
+    "Galaxy",
+    "Summer",
+    "Winter",
+    "Spring",
+    "Autumn",
+    "Fall",
+    "Node",
+    "Route",
+    "Highway",
+    "Room",
+    "Floor",
+    "Building",
+    "Act",
+    "Amendment",
+    "Plan",
+    "Option",
+    "Slide",
+    "Note",
+    "Footnote",
+    "EUR",
+    "USD",
+    "GBP",
+    "CNY",
+    "JPY",
+    "ISO",
+    "IEEE",
+    "RFC",
+    "Tables",
+    "Appendix",
+    "Lines",
+    "Line",
+}
+_SENTENCE = (
+    "This|That|These|Those|Then|Now|Also|But|Yet|While|When|Where|Without|Across|Against|Among|Every|Even|Still|"
+    "Here|There|According|Like|Unlike|Including|Meanwhile|However|Overall|Both|Labs?|Research|Systems|"
+    # a question's or a headline's words in title case ('How Does Name-3 Compare', 'Nearly Matches Name R1')
+    "Does|Did|Do|Is|Are|Was|Were|Can|Could|Will|Would|Should|How|What|Why|Which|Who|Nearly|Matches|Beats|"
+    "Tops|Releases|Launches|Enters|Unveils|Introduces|Introducing|Announces|Announcing|Meet|Versus|Against|Vs|"
+    "Intelligence|Technologies|Computing|Foundry|Inc|Corp|Ltd|Benchmark|Benchmarks|Results?|Scores?"
+)
+NAME_RE = re.compile(
+    _NAME_TPL.replace(
+        "@HW@",
+        _HEAD_WORD.replace("@STOPS@", "|".join(sorted(STOP_HEADS, key=len, reverse=True)) + "|" + _SENTENCE),
+    ).replace("@TIERS@", TIERS + "|Reasoning|Thinking")  # a new name may carry a mode word
+)
+
+
+def _base(m: re.Match[str]) -> float:
+    name = m.group("name")
+    tier = 0.1 if re.search(r"\s(?:" + TIERS + r")\b", name) else 0.0
+    if m.group("hyv") or m.group("hyl"):
+        return 0.5 + tier
+    if m.group("tw") is not None:
+        return 0.15
+    if m.group("hx"):
+        return 0.3 + tier
+    sp = m.group("sp") or ""
+    if m.group("sz"):
+        return 0.25 + tier
+    base = 0.4 if "." in sp or sp.startswith("-") or re.search(r"[A-Z]\d", sp) else 0.3
+    return base - (0.05 if " " in m.group("head") else 0.0) + tier
+
+
+# a model id written as one hyphenated token: 'Vendor-Family-Nano-9B-v2', 'Family3-Coder-480B-A35B-Instruct'
+# possessive runs (++, *+): what may follow each run is never one of its characters, so giving characters back
+# never helps a match; the same matches, without re retrying every shorter run
+# Chinese or Japanese glued on either side ('Name-V3.1-Terminus在') leaves the id whole
+_ID_NAME = re.compile(
+    r"(?<![^\W" + CJK + r"]|[./-])(?P<name>[A-Z][A-Za-z]++\d*+(?:\.\d++)?(?:-[A-Za-z0-9]++(?:\.\d++)?){2,})"
+    r"(?![^\W" + CJK + r"]|-|\.\d)"
+)
+
+
+# a word with its version glued on and one part after it ('Vesk3-VL', 'Orm2.5-Coder'): an id as much as
+# 'Vesk-3-VL' is
+_GLUED_VERSION_ID = re.compile(
+    r"(?<![\w./-])[A-Z][a-z]{2,}\d{1,2}(?:\.\d{1,2})?-[A-Z][A-Za-z]+(?![\w-]|\.\d)"
+)
+
+
+# a capitalised word glued to an id's last size or version ('Vale-6-27bBrightmoor'): another cell's text
+# (a tier glued on is the name's own: 'Name-2-9bInstruct')
+_GLUED_WORD = re.compile(
+    r"(?:(?<=-\d)|(?<=-\d{4})|(?<=\d[bBmMkK]))(?=[A-Z][a-z]{2,})(?!(?:"
+    + TIERS
+    + r"|Thinking|Instruct)(?![a-z]))"
+)
+_ID_ADJECTIVE = re.compile(r"-(?:based|class|level|style|like|powered|sized|scale|grade|tier|type|era|only)$")
+# a camel-cased word and tiers joined by hyphens, no version ('LongCat-Flash-Thinking', 'SkyForge-Pro-Max')
+_TIER_ID = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*(?:-(?:" + TIERS + r"|Thinking|Reasoning|Chat))+")
+_FAMILY_WORD = re.compile(
+    r"(?<![\w-])(?P<name>(?P<fam>[A-Z][A-Za-z]++) (?P<word>[A-Z][a-z]{2,}+))"  # possessive: as _ID_NAME
+    r"(?: (?:Preview|Beta|Experimental))?(?![\w-]|\.\d| \d)"  # a release stage is a setting, not the name
+    r"(?! [A-Z][a-z])"  # 'DeepSeek Sparse Attention': a longer proper name (a method, a product), not a model
+)
+# words after a family name that make a product or a plan, not a model
+_PRODUCT_WORDS = {
+    "Code", "App", "Apps", "Chat", "Desktop", "Team", "Teams", "Enterprise", "Studio", "Labs", "Search",
+    "Voice", "Live", "Assistant", "Cloud", "Workspace", "Platform", "Models", "Model", "Family", "Series",
+    "Users", "Subscribers", "Subscription", "Business", "Education", "Gov", "Web", "Mobile", "Android",
+    "Store", "Agent", "Agents", "Canvas", "Projects", "Memory", "Artifacts", "Research", "Deep", "Advanced",
+}  # fmt: skip
+
+
+_HEADLINE_VERB = re.compile(
+    r"Releases|Launches|Enters|Unveils|Introduces|Announces|Beats|Tops|Matches|Joins|Takes|Drops|Ships|"
+    r"Leads|Wins|Gets|Adds|Brings|Makes|Hits|Lands|Debuts|Arrives|Returns|Goes|Is|Was|Has|Does"
+)
+
+
+_ADVERB = re.compile(r"[A-Z][a-z]{2,}ly (?=[A-Z][a-z])")
+
+
+_TOKEN_COUNT_AFTER = re.compile(r"[\s-]*(?:tokens?|context)\b", re.I)
+
+
+def shapes(text: str) -> list[tuple[str, int, int, float, bool]]:
+    """(name, start, end, base confidence, is a model id) of every name-shaped stretch: the name template's
+    matches, and hyphenated model ids (with a digit) that it does not cover."""
+    out: list[tuple[str, int, int, float, bool]] = []
+    for m in NAME_RE.finditer(text):
+        if m.group("head") in STOP_HEADS or _ADVERB.match(m.group("name")):
+            continue  # 'A Fully Open 1.7B Model': an adverb opens a description, not a name
+        if m.group("sp") and re.fullmatch(r"(?:19|20)\d\d", m.group("sp").strip()):
+            continue
+        if re.search(r"\s\d+(?:\.\d+)?[KkM]$", m.group("name")) and _TOKEN_COUNT_AFTER.match(text, m.end()):
+            continue  # 'Long-Context Processing 1M token context window': a word before a token count
+        out.append((m.group("name"), m.start(), m.end(), _base(m), False))
+    taken = Spans((s, e) for _n, s, e, _b, _i in out).overlaps  # the template's shapes, indexed
+    # a known family and a new word ('Claude Mythos', 'Gemini Lumen'): a weak shape of its own, which
+    # the family evidence in `discover` can raise
+    families = knowledge().family_alias
+    for m in _FAMILY_WORD.finditer(text):
+        if (
+            m.group("fam") in families
+            and m.group("word") not in _PRODUCT_WORDS
+            and not _HEADLINE_VERB.fullmatch(m.group("word"))  # 'DeepSeek Releases …', 'Name Enters …'
+            and not re.fullmatch(TIERS, m.group("word"))
+            and not taken(m.start(), m.end())
+        ):
+            out.append((m.group("name"), m.start(), m.end(), 0.3, False))
+    for m in _ID_NAME.finditer(text):
+        name, end = m.group("name"), m.end()
+        if _ID_ADJECTIVE.search(name):
+            continue  # 'Name-4-class systems', 'Name-4-based apps': an adjective made of a name
+        glued = _GLUED_WORD.search(name)
+        if glued is not None:  # 'Vale-6-27bBrightmoor11 results': the lab (and a count) glued on
+            name, end = name[: glued.start()], m.start() + glued.start()
+        if re.search(r"\d", name) and not taken(m.start(), end):
+            out.append((name, m.start(), end, 0.45, True))
+        elif _TIER_ID.fullmatch(name) and not taken(m.start(), m.end()):
+            out.append((name, m.start(), m.end(), 0.3, True))  # 'LongCat-Flash-Thinking': weak on its own
+    for m in _GLUED_VERSION_ID.finditer(text):
+        if not taken(m.start(), m.end()):
+            out.append((m.group(), m.start(), m.end(), 0.45, True))  # 'Vesk3-VL': as an id of three parts
+    taken = Spans((s, e) for _n, s, e, _b, _i in out).overlaps
+    for m in _CAMEL_VERSION.finditer(text):
+        if not taken(m.start(), m.end()):
+            out.append(
+                (m.group(), m.start(), m.end(), 0.3, True)
+            )  # 'SmolLM2': a camel-case id and its version
+    taken = Spans((s, e) for _n, s, e, _b, _i in out).overlaps
+    for m in _CAMEL_ACRONYM.finditer(text):
+        if not taken(m.start(), m.end()):
+            # 'SmolVLM': a word and a capitalised acronym for the kind of model, no version: weak on its own,
+            # a model only where the page introduces it as one (title, lede, subject of a score verb)
+            out.append((m.group(), m.start(), m.end(), 0.2, True))
+    return sorted(out, key=lambda x: x[1])
+
+
+_CAMEL_VERSION = re.compile(r"(?<![\w.-])[A-Z][a-z]{2,}[A-Z]{1,4}\d{1,2}(?:\.\d)?(?![\w.-])")
+_CAMEL_ACRONYM = re.compile(r"(?<![\w.-])[A-Z][a-z]{2,}(?:VLM|LLM|LM|VL)(?![\w.-])")
