@@ -246,6 +246,10 @@ _NOT_A_RESULT_BEFORE = re.compile(
     r"\b(?:an?|the)\s+(?:average|mean|median)\s+(?:pass\s+rate|score|result|accuracy)\s+(?:of|is|was|at)\s+$"
     r"|\(\s*(?:[\w-]+\s+){0,3}?(?:averag(?:e|es|ed|ing)|median|mean)\s*:?\s*(?:of\s+|at\s+|is\s+)?$"
     r"|\bsavings?\b[^.;\d]{0,30}$"
+    # a checker's own error ('false positive and false negative rates of 0.3% and 1.1%'): a grader's or a
+    # detector's rate, not a model's result on a benchmark
+    r"|\bfalse[\s-]+(?:positive|negative|alarm)s?(?:\s+and\s+false[\s-]+(?:positive|negative|alarm))?\s+rates?"
+    r"\s+(?:of|at|is|are|was|were)\s+(?:about\s+|roughly\s+|~)?(?:\d+(?:\.\d+)?\s?%\s*,?\s*(?:and|or)\s+)?$"
     r"|\b(?:stock|shares?|share\s+price)\s+(?:\w+\s+){0,3}?(?:jumped|rose|fell|dropped|gained|climbed|surged|slid)"
     r"\s+(?:\w+\s+)?(?:by\s+)?$",
     re.I,
