@@ -673,6 +673,8 @@ GENERALISATION = [
     "394_fault-rate-without-its-benchmark",
     # a checker's false positive and false negative rates ('rates of 0.4% and 1.7%') are no model's scores
     "420_sorrel-grader-error-rates",
+    # checkpoints with a quantisation tag ('-4bit', '-MLX-4bit'): the model without the tag, its size kept
+    "421_local-runs-quantised-ids",
 ]
 
 

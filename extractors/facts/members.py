@@ -96,10 +96,28 @@ _SHORT_SLUG_RE = re.compile(
 )  # *+: see SNAPSHOT_RE
 
 
+# a quantisation or packaging tag at the end of a checkpoint's id ('-4bit', '-8bit', '-FP8', '-MLX',
+# '-GGUF', '-AWQ'): a file format of the model, not a part of its name
+_QUANT_TAIL = re.compile(
+    r"(?:[-_](?:\d{1,2}[-_]?bits?|[Ff][Pp](?:4|8|16)|[Bb][Ff]16|[Ii][Nn][Tt][48]|MLX|mlx|GGUF|gguf|AWQ|awq"
+    r"|GPTQ|gptq|[Qq]\d(?:_[Kk](?:_[MmSsLl])?)?))+$"
+)
+
+
 def snapshot_mentions(text: str, parts_map: dict[tuple[str, ...], str]) -> list[Mention]:
     """Ids such as 'claude-opus-4-6' or 'Vendor2-Max-0424': a known name's parts followed by a separator."""
     out = []
-    spans = {m.span(): m.group() for m in SNAPSHOT_RE.finditer(text)}
+    spans = {}
+    cut: set[tuple[int, int]] = set()
+    for m in SNAPSHOT_RE.finditer(text):
+        q = _QUANT_TAIL.search(m.group())
+        if q is None or q.start() == 0:
+            spans[m.span()] = m.group()
+        elif q.start() > 0 and len(re.split(r"[-_.]", m.group()[: q.start()])) >= 3:
+            spans[(m.start(), m.start() + q.start())] = m.group()[
+                : q.start()
+            ]  # 'Name-3-Next-4bit': 'Name-3-Next'
+            cut.add((m.start(), m.start() + q.start()))
     for m in _SHORT_SLUG_RE.finditer(text):  # 'qwen-3-fast' has two separators, 'o3-mini' one
         spans.setdefault((m.start(), m.start() + len(m.group().rstrip("."))), m.group().rstrip("."))
     for (start, end), surface in sorted(spans.items()):
@@ -120,9 +138,11 @@ def snapshot_mentions(text: str, parts_map: dict[tuple[str, ...], str]) -> list[
                     continue
                 size = _SIZE_TOKEN.match(surface, pos)
                 flat = canon.lower().replace(" ", "").replace("-", "")
-                if (size and size.group(1).lower() not in flat) or (
-                    _MODE_WORD.match(surface, pos) and not _tier_tail(low, pos, canon)
-                ):
+                # a checkpoint's tag cut off ('Name-3-Next-4bit'): a word ending the id names a variant
+                mode = _MODE_WORD.match(surface, pos) or (
+                    (start, end) in cut and re.fullmatch(r"[-_][A-Z][a-z]{3,}", surface[pos:])
+                )
+                if (size and size.group(1).lower() not in flat) or (mode and not _tier_tail(low, pos, canon)):
                     # 'Name-R1-Distill-32B', 'Name-VL-Thinking-2506': a sized or named variant is a model of
                     # its own, not the base name
                     canon = surface
