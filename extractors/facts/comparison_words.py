@@ -75,7 +75,7 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         # "2x+ speed": a bare speed after a multiple, without "the"
         + r"\s?(?:x|×|times)\+?)(?:\s+(?:of\s+)?(?:the\s+|(?=(?:speed|throughput)\b))"
         r"(?P<fdim>(?:[a-z-]+\s+)?(?:speed|throughput|costs?|price|compute|gpu[- ]hours|training\s+compute|"
-        r"tokens|flops|scale|size|parameter\s+count|parameters)|"
+        r"tokens|flops|scale|size|parameter\s+count|parameters|context\s+windows?|context\s+length)|"
         # "triple the 75 tok/s of B": the measure is the figure's unit
         r"[\d.,]+\s?(?:tok(?:ens)?/s|tokens?\s+per\s+second))\b"
         r"(?:\s+of\b)?"
@@ -88,7 +88,9 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         r"(?:[a-z]+\s+)?(?P<fmoney>[$€£]\s?\d)|"
         r"[\d.,]+\s+(?:million\s+|billion\s+)?(?P<fhours>(?:gpu[- ])?hours)\b))"
         # "costs just 1/10 of B": the measure said before it
-        r"|\s+of(?=\s+(?-i:[A-Z])[\w.-]*\d[\w.-]*(?:\s+[A-Z][\w.-]*)?[\s,.;:)]))",
+        r"|\s+of(?=\s+(?-i:[A-Z])[\w.-]*\d[\w.-]*(?:\s+[A-Z][\w.-]*)?[\s,.;:)])"
+        # "costs one-fifth what B costs": the measure said before it, the object after "what"
+        r"|\s+what(?=\s+(?:the\s+)?(?:[a-z-]+\s+)?(?-i:[A-Z])))",
     ),
     # "cuts compute to 27% of B", "needs 27% of B's FLOPs": a share of the other's measure
     ("\\d", r"(?P<pct>\d+(?:\.\d+)?\s?(?:%|percent))\s+of(?=\s)"),
@@ -212,9 +214,10 @@ SOV_VERBS = {
 }
 # Chinese writes no spaces between words, so its verbs of comparison cannot wait for a word's start; like
 # English, the verb stands between the subject and the object ("A 超越了 B", "A 显著高于 B 的 31%")
-_ZH_OUT = "超越|超过|超出|胜过|优于|强于|高于|击败|打败|领先于|领先"
+_ZH_OUT = "超越|超过|超出|胜过|优于|强于|高于|击败|打败|领先于|领先|远超|远胜"
 _ZH_BEHIND = "落后于|落后|逊于|低于|不及|仅次于|次于"
-_ZH_PAR = "媲美|比肩|追平|持平于"
+# "毫不逊色于 B" (no whit inferior to B), "不亚于 B": a level held, not a step behind (scanned before 逊于)
+_ZH_PAR = "媲美|比肩|追平|持平于|毫不逊色于|不逊色于|不逊于|不亚于"
 HEAD = re.compile(
     r"(?<![\w-])(?:"  # at a word's start only: the scan skips every other position at once
     + "|".join((rf"(?=[{first}])" if first else "") + f"(?:{alt})" for first, alt in _HEAD_ALTS)
@@ -224,6 +227,8 @@ HEAD = re.compile(
     + rf"(?:(?P<zh_out>{_ZH_OUT})|(?P<zh_behind>{_ZH_BEHIND})|(?P<zh_par>{_ZH_PAR}))了?"
     # "A 比 B 快 37%", "A 较 B 实现显著提升": the marker before the object, the comparative after it
     + r"|(?P<zh_than>比|较|相比于?)(?=\s*[A-Za-z0-9])"
+    # "与 B 持平", "与 B 相当" (level with B): the marker before the object, the word of parity after it
+    + r"|(?P<zh_with>与|跟|同)(?=\s*[A-Za-z0-9])"
     # Japanese, Korean and Hindi put the object before the verb, marked by a particle: "A が B を上回る",
     # "A 가 B 를 앞섰다", "A ने B को हराकर", "B より速い", "B 보다 높다", "B से बेहतर"
     + rf"|(?P<sov>{_SOV_PARTICLE})\s*(?:[\s\d.x×\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{{0,8}}?)"
@@ -247,11 +252,12 @@ GATE = re.compile(
         "undercut|superior|inferior|in-class|in class|throughput|tenth|ninth|eighth|seventh|sixth|fraction|"
         "percent|gpu|"
         "level of|sooner|"
-        "gganda|same|tripl|quadrupl|that of|those of|% of|versus|vs|against|half the|half of|twice the",
+        "gganda|same|tripl|quadrupl|that of|those of|% of|versus|vs|against|half the|half of|twice the|"
+        "times the|quarter",
     )
     + r"|\dx|1/\d|"  # the only alternatives that start with a digit, in their order
     + r"(?=[\u0900-\u097f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])(?:"
-    + "|".join((_ZH_OUT, _ZH_BEHIND, _ZH_PAR, "比|较", *SOV_VERBS))
+    + "|".join((_ZH_OUT, _ZH_BEHIND, _ZH_PAR, "比|较|持平|相当|一致", *SOV_VERBS))
     + ")",
     re.I,
 )
@@ -263,6 +269,8 @@ ZH_AFTER_OBJECT = re.compile(r"\s*[A-Za-z0-9][\w.\- ]*?(?=[\u4e00-\u9fff])", re.
 ZH_COMPARATIVE = re.compile(
     r"(?:领先|落后|快|慢|便宜|贵|高|强|好|优|提升|提高|低|差|弱|小(?!幅)|大(?!幅)|少)"
 )
+# after "与 B": the words that make it a level held with B ("与 B 持平", "与 B 不相上下")
+ZH_LEVEL = re.compile(r"(?:基本|大致|几乎|保持)?(?:持平|相当|不相上下|旗鼓相当|一致)")
 ZH_RELATION = {
     "快": "faster_than",
     "慢": "slower_than",

@@ -34,6 +34,7 @@ from extractors.facts.comparison_words import (
     SOV_VERBS,
     ZH_AFTER_OBJECT,
     ZH_COMPARATIVE,
+    ZH_LEVEL,
     ZH_RELATION,
 )
 
@@ -275,7 +276,9 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
         frac = re.sub(r"[\s-]+", " ", g["frac"].lower())
         part = re.fullmatch(r"1/(\d+)\D*", frac)
         fdim = g["fdim"] or g["fdim2"] or ("price" if g["fmoney"] else "gpu hours" if g["fhours"] else "")
-        if re.search(r"\b(?:scale|size|parameter\s+count|parameters)$", fdim):
+        if re.search(
+            r"\b(?:scale|size|parameter\s+count|parameters|context\s+windows?|context\s+length)$", fdim
+        ):
             dim = "size"  # "double the scale of B"
         elif re.search(r"/s|per\s+second", fdim):
             dim = "speed"  # "triple the 75 tok/s of B"
@@ -388,6 +391,11 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
         if said is None:
             return None
         relation = ZH_RELATION[said.group(0)]
+    elif g["zh_with"]:
+        after = ZH_AFTER_OBJECT.match(text, m.end())
+        if after is None or not ZH_LEVEL.match(text, after.end()):
+            return None  # "与 B 合作" (with B), "A 与 B 的区别": no level held
+        relation = "on_par_with"
     elif g["zh_out"] or g["zh_behind"] or g["zh_par"]:
         relation = "outperforms" if g["zh_out"] else "behind" if g["zh_behind"] else "on_par_with"
     elif g["sup"]:
