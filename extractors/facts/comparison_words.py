@@ -133,7 +133,8 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         r"menggandakan(?:\s+skor)?|(?=\d)(?P<xof>\d+(?:\.\d+)?\s?[x×])(?=\s+(?-i:[A-Z])[^()\n]{0,30}?['’]s\s+\d)|"
         r"(?=[dm])(?:more\s+than\s+)?doubl(?:e|es|ed|ing)(?=\s+(?-i:[A-Z]))|"
         # "A leads the board at 79%, followed by B (73%) and C": the places after the leader's
-        r"(?=f)(?P<follow>followed\s+(?:closely\s+|narrowly\s+)?by)|"
+        # (French: "A est suivi par B")
+        r"(?=[fs])(?P<follow>followed\s+(?:closely\s+|narrowly\s+)?by|suivie?s?\s+(?:de\s+près\s+)?par)|"
         r"(?=[aceiprsw])(?P<ahead>(?:edg(?:e|es|ed|ing)|pull(?:s|ed|ing)?|stays?|stayed|(?:comes?|came)\s+out|"
         r"is|are|was|remains?)"
         r"\s+(?:slightly\s+|well\s+|far\s+|clearly\s+|comfortably\s+|firmly\s+|narrowly\s+|just\s+)?(?:(?P<amag>\d+(?:\.\d+)?)\s?(?P<aunit>points?|pts|pp|%)\s+)?"
@@ -251,7 +252,7 @@ GATE = re.compile(
         ["topp?(?:s|ed|ing)"],
         "undercut|superior|inferior|in-class|in class|throughput|tenth|ninth|eighth|seventh|sixth|fraction|"
         "percent|gpu|"
-        "level of|sooner|"
+        "level of|sooner|suivi|"
         "gganda|same|tripl|quadrupl|that of|those of|% of|versus|vs|against|half the|half of|twice the|"
         "times the|quarter",
     )

@@ -88,6 +88,14 @@ _LEADER_BEFORE = re.compile(
     re.I,
 )
 # "often beats B", "frequently outperforms B": a lead some of the time, not a lead stated outright
+# "A is followed by B (1 252)", "A est suivi par B (73 %)": the places after A, with their figures
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|est|sont|était)\s+(?:closely\s+|de\s+près\s+)?$", re.I)
+_RANKED_FIGURE = re.compile(r"\s+[^\s()][^()\n,;]{0,50}?\s*\(([^()\n]{0,40}?\d[^()\n]{0,20})\)")
+_DATED = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|mai|juin|juil|"
+    r"août|sept|déc)[a-zéû]*\.?\b",
+    re.I,
+)
 _OFTEN_BEFORE = re.compile(r"\b(?:often|frequently|sometimes|occasionally|at\s+times)\s+$", re.I)
 # not after an abbreviation that goes on with the sentence ("A (2.8M GPU hours) vs. B (30.8M)", "e.g. B")
 SENTENCE_END = re.compile(
@@ -354,8 +362,14 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             # reads each area's own relation)
             return None
         elif g["follow"]:
-            if not _LEADER_BEFORE.search(text, seg_start, m.start()):
-                return None  # "GPT-4 came in March, followed by GPT-4o": an order in time, not a lead
+            if not _LEADER_BEFORE.search(text, seg_start, m.start()) and not (
+                _COPULA_BEFORE.search(text, max(seg_start, m.start() - 12), m.start())
+                and (ranked := _RANKED_FIGURE.match(text, m.end()))
+                and not _DATED.search(ranked.group(1))
+            ):
+                # "GPT-4 came in March, followed by GPT-4o": an order in time, not a lead; "A is followed by
+                # B (1 252), C (1 250)": places on a board, each with its figure
+                return None
         elif g["ahead"] or g["hold"] or g["edge"]:
             # "… still edges ahead at 80%", "holds a decisive lead at 77%": ahead of the sentence's other side
             obj_from = -1
