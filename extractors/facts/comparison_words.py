@@ -252,7 +252,7 @@ GATE = re.compile(
         ["topp?(?:s|ed|ing)"],
         "undercut|superior|inferior|in-class|in class|throughput|tenth|ninth|eighth|seventh|sixth|fraction|"
         "percent|gpu|"
-        "level of|sooner|suivi|"
+        "level of|sooner|suivi|followed by|"
         "gganda|same|tripl|quadrupl|that of|those of|% of|versus|vs|against|half the|half of|twice the|"
         "times the|quarter",
     )
