@@ -154,6 +154,8 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         r"(?:gap|deficit)\s+(?:to|behind))",
     ),
     ("u", r"(?P<under>undercut(?:s|ting)?)"),
+    # German "… setzt sich an die Spitze, vor B und C": ahead of B (only after a word of the top place)
+    ("v", r"(?P<vor>vor)(?=\s+(?-i:[A-Z]))"),
     # "superior to B", "superior performance compared to B", "inferior results to B"; "best-in-class
     # performance in 10 languages when compared with B"
     (
@@ -252,7 +254,7 @@ GATE = re.compile(
         ["topp?(?:s|ed|ing)"],
         "undercut|superior|inferior|in-class|in class|throughput|tenth|ninth|eighth|seventh|sixth|fraction|"
         "percent|gpu|"
-        "level of|sooner|suivi|followed by|"
+        "level of|sooner|suivi|followed by|vor |"
         "gganda|same|tripl|quadrupl|that of|those of|% of|versus|vs|against|half the|half of|twice the|"
         "times the|quarter",
     )

@@ -96,6 +96,12 @@ _DATED = re.compile(
     r"août|sept|déc)[a-zéû]*\.?\b",
     re.I,
 )
+# German words of the top place before "vor B": "an die Spitze", "auf Platz 1", "führt", "Spitzenreiter"
+_DE_TOP_BEFORE = re.compile(
+    r"\b(?:an\s+die\s+Spitze|an\s+der\s+Spitze|auf\s+(?:Platz|Rang)\s+(?:1|eins)\b|(?:Platz|Rang)\s+(?:1|eins)\b|"
+    r"führt|führen|Spitzenreiter|Spitzenplatz|(?:ersten|1\.)\s+(?:Platz|Rang))",
+    re.I,
+)
 _OFTEN_BEFORE = re.compile(r"\b(?:often|frequently|sometimes|occasionally|at\s+times)\s+$", re.I)
 # not after an abbreviation that goes on with the sentence ("A (2.8M GPU hours) vs. B (30.8M)", "e.g. B")
 SENTENCE_END = re.compile(
@@ -414,6 +420,10 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
         relation = "outperforms" if g["zh_out"] else "behind" if g["zh_behind"] else "on_par_with"
     elif g["sup"]:
         relation = "behind" if g["sup"].lower().startswith("inferior") else "outperforms"
+    elif g["vor"]:
+        if not _DE_TOP_BEFORE.search(text, seg_start, m.start()):
+            return None  # "vor Ort", "vor Jahren", "vor dem Start": before, not ahead of
+        relation = "outperforms"
     elif g["under"]:
         relation = "cheaper_than"  # "A undercuts B (on price) by 60%"
     elif g["par"]:
