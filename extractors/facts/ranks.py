@@ -12,7 +12,7 @@ from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.boards import NOT_BOARD, Boards
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.numbers import ORDINALS, WORD_NUMBERS, parse_rank
-from extractors.facts.scores import coordinated
+from extractors.facts.score_models import coordinated
 from extractors.facts.subjects import Subjects, fact
 from schema.records import AttributeFact
 

@@ -282,7 +282,7 @@ _RANGE_FROM = re.compile(
 _DENOMINATOR_BEFORE = re.compile(r"\d\s+(?:of|out of)\s+(?:the\s+)?$")
 # a second version written after a name's first ('ARC-AGI 1 & 2'): part of the name, not a value
 _SECOND_VERSION_BEFORE = re.compile(r"\b[A-Z][\w-]*[A-Za-z] \d{1,2} (?:&|and|/) $")
-# a value an earlier one rose or fell from ("up from 74.2 …"); scores.py binds it to the model after it
+# a value an earlier one rose or fell from ("up from 74.2 …"); score_models.py binds it to the model after it
 UP_FROM = re.compile(r"\b(?:up|down|rising|falling|climbing|improving|jumping)\s+from\s+$")
 
 _FOR_NAMED = re.compile(

@@ -1,6 +1,6 @@
 """Whose value it is when the nearest name is not the owner: comparison objects, asides between commas or
 dashes, clauses with a subject of their own, and values in parentheses after a phrase naming no model (used by
-scores.py when it binds a value to its model)."""
+score_models.py when it binds a value to its model)."""
 
 from __future__ import annotations
 
