@@ -1,15 +1,17 @@
 """Which numbers can be scores at all: not money, a count, a gap, a range, a year, an approximation, a list
-marker or part of a name (the gate every prose number passes before it is bound; used by scores.py)."""
+marker or part of a name (the gate every prose number passes before it is bound; used by scores.py). Numbers
+that label rather than measure (list markers, citations, references, bare versions) are score_markers.py's."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.conditions import conditions_in
 from extractors.facts.document import SegView
 from extractors.facts.numbers import NumberMention
+from extractors.facts.score_markers import REFERENCE_BEFORE, marker
 from extractors.facts.value_clauses import not_a_result
 
 _ALLOWED_FOLLOW = {
@@ -345,33 +347,10 @@ _PRICE_AFTER = re.compile(
 )
 
 
-_CITE_BEFORE = re.compile(r"(?<![\w.])(?P<w>[a-z][a-z-]+|[a-z]+[)\]]) $")
-_PCT_VALUE = re.compile(r"\d\s?%")
-# a run of reference numbers closing a sentence ('… a launch footprint 4, 6.', '… (OSWorld-Verified) 4.',
-# '… in the app) 7, 1, 6. The …'): citations, each of them
-_CITE_RUN = re.compile(
-    r"(?<![\w.\u2011-])[\w\u2011-]*[A-Za-z][)\]]? (?P<run>\d{1,2}(?:, ?\d{1,2})+|\d{1,2})"
-    r"(?=[.;:]?(?:\s+[A-Z]|\s*$))"
-)
-_CITE_AFTER = re.compile(r"[.,;:]?(?:\s|$)")
-_VALUE_WORDS = {
-    "at", "of", "to", "by", "on", "is", "was", "and", "or", "vs", "than", "with", "scored", "scores",
-    "score", "reached", "reaches", "reaching", "hit", "hits", "posted", "posts", "posting", "earned", "earns",
-    "got", "gets", "achieved", "achieves", "achieving", "topped", "tops", "only", "just", "about", "around",
-    "nearly", "solved", "solves", "rating", "elo", "index", "level", "tier",
-}  # fmt: skip
-
-
-_INLINE_ITEM = re.compile(r"[,:;]\s*$")
-# a reference, not a value: '(Article 33)', 'see Table 2', 'Figure 4', 'Step 3'
-_REFERENCE_BEFORE = re.compile(
-    r"\b(?:Article|Section|Sec\.|Figure|Fig\.|Table|Chapter|Ref\.|Eq\.|Appendix|Step|Phase|Episode|Issue|"
-    r"Vol\.|Page|Part|Lesson|Tip|Rule|Question|Q)\s*$"
-)
-# 'the 19% that fail', 'in 55% of comparisons', 'past the 80% barrier': a share of cases or a milestone
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
 _IF_CLAUSE = re.compile(r"\s*(?:[-*•]\s*)?(?:If|Even if|Suppose|Imagine|Assuming|What if)\b")
 _OF_MODEL = re.compile(r"\s*(?:%|percent)?\s+of\s+(?:the\s+)?")
+# 'the 19% that fail', 'in 55% of comparisons', 'past the 80% barrier': a share of cases or a milestone
 _SHARE_AFTER = re.compile(
     r"\s*(?:%|percent)?\s+(?:that|which|who|of\s+(?:the\s+|your\s+|their\s+|our\s+)?(?:cases|comparisons|"
     r"head-to-heads?|matchups|battles|votes|the\s+time|time|respondents|users|developers|companies|people|"
@@ -382,44 +361,11 @@ _SHARE_AFTER = re.compile(
 )
 
 
-def _marker(text: str, n: NumberMention, sv: SegView) -> bool:
-    """A list number alone on its line ('3.') or a reference number after a word ('… improvement 1.',
-    '… environments 3'): small whole numbers with no unit that no value word leads to."""
-    if n.percent or n.decimals or n.number >= 30:
-        return False
-    if text[sv.seg.start : sv.seg.end].strip(" .)#") == n.raw.strip():
-        return True
-    if not text[sv.seg.start : n.start].strip(" -*•·") and re.match(r"[.)]\s+\S", text[n.end : n.end + 3]):
-        return True  # an item's number where its line opens ('- 4. o3 da OpenAI = 67%')
-    if not text[sv.seg.start : n.start].strip() and re.match(r" [A-Z][a-z]+ [a-z]", text[n.end : n.end + 40]):
-        return True  # '… benchmarks. 2 Most of these …': a footnote's number left before the next sentence
-    if _INLINE_ITEM.search(text, max(0, n.start - 3), n.start) and re.match(
-        r"[.)]\s", text[n.end : n.end + 2]
-    ):
-        return True  # an inline numbered list ('are: 1. A (Lab), 2. B (Lab), 3. C')
-    for run in _CITE_RUN.finditer(text, max(sv.seg.start, n.start - 40), min(sv.seg.end, n.end + 40)):
-        if run.start("run") <= n.start and n.end <= run.end("run"):
-            w = text[run.start() : run.start("run") - 1]
-            if w.rstrip(")]").lower() in _VALUE_WORDS:
-                continue
-            if w[-1] in ")]" or ("," in run.group("run") and w.islower()):
-                return True
-            if _PCT_VALUE.search(text, sv.seg.start, run.start()):
-                return True  # '… at 75.0% on OSWorld-Verified 4.': the sentence's value came before
-    b = _CITE_BEFORE.search(text, max(sv.seg.start, n.start - 30), n.start)
-    return (
-        b is not None
-        and b.group("w").rstrip(")]") not in _VALUE_WORDS
-        and _CITE_AFTER.match(text, n.end, sv.seg.end + 1) is not None
-        and (n.end >= sv.seg.end - 1 or text[n.end : n.end + 3].strip(".,;: ")[:1].isupper())
-    )
-
-
 def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether a number can be a score at all."""
     if n.currency or n.magnitude != 1.0 or n.multiplier:
         return False
-    if _marker(text, n, sv) or not_a_result(text, n, sv.seg.start):
+    if marker(text, n, sv) or not_a_result(text, n, sv.seg.start):
         return False
     if text.startswith(("…", "..."), n.end):
         return False  # a value cut off where a snippet ends ('scored 7…')
@@ -435,7 +381,7 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         return False  # 'HLE contributes 23% of the category score': a weight or a share, not a result
     if _COUNT_AFTER.match(text, n.end):
         return False  # '50+ files', '12/25'
-    if _REFERENCE_BEFORE.search(text, max(sv.seg.start, n.start - 12), n.start):
+    if REFERENCE_BEFORE.search(text, max(sv.seg.start, n.start - 12), n.start):
         return False
     if (
         not n.percent
@@ -591,17 +537,3 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         if re.match(r"\s+of\b", after):
             return False
     return True
-
-
-_UNIT_AFTER = re.compile(r"\s?(?:points?|pts|pp|[Ee]lo)\b")
-
-
-def model_versions(models: Iterable[str]) -> frozenset[str]:
-    """The dotted versions of the article's models ('4.7' of 'Name Opus 4.7')."""
-    return frozenset(v for m in models for v in re.findall(r"(?<![\w.])(\d{1,2}\.\d{1,2})(?![\w.])", m))
-
-
-def version_named(text: str, n: NumberMention, versions: frozenset[str]) -> bool:
-    """A bare number that is one of the article's models' versions ('a new tokenizer with 4.7', 'more tokens
-    than 4.6') names that model, it is not a score (a '%', points or Elo after it still make it one)."""
-    return n.raw in versions and not n.percent and not _UNIT_AFTER.match(text, n.end)

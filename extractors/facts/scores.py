@@ -1,12 +1,12 @@
 """Score facts from prose, parentheses, colon lists and flattened table lines.
 
 For every number that can be a score (not money, a count, a gap, a range, a year, an approximation, a list
-marker or part of a name: score_gates.py) the segment's local structure picks the benchmark ("N on B", the
-"On B," frame, the nearest B before it, or the one inherited from the paragraph or section:
-score_benchmarks.py) and the model ("M (N)", "M's N", "M N", "N for M", the nearest subject before it, a
-pronoun, or the section's focus when nothing names one: score_models.py). This module reads one segment's
-figures: lists paired 'respectively', the settings in each value's window, the unit, and a heading that is
-a benchmark and its value.
+marker or part of a name: score_gates.py, score_markers.py) the segment's local structure picks the
+benchmark ("N on B", the "On B," frame, the nearest B before it, or the one inherited from the paragraph or
+section: score_benchmarks.py) and the model ("M (N)", "M's N", "M N", "N for M", the nearest subject before
+it, a pronoun, or the section's focus when nothing names one: score_models.py). This module reads one
+segment's figures: lists paired 'respectively', the settings in each value's window, the unit, and a heading
+that is a benchmark and its value.
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.entities import lab_of
 from extractors.facts.numbers import NumberMention, as_percent
 from extractors.facts.score_benchmarks import PORTION_RE, bind_benchmark, version_after
-from extractors.facts.score_gates import model_versions, score_like, version_named
+from extractors.facts.score_gates import score_like
+from extractors.facts.score_markers import model_versions, version_named
 from extractors.facts.score_models import VS_SECOND_BARE, bind_models
 from extractors.facts.unknown_bench import UNKNOWN_INTRO
 from schema.records import ScoreFact
