@@ -1,6 +1,6 @@
 """The names one article mentions: known patterns and family members, benchmarks and models it introduces
 (discovered with a confidence), the names its tables list, snapshot ids, short forms, tier words, sizes,
-'the same benchmark' references and the labs behind the models (used by document.py to read an article).
+'the same benchmark' references and the labs behind the models (used by reader.py to read an article).
 """
 
 from __future__ import annotations

@@ -41,11 +41,12 @@ from spacy.language import Language
 from extractors.facts import attributes as attr_mod
 from extractors.facts import claims as claim_mod
 from extractors.facts.discovery import LABEL_NAME
-from extractors.facts.document import DocView, read_document
+from extractors.facts.document import DocView
 from extractors.facts.entities import TIERS, build_pipeline, knowledge
 from extractors.facts.patterns import PatternRecord
 from extractors.facts.patterns import alias_triples as _alias_triples
 from extractors.facts.patterns import load_patterns as _load_patterns
+from extractors.facts.reader import read_document
 from extractors.facts.scores import prose_scores
 from extractors.facts.segments import clean_text, segment_text
 from extractors.facts.sized_members import sized_members

@@ -1,7 +1,7 @@
 """Benchmarks the patterns do not know: names an article introduces or scores on like a benchmark ("<Name>,
 a new benchmark of …", "the <Name> benchmark", "N% on B1, M% on <Name>"), found before facts are read; and
 benchmark-shaped names we cannot resolve ('through the <Four Word Name> Index'), after which a value belongs
-to that unknown benchmark, never to the one named before it (used by document.py and scores.py)."""
+to that unknown benchmark, never to the one named before it (used by context.py and scores.py)."""
 
 from __future__ import annotations
 
