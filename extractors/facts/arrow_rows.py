@@ -27,11 +27,18 @@ _ROW = re.compile(
     r"(?:\s*\([^()]*\))?\s*$"
 )
 _MAX_GAP = 3  # lines between two runs of rows
+_ARROWS = ("→", "->", "⟶", "⇒")  # a cheap test before the patterns: most pages have no arrow at all
+
+
+def _has_arrow(text: str) -> bool:
+    return any(a in text for a in _ARROWS)
 
 
 def arrow_grids(view: DocView, model_of: Callable[[str], str | None]) -> list[LineGrid]:
     """Each before-and-after list under a line that orders two models with an arrow."""
     text = view.text
+    if not _has_arrow(text):
+        return []
     lines = text_lines(text)
     cells = [text[s:e] for s, e in lines]
     out: list[LineGrid] = []
@@ -63,7 +70,7 @@ def arrow_grids(view: DocView, model_of: Callable[[str], str | None]) -> list[Li
 
 def _model_pair(line: str, model_of: Callable[[str], str | None]) -> tuple[str, str] | None:
     """The two models a short line orders with an arrow, as written ('Name-4', 'Name-5')."""
-    if len(line) > 120:
+    if len(line) > 120 or not _has_arrow(line):
         return None
     inner = line[line.rfind("(") + 1 :] if "(" in line else line
     m = _PAIR.search(inner)

@@ -151,16 +151,26 @@ _YEAR_LAST = re.compile(r"[^\n]+?(?<!\d)20\d\d(?!\d)")
 
 def _glued_dates(row: str, k: int) -> tuple[str, list[str]] | None:
     """A glued row of k release dates after a release label: the label and the date cells."""
+    for label, cells in _date_cuts(row):
+        if len(cells) == k:
+            return label, list(cells)
+    return None
+
+
+def _date_cuts(row: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Every way of reading a glued row as a release label and a run of whole date cells, label shortest
+    first (a row whose width is not known yet is read once for every width, not once per width)."""
+    out: list[tuple[str, tuple[str, ...]]] = []
     for cut in range(2, min(len(row), 30)):
         label, rest = row[:cut].strip(), row[cut:].strip()
-        if not _RELEASE_HEAD.search(label) or not rest:
+        if not rest or not _RELEASE_HEAD.search(label):
             continue
         rx = _YEAR_FIRST if re.match(r"20\d\d年", rest) else _YEAR_LAST
-        cells = [m.group().strip() for m in rx.finditer(rest)]
+        cells = tuple(m.group().strip() for m in rx.finditer(rest))
         whole = "".join(cells).replace(" ", "") == rest.replace(" ", "")
-        if len(cells) == k and whole and all(date_in_cell(c) for c in cells):
-            return label, cells
-    return None
+        if cells and whole and all(date_in_cell(c) for c in cells):
+            out.append((label, cells))
+    return tuple(out)
 
 
 _CORNER_AT = re.compile(r"(?i)(?:benchmarks?|models?|tasks?|metrics?|evals?|evaluations?|categor(?:y|ies))")
@@ -314,7 +324,11 @@ def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
     cells = [text[s:e] for s, e in lines]
     glued = [
         bool(_GLUE.search(c) or _SIZE_GLUE.match(c))
-        or (len(c) <= 120 and _YEAR.search(c) is not None and any(_glued_dates(c, n) for n in (2, 3, 4, 5)))
+        or (
+            len(c) <= 120
+            and _YEAR.search(c) is not None
+            and any(2 <= len(dates) <= 5 for _label, dates in _date_cuts(c))
+        )
         for c in cells
     ]
     # a header line with glued figures on one of the next three lines (a label and its description between)

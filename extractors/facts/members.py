@@ -98,10 +98,13 @@ _SHORT_SLUG_RE = re.compile(
 
 # a quantisation or packaging tag at the end of a checkpoint's id ('-4bit', '-8bit', '-FP8', '-MLX',
 # '-GGUF', '-AWQ'): a file format of the model, not a part of its name
-_QUANT_TAIL = re.compile(
-    r"(?:[-_](?:\d{1,2}[-_]?bits?|[Ff][Pp](?:4|8|16)|[Bb][Ff]16|[Ii][Nn][Tt][48]|MLX|mlx|GGUF|gguf|AWQ|awq"
-    r"|GPTQ|gptq|[Qq]\d(?:_[Kk](?:_[MmSsLl])?)?))+$"
+_QUANT = (
+    r"\d{1,2}[-_]?bits?|[Ff][Pp](?:4|8|16)|[Bb][Ff]16|[Ii][Nn][Tt][48]|MLX|mlx|GGUF|gguf|AWQ|awq"
+    r"|GPTQ|gptq|[Qq]\d(?:_[Kk](?:_[MmSsLl])?)?"
 )
+_QUANT_TAIL = re.compile(rf"(?:[-_](?:{_QUANT}))+$")
+# the id's last part alone (cheap: most ids end in no tag, and the tail pattern is then never tried)
+_QUANT_LAST = re.compile(rf"(?:{_QUANT}|[Ss]|[Mm]|[Ll]|[Kk])")
 
 
 def snapshot_mentions(text: str, parts_map: dict[tuple[str, ...], str]) -> list[Mention]:
@@ -110,7 +113,8 @@ def snapshot_mentions(text: str, parts_map: dict[tuple[str, ...], str]) -> list[
     spans = {}
     cut: set[tuple[int, int]] = set()
     for m in SNAPSHOT_RE.finditer(text):
-        q = _QUANT_TAIL.search(m.group())
+        last = re.split(r"[-_]", m.group())[-1]
+        q = _QUANT_TAIL.search(m.group()) if _QUANT_LAST.fullmatch(last) else None
         if q is None or q.start() == 0:
             spans[m.span()] = m.group()
         elif q.start() > 0 and len(re.split(r"[-_.]", m.group()[: q.start()])) >= 3:

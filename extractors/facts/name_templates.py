@@ -240,10 +240,12 @@ _ID_NAME = re.compile(
 )
 
 
+# (the patterns below open on their first letter and look behind it, rather than opening on the look-behind:
+# the engine then skips ahead to capitals instead of trying the look-behind at every character)
 # a word with its version glued on and one part after it ('Vesk3-VL', 'Orm2.5-Coder'): an id as much as
 # 'Vesk-3-VL' is
 _GLUED_VERSION_ID = re.compile(
-    r"(?<![\w./-])[A-Z][a-z]{2,}\d{1,2}(?:\.\d{1,2})?-[A-Z][A-Za-z]+(?![\w-]|\.\d)"
+    r"[A-Z](?<![\w./-][A-Z])[a-z]{2,}\d{1,2}(?:\.\d{1,2})?-[A-Z][A-Za-z]+(?![\w-]|\.\d)"
 )
 
 
@@ -258,7 +260,7 @@ _ID_ADJECTIVE = re.compile(r"-(?:based|class|level|style|like|powered|sized|scal
 # a camel-cased word and tiers joined by hyphens, no version ('LongCat-Flash-Thinking', 'SkyForge-Pro-Max')
 _TIER_ID = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*(?:-(?:" + TIERS + r"|Thinking|Reasoning|Chat))+")
 _FAMILY_WORD = re.compile(
-    r"(?<![\w-])(?P<name>(?P<fam>[A-Z][A-Za-z]++) (?P<word>[A-Z][a-z]{2,}+))"  # possessive: as _ID_NAME
+    r"(?P<name>(?P<fam>[A-Z](?<![\w-][A-Z])[A-Za-z]++) (?P<word>[A-Z][a-z]{2,}+))"  # possessive: as _ID_NAME
     r"(?: (?:Preview|Beta|Experimental))?(?![\w-]|\.\d| \d)"  # a release stage is a setting, not the name
     r"(?! [A-Z][a-z])"  # 'DeepSeek Sparse Attention': a longer proper name (a method, a product), not a model
 )
@@ -337,5 +339,5 @@ def shapes(text: str) -> list[tuple[str, int, int, float, bool]]:
     return sorted(out, key=lambda x: x[1])
 
 
-_CAMEL_VERSION = re.compile(r"(?<![\w.-])[A-Z][a-z]{2,}[A-Z]{1,4}\d{1,2}(?:\.\d)?(?![\w.-])")
-_CAMEL_ACRONYM = re.compile(r"(?<![\w.-])[A-Z][a-z]{2,}(?:VLM|LLM|LM|VL)(?![\w.-])")
+_CAMEL_VERSION = re.compile(r"[A-Z](?<![\w.-][A-Z])[a-z]{2,}[A-Z]{1,4}\d{1,2}(?:\.\d)?(?![\w.-])")
+_CAMEL_ACRONYM = re.compile(r"[A-Z](?<![\w.-][A-Z])[a-z]{2,}(?:VLM|LLM|LM|VL)(?![\w.-])")

@@ -15,6 +15,7 @@ _CODE_KEY = re.compile(r"[\"'][\w.-]+[\"']\s*:\s*$")
 _SUPPOSED = re.compile(
     r"(?:^|[,;:(—–]\s*|\b(?:but|and|or|then)\s+)(?:even\s+)?(?i:if|unless|suppose|supposing|assuming)\b[^,;:()—–]*$"
 )
+_SUPPOSE_WORDS = ("if", "unless", "suppos", "assuming")
 # words for an earlier model the text does not name ('the previous generation', 'its predecessor',
 # '前世代モデル', '前代', '이전 모델', 'antecessor'): a figure in parentheses right after them, or 'of' them
 # right after the figure, is that model's
@@ -35,14 +36,21 @@ ARROW_BEFORE = re.compile(r"\s*[:=]?\s*[~≈]?\d[\d.,]*\s*(?:%|percent|pts|point
 def not_a_result(text: str, n: NumberMention, seg_start: int) -> bool:
     """Whether the number's own clause makes it a key's value in code, a supposition or an unnamed earlier
     model's figure."""
-    if _CODE_KEY.search(text, max(seg_start, n.start - 60), n.start):
+    before = text[max(seg_start, n.start - 60) : n.start].rstrip()
+    # each pattern is tried only where its last character stands right before the number (cheap tests first:
+    # this runs for every number of every page)
+    if before.endswith(":") and _CODE_KEY.search(text, max(seg_start, n.start - 60), n.start):
         return True
-    if _EARLIER_BEFORE.search(text, max(seg_start, n.start - 40), n.start) or _EARLIER_AFTER.match(
-        text, n.end
-    ):
+    if (
+        before.endswith(("(", "（")) and _EARLIER_BEFORE.search(text, max(seg_start, n.start - 40), n.start)
+    ) or (_EARLIER_AFTER.match(text, n.end)):
         return True  # 'up from the previous generation (31.1%)', '61,8% do seu antecessor'
     clause = text[seg_start : n.start]
-    return _SUPPOSED.search(clause if len(clause) <= 200 else "…" + clause[-200:]) is not None
+    clause = clause if len(clause) <= 200 else "…" + clause[-200:]
+    lowered = clause.lower()
+    if not any(w in lowered for w in _SUPPOSE_WORDS):
+        return False
+    return _SUPPOSED.search(clause) is not None
 
 
 def not_the_pages(text: str, n: NumberMention) -> bool:
