@@ -235,7 +235,8 @@ def _base(m: re.Match[str]) -> float:
 # never helps a match; the same matches, without re retrying every shorter run
 # Chinese or Japanese glued on either side ('Name-V3.1-Terminus在') leaves the id whole
 _ID_NAME = re.compile(
-    r"(?<![^\W" + CJK + r"]|[./-])(?P<name>[A-Z][A-Za-z]++\d*+(?:\.\d++)?(?:-[A-Za-z0-9]++(?:\.\d++)?){2,})"
+    r"(?P<name>[A-Z](?<![^\W" + CJK + r"][A-Z]|[./-][A-Z])"
+    r"[A-Za-z]++\d*+(?:\.\d++)?(?:-[A-Za-z0-9]++(?:\.\d++)?){2,})"
     r"(?![^\W" + CJK + r"]|-|\.\d)"
 )
 
