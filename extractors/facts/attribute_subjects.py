@@ -13,11 +13,6 @@ from extractors.facts.subjects import Subjects
 from extractors.facts.titles import Titles
 
 
-def subject_before(view: DocView, sv: SegView, pos: int, allow_implied: bool) -> list[Ref]:
-    """The model a statement at `pos` is about (kept for callers that do not hold a `Subjects`)."""
-    return Subjects(view).before(sv, pos, allow_implied)
-
-
 def labelled(view: DocView, sv: SegView, word: str) -> bool:
     seg_text = view.text[sv.seg.start : sv.seg.end]
     return bool(re.match(r"\s*(?:" + word + r")[\w ]{0,20}:", seg_text, re.I))

@@ -43,12 +43,6 @@ TRIGGER_RE = re.compile(
     r"expires?|scheduled|closes?|born)\b",
     re.I,
 )
-GATE = re.compile(
-    r"releas|launch|unveil|introduc|ship|debut|put out|rolled out|rolls out|open-sourced|availab|live|\bga\b|"
-    r"preview|announc|arriv|opened|weights|checkpoint|lanc|lanz|lanç|rilasci|veröffentlicht|vorgestellt|"
-    r"présenté|presentado|publié|sorti|merilis|meluncurkan|dirilis|diluncurkan",
-    re.I,
-)
 
 
 _NOT_MODEL = re.compile(
