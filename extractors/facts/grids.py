@@ -110,6 +110,40 @@ _MODEL_HEAD = re.compile(
 )
 
 
+def group_cells(grid: Grid) -> Grid:
+    """A column of groups under a header cell that spans it and the names ('Model' over 'Open weights' and
+    'Name-4'): each group's name is written once, on its group's first row, so that row is one cell wider
+    than the header while the rows under it fit the header (an empty cell at their end). Where the row
+    lines up with the others' kinds of cell (figure or text) without its first cell and not with it, that
+    first cell is the group's name and goes."""
+    n = len(grid.header)
+    rows = [_trimmed(r) for r in grid.rows]
+    fitting = [r for r in rows if len(r) == n and r[0].strip()]
+    wide = [i for i, r in enumerate(rows) if len(r) == n + 1 and _kind(r[0]) == _kind(r[1]) == "text"]
+    if n < 3 or not wide or len(fitting) < max(2, len(wide)):
+        return grid
+    kinds: list[str] = []
+    for j in range(n):
+        top = Counter(_kind(r[j]) for r in fitting).most_common(1)[0]
+        kinds.append(top[0] if top[1] * 2 > len(fitting) else "")
+
+    def fits(cells: tuple[str, ...]) -> bool:
+        return all(not kinds[j] or not c.strip() or _kind(c) == kinds[j] for j, c in enumerate(cells))
+
+    out = list(grid.rows)
+    for i in wide:
+        if fits(rows[i][1:]) and not fits(rows[i][:n]):
+            out[i] = rows[i][1:]
+    return replace(grid, rows=tuple(out)) if out != list(grid.rows) else grid
+
+
+def _trimmed(row: tuple[str, ...]) -> tuple[str, ...]:
+    k = len(row)
+    while k > 1 and not row[k - 1].strip():
+        k -= 1
+    return row[:k]
+
+
 def realign(grid: Grid) -> Grid:
     """Rows one or two cells short (a cell spanning rows above them, written once, so their cells ran left
     and the row ends empty) get their holes back where their cells then line up with the kinds (figure or
