@@ -52,6 +52,7 @@ def read_model_rows(view: DocView, grid: Grid, model_col: int) -> tuple[list[Sco
     )
     generic: set[int] = set()
     in_context: list[int] = []  # the generic score columns read as the benchmark the table is about
+    named: list[int] = []  # the columns of benchmarks we know
     for j, h in enumerate(grid.header):
         hs = h.strip()
         if j in (model_col, dataset_col):
@@ -66,6 +67,7 @@ def read_model_rows(view: DocView, grid: Grid, model_col: int) -> tuple[list[Sco
         hb = header_bench(view, hs)
         if hb:
             cols[j] = ("bench", hb[0], hb[1], hb[2])
+            named.append(j)
         elif SKIP_HEAD.search(hs):
             continue
         elif SCORE_HEAD.search(hs) and dataset_col >= 0:
@@ -75,6 +77,7 @@ def read_model_rows(view: DocView, grid: Grid, model_col: int) -> tuple[list[Sco
             ctx = grid.context
             cols[j] = ("bench", ctx.canonical, ctx.unit, bench_setting(view, ctx))
             in_context.append(j)
+    cols.update(_new_bench_columns(view, grid, cols, named, model_col))
     if len(in_context) >= 2:
         # two measures of the one benchmark ('Percent completed correctly', 'Percent using correct edit
         # format'): each column's header is its values' metric, so they are no two values of one fact
@@ -143,6 +146,48 @@ def read_model_rows(view: DocView, grid: Grid, model_col: int) -> tuple[list[Sco
                 slots = with_intro(grid, with_head(own + list(bparts), row[model_col], model))
                 scores.append(grid_score(grid, model, bname, sv, slots, ev, 0.9, surface, grid.header[j]))
     return scores, attrs
+
+
+# a header cell naming a benchmark we do not know: one word with a second capital or a figure in it
+# ('GeoSketch', 'OLYMPX25', 'ZeroBench(sub)'), maybe its subset or setting in parentheses
+_NEW_BENCH = re.compile(
+    r"(?P<name>[A-Z][A-Za-z]*(?:[A-Z0-9][A-Za-z0-9]*)+(?:[-.][A-Za-z0-9]+)*)\s*(?:\((?P<sub>[^()]{1,20})\))?"
+)
+# columns that sum the others up or count, however they are written ('AVG', 'Overall', 'ALL')
+_SUMMARY_HEAD = re.compile(
+    r"(?i)avg|average|overall|mean|total|all|sum|median|rank|score|elo|cost|size|moe|open"
+)
+
+
+def _new_bench_columns(view: DocView, grid: Grid, cols: _Cols, named: list[int], model_col: int) -> _Cols:
+    """Benchmarks we do not know among those we do ('| Model | MMMU | GeoSketch(hard) | AIME 2025 |'): where
+    three columns or more are benchmarks we know, no fewer than the new ones, a column whose
+    header is one word shaped like a benchmark's name and whose cells are figures is one, by its own name
+    (its parentheses a subset), in the unit the known columns mostly use."""
+    if len(named) < 3:
+        return {}
+    rows = [r for r in grid.rows if len(r) > model_col]
+    found: _Cols = {}
+    for j, h in enumerate(grid.header):
+        hs = h.strip()
+        if j == model_col or j in cols or not rows:
+            continue
+        m = _NEW_BENCH.fullmatch(hs)
+        if m is None or _SUMMARY_HEAD.fullmatch(m.group("name")) or model_from_cell(view, hs, False):
+            continue
+        figures = sum(1 for r in rows if j < len(r) and score_value(r[j], None) is not None)
+        if figures * 2 >= len(rows):
+            found[j] = (
+                "bench",
+                m.group("name"),
+                None,
+                [("subset", m.group("sub"))] if m.group("sub") else [],
+            )
+    if not found or len(named) < len(found):
+        return {}
+    units = [cols[j][2] for j in named]
+    unit = max(set(units), key=units.count) if units else None
+    return {j: (kind, name, unit, parts) for j, (kind, name, _u, parts) in found.items()}
 
 
 # the date an API id's snapshot ends with: '-2024-05-13', '-20240229', '-0613'
