@@ -14,6 +14,7 @@ from extractors.facts.glued_rows import CAPITALISED
 from extractors.facts.mentions import GENERIC_COLUMN
 from extractors.facts.name_runs import split_names
 from extractors.facts.table_cells import BENCH_CORNER, MODEL_HEADER, SETTING_TAIL
+from extractors.facts.table_columns import NEW_BENCH_HEAD, SUMMARY_HEAD
 from schema.records import Evidence
 
 _FLAT_VAL = r"[-+]?\d[\d,]*(?:\.\d+)?(?:\s?%|\s?pp|\s?pts)?[*†‡]*|n/a|N/A|—|–|-"
@@ -43,6 +44,7 @@ _DIFF_WORD_RE = re.compile(rf"(?<!\S){_DIFF_WORD}(?![\w])", re.I)
 
 
 _PAREN = re.compile(r"\([^()]*\)")
+_HEAD_NOTE = re.compile(r"\s*\([^()]{1,30}\)\s*")
 
 # columns between the corner and the names that describe each row, not a model's figures ('Benchmark Metric
 # n-shot E2B PT E4B PT' over 'HellaSwag Accuracy 10-shot 72.2 78.6')
@@ -157,6 +159,17 @@ def flat_grids(view: DocView, is_bench: Callable[[str], bool] | None = None) -> 
                 spans += [(a.start, cut), (cut, end)]
                 cells += [text[a.start : cut].strip(), tail]
                 continue
+            words = rest.split()
+            if a.kind == "benchmark" and len(names) >= 3 and words and all(_new_bench(w) for w in words):
+                # benchmarks we do not know after one we know ('MathVision ZeroBench(sub) DYNAMATH'): a
+                # column each
+                cut = max(a.reach, a.end)
+                spans.append((a.start, cut))
+                cells.append(text[a.start : cut].strip())
+                for w in re.finditer(r"\S+", rest):
+                    spans.append((cut + w.start(), cut + w.end()))
+                    cells.append(w.group())
+                continue
             # what follows a name in a header cell may only be its setting ('AIME 2025 pass@1', '(high)')
             if re.sub(r"\([^)]*\)", "", rest).strip() and not (
                 a.kind == "benchmark" and SETTING_TAIL.fullmatch(rest)
@@ -171,11 +184,45 @@ def flat_grids(view: DocView, is_bench: Callable[[str], bool] | None = None) -> 
         if not covered or len(lead.split()) > 3 or re.search(r"[.:;!?]$", text[sv.seg.start : sv.seg.end]):
             continue
         rows, evs, j = _flat_rows(view, i, len(cells) - 1 - len(descs), extra, descs, is_bench)
+        rows = _size_column(rows, _head_line(view, sv) if not descs else "") or rows
         if rows:
             view.table_segs.add(i - 1)
             out.append((tuple(cells), rows, evs, sv.seg.start, segs[j - 1].seg.end, "flat_table"))
             i = j
     return out
+
+
+# a model's size at the end of a row's label ('321B', '300B/424B', '7.5B')
+_SIZE_END = re.compile(r"\s+(\d+(?:\.\d+)?[BMK](?:\s?/\s?\d+(?:\.\d+)?[BMK])?)\s*$")
+_SIZE_HEAD = re.compile(r"(?i)\b(?:params?\.?|parameters|size)(?!\w)")
+
+
+def _head_line(view: DocView, sv: SegView) -> str:
+    """The header line a flattened table's names are on, with the line before it in its paragraph when the
+    page broke the header there ('Model Total Params.' over 'MMMU MathVision …')."""
+    head = view.text[sv.seg.start : sv.seg.end]
+    prev = view.segs[sv.index - 1] if sv.index > 0 else None
+    if prev is not None and prev.seg.para == sv.seg.para and prev.seg.end - prev.seg.start <= 40:
+        head = view.text[prev.seg.start : prev.seg.end] + " " + head
+    return head
+
+
+def _size_column(rows: list[tuple[str, ...]], head: str) -> list[tuple[str, ...]] | None:
+    """A column of sizes between the names and the figures ('Model Total Params. MMMU …' over 'Name-3 321B
+    74.2 …'): where the header names one and every row's label ends in a size after a name, the size is cut
+    off (the names' sizes are no part of their names then; the size is left unread: the line's name before
+    it is not always the size's owner as the page names it)."""
+    if len(rows) < 2 or not _SIZE_HEAD.search(head):
+        return None
+    cut = [_SIZE_END.search(r[0]) for r in rows]
+    if not all(cut):
+        return None
+    return [(r[0][: m.start()].strip(), *r[1:]) for r, m in zip(rows, cut, strict=True) if m]
+
+
+def _new_bench(word: str) -> bool:
+    m = NEW_BENCH_HEAD.fullmatch(word)
+    return m is not None and not SUMMARY_HEAD.fullmatch(m.group("name"))
 
 
 def _flat_rows(
@@ -198,6 +245,10 @@ def _flat_rows(
         row_text = text[segs[j].seg.start : segs[j].seg.end]
         bench_end = _bench_label_end(segs[j])
         found = _flat_run(row_text, k, bench_end)
+        if found is None and not rows and _HEAD_NOTE.fullmatch(row_text):
+            para = segs[j].seg.para
+            j += 1
+            continue  # a note under the header ('(24.8-25.5)', a date range the last column covers)
         if segs[j].seg.para != para and (found is None or segs[j].seg.para != para + 1):
             break  # rows ending in a note are paragraphs of their own: the table goes on while they parse
         para = segs[j].seg.para

@@ -64,3 +64,14 @@ SCORE_HEAD = re.compile(
     # ('Percent completed correctly', '% solved'; never a change: '% gain', 'percent of cost')
     r"|^(?:percent|%) (?!change|improve|gain|delta|diff|increase|decrease|drop|of\b)(?=[a-z])"
 )
+
+
+# a header cell naming a benchmark we do not know: one word with a second capital or a figure in it
+# ('GeoSketch', 'OLYMPX25', 'ZeroBench(sub)'), maybe its subset or setting in parentheses
+NEW_BENCH_HEAD = re.compile(
+    r"(?P<name>[A-Z][A-Za-z]*(?:[A-Z0-9][A-Za-z0-9]*)+(?:[-.][A-Za-z0-9]+)*)\s*(?:\((?P<sub>[^()]{1,20})\))?"
+)
+# columns that sum the others up or count, however they are written ('AVG', 'Overall', 'ALL')
+SUMMARY_HEAD = re.compile(
+    r"(?i)avg|average|overall|mean|total|all|sum|median|rank|score|elo|cost|size|moe|open"
+)
