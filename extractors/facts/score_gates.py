@@ -248,6 +248,12 @@ _NOT_A_RESULT_BEFORE = re.compile(
     r"\b(?:an?|the)\s+(?:average|mean|median)\s+(?:pass\s+rate|score|result|accuracy)\s+(?:of|is|was|at)\s+$"
     r"|\(\s*(?:[\w-]+\s+){0,3}?(?:averag(?:e|es|ed|ing)|median|mean)\s*:?\s*(?:of\s+|at\s+|is\s+)?$"
     r"|\bsavings?\b[^.;\d]{0,30}$"
+    # an unnamed predecessor's figure ('beating its predecessor's 89.2', 'up from the previous version's 71%',
+    # '超越了其前身的 89.2 分'): the older model's result, which the page does not name, never the subject's
+    r"|\b(?:its|their|the)\s+(?:(?:immediate|direct)\s+)?(?:predecessor|forerunner|"
+    r"(?:previous|prior|earlier|older|last)\s+(?:version|model|generation|release|iteration|checkpoint))"
+    r"(?:'s|’s)\s+(?:(?:score|result|mark)\s+of\s+)?(?:about\s+|roughly\s+|~)?$"
+    r"|(?:前身|前代|上一代|上代|前一代|旧版|前作)(?:模型|版本|モデル)?(?:的|の)\s*$"
     # a checker's own error ('false positive and false negative rates of 0.3% and 1.1%'): a grader's or a
     # detector's rate, not a model's result on a benchmark
     r"|\bfalse[\s-]+(?:positive|negative|alarm)s?(?:\s+and\s+false[\s-]+(?:positive|negative|alarm))?\s+rates?"
