@@ -31,8 +31,9 @@ EXACT = [
     "403_vesk3-vl-glued-version-id.json",  # 'Vesk3-VL': a word, a glued version and one part is a name
     "404_corvane-5-25-two-digit-minor.json",  # 'Corvane 5.25': a minor version of two digits
     "460_fractions-of-one-percent.json",  # '0.37%' is a fraction of one percent, not 37%
-    "462_unnamed-predecessor-figures.json",  # 'beating its predecessor's 80.6': not the subject's figure
     "461_unknown-benchmark-named-in-lower-case.json",  # 'leads the <Name> benchmark': not the current
+    "462_unnamed-predecessor-figures.json",  # 'beating its predecessor's 80.6': not the subject's figure
+    "463_quoted-name-after-model-word.json",  # "reasoning AI 'Name X THINK'": a new model's name in quotes
 ]
 
 

@@ -337,7 +337,26 @@ def shapes(text: str) -> list[tuple[str, int, int, float, bool]]:
             # 'SmolVLM': a word and a capitalised acronym for the kind of model, no version: weak on its own,
             # a model only where the page introduces it as one (title, lede, subject of a score verb)
             out.append((m.group(), m.start(), m.end(), 0.2, True))
+    if _QUOTE_GATE.search(text):
+        taken = Spans((s, e) for _n, s, e, _b, _i in out).overlaps
+        for m in _QUOTED_NAME.finditer(text):
+            name = m.group("name")
+            if (
+                (" " in name or re.search(r"\d|.[A-Z]", name))
+                and _TYPE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                and not taken(m.start("name"), m.end("name"))
+            ):
+                # 'its reasoning AI 'Name X THINK'', 'OpenAIのAIエージェント「Name research」': a name the
+                # page quotes right after saying it is a model
+                out.append((name, m.start("name"), m.end("name"), 0.8, False))
     return sorted(out, key=lambda x: x[1])
+
+
+_QUOTE_GATE = re.compile(r"[‘'\"“「『][A-Z]")
+_QUOTED_NAME = re.compile(r"[‘'\"“「『](?P<name>[A-Z][\w.-]*+(?:[ \t][A-Za-z0-9][\w.-]*+){0,3})[’'\"”」』]")
+_TYPE_BEFORE = re.compile(
+    r"(?:\b(?:models?|AI|LLMs?|chatbots?|assistants?|agents?)\)?|モデル|エージェント|模型)[ \t]*$"
+)
 
 
 _CAMEL_VERSION = re.compile(r"[A-Z](?<![\w.-][A-Z])[a-z]{2,}[A-Z]{1,4}\d{1,2}(?:\.\d)?(?![\w.-])")
