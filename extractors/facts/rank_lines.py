@@ -8,7 +8,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from functools import cache
 
 from extractors.facts import entities as ent
 from extractors.facts import members, rankings
@@ -55,18 +54,13 @@ def _board(view: DocView, sv: SegView, boards: Callable[[], Boards], start: int,
     return qual
 
 
-@cache
-def _lab_words() -> frozenset[str]:
-    return frozenset(r.alias.casefold() for r in ent.knowledge().records if r.kind == "lab")
-
-
 def _opens_entry(text: str, opens: int, r: Ref) -> bool:
     """A model the entry opens on: nothing before it but a lab's name or a harness ('Lab Name', 'Agent +
     Name'), and no hyphened part after it that makes it the head of a longer name we do not know
     ('Name3-ASR-1.7B' is not Name3; 'Vendor Name-Qwen-2.5B … + Qwen2 decoder' is not Qwen2); a quantisation
     or variant tag in lower case ('-4bit', '-instruct') leaves the name as it is."""
     before = text[opens : r.start].strip(" *")
-    if before and before.casefold() not in _lab_words() and not before.endswith("+"):
+    if before and before.casefold() not in rankings.lab_words() and not before.endswith("+"):
         return False
     return re.match(r"-[A-Z]", text[r.end : r.end + 2]) is None  # '-4bit', '-instruct' stay the model's
 

@@ -15,11 +15,13 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
+from functools import cache
 
+from extractors.facts import entities as ent
 from extractors.facts import members
 from extractors.facts.boards import Boards
 from extractors.facts.document import DocView, Ref, SegView
-from extractors.facts.ranks import HEADING_TAIL, list_marker
+from extractors.facts.ranks import HEADING_TAIL, TITLE_BOARD, list_marker
 from extractors.facts.subjects import Subjects, fact
 from schema.records import AttributeFact
 
@@ -28,6 +30,7 @@ _PLACE_ONLY = re.compile(r"[ \t]*(?:\*\*)?#?(?P<n>\d{1,3})[.)]?(?:\*\*)?[ \t]*")
 # a table row's first cell holding its place: '1 | name | …', '| #2 | name |'
 _PLACE_CELL = re.compile(r"[ \t|]*#?(?P<n>\d{1,3})[.)]?[ \t]*\|")
 _PLACE_HEAD = re.compile(r"(?i)rank|#|no\.?|place|pos(?:ition)?|排名|名次|順位|순위")
+_UPDATED = re.compile(r"(?i)[ \t*#]*(?:last\s+)?updated\b|[ \t*#]*as\s+of\b")
 _GENERIC_BOARD = re.compile(r"(?i)(?:the\s+)?(?:leaderboard|rankings?|standings|results)")
 # the words that say a section ranks
 RANK_WORDS = re.compile(
@@ -48,6 +51,18 @@ _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 # a name glued to the next word ('Fable 5Vendor', 'ProByteDance'): split where a lower-case letter or a digit
 # meets a capital, or a score is glued on ('Pro68.0')
 _GLUE = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z])|(?<=[a-z])(?=\d{2}\.\d)")
+
+
+@cache
+def lab_words() -> frozenset[str]:
+    """The labs' names as the name lists know them, folded, also without a closing 'AI' or 'Labs' ('Mistral'
+    of 'Mistral AI'): a line holding one is a row's lab cell."""
+    names = {r.alias.casefold() for r in ent.knowledge().records if r.kind == "lab"}
+    return frozenset(names | {re.sub(r"\s+(?:ai|labs?|research)$", "", n) for n in names})
+
+
+def _lab_line(view: DocView, sv: SegView) -> bool:
+    return view.text[sv.seg.start : sv.seg.end].strip(" *").casefold() in lab_words()
 
 
 def unglued_subject(view: DocView, start: int, end: int, known: bool = False) -> Ref | None:
@@ -138,7 +153,9 @@ def _entries(view: DocView, subs: Subjects) -> list[list[Entry]]:
             body = [
                 s for s in segs[i + 1 : i + 3] if _PLACE_ONLY.fullmatch(text, s.seg.start, s.seg.end) is None
             ]
-            body = body[:1] if body and body[0].index == i + 1 else []
+            if len(body) == 2 and body[0].index == i + 1 and _lab_line(view, body[0]):
+                body = body[1:]  # '1' / 'Lab' / 'Name' / '71.2%': the lab's cell before the name's
+            body = body[:1] if body and body[0].index in (i + 1, i + 2) else []
         elif sv.seg.kind in ("item", "heading"):
             place = list_marker(view, sv)
             body = [sv] if place is not None else []
@@ -224,8 +241,10 @@ def _board(view: DocView, first: SegView, boards: Callable[[], Boards]) -> str |
         return qual
     for i in range(first.index - 1, max(-1, first.index - 15), -1):
         prev = view.segs[i]
-        if _PLACE_ONLY.fullmatch(view.text, prev.seg.start, prev.seg.end):
+        if _PLACE_ONLY.fullmatch(view.text, prev.seg.start, prev.seg.end) or _lab_line(view, prev):
             continue
+        if _UPDATED.match(view.text, prev.seg.start, prev.seg.end):
+            continue  # 'Last updated' over the rows: the page's furniture, not the board's name
         named = [r for r in prev.refs if r.kind == "benchmark" and r.canonical]
         if named:
             return named[0].canonical
@@ -235,7 +254,13 @@ def _board(view: DocView, first: SegView, boards: Callable[[], Boards]) -> str |
             name = HEADING_TAIL.sub("", view.text[prev.seg.start : prev.seg.end]).strip(" *#")
             if _GENERIC_BOARD.fullmatch(name) and view.unique_benchmark is not None:
                 return view.unique_benchmark.canonical  # 'Leaderboard' over the page's one benchmark
-            if i > 0 and name and name not in view.doc_models and len(name.split()) <= 8:
+            # (the page's title when it names a board: 'Contract Review Benchmark')
+            if (
+                (i > 0 or TITLE_BOARD.search(name))
+                and name
+                and name not in view.doc_models
+                and len(name.split()) <= 8
+            ):
                 return name
             if prev.seg.kind == "heading":
                 break

@@ -407,7 +407,7 @@ _RANK_NUMBER = re.compile(
     + r")\b(?![.,]\d)"
 )
 HEADING_TAIL = re.compile(r"\s*(?:[—–:(|]|\s-\s).*$")
-_TITLE_BOARD = re.compile(r"(?i)\b(?:benchmark|leaderboard|rankings?|arena|index)\b")
+TITLE_BOARD = re.compile(r"(?i)\b(?:benchmark|leaderboard|rankings?|arena|index)\b")
 
 
 # a place in a field of models rather than on a named board
@@ -470,7 +470,7 @@ def _prose_board(view: DocView, sv: SegView, end: int) -> str | None:
     first = view.segs[0].seg if view.segs else None
     if first is not None and first.kind in ("heading", "sentence") and first.para == 0:
         title = HEADING_TAIL.sub("", view.text[first.start : first.end]).strip(" *#")
-        if _TITLE_BOARD.search(title) and len(title.split()) <= 6:
+        if TITLE_BOARD.search(title) and len(title.split()) <= 6:
             return title
     return None
 
