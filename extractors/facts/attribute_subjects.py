@@ -12,6 +12,25 @@ from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.subjects import Subjects
 from extractors.facts.titles import Titles
 
+# a checkpoint's variant word after its model's name ('Name Base', 'Name-Instruct')
+_VARIANT_OF = re.compile(r"[ -](?:Base|Instruct|Chat|IT)$")
+
+
+def shared_base(view: DocView, owner: str | None) -> str | None:
+    """The model itself for one of its checkpoints when the page lists several ('Name-Base: …',
+    'Name-Instruct: …') and then gives the specifications they share; a page about one checkpoint alone
+    ('Name Instruct') keeps it."""
+    variant = _VARIANT_OF.search(owner) if owner else None
+    if owner is None or variant is None:
+        return owner
+    base = owner[: variant.start()]
+    siblings = [
+        m
+        for m in view.doc_models
+        if m != owner and m.startswith(base) and _VARIANT_OF.fullmatch(m, len(base))
+    ]
+    return base if siblings and base in (view.focus or "", *view.doc_models) else owner
+
 
 def labelled(view: DocView, sv: SegView, word: str) -> bool:
     seg_text = view.text[sv.seg.start : sv.seg.end]

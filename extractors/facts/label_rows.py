@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from extractors.facts import dates
+from extractors.facts.attribute_subjects import shared_base
 from extractors.facts.discovery import LABEL_NAME
 from extractors.facts.document import DocView, Ref, SegView
-from extractors.facts.numbers import MAGNITUDES, decimal_text, integer_text
+from extractors.facts.numbers import CJK_MAGNITUDE, CJK_MAGNITUDES, MAGNITUDES, decimal_text, integer_text
 from extractors.facts.subjects import Subjects, fact
 from extractors.facts.titles import Titles
 from schema.records import AttributeFact
@@ -46,11 +47,10 @@ _SEPARATORS = re.compile(r"[\s|/,;·•]*")
 
 
 def _value(attr: str, num: str, mag: str | None) -> str | None:
-    value = float(num.replace(",", "")) * MAGNITUDES.get(mag or "", 1.0)
+    value = float(num.replace(",", "")) * (CJK_MAGNITUDES.get(mag or "") or MAGNITUDES.get(mag or "", 1.0))
     if attr.startswith("param"):
-        return (
-            integer_text(value) if mag and mag.upper() in ("B", "T", "M") and 1e8 <= value <= 1e14 else None
-        )
+        sized = mag and (mag.upper() in ("B", "T", "M") or mag in CJK_MAGNITUDES)
+        return integer_text(value) if sized and 1e8 <= value <= 1e14 else None
     if attr == "context":
         return integer_text(value) if 1000 <= value <= 1e8 else None
     return decimal_text(value) if not mag and value < 1000 else None
@@ -254,17 +254,17 @@ _SPEC_CONTEXT = (
     r"(?:max(?:imum)?\s+|input\s+|native\s+)?context(?:\s+(?:window|length|size|limit))?(?:\s*\(tokens\))?|"
     r"kontekst(?:vindue|vindu|lengde|længde)?|kontext(?:fönster|fenster|länge|längd)|"
     r"fen[eê]tre\s+de\s+contexte|longueur\s+de\s+contexte|ventana\s+de\s+contexto|janela\s+de\s+contexto|"
-    r"finestra\s+di\s+contesto|jendela\s+konteks|上下文(?:长度|窗口)?|コンテキスト(?:長|ウィンドウ)?"
+    r"finestra\s+di\s+contesto|jendela\s+konteks|上下文(?:长度|長度|窗口|視窗)?|コンテキスト(?:長|ウィンドウ)?"
 )
 _SPEC_ACTIVE = (
     r"(?:active|activated)\s+param(?:eter)?s?(?:\s+per\s+token|\s*/\s*token|\s+count)?|"
     r"aktiv[ea]\s+(?:param(?:eter|etre|etrar)?\s*)?(?:(?:pr\.?|per)\s+token)?|par[aá]metros\s+activos|param[eè]tres\s+actifs|"
-    r"激活参数(?:量)?"
+    r"(?:激活|[启啟]用)(?:参数|參數|引數)(?:量)?"
 )
 _SPEC_TOTAL = (
     r"(?:total\s+)?param(?:eter)?s?(?:\s*\(total\)|\s+total|\s+count)?|param(?:etre|eter)\s+i\s+alt|"
     r"totala\s+parametrar|gesamtparameter|"
-    r"par[aá]metros(?:\s+totales)?|param[eè]tres|par[aâ]metros|参数量|总参数"
+    r"par[aá]metros(?:\s+totales)?|param[eè]tres|par[aâ]metros|[总總](?:参数|參數|引數)(?:量)?|参数量|參數量"
 )
 _SPEC_LINE = re.compile(
     r"[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?(?i:(?P<a>"
@@ -274,7 +274,9 @@ _SPEC_LINE = re.compile(
     + r")|(?P<c>"
     + _SPEC_CONTEXT
     + r"))(?:\*\*)?[ \t]*[:：]?[ \t]*(?:\*\*)?(?:~|≈|(?i:about|approx\.?|up\s+to)\s+)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[ \t]?(?P<mag>[KMBTkm]|(?i:billion|trillion|million))?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[ \t]?(?P<mag>[KMBTkm]|(?i:billion|trillion|million)|"
+    + CJK_MAGNITUDE
+    + r")?"
     r"(?![\w.,]\d|[A-Za-z])(?P<unit>[ \t]*(?i:tokens?))?(?:\*\*)?(?P<rest>.*)"
 )
 _SPEC_GATE = re.compile(
@@ -289,16 +291,18 @@ _SPEC_GATE = re.compile(
 _NOTE_ACTIVE = re.compile(r"\s*\(\s*~?(?P<num>\d+(?:\.\d+)?)\s?(?P<mag>[BMT])\s+(?i:active|activated)\b")
 
 
+# another window after the value, outside brackets: the line is a row of several models' values
+_ANOTHER_COUNT = re.compile(r"\d[\d.,]*\s?(?:[KkMm]|万|萬)?\s*(?i:tokens?|トークン)")
 _NOTE_OWNER = re.compile(r"[ \t]?[KMBTkm]?[ \t]*(?:tokens?)?[ \t]*\([ \t]*")
 
 
 def _sheet_owner(view: DocView, sv: SegView) -> str | None:
     """The model a spec sheet's section is about; the page's model when the section's is a row label read
-    into a name ('FamilyName 3', 'Value 10')."""
+    into a name ('FamilyName 3', 'Value 10'); the checkpoints' model when a list of them named one last."""
     owner = sv.focus or view.focus
     if owner and view.focus and owner != view.focus and LABEL_NAME.match(owner):
         return view.focus
-    return owner
+    return shared_base(view, owner)
 
 
 def spec_lines(view: DocView, subs: Subjects) -> list[AttributeFact]:
@@ -316,6 +320,8 @@ def spec_lines(view: DocView, subs: Subjects) -> list[AttributeFact]:
         m = _SPEC_LINE.fullmatch(text, sv.seg.start, sv.seg.end)
         if m is None or re.match(r"\s*[~≈]?\d", m.group("rest")):
             continue  # a row of values, one per model: the table readers' job
+        if _ANOTHER_COUNT.search(re.sub(r"\([^()]*\)", "", m.group("rest"))):
+            continue  # '…100万トークン※1最大40万トークン20万トークン': the same, with notes glued between
         mag = m.group("mag")
         mag = {"billion": "B", "trillion": "T", "million": "M"}.get((mag or "").lower(), mag)
         attr = "parameters_active" if m.group("a") else "parameters_total" if m.group("t") else "context"

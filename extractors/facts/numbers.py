@@ -26,6 +26,9 @@ MAGNITUDES = {
     "T": 1e12,
     "trillion": 1e12,
 }
+# Chinese and Japanese magnitudes (simplified and traditional): '1万亿' (1T), '320亿' (32B), '12.8万' (128K)
+CJK_MAGNITUDES = {"万亿": 1e12, "萬億": 1e12, "亿": 1e8, "億": 1e8, "万": 1e4, "萬": 1e4}
+CJK_MAGNITUDE = r"(?:万亿|萬億|亿|億|万|萬)(?!\d)"  # not '12万8千', a figure in two parts
 # the magnitude words of the other languages articles are written in (Portuguese, Spanish, French, German,
 # Italian, the Nordic languages, Russian): '111 bilhões', '24 Milliarden', '205 mil tokens', '1 milhão'
 FOREIGN_BILLION = (
@@ -128,7 +131,9 @@ NUMBER_RE = re.compile(
 )
 _QTY_RE = re.compile(
     r"^\s*(?P<cur>US\$|[$€£¥]|(?:USD|EUR|GBP)\s?)?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*\.?\d+)\s*"
-    r"(?P<mag>[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|bn|mn|[KMBTk](?![a-z]))?\s*(?P<pct>%|percent|per\s?cent)?\s*"
+    r"(?P<mag>[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|bn|mn|[KMBTk](?![a-z])|"
+    + CJK_MAGNITUDE
+    + r")?\s*(?P<pct>%|percent|per\s?cent)?\s*"
     r"(?P<mult>[x×])?\s*(?P<rest>[A-Za-z][\w\s-]*)?$"
 )
 _WORD_QTY_RE = re.compile(
@@ -181,7 +186,11 @@ def parse_quantity(text: str) -> Quantity | None:
     if m:
         value, dec = _num(m.group("num"))
         mag_s = m.group("mag")
-        mag = MAGNITUDES.get(mag_s if len(mag_s) <= 2 else mag_s.lower(), 1.0) if mag_s else 1.0
+        mag = (
+            CJK_MAGNITUDES.get(mag_s) or MAGNITUDES.get(mag_s if len(mag_s) <= 2 else mag_s.lower(), 1.0)
+            if mag_s
+            else 1.0
+        )
         cur = m.group("cur")
         return Quantity(
             value=value * mag,

@@ -79,21 +79,38 @@ _RANGE_AFTER = re.compile(r"\s*(?:–|—|to\s+\d|-\s?\d)")
 # a weak name that is a label with its value ("Parameters 671B"), not a model
 _LABEL_NAME = re.compile(r"(?i)^(?:param|context|window|size|total|active|release|price)")
 _PARAM_CONTEXT = re.compile(
-    r"param|par[âá]m|парам|mixture[- ]of[- ]experts|\bmoe\b|\bdense\b|\bactive\b|\btotal\b|[参參][数數]|激活",
+    r"param|par[âá]m|парам|mixture[- ]of[- ]experts|\bmoe\b|\bdense\b|\bactive\b|\btotal\b|"
+    r"[参參][数數]|引數|激活",
     re.I,
 )
 # counts written in Chinese (simplified or traditional): '3550亿' or '3550 億' (355B), active as 激活
 # or 活跃参数 (活跃 alone is users'), labels before or after the count ('总参数 35B', '35B 总参数',
 # '激活参数仅 3B', '仅激活 3B', '(激活320亿)')
 _CJK_MAG = {"亿": 1e8, "億": 1e8, "万亿": 1e12, "萬億": 1e12}
-_ZH_ACTIVE = r"(?:激活(?:[参參][数數])?|活[跃躍][参參][数數])"
-_ZH_ACTIVE_BEFORE = re.compile(_ZH_ACTIVE + r"(?:量)?\s*(?:仅|只有|约|为|达)?\s*$")
-_ZH_ACTIVE_AFTER = re.compile(r"\s*(?:的)?" + _ZH_ACTIVE)
+# the word for parameters: 参数, 參數, and 引數 where a Taiwanese converter chose it
+_ZH_PARAM = r"(?:[参參][数數]|引數)"
+_ZH_ACTIVE = r"(?:激活(?:" + _ZH_PARAM + r")?|活[跃躍]" + _ZH_PARAM + r"|[启啟]用" + _ZH_PARAM + r")"
+# the verbs between a label and its count: 'is', 'reaches', 'exceeds' ('总参数量突破1万亿')
+_ZH_VERB = r"(?:仅|只有|约|为|為|达|達|是|突破|超过|超過|高达|高達|达到|達到)"
+_ZH_ACTIVE_BEFORE = re.compile(_ZH_ACTIVE + r"(?:量)?\s*" + _ZH_VERB + r"?\s*$")
+# (a count's other spelling may stand between it and the word: '万亿(1T)参数', '2万亿 (2T) 参数')
+_ZH_GLOSS = r"\s*(?:\)|\([^()]{1,12}\))?\s*"
+_ZH_ACTIVE_AFTER = re.compile(_ZH_GLOSS + r"(?:的)?" + _ZH_ACTIVE)
 _ZH_TOTAL_BEFORE = re.compile(
-    r"(?:[总總][参參][数數]|[参參][数數]量|[参參][数數]规模|[参參][数數][总總]量)(?:量)?\s*(?:为|达|约|是)?\s*$|(?:[参參][数數]量|[参參][数數])\s*从\s*$"
+    r"(?:[总總]"
+    + _ZH_PARAM
+    + "|"
+    + _ZH_PARAM
+    + r"量|"
+    + _ZH_PARAM
+    + r"[规規]模|"
+    + _ZH_PARAM
+    + r"[总總]量)(?:量)?\s*"
+    + _ZH_VERB
+    + r"?\s*$|(?:[参參][数數]量|[参參][数數])\s*从\s*$"
 )
 _ZH_TO = re.compile(r"(?:扩展|增加|提升|扩大|增长|升级)?[至到]\s*$")
-_ZH_TOTAL_AFTER = re.compile(r"\s*(?:的)?(?:[总總][参參][数數]|[参參][数數])")
+_ZH_TOTAL_AFTER = re.compile(_ZH_GLOSS + r"(?:的)?(?:[总總]" + _ZH_PARAM + "|" + _ZH_PARAM + ")")
 PARAM_GATE = re.compile(
     r"\d(?:\s?|-)(?:b|t|billions?|trillions?)\b|\d\s?[亿億]|\d\s(?:"
     + FOREIGN_BILLION

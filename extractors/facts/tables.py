@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import partial
 
 from extractors.facts.arrow_rows import arrow_grids
+from extractors.facts.attribute_subjects import shared_base
 from extractors.facts.cell_lines import cell_line_grids
 from extractors.facts.cell_phrases import glued_pair_rows, phrase_scores
 from extractors.facts.conditions import conditions_in
@@ -226,7 +227,7 @@ def _spec_table(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attrib
         return None
     if any(model_from_cell(view, r[0], False) for r in rows):
         return None  # a model per row: the other reader's
-    model = intro_model(view, grid.pos) if grid.pos >= 0 else view.focus
+    model = shared_base(view, intro_model(view, grid.pos) if grid.pos >= 0 else view.focus)
     if model is None:
         return None
     return _read_model_columns(view, grid, [(model, None, model)])
