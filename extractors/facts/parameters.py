@@ -335,8 +335,10 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
         elif _EACH.match(text, end) and len(named := _named(subs, sv)) >= 2:
             subj = named  # "with 17B active parameters each, where A has …, and B has …": every one of them
         else:
-            subj = subs.premodified(sv, pos, end) or who(
-                subs, sv, pos, sv.seg.kind == "item" or labelled(view, sv, _PARAM_LABEL), titles
+            subj = (
+                subs.premodified(sv, pos, end)
+                or _paren_owner(view, sv, subs, pos)
+                or who(subs, sv, pos, sv.seg.kind == "item" or labelled(view, sv, _PARAM_LABEL), titles)
             )
             subj = subj or subs.paragraph_subject(sv, pos) or _fragment_subject(view, sv, subs, pos)
         for s in subj:
@@ -370,6 +372,17 @@ def _bracketed_sizes(view: DocView, sv: SegView, subs: Subjects) -> tuple[list[A
     return out, at
 
 
+def _paren_owner(view: DocView, sv: SegView, subs: Subjects, pos: int) -> list[Ref]:
+    """'A (a sparse MoE with 235B total parameters but only 22B active) and B (the largest dense one)': a
+    count inside the parenthesis a name opens right after itself is that name's."""
+    text = view.text
+    opened = text.rfind("(", sv.seg.start, pos)
+    if opened < 0 or ")" in text[opened:pos]:
+        return []
+    named = [r for r in _named(subs, sv) if r.end <= opened and not text[r.end : opened].strip()]
+    return named[-1:]
+
+
 def _fragment_subject(view: DocView, sv: SegView, subs: Subjects, pos: int) -> list[Ref]:
     """'Name is the teacher model. 288 billion active parameters, distilled down to power A and B.': a
     sentence that opens on the count goes on about the model the sentence before was about."""
@@ -386,7 +399,7 @@ def _fragment_subject(view: DocView, sv: SegView, subs: Subjects, pos: int) -> l
 # dense system", "the same cost as a 41B dense model", "the capacity of a 675B one"
 _LIKE_A = re.compile(
     r"\b(?:than|like|unlike|(?:similar|comparable|close|closer|equivalent|akin)\s+to|versus|vs\.?|"
-    r"same\s+[\w ]{0,40}?\s+as|capacity\s+of)\s+(?:(?P<a>a|an)\s+(?:[\w.]+[\s–-]+){0,3})?$",
+    r"same\s+[\w ]{0,40}?\s+as|capacity\s+of)\s+(?:(?P<a>a|an)\s+(?:[\w.]+[\s–-]+){0,3})?(?:[~≈]\s*)?$",
     re.I,
 )
 # "several 7B and 8B models": sizes of a class of models
