@@ -205,6 +205,10 @@ def clause_subjects(
             None,
         )
         return ([after], True) if after is not None else ([], True)
+    if cs > start and _own_noun_phrase(text, cs, head.start):
+        # "A scores 15%, while models with 200K windows beat it", "…, but the SALM models win": the clause
+        # names a subject of its own that is no model; the sentence's subject is not borrowed for it
+        return [], False
     if prev is not None and prev[0]:
         lead = _LEAD_WORD.match(text, cs, head.end)
         if lead and lead.start(1) < head.start and not _FUNCTION_WORD.fullmatch(lead.group(1)) and cs > start:
@@ -511,6 +515,33 @@ def _relative_antecedent(text: str, models: list[Ref], cs: int, at: int) -> Ref 
 _MEMBER_AFTER = re.compile(
     r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?P<word>[A-Z][\w.-]*)\s+(?:model|variant|version|edition)\b"
 )
+
+
+# a clause opening on a noun phrase of its own: a determiner or quantifier and the words after it ("the SALM
+# models", "the third row"), or a plural noun for models in general ("models with 200K windows")
+_OWN_NP = re.compile(
+    r"[\s,;:—–-]*(?:(?:while|whereas|but|and|yet|though|although|where|when)\s+)?"
+    r"(?:(?:the|their|these|those|other|most|many|no|neither|such)\s+(?P<words>(?:[\w'’.-]+\s+){0,4}?)"
+    r"(?P<noun>[a-z][\w-]*)"
+    r"|(?:[a-z][\w-]*\s+){0,2}?(?:models|systems|rivals|competitors|LLMs|others)\b)",
+)
+# a noun phrase taking the model up again ("the new model", "the larger version"): not a subject of its own
+_ANAPHOR_NP = re.compile(
+    r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:model|version|release|variant|one|flagship|newcomer)$", re.I
+)
+
+
+def _own_noun_phrase(text: str, cs: int, at: int) -> bool:
+    """Whether the clause before the head opens on a noun phrase of its own that does not take a model up
+    again (no model name is in it: the clause's models were looked for before)."""
+    m = _OWN_NP.match(text, cs, at)
+    if m is None:
+        return False
+    if m.group("noun"):
+        if m.group("noun") in ("same", "latter", "former", "first", "second"):
+            return False
+        return not _ANAPHOR_NP.search(m.group(0).strip())
+    return True
 
 
 def fold(name: str) -> str:
