@@ -132,6 +132,9 @@ def clause_subjects(
     antecedent = _relative_antecedent(text, models, cs, head.start)
     if antecedent is not None:
         own = [antecedent]  # "A is cheaper than B, which is faster than C": 'which' is B
+        group = coordinated(text, models, antecedent)
+        if len(group) > 1 and _PLURAL_WHICH.match(text, antecedent.reach):
+            return group, True  # "… approaches B and C, which are larger": both
     elif own and _IN_NOUN.search(text, max(cs, own[-1].start - 60), own[-1].start):
         return [], True  # "the new tokenizer in A produces more tokens than B": the tokenizer is compared
     # "… results against larger models, including X. Surprisingly, it matches Y": a pronoun subject means the
@@ -492,6 +495,7 @@ _INSERTION = re.compile(
     r"|,\s*(?:the|an?)\s[^,;()]*,"
 )
 # "A, which …": the model a relative clause opens on
+_PLURAL_WHICH = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:which|who)\s+(?:are|were|have|both|all|each)\b")
 _WHICH_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:which|who)\s+(?:itself\s+|also\s+|in\s+turn\s+)?")
 # "the new tokenizer in A", "the router inside A": a part of the model is the clause's subject
 _IN_NOUN = re.compile(

@@ -25,6 +25,7 @@ A claim is read from the comparison's structure inside its clause, not from a li
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from extractors.facts.assertions import listed_claim, unasserted
@@ -158,6 +159,7 @@ def segment_claims(
         if head.obj_before >= 0 and not objs:
             continue  # "그록 4를 앞섰다": the object is named before the verb, as no model we know
         subj, own = clause_subjects(view, subs, sv, models, head, (sent, cs), prev, objs, objects_seen)
+        mutual = head.pair  # the sides are one list's members, compared with each other
         if head.pair:
             if len(subj) < 2:
                 continue
@@ -230,6 +232,7 @@ def segment_claims(
         elif _PRON_OBJ.match(text, max(head.obj_from, 0)) and len(subj) == 1:
             both = subs.coordinated(sv, subj[0], True)
             subj, objs = both[:1], both[1:]
+            mutual = True
         if not objs and (head.obj_from < 0 or (m.group("frac") and not m.group(0).endswith("of"))):
             # "Compared to B, A has half the active parameters": no object after the measure
             objs = (
@@ -295,6 +298,8 @@ def segment_claims(
             if each is not None:
                 mag = each[si]
             for o in objs:
+                if not mutual and _one_list(subs, sv, s, o):
+                    continue  # "approaches A and B, which are larger": A is not compared with B
                 if renames is None and (s.via in INDIRECT or o.via in INDIRECT):
                     # once per document, not per segment (a long page has thousands of segments)
                     memo = {} if memo is None else memo
@@ -350,6 +355,22 @@ def segment_claims(
     pairs = {frozenset((c.subject, c.object)) for c in out}
     out += [c for c in score_contrasts(view, sv, models) if frozenset((c.subject, c.object)) not in pairs]
     return out
+
+
+def _one_list(subs: Subjects, sv: SegView, a: Ref, b: Ref) -> bool:
+    """Whether two sides are members of one list of names ('A, B and C'): what a list's members are said to
+    be together is not a comparison of one with another."""
+    if a.via in INDIRECT or b.via in INDIRECT:
+        return False
+    group = [*subs.coordinated(sv, a, False)[:-1], *subs.coordinated(sv, a, True)]
+    if not any(r is b for r in group):
+        return False
+    # a list closes on 'and' ("A, B and C"); a comma alone may end a fronted phrase ("Compared to A, B has …")
+    text = subs.view.text
+    return any(_AND.search(text, x.reach, y.start) for x, y in itertools.pairwise(group))
+
+
+_AND = re.compile(r"\band\b|&")
 
 
 _TOKENS_ONLY = re.compile(
