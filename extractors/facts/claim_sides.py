@@ -12,7 +12,7 @@ from extractors.facts.comparison_words import HEAD
 from extractors.facts.comparisons import NOUN_BEFORE, SENTENCE_END
 from extractors.facts.dates import MONTHS, WEEKDAYS
 from extractors.facts.document import OBJECT_BEFORE, DocView, Ref, SegView
-from extractors.facts.entities import TIERS
+from extractors.facts.entities import TIERS, lab_of
 from extractors.facts.patterns import load_patterns
 from extractors.facts.subjects import Subjects
 
@@ -393,3 +393,34 @@ def part_of_other_name(text: str, r: Ref) -> bool:
         return m is not None and m.group(0).strip(" \t-").lower() not in r.canonical.lower()
     size = _SIZE_BEFORE.search(text, lo, r.start)
     return size is not None and size.group(1).replace(" ", "").lower() not in r.canonical.lower()
+
+
+@cache
+def _lab_aliases() -> dict[str, str]:
+    return {p.alias: p.canonical for p in load_patterns() if p.kind == "lab"}
+
+
+# "Apple claims it …", "Meta says that it …": the maker speaking of its own model
+_LAB_SAYS = re.compile(
+    r"(?<![\w-])(?P<lab>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:says|said|claims|claimed|reports|reported|states|"
+    r"stated|argues|insists|boasts|maintains)\s+(?:that\s+)?(?=it\b)"
+)
+
+
+def said_by_another_lab(view: DocView, r: Ref) -> bool:
+    """A pronoun a lab's statement opens on ('Apple claims it outperforms B, though it only matches C') stands
+    for that lab's own model, up to the sentence's end: resolved to a model another lab makes, the side is in
+    doubt."""
+    if r.via != "pronoun":
+        return False
+    text = view.text
+    lo = max(0, r.start - 160)
+    said = next(reversed(list(_LAB_SAYS.finditer(text, lo, r.start + 2))), None)
+    if said is None or said.end() > r.start or SENTENCE_END.search(text, said.end(), r.start):
+        return False
+    labs = _lab_aliases()
+    lab = labs.get(said.group("lab")) or labs.get(said.group("lab").split()[-1])
+    if lab is None:
+        return False
+    maker = lab_of(r.canonical) or view.model_lab.get(r.canonical)
+    return maker is not None and not maker.startswith(lab) and not lab.startswith(maker)

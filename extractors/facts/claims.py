@@ -52,6 +52,7 @@ from extractors.facts.claim_sides import (
     opening,
     other_family,
     part_of_other_name,
+    said_by_another_lab,
     trimmed,
 )
 from extractors.facts.claim_subjects import (
@@ -298,6 +299,8 @@ def segment_claims(
             if each is not None:
                 mag = each[si]
             for o in objs:
+                if said_by_another_lab(view, s) or said_by_another_lab(view, o):
+                    continue  # "Apple claims it outperforms B": Apple's model, not another lab's
                 if not mutual and _one_list(subs, sv, s, o):
                     continue  # "approaches A and B, which are larger": A is not compared with B
                 if renames is None and (s.via in INDIRECT or o.via in INDIRECT):
