@@ -187,7 +187,17 @@ def clause_subjects(
         group = coordinated(text, models, own[-1])
         if head.pair:
             return group, True
-        if len(group) > 1 and all(g in own for g in group) and plural(text, cs, group, head):
+        if (
+            len(group) > 1
+            and all(g in own for g in group)
+            and plural(text, cs, group, head)
+            # "A was overshadowed by B, and C lagged behind D": a model named as what the clause before
+            # compared something with is not one of this clause's subjects
+            and not any(
+                is_object(text, sv.seg.start, g) or _AGENT_BEFORE.search(text, max(cs, g.start - 30), g.start)
+                for g in group[:-1]
+            )
+        ):
             return group, True  # "A and B both trail C", "A, B and C all beat D"
         return [own[-1]], True
     if (
@@ -495,6 +505,11 @@ _INSERTION = re.compile(
     r"|,\s*(?:the|an?)\s[^,;()]*,"
 )
 # "A, which …": the model a relative clause opens on
+# the agent of a passive: "was outshone by B", "overshadowed by B"
+_AGENT_BEFORE = re.compile(
+    r"(?:\b(?:was|were|is|are|been|being|got)\s+(?:\w+\s+)?[a-z]+|\b[a-z]+(?:ed|en|wn))\s+(?:\w+ly\s+)?by\s+"
+    r"(?:the\s+)?$"
+)
 _PLURAL_WHICH = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:which|who)\s+(?:are|were|have|both|all|each)\b")
 _WHICH_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:which|who)\s+(?:itself\s+|also\s+|in\s+turn\s+)?")
 # "the new tokenizer in A", "the router inside A": a part of the model is the clause's subject
