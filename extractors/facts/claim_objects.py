@@ -1,14 +1,16 @@
 """What a comparison is compared with: the object after its head and the models coordinated with it ('A, B
-and C', 'A at 75.1%, B at 69.4% and C'), a version standing alone for the one model of that version, and the
-object a coordinated comparative shares ('30% faster and 50% cheaper than B') (`claims`)."""
+and C', 'A at 75.1%, B at 69.4% and C'), a version standing alone for the one model of that version, the
+object a coordinated comparative shares ('30% faster and 50% cheaper than B'), and the model 'it' stands for
+as the object (`claims`)."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from extractors.facts.claim_sides import is_named, name_end
-from extractors.facts.claim_subjects import COORD, VERB_AFTER
+from extractors.facts.antecedents import sentence_before
+from extractors.facts.claim_sides import is_named, is_object, name_end
+from extractors.facts.claim_subjects import COORD, POSSESSIVE_AFTER, VERB_AFTER
 from extractors.facts.comparison_words import HEAD
 from extractors.facts.comparisons import Head, read_head
 from extractors.facts.discovery import plausible_name
@@ -233,3 +235,44 @@ def shared_than(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], a
         return []
     head = read_head(view.text, nxt, sv.seg.start)
     return objects(view, subs, sv, models, head, ce) if head is not None and head.obj_from >= 0 else []
+
+
+def object_pronouns(
+    view: DocView, subs: Subjects, sv: SegView, sent: int, subj: list[Ref], objs: list[Ref]
+) -> list[Ref]:
+    """'it' as the object is never the clause's own subject ('A is popular, but B beats it', 'A beats B on X
+    and trails it on Y'): the nearest other model named before it in the sentence; none there, no object."""
+    text = view.text
+    models = [r for r in subs.models(sv) if r.canonical]
+    names = {s.canonical for s in subj}
+    out = []
+    for o in objs:
+        if o.via != "pronoun" or o.canonical not in names:
+            out.append(o)
+            continue
+        other = [
+            r
+            for r in models
+            if sent <= r.start and r.reach <= o.start and is_named(r) and r.canonical not in names
+        ]
+        if not other:
+            # none in the sentence: the subject of the sentence before ("Y is the main rival. A beats it")
+            prior, lo = sentence_before(view, subs, sv, sent)
+            if prior and not is_object(text, lo, prior[0]) and prior[0].canonical not in names:
+                other = [prior[0]]
+        if other and not POSSESSIVE_AFTER.match(text, other[-1].reach):
+            a = other[-1]  # named there, standing here (the benchmark after it follows the pronoun)
+            out.append(
+                Ref(
+                    "model",
+                    a.canonical,
+                    o.start,
+                    o.end,
+                    o.reach,
+                    o.setting,
+                    o.confidence,
+                    "pronoun",
+                    o.surface,
+                )
+            )
+    return out

@@ -39,7 +39,7 @@ from extractors.facts.claim_figures import (
     score_contrasts,
     set_against,
 )
-from extractors.facts.claim_objects import objects, shared_than
+from extractors.facts.claim_objects import object_pronouns, objects, shared_than
 from extractors.facts.claim_rows import row_claims
 from extractors.facts.claim_sides import (
     INDIRECT,
@@ -60,7 +60,6 @@ from extractors.facts.claim_subjects import (
     VERB_AFTER,
     clause_subjects,
     fold,
-    object_pronouns,
 )
 from extractors.facts.comparison_measures import listed_dimensions, number, unit_of
 from extractors.facts.comparison_words import GATE, HEAD
