@@ -8,7 +8,10 @@ sides swapped; `on_par_with` is symmetric. A system claim matches a gold claim o
 sides and the relation agree after that, and its polarity (`asserts`, `hedged`, `negated`; `asserts` when
 the view has no polarity column) is the gold's. Optional gold claims are neither required nor counted
 against precision. Prints `claims(asserted) P= R= …` and the same over every polarity; magnitudes are
-reported, not required. The matching is `bench.evaluation.claim_key`, shared with the in-process loop.
+reported, not required. A system claim beyond the gold's count of its key in an article is a false hit;
+how many false hits are such repeats of a claim already matched there (a title and its lede saying the
+same thing, which the gold labels once) is printed beside them, not subtracted. The matching is
+`bench.evaluation.claim_key`, shared with the in-process loop.
 """
 
 from __future__ import annotations
@@ -70,8 +73,9 @@ def score(
             )
     lines = []
     for label, only_asserted in (("claims(asserted)", True), ("claims(all)", False)):
-        tp = fp = fn = mag_ok = 0
+        tp = fp = fn = mag_ok = repeats = 0
         for f in sorted(set(gold_by_file) | set(sys_by_file)):
+            matched: set[tuple[Any, ...]] = set()
             remaining = [
                 g
                 for g in gold_by_file.get(f, [])
@@ -91,10 +95,12 @@ def score(
                 )
                 if hit is None:
                     fp += 1
+                    repeats += (k, polarity) in matched
                     if verbose and only_asserted:
                         print("CLAIM-FALSE", f, *k, polarity, "|", str(evidence)[:140])
                     continue
                 remaining.remove(hit)
+                matched.add((k, polarity))
                 if not hit.get("optional"):
                     tp += 1
                     gm = hit.get("magnitude")
@@ -115,7 +121,10 @@ def score(
                         )
         p = tp / (tp + fp) if tp + fp else 0.0
         r = tp / (tp + fn) if tp + fn else 0.0
-        lines.append(f"{label} P={p:.3f} R={r:.3f} (tp={tp} fp={fp} fn={fn}, magnitude right {mag_ok}/{tp})")
+        lines.append(
+            f"{label} P={p:.3f} R={r:.3f} (tp={tp} fp={fp} fn={fn}, magnitude right {mag_ok}/{tp}, "
+            f"{repeats} of the fp repeat a claim matched in the same article)"
+        )
     return " | ".join(lines)
 
 
