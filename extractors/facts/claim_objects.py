@@ -241,7 +241,8 @@ def object_pronouns(
     view: DocView, subs: Subjects, sv: SegView, sent: int, subj: list[Ref], objs: list[Ref]
 ) -> list[Ref]:
     """'it' as the object is never the clause's own subject ('A is popular, but B beats it', 'A beats B on X
-    and trails it on Y'): the nearest other model named before it in the sentence; none there, no object."""
+    and trails it on Y'): the nearest other model named before it in the sentence, else the subject of the
+    sentence before; none there either, no object."""
     text = view.text
     models = [r for r in subs.models(sv) if r.canonical]
     names = {s.canonical for s in subj}

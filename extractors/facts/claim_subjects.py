@@ -559,7 +559,8 @@ def _own_noun_phrase(text: str, cs: int, at: int) -> bool:
     if m.group("noun"):
         if m.group("noun") in ("same", "latter", "former", "first", "second"):
             return False
-        return not _ANAPHOR_NP.search(m.group(0).strip())
+        # (the whole clause before the head: the lazy match stops at 'the new', short of its noun 'model')
+        return not _ANAPHOR_NP.search(text[cs:at].strip())
     return True
 
 

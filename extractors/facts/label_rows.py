@@ -291,7 +291,7 @@ _SPEC_GATE = re.compile(
 _NOTE_ACTIVE = re.compile(r"\s*\(\s*~?(?P<num>\d+(?:\.\d+)?)\s?(?P<mag>[BMT])\s+(?i:active|activated)\b")
 
 
-# another window after the value, outside brackets: the line is a row of several models' values
+# other windows after the value, outside brackets: two or more make the line a row of several models' values
 _ANOTHER_COUNT = re.compile(r"\d[\d.,]*\s?(?:[KkMm]|万|萬)?\s*(?i:tokens?|トークン)")
 _NOTE_OWNER = re.compile(r"[ \t]?[KMBTkm]?[ \t]*(?:tokens?)?[ \t]*\([ \t]*")
 
@@ -320,8 +320,10 @@ def spec_lines(view: DocView, subs: Subjects) -> list[AttributeFact]:
         m = _SPEC_LINE.fullmatch(text, sv.seg.start, sv.seg.end)
         if m is None or re.match(r"\s*[~≈]?\d", m.group("rest")):
             continue  # a row of values, one per model: the table readers' job
-        if _ANOTHER_COUNT.search(re.sub(r"\([^()]*\)", "", m.group("rest"))):
-            continue  # '…100万トークン※1最大40万トークン20万トークン': the same, with notes glued between
+        if len(_ANOTHER_COUNT.findall(re.sub(r"\([^()]*\)", "", m.group("rest")))) >= 2:
+            # '…100万トークン※1最大40万トークン20万トークン': the same, with notes glued between (one more
+            # count is the value's own extension: '128K tokens, extendable to 1M tokens')
+            continue
         mag = m.group("mag")
         mag = {"billion": "B", "trillion": "T", "million": "M"}.get((mag or "").lower(), mag)
         attr = "parameters_active" if m.group("a") else "parameters_total" if m.group("t") else "context"

@@ -6,11 +6,13 @@ one model's effort settings. `tables.read_grid` picks the orientation.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from extractors.facts.conditions import conditions_in, join_settings
 from extractors.facts.document import DocView, is_object_text
 from extractors.facts.grids import Grid
+from extractors.facts.mentions import GENERIC_COLUMN
 from extractors.facts.numbers import parse_rank
 from extractors.facts.table_cells import (
     NA,
@@ -26,9 +28,11 @@ from extractors.facts.table_columns import (
     DATASET_HEAD,
     ERROR_HEAD,
     METRIC_HEAD,
+    NEW_BENCH_HEAD,
     RANK_HEAD,
     SCORE_HEAD,
     SKIP_HEAD,
+    SUMMARY_HEAD,
 )
 from schema.records import AttributeFact, Evidence, ScoreFact
 
@@ -148,17 +152,6 @@ def read_model_rows(view: DocView, grid: Grid, model_col: int) -> tuple[list[Sco
     return scores, attrs
 
 
-# a header cell naming a benchmark we do not know: one word with a second capital or a figure in it
-# ('GeoSketch', 'OLYMPX25', 'ZeroBench(sub)'), maybe its subset or setting in parentheses
-_NEW_BENCH = re.compile(
-    r"(?P<name>[A-Z][A-Za-z]*(?:[A-Z0-9][A-Za-z0-9]*)+(?:[-.][A-Za-z0-9]+)*)\s*(?:\((?P<sub>[^()]{1,20})\))?"
-)
-# columns that sum the others up or count, however they are written ('AVG', 'Overall', 'ALL')
-_SUMMARY_HEAD = re.compile(
-    r"(?i)avg|average|overall|mean|total|all|sum|median|rank|score|elo|cost|size|moe|open"
-)
-
-
 def _new_bench_columns(view: DocView, grid: Grid, cols: _Cols, named: list[int], model_col: int) -> _Cols:
     """Benchmarks we do not know among those we do ('| Model | MMMU | GeoSketch(hard) | AIME 2025 |'): where
     three columns or more are benchmarks we know, no fewer than the new ones, a column whose
@@ -170,10 +163,11 @@ def _new_bench_columns(view: DocView, grid: Grid, cols: _Cols, named: list[int],
     found: _Cols = {}
     for j, h in enumerate(grid.header):
         hs = h.strip()
-        if j == model_col or j in cols or not rows:
+        # (a column the header reader skipped, a size, a price or a speed, is none: 'VRAM', 'TPS')
+        if j == model_col or j in cols or not rows or SKIP_HEAD.search(hs) or GENERIC_COLUMN.fullmatch(hs):
             continue
-        m = _NEW_BENCH.fullmatch(hs)
-        if m is None or _SUMMARY_HEAD.fullmatch(m.group("name")) or model_from_cell(view, hs, False):
+        m = NEW_BENCH_HEAD.fullmatch(hs)
+        if m is None or SUMMARY_HEAD.fullmatch(m.group("name")) or model_from_cell(view, hs, False):
             continue
         figures = sum(1 for r in rows if j < len(r) and score_value(r[j], None) is not None)
         if figures * 2 >= len(rows):
@@ -186,7 +180,7 @@ def _new_bench_columns(view: DocView, grid: Grid, cols: _Cols, named: list[int],
     if not found or len(named) < len(found):
         return {}
     units = [cols[j][2] for j in named]
-    unit = max(set(units), key=units.count) if units else None
+    unit = Counter(units).most_common(1)[0][0] if units else None  # ties: the first column's unit
     return {j: (kind, name, unit, parts) for j, (kind, name, _u, parts) in found.items()}
 
 

@@ -71,10 +71,8 @@ def _unit_value(n: NumberMention, bench: Ref, after: str = "") -> tuple[float, s
     if unit == "%":
         if not n.percent and 100 < value <= 1000 and _POINTS_AFTER.match(after):
             return value, "points"  # '875 points on OCRBench': a benchmark scored out of 1,000
-        if not n.percent:
-            value = as_percent(
-                value, n.decimals
-            )  # '0.43%' is already a percentage: a fraction of one percent
+        if not n.percent:  # '0.43%' is already a percentage: a fraction of one percent
+            value = as_percent(value, n.decimals)
         if value > 100:
             return None
     if unit == "elo" and value < 500:

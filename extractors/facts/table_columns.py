@@ -51,7 +51,7 @@ RANK_HEAD = re.compile(
 SKIP_HEAD = re.compile(
     r"(?i)\b(?:lab|developer|company|org|organi[sz]ation|license|licence|tokens?|cost|price|plan|"
     r"notes?|type|release|date|maker|vendor|provider|params?|parameters?|time|latency|seconds|duration|"
-    r"speed|throughput|spend|usd|dollars?|vram|memory|ram|gpus?|hardware|disk)\b"
+    r"speed|throughput|tps|tok/s|spend|usd|dollars?|vram|memory|ram|gpus?|hardware|disk)\b"
 )
 # a column of an error measure, lower being better ('PPL', 'WER (%)'): the scores of the benchmark the table
 # is about, as a 'Score' column's are
@@ -68,8 +68,10 @@ SCORE_HEAD = re.compile(
 
 # a header cell naming a benchmark we do not know: one word with a second capital or a figure in it
 # ('GeoSketch', 'OLYMPX25', 'ZeroBench(sub)'), maybe its subset or setting in parentheses
+# (the second capital or figure is looked ahead for and the word taken possessively: a nested repeat here
+# backtracked exponentially on a long run of capitals that then failed to match)
 NEW_BENCH_HEAD = re.compile(
-    r"(?P<name>[A-Z][A-Za-z]*(?:[A-Z0-9][A-Za-z0-9]*)+(?:[-.][A-Za-z0-9]+)*)\s*(?:\((?P<sub>[^()]{1,20})\))?"
+    r"(?P<name>[A-Z](?=[a-z]*[A-Z0-9])[A-Za-z0-9]*+(?:[-.][A-Za-z0-9]+)*)\s*(?:\((?P<sub>[^()]{1,20})\))?"
 )
 # columns that sum the others up or count, however they are written ('AVG', 'Overall', 'ALL')
 SUMMARY_HEAD = re.compile(
