@@ -688,6 +688,13 @@ GENERALISATION = [
     # well-known benchmarks the name lists had not held (speech test sets, olympiads, long-context and
     # finance tests): each value goes to the benchmark written with it
     "480_harrow-3-speech-olympiad-benchmarks",
+    # a known benchmark in another case ('GSM8k', 'livecodebench') and a contest's edition with an apostrophe
+    # ('AIME'24', 'USAMO’25') are still that benchmark
+    "481_marrow-2-benchmark-spellings",
+    # a sentence or list line opening on a task in its own words ('In contract clause drafting, …',
+    # 'Multi-document tracing (6 documents): …', '- Spreadsheet Repair: …') keeps its figures from the
+    # benchmark named before
+    "482_tessel-5-tasks-in-own-words",
 ]
 
 

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from extractors.facts.alternation import by_first_char
+from extractors.facts.bench_spellings import case_variants, edition_variants
 from extractors.facts.matcher import PhraseIndex
 from extractors.facts.patterns import PatternRecord, load_patterns
 from extractors.facts.segments import segment_text
@@ -319,15 +320,10 @@ def _ruler_patterns() -> list[dict[str, Any]]:
             if r.kind == "benchmark" and re.search(r"[ -]", v) and v != v.upper():
                 # a benchmark's name in capitals, as headlines and some languages write it ('SWE-BENCH PRO')
                 pats.append({"label": r.label, "pattern": v.upper(), "id": r.canonical})
-        year = re.fullmatch(r"([A-Z][A-Za-z-]*[A-Z]) 20(\d\d)", r.alias) if r.kind == "benchmark" else None
-        if year:  # a contest's edition written short or glued: 'AIME25', 'HMMT 25', 'AIME2025'
-            for v in (
-                f"{year[1]}{year[2]}",
-                f"{year[1]} {year[2]}",
-                f"{year[1]}-{year[2]}",
-                f"{year[1]}20{year[2]}",
-            ):
-                pats.append({"label": r.label, "pattern": v, "id": r.canonical})
+            if r.kind == "benchmark":  # …in other cases where it cannot be a word ('GSM8k', 'livecodebench')
+                pats += [{"label": r.label, "pattern": c, "id": r.canonical} for c in case_variants(v)]
+        if r.kind == "benchmark":  # a contest's edition written short, glued, with an apostrophe ('AIME'25')
+            pats += [{"label": r.label, "pattern": v, "id": r.canonical} for v in edition_variants(r.alias)]
     return pats
 
 

@@ -178,6 +178,8 @@ def bind_benchmark(
         return None, False  # the value follows a benchmark-shaped name we cannot resolve
     if not before and _TOPIC_LABEL.search(text, sv.seg.start, n.start):
         return None, False  # 'X wins on multi-step tool calling: 83.6%': a task it names, not a benchmark
+    if not before and _task_opener(text, sv, n.start):
+        return None, False  # 'Multi-needle (8 needles): A 74%, …', 'In legal drafting, A scored 55%': a task
     if before:
         b = before[-1]
         if re.fullmatch(r"\s*\(\s*", text[b.reach : n.start]):
@@ -216,6 +218,137 @@ _AREA_LABEL = re.compile(
     # … and the other side of its pair ('…: 83.6% vs Y's 75.3%')
     r"(?:\d[\d.,]*\s*%?\s*(?:vs\.?|versus|against)\s+(?:[A-Z][\w.-]*(?:\s[\w.-]+){0,3}?(?:'s|’s)\s+)?)?$"
 )
+
+
+# a sentence or line that opens on a task it names in its own words, not on a benchmark we know: a label
+# ('Multi-needle (8 needles): …', '- Math Competitions: …') or a frame of lower-case words ('In legal
+# drafting, …'); its figures are that task's, never those of a benchmark named earlier
+_TASK_OPENER = re.compile(
+    r"(?:[-•*–]\s*)?(?:(?P<label>[A-Z][a-z][\w-]*(?:[ ][A-Za-z][\w-]*){0,3})"
+    r"(?:\s*\([^()\n]{1,30}\))?\s*:(?!\d)"
+    r"|(?:In|On|For|At)\s+(?P<frame>[a-z][\w-]+(?:\s[a-z][\w-]+){1,3}),)"
+)
+# words of a label or frame that say how a figure is reported, or that join a sentence on, not which task
+_NOT_A_TASK = frozenset(
+    [
+        "results",
+        "result",
+        "key",
+        "note",
+        "notes",
+        "update",
+        "summary",
+        "overall",
+        "verdict",
+        "bottom",
+        "line",
+        "takeaway",
+        "takeaways",
+        "score",
+        "scores",
+        "benchmark",
+        "benchmarks",
+        "performance",
+        "highlights",
+        "source",
+        "sources",
+        "winner",
+        "details",
+        "example",
+        "accuracy",
+        "average",
+        "avg",
+        "mean",
+        "median",
+        "total",
+        "rate",
+        "pass",
+        "success",
+        "win",
+        "numbers",
+        "figures",
+        "data",
+        "chart",
+        "table",
+        "rank",
+        "ranking",
+        "leaderboard",
+        "other",
+        "this",
+        "that",
+        "these",
+        "those",
+        "the",
+        "a",
+        "an",
+        "its",
+        "our",
+        "their",
+        "my",
+        "his",
+        "her",
+        "terms",
+        "short",
+        "addition",
+        "contrast",
+        "comparison",
+        "particular",
+        "general",
+        "practice",
+        "fact",
+        "turn",
+        "sum",
+        "theory",
+        "brief",
+        "all",
+        "both",
+        "each",
+        "some",
+        "most",
+        "many",
+        "recent",
+        "early",
+        "late",
+        "what",
+        "which",
+        "how",
+        "why",
+        "where",
+        "when",
+        "top",
+        "best",
+        "leader",
+        "initial",
+        "first",
+        "tests",
+        "test",
+        "testing",
+        "evaluation",
+        "evaluations",
+        "experiments",
+        "runs",
+        "trials",
+        "study",
+    ]
+)
+
+
+def _task_opener(text: str, sv: SegView, at: int) -> bool:
+    """Whether the segment opens, before `at`, on a task named in its own words (see _TASK_OPENER)."""
+    m = _TASK_OPENER.match(text, sv.seg.start, at)
+    if m is None:
+        return False
+    grp = "label" if m.group("label") else "frame"
+    phrase = m.group(grp)
+    words = phrase.lower().replace("-", " ").split()
+    if len(words) < 2:
+        return False  # one word ('Top:', 'Verdict:') lays a page out more often than it names a task
+    return not (
+        any(w in _NOT_A_TASK for w in words)
+        or any(r.start < m.end(grp) and m.start(grp) < r.reach for r in sv.refs)
+        or _calendar(phrase)
+        or conditions_in(phrase)
+    )
 
 
 # a header line of a table left as text: its label column, then the columns ('Model AA Index SWE-bench …')
