@@ -116,3 +116,20 @@ def test_number_scan_equals_the_pattern_scan_on_any_text(text: str) -> None:
 
     want = [(m.span(), m.groupdict()) for m in NUMBER_RE.finditer(text, 1, len(text))]
     assert [(m.span(), m.groupdict()) for m in _number_matches(text, 1, len(text))] == want
+
+
+@given(
+    st.decimals(min_value=0, max_value=100, places=1, allow_nan=False), st.sampled_from(["分", "点", "점"])
+)
+def test_figures_in_cjk_points_are_numbers(d: object, unit: str) -> None:
+    """'取得81.5分', '50点', '64점을': a figure glued to the point it is counted in is read whole."""
+    found = find_numbers(f"模型取得{d}{unit},")
+    assert [n.number for n in found] == [float(str(d))]
+    assert not found[0].percent
+
+
+@given(st.integers(min_value=1, max_value=99))
+def test_minutes_and_fractions_are_not_points(k: int) -> None:
+    """'30分钟' (minutes), '3分之1' and '3分の1' (fractions), '10点30分' (a clock time): no points."""
+    for text in (f"用{k}分钟。", f"仅{k}分之一。", f"约{k}分の1。", f"在{k}点30分。"):
+        assert all(n.start != 1 for n in find_numbers(text)), text

@@ -114,6 +114,9 @@ CURRENCIES = {
     "¥": "CNY",
 }
 
+# the point a score is counted in, glued to its figure: Chinese '81.5分' (not '30分钟' minutes, '3分之1' or
+# '3分の1' a fraction), Japanese '50点' (not '10点30分', a clock time), Korean '64점'
+CJK_POINTS = r"(?=分(?![钟鐘之の])|点(?!\d)|점)"
 # Chinese and Japanese glue figures to their words ('达到63%的'), Korean its particles ('80.9%를'): those
 # letters do not make a figure part of a word
 _CJK_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
@@ -126,8 +129,8 @@ NUMBER_RE = re.compile(
     r"|(?P<pct>\s?(?:%|percent\b|per\s?cent\b))|(?P<mult>[x×](?![A-Za-z])|\s?गुना))?"
     # ('3 गुना': Hindi 'three times', a multiple)
     # a figure with CJK text glued after it is a percentage ('63%的'; '4月', '2倍' are not), but
-    # '20%台' is 'in the 20s' and '70%超' 'over 70%'
-    rf"(?:(?!\.?\w|:\d|%[台超])|(?<=%)(?=[{_CJK_LETTERS}])(?![台超]))"
+    # '20%台' is 'in the 20s' and '70%超' 'over 70%'; or a figure in points ('81.5分', '50点', '64점')
+    rf"(?:(?!\.?\w|:\d|%[台超])|(?<=%)(?=[{_CJK_LETTERS}])(?![台超])|{CJK_POINTS})"
 )
 _QTY_RE = re.compile(
     r"^\s*(?P<cur>US\$|[$€£¥]|(?:USD|EUR|GBP)\s?)?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*\.?\d+)\s*"

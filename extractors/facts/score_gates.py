@@ -367,6 +367,17 @@ _SHARE_AFTER = re.compile(
 )
 
 
+# Chinese and Japanese: a figure that is a change, a gap or a mark rather than a result
+# ('实现了3.3分的增长' a gain of 3.3 points, '领先5分的优势', '突破70分大关' past the 70 mark,
+# '80分以上' 80 or more, '约60%左右'), or the old value a result rose from ('从66.0分提升至68.4分')
+_CJK_CHANGE_AFTER = re.compile(
+    r"\s*(?:%|％|分|点|점)?\s*(?:(?:的|の)\s*(?:增长|增長|增幅|增加|提升|提高|涨幅|漲幅|降幅|下降|向上|改善|差距|优势|優勢|"
+    r"领先|領先|差)|大关|大關|关口|關口|门槛|門檻|以上|以下|左右)"
+)
+_CJK_FROM_BEFORE = re.compile(r"[从從]\s*$")
+_CJK_AFTER = re.compile(r"\s*(?:%|％)?\s*[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
+
+
 def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether a number can be a score at all."""
     if n.currency or n.magnitude != 1.0 or n.multiplier:
@@ -399,6 +410,10 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
     if _IF_CLAUSE.match(text, sv.seg.start) and "," not in text[sv.seg.start : n.start]:
         return False  # 'If X can handle 80% of …': a supposition, not a result
     if n.percent and _SHARE_AFTER.match(text, n.end):
+        return False
+    if _CJK_AFTER.match(text, n.end) and (
+        _CJK_CHANGE_AFTER.match(text, n.end) or _CJK_FROM_BEFORE.search(text, max(0, n.start - 3), n.start)
+    ):
         return False
     rel = _OF_MODEL.match(text, n.end) if n.percent else None
     if rel is not None and any(

@@ -81,6 +81,10 @@ def _unit_value(n: NumberMention, bench: Ref, after: str = "") -> tuple[float, s
 
 
 _POINTS_AFTER = re.compile(r"\s*(?:points|pts)\b")
+_CJK_POINTS = ("分", "点", "점")
+_CJK_COMPARED_BEFORE = re.compile(
+    r"(?:超越|超过|超過|力压|力壓|领先|領先|击败|擊敗|优于|優於|高于|高於|于|於|比)\s*$"
+)
 _LIST_SEP = re.compile(r"\s*(?:%|percent)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|[、，和与與及と]\s*)")
 
 
@@ -248,6 +252,20 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
             compared = _compared_pair(view, sv) if VS_SECOND_BARE.search(text, sv.seg.start, n.start) else ()
             models, how = bind_models(text, n, sv, has_bench, view.weak_names, compared)
         if not models:
+            continue
+        if text.startswith(_CJK_POINTS, n.end) and (
+            how in ("implied", "pronoun")
+            or any(
+                not sv.seg.start <= m.start < sv.seg.end
+                or (
+                    _CJK_COMPARED_BEFORE.search(text, max(sv.seg.start, m.start - 6), m.start)
+                    and text[m.reach : n.start].strip() not in ("(", "（")  # '超过B(68.2分)': B's own figure
+                )
+                for m in models
+            )
+        ):
+            # a figure in points ('取得66.0分') is read only for a model its sentence names as its
+            # subject, not for one named only as what is compared with ('毫不逊色于B', '超过B')
             continue
         uv = _unit_value(n, bench, text[n.end : n.end + 12])
         if uv is None:
