@@ -438,7 +438,8 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         and re.search(r"\d\s?%\s*\($", text[max(0, n.start - 12) : n.start])
     ):
         return False  # 'at 82.7% (2.0) vs 76.2% (2.1)': the version a percentage was measured on
-    if not n.percent and n.decimals == 0 and 1900 <= n.number <= 2100:
+    if not n.percent and n.decimals == 0 and 1900 <= n.number <= 2100 and "," not in n.raw:
+        # a year ('in 2025'); not a rating written with a thousands comma ('2,056 on Codeforces')
         return False
     for r in sv.refs:
         if r.start < n.end and n.start < r.reach and r.kind in ("model", "benchmark") and r.via != "pronoun":
