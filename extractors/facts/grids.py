@@ -61,6 +61,29 @@ def header_rows(grid: Grid) -> Grid:
     return replace(grid, header=tuple(header), rows=tuple(rows), evidence=tuple(evs))
 
 
+# a name cell with a note after a middle dot ('Name 3 70B Instruct · 70.6B', 'Name · Lab')
+_DOT_TAIL = re.compile(r"(?P<head>[^·•]*[A-Za-z][^·•]*?)\s+[·•]\s+[^·•]{1,30}")
+
+
+def dot_tails(grid: Grid) -> Grid:
+    """A column whose cells mostly carry a note after a middle dot ('Name · 70.6B', 'Name · Lab'): the note
+    says something about the name (its size, its lab) and is no part of it, so it goes."""
+    rows = [list(r) for r in grid.rows]
+    changed = False
+    width = max((len(r) for r in rows), default=0)
+    for j in range(width):
+        heads = [_DOT_TAIL.fullmatch(r[j].strip()) if j < len(r) else None for r in rows]
+        if sum(1 for h in heads if h) * 2 < len(rows) or sum(1 for h in heads if h) < 2:
+            continue
+        for r, h in zip(rows, heads, strict=True):
+            if h is not None:
+                r[j] = h.group("head").strip()
+                changed = True
+    if not changed:
+        return grid
+    return replace(grid, rows=tuple(tuple(r) for r in rows))
+
+
 def corner_glued(grid: Grid, is_bench: Callable[[str], bool]) -> Grid:
     """A corner word run into the first name of a header with an empty corner cell ('', 'Model AIME 2024',
     'AIME 2025'): the corner gets its word back and the name its cell."""

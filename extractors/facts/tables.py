@@ -27,6 +27,7 @@ from extractors.facts.grids import (
     Grid,
     context_before,
     corner_glued,
+    dot_tails,
     empty_columns,
     fill_down,
     group_cells,
@@ -75,7 +76,7 @@ from schema.records import AttributeFact, Evidence, ScoreFact
 
 
 def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[AttributeFact]]:
-    grid = corner_glued(header_rows(grid), lambda c: header_bench(view, c) is not None)
+    grid = corner_glued(header_rows(dot_tails(grid)), lambda c: header_bench(view, c) is not None)
     prime_cells(view, list(grid.header) + [c for r in grid.rows for c in r if not NA.match(c.strip() or "-")])
     grid = header_overflow(
         grid, lambda c: model_from_cell(view, c, True) is not None and header_bench(view, c) is None
