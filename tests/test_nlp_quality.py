@@ -695,6 +695,11 @@ GENERALISATION = [
     # 'Multi-document tracing (6 documents): …', '- Spreadsheet Repair: …') keeps its figures from the
     # benchmark named before
     "482_tessel-5-tasks-in-own-words",
+    # a benchmark's own page ('QuarryBench is a benchmark of 88 tasks'): model rows under columns that name
+    # time budgets or task families, no benchmark, are that benchmark's figures, each column a subset of it
+    "445_quarrybench-budget-columns",
+    # a model cell with its size after a middle dot ('Name 9B IT · 9.2B'): the note goes, the name stays whole
+    "446_lindqvist-dot-size-cells",
 ]
 
 

@@ -82,6 +82,8 @@ def read_model_rows(view: DocView, grid: Grid, model_col: int) -> tuple[list[Sco
             cols[j] = ("bench", ctx.canonical, ctx.unit, bench_setting(view, ctx))
             in_context.append(j)
     cols.update(_new_bench_columns(view, grid, cols, named, model_col))
+    if not cols:
+        cols = _page_bench_columns(view, grid, model_col)
     if len(in_context) >= 2:
         # two measures of the one benchmark ('Percent completed correctly', 'Percent using correct edit
         # format'): each column's header is its values' metric, so they are no two values of one fact
@@ -182,6 +184,25 @@ def _new_bench_columns(view: DocView, grid: Grid, cols: _Cols, named: list[int],
     units = [cols[j][2] for j in named]
     unit = Counter(units).most_common(1)[0][0] if units else None  # ties: the first column's unit
     return {j: (kind, name, unit, parts) for j, (kind, name, _u, parts) in found.items()}
+
+
+def _page_bench_columns(view: DocView, grid: Grid, model_col: int) -> _Cols:
+    """A benchmark's own page: models down the side and, across, columns that name no benchmark, attribute
+    or rank but hold figures ('| Model | @2h | @4h |', '| Model | Easy | Hard |'): each column is a setting or
+    a subset of the one benchmark the page is about (the title's, or the only one it names)."""
+    ctx = grid.context
+    if ctx is None or view.unique_benchmark is None or view.unique_benchmark.canonical != ctx.canonical:
+        return {}
+    rows = [r for r in grid.rows if len(r) > model_col]
+    found: _Cols = {}
+    for j, h in enumerate(grid.header):
+        hs = h.strip()
+        if j == model_col or not hs or SKIP_HEAD.search(hs) or model_from_cell(view, hs, False):
+            continue
+        figures = sum(1 for r in rows if j < len(r) and score_value(r[j], ctx.unit) is not None)
+        if rows and figures * 2 >= len(rows):
+            found[j] = ("bench", ctx.canonical, ctx.unit, [*bench_setting(view, ctx), ("subset", hs)])
+    return found if len(found) >= 2 else {}
 
 
 # the date an API id's snapshot ends with: '-2024-05-13', '-20240229', '-0613'

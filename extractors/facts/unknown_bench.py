@@ -82,11 +82,14 @@ _BNAME_MULTI = (
 _INTRO_APPOS = re.compile(
     # the comma makes the appositive ('published in Nature the most difficult benchmark' is no name)
     # a site's domain after the name is not part of it ('BenchLM.ai, the most thorough leaderboard')
-    rf"(?:{_BNAME_MULTI}|{_BNAME})(?:\.(?:ai|com|org|io|dev))?, "
+    # or a definition opening a benchmark's own page ('<Name> is a benchmark of 134 tasks')
+    rf"(?:{_BNAME_MULTI}|{_BNAME})(?:\.(?:ai|com|org|io|dev))?(?:, | is )"
     rf"(?:a|an|our|the|its|their|the lab's|the company's) "
     rf"(?:new |open |public |hard |harder |own |in-house |internal |private )*(?:[a-z-]+ ){{0,3}}"
     rf"(?:benchmark|eval(?:uation)?(?: suite)?|test suite|suite|test|leaderboard|composite|index)\b"
 )
+# what follows the closing word of a definition ('is a benchmark of / for / that …')
+_DEFINES = re.compile(r"\s+(?:of|for|that|which|to|designed|built|measuring|testing|from|with)\b|[,.;:]")
 _APPOS_END = re.compile(r"(?:benchmark|evaluation|eval|suite|test|leaderboard|composite|index)\b")
 _APPOS_REACH = 160
 # groups 3-6 of the same numbering
@@ -115,6 +118,10 @@ def _appositive_intros(text: str) -> list[re.Match[str]]:
         for m in _INTRO_APPOS.finditer(text, start, k.end()):
             if re.match(r"[-\u2010-\u2015]\w", text[m.end() : m.end() + 2]):
                 continue  # a closing word that opens a compound ('JSON, the test-gen surprise')
+            if text.startswith(" is ", m.end(1) if m.group(1) else m.end(2)) and not _DEFINES.match(
+                text, m.end()
+            ):
+                continue  # '<Name> is the top benchmark performer': no definition of a benchmark
             out.append(m)
             done = m.end()
     return out
