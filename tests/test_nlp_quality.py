@@ -700,6 +700,9 @@ GENERALISATION = [
     "445_quarrybench-budget-columns",
     # a model cell with its size after a middle dot ('Name 9B IT · 9.2B'): the note goes, the name stays whole
     "446_lindqvist-dot-size-cells",
+    # benchmarks across and, down the side, rows that describe the benchmarks ('Question count', 'Ceiling')
+    # beside rows of models we do not know: only the rows labelled like names are models
+    "447_exam-sheet-property-rows",
 ]
 
 

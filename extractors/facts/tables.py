@@ -163,8 +163,16 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
             return _read_model_columns(view, grid, own)
     if model_col < 0:
         firsts = [model_from_cell(view, r[0], False) for r in grid.rows if r]
-        if sum(1 for f in firsts if f) < max(1, len(grid.rows) // 2) and not _unnamed_model_rows(view, grid):
-            return read_effort_rows(view, grid)
+        if sum(1 for f in firsts if f) < max(1, len(grid.rows) // 2):
+            if not _unnamed_model_rows(view, grid):
+                return read_effort_rows(view, grid)
+            # names we do not know down the side: a row whose label describes it ('Ceiling') holds no model's
+            keep = [i for i, r in enumerate(grid.rows) if r and _named_label(view, r[0].strip())]
+            grid = replace(
+                grid,
+                rows=tuple(grid.rows[i] for i in keep),
+                evidence=tuple(grid.evidence[i] for i in keep if i < len(grid.evidence)),
+            )
         model_col = 0
     return read_model_rows(view, grid, model_col)
 
@@ -173,19 +181,30 @@ _FAMILY_TAIL = re.compile(r"[A-Z][A-Za-z]+ ([A-Z][a-z]+ \d+(?:\.\d+)?)")
 _CAPITALISED = re.compile(r"[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){1,4}")
 
 
+# a label shaped like a name, not a description of the row ('Question count', 'Ceiling', 'Chance accuracy'):
+# a figure in it, a capital inside a word, two capitalised words, or one id of joined parts ('brindle-lite')
+_NAME_LIKE = re.compile(r"\d|[a-z][A-Z]|^[A-Z][\w.-]*[ -][A-Z0-9]|^[A-Za-z][\w.]*[-_][\w.-]+$")
+
+
 def _unnamed_model_rows(view: DocView, grid: Grid) -> bool:
     """Benchmarks across the header and, down the first column, labels shaped like names (not effort
     levels): the rows are models whether or not we know them ('| | B1 | B2 |' over 'newmodel-2 | v | v |')."""
     benches = sum(1 for h in grid.header[1:] if header_bench(view, h.strip()))
     if benches < 2 or benches * 2 < len(grid.header) - 1:
         return False
-    labels = [r[0].strip() for r in grid.rows if r and r[0].strip()]
+    # a label that describes its row ('Question count', 'Ceiling') is no name and no evidence either way
+    labels = [lb for r in grid.rows if r and (lb := r[0].strip()) and _named_label(view, lb)]
     shaped = [
         lb
         for lb in labels
         if not EFFORT_LABEL.fullmatch(lb) and not header_bench(view, lb) and model_from_cell(view, lb, True)
     ]
     return len(shaped) >= 2 and len(shaped) * 4 >= len(labels) * 3
+
+
+def _named_label(view: DocView, label: str) -> bool:
+    """A row label shaped like a name or naming a model we know, not one describing its row."""
+    return _NAME_LIKE.search(label) is not None or model_from_cell(view, label, False) is not None
 
 
 def _names_model(view: DocView, cell: str) -> bool:
