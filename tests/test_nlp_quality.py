@@ -703,6 +703,9 @@ GENERALISATION = [
     # benchmarks across and, down the side, rows that describe the benchmarks ('Question count', 'Ceiling')
     # beside rows of models we do not know: only the rows labelled like names are models
     "447_exam-sheet-property-rows",
+    # a board's caption glued before its header's first pipe ('Agent track| Rank | …', the header one cell
+    # wider than its separator), a name column headed 'System / Entry' and a 'New' badge after names
+    "448_deskrun-board-glued-caption",
 ]
 
 

@@ -20,9 +20,10 @@ from extractors.facts.patterns import load_patterns
 
 # header words: a column of model names, a corner over benchmark rows
 # the model column's header, also as the other languages of our corpus write it
+# also one of two names for the column ('System / Submission', 'Agent / Model')
 MODEL_HEADER = re.compile(
-    r"(?i)^(?:models?|system|name|llm|entry|model name|mod[eè]les?|modelos?|modell(?:e|en|er|o|i)?|"
-    r"モデル(?:名)?|模型(?:名称)?|모델(?:명)?)$"
+    r"(?i)^(?:[a-z]+\s?/\s?)?(?:models?|system|name|llm|entry|model name|mod[eè]les?|modelos?|"
+    r"modell(?:e|en|er|o|i)?|モデル(?:名)?|模型(?:名称)?|모델(?:명)?)(?:\s?/\s?[a-z]+)?$"
 )
 BENCH_CORNER = re.compile(r"(?i)benchmarks?|tasks?|evals?|evaluations?|tests?|metrics?|categor(?:y|ies)")
 NA = re.compile(r"(?i)^(?:n/?a|-|—|–|\?|tbd|—\s*|none|undisclosed|not disclosed)$")
@@ -145,6 +146,10 @@ _ID_TAIL = re.compile(r"(?:-[A-Za-z0-9.]+)+")
 _VARIANT_TAIL = re.compile(r"[\s-](?P<variant>Instruct|Chat|Base|IT|INSTRUCT|CHAT|BASE)")
 
 
+# a board's badge after a name ('OSAgent New', 'Name-2 NEW', 'Name Beta 🔥')
+_BADGE = re.compile(r"(?:\s+(?:New|NEW|Hot|HOT|Updated|UPDATED|[\U0001F300-\U0001FAFF\u2728\u2B50]))+$")
+
+
 def model_from_cell(view: DocView, cell: str, header_says_model: bool) -> tuple[str, str | None, str] | None:
     refs = cell_refs(view, cell)
     m = first_ref(refs, "model")
@@ -178,6 +183,7 @@ def model_from_cell(view: DocView, cell: str, header_says_model: bool) -> tuple[
     if glued is not None:
         return glued[0], None, cell.strip()[: glued[1]]
     name = strip_board_lab(strip_access_tag(re.sub(r"\s*\([^)]*\)\s*$", "", cell).strip()), view.text)
+    name = _BADGE.sub("", name)
     if (
         header_says_model
         and not GENERIC_COLUMN.fullmatch(name)  # 'Spread', 'Average', 'Winner': a row about the others

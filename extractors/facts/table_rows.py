@@ -144,6 +144,7 @@ def parse_pipe_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[tuple
             rows[-1][0].append(line)
             rows[-1] = (rows[-1][0], rows[-1][1], e)
     out: list[tuple[tuple[str, ...], int, int]] = []
+    sep_width = 0
     closed = bool(rows) and " ".join(rows[0][0]).strip().endswith("|")
     for parts, s, e in rows:
         joined = " ".join(parts).strip()
@@ -157,8 +158,16 @@ def parse_pipe_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[tuple
         if cut:
             cells = cells[:-1]
         if all(_SEP_CELL.match(c) or not c for c in cells):
+            if len(out) == 1:
+                sep_width = len(cells)
             continue
         out.append((cells, s, e))
+    if sep_width and len(out) > 1 and not text[rows[0][1] : rows[0][2]].startswith("|"):
+        # a caption glued before the header's first pipe ('Agent scope| Rank | Name | Score |'): the header
+        # is one cell wider than its separator and its rows, and that first cell is no column's
+        head, body = out[0][0], [r[0] for r in out[1:]]
+        if len(head) == sep_width + 1 and sum(1 for r in body if len(r) <= sep_width) * 2 > len(body):
+            out[0] = (head[1:], out[0][1], out[0][2])
     return out
 
 
