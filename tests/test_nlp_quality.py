@@ -706,6 +706,9 @@ GENERALISATION = [
     # a board's caption glued before its header's first pipe ('Agent track| Rank | …', the header one cell
     # wider than its separator), a name column headed 'System / Entry' and a 'New' badge after names
     "448_deskrun-board-glued-caption",
+    # a board with an empty last column whose rows without a provider ran their score left into its column
+    # ('| 4 | Name | 77.7 | | |'): the empty column goes first, so the short rows line up again
+    "449_board-missing-provider-cells",
 ]
 
 

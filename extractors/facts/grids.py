@@ -215,8 +215,8 @@ def realign(grid: Grid) -> Grid:
             continue
         best, best_fit = None, fit(cells + [""] * short)
         for holes in combinations(range(n), short):
-            if 0 in holes and _MODEL_HEAD.fullmatch(grid.header[0].strip()):
-                continue  # a row under a 'Model' column starts with its own model, never one spanning above
+            if any(_MODEL_HEAD.fullmatch(grid.header[j].strip()) for j in holes):
+                continue  # a row has its own model under a 'Model' column, never one spanning above
             it = iter(cells)
             cand = ["" if j in holes else next(it) for j in range(n)]
             f = fit(cand)

@@ -81,7 +81,9 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
     grid = header_overflow(
         grid, lambda c: model_from_cell(view, c, True) is not None and header_bench(view, c) is None
     )
-    grid = empty_columns(realign(group_cells(names_row(grid, lambda c: MODEL_HEADER.match(c) is not None))))
+    grid = empty_columns(
+        realign(empty_columns(group_cells(names_row(grid, lambda c: MODEL_HEADER.match(c) is not None))))
+    )
     grid = label_column(grid, lambda c: header_bench(view, c) is not None)
     h = grid.header
     if (
