@@ -709,6 +709,10 @@ GENERALISATION = [
     # a board with an empty last column whose rows without a provider ran their score left into its column
     # ('| 4 | Name | 77.7 | | |'): the empty column goes first, so the short rows line up again
     "449_board-missing-provider-cells",
+    # a board left one cell per line with no header: records opened by ranks counting up, each a lab, a
+    # name, maybe a badge, the score, a price and a latency; the benchmark a heading of its own names
+    # ('LedgerQA (v3) Benchmark')
+    "450_ledgerqa-headerless-ranked-records",
 ]
 
 

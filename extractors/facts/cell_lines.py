@@ -12,6 +12,7 @@ Each becomes the grid every other table shape becomes (header, rows, evidence), 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -321,3 +322,77 @@ def _periodic_grids(
             (tuple(cells[first : first + w]), body, evs, lines[first][0], lines[end - 1][1], "cell_lines")
         )
     return out
+
+
+_RANK_LINE = re.compile(r"#?(\d{1,3})\.?")
+_FIRST_RANK = re.compile(r"(?m)^[ \t]*#?1\.?[ \t]*$")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def ranked_records(view: DocView, refs_of: Callable[[str], list[ent.Mention]]) -> list[LineGrid]:
+    """A leaderboard left one cell per line with no header, or one too short for its rows: records opened by
+    a rank line counting up (1, 2, 3 …), each a few short cells (lab, name, a badge, the score, a price, a
+    latency) whose count may vary. Each record gives a row of its rank, its name (the cell naming a model we
+    know, else the last cell with letters before the score) and its score (its first figure). Read after
+    every other reader of lines, on lines none of them took."""
+    text = view.text
+    if _FIRST_RANK.search(text) is None:
+        return []
+    lines = text_lines(text)
+    cells = [text[s:e] for s, e in lines]
+    spans = [(t.start, t.end) for t in view.tables]
+    taken = [any(a <= s < b for a, b in spans) for s, _e in lines]
+
+    def kind_of(cell: str) -> str | None:
+        return _whole_name(cell, refs_of(cell))
+
+    ranks = [
+        (k, int(m.group(1)))
+        for k, c in enumerate(cells)
+        if not taken[k] and len(c) <= 4 and (m := _RANK_LINE.fullmatch(c))
+    ]
+    chains: list[list[int]] = []
+    for i, (k, v) in enumerate(ranks):
+        if i and v == ranks[i - 1][1] + 1 and 2 <= k - ranks[i - 1][0] <= 9:
+            chains[-1].append(k)
+        else:
+            chains.append([k])
+    out: list[LineGrid] = []
+    for chain in chains:
+        if len(chain) < 3:
+            continue
+        longest = max(b - a for a, b in itertools.pairwise(chain))
+        ends = [*chain[1:], chain[-1] + longest]
+        rows: list[tuple[str, ...]] = []
+        evs: list[Evidence] = []
+        last = chain[0]
+        for a, b in zip(chain, ends, strict=True):
+            rec: list[int] = []
+            for k in range(a + 1, min(b, len(cells))):
+                if taken[k] or len(cells[k]) > MAX_CELL or _RANK_LINE.fullmatch(cells[k]):
+                    break
+                rec.append(k)
+            row = _record_row(cells, rec, kind_of)
+            if row is None:
+                break
+            rows.append((cells[a], *row))
+            evs.append(view.evidence(lines[a][0], lines[rec[-1]][1]))
+            last = rec[-1]
+        if len(rows) >= 3:
+            out.append(
+                (("#", "Model", "Score"), rows, evs, lines[chain[0]][0], lines[last][1], "ranked_records")
+            )
+    return out
+
+
+def _record_row(
+    cells: Sequence[str], rec: Sequence[int], kind_of: Callable[[str], str | None]
+) -> tuple[str, str] | None:
+    """(name, score) of one ranked record's cells, or None where it holds no figure or no name."""
+    score = next((i for i, k in enumerate(rec) if is_value(cells[k]) and not NA_CELL.fullmatch(cells[k])), -1)
+    if score < 1:
+        return None
+    named = [k for k in rec[:score] if kind_of(cells[k]) == "model"]
+    lettered = [k for k in rec[:score] if _LETTER.search(cells[k]) and not is_value(cells[k])]
+    name = named[0] if named else (lettered[-1] if lettered else -1)
+    return (cells[name], cells[rec[score]]) if name >= 0 else None

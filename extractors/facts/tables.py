@@ -17,6 +17,7 @@ from functools import partial
 from extractors.facts.arrow_rows import arrow_grids
 from extractors.facts.attribute_subjects import shared_base
 from extractors.facts.cell_lines import cell_line_grids
+from extractors.facts.cell_lines import cell_line_grids, ranked_records
 from extractors.facts.cell_phrases import glued_pair_rows, phrase_scores
 from extractors.facts.conditions import conditions_in
 from extractors.facts.document import DocView, Ref, SegView
@@ -378,6 +379,18 @@ def _rival_aside(view: DocView, sv: SegView) -> bool:
     return inner >= 0 and any(r.kind == "model" and r.start > inner for r in sv.refs)
 
 
+def _headed(view: DocView, bench: str, pos: int) -> bool:
+    """Whether a heading (or the title) before `pos` names `bench`."""
+    title = view.article.title or ""
+    if title and any(m.canonical == bench for m in cell_refs(view, title) if m.kind == "benchmark"):
+        return True
+    return any(
+        sv.seg.kind == "heading" and any(r.kind == "benchmark" and r.canonical == bench for r in sv.refs)
+        for sv in view.segs
+        if sv.seg.start < pos
+    )
+
+
 def _segs_in(view: DocView, start: int, end: int) -> list[int]:
     return [sv.index for sv in view.segs if start <= sv.seg.start < end]
 
@@ -422,8 +435,10 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
         + model_index_grids(view)
         + arrow_grids(view, lambda cell: (m := model_from_cell(view, cell, False)) and m[0])
     )
-    # where two readers found a table on the same lines, the one that places more cells wins
+    # where two readers found a table on the same lines, the one that places more cells wins; records
+    # without a header come last, on lines no other reader took
     line_grids.sort(key=lambda g: -sum(len(r) for r in g[1]))
+    line_grids += ranked_records(view, refs_of)
     for header, rows, row_evs, start, end, method in line_grids:
         if any(i in view.table_segs for i in _segs_in(view, start, end)):
             continue
@@ -433,12 +448,15 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
             # a list line with a rival's value in parentheses ('GPQA: 88.2% (Y gets 94.3%)') is prose too
             if method != "label_list" or not _rival_aside(view, view.segs[i])
         )
+        ctx = context_before(view, start, later=method != "ranked_lines")
+        if method == "ranked_records" and ctx is not None and not _headed(view, ctx.canonical, start):
+            ctx = None  # a board with no header: only a benchmark a heading names over it is its own
         grid = Grid(
             header,
             tuple(rows),
             tuple(row_evs),
             # a ranked list's scores are on the benchmark named before it, not on one named only after
-            context_before(view, start, later=method != "ranked_lines"),
+            ctx,
             method,
             intro_settings(view, start),
             start,

@@ -127,6 +127,11 @@ def _appositive_intros(text: str) -> list[re.Match[str]]:
     return out
 
 
+# a line of its own naming a benchmark, maybe its version in parentheses ('CorpFin (v2) Benchmark')
+_HEADED_BENCH = re.compile(
+    r"(?m)^(?:The )?([A-Z][A-Za-z0-9.-]*[A-Z0-9][A-Za-z0-9.-]*|[A-Z][A-Za-z0-9.-]+ [A-Z0-9][A-Za-z0-9.-]*)"
+    r"(?: \([^()\n]{1,12}\))? [Bb]enchmark[ \t]*$"
+)
 _ON_NAMED_BENCH = re.compile(
     r"\b(?:[Oo]n|[Ii]n|[Aa]cross) (?:the )?((?:[A-Z][A-Za-z0-9-]* ){0,2}[A-Z][A-Za-z0-9-]*) "
     r"(?:benchmark|eval|evaluation|leaderboard)\b"
@@ -211,6 +216,16 @@ def discover_benchmarks(text: str, known: Sequence[Mention]) -> dict[str, str]:
             for q, q_end in beside
         ):
             out[name] = name
+    for m in _HEADED_BENCH.finditer(text) if "enchmark" in text else ():
+        name = m.group(1)
+        if (
+            name not in out
+            and not covered(m.start(1), m.end(1))
+            and name.split()[0] not in STOP_HEADS
+            and name not in _KIND_WORDS
+            and len(name) > 2
+        ):
+            out[name] = name  # a heading of its own: 'CorpFin (v2) Benchmark'
     for m in _ON_NAMED_BENCH.finditer(text):
         name = m.group(1)
         if (
