@@ -150,7 +150,17 @@ _VARIANT_TAIL = re.compile(r"[\s-](?P<variant>Instruct|Chat|Base|IT|INSTRUCT|CHA
 _BADGE = re.compile(r"(?:\s+(?:New|NEW|Hot|HOT|Updated|UPDATED|[\U0001F300-\U0001FAFF\u2728\u2B50]))+$")
 
 
+# a group's label written once before the first model of its rows, the table's rowspan lost ('Open-Source
+# VLM Step3', 'Proprietary Tarn-5')
+_GROUP_LEAD = re.compile(
+    r"^(?i:open[- ]?(?:source|weights?)|closed[- ]?(?:source|weights?)|proprietary|commercial)"
+    r"(?:\s+(?:M?LLMs?|VLMs?|LMMs?|[Mm]odels?))?\s+(?=\S)"
+)
+
+
 def model_from_cell(view: DocView, cell: str, header_says_model: bool) -> tuple[str, str | None, str] | None:
+    if (lead := _GROUP_LEAD.match(cell)) is not None:
+        cell = cell[lead.end() :]
     refs = cell_refs(view, cell)
     m = first_ref(refs, "model")
     if m is not None:
