@@ -379,6 +379,11 @@ def _is_prose_line(line: str) -> bool:
     )
 
 
+def _cut_row(text: str, s: int, e: int) -> bool:
+    """A table row the page's text was cut off inside ('GSM8k | 73.46 | … | 8', nothing after it)."""
+    return not text[e:].strip() and text.count("|", s, e) >= 2
+
+
 _FLAT_TABLE = re.compile(r"\S\s*\|\s*\|\s*:?-{2,}:?\s*\|")
 
 
@@ -395,7 +400,7 @@ def _runs(text: str, block: list[tuple[int, int]]) -> list[list[tuple[int, int]]
             "flat"  # a whole pipe table on one line: a block of its own
             if _FLAT_TABLE.search(line)
             else "pipe"
-            if is_pipe_line(line)
+            if is_pipe_line(line) or _cut_row(text, s, e)
             else "prose"
             if _is_prose_line(line)
             else "short"
@@ -444,7 +449,7 @@ def segment_text(text: str) -> Layout:
     last_prose_para = -1
     for para, block in enumerate(blocks):
         texts = [text[s:e] for s, e in block]
-        pipe = [is_pipe_line(t) for t in texts]
+        pipe = [is_pipe_line(t) or _cut_row(text, s, e) for t, (s, e) in zip(texts, block, strict=True)]
         if (sum(pipe) >= 2 and sum(pipe) >= len(block) - 1) or (
             len(block) == 1 and pipe[0] and texts[0].count("|") >= 8
         ):
