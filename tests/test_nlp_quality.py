@@ -719,6 +719,9 @@ GENERALISATION = [
     # a pipe table without leading pipes whose last row the page's text was cut off inside ('GSM8K | 70.2 |
     # 74.6 | 5'): still a row, its stub cell dropped
     "452_heron-card-cut-last-row",
+    # a page about one benchmark that names another too: columns of settings over model rows ('Ergebnis ohne
+    # Suche', 'Mit Suche (Web)', '–' where a model was not run) are the benchmark its title names
+    "453_gpqa-explainer-de-setting-columns",
 ]
 
 

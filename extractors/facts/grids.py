@@ -22,6 +22,7 @@ from extractors.facts.table_cells import (
     METRIC_WORDS,
     NA,
     SETTING_TAIL,
+    cell_refs,
     header_bench,
     model_from_cell,
 )
@@ -391,6 +392,19 @@ def context_before(view: DocView, pos: int, later: bool = True) -> Ref | None:
         if len(variants) == 1:
             return refs[variants[0]]
     return best or (view.unique_benchmark if later else None)
+
+
+def headed(view: DocView, bench: str, pos: int) -> bool:
+    """Whether a heading (or the title, or the page's first line) before `pos` names `bench`."""
+    title = view.article.title or ""
+    if title and any(m.canonical == bench for m in cell_refs(view, title) if m.kind == "benchmark"):
+        return True
+    return any(
+        (sv.seg.kind == "heading" or sv.index == 0)  # (the page's first line: its title, as extracted)
+        and any(r.kind == "benchmark" and r.canonical == bench for r in sv.refs)
+        for sv in view.segs
+        if sv.seg.start < pos
+    )
 
 
 _TABLE_INTRO = re.compile(

@@ -13,6 +13,7 @@ from extractors.facts.conditions import conditions_in, join_settings
 from extractors.facts.document import DocView, is_object_text
 from extractors.facts.grids import Grid
 from extractors.facts.mentions import GENERIC_COLUMN
+from extractors.facts.grids import Grid, headed
 from extractors.facts.numbers import parse_rank
 from extractors.facts.table_cells import (
     NA,
@@ -189,9 +190,14 @@ def _new_bench_columns(view: DocView, grid: Grid, cols: _Cols, named: list[int],
 def _page_bench_columns(view: DocView, grid: Grid, model_col: int) -> _Cols:
     """A benchmark's own page: models down the side and, across, columns that name no benchmark, attribute
     or rank but hold figures ('| Model | @2h | @4h |', '| Model | Easy | Hard |'): each column is a setting or
-    a subset of the one benchmark the page is about (the title's, or the only one it names)."""
+    a subset of the one benchmark the page is about (the only one it names, or the one the title or a
+    heading before the table names)."""
     ctx = grid.context
-    if ctx is None or view.unique_benchmark is None or view.unique_benchmark.canonical != ctx.canonical:
+    if ctx is None:
+        return {}
+    if (view.unique_benchmark is None or view.unique_benchmark.canonical != ctx.canonical) and not headed(
+        view, ctx.canonical, grid.pos if grid.pos >= 0 else len(view.text)
+    ):
         return {}
     rows = [r for r in grid.rows if len(r) > model_col]
     found: _Cols = {}
@@ -199,8 +205,9 @@ def _page_bench_columns(view: DocView, grid: Grid, model_col: int) -> _Cols:
         hs = h.strip()
         if j == model_col or not hs or SKIP_HEAD.search(hs) or model_from_cell(view, hs, False):
             continue
-        figures = sum(1 for r in rows if j < len(r) and score_value(r[j], ctx.unit) is not None)
-        if rows and figures * 2 >= len(rows):
+        filled = [r[j] for r in rows if j < len(r) and not NA.match(r[j].strip() or "-")]
+        figures = sum(1 for c in filled if score_value(c, ctx.unit) is not None)
+        if figures and figures * 2 >= len(filled):  # ('–' where a model was not run)
             found[j] = ("bench", ctx.canonical, ctx.unit, [*bench_setting(view, ctx), ("subset", hs)])
     return found if len(found) >= 2 else {}
 

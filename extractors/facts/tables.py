@@ -32,6 +32,7 @@ from extractors.facts.grids import (
     empty_columns,
     fill_down,
     group_cells,
+    headed,
     header_overflow,
     header_rows,
     intro_settings,
@@ -379,18 +380,6 @@ def _rival_aside(view: DocView, sv: SegView) -> bool:
     return inner >= 0 and any(r.kind == "model" and r.start > inner for r in sv.refs)
 
 
-def _headed(view: DocView, bench: str, pos: int) -> bool:
-    """Whether a heading (or the title) before `pos` names `bench`."""
-    title = view.article.title or ""
-    if title and any(m.canonical == bench for m in cell_refs(view, title) if m.kind == "benchmark"):
-        return True
-    return any(
-        sv.seg.kind == "heading" and any(r.kind == "benchmark" and r.canonical == bench for r in sv.refs)
-        for sv in view.segs
-        if sv.seg.start < pos
-    )
-
-
 def _segs_in(view: DocView, start: int, end: int) -> list[int]:
     return [sv.index for sv in view.segs if start <= sv.seg.start < end]
 
@@ -449,7 +438,7 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
             if method != "label_list" or not _rival_aside(view, view.segs[i])
         )
         ctx = context_before(view, start, later=method != "ranked_lines")
-        if method == "ranked_records" and ctx is not None and not _headed(view, ctx.canonical, start):
+        if method == "ranked_records" and ctx is not None and not headed(view, ctx.canonical, start):
             ctx = None  # a board with no header: only a benchmark a heading names over it is its own
         grid = Grid(
             header,
