@@ -722,6 +722,9 @@ GENERALISATION = [
     # a page about one benchmark that names another too: columns of settings over model rows ('Ergebnis ohne
     # Suche', 'Mit Suche (Web)', '–' where a model was not run) are the benchmark its title names
     "453_gpqa-explainer-de-setting-columns",
+    # a row holding two rows, each cell's line break lost ('GSM8K MATH' over '88.1 70.6', '79.0 55.2', …):
+    # two rows, one per benchmark
+    "454_sorrel-stacked-row-cells",
 ]
 
 

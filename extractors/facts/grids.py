@@ -8,6 +8,7 @@ table came in (pipes, one cell per line, glued, aligned), so `tables.read_grid` 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -83,6 +84,66 @@ def dot_tails(grid: Grid) -> Grid:
     if not changed:
         return grid
     return replace(grid, rows=tuple(tuple(r) for r in rows))
+
+
+_STACKED = re.compile(r"[-+]?\d+(?:\.\d+)?%?\*?(?:\s+[-+]?\d+(?:\.\d+)?%?\*?)+")
+
+
+def stacked_rows(grid: Grid, is_bench: Callable[[str], bool]) -> Grid:
+    """A row holding two rows or more, each cell's lines joined by a space (a cell's line breaks lost):
+    'MGSM MATH' over '80.6 80.4', '53.5 44.6', …; where every figure cell holds the same n figures and one
+    cell splits into n benchmarks we know, the row becomes n rows (the other cells repeated)."""
+    if not any(_STACKED.fullmatch(c.strip()) for r in grid.rows for c in r):
+        return grid
+    rows: list[tuple[str, ...]] = []
+    evs: list[Evidence] = []
+    changed = False
+    for k, r in enumerate(grid.rows):
+        ev = grid.evidence[k] if k < len(grid.evidence) else None
+        counts = {len(c.split()) for c in r if _STACKED.fullmatch(c.strip())}
+        figs = [c for c in r if FIGURE_CELL.match(c.strip())]
+        n = next(iter(counts)) if len(counts) == 1 else 0
+        split = None
+        if n and len(figs) >= 2 and all(_STACKED.fullmatch(c.strip()) or NA.match(c.strip()) for c in figs):
+            split = next(
+                (
+                    (j, names)
+                    for j, c in enumerate(r)
+                    if not FIGURE_CELL.match(c.strip()) and (names := _split_benches(c, n, is_bench))
+                ),
+                None,
+            )
+        if split is None:
+            rows.append(r)
+            if ev is not None:
+                evs.append(ev)
+            continue
+        j0, names = split
+        for i in range(n):
+            cells = []
+            for j, c in enumerate(r):
+                parts = c.split()
+                cells.append(names[i] if j == j0 else parts[i] if _STACKED.fullmatch(c.strip()) else c)
+            rows.append(tuple(cells))
+            if ev is not None:
+                evs.append(ev)
+        changed = True
+    if not changed:
+        return grid
+    return replace(grid, rows=tuple(rows), evidence=tuple(evs) if grid.evidence else grid.evidence)
+
+
+def _split_benches(cell: str, n: int, is_bench: Callable[[str], bool]) -> list[str] | None:
+    """`cell` cut into n benchmarks we know, each one word or more ('MGSM MATH', 'AIME 2024 AIME 2025')."""
+    words = cell.split()
+    if len(words) < n or len(words) > 8:
+        return None
+    for cuts in combinations(range(1, len(words)), n - 1):
+        bounds = [0, *cuts, len(words)]
+        names = [" ".join(words[a:b]) for a, b in itertools.pairwise(bounds)]
+        if all(is_bench(nm) for nm in names):
+            return names
+    return None
 
 
 def corner_glued(grid: Grid, is_bench: Callable[[str], bool]) -> Grid:

@@ -41,6 +41,7 @@ from extractors.facts.grids import (
     named_header,
     names_row,
     realign,
+    stacked_rows,
 )
 from extractors.facts.line_tables import label_value_grids, pair_grids
 from extractors.facts.mentions import GENERIC_COLUMN
@@ -79,6 +80,7 @@ from schema.records import AttributeFact, Evidence, ScoreFact
 
 def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[AttributeFact]]:
     grid = corner_glued(header_rows(dot_tails(grid)), lambda c: header_bench(view, c) is not None)
+    grid = stacked_rows(grid, lambda c: header_bench(view, c) is not None)
     prime_cells(view, list(grid.header) + [c for r in grid.rows for c in r if not NA.match(c.strip() or "-")])
     grid = header_overflow(
         grid, lambda c: model_from_cell(view, c, True) is not None and header_bench(view, c) is None
