@@ -146,6 +146,8 @@ _ID_TAIL = re.compile(r"(?:-[A-Za-z0-9.]+)+")
 _VARIANT_TAIL = re.compile(r"[\s-](?P<variant>Instruct|Chat|Base|IT|INSTRUCT|CHAT|BASE)")
 
 
+# a row that is a reference point, not a model ('Human expert baseline', 'Random guess', 'Expert humans')
+_BASELINE_ROW = re.compile(r"(?i)\b(?:humans?|baseline|random(?: chance| guess(?:ing)?)?|chance level)\b")
 # a board's badge after a name ('OSAgent New', 'Name-2 NEW', 'Name Beta 🔥')
 _BADGE = re.compile(r"(?:\s+(?:New|NEW|Hot|HOT|Updated|UPDATED|[\U0001F300-\U0001FAFF\u2728\u2B50]))+$")
 
@@ -163,6 +165,10 @@ def model_from_cell(view: DocView, cell: str, header_says_model: bool) -> tuple[
         cell = cell[lead.end() :]
     refs = cell_refs(view, cell)
     m = first_ref(refs, "model")
+    if _BASELINE_ROW.search(cell) and (m is None or _BASELINE_ROW.search(m.surface)):
+        return (
+            None  # 'Human expert baseline', 'Random guess': a reference point ('Name-3 baseline' is Name-3)
+        )
     if m is not None:
         whole = re.sub(r"\s*\([^)]*\)\s*$", "", cell).strip()
         tail = whole[m.end :]
