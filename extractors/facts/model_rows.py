@@ -11,9 +11,8 @@ from collections.abc import Sequence
 
 from extractors.facts.conditions import conditions_in, join_settings
 from extractors.facts.document import DocView, is_object_text
-from extractors.facts.grids import Grid
-from extractors.facts.mentions import GENERIC_COLUMN
 from extractors.facts.grids import Grid, headed
+from extractors.facts.mentions import GENERIC_COLUMN
 from extractors.facts.numbers import parse_rank
 from extractors.facts.table_cells import (
     NA,

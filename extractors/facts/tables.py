@@ -16,7 +16,6 @@ from functools import partial
 
 from extractors.facts.arrow_rows import arrow_grids
 from extractors.facts.attribute_subjects import shared_base
-from extractors.facts.cell_lines import cell_line_grids
 from extractors.facts.cell_lines import cell_line_grids, ranked_records
 from extractors.facts.cell_phrases import glued_pair_rows, phrase_scores
 from extractors.facts.conditions import conditions_in
