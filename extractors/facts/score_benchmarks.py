@@ -26,8 +26,9 @@ _BENCH_FOLLOW = re.compile(
     r"(?:(?!(?:and|or|but|while|whereas)\b)(?:[a-z-]+|[a-z]+@\d+)\s+){0,3}?"  # '99.5% pass@1 on B'
     r"(?:[A-Z][\w&-]*\s+(?:reports|reported|claims|claimed|lists|listed|quotes|quoted|cites|cited)\s+)?"
     # 'on' as other languages write it ('74,5 % auf B', '80,9 % sur B', '37,2% pada B', 'no B', 'en B')
-    r"(?:on|in|at|for|across|of|auf|bei|im|sur|dans|en|su|pada|di|em|no|na)\s+"
-    r"(?:the\s+|its\s+|their\s+|version\s+[\d.]+\s+of\s+(?:the\s+|its\s+)?|v[\d.]+\s+)?"
+    # ('Hits 84.6% On ARC-AGI-2': a headline in title case capitalises it)
+    r"(?:on|in|at|for|across|of|On|In|At|For|Across|auf|bei|im|sur|dans|en|su|pada|di|em|no|na)\s+"
+    r"(?:the\s+|its\s+|their\s+|The\s+|Its\s+|version\s+[\d.]+\s+of\s+(?:the\s+|its\s+)?|v[\d.]+\s+)?"
     # "solved 78.1% of the GitHub issues in SWE-bench Verified"
     r"|\s*(?:%|percent)?\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){1,3}?(?:in|on|from)\s+(?:the\s+)?"
     r"|" + _PORTION_OF

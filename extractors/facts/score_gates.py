@@ -287,7 +287,10 @@ _THRESHOLD_BEFORE = re.compile(
 _RANGE_FROM = re.compile(
     r"\brang(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?from\s+(?:(?!\.\s)[^;]){1,90}?\bto\s+(?:about\s+|just\s+)?$"
 )
-_DENOMINATOR_BEFORE = re.compile(r"\d\s+(?:of|out of)\s+(?:the\s+)?$")
+# '4 of 6', '109 points out of a possible 120': the whole the figure is counted against
+_DENOMINATOR_BEFORE = re.compile(
+    r"\d\s+(?:of|(?:[a-z]+\s+){0,2}?out of)\s+(?:the\s+|a\s+(?:(?:possible|maximum|total)(?:\s+of)?\s+)?)?$"
+)
 # a second version written after a name's first ('ARC-AGI 1 & 2'): part of the name, not a value
 _SECOND_VERSION_BEFORE = re.compile(r"\b[A-Z][\w-]*[A-Za-z] \d{1,2} (?:&|and|/) $")
 # a value an earlier one rose or fell from ("up from 74.2 …"); score_models.py binds it to the model after it
