@@ -41,7 +41,10 @@ _RATE_ON = re.compile(
     r"(?:on|in|for|across|against)\s+"
     r"(?:the\s+)?"
 )
-_PAIR_NEXT = re.compile(r"\s*(?:%|percent|points?)?\s*(?:vs\.?|versus|against)\s+\d[\d.,]*")
+# ('85.7% versus Claude's 83.4% on GPQA Diamond': the other side may name its model)
+_PAIR_NEXT = re.compile(
+    r"\s*(?:%|percent|points?)?\s*(?:vs\.?|versus|against)\s+(?:[A-Z][\w.-]*(?:\s[\w.-]+){0,3}?['’]s\s+)?\d[\d.,]*"
+)
 _COORD_BENCHES = re.compile(r"\s+(?:and|or|vs\.?|versus|&)\s+")
 _FRAME = re.compile(r"(?:On|In|For|Across|At|With)\s+(?:the\s+)?")
 _SUBFRAME = re.compile(r"\b(?:on|in|at|for|across)\s+(?:the\s+)?$", re.I)
@@ -210,7 +213,31 @@ def bind_benchmark(
         return None, False
     if _AREA_LABEL.search(text, since, n.start):
         return None, False  # 'X wins on multi-step tool calling: 83.6%': a task area's figure, no benchmark's
+    if sv.bench_inherited is not None and sv.seg.kind == "item" and _topic_item(text, sv):
+        return None, False  # '- Tool Use: X led retail (86.2%)': an area the item names, not the list's board
     return sv.bench_inherited, False
+
+
+# a list item that opens on a label of its own ('- Tool Use: …', '- **Graduate Reasoning:** …')
+_ITEM_TOPIC = re.compile(
+    r"[ \t]*(?:[-*•]\s*)?(?:\*\*)?(?P<label>[A-Z][\w'’&/-]*(?:[ ][\w'’&/-]+){0,3}?)(?:\*\*)?\s*:(?:\*\*)?\s"
+)
+# a label that names the measure itself ('- Score: 85%', '- Overall: …'): the list's benchmark is still meant
+_MEASURE_LABEL = re.compile(
+    r"(?i)(?:(?:overall|average|avg|mean|total|final|best|top|our|official)\s+)?"
+    r"(?:scores?|results?|accuracy|performance|ratings?|ranks?|rankings?|values?|elo|overall|average|total)"
+)
+
+
+def _topic_item(text: str, sv: SegView) -> bool:
+    """Whether the item opens on a label naming a task area of its own, not a benchmark, model or setting."""
+    m = _ITEM_TOPIC.match(text, sv.seg.start)
+    if m is None:
+        return False
+    label = m.group("label")
+    if any(r.start < m.end("label") and m.start("label") < r.reach for r in sv.refs):
+        return False
+    return not (_MEASURE_LABEL.fullmatch(label) or conditions_in(label) or _calendar(label))
 
 
 # a value labelled by a task area in lower case, not by a benchmark ('wins on multi-step tool calling: 83.6%')
