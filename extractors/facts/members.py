@@ -76,9 +76,25 @@ def family_mentions(text: str) -> list[Mention]:
         fam = kb.family_alias[m.group("fam")]
         if len(fam) == 1 and f"{fam}{kb.family_join.get(fam, ' ')}{m.group('ver')}" in kb.model_ids:
             continue  # a one-letter family ('o3') only finds the members the patterns do not list ('o7')
-        canon = _family_canonical(kb, fam, m.group("ver"), m.group("tiers"))
-        out.append(Mention("model", canon, m.start(), m.end(), m.group(), confidence=0.9, method="family"))
+        tiers, end, setting = m.group("tiers"), m.end(), None
+        effort = _EFFORT_TIER.search(tiers)
+        if effort is not None and m.group("fam") in _TIER_WORDS:
+            # 'Opus 4.6 Max': a name written from its tier ('Opus', 'Sonnet') takes an effort word after it as
+            # its setting, not as a second tier ('Qwen3 Max', 'GPT-5.1-Codex-Max' stay names)
+            end = m.start("tiers") + effort.start()
+            tiers, setting = tiers[: effort.start()], effort.group(1).lower()
+        canon = _family_canonical(kb, fam, m.group("ver"), tiers)
+        found_m = Mention(
+            "model", canon, m.start(), end, text[m.start() : end], confidence=0.9, method="family"
+        )
+        if setting is not None:
+            found_m.setting, found_m.tail = setting, m.end()
+        out.append(found_m)
     return out
+
+
+# a tier word that is also an effort setting, last in a name's tiers
+_EFFORT_TIER = re.compile(r"[- ](Max|Medium)$")
 
 
 # after the known name: a word, then a size ('-Distill-32B', '-distill-qwen-32b'); a size right after the
