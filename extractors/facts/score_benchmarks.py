@@ -42,6 +42,7 @@ _RATE_ON = re.compile(
     r"(?:the\s+)?"
 )
 # ('85.7% versus Claude's 83.4% on GPQA Diamond': the other side may name its model)
+_LABELS_NEXT = re.compile(r"[ \t]*[:=][ \t]*[~≈]?\d")
 _PAIR_NEXT = re.compile(
     r"\s*(?:%|percent|points?)?\s*(?:vs\.?|versus|against)\s+(?:[A-Z][\w.-]*(?:\s[\w.-]+){0,3}?['’]s\s+)?\d[\d.,]*"
 )
@@ -107,10 +108,21 @@ def bind_benchmark(
         if b.start >= n.end and _BENCH_FOLLOW.fullmatch(text, n.end, b.start):
             return b, True
         # "77.3% Terminal-Bench, 56.8% SWE-bench Pro": a percentage written straight before its benchmark
-        if n.percent and b.start > n.end and re.fullmatch(r"\s*%?\s", text[n.end : b.start]):
+        # (not a name that labels the next figure: 'HumanEval: 87.2% GPQA: 81.4%')
+        if (
+            n.percent
+            and b.start > n.end
+            and re.fullmatch(r"\s*%?\s", text[n.end : b.start])
+            and not _LABELS_NEXT.match(text, b.reach)
+        ):
             return b, True
         # '98.3 on AIME 2025, 76.5 SWE-Bench Verified': so is a figure with decimals in a list of them
-        if n.decimals and b.start > n.end and re.fullmatch(r"[ \t]", text[n.end : b.start]):
+        if (
+            n.decimals
+            and b.start > n.end
+            and re.fullmatch(r"[ \t]", text[n.end : b.start])
+            and not _LABELS_NEXT.match(text, b.reach)
+        ):
             return b, True
     after_name = _NAME_AFTER_VALUE.match(text, n.end)
     if (
