@@ -182,6 +182,8 @@ _PCT_REJECT_FOLLOW = re.compile(
     r"(?:uptime|availability|utili[sz]ation|retention|churn|adoption|market share))\b"
 )
 
+# a figure owned through the Chinese or Japanese possessive by an id-shaped name ('V3-0324的45.4分')
+_CJK_OWNER = re.compile(r"(?<![A-Za-z0-9.-])(?P<name>[A-Za-z][\w.-]*\d[\w.-]*)\s*[的の]\s*$")
 _POINTS_GAP = re.compile(
     r"\s*(?:points?|pts|percentage points?)\s+(?:behind|ahead|to|over|clear|lead|more|less|"
     r"higher|lower|above|below|short|of|better|worse|back|off|up|down|gap|margin)\b"
@@ -374,8 +376,9 @@ _SHARE_AFTER = re.compile(
 # ('实现了3.3分的增长' a gain of 3.3 points, '领先5分的优势', '突破70分大关' past the 70 mark,
 # '80分以上' 80 or more, '约60%左右'), or the old value a result rose from ('从66.0分提升至68.4分')
 _CJK_CHANGE_AFTER = re.compile(
-    r"\s*(?:%|％|分|点|점)?\s*(?:(?:的|の)\s*(?:增长|增長|增幅|增加|提升|提高|涨幅|漲幅|降幅|下降|向上|改善|差距|优势|優勢|"
-    r"领先|領先|差)|大关|大關|关口|關口|门槛|門檻|以上|以下|左右)"
+    # ('领先 5 个百分点': percentage points are always a difference)
+    r"\s*(?:个?百分点|(?:%|％|分|点|점)?\s*(?:(?:的|の)\s*(?:增长|增長|增幅|增加|提升|提高|涨幅|漲幅|降幅|下降|向上|"
+    r"改善|差距|优势|優勢|领先|領先|差)|大关|大關|关口|關口|门槛|門檻|以上|以下|左右))"
 )
 _CJK_FROM_BEFORE = re.compile(r"[从從]\s*$")
 _CJK_AFTER = re.compile(r"\s*(?:%|％)?\s*[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
@@ -395,6 +398,12 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         return False  # '0309', '007': a date code or an id, never a written score
     if not n.percent and _AFTER_PERCENT_PAREN.search(text, max(sv.seg.start, n.start - 12), n.start):
         return False  # '82.7% (2.0) vs 76.2% (2.1)': a version or a note on the figure before, not a figure
+    unknown_owner = _CJK_OWNER.search(text, max(sv.seg.start, n.start - 30), n.start)
+    if unknown_owner is not None and not any(
+        r.kind == "model" and r.start < unknown_owner.end("name") and unknown_owner.start("name") < r.reach
+        for r in sv.refs
+    ):
+        return False  # '远超前代V3-0324的45.4分': the figure of a name we do not know (not a model we read)
     if _QUOTED.match(text[max(0, n.start - 1) : n.end + 1]):
         return False  # a quoted literal in code or data ("sweBench: '72.5%'"), not a stated score
     if n.percent and _WEIGHT_BEFORE.search(text, max(sv.seg.start, n.start - 30), n.start):
