@@ -28,7 +28,8 @@ _HEAD_WORD = (
 # a name never runs across a line break: blanks inside it are spaces or tabs
 _NAME_TPL = (
     r"(?<![A-Za-z0-9_-])(?P<name>(?P<head>@HW@(?:[ \t]@HW@){0,2})"
-    r"(?:(?P<hyv>(?:-[A-Za-z]+)*-[A-Z]{0,2}\d+(?:\.\d+)?(?:[a-z]|[BMT](?![a-z]))?(?:-[A-Z]\d+B)?"
+    # (a version may be written with a small 'v': 'Seeker-v2')
+    r"(?:(?P<hyv>(?:-[A-Za-z]+)*-(?:[A-Z]{0,2}|v)\d+(?:\.\d+)?(?:[a-z]|[BMT](?![a-z]))?(?:-[A-Z]\d+B)?"
     + _CHAIN
     + r")(?:[ \t]"
     + _SIZE

@@ -65,6 +65,26 @@ _TOPIC_LABEL = re.compile(
 # a name-shaped word written straight before the value's parenthesis ('NL2Repo (39.8%)', 'Bench (52.7)')
 _PAREN_OWNER = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w.+-]*[A-Za-z0-9+])\s\($")
 _NAME_AFTER_VALUE = re.compile(r"[ ]?%?[ ](?P<name>[A-Z][\w.-]*[A-Za-z0-9])(?=[\s,;.)]|$)")
+# a name written straight before the value in a list of 'name value' pairs ('、xbench 78.0%', ', Foo: 61')
+_NAME_BEFORE_VALUE = re.compile(
+    r"(?:^|(?<=[\s,;(、，；]))(?P<name>[A-Za-z][\w.+-]*[A-Za-z0-9+])[ \t]*:?[ \t]*$"
+)
+_PAIR_BEFORE = re.compile(r"\s*%?\s*(?:,|、|，|;)\s*(?:and\s+)?")
+
+
+def _after_bench_pair(text: str, sv: SegView, at: int) -> bool:
+    """Whether a 'benchmark figure' pair and a list separator stand right before `at` ('HLE 29.8%, ')."""
+    prev = next((x for x in reversed(sv.numbers) if x.end <= at), None)
+    if prev is None or not _PAIR_BEFORE.fullmatch(text, prev.end, at):
+        return False
+    return any(
+        r.kind == "benchmark"
+        and r.reach <= prev.start
+        and re.fullmatch(r"\s*:?\s*", text[r.reach : prev.start]) is not None
+        for r in sv.refs
+    )
+
+
 _UNKNOWN_SHAPE = re.compile(r"Bench|bench|Eval|Tasks|Suite|QA|Arena|Exam|Test|MMLU|[a-z][A-Z]|^[A-Z]{3,}\b")
 
 
@@ -192,6 +212,19 @@ def bind_benchmark(
         sv.index in unknown_segs and unknown_bench_at(text, sv.refs, since, n.start) >= 0
     ):
         return None, False  # the value follows a benchmark-shaped name we cannot resolve
+    named_before = _NAME_BEFORE_VALUE.search(text, max(since, n.start - 40), n.start)
+    if (
+        named_before is not None
+        and (
+            _UNKNOWN_SHAPE.search(named_before.group("name"))
+            # … or any name in a run of 'benchmark figure' pairs ('HLE 29.8%, webwalk 66.0%')
+            or _after_bench_pair(text, sv, named_before.start())
+        )
+        and not any(
+            r.start < named_before.end("name") and named_before.start("name") < r.reach for r in sv.refs
+        )
+    ):
+        return None, False  # '… HLE 34.6%、xbench 78.0%': the figure of a benchmark-like name we do not know
     if not before and _TOPIC_LABEL.search(text, sv.seg.start, n.start):
         return None, False  # 'X wins on multi-step tool calling: 83.6%': a task it names, not a benchmark
     if not before and _task_opener(text, sv, n.start):
