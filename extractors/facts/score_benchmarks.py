@@ -258,11 +258,19 @@ def bind_benchmark(
         return None, False
     if _AREA_LABEL.search(text, since, n.start):
         return None, False  # 'X wins on multi-step tool calling: 83.6%': a task area's figure, no benchmark's
+    if sv.bench_inherited is not None and _AREA_FRAME.match(text, sv.seg.start):
+        return None, False  # 'In legal reasoning, X scored 61.2%': an area the sentence opens on
     if sv.bench_inherited is not None and sv.seg.kind == "item" and _topic_item(text, sv):
         return None, False  # '- Tool Use: X led retail (86.2%)': an area the item names, not the list's board
     return sv.bench_inherited, False
 
 
+# a sentence framed by a task area in lower case ('In financial reasoning, …', 'On agentic coding tasks, …')
+_AREA_FRAME = re.compile(
+    r"[ \t]*(?:In|On|For|At)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:reasoning|coding|code|math|mathematics|tasks|knowledge|writing|translation|vision|understanding|"
+    r"retrieval|search|planning|science|tool use|tool calling)\s*,"
+)
 # a list item that opens on a label of its own ('- Tool Use: …', '- **Graduate Reasoning:** …')
 _ITEM_TOPIC = re.compile(
     r"[ \t]*(?:[-*•]\s*)?(?:\*\*)?(?P<label>[A-Z][\w'’&/-]*(?:[ ][\w'’&/-]+){0,3}?)(?:\*\*)?\s*:(?:\*\*)?\s"
