@@ -172,7 +172,10 @@ _PCT_REJECT_FOLLOW = re.compile(
     r"faster|slower|longer|shorter|improvement|gains?|increase|decrease|more|less|fewer|higher|lower|"
     r"better|worse|"
     r"cheaper|reduction|boost|jump|drop|decline|share|lead|behind|ahead|gap|margin|smaller|larger|bigger|rise|"
-    r"growth|discount|off|cut|(?:of )?the (?:compute|cost|price)|lift|uplift|delta|difference|slowdown|"
+    # a share of a resource ('0.75% of the battery', '25% of its memory'), not a result
+    r"growth|discount|off|cut|(?:of )?the (?:compute|cost|price)|"
+    r"of (?:the|its|their|a|your) (?:phone's |device's )?(?:battery|memory|RAM|VRAM|power|energy|budget|"
+    r"storage|disk|bandwidth|runtime|weights|parameters|size)|lift|uplift|delta|difference|slowdown|"
     r"speedup|premium|markup|surcharge|overhead|savings?|"
     r"(?:input|output|cache|token|price) (?:discount|savings?)|"
     # a change in what the words before it name ('a 40% inference efficiency improvement')
