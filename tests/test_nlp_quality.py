@@ -727,6 +727,15 @@ GENERALISATION = [
     "454_sorrel-stacked-row-cells",
     # reference rows among a board's models ('Human expert baseline', 'Random guess'): no model's scores
     "455_simpleqa-baseline-rows",
+    # the name a model hub gives a checkpoint, read whole: instruction-tuned or converted ('27B IT',
+    # 'Chat HF'), the expert count ('17B 16E Instruct'), a mode with its release stamp ('Thinking 2507'),
+    # a distilled model's base ('Distill Llama 70B') and a one-letter variant before a tier ('9.0 H Small')
+    "500_checkpoint-names-on-an-open-board",
+    # reference rows (a human baseline, chance, a ceiling) are no models; 'o3 Pro' and 'o3 Mini' are the Pro
+    # and mini models, not o3; 'System 1' in prose is no name
+    "501_reference-rows-and-group-labels",
+    # a group's label on the first row of its group ('Open-Source VLM Name3') is not part of the name
+    "502_group-label-over-flat-rows",
 ]
 
 

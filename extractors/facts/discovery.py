@@ -101,9 +101,19 @@ _GLUED = re.compile(
 _ACCESS_TAG = re.compile(r"(?<=[\da-z])(?:API|Open Source|Open Weights?|Proprietary|Closed)\b.*$", re.S)
 
 
+# a group's label or an access badge a row's name cell opens with ('Open-Source VLM Name3', 'Proprietary
+# Name-5', 'OSSName-Flash'): the table's grouping of the rows under it, not part of the name
+_GROUP_LABEL = re.compile(
+    r"^(?:(?:(?:Open|Closed)[- ]?(?:Source|Weights?)|Proprietary|Commercial|OSS)"
+    r"(?:[ \t]+(?:M?LLMs?|VLMs?|Models?|LMs?))?|M?LLMs?|VLMs?)"
+    r"(?:[ \t]+|(?<=OSS)(?=[A-Z][a-z]))(?=[A-Z][\w.-]*\d|[A-Z][a-z]+[A-Z])"
+)
+
+
 def strip_access_tag(name: str) -> str:
-    """The name without an access tag (and the lab) glued after it: 'Name-5API Lab' -> 'Name-5'."""
-    return _ACCESS_TAG.sub("", name).strip()
+    """The name without an access tag (and the lab) glued after it: 'Name-5API Lab' -> 'Name-5', nor a group
+    label before it: 'Open-Source VLM Name3' -> 'Name3'."""
+    return _GROUP_LABEL.sub("", _ACCESS_TAG.sub("", name).strip())
 
 
 # the lab a board writes after an access tag ('Name-5API Lab |', 'Name-R1Open Source Lab |')
@@ -133,10 +143,22 @@ def strip_board_lab(name: str, text: str) -> str:
 LABEL_NAME = re.compile(r"(?:Value|Family|MoE|Hybrid|Dense|Architecture|Type|Specs?|Parameters?)(?=\s|[A-Z])")
 
 
+# a row label that names a reference point or a property of the benchmark, not a model: a baseline, humans,
+# chance, a ceiling, the best score so far, a count ('Human expert baseline', 'Chance accuracy', 'Ceiling',
+# 'Highest score (2025Q1)', 'Question count', 'Choices per question', 'Random guessing')
+_REFERENCE_LABEL = re.compile(
+    r"(?i)(?:(?:random|chance|majority|human|humans|expert|experts|non-experts?|average human|phd|oracle|"
+    r"(?:highest|best|top|median|mean|average)\s+(?:score|result)|ceiling|upper|lower|number|question|choices)"
+    r"\b.*|.*\b(?:baseline|ceiling|bound|chance|guess(?:ing)?|level|performance|count|per question|"
+    r"humans?|experts?|(?:highest|best|top)\s+score))(?:\s*\([^)]*\))?"
+)
+
+
 def plausible_name(name: str) -> bool:
     """A model name, not cells glued together: versions have short dotted parts ('GPT-5.4', 'Qwen2.5'), so
-    'GPT-5.45775.176.178.3', 'Opus 4.680.8%' or a name carrying a price is refused."""
-    return _GLUED.search(name) is None
+    'GPT-5.45775.176.178.3', 'Opus 4.680.8%' or a name carrying a price is refused; nor a reference row's
+    label ('Human expert baseline', 'Chance accuracy', 'Ceiling')."""
+    return _GLUED.search(name) is None and _REFERENCE_LABEL.fullmatch(name.strip()) is None
 
 
 _FAMILY_HYPHEN = re.compile(r"[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]*)+")
@@ -177,6 +199,9 @@ def discover(
         lab = labs_at.get(s)
         if lab is not None and lab.end < e and text[lab.end] == " " and not in_names(lab.end + 1, e):
             name, s = name[lab.end + 1 - s :], lab.end + 1
+        group = _GROUP_LABEL.match(name)
+        if group is not None:  # 'OSSName-Flash-2601', 'Open-Source VLM Name3': the row's group, then the name
+            name, s = name[group.end() :], s + group.end()
         if name in members.values() and not in_not_family(s, e):
             pass  # a family's new member: the family's own mention does not make it known
         elif _FAMILY_HYPHEN.fullmatch(name) and name.split("-")[0] in families and not in_not_family(s, e):

@@ -38,7 +38,7 @@ TIERS = (
 VARIANTS = ("Reasoning", "Base", "VL")
 # the tiers as API ids write them ('-flash-lite', '-mini'), longest first
 TIERS_LOW = "|".join(sorted({t.lower() for t in TIERS.split("|") if " " not in t}, key=len, reverse=True))
-_SIZE = r"\d+(?:\.\d+)?[BbMm]|A\d+(?:\.\d+)?B|\d+[Bb]-A\d+[Bb]"
+_SIZE = r"\d+x\d+(?:\.\d+)?[Bb]|\d+(?:\.\d+)?[BbMm]|A\d+(?:\.\d+)?B|\d+[Bb]-A\d+[Bb]"
 _SETTING_WORDS = {
     "xhigh": "xhigh",
     "x-high": "xhigh",
@@ -82,7 +82,15 @@ _ARENA_RE = re.compile(
 )
 # words a leaderboard's next cell starts with, glued to a model's name by text extraction ('GPT-8API OpenAI')
 _GLUED_ON = r"(?:API|Open|Proprietary|Closed)\b"
-_SNAP = r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|2[5-9](?:0[1-9]|1[0-2])"  # MMDD, or YYMM from 2025
+SNAP = r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|2[5-9](?:0[1-9]|1[0-2])"  # MMDD, or YYMM from 2025
+# the words a checkpoint's published name carries after its family, version and size, as model hubs write
+# them: instruction-tuned or pretrained ('IT', 'PT'), a converted checkpoint ('HF'), a release tag ('v0.3',
+# 'v2'), the expert count ('16E'), a mode with the snapshot it was released as ('Thinking 2507'), and the base
+# a distilled model was made from ('Distill Llama 70B'); each is part of the name, not a setting
+CHECKPOINT_WORDS = (
+    r"IT|PT|HF|v\d{1,2}(?:\.\d{1,2})?|\d{1,3}E|(?:Thinking|Instruct|Reasoning)(?=[- ](?:" + SNAP + r")\b)"
+    r"|Distill[- ][A-Z][a-z]+(?=[- ]\d+(?:\.\d+)?B\b)"
+)
 _ID_WORD_STOP = (
     r"(?:based|class|level|style|like|powered|sized|scale|series|family|only|grade|tier|type|era|generation|gen|"
     r"low|medium|high|xhigh|minimal|none|preview|latest|exp|experimental|beta|alpha|release|version|era|"
@@ -226,16 +234,19 @@ def knowledge() -> Knowledge:
         # a snapshot after the version ('DeepSeek V3 0324', 'Kimi K2 0905', '-2507') belongs to the name
         r"(?P<tiers>(?:(?:[- ]|(?<=\d)(?=[A-Z][a-z]))"
         + fam_next
-        # a one-letter variant before a tier ('Name-4.0-H-Small': the hybrid Small)
-        + r"(?:[A-Z]-(?=(?:"
+        # a one-letter variant before a tier ('Name-4.0-H-Small', 'Name 4.0 H Small': the hybrid Small; not
+        # the words 'A' and 'I')
+        + r"(?:(?:[A-Z]-|[B-HJ-Z] )(?=(?:"
         + TIERS
         + r")(?![\w])))?"
         + r"(?:"
+        + CHECKPOINT_WORDS
+        + r"|"
         + TIERS
         + r"|"
         + _SIZE
         + r"|"
-        + _SNAP
+        + SNAP
         + r")"
         r"(?:(?![^\W" + CJK + r"])|(?=" + _GLUED_ON + r")))*"
         # lower-case words hyphen-joined after it belong to the model's id ('Name-4-reasoning-plus',
@@ -454,7 +465,10 @@ def pattern_mentions(text: str) -> list[Mention]:
     return _mentions_of(((m.label, m.id, m.start, m.end) for m in phrase_index().find(text)), text)
 
 
-_VARIANT_TAIL = re.compile(r"(?:[ -](?:Reasoning|Base|VL|Vision|Instruct))+(?![\w-]|\.\d|[ \t]+[A-Z][a-z])")
+_VARIANT_TAIL = re.compile(
+    r"(?:[ -](?:Reasoning|Base|VL|Vision|Instruct|" + CHECKPOINT_WORDS + r"))+"
+    r"(?![\w-]|\.\d|[ \t]+[A-Z][a-z])"
+)
 
 
 # a known name with a new word hyphenated on ('Qwen3-Coder-Next', 'Name-3-Zenith'): another model of that

@@ -33,6 +33,10 @@ def _family_canonical(kb: Knowledge, fam: str, ver: str, tiers: str, join: str |
     if ver[:1].islower() and ver[1:2].isdigit():
         ver = ver[0].upper() + ver[1:]  # 'Name k5' is 'Name K5'
     tail = "".join(" " + t for t in re.split(r"[- ]", tiers.strip(" -")) if t)
+    if fam.islower() and len(fam) == 1:
+        tail = tail.replace(
+            " ", "-"
+        ).lower()  # a reasoning id's tier as the id writes it: 'o3 Mini' is o3-mini
     if ver.endswith(".0"):
         plain = re.sub(r"\s+", " ", f"{fam}{join}{ver[:-2]}{tail}")
         known = (f"{fam}{join}{ver[:-2]}", plain)
@@ -74,8 +78,15 @@ def family_mentions(text: str) -> list[Mention]:
         if re.match(r"\d*\.\d{3,}|\d*\.\d+\.\d", m.group("ver")):
             continue  # a version glued to a table cell ('GPT-5.578.2%'): no model version looks like that
         fam = kb.family_alias[m.group("fam")]
-        if len(fam) == 1 and f"{fam}{kb.family_join.get(fam, ' ')}{m.group('ver')}" in kb.model_ids:
-            continue  # a one-letter family ('o3') only finds the members the patterns do not list ('o7')
+        if (
+            len(fam) == 1
+            and f"{fam}{kb.family_join.get(fam, ' ')}{m.group('ver')}" in kb.model_ids
+            and not _TIER_WORDS.intersection(re.split(r"[- ]", m.group("tiers")))
+        ):
+            # a one-letter family ('o3') only finds the members the patterns do not list ('o7'), or a known
+            # member with a tier word written apart ('o3 Pro', 'o3 Mini': the Pro and mini models, not o3; a
+            # snapshot date after it, 'o1-1217', is o1's alias)
+            continue
         tiers, end, setting = m.group("tiers"), m.end(), None
         effort = _EFFORT_TIER.search(tiers)
         if effort is not None and m.group("fam") in _TIER_WORDS:

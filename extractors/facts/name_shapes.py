@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from extractors.facts.entities import (
+    CHECKPOINT_WORDS,
     CJK,
     LABMODEL_RE,
     PRONOUN_RE,
@@ -19,7 +20,15 @@ from extractors.facts.entities import (
     knowledge,
 )
 
-_TIER_TAIL = r"(?P<tier>(?:[ \t](?:" + TIERS.replace("|mini|", "|").replace("|nano|", "|") + r")(?![\w-]))*)"
+# a discovered name's tier words, and the words a checkpoint's published name carries ('Name 7B Instruct
+# v0.3'); a snapshot date after it is an alias's ('Name Small 2506' is Name Small), not part of the name
+_TIER_TAIL = (
+    r"(?P<tier>(?:[ \t](?:"
+    + CHECKPOINT_WORDS
+    + "|"
+    + TIERS.replace("|mini|", "|").replace("|nano|", "|")
+    + r")(?![\w-]|\.\d))*)"
+)
 
 
 def word_mentions(

@@ -89,6 +89,7 @@ STOP_HEADS = {
     "Level",
     "Tier",
     "Series",
+    "System",
     "Step",
     "Stage",
     "Part",
