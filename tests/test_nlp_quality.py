@@ -736,6 +736,10 @@ GENERALISATION = [
     "501_reference-rows-and-group-labels",
     # a group's label on the first row of its group ('Open-Source VLM Name3') is not part of the name
     "502_group-label-over-flat-rows",
+    # families written the way model hubs name them: a family's word opening an id its grammar does not read
+    # ('Name-OSS-12B-Instruct'), a mixture's experts as the version ('8x9B'), a small 'v' on a family lettered
+    # V ('DeepSeek v9'), and a camel-cased name with a release tag ('PathFinder-v3')
+    "503_hub-names-of-families-without-versions",
 ]
 
 

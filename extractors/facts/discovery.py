@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extractors.facts.entities import Mention, Spans, knowledge
+from extractors.facts.entities import TIERS, Mention, Spans, knowledge
 from extractors.facts.name_templates import BENCH_SHAPE, shapes
 
 _NEG_AFTER = re.compile(
@@ -161,7 +161,13 @@ def plausible_name(name: str) -> bool:
     return _GLUED.search(name) is None and _REFERENCE_LABEL.fullmatch(name.strip()) is None
 
 
-_FAMILY_HYPHEN = re.compile(r"[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]*)+")
+# a family's word opening a hyphenated id the family's own grammar does not read ('Name-VL', 'Seed-OSS-36B-
+# Instruct': a word, not a version, after the family)
+_FAMILY_HYPHEN = re.compile(
+    r"[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]*)+|[A-Z][A-Za-z]+-(?!(?:"
+    + TIERS
+    + r")-)[A-Z][A-Za-z]*(?:-[A-Za-z0-9.]+)+"
+)
 
 
 def discover(

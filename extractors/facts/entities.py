@@ -224,9 +224,12 @@ def knowledge() -> Knowledge:
         r"(?P<fam>" + fam_names + r")"
         # a lettered version may be a size ('Name-A13B': 13B active)
         # four digits are a year or a snapshot ('o-0327' in 'Name-4o-0327'), never a version
-        r"(?P<sep>[- ]?)(?P<ver>(?!\d{4})\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?(?:[a-z]|B(?![a-z]))?"
-        # a version letter written small after a blank ('Name k5'; 'v3' reads as a version word)
-        r"|(?<= )[a-uw-z]\d{1,2}(?:\.\d)?(?![\w.-]))"
+        # a mixture's experts and their size stand for the version of a family that has none ('Name 8x7B')
+        r"(?P<sep>[- ]?)(?P<ver>\d{1,2}x\d{1,3}B(?![\w.])"
+        r"|(?!\d{4})\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?(?:[a-z]|B(?![a-z]))?"
+        # a version letter written small after a blank ('Name k5'; 'v3' only where the family's members are
+        # lettered V, `family_mentions`: elsewhere it reads as a version word)
+        r"|(?<= )[a-z]\d{1,2}(?:\.\d)?(?![\w.-]))"
         # a word glued on by text extraction ('GPT-8API OpenAI', 'Name-R4Open Source') ends the version
         # Chinese, Japanese or Korean glued after it ('Name 3.1は') ends it too
         r"(?:(?![^\W" + CJK + r"]|[.%])|(?=" + _GLUED_ON + r"|[A-Z][a-z]{2,}\s))"  # 'Sonnet 4.1%' is a figure

@@ -78,6 +78,8 @@ def family_mentions(text: str) -> list[Mention]:
         if re.match(r"\d*\.\d{3,}|\d*\.\d+\.\d", m.group("ver")):
             continue  # a version glued to a table cell ('GPT-5.578.2%'): no model version looks like that
         fam = kb.family_alias[m.group("fam")]
+        if m.group("ver").startswith("v") and "V" not in _family_letters(fam):
+            continue  # 'Name v2' of a family whose members are not lettered V: a version word, not V2
         if (
             len(fam) == 1
             and f"{fam}{kb.family_join.get(fam, ' ')}{m.group('ver')}" in kb.model_ids

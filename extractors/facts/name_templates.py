@@ -361,5 +361,10 @@ _TYPE_BEFORE = re.compile(
 )
 
 
-_CAMEL_VERSION = re.compile(r"[A-Z](?<![\w.-][A-Z])[a-z]{2,}[A-Z]{1,4}\d{1,2}(?:\.\d)?(?![\w.-])")
+# a camel-cased word and its version glued on ('SmolLM2') or written as a release tag ('OpenSeeker-v2';
+# Chinese or Japanese glued after it does not lengthen it)
+_CAMEL_VERSION = re.compile(
+    r"[A-Z](?<![\w.-][A-Z])[a-z]{2,}(?:[A-Z]{1,4}\d{1,2}(?:\.\d)?(?![\w.-])"
+    r"|[A-Z][a-z]{2,}-v\d{1,2}(?:\.\d{1,2})?(?![^\W" + CJK + r"]|[.-]))"
+)
 _CAMEL_ACRONYM = re.compile(r"[A-Z](?<![\w.-][A-Z])[a-z]{2,}(?:VLM|LLM|LM|VL)(?![\w.-])")
