@@ -740,6 +740,9 @@ GENERALISATION = [
     # ('Name-OSS-12B-Instruct'), a mixture's experts as the version ('8x9B'), a small 'v' on a family lettered
     # V ('DeepSeek v9'), and a camel-cased name with a release tag ('PathFinder-v3')
     "503_hub-names-of-families-without-versions",
+    # a proper name the page writes twice after a new member's version ('Tarn-7.4 Aster') is part of its name;
+    # a title-case headline's verb after it ('Tarn-7.4 Demands') is not
+    "504_product-line-word-after-version",
 ]
 
 

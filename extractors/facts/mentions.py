@@ -167,7 +167,8 @@ def read_mentions(
     mentions = ent.merge_mentions(mentions, members.snapshot_mentions(text, parts))
     mentions = ent.merge_mentions(mentions, ent.arena_mentions(text))
     _with_active_size(mentions)
-    doc_models = {m.canonical for m in mentions if m.kind == "model"}
+    named = shapes.named_words(text, mentions, kb.model_ids)
+    doc_models = {m.canonical for m in mentions if m.kind == "model"} | named
     families = {m.canonical for m in mentions if m.kind == "family"}
     mentions = [m for m in mentions if m.kind != "family"]
     shorts = short_forms.short_names(doc_models | short_forms.named_members(doc_models, kb.model_ids))

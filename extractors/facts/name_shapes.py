@@ -18,7 +18,9 @@ from extractors.facts.entities import (
     Mention,
     attach_tail,
     knowledge,
+    normalize_setting,
 )
+from extractors.facts.name_templates import _HEADLINE_VERB, _PRODUCT_WORDS, _SENTENCE, STOP_HEADS
 
 # a discovered name's tier words, and the words a checkpoint's published name carries ('Name 7B Instruct
 # v0.3'); a snapshot date after it is an alias's ('Name Small 2506' is Name Small), not part of the name
@@ -176,3 +178,64 @@ def attach_tails(text: str, mentions: list[Mention]) -> None:
                     m.canonical, m.end = f"{m.canonical} {vm.group('v')}", vm.end()
                     m.surface = text[m.start : m.end]
             attach_tail(text, m)
+
+
+# a capitalised word right after a versioned name ('Name-5.6 Sol'); a hyphen, a digit or a letter after it
+# makes it part of something else
+_WORD_AFTER = re.compile(r"[ \t](?P<w>[A-Z][a-z]{2,})(?![\w-]|\.\d)")
+
+
+def _never_a_name_word(word: str) -> bool:
+    return bool(
+        word in STOP_HEADS
+        or word in _PRODUCT_WORDS
+        or re.fullmatch(r"(?:" + TIERS + r"|" + _SENTENCE + r")", word)
+        or _HEADLINE_VERB.fullmatch(word)
+        or normalize_setting(word) is not None
+    )
+
+
+_SMALL_WORD = re.compile(r"(?<![\w-])[a-z]{4,}(?![\w-])")
+
+
+def _in_prose(text: str, pos: int) -> bool:
+    """Whether the line at `pos` is prose (two small-letter words of four letters or more), not a heading
+    written in title case ('Why Name 4.7 Demands a Workflow Overhaul')."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    return len(_SMALL_WORD.findall(text, start, end if end >= 0 else len(text))) >= 2
+
+
+def named_words(text: str, mentions: list[Mention], known: frozenset[str]) -> set[str]:
+    """A new member the page writes twice or more (once in prose) with a proper name after its version
+    ('Name-5.6 Sol …  Name-5.6 Sol Ultra leads'): the word is part of its name (a product line's member), not
+    the next word of the sentence. Only a word the page never writes in small letters (a proper name, not a
+    headline's 'Demands') and not a tier, a setting or a word a sentence opens with; known models keep
+    their names. Returns the names so made (also those only a list spells, for their short forms)."""
+    after: dict[tuple[str, str], list[Mention]] = {}
+    named: set[str] = set()
+    for m in mentions:
+        if m.kind != "model" or m.canonical in known or not m.canonical[-1:].isdigit():
+            continue
+        wm = _WORD_AFTER.match(text, m.end)
+        if wm is not None:
+            after.setdefault((m.canonical, wm.group("w")), []).append(m)
+    for (canonical, word), ms in after.items():
+        if (
+            len(ms) < 2
+            or not any(_in_prose(text, m.start) for m in ms)
+            or _never_a_name_word(word)
+            or re.search(r"(?<![\w-])" + word.lower() + r"(?![\w-])", text)
+        ):
+            continue
+        named.add(f"{canonical} {word}")
+        for m in ms:
+            if _LIST_AFTER.match(text, m.end + 1 + len(word)):
+                continue  # 'Name-5.6 Sol, Terra, and Luna': the members listed, each read by `stem_members`
+            m.canonical, m.end = f"{canonical} {word}", m.end + 1 + len(word)
+            m.surface = text[m.start : m.end]
+    return named
+
+
+_LIST_AFTER = re.compile(
+    r",\s*(?:and\s+|&\s+)?[A-Z][a-z]{2,}(?![\w-])|\s+(?:and|&)\s+[A-Z][a-z]{2,}(?![\w-])"
+)
