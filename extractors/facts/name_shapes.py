@@ -229,8 +229,18 @@ def named_words(text: str, mentions: list[Mention], known: frozenset[str]) -> se
             continue
         named.add(f"{canonical} {word}")
         for m in ms:
-            if _LIST_AFTER.match(text, m.end + 1 + len(word)):
-                continue  # 'Name-5.6 Sol, Terra, and Luna': the members listed, each read by `stem_members`
+            at = m.end + 1 + len(word)
+            if _LIST_AFTER.match(text, at):
+                # 'Name-5.6 Sol, Terra, and Luna': the members listed, each read by `stem_members`; each
+                # listed proper name is a member too, for its short form ('Terra')
+                while (li := _LIST_AFTER.match(text, at)) is not None:
+                    w = li.group().strip(" ,&\n\t").split()[-1]
+                    if not _never_a_name_word(w) and not re.search(
+                        r"(?<![\w-])" + w.lower() + r"(?![\w-])", text
+                    ):
+                        named.add(f"{canonical} {w}")
+                    at = li.end()
+                continue
             m.canonical, m.end = f"{canonical} {word}", m.end + 1 + len(word)
             m.surface = text[m.start : m.end]
     return named
