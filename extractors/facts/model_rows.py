@@ -36,6 +36,22 @@ from extractors.facts.table_columns import (
 )
 from schema.records import AttributeFact, Evidence, ScoreFact
 
+# a rank cell holding two places: '1 / 18', '#3/#39'
+_PLACE_PAIR = re.compile(r"#?(\d{1,4})\s*/\s*#?(\d{1,4})")
+
+
+def _two_places(rows: Sequence[Sequence[str]], j: int) -> bool:
+    """A rank column whose cells each hold two places ('1 / 18', '2 / 27', '3 / 39'), the second never above
+    the first, rising down the rows and not the same on every row: each model's place on a narrower board and
+    on the whole one (among open models / overall). One second number on every row is the field's size
+    ('3 / 120'), no place."""
+    pairs = [_PLACE_PAIR.fullmatch(r[j].strip()) if j < len(r) else None for r in rows]
+    if len(pairs) < 3 or not all(pairs):
+        return False
+    nums = [(int(p.group(1)), int(p.group(2))) for p in pairs if p is not None]
+    seconds = [b for _, b in nums]
+    return all(b >= a for a, b in nums) and seconds == sorted(seconds) and len(set(seconds)) > 1
+
 
 def read_model_rows(view: DocView, grid: Grid, model_col: int) -> tuple[list[ScoreFact], list[AttributeFact]]:
     scores: list[ScoreFact] = []
@@ -104,6 +120,7 @@ def read_model_rows(view: DocView, grid: Grid, model_col: int) -> tuple[list[Sco
         [model_from_cell(view, r[model_col], True) if model_col < len(r) else None for r in grid.rows],
         [r[model_col] if model_col < len(r) else "" for r in grid.rows],
     )
+    two_boards = {j for j, (kind, *_) in cols.items() if kind == "rank" and _two_places(grid.rows, j)}
     for row, ev, mm in zip(grid.rows, grid.evidence, names, strict=False):
         if model_col >= len(row) or (0 <= metric_col < len(row) and SKIP_HEAD.search(row[metric_col])):
             continue
@@ -131,6 +148,20 @@ def read_model_rows(view: DocView, grid: Grid, model_col: int) -> tuple[list[Sco
                             ev,
                             0.85,
                             qualifier=grid.context.canonical,
+                            method=grid.method,
+                        )
+                    )
+                pair = _PLACE_PAIR.fullmatch(cell.strip())
+                if pair is not None and j in two_boards:
+                    qual = f"{grid.context.canonical} (overall)"
+                    attrs.append(
+                        AttributeFact(
+                            owner,
+                            "leaderboard_rank",
+                            pair.group(2),
+                            ev,
+                            0.8,
+                            qualifier=qual,
                             method=grid.method,
                         )
                     )

@@ -160,6 +160,10 @@ _GROUP_LEAD = re.compile(
 )
 
 
+# a note closing a model's cell: a parenthesis, or a size after a dot ('Name · 27.4B')
+_CELL_NOTE = re.compile(r"\s*(?:\([^)]*\)|\s[·•]\s.*)\s*$")
+
+
 def model_from_cell(view: DocView, cell: str, header_says_model: bool) -> tuple[str, str | None, str] | None:
     if (lead := _GROUP_LEAD.match(cell)) is not None:
         cell = cell[lead.end() :]
@@ -170,7 +174,7 @@ def model_from_cell(view: DocView, cell: str, header_says_model: bool) -> tuple[
             None  # 'Human expert baseline', 'Random guess': a reference point ('Name-3 baseline' is Name-3)
         )
     if m is not None:
-        whole = re.sub(r"\s*\([^)]*\)\s*$", "", cell).strip()
+        whole = _CELL_NOTE.sub("", cell).strip()
         tail = whole[m.end :]
         member = _MEMBER_PAREN.search(cell)
         if m.start == 0 and member and not tail.strip() and not _SIZE_TAIL.search(m.canonical):
@@ -198,7 +202,7 @@ def model_from_cell(view: DocView, cell: str, header_says_model: bool) -> tuple[
     glued = ent.glued_prefix(cell.strip(), sorted(view.accepted, key=len, reverse=True))
     if glued is not None:
         return glued[0], None, cell.strip()[: glued[1]]
-    name = strip_board_lab(strip_access_tag(re.sub(r"\s*\([^)]*\)\s*$", "", cell).strip()), view.text)
+    name = strip_board_lab(strip_access_tag(_CELL_NOTE.sub("", cell).strip()), view.text)
     name = _BADGE.sub("", name)
     if (
         header_says_model
