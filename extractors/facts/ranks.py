@@ -12,6 +12,7 @@ from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.boards import NOT_BOARD, Boards
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.numbers import ORDINALS, WORD_NUMBERS, parse_rank
+from extractors.facts.rank_lists import LIST_GAP, bare_list, list_tail, named_ordinals, past
 from extractors.facts.score_models import coordinated
 from extractors.facts.subjects import Subjects, fact
 from schema.records import AttributeFact
@@ -38,6 +39,7 @@ RANK_RE = re.compile(
         ),
         ["enough for", "at", "in", "and", r"puts? [\w .-]{1,40}?", "play(?:s|ed|ing)"],
         "comes|came|coming|stays|stayed|remains|remained|still|holding|taking",
+        ["comes in", "came in", "coming in"],  # 'came in second with $1,696'
         distribute(
             "makes|making|is|as|it|now|remains|was|posted|posts|recorded|records|earned|earns|notched|logged",
             r"\s+(?:it\s+)?the",
@@ -65,7 +67,7 @@ LIST_RANK_RE = re.compile(
     r"(?:\(\s*(?P<a>\d{1,3}(?:st|nd|rd|th)|#\d{1,3}|No\.\s?\d{1,3})\s*\)|[—–|]\s*(?P<b>\d{1,3}(?:st|nd|rd|th))\s*$)"
 )
 TOP_RE = re.compile(
-    r"\b(?:(?:takes?|took|taking|holds?|held|holding|claims?|claimed|claiming|grabs?|grabbed|seizes?|seized|"
+    r"\b(?:(?:takes?|took|taken|taking|holds?|held|holding|claims?|claimed|claiming|grabs?|grabbed|seizes?|seized|"
     r"retains?|retained|keeps?|kept|reclaims?|reclaimed|occupies|occupied|secures?|secured|securing|is\s+in|"
     r"sits\s+in|lands?\s+in|moves?\s+into|moved\s+into|achieve[sd]?|earn(?:s|ed)?|reach(?:es|ed)?)\s+"
     r"(?:the\s+)?(?:global\s+|overall\s+|outright\s+)?"
@@ -89,10 +91,16 @@ TOP_RE = re.compile(
     r"(?:overall\s+)?(?:score|result|mark)"
     r"|(?:tie[ds]?|tying)\s+(?:for\s+(?:the\s+)?(?:top|first)(?:\s+overall)?\s+(?:spot|place|position)|at\s+the\s+top))\b",
 )
+# 'leads with an unprecedented 1501 Elo score on': a lead stated by its score, the board after 'on'
+_LEADS_WITH = re.compile(
+    r"\b(?:leads|leading)\s+(?:the\s+(?:field|pack|way)\s+)?with\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"[\d,.]+%?(?:\s+[A-Za-z-]+){0,2}?\s+on\s+(?:the\s+)?(?=[A-Z])"
+)
 # "remains the top open-weights model on the index": rank 1 (among open models when it says so)
 SUPER_RE = re.compile(
-    r"\b(?:is|remains|stays|was|becomes|became|as|now)\s+the\s+(?:top|best|highest-ranked|top-ranked|strongest|"
-    r"leading|No\.\s?1|number-one)\s+(?P<open>open(?:-weights?|-source)?\s+|open[- ]weights?\s+)?"
+    r"\b(?:is|remains|stays|was|becomes|became|as|now)\s+the\s+(?:new\s+)?(?:top|best|highest-ranked|top-ranked|"
+    r"strongest|leading|No\.\s?1|number-one|top-performing|best-performing|highest-scoring|top-scoring)\s+"
+    r"(?P<open>open(?:-weights?|-source)?\s+|open[- ]weights?\s+)?"
     r"(?:model|entry|system|LLM)s?\b"
 )
 _ORD_LOW = "|".join(o for o in ORDINALS)
@@ -101,7 +109,8 @@ HINT = re.compile(
     + by_first_char(
         distribute(
             "rank|ranks|ranked|ranking|tied|ties|place|spot|position|standings|"
-            "leaderboard|top|tops|topped|topping|leads the|heads the",
+            "leaderboard|top|tops|topped|topping|leads the|heads the|leading the|heading the|leads with|"
+            "leading with",
             r"\b",
         ),
         [r"the\s+(?:highest|best)\s+(?:overall\s+)?score\b"],
@@ -246,9 +255,11 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
             return out
     for m in TOP_RE.finditer(text, seg.start, seg.end):
         name = (m.group("tb") or m.group("ob") or m.group("rb") or "").strip()
+        if m.group("tb") and m.group().endswith("Index"):
+            name += " Index"  # 'leads the Forge Intelligence Index': the word is the board's name's own
         qual = name if name and name.split()[0] not in NOT_BOARD else boards.qualifier(sv, m.start(), m.end())
         qual = qual or _prose_board(view, sv, m.end())
-        if qual is None or _past(text, sv, m.start(), m.end()):
+        if qual is None or past(text, sv, m.start(), m.end()):
             continue
         bench = next((b for b in sv.benchmarks() if b.start >= m.start() and b.end <= m.end()), None)
         if bench is not None:
@@ -259,10 +270,25 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
         for t in subj:
             out.append(fact(view, sv, t, "leaderboard_rank", "1", 0.75, "prose", qual))
         out += _followed_by(view, sv, subs, m.end(), 1, qual)
+    for m in _LEADS_WITH.finditer(text, seg.start, seg.end):
+        # 'leads with a record 1501 Elo on Arena': first on the board named after the score, when that is a
+        # board (a rating, an arena, an index), not a test a comparison of a few models leads
+        board = next(iter(boards.known(sv, m.end(), min(seg.end, m.end() + 30))), None)
+        if (
+            board is None
+            or (board[3] is not None and board[3].unit == "%")
+            or past(text, sv, m.start(), m.end())
+        ):
+            continue
+        qual = board[3].canonical if board[3] is not None else board[2]
+        out += [
+            fact(view, sv, t, "leaderboard_rank", "1", 0.75, "prose", qual)
+            for t in subs.before(sv, m.start(), True)
+        ]
     for m in SUPER_RE.finditer(text, seg.start, seg.end):
         qual = boards.qualifier(sv, m.start(), m.end())
         subj = subs.before(sv, m.start(), True)
-        if qual is None or not subj or _past(text, sv, m.start(), m.end()):
+        if qual is None or not subj or past(text, sv, m.start(), m.end()):
             continue
         if m.group("open"):
             qual += " (open models)"
@@ -295,7 +321,7 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
         ):
             continue
         rank = parse_rank(m.group("rank"))
-        if rank is None or rank > 500 or _past(text, sv, m.start(), m.end()):
+        if rank is None or rank > 500 or past(text, sv, m.start(), m.end()):
             continue
         qualifier = boards.qualifier(sv, m.start("rank"), m.end("rank")) or _prose_board(view, sv, m.end())
         if qualifier is None:
@@ -320,19 +346,19 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
             targets = coordinated(text, sv.models(), targets[0]) + targets[1:]
         for t in targets:
             out.append(fact(view, sv, t, "leaderboard_rank", str(rank), 0.8, "prose", qualifier))
-        out += _list_tail(view, sv, subs, m.end("rank"), rank, qualifier)
+        out += list_tail(view, sv, subs, m.end("rank"), rank, qualifier)
     for m in _RANK_NUMBER.finditer(text, seg.start, seg.end):
         n = m.group("n")
         rank = int(n) if n.isdigit() else int(WORD_NUMBERS.get(n.lower(), 0))
         qualifier = boards.qualifier(sv, m.start(), m.end()) or _prose_board(view, sv, m.end())
         subj = subs.before(sv, m.start(), True)
-        if rank and qualifier and subj and not _past(text, sv, m.start(), m.end()):
+        if rank and qualifier and subj and not past(text, sv, m.start(), m.end()):
             out += [fact(view, sv, t, "leaderboard_rank", str(rank), 0.75, "prose", qualifier) for t in subj]
     out += _category_ranks(view, sv, subs, boards)
     if not out:
-        out += _bare_list(view, sv, subs, boards)
+        out += bare_list(view, sv, subs, boards)
     ranked = {f.subject for f in out}
-    out += [f for f in _named_ordinals(view, sv, subs, boards) if f.subject not in ranked]
+    out += [f for f in named_ordinals(view, sv, subs, boards) if f.subject not in ranked]
     return out
 
 
@@ -351,7 +377,7 @@ def _category_ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) 
     items = list(_CATEGORY_RANK.finditer(text, sv.seg.start, sv.seg.end))
     runs: list[list[re.Match[str]]] = []
     for m in items:
-        if runs and _LIST_GAP.fullmatch(text, runs[-1][-1].end(), m.start()):
+        if runs and LIST_GAP.fullmatch(text, runs[-1][-1].end(), m.start()):
             runs[-1].append(m)
         else:
             runs.append([m])
@@ -366,7 +392,7 @@ def _category_ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) 
             or _prose_board(view, sv, run[-1].end())
             or _board_named_before(view, sv)
         )
-        if len(subj) != 1 or board is None or _past(text, sv, start, run[-1].end()):
+        if len(subj) != 1 or board is None or past(text, sv, start, run[-1].end()):
             continue
         for m in run:
             rank = parse_rank(m.group("r1") or f"#{m.group('r2')}")
@@ -394,7 +420,6 @@ def _board_named_before(view: DocView, sv: SegView, back: int = 8) -> str | None
     return None
 
 
-_SCORE_AFTER = re.compile(r"\s+(?:on|at|with)\s+\d|\s+place\b")
 # the board a rank names right after it: "fifth on Enigma", "in sixth place on MultiChallenge"
 _ON_NAME = re.compile(
     r"(?:\s+(?:place|spot|position))?\s+(?:on|in)\s+(?:the\s+|both\s+)?(?P<b>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2})"
@@ -501,97 +526,3 @@ def _followed_by(
         fact(view, sv, r, "leaderboard_rank", str(rank + i), 0.7, "prose", qualifier)
         for i, r in enumerate(names, start=1)
     ]
-
-
-def _named_ordinals(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[AttributeFact]:
-    """'…, with Name second on 1,487': a name with an ordinal and its board score (or 'place') after it."""
-    text = view.text
-    out: list[AttributeFact] = []
-    for r in subs.models(sv):
-        if r.via in ("pronoun", "implied"):
-            continue
-        om = _ORDINAL_AFTER.match(text, r.end)
-        if om is None or not _SCORE_AFTER.match(text, om.end()) or _past(text, sv, r.start, om.end()):
-            continue
-        rank = parse_rank(om.group("rank"))
-        qualifier = boards.qualifier(sv, om.start("rank"), om.end("rank"))
-        if rank is not None and qualifier is not None:
-            out.append(fact(view, sv, r, "leaderboard_rank", str(rank), 0.75, "prose", qualifier))
-    return out
-
-
-def _bare_list(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[AttributeFact]:
-    """'… the order is X first, then Y and Z' / 'X first, Y second': a list a name and its ordinal open."""
-    text = view.text
-    for r in subs.models(sv):
-        if r.via in ("pronoun", "implied"):
-            continue
-        om = _ORDINAL_AFTER.match(text, r.end)
-        if om is None or not re.match(r"\s*,\s+(?:then\s+)?[A-Z]", text[om.end() : om.end() + 12]):
-            continue
-        rank = parse_rank(om.group("rank"))
-        qualifier = boards.qualifier(sv, om.start("rank"), om.end("rank"))
-        tail = _list_tail(view, sv, subs, om.end(), rank or 0, qualifier or "")
-        if rank is None or qualifier is None or not tail or _past(text, sv, r.start, om.end()):
-            continue
-        return [fact(view, sv, r, "leaderboard_rank", str(rank), 0.75, "prose", qualifier), *tail]
-    return []
-
-
-_ORDINAL_AFTER = re.compile(r"\s+(?P<rank>\d{1,3}(?:st|nd|rd|th)|(?:" + _ORD_WORDS + r"))\b(?!-)", re.I)
-_LIST_GAP = re.compile(r"(?:\s*(?:,|;|\band\b|\bthen\b))+\s*")
-
-
-def _list_tail(
-    view: DocView, sv: SegView, subs: Subjects, end: int, rank: int, qualifier: str
-) -> list[AttributeFact]:
-    """'X is first, Y second' / 'X first, then Y and Z': the names listed after a rank, each with the
-    ordinal it carries or, after 'then', the next rank in order."""
-    text = view.text
-    out: list[AttributeFact] = []
-    pos, cur, then = end, rank, False
-    for r in subs.models(sv):
-        if r.start < pos or r.via in ("pronoun", "implied"):
-            continue
-        gap = _LIST_GAP.fullmatch(text, pos, r.start)
-        if gap is None:
-            break
-        then = then or "then" in gap.group()
-        om = _ORDINAL_AFTER.match(text, r.end)
-        if om is not None:
-            got = parse_rank(om.group("rank"))
-            if got is None or got <= cur:
-                break
-            cur, pos = got, om.end()
-        elif then:
-            cur, pos = cur + 1, r.end
-        else:
-            break
-        if _past(text, sv, r.start, pos):
-            continue
-        out.append(fact(view, sv, r, "leaderboard_rank", str(cur), 0.75, "prose", qualifier))
-    return out
-
-
-_PAST_BEFORE = re.compile(
-    r"\b(?:had\s+been|previously|formerly|used\s+to|once|originally|(?:last|a|one)\s+(?:week|month|year|season|"
-    r"quarter|winter|summer|spring|autumn|fall)|(?:days|weeks|months|years)\s+ago|back\s+in|at\s+launch|"
-    r"last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|joined\s+the\s+(?:board|leaderboard|"
-    r"rankings|arena))\b"
-    r"[^,;]*$",
-    re.I,
-)
-_PAST_AFTER = re.compile(
-    r"^[^,.;]*?\b(?:ago|last\s+(?:week|month|year|season|quarter|winter|summer|spring|autumn|fall)|"
-    r"a\s+(?:week|month|year)\s+earlier|previously|before\s+(?:the|this|its)\s+(?:update|refresh|release))\b",
-    re.I,
-)
-
-
-def _past(text: str, sv: SegView, start: int, end: int) -> bool:
-    """A rank the model held before ('had been sixth', 'previously sat in fourth', 'last month it was third',
-    'in sixth place a year ago'), not its current one."""
-    lo = max(sv.seg.start, start - 80)
-    return bool(
-        _PAST_BEFORE.search(text[lo:start]) or _PAST_AFTER.search(text[end : min(sv.seg.end, end + 50)])
-    )
