@@ -187,6 +187,8 @@ def _variants(alias: str) -> list[str]:
         out.append(
             "O" + alias[1:]
         )  # 'O4-mini': the small o of a reasoning id written as a capital (not 'O3')
+    if re.fullmatch(r"o\d-mini", alias):
+        out += [alias[:2] + " mini", alias[:2] + " Mini"]  # 'o3 Mini': the tier written apart, as rows do
     if re.search(r"[A-Za-z]-\d", alias):
         out.append(re.sub(r"(?<=[A-Za-z])-(?=\d)", " ", alias))
     if " " in alias:

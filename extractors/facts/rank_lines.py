@@ -54,12 +54,16 @@ def _board(view: DocView, sv: SegView, boards: Callable[[], Boards], start: int,
     return qual
 
 
+# a row's move since the last update between its rank and its name: '1 ⬆︎ Name', '2 ▼ Name', '3 (+2) Name'
+_MOVE_MARK = re.compile(r"^[ \t]*(?:[↑↓↗↘⬆⬇▲▼△▽⏶⏷🔺🔻][\ufe0e\ufe0f]?|\([+-−]?\d{1,3}\))[ \t]*")
+
+
 def _opens_entry(text: str, opens: int, r: Ref) -> bool:
     """A model the entry opens on: nothing before it but a lab's name or a harness ('Lab Name', 'Agent +
     Name'), and no hyphened part after it that makes it the head of a longer name we do not know
     ('Name3-ASR-1.7B' is not Name3; 'Vendor Name-Qwen-2.5B … + Qwen2 decoder' is not Qwen2); a quantisation
     or variant tag in lower case ('-4bit', '-instruct') leaves the name as it is."""
-    before = text[opens : r.start].strip(" *")
+    before = _MOVE_MARK.sub("", text[opens : r.start]).strip(" *")
     if before and before.casefold() not in rankings.lab_words() and not before.endswith("+"):
         return False
     return re.match(r"-[A-Z]", text[r.end : r.end + 2]) is None  # '-4bit', '-instruct' stay the model's
