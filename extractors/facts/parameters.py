@@ -247,6 +247,8 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
             continue  # '3.4B more parameters than B': a difference
         if _effective_before(text, max(sv.seg.start, m.start() - 40), m.start()):
             continue  # 'an effective size of 2B and 4B parameters': what runs per token, no total count
+        if _PART_BEFORE.search(text, max(sv.seg.start, m.start() - 60), m.start()):
+            continue  # 'its embedding layer alone accounts for 170 million parameters': a part's count
         like = _LIKE_A.search(text, max(sv.seg.start, m.start() - 60), m.start())
         if (like and (like.group("a") or m.group("num").lower() == "a")) or _SIZE_CLASS.match(text, m.end()):
             continue  # "the cost of a 41B dense model", "several 7B and 8B models": no one model's count
@@ -404,6 +406,15 @@ _LIKE_A = re.compile(
     re.I,
 )
 # "several 7B and 8B models": sizes of a class of models
+# a part of a model the clause before a count is about ('the embedding layer accounts for', 'the vision
+# encoder has', 'the transformer blocks hold'): the count is the part's, not the model's
+_PART_BEFORE = re.compile(
+    r"\b(?:embedding(?:s|\s+(?:layer|table|matrix))|(?:vision|image|audio|speech|text)\s+(?:encoder|tower)|"
+    r"encoder|projector|adapter|transformer\s+(?:module|blocks?|layers?))\b[^,;:.]{0,30}?"
+    r"\b(?:alone\s+)?(?:has|have|holds?|accounts?\s+for|contains?|makes?\s+up|uses?|is|are|with|of)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|~\s*)?$",
+    re.I,
+)
 _SIZE_CLASS = re.compile(r"(?:\s+(?:dense|MoE|open|open-weights?|parameter))?\s+models\b")
 # "~half the active parameters (17B vs 37B)": the subject's count, then the other model's
 _VERSUS = re.compile(
