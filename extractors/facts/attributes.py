@@ -245,7 +245,7 @@ def context_windows(
         after = text[m.end() : min(seg.end, m.end() + 40)]
         if _CONTEXT_REJECT.search(before[-25:]) or re.match(
             r"\s*(?:max(?:imum)?\s+)?(?:output|input(?!\s+(?:tokens?|context)\b)|per|of\s+(?:training|output|pretraining)|training|parameters|params|"
-            r"dollars|users|downloads|(?:de\s+)?(?:salida|saída|sortie)|Ausgabe)\b",
+            r"dollars|users|downloads|(?:de\s+)?(?:salida|saída|sortie)|Ausgabe|в\s+секунду|/\s?s(?:ec)?)\b",
             after,
         ):
             continue

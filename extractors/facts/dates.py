@@ -43,7 +43,7 @@ MONTHS = {
 MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
 MONTHS["sept"] = 9
 # the same months as French, German, Spanish, Italian, Portuguese and Indonesian pages write them
-_FOREIGN_MONTHS = (
+_FOREIGN_MONTHS: tuple[str, ...] = (
     "janvier|janeiro|januar|januari|enero|gennaio",
     "février|fevrier|fevereiro|februar|februari|febrero|febbraio",
     "mars|março|märz|maret|marzo",
@@ -57,6 +57,22 @@ _FOREIGN_MONTHS = (
     "novembre|novembro|noviembre",
     "décembre|decembre|dezembro|dezember|desember|diciembre|dicembre",
 )
+# and as Russian pages write them, in the genitive a day takes ('12 марта 2025 г.') or alone ('март 2025')
+_RUSSIAN_MONTHS = (
+    "января|январь",
+    "февраля|февраль",
+    "марта|март",
+    "апреля|апрель",
+    "мая|май",
+    "июня|июнь",
+    "июля|июль",
+    "августа|август",
+    "сентября|сентябрь",
+    "октября|октябрь",
+    "ноября|ноябрь",
+    "декабря|декабрь",
+)
+_FOREIGN_MONTHS = tuple(f"{a}|{b}" for a, b in zip(_FOREIGN_MONTHS, _RUSSIAN_MONTHS, strict=True))
 for _i, _names in enumerate(_FOREIGN_MONTHS, start=1):
     MONTHS.update({n: _i for n in _names.split("|")})
 # their short forms as tables write them ('Dez. 2025', 'Okt.', 'Mär', 'déc.', 'fév.', 'juil.', 'dic.', 'ene.',
@@ -117,8 +133,9 @@ DATE_GATE = re.compile(
         distribute(_MONTHS, r"[a-zéèûäç]*\.?\s+(?:de\s+)?(?:\d|20\d\d)"),
         distribute("mon|tues|wednes|thurs|fri|satur|sun|to", r"day\b"),
     )
-    + r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?"
+    + r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?:"
     + _MON
+    + r"|(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*\s+20\d\d)"
     + r"|20\d\d-[01]\d-[0-3]\d)|20\d\d\s*年",  # the year in Chinese: no word boundary before it
     re.I,
 )

@@ -120,23 +120,35 @@ _PAIR_LABELS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"(?i)(?:total\s+)?param(?:eter)?s?(?:\s*\(total\)|\s+count)?|model\s+size|参数量|参数总数|总参数"
+            r"(?i)(?:total\s+)?param(?:eter)?s?(?:\s*\(total\)|\s+count)?|model\s+size|参数量|参数总数|总参数|"
+            r"параметры|par[áâ]metros|paramètres|パラメータ数?|파라미터|매개변수"
         ),
         "parameters_total",
     ),
     (
         re.compile(
             r"(?i)(?:max(?:imum)?\s+|input\s+)?context(?:\s+(?:window|length|size|limit))?(?:\s*\(tokens\))?|"
-            r"上下文长度|上下文窗口|上下文"
+            r"上下文长度|上下文窗口|上下文|контекст(?:ное\s+окно)?|contexto|contexte|kontext(?:fenster|länge)?|"
+            r"コンテキスト(?:長|ウィンドウ)?|컨텍스트"
         ),
         "context",
     ),
-    (re.compile(r"(?i)release(?:d|\s+date)?|launch(?:ed|\s+date)|发布日期|发布时间"), "release_date"),
+    (
+        re.compile(
+            r"(?i)release(?:d|\s+date)?|launch(?:ed|\s+date)|发布日期|发布时间|дата\s+(?:выпуска|релиза)|"
+            r"fecha\s+de\s+lanzamiento|data\s+de\s+lançamento|date\s+de\s+sortie|veröffentlichungsdatum|"
+            r"リリース日|출시일"
+        ),
+        "release_date",
+    ),
 ]
 # cheap whole-text gates: a label line, a lone 'tokens' line, a line ending in a token count
 _PAIR_GATE = re.compile(
     r"(?im)^[ \t*#-]*(?:active |activated |total |max(?:imum)? |input )?"
-    r"(?:param|context|release|launch|model size|发布|上下文|参数|活跃|激活|总参数)"
+    r"(?:param|context|release|launch|model size|发布|上下文|参数|活跃|激活|总参数|"
+    # the same labels as Russian, Spanish, Portuguese, French, German, Japanese and Korean sheets write them
+    r"параметр|контекст|дата |parám|parâm|contexto|contexte|kontext|fecha |data de|date de|veröffentl|"
+    r"パラメータ|コンテキスト|リリース|파라미터|매개변수|컨텍스트|출시)"
 )
 _UNIT_LINE = re.compile(r"(?m)^[ \t]*tokens[ \t]*$")
 _TOKENS_LINE = re.compile(r"(?m)\d tokens[ \t]*$")
@@ -157,6 +169,19 @@ def _page_subject(view: DocView, sv: SegView, titles: Titles) -> list[Ref]:
     return []
 
 
+def _own_line(text: str, sv: SegView) -> bool:
+    """A segment alone on its line: a line, an item or a heading, or a 'sentence' the segmenter made of a
+    line between two line breaks (a sheet with no blank lines between its cells)."""
+    if sv.seg.kind in ("line", "item", "heading"):
+        return True
+    start, end = sv.seg.start, sv.seg.end
+    return (
+        sv.seg.kind == "sentence"
+        and text[start - 1 : start] in ("\n", "")
+        and text[end : end + 1] in ("\n", "")
+    )
+
+
 def label_pairs(view: DocView, subs: Subjects, titles: Titles) -> list[AttributeFact]:
     """Label and value on consecutive lines of a spec sheet, for the model the sheet is about; a line that
     is nothing but a token count ('131,072 tokens') among a model page's spec values is its context window."""
@@ -164,7 +189,7 @@ def label_pairs(view: DocView, subs: Subjects, titles: Titles) -> list[Attribute
     out: list[AttributeFact] = []
     segs = view.segs
     for sv in segs[:-1] if _PAIR_GATE.search(text) else []:
-        if sv.seg.kind not in ("line", "item", "heading") or sv.seg.end - sv.seg.start > 44:
+        if not _own_line(text, sv) or sv.seg.end - sv.seg.start > 44:
             continue
         label = text[sv.seg.start : sv.seg.end].strip(" *:")
         if len(label) > 40:
@@ -173,7 +198,7 @@ def label_pairs(view: DocView, subs: Subjects, titles: Titles) -> list[Attribute
         if attr is None:
             continue
         nxt = segs[sv.index + 1]
-        if nxt.seg.kind not in ("line", "item", "heading"):
+        if not _own_line(text, nxt):
             continue
         value = _pair_value(view, nxt, attr)
         if value is None:
@@ -231,7 +256,7 @@ def _pair_value(view: DocView, sv: SegView, attr: str) -> str | None:
     text = view.text
     if attr == "release_date":
         found = dates.find_dates(view, sv.seg.start, sv.seg.end)
-        whole = text[sv.seg.start : sv.seg.end].strip()
+        whole = re.sub(r"\s*г\.?$", "", text[sv.seg.start : sv.seg.end].strip())  # '12 марта 2025 г.' (year)
         if len(found) == 1 and found[0].end - found[0].start >= len(whole) - 2:
             return found[0].value
         return None
