@@ -189,6 +189,8 @@ def _member_sizes(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeF
     m = _MEMBER_SIZES.search(view.text, sv.seg.start, sv.seg.end)
     if m is None or sv.seg.kind == "heading":
         return []
+    if re.match(r"\s+(?:active|activated)\b", view.text[m.end("a") if m.group("a") else m.end("c") :]):
+        return []  # 'variants, including MoE models with 47B and 3B active parameters': no member's total
     if PARAM_RE.search(view.text, sv.seg.start, m.start()):
         return []  # 'A has 400B total parameters, more than the B family (7B and 70B)': A's own count first
     if _effective_before(view.text, max(sv.seg.start, m.start() - 25), m.end()):
@@ -247,6 +249,8 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
             continue  # '3.4B more parameters than B': a difference
         if _effective_before(text, max(sv.seg.start, m.start() - 40), m.start()):
             continue  # 'an effective size of 2B and 4B parameters': what runs per token, no total count
+        if _MODELS_WITH.search(text, max(sv.seg.start, m.start() - 40), m.start()):
+            continue  # 'MoE models with 47B and 3B active parameters': several unnamed models' counts
         if _PART_BEFORE.search(text, max(sv.seg.start, m.start() - 60), m.start()):
             continue  # 'its embedding layer alone accounts for 170 million parameters': a part's count
         like = _LIKE_A.search(text, max(sv.seg.start, m.start() - 60), m.start())
@@ -415,6 +419,7 @@ _PART_BEFORE = re.compile(
     r"(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|~\s*)?$",
     re.I,
 )
+_MODELS_WITH = re.compile(r"\bmodels\s+(?:with|having|of)\s+(?:(?:\d+(?:\.\d+)?\s?[BMT]?|and|or|,)\s*)*$")
 _SIZE_CLASS = re.compile(r"(?:\s+(?:dense|MoE|open|open-weights?|parameter))?\s+models\b")
 # "~half the active parameters (17B vs 37B)": the subject's count, then the other model's
 _VERSUS = re.compile(

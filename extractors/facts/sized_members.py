@@ -74,8 +74,11 @@ def size_named_members(view: DocView, facts: list[AttributeFact]) -> list[Attrib
         if f.attribute == "parameters_total":
             sizes = {m.group("size").split()[0] for m in found}
             val = f"{float(f.value) / 1e9:g}B"
+            exact = re.compile(rf"(?<![\w.])(\d+(?:\.\d+)?B)\s*\(\s*~?{re.escape(val[:-1])}\s?B\b")
             if len(sizes) >= 2 and val in sizes:
                 size = val
+            elif (nominal := exact.search(text, ev.start, ev.end)) is not None and nominal.group(1) != val:
+                size = nominal.group(1)  # '1B (1.23B parameters) and 3B (3.21B parameters)': the exact count
         else:
             at = _rank_at(text, f.value, ev.start)
             before = [m for m in found if m.end() <= at < ev.end]
