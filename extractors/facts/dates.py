@@ -247,21 +247,40 @@ def find_dates(view: DocView, start: int, end: int) -> list[DateMention]:
         if v:
             out.append(DateMention(m.start(), m.end(), v))
             taken.append((m.start(), m.end()))
+    named: list[re.Match[str]] = []
     for rx in (DMY_RE, MDY_RE):
         for m in rx.finditer(text, start, end):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            day = int(m.group("day")) if m.group("day") else None
-            if day is None and not m.group("year"):
+            if not m.group("day") and not m.group("year"):
                 continue  # a bare month name ("May") is not a date
-            year = int(m.group("year")) if m.group("year") else None
-            if year is None:
-                ref_year = ref_year if ref_year is not None else article_year(view)
-            v = _ymd(view, year or ref_year, _month(m.group("mon")), day, year is None)
-            if v:
-                out.append(DateMention(m.start(), m.end(), v))
-                taken.append((m.start(), m.end()))
+            named.append(m)
+            taken.append((m.start(), m.end()))
+    for m in sorted(named, key=lambda m: m.start()):
+        day = int(m.group("day")) if m.group("day") else None
+        year = int(m.group("year")) if m.group("year") else None
+        inferred = year is None
+        if year is None:
+            # 'released on October 9, 2024 (and announced on October 16)': the year of the date before it
+            year = _year_before(out, text, m.start())
+            inferred = year is None
+        if year is None:
+            ref_year = ref_year if ref_year is not None else article_year(view)
+        v = _ymd(view, year or ref_year, _month(m.group("mon")), day, inferred)
+        if v:
+            out.append(DateMention(m.start(), m.end(), v))
     return sorted(out, key=lambda d: d.start)
+
+
+def _year_before(found: list[DateMention], text: str, pos: int) -> int | None:
+    """The year of a full date stated shortly before pos in the same sentence (no full stop between)."""
+    before = [d for d in found if d.end <= pos and pos - d.end <= 80 and len(d.value) >= 7]
+    if not before:
+        return None
+    last = max(before, key=lambda d: d.end)
+    if re.search(r"[.;!?]\s", text[last.end : pos]):
+        return None
+    return int(last.value[:4])
 
 
 def weekday_dates(view: DocView, sv: SegView, dates: list[DateMention]) -> list[DateMention]:

@@ -72,7 +72,7 @@ _RANGE_BEFORE = re.compile(
     # (a spaced dash only after a size: in 'Grok 1 – 314B parameters' it follows the name)
     r"(?:(?<![\w.])\d+(?:\.\d+)?(?:\s?(?:[BT]|billion|trillion)(?:[–-]|\s*–\s*|\s+to\s+)|[–-]|\s+to\s+)|"
     r"\bbetween\s+\S+\s+and\s+|"
-    r"[≤≥<>]\s*|\b(?:up\s+to|under|below|(?:fewer|less)\s+than|at\s+most|no\s+more\s+than)\s+)$",
+    r"[≤≥<>]\s*|\b(?:up\s+to|under|below|(?:fewer|less)\s+than|at\s+most|no\s+more\s+than)\s+|\bsub-)$",
     re.I,
 )
 _RANGE_AFTER = re.compile(r"\s*(?:–|—|to\s+\d|-\s?\d)")

@@ -331,6 +331,13 @@ def release_dates(
             trig = next(reversed(list(TRIGGER_RE.finditer(view.text, sv.seg.start, d.start))), None)
         if trig is None or (trig.group("rel") is None and not _model_published(subs, sv, trig)):
             continue
+        paren = view.text.rfind("(", sv.seg.start, trig.start())
+        if (
+            paren >= 0
+            and ")" not in view.text[paren : d.start]
+            and any(e.end <= paren and not view.text[e.end : paren].strip(" ,") for e in dates)
+        ):
+            continue  # 'released on October 9, 2024 (and announced on October 16)': an aside after the date
         took = [e for e in dates if trig.end() <= e.start and e.end <= d.start]
         if took and not bracketed and not _DATE_LIST.fullmatch(view.text, took[-1].end, d.start):
             continue  # 'shipped in March 2025 and is still, in May 2026, …': the release's date came first
