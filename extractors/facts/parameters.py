@@ -290,6 +290,8 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
             attr = "parameters_total"
         elif _ACTIVE_AFTER.match(after):
             attr = "parameters_active"  # "37B are activated per token", "10B engaged during inference"
+        elif (role := _clause_role(text, sv, m.start())) is not None:
+            attr = role  # '(230B total / 10B active for A; ~229B / 10B for B)': B's pair read as A's
         elif _COUNT_BEFORE.search(text, max(sv.seg.start, m.start() - 40), m.start()):
             attr = "parameters_total"  # "the parameters count is 7 billions", "parameter size: 72B"
         elif (
@@ -342,8 +344,12 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
         elif _EACH.match(text, end) and len(named := _named(subs, sv)) >= 2:
             subj = named  # "with 17B active parameters each, where A has …, and B has …": every one of them
         else:
+            owner = _for_owner(view, sv, subs, end)
+            if owner is not None and not owner:
+                continue  # '… for M2.7)': a name we do not know, whose count is no one else's
             subj = (
                 subs.premodified(sv, pos, end)
+                or owner
                 or _paren_owner(view, sv, subs, pos)
                 or who(subs, sv, pos, sv.seg.kind == "item" or labelled(view, sv, _PARAM_LABEL), titles)
             )
@@ -377,6 +383,44 @@ def _bracketed_sizes(view: DocView, sv: SegView, subs: Subjects) -> tuple[list[A
             out.append(fact(view, sv, r, "parameters_total", integer_text(value), 0.75, "prose"))
             at.add(m.start("num"))
     return out, at
+
+
+# the rest of a bracket's clause after a count, up to 'for' and the name it is for: ' / 10B active for '
+_FOR_NAME = re.compile(
+    r"(?:\s*/\s*~?\d+(?:\.\d+)?\s?[BMT](?:\s+(?:active|total|activated))?)?\s+for\s+(?:the\s+)?"
+)
+
+
+_LABELLED_PAIR = re.compile(r"\(\s*~?\d+(?:\.\d+)?\s?[BT]\s+total\s*/\s*~?\d+(?:\.\d+)?\s?[BT]\s+active\b")
+
+
+def _clause_role(text: str, sv: SegView, pos: int) -> str | None:
+    """A bare pair of counts ('~229B / 10B') in a bracket clause after one whose pair was labelled
+    ('(230B total / 10B active for A; …'): the same order, the total first and the active count second."""
+    opened = text.rfind("(", sv.seg.start, pos)
+    semi = text.rfind(";", opened, pos) if opened >= 0 else -1
+    if semi < 0 or ")" in text[opened:pos] or not _LABELLED_PAIR.match(text, opened, semi):
+        return None
+    lead = text[semi + 1 : pos]
+    if re.fullmatch(r"\s*~?", lead):
+        return "parameters_total"
+    if re.fullmatch(r"\s*~?\d+(?:\.\d+)?\s?[BT]\s*/\s*~?", lead):
+        return "parameters_active"
+    return None
+
+
+def _for_owner(view: DocView, sv: SegView, subs: Subjects, end: int) -> list[Ref] | None:
+    """'(230B total / 10B active for A; ~229B / 10B for B)': inside a bracket, counts followed by 'for' and a
+    versioned name are that name's, one clause per name (none when the name is one we do not know; None
+    when no such name follows)."""
+    text = view.text
+    opened = text.rfind("(", sv.seg.start, end)
+    if opened < 0 or ")" in text[opened:end]:
+        return None
+    m = _FOR_NAME.match(text, end, sv.seg.end)
+    if m is None or not re.match(r"[A-Z][\w.-]*\d", text[m.end() : m.end() + 20]):
+        return None  # (a count 'for' anything but a versioned name: 'for inference', 'for each token')
+    return [r for r in _named(subs, sv) if r.start == m.end()][:1]
 
 
 def _paren_owner(view: DocView, sv: SegView, subs: Subjects, pos: int) -> list[Ref]:
