@@ -450,7 +450,8 @@ def _fragment_subject(view: DocView, sv: SegView, subs: Subjects, pos: int) -> l
 # dense system", "the same cost as a 41B dense model", "the capacity of a 675B one"
 _LIKE_A = re.compile(
     r"\b(?:than|like|unlike|(?:similar|comparable|close|closer|equivalent|akin)\s+to|versus|vs\.?|"
-    r"same\s+[\w ]{0,40}?\s+as|capacity\s+of)\s+(?:(?P<a>a|an)\s+(?:[\w.]+[\s–-]+){0,3})?(?:[~≈]\s*)?$",
+    r"same\s+[\w ]{0,40}?\s+as|(?:capacity|efficiency|footprint|speed|cost|memory)\s+of)\s+"
+    r"(?:(?P<a>a|an)\s+(?:[\w.]+[\s–-]+){0,3})?(?:[~≈]\s*)?$",
     re.I,
 )
 # "several 7B and 8B models": sizes of a class of models
