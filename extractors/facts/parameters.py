@@ -454,7 +454,6 @@ _LIKE_A = re.compile(
     r"(?:(?P<a>a|an)\s+(?:[\w.]+[\s–-]+){0,3})?(?:[~≈]\s*)?$",
     re.I,
 )
-# "several 7B and 8B models": sizes of a class of models
 # a part of a model the clause before a count is about ('the embedding layer accounts for', 'the vision
 # encoder has', 'the transformer blocks hold'): the count is the part's, not the model's
 _PART_BEFORE = re.compile(
@@ -464,7 +463,9 @@ _PART_BEFORE = re.compile(
     r"(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|~\s*)?$",
     re.I,
 )
+# 'MoE models with 47B and 3B active parameters': counts of several unnamed models
 _MODELS_WITH = re.compile(r"\bmodels\s+(?:with|having|of)\s+(?:(?:\d+(?:\.\d+)?\s?[BMT]?|and|or|,)\s*)*$")
+# "several 7B and 8B models": sizes of a class of models
 _SIZE_CLASS = re.compile(r"(?:\s+(?:dense|MoE|open|open-weights?|parameter))?\s+models\b")
 # "~half the active parameters (17B vs 37B)": the subject's count, then the other model's
 _VERSUS = re.compile(
