@@ -18,7 +18,9 @@ from extractors.facts.entities import TIERS
 from extractors.facts.subjects import Subjects
 
 COORD = re.compile(
-    r"(?:\s+(?:series|family|lineup|line))?(?:\s*\([^)]{0,40}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|et|und|dan|e|y)\s+|\s*,?\s+and\s+even\s+|"
+    r"(?:\s+(?:series|family|lineup|line))?(?:\s*[(（][^)）]{0,40}[)）])?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|et|und|dan|e|y)\s+|\s*,?\s+and\s+even\s+|"
+    # Chinese lists: "超越 A、B 及 C", "优于 A(43.4%)和 B" (与 is the marker of "与 B 持平", never a list)
+    r"\s*(?:、|以及|及|和|或)\s*|"
     r"\s+/\s+)"
     r"(?:(?:the\s+)?[A-Z][\w.-]*['’\"]s\s+|their\s+own\s+|its\s+own\s+|the\s+)?"
 )

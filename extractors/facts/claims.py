@@ -318,7 +318,7 @@ def segment_claims(
                 if (
                     not left
                     or not right
-                    or left == right
+                    or fold(left) == fold(right)  # 'Deep-Seek-R1' and 'DeepSeek-R1': one model
                     or not plausible_name(left)
                     or not plausible_name(right)
                     or {fold(left), fold(right)} & (_benchmark_names(view, sv) | metrics)

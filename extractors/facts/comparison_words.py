@@ -217,10 +217,34 @@ SOV_VERBS = {
 }
 # Chinese writes no spaces between words, so its verbs of comparison cannot wait for a word's start; like
 # English, the verb stands between the subject and the object ("A 超越了 B", "A 显著高于 B 的 31%")
-_ZH_OUT = "超越|超过|超出|胜过|优于|强于|高于|击败|打败|领先于|领先|远超|远胜"
-_ZH_BEHIND = "落后于|落后|逊于|低于|不及|仅次于|次于"
+# (力压 / 碾压: "presses down", "crushes"; the traditional script's forms too)
+_ZH_OUT = (
+    "超越|超过|超出|胜过|优于|强于|高于|击败|打败|领先于|领先|远超|远胜|力压|碾压|完胜|反超|赶超|"
+    "超過|勝過|優於|強於|擊敗|領先於|領先|遠超|遠勝|碾壓|力壓"
+)
+# 紧逼 ("presses close on"): just behind
+_ZH_BEHIND = "落后于|落后|逊于|低于|不及|仅次于|次于|紧逼|落後於|落後|遜於|僅次於|緊逼"
 # "毫不逊色于 B" (no whit inferior to B), "不亚于 B": a level held, not a step behind (scanned before 逊于)
 _ZH_PAR = "媲美|比肩|追平|持平于|毫不逊色于|不逊色于|不逊于|不亚于"
+# "参数量仅为 B 的 1/3", "成本是 B 的五分之一", "得分是前代模型 B(5.7)的五倍以上": a share or a multiple of
+# B's measure; the measure (size, price, speed, an error rate, a score) is named before it (`comparison_zh`)
+_ZH_NAME = (
+    r"[\u4e00-\u9fff]{0,8}?\s*[A-Za-z0-9][A-Za-z0-9_.\- ]{0,40}?\s*(?:[(（][^()（）\n]{0,24}[)）])?\s*的\s*"
+)
+_ZH_NUMERAL = "[一二三四五六七八九十两兩]+"
+_ZH_OF = (
+    r"(?P<zh_of>(?:仅|僅|只|约|約|大约|大約)?(?:为|為|是|相当于|相當於))(?="
+    + _ZH_NAME
+    + rf"(?:(?P<zh_frac>1/\d+|(?:\d+|{_ZH_NUMERAL})分之一|一半)|"
+    + rf"(?P<zh_times>\d+(?:\.\d+)?|{_ZH_NUMERAL})\s*倍))"
+)
+# "得分从 B 的 54.5 分提升至 57.8 分", "幻觉率从 B 的 92% 下降至 61%": a measure moved from B's figure to the
+# subject's
+_ZH_FROM = (
+    r"(?P<zh_from>从|從)(?=" + _ZH_NAME + r"[\d.]+\s*(?:分|%|％)?\s*[\u4e00-\u9fff]{0,3}?"
+    r"(?:(?P<zh_up>提升|提高|增长|增長|增加|上升|飙升|飆升|跃升|躍升)|"
+    r"(?P<zh_down>下降|降低|减少|減少|降))(?:至|到))"
+)
 HEAD = re.compile(
     r"(?<![\w-])(?:"  # at a word's start only: the scan skips every other position at once
     + "|".join((rf"(?=[{first}])" if first else "") + f"(?:{alt})" for first, alt in _HEAD_ALTS)
@@ -231,7 +255,8 @@ HEAD = re.compile(
     # "A 比 B 快 37%", "A 较 B 实现显著提升": the marker before the object, the comparative after it
     + r"|(?P<zh_than>比|较|相比于?)(?=\s*[A-Za-z0-9])"
     # "与 B 持平", "与 B 相当" (level with B): the marker before the object, the word of parity after it
-    + r"|(?P<zh_with>与|跟|同)(?=\s*[A-Za-z0-9])"
+    + r"|(?P<zh_with>与|跟|同|和|與)(?=\s*[A-Za-z0-9])"
+    + rf"|{_ZH_OF}|{_ZH_FROM}"
     # Japanese, Korean and Hindi put the object before the verb, marked by a particle: "A が B を上回る",
     # "A 가 B 를 앞섰다", "A ने B को हराकर", "B より速い", "B 보다 높다", "B से बेहतर"
     + rf"|(?P<sov>{_SOV_PARTICLE})\s*(?:[\s\d.x×\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{{0,8}}?)"
@@ -260,7 +285,9 @@ GATE = re.compile(
     )
     + r"|\dx|1/\d|"  # the only alternatives that start with a digit, in their order
     + r"(?=[\u0900-\u097f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])(?:"
-    + "|".join((_ZH_OUT, _ZH_BEHIND, _ZH_PAR, "比|较|持平|相当|一致", *SOV_VERBS))
+    + "|".join(
+        (_ZH_OUT, _ZH_BEHIND, _ZH_PAR, "比|较|持平|相当|相當|不相上下|一致|倍|分之一|一半|从|從", *SOV_VERBS)
+    )
     + ")",
     re.I,
 )
@@ -273,7 +300,7 @@ ZH_COMPARATIVE = re.compile(
     r"(?:领先|落后|快|慢|便宜|贵|高|强|好|优|提升|提高|低|差|弱|小(?!幅)|大(?!幅)|少)"
 )
 # after "与 B": the words that make it a level held with B ("与 B 持平", "与 B 不相上下")
-ZH_LEVEL = re.compile(r"(?:基本|大致|几乎|保持)?(?:持平|相当|不相上下|旗鼓相当|一致)")
+ZH_LEVEL = re.compile(r"(?:基本|大致|几乎|保持|整体)?(?:持平|相当|相當|不相上下|旗鼓相当|旗鼓相當|一致)")
 ZH_RELATION = {
     "快": "faster_than",
     "慢": "slower_than",

@@ -37,6 +37,7 @@ from extractors.facts.comparison_words import (
     ZH_LEVEL,
     ZH_RELATION,
 )
+from extractors.facts.comparison_zh import zh_measured
 
 # words a comparison's "behind" follows ("a step behind", "sits behind"), unlike "the team behind X"
 _BEHIND_AFTER = re.compile(
@@ -416,6 +417,12 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
         if after is None or not ZH_LEVEL.match(text, after.end()):
             return None  # "与 B 合作" (with B), "A 与 B 的区别": no level held
         relation = "on_par_with"
+    elif g["zh_of"] or g["zh_from"]:
+        zh = zh_measured(text, g, m.start(), seg_start)
+        if zh is None:
+            return None
+        relation, mag = zh
+        unit = "x" if mag is not None else None
     elif g["zh_out"] or g["zh_behind"] or g["zh_par"]:
         relation = "outperforms" if g["zh_out"] else "behind" if g["zh_behind"] else "on_par_with"
     elif g["sup"]:

@@ -1,0 +1,69 @@
+"""Chinese comparisons stated as a measure of the other model's: a share or a multiple of B's ("参数量仅为 B
+的 1/3", "得分是 B 的五倍"), or a measure moved from B's figure to the subject's ("得分从 B 的 54.5 分提升至
+57.8 分"). The measure is named before the head, and it picks the relation: a third of B's parameters is
+smaller, a third of its price cheaper, a fifth of its error rate better, five times its score ahead.
+
+`comparisons.read_head` calls `zh_measured` for the `zh_of` and `zh_from` heads of `comparison_words.HEAD`.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the measure's noun, nearest before the head within its sentence wins ("总参数 235B,成本仅为 B 的 1/3": cost)
+_MEASURES = re.compile(
+    r"(?P<size>参数|參數|规模|規模|体积|體積)|(?P<cost>成本|价格|價格|费用|費用|售价|售價|定价|定價|价钱|價錢)|"
+    r"(?P<speed>速度|吞吐)|(?P<error>幻觉率|幻覺率|错误率|錯誤率|出错率|出錯率|错误|錯誤)|"
+    r"(?P<score>得分|分数|分數|成绩|成績|准确率|準確率|正确率|正確率|通过率|通過率|性能|表现|表現|分)"
+)
+_SENTENCE_START = re.compile(r"[。！？!?；;\n]")
+# (relation when the subject's measure is the larger, relation when it is the smaller)
+_BY_MEASURE = {
+    "size": ("larger_than", "smaller_than"),
+    "cost": ("more_expensive_than", "cheaper_than"),
+    "speed": ("faster_than", "slower_than"),
+    "error": ("behind", "outperforms"),
+    "score": ("outperforms", "behind"),
+}
+_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2, "兩": 2}
+
+
+def _numeral(s: str) -> float | None:
+    """'3', '2.5', '五', '十二' (the small numbers a comparison states)."""
+    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+        return float(s)
+    if len(s) == 1:
+        return float(_NUMERALS[s]) if s in _NUMERALS else None
+    if len(s) == 2 and s[0] == "十" and s[1] in _NUMERALS:
+        return 10.0 + _NUMERALS[s[1]]
+    if len(s) == 2 and s[1] == "十" and s[0] in _NUMERALS:
+        return 10.0 * _NUMERALS[s[0]]
+    return None
+
+
+def _measure(text: str, at: int, seg_start: int) -> str | None:
+    starts = list(_SENTENCE_START.finditer(text, seg_start, at))
+    begin = starts[-1].end() if starts else seg_start
+    found = list(_MEASURES.finditer(text, begin, at))
+    return found[-1].lastgroup if found else None
+
+
+def zh_measured(
+    text: str, g: dict[str, str | None], at: int, seg_start: int
+) -> tuple[str, float | None] | None:
+    """The relation and the multiple a `zh_of` or `zh_from` head at `at` states, or None without a measure."""
+    measure = _measure(text, at, seg_start)
+    if measure is None:
+        return None
+    more, less = _BY_MEASURE[measure]
+    if g.get("zh_from"):
+        return (more if g.get("zh_up") else less), None
+    if frac := g.get("zh_frac"):
+        if frac == "一半":
+            return less, 2.0
+        n = frac[2:] if frac.startswith("1/") else frac[: -len("分之一")]
+        return less, _numeral(n)
+    times = _numeral(g.get("zh_times") or "")
+    if times is None or times <= 1:
+        return None
+    return more, times
