@@ -53,7 +53,9 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         "bcfhlmpqsw",
         r"(?P<cmp>faster|quicker|sooner|slower|cheaper|pricier|costlier|smaller|larger|bigger|better|stronger|worse|weaker|"
         r"more\s+expensive|less\s+expensive|more\s+affordable|less\s+affordable|higher|lower|more|less|fewer)"
-        r"(?:(?P<dim>(?:\s+(?!than\b)[a-z][\w-]*){0,3})(?P<than>\s+(?:than|compared\s+(?:to|with)|relative\s+to)\b)|)",
+        # "2x faster decode and prefill performance than B", "… vs B"
+        r"(?:(?P<dim>(?:\s+(?!than\b|vs\b|versus\b)[a-z][\w-]*){0,4})"
+        r"(?P<than>\s+(?:than|compared\s+(?:to|with)|relative\s+to|vs\.?|versus)(?![\w-]))|)",
     ),
     # twice as fast as, three times as expensive as
     (
@@ -126,7 +128,9 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         r"maintains?|maintained)\s+(?:(?:a|an|the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:lead|edge|advantage)s?|"
         r"(?:clear\s+|real\s+|decisive\s+|notable\s+)?(?:leads|edges|advantages))"
         r"(?=\s+(?:in|on|across|for)\s|\s*(?:[,;]|\.(?!\d)))|win(?:s|ning)?(?=\s+(?:\w+ly\s+)?(?:on|in|across)\s))|"
-        r"(?=[lprs])(?:ranks?|ranked|sits?|lands?|scor(?:es|ed|ing)|perform(?:s|ed|ing)?)\s+"
+        # "placing it above B", "puts them above B": a place given above B
+        r"(?=[lprs])(?:ranks?|ranked|sits?|lands?|scor(?:es|ed|ing)|perform(?:s|ed|ing)?|"
+        r"(?:plac(?:es|ed|ing)|puts?|putting)\s+(?:it|them)(?:\s+(?:well|far|just|slightly))?)\s+"
         r"(?:just\s+|slightly\s+|well\s+|far\s+)?above|above|"
         r"(?=[dm])(?:more\s+than\s+)?doubl(?:e|es|ed|ing)\s+(?:the\s+)?(?:score|result|performance)s?\s+of|"
         # "menggandakan skor B" (doubling B's score); "(2x B's 10.0)": a multiple of B's score
@@ -141,6 +145,9 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         r"ahead)(?!\s+of)|"
         r"(?=[aegijlm])(?:improvement|jump|gain|lead|edge|advantage|margin|gap)\s+(?:\w+\s+){0,3}?"
         r"(?:over|on|compared\s+to)|"
+        # "a 27-point jump from B's 69.3%": a rise from B's figure to the subject's
+        r"(?=[bgijl])(?:improvement|jump|gain|leap|boost)\s+from(?=\s+(?:the\s+)?(?:previous\s+|prior\s+|earlier\s+)?"
+        r"(?-i:[A-Z])[^()\n]{0,30}?['’]s\s+(?:[a-z]+\s+){0,2}?\d)|"
         # "claiming dominance over B", "its superiority over B"
         r"(?=[ds])(?:dominance|superiority)\s+over)",
     ),
@@ -160,7 +167,8 @@ _HEAD_ALTS: list[tuple[str, str]] = [
     # performance in 10 languages when compared with B"
     (
         "bis",
-        r"(?P<sup>(?:superior|inferior)\s+(?:[a-z]+\s+){0,2}?(?:to|compared\s+(?:to|with)|over|beyond|"
+        # "superior results on the X benchmark compared to B": the measure and where it was taken between
+        r"(?P<sup>(?:superior|inferior)\s+(?:[\w-]+\s+){0,5}?(?:to|compared\s+(?:to|with)|over|beyond|"
         r"relative\s+to|against)|best[-\s]in[-\s]class\b(?:[^.;:\n]|\.(?=\d)){0,120}?\bcompared\s+(?:to|with))",
     ),
     (
@@ -269,7 +277,7 @@ GATE = re.compile(
     by_first_char(
         "than|compared|relative to|outp|outs|outc|surpass|exceed|overt|beat|crush|edg|ahead|above|"
         "improvement|supera|empatad|égalité|dépasse|surclasse|bat|übertr|schlägt|lampaui|mengungguli|"
-        "jump|gain|lead|advantage|margin|gap|dominance|superiority|trail|lag|underperform|behind|below|"
+        "jump|gain|leap|boost|lead|advantage|margin|gap|dominance|superiority|trail|lag|underperform|behind|below|"
         "short of|second to|match|"
         "tie|clear of|wins |win on|win in|winning |second only to|lost to|lose to|loses to|losing to|"
         "dead heat|"
