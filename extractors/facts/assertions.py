@@ -22,6 +22,18 @@ _VERDICT = re.compile(
 )
 
 
+# "Based on unverified internal benchmarking, Lab claims that A beats B": the source itself is in doubt (up
+# to a turn of the sentence: "…, though A is far behind C" is stated)
+_DOUBTED_SOURCE = re.compile(r"\b(?:unverified|unconfirmed|uncorroborated|unaudited)\b", re.I)
+_TURN = re.compile(r"\b(?:though|although|but|however|while|whereas|yet)\b", re.I)
+
+
+def doubted_source(text: str, sent: int, at: int) -> bool:
+    """The sentence before `at` says its source is unverified, and no turn of the sentence lies between."""
+    doubt = _DOUBTED_SOURCE.search(text, sent, at)
+    return doubt is not None and _TURN.search(text, doubt.end(), at) is None
+
+
 def listed_claim(text: str, sent: int, at: int) -> bool:
     """What was claimed, set out after a colon or as 'the pitch is that …'; not the finding after a verdict
     on the claim ('The claim is partially true: …')."""
@@ -108,7 +120,9 @@ _NO_EVIDENCE = re.compile(r"\bno\s+(?:evidence|proof|sign|indication)\s+(?:yet\s
 # an aim, not a result: "tries to beat", "was built to beat", "wants A to beat", "the claim that A beats B"
 _INTENT = re.compile(
     r"\b(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|wants?|wanted|built|designed|meant|intended|engineered|"
-    r"plans?|planned|seeks?|sought|seeking|struggl(?:e|es|ed|ing)|races?|racing|raced|vies|vying)\b"
+    r"plans?|planned|seeks?|sought|seeking|struggl(?:e|es|ed|ing)|races?|racing|raced|vies|vying|"
+    # "the aim is to surpass B", "its primary objective is to outperform B"
+    r"aims?|goals?|objectives?|ambitions?|mission)\b"
     r"[^,;.]{0,40}?\bto\s+(?:\w+\s+)?$"
     r"|(?P<said>\b(?:the|a|this|that)\s+(?:claims?|idea|notion|suggestion|assertion|rumou?r|hope|fear)\s+that\b"
     r"|\b(?:headlines?|reports?|posts?|articles?|tweets?|rumou?rs?)\s+(?:claiming|saying|suggesting)\s+(?:that\s+)?)",

@@ -28,7 +28,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from extractors.facts.assertions import listed_claim, unasserted
+from extractors.facts.assertions import doubted_source, listed_claim, unasserted
 from extractors.facts.claim_benchmarks import AREA, benchmarks
 from extractors.facts.claim_figures import (
     TRAINING_COST,
@@ -265,7 +265,9 @@ def segment_claims(
             subj, objs = objs, subj  # "A is outperformed by B": B is the one ahead
         how = unasserted(text, head, (cs, ce), seg_end, polarity(text, head, cs, seg_end))
         how = "asserts" if not_at and how == "negated" else how
-        if how == "asserts" and listed_claim(text, sent, head.start):
+        if how == "asserts" and (
+            listed_claim(text, sent, head.start) or doubted_source(text, sent, head.start)
+        ):
             how = "hedged"  # "The headline claims were bold: four times the speed of B, …": what was claimed
         if how == "question" and head.obj_from < 0:
             continue  # "A vs B: which is better?": no comparison of its own is stated

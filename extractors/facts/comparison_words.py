@@ -42,6 +42,7 @@ COMPARATIVE = {
     "stronger": "outperforms",
     "worse": "behind",
     "weaker": "behind",
+    "poorer": "behind",
 }
 # the heads of comparison; `than` marks the object slot of a comparative, the rest take their object after
 # Each alternative sits behind a lookahead of the letters it can start with: under re.I `re` enters every
@@ -51,7 +52,7 @@ _HEAD_ALTS: list[tuple[str, str]] = [
     # comparative + (dimension) + than / compared with
     (
         "bcfhlmpqsw",
-        r"(?P<cmp>faster|quicker|sooner|slower|cheaper|pricier|costlier|smaller|larger|bigger|better|stronger|worse|weaker|"
+        r"(?P<cmp>faster|quicker|sooner|slower|cheaper|pricier|costlier|smaller|larger|bigger|better|stronger|worse|weaker|poorer|"
         r"more\s+expensive|less\s+expensive|more\s+affordable|less\s+affordable|higher|lower|more|less|fewer)"
         # "2x faster decode and prefill performance than B", "… vs B"
         r"(?:(?P<dim>(?:\s+(?!than\b|vs\b|versus\b)[a-z][\w-]*){0,4})"
@@ -283,7 +284,7 @@ GATE = re.compile(
         "dead heat|"
         "equal|rival|approach|par with|comparabl|close to|competitive|parity|near that|similar|within|neck|"
         "even|speed of|cost of|compute|price of|fast|quick|slower|cheap|expensive|costly|pric|less|fewer|"
-        "more |doubl|better|worse|stronger|weaker|smaller|larger|bigger|higher|lower",
+        "more |doubl|better|worse|stronger|weaker|poorer|smaller|larger|bigger|higher|lower",
         ["topp?(?:s|ed|ing)"],
         "undercut|superior|inferior|in-class|in class|throughput|tenth|ninth|eighth|seventh|sixth|fraction|"
         "percent|gpu|"
