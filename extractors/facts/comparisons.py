@@ -43,7 +43,7 @@ from extractors.facts.comparison_zh import zh_measured
 _BEHIND_AFTER = re.compile(
     r"(?:step|way|far|well|just|only|slightly|narrowly|closely|points?|%|pp|is|are|sits?|ranks?|falls?|slip(?:s|ped)?|"
     r"drop(?:s|ped)?|mov(?:es|ed)|stay(?:s|ed)?|"
-    r"fell|lands?|remains?|still|comes?|finish(?:es|ed)?|trails?|places?|spots?|notch(?:es)?|rungs?|"
+    r"fell|lands?|remains?|still|(?:comes?|came)(?:\s+in)?|finish(?:es|ed)?|trails?|places?|spots?|notch(?:es)?|rungs?|"
     r"positions?|distance)(?:\s+\w+ly)?\s*$"
 )
 # a figure or a place just before: "scored 81% on math, behind B at 84%", "the second-best model, behind
@@ -53,7 +53,8 @@ _RANKED_BEFORE = re.compile(
     re.I,
 )
 # a placing in the same clause: "placing fourth behind B", "ranks in the top five globally behind B"
-_PLACED_BEFORE = re.compile(r"\b(?:plac|rank|finish|land|position)\w*\s+(?:[\w-]+\s+){0,6}$", re.I)
+# ("places ahead of B (22) but behind C": a figure in brackets is one of the words)
+_PLACED_BEFORE = re.compile(r"\b(?:plac|rank|finish|land|position)\w*\s+(?:[\w().-]+\s+){0,6}$", re.I)
 _BAD_TOP = re.compile(
     r"\s+(?:the\s+)?(?:\w+\s+)?(?:leaderboard|rankings?|standings|charts?|board|list)\b", re.I
 )
