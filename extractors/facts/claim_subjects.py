@@ -20,7 +20,8 @@ from extractors.facts.subjects import Subjects
 COORD = re.compile(
     r"(?:\s+(?:series|family|lineup|line))?(?:\s*[(（][^)）]{0,40}[)）])?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|et|und|dan|e|y)\s+|\s*,?\s+and\s+even\s+|"
     # Chinese lists: "超越 A、B 及 C", "优于 A(43.4%)和 B" (与 is the marker of "与 B 持平", never a list)
-    r"\s*(?:、|以及|及|和|或)\s*|"
+    # (a lab's name glued before the next model: "、OpenAI-o1")
+    r"\s*(?:、|以及|及|和|或)\s*(?:[A-Z][A-Za-z]+-)?|"
     r"\s+/\s+)"
     r"(?:(?:the\s+)?[A-Z][\w.-]*['’\"]s\s+|their\s+own\s+|its\s+own\s+|the\s+)?"
 )

@@ -189,6 +189,12 @@ def read_mentions(
         ]
         + shapes.word_mentions(text, short_forms.version_tier_shorts(doc_models), "model", "short", 0.75),
     )
+    # a short name the article declares for a model ('Name 3 (hereafter "N3")'): each later use is that model
+    declared = short_forms.declared_aliases(
+        text, [(m.end, m.canonical) for m in mentions if m.kind == "model"]
+    )
+    if declared:
+        mentions = ent.merge_mentions(mentions, shapes.word_mentions(text, declared, "model", "short", 0.8))
     extra = shapes.extra_mentions(text) + [
         ent.Mention("benchref", "", m.start(), m.end(), m.group(), method="benchref")
         for m in _BENCHREF_RE.finditer(text)

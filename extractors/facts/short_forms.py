@@ -89,3 +89,23 @@ def version_tier_shorts(models: Iterable[str]) -> dict[str, str]:
         if tail and tail.group(1).split()[1] in _GENERIC_WORDS and tail.start() > 0:
             owners.setdefault(tail.group(1), set()).add(canon)
     return {w: next(iter(c)) for w, c in owners.items() if len(c) == 1}
+
+
+# a short name the article declares for a model right after it: "Name 3 (以下简称"N3")", "Name 3 (hereafter
+# 'N3')", "Name 3（下称「N3」）"
+_DECLARED = re.compile(
+    r"\s*[(（]\s*(?:以下简称|以下簡稱|以下称|以下稱|下称|下稱|简称|簡稱|以下|hereafter|hereinafter|henceforth)"
+    r"\s*[:：,，]?\s*[“\"「『‘']\s*(?P<alias>[^”\"」』’'()（）\n]{1,16}?)\s*[”\"」』’']\s*[)）]",
+    re.I,
+)
+
+
+def declared_aliases(text: str, models: Iterable[tuple[int, str]]) -> dict[str, str]:
+    """The short names the article declares in brackets after a model's name (each model's end and canonical),
+    when the short name is not itself written as another model's."""
+    out: dict[str, str] = {}
+    for end, canon in models:
+        m = _DECLARED.match(text, end)
+        if m is not None and m.group("alias") != canon:
+            out.setdefault(m.group("alias"), canon)
+    return out
