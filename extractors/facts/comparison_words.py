@@ -303,10 +303,7 @@ GATE = re.compile(
 
 
 # after "比 B": B's name (Latin letters, digits, spaces, dots and dashes), then the comparative it is given
-# (and its figure in brackets: "与 B(78.0%)持平")
-ZH_AFTER_OBJECT = re.compile(
-    r"\s*[A-Za-z0-9][\w.\- ]*?\s*(?:[(（][^()（）\n]{0,24}[)）]\s*)?(?=[\u4e00-\u9fff])", re.A
-)
+ZH_AFTER_OBJECT = re.compile(r"\s*[A-Za-z0-9][\w.\- ]*?(?=[\u4e00-\u9fff])", re.A)
 # 大幅 / 小幅 ("by a wide / small margin") say how much, not bigger or smaller: never the relation
 ZH_COMPARATIVE = re.compile(
     r"(?:领先|落后|快|慢|便宜|贵|高|强|好|优|提升|提高|低|差|弱|小(?!幅)|大(?!幅)|少)"
