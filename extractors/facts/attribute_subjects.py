@@ -10,10 +10,11 @@ import re
 from extractors.facts import groups
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.subjects import Subjects
+from extractors.facts.table_cells import VARIANT_WORDS
 from extractors.facts.titles import Titles
 
 # a checkpoint's variant word after its model's name ('Name Base', 'Name-Instruct')
-_VARIANT_OF = re.compile(r"[ -](?:Base|Instruct|Chat|IT)$")
+_VARIANT_OF = re.compile(r"[ -](?:" + VARIANT_WORDS + ")$")
 
 
 def shared_base(view: DocView, owner: str | None) -> str | None:

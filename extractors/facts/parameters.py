@@ -14,7 +14,14 @@ import re
 from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.attribute_subjects import labelled, who
 from extractors.facts.document import DocView, Ref, SegView
-from extractors.facts.numbers import FOREIGN_BILLION, MAGNITUDES, WORD_NUMBERS, integer_text, magnitude
+from extractors.facts.numbers import (
+    CJK_MAGNITUDES,
+    FOREIGN_BILLION,
+    MAGNITUDES,
+    WORD_NUMBERS,
+    integer_text,
+    magnitude,
+)
 from extractors.facts.subjects import Subjects, fact
 from extractors.facts.titles import Titles
 from schema.records import AttributeFact
@@ -86,7 +93,6 @@ _PARAM_CONTEXT = re.compile(
 # counts written in Chinese (simplified or traditional): '3550亿' or '3550 億' (355B), active as 激活
 # or 活跃参数 (活跃 alone is users'), labels before or after the count ('总参数 35B', '35B 总参数',
 # '激活参数仅 3B', '仅激活 3B', '(激活320亿)')
-_CJK_MAG = {"亿": 1e8, "億": 1e8, "万亿": 1e12, "萬億": 1e12}
 # the word for parameters: 参数, 參數, and 引數 where a Taiwanese converter chose it
 _ZH_PARAM = r"(?:[参參][数數]|引數)"
 _ZH_ACTIVE = r"(?:激活(?:" + _ZH_PARAM + r")?|活[跃躍]" + _ZH_PARAM + r"|[启啟]用" + _ZH_PARAM + r")"
@@ -128,8 +134,8 @@ HAS_SIZE = re.compile(r"\d(?:\.\d+)?\s?[BMT]\b|\d+x\d+B", re.I)
 def _num_value(num: str, mag: str) -> float:
     base = WORD_NUMBERS.get(num.lower(), None)
     value = float(base) if base is not None else float(num)
-    if mag in _CJK_MAG:
-        return value * _CJK_MAG[mag]
+    if mag in CJK_MAGNITUDES:
+        return value * CJK_MAGNITUDES[mag]
     single = mag[:-1] if len(mag) > 2 and mag.endswith("s") else mag  # "7 billions" (translated English)
     return value * (MAGNITUDES.get(single) or magnitude(mag))
 

@@ -143,7 +143,9 @@ _SIZE_WORD = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[BM](?![a-z])", re.I)
 # the rest of one hyphenated id after the name we know at its start ('-VL-7B' of 'Qwen2.5-VL-7B')
 _ID_TAIL = re.compile(r"(?:-[A-Za-z0-9.]+)+")
 # a checkpoint's variant word after a name we know: 'Kimi-K2 Base', 'Name-7B Instruct' (a different model)
-_VARIANT_TAIL = re.compile(r"[\s-](?P<variant>Instruct|Chat|Base|IT|INSTRUCT|CHAT|BASE)")
+# a checkpoint's variant word after its model's name ('Name-7B Instruct'), shared with attribute_subjects
+VARIANT_WORDS = "Instruct|Chat|Base|IT"
+_VARIANT_TAIL = re.compile(r"[\s-](?P<variant>" + VARIANT_WORDS + "|INSTRUCT|CHAT|BASE)")
 
 
 # a row that is a reference point, not a model ('Human expert baseline', 'Random guess', 'Expert humans')
