@@ -119,7 +119,8 @@ def test_examples_of_rounding() -> None:
         ("42.8", "43", True),
         ("76.5", "77.1", False),
         ("91", "91.2", True),
-        ("68.0", "68.4", False),
+        ("68.0", "68.4", True),  # a trailing zero is padding: "68.0" may be a whole-number 68
+        ("68.0", "69.0", False),
         ("68", "68.4", True),
         ("81.2", "81", True),
         ("50.2", "58", False),

@@ -1,9 +1,11 @@
 """How figures agree: a value as a source stated it (with its precision) and the rule per attribute.
 
 Two scores agree when one is the other rounded to its stated precision (58 ~ 58.4, 42.8 ~ 43, 76.5 !~ 77.1);
-the precision is read from the evidence text ("68.0" has one decimal), else from the double. Attributes use
-a rule per attribute (`ATTRIBUTE_RULES`): dates at the coarser precision, parameter counts within ±2%, ranks
-and context windows exactly, prices to the cent.
+the precision is read from the evidence text ("68.0" is kept as written), else from the double, and a
+trailing zero after the point is padding, not precision, when comparing (tables print every cell to one
+decimal, so "49.0" may be a whole-number 49: 49.0 ~ 49.1, 84.0 ~ 83.7, 70.0 !~ 71.0). Attributes use a rule
+per attribute (`ATTRIBUTE_RULES`): dates at the coarser precision, parameter counts within ±2%, ranks and
+context windows exactly, prices to the cent.
 """
 
 from __future__ import annotations
@@ -85,6 +87,14 @@ def rounding_agree(a: float, da: int, b: float, db: int) -> bool:
     return abs(a - b) <= 0.5 * 10.0**-d + 1e-9 * scale
 
 
+def compared_decimals(stated: Stated) -> int:
+    """The precision a stated score is compared at: its decimals without the trailing zeros of its text
+    ("49.0" compares as 49, "49.10" as 49.1), since padding a figure to a table's decimals adds none."""
+    if stated.decimals <= 0 or "." not in stated.text:
+        return stated.decimals
+    return min(stated.decimals, len(stated.text.rsplit(".", 1)[1].rstrip("0")))
+
+
 def score_value(num: float, evidence: str | None) -> Stated:
     d = stated_decimals(num, evidence)
     return Stated(format_number(num, d), num, d)
@@ -135,7 +145,7 @@ def parse_value(rule: str, text: str) -> Stated | None:
 def agree(rule: str, a: Stated, b: Stated) -> bool:
     """Whether two stated values are the same value under `rule` (see ATTRIBUTE_RULES)."""
     if rule == "rounding" and a.num is not None and b.num is not None:
-        return rounding_agree(a.num, a.decimals, b.num, b.decimals)
+        return rounding_agree(a.num, compared_decimals(a), b.num, compared_decimals(b))
     if rule == "date":
         n = min(a.decimals, b.decimals)
         return a.text.split("-")[:n] == b.text.split("-")[:n]

@@ -7,7 +7,8 @@ belong to different keys and never contradict each other. A fact whose setting i
 own key for the consensus, and is also compared with every stated setting of its subject and attribute.
 
 Agreement: two scores agree when one is the other rounded to its stated precision (58 ~ 58.4, 42.8 ~ 43,
-76.5 !~ 77.1); the precision is read from the evidence text ("68.0" has one decimal), else from the double.
+76.5 !~ 77.1); the precision is read from the evidence text, else from the double, and a trailing zero after
+the point is padding ("49.0" compares as 49: 49.0 ~ 49.1).
 Attributes use a rule per attribute (`ATTRIBUTE_RULES`).
 
 Votes: copies vote once (one vote per copy group, split among what its members say); a vote weighs
