@@ -11,6 +11,7 @@ from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.conditions import conditions_in
 from extractors.facts.document import SegView
 from extractors.facts.numbers import NumberMention
+from extractors.facts.ratings import rating_beside
 from extractors.facts.score_markers import REFERENCE_BEFORE, marker
 from extractors.facts.value_clauses import not_a_result
 
@@ -453,8 +454,15 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         and re.search(r"\d\s?%\s*\($", text[max(0, n.start - 12) : n.start])
     ):
         return False  # 'at 82.7% (2.0) vs 76.2% (2.1)': the version a percentage was measured on
-    if not n.percent and n.decimals == 0 and 1900 <= n.number <= 2100 and "," not in n.raw:
-        # a year ('in 2025'); not a rating written with a thousands comma ('2,056 on Codeforces')
+    if (
+        not n.percent
+        and n.decimals == 0
+        and 1900 <= n.number <= 2100
+        and "," not in n.raw
+        and not rating_beside(text, n, sv)
+    ):
+        # a year ('in 2025'); not a rating written with a thousands comma ('2,056 on Codeforces') or with a
+        # rating word or a rated benchmark beside it ('an Elo of 2029', '2024 on Codeforces')
         return False
     for r in sv.refs:
         if r.start < n.end and n.start < r.reach and r.kind in ("model", "benchmark") and r.via != "pronoun":

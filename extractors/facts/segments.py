@@ -76,8 +76,9 @@ def _unescape_word(m: re.Match[str]) -> str:
 _DECIMAL_COMMA_PCT = re.compile(
     r"(?<![\d.,])(\d{1,3}),(\d{1,2})(?=\s?(?:%|[Pp]rozent\b|pour\s?cent\b|por\s?ciento\b|persen\b))"
 )
-# in a page that writes its decimals that way, the same shape without the percent sign ('Elo 1.234,5', '72,5')
-_DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{1,2})(?![\d,])")
+# in a page that writes its decimals that way, the same shape without the percent sign ('Elo 1.234,5', '72,5',
+# a rating '1977,00')
+_DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d{1,4}),(\d{1,2})(?![\d,])")
 _ANY_DECIMAL_COMMA = re.compile(r"\d,\d{1,2}(?!\d)")
 _DECIMAL_VALUE = re.compile(r"(?<![\w.-])(?<![A-Za-z] )\d{1,3}\.\d{1,2}(?![\w.])(?!\s?[BMKT]\b)")
 _THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
