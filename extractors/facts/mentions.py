@@ -189,12 +189,7 @@ def read_mentions(
         ]
         + shapes.word_mentions(text, short_forms.version_tier_shorts(doc_models), "model", "short", 0.75),
     )
-    # a short name the article declares for a model ('Name 3 (hereafter "N3")'): each later use is that model
-    declared = short_forms.declared_aliases(
-        text, [(m.end, m.canonical) for m in mentions if m.kind == "model"]
-    )
-    if declared:
-        mentions = ent.merge_mentions(mentions, shapes.word_mentions(text, declared, "model", "short", 0.8))
+    mentions = _defined_shorts(text, mentions, accepted, kb)
     extra = shapes.extra_mentions(text) + [
         ent.Mention("benchref", "", m.start(), m.end(), m.group(), method="benchref")
         for m in _BENCHREF_RE.finditer(text)
@@ -208,6 +203,26 @@ def read_mentions(
         if c.name in accepted:
             object.__setattr__(c, "confidence", max(c.confidence, threshold))
     return mentions, cands + lab_cands, model_lab, accepted, shorts, benches
+
+
+def _defined_shorts(
+    text: str, mentions: list[ent.Mention], accepted: dict[str, str], kb: ent.Knowledge
+) -> list[ent.Mention]:
+    """The short forms the page defines for its models ('X (hereafter Y)', 'X（以下简称“Y”）') name them."""
+    if "(" not in text and "（" not in text and "简称" not in text and "簡稱" not in text:
+        return mentions
+    taken = kb.model_ids | kb.bench_ids | frozenset(kb.family_alias)
+    named = [(m.reach, m.canonical) for m in mentions if m.kind == "model" and m.method != "short"]
+    defined = short_forms.defined_shorts(text, named, taken)
+    if not defined:
+        return mentions
+    for m in mentions:
+        if m.kind == "model" and m.surface in defined:
+            m.canonical, m.method = defined[m.surface], "short"
+    for s, canon in defined.items():
+        if s in accepted:
+            accepted[s] = canon
+    return ent.merge_mentions(mentions, shapes.word_mentions(text, defined, "model", "short", 0.8))
 
 
 def _mode_named(text: str, mentions: list[ent.Mention], known: frozenset[str]) -> None:

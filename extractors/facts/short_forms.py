@@ -91,21 +91,83 @@ def version_tier_shorts(models: Iterable[str]) -> dict[str, str]:
     return {w: next(iter(c)) for w, c in owners.items() if len(c) == 1}
 
 
-# a short name the article declares for a model right after it: "Name 3 (以下简称"N3")", "Name 3 (hereafter
-# 'N3')", "Name 3（下称「N3」）"
-_DECLARED = re.compile(
-    r"\s*[(（]\s*(?:以下简称|以下簡稱|以下称|以下稱|下称|下稱|简称|簡稱|以下|hereafter|hereinafter|henceforth)"
-    r"\s*[:：,，]?\s*[“\"「『‘']\s*(?P<alias>[^”\"」』’'()（）\n]{1,16}?)\s*[”\"」』’']\s*[)）]",
+# the words that define a short form in parentheses after a name, in the languages pages are written in:
+# 'X (hereafter Y)', 'X（以下简称“Y”）', 'X（以下、Y）', 'X(이하 Y)', 'X (ci-après Y)', 'X (im Folgenden Y)'
+DEFINING_WORDS = (
+    "hereafter referred to as",
+    "hereinafter referred to as",
+    "hereafter called",
+    "hereafter",
+    "hereinafter",
+    "henceforth",
+    "from here on",
+    "referred to as",
+    "以下简称",
+    "以下簡稱",
+    "以下称为",
+    "以下稱為",
+    "以下称",
+    "以下稱",
+    "下称",
+    "下稱",
+    "简称",
+    "簡稱",
+    "以下",
+    "이하",
+    "ci-après",
+    "ci-dessous",
+    "en adelante",
+    "en lo sucesivo",
+    "doravante",
+    "de agora em diante",
+    "im Folgenden",
+    "nachfolgend",
+    "d'ora in poi",
+    "di seguito",
+)
+_QUOTE_OPEN = "\"“'‘「『《"
+_QUOTE_CLOSE = "\"”'’」』》"
+_SHORT = rf"[^\s{_QUOTE_CLOSE}{_QUOTE_OPEN}()（）,，、;；:：。]{{1,24}}"
+_DEFINED = re.compile(
+    r"[ \t]?[(（]\s*(?:(?P<cue>"
+    + "|".join(re.escape(w) for w in sorted(DEFINING_WORDS, key=len, reverse=True))
+    + r")\s*[:：,，、]?\s*)?"
+    + rf"[{_QUOTE_OPEN}]?(?P<short>{_SHORT})[{_QUOTE_CLOSE}]?"
+    + r"\s*(?:という|と呼ぶ|라고\s*한다|라\s*함)?\s*[)）]"
+    # Chinese without parentheses: 'X，简称“Y”', 'X, 简称Y'
+    + rf"|\s*[,，]\s*(?P<cue2>简称|簡稱)\s*[:：]?\s*[{_QUOTE_OPEN}]?(?P<short2>{_SHORT})[{_QUOTE_CLOSE}]?",
     re.I,
 )
 
 
-def declared_aliases(text: str, models: Iterable[tuple[int, str]]) -> dict[str, str]:
-    """The short names the article declares in brackets after a model's name (each model's end and canonical),
-    when the short name is not itself written as another model's."""
-    out: dict[str, str] = {}
-    for end, canon in models:
-        m = _DECLARED.match(text, end)
-        if m is not None and m.group("alias") != canon:
-            out.setdefault(m.group("alias"), canon)
-    return out
+def _abbreviates(short: str, name: str) -> bool:
+    """'LN-Ultra' for 'Llama-Nemotron-Ultra': two capitals or more, the name's first letter, and its letters
+    and digits in the name's order."""
+    s = [c for c in short.lower() if c.isalnum()]
+    n = [c for c in name.lower() if c.isalnum()]
+    if sum(c.isupper() for c in short) < 2 or len(s) >= len(n) or not s or s[0] != n[0]:
+        return False
+    it = iter(n)
+    return all(c in it for c in s)
+
+
+def defined_shorts(text: str, named: Iterable[tuple[int, str]], taken: frozenset[str]) -> dict[str, str]:
+    """Short forms the page defines for a model right after naming it ('Name 3 Large (hereafter NL3)',
+    'Qwen3（以下简称“千问3”）', 'Llama-Nemotron-Ultra (LN-Ultra)'): short form -> the model, for the names
+    given as (end, canonical). A bare parenthesis counts only when it abbreviates the name; a form another
+    entity already has (`taken`) or that two models claim is left out."""
+    out: dict[str, set[str]] = {}
+    for end, canon in named:
+        if not text.startswith((" (", "(", "（", " （", ",", "，", " ,"), end):
+            continue
+        m = _DEFINED.match(text, end)
+        if m is None:
+            continue
+        short = (m.group("short") or m.group("short2")).strip()
+        cued = bool(m.group("cue") or m.group("cue2"))
+        if len(short) < 2 or short == canon or short in taken or short in _GENERIC_WORDS or short.isdigit():
+            continue
+        if not cued and not _abbreviates(short, canon):
+            continue
+        out.setdefault(short, set()).add(canon)
+    return {s: next(iter(c)) for s, c in out.items() if len(c) == 1}
