@@ -14,6 +14,7 @@ from extractors.facts.document import Ref, SegView
 from extractors.facts.entities import knowledge
 from extractors.facts.numbers import NumberMention
 from extractors.facts.unknown_bench import unknown_bench_at
+from extractors.facts.value_clauses import VERSUS
 
 # "76.4% on the telecom portion of τ2-bench": the part is the setting
 _PORTION_OF = (
@@ -44,7 +45,7 @@ _RATE_ON = re.compile(
 # ('85.7% versus Claude's 83.4% on GPQA Diamond': the other side may name its model)
 _LABELS_NEXT = re.compile(r"[ \t]*[:=][ \t]*[~≈]?\d")
 _PAIR_NEXT = re.compile(
-    r"\s*(?:%|percent|points?)?\s*(?:vs\.?|versus|against)\s+(?:[A-Z][\w.-]*(?:\s[\w.-]+){0,3}?['’]s\s+)?\d[\d.,]*"
+    r"\s*(?:%|percent|points?)?\s*" + VERSUS + r"\s+(?:[A-Z][\w.-]*(?:\s[\w.-]+){0,3}?['’]s\s+)?\d[\d.,]*"
 )
 _COORD_BENCHES = re.compile(r"\s+(?:and|or|vs\.?|versus|&)\s+")
 _FRAME = re.compile(r"(?:On|In|For|Across|At|With)\s+(?:the\s+)?")

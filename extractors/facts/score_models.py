@@ -22,7 +22,7 @@ from extractors.facts.score_owners import (
     own_subject,
     unknown_owner,
 )
-from extractors.facts.value_clauses import ARROW_BEFORE, not_the_pages
+from extractors.facts.value_clauses import ARROW_BEFORE, FOR, VERSUS, not_the_pages
 
 _SETTING_AFTER = re.compile(
     r"\s*(?:%|percent)?\s*(?:with|without|at|using|under|in)\s+(?:the\s+|its\s+|a\s+)?"
@@ -49,7 +49,9 @@ _FOR_OTHER = re.compile(
     re.I,
 )
 _FOR_MODEL = re.compile(
-    r"\s*(?:%|percent|points?|pts|[Ee]lo)?\s+for\s+(?:the\s+)?(?:(?:previous|prior|older|earlier)\s+)?"
+    r"\s*(?:%|percent|Prozent|points?|pts|[Ee]lo)?\s+"
+    + FOR
+    + r"\s+(?:the\s+)?(?:(?:previous|prior|older|earlier)\s+)?"
     r"(?:[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?'s?\s+)?$"
 )
 # 'up from 79.9% on Y': a model after 'on' owns a value it is compared from
@@ -74,21 +76,17 @@ _COORD = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 _COORD_LOOSE = re.compile(r"\s*(?:\([^()]{1,24}\))?\s*(?:,\s*(?:and\s+)?|and\s+)(?:[A-Z][\w&.-]*'s\s+)?")
 # "X edges past Y (58.2 versus 55.9)": the first value is the subject's, the second the object's
 _VS_FIRST = re.compile(
-    r"\s*(?:%|percent|points?)?\s*(?:versus|vs\.?|against|to)\s+\d[\d.,]*\s*(?:%|[Ee]lo|points?|pts)?\s*\)"
+    r"\s*(?:%|percent|points?)?\s*(?:" + VERSUS + r"|to)\s+\d[\d.,]*\s*(?:%|[Ee]lo|points?|pts)?\s*\)"
 )
-_VS_SECOND = re.compile(r"\(\s*\d[\d.,]*\s*(?:%|[Ee]lo|points?|pts)?\s*(?:versus|vs\.?|against|to)\s+$")
+_VS_SECOND = re.compile(r"\(\s*\d[\d.,]*\s*(?:%|[Ee]lo|points?|pts)?\s*(?:" + VERSUS + r"|to)\s+$")
 # '(vs 78.2%)' with no owner named after: the comparison object named earlier in the sentence
 _VS_ALONE = re.compile(r"\(\s*(?:versus|vs\.?)\s+$")
 _IN_VS = re.compile(r"\(\s*(?:versus|vs\.?)\s[^()]*$")
 # "X trailed Y on B, scoring 61.3 against 66.0": the same split without the parentheses
 # ... or with the pair's benchmark between ('x on B versus y, x2 on B2 versus y2': each x the subject's)
 _VS_ON = r"(?:\s+(?:on|in)\s+[^,;:\d]{1,50}?)?"
-_VS_FIRST_BARE = re.compile(
-    r"\s*(?:%|percent|points?|[Ee]lo)?" + _VS_ON + r"\s*(?:versus|vs\.?|against)\s+\d"
-)
-VS_SECOND_BARE = re.compile(
-    r"\d\s*(?:%|percent|points?|[Ee]lo)?" + _VS_ON + r"\s*(?:versus|vs\.?|against)\s+$"
-)
+_VS_FIRST_BARE = re.compile(r"\s*(?:%|percent|points?|[Ee]lo)?" + _VS_ON + r"\s*" + VERSUS + r"\s+\d")
+VS_SECOND_BARE = re.compile(r"\d\s*(?:%|percent|points?|[Ee]lo)?" + _VS_ON + r"\s*" + VERSUS + r"\s+$")
 # "A and B are tied at 57", "Both A and B score 62": a plural verb after coordinated names
 _PLURAL_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:are|were|both|each|all|tie|tied|share|score|post|reach|hit|land|get|achieve|record)\b"

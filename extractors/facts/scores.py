@@ -23,6 +23,7 @@ from extractors.facts.score_gates import score_like
 from extractors.facts.score_markers import model_versions, version_named
 from extractors.facts.score_models import VS_SECOND_BARE, bind_models
 from extractors.facts.unknown_bench import UNKNOWN_INTRO
+from extractors.facts.value_clauses import FOR, VERSUS
 from schema.records import ScoreFact
 
 # the rate of a fault the text measures on its own ('hallucination rate', 'taxa de alucinação', '幻觉率')
@@ -85,7 +86,13 @@ _CJK_POINTS = ("分", "点", "점")
 _CJK_COMPARED_BEFORE = re.compile(
     r"(?:超越|超过|超過|力压|力壓|领先|領先|击败|擊敗|优于|優於|高于|高於|于|於|比)\s*$"
 )
-_LIST_SEP = re.compile(r"\s*(?:%|percent)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|[、，和与與及と]\s*)")
+# 'and' as lists write it ('68 % et 65 %', 'A y B', '68 bzw. 65 Prozent'), an article after it
+# ('un 68 % y un 65 %')
+_AND = r"(?:and|et|y|e|und|bzw\.|ou|o)"
+_LIST_SEP = re.compile(
+    r"\s*(?:%|percent|Prozent|pour\s?cent|por\s?ciento|por\s?cento)?\s*"
+    rf"(?:,\s*(?:{_AND}\s+)?|\s+{_AND}\s+|[、，和与與及と]\s*)(?:(?:un|una|um|uma)\s+)?"
+)
 
 
 def _runs(text: str, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
@@ -110,9 +117,18 @@ def respective_pairs(text: str, sv: SegView, cands: list[NumberMention]) -> dict
         return {}  # no list of names before a list of figures: nothing to pair (most sentences)
     out: dict[int, Ref] = {}
     num_runs = _runs(text, [(n.start, n.end) for n in cands])
+    units = _versus_units(text, sv, cands) if said else []
     for kind in ("benchmark", "model"):
         refs = [r for r in sv.refs if r.kind == kind and r.via != "pronoun"]
         ref_runs = _runs(text, [(r.start, r.reach) for r in refs])
+        if kind == "benchmark" and units:
+            # 'on A and B, respectively 68% versus 65% for Y, and 16% versus 9.9%': a pair per benchmark
+            for ur in _runs(text, [span for _members, span in units]):
+                for rr in ref_runs:
+                    if len(ur) == len(rr):
+                        for a, b in zip(ur, rr, strict=True):
+                            for i in units[a][0]:
+                                out.setdefault(cands[i].start, refs[b])
         for nr in num_runs:
             for rr in ref_runs:
                 if len(nr) != len(rr):
@@ -131,8 +147,54 @@ def respective_pairs(text: str, sv: SegView, cands: list[NumberMention]) -> dict
     return out
 
 
+_VS_JOIN = re.compile(r"\s*(?:%|percent|Prozent)?\s*" + VERSUS + r"\s+(?:(?:un|una|um|uma)\s+)?")
+_FOR_TAIL = re.compile(r"\s*(?:%|percent|Prozent)?\s+" + FOR + r"\s+(?:the\s+)?")
+
+
+def _versus_units(
+    text: str, sv: SegView, cands: list[NumberMention]
+) -> list[tuple[list[int], tuple[int, int]]]:
+    """Figures set against each other ('68% versus 65% for Y') as one unit of a list, with the span the unit
+    covers (its owner's name after 'for' included); [] when no two figures are set against each other."""
+    units: list[tuple[list[int], tuple[int, int]]] = []
+    for i, n in enumerate(cands):
+        if units and _VS_JOIN.fullmatch(text, cands[i - 1].end, n.start):
+            units[-1][0].append(i)
+        else:
+            units.append(([i], (n.start, n.end)))
+    if all(len(members) == 1 for members, _span in units):
+        return []
+    out = []
+    for members, (start, end) in units:
+        end = cands[members[-1]].end
+        tail = _FOR_TAIL.match(text, end)
+        owner = next((r for r in sv.refs if tail and r.kind == "model" and r.start == tail.end()), None)
+        out.append((members, (start, owner.reach if owner else end)))
+    return out
+
+
 _IMPLIED_RUN = 2  # names in a list that pair with as many figures without "respectively"
-_RESPECTIVELY = re.compile(r"\brespectively\b|分[別别]|각각|それぞれ")
+# the word that pairs a list of figures with a list of names in order, in the languages pages are written in
+RESPECTIVELY_WORDS = (
+    "respectively",
+    "respectivement",
+    "respectivamente",
+    "rispettivamente",
+    "beziehungsweise",
+    "bzw.",
+    "jeweils",
+    "分别",
+    "分別",
+    "각각",
+    "それぞれ",
+)
+_RESPECTIVELY = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(w) for w in RESPECTIVELY_WORDS if w.isascii())
+    + r")(?!\w)|"
+    + "|".join(w for w in RESPECTIVELY_WORDS if not w.isascii()),  # no word breaks in CJK text
+    re.I,
+)
 
 
 _PERIOD_LABEL = re.compile(

@@ -73,8 +73,10 @@ def _unescape_word(m: re.Match[str]) -> str:
 
 
 # a decimal comma ('37,2 %', '80,9% sur', '2,7 Prozent'): one or two digits after the comma, then a percent
+_PCT_WORD = r"\s?(?:%|[Pp]rozent\b|pour\s?cent\b|por\s?ciento\b|persen\b)"
+# ... or the first of two joined by 'and' or a slash before one percent sign ('68,2 bzw. 65,1 Prozent')
 _DECIMAL_COMMA_PCT = re.compile(
-    r"(?<![\d.,])(\d{1,3}),(\d{1,2})(?=\s?(?:%|[Pp]rozent\b|pour\s?cent\b|por\s?ciento\b|persen\b))"
+    rf"(?<![\d.,])(\d{{1,3}}),(\d{{1,2}})(?={_PCT_WORD}|\s*(?:bzw\.|und|et|y|e|ou|/)\s*\d{{1,3}},\d{{1,2}}{_PCT_WORD})"
 )
 # in a page that writes its decimals that way, the same shape without the percent sign ('Elo 1.234,5', '72,5',
 # a rating '1977,00')
@@ -314,6 +316,12 @@ _ABBREV = {
     "Ph.D",
     "U.K",
     "Op",
+    # German ('68,2 bzw. 65,1 Prozent', 'ca. 70 %', 'z.B.', 'd.h.', 'u.a.')
+    "bzw",
+    "ca",
+    "z.B",
+    "d.h",
+    "u.a",
 }
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 

@@ -9,6 +9,13 @@ import re
 
 from extractors.facts.numbers import NumberMention
 
+# 'versus' between two figures as pages write it ('68 % contre 65 %', '68 % frente a 65 %',
+# '68 % gegenüber 65 %')
+VERSUS = r"(?:versus|vs\.?|against|contre|contra|frente\s+a|gegenüber)"
+# 'for' before the name that owns a figure ('65 % pour B', '65 % para B', '65 % für B')
+FOR = r"(?:for|pour|para|für)"
+
+
 # a quoted key and its colon right before the number: a config or JSON line, never a stated score
 _CODE_KEY = re.compile(r"[\"'][\w.-]+[\"']\s*:\s*$")
 # the clause the number stands in opens with a supposition ('if', 'unless', 'suppose', 'assuming')
