@@ -34,6 +34,7 @@ EXACT = [
     "461_unknown-benchmark-named-in-lower-case.json",  # 'leads the <Name> benchmark': not the current
     "462_unnamed-predecessor-figures.json",  # 'beating its predecessor's 80.6': not the subject's figure
     "463_quoted-name-after-model-word.json",  # "reasoning AI 'Name X THINK'": a new model's name in quotes
+    "555_settings-stated-with-the-benchmark.json",  # settings written with the benchmark, checked below
 ]
 
 
@@ -80,3 +81,20 @@ def test_a_label_right_before_a_value_is_that_values_setting() -> None:
     settings = {s.value: s.setting for s in extract(article).scores}
     want = {91.2: "telecom", 74.8: "retail", 60.5: "airline", 42.1: "no tools", 55.0: "with tools"}
     assert settings == want
+
+
+def test_a_setting_written_with_the_benchmark_is_every_figure_on_it() -> None:
+    """A condition written straight after the benchmark's name ('HLE with tools (58.4% vs 53.1%)',
+    'the HumanEval pass@1 metric') is every figure's read on that mention, not only the first one's; a
+    heading's or lead's ('scores for HLE w/o tools') passes to the figures below that take the benchmark
+    from it. A value's aside closed by '), ' keeps the next item's condition ('(61.0% vs 57.7%), HLE with
+    tools') out of that value."""
+    article, _ = load_fixture(FIXTURES / "555_settings-stated-with-the-benchmark.json")
+    settings = {(s.model, s.value): s.setting for s in extract(article).scores}
+    assert settings[("GPT-5.4", 57.7)] is None
+    assert settings[("GPT-5.4", 53.1)] == settings[("Claude Opus 4.6", 58.4)] == "with tools"
+    assert settings[("Gemini 3.1 Pro", 93.4)] == settings[("Grok 4", 91.8)] == "pass@1"
+    assert settings[("GPT-5.4", 39.2)] == "no tools"
+    assert {settings[("Claude Opus 4.6", 41.7)], settings[("GPT-5.4", 38.0)], settings[("Grok 4", 30.3)]} == {
+        "no tools"
+    }

@@ -143,8 +143,12 @@ def join_settings(parts: Iterable[tuple[str, str]]) -> str | None:
     return "; ".join(dict.fromkeys(vals)) or None
 
 
+# a condition written straight after the benchmark's name, no comma ('HLE with tools (58.4% vs 53.1%)', 'the
+# HumanEval pass@1 metric', 'HLE w/o tools'): it names the test as run, so every figure read on that mention
+# takes it, not only the one whose clause it falls in
 _BENCH_TAIL = re.compile(
-    r"(?:\s*\(([^()]{1,30})\)|,\s*((?:no|with|without)\s+\w+(?:\s\w+)?)|\s+(v\d+(?:\.\d+)?))"
+    r"(?:\s*\(([^()]{1,30})\)|,\s*((?:no|with|without)\s+\w+(?:\s\w+)?)|\s+(v\d+(?:\.\d+)?)"
+    r"|\s+((?:with|without|w/o|no)\s+(?:tools|tool use)\b|(?:pass|cons|maj|avg)@\d+\b))"
 )
 
 

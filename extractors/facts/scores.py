@@ -49,7 +49,9 @@ def _window_settings(
             # tied with B (xhigh)'): blanked, so the value does not take it
             a, b = r.start - n.end, min(r.reach, next_start) - n.end
             after_text = after_text[:a] + " " * (b - a) + after_text[b:]
-    after = re.split(r"[;]|\.\s|, while\b|\bwhile\b|, but\b", after_text, maxsplit=1)[0]
+    # a closing bracket then a comma ends the value's own aside ('(61.0% vs 57.7%), HLE with tools (…)'): what
+    # follows is the next item's, as the clause break cuts `before` for the next value
+    after = re.split(r"[;]|\.\s|, while\b|\bwhile\b|, but\b|\),\s", after_text, maxsplit=1)[0]
     before = re.split(r"[;]", text[prev_end : n.start])[-1]
     if prev_end > sv.seg.start:
         # after an earlier value, a setting before the next clause break is that value's ('44.0 on X with
@@ -353,10 +355,10 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
         if portion:
             bench_parts["subset"] = portion.group("part")
         if not named and bench.reach > bench.start:
-            # a version written after the board's name in the title or lead ('… Index v4.0, May update')
-            version = bench_tail_settings(text, bench.reach).get("version")
-            if version:
-                bench_parts["version"] = version
+            # a version or condition written after the board's name in the title, a heading or the lead ('…
+            # Index v4.0, May update', 'score view for HLE w/o tools'): the figures below that take the
+            # benchmark from there take its setting too, unless their own clause states one of that kind
+            bench_parts = {k: v for k, v in bench_tail_settings(text, bench.reach).items() if k not in window}
         if (
             bench.surface
             and bench.surface != bench.canonical
