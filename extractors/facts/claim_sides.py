@@ -161,6 +161,9 @@ def name_end(text: str, r: Ref) -> int:
     Verso and …'), else the mention's reach."""
     if r.via in INDIRECT or not r.surface or r.surface != text[r.start : r.end]:
         return r.reach
+    size = _SIZE_TAIL.match(text, r.reach)
+    if size and not re.search(r"\d\s*[BM]\b", r.canonical, re.I):
+        return size.end()  # "SmolLM2 135M Instruct": the sized member written, not the family a mention knows
     word = _TITLE_TAIL.match(text, r.end)
     if (
         word
@@ -172,6 +175,12 @@ def name_end(text: str, r: Ref) -> int:
 
 
 _DIGITS = re.compile(r"\d+")
+# a parameter count written right after a name, with the variant word that may follow it ("Name2 135M
+# Instruct"); not a count of something else ("Name 7B parameters", "2B tokens")
+_SIZE_TAIL = re.compile(
+    r"[ \t]\d+(?:\.\d+)?[BM](?![\w.-])(?:[ \t](?:Instruct|Base|Chat|IT|it)(?![\w-]))?"
+    r"(?!\s+(?:parameters?|params|tokens|words|images|samples|rows)\b)"
+)
 _POINT_ZERO = re.compile(r"\.0+(?![\d.])")  # "Sonnet 4.0" is "Sonnet 4" (unlike "Grok 4.20", not "Grok 4.2")
 # one title-case word right after a name, inside sentence-case text (a lower-case word or a stop follows)
 _TITLE_TAIL = re.compile(r"([ \t][A-Z][a-z]{2,})(?=\s+[a-z(]|[,.;:)]|['’]s\s|$)")
