@@ -16,6 +16,7 @@ from extractors.facts.unknown_bench import UNKNOWN_INTRO, unknown_bench_at
 
 _SIDE_SENTENCE = re.compile(r"(?i)(?:for|by) (?:reference|comparison|contrast)\b|(?:meanwhile|elsewhere),")
 _ANSWER = re.compile(r"(?:A|Answer)\s*[:.]\s")
+_MD_HEADING = re.compile(r"#{1,6}[ \t]+\S")
 _QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s")
 
 
@@ -90,11 +91,16 @@ def resolve_context(view: DocView) -> None:
         seg = sv.seg
         sv.board_inherited = board
         boards = [r for r in sv.refs if r.kind == "benchmark" and r.unit == "elo"]
-        if seg.kind == "heading":
+        # a markdown heading in a block without blank lines ('…\n## Speed\n- 2x faster …') opens a section
+        # too: its items are not about the model an item of the section before named last
+        heading = seg.kind == "heading" or (
+            seg.kind == "sentence" and _MD_HEADING.match(view.text, seg.start, seg.end) is not None
+        )
+        if heading:
             board = boards[-1] if boards else board
         elif boards:
             board = boards[-1]
-        if seg.kind == "heading":
+        if heading:
             hm = list(dict.fromkeys(r.canonical for r in sv.refs if r.kind == "model"))
             sec_focus = hm[0] if len(hm) == 1 else view.focus
             sec_from_heading = len(hm) == 1 or sv.index == 0
