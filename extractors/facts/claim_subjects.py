@@ -285,10 +285,13 @@ def clause_subjects(
     if sized:
         size = sized.group("size") or sized.group("bsize") + "B"
         variant = sized.group("variant")
-        tail = r"(?:[\s-]" + re.escape(variant) + ")?$" if variant else "$"
+        tail = r"(?:[\s-]" + re.escape(variant) + ")?$" if variant else r"(?:-A\d+(?:\.\d+)?B)?$"
         hit = sorted(n for n in view.doc_models if re.search(r"[\s-]" + re.escape(size) + tail, n))
-        focus = sv.focus or view.focus
-        if not hit and focus and not re.search(r"\d[BM]\b", focus):
+        # the family the section or the article is about (not a sized member a list item named)
+        focus = next((f for f in (sv.focus, view.focus) if f and not re.search(r"\d[BM]\b", f)), None)
+        if focus and not any(n.startswith(focus) for n in hit):
+            hit = []  # "32B稠密模型" on a page about Qwen3 naming Qwen2.5-32B before: the focus's own member
+        if not hit and focus:
             # "The 32B-Instruct model" on a page about the Qwen2.5 Coder family: its member of that size
             hit = [f"{focus} {size}" + (f" {variant}" if variant else "")]
         if len(hit) == 1:  # "the largest 27B model outperforms …": the member of that size
@@ -580,7 +583,9 @@ _NAMEISH = re.compile(r"\b[A-Z][A-Za-z]+[- ]?\d")
 _TIER = re.compile(r"\b(?:" + TIERS + r")\b")
 _NAMED_NP = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:version|variant|model|edition|release)\b")
 _SIZED_NP = re.compile(
-    r"\b[Tt]he\s+(?:(?:largest|smallest|biggest|flagship|new|top)\s+)?(?:(?P<size>\d+(?:\.\d+)?[BM])"
-    r"(?:-(?P<variant>[A-Z][a-z]+))?|(?P<bsize>\d+(?:\.\d+)?)[-\s]billion(?:[-\s]param(?:eter)?s?)?)\s+"
-    r"(?:model|variant|version|member|one)\b"
+    # "the 27B model", or a clause opening on its size ("32B dense model beats …", "32B稠密模型超越 …")
+    r"(?:\b[Tt]he\s+(?:(?:largest|smallest|biggest|flagship|new|top)\s+)?|(?<![^\s*\-•])(?=\d[\d.]*[BM]\s*(?:"
+    r"dense|MoE|稠密|混合专家)))(?:(?P<size>\d+(?:\.\d+)?[BM])"
+    r"(?:-(?P<variant>[A-Z][a-z]+))?|(?P<bsize>\d+(?:\.\d+)?)[-\s]billion(?:[-\s]param(?:eter)?s?)?)\s*"
+    r"(?:(?:dense|MoE|稠密|混合专家)\s*)?(?:(?<=\s)(?:model|variant|version|member|one)\b|模型)"
 )
