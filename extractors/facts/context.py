@@ -335,9 +335,22 @@ def _subject(view: DocView, sv: SegView) -> str | None:
         elif explicit:
             if _WHOLE_FAMILY.match(text, r.reach) and view.focus and view.focus.startswith(r.canonical + " "):
                 return view.focus  # "The mid-range model in the Name 3 family …" on the page of Name 3 Super
+            member = next((m for m in sv.refs if m.kind == "model" and m.start >= r.reach), None)
+            if (
+                member is not None
+                and not any(  # no figure before it but the names' own ("Name 3")
+                    n.start < member.start and not any(m.start <= n.start < m.reach for m in sv.refs)
+                    for n in sv.numbers
+                )
+                and member.canonical.startswith(r.canonical + " ")
+                and _APPOSITIVE.fullmatch(text, r.reach, member.start)
+            ):
+                return member.canonical  # "its smallest Name 3 model yet, Name 3 270M": the member it names
             return r.canonical
     return None
 
 
 _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+# what stands between a family and the member named right after it, set off by a comma ("Name 3 model ever, ")
+_APPOSITIVE = re.compile(r"(?:\s+[\w-]+){0,3}\s*[,:—–]\s*(?:the\s+|called\s+|named\s+)?")
 _WHOLE_FAMILY = re.compile(r"\s+(?:family|series|lineup|line-up|line)\b")
