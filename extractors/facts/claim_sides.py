@@ -120,8 +120,13 @@ def _benchmark_keys() -> frozenset[str]:
     )
 
 
+_NOT_WORD = re.compile(r"[\W_]+")
+_WITH_END = re.compile(r"(?<![\w-])with\s+$")
+_LINK_END = re.compile(r"\(\s*$|\b(?:of|with|to|than|vs\.?|versus)\s+(?:the\s+)?$")
+
+
 def _key(name: str) -> str:
-    return re.sub(r"[\W_]+", "", name).lower()
+    return _NOT_WORD.sub("", name).lower()
 
 
 def _is_benchmark(name: str) -> bool:
@@ -286,9 +291,9 @@ def is_object(text: str, seg_start: int, r: Ref) -> bool:
     head = _HEAD_BEFORE.search(before) or OBJECT_BEFORE.search(before, max(0, len(before) - 14))
     if head and NOUN_BEFORE.search(before, 0, head.start()):
         head = None  # "its rival X": X is named, not compared with
-    if not head and re.search(r"(?<![\w-])with\s+$", before) and _DOING_AFTER.match(text, r.reach):
+    if not head and _WITH_END.search(before) and _DOING_AFTER.match(text, r.reach):
         return False  # "…, with A outperforming B": A is what the absolute clause is about
-    return bool(head or re.search(r"\(\s*$|\b(?:of|with|to|than|vs\.?|versus)\s+(?:the\s+)?$", before))
+    return bool(head or _LINK_END.search(before))
 
 
 _DOING_AFTER = re.compile(

@@ -570,8 +570,11 @@ def _own_noun_phrase(text: str, cs: int, at: int) -> bool:
     return True
 
 
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
 def fold(name: str) -> str:
-    return re.sub(r"[\W_]+", "", name).lower()
+    return _NOT_WORD.sub("", name).lower()
 
 
 _OTHER_SUBJECT = re.compile(

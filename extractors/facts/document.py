@@ -159,10 +159,16 @@ class DocView:
                     self.lower_text = text.lower()
                 text = self.lower_text
                 rx = re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
-            for m in rx.finditer(text):
+            # a segment with a match is done: the next search starts at its end, so a gate that matches
+            # often (every number, every date) costs one search per segment it hits, not one per match
+            pos, end = 0, len(text)
+            while pos <= end and (m := rx.search(text, pos)) is not None:
                 i = bisect.bisect_right(starts, m.start()) - 1
                 if i >= 0 and m.end() <= self.segs[i].seg.end:
                     found.add(i)
+                    pos = max(self.segs[i].seg.end, m.end(), m.start() + 1)
+                else:
+                    pos = max(m.end(), m.start() + 1)
             hit = self.gate_cache[rx.pattern] = frozenset(found)
         return hit
 

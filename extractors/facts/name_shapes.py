@@ -84,7 +84,8 @@ def resolve_unversioned(mentions: list[Mention], text: str) -> None:
             if year and f"{m.canonical} {year.group(1)}" in ids:
                 m.canonical = f"{m.canonical} {year.group(1)}"
                 continue
-            longer = [b for b in benches if re.match(re.escape(m.canonical) + r" \d", b)]
+            head = m.canonical + " "
+            longer = [b for b in benches if b.startswith(head) and b[len(head) : len(head) + 1].isdigit()]
             if len(longer) == 1:
                 m.canonical = longer[0]
 

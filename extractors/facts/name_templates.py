@@ -216,9 +216,12 @@ NAME_RE = re.compile(
 )
 
 
+_TIER_WORD = re.compile(r"\s(?:" + TIERS + r")\b")
+
+
 def _base(m: re.Match[str]) -> float:
     name = m.group("name")
-    tier = 0.1 if re.search(r"\s(?:" + TIERS + r")\b", name) else 0.0
+    tier = 0.1 if _TIER_WORD.search(name) else 0.0
     if m.group("hyv") or m.group("hyl"):
         return 0.5 + tier
     if m.group("tw") is not None:

@@ -72,9 +72,12 @@ def marker(text: str, n: NumberMention, sv: SegView) -> bool:
 _UNIT_AFTER = re.compile(r"\s?(?:points?|pts|pp|[Ee]lo)\b")
 
 
+_DOTTED = re.compile(r"(?<![\w.])(\d{1,2}\.\d{1,2})(?![\w.])")
+
+
 def model_versions(models: Iterable[str]) -> frozenset[str]:
     """The dotted versions of the article's models ('4.7' of 'Name Opus 4.7')."""
-    return frozenset(v for m in models for v in re.findall(r"(?<![\w.])(\d{1,2}\.\d{1,2})(?![\w.])", m))
+    return frozenset(v for m in models for v in _DOTTED.findall(m))
 
 
 def version_named(text: str, n: NumberMention, versions: frozenset[str]) -> bool:

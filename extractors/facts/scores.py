@@ -39,6 +39,9 @@ _COORD_GAP = re.compile(
 )
 
 
+_AFTER_CUT = re.compile(r"[;]|\.\s|, while\b|\bwhile\b|, but\b|\),\s")
+
+
 def _window_settings(
     text: str, sv: SegView, n: NumberMention, prev_end: int, next_start: int
 ) -> dict[str, str]:
@@ -51,8 +54,8 @@ def _window_settings(
             after_text = after_text[:a] + " " * (b - a) + after_text[b:]
     # a closing bracket then a comma ends the value's own aside ('(61.0% vs 57.7%), HLE with tools (…)'): what
     # follows is the next item's, as the clause break cuts `before` for the next value
-    after = re.split(r"[;]|\.\s|, while\b|\bwhile\b|, but\b|\),\s", after_text, maxsplit=1)[0]
-    before = re.split(r"[;]", text[prev_end : n.start])[-1]
+    after = _AFTER_CUT.split(after_text, maxsplit=1)[0]
+    before = text[prev_end : n.start].rsplit(";", 1)[-1]
     if prev_end > sv.seg.start:
         # after an earlier value, a setting before the next clause break is that value's ('44.0 on X with
         # tools, and 31.2 on Y'): the next value only takes what its own clause states
@@ -112,10 +115,10 @@ def respective_pairs(text: str, sv: SegView, cands: list[NumberMention]) -> dict
     """'scores of 71.2, 64.0 and 58.3 on A, B and C respectively' (or models): number start -> its name.
     Without the word, a list of models followed later by a list of as many figures ('A, B and C took the top
     places with 28.3%, 27.9% and 17.5%') pairs them in order the same way."""
+    if len(cands) < 2:
+        return {}  # (before the search for the word, which most segments would pay for nothing)
     said = _RESPECTIVELY.search(text, sv.seg.start, sv.seg.end) is not None
-    if len(cands) < 2 or (
-        not said and sum(1 for r in sv.refs if r.kind == "model" and r.start < cands[-2].start) < _IMPLIED_RUN
-    ):
+    if not said and sum(1 for r in sv.refs if r.kind == "model" and r.start < cands[-2].start) < _IMPLIED_RUN:
         return {}  # no list of names before a list of figures: nothing to pair (most sentences)
     out: dict[int, Ref] = {}
     num_runs = _runs(text, [(n.start, n.end) for n in cands])
@@ -272,8 +275,10 @@ def _compared_pair(view: DocView, sv: SegView) -> tuple[str, ...]:
 def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
     text = view.text
     weak = view.weak_between(sv.seg.start, sv.seg.end)
-    versions = model_versions(view.doc_models)
-    cands = [n for n in sv.numbers if score_like(text, n, sv, weak) and not version_named(text, n, versions)]
+    cands = [n for n in sv.numbers if score_like(text, n, sv, weak)]
+    if any("." in n.raw and not n.percent for n in cands):  # only a dotted figure can be a model's version
+        versions = model_versions(view.doc_models)
+        cands = [n for n in cands if not version_named(text, n, versions)]
     facts: list[ScoreFact] = []
     bare: list[bool] = []  # the fact's figure is a whole number written without a unit
     paired = respective_pairs(text, sv, cands)
