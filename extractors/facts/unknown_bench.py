@@ -5,6 +5,7 @@ to that unknown benchmark, never to the one named before it (used by context.py 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -216,7 +217,10 @@ def discover_benchmarks(text: str, known: Sequence[Mention]) -> dict[str, str]:
             for q, q_end in beside
         ):
             out[name] = name
-    for m in _HEADED_BENCH.finditer(text) if "enchmark" in text else ():
+    # a heading of its own ('CorpFin (v2) Benchmark'), or 'On NYT Connections benchmark, …': the word
+    # 'benchmark' says what the name is
+    headed = _HEADED_BENCH.finditer(text) if "enchmark" in text else iter(())
+    for m in itertools.chain(headed, _ON_NAMED_BENCH.finditer(text)):
         name = m.group(1)
         if (
             name not in out
@@ -225,15 +229,5 @@ def discover_benchmarks(text: str, known: Sequence[Mention]) -> dict[str, str]:
             and name not in _KIND_WORDS
             and len(name) > 2
         ):
-            out[name] = name  # a heading of its own: 'CorpFin (v2) Benchmark'
-    for m in _ON_NAMED_BENCH.finditer(text):
-        name = m.group(1)
-        if (
-            name not in out
-            and not covered(m.start(1), m.end(1))
-            and name.split()[0] not in STOP_HEADS
-            and name not in _KIND_WORDS
-            and len(name) > 2
-        ):
-            out[name] = name  # 'On NYT Connections benchmark, …': the word 'benchmark' says what the name is
+            out[name] = name
     return out
