@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.facts.dates import MONTHS
 from extractors.facts.document import SegView
 from extractors.facts.numbers import NumberMention
 
@@ -29,11 +30,9 @@ _PHRASE_END = re.compile(r"\s*(?:[.,;)|\n]|$)")
 _DATE_BEFORE = re.compile(
     r"(?:\b(?:in|since|by|from|until|till|through|of|during|early|late|mid|end|start|spring|summer|autumn|fall|"
     r"winter|year|before|after|en|em|im|seit|ab|bis|de|del|desde|depuis|dès|jusqu'en|"
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|"
-    r"january|february|march|april|june|july|august|september|october|november|december|"
-    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
-    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
-    r"januar|februar|märz|juni|juli|oktober|dezember|q[1-4]|h[12])\.?"
+    # (the months in every language the date reader knows: dates.MONTHS, its one list of them)
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r"|q[1-4]|h[12])\.?"
     r"|\d{1,2},?|[-–/])\s*$",
     re.I,
 )
