@@ -214,3 +214,23 @@ def _parenthesised_benchmarks(view: DocView, sv: SegView, at: int, ce: int) -> l
 
 
 _FIGURE_PARENS = re.compile(r"\([^()]{1,120}\)")
+
+
+_OWN_AREA = re.compile(
+    r"\s+(?:on|in|for)\s+(?:the\s+)?(?P<area>[a-z][a-z-]*(?:\s+(?!(?:and|but|or|than)\b)[a-z][a-z-]*)?)"
+)
+
+
+def own_area(text: str, dim: str | None, at: int) -> str | None:
+    """'4x cheaper on input and 2x cheaper on output than B': the area a measured comparative names right
+    after itself, inside its own 'than' (`dim`, ' on output') or before the next comparative that shares
+    the object ('on input and …'); two such comparatives are two claims, each on its own area."""
+    own = _OWN_AREA.fullmatch(dim) if dim else None
+    if own is None and not dim:
+        own = _OWN_AREA.match(text, at)
+        if own is not None and not re.match(r",|\s+(?:and|but)\b", text[own.end() :]):
+            own = None
+    if own is None:
+        return None
+    area = own.group("area")
+    return None if any(rx.fullmatch(area) for rx in (_NO_AREA, _VAGUE_AREA)) else area

@@ -222,6 +222,8 @@ def _family_at(text: str, at: int, end: int) -> Ref | None:
 
 
 _NEXT_CMP = re.compile(
+    # "4x cheaper on input and 2x cheaper on output than B": each comparative may name its own area first
+    r"(?:\s+(?:on|in|for)\s+(?:the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?(?=,|\s+(?:and|but)\b))?"
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+but\s+)(?:(?:about|roughly|nearly|over|up\s+to|~)\s*)?"
     r"(?:\d+(?:\.\d+)?\s?(?:%|x|×|times|percent)\s+)?"
 )

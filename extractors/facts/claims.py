@@ -29,7 +29,7 @@ import itertools
 import re
 
 from extractors.facts.assertions import doubted_source, listed_claim, unasserted
-from extractors.facts.claim_benchmarks import AREA, benchmarks
+from extractors.facts.claim_benchmarks import AREA, benchmarks, own_area
 from extractors.facts.claim_figures import (
     TRAINING_COST,
     TRAINING_TWIN,
@@ -278,6 +278,8 @@ def segment_claims(
             mag = 1.0 if raw == "a single" else number(raw)
             unit, after = unit_of(by.group("unit") or by.group("unit2")), by.end()
         benches = benchmarks(view, sv, head, (obj_end, after, head.end), (sent, cs, ce), models, objs)
+        if benches == [None] and head.relation not in ("outperforms", "behind", "on_par_with"):
+            benches = [own_area(text, m.groupdict().get("dim"), m.end())]  # "2x cheaper on input and …"
         relations = [head.relation]
         measured = _measured_area(text, head, obj_end, ce)
         if measured is not None:
