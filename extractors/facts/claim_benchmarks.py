@@ -26,6 +26,10 @@ def benchmarks(
     its margin end, `bounds` the sentence's start and the clause's start and end."""
     sent, cs, ce = bounds
     after = anchors[1]
+    for at in dict.fromkeys(anchors):
+        listed = _listed_benchmarks(view, sv, at, ce)
+        if listed:
+            return listed
     bench = _benchmark(view, sv, head, anchors, cs, ce)
     out = _coordinated_benchmarks(view, sv, bench, head.end, ce)
     if bench is not None and _BACK_AREA.match(bench):
@@ -234,3 +238,29 @@ def own_area(text: str, dim: str | None, at: int) -> str | None:
         return None
     area = own.group("area")
     return None if any(rx.fullmatch(area) for rx in (_NO_AREA, _VAGUE_AREA)) else area
+
+
+# "better at 5 benchmarks (A, B, C)", "leads on academic benchmarks (A, B)": the brackets name what it is on
+_LISTED = re.compile(
+    r"\s*(?:,\s*)?(?:on|in|at|across)\s+(?:the\s+)?(?:(?:\d+|[a-z][a-z-]*)\s+){0,4}?\((?P<list>[^()]{2,200})\)"
+)
+_LIST_GLUE = re.compile(r"(?:[\s,;/&]|\b(?:and|or)\b)*")
+
+
+def _listed_benchmarks(view: DocView, sv: SegView, at: int, ce: int) -> list[str | None]:
+    """The benchmarks a bracket right after the comparison lists, when it lists nothing else ('better at 3
+    benchmarks (A, B, C)': a comparison on each); none when the bracket holds anything but their names."""
+    m = _LISTED.match(view.text, at, ce)
+    if m is None:
+        return []
+    inside = sorted(
+        (b for b in sv.benchmarks() if m.start("list") <= b.start and b.end <= m.end("list")),
+        key=lambda b: b.start,
+    )
+    if not inside:
+        return []
+    cuts = [m.start("list"), *(x for b in inside for x in (b.start, b.end)), m.end("list")]
+    rest = (view.text[a:e] for a, e in zip(cuts[::2], cuts[1::2], strict=True))
+    if not all(_LIST_GLUE.fullmatch(r) for r in rest):
+        return []
+    return list(dict.fromkeys(b.canonical for b in inside))
