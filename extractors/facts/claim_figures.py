@@ -431,18 +431,18 @@ def _opening_pronoun(text: str, sv: SegView, models: list[Ref], at: int) -> Ref 
     sent = sv.seg.start
     for b in SENTENCE_END.finditer(text, sv.seg.start, at):
         sent = b.end()
-    opener = next(
-        (
-            r
-            for r in models
-            if r.via == "pronoun"
-            and r.canonical
-            and r.reach <= at
-            and _SENT_OPEN.fullmatch(text, sent, r.start)
-            and r.surface.lower() not in ("its", "their")
-        ),
-        None,
-    )
+    openers = [
+        r
+        for r in models
+        if r.via == "pronoun"
+        and r.canonical
+        and r.reach <= at
+        and (_SENT_OPEN.fullmatch(text, sent, r.start) or _CLAUSE_OPEN.search(text, sent, r.start))
+        and r.surface.lower() not in ("its", "their")
+    ]
+    # "On A, X scored 82.7% against B's 69.4%, and on C, it reached 51.7% versus B's 43.8%": the pronoun
+    # opening the contrast's own clause, nearest before its figure
+    opener = max(openers, key=lambda r: r.start, default=None)
     reporter = _REPORTER_OPEN.match(text, sent, at)
     if opener is None and reporter and sv.focus and not any(sent <= r.start < at for r in models):
         # "Google reports X at 76.2% (vs 70.3% for B)": figures a source gives for no model named are the
@@ -450,6 +450,12 @@ def _opening_pronoun(text: str, sv: SegView, models: list[Ref], at: int) -> Ref 
         end = reporter.end()
         return Ref("model", sv.focus, end, end, end, None, 0.8, "implied", "")
     return opener
+
+
+# a later clause's opening: ", and on C, it reached …", "; the model scored …"
+_CLAUSE_OPEN = re.compile(
+    r"(?:,\s*(?:and|but|while|whereas)\s+|;\s*)(?:(?:in|on|at|for|across)\s[^,;.:]{1,80},\s*)?$", re.I
+)
 
 
 # a source that gives figures, opening the sentence: "Google reports …", "Pichai showcased …"
@@ -476,7 +482,13 @@ def _contrast(
     sent = sv.seg.start
     for b in SENTENCE_END.finditer(text, sv.seg.start, m.start()):
         sent = b.end()
-    before = [r for r in named if sent <= r.start and r.reach <= m.start()]
+    lo = sent
+    later = (
+        _CLAUSE_OPEN.search(text, sent, opener.start) if opener is not None and opener.start > sent else None
+    )
+    if later is not None and opener is not None:
+        sent, lo = later.start(), opener.start  # the later clause's contrast, whose subject the pronoun is
+    before = [r for r in named if lo <= r.start and r.reach <= m.start()]
     if not before and opener is not None:
         before = [opener]
     if not before or before[0].canonical == other.canonical or ";" in text[before[0].reach : m.start()]:
