@@ -144,13 +144,17 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         r"is|are|was|remains?)"
         r"\s+(?:slightly\s+|well\s+|far\s+|clearly\s+|comfortably\s+|firmly\s+|narrowly\s+|just\s+)?(?:(?P<amag>\d+(?:\.\d+)?)\s?(?P<aunit>points?|pts|pp|%)\s+)?"
         r"ahead)(?!\s+of)|"
-        r"(?=[aegijlm])(?:improvement|jump|gain|lead|edge|advantage|margin|gap)\s+(?:\w+\s+){0,3}?"
+        # "a 148% improvement (46 points) over B": a bracket may give the margin again
+        r"(?=[aegijlm])(?:improvement|jump|gain|lead|edge|advantage|margin|gap)\s+(?:\w+\s+|\([^()]{1,30}\)\s+){0,3}?"
         r"(?:over|on|compared\s+to)|"
         # "a 27-point jump from B's 69.3%": a rise from B's figure to the subject's
         r"(?=[bgijl])(?:improvement|jump|gain|leap|boost)\s+from(?=\s+(?:the\s+)?(?:previous\s+|prior\s+|earlier\s+)?"
         r"(?-i:[A-Z])[^()\n]{0,30}?['’]s\s+(?:[a-z]+\s+){0,2}?\d)|"
         # "claiming dominance over B", "its superiority over B"
-        r"(?=[ds])(?:dominance|superiority)\s+over)",
+        r"(?=[ds])(?:dominance|superiority)\s+over|"
+        # "+4.1 over B", "(61.4, +4.1 vs. B)", "+8 points on the index compared to B": a signed margin over B
+        r"(?=[+＋])(?P<plus>[+＋]\s?\d+(?:\.\d+)?)\s?(?P<plus_unit>%|points?|pts|pp|percentage[\s-]points?)?"
+        r"(?:\s+(?:on|in)\s+(?:the\s+)?[\w-]+)?\s+(?:over|vs\.?|versus|compared\s+(?:to|with))(?=\s))",
     ),
     (
         "abdfgilprstu",
@@ -293,6 +297,7 @@ GATE = re.compile(
         "times the|quarter",
     )
     + r"|\dx|1/\d|"  # the only alternatives that start with a digit, in their order
+    + r"\+\s?\d[\d.]*\s?(?:%|points?|pts|pp)?\s+(?:over|vs|versus)\s|"  # a signed margin over B
     + r"(?=[\u0900-\u097f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])(?:"
     + "|".join(
         (_ZH_OUT, _ZH_BEHIND, _ZH_PAR, "比|较|持平|相当|相當|不相上下|一致|倍|分之一|一半|从|從", *SOV_VERBS)

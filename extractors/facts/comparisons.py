@@ -112,7 +112,7 @@ SENTENCE_END = re.compile(
     r"|(?<=[a-z]{3})[.!?](?=[A-Z][a-z])"
 )
 _CLAUSE_BREAK = re.compile(
-    r";|:\s|(?:\s[—–]\s|—)(?!\s*(?:including|such\s+as|namely)\b)|\s-\s|,\s+(?:but|while|whereas|although|though|yet)\b|\s(?:while|whereas)\s|\.\s|(?<=[a-z]{3})\.(?=[A-Z][a-z])"
+    r";|:\s|(?:\s[—–]\s|—)(?!\s*(?:including|such\s+as|namely)\b)|\s-\s|,\s+(?:but|while|whereas|although|though|yet)\b|\s(?:while|whereas)\s|(?<!\b[Vv]s)(?<!\bcf)(?<!\be\.g)(?<!\bi\.e)\.\s|(?<=[a-z]{3})\.(?=[A-Z][a-z])"
 )
 
 
@@ -343,6 +343,8 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
                 and _OWNER_BEFORE.search(text, max(seg_start, m.start() - 8), m.start())
             ):
                 return None  # "leads at 78%", "leads the board"; "OpenAI's leading GPT-4o": no model is led
+        elif g.get("plus"):  # "+4.1 over B": the margin signed
+            mag, unit = number(g["plus"].lstrip("+＋ ")), unit_of(g.get("plus_unit") or "points")
         elif re.match(r"(?:improvement|jump|gain|lead|edge|advantage|margin|gap)\b", word):
             if re.match(r"(?:edge|margin|gap|lead|advantage)\b", word) and not re.search(r"over$", word):
                 return None  # "the gap on X", "lead on X": the object is not what follows
