@@ -342,6 +342,12 @@ def shapes(text: str) -> list[tuple[str, int, int, float, bool]]:
             # 'SmolVLM': a word and a capitalised acronym for the kind of model, no version: weak on its own,
             # a model only where the page introduces it as one (title, lede, subject of a score verb)
             out.append((m.group(), m.start(), m.end(), 0.2, True))
+    taken = Spans((s, e) for _n, s, e, _b, _i in out).overlaps
+    for m in _DEFINED_NAME.finditer(text):
+        if m.group("name") not in STOP_HEADS and not taken(m.start("name"), m.end("name")):
+            # 'we release LFM2, a new class of … models', 'Codestral is Mistral's first code model': a name
+            # the page itself defines as a new model
+            out.append((m.group("name"), m.start("name"), m.end("name"), 0.6, False))
     if _QUOTE_GATE.search(text):
         taken = Spans((s, e) for _n, s, e, _b, _i in out).overlaps
         for m in _QUOTED_NAME.finditer(text):
@@ -357,6 +363,12 @@ def shapes(text: str) -> list[tuple[str, int, int, float, bool]]:
     return sorted(out, key=lambda x: x[1])
 
 
+_DEFINED_NAME = re.compile(
+    r"(?<![\w.-])(?!(?:The|This|That|These|It|Its|Today|Here|There|We|Our|Their|Now|Meanwhile|Also|Which|What|"
+    r"And|But|Each|Every|One|Another)\b)(?P<name>[A-Z][\w.·-]*+(?:[ \t][A-Z0-9][\w.·-]*+){0,2})"
+    r"(?=(?:,|[ \t]+is)[ \t]+(?:a[ \t]+new|an?[ \t]+next-generation|its[ \t]+(?:new|first|latest)|"
+    r"[A-Z][\w-]*['’]s[ \t]+(?:new|first|latest))[ \t]+(?:[\w-]+[ \t]+){0,5}?(?i:models?|LLMs?|VLMs?)\b)"
+)
 _QUOTE_GATE = re.compile(r"[‘'\"“「『][A-Z]")
 _QUOTED_NAME = re.compile(r"[‘'\"“「『](?P<name>[A-Z][\w.-]*+(?:[ \t][A-Za-z0-9][\w.-]*+){0,3})[’'\"”」』]")
 _TYPE_BEFORE = re.compile(
