@@ -496,7 +496,7 @@ def _page_rival(view: DocView, subs: Subjects, subj: list[Ref], before: int | No
 # a parity head left without its object before "or" ("on par with or exceeding B", "comparable to or better
 # than")
 _OR_AFTER_PARITY = re.compile(
-    r"\b(?:par\s+with|comparabl[ey]\s+to|competitive\s+with|close\s+to|similar\s+to|level\s+of|rivals?)"
+    r"\b(?:par\s+with|comparabl[ey]\s+to|competitive\s+with|close\s+to|similar\s+to|level\s+of|same\s+level|rivals?)"
     r"\s+or\s+(?:even\s+)?$",
     re.I,
 )

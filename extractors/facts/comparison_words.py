@@ -183,6 +183,8 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         r"league)\s+as|"
         r"reach(?:es|ed|ing)?(?=\s+(?:the\s+)?[A-Z][^()\n]{0,30}?['’]s?\s+(?:level|performance|quality)\b)|"
         r"dead\s+heat\s+with|(?:at|on)\s+the\s+(?:same\s+)?level\s+of|"
+        # "is at the same level as B", "… at the same level or better than B" (read once, as the parity)
+        r"(?:at|on)\s+the\s+same\s+level(?=\s+(?:as|or\s+(?:even\s+)?(?:better|higher)\s+than)\b)(?:\s+as)?|"
         # "achieving B-level performance", "delivers B level intelligence": B's level, named as an adjective
         r"(?:achiev(?:es|ed|ing|e)|deliver(?:s|ed|ing)?|offer(?:s|ed|ing)?|provid(?:es|ed|ing|e))"
         r"(?=\s+(?-i:[A-Z])[\w.]*(?:[-\s][\w.]+){0,2}?[-\s]level\s+(?:performance|capabilit(?:y|ies)|"
