@@ -70,11 +70,18 @@ _NEG_REPLY = re.compile(
 )
 _HEDGE = re.compile(
     r"\b(?:supposedly|allegedly|apparently|purportedly|may(?!\s+\d)|might|could|likely|seems?|seemingly|"
-    r"appears?\s+to|suggests?|rumou?red|whether|if\s+accurate|expected\s+to|would|match(?:es|ing)\s+or)\b",
+    r"appears?\s+to|suggests?|rumou?red|whether|if\s+accurate|expected\s+to|would|match(?:es|ing)\s+or|"
+    # "purporting to beat B"; "Acme pitched it as a third of B's price": what a maker claims
+    r"purport(?:s|ed|ing)?|pitch(?:es|ed|ing)?(?:\s+[\w.-]+){0,4}?\s+as)\b",
     re.I,
 )
 # "nearly matches", "almost ties": the adverb right before the head makes it a near-parity
 _DOUBLING = re.compile(r"(?:more\s+than\s+)?doubl", re.I)
+_FIGURE_AT = re.compile(
+    r"[~$€£]?\d|(?:an?|one)[-\s](?:tenth|ninth|eighth|seventh|sixth|fifth|quarter|third|half)\b|"
+    r"(?:half|twice|double|triple|quadruple)\b",
+    re.I,
+)
 _NEAR_BEFORE = re.compile(r"\b(?:nearly|almost|roughly|practically|virtually|all\s+but)\s+$", re.I)
 # "leads by 2 runs", "leads by nearly three percent": a margin, with no object after it
 LEAD_BY = re.compile(
@@ -478,7 +485,12 @@ def polarity(text: str, head: Head, clause_start: int, seg_end: int) -> str:
         head.polarity == "hedged"
         or _HEDGE.search(before)
         # "nearly double B's score": the margin is approximate, the lead is stated
-        or (_NEAR_BEFORE.search(before) and not _DOUBLING.match(text, head.start, head.end))
+        # "roughly 8% of B's price", "nearly a third of it": the figure is approximate, the comparison stated
+        or (
+            _NEAR_BEFORE.search(before)
+            and not _DOUBLING.match(text, head.start, head.end)
+            and not _FIGURE_AT.match(text, head.start)
+        )
         or _OFTEN_BEFORE.search(before)
     ):
         return "hedged"
