@@ -35,6 +35,7 @@ EXACT = [
     "462_unnamed-predecessor-figures.json",  # 'beating its predecessor's 80.6': not the subject's figure
     "463_quoted-name-after-model-word.json",  # "reasoning AI 'Name X THINK'": a new model's name in quotes
     "555_settings-stated-with-the-benchmark.json",  # settings written with the benchmark, checked below
+    "600_family-names-written-in-hangul.json",  # Korean pages write the families in Hangul (그록 5)
 ]
 
 
