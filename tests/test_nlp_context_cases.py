@@ -36,6 +36,7 @@ EXACT = [
     "463_quoted-name-after-model-word.json",  # "reasoning AI 'Name X THINK'": a new model's name in quotes
     "555_settings-stated-with-the-benchmark.json",  # settings written with the benchmark, checked below
     "600_family-names-written-in-hangul.json",  # Korean pages write the families in Hangul (그록 5)
+    "601_family-possessive-owns-the-figure.json",  # "versus Claude's 88": the family's one model, or nobody
 ]
 
 

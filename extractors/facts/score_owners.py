@@ -140,3 +140,37 @@ def dash_aside_subject(text: str, n: NumberMention, sv: SegView, before_models: 
     if not outer or outer[-1].canonical == last.canonical:
         return None
     return outer[-1]
+
+
+# a family's bare name (or a short one) with a possessive right before the figure ('versus Claude's 83.4%',
+# 'vs. Llama's 75.1%', 'Qwen's score of 64'): the figure is that family's model's, never the clause subject's
+_FAMILY_POSSESSIVE = re.compile(
+    r"(?P<rival>\b(?:versus|vs\.?|against|than|over|behind|beating|trailing|compared (?:with|to))\s+)?"
+    r"(?<![\w.-])(?P<w>[A-Z][A-Za-z]{2,})['’]s\s+(?:(?:[a-z]+\s+)?(?:score|result|figure|mark|rating|tally)"
+    r"\s+(?:of\s+)?)?$"
+)
+# "that's 80%", "here's 64": the 's is 'is'
+_IS_CONTRACTED = frozenset({"That", "What", "Here", "There", "Where", "This", "Who", "Today", "Everyone"})
+
+
+def possessive_family(
+    text: str, sv: SegView, n: NumberMention, doc_models: set[str], labs: frozenset[str]
+) -> tuple[bool, Ref | None]:
+    """(True, ref) when a family's bare name owns the value by a possessive and exactly one of the article's
+    models is of that family; (True, None) when it could be more than one (the value is nobody's we can name);
+    (False, None) when no such possessive stands before the value."""
+    m = _FAMILY_POSSESSIVE.search(text, max(sv.seg.start, n.start - 40), n.start)
+    if m is None:
+        return False, None
+    w = m.group("w")
+    if w in labs or w in _IS_CONTRACTED or any(r.start <= m.start("w") < r.reach for r in sv.refs):
+        return False, None  # a lab's figure, or a name we already read ('GPT-5's 81.1%'): the usual binding
+    words = {c: set(re.split(r"[\s-]", c)) for c in doc_models}
+    members = {c for c in doc_models if w in words[c]}
+    # a shorter writing of a longer member ('Claude 4.5' beside 'Claude Sonnet 4.5') is that member
+    members = {c for c in members if not any(words[c] < words[o] for o in members)}
+    if len(members) != 1:
+        # a name we do not know set against the subject ('against Finch's 77.1%') owns the figure as well
+        return (True, None) if members or m.group("rival") else (False, None)
+    owner = next(iter(members))
+    return True, Ref("model", owner, m.start("w"), m.end("w"), m.end("w"), None, 0.8, "short", w)

@@ -13,15 +13,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from extractors.facts.conditions import bench_tail_settings, conditions_in, join_settings
 from extractors.facts.document import DocView, Ref, SegView
-from extractors.facts.entities import lab_of
+from extractors.facts.entities import knowledge, lab_of
 from extractors.facts.numbers import NumberMention, as_percent
 from extractors.facts.score_benchmarks import PORTION_RE, bind_benchmark, version_after
 from extractors.facts.score_gates import score_like
 from extractors.facts.score_markers import model_versions, version_named
 from extractors.facts.score_models import VS_SECOND_BARE, bind_models
+from extractors.facts.score_owners import possessive_family
 from extractors.facts.unknown_bench import UNKNOWN_INTRO
 from extractors.facts.value_clauses import FOR, VERSUS
 from schema.records import ScoreFact
@@ -223,6 +225,11 @@ _MAKER_REPORTS = re.compile(
 _LAB_SUFFIX = re.compile(r"\s(?:Labs?|AI|Research|Systems|Intelligence|Foundry|Technologies|Computing)$")
 
 
+@cache
+def _lab_words() -> frozenset[str]:
+    return frozenset(r.alias for r in knowledge().records if r.kind == "lab")
+
+
 def _is_lab(view: DocView, name: str) -> bool:
     if _LAB_SUFFIX.search(name):
         return True
@@ -320,6 +327,9 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
             has_bench = named or sv.seg.kind == "item" or retest or maker is not None
             compared = _compared_pair(view, sv) if VS_SECOND_BARE.search(text, sv.seg.start, n.start) else ()
             models, how = bind_models(text, n, sv, has_bench, view.weak_names, compared)
+            owned, owner = possessive_family(text, sv, n, view.doc_models, _lab_words())
+            if owned:
+                models, how = ([owner], "possessive") if owner is not None else ([], "drop")
         if not models:
             continue
         if text.startswith(_CJK_POINTS, n.end) and (
