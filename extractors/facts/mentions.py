@@ -15,6 +15,7 @@ from extractors.facts.discovery import Candidate, discover, discover_labs, plaus
 from extractors.facts.name_templates import BENCH_SHAPE
 from extractors.facts.segments import Layout
 from extractors.facts.unknown_bench import discover_benchmarks
+from extractors.facts.vendor_names import vendor_prefixed
 from schema.records import Table
 
 _BENCHREF_RE = re.compile(
@@ -120,6 +121,7 @@ def read_mentions(
     known = ent.merge_mentions(patterns, shapes.edition_mentions(text))
     _bench_variants(text, known, kb)
     known = ent.merge_mentions(known, members.family_mentions(text))
+    known = ent.merge_mentions(known, vendor_prefixed(text))
     table_names = _table_model_names(layout, html_tables)
     benches = discover_benchmarks(text, known)
     if benches:
