@@ -38,6 +38,7 @@ EXACT = [
     "600_family-names-written-in-hangul.json",  # Korean pages write the families in Hangul (그록 5)
     "601_family-possessive-owns-the-figure.json",  # "versus Claude's 88": the family's one model, or nobody
     "602_reasoning-series-after-a-vendor-prefix.json",  # 'GPT-o5 Pro', 'Openai O3-1108', 'OpenAI-o5(81.6分)'
+    "603_change-verbs-before-points.json",  # 'jumped 9.6 points on B', 'mejora un 18 %': moves, not results
 ]
 
 

@@ -37,12 +37,26 @@ _EARLIER_AFTER = re.compile(
 )
 _ARROW_NEXT = re.compile(r"\s*(?:%|percent|pts|points)?\s*(?:→|->|⟶|=>)\s*[~≈]?\d")
 _SLASH_SECOND = re.compile(r"\d\s*(?:%|pts|points)?\s*/\s*[~≈]?$")
+# a change written with its verb ('jumped 10.9 points on B', 'quietly regressed 4.4 points', 'mejora un 21 %',
+# 'verbessert um 5 Prozent'): the size of a move, not the result it moved to
+_CHANGE_VERB = re.compile(
+    r"\b(?:jump(?:ed|s)?|rose|rises|climb(?:ed|s)?|gain(?:ed|s)?|add(?:ed|s)|moved?|improv(?:ed|es)|"
+    r"regress(?:ed|es)|dropp?(?:ed|s)|fell|falls|slipp?(?:ed|s)|declin(?:ed|es)|lost|loses|shed)\s+"
+    r"(?:by\s+)?(?:(?:another|a further|nearly|almost|about|roughly|some|over)\s+)?$",
+    re.I,
+)
+_POINTS_NEXT = re.compile(r"\s*(?:points?|pts|percentage points?|pp)\b")
+_CHANGE_VERB_PCT = re.compile(
+    r"\b(?:mejora(?:n|ron|ba)?|mejoró|aumenta(?:n|ron)?|améliore(?:nt)?|progresse(?:nt)?|verbessert|steigert|"
+    r"melhora(?:m|ram)?|melhorou)\s+(?:un|en|de|um|em)\s+$",
+    re.I,
+)
 ARROW_BEFORE = re.compile(r"\s*[:=]?\s*[~≈]?\d[\d.,]*\s*(?:%|percent|pts|points)?\s*(?:→|->|⟶|=>)\s*[~≈]?$")
 
 
 def not_a_result(text: str, n: NumberMention, seg_start: int) -> bool:
-    """Whether the number's own clause makes it a key's value in code, a supposition or an unnamed earlier
-    model's figure."""
+    """Whether the number's own clause makes it a key's value in code, a supposition, an unnamed earlier
+    model's figure or the size of a change."""
     before = text[max(seg_start, n.start - 60) : n.start].rstrip()
     # each pattern is tried only where its last character stands right before the number (cheap tests first:
     # this runs for every number of every page)
@@ -52,6 +66,10 @@ def not_a_result(text: str, n: NumberMention, seg_start: int) -> bool:
         before.endswith(("(", "（")) and _EARLIER_BEFORE.search(text, max(seg_start, n.start - 40), n.start)
     ) or (_EARLIER_AFTER.match(text, n.end)):
         return True  # 'up from the previous generation (31.1%)', '61,8% do seu antecessor'
+    if (
+        _POINTS_NEXT.match(text, n.end) and _CHANGE_VERB.search(text, max(seg_start, n.start - 40), n.start)
+    ) or (n.percent and _CHANGE_VERB_PCT.search(text, max(seg_start, n.start - 30), n.start)):
+        return True  # 'jumped 10.9 points on B', 'mejora un 21 %': a change, not a result
     clause = text[seg_start : n.start]
     clause = clause if len(clause) <= 200 else "…" + clause[-200:]
     lowered = clause.lower()
