@@ -39,6 +39,7 @@ EXACT = [
     "601_family-possessive-owns-the-figure.json",  # "versus Claude's 88": the family's one model, or nobody
     "602_reasoning-series-after-a-vendor-prefix.json",  # 'GPT-o5 Pro', 'Openai O3-1108', 'OpenAI-o5(81.6分)'
     "603_change-verbs-before-points.json",  # 'jumped 9.6 points on B', 'mejora un 18 %': moves, not results
+    "604_thousands-grouped-with-a-space.json",  # 'un score Elo de 1 312'; 'API-0612-Preview' is no model
 ]
 
 

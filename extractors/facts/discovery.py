@@ -157,8 +157,13 @@ _REFERENCE_LABEL = re.compile(
 def plausible_name(name: str) -> bool:
     """A model name, not cells glued together: versions have short dotted parts ('GPT-5.4', 'Qwen2.5'), so
     'GPT-5.45775.176.178.3', 'Opus 4.680.8%' or a name carrying a price is refused; nor a reference row's
-    label ('Human expert baseline', 'Chance accuracy', 'Ceiling')."""
-    return _GLUED.search(name) is None and _REFERENCE_LABEL.fullmatch(name.strip()) is None
+    label ('Human expert baseline', 'Chance accuracy', 'Ceiling'), nor an access tag and snapshot written
+    after a model's name ('Name 1.5 Pro API-0409-Preview')."""
+    return (
+        _GLUED.search(name) is None
+        and _REFERENCE_LABEL.fullmatch(name.strip()) is None
+        and re.match(r"API\b", name) is None
+    )
 
 
 # a family's word opening a hyphenated id the family's own grammar does not read ('Name-VL', 'Seed-OSS-36B-

@@ -87,6 +87,18 @@ _THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
 _DECIMAL_POINT_PCT = re.compile(r"\d\.\d{1,2}\s?%")
 
 
+# a thousand written with a space after its first digit, as French and other pages write ratings ('un score
+# Elo de 1 289', '(1 250)'): read as one number ('1,289', same length) where the page writes two or more and
+# never groups thousands with a comma; not a version and a size ('Name 2 123B'), nor decimals ('7.51 6.55')
+_SPACE_THOUSANDS = re.compile(r"(?<![\w.,])([1-9])[ \u00a0\u202f](\d{3})(?![\w]|[.,]\d|[ \u00a0\u202f]\d)")
+
+
+def _space_thousands(text: str) -> str:
+    if len(_SPACE_THOUSANDS.findall(text)) < 2 or _THOUSANDS.search(text) is not None:
+        return text
+    return _SPACE_THOUSANDS.sub(r"\1,\2", text)
+
+
 def _decimal_commas(text: str) -> str:
     """Decimal commas become points, in place (same length, offsets unchanged): '37,2%' reads as 37.2, not as
     37 and 2. Bare numbers ('72,5') change only where the page writes its percentages with commas and never
@@ -166,6 +178,7 @@ def _unmark(text: str) -> str:
         text = _unflatten_pipe_tables(text)
     if "," in text:
         text = _decimal_commas(text)
+    text = _space_thousands(text)
     if "\\" in text:
         text = _ESCAPED_WORD.sub(_unescape_word, text)
     if "*" in text:
