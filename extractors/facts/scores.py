@@ -333,7 +333,7 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
         if not models:
             continue
         if text.startswith(_CJK_POINTS, n.end) and (
-            how in ("implied", "pronoun")
+            (how in ("implied", "pronoun") and not _leading_item_figure(text, sv, n))
             or any(
                 not sv.seg.start <= m.start < sv.seg.end
                 or (
@@ -408,6 +408,14 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
             )
             bare.append(not n.percent and n.decimals == 0)
     return _unit_wins(facts, bare)
+
+
+def _leading_item_figure(text: str, sv: SegView, n: NumberMention) -> bool:
+    """A list item's figure with no model named before it ('- 数学能力:AIME25测评81.5分,超越B'): the item
+    states the page model's result under its label, the names after it are what it is set against."""
+    return sv.seg.kind == "item" and not any(
+        r.kind == "model" and r.via != "pronoun" and sv.seg.start <= r.start < n.start for r in sv.refs
+    )
 
 
 def _unit_wins(facts: list[ScoreFact], bare: list[bool]) -> list[ScoreFact]:
