@@ -68,6 +68,16 @@ _POSSESSIVE = re.compile(
     # "B's 72.0% and 69.1%": the figures listed after the first are B's too
     r"(?:\d[\d.]*\s*%?(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*"
 )
+# a figure's owner after a participle in Romance languages and German ('el 33,2 % obtenido por B',
+# 'obtido pelo B', 'obtenu par B', 'erzielt von B'), or after 'de' when an article opens the figure
+# ('respecto al 28 % de B')
+_BY_MODEL_PARTICIPLE = re.compile(
+    r"\s*(?:%|Prozent)?\s*,?\s+(?:obtenid[oa]s?|lograd[oa]s?|alcanzad[oa]s?|conseguid[oa]s?|registrad[oa]s?|"
+    r"obtid[oa]s?|alcançad[oa]s?|obtenue?s?|atteinte?s?|réalisée?s?|erzielt|erreicht)\s+"
+    r"(?:por|par|pelo|pela|von)\s+(?:el\s+|la\s+|le\s+|l'|o\s+|a\s+|dem\s+)?"
+)
+_DE_MODEL = re.compile(r"\s+(?:de|do|da|du)\s+(?:l')?")
+_ARTICLE_BEFORE = re.compile(r"\b(?:al|el|del|le|du|o|do|ao)\s+$")
 # a figure's owner named right after it ('61.0% from C', '58.3 by C', '60.1% for C')
 _OWNER_NEXT = re.compile(r"\s*%?\s*(?:from|by|for|of)\s+[A-Z]")
 _ADJACENT = re.compile(r"\s*(?:[:,=—–]|\s-)?\s*(?:at\s+|with\s+|of\s+)?")
@@ -201,6 +211,12 @@ def bind_models(
             and (
                 _FOR_MODEL.fullmatch(text, n.end, m.start)
                 or _BY_MODEL.fullmatch(text, n.end, m.start)
+                or _BY_MODEL_PARTICIPLE.fullmatch(text, n.end, m.start)
+                or (
+                    n.percent
+                    and _DE_MODEL.fullmatch(text, n.end, m.start)
+                    and _ARTICLE_BEFORE.search(text, max(sv.seg.start, n.start - 6), n.start)
+                )
                 or (
                     _ON_MODEL.fullmatch(text, n.end, m.start)
                     and UP_FROM.search(text, max(sv.seg.start, n.start - 20), n.start)
