@@ -42,6 +42,7 @@ EXACT = [
     "604_thousands-grouped-with-a-space.json",  # 'un score Elo de 1 312'; 'API-0612-Preview' is no model
     "605_list-item-figure-before-rivals-zh.json",  # '- 数学推理:B测评86.4分,领先Y(80.1分)': the page model's
     "606_owner-after-the-figure-in-romance-prose.json",  # 'el 52,4 % obtenido por Y', 'del 47 % de Z'
+    "607_more-public-benchmarks-by-name.json",  # COLLIE, APEX-Agents, Open ASR Leaderboard, AA Video Arena
 ]
 
 
