@@ -19,11 +19,16 @@ from collections.abc import Iterable
 _SPECIAL = set("\\()[]{}.^$|?*+")
 
 
-def by_first_char(*parts: str | Iterable[str], cased: bool = False) -> str:
+def by_first_char(*parts: str | Iterable[str], cased: bool = False, not_after: str = "") -> str:
     """The alternatives of `parts`, in order, as one alternation grouped by first character (in a
     non-capturing group). A part is a list of regex alternatives or a string of plain words 'a|b|c'; each
     alternative starts with a literal character or an escaped one ('\\-'), in lower case unless `cased`
-    (for a pattern compiled without re.I: under re.I two spellings of a letter would match alike)."""
+    (for a pattern compiled without re.I: under re.I two spellings of a letter would match alike).
+
+    `not_after` (a character class, e.g. r"\\w" for the `\\b` before words): no match follows such a
+    character. The lookbehind is written after each first character (`T(?<!\\w.)he`), not before the
+    alternation, so that a pattern opening with the alternation opens with literal characters only: `re` then
+    skips at once to the positions holding one of them instead of trying the pattern at every position."""
     groups: dict[str, list[str]] = {}
     for part in parts:
         for alt in part.split("|") if isinstance(part, str) else part:
@@ -34,6 +39,8 @@ def by_first_char(*parts: str | Iterable[str], cased: bool = False) -> str:
     out = []
     for first, tails in groups.items():
         head = first if first.isalnum() or len(first) == 2 else "\\" + first
+        if not_after:
+            head += f"(?<!{not_after}.)"
         out.append(head if tails == [""] else head + "(?:" + "|".join(tails) + ")")
     return "(?:" + "|".join(out) + ")"
 

@@ -12,20 +12,24 @@ from __future__ import annotations
 import bisect
 import re
 
+from extractors.facts.alternation import by_first_char
 from extractors.facts.document import DocView, Ref, SegView
 
 # possessive runs (++, *+) in the board patterns: what follows a run (a capital, a blank) is never one of its
 # characters, so giving characters back never helps a match (the same matches, fewer retries)
 COMPOUND_BOARD_RE = re.compile(
-    r"(?<![\w-])[A-Z][a-z0-9]++(?:[A-Z][a-z0-9]++)*(?:Bench|Arena|Board|Eval|League)(?![\w-])"
+    r"[A-Z](?<![\w-][A-Z])[a-z0-9]++(?:[A-Z][a-z0-9]++)*(?:Bench|Arena|Board|Eval|League)(?![\w-])"
 )
 # "the Plume Intelligence Index": a capitalised name ending in Index is a board
-_INDEX_BOARD_RE = re.compile(r"(?<![\w-])[A-Z][\w.+-]*+(?:\s[A-Z][\w.+-]*+){0,3}\s+Index\b")
+_INDEX_BOARD_RE = re.compile(r"[A-Z](?<![\w-][A-Z])[\w.+-]*+(?:\s[A-Z][\w.+-]*+){0,3}\s+Index\b")
 _APPOSITIVE_BOARD = re.compile(
-    r"(?<![\w.])([A-Z][\w.+-]*[\w+](?:\s[A-Z][\w.+-]*){0,2}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,5}?"
+    r"([A-Z](?<![\w.][A-Z])[\w.+-]*[\w+](?:\s[A-Z][\w.+-]*){0,2}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:leaderboard|ranking|index)\b"
 )
-BOARD_WORD_RE = re.compile(r"\b(?:leaderboard|rankings|standings|arena|league table|benchmark)\b")
+BOARD_WORD_RE = re.compile(
+    by_first_char("leaderboard|rankings|standings|arena|league table|benchmark", cased=True, not_after=r"\w")
+    + r"\b"
+)
 _NAME_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w.+-]*+(?:\s[A-Z][\w.+-]*+){0,2})\s+$")
 NOT_BOARD = {
     "The",

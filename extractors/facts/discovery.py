@@ -76,7 +76,7 @@ _QUESTION_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:Q|Question)\s*[:.]\s[^\n]*$")
 _VALUE_FOR = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|points?)?\s+for\s+(?:the\s+)?$")
 _MODEL_NEAR = re.compile(r"\b(?:models?|sibling|variant|successor|predecessor|checkpoint|LLM)\b", re.I)
 LAB_RE = re.compile(
-    r"(?<![\w-])(?P<lab>(?:[A-Z][A-Za-z]+\s){0,2}(?:Labs|Lab|AI|Research|Systems|Intelligence|Foundry|"
+    r"(?P<lab>(?=[A-Z])(?<![\w-])(?:[A-Z][A-Za-z]+\s){0,2}(?:Labs|Lab|AI|Research|Systems|Intelligence|Foundry|"
     r"Technologies|Computing|Robotics))(?=(?:'s?)?\s+(?:new\s+|latest\s+)?(?P<after>[A-Z][\w.-]*))"
 )
 

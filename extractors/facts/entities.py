@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from extractors.facts.alternation import by_first_char
+from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.bench_spellings import case_variants, edition_variants
 from extractors.facts.matcher import PhraseIndex
 from extractors.facts.patterns import PatternRecord, load_patterns
@@ -65,13 +65,19 @@ _SETTING_WORDS = {
 }
 _DROP_SETTINGS = {"preview", "experimental", "beta", "reference", "baseline", "new", "old", "latest"}
 PRONOUN_RE = re.compile(
-    r"\b(?:[Ii]ts?|[Tt]he (?:same |new |released )?(?:model|entry|system|checkpoint|newcomer|entrant)|"
-    r"[Tt]his model)\b(?!-)"
+    by_first_char(
+        "Its|its|It|it",
+        distribute("The|the", " (?:same |new |released )?(?:model|entry|system|checkpoint|newcomer|entrant)"),
+        "This model|this model",
+        cased=True,
+        not_after=r"\w",
+    )
+    + r"\b(?!-)"
 )
 # possessive runs (*+, ++): what follows a run ('.', ' ', "'") is never a character of the run, so giving
 # characters back never helps a match; the same matches, without re retrying every shorter run of each word
 LABMODEL_RE = re.compile(
-    r"\b(?P<lab>[A-Z][\w&-]*+(?:\.\w++)*(?: [A-Z][\w&-]*+(?:\.\w++)*){0,3})'s?\s+"
+    r"(?P<lab>[A-Z](?<!\w[A-Z])[\w&-]*+(?:\.\w++)*(?: [A-Z][\w&-]*+(?:\.\w++)*){0,3})'s?\s+"
     r"(?:own |new |latest |flagship |reasoning |"
     r"open-weight |open |coding |top )*model\b"
 )

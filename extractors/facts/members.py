@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 
 from extractors.facts import short_forms
+from extractors.facts.alternation import by_first_char
 from extractors.facts.entities import (
     SNAPSHOT_RE,
     TIERS,
@@ -224,7 +225,8 @@ def _family_slug(surface: str) -> str | None:
 
 
 _SIZE_REF = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts)\s+(?:new\s+|dense\s+|larger\s+|smaller\s+)?(?P<size>\d+(?:\.\d+)?[BbMT](?:-A\d+(?:\.\d+)?B)?)"
+    by_first_char("The|the|Its|its", cased=True, not_after=r"\w")
+    + r"\s+(?:new\s+|dense\s+|larger\s+|smaller\s+)?(?P<size>\d+(?:\.\d+)?[BbMT](?:-A\d+(?:\.\d+)?B)?)"
     r"(?![\w-])"
 )
 
@@ -307,7 +309,8 @@ def sized_items(text: str, base: str | None) -> list[Mention]:
 
 
 _TIER_REF = re.compile(
-    r"\b[Tt]he\s+(?P<tier>" + TIERS + r")(?:\s+(?:model|version|variant|edition|sibling)\b|[ \t]*(?=\n|$))"
+    by_first_char("The|the", cased=True, not_after=r"\w")
+    + rf"\s+(?P<tier>{TIERS})(?:\s+(?:model|version|variant|edition|sibling)\b|[ \t]*(?=\n|$))"
 )
 
 
@@ -343,7 +346,9 @@ def tier_mentions(text: str, models: Iterable[str], base: str | None = None) -> 
 
 
 # members known by a name of their own, never a common word ('Maverick', 'Scout', 'Behemoth')
-_MEMBER_WORD = re.compile(r"(?<![\w-])(?:Maverick|Scout|Behemoth)(?![\w-])")
+_MEMBER_WORD = re.compile(
+    by_first_char("Maverick|Scout|Behemoth", cased=True, not_after=r"[\w-]") + r"(?![\w-])"
+)
 
 
 def version_mentions(text: str, models: Iterable[str], families: Iterable[str] = ()) -> list[Mention]:
@@ -391,7 +396,7 @@ _NEW_LETTERED = re.compile(r"(?<![\w.-])(?P<ver>[A-Z]\d{1,2}(?:\.\d{1,2})?)(?![\
 
 # a lettered version with a tier after it, written alone ('V4 Pro', 'K3-Flash'): a member, whoever's it is
 _TIERED_LETTERED = re.compile(
-    r"(?<![\w.-])(?P<ver>[A-Z]\d{1,2}(?:\.\d{1,2})?)[- ](?:" + TIERS + r")(?![\w]|\.\d|-\d)"
+    r"(?P<ver>[A-Z](?<![\w.-][A-Z])\d{1,2}(?:\.\d{1,2})?)[- ](?:" + TIERS + r")(?![\w]|\.\d|-\d)"
 )
 # a word a page writes as an owner ('Vesk’s', "Vesk's"): a lab or family name, never a common word
 _OWNER_WORD = re.compile(r"(?<![\w-])(?P<word>[A-Z][A-Za-z]{3,})(?:'|’)s(?![\w])")

@@ -11,6 +11,7 @@ from collections import Counter
 from extractors.facts import entities as ent
 from extractors.facts import members, short_forms
 from extractors.facts import name_shapes as shapes
+from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.discovery import Candidate, discover, discover_labs, plausible_name
 from extractors.facts.name_templates import BENCH_SHAPE
 from extractors.facts.segments import Layout
@@ -19,8 +20,15 @@ from extractors.facts.vendor_names import vendor_prefixed
 from schema.records import Table
 
 _BENCHREF_RE = re.compile(
-    r"\b[Tt]he (?:same |[a-z]+ )?(?:benchmark|index|test|leaderboard|board|exam|composite|scale)\b"
-    r"|\b[Tt]hat benchmark\b"
+    by_first_char(
+        distribute(
+            "The|the", " (?:same |[a-z]+ )?(?:benchmark|index|test|leaderboard|board|exam|composite|scale)"
+        ),
+        "That benchmark|that benchmark",
+        cased=True,
+        not_after=r"\w",
+    )
+    + r"\b"
 )
 
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from extractors.facts.alternation import by_first_char
 from extractors.facts.entities import Mention, Spans
 from extractors.facts.name_templates import STOP_HEADS
 
@@ -50,7 +51,12 @@ _KIND_WORDS = frozenset(
 _VERSIONED_NAME = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]* v\d+(?:\.\d+)?")
 
 UNKNOWN_INTRO = re.compile(
-    r"\b(?:[Tt]hrough|[Oo]n|[Ii]n|[Ww]ith|[Oo]ur internal|[Oo]ur in-house|[Tt]he) (?:the )?"
+    by_first_char(
+        "Through|through|On|on|In|in|With|with|Our internal|our internal|Our in-house|our in-house|The|the",
+        cased=True,
+        not_after=r"\w",
+    )
+    + r" (?:the )?"
     r"(?:[A-Z][\w-]* ){1,5}"
     # a capitalised name the page calls a benchmark in lower case ('leads the Quarry Long Context Reasoning
     # benchmark at 75.7%'): a test of its own, not the one the paragraph was about
@@ -134,7 +140,8 @@ _HEADED_BENCH = re.compile(
     r"(?: \([^()\n]{1,12}\))? [Bb]enchmark[ \t]*$"
 )
 _ON_NAMED_BENCH = re.compile(
-    r"\b(?:[Oo]n|[Ii]n|[Aa]cross) (?:the )?((?:[A-Z][A-Za-z0-9-]* ){0,2}[A-Z][A-Za-z0-9-]*) "
+    by_first_char("On|on|In|in|Across|across", cased=True, not_after=r"\w")
+    + r" (?:the )?((?:[A-Z][A-Za-z0-9-]* ){0,2}[A-Z][A-Za-z0-9-]*) "
     r"(?:benchmark|eval|evaluation|leaderboard)\b"
 )
 _PCT_ON = re.compile(
