@@ -19,7 +19,9 @@ from collections.abc import Iterable
 _SPECIAL = set("\\()[]{}.^$|?*+")
 
 
-def by_first_char(*parts: str | Iterable[str], cased: bool = False, not_after: str = "") -> str:
+def by_first_char(
+    *parts: str | Iterable[str], cased: bool = False, not_after: str = "", guarded: bool = False
+) -> str:
     """The alternatives of `parts`, in order, as one alternation grouped by first character (in a
     non-capturing group). A part is a list of regex alternatives or a string of plain words 'a|b|c'; each
     alternative starts with a literal character or an escaped one ('\\-'), in lower case unless `cased`
@@ -28,7 +30,11 @@ def by_first_char(*parts: str | Iterable[str], cased: bool = False, not_after: s
     `not_after` (a character class, e.g. r"\\w" for the `\\b` before words): no match follows such a
     character. The lookbehind is written after each first character (`T(?<!\\w.)he`), not before the
     alternation, so that a pattern opening with the alternation opens with literal characters only: `re` then
-    skips at once to the positions holding one of them instead of trying the pattern at every position."""
+    skips at once to the positions holding one of them instead of trying the pattern at every position.
+
+    `guarded`: the group behind a lookahead of its first characters ('(?=[ob])(?:o(?:…)|b(?:…))'). Under re.I
+    `re` enters every group of an alternation to compare its letter; the lookahead turns a position whose
+    character starts none of them away in one step."""
     groups: dict[str, list[str]] = {}
     for part in parts:
         for alt in part.split("|") if isinstance(part, str) else part:
@@ -42,7 +48,8 @@ def by_first_char(*parts: str | Iterable[str], cased: bool = False, not_after: s
         if not_after:
             head += f"(?<!{not_after}.)"
         out.append(head if tails == [""] else head + "(?:" + "|".join(tails) + ")")
-    return "(?:" + "|".join(out) + ")"
+    alternation = "(?:" + "|".join(out) + ")"
+    return f"(?=[{''.join(groups)}])" + alternation if guarded else alternation
 
 
 def distribute(words: str | Iterable[str], tail: str = "") -> list[str]:

@@ -106,9 +106,10 @@ _HEAD_ALTS: list[tuple[str, str]] = [
             r"outperform\w*|outscor\w*|outpac\w*|outclass\w*|outshin\w*|surpass\w*|exceed\w*|"
             # the same verbs on French, Spanish, Portuguese, Italian, German and Indonesian pages
             "supera|superan|superó|superou|superano|superando|superaron|superaram|dépasse|dépassent|surclasse|"
-            "bat|battu|übertrifft|übertreffen|schlägt"
+            "bat|battu|übertrifft|übertreffen|schlägt",
+            guarded=True,
         )
-        + r"|(?:me)?lampaui|"
+        + r"|(?=[ml])(?:me)?lampaui|"
         # "wins 9 of 10 shared benchmarks against B": a count of wins over B is a lead over B
         r"(?=w)win(?:s|ning)?\s+(?:\d+\s+(?:of|out\s+of)\s+(?:the\s+)?\d+|most|all|every|the\s+majority\s+of)\s+"
         r"(?:[a-z-]+\s+){0,2}?(?:benchmarks?|evals?|evaluations|tests|tasks|categories)\s+(?:against|over|versus|vs\.?)|"
@@ -116,13 +117,14 @@ _HEAD_ALTS: list[tuple[str, str]] = [
             ["mengungguli", "overt(?:ake|akes|aking|ook)"],
             "beat|beats|beating|beaten|tops|topped|topping",
             ["crush(?:es|ed|ing)?", r"trounc\w*", r"edg(?:e|es|ed|ing)\s+(?:out|past)"],
+            guarded=True,
         )
         + r"|(?=[acefilmprsw])(?:edg(?:e|es|ed|ing)|pull(?:s|ed|ing)?|stays?|stayed|(?:comes?|came)\s+out|"
         r"finish(?:es|ed)?|is|are|was|sits?|"
         r"ranks?|ranked|lands?|placed?|placing|meaningfully|well|comfortably|clearly|firmly)\s+ahead\s+of|"
         r"(?=[hkm])(?P<hold>(?:holds?|held|holding|keeps?|kept|keeping|maintains?|maintained|maintaining)\s+"
         r"(?:a|an|the|its|their)\s+(?:[a-z]+\s+){0,2}?lead)(?!\s+(?:over|on|in|of)\b)|"
-        r"(?P<lead>leads|leading|led)|ahead\s+of|(?P<clear>clear\s+of)|"
+        r"(?=l)(?P<lead>leads|leading|led)|ahead\s+of|(?P<clear>clear\s+of)|"
         # "holds a clear lead in X", "shows a slight edge in X", "wins on X": ahead of the model the passage
         # weighs it against
         r"(?=ha|he|ho|ke|ma|re|sh|wi)(?P<edge>(?:has|have|had|shows?|showed|holds?|held|keeps?|kept|retains?|retained|"
