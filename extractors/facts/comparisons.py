@@ -112,11 +112,12 @@ _DE_TOP_BEFORE = re.compile(
     re.I,
 )
 _OFTEN_BEFORE = re.compile(r"\b(?:often|frequently|sometimes|occasionally|at\s+times)\s+$", re.I)
-# not after an abbreviation that goes on with the sentence ("A (2.8M GPU hours) vs. B (30.8M)", "e.g. B")
+# not after an abbreviation that goes on with the sentence ("A (2.8M GPU hours) vs. B (30.8M)", "e.g. B"); the
+# stop comes first and the lookbehinds after it (one character longer), so that re skips to the stops at once
 SENTENCE_END = re.compile(
-    r"(?<!\b[Vv]s)(?<!\b[Vv])(?<!\bcf)(?<!\be\.g)(?<!\bi\.e)[.!?][\"')\]]*\s+(?=[A-Z\"(\[])"
+    r"[.!?](?<!\b[Vv]s.)(?<!\b[Vv].)(?<!\bcf.)(?<!\be\.g.)(?<!\bi\.e.)[\"')\]]*\s+(?=[A-Z\"(\[])"
     # a heading glued to the sentence after it by a lost line break ("… not every benchmark.Opus 4.8 reaches")
-    r"|(?<=[a-z]{3})[.!?](?=[A-Z][a-z])"
+    r"|[.!?](?<=[a-z]{3}.)(?=[A-Z][a-z])"
 )
 _CLAUSE_BREAK = re.compile(
     r";|:\s|(?:\s[—–]\s|—)(?!\s*(?:including|such\s+as|namely)\b)|\s-\s|,\s+(?:but|while|whereas|although|though|yet)\b|\s(?:while|whereas)\s|(?<!\b[Vv]s)(?<!\bcf)(?<!\be\.g)(?<!\bi\.e)\.\s|(?<=[a-z]{3})\.(?=[A-Z][a-z])"

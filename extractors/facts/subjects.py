@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from extractors.facts.alternation import by_first_char
 from extractors.facts.document import OBJECT_BEFORE, DocView, Ref, SegView
 from schema.records import AttributeFact
 
@@ -39,9 +40,13 @@ def _expand(view: DocView, r: Ref) -> Ref:
 
 _CHAIN = re.compile(r",\s+(?:(?:and|but)\s+)?(?:also\s+)?(?!this\b)[a-z]+s\b")
 # a tier word standing alone for the family member that carries it ("Flash supports …", "the Lite model")
+_TIER_WORDS = (
+    "Mini|Lite|Small|Nano|Tiny|Air|Flash|Micro|Edge|Max|Ultra|Large|Medium|Pro|Heavy|XL|Turbo|Plus|Base"
+)
 _TIER = re.compile(
-    r"(?<![\w.-])(?P<tier>Mini|Lite|Small|Nano|Tiny|Air|Flash|Micro|Edge|Max|Ultra|Large|Medium|Pro|Heavy|XL|"
-    r"Turbo|Plus|Base)(?![\w-])(?!\s+(?:plan|tier|subscription|subscribers?|users?|accounts?|customers?|"
+    "(?P<tier>"
+    + by_first_char(_TIER_WORDS, cased=True, not_after=r"[\w.-]")
+    + r")(?![\w-])(?!\s+(?:plan|tier|subscription|subscribers?|users?|accounts?|customers?|"
     r"edition|version|output|input|tokens?|mode|effort|reasoning|of)\b)"
 )
 # a role standing for family members: the flagship (the largest member), the dense (non-MoE) members
@@ -466,9 +471,7 @@ class Subjects:
 
 def family_base(name: str) -> str:
     """The family a member belongs to: its name without a trailing tier word or size."""
-    return re.sub(
-        r"[\s-](?:" + _TIER.pattern.split("(?P<tier>")[1].split(")")[0] + r"|\d+(?:\.\d+)?[BM])$", "", name
-    )
+    return re.sub(r"[\s-](?:" + _TIER_WORDS + r"|\d+(?:\.\d+)?[BM])$", "", name)
 
 
 _base = family_base
