@@ -45,9 +45,12 @@ RANK_RE = re.compile(
             r"\s+(?:it\s+)?the",
         ),
         distribute([r"ranked\s+at", r"placed\s+at"], r"\s+(?:it\s+)?the"),
+        guarded=True,  # (and the ordinals below): one lookahead turns away a word that starts none of them
     )
     + r"\s+)?)"
-    r"(?P<rank>No\.\s?\d{1,3}|#\d{1,3}|\d{1,3}(?:st|nd|rd|th)|(?:" + _ORD_WORDS + r"))\b"
+    r"(?P<rank>No\.\s?\d{1,3}|#\d{1,3}|\d{1,3}(?:st|nd|rd|th)|"
+    + by_first_char(_ORD_WORDS, guarded=True)
+    + r")\b"
     r"(?P<post>-(?:highest|best|strongest|ranked)(?:\s+[\w-]+)?\s+(?:models?|entr(?:y|ies)|systems?|scores?|"
     r"results?|ratings?)|\s+this\s+(?:week|month|round|time)\b|"
     r"\s+(?:place|spot|position|slot)|\s+(?:overall|globally|worldwide)|\s+among\s+[\w-]+(?:\s+[\w-]+)?\s+(?:models|entries|systems)|"

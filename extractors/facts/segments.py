@@ -283,7 +283,11 @@ _LABEL_LINE = re.compile(
 )
 _LIST_RE = re.compile(r"\s*(?:[-*•·▪‣◦]|\d{1,2}[.)])\s+")
 # a sentence ends at '. ' before a capital or a figure, and at a Chinese or Japanese full stop
-_SPLIT_RE = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9$#])|[\u3002\uff01\uff1f][」』\"')\]]*\s*(?=\S)")
+# one class of stops first, so that re skips to them; the lookbehind after it says which kind was read
+_SPLIT_RE = re.compile(
+    r"[.!?\u3002\uff01\uff1f](?:(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9$#])"
+    r"|(?<=[\u3002\uff01\uff1f])[」』\"')\]]*\s*(?=\S))"
+)
 _ABBREV = {
     "No",
     "no",
