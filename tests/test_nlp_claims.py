@@ -9,6 +9,7 @@ under the wrong benchmark all fail.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -204,14 +205,12 @@ def _first_chars(items: Any) -> set[str] | None:
     return None
 
 
-def test_comparison_heads_lookaheads_cover_their_alternatives() -> None:
-    """Every first-letter lookahead in HEAD ('(?=[bcf…])' before an alternative) admits every letter the
-    alternative after it can start with: the lookaheads only skip alternatives that cannot match there."""
-    import re
+def _guards_checked(rx: re.Pattern[str]) -> int:
+    """How many first-character lookaheads ('(?=[bcf…])' before an alternative) `rx` holds; asserts that each
+    admits every character the alternative after it can start with (the lookaheads only skip alternatives
+    that cannot match there)."""
     from re import _constants as c  # type: ignore[attr-defined]
     from re import _parser  # type: ignore[attr-defined]
-
-    from extractors.facts.comparison_words import HEAD
 
     checked = 0
 
@@ -244,5 +243,29 @@ def test_comparison_heads_lookaheads_cover_their_alternatives() -> None:
             if isinstance(av, _parser.SubPattern):
                 walk(av.data)
 
-    walk(_parser.parse(HEAD.pattern, HEAD.flags & ~re.I).data)
-    assert checked >= 15
+    walk(_parser.parse(rx.pattern, rx.flags & ~re.I).data)
+    return checked
+
+
+def test_comparison_heads_lookaheads_cover_their_alternatives() -> None:
+    from extractors.facts.comparison_words import HEAD
+
+    assert _guards_checked(HEAD) >= 15
+
+
+def test_first_character_lookaheads_cover_their_patterns() -> None:
+    """The other patterns written behind a lookahead of their first characters (for speed) match as before."""
+    from extractors.facts import comparisons, discovery, entities, name_templates, ranks, score_gates
+    from extractors.facts.unknown_bench import _BENCH_INTRO
+
+    for rx in (
+        _BENCH_INTRO,
+        score_gates._NOT_A_RESULT_BEFORE,
+        score_gates._GAP_CLOSE,
+        name_templates.NAME_RE,
+        entities._ARENA_RE,
+        discovery._LAUNCH_BEFORE,
+        comparisons._MAG_BEFORE,
+        ranks.RANK_RE,
+    ):
+        assert _guards_checked(rx) >= 1, rx.pattern[:60]

@@ -165,7 +165,7 @@ _CLEAR_BEFORE = re.compile(
 _NOUN_AFTER = re.compile(r"\s+(?:such\s+as|like|including)\b|\s*,\s*(?:such\s+as|like|including)\b", re.I)
 _SCORED = re.compile(r"\b(?:scor|rank|rat|perform|finish|land|place)\w*\s+$", re.I)
 APPROX_THAN = re.compile(r"\s+(?:\d|doubl|tripl|twice|half|a\s+(?:third|quarter|fifth|tenth))", re.I)
-_MAG_BEFORE = re.compile(MAG + r"$", re.I)
+_MAG_BEFORE = re.compile(r"(?=[\daefhjmnorstu~])" + MAG + r"$", re.I)  # (a lookahead: see score_gates)
 _ORDER_BEFORE = re.compile(r"\b(?:an?|one)\s+order[-\s\u2011]of[-\s\u2011]magnitude\s+$", re.I)
 _OWNER_BEFORE = re.compile(r"(?:['’]s?|\b(?:its|their|the|a|an))\s+$", re.I)
 NOUN_BEFORE = re.compile(r"\b(?:its|their|his|her|the|a|an|main|closest|nearest|biggest|chief)\s+$", re.I)

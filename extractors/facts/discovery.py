@@ -25,6 +25,7 @@ _NEG_AFTER = re.compile(
     re.I,
 )
 _LAUNCH_BEFORE = re.compile(
+    r"(?=[acdilnoprsuw])"  # the characters a match can start with: re turns other positions away at once
     r"(?:released|launched|unveiled|introduced|announced|ships|shipped|debuted|open-sourced|releases|unveils|"
     r"launches|introduces|announces|published the weights of|opens up|open-sources|rolled out|rolls out|"
     r"called|named|dubbed|new|we present)\s+(?:[\w-]+,?\s+){0,3}?(?:the\s+|its\s+|a\s+)?$",

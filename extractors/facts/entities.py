@@ -82,6 +82,7 @@ LABMODEL_RE = re.compile(
     r"open-weight |open |coding |top )*model\b"
 )
 _ARENA_RE = re.compile(
+    r"(?=[ACLTVWctvw])"  # the characters a match can start with: re turns other positions away at once
     r"(?:(?P<arena>LMArena|LM Arena|Arena)(?:'s)?\s+)?(?:the\s+)?"
     r"(?P<k>[Tt]ext|[Vv]ision|[Cc]oding|[Ww]eb[Dd]ev)"
     r"\s+(?:leaderboard|board|arena)\b"

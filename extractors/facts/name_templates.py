@@ -27,7 +27,7 @@ _HEAD_WORD = (
 )
 # a name never runs across a line break: blanks inside it are spaces or tabs
 _NAME_TPL = (
-    r"(?<![A-Za-z0-9_-])(?P<name>(?P<head>@HW@(?:[ \t]@HW@){0,2})"
+    r"(?=[A-Z])(?<![A-Za-z0-9_-])(?P<name>(?P<head>@HW@(?:[ \t]@HW@){0,2})"
     # (a version may be written with a small 'v': 'Seeker-v2')
     r"(?:(?P<hyv>(?:-[A-Za-z]+)*-(?:[A-Z]{0,2}|v)\d+(?:\.\d+)?(?:[a-z]|[BMT](?![a-z]))?(?:-[A-Z]\d+B)?"
     + _CHAIN

@@ -249,6 +249,7 @@ _BREAKDOWN_BEFORE = re.compile(
 # model to break 80%'), a page-wide statistic ('an average pass rate of 63.4%'; not 'achieving a … of'; a
 # board's average in parentheses), savings ('Savings with X: 95%') or a stock move ('the stock jumped 15.7%')
 _NOT_A_RESULT_BEFORE = re.compile(
+    r"(?=[(abcfhist上前旧])(?:"  # the characters a match can start with: re turns others away at once
     r"\bbaseline\s+(?:of|at|is|was)\s+(?:about\s+|roughly\s+|~)?$"
     # people's figure ('far below the human expert average of 90%')
     r"|\bhuman\s+(?:expert\s+)?(?:average|score|performance|level|accuracy)\s+(?:of|at|is|was)\s+"
@@ -271,7 +272,7 @@ _NOT_A_RESULT_BEFORE = re.compile(
     r"|\bfalse[\s-]+(?:positive|negative|alarm)s?(?:\s+and\s+false[\s-]+(?:positive|negative|alarm))?\s+rates?"
     r"\s+(?:of|at|is|are|was|were)\s+(?:about\s+|roughly\s+|~)?(?:\d+(?:\.\d+)?\s?%\s*,?\s*(?:and|or)\s+)?$"
     r"|\b(?:stock|shares?|share\s+price)\s+(?:\w+\s+){0,3}?(?:jumped|rose|fell|dropped|gained|climbed|surged|slid)"
-    r"\s+(?:\w+\s+)?(?:by\s+)?$",
+    r"\s+(?:\w+\s+)?(?:by\s+)?$)",
     re.I,
 )
 # a speed or a price after the pair's second value ('124.6 vs 56.2 t/s'): not scores
@@ -323,6 +324,7 @@ _GAP_WORDS = re.compile(
 )
 
 _GAP_CLOSE = re.compile(
+    r"(?=[abcdegijlmst])"  # the characters a match can start with: re turns other positions away at once
     r"\b(?:(?:gap|margin|lead|edge|advantage|deficit|difference|delta|spread|improvement|gain|jump|drop)s?"
     r"\s+(?:(?:of|is|was|were|are|stands at|(?:to|between)\s+[\w .-]{1,40}?\s+(?:is|was|are|stands at))\s+)"
     r"|(?:ahead|behind|clear|short|trails?|trailing|leads?|leading|improved|gained)\s+by\s+)"
