@@ -119,8 +119,11 @@ SENTENCE_END = re.compile(
     # a heading glued to the sentence after it by a lost line break ("… not every benchmark.Opus 4.8 reaches")
     r"|[.!?](?<=[a-z]{3}.)(?=[A-Z][a-z])"
 )
+# every alternative opens on a character (the lookbehind after the stop): re rejects a position at once
 _CLAUSE_BREAK = re.compile(
-    r";|:\s|(?:\s[—–]\s|—)(?!\s*(?:including|such\s+as|namely)\b)|\s-\s|,\s+(?:but|while|whereas|although|though|yet)\b|\s(?:while|whereas)\s|(?<!\b[Vv]s)(?<!\bcf)(?<!\be\.g)(?<!\bi\.e)\.\s|(?<=[a-z]{3})\.(?=[A-Z][a-z])"
+    r";|:\s|\s[—–]\s(?!\s*(?:including|such\s+as|namely)\b)|—(?!\s*(?:including|such\s+as|namely)\b)|\s-\s"
+    r"|,\s+(?:but|while|whereas|although|though|yet)\b|\s(?:while|whereas)\s"
+    r"|\.(?<!\b[Vv]s\.)(?<!\bcf\.)(?<!\be\.g\.)(?<!\bi\.e\.)\s|\.(?<=[a-z]{3}\.)(?=[A-Z][a-z])"
 )
 
 
