@@ -289,6 +289,10 @@ _ADVERB = re.compile(r"[A-Z][a-z]{2,}ly (?=[A-Z][a-z])")
 
 
 _TOKEN_COUNT_AFTER = re.compile(r"[\s-]*(?:tokens?|context)\b", re.I)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_COUNT_END = re.compile(r"\s\d+(?:\.\d+)?[KkM]$")
+_TIER_NAME = re.compile(TIERS)
+_DIGIT = re.compile(r"\d")
 
 
 def shapes(text: str) -> list[tuple[str, int, int, float, bool]]:
@@ -298,9 +302,9 @@ def shapes(text: str) -> list[tuple[str, int, int, float, bool]]:
     for m in NAME_RE.finditer(text):
         if m.group("head") in STOP_HEADS or _ADVERB.match(m.group("name")):
             continue  # 'A Fully Open 1.7B Model': an adverb opens a description, not a name
-        if m.group("sp") and re.fullmatch(r"(?:19|20)\d\d", m.group("sp").strip()):
+        if m.group("sp") and _YEAR.fullmatch(m.group("sp").strip()):
             continue
-        if re.search(r"\s\d+(?:\.\d+)?[KkM]$", m.group("name")) and _TOKEN_COUNT_AFTER.match(text, m.end()):
+        if _COUNT_END.search(m.group("name")) and _TOKEN_COUNT_AFTER.match(text, m.end()):
             continue  # 'Long-Context Processing 1M token context window': a word before a token count
         out.append((m.group("name"), m.start(), m.end(), _base(m), False))
     taken = Spans((s, e) for _n, s, e, _b, _i in out).overlaps  # the template's shapes, indexed
@@ -312,7 +316,7 @@ def shapes(text: str) -> list[tuple[str, int, int, float, bool]]:
             m.group("fam") in families
             and m.group("word") not in _PRODUCT_WORDS
             and not _HEADLINE_VERB.fullmatch(m.group("word"))  # 'DeepSeek Releases …', 'Name Enters …'
-            and not re.fullmatch(TIERS, m.group("word"))
+            and not _TIER_NAME.fullmatch(m.group("word"))
             and not taken(m.start(), m.end())
         ):
             out.append((m.group("name"), m.start(), m.end(), 0.3, False))
@@ -323,7 +327,7 @@ def shapes(text: str) -> list[tuple[str, int, int, float, bool]]:
         glued = _GLUED_WORD.search(name)
         if glued is not None:  # 'Vale-6-27bBrightmoor11 results': the lab (and a count) glued on
             name, end = name[: glued.start()], m.start() + glued.start()
-        if re.search(r"\d", name) and not taken(m.start(), end):
+        if _DIGIT.search(name) and not taken(m.start(), end):
             out.append((name, m.start(), end, 0.45, True))
         elif _TIER_ID.fullmatch(name) and not taken(m.start(), m.end()):
             out.append((name, m.start(), m.end(), 0.3, True))  # 'LongCat-Flash-Thinking': weak on its own

@@ -70,11 +70,15 @@ def named_members(models: Iterable[str], known: Iterable[str]) -> set[str]:
     }
 
 
+_LAST_WORD = re.compile(r"[\s-]([A-Z][a-z]{2,})$")
+_VERSION_TIER_TAIL = re.compile(r"(?<=\s)(\d{1,2}(?:\.\d{1,2})?\s[A-Z][a-z]{2,})$")
+
+
 def tier_shorts(models: Iterable[str]) -> dict[str, str]:
     """A tier standing alone ('Flash scores 90.4%') names the one article model whose name ends in it."""
     owners: dict[str, set[str]] = {}
     for canon in models:
-        last = re.search(r"[\s-]([A-Z][a-z]{2,})$", canon)
+        last = _LAST_WORD.search(canon)
         if last and last.group(1) in _GENERIC_WORDS:
             owners.setdefault(last.group(1), set()).add(canon)
     return {w: next(iter(c)) for w, c in owners.items() if len(c) == 1}
@@ -85,7 +89,7 @@ def version_tier_shorts(models: Iterable[str]) -> dict[str, str]:
     the one article model whose name ends in them."""
     owners: dict[str, set[str]] = {}
     for canon in models:
-        tail = re.search(r"(?<=\s)(\d{1,2}(?:\.\d{1,2})?\s[A-Z][a-z]{2,})$", canon)
+        tail = _VERSION_TIER_TAIL.search(canon)
         if tail and tail.group(1).split()[1] in _GENERIC_WORDS and tail.start() > 0:
             owners.setdefault(tail.group(1), set()).add(canon)
     return {w: next(iter(c)) for w, c in owners.items() if len(c) == 1}

@@ -90,7 +90,7 @@ _INTRO_APPOS = re.compile(
     # the comma makes the appositive ('published in Nature the most difficult benchmark' is no name)
     # a site's domain after the name is not part of it ('BenchLM.ai, the most thorough leaderboard')
     # or a definition opening a benchmark's own page ('<Name> is a benchmark of 134 tasks')
-    rf"(?:{_BNAME_MULTI}|{_BNAME})(?:\.(?:ai|com|org|io|dev))?(?:, | is )"
+    rf"(?=[A-Z])(?:{_BNAME_MULTI}|{_BNAME})(?:\.(?:ai|com|org|io|dev))?(?:, | is )"  # (lookahead: above)
     rf"(?:a|an|our|the|its|their|the lab's|the company's) "
     rf"(?:new |open |public |hard |harder |own |in-house |internal |private )*(?:[a-z-]+ ){{0,3}}"
     rf"(?:benchmark|eval(?:uation)?(?: suite)?|test suite|suite|test|leaderboard|composite|index)\b"
