@@ -10,7 +10,14 @@ once to the positions whose character starts one of them.
 The matches are exactly those of the plain alternation: alternatives that start with different characters
 never match at the same position, and those that share one keep their order (so the leftmost-first choice,
 and the order in which backtracking revisits them, are unchanged). `(?:a|b)X` is `aX|bX` for the same
-reason: `distribute` writes a shared tail onto each alternative so that the words can be grouped."""
+reason: `distribute` writes a shared tail onto each alternative so that the words can be grouped.
+
+The same rule for any pattern scanned over a whole text: `re` skips straight to the candidate positions only
+when the pattern opens on literal characters or on one character class. A pattern that opens on `\\b` or a
+lookbehind is tried at every position; written with its first character before the lookbehind
+('[A-Z](?<![\\w-][A-Z])', `by_first_char(..., not_after=...)`) it is tried only where that character is.
+Under re.I letters never count as literal (every word of an alternation is entered); there a lookahead of the
+first characters (`guarded`, '(?=[abc])…') turns the other positions away in one step."""
 
 from __future__ import annotations
 
