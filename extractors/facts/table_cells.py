@@ -301,6 +301,8 @@ METRIC_WORDS = re.compile(
 _DESCRIPTION = re.compile(r"\s+[A-Z][a-z]+(?:[ -](?:&\s)?[a-z][a-z-]{2,}){1,4}\s*")
 
 
+# a kind of task in a word or two, then the benchmark that measures it in parentheses ('Coding (LCB v6)')
+_KIND_THEN_BENCH = re.compile(r"[A-Z][a-z]+(?:[ &/-]+[A-Za-z][a-z]+)?\s*\((?P<bench>[^()]+)\)")
 _SUBSET_SIZE = re.compile(r"(.+?)\s*\((\d{2,4}|[A-Z][A-Za-z]{1,11})\)")
 
 
@@ -354,6 +356,11 @@ def header_bench(view: DocView, cell: str) -> tuple[str, str | None, list[tuple[
         b = first_ref(cell_refs(view, joined), "benchmark")
         if b is not None and b.start == 0 and b.end == len(joined):
             return b.canonical, b.unit, []
+    kind = _KIND_THEN_BENCH.fullmatch(cell.strip())
+    if kind is not None and first_ref(cell_refs(view, cell[: cell.find("(")]), "benchmark") is None:
+        inner = header_bench(view, kind.group("bench"))
+        if inner is not None:
+            return inner  # 'Reasoning (GPQA)', 'Coding (LCB v6)': the kind of task, then its benchmark
     b = first_ref(cell_refs(view, cell), "benchmark")
     if b is None and (short := _ACRONYM.match(cell.strip())) is not None:
         full = _acronyms(view).get(short.group(1))

@@ -270,6 +270,8 @@ def _read_model_columns(
     # the benchmarks' own figures are whole numbers ('MMLU | 45'): so are an unknown benchmark's
     bench_cells = [c for r, b in zip(grid.rows, known, strict=False) if b for c in r[1:] if c.strip()]
     whole = len(bench_cells) >= 2 and all(_WHOLE_SCORE.fullmatch(c) for c in bench_cells)
+    # a corner that heads a column of benchmarks ('Benchmark', 'Task') says what the rows are, known or not
+    corner = bool(grid.header) and BENCH_CORNER.fullmatch(grid.header[0].strip()) is not None
     # a column of settings beside the benchmark ('Setting': 'no tools', 'w/ tools', 'heavy') qualifies its row
     setting_cols = [
         j
@@ -291,8 +293,9 @@ def _read_model_columns(
             hb, attr = None, "pair"
         if hb is None and attr is None and RANK_HEAD.match(label):
             attr = "leaderboard_rank"  # a 'Rank' row under the models: '| Rank | #63 | #68 |'
-        if hb is None and attr is None and sum(1 for b in known if b) >= 1:
-            hb = _unknown_bench_row(label, row[1:], whole)
+        if hb is None and attr is None and (corner or sum(1 for b in known if b) >= 1):
+            mine = [row[j] for j, hm in enumerate(header_models, start=1) if hm and j < len(row)]
+            hb = _unknown_bench_row(label, mine or row[1:], whole, corner)
         if hb is None and attr is None and grid.context is not None and SCORE_HEAD.fullmatch(label):
             ctx = grid.context  # a 'Score' row under models: the benchmark the text names before the table
             hb = (ctx.canonical, ctx.unit, bench_setting(view, ctx))
@@ -354,21 +357,30 @@ _SETTING_COL = re.compile(
     r"(?i)settings?|mode|config(?:uration)?|tools?|shots?|metric|harness|effort|variant"
 )
 _BENCH_ROW_NAME = re.compile(r"[A-Z0-9τ][\w.'’&+/-]*(?:\s+[\w.'’&+/-]+){0,4}")
+_BENCH_ROW_ID = re.compile(r"[a-z][a-z0-9]*(?:[_-][\w.-]+|[A-Z0-9][\w.-]*)")
 
 
+# a score cell: a figure, maybe a word or two after it ('81.2%', '1633 Elo', '56.2 / 60.7 †', '42.8 (avg@4)')
+_SHORT_FIGURE = re.compile(r"\s*[~≈<>]?\s*\d[\d.,]*\s*%?[*†‡]*(?:\s*\S+){0,3}\s*")
 _WHOLE_SCORE = re.compile(r"\s*(?:100|\d{1,2})\s*")
 
 
 def _unknown_bench_row(
-    label: str, cells: Sequence[str], whole: bool = False
+    label: str, cells: Sequence[str], whole: bool = False, corner: bool = False
 ) -> tuple[str, str | None, list[tuple[str, str]]] | None:
-    """A row of a table whose other rows are benchmarks names a benchmark too, when it is name-shaped and
-    holds scores (not prices, sizes or counts): 'Cybersecurity CTF 77.6 % 67.4 %'."""
+    """A row of a table whose other rows are benchmarks (or under a 'Benchmark' corner) names a benchmark
+    too, when it is name-shaped and holds scores (not prices, sizes or counts): 'Cybersecurity CTF 77.6 %
+    67.4 %'; under the corner also an id in lower case with a capital, a figure or an underscore in it
+    ('s_DocVQA', 'mmlu_pro')."""
     name = re.sub(r"\s*\([^)]*\)\s*$", "", label).strip()
-    if not _BENCH_ROW_NAME.fullmatch(name) or SKIP_HEAD.search(name) or SCORE_HEAD.search(name):
+    shaped = _BENCH_ROW_NAME.fullmatch(name) or (corner and _BENCH_ROW_ID.fullmatch(name))
+    if not shaped or SKIP_HEAD.search(name) or SCORE_HEAD.search(name):
         return None
     if any("$" in c or re.search(r"\d\s*[KMBT]\b", c) for c in cells):
         return None
+    filled = [c for c in cells if c.strip() and not NA.match(c.strip())]
+    if sum(1 for c in filled if _SHORT_FIGURE.fullmatch(c)) * 2 < len(filled):
+        return None  # cells that describe ('70% less memory than a dense model'), not scores
     if not any(re.search(r"%|\d\.\d", c) for c in cells) and not (
         whole and all(_WHOLE_SCORE.fullmatch(c) for c in cells if c.strip())
     ):
