@@ -63,6 +63,8 @@ SCORE_HEAD = re.compile(
     r"resolved|win rate)\b|^%$|\(%\)"
     # ('Percent completed correctly', '% solved'; never a change: '% gain', 'percent of cost')
     r"|^(?:percent|%) (?!change|improve|gain|delta|diff|increase|decrease|drop|of\b)(?=[a-z])"
+    # the same head in the other languages of our corpus ('得分', '分數', 'スコア', '점수', 'Punktzahl')
+    r"|得分|[分評评]數|[分评評]分|分数|成[绩績]|スコア|점수|(?i:punkt(?:zahl|e)|puntuaci[oó]n|puntaje)\b"
 )
 
 
