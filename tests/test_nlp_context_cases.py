@@ -46,6 +46,8 @@ EXACT = [
     # under a 'Benchmark' corner every row is a benchmark, known or not ('a_ChartQA'); 'Reasoning (GPQA)' is
     # the kind of task, then its benchmark; a row of descriptions with a figure in them is no benchmark
     "580_benchmark-corner-unknown-rows.json",
+    "581_score-column-in-other-languages.json",  # '模型 | 得分', 'Modell | Punktzahl': the score column
+    "582_lab-cell-glued-to-the-name.json",  # 'orla-4.1Halden Labs' beside 'Halden Labs': the name
 ]
 
 

@@ -86,6 +86,36 @@ def dot_tails(grid: Grid) -> Grid:
     return replace(grid, rows=tuple(tuple(r) for r in rows))
 
 
+def glued_cells(grid: Grid) -> Grid:
+    """A name cell with another cell of its row glued to its end ('Name-5.1Lab' beside a 'Lab' cell, as a
+    board's name cell carries its lab's line): the other cell is its own column's, so it goes from the name.
+    Only where the join has no space (a lower-case letter or a figure, then the other cell's capital)."""
+    rows = [list(r) for r in grid.rows]
+    changed = False
+    for r in rows:
+        words = {c.strip() for c in r if _GLUE_WORD.fullmatch(c.strip())}
+        for j, c in enumerate(r):
+            cell = c.strip()
+            for w in words:
+                head = cell[: -len(w)]
+                if (
+                    cell != w
+                    and cell.endswith(w)
+                    and re.search(r"[a-z0-9)]$", head)
+                    and re.search(r"\d", head)
+                ):
+                    r[j] = head
+                    changed = True
+                    break
+    if not changed:
+        return grid
+    return replace(grid, rows=tuple(tuple(r) for r in rows))
+
+
+# a cell that may be glued to a name: a capitalised word or two ('Baidu', 'Moonshot AI', 'DeepSeek-AI')
+_GLUE_WORD = re.compile(r"[A-Z][\w.-]{2,}(?: [A-Z][\w.-]*)?")
+
+
 _STACKED = re.compile(r"[-+]?\d+(?:\.\d+)?%?\*?(?:\s+[-+]?\d+(?:\.\d+)?%?\*?)+")
 
 

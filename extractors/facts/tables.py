@@ -30,6 +30,7 @@ from extractors.facts.grids import (
     dot_tails,
     empty_columns,
     fill_down,
+    glued_cells,
     group_cells,
     headed,
     header_overflow,
@@ -78,7 +79,9 @@ from schema.records import AttributeFact, Evidence, ScoreFact
 
 
 def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[AttributeFact]]:
-    grid = corner_glued(header_rows(dot_tails(grid)), lambda c: header_bench(view, c) is not None)
+    grid = corner_glued(
+        header_rows(glued_cells(dot_tails(grid))), lambda c: header_bench(view, c) is not None
+    )
     grid = stacked_rows(grid, lambda c: header_bench(view, c) is not None)
     prime_cells(view, list(grid.header) + [c for r in grid.rows for c in r if not NA.match(c.strip() or "-")])
     grid = header_overflow(
