@@ -21,7 +21,7 @@ from extractors.facts.document import DocView
 from schema.records import Evidence
 
 VALUE_CELL = re.compile(
-    r"^(?:(?:\*\*)?[~<>≈]?[-+]?\$?\d[\d,]*(?:\.\d+)?\s*(?:%|pts|points|(?i:elo))?"
+    r"^(?:(?:\*\*)?[~<>≈]?[-+]?\$?(?:\d[\d,]*(?:\.\d+)?|\.\d+)\s*(?:%|pts|points|(?i:elo))?"
     # a spread or a range after the figure ('80.8 ± 1.2', '78.2–80.1'), bold and footnote markers
     r"(?:\s*(?:±|\+/-|[-–])\s*\d[\d,]*(?:\.\d+)?%?)?(?:\*\*)?[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]*"
     r"(?:\s*\([^)]{0,20}\))?|n/?a|N/?A|-|—|–|(?i:not (?:disclosed|reported|available)|undisclosed|tbd))$"

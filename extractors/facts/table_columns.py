@@ -51,7 +51,7 @@ RANK_HEAD = re.compile(
 SKIP_HEAD = re.compile(
     r"(?i)\b(?:lab|developer|company|org|organi[sz]ation|license|licence|tokens?|cost|price|plan|"
     r"notes?|type|release|date|maker|vendor|provider|params?|parameters?|time|latency|seconds|duration|"
-    r"speed|throughput|tps|tok/s|spend|usd|dollars?|vram|memory|ram|gpus?|hardware|disk)\b"
+    r"speed|throughput|tps|tok/s|spend|usd|dollars?|vram|memory|ram|gpus?|hardware|disk|uptime|downtime)\b"
 )
 # a column of an error measure, lower being better ('PPL', 'WER (%)'): the scores of the benchmark the table
 # is about, as a 'Score' column's are
