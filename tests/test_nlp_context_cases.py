@@ -48,6 +48,8 @@ EXACT = [
     "580_benchmark-corner-unknown-rows.json",
     "581_score-column-in-other-languages.json",  # '模型 | 得分', 'Modell | Punktzahl': the score column
     "582_lab-cell-glued-to-the-name.json",  # 'orla-4.1Halden Labs' beside 'Halden Labs': the name
+    "583_cell-lines-with-a-bare-decimal-cell.json",  # '.30' is a figure; an 'Uptime' row is no benchmark
+    "584_rival-cited-in-a-benchmark-row.json",  # 'Closest rival | Name at 88.4': that rival's score
 ]
 
 

@@ -14,7 +14,14 @@ from extractors.facts.cell_lines import text_lines
 from extractors.facts.conditions import join_settings
 from extractors.facts.document import DocView
 from extractors.facts.grids import Grid
-from extractors.facts.table_cells import header_bench, model_from_cell, prime_cells, score_value
+from extractors.facts.table_cells import (
+    cell_refs,
+    first_ref,
+    header_bench,
+    model_from_cell,
+    prime_cells,
+    score_value,
+)
 from schema.records import ScoreFact
 
 # '90.8% on MMLU', '2029 rating on Codeforces', '65.9 pass@1 on LiveCodeBench': a figure, maybe its metric,
@@ -149,4 +156,38 @@ def glued_pair_rows(view: DocView) -> list[tuple[list[ScoreFact], int, int]]:
                     )
                 )
         out.append((facts, s, e))
+    return out
+
+
+# a figure in a cell that names whose it is: 'Name: 65.4%', 'Name (70.5)', 'Name at 91.7', '92.3% (Name)'
+_FIG = r"(?P<val>[~≈]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?%)?)(?![\d.%])"
+_NAMED_FIGURES = (
+    re.compile(rf"(?P<name>[A-Za-z][^:;,()]{{1,40}}?)\s*[:：]\s*{_FIG}"),
+    re.compile(rf"(?P<name>[A-Za-z][^:;,()]{{1,40}}?)\s*[(（]\s*{_FIG}\s*[)）]"),
+    re.compile(rf"(?P<name>[A-Za-z][^:;,()]{{1,40}}?)\s+at\s+{_FIG}"),
+    re.compile(rf"(?<![\w.]){_FIG}\s*[(（](?P<name>[A-Za-z][^()]{{1,40}})[)）]"),
+)
+
+
+def named_figures(view: DocView, cell: str) -> list[tuple[tuple[str, str | None, str], str]]:
+    """The figures a cell gives with the model each is of ('Claude Opus 4.7: 65.4%', 'Kimi K2.6: 1484, GLM:
+    1535', 'Gemini 3.1 Pro at 91.7', '87.6% (Claude Opus 4.7)'): a cell beside a benchmark's own figures that
+    cites a rival's. The name must be one of a model, nothing more."""
+    out: list[tuple[tuple[str, str | None, str], str]] = []
+    for rx in _NAMED_FIGURES:
+        for m in rx.finditer(cell):
+            name = re.sub(r"^(?:vs\.?|and|or|to)\s+", "", m.group("name").strip())
+            ref = first_ref(cell_refs(view, name), "model")
+            if (
+                ref is None
+                or ref.start > 0
+                or max(ref.end, ref.reach) < len(name)
+                or m.group("val")[0] in "~≈"
+            ):
+                continue  # more than a name, or an estimate ('~87%')
+            hm = model_from_cell(view, name, False)
+            if hm is not None:
+                out.append((hm, m.group("val")))
+        if out:
+            return out
     return out

@@ -17,7 +17,7 @@ from functools import partial
 from extractors.facts.arrow_rows import arrow_grids
 from extractors.facts.attribute_subjects import shared_base
 from extractors.facts.cell_lines import cell_line_grids, ranked_records
-from extractors.facts.cell_phrases import glued_pair_rows, phrase_scores
+from extractors.facts.cell_phrases import glued_pair_rows, named_figures, phrase_scores
 from extractors.facts.conditions import conditions_in
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.entities import knowledge
@@ -309,6 +309,8 @@ def _read_model_columns(
             named = nj < len(row) and not NA.match(row[nj].strip() or "-")
             # the column names models (name_columns): a name we do not know is read by its shape
             row_models[vj - 1] = model_from_cell(view, row[nj], True) if named else None
+        if hb:
+            scores += _cited_rivals(view, grid, row, ev, hb, setting_cols, label)
         for j, hm in enumerate(row_models, start=1):
             if hm is None or j >= len(row) or NA.match(row[j].strip() or "-"):
                 continue
@@ -346,6 +348,33 @@ def _read_model_columns(
                 if value is not None:
                     attrs.append(AttributeFact(model, attr, value, ev, 0.85, method=grid.method))
     return scores, attrs
+
+
+def _cited_rivals(
+    view: DocView,
+    grid: Grid,
+    row: Sequence[str],
+    ev: Evidence,
+    hb: tuple[str, str | None, list[tuple[str, str]]],
+    skip: Sequence[int],
+    label: str,
+) -> list[ScoreFact]:
+    """A benchmark row's cell outside the models' columns that cites a rival with its figure ('Reference |
+    Claude Opus 4.7: 65.4%', 'Closest rival | Gemini 3.1 Pro at 91.7'): that rival's score on the row's
+    benchmark."""
+    out: list[ScoreFact] = []
+    for j in range(1, len(row)):
+        if j in skip or score_value(row[j], hb[1]) is not None:
+            continue  # a column's own figure
+        for (model, mset, surface), val in named_figures(view, row[j]):
+            sv = score_value(val, hb[1])
+            if sv is not None:
+                own = [("model", mset)] if mset else []
+                scores = grid_score(
+                    grid, model, hb[0], sv, with_intro(grid, own + hb[2]), ev, 0.8, surface, label
+                )
+                out.append(scores)
+    return out
 
 
 _ELO_NOTE = re.compile(r"\(\s*Elo\s*\)|\bElo rating\b")
