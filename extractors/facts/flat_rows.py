@@ -265,6 +265,22 @@ def _flat_rows(
     return rows, evs, j
 
 
+# words of a sentence in a header cell ('expressed in percent of 32B'): a derived column, no model's name
+_PROSE_HEAD = re.compile(r"(?<![\w-])[a-z]{2,} [a-z]{2,}(?: |$)")
+
+
+def _head_name(name: str) -> str:
+    """A name the header cut gives, cleaned: a cell in words of a sentence names no model (its column
+    derives from the others), and a last word repeating the end of the one before ('Name-30B-A3B A3B') is the
+    next column's first word, not the name's."""
+    if _PROSE_HEAD.search(name):
+        return ""
+    words = name.split()
+    if len(words) >= 2 and re.split(r"[-\s]", words[-2])[-1] == words[-1]:
+        return " ".join(words[:-1])
+    return name
+
+
 def shaped_flat_grids(view: DocView, is_bench: Callable[[str], bool]) -> list[LineGrid]:
     """Flattened tables whose header names models we do not know ('Tarn-5 Tarn-4.7 Orbis V3.2 Kelp K2.5'):
     the rows below say how many columns there are (k figures after a label, the labels benchmarks), and the
@@ -299,6 +315,7 @@ def shaped_flat_grids(view: DocView, is_bench: Callable[[str], bool]) -> list[Li
         names = split_names(head, k)
         if names is None:
             continue
+        names = [_head_name(n) for n in names]
         claimed = set(view.table_segs)
         rows, evs, j = _flat_rows(view, i, k, extra, descs, is_bench)
         # a row whose descriptor cells could be cut off ('Accuracy', '5-shot') is a benchmark's too
