@@ -51,6 +51,7 @@ EXACT = [
     "583_cell-lines-with-a-bare-decimal-cell.json",  # '.30' is a figure; an 'Uptime' row is no benchmark
     "584_rival-cited-in-a-benchmark-row.json",  # 'Closest rival | Name at 88.4': that rival's score
     "585_flat-header-derived-column.json",  # 'A4B as share of 70B' in a flat header: a derived column
+    "586_benchmark-infobox-sota-rows.json",  # 'Baseline | 12.4% (Name)', 'SOTA score' over 'SOTA model'
 ]
 
 

@@ -22,6 +22,7 @@ from extractors.facts.table_cells import (
     prime_cells,
     score_value,
 )
+from extractors.facts.table_columns import NEW_BENCH_HEAD
 from schema.records import ScoreFact
 
 # '90.8% on MMLU', '2029 rating on Codeforces', '65.9 pass@1 on LiveCodeBench': a figure, maybe its metric,
@@ -190,4 +191,45 @@ def named_figures(view: DocView, cell: str) -> list[tuple[tuple[str, str | None,
                 out.append((hm, m.group("val")))
         if out:
             return out
+    return out
+
+
+# an infobox's rows giving the best result and whose it is ('SOTA score | 84.9%', 'SOTA model | Name (high)')
+_TOP_SCORE = re.compile(r"(?i)(?:sota|top|best|highest|leading|state of the art)\s+(?:score|result)")
+_TOP_MODEL = re.compile(r"(?i)(?:sota|top|best|leading|state of the art)\s+(?:model|system)")
+
+
+def infobox_scores(view: DocView, grid: Grid) -> list[ScoreFact]:
+    """A benchmark's infobox (two columns, 'Label | value', the benchmark in its header, known or shaped like
+    a benchmark's name, or named before it): a value cell that names whose figure it is ('Baseline | 3.6%
+    (Name)'), and a best score written apart from its model ('SOTA score | 84.9%' over 'SOTA model | Name
+    (high)'): those models' scores on it."""
+    if any(len(r) > 2 for r in grid.rows) or len(grid.header) > 2:
+        return []
+    name = grid.header[0].strip() if grid.header else ""
+    corner = header_bench(view, name) or ((name, None, []) if NEW_BENCH_HEAD.fullmatch(name) else None)
+    bench = corner or ((grid.context.canonical, grid.context.unit, []) if grid.context is not None else None)
+    if bench is None:
+        return []
+    found: list[tuple[tuple[str, str | None, str], str, int]] = []
+    for i, row in enumerate(grid.rows):
+        if len(row) == 2:
+            found += [(hm, val, i) for hm, val in named_figures(view, row[1])]
+    top = next((i for i, r in enumerate(grid.rows) if len(r) == 2 and _TOP_SCORE.fullmatch(r[0].strip())), -1)
+    who = next((i for i, r in enumerate(grid.rows) if len(r) == 2 and _TOP_MODEL.fullmatch(r[0].strip())), -1)
+    if top >= 0 and who >= 0 and not any(i == top for _hm, _v, i in found):
+        fig = re.match(r"\s*(\d[\d,]*(?:\.\d+)?\s?%?)", grid.rows[top][1])
+        hm = model_from_cell(view, re.split(r"\s+/\s+|,\s", grid.rows[who][1])[0], False)
+        if fig is not None and hm is not None:
+            found.append((hm, fig.group(1), who))
+    out: list[ScoreFact] = []
+    for (model, mset, surface), val, i in found:
+        sv = score_value(val, bench[1])
+        if sv is None:
+            continue
+        ev = grid.evidence[i] if i < len(grid.evidence) else grid.evidence[-1]
+        settings = join_settings([("model", mset)] if mset else [])
+        out.append(
+            ScoreFact(model, bench[0], sv[0], sv[1], settings, ev, 0.8, grid.method, model_surface=surface)
+        )
     return out

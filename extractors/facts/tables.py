@@ -17,7 +17,7 @@ from functools import partial
 from extractors.facts.arrow_rows import arrow_grids
 from extractors.facts.attribute_subjects import shared_base
 from extractors.facts.cell_lines import cell_line_grids, ranked_records
-from extractors.facts.cell_phrases import glued_pair_rows, named_figures, phrase_scores
+from extractors.facts.cell_phrases import glued_pair_rows, infobox_scores, named_figures, phrase_scores
 from extractors.facts.conditions import conditions_in
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.entities import knowledge
@@ -444,7 +444,7 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
             t.start,
         )
         s, a = read_grid(view, g)
-        s = s or phrase_scores(view, g, partial(intro_model, view, t.start))
+        s = s or phrase_scores(view, g, partial(intro_model, view, t.start)) or infobox_scores(view, g)
         scores += s
         attrs += a
     refs_of, prime = (lambda c: cell_refs(view, c)), (lambda cells: prime_cells(view, cells))
