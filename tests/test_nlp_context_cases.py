@@ -52,6 +52,7 @@ EXACT = [
     "584_rival-cited-in-a-benchmark-row.json",  # 'Closest rival | Name at 88.4': that rival's score
     "585_flat-header-derived-column.json",  # 'A4B as share of 70B' in a flat header: a derived column
     "586_benchmark-infobox-sota-rows.json",  # 'Baseline | 12.4% (Name)', 'SOTA score' over 'SOTA model'
+    "587_benchmark-cards-with-source-lines.json",  # name / how it was run / figure / source / note, per card
 ]
 
 

@@ -141,8 +141,24 @@ _SECTION_LINE = re.compile(r"\s*[A-Z][A-Za-z&/ -]{2,40}(?:\s\([\w -]{2,20}\))?")
 _BENCH_ID = re.compile(r"\s*[A-Z][A-Za-z]*\d[\w.-]*\s*")  # a benchmark's id we may not know: 'GSM8k'
 _SECTION_NOTE = re.compile(r"\s*[A-Z][A-Za-z&/, -]{2,60}")  # what a section covers, under its title
 # a line that is only a figure, and a short line that can label one (a name, not a sentence)
-_BARE_VALUE = re.compile(r"\s*(?P<val>[-+]?\d{1,4}(?:[.,]\d+)?\s?%?)\s*")
+_BARE_VALUE = re.compile(r"\s*(?P<val>[-+]?\d{1,4}(?:[.,]\d+)?\s?%?)%?\s*")  # ('16.0%%': a sign doubled)
 _PAIR_LABEL = re.compile(r"\s*[A-Za-z][^:|.!?]{1,58}[^:|.!?\s]\s*")
+
+
+_MAX_TAIL = 90
+
+
+def _card_starts(cells: Sequence[str], k: int, refs_of: Callable[[str], list[ent.Mention]]) -> bool:
+    """A benchmark card opens at line k: the benchmark's name, a line on how it was run, the figure."""
+    return (
+        k + 2 < len(cells)
+        and _BARE_VALUE.fullmatch(cells[k + 2]) is not None
+        and _PAIR_LABEL.fullmatch(cells[k]) is not None
+        and _BARE_VALUE.fullmatch(cells[k + 1]) is None
+        and (
+            _BENCH_ID.fullmatch(cells[k]) is not None or any(r.kind == "benchmark" for r in refs_of(cells[k]))
+        )
+    )
 
 
 def label_value_grids(
@@ -189,6 +205,13 @@ def label_value_grids(
             # a benchmark, a line on how it was run, the figure ('HellaSwag' / '0-shot, accuracy' / '69.8%')
             parsed += [(c.strip(), after.group("val"), "", False), _VALUE_LINE, _VALUE_LINE]
             k += 2
+            # a card's lines under its figure (a source, a note) before the next card of the same shape
+            tail = next((t for t in (1, 2) if _card_starts(cells, k + t, refs_of)), 0)
+            if tail and all(
+                len(cells[x]) <= _MAX_TAIL and not _BARE_VALUE.fullmatch(cells[x]) for x in range(k, k + tail)
+            ):
+                parsed += [_VALUE_LINE] * tail
+                k += tail
             continue
         parsed.append(None)
     prime([p[0] for p in parsed if isinstance(p, tuple)])
