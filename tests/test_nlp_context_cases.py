@@ -53,6 +53,7 @@ EXACT = [
     "585_flat-header-derived-column.json",  # 'A4B as share of 70B' in a flat header: a derived column
     "586_benchmark-infobox-sota-rows.json",  # 'Baseline | 12.4% (Name)', 'SOTA score' over 'SOTA model'
     "587_benchmark-cards-with-source-lines.json",  # name / how it was run / figure / source / note, per card
+    "588_task-dataset-result-columns.json",  # 'Task | Dataset | Result': datasets we do not know, 'Score71.3'
 ]
 
 

@@ -327,6 +327,10 @@ def realign(grid: Grid) -> Grid:
     return replace(grid, rows=tuple(out)) if changed else grid
 
 
+_SECTION_HEAD = re.compile(r"(?i)tasks?|categor(?:y|ies)|domains?|areas?|capabilit(?:y|ies)|skills?")
+_NAMES_HEAD = re.compile(r"(?i)datasets?|benchmarks?")
+
+
 def label_column(grid: Grid, is_bench: Callable[[str], bool]) -> Grid:
     """'Category | Benchmark | Shots | M1 | M2': a column of categories before the benchmarks. When the
     first column holds few benchmarks and the second or third holds them in most rows, that column labels
@@ -341,6 +345,13 @@ def label_column(grid: Grid, is_bench: Callable[[str], bool]) -> Grid:
     first = count(0)
     if first * 2 >= len(rows):
         return grid
+    if (
+        _SECTION_HEAD.fullmatch(grid.header[0].strip())
+        and _NAMES_HEAD.fullmatch(grid.header[1].strip())
+        and all(_kind(r[0]) != "fig" for r in rows)
+    ):
+        # 'Task | Dataset | Result': the header says the second column names the benchmarks, known or not
+        return replace(grid, header=grid.header[1:], rows=tuple(r[1:] for r in grid.rows))
     for j in (1, 2):
         c = count(j)
         if c * 2 >= len(rows) and c > first and all(_kind(r[k]) != "fig" for r in rows for k in range(j)):

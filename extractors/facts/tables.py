@@ -150,7 +150,11 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
     if (
         model_col < 0
         and not any(header_models)
-        and (BENCH_CORNER.fullmatch(header[0].strip()) or bench_rows >= max(2, (len(grid.rows) + 1) // 2))
+        and (
+            BENCH_CORNER.fullmatch(header[0].strip())
+            or _DATASET_CORNER.fullmatch(header[0].strip())
+            or bench_rows >= max(2, (len(grid.rows) + 1) // 2)
+        )
     ):
         # 'Benchmark | Score | Source': one model's results, the model the text before the table names; the
         # score column is the one the header calls so, else the one column of figures (a header in any
@@ -274,7 +278,10 @@ def _read_model_columns(
     bench_cells = [c for r, b in zip(grid.rows, known, strict=False) if b for c in r[1:] if c.strip()]
     whole = len(bench_cells) >= 2 and all(_WHOLE_SCORE.fullmatch(c) for c in bench_cells)
     # a corner that heads a column of benchmarks ('Benchmark', 'Task') says what the rows are, known or not
-    corner = bool(grid.header) and BENCH_CORNER.fullmatch(grid.header[0].strip()) is not None
+    corner = bool(grid.header) and (
+        BENCH_CORNER.fullmatch(grid.header[0].strip()) is not None
+        or _DATASET_CORNER.fullmatch(grid.header[0].strip()) is not None
+    )
     # a column of settings beside the benchmark ('Setting': 'no tools', 'w/ tools', 'heavy') qualifies its row
     setting_cols = [
         j
@@ -319,7 +326,7 @@ def _read_model_columns(
                 # a metric where lower is better ('OmniDocBench (lower=better) 0.365'): a distance or an error
                 # rate, not a share to read as a percentage
                 unit = "elo" if elo_row else None if _LOWER_BETTER.search(label) else hb[1]
-                sv = score_value(row[j], unit)
+                sv = score_value(row[j], unit) or score_value(_GLUED_METRIC.sub("", row[j]), unit)
                 if sv is None:
                     continue
                 own = [("model", mset)] if mset else []
@@ -393,7 +400,12 @@ _BENCH_ROW_ID = re.compile(r"[a-z][a-z0-9]*(?:[_-][\w.-]+|[A-Z0-9][\w.-]*)")
 
 
 # a score cell: a figure, maybe a word or two after it ('81.2%', '1633 Elo', '56.2 / 60.7 †', '42.8 (avg@4)')
-_SHORT_FIGURE = re.compile(r"\s*[~≈<>]?\s*\d[\d.,]*\s*%?[*†‡]*(?:\s*\S+){0,3}\s*")
+_SHORT_FIGURE = re.compile(
+    r"\s*(?:[A-Za-z][\w@() -]{0,30}[A-Za-z)](?=\d))?[~≈<>]?\s*\d[\d.,]*\s*%?[*†‡]*(?:\s*\S+){0,3}\s*"
+)
+_DATASET_CORNER = re.compile(r"(?i)datasets?")
+# a metric's name glued before the figure in a cell ('Mean Score69.7', 'Accuracy89.6')
+_GLUED_METRIC = re.compile(r"^\s*[A-Za-z][\w@() -]{0,30}[A-Za-z)](?=\d)")
 _WHOLE_SCORE = re.compile(r"\s*(?:100|\d{1,2})\s*")
 
 
