@@ -54,6 +54,7 @@ EXACT = [
     "586_benchmark-infobox-sota-rows.json",  # 'Baseline | 12.4% (Name)', 'SOTA score' over 'SOTA model'
     "587_benchmark-cards-with-source-lines.json",  # name / how it was run / figure / source / note, per card
     "588_task-dataset-result-columns.json",  # 'Task | Dataset | Result': datasets we do not know, 'Score71.3'
+    "589_contest-edition-from-the-page.json",  # 'Mathematics (AIME)' on a page naming AIME 2026 alone
 ]
 
 

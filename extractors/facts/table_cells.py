@@ -301,6 +301,17 @@ METRIC_WORDS = re.compile(
 _DESCRIPTION = re.compile(r"\s+[A-Z][a-z]+(?:[ -](?:&\s)?[a-z][a-z-]{2,}){1,4}\s*")
 
 
+def _page_edition(view: DocView, bench: str) -> str:
+    """A contest named without its edition where the page names one edition of it only ('Mathematics (AIME)'
+    on a page about 'AIME 2026'): that edition."""
+    editions = {
+        m.canonical
+        for m in view.mentions
+        if m.kind == "benchmark" and re.fullmatch(re.escape(bench) + r" (?:19|20)\d\d", m.canonical)
+    }
+    return editions.pop() if len(editions) == 1 else bench
+
+
 # a kind of task in a word or two, then the benchmark that measures it in parentheses ('Coding (LCB v6)')
 _KIND_THEN_BENCH = re.compile(r"[A-Z][a-z]+(?:[ &/-]+[A-Za-z][a-z]+)?\s*\((?P<bench>[^()]+)\)")
 _SUBSET_SIZE = re.compile(r"(.+?)\s*\((\d{2,4}|[A-Z][A-Za-z]{1,11})\)")
@@ -359,8 +370,8 @@ def header_bench(view: DocView, cell: str) -> tuple[str, str | None, list[tuple[
     kind = _KIND_THEN_BENCH.fullmatch(cell.strip())
     if kind is not None and first_ref(cell_refs(view, cell[: cell.find("(")]), "benchmark") is None:
         inner = header_bench(view, kind.group("bench"))
-        if inner is not None:
-            return inner  # 'Reasoning (GPQA)', 'Coding (LCB v6)': the kind of task, then its benchmark
+        if inner is not None:  # 'Reasoning (GPQA)', 'Coding (LCB v6)': the kind of task, then its benchmark
+            return (_page_edition(view, inner[0]), *inner[1:])
     b = first_ref(cell_refs(view, cell), "benchmark")
     if b is None and (short := _ACRONYM.match(cell.strip())) is not None:
         full = _acronyms(view).get(short.group(1))
