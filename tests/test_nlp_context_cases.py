@@ -55,6 +55,7 @@ EXACT = [
     "587_benchmark-cards-with-source-lines.json",  # name / how it was run / figure / source / note, per card
     "588_task-dataset-result-columns.json",  # 'Task | Dataset | Result': datasets we do not know, 'Score71.3'
     "589_contest-edition-from-the-page.json",  # 'Mathematics (AIME)' on a page naming AIME 2026 alone
+    "590_flat-variant-size-score-rows.json",  # 'Variant Parameters Key Feature MMMU Score', flattened
 ]
 
 

@@ -73,3 +73,54 @@ def spec_flat_grids(view: DocView) -> list[LineGrid]:
                 ((hm.group("corner"), *cols), rows, evs, sv.seg.start, segs[j - 1].seg.end, "flat_table")
             )
     return out
+
+
+# a flattened header of a name column, its size column, then words and one benchmark's score column
+# ('Variant Parameters Training Data MMMU Score Approximate Cost/1K images')
+_SIZED_HEADER = re.compile(r"(?P<corner>Model|Variant|Name)\s+(?:Parameters|Params|Size)\s+(?P<rest>.+)")
+# the size cell after a model's name ('7B', '~7B', '34B'), standing alone
+_SIZE_CELL = re.compile(r"(?<!\S)[~≈]?\d+(?:\.\d+)?[BMK](?!\S)")
+_PERCENT = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d+)?%")
+
+
+def sized_score_grids(view: DocView) -> list[LineGrid]:
+    """Spec-and-score tables flattened to single spaces, their cells of words: a header of a name column and
+    a size column, then one benchmark's score among text columns ('Variant Parameters Key Feature MMMU
+    Score'), then a line per model: its name up to its size, and one percentage, that benchmark's score
+    ('Name-VL-Chat 7B Bilingual EN/CN 35.2%')."""
+    out: list[LineGrid] = []
+    segs, text = view.segs, view.text
+    for i, sv in enumerate(segs):
+        if i in view.table_segs or sv.seg.kind not in ("line", "heading", "sentence"):
+            continue
+        hm = _SIZED_HEADER.fullmatch(text, sv.seg.start, sv.seg.end)
+        benches = {r.canonical for r in sv.refs if r.kind == "benchmark"}
+        if hm is None or len(benches) != 1:
+            continue
+        bench = next(r for r in sv.refs if r.kind == "benchmark")
+        rows: list[tuple[str, ...]] = []
+        evs: list[Evidence] = []
+        j = i + 1
+        while j < len(segs) and segs[j].seg.kind in ("line", "item", "sentence") and j not in view.table_segs:
+            row = text[segs[j].seg.start : segs[j].seg.end]
+            size = _SIZE_CELL.search(row)
+            scores = _PERCENT.findall(row)
+            name = row[: size.start()].strip() if size else ""
+            if not name or len(name.split()) > 5 or len(scores) != 1 or row.rstrip().endswith("."):
+                break
+            rows.append((name, scores[0]))
+            evs.append(view.evidence(segs[j].seg.start, segs[j].seg.end))
+            j += 1
+        if len(rows) >= 2:
+            view.table_segs.update(range(i, j))
+            out.append(
+                (
+                    ("Model", text[bench.start : bench.end]),
+                    rows,
+                    evs,
+                    sv.seg.start,
+                    segs[j - 1].seg.end,
+                    "flat_table",
+                )
+            )
+    return out

@@ -58,7 +58,7 @@ from extractors.facts.model_rows import (
 from extractors.facts.numbers import parse_rank
 from extractors.facts.pair_lines import owned_line_grids, pair_line_grids
 from extractors.facts.score_benchmarks import version_after
-from extractors.facts.spec_grids import spec_flat_grids
+from extractors.facts.spec_grids import sized_score_grids, spec_flat_grids
 from extractors.facts.table_cells import (
     BENCH_CORNER,
     FIGURE_CELL,
@@ -520,7 +520,7 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
 
     shaped = shaped_flat_grids(view, is_bench)
     for header, rows, row_evs, start, _end, method in (
-        spec_flat_grids(view) + flat_grids(view, is_bench) + shaped
+        spec_flat_grids(view) + sized_score_grids(view) + flat_grids(view, is_bench) + shaped
     ):
         flat = Grid(header, tuple(rows), tuple(row_evs), None, method, intro_settings(view, start), start)
         s, a = read_grid(view, flat)
