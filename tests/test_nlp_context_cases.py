@@ -56,6 +56,7 @@ EXACT = [
     "588_task-dataset-result-columns.json",  # 'Task | Dataset | Result': datasets we do not know, 'Score71.3'
     "589_contest-edition-from-the-page.json",  # 'Mathematics (AIME)' on a page naming AIME 2026 alone
     "590_flat-variant-size-score-rows.json",  # 'Variant Parameters Key Feature MMMU Score', flattened
+    "591_flat-header-names-over-sizes.json",  # 'Wren Wren Whisper' over '15M 150M Large': one name each
 ]
 
 

@@ -281,6 +281,27 @@ def _head_name(name: str) -> str:
     return name
 
 
+# a header's second line: a size or a variant word under each name ('28M 300M 1B Large 960h')
+_UNDER_HEAD = re.compile(
+    r"\s*(?:(?:\d+(?:\.\d+)?[KMBT]|[A-Z]?[a-z]+|\d+h)\s+){1,7}(?:\d+(?:\.\d+)?[KMBT]|[A-Z]?[a-z]+|\d+h)\s*"
+)
+
+
+def _stacked_names(head: str, under: list[str]) -> list[str] | None:
+    """Names written over two header lines ('Talon Talon Whisper wav2vec 2.0' over '28M 1B Large 960h'):
+    the first line's words, a version joining the word before it, each with the word under it; None when
+    the counts differ or the second line holds no size at all."""
+    words: list[str] = []
+    for tok in head.split():
+        if re.fullmatch(r"v?\d+(?:\.\d+)*", tok) and words:
+            words[-1] += " " + tok
+        else:
+            words.append(tok)
+    if len(words) != len(under) or not any(re.fullmatch(r"\d+(?:\.\d+)?[KMBT]", u) for u in under):
+        return None
+    return [f"{w} {u}" for w, u in zip(words, under, strict=True)]
+
+
 def shaped_flat_grids(view: DocView, is_bench: Callable[[str], bool]) -> list[LineGrid]:
     """Flattened tables whose header names models we do not know ('Tarn-5 Tarn-4.7 Orbis V3.2 Kelp K2.5'):
     the rows below say how many columns there are (k figures after a label, the labels benchmarks), and the
@@ -291,14 +312,23 @@ def shaped_flat_grids(view: DocView, is_bench: Callable[[str], bool]) -> list[Li
     while i < len(segs) - 2:
         sv = segs[i]
         i += 1
-        if i - 1 in view.table_segs or sv.seg.kind not in ("line", "heading"):
+        # a second header line under the names: each one's size or variant ('28M 300M 1B Large 960h')
+        stacked = _UNDER_HEAD.fullmatch(text, segs[i].seg.start, segs[i].seg.end) is not None
+        if i - 1 in view.table_segs or sv.seg.kind not in (
+            "line",
+            "heading",
+            *(("item",) if stacked else ()),
+        ):
             continue
         head = text[sv.seg.start : sv.seg.end].strip()
         if any(r.kind == "benchmark" for r in sv.refs) or _flat_run(head, 2) is not None:
             continue  # a header of names holds no benchmark and no run of figures (versions stand alone)
-        first = _flat_run(text[segs[i].seg.start : segs[i].seg.end], 2, _bench_label_end(segs[i]))
-        if first is None or i in view.table_segs:
+        under = text[segs[i].seg.start : segs[i].seg.end].split() if stacked else []
+        at = i + 1 if stacked else i
+        first = _flat_run(text[segs[at].seg.start : segs[at].seg.end], 2, _bench_label_end(segs[at]))
+        if first is None or at in view.table_segs:
             continue
+        i = at
         diff = _DIFF_COLS.search(head)
         extra = _diff_count(diff)
         head = head[: diff.start()] if diff else head
@@ -312,8 +342,8 @@ def shaped_flat_grids(view: DocView, is_bench: Callable[[str], bool]) -> list[Li
             while (word := re.match(r"\S+\s+", head)) and _DESCRIPTOR.fullmatch(word.group().strip()):
                 descs.append(word.group().strip())
                 head = head[word.end() :]
-        names = split_names(head, k)
-        if names is None:
+        names = _stacked_names(head, under) if under else split_names(head, k)
+        if names is None or len(names) != k:
             continue
         names = [_head_name(n) for n in names]
         claimed = set(view.table_segs)
@@ -323,7 +353,7 @@ def shaped_flat_grids(view: DocView, is_bench: Callable[[str], bool]) -> list[Li
         if len(rows) < 2 or benches * 2 < len(rows):
             view.table_segs.intersection_update(claimed)  # not a table after all: its lines stay prose
             continue  # the rows must be benchmarks: then the names across are the models
-        view.table_segs.add(i - 1)
+        view.table_segs.update({i - 1, i - 2} if under else {i - 1})
         out.append(
             (
                 (lead or "Benchmark", *descs, *names),
