@@ -2,13 +2,18 @@
 subset.
 
 `conditions_in(text)` reads the settings stated in a stretch of text; `join_settings` orders and joins them
-the way the gold labels write them ("Thinking; no tools", "xhigh; v4.0", "v6; pass@1").
+the way the gold labels write them ("Thinking; no tools", "xhigh; v4.0", "v6; pass@1"). The words other
+languages write for a setting ('ohne Tools', 'sin herramientas', '不使用工具', '思考模式') are data
+(patterns/setting_words.jsonl): each reads as the English setting, so a German page's 'ohne Tools' and an
+English one's 'no tools' are one setting when their figures are compared.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
+from pathlib import Path
 
 _ORDER = ("model", "subset", "version", "tools", "harness", "shots", "metric", "other")
 _WORD_SHOTS = {"zero": "0", "one": "1", "few": "few", "five": "5", "three": "3", "ten": "10"}
@@ -94,6 +99,31 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
 ]
 
 
+_WORDS_FILE = Path(__file__).resolve().parent / "patterns" / "setting_words.jsonl"
+
+
+def _word_rx(word: str) -> str:
+    """A setting word as a pattern: spacing free, and a word of letters not inside a longer word."""
+    body = r"\s+".join(re.escape(w) for w in word.split())
+    return rf"(?<!\w){body}(?!\w)" if word[:1].isascii() else body
+
+
+def _word_rules(path: Path = _WORDS_FILE) -> list[tuple[str, re.Pattern[str], str]]:
+    """patterns/setting_words.jsonl as rules: {slot, setting, words} per line, in the file's order (a
+    negated setting before the plain one: '不使用工具' holds '使用工具')."""
+    rules = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            alternatives = "|".join(_word_rx(w) for w in sorted(row["words"], key=len, reverse=True))
+            rules.append((row["slot"], re.compile(alternatives, re.I), row["setting"]))
+    return rules
+
+
+_WORD_RULES = _word_rules()
+_RULES.extend(_WORD_RULES)
+
+
 def _fill(tpl: str, m: re.Match[str]) -> str:
     if tpl == "{shots}":
         n = m.group(1).lower()
@@ -119,10 +149,13 @@ _CUES = re.compile(
 )
 
 
+_WORD_CUES = re.compile("|".join(rx.pattern for _slot, rx, _tpl in _WORD_RULES) or r"(?!)", re.I)
+
+
 def conditions_in(text: str) -> dict[str, str]:
     """Settings stated in `text`, by slot (first match per slot)."""
     out: dict[str, str] = {}
-    if not _CUES.search(text.lower()):
+    if not _CUES.search(text.lower()) and not _WORD_CUES.search(text):
         return out
     for slot, rx, tpl in _RULES:
         if slot in out:
