@@ -27,3 +27,15 @@ def test_setting_words_of_other_languages() -> None:
     assert conditions_in("非思考模式") == {"model": "non-reasoning"}
     assert conditions_in("思考模式") == {"model": "Thinking"}
     assert conditions_in("mitTools") == {}  # a word inside another is none
+
+
+def test_a_description_column_and_a_thinking_level_state_settings() -> None:
+    """A column describing each benchmark ('Competition maths (code execution)') gives its row the setting
+    its words state, and nothing else it says; a header's thinking level ('(Medium Thinking Level)') is the
+    effort its column ran at."""
+    article, gold = load_fixture(FIXTURES / "641_description-column-and-thinking-level.json")
+    got = {(s.model, s.benchmark): s.setting for s in extract(article).scores}
+    want = {(g["model"], g["benchmark"]): g.get("setting") for g in gold["scores"]}
+    assert got == want
+    assert conditions_in("supports code execution") == {}  # the bare words are no setting
+    assert conditions_in("without code execution") == {"tools": "no tools"}

@@ -53,6 +53,8 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
         ),
         "{m1l}",
     ),
+    # an effort written as a thinking level or budget ('High Thinking Level', 'low thinking budget')
+    ("model", re.compile(r"\b(high|medium|low|minimal)\s+thinking\s+(?:level|budget)\b", re.I), "{m1l}"),
     ("model", re.compile(r"\b(Thinking|Contemplating|Instant|Deep Think) mode\b"), "{m1}"),
     ("model", re.compile(r"\bnon-(?:reasoning|thinking)\b", re.I), "non-reasoning"),
     # 'with Deep Think' as other languages write it too ('dengan', 'mit', 'avec', 'con', 'com')

@@ -288,6 +288,13 @@ def _read_model_columns(
         for j, hm in enumerate(header_models, start=1)
         if hm is None and _SETTING_COL.fullmatch(grid.header[j].strip())
     ]
+    # a column describing each benchmark ('Description': 'Mathematics (code execution)') states a setting
+    # only in the words of one ('code execution', 'no tools'); what else it says is no setting
+    described = [
+        j
+        for j, hm in enumerate(header_models, start=1)
+        if hm is None and j < len(grid.header) and _DESCRIPTION_COL.fullmatch(grid.header[j].strip())
+    ]
     for row, ev, hb in zip(grid.rows, grid.evidence, known, strict=False):
         if not row:
             continue
@@ -297,7 +304,7 @@ def _read_model_columns(
             for j in setting_cols
             if j < len(row) and not NA.match(row[j].strip() or "-")
             for pair in (list(conditions_in(row[j]).items()) or [("model", row[j].strip().lower())])
-        ]
+        ] + [pair for j in described if j < len(row) for pair in conditions_in(row[j]).items()]
         attr = next((a for rx, a in ATTR_COLS if rx.search(label)), None)
         if _PAIR_LABEL.fullmatch(label):
             hb, attr = None, "pair"
@@ -394,6 +401,10 @@ _DESCRIBES_BENCH = re.compile(r"(?i)metrics?|n-shots?|#?\s?shots?")
 _LOWER_BETTER = re.compile(r"(?i)lower\s*(?:is\s*|=\s*)?better|edit[\s-]distance|↓")
 _SETTING_COL = re.compile(
     r"(?i)settings?|mode|config(?:uration)?|tools?|shots?|metric|harness|effort|variant"
+)
+_DESCRIPTION_COL = re.compile(
+    r"(?i)descriptions?|categor(?:y|ies)|type|domain|area|task type|what it (?:tests|measures)|"
+    r"説明|概要|カテゴリ|分野|描述|说明|說明|类别|類別|分类|分類|설명|분야|Beschreibung|Kategorie|Bereich"
 )
 _BENCH_ROW_NAME = re.compile(r"[A-Z0-9τ][\w.'’&+/-]*(?:\s+[\w.'’&+/-]+){0,4}")
 _BENCH_ROW_ID = re.compile(r"[a-z][a-z0-9]*(?:[_-][\w.-]+|[A-Z0-9][\w.-]*)")
