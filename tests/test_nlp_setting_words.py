@@ -39,3 +39,12 @@ def test_a_description_column_and_a_thinking_level_state_settings() -> None:
     assert got == want
     assert conditions_in("supports code execution") == {}  # the bare words are no setting
     assert conditions_in("without code execution") == {"tools": "no tools"}
+
+
+def test_a_bare_without_after_a_value_negates_the_setting_before_it() -> None:
+    """'41.2% with tools and 30.5% without': the second figure is the no-tools one, not a second with-tools
+    figure; '(with parallel compute)' is a setting of its own."""
+    article, gold = load_fixture(FIXTURES / "642_elliptic-without-after-a-value.json")
+    got = {(s.benchmark, s.value): s.setting for s in extract(article).scores}
+    want = {(g["benchmark"], g["value"]): g.get("setting") for g in gold["scores"]}
+    assert got == want

@@ -97,6 +97,7 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
     ("subset", re.compile(r"零售[类類]"), "retail"),
     ("subset", re.compile(r"航空[类類]"), "airline"),
     ("other", re.compile(r"\bagent swarm\b", re.I), "Agent Swarm"),
+    ("other", re.compile(r"\bparallel (?:test[- ]time )?compute\b", re.I), "parallel test-time compute"),
     ("other", re.compile(r"\bexperimental chat version\b", re.I), "experimental chat version"),
 ]
 
@@ -147,7 +148,8 @@ def _fill(tpl: str, m: re.Match[str]) -> str:
 # skip the many stretches that state no setting at all (most of the ones a page's figures are read in)
 _CUES = re.compile(
     r"tool|shot|@|v\d|version|x-?high|effort|setting|mode|think|non-|\bat (?:high|medium|low|minimal|max)\b|"
-    r"harness|scaffold|framework|retail|telecom|airline|[类類]|swarm|search|python|interpreter|without them"
+    r"harness|scaffold|framework|retail|telecom|airline|[类類]|swarm|search|python|interpreter|without them|"
+    r"parallel"
 )
 
 

@@ -33,7 +33,11 @@ _FAULT_RATE = re.compile(
     r"(?i)\b(?:hallucination|error|refusal)\s+rates?\b[^.;:%]{0,40}$"
     r"|\btax(?:a|as)\s+de\s+(?:alucina\w*|erros?)\b[^.;:%]{0,40}$|\btasas?\s+de\s+(?:alucina\w*|error\w*)\b[^.;:%]{0,40}$"
 )
-_CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas|as well as)\b|\.\s|\),\s")
+# a clause break between two values; an inline list's next item ('… / 79.0% (with parallel compute) - AIME
+# 2025: 98%') starts its own clause too
+_CLAUSE_BREAK = re.compile(
+    r",\s*(?:and|but|while|whereas|as well as)\b|\.\s|\),\s|\s[-–•]\s+(?=[^:;,\-–•]{1,40}:)"
+)
 
 
 _COORD_GAP = re.compile(
@@ -68,7 +72,25 @@ def _window_settings(
         # a label right before the value is its own ('通信类 95.3 分, 零售类 79.5 分', 'no tools: 42.1, with
         # tools: 55.0'): the one after it is the next value's
         found_after.pop(slot, None)
+    if _ELLIPTIC_WITHOUT.match(text, n.end):
+        # 'x% with tools and y% without (it)': y's setting is the one before it, negated, where a negation is
+        # known ('no tools', 'non-reasoning'); a setting without one ('with parallel compute') is not y's
+        return {slot: _NEGATED[v] for slot, v in found_before.items() if v in _NEGATED}
     return {**found_before, **found_after}
+
+
+# a bare 'without' right after a value, its object left out ('55% without', '22.4% without it.', '12 % ohne')
+_ELLIPTIC_WITHOUT = re.compile(
+    r"\s*(?:%|percent|points?)?\s*(?i:without|w/o|ohne|sans|sin|sem|senza)(?:\s+(?:it|them|one|them all))?"
+    r"\s*(?:$|[.,;:)/]|\s[-–—]\s|\b(?:and|but|on|in)\b)"
+)
+_NEGATED = {
+    "with tools": "no tools",
+    "with Python tools": "no tools",
+    "Thinking": "non-reasoning",
+    "Deep Think": "non-reasoning",
+    "extended thinking": "non-reasoning",
+}
 
 
 def _unit_value(n: NumberMention, bench: Ref, after: str = "") -> tuple[float, str | None] | None:
