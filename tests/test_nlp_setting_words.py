@@ -48,3 +48,12 @@ def test_a_bare_without_after_a_value_negates_the_setting_before_it() -> None:
     got = {(s.benchmark, s.value): s.setting for s in extract(article).scores}
     want = {(g["benchmark"], g["value"]): g.get("setting") for g in gold["scores"]}
     assert got == want
+
+
+def test_an_effort_after_a_name_and_a_rating_boards_normalized_scores_are_settings() -> None:
+    """'GPT-5.4 High' in a row or before ' - ' ran at high effort; a rating board's figures on a 0-100 scale
+    are the page's normalised scores, apart from the board's ratings."""
+    article, gold = load_fixture(FIXTURES / "643_effort-after-a-name-and-a-normalized-board.json")
+    got = {(s.model, s.benchmark): s.setting for s in extract(article).scores}
+    want = {(g["model"], g["benchmark"]): g.get("setting") for g in gold["scores"]}
+    assert got == want

@@ -112,7 +112,10 @@ _PAREN_VALUE = re.compile(r",\s*(?P<v>\d{1,3}(?:\.\d+)?\s?%?)$")
 _TAIL_WORD = re.compile(
     r"\s+(Thinking|Preview|Instant|Contemplating|Experimental|\(Thinking\)"
     r"|[“\"](?:Deep Think|Thinking)[”\"]"  # a quoted mode: 'Name 3 “Deep Think”'
-    r"|(?:xhigh|[Hh]igh|[Mm]edium|[Ll]ow)(?='s\s))(?!\w)"  # an effort before a possessive: "GPT-5 High's"
+    r"|(?:xhigh|[Hh]igh|[Mm]edium|[Ll]ow)(?='s\s)"  # an effort before a possessive: "GPT-5 High's"
+    # an effort word ending the name's phrase ('| GPT-5 High |', 'GPT-5 High - 0.3%', 'GPT-5 High, once'):
+    # the setting it ran at; one a word follows ('High scores', 'Low cost') describes something else
+    r"|(?:xhigh|X-High|High|Medium|Low)(?=\s*(?:$|[|,;:)\n]|\s[-–—]\s)))(?!\w)"
 )
 
 

@@ -90,9 +90,20 @@ def _family_modes() -> dict[str, frozenset[str]]:
     return {r.canonical: frozenset((r.modes or "").split("|")) for r in fams}
 
 
+NORMALIZED = "normalized 0-100"
+
+
+def _rescaled(f: ScoreFact) -> ScoreFact:
+    """A rating board's figure on a 0-100 scale ('| GPT-5 | 95.3 |' on an Elo arena) is the page's
+    normalised score, not a rating: a setting of its own, so it is never set against the board's ratings."""
+    if f.unit != "elo" or f.value > 100 or NORMALIZED in (f.setting or ""):
+        return f
+    return replace(f, setting=f"{f.setting}; {NORMALIZED}" if f.setting else NORMALIZED)
+
+
 def _dedupe_scores(facts: list[ScoreFact]) -> list[ScoreFact]:
     best: dict[tuple[str, str, float, str | None], ScoreFact] = {}
-    for f in map(_named_mode, facts):
+    for f in map(_rescaled, map(_named_mode, facts)):
         if (glued := _GLUED_LABEL.match(f.model)) is not None:
             f = replace(f, model=f.model[glued.end() :])
         if _QUANTITY_NAME.fullmatch(f.model.strip()):
