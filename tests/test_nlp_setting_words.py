@@ -57,3 +57,13 @@ def test_an_effort_after_a_name_and_a_rating_boards_normalized_scores_are_settin
     got = {(s.model, s.benchmark): s.setting for s in extract(article).scores}
     want = {(g["model"], g["benchmark"]): g.get("setting") for g in gold["scores"]}
     assert got == want
+
+
+def test_the_text_only_part_of_a_test_is_a_subset() -> None:
+    """'HLE (Text-only)' and '(text-only subset)' are the text-only part of the exam, apart from the full
+    exam's figures; 'a text-only model' describes a model, no setting."""
+    article, gold = load_fixture(FIXTURES / "644_text-only-subset.json")
+    got = {(s.model, s.value): s.setting for s in extract(article).scores}
+    want = {(g["model"], g["value"]): g.get("setting") for g in gold["scores"]}
+    assert got == want
+    assert conditions_in("a text-only model") == {}

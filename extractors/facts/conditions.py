@@ -92,6 +92,16 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
         ),
         "{m123l}",
     ),
+    # the text-only part of a multimodal test ('HLE (Text-only)', '50.7% (text-only subset)'); not a model
+    # that reads text only ('a text-only model')
+    (
+        "subset",
+        re.compile(
+            r"\btext[- ]only\b(?:\s+(?:subset|set|split|questions))?(?!\s+(?:model|LLM|version|variant))",
+            re.I,
+        ),
+        "text-only",
+    ),
     # the same domains written in Chinese ('通信类 95.3 分', traditional '零售類')
     ("subset", re.compile(r"(?:通信|电信|電信)[类類]"), "telecom"),
     ("subset", re.compile(r"零售[类類]"), "retail"),
@@ -149,7 +159,7 @@ def _fill(tpl: str, m: re.Match[str]) -> str:
 _CUES = re.compile(
     r"tool|shot|@|v\d|version|x-?high|effort|setting|mode|think|non-|\bat (?:high|medium|low|minimal|max)\b|"
     r"harness|scaffold|framework|retail|telecom|airline|[类類]|swarm|search|python|interpreter|without them|"
-    r"parallel"
+    r"parallel|text.only"
 )
 
 
