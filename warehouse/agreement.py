@@ -156,10 +156,43 @@ def agree(rule: str, a: Stated, b: Stated) -> bool:
     return a.text.casefold() == b.text.casefold()
 
 
+# one setting written two ways ('w/ tools', 'with tools'; 'Non-thinking', 'non-reasoning'; 'high effort',
+# 'high'): each part of a setting is compared in one spelling, so two spellings are not two settings
+SETTING_SPELLINGS: dict[str, str] = {
+    "wtools": "withtools",
+    "withtooluse": "withtools",
+    "toolsenabled": "withtools",
+    "wotools": "notools",
+    "withouttools": "notools",
+    "notooluse": "notools",
+    "toolsdisabled": "notools",
+    "wpython": "withpythontools",
+    "withpython": "withpythontools",
+    "pythontools": "withpythontools",
+    "nonthinking": "nonreasoning",
+    "nonthink": "nonreasoning",
+    "thinkingoff": "nonreasoning",
+    "reasoningoff": "nonreasoning",
+    "thinkingmode": "thinking",
+    "extrahigh": "xhigh",
+    "xhigheffort": "xhigh",
+    "maxeffort": "max",
+    "higheffort": "high",
+    "mediumeffort": "medium",
+    "loweffort": "low",
+    "zeroshot": "0shot",
+    "oneshot": "1shot",
+    "fiveshot": "5shot",
+}
+
+
 def norm_setting(setting: str | None) -> str | None:
+    """The comparison key of a setting: lower case, punctuation dropped, each ';'-part in one spelling
+    (SETTING_SPELLINGS); a setting of one part written one way keeps the key it always had."""
     if setting is None:
         return None
-    key = _SETTING.sub("", setting.casefold())
+    parts = [_SETTING.sub("", p.casefold()) for p in setting.split(";")]
+    key = "".join(SETTING_SPELLINGS.get(p, p) for p in parts)
     return key or None
 
 
