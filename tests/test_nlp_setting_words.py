@@ -67,3 +67,12 @@ def test_the_text_only_part_of_a_test_is_a_subset() -> None:
     want = {(g["model"], g["value"]): g.get("setting") for g in gold["scores"]}
     assert got == want
     assert conditions_in("a text-only model") == {}
+
+
+def test_a_preview_checkpoint_is_a_setting() -> None:
+    """'Vesta-3 Pro Preview' is the model Vesta-3 Pro as a preview checkpoint: its figures are the preview's,
+    apart from the released model's."""
+    article, gold = load_fixture(FIXTURES / "645_preview-checkpoint-is-a-setting.json")
+    got = {(s.model, s.value): s.setting for s in extract(article).scores}
+    want = {(g["model"], g["value"]): g.get("setting") for g in gold["scores"]}
+    assert got == want

@@ -62,8 +62,10 @@ _SETTING_WORDS = {
     "xhigh reasoning": "xhigh",
     "max effort": "max",
     "high effort": "high",
+    # a preview checkpoint's figures are not the released model's: a setting, not a word to drop
+    "preview": "preview",
 }
-_DROP_SETTINGS = {"preview", "experimental", "beta", "reference", "baseline", "new", "old", "latest"}
+_DROP_SETTINGS = {"experimental", "beta", "reference", "baseline", "new", "old", "latest"}
 PRONOUN_RE = re.compile(
     by_first_char(
         "Its|its|It|it",
