@@ -366,9 +366,10 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
     return out
 
 
-# a name's own parenthesis of facts, its size first and a date after: 'Name (24B, January 2025)'
+# a name's own parenthesis of facts, its size first: 'Name (24B, January 2025)', 'Name (10.3B)', 'Name (24B,
+# Apache 2.0)'; not a list of sizes ('(7B, 13B)') nor a size of something else ('(2B tokens)')
 _SIZE_PAREN = re.compile(
-    r"\s*\(\s*(?P<num>\d+(?:\.\d+)?)\s?(?P<mag>[BT])\s*,\s*(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\s*\)"
+    r"\s*\(\s*~?(?P<num>\d+(?:\.\d+)?)\s?(?P<mag>[BT])\s*(?:\)|,(?!\s*~?\d+(?:\.\d+)?\s?[BMT]\b))"
 )
 
 
