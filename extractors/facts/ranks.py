@@ -306,15 +306,28 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
             continue
         if pre.lower().strip() == "and" and not (post and post.strip()) and not _ON_NAME.match(text, m.end()):
             continue
-        if not pre and m.start() != seg.start:
+        hashed = (
+            _HASHED.match(text, m.start("rank")) is not None
+            and (
+                _HASHED_AFTER.match(text, m.end("rank")) is not None
+                or text[max(seg.start, m.start() - 1) : m.start()] == "("  # 'A (#1 Chatbot Arena)'
+                or not text[m.end("rank") : seg.end].strip()  # a line's last cell: 'A 1452 #3'
+                or text.startswith(" (", m.end("rank"))  # 'Coding Arena #1 (1567 Elo)'
+            )
+        )
+        if not pre and m.start() != seg.start and not hashed:
             continue
+        if hashed and re.search(
+            r"(?:[\w%]|\b(?:an?|its|their)\s+)$", text[max(seg.start, m.start() - 6) : m.start()]
+        ):
+            continue  # glued ('84.0%#5'), or a kind of rank ('a #1 ranking on …'), not a place held
         if re.search(r"\bnot\s+$", text[max(0, m.start() - 5) : m.start()]) or re.match(
             r"\s+only\b", text[m.end() :]
         ):
             continue
         short = re.match(r"(?:No\.|#)", m.group("rank")) and post and re.match(r"\s+(?:with|at)\s+\d", post)
         if pre.lower().strip() in ("in", "at") and not (
-            (post and re.search(r"place|spot|position", post)) or short
+            (post and re.search(r"place|spot|position", post)) or short or hashed
         ):
             continue
         if re.match(
@@ -363,6 +376,16 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
     ranked = {f.subject for f in out}
     out += [f for f in named_ordinals(view, sv, subs, boards) if f.subject not in ranked]
     return out
+
+
+# a '#N' or 'No. N' standing alone in prose ('is the new #1 model on', ', #1 out of 218 models', 'at #2 by
+# volume', 'reached #3 on Arena'): a place when what follows says of what (a model, a board, a count), or
+# when it stands in a name's parenthesis or closes a line
+_HASHED = re.compile(r"(?:No\.\s?|#)\d")
+_HASHED_AFTER = re.compile(
+    r"\s+(?:(?:[\w-]+\s+){0,2}?(?:model|LLM|system|entry)\b|on\b|in\b|out\s+of\b|of\s+\d|by\b|among\b|overall\b|"
+    r"position\b|spot\b|place\b)"
+)
 
 
 # one model's places in a board's categories, listed: '7th in Mathematics, 9th in Coding and 10th in Vision',
