@@ -389,7 +389,34 @@ def _bracketed_sizes(view: DocView, sv: SegView, subs: Subjects) -> tuple[list[A
             value = _num_value(m.group("num"), m.group("mag"))
             out.append(fact(view, sv, r, "parameters_total", integer_text(value), 0.75, "prose"))
             at.add(m.start("num"))
+        p = _PAIR_PAREN.match(text, r.end, sv.seg.end)
+        order = _pair_order(text, sv, p)
+        if p is not None and order is not None:
+            for key, attr in zip(("a", "b"), order, strict=True):
+                value = _num_value(p.group(key), p.group("m" + key))
+                out.append(fact(view, sv, r, attr, integer_text(value), 0.75, "prose"))
+                at.add(p.start(key))
     return out, at
+
+
+# a name's own parenthesis of two counts, 'Name (32B/9B total/active parameters)', or bare after such a
+# labelled one, 'B (7B/1B)': which is which is said in the parenthesis or by the last labelled pair before it
+_PAIR_PAREN = re.compile(
+    r"\s*\(\s*~?(?P<a>\d+(?:\.\d+)?)\s?(?P<ma>[BT])\s*/\s*~?(?P<b>\d+(?:\.\d+)?)\s?(?P<mb>[BT])"
+    r"(?:\s+(?P<lab>(?:total|active)\s*/\s*(?:total|active)))?(?:\s+param(?:eter)?s)?\s*\)"
+)
+_PAIR_LABEL = re.compile(r"\b(total|active)\s*/\s*(total|active)\b")
+
+
+def _pair_order(text: str, sv: SegView, p: re.Match[str] | None) -> tuple[str, str] | None:
+    if p is None:
+        return None
+    lab = _PAIR_LABEL.fullmatch(p.group("lab")) if p.group("lab") else None
+    if lab is None:
+        lab = next(reversed(list(_PAIR_LABEL.finditer(text, sv.seg.start, p.start()))), None)
+    if lab is None or lab.group(1) == lab.group(2):
+        return None
+    return (f"parameters_{lab.group(1)}", f"parameters_{lab.group(2)}")
 
 
 # the rest of a bracket's clause after a count, up to 'for' and the name it is for: ' / 10B active for '
