@@ -13,6 +13,7 @@ import re
 
 from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.attribute_subjects import labelled, who
+from extractors.facts.count_owners import for_owner, fragment_subject, named_in, paren_owner
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.numbers import (
     CJK_MAGNITUDES,
@@ -179,7 +180,7 @@ def _family_sizes(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeF
     ('Family 8B', 'Family 70B'), when the line names no model itself."""
     m = _SIZE_LIST.fullmatch(view.text, sv.seg.start, sv.seg.end)
     family = sv.focus
-    if m is None or not family or HAS_SIZE.search(family) or _named(subs, sv) or sv.seg.kind == "heading":
+    if m is None or not family or HAS_SIZE.search(family) or named_in(subs, sv) or sv.seg.kind == "heading":
         return _member_sizes(view, sv, subs)
     if _other_family(view.text, sv.seg.start, m.end(), family):  # 'IBM Granite 3.x family includes 1B …'
         return _member_sizes(view, sv, subs)
@@ -201,7 +202,7 @@ def _member_sizes(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeF
         return []  # 'A has 400B total parameters, more than the B family (7B and 70B)': A's own count first
     if _effective_before(view.text, max(sv.seg.start, m.start() - 25), m.end()):
         return []  # 'an effective size of 2B and 4B parameters': what runs per token, not the members' totals
-    named = [r for r in _named(subs, sv) if r.start < m.start()]
+    named = [r for r in named_in(subs, sv) if r.start < m.start()]
     if len({r.canonical for r in named}) > 1:
         return []
     family = named[0].canonical if named else sv.focus
@@ -347,19 +348,19 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
         span = next((e for e in earlier if e[0] <= pos < e[1]), None)
         if span is not None:
             subj = span[2]  # "B scales from 355B (32B active) to 744B": the 'from' counts are A's
-        elif _EACH.match(text, end) and len(named := _named(subs, sv)) >= 2:
+        elif _EACH.match(text, end) and len(named := named_in(subs, sv)) >= 2:
             subj = named  # "with 17B active parameters each, where A has …, and B has …": every one of them
         else:
-            owner = _for_owner(view, sv, subs, end)
+            owner = for_owner(view, sv, subs, end)
             if owner is not None and not owner:
                 continue  # '… for M2.7)': a name we do not know, whose count is no one else's
             subj = (
                 subs.premodified(sv, pos, end)
                 or owner
-                or _paren_owner(view, sv, subs, pos)
+                or paren_owner(view, sv, subs, pos)
                 or who(subs, sv, pos, sv.seg.kind == "item" or labelled(view, sv, _PARAM_LABEL), titles)
             )
-            subj = subj or subs.paragraph_subject(sv, pos) or _fragment_subject(view, sv, subs, pos)
+            subj = subj or subs.paragraph_subject(sv, pos) or fragment_subject(view, sv, subs, pos)
         for s in subj:
             if s.canonical and not _LABEL_NAME.match(s.canonical):
                 out.append(fact(view, sv, s, attr, integer_text(value), 0.85, "prose"))
@@ -419,12 +420,6 @@ def _pair_order(text: str, sv: SegView, p: re.Match[str] | None) -> tuple[str, s
     return (f"parameters_{lab.group(1)}", f"parameters_{lab.group(2)}")
 
 
-# the rest of a bracket's clause after a count, up to 'for' and the name it is for: ' / 10B active for '
-_FOR_NAME = re.compile(
-    r"(?:\s*/\s*~?\d+(?:\.\d+)?\s?[BMT](?:\s+(?:active|total|activated))?)?\s+for\s+(?:the\s+)?"
-)
-
-
 _LABELLED_PAIR = re.compile(r"\(\s*~?\d+(?:\.\d+)?\s?[BT]\s+total\s*/\s*~?\d+(?:\.\d+)?\s?[BT]\s+active\b")
 
 
@@ -441,43 +436,6 @@ def _clause_role(text: str, sv: SegView, pos: int) -> str | None:
     if re.fullmatch(r"\s*~?\d+(?:\.\d+)?\s?[BT]\s*/\s*~?", lead):
         return "parameters_active"
     return None
-
-
-def _for_owner(view: DocView, sv: SegView, subs: Subjects, end: int) -> list[Ref] | None:
-    """'(230B total / 10B active for A; ~229B / 10B for B)': inside a bracket, counts followed by 'for' and a
-    versioned name are that name's, one clause per name (none when the name is one we do not know; None
-    when no such name follows)."""
-    text = view.text
-    opened = text.rfind("(", sv.seg.start, end)
-    if opened < 0 or ")" in text[opened:end]:
-        return None
-    m = _FOR_NAME.match(text, end, sv.seg.end)
-    if m is None or not re.match(r"[A-Z][\w.-]*\d", text[m.end() : m.end() + 20]):
-        return None  # (a count 'for' anything but a versioned name: 'for inference', 'for each token')
-    return [r for r in _named(subs, sv) if r.start == m.end()][:1]
-
-
-def _paren_owner(view: DocView, sv: SegView, subs: Subjects, pos: int) -> list[Ref]:
-    """'A (a sparse MoE with 235B total parameters but only 22B active) and B (the largest dense one)': a
-    count inside the parenthesis a name opens right after itself is that name's."""
-    text = view.text
-    opened = text.rfind("(", sv.seg.start, pos)
-    if opened < 0 or ")" in text[opened:pos]:
-        return []
-    named = [r for r in _named(subs, sv) if r.end <= opened and not text[r.end : opened].strip()]
-    return named[-1:]
-
-
-def _fragment_subject(view: DocView, sv: SegView, subs: Subjects, pos: int) -> list[Ref]:
-    """'Name is the teacher model. 288 billion active parameters, distilled down to power A and B.': a
-    sentence that opens on the count goes on about the model the sentence before was about."""
-    if sv.seg.kind != "sentence" or sv.seg.first or not sv.focus or view.text[sv.seg.start : pos].strip(" *"):
-        return []
-    prev = view.segs[sv.index - 1]
-    named = [r for r in subs.models(prev) if r.via not in ("pronoun", "implied")]
-    if prev.seg.para != sv.seg.para or not named or named[0].canonical != sv.focus:
-        return []
-    return [Ref("model", sv.focus, pos, pos, pos, None, 0.7, "implied")]
 
 
 # a count in a model one compares to, not one named: "closer to a 40B-class model than a trillion-parameter
@@ -515,7 +473,7 @@ def _versus_params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | 
         attr = "parameters_active" if m.group("kind") == "active" else "parameters_total"
         subj = who(subs, sv, m.start(), False, titles)
         now = {r.canonical for r in subj}
-        others = [r for r in _named(subs, sv) if r.canonical not in now]
+        others = [r for r in named_in(subs, sv) if r.canonical not in now]
         if len(subj) != 1 or len(others) != 1:
             continue
         for ref, num, mag in (
@@ -534,12 +492,6 @@ _FROM_TO = re.compile(
 )
 
 
-def _named(subs: Subjects, sv: SegView) -> list[Ref]:
-    """The models the segment names itself (no pronoun or implied one), each once."""
-    named = [r for r in subs.models(sv) if r.via not in ("pronoun", "implied", "labmodel")]
-    return [next(r for r in named if r.canonical == c) for c in dict.fromkeys(r.canonical for r in named)]
-
-
 def _earlier_spans(
     view: DocView, sv: SegView, subs: Subjects, titles: Titles | None
 ) -> list[tuple[int, int, list[Ref]]]:
@@ -548,7 +500,7 @@ def _earlier_spans(
     out: list[tuple[int, int, list[Ref]]] = []
     for m in _FROM_TO.finditer(view.text, sv.seg.start, sv.seg.end):
         now = {r.canonical for r in who(subs, sv, m.start(), False, titles)}
-        others = [r for r in _named(subs, sv) if r.canonical not in now and r.reach <= m.start()]
+        others = [r for r in named_in(subs, sv) if r.canonical not in now and r.reach <= m.start()]
         g = "a" if m.group("a") is not None else "z"
         out.append((m.start(g), m.end(g), others if len(others) == 1 and now else []))
     return out

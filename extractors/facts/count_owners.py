@@ -1,0 +1,59 @@
+"""Who a parameter count belongs to when no verb names it: a name's own bracket ('A (… 235B total …)'),
+a count 'for' a name inside a bracket, a sentence opening on the count after one about a model, and the
+models a segment names itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.subjects import Subjects
+
+# the rest of a bracket's clause after a count, up to 'for' and the name it is for: ' / 10B active for '
+_FOR_NAME = re.compile(
+    r"(?:\s*/\s*~?\d+(?:\.\d+)?\s?[BMT](?:\s+(?:active|total|activated))?)?\s+for\s+(?:the\s+)?"
+)
+
+
+def for_owner(view: DocView, sv: SegView, subs: Subjects, end: int) -> list[Ref] | None:
+    """'(230B total / 10B active for A; ~229B / 10B for B)': inside a bracket, counts followed by 'for' and a
+    versioned name are that name's, one clause per name (none when the name is one we do not know; None
+    when no such name follows)."""
+    text = view.text
+    opened = text.rfind("(", sv.seg.start, end)
+    if opened < 0 or ")" in text[opened:end]:
+        return None
+    m = _FOR_NAME.match(text, end, sv.seg.end)
+    if m is None or not re.match(r"[A-Z][\w.-]*\d", text[m.end() : m.end() + 20]):
+        return None  # (a count 'for' anything but a versioned name: 'for inference', 'for each token')
+    return [r for r in named_in(subs, sv) if r.start == m.end()][:1]
+
+
+def paren_owner(view: DocView, sv: SegView, subs: Subjects, pos: int) -> list[Ref]:
+    """'A (a sparse MoE with 235B total parameters but only 22B active) and B (the largest dense one)': a
+    count inside the parenthesis a name opens right after itself is that name's."""
+    text = view.text
+    opened = text.rfind("(", sv.seg.start, pos)
+    if opened < 0 or ")" in text[opened:pos]:
+        return []
+    named = [r for r in named_in(subs, sv) if r.end <= opened and not text[r.end : opened].strip()]
+    return named[-1:]
+
+
+def fragment_subject(view: DocView, sv: SegView, subs: Subjects, pos: int) -> list[Ref]:
+    """'Name is the teacher model. 288 billion active parameters, distilled down to power A and B.': a
+    sentence that opens on the count goes on about the model the sentence before was about."""
+    if sv.seg.kind != "sentence" or sv.seg.first or not sv.focus or view.text[sv.seg.start : pos].strip(" *"):
+        return []
+    prev = view.segs[sv.index - 1]
+    named = [r for r in subs.models(prev) if r.via not in ("pronoun", "implied")]
+    if prev.seg.para != sv.seg.para or not named or named[0].canonical != sv.focus:
+        return []
+    return [Ref("model", sv.focus, pos, pos, pos, None, 0.7, "implied")]
+
+
+def named_in(subs: Subjects, sv: SegView) -> list[Ref]:
+    """The models the segment names itself (no pronoun or implied one), each once."""
+    named = [r for r in subs.models(sv) if r.via not in ("pronoun", "implied", "labmodel")]
+    return [next(r for r in named if r.canonical == c) for c in dict.fromkeys(r.canonical for r in named)]
