@@ -57,3 +57,32 @@ def named_in(subs: Subjects, sv: SegView) -> list[Ref]:
     """The models the segment names itself (no pronoun or implied one), each once."""
     named = [r for r in subs.models(sv) if r.via not in ("pronoun", "implied", "labmodel")]
     return [next(r for r in named if r.canonical == c) for c in dict.fromkeys(r.canonical for r in named)]
+
+
+# a sentence opening on a phrase about the count ('At just 12 billion parameters, …', 'Despite their smaller
+# size (14B parameters), …', 'With 41B active parameters, …'): the count is the main clause's subject's
+_FRONTED = re.compile(r"\s*(?:At|With|Despite|Thanks\s+to|Weighing\s+in\s+at|Packing)\b")
+# the subject after the comma when it names no model: 'this multimodal powerhouse', 'the model' (a pronoun is
+# left to the pronoun reader)
+_ANAPHOR = re.compile(
+    r"(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:model|powerhouse|contender|variant|version|release|system|LLM)\b"
+)
+
+
+def fronted_owner(view: DocView, sv: SegView, subs: Subjects, pos: int) -> list[Ref]:
+    """The subject of the main clause after a fronted phrase holding the count: the names right after its
+    comma ('…, A and B are competitive'), else, for 'this model', the model the sentence before named
+    last."""
+    text = view.text
+    if sv.seg.kind != "sentence" or not _FRONTED.match(text, sv.seg.start) or "," in text[sv.seg.start : pos]:
+        return []
+    comma = text.find(", ", pos, sv.seg.end)
+    if comma < 0:
+        return []
+    after = comma + 2
+    first = next((r for r in named_in(subs, sv) if r.start == after), None)
+    if first is not None:
+        return subs.coordinated(sv, first, True)
+    if _ANAPHOR.match(text, after) and sv.index > 0 and view.segs[sv.index - 1].seg.para == sv.seg.para:
+        return subs.recent(sv, 1, back=1)
+    return []

@@ -13,7 +13,7 @@ import re
 
 from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.attribute_subjects import labelled, who
-from extractors.facts.count_owners import for_owner, fragment_subject, named_in, paren_owner
+from extractors.facts.count_owners import for_owner, fragment_subject, fronted_owner, named_in, paren_owner
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.numbers import (
     CJK_MAGNITUDES,
@@ -358,6 +358,7 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
                 subs.premodified(sv, pos, end)
                 or owner
                 or paren_owner(view, sv, subs, pos)
+                or fronted_owner(view, sv, subs, pos)
                 or who(subs, sv, pos, sv.seg.kind == "item" or labelled(view, sv, _PARAM_LABEL), titles)
             )
             subj = subj or subs.paragraph_subject(sv, pos) or fragment_subject(view, sv, subs, pos)
