@@ -301,6 +301,10 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
             attr = role  # '(230B total / 10B active for A; ~229B / 10B for B)': B's pair read as A's
         elif _COUNT_BEFORE.search(text, max(sv.seg.start, m.start() - 40), m.start()):
             attr = "parameters_total"  # "the parameters count is 7 billions", "parameter size: 72B"
+        elif mag in ("B", "T") and _labelled_by_name(text, sv, subs, m.start(), after):
+            attr = (
+                "parameters_total"  # '- Name: 3B (hybrid dense).': a list item's size for the name it labels
+            )
         elif (
             mag in ("B", "T")
             and re.match(r"\s*(?:model|total|,\s*\d|(?i:mixture[- ]of[- ]experts)|MoE)", after)
@@ -366,6 +370,18 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
             if s.canonical and not _LABEL_NAME.match(s.canonical):
                 out.append(fact(view, sv, s, attr, integer_text(value), 0.85, "prose"))
     return out
+
+
+def _labelled_by_name(text: str, sv: SegView, subs: Subjects, pos: int, after: str) -> bool:
+    """A list item or line that opens on a name and a colon and then gives a bare size ('- Name: 3B (dense)',
+    'Name: 24B.'): the size is that name's."""
+    if sv.seg.kind not in ("item", "line") or not re.match(r"\s*(?:\(|[,.;]|$)", after):
+        return False
+    return any(
+        not text[sv.seg.start : r.start].strip(" -*•\t")
+        and re.fullmatch(r"\*{0,2}\s*:\s*\*{0,2}\s*~?\s*", text[r.end : pos])
+        for r in named_in(subs, sv)
+    )
 
 
 # a name's own parenthesis of facts, its size first: 'Name (24B, January 2025)', 'Name (10.3B)', 'Name (24B,
