@@ -48,7 +48,10 @@ def group(subs: Subjects, sv: SegView, pos: int) -> list[Ref] | None:
     models it stands for."""
     text = subs.view.text
     start = max(
-        sv.seg.start, text.rfind(", ", sv.seg.start, pos) + 2, text.rfind("; ", sv.seg.start, pos) + 2
+        sv.seg.start,
+        text.rfind(", ", sv.seg.start, pos) + 2,
+        text.rfind("; ", sv.seg.start, pos) + 2,
+        text.rfind(": ", sv.seg.start, pos) + 2,  # 'Both models …: the first has …, the second …'
     )
     m = _GROUP.match(text, start)
     if (
