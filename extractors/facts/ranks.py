@@ -81,8 +81,10 @@ TOP_RE = re.compile(
     r"|(?:keeps|kept|holds|held|retains|retained)\s+(?:the|its)\s+lead(?=\s+(?:at|with|on)\s+\d|\s*[,.;])"
     r"|(?:stays|stayed|remains|remained|sits|sat|is|was|holds|held|(?:is|was)\s+back)\s+on\s+top(?!\s+of\s+(?:the\s+)?"
     r"(?:news|agenda|list\s+of|that|this|it|its|their|everything))"
-    r"|(?:at|to|on)\s+the\s+top\s+of\s+the\s+(?P<ob>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2}\s+)?"
-    r"(?:leaderboard|rankings|standings|charts?|board)"
+    # (the board's owner may be a possessive or a lowercase site name: "the top of OpenRouter's leaderboard",
+    # "the top of the llm-stats leaderboard")
+    r"|(?:at|to|on)\s+the\s+top\s+of\s+(?:the\s+(?P<ob>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2}\s+|[a-z][\w.+]*-[\w.+-]+\s+)?"
+    r"|(?P<pb>[A-Z][\w.+-]*)['’]s\s+)(?:leaderboard|rankings|standings|charts?|board)"
     # 'reaches the top of Lab's composite Intelligence Index': the board is read around the match
     r"|reach(?:es|ed)\s+the\s+top\s+of\s+(?:the\s+)?(?P<rb>[A-Z][\w.+-]*(?:['’]s)?(?:\s[\w.+-]+(?:['’]s)?){0,3}?\s+"
     r"(?:leaderboard|rankings|standings|charts?|board|Index))"
@@ -257,7 +259,7 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
         if out:
             return out
     for m in TOP_RE.finditer(text, seg.start, seg.end):
-        name = (m.group("tb") or m.group("ob") or m.group("rb") or "").strip()
+        name = (m.group("tb") or m.group("ob") or m.group("rb") or m.group("pb") or "").strip()
         if m.group("tb") and m.group().endswith("Index"):
             name += " Index"  # 'leads the Forge Intelligence Index': the word is the board's name's own
         qual = name if name and name.split()[0] not in NOT_BOARD else boards.qualifier(sv, m.start(), m.end())
