@@ -110,7 +110,8 @@ SUPER_RE = re.compile(
 )
 _ORD_LOW = "|".join(o for o in ORDINALS)
 HINT = re.compile(
-    r"\d(?:st|nd|rd|th)\b|no\.\s?\d|#\d|\b"  # the rest all start at a word: one \b, words by first letter
+    r"(?:排名|排|位列|名列|位居)\s*第|\d(?:st|nd|rd|th)\b|no\.\s?\d|#\d|"
+    r"\b"  # the rest all start at a word: one \b, words by first letter
     + by_first_char(
         distribute(
             "rank|ranks|ranked|ranking|tied|ties|place|spot|position|standings|"
@@ -372,6 +373,18 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
         subj = subs.before(sv, m.start(), True)
         if rank and qualifier and subj and not past(text, sv, m.start(), m.end()):
             out += [fact(view, sv, t, "leaderboard_rank", str(rank), 0.75, "prose", qualifier) for t in subj]
+    for m in _ZH_RANK.finditer(text, seg.start, seg.end):
+        # 'A排名第三，B排名第六': the place of the name right before it in the same clause
+        n = m.group("n")
+        rank = int(n) if n.isdigit() else _ZH_DIGITS.index(n) + 1 if n in _ZH_DIGITS else None
+        subj = [
+            r
+            for r in subs.before(sv, m.start(), True)
+            if r.via != "pronoun" and not re.search(r"[，,。；;]", text[r.reach : m.start()])
+        ]
+        qualifier = boards.qualifier(sv, m.start(), m.end()) or _prose_board(view, sv, m.end()) or "overall"
+        if rank and subj and not past(text, sv, m.start(), m.end()):
+            out += [fact(view, sv, t, "leaderboard_rank", str(rank), 0.7, "prose", qualifier) for t in subj]
     out += _category_ranks(view, sv, subs, boards)
     if not out:
         out += bare_list(view, sv, subs, boards)
@@ -387,6 +400,13 @@ _HASHED = re.compile(r"(?:No\.\s?|#)\d")
 _HASHED_AFTER = re.compile(
     r"\s+(?:(?:[\w-]+\s+){0,2}?(?:model|LLM|system|entry)\b|on\b|in\b|out\s+of\b|of\s+\d|by\b|among\b|overall\b|"
     r"position\b|spot\b|place\b)"
+)
+
+
+# a place in Chinese prose: 'A排名第三', '排第3', '位列第二', '名列第一'
+_ZH_DIGITS = "一二三四五六七八九十"
+_ZH_RANK = re.compile(
+    r"(?:排名|排|位列|名列|位居)\s*第\s*(?P<n>\d{1,3}|[一二三四五六七八九十])(?![\d一二三四五六七八九十])"
 )
 
 
