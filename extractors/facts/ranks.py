@@ -110,7 +110,7 @@ SUPER_RE = re.compile(
 )
 _ORD_LOW = "|".join(o for o in ORDINALS)
 HINT = re.compile(
-    r"(?:排名|排|位列|名列|位居)\s*第|\d(?:st|nd|rd|th)\b|no\.\s?\d|#\d|"
+    r"(?:排名|排|位列|名列|位居)\s*第|\d\s*[位위]|\d(?:st|nd|rd|th)\b|no\.\s?\d|#\d|"
     r"\b"  # the rest all start at a word: one \b, words by first letter
     + by_first_char(
         distribute(
@@ -367,7 +367,7 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
             out.append(fact(view, sv, t, "leaderboard_rank", str(rank), 0.8, "prose", qualifier))
         out += list_tail(view, sv, subs, m.end("rank"), rank, qualifier)
     for m in _RANK_NUMBER.finditer(text, seg.start, seg.end):
-        n = m.group("n")
+        n = m.group("n") or m.group("k")
         rank = int(n) if n.isdigit() else int(WORD_NUMBERS.get(n.lower(), 0))
         qualifier = boards.qualifier(sv, m.start(), m.end()) or _prose_board(view, sv, m.end())
         subj = subs.before(sv, m.start(), True)
@@ -375,12 +375,14 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
             out += [fact(view, sv, t, "leaderboard_rank", str(rank), 0.75, "prose", qualifier) for t in subj]
     for m in _ZH_RANK.finditer(text, seg.start, seg.end):
         # 'A排名第三，B排名第六': the place of the name right before it in the same clause
-        n = m.group("n")
+        n = m.group("n") or m.group("k")
         rank = int(n) if n.isdigit() else _ZH_DIGITS.index(n) + 1 if n in _ZH_DIGITS else None
         subj = [
             r
             for r in subs.before(sv, m.start(), True)
-            if r.via != "pronoun" and not re.search(r"[，,。；;]", text[r.reach : m.start()])
+            if r.via not in ("pronoun", "implied")
+            and not re.search(r"[，,。；;]", text[r.reach : m.start()])
+            and (m.group("n") or _SUBJECT_PARTICLE.match(text, r.end))
         ]
         qualifier = boards.qualifier(sv, m.start(), m.end()) or _prose_board(view, sv, m.end()) or "overall"
         if rank and subj and not past(text, sv, m.start(), m.end()):
@@ -403,10 +405,15 @@ _HASHED_AFTER = re.compile(
 )
 
 
-# a place in Chinese prose: 'A排名第三', '排第3', '位列第二', '名列第一'
+# a place in Chinese, Japanese or Korean prose: 'A排名第三', '位列第二', 'Aが2位', 'A가 1위를'
 _ZH_DIGITS = "一二三四五六七八九十"
+# in Japanese and Korean the place is the subject's, the name its particle marks ('Aが', 'Aは', 'A가', 'A는'),
+# not a name the sentence passes ('Aを上回り', 'A에 이어 3위')
+_SUBJECT_PARTICLE = re.compile(r"[)）'’」』\s]*(?:が|は|가|이|는|은)")
 _ZH_RANK = re.compile(
     r"(?:排名|排|位列|名列|位居)\s*第\s*(?P<n>\d{1,3}|[一二三四五六七八九十])(?![\d一二三四五六七八九十])"
+    # Japanese and Korean: the counter after the number ('2位に続く', '1위를 차지'), not a count of people
+    r"|(?<![\d.,])(?P<k>\d{1,3})\s*[位위](?=[にをとのでがは、。，,\s）)]|[를로와에의였입]|$)"
 )
 
 
