@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extractors.facts.entities import TIERS, Mention, Spans, knowledge
@@ -290,6 +290,7 @@ def discover(
         if re.search(r"\d", c.name) or not any(o != c.name and o.startswith(c.name + " ") for o in names)
     ]
     out = _drop_vendor_prefixes(text, out)
+    out = _versioned_families(text, out)
     # a sibling of a confident name ("Name-M 8B" next to "Name-M 70B") is a model too
     strong = {_stem(c.name) for c in out if c.confidence >= 0.75}
     return [
@@ -304,6 +305,46 @@ def discover(
         else c
         for c in out
     ]
+
+
+# a name's family word: the letters it opens with ('Name' of 'Name 4.6 Pro', 'Name3.5-27B', 'Name-5.4')
+_FAMILY_WORD = re.compile(r"[A-Z][A-Za-z]{2,}(?=[\s\d-])")
+_TIER_WORDS = frozenset(TIERS.split("|"))
+_WORD_BEFORE = re.compile(r"\d[A-Z][a-z]+[ \t]$")
+_FIRST_VERSION = re.compile(
+    r"(?<![\w.])(?:[A-Za-z]{0,2}|(?<=[A-Za-z]))(\d{1,2}(?:\.\d{1,2})?)(?![\d.]|[BMT]\b)"
+)
+
+
+def _versioned_families(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Names that open with one word and carry two or more versions on the page ('Name 4.6', 'Name 4.7 Pro',
+    'Name3.5-27B'): a family's members, as a page comparing generations writes them, so each is a model a
+    little more surely than its own context says (more for three versions than for two). Not a word the page
+    also writes in lower case ('Speech 3' where the page speaks of speech), nor a family we know under another
+    spelling (the patterns read those), nor a tier word before a figure ('Scout 79.6': a member's score)."""
+    known = {f.lower() for f in knowledge().family_alias}
+    versions: dict[str, set[str]] = {}
+    # the second word of a name glued to a rank, which the shape could not open ('01Granite Speech 4.1')
+    inner = {c.name for c in cands if _WORD_BEFORE.search(text, max(0, c.start - 40), c.start)}
+    for c in cands:
+        fam = _FAMILY_WORD.match(c.name) if c.name not in inner else None
+        ver = _FIRST_VERSION.search(c.name, fam.end()) if fam else None
+        if (
+            fam
+            and ver
+            and fam.group().lower() not in known
+            and fam.group() not in _TIER_WORDS
+            and not re.search(rf"\b{fam.group().lower()}\b", text)
+        ):
+            versions.setdefault(fam.group(), set()).add(ver.group(1))
+    out = []
+    for c in cands:
+        fam = _FAMILY_WORD.match(c.name) if c.name not in inner else None
+        n = len(versions.get(fam.group(), ())) if fam else 0
+        if n >= 2 and 0.2 < c.confidence < 0.75 and _FIRST_VERSION.search(c.name, fam.end() if fam else 0):
+            c = replace(c, confidence=round(min(0.99, c.confidence + (0.2 if n == 2 else 0.3)), 3))
+        out.append(c)
+    return out
 
 
 def _drop_vendor_prefixes(text: str, cands: list[Candidate]) -> list[Candidate]:
