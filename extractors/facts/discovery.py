@@ -211,6 +211,8 @@ def discover(
         lab = labs_at.get(s)
         if lab is not None and lab.end < e and text[lab.end] == " " and not in_names(lab.end + 1, e):
             name, s = name[lab.end + 1 - s :], lab.end + 1
+        elif (maker := _MAKER_BEFORE_ID.match(name)) is not None and _maker_word(text, maker.group(1)):
+            name, s = name[maker.end() :], s + maker.end()  # 'Vendor Name-5.4 High': the maker, then the id
         group = _GROUP_LABEL.match(name)
         if group is not None:  # 'OSSName-Flash-2601', 'Open-Source VLM Name3': the row's group, then the name
             name, s = name[group.end() :], s + group.end()
@@ -305,6 +307,21 @@ def discover(
         else c
         for c in out
     ]
+
+
+# a word before a name that is a whole id of its own, a word and its hyphenated version ('Vendor Name-5.4'):
+# the maker's name, as a board writes it before each model
+_MAKER_BEFORE_ID = re.compile(r"([A-Z][A-Za-z]+)[ \t](?=[A-Z][A-Za-z]+-\d)")
+
+
+def _maker_word(text: str, word: str) -> bool:
+    """A word that may be a maker's name before a model's id: no family we know, no spec label ('Hybrid
+    Name-2'), nor a word the page writes in lower case."""
+    return (
+        word not in knowledge().family_alias
+        and LABEL_NAME.match(word) is None
+        and re.search(rf"\b{word.lower()}\b", text) is None
+    )
 
 
 # a name's family word: the letters it opens with ('Name' of 'Name 4.6 Pro', 'Name3.5-27B', 'Name-5.4')
