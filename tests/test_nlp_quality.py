@@ -749,6 +749,9 @@ GENERALISATION = [
     # a board writing each entry's maker, a name we do not know, before the model's id ('Maker Name-5.4'):
     # the maker is no part of the name
     "621_board-makers-before-ids",
+    # a rival we do not know, after its maker's possessive and a hyphenated adjective ("Lab's previous-
+    # generation Name 4.5") with its figure and benchmark in parentheses ('(77.2% on Bench)')
+    "622_rival-with-maker-and-figure-note",
 ]
 
 

@@ -32,7 +32,7 @@ _LAUNCH_BEFORE = re.compile(
     re.I,
 )
 _POSSESSIVE_BEFORE = re.compile(
-    r"[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}'s?\s+(?:new\s+|latest\s+|flagship\s+)?$"
+    r"[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}'s?\s+(?:new\s+|latest\s+|flagship\s+|[a-z]+-[a-z]+\s+)?$"
 )
 _VERB_AFTER = re.compile(
     r"\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*)?(?:scores|scored|reaches|reached|posts|posted|achieves|achieved|"
@@ -66,7 +66,9 @@ _APPOS_BEFORE = re.compile(
 )
 _ID_PAREN_AFTER = re.compile(r"\s*\(`?[a-z][a-z0-9]*(?:[-_.][a-z0-9]+){2,}`?\)")
 _NUM_AFTER = re.compile(
-    r"\s*(?:\(\s*\d+(?:[.,]\d+)?(?:\s?%|\s(?:points?|pts|pontos|puntos|punti|punkte|poin))?\s*\)"
+    # a figure in parentheses, alone or with its benchmark ('(77.2%)', '(77.2% on Bench-V)')
+    r"\s*(?:\(\s*\d+(?:[.,]\d+)?(?:\s?%|\s(?:points?|pts|pontos|puntos|punti|punkte|poin))?"
+    r"(?:\s*\)|\s+(?:on|in)\s)"
     r"|(?:'s|’s)?:?\s(?:at\s|with\s)?\d+(?:[.,]\d+)?(?:\s?%)?(?!\w))"
 )
 # strong shapes: a list line "[1.] Name (high) — 71.2" and a heading line that is just the name over a list
