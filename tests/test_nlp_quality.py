@@ -752,6 +752,9 @@ GENERALISATION = [
     # a rival we do not know, after its maker's possessive and a hyphenated adjective ("Lab's previous-
     # generation Name 4.5") with its figure and benchmark in parentheses ('(77.2% on Bench)')
     "622_rival-with-maker-and-figure-note",
+    # Chinese prose naming two models we do not know, each followed by a score verb and its figure ('得分
+    # 80.9%', '以 76.2%'): the context that makes each a model
+    "623_zh-score-verbs-after-new-names",
 ]
 
 

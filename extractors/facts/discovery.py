@@ -69,7 +69,9 @@ _NUM_AFTER = re.compile(
     # a figure in parentheses, alone or with its benchmark ('(77.2%)', '(77.2% on Bench-V)')
     r"\s*(?:\(\s*\d+(?:[.,]\d+)?(?:\s?%|\s(?:points?|pts|pontos|puntos|punti|punkte|poin))?"
     r"(?:\s*\)|\s+(?:on|in)\s)"
-    r"|(?:'s|’s)?:?\s(?:at\s|with\s)?\d+(?:[.,]\d+)?(?:\s?%)?(?!\w))"
+    r"|(?:'s|’s)?:?\s(?:at\s|with\s)?\d+(?:[.,]\d+)?(?:\s?%)?(?!\w)"
+    # Chinese and Japanese: a particle or a score verb, then the figure ('が49点', '得分 76.2%', '以 83.6%')
+    r"|\s?(?:が|は|得分|得分为|为|為|达到|達到|以|拿下|获得|取得|で)\s?\d+(?:[.,]\d+)?\s?(?:%|％|点|分|pts))"
 )
 # strong shapes: a list line "[1.] Name (high) — 71.2" and a heading line that is just the name over a list
 _LINE_LEAD = re.compile(r"[ \t]*(?:(?:\d{1,3}[.)]|[-*•])[ \t]+)?(?:#{1,4}[ \t]+)?(?:\*\*)?")
