@@ -83,7 +83,8 @@ TOP_RE = re.compile(
     r"(?:news|agenda|list\s+of|that|this|it|its|their|everything))"
     # (the board's owner may be a possessive or a lowercase site name: "the top of OpenRouter's leaderboard",
     # "the top of the llm-stats leaderboard")
-    r"|(?:at|to|on)\s+the\s+top\s+of\s+(?:the\s+(?P<ob>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2}\s+|[a-z][\w.+]*-[\w.+-]+\s+)?"
+    # ("the gap to the top of the board", "closing in on the top of the board": not there yet)
+    r"|(?<!\bgap\s)(?<!\bdistance\s)(?<!\bclose\s)(?<!\bcloser\s)(?<!\bin\s)(?:at|to|on)\s+the\s+top\s+of\s+(?:the\s+(?P<ob>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2}\s+|[a-z][\w.+]*-[\w.+-]+\s+)?"
     r"|(?P<pb>[A-Z][\w.+-]*)['’]s\s+)(?:leaderboard|rankings|standings|charts?|board)"
     # 'reaches the top of Lab's composite Intelligence Index': the board is read around the match
     r"|reach(?:es|ed)\s+the\s+top\s+of\s+(?:the\s+)?(?P<rb>[A-Z][\w.+-]*(?:['’]s)?(?:\s[\w.+-]+(?:['’]s)?){0,3}?\s+"
