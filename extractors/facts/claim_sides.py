@@ -336,6 +336,9 @@ def other_family(view: DocView, subs: Subjects, sv: SegView, r: Ref) -> bool:
     return bool(last) and not r.canonical.startswith(last[-1].canonical)
 
 
+_AND_ONE = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?|\s*,\s*")
+
+
 def opening(view: DocView, subs: Subjects, sv: SegView, r: Ref) -> Ref:
     """A sentence opening with 'it' / 'the model' means the subject of the sentence before when that one
     names a model as its subject ('A was the leader until now. It is beaten by B': 'it' is A, whatever the
@@ -361,7 +364,14 @@ def opening(view: DocView, subs: Subjects, sv: SegView, r: Ref) -> Ref:
         refs = [a for a in subs.models(pv) if a.start >= start]
     else:
         return r
-    first = next((a for a in refs if is_named(a) and not is_object(text, start, a)), None)
+    first, last = None, None
+    for a in refs:
+        # "… compared with models like A and B. It …": B is coordinated with A, what it was compared with
+        listed = last is not None and _AND_ONE.fullmatch(text, last.reach, a.start) is not None
+        if is_named(a) and not is_object(text, start, a) and not listed:
+            first = a
+            break
+        last = a if is_object(text, start, a) or listed else None
     if first is None or first.canonical == r.canonical or r.start - first.start > 400:
         return r
     return Ref(
