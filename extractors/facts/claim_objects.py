@@ -46,6 +46,12 @@ _OBJ_COMMA = re.compile(
 _FIGURE_AFTER = re.compile(
     r"\s+(?:at|with)\s+(?:about\s+|~)?\$?\d[\d.,]*\s?(?:%|percent|points?|pts|pp)?(?=[\s,])"
 )
+# "ahead of A and even the far bigger B": a rival a size comparative describes is listed too
+_SIZED_LINK = re.compile(
+    r"\s*,?\s*(?:and|or)\s+(?:even\s+)?(?:the\s+)?(?:much|far|significantly|considerably|vastly)\s+"
+    r"(?:larger|bigger|smaller)\s+",
+    re.I,
+)
 # a lower-case mode or effort word written after a listed name, before its figure
 _MODE_AFTER = re.compile(r"\s+(?:thinking|reasoning|non-thinking|high|medium|low|max|preview)(?=\s*[(,])")
 # "in the same tier as A / B": models set side by side with a slash are listed too
@@ -136,7 +142,8 @@ def objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head:
         # "beats everything except X" (X is not beaten); "beats X's predecessor" (the object is another model)
         return []
     out = [first]
-    for r in [r for r in models if r.start >= first.reach and r is not first]:
+    # "beats much larger models like B 671B, C and D": the sizes of the others are not said
+    for r in [r for r in models if r.start >= first.reach and r is not first and not head.alone]:
         if r.start >= ce or r.via == "implied" or VERB_AFTER.match(text, r.reach):
             break  # "A beats B, C trails both": C starts a clause of its own
         link = text[name_end(text, out[-1]) : r.start]
@@ -144,7 +151,7 @@ def objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head:
         link = link[mode.end() :] if mode else link
         figure = _FIGURE_AFTER.match(link)  # "ahead of A at 75.1%, B at 69.4% and C": each with its figure
         link = link[figure.end() :] if figure else link
-        if COORD.fullmatch(link) is None and not _slashed(link, r):
+        if COORD.fullmatch(link) is None and not _slashed(link, r) and not _SIZED_LINK.fullmatch(link):
             listed = _LISTED.fullmatch(link)
             if listed is None:
                 if re.fullmatch(r"\s*\([^)]{0,40}\)\s*,?\s*(?:and\s+)?", link) is None:
@@ -161,7 +168,9 @@ def objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head:
         out.append(r)
     tail = _LIST_TAIL.match(text, name_end(text, out[-1]), ce)
     family = _family_at(text, tail.end(), ce) if tail else None
-    return [*out, family] if family is not None else out  # "surpassing A, B, Gemini, and all others"
+    return (
+        [*out, family] if family is not None and not head.alone else out
+    )  # "surpassing A, B, Gemini, and all others"
 
 
 def _slashed(link: str, b: Ref) -> bool:

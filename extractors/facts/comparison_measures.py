@@ -171,3 +171,31 @@ def listed_dimensions(text: str, at: int, end: int) -> list[str | None] | None:
     for item in items:
         dims.append(next((d for d, rx in _ITEM_DIM.items() if rx.fullmatch(item)), None))
     return list(dict.fromkeys(dims)) if any(d is not None for d in dims) else None
+
+
+# "beats much larger models such as B", "ahead of A and even the far bigger B 405B": the rival named after a
+# size comparative that describes it is the larger (or smaller) one, whatever else the clause says of it
+_SIZED_RIVAL = re.compile(
+    r"(?:\s+(?:open(?:-source|-weight)?\s+|language\s+|frontier\s+|reasoning\s+)?"
+    r"(?:models?|rivals?|competitors?|counterparts?|systems?|LLMs?|peers?))?\s*,?\s+(?:like|such\s+as|including)"
+    r"\s+(?:the\s+)?(?=[A-Z0-9])|\s+(?=(?-i:[A-Z])[\w.-]*\d)",
+    re.I,
+)
+_SIZE_DEGREE_BEFORE = re.compile(
+    r"\b(?:the|much|far|significantly|considerably|substantially|vastly|even)\s+$", re.I
+)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+|\n")
+SIZED_RIVAL = {"larger": "smaller_than", "bigger": "smaller_than", "smaller": "larger_than"}
+
+
+def sized_rival(text: str, cmp: str, start: int, end: int, seg_start: int) -> int | None:
+    """Where the rival a bare size comparative describes is named ('much larger models like B'), or None;
+    never a comparative that opens its sentence ('The larger models like B lead'): no other side is there."""
+    degree = _SIZE_DEGREE_BEFORE.search(text, max(seg_start, start - 16), start)
+    if cmp not in SIZED_RIVAL or degree is None:
+        return None
+    said_before = _SENTENCE_BREAK.split(text[max(seg_start, degree.start() - 300) : degree.start()])[-1]
+    if not re.search(r"\w", said_before):
+        return None
+    m = _SIZED_RIVAL.match(text, end)
+    return m.end() if m else None

@@ -19,11 +19,13 @@ from extractors.facts.comparison_measures import (
     FRACTION,
     LEAD_OBJECT,
     MONEY_AFTER,
+    SIZED_RIVAL,
     TIMES,
     dimension,
     listed_dimensions,
     number,
     share,
+    sized_rival,
     unit_of,
 )
 from extractors.facts.comparison_words import (
@@ -141,6 +143,7 @@ class Head:
     obj_before: int = (
         -1
     )  # where the particle that marks an object named before the verb stands ("B を上回る")
+    alone: bool = False  # only the first model after it is its object ("larger models like B, C": B's size)
 
 
 _APPROX_BEFORE = re.compile(
@@ -233,8 +236,11 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
         dim_words = g["dim"] or ""
         # "while being 30% more cost-efficient": the dimension before the suffix
         nxt_dim = re.sub(r"-(?:efficient|effective)$", "", nxt.group(1)) if nxt else ""
+        rival = None if g["than"] or mag is not None else sized_rival(text, cmp, start, m.end(), seg_start)
+        if rival is not None:  # "beats much larger models such as B": smaller than B, as a fact of size
+            return Head(SIZED_RIVAL[cmp], start, m.end(), rival, "asserts", None, None, alone=True)
         if not g["than"] and nxt and not any(rx.fullmatch(nxt_dim) for rx in DIM.values()):
-            return None  # "larger models such as X": the comparative describes a noun, it compares nothing
+            return None  # "larger tokenizer": the comparative describes a noun, it compares nothing
         if not g["than"]:
             weak = mag is None and cmp not in ("better",)  # "at a higher cost": only after a comparison
             obj_from = -1
