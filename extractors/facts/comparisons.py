@@ -151,6 +151,9 @@ _APPROX_BEFORE = re.compile(
 )
 
 
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:due\s+to|thanks\s+to|because\s+of|owing\s+to)\s+(?:its|their|the)\s+$", re.I
+)
 _DEGREE_BEFORE = re.compile(r"\b(?:far|well|way|just|slightly|significantly|substantially)\s+$", re.I)
 # the object's price named after it: "below B's pricing", "under the cost of B"
 _PRICE_OF_OBJECT = re.compile(
@@ -241,6 +244,8 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             return Head(SIZED_RIVAL[cmp], start, m.end(), rival, "asserts", None, None, alone=True)
         if not g["than"] and nxt and not any(rx.fullmatch(nxt_dim) for rx in DIM.values()):
             return None  # "larger tokenizer": the comparative describes a noun, it compares nothing
+        if not g["than"] and mag is None and _CAUSE_BEFORE.search(text, max(seg_start, start - 24), start):
+            return None  # "outperforms B due to its larger context window": why it leads, no claim of its own
         if not g["than"]:
             weak = mag is None and cmp not in ("better",)  # "at a higher cost": only after a comparison
             obj_from = -1
