@@ -117,7 +117,7 @@ _SIZE_TOKEN = re.compile(r"[-_](?:[A-Za-z][A-Za-z0-9]{2,}[-_])+(\d+(?:\.\d+)?[Bb
 
 
 # a capitalised word after a known name inside an id ('Name-VL-Thinking-2506'): a variant of that name
-_MODE_WORD = re.compile(r"[-_][A-Z][a-z]{3,}[-_]\d")
+_MODE_WORD = re.compile(r"[-_][A-Z][a-z]{3,}[-_]\d|[-_]Thinking$")  # '-Thinking' ending an id: a checkpoint
 
 
 # a family's API id with one separator ('qwen-3', 'gemma-3'), tried through the family only
