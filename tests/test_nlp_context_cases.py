@@ -57,6 +57,8 @@ EXACT = [
     "589_contest-edition-from-the-page.json",  # 'Mathematics (AIME)' on a page naming AIME 2026 alone
     "590_flat-variant-size-score-rows.json",  # 'Variant Parameters Key Feature MMMU Score', flattened
     "591_flat-header-names-over-sizes.json",  # 'Wren Wren Whisper' over '15M 150M Large': one name each
+    "660_mode-glued-to-a-known-name-by-a-hyphen.json",  # 'Qwen3-Max-Thinking' is its own checkpoint
+    "661_quoted-mode-that-ships-as-a-model.json",  # "with the 'Deep Think' mode", 'in its Deep Think preview'
 ]
 
 

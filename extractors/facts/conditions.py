@@ -55,13 +55,14 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
     ),
     # an effort written as a thinking level or budget ('High Thinking Level', 'low thinking budget')
     ("model", re.compile(r"\b(high|medium|low|minimal)\s+thinking\s+(?:level|budget)\b", re.I), "{m1l}"),
-    ("model", re.compile(r"\b(Thinking|Contemplating|Instant|Deep Think) mode\b"), "{m1}"),
+    # the mode's name may be quoted ("the 'Deep Think' mode", 'mode “Deep Think”')
+    ("model", re.compile(r"\b(Thinking|Contemplating|Instant|Deep Think)['’”\"]? mode\b"), "{m1}"),
     ("model", re.compile(r"\bnon-(?:reasoning|thinking)\b", re.I), "non-reasoning"),
     # 'with Deep Think' as other languages write it too ('dengan', 'mit', 'avec', 'con', 'com')
     (
         "model",
         re.compile(
-            r"\b(?:with|using|in|under|dengan|mit|avec|con|com) (?:the |mode |modus )?"
+            r"\b(?:with|using|in|under|dengan|mit|avec|con|com) (?:the |its |mode |modus )?['‘“\"]?"
             r"(Deep Think|extended thinking)\b"
         ),
         "{m1}",
