@@ -54,9 +54,18 @@ _CHANGE_VERB_PCT = re.compile(
 ARROW_BEFORE = re.compile(r"\s*[:=]?\s*[~≈]?\d[\d.,]*\s*(?:%|percent|pts|points)?\s*(?:→|->|⟶|=>)\s*[~≈]?$")
 
 
+# a month's name right after a whole number: the number is a day ('released on 16 April'), never a result
+_MONTH_NEXT = re.compile(
+    r"\s(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
+)
+
+
 def not_a_result(text: str, n: NumberMention, seg_start: int) -> bool:
     """Whether the number's own clause makes it a key's value in code, a supposition, an unnamed earlier
-    model's figure or the size of a change."""
+    model's figure, the size of a change or a day of a month."""
+    if not n.percent and not n.decimals and n.number <= 31 and _MONTH_NEXT.match(text, n.end):
+        return True  # 'on 16 April': a day
     before = text[max(seg_start, n.start - 60) : n.start].rstrip()
     # each pattern is tried only where its last character stands right before the number (cheap tests first:
     # this runs for every number of every page)
