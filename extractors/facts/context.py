@@ -66,14 +66,15 @@ def resolve_context(view: DocView) -> None:
         view.unique_benchmark = next(r for s in view.segs for r in s.refs if r.kind == "benchmark")
     heading_bench: Ref | None = None
     item_bench: Ref | None = None
-    # a board (an index or arena, not a %-scored test) the title or the lede names alone is what later
-    # paragraphs naming no benchmark score on ('… the second-best open model at 38 points')
+    # a benchmark the title or the lede names alone is what later paragraphs naming no benchmark score on
+    # ('… the second-best open model at 38 points'); a %-scored test only until the page names another (a
+    # board holds the whole page; a test's name stops holding once percentages of other things may follow)
     lead_bench: Ref | None = None
     for sv in view.segs[:3]:
         lb = {r.canonical: r for r in sv.refs if r.kind == "benchmark"}
         if lb:
             only = next(iter(lb.values()))
-            lead_bench = only if len(lb) == 1 and only.unit != "%" else None
+            lead_bench = only if len(lb) == 1 else None
             break
     para_topic: dict[int, str] = {}
     intro_topic: dict[int, str | None] = {}
@@ -211,6 +212,12 @@ def resolve_context(view: DocView) -> None:
         benches = [r for r in sv.refs if r.kind == "benchmark"]
         if benches:
             named_before = benches[-1]
+        if (
+            lead_bench is not None
+            and lead_bench.unit == "%"
+            and any(b.canonical != lead_bench.canonical for b in benches)
+        ):
+            lead_bench = None
         alone = view.text[seg.start - 1 : seg.start] in ("\n", "") and view.text[seg.end : seg.end + 1] in (
             "\n",
             "",
