@@ -413,6 +413,7 @@ REAL_SHAPES = [
     "49_corvane-size-is-the-count",  # 'Name 3 400B total / 20B active parameters': the size is the count
     "50_vela-approximate-cells",  # '~1.2T' and '~40B' in a table's parameter columns
     "48_corvane-pair-and-point-version",  # 'shipped on <date> as a pair of models: A and B'; 'Command A 2.5'
+    "664_first-in-n-out-of-m-tests",  # 'first place in 9 out of 14 … tests': tests won, not a place on one
 ]
 
 

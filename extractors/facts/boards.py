@@ -132,7 +132,10 @@ class Boards:
         inherited = sv.bench_inherited
         if inherited is not None:
             low = view.text[seg.start : seg.end].lower()
-            if inherited.unit != "%" or re.search(r"leaderboard|\bboard\b|ranking|standings|\bof \d+", low):
+            # ('3rd of 40' is a place on it; 'first in 12 out of 18 tests' counts tests won, not a place)
+            if inherited.unit != "%" or re.search(
+                r"leaderboard|\bboard\b|ranking|standings|(?<!out )\bof \d+", low
+            ):
                 return inherited.canonical
         return None
 
