@@ -18,6 +18,7 @@ from extractors.facts.attribute_subjects import shared_base
 from extractors.facts.cell_lines import cell_line_grids, ranked_records
 from extractors.facts.cell_phrases import glued_pair_rows, infobox_scores, phrase_scores
 from extractors.facts.conditions import conditions_in
+from extractors.facts.dict_rows import dict_row_grids
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.entities import knowledge
 from extractors.facts.flat_rows import flat_grids, shaped_flat_grids
@@ -308,6 +309,7 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
         + pair_line_grids(view, refs_of, prime)
         + owned_line_grids(view, refs_of, prime)
         + model_index_grids(view)
+        + dict_row_grids(view)
         + arrow_grids(view, lambda cell: (m := model_from_cell(view, cell, False)) and m[0])
     )
     # where two readers found a table on the same lines, the one that places more cells wins; records
