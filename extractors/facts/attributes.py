@@ -508,12 +508,13 @@ _COMPARED = re.compile(
 
 _RANK_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?#?\d{1,3}(?:[.)]|[ \t]|[A-Z]|[位위名])")
 _TOKEN_HINT = re.compile(
-    r"\d(?:(?:\s?|-)(?:k|m|million|thousand)\b|[\s-](?:input\s+)?tokens?\b)|\d\s(?:de\s+)?токен|"
-    r"\d\s(?:"
+    # (one \d opens the forms with digits: re tries them with one check where no digit stands)
+    r"\d(?:(?:\s?|-)(?:k|m|million|thousand)\b|[\s-](?:input\s+)?tokens?\b|\s(?:de\s+)?токен|"
+    r"\s(?:"
     + FOREIGN_MILLION
     + "|"
     + FOREIGN_THOUSAND
-    + r")\s+(?:de\s+)?(?:tokens?|Token)|\b"
+    + r")\s+(?:de\s+)?(?:tokens?|Token))|\b"
     + by_first_char(distribute(_WORD_NUM, r"[\s-]+million\b")),
     re.I,
 )

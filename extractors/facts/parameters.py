@@ -120,9 +120,10 @@ _ZH_TO = re.compile(r"(?:扩展|增加|提升|扩大|增长|升级)?[至到]\s*$
 _ZH_TOTAL_AFTER = re.compile(_ZH_GLOSS + r"(?:的)?(?:[总總]" + _ZH_PARAM + "|" + _ZH_PARAM + ")")
 PARAM_GATE = re.compile(
     # (a count in millions only right before the word: '270 million parameters', '135M-parameter')
-    r"\d(?:\s?|-)(?:b|t|billions?|trillions?)\b|\d(?:\s?|-)(?:m|millions?)[\s-]param|\d\s?[亿億]|\d\s(?:"
+    # (one \d opens the forms with digits: re tries them with one check where no digit stands)
+    r"\d(?:(?:\s?|-)(?:b|t|billions?|trillions?)\b|(?:\s?|-)(?:m|millions?)[\s-]param|\s?[亿億]|\s(?:"
     + FOREIGN_BILLION
-    + r")|\b"
+    + r"))|\b"
     + by_first_char(distribute([w for w in WORD_NUMBERS if len(w) > 1], r"[\s-](?:billions?|trillions?)\b")),
     re.I,
 )
