@@ -368,7 +368,10 @@ def shapes(text: str) -> list[tuple[str, int, int, float, bool]]:
 
 
 _DEFINED_NAME = re.compile(
-    r"(?<![\w.-])(?!(?:The|This|That|These|It|Its|Today|Here|There|We|Our|Their|Now|Meanwhile|Also|Which|What|"
+    # (the capital's lookahead first: re turns every other position away before the lookbehind and the word
+    # list)
+    r"(?=[A-Z])(?<![\w.-])(?!(?:The|This|That|These|It|Its|Today|Here|There|We|Our|Their|Now|Meanwhile|Also|Which|"
+    r"What|"
     r"And|But|Each|Every|One|Another)\b)(?P<name>[A-Z][\w.·-]*+(?:[ \t][A-Z0-9][\w.·-]*+){0,2})"
     r"(?=(?:,|[ \t]+is)[ \t]+(?:a[ \t]+new|an?[ \t]+next-generation|its[ \t]+(?:new|first|latest)|"
     r"[A-Z][\w-]*['’]s[ \t]+(?:new|first|latest))[ \t]+(?:[\w-]+[ \t]+){0,5}?(?i:models?|LLMs?|VLMs?)\b)"

@@ -90,7 +90,8 @@ _DECIMAL_POINT_PCT = re.compile(r"\d\.\d{1,2}\s?%")
 # a thousand written with a space after its first digit, as French and other pages write ratings ('un score
 # Elo de 1 289', '(1 250)'): read as one number ('1,289', same length) where the page writes two or more and
 # never groups thousands with a comma; not a version and a size ('Name 2 123B'), nor decimals ('7.51 6.55')
-_SPACE_THOUSANDS = re.compile(r"(?<![\w.,])([1-9])[ \u00a0\u202f](\d{3})(?![\w]|[.,]\d|[ \u00a0\u202f]\d)")
+# (the lookbehind after the first digit, so that re skips to the digits: see alternation.py)
+_SPACE_THOUSANDS = re.compile(r"([1-9])(?<![\w.,].)[ \u00a0\u202f](\d{3})(?![\w]|[.,]\d|[ \u00a0\u202f]\d)")
 
 
 def _space_thousands(text: str) -> str:

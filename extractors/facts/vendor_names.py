@@ -10,7 +10,12 @@ import re
 from extractors.facts.entities import Mention, knowledge
 from extractors.facts.members import _TIER_WORDS, _family_canonical
 
-_PREFIXED_O = re.compile(r"(?<![A-Za-z0-9_-])(?:Chat)?(?:GPT|OpenAI|Openai|OPENAI)[- ]?(?=[oO]\d)")
+# ('(?:Chat)?(?:GPT|OpenAI|Openai|OPENAI)' after no word character, written by first letter with the
+# lookbehind after it, so that re skips to the letters C, G and O: see alternation.py)
+_PREFIXED_O = re.compile(
+    r"(?:C(?<![A-Za-z0-9_-]C)hat(?:GPT|OpenAI|Openai|OPENAI)|G(?<![A-Za-z0-9_-]G)PT|"
+    r"O(?<![A-Za-z0-9_-]O)(?:penAI|penai|PENAI))[- ]?(?=[oO]\d)"
+)
 
 
 def vendor_prefixed(text: str) -> list[Mention]:
