@@ -151,7 +151,9 @@ _PAIR_GATE = re.compile(
     r"パラメータ|コンテキスト|リリース|파라미터|매개변수|컨텍스트|출시)"
 )
 _UNIT_LINE = re.compile(r"(?m)^[ \t]*tokens[ \t]*$")
-_TOKENS_LINE = re.compile(r"(?m)\d tokens[ \t]*$")
+# (only whether it matches counts: it opens on its literal ' tokens', the digit a lookbehind, so that re finds
+# the word at once instead of trying every digit)
+_TOKENS_LINE = re.compile(r"(?m) tokens(?<=\d tokens)[ \t]*$")
 _PAIR_VALUE = re.compile(r"\s*~?(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<mag>[KMBTkm])?(?P<tail>\s*tokens?)?\s*")
 _BARE_TOKENS = re.compile(r"\s*(?P<num>\d{1,3}(?:,\d{3})+|\d{4,8})\s+tokens\s*")
 
