@@ -17,7 +17,10 @@ when the pattern opens on literal characters or on one character class. A patter
 lookbehind is tried at every position; written with its first character before the lookbehind
 ('[A-Z](?<![\\w-][A-Z])', `by_first_char(..., not_after=...)`) it is tried only where that character is.
 Under re.I letters never count as literal (every word of an alternation is entered); there a lookahead of the
-first characters (`guarded`, '(?=[abc])…') turns the other positions away in one step."""
+first characters (`guarded`, '(?=[abc])…') turns the other positions away in one step. Where a pattern cannot
+open so (a gate with letters and \\d), each alternative costs a check per position: alternatives that open
+on the same class ('\\dx|\\d y') open on it once ('\\d(?:x| y)'). A class of letters that are most of the
+text ('[a-z](?<!…)') skips too little to pay for its lookbehind: measure before and after."""
 
 from __future__ import annotations
 
