@@ -292,7 +292,9 @@ TRAINING_TWIN = {"cheaper_than": "less_compute_than", "more_expensive_than": "mo
 # a figure, with thousands written with commas ("1,656 Elo")
 _N = r"(?:\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?)"
 _CONTRAST = re.compile(
-    r"(?<![\w.$€£,])(?P<a>" + _N + r")\s?(?P<ua>%|percent|points?|pts|Elo)?(?!\w|\.\d)\)?"
+    # (_N with its first digit first and the lookbehind after it, so that re skips to the digits)
+    r"(?P<a>\d(?<![\w.$€£,]\d)(?:\d{0,2}(?:,\d{3})+(?![\d.])|\d*(?:\.\d+)?))"
+    r"\s?(?P<ua>%|percent|points?|pts|Elo)?(?!\w|\.\d)\)?"
     # "scores 85.8 percent on MathVista compared to B's 81.3 percent": the measure named between
     r"(?:\s+(?:on|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[\w.-]+){0,2}?)?\s*,?\s*\(?"
     r"(?:versus|vs\.?|against|compared\s+(?:to|with)|from|(?:far\s+|well\s+|just\s+)?above)\s+(?:the\s+)?",
