@@ -35,6 +35,8 @@ def dict_row_grids(view: DocView) -> list[LineGrid]:
     """Runs of two or more such entries, one after another, each a table."""
     text = view.text
     out: list[LineGrid] = []
+    if "{" not in text:  # most pages: no object at all (the entry pattern would try every word as a key)
+        return out
     run: list[tuple[str, list[tuple[str, str]], int, int]] = []
 
     def close() -> None:
