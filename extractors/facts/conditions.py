@@ -14,6 +14,7 @@ import json
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 _ORDER = ("model", "subset", "version", "tools", "harness", "shots", "metric", "other")
 _WORD_SHOTS = {"zero": "0", "one": "1", "few": "few", "five": "5", "three": "3", "ten": "10"}
@@ -122,19 +123,35 @@ def _word_rx(word: str) -> str:
     return rf"(?<!\w){body}(?!\w)" if word[:1].isascii() else body
 
 
-def _word_rules(path: Path = _WORDS_FILE) -> list[tuple[str, re.Pattern[str], str]]:
-    """patterns/setting_words.jsonl as rules: {slot, setting, words} per line, in the file's order (a
-    negated setting before the plain one: '不使用工具' holds '使用工具')."""
+def _word_rows(path: Path = _WORDS_FILE) -> list[dict[str, Any]]:
+    """patterns/setting_words.jsonl: {slot, setting, words} per line, in the file's order (a negated setting
+    before the plain one: '不使用工具' holds '使用工具')."""
+    return [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+
+
+def _word_rules(rows: list[dict[str, Any]]) -> list[tuple[str, re.Pattern[str], str]]:
+    """The rows as rules, each behind a lookahead of its words' first characters."""
     rules = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            alternatives = "|".join(_word_rx(w) for w in sorted(row["words"], key=len, reverse=True))
-            rules.append((row["slot"], re.compile(alternatives, re.I), row["setting"]))
+    for row in rows:
+        alternatives = "|".join(_word_rx(w) for w in sorted(row["words"], key=len, reverse=True))
+        rules.append(
+            (
+                row["slot"],
+                re.compile(_first_chars(row["words"]) + f"(?:{alternatives})", re.I),
+                row["setting"],
+            )
+        )
     return rules
 
 
-_WORD_RULES = _word_rules()
+def _first_chars(words: Iterable[str]) -> str:
+    """A lookahead of the words' first characters: a pattern opening on `(?<!\\w)` (or, under re.I, on
+    letters) is tried at every position; this turns a position that starts no word away in one step."""
+    return "(?=[" + "".join(sorted({re.escape(w[:1]) for w in words if w})) + "])"
+
+
+_WORD_ROWS = _word_rows()
+_WORD_RULES = _word_rules(_WORD_ROWS)
 _RULES.extend(_WORD_RULES)
 
 
@@ -164,7 +181,13 @@ _CUES = re.compile(
 )
 
 
-_WORD_CUES = re.compile("|".join(rx.pattern for _slot, rx, _tpl in _WORD_RULES) or r"(?!)", re.I)
+_WORD_CUES = re.compile(
+    _first_chars(w for row in _WORD_ROWS for w in row["words"])
+    + "(?:"
+    + ("|".join(rx.pattern for _slot, rx, _tpl in _WORD_RULES) or r"(?!)")
+    + ")",
+    re.I,
+)
 
 
 def conditions_in(text: str) -> dict[str, str]:
