@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
 from extractors.facts.cell_lines import LineGrid
-from extractors.facts.document import DocView
+from extractors.facts.document import DocView, SegView
 from schema.records import Evidence
 
 # the columns of a spec table flattened to single spaces: each header word run is one of these labels
@@ -32,18 +33,24 @@ _SPEC_VALUE = re.compile(
 )
 
 
+def _headers(view: DocView, header: re.Pattern[str]) -> Iterator[tuple[int, SegView, re.Match[str]]]:
+    """(index, segment, match) of each line, heading or sentence not yet in a table whose whole text is a
+    flattened table's `header` (checked as the caller goes: a table it reads claims its lines)."""
+    for i, sv in enumerate(view.segs):
+        if i in view.table_segs or sv.seg.kind not in ("line", "heading", "sentence"):
+            continue
+        hm = header.fullmatch(view.text, sv.seg.start, sv.seg.end)
+        if hm is not None:
+            yield i, sv, hm
+
+
 def spec_flat_grids(view: DocView) -> list[LineGrid]:
     """Spec tables flattened to single spaces: a header of a corner word and known column labels ('Model
     Total parameters Active parameters Context length'), then one line per model whose cells after its name
     are exactly that many values ('Name-Flash 284B 13B 1M tokens')."""
     out: list[LineGrid] = []
     segs, text = view.segs, view.text
-    for i, sv in enumerate(segs):
-        if i in view.table_segs or sv.seg.kind not in ("line", "heading", "sentence"):
-            continue
-        hm = _SPEC_HEADER.fullmatch(text, sv.seg.start, sv.seg.end)
-        if hm is None:
-            continue
+    for i, sv, hm in _headers(view, _SPEC_HEADER):
         cols = [c.group() for c in _SPEC_COL.finditer(hm.group("cols"))]
         rows: list[tuple[str, ...]] = []
         evs: list[Evidence] = []
@@ -90,12 +97,8 @@ def sized_score_grids(view: DocView) -> list[LineGrid]:
     ('Name-VL-Chat 7B Bilingual EN/CN 35.2%')."""
     out: list[LineGrid] = []
     segs, text = view.segs, view.text
-    for i, sv in enumerate(segs):
-        if i in view.table_segs or sv.seg.kind not in ("line", "heading", "sentence"):
-            continue
-        hm = _SIZED_HEADER.fullmatch(text, sv.seg.start, sv.seg.end)
-        benches = {r.canonical for r in sv.refs if r.kind == "benchmark"}
-        if hm is None or len(benches) != 1:
+    for i, sv, _hm in _headers(view, _SIZED_HEADER):
+        if len({r.canonical for r in sv.refs if r.kind == "benchmark"}) != 1:
             continue
         bench = next(r for r in sv.refs if r.kind == "benchmark")
         rows: list[tuple[str, ...]] = []
