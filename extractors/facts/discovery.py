@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from extractors.facts.entities import TIERS, Mention, Spans, knowledge
+from extractors.facts.entities import TIER_WORDS, TIERS, Mention, Spans, knowledge
 from extractors.facts.name_templates import BENCH_SHAPE, shapes
 
 _NEG_AFTER = re.compile(
@@ -330,7 +330,6 @@ def _maker_word(text: str, word: str) -> bool:
 
 # a name's family word: the letters it opens with ('Name' of 'Name 4.6 Pro', 'Name3.5-27B', 'Name-5.4')
 _FAMILY_WORD = re.compile(r"[A-Z][A-Za-z]{2,}(?=[\s\d-])")
-_TIER_WORDS = frozenset(TIERS.split("|"))
 _WORD_BEFORE = re.compile(r"\d[A-Z][a-z]+[ \t]$")
 _FIRST_VERSION = re.compile(
     r"(?<![\w.])(?:[A-Za-z]{0,2}|(?<=[A-Za-z]))(\d{1,2}(?:\.\d{1,2})?)(?![\d.]|[BMT]\b)"
@@ -354,7 +353,7 @@ def _versioned_families(text: str, cands: list[Candidate]) -> list[Candidate]:
             fam
             and ver
             and fam.group().lower() not in known
-            and fam.group() not in _TIER_WORDS
+            and fam.group() not in TIER_WORDS
             and not re.search(rf"\b{fam.group().lower()}\b", text)
         ):
             versions.setdefault(fam.group(), set()).add(ver.group(1))

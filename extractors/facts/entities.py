@@ -34,6 +34,8 @@ TIERS = (
     "Opus|Sonnet|Haiku|Maverick|Scout|Behemoth|Instruct|Vision|Large|Medium|Small|Deep Think|Swift|Edge|"
     "Prime|Reasoner|Distill|Micro|Tiny|Super|Spark|Exp|Speciale|" + "Reasoning|Base|VL"
 )
+# the tier words one by one (a name's word that is a tier is no family: 'Pro 2', 'Flash 79.6')
+TIER_WORDS = frozenset(TIERS.split("|"))
 # variant words: a tier after a name ('Name-3 Base'), never a table's bare tier cell (a 'Reasoning' section)
 VARIANTS = ("Reasoning", "Base", "VL")
 # the tiers as API ids write them ('-flash-lite', '-mini'), longest first

@@ -14,6 +14,7 @@ from extractors.facts import short_forms
 from extractors.facts.alternation import by_first_char
 from extractors.facts.entities import (
     SNAPSHOT_RE,
+    TIER_WORDS,
     TIERS,
     TIERS_LOW,
     Knowledge,
@@ -29,7 +30,7 @@ from extractors.facts.name_shapes import attach_tails, edition_mentions, word_me
 from extractors.facts.patterns import load_patterns
 
 
-def _family_canonical(kb: Knowledge, fam: str, ver: str, tiers: str, join: str | None = None) -> str:
+def family_canonical(kb: Knowledge, fam: str, ver: str, tiers: str, join: str | None = None) -> str:
     join = kb.family_join.get(fam, " ") if join is None else join
     if ver[:1].islower() and ver[1:2].isdigit():
         ver = ver[0].upper() + ver[1:]  # 'Name k5' is 'Name K5'
@@ -47,9 +48,6 @@ def _family_canonical(kb: Knowledge, fam: str, ver: str, tiers: str, join: str |
     return kb.model_parts.get(name_parts(name), name)  # a known model's own spelling ('Claude 4 Opus')
 
 
-_TIER_WORDS = frozenset(TIERS.split("|"))
-
-
 @cache
 def family_mode_words() -> dict[str, frozenset[str]]:
     """The mode words a family's known members carry as part of their names ('Kimi K2 Thinking', 'GPT-5.3
@@ -58,7 +56,7 @@ def family_mode_words() -> dict[str, frozenset[str]]:
     words: dict[str, set[str]] = {}
     for r in kb.records:
         head, _sp, word = r.alias.rpartition(" ")
-        if r.kind != "model" or not head or kb.family_core is None or word in _TIER_WORDS:
+        if r.kind != "model" or not head or kb.family_core is None or word in TIER_WORDS:
             continue
         hit = kb.family_core.fullmatch(head)
         if hit is not None and re.fullmatch(r"[A-Z][a-z]{3,}", word):
@@ -84,7 +82,7 @@ def family_mentions(text: str) -> list[Mention]:
         if (
             len(fam) == 1
             and f"{fam}{kb.family_join.get(fam, ' ')}{m.group('ver')}" in kb.model_ids
-            and not _TIER_WORDS.intersection(re.split(r"[- ]", m.group("tiers")))
+            and not TIER_WORDS.intersection(re.split(r"[- ]", m.group("tiers")))
         ):
             # a one-letter family ('o3') only finds the members the patterns do not list ('o7'), or a known
             # member with a tier word written apart ('o3 Pro', 'o3 Mini': the Pro and mini models, not o3; a
@@ -92,12 +90,12 @@ def family_mentions(text: str) -> list[Mention]:
             continue
         tiers, end, setting = m.group("tiers"), m.end(), None
         effort = _EFFORT_TIER.search(tiers)
-        if effort is not None and m.group("fam") in _TIER_WORDS:
+        if effort is not None and m.group("fam") in TIER_WORDS:
             # 'Opus 4.6 Max': a name written from its tier ('Opus', 'Sonnet') takes an effort word after it as
             # its setting, not as a second tier ('Qwen3 Max', 'GPT-5.1-Codex-Max' stay names)
             end = m.start("tiers") + effort.start()
             tiers, setting = tiers[: effort.start()], effort.group(1).lower()
-        canon = _family_canonical(kb, fam, m.group("ver"), tiers)
+        canon = family_canonical(kb, fam, m.group("ver"), tiers)
         found_m = Mention(
             "model", canon, m.start(), end, text[m.start() : end], confidence=0.9, method="family"
         )
@@ -221,7 +219,7 @@ def _family_slug(surface: str) -> str | None:
     if ver[:1].isalpha():
         ver = ver[0].upper() + ver[1:]
     tiers = " ".join(_TIER_SPELLING.get(t, t.upper()) for t in re.split(r"[-_]", m.group("tiers")) if t)
-    return _family_canonical(kb, fam, ver, tiers)
+    return family_canonical(kb, fam, ver, tiers)
 
 
 _SIZE_REF = re.compile(
@@ -379,7 +377,7 @@ def version_mentions(text: str, models: Iterable[str], families: Iterable[str] =
         fam, join = vers[m.group("ver")]
         if text[max(0, m.start() - len(fam) - 1) : m.start()].rstrip(" -").endswith(fam):
             continue  # the family's own mention covers it
-        canon = _family_canonical(kb, fam, m.group("ver"), m.group("tiers"), join)
+        canon = family_canonical(kb, fam, m.group("ver"), m.group("tiers"), join)
         if not m.group("tiers"):
             # a bare version is the article's one model of that version ('K2' where the article is about
             # 'Name K2 Thinking'), and nothing when it has several
@@ -436,7 +434,7 @@ def page_family_name(text: str, name: str) -> str | None:
     if not (own := owners.get(m.group("ver"))):
         return None
     fam, join = next(iter(own))
-    return _family_canonical(knowledge(), fam, m.group("ver"), name.strip()[m.end("ver") :], join)
+    return family_canonical(knowledge(), fam, m.group("ver"), name.strip()[m.end("ver") :], join)
 
 
 @cache

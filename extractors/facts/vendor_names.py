@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.facts.entities import Mention, knowledge
-from extractors.facts.members import _TIER_WORDS, _family_canonical
+from extractors.facts.entities import TIER_WORDS, Mention, knowledge
+from extractors.facts.members import family_canonical
 
 # ('(?:Chat)?(?:GPT|OpenAI|Openai|OPENAI)' after no word character, written by first letter with the
 # lookbehind after it, so that re skips to the letters C, G and O: see alternation.py)
@@ -30,10 +30,10 @@ def vendor_prefixed(text: str) -> list[Mention]:
         if hit is None or kb.family_alias.get(hit.group("fam")) != "o":
             continue
         known = "o" + hit.group("ver")
-        if known in kb.model_ids and not _TIER_WORDS.intersection(re.split(r"[- ]", hit.group("tiers"))):
+        if known in kb.model_ids and not TIER_WORDS.intersection(re.split(r"[- ]", hit.group("tiers"))):
             canon = known  # a snapshot after a known member ('O1-1217') is that member
         else:
-            canon = _family_canonical(kb, "o", hit.group("ver"), hit.group("tiers"))
+            canon = family_canonical(kb, "o", hit.group("ver"), hit.group("tiers"))
         out.append(
             Mention("model", canon, pos, hit.end(), text[pos : hit.end()], confidence=0.9, method="family")
         )
