@@ -368,7 +368,7 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
             out.append(fact(view, sv, t, "leaderboard_rank", str(rank), 0.8, "prose", qualifier))
         out += list_tail(view, sv, subs, m.end("rank"), rank, qualifier)
     for m in _RANK_NUMBER.finditer(text, seg.start, seg.end):
-        n = m.group("n") or m.group("k")
+        n = m.group("n")
         rank = int(n) if n.isdigit() else int(WORD_NUMBERS.get(n.lower(), 0))
         qualifier = boards.qualifier(sv, m.start(), m.end()) or _prose_board(view, sv, m.end())
         subj = subs.before(sv, m.start(), True)
