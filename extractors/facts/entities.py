@@ -315,6 +315,12 @@ def knowledge() -> Knowledge:
     )
 
 
+@cache
+def lab_aliases() -> frozenset[str]:
+    """The labs' names as the name lists write them ('OpenAI', 'Mistral AI')."""
+    return frozenset(r.alias for r in knowledge().records if r.kind == "lab")
+
+
 def lab_of(model: str) -> str | None:
     kb = knowledge()
     for fam in sorted(kb.family_lab, key=len, reverse=True):

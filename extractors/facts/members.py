@@ -21,13 +21,13 @@ from extractors.facts.entities import (
     Mention,
     arena_mentions,
     knowledge,
+    lab_aliases,
     merge_mentions,
     name_parts,
     normalize_setting,
     pattern_mentions,
 )
 from extractors.facts.name_shapes import attach_tails, edition_mentions, word_mentions
-from extractors.facts.patterns import load_patterns
 
 
 def family_canonical(kb: Knowledge, fam: str, ver: str, tiers: str, join: str | None = None) -> str:
@@ -414,7 +414,7 @@ def _page_family_owners(text: str, owners: dict[str, set[tuple[str, str]]]) -> N
     cands = {
         w
         for w in sentence & written
-        if w not in short_forms.GENERIC_WORDS and w not in kb.family_alias and w not in _known_labs()
+        if w not in short_forms.GENERIC_WORDS and w not in kb.family_alias and w not in lab_aliases()
     }
     if len(cands) != 1:
         return
@@ -435,12 +435,6 @@ def page_family_name(text: str, name: str) -> str | None:
         return None
     fam, join = next(iter(own))
     return family_canonical(knowledge(), fam, m.group("ver"), name.strip()[m.end("ver") :], join)
-
-
-@cache
-def _known_labs() -> frozenset[str]:
-    """Labs we know (a lab we know names its families in the patterns: 'Apple’s M4 Pro' is a chip)."""
-    return frozenset(r.alias for r in load_patterns() if r.kind == "lab")
 
 
 @cache

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from extractors.facts.conditions import bench_tail_settings, conditions_in, join_settings
 from extractors.facts.document import DocView, Ref, SegView
-from extractors.facts.entities import knowledge, lab_of
+from extractors.facts.entities import lab_aliases, lab_of
 from extractors.facts.numbers import NumberMention, as_percent
 from extractors.facts.score_benchmarks import PORTION_RE, bind_benchmark, version_after
 from extractors.facts.score_gates import score_like
@@ -247,11 +246,6 @@ _MAKER_REPORTS = re.compile(
 _LAB_SUFFIX = re.compile(r"\s(?:Labs?|AI|Research|Systems|Intelligence|Foundry|Technologies|Computing)$")
 
 
-@cache
-def _lab_words() -> frozenset[str]:
-    return frozenset(r.alias for r in knowledge().records if r.kind == "lab")
-
-
 def _is_lab(view: DocView, name: str) -> bool:
     if _LAB_SUFFIX.search(name):
         return True
@@ -349,7 +343,7 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
             has_bench = named or sv.seg.kind == "item" or retest or maker is not None
             compared = _compared_pair(view, sv) if VS_SECOND_BARE.search(text, sv.seg.start, n.start) else ()
             models, how = bind_models(text, n, sv, has_bench, view.weak_names, compared)
-            owned, owner = possessive_family(text, sv, n, view.doc_models, _lab_words())
+            owned, owner = possessive_family(text, sv, n, view.doc_models, lab_aliases())
             if owned:
                 models, how = ([owner], "possessive") if owner is not None else ([], "drop")
         if not models:
