@@ -96,10 +96,12 @@ _FOREIGN_RX = "|".join(
     sorted({v for w in _FOREIGN_WORDS for v in (w, w.capitalize())}, key=len, reverse=True)
 )
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTH_RX = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|" + _FOREIGN_RX + r")\.?"
+# the English months, whole or short ('Sept', 'Dec')
+ENGLISH_MONTH_RX = (
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
 )
+_MONTH_RX = r"(?:" + ENGLISH_MONTH_RX + "|" + _FOREIGN_RX + r")\.?"
 MDY_RE = re.compile(
     r"\b(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     r"(?:(?:early|mid|late)[- ])?(?P<mon>" + _MONTH_RX + r")(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d:]))?"

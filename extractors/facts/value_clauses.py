@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.facts.dates import ENGLISH_MONTH_RX
 from extractors.facts.numbers import NumberMention
 
 # 'versus' between two figures as pages write it ('68 % contre 65 %', '68 % frente a 65 %',
@@ -55,10 +56,7 @@ ARROW_BEFORE = re.compile(r"\s*[:=]?\s*[~≈]?\d[\d.,]*\s*(?:%|percent|pts|point
 
 
 # a month's name right after a whole number: the number is a day ('released on 16 April'), never a result
-_MONTH_NEXT = re.compile(
-    r"\s(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
-)
+_MONTH_NEXT = re.compile(r"\s(?:" + ENGLISH_MONTH_RX + r")\b")
 
 
 def not_a_result(text: str, n: NumberMention, seg_start: int) -> bool:
