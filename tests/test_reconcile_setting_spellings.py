@@ -3,7 +3,11 @@ setting when reconciliation compares figures: their values are compared, and dif
 
 from __future__ import annotations
 
-from warehouse.agreement import key_id, norm_setting, score_value
+from pathlib import Path
+
+import pytest
+
+from warehouse.agreement import key_id, norm_setting, score_value, setting_spellings
 from warehouse.reconcile import Fact, build_keys
 
 
@@ -31,3 +35,12 @@ def test_a_setting_in_one_spelling_keeps_its_key() -> None:
     assert key_id("score", "Quell-2", "HLE", None, "w/ python") == key_id(
         "score", "Quell-2", "HLE", None, "with Python"
     )
+
+
+def test_the_spellings_are_data_and_a_bad_row_names_its_file(tmp_path: Path) -> None:
+    spellings = setting_spellings()
+    assert spellings["wotools"] == "notools" and spellings["fiveshot"] == "5shot"
+    bad = tmp_path / "setting_spellings.jsonl"
+    bad.write_text('{"id": "with tools", "spellings": ["w/ tools"]}\n{"id": "no tools"}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"setting_spellings\.jsonl:2"):
+        setting_spellings(bad)

@@ -10,11 +10,14 @@ context windows exactly, prices to the cent.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import json
 import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 
 from warehouse.entities import alias_key
 
@@ -157,42 +160,40 @@ def agree(rule: str, a: Stated, b: Stated) -> bool:
 
 
 # one setting written two ways ('w/ tools', 'with tools'; 'Non-thinking', 'non-reasoning'; 'high effort',
-# 'high'): each part of a setting is compared in one spelling, so two spellings are not two settings
-SETTING_SPELLINGS: dict[str, str] = {
-    "wtools": "withtools",
-    "withtooluse": "withtools",
-    "toolsenabled": "withtools",
-    "wotools": "notools",
-    "withouttools": "notools",
-    "notooluse": "notools",
-    "toolsdisabled": "notools",
-    "wpython": "withpythontools",
-    "withpython": "withpythontools",
-    "pythontools": "withpythontools",
-    "nonthinking": "nonreasoning",
-    "nonthink": "nonreasoning",
-    "thinkingoff": "nonreasoning",
-    "reasoningoff": "nonreasoning",
-    "thinkingmode": "thinking",
-    "extrahigh": "xhigh",
-    "xhigheffort": "xhigh",
-    "maxeffort": "max",
-    "higheffort": "high",
-    "mediumeffort": "medium",
-    "loweffort": "low",
-    "zeroshot": "0shot",
-    "oneshot": "1shot",
-    "fiveshot": "5shot",
-}
+# 'high'): each part of a setting is compared in one spelling, so two spellings are not two settings. The
+# spellings are data (patterns/setting_spellings.jsonl: `id` the one spelling, `spellings` the others).
+_SPELLINGS_FILE = Path(__file__).resolve().parent / "patterns" / "setting_spellings.jsonl"
+
+
+def _setting_part(text: str) -> str:
+    """A setting's part as compared: lower case, punctuation and spaces dropped ('w/ tools': 'wtools')."""
+    return _SETTING.sub("", text.casefold())
+
+
+@functools.cache
+def setting_spellings(path: Path = _SPELLINGS_FILE) -> dict[str, str]:
+    """Each other spelling's comparison form -> its setting's one spelling's comparison form."""
+    out: dict[str, str] = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            one = _setting_part(row["id"])
+            out.update((_setting_part(s), one) for s in row["spellings"])
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ValueError(f"{path}:{n}: not a setting spelling row ({exc})") from exc
+    return out
 
 
 def norm_setting(setting: str | None) -> str | None:
     """The comparison key of a setting: lower case, punctuation dropped, each ';'-part in one spelling
-    (SETTING_SPELLINGS); a setting of one part written one way keeps the key it always had."""
+    (`setting_spellings`); a setting of one part written one way keeps the key it always had."""
     if setting is None:
         return None
-    parts = [_SETTING.sub("", p.casefold()) for p in setting.split(";")]
-    key = "".join(SETTING_SPELLINGS.get(p, p) for p in parts)
+    spellings = setting_spellings()
+    parts = [_setting_part(p) for p in setting.split(";")]
+    key = "".join(spellings.get(p, p) for p in parts)
     return key or None
 
 
