@@ -583,17 +583,27 @@ def test_a_value_is_in_dispute_when_any_other_disagrees(rows: list[tuple[float, 
     assert _disputed(rule, facts) == expected
 
 
-@given(st.lists(st.tuples(st.floats(0, 3000, allow_nan=False), st.integers(0, 3)), min_size=1, max_size=30))
-def test_the_values_near_one_include_every_value_that_agrees_with_it(rows: list[tuple[float, int]]) -> None:
+@given(
+    st.lists(st.tuples(st.floats(0, 3000, allow_nan=False), st.integers(0, 3)), min_size=1, max_size=30),
+    st.sampled_from(["rounding", "relative", "integer", "cents"]),
+)
+def test_the_values_near_one_include_every_value_that_agrees_with_it(
+    rows: list[tuple[float, int]], rule: str
+) -> None:
     """warehouse.consensus counts a value's support among the values near it (bisection in sorted numbers):
-    none that agrees with it under the rounding rule may be left out."""
-    from warehouse.agreement import format_number
+    none that agrees with it under its rule (rounding, parameters within 2%, exact ranks and cents) may be
+    left out."""
+    from warehouse.agreement import format_number, parse_value
     from warehouse.consensus import _near_values
 
-    values = {format_number(n, d): Stated(format_number(n, d), round(n, d), d) for n, d in rows}
-    near = _near_values("rounding", values)
+    if rule == "rounding":
+        values = {format_number(n, d): Stated(format_number(n, d), round(n, d), d) for n, d in rows}
+    else:
+        parsed = [parse_value(rule, format_number(n if rule != "integer" else round(n), d)) for n, d in rows]
+        values = {v.text: v for v in parsed if v is not None}
+    near = _near_values(rule, values)
     for t, a in values.items():
-        assert {u for u, b in values.items() if agree("rounding", a, b)} <= set(near(t))
+        assert {u for u, b in values.items() if agree(rule, a, b)} <= set(near(t))
 
 
 # --- the incremental pass: set-based (warehouse.uncontested) and Python passes write the same rows -------

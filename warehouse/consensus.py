@@ -15,7 +15,7 @@ from typing import Any
 
 import duckdb
 
-from warehouse.agreement import Stated, agree, parse_value
+from warehouse.agreement import PARAMETER_TOLERANCE, Stated, agree, parse_value
 from warehouse.disputes import Dispute, Fact, Key, display_name
 
 PRIORS: dict[str, float] = {
@@ -95,11 +95,16 @@ def _decision(key: Key, item: Item | None) -> Stated | None:
     return resolved
 
 
+_NUMERIC_RULES = frozenset({"rounding", "relative", "integer", "cents"})
+
+
 def _near_values(rule: str, values: dict[str, Stated]) -> Callable[[str], Iterable[str]]:
-    """The values that may agree with a given one: under the rounding rule, numbers within half a unit (a
-    value agrees with another only when it is that value rounded), found by bisection in the sorted numbers;
-    under other rules, every value. A key with dozens of values then costs n log n comparisons, not n²."""
-    if rule != "rounding" or any(v.num is None for v in values.values()):
+    """The values that may agree with a given one, found by bisection in the sorted numbers: under the
+    rounding rule numbers within half a unit (a value agrees with another only when it is that value
+    rounded), under the relative rule within the tolerance, under the exact rules (integer, cents) equal
+    numbers; under other rules (dates, text), every value. A key with hundreds of values (a price every
+    article states a little differently) then costs n log n comparisons, not n²."""
+    if rule not in _NUMERIC_RULES or any(v.num is None for v in values.values()):
         everyone = list(values)
         return lambda _t: everyone
     ordered = sorted(values, key=lambda t: values[t].num or 0.0)
@@ -108,7 +113,13 @@ def _near_values(rule: str, values: dict[str, Stated]) -> Callable[[str], Iterab
 
     def near(t: str) -> Iterable[str]:
         x = values[t].num or 0.0
-        reach = 0.5 + 1e-9 * max(1.0, abs(x), widest) + 1e-12
+        slack = 1e-9 * max(1.0, abs(x), widest) + 1e-12
+        if rule == "rounding":
+            reach = 0.5 + slack
+        elif rule == "relative":  # |x - y| <= tol * max(|x|, |y|) <= tol * (|x| + |x - y|)
+            reach = PARAMETER_TOLERANCE * abs(x) / (1 - PARAMETER_TOLERANCE) + slack
+        else:
+            reach = slack
         return ordered[bisect.bisect_left(nums, x - reach) : bisect.bisect_right(nums, x + reach)]
 
     return near
