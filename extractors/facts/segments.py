@@ -107,19 +107,19 @@ def _decimal_commas(text: str) -> str:
     if _ANY_DECIMAL_COMMA.search(text) is None:
         return text
     hits = len(_DECIMAL_COMMA_PCT.findall(text))
-    if not hits:
-        # no percentage says how the page writes decimals: bare ones change only where there are two or more,
-        # no value is written with a decimal point and no comma groups thousands ('skor 37,4 … 31,64')
-        if (
-            len(_DECIMAL_COMMA.findall(text)) >= 2
-            and _DECIMAL_VALUE.search(text) is None
-            and _THOUSANDS.search(text) is None
-        ):
-            return _DECIMAL_COMMA.sub(r"\1.\2", text)
-        return text
     if hits >= 2 and _DECIMAL_POINT_PCT.search(text) is None:
         return _DECIMAL_COMMA.sub(r"\1.\2", text)
-    return _DECIMAL_COMMA_PCT.sub(r"\1.\2", text)
+    # fewer than two percentages say how the page writes decimals (one, '~4,3%' in a spec row, says it no
+    # less than none): bare ones change where there are two or more, no value is written with a decimal
+    # point and no comma groups thousands ('skor 37,4 … 31,64', a table's '87,8' cells)
+    if (
+        hits < 2
+        and len(_DECIMAL_COMMA.findall(text)) >= 2
+        and _DECIMAL_VALUE.search(text) is None
+        and _THOUSANDS.search(text) is None
+    ):
+        return _DECIMAL_COMMA.sub(r"\1.\2", text)
+    return _DECIMAL_COMMA_PCT.sub(r"\1.\2", text) if hits else text
 
 
 # a pipe table's separator row ('|:---|---:|'); when its rows were flattened onto one line with it, each
