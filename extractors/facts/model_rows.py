@@ -59,14 +59,25 @@ def read_model_rows(view: DocView, grid: Grid, model_col: int) -> tuple[list[Sco
     cols: _Cols = {}
     # one fact per row ('Dataset | Metric | Value | Model'): the row's own benchmark for a generic value
     # column
+    # (under a header word we do not know, '評估體系', a column every row of which names a benchmark, two or
+    # more of them: 'Suite | Model | Score' with each suite's cell spanning its models' rows)
+    benches = [
+        [header_bench(view, r[j].strip()) if j < len(r) else None for r in grid.rows]
+        for j in range(len(grid.header))
+    ]
     dataset_col = next(
         (
             j
             for j, h in enumerate(grid.header)
             if j != model_col
-            and DATASET_HEAD.fullmatch(h.strip())
-            and sum(1 for r in grid.rows if j < len(r) and header_bench(view, r[j].strip())) * 2
-            >= len(grid.rows)
+            and (
+                (DATASET_HEAD.fullmatch(h.strip()) and sum(1 for b in benches[j] if b) * 2 >= len(grid.rows))
+                or (
+                    all(benches[j])
+                    and len({b[0] for b in benches[j] if b}) >= 2
+                    and header_bench(view, h.strip()) is None
+                )
+            )
         ),
         -1,
     )
