@@ -755,6 +755,9 @@ GENERALISATION = [
     # Chinese prose naming two models we do not know, each followed by a score verb and its figure ('得分
     # 80.9%', '以 76.2%'): the context that makes each a model
     "623_zh-score-verbs-after-new-names",
+    # a header of names glued together without a corner ('Name3.5-27BName3.5-397B-A17BGemma 4 31B…') over
+    # rows whose figures kept their spaces, a section word between them: one column per name
+    "702_glued-names-over-spaced-rows",
 ]
 
 

@@ -37,6 +37,16 @@ _GLUED_FIG = (
 _GLUED_RUN = re.compile(rf"(?:{_GLUED_FIG}){{2,}}")
 # a line that holds two figures with nothing between them: the sign of a glued row
 _GLUE = re.compile(r"\d\s?%[-+]?\d|\.\d[-+]?\d{1,3}\.\d")
+# a row under a glued header whose own cells kept their spaces ('SWE-bench Pro 51.2 50.9 35.7'): a label
+# that opens on a letter, then two or more figures with one decimal (or percentages, or empty cells) to the
+# line's end
+# two names glued in a header, not a size inside one ('E2B PT'): a small letter, a size or a version's digit
+# before a capitalised word ('…27BName3.5', 'Opus 4.5Name3.6', 'SonnetName')
+_HEAD_GLUE = re.compile(r"(?<=[a-z\d])(?=[A-Z][a-z])")
+_SPACED_FIG = r"(?:\d{1,3}\.\d{1,2}\s?%?|\d{1,3}\s?%|—|–|-|N/A|n/a)"
+_SPACED_ROW = re.compile(
+    rf"(?P<label>[^\W\d_][^\n]{{0,60}}?[^\s\d.,:;%+-])(?P<figs>(?:[ \t]+{_SPACED_FIG}){{2,}})"
+)
 
 
 @cache
@@ -73,6 +83,21 @@ def _bare_figures(line: str, k: int) -> list[str] | None:
 
 
 _FIGURE_NOTE = re.compile(r"(?<=%)\s*\([^()]{1,30}\)(?=\s*[-+~]?\d|\s*$)")
+
+
+def _spaced_row(row: str, k: int) -> tuple[str, list[str]] | None:
+    """A row under a glued header whose cells kept their spaces: its label and exactly k figures, at least
+    two of them figures (not empty cells), none over 100."""
+    m = _SPACED_ROW.fullmatch(row.strip())
+    if m is None:
+        return None
+    label, vals = m.group("label").strip(), m.group("figs").split()
+    if len(vals) == k + 1 and re.fullmatch(r"\d{1,2}\.\d", vals[0]):
+        label = f"{label} {vals.pop(0)}"  # a version ends the label ('Terminal-Bench 2.0')
+    figures = [v for v in vals if v[0].isdigit()]
+    if len(vals) != k or len(figures) < 2 or not all(float(v.rstrip("%")) <= 100 for v in figures):
+        return None
+    return label, vals
 
 
 def _glued_row(row: str, k: int, names: Sequence[str]) -> tuple[str, list[str]] | None:
@@ -186,7 +211,12 @@ _NAME_PIECE = re.compile(r"[A-Z][\w.+-]*\d[\w.+-]*(?: [\w.+-]+){0,3}")
 
 # (a capitalised word after the hyphen too: 'Name-V3.1' then '-Terminus', the variant's own name)
 # (a word's case never turns inside it: 'Name-3-swift' stops before a glued 'Qwen3-…')
-_ID_TAIL = re.compile(r"-(?:[a-z][a-z0-9]*|[A-Z][a-z0-9]+)(?:-(?:[a-z0-9]+|[A-Z][a-z0-9]+))*")
+# (a size and an active size too, 'Name3.5' then '-397B-A17B'; a minor version glued on: 'Name3', '.6-27B')
+_ID_PART = r"\d+(?:\.\d+)?[BMKT](?![a-z])|A\d+(?:\.\d+)?B(?![a-z])"
+_ID_TAIL = re.compile(
+    rf"(?:\.\d+)?-(?:{_ID_PART}|[a-z][a-z0-9]*|[A-Z][a-z0-9]+)(?:-(?:{_ID_PART}|[a-z0-9]+|[A-Z][a-z0-9]+))*"
+    r"|\.\d+(?![\d.])"
+)
 _NOTE_PIECE = re.compile(r"\([^()]{1,20}\)")  # a name's note ('Name 4 Scout (17Bx16E)')
 
 
@@ -279,8 +309,13 @@ def _own_figure(row: str, k: int, known: set[str]) -> tuple[str, list[str]] | No
     return m.group("label").strip(), [m.group("val"), *["-"] * (k - 1)]
 
 
+# where two names glued in a header meet: a small letter before a capital, or a size before a word
+# ('…4.6ThinkingGPT-5.4', 'Name3.5-27BName3.5-397B')
+_NAME_SEAM = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d[BMKT])(?=[A-Z][a-z])")
+
+
 def _holds_known(name: str, known: set[str]) -> bool:
-    seams = [m.end() - 1 for m in re.finditer(r"[a-z][A-Z]", name)]
+    seams = [m.start() for m in _NAME_SEAM.finditer(name)]
     return any(name[s:] in known or any(name[s:].startswith(k) for k in known if len(k) > 4) for s in seams)
 
 
@@ -333,18 +368,31 @@ def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
     ]
     # a header line with glued figures on one of the next three lines (a label and its description between)
     # (or rows of glued text cells first, then the figures)
+    # (or a header whose names are glued over rows whose cells kept their spaces)
+    spaced = [_SPACED_ROW.fullmatch(c) is not None for c in cells]
     starts = [
         i
         for i in range(len(cells) - 1)
         if len(cells[i]) <= 160
-        and (any(glued[i + 1 : i + 4]) or (_TEXT_ROW.match(cells[i + 1]) and any(glued[i + 1 : i + 10])))
+        and (
+            any(glued[i + 1 : i + 4])
+            or (_TEXT_ROW.match(cells[i + 1]) and any(glued[i + 1 : i + 10]))
+            or (any(spaced[i + 1 : i + 4]) and _HEAD_GLUE.search(cells[i]))
+        )
     ]
     if not starts:
         return out
     # the page's names and the ones we know, longest first ('Claude Opus 4.5' before the page's 'Claude Opus')
     # (a page name with a known name glued inside it, 'ThinkingGPT-5.4', is the glue's, not a name)
     known = set(_known_names())
-    page = {n for n in names if len(n) >= 3 and not (re.search(r"[a-z][A-Z]", n) and _holds_known(n, known))}
+    # (nor is a bare size the page names alone, '27B': it would cut 'Name3.5-27B' in two)
+    page = {
+        n
+        for n in names
+        if len(n) >= 3
+        and not (_NAME_SEAM.search(n) and _holds_known(n, known))
+        and not _SIZE_PIECE.fullmatch(n)
+    }
     ordered = sorted(page | known, key=len, reverse=True)
     i = 0
     for i0 in starts:
@@ -358,6 +406,8 @@ def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
             continue
         k = len(head) - 1
         header = head
+        # (two of its names written with nothing between them, not a camel-cased word: 'HellaSwag')
+        glued_head = any(head[c] + head[c + 1] in line for c in range(1, k))
         # the page's own model in the first column: a row with one figure is its (the others left blank)
         own_first = view.focus is not None and _squash(head[1]) == _squash(view.focus)
         rows: list[tuple[str, ...]] = []
@@ -367,7 +417,10 @@ def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
         skipped = 0
         while j < len(lines) and len(cells[j]) <= 160:
             parsed = (
-                _glued_row(cells[j], k, ordered) or _glued_sizes(cells[j], k) or _glued_dates(cells[j], k)
+                _glued_row(cells[j], k, ordered)
+                or _glued_sizes(cells[j], k)
+                or _glued_dates(cells[j], k)
+                or (_spaced_row(cells[j], k) if glued_head else None)
             )
             if parsed is None and own_first:
                 parsed = _own_figure(cells[j], k, known)
