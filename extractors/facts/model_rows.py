@@ -38,6 +38,17 @@ from schema.records import AttributeFact, Evidence, ScoreFact
 
 # a rank cell holding two places: '1 / 18', '#3/#39'
 _PLACE_PAIR = re.compile(r"#?(\d{1,4})\s*/\s*#?(\d{1,4})")
+# a score column that names its own measure, a name we do not know ('VistaBoard Score', 'OpenCompass得分'):
+# one camel-cased word left beside the score word ('MMBench' too; never a metric's acronym: 'BLEU Score',
+# 'PPL'), which is no generic score column of the benchmark the table is about
+_OWN_NAME = re.compile(r"[A-Z][a-z]+[A-Z][\w.+-]*|[A-Z]{2,}[a-z]+[\w.+-]*")
+
+
+def _names_own_measure(head: str) -> bool:
+    if not SCORE_HEAD.search(head):
+        return False
+    rest = re.sub(r"[\s()\[\]:/-]+", " ", SCORE_HEAD.sub(" ", head)).strip()
+    return _OWN_NAME.fullmatch(rest) is not None
 
 
 def _two_places(rows: Sequence[Sequence[str]], j: int) -> bool:
@@ -104,7 +115,11 @@ def read_model_rows(view: DocView, grid: Grid, model_col: int) -> tuple[list[Sco
         elif SCORE_HEAD.search(hs) and dataset_col >= 0:
             cols[j] = ("bench", "", None, [])
             generic.add(j)
-        elif (SCORE_HEAD.search(hs) or ERROR_HEAD.fullmatch(hs)) and grid.context is not None:
+        elif (
+            (SCORE_HEAD.search(hs) or ERROR_HEAD.fullmatch(hs))
+            and grid.context is not None
+            and not _names_own_measure(hs)
+        ):
             ctx = grid.context
             cols[j] = ("bench", ctx.canonical, ctx.unit, bench_setting(view, ctx))
             in_context.append(j)
