@@ -64,6 +64,7 @@ EXACT = [
     "701_suite-cell-spanning-its-model-rows.json",  # 'Suite | Model | Score', each suite written once
     "703_score-column-naming-its-own-board.json",  # 'VistaBoard得分': a board of its own, not the page's
     "704_vision-model-and-multimodal-board-names.json",  # 'GPT-4V' is no GPT-4; OpenCompass is a board
+    "705_score-after-a-versioned-benchmark-name.json",  # 'Terminal-Bench 34.2': a score, no version 34.2
     "663_day-before-a-month-name.json",  # 'shipped on 12 March': a day, not a score on the page's benchmark
     "680_scores-in-nested-code-objects.json",  # "'GSM8K': {'A': 91.4, 'B': 88.7}," rows of a code dict
 ]

@@ -72,9 +72,10 @@ def resolve_unversioned(mentions: list[Mention], text: str) -> None:
         if m.kind == "benchmark" and not any(c.isdigit() for c in m.surface):
             # 'Terminal-Bench 2.1' where we know 'Terminal-Bench 2.0': a new version of the benchmark, its
             # number part of the name, not a score
+            # (a version near the one we know: 'Terminal-Bench 37.5' is the benchmark and a score on it)
             known = _DOTTED_VERSION.search(m.canonical)
             later = _BENCH_VERSION.match(text, m.end)
-            if known and later:
+            if known and later and abs(int(float(later.group(1))) - int(float(known.group()))) <= 2:
                 m.canonical = f"{m.canonical[: known.start()]} {later.group(1)}"
                 m.end = later.end()
                 m.surface = text[m.start : m.end]
