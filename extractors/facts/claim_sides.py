@@ -156,6 +156,9 @@ def _side(text: str, r: Ref, renames: dict[str, str] | None = None) -> str:
     tail = _TAIL_WORD.match(text, r.end)
     if tail and tail.group(1).strip() not in r.canonical:
         return r.canonical + tail.group(1)
+    paren = _PAREN_VARIANT.match(text, r.end)
+    if paren and paren.group(1) not in r.canonical and _always_bracketed(text, r.surface, paren.group(1)):
+        return f"{r.canonical} {paren.group(1)}"  # "Name 3 8B (Reasoning)" on every mention: that variant
     end = name_end(text, r)
     # "Zephra 3.7 Verso and …": a variant word of a name no pattern knows is part of the name as written
     return text[r.start : end] if end > r.reach else r.canonical
@@ -207,6 +210,21 @@ _NOT_A_NAME_WORD = re.compile(
 _TAIL_WORD = re.compile(
     r"(\s+(?:Thinking|Speciale|Reasoning|Preview|Experimental|[Ii]nstruct|Base|" + TIERS + r"))\b(?![-\w])"
 )
+
+
+# a variant word in brackets right after a name ("Name 3 8B (Reasoning)"), alone: not a setting or its
+# opposite ("(high)", "(Non-Reasoning)") nor a note ("(Reasoning, 30)")
+_PAREN_VARIANT = re.compile(r"[ \t]?\((Reasoning|Thinking|Instruct|Base)\)")
+
+
+def _always_bracketed(text: str, surface: str, word: str) -> bool:
+    """The page never writes `surface` without its bracketed variant `word`: the variant is the model's name
+    there ('Name 3 8B (Reasoning)' on a page about that variant); beside a bare 'Name 4', 'Name 4 (Thinking)'
+    is the model run in a setting."""
+    return all(
+        (m := _PAREN_VARIANT.match(text, w.end())) is not None and m.group(1) == word
+        for w in re.finditer(r"(?<![\w.-])" + re.escape(surface) + r"(?![\w.-])", text)
+    )
 
 
 INDIRECT = ("pronoun", "implied", "labmodel", "short", "tier", "sized", "version", "antecedent")
