@@ -132,7 +132,7 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         r"(?:clear\s+|real\s+|decisive\s+|notable\s+)?(?:leads|edges|advantages))"
         r"(?=\s+(?:in|on|across|for)\s|\s*(?:[,;]|\.(?!\d)))|win(?:s|ning)?(?=\s+(?:\w+ly\s+)?(?:on|in|across)\s))|"
         # "placing it above B", "puts them above B": a place given above B
-        r"(?=[lprs])(?:ranks?|ranked|sits?|lands?|scor(?:es|ed|ing)|perform(?:s|ed|ing)?|"
+        r"(?=[lprs])(?:rank(?:s|ed|ing)?|sits?|sitting|land(?:s|ed|ing)?|scor(?:es|ed|ing)|perform(?:s|ed|ing)?|"
         r"(?:plac(?:es|ed|ing)|puts?|putting)\s+(?:it|them)(?:\s+(?:well|far|just|slightly))?)\s+"
         r"(?:just\s+|slightly\s+|well\s+|far\s+)?above|above|"
         r"(?=[dm])(?:more\s+than\s+)?doubl(?:e|es|ed|ing)\s+(?:the\s+)?(?:score|result|performance)s?\s+of|"
