@@ -153,6 +153,9 @@ def _side(text: str, r: Ref, renames: dict[str, str] | None = None) -> str:
         and r.surface == text[r.start : r.end]
     ):
         return r.surface  # "Grok 4.20" is not "Grok 4.2": the version as written
+    sized = _OWNED_SIZE.match(text, r.reach)
+    if sized and not re.search(r"\d\s*[BM]\b", r.canonical, re.I):
+        return f"{r.canonical} {sized.group(1)}"  # "Name 3's 4B model": the 4B member of Name 3
     tail = _TAIL_WORD.match(text, r.end)
     if tail and tail.group(1).strip() not in r.canonical:
         return r.canonical + tail.group(1)
@@ -189,6 +192,8 @@ _SIZE_TAIL = re.compile(
     r"[ \t]\d+(?:\.\d+)?[BM](?![\w.-])(?:[ \t](?:Instruct|Base|Chat|IT|it)(?![\w-]))?"
     r"(?!\s+(?:parameters?|params|tokens|words|images|samples|rows)\b)"
 )
+# a size owned by the name, then the noun for a member ("Name 3's 4B model", "Name 2’s 70B version")
+_OWNED_SIZE = re.compile(r"['’]s[ \t]+(\d+(?:\.\d+)?[BM])[ \t]+(?:model|version|variant|checkpoint)s?\b")
 _POINT_ZERO = re.compile(r"\.0+(?![\d.])")  # "Sonnet 4.0" is "Sonnet 4" (unlike "Grok 4.20", not "Grok 4.2")
 # one title-case word right after a name, inside sentence-case text (a lower-case word or a stop follows)
 _TITLE_TAIL = re.compile(r"([ \t][A-Z][a-z]{2,})(?=\s+[a-z(]|[,.;:)]|['’]s\s|$)")
