@@ -181,8 +181,12 @@ _SIZED_RIVAL = re.compile(
     r"\s+(?:the\s+)?(?=[A-Z0-9])|\s+(?=(?-i:[A-Z])[\w.-]*\d)",
     re.I,
 )
+# a degree before the size comparative ("much larger"), or the verb comparing the subject with the rivals it
+# sizes ("rivaling larger models such as B", "beats bigger models like B")
 _SIZE_DEGREE_BEFORE = re.compile(
-    r"\b(?:the|much|far|significantly|considerably|substantially|vastly|even)\s+$", re.I
+    r"\b(?:the|much|far|significantly|considerably|substantially|vastly|even|"
+    r"(?:rival|beat|outperform|outscor|surpass|exceed|match)\w*)\s+$",
+    re.I,
 )
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+|\n")
 SIZED_RIVAL = {"larger": "smaller_than", "bigger": "smaller_than", "smaller": "larger_than"}
