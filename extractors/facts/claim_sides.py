@@ -202,7 +202,8 @@ _NOT_A_NAME_WORD = re.compile(
     r"(?:the|this|that|these|those|it|its|in|on|at|for|and|but|or|with|by|as|while|according|however|"
     r"meanwhile|thanks|despite|after|before|since|when|where|which|who|what|why|how|if|so|yet|also|plus|still|"
     r"now|here|there|today|yesterday|tomorrow|api|inc|labs?|team|models?|benchmarks?|chatbot|arena|leaderboard|"
-    r"overall|average|scores?|results|"
+    r"overall|average|scores?|results|intelligence|performance|pricing|prices?|costs?|speed|latency|quality|"
+    r"accuracy|efficiency|availability|summary|verdict|overview|"
     + "|".join(sorted(MONTHS, key=len, reverse=True))
     + "|"
     + "|".join(WEEKDAYS)
