@@ -3,7 +3,8 @@
 57.8 分"). The measure is named before the head, and it picks the relation: a third of B's parameters is
 smaller, a third of its price cheaper, a fifth of its error rate better, five times its score ahead.
 
-`comparisons.read_head` calls `zh_measured` for the `zh_of` and `zh_from` heads of `comparison_words.HEAD`.
+`comparisons.read_head` calls `zh_measured` for the `zh_of` and `zh_from` heads of `comparison_words.HEAD`,
+and `zh_remeasured` for the plain heads ("低于 B", "比 B 少"), whose word says more or less but not of what.
 """
 
 from __future__ import annotations
@@ -67,3 +68,18 @@ def zh_measured(
     if times is None or times <= 1:
         return None
     return more, times
+
+
+# the plain heads' direction: more ("超越 B", "比 B 高") or less ("低于 B", "比 B 少")
+_MORE = {"outperforms": True, "behind": False, "less_compute_than": False}
+
+
+def zh_remeasured(text: str, relation: str, at: int, seg_start: int) -> str:
+    """A plain head's relation, after the measure its sentence names last before `at`: "8B 参数量远低于 B"
+    is smaller than B, "价格低于 B" cheaper, "错误率低于 B" ahead; a score ("性能超越 B") or no measure
+    leaves it."""
+    more = _MORE.get(relation)
+    measure = _measure(text, at, seg_start) if more is not None else None
+    if measure is None or measure == "score":
+        return relation
+    return _BY_MEASURE[measure][0 if more else 1]
