@@ -67,6 +67,7 @@ EXACT = [
     "705_score-after-a-versioned-benchmark-name.json",  # 'Terminal-Bench 34.2': a score, no version 34.2
     "663_day-before-a-month-name.json",  # 'shipped on 12 March': a day, not a score on the page's benchmark
     "680_scores-in-nested-code-objects.json",  # "'GSM8K': {'A': 91.4, 'B': 88.7}," rows of a code dict
+    "720_verb-and-figure-is-no-name.json",  # 'Attains 84.2 on B': a verb and a figure, not 'Name 84.2'
 ]
 
 

@@ -35,7 +35,8 @@ _NAME_TPL = (
     + _SIZE
     + r")?"
     r"|(?P<hyl>-[A-Z]{1,2})[ \t]" + _SIZE + r""
-    r"|(?P<sp>(?:-[A-Z][a-z]+)?[ \t](?:\d{1,2}(?:\.\d{1,2})?|" + _VER_LD + r"))"
+    # a spaced version has one digit before its point: 'Name 85.6' is a figure ('Attains 85.6 on B')
+    r"|(?P<sp>(?:-[A-Z][a-z]+)?[ \t](?:\d(?:\.\d{1,2})?|\d{2}|" + _VER_LD + r"))"
     r"|(?P<sz>[ \t]" + _SIZE + r")"
     r"|(?P<hx>-[A-Z]{1,2}(?:-[A-Z][a-z]{3,})?(?![\w-])(?:[ \t]\d{1,2}(?:\.\d)?(?![\w.%]))?)"
     r"|(?P<tw>(?=[ \t](?:@TIERS@)(?![\w-]))))"  # a word and a tier only ('Lumen Pro'): weak on its own
