@@ -346,7 +346,7 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
             owned, owner = possessive_family(text, sv, n, view.doc_models, lab_aliases())
             if owned:
                 models, how = ([owner], "possessive") if owner is not None else ([], "drop")
-        if not models:
+        if not models or (pair is None and _later_in_tuple(text, sv, n)):
             continue
         if text.startswith(_CJK_POINTS, n.end) and (
             (how in ("implied", "pronoun") and not _leading_item_figure(text, sv, n))
@@ -424,6 +424,19 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
             )
             bare.append(not n.percent and n.decimals == 0)
     return _unit_wins(facts, bare)
+
+
+# the figures before a later one in a parenthesis of bare figures ('B (61.5, 58.2, 49.0)'): a chart's values
+# for as many systems, in the order it lists them, so no one owner takes more than the first
+_TUPLE_BEFORE = re.compile(
+    r"\(\s*\d[\d.]*\s*%?(?:\s*(?:,|，|、|\band\b)\s*\d[\d.]*\s*%?)*\s*(?:,\s*and|,|，|、|\band\b)\s*$"
+)
+
+
+def _later_in_tuple(text: str, sv: SegView, n: NumberMention) -> bool:
+    """Whether n follows another bare figure inside one parenthesis ('(61.5, 58.2, 49.0)': 58.2 and 49.0)."""
+    opened = text.rfind("(", sv.seg.start, n.start)
+    return opened >= 0 and _TUPLE_BEFORE.match(text, opened, n.start) is not None
 
 
 def _leading_item_figure(text: str, sv: SegView, n: NumberMention) -> bool:
