@@ -130,7 +130,8 @@ NUMBER_RE = re.compile(
     # ('3 गुना': Hindi 'three times', a multiple)
     # a figure with CJK text glued after it is a percentage ('63%的'; '4月', '2倍' are not), but
     # '20%台' is 'in the 20s' and '70%超' 'over 70%'; or a figure in points ('81.5分', '50点', '64점')
-    rf"(?:(?!\.?\w|:\d|%[台超])|(?<=%)(?=[{_CJK_LETTERS}])(?![台超])|{CJK_POINTS})"
+    # (nor is the head of a grouped figure glued to a word: '4,000問' is not a 4)
+    rf"(?:(?!\.?\w|:\d|,\d{{3}}(?!\d)|%[台超])|(?<=%)(?=[{_CJK_LETTERS}])(?![台超])|{CJK_POINTS})"
 )
 _QTY_RE = re.compile(
     r"^\s*(?P<cur>US\$|[$€£¥]|(?:USD|EUR|GBP)\s?)?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*\.?\d+)\s*"

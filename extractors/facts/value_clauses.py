@@ -55,15 +55,25 @@ _CHANGE_VERB_PCT = re.compile(
 ARROW_BEFORE = re.compile(r"\s*[:=]?\s*[~≈]?\d[\d.,]*\s*(?:%|percent|pts|points)?\s*(?:→|->|⟶|=>)\s*[~≈]?$")
 
 
+# a counter or a currency right after a figure in Chinese, Japanese or Korean ('12 种语言' twelve kinds,
+# '80 个 token', '4,000問' questions, '2,500 道' items, '0.5 美金', '3 달러', '10 개'): a count or a price
+_CJK_COUNTER_NEXT = re.compile(
+    r"\s*(?:种|種|个|個|款|项|項|道|问|問|题|題|篇|份|家|位|次|倍|张|張|条|條|台|美金|美元|元|円|ドル|"
+    r"달러|원|개|가지|명|번|배)"
+)
+
+
 # a month's name right after a whole number: the number is a day ('released on 16 April'), never a result
 _MONTH_NEXT = re.compile(r"\s(?:" + ENGLISH_MONTH_RX + r")\b")
 
 
 def not_a_result(text: str, n: NumberMention, seg_start: int) -> bool:
     """Whether the number's own clause makes it a key's value in code, a supposition, an unnamed earlier
-    model's figure, the size of a change or a day of a month."""
+    model's figure, the size of a change, a day of a month or a count or price in CJK."""
     if not n.percent and not n.decimals and n.number <= 31 and _MONTH_NEXT.match(text, n.end):
         return True  # 'on 16 April': a day
+    if not n.percent and _CJK_COUNTER_NEXT.match(text, n.end):
+        return True  # '12 种语言', '0.5 美金': a count or a price
     before = text[max(seg_start, n.start - 60) : n.start].rstrip()
     # each pattern is tried only where its last character stands right before the number (cheap tests first:
     # this runs for every number of every page)
