@@ -71,6 +71,7 @@ EXACT = [
     "721_one-owner-per-value-tuple.json",  # 'B (61.5, 58.2, 49.0)': a chart's systems in order, one each
     "722_counters-after-a-figure-zh-ja.json",  # '12 种语言', '0.5 美金', '4,000問': counts and prices
     "723_figures-glued-in-parentheses.json",  # 'Verified(78.1%),BrowseComp(71.2%)': each name, its figure
+    "724_effective-size-member.json",  # 'Name 4 E4B': an effective size makes the member, not 'Name 4'
 ]
 
 

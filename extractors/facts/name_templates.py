@@ -13,7 +13,7 @@ import re
 
 from extractors.facts.entities import CJK, TIERS, Spans, knowledge
 
-_SIZE = r"\d+(?:\.\d+)?[BM](?:[- ]A\d+(?:\.\d+)?B)?(?![ \t]+(?:total|active|activated|param))"
+_SIZE = r"E?\d+(?:\.\d+)?[BM](?:[- ]A\d+(?:\.\d+)?B)?(?![ \t]+(?:total|active|activated|param))"
 _VER_LD = r"[A-Z]{1,2}\d{1,2}(?:\.\d+)?[a-z]?"  # X1, R2, V3.2 (not GPU-like H200 / B200)
 _CHAIN = r"(?:-(?:[A-Z][a-z]{2,}|" + _VER_LD + r"|" + _SIZE + r"|\d{1,2}(?:\.\d+)?))*"
 # head words must not be calendar, stop or sentence-starting words (built below from STOP_HEADS)
