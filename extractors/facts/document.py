@@ -52,6 +52,8 @@ OBJECT_BEFORE = re.compile(
         [r"derived\s+from", r"Derived\s+from", r"introduced\s+(?:in|with)"],
         [r"successor\s+(?:to|of)", r"Successor\s+(?:to|of)"],
         "inherits|inherited|inheriting",
+        # a list item opening on the verb, its subject the page's model ('- Beats Y on B (80.4% vs 74.6%)')
+        ["Beats?", "Beating", "Outperform(?:ed|s|ing)?", "Outscor(?:ed|es|ing)", "Surpass(?:es|ed|ing)?"],
         cased=True,
     )
     + r"\s+(?:the\s+|both\s+)?$"
