@@ -73,6 +73,7 @@ EXACT = [
     "723_figures-glued-in-parentheses.json",  # 'Verified(78.1%),BrowseComp(71.2%)': each name, its figure
     "724_effective-size-member.json",  # 'Name 4 E4B': an effective size makes the member, not 'Name 4'
     "725_item-opening-on-a-beat-verb.json",  # '- Beats Y on B (80.4% vs 74.6%)': the page model's, then Y's
+    "726_benchmark-name-as-an-adjective.json",  # 'LiveCodeBench-style problems': a kind of task, not a test
 ]
 
 

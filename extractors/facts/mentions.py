@@ -113,6 +113,9 @@ _GENERIC_WORD = re.compile(
 
 
 # a short that is a tier word ('Pro') right after a capitalised word or a number belongs to that name
+# a benchmark's name made an adjective ('LiveCodeBench-style problems', 'AMC/AIME/Olympiad-style'): a kind
+# of task the text describes, not the benchmark it reports on
+_KIND_OF = re.compile(r"(?:/[\w.-]+?)*-(?:style|like|type|esque|inspired|flavou?red)\b")
 _TIER_IN_NAME = re.compile(r"(?:[A-Z][\w.-]*|\d[\w.]*)[ -]$")
 _NAME_BEFORE = re.compile(
     r"(?<![\w-])(?!(?:The|On|In|At|For|With|Through|Our|Its|Their|A|An|And|Of|From|To|As|By)\b)[A-Z][\w-]* $"
@@ -205,6 +208,7 @@ def read_mentions(
         for m in _BENCHREF_RE.finditer(text)
     ]
     mentions = ent.merge_mentions(mentions, extra)
+    mentions = [m for m in mentions if m.kind != "benchmark" or not _KIND_OF.match(text, m.end)]
     shapes.attach_tails(text, mentions)
     _mode_named(text, mentions, kb.model_ids)
     shapes.resolve_unversioned(mentions, text)
