@@ -74,6 +74,7 @@ EXACT = [
     "724_effective-size-member.json",  # 'Name 4 E4B': an effective size makes the member, not 'Name 4'
     "725_item-opening-on-a-beat-verb.json",  # '- Beats Y on B (80.4% vs 74.6%)': the page model's, then Y's
     "726_benchmark-name-as-an-adjective.json",  # 'LiveCodeBench-style problems': a kind of task, not a test
+    "727_gaps-and-shares-are-not-results.json",  # '快了 35%', '領先約 3%', 'the 90% of requests'
 ]
 
 

@@ -63,17 +63,30 @@ _CJK_COUNTER_NEXT = re.compile(
 )
 
 
+# a lead or a speed-up written before a figure in Chinese ('领先约 3%', '快了 37%'): a gap, not a result
+_CJK_GAP_BEFORE = re.compile(
+    r"(?:领先|領先|落后|落後|高出|快了|慢了|提升了|提高了|增加了|减少了|降低了)\s*(?:约|約|了)?\s*$"
+)
+# 'the 90% of use cases': a share of something, not a result
+_SHARE_OF = re.compile(r"\s*(?:percent)?\s+of\b")
+
+
 # a month's name right after a whole number: the number is a day ('released on 16 April'), never a result
 _MONTH_NEXT = re.compile(r"\s(?:" + ENGLISH_MONTH_RX + r")\b")
 
 
 def not_a_result(text: str, n: NumberMention, seg_start: int) -> bool:
     """Whether the number's own clause makes it a key's value in code, a supposition, an unnamed earlier
-    model's figure, the size of a change, a day of a month or a count or price in CJK."""
+    model's figure, the size of a change, a day of a month, a count or price in CJK, a
+    lead written before its figure or a share ('the 90% of use cases')."""
     if not n.percent and not n.decimals and n.number <= 31 and _MONTH_NEXT.match(text, n.end):
         return True  # 'on 16 April': a day
     if not n.percent and _CJK_COUNTER_NEXT.match(text, n.end):
         return True  # '12 种语言', '0.5 美金': a count or a price
+    if _CJK_GAP_BEFORE.search(text, max(seg_start, n.start - 8), n.start):
+        return True
+    if n.percent and text[max(seg_start, n.start - 4) : n.start] == "the " and _SHARE_OF.match(text, n.end):
+        return True
     before = text[max(seg_start, n.start - 60) : n.start].rstrip()
     # each pattern is tried only where its last character stands right before the number (cheap tests first:
     # this runs for every number of every page)
