@@ -75,6 +75,7 @@ EXACT = [
     "725_item-opening-on-a-beat-verb.json",  # '- Beats Y on B (80.4% vs 74.6%)': the page model's, then Y's
     "726_benchmark-name-as-an-adjective.json",  # 'LiveCodeBench-style problems': a kind of task, not a test
     "727_gaps-and-shares-are-not-results.json",  # '快了 35%', '領先約 3%', 'the 90% of requests'
+    "728_bare-pair-with-no-owner.json",  # 'where the scores are 45 and 28': the implied model takes one
 ]
 
 

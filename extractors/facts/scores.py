@@ -348,6 +348,8 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
                 models, how = ([owner], "possessive") if owner is not None else ([], "drop")
         if not models or (pair is None and _later_in_tuple(text, sv, n)):
             continue
+        if how == "implied" and i and _BARE_JOIN.fullmatch(text, cands[i - 1].end, n.start):
+            continue  # 'where the scores are 45 and 28': two sides' figures, not two of the page model's
         if text.startswith(_CJK_POINTS, n.end) and (
             (how in ("implied", "pronoun") and not _leading_item_figure(text, sv, n))
             or any(
@@ -431,6 +433,10 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
 _TUPLE_BEFORE = re.compile(
     r"\(\s*\d[\d.]*\s*%?(?:\s*(?:,|，|、|\band\b)\s*\d[\d.]*\s*%?)*\s*(?:,\s*and|,|，|、|\band\b)\s*$"
 )
+
+
+# two bare figures joined by 'and' or a comma, nothing named between them
+_BARE_JOIN = re.compile(r"\s*(?:%\s*)?(?:,\s*and|,|and)\s+")
 
 
 def _later_in_tuple(text: str, sv: SegView, n: NumberMention) -> bool:
