@@ -348,7 +348,7 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
                 models, how = ([owner], "possessive") if owner is not None else ([], "drop")
         if not models or (pair is None and _later_in_tuple(text, sv, n)):
             continue
-        if how == "implied" and i and _BARE_JOIN.fullmatch(text, cands[i - 1].end, n.start):
+        if how == "implied" and pair is None and i and _BARE_JOIN.fullmatch(text, cands[i - 1].end, n.start):
             continue  # 'where the scores are 45 and 28': two sides' figures, not two of the page model's
         if text.startswith(_CJK_POINTS, n.end) and (
             (how in ("implied", "pronoun") and not _leading_item_figure(text, sv, n))
