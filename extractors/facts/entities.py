@@ -385,6 +385,10 @@ _CJK_INFIXES = [
     r"(?<=\d)%(?=\))",
     r"(?<=[\d%])\)(?=[,;])",
     r"(?<=\)),(?=[A-Za-z])",
+    # a benchmark's name in parentheses glued to the words around it ('평가(MMLU-Pro) 80.1점',
+    # '知识(MMLU-Pro)80.1分')
+    f"(?<=[{CJK}])[(（](?=[A-Za-z])",
+    f"(?<=[A-Za-z0-9])[)）](?=[\\d{CJK}])",
 ]
 
 

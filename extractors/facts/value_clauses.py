@@ -56,10 +56,11 @@ ARROW_BEFORE = re.compile(r"\s*[:=]?\s*[~≈]?\d[\d.,]*\s*(?:%|percent|pts|point
 
 
 # a counter or a currency right after a figure in Chinese, Japanese or Korean ('12 种语言' twelve kinds,
-# '80 个 token', '4,000問' questions, '2,500 道' items, '0.5 美金', '3 달러', '10 개'): a count or a price
+# '80 个 token', '4,000問' questions, '2,500 道' items, '0.5 美金', '3 달러', '10 개', '0.6 億' 60 million):
+# a count or a price
 _CJK_COUNTER_NEXT = re.compile(
     r"\s*(?:种|種|个|個|款|项|項|道|问|問|题|題|篇|份|家|位|次|倍|张|張|条|條|台|美金|美元|元|円|ドル|"
-    r"달러|원|개|가지|명|번|배)"
+    r"달러|원|개|가지|명|번|배|億|亿|萬|万|千|억|만)"
 )
 
 
