@@ -77,6 +77,7 @@ EXACT = [
     "727_gaps-and-shares-are-not-results.json",  # '快了 35%', '領先約 3%', 'the 90% of requests'
     "728_bare-pair-with-no-owner.json",  # 'where the scores are 45 and 28': the implied model takes one
     "729_benchmark-in-parentheses-glued-to-cjk.json",  # '평가(MMLU-Pro) 80.1점': the name in its parentheses
+    "730_error-rates-set-against-each-other.json",  # 'error rate of 3.12% against 5.08% for Y': rates
 ]
 
 

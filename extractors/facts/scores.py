@@ -31,6 +31,9 @@ from schema.records import ScoreFact
 _FAULT_RATE = re.compile(
     r"(?i)\b(?:hallucination|error|refusal)\s+rates?\b[^.;:%]{0,40}$"
     r"|\btax(?:a|as)\s+de\s+(?:alucina\w*|erros?)\b[^.;:%]{0,40}$|\btasas?\s+de\s+(?:alucina\w*|error\w*)\b[^.;:%]{0,40}$"
+    # … and the figures set against it ('an error rate of 3.46% against 5.33% for Y or 4.84% for Z')
+    r"|\b(?:hallucination|error|refusal)\s+rates?\b(?:[^.;:%]|\.\d){0,40}%\s*"
+    r"(?:against|versus|vs\.?|compared\s+(?:with|to))\b(?:[^.;:]|\.\d){0,60}$"
 )
 # a clause break between two values; an inline list's next item ('… / 79.0% (with parallel compute) - AIME
 # 2025: 98%') starts its own clause too
@@ -328,7 +331,7 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
             bench = sv.board_inherited  # "holding fifth at 1519": an Elo rating on the board named before
         if bench is None:
             continue
-        if not named and _FAULT_RATE.search(text, max(sv.seg.start, n.start - 60), n.start):
+        if not named and _FAULT_RATE.search(text, max(sv.seg.start, n.start - 120), n.start):
             continue  # 'cut its hallucination rate to 37.1%': a rate of faults, not a later-named result
         if pair is not None and pair.kind == "model":
             models, how = [pair], "respectively"
