@@ -141,3 +141,11 @@ def test_a_setting_written_with_the_benchmark_is_every_figure_on_it() -> None:
     assert {settings[("Claude Opus 4.6", 41.7)], settings[("GPT-5.4", 38.0)], settings[("Grok 4", 30.3)]} == {
         "no tools"
     }
+
+
+def test_figure_on_an_unknown_name_in_other_languages() -> None:
+    """'19% на DriftCode' (Ukrainian 'on'): the figure of a test we do not know, never of the one before."""
+    article, _ = load_fixture(FIXTURES / "731_unknown-benchmark-after-on-in-other-languages.json")
+    got = {(s.model, s.benchmark, s.value) for s in extract(article).scores}
+    assert ("Tamsin-4", "SWE-bench Verified", 68.0) in got
+    assert not any(s[2] == 19.0 and s[1] != "DriftCode" for s in got)

@@ -28,14 +28,16 @@ _BENCH_FOLLOW = re.compile(
     r"(?:[A-Z][\w&-]*\s+(?:reports|reported|claims|claimed|lists|listed|quotes|quoted|cites|cited)\s+)?"
     # 'on' as other languages write it ('74,5 % auf B', '80,9 % sur B', '37,2% pada B', 'no B', 'en B')
     # ('Hits 84.6% On ARC-AGI-2': a headline in title case capitalises it)
-    r"(?:on|in|at|for|across|of|On|In|At|For|Across|auf|bei|im|sur|dans|en|su|pada|di|em|no|na)\s+"
+    r"(?:on|in|at|for|across|of|On|In|At|For|Across|auf|bei|im|sur|dans|en|su|pada|di|em|no|na|на)\s+"
     r"(?:the\s+|its\s+|their\s+|The\s+|Its\s+|version\s+[\d.]+\s+of\s+(?:the\s+|its\s+)?|v[\d.]+\s+)?"
     # "solved 78.1% of the GitHub issues in SWE-bench Verified"
     r"|\s*(?:%|percent)?\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){1,3}?(?:in|on|from)\s+(?:the\s+)?"
     r"|" + _PORTION_OF
 )
 _ON_NAME = re.compile(
-    r"\s*(?:%|percent|points?|pts)?\s+(?:on|in)\s+(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,3})"
+    # ('21% на SWE-EVO', '40 % auf Name', '35 % sur Name': 'on' as other languages write it)
+    r"\s*(?:%|percent|points?|pts)?\s+(?:on|in|на|auf|sur|en|su|em|pada)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,3})"
 )
 _RATE_ON = re.compile(
     r"\s*(?:%|percent)?\s+(?:win|success|pass|acceptance|resolve|error|[a-z]+(?:-[a-z]+)+)\s+rates?\s+"
