@@ -78,6 +78,7 @@ EXACT = [
     "728_bare-pair-with-no-owner.json",  # 'where the scores are 45 and 28': the implied model takes one
     "729_benchmark-in-parentheses-glued-to-cjk.json",  # '평가(MMLU-Pro) 80.1점': the name in its parentheses
     "730_error-rates-set-against-each-other.json",  # 'error rate of 3.12% against 5.08% for Y': rates
+    "732_benchmark-spelled-with-a-hyphen-and-space.json",  # 'the tau-2 bench airline task' is τ2-bench
 ]
 
 
