@@ -44,3 +44,6 @@ def test_the_spellings_are_data_and_a_bad_row_names_its_file(tmp_path: Path) -> 
     bad.write_text('{"id": "with tools", "spellings": ["w/ tools"]}\n{"id": "no tools"}\n', encoding="utf-8")
     with pytest.raises(ValueError, match=r"setting_spellings\.jsonl:2"):
         setting_spellings(bad)
+    bad.write_text('{"id": "no tools", "spellings": "w/o tools"}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"setting_spellings\.jsonl:1: .*not a list"):
+        setting_spellings(bad)

@@ -179,8 +179,10 @@ def setting_spellings(path: Path = _SPELLINGS_FILE) -> dict[str, str]:
             continue
         try:
             row = json.loads(line)
-            one = _setting_part(row["id"])
-            out.update((_setting_part(s), one) for s in row["spellings"])
+            one, spellings = _setting_part(row["id"]), row["spellings"]
+            if not isinstance(spellings, list):  # a string would be read letter by letter
+                raise TypeError("'spellings' is not a list")
+            out.update((_setting_part(s), one) for s in spellings)
         except (ValueError, KeyError, TypeError) as exc:
             raise ValueError(f"{path}:{n}: not a setting spelling row ({exc})") from exc
     return out
