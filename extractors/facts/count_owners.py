@@ -86,3 +86,32 @@ def fronted_owner(view: DocView, sv: SegView, subs: Subjects, pos: int) -> list[
     if _ANAPHOR.match(text, after) and sv.index > 0 and view.segs[sv.index - 1].seg.para == sv.seg.para:
         return subs.recent(sv, 1, back=1)
     return []
+
+
+# the opening of an appositive noun phrase after a name's comma, up to a count: ', a ', ', the flagship ',
+# ', an open-source ', ', Lab's ' (no digit, comma or clause word between: the phrase describes that name)
+_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the|its|their|[A-Z][\w-]*['’]s)\s+(?:(?:[a-z][\w-]*(?:['’]s)?|\([A-Za-z]+\))\s+){0,3}?(?:[~≈]\s*)?$"
+)
+# the noun an appositive ends on after a bare count ('a 124B open-weights multimodal model', 'a dense 675B
+# generalist', 'a 26B Mixture of Experts'): the count sizes the model the phrase describes
+APPOSITIVE_NOUN = re.compile(
+    r"(?:[\s-]+(?:[\w-]+|\([A-Za-z]+\))){0,4}?[\s-]+(?:models?|LLMs?|SLMs?|VLMs?|variant|version|generalist|"
+    r"specialist|(?i:mixture[- ]of[- ]experts)|MoE)\b"
+)
+
+# the gate for a segment without a word about parameters: a bare B/T count inside such a phrase
+APPOSITIVE_SIZE = re.compile(
+    r",\s+(?:a|an|the|its|their|[A-Z][\w-]*['’]s)\s+(?:[\w()'’-]+\s+){0,3}?\d+(?:\.\d+)?\s?[BT]\b"
+)
+
+
+def appositive_owner(view: DocView, sv: SegView, subs: Subjects, pos: int) -> list[Ref]:
+    """'A, a 124B open-weights model built on B', 'A, the flagship 78-billion-parameter variant, scores …':
+    a count in the noun phrase set off by a comma right after a name is that name's."""
+    text = view.text
+    m = _APPOSITIVE.search(text, max(sv.seg.start, pos - 60), pos)
+    if m is None:
+        return []
+    named = [r for r in named_in(subs, sv) if r.end <= m.start() and not text[r.end : m.start()].strip()]
+    return named[-1:]

@@ -13,7 +13,16 @@ import re
 
 from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.attribute_subjects import labelled, who
-from extractors.facts.count_owners import for_owner, fragment_subject, fronted_owner, named_in, paren_owner
+from extractors.facts.count_owners import (
+    APPOSITIVE_NOUN,
+    APPOSITIVE_SIZE,
+    appositive_owner,
+    for_owner,
+    fragment_subject,
+    fronted_owner,
+    named_in,
+    paren_owner,
+)
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.numbers import (
     CJK_MAGNITUDES,
@@ -228,7 +237,7 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
     text = view.text
     seg_text = text[sv.seg.start : sv.seg.end]
     bracketed, sized_at = _bracketed_sizes(view, sv, subs)
-    if not _PARAM_CONTEXT.search(seg_text):
+    if not _PARAM_CONTEXT.search(seg_text) and not APPOSITIVE_SIZE.search(seg_text):
         return bracketed or _family_sizes(view, sv, subs)
     members = _member_sizes(view, sv, subs)
     if members:
@@ -313,6 +322,14 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
         ):
             attr = "parameters_total"
         elif (
+            mag in ("B", "T")
+            and APPOSITIVE_NOUN.match(text, m.end(), sv.seg.end)
+            and appositive_owner(view, sv, subs, m.start())
+        ):
+            attr = (
+                "parameters_total"  # 'A, a 124B open-weights model': the size of the model the phrase names
+            )
+        elif (
             found
             and re.search(
                 r"\b(?:has|have|with|at|and)\s+$", text[max(sv.seg.start, m.start() - 6) : m.start()]
@@ -362,6 +379,7 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
             subj = (
                 subs.premodified(sv, pos, end)
                 or owner
+                or appositive_owner(view, sv, subs, pos)
                 or paren_owner(view, sv, subs, pos)
                 or fronted_owner(view, sv, subs, pos)
                 or who(subs, sv, pos, sv.seg.kind == "item" or labelled(view, sv, _PARAM_LABEL), titles)
