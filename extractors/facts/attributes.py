@@ -18,6 +18,7 @@ from extractors.facts import boards as boards_mod
 from extractors.facts import rank_lines, rankings, ranks
 from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.attribute_subjects import BASE_BEFORE, labelled, who
+from extractors.facts.count_owners import fronted_owner
 from extractors.facts.dates import DATE_GATE
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.label_rows import label_pairs, label_rows, spec_lines
@@ -300,6 +301,7 @@ def context_windows(
             _bracketed_owner(subs, sv, m.end())
             or subs.premodified(sv, m.start(), m.end())
             or (fronted[:1] if not any(r.reach <= m.start() for r in subs.models(sv)) else None)
+            or fronted_owner(view, sv, subs, m.start())  # 'With a 128K extended context window, A reads …'
             or who(
                 subs,
                 sv,
