@@ -138,7 +138,7 @@ DATE_GATE = re.compile(
     + r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?:"
     + _MON
     + r"|(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*\s+20\d\d)"
-    + r"|20\d\d-[01]\d-[0-3]\d)|20\d\d\s*年",  # the year in Chinese: no word boundary before it
+    + r"|20\d\d-[01]\d-[0-3]\d)|20\d\d\s*[年년]",  # the year in Chinese or Korean: no word boundary before it
     re.I,
 )
 

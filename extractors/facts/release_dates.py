@@ -19,11 +19,11 @@ from extractors.facts.subjects import Subjects, fact
 from extractors.facts.titles import Titles
 from schema.records import AttributeFact
 
-_CJK_WORD = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_CJK_WORD = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
 
 # the words that give a date its meaning; group "rel" is a release word, anything else dates something else
 TRIGGER_RE = re.compile(
-    r"(?:\b|(?=[\u3040-\u30ff\u4e00-\u9fff]))(?P<rel>(?:checkpoints?|weights)\b[^.;:]{0,40}?\b(?:were|was|are|is|got|have\s+been|has\s+been)\s+"
+    r"(?:\b|(?=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]))(?P<rel>(?:checkpoints?|weights)\b[^.;:]{0,40}?\b(?:were|was|are|is|got|have\s+been|has\s+been)\s+"
     r"(?:published|posted|uploaded|made\s+public|pushed)|released|releases|release\s+date|launch(?:ed|es)?|launch\s+date|published\s+(?:the\s+)?weights|weights\s+of|"
     r"(?:announcement|release|debut|unveiling|roll-?out)\s+(?:on|in)|unveil(?:ed|s)|"
     r"introduc(?:ed|es|e|ing)|(?<=\bwe\s)release|(?<=\bwe're\s)releasing|(?<=\bwe\sare\s)releasing|ship(?:ped|s)|debut(?:ed|s)?|put\s+out|roll(?:ed|s)\s+out|open-sourced|"
@@ -37,7 +37,7 @@ TRIGGER_RE = re.compile(
     r"lance|lancé|lancée|lanza|lanzó|lanzado|lança|lançou|lançado|lanciato|lancia|rilasciato|rilascia|"
     r"veröffentlicht|vorgestellt|présenté|presentado|publié|sorti|merilis|meluncurkan|dirilis|diluncurkan|"
     r"släppte|släpptes|lanserade|lanserades|lanseres|lansert|"
-    r"发布|上线|推出|开源|發布|推出|リリース|公開|発表)(?:\b|(?<=[\u3040-\u30ff\u4e00-\u9fff]))"
+    r"发布|上线|推出|开源|發布|開源|釋出|リリース|公開|発表|공개|출시|발표|선보)(?:\b|(?<=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]))"
     r"|\b(?P<other>published|posted|paper|preprint|report|cutoff|cut-off|knowledge|training\s+data|"
     r"founded|raised|funding|deadline|conference|workshop|submitted|updated|deprecated|retired|sunset|"
     r"expires?|scheduled|closes?|born)\b",
@@ -350,12 +350,19 @@ def release_dates(
             view.text[d.start - 20 : d.start],
         ):
             continue
-        subj = _subject(subs, sv, trig, d)
-        if _CJK_WORD.match(trig.group()) and not any(r.via != "implied" for r in subj):
-            # Chinese and Japanese: the model named between the date and the release word ('2026年2月19日、
-            # A を…リリース'); none named, nothing dated ('于 2024 年 8 月發布的測試集')
+        if _CJK_WORD.match(trig.group()) and trig.end() <= d.start:
+            # a verb-final clause after the date ('A 발표: <date> … B와 C가 공개'): its own release word
+            nxt = TRIGGER_RE.search(view.text, d.end, min(sv.seg.end, d.end + 80))
+            if nxt is not None and nxt.group("rel") and _cjk_between(subs, sv, nxt, d):
+                trig = nxt
+        cjk = _CJK_WORD.match(trig.group()) is not None
+        subj = (_cjk_between(subs, sv, trig, d) if cjk else []) or _subject(subs, sv, trig, d)
+        if cjk and not any(r.via != "implied" for r in subj):
+            # Chinese, Japanese and Korean: none named between the date and the release word; the name its
+            # relative clause goes on to ('2025年11月にリリースしたA', '출시한 A'), else nothing dated
+            # ('于 2024 年 8 月發布的測試集')
             named = [r for r in subs.models(sv) if r.via not in ("implied", "pronoun")]
-            subj = [r for r in named if d.end <= r.start and r.end <= trig.start()][-1:]
+            subj = [r for r in named if _RELATIVE_END.fullmatch(view.text, trig.end(), r.start)][:1]
             if not subj:
                 continue
         if titles is not None and all(r.via == "implied" for r in subj):
@@ -374,6 +381,28 @@ def release_dates(
                     )
                 )
     return out
+
+
+# the ending that turns a CJK release word into a clause on the name after it: Japanese した/された,
+# Korean 한/된, Chinese 的/后的
+def _cjk_between(subs: Subjects, sv: SegView, trig: re.Match[str], d: DateMention) -> list[Ref]:
+    """Chinese, Japanese and Korean: the models named between the date and the release word after it
+    ('2026年2月19日、A を…リリース', '2025년 5월 22일 … A와 B를 발표'), the last and those joined to it."""
+    text = subs.view.text
+    named = [r for r in subs.models(sv) if r.via not in ("implied", "pronoun")]
+    between = [r for r in named if d.end <= r.start and r.end <= trig.start()]
+    subj = between[-1:]
+    while (
+        subj
+        and len(between) > len(subj)
+        and _CJK_AND.fullmatch(text, between[-len(subj) - 1].end, subj[0].start)
+    ):
+        subj = between[-len(subj) - 1 :]
+    return subj
+
+
+_CJK_AND = re.compile(r"\s*(?:와|과|및|,|、|和|与|與|と|及)\s*")
+_RELATIVE_END = re.compile(r"(?:した|された|されている|한|된|했던|되었던|的|后的|後的)\s*")
 
 
 def finest_dates(facts: list[AttributeFact]) -> list[AttributeFact]:
