@@ -105,12 +105,13 @@ _PARAM_CONTEXT = re.compile(
 # '激活参数仅 3B', '仅激活 3B', '(激活320亿)')
 # the word for parameters: 参数, 參數, and 引數 where a Taiwanese converter chose it
 _ZH_PARAM = r"(?:[参參][数數]|引數)"
-_ZH_ACTIVE = r"(?:激活(?:" + _ZH_PARAM + r")?|活[跃躍]" + _ZH_PARAM + r"|[启啟]用" + _ZH_PARAM + r")"
+_ZH_ACTIVE = r"(?:激活(?:" + _ZH_PARAM + r")?|活[跃躍动動]" + _ZH_PARAM + r"|[启啟]用" + _ZH_PARAM + r")"
 # the verbs between a label and its count: 'is', 'reaches', 'exceeds' ('总参数量突破1万亿')
 _ZH_VERB = r"(?:仅|只有|约|为|為|达|達|是|突破|超过|超過|高达|高達|达到|達到)"
 _ZH_ACTIVE_BEFORE = re.compile(_ZH_ACTIVE + r"(?:量)?\s*" + _ZH_VERB + r"?\s*$")
 # (a count's other spelling may stand between it and the word: '万亿(1T)参数', '2万亿 (2T) 参数')
-_ZH_GLOSS = r"\s*(?:\)|\([^()]{1,12}\))?\s*"
+# (and the measure word: '3550亿个总参数'; 活动参数 is the active count as well)
+_ZH_GLOSS = r"\s*(?:\)|\([^()]{1,12}\))?\s*(?:[个個]\s*)?"
 _ZH_ACTIVE_AFTER = re.compile(_ZH_GLOSS + r"(?:的)?" + _ZH_ACTIVE)
 _ZH_TOTAL_BEFORE = re.compile(
     r"(?:[总總]"
