@@ -161,10 +161,17 @@ _SIZE_LIST = re.compile(
 # a family's members by size in a sentence that says so: "<Family> is a family of … models (3B, 8B, and
 # 30B)", "the <Family> family includes variants at 1B, 4B, 12B, and 27B parameters", "their 7B and 13B
 # parameter models"
+# (members may be counted in millions, and the last written out: 'three sizes, 135M, 360M, and 1.7 billion
+# parameters', 'checkpoints with 350M, 700M, and 1.2B parameters')
+_MEMBER_SIZE = r"\d+(?:\.\d+)?(?:[BM]|\s(?:billion|million))"
+_MEMBER_LIST = _MEMBER_SIZE + r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)" + _MEMBER_SIZE + r")+"
 _MEMBER_SIZES = re.compile(
-    r"(?:\bfamily\b|\bseries\b|\bline-?up\b|\bvariants?\b|\bsizes?\b)[^.;]{0,60}?(?P<a>" + _SIZES + r")\b"
-    r"|\b(?P<c>" + _SIZES + r")[ -]param(?:eter)?s?\s+(?:models|variants|versions|checkpoints)\b"
+    r"(?:\bfamily\b|\bseries\b|\bline-?up\b|\bvariants?\b|\bsizes?\b|\bcheckpoints\b)[^.;]{0,60}?(?P<a>"
+    + _MEMBER_LIST
+    + r")\b"
+    r"|\b(?P<c>" + _MEMBER_LIST + r")[ -]param(?:eter)?s?\s+(?:models|variants|versions|checkpoints)\b"
 )
+_MEMBER_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s?(B|M|billion|million)")
 _SIZE_TAIL = re.compile(r"[ -]\d+(?:\.\d+)?B$")
 _EFFECTIVE = re.compile(r"\beffective(?:ly)?\b", re.I)
 # a capitalised name right before 'family' / 'series' ('Granite 3.x family'), not 'The family'
@@ -224,14 +231,20 @@ def _member_sizes(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeF
     family = _SIZE_TAIL.sub("", family)
     if HAS_SIZE.search(family):
         return []
-    sizes = re.findall(r"\d+(?:\.\d+)?(?=B)", m.group("a") or m.group("c"))
-    return [_sized_member(view, sv, family, size) for size in sizes]
+    sizes = [(num, unit[0].upper()) for num, unit in _MEMBER_VALUE.findall(m.group("a") or m.group("c"))]
+    if any(unit == "M" for _, unit in sizes) and (
+        not re.search(r"param", view.text[sv.seg.start : sv.seg.end], re.I)
+        or any(unit == "M" and float(num) < 100 for num, unit in sizes)
+    ):
+        return []  # counts in millions only where the sentence says parameters and no '1M' (a context size)
+    return [_sized_member(view, sv, family, num, unit) for num, unit in sizes]
 
 
-def _sized_member(view: DocView, sv: SegView, family: str, size: str) -> AttributeFact:
-    name = f"{family} {size}B"
+def _sized_member(view: DocView, sv: SegView, family: str, size: str, unit: str = "B") -> AttributeFact:
+    name = f"{family} {size}{unit}"
     member = Ref("model", name, sv.seg.start, sv.seg.start, sv.seg.start, None, 0.7, "implied", name)
-    return fact(view, sv, member, "parameters_total", integer_text(float(size) * 1e9), 0.8, "sizes")
+    value = float(size) * (1e6 if unit == "M" else 1e9)
+    return fact(view, sv, member, "parameters_total", integer_text(value), 0.8, "sizes")
 
 
 def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = None) -> list[AttributeFact]:
