@@ -83,6 +83,10 @@ def fronted_owner(view: DocView, sv: SegView, subs: Subjects, pos: int) -> list[
     first = next((r for r in named_in(subs, sv) if r.start == after), None)
     if first is not None:
         return subs.coordinated(sv, first, True)
+    # '…, it balances …': the model the pronoun stands for
+    pronoun = [r for r in subs.models(sv) if r.start == after and r.via == "pronoun" and r.canonical]
+    if pronoun and re.match(r"(?i)it\b", text[after : after + 3]):
+        return pronoun[:1]
     if _ANAPHOR.match(text, after) and sv.index > 0 and view.segs[sv.index - 1].seg.para == sv.seg.para:
         return subs.recent(sv, 1, back=1)
     return []
