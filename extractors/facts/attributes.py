@@ -21,7 +21,7 @@ from extractors.facts.attribute_subjects import BASE_BEFORE, labelled, who
 from extractors.facts.count_owners import fronted_owner
 from extractors.facts.dates import DATE_GATE
 from extractors.facts.document import DocView, Ref, SegView
-from extractors.facts.label_rows import label_pairs, label_rows, spec_lines
+from extractors.facts.label_rows import label_pairs, label_rows, release_lines, spec_lines
 from extractors.facts.numbers import (
     FOREIGN_MILLION,
     FOREIGN_THOUSAND,
@@ -552,7 +552,7 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
         out += rank_lines.field_ranks(view, subs, lambda: boards or boards_mod.Boards(view))
     if _INLINE_RANK_GATE.search(view.text):
         out += rank_lines.inline_ranks(view, subs, lambda: boards or boards_mod.Boards(view))
-    out += label_pairs(view, subs, titles) + spec_lines(view, subs)
+    out += label_pairs(view, subs, titles) + spec_lines(view, subs) + release_lines(view, subs)
     priced = view.segments_matching(_PRICE_HINT)
     rules: list[tuple[frozenset[int], Callable[..., list[AttributeFact]]]] = [
         (view.segments_matching(PARAM_GATE), params),

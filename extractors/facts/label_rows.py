@@ -377,3 +377,44 @@ def spec_lines(view: DocView, subs: Subjects) -> list[AttributeFact]:
             name = "context_window_tokens" if a == "context" else a
             out += [fact(view, sv, r, name, v, 0.75, "spec_line") for r in subject]
     return out
+
+
+# a release label and its date on one line, glued or not, the way a spec card's cells are left:
+# 'Released2024-10-09', 'Release DateFebruary 24, 2026', 'Released 2025-12-03Knowledge cutoff: 2025-09' (the
+# next label glued on)
+_RELEASE_LINE = re.compile(
+    r"[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?(?i:released|release[ \t]+date|launch[ \t]+date|launched)(?:\*\*)?"
+    r"[ \t]*[:：]?[ \t]*(?P<rest>(?:\d|[A-Z][a-z]).*)"
+)
+_GLUED_LABEL = re.compile(r"(?<=\d)(?=[A-Z][a-z])")
+
+
+def release_lines(view: DocView, subs: Subjects) -> list[AttributeFact]:
+    """A spec card's release line that names no model: its date is the release date of the model the card
+    is about. A line with two dates or more is a row of several models' dates, the table readers' job."""
+    text = view.text
+    out: list[AttributeFact] = []
+    for sv in view.segs:
+        if sv.seg.kind == "row" or sv.seg.end - sv.seg.start > 80 or sv.index in view.table_segs:
+            continue
+        m = _RELEASE_LINE.fullmatch(text, sv.seg.start, sv.seg.end)
+        if m is None or any(
+            r.via not in ("pronoun", "implied") and r.start >= m.start("rest") for r in subs.models(sv)
+        ):
+            continue  # (a glued line may be read as a name itself: 'Released2024-10-09')
+        cells = [dates.date_in_cell(c) for c in _GLUED_LABEL.split(m.group("rest"))]
+        value = cells[0]
+        if value is None or sum(c is not None for c in cells) > 1:
+            continue
+        owner = _sheet_owner(view, sv)
+        if owner and _RELEASE_LINE.match(owner):
+            owner = view.focus if view.focus and not _RELEASE_LINE.match(view.focus) else None
+        if owner and _squeezed(owner) in _squeezed(text[:400]):  # (the card's model, named at its head)
+            at = sv.seg.start
+            ref = Ref("model", owner, at, at, at, None, 0.7, "implied", owner)
+            out.append(fact(view, sv, ref, "release_date", value, 0.75, "spec_line"))
+    return out
+
+
+def _squeezed(s: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", s.lower())
