@@ -92,7 +92,8 @@ _NOT_INPUT = re.compile(
 # on a page about context windows, what a model offers or provides in tokens is its window
 _OFFERS = re.compile(r"\b(?:offer|provide)(?:s|ed|ing)?\b", re.I)
 _VERB_BEFORE = re.compile(
-    r"\b(?:reads?|handles?|accepts?|takes?|supports?|holds?|ingests?|processe?s?)\s+(?:up\s+to\s+)?$", re.I
+    r"\b(?:reads?|handles?|accepts?|takes?|supports?|holds?|ingests?|processe?s?)\s+(?:up\s+to\s+)?$|\w\s=\s$",
+    re.I,
 )
 _PLURAL_CAPACITY = re.compile(
     r"\s+(?:both\s+|all\s+|each\s+)?(?:read|handle|accept|take|support|hold|ingest|process|offer|share)\s+"
@@ -141,8 +142,9 @@ CLUTTER = re.compile(
 
 
 def _context_near(view: DocView, sv: SegView) -> bool:
-    """The segment or the two before it in its paragraph speak of context windows."""
-    for i in range(sv.index, max(-1, sv.index - 3), -1):
+    """The segment or the five before it in its paragraph speak of context windows (a glossary paragraph
+    of short lines: "The context window is …. A = 1M. B = 400K. C = 128K.")."""
+    for i in range(sv.index, max(-1, sv.index - 6), -1):
         seg = view.segs[i].seg
         if seg.para != sv.seg.para:
             break
