@@ -510,7 +510,9 @@ _COMPARED = re.compile(
 )
 
 
-_RANK_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?#?\d{1,3}(?:[.)]|[ \t]|[A-Z]|[位위名])")
+_RANK_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?#?\d{1,3}(?:[.)]|[ \t]|[A-Z]|[位위名])|^#\d{1,3}$"
+)
 _TOKEN_HINT = re.compile(
     # (one \d opens the forms with digits: re tries them with one check where no digit stands)
     r"\d(?:(?:\s?|-)(?:k|m|million|thousand)\b|[\s-](?:input\s+)?tokens?\b|\s(?:de\s+)?токен|"

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from extractors.facts import entities as ent
 from extractors.facts import members, rankings
 from extractors.facts.boards import Boards
+from extractors.facts.dates import DATE_GATE
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.line_tables import without_lab
 from extractors.facts.ranks import HEADING_TAIL
@@ -49,6 +50,7 @@ def _board(view: DocView, sv: SegView, boards: Callable[[], Boards], start: int,
     if qual is None:
         qual = _section_board(view, sv)
         qual = None if qual in view.doc_models else qual  # the page's title is its model, not a board
+        qual = None if qual and DATE_GATE.search(qual) else qual  # nor is a dated line ('Released Feb 2025')
     if qual is None and view.unique_benchmark is not None:
         qual = view.unique_benchmark.canonical
     return qual
@@ -192,7 +194,8 @@ def card_ranks(view: DocView, subs: Subjects, boards: Callable[[], Boards]) -> l
         if label is None and sv.index > 0:
             prev = view.segs[sv.index - 1]
             lm = re.match(
-                r"[^\w]*([A-Za-z][\w &-]{0,40}?)\s*(?:ELO|Elo|score|Score|rating|Rating)?\s*:",
+                # ('🏆OverallELO: 1,430', or a label alone on its line: 'Intelligence', 'Overall Rank')
+                r"[^\w]*([A-Za-z][\w &-]{0,40}?)\s*(?:ELO|Elo|score|Score|rating|Rating)?\s*(?::|$)",
                 text[prev.seg.start : prev.seg.end],
             )
             label = lm.group(1) if lm else None
