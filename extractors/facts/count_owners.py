@@ -119,3 +119,19 @@ def appositive_owner(view: DocView, sv: SegView, subs: Subjects, pos: int) -> li
         return []
     named = [r for r in named_in(subs, sv) if r.end <= m.start() and not text[r.end : m.start()].strip()]
     return named[-1:]
+
+
+# a sentence opening on the model its count sizes: 'The full 744B parameter (40B active) model has …'
+_THE_SIZED_MODEL = re.compile(
+    r"\s*The\s+(?:full\s+|whole\s+|complete\s+)?\d+(?:\.\d+)?[BT][\s-]param(?:eter)?s?(?:\s*\([^()]{1,30}\))?"
+    r"\s+model\b"
+)
+
+
+def sized_model_owner(view: DocView, sv: SegView, subs: Subjects) -> list[Ref]:
+    """'The full 744B parameter (40B active) model has a 200K window. The full A model needs …': a sentence
+    that opens on the model its count sizes and names nobody is about the section's model."""
+    if not sv.focus or subs.models(sv) or not _THE_SIZED_MODEL.match(view.text, sv.seg.start, sv.seg.end):
+        return []
+    at = sv.seg.start
+    return [Ref("model", sv.focus, at, at, at, None, 0.7, "implied")]

@@ -22,6 +22,7 @@ from extractors.facts.count_owners import (
     fronted_owner,
     named_in,
     paren_owner,
+    sized_model_owner,
 )
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.numbers import (
@@ -399,6 +400,7 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
                 or who(subs, sv, pos, sv.seg.kind == "item" or labelled(view, sv, _PARAM_LABEL), titles)
             )
             subj = subj or subs.paragraph_subject(sv, pos) or fragment_subject(view, sv, subs, pos)
+            subj = subj or sized_model_owner(view, sv, subs)
         for s in subj:
             if s.canonical and not _LABEL_NAME.match(s.canonical):
                 out.append(fact(view, sv, s, attr, integer_text(value), 0.85, "prose"))
