@@ -282,7 +282,8 @@ _ON_DATE = re.compile(r"\s+(?:on|in)\s+")
 
 
 def _names_on_dates(subs: Subjects, sv: SegView, dates: list[DateMention]) -> list[tuple[DateMention, Ref]]:
-    """Two or more 'Name on <date>' pairs listed after a release word: each name with the date after it."""
+    """Two or more 'Name on <date>' pairs listed after a release word, or in a sentence walking through a
+    line's versions with none: each name with the date after it."""
     text = subs.view.text
     named = [r for r in subs.models(sv) if r.via not in ("pronoun", "implied")]
     pairs = [
@@ -292,9 +293,18 @@ def _names_on_dates(subs: Subjects, sv: SegView, dates: list[DateMention]) -> li
         return []
     first = min(r.start for _, r in pairs)
     trig = list(TRIGGER_RE.finditer(text, sv.seg.start, first))
-    if not trig or trig[-1].group("rel") is None:
+    if trig and trig[-1].group("rel") is None:
+        return []
+    if not trig and not _SEQUENCE.search(text, sv.seg.start, sv.seg.end):
         return []
     return pairs
+
+
+# a sentence that walks through a line's versions with no release word: 'xAI's sequence: A in July 2025, B in
+# November 2025, then C in March 2026', 'from A in November 2023 through C in March 2026'
+_SEQUENCE = re.compile(
+    r"\b(?:sequence|timeline|history|from\s+\S+(?:\s\S+)?\s+in\s+\S+\s+\d{4}\s+(?:through|to|until))\b", re.I
+)
 
 
 def release_dates(
