@@ -118,7 +118,9 @@ def attr_value(cell: str, attr: str) -> str | None:
         return None
     if attr == "release_date":
         return date_in_cell(c)  # '19. Feb. 2026', 'Jan. 2026', '2025-04-05'; nothing without a year
-    q = parse_quantity(re.sub(r"^(?:~|≈|about\s+|approx\.?\s+)\s*", "", c.split("(")[0].strip()))  # '~1T'
+    q = parse_quantity(
+        re.sub(r"^(?:~|≈|about\s+|approx\.?\s+|up\s+to\s+)\s*", "", c.split("(")[0].strip(), flags=re.I)
+    )  # '~1T', 'Up to 256K'
     if q is None and (default := _DEFAULT_FIRST.match(c)) is not None:
         q = parse_quantity(default.group(1))  # '200K default / 1M beta': the default
     if q is None:
