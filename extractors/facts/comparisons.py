@@ -265,7 +265,9 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             # "38% higher accuracy compared to B": a quality named with the comparative is what it measures,
             # whatever measure the clause named before it ("uses 70% fewer tokens while …")
             quality = _QUALITY_NOUN.fullmatch(dim_words.strip())
-            dim = None if quality else dimension(text, dim_words, m.start(), seg_start)
+            # "less reliable than B", "more capable than B": a quality adjective is the score's side
+            adj = cmp in ("more", "less") and g["than"] and _QUALITY_ADJ.fullmatch(dim_words.strip())
+            dim = None if quality or adj else dimension(text, dim_words, m.start(), seg_start)
             if dim is None and g["than"] and MONEY_AFTER.match(text, m.end()):
                 dim = "cost"  # "lower than the $5.6 million reported for B": a price or a cost is compared
             if (
@@ -274,7 +276,7 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
                 and _SCORED.search(text, seg_start, start)
             ):
                 dim = None  # "… more parameters than B but scores lower": the score is compared, not the size
-            if cmp in ("more", "less", "fewer") and dim is None:
+            if cmp in ("more", "less", "fewer") and dim is None and not adj:
                 return None  # "more than", "less than X": not a comparison of two models
             more = cmp in ("higher", "more")
             if re.search(r"efficien|effective", dim_words, re.I):
@@ -486,6 +488,10 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
     return head
 
 
+# the adjectives of how good a model is, after "more" or "less" and before "than"
+_QUALITY_ADJ = re.compile(
+    r"(?:[a-z]+ly\s+)?(?:capable|accurate|reliable|intelligent|powerful|competent|robust|knowledgeable)", re.I
+)
 _QUALITY_NOUN = re.compile(
     r"(?:[a-z-]+\s+)?(?:accuracy|scores?|performance|quality|results|pass\s+rates?|win\s+rates?|success\s+rates?)",
     re.I,
