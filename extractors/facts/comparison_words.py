@@ -132,7 +132,9 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         r"(?:clear\s+|real\s+|decisive\s+|notable\s+)?(?:leads|edges|advantages))"
         r"(?=\s+(?:in|on|across|for)\s|\s*(?:[,;]|\.(?!\d)))|win(?:s|ning)?(?=\s+(?:\w+ly\s+)?(?:on|in|across)\s))|"
         # "placing it above B", "puts them above B": a place given above B
+        # "shows performance above B", "posts results well above B": the quality it shows is placed above B's
         r"(?=[lprs])(?:rank(?:s|ed|ing)?|sits?|sitting|land(?:s|ed|ing)?|scor(?:es|ed|ing)|perform(?:s|ed|ing)?|"
+        r"performance|results|scores|"
         r"(?:plac(?:es|ed|ing)|puts?|putting)\s+(?:it|them)(?:\s+(?:well|far|just|slightly))?)\s+"
         r"(?:just\s+|slightly\s+|well\s+|far\s+)?above|above|"
         r"(?=[dm])(?:more\s+than\s+)?doubl(?:e|es|ed|ing)\s+(?:the\s+)?(?:score|result|performance)s?\s+of|"
