@@ -143,7 +143,10 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         r"(?=[dm])(?:more\s+than\s+)?doubl(?:e|es|ed|ing)(?=\s+(?-i:[A-Z]))|"
         # "A leads the board at 79%, followed by B (73%) and C": the places after the leader's
         # (French: "A est suivi par B")
-        r"(?=[fs])(?P<follow>followed\s+(?:closely\s+|narrowly\s+)?by|suivie?s?\s+(?:de\s+près\s+)?par)|"
+        # "A sits third at 1493, with B close behind at 1491": B's place and figure right after A's
+        r"(?=[fsw])(?P<follow>followed\s+(?:closely\s+|narrowly\s+)?by|suivie?s?\s+(?:de\s+près\s+)?par|"
+        r"with(?=\s+(?:[\w.-]+['’]s\s+)?(?-i:[A-Z])(?:[^,;()\n.]|\.(?=\d)){0,50}?\s+(?:close|closely|right|just|hot)\s+"
+        r"behind\s+(?:at|with)\s+[\d~]))|"
         r"(?=[aceiprsw])(?P<ahead>(?:edg(?:e|es|ed|ing)|pull(?:s|ed|ing)?|stays?|stayed|(?:comes?|came)\s+out|"
         r"is|are|was|remains?)"
         r"\s+(?:slightly\s+|well\s+|far\s+|clearly\s+|comfortably\s+|firmly\s+|narrowly\s+|just\s+)?(?:(?P<amag>\d+(?:\.\d+)?)\s?(?P<aunit>points?|pts|pp|%)\s+)?"

@@ -399,7 +399,9 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             # reads each area's own relation)
             return None
         elif g["follow"]:
-            if not _LEADER_BEFORE.search(text, seg_start, m.start()) and not (
+            if g["follow"].lower() == "with":
+                pass  # "…, with B close behind": the closeness says B's place is right after the subject's
+            elif not _LEADER_BEFORE.search(text, seg_start, m.start()) and not (
                 _COPULA_BEFORE.search(text, max(seg_start, m.start() - 12), m.start())
                 and (ranked := _RANKED_FIGURE.match(text, m.end()))
                 and not _DATED.search(ranked.group(1))
