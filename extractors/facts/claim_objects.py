@@ -36,11 +36,12 @@ _OWNED = re.compile(
 _EARLIER_ONE = re.compile(r"\b(?:prior|previous|older|earlier|last|old)\s+$", re.I)
 _BARE_VERSION = re.compile(r"\s+(?:the\s+)?(\d+(?:\.\d+)+)(?![\w.%])")
 _OBJ_GAP = re.compile(r"(?:[^;:.!?()\]\n]|(?<=\d)\.(?=\d)){0,90}")  # "than the 63.085s required by B"
-# commas an object may sit behind: "its nearest competitor, Y", "larger models, such as Y"
+# commas an object may sit behind: "its nearest competitor, Y", "its larger counterpart, the Y", "larger
+# models, such as Y"
 _OBJ_COMMA = re.compile(
     r"(?:(?:,|\s*[—–])\s*(?:such\s+as|including|like|namely|e\.g\.,?)\s+(?:the\s+)?|(?:its|their|the)\s+"
     r"(?:[\w-]+\s+){0,3}(?:predecessors?|competitors?|rivals?|siblings?|successors?|challengers?|counterparts?|"
-    r"flagships?|leaders?|incumbents?),\s*)"
+    r"flagships?|leaders?|incumbents?),\s*(?:the\s+)?)"
     r"(?:[A-Z][\w.-]*['’]s\s+)?(?:\[)?$"
 )
 _FIGURE_AFTER = re.compile(
