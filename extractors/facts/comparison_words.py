@@ -110,6 +110,8 @@ _HEAD_ALTS: list[tuple[str, str]] = [
             guarded=True,
         )
         + r"|(?=[ml])(?:me)?lampaui|"
+        # "en avance sur B", "por encima de B", "à frente de B": ahead of B (French, Spanish, Portuguese)
+        r"(?=[eàp])(?:en\s+avance\s+sur|por\s+(?:encima|delante)\s+de|à\s+frente\s+de)|"
         # "wins 9 of 10 shared benchmarks against B": a count of wins over B is a lead over B
         r"(?=w)win(?:s|ning)?\s+(?:\d+\s+(?:of|out\s+of)\s+(?:the\s+)?\d+|most|all|every|the\s+majority\s+of)\s+"
         r"(?:[a-z-]+\s+){0,2}?(?:benchmarks?|evals?|evaluations|tests|tasks|categories)\s+(?:against|over|versus|vs\.?)|"
@@ -303,7 +305,7 @@ GATE = re.compile(
         "percent|gpu|"
         "level of|sooner|suivi|followed by|vor |"
         "gganda|same|tripl|quadrupl|that of|those of|% of|versus|vs|against|half the|half of|twice the|"
-        "times the|quarter",
+        "times the|quarter|en avance|por encima|por delante|à frente",
     )
     + r"|\dx|1/\d|"  # the only alternatives that start with a digit, in their order
     + r"\+\s?\d[\d.]*\s?(?:%|points?|pts|pp)?\s+(?:over|vs|versus)\s|"  # a signed margin over B
