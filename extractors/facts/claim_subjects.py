@@ -13,8 +13,8 @@ from extractors.facts.claim_figures import FRONTED
 from extractors.facts.claim_sides import INDIRECT, LIST_INTRO, is_named, is_object, name_end
 from extractors.facts.comparisons import SENTENCE_END, Head, clause
 from extractors.facts.coordination import THEY, coordinated, plural, they
+from extractors.facts.described_subjects import named_member, sized_member
 from extractors.facts.document import DocView, Ref, SegView
-from extractors.facts.entities import TIERS
 from extractors.facts.subjects import Subjects
 
 COORD = re.compile(
@@ -258,44 +258,14 @@ def clause_subjects(
     larger = subs.comparative(sv, head.start)
     if larger:
         return larger[:1], True  # "the larger one still trails X"
-    named_np = _NAMED_NP.search(text, cs, head.start)
-    if named_np:
-        # "The Maverick version outperforms X": a member the text names by a word of its own, never the focus
-        word = named_np.group(1)
-        hit = sorted(n for n in view.doc_models if re.search(r"[\s-]" + re.escape(word) + r"$", n))
-        # the family is the last model named before it, with no other name-like word in between
-        last = [
-            r
-            for i in range(max(0, sv.index - 1), sv.index + 1)
-            for r in subs.models(view.segs[i])
-            if is_named(r) and r.reach <= named_np.start()
-        ]
-        base = last[-1].canonical if last else None
-        if last and _NAMEISH.search(text, last[-1].reach, named_np.start()):
-            base = None
-        if not hit and base and _TIER.fullmatch(word) and not _TIER.search(base):
-            hit = [f"{base} {word}"]  # "The Maverick version" of an article about Llama 4: Llama 4 Maverick
-        if len(hit) != 1:
-            return [], True
-        at, end = named_np.start(1), named_np.end(1)
-        return [Ref("model", hit[0], at, end, end, None, 0.75, "tier", word)], True
+    named = named_member(view, subs, sv, cs, head.start)
+    if named is not None:
+        return named, True  # "The Maverick version outperforms X": a member named by a word of its own
     # no model is the subject here ("This latest iteration …", "- Outperforms X"): the list's label line, else
     # the model the paragraph or section is about, never the comparison's own object
-    sized = _SIZED_NP.search(text, cs, head.start)
+    sized = sized_member(view, sv, cs, head.start)
     if sized:
-        size = sized.group("size") or sized.group("bsize") + "B"
-        variant = sized.group("variant")
-        tail = r"(?:[\s-]" + re.escape(variant) + ")?$" if variant else r"(?:-A\d+(?:\.\d+)?B)?$"
-        hit = sorted(n for n in view.doc_models if re.search(r"[\s-]" + re.escape(size) + tail, n))
-        # the family the section or the article is about (not a sized member a list item named)
-        focus = next((f for f in (sv.focus, view.focus) if f and not re.search(r"\d[BM]\b", f)), None)
-        if focus and not any(n.startswith(focus) for n in hit):
-            hit = []  # "32B稠密模型" on a page about Qwen3 naming Qwen2.5-32B before: the focus's own member
-        if not hit and focus:
-            # "The 32B-Instruct model" on a page about the Qwen2.5 Coder family: its member of that size
-            hit = [f"{focus} {size}" + (f" {variant}" if variant else "")]
-        if len(hit) == 1:  # "the largest 27B model outperforms …": the member of that size
-            return [Ref("model", hit[0], sized.start(), sized.end(), sized.end(), None, 0.75, "sized")], True
+        return [sized], True  # "the largest 27B model outperforms …": the member of that size
     if _OTHER_SUBJECT.search(text, cs, head.start) or any(
         is_named(r)
         and cs <= r.start
@@ -581,14 +551,4 @@ _OTHER_SUBJECT = re.compile(
     r"\b(?:none|nothing|nobody|others)\b|\b(?:no|neither|every|each|any|all|most|many|few|several|some|other)\s+"
     r"(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:models?|rivals?|competitors?|systems?|ones?|labs?|LLMs?)\b",
     re.I,
-)
-_NAMEISH = re.compile(r"\b[A-Z][A-Za-z]+[- ]?\d")
-_TIER = re.compile(r"\b(?:" + TIERS + r")\b")
-_NAMED_NP = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:version|variant|model|edition|release)\b")
-_SIZED_NP = re.compile(
-    # "the 27B model", or a clause opening on its size ("32B dense model beats …", "32B稠密模型超越 …")
-    r"(?:\b[Tt]he\s+(?:(?:largest|smallest|biggest|flagship|new|top)\s+)?|(?<![^\s*\-•])(?=\d[\d.]*[BM]\s*(?:"
-    r"dense|MoE|稠密|混合专家)))(?:(?P<size>\d+(?:\.\d+)?[BM])"
-    r"(?:-(?P<variant>[A-Z][a-z]+))?|(?P<bsize>\d+(?:\.\d+)?)[-\s]billion(?:[-\s]param(?:eter)?s?)?)\s*"
-    r"(?:(?:dense|MoE|稠密|混合专家)\s*)?(?:(?<=\s)(?:model|variant|version|member|one)\b|模型)"
 )
