@@ -4,7 +4,7 @@
 smaller, a third of its price cheaper, a fifth of its error rate better, five times its score ahead.
 
 `comparisons.read_head` calls `zh_measured` for the `zh_of` and `zh_from` heads of `comparison_words.HEAD`,
-and `zh_remeasured` for the plain heads ("低于 B", "比 B 少"), whose word says more or less but not of what.
+and `zh_remeasured` for the neutral heads ("低于 B", "比 B 少"), whose word says more or less but not of what.
 """
 
 from __future__ import annotations
@@ -70,16 +70,38 @@ def zh_measured(
     return more, times
 
 
-# the plain heads' direction: more ("超越 B", "比 B 高") or less ("低于 B", "比 B 少")
-_MORE = {"outperforms": True, "behind": False, "less_compute_than": False}
+# the neutral heads, which say more or less but not of what: "高于 B", "低于 B", "超过 B", "比 B 高/低/少";
+# True when the subject has more. Never a quality verb ("击败", "完胜", "领先", "强", "仅次于"): a size or a
+# price said before one ("仅有 9B 参数,却击败了 B") is a contrast, not what the verb compares
+_NEUTRAL_MORE = {
+    "高于": True,
+    "超过": True,
+    "超過": True,
+    "超出": True,
+    "高": True,
+    "低于": False,
+    "低": False,
+    "少": False,
+}
+# a clause break the look-back for the measure stops at, unless the clause after it opens on the head with at
+# most a degree word before it (",比 B 少一半", ",远低于 B": the clause goes on about the measure before it)
+_CLAUSE_BREAK = re.compile(r"[,，、]")
+_OPENS_ON_HEAD = re.compile(r"\s*(?:也|还|還|更|都|均|仍|远|遠|略|稍|明显|明顯|显著|顯著|大幅|整体|整體)*\s*")
 
 
-def zh_remeasured(text: str, relation: str, at: int, seg_start: int) -> str:
-    """A plain head's relation, after the measure its sentence names last before `at`: "8B 参数量远低于 B"
-    is smaller than B, "价格低于 B" cheaper, "错误率低于 B" ahead; a score ("性能超越 B") or no measure
-    leaves it."""
-    more = _MORE.get(relation)
-    measure = _measure(text, at, seg_start) if more is not None else None
-    if measure is None or measure == "score":
+def zh_remeasured(text: str, word: str, relation: str, head: int, at: int, seg_start: int) -> str:
+    """A neutral head's relation (`word` at `head`), after the measure its clause names last before `at`:
+    "8B 参数量远低于 B" is smaller than B, "价格低于 B" cheaper, "错误率低于 B" ahead, "得分比 B 少 3 分"
+    behind; no measure leaves the head's own relation."""
+    more = _NEUTRAL_MORE.get(word)
+    if more is None:
+        return relation
+    breaks = list(_CLAUSE_BREAK.finditer(text, seg_start, head))
+    i = len(breaks) - 1
+    if breaks and _OPENS_ON_HEAD.fullmatch(text, breaks[-1].end(), head):
+        i -= 1  # the clause opens on the head: the one before it names the measure
+    begin = breaks[i].end() if i >= 0 else seg_start
+    measure = _measure(text, at, begin)
+    if measure is None:
         return relation
     return _BY_MEASURE[measure][0 if more else 1]

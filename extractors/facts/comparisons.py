@@ -443,7 +443,8 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
         said = ZH_COMPARATIVE.search(text, after.end(), after.end() + 16) if after else None
         if said is None:
             return None
-        relation = zh_remeasured(text, ZH_RELATION[said.group(0)], said.start(), seg_start)
+        word = said.group(0)
+        relation = zh_remeasured(text, word, ZH_RELATION[word], m.start(), said.start(), seg_start)
     elif g["zh_with"]:
         after = ZH_AFTER_OBJECT.match(text, m.end())
         if after is None or not ZH_LEVEL.match(text, after.end()):
@@ -457,7 +458,8 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
         unit = "x" if mag is not None else None
     elif g["zh_out"] or g["zh_behind"] or g["zh_par"]:
         relation = "outperforms" if g["zh_out"] else "behind" if g["zh_behind"] else "on_par_with"
-        relation = zh_remeasured(text, relation, m.start(), seg_start)
+        word = (g["zh_out"] or g["zh_behind"] or "").rstrip("了")
+        relation = zh_remeasured(text, word, relation, m.start(), m.start(), seg_start)
     elif g["sup"]:
         relation = "behind" if g["sup"].lower().startswith("inferior") else "outperforms"
     elif g["vor"]:
