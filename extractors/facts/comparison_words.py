@@ -133,9 +133,11 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         r"maintains?|maintained)\s+(?:(?:a|an|the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:lead|edge|advantage)s?|"
         r"(?:clear\s+|real\s+|decisive\s+|notable\s+)?(?:leads|edges|advantages))"
         r"(?=\s+(?:in|on|across|for)\s|\s*(?:[,;]|\.(?!\d)))|win(?:s|ning)?(?=\s+(?:\w+ly\s+)?(?:on|in|across)\s))|"
-        # "placing it above B", "puts them above B": a place given above B
+        # "placing it above B", "puts them above B": a place given above B; never the noun after a determiner
+        # ("as the ranking above B shows")
         # "shows performance above B", "posts results well above B": the quality it shows is placed above B's
-        r"(?=[lprs])(?:rank(?:s|ed|ing)?|sits?|sitting|land(?:s|ed|ing)?|scor(?:es|ed|ing)|perform(?:s|ed|ing)?|"
+        r"(?=[lprs])(?:(?<!the\s)(?<!this\s)(?<!that\s)(?<!our\s)(?<!its\s)rank(?:s|ed|ing)?|sits?|sitting|"
+        r"land(?:s|ed|ing)?|scor(?:es|ed|ing)|perform(?:s|ed|ing)?|"
         r"performance|results|scores|"
         r"(?:plac(?:es|ed|ing)|puts?|putting)\s+(?:it|them)(?:\s+(?:well|far|just|slightly))?)\s+"
         r"(?:just\s+|slightly\s+|well\s+|far\s+)?above|above|"
