@@ -272,6 +272,8 @@ def segment_claims(
         if how == "question" and head.obj_from < 0:
             continue  # "A vs B: which is better?": no comparison of its own is stated
         how = "hedged" if how == "question" else how
+        if head.alone and how != "asserts":
+            continue  # "can't beat bigger models like B": a size said in passing, not stated of the subject
         by = BY_N.match(text, after, ce)
         if mag is None and by is not None:
             raw = by.group("mag").lower()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.facts.comparison_words import BEAT_VERBS, OUT_VERBS
 from extractors.facts.numbers import WORD_NUMBERS
 
 # a name, or a figure, opens right after: the object is there ("27% of B", "leads GPT-5")
@@ -185,7 +186,7 @@ _SIZED_RIVAL = re.compile(
 # sizes ("rivaling larger models such as B", "beats bigger models like B")
 _SIZE_DEGREE_BEFORE = re.compile(
     r"\b(?:the|much|far|significantly|considerably|substantially|vastly|even|"
-    r"(?:rival|beat|outperform|outscor|surpass|exceed|match)\w*)\s+$",
+    rf"rival\w*|match\w*|{OUT_VERBS}|{BEAT_VERBS})\s+$",
     re.I,
 )
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+|\n")

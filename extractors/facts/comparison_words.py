@@ -44,6 +44,10 @@ COMPARATIVE = {
     "weaker": "behind",
     "poorer": "behind",
 }
+# the English verbs of beating a rival, also read before a size comparative (`comparison_measures`: "beats
+# bigger models like B")
+OUT_VERBS = r"outperform\w*|outscor\w*|outpac\w*|outclass\w*|outshin\w*|surpass\w*|exceed\w*"
+BEAT_VERBS = "beat|beats|beating|beaten|tops|topped|topping"
 # the heads of comparison; `than` marks the object slot of a comparative, the rest take their object after
 # Each alternative sits behind a lookahead of the letters it can start with: under re.I `re` enters every
 # alternative at every word's start, and the lookahead turns most of them away at once (the matches are
@@ -103,7 +107,7 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         "",
         r"(?P<out>"
         + by_first_char(
-            r"outperform\w*|outscor\w*|outpac\w*|outclass\w*|outshin\w*|surpass\w*|exceed\w*|"
+            OUT_VERBS + "|"
             # the same verbs on French, Spanish, Portuguese, Italian, German and Indonesian pages
             "supera|superan|superó|superou|superano|superando|superaron|superaram|dépasse|dépassent|surclasse|"
             "bat|battu|übertrifft|übertreffen|schlägt",
@@ -117,7 +121,7 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         r"(?:[a-z-]+\s+){0,2}?(?:benchmarks?|evals?|evaluations|tests|tasks|categories)\s+(?:against|over|versus|vs\.?)|"
         + by_first_char(
             ["mengungguli", "overt(?:ake|akes|aking|ook)"],
-            "beat|beats|beating|beaten|tops|topped|topping",
+            BEAT_VERBS,
             ["crush(?:es|ed|ing)?", r"trounc\w*", r"edg(?:e|es|ed|ing)\s+(?:out|past)"],
             guarded=True,
         )
