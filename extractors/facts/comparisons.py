@@ -55,9 +55,11 @@ _RANKED_BEFORE = re.compile(
     re.I,
 )
 # a placing in the same clause: "placing fourth behind B", "ranks in the top five globally behind B"
-# ("places ahead of B 27B (22) but behind C": a figure or note in brackets after a name is not a word)
+# ("places ahead of B 27B (22) but behind C": a figure or note in brackets after a name, a word with a capital
+# or a digit, is not a word)
 _PLACED_BEFORE = re.compile(
-    r"\b(?:plac|rank|finish|land|position)\w*\s+(?:\([^()\n]{0,40}\)\s+)?(?:[\w.-]+\s+(?:\([^()\n]{0,40}\)\s+)?){0,6}$",
+    r"\b(?:plac|rank|finish|land|position)\w*\s+"
+    r"(?:(?:(?-i:[A-Z])[\w.-]*|[\w.-]*\d[\w.-]*)\s+\([^()\n]{0,40}\)\s+|[\w.-]+\s+){0,6}$",
     re.I,
 )
 _BAD_TOP = re.compile(
