@@ -4,15 +4,17 @@ what something is compared with, and the sides that are in doubt and not written
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from functools import cache
+from pathlib import Path
 
 from extractors.facts.comparison_words import HEAD
 from extractors.facts.comparisons import NOUN_BEFORE, SENTENCE_END
 from extractors.facts.dates import MONTHS, WEEKDAYS
 from extractors.facts.document import OBJECT_BEFORE, DocView, Ref, SegView
-from extractors.facts.entities import TIERS, lab_of
+from extractors.facts.entities import SIZE, TIERS, lab_of
 from extractors.facts.patterns import load_patterns
 from extractors.facts.subjects import Subjects
 
@@ -185,6 +187,26 @@ def name_end(text: str, r: Ref) -> int:
     return r.reach
 
 
+_SIDE_WORDS_FILE = Path(__file__).resolve().parent / "patterns" / "side_words.jsonl"
+
+
+@cache
+def side_words(kind: str) -> tuple[str, ...]:
+    """patterns/side_words.jsonl: the words of one `kind` (`id` = the word): 'function', 'noun' and 'label'
+    words never continue a name; a 'bracketed_variant' in brackets after a name may be part of it."""
+    out = []
+    for n, line in enumerate(_SIDE_WORDS_FILE.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            if row["kind"] == kind:
+                out.append(str(row["id"]))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ValueError(f"{_SIDE_WORDS_FILE}:{n}: not a side word row ({exc})") from exc
+    return tuple(out)
+
+
 _DIGITS = re.compile(r"\d+")
 # a parameter count written right after a name, with the variant word that may follow it ("Name2 135M
 # Instruct"); not a count of something else ("Name 7B parameters", "2B tokens")
@@ -193,17 +215,16 @@ _SIZE_TAIL = re.compile(
     r"(?!\s+(?:parameters?|params|tokens|words|images|samples|rows)\b)"
 )
 # a size owned by the name, then the noun for a member ("Name 3's 4B model", "Name 2’s 70B version")
-_OWNED_SIZE = re.compile(r"['’]s[ \t]+(\d+(?:\.\d+)?[BM])[ \t]+(?:model|version|variant|checkpoint)s?\b")
+_OWNED_SIZE = re.compile(r"['’]s[ \t]+(" + SIZE + r")[ \t]+(?:model|version|variant|checkpoint)s?\b")
 _POINT_ZERO = re.compile(r"\.0+(?![\d.])")  # "Sonnet 4.0" is "Sonnet 4" (unlike "Grok 4.20", not "Grok 4.2")
 # one title-case word right after a name, inside sentence-case text (a lower-case word or a stop follows)
 _TITLE_TAIL = re.compile(r"([ \t][A-Z][a-z]{2,})(?=\s+[a-z(]|[,.;:)]|['’]s\s|$)")
-# a title-case word that does not continue a name: function words, days, months, words about a table
+# a title-case word that does not continue a name: function words, words about a table, a takeaway's label
+# ('Name 4.0 Small Intelligence: …'; patterns/side_words.jsonl), days, months
 _NOT_A_NAME_WORD = re.compile(
-    r"(?:the|this|that|these|those|it|its|in|on|at|for|and|but|or|with|by|as|while|according|however|"
-    r"meanwhile|thanks|despite|after|before|since|when|where|which|who|what|why|how|if|so|yet|also|plus|still|"
-    r"now|here|there|today|yesterday|tomorrow|api|inc|labs?|team|models?|benchmarks?|chatbot|arena|leaderboard|"
-    r"overall|average|scores?|results|intelligence|performance|pricing|prices?|costs?|speed|latency|quality|"
-    r"accuracy|efficiency|availability|summary|verdict|overview|"
+    "(?:"
+    + "|".join(re.escape(w) for kind in ("function", "noun", "label") for w in side_words(kind))
+    + "|"
     + "|".join(sorted(MONTHS, key=len, reverse=True))
     + "|"
     + "|".join(WEEKDAYS)
@@ -219,8 +240,8 @@ _TAIL_WORD = re.compile(
 
 
 # a variant word in brackets right after a name ("Name 3 8B (Reasoning)"), alone: not a setting or its
-# opposite ("(high)", "(Non-Reasoning)") nor a note ("(Reasoning, 30)")
-_PAREN_VARIANT = re.compile(r"[ \t]?\((Reasoning|Thinking|Instruct|Base)\)")
+# opposite ("(high)", "(Non-Reasoning)") nor a note ("(Reasoning, 30)"); the words: patterns/side_words.jsonl
+_PAREN_VARIANT = re.compile(r"[ \t]?\((" + "|".join(map(re.escape, side_words("bracketed_variant"))) + r")\)")
 
 
 def _always_bracketed(text: str, surface: str, word: str) -> bool:
