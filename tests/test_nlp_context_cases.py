@@ -60,23 +60,23 @@ EXACT = [
     "660_mode-glued-to-a-known-name-by-a-hyphen.json",  # 'Qwen3-Max-Thinking' is its own checkpoint
     "661_quoted-mode-that-ships-as-a-model.json",  # "with the 'Deep Think' mode", 'in its Deep Think preview'
     "662_test-named-only-in-the-title.json",  # a %-test the lead names alone holds until another is named
+    "663_day-before-a-month-name.json",  # 'shipped on 12 March': a day, not a score on the page's benchmark
+    "680_scores-in-nested-code-objects.json",  # "'GSM8K': {'A': 91.4, 'B': 88.7}," rows of a code dict
     "700_bare-decimal-commas-after-one-percent.json",  # one '~3,1%' and bare '86,2' cells: all commas
     "701_suite-cell-spanning-its-model-rows.json",  # 'Suite | Model | Score', each suite written once
     "703_score-column-naming-its-own-board.json",  # 'PrismLeague得分': a board of its own, not the page's
     "704_vision-model-and-multimodal-board-names.json",  # 'GPT-4V' is no GPT-4; OpenCompass is a board
     "705_score-after-a-versioned-benchmark-name.json",  # 'Terminal-Bench 29.7': a score, no version 29.7
-    "663_day-before-a-month-name.json",  # 'shipped on 12 March': a day, not a score on the page's benchmark
-    "680_scores-in-nested-code-objects.json",  # "'GSM8K': {'A': 91.4, 'B': 88.7}," rows of a code dict
     "720_verb-and-figure-is-no-name.json",  # 'Attains 84.2 on B': a verb and a figure, not 'Name 84.2'
     "721_one-owner-per-value-tuple.json",  # 'B (61.5, 58.2, 49.0)': a chart's systems in order, one each
-    "722_counters-after-a-figure-zh-ja.json",  # '12 种语言', '0.5 美金', '4,000問': counts and prices
+    "722_counters-after-a-figure-zh-ja.json",  # '17 种自然语言', '1.5 美金', '3,000問': counts and prices
     "723_figures-glued-in-parentheses.json",  # 'Verified(78.1%),BrowseComp(71.2%)': each name, its figure
     "724_effective-size-member.json",  # 'Name 4 E4B': an effective size makes the member, not 'Name 4'
-    "725_item-opening-on-a-beat-verb.json",  # '- Beats Y on B (80.4% vs 74.6%)': the page model's, then Y's
+    "725_item-opening-on-a-beat-verb.json",  # '- Beats Y on B (62.7% vs 58.0%)': the page model's, then Y's
     "726_benchmark-name-as-an-adjective.json",  # 'LiveCodeBench-style problems': a kind of task, not a test
-    "727_gaps-and-shares-are-not-results.json",  # '快了 35%', '領先約 3%', 'the 90% of requests'
-    "728_bare-pair-with-no-owner.json",  # 'where the scores are 45 and 28': the implied model takes one
-    "729_benchmark-in-parentheses-glued-to-cjk.json",  # '평가(MMLU-Pro) 80.1점': the name in its parentheses
+    "727_gaps-and-shares-are-not-results.json",  # '快了 28%', '領先約 4%', 'the 85% of tickets'
+    "728_bare-pair-with-no-owner.json",  # 'where the scores are 63 and 41': the implied model takes one
+    "729_benchmark-in-parentheses-glued-to-cjk.json",  # '평가(MMLU-Pro) 76.8점': the name in its parentheses
     "730_error-rates-set-against-each-other.json",  # 'error rate of 3.12% against 5.08% for Y': rates
     "732_benchmark-spelled-with-a-hyphen-and-space.json",  # 'the tau-2 bench airline task' is τ2-bench
 ]
