@@ -85,14 +85,29 @@ def _bare_figures(line: str, k: int) -> list[str] | None:
 _FIGURE_NOTE = re.compile(r"(?<=%)\s*\([^()]{1,30}\)(?=\s*[-+~]?\d|\s*$)")
 
 
+@cache
+def _bench_spellings() -> frozenset[str]:
+    """Every spelling of a benchmark we know, in lower case."""
+    return frozenset(r.alias.lower() for r in ent.knowledge().records if r.kind == "benchmark")
+
+
+def _is_version(label: str, fig: str) -> bool:
+    """The first figure after a row's label is the label's version: one digit before its point ('2.0'), or
+    the two together a benchmark we know ('Name 12.5'); a score ('44.0') is no version."""
+    return bool(re.fullmatch(r"\d\.\d", fig)) or (
+        bool(re.fullmatch(r"\d{1,2}\.\d", fig)) and f"{label} {fig}".lower() in _bench_spellings()
+    )
+
+
 def _spaced_row(row: str, k: int) -> tuple[str, list[str]] | None:
     """A row under a glued header whose cells kept their spaces: its label and exactly k figures, at least
-    two of them figures (not empty cells), none over 100."""
+    two of them figures (not empty cells), none over 100. A row with a figure more than the header has names
+    is left, not shifted one model along, unless its first figure is the label's version."""
     m = _SPACED_ROW.fullmatch(row.strip())
     if m is None:
         return None
     label, vals = m.group("label").strip(), m.group("figs").split()
-    if len(vals) == k + 1 and re.fullmatch(r"\d{1,2}\.\d", vals[0]):
+    if len(vals) == k + 1 and _is_version(label, vals[0]):
         label = f"{label} {vals.pop(0)}"  # a version ends the label ('Terminal-Bench 2.0')
     figures = [v for v in vals if v[0].isdigit()]
     if len(vals) != k or len(figures) < 2 or not all(float(v.rstrip("%")) <= 100 for v in figures):
