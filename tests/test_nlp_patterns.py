@@ -75,6 +75,17 @@ def _fixture_texts() -> list[str]:
     return [json.loads(p.read_text(encoding="utf-8"))["text"] for p in paths]
 
 
+def test_one_comma_percentage_is_no_bare_decimal() -> None:
+    """Bare decimal commas become points on a page with one decimal-comma percentage only when two or more
+    bare ones stand beside it; the percentage's own comma is not counted among them."""
+    from extractors.facts.segments import clean_text
+
+    one_bare = "Kolt 3 liegt bei ~2,4% Fehlern. In der Tabelle: Kolt 3 | 71,9"
+    assert clean_text(one_bare).text == "Kolt 3 liegt bei ~2.4% Fehlern. In der Tabelle: Kolt 3 | 71,9"
+    two_bare = one_bare + " | 65,3"
+    assert clean_text(two_bare).text == "Kolt 3 liegt bei ~2.4% Fehlern. In der Tabelle: Kolt 3 | 71.9 | 65.3"
+
+
 def test_fast_matcher_equals_the_span_ruler() -> None:
     """`pattern_mentions` (no Doc) finds exactly the ruler's filtered spans, gaps and punctuation included."""
     from extractors.facts import entities as ent

@@ -114,7 +114,8 @@ def _decimal_commas(text: str) -> str:
     # point and no comma groups thousands ('skor 37,4 … 31,64', a table's '87,8' cells)
     if (
         hits < 2
-        and len(_DECIMAL_COMMA.findall(text)) >= 2
+        # (the percentage's own comma, '3,1%', is no bare number)
+        and len(_DECIMAL_COMMA.findall(_DECIMAL_COMMA_PCT.sub(" ", text))) >= 2
         and _DECIMAL_VALUE.search(text) is None
         and _THOUSANDS.search(text) is None
     ):
