@@ -63,6 +63,13 @@ _DOTTED_VERSION = re.compile(r"\s\d{1,2}\.\d{1,2}$")
 _BENCH_VERSION = re.compile(r"[ \t]v?(\d{1,2}\.\d{1,2})(?![\d.%]|\s?%|\s?(?:points?|pts)\b)")
 
 
+def _version_shaped(figure: str, known: str) -> bool:
+    """A figure after a benchmark's name is a new version of it when written as the version we know is: one
+    digit before the point and as many after it ('2.1' beside '2.0'); a score has two ('37.5')."""
+    major, _, minor = figure.partition(".")
+    return len(major) == 1 and len(minor) == len(known.partition(".")[2])
+
+
 def resolve_unversioned(mentions: list[Mention], text: str) -> None:
     """'AIME' in an article that names 'AIME 2025' is AIME 2025; so is 'American Invitational Mathematics
     Examination (AIME) 2025', the year written after the short name's parenthesis."""
@@ -72,10 +79,10 @@ def resolve_unversioned(mentions: list[Mention], text: str) -> None:
         if m.kind == "benchmark" and not any(c.isdigit() for c in m.surface):
             # 'Terminal-Bench 2.1' where we know 'Terminal-Bench 2.0': a new version of the benchmark, its
             # number part of the name, not a score
-            # (a version near the one we know: 'Terminal-Bench 37.5' is the benchmark and a score on it)
+            # (a version of the known one's shape: 'Terminal-Bench 37.5' is the benchmark and a score on it)
             known = _DOTTED_VERSION.search(m.canonical)
             later = _BENCH_VERSION.match(text, m.end)
-            if known and later and abs(int(float(later.group(1))) - int(float(known.group()))) <= 2:
+            if known and later and _version_shaped(later.group(1), known.group().strip()):
                 m.canonical = f"{m.canonical[: known.start()]} {later.group(1)}"
                 m.end = later.end()
                 m.surface = text[m.start : m.end]
