@@ -64,32 +64,33 @@ def _two_places(rows: Sequence[Sequence[str]], j: int) -> bool:
     return all(b >= a for a, b in nums) and seconds == sorted(seconds) and len(set(seconds)) > 1
 
 
+def _benchmark_column(view: DocView, grid: Grid, j: int, head: str) -> bool:
+    """Column j names each row's benchmark: under a dataset word, in half its rows or more; under a header
+    word we do not know ('評估體系'), in every row, two benchmarks or more ('Suite | Model | Score' with each
+    suite's cell spanning its models' rows). Its cells are looked up only for a column that may be one."""
+    head = head.strip()
+    cells = [r[j].strip() if j < len(r) else "" for r in grid.rows]
+    if DATASET_HEAD.fullmatch(head):
+        return sum(1 for c in cells if header_bench(view, c)) * 2 >= len(grid.rows)
+    if header_bench(view, head) is not None:
+        return False  # (a benchmark's own column)
+    named: set[str] = set()
+    for c in cells:
+        b = header_bench(view, c) if c else None
+        if b is None:
+            return False  # (one row without a benchmark ends the look-ups)
+        named.add(b[0])
+    return len(named) >= 2
+
+
 def read_model_rows(view: DocView, grid: Grid, model_col: int) -> tuple[list[ScoreFact], list[AttributeFact]]:
     scores: list[ScoreFact] = []
     attrs: list[AttributeFact] = []
     cols: _Cols = {}
     # one fact per row ('Dataset | Metric | Value | Model'): the row's own benchmark for a generic value
     # column
-    # (under a header word we do not know, '評估體系', a column every row of which names a benchmark, two or
-    # more of them: 'Suite | Model | Score' with each suite's cell spanning its models' rows)
-    benches = [
-        [header_bench(view, r[j].strip()) if j < len(r) else None for r in grid.rows]
-        for j in range(len(grid.header))
-    ]
     dataset_col = next(
-        (
-            j
-            for j, h in enumerate(grid.header)
-            if j != model_col
-            and (
-                (DATASET_HEAD.fullmatch(h.strip()) and sum(1 for b in benches[j] if b) * 2 >= len(grid.rows))
-                or (
-                    all(benches[j])
-                    and len({b[0] for b in benches[j] if b}) >= 2
-                    and header_bench(view, h.strip()) is None
-                )
-            )
-        ),
+        (j for j, h in enumerate(grid.header) if j != model_col and _benchmark_column(view, grid, j, h)),
         -1,
     )
     generic: set[int] = set()
