@@ -40,8 +40,7 @@ TIER_WORDS = frozenset(TIERS.split("|"))
 VARIANTS = ("Reasoning", "Base", "VL")
 # the tiers as API ids write them ('-flash-lite', '-mini'), longest first
 TIERS_LOW = "|".join(sorted({t.lower() for t in TIERS.split("|") if " " not in t}, key=len, reverse=True))
-_SIZE = r"\d+x\d+(?:\.\d+)?[Bb]|\d+(?:\.\d+)?[BbMm]|[AE]\d+(?:\.\d+)?B|\d+[Bb]-A\d+[Bb]"
-SIZE = _SIZE
+SIZE = r"\d+x\d+(?:\.\d+)?[Bb]|\d+(?:\.\d+)?[BbMm]|[AE]\d+(?:\.\d+)?B|\d+[Bb]-A\d+[Bb]"
 _SETTING_WORDS = {
     "xhigh": "xhigh",
     "x-high": "xhigh",
@@ -264,7 +263,7 @@ def knowledge() -> Knowledge:
         + r"|"
         + TIERS
         + r"|"
-        + _SIZE
+        + SIZE
         + r"|"
         + SNAP
         + r")"

@@ -37,13 +37,16 @@ _GLUED_FIG = (
 _GLUED_RUN = re.compile(rf"(?:{_GLUED_FIG}){{2,}}")
 # a line that holds two figures with nothing between them: the sign of a glued row
 _GLUE = re.compile(r"\d\s?%[-+]?\d|\.\d[-+]?\d{1,3}\.\d")
-# a row under a glued header whose own cells kept their spaces ('SWE-bench Pro 51.2 50.9 35.7'): a label
-# that opens on a letter, then two or more figures with one decimal (or percentages, or empty cells) to the
-# line's end
-# two names glued in a header, not a size inside one ('E2B PT'): a small letter, a size or a version's digit
-# before a capitalised word ('…27BName3.5', 'Opus 4.5Name3.6', 'SonnetName')
-_HEAD_GLUE = re.compile(r"(?<=[a-z\d])(?=[A-Z][a-z])")
+# where a size ends and a glued word begins: 'Vale 4 26BVale 3' (the size's own letter stays: '26B')
+_SIZE_SEAM = r"(?<=\d[BMKT])(?=[A-Z][a-z])"
+# where two names glued in a header meet, not a size inside one ('E2B PT'): a small letter before a capital,
+# a version's digit or a size before a capitalised word ('…4.6ThinkingGPT-5.4', 'Opus 4.5Name3.6',
+# '…27BName3.5', 'SonnetName')
+_NAME_SEAM = re.compile(rf"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])|{_SIZE_SEAM}")
 _SPACED_FIG = r"(?:\d{1,3}\.\d{1,2}\s?%?|\d{1,3}\s?%|—|–|-|N/A|n/a)"
+# a row under a glued header whose own cells kept their spaces ('Aider Polyglot 41.0 63.2 70.4'): a label
+# that opens on a letter, then two or more figures with one or two decimals (or percentages, or empty cells)
+# to the line's end
 _SPACED_ROW = re.compile(
     rf"(?P<label>[^\W\d_][^\n]{{0,60}}?[^\s\d.,:;%+-])(?P<figs>(?:[ \t]+{_SPACED_FIG}){{2,}})"
 )
@@ -216,7 +219,7 @@ def _date_cuts(row: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 _CORNER_AT = re.compile(r"(?i)(?:benchmarks?|models?|tasks?|metrics?|evals?|evaluations?|categor(?:y|ies))")
 # where two glued cells meet after a version number or a size: 'Wren-2Delta', 'Vireo-3Wren-2', 'Vale 4
 # 26BVale 3' (a size's own letter stays: '26B')
-_CELL_SEAM = re.compile(r"(?<=[\d)])(?=[A-Z])(?![BMKT](?![a-z]))|(?<=\d[BMKT])(?=[A-Z][a-z])")
+_CELL_SEAM = re.compile(rf"(?<=[\d)])(?=[A-Z])(?![BMKT](?![a-z]))|{_SIZE_SEAM}")
 
 
 CAPITALISED = re.compile(r"[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){1,3}")
@@ -227,7 +230,7 @@ _NAME_PIECE = re.compile(r"[A-Z][\w.+-]*\d[\w.+-]*(?: [\w.+-]+){0,3}")
 # (a capitalised word after the hyphen too: 'Name-V3.1' then '-Terminus', the variant's own name)
 # (a word's case never turns inside it: 'Name-3-swift' stops before a glued 'Qwen3-…')
 # (a size and an active size too, 'Name3.5' then '-397B-A17B'; a minor version glued on: 'Name3', '.6-27B')
-_ID_PART = r"\d+(?:\.\d+)?[BMKT](?![a-z])|A\d+(?:\.\d+)?B(?![a-z])"
+_ID_PART = rf"(?:{ent.SIZE}|\d+(?:\.\d+)?[KT])(?![a-z])"
 _ID_TAIL = re.compile(
     rf"(?:\.\d+)?-(?:{_ID_PART}|[a-z][a-z0-9]*|[A-Z][a-z0-9]+)(?:-(?:{_ID_PART}|[a-z0-9]+|[A-Z][a-z0-9]+))*"
     r"|\.\d+(?![\d.])"
@@ -324,11 +327,6 @@ def _own_figure(row: str, k: int, known: set[str]) -> tuple[str, list[str]] | No
     return m.group("label").strip(), [m.group("val"), *["-"] * (k - 1)]
 
 
-# where two names glued in a header meet: a small letter before a capital, or a size before a word
-# ('…4.6ThinkingGPT-5.4', 'Name3.5-27BName3.5-397B')
-_NAME_SEAM = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d[BMKT])(?=[A-Z][a-z])")
-
-
 def _holds_known(name: str, known: set[str]) -> bool:
     seams = [m.start() for m in _NAME_SEAM.finditer(name)]
     return any(name[s:] in known or any(name[s:].startswith(k) for k in known if len(k) > 4) for s in seams)
@@ -392,7 +390,7 @@ def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
         and (
             any(glued[i + 1 : i + 4])
             or (_TEXT_ROW.match(cells[i + 1]) and any(glued[i + 1 : i + 10]))
-            or (any(spaced[i + 1 : i + 4]) and _HEAD_GLUE.search(cells[i]))
+            or (any(spaced[i + 1 : i + 4]) and _NAME_SEAM.search(cells[i]))
         )
     ]
     if not starts:
