@@ -62,7 +62,7 @@ EXACT = [
     "662_test-named-only-in-the-title.json",  # a %-test the lead names alone holds until another is named
     "663_day-before-a-month-name.json",  # 'shipped on 12 March': a day, not a score on the page's benchmark
     "680_scores-in-nested-code-objects.json",  # "'GSM8K': {'A': 91.4, 'B': 88.7}," rows of a code dict
-    "700_bare-decimal-commas-after-one-percent.json",  # one '~3,1%' and bare '86,2' cells: all commas
+    "700_bare-decimal-commas-after-one-percent.json",  # one '~2,7%' and bare '77,3' cells: all commas
     "701_suite-cell-spanning-its-model-rows.json",  # 'Suite | Model | Score', each suite written once
     "703_score-column-naming-its-own-board.json",  # 'PrismLeague得分': a board of its own, not the page's
     "704_vision-model-and-multimodal-board-names.json",  # 'GPT-4V' is no GPT-4; OpenCompass is a board
