@@ -70,7 +70,7 @@ EXACT = [
     "720_verb-and-figure-is-no-name.json",  # 'Attains 84.2 on B': a verb and a figure, not 'Name 84.2'
     "721_one-owner-per-value-tuple.json",  # 'B (61.5, 58.2, 49.0)': a chart's systems in order, one each
     "722_counters-after-a-figure-zh-ja.json",  # '17 种自然语言', '1.5 美金', '3,000問': counts and prices
-    "723_figures-glued-in-parentheses.json",  # 'Verified(78.1%),BrowseComp(71.2%)': each name, its figure
+    "723_figures-glued-in-parentheses.json",  # 'BrowseComp(63.8%),Multi-SWE-Bench(44.6%)': each its own
     "724_effective-size-member.json",  # 'Name 4 E4B': an effective size makes the member, not 'Name 4'
     "725_item-opening-on-a-beat-verb.json",  # '- Beats Y on B (62.7% vs 58.0%)': the page model's, then Y's
     "726_benchmark-name-as-an-adjective.json",  # 'LiveCodeBench-style problems': a kind of task, not a test
