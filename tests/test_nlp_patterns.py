@@ -181,3 +181,20 @@ def test_possessive_id_patterns_match_as_the_plain_ones() -> None:
         for text in texts:
             want = [(m.span(), m.groupdict()) for m in slow.finditer(text)]
             assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == want, text
+
+
+def test_word_lists_kept_as_data_name_a_bad_line(tmp_path: Path) -> None:
+    """patterns.data_rows reads the word lists (setting words, side words, name settings): a line that is not
+    an object with the keys its reader needs raises PatternError naming the file and line."""
+    from extractors.facts.patterns import PatternError, data_rows
+
+    good = tmp_path / "words.jsonl"
+    good.write_text('{"id": "beta", "words": ["beta"]}\n\n{"id": "x", "words": []}\n', encoding="utf-8")
+    assert [r["id"] for r in data_rows(good, ("id", "words"))] == ["beta", "x"]
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "beta", "words": ["beta"]}\n{"id": "x"}\n', encoding="utf-8")
+    with pytest.raises(PatternError, match=r"bad\.jsonl:2"):
+        data_rows(bad, ("id", "words"))
+    bad.write_text("[1, 2]\n", encoding="utf-8")
+    with pytest.raises(PatternError, match=r"bad\.jsonl:1"):
+        data_rows(bad)

@@ -4,7 +4,6 @@ what something is compared with, and the sides that are in doubt and not written
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from functools import cache
@@ -15,7 +14,7 @@ from extractors.facts.comparisons import NOUN_BEFORE, SENTENCE_END
 from extractors.facts.dates import MONTHS, WEEKDAYS
 from extractors.facts.document import OBJECT_BEFORE, DocView, Ref, SegView
 from extractors.facts.entities import SIZE, TIERS, lab_of
-from extractors.facts.patterns import load_patterns
+from extractors.facts.patterns import data_rows, load_patterns
 from extractors.facts.subjects import Subjects
 
 # a name the mention stops short of: "o3" in "o3-mini", "Grok 4.2" in "Grok 4.20" (the side is the whole name)
@@ -194,17 +193,7 @@ _SIDE_WORDS_FILE = Path(__file__).resolve().parent / "patterns" / "side_words.js
 def side_words(kind: str) -> tuple[str, ...]:
     """patterns/side_words.jsonl: the words of one `kind` (`id` = the word): 'function', 'noun' and 'label'
     words never continue a name; a 'bracketed_variant' in brackets after a name may be part of it."""
-    out = []
-    for n, line in enumerate(_SIDE_WORDS_FILE.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-            if row["kind"] == kind:
-                out.append(str(row["id"]))
-        except (ValueError, KeyError, TypeError) as exc:
-            raise ValueError(f"{_SIDE_WORDS_FILE}:{n}: not a side word row ({exc})") from exc
-    return tuple(out)
+    return tuple(str(row["id"]) for row in data_rows(_SIDE_WORDS_FILE, ("id", "kind")) if row["kind"] == kind)
 
 
 _DIGITS = re.compile(r"\d+")

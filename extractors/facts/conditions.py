@@ -10,11 +10,12 @@ English one's 'no tools' are one setting when their figures are compared.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
+
+from extractors.facts.patterns import data_rows
 
 _ORDER = ("model", "subset", "version", "tools", "harness", "shots", "metric", "other")
 _WORD_SHOTS = {"zero": "0", "one": "1", "few": "few", "five": "5", "three": "3", "ten": "10"}
@@ -126,7 +127,7 @@ def _word_rx(word: str) -> str:
 def _word_rows(path: Path = _WORDS_FILE) -> list[dict[str, Any]]:
     """patterns/setting_words.jsonl: {slot, setting, words} per line, in the file's order (a negated setting
     before the plain one: '不使用工具' holds '使用工具')."""
-    return [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    return list(data_rows(path, ("slot", "setting", "words")))
 
 
 def _word_rules(rows: list[dict[str, Any]]) -> list[tuple[str, re.Pattern[str], str]]:

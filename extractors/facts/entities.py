@@ -25,7 +25,7 @@ from spacy.util import filter_spans
 from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.bench_spellings import case_variants, edition_variants
 from extractors.facts.matcher import PhraseIndex
-from extractors.facts.patterns import PatternRecord, load_patterns
+from extractors.facts.patterns import PATTERN_DIR, PatternRecord, data_rows, load_patterns
 from extractors.facts.segments import segment_text
 
 SPANS_KEY = "newskb_entities"
@@ -41,33 +41,13 @@ VARIANTS = ("Reasoning", "Base", "VL")
 # the tiers as API ids write them ('-flash-lite', '-mini'), longest first
 TIERS_LOW = "|".join(sorted({t.lower() for t in TIERS.split("|") if " " not in t}, key=len, reverse=True))
 SIZE = r"\d+x\d+(?:\.\d+)?[Bb]|\d+(?:\.\d+)?[BbMm]|[AE]\d+(?:\.\d+)?B|\d+[Bb]-A\d+[Bb]"
-_SETTING_WORDS = {
-    "xhigh": "xhigh",
-    "x-high": "xhigh",
-    "extra high": "xhigh",
-    "high": "high",
-    "medium": "medium",
-    "low": "low",
-    "minimal": "minimal",
-    "max": "max",
-    "none": "none",
-    "thinking": "Thinking",
-    "reasoning": "Reasoning",
-    "contemplating": "Contemplating",
-    "instant": "Instant",
-    "deep think": "Deep Think",
-    "non-thinking": "non-thinking",
-    "non-think": "non-thinking",
-    "adaptive reasoning max": "Adaptive Reasoning Max",
-    "adaptive thinking": "adaptive thinking",
-    "high reasoning": "high",
-    "xhigh reasoning": "xhigh",
-    "max effort": "max",
-    "high effort": "high",
-    # a preview checkpoint's figures are not the released model's: a setting, not a word to drop
-    "preview": "preview",
+# words after a name that are its setting ('(Xhigh)', 'Thinking') or that it drops ('beta'): one row per
+# setting in patterns/name_settings.jsonl, `id` its spelling ("" for the dropped words)
+_NAME_SETTINGS = {
+    w: row["id"]
+    for row in data_rows(PATTERN_DIR / "name_settings.jsonl", ("id", "words"))
+    for w in row["words"]
 }
-_DROP_SETTINGS = {"experimental", "beta", "reference", "baseline", "new", "old", "latest"}
 PRONOUN_RE = re.compile(
     by_first_char(
         "Its|its|It|it",
@@ -428,13 +408,11 @@ def build_pipeline() -> Language:
 
 
 def normalize_setting(text: str) -> str | None:
-    """'(Xhigh)' -> 'xhigh', 'Adaptive Reasoning Max' kept, 'Preview' dropped; None when not a setting."""
+    """'(Xhigh)' -> 'xhigh', 'Adaptive Reasoning Max' kept, 'Beta' dropped (""); None when not a setting."""
     t = text.strip().strip("()").strip()
     low = t.lower()
-    if low in _DROP_SETTINGS:
-        return ""
-    if low in _SETTING_WORDS:
-        return _SETTING_WORDS[low]
+    if low in _NAME_SETTINGS:
+        return str(_NAME_SETTINGS[low])
     if re.fullmatch(r"\d+-shot|pass@\d+|cons@\d+|maj@\d+", low):
         return low
     return None

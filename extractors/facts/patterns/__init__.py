@@ -4,6 +4,8 @@ Files: models.jsonl (MODEL), families.jsonl (FAMILY: a name used before a versio
 canonical name is joined, and `modes`: the modes it ships as models of their own, '|'-separated, such as
 "Deep Think" for 'Name 3 Deep Think'), labs.jsonl (LAB), benchmarks.jsonl (BENCHMARK, with its `unit`;
 leaderboards and indices are benchmarks too). A bad line raises `PatternError` naming the file and line.
+Word lists kept beside them (setting_words.jsonl, side_words.jsonl, name_settings.jsonl) are read with
+`data_rows`, which fails the same way.
 """
 
 from __future__ import annotations
@@ -116,3 +118,22 @@ def alias_triples(directory: Path | None = None) -> list[tuple[str, str, str]]:
         seen.setdefault((r.kind, r.canonical, r.alias), None)
         seen.setdefault((r.kind, r.canonical, r.canonical), None)
     return list(seen)
+
+
+def data_rows(path: Path, keys: tuple[str, ...] = ()) -> tuple[dict[str, Any], ...]:
+    """The rows of a list kept as data (a word list, not an entity pattern file): one JSON object per line,
+    blank lines skipped; a line that is not an object with every key in `keys` raises PatternError naming
+    the file and line."""
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path.name}:{n}"
+        try:
+            obj: Any = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise _fail(where, f"not valid JSON ({exc.msg})") from None
+        if not isinstance(obj, dict) or any(k not in obj for k in keys):
+            raise _fail(where, f"a row must be a JSON object with {list(keys)}")
+        rows.append(obj)
+    return tuple(rows)
