@@ -197,7 +197,9 @@ def read_mentions(
         [m for m in shapes.word_mentions(text, shorts, "model", "short", 0.75) if m.surface != m.canonical]
         + [
             m
-            for m in shapes.word_mentions(text, short_forms.tier_shorts(doc_models), "model", "short", 0.7)
+            for m in shapes.word_mentions(
+                text, short_forms.tier_shorts(doc_models, _lead_tiered(mentions)), "model", "short", 0.7
+            )
             if not _TIER_IN_NAME.search(text, max(0, m.start - 24), m.start)
         ]
         + shapes.word_mentions(text, short_forms.version_tier_shorts(doc_models), "model", "short", 0.75),
@@ -322,3 +324,11 @@ def _main_model(mentions: list[ent.Mention]) -> str | None:
     if not top or top[0][1] < 3 or (len(top) > 1 and top[0][1] < 2 * top[1][1]):
         return None
     return top[0][0]
+
+
+def _lead_tiered(mentions: list[ent.Mention]) -> str | None:
+    """The first model the page names in full whose name ends in a tier word ('Nova 3 Swift')."""
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.kind == "model" and m.method != "short" and m.surface and short_forms.ends_in_tier(m.canonical):
+            return m.canonical
+    return None

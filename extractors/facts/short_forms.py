@@ -74,14 +74,28 @@ _LAST_WORD = re.compile(r"[\s-]([A-Z][a-z]{2,})$")
 _VERSION_TIER_TAIL = re.compile(r"(?<=\s)(\d{1,2}(?:\.\d{1,2})?\s[A-Z][a-z]{2,})$")
 
 
-def tier_shorts(models: Iterable[str]) -> dict[str, str]:
-    """A tier standing alone ('Flash scores 90.4%') names the one article model whose name ends in it."""
+def tier_shorts(models: Iterable[str], lead: str | None = None) -> dict[str, str]:
+    """A tier standing alone ('Flash scores 90.4%') names the one article model whose name ends in it; when
+    several do ('Pro': 'Nova 3 Pro' and 'Nova 2 Pro'), the one of the generation the page opens on (its first
+    tiered model, `lead`: 'Nova 3 Swift' named first, 'Pro' is 'Nova 3 Pro'), and none without one."""
     owners: dict[str, set[str]] = {}
     for canon in models:
         last = _LAST_WORD.search(canon)
         if last and last.group(1) in _GENERIC_WORDS:
             owners.setdefault(last.group(1), set()).add(canon)
-    return {w: next(iter(c)) for w, c in owners.items() if len(c) == 1}
+    out = {w: next(iter(c)) for w, c in owners.items() if len(c) == 1}
+    last = _LAST_WORD.search(lead) if lead else None
+    if lead and last and last.group(1) in _GENERIC_WORDS:
+        line = lead[: last.start()]
+        for w, c in owners.items():
+            if len(c) > 1 and f"{line} {w}" in c:
+                out[w] = f"{line} {w}"
+    return out
+
+
+def ends_in_tier(name: str) -> bool:
+    last = _LAST_WORD.search(name)
+    return bool(last and last.group(1) in _GENERIC_WORDS)
 
 
 def version_tier_shorts(models: Iterable[str]) -> dict[str, str]:
