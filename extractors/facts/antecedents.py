@@ -11,6 +11,8 @@ from extractors.facts.comparisons import SENTENCE_END
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.subjects import Subjects
 
+# the verb of a label line setting a new model in an older one's place ('A replaces B:', 'A succeeds B:')
+_SUCCEEDS = re.compile(r"\s+(?:replaces|succeeds|supersedes|takes\s+over\s+from|versus|vs\.?|over)\s+")
 _LABEL_LINE = re.compile(r"[\s*#]*(?P<name>[^:\n]{2,60}?)(?:\s*\([^)]*\))?\s*[*]*:[*\s]*$")
 
 
@@ -29,6 +31,13 @@ def list_label(view: DocView, subs: Subjects, sv: SegView) -> str | None:
         # "A launched in March.\n- Outperforms X": the one model the line before the list is about; a line
         # naming several leaves the items' subject unknown (never the article's focus)
         subjects = {r.canonical for r in named if not is_object(view.text, prev.seg.start, r)}
+        if (
+            m
+            and len(named) == 2
+            and named[0].start - prev.seg.start <= 4
+            and _SUCCEEDS.fullmatch(view.text, named[0].reach, named[1].start)
+        ):
+            return named[0].canonical  # "A replaces B:" then "- 3x cheaper than B": the items are about A
         if len(subjects) == 1 and not view.text[prev.seg.start : prev.seg.end].rstrip().endswith(":"):
             return subjects.pop()
         return "" if len(subjects) > 1 else None
