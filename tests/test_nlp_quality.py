@@ -758,6 +758,9 @@ GENERALISATION = [
     # a header of names glued together without a corner ('Name3.5-27BName3.5-397B-A17BGemma 4 31B…') over
     # rows whose figures kept their spaces, a section word between them: one column per name
     "702_glued-names-over-spaced-rows",
+    # two known families each with a new member of the same size ('Name 19B', 'Other 19B'): both are models,
+    # the size is no one family's member alone
+    "760_two-families-share-a-size",
 ]
 
 

@@ -198,6 +198,7 @@ def discover(
     families = knowledge().family_alias
     not_family = [k for k in known if k.kind != "family"]
     members: dict[str, str] = {}
+    member_names: set[str] = set()
     # overlap questions against a page's mentions go through sorted indexes: a scan per name was quadratic
     in_not_family, in_names, in_known = (
         Spans(not_family).overlaps,
@@ -205,10 +206,16 @@ def discover(
         Spans(known).overlaps,
     )
     found = shapes(text)
+    # the tail of a model the page names in full ('Sonnet 4' of 'Claude Sonnet 4') is read as that model
+    tails = {k.surface.partition(" ")[2]: k.canonical for k in names_known if k.kind == "model"}
     for name, s, e, _b, _i in found:
         head, _sp, rest = name.partition(" ")
         if head in families and rest and not in_not_family(s, e):
-            members[rest] = name
+            member_names.add(name)
+            # a rest two families share ('7B' of 'Name 7B' and 'Other 7B') is no one family's member
+            members[rest] = name if members.get(rest, name) == name else ""
+    members = {rest: name for rest, name in members.items() if name}
+    members |= {name: tails[name] for name in member_names & tails.keys()}
     # a known lab's name opening a shape ('… came Cohere Pika-4, which …'): the model is the rest of it
     labs_at = {k.start: k for k in known if k.kind == "lab"}
     for name, s, e, base, is_id in found:
@@ -220,7 +227,7 @@ def discover(
         group = _GROUP_LABEL.match(name)
         if group is not None:  # 'OSSName-Flash-2601', 'Open-Source VLM Name3': the row's group, then the name
             name, s = name[group.end() :], s + group.end()
-        if name in members.values() and not in_not_family(s, e):
+        if name in member_names and not in_not_family(s, e):
             pass  # a family's new member: the family's own mention does not make it known
         elif _FAMILY_HYPHEN.fullmatch(name) and name.split("-")[0] in families and not in_not_family(s, e):
             pass  # a family's hyphenated variant without a version ('Name-VL'): the family does not name it
@@ -228,7 +235,7 @@ def discover(
             continue
         if BENCH_SHAPE.search(name) or not plausible_name(name):
             continue  # a benchmark's shape ("Quarry-QA 2", "Terminal-Bench 3"), not a model
-        score = 0.25 if name in members or name in members.values() else 0.0
+        score = 0.25 if name in members or name in member_names else 0.0
         name = members.get(name, name)
         if _NEG_AFTER.match(text, e):
             score -= 0.6
