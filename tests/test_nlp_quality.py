@@ -761,6 +761,9 @@ GENERALISATION = [
     # two known families each with a new member of the same size ('Name 19B', 'Other 19B'): both are models,
     # the size is no one family's member alone
     "760_two-families-share-a-size",
+    # a stop word heading a point version and a tier word ('Stage 2.5 Flash') is a name, where 'Step 1' is the
+    # page's numbering
+    "761_stop-word-head-with-point-version-and-tier",
 ]
 
 

@@ -218,6 +218,12 @@ NAME_RE = re.compile(
 
 
 _TIER_WORD = re.compile(r"\s(?:" + TIERS + r")\b")
+# a stop word with a point version and a tier word ('Stage 2.5 Flash'): the tier makes it a name, where
+# 'Step 2' or 'Part 1.2' alone is the page's own numbering
+_STOP_TIER_NAME = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(STOP_HEADS, key=len, reverse=True)) + r")[ \t]\d{1,2}\.\d{1,2}"
+    r"(?:[ \t](?:" + TIERS + r"))+(?![\w-])"
+)
 
 
 def _base(m: re.Match[str]) -> float:
@@ -308,6 +314,7 @@ def shapes(text: str) -> list[tuple[str, int, int, float, bool]]:
         if _COUNT_END.search(m.group("name")) and _TOKEN_COUNT_AFTER.match(text, m.end()):
             continue  # 'Long-Context Processing 1M token context window': a word before a token count
         out.append((m.group("name"), m.start(), m.end(), _base(m), False))
+    out += [(m.group(), m.start(), m.end(), 0.5, False) for m in _STOP_TIER_NAME.finditer(text)]
     taken = Spans((s, e) for _n, s, e, _b, _i in out).overlaps  # the template's shapes, indexed
     # a known family and a new word ('Claude Mythos', 'Gemini Lumen'): a weak shape of its own, which
     # the family evidence in `discover` can raise
