@@ -764,6 +764,9 @@ GENERALISATION = [
     # a stop word heading a point version and a tier word ('Stage 2.5 Flash') is a name, where 'Step 1' is the
     # page's numbering
     "761_stop-word-head-with-point-version-and-tier",
+    # a family word before 'Team' ('The Kimi Team') names the makers, not the one model of that family the
+    # page compares with: that model does not become the page's salient one
+    "762_family-word-before-team-names-the-makers",
 ]
 
 

@@ -116,6 +116,8 @@ _GENERIC_WORD = re.compile(
 # a benchmark's name made an adjective ('LiveCodeBench-style problems', 'AMC/AIME/Olympiad-style'): a kind
 # of task the text describes, not the benchmark it reports on
 _KIND_OF = re.compile(r"(?:/[\w.-]+?)*-(?:style|like|type|esque|inspired|flavou?red)\b")
+# a short name before a word for the people who make it ('The Name Team built …') names the makers
+_MAKERS_AFTER = re.compile(r"[ \t]+(?:[Tt]eams?|[Rr]esearchers|[Ee]ngineers)\b")
 _TIER_IN_NAME = re.compile(r"(?:[A-Z][\w.-]*|\d[\w.]*)[ -]$")
 _NAME_BEFORE = re.compile(
     r"(?<![\w-])(?!(?:The|On|In|At|For|With|Through|Our|Its|Their|A|An|And|Of|From|To|As|By)\b)[A-Z][\w-]* $"
@@ -194,7 +196,11 @@ def read_mentions(
     mentions = ent.merge_mentions(mentions, members.near_size_mentions(text, mentions))
     mentions = ent.merge_mentions(
         mentions,
-        [m for m in shapes.word_mentions(text, shorts, "model", "short", 0.75) if m.surface != m.canonical]
+        [
+            m
+            for m in shapes.word_mentions(text, shorts, "model", "short", 0.75)
+            if m.surface != m.canonical and not _MAKERS_AFTER.match(text, m.end)
+        ]
         + [
             m
             for m in shapes.word_mentions(
