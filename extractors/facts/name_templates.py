@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.facts.alternation import by_first_char
 from extractors.facts.entities import CJK, TIERS, Spans, knowledge
 
 _SIZE = r"E?\d+(?:\.\d+)?[BM](?:[- ]A\d+(?:\.\d+)?B)?(?![ \t]+(?:total|active|activated|param))"
@@ -220,9 +221,13 @@ NAME_RE = re.compile(
 _TIER_WORD = re.compile(r"\s(?:" + TIERS + r")\b")
 # a stop word with a point version and a tier word ('Stage 2.5 Flash'): the tier makes it a name, where
 # 'Step 2' or 'Part 1.2' alone is the page's own numbering
+# (the words grouped by first letter, the lookbehind after it: `re` skips to the positions of those letters
+# instead of trying the pattern at every position; the same matches)
 _STOP_TIER_NAME = re.compile(
-    r"(?<![\w-])(?:" + "|".join(sorted(STOP_HEADS, key=len, reverse=True)) + r")[ \t]\d{1,2}\.\d{1,2}"
-    r"(?:[ \t](?:" + TIERS + r"))+(?![\w-])"
+    by_first_char(sorted(STOP_HEADS, key=len, reverse=True), cased=True, not_after=r"[\w-]")
+    + r"[ \t]\d{1,2}\.\d{1,2}(?:[ \t](?:"
+    + TIERS
+    + r"))+(?![\w-])"
 )
 
 
