@@ -33,6 +33,20 @@ _TIER_TAIL = (
 )
 
 
+def _names_by_first_char(names: list[str], not_after: str) -> str:
+    """`names` (in order) as an alternation grouped by first character, each group's first character before
+    the lookbehind `(?<!not_after.)`: a pattern that opens on literal characters lets `re` skip straight to
+    the positions holding one, where a lookbehind first is tried at every position. The same matches: names
+    with different first characters never match at one position, and those sharing one keep their order."""
+    if "" in names:
+        return f"(?<!{not_after})(?:" + "|".join(re.escape(n) for n in names) + ")"
+    groups: dict[str, list[str]] = {}
+    for n in names:
+        groups.setdefault(n[0], []).append(re.escape(n[1:]))
+    behind = f"(?<!{not_after}(?s:.))"
+    return "|".join(re.escape(c) + behind + "(?:" + "|".join(tails) + ")" for c, tails in groups.items())
+
+
 def word_mentions(
     text: str, names: dict[str, str], kind: str, method: str, conf: float, tiers: bool = False
 ) -> list[Mention]:
@@ -41,8 +55,8 @@ def word_mentions(
     if not names:
         return []
     rx = re.compile(
-        f"(?<![^\\W{CJK}]|-)(?P<name>"  # a name glued to Chinese or Japanese text is whole too
-        + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        "(?P<name>"  # a name glued to Chinese or Japanese text is whole too
+        + _names_by_first_char(sorted(names, key=len, reverse=True), f"(?:[^\\W{CJK}]|-)")
         + r")"
         + (_TIER_TAIL if tiers else "")
         # a capitalised word glued after a version or a size is another cell's ('Name-6-27bLab')
