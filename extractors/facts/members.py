@@ -29,22 +29,25 @@ from extractors.facts.entities import (
 )
 from extractors.facts.name_shapes import attach_tails, edition_mentions, word_mentions
 
+_DASH_SPACE, _DASH_UNDER, _ID_SEP = re.compile(r"[- ]"), re.compile(r"[-_]"), re.compile(r"[-_.]")
+_SPACES, _DIGIT, _GLUED_VER = re.compile(r"\s+"), re.compile(r"\d"), re.compile(r"\d*\.\d{3,}|\d*\.\d+\.\d")
+
 
 def family_canonical(kb: Knowledge, fam: str, ver: str, tiers: str, join: str | None = None) -> str:
     join = kb.family_join.get(fam, " ") if join is None else join
     if ver[:1].islower() and ver[1:2].isdigit():
         ver = ver[0].upper() + ver[1:]  # 'Name k5' is 'Name K5'
-    tail = "".join(" " + t for t in re.split(r"[- ]", tiers.strip(" -")) if t)
+    tail = "".join(" " + t for t in _DASH_SPACE.split(tiers.strip(" -")) if t)
     if fam.islower() and len(fam) == 1:
         tail = tail.replace(
             " ", "-"
         ).lower()  # a reasoning id's tier as the id writes it: 'o3 Mini' is o3-mini
     if ver.endswith(".0"):
-        plain = re.sub(r"\s+", " ", f"{fam}{join}{ver[:-2]}{tail}")
+        plain = _SPACES.sub(" ", f"{fam}{join}{ver[:-2]}{tail}")
         known = (f"{fam}{join}{ver[:-2]}", plain)
         if any(k in kb.model_ids for k in known) or name_parts(plain) in kb.model_parts:
             ver = ver[:-2]  # 'Sonnet 4.0' is Claude Sonnet 4, 'Gemini-3.0-Pro' is Gemini 3 Pro
-    name = re.sub(r"\s+", " ", f"{fam}{join}{ver}{tail}")
+    name = _SPACES.sub(" ", f"{fam}{join}{ver}{tail}")
     return kb.model_parts.get(name_parts(name), name)  # a known model's own spelling ('Claude 4 Opus')
 
 
@@ -74,7 +77,7 @@ def family_mentions(text: str) -> list[Mention]:
             if hit is not None:
                 found.append(hit)
     for m in sorted(found, key=lambda x: x.start()):
-        if re.match(r"\d*\.\d{3,}|\d*\.\d+\.\d", m.group("ver")):
+        if _GLUED_VER.match(m.group("ver")):
             continue  # a version glued to a table cell ('GPT-5.578.2%'): no model version looks like that
         fam = kb.family_alias[m.group("fam")]
         if m.group("ver").startswith("v") and "V" not in _family_letters(fam):
@@ -82,7 +85,7 @@ def family_mentions(text: str) -> list[Mention]:
         if (
             len(fam) == 1
             and f"{fam}{kb.family_join.get(fam, ' ')}{m.group('ver')}" in kb.model_ids
-            and not TIER_WORDS.intersection(re.split(r"[- ]", m.group("tiers")))
+            and not TIER_WORDS.intersection(_DASH_SPACE.split(m.group("tiers")))
         ):
             # a one-letter family ('o3') only finds the members the patterns do not list ('o7'), or a known
             # member with a tier word written apart ('o3 Pro', 'o3 Mini': the Pro and mini models, not o3; a
@@ -141,11 +144,11 @@ def snapshot_mentions(text: str, parts_map: dict[tuple[str, ...], str]) -> list[
     spans = {}
     cut: set[tuple[int, int]] = set()
     for m in SNAPSHOT_RE.finditer(text):
-        last = re.split(r"[-_]", m.group())[-1]
+        last = _DASH_UNDER.split(m.group())[-1]
         q = _QUANT_TAIL.search(m.group()) if _QUANT_LAST.fullmatch(last) else None
         if q is None or q.start() == 0:
             spans[m.span()] = m.group()
-        elif q.start() > 0 and len(re.split(r"[-_.]", m.group()[: q.start()])) >= 3:
+        elif q.start() > 0 and len(_ID_SEP.split(m.group()[: q.start()])) >= 3:
             spans[(m.start(), m.start() + q.start())] = m.group()[
                 : q.start()
             ]  # 'Name-3-Next-4bit': 'Name-3-Next'
@@ -153,7 +156,7 @@ def snapshot_mentions(text: str, parts_map: dict[tuple[str, ...], str]) -> list[
     for m in _SHORT_SLUG_RE.finditer(text):  # 'qwen-3-fast' has two separators, 'o3-mini' one
         spans.setdefault((m.start(), m.start() + len(m.group().rstrip("."))), m.group().rstrip("."))
     for (start, end), surface in sorted(spans.items()):
-        if not re.search(r"\d", surface):
+        if not _DIGIT.search(surface):
             continue
         parts = name_parts(surface)
         for n in range(len(parts), 1, -1):
@@ -194,7 +197,7 @@ def _tier_tail(low: str, pos: int, canon: str) -> str:
     tail = _TIER_TAIL.match(low, pos)
     if tail is None:
         return ""
-    words = [_TIER_SPELLING[t] for t in re.split(r"[-_]", tail.group()) if t]
+    words = [_TIER_SPELLING[t] for t in _DASH_UNDER.split(tail.group()) if t]
     have = canon.lower().replace("-", " ").split()
     return "".join(" " + w for w in words if w.lower() not in have)
 
@@ -218,7 +221,7 @@ def _family_slug(surface: str) -> str | None:
     ver = m.group("ver").replace("-", ".")
     if ver[:1].isalpha():
         ver = ver[0].upper() + ver[1:]
-    tiers = " ".join(_TIER_SPELLING.get(t, t.upper()) for t in re.split(r"[-_]", m.group("tiers")) if t)
+    tiers = " ".join(_TIER_SPELLING.get(t, t.upper()) for t in _DASH_UNDER.split(m.group("tiers")) if t)
     return family_canonical(kb, fam, ver, tiers)
 
 

@@ -394,6 +394,8 @@ _CJK_CHANGE_AFTER = re.compile(
 )
 _CJK_FROM_BEFORE = re.compile(r"[从從]\s*$")
 _CJK_AFTER = re.compile(r"\s*(?:%|％)?\s*[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
+_UP_TO_END, _OF_AFTER = re.compile(r"\bup\s+to\s+$"), re.compile(r"\s+of\b")
+_FOLLOW_WORD = re.compile(r"\s+([a-z][a-z-]*)")
 
 
 def _has_cjk_possessive(text: str, lo: int, hi: int) -> bool:
@@ -547,7 +549,7 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         and "(" not in text[max(sv.seg.start, text.rfind(")", sv.seg.start, n.start) + 1) : n.start]
     ):
         return False  # '… in Code Arena performance 2).': a footnote's number, no parenthesis opened
-    rise = re.search(r"\bup\s+to\s+$", before) and _RISE_FROM.match(after)  # 'up to 37.5% from 26.5%'
+    rise = _UP_TO_END.search(before) and _RISE_FROM.match(after)  # 'up to 37.5% from 26.5%'
     # 'with approximately 70.2 percent on B': a hedge before a figure given to a decimal is the writer's
     # manner, not a rounded figure
     hedged = _HEDGE_BEFORE.search(before) and "." in text[n.start : n.end]
@@ -588,11 +590,11 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
             return False
         if n.number < 1 and n.decimals >= 2 and _FRACTION_OF.match(after):
             return True  # 'solved 0.718 of them': a share of a benchmark's tasks
-        w = re.match(r"\s+([a-z][a-z-]*)", after)
+        w = _FOLLOW_WORD.match(after)
         if w and w.group(1) not in _ALLOWED_FOLLOW:
             return False
         if n.decimals == 0 and n.number < 10 and re.match(r"\s+[^\W\d_A-Za-z\u00c0-\u024f]", after):
             return False  # '3 गुना ज़्यादा' ('3 times more'): a small count before a word in another script
-        if re.match(r"\s+of\b", after):
+        if _OF_AFTER.match(after):
             return False
     return True
