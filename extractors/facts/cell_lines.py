@@ -81,6 +81,8 @@ def _whole_name(cell: str, refs: Sequence[ent.Mention]) -> str | None:
 # no label)
 _Token = tuple[str, int, int, str, tuple[str, ...]]
 
+_SENTENCE_END = re.compile(r"[.!?]$")
+
 
 def _tokens(cells: Sequence[str], taken: Sequence[bool]) -> list[_Token]:
     kinds = []
@@ -89,7 +91,7 @@ def _tokens(cells: Sequence[str], taken: Sequence[bool]) -> list[_Token]:
             kinds.append("prose")  # a line of a table the layout read (pipe or aligned columns)
         elif is_value(c):
             kinds.append("value")
-        elif len(c) > MAX_CELL or (re.search(r"[.!?]$", c) and len(c.split()) > 6):
+        elif len(c) > MAX_CELL or (_SENTENCE_END.search(c) and len(c.split()) > 6):
             kinds.append("prose")
         else:
             kinds.append("text")

@@ -158,6 +158,8 @@ _REFERENCE_LABEL = re.compile(
     r"humans?|experts?|(?:highest|best|top)\s+score))(?:\s*\([^)]*\))?"
 )
 
+_API_TAG = re.compile(r"API\b")
+
 
 def plausible_name(name: str) -> bool:
     """A model name, not cells glued together: versions have short dotted parts ('GPT-5.4', 'Qwen2.5'), so
@@ -167,7 +169,7 @@ def plausible_name(name: str) -> bool:
     return (
         _GLUED.search(name) is None
         and _REFERENCE_LABEL.fullmatch(name.strip()) is None
-        and re.match(r"API\b", name) is None
+        and _API_TAG.match(name) is None
     )
 
 

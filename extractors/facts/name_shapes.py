@@ -84,6 +84,9 @@ def _version_shaped(figure: str, known: str) -> bool:
     return len(major) == 1 and len(minor) == len(known.partition(".")[2])
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def resolve_unversioned(mentions: list[Mention], text: str) -> None:
     """'AIME' in an article that names 'AIME 2025' is AIME 2025; so is 'American Invitational Mathematics
     Examination (AIME) 2025', the year written after the short name's parenthesis."""
@@ -101,7 +104,7 @@ def resolve_unversioned(mentions: list[Mention], text: str) -> None:
                 m.end = later.end()
                 m.surface = text[m.start : m.end]
                 continue
-        if m.kind == "benchmark" and not re.search(r"\d", m.canonical):
+        if m.kind == "benchmark" and not _DIGIT.search(m.canonical):
             year = _YEAR_AFTER.match(text, m.end)
             if year and f"{m.canonical} {year.group(1)}" in ids:
                 m.canonical = f"{m.canonical} {year.group(1)}"

@@ -115,10 +115,13 @@ def _unknown_bench_on(text: str, start: int, end: int, sv: SegView) -> bool:
     return False
 
 
+_QUARTER, _PCT_GAP, _ONE_BLANK = re.compile(r"q[1-4]"), re.compile(r"\s*%?\s"), re.compile(r"[ \t]")
+
+
 def _calendar(name: str) -> bool:
     """'on Tuesday', 'in March 2026', 'in Q3': a time, not a benchmark's name."""
     word = name.split()[0].lower().rstrip(".")
-    return word in MONTHS or word in WEEKDAYS or re.fullmatch(r"q[1-4]", word) is not None
+    return word in MONTHS or word in WEEKDAYS or _QUARTER.fullmatch(word) is not None
 
 
 def bind_benchmark(
@@ -135,7 +138,7 @@ def bind_benchmark(
         if (
             n.percent
             and b.start > n.end
-            and re.fullmatch(r"\s*%?\s", text[n.end : b.start])
+            and _PCT_GAP.fullmatch(text[n.end : b.start])
             and not _LABELS_NEXT.match(text, b.reach)
         ):
             return b, True
@@ -143,7 +146,7 @@ def bind_benchmark(
         if (
             n.decimals
             and b.start > n.end
-            and re.fullmatch(r"[ \t]", text[n.end : b.start])
+            and _ONE_BLANK.fullmatch(text[n.end : b.start])
             and not _LABELS_NEXT.match(text, b.reach)
         ):
             return b, True

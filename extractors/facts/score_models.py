@@ -184,6 +184,9 @@ def _vs_pair(text: str, sv: SegView, before: list[Ref]) -> tuple[Ref, Ref] | Non
     return (subj, obj) if subj and obj and subj.canonical != obj.canonical else None
 
 
+_WEAK_GAP = re.compile(r"\s*[(:]?\s*")
+
+
 def bind_models(
     text: str,
     n: NumberMention,
@@ -194,7 +197,7 @@ def bind_models(
 ) -> tuple[list[Ref], str]:
     models = sv.models()
     weak_here = [w for w in weak if sv.seg.start <= w[0] and w[1] <= n.start]
-    if any(re.fullmatch(r"\s*[(:]?\s*", text[w[1] : n.start]) for w in weak_here):
+    if any(_WEAK_GAP.fullmatch(text[w[1] : n.start]) for w in weak_here):
         return [], "drop"  # the value of a name we are not sure is a model
     before_models = [m for m in models if m.reach <= n.start]
     item = next(reversed(list(_INLINE_ITEM.finditer(text, sv.seg.start, n.end))), None)
