@@ -315,16 +315,15 @@ def _is_object(view: DocView, seg_start: int, r: Ref) -> bool:
     return is_object_text(view.text, seg_start, r)
 
 
+_HYPHEN_WORD = re.compile(r"-[A-Za-z]")
+
+
 def _subject(view: DocView, sv: SegView) -> str | None:
     """The model a paragraph is about: the first explicit model of its first sentence, before its first
     number, that is not a comparison object nor in parentheses; None when a pronoun comes first."""
     text = view.text
     first_num = next(
-        (
-            n.start
-            for n in sv.numbers
-            if not n.currency and not re.match(r"-[A-Za-z]", text[n.end : n.end + 2])
-        ),
+        (n.start for n in sv.numbers if not n.currency and not _HYPHEN_WORD.match(text[n.end : n.end + 2])),
         sv.seg.end,
     )
     object_end = -1  # where the last comparison object ended: a list of models after it are objects too

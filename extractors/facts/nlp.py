@@ -128,6 +128,8 @@ _QUANTITY_NAME = re.compile(r"[~≈]?\d[\d.,]*\s*(?:[KMBTkmbt]|tokens?)?")
 # a spec sheet's label glued to the name it labels ('ModelMistral Small 3.1'): the name without it
 _GLUED_LABEL = re.compile(r"(?:Model|Models|Name)(?=[A-Z][a-z])")
 
+_NOT_ALNUM = re.compile(r"[^0-9a-z]")
+
 
 def _dedupe_attrs(facts: list[AttributeFact]) -> list[AttributeFact]:
     best: dict[tuple[str, str, str, str | None], AttributeFact] = {}
@@ -137,7 +139,7 @@ def _dedupe_attrs(facts: list[AttributeFact]) -> list[AttributeFact]:
         if _QUANTITY_NAME.fullmatch(f.subject.strip()) or LABEL_NAME.match(f.subject):
             continue
         # one model spelt two ways ('Name-3-Base' in one table, 'Name-3 Base' in the next) is one subject
-        key = (re.sub(r"[^0-9a-z]", "", f.subject.lower()), f.attribute, f.value, f.qualifier)
+        key = (_NOT_ALNUM.sub("", f.subject.lower()), f.attribute, f.value, f.qualifier)
         if key not in best or f.confidence > best[key].confidence:
             best[key] = f
     return list(best.values())

@@ -117,6 +117,9 @@ def _unknown_bench_on(text: str, start: int, end: int, sv: SegView) -> bool:
 
 _QUARTER, _PCT_GAP, _ONE_BLANK = re.compile(r"q[1-4]"), re.compile(r"\s*%?\s"), re.compile(r"[ \t]")
 
+_PAREN_GAP, _LABEL_GAP = re.compile(r"\s*\(\s*"), re.compile(r"\s*[:=]?\s*")
+_LINE_LABEL_GAP = re.compile(r"[ \t]*[:=]?[ \t]*")
+
 
 def _calendar(name: str) -> bool:
     """'on Tuesday', 'in March 2026', 'in Q3': a time, not a benchmark's name."""
@@ -237,9 +240,9 @@ def bind_benchmark(
         return None, False  # 'Multi-needle (8 needles): A 74%, …', 'In legal drafting, A scored 55%': a task
     if before:
         b = before[-1]
-        if re.fullmatch(r"\s*\(\s*", text[b.reach : n.start]):
+        if _PAREN_GAP.fullmatch(text[b.reach : n.start]):
             return b, True  # 'On A (57.0%) and B (39.8%)': the value in a benchmark's own parenthesis
-        if re.fullmatch(r"\s*[:=]?\s*", text[b.reach : n.start]) and text[b.reach : n.start]:
+        if _LABEL_GAP.fullmatch(text[b.reach : n.start]) and text[b.reach : n.start]:
             return (
                 b,
                 True,
@@ -255,7 +258,7 @@ def bind_benchmark(
             return None, False
         if frame is None or b is frame or _SUBFRAME.search(text[max(sv.seg.start, b.start - 12) : b.start]):
             return b, True
-        if re.fullmatch(r"[ \t]*[:=]?[ \t]*", text[b.reach : n.start]):
+        if _LINE_LABEL_GAP.fullmatch(text[b.reach : n.start]):
             return b, True  # 'On A, X leads …, also tops coding (B 88.6%)': a figure right after B is B's
         return frame, True
     if frame is not None:

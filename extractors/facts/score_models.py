@@ -186,6 +186,11 @@ def _vs_pair(text: str, sv: SegView, before: list[Ref]) -> tuple[Ref, Ref] | Non
 
 _WEAK_GAP = re.compile(r"\s*[(:]?\s*")
 
+_ALSO_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w&.-]*'s\s+)?")
+_ALSO_END = re.compile(r"\s*(?:[.;,)]|$|\s(?:and|but|while|which|—|--)\b)")
+_MODE_PAREN = re.compile(r"\s*(?:(?:non-)?thinking\s*|reasoning\s*)?\(\s*")
+_DIGIT, _CLOSE_PAREN, _LABEL_GAP = re.compile(r"\d"), re.compile(r"\s*\)"), re.compile(r"\s*[:=]?\s*")
+
 
 def bind_models(
     text: str,
@@ -232,10 +237,8 @@ def bind_models(
                 o
                 for o in models
                 if o.start > m.reach
-                and re.fullmatch(
-                    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w&.-]*'s\s+)?", text[m.reach : o.start]
-                )
-                and re.match(r"\s*(?:[.;,)]|$|\s(?:and|but|while|which|—|--)\b)", text[o.reach : o.reach + 8])
+                and _ALSO_JOIN.fullmatch(text[m.reach : o.start])
+                and _ALSO_END.match(text[o.reach : o.reach + 8])
             ]
             return [m, *also[:1]], "for"
     if unknown_owner(text, sv, n):
@@ -278,7 +281,7 @@ def bind_models(
             return [ref], "prose"
     for m in before_models:
         between = text[m.reach : n.start]
-        if re.fullmatch(r"\s*(?:(?:non-)?thinking\s*|reasoning\s*)?\(\s*", between):
+        if _MODE_PAREN.fullmatch(between):
             return [m], "paren"  # also after its mode in lower case ('Name 4.5 thinking (1510)')
     for m in models:
         if (
@@ -302,7 +305,7 @@ def bind_models(
         own = _POSSESSIVE.fullmatch(text, m.end, n.start) or (
             m.reach > m.end and _POSSESSIVE.fullmatch(text, m.reach, n.start)  # "GPT-5 High's 94.6%"
         )
-        listed = own is not None and re.search(r"\d", text[m.end : n.start]) is not None
+        listed = own is not None and _DIGIT.search(text[m.end : n.start]) is not None
         if listed and _OWNER_NEXT.match(text, n.end):
             continue  # "B's 65.2% and 61.0% from C": the last figure names its own owner
         if own and not any(o.start > m.end and o.end <= n.start for o in models):
@@ -324,7 +327,7 @@ def bind_models(
         m
         for m in before_models
         if _VALUE_ANNOTATION.search(text, max(sv.seg.start, m.start - 12), m.start)
-        and re.match(r"\s*\)", text[m.reach : m.reach + 3])
+        and _CLOSE_PAREN.match(text[m.reach : m.reach + 3])
     ]
     if annotations and len(annotations) == len(before_models) and has_bench:
         # 'jumps from 36.6% (Y) to 74.0%': a name in parentheses after a value owns that value only
@@ -374,7 +377,7 @@ def bind_models(
             b.reach <= n.start
             # 'B : 73.3 % → 85.0 %': the value after the arrow is the page model's (the one before is not)
             and (
-                re.fullmatch(r"\s*[:=]?\s*", text[b.reach : n.start])
+                _LABEL_GAP.fullmatch(text[b.reach : n.start])
                 or ARROW_BEFORE.fullmatch(text, b.reach, n.start)
             )
             for b in sv.benchmarks()

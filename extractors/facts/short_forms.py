@@ -45,12 +45,14 @@ _GENERIC_WORDS = {
 }
 GENERIC_WORDS = frozenset(_GENERIC_WORDS)  # tier and mode words: no family of their own
 
+_CAP_WORD, _TITLE_WORD = re.compile(r"[A-Z][A-Za-z]{2,}"), re.compile(r"[A-Z][a-z]{2,}")
+
 
 def short_names(models: Iterable[str]) -> dict[str, str]:
     """Words that name exactly one of the article's models ('Opus', 'Maverick', 'Gemini')."""
     owners: dict[str, set[str]] = {}
     for canon in models:
-        for w in re.findall(r"[A-Z][A-Za-z]{2,}", canon):
+        for w in _CAP_WORD.findall(canon):
             if w not in _GENERIC_WORDS:
                 owners.setdefault(w, set()).add(canon)
     return {w: next(iter(c)) for w, c in owners.items() if len(c) == 1}
@@ -65,7 +67,7 @@ def named_members(models: Iterable[str], known: Iterable[str]) -> set[str]:
         for k in known
         if (cut := k.rfind(" ")) > 0
         and k[:cut] in lines
-        and re.fullmatch(r"[A-Z][a-z]{2,}", k[cut + 1 :])
+        and _TITLE_WORD.fullmatch(k[cut + 1 :])
         and k[cut + 1 :] not in _GENERIC_WORDS
     }
 
