@@ -241,6 +241,9 @@ def _numbered(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> lis
     return [fact(view, sv, subj[0], "leaderboard_rank", str(num), 0.75, "list", qual)]
 
 
+_HASH_RANK, _WITH_AT_NUMBER = re.compile(r"(?:No\.|#)"), re.compile(r"\s+(?:with|at)\s+\d")
+
+
 def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[AttributeFact]:
     text = view.text
     seg = sv.seg
@@ -302,11 +305,7 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
         out += [fact(view, sv, t, "leaderboard_rank", "1", 0.75, "prose", qual) for t in subj]
     for m in RANK_RE.finditer(text, seg.start, seg.end):
         pre, post = m.group("pre") or "", m.group("post")
-        if (
-            post is None
-            and not _STRONG_PRE.search(pre.lower())
-            and not re.match(r"(?:No\.|#)", m.group("rank"))
-        ):
+        if post is None and not _STRONG_PRE.search(pre.lower()) and not _HASH_RANK.match(m.group("rank")):
             continue
         if pre.lower().strip() == "and" and not (post and post.strip()) and not _ON_NAME.match(text, m.end()):
             continue
@@ -329,7 +328,7 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
             r"\s+only\b", text[m.end() :]
         ):
             continue
-        short = re.match(r"(?:No\.|#)", m.group("rank")) and post and re.match(r"\s+(?:with|at)\s+\d", post)
+        short = _HASH_RANK.match(m.group("rank")) and post and _WITH_AT_NUMBER.match(post)
         if pre.lower().strip() in ("in", "at") and not (
             (post and re.search(r"place|spot|position", post)) or short or hashed
         ):

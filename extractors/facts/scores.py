@@ -298,6 +298,9 @@ def _compared_pair(view: DocView, sv: SegView) -> tuple[str, ...]:
     return tuple(names) if len(names) == 2 else ()
 
 
+_ON_AFTER, _DASH_NUMBER_END = re.compile(r"\s*(?:[Ee]lo\s+)?(?:on|in)\s"), re.compile(r"-(\d+)$")
+
+
 def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
     text = view.text
     weak = view.weak_between(sv.seg.start, sv.seg.end)
@@ -326,7 +329,7 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
             and not n.percent
             and n.decimals == 0
             and 800 <= n.number <= 2500
-            and not re.match(r"\s*(?:[Ee]lo\s+)?(?:on|in)\s", text[n.end : n.end + 12])
+            and not _ON_AFTER.match(text[n.end : n.end + 12])
         ):
             bench = sv.board_inherited  # "holding fifth at 1519": an Elo rating on the board named before
         if bench is None:
@@ -383,7 +386,7 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
             window = same_setup
         if period is not None:
             window.setdefault("version", "as of " + " ".join(period.group(1).split()))
-        own_version = re.search(r"-(\d+)$", bench.canonical)
+        own_version = _DASH_NUMBER_END.search(bench.canonical)
         if own_version and window.get("version") == "v" + own_version.group(1):
             del window["version"]  # 'ARC-AGI v2' is ARC-AGI-2 itself: its 'v2' is no version setting
         bench_parts = bench_tail_settings(text, bench.reach) if named else {}

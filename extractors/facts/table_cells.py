@@ -360,6 +360,10 @@ def _acronyms(view: DocView) -> dict[str, str]:
     return cached
 
 
+_NOT_WORD, _PARENS, _VERSION_OPEN = re.compile(r"[\W_]"), re.compile(r"\([^)]*\)"), re.compile(r"v\d")
+_CAP_WORD = re.compile(r"\b[A-Z][a-z]{2,}")
+
+
 def header_bench(view: DocView, cell: str) -> tuple[str, str | None, list[tuple[str, str]]] | None:
     sized = _SUBSET_SIZE.fullmatch(cell.strip())
     if (
@@ -381,14 +385,14 @@ def header_bench(view: DocView, cell: str) -> tuple[str, str | None, list[tuple[
             return header_bench(view, full + cell.strip()[short.end(1) :])
     if b is None:
         task = _TASK_ID.fullmatch(cell.strip()) and not _COMMON_HEAD.fullmatch(cell.strip())
-        known = _squashed_benchmarks().get(re.sub(r"[\W_]", "", cell.lower())) if task else None
+        known = _squashed_benchmarks().get(_NOT_WORD.sub("", cell.lower())) if task else None
         return (known, ent.knowledge().bench_unit.get(known), []) if known else None
     after = cell[max(b.end, b.tail) :] if b.tail >= 0 else cell[b.end :]
     if _DESCRIPTION.fullmatch(after) or METRIC_WORDS.fullmatch(after):
         after = ""  # a row label that describes the benchmark ('GPQA Graduate-level science') or names its
         # metric ('SimpleQA Accuracy')
-    leftover = re.sub(r"\([^)]*\)", " ", cell[: b.start] + " " + after)
-    if re.search(r"\b[A-Z][a-z]{2,}", leftover):
+    leftover = _PARENS.sub(" ", cell[: b.start] + " " + after)
+    if _CAP_WORD.search(leftover):
         return None  # more name than the benchmark we know ("Bench Onerous"): a different or garbled name
     parts = list(conditions_in(cell).items())
     rest = cell[len(b.canonical) :].strip() if cell.startswith(b.canonical + " ") else ""
@@ -398,7 +402,7 @@ def header_bench(view: DocView, cell: str) -> tuple[str, str | None, list[tuple[
     elif (
         rest
         and not rest.startswith("(")
-        and not re.match(r"v\d", rest)
+        and not _VERSION_OPEN.match(rest)
         and "," not in rest
         and not METRIC_WORDS.fullmatch(rest)
         and SETTING_TAIL.fullmatch(rest) is None  # a setting is read by conditions_in, the rest is a subset
