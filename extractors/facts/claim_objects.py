@@ -84,6 +84,12 @@ def _objects_before(text: str, models: list[Ref], at: int) -> list[Ref]:
     return out
 
 
+_COMMA = re.compile(r",")
+_CLAUSE_BETWEEN = re.compile(
+    r"\b(?:and|while|but|which|who|what|that|with\s+a)\b|\b(?:versions|variants|siblings|predecessors)\s+of\b"
+)
+
+
 def objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head: Head, ce: int) -> list[Ref]:
     """The comparison's object and the models coordinated with it ('A, B and C')."""
     text = view.text
@@ -128,11 +134,7 @@ def objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head:
     between = text[head.obj_from : first.start]
     listed_labs = _labs_listed().fullmatch(between)  # "behind OpenAI and Grok 4"
     if not listed_labs and (
-        (re.search(r",", between) and not _OBJ_COMMA.search(between))
-        or re.search(
-            r"\b(?:and|while|but|which|who|what|that|with\s+a)\b|\b(?:versions|variants|siblings|predecessors)\s+of\b",
-            between,
-        )
+        (_COMMA.search(between) and not _OBJ_COMMA.search(between)) or _CLAUSE_BETWEEN.search(between)
     ):
         return []  # "beats GPT-5 and rivals X": the object is what the head governs, not a later clause's
     if (

@@ -49,6 +49,9 @@ def _lab_model(lab: str, doc_models: set[str], model_lab: dict[str, str]) -> str
     return owners[0] if len(owners) == 1 else None
 
 
+_MARKUP_END = re.compile(r"[\s*#]*[.:]?[\s*]*")
+
+
 def resolve_context(view: DocView) -> None:
     """Pronouns, '<lab>'s model', benchmark references; salient model, focus and inherited benchmark."""
     salient: str | None = view.focus
@@ -225,7 +228,7 @@ def resolve_context(view: DocView) -> None:
         if (
             (seg.first or alone)
             and len(benches) == 1
-            and re.fullmatch(r"[\s*#]*[.:]?[\s*]*", view.text[benches[0].reach : seg.end])
+            and _MARKUP_END.fullmatch(view.text[benches[0].reach : seg.end])
             and not view.text[seg.start : benches[0].start].strip(" *#")
         ):
             heading_bench, sec_unknown = benches[0], False  # a benchmark alone as a line ('GPQA Diamond.')

@@ -81,7 +81,7 @@ def _split_label(
         if j > 0:
             continue
         if not 0 < bench_end < len(rest) and is_bench is not None:
-            ends = [m.end() for m in re.finditer(r"\S+", rest)][:-1]
+            ends = [m.end() for m in _NON_SPACE.finditer(rest)][:-1]
             bench_end = next((e for e in reversed(ends) if is_bench(rest[:e])), 0)
         if not 0 < bench_end < len(rest) and _METRIC_HEAD.fullmatch(descs[0]):
             bench_end = _metric_cut(rest)
@@ -122,6 +122,9 @@ def _bench_label_end(sv: SegView) -> int:
         if r.kind == "benchmark" and r.start - sv.seg.start <= 3:
             return r.end - sv.seg.start
     return 0
+
+
+_NON_SPACE, _PARENS, _SENTENCE_END = re.compile(r"\S+"), re.compile(r"\([^)]*\)"), re.compile(r"[.:;!?]$")
 
 
 def flat_grids(view: DocView, is_bench: Callable[[str], bool] | None = None) -> list[LineGrid]:
@@ -166,14 +169,12 @@ def flat_grids(view: DocView, is_bench: Callable[[str], bool] | None = None) -> 
                 cut = max(a.reach, a.end)
                 spans.append((a.start, cut))
                 cells.append(text[a.start : cut].strip())
-                for w in re.finditer(r"\S+", rest):
+                for w in _NON_SPACE.finditer(rest):
                     spans.append((cut + w.start(), cut + w.end()))
                     cells.append(w.group())
                 continue
             # what follows a name in a header cell may only be its setting ('AIME 2025 pass@1', '(high)')
-            if re.sub(r"\([^)]*\)", "", rest).strip() and not (
-                a.kind == "benchmark" and SETTING_TAIL.fullmatch(rest)
-            ):
+            if _PARENS.sub("", rest).strip() and not (a.kind == "benchmark" and SETTING_TAIL.fullmatch(rest)):
                 covered = False
             spans.append((a.start, end))
             cells.append(cell)
@@ -181,7 +182,7 @@ def flat_grids(view: DocView, is_bench: Callable[[str], bool] | None = None) -> 
             continue
         if len(cells) - len(descs) < 3:
             continue
-        if not covered or len(lead.split()) > 3 or re.search(r"[.:;!?]$", text[sv.seg.start : sv.seg.end]):
+        if not covered or len(lead.split()) > 3 or _SENTENCE_END.search(text[sv.seg.start : sv.seg.end]):
             continue
         rows, evs, j = _flat_rows(view, i, len(cells) - 1 - len(descs), extra, descs, is_bench)
         rows = _size_column(rows, _head_line(view, sv) if not descs else "") or rows

@@ -69,14 +69,17 @@ def alias_triples() -> list[tuple[str, str, str]]:
     return _alias_triples()
 
 
+_TIER_END, _VERSIONED_HEAD = re.compile(r"\s+(?:" + TIERS + r")$"), re.compile(r"(.+?)[ -]?[A-Z]?\d[\w.]*$")
+
+
 def _named_mode(f: ScoreFact) -> ScoreFact:
     """A mode that a lab ships as a model of its own: 'Name 3 Pro' with the setting 'Deep Think' is the model
     'Name 3 Deep Think' when the family's pattern lists that mode (a table's 'heavy' row stays a setting)."""
     if not f.setting or ";" in f.setting:
         return f
     mode = " ".join(w[:1].upper() + w[1:] for w in f.setting.split())
-    base = re.sub(r"\s+(?:" + TIERS + r")$", "", f.model)
-    head = re.match(r"(.+?)[ -]?[A-Z]?\d[\w.]*$", base)
+    base = _TIER_END.sub("", f.model)
+    head = _VERSIONED_HEAD.match(base)
     family = knowledge().family_alias.get(head.group(1)) if head else None
     if family is not None and mode in _family_modes().get(family, ()):
         return replace(f, model=f"{base} {mode}", setting=None)  # a family that names such a mode as a model
