@@ -43,6 +43,7 @@ from extractors.facts.grids import (
     realign,
     stacked_rows,
 )
+from extractors.facts.last_columns import last_column_grids
 from extractors.facts.line_tables import label_value_grids, pair_grids
 from extractors.facts.mentions import GENERIC_COLUMN
 from extractors.facts.model_columns import DATASET_CORNER, read_model_columns
@@ -351,7 +352,11 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
 
     shaped = shaped_flat_grids(view, is_bench)
     for header, rows, row_evs, start, _end, method in (
-        spec_flat_grids(view) + sized_score_grids(view) + flat_grids(view, is_bench) + shaped
+        spec_flat_grids(view)
+        + sized_score_grids(view)
+        + flat_grids(view, is_bench)
+        + shaped
+        + last_column_grids(view)
     ):
         flat = Grid(header, tuple(rows), tuple(row_evs), None, method, intro_settings(view, start), start)
         s, a = read_grid(view, flat)

@@ -139,7 +139,7 @@ def _appositive_intros(text: str) -> list[re.Match[str]]:
 # a line of its own naming a benchmark, maybe its version in parentheses ('CorpFin (v2) Benchmark')
 _HEADED_BENCH = re.compile(
     r"(?m)^(?:The )?([A-Z][A-Za-z0-9.-]*[A-Z0-9][A-Za-z0-9.-]*|[A-Z][A-Za-z0-9.-]+ [A-Z0-9][A-Za-z0-9.-]*)"
-    r"(?: \([^()\n]{1,12}\))? [Bb]enchmark[ \t]*$"
+    r"(?: \([^()\n]{1,12}\))? (?:[Bb]enchmark|[Ll]eaderboard)[ \t]*$"
 )
 _ON_NAMED_BENCH = re.compile(
     by_first_char("On|on|In|in|Across|across", cased=True, not_after=r"\w")
@@ -167,7 +167,7 @@ def _named_values(text: str) -> list[tuple[re.Match[str], int]]:
     return out
 
 
-_BENCH_GATE = re.compile(r"ench|[Ee]val|Arena|QA|Tasks|uite|Index|Exam|Test")
+_BENCH_GATE = re.compile(r"ench|[Ee]val|Arena|QA|Tasks|uite|Index|Exam|Test|eaderboard")
 
 
 def discover_benchmarks(text: str, known: Sequence[Mention]) -> dict[str, str]:
@@ -176,7 +176,8 @@ def discover_benchmarks(text: str, known: Sequence[Mention]) -> dict[str, str]:
     if _BENCH_GATE.search(text) is None:
         return {}
     out: dict[str, str] = {}
-    covered = Spans(known).overlaps
+    # a lab's name is no name of its own inside a longer one ('Meta-Elo')
+    covered = Spans([k for k in known if k.kind != "lab"]).overlaps
     found = [(0, m) for m in _appositive_intros(text)] + [(2, m) for m in _BENCH_INTRO.finditer(text)]
     for offset, m in found:
         grp = next(i for i in range(1, 5) if m.group(i) is not None)
@@ -228,7 +229,7 @@ def discover_benchmarks(text: str, known: Sequence[Mention]) -> dict[str, str]:
             out[name] = name
     # a heading of its own ('CorpFin (v2) Benchmark'), or 'On NYT Connections benchmark, …': the word
     # 'benchmark' says what the name is
-    headed = _HEADED_BENCH.finditer(text) if "enchmark" in text else iter(())
+    headed = _HEADED_BENCH.finditer(text) if "enchmark" in text or "eaderboard" in text else iter(())
     for m in itertools.chain(headed, _ON_NAMED_BENCH.finditer(text)):
         name = m.group(1)
         if (
