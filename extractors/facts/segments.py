@@ -412,6 +412,22 @@ def _cut_row(text: str, s: int, e: int) -> bool:
     return not text[e:].strip() and text.count("|", s, e) >= 2
 
 
+def _pipe_flags(text: str, block: list[tuple[int, int]]) -> list[bool]:
+    """Which lines of a block are pipe-table lines: those a pipe opens or closes, a row cut off at the text's
+    end, and a row's middle the page broke onto a line of its own after a line a pipe closes ('| 1 |' over
+    'Name (Lab) | 50.2% | Yes')."""
+    return [
+        is_pipe_line(text[s:e])
+        or _cut_row(text, s, e)
+        or (
+            k > 0
+            and text.count("|", s, e) >= 2
+            and text[block[k - 1][0] : block[k - 1][1]].rstrip().endswith("|")
+        )
+        for k, (s, e) in enumerate(block)
+    ]
+
+
 _FLAT_TABLE = re.compile(r"\S\s*\|\s*\|\s*:?-{2,}:?\s*\|")
 
 
@@ -422,13 +438,14 @@ def _runs(text: str, block: list[tuple[int, int]]) -> list[list[tuple[int, int]]
     if len(block) < 2:
         return [block]
     kinds = []
-    for s, e in block:
+    flags = _pipe_flags(text, block)
+    for (s, e), piped in zip(block, flags, strict=True):
         line = text[s:e]
         kinds.append(
             "flat"  # a whole pipe table on one line: a block of its own
             if _FLAT_TABLE.search(line)
             else "pipe"
-            if is_pipe_line(line) or _cut_row(text, s, e)
+            if piped
             else "prose"
             if _is_prose_line(line)
             else "short"
@@ -477,7 +494,7 @@ def segment_text(text: str) -> Layout:
     last_prose_para = -1
     for para, block in enumerate(blocks):
         texts = [text[s:e] for s, e in block]
-        pipe = [is_pipe_line(t) or _cut_row(text, s, e) for t, (s, e) in zip(texts, block, strict=True)]
+        pipe = _pipe_flags(text, block)
         if (sum(pipe) >= 2 and sum(pipe) >= len(block) - 1) or (
             len(block) == 1 and pipe[0] and texts[0].count("|") >= 8
         ):

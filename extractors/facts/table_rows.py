@@ -136,9 +136,12 @@ def parse_pipe_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[tuple
     if len(lines) == 1:
         return _flattened_pipe_rows(text, *lines[0])
     rows: list[tuple[list[str], int, int]] = []
+    width = next((_cell_count(text[s:e]) for s, e in lines if _SEP_LINE.fullmatch(text, s, e)), 0)
     for s, e in lines:
         line = text[s:e]
-        if line.startswith("|") or line.count("|") >= 2 or not rows:
+        if len(rows) > 2 and _broken_row(" ".join(rows[-1][0]), line, width):
+            rows[-1] = ([*rows[-1][0], line], rows[-1][1], e)
+        elif line.startswith("|") or line.count("|") >= 2 or not rows:
             rows.append(([line], s, e))
         else:
             rows[-1][0].append(line)
@@ -169,6 +172,23 @@ def parse_pipe_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[tuple
         if len(head) == sep_width + 1 and sum(1 for r in body if len(r) <= sep_width) * 2 > len(body):
             out[0] = (head[1:], out[0][1], out[0][2])
     return out
+
+
+_SEP_LINE = re.compile(r"\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*")
+
+
+def _cell_count(row: str) -> int:
+    return row.strip().removeprefix("|").removesuffix("|").count("|") + 1
+
+
+def _broken_row(row: str, line: str, width: int) -> bool:
+    """A body row the page broke over lines at its pipes ('| 1 |', 'Name (Lab) | 50.2% | Yes', '| Notes |'):
+    the next line goes on with the row while it has fewer cells than the separator says, when one of the
+    two leaves the break open (a row ending in a pipe, a line opening without one, or the other way)."""
+    row, line = row.strip(), line.strip()
+    if not width or _cell_count(row) >= width or _SEP_LINE.fullmatch(line) or "|" not in line:
+        return False
+    return row.endswith("|") != line.startswith("|")
 
 
 def _flattened_pipe_rows(text: str, s: int, e: int) -> list[tuple[tuple[str, ...], int, int]]:
