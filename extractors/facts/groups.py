@@ -17,7 +17,7 @@ from extractors.facts.entities import knowledge
 from extractors.facts.subjects import Subjects, family_base
 
 _GROUP = re.compile(
-    r"\s*(?:(?P<both>[Bb]oth)\b(?!\s+(?:of\s+)?(?:the\s+)?[A-Z])|[Aa]ll\s+(?P<all>two|three|four|five|six|\d)\b"
+    r"\s*(?:(?:and|but)\s+)?(?:(?P<both>[Bb]oth)\b(?!\s+(?:of\s+)?(?:the\s+)?[A-Z])|[Aa]ll\s+(?P<all>two|three|four|five|six|\d)\b"
     r"|(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?P<the>two|three|four|five)\b|[Ee]ach\s+of\s+(?:them|the\s+(?P<each>"
     r"two|three|four|five)))"
 )
@@ -69,7 +69,7 @@ def group(subs: Subjects, sv: SegView, pos: int) -> list[Ref] | None:
         found = list(_GROUP_NOUN.finditer(text, start, pos))
         named = [r for r in subs.models(sv) if r.via not in ("pronoun", "implied")]
         if not found or any(found[-1].end() <= r.start < pos for r in named):
-            return None
+            return _opening_group(subs, sv, pos)
         m, noun = found[-1], True
     n = _count(m)
     if n < 2:
@@ -83,12 +83,65 @@ def group(subs: Subjects, sv: SegView, pos: int) -> list[Ref] | None:
         return _siblings(here, n) or pick
     # the models may sit further back, above a comparison table's rows ("Both models read 1M" after the grid)
     got = subs.recent(sv, n)
+    if got and not _kin(got) and not _listed_together(subs, sv, got):
+        # "A and B … positioned against C. ¶ Both share a 128K window": the siblings named last, not the rival
+        got = _coordinated_before(subs, sv, n) or _kin_of(subs.recent(sv, 8, back=6, partial=True), n) or got
     if not got:  # a table's header line may glue a label to a name ('Feature Name'): names only
         far = [r for r in subs.recent(sv, 8, back=12, partial=True) if r.via != "weak"]
         got = far[-n:] if len(far) >= n else []
     if got and (not noun or _one_family(got)):
         return got
     return _siblings(here + subs.recent(sv, 8, back=6, partial=True), n) or got or None
+
+
+# a sentence opening on its group subject, set off from what follows ('These models, with 14B parameters, …',
+# 'Both models have a base version, and both a 128K window')
+_OPENING = re.compile(
+    r"[\s\"'“(*-]*(?:(?P<both>[Bb]oth)\s+(?:models|variants|versions|checkpoints)|(?:[Tt]hese|[Tt]hose)\s+"
+    r"(?:(?P<the>two|three|four|five)\s+)?(?:[\w-]+\s+)?(?:models|variants|versions|checkpoints))\b"
+)
+
+
+def _opening_group(subs: Subjects, sv: SegView, pos: int) -> list[Ref] | None:
+    """The group the sentence opens on when the clause at `pos` names nobody of its own: the models listed
+    just before ('A and B' in the sentence before) or the last ones named, as many as the group counts."""
+    text = subs.view.text
+    m = _OPENING.match(text, sv.seg.start, pos)
+    if m is None or any(r.start < pos and r.via != "implied" for r in subs.models(sv)):
+        return None
+    n = _count(m) if m.group("both") or m.group("the") else 0
+    listed = _listed_before(subs, sv)
+    if listed and (n == 0 or len({r.canonical for r in listed}) == n):
+        return listed
+    return _coordinated_before(subs, sv, n) if n else None
+
+
+def _listed_together(subs: Subjects, sv: SegView, refs: list[Ref]) -> bool:
+    """Whether the models were coordinated where they were named ('A and B both …')."""
+    view = subs.view
+    last = refs[-1]
+    for i in range(sv.index - 1, max(-1, sv.index - 5), -1):
+        prev = view.segs[i]
+        if prev.seg.start <= last.start < prev.seg.end:
+            listed = {r.canonical for r in subs.coordinated(prev, last, False)}
+            return all(r.canonical in listed for r in refs)
+    return False
+
+
+def _coordinated_before(subs: Subjects, sv: SegView, n: int) -> list[Ref]:
+    """The last list of exactly `n` coordinated siblings ('Name Small and Name Medium') in the few sentences
+    before this one, back to the section's heading."""
+    view = subs.view
+    for i in range(sv.index - 1, max(-1, sv.index - 5), -1):
+        prev = view.segs[i]
+        if prev.seg.kind == "heading":
+            return []
+        named = [r for r in subs.models(prev) if r.via not in ("pronoun", "implied", "labmodel")]
+        for r in reversed(named):
+            listed = subs.coordinated(prev, r, False)
+            if len(listed) == n and len({x.canonical for x in listed}) == n and _kin(listed):
+                return listed
+    return []
 
 
 def _listed_before(subs: Subjects, sv: SegView) -> list[Ref] | None:
@@ -117,6 +170,27 @@ _LINEUP = re.compile(
     r"(?:models|variants|sizes|versions)\s*:\s*$",
     re.I,
 )
+
+
+def _first_word(name: str) -> str:
+    return re.split(r"[\s-]", name, maxsplit=1)[0].lower()
+
+
+def _kin(refs: list[Ref]) -> bool:
+    """Names of one maker's line: the same first word ('Name Small 1.2', 'Name Medium 1.2')."""
+    return len({_first_word(r.canonical) for r in refs}) == 1
+
+
+def _kin_of(refs: list[Ref], n: int) -> list[Ref]:
+    """The line (named last) with exactly `n` distinct members among `refs`; none when another line has `n`
+    too or the line's bare name is among them."""
+    lines: dict[str, dict[str, Ref]] = {}
+    for r in refs:
+        lines.setdefault(_first_word(r.canonical), {}).setdefault(r.canonical, r)
+    fits = [members for members in lines.values() if len(members) == n]
+    if len(fits) != 1 or any(a != b and b.startswith(a) for a in fits[0] for b in fits[0]):
+        return []
+    return sorted(fits[0].values(), key=lambda r: r.start)
 
 
 def _one_family(refs: list[Ref]) -> bool:
