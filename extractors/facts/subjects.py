@@ -59,7 +59,12 @@ _PREV_WORD = re.compile(r"([A-Z0-9][\w.+-]*)\s+$")
 _FUNCTION_WORDS = frozenset(
     ("The", "A", "An", "Its", "Their", "Our", "Both", "Only", "And", "But", "While", "Unlike", "Like")
 )
-_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+$")
+# a determiner, with up to two adjectives before the quantity ('the full 671B-parameter Name', 'the older
+# dense 32B Name'); a function word there puts the quantity in a clause of its own ('a model with 3B Name')
+_DETERMINER = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+"
+    r"(?:(?!(?:with|of|at|on|in|for|to|and|or|than|has|have|is|was|by|from|about|over|under)\s)[a-z]{3,12}\s+){0,2}$"
+)
 _PREMOD_GAP = re.compile(r"(?:[\s-](?:token|context|window|parameter|param)s?){0,2}\s+(?:new\s+|open\s+)?")
 _MODEL_NOUN = re.compile(r"\b(?:[Aa]|[Tt]he|[Tt]his|[Ii]ts)\s+(?:new\s+|same\s+)?model\b")
 _MOE_WORD = re.compile(r"mixture-of-experts|\bMoE\b|\bsparse\b")
@@ -153,7 +158,7 @@ class Subjects:
     def premodified(self, sv: SegView, num_start: int, end: int) -> list[Ref] | None:
         """'the 1.6-trillion-parameter Name', 'the 400K-context Name': the model the quantity modifies."""
         text = self.view.text
-        if not _DETERMINER.search(text, max(sv.seg.start, num_start - 8), num_start):
+        if not _DETERMINER.search(text, max(sv.seg.start, num_start - 34), num_start):
             return None
         m = _PREMOD_GAP.match(text, end, sv.seg.end)
         if m is None:
