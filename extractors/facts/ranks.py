@@ -77,7 +77,7 @@ TOP_RE = re.compile(
     r"(?:top|first|No\.\s?1|number[- ]one|#1)\s+(?:spot|place|position|slot|rank(?:ing)?)"
     r"|(?<!which\s)(?:tops|topped|topping|leads|leading|heads|heading)\s+(?:the\s+)?"
     r"(?:(?:official|global|overall|public|latest|current|updated)\s+)?(?P<tb>[A-Z][\w.+-]*"
-    r"(?:\s[A-Z][\w.+-]*){0,3}\s+)?(?:leaderboards?|rankings|standings|charts?|board|Index)"
+    r"(?:\s[A-Z][\w.+-]*){0,3}(?:\s[a-z][\w-]*)?\s+)?(?:leaderboards?|rankings?|standings|charts?|board|Index)"
     r"|(?:keeps|kept|holds|held|retains|retained)\s+(?:the|its)\s+lead(?=\s+(?:at|with|on)\s+\d|\s*[,.;])"
     r"|(?:stays|stayed|remains|remained|sits|sat|is|was|holds|held|(?:is|was)\s+back)\s+on\s+top(?!\s+of\s+(?:the\s+)?"
     r"(?:news|agenda|list\s+of|that|this|it|its|their|everything))"
@@ -105,7 +105,8 @@ _LEADS_WITH = re.compile(
 # "remains the top open-weights model on the index": rank 1 (among open models when it says so)
 SUPER_RE = re.compile(
     r"\b(?:is|remains|stays|was|becomes|became|as|now)\s+the\s+(?:new\s+)?(?:top|best|highest-ranked|top-ranked|"
-    r"strongest|leading|No\.\s?1|number-one|top-performing|best-performing|highest-scoring|top-scoring)\s+"
+    r"strongest|leading|No\.\s?1|number-one|top[- ]performing|best[- ]performing|highest[- ]scoring|"
+    r"top[- ]scoring)\s+"
     r"(?P<open>open(?:-weights?|-source)?\s+|open[- ]weights?\s+)?"
     r"(?:model|entry|system|LLM)s?\b"
 )
