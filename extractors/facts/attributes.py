@@ -47,7 +47,7 @@ CONTEXT_RE = re.compile(
     r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?i:" + _WORD_NUM + r")(?=[\s-]+(?:million|thousand)))"
     r"(?:(?:\s|-)?(?P<mag>K|k|M|million|thousand|(?i:" + FOREIGN_MILLION + "|" + FOREIGN_THOUSAND + r")))?"
     r"(?![\w]|\.\d)"
-    r"(?P<tail>-tokens?|\s+(?:input\s+)?tokens?|\s+(?:de\s+)?" + _TOKEN_WORD + r")?"
+    r"(?P<tail>-tokens?|\s+(?:input\s+)?tokens?|\.?\s+(?:de\s+)?" + _TOKEN_WORD + r")?"
 )
 _CTX_AFTER = re.compile(
     r"(?:-tokens?|\s+tokens?)?(?:\s+of)?(?:\s+(?:input|total|native|usable|prompt|long|extended|full))?[\s-]+"
@@ -65,7 +65,7 @@ _CTX_BEFORE = re.compile(
     # 'janela de contexto de', 'fenêtre de contexte de', 'Kontextfenster von', 'контекстное окно в'
     r"|(?:janela|ventana|fen[êe]tre|longueur)\s+de\s+context[oe]\s*(?:de|à|a|:)?\s*(?:até\s+|hasta\s+|jusqu['’]à\s+)?$"
     r"|kontext(?:fenster|länge|vindue|fönster|vindu)\s*(?:von|på|på\s+op\s+til|:)?\s*(?:bis\s+zu\s+)?$"
-    r"|контекстн\w*\s+окн\w*\s*(?:в|до|на)?\s*$",
+    r"|контекстн\w*\s+окн\w*\s*(?:в|до|на|из)?\s*$",
     re.I,
 )
 _CONTEXT_HINT = re.compile(
@@ -76,7 +76,7 @@ _CONTEXT_HINT = re.compile(
 _CONTEXT_REJECT = re.compile(
     r"(?:output|outputs|training|trained(?:\s+on)?|per|pretraining|reasoning|thinking|generate|generates|"
     r"generation|max(?:imum)?\s+output|response|vocabulary(?:\s+size)?)\s*(?:of\s+|limit\s+(?:of\s+|is\s+)?|is\s+|at\s+)?$|"
-    r"(?:under|over|above|below|beyond|than|per|from|every|each)\s+$|\d\s*/\s*$",
+    r"(?:under|over|above|below|beyond|than|per|from|every|each)\s+$|\d\s*/\s*$|[<>≤≥]=?\s*$",
     re.I,
 )
 # an input-capacity verb: a token count it governs is a context window ("accepts inputs of up to 1M tokens")
@@ -98,6 +98,9 @@ _VERB_BEFORE = re.compile(
 _PLURAL_CAPACITY = re.compile(
     r"\s+(?:both\s+|all\s+|each\s+)?(?:read|handle|accept|take|support|hold|ingest|process|offer|share)\s+"
     r"(?:up\s+to\s+|a\s+|an\s+)?"
+    # 'A and B have an effective context length of 256K', 'A and B share the same window of 1M'
+    r"|\s+(?:both\s+|all\s+|each\s+)?(?:have|share|offer|support)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:context\s+)?(?:window|length|size)\s+(?:of\s+)?(?:up\s+to\s+)?"
 )
 # "At 1 million input tokens, Name can …": the subject after a fronted phrase
 _FRONTED = re.compile(r"(?:\s+of\s+(?:input|context))?\s*,\s+(?:the\s+)?")
@@ -379,7 +382,14 @@ def _bracketed_owner(subs: Subjects, sv: SegView, end: int) -> list[Ref]:
     text = subs.view.text
     m = _OWNER_OPEN.match(text, end, sv.seg.end)
     if m is None:
-        return []
+        # 'a 1.05M context window (A and B)': the parenthesis after the window phrase
+        w = _CTX_AFTER.match(text, end, sv.seg.end)
+        m = _OWNER_OPEN.match(text, w.end(), sv.seg.end) if w else None
+        if m is None:
+            return []
+        first = [r for r in subs.models(sv) if r.start == m.end() and r.via not in ("pronoun", "implied")]
+        listed = subs.coordinated(sv, first[0], True) if first else []
+        return listed if listed and re.match(r"\s*\)", text[listed[-1].end :]) else []
     return [
         r
         for r in subs.models(sv)
@@ -520,7 +530,7 @@ _TOKEN_HINT = re.compile(
     + FOREIGN_MILLION
     + "|"
     + FOREIGN_THOUSAND
-    + r")\s+(?:de\s+)?(?:tokens?|Token))|\b"
+    + r")\.?\s+(?:de\s+)?(?:tokens?|Token|токен))|\b"
     + by_first_char(distribute(_WORD_NUM, r"[\s-]+million\b")),
     re.I,
 )
