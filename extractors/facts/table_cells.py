@@ -112,12 +112,23 @@ _DEFAULT_FIRST = re.compile(
 )
 
 
+# counts each labelled by its kind in a parenthesis: '17B (Activated) 109B (Total)'
+_KIND_LABELLED = re.compile(r"(\d[\d.,]*\s*[KMBT]?)\s*\(\s*(activ(?:e|ated)|total)\s*\)", re.I)
+
+
 def attr_value(cell: str, attr: str) -> str | None:
     c = cell.strip()
     if NA.match(c):
         return None
     if attr == "release_date":
         return date_in_cell(c)  # '19. Feb. 2026', 'Jan. 2026', '2025-04-05'; nothing without a year
+    labelled = _KIND_LABELLED.findall(c) if attr.startswith("parameters") else []
+    if labelled:
+        # the count whose label is the column's kind; none when the cell labels only the other kind
+        want = "total" if attr == "parameters_total" else "activ"
+        c = next((n for n, kind in labelled if kind.lower().startswith(want)), "")
+        if not c:
+            return None
     q = parse_quantity(
         re.sub(r"^(?:~|≈|about\s+|approx\.?\s+|up\s+to\s+)\s*", "", c.split("(")[0].strip(), flags=re.I)
     )  # '~1T', 'Up to 256K'
