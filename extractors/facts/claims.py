@@ -70,6 +70,7 @@ from extractors.facts.comparisons import (
     SENTENCE_END,
     Head,
     clause,
+    hedged_host,
     polarity,
     read_head,
     sentence_end,
@@ -265,6 +266,7 @@ def segment_claims(
             subj, objs = objs, subj  # "A is outperformed by B": B is the one ahead
         how = unasserted(text, head, (cs, ce), seg_end, polarity(text, head, cs, seg_end))
         how = "asserts" if not_at and how == "negated" else how
+        how = "hedged" if how == "asserts" and not own and hedged_host(text, sent, cs) else how
         if how == "asserts" and (
             listed_claim(text, sent, head.start) or doubted_source(text, sent, head.start)
         ):

@@ -159,6 +159,8 @@ _REFERENCE_LABEL = re.compile(
 )
 
 _API_TAG = re.compile(r"API\b")
+# a time, not a model: "Mid-2023 had a clear gap", "Early 2024", "Q3 2025", "H2-2024"
+_DATE_NAME = re.compile(r"(?i)(?:mid|early|late|end|start|q[1-4]|h[12])[-\s]?(?:19|20)\d\d")
 
 
 def plausible_name(name: str) -> bool:
@@ -170,6 +172,7 @@ def plausible_name(name: str) -> bool:
         _GLUED.search(name) is None
         and _REFERENCE_LABEL.fullmatch(name.strip()) is None
         and _API_TAG.match(name) is None
+        and _DATE_NAME.fullmatch(name.strip()) is None
     )
 
 
