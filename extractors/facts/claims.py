@@ -39,6 +39,7 @@ from extractors.facts.claim_figures import (
     score_contrasts,
     set_against,
 )
+from extractors.facts.claim_heads import about_the_name_before, not_a_comparison_of_models, passive_head
 from extractors.facts.claim_objects import object_pronouns, objects, shared_than
 from extractors.facts.claim_rows import row_claims
 from extractors.facts.claim_sides import (
@@ -133,9 +134,9 @@ def segment_claims(
             sent = b.end()
         if prev is not None and prev[2] < sent:
             prev = None
-        if _about_the_name_before(text, models, head, seg_start):
+        if about_the_name_before(text, models, head, seg_start):
             continue  # "A beats B (3x larger)": B is the larger one, and the clause does not say so
-        if _not_a_comparison_of_models(text, m, head, cs) or _NONE_COUNTED.match(text, head.end):
+        if not_a_comparison_of_models(text, m, head, cs) or _NONE_COUNTED.match(text, head.end):
             continue  # "B is better at 0 benchmarks": a count of none, no comparison won
         if head.relation == "outperforms" and _OR_AFTER_PARITY.search(
             text, max(seg_start, head.start - 30), head.start
@@ -152,7 +153,7 @@ def segment_claims(
             head.relation, head.polarity, not_at = "behind", "asserts", True
         else:
             not_at = False
-        passive = _passive(text, m)
+        passive = passive_head(text, m)
         if head.obj_from >= 0 and _SHARE_OF.match(text, head.obj_from):
             # "reaches or even exceeds 90% of B's capabilities": a share of B's level, not ahead of B
             head.relation, head.polarity, head.magnitude, head.unit = "on_par_with", "hedged", None, None
@@ -517,69 +518,6 @@ _SHARE_OF = re.compile(
 )
 _NONE_COUNTED = re.compile(r"\s+(?:at|in|on|across)\s+(?:0|zero|none|no)\b", re.I)
 _SCORED_CMP = re.compile(r"\b(?:scor|rank|rat|perform)\w*\s+(?:\w+ly\s+)?$", re.I)
-
-
-# what a comparative compares when words stand between it and "than": "better known", "a larger user base", "a
-# higher hallucination rate" compare something other than the models' quality or size (or the worse way round)
-_SIZE_NOUN = re.compile(
-    r"\b(?:parameters?|params|models?|versions?|variants?|context(?:\s+windows?)?|footprint|size|memory|"
-    r"checkpoints?|weights)\b",
-    re.I,
-)
-_WORSE_IS_MORE = re.compile(
-    r"\b(?:hallucinat\w*|errors?|failures?|refusals?|mistakes?|loss|perplexity|toxicity|bias|risks?|"
-    r"regressions?|bugs?|misalign\w*|harm\w*|jailbreak\w*|sycophan\w*|decepti\w*|"
-    r"(?<!win\s)(?<!pass\s)(?<!success\s)(?<!solve\s)rates?)\b",
-    re.I,
-)
-
-
-def _about_the_name_before(text: str, models: list[Ref], head: Head, seg_start: int) -> bool:
-    """A comparative without an object inside a parenthesis opened right after a model's name describes that
-    model against the clause's other side ('A beats B (3x larger)'): its direction is not the clause's."""
-    paren = text.rfind("(", max(seg_start, head.start - 24), head.start)
-    if paren < 0 or ")" in text[paren : head.start]:
-        return False
-    close = text.find(")", head.end, head.end + 40)
-    if close < 0 or any(head.end <= r.start < close for r in models):
-        return False
-    return any(is_named(r) and r.reach <= paren and not text[r.reach : paren].strip() for r in models)
-
-
-def _not_a_comparison_of_models(text: str, m: re.Match[str], head: Head, cs: int) -> bool:
-    cmp = (m.group("cmp") or "").lower()
-    dim = (m.group("dim") or "").strip().lower()
-    if cmp in ("better", "worse", "stronger", "weaker") and re.match(r"[a-z]+(?:ed|wn)\b", dim):
-        return True  # "better known than", "better funded than"
-    if cmp in ("faster", "slower", "quicker") and re.match(r"(?:growing|rising|expanding|adopted)\b", dim):
-        return True  # "faster growing than"
-    if cmp in ("larger", "bigger", "smaller") and dim and not _SIZE_NOUN.search(dim):
-        return True  # "a larger user base than", "a bigger deal than"
-    # "a higher hallucination rate than", "its error rate is lower than": more is worse
-    return (
-        cmp in ("higher", "lower", "more", "less", "fewer")
-        and head.relation in ("outperforms", "behind")
-        and bool(_WORSE_IS_MORE.search(text, max(cs, head.start - 40), head.end))
-    )
-
-
-# a participle of comparison followed by its agent: "is outperformed by B", "was edged out by B" (not "by 3
-# points", a margin)
-_PASSIVE_HEAD = re.compile(r"(?:ed|en|ook|one)(?:\s+(?:out|past))?$", re.I)
-_AGENT = re.compile(
-    r"\s+(?:(?:only|just|even|also|narrowly|easily|handily|soundly|clearly|comfortably|slightly|now|again|"
-    r"already)\s+)?by\s+(?!(?:about|roughly|around|nearly|almost|just|only|over|some|~)?\s*(?:\d|a\s+(?:single|wide|"
-    r"narrow|small|large|big|slim|clear|comfortable)|an?\s+\w+\s+(?:margin|gap|lead)|(?:one|two|three|four|five|"
-    r"six|seven|eight|nine|ten)\b))",
-    re.I,
-)
-
-
-def _passive(text: str, m: re.Match[str]) -> bool:
-    verb = m.group("out") or m.group("behind")
-    if not verb or not _PASSIVE_HEAD.search(m.group(0)):
-        return False
-    return _AGENT.match(text, m.end()) is not None
 
 
 def prose_claims(view: DocView) -> list[ClaimFact]:

@@ -1,0 +1,73 @@
+"""The guards on a comparison's head before its sides are read: a comparative in apposition to the name before
+it ('A beats B (3x larger)'), a comparative that compares something other than the models ('better known
+than', 'a higher error rate than') and a passive head with its agent ('is outperformed by B')."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.facts.claim_sides import is_named
+from extractors.facts.comparisons import Head
+from extractors.facts.document import Ref
+
+# what a comparative compares when words stand between it and "than": "better known", "a larger user base", "a
+# higher hallucination rate" compare something other than the models' quality or size (or the worse way round)
+_SIZE_NOUN = re.compile(
+    r"\b(?:parameters?|params|models?|versions?|variants?|context(?:\s+windows?)?|footprint|size|memory|"
+    r"checkpoints?|weights)\b",
+    re.I,
+)
+_WORSE_IS_MORE = re.compile(
+    r"\b(?:hallucinat\w*|errors?|failures?|refusals?|mistakes?|loss|perplexity|toxicity|bias|risks?|"
+    r"regressions?|bugs?|misalign\w*|harm\w*|jailbreak\w*|sycophan\w*|decepti\w*|"
+    r"(?<!win\s)(?<!pass\s)(?<!success\s)(?<!solve\s)rates?)\b",
+    re.I,
+)
+
+
+def about_the_name_before(text: str, models: list[Ref], head: Head, seg_start: int) -> bool:
+    """A comparative without an object inside a parenthesis opened right after a model's name describes that
+    model against the clause's other side ('A beats B (3x larger)'): its direction is not the clause's."""
+    paren = text.rfind("(", max(seg_start, head.start - 24), head.start)
+    if paren < 0 or ")" in text[paren : head.start]:
+        return False
+    close = text.find(")", head.end, head.end + 40)
+    if close < 0 or any(head.end <= r.start < close for r in models):
+        return False
+    return any(is_named(r) and r.reach <= paren and not text[r.reach : paren].strip() for r in models)
+
+
+def not_a_comparison_of_models(text: str, m: re.Match[str], head: Head, cs: int) -> bool:
+    cmp = (m.group("cmp") or "").lower()
+    dim = (m.group("dim") or "").strip().lower()
+    if cmp in ("better", "worse", "stronger", "weaker") and re.match(r"[a-z]+(?:ed|wn)\b", dim):
+        return True  # "better known than", "better funded than"
+    if cmp in ("faster", "slower", "quicker") and re.match(r"(?:growing|rising|expanding|adopted)\b", dim):
+        return True  # "faster growing than"
+    if cmp in ("larger", "bigger", "smaller") and dim and not _SIZE_NOUN.search(dim):
+        return True  # "a larger user base than", "a bigger deal than"
+    # "a higher hallucination rate than", "its error rate is lower than": more is worse
+    return (
+        cmp in ("higher", "lower", "more", "less", "fewer")
+        and head.relation in ("outperforms", "behind")
+        and bool(_WORSE_IS_MORE.search(text, max(cs, head.start - 40), head.end))
+    )
+
+
+# a participle of comparison followed by its agent: "is outperformed by B", "was edged out by B" (not "by 3
+# points", a margin)
+_PASSIVE_HEAD = re.compile(r"(?:ed|en|ook|one)(?:\s+(?:out|past))?$", re.I)
+_AGENT = re.compile(
+    r"\s+(?:(?:only|just|even|also|narrowly|easily|handily|soundly|clearly|comfortably|slightly|now|again|"
+    r"already)\s+)?by\s+(?!(?:about|roughly|around|nearly|almost|just|only|over|some|~)?\s*(?:\d|a\s+(?:single|wide|"
+    r"narrow|small|large|big|slim|clear|comfortable)|an?\s+\w+\s+(?:margin|gap|lead)|(?:one|two|three|four|five|"
+    r"six|seven|eight|nine|ten)\b))",
+    re.I,
+)
+
+
+def passive_head(text: str, m: re.Match[str]) -> bool:
+    verb = m.group("out") or m.group("behind")
+    if not verb or not _PASSIVE_HEAD.search(m.group(0)):
+        return False
+    return _AGENT.match(text, m.end()) is not None
