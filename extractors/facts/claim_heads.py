@@ -25,16 +25,44 @@ _WORSE_IS_MORE = re.compile(
 )
 
 
-def about_the_name_before(text: str, models: list[Ref], head: Head, seg_start: int) -> bool:
-    """A comparative without an object inside a parenthesis opened right after a model's name describes that
-    model against the clause's other side ('A beats B (3x larger)'): its direction is not the clause's."""
+# what may stand between a name and the parenthesis describing it: its figure ("B: 62.8 (8.5 points behind)")
+_FIGURE_GAP = re.compile(r"\s*(?::\s*[~≈]?\$?\d[\d.,]*\s?%?)?\s*")
+# "B with 400B parameters — a model 12 times larger": an appositive noun phrase after a dash or a comma
+_APPOSITION = re.compile(r"(?:[—–]|\s-\s|,)\s*an?\s+(?:[\w-]+\s+){0,2}$", re.I)
+_NAME_TAIL = re.compile(r"(?:\s+(?:with|at)\s+[^,;—–()\n]{1,40}?)?\s*")
+
+
+def about_the_name_before(text: str, models: list[Ref], head: Head, seg_start: int) -> Ref | None:
+    """A comparative without an object inside a parenthesis opened right after a model's name (or its figure),
+    or in apposition to it ('A beats B (3x larger)', 'B: 62.8 (8.5 points behind)', 'B with 400B parameters —
+    a model 12 times larger'), describes that model against the clause's other side: the model it describes,
+    whose side it is whatever the clause's direction."""
     paren = text.rfind("(", max(seg_start, head.start - 24), head.start)
-    if paren < 0 or ")" in text[paren : head.start]:
-        return False
-    close = text.find(")", head.end, head.end + 40)
-    if close < 0 or any(head.end <= r.start < close for r in models):
-        return False
-    return any(is_named(r) and r.reach <= paren and not text[r.reach : paren].strip() for r in models)
+    if paren >= 0 and ")" not in text[paren : head.start]:
+        close = text.find(")", head.end, head.end + 40)
+        if close < 0 or any(head.end <= r.start < close for r in models):
+            return None
+        return next(
+            (
+                r
+                for r in reversed(models)
+                if is_named(r) and r.reach <= paren and _FIGURE_GAP.fullmatch(text, r.reach, paren)
+            ),
+            None,
+        )
+    if head.obj_from >= 0:
+        return None
+    app = _APPOSITION.search(text, max(seg_start, head.start - 30), head.start)
+    if app is None:
+        return None
+    return next(
+        (
+            r
+            for r in reversed(models)
+            if is_named(r) and r.reach <= app.start() and _NAME_TAIL.fullmatch(text, r.reach, app.start())
+        ),
+        None,
+    )
 
 
 def not_a_comparison_of_models(text: str, m: re.Match[str], head: Head, cs: int) -> bool:

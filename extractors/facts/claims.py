@@ -134,8 +134,8 @@ def segment_claims(
             sent = b.end()
         if prev is not None and prev[2] < sent:
             prev = None
-        if about_the_name_before(text, models, head, seg_start):
-            continue  # "A beats B (3x larger)": B is the larger one, and the clause does not say so
+        # "A beats B (3x larger)": B is the larger one, whatever side the clause gives it
+        about = about_the_name_before(text, models, head, seg_start)
         if not_a_comparison_of_models(text, m, head, cs) or _NONE_COUNTED.match(text, head.end):
             continue  # "B is better at 0 benchmarks": a count of none, no comparison won
         if head.relation == "outperforms" and _OR_AFTER_PARITY.search(
@@ -265,6 +265,10 @@ def segment_claims(
         obj_end = after
         if passive:
             subj, objs = objs, subj  # "A is outperformed by B": B is the one ahead
+        if about is not None and not (subj and subj[0].canonical == about.canonical):
+            if len(objs) != 1 or objs[0].canonical != about.canonical or passive:
+                continue
+            subj, objs = objs, subj[:1]
         how = unasserted(text, head, (cs, ce), seg_end, polarity(text, head, cs, seg_end))
         how = "asserts" if not_at and how == "negated" else how
         how = "hedged" if how == "asserts" and not own and hedged_host(text, sent, cs) else how
