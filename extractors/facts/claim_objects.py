@@ -44,6 +44,11 @@ _OBJ_COMMA = re.compile(
     r"flagships?|leaders?|incumbents?),\s*(?:the\s+)?)"
     r"(?:[A-Z][\w.-]*['’]s\s+)?(?:\[)?$"
 )
+# a plural noun naming a group of models, its members listed in the parenthesis after it
+_GROUP_PAREN = re.compile(
+    r".*?\b(?:models|rivals|competitors|systems|LLMs|peers|counterparts|alternatives|offerings)\s*(?P<open>\()\s*",
+    re.I,
+)
 _FIGURE_AFTER = re.compile(
     r"\s+(?:at|with)\s+(?:about\s+|~)?\$?\d[\d.,]*\s?(?:%|percent|points?|pts|pp)?(?=[\s,])"
 )
@@ -99,17 +104,22 @@ def objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head:
         return []
     gap = _OBJ_GAP.match(text, head.obj_from, ce)
     limit = gap.end() if gap else head.obj_from
+    group = _GROUP_PAREN.match(text, limit - 40 if limit - 40 > head.obj_from else head.obj_from, ce)
+    members_from = head.obj_from
+    if group is not None and group.end("open") == limit + 1:
+        # "beats the top OpenAI and Anthropic models (A and B)": the group's members are the objects
+        limit = members_from = group.end()
     first = next(
         (
             r
             for r in models
-            if head.obj_from <= r.start <= limit
+            if members_from <= r.start <= limit
             and r.start < ce
             and not (r.via == "pronoun" and r.surface.lower() in ("its", "their"))  # "its predecessor, X"
         ),
         None,
     )
-    family = _family_at(text, head.obj_from, ce)
+    family = _family_at(text, members_from, ce)
     if family is not None and (first is None or family.reach <= first.start):
         first = family  # "trails Claude on code", "supera Claude e GLM-4.6": a family the text names alone
     if first is None:
@@ -131,7 +141,9 @@ def objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head:
         return [Ref("model", named.pop(), at, bare.end(1), bare.end(1), None, 0.7, "version", version)]
     if first.via == "implied":
         return []
-    between = text[head.obj_from : first.start]
+    between = (
+        text[members_from : first.start] if first.start >= members_from else text[head.obj_from : first.start]
+    )
     listed_labs = _labs_listed().fullmatch(between)  # "behind OpenAI and Grok 4"
     if not listed_labs and (
         (_COMMA.search(between) and not _OBJ_COMMA.search(between)) or _CLAUSE_BETWEEN.search(between)
