@@ -109,6 +109,10 @@ def dimension(text: str, span: str, start: int, clause_start: int) -> str | None
     for m in _PRICE.finditer(before):  # "$0.15/$0.40 for B, lower than C": a price is compared
         if best is None or m.start() > best[0]:
             best = (m.start(), "cost")
+    if best is not None and any(q.start() > best[0] for q in _QUALITY.finditer(before)):
+        return (
+            None  # "in the high-speed tier, with a score of 55, 9 points higher than B": the score is nearer
+        )
     return best[1] if best else None
 
 
