@@ -33,6 +33,7 @@ _OWNED = re.compile(
 )
 # between the head and its object: "the previous", "competitors like", "larger models such as", "that of"
 # "surpasses prior Sonnet": some earlier member of a family, not a named model
+_COMPANION = re.compile(r"\b(?:alongside|along\s+with|together\s+with|jointly\s+with)\s+$", re.I)
 _EARLIER_ONE = re.compile(r"\b(?:prior|previous|older|earlier|last|old)\s+$", re.I)
 _BARE_VERSION = re.compile(r"\s+(?:the\s+)?(\d+(?:\.\d+)+)(?![\w.%])")
 _OBJ_GAP = re.compile(r"(?:[^;:.!?()\]\n]|(?<=\d)\.(?=\d)){0,90}")  # "than the 63.085s required by B"
@@ -151,10 +152,12 @@ def objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head:
         return []  # "beats GPT-5 and rivals X": the object is what the head governs, not a later clause's
     if (
         _EXCEPT.search(between)
+        or _COMPANION.search(between)
         or _OWNED.match(text, name_end(text, first))
         or (_EARLIER_ONE.search(between) and not re.search(r"\d", text[first.start : first.end]))
     ):
-        # "beats everything except X" (X is not beaten); "beats X's predecessor" (the object is another model)
+        # "beats everything except X" (X is not beaten); "beats X's predecessor" (the object is another
+        # model); "tops the board alongside X" (X shares the place)
         return []
     out = [first]
     # "beats much larger models like B 671B, C and D": the sizes of the others are not said
