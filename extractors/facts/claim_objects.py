@@ -15,7 +15,7 @@ from extractors.facts.comparison_words import HEAD
 from extractors.facts.comparisons import Head, read_head
 from extractors.facts.discovery import plausible_name
 from extractors.facts.document import DocView, Ref, SegView
-from extractors.facts.entities import knowledge
+from extractors.facts.entities import TIERS, knowledge
 from extractors.facts.patterns import load_patterns
 from extractors.facts.subjects import Subjects
 
@@ -35,7 +35,8 @@ _OWNED = re.compile(
 # "surpasses prior Sonnet": some earlier member of a family, not a named model
 _COMPANION = re.compile(r"\b(?:alongside|along\s+with|together\s+with|jointly\s+with)\s+$", re.I)
 _EARLIER_ONE = re.compile(r"\b(?:prior|previous|older|earlier|last|old)\s+$", re.I)
-_BARE_VERSION = re.compile(r"\s+(?:the\s+)?(\d+(?:\.\d+)+)(?![\w.%])")
+# "40% cheaper than 5.4", "surpasses 3.1 Pro": a version alone, with the tier written after it if any
+_BARE_VERSION = re.compile(r"\s+(?:the\s+)?(\d+(?:\.\d+)+)(?![\w.%])(?:\s+(?P<tier>" + TIERS + r")\b)?")
 _OBJ_GAP = re.compile(r"(?:[^;:.!?()\]\n]|(?<=\d)\.(?=\d)){0,90}")  # "than the 63.085s required by B"
 # commas an object may sit behind: "its nearest competitor, Y", "its larger counterpart, the Y", "larger
 # models, such as Y"
@@ -128,18 +129,18 @@ def objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head:
         if bare is None:
             return []
         # "40% cheaper than 5.4": the one model of the sentence with that version
-        version = bare.group(1)
+        version, tier = bare.group(1), bare.group("tier")
+        said = version + (" " + tier if tier else "")  # "3.1 Pro": only a model with that tier
         named = {
             r.canonical
             for r in models
-            if is_named(r) and re.search(r"[\s-]" + re.escape(version) + r"$", r.canonical)
+            if is_named(r) and re.search(r"[\s-]" + re.escape(said) + r"$", r.canonical)
         }
         if not named:
-            named = _same_line(view, sv, version)
+            named = _same_line(view, sv, version, tier)
         if len(named) != 1:
             return []
-        at = bare.start(1)
-        return [Ref("model", named.pop(), at, bare.end(1), bare.end(1), None, 0.7, "version", version)]
+        return [Ref("model", named.pop(), bare.start(1), bare.end(), bare.end(), None, 0.7, "version", said)]
     if first.via == "implied":
         return []
     between = (
@@ -199,14 +200,15 @@ def _slashed(link: str, b: Ref) -> bool:
 _LIST_TAIL = re.compile(r"(?:\s*\([^)]{0,40}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|et|e|y|und|dan)\s+)")
 
 
-def _same_line(view: DocView, sv: SegView, version: str) -> set[str]:
+def _same_line(view: DocView, sv: SegView, version: str, tier: str | None = None) -> set[str]:
     """'14% faster than 4.6' in an article about Opus 4.7: the article's model with that version, if the
-    article names it ('Claude Opus 4.6')."""
+    article names it ('Claude Opus 4.6'); 'surpasses 3.1 Pro' in an article about Gemini 3.5 Flash: the
+    version with the tier written after it ('Gemini 3.1 Pro'), not the article's own tier."""
     focus = sv.focus or view.focus
     at = re.search(r"\d+(?:\.\d+)+", focus or "")
     if not focus or at is None or at.group(0) == version:
         return set()
-    name = focus[: at.start()] + version + focus[at.end() :]
+    name = focus[: at.start()] + version + (" " + tier if tier else focus[at.end() :])
     # the article need not spell it out when the knowledge base knows it ('1.4x the cost of 5.1')
     return {name} if name in view.doc_models or name in knowledge().model_ids else set()
 
