@@ -33,6 +33,13 @@ _OWNED = re.compile(
 )
 # between the head and its object: "the previous", "competitors like", "larger models such as", "that of"
 # "surpasses prior Sonnet": some earlier member of a family, not a named model
+# "beating most of the index's benchmarks per the report on B": the tests are what is beaten, B sits in a
+# phrase after them (but "beats the tests against B", "on tasks such as …, B" compare with B)
+_TESTS_OBJECT = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,6}?(?:benchmarks|tests|evals|evaluations|tasks|categories|metrics|sub-?scores)\b"
+    r"(?!\s*,?\s*(?:such\s+as|like|including|against|versus|vs\.?|over|from|than|of)\b)",
+    re.I,
+)
 _COMPANION = re.compile(r"\b(?:alongside|along\s+with|together\s+with|jointly\s+with)\s+$", re.I)
 _EARLIER_ONE = re.compile(r"\b(?:prior|previous|older|earlier|last|old)\s+$", re.I)
 # "40% cheaper than 5.4", "surpasses 3.1 Pro": a version alone, with the tier written after it if any
@@ -154,6 +161,7 @@ def objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head:
     if (
         _EXCEPT.search(between)
         or _COMPANION.search(between)
+        or _TESTS_OBJECT.match(between)
         or _OWNED.match(text, name_end(text, first))
         or (_EARLIER_ONE.search(between) and not re.search(r"\d", text[first.start : first.end]))
     ):
