@@ -150,3 +150,12 @@ def test_figure_on_an_unknown_name_in_other_languages() -> None:
     got = {(s.model, s.benchmark, s.value) for s in extract(article).scores}
     assert ("Tamsin-4", "SWE-bench Verified", 68.0) in got
     assert not any(s[2] == 19.0 and s[1] != "DriftCode" for s in got)
+
+
+def test_an_empty_cell_is_no_line_on_how_a_benchmark_was_run() -> None:
+    """'62' / 'MMLU-Pro' / '-' / '48' / 'SimpleQA': the dash is a model's empty cell, so the figure under it
+    opens the next row and is never MMLU-Pro's (a card's 'name / how it was run / figure' needs words)."""
+    article, gold = load_fixture(FIXTURES / "780_dash-cell-between-a-benchmark-and-the-next-figure.json")
+    got = {(s.model, s.benchmark, round(s.value, 1)) for s in extract(article).scores}
+    want = {(g["model"], g["benchmark"], round(float(g["value"]), 1)) for g in gold["scores"]}
+    assert got <= want, got - want

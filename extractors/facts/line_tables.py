@@ -143,6 +143,8 @@ _SECTION_NOTE = re.compile(r"\s*[A-Z][A-Za-z&/, -]{2,60}")  # what a section cov
 # a line that is only a figure, and a short line that can label one (a name, not a sentence)
 _BARE_VALUE = re.compile(r"\s*(?P<val>[-+]?\d{1,4}(?:[.,]\d+)?\s?%?)%?\s*")  # ('16.0%%': a sign doubled)
 _PAIR_LABEL = re.compile(r"\s*[A-Za-z][^:|.!?]{1,58}[^:|.!?\s]\s*")
+# an empty cell ('-', 'n/a'): a hole in a row, never a line on how a benchmark was run
+_EMPTY_CELL = re.compile(r"\s*(?:[-—–]|n/?a|N/?A)\s*")
 
 
 _MAX_TAIL = 90
@@ -155,6 +157,7 @@ def _card_starts(cells: Sequence[str], k: int, refs_of: Callable[[str], list[ent
         and _BARE_VALUE.fullmatch(cells[k + 2]) is not None
         and _PAIR_LABEL.fullmatch(cells[k]) is not None
         and _BARE_VALUE.fullmatch(cells[k + 1]) is None
+        and _EMPTY_CELL.fullmatch(cells[k + 1]) is None
         and (
             _BENCH_ID.fullmatch(cells[k]) is not None or any(r.kind == "benchmark" for r in refs_of(cells[k]))
         )
@@ -195,7 +198,11 @@ def label_value_grids(
             parsed += [(c.strip(), below.group("val"), "", False), _VALUE_LINE]  # 'MMLU' / '45': two lines
             k += 1
             continue
-        after = _BARE_VALUE.fullmatch(cells[k + 1]) if k + 1 < len(cells) and not below else None
+        after = (
+            _BARE_VALUE.fullmatch(cells[k + 1])
+            if k + 1 < len(cells) and not below and not _EMPTY_CELL.fullmatch(cells[k])
+            else None
+        )
         if (
             after
             and _PAIR_LABEL.fullmatch(c)
