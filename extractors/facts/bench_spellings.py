@@ -26,6 +26,21 @@ def case_variants(name: str) -> list[str]:
     return [v for v in dict.fromkeys(out) if v != name]
 
 
+# a hyphen between two words of letters ('Multi-SWE-bench'), not one before a version ('ARC-AGI-2')
+_WORD_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
+
+
+def spaced_variants(name: str) -> list[str]:
+    """'Multi-SWE-bench' -> 'Multi SWE bench', 'Multi SWE Bench'; 'MLE-bench Lite' -> 'MLE bench Lite', 'MLE
+    Bench Lite': a benchmark's words joined by hyphens written apart, the word after each a capital or not.
+    Only names of two words or more: one hyphenated word ('MLE-bench') stays with entities._variants."""
+    if not _WORD_HYPHEN.search(name) or (" " not in name and name.count("-") < 2):
+        return []
+    spaced = _WORD_HYPHEN.sub(" ", name)
+    capped = _WORD_HYPHEN.sub(" ", re.sub(r"(?<=[A-Za-z])-([a-z])", lambda m: "-" + m[1].upper(), name))
+    return [v for v in dict.fromkeys((spaced, capped)) if v != name]
+
+
 def edition_variants(name: str) -> list[str]:
     """'AIME 2025' -> 'AIME25', 'AIME 25', 'AIME-25', 'AIME2025', 'AIME'25', 'AIME’25': a contest's edition
     written short, glued or with an apostrophe."""

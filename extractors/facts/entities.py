@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from extractors.facts.alternation import by_first_char, distribute
-from extractors.facts.bench_spellings import case_variants, edition_variants
+from extractors.facts.bench_spellings import case_variants, edition_variants, spaced_variants
 from extractors.facts.matcher import PhraseIndex
 from extractors.facts.patterns import PATTERN_DIR, PatternRecord, data_rows, load_patterns
 from extractors.facts.segments import segment_text
@@ -338,6 +338,8 @@ def _ruler_patterns() -> list[dict[str, Any]]:
                 pats.append({"label": r.label, "pattern": v.upper(), "id": r.canonical})
             if r.kind == "benchmark":  # …in other cases where it cannot be a word ('GSM8k', 'livecodebench')
                 pats += [{"label": r.label, "pattern": c, "id": r.canonical} for c in case_variants(v)]
+                # its words' hyphens written as spaces ('Multi SWE Bench', 'MLE bench Lite')
+                pats += [{"label": r.label, "pattern": c, "id": r.canonical} for c in spaced_variants(v)]
         if r.kind == "benchmark":  # a contest's edition written short, glued, with an apostrophe ('AIME'25')
             pats += [{"label": r.label, "pattern": v, "id": r.canonical} for v in edition_variants(r.alias)]
     return pats
