@@ -18,6 +18,7 @@ from extractors.facts.table_cells import (
     NA,
     attr_value,
     bench_setting,
+    cell_refs,
     header_bench,
     model_from_cell,
     score_value,
@@ -202,6 +203,13 @@ def read_model_rows(view: DocView, grid: Grid, model_col: int) -> tuple[list[Sco
                     if rb is None:
                         continue
                     name, bunit, bparts = rb
+                if (
+                    j in in_context
+                    and (in_cell := _named_in_cell(view, row[model_col].strip(), model)) is not None
+                ):
+                    # 'GPT-5.4 OSWorld | 75.0%': a row naming its benchmark beside its model is that one's,
+                    # not the one the text names before the list
+                    model, (name, bunit, bparts) = in_cell
                 bname = name
                 sv = score_value(cell, bunit)
                 if sv is None:
@@ -210,6 +218,21 @@ def read_model_rows(view: DocView, grid: Grid, model_col: int) -> tuple[list[Sco
                 slots = with_intro(grid, with_head(own + list(bparts), row[model_col], model))
                 scores.append(grid_score(grid, model, bname, sv, slots, ev, 0.9, surface, grid.header[j]))
     return scores, attrs
+
+
+def _named_in_cell(
+    view: DocView, cell: str, model: str
+) -> tuple[str, tuple[str, str | None, list[tuple[str, str]]]] | None:
+    """The benchmark a model cell names after the model's name ('Opus 4.6 SWE-bench'), if it names one, and
+    the model without it where a name we did not know took it in ('Name 3 SWE-bench Pro')."""
+    b = next((r for r in cell_refs(view, cell) if r.kind == "benchmark" and r.start > 0), None)
+    if b is None or not cell[: b.start].strip():
+        return None
+    hb = header_bench(view, cell[b.start :])
+    if hb is None:
+        return None
+    glued = model.endswith(cell[b.start :]) and len(model) > len(cell) - b.start
+    return (model[: len(model) - (len(cell) - b.start)].strip() if glued else model), hb
 
 
 def _new_bench_columns(view: DocView, grid: Grid, cols: _Cols, named: list[int], model_col: int) -> _Cols:
