@@ -96,9 +96,25 @@ _CLAUSE_SUBJECT = re.compile(
 )
 
 
+# models or labs in general as a clause's subject, a verb after them ('Early frontier models barely cleared
+# 15%', 'Every major AI lab spent years cracking 10%'): a statement about the field, not the page's model
+_GENERIC_SUBJECT = re.compile(
+    r"\b(?i:every|each|all|most|many|no|early|earlier|previous|prior|older|other|frontier|leading|competing)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:models?|labs?|systems?|LLMs?|chatbots?)"
+    r"\s+(?:\w+ly\s+)?(?!(?:of|in|on|at|with|like|such|that|which|who|from|to|for|and|or|as|by|than)\b)[a-z]{3,}\b"
+)
+
+
+_CLAUSE_END = re.compile(r"[.;]\s")
+
+
 def other_subject(text: str, sv: SegView, n: NumberMention, implied: str) -> bool:
     """Whether the value's clause names a subject that is not the implied model (a name we do not resolve, or
     models in general)."""
+    lo = max((m.end() for m in _CLAUSE_END.finditer(text, sv.seg.start, n.start)), default=sv.seg.start)
+    g = _GENERIC_SUBJECT.search(text, lo, n.start)
+    if g is not None and not any(g.start() <= r.start < n.start for r in sv.refs if r.kind == "model"):
+        return True
     last = None
     for m in _CLAUSE_SUBJECT.finditer(text, sv.seg.start, n.start):
         last = m
