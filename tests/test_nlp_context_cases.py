@@ -162,3 +162,12 @@ def test_an_empty_cell_is_no_line_on_how_a_benchmark_was_run() -> None:
     got = {(s.model, s.benchmark, round(s.value, 1)) for s in extract(article).scores}
     want = {(g["model"], g["benchmark"], round(float(g["value"]), 1)) for g in gold["scores"]}
     assert got <= want, got - want
+
+
+def test_a_list_under_its_own_section_title_is_not_the_benchmark_above() -> None:
+    """A prose lead on MMLU-Pro, then 'Reasoning' over name / figure lines: the section's figures are not
+    MMLU-Pro's (the page's own averages, which we do not name)."""
+    article, gold = load_fixture(FIXTURES / "784_list-under-its-own-section-title.json")
+    got = {(s.model, s.benchmark, round(s.value, 1)) for s in extract(article).scores}
+    want = {(g["model"], g["benchmark"], round(float(g["value"]), 1)) for g in gold["scores"]}
+    assert got <= want, got - want

@@ -327,6 +327,8 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
             if method != "label_list" or not _rival_aside(view, view.segs[i])
         )
         ctx = context_before(view, start, later=method != "ranked_lines")
+        if method == "ranked_lines" and ctx is not None and _own_section(view, ctx.start, start):
+            ctx = None  # a list under a section title of its own ('Knowledge'): not the benchmark above it
         if method == "ranked_records" and ctx is not None and not headed(view, ctx.canonical, start):
             ctx = None  # a board with no header: only a benchmark a heading names over it is its own
         grid = Grid(
@@ -374,6 +376,28 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
         scores += s
         attrs += a
     return row_qualified(rated_variants(scores)), attrs
+
+
+_TITLE_LINE = re.compile(r"[A-Z][a-z]+(?: (?:[A-Z][a-z]+|&|and))*")
+
+
+def _own_section(view: DocView, after: int, start: int) -> bool:
+    """Whether the list below `start` opens under a section title of its own, after a benchmark's mention: the
+    line right above it (past lines naming only models) is a short line of capitalised words that names
+    nothing we know ('Knowledge', 'Instruction Following')."""
+    above = [sv for sv in view.segs if after < sv.seg.start < start]
+    while (
+        above and above[-1].refs and all(r.kind == "model" for r in above[-1].refs) and not above[-1].numbers
+    ):
+        above.pop()
+    if not above:
+        return False
+    sv = above[-1]
+    return (
+        not sv.refs
+        and not sv.numbers
+        and _TITLE_LINE.fullmatch(view.text[sv.seg.start : sv.seg.end].strip()) is not None
+    )
 
 
 def rated_variants(scores: list[ScoreFact]) -> list[ScoreFact]:
