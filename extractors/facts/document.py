@@ -57,7 +57,12 @@ OBJECT_BEFORE = re.compile(
         cased=True,
     )
     + r"\s+(?:the\s+|both\s+)?$"
+    # the same verbs in Chinese, with or without a space before the name ('反超 GPT-5.2', '力压Y')
+    + r"|(?:超越|超过|超過|反超|击败|擊敗|优于|優於|胜过|勝過|力压|力壓|不敌|不敵)\s*$"
 )
+# a name that owns the figure after it by the Chinese or Japanese possessive ('超过 Y 的 78.2%'): its figure's
+# owner, whatever verb governs it
+CJK_OWNS_AFTER = re.compile(r"\s*[的の]\s*[\d.]")
 
 
 @dataclass(slots=True)
@@ -186,5 +191,5 @@ COORD_OBJ = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:,\s*(?:and\s+|or\s+)?|and\
 def is_object_text(text: str, seg_start: int, r: Ref) -> bool:
     before = text[max(seg_start, r.start - 24) : r.start]
     if OBJECT_BEFORE.search(before):
-        return True
+        return not CJK_OWNS_AFTER.match(text, r.reach)
     return before.rstrip().endswith("(")

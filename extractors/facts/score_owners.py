@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 
 from extractors.facts.conditions import conditions_in
-from extractors.facts.document import COORD_OBJ, OBJECT_BEFORE, Ref, SegView
+from extractors.facts.document import CJK_OWNS_AFTER, COORD_OBJ, OBJECT_BEFORE, Ref, SegView
 from extractors.facts.numbers import NumberMention
 
 
 def object_ref(text: str, sv: SegView, m: Ref, depth: int = 0) -> bool:
     if OBJECT_BEFORE.search(text[max(sv.seg.start, m.start - 24) : m.start]):
-        return True
+        return not CJK_OWNS_AFTER.match(text, m.reach)
     # 'surpassing both X and Y': a name coordinated with a comparison object is one too
     prev = [r for r in sv.refs if r.kind == "model" and r.reach <= m.start and r.via != "pronoun"]
     return (
