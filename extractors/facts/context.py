@@ -57,6 +57,7 @@ def resolve_context(view: DocView) -> None:
     salient: str | None = view.focus
     sec_focus: str | None = view.focus
     para_bench: dict[int, Ref] = {}
+    block_lead: dict[int, Ref] = {}  # the benchmark the block's last prose line named (items may follow)
     all_benches = {r.canonical for s in view.segs for r in s.refs if r.kind == "benchmark"}
     if view.article.tables:
         cells = "\n\n".join(c for t in view.article.tables for c in (*t.header, *(r[0] for r in t.rows if r)))
@@ -190,6 +191,10 @@ def resolve_context(view: DocView) -> None:
             # a list introduced by a lead without a benchmark ('The top eight as of May 21:') ranks on the
             # benchmark the paragraph before the lead named last
             inherited = para_bench.get(seg.lead_para) or para_bench.get(seg.lead_para - 1)
+        if inherited is None and seg.kind == "item" and seg.para not in unknown_paras:
+            # a list whose lead line opens its own block, no blank line between ('Six models on X, six points
+            # apart:' then '- A - 80%'): the items rank on the benchmark that line named
+            inherited = block_lead.get(seg.para)
         if inherited is None and seg.kind != "item":
             inherited = para_bench.get(seg.para)
         unknown = (seg.lead_para if seg.kind == "item" else seg.para) in unknown_paras or (
@@ -256,6 +261,11 @@ def resolve_context(view: DocView) -> None:
             unknown_paras.discard(seg.para)
             if seg.kind == "item":
                 item_bench = benches[-1]
+        if seg.kind == "sentence":  # only the line right before the items leads them
+            if benches:
+                block_lead[seg.para] = benches[-1]
+            else:
+                block_lead.pop(seg.para, None)
         if sv.index in unknown_segs and _unknown_after(view.text, sv, benches):
             # 'We also ran them through the <Name> Index …': a benchmark we cannot resolve is current now; the
             # rest of the section scores on nothing rather than on the benchmark named before
