@@ -24,7 +24,8 @@ _BENCHREF_RE = re.compile(
         distribute(
             "The|the", " (?:same |[a-z]+ )?(?:benchmark|index|test|leaderboard|board|exam|composite|scale)"
         ),
-        "That benchmark|that benchmark",
+        # a demonstrative points back the same way ('struggled with this exam')
+        distribute("This|this|That|that", " (?:benchmark|index|test|leaderboard|exam)"),
         cased=True,
         not_after=r"\w",
     )
