@@ -310,7 +310,7 @@ _SECOND_VERSION_BEFORE = re.compile(r"\b[A-Z][\w-]*[A-Za-z] \d{1,2} (?:&|and|/) 
 UP_FROM = re.compile(r"\b(?:up|down|rising|falling|climbing|improving|jumping)\s+from\s+$")
 
 _FOR_NAMED = re.compile(
-    r"\s*(?:%|percent|points?)?\s+(?:for|on)\s+(?:the\s+|its\s+)?(?:(?:previous|prior|older|earlier)\s+)?"
+    r"\s*(?:%|percent|points?)?\s+(?:for|on|in)\s+(?:the\s+|its\s+)?(?:(?:previous|prior|older|earlier)\s+)?"
 )
 
 _RANGE_AFTER = re.compile(r"\s*(?:-|–|—|to)\s*\d")

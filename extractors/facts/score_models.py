@@ -54,8 +54,10 @@ _FOR_MODEL = re.compile(
     + r"\s+(?:the\s+)?(?:(?:previous|prior|older|earlier)\s+)?"
     r"(?:[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?'s?\s+)?$"
 )
-# 'up from 79.9% on Y': a model after 'on' owns a value it is compared from
-_ON_MODEL = re.compile(r"\s*(?:%|percent|points?|pts)?\s+on\s+(?:the\s+)?(?:(?:previous|prior|older)\s+)?$")
+# 'up from 79.9% on Y', 'up from 94% in Y': a model after 'on'/'in' owns a value it is compared from
+_ON_MODEL = re.compile(
+    r"\s*(?:%|percent|points?|pts)?\s+(?:on|in)\s+(?:the\s+)?(?:(?:previous|prior|older)\s+)?$"
+)
 _INLINE_ITEM = re.compile(r"(?<=\S)\s[-•*]\s+(?=[A-Z][^:\n]{0,40}:\s*\d)")
 _BY_MODEL = re.compile(
     r"\s*(?:%|percent|points?|pts)?\s*,?\s+(?:(?:was|is|were|are|has\s+been)\s+)?"
