@@ -1,8 +1,8 @@
 """Boards flattened to single spaces whose score column is the last: a header of a name corner, then column
-words ending in the board's score column ('Model Lab Runs Weighted F1 Quorum-Elo'), then a line per model
-ending in a run of figures ('Zeta-4 (0611) Zorblab 56 0.759 1807'). The header's words do not say how many
-columns the figures fill (a column's name may be two words), but the last figure of every row is the last
-column's. Each table becomes a grid of its name column and that last column, read by `tables.read_grid`.
+words ending in the board's score column ('LLM Games Mean Reply Lumen-Cup'), then a line per model ending in a
+run of figures ('Harrow 5 Mini 912 2.4 1130'). The header's words do not say how many columns the figures fill
+(a column's name may be two words), but the last figure of every row is the last column's. Each table becomes
+a grid of its name column and that last column, read by `tables.read_grid`.
 """
 
 from __future__ import annotations
