@@ -40,6 +40,7 @@ from extractors.facts.claim_figures import (
     set_against,
 )
 from extractors.facts.claim_heads import about_the_name_before, not_a_comparison_of_models, passive_head
+from extractors.facts.claim_members import tiered_members
 from extractors.facts.claim_objects import object_pronouns, objects, shared_than
 from extractors.facts.claim_rows import row_claims
 from extractors.facts.claim_sides import (
@@ -539,4 +540,4 @@ def prose_claims(view: DocView) -> list[ClaimFact]:
             if key not in said:
                 said.add(key)
                 out.append(c)
-    return out + row_claims(view, subs)
+    return tiered_members(view.doc_models, out + row_claims(view, subs))
