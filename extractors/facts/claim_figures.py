@@ -297,7 +297,8 @@ _CONTRAST = re.compile(
     r"\s?(?P<ua>%|percent|points?|pts|Elo)?(?!\w|\.\d)\)?"
     # "scores 85.8 percent on MathVista compared to B's 81.3 percent": the measure named between
     r"(?:\s+(?:on|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[\w.-]+){0,2}?)?\s*,?\s*\(?"
-    r"(?:versus|vs\.?|against|compared\s+(?:to|with)|from|(?:far\s+|well\s+|just\s+)?above)\s+(?:the\s+)?",
+    r"(?:versus|vs\.?|against|compared\s+(?:to|with)|(?:(?:[-–—]\s*)?(?:up|down)\s+)?from|"
+    r"(?:far\s+|well\s+|just\s+)?above)\s+(?:the\s+)?",
     re.I,
 )
 _THEIRS_BEFORE = re.compile(
@@ -308,7 +309,7 @@ _THEIRS_AT = re.compile(r"\s+at\s+(?P<b>" + _N + r")\s?(?P<ub>%|percent|points?|
 _THEIRS_AFTER = re.compile(
     r"(?P<b>"
     + _N
-    + r")\s?(?P<ub>%|points?|pts|Elo)?\s+(?:for|from|by|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?$",
+    + r")\s?(?P<ub>%|points?|pts|Elo)?\s+(?:for|from|by|of|in)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?$",
     re.I,
 )
 _SET_BEFORE = re.compile(r"\b(?:vs\.?|versus|against|than|for|to|from|of|with)\s+(?:the\s+)?$", re.I)

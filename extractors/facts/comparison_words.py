@@ -311,7 +311,7 @@ GATE = re.compile(
         "percent|gpu|"
         "level of|sooner|suivi|followed by|vor |"
         "gganda|same|tripl|quadrupl|that of|those of|% of|versus|vs|against|half the|half of|twice the|"
-        "times the|quarter|en avance|por encima|por delante|à frente",
+        "times the|up from|down from|quarter|en avance|por encima|por delante|à frente",
     )
     + r"|\dx|1/\d|"  # the only alternatives that start with a digit, in their order
     + r"\+\s?\d[\d.]*\s?(?:%|points?|pts|pp)?\s+(?:over|vs|versus)\s|"  # a signed margin over B
