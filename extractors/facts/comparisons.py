@@ -62,6 +62,13 @@ _PLACED_BEFORE = re.compile(
     r"(?:(?:(?-i:[A-Z])[\w.-]*|[\w.-]*\d[\w.-]*)\s+\([^()\n]{0,40}\)\s+|[\w.-]+\s+){0,6}$",
     re.I,
 )
+# a place given before a bare "above" / "below": a verb of placing ("ranks fifth overall, below B") or a label
+# of the place ("Position: above A, below B"); never a ranking noun ("our ranking above B")
+_PLACED_AT = re.compile(
+    r"(?:\b(?:ranks|ranked|plac(?:es|ed)|finish(?:es|ed)|lands|landed)\s+|"
+    r"\b(?:position(?:ing)?|placement|rank(?:ing)?)\s*:\s*)(?:[\w.-]+,?\s+){0,6}$",
+    re.I,
+)
 _BAD_TOP = re.compile(
     r"\s+(?:the\s+)?(?:\w+\s+)?(?:leaderboard|rankings?|standings|charts?|board|list)\b", re.I
 )
@@ -386,8 +393,12 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
                 measured = _measured_lead(text, m.start(), seg_start, mag, unit)
                 if measured is not None:
                     relation, mag, unit, start = measured
-        elif word == "above" and mag is None:
-            return None  # "above" alone: a position in a list, not a comparison
+        elif (
+            word == "above"
+            and mag is None
+            and not _PLACED_AT.search(text, max(seg_start, m.start() - 60), m.start())
+        ):
+            return None  # "above" alone: a position in a list, not a comparison ("ranks fifth, above B" is)
         elif g["clear"] and mag is None and not _CLEAR_BEFORE.search(text, max(seg_start, start - 24), start):
             return None  # "steer clear of X": only a margin or a verb of moving ahead makes it a lead
         elif "doubl" in word or "menggandakan" in word:
@@ -425,13 +436,15 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
         if _PRICE_OF_OBJECT.match(text, m.end()):
             relation = "cheaper_than"  # "40 percent below B's pricing": B's price is what is compared
         if g["behind"].lower() == "below" and mag is None and relation == "behind":
-            if not (
-                _DEGREE_BEFORE.search(text, max(seg_start, start - 8), start)
-                and _PRICED_BEFORE.search(text, max(seg_start, start - 120), start)
+            if _PLACED_AT.search(text, max(seg_start, start - 60), start):
+                pass  # "Position: above A, below B", "ranks fifth, below B": a place given below B's
+            elif _DEGREE_BEFORE.search(text, max(seg_start, start - 8), start) and _PRICED_BEFORE.search(
+                text, max(seg_start, start - 120), start
             ):
+                # "$0.50 per million tokens — six times cheaper than A and far below B": the price goes on
+                relation = "cheaper_than"
+            else:
                 return None  # "below" alone: a position in a list, not a comparison
-            # "$0.50 per million tokens — six times cheaper than A and far below B": the price goes on
-            relation = "cheaper_than"
         if (
             g["behind"].lower() == "behind"
             and mag is None
