@@ -37,3 +37,30 @@ def test_a_spelling_of_the_rows_own_name_is_no_clash() -> None:
         {"subject": "Orla 2", "subject_aliases": []},
     ]
     assert lint_rows("attributes.jsonl", rows) == []
+
+
+def test_one_alias_under_two_canonicals_is_a_clash() -> None:
+    rows: list[dict[str, object]] = [
+        {"file": "a", "model": "Brisk-7 Mini", "model_aliases": ["Brisk 7"], "benchmark": "B1"},
+        {"file": "b", "model": "Brisk-7 Max", "model_aliases": ["Brisk-7", "Brisk 7 Max"], "benchmark": "B1"},
+        {"file": "c", "model": "Brisk-7 Mini", "model_aliases": ["Brisk 7"], "benchmark": "B1"},
+    ]
+    (clash,) = lint_rows("scores.jsonl", rows)
+    assert (clash.kind, clash.line, clash.name, clash.other_line, clash.other) == (
+        "model alias",
+        2,
+        "Brisk-7",
+        1,
+        "Brisk-7 Max",
+    )
+
+
+def test_an_alias_that_names_nothing_is_reported() -> None:
+    rows: list[dict[str, object]] = [
+        {"subject": "Brisk-7 Mini", "subject_aliases": ["it", "The model", "ブリスク"]},
+    ]
+    assert [(c.kind, c.name) for c in lint_rows("attributes.jsonl", rows)] == [
+        ("subject generic alias", "it"),
+        ("subject generic alias", "The model"),
+        ("subject empty alias", "ブリスク"),
+    ]

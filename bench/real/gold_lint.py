@@ -13,6 +13,11 @@ one-line rule as `score.py`'s: NFKC, lower case, curly quotes straight, parenthe
 'the' dropped, non-alphanumerics dropped). Fields: scores' model and benchmark, attributes' subject, claims'
 subject and object (one map, as `score_claims.py` merges them). Only names are read, never article text or
 values, so unseen rows are included.
+
+Two more faults of the same map: an alias listed under two or more different canonicals (the scorer maps it
+to whichever row came first, so the other row's page can never match by it), and an alias that can name
+nothing on its own: one that normalises to '' (non-Latin script: it would map every such name to one row)
+or a pronoun / generic word ('it', 'model', 'the model', GENERIC).
 """
 
 from __future__ import annotations
@@ -30,6 +35,28 @@ from bench.evaluation import norm as _norm
 
 norm = functools.lru_cache(maxsize=None)(_norm)  # the scorer's rule; names repeat thousands of times
 
+# aliases that name no model on their own, after normalisation (the leading 'the' is already dropped)
+GENERIC = frozenset(
+    [
+        "it",
+        "its",
+        "this",
+        "that",
+        "they",
+        "them",
+        "he",
+        "she",
+        "model",
+        "models",
+        "llm",
+        "system",
+        "ai",
+        "new",
+        "latest",
+        "version",
+        "variant",
+    ]
+)
 GOLD = Path(__file__).resolve().parent / "gold"
 # gold file -> name groups checked together (one alias map each): [(canonical key, aliases key), ...]
 FIELDS: dict[str, dict[str, list[tuple[str, str]]]] = {
@@ -44,7 +71,8 @@ FIELDS: dict[str, dict[str, list[tuple[str, str]]]] = {
 
 @dataclass(frozen=True, slots=True)
 class Clash:
-    kind: str  # model | benchmark | subject | claim name
+    kind: str  # model | benchmark | subject | claim name, with ' alias' (alias of two canonicals) or
+    # ' empty alias' / ' generic alias' (an alias that names nothing)
     gold_file: str
     line: int  # 1-based line of the row whose canonical name is taken
     article: str  # that row's article file
@@ -53,6 +81,15 @@ class Clash:
     other: str  # that row's canonical
 
     def __str__(self) -> str:
+        if self.kind.endswith((" empty alias", " generic alias")):
+            return (
+                f"{self.gold_file}:{self.line} ({self.article}): {self.kind} '{self.name}' of '{self.other}'"
+            )
+        if self.kind.endswith(" alias"):
+            return (
+                f"{self.gold_file}:{self.line} ({self.article}): {self.kind} '{self.name}' of '{self.other}' "
+                f"is also an alias of another canonical at {self.gold_file}:{self.other_line}"
+            )
         return (
             f"{self.gold_file}:{self.line} ({self.article}): {self.kind} '{self.name}' "
             f"is an alias of '{self.other}' at {self.gold_file}:{self.other_line}"
@@ -65,21 +102,34 @@ def lint_rows(gold_file: str, rows: list[dict[str, object]]) -> list[Clash]:
         # normalised alias -> first (line, canonical) that lists it with a canonical of another form
         aliased: dict[str, tuple[int, str]] = {}
         canonicals: list[tuple[int, str, str]] = []
+        # normalised alias -> normalised canonical -> first (line, article, alias, canonical) listing it
+        owners: dict[str, dict[str, tuple[int, str, str, str]]] = {}
         for i, row in enumerate(rows, 1):
             for name_key, alias_key in keys:
                 canon = str(row[name_key])
-                canonicals.append((i, str(row.get("file", "")), canon))
+                article = str(row.get("file", ""))
+                canonicals.append((i, article, canon))
                 aliases = row.get(alias_key) or []
                 assert isinstance(aliases, list)
                 for a in aliases:
-                    if norm(a) != norm(canon):
-                        aliased.setdefault(norm(a), (i, canon))
+                    n = norm(a)
+                    if not n or n in GENERIC:
+                        why = "empty" if not n else "generic"
+                        out.append(Clash(f"{kind} {why} alias", gold_file, i, article, a, i, canon))
+                    elif n != norm(canon):
+                        aliased.setdefault(n, (i, canon))
+                        owners.setdefault(n, {}).setdefault(norm(canon), (i, article, a, canon))
         seen: set[tuple[int, str]] = set()
         for i, article, canon in canonicals:
             hit = aliased.get(norm(canon))
             if hit is not None and (i, canon) not in seen:
                 seen.add((i, canon))
                 out.append(Clash(kind, gold_file, i, article, canon, hit[0], hit[1]))
+        for by_canon in owners.values():
+            if len(by_canon) > 1:
+                (first, *_), *rest = by_canon.values()
+                for i, article, a, canon in rest:
+                    out.append(Clash(f"{kind} alias", gold_file, i, article, a, first, canon))
     return out
 
 
