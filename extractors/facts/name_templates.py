@@ -13,6 +13,7 @@ import re
 
 from extractors.facts.alternation import by_first_char
 from extractors.facts.entities import CJK, TIERS, Spans, knowledge
+from extractors.facts.introduced_names import introduced_names
 
 _SIZE = r"E?\d+(?:\.\d+)?[BM](?:[- ]A\d+(?:\.\d+)?B)?(?![ \t]+(?:total|active|activated|param))"
 _VER_LD = r"[A-Z]{1,2}\d{1,2}(?:\.\d+)?[a-z]?"  # X1, R2, V3.2 (not GPU-like H200 / B200)
@@ -365,6 +366,12 @@ def shapes(text: str) -> list[tuple[str, int, int, float, bool]]:
             # 'we release LFM2, a new class of … models', 'Codestral is Mistral's first code model': a name
             # the page itself defines as a new model
             out.append((m.group("name"), m.start("name"), m.end("name"), 0.6, False))
+    taken = Spans((s, e) for _n, s, e, _b, _i in out).overlaps
+    for name, s, e in introduced_names(text):
+        if name not in STOP_HEADS and not taken(s, e):
+            # 'Name is a 40-billion-parameter model', 'an LLM called Name': the page says it is a model, so
+            # its shape needs no version (read as an id: a family's word the patterns know does not hide it)
+            out.append((name, s, e, 0.6, True))
     if _QUOTE_GATE.search(text):
         taken = Spans((s, e) for _n, s, e, _b, _i in out).overlaps
         for m in _QUOTED_NAME.finditer(text):

@@ -1,0 +1,69 @@
+"""Names a page introduces as models, whatever their shape: a name with no version ('Vantor',
+'Kestrel-Large', 'Orrin Mesa') is a model where the page says so in the same breath: it is given a parameter
+count ('Vantor is a 40-billion-parameter model', 'Orrin Mesa, a 9B parameter LLM'), or it is what a model is
+called ('an LLM called Vantor', 'its new model, Kestrel-Large, scored …').
+
+Each finder opens on its anchor (the word 'param', the verbs 'called' / 'named' / 'dubbed', a head noun and a
+comma), found by substring first: a page without the anchor costs one substring test.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a name: up to three capitalised words (or a word and a short version); a point only inside a version
+_NAME = r"(?P<name>[A-Z][\w+·-]*(?:\.\d+[\w+-]*)*(?:[ \t][A-Z0-9][\w+-]*(?:\.\d+[\w+-]*)*){0,2})"
+# 'Name is a 40-billion-parameter …', 'Name, an open 9B parameter …' (read back from the word 'param')
+_SIZED = re.compile(
+    r"(?<![\w.-])" + _NAME + r"(?:,|[ \t]is)[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}?\d+(?:\.\d+)?[- ]?"
+    r"(?:billion|B|million|M|trillion|T)[- ](?:total[- ])?$"
+)
+# 'a model called Name', 'an open LLM (…) named Name'
+_CALLED = re.compile(
+    r"(?=[mLV])\b(?:models?|LLMs?|VLMs?)(?:[ \t]\([^)\n]{0,40}\))?,?[ \t]+(?:called|named|dubbed)[ \t]+"
+    + _NAME
+)
+# 'its latest model, Name, offers …': the name between commas, then a verb or a preposition (not a list)
+_APPOSED = re.compile(
+    r"(?=[mLf])\b(?:model|LLM|flagship)[ \t]*,[ \t]+"
+    + _NAME
+    + r",[ \t]+(?=(?:which|who|is|was|has|had|claiming|on|at|in|with|[a-z]{3,}(?:s|ed))\b)"
+)
+# words that open a sentence or a clause, never a name of their own
+# what the count is of: a model's head noun between the article and the count or right after 'parameter'
+# ('Name, a 400M-parameter vision encoder' is a part of a model)
+_MODEL_HEAD = re.compile(r"\b(?:models?|LLMs?|VLMs?|MoE|[Mm]ixture|transformer|variant)")
+_HEAD_AFTER = re.compile(
+    r"\w*(?:[ \t]+[\w-]+){0,4}?[ \t]+(?:models?|LLMs?|VLMs?|MoE|[Mm]ixture|transformer|variant)"
+)
+_NOT_NAME = re.compile(
+    r"(?:It|Its|This|That|The|These|Those|They|There|He|She|We|Our|Their|And|But|Which|What|When|While|As|A|An)$"
+)
+_SHORT_ACRONYM = re.compile(r"[A-Z]{1,3}$")  # 'API', 'AI': too short to be a name on this evidence alone
+
+
+def introduced_names(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of every name the text introduces as a model by a parameter count or by calling it
+    one."""
+    out: list[tuple[str, int, int]] = []
+    if "param" in text:
+        at = text.find("param")
+        while at >= 0:
+            lo = max(0, at - 160)
+            m = _SIZED.search(text, lo, at)
+            if m is not None and (_MODEL_HEAD.search(m.group()) or _HEAD_AFTER.match(text, at + 5)):
+                out.append((m.group("name"), m.start("name"), m.end("name")))
+            at = text.find("param", at + 5)
+    if "called " in text or "named " in text or "dubbed " in text:
+        out += [(m.group("name"), m.start("name"), m.end("name")) for m in _CALLED.finditer(text)]
+    if ", " in text:
+        out += [(m.group("name"), m.start("name"), m.end("name")) for m in _APPOSED.finditer(text)]
+    return [(n, s, e) for n, s, e in out if _NOT_NAME.match(n.split()[0]) is None and _plain(text, n)]
+
+
+def _plain(text: str, name: str) -> bool:
+    """Not a short acronym, nor a version the page also writes as the tail of a longer id ('V4-Pro' of
+    'Vendor-V4-Pro')."""
+    if _SHORT_ACRONYM.match(name):
+        return False
+    return not (re.search(r"\d", name) and re.search(r"\w[- ]" + re.escape(name) + r"(?![\w-])", text))

@@ -1,0 +1,40 @@
+"""Names a page introduces as models without a version: found by a parameter count or by being called a
+model, with invented names and figures."""
+
+from __future__ import annotations
+
+from extractors.facts import nlp
+from extractors.facts.introduced_names import introduced_names
+from schema.records import Article
+
+
+def _names(text: str) -> list[str]:
+    return [n for n, _s, _e in introduced_names(text)]
+
+
+def test_parameter_count_introduces_a_name() -> None:
+    assert _names("Orrin Mesa, a 9B parameter LLM, is out today.") == ["Orrin Mesa"]
+    assert _names("Vantor is a 40 billion parameter mixture-of-experts model.") == ["Vantor"]
+
+
+def test_called_and_apposed_names() -> None:
+    assert _names("The lab trained an LLM called Vantor on web text.") == ["Vantor"]
+    assert _names("Its new model, Kestrel-Large, scored 71 on a quiz.") == ["Kestrel-Large"]
+
+
+def test_not_a_part_a_pronoun_a_list_or_a_tail() -> None:
+    assert _names("The Glint, a 400-million-parameter vision encoder, reads images.") == []
+    assert _names("It is a 7B parameter model.") == []
+    assert _names("Serve the model, API, and weights together.") == []
+    assert _names("Vendor-V4-Pro shipped. V4-Pro is a 1T parameter MoE model.") == []
+
+
+def test_an_introduced_name_carries_its_attributes() -> None:
+    text = (
+        "Tarnwick unveiled a new open model called Brisk.\n\n"
+        "Brisk is a 52 billion parameter mixture-of-experts model with 12 billion active parameters."
+    )
+    ex = nlp.extract(Article(url="file:///brisk", text=text))
+    assert ("Brisk", "parameters_total", "52000000000") in {
+        (a.subject, a.attribute, a.value) for a in ex.attributes
+    }
