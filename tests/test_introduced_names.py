@@ -38,3 +38,12 @@ def test_an_introduced_name_carries_its_attributes() -> None:
     assert ("Brisk", "parameters_total", "52000000000") in {
         (a.subject, a.attribute, a.value) for a in ex.attributes
     }
+
+
+def test_a_family_word_introduced_as_one_model_is_that_model() -> None:
+    # the family must be one the patterns know (here 'Granite'); the sentence and figures are invented
+    text = "Granite is a 31 billion parameter model for code.\n\nOn a toy quiz, Granite scored 64.5%."
+    ex = nlp.extract(Article(url="file:///granite", text=text))
+    assert ("Granite", "parameters_total", "31000000000") in {
+        (a.subject, a.attribute, a.value) for a in ex.attributes
+    }

@@ -10,6 +10,7 @@ comma), found by substring first: a page without the anchor costs one substring 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # a name: up to three capitalised words (or a word and a short version); a point only inside a version
 _NAME = r"(?P<name>[A-Z][\w+·-]*(?:\.\d+[\w+-]*)*(?:[ \t][A-Z0-9][\w+-]*(?:\.\d+[\w+-]*)*){0,2})"
@@ -42,6 +43,7 @@ _NOT_NAME = re.compile(
 _SHORT_ACRONYM = re.compile(r"[A-Z]{1,3}$")  # 'API', 'AI': too short to be a name on this evidence alone
 
 
+@lru_cache(maxsize=4)  # read twice per page: as shapes, and where a family's word is one of them
 def introduced_names(text: str) -> list[tuple[str, int, int]]:
     """(name, start, end) of every name the text introduces as a model by a parameter count or by calling it
     one."""

@@ -13,6 +13,7 @@ from extractors.facts import members, short_forms
 from extractors.facts import name_shapes as shapes
 from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.discovery import Candidate, discover, discover_labs, plausible_name
+from extractors.facts.introduced_names import introduced_names
 from extractors.facts.name_templates import BENCH_SHAPE
 from extractors.facts.segments import Layout
 from extractors.facts.unknown_bench import discover_benchmarks
@@ -174,6 +175,10 @@ def read_mentions(
             accepted[name] = short[0].canonical
         elif canon == name and (member := members.page_family_name(text, name)) is not None:
             accepted[name] = member  # ('K3 Pro' where the page wrote 'Vesk launched two K3 models')
+    # a family's word the page itself introduces as one model ('Name is a 22-billion-parameter model'): the
+    # discovered model, not the family
+    introduced = {n for n, _s, _e in introduced_names(text)} & accepted.keys()
+    known = [m for m in known if m.kind != "family" or m.surface not in introduced]
     mentions = ent.merge_mentions(
         known, shapes.word_mentions(text, accepted, "model", "discovered", 0.8, tiers=True)
     )
