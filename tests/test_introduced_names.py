@@ -22,6 +22,12 @@ def test_called_and_apposed_names() -> None:
     assert _names("Its new model, Kestrel-Large, scored 71 on a quiz.") == ["Kestrel-Large"]
 
 
+def test_a_size_in_parentheses_introduces_a_name() -> None:
+    text = "The range holds Ferro R (35 billion parameters), Ferro R+ (104B) and Wisp (300M)."
+    assert _names(text) == ["Ferro R", "Ferro R+", "Wisp"]
+    assert _names("The total (5B) and In 2024 (3B) are counts.") == []
+
+
 def test_not_a_part_a_pronoun_a_list_or_a_tail() -> None:
     assert _names("The Glint, a 400-million-parameter vision encoder, reads images.") == []
     assert _names("It is a 7B parameter model.") == []

@@ -19,6 +19,12 @@ _SIZED = re.compile(
     r"(?<![\w.-])" + _NAME + r"(?:,|[ \t]is)[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}?\d+(?:\.\d+)?[- ]?"
     r"(?:billion|B|million|M|trillion|T)[- ](?:total[- ])?$"
 )
+# a size in parentheses right after the name: 'Name R+ (104B)', 'Name (35 billion parameters)', 'Name (300M)'
+_SIZE_PAREN = re.compile(
+    r"\((?:\d+(?:\.\d+)?[ \t]?[BMT]|\d+(?:\.\d+)?[ \t](?:billion|million|trillion)"
+    r"(?:[ \t-](?:total[ \t-])?param\w*)?)\)"
+)
+_BEFORE_PAREN = re.compile(r"(?<![\w.+-])" + _NAME + r"[ \t]?$")
 # 'a model called Name', 'an open LLM (…) named Name'
 _CALLED = re.compile(
     r"(?=[mLV])\b(?:models?|LLMs?|VLMs?)(?:[ \t]\([^)\n]{0,40}\))?,?[ \t]+(?:called|named|dubbed)[ \t]+"
@@ -38,7 +44,8 @@ _HEAD_AFTER = re.compile(
     r"\w*(?:[ \t]+[\w-]+){0,4}?[ \t]+(?:models?|LLMs?|VLMs?|MoE|[Mm]ixture|transformer|variant)"
 )
 _NOT_NAME = re.compile(
-    r"(?:It|Its|This|That|The|These|Those|They|There|He|She|We|Our|Their|And|But|Which|What|When|While|As|A|An)$"
+    r"(?:It|Its|This|That|The|These|Those|They|There|He|She|We|Our|Their|And|But|Which|What|When|While|As|A|An|"
+    r"In|On|At|For|With|From|By|Of|To|Both|Each|All|Only|Even|Also)$"
 )
 _SHORT_ACRONYM = re.compile(r"[A-Z]{1,3}$")  # 'API', 'AI': too short to be a name on this evidence alone
 
@@ -56,11 +63,24 @@ def introduced_names(text: str) -> list[tuple[str, int, int]]:
             if m is not None and (_MODEL_HEAD.search(m.group()) or _HEAD_AFTER.match(text, at + 5)):
                 out.append((m.group("name"), m.start("name"), m.end("name")))
             at = text.find("param", at + 5)
+    if "(" in text:
+        for p in _SIZE_PAREN.finditer(text):
+            m = _BEFORE_PAREN.search(text, max(0, p.start() - 60), p.start())
+            if m is not None:
+                out.append((m.group("name"), m.start("name"), m.end("name")))
     if "called " in text or "named " in text or "dubbed " in text:
         out += [(m.group("name"), m.start("name"), m.end("name")) for m in _CALLED.finditer(text)]
     if ", " in text:
         out += [(m.group("name"), m.start("name"), m.end("name")) for m in _APPOSED.finditer(text)]
-    return [(n, s, e) for n, s, e in out if _NOT_NAME.match(n.split()[0]) is None and _plain(text, n)]
+    kept = []
+    for n, s, e in out:
+        # a clause word before the name is no part of it ('The lineup includes Name R (35B)')
+        while " " in n and _NOT_NAME.match(n.split()[0]) is not None:
+            head = n.split()[0]
+            n, s = n[len(head) + 1 :].lstrip(), s + len(head) + 1
+        if _NOT_NAME.match(n.split()[0]) is None and _plain(text, n):
+            kept.append((n, s, e))
+    return kept
 
 
 def _plain(text: str, name: str) -> bool:
