@@ -28,6 +28,13 @@ def test_a_size_in_parentheses_introduces_a_name() -> None:
     assert _names("The total (5B) and In 2024 (3B) are counts.") == []
 
 
+def test_a_makers_possessive_and_a_score_verb_introduce_a_name() -> None:
+    text = "Tarnlab's “Quarry” scored 13.6%, Vendor’s “B.Q K2” scored 7.1% and its AI Co-helper scored 48%."
+    assert _names(text) == ["Quarry", "B.Q K2", "AI Co-helper"]
+    assert _names("Vendor's Gemini scored 40%.") == []  # a family's bare word: which member is unsaid
+    assert _names("Tarn-5's Screen Use API scored 70%.") == []  # a model's product
+
+
 def test_not_a_part_a_pronoun_a_list_or_a_tail() -> None:
     assert _names("The Glint, a 400-million-parameter vision encoder, reads images.") == []
     assert _names("It is a 7B parameter model.") == []

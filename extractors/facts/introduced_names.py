@@ -12,8 +12,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# a name: up to three capitalised words (or a word and a short version); a point only inside a version
-_NAME = r"(?P<name>[A-Z][\w+·-]*(?:\.\d+[\w+-]*)*(?:[ \t][A-Z0-9][\w+-]*(?:\.\d+[\w+-]*)*){0,2})"
+from extractors.facts.entities import knowledge
+
+# a name: up to three capitalised words (or a word and a short version); a point only before a capital or a
+# digit ('Name-2.5', 'A.X K1')
+_NAME = r"(?P<name>[A-Z][\w+·-]*(?:\.[A-Z\d][\w+-]*)*(?:[ \t][A-Z0-9][\w+-]*(?:\.\d+[\w+-]*)*){0,2})"
 # 'Name is a 40-billion-parameter …', 'Name, an open 9B parameter …' (read back from the word 'param')
 _SIZED = re.compile(
     r"(?<![\w.-])" + _NAME + r"(?:,|[ \t]is)[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}?\d+(?:\.\d+)?[- ]?"
@@ -25,6 +28,16 @@ _SIZE_PAREN = re.compile(
     r"(?:[ \t-](?:total[ \t-])?param\w*)?)\)"
 )
 _BEFORE_PAREN = re.compile(r"(?<![\w.+-])" + _NAME + r"[ \t]?$")
+# a maker's possessive, the name (quoted or not), a score verb and its figure: "Vendor's “Name” scored 13.6%",
+# 'its Name Helper scored 48%'
+_MAKER_SCORED = re.compile(
+    r"(?=['’i])(?:['’]s|\bits)[ \t]+[“\"']?"
+    + _NAME
+    + r"[”\"']?[ \t]+(?:scored|scores|achieved|achieves|reached|reaches|posted|posts|hit|hits|earned|earns)"
+    r"[ \t]+(?:an?[ \t]+)?(?:score[ \t]+of[ \t]+)?\d"
+)
+# a product or a feature of a model, not a model ("Name-5's Computer Use API scored …")
+_PRODUCT_END = re.compile(r"\b(?:API|APIs|App|Apps|SDK|Tools?|Platform|Service|Plugin|Feature|Extension)$")
 # 'a model called Name', 'an open LLM (…) named Name'
 _CALLED = re.compile(
     r"(?=[mLV])\b(?:models?|LLMs?|VLMs?)(?:[ \t]\([^)\n]{0,40}\))?,?[ \t]+(?:called|named|dubbed)[ \t]+"
@@ -68,6 +81,13 @@ def introduced_names(text: str) -> list[tuple[str, int, int]]:
             m = _BEFORE_PAREN.search(text, max(0, p.start() - 60), p.start())
             if m is not None:
                 out.append((m.group("name"), m.start("name"), m.end("name")))
+    if "'s " in text or "’s " in text or "its " in text:
+        families = knowledge().family_alias  # a family's bare word scored is not one model
+        out += [
+            (m.group("name"), m.start("name"), m.end("name"))
+            for m in _MAKER_SCORED.finditer(text)
+            if m.group("name") not in families and _PRODUCT_END.search(m.group("name")) is None
+        ]
     if "called " in text or "named " in text or "dubbed " in text:
         out += [(m.group("name"), m.start("name"), m.end("name")) for m in _CALLED.finditer(text)]
     if ", " in text:
