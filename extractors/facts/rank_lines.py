@@ -15,7 +15,7 @@ from extractors.facts.boards import Boards
 from extractors.facts.dates import DATE_GATE
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.line_tables import without_lab
-from extractors.facts.ranks import HEADING_TAIL
+from extractors.facts.rank_boards import HEADING_TAIL
 from extractors.facts.subjects import Subjects, fact
 from schema.records import AttributeFact
 

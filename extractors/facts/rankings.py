@@ -21,7 +21,8 @@ from extractors.facts import entities as ent
 from extractors.facts import members
 from extractors.facts.boards import Boards
 from extractors.facts.document import DocView, Ref, SegView
-from extractors.facts.ranks import HEADING_TAIL, TITLE_BOARD, list_marker
+from extractors.facts.rank_boards import HEADING_TAIL, TITLE_BOARD
+from extractors.facts.ranks import list_marker
 from extractors.facts.subjects import Subjects, fact
 from schema.records import AttributeFact
 

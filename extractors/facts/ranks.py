@@ -12,6 +12,7 @@ from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.boards import NOT_BOARD, Boards
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.numbers import ORDINALS, WORD_NUMBERS, parse_rank
+from extractors.facts.rank_boards import ON_NAME, board_named_before, followed_by, prose_board
 from extractors.facts.rank_lists import LIST_GAP, bare_list, list_tail, named_ordinals, past
 from extractors.facts.score_models import coordinated
 from extractors.facts.subjects import Subjects, fact
@@ -269,7 +270,7 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
         if m.group("tb") and m.group().endswith("Index"):
             name += " Index"  # 'leads the Forge Intelligence Index': the word is the board's name's own
         qual = name if name and name.split()[0] not in NOT_BOARD else boards.qualifier(sv, m.start(), m.end())
-        qual = qual or _prose_board(view, sv, m.end())
+        qual = qual or prose_board(view, sv, m.end())
         if qual is None or past(text, sv, m.start(), m.end()):
             continue
         bench = next((b for b in sv.benchmarks() if b.start >= m.start() and b.end <= m.end()), None)
@@ -280,7 +281,7 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
             subj = subs.coordinated(sv, subj[0], False)  # "A and B tie at the top"
         for t in subj:
             out.append(fact(view, sv, t, "leaderboard_rank", "1", 0.75, "prose", qual))
-        out += _followed_by(view, sv, subs, m.end(), 1, qual)
+        out += followed_by(view, sv, subs, m.end(), 1, qual)
     for m in _LEADS_WITH.finditer(text, seg.start, seg.end):
         # 'leads with a record 1501 Elo on Arena': first on the board named after the score, when that is a
         # board (a rating, an arena, an index), not a test a comparison of a few models leads
@@ -308,7 +309,7 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
         pre, post = m.group("pre") or "", m.group("post")
         if post is None and not _STRONG_PRE.search(pre.lower()) and not _HASH_RANK.match(m.group("rank")):
             continue
-        if pre.lower().strip() == "and" and not (post and post.strip()) and not _ON_NAME.match(text, m.end()):
+        if pre.lower().strip() == "and" and not (post and post.strip()) and not ON_NAME.match(text, m.end()):
             continue
         hashed = (
             _HASHED.match(text, m.start("rank")) is not None
@@ -343,7 +344,7 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
         rank = parse_rank(m.group("rank"))
         if rank is None or rank > 500 or past(text, sv, m.start(), m.end()):
             continue
-        qualifier = boards.qualifier(sv, m.start("rank"), m.end("rank")) or _prose_board(view, sv, m.end())
+        qualifier = boards.qualifier(sv, m.start("rank"), m.end("rank")) or prose_board(view, sv, m.end())
         if qualifier is None:
             continue
         if (post and _open(post)) or re.match(r"\s+open\b", text[m.end("rank") :], re.I):
@@ -370,7 +371,7 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
     for m in _RANK_NUMBER.finditer(text, seg.start, seg.end):
         n = m.group("n")
         rank = int(n) if n.isdigit() else int(WORD_NUMBERS.get(n.lower(), 0))
-        qualifier = boards.qualifier(sv, m.start(), m.end()) or _prose_board(view, sv, m.end())
+        qualifier = boards.qualifier(sv, m.start(), m.end()) or prose_board(view, sv, m.end())
         subj = subs.before(sv, m.start(), True)
         if rank and qualifier and subj and not past(text, sv, m.start(), m.end()):
             out += [fact(view, sv, t, "leaderboard_rank", str(rank), 0.75, "prose", qualifier) for t in subj]
@@ -385,7 +386,7 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
             and not re.search(r"[，,。；;]", text[r.reach : m.start()])
             and (m.group("n") or _SUBJECT_PARTICLE.match(text, r.end))
         ]
-        qualifier = boards.qualifier(sv, m.start(), m.end()) or _prose_board(view, sv, m.end()) or "overall"
+        qualifier = boards.qualifier(sv, m.start(), m.end()) or prose_board(view, sv, m.end()) or "overall"
         if rank and subj and not past(text, sv, m.start(), m.end()):
             out += [fact(view, sv, t, "leaderboard_rank", str(rank), 0.7, "prose", qualifier) for t in subj]
     out += _category_ranks(view, sv, subs, boards)
@@ -445,8 +446,8 @@ def _category_ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) 
         subj = [r for r in subs.before(sv, start, False) if r.reach <= start]
         board = (
             boards.qualifier(sv, start, run[-1].end())
-            or _prose_board(view, sv, run[-1].end())
-            or _board_named_before(view, sv)
+            or prose_board(view, sv, run[-1].end())
+            or board_named_before(view, sv)
         )
         if len(subj) != 1 or board is None or past(text, sv, start, run[-1].end()):
             continue
@@ -460,125 +461,9 @@ def _category_ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) 
     return out
 
 
-def _board_named_before(view: DocView, sv: SegView, back: int = 8) -> str | None:
-    """The board a few sentences before named by its owner ('Arena's leaderboard'), across paragraphs: a
-    list of a model's places in categories is on the board the article spoke of last."""
-    for i in range(sv.index - 1, max(-1, sv.index - 1 - back), -1):
-        seg = view.segs[i].seg
-        for m in reversed(list(_NAMED_BOARD.finditer(view.text, seg.start, seg.end))):
-            board = m.group("b")
-            if (
-                board.split()[0] not in NOT_BOARD
-                and not _NO_BOARD_HEAD.match(board)
-                and board not in view.doc_models
-            ):
-                return board
-    return None
-
-
-# the board a rank names right after it: "fifth on Enigma", "in sixth place on MultiChallenge"
-_ON_NAME = re.compile(
-    r"(?:\s+(?:place|spot|position))?\s+(?:on|in)\s+(?:the\s+|both\s+)?(?P<b>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2})"
-)
-_FOLLOWED = re.compile(r"(?:[^.;]|\.\d){0,60}?,?\s+(?:followed\s+by|then|ahead\s+of)\s+")
 # "at rank five", "in position 3"
 _RANK_NUMBER = re.compile(
     r"\b(?:at|in)\s+(?:rank|position)\s+(?:No\.\s?|#)?(?P<n>\d{1,3}|"
     + "|".join(w for w in WORD_NUMBERS if w.isalpha() and WORD_NUMBERS[w] <= 20)
     + r")\b(?![.,]\d)"
 )
-HEADING_TAIL = re.compile(r"\s*(?:[—–:(|]|\s-\s).*$")
-TITLE_BOARD = re.compile(r"(?i)\b(?:benchmark|leaderboard|rankings?|arena|index)\b")
-
-
-# a place in a field of models rather than on a named board
-_FIELD = re.compile(
-    r"(?:\s+(?:overall|globally))?(?:\s+for\s+(?P<dim>[a-z]+))?\s+(?:(?:out\s+)?of\s+(?P<n>\d{2,4})\s+models|"
-    r"among\s+(?:all\s+)?(?:[\w-]+\s+){0,2}?models)\b"
-)
-# "Arena's leaderboard", "the Vellum leaderboard": a board named by its owner
-_NAMED_BOARD = re.compile(
-    r"\b(?P<b>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2})(?:['’]s|\s+(?=leaderboard|rankings?\b))\s*"
-    r"(?:leaderboard|rankings?|standings)\b"
-)
-# "In January's rankings", "March's leaderboard": a time or a preposition, not a board's owner
-_NO_BOARD_HEAD = re.compile(
-    r"(?:In|On|At|For|By|From|Since|Last|This|Each|Every|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|"
-    r"Yesterday)\b"
-)
-_SUITE = re.compile(
-    r"\b(?i:on|across|over)\s+(?P<n>\d{1,3})\s+(?:[\w-]+\s+){0,2}?(?:benchmarks|evaluations|evals|tests)\b"
-)
-
-
-def _prose_board(view: DocView, sv: SegView, end: int) -> str | None:
-    """A rank whose board the known names do not give: the capitalised name right after it, else the one
-    benchmark the article is about."""
-    m = _ON_NAME.match(view.text, end, sv.seg.end)
-    if m is not None and m.group("b").split()[0] not in NOT_BOARD:
-        return m.group("b")
-    if view.unique_benchmark is not None:
-        return view.unique_benchmark.canonical
-    field = _FIELD.match(view.text, end, sv.seg.end)
-    if field is not None:  # "ranks #72 out of 88 models", "#1 for speed among all open-weight models"
-        n = field.group("n")
-        return field.group("dim") or (f"overall (of {n} models)" if n else "overall")
-    # "According to Arena's leaderboard, A ranks 13th …; B ranks 16th": the board the paragraph named
-    for i in range(sv.index, max(-1, sv.index - 3), -1):
-        prev = view.segs[i].seg
-        if prev.para != sv.seg.para:
-            break
-        named = list(_NAMED_BOARD.finditer(view.text, prev.start, end if i == sv.index else prev.end))
-        board = named[-1].group("b") if named else ""
-        # "B's ranking slipped": a model, not a board
-        if (
-            board
-            and board.split()[0] not in NOT_BOARD
-            and not _NO_BOARD_HEAD.match(board)
-            and board not in view.doc_models
-        ):
-            return board
-    # "We compare A with … on 12 benchmarks. Overall, A is ranked at the 3rd place": the comparison's set
-    for i in range(sv.index, max(-1, sv.index - 3), -1):
-        prev = view.segs[i].seg
-        if prev.para != sv.seg.para:
-            break
-        suite = _SUITE.search(view.text, prev.start, end if i == sv.index else prev.end)
-        if suite is not None:
-            return f"{suite.group('n')} benchmarks overall"
-    # an article that is itself a ranking: its title names the board ("Coding Benchmark (May 2026): …")
-    first = view.segs[0].seg if view.segs else None
-    if first is not None and first.kind in ("heading", "sentence") and first.para == 0:
-        title = HEADING_TAIL.sub("", view.text[first.start : first.end]).strip(" *#")
-        if TITLE_BOARD.search(title) and len(title.split()) <= 6:
-            return title
-    return None
-
-
-def _followed_by(
-    view: DocView, sv: SegView, subs: Subjects, end: int, rank: int, qualifier: str
-) -> list[AttributeFact]:
-    """'X leads the board, followed by Y (58.7%) and Z': the names after 'followed by' take the next
-    places."""
-    text = view.text
-    fm = _FOLLOWED.match(text, end, sv.seg.end)
-    if fm is None or "ahead of" in fm.group():
-        return []
-    first = next(
-        (r for r in subs.models(sv) if r.start == fm.end() and r.via not in ("pronoun", "implied")), None
-    )
-    if first is None:
-        return []
-    names = [first]
-    for r in subs.models(sv):
-        if r.start <= names[-1].start or r.via in ("pronoun", "implied"):
-            continue
-        gap = re.sub(r"\([^()]*\)|\s(?:at|with)\s+[\d.]+%?", "", text[names[-1].reach : r.start])
-        if not re.fullmatch(r"\s*(?:,|and|,\s*and|then|,\s*then)\s*", gap):
-            break
-        names.append(r)
-    return [
-        fact(view, sv, r, "leaderboard_rank", str(rank + i), 0.7, "prose", qualifier)
-        for i, r in enumerate(names, start=1)
-    ]
