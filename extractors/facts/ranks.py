@@ -71,11 +71,13 @@ LIST_RANK_RE = re.compile(
     r"(?:\(\s*(?P<a>\d{1,3}(?:st|nd|rd|th)|#\d{1,3}|No\.\s?\d{1,3})\s*\)|[—–|]\s*(?P<b>\d{1,3}(?:st|nd|rd|th))\s*$)"
 )
 TOP_RE = re.compile(
-    r"\b(?:(?:takes?|took|taken|taking|holds?|held|holding|claims?|claimed|claiming|grabs?|grabbed|seizes?|seized|"
+    # (a headline writes the verb and 'Top Spot' in title case: 'Claims Top Spot', 'Tie for Top Spot')
+    r"\b(?:(?i:(?:takes?|took|taken|taking|holds?|held|holding|claims?|claimed|claiming|grabs?|grabbed|seizes?|seized|"
     r"retains?|retained|keeps?|kept|reclaims?|reclaimed|occupies|occupied|secures?|secured|securing|is\s+in|"
-    r"sits\s+in|lands?\s+in|moves?\s+into|moved\s+into|achieve[sd]?|earn(?:s|ed)?|reach(?:es|ed)?)\s+"
+    r"sits\s+in|lands?\s+in|moves?\s+into|moved\s+into|achieve[sd]?|earn(?:s|ed)?|reach(?:es|ed)?|"
+    r"notch(?:es|ed)?|wins?|won)\s+"
     r"(?:the\s+)?(?:global\s+|overall\s+|outright\s+)?"
-    r"(?:top|first|No\.\s?1|number[- ]one|#1)\s+(?:spot|place|position|slot|rank(?:ing)?)"
+    r"(?:top|first|No\.\s?1|number[- ]one|#1)\s+(?:spot|place|position|slot|rank(?:ing)?))"
     r"|(?<!which\s)(?:tops|topped|topping|leads|leading|heads|heading)\s+(?:the\s+)?"
     r"(?:(?:official|global|overall|public|latest|current|updated)\s+)?(?P<tb>[A-Z][\w.+-]*"
     r"(?:\s[A-Z][\w.+-]*){0,3}(?:\s[a-z][\w-]*)?\s+)?(?:leaderboards?|rankings?|standings|charts?|board|Index)"
@@ -96,13 +98,45 @@ TOP_RE = re.compile(
     r"|(?:leads|led|leading)\s+the\s+(?:way|pack|field)"
     r"|(?:record(?:s|ed)|post(?:s|ed)|achiev(?:es|ed)|earn(?:s|ed)|sets?)\s+the\s+(?:highest|best|top)\s+"
     r"(?:overall\s+)?(?:score|result|mark)"
-    r"|(?:tie[ds]?|tying)\s+(?:for\s+(?:the\s+)?(?:top|first)(?:\s+overall)?\s+(?:spot|place|position)|at\s+the\s+top))\b",
+    r"|(?i:tie[ds]?|tying)\s+(?i:for\s+(?:the\s+)?(?:top|first)(?:\s+overall)?\s+(?:spot|place|position)|at\s+the\s+top))\b",
 )
 # 'leads with an unprecedented 1501 Elo score on': a lead stated by its score, the board after 'on'
 _LEADS_WITH = re.compile(
     r"\b(?:leads|leading)\s+(?:the\s+(?:field|pack|way)\s+)?with\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?"
     r"[\d,.]+%?(?:\s+[A-Za-z-]+){0,2}?\s+on\s+(?:the\s+)?(?=[A-Z])"
 )
+# 'A leads at 88.7%', 'A leads the snapshot at 79.3%, followed by B', 'A leads with 68.8% accuracy': the
+# leader of a board stated by its figure, with no board word after it; the board is the test the sentence
+# names, else the one the article is about
+_LEADS_AT = re.compile(
+    r"\b(?:leads|leading)\s+(?:(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?(?:snapshot|field|pack|board|table|list|"
+    r"chart|way|rankings?)\s+|(?P<tb>[A-Z][\w.+-]*(?:\s[\w.+-]+){0,2}?)\s+)?(?:at|with)\s+(?:an?\s+)?"
+    r"(?:[A-Za-z-]+\s+){0,3}?~?[\d,.]*\d(?:\s*%|\s+percent)?"
+    # (the whole figure: not a shorter one backed off from, nor one stated on a test named after it)
+    r"(?!\s*(?:\d|[,.]\d|%|percent|on\s+(?:the\s+)?[A-Z]))"
+)
+# a figure set against a rival's right after ('leads with 74.9% versus B's 72.7%'): a comparison, not a board
+_AGAINST = re.compile(r"[^.;]{0,40}?\b(?:vs\.?|versus|over|against|compared|to\s+[A-Z]|while|but)\b")
+# a place named before its holder: 'In second place, B', 'In third place is C', 'En troisième place, D',
+# '• 3ᵉ place → E' (French ordinals with their superscript or plain 'e')
+_FR_ORDINALS = {
+    "premi[eè]re?": 1,
+    "deuxi[eè]me": 2,
+    "seconde?": 2,
+    "troisi[eè]me": 3,
+    "quatri[eè]me": 4,
+    "cinqui[eè]me": 5,
+}
+_FRONTED = re.compile(
+    r"(?:^|(?<=[\s•*>-]))(?i:in|en|at|à\s+la)\s+(?:the\s+)?(?P<r>"
+    + "|".join(ORDINALS)
+    + "|"
+    + "|".join(_FR_ORDINALS)
+    + r"|\d{1,2}(?:st|nd|rd|th|e|ᵉ|ème))\s+(?:place|position|spot)\s*"
+    r"(?:,|:|→|->|—|–|\bis\b|\bcomes\b|\bsits\b|\bwe\s+find\b|\bon\s+trouve\b)\s*"
+    r"|(?:^|(?<=[\s•*>-]))(?P<r2>\d{1,2})(?:e|ᵉ|ème|st|nd|rd|th)\s+place\s*(?::|→|->|—|–)\s*"
+)
+_OPENING = re.compile(r"[\s•*>#-]*")  # what may stand before a fronted place: a bullet, markup
 # "remains the top open-weights model on the index": rank 1 (among open models when it says so)
 SUPER_RE = re.compile(
     r"\b(?:is|remains|stays|was|becomes|became|as|now)\s+the\s+(?:new\s+)?(?:top|best|highest-ranked|top-ranked|"
@@ -119,7 +153,7 @@ HINT = re.compile(
         distribute(
             "rank|ranks|ranked|ranking|tied|ties|place|spot|position|standings|"
             "leaderboard|top|tops|topped|topping|leads the|heads the|leading the|heading the|leads with|"
-            "leading with",
+            "leading with|leads at|leading at",
             r"\b",
         ),
         [r"the\s+(?:highest|best)\s+(?:overall\s+)?score\b"],
@@ -243,28 +277,10 @@ def _numbered(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> lis
     return [fact(view, sv, subj[0], "leaderboard_rank", str(num), 0.75, "list", qual)]
 
 
-_HASH_RANK, _WITH_AT_NUMBER = re.compile(r"(?:No\.|#)"), re.compile(r"\s+(?:with|at)\s+\d")
-
-
-def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[AttributeFact]:
-    text = view.text
-    seg = sv.seg
+def _tops(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[AttributeFact]:
+    """'A tops the X leaderboard', 'A and B Tie for Top Spot' (a headline too): first place."""
+    text, seg = view.text, sv.seg
     out: list[AttributeFact] = []
-    seg_text = text[seg.start : seg.end]
-    if seg.kind == "heading":
-        return _numbered(view, sv, subs, boards)
-    if sv.seg.kind in ("item", "line"):
-        for m in LIST_RANK_RE.finditer(text, seg.start, seg.end):
-            rank = parse_rank(m.group("a") or m.group("b"))
-            qual = boards.qualifier(sv, m.start(), m.end())
-            subj = _label_subject(subs, sv, m.start())
-            if rank is None or qual is None or not subj:
-                continue
-            out.append(fact(view, sv, subj[0], "leaderboard_rank", str(rank), 0.8, "list", qual))
-        if not out:
-            out += _numbered(view, sv, subs, boards)
-        if out:
-            return out
     for m in TOP_RE.finditer(text, seg.start, seg.end):
         name = (m.group("tb") or m.group("ob") or m.group("rb") or m.group("pb") or "").strip()
         if m.group("tb") and m.group().endswith("Index"):
@@ -282,6 +298,32 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
         for t in subj:
             out.append(fact(view, sv, t, "leaderboard_rank", "1", 0.75, "prose", qual))
         out += followed_by(view, sv, subs, m.end(), 1, qual)
+    return out
+
+
+_HASH_RANK, _WITH_AT_NUMBER = re.compile(r"(?:No\.|#)"), re.compile(r"\s+(?:with|at)\s+\d")
+
+
+def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[AttributeFact]:
+    text = view.text
+    seg = sv.seg
+    out: list[AttributeFact] = []
+    seg_text = text[seg.start : seg.end]
+    if seg.kind == "heading":
+        return _numbered(view, sv, subs, boards) or _tops(view, sv, subs, boards)
+    if sv.seg.kind in ("item", "line"):
+        for m in LIST_RANK_RE.finditer(text, seg.start, seg.end):
+            rank = parse_rank(m.group("a") or m.group("b"))
+            qual = boards.qualifier(sv, m.start(), m.end())
+            subj = _label_subject(subs, sv, m.start())
+            if rank is None or qual is None or not subj:
+                continue
+            out.append(fact(view, sv, subj[0], "leaderboard_rank", str(rank), 0.8, "list", qual))
+        if not out:
+            out += _numbered(view, sv, subs, boards)
+        if out:
+            return out
+    out += _tops(view, sv, subs, boards)
     for m in _LEADS_WITH.finditer(text, seg.start, seg.end):
         # 'leads with a record 1501 Elo on Arena': first on the board named after the score, when that is a
         # board (a rating, an arena, an index), not a test a comparison of a few models leads
@@ -297,6 +339,45 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
             fact(view, sv, t, "leaderboard_rank", "1", 0.75, "prose", qual)
             for t in subs.before(sv, m.start(), True)
         ]
+    for m in _LEADS_AT.finditer(text, seg.start, seg.end):
+        if _AGAINST.match(text, m.end(), seg.end) or past(text, sv, m.start(), m.end()):
+            continue
+        tb = m.start("tb")
+        if tb >= 0 and not any(b.start == tb for b in sv.benchmarks()):
+            continue  # 'A leads B at …': a rival, not the test it leads ('leads MMLU-Pro at 90.2')
+        bench = next(iter(sv.benchmarks()), None)
+        qual = bench.canonical if bench is not None else boards.qualifier(sv, m.start(), m.end())
+        qual = qual or prose_board(view, sv, m.end())
+        subj = [r for r in subs.before(sv, m.start(), True) if r.via not in ("pronoun", "implied")]
+        if qual is None or len(subj) != 1:
+            continue
+        out.append(fact(view, sv, subj[0], "leaderboard_rank", "1", 0.7, "prose", qual))
+        out += followed_by(view, sv, subs, m.end(), 1, qual)
+    fronted: list[tuple[int, int]] = []
+    for m in _FRONTED.finditer(text, seg.start, seg.end):
+        if not _OPENING.fullmatch(text, seg.start, m.start()):
+            continue  # 'It landed in 32nd place, below B': the place closes a clause its holder opened
+        word = (m.group("r") or m.group("r2")).lower()
+        digits = re.match(r"\d+", word)
+        rank = (
+            int(digits.group())
+            if digits
+            else ORDINALS.get(word)
+            or next((n for w, n in _FR_ORDINALS.items() if re.fullmatch(w, word)), None)
+        )
+        holder = next(
+            (r for r in subs.models(sv) if r.start >= m.end() and r.via not in ("pronoun", "implied")), None
+        )
+        if (
+            rank is None
+            or holder is None
+            or not re.fullmatch(r"[\s\w'’.-]{0,30}", text[m.end() : holder.start])
+        ):
+            continue
+        qual = boards.qualifier(sv, m.start(), m.end()) or prose_board(view, sv, holder.end) or "overall"
+        fronted.append((m.start(), m.end()))
+        if not past(text, sv, m.start(), m.end()):
+            out.append(fact(view, sv, holder, "leaderboard_rank", str(rank), 0.7, "prose", qual))
     for m in SUPER_RE.finditer(text, seg.start, seg.end):
         qual = boards.qualifier(sv, m.start(), m.end())
         subj = subs.before(sv, m.start(), True)
@@ -307,6 +388,8 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
         out += [fact(view, sv, t, "leaderboard_rank", "1", 0.75, "prose", qual) for t in subj]
     for m in RANK_RE.finditer(text, seg.start, seg.end):
         pre, post = m.group("pre") or "", m.group("post")
+        if any(a <= m.start("rank") < b for a, b in fronted):
+            continue  # 'In second place, B': the holder follows (read above)
         if post is None and not _STRONG_PRE.search(pre.lower()) and not _HASH_RANK.match(m.group("rank")):
             continue
         if pre.lower().strip() == "and" and not (post and post.strip()) and not ON_NAME.match(text, m.end()):
