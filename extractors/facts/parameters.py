@@ -85,12 +85,13 @@ _FOREIGN_ACTIVE_BEFORE = re.compile(
     r"aktive|aktiv)\s*:?\s*$"
 )
 # the ends of a span of counts: '40B–150B parameters', 'from 1B to 10B parameters', 'between 18.6B to 31.3B',
-# '1.7 to 3 trillion', 'ranging from …', '≤4B', 'models with fewer than 4 billion parameters' (a bound)
+# '1.7 to 3 trillion', 'ranging from …', '≤4B', 'models with fewer than 4 billion parameters', 'models
+# smaller than 40B total' (a bound)
 _RANGE_BEFORE = re.compile(
     # (a spaced dash only after a size: in 'Grok 1 – 314B parameters' it follows the name)
     r"(?:(?<![\w.])\d+(?:\.\d+)?(?:\s?(?:[BT]|billion|trillion)(?:[–-]|\s*–\s*|\s+to\s+)|[–-]|\s+to\s+)|"
     r"\bbetween\s+\S+\s+and\s+|"
-    r"[≤≥<>]\s*|\b(?:up\s+to|under|below|(?:fewer|less)\s+than|at\s+most|no\s+more\s+than)\s+|\bsub-)$",
+    r"[≤≥<>]\s*|\b(?:up\s+to|under|below|(?:fewer|less|smaller|larger|bigger)\s+than|at\s+most|no\s+more\s+than)\s+|\bsub-)$",
     re.I,
 )
 _RANGE_AFTER = re.compile(r"\s*(?:–|—|to\s+\d|-\s?\d)")
