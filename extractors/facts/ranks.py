@@ -147,7 +147,7 @@ SUPER_RE = re.compile(
 )
 _ORD_LOW = "|".join(o for o in ORDINALS)
 HINT = re.compile(
-    r"(?:排名|排|位列|名列|位居)\s*第|\d\s*[位위]|\d(?:st|nd|rd|th)\b|no\.\s?\d|#\d|"
+    r"(?:排名|排|位列|名列|位居)\s*第|\d\s*[位위]|首位|榜首|第一|冠军|トップ|\d(?:st|nd|rd|th)\b|no\.\s?\d|#\d|"
     r"\b"  # the rest all start at a word: one \b, words by first letter
     + by_first_char(
         distribute(
@@ -460,14 +460,14 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
             out += [fact(view, sv, t, "leaderboard_rank", str(rank), 0.75, "prose", qualifier) for t in subj]
     for m in _ZH_RANK.finditer(text, seg.start, seg.end):
         # 'A排名第三，B排名第六': the place of the name right before it in the same clause
-        n = m.group("n") or m.group("k")
+        n = m.group("n") or m.group("k") or ("1" if m.group("zt") or m.group("jt") else "")
         rank = int(n) if n.isdigit() else _ZH_DIGITS.index(n) + 1 if n in _ZH_DIGITS else None
         subj = [
             r
             for r in subs.before(sv, m.start(), True)
             if r.via not in ("pronoun", "implied")
             and not re.search(r"[，,。；;]", text[r.reach : m.start()])
-            and (m.group("n") or _SUBJECT_PARTICLE.match(text, r.end))
+            and (m.group("n") or m.group("zt") or _SUBJECT_PARTICLE.match(text, r.end))
         ]
         qualifier = boards.qualifier(sv, m.start(), m.end()) or prose_board(view, sv, m.end()) or "overall"
         if rank and subj and not past(text, sv, m.start(), m.end()):
@@ -499,6 +499,11 @@ _ZH_RANK = re.compile(
     r"(?:排名|排|位列|名列|位居)\s*第\s*(?P<n>\d{1,3}|[一二三四五六七八九十])(?![\d一二三四五六七八九十])"
     # Japanese and Korean: the counter after the number ('2位に続く', '1위를 차지'), not a count of people
     r"|(?<![\d.,])(?P<k>\d{1,3})\s*[位위](?=[にをとのでがは、。，,\s）)]|[를로와에의였입]|$)"
+    # the top place held ('位居首位', '登上榜首', '达到了第一', '拿到了第一名'; Japanese '首位に輝いた'),
+    # not 'the first model to …' ('首位' with no verb of holding before it)
+    r"|(?P<zt>(?:位居|位列|名列|荣登|登上|登顶|跃居|夺得|拿下|拿到了?|考了|达到了?)[“\"]?(?:[^，。,；;\s]{0,10}?)"
+    r"(?:首位|榜首|第一名?|冠军)(?![\d一二三四五六七八九十]))"
+    r"|(?P<jt>首位|トップ)(?=に(?:輝|立)|を(?:獲得|奪)|となっ)"
 )
 
 
