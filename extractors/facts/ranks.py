@@ -136,6 +136,15 @@ _FRONTED = re.compile(
     r"(?:,|:|→|->|—|–|\bis\b|\bcomes\b|\bsits\b|\bwe\s+find\b|\bon\s+trouve\b)\s*"
     r"|(?:^|(?<=[\s•*>-]))(?P<r2>\d{1,2})(?:e|ᵉ|ème|st|nd|rd|th)\s+place\s*(?::|→|->|—|–)\s*"
 )
+# 'A and B occupy the second and third spots': coordinated names, coordinated places, in order
+_PAIRED = re.compile(
+    r"\b(?:occup(?:y|ies|ied)|take|took|hold|held|claim(?:ed)?|round(?:ed)?\s+out|fill(?:ed)?)\s+the\s+(?P<a>"
+    + _ORD_WORDS
+    + r"|\d{1,2}(?:st|nd|rd|th))\s+and\s+(?P<b>"
+    + _ORD_WORDS
+    + r"|\d{1,2}(?:st|nd|rd|th))\s+(?:spots|places|positions)\b",
+    re.I,
+)
 _OPENING = re.compile(r"[\s•*>#-]*")  # what may stand before a fronted place: a bullet, markup
 # "remains the top open-weights model on the index": rank 1 (among open models when it says so)
 SUPER_RE = re.compile(
@@ -151,7 +160,7 @@ HINT = re.compile(
     r"\b"  # the rest all start at a word: one \b, words by first letter
     + by_first_char(
         distribute(
-            "rank|ranks|ranked|ranking|tied|ties|place|spot|position|standings|"
+            "rank|ranks|ranked|ranking|tied|ties|place|spot|spots|position|positions|standings|"
             "leaderboard|top|tops|topped|topping|leads the|heads the|leading the|heading the|leads with|"
             "leading with|leads at|leading at",
             r"\b",
@@ -378,6 +387,17 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
         fronted.append((m.start(), m.end()))
         if not past(text, sv, m.start(), m.end()):
             out.append(fact(view, sv, holder, "leaderboard_rank", str(rank), 0.7, "prose", qual))
+    for m in _PAIRED.finditer(text, seg.start, seg.end):
+        first, second = parse_rank(m.group("a")), parse_rank(m.group("b"))
+        last = [r for r in subs.before(sv, m.start(), True) if r.via not in ("pronoun", "implied")]
+        pair = subs.coordinated(sv, last[-1], False) if len(last) == 1 else last
+        qual = boards.qualifier(sv, m.start(), m.end()) or prose_board(view, sv, m.end()) or "overall"
+        if first is None or second is None or len(pair) != 2 or past(text, sv, m.start(), m.end()):
+            continue
+        out += [
+            fact(view, sv, r, "leaderboard_rank", str(n), 0.7, "prose", qual)
+            for r, n in zip(pair, (first, second), strict=True)
+        ]
     for m in SUPER_RE.finditer(text, seg.start, seg.end):
         qual = boards.qualifier(sv, m.start(), m.end())
         subj = subs.before(sv, m.start(), True)
