@@ -55,7 +55,7 @@ _OBJ_COMMA = re.compile(
 )
 # a plural noun naming a group of models, its members listed in the parenthesis after it
 _GROUP_PAREN = re.compile(
-    r".*?\b(?:models|rivals|competitors|systems|LLMs|peers|counterparts|alternatives|offerings)\s*(?P<open>\()\s*",
+    r".*?\b(?P<noun>models|rivals|competitors|systems|LLMs|peers|counterparts|alternatives|offerings)\s*(?P<open>\()\s*",
     re.I,
 )
 _FIGURE_AFTER = re.compile(
@@ -104,6 +104,12 @@ _CLAUSE_BETWEEN = re.compile(
 )
 
 
+def _named_before(r: Ref, start: int, noun: int) -> bool:
+    """A model named between the head and a group noun: an object itself ('beats A and other open models
+    (B)'), not a family or short name qualifying the group ('the top Orrin and Brisk models (…)')."""
+    return start <= r.start < noun and r.via not in ("family", "short")
+
+
 def objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head: Head, ce: int) -> list[Ref]:
     """The comparison's object and the models coordinated with it ('A, B and C')."""
     text = view.text
@@ -115,7 +121,12 @@ def objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head:
     limit = gap.end() if gap else head.obj_from
     group = _GROUP_PAREN.match(text, limit - 40 if limit - 40 > head.obj_from else head.obj_from, ce)
     members_from = head.obj_from
-    if group is not None and group.end("open") == limit + 1:
+    if (
+        group is not None
+        and group.end("open") == limit + 1
+        and not any(_named_before(r, head.obj_from, group.start("noun")) for r in models)
+        and any(r.start == group.end() for r in models)
+    ):
         # "beats the top OpenAI and Anthropic models (A and B)": the group's members are the objects
         limit = members_from = group.end()
     first = next(
