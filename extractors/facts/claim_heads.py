@@ -28,7 +28,13 @@ _WORSE_IS_MORE = re.compile(
 # what may stand between a name and the parenthesis describing it: its figure ("B: 62.8 (8.5 points behind)")
 _FIGURE_GAP = re.compile(r"\s*(?::\s*[~≈]?\$?\d[\d.,]*\s?%?)?\s*")
 # "B with 400B parameters — a model 12 times larger": an appositive noun phrase after a dash or a comma
-_APPOSITION = re.compile(r"(?:[—–]|\s-\s|,)\s*an?\s+(?:[\w-]+\s+){0,2}$", re.I)
+# ("a model 12 times larger", "a far larger system"; not "a result 5 points higher": the noun names a model)
+_APPOSITION = re.compile(
+    r"(?:[—–]|\s-\s|,)\s*an?\s+(?:(?:[\w-]+\s+)?(?:models?|systems?|LLMs?|rivals?|variants?|versions?|"
+    r"siblings?|competitors?|challengers?|contenders?|networks?)\s+|(?:far|much|even|slightly|considerably|"
+    r"significantly|vastly|somewhat)\s+)?$",
+    re.I,
+)
 _NAME_TAIL = re.compile(r"(?:\s+(?:with|at)\s+[^,;—–()\n]{1,40}?)?\s*")
 
 
