@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.facts.comparisons import Head, sentence_end
+from extractors.facts.comparisons import CLAIMS_TO, Head, sentence_end
 
 # what was claimed, set out after a colon or as "the pitch is that …" (the claim's content, not a finding)
 _CLAIMS_LISTED = re.compile(
@@ -48,7 +48,7 @@ _CONDITION = re.compile(
     r"(?:believed|thought|rumou?red|tipped)\s+to|questionable|unclear|unproven|arguably|possibly|perhaps|"
     r"maybe|probably|presumably|should|aims?\s+to|aiming\s+to|hopes?|hoping|unlikely|will|poised\s+to|"
     r"needs?\s+to|has\s+to|have\s+to|must|"
-    r"set\s+to|promises?\s+to|claim(?:s|ed|ing)?\s+to|rumou?rs?|leak(?:s|ed)?)\b",
+    r"set\s+to|promises?\s+to|claiming\s+to|" + CLAIMS_TO + r"|rumou?rs?|leak(?:s|ed)?)\b",
     re.I,
 )
 # "A used to beat B", "used to be 3x faster": a past state, not now ("a test used to evaluate coding, on which

@@ -82,6 +82,11 @@ _NEGATION = re.compile(
 _NEG_REPLY = re.compile(
     r"\s*[—–-]+\s*(?:it|they)\s+(?:doesn't|does\s+not|didn't|did\s+not|don't|do\s+not)\b", re.I
 )
+# the verb 'claim(s/ed) to' ('claims to match B'), not the noun ('its claim to the top spot')
+CLAIMS_TO = (
+    r"(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)claim(?:s|ed)?\s+to"
+    r"(?!\s+(?:the|a|an|fame|its|their)\b)"
+)
 _HEDGE = re.compile(
     r"\b(?:supposedly|allegedly|apparently|purportedly|may(?!\s+\d)|might|could|likely|seems?|seemingly|"
     r"appears?\s+to|suggests?|rumou?red|whether|if\s+accurate|expected\s+to|would|match(?:es|ing)\s+or|"
@@ -89,9 +94,19 @@ _HEDGE = re.compile(
     r"purport(?:s|ed|ing)?|pitch(?:es|ed|ing)?(?:\s+[\w.-]+){0,4}?\s+as|"
     # "is reported to outperform B", "claims to match B": what is said, not shown ('reportedly' is an
     # attribution: fixture 101)
-    r"(?:is|are|was|were)\s+reported\s+to|claim(?:s|ed)?\s+to)\b",
+    r"(?:is|are|was|were)\s+reported\s+to|" + CLAIMS_TO + r")\b",
     re.I,
 )
+# what a clause's host says a maker or a report claims ('A claims to match B while running 5x faster'): a
+# hedge the subjectless clause shares (not 'could', 'may' of another clause)
+_REPORTING = re.compile(
+    r"\b(?:purport(?:s|ed|ing)?|pitch(?:es|ed|ing)?(?:\s+[\w.-]+){0,4}?\s+as|(?:is|are|was|were)\s+"
+    r"reported\s+to|" + CLAIMS_TO + r")\b",
+    re.I,
+)
+# ", which the lab says is faster,": a relative clause closed inside the host says nothing of the host's verb
+# (", which the lab pitched as a tenth of B's price while running faster": that clause is the host)
+_RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,", re.I)
 # "nearly matches", "almost ties": the adverb right before the head makes it a near-parity
 _DOUBLING = re.compile(r"(?:more\s+than\s+)?doubl", re.I)
 _FIGURE_AT = re.compile(
@@ -550,8 +565,10 @@ def polarity(text: str, head: Head, clause_start: int, seg_end: int) -> str:
 def hedged_host(text: str, sent: int, cs: int) -> bool:
     """A clause without a subject of its own ('…, while running 5x faster', '…, surpassing B') is said as
     surely as the clause it hangs on: 'A claims to match B while running 5x faster' claims the speed too."""
-    # "matching or exceeding B, while …": that hedge is its own head's (the weaker of two), not the sentence's
-    return any(not h.group(0).lower().startswith("match") for h in _HEDGE.finditer(text, sent, cs))
+    # only a reporting hedge of the host's own verb counts: not "could" in ", which could matter," nor the
+    # "matching or" of "matching or exceeding B, while …" (its own head's, the weaker of two)
+    spans = [m.span() for m in _RELATIVE.finditer(text, sent, cs)]
+    return any(not any(a <= h.start() < b for a, b in spans) for h in _REPORTING.finditer(text, sent, cs))
 
 
 def clause(text: str, start: int, pos: int, end: int) -> tuple[int, int]:
