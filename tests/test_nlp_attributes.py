@@ -521,3 +521,18 @@ def test_the_model_that_recorded_the_highest_score_is_first_on_that_benchmark() 
 def test_the_model_a_series_began_with_is_dated() -> None:
     ex = run("Vantor's reasoning series began with Brin-R1 in March 2026; the idea: more compute.")
     assert attrs(ex, "release_date") == {("Brin-R1", "2026-03")}
+
+
+def test_a_token_word_after_a_sentence_end_is_not_the_figures_unit() -> None:
+    """'for 3 million. Tokens per second…': the dot ends the sentence; only a Russian abbreviation ('тыс.',
+    'млн.') carries a dot before its token word."""
+    from extractors.facts.attributes import _TOKEN_HINT, CONTEXT_RE
+
+    en = "Vell was tuned for 3 million. Tokens per second reached 90."
+    m = CONTEXT_RE.search(en, en.index("3"))
+    assert m is not None and m.group("tail") is None
+    assert _TOKEN_HINT.search("for 5 millones. Tokens per second reached 90.") is None
+    for ru, mag in (("Vell держит до 128 тыс. токенов.", "тыс"), ("Vell держит до 2 млн. токенов.", "млн")):
+        m = CONTEXT_RE.search(ru)
+        assert m is not None and m.group("mag") == mag and m.group("tail"), ru
+        assert _TOKEN_HINT.search(ru) is not None

@@ -47,7 +47,7 @@ CONTEXT_RE = re.compile(
     r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?i:" + _WORD_NUM + r")(?=[\s-]+(?:million|thousand)))"
     r"(?:(?:\s|-)?(?P<mag>K|k|M|million|thousand|(?i:" + FOREIGN_MILLION + "|" + FOREIGN_THOUSAND + r")))?"
     r"(?![\w]|\.\d)"
-    r"(?P<tail>-tokens?|\s+(?:input\s+)?tokens?|\.?\s+(?:de\s+)?" + _TOKEN_WORD + r")?"
+    r"(?P<tail>-tokens?|\s+(?:input\s+)?tokens?|(?:(?<=тыс|млн)\.)?\s+(?:de\s+)?" + _TOKEN_WORD + r")?"
 )
 _CTX_AFTER = re.compile(
     r"(?:-tokens?|\s+tokens?)?(?:\s+of)?(?:\s+(?:input|total|native|usable|prompt|long|extended|full))?[\s-]+"
@@ -530,7 +530,7 @@ _TOKEN_HINT = re.compile(
     + FOREIGN_MILLION
     + "|"
     + FOREIGN_THOUSAND
-    + r")\.?\s+(?:de\s+)?(?:tokens?|Token|токен))|\b"
+    + r")(?:(?<=тыс|млн)\.)?\s+(?:de\s+)?(?:tokens?|Token|токен))|\b"
     + by_first_char(distribute(_WORD_NUM, r"[\s-]+million\b")),
     re.I,
 )
