@@ -767,6 +767,9 @@ GENERALISATION = [
     # a family word before 'Team' ('The Kimi Team') names the makers, not the one model of that family the
     # page compares with: that model does not become the page's salient one
     "762_family-word-before-team-names-the-makers",
+    # a heading of descriptive words alone before 'Leaderboard' ('Quick-Glance Leaderboard') names no
+    # benchmark: the list under it scores on the benchmark the page names
+    "825_descriptive-leaderboard-heading",
 ]
 
 

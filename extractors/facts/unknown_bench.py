@@ -8,11 +8,13 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from extractors.facts.alternation import by_first_char
 from extractors.facts.entities import Mention, Spans
 from extractors.facts.name_templates import STOP_HEADS
+from extractors.facts.patterns import data_rows
 
 if TYPE_CHECKING:
     from extractors.facts.document import Ref
@@ -141,6 +143,21 @@ _HEADED_BENCH = re.compile(
     r"(?m)^(?:The )?([A-Z][A-Za-z0-9.-]*[A-Z0-9][A-Za-z0-9.-]*|[A-Z][A-Za-z0-9.-]+ [A-Z0-9][A-Za-z0-9.-]*)"
     r"(?: \([^()\n]{1,12}\))? (?:[Bb]enchmark|[Ll]eaderboard)[ \t]*$"
 )
+# words a descriptive heading is made of ('Quick-Glance Leaderboard', 'Open LLM Leaderboard', 'LLM
+# Benchmark'): a heading of these words alone names no benchmark (patterns/side_words.jsonl, kind 'heading';
+# a real board so named is known whole to the benchmark patterns)
+_HEADING_WORDS = frozenset(
+    str(r["id"])
+    for r in data_rows(Path(__file__).resolve().parent / "patterns" / "side_words.jsonl", ("id", "kind"))
+    if r["kind"] == "heading"
+)
+_WORD_SPLIT = re.compile(r"[\s-]+")
+
+
+def _descriptive(name: str) -> bool:
+    return all(w.lower() in _HEADING_WORDS or w.isdigit() for w in _WORD_SPLIT.split(name) if w)
+
+
 _ON_NAMED_BENCH = re.compile(
     by_first_char("On|on|In|in|Across|across", cased=True, not_after=r"\w")
     + r" (?:the )?((?:[A-Z][A-Za-z0-9-]* ){0,2}[A-Z][A-Za-z0-9-]*) "
@@ -237,6 +254,7 @@ def discover_benchmarks(text: str, known: Sequence[Mention]) -> dict[str, str]:
             and not covered(m.start(1), m.end(1))
             and name.split()[0] not in STOP_HEADS
             and name not in _KIND_WORDS
+            and not _descriptive(name)
             and len(name) > 2
         ):
             out[name] = name
