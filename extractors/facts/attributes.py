@@ -374,7 +374,7 @@ _MEASURED_AGAINST = re.compile(
     r"\b(?:times|x|twice|half)\s+(?:the\s+)?(?:speed|pace|size|throughput|price|cost)\s+of\s+(?:the\s+)?$",
     re.I,
 )
-_OWNER_OPEN = re.compile(r"(?:\s+tokens?)?\s*\(\s*")
+_OWNER_OPEN, _CLOSE = re.compile(r"(?:\s+tokens?)?\s*\(\s*"), re.compile(r"\s*\)")
 
 
 def _bracketed_owner(subs: Subjects, sv: SegView, end: int) -> list[Ref]:
@@ -389,11 +389,11 @@ def _bracketed_owner(subs: Subjects, sv: SegView, end: int) -> list[Ref]:
             return []
         first = [r for r in subs.models(sv) if r.start == m.end() and r.via not in ("pronoun", "implied")]
         listed = subs.coordinated(sv, first[0], True) if first else []
-        return listed if listed and re.match(r"\s*\)", text[listed[-1].end :]) else []
+        return listed if listed and _CLOSE.match(text, listed[-1].end) else []
     return [
         r
         for r in subs.models(sv)
-        if r.start == m.end() and r.via not in ("pronoun", "implied") and re.match(r"\s*\)", text[r.end :])
+        if r.start == m.end() and r.via not in ("pronoun", "implied") and _CLOSE.match(text, r.end)
     ][:1]
 
 
