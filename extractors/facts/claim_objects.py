@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from extractors.facts.antecedents import sentence_before
-from extractors.facts.claim_sides import is_named, is_object, name_end
+from extractors.facts.claim_sides import is_named, is_object, name_end, side_words
 from extractors.facts.claim_subjects import COORD, POSSESSIVE_AFTER, VERB_AFTER
 from extractors.facts.comparison_words import HEAD
 from extractors.facts.comparisons import Head, read_head
@@ -40,7 +40,10 @@ _TESTS_OBJECT = re.compile(
     r"(?!\s*,?\s*(?:such\s+as|like|including|against|versus|vs\.?|over|from|than|of)\b)",
     re.I,
 )
-_COMPANION = re.compile(r"\b(?:alongside|along\s+with|together\s+with|jointly\s+with)\s+$", re.I)
+# "alongside", "together with" (patterns/side_words.jsonl, kind 'companion')
+_COMPANION = re.compile(
+    r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in side_words("companion")) + r")\s+$", re.I
+)
 _EARLIER_ONE = re.compile(r"\b(?:prior|previous|older|earlier|last|old)\s+$", re.I)
 # "40% cheaper than 5.4", "surpasses 3.1 Pro": a version alone, with the tier written after it if any
 _BARE_VERSION = re.compile(r"\s+(?:the\s+)?(\d+(?:\.\d+)+)(?![\w.%])(?:\s+(?P<tier>" + TIERS + r")\b)?")
@@ -53,10 +56,10 @@ _OBJ_COMMA = re.compile(
     r"flagships?|leaders?|incumbents?),\s*(?:the\s+)?)"
     r"(?:[A-Z][\w.-]*['’]s\s+)?(?:\[)?$"
 )
-# a plural noun naming a group of models, its members listed in the parenthesis after it
+# a plural noun naming a group of models, its members listed in the parenthesis after it (patterns/
+# side_words.jsonl, kind 'group_noun')
 _GROUP_PAREN = re.compile(
-    r".*?\b(?P<noun>models|rivals|competitors|systems|LLMs|peers|counterparts|alternatives|offerings)\s*(?P<open>\()\s*",
-    re.I,
+    r".*?\b(?P<noun>" + "|".join(map(re.escape, side_words("group_noun"))) + r")\s*(?P<open>\()\s*", re.I
 )
 _FIGURE_AFTER = re.compile(
     r"\s+(?:at|with)\s+(?:about\s+|~)?\$?\d[\d.,]*\s?(?:%|percent|points?|pts|pp)?(?=[\s,])"
