@@ -192,6 +192,10 @@ def objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head:
         link = link[mode.end() :] if mode else link
         figure = _FIGURE_AFTER.match(link)  # "ahead of A at 75.1%, B at 69.4% and C": each with its figure
         link = link[figure.end() :] if figure else link
+        lab = _lab_before().search(
+            link
+        )  # "such as A and Cohere Command A": the next one's lab written before it
+        link = link[: lab.start()] if lab else link
         if COORD.fullmatch(link) is None and not _slashed(link, r) and not _SIZED_LINK.fullmatch(link):
             listed = _LISTED.fullmatch(link)
             if listed is None:
@@ -241,6 +245,14 @@ def _labs_listed() -> re.Pattern[str]:
     labs = {n for p in load_patterns() if p.kind == "lab" for n in (p.alias, p.canonical)}
     alt = "|".join(re.escape(n) for n in sorted(labs, key=len, reverse=True))
     return re.compile(r"\s*(?:(?:" + alt + r")(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+))+")
+
+
+@cache
+def _lab_before() -> re.Pattern[str]:
+    """A lab's bare name right before a listed model ('and OpenAI GPT-4.1'), not a clause of its own."""
+    labs = {n for p in load_patterns() if p.kind == "lab" for n in (p.alias, p.canonical)}
+    alt = "|".join(re.escape(n) for n in sorted(labs, key=len, reverse=True))
+    return re.compile(r"(?<=[\s、,])(?:" + alt + r")\s+$")
 
 
 @cache
