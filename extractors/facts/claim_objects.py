@@ -62,7 +62,7 @@ _GROUP_PAREN = re.compile(
     r".*?\b(?P<noun>" + "|".join(map(re.escape, side_words("group_noun"))) + r")\s*(?P<open>\()\s*", re.I
 )
 _FIGURE_AFTER = re.compile(
-    r"\s+(?:at|with)\s+(?:about\s+|~)?\$?\d[\d.,]*\s?(?:%|percent|points?|pts|pp)?(?=[\s,])"
+    r"\s+(?:at|with|by)\s+(?:about\s+|~)?\$?\d[\d.,]*\s?(?:%|percent|points?|pts|pp)?(?=[\s,])"
 )
 # "ahead of A and even the far bigger B": a rival a size comparative describes is listed too
 _SIZED_LINK = re.compile(

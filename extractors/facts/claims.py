@@ -312,6 +312,17 @@ def segment_claims(
             if each is not None:
                 mag = each[si]
             for o in objs:
+                # "leads B by 21.8 points and C by 7.8 points": each listed object with its own margin
+                by_own = (
+                    BY_N.match(text, name_end(text, o), ce)
+                    if len(objs) > 1 and head.magnitude is None
+                    else None
+                )
+                mag_o, unit_o = mag, unit
+                if by_own is not None and o.start < ce:
+                    raw = by_own.group("mag").lower()
+                    mag_o = 1.0 if raw == "a single" else number(raw)
+                    unit_o = unit_of(by_own.group("unit") or by_own.group("unit2"))
                 if said_by_another_lab(view, s) or said_by_another_lab(view, o):
                     continue  # "Apple claims it outperforms B": Apple's model, not another lab's
                 if not mutual and _one_list(subs, sv, s, o):
@@ -356,8 +367,8 @@ def segment_claims(
                             object=right,
                             evidence=view.evidence(seg_start, seg_end),
                             confidence=round(0.75 * min(s2.confidence, o2.confidence, 1.0), 3),
-                            magnitude=mag,
-                            unit=unit if mag is not None else None,
+                            magnitude=mag_o,
+                            unit=unit_o if mag_o is not None else None,
                             benchmark=bench,
                             method="claim",
                             polarity=how,
