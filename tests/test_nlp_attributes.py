@@ -108,6 +108,16 @@ def test_month_day_without_year_takes_the_publication_year_else_a_stated_year() 
     assert attrs(run(text, published_at=None), "release_date") == set()
 
 
+def test_month_day_past_the_publication_date_stays_in_the_only_year_the_page_names() -> None:
+    text = "Pallas Labs released Pallas-3 on October 8. Pallas-3 scores 71.0 on GPQA Diamond."
+    january = datetime(2026, 1, 20, 12, tzinfo=UTC)
+    assert attrs(run(text, published_at=january), "release_date") == {("Pallas-3", "2025-10-08")}
+    own = text + " It is the lab's third model of 2026."
+    assert attrs(run(own, published_at=january), "release_date") == {("Pallas-3", "2026-10-08")}
+    both = own + " Its 2025 predecessor is retired."
+    assert attrs(run(both, published_at=january), "release_date") == {("Pallas-3", "2025-10-08")}
+
+
 def test_cutoffs_papers_and_funding_dates_are_not_releases() -> None:
     text = (
         "Pallas Labs released Pallas-3 on 2026-05-02. Pallas-3 has a knowledge cutoff of January 2026, "

@@ -212,12 +212,27 @@ def _ymd(view: DocView, year: int | None, mon: int, day: int | None, inferred: b
     except ValueError:
         return None
     pub = view.published_at.date() if view.published_at is not None else None
-    if inferred and pub is not None and d > pub + timedelta(days=60) and not _stated_after(view, pub):
+    if (
+        inferred
+        and pub is not None
+        and d > pub + timedelta(days=60)
+        and not _stated_after(view, pub)
+        and not _own_year_only(view, pub.year)
+    ):
         try:
             d = date(year - 1, mon, day)  # "released December 12" in a January article
         except ValueError:
             return None
     return d.isoformat()
+
+
+def _own_year_only(view: DocView, year: int) -> bool:
+    """The text states its publication year and never the year before: a month-day past the date it carries
+    belongs to that year (a page speaking of 2026 only), not to the year before."""
+    if "own_year_only" not in view.memo:
+        years = set(re.findall(r"(?<!\d)(20\d\d)(?!\d)", view.text))
+        view.memo["own_year_only"] = str(year) in years and str(year - 1) not in years
+    return bool(view.memo["own_year_only"])
 
 
 def _stated_after(view: DocView, pub: date) -> bool:
