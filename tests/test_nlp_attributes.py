@@ -118,6 +118,11 @@ def test_month_day_past_the_publication_date_stays_in_the_only_year_the_page_nam
     assert attrs(run(both, published_at=january), "release_date") == {("Pallas-3", "2025-10-08")}
 
 
+def test_a_day_written_with_a_full_stop_and_the_danish_release_verb() -> None:
+    text = "Pallas Labs udgav Pallas-3 den 4. juni 2026. Pallas-3 scores 71.0 on GPQA Diamond."
+    assert attrs(run(text), "release_date") == {("Pallas-3", "2026-06-04")}
+
+
 def test_cutoffs_papers_and_funding_dates_are_not_releases() -> None:
     text = (
         "Pallas Labs released Pallas-3 on 2026-05-02. Pallas-3 has a knowledge cutoff of January 2026, "

@@ -109,7 +109,7 @@ MDY_RE = re.compile(
 )
 DMY_RE = re.compile(
     # '24 November 2025', '12 de noviembre de 2025'
-    r"(?<![\w.,-])(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?P<mon>"
+    r"(?<![\w.,-])(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?(?P<mon>"
     + _MONTH_RX
     + r")(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d))?\b"
 )

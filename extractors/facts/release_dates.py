@@ -36,7 +36,7 @@ TRIGGER_RE = re.compile(
     # the release words of the other languages whose months are read
     r"lance|lancé|lancée|lanza|lanzó|lanzado|lança|lançou|lançado|lanciato|lancia|rilasciato|rilascia|"
     r"veröffentlicht|vorgestellt|présenté|presentado|publié|sorti|merilis|meluncurkan|dirilis|diluncurkan|"
-    r"släppte|släpptes|lanserade|lanserades|lanseres|lansert|"
+    r"släppte|släpptes|lanserade|lanserades|lanseres|lansert|udgav|udgivet|udgiver|lancerede|lanceret|"
     r"发布|上线|推出|开源|發布|開源|釋出|リリース|公開|発表|공개|출시|발표|선보)(?:\b|(?<=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]))"
     r"|\b(?P<other>published|posted|paper|preprint|report|cutoff|cut-off|knowledge|training\s+data|"
     r"founded|raised|funding|deadline|conference|workshop|submitted|updated|deprecated|retired|sunset|"
