@@ -121,6 +121,8 @@ def test_month_day_past_the_publication_date_stays_in_the_only_year_the_page_nam
 def test_a_day_written_with_a_full_stop_and_the_danish_release_verb() -> None:
     text = "Pallas Labs udgav Pallas-3 den 4. juni 2026. Pallas-3 scores 71.0 on GPQA Diamond."
     assert attrs(run(text), "release_date") == {("Pallas-3", "2026-06-04")}
+    german = "Pallas-3 wurde am 4. Juni 2026 veröffentlicht. Pallas-3 scores 71.0 on GPQA Diamond."
+    assert attrs(run(german), "release_date") == {("Pallas-3", "2026-06-04")}
 
 
 def test_cutoffs_papers_and_funding_dates_are_not_releases() -> None:

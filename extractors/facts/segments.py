@@ -343,6 +343,12 @@ _ABBREV = {
     "u.a",
 }
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+# a day with a full stop before a capitalised month and its year ('am 5. Februar 2026'): no sentence end
+_DAY_DOT = re.compile(r"(?<![\w.,])\d{1,2}$")
+_MONTH_YEAR = re.compile(
+    r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|"
+    r"March|May|June|July|October|December)\s+(?:19|20)\d\d\b"
+)
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -359,6 +365,12 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             glued = wm.start() > 0 and (text[wm.start() - 1].isdigit() or text[wm.start() - 1] in "-_")
             if word in _ABBREV or (len(word) == 1 and word.isupper() and not glued):
                 continue
+        if (
+            text[dot] == "."
+            and _DAY_DOT.search(text, max(cur, dot - 3), dot)
+            and _MONTH_YEAR.match(text, m.end())
+        ):
+            continue
         cut = m.end()
         seg_end = dot + 1
         while seg_end < cut and text[seg_end] in "\"')]":
