@@ -60,3 +60,9 @@ def test_a_family_word_introduced_as_one_model_is_that_model() -> None:
     assert ("Granite", "parameters_total", "31000000000") in {
         (a.subject, a.attribute, a.value) for a in ex.attributes
     }
+
+
+def test_a_figure_in_parentheses_after_a_lab_or_a_place_is_no_model() -> None:
+    assert _names("The startup raised money from Tarnbank (40B) and Vendorsoft (13B).") == []
+    assert _names("Usage grew fastest in Norland (300M) last year.") == []
+    assert _names("The lab hosts three models: - Kesto-Nano (8B) for phones.") == ["Kesto-Nano"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extractors.facts.entities import knowledge
+from extractors.facts.entities import knowledge, lab_aliases
 
 # a name: up to three capitalised words (or a word and a short version); a point only before a capital or a
 # digit ('Name-2.5', 'A.X K1')
@@ -79,7 +79,7 @@ def introduced_names(text: str) -> list[tuple[str, int, int]]:
     if "(" in text:
         for p in _SIZE_PAREN.finditer(text):
             m = _BEFORE_PAREN.search(text, max(0, p.start() - 60), p.start())
-            if m is not None:
+            if m is not None and _sized_model(text, m, p):
                 out.append((m.group("name"), m.start("name"), m.end("name")))
     if "'s " in text or "’s " in text or "its " in text:
         families = knowledge().family_alias  # a family's bare word scored is not one model
@@ -101,6 +101,25 @@ def introduced_names(text: str) -> list[tuple[str, int, int]]:
         if _NOT_NAME.match(n.split()[0]) is None and _plain(text, n):
             kept.append((n, s, e))
     return kept
+
+
+def _sized_model(text: str, m: re.Match[str], p: re.Match[str]) -> bool:
+    """A size in parentheses is a model's where its sentence says parameters or names a model near it
+    ('Name (35 billion parameters)', 'three models: - Name (8B)', 'Name (52B) — a mid-range model'), or the
+    name holds a family's word ('Family 3.1 Turbo (70B)'); a lab, a country or a price with a figure ('Lab
+    (40B)', 'Land (300M)') is none."""
+    name = m.group("name")
+    if name.split()[-1] in lab_aliases() or name in lab_aliases():
+        return False
+    # the sentence says parameters ('Name R (35 billion parameters), Name R+ (104B)')
+    lo, hi = text.rfind("\n", max(0, m.start() - 200), m.start()), text.find("\n", p.end(), p.end() + 200)
+    lo2 = text.rfind(". ", max(lo, 0), m.start())
+    if "param" in text[max(lo, lo2, 0) : hi if hi >= 0 else p.end() + 200]:
+        return True
+    if _MODEL_HEAD.search(text, max(0, m.start() - 40), min(len(text), p.end() + 40)) is not None:
+        return True
+    kb = knowledge()
+    return kb.family_re.search(name) is not None or any(w in kb.family_alias for w in name.split())
 
 
 def _plain(text: str, name: str) -> bool:
