@@ -66,3 +66,13 @@ def test_a_figure_in_parentheses_after_a_lab_or_a_place_is_no_model() -> None:
     assert _names("The startup raised money from Tarnbank (40B) and Vendorsoft (13B).") == []
     assert _names("Usage grew fastest in Norland (300M) last year.") == []
     assert _names("The lab hosts three models: - Kesto-Nano (8B) for phones.") == ["Kesto-Nano"]
+
+
+def test_a_possessive_score_needs_a_score_figure_and_a_model() -> None:
+    # a person, a user count, a market count and a multiple are not a model's score (invented sentences)
+    assert _names("The college's Mira Holt scored 92% on the final paper.") == []
+    assert _names("Tarnlab's Quillpad reached 100 million users in May.") == []
+    assert _names("Vendor's Lumen Visor hit 3 markets this spring.") == []
+    assert _names("Vendor's Forge Max reached 2 times the speed.") == []
+    # a benchmark named after the figure still introduces the name
+    assert _names("Tarnlab's Quillpad scored 41% on GPQA Diamond.") == ["Quillpad"]

@@ -34,8 +34,12 @@ _MAKER_SCORED = re.compile(
     r"(?=['’i])(?:['’]s|\bits)[ \t]+[“\"']?"
     + _NAME
     + r"[”\"']?[ \t]+(?:scored|scores|achieved|achieves|reached|reaches|posted|posts|hit|hits|earned|earns)"
-    r"[ \t]+(?:an?[ \t]+)?(?:score[ \t]+of[ \t]+)?\d"
+    # a score's figure: a percent, points or 'N out of M' (not '100 million users', '3 markets', '2 times')
+    r"[ \t]+(?:an?[ \t]+)?(?:score[ \t]+of[ \t]+)?\d+(?:\.\d+)?[ \t]?"
+    r"(?:%|percent\b|points?\b|pts\b|out[ \t]+of\b)"
 )
+# the rest of the clause after the figure, where a benchmark may be named ('scored 48% on QuizBench')
+_CLAUSE_REST = re.compile(r"[^.;\n]{0,80}")
 # a product or a feature of a model, not a model ("Name-5's Computer Use API scored …")
 _PRODUCT_END = re.compile(r"\b(?:API|APIs|App|Apps|SDK|Tools?|Platform|Service|Plugin|Feature|Extension)$")
 # 'a model called Name', 'an open LLM (…) named Name'
@@ -86,7 +90,9 @@ def introduced_names(text: str) -> list[tuple[str, int, int]]:
         out += [
             (m.group("name"), m.start("name"), m.end("name"))
             for m in _MAKER_SCORED.finditer(text)
-            if m.group("name") not in families and _PRODUCT_END.search(m.group("name")) is None
+            if m.group("name") not in families
+            and _PRODUCT_END.search(m.group("name")) is None
+            and _model_like(text, m)
         ]
     if "called " in text or "named " in text or "dubbed " in text:
         out += [(m.group("name"), m.start("name"), m.end("name")) for m in _CALLED.finditer(text)]
@@ -120,6 +126,27 @@ def _sized_model(text: str, m: re.Match[str], p: re.Match[str]) -> bool:
         return True
     kb = knowledge()
     return kb.family_re.search(name) is not None or any(w in kb.family_alias for w in name.split())
+
+
+def _model_like(text: str, m: re.Match[str]) -> bool:
+    """A possessive's name that scored is a model where it looks like one (quoted, a digit, a family's word
+    in it: "Lab's “Name”", 'Lab's Name-2', 'Lab's Family Deep Think', or a company's 'its Name') or a
+    benchmark is named in the clause after the figure ('scored 48% on QuizBench'); else it may be a person
+    ('the school's Jo Park scored 92%')."""
+    name = m.group("name")
+    if text[m.start("name") - 1] in "“\"'" or any(c.isdigit() for c in name) or m.group().startswith("its"):
+        return True
+    kb = knowledge()
+    if kb.family_re.search(name) is not None or any(w in kb.family_alias for w in name.split()):
+        return True
+    rest = _CLAUSE_REST.match(text, m.end())
+    return rest is not None and _benchmarks().search(rest.group()) is not None
+
+
+@lru_cache(maxsize=1)
+def _benchmarks() -> re.Pattern[str]:
+    names = sorted({r.alias for r in knowledge().records if r.kind == "benchmark"}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
 def _plain(text: str, name: str) -> bool:
