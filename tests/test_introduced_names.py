@@ -76,3 +76,9 @@ def test_a_possessive_score_needs_a_score_figure_and_a_model() -> None:
     assert _names("Vendor's Forge Max reached 2 times the speed.") == []
     # a benchmark named after the figure still introduces the name
     assert _names("Tarnlab's Quillpad scored 41% on GPQA Diamond.") == ["Quillpad"]
+
+
+def test_a_bare_model_apposition_is_not_a_name() -> None:
+    assert _names("As the model, Figure 3, shows the loss falls.") == []
+    assert _names("They kept testing the model, Petra Lind, who leads the team, said.") == []
+    assert _names("Its latest model, Kestrel-Large, offers long context.") == ["Kestrel-Large"]

@@ -53,6 +53,9 @@ _APPOSED = re.compile(
     + _NAME
     + r",[ \t]+(?=(?:which|who|is|was|has|had|claiming|on|at|in|with|[a-z]{3,}(?:s|ed))\b)"
 )
+# a bare article before the head ('the model, Figure 3, shows', 'testing a model, Smith, who …') points back
+# at a model already named; the apposition is a figure or a person. 'its model', 'the new model' introduce.
+_BARE_BEFORE = re.compile(r"(?:^|[^\w-])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very|[Aa]ny)[ \t]+$")
 # words that open a sentence or a clause, never a name of their own
 # what the count is of: a model's head noun between the article and the count or right after 'parameter'
 # ('Name, a 400M-parameter vision encoder' is a part of a model)
@@ -97,7 +100,11 @@ def introduced_names(text: str) -> list[tuple[str, int, int]]:
     if "called " in text or "named " in text or "dubbed " in text:
         out += [(m.group("name"), m.start("name"), m.end("name")) for m in _CALLED.finditer(text)]
     if ", " in text:
-        out += [(m.group("name"), m.start("name"), m.end("name")) for m in _APPOSED.finditer(text)]
+        out += [
+            (m.group("name"), m.start("name"), m.end("name"))
+            for m in _APPOSED.finditer(text)
+            if _BARE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None
+        ]
     kept = []
     for n, s, e in out:
         # a clause word before the name is no part of it ('The lineup includes Name R (35B)')
