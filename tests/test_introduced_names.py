@@ -82,3 +82,8 @@ def test_a_bare_model_apposition_is_not_a_name() -> None:
     assert _names("As the model, Figure 3, shows the loss falls.") == []
     assert _names("They kept testing the model, Petra Lind, who leads the team, said.") == []
     assert _names("Its latest model, Kestrel-Large, offers long context.") == ["Kestrel-Large"]
+
+
+def test_a_time_word_is_no_part_of_a_name() -> None:
+    assert _names("Today Vantor is a 40 billion parameter model.") == ["Vantor"]
+    assert _names("Monday Orrin Mesa, a 9B parameter LLM, shipped.") == ["Orrin Mesa"]

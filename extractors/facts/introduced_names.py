@@ -65,7 +65,11 @@ _HEAD_AFTER = re.compile(
 )
 _NOT_NAME = re.compile(
     r"(?:It|Its|This|That|The|These|Those|They|There|He|She|We|Our|Their|And|But|Which|What|When|While|As|A|An|"
-    r"In|On|At|For|With|From|By|Of|To|Both|Each|All|Only|Even|Also)$"
+    r"In|On|At|For|With|From|By|Of|To|Both|Each|All|Only|Even|Also|"
+    # time words ('Today Name is a 40B parameter model')
+    r"Today|Yesterday|Tomorrow|Now|Then|Meanwhile|Later|Earlier|Recently|Currently|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$"
 )
 _SHORT_ACRONYM = re.compile(r"[A-Z]{1,3}$")  # 'API', 'AI': too short to be a name on this evidence alone
 
