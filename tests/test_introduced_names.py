@@ -87,3 +87,8 @@ def test_a_bare_model_apposition_is_not_a_name() -> None:
 def test_a_time_word_is_no_part_of_a_name() -> None:
     assert _names("Today Vantor is a 40 billion parameter model.") == ["Vantor"]
     assert _names("Monday Orrin Mesa, a 9B parameter LLM, shipped.") == ["Orrin Mesa"]
+
+
+def test_a_version_written_as_a_tail_is_found_without_a_pattern_per_name() -> None:
+    assert _names("Vendor V4-Pro shipped. V4-Pro is a 1T parameter MoE model.") == []
+    assert _names("Kesto-V4-Proto shipped. V4-Pro is a 1T parameter MoE model.") == ["V4-Pro"]

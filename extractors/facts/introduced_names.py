@@ -71,6 +71,8 @@ _NOT_NAME = re.compile(
     r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$"
 )
+_WORD = re.compile(r"\w")
+_WORD_OR_DASH = re.compile(r"[\w-]")
 _SHORT_ACRONYM = re.compile(r"[A-Z]{1,3}$")  # 'API', 'AI': too short to be a name on this evidence alone
 
 
@@ -165,4 +167,18 @@ def _plain(text: str, name: str) -> bool:
     'Vendor-V4-Pro')."""
     if _SHORT_ACRONYM.match(name):
         return False
-    return not (re.search(r"\d", name) and re.search(r"\w[- ]" + re.escape(name) + r"(?![\w-])", text))
+    if not any(c.isdigit() for c in name):
+        return True
+    at = text.find(name, 1)
+    while at > 0:
+        end = at + len(name)
+        after = text[end : end + 1]
+        if (
+            text[at - 1] in "- "
+            and at >= 2
+            and _WORD.match(text[at - 2])
+            and not (after and _WORD_OR_DASH.match(after))
+        ):
+            return False
+        at = text.find(name, at + 1)
+    return True
