@@ -105,15 +105,23 @@ _LEADS_WITH = re.compile(
     r"\b(?:leads|leading)\s+(?:the\s+(?:field|pack|way)\s+)?with\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?"
     r"[\d,.]+%?(?:\s+[A-Za-z-]+){0,2}?\s+on\s+(?:the\s+)?(?=[A-Z])"
 )
+# the figure a leader holds: a decimal that is no count ('1.5 billion', '2.5M tokens'), or a whole number
+# with its unit ('1504 Elo', '71%') or closing the clause ('leads at 1504, with B'); not '1M tokens',
+# '3 of 5 tasks', '2 wins', '12 billion more parameters'
+_LEAD_FIGURE = (
+    r"(?:[\d,]*\d\.\d+(?!\d)(?!\s*(?:[KMBT]\b|[kmb]\b|thousand|million|billion|trillion|tokens?\b|times\b|x\b|"
+    r"wins?\b|of\s+\d))(?:\s*%|\s+percent)?"
+    r"|[\d,]*\d(?:\s*%|\s+percent|(?=\s*(?:points?|pts|Elo|score|rating)\b)"
+    r"|(?=\s*(?:[,;:)]|\.(?!\d)|$)|[ \t]*\n)))"
+)
 # 'A leads at 88.7%', 'A leads the snapshot at 79.3%, followed by B', 'A leads with 68.8% accuracy': the
 # leader of a board stated by its figure, with no board word after it; the board is the test the sentence
 # names, else the one the article is about
 _LEADS_AT = re.compile(
     r"\b(?:leads|leading)\s+(?:(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?(?:snapshot|field|pack|board|table|list|"
     r"chart|way|rankings?)\s+|(?P<tb>[A-Z][\w.+-]*(?:\s[\w.+-]+){0,2}?)\s+)?(?:at|with)\s+(?:an?\s+)?"
-    r"(?:[A-Za-z-]+\s+){0,3}?~?[\d,.]*\d(?:\s*%|\s+percent)?"
     # (the whole figure: not a shorter one backed off from, nor one stated on a test named after it)
-    r"(?!\s*(?:\d|[,.]\d|%|percent|on\s+(?:the\s+)?[A-Z]))"
+    r"(?:[A-Za-z-]+\s+){0,3}?~?" + _LEAD_FIGURE + r"(?!\s*(?:\d|[,.]\d|%|percent|on\s+(?:the\s+)?[A-Z]))"
 )
 # a figure set against a rival's right after ('leads with 74.9% versus B's 72.7%'): a comparison, not a board
 _AGAINST = re.compile(r"[^.;]{0,40}?\b(?:vs\.?|versus|over|against|compared|to\s+[A-Z]|while|but)\b")

@@ -1,0 +1,39 @@
+"""Ranks read from prose only where a place is stated: a leader by its score, a place named before its holder,
+the top place in Chinese. Sentences that share the wording but state no place give no rank."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from extractors.facts.nlp import extract
+from schema.records import Article
+
+
+def ranks(text: str) -> set[tuple[str, str]]:
+    ex = extract(
+        Article(url="https://t.example/r", text=text, published_at=datetime(2026, 6, 5, 12, tzinfo=UTC))
+    )
+    return {(a.subject, a.value) for a in ex.attributes if a.attribute == "leaderboard_rank"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("On OrchardBench, Varro-3 leads at 71.4.", {("Varro-3", "1")}),
+        ("On OrchardBench, Varro-3 leads with 1402 Elo.", {("Varro-3", "1")}),
+        ("On OrchardBench, Varro-3 leads at 1402, with Pell-2 at 1390.", {("Varro-3", "1")}),
+        ("On OrchardBench, Varro-3 leads with 64%.", {("Varro-3", "1")}),
+        (
+            "For the OrchardBench long-file runs, Varro-3, leading with 1M tokens of context, is the pick.",
+            set(),
+        ),
+        ("On OrchardBench, Varro-3 leads with 3 of 5 tasks solved.", set()),
+        ("On OrchardBench, Varro-3 leads with 12 billion more parameters than its rival.", set()),
+        ("The OrchardBench leaderboard is out.\n\nVarro-3 leads with 2 wins in 3 runs.", set()),
+        ("On OrchardBench, Varro-3 leads with 2.5 billion fewer active weights.", set()),
+    ],
+)
+def test_a_leader_is_read_from_a_score_not_a_count(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert ranks(sentence) == expected
