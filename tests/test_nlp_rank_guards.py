@@ -37,3 +37,20 @@ def ranks(text: str) -> set[tuple[str, str]]:
 )
 def test_a_leader_is_read_from_a_score_not_a_count(sentence: str, expected: set[tuple[str, str]]) -> None:
     assert ranks(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Corran arena list came out on Friday. In second place, Wexley-8 trails the leader.",
+            {("Wexley-8", "2")},
+        ),
+        ("Why pick it at all? In the first place, Wexley-8 is simply cheaper to run.", set()),
+        ("In the second place, Wexley-8 ships with an open licence.", set()),
+    ],
+)
+def test_a_place_named_first_is_not_the_discourse_idiom(
+    sentence: str, expected: set[tuple[str, str]]
+) -> None:
+    assert ranks(sentence) == expected

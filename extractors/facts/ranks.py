@@ -136,7 +136,7 @@ _FR_ORDINALS = {
     "cinqui[eè]me": 5,
 }
 _FRONTED = re.compile(
-    r"(?:^|(?<=[\s•*>-]))(?i:in|en|at|à\s+la)\s+(?:the\s+)?(?P<r>"
+    r"(?:^|(?<=[\s•*>-]))(?i:in|en|at|à\s+la)\s+(?P<r>"
     + "|".join(ORDINALS)
     + "|"
     + "|".join(_FR_ORDINALS)
