@@ -54,3 +54,18 @@ def test_a_place_named_first_is_not_the_discourse_idiom(
     sentence: str, expected: set[tuple[str, str]]
 ) -> None:
     assert ranks(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("在另一项翻译测试中,Sorel-2 拿到了第一名。", {("Sorel-2", "1")}),
+        ("在新的 Hollis 推理榜单上,Lunqi-4 位居首位,得分 77.2。", {("Lunqi-4", "1")}),
+        ("Lunqi-4 在 Hollis 推理榜单上排名第二。", {("Lunqi-4", "2")}),
+        ("团队说 Lunqi-4 已经达到了第一阶段的目标。", set()),
+        ("记者为 Lunqi-4 的报道拿到了第一手资料。", set()),
+        ("业内普遍认为 Lunqi-4 位列第一梯队。", set()),
+    ],
+)
+def test_the_top_place_in_chinese_closes_its_clause(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert ranks(sentence) == expected

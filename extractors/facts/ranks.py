@@ -524,13 +524,15 @@ _ZH_DIGITS = "一二三四五六七八九十"
 # not a name the sentence passes ('Aを上回り', 'A에 이어 3위')
 _SUBJECT_PARTICLE = re.compile(r"[)）'’」』\s]*(?:が|は|가|이|는|은)")
 _ZH_RANK = re.compile(
-    r"(?:排名|排|位列|名列|位居)\s*第\s*(?P<n>\d{1,3}|[一二三四五六七八九十])(?![\d一二三四五六七八九十])"
+    r"(?:排名|排|位列|名列|位居)\s*第\s*(?P<n>\d{1,3}|[一二三四五六七八九十])(?![\d一二三四五六七八九十]|"
+    r"梯队|阶段|批|季|轮|代|期|手)"
     # Japanese and Korean: the counter after the number ('2位に続く', '1위를 차지'), not a count of people
     r"|(?<![\d.,])(?P<k>\d{1,3})\s*[位위](?=[にをとのでがは、。，,\s）)]|[를로와에의였입]|$)"
     # the top place held ('位居首位', '登上榜首', '达到了第一', '拿到了第一名'; Japanese '首位に輝いた'),
     # not 'the first model to …' ('首位' with no verb of holding before it)
     r"|(?P<zt>(?:位居|位列|名列|荣登|登上|登顶|跃居|夺得|拿下|拿到了?|考了|达到了?)[“\"]?(?:[^，。,；;\s]{0,10}?)"
-    r"(?:首位|榜首|第一名?|冠军)(?![\d一二三四五六七八九十]))"
+    # closing its clause ('拿到了第一名。'), not a first stage, tier or hand ('第一阶段', '第一梯队')
+    r"(?:首位|榜首|第一名?|冠军)(?=[\s，。,；;、！!？?）)”\"」』：:]|的|$))"
     r"|(?P<jt>首位|トップ)(?=に(?:輝|立)|を(?:獲得|奪)|となっ)"
 )
 
