@@ -153,6 +153,9 @@ _PAIRED = re.compile(
     + r"|\d{1,2}(?:st|nd|rd|th))\s+(?:spots|places|positions)\b",
     re.I,
 )
+_FR_ORDINAL_RES = tuple((re.compile(w), n) for w, n in _FR_ORDINALS.items())
+_DIGITS = re.compile(r"\d+")
+_TO_HOLDER = re.compile(r"[\s\w'’.-]{0,30}")  # the few words between a fronted place and its holder
 _OPENING = re.compile(r"[\s•*>#-]*")  # what may stand before a fronted place: a bullet, markup
 # "remains the top open-weights model on the index": rank 1 (among open models when it says so)
 SUPER_RE = re.compile(
@@ -375,21 +378,16 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
         if not _OPENING.fullmatch(text, seg.start, m.start()):
             continue  # 'It landed in 32nd place, below B': the place closes a clause its holder opened
         word = (m.group("r") or m.group("r2")).lower()
-        digits = re.match(r"\d+", word)
+        digits = _DIGITS.match(word)
         rank = (
             int(digits.group())
             if digits
-            else ORDINALS.get(word)
-            or next((n for w, n in _FR_ORDINALS.items() if re.fullmatch(w, word)), None)
+            else ORDINALS.get(word) or next((n for w, n in _FR_ORDINAL_RES if w.fullmatch(word)), None)
         )
         holder = next(
             (r for r in subs.models(sv) if r.start >= m.end() and r.via not in ("pronoun", "implied")), None
         )
-        if (
-            rank is None
-            or holder is None
-            or not re.fullmatch(r"[\s\w'’.-]{0,30}", text[m.end() : holder.start])
-        ):
+        if rank is None or holder is None or not _TO_HOLDER.fullmatch(text, m.end(), holder.start):
             continue
         qual = boards.qualifier(sv, m.start(), m.end()) or prose_board(view, sv, holder.end) or "overall"
         fronted.append((m.start(), m.end()))
