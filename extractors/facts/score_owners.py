@@ -106,6 +106,9 @@ _GENERIC_SUBJECT = re.compile(
 
 
 _CLAUSE_END = re.compile(r"[.;]\s")
+# a subordinate clause's opener right before the general subject ('While other labs focused on chat, the
+# release scores 62%'): that clause closes at its comma, and the figure after it belongs to the main clause
+_OPENER = re.compile(r"\b(?i:while|whereas|where|as|unlike|although|though|when|since)\s+(?:\w+\s+)?\Z")
 
 
 def other_subject(text: str, sv: SegView, n: NumberMention, implied: str) -> bool:
@@ -113,6 +116,11 @@ def other_subject(text: str, sv: SegView, n: NumberMention, implied: str) -> boo
     models in general)."""
     lo = max((m.end() for m in _CLAUSE_END.finditer(text, sv.seg.start, n.start)), default=sv.seg.start)
     g = _GENERIC_SUBJECT.search(text, lo, n.start)
+    while g is not None and _OPENER.search(text, max(lo, g.start() - 30), g.start()):
+        comma = text.find(",", g.end(), n.start)
+        if comma < 0:
+            break  # the figure is the subordinate clause's own
+        g = _GENERIC_SUBJECT.search(text, comma + 1, n.start)
     if g is not None and not any(g.start() <= r.start < n.start for r in sv.refs if r.kind == "model"):
         return True
     last = None
