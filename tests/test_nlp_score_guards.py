@@ -36,3 +36,16 @@ def test_a_general_subject_in_a_closed_subordinate_clause(
     sentence: str, expected: set[tuple[str, str, float]]
 ) -> None:
     assert scores(sentence) == expected
+
+
+@pytest.mark.parametrize("title", ["Results", "Final Standings", "Latest Leaderboard"])
+def test_a_generic_results_title_keeps_the_list_on_the_benchmark_above(title: str) -> None:
+    text = (
+        f"We put three new models through GPQA Diamond this month.\n\n{title}\n\n"
+        "Varro-5\n\n80.1%\n\nPell-2\n\n77.4%\n\nKestro-3\n\n70.9%\n"
+    )
+    assert scores(text) == {
+        ("Varro-5", "GPQA Diamond", 80.1),
+        ("Pell-2", "GPQA Diamond", 77.4),
+        ("Kestro-3", "GPQA Diamond", 70.9),
+    }
