@@ -23,14 +23,14 @@ def test_called_and_apposed_names() -> None:
 
 
 def test_a_size_in_parentheses_introduces_a_name() -> None:
-    text = "The range holds Ferro R (35 billion parameters), Ferro R+ (104B) and Wisp (300M)."
-    assert _names(text) == ["Ferro R", "Ferro R+", "Wisp"]
+    text = "The line-up is Dask Mini (8 billion parameters), Dask Max (70B) and Pim (450M)."
+    assert _names(text) == ["Dask Mini", "Dask Max", "Pim"]
     assert _names("The total (5B) and In 2024 (3B) are counts.") == []
 
 
 def test_a_makers_possessive_and_a_score_verb_introduce_a_name() -> None:
-    text = "Tarnlab's “Quarry” scored 13.6%, Vendor’s “B.Q K2” scored 7.1% and its AI Co-helper scored 48%."
-    assert _names(text) == ["Quarry", "B.Q K2", "AI Co-helper"]
+    text = "Ostmark’s “Lintel” reached 22.4%, Rivet's “Q.V 3” posted 9.8% and its AI Scribe hit 51%."
+    assert _names(text) == ["Lintel", "Q.V 3", "AI Scribe"]
     assert _names("Vendor's Gemini scored 40%.") == []  # a family's bare word: which member is unsaid
     assert _names("Tarn-5's Screen Use API scored 70%.") == []  # a model's product
 
@@ -44,11 +44,11 @@ def test_not_a_part_a_pronoun_a_list_or_a_tail() -> None:
 
 def test_an_introduced_name_carries_its_attributes() -> None:
     text = (
-        "Tarnwick unveiled a new open model called Brisk.\n\n"
-        "Brisk is a 52 billion parameter mixture-of-experts model with 12 billion active parameters."
+        "Hollin Labs put out the weights of an LLM called Sedge on Monday.\n\n"
+        "Sedge is a 27 billion parameter dense model trained mostly on code."
     )
-    ex = nlp.extract(Article(url="file:///brisk", text=text))
-    assert ("Brisk", "parameters_total", "52000000000") in {
+    ex = nlp.extract(Article(url="file:///sedge", text=text))
+    assert ("Sedge", "parameters_total", "27000000000") in {
         (a.subject, a.attribute, a.value) for a in ex.attributes
     }
 
