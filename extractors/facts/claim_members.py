@@ -16,10 +16,11 @@ from extractors.facts.patterns import load_patterns
 from schema.records import ClaimFact
 
 _VERSION = re.compile(r"\d[\w.]*")
+_TOKEN_GAP = re.compile(r"[\s-]+")
 
 
 def _tokens(name: str) -> tuple[str, ...]:
-    return tuple(re.split(r"[\s-]+", name.strip().lower()))
+    return tuple(_TOKEN_GAP.split(name.strip().lower()))
 
 
 @cache

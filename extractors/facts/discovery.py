@@ -348,6 +348,15 @@ _FIRST_VERSION = re.compile(
 )
 
 
+def _written_lower(word: str, text: str, seen: dict[str, bool]) -> bool:
+    """Whether the page writes `word` (letters only) as a lower-case word; one scan per word and page, and
+    none where the letters are not in the text at all."""
+    hit = seen.get(word)
+    if hit is None:
+        hit = seen[word] = word in text and re.search(rf"\b{word}\b", text) is not None
+    return hit
+
+
 def _versioned_families(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Names that open with one word and carry two or more versions on the page ('Name 4.6', 'Name 4.7 Pro',
     'Name3.5-27B'): a family's members, as a page comparing generations writes them, so each is a model a
@@ -358,6 +367,7 @@ def _versioned_families(text: str, cands: list[Candidate]) -> list[Candidate]:
     versions: dict[str, set[str]] = {}
     # the second word of a name glued to a rank, which the shape could not open ('01Granite Speech 4.1')
     inner = {c.name for c in cands if _WORD_BEFORE.search(text, max(0, c.start - 40), c.start)}
+    lower_seen: dict[str, bool] = {}
     for c in cands:
         fam = _FAMILY_WORD.match(c.name) if c.name not in inner else None
         ver = _FIRST_VERSION.search(c.name, fam.end()) if fam else None
@@ -366,7 +376,7 @@ def _versioned_families(text: str, cands: list[Candidate]) -> list[Candidate]:
             and ver
             and fam.group().lower() not in known
             and fam.group() not in TIER_WORDS
-            and not re.search(rf"\b{fam.group().lower()}\b", text)
+            and not _written_lower(fam.group().lower(), text, lower_seen)
         ):
             versions.setdefault(fam.group(), set()).add(ver.group(1))
     out = []
