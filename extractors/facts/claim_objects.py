@@ -122,7 +122,12 @@ def objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head:
         return []
     gap = _OBJ_GAP.match(text, head.obj_from, ce)
     limit = gap.end() if gap else head.obj_from
-    group = _GROUP_PAREN.match(text, limit - 40 if limit - 40 > head.obj_from else head.obj_from, ce)
+    # only a parenthesis right at the gap's end can open the group's members: the (slow) scan runs there only
+    group = (
+        _GROUP_PAREN.match(text, limit - 40 if limit - 40 > head.obj_from else head.obj_from, ce)
+        if text.startswith("(", limit)
+        else None
+    )
     members_from = head.obj_from
     if (
         group is not None
