@@ -435,8 +435,8 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
             r"(?:[\w%]|\b(?:an?|its|their)\s+)$", text[max(seg.start, m.start() - 6) : m.start()]
         ):
             continue  # glued ('84.0%#5'), or a kind of rank ('a #1 ranking on …'), not a place held
-        if re.search(r"\bnot\s+$", text[max(0, m.start() - 5) : m.start()]) or re.match(
-            r"\s+only\b", text[m.end() :]
+        if re.search(r"\bnot\s+$", text[max(0, m.start() - 5) : m.start()]) or _ONLY_AFTER.match(
+            text, m.end()
         ):
             continue
         short = _HASH_RANK.match(m.group("rank")) and post and _WITH_AT_NUMBER.match(post)
@@ -444,11 +444,7 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
             (post and re.search(r"place|spot|position", post)) or short or hashed
         ):
             continue
-        if re.match(
-            r"\s*(?:quarter|half|time|day|week|month|year|round|version|generation|edition)\b",
-            text[m.end() :],
-            re.I,
-        ):
+        if _PERIOD_AFTER.match(text, m.end()):
             continue
         rank = parse_rank(m.group("rank"))
         if rank is None or rank > 500 or past(text, sv, m.start(), m.end()):
@@ -456,20 +452,20 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
         qualifier = boards.qualifier(sv, m.start("rank"), m.end("rank")) or prose_board(view, sv, m.end())
         if qualifier is None:
             continue
-        if (post and _open(post)) or re.match(r"\s+open\b", text[m.end("rank") :], re.I):
+        if (post and _open(post)) or _OPEN_AFTER.match(text, m.end("rank")):
             qualifier += " (open models)"
         elif "style control" in seg_text.lower():
             qualifier += " (style control)"
         # apposition: "the No. 2 open-weight model, Name, …"
-        app = re.match(r"[\w\s-]{0,30}?,\s+", text[m.end() : seg.end])
-        appos = [r for r in subs.models(sv) if app and r.start == m.end() + app.end()] if "the" in pre else []
+        app = _APPOSED_AFTER.match(text, m.end(), seg.end)
+        appos = [r for r in subs.models(sv) if app and r.start == app.end()] if "the" in pre else []
         subj = appos or groups.group(subs, sv, m.start()) or subs.before(sv, m.start(), True)
         if not subj:
             continue
         targets = list(subj)
-        wm = re.match(r"\s+with\s+", text[m.end() :])
+        wm = _WITH_AFTER.match(text, m.end())
         if wm and re.search(r"\btie[ds]? for", pre.lower()):
-            other = next((r for r in subs.models(sv) if r.start == m.end() + wm.end()), None)
+            other = next((r for r in subs.models(sv) if r.start == wm.end()), None)
             if other is not None:
                 targets.append(other)
         if len(targets) == 1 and targets[0].reach <= m.start() and targets[0] in sv.refs:
@@ -510,6 +506,14 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
 # volume', 'reached #3 on Arena'): a place when what follows says of what (a model, a board, a count), or
 # when it stands in a name's parenthesis or closes a line
 _HASHED = re.compile(r"(?:No\.\s?|#)\d")
+# what follows a place read at the match's end (matched in place: no copy of the rest of the text)
+_ONLY_AFTER = re.compile(r"\s+only\b")
+_PERIOD_AFTER = re.compile(
+    r"\s*(?:quarter|half|time|day|week|month|year|round|version|generation|edition)\b", re.I
+)
+_OPEN_AFTER = re.compile(r"\s+open\b", re.I)
+_APPOSED_AFTER = re.compile(r"[\w\s-]{0,30}?,\s+")
+_WITH_AFTER = re.compile(r"\s+with\s+")
 _HASHED_AFTER = re.compile(
     r"\s+(?:(?:[\w-]+\s+){0,2}?(?:model|LLM|system|entry)\b|on\b|in\b|out\s+of\b|of\s+\d|by\b|among\b|overall\b|"
     r"position\b|spot\b|place\b)"
