@@ -39,6 +39,7 @@ from extractors.facts.titles import Titles
 from schema.records import AttributeFact
 
 _WORD_NUM = "|".join(w for w in WORD_NUMBERS if w.isalpha() and WORD_NUMBERS[w] <= 10)
+_FOR_SIDE = re.compile(r"\s+(?:for|on)\s+(?:input|output)")  # 'per million tokens for input'
 # the word for tokens, and thousands grouped by dots or spaces, as other languages write a window ('256.000
 # tokens', '256 000 tokens', '128K токенов'); their magnitude words ('205 mil tokens', '1 milhão de tokens')
 _TOKEN_WORD = r"(?:tokens?|Tokens?|токен\w*)"
@@ -469,9 +470,7 @@ def prices(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeFact]:
                 out.append(fact(view, sv, s, attr, decimal_text(float(pm.group(g))), 0.75, "prose"))
     seen_unit = False
     for i, a in enumerate(amounts):
-        if not priced[i] and not (
-            seen_unit and re.match(r"\s+(?:for|on)\s+(?:input|output)", text[a.end() :])
-        ):
+        if not priced[i] and not (seen_unit and _FOR_SIDE.match(text, a.end())):
             continue
         seen_unit = True
         attrs = _price_kinds(text, amounts, i, seg.end)

@@ -220,6 +220,7 @@ def _parenthesised_benchmarks(view: DocView, sv: SegView, at: int, ce: int) -> l
 _FIGURE_PARENS = re.compile(r"\([^()]{1,120}\)")
 
 
+_AREA_JOIN = re.compile(r",|\s+(?:and|but)\b")
 _OWN_AREA = re.compile(
     r"\s+(?:on|in|for)\s+(?:the\s+)?(?P<area>[a-z][a-z-]*(?:\s+(?!(?:and|but|or|than)\b)[a-z][a-z-]*)?)"
 )
@@ -232,7 +233,7 @@ def own_area(text: str, dim: str | None, at: int) -> str | None:
     own = _OWN_AREA.fullmatch(dim) if dim else None
     if own is None and not dim:
         own = _OWN_AREA.match(text, at)
-        if own is not None and not re.match(r",|\s+(?:and|but)\b", text[own.end() :]):
+        if own is not None and not _AREA_JOIN.match(text, own.end()):
             own = None
     if own is None:
         return None

@@ -204,8 +204,7 @@ def clause_subjects(
             return group, True  # "A and B both trail C", "A, B and C all beat D"
         return [own[-1]], True
     if (
-        re.fullmatch(r"[\s\"'“(*-]*", text[start : head.start])
-        and re.match(r"[A-Za-z]+ing\b", text[head.start :])
+        re.fullmatch(r"[\s\"'“(*-]*", text[start : head.start]) and _ING_WORD.match(text, head.start)
     ) or _FRONT_PP.fullmatch(text, start, head.start):
         # "Beating X by 3 points, B took the top spot": a fronted participle's subject follows its comma
         end = next((b.start() for b in SENTENCE_END.finditer(text, head.end, sv.seg.end)), sv.seg.end)
@@ -468,6 +467,7 @@ _NOT_FOCUS = re.compile(
 )
 # "With 11x less compute than B, A …", "Trained at a tenth of the cost of B, A …": the subject follows the
 # comma
+_ING_WORD = re.compile(r"[A-Za-z]+ing\b")
 _FRONT_PP = re.compile(
     r"[\s\"'“(*-]*(?:[Ww]ith|[Aa]t|[Uu]sing|[Nn]eeding|[Rr]equiring|(?:[Tt]rained|[Bb]uilt|[Dd]eveloped)\s+"
     r"(?:on|with|using|at|for))\s+(?:(?:just|only|roughly|about|around|some|a)\s+)?"

@@ -54,6 +54,7 @@ _COUNT_BEFORE = re.compile(
     r"|\b(?:count|number|total)\s+of\s+param(?:eter)?s\s*(?:is|:|=|reaches|stands\s+at)?\s*(?:about\s+)?$",
     re.I,
 )
+_ACTIVE_WORD = re.compile(r"\s+(?:active|activated)\b")
 _ACTIVE_AFTER = re.compile(
     r"\s+(?:param(?:eter)?s\s+)?(?:are\s+|is\s+)?(?:fire|used|activated?|active|engaged)\s+"
     r"(?:per\s+(?:token|forward|inference|query|request|step)|during|for\s+each|at\s+inference|on\s+each)"
@@ -216,7 +217,7 @@ def _member_sizes(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeF
     m = _MEMBER_SIZES.search(view.text, sv.seg.start, sv.seg.end)
     if m is None or sv.seg.kind == "heading":
         return []
-    if re.match(r"\s+(?:active|activated)\b", view.text[m.end("a") if m.group("a") else m.end("c") :]):
+    if _ACTIVE_WORD.match(view.text, m.end("a") if m.group("a") else m.end("c")):
         return []  # 'variants, including MoE models with 47B and 3B active parameters': no member's total
     if PARAM_RE.search(view.text, sv.seg.start, m.start()):
         return []  # 'A has 400B total parameters, more than the B family (7B and 70B)': A's own count first

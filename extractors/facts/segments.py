@@ -283,6 +283,7 @@ _LABEL_LINE = re.compile(
     r"[^:|]{2,60}:\s+\S"
     r"|[^\d|\s][^|]{1,60}?(?:\s*[—–:\t]\s*|\s+-\s+|\s+)\d[\d,]*(?:\.\d+)?\s*(?:%|percent)?(?:\s*\([^)]{1,30}\))?$"
 )
+_NOT_SPACE = re.compile(r"\S")
 _LIST_RE = re.compile(r"\s*(?:[-*•·▪‣◦]|\d{1,2}[.)])\s+")
 # a sentence ends at '. ' before a capital or a figure, and at a Chinese or Japanese full stop
 # one class of stops first, so that re skips to them; the lookbehind after it says which kind was read
@@ -421,7 +422,7 @@ def _is_prose_line(line: str) -> bool:
 
 def _cut_row(text: str, s: int, e: int) -> bool:
     """A table row the page's text was cut off inside ('GSM8k | 73.46 | … | 8', nothing after it)."""
-    return not text[e:].strip() and text.count("|", s, e) >= 2
+    return _NOT_SPACE.search(text, e) is None and text.count("|", s, e) >= 2
 
 
 def _pipe_flags(text: str, block: list[tuple[int, int]]) -> list[bool]:

@@ -9,6 +9,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+_NOT_SPACE = re.compile(r"\S")
 _SEP_CELL = re.compile(r"^:?-{2,}:?$")
 ALIGNED_GAP = re.compile(r"\S(?: {2,}|\t+)(?=\S)")
 
@@ -152,7 +153,12 @@ def parse_pipe_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[tuple
     for parts, s, e in rows:
         joined = " ".join(parts).strip()
         # the page's text cut off inside the last row ('| Name | ~3.8B | ~6'): its last cell is a stub
-        cut = closed and not joined.endswith("|") and not text[e:].strip() and joined.count("|") >= 2
+        cut = (
+            closed
+            and not joined.endswith("|")
+            and _NOT_SPACE.search(text, e) is None
+            and joined.count("|") >= 2
+        )
         if joined.startswith("|"):
             joined = joined[1:]
         if joined.endswith("|"):
