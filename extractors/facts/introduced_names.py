@@ -56,17 +56,17 @@ _APPOSED = re.compile(
 # a bare article before the head ('the model, Figure 3, shows', 'testing a model, Smith, who …') points back
 # at a model already named; the apposition is a figure or a person. 'its model', 'the new model' introduce.
 _BARE_BEFORE = re.compile(r"(?:^|[^\w-])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very|[Aa]ny)[ \t]+$")
-# words that open a sentence or a clause, never a name of their own
 # what the count is of: a model's head noun between the article and the count or right after 'parameter'
 # ('Name, a 400M-parameter vision encoder' is a part of a model)
-_MODEL_HEAD = re.compile(r"\b(?:models?|LLMs?|VLMs?|MoE|[Mm]ixture|transformer|variant)")
-_HEAD_AFTER = re.compile(
-    r"\w*(?:[ \t]+[\w-]+){0,4}?[ \t]+(?:models?|LLMs?|VLMs?|MoE|[Mm]ixture|transformer|variant)"
-)
+_HEAD_NOUN = r"(?:models?|LLMs?|VLMs?|MoE|[Mm]ixture|transformer|variant)"
+_MODEL_HEAD = re.compile(r"\b" + _HEAD_NOUN)
+_HEAD_AFTER = re.compile(r"\w*(?:[ \t]+[\w-]+){0,4}?[ \t]+" + _HEAD_NOUN)
+# words that open a sentence or a clause, never a name of their own; time words too ('Today Name is a 40B
+# parameter model'). The days and months are written out: dates.py has them, but importing it here would
+# close a cycle (dates -> document -> discovery -> name_templates -> this module)
 _NOT_NAME = re.compile(
     r"(?:It|Its|This|That|The|These|Those|They|There|He|She|We|Our|Their|And|But|Which|What|When|While|As|A|An|"
     r"In|On|At|For|With|From|By|Of|To|Both|Each|All|Only|Even|Also|"
-    # time words ('Today Name is a 40B parameter model')
     r"Today|Yesterday|Tomorrow|Now|Then|Meanwhile|Later|Earlier|Recently|Currently|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$"
@@ -137,6 +137,11 @@ def _sized_model(text: str, m: re.Match[str], p: re.Match[str]) -> bool:
         return True
     if _MODEL_HEAD.search(text, max(0, m.start() - 40), min(len(text), p.end() + 40)) is not None:
         return True
+    return _holds_family(name)
+
+
+def _holds_family(name: str) -> bool:
+    """A family's name or bare word inside the name ('Family 3.1 Turbo', 'Lab's Family Deep Think')."""
     kb = knowledge()
     return kb.family_re.search(name) is not None or any(w in kb.family_alias for w in name.split())
 
@@ -149,8 +154,7 @@ def _model_like(text: str, m: re.Match[str]) -> bool:
     name = m.group("name")
     if text[m.start("name") - 1] in "“\"'" or any(c.isdigit() for c in name) or m.group().startswith("its"):
         return True
-    kb = knowledge()
-    if kb.family_re.search(name) is not None or any(w in kb.family_alias for w in name.split()):
+    if _holds_family(name):
         return True
     rest = _CLAUSE_REST.match(text, m.end())
     return rest is not None and _benchmarks().search(rest.group()) is not None
