@@ -9,14 +9,14 @@ import re
 from functools import cache
 
 from extractors.facts.antecedents import sentence_before
-from extractors.facts.claim_sides import is_named, is_object, name_end, side_words
+from extractors.facts.claim_sides import is_named, is_object, name_end
 from extractors.facts.claim_subjects import COORD, POSSESSIVE_AFTER, VERB_AFTER
 from extractors.facts.comparison_words import HEAD
 from extractors.facts.comparisons import Head, read_head
 from extractors.facts.discovery import plausible_name
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.entities import TIERS, knowledge
-from extractors.facts.patterns import load_patterns
+from extractors.facts.patterns import load_patterns, side_words
 from extractors.facts.subjects import Subjects
 
 _EXCEPT = re.compile(

@@ -7,14 +7,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
-from pathlib import Path
 
 from extractors.facts.comparison_words import HEAD
 from extractors.facts.comparisons import NOUN_BEFORE, SENTENCE_END
 from extractors.facts.dates import MONTHS, WEEKDAYS
 from extractors.facts.document import OBJECT_BEFORE, DocView, Ref, SegView
 from extractors.facts.entities import SIZE, TIERS, lab_of
-from extractors.facts.patterns import data_rows, load_patterns
+from extractors.facts.patterns import load_patterns, side_words
 from extractors.facts.subjects import Subjects
 
 # a name the mention stops short of: "o3" in "o3-mini", "Grok 4.2" in "Grok 4.20" (the side is the whole name)
@@ -184,16 +183,6 @@ def name_end(text: str, r: Ref) -> int:
     ):
         return max(r.reach, word.end(1))
     return r.reach
-
-
-_SIDE_WORDS_FILE = Path(__file__).resolve().parent / "patterns" / "side_words.jsonl"
-
-
-@cache
-def side_words(kind: str) -> tuple[str, ...]:
-    """patterns/side_words.jsonl: the words of one `kind` (`id` = the word): 'function', 'noun' and 'label'
-    words never continue a name; a 'bracketed_variant' in brackets after a name may be part of it."""
-    return tuple(str(row["id"]) for row in data_rows(_SIDE_WORDS_FILE, ("id", "kind")) if row["kind"] == kind)
 
 
 _DIGITS = re.compile(r"\d+")

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import partial
-from pathlib import Path
 
 from extractors.facts.arrow_rows import arrow_grids
 from extractors.facts.attribute_subjects import shared_base
@@ -56,7 +55,7 @@ from extractors.facts.model_rows import (
     read_model_rows,
 )
 from extractors.facts.pair_lines import owned_line_grids, pair_line_grids
-from extractors.facts.patterns import data_rows
+from extractors.facts.patterns import side_words
 from extractors.facts.spec_grids import sized_score_grids, spec_flat_grids
 from extractors.facts.table_cells import (
     BENCH_CORNER,
@@ -384,11 +383,7 @@ _TITLE_LINE = re.compile(r"[A-Z][a-z]+(?: (?:[A-Z][a-z]+|&|and))*")
 # a title of generic words alone ('Results', 'Final Standings', 'Latest Leaderboard') opens no section of its
 # own: the list under it is the benchmark's named above (patterns/side_words.jsonl, kinds 'heading' and
 # 'results_title')
-_GENERIC_TITLE = frozenset(
-    str(r["id"])
-    for r in data_rows(Path(__file__).resolve().parent / "patterns" / "side_words.jsonl", ("id", "kind"))
-    if r["kind"] in ("heading", "results_title")
-) | {"and", "&"}
+_GENERIC_TITLE = frozenset(side_words("heading") + side_words("results_title")) | {"and", "&"}
 
 
 def _own_section(view: DocView, after: int, start: int) -> bool:

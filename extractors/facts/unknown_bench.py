@@ -8,13 +8,12 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from extractors.facts.alternation import by_first_char
 from extractors.facts.entities import Mention, Spans
 from extractors.facts.name_templates import STOP_HEADS
-from extractors.facts.patterns import data_rows
+from extractors.facts.patterns import side_words
 
 if TYPE_CHECKING:
     from extractors.facts.document import Ref
@@ -146,11 +145,7 @@ _HEADED_BENCH = re.compile(
 # words a descriptive heading is made of ('Quick-Glance Leaderboard', 'Open LLM Leaderboard', 'LLM
 # Benchmark'): a heading of these words alone names no benchmark (patterns/side_words.jsonl, kind 'heading';
 # a real board so named is known whole to the benchmark patterns)
-_HEADING_WORDS = frozenset(
-    str(r["id"])
-    for r in data_rows(Path(__file__).resolve().parent / "patterns" / "side_words.jsonl", ("id", "kind"))
-    if r["kind"] == "heading"
-)
+_HEADING_WORDS = frozenset(side_words("heading"))
 _WORD_SPLIT = re.compile(r"[\s-]+")
 
 

@@ -137,3 +137,13 @@ def data_rows(path: Path, keys: tuple[str, ...] = ()) -> tuple[dict[str, Any], .
             raise _fail(where, f"a row must be a JSON object with {list(keys)}")
         rows.append(obj)
     return tuple(rows)
+
+
+@cache
+def side_words(kind: str) -> tuple[str, ...]:
+    """side_words.jsonl: the words of one `kind` (`id` = the word): 'function', 'noun' and 'label' words never
+    continue a name; a 'bracketed_variant' in brackets after a name may be part of it; 'heading' and
+    'results_title' words make a heading descriptive; 'group_noun' and 'companion' words shape a claim's
+    object."""
+    rows = data_rows(PATTERN_DIR / "side_words.jsonl", ("id", "kind"))
+    return tuple(str(row["id"]) for row in rows if row["kind"] == kind)
