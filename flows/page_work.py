@@ -4,7 +4,9 @@ Any `prefect worker` polling the pool (on this machine or another, with a checko
 access to the staging folder) runs the shard in a fresh process: fetch, article, facts, one Parquet batch
 in the staging folder. The ingestion flow that dispatched the shards waits for them and is the only process
 that opens the warehouse. A flow run that does not finish within `timeout` seconds (its worker's machine
-died) is cancelled and its pages are reported as failed; they are asked again on the next run.
+died, or it was too slow) is cancelled and its pages are reported as failed; they are asked again on the next
+run. A flow run that goes on past that moment stages nothing (`flows.shards.check_wanted`), so no batch of an
+ended run turns up in the staging folder later.
 
 `newskb serve --workers N` sets this up on one machine: a process work pool (`PAGE_POOL`), the page-work
 deployment from this checkout, N `prefect worker` processes, and the scheduled ingestion dispatching to them.
@@ -59,10 +61,13 @@ class PrefectDeployment:
         from prefect.states import Cancelled
 
         pending: dict[Any, Shard] = {}
+        # the wall-clock moment this dispatcher stops waiting: a flow run still going then (its worker slow,
+        # or it queued behind a dead worker) must not stage its batch afterwards (flows.shards.check_wanted)
+        give_up_at = time.time() + self.timeout
         for shard in shards:
             run = run_deployment(
                 self.deployment,
-                parameters={"shard": shard},
+                parameters={"shard": {**shard, "give_up_at": give_up_at}},
                 timeout=0,
                 as_subflow=False,
                 flow_run_name=f"pages-{shard['source']['name']}-{shard['seq']}",

@@ -305,9 +305,28 @@ def hand_out_bytes(shards: Sequence[Shard], budget: Budget, stage: str, load_id:
     return ledger
 
 
+class ShardAbandoned(RuntimeError):
+    """The coordinator stopped waiting for this shard (its `give_up_at` passed): staging it now would leave a
+    batch behind the run, to be merged by a later one after that run had already asked for its pages again."""
+
+
+def check_wanted(shard: Shard) -> None:
+    """Raise ShardAbandoned once the shard's `give_up_at` (epoch seconds, set by a dispatcher that gives up on
+    slow shards) has passed."""
+    at = shard.get("give_up_at")
+    if at is not None and time.time() >= float(at):
+        raise ShardAbandoned(
+            f"shard {shard['seq']} of run {shard['load_id']} ({shard['source']['name']}): the run gave up "
+            f"on it {time.time() - float(at):.0f} s ago; nothing staged"
+        )
+
+
 def work_shard(shard: Shard) -> dict[str, Any]:
     """Fetch (or read) a shard's pages, extract articles and facts, stage the batch; returns its name and
-    summary. Touches no warehouse: everything it needs is in the shard."""
+    summary. Touches no warehouse: everything it needs is in the shard. A shard its run gave up on (see
+    `check_wanted`) is neither worked nor staged: a worker that was slow, or queued behind a dead one, must
+    not stage a batch after its run has ended."""
+    check_wanted(shard)
     settings = settings_of(shard["settings"])
     source = source_of(shard["source"])
     summary = SourceSummary(source.name, source.kind, source.location)
@@ -335,5 +354,6 @@ def work_shard(shard: Shard) -> dict[str, Any]:
         "pages": len(shard["urls"]),
         "summary": summary.as_dict(),
     }
+    check_wanted(shard)
     staged = staging.write_batch(shard["staging"], tables, meta)
     return {"name": staged.name, "seq": shard["seq"], "summary": summary.as_dict()}

@@ -519,3 +519,22 @@ def test_shards_are_of_one_size_and_a_multiple_of_the_workers() -> None:
     assert sizes(500, 1) == [39] * 12 + [32]
     assert sizes(60, 2) == [15] * 4
     assert sizes(500, 2, per_shard=250, rounds=1) == [250, 250]
+
+
+def test_a_shard_its_run_gave_up_on_is_neither_worked_nor_staged(tmp_path: Path) -> None:
+    """A flow run still going when its dispatcher gave up (a slow worker under load, or a run queued behind a
+    dead worker) must not stage a batch after its run ended: the next run would find it after its start."""
+    stage = tmp_path / "stage"
+    stage.mkdir()
+    shard = {
+        "seq": 3,
+        "load_id": "L1",
+        "source": {"name": "s"},
+        "staging": str(stage),
+        "give_up_at": time.time() - 5,
+    }
+    with pytest.raises(shards.ShardAbandoned, match=r"shard 3 of run L1 \(s\).*nothing staged"):
+        shards.work_shard(shard)
+    assert staging.list_batches(str(stage)) == []
+    shards.check_wanted({**shard, "give_up_at": time.time() + 60})  # still wanted: no error
+    shards.check_wanted({k: v for k, v in shard.items() if k != "give_up_at"})  # no dispatcher deadline
