@@ -34,16 +34,38 @@ def _focus(text: str, segs: list[SegView], title_models: list[str]) -> str | Non
     for sv in segs[:4]:
         if sv.seg.kind != "heading":
             break
-        named = list(dict.fromkeys(r.canonical for r in sv.refs if r.kind == "model" and r.via != "pronoun"))
-        if len(named) == 1:
+        refs = [r for r in sv.refs if r.kind == "model" and r.via != "pronoun"]
+        named = list(dict.fromkeys(r.canonical for r in refs))
+        if len(named) == 1 and not _rival(text, sv.seg.start, refs[0].start):
             return named[0]  # the page's own title under a breadcrumb ('Models', then 'Name 4 Pro')
-    lede = _lede_subject(text, segs)
+    lede = _lede_subject(text, segs) or _victor(text, segs)
     if lede is not None:
         return lede
     top = counts.most_common(2)
     if top[0][1] >= 3 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
         return top[0][0]
     return None
+
+
+def _victor(text: str, segs: list[SegView]) -> str | None:
+    """A title that names models only as the rivals something beat ('The Model That Beat Y'): the page is
+    about the model its first sentence names that is none of them."""
+    head = segs[0] if segs and segs[0].seg.kind == "heading" else None
+    named = [r for r in head.refs if r.kind == "model"] if head is not None else []
+    if not named or not all(_rival(text, head.seg.start, r.start) for r in named):  # type: ignore[union-attr]
+        return None
+    beaten = {r.canonical for r in named}
+    for sv in segs[1:4]:
+        if sv.seg.kind == "sentence":
+            own = [r.canonical for r in main_refs(text, sv) if r.canonical not in beaten]
+            return own[0] if own else None
+    return None
+
+
+def _rival(text: str, line_start: int, at: int) -> bool:
+    """The name at `at` is the rival a title line compares against ('X beats Y'; in title case 'The Model
+    That Beat Y'), not the page's subject."""
+    return OBJECT_BEFORE.search(text[max(line_start, at - 24) : at].lower()) is not None
 
 
 _DEFINES = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?,?\s+(?:is|was)\s+(?:a|an|the)\b")
@@ -114,12 +136,9 @@ def read_document(article: Article, clean: CleanText, layout: Layout, threshold:
     title_models: list[str] = []
     if segs and segs[0].seg.kind == "heading":
         head = segs[0]
-        # the title's subject, not the rival it beats ('X beats Y on Z')
+        # the title's subject, not the rival it beats ('X beats Y on Z'; title case 'The Model That Beat Y')
         title_models = [
-            r.canonical
-            for r in head.refs
-            if r.kind == "model"
-            and not OBJECT_BEFORE.search(text[max(head.seg.start, r.start - 24) : r.start])
+            r.canonical for r in head.refs if r.kind == "model" and not _rival(text, head.seg.start, r.start)
         ]
         fine_tune = _FINE_TUNE_TITLE.match(text, head.seg.start, head.seg.end)
         if fine_tune is not None and any(r.kind == "model" and r.start >= fine_tune.end() for r in head.refs):
@@ -136,7 +155,10 @@ def read_document(article: Article, clean: CleanText, layout: Layout, threshold:
         title_models = [
             m.canonical
             for m in mentions
-            if m.kind == "model" and text.startswith(article.title) and m.end <= len(article.title)
+            if m.kind == "model"
+            and text.startswith(article.title)
+            and m.end <= len(article.title)
+            and not _rival(text, 0, m.start)
         ]
     focus = _focus(text, segs, title_models)
     view = DocView(article, clean, layout, mentions, segs, focus, cands, model_lab, doc_models)
