@@ -15,6 +15,7 @@ import re
 from extractors.facts import groups
 from extractors.facts.dates import DateMention, find_dates, today_dates, weekday_dates
 from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.family_owners import whole_family
 from extractors.facts.subjects import Subjects, fact
 from extractors.facts.titles import Titles
 from schema.records import AttributeFact
@@ -375,6 +376,9 @@ def release_dates(
             subj = [r for r in named if _RELATIVE_END.fullmatch(view.text, trig.end(), r.start)][:1]
             if not subj:
                 continue
+        if all(r.via == "implied" for r in subj):
+            # "The lab first shipped the original Name family in March 2023": the family's, not the member's
+            subj = whole_family(view, sv, d.start) or subj
         if titles is not None and all(r.via == "implied" for r in subj):
             subj = titles.subject(sv, min(trig.start(), d.start)) or subj  # a spec block's 'Released: …' line
         for s in [t for r in subj for t in groups.stem_members(view.text, r)]:
