@@ -62,6 +62,19 @@ def _victor(text: str, segs: list[SegView]) -> str | None:
     return None
 
 
+def _squashed(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name.lower())
+
+
+def _snapshot_named(r: Ref, doc_models: set[str]) -> str:
+    """A title's id that spells a dated snapshot the reader folded into its model ('lab / name-3-0917'): the
+    snapshot itself when the page writes it as a model of its own ('Name-3-0917 is …')."""
+    if r.via != "snapshot" or not r.surface:
+        return r.canonical
+    own = [m for m in doc_models if m.startswith(r.canonical + " ") and _squashed(m) == _squashed(r.surface)]
+    return own[0] if len(own) == 1 else r.canonical
+
+
 def _rival(text: str, line_start: int, at: int) -> bool:
     """The name at `at` is the rival a title line compares against ('X beats Y'; in title case 'The Model
     That Beat Y'), not the page's subject."""
@@ -138,7 +151,9 @@ def read_document(article: Article, clean: CleanText, layout: Layout, threshold:
         head = segs[0]
         # the title's subject, not the rival it beats ('X beats Y on Z'; title case 'The Model That Beat Y')
         title_models = [
-            r.canonical for r in head.refs if r.kind == "model" and not _rival(text, head.seg.start, r.start)
+            _snapshot_named(r, doc_models)
+            for r in head.refs
+            if r.kind == "model" and not _rival(text, head.seg.start, r.start)
         ]
         fine_tune = _FINE_TUNE_TITLE.match(text, head.seg.start, head.seg.end)
         if fine_tune is not None and any(r.kind == "model" and r.start >= fine_tune.end() for r in head.refs):
