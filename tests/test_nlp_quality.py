@@ -770,6 +770,9 @@ GENERALISATION = [
     # a heading of descriptive words alone before 'Leaderboard' ('Quick-Glance Leaderboard') names no
     # benchmark: the list under it scores on the benchmark the page names
     "825_descriptive-leaderboard-heading",
+    # a clause ending in a colon ('As newer systems arrived:') leads a list of 'name figure' pairs in: it
+    # names no task of its own, so the pairs keep the benchmark the paragraph inherits
+    "835_clause-lead-in-before-name-value-list",
 ]
 
 

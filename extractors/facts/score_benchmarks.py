@@ -419,6 +419,8 @@ _NOT_A_TASK = frozenset(
         "runs",
         "trials",
         "study",
+        # a clause opening on a subordinator ('As newer systems arrived:') leads a list in, it names no task
+        *("as", "after", "since", "once", "while", "until", "before", "during"),
     ]
 )
 
