@@ -773,6 +773,9 @@ GENERALISATION = [
     # a clause ending in a colon ('As newer systems arrived:') leads a list of 'name figure' pairs in: it
     # names no task of its own, so the pairs keep the benchmark the paragraph inherits
     "835_clause-lead-in-before-name-value-list",
+    # a table column headed by its metric alone ('pass@1') holds the scores of the benchmark the title and
+    # the line above the table name, as a 'Score' column does
+    "836_pass-at-one-column-caption-benchmark",
 ]
 
 

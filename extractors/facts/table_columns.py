@@ -61,6 +61,8 @@ ERROR_HEAD = re.compile(
 SCORE_HEAD = re.compile(
     r"(?i)\b(?:score|result|index|rating|elo|points|value|accuracy|pass rate|total|solved|success(?: rate)?|"
     r"resolved|win rate)\b|^%$|\(%\)"
+    # a single-attempt pass rate named by its metric alone ('pass@1', 'Pass^3')
+    r"|^pass\s*[@^]\s*\d+$"
     # ('Percent completed correctly', '% solved'; never a change: '% gain', 'percent of cost')
     r"|^(?:percent|%) (?!change|improve|gain|delta|diff|increase|decrease|drop|of\b)(?=[a-z])"
     # the same head in the other languages of our corpus ('得分', '分數', 'スコア', '점수', 'Punktzahl')
