@@ -776,6 +776,9 @@ GENERALISATION = [
     # a table column headed by its metric alone ('pass@1') holds the scores of the benchmark the title and
     # the line above the table name, as a 'Score' column does
     "836_pass-at-one-column-caption-benchmark",
+    # a family's short name ('Marten 3's 44.1%') on a page that names one sized member of it in full
+    # ('Marten 3 27B') is that member
+    "837_short-family-name-for-its-one-sized-member",
 ]
 
 

@@ -48,6 +48,7 @@ from extractors.facts.patterns import alias_triples as _alias_triples
 from extractors.facts.patterns import load_patterns as _load_patterns
 from extractors.facts.reader import read_document
 from extractors.facts.scores import prose_scores
+from extractors.facts.sole_members import sole_members
 from extractors.facts.segments import clean_text, segment_text
 from extractors.facts.sized_members import sized_members
 from extractors.facts.tables import table_facts
@@ -167,7 +168,7 @@ def extract(article: Article, *, candidate_threshold: float = DEFAULT_THRESHOLD)
         for c in sorted(view.candidates, key=lambda c: (-c.confidence, c.name))
     )
     return Extraction(
-        scores=tuple(_dedupe_scores(t_scores + scores)),
+        scores=tuple(_dedupe_scores(sole_members(t_scores + scores, view.doc_models))),
         attributes=tuple(_dedupe_attrs(attrs)),
         claims=tuple(claims),
         candidates=cands,
