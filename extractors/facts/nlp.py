@@ -48,9 +48,9 @@ from extractors.facts.patterns import alias_triples as _alias_triples
 from extractors.facts.patterns import load_patterns as _load_patterns
 from extractors.facts.reader import read_document
 from extractors.facts.scores import prose_scores
-from extractors.facts.sole_members import sole_members
 from extractors.facts.segments import clean_text, segment_text
 from extractors.facts.sized_members import sized_members
+from extractors.facts.sole_members import sole_members
 from extractors.facts.tables import table_facts
 from schema.records import Article, AttributeFact, EntityCandidate, Extraction, ScoreFact
 
