@@ -191,8 +191,27 @@ _WORD_CUES = re.compile(
 )
 
 
+# the settings of each stretch already read in this article: the same labels and clauses are read again by
+# several passes (about 4 calls in 10 repeat one); emptied for each article (`new_document`) and when large
+_MEMO: dict[str, tuple[tuple[str, str], ...]] = {}
+
+
+def new_document() -> None:
+    """Forget the stretches read for the article before (nothing is kept from one article to the next)."""
+    _MEMO.clear()
+
+
 def conditions_in(text: str) -> dict[str, str]:
-    """Settings stated in `text`, by slot (first match per slot)."""
+    """Settings stated in `text`, by slot (first match per slot); a new dict each call (callers edit it)."""
+    hit = _MEMO.get(text)
+    if hit is None:
+        if len(_MEMO) > 4096:
+            _MEMO.clear()
+        hit = _MEMO[text] = tuple(_read_conditions(text).items())
+    return dict(hit)
+
+
+def _read_conditions(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     if not _CUES.search(text.lower()) and not _WORD_CUES.search(text):
         return out
