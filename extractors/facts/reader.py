@@ -23,10 +23,11 @@ _FINE_TUNE_TITLE = re.compile(r"\s*(?P<name>[A-Z][\w.]*(?: [\w.]+){0,2})\s+[-–
 
 
 def _focus(text: str, segs: list[SegView], title_models: list[str]) -> str | None:
-    counts = Counter(r.canonical for s in segs for r in main_refs(text, s))
     distinct = list(dict.fromkeys(title_models))
     if len(distinct) == 1:
         return distinct[0]
+    # (counted only past the title's one model: a page whose title names its model needs no count)
+    counts = Counter(r.canonical for s in segs for r in main_refs(text, s))
     if len(distinct) > 1:
         ranked = sorted(distinct, key=lambda m: -counts[m])
         return ranked[0] if counts[ranked[0]] > counts[ranked[1]] else None
