@@ -41,8 +41,23 @@ _CORNER_WORD = re.compile(
 )
 
 
+# the last text split and its lines: the line-table readers each ask for the page's lines (six times per
+# article), so the split is done once per page; a new list each call (the tuples are immutable)
+_LAST: tuple[str, list[tuple[int, int]]] = ("", [])
+
+
 def text_lines(text: str) -> list[tuple[int, int]]:
     """Non-empty lines as (start, end) with surrounding white space trimmed."""
+    global _LAST
+    last = _LAST
+    if last[0] is text:
+        return list(last[1])
+    out = _split_lines(text)
+    _LAST = (text, out)
+    return list(out)
+
+
+def _split_lines(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
