@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import accumulate
 from typing import Any
 
 import numpy
@@ -533,13 +534,10 @@ class Spans:
     thousands of mentions: scanning them all for every name made the NLP stage quadratic in page size)."""
 
     def __init__(self, items: Iterable[Mention | tuple[int, int]]) -> None:
-        pairs = sorted((m.start, m.end) if isinstance(m, Mention) else m for m in items)
-        self._starts = [s for s, _ in pairs]
-        self._max_end: list[int] = []
-        top = -1
-        for _, e in pairs:
-            top = max(top, e)
-            self._max_end.append(top)
+        pairs = sorted([(m.start, m.end) if isinstance(m, Mention) else m for m in items])
+        self._starts = [p[0] for p in pairs]
+        # the running maximum of the ends (from -1), in C rather than a loop
+        self._max_end: list[int] = list(accumulate([p[1] for p in pairs], max, initial=-1))[1:]
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether any mention has m.start < end and start < m.end."""
