@@ -31,7 +31,7 @@ from extractors.facts.numbers import (
     integer_text,
     magnitude,
 )
-from extractors.facts.parameters import PARAM_GATE, params
+from extractors.facts.parameters import PARAM_DIGIT_GATE, PARAM_GATE, params
 from extractors.facts.release_dates import finest_dates, release_dates
 from extractors.facts.sized_members import size_named_members, sized_members
 from extractors.facts.subjects import Subjects, fact
@@ -522,17 +522,20 @@ _COMPARED = re.compile(
 _RANK_LINE = re.compile(
     r"(?m)^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?#?\d{1,3}(?:[.)]|[ \t]|[A-Z]|[位위名])|^#\d{1,3}$"
 )
-_TOKEN_HINT = re.compile(
-    # (one \d opens the forms with digits: re tries them with one check where no digit stands)
+# (one \d opens the forms with digits: re tries them with one check where no digit stands)
+_TOKEN_DIGITS = (
     r"\d(?:(?:\s?|-)(?:k|m|million|thousand)\b|[\s-](?:input\s+)?tokens?\b|\s(?:de\s+)?токен|"
     r"\s(?:"
     + FOREIGN_MILLION
     + "|"
     + FOREIGN_THOUSAND
-    + r")(?:(?<=тыс|млн)\.)?\s+(?:de\s+)?(?:tokens?|Token|токен))|\b"
-    + by_first_char(distribute(_WORD_NUM, r"[\s-]+million\b")),
-    re.I,
+    + r")(?:(?<=тыс|млн)\.)?\s+(?:de\s+)?(?:tokens?|Token|токен))"
 )
+_TOKEN_HINT = re.compile(
+    _TOKEN_DIGITS + r"|\b" + by_first_char(distribute(_WORD_NUM, r"[\s-]+million\b")), re.I
+)
+# without the spelled-out counts, for a page without 'million' (they never match there; see PARAM_DIGIT_GATE)
+_TOKEN_DIGIT_HINT = re.compile(_TOKEN_DIGITS, re.I)
 _PRICE_HINT = re.compile(r"\$|us\$|usd")
 
 
@@ -567,9 +570,10 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
         out += rank_lines.inline_ranks(view, subs, lambda: boards or boards_mod.Boards(view))
     out += label_pairs(view, subs, titles) + spec_lines(view, subs) + release_lines(view, subs)
     priced = view.segments_matching(_PRICE_HINT)
+    lean = not view.holds("billion", "trillion"), not view.holds("million")  # no spelled-out count can match
     rules: list[tuple[frozenset[int], Callable[..., list[AttributeFact]]]] = [
-        (view.segments_matching(PARAM_GATE), params),
-        (view.segments_matching(_TOKEN_HINT), context_windows),
+        (view.segments_matching(PARAM_DIGIT_GATE if lean[0] else PARAM_GATE), params),
+        (view.segments_matching(_TOKEN_DIGIT_HINT if lean[1] else _TOKEN_HINT), context_windows),
         (view.segments_matching(DATE_GATE), release_dates),
     ]
     for sv in view.segs:

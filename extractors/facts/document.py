@@ -149,6 +149,12 @@ class DocView:
     def html_tables(self) -> tuple[Table, ...]:
         return self.article.tables
 
+    def holds(self, *words: str) -> bool:
+        """Whether the lower-cased text (the gates' text) holds one of `words` (written in lower case)."""
+        if self.lower_text is None:
+            self.lower_text = self.clean.text.lower()
+        return any(w in self.lower_text for w in words)
+
     def segments_matching(self, rx: re.Pattern[str]) -> frozenset[int]:
         """Indexes of the segments in which `rx` matches (one pass over the whole text, cached).
 

@@ -131,15 +131,22 @@ _ZH_TOTAL_BEFORE = re.compile(
 )
 _ZH_TO = re.compile(r"(?:扩展|增加|提升|扩大|增长|升级)?[至到]\s*$")
 _ZH_TOTAL_AFTER = re.compile(_ZH_GLOSS + r"(?:的)?(?:[总總]" + _ZH_PARAM + "|" + _ZH_PARAM + ")")
-PARAM_GATE = re.compile(
-    # (a count in millions only right before the word: '270 million parameters', '135M-parameter')
-    # (one \d opens the forms with digits: re tries them with one check where no digit stands)
+# (a count in millions only right before the word: '270 million parameters', '135M-parameter')
+# (one \d opens the forms with digits: re tries them with one check where no digit stands)
+_PARAM_DIGITS = (
     r"\d(?:(?:\s?|-)(?:b|t|billions?|trillions?)\b|(?:\s?|-)(?:m|millions?)[\s-]param|\s?[亿億]|\s(?:"
     + FOREIGN_BILLION
-    + r"))|\b"
+    + r"))"
+)
+PARAM_GATE = re.compile(
+    _PARAM_DIGITS
+    + r"|\b"
     + by_first_char(distribute([w for w in WORD_NUMBERS if len(w) > 1], r"[\s-](?:billions?|trillions?)\b")),
     re.I,
 )
+# the gate without its spelled-out counts, for a page that writes neither 'billion' nor 'trillion' (those
+# never match there): opening on \d, `re` skips straight to the digits instead of trying every word's start
+PARAM_DIGIT_GATE = re.compile(_PARAM_DIGITS, re.I)
 
 # a spec line's label: 'Parameters:', 'Number of model parameters:'
 _PARAM_LABEL = r"(?:(?:number|count|total)\s+of\s+(?:(?:the\s+)?model\s+)?)?param"
