@@ -261,10 +261,21 @@ _ID_NAME = re.compile(
 
 # (the patterns below open on their first letter and look behind it, rather than opening on the look-behind:
 # the engine then skips ahead to capitals instead of trying the look-behind at every character)
-# a word with its version glued on and one part after it ('Vesk3-VL', 'Orm2.5-Coder'): an id as much as
-# 'Vesk-3-VL' is
+# a word (or an acronym) with its version glued on, and any parts after it, hyphened or spaced ('Vesk3-VL',
+# 'Orm2.5-Coder', 'Orm2.5-27B', 'Orm2.5 27B Instruct', 'Vesk3', 'QLM4.5'): an id as much as 'Vesk-3-VL' is.
+# Alone, the version has one digit before its point ('Layers48', 'Diamond88.4' are a glued cell and figure)
+# and an acronym a point version ('RTX4090', 'COVID19' are no names); a bare word and number ('Vesk3',
+# 'Web3') is weak on its own
 _GLUED_VERSION_ID = re.compile(
-    r"[A-Z](?<![\w./-][A-Z])[a-z]{2,}\d{1,2}(?:\.\d{1,2})?-[A-Z][A-Za-z]+(?![\w-]|\.\d)"
+    r"[A-Z](?<![\w./-][A-Z])(?:[a-z]{2,}(?:\d{1,2}(?:\.\d{1,2})?(?=-)|\d(?:\.\d)?)|[A-Z]{1,4}\d\.\d)"
+    r"(?P<parts>(?:-(?:[A-Z][A-Za-z]+|"
+    + _SIZE
+    + r"))*(?:[ \t](?:"
+    + TIERS
+    + r"|Thinking|"
+    + _SIZE
+    + r")(?![\w-]))*)"
+    r"(?![\w%-]|[.,]\d)"  # ('Verified49.2%', 'Input32,768': glued cells)
 )
 
 
@@ -345,9 +356,12 @@ def shapes(text: str) -> list[tuple[str, int, int, float, bool]]:
             out.append((name, m.start(), end, 0.45, True))
         elif _TIER_ID.fullmatch(name) and not taken(m.start(), m.end()):
             out.append((name, m.start(), m.end(), 0.3, True))  # 'LongCat-Flash-Thinking': weak on its own
+    taken = Spans((s, e) for _n, s, e, _b, _i in out).overlaps
     for m in _GLUED_VERSION_ID.finditer(text):
         if not taken(m.start(), m.end()):
-            out.append((m.group(), m.start(), m.end(), 0.45, True))  # 'Vesk3-VL': as an id of three parts
+            # 'Vesk3-VL', 'Orm2.5': as an id of three parts; 'Vesk3' alone as weak as 'SmolLM2'
+            base = 0.45 if m.group("parts") or "." in m.group() else 0.3
+            out.append((m.group(), m.start(), m.end(), base, True))
     taken = Spans((s, e) for _n, s, e, _b, _i in out).overlaps
     for m in _CAMEL_VERSION.finditer(text):
         if not taken(m.start(), m.end()):
