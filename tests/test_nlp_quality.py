@@ -779,9 +779,12 @@ GENERALISATION = [
     # a family's short name ('Marten 3's 44.1%') on a page that names one sized member of it in full
     # ('Marten 3 27B') is that member
     "837_short-family-name-for-its-one-sized-member",
-    # a version glued to the word ('Name4.2'), alone or with parts after it, hyphened or spaced ('Name4.2-31B',
-    # 'Name4.2-52B-A6B', 'Name4.1 28B Instruct'): names no pattern knows
+    # a version glued to the word ('Name4.2'), alone or with parts after it, hyphened or spaced
+    # ('Name4.2-31B', 'Name4.2-52B-A6B', 'Name4.1 28B Instruct'): names no pattern knows
     "850_glued-version-names",
+    # a heading's name before 'Leaderboard' that the page never writes again ('Weekly-Snapshot') is its
+    # description, not a benchmark: the list under it scores on the benchmark the page names
+    "851_heading-words-named-once",
 ]
 
 

@@ -149,6 +149,18 @@ _HEADING_WORDS = frozenset(side_words("heading"))
 _WORD_SPLIT = re.compile(r"[\s-]+")
 
 
+def _named_again(text: str, name: str, start: int, end: int) -> bool:
+    """Whether the page writes a heading's name anywhere else: a benchmark a heading introduces is named
+    again in the text (its runs, its tasks); a heading's descriptive words ('Quick-Glance Leaderboard') are
+    not."""
+    at = text.find(name)
+    while at != -1:
+        if at != start:
+            return True
+        at = text.find(name, end)
+    return False
+
+
 def _descriptive(name: str) -> bool:
     return all(w.lower() in _HEADING_WORDS or w.isdigit() for w in _WORD_SPLIT.split(name) if w)
 
@@ -246,6 +258,7 @@ def discover_benchmarks(text: str, known: Sequence[Mention]) -> dict[str, str]:
         name = m.group(1)
         if (
             name not in out
+            and (m.re is not _HEADED_BENCH or _named_again(text, name, m.start(1), m.end(1)))
             and not covered(m.start(1), m.end(1))
             and name.split()[0] not in STOP_HEADS
             and name not in _KIND_WORDS
