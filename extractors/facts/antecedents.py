@@ -40,8 +40,27 @@ def list_label(view: DocView, subs: Subjects, sv: SegView) -> str | None:
             return named[0].canonical  # "A replaces B:" then "- 3x cheaper than B": the items are about A
         if len(subjects) == 1 and not view.text[prev.seg.start : prev.seg.end].rstrip().endswith(":"):
             return subjects.pop()
+        if not named and _ITS_LEAD_IN.fullmatch(view.text, prev.seg.start, prev.seg.end):
+            return _lead_in_subject(view, subs, prev)
         return "" if len(subjects) > 1 else None
     return None
+
+
+# a lead-in hanging on the sentence before through a possessive ('Its highlights include:', '其…包括:')
+_ITS_LEAD_IN = re.compile(r"[\s*#]*(?:[Ii]ts|[Tt]heir|其|它的|該|该)[^\n.。]{0,40}[:：]\s*")
+
+
+def _lead_in_subject(view: DocView, subs: Subjects, lead: SegView) -> str | None:
+    """'A is built on B and C. Its highlights:' then '- Beats X': a possessive lead-in naming no model hangs
+    from the sentence before it, and the items are about that sentence's subject (the model opening it); a
+    sentence naming models none of which plainly is its subject leaves the items' subject in doubt ('')."""
+    before, lo = sentence_before(view, subs, lead, lead.seg.start)
+    if not before:
+        return None
+    first = before[0]
+    if re.fullmatch(r"[\s*#\-•]*", view.text[lo : first.start]) and not is_object(view.text, lo, first):
+        return first.canonical
+    return ""
 
 
 def sentence_before(view: DocView, subs: Subjects, sv: SegView, sent: int) -> tuple[list[Ref], int]:

@@ -252,8 +252,14 @@ def clause_subjects(
             for r in subs.models(view.segs[i])
             if r.reach <= start and is_named(r) and not _SERIES.match(text, r.end)
         ]
+        plain = [r for r in last if not _LEVEL_AFTER.match(text, r.end)]
+        if plain:
+            return [plain[-1]], True
         if last:
-            return [last[-1]], True
+            return (
+                [],
+                True,
+            )  # the sentence before names only "A-level" models: which model is meant is in doubt
     larger = subs.comparative(sv, head.start)
     if larger:
         return larger[:1], True  # "the larger one still trails X"
@@ -419,7 +425,7 @@ _VERB_HEAD = re.compile(
     r"(?:outperform|beat|surpass|exceed|trail|lag|match|rival|top|edge|crush|overtak|outscor|outpac)", re.I
 )
 _ZH_NP_BEFORE = re.compile(r"的[^，,。；;:：、的\d%\n]{1,10}$")
-_LEVEL_AFTER = re.compile(r"[-\s](?:level|class|grade)\b(?!-)", re.I)
+_LEVEL_AFTER = re.compile(r"[-\s](?:level|class|grade)\b(?!-)|\s*[级級]", re.I)  # "A-level", "A级"
 _NAME_BEFORE_PAREN = re.compile(r"(?<![\w.-])([A-Z][\w.-]*[A-Za-z0-9])\s*$")
 # a row, line or flattened list item between two clauses ("…[2] - 编程能力…"): not one sentence
 _RUN_BREAK = re.compile(r"\||\n|\s[-•·]\s+(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])")
