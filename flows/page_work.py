@@ -37,6 +37,7 @@ REPO = Path(__file__).resolve().parent.parent
 PAGE_POOL = "newskb-pages"  # the process work pool `newskb serve --workers N` creates
 PAGE_DEPLOYMENT = "pool"  # deployment name: the dispatcher runs "newskb-page-work/pool"
 POLL_SECONDS = 1.0
+GRACE_SECONDS = 30.0  # workers stop staging this long before the dispatcher gives up (see PrefectDeployment)
 
 
 @flow(name=PAGE_WORK_FLOW_NAME, log_prints=True)
@@ -61,9 +62,13 @@ class PrefectDeployment:
         from prefect.states import Cancelled
 
         pending: dict[Any, Shard] = {}
-        # the wall-clock moment this dispatcher stops waiting: a flow run still going then (its worker slow,
-        # or it queued behind a dead worker) must not stage its batch afterwards (flows.shards.check_wanted)
-        give_up_at = time.time() + self.timeout
+        # this dispatcher stops waiting at `deadline`; a flow run still going then (its worker slow, or queued
+        # behind a dead worker) must not stage its batch afterwards (flows.shards.check_wanted). Workers stop
+        # a grace period earlier (a tenth of the timeout, at most GRACE_SECONDS), so that a batch whose check
+        # passed has been written before the dispatcher gives up; the clocks of the workers' machines are
+        # assumed to agree with this one's to within that grace, as the run's deadline already assumes
+        deadline = time.monotonic() + self.timeout
+        give_up_at = time.time() + self.timeout - min(GRACE_SECONDS, self.timeout / 10)
         for shard in shards:
             run = run_deployment(
                 self.deployment,
@@ -74,7 +79,6 @@ class PrefectDeployment:
             )
             assert isinstance(run, FlowRun)  # the sync call
             pending[run.id] = shard
-        deadline = time.monotonic() + self.timeout
         with get_client(sync_client=True) as client:
             while pending and time.monotonic() < deadline:
                 for run_id in list(pending):
