@@ -49,3 +49,22 @@ def test_a_generic_results_title_keeps_the_list_on_the_benchmark_above(title: st
         ("Pell-2", "GPQA Diamond", 77.4),
         ("Kestro-3", "GPQA Diamond", 70.9),
     }
+
+
+def test_a_bare_word_with_a_point_version_is_no_model_on_its_own() -> None:
+    """'Ruby3.2', 'TLS1.3': a word with its version glued on and nothing after it is as often software or a
+    standard as a model, so it is weak alone; with a part after it ('Orm2.5-27B') it is an id."""
+    page = "We ran Vesk 2 under a new harness. Under Ruby3.2 the model reached 71.5% on HumanEval."
+    assert not {s for s in scores(page) if s[0] == "Ruby3.2"}
+    assert ("Orm2.5-27B", "MBPP", 64.0) in scores("Orm2.5-27B scores 64.0% on MBPP.")
+
+
+def test_a_subordinator_leads_a_list_in_only_as_the_labels_first_word() -> None:
+    """'As newer systems arrived: A 55.3, B 60.1' keeps the paragraph's benchmark; 'Recall during long
+    sessions: A 55.3, B 60.1' names its own task, so the paragraph's benchmark is not given to its pairs."""
+    page = (
+        "Quarry Bench explained\n\nQuarry Bench is a reasoning test from a small lab.\n\n"
+        "Results. Tamsa-2 led at 41.2, with Orel 2 Pro at 38.5. Recall during long sessions: Pim-3 55.3, "
+        "Tamsa-3 60.1."
+    )
+    assert not {s for s in scores(page) if s[0] in ("Pim-3", "Tamsa-3")}

@@ -359,8 +359,10 @@ def shapes(text: str) -> list[tuple[str, int, int, float, bool]]:
     taken = Spans((s, e) for _n, s, e, _b, _i in out).overlaps
     for m in _GLUED_VERSION_ID.finditer(text):
         if not taken(m.start(), m.end()):
-            # 'Vesk3-VL', 'Orm2.5': as an id of three parts; 'Vesk3' alone as weak as 'SmolLM2'
-            base = 0.45 if m.group("parts") or "." in m.group() else 0.3
+            # 'Vesk3-VL', 'Orm2.5-27B': as an id of three parts; 'Vesk3' or 'Orm2.5' alone as weak as
+            # 'SmolLM2'
+            # (a bare word and point version is as often software or a standard: 'Python3.9', 'TLS1.3')
+            base = 0.45 if m.group("parts") else 0.3
             out.append((m.group(), m.start(), m.end(), base, True))
     taken = Spans((s, e) for _n, s, e, _b, _i in out).overlaps
     for m in _CAMEL_VERSION.finditer(text):
