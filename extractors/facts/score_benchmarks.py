@@ -419,10 +419,11 @@ _NOT_A_TASK = frozenset(
         "runs",
         "trials",
         "study",
-        # a clause opening on a subordinator ('As newer systems arrived:') leads a list in, it names no task
-        *("as", "after", "since", "once", "while", "until", "before", "during"),
     ]
 )
+# a clause opening on a subordinator ('As newer systems arrived:') leads a list in, it names no task; only as
+# the label's first word ('Retrieval during long chats:' is a task)
+_LEAD_IN_OPENERS = frozenset(["as", "after", "since", "once", "while", "until", "before", "during"])
 
 
 def _task_opener(text: str, sv: SegView, at: int) -> bool:
@@ -437,6 +438,7 @@ def _task_opener(text: str, sv: SegView, at: int) -> bool:
         return False  # one word ('Top:', 'Verdict:') lays a page out more often than it names a task
     return not (
         any(w in _NOT_A_TASK for w in words)
+        or words[0] in _LEAD_IN_OPENERS
         or any(r.start < m.end(grp) and m.start(grp) < r.reach for r in sv.refs)
         or _calendar(phrase)
         or conditions_in(phrase)
