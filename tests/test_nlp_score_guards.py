@@ -68,3 +68,13 @@ def test_a_subordinator_leads_a_list_in_only_as_the_labels_first_word() -> None:
         "Tamsa-3 60.1."
     )
     assert not {s for s in scores(page) if s[0] in ("Pim-3", "Tamsa-3")}
+
+
+def test_a_heading_name_counts_as_named_again_only_as_a_name_of_its_own() -> None:
+    """A heading's name before 'Leaderboard' is a benchmark only when the page writes it again; inside a
+    longer name ('Arena' in 'Chatbot Arena') it is not written again."""
+    from extractors.facts.unknown_bench import _named_again
+
+    page = "Arena Leaderboard\n\nVotes come from Chatbot Arena and Arena-Hard users."
+    assert not _named_again(page, "Arena", 0, 5)
+    assert _named_again(page + " Our weekly Arena board updates daily.", "Arena", 0, 5)

@@ -153,12 +153,19 @@ def _named_again(text: str, name: str, start: int, end: int) -> bool:
     """Whether the page writes a heading's name anywhere else: a benchmark a heading introduces is named
     again in the text (its runs, its tasks); a heading's descriptive words ('Quick-Glance Leaderboard') are
     not."""
-    at = text.find(name)
-    while at != -1:
-        if at != start:
-            return True
-        at = text.find(name, end)
-    return False
+    # as a name of its own, not inside a longer one ('Arena' in 'Chatbot Arena' is not named again)
+    own = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+    return any(
+        m.start() != start
+        and not _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        and not _NAME_AFTER.match(text, m.end())
+        for m in own.finditer(text)
+    )
+
+
+# a capitalised word joined by one space makes the name part of a longer one ('Chatbot Arena', 'Arena Hard')
+_NAME_BEFORE = re.compile(r"[A-Z][\w.]*[ \t]$")
+_NAME_AFTER = re.compile(r"[ \t][A-Z]")
 
 
 def _descriptive(name: str) -> bool:
