@@ -83,6 +83,7 @@ EXACT = [
     "729_benchmark-in-parentheses-glued-to-cjk.json",  # '평가(MMLU-Pro) 76.8점': the name in its parentheses
     "730_error-rates-set-against-each-other.json",  # 'error rate of 3.12% against 5.08% for Y': rates
     "732_benchmark-spelled-with-a-hyphen-and-space.json",  # 'the tau-2 bench airline task' is τ2-bench
+    "865_version-and-tier-of-a-page-family.json",  # '(2.5 Pro: 77.9%)': the known member of the page's family
 ]
 
 
@@ -172,3 +173,11 @@ def test_a_list_under_its_own_section_title_is_not_the_benchmark_above() -> None
     got = {(s.model, s.benchmark, round(s.value, 1)) for s in extract(article).scores}
     want = {(g["model"], g["benchmark"], round(float(g["value"]), 1)) for g in gold["scores"]}
     assert got <= want, got - want
+
+
+def test_a_version_and_tier_two_page_families_know_is_refused() -> None:
+    from extractors.facts.short_forms import family_version_tiers
+
+    known = {"Nova 2 Pro", "Orca 2 Pro", "Nova 1 Max", "Nova 3 Lite"}
+    got = family_version_tiers({"Nova 3 Lite", "Orca 4 Lite"}, known)
+    assert got == {"1 Max": "Nova 1 Max"}  # '2 Pro' could be either family's; '3 Lite' is the page's own

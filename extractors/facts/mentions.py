@@ -214,7 +214,10 @@ def read_mentions(
             )
             if not _TIER_IN_NAME.search(text, max(0, m.start - 24), m.start)
         ]
-        + shapes.word_mentions(text, short_forms.version_tier_shorts(doc_models), "model", "short", 0.75),
+        + shapes.word_mentions(text, short_forms.version_tier_shorts(doc_models), "model", "short", 0.75)
+        + shapes.word_mentions(
+            text, short_forms.family_version_tiers(doc_models, kb.model_ids), "model", "short", 0.7
+        ),
     )
     mentions = _defined_shorts(text, mentions, accepted, kb)
     extra = shapes.extra_mentions(text) + [

@@ -111,6 +111,22 @@ def version_tier_shorts(models: Iterable[str]) -> dict[str, str]:
     return {w: next(iter(c)) for w, c in owners.items() if len(c) == 1}
 
 
+def family_version_tiers(models: Iterable[str], known: Iterable[str]) -> dict[str, str]:
+    """A version and a tier of a family the page names, for a model the page never writes in full ('Nova 4
+    Swift' named, '(3.8 Max: 61.0)' elsewhere): the one known model of one of the page's families whose name
+    ends in them. Tails a page model has keep their owner; a tail two families' known models share is left
+    out."""
+    models = set(models)
+    families = {
+        canon[: tail.start()].strip()
+        for canon in models
+        if (tail := _VERSION_TIER_TAIL.search(canon)) and tail.start() > 0
+    }
+    own = version_tier_shorts(models)
+    kin = {k for k in known if (t := _VERSION_TIER_TAIL.search(k)) and k[: t.start()].strip() in families}
+    return {w: c for w, c in version_tier_shorts(models | kin).items() if w not in own}
+
+
 # the words that define a short form in parentheses after a name, in the languages pages are written in:
 # 'X (hereafter Y)', 'X（以下简称“Y”）', 'X（以下、Y）', 'X(이하 Y)', 'X (ci-après Y)', 'X (im Folgenden Y)'
 DEFINING_WORDS = (
