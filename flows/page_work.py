@@ -40,6 +40,12 @@ POLL_SECONDS = 1.0
 GRACE_SECONDS = 30.0  # workers stop staging this long before the dispatcher gives up (see PrefectDeployment)
 
 
+def grace(timeout: float) -> float:
+    """How long before the dispatcher gives up its workers stop staging: a tenth of the timeout, at least 5 s
+    (writing a batch takes seconds) but never more than half the timeout, and at most GRACE_SECONDS."""
+    return min(GRACE_SECONDS, max(min(5.0, timeout / 2), timeout / 10))
+
+
 @flow(name=PAGE_WORK_FLOW_NAME, log_prints=True)
 def page_work_flow(shard: dict[str, Any]) -> dict[str, Any]:
     """Fetch, extract and stage one shard of an ingestion run (see flows.shards.work_shard)."""
@@ -64,11 +70,11 @@ class PrefectDeployment:
         pending: dict[Any, Shard] = {}
         # this dispatcher stops waiting at `deadline`; a flow run still going then (its worker slow, or queued
         # behind a dead worker) must not stage its batch afterwards (flows.shards.check_wanted). Workers stop
-        # a grace period earlier (a tenth of the timeout, at most GRACE_SECONDS), so that a batch whose check
-        # passed has been written before the dispatcher gives up; the clocks of the workers' machines are
-        # assumed to agree with this one's to within that grace, as the run's deadline already assumes
+        # a grace period earlier (`grace`), so that a batch whose check passed has been written before the
+        # dispatcher gives up; the clocks of the workers' machines are assumed to agree with this one's to
+        # within that grace, as the run's deadline already assumes
         deadline = time.monotonic() + self.timeout
-        give_up_at = time.time() + self.timeout - min(GRACE_SECONDS, self.timeout / 10)
+        give_up_at = time.time() + self.timeout - grace(self.timeout)
         for shard in shards:
             run = run_deployment(
                 self.deployment,

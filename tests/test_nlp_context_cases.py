@@ -178,6 +178,18 @@ def test_a_list_under_its_own_section_title_is_not_the_benchmark_above() -> None
 def test_a_version_and_tier_two_page_families_know_is_refused() -> None:
     from extractors.facts.short_forms import family_version_tiers
 
-    known = {"Nova 2 Pro", "Orca 2 Pro", "Nova 1 Max", "Nova 3 Lite"}
-    got = family_version_tiers({"Nova 3 Lite", "Orca 4 Lite"}, known)
-    assert got == {"1 Max": "Nova 1 Max"}  # '2 Pro' could be either family's; '3 Lite' is the page's own
+    known = {"Nova 2.1 Pro", "Orca 2.1 Pro", "Nova 1.5 Max", "Nova 3.2 Lite", "Nova 1 Max"}
+    got = family_version_tiers({"Nova 3.2 Lite", "Orca 4 Lite"}, known)
+    # '2.1 Pro' could be either family's; '3.2 Lite' is the page's own; '1 Max' has no point version
+    assert got == {"1.5 Max": "Nova 1.5 Max"}
+
+
+def test_a_version_and_tier_without_a_point_is_no_short_form() -> None:
+    """'3 Pro' on a page about a Gemini model is as often a camera or a chapter ('our Mini 3 Pro drone'): only
+    a point version ('3.1 Pro') stands for the family's member."""
+    from extractors.facts.nlp import extract
+    from schema.records import Article
+
+    text = "Gemini 3 Flash goes mobile. We filmed it with a DJI Mini 3 Pro; the 3 Pro scored 60.0% on MMLU."
+    ex = extract(Article(url="https://t.example/g", text=text, title="Gemini 3 Flash goes mobile"))
+    assert not [s for s in ex.scores if s.model == "Gemini 3 Pro"]

@@ -78,3 +78,11 @@ def test_a_heading_name_counts_as_named_again_only_as_a_name_of_its_own() -> Non
     page = "Arena Leaderboard\n\nVotes come from Chatbot Arena and Arena-Hard users."
     assert not _named_again(page, "Arena", 0, 5)
     assert _named_again(page + " Our weekly Arena board updates daily.", "Arena", 0, 5)
+
+
+def test_a_sentences_opening_word_does_not_make_a_heading_name_longer() -> None:
+    from extractors.facts.unknown_bench import _named_again
+
+    page = "Quokka Leaderboard\n\n"
+    for again in ("The Quokka suite has 300 tasks.", "In Quokka, models answer riddles."):
+        assert _named_again(page + again, "Quokka", 0, 6), again

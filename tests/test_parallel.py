@@ -538,3 +538,9 @@ def test_a_shard_its_run_gave_up_on_is_neither_worked_nor_staged(tmp_path: Path)
     assert staging.list_batches(str(stage)) == []
     shards.check_wanted({**shard, "give_up_at": time.time() + 60})  # still wanted: no error
     shards.check_wanted({k: v for k, v in shard.items() if k != "give_up_at"})  # no dispatcher deadline
+
+
+def test_workers_stop_staging_a_grace_period_before_the_dispatcher_gives_up() -> None:
+    from flows.page_work import GRACE_SECONDS, grace
+
+    assert grace(3600) == GRACE_SECONDS and grace(100) == 10 and grace(30) == 5 and grace(4) == 2

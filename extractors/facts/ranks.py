@@ -23,7 +23,7 @@ RANK_RE = re.compile(
     # the words before a rank grouped by first letter (re.I makes re enter every word at every position)
     r"(?:(?P<pre>\b"
     + by_first_char(
-        ["tied for", "ties for", "ranks?", "ranked", "ranking", "placed", "placing(?: (?:it|them))?"],
+        ["tied for", "ties for", "ranks?", "ranked", "ranking", "placing(?: (?:it|them))?"],
         ["places (?:it|them)"],
         distribute("listing|lists|listed", " (?:it|them)"),
         ["is", "are", "was", "sits(?: at)?", "entered at", "enters at", "debuts? at"],
@@ -61,7 +61,7 @@ RANK_RE = re.compile(
     re.I,
 )
 _STRONG_PRE = re.compile(
-    r"\b(?:tied|ties|rank|placed|placing|places|listing|lists|listed|finish|entered|enters|debut|good for|"
+    r"\b(?:tied|ties|rank|placing|places|listing|lists|listed|finish|entered|enters|debut|good for|"
     r"enough for|sits at|landed|lands|stays|stayed|remains|remained|takes|took|grabs|grabbed|holds|held|"
     r"claims|claimed|secures|secured|keeps|kept|snags|snagged|sits|sat|still|holding|taking|play|comes|came|coming)|"
     r"\s(?:to|at|into)\s$"

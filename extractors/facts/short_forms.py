@@ -124,7 +124,8 @@ def family_version_tiers(models: Iterable[str], known: Iterable[str]) -> dict[st
     }
     own = version_tier_shorts(models)
     kin = {k for k in known if (t := _VERSION_TIER_TAIL.search(k)) and k[: t.start()].strip() in families}
-    return {w: c for w, c in version_tier_shorts(models | kin).items() if w not in own}
+    # a point version only: 'DJI Mini 3 Pro' or 'Chapter 3 Pro' on a page about the family is no model
+    return {w: c for w, c in version_tier_shorts(models | kin).items() if w not in own and "." in w}
 
 
 # the words that define a short form in parentheses after a name, in the languages pages are written in:

@@ -157,14 +157,22 @@ def _named_again(text: str, name: str, start: int, end: int) -> bool:
     own = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
     return any(
         m.start() != start
-        and not _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        and not _longer_name_before(text, m.start())
         and not _NAME_AFTER.match(text, m.end())
         for m in own.finditer(text)
     )
 
 
+def _longer_name_before(text: str, at: int) -> bool:
+    """Whether a capitalised word joined by one space before `at` makes the name part of a longer one
+    ('Chatbot Arena'); a sentence's opening or function word is not ('The Arena suite', 'In Arena, ...')."""
+    m = _NAME_BEFORE.search(text, max(0, at - 40), at)
+    return m is not None and m.group(1) not in STOP_HEADS and m.group(1) not in _OPENERS
+
+
 # a capitalised word joined by one space makes the name part of a longer one ('Chatbot Arena', 'Arena Hard')
-_NAME_BEFORE = re.compile(r"[A-Z][\w.]*[ \t]$")
+_NAME_BEFORE = re.compile(r"([A-Z][\w.]*)[ \t]$")
+_OPENERS = frozenset(["In", "On", "At", "Our", "A", "An", "This", "By", "As", "Its", "Their", "Both"])
 _NAME_AFTER = re.compile(r"[ \t][A-Z]")
 
 
