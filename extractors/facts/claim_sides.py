@@ -12,7 +12,7 @@ from extractors.facts.comparison_words import HEAD
 from extractors.facts.comparisons import NOUN_BEFORE, SENTENCE_END
 from extractors.facts.dates import MONTHS, WEEKDAYS
 from extractors.facts.document import OBJECT_BEFORE, DocView, Ref, SegView
-from extractors.facts.entities import SIZE, TIERS, lab_of
+from extractors.facts.entities import SIZE, TIERS, lab_canonical, lab_of
 from extractors.facts.patterns import load_patterns, side_words
 from extractors.facts.subjects import Subjects
 
@@ -442,11 +442,6 @@ def part_of_other_name(text: str, r: Ref) -> bool:
     return size is not None and size.group(1).replace(" ", "").lower() not in r.canonical.lower()
 
 
-@cache
-def _lab_aliases() -> dict[str, str]:
-    return {p.alias: p.canonical for p in load_patterns() if p.kind == "lab"}
-
-
 # "Apple claims it …", "Meta says that it …": the maker speaking of its own model
 _LAB_SAYS = re.compile(
     r"(?<![\w-])(?P<lab>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:says|said|claims|claimed|reports|reported|states|"
@@ -465,7 +460,7 @@ def said_by_another_lab(view: DocView, r: Ref) -> bool:
     said = next(reversed(list(_LAB_SAYS.finditer(text, lo, r.start + 2))), None)
     if said is None or said.end() > r.start or SENTENCE_END.search(text, said.end(), r.start):
         return False
-    labs = _lab_aliases()
+    labs = lab_canonical()
     lab = labs.get(said.group("lab")) or labs.get(said.group("lab").split()[-1])
     if lab is None:
         return False

@@ -297,6 +297,12 @@ def knowledge() -> Knowledge:
 
 
 @cache
+@cache
+def lab_canonical() -> dict[str, str]:
+    """A lab's alias -> its canonical name (the name lists' lab records; built once)."""
+    return {r.alias: r.canonical for r in knowledge().records if r.kind == "lab"}
+
+
 def lab_aliases() -> frozenset[str]:
     """The labs' names as the name lists write them ('OpenAI', 'Mistral AI')."""
     return frozenset(r.alias for r in knowledge().records if r.kind == "lab")

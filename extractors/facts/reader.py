@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
 
 from extractors.facts import entities as ent
 from extractors.facts.context import main_refs, resolve_context
@@ -105,18 +104,12 @@ def _lede_subject(text: str, segs: list[SegView]) -> str | None:
     return None
 
 
-@cache
-def _lab_alias() -> dict[str, str]:
-    """A lab's alias -> its canonical name (the patterns' lab records; built once, not per article)."""
-    return {r.alias: r.canonical for r in ent.knowledge().records if r.kind == "lab"}
-
-
 def read_document(article: Article, clean: CleanText, layout: Layout, threshold: float) -> DocView:
     text = clean.text
     mentions, cands, model_lab, accepted, shorts, benches = read_mentions(
         text, layout, article.tables, threshold
     )
-    lab_alias = _lab_alias()
+    lab_alias = ent.lab_canonical()
     doc_models = {m.canonical for m in mentions if m.kind == "model"}
     segs: list[SegView] = []
     mi = 0

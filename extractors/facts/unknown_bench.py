@@ -273,12 +273,13 @@ def discover_benchmarks(text: str, known: Sequence[Mention]) -> dict[str, str]:
         name = m.group(1)
         if (
             name not in out
-            and (m.re is not _HEADED_BENCH or _named_again(text, name, m.start(1), m.end(1)))
             and not covered(m.start(1), m.end(1))
             and name.split()[0] not in STOP_HEADS
             and name not in _KIND_WORDS
             and not _descriptive(name)
             and len(name) > 2
+            # last: it scans the whole text
+            and (m.re is not _HEADED_BENCH or _named_again(text, name, m.start(1), m.end(1)))
         ):
             out[name] = name
     return out
