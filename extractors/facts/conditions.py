@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -191,27 +192,16 @@ _WORD_CUES = re.compile(
 )
 
 
-# the settings of each stretch already read in this article: the same labels and clauses are read again by
-# several passes (about 4 calls in 10 repeat one); emptied for each article (`new_document`) and when large
-_MEMO: dict[str, tuple[tuple[str, str], ...]] = {}
-# the memo is keyed by the exact text and the result depends on nothing else, so clearing it is only to bound
-# memory: an article's stretches number in the hundreds, a very long page's in the low thousands
-_MEMO_MAX = 4096
-
-
-def new_document() -> None:
-    """Forget the stretches read for the article before (nothing is kept from one article to the next)."""
-    _MEMO.clear()
-
-
 def conditions_in(text: str) -> dict[str, str]:
     """Settings stated in `text`, by slot (first match per slot); a new dict each call (callers edit it)."""
-    hit = _MEMO.get(text)
-    if hit is None:
-        if len(_MEMO) > _MEMO_MAX:
-            _MEMO.clear()
-        hit = _MEMO[text] = tuple(_read_conditions(text).items())
-    return dict(hit)
+    return dict(_stretch_conditions(text))
+
+
+# the same labels and clauses are read again by several passes (about 4 calls in 10 repeat one); the result
+# depends on the text alone, so the cache only bounds memory (an article reads hundreds of stretches)
+@lru_cache(maxsize=4096)
+def _stretch_conditions(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple(_read_conditions(text).items())
 
 
 def _read_conditions(text: str) -> dict[str, str]:

@@ -40,7 +40,6 @@ from spacy.language import Language
 
 from extractors.facts import attributes as attr_mod
 from extractors.facts import claims as claim_mod
-from extractors.facts.conditions import new_document
 from extractors.facts.discovery import LABEL_NAME
 from extractors.facts.document import DocView
 from extractors.facts.entities import TIERS, build_pipeline, knowledge
@@ -152,7 +151,6 @@ def _dedupe_attrs(facts: list[AttributeFact]) -> list[AttributeFact]:
 
 def read(article: Article, candidate_threshold: float = DEFAULT_THRESHOLD) -> DocView:
     """The analysed document (for debugging and for the other stages' tests)."""
-    new_document()  # the per-article memo of settings read
     clean = clean_text(article.text)
     return read_document(article, clean, segment_text(clean.text), candidate_threshold)
 
