@@ -58,6 +58,8 @@ _FOR_MODEL = re.compile(
 _ON_MODEL = re.compile(
     r"\s*(?:%|percent|points?|pts)?\s+(?:on|in)\s+(?:the\s+)?(?:(?:previous|prior|older)\s+)?$"
 )
+# '71.2% with B': the name right after 'with' owns the figure (a setting after 'with' is _SETTING_AFTER's)
+_WITH_MODEL = re.compile(r"\s*(?:%|percent|points?|pts)?\s+with\s+(?:the\s+)?$")
 _INLINE_ITEM = re.compile(r"(?<=\S)\s[-•*]\s+(?=[A-Z][^:\n]{0,40}:\s*\d)")
 _BY_MODEL = re.compile(
     r"\s*(?:%|percent|points?|pts)?\s*,?\s+(?:(?:was|is|were|are|has\s+been)\s+)?"
@@ -221,6 +223,7 @@ def bind_models(
             and (
                 _FOR_MODEL.fullmatch(text, n.end, m.start)
                 or _BY_MODEL.fullmatch(text, n.end, m.start)
+                or _WITH_MODEL.fullmatch(text, n.end, m.start)
                 or _BY_MODEL_PARTICIPLE.fullmatch(text, n.end, m.start)
                 or (
                     n.percent
