@@ -160,6 +160,18 @@ def test_a_bare_version_names_the_known_sibling_the_page_does_not_spell_out(
     assert got == [("Orbis-5.2", "more_expensive_than", "Orbis-5.1", 1.4)]
 
 
+def test_objects_listed_after_a_figure_their_parentheses_close_on() -> None:
+    """'behind B (open weights, 33) and C (40)': B's name stops before its figure, and the list of objects
+    goes on past the figure that closes the parentheses."""
+    text = (
+        "Finch-3 Mini on the composite index\n\nOn the Artificial Analysis Intelligence Index, "
+        "Finch-3 Mini places ahead of Marten-5 Lite (19) but behind Heron-2 40B (open weights, 33) "
+        "and Wren-4 Flash (distilled, 38)."
+    )
+    got = {(c.relation, c.object) for c in _run(text).claims if c.subject == "Finch-3 Mini"}
+    assert {("behind", "Heron-2 40B"), ("behind", "Wren-4 Flash")} <= got
+
+
 def _first_chars(items: Any) -> set[str] | None:
     """The characters a parsed regex sequence can start with ('DIGIT' for \\d); None when it can start with
     any or be empty (re's own parser, for the test only)."""

@@ -788,6 +788,9 @@ GENERALISATION = [
     # a figure followed by 'with' and a name ('64.8% with B, and 62.3% with C'): the name after owns it, not
     # the name before the next figure
     "875_figure-then-with-its-model",
+    # a note we cannot read as a setting before a model's figure in its parentheses ('B (open weights, 33)'):
+    # the figure is still the name's, not part of it
+    "876_note-then-value-in-parentheses",
 ]
 
 

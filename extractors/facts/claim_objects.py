@@ -61,8 +61,9 @@ _OBJ_COMMA = re.compile(
 _GROUP_PAREN = re.compile(
     r".*?\b(?P<noun>" + "|".join(map(re.escape, side_words("group_noun"))) + r")\s*(?P<open>\()\s*", re.I
 )
+# (or the figure closing a parenthesis the name's reach stopped in: 'A (max, 56) and B' -> '56) and B')
 _FIGURE_AFTER = re.compile(
-    r"\s+(?:at|with|by)\s+(?:about\s+|~)?\$?\d[\d.,]*\s?(?:%|percent|points?|pts|pp)?(?=[\s,])"
+    r"(?:\s+(?:at|with|by)\s+(?:about\s+|~)?\$?\d[\d.,]*\s?(?:%|percent|points?|pts|pp)?|\d[\d.]*\s?%?\))(?=[\s,])"
 )
 # "ahead of A and even the far bigger B": a rival a size comparative describes is listed too
 _SIZED_LINK = re.compile(

@@ -93,7 +93,8 @@ _ID_WORD_STOP = (
 SNAPSHOT_RE = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9]*+(?:[-_.][A-Za-z0-9]++){2,}(?![\w-])")
 _PARTS_RE = re.compile(r"[a-z]+|\d+")
 _TAIL_PAREN = re.compile(r"\s*\(([^()\d][^()]{0,38})\)")
-_PAREN_VALUE = re.compile(r",\s*(?P<v>\d{1,3}(?:\.\d+)?\s?%?)$")
+_DIGIT = re.compile(r"\d")
+_PAREN_VALUE = re.compile(r"(?<!\d),\s*(?P<v>\d{1,3}(?:\.\d+)?\s?%?)$")
 _TAIL_WORD = re.compile(
     r"\s+(Thinking|Preview|Instant|Contemplating|Experimental|\(Thinking\)"
     r"|[“\"](?:Deep Think|Thinking)[”\"]"  # a quoted mode: 'Name 3 “Deep Think”'
@@ -431,9 +432,11 @@ def attach_tail(text: str, m: Mention) -> None:
     pm = _TAIL_PAREN.match(text, m.end)
     cut = _PAREN_VALUE.search(pm.group(1)) if pm else None
     st = normalize_setting(pm.group(1)[: cut.start()]) if pm and cut else None
-    if pm and cut and st:
-        # 'Name 4.8 (max, 56)': the setting, then the model's value; the tail ends before the value
-        m.tail, m.setting = pm.start(1) + cut.start("v"), st
+    if pm and cut and (st or not _DIGIT.search(pm.group(1), 0, cut.start())):
+        # 'Name 4.8 (max, 56)', 'Name 4 (Non-Reasoning, 30)': a setting or a note, then the model's value; the
+        # tail ends before the value (a note we cannot read as a setting sets none; one naming another model
+        # with its version, 'with B 4 fallback, 60', is not cut: the figure would go to B)
+        m.tail, m.setting = pm.start(1) + cut.start("v"), st or m.setting
         return
     if pm:
         st = normalize_setting(pm.group(1))
