@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from extractors.facts import entities as ent
 from extractors.facts.document import DocView
@@ -41,20 +42,15 @@ _CORNER_WORD = re.compile(
 )
 
 
-# the last text split and its lines: the line-table readers each ask for the page's lines (six times per
-# article), so the split is done once per page; a new list each call (the tuples are immutable)
-_LAST: tuple[str, list[tuple[int, int]]] = ("", [])
-
-
 def text_lines(text: str) -> list[tuple[int, int]]:
-    """Non-empty lines as (start, end) with surrounding white space trimmed."""
-    global _LAST
-    last = _LAST
-    if last[0] is text:
-        return list(last[1])
-    out = _split_lines(text)
-    _LAST = (text, out)
-    return list(out)
+    """Non-empty lines as (start, end) with surrounding white space trimmed; a new list each call."""
+    return list(_page_lines(text))
+
+
+# the line-table readers each ask for the page's lines (six times per article): split once per page
+@lru_cache(maxsize=1)
+def _page_lines(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_split_lines(text))
 
 
 def _split_lines(text: str) -> list[tuple[int, int]]:

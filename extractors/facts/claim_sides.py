@@ -11,7 +11,7 @@ from functools import cache
 from extractors.facts.comparison_words import HEAD
 from extractors.facts.comparisons import NOUN_BEFORE, SENTENCE_END
 from extractors.facts.dates import MONTHS, WEEKDAYS
-from extractors.facts.document import OBJECT_BEFORE, DocView, Ref, SegView
+from extractors.facts.document import OBJECT_BEFORE, DocView, Ref, SegView, fold
 from extractors.facts.entities import SIZE, TIERS, lab_canonical, lab_of
 from extractors.facts.patterns import load_patterns, side_words
 from extractors.facts.subjects import Subjects
@@ -115,22 +115,17 @@ def _known_family_first(name: str) -> bool:
 
 @cache
 def _benchmark_keys() -> frozenset[str]:
-    return frozenset(_key(p.alias) for p in load_patterns() if p.kind == "benchmark") | frozenset(
-        _key(p.canonical) for p in load_patterns() if p.kind == "benchmark"
+    return frozenset(fold(p.alias) for p in load_patterns() if p.kind == "benchmark") | frozenset(
+        fold(p.canonical) for p in load_patterns() if p.kind == "benchmark"
     )
 
 
-_NOT_WORD = re.compile(r"[\W_]+")
 _WITH_END = re.compile(r"(?<![\w-])with\s+$")
 _LINK_END = re.compile(r"\(\s*$|\b(?:of|with|to|than|vs\.?|versus)\s+(?:the\s+)?$")
 
 
-def _key(name: str) -> str:
-    return _NOT_WORD.sub("", name).lower()
-
-
 def _is_benchmark(name: str) -> bool:
-    return _key(name) in _benchmark_keys()
+    return fold(name) in _benchmark_keys()
 
 
 def _side(text: str, r: Ref, renames: dict[str, str] | None = None) -> str:

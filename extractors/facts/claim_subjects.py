@@ -14,7 +14,7 @@ from extractors.facts.claim_sides import INDIRECT, LIST_INTRO, is_named, is_obje
 from extractors.facts.comparisons import SENTENCE_END, Head, clause
 from extractors.facts.coordination import THEY, coordinated, plural, they
 from extractors.facts.described_subjects import named_member, sized_member
-from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.document import DocView, Ref, SegView, fold
 from extractors.facts.subjects import Subjects
 
 COORD = re.compile(
@@ -544,13 +544,6 @@ def _own_noun_phrase(text: str, cs: int, at: int) -> bool:
         # (the whole clause before the head: the lazy match stops at 'the new', short of its noun 'model')
         return not _ANAPHOR_NP.search(text[cs:at].strip())
     return True
-
-
-_NOT_WORD = re.compile(r"[\W_]+")
-
-
-def fold(name: str) -> str:
-    return _NOT_WORD.sub("", name).lower()
 
 
 _OTHER_SUBJECT = re.compile(

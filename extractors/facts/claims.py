@@ -61,7 +61,6 @@ from extractors.facts.claim_subjects import (
     POSSESSIVE_AFTER,
     VERB_AFTER,
     clause_subjects,
-    fold,
 )
 from extractors.facts.comparison_measures import listed_dimensions, number, unit_of
 from extractors.facts.comparison_words import GATE, HEAD
@@ -78,7 +77,7 @@ from extractors.facts.comparisons import (
     sentence_end,
 )
 from extractors.facts.discovery import plausible_name
-from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.document import DocView, Ref, SegView, fold
 from extractors.facts.subjects import Subjects
 from schema.records import ClaimFact
 

@@ -20,6 +20,14 @@ from extractors.facts.numbers import NumberMention
 from extractors.facts.segments import CleanText, Layout, Segment, TextTable
 from schema.records import Article, Evidence, Table
 
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def fold(name: str) -> str:
+    """A name's letters and digits, lower-cased: 'Deep-Seek R1' and 'DeepSeek-R1' fold alike."""
+    return _NOT_WORD.sub("", name).lower()
+
+
 # asked whether it matches and where the match starts, never which word matched: the words are grouped by
 # first letter (`re` checks one group per position instead of every word), with the optional and
 # bracketed spellings written out

@@ -48,6 +48,10 @@ _NAME_TPL = (
 BENCH_SHAPE = re.compile(  # a benchmark's name shape, never a model's
     r"(?i)bench|eval|exam|arena|index|leaderboard|\btest|qa\b|mmlu|gpqa|aime|\bswe\b|\barch?\b|\bagi\b"
 )
+# words that open a sentence or join one on: a capitalised one of them before a name is not part of it
+FUNCTION_WORDS = frozenset(
+    ("The", "A", "An", "Its", "Their", "Our", "Both", "Only", "And", "But", "While", "Unlike", "Like")
+)
 STOP_HEADS = {
     "January",
     "February",

@@ -12,7 +12,7 @@ from collections import Counter
 
 from extractors.facts import entities as ent
 from extractors.facts.context import main_refs, resolve_context
-from extractors.facts.document import OBJECT_BEFORE, DocView, Ref, SegView
+from extractors.facts.document import OBJECT_BEFORE, DocView, Ref, SegView, fold
 from extractors.facts.mentions import read_mentions
 from extractors.facts.numbers import find_numbers
 from extractors.facts.segments import CleanText, Layout
@@ -63,16 +63,12 @@ def _victor(text: str, segs: list[SegView]) -> str | None:
     return None
 
 
-def _squashed(name: str) -> str:
-    return re.sub(r"[\W_]+", "", name.lower())
-
-
 def _snapshot_named(r: Ref, doc_models: set[str]) -> str:
     """A title's id that spells a dated snapshot the reader folded into its model ('lab / name-3-0917'): the
     snapshot itself when the page writes it as a model of its own ('Name-3-0917 is …')."""
     if r.via != "snapshot" or not r.surface:
         return r.canonical
-    own = [m for m in doc_models if m.startswith(r.canonical + " ") and _squashed(m) == _squashed(r.surface)]
+    own = [m for m in doc_models if m.startswith(r.canonical + " ") and fold(m) == fold(r.surface)]
     return own[0] if len(own) == 1 else r.canonical
 
 

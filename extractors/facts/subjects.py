@@ -13,6 +13,7 @@ import re
 
 from extractors.facts.alternation import by_first_char
 from extractors.facts.document import OBJECT_BEFORE, DocView, Ref, SegView
+from extractors.facts.name_templates import FUNCTION_WORDS
 from schema.records import AttributeFact
 
 _SIZE_PART = re.compile(r"[-_](?:[A-Za-z]+[-_])?(\d+(?:\.\d+)?[BbMm])(?![\w])(?![-_]\d+[Ee]\b)")
@@ -56,9 +57,6 @@ _ROLE = re.compile(
 )
 _PREDICATE = re.compile(r"\b(?:is|was|are|were|becomes|became|remains|remained)\s+(?:now\s+)?$")
 _PREV_WORD = re.compile(r"([A-Z0-9][\w.+-]*)\s+$")
-_FUNCTION_WORDS = frozenset(
-    ("The", "A", "An", "Its", "Their", "Our", "Both", "Only", "And", "But", "While", "Unlike", "Like")
-)
 # a determiner, with up to two adjectives before the quantity ('the full 671B-parameter Name', 'the older
 # dense 32B Name'); a function word there puts the quantity in a clause of its own ('a model with 3B Name')
 _DETERMINER = re.compile(
@@ -127,7 +125,7 @@ class Subjects:
                 name = tiers.get(m.group("tier"))
                 if name and not any(r.start <= m.start() < r.end for r in refs):
                     prev = _PREV_WORD.search(text, max(sv.seg.start, m.start() - 30), m.start())
-                    if prev and prev.group(1) not in _FUNCTION_WORDS:
+                    if prev and prev.group(1) not in FUNCTION_WORDS:
                         continue  # part of a longer capitalised name ("Corvid Swift Flash", "Reasoning Max")
                     refs.append(
                         Ref("model", name, m.start(), m.end(), m.end(), None, 0.75, "tier", m.group())

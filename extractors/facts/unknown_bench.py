@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from extractors.facts.alternation import by_first_char
 from extractors.facts.entities import Mention, Spans
-from extractors.facts.name_templates import STOP_HEADS
+from extractors.facts.name_templates import FUNCTION_WORDS, STOP_HEADS
 from extractors.facts.patterns import side_words
 
 if TYPE_CHECKING:
@@ -172,7 +172,7 @@ def _longer_name_before(text: str, at: int) -> bool:
 
 # a capitalised word joined by one space makes the name part of a longer one ('Chatbot Arena', 'Arena Hard')
 _NAME_BEFORE = re.compile(r"([A-Z][\w.]*)[ \t]$")
-_OPENERS = frozenset(["In", "On", "At", "Our", "A", "An", "This", "By", "As", "Its", "Their", "Both"])
+_OPENERS = FUNCTION_WORDS | {"In", "On", "At", "This", "By", "As"}  # and the prepositions a sentence opens on
 _NAME_AFTER = re.compile(r"[ \t][A-Z]")
 
 
