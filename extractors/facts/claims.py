@@ -42,6 +42,7 @@ from extractors.facts.claim_figures import (
 from extractors.facts.claim_heads import about_the_name_before, not_a_comparison_of_models, passive_head
 from extractors.facts.claim_members import tiered_members
 from extractors.facts.claim_objects import object_pronouns, objects, shared_than
+from extractors.facts.claim_repeats import heading_repeats
 from extractors.facts.claim_rows import row_claims
 from extractors.facts.claim_sides import (
     INDIRECT,
@@ -550,4 +551,4 @@ def prose_claims(view: DocView) -> list[ClaimFact]:
             if key not in said:
                 said.add(key)
                 out.append(c)
-    return tiered_members(view.doc_models, out + row_claims(view, subs))
+    return heading_repeats(view.article.text, tiered_members(view.doc_models, out + row_claims(view, subs)))
