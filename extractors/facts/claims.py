@@ -42,6 +42,7 @@ from extractors.facts.claim_figures import (
 from extractors.facts.claim_heads import about_the_name_before, not_a_comparison_of_models, passive_head
 from extractors.facts.claim_members import tiered_members
 from extractors.facts.claim_objects import object_pronouns, objects, shared_than
+from extractors.facts.claim_places import place_claims, place_gate
 from extractors.facts.claim_repeats import heading_repeats
 from extractors.facts.claim_rows import row_claims
 from extractors.facts.claim_sides import (
@@ -542,10 +543,19 @@ def prose_claims(view: DocView) -> list[ClaimFact]:
     subs = Subjects(view)
     memo: dict[str, dict[str, str]] = {}
     said: set[tuple[str, str, str | None, str, str | None, str]] = set()
+    placed = view.segments_matching(place_gate())
     for sv in view.segs:
-        if sv.seg.kind == "row" or sv.index in view.table_segs or sv.index not in allowed:
+        if sv.seg.kind == "row" or sv.index in view.table_segs:
             continue
-        for c in segment_claims(view, sv, subs, memo):
+        claims = segment_claims(view, sv, subs, memo) if sv.index in allowed else []
+        if sv.index in placed:
+            pairs = {frozenset((c.subject, c.object)) for c in claims}
+            claims += [
+                c
+                for c in place_claims(view, sv, subs.models(sv))
+                if frozenset((c.subject, c.object)) not in pairs
+            ]
+        for c in claims:
             # a line the page repeats (the title again as a heading) states its claim once
             key = (c.subject, c.relation, c.object, c.polarity, c.benchmark, c.evidence.text)
             if key not in said:

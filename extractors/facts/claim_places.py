@@ -1,0 +1,73 @@
+"""Claims a sentence states as places: each of two or more models named with the place it holds
+('A leads at 94%, B is a close second at 92.7% and C is third', 'A がトップに立ち、B が 2 位に続く',
+'A 拿下第一 … B 位居第二'), read the same way in any language from where a place word stands, not from a
+comparison verb. A model holding a place is ahead of the model holding the next one (first over second,
+second over third); a sentence giving one place, or two models the same place, states no comparison. The
+place word follows the name within its clause (up to the next name), so 'the first model to …' before a
+name is nobody's place."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.facts.claim_sides import is_named
+from extractors.facts.document import DocView, Ref, SegView
+from schema.records import ClaimFact
+
+# the place a word gives, by group: leading, second, third (English, Chinese, Japanese, Korean)
+_PLACE = re.compile(
+    r"(?P<p1>\b(?:leads|led|tops|topped|ranks?\s+first|ranked\s+first|takes?\s+(?:the\s+)?top\s+spot|"
+    r"took\s+(?:the\s+)?top\s+spot|in\s+first(?:\s+place)?|(?:is|was)\s+first)\b|第一|首位|榜首|トップ|1\s?位|1\s?위)"
+    r"|(?P<p2>\b(?:second|2nd)\b|#2\b|第二|2\s?位|2\s?위)"
+    r"|(?P<p3>\b(?:third|3rd)\b|#3\b|第三|3\s?位|3\s?위)"
+)
+# how far after a name its place word may stand (the clause that names it)
+_REACH = 60
+# a place the sentence does not give the model: 'second-largest', 'first time', 'second half', '2nd gen'
+_NOT_A_PLACE = re.compile(
+    r"[\s-]*(?:largest|biggest|smallest|time|half|generation|gen|version|round|day)\b", re.I
+)
+
+
+def place_gate() -> re.Pattern[str]:
+    return _PLACE
+
+
+def _place(text: str, r: Ref, stop: int) -> int | None:
+    """The place the words right after `r` (up to `stop`) give it."""
+    for m in _PLACE.finditer(text, r.reach, min(stop, r.reach + _REACH)):
+        if _NOT_A_PLACE.match(text, m.end()):
+            continue
+        return 1 if m.group("p1") else 2 if m.group("p2") else 3
+    return None
+
+
+def place_claims(view: DocView, sv: SegView, models: list[Ref]) -> list[ClaimFact]:
+    """'A … first, B … second': A outperforms B, from the places a sentence gives its models."""
+    text = view.text
+    named = sorted((r for r in models if is_named(r)), key=lambda r: r.start)
+    placed: dict[int, str] = {}
+    for i, r in enumerate(named):
+        stop = named[i + 1].start if i + 1 < len(named) else sv.seg.end
+        p = _place(text, r, stop)
+        if p is None:
+            continue
+        if p in placed and placed[p] != r.canonical:
+            return []  # two models in one place: a tie or a list of places, not an order
+        placed.setdefault(p, r.canonical)
+    out: list[ClaimFact] = []
+    for p in (1, 2):
+        a, b = placed.get(p), placed.get(p + 1)
+        if a and b and a != b:
+            out.append(
+                ClaimFact(
+                    subject=a,
+                    relation="outperforms",
+                    object=b,
+                    evidence=view.evidence(sv.seg.start, sv.seg.end),
+                    confidence=0.7,
+                    method="claim",
+                    polarity="asserts",
+                )
+            )
+    return out
