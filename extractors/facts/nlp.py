@@ -50,7 +50,7 @@ from extractors.facts.reader import read_document
 from extractors.facts.scores import prose_scores
 from extractors.facts.segments import clean_text, segment_text
 from extractors.facts.sized_members import sized_members
-from extractors.facts.sole_members import sole_members
+from extractors.facts.sole_members import sole_member_attributes, sole_members
 from extractors.facts.tables import table_facts
 from schema.records import Article, AttributeFact, EntityCandidate, Extraction, ScoreFact
 
@@ -169,7 +169,7 @@ def extract(article: Article, *, candidate_threshold: float = DEFAULT_THRESHOLD)
     )
     return Extraction(
         scores=tuple(_dedupe_scores(sole_members(t_scores + scores, view.doc_models))),
-        attributes=tuple(_dedupe_attrs(attrs)),
+        attributes=tuple(_dedupe_attrs(sole_member_attributes(attrs, view.doc_models))),
         claims=tuple(claims),
         candidates=cands,
         focus_model=view.focus,

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from extractors.facts import entities as ent
 from extractors.facts.parameters import HAS_SIZE
-from schema.records import ScoreFact
+from schema.records import AttributeFact, ScoreFact
 
 # a size that ends a model's name ('27B', '235B-A22B', 'E4B', '270M'): the member of the family before it
 _SIZE_TAIL = re.compile(r"[\s-]+E?\d+(?:\.\d+)?[BM](?:[\s-]+A\d+(?:\.\d+)?B)?$")
@@ -20,13 +20,19 @@ _SIZE_TAIL = re.compile(r"[\s-]+E?\d+(?:\.\d+)?[BM](?:[\s-]+A\d+(?:\.\d+)?B)?$")
 _PROSE = frozenset(["prose", "possessive", "adjacent", "pronoun", "paren", "for", "respectively", "list"])
 
 
-def sole_members(facts: list[ScoreFact], doc_models: set[str]) -> list[ScoreFact]:
-    """Scores of a family named without a size moved to its one sized member the page names."""
+def _sized_members(doc_models: set[str]) -> dict[tuple[str, ...], set[str]]:
+    """The page's sized members, by the name parts of the family before their size."""
     members: dict[tuple[str, ...], set[str]] = {}
     for m in doc_models:
         tail = _SIZE_TAIL.search(m)
         if tail is not None and tail.start() > 0:
             members.setdefault(ent.name_parts(m[: tail.start()]), set()).add(m)
+    return members
+
+
+def sole_members(facts: list[ScoreFact], doc_models: set[str]) -> list[ScoreFact]:
+    """Scores of a family named without a size moved to its one sized member the page names."""
+    members = _sized_members(doc_models)
     if not members:
         return facts
     own = {(f.model, f.benchmark) for f in facts}
@@ -38,5 +44,37 @@ def sole_members(facts: list[ScoreFact], doc_models: set[str]) -> list[ScoreFact
             member = next(iter(sized))
             if (member, f.benchmark) not in own:  # the member's own figure there: the short name is another
                 f = replace(f, model=member)
+        out.append(f)
+    return out
+
+
+def _written(parts: tuple[str, ...], words: tuple[str, ...]) -> list[int]:
+    """Where `parts` stand together in `words` (the name parts of an evidence text)."""
+    n = len(parts)
+    return [i for i in range(len(words) - n + 1) if words[i : i + n] == parts]
+
+
+def sole_member_attributes(facts: list[AttributeFact], doc_models: set[str]) -> list[AttributeFact]:
+    """The same for attributes, where the evidence does not give the value to the short name as written: a
+    sentence that never writes the short name on its own ('#109', 'the flagship 235-billion-parameter
+    model', 'Family-3-27B was released on …' read as 'Family 3'), a table row that writes the member ('| 6 |
+    Family 3 27B |'). A sentence that writes the short name ('Family 3 arrived in September') or a row that
+    names nobody keeps it; so does a member with its own value."""
+    members = _sized_members(doc_models)
+    if not members:
+        return facts
+    own = {(f.subject, f.attribute) for f in facts}
+    out = []
+    for f in facts:
+        short = ent.name_parts(f.subject)
+        sized = members.get(short, set()) if not HAS_SIZE.search(f.subject) else set()
+        if len(sized) == 1:
+            member = next(iter(sized))
+            full = ent.name_parts(member)
+            words = ent.name_parts(f.evidence.text)
+            alone = [i for i in _written(short, words) if words[i : i + len(full)] != full]
+            table = "table" in f.method or "row" in f.method
+            if (member, f.attribute) not in own and (_written(full, words) if table else not alone):
+                f = replace(f, subject=member)
         out.append(f)
     return out
