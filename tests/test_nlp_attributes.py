@@ -434,6 +434,7 @@ REAL_SHAPES = [
     # "Family 4 is …. The Family 4 18B variant … It supports … 96K tokens": the one sized member's window;
     # "released Family 4 on <date>" stays the family's
     "270_a-family-window-on-a-members-page-is-the-members",
+    "271_a-card-names-its-unknown-model-at-its-head",  # 'Parameters220B (9B active)' under a head line
 ]
 
 

@@ -325,11 +325,41 @@ _NOTE_OWNER = re.compile(r"[ \t]?[KMBTkm]?[ \t]*(?:tokens?)?[ \t]*\([ \t]*")
 
 def _sheet_owner(view: DocView, sv: SegView) -> str | None:
     """The model a spec sheet's section is about; the page's model when the section's is a row label read
-    into a name ('FamilyName 3', 'Value 10'); the checkpoints' model when a list of them named one last."""
+    into a name ('FamilyName 3', 'Value 10'); the checkpoints' model when a list of them named one last; on
+    a card page that names no model the reader knows, the name its head line gives (`_head_name`)."""
     owner = sv.focus or view.focus
     if owner and view.focus and owner != view.focus and LABEL_NAME.match(owner):
         return view.focus
-    return shared_base(view, owner)
+    return shared_base(view, owner) if owner else _head_name(view, sv.seg.start)
+
+
+# a card page's head line: a name alone, or before a colon or dash ('Name-3 Mini: the small one')
+_HEAD = re.compile(
+    r"\s*(?P<name>[A-Z][\w.+-]*(?:[ \t]+(?:[A-Z][\w.+-]*|\d[\w.+-]*)){0,3})\s*(?:(?::|[—–|]|\s-\s).*)?"
+)
+
+
+def _head_name(view: DocView, at: int) -> str | None:
+    """The name one of the page's first three lines gives when the line is nothing but a name (or a name
+    and a subtitle after a colon or dash) and no benchmark, lab or section word, and the text names it again
+    or the spec line at `at` stands right under it: the model a spec card names at its head, which the reader
+    did not know ('Name-VL-A3B', 'Arcticfox')."""
+    for sv in view.segs[:3]:
+        m = _HEAD.fullmatch(view.text, sv.seg.start, sv.seg.end)
+        if m is None or _NOT_HEAD.fullmatch(m.group("name")):
+            continue
+        if any(r.kind in ("benchmark", "lab") for r in sv.refs):
+            return None
+        # a model's name recurs in its card's text, or the spec lines stand right under it; a section word
+        # ('Contents') or a site's name said once heads text that goes on about other things first
+        near = at - sv.seg.end <= 200
+        return m.group("name") if near or view.text.count(m.group("name")) >= 2 else None
+    return None
+
+
+_NOT_HEAD = re.compile(
+    r"(?i)(?:back|home|menu|blog|news|models?|overview|benchmarks?|leaderboards?|from\s.*|[\w.]+\.(?:com|ai|io))"
+)
 
 
 def spec_lines(view: DocView, subs: Subjects) -> list[AttributeFact]:
