@@ -435,6 +435,7 @@ REAL_SHAPES = [
     # "released Family 4 on <date>" stays the family's
     "270_a-family-window-on-a-members-page-is-the-members",
     "271_a-card-names-its-unknown-model-at-its-head",  # 'Parameters220B (9B active)' under a head line
+    "272_a-rows-notes-cell-and-name-parenthesis",  # '| Name | 96k context, … |', '| **Name (61B)** | … |'
 ]
 
 

@@ -33,6 +33,7 @@ from extractors.facts.numbers import (
 )
 from extractors.facts.parameters import PARAM_DIGIT_GATE, PARAM_GATE, params
 from extractors.facts.release_dates import finest_dates, release_dates
+from extractors.facts.row_notes import row_notes
 from extractors.facts.sized_members import size_named_members, sized_members
 from extractors.facts.subjects import Subjects, fact
 from extractors.facts.titles import Titles
@@ -568,7 +569,8 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
         out += rank_lines.field_ranks(view, subs, lambda: boards or boards_mod.Boards(view))
     if _INLINE_RANK_GATE.search(view.text):
         out += rank_lines.inline_ranks(view, subs, lambda: boards or boards_mod.Boards(view))
-    out += label_pairs(view, subs, titles) + spec_lines(view, subs) + release_lines(view, subs)
+    out += label_pairs(view, subs, titles) + spec_lines(view, subs)
+    out += release_lines(view, subs) + row_notes(view, subs)
     priced = view.segments_matching(_PRICE_HINT)
     lean = not view.holds("billion", "trillion"), not view.holds("million")  # no spelled-out count can match
     rules: list[tuple[frozenset[int], Callable[..., list[AttributeFact]]]] = [
@@ -582,9 +584,8 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
         if sv.seg.kind == "heading" and boards is not None and sv.index in rank_segs:
             out += ranks.ranks(view, sv, subs, boards)  # "**8.** Name: 1,449" the layout took for a heading
         if sv.seg.kind == "heading" and _CONTEXT_LABEL_HEAD.match(view.text, sv.seg.start, sv.seg.end):
-            out += context_windows(
-                view, sv, subs, titles
-            )  # "Context window: 1,048,576 tokens · Max output: …"
+            # "Context window: 1,048,576 tokens · Max output: …"
+            out += context_windows(view, sv, subs, titles)
         if sv.seg.kind in ("heading", "row"):
             continue
         for allowed, rule in rules:

@@ -260,7 +260,7 @@ def _sized_member(view: DocView, sv: SegView, family: str, size: str, unit: str 
 def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = None) -> list[AttributeFact]:
     text = view.text
     seg_text = text[sv.seg.start : sv.seg.end]
-    bracketed, sized_at = _bracketed_sizes(view, sv, subs)
+    bracketed, sized_at = bracketed_sizes(view, sv, subs)
     if not _PARAM_CONTEXT.search(seg_text) and not APPOSITIVE_SIZE.search(seg_text):
         return bracketed or _family_sizes(view, sv, subs)
     members = _member_sizes(view, sv, subs)
@@ -435,7 +435,7 @@ _SIZE_PAREN = re.compile(
 )
 
 
-def _bracketed_sizes(view: DocView, sv: SegView, subs: Subjects) -> tuple[list[AttributeFact], set[int]]:
+def bracketed_sizes(view: DocView, sv: SegView, subs: Subjects) -> tuple[list[AttributeFact], set[int]]:
     """'Compared with B (24B, January 2025) it adds …': the count in a name's own parenthesis is that name's
     (the facts, and where their counts start)."""
     text = view.text
