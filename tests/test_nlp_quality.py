@@ -791,6 +791,10 @@ GENERALISATION = [
     # a note we cannot read as a setting before a model's figure in its parentheses ('B (open weights, 33)'):
     # the figure is still the name's, not part of it
     "876_note-then-value-in-parentheses",
+    # a model card's benchmark cards (the name on a short line, a long description, the figure alone on its
+    # line) on a one-model page: the page model's figures; on a family's page, the member the lead-in names
+    "900_benchmark-cards-of-the-page-model",
+    "901_benchmark-cards-after-a-members-lead-in",
 ]
 
 

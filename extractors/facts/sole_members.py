@@ -35,14 +35,18 @@ def sole_members(facts: list[ScoreFact], doc_models: set[str]) -> list[ScoreFact
     members = _sized_members(doc_models)
     if not members:
         return facts
-    own = {(f.model, f.benchmark) for f in facts}
+    own: dict[tuple[str, str], set[float]] = {}
+    for f in facts:
+        own.setdefault((f.model, f.benchmark), set()).add(f.value)
     out = []
     for f in facts:
         short = f.method in _PROSE and not HAS_SIZE.search(f.model)
         sized = members.get(ent.name_parts(f.model), set()) if short else set()
         if len(sized) == 1:
             member = next(iter(sized))
-            if (member, f.benchmark) not in own:  # the member's own figure there: the short name is another
+            theirs = own.get((member, f.benchmark))
+            # the member's own other figure there: the short name is another model; its same figure: the same
+            if theirs is None or f.value in theirs:
                 f = replace(f, model=member)
         out.append(f)
     return out
