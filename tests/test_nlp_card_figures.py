@@ -47,3 +47,18 @@ def test_figure_first_tiles_do_not_shift_labels() -> None:
     got = _scores(body)
     assert ("Corvid-3 Pro", "GPQA Diamond", 77.1) not in got
     assert ("Corvid-3 Pro", "MMLU", 41.5) not in got
+
+
+def _board(body: str) -> set[tuple[str, str, float]]:
+    text = "SimpleQA\n\nShort factual questions with one checkable answer each.\n\n" + body
+    art = Article(url="https://fixtures.example/board", title="SimpleQA", text=text)
+    return {(s.model, s.benchmark, s.value) for s in extract(art).scores}
+
+
+def test_leader_glued_before_the_tile_label() -> None:
+    tiles = "Stoat-2.6 from Stoat AI leads this board.\n\nLeader\nStoat-2.6Top score\n47.3%\nUpdated May\n"
+    assert ("Stoat-2.6", "SimpleQA", 47.3) in _board(tiles)
+
+
+def test_a_top_score_tile_naming_no_leader_gives_no_fact() -> None:
+    assert not _board("Models tested\n18\nTop score\n47.3\nMedian\n21.0\n")

@@ -795,6 +795,10 @@ GENERALISATION = [
     # line) on a one-model page: the page model's figures; on a family's page, the member the lead-in names
     "900_benchmark-cards-of-the-page-model",
     "901_benchmark-cards-after-a-members-lead-in",
+    # a benchmark page's leader tile ('Top score / figure / name', 'Top Model / name / Top Score / figure'):
+    # the figure is the leader's, a name no pattern knows included when the 'Top Model' tile holds it
+    "902_leader-tile-names-an-unknown-model",
+    "903_leader-named-below-top-score",
 ]
 
 

@@ -128,3 +128,50 @@ def card_ref(view: DocView, sv: SegView, n: NumberMention, bench: Ref) -> Ref | 
         return None
     owner = card_owner(view, n, sv.focus or sv.salient, view.doc_models)
     return None if owner is None else Ref("model", owner, n.start, n.start, n.start, None, 0.8, "implied")
+
+
+# a leader tile's label: 'Top score', 'Best Score', '2026 SOTA', 'Highest result' (a name may be glued before
+# it when the page lost the tile's line breaks: 'Name 4.6Top score')
+_LEADER_LABEL = re.compile(r"(?i)(?:\d{4}\s+)?(?:(?:top|best|highest|leading)\s+(?:score|result)s?|sota)")
+# the tile naming the leader above the score tile ('Top Model / name-1.0 / Top Score / 1,445')
+_LEADER_NAME_LABEL = re.compile(r"(?i)\s*(?:top|leading|best)\s+model|leader\s*")
+# a name alone on the leader's line that no pattern knows, shaped like one ('name-1.0', 'Name 3'): a letter
+# first, a digit in it, no blank inside a word run longer than three
+_LEADER_SHAPE = re.compile(r"[A-Za-z][\w.-]*\d[\w.-]*(?:\s[\w.-]+){0,2}")
+
+
+def leader_ref(view: DocView, n: NumberMention) -> Ref | None:
+    """The leader a benchmark page's score tile names ('Top score / 56.8 / Name 5'): the name on the short
+    line below the figure, the name glued before the tile's label, or the one under a 'Top model' tile."""
+    text = view.text
+    start, end = _line(text, n.start)
+    if not _LONE.fullmatch(text, start, end):
+        return None
+    ls, le = _prev_line(text, start)
+    label = _LEADER_LABEL.search(text, ls, le)
+    if label is None or label.end() != len(text[:le].rstrip()):
+        return None
+    models = _refs(view, "model")
+    ns, ne = _next_line(text, end)
+    below = [r for r in models if ns <= r.start < ne and not text[ns : r.start].strip()]
+    if below and ne - ns <= _MAX_LABEL:
+        return _owner(below[0], n)
+    glued = [r for r in models if ls <= r.start and r.end <= label.start() and not text[ls : r.start].strip()]
+    if glued:
+        return _owner(glued[-1], n)
+    if label.start() > ls:
+        return None
+    name_start, name_end = _prev_line(text, ls)
+    if not _LEADER_NAME_LABEL.fullmatch(text, *_prev_line(text, name_start)):
+        return None
+    named = [r for r in models if name_start <= r.start < name_end]
+    if named:
+        return _owner(named[0], n)
+    name = text[name_start:name_end].strip()
+    if _LEADER_SHAPE.fullmatch(name):
+        return Ref("model", name, n.start, n.start, n.start, None, 0.7, "discovered", name)
+    return None
+
+
+def _owner(r: Ref, n: NumberMention) -> Ref:
+    return Ref("model", r.canonical, n.start, n.start, n.start, r.setting, r.confidence, r.via, r.surface)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractors.facts.card_figures import card_ref
+from extractors.facts.card_figures import card_ref, leader_ref
 from extractors.facts.conditions import bench_tail_settings, conditions_in, join_settings
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.entities import lab_aliases, lab_of
@@ -355,6 +355,8 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
                 models, how = ([owner], "possessive") if owner is not None else ([], "drop")
             elif how == "none" and not named and (card := card_ref(view, sv, n, bench)) is not None:
                 models, how = [card], "implied"  # a benchmark card's lone figure on a model's page
+            elif how == "none" and not named and (leader := leader_ref(view, n)) is not None:
+                models, how = [leader], "prose"  # a benchmark page's leader tile
         if not models or (pair is None and _later_in_tuple(text, sv, n)):
             continue
         if how == "implied" and pair is None and i and _BARE_JOIN.fullmatch(text, cands[i - 1].end, n.start):
