@@ -94,6 +94,8 @@ def card_figure(view: DocView, n: NumberMention, bench: Ref) -> bool:
             return False
         above = _prev_line(text, label)
         if not _LONE.fullmatch(text, *above):
+            if _CELL.fullmatch(text[above[0] : above[1]].strip()):
+                return False  # an empty cell ('-') above the label: a grid of cells, not cards
             break  # the run starts with a label: labels sit above their figures here
         label = _label_above(view, above[0], None)  # the previous card must be labelled above too
     ns, ne = _next_line(text, end)
