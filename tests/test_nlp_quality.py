@@ -164,7 +164,7 @@ GENERALISATION = [
     "61_pell-3-faq-versus",
     # the issue's own shapes in our words: 'Both A and B score N', 'says A beats Y on coding, ranks 3rd on I,
     # and scores N on B', a vendor glued to the name ('OpenAIGPT-5.3 Chat'), informal names ('Tau-2'), a
-    # name we do not know after 'on' ('33.3 on Apex Agents' borrows no benchmark), 'Benchmark (N%)' headings
+    # name we do not know after 'on' ('33.3 on Pylon Agents' borrows no benchmark), 'Benchmark (N%)' headings
     "62_larkin-3-issue-shapes",
     # a title '<Name> benchmark tables' (the model's results, not a benchmark), a table one cell per line
     # after a blank line, with '-' cells, section rows and '(Pass@1)' settings
@@ -791,6 +791,10 @@ GENERALISATION = [
     # a note we cannot read as a setting before a model's figure in its parentheses ('B (open weights, 33)'):
     # the figure is still the name's, not part of it
     "876_note-then-value-in-parentheses",
+    # a benchmark the lists know written another way ('Live Code Bench', 'Browse Comp'), or one letter off in
+    # a long name of several words ('Frontier Maths'): the benchmark it spells, found by its folded letters;
+    # a table's row label in one spelling and the prose's in another give one fact, not two
+    "885_benchmark-spelled-another-way",
     # a model card's benchmark cards (the name on a short line, a long description, the figure alone on its
     # line) on a one-model page: the page model's figures; on a family's page, the member the lead-in names
     "900_benchmark-cards-of-the-page-model",

@@ -12,6 +12,7 @@ from extractors.facts import entities as ent
 from extractors.facts import members, short_forms
 from extractors.facts import name_shapes as shapes
 from extractors.facts.alternation import by_first_char, distribute
+from extractors.facts.bench_folds import folded_benchmarks
 from extractors.facts.discovery import Candidate, discover, discover_labs, plausible_name
 from extractors.facts.introduced_names import introduced_names
 from extractors.facts.name_templates import BENCH_SHAPE
@@ -135,6 +136,7 @@ def read_mentions(
     patterns = [ent.with_variant(m, text) if m.kind == "model" else m for m in ent.pattern_mentions(text)]
     known = ent.merge_mentions(patterns, shapes.edition_mentions(text))
     _bench_variants(text, known, kb)
+    known = ent.merge_mentions(known, folded_benchmarks(text, known))
     known = ent.merge_mentions(known, members.family_mentions(text))
     known = ent.merge_mentions(known, vendor_prefixed(text))
     table_names = _table_model_names(layout, html_tables)

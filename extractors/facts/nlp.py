@@ -112,7 +112,8 @@ def _dedupe_scores(facts: list[ScoreFact]) -> list[ScoreFact]:
             f = replace(f, model=f.model[glued.end() :])
         if _QUANTITY_NAME.fullmatch(f.model.strip()):
             continue
-        key = (f.model, f.benchmark, round(f.value, 4), f.setting)
+        # one benchmark in two spellings (a table's row label 'Name-Val', the prose's 'NameVal') is one fact
+        key = (f.model, _NOT_ALNUM.sub("", f.benchmark.lower()), round(f.value, 4), f.setting)
         cur = best.get(key)
         if cur is None or f.confidence > cur.confidence:
             best[key] = f

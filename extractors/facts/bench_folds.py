@@ -1,0 +1,108 @@
+"""Benchmarks written in a spelling the lists do not hold: the same letters and digits spaced, hyphenated or
+cased another way ('Live Code Bench', 'Sim-pleQA'), or one letter off in a long name ('Toolathon' for
+Toolathlon). Each is read as the benchmark it spells, found by the name's folded form (its letters and
+digits, lower-cased) rather than by a list of its spellings (used by mentions.py)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extractors.facts import entities as ent
+
+# a run of words a name may be made of: the first capitalised (or a digit), up to three more after it, each
+# joined by one space or hyphen
+_WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9+.'’]*[A-Za-z0-9+])?")
+_RUN = re.compile(r"(?<![\w.+'’-])[A-Z][A-Za-z0-9+.'’]*(?:[ -][A-Za-z0-9][A-Za-z0-9+.'’]*){0,3}")
+_FOLD = re.compile(r"[^a-z0-9]")
+# one plain word ('Multiple', 'Ruler'): an ordinary word may spell a benchmark's letters by chance
+_PLAIN_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+")
+# a spelling the lists hold only with a word for what it is ('MATH benchmark'): its letters alone are no name
+_GENERIC_TAIL = re.compile(r" (?:benchmark|test|leaderboard|eval|score)s?$")
+_MIN_FOLD = 5  # shorter folds are acronyms a word can spell by chance ('ARC' in 'Arc')
+_MIN_FUZZY = 8  # only a long name is still its benchmark with one letter off
+
+
+def fold(name: str) -> str:
+    return _FOLD.sub("", name.lower())
+
+
+@cache
+def _index() -> tuple[dict[str, str], dict[str, set[str]], frozenset[str]]:
+    """Folded spelling -> benchmark, for every benchmark spelling the patterns hold that needs no other
+    word on the page; each long fold with one letter deleted -> the folds it comes from; and the spellings
+    the lists hold as written (one not read where it stands was refused there for a reason)."""
+    kb = ent.knowledge()
+    folds: dict[str, set[str]] = {}
+    for r in kb.records:
+        if r.kind != "benchmark" or r.requires or _GENERIC_TAIL.search(r.alias):
+            continue
+        f = fold(r.alias)
+        if len(f) >= _MIN_FOLD:
+            folds.setdefault(f, set()).add(r.canonical)
+    exact = {f: next(iter(c)) for f, c in folds.items() if len(c) == 1}
+    written = frozenset(r.alias for r in kb.records if r.kind == "benchmark")
+    deletes: dict[str, set[str]] = {}
+    for f in exact:
+        if len(f) >= _MIN_FUZZY and not any(ch.isdigit() for ch in f):
+            for i in range(len(f)):
+                deletes.setdefault(f[:i] + f[i + 1 :], set()).add(f)
+    return exact, deletes, written
+
+
+def _one_off(a: str, b: str) -> bool:
+    """Whether two strings differ by one letter inserted, deleted or replaced."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _fuzzy(f: str, exact: dict[str, str], deletes: dict[str, set[str]]) -> str | None:
+    if len(f) < _MIN_FUZZY or any(ch.isdigit() for ch in f):
+        return None
+    near = set(deletes.get(f, ()))
+    for i in range(len(f)):
+        d = f[:i] + f[i + 1 :]
+        if d in exact:
+            near.add(d)
+        near |= deletes.get(d, set())
+    hits = {exact[k] for k in near if _one_off(f, k)}
+    return hits.pop() if len(hits) == 1 else None
+
+
+def folded_benchmarks(text: str, known: list[ent.Mention]) -> list[ent.Mention]:
+    """Benchmarks written in another spelling of a name the patterns hold, where no known name is."""
+    exact, deletes, written = _index()
+    covered = ent.Spans(known).overlaps
+    out: list[ent.Mention] = []
+    for run in _RUN.finditer(text):
+        words = [(m.start(), m.end()) for m in _WORD.finditer(text, run.start(), run.end())]
+        i = 0
+        while i < len(words):
+            hit = None
+            for j in range(len(words) - 1, i - 1, -1):  # the longest name from this word wins
+                start, end = words[i][0], words[j][1]
+                surface = text[start:end]
+                if (
+                    not surface[:1].isupper()
+                    or surface in written
+                    or _PLAIN_WORD.fullmatch(surface)
+                    or covered(start, end)
+                ):
+                    continue
+                f = fold(surface)
+                canon = exact.get(f) or _fuzzy(f, exact, deletes)
+                if canon is not None:
+                    hit = (start, end, surface, canon, j)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            start, end, surface, canon, j = hit
+            unit = ent.knowledge().bench_unit.get(canon)
+            out.append(ent.Mention("benchmark", canon, start, end, surface, None, 0.8, "folded", unit))
+            i = j + 1
+    return out
