@@ -387,6 +387,10 @@ class _NewsEnglishDefaults(EnglishDefaults):
     # Korean glues its particles to them ('Name 5가'): a name glued to such text, or after a comma glued to a
     # figure, is a token of its own
     infixes = [*EnglishDefaults.infixes, *_CJK_INFIXES]  # noqa: RUF012  (spaCy reads it from the class)
+    # a period after a name's last capital that follows a digit, a small letter or a hyphen ('GSM8K.',
+    # 'Name-3 27B.', 'Multi-E.') ends the sentence: spaCy keeps '8K.' whole as it keeps an abbreviation's
+    # 'U.S.', and the name was never matched
+    suffixes = [*(EnglishDefaults.suffixes or ()), r"(?<=[0-9a-z-][A-Z])\."]  # noqa: RUF012
 
 
 class _NewsEnglish(English):  # type: ignore[no-untyped-call]  # spaCy's untyped __init_subclass__
