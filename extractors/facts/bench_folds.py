@@ -9,22 +9,18 @@ import re
 from functools import cache
 
 from extractors.facts import entities as ent
+from extractors.facts.document import fold
 
 # a run of words a name may be made of: the first capitalised (or a digit), up to three more after it, each
 # joined by one space or hyphen
 _WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9+.'’]*[A-Za-z0-9+])?")
 _RUN = re.compile(r"(?<![\w.+'’-])[A-Z][A-Za-z0-9+.'’]*(?:[ -][A-Za-z0-9][A-Za-z0-9+.'’]*){0,3}")
-_FOLD = re.compile(r"[^a-z0-9]")
 # one plain word ('Multiple', 'Ruler'): an ordinary word may spell a benchmark's letters by chance
 _PLAIN_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+")
 # a spelling the lists hold only with a word for what it is ('MATH benchmark'): its letters alone are no name
 _GENERIC_TAIL = re.compile(r" (?:benchmark|test|leaderboard|eval|score)s?$")
 _MIN_FOLD = 5  # shorter folds are acronyms a word can spell by chance ('ARC' in 'Arc')
 _MIN_FUZZY = 8  # only a long name is still its benchmark with one letter off
-
-
-def fold(name: str) -> str:
-    return _FOLD.sub("", name.lower())
 
 
 @cache
