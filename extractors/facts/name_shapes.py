@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from extractors.facts.entities import (
     CHECKPOINT_WORDS,
@@ -48,6 +48,21 @@ def _names_by_first_char(names: list[str], not_after: str) -> str:
 
 
 _CJK_CHAR = re.compile(f"[{CJK}]")
+_WORD_NOT_CJK = re.compile(f"[^\\W{CJK}]")
+
+
+@lru_cache(maxsize=2)
+def _word_class(text: str) -> str:
+    """A class that holds the same characters of `text` as [^\\W<CJK>] (a word character, where CJK text
+    glued to a name leaves it whole): the pattern made from it is new for each page, and each CJK range
+    class costs re milliseconds to compile (it walks every code point of the ranges), once per
+    first-character group. On a text with no CJK character that is plain \\w; otherwise the text's own
+    word characters outside the ranges, listed (the lookarounds see only the text's characters, so the
+    matches are the same)."""
+    if not _CJK_CHAR.search(text):
+        return r"\w"
+    chars = _WORD_NOT_CJK.findall("".join(sorted(set(text))))
+    return "[" + "".join(chars) + "]" if chars else r"[^\s\S]"
 
 
 def word_mentions(
@@ -57,10 +72,7 @@ def word_mentions(
     is part of it ('Name-2 Lite' is a member of its own, not 'Name-2'; the longest name wins)."""
     if not names:
         return []
-    # a name glued to Chinese or Japanese text is whole too; on a text with no such character the class is
-    # plain \w (the lookarounds see only the text's characters, so the matches are the same), which compiles
-    # at once where each CJK class costs ~0.7 ms, and the pattern is new for each page
-    word = f"[^\\W{CJK}]" if _CJK_CHAR.search(text) else r"\w"
+    word = _word_class(text)  # a name glued to Chinese or Japanese text is whole too
     rx = re.compile(
         "(?P<name>"
         + _names_by_first_char(sorted(names, key=len, reverse=True), f"(?:{word}|-)")
