@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from extractors.facts import entities as ent
@@ -21,6 +22,13 @@ from extractors.facts.segments import CleanText, Layout, Segment, TextTable
 from schema.records import Article, Evidence, Table
 
 _NOT_WORD = re.compile(r"[\W_]+")
+
+
+@cache
+def _cased(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """A case-insensitive gate's pattern without the flag, compiled once: the gates are module constants, and
+    re's own cache (512 patterns) is emptied over and over by the patterns made for each page."""
+    return re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
 
 
 def fold(name: str) -> str:
@@ -179,7 +187,7 @@ class DocView:
                 if self.lower_text is None:
                     self.lower_text = text.lower()
                 text = self.lower_text
-                rx = re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
+                rx = _cased(rx)
             # a segment with a match is done: the next search starts at its end, so a gate that matches
             # often (every number, every date) costs one search per segment it hits, not one per match
             pos, end = 0, len(text)
