@@ -67,11 +67,14 @@ if TYPE_CHECKING:
 PAGE_WORK_FLOW_NAME = "newskb-page-work"
 MIN_PARALLEL_PAGES = 60  # below this many pages, starting worker processes costs more than it saves
 # While shards finish, the coordinator opens the warehouse at most this often (seconds) and merges every
-# finished batch at once: an open and its closing checkpoint cost ~0.2 s of the core the workers share, and
-# between openings the file stays free for a reviewer or `newskb sql`. In the last TAIL_ROUNDS rounds of
-# shards every finished batch loads at once instead, so that what is left to load once the last shard is
-# done is that shard's batch, not up to LOAD_EVERY seconds of them (8 batches, 0.3-0.5 s, on 2 workers).
-LOAD_EVERY = 2.0
+# finished batch at once: each opening costs CPU on the core the workers share, and more as the run goes on,
+# since it replays the write-ahead log that the run's earlier loads left (0.02 s on a new warehouse, 0.1-0.2 s
+# of CPU once a run has left 10-16 MB there); between openings the file stays free for a reviewer or `newskb
+# sql`. 4 s rather than 2: replaying one run's 14 batches of real-sized pages, 12% less CPU for the loads
+# (median of six, 2.62 s against 2.97 s on a loaded machine), the same rows. In the last TAIL_ROUNDS rounds
+# of shards every finished batch loads at once instead, so that what is left to load once the last shard
+# is done is that shard's batch, not up to LOAD_EVERY seconds of them.
+LOAD_EVERY = 4.0
 TAIL_ROUNDS = 2
 
 
