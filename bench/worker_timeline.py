@@ -1,0 +1,264 @@
+"""Where a parallel ingest's time goes (issue #13): one `newskb ingest --workers N` of a local site of
+real-sized pages (bench/page_maker.py), as `bench_workers` runs it, with
+
+- a phase timeline of the coordinator: wall and CPU seconds since the process started at each phase
+  (leftover batches, run record, discovery, shards, pool start, each shard done, each load and warehouse
+  opening with the write-ahead log it replayed, copy groups and reconciliation, exit);
+- CPU seconds (user + sys) per process: coordinator, fork server, each worker (read from /proc every 50 ms,
+  so a process's last 50 ms may be missed), and per second of the run, to see which share the two cores.
+
+    python bench/worker_timeline.py --workers 2 [--tree PATH] [--pages 500] [--out FILE.json]
+
+`--tree` runs another checkout's code (e.g. main's) through the same instrument, for old/new comparisons;
+the CPU figures are the ones to compare on a shared machine, where the wall figures move with the load.
+The instrument wraps functions by name as their modules load (nothing in the code under test changes)."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import functools
+import http.server
+import importlib.abc
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+CLK = os.sysconf("SC_CLK_TCK")
+
+
+# --- inside the traced coordinator (this file run as `worker_timeline.py --trace <newskb args>`) ----------
+
+
+def _event(name: str, **kw: Any) -> None:
+    line = {"t": round(time.time() - float(os.environ["WT_T0"]), 3), "cpu": round(time.process_time(), 3)}
+    with open(os.environ["WT_TRACE"], "a", encoding="utf-8") as fh:
+        fh.write(json.dumps({**line, "ev": name, **kw}) + "\n")
+
+
+def _wrap(owner: Any, attr: str, label: str | None = None) -> None:
+    f = getattr(owner, attr, None)
+    if f is None:
+        return
+
+    @functools.wraps(f)
+    def traced(*a: Any, **k: Any) -> Any:
+        _event((label or attr) + ">")
+        try:
+            return f(*a, **k)
+        finally:
+            _event((label or attr) + "<")
+
+    setattr(owner, attr, traced)
+
+
+def _patch_parallel(m: Any) -> None:
+    for name in ("drain", "_discover_all", "make_shards", "_load_ready"):
+        _wrap(m, name)
+    for name in ("begin_run", "end_run", "finalize"):
+        _wrap(m.pipeline, name)
+    _wrap(m.LocalProcesses, "warm", "pool start")
+    dispatch = m.LocalProcesses.__call__
+
+    def call(self: Any, shards: Any) -> Any:
+        _event("dispatch", shards=len(shards))
+        for i, out in enumerate(dispatch(self, shards)):
+            _event("shard done", n=i + 1)
+            yield out
+
+    m.LocalProcesses.__call__ = call
+
+
+def _patch_db(m: Any) -> None:
+    opener = m._open
+
+    def _open(path: Any, *a: Any, **k: Any) -> Any:
+        wal = Path(str(path) + ".wal")
+        size = wal.stat().st_size if wal.exists() else 0
+        c = time.process_time()
+        try:
+            return opener(path, *a, **k)
+        finally:
+            _event("open", wal_mb=round(size / 1e6, 1), open_cpu=round(time.process_time() - c, 3))
+
+    m._open = _open
+
+
+def _patch_fork_server(m: Any) -> None:
+    _wrap(m, "start", "fork server start")
+
+
+_PATCH: dict[str, Callable[[Any], None]] = {
+    "flows.parallel": _patch_parallel,
+    "warehouse.db": _patch_db,
+    "flows.fork_server": _patch_fork_server,
+}
+
+
+class _Patcher(importlib.abc.MetaPathFinder):
+    """Wraps the traced functions as their modules finish loading (so import order stays the CLI's own)."""
+
+    def find_spec(self, name: str, path: Any, target: Any = None) -> Any:
+        if name not in _PATCH:
+            return None
+        sys.meta_path.remove(self)
+        try:
+            spec = importlib.util.find_spec(name)
+        finally:
+            sys.meta_path.insert(0, self)
+        if spec is None or spec.loader is None:
+            return spec
+        run = spec.loader.exec_module
+
+        def exec_module(module: Any) -> None:
+            run(module)
+            _PATCH[name](module)
+
+        spec.loader.exec_module = exec_module  # type: ignore[method-assign]
+        return spec
+
+
+def _traced_cli(argv: list[str]) -> int:
+    sys.meta_path.insert(0, _Patcher())
+    _event("interpreter up")
+    from flows.cli import main
+
+    try:
+        return main(argv)
+    finally:
+        _event("exit")
+
+
+# --- the driver --------------------------------------------------------------------------------------------
+
+
+def _stat(pid: int) -> tuple[int, float] | None:
+    try:
+        text = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    rest = text[text.rindex(")") + 2 :].split()
+    return int(rest[1]), (int(rest[11]) + int(rest[12])) / CLK
+
+
+def _sample(root: int, t0: float, seen: dict[int, dict[str, Any]], stop: threading.Event) -> None:
+    """Every process descended from `root`: its role and its CPU seconds, and CPU per second of the run."""
+    while not stop.is_set():
+        t = time.time() - t0
+        procs = {int(d): s for d in os.listdir("/proc") if d.isdigit() and (s := _stat(int(d)))}
+        family, grew = {root}, True
+        while grew:
+            grew = False
+            for pid, (ppid, _) in procs.items():
+                if ppid in family and pid not in family:
+                    family.add(pid)
+                    grew = True
+        for pid in family & procs.keys():
+            ppid, cpu = procs[pid]
+            cmd = b""
+            if pid not in seen:
+                with contextlib.suppress(OSError):
+                    cmd = Path(f"/proc/{pid}/cmdline").read_bytes()
+                role = (
+                    "coordinator" if pid == root
+                    else ("fork server" if b"forkserver" in cmd else "helper") if ppid == root
+                    else "worker"
+                )  # fmt: skip
+                seen[pid] = {"role": role, "first": round(t, 2), "cpu": cpu, "per_s": {}}
+            e = seen[pid]
+            e["per_s"][int(t)] = e["per_s"].get(int(t), 0.0) + cpu - e["cpu"]
+            e["cpu"], e["last"] = cpu, round(t, 2)
+        time.sleep(0.05)
+
+
+def _site(pages: int) -> tuple[http.server.ThreadingHTTPServer, str, Path]:
+    sys.path.insert(0, str(REPO))
+    from bench.run import _page_maker_site, _Quiet, _Site
+
+    folder = Path(tempfile.mkdtemp(prefix="worker-timeline-"))
+    server = _Site(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(folder / "site")))
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    _page_maker_site(folder / "site", base, pages)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, base, folder
+
+
+def measure(workers: int, tree: Path, pages: int) -> dict[str, Any]:
+    server, base, folder = _site(pages)
+    try:
+        trace = folder / "trace.jsonl"
+        t0 = time.time()
+        env = {
+            **os.environ, "PYTHONPATH": str(tree), "NEWSKB_DATA_DIR": str(folder / "data"),
+            "WT_TRACE": str(trace), "WT_T0": str(t0),
+        }  # fmt: skip
+        cmd = [
+            sys.executable, __file__, "--trace", "--db", str(folder / "w.duckdb"), "ingest", "--feed",
+            f"{base}/feed.xml", "--delay", "0", "--concurrency", "8", "--workers", str(workers), "--json",
+        ]  # fmt: skip
+        load = os.getloadavg()[0]
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        seen: dict[int, dict[str, Any]] = {}
+        stop = threading.Event()
+        sampler = threading.Thread(target=_sample, args=(proc.pid, t0, seen, stop), daemon=True)
+        sampler.start()
+        out, err = proc.communicate()
+        wall = time.time() - t0
+        stop.set()
+        sampler.join()
+        totals = json.loads(out)["totals"] if proc.returncode in (0, 1) else {"error": err[-500:]}
+        cpu: dict[str, float] = {}
+        for e in seen.values():
+            cpu[e["role"]] = round(cpu.get(e["role"], 0.0) + e["cpu"], 2)
+        timeline = [json.loads(x) for x in trace.read_text().splitlines()] if trace.exists() else []
+        return {
+            "workers": workers, "tree": str(tree), "wall": round(wall, 2), "load_before": round(load, 2),
+            "load_after": round(os.getloadavg()[0], 2), "totals": totals, "cpu": cpu,
+            "processes": seen, "timeline": timeline,
+        }  # fmt: skip
+    finally:
+        server.shutdown()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def show(res: dict[str, Any]) -> str:
+    lines = [
+        f"{res['workers']} worker(s), {res['tree']}: {res['wall']:.1f} s wall, load {res['load_before']}"
+        f" -> {res['load_after']}; {res['totals']}",
+        "CPU s per role: " + ", ".join(f"{k} {v:.2f}" for k, v in res["cpu"].items()),
+    ]
+    for e in res["timeline"]:
+        extra = {k: v for k, v in e.items() if k not in ("t", "cpu", "ev")}
+        lines.append(f"  {e['t']:7.2f} s  cpu {e['cpu']:6.2f}  {e['ev']} {extra or ''}".rstrip())
+    for pid, e in res["processes"].items():
+        lines.append(f"  pid {pid} {e['role']}: {e['first']}-{e.get('last')} s, {e['cpu']:.2f} s CPU")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "--trace":
+        sys.exit(_traced_cli(sys.argv[2:]))
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--tree", type=Path, default=REPO, help="the checkout whose code runs (default: this)")
+    ap.add_argument("--pages", type=int, default=500)
+    ap.add_argument("--out", type=Path, help="also write the whole result as JSON")
+    args = ap.parse_args()
+    res = measure(args.workers, args.tree.resolve(), args.pages)
+    if args.out:
+        args.out.write_text(json.dumps(res, indent=1), encoding="utf-8")
+    print(show(res))
+
+
+if __name__ == "__main__":
+    main()

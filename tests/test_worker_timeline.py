@@ -1,0 +1,45 @@
+"""The tools that measure a parallel ingest's serial and contended time (issue #13)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def test_the_timeline_follows_a_real_two_worker_run_through_its_phases_and_processes() -> None:
+    sys.path.insert(0, str(REPO))
+    from bench.worker_timeline import measure, show
+
+    res = measure(2, REPO, 80)  # a local site of 80 real-sized pages: enough for the pool (60 or more)
+    assert res["totals"]["new"] == 80, res["totals"]
+    events = [e["ev"] for e in res["timeline"]]
+    for phase in ("drain>", "begin_run>", "_discover_all>", "dispatch", "pool start<", "_load_ready>",
+                  "finalize>", "finalize<", "exit"):  # fmt: skip
+        assert phase in events, (phase, events)
+    assert events.count("shard done") == 4  # 80 pages on 2 workers: 4 shards of 20
+    assert events.index("dispatch") < events.index("shard done") < events.index("finalize>")
+    roles = sorted(p["role"] for p in res["processes"].values() if p["role"] != "helper")
+    assert roles == ["coordinator", "fork server", "worker", "worker"], roles
+    assert res["cpu"]["worker"] > 0 and res["cpu"]["coordinator"] > 0
+    text = show(res)
+    assert "finalize<" in text and "fork server" in text
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="no make")
+def test_make_compiles_our_modules_before_a_run_or_the_bench(tmp_path: Path) -> None:
+    # where PYTHONDONTWRITEBYTECODE is set every process would compile them from source again
+    venv = tmp_path / "venv"  # a dry run (-n) names the commands without running any
+    out = subprocess.run(
+        ["make", "-n", "-C", str(REPO), "bench", "run", f"VENV={venv}"],
+        capture_output=True, text=True, check=True,
+    ).stdout.splitlines()  # fmt: skip
+    compile_at = next(i for i, line in enumerate(out) if "-m compileall" in line)
+    assert all(p in out[compile_at] for p in ("flows", "extractors", "warehouse", "schema"))
+    assert compile_at < next(i for i, line in enumerate(out) if line.endswith("bench/run.py"))
+    assert compile_at < next(i for i, line in enumerate(out) if line.endswith("newskb ingest"))
