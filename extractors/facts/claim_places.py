@@ -17,15 +17,18 @@ from schema.records import ClaimFact
 # the place a word gives, by group: leading, second, third (English, Chinese, Japanese, Korean)
 _PLACE = re.compile(
     r"(?P<p1>\b(?:leads|led|tops|topped|ranks?\s+first|ranked\s+first|takes?\s+(?:the\s+)?top\s+spot|"
-    r"took\s+(?:the\s+)?top\s+spot|in\s+first(?:\s+place)?|(?:is|was)\s+first)\b|第一|首位|榜首|トップ|1\s?位|1\s?위)"
-    r"|(?P<p2>\b(?:second|2nd)\b|#2\b|第二|2\s?位|2\s?위)"
-    r"|(?P<p3>\b(?:third|3rd)\b|#3\b|第三|3\s?位|3\s?위)"
+    r"took\s+(?:the\s+)?top\s+spot|in\s+first(?:\s+place)?|(?:is|was)\s+first)\b|第一|首位|榜首|トップ|(?<!\d)1\s?位|(?<!\d)1\s?위)"
+    r"|(?P<p2>\b(?:second|2nd)\b|#2\b|第二|(?<!\d)2\s?位|(?<!\d)2\s?위)"
+    r"|(?P<p3>\b(?:third|3rd)\b|#3\b|第三|(?<!\d)3\s?位|(?<!\d)3\s?위)"
 )
 # how far after a name its place word may stand (the clause that names it)
 _REACH = 60
-# a place the sentence does not give the model: 'second-largest', 'first time', 'second half', '2nd gen'
+# a place the sentence does not give the model: 'second-largest', 'first time', 'second half', '2nd gen',
+# 'second quarter', 'second week', and an order of events ('was first announced', 'second released')
 _NOT_A_PLACE = re.compile(
-    r"[\s-]*(?:largest|biggest|smallest|time|half|generation|gen|version|round|day)\b", re.I
+    r"[\s-]*(?:largest|biggest|smallest|time|half|generation|gen|version|round|day|week|month|quarter|year"
+    r"|(?!ranked|placed|seeded)[a-z]+ed)\b",
+    re.I,
 )
 
 

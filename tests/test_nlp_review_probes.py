@@ -1,0 +1,45 @@
+"""Texts where the places reader (claim_places) and the card head-line owner (label_rows._head_name) must not
+fire: a release order or a week of release is no place, a rank such as '21位' is not '1位', and a page whose
+head line is a section heading ('Frequently Asked Questions') owns no spec line."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from extractors.facts.nlp import extract
+from schema.records import Article, Extraction
+
+
+def _run(text: str) -> Extraction:
+    title = text.split("\n", 1)[0]
+    art = Article(url="https://probe.example/x", title=title, text=text, published_at=datetime(2026, 12, 3, tzinfo=UTC))
+    return extract(art)
+
+
+def _claims(text: str) -> set[tuple[str, str, str]]:
+    return {(c.subject, c.relation, c.object or "") for c in _run(text).claims}
+
+
+def test_first_announced_and_second_quarter_are_no_places() -> None:
+    text = "Launch notes\n\nGPT-5 was first announced in March, while Gemini 2.5 Pro arrived in the second quarter.\n"
+    assert not _claims(text)
+
+
+def test_second_week_of_release_is_no_place() -> None:
+    text = "Charts\n\nGPT-5 tops the chart, while Llama 3 is in its second week of release.\n"
+    assert not _claims(text)
+
+
+def test_twenty_first_place_is_not_first() -> None:
+    text = "順位\n\n最新の評価では、GPT-5は21位、Claude Opus 4.1は12位だった。\n"
+    assert ("GPT-5", "outperforms", "Claude Opus 4.1") not in _claims(text)
+
+
+def test_places_still_order_the_models() -> None:
+    text = "Board\n\nOn GPQA Diamond, GPT-5 leads at 88%, Claude Opus 4.1 is second at 84%.\n"
+    assert ("GPT-5", "outperforms", "Claude Opus 4.1") in _claims(text)
+
+
+def test_a_section_heading_at_the_head_owns_no_spec_line() -> None:
+    text = "Frequently Asked Questions\n\nHow long can prompts be?\nContext Window128K tokens\n\nSee pricing.\n"
+    assert not _run(text).attributes
