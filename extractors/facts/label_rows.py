@@ -358,8 +358,9 @@ def _head_name(view: DocView, at: int) -> str | None:
 
 
 _NOT_HEAD = re.compile(
-    r"(?i)(?:back|home|menu|blog|news|models?|overview|benchmarks?|leaderboards?|from\s.*|[\w.]+\.(?:com|ai|io))"
-)
+    r"(?i)(?:back|home|menu|blog|news|models?|overview|benchmarks?|leaderboards?|from\s.*|[\w.]+\.(?:com|ai|io)"
+    r"|(?:.*\s)?(?:questions|faqs?|contents|summary|introduction|glossary|changelog|pricing))"
+)  # a section heading ('Frequently Asked Questions', 'Table of Contents') names no model
 
 
 def spec_lines(view: DocView, subs: Subjects) -> list[AttributeFact]:
