@@ -43,3 +43,21 @@ def test_places_still_order_the_models() -> None:
 def test_a_section_heading_at_the_head_owns_no_spec_line() -> None:
     text = "Frequently Asked Questions\n\nHow long can prompts be?\nContext Window128K tokens\n\nSee pricing.\n"
     assert not _run(text).attributes
+
+
+def test_a_claim_on_another_benchmark_is_not_the_headings_restatement() -> None:
+    text = (
+        "GPT-5 Beats Claude Opus 4.1\n\nGPT-5 outperforms Claude Opus 4.1 on SWE-bench Verified, the lab said. "
+        "GPT-5 also outperforms Claude Opus 4.1 on GPQA Diamond by a wide margin.\n"
+    )
+    got = {(c.subject, c.object, c.benchmark) for c in _run(text).claims}
+    assert ("GPT-5", "Claude Opus 4.1", "GPQA Diamond") in got
+    assert len(got) == 2  # the heading and its lede are one claim
+
+
+def test_a_second_magnitude_is_a_claim_of_its_own() -> None:
+    text = (
+        "Gemini 2.5 Flash Is Cheaper Than GPT-5\n\nGemini 2.5 Flash is 10x cheaper than GPT-5 on input tokens. "
+        "On output tokens Gemini 2.5 Flash is 4x cheaper than GPT-5.\n"
+    )
+    assert {c.magnitude for c in _run(text).claims} == {10.0, 4.0}

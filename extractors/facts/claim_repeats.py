@@ -46,6 +46,13 @@ def _is_heading(text: str, c: ClaimFact) -> bool:
     )
 
 
+def _restates(h: ClaimFact, c: ClaimFact) -> bool:
+    """Whether c can say again what heading h says: no benchmark or magnitude of its own that differs from h's."""
+    return (h.benchmark is None or c.benchmark in (None, h.benchmark)) and (
+        h.magnitude is None or c.magnitude in (None, h.magnitude)
+    )
+
+
 def heading_repeats(text: str, claims: list[ClaimFact]) -> list[ClaimFact]:
     """The claims without a heading's claim restated in the text right under it."""
     out: list[ClaimFact] = []
@@ -55,7 +62,7 @@ def heading_repeats(text: str, claims: list[ClaimFact]) -> list[ClaimFact]:
         if k in headed:
             at, start = headed[k]
             h = out[at]
-            if 0 < c.evidence.start - start <= WINDOW:
+            if 0 < c.evidence.start - start <= WINDOW and _restates(h, c):
                 if h.benchmark is None and h.magnitude is None and (c.benchmark or c.magnitude is not None):
                     out[at] = c  # the lede says on what or by how much: its wording is the one kept
                 continue
