@@ -33,6 +33,7 @@ _NOT_A_PLACE = re.compile(
 
 
 def place_gate() -> re.Pattern[str]:
+    """The place-word pattern, for callers that skip sentences with no place word before reading places."""
     return _PLACE
 
 

@@ -47,7 +47,7 @@ def _is_heading(text: str, c: ClaimFact) -> bool:
 
 
 def _restates(h: ClaimFact, c: ClaimFact) -> bool:
-    """Whether c can say again what heading h says: no benchmark or magnitude of its own that differs from h's."""
+    """Whether c may restate heading h: no benchmark or magnitude of its own that differs from h's."""
     return (h.benchmark is None or c.benchmark in (None, h.benchmark)) and (
         h.magnitude is None or c.magnitude in (None, h.magnitude)
     )

@@ -23,6 +23,7 @@ _NOTE_WINDOW = re.compile(
 
 
 def row_notes(view: DocView, subs: Subjects) -> list[AttributeFact]:
+    """Sizes in a row's name parenthesis and window phrases in its notes cells, for rows naming one model."""
     text = view.text
     out: list[AttributeFact] = []
     for sv in view.segs:
