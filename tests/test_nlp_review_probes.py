@@ -64,3 +64,16 @@ def test_a_second_magnitude_is_a_claim_of_its_own() -> None:
         "On output tokens Gemini 2.5 Flash is 4x cheaper than GPT-5.\n"
     )
     assert {c.magnitude for c in _run(text).claims} == {10.0, 4.0}
+
+
+def test_places_in_sign_ups_or_by_price_are_no_outperforms() -> None:
+    sales = "Sign-ups\n\nIn sign-ups, GPT-5 leads, Gemini 2.5 Pro is second and Claude Opus 4.1 is third.\n"
+    price = "Prices\n\nBy price per token, DeepSeek V3 is first, Gemini 2.5 Flash is second.\n"
+    assert not _claims(sales)
+    assert not _claims(price)
+
+
+def test_the_second_model_listed_is_no_place() -> None:
+    assert not _claims(
+        "Lineup\n\nGPT-5 leads the lineup page, and GPT-5 mini is the second model listed there.\n"
+    )

@@ -27,8 +27,14 @@ _REACH = 60
 # 'second quarter', 'second week', and an order of events ('was first announced', 'second released')
 _NOT_A_PLACE = re.compile(
     r"[\s-]*(?:largest|biggest|smallest|time|half|generation|gen|version|round|day|week|month|quarter|year"
-    r"|(?!ranked|placed|seeded)[a-z]+ed)\b",
+    r"|model|entry|item|(?!ranked|placed|seeded)[a-z]+ed)\b",
     re.I,
+)
+# places by a measure that is no result of the models' work (downloads, sign-ups, users, sales, price):
+# an order of popularity or cost, which says nothing of which model does better
+_NOT_A_RESULT = re.compile(
+    r"(?i)\b(?:downloads?|sign-?ups?|installs?|(?:active|paying|weekly|monthly|daily)\s+users|revenue|sales"
+    r"|market\s+share|traffic|by\s+(?:price|cost))\b"
 )
 
 
@@ -49,6 +55,8 @@ def _place(text: str, r: Ref, stop: int) -> int | None:
 def place_claims(view: DocView, sv: SegView, models: list[Ref]) -> list[ClaimFact]:
     """'A … first, B … second': A outperforms B, from the places a sentence gives its models."""
     text = view.text
+    if _NOT_A_RESULT.search(text, sv.seg.start, sv.seg.end):
+        return []
     named = sorted((r for r in models if is_named(r)), key=lambda r: r.start)
     placed: dict[int, str] = {}
     for i, r in enumerate(named):
