@@ -806,6 +806,9 @@ GENERALISATION = [
     # a name ending in a capital after a digit ('GSM8K') right before a sentence's period: the period is not
     # part of the name (spaCy keeps '8K.' whole, as it keeps an abbreviation), so the name is still matched
     "886_name-ending-in-a-capital-before-a-period",
+    # a new name with an upper-case suffix of three or four letters and a size ('Name-ASR 9B'), and a name
+    # glued to Chinese after its version ('Name-V 4.5的'): the whole name, not the stem
+    "920_kind-suffix-and-cjk-glued-names",
 ]
 
 

@@ -29,7 +29,9 @@ _TIER_TAIL = (
     + CHECKPOINT_WORDS
     + "|"
     + TIERS.replace("|mini|", "|").replace("|nano|", "|")
-    + r")(?![\w-]|\.\d))*)"
+    + r")(?![^\W"
+    + CJK
+    + r"]|-|\.\d))*)"  # Chinese or Japanese glued after a tier leaves it the name's ('Name-2 Pro的')
 )
 
 
@@ -191,7 +193,7 @@ def extra_mentions(text: str) -> list[Mention]:
 # most one decimal; a figure, a count, a span or a share after the name is no version ('… Medium 70.1%')
 _MEMBER_VERSION = re.compile(
     r"[ \t](?P<v>[1-9](?:\.\d)?)"
-    r"(?![\w.%]|\s*(?:%|percent|points?|pts|x\b|times|seconds|s\b|ms\b|[-–]\d|on\b|in\b|at\b))"
+    r"(?![A-Za-z0-9_.%]|\s*(?:%|percent|points?|pts|x\b|times|seconds|s\b|ms\b|[-–]\d|on\b|in\b|at\b))"
 )
 
 

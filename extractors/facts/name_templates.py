@@ -36,13 +36,16 @@ _NAME_TPL = (
     + r")(?:[ \t]"
     + _SIZE
     + r")?"
-    r"|(?P<hyl>-[A-Z]{1,2})[ \t]" + _SIZE + r""
+    # an upper-case suffix of up to four letters names the kind of model ('Name-VL 9B', 'Name-ASR 9B',
+    # 'Name-OCR 3B'); the size after it makes it a model's name
+    r"|(?P<hyl>-[A-Z]{1,4})[ \t]" + _SIZE + r""
     # a spaced version has one digit before its point: 'Name 85.6' is a figure ('Attains 85.6 on B')
     r"|(?P<sp>(?:-[A-Z][a-z]+)?[ \t](?:\d(?:\.\d{1,2})?|\d{2}|" + _VER_LD + r"))"
     r"|(?P<sz>[ \t]" + _SIZE + r")"
-    r"|(?P<hx>-[A-Z]{1,2}(?:-[A-Z][a-z]{3,})?(?![\w-])(?:[ \t]\d{1,2}(?:\.\d)?(?![\w.%]))?)"
+    # (a version's edge is ASCII: Chinese or Japanese glued after it leaves it whole, 'Name-V 4.5的')
+    r"|(?P<hx>-[A-Z]{1,2}(?:-[A-Z][a-z]{3,})?(?![\w-])(?:[ \t]\d{1,2}(?:\.\d)?(?![A-Za-z0-9_.%]))?)"
     r"|(?P<tw>(?=[ \t](?:@TIERS@)(?![\w-]))))"  # a word and a tier only ('Lumen Pro'): weak on its own
-    r"(?:[ \t](?:@TIERS@|" + _SIZE + r")(?![\w-]))*)"
+    r"(?:[ \t](?:@TIERS@|" + _SIZE + r")(?![A-Za-z0-9_-]))*)"
     r"(?![A-Za-z0-9_-]|\.\d|%)"  # ASCII edges: Chinese runs on into a name without a space ('推出Tarn-5将')
 )
 BENCH_SHAPE = re.compile(  # a benchmark's name shape, never a model's
@@ -239,8 +242,10 @@ _STOP_TIER_NAME = re.compile(
 def _base(m: re.Match[str]) -> float:
     name = m.group("name")
     tier = 0.1 if _TIER_WORD.search(name) else 0.0
-    if m.group("hyv") or m.group("hyl"):
+    if m.group("hyv") or (m.group("hyl") and len(m.group("hyl")) <= 3):
         return 0.5 + tier
+    if m.group("hyl"):  # a longer suffix ('-ASR', '-OCR') is as often a product's: it needs a cue besides
+        return 0.4 + tier
     if m.group("tw") is not None:
         return 0.15
     if m.group("hx"):
