@@ -809,6 +809,9 @@ GENERALISATION = [
     # a new name with an upper-case suffix of three or four letters and a size ('Name-ASR 9B'), and a name
     # glued to Chinese after its version ('Name-V 4.5的'): the whole name, not the stem
     "920_kind-suffix-and-cjk-glued-names",
+    # a new name with a known family's word inside it after a proper name ('Wren Qwen 3.5B') and one with a
+    # zero-led release number ('Gemini Lumen 002'): models of their own
+    "921_family-word-inside-a-new-name",
 ]
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extractors.facts.entities import TIER_WORDS, TIERS, Mention, Spans, knowledge
+from extractors.facts.inner_families import families_inside
 from extractors.facts.name_templates import BENCH_SHAPE, shapes
 
 _NEG_AFTER = re.compile(
@@ -211,6 +212,7 @@ def discover(
         Spans(known).overlaps,
     )
     found = shapes(text)
+    family_inside = families_inside([k for k in known if k.kind == "family"])
     # the tail of a model the page names in full ('Sonnet 4' of 'Claude Sonnet 4') is read as that model
     tails = {k.surface.partition(" ")[2]: k.canonical for k in names_known if k.kind == "model"}
     for name, s, e, _b, _i in found:
@@ -236,6 +238,8 @@ def discover(
             pass  # a family's new member: the family's own mention does not make it known
         elif _FAMILY_HYPHEN.fullmatch(name) and name.split("-")[0] in families and not in_not_family(s, e):
             pass  # a family's hyphenated variant without a version ('Name-VL'): the family does not name it
+        elif not is_id and not in_not_family(s, e) and family_inside(text, name, s, e):
+            pass  # a family's word inside a new name ('Canary Qwen 2.5B'): a model of its own, named after it
         elif (in_names if is_id else in_known)(s, e):
             continue
         if BENCH_SHAPE.search(name) or not plausible_name(name):

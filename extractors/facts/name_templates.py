@@ -40,7 +40,8 @@ _NAME_TPL = (
     # 'Name-OCR 3B'); the size after it makes it a model's name
     r"|(?P<hyl>-[A-Z]{1,4})[ \t]" + _SIZE + r""
     # a spaced version has one digit before its point: 'Name 85.6' is a figure ('Attains 85.6 on B')
-    r"|(?P<sp>(?:-[A-Z][a-z]+)?[ \t](?:\d(?:\.\d{1,2})?|\d{2}|" + _VER_LD + r"))"
+    # (a release number led by a zero is an id, never a figure: 'Name Embedding 001')
+    r"|(?P<sp>(?:-[A-Z][a-z]+)?[ \t](?:\d(?:\.\d{1,2})?|\d{2}|0\d{2}|" + _VER_LD + r"))"
     r"|(?P<sz>[ \t]" + _SIZE + r")"
     # (a version's edge is ASCII: Chinese or Japanese glued after it leaves it whole, 'Name-V 4.5的')
     r"|(?P<hx>-[A-Z]{1,2}(?:-[A-Z][a-z]{3,})?(?![\w-])(?:[ \t]\d{1,2}(?:\.\d)?(?![A-Za-z0-9_.%]))?)"

@@ -1,0 +1,38 @@
+"""A new name with a known family's word inside it, after a word of its own ('Canary Qwen 2.5B': a model built
+on the family and named after it, not the family's member). The family's mention does not make such a name
+known, where the name carries a version or a size and opens on a proper name of its own (a word the page
+never writes in small letters, no family, no tier, not a line's or a sentence's first word) and is written
+with blanks (an id such as 'Name-Family-3-8B' is read by the id shapes)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+
+from extractors.facts.entities import TIER_WORDS, Mention, knowledge
+
+_DIGIT = re.compile(r"\d")  # with a version or a size: 'Acme Family Small' is a product line's label
+_HEAD = re.compile(r"[A-Z][a-z]{2,}(?= )")
+_OPENING = re.compile(r"(?:\n|[.!?:]\s|#\s|\*\*)[ \t]*$")
+
+
+def families_inside(families: Sequence[Mention]) -> Callable[[str, str, int, int], bool]:
+    """A test of whether the shape `name` at `start:end` of `text` holds a family's mention after its own
+    first word (and the family's mentions there are all after it)."""
+    spans = sorted((m.start, m.end) for m in families)
+    starts = [a for a, _b in spans]
+    known = knowledge().family_alias
+
+    def inside(text: str, name: str, start: int, end: int) -> bool:
+        head = _HEAD.match(name)
+        if head is None or head.group() in known or head.group() in TIER_WORDS or not _DIGIT.search(name):
+            return False
+        if _OPENING.search(text, max(0, start - 3), start) or start == 0:
+            return False  # a line's or a sentence's first word is capitalised whatever it is ('Discover …')
+        if re.search(rf"(?<![\w-]){head.group().lower()}(?![\w-])", text):
+            return False  # a word of the sentence ('Discover', 'Using'), not a name
+        i = bisect_left(starts, start)
+        return i < len(spans) and spans[i][0] > start + head.end() and spans[i][0] < end
+
+    return inside
