@@ -21,21 +21,33 @@ _PLAIN_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+")
 _GENERIC_TAIL = re.compile(r" (?:benchmark|test|leaderboard|eval|score)s?$")
 _MIN_FOLD = 5  # shorter folds are acronyms a word can spell by chance ('ARC' in 'Arc')
 _MIN_FUZZY = 8  # only a long name is still its benchmark with one letter off
+# an acronym's capitals in a spelling ('MLE' in 'MLE-bench'): one letter off them spells another acronym
+# ('MileBench' is a benchmark of its own), not the benchmark misspelt
+_ACRONYM = re.compile(r"[A-Z]{2,}")
+
+
+def _acronym_letters(alias: str) -> set[int]:
+    """The positions in the alias's fold of the letters an acronym of capitals spells ('MLE-bench': 0-2)."""
+    at = [i for i, ch in enumerate(alias) if fold(ch)]  # the alias's index of each letter of its fold
+    return {k for k, i in enumerate(at) for m in _ACRONYM.finditer(alias) if m.start() <= i < m.end()}
 
 
 @cache
-def _index() -> tuple[dict[str, str], dict[str, set[str]], frozenset[str]]:
+def _index() -> tuple[dict[str, str], dict[str, set[str]], frozenset[str], dict[str, set[int]]]:
     """Folded spelling -> benchmark, for every benchmark spelling the patterns hold that needs no other
-    word on the page; each long fold with one letter deleted -> the folds it comes from; and the spellings
-    the lists hold as written (one not read where it stands was refused there for a reason)."""
+    word on the page; each long fold with one letter deleted -> the folds it comes from; the spellings
+    the lists hold as written (one not read where it stands was refused there for a reason); and each
+    fold's letters that some spelling writes as an acronym's capitals."""
     kb = ent.knowledge()
     folds: dict[str, set[str]] = {}
+    acronyms: dict[str, set[int]] = {}
     for r in kb.records:
         if r.kind != "benchmark" or r.requires or _GENERIC_TAIL.search(r.alias):
             continue
         f = fold(r.alias)
         if len(f) >= _MIN_FOLD:
             folds.setdefault(f, set()).add(r.canonical)
+            acronyms.setdefault(f, set()).update(_acronym_letters(r.alias))
     exact = {f: next(iter(c)) for f, c in folds.items() if len(c) == 1}
     written = frozenset(r.alias for r in kb.records if r.kind == "benchmark")
     deletes: dict[str, set[str]] = {}
@@ -43,7 +55,15 @@ def _index() -> tuple[dict[str, str], dict[str, set[str]], frozenset[str]]:
         if len(f) >= _MIN_FUZZY and not any(ch.isdigit() for ch in f):
             for i in range(len(f)):
                 deletes.setdefault(f[:i] + f[i + 1 :], set()).add(f)
-    return exact, deletes, written
+    return exact, deletes, written, acronyms
+
+
+def _edits_acronym(f: str, k: str, acronym: set[int]) -> bool:
+    """Whether the one letter by which `f` differs from the fold `k` falls within k's acronym letters."""
+    p = next((i for i, (x, y) in enumerate(zip(f, k, strict=False)) if x != y), min(len(f), len(k)))
+    if len(f) > len(k):  # a letter inserted before k[p]: within the acronym if both its neighbours are
+        return p in acronym and p - 1 in acronym
+    return p in acronym  # k[p] replaced or deleted
 
 
 def _one_off(a: str, b: str) -> bool:
@@ -56,7 +76,10 @@ def _one_off(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
-def _fuzzy(f: str, exact: dict[str, str], deletes: dict[str, set[str]]) -> str | None:
+def _fuzzy(
+    f: str, exact: dict[str, str], deletes: dict[str, set[str]], acronyms: dict[str, set[int]]
+) -> str | None:
+    """The one benchmark whose long fold `f` is one letter off, the letter not one of its acronym's."""
     if len(f) < _MIN_FUZZY or any(ch.isdigit() for ch in f):
         return None
     near = set(deletes.get(f, ()))
@@ -65,13 +88,13 @@ def _fuzzy(f: str, exact: dict[str, str], deletes: dict[str, set[str]]) -> str |
         if d in exact:
             near.add(d)
         near |= deletes.get(d, set())
-    hits = {exact[k] for k in near if _one_off(f, k)}
+    hits = {exact[k] for k in near if _one_off(f, k) and not _edits_acronym(f, k, acronyms[k])}
     return hits.pop() if len(hits) == 1 else None
 
 
 def folded_benchmarks(text: str, known: list[ent.Mention]) -> list[ent.Mention]:
     """Benchmarks written in another spelling of a name the patterns hold, where no known name is."""
-    exact, deletes, written = _index()
+    exact, deletes, written, acronyms = _index()
     covered = ent.Spans(known).overlaps
     out: list[ent.Mention] = []
     for run in _RUN.finditer(text):
@@ -90,7 +113,7 @@ def folded_benchmarks(text: str, known: list[ent.Mention]) -> list[ent.Mention]:
                 ):
                     continue
                 f = fold(surface)
-                canon = exact.get(f) or _fuzzy(f, exact, deletes)
+                canon = exact.get(f) or _fuzzy(f, exact, deletes, acronyms)
                 if canon is not None:
                     hit = (start, end, surface, canon, j)
                     break

@@ -1,0 +1,26 @@
+"""Texts where a benchmark's other spelling (bench_folds) and the scores' dedupe on it must not merge two
+benchmarks: a name one letter off an acronym's capitals is another acronym ('MileBench' is not MLE-bench),
+and 'HumanEval+' is not 'HumanEval' with its sign dropped."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from extractors.facts.nlp import extract
+from schema.records import Article
+
+
+def _scores(text: str) -> set[tuple[str, str, float]]:
+    when = datetime(2026, 12, 3, tzinfo=UTC)
+    art = Article(url="https://probe.example/x", title=text.split("\n", 1)[0], text=text, published_at=when)
+    return {(s.model, s.benchmark, s.value) for s in extract(art).scores}
+
+
+def test_one_letter_off_an_acronym_is_another_benchmark() -> None:
+    text = "Scores\n\nGPT-5 scores 41.0% on MileBench, a long-context image test.\n"
+    assert ("GPT-5", "MLE-bench", 41.0) not in _scores(text)
+
+
+def test_one_letter_off_a_long_word_is_still_the_benchmark() -> None:
+    text = "Scores\n\nGPT-5 scores 17.5% on Frontier Maths.\n"
+    assert ("GPT-5", "FrontierMath", 17.5) in _scores(text)
