@@ -21,15 +21,20 @@ _PLAIN_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+")
 _GENERIC_TAIL = re.compile(r" (?:benchmark|test|leaderboard|eval|score)s?$")
 _MIN_FOLD = 5  # shorter folds are acronyms a word can spell by chance ('ARC' in 'Arc')
 _MIN_FUZZY = 8  # only a long name is still its benchmark with one letter off
-# an acronym's capitals in a spelling ('MLE' in 'MLE-bench'): one letter off them spells another acronym
-# ('MileBench' is a benchmark of its own), not the benchmark misspelt
+# an acronym's capitals in a spelling ('MLE' in 'MLE-bench'): a word of small letters one letter off them
+# spells another name ('MileBench' is a benchmark of its own), not the acronym misspelt ('LLM arena' is)
 _ACRONYM = re.compile(r"[A-Z]{2,}")
+
+
+def _fold_at(name: str) -> list[int]:
+    """The name's index of each letter of its fold."""
+    return [i for i, ch in enumerate(name) if fold(ch)]
 
 
 def _acronym_letters(alias: str) -> set[int]:
     """The positions in the alias's fold of the letters an acronym of capitals spells ('MLE-bench': 0-2)."""
-    at = [i for i, ch in enumerate(alias) if fold(ch)]  # the alias's index of each letter of its fold
-    return {k for k, i in enumerate(at) for m in _ACRONYM.finditer(alias) if m.start() <= i < m.end()}
+    spans = [m.span() for m in _ACRONYM.finditer(alias)]
+    return {k for k, i in enumerate(_fold_at(alias)) if any(a <= i < b for a, b in spans)}
 
 
 @cache
@@ -58,12 +63,14 @@ def _index() -> tuple[dict[str, str], dict[str, set[str]], frozenset[str], dict[
     return exact, deletes, written, acronyms
 
 
-def _edits_acronym(f: str, k: str, acronym: set[int]) -> bool:
-    """Whether the one letter by which `f` differs from the fold `k` falls within k's acronym letters."""
+def _acronym_as_word(surface: str, k: str, acronym: set[int]) -> bool:
+    """Whether the one letter by which the surface's fold differs from the fold `k` falls within k's acronym
+    letters and the surface writes it small ('MileBench' against 'MLE-bench'; 'LLM arena' keeps capitals)."""
+    f = fold(surface)
     p = next((i for i, (x, y) in enumerate(zip(f, k, strict=False)) if x != y), min(len(f), len(k)))
-    if len(f) > len(k):  # a letter inserted before k[p]: within the acronym if both its neighbours are
-        return p in acronym and p - 1 in acronym
-    return p in acronym  # k[p] replaced or deleted
+    # k[p] replaced or deleted, or a letter inserted before it (within the acronym if both neighbours are)
+    inside = p in acronym and (len(f) <= len(k) or p - 1 in acronym)
+    return inside and surface[_fold_at(surface)[min(p, len(f) - 1)]].islower()
 
 
 def _one_off(a: str, b: str) -> bool:
@@ -77,9 +84,11 @@ def _one_off(a: str, b: str) -> bool:
 
 
 def _fuzzy(
-    f: str, exact: dict[str, str], deletes: dict[str, set[str]], acronyms: dict[str, set[int]]
+    surface: str, exact: dict[str, str], deletes: dict[str, set[str]], acronyms: dict[str, set[int]]
 ) -> str | None:
-    """The one benchmark whose long fold `f` is one letter off, the letter not one of its acronym's."""
+    """The one benchmark whose long fold the surface's is one letter off, not by a small letter within its
+    acronym."""
+    f = fold(surface)
     if len(f) < _MIN_FUZZY or any(ch.isdigit() for ch in f):
         return None
     near = set(deletes.get(f, ()))
@@ -88,7 +97,7 @@ def _fuzzy(
         if d in exact:
             near.add(d)
         near |= deletes.get(d, set())
-    hits = {exact[k] for k in near if _one_off(f, k) and not _edits_acronym(f, k, acronyms[k])}
+    hits = {exact[k] for k in near if _one_off(f, k) and not _acronym_as_word(surface, k, acronyms[k])}
     return hits.pop() if len(hits) == 1 else None
 
 
@@ -113,7 +122,7 @@ def folded_benchmarks(text: str, known: list[ent.Mention]) -> list[ent.Mention]:
                 ):
                     continue
                 f = fold(surface)
-                canon = exact.get(f) or _fuzzy(f, exact, deletes, acronyms)
+                canon = exact.get(f) or _fuzzy(surface, exact, deletes, acronyms)
                 if canon is not None:
                     hit = (start, end, surface, canon, j)
                     break
