@@ -24,3 +24,10 @@ def test_one_letter_off_an_acronym_is_another_benchmark() -> None:
 def test_one_letter_off_a_long_word_is_still_the_benchmark() -> None:
     text = "Scores\n\nGPT-5 scores 17.5% on Frontier Maths.\n"
     assert ("GPT-5", "FrontierMath", 17.5) in _scores(text)
+
+
+def test_a_plus_names_another_benchmark_with_the_same_figure() -> None:
+    prose = "Scores\n\nGPT-5 scores 92.1% on HumanEval and 92.1% on HumanEval+ as well.\n"
+    table = "Scores\n\n| Test | GPT-5 |\n|---|---|\n| HumanEval | 92.1 |\n| HumanEval+ | 92.1 |\n"
+    for text in (prose, table):
+        assert {("GPT-5", "HumanEval", 92.1), ("GPT-5", "HumanEval+", 92.1)} <= _scores(text), text

@@ -41,7 +41,7 @@ from spacy.language import Language
 from extractors.facts import attributes as attr_mod
 from extractors.facts import claims as claim_mod
 from extractors.facts.discovery import LABEL_NAME
-from extractors.facts.document import DocView
+from extractors.facts.document import DocView, fold
 from extractors.facts.entities import TIERS, build_pipeline, knowledge
 from extractors.facts.patterns import PatternRecord
 from extractors.facts.patterns import alias_triples as _alias_triples
@@ -112,8 +112,9 @@ def _dedupe_scores(facts: list[ScoreFact]) -> list[ScoreFact]:
             f = replace(f, model=f.model[glued.end() :])
         if _QUANTITY_NAME.fullmatch(f.model.strip()):
             continue
-        # one benchmark in two spellings (a table's row label 'Name-Val', the prose's 'NameVal') is one fact
-        key = (f.model, _NOT_ALNUM.sub("", f.benchmark.lower()), round(f.value, 4), f.setting)
+        # one benchmark in two spellings (a table's row label 'Name-Val', the prose's 'NameVal') is one fact;
+        # a '+' names another benchmark ('HumanEval+' is not 'HumanEval'), so it is kept
+        key = (f.model, fold(f.benchmark) + "+" * f.benchmark.count("+"), round(f.value, 4), f.setting)
         cur = best.get(key)
         if cur is None or f.confidence > cur.confidence:
             best[key] = f
