@@ -43,3 +43,9 @@ def test_make_compiles_our_modules_before_a_run_or_the_bench(tmp_path: Path) -> 
     assert all(p in out[compile_at] for p in ("flows", "extractors", "warehouse", "schema"))
     assert compile_at < next(i for i, line in enumerate(out) if line.endswith("bench/run.py"))
     assert compile_at < next(i for i, line in enumerate(out) if line.endswith("newskb ingest"))
+
+
+def test_the_run_script_compiles_our_modules_first_as_make_run_does() -> None:
+    # ./run is the main job's entry (README); it calls make for the set-up, and that target must compile too
+    setup = [line for line in (REPO / "run").read_text().splitlines() if line.startswith("make ")]
+    assert setup and setup[0].split()[-1] == "bytecode", setup
