@@ -1,6 +1,6 @@
 """Texts where a benchmark's other spelling (bench_folds) and the scores' dedupe on it must not merge two
-benchmarks: a name one letter off an acronym's capitals is another acronym ('MileBench' is not MLE-bench),
-and 'HumanEval+' is not 'HumanEval' with its sign dropped."""
+benchmarks: a small letter off in a short word spells another word ('MileBench' is not MLE-bench, 'Browse
+Camp' not BrowseComp), and 'HumanEval+' is not 'HumanEval' with its sign dropped."""
 
 from __future__ import annotations
 
@@ -19,6 +19,11 @@ def _scores(text: str) -> set[tuple[str, str, float]]:
 def test_one_letter_off_an_acronym_is_another_benchmark() -> None:
     text = "Scores\n\nGPT-5 scores 41.0% on MileBench, a long-context image test.\n"
     assert ("GPT-5", "MLE-bench", 41.0) not in _scores(text)
+
+
+def test_one_letter_off_a_short_word_is_another_word() -> None:
+    text = "Apps\n\nGPT-5 scores 72.0% on BrowseComp; Claude Opus 4.1 reaches 61.0% in the Browse Camp app.\n"
+    assert ("Claude Opus 4.1", "BrowseComp", 61.0) not in _scores(text)
 
 
 def test_one_letter_off_a_long_word_is_still_the_benchmark() -> None:

@@ -21,38 +21,25 @@ _PLAIN_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+")
 _GENERIC_TAIL = re.compile(r" (?:benchmark|test|leaderboard|eval|score)s?$")
 _MIN_FOLD = 5  # shorter folds are acronyms a word can spell by chance ('ARC' in 'Arc')
 _MIN_FUZZY = 8  # only a long name is still its benchmark with one letter off
-# an acronym's capitals in a spelling ('MLE' in 'MLE-bench'): a word of small letters one letter off them
-# spells another name ('MileBench' is a benchmark of its own), not the acronym misspelt ('LLM arena' is)
-_ACRONYM = re.compile(r"[A-Z]{2,}")
-
-
-def _fold_at(name: str) -> list[int]:
-    """The name's index of each letter of its fold."""
-    return [i for i, ch in enumerate(name) if fold(ch)]
-
-
-def _acronym_letters(alias: str) -> set[int]:
-    """The positions in the alias's fold of the letters an acronym of capitals spells ('MLE-bench': 0-2)."""
-    spans = [m.span() for m in _ACRONYM.finditer(alias)]
-    return {k for k, i in enumerate(_fold_at(alias)) if any(a <= i < b for a, b in spans)}
+# a word as the letters' case shows it ('Mile' and 'Bench' in 'MileBench'): one small letter off in a short
+# one spells another word ('Camp' for 'Comp', 'Life' for 'Live', 'Mile' for 'MLE'), not a slip of the pen
+_CASED_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
+_SHORT_WORD = 4
 
 
 @cache
-def _index() -> tuple[dict[str, str], dict[str, set[str]], frozenset[str], dict[str, set[int]]]:
+def _index() -> tuple[dict[str, str], dict[str, set[str]], frozenset[str]]:
     """Folded spelling -> benchmark, for every benchmark spelling the patterns hold that needs no other
-    word on the page; each long fold with one letter deleted -> the folds it comes from; the spellings
-    the lists hold as written (one not read where it stands was refused there for a reason); and each
-    fold's letters that some spelling writes as an acronym's capitals."""
+    word on the page; each long fold with one letter deleted -> the folds it comes from; and the spellings
+    the lists hold as written (one not read where it stands was refused there for a reason)."""
     kb = ent.knowledge()
     folds: dict[str, set[str]] = {}
-    acronyms: dict[str, set[int]] = {}
     for r in kb.records:
         if r.kind != "benchmark" or r.requires or _GENERIC_TAIL.search(r.alias):
             continue
         f = fold(r.alias)
         if len(f) >= _MIN_FOLD:
             folds.setdefault(f, set()).add(r.canonical)
-            acronyms.setdefault(f, set()).update(_acronym_letters(r.alias))
     exact = {f: next(iter(c)) for f, c in folds.items() if len(c) == 1}
     written = frozenset(r.alias for r in kb.records if r.kind == "benchmark")
     deletes: dict[str, set[str]] = {}
@@ -60,17 +47,7 @@ def _index() -> tuple[dict[str, str], dict[str, set[str]], frozenset[str], dict[
         if len(f) >= _MIN_FUZZY and not any(ch.isdigit() for ch in f):
             for i in range(len(f)):
                 deletes.setdefault(f[:i] + f[i + 1 :], set()).add(f)
-    return exact, deletes, written, acronyms
-
-
-def _acronym_as_word(surface: str, k: str, acronym: set[int]) -> bool:
-    """Whether the one letter by which the surface's fold differs from the fold `k` falls within k's acronym
-    letters and the surface writes it small ('MileBench' against 'MLE-bench'; 'LLM arena' keeps capitals)."""
-    f = fold(surface)
-    p = next((i for i, (x, y) in enumerate(zip(f, k, strict=False)) if x != y), min(len(f), len(k)))
-    # k[p] replaced or deleted, or a letter inserted before it (within the acronym if both neighbours are)
-    inside = p in acronym and (len(f) <= len(k) or p - 1 in acronym)
-    return inside and surface[_fold_at(surface)[min(p, len(f) - 1)]].islower()
+    return exact, deletes, written
 
 
 def _one_off(a: str, b: str) -> bool:
@@ -83,11 +60,21 @@ def _one_off(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
-def _fuzzy(
-    surface: str, exact: dict[str, str], deletes: dict[str, set[str]], acronyms: dict[str, set[int]]
-) -> str | None:
-    """The one benchmark whose long fold the surface's is one letter off, not by a small letter within its
-    acronym."""
+def _short_word_edit(surface: str, k: str) -> bool:
+    """Whether the one letter by which the surface's fold differs from the fold `k` is a small letter in a
+    short word of the surface ('Browse Camp', 'MileBench'); a letter added after k's end ('Frontier Maths',
+    "Arena AI's") or a capital within an acronym ('LLM arena') is not."""
+    f = fold(surface)
+    p = next((i for i, (x, y) in enumerate(zip(f, k, strict=False)) if x != y), min(len(f), len(k)))
+    if p >= len(k):
+        return False
+    at = [i for i, ch in enumerate(surface) if fold(ch)][min(p, len(f) - 1)]  # that letter in the surface
+    word = next(m for m in _CASED_WORD.finditer(surface) if m.start() <= at < m.end())
+    return surface[at].islower() and len(word.group()) <= _SHORT_WORD
+
+
+def _fuzzy(surface: str, exact: dict[str, str], deletes: dict[str, set[str]]) -> str | None:
+    """The one benchmark whose long fold the surface's is one letter off, not a short word's small letter."""
     f = fold(surface)
     if len(f) < _MIN_FUZZY or any(ch.isdigit() for ch in f):
         return None
@@ -97,13 +84,13 @@ def _fuzzy(
         if d in exact:
             near.add(d)
         near |= deletes.get(d, set())
-    hits = {exact[k] for k in near if _one_off(f, k) and not _acronym_as_word(surface, k, acronyms[k])}
+    hits = {exact[k] for k in near if _one_off(f, k) and not _short_word_edit(surface, k)}
     return hits.pop() if len(hits) == 1 else None
 
 
 def folded_benchmarks(text: str, known: list[ent.Mention]) -> list[ent.Mention]:
     """Benchmarks written in another spelling of a name the patterns hold, where no known name is."""
-    exact, deletes, written, acronyms = _index()
+    exact, deletes, written = _index()
     covered = ent.Spans(known).overlaps
     out: list[ent.Mention] = []
     for run in _RUN.finditer(text):
@@ -122,7 +109,7 @@ def folded_benchmarks(text: str, known: list[ent.Mention]) -> list[ent.Mention]:
                 ):
                     continue
                 f = fold(surface)
-                canon = exact.get(f) or _fuzzy(surface, exact, deletes, acronyms)
+                canon = exact.get(f) or _fuzzy(surface, exact, deletes)
                 if canon is not None:
                     hit = (start, end, surface, canon, j)
                     break
