@@ -812,6 +812,9 @@ GENERALISATION = [
     # a new name with a known family's word inside it after a proper name ('Wren Qwen 3.5B') and one with a
     # zero-led release number ('Gemini Lumen 002'): models of their own
     "921_family-word-inside-a-new-name",
+    # a known name's tier with the next cell glued on ('Name 7 FlashVendor harness'): the name ends at the
+    # tier
+    "935_tier-then-glued-cell",
 ]
 
 

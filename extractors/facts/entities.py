@@ -74,6 +74,9 @@ _ARENA_RE = re.compile(
 )
 # words a leaderboard's next cell starts with, glued to a model's name by text extraction ('GPT-8API OpenAI')
 _GLUED_ON = r"(?:API|Open|Proprietary|Closed)\b"
+# the next cell of a flattened table glued after a name's last tier or size: a capitalised word ('ProMaker',
+# 'FlashProprietary') or a figure ('Flash91.2%', '14B1.51'); the tier or size still ends the name
+_GLUED_CELL = r"[A-Z][a-z]{2,}|\d{1,3}(?:\.\d+)?\s?%|\d{1,3}\.\d"
 SNAP = r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|2[5-9](?:0[1-9]|1[0-2])"  # MMDD, or YYMM from 2025
 # the words a checkpoint's published name carries after its family, version and size, as model hubs write
 # them: instruction-tuned or pretrained ('IT', 'PT'), a converted checkpoint ('HF'), a release tag ('v0.3',
@@ -249,7 +252,7 @@ def knowledge() -> Knowledge:
         + r"|"
         + SNAP
         + r")"
-        r"(?:(?![^\W" + CJK + r"])|(?=" + _GLUED_ON + r")))*"
+        r"(?:(?![^\W" + CJK + r"])|(?=" + _GLUED_ON + r"|" + _GLUED_CELL + r")))*"
         # lower-case words hyphen-joined after it belong to the model's id ('Name-4-reasoning-plus',
         # 'Name-4-mini-reasoning'), except words that make it an adjective or a setting ('-class', '-high')
         r"(?:-(?!" + _ID_WORD_STOP + r"\b)[a-z]{3,}(?![\w]))*)"
