@@ -813,8 +813,9 @@ GENERALISATION = [
     # zero-led release number ('Gemini Lumen 002'): models of their own
     "921_family-word-inside-a-new-name",
     # a known name's tier with the next cell glued on ('Name 7 FlashVendor harness'): the name ends at the
-    # tier
+    # tier; a two-row board whose name lines carry the maker's cell glued on ('Name 7 ProMaker' over '91.3')
     "935_tier-then-glued-cell",
+    "936_two-row-board-with-makers-glued",
 ]
 
 

@@ -62,6 +62,7 @@ def pair_grids(
     # the shapes first (no name lookups), then the names of just those labels in one pass
     shaped: list[tuple[int, int, str, str]] = []  # (first line, last line, label, value)
     spaced: set[int] = set()  # lines whose value stands after a space: a board only three or more in a row
+    labbed: set[int] = set()  # name lines with the maker's cell glued after the name: a board however short
     i = 0
     while i < len(cells):
         c = cells[i]
@@ -70,7 +71,9 @@ def pair_grids(
             continue
         label = _LIST_MARK.sub("", c).strip()
         if i + 1 < len(cells) and is_value(cells[i + 1]) and cells[i + 1] not in "-—–":
-            shaped.append((i, i + 1, label, cells[i + 1]))
+            if (bare := without_lab(label)) != label:
+                labbed.add(i)  # 'Name 3 ProMaker' over '95.4': a board's cells, its maker's glued on
+            shaped.append((i, i + 1, bare, cells[i + 1]))
             i += 2
             continue
         lab = _VALUE_THEN_LAB.fullmatch(cells[i + 1]) if i + 1 < len(cells) else None
@@ -106,7 +109,7 @@ def pair_grids(
             run.append(row)
             continue
         named = [r for r in run if r[2]]
-        glued = all(a == b and a not in spaced for a, b, _n, _v in run)
+        glued = all((a == b or a in labbed) and a not in spaced for a, b, _n, _v in run)
         # a board names each model once: names that come round again are pairs per category, not one board
         repeated = len({r[2] for r in named}) < len(named)
         if not repeated and ((len(run) >= 3 and 2 * len(named) >= len(run)) or (glued and named)):
