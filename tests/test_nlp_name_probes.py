@@ -1,5 +1,6 @@
 """Texts where the new-name shapes must not fire: a host's or a word's name before a family's model ('Groq
-Qwen 7B', 'Chinese Qwen 7B': the page writes the word on its own too) is not a model named after the family."""
+Qwen 7B', 'Chinese Qwen 7B': the page writes the word on its own too) is not a model named after the family,
+and a count after a product's upper-case suffix ('Acme-SDK 2B downloads') is no model's size."""
 
 from __future__ import annotations
 
@@ -34,6 +35,11 @@ def test_a_people_word_the_page_uses_elsewhere_is_not_part_of_the_name() -> None
 def test_a_name_of_its_own_before_the_family_is_still_a_model() -> None:
     text = "Boards\n\nOn the board, Marlowe's Finch Qwen 3.5B reaches 61.2 on MMLU.\n"
     assert "Finch Qwen 3.5B" in _models(text)
+
+
+def test_a_count_after_a_products_suffix_is_no_size() -> None:
+    text = "Launch\n\nThe Acme-SDK 2B downloads came in March. Its Relay-API 3B requests doubled.\n"
+    assert not _models(text)
 
 
 def test_a_kind_suffix_and_a_size_are_still_a_model() -> None:

@@ -15,7 +15,13 @@ from extractors.facts.alternation import by_first_char
 from extractors.facts.entities import CJK, TIERS, Spans, knowledge
 from extractors.facts.introduced_names import introduced_names
 
-_SIZE = r"E?\d+(?:\.\d+)?[BM](?:[- ]A\d+(?:\.\d+)?B)?(?![ \t]+(?:total|active|activated|param))"
+# a count after it is no size: 'Acme-SDK 2B downloads', 'Relay-API 3B requests' are a product's figures
+_COUNT_NOUN = r"downloads?|installs?|users?|requests?|calls?|queries|views?|visits?|subscribers?|sales|revenue"
+_SIZE = (
+    r"E?\d+(?:\.\d+)?[BM](?:[- ]A\d+(?:\.\d+)?B)?(?![ \t]+(?:total|active|activated|param|(?:"
+    + _COUNT_NOUN
+    + r")\b))"
+)
 _VER_LD = r"[A-Z]{1,2}\d{1,2}(?:\.\d+)?[a-z]?"  # X1, R2, V3.2 (not GPU-like H200 / B200)
 _CHAIN = r"(?:-(?:[A-Z][a-z]{2,}|" + _VER_LD + r"|" + _SIZE + r"|\d{1,2}(?:\.\d+)?))*"
 # head words must not be calendar, stop or sentence-starting words (built below from STOP_HEADS)
