@@ -32,6 +32,11 @@ def test_a_people_word_the_page_uses_elsewhere_is_not_part_of_the_name() -> None
     assert "Chinese Qwen 7B" not in _models(text)
 
 
+def test_a_people_word_alone_is_not_part_of_the_name() -> None:
+    text = "Labs\n\nLast year, Phi-4 scored 80.4 on MMLU while the Japanese Gemma 7B got 60.1.\n"
+    assert "Japanese Gemma 7B" not in _models(text)
+
+
 def test_a_name_of_its_own_before_the_family_is_still_a_model() -> None:
     text = "Boards\n\nOn the board, Marlowe's Finch Qwen 3.5B reaches 61.2 on MMLU.\n"
     assert "Finch Qwen 3.5B" in _models(text)
