@@ -37,6 +37,11 @@ def test_a_people_word_alone_is_not_part_of_the_name() -> None:
     assert "Japanese Gemma 7B" not in _models(text)
 
 
+def test_a_title_case_headings_verb_is_not_part_of_the_name() -> None:
+    text = "Guides\n\n## How To Run Qwen 7B Locally\n\nThe quantised build scores 61.2 on MMLU.\n"
+    assert "Run Qwen 7B" not in _models(text)
+
+
 def test_a_name_of_its_own_before_the_family_is_still_a_model() -> None:
     text = "Boards\n\nOn the board, Marlowe's Finch Qwen 3.5B reaches 61.2 on MMLU.\n"
     assert "Finch Qwen 3.5B" in _models(text)

@@ -2,8 +2,8 @@
 on the family and named after it, not the family's member). The family's mention does not make such a name
 known, where the name carries a version or a size and opens on a proper name of its own (a word the page
 never writes in small letters nor without the family after it, no family, no tier, not a line's or a
-sentence's first word) and is written with blanks (an id such as 'Name-Family-3-8B' is read by the id
-shapes)."""
+sentence's first word, not in a heading written in title case) and is written with blanks (an id such as
+'Name-Family-3-8B' is read by the id shapes)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,9 @@ _PEOPLE_WORD = re.compile(
     r"|Brazilian|Portuguese|Indonesian|Thai)"
 )
 _OPENING = re.compile(r"(?:\n|[.!?:]\s|#\s|\*\*)[ \t]*$")
+# a line of three or more words, each capitalised: a heading in title case ('How To Run Family 7B Locally'),
+# whose words are capitalised whatever they are
+_TITLE_LINE = re.compile(r"[#*\s]*(?:[A-Z0-9][\w.'-]*[ \t]+){3,}[A-Z0-9][\w.'-]*[ \t]*")
 
 
 def families_inside(families: Sequence[Mention]) -> Callable[[str, str, int, int], bool]:
@@ -39,6 +42,9 @@ def families_inside(families: Sequence[Mention]) -> Callable[[str, str, int, int
             return False
         if _OPENING.search(text, max(0, start - 3), start) or start == 0:
             return False  # a line's or a sentence's first word is capitalised whatever it is ('Discover …')
+        stop = text.find("\n", end)
+        if _TITLE_LINE.fullmatch(text, text.rfind("\n", 0, start) + 1, stop if stop >= 0 else len(text)):
+            return False
         if re.search(rf"(?<![\w-]){head.group().lower()}(?![\w-])", text):
             return False  # a word of the sentence ('Discover', 'Using'), not a name
         i = bisect_left(starts, start)
