@@ -16,7 +16,9 @@ from extractors.facts.entities import CJK, TIERS, Spans, knowledge
 from extractors.facts.introduced_names import introduced_names
 
 # a count after it is no size: 'Acme-SDK 2B downloads', 'Relay-API 3B requests' are a product's figures
-_COUNT_NOUN = r"downloads?|installs?|users?|requests?|calls?|queries|views?|visits?|subscribers?|sales|revenue"
+_COUNT_NOUN = (
+    r"downloads?|installs?|users?|requests?|calls?|queries|views?|visits?|subscribers?|sales|revenue"
+)
 _SIZE = (
     r"E?\d+(?:\.\d+)?[BM](?:[- ]A\d+(?:\.\d+)?B)?(?![ \t]+(?:total|active|activated|param|(?:"
     + _COUNT_NOUN
