@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from extractors.facts.entities import TIER_WORDS, Mention, knowledge
+from extractors.facts.name_shapes import written_small
 
 _DIGIT = re.compile(r"\d")  # with a version or a size: 'Acme Family Small' is a product line's label
 _HEAD = re.compile(r"[A-Z][a-z]{2,}(?= )")
@@ -45,7 +46,7 @@ def families_inside(families: Sequence[Mention]) -> Callable[[str, str, int, int
         stop = text.find("\n", end)
         if _TITLE_LINE.fullmatch(text, text.rfind("\n", 0, start) + 1, stop if stop >= 0 else len(text)):
             return False
-        if re.search(rf"(?<![\w-]){head.group().lower()}(?![\w-])", text):
+        if written_small(head.group(), text):
             return False  # a word of the sentence ('Discover', 'Using'), not a name
         i = bisect_left(starts, start)
         if not (i < len(spans) and spans[i][0] > start + head.end() and spans[i][0] < end):

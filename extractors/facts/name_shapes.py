@@ -242,6 +242,12 @@ def _never_a_name_word(word: str) -> bool:
     )
 
 
+def written_small(word: str, text: str) -> bool:
+    """Whether the page also writes `word` in small letters as a word of its own ('Discover' where the page
+    says 'discover'): a word of the sentence, capitalised where it opens one, not a proper name."""
+    return re.search(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])", text) is not None
+
+
 _SMALL_WORD = re.compile(r"(?<![\w-])[a-z]{4,}(?![\w-])")
 
 
@@ -271,7 +277,7 @@ def named_words(text: str, mentions: list[Mention], known: frozenset[str]) -> se
             len(ms) < 2
             or not any(_in_prose(text, m.start) for m in ms)
             or _never_a_name_word(word)
-            or re.search(r"(?<![\w-])" + word.lower() + r"(?![\w-])", text)
+            or written_small(word, text)
         ):
             continue
         named.add(f"{canonical} {word}")
@@ -282,9 +288,7 @@ def named_words(text: str, mentions: list[Mention], known: frozenset[str]) -> se
                 # listed proper name is a member too, for its short form ('Terra')
                 while (li := _LIST_AFTER.match(text, at)) is not None:
                     w = li.group().strip(" ,&\n\t").split()[-1]
-                    if not _never_a_name_word(w) and not re.search(
-                        r"(?<![\w-])" + w.lower() + r"(?![\w-])", text
-                    ):
+                    if not _never_a_name_word(w) and not written_small(w, text):
                         named.add(f"{canonical} {w}")
                     at = li.end()
                 continue
