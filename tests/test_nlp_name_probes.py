@@ -1,6 +1,7 @@
 """Texts where the new-name shapes must not fire: a host's or a word's name before a family's model ('Groq
 Qwen 7B', 'Chinese Qwen 7B': the page writes the word on its own too) is not a model named after the family,
-and a count after a product's upper-case suffix ('Acme-SDK 2B downloads') is no model's size."""
+a count after a product's upper-case suffix ('Acme-SDK 2B downloads') is no model's size, and a number with
+a Chinese or Japanese unit after it ('Name-V 85分', 'Name-V 3倍') is no version."""
 
 from __future__ import annotations
 
@@ -55,3 +56,13 @@ def test_a_count_after_a_products_suffix_is_no_size() -> None:
 def test_a_kind_suffix_and_a_size_are_still_a_model() -> None:
     text = "Speech\n\nThe new Pelican-ASR 7B scores 61.2 on MMLU.\n"
     assert "Pelican-ASR 7B" in _models(text)
+
+
+def test_a_figure_with_a_cjk_unit_is_no_version() -> None:
+    text = "中文\n\nMMLU得分:Quorra-V 85分,GPT-5 88分。Quorra-V 3倍于GPT-5,Quorra-V 2个版本都已发布。\n"
+    assert not {"Quorra-V 85", "Quorra-V 3", "Quorra-V 2"} & _models(text)
+
+
+def test_a_version_glued_to_cjk_is_still_the_names() -> None:
+    text = "中文\n\nQuorra-V 3.5的MMLU得分为71.2。\n"
+    assert "Quorra-V 3.5" in _models(text)

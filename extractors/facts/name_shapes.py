@@ -20,7 +20,7 @@ from extractors.facts.entities import (
     knowledge,
     normalize_setting,
 )
-from extractors.facts.name_templates import _HEADLINE_VERB, _PRODUCT_WORDS, _SENTENCE, STOP_HEADS
+from extractors.facts.name_templates import _HEADLINE_VERB, _PRODUCT_WORDS, _SENTENCE, CJK_UNIT, STOP_HEADS
 
 # a discovered name's tier words, and the words a checkpoint's published name carries ('Name 7B Instruct
 # v0.3'); a snapshot date after it is an alias's ('Name Small 2506' is Name Small), not part of the name
@@ -193,7 +193,9 @@ def extra_mentions(text: str) -> list[Mention]:
 # most one decimal; a figure, a count, a span or a share after the name is no version ('… Medium 70.1%')
 _MEMBER_VERSION = re.compile(
     r"[ \t](?P<v>[1-9](?:\.\d)?)"
-    r"(?![A-Za-z0-9_.%]|\s*(?:%|percent|points?|pts|x\b|times|seconds|s\b|ms\b|[-–]\d|on\b|in\b|at\b))"
+    r"(?![A-Za-z0-9_.%]|\s*(?:%|percent|points?|pts|x\b|times|seconds|s\b|ms\b|[-–]\d|on\b|in\b|at\b|"
+    + CJK_UNIT
+    + r"))"
 )
 
 

@@ -24,6 +24,8 @@ _SIZE = (
     + _COUNT_NOUN
     + r")\b))"
 )
+# a figure's unit in Chinese or Japanese ('85分', '3倍', '2个', '85点'): the number before it is no version
+CJK_UNIT = r"[分点點倍个個次秒％]"
 _VER_LD = r"[A-Z]{1,2}\d{1,2}(?:\.\d+)?[a-z]?"  # X1, R2, V3.2 (not GPU-like H200 / B200)
 _CHAIN = r"(?:-(?:[A-Z][a-z]{2,}|" + _VER_LD + r"|" + _SIZE + r"|\d{1,2}(?:\.\d+)?))*"
 # head words must not be calendar, stop or sentence-starting words (built below from STOP_HEADS)
@@ -52,7 +54,9 @@ _NAME_TPL = (
     r"|(?P<sp>(?:-[A-Z][a-z]+)?[ \t](?:\d(?:\.\d{1,2})?|\d{2}|0\d{2}|" + _VER_LD + r"))"
     r"|(?P<sz>[ \t]" + _SIZE + r")"
     # (a version's edge is ASCII: Chinese or Japanese glued after it leaves it whole, 'Name-V 4.5的')
-    r"|(?P<hx>-[A-Z]{1,2}(?:-[A-Z][a-z]{3,})?(?![\w-])(?:[ \t]\d{1,2}(?:\.\d)?(?![A-Za-z0-9_.%]))?)"
+    r"|(?P<hx>-[A-Z]{1,2}(?:-[A-Z][a-z]{3,})?(?![\w-])(?:[ \t]\d{1,2}(?:\.\d)?(?![A-Za-z0-9_.%]|"
+    + CJK_UNIT
+    + r"))?)"
     r"|(?P<tw>(?=[ \t](?:@TIERS@)(?![\w-]))))"  # a word and a tier only ('Lumen Pro'): weak on its own
     r"(?:[ \t](?:@TIERS@|" + _SIZE + r")(?![A-Za-z0-9_-]))*)"
     r"(?![A-Za-z0-9_-]|\.\d|%)"  # ASCII edges: Chinese runs on into a name without a space ('推出Tarn-5将')
