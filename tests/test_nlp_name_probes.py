@@ -28,9 +28,14 @@ def test_a_host_written_on_its_own_too_is_not_part_of_the_name() -> None:
     assert "Pellworth Qwen 7B" not in _models(text)
 
 
-def test_a_people_word_the_page_uses_elsewhere_is_not_part_of_the_name() -> None:
-    text = "Labs\n\nChinese labs are busy. The Chinese Qwen 7B scored 61.2 on MMLU.\n"
-    assert "Chinese Qwen 7B" not in _models(text)
+def test_a_host_named_with_via_is_not_part_of_the_name() -> None:
+    text = "Hosts\n\nWe reached it via Pellworth, and Pellworth Gemma 9B scored 61.2 on MMLU.\n"
+    assert "Pellworth Gemma 9B" not in _models(text)
+
+
+def test_a_short_form_of_the_new_name_keeps_it() -> None:
+    text = "Notes\n\nThe team's Corvid Gemma 9B scored 66.1 on MMLU; Corvid is their first open model.\n"
+    assert "Corvid Gemma 9B" in _models(text)
 
 
 def test_a_people_word_alone_is_not_part_of_the_name() -> None:

@@ -1,7 +1,7 @@
 """A new name with a known family's word inside it, after a word of its own ('Canary Qwen 2.5B': a model built
 on the family and named after it, not the family's member). The family's mention does not make such a name
 known, where the name carries a version or a size and opens on a proper name of its own (a word the page
-never writes in small letters nor without the family after it, no family, no tier, not a line's or a
+never writes in small letters nor as a host's ('on Groq'), no family, no tier, not a line's or a
 sentence's first word, not in a heading written in title case) and is written with blanks (an id such as
 'Name-Family-3-8B' is read by the id shapes)."""
 
@@ -51,9 +51,10 @@ def families_inside(families: Sequence[Mention]) -> Callable[[str, str, int, int
         i = bisect_left(starts, start)
         if not (i < len(spans) and spans[i][0] > start + head.end() and spans[i][0] < end):
             return False
-        # a word the page writes without the family after it is a host's, a people's or a source's name
-        # ('on Groq … Groq Qwen 7B', 'Chinese labs … Chinese Qwen 7B'), not the new name's own first word
-        fam = re.escape(text[spans[i][0] : spans[i][1]])
-        return not re.search(rf"(?<![\w-]){head.group()}(?![\w-])(?! {fam})", text)
+        # a word the page writes alone as a place or a source ('served on Groq … Groq Qwen 7B', a table's
+        # '| Groq |' cell) is a host's name, not the new name's first word ('Canary is …': its short form)
+        return not re.search(
+            rf"(?:\b(?:on|via|through|using|from|at|by)\s+|\|\s*){head.group()}(?![\w-]| \w)", text
+        )
 
     return inside
