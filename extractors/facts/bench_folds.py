@@ -73,10 +73,22 @@ def _short_word_edit(surface: str, k: str) -> bool:
     return surface[at].islower() and len(word.group()) <= _SHORT_WORD
 
 
+@cache
+def _ends() -> tuple[frozenset[str], frozenset[str]]:
+    """The first and the last four letters of every fold the lists hold: a fold of 8 or more letters one
+    letter off a held fold shares its first four or its last four (one edit cannot touch both ends), so a
+    fold that shares neither with any is no near spelling (most of a page's runs of words)."""
+    exact = _index()[0]
+    return frozenset(k[:4] for k in exact), frozenset(k[-4:] for k in exact)
+
+
 def _fuzzy(surface: str, exact: dict[str, str], deletes: dict[str, set[str]]) -> str | None:
     """The one benchmark whose long fold the surface's is one letter off, not a short word's small letter."""
     f = fold(surface)
-    if len(f) < _MIN_FUZZY or any(ch.isdigit() for ch in f):
+    if len(f) < _MIN_FUZZY:
+        return None
+    heads, tails = _ends()
+    if (f[:4] not in heads and f[-4:] not in tails) or any(ch.isdigit() for ch in f):
         return None
     near = set(deletes.get(f, ()))
     for i in range(len(f)):
@@ -98,15 +110,13 @@ def folded_benchmarks(text: str, known: list[ent.Mention]) -> list[ent.Mention]:
         i = 0
         while i < len(words):
             hit = None
+            if not text[words[i][0]].isupper():  # every name from this word starts with it
+                i += 1
+                continue
             for j in range(len(words) - 1, i - 1, -1):  # the longest name from this word wins
                 start, end = words[i][0], words[j][1]
                 surface = text[start:end]
-                if (
-                    not surface[:1].isupper()
-                    or surface in written
-                    or _PLAIN_WORD.fullmatch(surface)
-                    or covered(start, end)
-                ):
+                if surface in written or _PLAIN_WORD.fullmatch(surface) or covered(start, end):
                     continue
                 f = fold(surface)
                 canon = exact.get(f) or _fuzzy(surface, exact, deletes)
