@@ -36,3 +36,17 @@ def test_a_plus_names_another_benchmark_with_the_same_figure() -> None:
     table = "Scores\n\n| Test | GPT-5 |\n|---|---|\n| HumanEval | 92.1 |\n| HumanEval+ | 92.1 |\n"
     for text in (prose, table):
         assert {("GPT-5", "HumanEval", 92.1), ("GPT-5", "HumanEval+", 92.1)} <= _scores(text), text
+
+
+def test_two_models_named_in_chinese_alone_keep_their_own_attributes() -> None:
+    """The attributes' dedupe folds a subject's spelling ('Name-3-Base' and 'Name-3 Base' are one subject),
+    but a name written in Chinese characters keeps them: two such models with one window are two facts."""
+    from extractors.facts.nlp import _dedupe_attrs
+    from schema.records import AttributeFact, Evidence
+
+    def fact(subject: str, start: int) -> AttributeFact:
+        ev = Evidence(text=f"{subject} 支持 128K 上下文", start=start, end=start + 12)
+        return AttributeFact(subject, "context_window_tokens", "128000", ev, 0.9)
+
+    kept = _dedupe_attrs([fact("青鸟 4", 0), fact("白鹭 4", 40), fact("青鸟-4", 80)])
+    assert sorted(f.subject for f in kept) == ["白鹭 4", "青鸟 4"]

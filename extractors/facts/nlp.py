@@ -134,8 +134,6 @@ _QUANTITY_NAME = re.compile(r"[~≈]?\d[\d.,]*\s*(?:[KMBTkmbt]|tokens?)?")
 # a spec sheet's label glued to the name it labels ('ModelMistral Small 3.1'): the name without it
 _GLUED_LABEL = re.compile(r"(?:Model|Models|Name)(?=[A-Z][a-z])")
 
-_NOT_ALNUM = re.compile(r"[^0-9a-z]")
-
 
 def _dedupe_attrs(facts: list[AttributeFact]) -> list[AttributeFact]:
     best: dict[tuple[str, str, str, str | None], AttributeFact] = {}
@@ -144,8 +142,9 @@ def _dedupe_attrs(facts: list[AttributeFact]) -> list[AttributeFact]:
             f = replace(f, subject=f.subject[glued.end() :])
         if _QUANTITY_NAME.fullmatch(f.subject.strip()) or LABEL_NAME.match(f.subject):
             continue
-        # one model spelt two ways ('Name-3-Base' in one table, 'Name-3 Base' in the next) is one subject
-        key = (_NOT_ALNUM.sub("", f.subject.lower()), f.attribute, f.value, f.qualifier)
+        # one model spelt two ways ('Name-3-Base' in one table, 'Name-3 Base' in the next) is one subject;
+        # fold keeps every script's letters, so two names in Chinese characters stay two
+        key = (fold(f.subject), f.attribute, f.value, f.qualifier)
         if key not in best or f.confidence > best[key].confidence:
             best[key] = f
     return list(best.values())
