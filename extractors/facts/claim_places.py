@@ -38,9 +38,20 @@ _NOT_A_RESULT = re.compile(
 )
 
 
+# the same matches as _PLACE (same starts and ends) without its groups, written by first character with each
+# `\b` as a lookbehind after it (see alternation.py), so that a search over a whole page skips to the
+# characters that can start a place word instead of trying every alternative at every position (~11x faster)
+_PLACE_GATE = re.compile(
+    r"(?:l(?<!\w.)(?:eads\b|ed\b)|t(?<!\w.)(?:ops\b|opped\b|akes?\s+(?:the\s+)?top\s+spot\b|ook\s+(?:the\s+)?top\s+spot\b"
+    r"|hird\b)|r(?<!\w.)(?:anks?\s+first\b|anked\s+first\b)|i(?<!\w.)(?:n\s+first(?:\s+place)?\b|s\s+first\b)"
+    r"|w(?<!\w.)as\s+first\b|第(?:一|二|三)|首位|榜首|トップ|1(?<!\d.)(?:\s?位|\s?위)|s(?<!\w.)econd\b"
+    r"|2(?:(?<!\w.)nd\b|(?<!\d.)\s?位|(?<!\d.)\s?위)|#(?:2\b|3\b)|3(?:(?<!\w.)rd\b|(?<!\d.)\s?位|(?<!\d.)\s?위))"
+)
+
+
 def place_gate() -> re.Pattern[str]:
-    """The place-word pattern, for callers that skip sentences with no place word before reading places."""
-    return _PLACE
+    """The place-word gate, for callers that skip sentences with no place word before reading places."""
+    return _PLACE_GATE
 
 
 def _place(text: str, r: Ref, stop: int) -> int | None:
