@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from extractors.facts import document, ranks
 from extractors.facts.claim_places import _PLACE, place_gate
 
 # invented text: place words at word starts and inside words, across lines, in CJK, next to digits
@@ -23,3 +26,23 @@ def test_place_gate_matches_as_the_place_pattern() -> None:
     assert len(list(gate.finditer(_PLACE_TEXT))) > 20
     # it opens on literal characters (no group, no \\b), so that `re` skips to the positions that can match
     assert gate.pattern.startswith("(?:l(?<!")
+
+
+_RANK_TEXT = (
+    "Kestrel-9 ranks 2nd on the board, Vireo is first among open models and tied with Quill; 3位 Heron, "
+    "排名第二 Finch, 位居第一 Wren, no. 4 Lark, #5 Rook, the 21st entry, 1st-ish, ２位 Kite, holds third, "
+    "Crane leads the pack and tops it, stopped, misranked, la tête, en tete, on top, the lead, 4th\nplace."
+).lower()
+
+
+def test_rank_hint_parts_match_as_the_hint() -> None:
+    parts = document._PARTS[ranks.HINT.pattern]
+    assert len(parts) == 2 and all(not p.flags & re.I for p in parts)
+    cased = re.compile(ranks.HINT.pattern)
+    search = document._leftmost(parts, _RANK_TEXT)
+    hits = 0
+    for pos in range(len(_RANK_TEXT)):
+        a, b = search(pos), cased.search(_RANK_TEXT, pos)
+        assert (a and a.span()) == (b and b.span()), pos
+        hits += a is not None and a.start() == pos
+    assert hits > 20

@@ -8,7 +8,9 @@ model, benchmark or lab reference); plus the test for a model named as a compari
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
@@ -29,6 +31,39 @@ def _cased(rx: re.Pattern[str]) -> re.Pattern[str]:
     """A case-insensitive gate's pattern without the flag, compiled once: the gates are module constants, and
     re's own cache (512 patterns) is emptied over and over by the patterns made for each page."""
     return re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
+
+
+# gates searched as parts (see `in_parts`), by the gate's pattern
+_PARTS: dict[str, tuple[re.Pattern[str], ...]] = {}
+
+
+def in_parts(rx: re.Pattern[str], *parts: re.Pattern[str]) -> re.Pattern[str]:
+    """`rx`, which `segments_matching` searches as `parts`: patterns without re.I (searched over the
+    lower-cased text when `rx` has it) that open on disjoint characters and match at each position as `rx`
+    does there, so that the leftmost of their matches is `rx`'s. `re` skips ahead only in a pattern that
+    opens on literal characters or on one class: a gate of words and digit forms ('\\d(?:st|nd)|first|…')
+    is tried at every position, its parts ('\\d(?:st|nd)' and 'first|…') only where their first characters
+    are."""
+    _PARTS[rx.pattern] = parts
+    return rx
+
+
+def _leftmost(parts: tuple[re.Pattern[str], ...], text: str) -> Callable[[int], re.Match[str] | None]:
+    """A search of `text` from a position for the leftmost match of `parts` (each part's next match is
+    kept while it lies at or after the position: a match at a position does not depend on where the search
+    began)."""
+    found: list[re.Match[str] | None] = [p.search(text) for p in parts]
+
+    def search(pos: int) -> re.Match[str] | None:
+        best = None
+        for k, m in enumerate(found):
+            if m is not None and m.start() < pos:
+                m = found[k] = parts[k].search(text, pos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best
+
+    return search
 
 
 def fold(name: str) -> str:
@@ -187,11 +222,12 @@ class DocView:
                 if self.lower_text is None:
                     self.lower_text = text.lower()
                 text = self.lower_text
-                rx = _cased(rx)
+            parts = _PARTS.get(rx.pattern)
+            search = _leftmost(parts, text) if parts else functools.partial(_cased(rx).search, text)
             # a segment with a match is done: the next search starts at its end, so a gate that matches
             # often (every number, every date) costs one search per segment it hits, not one per match
             pos, end = 0, len(text)
-            while pos <= end and (m := rx.search(text, pos)) is not None:
+            while pos <= end and (m := search(pos)) is not None:
                 i = bisect.bisect_right(starts, m.start()) - 1
                 if i >= 0 and m.end() <= self.segs[i].seg.end:
                     found.add(i)

@@ -10,7 +10,7 @@ import re
 from extractors.facts import groups
 from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.boards import NOT_BOARD, Boards
-from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.document import DocView, Ref, SegView, in_parts
 from extractors.facts.numbers import ORDINALS, WORD_NUMBERS, parse_rank
 from extractors.facts.rank_boards import ON_NAME, board_named_before, followed_by, prose_board
 from extractors.facts.rank_lists import LIST_GAP, bare_list, list_tail, named_ordinals, past
@@ -166,9 +166,12 @@ SUPER_RE = re.compile(
     r"(?:model|entry|system|LLM)s?\b"
 )
 _ORD_LOW = "|".join(o for o in ORDINALS)
-HINT = re.compile(
-    r"(?:排名|排|位列|名列|位居)\s*第|\d\s*[位위]|首位|榜首|第一|冠军|トップ|\d(?:st|nd|rd|th)\b|no\.\s?\d|#\d|"
-    r"\b"  # the rest all start at a word: one \b, words by first letter
+# searched in two parts, the digit forms and the rest (see `in_parts`); the words by first letter, each with
+# its \b as a lookbehind after the letter
+_HINT_DIGITS = r"\d(?:\s*[位위]|(?:st|nd|rd|th)\b)"
+# (the groups without their enclosing group: `re` skips ahead only over one alternation of literals)
+_HINT_WORDS = (
+    r"排名\s*第|排\s*第|位列\s*第|名列\s*第|位居\s*第|首位|榜首|第一|冠军|トップ|no\.\s?\d|#\d|"
     + by_first_char(
         distribute(
             "rank|ranks|ranked|ranking|tied|ties|place|spot|spots|position|positions|standings|"
@@ -186,8 +189,11 @@ HINT = re.compile(
             r"\s+(?:" + _ORD_LOW + r")\b",
         ),
         [r"on\s+top\b", r"the\s+lead\b", r"en\s+t[eê]te\b", r"la\s+t[eê]te\b"],
-    ),
-    re.I,
+        not_after=r"\w",
+    )[3:-1]
+)
+HINT = in_parts(
+    re.compile(_HINT_DIGITS + "|" + _HINT_WORDS, re.I), re.compile(_HINT_DIGITS), re.compile(_HINT_WORDS)
 )
 
 
