@@ -13,15 +13,10 @@ from collections.abc import Callable, Sequence
 
 from extractors.facts.entities import TIER_WORDS, Mention, knowledge
 from extractors.facts.name_shapes import written_small
+from extractors.facts.patterns import side_words
 
 _DIGIT = re.compile(r"\d")  # with a version or a size: 'Acme Family Small' is a product line's label
 _HEAD = re.compile(r"[A-Z][a-z]{2,}(?= )")
-# a people's or a language's word is capitalised wherever it stands ('the Japanese Gemma 7B'): no name's own
-_PEOPLE_WORD = re.compile(
-    r"(?:Chinese|Japanese|Korean|Vietnamese|Taiwanese|English|British|French|German|Spanish|Italian|Dutch"
-    r"|Swiss|Swedish|Polish|Turkish|Arabic|Hindi|Indian|Russian|American|Canadian|European|Asian|African"
-    r"|Brazilian|Portuguese|Indonesian|Thai)"
-)
 _OPENING = re.compile(r"(?:\n|[.!?:]\s|#\s|\*\*)[ \t]*$")
 # a line of three or more words, each capitalised: a heading in title case ('How To Run Family 7B Locally'),
 # whose words are capitalised whatever they are
@@ -39,8 +34,8 @@ def families_inside(families: Sequence[Mention]) -> Callable[[str, str, int, int
         head = _HEAD.match(name)
         if head is None or head.group() in known or head.group() in TIER_WORDS or not _DIGIT.search(name):
             return False
-        if _PEOPLE_WORD.fullmatch(head.group()):
-            return False
+        if head.group() in side_words("people"):
+            return False  # capitalised wherever it stands ('the Japanese Gemma 7B'): no name's own
         if _OPENING.search(text, max(0, start - 3), start) or start == 0:
             return False  # a line's or a sentence's first word is capitalised whatever it is ('Discover …')
         stop = text.find("\n", end)
