@@ -48,10 +48,19 @@ _EARLIER_ONE = re.compile(r"\b(?:prior|previous|older|earlier|last|old)\s+$", re
 # "40% cheaper than 5.4", "surpasses 3.1 Pro": a version alone, with the tier written after it if any
 _BARE_VERSION = re.compile(r"\s+(?:the\s+)?(\d+(?:\.\d+)+)(?![\w.%])(?:\s+(?P<tier>" + TIERS + r")\b)?")
 _OBJ_GAP = re.compile(r"(?:[^;:.!?()\]\n]|(?<=\d)\.(?=\d)){0,90}")  # "than the 63.085s required by B"
+# the words that give examples of a group ("such as", "including", "notamment", "como"; patterns/
+# side_words.jsonl, kind 'example')
+_EXAMPLE = (
+    "(?:"
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(side_words("example"), key=len, reverse=True)
+    )
+    + ")"
+)
 # commas an object may sit behind: "its nearest competitor, Y", "its larger counterpart, the Y", "larger
 # models, such as Y"
 _OBJ_COMMA = re.compile(
-    r"(?:(?:,|\s*[—–])\s*(?:such\s+as|including|like|namely|e\.g\.,?)\s+(?:the\s+)?|(?:its|their|the)\s+"
+    r"(?:(?:,|\s*[—–])\s*" + _EXAMPLE + r"\s+(?:the\s+)?|(?:its|their|the)\s+"
     r"(?:[\w-]+\s+){0,3}(?:predecessors?|competitors?|rivals?|siblings?|successors?|challengers?|counterparts?|"
     r"flagships?|leaders?|incumbents?),\s*(?:the\s+)?)"
     r"(?:[A-Z][\w.-]*['’]s\s+)?(?:\[)?$"
@@ -75,6 +84,16 @@ _SIZED_LINK = re.compile(
 _MODE_AFTER = re.compile(r"\s+(?:thinking|reasoning|non-thinking|high|medium|low|max|preview)(?=\s*[(,])")
 # "in the same tier as A / B": models set side by side with a slash are listed too
 _SLASH = re.compile(r"\s*/\s*")
+# "beats its predecessors like A and rivals such as B": the list goes on through a second group's examples
+_GROUP_AGAIN = re.compile(
+    r"\s*,?\s+(?:and|or|as\s+well\s+as)\s+(?:(?:also|even|other)\s+)?(?:[\w-]+\s+){0,3}?"
+    + "(?:"
+    + "|".join(map(re.escape, side_words("group_noun")))
+    + r")\s*,?\s+"
+    + _EXAMPLE
+    + r"\s+(?:the\s+)?",
+    re.I,
+)
 _LISTED = re.compile(
     r"\s*,\s*(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,2})\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 )
@@ -202,7 +221,12 @@ def objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head:
             link
         )  # "such as A and Cohere Command A": the next one's lab written before it
         link = link[: lab.start()] if lab else link
-        if COORD.fullmatch(link) is None and not _slashed(link, r) and not _SIZED_LINK.fullmatch(link):
+        if (
+            COORD.fullmatch(link) is None
+            and not _slashed(link, r)
+            and not _SIZED_LINK.fullmatch(link)
+            and not _GROUP_AGAIN.fullmatch(link)
+        ):
             listed = _LISTED.fullmatch(link)
             if listed is None:
                 if re.fullmatch(r"\s*\([^)]{0,40}\)\s*,?\s*(?:and\s+)?", link) is None:
@@ -255,10 +279,11 @@ def _labs_listed() -> re.Pattern[str]:
 
 @cache
 def _lab_before() -> re.Pattern[str]:
-    """A lab's bare name right before a listed model ('and OpenAI GPT-4.1'), not a clause of its own."""
+    """A lab's bare name right before a listed model ('and OpenAI GPT-4.1', 'and OpenAI-o1'), not a clause of
+    its own."""
     labs = {n for p in load_patterns() if p.kind == "lab" for n in (p.alias, p.canonical)}
     alt = "|".join(re.escape(n) for n in sorted(labs, key=len, reverse=True))
-    return re.compile(r"(?<=[\s、,])(?:" + alt + r")\s+$")
+    return re.compile(r"(?<=[\s、,])(?:" + alt + r")(?:\s+|-)$")
 
 
 @cache
