@@ -110,7 +110,7 @@ _HEAD_ALTS: list[tuple[str, str]] = [
             OUT_VERBS + "|"
             # the same verbs on French, Spanish, Portuguese, Italian, German and Indonesian pages
             "supera|superan|superó|superou|superano|superando|superaron|superaram|dépasse|dépassent|surclasse|"
-            "bat|battu|übertrifft|übertreffen|schlägt",
+            "bat|battu|übertrifft|übertreffen|übertraf|übertrafen|übertroffen|schlägt",
             guarded=True,
         )
         + r"|(?=[ml])(?:me)?lampaui|"
@@ -178,6 +178,8 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         r"(?:falls?|fell|falling)\s+(?:just\s+|slightly\s+|narrowly\s+|well\s+|far\s+)?short\s+of|"
         r"second\s+(?:only\s+)?to|"
         r"los(?:e|t|es|ing)\s+to|below|"
+        # Portuguese and Spanish "perde (feio) pro B", "pierde frente a B": loses to B
+        r"perd(?:e|eu|em|eram|ió|ieron)\s+(?:[a-zà-ú]+\s+){0,2}?(?:pro|pra|para|ante|contra|frente\s+a)(?=\s)|"
         r"(?:gap|deficit)\s+(?:to|behind))",
     ),
     ("u", r"(?P<under>undercut(?:s|ting)?)"),
@@ -186,9 +188,13 @@ _HEAD_ALTS: list[tuple[str, str]] = [
     # "superior to B", "superior performance compared to B", "inferior results to B"; "best-in-class
     # performance in 10 languages when compared with B"
     (
-        "bis",
+        "bimsu",
         # "superior results on the X benchmark compared to B": the measure and where it was taken between
-        r"(?P<sup>(?:superior|inferior)\s+(?:[\w-]+\s+){0,5}?(?:to|compared\s+(?:to|with)|over|beyond|"
+        # Spanish, Portuguese, French "superior a B", "supérieur à B", "inferior ao B": right before the model
+        # ("mejora a B": improves on B)
+        r"(?P<sup>(?:superior|inferior|supérieure?s?|inférieure?s?|mejora(?:n|ba)?)\s+(?:a|à|ao|al|aos)"
+        r"(?=\s+(?:o\s+|el\s+)?(?-i:[A-Z]))|"
+        r"(?:superior|inferior)\s+(?:[\w-]+\s+){0,5}?(?:to|compared\s+(?:to|with)|over|beyond|"
         r"relative\s+to|against)|best[-\s]in[-\s]class\b(?:[^.;:\n]|\.(?=\d)){0,120}?\bcompared\s+(?:to|with))",
     ),
     (
@@ -307,7 +313,8 @@ GATE = re.compile(
         "even|speed of|cost of|compute|price of|fast|quick|slower|cheap|expensive|costly|pric|less|fewer|"
         "more |doubl|better|worse|stronger|weaker|poorer|smaller|larger|bigger|higher|lower",
         ["topp?(?:s|ed|ing)"],
-        "undercut|superior|inferior|in-class|in class|throughput|tenth|ninth|eighth|seventh|sixth|fraction|"
+        "undercut|superior|inferior|supérieur|inférieur|mejora|perde|perdi|"
+        "in-class|in class|throughput|tenth|ninth|eighth|seventh|sixth|fraction|"
         "percent|gpu|"
         "level of|sooner|suivi|followed by|vor |"
         "gganda|same|tripl|quadrupl|that of|those of|% of|versus|vs|against|half the|half of|twice the|"

@@ -494,7 +494,7 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
         word = (g["zh_out"] or g["zh_behind"] or "").rstrip("了")
         relation = zh_remeasured(text, word, relation, m.start(), m.start(), seg_start)
     elif g["sup"]:
-        relation = "behind" if g["sup"].lower().startswith("inferior") else "outperforms"
+        relation = "behind" if g["sup"].lower().startswith(("inferior", "inférieur")) else "outperforms"
     elif g["vor"]:
         if not _DE_TOP_BEFORE.search(text, seg_start, m.start()):
             return None  # "vor Ort", "vor Jahren", "vor dem Start": before, not ahead of
