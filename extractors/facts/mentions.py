@@ -15,6 +15,7 @@ from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.bench_folds import folded_benchmarks
 from extractors.facts.discovery import Candidate, discover, discover_labs, plausible_name
 from extractors.facts.introduced_names import introduced_names
+from extractors.facts.sibling_versions import sibling_versions
 from extractors.facts.name_templates import BENCH_SHAPE
 from extractors.facts.segments import Layout
 from extractors.facts.unknown_bench import discover_benchmarks
@@ -197,6 +198,7 @@ def read_mentions(
     shorts = short_forms.short_names(doc_models | short_forms.named_members(doc_models, kb.model_ids))
     mentions = ent.merge_mentions(mentions, members.size_mentions(text, doc_models))
     mentions = ent.merge_mentions(mentions, members.version_mentions(text, doc_models, families))
+    mentions = ent.merge_mentions(mentions, sibling_versions(text, doc_models))
     doc_models |= {m.canonical for m in mentions if m.kind == "model" and m.method == "short"}
     main = _main_model(mentions)
     mentions = ent.merge_mentions(mentions, members.tier_mentions(text, doc_models, main))

@@ -1,0 +1,53 @@
+"""Siblings named by their version alone: a page about one member of a lettered family ('Vesk-R4') that
+writes another member's lettered version bare ('R3.5 trailed it', 'up from R3's 40B') means that family's
+member, although the page never writes it in full.
+
+The letter must be one the family's members carry (its own models' letters, or the page model's), exactly
+one of the page's families must carry it, the version must be no page model's already (`version_mentions`
+reads those), and it must stand alone: a capitalised word right before it makes it another name's version
+('Pictor V3' is Pictor's, not the page family's), and a word for a line after it ('the R3 series') makes it
+the family's line, not one model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from extractors.facts.entities import Mention, knowledge
+from extractors.facts.members import _family_letters, family_canonical, lettered_owners, lettered_version
+
+# a lettered version alone ('R3', 'M2.1'; not 'R3-Lite', 'A100', 'R3.5.1')
+_BARE_LETTERED = re.compile(r"(?<![\w.-])(?P<ver>[A-Z]\d{1,2}(?:\.\d{1,2})?)(?![\w.-]|\.\d)")
+_NAME_BEFORE = re.compile(r"[A-Z][\w.-]*[ \t]$")
+# the family's line at that version, not one model ('the R3 line', 'R3 series', 'R3 models')
+_LINE_AFTER = re.compile(r"[ \t]+(?:line|series|family|generation|lineup|models|architectures?)\b", re.I)
+
+
+def sibling_versions(text: str, models: Iterable[str]) -> list[Mention]:
+    kb = knowledge()
+    models = list(models)
+    owned = lettered_owners(models)
+    letters: dict[str, set[tuple[str, str]]] = {}
+    for canon in models:
+        lv = lettered_version(canon)
+        if lv is not None and lv[0] in kb.family_join:
+            for letter in _family_letters(lv[0]) | {lv[2][0]}:
+                letters.setdefault(letter, set()).add((lv[0], lv[1]))
+    if not letters:
+        return []
+    out = []
+    for hit in _BARE_LETTERED.finditer(text):
+        ver = hit.group("ver")
+        fams = letters.get(ver[0], set())
+        if (
+            ver in owned
+            or len(fams) != 1
+            or _NAME_BEFORE.search(text, max(0, hit.start() - 30), hit.start())
+            or _LINE_AFTER.match(text, hit.end())
+        ):
+            continue
+        fam, join = next(iter(fams))
+        canon = family_canonical(kb, fam, ver, "", join)
+        out.append(Mention("model", canon, hit.start(), hit.end(), ver, confidence=0.7, method="short"))
+    return out
