@@ -15,9 +15,9 @@ from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.bench_folds import folded_benchmarks
 from extractors.facts.discovery import Candidate, discover, discover_labs, plausible_name
 from extractors.facts.introduced_names import introduced_names
-from extractors.facts.sibling_versions import sibling_versions
 from extractors.facts.name_templates import BENCH_SHAPE
 from extractors.facts.segments import Layout
+from extractors.facts.sibling_versions import sibling_versions
 from extractors.facts.unknown_bench import discover_benchmarks
 from extractors.facts.vendor_names import vendor_prefixed
 from schema.records import Table

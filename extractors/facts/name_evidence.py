@@ -2,7 +2,8 @@
 
 Two shapes say "model" without any cue around them:
 - a word (or words) and a parameter count ('Corvid 12B', 'Lumen Vox 3.5B'): the count of a network's
-  weights is what only a model has; not where the head word is one the page also writes in lower case
+  weights is what only a model has (a version before the size, 'Corvid 2 12B', is a family's member, which
+  the family's own evidence reads: several members' sizes there name siblings); not where the head word is one the page also writes in lower case
   ('Effective 2B', 'Base 128B': prose or a table's label before a size), nor a label glued to a name the
   page names on its own ('LicenseCorvid 12B' beside 'Corvid 12B');
 - a family we know and a tier its own members carry ('Claude Sonnet', 'Gemini Ultra'): the family's line
@@ -18,7 +19,7 @@ from functools import cache
 from extractors.facts.entities import TIER_WORDS, knowledge
 
 _SIZED = re.compile(
-    r"(?P<head>[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{2,})(?:[ -][A-Za-z][\w.]*|[ -]\d{1,2}(?:\.\d{1,2})?)*"
+    r"(?P<head>[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{2,})(?:[ -][A-Za-z][A-Za-z.]*)*"
     r" (?P<size>\d{1,4}(?:\.\d{1,2})?B)"
 )
 _INNER_CAP = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
