@@ -67,3 +67,9 @@ def test_a_bare_version_that_names_no_sibling() -> None:
     text = "DeepSeek-V9 beats Pictor V8, the whole V8 series and everything shipped in Q3."
     assert sibling_versions(text, ["DeepSeek-V9"]) == []
     assert sibling_versions("V8 was slower.", ["Hollin 2"]) == []
+
+
+def test_a_bare_version_glued_to_chinese_with_its_snapshot() -> None:
+    text = "DeepSeek-V9 发布。上一代V8.5-0612在测试中得分较低,V8比它更慢。"
+    got = [m.canonical for m in sibling_versions(text, ["DeepSeek-V9"])]
+    assert got == ["DeepSeek-V8.5-0612", "DeepSeek-V8"]

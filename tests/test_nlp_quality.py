@@ -822,6 +822,8 @@ GENERALISATION = [
     # a known lettered family's sibling written by its version alone ('V8.5' on a page about DeepSeek-V9):
     # that family's member, its figure its own
     "952_sibling-named-by-its-version",
+    # the same glued to Chinese on both sides ('上一代M8.5-0612在'), with a snapshot's date after it
+    "953_glued-sibling-versions-zh",
 ]
 
 

@@ -1,47 +1,25 @@
-"""Evidence a name's own structure gives that it is a model, for names discovery scores below its threshold.
+"""Evidence a name's own structure and position give that it is a model, for names discovery scores below its
+threshold.
 
-Two shapes say "model" without any cue around them:
-- a word (or words) and a parameter count ('Corvid 12B', 'Lumen Vox 3.5B'): the count of a network's
-  weights is what only a model has (a version before the size, 'Corvid 2 12B', is a family's member, which
-  the family's own evidence reads: several members' sizes there name siblings); not where the head word is one the page also writes in lower case
-  ('Effective 2B', 'Base 128B': prose or a table's label before a size), nor a label glued to a name the
-  page names on its own ('LicenseCorvid 12B' beside 'Corvid 12B');
-- a family we know and a tier its own members carry ('Claude Sonnet', 'Gemini Ultra'): the family's line
-  at that tier, not a plan or a product the family word opens ('Claude Max' has no member at that tier).
+- A word (or words) and a parameter count ('Corvid 12B', 'Lumen Vox 3.5B'): the count of a network's weights
+  is what only a model has. Not where the head word is one the page also writes in lower case ('Effective
+  2B', 'Base 128B': prose or a table's label before a size), nor a label glued to a name the page names on
+  its own ('LicenseCorvid 12B' beside 'Corvid 12B'); a version before the size ('Corvid 2 12B') is a
+  family's member, which the family's own evidence reads.
+- A name heading a table's row of figures: the row's subject, as a board or a results table writes each
+  model it measures.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from functools import cache
-
-from extractors.facts.entities import TIER_WORDS, knowledge
 
 _SIZED = re.compile(
     r"(?P<head>[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{2,})(?:[ -][A-Za-z][A-Za-z.]*)*"
     r" (?P<size>\d{1,4}(?:\.\d{1,2})?B)"
 )
 _INNER_CAP = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
-
-
-@cache
-def _family_tiers() -> dict[str, frozenset[str]]:
-    """Each family's surface (its first word in the known models' names) and the tier words its members
-    carry ('Claude' -> {'Opus', 'Sonnet', 'Haiku'})."""
-    kb = knowledge()
-    out: dict[str, set[str]] = {}
-    for model in kb.model_ids:
-        head, *rest = model.split(" ")
-        if head in kb.family_alias:
-            out.setdefault(head, set()).update(w for w in rest if w in TIER_WORDS)
-    return {head: frozenset(tiers) for head, tiers in out.items()}
-
-
-def family_tier(name: str) -> bool:
-    """'Claude Sonnet', 'Mistral Large': a known family and one tier its members carry, nothing else."""
-    head, _sp, tier = name.partition(" ")
-    return tier in _family_tiers().get(head, frozenset())
 
 
 # a capitalised word right before an acronym: the name may be the tail of a longer one ('Corvid TDX 2B')

@@ -17,8 +17,11 @@ from collections.abc import Iterable
 from extractors.facts.entities import Mention, knowledge
 from extractors.facts.members import _family_letters, family_canonical, lettered_owners, lettered_version
 
-# a lettered version alone ('R3', 'M2.1'; not 'R3-Lite', 'A100', 'R3.5.1')
-_BARE_LETTERED = re.compile(r"(?<![\w.-])(?P<ver>[A-Z]\d{1,2}(?:\.\d{1,2})?)(?![\w.-]|\.\d)")
+# a lettered version alone ('R3', 'M2.1'; not 'R3-Lite', 'A100', 'R3.5.1'), with a snapshot's date after it
+# ('R3-0611'); Chinese or Japanese glued on either side leaves it alone ('反馈R3.5比')
+_BARE_LETTERED = re.compile(
+    r"(?<![A-Za-z0-9_.-])(?P<ver>[A-Z]\d{1,2}(?:\.\d{1,2})?)(?P<snap>-\d{4})?(?![A-Za-z0-9_.-]|\.\d)"
+)
 _NAME_BEFORE = re.compile(r"[A-Z][\w.-]*[ \t]$")
 # the family's line at that version, not one model ('the R3 line', 'R3 series', 'R3 models')
 _LINE_AFTER = re.compile(r"[ \t]+(?:line|series|family|generation|lineup|models|architectures?)\b", re.I)
@@ -38,16 +41,18 @@ def sibling_versions(text: str, models: Iterable[str]) -> list[Mention]:
         return []
     out = []
     for hit in _BARE_LETTERED.finditer(text):
-        ver = hit.group("ver")
+        ver, snap = hit.group("ver"), hit.group("snap") or ""
         fams = letters.get(ver[0], set())
         if (
-            ver in owned
+            (ver in owned and not snap)
             or len(fams) != 1
             or _NAME_BEFORE.search(text, max(0, hit.start() - 30), hit.start())
             or _LINE_AFTER.match(text, hit.end())
         ):
             continue
         fam, join = next(iter(fams))
-        canon = family_canonical(kb, fam, ver, "", join)
-        out.append(Mention("model", canon, hit.start(), hit.end(), ver, confidence=0.7, method="short"))
+        canon = family_canonical(kb, fam, ver, "", join) + snap
+        out.append(
+            Mention("model", canon, hit.start(), hit.end(), hit.group(), confidence=0.7, method="short")
+        )
     return out
