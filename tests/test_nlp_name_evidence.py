@@ -1,41 +1,16 @@
-"""Evidence from a name's own structure and position (extractors/facts/name_evidence.py) and a family's
+"""Evidence from a name's position (extractors/facts/name_evidence.py) and a family's
 siblings written by their version alone (extractors/facts/sibling_versions.py); invented names throughout."""
 
 from __future__ import annotations
 
 from extractors.facts.discovery import discover
-from extractors.facts.name_evidence import row_head, sized_name
+from extractors.facts.name_evidence import row_head
 from extractors.facts.sibling_versions import sibling_versions
 
 
 def _at(text: str, name: str) -> tuple[int, int]:
     start = text.index(name)
     return start, start + len(name)
-
-
-def test_a_word_and_a_parameter_count_is_a_model() -> None:
-    text = "Notes\n\nThen Corvid 14B, then Teasel Vox 9B and the larger Pewter Large 70B.\n"
-    for name in ("Corvid 14B", "Teasel Vox 9B", "Pewter Large 70B"):
-        assert sized_name(name, text, (), *_at(text, name)), name
-
-
-def test_sizes_that_are_no_model_name() -> None:
-    cases = [
-        # a word the page also writes in lower case: prose or a label before a size
-        ("Effective 2B", "Sizes\n\nEffective 2B\n\nThe effective size is what runs on a phone."),
-        # the kind of model, not its name
-        ("LLM Tamsin 12B", "It is built on the LLM Tamsin 12B from a lab in Lyon."),
-        # an acronym's tail of a longer name ('Hollin TDX 2B')
-        ("TDX 2B", "| 4 | Hollin TDX 2B | 6.1 |"),
-        # a count of tokens
-        ("Nears 100B", "Relay Nears 100B Tokens a Day"),
-        # no size, a version ('Python 3.12') or a chip ('H100') is not this shape
-        ("Python 3.12", "Python 3.12 is required."),
-    ]
-    for name, text in cases:
-        assert not sized_name(name, text, (), *_at(text, name)), name
-    text = "| LicenseCorvid 14B | Corvid 14B |"
-    assert not sized_name("LicenseCorvid 14B", text, {"Corvid 14B"}, *_at(text, "LicenseCorvid 14B"))
 
 
 def test_a_name_heading_a_row_of_figures() -> None:

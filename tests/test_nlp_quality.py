@@ -816,9 +816,6 @@ GENERALISATION = [
     # tier; a two-row board whose name lines carry the maker's cell glued on ('Name 7 ProMaker' over '91.3')
     "935_tier-then-glued-cell",
     "936_two-row-board-with-makers-glued",
-    # a word and a parameter count with no cue around it ('Corvid 14B: on HellaSwag it lands at 81.6'): the
-    # size says it is a model
-    "950_word-and-parameter-count-names",
     # a known lettered family's sibling written by its version alone ('V8.5' on a page about DeepSeek-V9):
     # that family's member, its figure its own
     "952_sibling-named-by-its-version",

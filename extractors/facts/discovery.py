@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from extractors.facts.entities import TIER_WORDS, TIERS, Mention, Spans, knowledge
 from extractors.facts.inner_families import families_inside
-from extractors.facts.name_evidence import row_head, sized_name
+from extractors.facts.name_evidence import row_head
 from extractors.facts.name_templates import BENCH_SHAPE, shapes
 
 _NEG_AFTER = re.compile(
@@ -306,8 +306,6 @@ def discover(
         if strong_pos.get(name, 0) >= 3 and not any(o[2] < -0.3 for o in occ):
             conf = max(conf, 0.8)
         first = next(o for o in occ if o[0] >= 0)
-        if 0.2 < conf < 0.5 and sized_name(name, text, hits, first[0], first[1]):
-            conf = 0.5  # its own shape says model: a word and a parameter count
         out.append(Candidate(name, "model", round(max(0.0, min(conf, 0.99)), 3), first[0], first[1]))
     # a bare family stem ("Name-M") next to a longer accepted name ("Name-M 70B") is not a model of its own
     names = [c.name for c in out]
