@@ -821,6 +821,10 @@ GENERALISATION = [
     "952_sibling-named-by-its-version",
     # the same glued to Chinese on both sides ('上一代M8.5-0612在'), with a snapshot's date after it
     "953_glued-sibling-versions-zh",
+    # a benchmark no list knows, found by its slot: an item of a run ('N on B', 'B = N', '(N% B, ...)') whose
+    # other items name known benchmarks, and a table row of figures among rows of known benchmarks
+    "970_unknown-benchmarks-in-runs-of-known-ones",
+    "971_unknown-benchmark-row-among-known-rows",
 ]
 
 

@@ -1,0 +1,169 @@
+"""Benchmarks no list knows, found by the slot they stand in: a run of items of one shape ('B1 = 71.2, B2 =
+64.0', '68.1 on B1, 52.3 on B2', '(71.8% B1, 63.4% B2)', '- B1: 40.2% → 55.0%' line after line,
+'B1达71.2,B2达64.0') whose other items name known benchmarks names a benchmark in each of its slots, whatever
+the name is; and the same for a table's row labels (or column heads) beside known benchmarks, its cells all
+figures (used by unknown_bench.py and mentions.py)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+from extractors.facts.name_templates import STOP_HEADS
+
+if TYPE_CHECKING:
+    from extractors.facts.table_rows import TextTable
+
+# a name as pages write one: a capital (or a Greek letter) first, up to three words, joined by spaces or
+# hyphens (a non-breaking one too), marks a benchmark's name may carry ('V*', 'WMT24++', 'Bio/Chem')
+_NAME = r"(?P<name>[A-Zα-ω][\w'’*+/‑-]*(?:[ ][A-Z0-9][\w'’*+/‑-]*){0,2})"
+_FIG = r"[~≈]?\d+(?:[.,]\d+)?"
+# the shapes of an item; a figure that is an amount ('$3', '128K', '1M tokens') is none
+_SHAPES = {
+    # label first: 'B = 71.2', 'B: 40.2%', 'B达71.2' (达/为/达到: 'reaches' as Chinese pages write it)
+    "label": re.compile(
+        rf"(?<![A-Za-z0-9_‑-]){_NAME}[ \t]*(?:=|:|：|达到|达|为)[ \t]*{_FIG}"
+        r"(?![.,]?\d)(?![ \t]?(?:[KMBTkmb]\b|tokens?\b|[$€£¥x×]))"
+    ),
+    # figure first: '68.1 on B', '68.1% in B'
+    "on": re.compile(rf"(?<![\w.,]){_FIG}[ \t]?%?[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?{_NAME}"),
+    # a percentage and the name after it: '(78.4% B1, 61.0% B2)'
+    # (the name closes the item: '93.4% Supported 200K tokens' names none)
+    "pct": re.compile(rf"(?<![\w.,]){_FIG}[ \t]?%[ \t]+{_NAME}(?=[,;)]|[ \t]+(?:and|or)\b|[ \t]*$)", re.M),
+}
+_REACH = 220  # characters between two items of one run
+_GAP_BREAK = re.compile(r"\n[ \t]*\n|[.!?。](?:\s|$)")
+# a word that sums up or describes the others, not a test of its own ('Average', 'Overall', 'Total')
+_SUMMARY = re.compile(
+    r"(?i)(?:average|avg|mean|median|overall|total|sum|score|rank|ranking|result|delta|gap|difference|"
+    r"price|cost|input|output|context|parameters?|params|speed|latency|throughput|size|date|released?|"
+    r"license|note|source|tokens?|version|step|stage|phase|round|part|level|tier|year|q[1-4]|window)"
+)
+_PLAIN = re.compile(r"[A-Z][a-z]+")
+_LOWER = re.compile(r"[a-z]{3,}")
+_TRIM = re.compile(r"[\s'’/‑-]+$|\*\*$")
+
+
+def _own_line(text: str, at: int) -> bool:
+    """Whether an item opens its line (after a list marker)."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return re.fullmatch(r"[ \t]*(?:[-*•·]|\d+[.)])?[ \t]*", line) is not None
+
+
+def _refused(name: str) -> bool:
+    """A name no benchmark is written as: a function word first, a summary word in it, one plain capitalised
+    word ('Max', 'Quality'), or a plain lower-case word among its words (a description, 'Context window')."""
+    words = name.split()
+    return (
+        len(name) < 2
+        or not (name[0].isupper() or "α" <= name[0] <= "ω")
+        or words[0] in STOP_HEADS
+        or len(words) > 5
+        or any(_SUMMARY.fullmatch(w) or _LOWER.fullmatch(w) for w in words)
+        or _PLAIN.fullmatch(name) is not None
+    )
+
+
+def _one_run(text: str, a: re.Match[str], b: re.Match[str], shape: str) -> bool:
+    """Whether two items of one shape stand in one run: near, and no sentence or paragraph ends between
+    them (list lines of label items are one run line after line)."""
+    gap = text[a.end() : b.start()]
+    if len(gap) > _REACH or "\n\n" in gap.replace(" ", ""):
+        return False
+    if _GAP_BREAK.search(gap) is None:
+        return True
+    return (
+        shape == "label"
+        and _own_line(text, a.start())
+        and _own_line(text, b.start())
+        and gap.count("\n") == 1
+    )
+
+
+def slot_benchmarks(
+    text: str, covered: Callable[[int, int], bool], bench_at: Callable[[int, int], bool]
+) -> list[str]:
+    """Names standing in the slot of an item whose siblings in the same run name known benchmarks
+    (`bench_at`); a name any known mention covers (`covered`), a function word's or a summary word's is
+    none."""
+    out: list[str] = []
+    for shape, rx in _SHAPES.items():
+        items = list(rx.finditer(text))
+        for i, m in enumerate(items):
+            name = _TRIM.sub("", m.group("name"))
+            s, e = m.start("name"), m.start("name") + len(name)
+            if name in out or covered(s, e) or _refused(name):
+                continue
+            near = items[max(0, i - 3) : i + 4]
+            if any(
+                o is not m
+                and bench_at(o.start("name"), o.end("name"))
+                and _one_run(text, *((o, m) if o.start() < m.start() else (m, o)), shape)
+                for o in near
+            ):
+                out.append(name)
+    return out
+
+
+# a cell holding one figure ('61.3', '44%', '23/100', '1504 (#1)'), or none ('—', 'N/A')
+_FIG_CELL = re.compile(r"\**[~≈]?\d+(?:[.,]\d+)?[ \t]?%?(?:[ \t]?/[ \t]?\d+)?(?:[ \t]*\(#?\d+\))?\**")
+_NO_CELL = re.compile(r"(?i)[^a-z0-9]*|n/?a|tbd|none|pending|preliminary")
+# a parenthesised gloss, bold marks, or a gloss in words after the name ('Quill Index Logical reasoning')
+_LABEL_TAIL = re.compile(r"\s*\([^()]*\)\s*$|\*+|\s+[A-Z][a-z]+(?:[ -](?:[a-z][\w-]*|&))+$")
+
+
+def _figures(cells: list[str]) -> bool:
+    """Whether a row's (or a column's) cells are figures, at least two of them, and nothing else."""
+    cells = [c.strip() for c in cells]
+    figs = sum(_FIG_CELL.fullmatch(c) is not None for c in cells)
+    return figs >= 2 and all(_FIG_CELL.fullmatch(c) or _NO_CELL.fullmatch(c) for c in cells)
+
+
+def _slot_name(
+    text: str, cell: str, lo: int, hi: int, covered: Callable[[int, int], bool]
+) -> tuple[str, bool] | None:
+    """A cell's label as the page writes it (a parenthesised gloss and bold marks dropped) and whether a
+    known mention covers it there; None when it is not found in text[lo:hi]."""
+    name = _LABEL_TAIL.sub("", cell).strip()
+    at = text.find(name, lo, hi) if name else -1
+    if at < 0:
+        return None
+    if covered(at, at + len(name)):
+        return name, True
+    if _refused(name):
+        return None
+    return name, False
+
+
+def table_benchmarks(
+    text: str,
+    tables: Iterable[TextTable],
+    covered: Callable[[int, int], bool],
+    bench_at: Callable[[int, int], bool],
+) -> list[str]:
+    """Row labels of a table (or column heads, transposed) whose other labels name known benchmarks and
+    whose cells are all figures: a benchmark named as the page writes it ('| Quillmark Index | 61.3 | 58.2
+    |' under rows of known benchmarks)."""
+    out: list[str] = []
+    for t in tables:
+        if not t.rows:
+            continue
+        head_end = t.row_spans[0][0]
+        heads = [_slot_name(text, c, t.start, head_end, bench_at) for c in t.header[1:]]
+        labels = [
+            _slot_name(text, r[0], s, e, bench_at) if r else None
+            for r, (s, e) in zip(t.rows, t.row_spans, strict=False)
+        ]
+        for slots, cells in (
+            (labels, [list(r[1:]) for r in t.rows]),
+            (heads, [[r[j] for r in t.rows if j < len(r)] for j in range(1, len(t.header))]),
+        ):
+            if not any(s is not None and s[1] for s in slots):
+                continue  # no known benchmark among the labels
+            for slot, row in zip(slots, cells, strict=False):
+                if slot is not None and not slot[1] and slot[0] not in out and _figures(row):
+                    at = text.find(slot[0], t.start, t.end)
+                    if not covered(at, at + len(slot[0])):
+                        out.append(slot[0])
+    return out
