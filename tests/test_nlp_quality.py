@@ -825,6 +825,9 @@ GENERALISATION = [
     # other items name known benchmarks, and a table row of figures among rows of known benchmarks
     "970_unknown-benchmarks-in-runs-of-known-ones",
     "971_unknown-benchmark-row-among-known-rows",
+    # a benchmark no list knows that the page glosses as a test: 'NAME (… benchmark)', and a sentence's frame
+    # a relative clause describes ('In NAME, which mirrors an exam, it scored N points')
+    "972_benchmarks-a-page-glosses-as-tests",
 ]
 
 

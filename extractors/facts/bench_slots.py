@@ -42,6 +42,8 @@ _SUMMARY = re.compile(
 )
 _PLAIN = re.compile(r"[A-Z][a-z]+")
 _LOWER = re.compile(r"[a-z]{3,}")
+# a version alone names a model's release, not a test ('up from 86.7% in V3')
+_BARE_VERSION = re.compile(r"[Vv]?\d+(?:\.\d+)*")
 _TRIM = re.compile(r"[\s'’/‑-]+$|\*\*$")
 
 
@@ -62,6 +64,7 @@ def _refused(name: str) -> bool:
         or len(words) > 5
         or any(_SUMMARY.fullmatch(w) or _LOWER.fullmatch(w) for w in words)
         or _PLAIN.fullmatch(name) is not None
+        or _BARE_VERSION.fullmatch(name) is not None
     )
 
 
@@ -166,4 +169,30 @@ def table_benchmarks(
                     at = text.find(slot[0], t.start, t.end)
                     if not covered(at, at + len(slot[0])):
                         out.append(slot[0])
+    return out
+
+
+_TEST_WORD = r"(?:[Bb]enchmark|[Tt]est|[Ee]xam|[Ee]val(?:uation)?|[Ll]eaderboard)s?"
+# a name the page glosses as a test: 'NAME (Long Form of the benchmark)' and a frame whose name a relative
+# clause describes ('On NAME, which checks …, the model scored 61.0%')
+_DEFINED = (
+    re.compile(rf"(?<![\w-]){_NAME} \((?:the |a |an )?(?:[\w'’-]+ ){{0,5}}{_TEST_WORD}\)"),
+    re.compile(
+        rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:On|In|For|At) (?:the )?{_NAME}, which [a-z]+s\b"
+        r"(?=[^.!?\n]*?\d(?:\.\d+)?\s?(?:%|points?\b|pts\b))",
+        re.M,
+    ),
+)
+
+
+def defined_benchmarks(text: str, covered: Callable[[int, int], bool]) -> list[str]:
+    """Names the page glosses as a test in a parenthesis, or describes in a relative clause after the frame of
+    a sentence that scores (a name no list knows, but its place says what it is)."""
+    out: list[str] = []
+    for rx in _DEFINED:
+        for m in rx.finditer(text):
+            name = _TRIM.sub("", m.group("name"))
+            s = m.start("name")
+            if name not in out and not covered(s, s + len(name)) and not _refused(name):
+                out.append(name)
     return out
