@@ -7,12 +7,13 @@ figures (used by unknown_bench.py and mentions.py)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from extractors.facts.name_templates import STOP_HEADS
 
 if TYPE_CHECKING:
+    from extractors.facts.entities import Mention
     from extractors.facts.table_rows import TextTable
 
 # a name as pages write one: a capital (or a Greek letter) first, up to three words, joined by spaces or
@@ -26,8 +27,8 @@ _SHAPES = {
         rf"(?<![A-Za-z0-9_‑-]){_NAME}[ \t]*(?:=|:|：|达到|达|为)[ \t]*{_FIG}"
         r"(?![.,]?\d)(?![ \t]?(?:[KMBTkmb]\b|tokens?\b|[$€£¥x×]))"
     ),
-    # figure first: '68.1 on B', '68.1% in B'
-    "on": re.compile(rf"(?<![\w.,]){_FIG}[ \t]?%?[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?{_NAME}"),
+    # figure first: '68.1 on B' ('52.5% in <Name>' is as often an earlier model's figure)
+    "on": re.compile(rf"(?<![\w.,]){_FIG}[ \t]?%?[ \t]+on[ \t]+(?:the[ \t]+)?{_NAME}"),
     # a percentage and the name after it: '(78.4% B1, 61.0% B2)'
     # (the name closes the item: '93.4% Supported 200K tokens' names none)
     "pct": re.compile(rf"(?<![\w.,]){_FIG}[ \t]?%[ \t]+{_NAME}(?=[,;)]|[ \t]+(?:and|or)\b|[ \t]*$)", re.M),
@@ -45,6 +46,20 @@ _LOWER = re.compile(r"[a-z]{3,}")
 # a version alone names a model's release, not a test ('up from 86.7% in V3')
 _BARE_VERSION = re.compile(r"[Vv]?\d+(?:\.\d+)*")
 _TRIM = re.compile(r"[\s'’/‑-]+$|\*\*$")
+
+
+_PIECE = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])")
+
+
+def bench_initials(known: Sequence[Mention]) -> frozenset[str]:
+    """The initials of the benchmarks a page names in words ('LCB' for LiveCodeBench): a name opening with
+    them ('LCB v5') is that benchmark written short, which the table readers resolve, not a new one."""
+    out = set()
+    for m in known:
+        pieces = _PIECE.findall(m.canonical.split()[0]) if m.kind == "benchmark" and m.canonical else []
+        if len(pieces) >= 2:
+            out.add("".join(p[0] for p in pieces))
+    return frozenset(out)
 
 
 def _own_line(text: str, at: int) -> bool:
@@ -85,7 +100,10 @@ def _one_run(text: str, a: re.Match[str], b: re.Match[str], shape: str) -> bool:
 
 
 def slot_benchmarks(
-    text: str, covered: Callable[[int, int], bool], bench_at: Callable[[int, int], bool]
+    text: str,
+    covered: Callable[[int, int], bool],
+    bench_at: Callable[[int, int], bool],
+    initials: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Names standing in the slot of an item whose siblings in the same run name known benchmarks
     (`bench_at`); a name any known mention covers (`covered`), a function word's or a summary word's is
@@ -96,7 +114,7 @@ def slot_benchmarks(
         for i, m in enumerate(items):
             name = _TRIM.sub("", m.group("name"))
             s, e = m.start("name"), m.start("name") + len(name)
-            if name in out or covered(s, e) or _refused(name):
+            if name in out or covered(s, e) or _refused(name) or name.split()[0] in initials:
                 continue
             near = items[max(0, i - 3) : i + 4]
             if any(
@@ -114,6 +132,9 @@ _FIG_CELL = re.compile(r"\**[~≈]?\d+(?:[.,]\d+)?[ \t]?%?(?:[ \t]?/[ \t]?\d+)?(
 _NO_CELL = re.compile(r"(?i)[^a-z0-9]*|n/?a|tbd|none|pending|preliminary")
 # a parenthesised gloss, bold marks, or a gloss in words after the name ('Quill Index Logical reasoning')
 _LABEL_TAIL = re.compile(r"\s*\([^()]*\)\s*$|\*+|\s+[A-Z][a-z]+(?:[ -](?:[a-z][\w-]*|&))+$")
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _figures(cells: list[str]) -> bool:
@@ -134,8 +155,8 @@ def _slot_name(
         return None
     if covered(at, at + len(name)):
         return name, True
-    if _refused(name):
-        return None
+    if _refused(name) or _CJK.search(name):
+        return None  # (a head with a word glued on in Chinese or Japanese, 'Name得分', is read by the grids)
     return name, False
 
 
@@ -144,6 +165,7 @@ def table_benchmarks(
     tables: Iterable[TextTable],
     covered: Callable[[int, int], bool],
     bench_at: Callable[[int, int], bool],
+    initials: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Row labels of a table (or column heads, transposed) whose other labels name known benchmarks and
     whose cells are all figures: a benchmark named as the page writes it ('| Quillmark Index | 61.3 | 58.2
@@ -165,7 +187,9 @@ def table_benchmarks(
             if not any(s is not None and s[1] for s in slots):
                 continue  # no known benchmark among the labels
             for slot, row in zip(slots, cells, strict=False):
-                if slot is not None and not slot[1] and slot[0] not in out and _figures(row):
+                if slot is None or slot[1] or slot[0] in out or slot[0].split()[0] in initials:
+                    continue
+                if _figures(row):
                     at = text.find(slot[0], t.start, t.end)
                     if not covered(at, at + len(slot[0])):
                         out.append(slot[0])

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from extractors.facts.alternation import by_first_char
-from extractors.facts.bench_slots import defined_benchmarks, slot_benchmarks
+from extractors.facts.bench_slots import bench_initials, defined_benchmarks, slot_benchmarks
 from extractors.facts.entities import Mention, Spans
 from extractors.facts.name_templates import FUNCTION_WORDS, STOP_HEADS
 from extractors.facts.patterns import side_words
@@ -217,7 +217,7 @@ def discover_benchmarks(text: str, known: Sequence[Mention]) -> dict[str, str]:
     covered = Spans([k for k in known if k.kind != "lab"]).overlaps
     bench_at = Spans([k for k in known if k.kind == "benchmark"]).overlaps
     # 'B1 = 71.2, B2 = 64.0': a name in the slot of a run whose other items name known benchmarks is one
-    out = {name: name for name in slot_benchmarks(text, covered, bench_at)}
+    out = {name: name for name in slot_benchmarks(text, covered, bench_at, bench_initials(known))}
     # 'NAME (… benchmark)', 'In NAME, which mimics …, it scored N%': a name the page glosses as a test
     out.update((name, name) for name in defined_benchmarks(text, Spans(known).overlaps))
     if _BENCH_GATE.search(text) is None:
