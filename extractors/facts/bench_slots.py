@@ -25,7 +25,7 @@ _SHAPES = {
     # label first: 'B = 71.2', 'B: 40.2%', 'B达71.2' (达/为/达到: 'reaches' as Chinese pages write it)
     "label": re.compile(
         rf"(?<![A-Za-z0-9_‑-]){_NAME}[ \t]*(?:=|:|：|达到|达|为)[ \t]*{_FIG}"
-        r"(?![.,]?\d)(?![ \t]?(?:[KMBTkmb]\b|tokens?\b|[$€£¥x×]))"
+        r"(?![.,:]?\d)(?![ \t]?(?:[KMBTkmb]\b|tokens?\b|[$€£¥x×]))"  # ('5:1' is a ratio)
     ),
     # figure first: '68.1 on B' ('52.5% in <Name>' is as often an earlier model's figure)
     "on": re.compile(rf"(?<![\w.,]){_FIG}[ \t]?%?[ \t]+on[ \t]+(?:the[ \t]+)?{_NAME}"),
@@ -48,6 +48,9 @@ _BARE_VERSION = re.compile(r"[Vv]?\d+(?:\.\d+)*")
 _TRIM = re.compile(r"[\s'’/‑-]+$|\*\*$")
 
 
+# cells run together ('Name2024Undisclosed', '70BMaker'): a year or a size glued between words, or a word too
+# long to be one
+_GLUED = re.compile(r"[A-Za-z](?:19|20)\d\d|\d[BMK][A-Z][a-z]|[^\s]{25}")
 _PIECE = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])")
 
 
@@ -80,6 +83,7 @@ def _refused(name: str) -> bool:
         or any(_SUMMARY.fullmatch(w) or _LOWER.fullmatch(w) for w in words)
         or _PLAIN.fullmatch(name) is not None
         or _BARE_VERSION.fullmatch(name) is not None
+        or _GLUED.search(name) is not None
     )
 
 
