@@ -436,6 +436,11 @@ REAL_SHAPES = [
     "270_a-family-window-on-a-members-page-is-the-members",
     "271_a-card-names-its-unknown-model-at-its-head",  # 'Parameters220B (9B active)' under a head line
     "272_a-rows-notes-cell-and-name-parenthesis",  # '| Name | 96k context, … |', '| **Name (61B)** | … |'
+    # flattened tables with a size column: beside benchmark columns ('Model Total Params. B1 B2' over
+    # 'Name 11B 48.2 …') and beside one benchmark's percentage ('Variant Parameters … B Score')
+    "290_flattened-size-columns-beside-scores",
+    # flattened spec lists: sizes in M ('Name 58M 0.3 GB …'), and after a rank in words ('1 Name 62 billion')
+    "291_flattened-spec-lists-of-sizes",
 ]
 
 

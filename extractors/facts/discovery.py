@@ -187,6 +187,10 @@ _FAMILY_HYPHEN = re.compile(
 )
 
 
+# a magnitude word after a name's last number ('Name 62 billion', 'Name 8 million'): the number is a count
+_COUNT_AFTER = re.compile(r"[ \t]+(?:billion|million|trillion|thousand)\b", re.I)
+
+
 def discover(
     text: str, known: Sequence[Mention], title_end: int = 0, table_names: Sequence[str] = ()
 ) -> list[Candidate]:
@@ -245,6 +249,8 @@ def discover(
             continue
         if BENCH_SHAPE.search(name) or not plausible_name(name):
             continue  # a benchmark's shape ("Quarry-QA 2", "Terminal-Bench 3"), not a model
+        if _COUNT_AFTER.match(text, e) and re.search(r" \d+(?:\.\d+)?$", name):
+            continue  # 'Name 62 billion': the number is a count of the name's, no version of it
         score = 0.25 if name in members or name in member_names else 0.0
         name = members.get(name, name)
         if _NEG_AFTER.match(text, e):

@@ -185,7 +185,9 @@ def flat_grids(view: DocView, is_bench: Callable[[str], bool] | None = None) -> 
         if not covered or len(lead.split()) > 3 or _SENTENCE_END.search(text[sv.seg.start : sv.seg.end]):
             continue
         rows, evs, j = _flat_rows(view, i, len(cells) - 1 - len(descs), extra, descs, is_bench)
-        rows = _size_column(rows, _head_line(view, sv) if not descs else "") or rows
+        sized = _size_column(rows, _head_line(view, sv) if not descs else "")
+        if sized:
+            rows, cells = sized, [cells[0], "Params", *cells[1:]]
         if rows:
             view.table_segs.add(i - 1)
             out.append((tuple(cells), rows, evs, sv.seg.start, segs[j - 1].seg.end, "flat_table"))
@@ -211,14 +213,14 @@ def _head_line(view: DocView, sv: SegView) -> str:
 def _size_column(rows: list[tuple[str, ...]], head: str) -> list[tuple[str, ...]] | None:
     """A column of sizes between the names and the figures ('Model Total Params. MMMU …' over 'Name-3 321B
     74.2 …'): where the header names one and every row's label ends in a size after a name, the size is cut
-    off (the names' sizes are no part of their names then; the size is left unread: the line's name before
-    it is not always the size's owner as the page names it)."""
+    off into a column of its own, read as the row's model's parameter count (the names' sizes are no part of
+    their names then)."""
     if len(rows) < 2 or not _SIZE_HEAD.search(head):
         return None
     cut = [_SIZE_END.search(r[0]) for r in rows]
     if not all(cut):
         return None
-    return [(r[0][: m.start()].strip(), *r[1:]) for r, m in zip(rows, cut, strict=True) if m]
+    return [(r[0][: m.start()].strip(), m.group(1), *r[1:]) for r, m in zip(rows, cut, strict=True) if m]
 
 
 def _new_bench(word: str) -> bool:

@@ -14,6 +14,7 @@ from extractors.facts.document import DocView, is_object_text
 from extractors.facts.grids import Grid, headed
 from extractors.facts.mentions import GENERIC_COLUMN
 from extractors.facts.numbers import parse_rank
+from extractors.facts.sized_members import said_elsewhere
 from extractors.facts.table_cells import (
     NA,
     attr_value,
@@ -155,7 +156,7 @@ def read_model_rows(view: DocView, grid: Grid, model_col: int) -> tuple[list[Sco
         if mm is None:
             continue
         model, mset, surface = mm
-        model = _sized_in_column(view, model, row, cols)
+        model = _sized_in_column(view, model, row, cols, grid.evidence)
         for j, (kind, name, bunit, bparts) in cols.items():
             if j >= len(row) or NA.match(row[j].strip() or "-"):
                 continue
@@ -441,15 +442,26 @@ _SIZE_CELL = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([BM])\s*")
 _Cols = dict[int, tuple[str, str, str | None, list[tuple[str, str]]]]
 
 
-def _sized_in_column(view: DocView, model: str, row: Sequence[str], cols: _Cols) -> str:
+def _sized_in_column(
+    view: DocView, model: str, row: Sequence[str], cols: _Cols, evs: Sequence[Evidence]
+) -> str:
     """'| Llama 3.2 | 3B | 63.4% |' under 'Model | Params | MMLU': the model with that size, when the article
-    names it so elsewhere ('Llama 3.2 3B'); a size no other mention gives stays the column's attribute."""
-    if re.search(r"\d[BM]$", model):
-        return model
+    names it so elsewhere ('Llama 3.2 3B'); a size no other mention gives stays the column's attribute, and
+    a name read with the row's size on it ('Name 7B' beside '7B') loses it. A table flattened to single
+    spaces writes its rows' names and sizes side by side ('Name-2 7B 66.7'): those lines are no mention
+    elsewhere."""
     for j, (kind, name, *_rest) in cols.items():
-        if kind == "attr" and name == "parameters_total" and j < len(row):
-            m = _SIZE_CELL.fullmatch(row[j])
-            sized = f"{model} {m.group(1)}{m.group(2)}" if m else None
-            if sized is not None and sized.casefold() in {d.casefold() for d in view.doc_models}:
-                return sized
+        if kind != "attr" or name != "parameters_total" or j >= len(row):
+            continue
+        cell = row[j].strip()
+        lines = [e.text for e in evs]
+        if re.search(r"\d[BM]$", model):
+            if cell and model.endswith(" " + cell) and not said_elsewhere(view.text, model, lines):
+                return model[: -len(cell)].strip()
+            return model
+        m = _SIZE_CELL.fullmatch(cell)
+        sized = f"{model} {m.group(1)}{m.group(2)}" if m else None
+        known = sized is not None and sized.casefold() in {d.casefold() for d in view.doc_models}
+        if sized is not None and known and said_elsewhere(view.text, sized, lines):
+            return sized
     return model

@@ -162,7 +162,7 @@ def extract(article: Article, *, candidate_threshold: float = DEFAULT_THRESHOLD)
     view = read(article, candidate_threshold)
     t_scores, t_attrs = table_facts(view)  # first: marks the lines it reads as table rows
     scores = prose_scores(view)
-    attrs = attr_mod.prose_attributes(view) + sized_members(t_attrs, view.doc_models)
+    attrs = attr_mod.prose_attributes(view) + sized_members(t_attrs, view.doc_models, view.text)
     claims = claim_mod.prose_claims(view)
     cands = tuple(
         EntityCandidate(c.name, c.kind, c.confidence, view.evidence(c.start, c.end))

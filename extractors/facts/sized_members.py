@@ -6,6 +6,7 @@ that names the member by its size alone ('the 31B dense model ranks #3') is that
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from extractors.facts import entities as ent
@@ -14,9 +15,20 @@ from extractors.facts.parameters import HAS_SIZE
 from schema.records import AttributeFact
 
 
-def sized_members(facts: list[AttributeFact], doc_models: set[str] | None = None) -> list[AttributeFact]:
+def said_elsewhere(text: str, name: str, lines: Sequence[str]) -> bool:
+    """Whether `text` writes `name` (spaces, hyphens or nothing between its parts) outside the `lines`."""
+    parts = r"[\s_-]*".join(re.escape(w) for w in re.findall(r"[^\W_]+|[^\w\s-]", name))
+    said = re.compile(rf"(?<![\w.]){parts}(?![\w.])", re.I)
+    return len(said.findall(text)) > sum(len(said.findall(line)) for line in lines)
+
+
+def sized_members(
+    facts: list[AttributeFact], doc_models: set[str] | None = None, text: str = ""
+) -> list[AttributeFact]:
     """'Name 3.1, which has 405 billion parameters': when the patterns, or the article itself, name the
-    family's member of that size ('Name 3.1 405B', 'Name-3.1-405B'), the count is that member's."""
+    family's member of that size ('Name 3.1 405B', 'Name-3.1-405B'), the count is that member's. A table
+    flattened to single spaces writes a row's name and its size cell side by side ('Name-2 7B 66.7'): that
+    line names no member, a mention elsewhere must."""
     parts = dict(ent.knowledge().model_parts)
     for m in doc_models or ():
         parts.setdefault(ent.name_parts(m), m)
@@ -25,7 +37,9 @@ def sized_members(facts: list[AttributeFact], doc_models: set[str] | None = None
         if f.attribute == "parameters_total" and not HAS_SIZE.search(f.subject):
             size = float(f.value) / 1e9
             member = parts.get(ent.name_parts(f"{f.subject} {size:g}B")) if size >= 1 else None
-            if member is not None:
+            if member is not None and (
+                f.method != "flat_table" or said_elsewhere(text, member, [f.evidence.text])
+            ):
                 f = replace(f, subject=member)
         out.append(f)
     return out

@@ -52,6 +52,16 @@ def sole_members(facts: list[ScoreFact], doc_models: set[str]) -> list[ScoreFact
     return out
 
 
+def _own_size(f: AttributeFact, member: str) -> bool:
+    """Whether the size ending `member`'s name is the parameter count `f` gives."""
+    tail = _SIZE_TAIL.search(member)
+    size = re.search(r"(\d+(?:\.\d+)?)([BM])", tail.group()) if tail else None
+    if f.attribute != "parameters_total" or size is None:
+        return False
+    count = float(size.group(1)) * (1e9 if size.group(2) == "B" else 1e6)
+    return abs(count - float(f.value)) < 1e-6 * count
+
+
 def _written(parts: tuple[str, ...], words: tuple[str, ...]) -> list[int]:
     """Where `parts` stand together in `words` (the name parts of an evidence text)."""
     n = len(parts)
@@ -78,7 +88,9 @@ def sole_member_attributes(facts: list[AttributeFact], doc_models: set[str]) -> 
             words = ent.name_parts(f.evidence.text)
             alone = [i for i in _written(short, words) if words[i : i + len(full)] != full]
             table = "table" in f.method or "row" in f.method
-            if (member, f.attribute) not in own and (_written(full, words) if table else not alone):
+            if table and _own_size(f, member):
+                pass  # 'Name 244M' of a row whose size cell is the count: the value, no part of the name
+            elif (member, f.attribute) not in own and (_written(full, words) if table else not alone):
                 f = replace(f, subject=member)
         out.append(f)
     return out

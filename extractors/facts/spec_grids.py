@@ -82,48 +82,52 @@ def spec_flat_grids(view: DocView) -> list[LineGrid]:
     return out
 
 
-# a flattened header of a name column, its size column, then words and one benchmark's score column
-# ('Variant Parameters Training Data MMMU Score Approximate Cost/1K images')
-_SIZED_HEADER = re.compile(r"(?P<corner>Model|Variant|Name)\s+(?:Parameters|Params|Size)\s+(?P<rest>.+)")
-# the size cell after a model's name ('7B', '~7B', '34B'), standing alone
-_SIZE_CELL = re.compile(r"(?<!\S)[~≈]?\d+(?:\.\d+)?[BMK](?!\S)")
+# a flattened header of a name column (after a rank column's at most) and its size column, then other
+# columns ('Variant Parameters Training Data MMMU Score Approximate Cost/1K images', 'Rank Model Parameters
+# Perplexity')
+_SIZED_HEADER = re.compile(
+    r"(?P<rank>(?:Rank|#)\s+)?(?P<corner>Model(?:\s+[Nn]ame)?|Variant|Name)\s+(?:Parameters|Params\.?|Size)\s+(?P<rest>.+)"
+)
+# the size cell after a model's name ('7B', '~7B', '34B', '244M', '175 billion'), standing alone
+_SIZE_CELL = re.compile(r"(?<!\S)[~≈]?\d+(?:\.\d+)?(?:[BMK]|\s(?:billion|million))(?!\S)")
 _PERCENT = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d+)?%")
+_RANK_CELL = re.compile(r"#?(\d{1,3})\.?\s+")
 
 
 def sized_score_grids(view: DocView) -> list[LineGrid]:
-    """Spec-and-score tables flattened to single spaces, their cells of words: a header of a name column and
-    a size column, then one benchmark's score among text columns ('Variant Parameters Key Feature MMMU
-    Score'), then a line per model: its name up to its size, and one percentage, that benchmark's score
-    ('Name-VL-Chat 7B Bilingual EN/CN 35.2%')."""
+    """Spec tables flattened to single spaces, their cells of words: a header of a name column and a size
+    column, then other columns ('Variant Parameters Key Feature MMMU Score'), then a line per model: its
+    name up to its size (the model's parameter count) and the rest. Where the header names one benchmark
+    and every line holds one percentage, that is the benchmark's score ('Name-VL-Chat 7B Bilingual EN/CN
+    35.2%')."""
     out: list[LineGrid] = []
     segs, text = view.segs, view.text
-    for i, sv, _hm in _headers(view, _SIZED_HEADER):
-        if len({r.canonical for r in sv.refs if r.kind == "benchmark"}) != 1:
-            continue
-        bench = next(r for r in sv.refs if r.kind == "benchmark")
+    for i, sv, hm in _headers(view, _SIZED_HEADER):
+        benches = {r.canonical for r in sv.refs if r.kind == "benchmark"}
         rows: list[tuple[str, ...]] = []
         evs: list[Evidence] = []
         j = i + 1
         while j < len(segs) and segs[j].seg.kind in ("line", "item", "sentence") and j not in view.table_segs:
             row = text[segs[j].seg.start : segs[j].seg.end]
             size = _SIZE_CELL.search(row)
-            scores = _PERCENT.findall(row)
-            name = row[: size.start()].strip() if size else ""
-            if not name or len(name.split()) > 5 or len(scores) != 1 or row.rstrip().endswith("."):
+            lead = _RANK_CELL.match(row) if hm.group("rank") else None
+            name = row[lead.end() if lead else 0 : size.start()].strip() if size else ""
+            if not size or not name or len(name.split()) > 5 or row.rstrip().endswith("."):
                 break
-            rows.append((name, scores[0]))
+            if hm.group("rank") and not lead:
+                break
+            rows.append((name, size.group(), *_PERCENT.findall(row), *([lead.group(1)] if lead else [])))
             evs.append(view.evidence(segs[j].seg.start, segs[j].seg.end))
             j += 1
-        if len(rows) >= 2:
-            view.table_segs.update(range(i, j))
-            out.append(
-                (
-                    ("Model", text[bench.start : bench.end]),
-                    rows,
-                    evs,
-                    sv.seg.start,
-                    segs[j - 1].seg.end,
-                    "flat_table",
-                )
-            )
+        if len(rows) < 2:
+            continue
+        view.table_segs.update(range(i, j))
+        header: tuple[str, ...] = ("Model", "Params")
+        ranked = 1 if hm.group("rank") else 0
+        if len(benches) == 1 and all(len(r) == 3 + ranked for r in rows):
+            bench = next(r for r in sv.refs if r.kind == "benchmark")
+            header = (*header, text[bench.start : bench.end])
+        rows = [(*r[: len(header)], *r[len(r) - ranked :]) for r in rows]
+        header = (*header, *(["Rank"] if ranked else []))
+        out.append((header, rows, evs, sv.seg.start, segs[j - 1].seg.end, "flat_table"))
     return out
