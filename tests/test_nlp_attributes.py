@@ -441,6 +441,9 @@ REAL_SHAPES = [
     "290_flattened-size-columns-beside-scores",
     # flattened spec lists: sizes in M ('Name 58M 0.3 GB …'), and after a rank in words ('1 Name 62 billion')
     "291_flattened-spec-lists-of-sizes",
+    # 'Name (Lab, April 2026)', 'Name (alias id, launched on <date>)', 'Name (the … option shipped in <date>)'
+    # date the name; 'Name (as of May 2026)' does not
+    "292_a-names-parenthesis-of-parts-with-its-date",
 ]
 
 

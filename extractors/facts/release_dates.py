@@ -194,23 +194,36 @@ _DATE_CLOSES = re.compile(r"\s*(?:\)|,|;|\s(?:preview|release|launch|GA)\b)", re
 
 
 def _dated_name(subs: Subjects, sv: SegView, d: DateMention) -> Ref | None:
-    """The model whose parenthesis opens with this date and says nothing else before it closes (or a comma):
-    'Name (November 2025)' dates the name; 'Name (as of March 2026)' or 'Name (trained until 2025)' do not."""
+    """The model whose parenthesis holds this date as one of its comma-separated parts, the date alone or
+    after a release word, and no other model: 'Name (November 2025)', 'Name (Lab, March 2026)', 'Name
+    (alias name-2509, shipped 18 September 2025)' date the name; 'Name (as of March 2026)' or 'Name (trained
+    until 2025)' do not."""
     text = subs.view.text
     if not _DATE_CLOSES.match(text, d.end):
         return None
-    for r in subs.models(sv):
+    models = [r for r in subs.models(sv) if r.via not in ("pronoun", "implied")]
+    for r in models:
         if (
-            r.via not in ("pronoun", "implied")
-            and r.end <= d.start
+            r.end <= d.start
             and _OWN_PAREN.fullmatch(text, r.end, d.start)
+            and not any(r.end <= o.start < d.start for o in models)
         ):
             return r
     return None
 
 
-# a name's own parenthesis, its size maybe first: 'Name (November 2025)', 'Name (24B, January 2025)'
-_OWN_PAREN = re.compile(r"\s*\(\s*(?:\d+(?:\.\d+)?\s?[BT]\s*,\s*)?")
+# a name's own parenthesis: other short parts before the date ('24B', the lab, an alias), then the date,
+# alone or after a release word: 'Name (November 2025)', 'Name (Lab, January 2025)', '(…, released in May)'
+_OWN_PAREN = re.compile(
+    r"\s*\(\s*(?:[^(),;:]{1,40},\s*){0,3}"
+    r"(?:(?:[^(),;:]{1,40}\s)?(?:releas|launch|ship|debut|unveil)\w*\s+(?:(?:in|on)\s+)?)?"
+)
+
+
+def _in_paren(text: str, start: int, trig: re.Match[str], d: DateMention) -> bool:
+    """Whether the trigger word stands in the same parenthesis as the date, after its opening."""
+    opened = text.rfind("(", start, trig.start())
+    return opened > text.rfind(")", start, trig.start()) and ")" not in text[trig.end() : d.start]
 
 
 _RELEASE_WORD = re.compile(r"\b(?:releas|launch|ship|debut|arriv|unveil)\w*", re.I)
@@ -325,7 +338,8 @@ def release_dates(
         if id(d) in done:
             continue
         trig = _governing(view, sv, d)
-        owner = _dated_name(subs, sv, d) if trig is None else None
+        inside = trig is not None and _in_paren(view.text, sv.seg.start, trig, d)
+        owner = _dated_name(subs, sv, d) if trig is None or inside else None
         if owner is not None:
             # 'Name (November 2025)', 'Name (August 2025, later …)': a name dated in its own parenthesis
             out.append(fact(view, sv, owner, "release_date", d.value, 0.7, "bracket"))
