@@ -444,6 +444,9 @@ REAL_SHAPES = [
     # 'Name (Lab, April 2026)', 'Name (alias id, launched on <date>)', 'Name (the … option shipped in <date>)'
     # date the name; 'Name (as of May 2026)' does not
     "292_a-names-parenthesis-of-parts-with-its-date",
+    # '25 million input tokens every two weeks', '60 million tokens monthly', 'cost for 2M context', '₽/1M
+    # tokens': tokens used or billed, no window
+    "293_tokens-used-or-billed-are-no-window",
 ]
 
 

@@ -37,6 +37,7 @@ from extractors.facts.row_notes import row_notes
 from extractors.facts.sized_members import size_named_members, sized_members
 from extractors.facts.subjects import Subjects, fact
 from extractors.facts.titles import Titles
+from extractors.facts.token_volumes import not_a_window
 from schema.records import AttributeFact
 
 _WORD_NUM = "|".join(w for w in WORD_NUMBERS if w.isalpha() and WORD_NUMBERS[w] <= 10)
@@ -251,11 +252,7 @@ def context_windows(
             continue
         before = text[max(seg.start, m.start() - 45) : m.start()]
         after = text[m.end() : min(seg.end, m.end() + 40)]
-        if _CONTEXT_REJECT.search(before[-25:]) or re.match(
-            r"\s*(?:max(?:imum)?\s+)?(?:output|input(?!\s+(?:tokens?|context)\b)|per|of\s+(?:training|output|pretraining)|training|parameters|params|"
-            r"dollars|users|downloads|(?:de\s+)?(?:salida|saída|sortie)|Ausgabe|в\s+секунду|/\s?s(?:ec)?)\b",
-            after,
-        ):
+        if _CONTEXT_REJECT.search(before[-25:]) or not_a_window(text, m.start(), m.end(), seg.end):
             continue
         strong = bool(_CTX_AFTER.match(text, m.end()) or _CTX_BEFORE.search(before))
         label_line = False
