@@ -447,6 +447,9 @@ REAL_SHAPES = [
     # '25 million input tokens every two weeks', '60 million tokens monthly', 'cost for 2M context', '₽/1M
     # tokens': tokens used or billed, no window
     "293_tokens-used-or-billed-are-no-window",
+    # 'a 600M parameter speech encoder', '0.05B params/block', 'a draft model estimated at 3B parameters': a
+    # part's count, not the model's
+    "294_a-parts-count-is-not-the-models",
 ]
 
 

@@ -25,6 +25,7 @@ from extractors.facts.count_owners import (
     sized_model_owner,
 )
 from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.model_parts import part_count
 from extractors.facts.numbers import (
     CJK_MAGNITUDES,
     FOREIGN_BILLION,
@@ -292,8 +293,8 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
             continue  # 'an effective size of 2B and 4B parameters': what runs per token, no total count
         if _MODELS_WITH.search(text, max(sv.seg.start, m.start() - 40), m.start()):
             continue  # 'MoE models with 47B and 3B active parameters': several unnamed models' counts
-        if _PART_BEFORE.search(text, max(sv.seg.start, m.start() - 60), m.start()):
-            continue  # 'its embedding layer alone accounts for 170 million parameters': a part's count
+        if part_count(text, sv.seg.start, sv.seg.end, m.start(), m.end()):
+            continue  # 'its embedding layer alone accounts for 170M parameters', 'a 400M parameter encoder'
         like = _LIKE_A.search(text, max(sv.seg.start, m.start() - 60), m.start())
         if (like and (like.group("a") or m.group("num").lower() == "a")) or _SIZE_CLASS.match(text, m.end()):
             continue  # "the cost of a 41B dense model", "several 7B and 8B models": no one model's count
@@ -505,15 +506,6 @@ _LIKE_A = re.compile(
     r"\b(?:than|like|unlike|(?:similar|comparable|close|closer|equivalent|akin)\s+to|versus|vs\.?|"
     r"same\s+[\w ]{0,40}?\s+as|(?:capacity|efficiency|footprint|speed|cost|memory)\s+of)\s+"
     r"(?:(?P<a>a|an)\s+(?:[\w.]+[\s–-]+){0,3})?(?:[~≈]\s*)?$",
-    re.I,
-)
-# a part of a model the clause before a count is about ('the embedding layer accounts for', 'the vision
-# encoder has', 'the transformer blocks hold'): the count is the part's, not the model's
-_PART_BEFORE = re.compile(
-    r"\b(?:embedding(?:s|\s+(?:layer|table|matrix))|(?:vision|image|audio|speech|text)\s+(?:encoder|tower)|"
-    r"encoder|projector|adapter|transformer\s+(?:module|blocks?|layers?))\b[^,;:.]{0,30}?"
-    r"\b(?:alone\s+)?(?:has|have|holds?|accounts?\s+for|contains?|makes?\s+up|uses?|is|are|with|of)\s+"
-    r"(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|~\s*)?$",
     re.I,
 )
 # 'MoE models with 47B and 3B active parameters': counts of several unnamed models
