@@ -73,6 +73,37 @@ def test_a_staged_batch_is_one_content_hashed_parquet_file_on_any_fsspec_store()
     assert staging.list_batches(url) == []
 
 
+def test_a_batch_unpacks_to_each_parts_rows_in_file_order_even_interleaved() -> None:
+    """unpack takes each part's rows as slices of the file's table; a file whose parts are not each in one
+    run of rows (another writer's order) still gives every part its rows, in the file's order."""
+    first, second = _tables("L1"), _tables("L2")
+    mixed = pa.concat_tables(
+        [staging.pack({"fetch_log": first["fetch_log"]}), staging.pack({"articles": first["articles"]}),
+         staging.pack({"fetch_log": second["fetch_log"]}), staging.pack({"articles": second["articles"]})]
+    )  # fmt: skip
+    out = staging.unpack(mixed)
+    assert set(out) == {"fetch_log", "articles"}
+    for part in out:
+        assert out[part].to_pylist() == first[part].to_pylist() + second[part].to_pylist()
+    assert staging.unpack(staging.pack(first))["articles"].equals(first["articles"])
+    assert staging.unpack(staging.STAGED_SCHEMA.empty_table()) == {}
+
+
+def test_reading_a_staged_batch_does_not_import_pyarrow_compute(tmp_path: Path) -> None:
+    """The coordinator reads every batch on the core the page workers share: reading one needs no
+    pyarrow.compute (its import alone is ~0.2 s of CPU), in a fresh interpreter as the coordinator is."""
+    stage = str(tmp_path / "staging")
+    batch = staging.write_batch(stage, _tables("L1"), {"load_id": "L1", "seq": 0, "source": "s"})
+    code = (
+        "import sys; from warehouse import staging; "
+        f"_, t = staging.read_batch({stage!r}, {batch.name!r}); "
+        "assert set(t) == {'fetch_log', 'articles'}, t; print('pyarrow.compute' in sys.modules)"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert res.stdout.strip() == "False"
+
+
 def test_a_batch_loaded_twice_changes_nothing_and_an_altered_one_is_refused(tmp_path: Path) -> None:
     stage = str(tmp_path / "staging")
     db = tmp_path / "w.duckdb"
