@@ -749,3 +749,20 @@ def test_a_full_size_name_spelt_two_ways_is_still_one_model() -> None:
     got = size_aliases(["Vela 3 120B A12B", "Vela 3-120B-A12B", "Vela 3 120B"])
     assert set(got) == {"Vela 3 120B"} and got["Vela 3 120B"] in {"Vela 3 120B A12B", "Vela 3-120B-A12B"}
     assert size_aliases(["Orca 2 30B A3B", "Orca 2 30B A5B", "Orca 2 30B"]) == {}
+
+
+@given(
+    st.sampled_from(["rounding", "relative", "integer", "date", "text"]),
+    st.lists(st.sampled_from(["61", "61.0", "61.4", "61.40", "60.5", "61.5", "62", "n/a", "2025-03", "7B"]),
+             min_size=1, max_size=8),
+)  # fmt: skip
+def test_a_keys_agreement_by_text_is_agree_on_its_values(rule: str, texts: list[str]) -> None:
+    """key_consensus compares a key's values through consensus._agreeing, which works out each score's
+    number and compared decimals once per key: it must answer as agree() does for every pair."""
+    from warehouse.consensus import _agreeing
+
+    values = {t: parse_value(rule, t) or Stated(t, None, 0) for t in texts}
+    same = _agreeing(rule, values)
+    for t in values:
+        for u in values:
+            assert same(t, u) == agree(rule, values[t], values[u])

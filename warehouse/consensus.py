@@ -15,7 +15,14 @@ from typing import Any
 
 import duckdb
 
-from warehouse.agreement import PARAMETER_TOLERANCE, Stated, agree, parse_value
+from warehouse.agreement import (
+    PARAMETER_TOLERANCE,
+    Stated,
+    agree,
+    compared_decimals,
+    parse_value,
+    rounding_agree,
+)
 from warehouse.disputes import Dispute, Fact, Key, display_name
 
 PRIORS: dict[str, float] = {
@@ -125,6 +132,23 @@ def _near_values(rule: str, values: dict[str, Stated]) -> Callable[[str], Iterab
     return near
 
 
+def _agreeing(rule: str, values: dict[str, Stated]) -> Callable[[str, str], bool]:
+    """`agree(rule, values[t], values[u])` for two texts of a key's values. Under the rounding rule (scores)
+    each value's number and compared decimals are worked out once per key rather than at every comparison:
+    a key's vote compares each value with its near ones, twice (its own votes, then the members'), and a
+    key stated many ways (a score every article rounds or pads its own way) makes thousands of comparisons."""
+    if rule == "rounding":
+        at = {t: (v.num, compared_decimals(v)) for t, v in values.items() if v.num is not None}
+        if len(at) == len(values):
+
+            def same(t: str, u: str) -> bool:
+                (a, da), (b, db) = at[t], at[u]
+                return rounding_agree(a, da, b, db)
+
+            return same
+    return lambda t, u: agree(rule, values[t], values[u])
+
+
 def key_consensus(
     key: Key, weights: dict[str, float], item: Item | None, shown: dict[str, float] | None = None
 ) -> tuple[tuple[Any, ...], list[Any]]:
@@ -150,9 +174,10 @@ def key_consensus(
         total = sum(member_votes.values()) or 1.0
 
         near = _near_values(key.rule, compared)
+        same = _agreeing(key.rule, compared)
 
         def support(t: str, pool: dict[str, float]) -> float:
-            return sum(pool.get(u, 0.0) for u in near(t) if agree(key.rule, compared[t], compared[u]))
+            return sum(pool.get(u, 0.0) for u in near(t) if same(t, u))
 
         own_support = {t: support(t, votes) for t in values}
         best = min(values, key=lambda t: (-round(own_support[t], 9), -values[t].decimals, -votes[t], t))
