@@ -524,6 +524,23 @@ def test_a_run_too_small_for_workers_stops_the_fork_server_it_started_early(tmp_
         os.kill(pid, 0)  # killed and reaped
 
 
+def test_the_runs_end_is_imported_while_the_pool_waits_for_the_preload() -> None:
+    """Starting the pool (`warm`) imports what copy groups and reconciliation need, in a thread, while the
+    forks wait for the fork server's preload, so the serial tail after the last page does not (a fresh
+    interpreter, as the coordinator is)."""
+    code = (
+        "import sys, threading; from flows import parallel, fork_server; "
+        "assert 'pyarrow.compute' not in sys.modules; "
+        "p = parallel.LocalProcesses(1); p.warm(); "
+        "[t.join() for t in threading.enumerate() if t.name == 'newskb-import-end']; "
+        "print([m for m in parallel.END_MODULES if m not in sys.modules]); p.close(); fork_server.stop()"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert res.returncode == 0, res.stderr[-2000:]
+    assert res.stdout.strip() == "[]"
+
+
 def test_the_fork_servers_warm_up_works_a_real_page_through() -> None:
     """The preload works a sample page through extraction, NLP and the batch encoder (so a worker's first
     shard is as fast as its others); its failure would be swallowed there, so it is checked here."""
