@@ -6,7 +6,8 @@ digits, lower-cased) rather than by a list of its spellings (used by mentions.py
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
+from itertools import accumulate
 
 from extractors.facts import entities as ent
 from extractors.facts.document import fold
@@ -25,6 +26,7 @@ _MIN_FUZZY = 8  # only a long name is still its benchmark with one letter off
 # one spells another word ('Camp' for 'Comp', 'Life' for 'Live', 'Mile' for 'MLE'), not a slip of the pen
 _CASED_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
 _SHORT_WORD = 4
+_MARKS = str.maketrans("", "", "+.'’")  # the characters of a word (_WORD) a fold drops
 
 
 @cache
@@ -100,34 +102,84 @@ def _fuzzy(surface: str, exact: dict[str, str], deletes: dict[str, set[str]]) ->
     return hits.pop() if len(hits) == 1 else None
 
 
+@cache
+def _halves() -> tuple[frozenset[str], frozenset[str]]:
+    """Every prefix and every suffix of the folds a near spelling can be one letter off (no digit, 7 letters
+    or more): a fold f one edit from such a fold k keeps f's first half as a prefix of k when the edit lies
+    in its second half, else its second half as a suffix of k, so a fold whose halves are neither is no
+    near spelling of any."""
+    keys = [k for k in _index()[0] if len(k) >= _MIN_FUZZY - 1 and not any(ch.isdigit() for ch in k)]
+    return (
+        frozenset(k[:n] for k in keys for n in range(len(k) + 1)),
+        frozenset(k[n:] for k in keys for n in range(len(k) + 1)),
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def _run_names(run: str) -> dict[int, tuple[tuple[int, int, int, str], ...]]:
+    """The names a run of words may spell, by the word they start from: (end word, start, end, benchmark),
+    longest first, each a spelling the lists do not hold as written and no plain word. It depends on the
+    run's letters only, so it is worked out once per run however often the pages write it ('OpenAI',
+    'GPT-5', 'SWE-bench Verified'); most runs spell nothing."""
+    exact, deletes, written = _index()
+    prefixes, suffixes = _halves()
+    words = _WORD.findall(run)
+    # the fold of words i..j is their folds joined: what lies between two words of a run is spaces,
+    # hyphens and marks a fold drops (a letter or a digit always starts a word)
+    wfolds = "\0".join(words).lower().translate(_MARKS).split("\0")
+    spans: list[tuple[int, int]] = []
+    names: dict[int, tuple[tuple[int, int, int, str], ...]] = {}
+    for i in range(len(words)):
+        if not words[i][0].isupper():  # every name from this word starts with it
+            continue
+        folds = list(accumulate(wfolds[i:]))
+        found = []
+        for j in range(len(words) - 1, i - 1, -1):  # the longest name from this word wins
+            f = folds[j - i]
+            canon = exact.get(f)
+            if canon is None:
+                # _fuzzy's tests first (8 letters or more, no digit), then the halves
+                h = len(f) // 2
+                if (
+                    len(f) < _MIN_FUZZY
+                    or not f.isalpha()
+                    or (f[:h] not in prefixes and f[h:] not in suffixes)
+                ):
+                    continue
+            spans = spans or [m.span() for m in _WORD.finditer(run)]
+            start, end = spans[i][0], spans[j][1]
+            if canon is None and (canon := _fuzzy(run[start:end], exact, deletes)) is None:
+                continue
+            if run[start:end] not in written and not _PLAIN_WORD.fullmatch(run[start:end]):
+                found.append((j, start, end, canon))
+        if found:
+            names[i] = tuple(found)
+    return names
+
+
 def folded_benchmarks(text: str, known: list[ent.Mention]) -> list[ent.Mention]:
     """Benchmarks written in another spelling of a name the patterns hold, where no known name is."""
-    exact, deletes, written = _index()
+    if not any(map(_run_names, _RUN.findall(text))):  # most pages spell no benchmark another way
+        return []
     covered = ent.Spans(known).overlaps
     out: list[ent.Mention] = []
     for run in _RUN.finditer(text):
-        words = [(m.start(), m.end()) for m in _WORD.finditer(text, run.start(), run.end())]
-        i = 0
-        while i < len(words):
-            hit = None
-            if not text[words[i][0]].isupper():  # every name from this word starts with it
-                i += 1
-                continue
-            for j in range(len(words) - 1, i - 1, -1):  # the longest name from this word wins
-                start, end = words[i][0], words[j][1]
-                surface = text[start:end]
-                if surface in written or _PLAIN_WORD.fullmatch(surface) or covered(start, end):
-                    continue
-                f = fold(surface)
-                canon = exact.get(f) or _fuzzy(surface, exact, deletes)
-                if canon is not None:
-                    hit = (start, end, surface, canon, j)
-                    break
+        names = _run_names(run.group())
+        if not names:
+            continue
+        base, i, last = run.start(), 0, max(names)
+        while i <= last:
+            hit = next(
+                (h for h in names.get(i, ()) if not covered(base + h[1], base + h[2])), None
+            )  # the longest name from this word no known name overlaps
             if hit is None:
                 i += 1
                 continue
-            start, end, surface, canon, j = hit
+            j, start, end, canon = hit
             unit = ent.knowledge().bench_unit.get(canon)
-            out.append(ent.Mention("benchmark", canon, start, end, surface, None, 0.8, "folded", unit))
+            surface = run.group()[start:end]
+            out.append(
+                ent.Mention("benchmark", canon, base + start, base + end, surface, None, 0.8, "folded", unit)
+            )
             i = j + 1
     return out
