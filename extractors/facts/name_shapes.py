@@ -75,6 +75,10 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+# after a name: a capitalised word glued after a version or a size is another cell's ('Name-6-27bLab')
+_NAME_END = r"(?!-|\.\d)(?:(?!{word})|(?<=\d)(?=[A-Z][a-z]{{2}})|(?<=\d[bBmM])(?=[A-Z][a-z]{{2}}))"
+
+
 def word_mentions(
     text: str, names: dict[str, str], kind: str, method: str, conf: float, tiers: bool = False
 ) -> list[Mention]:
@@ -83,13 +87,49 @@ def word_mentions(
     if not names:
         return []
     word = _word_class(text)  # a name glued to Chinese or Japanese text is whole too
+    if "" in names:
+        return _regex_mentions(text, names, kind, method, conf, tiers, word)
+    # The matches of the pattern `(?<!word|-)(?:name|...)<tier tail><end>` (names longest first), found
+    # without compiling a pattern from the page's names (a few per call; compiling cost ~10% of a new page):
+    # each place a name is written, left to right after the last match, not glued to a word before it, the
+    # longest name written there whose tail and end match (two names written at one place differ in length).
+    after = _compiled(f"(?:{word}|-)")
+    rest = _compiled((_TIER_TAIL if tiers else "") + _NAME_END.format(word=word))
+    longest = sorted(names, key=len, reverse=True)
+    places = set()
+    for n in names:
+        at = text.find(n)
+        while at >= 0:
+            places.add(at)
+            at = text.find(n, at + 1)
+    out, pos = [], 0
+    for at in sorted(places):
+        if at < pos or (at and after.match(text, at - 1)):
+            continue
+        for n in longest:
+            if text.startswith(n, at) and (m := rest.match(text, at + len(n))):
+                canon = names[n]
+                tail = m.group("tier") if tiers else None
+                if tail:
+                    canon += " " + " ".join(tail.split())
+                out.append(
+                    Mention(kind, canon, at, m.end(), text[at : m.end()], confidence=conf, method=method)
+                )
+                pos = m.end()
+                break
+    return out
+
+
+def _regex_mentions(
+    text: str, names: dict[str, str], kind: str, method: str, conf: float, tiers: bool, word: str
+) -> list[Mention]:
+    """word_mentions by one pattern of the names (an empty name among them matches at any place)."""
     rx = _compiled(
         "(?P<name>"
         + _names_by_first_char(sorted(names, key=len, reverse=True), f"(?:{word}|-)")
         + r")"
         + (_TIER_TAIL if tiers else "")
-        # a capitalised word glued after a version or a size is another cell's ('Name-6-27bLab')
-        + f"(?!-|\\.\\d)(?:(?!{word})|(?<=\\d)(?=[A-Z][a-z]{{2}})|(?<=\\d[bBmM])(?=[A-Z][a-z]{{2}}))"
+        + _NAME_END.format(word=word)
     )
     out = []
     for m in rx.finditer(text):
