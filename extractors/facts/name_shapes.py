@@ -51,6 +51,7 @@ def _names_by_first_char(names: list[str], not_after: str) -> str:
 
 _CJK_CHAR = re.compile(f"[{CJK}]")
 _WORD_NOT_CJK = re.compile(f"[^\\W{CJK}]")
+_WORD_OUTSIDE_CJK = f"(?:(?![{CJK}])\\w)"  # one character of [^\W<CJK>]
 
 
 @lru_cache(maxsize=2)
@@ -93,6 +94,9 @@ def word_mentions(
     # without compiling a pattern from the page's names (a few per call; compiling cost ~10% of a new page):
     # each place a name is written, left to right after the last match, not glued to a word before it, the
     # longest name written there whose tail and end match (two names written at one place differ in length).
+    # on a page with CJK text, the class itself rather than the page's own word characters: these two
+    # patterns are the same for every page, so compiled once
+    word = word if word == r"\w" else _WORD_OUTSIDE_CJK
     after = _compiled(f"(?:{word}|-)")
     rest = _compiled((_TIER_TAIL if tiers else "") + _NAME_END.format(word=word))
     longest = sorted(names, key=len, reverse=True)
