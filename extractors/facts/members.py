@@ -27,7 +27,7 @@ from extractors.facts.entities import (
     normalize_setting,
     pattern_mentions,
 )
-from extractors.facts.name_shapes import attach_tails, edition_mentions, word_mentions
+from extractors.facts.name_shapes import attach_tails, edition_mentions, literal_matches, word_mentions
 
 _DASH_SPACE, _DASH_UNDER, _ID_SEP = re.compile(r"[- ]"), re.compile(r"[-_]"), re.compile(r"[-_.]")
 _SPACES, _DIGIT, _GLUED_VER = re.compile(r"\s+"), re.compile(r"\d"), re.compile(r"\d*\.\d{3,}|\d*\.\d+\.\d")
@@ -374,21 +374,21 @@ def version_mentions(text: str, models: Iterable[str], families: Iterable[str] =
     vers = {v: next(iter(o)) for v, o in owners.items() if len(o) == 1}
     if not vers:
         return []
-    rx = _version_ref_re(tuple(sorted(vers, key=len, reverse=True)))
     out = []
-    for m in rx.finditer(text):
-        fam, join = vers[m.group("ver")]
-        if text[max(0, m.start() - len(fam) - 1) : m.start()].rstrip(" -").endswith(fam):
+    # the versions longest first, each not after a word character, a point or a hyphen, then its tiers
+    for at, ver, m in literal_matches(text, sorted(vers, key=len, reverse=True), _NOT_AFTER, _VERSION_TIERS):
+        fam, join = vers[ver]
+        if text[max(0, at - len(fam) - 1) : at].rstrip(" -").endswith(fam):
             continue  # the family's own mention covers it
-        canon = family_canonical(kb, fam, m.group("ver"), m.group("tiers"), join)
+        canon = family_canonical(kb, fam, ver, m.group("tiers"), join)
         if not m.group("tiers"):
             # a bare version is the article's one model of that version ('K2' where the article is about
             # 'Name K2 Thinking'), and nothing when it has several
-            members = [c for c in models if re.match(re.escape(canon) + r"(?![\w.])", c)]
+            members = [c for c in models if c.startswith(canon) and not _WORD_OR_POINT.match(c, len(canon))]
             if len(members) != 1:
                 continue
             canon = members[0]
-        out.append(Mention("model", canon, m.start(), m.end(), m.group(), confidence=0.75, method="short"))
+        out.append(Mention("model", canon, at, m.end(), text[at : m.end()], confidence=0.75, method="short"))
     return out
 
 
@@ -488,12 +488,8 @@ def _lettered_version_re() -> re.Pattern[str]:
     return re.compile(r"(?=(?:" + alts + r"))(?P<fam>" + fam_group + r")[ -]?(?P<ver>[A-Z]\d+(?:\.\d+)?)\b")
 
 
-@cache
-def _version_ref_re(vers: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(
-        r"(?<![\w.-])(?P<ver>" + "|".join(re.escape(v) for v in vers) + r")"
-        r"(?P<tiers>(?:[- ](?:" + TIERS + r"))*)(?![\w]|\.\d|-\d)"
-    )
+_NOT_AFTER, _WORD_OR_POINT = re.compile(r"[\w.-]"), re.compile(r"[\w.]")
+_VERSION_TIERS = re.compile(r"(?P<tiers>(?:[- ](?:" + TIERS + r"))*)(?![\w]|\.\d|-\d)")
 
 
 @cache

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from extractors.facts.entities import (
@@ -90,38 +91,45 @@ def word_mentions(
     word = _word_class(text)  # a name glued to Chinese or Japanese text is whole too
     if "" in names:
         return _regex_mentions(text, names, kind, method, conf, tiers, word)
-    # The matches of the pattern `(?<!word|-)(?:name|...)<tier tail><end>` (names longest first), found
-    # without compiling a pattern from the page's names (a few per call; compiling cost ~10% of a new page):
-    # each place a name is written, left to right after the last match, not glued to a word before it, the
-    # longest name written there whose tail and end match (two names written at one place differ in length).
-    # on a page with CJK text, the class itself rather than the page's own word characters: these two
-    # patterns are the same for every page, so compiled once
+    # the pattern `(?<!word|-)(?:name|...)<tier tail><end>`, names longest first, matched without compiling
+    # the page's names; on a page with CJK text the class itself rather than the page's own word characters,
+    # so that the two patterns are the same for every page and compiled once
     word = word if word == r"\w" else _WORD_OUTSIDE_CJK
     after = _compiled(f"(?:{word}|-)")
     rest = _compiled((_TIER_TAIL if tiers else "") + _NAME_END.format(word=word))
-    longest = sorted(names, key=len, reverse=True)
+    out = []
+    for at, n, m in literal_matches(text, sorted(names, key=len, reverse=True), after, rest):
+        canon = names[n]
+        tail = m.group("tier") if tiers else None
+        if tail:
+            canon += " " + " ".join(tail.split())
+        out.append(Mention(kind, canon, at, m.end(), text[at : m.end()], confidence=conf, method=method))
+    return out
+
+
+def literal_matches(
+    text: str, names: list[str], after: re.Pattern[str], rest: re.Pattern[str]
+) -> Iterator[tuple[int, str, re.Match[str]]]:
+    """The matches of the pattern `(?<!after)(?:name|...)rest` over `text` (names in the order given, none
+    empty, `after` one character wide), as (start, name, the match of `rest` after it), found without
+    compiling a pattern from the names (compiling one for each page's few names cost ~10% of a new page):
+    at each place a name is written, left to right after the last match and not after a character `after`
+    matches, the first name written there that `rest` matches after."""
     places = set()
     for n in names:
         at = text.find(n)
         while at >= 0:
             places.add(at)
             at = text.find(n, at + 1)
-    out, pos = [], 0
+    pos = 0
     for at in sorted(places):
         if at < pos or (at and after.match(text, at - 1)):
             continue
-        for n in longest:
+        for n in names:
             if text.startswith(n, at) and (m := rest.match(text, at + len(n))):
-                canon = names[n]
-                tail = m.group("tier") if tiers else None
-                if tail:
-                    canon += " " + " ".join(tail.split())
-                out.append(
-                    Mention(kind, canon, at, m.end(), text[at : m.end()], confidence=conf, method=method)
-                )
+                yield at, n, m
                 pos = m.end()
                 break
-    return out
 
 
 def _regex_mentions(
