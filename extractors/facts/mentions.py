@@ -325,6 +325,7 @@ def _bench_variants(text: str, known: list[ent.Mention], kb: ent.Knowledge) -> N
 
 
 _TOTAL_SIZE_END = re.compile(r"\d+(?:\.\d+)?B$")
+_ACTIVE_SIZE = re.compile(r" A\d+(?:\.\d+)?B")  # after the name with its total size
 
 
 def _with_active_size(mentions: list[ent.Mention]) -> None:
@@ -334,7 +335,7 @@ def _with_active_size(mentions: list[ent.Mention]) -> None:
     full: dict[str, str] = {}
     for n in names:
         if _TOTAL_SIZE_END.search(n):
-            longer = [o for o in names if re.fullmatch(re.escape(n) + r" A\d+(?:\.\d+)?B", o)]
+            longer = [o for o in names if o.startswith(n) and _ACTIVE_SIZE.fullmatch(o, len(n))]
             if len(longer) == 1:
                 full[n] = longer[0]
     if full:

@@ -307,7 +307,27 @@ def _never_a_name_word(word: str) -> bool:
 def written_small(word: str, text: str) -> bool:
     """Whether the page also writes `word` in small letters as a word of its own ('Discover' where the page
     says 'discover'): a word of the sentence, capitalised where it opens one, not a proper name."""
-    return re.search(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])", text) is not None
+    return next(whole_word_spans(text, word.lower()), None) is not None
+
+
+_WORD_EDGE = re.compile(r"[\w-]")
+
+
+def whole_word_spans(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """Where `word` is written with no word character or hyphen either side, left to right and not
+    overlapping (the matches of the escaped word between those two lookarounds), found without
+    compiling a pattern for the page's word."""
+    if not word:
+        yield from (m.span() for m in re.finditer(r"(?<![\w-])(?![\w-])", text))
+        return
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and _WORD_EDGE.match(text, at - 1)) and not _WORD_EDGE.match(text, end):
+            yield at, end
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
 
 
 _SMALL_WORD = re.compile(r"(?<![\w-])[a-z]{4,}(?![\w-])")

@@ -14,6 +14,7 @@ from extractors.facts import entities as ent
 from extractors.facts.context import main_refs, resolve_context
 from extractors.facts.document import OBJECT_BEFORE, DocView, Ref, SegView, fold
 from extractors.facts.mentions import read_mentions
+from extractors.facts.name_shapes import whole_word_spans
 from extractors.facts.numbers import find_numbers
 from extractors.facts.segments import CleanText, Layout
 from schema.records import Article
@@ -175,10 +176,10 @@ def read_document(article: Article, clean: CleanText, layout: Layout, threshold:
     view = DocView(article, clean, layout, mentions, segs, focus, cands, model_lab, doc_models)
     view.accepted, view.shorts, view.benches = accepted, shorts, benches
     view.weak_names = [
-        (m.start(), m.end())
+        span
         for c in cands
         if c.kind == "model" and 0.25 <= c.confidence < threshold
-        for m in re.finditer(r"(?<![\w-])" + re.escape(c.name) + r"(?![\w-])", text)
+        for span in whole_word_spans(text, c.name)
     ]
     for m in mentions:
         if m.kind == "model" and m.setting:
