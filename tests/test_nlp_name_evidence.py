@@ -48,3 +48,13 @@ def test_a_bare_version_glued_to_chinese_with_its_snapshot() -> None:
     text = "DeepSeek-V9 发布。上一代V8.5-0612在测试中得分较低,V8比它更慢。"
     got = [m.canonical for m in sibling_versions(text, ["DeepSeek-V9"])]
     assert got == ["DeepSeek-V8.5-0612", "DeepSeek-V8"]
+
+
+def test_a_bare_version_naming_a_device_or_a_product_is_no_sibling() -> None:
+    # an engine, a chip, a laptop, a storage bucket written with the same letter and digit as the family
+    text = (
+        "DeepSeek-V9 runs on the V8 engine of a browser, on an M4 chip or an M3 MacBook, "
+        "and its weights sit in an R2 bucket; V8.5 trailed it."
+    )
+    got = [m.surface for m in sibling_versions(text, ["DeepSeek-V9", "MiniMax-M9"])]
+    assert got == ["V8.5"]

@@ -25,9 +25,18 @@ _BARE_LETTERED = re.compile(
 _NAME_BEFORE = re.compile(r"[A-Z][\w.-]*[ \t]$")
 # the family's line at that version, not one model ('the R3 line', 'R3 series', 'R3 models')
 _LINE_AFTER = re.compile(r"[ \t]+(?:line|series|family|generation|lineup|models|architectures?)\b", re.I)
+# a device or a product with the same letter and digit, not a model ('the V8 engine', 'an M4 chip', 'an M3
+# MacBook', 'an R2 bucket')
+_THING_AFTER = re.compile(
+    r"[ \t]+(?:engines?|chips?|chipsets?|processors?|[CGT]PUs?|MacBooks?|Macs?|iPads?|laptops?|buckets?|"
+    r"storage|cards?|instances?|cars?|sedans?|motors?)\b",
+    re.I,
+)
 
 
 def sibling_versions(text: str, models: Iterable[str]) -> list[Mention]:
+    """Mentions of the page family's siblings written by their lettered version alone ('V3.2' on a
+    DeepSeek-V4 page means DeepSeek-V3.2), with a snapshot's date kept ('R1-0528')."""
     kb = knowledge()
     models = list(models)
     owned = lettered_owners(models)
@@ -48,6 +57,7 @@ def sibling_versions(text: str, models: Iterable[str]) -> list[Mention]:
             or len(fams) != 1
             or _NAME_BEFORE.search(text, max(0, hit.start() - 30), hit.start())
             or _LINE_AFTER.match(text, hit.end())
+            or _THING_AFTER.match(text, hit.end())
         ):
             continue
         fam, join = next(iter(fams))
