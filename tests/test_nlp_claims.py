@@ -282,3 +282,16 @@ def test_first_character_lookaheads_cover_their_patterns() -> None:
         ranks.RANK_RE,
     ):
         assert _guards_checked(rx) >= 1, rx.pattern[:60]
+
+
+def test_a_loss_of_market_or_staff_to_a_model_is_no_comparison() -> None:
+    """'perdeu espaço para B', 'perdió clientes frente a B': ground, users or staff lost to B, not a result
+    behind B; a loss told by how much ('perdeu por pouco para B') still is."""
+    intro = "Marlo-3 notas\n\nMarlo Labs lançou o Marlo-3 para competir com o Tarn-2. "
+    for sentence in (
+        "O Marlo-3 perdeu espaço para o Tarn-2 no mercado.",
+        "El Marlo-3 perdió clientes frente a Tarn-2 este año.",
+    ):
+        assert [(c.subject, c.relation, c.object) for c in _run(intro + sentence).claims] == []
+    got = {(c.subject, c.relation, c.object) for c in _run(intro + "O Marlo-3 perdeu por pouco para o Tarn-2.").claims}
+    assert got == {("Marlo-3", "behind", "Tarn-2")}

@@ -178,8 +178,10 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         r"(?:falls?|fell|falling)\s+(?:just\s+|slightly\s+|narrowly\s+|well\s+|far\s+)?short\s+of|"
         r"second\s+(?:only\s+)?to|"
         r"los(?:e|t|es|ing)\s+to|below|"
-        # Portuguese and Spanish "perde (feio) pro B", "pierde frente a B": loses to B
-        r"perd(?:e|eu|em|eram|ió|ieron)\s+(?:[a-zà-ú]+\s+){0,2}?(?:pro|pra|para|ante|contra|frente\s+a)(?=\s)|"
+        # Portuguese and Spanish "perde (feio) pro B", "perdió frente a B": loses to B, by as much as the
+        # adverb says; not "perdeu espaço/clientes para B" (ground or users lost to B)
+        r"perd(?:e|eu|em|eram|ió|ieron)\s+(?:(?:feio|feo|fácil|f[aá]cilmente|claramente|longe|lejos|"
+        r"(?:por|de)\s+(?:pouco|poco|muito|mucho|longe|lejos))\s+)?(?:pro|pra|para|ante|contra|frente\s+a)(?=\s)|"
         r"(?:gap|deficit)\s+(?:to|behind))",
     ),
     ("u", r"(?P<under>undercut(?:s|ting)?)"),
