@@ -293,5 +293,22 @@ def test_a_loss_of_market_or_staff_to_a_model_is_no_comparison() -> None:
         "El Marlo-3 perdió clientes frente a Tarn-2 este año.",
     ):
         assert [(c.subject, c.relation, c.object) for c in _run(intro + sentence).claims] == []
-    got = {(c.subject, c.relation, c.object) for c in _run(intro + "O Marlo-3 perdeu por pouco para o Tarn-2.").claims}
+    close = _run(intro + "O Marlo-3 perdeu por pouco para o Tarn-2.")
+    got = {(c.subject, c.relation, c.object) for c in close.claims}
     assert got == {("Marlo-3", "behind", "Tarn-2")}
+
+
+def test_a_higher_price_or_an_upgrade_is_no_lead() -> None:
+    """'un precio superior a B' (a higher price than B), 'latência superior ao B' and 'una mejora a B' (an
+    upgrade to B) put no model ahead of B; 'un rendimiento superior a B' and 'A mejora a B' do."""
+    intro = "Marlo-3 notas\n\nMarlo Labs lanzó Marlo-3 para competir con Tarn-2. "
+    for sentence in (
+        "Marlo-3 tiene un precio superior a Tarn-2.",
+        "A latência do Marlo-3 é superior ao Tarn-2.",
+        "Marlo Labs anunció que Marlo-3 recibirá una mejora a Tarn-2 en mayo.",
+    ):
+        assert [(c.subject, c.relation, c.object) for c in _run(intro + sentence).claims] == [], sentence
+    leads = ("Marlo-3 ofrece un rendimiento superior a Tarn-2.", "Marlo-3 mejora a Tarn-2 en código.")
+    for sentence in leads:
+        got = {(c.subject, c.relation, c.object) for c in _run(intro + sentence).claims}
+        assert got == {("Marlo-3", "outperforms", "Tarn-2")}, sentence

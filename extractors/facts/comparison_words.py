@@ -193,8 +193,8 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         "bimsu",
         # "superior results on the X benchmark compared to B": the measure and where it was taken between
         # Spanish, Portuguese, French "superior a B", "supérieur à B", "inferior ao B": right before the model
-        # ("mejora a B": improves on B)
-        r"(?P<sup>(?:superior|inferior|supérieure?s?|inférieure?s?|mejora(?:n|ba)?)\s+(?:a|à|ao|al|aos)"
+        # ("mejora a B": improves on B; "una mejora a B", an upgrade to B, is the noun)
+        r"(?P<sup>(?:superior|inferior|supérieure?s?|inférieure?s?|(?<!\buna\s)(?<!\bla\s)(?<!\bsu\s)mejora(?:n|ba)?)\s+(?:a|à|ao|al|aos)"
         r"(?=\s+(?:o\s+|el\s+)?(?-i:[A-Z]))|"
         r"(?:superior|inferior)\s+(?:[\w-]+\s+){0,5}?(?:to|compared\s+(?:to|with)|over|beyond|"
         r"relative\s+to|against)|best[-\s]in[-\s]class\b(?:[^.;:\n]|\.(?=\d)){0,120}?\bcompared\s+(?:to|with))",
@@ -302,6 +302,12 @@ HEAD = re.compile(
     re.I,
 )
 
+# "un precio superior a B", "latência superior ao B": a higher price, latency or size than B's, no lead
+HIGHER_MEASURE_BEFORE = re.compile(
+    r"\b(?:precios?|preços?|prix|prezzo|costes?|costos?|custos?|coûts?|latencias?|latências?|latences?|latenza|"
+    r"tamaños?|tamanhos?|taille|consumo|consommation|memoria|memória|mémoire)\b[^.;:!?\n]{0,40}$",
+    re.I,
+)
 # a cheap gate over the whole text (lower-cased): segments without any of these are skipped
 GATE = re.compile(
     by_first_char(

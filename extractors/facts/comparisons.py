@@ -31,6 +31,7 @@ from extractors.facts.comparison_measures import (
 from extractors.facts.comparison_words import (
     APPROX,
     COMPARATIVE,
+    HIGHER_MEASURE_BEFORE,
     MAG,
     NUM,
     SOV_VERBS,
@@ -494,6 +495,8 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
         word = (g["zh_out"] or g["zh_behind"] or "").rstrip("了")
         relation = zh_remeasured(text, word, relation, m.start(), m.start(), seg_start)
     elif g["sup"]:
+        if HIGHER_MEASURE_BEFORE.search(text, max(seg_start, start - 60), start):
+            return None
         relation = "behind" if g["sup"].lower().startswith(("inferior", "inférieur")) else "outperforms"
     elif g["vor"]:
         if not _DE_TOP_BEFORE.search(text, seg_start, m.start()):
