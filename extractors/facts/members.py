@@ -80,7 +80,7 @@ def family_mentions(text: str) -> list[Mention]:
         if _GLUED_VER.match(m.group("ver")):
             continue  # a version glued to a table cell ('GPT-5.578.2%'): no model version looks like that
         fam = kb.family_alias[m.group("fam")]
-        if m.group("ver").startswith("v") and "V" not in _family_letters(fam):
+        if m.group("ver").startswith("v") and "V" not in family_letters(fam):
             continue  # 'Name v2' of a family whose members are not lettered V: a version word, not V2
         if (
             len(fam) == 1
@@ -362,7 +362,7 @@ def version_mentions(text: str, models: Iterable[str], families: Iterable[str] =
     owners = lettered_owners(models)
     letters: dict[str, set[str]] = {}
     for fam in families:
-        for letter in _family_letters(fam):
+        for letter in family_letters(fam):
             letters.setdefault(letter, set()).add(fam)
     for hit in _NEW_LETTERED.finditer(text) if letters else ():
         version = hit.group("ver")
@@ -441,7 +441,7 @@ def page_family_name(text: str, name: str) -> str | None:
 
 
 @cache
-def _family_letters(fam: str) -> frozenset[str]:
+def family_letters(fam: str) -> frozenset[str]:
     """The letters a family's known members carry before their version ('V', 'R' for DeepSeek)."""
     join = knowledge().family_join.get(fam, " ")
     rx = re.compile(re.escape(fam) + re.escape(join) + r"?([A-Z])\d")

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 
 from extractors.facts.entities import Mention, knowledge
-from extractors.facts.members import _family_letters, family_canonical, lettered_owners, lettered_version
+from extractors.facts.members import family_canonical, family_letters, lettered_owners, lettered_version
 
 # a lettered version alone ('R3', 'M2.1'; not 'R3-Lite', 'A100', 'R3.5.1'), with a snapshot's date after it
 # ('R3-0611'); Chinese or Japanese glued on either side leaves it alone ('反馈R3.5比')
@@ -44,7 +44,7 @@ def sibling_versions(text: str, models: Iterable[str]) -> list[Mention]:
     for canon in models:
         lv = lettered_version(canon)
         if lv is not None and lv[0] in kb.family_join:
-            for letter in _family_letters(lv[0]) | {lv[2][0]}:
+            for letter in family_letters(lv[0]) | {lv[2][0]}:
                 letters.setdefault(letter, set()).add((lv[0], lv[1]))
     if not letters:
         return []
