@@ -58,3 +58,10 @@ def test_a_bare_version_naming_a_device_or_a_product_is_no_sibling() -> None:
     )
     got = [m.surface for m in sibling_versions(text, ["DeepSeek-V9", "MiniMax-M9"])]
     assert got == ["V8.5"]
+
+
+def test_a_bare_version_glued_to_a_chinese_device_word_or_with_a_year_is_no_sibling() -> None:
+    # 'M4芯片' (an M4 chip), 'V8引擎' (the V8 engine); '-2024' is a year, not a snapshot's month and day
+    text = "MiniMax-M9 可以在M4芯片上运行,比V8引擎更快,也胜过V8-2024版本;上一代M8.5-0612较慢。"
+    got = [m.canonical for m in sibling_versions(text, ["MiniMax-M9", "DeepSeek-V9"])]
+    assert got == ["MiniMax-M8.5-0612"]

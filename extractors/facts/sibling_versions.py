@@ -18,18 +18,20 @@ from extractors.facts.entities import Mention, knowledge
 from extractors.facts.members import family_canonical, family_letters, lettered_owners, lettered_version
 
 # a lettered version alone ('R3', 'M2.1'; not 'R3-Lite', 'A100', 'R3.5.1'), with a snapshot's date after it
-# ('R3-0611'); Chinese or Japanese glued on either side leaves it alone ('反馈R3.5比')
+# ('R3-0611', a month and a day: 'R3-2024' is no snapshot); Chinese or Japanese glued on either side leaves
+# it alone ('反馈R3.5比')
 _BARE_LETTERED = re.compile(
-    r"(?<![A-Za-z0-9_.-])(?P<ver>[A-Z]\d{1,2}(?:\.\d{1,2})?)(?P<snap>-\d{4})?(?![A-Za-z0-9_.-]|\.\d)"
+    r"(?<![A-Za-z0-9_.-])(?P<ver>[A-Z]\d{1,2}(?:\.\d{1,2})?)(?P<snap>-(?:0[1-9]|1[0-2])[0-3]\d)?"
+    r"(?![A-Za-z0-9_.-]|\.\d)"
 )
 _NAME_BEFORE = re.compile(r"[A-Z][\w.-]*[ \t]$")
 # the family's line at that version, not one model ('the R3 line', 'R3 series', 'R3 models')
 _LINE_AFTER = re.compile(r"[ \t]+(?:line|series|family|generation|lineup|models|architectures?)\b", re.I)
 # a device or a product with the same letter and digit, not a model ('the V8 engine', 'an M4 chip', 'an M3
-# MacBook', 'an R2 bucket')
+# MacBook', 'an R2 bucket', 'M4芯片')
 _THING_AFTER = re.compile(
     r"[ \t]+(?:engines?|chips?|chipsets?|processors?|[CGT]PUs?|MacBooks?|Macs?|iPads?|laptops?|buckets?|"
-    r"storage|cards?|instances?|cars?|sedans?|motors?)\b",
+    r"storage|cards?|instances?|cars?|sedans?|motors?)\b|[ \t]*(?:芯片|显卡|引擎|处理器|チップ|エンジン)",
     re.I,
 )
 
