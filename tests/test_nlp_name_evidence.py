@@ -65,3 +65,13 @@ def test_a_bare_version_glued_to_a_chinese_device_word_or_with_a_year_is_no_sibl
     text = "MiniMax-M9 可以在M4芯片上运行,比V8引擎更快,也胜过V8-2024版本;上一代M8.5-0612较慢。"
     got = [m.canonical for m in sibling_versions(text, ["MiniMax-M9", "DeepSeek-V9"])]
     assert got == ["MiniMax-M8.5-0612"]
+
+
+def test_a_row_head_under_a_maker_or_benchmark_column_is_not_the_rows_model() -> None:
+    # the board's first name cell is the maker's, the model sits in the next column; a results table with
+    # models as columns heads each row with a benchmark
+    board = "| # | Maker | Model | Elo |\n|---|---|---|---|\n| 2 | Hollow 3 | Tarn 4 | 1390 |\n"
+    assert not row_head(board, *_at(board, "Hollow 3"))
+    assert row_head(board.replace("Maker", "Entry"), *_at(board, "Hollow 3"))
+    results = "| Benchmark | Tarn 4 | Brisk 7 |\n|---|---|---|\n| Quillset 4 | 61.5 | 59.0 |\n"
+    assert not row_head(results, *_at(results, "Quillset 4"))
