@@ -312,3 +312,16 @@ def test_a_higher_price_or_an_upgrade_is_no_lead() -> None:
     for sentence in leads:
         got = {(c.subject, c.relation, c.object) for c in _run(intro + sentence).claims}
         assert got == {("Marlo-3", "outperforms", "Tarn-2")}, sentence
+
+
+def test_a_german_passive_participle_puts_the_model_after_it_ahead() -> None:
+    """'übertroffen von B' (outdone by B) is a passive: the model after the participle leads, so it is no
+    head whose object trails the subject."""
+    intro = "Marlo-3 Notizen\n\nMarlo Labs veröffentlichte Marlo-3. "
+    got = {
+        (c.subject, c.relation, c.object)
+        for c in _run(intro + "Im Test wurde Marlo-3 übertroffen von Tarn-2.").claims
+    }
+    assert ("Marlo-3", "outperforms", "Tarn-2") not in got
+    got = {(c.subject, c.relation, c.object) for c in _run(intro + "Marlo-3 übertraf im Test Tarn-2.").claims}
+    assert got == {("Marlo-3", "outperforms", "Tarn-2")}

@@ -109,8 +109,9 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         + by_first_char(
             OUT_VERBS + "|"
             # the same verbs on French, Spanish, Portuguese, Italian, German and Indonesian pages
+            # (not the participle 'übertroffen': 'übertroffen von B' is a passive, B leads)
             "supera|superan|superó|superou|superano|superando|superaron|superaram|dépasse|dépassent|surclasse|"
-            "bat|battu|übertrifft|übertreffen|übertraf|übertrafen|übertroffen|schlägt",
+            "bat|battu|übertrifft|übertreffen|übertraf|übertrafen|schlägt",
             guarded=True,
         )
         + r"|(?=[ml])(?:me)?lampaui|"
