@@ -580,3 +580,16 @@ def test_a_place_with_its_margin_is_a_rank() -> None:
     got = attrs(extract(article), "leaderboard_rank")
     assert {("Heron-7", "1"), ("Marten-3", "2"), ("Tansy-2", "3")} <= got
     assert not any(v in ("14", "2025") for _, v in got)  # a count of models, a year
+
+
+def test_a_size_columns_amount_of_data_or_price_quantity_is_no_parameter_count() -> None:
+    """'Name Size …' over '<name> 1.3B tokens …' lists a corpus, '$0.40 per 1M' a price: neither row's figure
+    is a parameter count (spec_grids.sized_score_grids)."""
+    for text in (
+        "Corpora we mixed\n\nName Size Source MMLU Score\nDrell-Web 1.3B tokens web 45.1%\nDrell-Code 0.4B tokens repos 41.0%",
+        "Corpora\n\nName Size Licence\nDrell-Web 8M documents open\nDrell-Code 365M documents open",
+        "Prices\n\nModel Params Price\nCorvo-3 Mini $0.40 per 1M\nCorvo-3 Max $4.00 per 1M",
+    ):
+        assert not attrs(run(text), "parameters_total"), text
+    got = attrs(run("Sizes\n\nName Size Licence MMMU Score\nCorvo-3 Mini 6B open 44.9%\nCorvo-3 Max 40B open 58.7%"), "parameters_total")
+    assert got == {("Corvo-3 Mini", "6000000000"), ("Corvo-3 Max", "40000000000")}

@@ -88,8 +88,12 @@ def spec_flat_grids(view: DocView) -> list[LineGrid]:
 _SIZED_HEADER = re.compile(
     r"(?P<rank>(?:Rank|#)\s+)?(?P<corner>Model(?:\s+[Nn]ame)?|Variant|Name)\s+(?:Parameters|Params\.?|Size)\s+(?P<rest>.+)"
 )
-# the size cell after a model's name ('7B', '~7B', '34B', '244M', '175 billion'), standing alone
-_SIZE_CELL = re.compile(r"(?<!\S)[~≈]?\d+(?:\.\d+)?(?:[BMK]|\s(?:billion|million))(?!\S)")
+# the size cell after a model's name ('7B', '~7B', '34B', '244M', '175 billion'), standing alone; an amount
+# of data or the quantity a price is for is none ('1.3B tokens', '8M documents', '$0.40 per 1M')
+_SIZE_CELL = re.compile(
+    r"(?<!\S)(?<!per )[~≈]?\d+(?:\.\d+)?(?:[BMK]|\s(?:billion|million))(?!\S)"
+    r"(?!\s+(?:tokens?|docs|documents?|images?|pairs|samples|examples|rows|words|hours|files|pages)\b)"
+)
 _PERCENT = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d+)?%")
 _RANK_CELL = re.compile(r"#?(\d{1,3})\.?\s+")
 
