@@ -31,3 +31,9 @@ def test_setting_words_versions_ratios_and_glued_cells_are_none() -> None:
     assert _slots("SWE-bench Verified: 61.0 | Sparse Mixing: 3:1 interleaved layers") == []
     assert _slots("GPQA Diamond: 70.1, WrenLabs2025Closed1MQA: 64.0") == []
     assert _slots("It posts 71.0 on MMLU-Pro, 12.0 on Average and 5.5 on Context Window.") == []
+
+
+def test_hardware_a_figure_was_measured_on_is_none() -> None:
+    assert _slots("It posts 71.0 on MMLU-Pro, 40.2 on H100 and 66.1 on GPQA Diamond.") == []
+    assert _slots("It posts 71.0 on MMLU-Pro, 40.2 on Nvidia Blackwell and 66.1 on GPQA Diamond.") == []
+    assert _slots("It posts 71.0 on MMLU-Pro, 40.2 on RTX 4090 and 66.1 on Sorrel-K.") == ["Sorrel-K"]

@@ -52,6 +52,10 @@ _TRIM = re.compile(r"[\s'’/‑-]+$|\*\*$")
 # long to be one
 _GLUED = re.compile(r"[A-Za-z](?:19|20)\d\d|\d[BMK][A-Z][a-z]|[^\s]{25}")
 _PIECE = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])")
+# the hardware a figure was measured on ('58.9 on H100', 'on Nvidia Blackwell', 'on RTX 4090'): no test
+_HARDWARE = re.compile(
+    r"(?:Nvidia|NVIDIA|AMD|Intel|Apple|Qualcomm|RTX|GTX|TPU|GPU|[ABHLV]\d{2,3}[A-Z]?|MI\d{3}X?|M\d)(?![\w‑-])"
+)
 
 
 def bench_initials(known: Sequence[Mention]) -> frozenset[str]:
@@ -73,7 +77,8 @@ def _own_line(text: str, at: int) -> bool:
 
 def _refused(name: str) -> bool:
     """A name no benchmark is written as: a function word first, a summary word in it, one plain capitalised
-    word ('Max', 'Quality'), or a plain lower-case word among its words (a description, 'Context window')."""
+    word ('Max', 'Quality'), a plain lower-case word among its words (a description, 'Context window'), or a
+    chip or its maker first ('H100', 'Nvidia Blackwell')."""
     words = name.split()
     return (
         len(name) < 2
@@ -84,6 +89,7 @@ def _refused(name: str) -> bool:
         or _PLAIN.fullmatch(name) is not None
         or _BARE_VERSION.fullmatch(name) is not None
         or _GLUED.search(name) is not None
+        or _HARDWARE.match(name) is not None
     )
 
 
