@@ -593,3 +593,16 @@ def test_a_size_columns_amount_of_data_or_price_quantity_is_no_parameter_count()
         assert not attrs(run(text), "parameters_total"), text
     got = attrs(run("Sizes\n\nName Size Licence MMMU Score\nCorvo-3 Mini 6B open 44.9%\nCorvo-3 Max 40B open 58.7%"), "parameters_total")
     assert got == {("Corvo-3 Mini", "6000000000"), ("Corvo-3 Max", "40000000000")}
+
+
+def test_a_part_named_after_the_count_in_another_phrase_leaves_the_models_count() -> None:
+    """model_parts: 'has 7B parameters and a vision encoder' names the part in a phrase of its own, and 'the
+    7B parameter Name encoder model' is the model itself; both counts are the model's. The part's own count
+    stays refused."""
+    for text in (
+        "Corvo-4 has 7B parameters and a vision encoder trained on 2B images.",
+        "The 7B parameter Corvo-4 encoder model tops the retrieval board.",
+    ):
+        assert attrs(run(text), "parameters_total") == {("Corvo-4", "7000000000")}, text
+    got = attrs(run("Corvo-4 is a 52B parameter model; its 1.3B parameter vision encoder is frozen."), "parameters_total")
+    assert got == {("Corvo-4", "52000000000")}

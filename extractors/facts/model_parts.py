@@ -1,7 +1,8 @@
 """Parameter counts of a part of a model, not of the model: the part named in the clause before the count
 ('the embedding layer accounts for 170M', 'a vision transformer variant with 4.2 billion parameters', 'a
 secondary model estimated at 7B parameters') or right after it ('a new 400M parameter vision encoder',
-'0.33B params/block', '2B 参数的补丁模块')."""
+'0.33B params/block', '2B 参数的补丁模块'); not a part another phrase names after it ('7B parameters and a
+vision encoder'), nor the model itself as a kind of encoder ('the 7B parameter Name encoder model')."""
 
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ _PART_BEFORE = re.compile(
 )
 _PART_AFTER = re.compile(
     r"[\s-]*(?:param(?:eter)?s?|参数的?)?\s*(?:/\s*(?:block|layer|expert)\b|"
-    r"(?:[\w-]+\s+){0,2}?(?:(?:vision|image|audio|speech|text)\s+(?:encoder|tower)|encoder|projector|adapter)\b|"
+    r"(?:(?!(?:and|or|plus|but|with|a|an|the)\b)[\w-]+\s+){0,2}?"
+    r"(?:(?:vision|image|audio|speech|text)\s+(?:encoder|tower)|encoder|projector|adapter)\b(?!\s+models?\b)|"
     r"[^\s,，。；]{0,8}(?:模块|编码器))",
     re.I,
 )
