@@ -37,3 +37,11 @@ def test_hardware_a_figure_was_measured_on_is_none() -> None:
     assert _slots("It posts 71.0 on MMLU-Pro, 40.2 on H100 and 66.1 on GPQA Diamond.") == []
     assert _slots("It posts 71.0 on MMLU-Pro, 40.2 on Nvidia Blackwell and 66.1 on GPQA Diamond.") == []
     assert _slots("It posts 71.0 on MMLU-Pro, 40.2 on RTX 4090 and 66.1 on Sorrel-K.") == ["Sorrel-K"]
+
+
+def test_settings_plans_platforms_and_languages_are_none() -> None:
+    assert _slots("- GPQA Diamond: 66.0%\n- Top-P: 0.95\n- Pro Plan: 20\n- Batch Size: 32") == []
+    assert _slots("Scores: GPQA Diamond = 66.0, Top-K = 40, Max Length = 8192, Beam Width = 4.") == []
+    assert _slots("It posts 71.0 on MMLU-Pro, 40.2 on Vertex AI and 66.1 on GPQA Diamond.") == []
+    assert _slots("Mixed (70.3% GPQA Diamond, 48.8% JavaScript, 30.1% TypeScript), the lab said.") == []
+    assert _slots("Mixed (70.3% GPQA Diamond, 48.8% Brindle-XL), the lab said.") == ["Brindle-XL"]

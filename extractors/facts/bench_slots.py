@@ -39,7 +39,13 @@ _GAP_BREAK = re.compile(r"\n[ \t]*\n|[.!?。](?:\s|$)")
 _SUMMARY = re.compile(
     r"(?i)(?:average|avg|mean|median|overall|total|sum|score|rank|ranking|result|delta|gap|difference|"
     r"price|cost|input|output|context|parameters?|params|speed|latency|throughput|size|date|released?|"
-    r"license|note|source|tokens?|version|step|stage|phase|round|part|level|tier|year|q[1-4]|window)"
+    r"license|note|source|tokens?|version|step|stage|phase|round|part|level|tier|year|q[1-4]|window|"
+    # a decoding or training setting, or a plan ('Top-P: 0.95', 'Max Length = 8192', 'Pro Plan: 20')
+    r"top-?[pk]|temperature|length|width|beam|batch|seed|epochs?|decay|plan)"
+)
+# a vendor or platform ('Vertex AI', 'Hugging Face') or a programming language ('48.8% JavaScript'): no test
+_NOT_A_TEST = re.compile(
+    r".*\s(?:AI|Labs?|Inc\.?|Cloud|Face|Studio)|(?:Java|Type|Coffee|Action)Script|PowerShell|Kotlin|Rust|Go|PHP"
 )
 _PLAIN = re.compile(r"[A-Z][a-z]+")
 _LOWER = re.compile(r"[a-z]{3,}")
@@ -78,7 +84,8 @@ def _own_line(text: str, at: int) -> bool:
 def _refused(name: str) -> bool:
     """A name no benchmark is written as: a function word first, a summary word in it, one plain capitalised
     word ('Max', 'Quality'), a plain lower-case word among its words (a description, 'Context window'), or a
-    chip or its maker first ('H100', 'Nvidia Blackwell')."""
+    chip or its maker first ('H100', 'Nvidia Blackwell'), a vendor's or platform's name ('Vertex AI') or a
+    programming language."""
     words = name.split()
     return (
         len(name) < 2
@@ -90,6 +97,7 @@ def _refused(name: str) -> bool:
         or _BARE_VERSION.fullmatch(name) is not None
         or _GLUED.search(name) is not None
         or _HARDWARE.match(name) is not None
+        or _NOT_A_TEST.fullmatch(name) is not None
     )
 
 
