@@ -606,3 +606,17 @@ def test_a_part_named_after_the_count_in_another_phrase_leaves_the_models_count(
         assert attrs(run(text), "parameters_total") == {("Corvo-4", "7000000000")}, text
     got = attrs(run("Corvo-4 is a 52B parameter model; its 1.3B parameter vision encoder is frozen."), "parameters_total")
     assert got == {("Corvo-4", "52000000000")}
+
+
+def test_a_period_later_in_the_clause_leaves_a_window_written_as_one() -> None:
+    """token_volumes: a count the page writes as a window keeps it whatever period the clause names later
+    ('… and is updated every month', '… a year ago', 'enough for a year of email'); a volume over a period
+    stays refused (fixture 293)."""
+    for text in (
+        "Pellar-3 supports 1M tokens of context and is updated every month.",
+        "Pellar-3 handles 1M tokens of context, twice what it managed a year ago.",
+        "Pellar-3 has a context window of 1M tokens, which arrived a week after launch.",
+        "Pellar-3 offers a 1M-token context window for every user, weekly limits aside.",
+    ):
+        assert attrs(run(text), "context_window_tokens") == {("Pellar-3", "1000000")}, text
+    assert not attrs(run("Our desk feeds Pellar-3 about 25 million input tokens every two weeks."), "context_window_tokens")

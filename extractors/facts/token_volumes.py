@@ -7,12 +7,19 @@ from __future__ import annotations
 
 import re
 
-# a period the count is spread over, after it in its clause
+_PERIOD = r"(?:days?|weeks?|months?|years?|hours?|minutes?)"
+# a period the count is spread over, after it in its clause ('a year ago', 'a week after', 'a year of email'
+# date or measure something else)
 _PERIOD_AFTER = re.compile(
-    r"[^.;:!?]{0,60}?(?:\b(?:every|each|per|a)\s+(?:[\w.]+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)\b|"
+    rf"[^.;:!?]{{0,60}}?(?:\b(?:every|each|per)\s+(?:[\w.]+\s+)?{_PERIOD}\b|"
+    rf"\ba\s+(?:[\w.]+\s+)?{_PERIOD}\b(?!\s+(?:ago|after|before|later|earlier|of)\b)|"
     r"\b(?:daily|weekly|monthly|yearly|annually|nightly)\b)",
     re.I,
 )
+# a count the page writes as a window ('1M tokens of context', 'a 1M-token context window', 'a context window
+# of 1M tokens'): a period later in the clause is not its ('… and is updated every month')
+_WINDOW_AFTER = re.compile(r"[\s‑-]*(?:tokens?\s+)?(?:of\s+)?(?:context|window)\b", re.I)
+_WINDOW_BEFORE = re.compile(r"\b(?:context|window)\b[^.;:!?\d]{0,20}$", re.I)
 # a cost or price the count is the quantity of, or a currency's rate per that many tokens
 _PRICED_BEFORE = re.compile(
     r"(?:\b(?:costs?|price[ds]?|pricing|billed|charged|spend|bill)\s+(?:for|of|at|per)\s+(?:a\s+|the\s+)?|"
@@ -35,5 +42,9 @@ def not_a_window(text: str, start: int, end: int, seg_end: int) -> bool:
     return bool(
         _OTHER_AFTER.match(text[end : min(seg_end, end + 40)])
         or _PRICED_BEFORE.search(text[max(0, start - 30) : start])
-        or _PERIOD_AFTER.match(text, end, seg_end)
+        or (
+            _PERIOD_AFTER.match(text, end, seg_end) is not None
+            and not _WINDOW_AFTER.match(text, end, seg_end)
+            and not _WINDOW_BEFORE.search(text[max(0, start - 30) : start])
+        )
     )
