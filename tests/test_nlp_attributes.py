@@ -586,12 +586,14 @@ def test_a_size_columns_amount_of_data_or_price_quantity_is_no_parameter_count()
     """'Name Size …' over '<name> 1.3B tokens …' lists a corpus, '$0.40 per 1M' a price: neither row's figure
     is a parameter count (spec_grids.sized_score_grids)."""
     for text in (
-        "Corpora we mixed\n\nName Size Source MMLU Score\nDrell-Web 1.3B tokens web 45.1%\nDrell-Code 0.4B tokens repos 41.0%",
+        "Corpora we mixed\n\nName Size Source MMLU Score\n"
+        "Drell-Web 1.3B tokens web 45.1%\nDrell-Code 0.4B tokens repos 41.0%",
         "Corpora\n\nName Size Licence\nDrell-Web 8M documents open\nDrell-Code 365M documents open",
         "Prices\n\nModel Params Price\nCorvo-3 Mini $0.40 per 1M\nCorvo-3 Max $4.00 per 1M",
     ):
         assert not attrs(run(text), "parameters_total"), text
-    got = attrs(run("Sizes\n\nName Size Licence MMMU Score\nCorvo-3 Mini 6B open 44.9%\nCorvo-3 Max 40B open 58.7%"), "parameters_total")
+    sized = "Sizes\n\nName Size Licence MMMU Score\nCorvo-3 Mini 6B open 44.9%\nCorvo-3 Max 40B open 58.7%"
+    got = attrs(run(sized), "parameters_total")
     assert got == {("Corvo-3 Mini", "6000000000"), ("Corvo-3 Max", "40000000000")}
 
 
@@ -604,7 +606,8 @@ def test_a_part_named_after_the_count_in_another_phrase_leaves_the_models_count(
         "The 7B parameter Corvo-4 encoder model tops the retrieval board.",
     ):
         assert attrs(run(text), "parameters_total") == {("Corvo-4", "7000000000")}, text
-    got = attrs(run("Corvo-4 is a 52B parameter model; its 1.3B parameter vision encoder is frozen."), "parameters_total")
+    part = "Corvo-4 is a 52B parameter model; its 1.3B parameter vision encoder is frozen."
+    got = attrs(run(part), "parameters_total")
     assert got == {("Corvo-4", "52000000000")}
 
 
@@ -619,4 +622,5 @@ def test_a_period_later_in_the_clause_leaves_a_window_written_as_one() -> None:
         "Pellar-3 offers a 1M-token context window for every user, weekly limits aside.",
     ):
         assert attrs(run(text), "context_window_tokens") == {("Pellar-3", "1000000")}, text
-    assert not attrs(run("Our desk feeds Pellar-3 about 25 million input tokens every two weeks."), "context_window_tokens")
+    volume = "Our desk feeds Pellar-3 about 25 million input tokens every two weeks."
+    assert not attrs(run(volume), "context_window_tokens")
