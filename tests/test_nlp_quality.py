@@ -828,6 +828,9 @@ GENERALISATION = [
     # a benchmark no list knows that the page glosses as a test: 'NAME (… benchmark)', and a sentence's frame
     # a relative clause describes ('In NAME, which mirrors an exam, it scored N points')
     "972_benchmarks-a-page-glosses-as-tests",
+    # the second figure of a pair ('(81.4% vs 77.9%)', 'on B (40.6% versus 38.2%)') in a sentence that names
+    # at most one side: the other of the two models its paragraph (or the question before it) compares
+    "990_second-figure-of-a-pair-is-the-rivals",
 ]
 
 

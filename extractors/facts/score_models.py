@@ -142,6 +142,22 @@ _RIVAL_LEADS = re.compile(
 _CLAUSE_TURN = re.compile(r"\b(?:while|whereas|but)\s|;\s")
 
 
+def _compared_rival(sv: SegView, n: NumberMention, before: list[Ref], compared: Sequence[str]) -> Ref | None:
+    """The second figure of a pair ('96.1% versus 95.3%', '(62.8% vs 60.4%)') when the sentence names at most
+    one side before it: the other of the two models its paragraph compares. 'How does A compare to B? … A
+    leads at 96.1% versus 95.3%'; '… A scores 82.7% to B's 76.2%. The gap narrows on T (58.6% versus 55.1%)',
+    where the first figure is the implied subject's."""
+    named = {m.canonical for m in before if m.via != "implied"}
+    if len(compared) != 2:
+        return None
+    if not named and (implied := sv.focus or sv.salient) in compared:
+        named = {implied}
+    other = [c for c in compared if c not in named]
+    if len(named) != 1 or len(other) != 1:
+        return None
+    return Ref("model", other[0], n.start, n.start, n.start, None, 0.8, "implied")
+
+
 def _vs_pair(text: str, sv: SegView, before: list[Ref]) -> tuple[Ref, Ref] | None:
     """The clause's subject and its comparison object, both named before a '(a versus b)' pair."""
     last = before[-1] if before else None
@@ -256,6 +272,8 @@ def bind_models(
         pair = _vs_pair(text, sv, before_models)
         if pair:
             return [pair[1]], "prose"
+        if (rival := _compared_rival(sv, n, before_models, compared)) is not None:
+            return [rival], "prose"
     elif _VS_ALONE.search(text, max(sv.seg.start, n.start - 12), n.start):
         # '… 76.2% (vs 70.3% for Y) and 83.6% on M (vs 78.2%)': the rival the sentence set the subject against
         subj = next(
@@ -278,12 +296,8 @@ def bind_models(
         pair = _vs_pair(text, sv, before_models)
         if pair:
             return [pair[1]], "prose"
-        named = {m.canonical for m in before_models if m.via != "implied"}
-        other = [c for c in compared if c not in named]
-        if len(named) == 1 and len(compared) == 2 and len(other) == 1:
-            # 'How does A compare to B? … A leads at 96.1% versus 95.3%': the other of the two compared
-            ref = Ref("model", other[0], n.start, n.start, n.start, None, 0.8, "implied")
-            return [ref], "prose"
+        if (rival := _compared_rival(sv, n, before_models, compared)) is not None:
+            return [rival], "prose"
     for m in before_models:
         between = text[m.reach : n.start]
         if _MODE_PAREN.fullmatch(between):
