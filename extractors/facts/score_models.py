@@ -150,7 +150,8 @@ def _compared_rival(sv: SegView, n: NumberMention, before: list[Ref], compared: 
     named = {m.canonical for m in before if m.via != "implied"}
     if len(compared) != 2:
         return None
-    if not named and (implied := sv.focus or sv.salient) in compared:
+    implied = sv.focus or sv.salient
+    if not named and implied is not None and implied in compared:
         named = {implied}
     other = [c for c in compared if c not in named]
     if len(named) != 1 or len(other) != 1:
