@@ -81,6 +81,7 @@ from extractors.facts.comparisons import (
 from extractors.facts.discovery import plausible_name
 from extractors.facts.document import DocView, Ref, SegView, fold
 from extractors.facts.subjects import Subjects
+from extractors.facts.trade_offs import trade_off_claims
 from schema.records import ClaimFact
 
 # "trails both", "lags them all": an object the comparison names by a word, not a model
@@ -561,4 +562,5 @@ def prose_claims(view: DocView) -> list[ClaimFact]:
             if key not in said:
                 said.add(key)
                 out.append(c)
-    return heading_repeats(view.article.text, tiered_members(view.doc_models, out + row_claims(view, subs)))
+    claims = tiered_members(view.doc_models, out + row_claims(view, subs))
+    return heading_repeats(view.article.text, trade_off_claims(claims))
