@@ -624,3 +624,18 @@ def test_a_period_later_in_the_clause_leaves_a_window_written_as_one() -> None:
         assert attrs(run(text), "context_window_tokens") == {("Pellar-3", "1000000")}, text
     volume = "Our desk feeds Pellar-3 about 25 million input tokens every two weeks."
     assert not attrs(run(volume), "context_window_tokens")
+
+
+def test_written_member_takes_a_cut_short_name_to_the_member_its_evidence_writes() -> None:
+    from extractors.facts.sole_members import written_member
+
+    page = {"Vessa 4", "Vessa 4 Lark", "Tamsin Grand", "Tamsin Grand 2.3", "Orvo 7", "Orvo 7 Preview"}
+    # the member written without its first part, and a member whose snapshot id repeats the short name
+    assert written_member("Vessa 4", "4 Lark reads 80K tokens at once.", page) == "Vessa 4 Lark"
+    said = "Tamsin Grand 2.3 (id tamsin-grand-2611) shipped on 9 May 2026."
+    assert written_member("Tamsin Grand", said, page) == "Tamsin Grand 2.3"
+    # the short name on its own, a release stage, or two members: the name stays as read
+    assert written_member("Vessa 4", "Vessa 4 and Vessa 4 Lark both read 80K.", page) == "Vessa 4"
+    assert written_member("Orvo 7", "Orvo 7 Preview reads 80K tokens.", page) == "Orvo 7"
+    two = page | {"Vessa 4 Wren"}
+    assert written_member("Vessa 4", "4 Lark reads 80K tokens at once.", two) == "Vessa 4"

@@ -3,6 +3,9 @@ exactly one member of that family by its size ('Family 3 27B') is that member's.
 once in full and then writes the short name for it in its prose; a page naming two sized members of the
 family (or the member's own figure on that benchmark) leaves the short name as written, and so does a table
 (its rows and columns are the page's own labels) and a figure the page gives its implied subject.
+An attribute given to a short name whose own row or sentence writes the page's one longer member in full
+('Family 3 Quill', a row's id 'family-3-quill') is that member's: the name was cut short where it was read
+(`written_member`).
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ from schema.records import AttributeFact, ScoreFact
 
 # a size that ends a model's name ('27B', '235B-A22B', 'E4B', '270M'): the member of the family before it
 _SIZE_TAIL = re.compile(r"[\s-]+E?\d+(?:\.\d+)?[BM](?:[\s-]+A\d+(?:\.\d+)?B)?$")
+# a release stage or checkpoint after a name: the same model ('Name 2 Preview', 'Name 2 Instruct', 'N-2-0611')
+_STAGE = re.compile(r"(?i)\b(?:preview|exp|experimental|beta|alpha|latest|instruct|chat|base|it)\b|\d{4}")
 # the ways prose names a figure's owner in writing (or by a pronoun for the name written before)
 _PROSE = frozenset(["prose", "possessive", "adjacent", "pronoun", "paren", "for", "respectively", "list"])
 
@@ -75,14 +80,17 @@ def sole_member_attributes(facts: list[AttributeFact], doc_models: set[str]) -> 
     Family 3 27B |'). A sentence that writes the short name ('Family 3 arrived in September') or a row that
     names nobody keeps it; so does a member with its own value."""
     members = _sized_members(doc_models)
-    if not members:
-        return facts
     own = {(f.subject, f.attribute) for f in facts}
     out = []
     for f in facts:
         short = ent.name_parts(f.subject)
         sized = members.get(short, set()) if not HAS_SIZE.search(f.subject) else set()
-        if len(sized) == 1:
+        if not sized:
+            table = "table" in f.method or "row" in f.method
+            member = written_member(f.subject, f.evidence.text, doc_models, table)
+            if (member, f.attribute) not in own:
+                f = replace(f, subject=member)
+        elif len(sized) == 1:
             member = next(iter(sized))
             full = ent.name_parts(member)
             words = ent.name_parts(f.evidence.text)
@@ -94,3 +102,52 @@ def sole_member_attributes(facts: list[AttributeFact], doc_models: set[str]) -> 
                 f = replace(f, subject=member)
         out.append(f)
     return out
+
+
+def written_member(name: str, text: str, doc_models: set[str], table: bool = False) -> str:
+    """The page's one longer member of `name` when `text` (the evidence naming it) writes that member in
+    full ('Name 2 Ultra has a 64K window' read as 'Name 2'; a row '| Name 2 | … | name-2-ultra |'): the name
+    was cut short where it was read. Prose that also writes the short name on its own keeps it."""
+    short = ent.name_parts(name)
+    members = named_members(short, doc_models)
+    if len(members) != 1:
+        return name
+    member = next(iter(members))
+    full = ent.name_parts(member)
+    words = ent.name_parts(text)
+    # the member written whole, or without the short name's first part ('Name 2 Ultra' as '2 Ultra')
+    written = _written(full, words) or (len(short) > 1 and _written(full[1:], words))
+    # the short name on its own: not the member, nor a versioned name of it ('name-vast-2509' of 'Name Vast')
+    alone = [
+        i
+        for i in _written(short, words)
+        if words[i : i + len(full)] != full
+        and not (short[-1].isalpha() and _versioned(words, i + len(short)))
+    ]
+    return member if written and (table or not alone) else name
+
+
+def _versioned(words: tuple[str, ...], at: int) -> bool:
+    """Whether a version or snapshot number follows at `at`."""
+    return at < len(words) and words[at].isdigit()
+
+
+def named_members(short: tuple[str, ...], doc_models: set[str]) -> set[str]:
+    """The page's longer members of the name `short` (its name parts): each model the page names whose name
+    is `short` and more ('Name 2' -> 'Name 2 Ultra', 'Name Vast' -> 'Name Vast 1.5'), one per spelling; a
+    name whose version or size goes on ('Name 2' -> 'Name 2.5', 'Name 2 9B') is a sibling, no member."""
+    n = len(short)
+    found: dict[tuple[str, ...], str] = {}
+    for m in doc_models:
+        parts = ent.name_parts(m)
+        lead = re.match(r"[^a-z0-9]*".join(short), m.lower()) if n else None
+        ext = m[lead.end() :] if lead else m
+        if (
+            len(parts) > n
+            and parts[:n] == short
+            and not (short[-1].isdigit() and parts[n].isdigit())
+            and not HAS_SIZE.search(ext)
+            and not _STAGE.search(ext)
+        ):
+            found.setdefault(parts, m)
+    return set(found.values()) if n else set()
