@@ -143,10 +143,10 @@ _CLAUSE_TURN = re.compile(r"\b(?:while|whereas|but)\s|;\s")
 
 
 def _compared_rival(sv: SegView, n: NumberMention, before: list[Ref], compared: Sequence[str]) -> Ref | None:
-    """The second figure of a pair ('96.1% versus 95.3%', '(62.8% vs 60.4%)') when the sentence names at most
+    """The second figure of a pair ('71.3% versus 66.8%', '(41.7% vs 40.9%)') when the sentence names at most
     one side before it: the other of the two models its paragraph compares. 'How does A compare to B? … A
-    leads at 96.1% versus 95.3%'; '… A scores 82.7% to B's 76.2%. The gap narrows on T (58.6% versus 55.1%)',
-    where the first figure is the implied subject's."""
+    leads at 71.3% versus 66.8%'; '… A posted 57.2% to B's 54.6%. On T the margin is thinner (41.7% versus
+    40.9%)', where the first figure is the implied subject's."""
     named = {m.canonical for m in before if m.via != "implied"}
     if len(compared) != 2:
         return None
