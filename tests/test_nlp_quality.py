@@ -849,3 +849,21 @@ def test_generalisation_fixture_scores(name: str) -> None:
             remaining.remove(hit)
     tp = len(system) - len(false)
     assert tp / max(len(system), 1) >= 0.9 and tp / max(len(gold["scores"]), 1) >= 0.9, (false, remaining)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pell-4 improved on SWE-bench Verified after the patch (62.8% vs 60.4%).",
+        "Pell-4 does better on AIME 2025 with tools than without (62.8% vs 60.4%).",
+        "Pell-4 scores higher on AIME 2025 in thinking mode (62.8% vs 60.4% in fast mode).",
+        "Pell-4 is stronger on MMLU-Pro than on GPQA Diamond (62.8% vs 60.4%).",
+        "Pell-4 climbed on SWE-bench Verified this year (62.8% vs 60.4% last year).",
+    ],
+)
+def test_a_pair_of_one_models_change_or_settings_is_not_the_compared_rivals(sentence: str) -> None:
+    """A pair in a sentence naming one side goes to the other compared model only when nothing says the two
+    figures are that model's before and after, its two settings or two benchmarks."""
+    text = f"Should a team choose Pell-4 or Rask-2?\n\n{sentence}"
+    ex = extract(Article(url="https://t.example/a", text=text, published_at=datetime(2026, 6, 5)))
+    assert not [s for s in ex.scores if s.model == "Rask-2"]

@@ -142,13 +142,32 @@ _RIVAL_LEADS = re.compile(
 _CLAUSE_TURN = re.compile(r"\b(?:while|whereas|but)\s|;\s")
 
 
-def _compared_rival(sv: SegView, n: NumberMention, before: list[Ref], compared: Sequence[str]) -> Ref | None:
+# a pair that is not two models': one model's change ('after the patch', 'than last year'), two settings
+# ('with tools than without', 'in thinking mode'), two benchmarks ('stronger on A than on B')
+_PAIR_NOT_RIVALS = re.compile(
+    r"\b(?:than|after|before|since|previous(?:ly)?|predecessor|prior|earlier|last\s+(?:year|month|version|release)|"
+    r"this\s+year|updated?|patch(?:ed)?|upgraded?|improved?|gained|climbed|jumped|rose|dropped|fell|"
+    r"with(?:out)?\s+tools|mode|setting)\b",
+    re.I,
+)
+# words after the second figure that qualify it ('60.4% last year', '60.4% in fast mode', '60.4% before')
+_SECOND_QUALIFIED = re.compile(
+    r"\s*(?:%|percent|points?|pts)?\s*(?:last|this|previous|prior|earlier|before|after|in|with|without|under)\b",
+    re.I,
+)
+
+
+def _compared_rival(
+    text: str, sv: SegView, n: NumberMention, before: list[Ref], compared: Sequence[str]
+) -> Ref | None:
     """The second figure of a pair ('71.3% versus 66.8%', '(41.7% vs 40.9%)') when the sentence names at most
     one side before it: the other of the two models its paragraph compares. 'How does A compare to B? … A
     leads at 71.3% versus 66.8%'; '… A posted 57.2% to B's 54.6%. On T the margin is thinner (41.7% versus
     40.9%)', where the first figure is the implied subject's."""
     named = {m.canonical for m in before if m.via != "implied"}
     if len(compared) != 2:
+        return None
+    if _PAIR_NOT_RIVALS.search(text, sv.seg.start, n.start) or _SECOND_QUALIFIED.match(text, n.end):
         return None
     implied = sv.focus or sv.salient
     if not named and implied is not None and implied in compared:
@@ -273,7 +292,7 @@ def bind_models(
         pair = _vs_pair(text, sv, before_models)
         if pair:
             return [pair[1]], "prose"
-        if (rival := _compared_rival(sv, n, before_models, compared)) is not None:
+        if (rival := _compared_rival(text, sv, n, before_models, compared)) is not None:
             return [rival], "prose"
     elif _VS_ALONE.search(text, max(sv.seg.start, n.start - 12), n.start):
         # '… 76.2% (vs 70.3% for Y) and 83.6% on M (vs 78.2%)': the rival the sentence set the subject against
@@ -297,7 +316,7 @@ def bind_models(
         pair = _vs_pair(text, sv, before_models)
         if pair:
             return [pair[1]], "prose"
-        if (rival := _compared_rival(sv, n, before_models, compared)) is not None:
+        if (rival := _compared_rival(text, sv, n, before_models, compared)) is not None:
             return [rival], "prose"
     for m in before_models:
         between = text[m.reach : n.start]
