@@ -325,3 +325,22 @@ def test_a_german_passive_participle_puts_the_model_after_it_ahead() -> None:
     assert ("Marlo-3", "outperforms", "Tarn-2") not in got
     got = {(c.subject, c.relation, c.object) for c in _run(intro + "Marlo-3 übertraf im Test Tarn-2.").claims}
     assert got == {("Marlo-3", "outperforms", "Tarn-2")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pell-4 beats Rask-2 on GPQA Diamond, and Ommo-7 does well despite fewer parameters.",
+        "Pell-4 beats Rask-2 on GPQA Diamond despite Ommo-7 having fewer parameters.",
+        "Pell-4 beats Rask-2 on GPQA Diamond while using half the memory of its predecessor Pell-3.",
+        "Pell-4 beats Rask-2 on GPQA Diamond, while Rask-2 uses only half the memory.",
+        "Pell-4 beats Rask-2 on GPQA Diamond although Rask-2 is a smaller model.",
+        "Pell-4 beats Rask-2 on GPQA Diamond, but Pell-4 is three times its size.",
+        "Pell-4 beats Rask-2 on GPQA Diamond, as one would expect at three times its size.",
+    ],
+)
+def test_a_contrast_about_another_model_or_the_bigger_subject_adds_no_trade_off(sentence: str) -> None:
+    """The size or compute side of a trade-off is the subject's against its rival: not when the contrast
+    is about a third model, the rival itself, a predecessor, or sizes the subject against the rival."""
+    ex = extract(Article(url="https://t.example/a", text=sentence))
+    assert not [c for c in ex.claims if c.method == "trade_off"]

@@ -563,4 +563,4 @@ def prose_claims(view: DocView) -> list[ClaimFact]:
                 said.add(key)
                 out.append(c)
     claims = tiered_members(view.doc_models, out + row_claims(view, subs))
-    return heading_repeats(view.article.text, trade_off_claims(claims))
+    return heading_repeats(view.article.text, trade_off_claims(claims, view.doc_models))

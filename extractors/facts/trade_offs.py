@@ -11,6 +11,7 @@ a list of models. A count of tokens is not compute in the labels (FLOPs, GPU-hou
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from schema.records import ClaimFact
@@ -58,13 +59,29 @@ _ITS_SIZE = re.compile(
 )
 
 
-def _cost(sentence: str, after: int) -> tuple[str, int] | None:
+# what stands between the rival and 'N times its size' when the apposition sizes the rival: 'B, a model
+# nearly three times its size', 'B (six times its size)', 'B on T, a rival twice its size'
+_APPOSITION = re.compile(
+    r"(?:\s+(?:on|in|across)\s+[^,;()]{1,40})?\s*(?:,|\(|—|–|\s-)\s*(?:which\s+is\s+|that\s+is\s+)?"
+    r"(?:(?:a|an|the)\s+)?(?:(?:model|system|rival|competitor|one|LLM|roughly|nearly|about|almost|around|"
+    r"over|some|more\s+than)\s+)*",
+    re.I,
+)
+# a measure set against a third party after its noun ('half the memory of its predecessor', 'fewer
+# parameters than Llama'): the rival's own size or compute only if the rest names it
+_MEASURED_AGAINST = re.compile(
+    r"\s+(?:of|than|as|compared\s+(?:to|with)|that\s+of)\b|.*\b(?:predecessor|previous|prior|older|original)\b",
+    re.I,
+)
+
+
+def _cost(sentence: str, after: int, rival: str) -> tuple[str, int] | None:
     """The size or compute relation a contrast after `after` gives the quality claim's subject and where its
     cue stands, or None: within `REACH` characters, before any list item mark (' - ', ' • ')."""
     tail = sentence[after : after + REACH]
     tail = _ITEM_MARK.split(tail, maxsplit=1)[0]
     its = _ITS_SIZE.search(tail)
-    if its:
+    if its and _APPOSITION.fullmatch(tail, 0, its.start()):
         return "smaller_than", after + its.start()
     for m in _CONTRAST.finditer(tail):
         clause = m.group(0)
@@ -72,6 +89,9 @@ def _cost(sentence: str, after: int) -> tuple[str, int] | None:
             continue  # 'at just $0.10 per million tokens' is a price, not compute
         q = _LESS_NOUN.search(clause)
         if q:
+            rest = clause[q.end() :]
+            if _MEASURED_AGAINST.match(rest) and not _written(rest, rival):
+                continue  # 'while using half the memory of its predecessor': not less than the rival
             return ("smaller_than" if q.group("size") else "less_compute_than"), after + m.start() + q.start()
         for rx, rel in ((_SMALLER, "smaller_than"), (_LARGER, "larger_than")):
             q = rx.search(clause)
@@ -83,7 +103,9 @@ def _cost(sentence: str, after: int) -> tuple[str, int] | None:
 def _written(sentence: str, name: str, start: int = 0) -> re.Match[str] | None:
     """Where the sentence writes `name`, its spaces and hyphens as either ('DeepSeek-V3' as 'DeepSeek V3')."""
     parts = [re.escape(p) for p in re.split(r"[\s-]+", name) if p]
-    return re.compile(r"[\s-]?".join(parts), re.I).search(sentence, start) if parts else None
+    if not parts:
+        return None
+    return re.compile(r"(?<![\w.-])" + r"[\s-]?".join(parts) + r"(?![\w]|[.-]\w)", re.I).search(sentence, start)
 
 
 def _find(sentence: str, name: str) -> int:
@@ -91,29 +113,30 @@ def _find(sentence: str, name: str) -> int:
     return m.end() if m else -1
 
 
-def _owned_by_other(sentence: str, c: ClaimFact, end: int, cue: int, claims: list[ClaimFact]) -> bool:
-    """Another claim of the sentence names its rival between this claim's rival and the cue, and a
-    clause of its own stands between them ('beats A by far, but also tops B despite being smaller'): the
-    contrast is that claim's. A list ('A and B despite ...') shares it."""
-    for o in claims:
-        if o is c or not o.object or o.object == c.object or o.evidence.start != c.evidence.start:
-            continue
-        m = _written(sentence, o.object, end)
+def _owned_by_other(sentence: str, c: ClaimFact, end: int, cue: int, names: set[str]) -> bool:
+    """A model other than the subject is named between this claim's rival and the cue, with a clause
+    between them ('beats A by far, but also tops B despite being smaller', 'beats A, and C does well despite
+    fewer parameters', 'beats A, while A uses half the memory', the rival again): the contrast is about that
+    model. A list ('A and B despite ...') shares it."""
+    for name in names - {c.subject}:
+        m = _written(sentence, name, end)
         if m and m.start() < cue and not _LIST_GAP.fullmatch(sentence[end : m.start()]):
             return True
     return False
 
 
-def trade_off_claims(claims: list[ClaimFact]) -> list[ClaimFact]:
+def trade_off_claims(claims: list[ClaimFact], models: Iterable[str] = ()) -> list[ClaimFact]:
     """`claims` with the size or compute claim each trade-off sentence adds; a size claim the comparison
-    already read from a compute contrast ('less memory and energy') takes the compute relation instead."""
+    already read from a compute contrast ('less memory and energy') takes the compute relation instead.
+    `models` are the page's model names, any of which may be what a contrast is about."""
     out = list(claims)
     for c in claims:
         if c.relation not in _QUALITY or c.polarity != "asserts" or not c.object:
             continue
         end = _find(c.evidence.text, c.object)
-        found = _cost(c.evidence.text, end) if end >= 0 else None
-        if found is None or _owned_by_other(c.evidence.text, c, end, found[1], claims):
+        found = _cost(c.evidence.text, end, c.object) if end >= 0 else None
+        names = {o.object for o in claims if o.object and o.evidence.start == c.evidence.start} | set(models)
+        if found is None or _owned_by_other(c.evidence.text, c, end, found[1], names):
             continue
         rel = found[0]
         subject, obj = (c.subject, c.object)
