@@ -105,7 +105,8 @@ def _written(sentence: str, name: str, start: int = 0) -> re.Match[str] | None:
     parts = [re.escape(p) for p in re.split(r"[\s-]+", name) if p]
     if not parts:
         return None
-    return re.compile(r"(?<![\w.-])" + r"[\s-]?".join(parts) + r"(?![\w]|[.-]\w)", re.I).search(sentence, start)
+    whole = r"(?<![\w.-])" + r"[\s-]?".join(parts) + r"(?![\w]|[.-]\w)"
+    return re.compile(whole, re.I).search(sentence, start)
 
 
 def _find(sentence: str, name: str) -> int:
