@@ -163,7 +163,8 @@ def _compared_rival(
     """The second figure of a pair ('71.3% versus 66.8%', '(41.7% vs 40.9%)') when the sentence names at most
     one side before it: the other of the two models its paragraph compares. 'How does A compare to B? … A
     leads at 71.3% versus 66.8%'; '… A posted 57.2% to B's 54.6%. On T the margin is thinner (41.7% versus
-    40.9%)', where the first figure is the implied subject's."""
+    40.9%)', where the first figure is the implied subject's. Not a pair the sentence says is one model's
+    change, two settings or two benchmarks (`_PAIR_NOT_RIVALS`, `_SECOND_QUALIFIED`)."""
     named = {m.canonical for m in before if m.via != "implied"}
     if len(compared) != 2:
         return None
