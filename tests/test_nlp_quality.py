@@ -821,13 +821,6 @@ GENERALISATION = [
     "952_sibling-named-by-its-version",
     # the same glued to Chinese on both sides ('上一代M8.5-0612在'), with a snapshot's date after it
     "953_glued-sibling-versions-zh",
-    # a benchmark no list knows, found by its slot: an item of a run ('N on B', 'B = N', '(N% B, ...)') whose
-    # other items name known benchmarks, and a table row of figures among rows of known benchmarks
-    "970_unknown-benchmarks-in-runs-of-known-ones",
-    "971_unknown-benchmark-row-among-known-rows",
-    # a benchmark no list knows that the page glosses as a test: 'NAME (… benchmark)', and a sentence's frame
-    # a relative clause describes ('In NAME, which mirrors an exam, it scored N points')
-    "972_benchmarks-a-page-glosses-as-tests",
     # the second figure of a pair ('on B (71.3% vs 66.8%)', 'On B the margin is thinner (41.7% versus 40.9%)')
     # in a sentence that names at most one side: the other of the two models its paragraph compares
     "990_second-figure-of-a-pair-is-the-rivals",

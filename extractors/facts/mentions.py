@@ -13,7 +13,6 @@ from extractors.facts import members, short_forms
 from extractors.facts import name_shapes as shapes
 from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.bench_folds import folded_benchmarks
-from extractors.facts.bench_slots import bench_initials, table_benchmarks
 from extractors.facts.discovery import Candidate, discover, discover_labs, plausible_name
 from extractors.facts.introduced_names import introduced_names
 from extractors.facts.name_templates import BENCH_SHAPE
@@ -143,11 +142,6 @@ def read_mentions(
     known = ent.merge_mentions(known, vendor_prefixed(text))
     table_names = _table_model_names(layout, html_tables)
     benches = discover_benchmarks(text, known)
-    # a table's row label beside rows of known benchmarks, its cells all figures
-    bench_at = ent.Spans([k for k in known if k.kind == "benchmark"]).overlaps
-    covered = ent.Spans([k for k in known if k.kind != "lab"]).overlaps
-    for name in table_benchmarks(text, layout.tables, covered, bench_at, bench_initials(known)):
-        benches.setdefault(name, name)
     if benches:
         found = shapes.word_mentions(text, benches, "benchmark", "discovered", 0.8)
         # not the tail of a longer capitalised name ('Very Long Horizon Index' is not 'Long Horizon Index')

@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from extractors.facts.alternation import by_first_char
-from extractors.facts.bench_slots import bench_initials, defined_benchmarks, slot_benchmarks
 from extractors.facts.entities import Mention, Spans
 from extractors.facts.name_templates import FUNCTION_WORDS, STOP_HEADS
 from extractors.facts.patterns import side_words
@@ -213,15 +212,11 @@ _BENCH_GATE = re.compile(r"ench|[Ee]val|Arena|QA|Tasks|uite|Index|Exam|Test|eade
 def discover_benchmarks(text: str, known: Sequence[Mention]) -> dict[str, str]:
     """Benchmark names an article introduces: "<Name>, a benchmark of …", "the <Name> benchmark", and names
     shaped like one (…Bench, …Eval, …Arena, …QA) that are released or scored on ('on <Name>')."""
+    if _BENCH_GATE.search(text) is None:
+        return {}
+    out: dict[str, str] = {}
     # a lab's name is no name of its own inside a longer one ('Meta-Elo')
     covered = Spans([k for k in known if k.kind != "lab"]).overlaps
-    bench_at = Spans([k for k in known if k.kind == "benchmark"]).overlaps
-    # 'B1 = 71.2, B2 = 64.0': a name in the slot of a run whose other items name known benchmarks is one
-    out = {name: name for name in slot_benchmarks(text, covered, bench_at, bench_initials(known))}
-    # 'NAME (… benchmark)', 'In NAME, which mimics …, it scored N%': a name the page glosses as a test
-    out.update((name, name) for name in defined_benchmarks(text, Spans(known).overlaps))
-    if _BENCH_GATE.search(text) is None:
-        return out
     found = [(0, m) for m in _appositive_intros(text)] + [(2, m) for m in _BENCH_INTRO.finditer(text)]
     for offset, m in found:
         grp = next(i for i in range(1, 5) if m.group(i) is not None)
@@ -250,6 +245,7 @@ def discover_benchmarks(text: str, known: Sequence[Mention]) -> dict[str, str]:
             out[name] = name
     # 'Terminal Bench 2 (57.0%) and NL2Repo (39.8%)': a name valued like a known benchmark beside it is one
     parens = _named_values(text) if "(" in text else []
+    bench_at = Spans([k for k in known if k.kind == "benchmark"]).overlaps
     for i, (m, m_end) in enumerate(parens):
         name = m.group("name")
         if name in out or covered(m.start("name"), m.end("name")) or name.split()[0] in STOP_HEADS:
