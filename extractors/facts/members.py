@@ -171,6 +171,10 @@ def snapshot_mentions(text: str, parts_map: dict[tuple[str, ...], str]) -> list[
                     pos = low.index(p, pos) + len(p)
                 if pos < len(surface) and surface[pos] not in "-_":
                     continue
+                minor = _MINOR.match(surface, pos) if canon[-1:].isdigit() else None
+                if minor:  # 'claude-opus-4-7' when only 4.6 and 4 are known: the id writes 4.7, not 4
+                    canon = _family_slug(surface.lower()) or canon + "." + minor.group(1)
+                    pos = minor.end()
                 size = _SIZE_TOKEN.match(surface, pos)
                 flat = canon.lower().replace(" ", "").replace("-", "")
                 # a checkpoint's tag cut off ('Name-3-Next-4bit'): a word ending the id names a variant
@@ -205,6 +209,9 @@ def _tier_tail(low: str, pos: int, canon: str) -> str:
 _TIER_SPELLING = {t.lower(): t for t in reversed(TIERS.split("|"))}  # 'mini' stays small, 'pro' -> 'Pro'
 
 
+# a minor version after a known name ending in its version ('-7' after 'claude-opus-4'): one or two digits,
+# not a date part ('-2026', '-0805'), a size ('-8b') or a count of bits ('-4bit')
+_MINOR = re.compile(r"[-_](\d{1,2})(?=[-_](?:[A-Za-z]|\d{4}|\d+(?:\.\d+)?[BbMm](?![a-z]))|$)")
 _TIER_TAIL = re.compile(r"(?:[-_](?:" + TIERS_LOW + r")(?![a-z\d]))+")
 
 
