@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
+from extractors.facts.entities import knowledge
+from extractors.facts.members import snapshot_mentions
 from extractors.facts.nlp import extract
 from schema.records import Article, Extraction
 
@@ -71,3 +75,19 @@ def test_a_figure_with_a_cjk_unit_is_no_version() -> None:
 def test_a_version_glued_to_cjk_is_still_the_names() -> None:
     text = "中文\n\nQuorra-V 3.5的MMLU得分为71.2。\n"
     assert "Quorra-V 3.5" in _models(text)
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [
+        ("claude-sonnet-4-9", "Claude Sonnet 4.9"),  # 4 and 4.6 known, 4.9 not: the id's version, not 4
+        ("Claude-Opus-4-9-20270101", "Claude Opus 4.9"),
+        ("gpt-5-8-mini", "GPT-5.8 mini"),
+        ("gpt-5-2026-03", "GPT-5"),  # a dated snapshot, not a version
+        ("grok-2-08-13", "Grok 2"),  # a month and day
+        ("qwen3-30-a3b", "Qwen3"),  # a total size written without its unit before an active size
+    ],
+)
+def test_an_id_keeps_the_minor_version_it_writes(surface: str, name: str) -> None:
+    found = [m.canonical for m in snapshot_mentions(f"We ran {surface} today.", knowledge().model_parts)]
+    assert found and found[0].lower() == name.lower()

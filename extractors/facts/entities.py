@@ -270,11 +270,11 @@ def knowledge() -> Knowledge:
         + r"[- ]?\d)"
     )
     # a family written as an API id: lower case, parts joined by '-' or '_', a version whose minor part may
-    # follow a '-' ('claude-opus-4-6'), then tier words and a snapshot date or setting ('-20250805', '-high')
+    # follow a '-' ('claude-opus-4-6'; not '-08', a month), then tier words and a snapshot date or setting
     slugs = {r.alias.lower().replace(" ", "-"): r.canonical for r in fams}
     family_slug = re.compile(
         r"(?P<fam>" + "|".join(re.escape(a) for a in sorted(slugs, key=len, reverse=True)) + r")"
-        r"[-_]?(?P<ver>[a-z]?\d{1,2}(?:[.-]\d{1,2}(?![\d.]|[bmkt](?![a-z])))?)"
+        r"[-_]?(?P<ver>[a-z]?\d{1,2}(?:(?:\.|-(?!0\d))\d{1,2}(?![\d.]|[bmkt](?![a-z])))?)"
         r"(?P<tiers>(?:[-_](?:" + TIERS_LOW + r"|\d+(?:\.\d+)?[bm]|a\d+(?:\.\d+)?b)(?![a-z\d]))*)(?=[-_.]|$)"
     )
     model_ids = frozenset(r.canonical for r in recs if r.kind == "model")

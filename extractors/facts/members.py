@@ -210,8 +210,10 @@ _TIER_SPELLING = {t.lower(): t for t in reversed(TIERS.split("|"))}  # 'mini' st
 
 
 # a minor version after a known name ending in its version ('-7' after 'claude-opus-4'): one or two digits,
-# not a date part ('-2026', '-0805'), a size ('-8b') or a count of bits ('-4bit')
-_MINOR = re.compile(r"[-_](\d{1,2})(?=[-_](?:[A-Za-z]|\d{4}|\d+(?:\.\d+)?[BbMm](?![a-z]))|$)")
+# not a date part ('-2026', '-08'), a size ('-8b', '-30-a3b') or a count of bits ('-4bit')
+_MINOR = re.compile(
+    r"[-_](?!0\d)(\d{1,2})(?=[-_](?:(?![Aa]\d)[A-Za-z]|\d{4}|\d+(?:\.\d+)?[BbMm](?![a-z]))|$)"
+)
 _TIER_TAIL = re.compile(r"(?:[-_](?:" + TIERS_LOW + r")(?![a-z\d]))+")
 
 
