@@ -62,6 +62,9 @@ def who(
         based = _based_on(subs, sv, subj[0], pos)
         if based is not None:
             return based
+        held = _phrase_object(subs, sv, subj[0], pos)
+        if held is not None:
+            return held
     if len(subj) == 1 and _LINE_AFTER.match(text, subj[0].end):
         # "… as the third iteration in the Opus 4 line, focused on 1M-token context": the line is not the
         # subject; the model named before it is
@@ -110,3 +113,32 @@ def _based_on(subs: Subjects, sv: SegView, ref: Ref, pos: int) -> list[Ref] | No
 
 # a family named as a whole ("the Name 4 line", "the Name series")
 _LINE_AFTER = re.compile(r"\s+(?:line|series|family|lineup|line-up|generation)\b")
+
+
+# a preposition a model is named after as the object of a phrase ('introduced with B', 'than B', 'like B',
+# 'compared with B', 'from B', 'since B'), an optional determiner or possessive between
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:than|like|unlike|with|from|since|versus|vs\.?|against|over|behind|compared\s+(?:to|with))\s+"
+    r"(?:(?:the|its|their|[A-Z][\w-]*['’]s)\s+)?(?:(?:earlier|original|previous|older|first)\s+)?\[?$",
+    re.I,
+)
+
+
+def _phrase_object(subs: Subjects, sv: SegView, ref: Ref, pos: int) -> list[Ref] | None:
+    """'A keeps the layout Lab introduced with B: 1T total parameters': a model named only inside a
+    prepositional phrase owns no figure after it when another model is named before it outside such a
+    phrase; that model (the sentence's subject) does. A possessive ('than B's 128K') keeps the figure
+    B's. None when the nearest model is no such object."""
+    text = subs.view.text
+    if ref.via == "pronoun" or not _PREPOSITION_BEFORE.search(
+        text, max(sv.seg.start, ref.start - 40), ref.start
+    ):
+        return None
+    if re.match(r"['’]s?\b", text[ref.end : ref.end + 3]):
+        return None  # 'compared with B's 32K': the possessive names whose figure follows
+    named = [r for r in subs.models(sv) if r.via not in ("pronoun", "implied") and r.start < ref.start]
+    if not named or named[0].canonical == ref.canonical:
+        return None
+    if _PREPOSITION_BEFORE.search(text, max(sv.seg.start, named[0].start - 40), named[0].start):
+        return None  # 'costs less than A and less than B': no model is the sentence's subject
+    return named[:1]
