@@ -24,6 +24,9 @@ from spacy.tokenizer import Tokenizer
 from spacy.vocab import Vocab
 
 _WS_SPLIT = re.compile(r"(\s\s*)")  # (\s+), written so that re skips to the next space at once
+# a chunk of ASCII letters alone is one token unless a special case splits it ('cannot', 'dont'): no
+# prefix, suffix or infix rule of the tokenizer matches a letter between letters, and its URL match wants a dot
+_PLAIN = re.compile(r"[A-Za-z]+")
 _CACHE_LIMIT = 200_000
 _Hit = tuple[tuple[int, int], str, str]  # a pattern's (spaCy span order, label, id)
 
@@ -75,6 +78,7 @@ class PhraseIndex:
             url_match=t.url_match,
             faster_heuristics=t.faster_heuristics,
         )
+        self.specials = frozenset(t.rules or ())  # the chunks a special case tokenizes
         self.chunks: dict[str, tuple[tuple[str, int, int], ...]] = {}
         self.orths: dict[str, tuple[str, ...]] = {}  # a chunk's token texts
         self.relevant: set[str] = set()  # chunks that hold a token some pattern contains
@@ -87,12 +91,26 @@ class PhraseIndex:
             self.orths.clear()
             self.relevant.clear()
             self.starting.clear()
-        todo = sorted(chunks)
+        words = self.vocab_words
+        specials = self.specials
+        todo = []
+        for c in chunks:
+            if _PLAIN.fullmatch(c) is None or c in specials:
+                todo.append(c)
+                continue
+            self.chunks[c] = ((c, 0, len(c)),)  # one token, the chunk itself (see _PLAIN), not tokenized
+            self.orths[c] = (c,)
+            if c in words:
+                self.relevant.add(c)
+                if c in self.by_first:
+                    self.starting.add(c)
+        if not todo:
+            return
+        todo.sort()
         doc = self.tokenizer(" ".join(todo))
         toks = [(t.orth_, t.idx) for t in doc]
         ti = 0
         pos = 0
-        words = self.vocab_words
         for c in todo:
             end = pos + len(c)
             got: list[tuple[str, int, int]] = []
