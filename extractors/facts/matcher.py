@@ -25,8 +25,9 @@ from spacy.vocab import Vocab
 
 _WS_SPLIT = re.compile(r"(\s\s*)")  # (\s+), written so that re skips to the next space at once
 # a chunk of ASCII letters alone is one token unless a special case splits it ('cannot', 'dont'): no
-# prefix, suffix or infix rule of the tokenizer matches a letter between letters, and its URL match wants a dot
-_PLAIN = re.compile(r"[A-Za-z]+")
+# prefix, suffix or infix rule of the tokenizer matches a letter between letters, and its URL match wants a
+# dot; a comma, semicolon, colon, '!' or '?' after them is a suffix of its own ('word,' is 'word' ',')
+_PLAIN = re.compile(r"[A-Za-z]+([,;:!?]?)")
 _CACHE_LIMIT = 200_000
 _Hit = tuple[tuple[int, int], str, str]  # a pattern's (spaCy span order, label, id)
 
@@ -95,14 +96,24 @@ class PhraseIndex:
         specials = self.specials
         todo = []
         for c in chunks:
-            if _PLAIN.fullmatch(c) is None or c in specials:
+            m = _PLAIN.fullmatch(c)
+            if m is None or c in specials:
                 todo.append(c)
                 continue
-            self.chunks[c] = ((c, 0, len(c)),)  # one token, the chunk itself (see _PLAIN), not tokenized
-            self.orths[c] = (c,)
-            if c in words:
+            if m.end(1) > m.start(1):  # the letters and the mark after them (see _PLAIN)
+                w = c[:-1]
+                if w in specials:
+                    todo.append(c)
+                    continue
+                self.chunks[c] = ((w, 0, len(w)), (c[-1], len(w), len(c)))
+                orths: tuple[str, ...] = (w, c[-1])
+            else:  # one token, the chunk itself
+                self.chunks[c] = ((c, 0, len(c)),)
+                orths = (c,)
+            self.orths[c] = orths
+            if any(o in words for o in orths):
                 self.relevant.add(c)
-                if c in self.by_first:
+                if any(o in self.by_first for o in orths):
                     self.starting.add(c)
         if not todo:
             return
