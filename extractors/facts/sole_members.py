@@ -140,14 +140,10 @@ def named_members(short: tuple[str, ...], doc_models: set[str]) -> set[str]:
     found: dict[tuple[str, ...], str] = {}
     for m in doc_models:
         parts = ent.name_parts(m)
+        if len(parts) <= n or parts[:n] != short or (short[-1].isdigit() and parts[n].isdigit()):
+            continue  # (tested first: the pattern below is made from the name, compiled where it is needed)
         lead = re.match(r"[^a-z0-9]*".join(short), m.lower()) if n else None
         ext = m[lead.end() :] if lead else m
-        if (
-            len(parts) > n
-            and parts[:n] == short
-            and not (short[-1].isdigit() and parts[n].isdigit())
-            and not HAS_SIZE.search(ext)
-            and not _STAGE.search(ext)
-        ):
+        if not HAS_SIZE.search(ext) and not _STAGE.search(ext):
             found.setdefault(parts, m)
     return set(found.values()) if n else set()
