@@ -24,10 +24,13 @@ from spacy.tokenizer import Tokenizer
 from spacy.vocab import Vocab
 
 _WS_SPLIT = re.compile(r"(\s\s*)")  # (\s+), written so that re skips to the next space at once
-# a chunk of ASCII letters alone is one token unless a special case splits it ('cannot', 'dont'): no
-# prefix, suffix or infix rule of the tokenizer matches a letter between letters, and its URL match wants a
-# dot; a comma, semicolon, colon, '!' or '?' after them is a suffix of its own ('word,' is 'word' ',')
-_PLAIN = re.compile(r"[A-Za-z]+([,;:!?]?)")
+# chunks whose tokens are known without the tokenizer (unless a special case holds the chunk or its first
+# group: 'cannot', 'dont', '0.0'): ASCII letters alone are one token (no prefix, suffix or infix rule
+# matches a letter between letters, and the URL match wants a dot), and so is a figure of digits with single
+# '.' or ',' between them (no rule splits a digit from a digit or a mark between digits; an IP address the
+# URL match takes is one token too); a comma, semicolon, colon, '!' or '?' after letters, and '%' after a
+# figure, is a suffix of its own ('word,' is 'word' ','; '12.5%' is '12.5' '%')
+_PLAIN = re.compile(r"([A-Za-z]+|\d+(?:[.,]\d+)*)((?<=[A-Za-z])[,;:!?]|(?<=\d)%)?")
 _CACHE_LIMIT = 200_000
 _Hit = tuple[tuple[int, int], str, str]  # a pattern's (spaCy span order, label, id)
 
@@ -100,7 +103,7 @@ class PhraseIndex:
             if m is None or c in specials:
                 todo.append(c)
                 continue
-            if m.end(1) > m.start(1):  # the letters and the mark after them (see _PLAIN)
+            if m.group(2) is not None:  # the letters or the figure, and the mark after them (see _PLAIN)
                 w = c[:-1]
                 if w in specials:
                     todo.append(c)
