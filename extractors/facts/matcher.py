@@ -29,8 +29,11 @@ _WS_SPLIT = re.compile(r"(\s\s*)")  # (\s+), written so that re skips to the nex
 # matches a letter between letters, and the URL match wants a dot), and so is a figure of digits with single
 # '.' or ',' between them (no rule splits a digit from a digit or a mark between digits; an IP address the
 # URL match takes is one token too); a comma, semicolon, colon, '!' or '?' after letters, and '%' after a
-# figure, is a suffix of its own ('word,' is 'word' ','; '12.5%' is '12.5' '%')
-_PLAIN = re.compile(r"([A-Za-z]+|\d+(?:[.,]\d+)*)((?<=[A-Za-z])[,;:!?]|(?<=\d)%)?")
+# figure, is a suffix of its own ('word,' is 'word' ','; '12.5%' is '12.5' '%'), and so is a period after
+# two letters or more or a small one ('end.' is 'end' '.'; 'A.' is one token, left to the tokenizer)
+_PLAIN = re.compile(
+    r"([A-Za-z]+|\d+(?:[.,]\d+)*)((?<=[A-Za-z])[,;:!?]|(?:(?<=[A-Za-z][A-Za-z])|(?<=[a-z]))\.|(?<=\d)%)?"
+)
 _CACHE_LIMIT = 200_000
 _Hit = tuple[tuple[int, int], str, str]  # a pattern's (spaCy span order, label, id)
 
