@@ -30,9 +30,11 @@ _WS_SPLIT = re.compile(r"(\s\s*)")  # (\s+), written so that re skips to the nex
 # '.' or ',' between them (no rule splits a digit from a digit or a mark between digits; an IP address the
 # URL match takes is one token too); a comma, semicolon, colon, '!' or '?' after letters, and '%' after a
 # figure, is a suffix of its own ('word,' is 'word' ','; '12.5%' is '12.5' '%'), and so is a period after
-# two letters or more or a small one ('end.' is 'end' '.'; 'A.' is one token, left to the tokenizer)
+# two letters or more or a small one ('end.' is 'end' '.'; 'A.' is one token, left to the tokenizer); a
+# hyphen between letters is an infix of its own ('SWE-bench' is 'SWE' '-' 'bench'; no special case is made of
+# letters and hyphens only, but one made of a piece and the mark, 'x-f.', is matched after: left to spaCy)
 _PLAIN = re.compile(
-    r"([A-Za-z]+|\d+(?:[.,]\d+)*)((?<=[A-Za-z])[,;:!?]|(?:(?<=[A-Za-z][A-Za-z])|(?<=[a-z]))\.|(?<=\d)%)?"
+    r"([A-Za-z]+(?:-[A-Za-z]+)*|\d+(?:[.,]\d+)*)((?<=[A-Za-z])[,;:!?]|(?:(?<=[A-Za-z][A-Za-z])|(?<=[a-z]))\.|(?<=\d)%)?"
 )
 _CACHE_LIMIT = 200_000
 _Hit = tuple[tuple[int, int], str, str]  # a pattern's (spaCy span order, label, id)
@@ -106,16 +108,25 @@ class PhraseIndex:
             if m is None or c in specials:
                 todo.append(c)
                 continue
-            if m.group(2) is not None:  # the letters or the figure, and the mark after them (see _PLAIN)
-                w = c[:-1]
-                if w in specials:
-                    todo.append(c)
-                    continue
-                self.chunks[c] = ((w, 0, len(w)), (c[-1], len(w), len(c)))
-                orths: tuple[str, ...] = (w, c[-1])
-            else:  # one token, the chunk itself
-                self.chunks[c] = ((c, 0, len(c)),)
-                orths = (c,)
+            w = m.group(1)
+            pieces = w.split("-") if "-" in w else [w]
+            if (m.group(2) is not None and w in specials) or (
+                len(pieces) > 1  # a special case made of a piece (and the mark) would be matched in it
+                and (any(x in specials for x in pieces) or pieces[-1] + (m.group(2) or "") in specials)
+            ):
+                todo.append(c)
+                continue
+            toks: list[tuple[str, int, int]] = []
+            at = 0
+            for piece in pieces:  # words joined by hyphens: each, and each '-'
+                if at:
+                    toks.append(("-", at - 1, at))
+                toks.append((piece, at, at + len(piece)))
+                at += len(piece) + 1
+            if m.group(2) is not None:  # the mark after the letters or the figure (see _PLAIN)
+                toks.append((c[-1], len(w), len(c)))
+            self.chunks[c] = tuple(toks)
+            orths = tuple(o for o, _s, _e in toks)
             self.orths[c] = orths
             if any(o in words for o in orths):
                 self.relevant.add(c)
@@ -125,14 +136,14 @@ class PhraseIndex:
             return
         todo.sort()
         doc = self.tokenizer(" ".join(todo))
-        toks = [(t.orth_, t.idx) for t in doc]
+        spans = [(t.orth_, t.idx) for t in doc]
         ti = 0
         pos = 0
         for c in todo:
             end = pos + len(c)
             got: list[tuple[str, int, int]] = []
-            while ti < len(toks) and toks[ti][1] < end:
-                orth, idx = toks[ti]
+            while ti < len(spans) and spans[ti][1] < end:
+                orth, idx = spans[ti]
                 got.append((orth, idx - pos, idx - pos + len(orth)))
                 ti += 1
             self.chunks[c] = tuple(got)
