@@ -36,6 +36,40 @@ _WS_SPLIT = re.compile(r"(\s\s*)")  # (\s+), written so that re skips to the nex
 _PLAIN = re.compile(
     r"([A-Za-z]+(?:-[A-Za-z]+)*|\d+(?:[.,]\d+)*)((?<=[A-Za-z])[,;:!?]|(?:(?<=[A-Za-z][A-Za-z])|(?<=[a-z]))\.|(?<=\d)%)?"
 )
+# chunks of each plain shape, checked against the tokenizer when the index is built
+_PROBES = (
+    "Tarn",
+    "tarn",
+    "TARN",
+    "T",
+    "t",
+    "Tarn,",
+    "tarn;",
+    "TARN:",
+    "tarn!",
+    "Tarn?",
+    "tarn.",
+    "TARN.",
+    "TaRn.",
+    "Ta.",
+    "ta.",
+    "T.",
+    "2031",
+    "40.25",
+    "8,420",
+    "5.5%",
+    "77%",
+    "Tarn-Vel",
+    "tarn-vel-osk,",
+    "TARN-V.",
+    "tarn-v.",
+    "Tarn-vel:",
+    "x-Tarn!",
+    "3,1.4",
+    "cannot",
+    "dont,",
+    "Tarn-dont",
+)
 _CACHE_LIMIT = 200_000
 _Hit = tuple[tuple[int, int], str, str]  # a pattern's (spaCy span order, label, id)
 
@@ -88,10 +122,47 @@ class PhraseIndex:
             faster_heuristics=t.faster_heuristics,
         )
         self.specials = frozenset(t.rules or ())  # the chunks a special case tokenizes
+        self.plain = True
+        self.plain = self._plain_holds()  # chunks of the plain shapes are stored without the tokenizer
         self.chunks: dict[str, tuple[tuple[str, int, int], ...]] = {}
         self.orths: dict[str, tuple[str, ...]] = {}  # a chunk's token texts
         self.relevant: set[str] = set()  # chunks that hold a token some pattern contains
         self.starting: set[str] = set()  # chunks that hold a token some pattern starts with
+
+    def _plain_tokens(self, c: str) -> tuple[tuple[str, int, int], ...] | None:
+        """The tokens of a chunk of a plain shape (`_PLAIN`), None for a chunk left to the tokenizer."""
+        m = _PLAIN.fullmatch(c)
+        specials = self.specials
+        if m is None or c in specials:
+            return None
+        w, mark = m.group(1), m.group(2)
+        pieces = w.split("-") if "-" in w else [w]
+        if (mark is not None and w in specials) or (
+            len(pieces) > 1  # a special case made of a piece (and the mark) would be matched in it
+            and (any(x in specials for x in pieces) or pieces[-1] + (mark or "") in specials)
+        ):
+            return None
+        toks: list[tuple[str, int, int]] = []
+        at = 0
+        for piece in pieces:  # words joined by hyphens: each, and each '-'
+            if at:
+                toks.append(("-", at - 1, at))
+            toks.append((piece, at, at + len(piece)))
+            at += len(piece) + 1
+        if mark is not None:  # the mark after the letters or the figure (see _PLAIN)
+            toks.append((mark, len(w), len(c)))
+        return tuple(toks)
+
+    def _plain_holds(self) -> bool:
+        """Whether the tokenizer gives the probes of every plain shape the tokens `_plain_tokens` gives them
+        (a tokenizer with other rules turns the shortcut off rather than tokenize otherwise)."""
+        for c in _PROBES:
+            mine = self._plain_tokens(c)
+            if mine is not None and mine != tuple(
+                (t.orth_, t.idx, t.idx + len(t)) for t in self.tokenizer(c)
+            ):
+                return False
+        return True
 
     def _tokenize(self, chunks: set[str]) -> None:
         """Tokenize new chunks in one call: joined by single spaces they are tokenized independently."""
@@ -101,31 +172,13 @@ class PhraseIndex:
             self.relevant.clear()
             self.starting.clear()
         words = self.vocab_words
-        specials = self.specials
         todo = []
         for c in chunks:
-            m = _PLAIN.fullmatch(c)
-            if m is None or c in specials:
+            toks = self._plain_tokens(c) if self.plain else None
+            if toks is None:
                 todo.append(c)
                 continue
-            w = m.group(1)
-            pieces = w.split("-") if "-" in w else [w]
-            if (m.group(2) is not None and w in specials) or (
-                len(pieces) > 1  # a special case made of a piece (and the mark) would be matched in it
-                and (any(x in specials for x in pieces) or pieces[-1] + (m.group(2) or "") in specials)
-            ):
-                todo.append(c)
-                continue
-            toks: list[tuple[str, int, int]] = []
-            at = 0
-            for piece in pieces:  # words joined by hyphens: each, and each '-'
-                if at:
-                    toks.append(("-", at - 1, at))
-                toks.append((piece, at, at + len(piece)))
-                at += len(piece) + 1
-            if m.group(2) is not None:  # the mark after the letters or the figure (see _PLAIN)
-                toks.append((c[-1], len(w), len(c)))
-            self.chunks[c] = tuple(toks)
+            self.chunks[c] = toks
             orths = tuple(o for o, _s, _e in toks)
             self.orths[c] = orths
             if any(o in words for o in orths):
