@@ -827,6 +827,10 @@ GENERALISATION = [
     # a known family's API id with a minor version no list knows ('name-4-9' when 4 and 4.6 are known): the
     # version the id writes, never the known one it starts with; a dated snapshot ('-2026-03') is no version
     "1010_api-ids-with-minor-versions-past-known-ones",
+    # a score written as a fraction of the tasks or points a benchmark counts ('71/89', '64 / 89', '97 out of
+    # 120'): the numerator, out of its whole; not a count of benchmarks ('2 out of 5 benchmarks'), a date
+    # ('on 3/4') or two years ('AIME 25/26')
+    "1020_scores-written-as-fractions",
 ]
 
 

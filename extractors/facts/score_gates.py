@@ -12,6 +12,7 @@ from extractors.facts.conditions import conditions_in
 from extractors.facts.document import SegView
 from extractors.facts.numbers import NumberMention
 from extractors.facts.ratings import rating_beside
+from extractors.facts.score_fractions import out_of
 from extractors.facts.score_markers import REFERENCE_BEFORE, marker
 from extractors.facts.value_clauses import not_a_result
 
@@ -428,7 +429,8 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         return False  # a quoted literal in code or data ("sweBench: '72.5%'"), not a stated score
     if n.percent and _WEIGHT_BEFORE.search(text, max(sv.seg.start, n.start - 30), n.start):
         return False  # 'HLE contributes 23% of the category score': a weight or a share, not a result
-    if _COUNT_AFTER.match(text, n.end):
+    whole = out_of(text, n)  # a score out of a whole ('27/30', '35 out of 42'): score_fractions.py
+    if _COUNT_AFTER.match(text, n.end) and whole is None:
         return False  # '50+ files', '12/25'
     if REFERENCE_BEFORE.search(text, max(sv.seg.start, n.start - 12), n.start):
         return False
@@ -485,8 +487,8 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
             return False
     if weak and any(a < n.start and n.end < b for a, b in weak):
         return False  # part of a name we are not sure is a model ("Name 1 Large")
-    after = text[n.end : n.end + 40]
-    before = text[max(sv.seg.start, n.start - 40) : n.start]
+    end = n.end if whole is None else whole[1]  # (what follows a fraction follows its whole)
+    after, before = text[end : end + 40], text[max(sv.seg.start, n.start - 40) : n.start]
     version_like = not n.percent and n.number < 20 and n.decimals <= 1
     if (
         version_like

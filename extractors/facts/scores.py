@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from extractors.facts.card_figures import card_ref, leader_ref
 from extractors.facts.conditions import bench_tail_settings, conditions_in, join_settings
@@ -20,6 +21,7 @@ from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.entities import lab_aliases, lab_of
 from extractors.facts.numbers import NumberMention, as_percent
 from extractors.facts.score_benchmarks import PORTION_RE, bind_benchmark, version_after
+from extractors.facts.score_fractions import out_of
 from extractors.facts.score_gates import score_like
 from extractors.facts.score_markers import model_versions, version_named
 from extractors.facts.score_models import VS_SECOND_BARE, bind_models
@@ -96,7 +98,11 @@ _NEGATED = {
 }
 
 
-def _unit_value(n: NumberMention, bench: Ref, after: str = "") -> tuple[float, str | None] | None:
+def _unit_value(
+    n: NumberMention, bench: Ref, after: str = "", whole: int | None = None
+) -> tuple[float, str | None] | None:
+    if whole is not None:  # '27/30': the numerator as written, out of its whole (score_fractions.py)
+        return (n.number, f"/{whole}") if bench.unit != "elo" else None
     unit = "%" if n.percent else bench.unit
     if bench.unit == "elo":
         unit = "elo"
@@ -306,6 +312,14 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
     text = view.text
     weak = view.weak_between(sv.seg.start, sv.seg.end)
     cands = [n for n in sv.numbers if score_like(text, n, sv, weak)]
+    wholes: dict[int, int] = {}  # a fraction's whole by its start: the figure then ends after it ('27/30')
+    for i, n in enumerate(cands):
+        if (frac := out_of(text, n)) is not None:
+            wholes[n.start] = frac[0]
+            cands[i] = replace(n, end=frac[1], raw=text[n.start : frac[1]])
+    if wholes:  # the whole is no figure of its own ('64 / 89')
+        spans = [(n.start, n.end) for n in cands if n.start in wholes]
+        cands = [n for n in cands if not any(a < n.start < b for a, b in spans)]
     if any("." in n.raw and not n.percent for n in cands):  # only a dotted figure can be a model's version
         versions = model_versions(view.doc_models)
         cands = [n for n in cands if not version_named(text, n, versions)]
@@ -375,9 +389,10 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
             # a figure in points ('取得66.0分') is read only for a model its sentence names as its
             # subject, not for one named only as what is compared with ('毫不逊色于B', '超过B')
             continue
-        uv = _unit_value(n, bench, text[n.end : n.end + 12])
-        if uv is None:
-            continue
+        whole = wholes.get(n.start)
+        uv = _unit_value(n, bench, text[n.end : n.end + 12], whole)
+        if uv is None or (not named and whole is not None and "/" in n.raw):
+            continue  # (a slashed fraction is read for the benchmark its sentence names: score_fractions.py)
         value, unit = uv
         prev_end = cands[i - 1].end if i else sv.seg.start
         next_start = cands[i + 1].start if i + 1 < len(cands) else sv.seg.end

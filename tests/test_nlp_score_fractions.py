@@ -1,0 +1,65 @@
+"""Scores written as a fraction of a whole ('27/30', '35 out of 42'): the numerator is the score, out of its
+whole; a slash or 'out of' that is a date, a share, two years, a rank or a count of benchmarks is none."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from extractors.facts.nlp import extract
+from schema.records import Article
+
+
+def scores(text: str) -> set[tuple[str, str, float, str | None]]:
+    ex = extract(
+        Article(url="https://t.example/f", text=text, published_at=datetime(2027, 3, 1, 12, tzinfo=UTC))
+    )
+    return {(s.model, s.benchmark, s.value, s.unit) for s in ex.scores}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Gemini 4.2 Pro cleared 58/89 on Terminal-Bench 2.0.",
+            {("Gemini 4.2 Pro", "Terminal-Bench 2.0", 58.0, "/89")},
+        ),
+        ("GPT-5.9 scored 101 out of 120 on Putnam 2025.", {("GPT-5.9", "Putnam 2025", 101.0, "/120")}),
+        # the whole written with blanks round the slash is no figure of its own
+        (
+            "Claude Opus 5.3 took 52 / 89 on Terminal-Bench 2.0.",
+            {("Claude Opus 5.3", "Terminal-Bench 2.0", 52.0, "/89")},
+        ),
+    ],
+)
+def test_a_fraction_is_its_numerator_out_of_its_whole(
+    sentence: str, expected: set[tuple[str, str, float, str | None]]
+) -> None:
+    assert scores(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gemini 4.2 Pro solved 2/3 of Terminal-Bench 2.0 in the first hour.",  # a share
+        "Gemini 4.2 Pro beats GPT-5.9 on 4 out of 7 benchmarks, Terminal-Bench 2.0 among them.",  # a count
+        "Gemini 4.2 Pro was ranked 3/40 on Terminal-Bench 2.0 by the vendor.",  # a rank
+        "Gemini 4.2 Pro was retrained on 3/4 for Terminal-Bench 2.0.",  # a date
+        "Gemini 4.2 Pro was tuned on AIME 25/26 problems.",  # two years of one benchmark
+        "Gemini 4.2 Pro ran 24/7 on Terminal-Bench 2.0 for a week.",  # more than the whole
+        "Gemini 4.2 Pro took 12/2026 on Terminal-Bench 2.0 as its cut-off.",  # a month and a year
+    ],
+)
+def test_a_slash_that_is_no_score_out_of_a_whole(sentence: str) -> None:
+    assert not scores(sentence)
+
+
+def test_a_slashed_fraction_needs_its_benchmark_in_its_own_sentence() -> None:
+    """A composite out of 100 under a heading that lists the benchmarks it averages is no score of the last
+    one listed."""
+    page = (
+        "Composite board\n\nAveraged over MMLU, HumanEval and MATH:\n\n"
+        "  1. Gemini 4.2 Pro — 81.5/100\n  2. GPT-5.9 — 80.2/100\n"
+    )
+    assert not {s for s in scores(page) if s[1] == "MATH"}
