@@ -831,6 +831,9 @@ GENERALISATION = [
     # 120'): the numerator, out of its whole; not a count of benchmarks ('2 out of 5 benchmarks'), a date
     # ('on 3/4') or two years ('AIME 25/26')
     "1020_scores-written-as-fractions",
+    # a benchmark scored in money (unit 'USD' in benchmarks.jsonl: a simulated business's final balance) takes
+    # the currency figures written for it, in prose and in a list; a price in the same paragraph is no score
+    "1021_a-benchmark-scored-in-money",
 ]
 
 

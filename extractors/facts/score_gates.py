@@ -12,8 +12,8 @@ from extractors.facts.conditions import conditions_in
 from extractors.facts.document import SegView
 from extractors.facts.numbers import NumberMention
 from extractors.facts.ratings import rating_beside
-from extractors.facts.score_fractions import out_of
 from extractors.facts.score_markers import REFERENCE_BEFORE, marker
+from extractors.facts.score_units import money_scored, out_of
 from extractors.facts.value_clauses import not_a_result
 
 _ALLOWED_FOLLOW = {
@@ -406,7 +406,7 @@ def _has_cjk_possessive(text: str, lo: int, hi: int) -> bool:
 
 def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether a number can be a score at all."""
-    if n.currency or n.magnitude != 1.0 or n.multiplier:
+    if (n.currency and not money_scored(sv)) or n.magnitude != 1.0 or n.multiplier:
         return False
     if marker(text, n, sv) or not_a_result(text, n, sv.seg.start):
         return False
@@ -429,7 +429,7 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         return False  # a quoted literal in code or data ("sweBench: '72.5%'"), not a stated score
     if n.percent and _WEIGHT_BEFORE.search(text, max(sv.seg.start, n.start - 30), n.start):
         return False  # 'HLE contributes 23% of the category score': a weight or a share, not a result
-    whole = out_of(text, n)  # a score out of a whole ('27/30', '35 out of 42'): score_fractions.py
+    whole = out_of(text, n)  # a score out of a whole ('27/30', '35 out of 42'): score_units.py
     if _COUNT_AFTER.match(text, n.end) and whole is None:
         return False  # '50+ files', '12/25'
     if REFERENCE_BEFORE.search(text, max(sv.seg.start, n.start - 12), n.start):

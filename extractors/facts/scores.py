@@ -21,11 +21,11 @@ from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.entities import lab_aliases, lab_of
 from extractors.facts.numbers import NumberMention, as_percent
 from extractors.facts.score_benchmarks import PORTION_RE, bind_benchmark, version_after
-from extractors.facts.score_fractions import out_of
 from extractors.facts.score_gates import score_like
 from extractors.facts.score_markers import model_versions, version_named
 from extractors.facts.score_models import VS_SECOND_BARE, bind_models
 from extractors.facts.score_owners import possessive_family
+from extractors.facts.score_units import out_of
 from extractors.facts.unknown_bench import UNKNOWN_INTRO
 from extractors.facts.value_clauses import FOR, VERSUS
 from schema.records import ScoreFact
@@ -101,8 +101,12 @@ _NEGATED = {
 def _unit_value(
     n: NumberMention, bench: Ref, after: str = "", whole: int | None = None
 ) -> tuple[float, str | None] | None:
-    if whole is not None:  # '27/30': the numerator as written, out of its whole (score_fractions.py)
+    if whole is not None:  # '27/30': the numerator as written, out of its whole (score_units.py)
         return (n.number, f"/{whole}") if bench.unit != "elo" else None
+    if bool(n.currency) != (bench.unit == "USD"):
+        return None  # a benchmark scored in money takes money figures only, and only it takes them
+    if n.currency:
+        return n.value, n.currency
     unit = "%" if n.percent else bench.unit
     if bench.unit == "elo":
         unit = "elo"
@@ -392,7 +396,7 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
         whole = wholes.get(n.start)
         uv = _unit_value(n, bench, text[n.end : n.end + 12], whole)
         if uv is None or (not named and whole is not None and "/" in n.raw):
-            continue  # (a slashed fraction is read for the benchmark its sentence names: score_fractions.py)
+            continue  # (a slashed fraction is read for the benchmark its sentence names: score_units.py)
         value, unit = uv
         prev_end = cands[i - 1].end if i else sv.seg.start
         next_start = cands[i + 1].start if i + 1 < len(cands) else sv.seg.end

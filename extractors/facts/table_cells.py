@@ -91,9 +91,11 @@ _ABOUT = re.compile(r"^\s*(?:~|≈|∼|about\s+|approx\.?\s+|ca\.\s*)\s*(?=\d)",
 
 def score_value(cell: str, unit: str | None) -> tuple[float, str | None] | None:
     q = parse_quantity(_AS_OF.sub("", _MARKS.sub("", _ABOUT.sub("", cell))).strip())
-    if q is None or q.currency or q.multiplier or q.magnitude != 1.0:
-        return None
+    if q is None or (q.currency and unit != "USD") or q.multiplier or q.magnitude != 1.0:
+        return None  # (money only on a benchmark scored in money: score_units.money_scored)
     value = q.value
+    if unit == "USD" and not q.percent:
+        return value, "USD"
     if not q.percent and _ELO.search(cell):
         return value, "elo"  # '1633 Elo': a rating, whatever the benchmark's usual unit
     out_unit = "%" if q.percent else unit

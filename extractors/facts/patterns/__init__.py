@@ -20,7 +20,7 @@ PATTERN_DIR = Path(__file__).resolve().parent
 PATTERN_FILES = ("models.jsonl", "families.jsonl", "labs.jsonl", "benchmarks.jsonl")
 LABELS = {"MODEL": "model", "FAMILY": "family", "LAB": "lab", "BENCHMARK": "benchmark"}
 _ALLOWED_KEYS = {"label", "pattern", "id", "lab", "join", "unit", "requires", "modes"}
-_UNITS = {"%", "elo", None}
+_UNITS = {"%", "elo", "USD", None}
 
 
 class PatternError(ValueError):
@@ -69,7 +69,7 @@ def parse_line(line: str, where: str) -> PatternRecord | None:
         raise _fail(where, "id (the canonical name) must be a non-empty string")
     unit = obj.get("unit")
     if unit not in _UNITS:
-        raise _fail(where, f"unit must be '%', 'elo' or null, got {unit!r}")
+        raise _fail(where, f"unit must be '%', 'elo', 'USD' or null, got {unit!r}")
     for key in ("lab", "join", "requires", "modes"):
         if key in obj and not isinstance(obj[key], str):
             raise _fail(where, f"{key} must be a string")

@@ -1,5 +1,6 @@
 """Scores written as a fraction of a whole ('27/30', '35 out of 42'): the numerator is the score, out of its
-whole; a slash or 'out of' that is a date, a share, two years, a rank or a count of benchmarks is none."""
+whole; a slash or 'out of' that is a date, a share, two years, a rank or a count of benchmarks is none. Scores
+in money: only a benchmark scored in money takes a currency figure, and it takes nothing else."""
 
 from __future__ import annotations
 
@@ -63,3 +64,25 @@ def test_a_slashed_fraction_needs_its_benchmark_in_its_own_sentence() -> None:
         "  1. Gemini 4.2 Pro — 81.5/100\n  2. GPT-5.9 — 80.2/100\n"
     )
     assert not {s for s in scores(page) if s[1] == "MATH"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "On Vending-Bench 2, Gemini 4.2 Pro ended the year with $4,210.55.",
+            {("Gemini 4.2 Pro", "Vending-Bench 2", 4210.55, "USD")},
+        ),
+        # a percentage on a benchmark scored in money is a change, not a balance
+        ("On Vending-Bench 2, Gemini 4.2 Pro grew its balance by 61%.", set()),
+        # money on a benchmark scored in percent is a price, not a score
+        (
+            "Gemini 4.2 Pro scored 80% on SWE-bench Verified at $3.10 per run.",
+            {("Gemini 4.2 Pro", "SWE-bench Verified", 80.0, "%")},
+        ),
+    ],
+)
+def test_only_a_benchmark_scored_in_money_takes_money(
+    sentence: str, expected: set[tuple[str, str, float, str | None]]
+) -> None:
+    assert scores(sentence) == expected

@@ -1,4 +1,6 @@
-"""A score written as a fraction of a whole: the tasks or points a benchmark counts ('27/30', '118 / 120',
+"""Scores written in a unit of their own: a fraction of a whole, or money.
+
+A fraction of a whole: the tasks or points a benchmark counts ('27/30', '118 / 120',
 '4/5', '8.5/10', '35 out of 42'). The numerator is the score, as written; the whole stays with the unit
 ('/30'), not a percentage. A slash after a figure is otherwise a count or a date ('12/25'), so the shape must
 hold: a whole number of at least 2 that the numerator does not pass, nothing glued after it (a date's year
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.facts.document import SegView
 from extractors.facts.numbers import NumberMention
 
 # the slash or 'out of' and the whole after it; nothing glued on after the whole ('/2025/', '/1M', '/s',
@@ -56,3 +59,13 @@ def out_of(text: str, n: NumberMention) -> tuple[int, int] | None:
     if n.decimals == 0 and n.number <= 12 and den <= 31 and _DATE_BEFORE.search(before):
         return None  # 'on 4/5': a day of a month
     return den, m.end()
+
+
+def money_scored(sv: SegView) -> bool:
+    """Whether the segment names or inherits a benchmark scored in money (unit 'USD' in benchmarks.jsonl: a
+    simulated business's final balance, '$5,120.40'): its currency figures can be scores, of that benchmark
+    only (scores.py)."""
+    inherited = sv.bench_inherited
+    return (inherited is not None and inherited.unit == "USD") or any(
+        r.kind == "benchmark" and r.unit == "USD" for r in sv.refs
+    )
