@@ -7,6 +7,7 @@ section (`resolve_context`, run once by `reader.read_document`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from extractors.facts import entities as ent
 from extractors.facts import members
@@ -58,16 +59,17 @@ def resolve_context(view: DocView) -> None:
     sec_focus: str | None = view.focus
     para_bench: dict[int, Ref] = {}
     block_lead: dict[int, Ref] = {}  # the benchmark the block's last prose line named (items may follow)
-    all_benches = {r.canonical for s in view.segs for r in s.refs if r.kind == "benchmark"}
+    named = Counter(r.canonical for s in view.segs for r in s.refs if r.kind == "benchmark")
     if view.article.tables:
         cells = "\n\n".join(c for t in view.article.tables for c in (*t.header, *(r[0] for r in t.rows if r)))
-        all_benches |= {
+        named.update(
             m.canonical
             for m in members.mentions_in(cells, view.accepted, view.shorts, view.benches)
             if m.kind == "benchmark"
-        }
-    if len(all_benches) == 1:
+        )
+    if len(named) == 1:
         view.unique_benchmark = next(r for s in view.segs for r in s.refs if r.kind == "benchmark")
+    dominant = _dominant(view, named)
     heading_bench: Ref | None = None
     item_bench: Ref | None = None
     # a benchmark the title or the lede names alone is what later paragraphs naming no benchmark score on
@@ -201,7 +203,7 @@ def resolve_context(view: DocView) -> None:
             sec_unknown and inherited is None
         )
         if not unknown:
-            inherited = inherited or heading_bench or view.unique_benchmark or lead_bench
+            inherited = inherited or heading_bench or view.unique_benchmark or lead_bench or dominant
         sv.bench_inherited = inherited
         last_bench: Ref | None = None
         unknown_at = (
@@ -299,6 +301,17 @@ _NAME_LINE = re.compile(
     r"[\s*#]*[A-Z][\w.+-]*(?:Bench|bench|Eval|QA|Arena|Exam|Test|MMLU|-[A-Za-z]+)[\w.+-]*"
     r"(?: [A-Z0-9][\w.+-]*){0,2}[\s*#:]*"
 )
+
+
+def _dominant(view: DocView, named: Counter[str]) -> Ref | None:
+    """The benchmark a page is about though it names others on the side: named at least four times and three
+    times as often as any other. A figure with a model and no benchmark of its own, in no section or list that
+    names one, is on it ('Forget MMLU. … 18.2% (Name-5).' on a page about one exam)."""
+    top = named.most_common(2)
+    if len(top) < 2 or top[0][1] < 4 or top[0][1] < 3 * top[1][1]:
+        return None
+    refs = (r for s in view.segs for r in s.refs if r.kind == "benchmark")
+    return next((r for r in refs if r.canonical == top[0][0]), None)
 
 
 def _compared_subject(view: DocView, sv: SegView) -> str | None:
