@@ -306,7 +306,7 @@ _NAME_LINE = re.compile(
 def _dominant(view: DocView, named: Counter[str]) -> Ref | None:
     """The benchmark a page is about though it names others on the side: named at least four times and three
     times as often as any other. A figure with a model and no benchmark of its own, in no section or list that
-    names one, is on it ('Forget MMLU. … 18.2% (Name-5).' on a page about one exam)."""
+    names one, is on it (a page on one exam that sets it against another once: its 'Name-4: 58%' lines)."""
     top = named.most_common(2)
     if len(top) < 2 or top[0][1] < 4 or top[0][1] < 3 * top[1][1]:
         return None
