@@ -298,6 +298,8 @@ _CONTRAST = re.compile(
     # "scores 85.8 percent on MathVista compared to B's 81.3 percent": the measure named between
     r"(?:\s+(?:on|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[\w.-]+){0,2}?)?\s*,?\s*\(?"
     r"(?:versus|vs\.?|against|compared\s+(?:to|with)|(?:(?:[-–—]\s*)?(?:up|down)\s+)?from|"
+    # the same on French, Spanish, Portuguese and German pages: "68 % contre 65 % pour B"
+    r"contre|contra|frente\s+al?|gegenüber|"
     r"(?:far\s+|well\s+|just\s+)?above)\s+(?:the\s+)?",
     re.I,
 )
@@ -309,7 +311,8 @@ _THEIRS_AT = re.compile(r"\s+at\s+(?P<b>" + _N + r")\s?(?P<ub>%|percent|points?|
 _THEIRS_AFTER = re.compile(
     r"(?P<b>"
     + _N
-    + r")\s?(?P<ub>%|points?|pts|Elo)?\s+(?:for|from|by|of|in)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?$",
+    + r")\s?(?P<ub>%|points?|pts|Elo)?\s+(?:for|from|by|of|in|pour|para|por|de|del|für|von)\s+(?:the\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,3}?$",
     re.I,
 )
 _SET_BEFORE = re.compile(r"\b(?:vs\.?|versus|against|than|for|to|from|of|with)\s+(?:the\s+)?$", re.I)

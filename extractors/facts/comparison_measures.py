@@ -116,6 +116,29 @@ def dimension(text: str, span: str, start: int, clause_start: int) -> str | None
     return best[1] if best else None
 
 
+# a change or a lead named as a noun ("a 20% improvement over B", "a clear upgrade over B", "a lead over B")
+CHANGE_NOUN = re.compile(
+    r"(?:improvement|jump|gain|leap|boost|increase|upgrade|lead|edge|advantage|margin|gap)\b"
+)
+
+
+def change_relation(text: str, start: int, head: str) -> str:
+    """The relation a noun of change over a rival states ("a 50% increase in active parameters over B", "a
+    price jump over B"): the measure named between the noun and 'over', or right before the noun, picks it; a
+    quality or no measure is a lead in quality."""
+    words = re.sub(
+        r"^\S+|\s+\S+$", "", head
+    )  # "increase in active parameters over" -> "in active parameters"
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    words += " " + (before.group(1) if before else "")
+    if not _QUALITY.search(words):
+        for dim, rx in DIM.items():
+            if rx.search(words):
+                return BY_DIM[dim][0]
+    return "outperforms"
+
+
+_WORD_BEFORE = re.compile(r"(?:^|\s)([\w-]+)\s+$")
 _SHARE_LESS = {"compute": "less_compute_than", "cost": "cheaper_than"}
 _SHARE_SPAN = re.compile(r"(?:[^,;:.()\n]|(?<=\d)\.(?=\d)){0,50}")  # "27% of V3.2 FLOPs": a version's dot
 _SHARE_REACH = re.compile(r"(?:[^,;:.()\n]|(?<=\d)\.(?=\d)){0,90}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from extractors.facts.alternation import by_first_char
+from extractors.facts.foreign_comparatives import GATE_WORDS, HEAD_ALT
 from extractors.facts.numbers import WORD_NUMBERS
 
 _WORDS = "|".join(w for w in WORD_NUMBERS if w not in ("a", "half", "one"))
@@ -160,9 +161,10 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         r"is|are|was|remains?)"
         r"\s+(?:slightly\s+|well\s+|far\s+|clearly\s+|comfortably\s+|firmly\s+|narrowly\s+|just\s+)?(?:(?P<amag>\d+(?:\.\d+)?)\s?(?P<aunit>points?|pts|pp|%)\s+)?"
         r"ahead)(?!\s+of)|"
-        # "a 148% improvement (46 points) over B": a bracket may give the margin again
-        r"(?=[aegijlm])(?:improvement|jump|gain|lead|edge|advantage|margin|gap)\s+(?:\w+\s+|\([^()]{1,30}\)\s+){0,3}?"
-        r"(?:over|on|compared\s+to)|"
+        # "a 148% improvement (46 points) over B": a bracket may give the margin again; "a 50% increase in
+        # active parameters versus B", "a clear upgrade over B", "a leap over B": a change named as a noun
+        r"(?=[abegijlmu])(?:improvement|jump|gain|leap|boost|increase|upgrade|lead|edge|advantage|margin|gap)\s+"
+        r"(?:[\w-]+\s+|\([^()]{1,30}\)\s+){0,4}?(?:over|on|compared\s+(?:to|with)|versus|vs\.?)|"
         # "a 27-point jump from B's 69.3%": a rise from B's figure to the subject's
         r"(?=[bgijl])(?:improvement|jump|gain|leap|boost)\s+from(?=\s+(?:the\s+)?(?:previous\s+|prior\s+|earlier\s+)?"
         r"(?-i:[A-Z])[^()\n]{0,30}?['’]s\s+(?:[a-z]+\s+){0,2}?\d)|"
@@ -186,6 +188,8 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         r"(?:gap|deficit)\s+(?:to|behind))",
     ),
     ("u", r"(?P<under>undercut(?:s|ting)?)"),
+    # "besser als B", "más rápido que B": other languages' comparatives (`foreign_comparatives`)
+    HEAD_ALT,
     # German "… setzt sich an die Spitze, vor B und C": ahead of B (only after a word of the top place)
     ("v", r"(?P<vor>vor)(?=\s+(?-i:[A-Z]))"),
     # "superior to B", "superior performance compared to B", "inferior results to B"; "best-in-class
@@ -314,7 +318,7 @@ GATE = re.compile(
     by_first_char(
         "than|compared|relative to|outp|outs|outc|surpass|exceed|overt|beat|crush|edg|ahead|above|"
         "improvement|supera|empatad|égalité|dépasse|surclasse|bat|übertr|schlägt|lampaui|mengungguli|"
-        "jump|gain|leap|boost|lead|advantage|margin|gap|dominance|superiority|trail|lag|underperform|behind|below|"
+        "jump|gain|leap|boost|increase|upgrade|lead|advantage|margin|gap|dominance|superiority|trail|lag|underperform|behind|below|"
         "short of|second to|match|"
         "tie|clear of|wins |win on|win in|winning |second only to|lost to|lose to|loses to|losing to|"
         "dead heat|"
@@ -329,8 +333,12 @@ GATE = re.compile(
         "gganda|same|tripl|quadrupl|that of|those of|% of|versus|vs|against|half the|half of|twice the|"
         "times the|up from|down from|quarter|en avance|por encima|por delante|à frente",
     )
+    + "|"
+    + GATE_WORDS
     + r"|\dx|1/\d|"  # the only alternatives that start with a digit, in their order
     + r"\+\s?\d[\d.]*\s?(?:%|points?|pts|pp)?\s+(?:over|vs|versus)\s|"  # a signed margin over B
+    # a figure set against another's on French, Spanish, Portuguese, German pages ("68 % contre 65 % pour B")
+    + r"\d\s?(?:%|percent|points?|pts|elo)?,?\s+(?:contre|contra|frente|gegenüber)\s|"
     + r"(?=[\u0900-\u097f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])(?:"
     + "|".join(
         (_ZH_OUT, _ZH_BEHIND, _ZH_PAR, "比|较|持平|相当|相當|不相上下|一致|倍|分之一|一半|从|從", *SOV_VERBS)

@@ -15,12 +15,14 @@ from dataclasses import dataclass
 
 from extractors.facts.comparison_measures import (
     BY_DIM,
+    CHANGE_NOUN,
     DIM,
     FRACTION,
     LEAD_OBJECT,
     MONEY_AFTER,
     SIZED_RIVAL,
     TIMES,
+    change_relation,
     dimension,
     listed_dimensions,
     number,
@@ -41,6 +43,7 @@ from extractors.facts.comparison_words import (
     ZH_RELATION,
 )
 from extractors.facts.comparison_zh import zh_measured, zh_remeasured
+from extractors.facts.foreign_comparatives import foreign_relation
 
 # words a comparison's "behind" follows ("a step behind", "sits behind"), unlike "the team behind X"
 _BEHIND_AFTER = re.compile(
@@ -91,8 +94,8 @@ CLAIMS_TO = (
 _HEDGE = re.compile(
     r"\b(?:supposedly|allegedly|apparently|purportedly|may(?!\s+\d)|might|could|likely|seems?|seemingly|"
     r"appears?\s+to|suggests?|rumou?red|whether|if\s+accurate|expected\s+to|would|match(?:es|ing)\s+or|"
-    # "purporting to beat B"; "Acme pitched it as a third of B's price": what a maker claims
-    r"purport(?:s|ed|ing)?|pitch(?:es|ed|ing)?(?:\s+[\w.-]+){0,4}?\s+as|"
+    # "purporting to beat B"; "pitched it as a third of B's price", "positioned as an upgrade": a maker's say
+    r"purport(?:s|ed|ing)?|(?:pitch(?:es|ed|ing)?|positioned)(?:\s+[\w.-]+){0,4}?\s+as|"
     # "is reported to outperform B", "claims to match B": what is said, not shown ('reportedly' is an
     # attribution: fixture 101)
     r"(?:is|are|was|were)\s+reported\s+to|" + CLAIMS_TO + r")\b",
@@ -171,9 +174,8 @@ class Head:
     unit: str | None
     pair: bool = False  # "A and B are neck-and-neck": both sides are the clause's subjects
     weak: bool = False  # a comparative with neither object nor figure: read only after another comparison
-    obj_before: int = (
-        -1
-    )  # where the particle that marks an object named before the verb stands ("B を上回る")
+    # where the particle that marks an object named before the verb stands ("B を上回る")
+    obj_before: int = -1
     alone: bool = False  # only the first model after it is its object ("larger models like B, C": B's size)
 
 
@@ -313,16 +315,11 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
                 # "11x more compute-efficient than B": less compute than B; "more cost-effective": cheaper
                 more = not more
             relation = BY_DIM[dim][0 if more else 1]
-            if dim == "speed":
-                relation = (
-                    # 'more speed', 'higher throughput', 'lower latency' are faster
-                    "faster_than" if more == ("latency" not in dim_words) else "slower_than"
-                )
+            if dim == "speed":  # 'more speed', 'higher throughput', 'lower latency' are faster
+                relation = "faster_than" if more == ("latency" not in dim_words) else "slower_than"
     elif g["times"]:
-        if not m.group(0).endswith("as"):
-            obj_from = (
-                -1
-            )  # "twice as fast: 14.9 s vs B's 31.6": the other side is what the figure is set against
+        if not m.group(0).endswith("as"):  # "twice as fast: 14.9 s vs B's 31.6": set against B's figure
+            obj_from = -1
         approx = _APPROX_BEFORE.search(text, max(seg_start, start - 16), start)
         start = approx.start() if approx else start  # "nearly twice as fast": the figure's, not a hedge
         frac = re.sub(r"\s+", " ", g["times"].lower())
@@ -387,9 +384,8 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
                 if area is not None and (
                     any(rx.search(area.group(1)) for rx in DIM.values()) or area.group(1)[0].isdigit()
                 ):
-                    return (
-                        None  # "leads on price": not in quality; "leads on 3 benchmarks": over whom, unsaid
-                    )
+                    # "leads on price": not in quality; "leads on 3 benchmarks": over whom, unsaid
+                    return None
                 obj_from = -1
             elif g["lead"].lower() in ("leads", "led") and LEAD_BY.match(text, m.end()):
                 obj_from = -1  # "A leads by 2 runs (29/30 vs 27/30)": ahead of the model the passage weighs
@@ -400,7 +396,8 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
                 return None  # "leads at 78%", "leads the board"; "OpenAI's leading GPT-4o": no model is led
         elif g.get("plus"):  # "+4.1 over B": the margin signed
             mag, unit = number(g["plus"].lstrip("+＋ ")), unit_of(g.get("plus_unit") or "points")
-        elif re.match(r"(?:improvement|jump|gain|lead|edge|advantage|margin|gap)\b", word):
+        elif CHANGE_NOUN.match(word):
+            relation = change_relation(text, m.start(), word)  # "an increase in parameters over B": larger
             if re.match(r"(?:edge|margin|gap|lead|advantage)\b", word) and not re.search(r"over$", word):
                 return None  # "the gap on X", "lead on X": the object is not what follows
             if mag is None and re.match(r"(?:gap|margin)\b", word) and not word.endswith("over"):
@@ -502,6 +499,9 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
         if not _DE_TOP_BEFORE.search(text, seg_start, m.start()):
             return None  # "vor Ort", "vor Jahren", "vor dem Start": before, not ahead of
         relation = "outperforms"
+    elif g["xcmp"]:
+        if not (relation := foreign_relation(text, m, seg_start)):
+            return None
     elif g["under"]:
         relation = "cheaper_than"  # "A undercuts B (on price) by 60%"
     elif g["par"]:
