@@ -118,17 +118,18 @@ def dimension(text: str, span: str, start: int, clause_start: int) -> str | None
 
 # a change or a lead named as a noun ("a 20% improvement over B", "a clear upgrade over B", "a lead over B")
 CHANGE_NOUN = re.compile(
-    r"(?:improvement|jump|gain|leap|boost|increase|upgrade|lead|edge|advantage|margin|gap)\b"
+    r"(?:(?:improvement|jump|gain|leap|boost|increase|upgrade|regression)s?|lead|edge|advantage|margin|gap)\b"
 )
 
 
 def change_relation(text: str, start: int, head: str) -> str:
     """The relation a noun of change over a rival states ("a 50% increase in active parameters over B", "a
     price jump over B"): the measure named between the noun and 'over', or right before the noun, picks it; a
-    quality or no measure is a lead in quality."""
-    words = re.sub(
-        r"^\S+|\s+\S+$", "", head
-    )  # "increase in active parameters over" -> "in active parameters"
+    quality or no measure is a lead in quality, a regression a step behind."""
+    if head.lower().startswith("regression"):
+        return "behind"  # "minor regressions in tool use compared to B"
+    # "increase in active parameters over" -> "in active parameters", and the word before the noun
+    words = re.sub(r"^\S+|\s+\S+$", "", head)
     before = _WORD_BEFORE.search(text, max(0, start - 24), start)
     words += " " + (before.group(1) if before else "")
     if not _QUALITY.search(words):

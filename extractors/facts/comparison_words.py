@@ -163,7 +163,9 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         r"ahead)(?!\s+of)|"
         # "a 148% improvement (46 points) over B": a bracket may give the margin again; "a 50% increase in
         # active parameters versus B", "a clear upgrade over B", "a leap over B": a change named as a noun
-        r"(?=[abegijlmu])(?:improvement|jump|gain|leap|boost|increase|upgrade|lead|edge|advantage|margin|gap)\s+"
+        r"(?=[abegijlmru])(?:(?:improvement|jump|gain|leap|boost|increase|upgrade|regression)s?|"
+        # ("regression tests compared to B": a kind of test)
+        r"lead|edge|advantage|margin|gap)(?!(?<=regression)\s+(?:tests?|testing|analys|suites?))\s+"
         r"(?:[\w-]+\s+|\([^()]{1,30}\)\s+){0,4}?(?:over|on|compared\s+(?:to|with)|versus|vs\.?)|"
         # "a 27-point jump from B's 69.3%": a rise from B's figure to the subject's
         r"(?=[bgijl])(?:improvement|jump|gain|leap|boost)\s+from(?=\s+(?:the\s+)?(?:previous\s+|prior\s+|earlier\s+)?"
