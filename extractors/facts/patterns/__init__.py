@@ -4,8 +4,9 @@ Files: models.jsonl (MODEL), families.jsonl (FAMILY: a name used before a versio
 canonical name is joined, and `modes`: the modes it ships as models of their own, '|'-separated, such as
 "Deep Think" for 'Name 3 Deep Think'), labs.jsonl (LAB), benchmarks.jsonl (BENCHMARK, with its `unit`;
 leaderboards and indices are benchmarks too). A bad line raises `PatternError` naming the file and line.
-Word lists kept beside them (setting_words.jsonl, side_words.jsonl, name_settings.jsonl) are read with
-`data_rows`, which fails the same way.
+Word lists kept beside them (setting_words.jsonl, side_words.jsonl, name_settings.jsonl and
+comparatives.jsonl, other languages' comparatives read by `foreign_comparatives`) are read with `data_rows`,
+which fails the same way.
 """
 
 from __future__ import annotations
