@@ -96,6 +96,26 @@ _SCORED_BEFORE = re.compile(r"\b(?:scor|rank|rat|perform)\w*\s+(?:\w+ly\s+)?$", 
 _CONTRAST_BEFORE = re.compile(r"(?:,\s*|\s)(?:while|whereas|but)\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$")
 
 
+# the relations of quality: a lead, a deficit or a parity is never said against a model merely named before it
+_QUALITY = {"outperforms", "behind", "on_par_with"}
+
+
+def named_between(text: str, models: list[Ref], head: Head, sent: int, subj: list[Ref]) -> list[Ref]:
+    """The other side of a measure's comparative with no object ('A competes with B on reasoning while costing
+    10x less', 'A keeps B's context window at a fraction of the cost'): the one other model its sentence names
+    between the subject and the comparative; nothing when it names several, or for a lead in quality."""
+    if head.relation in _QUALITY or len(subj) != 1:
+        return []
+    own = subj[0].start >= sent and subj[0].via != "implied"
+    lo = max(sent, subj[0].reach) if own else sent
+    between = [
+        r
+        for r in models
+        if is_named(r) and lo <= r.start and r.reach <= head.start and r.canonical != subj[0].canonical
+    ]
+    return between[:1] if len({r.canonical for r in between}) == 1 else []
+
+
 def other_side(
     view: DocView,
     subs: Subjects,

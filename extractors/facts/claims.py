@@ -35,6 +35,7 @@ from extractors.facts.claim_figures import (
     TRAINING_TWIN,
     compute_figures,
     fronted,
+    named_between,
     other_side,
     score_contrasts,
     set_against,
@@ -157,6 +158,7 @@ def segment_claims(
         else:
             not_at = False
         passive = passive_head(text, m)
+        host = False
         if head.obj_from >= 0 and _SHARE_OF.match(text, head.obj_from):
             # "reaches or even exceeds 90% of B's capabilities": a share of B's level, not ahead of B
             head.relation, head.polarity, head.magnitude, head.unit = "on_par_with", "hedged", None, None
@@ -245,17 +247,19 @@ def segment_claims(
                 or shared_than(view, subs, sv, models, m.end(), ce)
                 or set_against(text, models, head, sentence_end(text, head.end, seg_end), subj)
                 or other_side(view, subs, sv, models, head, (sent, ce), subj)
-                or (
-                    _weighed_against(
-                        view, subs, sv, head, subj, bool(m.group("lead") and LEAD_BY.match(text, m.end()))
-                    )
-                    if m.group("edge") or m.group("ahead") or (m.group("lead") and head.obj_from < 0)
-                    # "A is ~3x cheaper and 2-4x faster" on a page that has been comparing A with one
-                    # other model
-                    else _page_rival(view, subs, subj, head.start)
-                    if head.magnitude is not None
-                    else []
+            )
+            # the other side named in the clause the measure hangs on: as sure as that clause says it
+            host = not objs and bool(objs := named_between(text, models, head, sent, subj))
+            objs = objs or (
+                _weighed_against(
+                    view, subs, sv, head, subj, bool(m.group("lead") and LEAD_BY.match(text, m.end()))
                 )
+                if m.group("edge") or m.group("ahead") or (m.group("lead") and head.obj_from < 0)
+                # "A is ~3x cheaper and 2-4x faster" on a page that has been comparing A with one
+                # other model
+                else _page_rival(view, subs, subj, head.start)
+                if head.magnitude is not None
+                else []
             )
         if not subj or not objs:
             continue
@@ -275,6 +279,8 @@ def segment_claims(
         how = unasserted(text, head, (cs, ce), seg_end, polarity(text, head, cs, seg_end))
         how = "asserts" if not_at and how == "negated" else how
         how = "hedged" if how == "asserts" and not own and hedged_host(text, sent, cs) else how
+        if how == "asserts" and host and polarity(text, head, sent, seg_end) == "hedged":
+            how = "hedged"  # the host's hedge carries, not its negation ("never matched B, while 2x cheaper")
         if how == "asserts" and (
             listed_claim(text, sent, head.start) or doubted_source(text, sent, head.start)
         ):
