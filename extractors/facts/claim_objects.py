@@ -243,9 +243,33 @@ def objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head:
         out.append(r)
     tail = _LIST_TAIL.match(text, name_end(text, out[-1]), ce)
     family = _family_at(text, tail.end(), ce) if tail else None
+    if family is None and not head.alone:
+        last = _unknown_last(text, name_end(text, out[-1]), ce, models)
+        return [*out, last] if last is not None else out  # "surpassing A and Brisk-2 Large"
     return (
         [*out, family] if family is not None and not head.alone else out
     )  # "surpassing A, B, Gemini, and all others"
+
+
+# a list's last member the mentions do not know, written as a model's name: capitalised words, one of them
+# carrying a digit ("… A and Brisk-2 Large", "A、Corvo 3 Ultra 等"), where the phrase ends or goes on
+_LAST_LINK = re.compile(
+    r"(?:\s*\([^)]{0,40}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*、\s*)(?:the\s+)?"
+)
+_LAST_NAME = re.compile(
+    r"[A-Z](?:[\w·-]|\.(?=\w))*(?:[ \t]+(?:[A-Z0-9](?:[\w·-]|\.(?=\w))*|v\d(?:\w|\.(?=\w))*))*?"
+    r"(?=\s*(?:[,.;:!?)\]]|$)|[ \t]+(?:on|in|at|across|for|while|but|with|and|or)\b|\s*\(|[\u4e00-\u9fff])"
+)
+
+
+def _unknown_last(text: str, at: int, ce: int, models: list[Ref]) -> Ref | None:
+    link = _LAST_LINK.match(text, at, ce)
+    m = _LAST_NAME.match(text, link.end(), ce) if link else None
+    if m is None or not re.search(r"\d", m.group(0)) or not plausible_name(m.group(0)):
+        return None
+    if VERB_AFTER.match(text, m.end()) or any(r.start < m.end() and m.start() < r.end for r in models):
+        return None  # "A beats B, and C2 trails both": C2 opens a clause of its own
+    return Ref("model", m.group(0), m.start(), m.end(), m.end(), None, 0.6, "listed", m.group(0))
 
 
 def _slashed(link: str, b: Ref) -> bool:
