@@ -43,6 +43,9 @@ def who(
 ) -> list[Ref]:
     """A group ('Both …'), a comparative ('the smaller one'), the title line of a spec block, else the
     subject before `pos`."""
+    sizing = [r for r in subs.models(sv) if r.via == "pronoun" and r.start < pos < r.end and r.canonical]
+    if sizing:
+        return sizing[:1]  # 'this 24-billion-parameter model': the count sizes the model described
     group = groups.group(subs, sv, pos)
     if group:
         return group

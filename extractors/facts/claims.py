@@ -79,6 +79,7 @@ from extractors.facts.comparisons import (
     read_head,
     sentence_end,
 )
+from extractors.facts.descriptions import is_description
 from extractors.facts.discovery import plausible_name
 from extractors.facts.document import DocView, Ref, SegView, fold
 from extractors.facts.subjects import Subjects
@@ -106,6 +107,9 @@ def segment_claims(
     seg_start, seg_end = sv.seg.start, sv.seg.end
     # never a found name that is a verb and a figure ("Achieves 79.7 on Droid, surpassing B")
     found = [r for r in subs.models(sv) if r.canonical]
+    # a description ('this 41B model', 'le modèle') sizes or dates its model; a claim's sides stay the ones
+    # the comparison's own reader resolves
+    found = [r for r in found if not (r.via == "pronoun" and is_description(r.surface))]
     # "MRCR-1M = 83.5 and …, but still trail B": a metric given its value is no side, nor a subject
     metrics = {
         fold(r.canonical) for r in found if r.via in ("weak", "discovered") and _ASSIGNED.match(text, r.reach)

@@ -11,6 +11,7 @@ from collections import Counter
 
 from extractors.facts import entities as ent
 from extractors.facts import members
+from extractors.facts.descriptions import description_size, is_description
 from extractors.facts.document import COORD_OBJ, DocView, Ref, SegView, is_object_text
 from extractors.facts.segments import Segment
 from extractors.facts.unknown_bench import UNKNOWN_INTRO, unknown_bench_at
@@ -51,6 +52,29 @@ def _lab_model(lab: str, doc_models: set[str], model_lab: dict[str, str]) -> str
 
 
 _MARKUP_END = re.compile(r"[\s*#]*[.:]?[\s*]*")
+
+
+def _described(view: DocView, sv: SegView, r: Ref) -> str | None:
+    """A description ('this 24B model', 'le modèle') stands for the page's one model, else for the model a
+    subject of this paragraph named last before it (a size in it picks the one member of that size)."""
+    if not is_description(r.surface):
+        return None
+    size = description_size(r.surface)
+    if size:
+        at = re.compile(r"(?<![\w.])" + re.escape(size) + r"(?![\w.])", re.I)
+        sized = [m for m in view.doc_models if at.search(m)]
+        if len(sized) == 1:
+            return sized[0]
+    if len(view.doc_models) == 1:
+        return next(iter(view.doc_models))
+    for i in range(sv.index, -1, -1):
+        seg = view.segs[i]
+        if i < sv.index and seg.seg.para != sv.seg.para:
+            break
+        named = [m for m in main_refs(view.text, seg) if m.reach <= r.start or i < sv.index]
+        if named:
+            return named[-1].canonical
+    return view.focus
 
 
 def resolve_context(view: DocView) -> None:
@@ -164,8 +188,11 @@ def resolve_context(view: DocView) -> None:
                     last_model = r.canonical
             elif r.kind == "pronoun":
                 definite = r.surface.lower().startswith(("the model", "this model", "the new model"))
-                if last_model is not None and not definite:
-                    target: str | None = last_model
+                described = None if definite else _described(view, sv, r)
+                if described:
+                    target: str | None = described
+                elif last_model is not None and not definite:
+                    target = last_model
                 elif compared is not None and r.start == seg.start:
                     target = compared
                 elif opening is not None and not re.search(r"(?i)newcomer|entrant", r.surface):

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
+from extractors.facts.descriptions import description_re
 from extractors.facts.entities import (
     CHECKPOINT_WORDS,
     CJK,
@@ -244,6 +245,10 @@ def extra_mentions(text: str) -> list[Mention]:
         Mention("pronoun", "", m.start(), m.end(), m.group(), method="pronoun")
         for m in PRONOUN_RE.finditer(text)
     ]
+    taken = [(m.start, m.end) for m in out]
+    for m in description_re().finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            out.append(Mention("pronoun", "", m.start(), m.end(), m.group(), method="pronoun"))
     for m in LABMODEL_RE.finditer(text):
         out.append(Mention("labmodel", m.group("lab"), m.start(), m.end(), m.group(), method="labmodel"))
     return out

@@ -1,0 +1,44 @@
+"""A model's description read like a pronoun ('this 41-billion-parameter model', 'le modèle'): which phrases
+are descriptions, and the size one gives its model."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.facts.descriptions import description_re, description_size, is_description
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lab says this 41-billion-parameter model fits on two cards.",
+        "Since launch, the new multimodal model reads long files.",
+        "Selon Lab, le modèle lit de longs fichiers.",
+        "Laut Lab bietet das Modell viel Kontext.",
+        "据介绍，该模型支持长文本。",
+    ],
+)
+def test_descriptions_found(text: str) -> None:
+    assert description_re().search(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts doubted the business model behind it.",  # another kind of model
+        "Name 3 is the full reasoning model of the pair.",  # a predicate, not a subject
+        "Lab shipped the new model Name 3 today.",  # a name follows: the name is the subject
+        "It runs like a 7B model on phones.",  # indefinite: any model of that size
+        "Le modèle Name 4 arrive demain.",
+    ],
+)
+def test_not_descriptions(text: str) -> None:
+    assert description_re().search(text) is None
+
+
+def test_description_size_and_kind() -> None:
+    assert description_size("this 41-billion-parameter model") == "41B"
+    assert description_size("the flagship 7B variant") == "7B"
+    assert description_size("le modèle") is None
+    assert is_description("the open-weight model") and not is_description("it")
+    assert not is_description("the new model")  # a pronoun word, read as before
