@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from extractors.facts import groups
+from extractors.facts.descriptions import is_description
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.subjects import Subjects
 from extractors.facts.table_cells import VARIANT_WORDS
@@ -50,6 +51,8 @@ def who(
     if group:
         return group
     role = subs.role(sv, pos)
+    if role == [] and (described := _described_before(subs, sv, pos)):
+        return described  # 'The flagship variant uses …' on a page whose family has no sized members
     if role is not None:
         return role
     cmp = subs.comparative(sv, pos)
@@ -80,6 +83,22 @@ def who(
         ]
         return named[-1:]
     return subj
+
+
+def _described_before(subs: Subjects, sv: SegView, pos: int) -> list[Ref]:
+    """The description ('the flagship variant', 'le modèle') the clause before `pos` opens with, resolved."""
+    text = subs.view.text
+    start = max(sv.seg.start, text.rfind(", ", sv.seg.start, pos) + 2)
+    found = [
+        r
+        for r in subs.models(sv)
+        if r.via == "pronoun"
+        and r.canonical
+        and start <= r.start
+        and r.end <= pos
+        and is_description(r.surface)
+    ]
+    return found[-1:]
 
 
 # the model another one is built from: "the successor to A", "builds on A", "inherits the A architecture",
