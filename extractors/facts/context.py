@@ -56,7 +56,8 @@ _MARKUP_END = re.compile(r"[\s*#]*[.:]?[\s*]*")
 
 def _described(view: DocView, sv: SegView, r: Ref) -> str | None:
     """A description ('this 24B model', 'le modèle') stands for the page's one model, else for the model a
-    subject of this paragraph named last before it (a size in it picks the one member of that size)."""
+    subject of this paragraph named last before it, else the page's focus. A size in it picks the one member
+    of that size, or the sibling of a sized member ('A 1B has …; the 3B version …' is A 3B)."""
     if not is_description(r.surface):
         return None
     size = description_size(r.surface)
@@ -65,6 +66,17 @@ def _described(view: DocView, sv: SegView, r: Ref) -> str | None:
         sized = [m for m in view.doc_models if at.search(m)]
         if len(sized) == 1:
             return sized[0]
+    owner = _described_owner(view, sv, r)
+    own_size = _SIZE_END.search(owner) if owner and size else None
+    if owner and size and own_size and own_size.group(1).upper() != size.upper():
+        return owner[: own_size.start(1)] + size  # the sibling of that size
+    return owner
+
+
+_SIZE_END = re.compile(r"[\s-](\d+(?:\.\d+)?[BbMm])$")
+
+
+def _described_owner(view: DocView, sv: SegView, r: Ref) -> str | None:
     if len(view.doc_models) == 1:
         return next(iter(view.doc_models))
     for i in range(sv.index, -1, -1):

@@ -54,6 +54,9 @@ def group(subs: Subjects, sv: SegView, pos: int) -> list[Ref] | None:
         text.rfind(": ", sv.seg.start, pos) + 2,  # 'Both models …: the first has …, the second …'
     )
     m = _GROUP.match(text, start)
+    if m is None and start > sv.seg.start and not any(sv.seg.start <= r.start < pos for r in subs.models(sv)):
+        # 'Both share a tokenizer, after …, and a 96K window': the sentence opens on the group, no name since
+        m = _GROUP.match(text, sv.seg.start)
     if (
         m is None
         and _THEY.match(text, start)

@@ -12,6 +12,7 @@ import bisect
 import re
 
 from extractors.facts.alternation import by_first_char
+from extractors.facts.descriptions import description_size
 from extractors.facts.document import OBJECT_BEFORE, DocView, Ref, SegView
 from extractors.facts.name_templates import FUNCTION_WORDS
 from schema.records import AttributeFact
@@ -278,8 +279,9 @@ class Subjects:
             if prev.seg.kind == "heading":
                 break
             for r in reversed(self.models(prev)):
-                if r.via in ("pronoun", "implied", "labmodel") or r.canonical in seen:
-                    continue
+                sized = r.via == "pronoun" and bool(r.canonical) and description_size(r.surface) is not None
+                if (r.via in ("pronoun", "implied", "labmodel") and not sized) or r.canonical in seen:
+                    continue  # (a description naming a size, 'the 3B version', names its member)
                 seen.add(r.canonical)
                 names.insert(0, r)
                 if len(names) == n:
