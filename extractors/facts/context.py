@@ -73,20 +73,25 @@ def _described(view: DocView, sv: SegView, r: Ref) -> str | None:
     return owner
 
 
+_OPENS = re.compile(r"[\s*#>\-•\"'“(]*(?:[Tt]he\s+)?")
 _SIZE_END = re.compile(r"[\s-](\d+(?:\.\d+)?[BbMm])$")
 
 
 def _described_owner(view: DocView, sv: SegView, r: Ref) -> str | None:
     if len(view.doc_models) == 1:
         return next(iter(view.doc_models))
+    last: str | None = None
     for i in range(sv.index, -1, -1):
         seg = view.segs[i]
         if i < sv.index and seg.seg.para != sv.seg.para:
             break
         named = [m for m in main_refs(view.text, seg) if m.reach <= r.start or i < sv.index]
-        if named:
-            return named[-1].canonical
-    return view.focus
+        # a model opening its sentence is that sentence's subject; one named later in it may be what it beat
+        opening = [m for m in named if _OPENS.fullmatch(view.text, seg.seg.start, m.start)]
+        if opening:
+            return opening[-1].canonical
+        last = last or (named[-1].canonical if named else None)
+    return last or view.focus
 
 
 def resolve_context(view: DocView) -> None:
