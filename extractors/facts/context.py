@@ -401,7 +401,7 @@ def _subject(view: DocView, sv: SegView) -> str | None:
         if r.start >= first_num:
             break
         if r.kind in ("pronoun", "labmodel") and r.surface.lower() != "its":
-            return None
+            return _described(view, sv, r)  # a description ('O modelo …') is its model's; 'It …' names none
         explicit = r.kind == "model" and r.via not in ("pronoun", "labmodel")
         if explicit and (
             _is_object(view, sv.seg.start, r)
