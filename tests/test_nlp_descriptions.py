@@ -42,3 +42,17 @@ def test_description_size_and_kind() -> None:
     assert description_size("le modèle") is None
     assert is_description("the open-weight model") and not is_description("it")
     assert not is_description("the new model")  # a pronoun word, read as before
+
+
+def test_a_sized_description_no_member_answers_is_no_model_of_the_page() -> None:
+    """'The 4B model' on a page whose members are 9B and 90B is some other model: its '4B' sizes no member,
+    and what follows is no member's."""
+    from extractors.facts.nlp import extract
+    from schema.records import Article
+
+    text = (
+        "Drumlin 2 in two sizes\n\nOrlan AI released Drumlin 2 9B and Drumlin 2 90B.\n\n"
+        "The 4B model from the spring had 4.3 billion parameters, the team recalled."
+    )
+    ex = extract(Article(url="https://t.example/drumlin", text=text, title="Drumlin 2 in two sizes"))
+    assert not [a for a in ex.attributes if a.subject in ("Drumlin 2 9B", "Drumlin 2 90B")]

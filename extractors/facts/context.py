@@ -69,7 +69,10 @@ def _described(view: DocView, sv: SegView, r: Ref) -> str | None:
     owner = _described_owner(view, sv, r)
     own_size = _SIZE_END.search(owner) if owner and size else None
     if owner and size and own_size and own_size.group(1).upper() != size.upper():
-        return owner[: own_size.start(1)] + size  # the sibling of that size
+        family = owner[: own_size.start(1)]
+        if any(m != owner and m.startswith(family) and _SIZE_END.search(m) for m in view.doc_models):
+            return None  # members of other sizes named and none of this one: 'the 7B model' is no member
+        return family + size  # the sibling of that size
     return owner
 
 
@@ -206,7 +209,8 @@ def resolve_context(view: DocView) -> None:
             elif r.kind == "pronoun":
                 definite = r.surface.lower().startswith(("the model", "this model", "the new model"))
                 described = None if definite else _described(view, sv, r)
-                if described:
+                if described or (is_description(r.surface) and description_size(r.surface)):
+                    # a sized description no member or sibling of that size answers means no model here
                     target: str | None = described
                 elif last_model is not None and not definite:
                     target = last_model
