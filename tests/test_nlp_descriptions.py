@@ -30,6 +30,8 @@ def test_descriptions_found(text: str) -> None:
         "Lab shipped the new model Name 3 today.",  # a name follows: the name is the subject
         "It runs like a 7B model on phones.",  # indefinite: any model of that size
         "Le modèle Name 4 arrive demain.",
+        "The AI model market doubled this year.",  # the head of another thing's name
+        "The latest version of the chat app is out.",  # a version of something that is no model
     ],
 )
 def test_not_descriptions(text: str) -> None:

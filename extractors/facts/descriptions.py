@@ -3,7 +3,9 @@
 patterns/description_words.jsonl). The pronoun reader resolves a description to the page's one model, else to
 the model a subject of its paragraph named last, else to the page's focus; a size in it picks the member of
 that size. Never a description a name follows ('the new model Name 3'), one after a copula ('A is the full
-reasoning model'), nor an indefinite one ('a 7B model' is any model of that size).
+reasoning model'), nor an indefinite one ('a 7B model' is any model of that size), nor one heading another
+thing's name ('the AI model market', 'compound' words) or a version of a thing named in lower case ('the
+latest version of the chat app').
 """
 
 from __future__ import annotations
@@ -37,6 +39,9 @@ def description_re() -> re.Pattern[str]:
     english = (
         # (never after a copula: 'A is the full reasoning model with …' describes A, it is no subject)
         rf"(?<!\bis\s)(?<!\bas\s)(?<!\bwas\s)(?<!\w)(?:[Tt]he|[Tt]his)\s+(?:{modifier}[\s-]+){{1,3}}(?:{_alt(_words('noun'))})(?![\w-])"
+        # (never the head of another thing's name, 'the AI model market', nor a version of something unnamed
+        # and no model, 'the latest version of the chat app')
+        rf"(?!\s+(?:{_alt(_words('compound'))})\b)(?!\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|an?\s+)?(?!model\b)[a-z])"
     )
     latin = tuple(w for w in _words("phrase") if ord(w[0]) < 0x250)
     other = tuple(w for w in _words("phrase") if w not in latin)
