@@ -57,7 +57,7 @@ _MARKUP_END = re.compile(r"[\s*#]*[.:]?[\s*]*")
 def _described(view: DocView, sv: SegView, r: Ref) -> str | None:
     """A description ('this 24B model', 'le modèle') stands for the page's one model, else for the model a
     subject of this paragraph named last before it, else the page's focus. A size in it picks the one member
-    of that size, or the sibling of a sized member ('A 1B has …; the 3B version …' is A 3B)."""
+    of that size, or the sibling of a sized member ('Name 4B has …; the 14B checkpoint …' is Name 14B)."""
     if not is_description(r.surface):
         return None
     size = description_size(r.surface)
