@@ -81,6 +81,9 @@ _SIZE_END = re.compile(r"[\s-](\d+(?:\.\d+)?[BbMm])$")
 
 
 def _described_owner(view: DocView, sv: SegView, r: Ref) -> str | None:
+    """The model a description `r` stands for, its size aside: the page's one model, else the subject opening
+    the latest sentence of its paragraph up to `r`, else the last model that paragraph named, else the
+    focus."""
     if len(view.doc_models) == 1:
         return next(iter(view.doc_models))
     last: str | None = None
