@@ -32,6 +32,7 @@ def test_descriptions_found(text: str) -> None:
         "Le modèle Name 4 arrive demain.",
         "The AI model market doubled this year.",  # the head of another thing's name
         "The latest version of the chat app is out.",  # a version of something that is no model
+        "The open model community grew.",  # the head of another thing's name
     ],
 )
 def test_not_descriptions(text: str) -> None:
@@ -58,3 +59,17 @@ def test_a_sized_description_no_member_answers_is_no_model_of_the_page() -> None
     )
     ex = extract(Article(url="https://t.example/drumlin", text=text, title="Drumlin 2 in two sizes"))
     assert not [a for a in ex.attributes if a.subject in ("Drumlin 2 9B", "Drumlin 2 90B")]
+
+
+def test_a_group_of_other_things_opening_the_sentence_holds_no_figure_past_its_commas() -> None:
+    """'Both labs, after …, agreed on a 128K window': the group is the labs, not the page's two models."""
+    from extractors.facts.nlp import extract
+    from schema.records import Article
+
+    text = (
+        "Tovik 4 and Brannel 2\n\nPelham Labs released Tovik 4 on Monday, and Osk answered with "
+        "Brannel 2.\n\n"
+        "Both labs, after months of talks, agreed on a shared 128K context window for partners."
+    )
+    ex = extract(Article(url="https://t.example/both-labs", text=text, title="Tovik 4 and Brannel 2"))
+    assert not ex.attributes

@@ -31,6 +31,8 @@ _GROUP_NOUN = re.compile(
 _OF_GROUP = re.compile(
     r"(?:[Tt]he\s+)?(?:checkpoints?|weights|prices?|pricing|context\s+windows?)\s+(?:for|of)\s+"
 )
+# a plural noun after the group word that is no model's ('Both labs', 'All three companies')
+_OTHER_NOUN = re.compile(r"\s+(?!(?:models|variants|versions|siblings|checkpoints|sizes|members)\b)[a-z]+s\b")
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # a plural pronoun opening the clause ("They share a 200K window"): the list the sentence before closed on
 _THEY = re.compile(r"\s*(?:[Tt]hey|[Tt]hese\s+models)\b")
@@ -57,6 +59,8 @@ def group(subs: Subjects, sv: SegView, pos: int) -> list[Ref] | None:
     if m is None and start > sv.seg.start and not any(sv.seg.start <= r.start < pos for r in subs.models(sv)):
         # 'Both share a tokenizer, after …, and a 96K window': the sentence opens on the group, no name since
         m = _GROUP.match(text, sv.seg.start)
+        if m and _OTHER_NOUN.match(text, m.end()):
+            m = None  # 'Both labs, after months of talks, agreed on a 128K window': a group of other things
     if (
         m is None
         and _THEY.match(text, start)
