@@ -86,3 +86,17 @@ def test_only_a_benchmark_scored_in_money_takes_money(
     sentence: str, expected: set[tuple[str, str, float, str | None]]
 ) -> None:
     assert scores(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "On Vending-Bench 2, Gemini 4.2 Pro ended with $4,210.55. Gemini 4.2 Pro costs $20 per month.",
+        "Vending-Bench 2 results are out. GPT-5.9 is priced at $20 per month.",
+        "On Vending-Bench 2, Gemini 4.2 Pro ended with $4,210.55; its plan is priced at $30 for teams.",
+        "On Vending-Bench 2, Gemini 4.2 Pro ended with $4,210.55, and it charges $8/seat.",
+    ],
+)
+def test_a_price_beside_a_benchmark_scored_in_money_is_no_balance(page: str) -> None:
+    """A price by the period or seat, or said to be what something costs, is no final balance."""
+    assert {s[2] for s in scores(page)} <= {4210.55}

@@ -13,7 +13,7 @@ from extractors.facts.document import SegView
 from extractors.facts.numbers import NumberMention
 from extractors.facts.ratings import rating_beside
 from extractors.facts.score_markers import REFERENCE_BEFORE, marker
-from extractors.facts.score_units import money_scored, out_of
+from extractors.facts.score_units import balance_like, out_of
 from extractors.facts.value_clauses import not_a_result
 
 _ALLOWED_FOLLOW = {
@@ -406,7 +406,7 @@ def _has_cjk_possessive(text: str, lo: int, hi: int) -> bool:
 
 def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether a number can be a score at all."""
-    if (n.currency and not money_scored(sv)) or n.magnitude != 1.0 or n.multiplier:
+    if (n.currency and not balance_like(text, n, sv)) or n.magnitude != 1.0 or n.multiplier:
         return False
     if marker(text, n, sv) or not_a_result(text, n, sv.seg.start):
         return False

@@ -61,6 +61,20 @@ def out_of(text: str, n: NumberMention) -> tuple[int, int] | None:
     return den, m.end()
 
 
+# a price rather than a balance: money by the period, seat or use ('$20 per month', '$20/mo', '$8 a seat')
+# or said to be what something costs ('costs $20', 'priced at $20', 'a $20 plan')
+_PRICE_RATE_AFTER = re.compile(
+    r"\s*(?:per|/|a|an|each)\s*(?:month|mo|year|yr|annum|week|day|hour|hr|seat|user|run|call|request|query|"
+    r"task|license|subscription)\b",
+    re.I,
+)
+_PRICE_WORD_BEFORE = re.compile(
+    r"\b(?:costs?|costing|priced|pricing|price[ds]?|charges?|charging|fee|subscription|plan|tier)\s+"
+    r"(?:(?:at|of|is|from|just|only|around|about)\s+)?$",
+    re.I,
+)
+
+
 def money_scored(sv: SegView) -> bool:
     """Whether the segment names or inherits a benchmark scored in money (unit 'USD' in benchmarks.jsonl: a
     simulated business's final balance, '$5,120.40'): its currency figures can be scores, of that benchmark
@@ -69,3 +83,11 @@ def money_scored(sv: SegView) -> bool:
     return (inherited is not None and inherited.unit == "USD") or any(
         r.kind == "benchmark" and r.unit == "USD" for r in sv.refs
     )
+
+
+def balance_like(text: str, n: NumberMention, sv: SegView) -> bool:
+    """Whether a currency figure can be a money-scored benchmark's balance: the segment is on such a benchmark
+    and the figure is no price ('$20 per month', 'costs $20', 'priced at $1.25')."""
+    if not money_scored(sv) or _PRICE_RATE_AFTER.match(text, n.end):
+        return False
+    return not _PRICE_WORD_BEFORE.search(text[max(sv.seg.start, n.start - 30) : n.start])
