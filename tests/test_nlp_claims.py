@@ -344,3 +344,14 @@ def test_a_contrast_about_another_model_or_the_bigger_subject_adds_no_trade_off(
     is about a third model, the rival itself, a predecessor, or sizes the subject against the rival."""
     ex = extract(Article(url="https://t.example/a", text=sentence))
     assert not [c for c in ex.claims if c.method == "trade_off"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["Office 2024 at drafting letters.", "Pixel 9 Pro on image captioning.", "RTX 5090 on local inference."],
+)
+def test_a_product_or_chip_ending_a_list_is_no_object(tail: str) -> None:
+    """A list's unknown last member is an object only when it reads as a model: a product, device or chip the
+    page measures against ('… and Pixel 9 Pro') is none."""
+    got = {(c.subject, c.relation, c.object) for c in _run("Marrow 3 beats Tern 1.5 and " + tail).claims}
+    assert got == {("Marrow 3", "outperforms", "Tern 1.5")}

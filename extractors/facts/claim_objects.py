@@ -16,6 +16,7 @@ from extractors.facts.comparisons import Head, read_head
 from extractors.facts.discovery import plausible_name
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.entities import TIERS, knowledge
+from extractors.facts.name_templates import STOP_HEADS
 from extractors.facts.patterns import load_patterns, side_words
 from extractors.facts.subjects import Subjects
 
@@ -260,12 +261,22 @@ _LAST_NAME = re.compile(
     r"[A-Z](?:[\w·-]|\.(?=\w))*(?:[ \t]+(?:[A-Z0-9](?:[\w·-]|\.(?=\w))*|v\d(?:\w|\.(?=\w))*))*?"
     r"(?=\s*(?:[,.;:!?)\]]|$)|[ \t]+(?:on|in|at|across|for|while|but|with|and|or)\b|\s*\(|[\u4e00-\u9fff])"
 )
+# a product, device or chip that a page measures a model against, never a model itself ('… and Windows 11',
+# 'Office 2024', 'Pixel 9 Pro', 'Ryzen 9', 'M4 Max', 'RTX 5090', 'H100')
+_PRODUCT_HEAD = re.compile(
+    r"(?:Office|Excel|Word|Pixel|Galaxy|Surface|MacBook|Mac|iPad|Xbox|PlayStation|Switch|Ryzen|Core|Xeon|"
+    r"Snapdragon|Exynos|Tensor|Dimensity|Radeon|GeForce|RTX|GTX|Instinct|Gaudi|Quadro|[ABHM]\d{1,3})\b"
+)
 
 
 def _unknown_last(text: str, at: int, ce: int, models: list[Ref]) -> Ref | None:
+    """A list's last member the mentions do not know, written as a model's name ('… A and Brisk-2 Large'),
+    never a product or chip one ('… A and Pixel 9 Pro') nor a name opening on a stop word ('Windows 11')."""
     link = _LAST_LINK.match(text, at, ce)
     m = _LAST_NAME.match(text, link.end(), ce) if link else None
     if m is None or not re.search(r"\d", m.group(0)) or not plausible_name(m.group(0)):
+        return None
+    if m.group(0).split()[0] in STOP_HEADS or _PRODUCT_HEAD.match(m.group(0)):
         return None
     if VERB_AFTER.match(text, m.end()) or any(r.start < m.end() and m.start() < r.end for r in models):
         return None  # "A beats B, and C2 trails both": C2 opens a clause of its own
