@@ -5,11 +5,14 @@ A fraction of a whole: the tasks or points a benchmark counts ('27/30', '118 / 1
 ('/30'), not a percentage. A slash after a figure is otherwise a count or a date ('12/25'), so the shape must
 hold: a whole number of at least 2 that the numerator does not pass, nothing glued after it (a date's year
 '/2025', a rate '/s', a magnitude '/1M', a decimal), not a share ('2/3 of the tasks') nor a count of other
-things ('5 out of 8 benchmarks'), not a date after a date word ('since 4/5'), not two years ('AIME 24/25')
-and not a rank ('ranked 4/50'). Pairs of decimals ('56.2 / 60.7') are two figures, never a fraction. A
-slashed fraction's benchmark must be named in the figure's own sentence (scores.py): a composite out of 100
-under a heading that lists benchmarks, or a count of tasks beside the board's percentage, is no score of a
-benchmark inherited from before.
+things ('5 out of 8 benchmarks'), not a date after a date word ('since 4/5'), not two years ('AIME 24/25'),
+not a rank ('ranked 4/50') and not a rating ('rated 8/10'). Pairs of decimals ('56.2 / 60.7') are two
+figures, never a fraction. A slashed fraction's benchmark must be named in the figure's own sentence
+(scores.py): a composite out of 100 under a heading that lists benchmarks, or a count of tasks beside the
+board's percentage, is no score of a benchmark inherited from before.
+
+Money: a benchmark scored in money (unit 'USD', a simulated business's final balance) takes currency figures,
+but never a price ('$20 per month', 'priced at $1.25').
 """
 
 from __future__ import annotations
@@ -36,6 +39,8 @@ _DATE_BEFORE = re.compile(
     r"(?:\b(?:on|since|until|till|through|by|from|as\s+of|updated|dated|due|before|after)\s*|[#№]\s*)$", re.I
 )
 _RANK_BEFORE = re.compile(r"\b(?:rank(?:ed|s|ing)?|place[ds]?|position|No\.)\s*$", re.I)
+# a reviewer's rating rather than a benchmark's count ('rated 8/10 by reviewers', 'gave it 4/5')
+_RATED_BEFORE = re.compile(r"\b(?:rated|rates|rating(?:\s+of)?|gave\s+(?:it|them))\s*(?:an?\s+)?$", re.I)
 
 
 def out_of(text: str, n: NumberMention) -> tuple[int, int] | None:
@@ -54,8 +59,8 @@ def out_of(text: str, n: NumberMention) -> tuple[int, int] | None:
     if _SHARE_AFTER.match(text, m.end()) or _COUNTED_AFTER.match(text, m.end()):
         return None
     before = text[max(0, n.start - 14) : n.start]
-    if _RANK_BEFORE.search(before):
-        return None
+    if _RANK_BEFORE.search(before) or _RATED_BEFORE.search(before):
+        return None  # 'ranked 4/50', 'rated 8/10'
     if n.decimals == 0 and n.number <= 12 and den <= 31 and _DATE_BEFORE.search(before):
         return None  # 'on 4/5': a day of a month
     return den, m.end()
