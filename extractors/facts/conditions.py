@@ -2,7 +2,8 @@
 subset.
 
 `conditions_in(text)` reads the settings stated in a stretch of text; `join_settings` orders and joins them
-the way the gold labels write them ("Thinking; no tools", "xhigh; v4.0", "v6; pass@1"). The words other
+the way the gold labels write them ("Thinking; no tools", "xhigh; v4.0", "v6; pass@1"); `setting_swing` tells
+two values under two settings ('from 76.2 at low effort to 84.0 at high') from a change. The words other
 languages write for a setting ('ohne Tools', 'sin herramientas', '不使用工具', '思考模式') are data
 (patterns/setting_words.jsonl): each reads as the English setting, so a German page's 'ohne Tools' and an
 English one's 'no tools' are one setting when their figures are compared.
@@ -16,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from extractors.facts.numbers import NumberMention
 from extractors.facts.patterns import data_rows
 
 _ORDER = ("model", "subset", "version", "tools", "harness", "shots", "metric", "other")
@@ -244,3 +246,21 @@ def bench_tail_settings(text: str, start: int) -> dict[str, str]:
     if m.group(1) and re.search(r"\d\s*%|\d\.\d", m.group(1)):
         return {}  # '(and 93.8% with Deep Think)': another value's clause, not the benchmark's setting
     return conditions_in(m.group(0))
+
+
+_SWING_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
+
+_SWING_NEXT = re.compile(r"[^.;\d]{1,60}?\s(?:to|and)\s+(?:\d[\d.,]*)\s*(?:%|percent)?")
+
+
+def setting_swing(text: str, n: NumberMention, before: str) -> bool:
+    """'from 76.2 at low effort to 84.0 at high', 'between 70.5 without tools and 81.9 with tools': two values
+    under two settings (both are scores), unlike 'rose from 71 to 84' (only the new value is current)."""
+    if not _SWING_OPEN.search(before):
+        return False
+    m = _SWING_NEXT.match(text, n.end)
+    if m is None:
+        return False
+    first = text[n.end : m.end()].rsplit(" to ", 1)[0].rsplit(" and ", 1)[0]
+    second = re.split(r"[.;,]", text[m.end() : m.end() + 60], maxsplit=1)[0]
+    return bool(conditions_in(first)) and bool(conditions_in(second))

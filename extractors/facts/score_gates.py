@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from extractors.facts.alternation import by_first_char, distribute
-from extractors.facts.conditions import conditions_in
+from extractors.facts.conditions import setting_swing
 from extractors.facts.document import SegView
 from extractors.facts.numbers import NumberMention
 from extractors.facts.ratings import rating_beside
@@ -345,24 +345,6 @@ _SCALE_FROM = re.compile(r"from\s+0\s+to")
 
 _BETWEEN_AND = re.compile(r"\bbetween\s+\d[\d.,]*\s*(?:%|percent)?\s+and\s+$", re.I)
 
-_SWING_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
-
-_SWING_NEXT = re.compile(r"[^.;\d]{1,60}?\s(?:to|and)\s+(?:\d[\d.,]*)\s*(?:%|percent)?")
-
-
-def _setting_swing(text: str, n: NumberMention, before: str) -> bool:
-    """'from 76.2 at low effort to 84.0 at high', 'between 70.5 without tools and 81.9 with tools': two values
-    under two settings (both are scores), unlike 'rose from 71 to 84' (only the new value is current)."""
-    if not _SWING_OPEN.search(before):
-        return False
-    m = _SWING_NEXT.match(text, n.end)
-    if m is None:
-        return False
-    first = text[n.end : m.end()].rsplit(" to ", 1)[0].rsplit(" and ", 1)[0]
-    second = re.split(r"[.;,]", text[m.end() : m.end() + 60], maxsplit=1)[0]
-    return bool(conditions_in(first)) and bool(conditions_in(second))
-
-
 _PRICE_BEFORE = re.compile(r"[$€£¥]\s*(?:\d[\d.,]*\s*/\s*[$€£¥]?\s*)?$")
 
 _PRICE_AFTER = re.compile(
@@ -557,7 +539,7 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
     hedged = _HEDGE_BEFORE.search(before) and "." in text[n.start : n.end]
     if (
         (_BEFORE_REJECT.search(before) or _BETWEEN_AND.search(before))
-        and not _setting_swing(text, n, before)
+        and not setting_swing(text, n, before)
         and not rise
         and not hedged
     ):
