@@ -82,6 +82,19 @@ def _run(text: str) -> Extraction:
             ("Marlo-3", "outperforms", "Tarn-2", "negated"),
         ),
         ("Marlo-3 may outperform Tarn-2 on GPQA Diamond.", ("Marlo-3", "outperforms", "Tarn-2", "hedged")),
+        # a rise in what is worse the more there is: slower, or a step behind
+        (
+            "Marlo-3 brings a 3x increase in latency over Tarn-2.",
+            ("Marlo-3", "slower_than", "Tarn-2", "asserts"),
+        ),
+        (
+            "Marlo-3 posts a 12% increase in error rate over Tarn-2.",
+            ("Marlo-3", "behind", "Tarn-2", "asserts"),
+        ),
+        (
+            "Marlo-3 posts a 12% gain in error reduction over Tarn-2.",
+            ("Marlo-3", "outperforms", "Tarn-2", "asserts"),
+        ),
     ],
 )
 def test_comparison_structures(sentence: str, expected: tuple[str, str, str, str]) -> None:

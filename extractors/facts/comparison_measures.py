@@ -125,13 +125,16 @@ CHANGE_NOUN = re.compile(
 def change_relation(text: str, start: int, head: str) -> str:
     """The relation a noun of change over a rival states ("a 50% increase in active parameters over B", "a
     price jump over B"): the measure named between the noun and 'over', or right before the noun, picks it; a
-    quality or no measure is a lead in quality, a regression a step behind."""
+    quality or no measure is a lead in quality, a regression a step behind; a rise in what is worse the more
+    there is ('a 3x increase in latency over B', 'a jump in error rate') is slower or behind."""
     if head.lower().startswith("regression"):
         return "behind"  # "minor regressions in tool use compared to B"
     # "increase in active parameters over" -> "in active parameters", and the word before the noun
     words = re.sub(r"^\S+|\s+\S+$", "", head)
     before = _WORD_BEFORE.search(text, max(0, start - 24), start)
     words += " " + (before.group(1) if before else "")
+    if _RISE.match(head) and (worse := _WORSE_WHEN_MORE.search(words)):
+        return "slower_than" if worse.group(0).lower().startswith("latenc") else "behind"
     if not _QUALITY.search(words):
         for dim, rx in DIM.items():
             if rx.search(words):
@@ -140,6 +143,13 @@ def change_relation(text: str, start: int, head: str) -> str:
 
 
 _WORD_BEFORE = re.compile(r"(?:^|\s)([\w-]+)\s+$")
+# a rise, and what is the worse the more there is of it: latency, errors, hallucinations, failures
+_RISE = re.compile(r"(?:increase|jump|boost|gain)s?\b", re.I)
+_WORSE_WHEN_MORE = re.compile(
+    r"\b(?:latenc(?:y|ies)|errors?|hallucinations?|failures?|mistakes?)(?:\s+rates?)?\b"
+    r"(?![\s-]+(?:reductions?|drops?|cuts?|free)\b)",  # 'a gain in error reduction' is better
+    re.I,
+)
 _SHARE_LESS = {"compute": "less_compute_than", "cost": "cheaper_than"}
 _SHARE_SPAN = re.compile(r"(?:[^,;:.()\n]|(?<=\d)\.(?=\d)){0,50}")  # "27% of V3.2 FLOPs": a version's dot
 _SHARE_REACH = re.compile(r"(?:[^,;:.()\n]|(?<=\d)\.(?=\d)){0,90}")
