@@ -368,3 +368,18 @@ def test_a_product_or_chip_ending_a_list_is_no_object(tail: str) -> None:
     page measures against ('… and Pixel 9 Pro') is none."""
     got = {(c.subject, c.relation, c.object) for c in _run("Marrow 3 beats Tern 1.5 and " + tail).claims}
     assert got == {("Marrow 3", "outperforms", "Tern 1.5")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quillon-4 no solo es más rápido que Ferrow 2.5.",
+        "Quillon-4 ist nicht nur schneller als Ferrow 2.5.",
+        "Quillon-4 n'est pas seulement plus rapide que Ferrow 2.5.",
+    ],
+)
+def test_not_only_faster_in_another_language_asserts_it(sentence: str) -> None:
+    """'no solo', 'nicht nur', 'pas seulement' ('not only') assert the comparative after them; no denial."""
+    page = "Quillon-4: notas\n\nQuillon-4 es el nuevo modelo de Norlund.\n\n" + sentence
+    got = {(c.subject, c.relation, c.object, c.polarity) for c in _run(page).claims}
+    assert got == {("Quillon-4", "faster_than", "Ferrow 2.5", "asserts")}

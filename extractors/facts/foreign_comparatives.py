@@ -37,9 +37,12 @@ _THAN_END = {lang: re.compile(than + "$", re.I) for lang, than in _THAN.items()}
 GATE_WORDS = "|".join(str(r["id"]) for r in ROWS)
 _WORDS = [(re.compile(str(r["id"]) + r"(?![\w])", re.I), r) for r in ROWS]
 _SIZE_NOUN = re.compile(r"\b(?:par[aá]m[eè]tr\w*|tama[ñn]\w*|taille|dimensio\w*|gr(?:ö|oe)(?:ß|ss)e)\b", re.I)
-# "nicht besser als B", "no es mejor que B", "n'est pas meilleur que B": a denial, never read as a lead
+# "nicht besser als B", "no es mejor que B", "n'est pas meilleur que B": a denial, never read as a lead;
+# "nicht nur schneller als B", "no solo es más rápido que B" ('not only') asserts it
 _DENIED = re.compile(
-    r"\b(?:nicht|kein\w*|niet|geen|no|não|nem|pas|non|не|ни|tidak|bukan)\s+(?:\w+\s+){0,2}$", re.I
+    r"\b(?:nicht|kein\w*|niet|geen|no|não|nem|pas|non|не|ни|tidak|bukan)\s+"
+    r"(?!(?:nur|alleen|s[oó]lo|solamente|s[oó]|somente|apenas|seulement|только|hanya)\b)(?:\w+\s+){0,2}$",
+    re.I,
 )
 
 
