@@ -47,6 +47,7 @@ def test_a_fraction_is_its_numerator_out_of_its_whole(
         "Gemini 4.2 Pro beats GPT-5.9 on 4 out of 7 benchmarks, Terminal-Bench 2.0 among them.",  # a count
         "Gemini 4.2 Pro was ranked 3/40 on Terminal-Bench 2.0 by the vendor.",  # a rank
         "Gemini 4.2 Pro was rated 8/10 by reviewers on Terminal-Bench 2.0.",  # a reviewer's rating
+        "On Terminal-Bench 2.0, Gemini 4.2 Pro used 4/8 GPUs.",  # a count of hardware
         "Gemini 4.2 Pro was retrained on 3/4 for Terminal-Bench 2.0.",  # a date
         "Gemini 4.2 Pro was tuned on AIME 25/26 problems.",  # two years of one benchmark
         "Gemini 4.2 Pro ran 24/7 on Terminal-Bench 2.0 for a week.",  # more than the whole

@@ -25,11 +25,12 @@ from extractors.facts.numbers import NumberMention
 # the slash or 'out of' and the whole after it; nothing glued on after the whole ('/2025/', '/1M', '/s',
 # '/10.5', '/5-7')
 _WHOLE = re.compile(r"(?:[ \t]?/[ \t]?|\s+out\s+of\s+)(?P<den>[1-9]\d{0,3})(?![\d.,/:\-–]\d|[\w%/])")
-# what a whole counts when it is no score's: other benchmarks, models, tests, experts ('wins 5 out of 8
-# benchmarks', '2 out of 16 experts', '#72 out of 88 models')
+# what a whole counts when it is no score's: other benchmarks, models, tests, experts, hardware ('wins 5 out
+# of 8 benchmarks', '2 out of 16 experts', '#72 out of 88 models', 'used 4/8 GPUs')
 _COUNTED_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:benchmarks?|models?|tests?|evals?|evaluations?|categories|experts?|metrics?|"
-    r"leaderboards?|entries|participants?|contestants?|humans?|people|users?|runs?|languages?|domains?)\b",
+    r"leaderboards?|entries|participants?|contestants?|humans?|people|users?|runs?|languages?|domains?|"
+    r"gpus?|tpus?|chips?|nodes?|cores?|cards?|seeds?|layers?|bits?)\b",
     re.I,
 )
 # a share of something ('2/3 of the tasks', '1/10 the cost'), not a result
