@@ -361,7 +361,12 @@ def test_a_contrast_about_another_model_or_the_bigger_subject_adds_no_trade_off(
 
 @pytest.mark.parametrize(
     "tail",
-    ["Office 2024 at drafting letters.", "Pixel 9 Pro on image captioning.", "RTX 5090 on local inference."],
+    [
+        "Office 2024 at drafting letters.",
+        "Pixel 9 Pro on image captioning.",
+        "RTX 5090 on local inference.",
+        "Photoshop 2025 at image edits.",
+    ],
 )
 def test_a_product_or_chip_ending_a_list_is_no_object(tail: str) -> None:
     """A list's unknown last member is an object only when it reads as a model: a product, device or chip the

@@ -268,16 +268,22 @@ _PRODUCT_HEAD = re.compile(
     r"Snapdragon|Exynos|Tensor|Dimensity|Radeon|GeForce|RTX|GTX|Instinct|Gaudi|Quadro|[ABHM]\d{1,3})\b"
 )
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
 
 def _unknown_last(text: str, at: int, ce: int, models: list[Ref]) -> Ref | None:
     """A list's last member the mentions do not know, written as a model's name ('… A and Brisk-2 Large'),
-    never a product or chip one ('… A and Pixel 9 Pro') nor a name opening on a stop word ('Windows 11')."""
+    never a product or chip one ('… A and Pixel 9 Pro', 'Photoshop 2025') nor a name opening on a stop word
+    ('Windows 11')."""
     link = _LAST_LINK.match(text, at, ce)
     m = _LAST_NAME.match(text, link.end(), ce) if link else None
     if m is None or not re.search(r"\d", m.group(0)) or not plausible_name(m.group(0)):
         return None
-    if m.group(0).split()[0] in STOP_HEADS or _PRODUCT_HEAD.match(m.group(0)):
+    words = m.group(0).split()
+    if words[0] in STOP_HEADS or _PRODUCT_HEAD.match(m.group(0)):
         return None
+    if all(_YEAR.fullmatch(w) for w in words if re.search(r"\d", w)):
+        return None  # "… and Photoshop 2025": a product's yearly edition, no model's version
     if VERB_AFTER.match(text, m.end()) or any(r.start < m.end() and m.start() < r.end for r in models):
         return None  # "A beats B, and C2 trails both": C2 opens a clause of its own
     return Ref("model", m.group(0), m.start(), m.end(), m.end(), None, 0.6, "listed", m.group(0))
