@@ -128,7 +128,6 @@ class PhraseIndex:
             faster_heuristics=t.faster_heuristics,
         )
         self.specials = frozenset(t.rules or ())  # the chunks a special case tokenizes
-        self.plain = True
         self.plain = self._plain_holds()  # chunks of the plain shapes are stored without the tokenizer
         self.chunks: dict[str, tuple[tuple[str, int, int], ...]] = {}
         self.orths: dict[str, tuple[str, ...]] = {}  # a chunk's token texts
@@ -177,20 +176,13 @@ class PhraseIndex:
             self.orths.clear()
             self.relevant.clear()
             self.starting.clear()
-        words = self.vocab_words
         todo = []
         for c in chunks:
             toks = self._plain_tokens(c) if self.plain else None
             if toks is None:
                 todo.append(c)
-                continue
-            self.chunks[c] = toks
-            orths = tuple(o for o, _s, _e in toks)
-            self.orths[c] = orths
-            if any(o in words for o in orths):
-                self.relevant.add(c)
-                if any(o in self.by_first for o in orths):
-                    self.starting.add(c)
+            else:
+                self._store(c, toks)
         if not todo:
             return
         todo.sort()
@@ -205,13 +197,17 @@ class PhraseIndex:
                 orth, idx = spans[ti]
                 got.append((orth, idx - pos, idx - pos + len(orth)))
                 ti += 1
-            self.chunks[c] = tuple(got)
-            self.orths[c] = tuple(o for o, _s, _e in got)
-            if any(o in words for o, _s, _e in got):
-                self.relevant.add(c)
-            if any(o in self.by_first for o, _s, _e in got):
-                self.starting.add(c)
+            self._store(c, tuple(got))
             pos = end + 1
+
+    def _store(self, c: str, toks: tuple[tuple[str, int, int], ...]) -> None:
+        """Keep a chunk's tokens, their texts, and whether a pattern contains or starts with one of them."""
+        self.chunks[c] = toks
+        orths = self.orths[c] = tuple(o for o, _s, _e in toks)
+        if any(o in self.vocab_words for o in orths):
+            self.relevant.add(c)
+        if any(o in self.by_first for o in orths):
+            self.starting.add(c)
 
     def find(self, text: str) -> list[RulerMatch]:
         parts = _WS_SPLIT.split(text)  # chunk, gap, chunk, gap, ..., chunk
