@@ -302,6 +302,13 @@ def _time_workers(folder: Path, label: str, build: Callable[[Path, str], int]) -
     )
 
 
+def bench_ceiling() -> list[str]:
+    """What two cores give the page work alone (bench/parallel_ceiling.py), to read the workers' ratio by."""
+    from bench.parallel_ceiling import measure
+
+    return measure()
+
+
 def bench_scale(tmp: Path) -> list[str]:
     """The million-fact synthetic warehouse (bench/warehouse_scale.py)."""
     from bench.warehouse_scale import build, measure
@@ -352,6 +359,7 @@ def main() -> None:
             ("re-run", lambda: bench_rerun(tmp)),
             ("sql", lambda: bench_sql_startup(tmp)),
             ("workers", lambda: bench_workers(tmp)),
+            ("parallel ceiling", bench_ceiling),
             ("scale", lambda: bench_scale(tmp)),
             ("page size", bench_page_sizes),
         ):

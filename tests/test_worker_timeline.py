@@ -49,3 +49,15 @@ def test_the_run_script_compiles_our_modules_first_as_make_run_does() -> None:
     # ./run is the main job's entry (README); it calls make for the set-up, and that target must compile too
     setup = [line for line in (REPO / "run").read_text().splitlines() if line.startswith("make ")]
     assert setup and setup[0].split()[-1] == "bytecode", setup
+
+
+def test_the_parallel_ceiling_times_the_same_page_work_in_one_and_two_processes() -> None:
+    sys.path.insert(0, str(REPO))
+    from bench.parallel_ceiling import measure, page_bodies, work_pages
+
+    bodies = page_bodies(4)
+    assert len(bodies) == 4 and all(len(b) > 20_000 for b in bodies)  # real-sized pages, in memory
+    assert work_pages(bodies) > 0  # the page work finds facts in them, so nothing is skipped as unused
+    (line,) = measure(pages=4, rounds=1, loop=200_000)
+    assert line.startswith("parallel ceiling: the page work of 4 real-sized pages")
+    assert line.count("x (1 process ") == 2, line  # the page work and the control loop, each with its ratio
