@@ -46,3 +46,32 @@ def test_rank_hint_parts_match_as_the_hint() -> None:
         assert (a and a.span()) == (b and b.span()), pos
         hits += a is not None and a.start() == pos
     assert hits > 20
+
+
+# invented text: comparison words at word starts and inside words, other languages' comparatives, the forms
+# that open on a digit or a sign, other scripts
+_COMPARE_TEXT = (
+    "Kestrel-9 beats Vireo and is faster than Quill; Heron trails, Finch outperforms Wren by 3x, 1/4 of the "
+    "cost, +2.1 points over Lark, 71 % contre 69 % pour Rook, 5x cheaper, besser als Kite, más rápido que "
+    "Crane, дешевле, чем Ibis, Moa 超越 Tui, Emu より速い, Owl 보다 빠른, Jay से बेहतर, toppled, topping, "
+    "11/12, 1x, +4 vs Gull, neck and neck, ahead\nof, leading, less, morel, more than Rail."
+).lower()
+
+
+def test_comparison_gate_parts_match_as_the_gate() -> None:
+    from extractors.facts.comparison_words import GATE
+
+    parts = document._PARTS[GATE.pattern]
+    assert len(parts) == 4 and all(not p.flags & re.I for p in parts)
+    cased = re.compile(GATE.pattern)
+    search = document._leftmost(parts, _COMPARE_TEXT)
+    hits = 0
+    for pos in range(len(_COMPARE_TEXT)):
+        a, b = search(pos), cased.search(_COMPARE_TEXT, pos)
+        assert (a and a.span()) == (b and b.span()), pos
+        # the parts open on disjoint characters: at most one matches at a position
+        assert sum(p.match(_COMPARE_TEXT, pos) is not None for p in parts) <= 1
+        hits += a is not None and a.start() == pos
+    assert hits > 25
+    # the words open on literal characters only, so that `re` skips to the positions that can start one
+    assert not parts[0].pattern.startswith("(")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from extractors.facts.alternation import by_first_char
+from extractors.facts.document import in_parts
 from extractors.facts.foreign_comparatives import GATE_WORDS, HEAD_ALT
 from extractors.facts.numbers import WORD_NUMBERS
 
@@ -315,38 +316,45 @@ HIGHER_MEASURE_BEFORE = re.compile(
     r"tamaños?|tamanhos?|taille|consumo|consommation|memoria|memória|mémoire)\b[^.;:!?\n]{0,40}$",
     re.I,
 )
-# a cheap gate over the whole text (lower-cased): segments without any of these are skipped
-GATE = re.compile(
-    by_first_char(
-        "than|compared|relative to|outp|outs|outc|surpass|exceed|overt|beat|crush|edg|ahead|above|"
-        "improvement|supera|empatad|égalité|dépasse|surclasse|bat|übertr|schlägt|lampaui|mengungguli|"
-        "jump|gain|leap|boost|increase|upgrade|lead|advantage|margin|gap|dominance|superiority|trail|lag|underperform|behind|below|"
-        "short of|second to|match|"
-        "tie|clear of|wins |win on|win in|winning |second only to|lost to|lose to|loses to|losing to|"
-        "dead heat|"
-        "equal|rival|approach|par with|comparabl|close to|competitive|parity|near that|similar|within|neck|"
-        "even|speed of|cost of|compute|price of|fast|quick|slower|cheap|expensive|costly|pric|less|fewer|"
-        "more |doubl|better|worse|stronger|weaker|poorer|smaller|larger|bigger|higher|lower",
-        ["topp?(?:s|ed|ing)"],
-        "undercut|superior|inferior|supérieur|inférieur|mejora|perde|perdi|"
-        "in-class|in class|throughput|tenth|ninth|eighth|seventh|sixth|fraction|"
-        "percent|gpu|"
-        "level of|sooner|suivi|followed by|vor |"
-        "gganda|same|tripl|quadrupl|that of|those of|% of|versus|vs|against|half the|half of|twice the|"
-        "times the|up from|down from|quarter|en avance|por encima|por delante|à frente",
-    )
-    + "|"
-    + GATE_WORDS
-    + r"|\dx|1/\d|"  # the only alternatives that start with a digit, in their order
-    + r"\+\s?\d[\d.]*\s?(?:%|points?|pts|pp)?\s+(?:over|vs|versus)\s|"  # a signed margin over B
-    # a figure set against another's on French, Spanish, Portuguese, German pages ("68 % contre 65 % pour B")
-    + r"\d\s?(?:%|percent|points?|pts|elo)?,?\s+(?:contre|contra|frente|gegenüber)\s|"
-    + r"(?=[\u0900-\u097f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])(?:"
-    + "|".join(
+# a cheap gate over the whole text (lower-cased): segments without any of these are skipped. It is searched
+# as parts that open on disjoint characters (`document.in_parts`): the words (English and the other languages'
+# comparatives, one alternation grouped by first letter, so that a position pays one check per letter instead
+# of one per word), the alternatives that open on a digit (in their order: '\\dx', '1/\\d', '\\d … contre'),
+# a signed margin, and the words of the other scripts (those of SOV_VERBS written in Latin letters never
+# matched behind the gate's lookahead of those scripts, so they are left out)
+_GATE_WORDS = by_first_char(
+    "than|compared|relative to|outp|outs|outc|surpass|exceed|overt|beat|crush|edg|ahead|above|"
+    "improvement|supera|empatad|égalité|dépasse|surclasse|bat|übertr|schlägt|lampaui|mengungguli|"
+    "jump|gain|leap|boost|increase|upgrade|lead|advantage|margin|gap|dominance|superiority|trail|lag|underperform|behind|below|"
+    "short of|second to|match|"
+    "tie|clear of|wins |win on|win in|winning |second only to|lost to|lose to|loses to|losing to|"
+    "dead heat|"
+    "equal|rival|approach|par with|comparabl|close to|competitive|parity|near that|similar|within|neck|"
+    "even|speed of|cost of|compute|price of|fast|quick|slower|cheap|expensive|costly|pric|less|fewer|"
+    "more |doubl|better|worse|stronger|weaker|poorer|smaller|larger|bigger|higher|lower",
+    ["topp?(?:s|ed|ing)"],
+    "undercut|superior|inferior|supérieur|inférieur|mejora|perde|perdi|"
+    "in-class|in class|throughput|tenth|ninth|eighth|seventh|sixth|fraction|"
+    "percent|gpu|"
+    "level of|sooner|suivi|followed by|vor |"
+    "gganda|same|tripl|quadrupl|that of|those of|% of|versus|vs|against|half the|half of|twice the|"
+    "times the|up from|down from|quarter|en avance|por encima|por delante|à frente",
+    GATE_WORDS,  # after the English words, as the gate wrote them
+)[3:-1]
+# a figure set against another's on French, Spanish, Portuguese, German pages ("68 % contre 65 % pour B")
+_GATE_DIGITS = r"\d(?:x|(?<=1)/\d|\s?(?:%|percent|points?|pts|elo)?,?\s+(?:contre|contra|frente|gegenüber)\s)"
+_GATE_PLUS = r"\+\s?\d[\d.]*\s?(?:%|points?|pts|pp)?\s+(?:over|vs|versus)\s"  # a signed margin over B
+_OTHER_SCRIPT = re.compile(r"[\u0900-\u097f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_GATE_SCRIPTS = "|".join(
+    w
+    for w in "|".join(
         (_ZH_OUT, _ZH_BEHIND, _ZH_PAR, "比|较|持平|相当|相當|不相上下|一致|倍|分之一|一半|从|從", *SOV_VERBS)
-    )
-    + ")",
-    re.I,
+    ).split("|")
+    if _OTHER_SCRIPT.match(w)
+)
+GATE = in_parts(
+    re.compile("|".join((_GATE_WORDS, _GATE_DIGITS, _GATE_PLUS, _GATE_SCRIPTS)), re.I),
+    *map(re.compile, (_GATE_WORDS, _GATE_DIGITS, _GATE_PLUS, _GATE_SCRIPTS)),
 )
 
 

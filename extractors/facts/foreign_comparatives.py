@@ -34,7 +34,8 @@ HEAD_ALT = (
     + ")",
 )
 _THAN_END = {lang: re.compile(than + "$", re.I) for lang, than in _THAN.items()}
-GATE_WORDS = "|".join(str(r["id"]) for r in ROWS)
+# the words as the comparison gate lists them (a word may hold a group of its own spellings: never split on "|")
+GATE_WORDS = [str(r["id"]) for r in ROWS]
 _WORDS = [(re.compile(str(r["id"]) + r"(?![\w])", re.I), r) for r in ROWS]
 _SIZE_NOUN = re.compile(r"\b(?:par[aá]m[eè]tr\w*|tama[ñn]\w*|taille|dimensio\w*|gr(?:ö|oe)(?:ß|ss)e)\b", re.I)
 # "nicht besser als B", "no es mejor que B", "n'est pas meilleur que B": a denial, never read as a lead;
