@@ -34,7 +34,7 @@ HEAD_ALT = (
     + ")",
 )
 _THAN_END = {lang: re.compile(than + "$", re.I) for lang, than in _THAN.items()}
-# the words as the comparison gate lists them (a word may hold a group of its own spellings: never split on "|")
+# the words as the comparison gate lists them (a word may hold a group of spellings: never split on "|")
 GATE_WORDS = [str(r["id"]) for r in ROWS]
 _WORDS = [(re.compile(str(r["id"]) + r"(?![\w])", re.I), r) for r in ROWS]
 _SIZE_NOUN = re.compile(r"\b(?:par[aá]m[eè]tr\w*|tama[ñn]\w*|taille|dimensio\w*|gr(?:ö|oe)(?:ß|ss)e)\b", re.I)
