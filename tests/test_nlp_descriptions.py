@@ -73,3 +73,22 @@ def test_a_group_of_other_things_opening_the_sentence_holds_no_figure_past_its_c
     )
     ex = extract(Article(url="https://t.example/both-labs", text=text, title="Tovik 4 and Brannel 2"))
     assert not ex.attributes
+
+
+def test_description_pattern_opens_on_literal_characters() -> None:
+    """The word start and the copula are checked after a description's first character, so `re` skips to
+    the positions that hold one; the matches are those of the words at a word start."""
+    from extractors.facts.descriptions import description_re
+
+    rx = description_re()
+    assert rx.pattern.startswith("(?:T(?:(?<!")
+    text = (
+        "The new model leads. Kestrel is the new model here; as the new model does, this 9B model wins. "
+        "Outhe new model, the new model Vireo 2, le modèle suit; dasle modèle; 该模型很快, the AI model market."
+    )
+    assert [m.group() for m in rx.finditer(text)] == [
+        "The new model",
+        "this 9B model",
+        "le modèle",
+        "该模型",
+    ]

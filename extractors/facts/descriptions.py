@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from extractors.facts.alternation import by_first_char
 from extractors.facts.entities import PRONOUN_RE
 from extractors.facts.patterns import PATTERN_DIR, data_rows
 
@@ -35,20 +36,28 @@ _SIZE_PARTS = re.compile(r"(\d+(?:\.\d+)?)[\s-]?(billion|trillion|million|[BMT])
 
 @cache
 def description_re() -> re.Pattern[str]:
+    """The descriptions, written as one alternation grouped by first character (`by_first_char`), each word's
+    start (and the copula the English ones may not follow) checked after its first character: the pattern
+    opens on literal characters, so `re` skips to the positions holding one instead of trying the lookbehinds
+    at every position."""
     modifier = rf"(?:{_alt(_words('modifier'))}|{_SIZE})"
-    english = (
+    english = [
         # (never after a copula: 'A is the full reasoning model with …' describes A, it is no subject)
-        rf"(?<!\bis\s)(?<!\bas\s)(?<!\bwas\s)(?<!\w)(?:[Tt]he|[Tt]his)\s+(?:{modifier}[\s-]+){{1,3}}(?:{_alt(_words('noun'))})(?![\w-])"
+        rf"{c}(?<!\w.)(?<!\bis\s.)(?<!\bas\s.)(?<!\bwas\s.)(?:he|his)\s+(?:{modifier}[\s-]+){{1,3}}"
+        rf"(?:{_alt(_words('noun'))})(?![\w-])"
         # (never the head of another thing's name, 'the AI model market', nor a version of something unnamed
         # and no model, 'the latest version of the chat app')
         rf"(?!\s+(?:{_alt(_words('compound'))})\b)(?!\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|an?\s+)?(?!model\b)[a-z])"
-    )
+        for c in "Tt"
+    ]
     latin = tuple(w for w in _words("phrase") if ord(w[0]) < 0x250)
     other = tuple(w for w in _words("phrase") if w not in latin)
     # (a CJK or Hangul phrase runs on into the next word or particle: no word boundary to ask for)
-    foreign = rf"(?<![\w-])(?:{_alt(latin)})(?![\w-])|(?:{_alt(other)})"
+    foreign = [w[0] + r"(?<![\w-].)" + re.escape(w[1:]) + r"(?![\w-])" for w in latin]
     # a name right after is the description's own head ('the new model Name 3', 'le modèle Name 4')
-    return re.compile(rf"(?:{english}|{foreign})(?!\s*[A-Z0-9])")
+    return re.compile(
+        by_first_char(english, foreign, [re.escape(w) for w in other], cased=True) + r"(?!\s*[A-Z0-9])"
+    )
 
 
 def is_description(surface: str) -> bool:
