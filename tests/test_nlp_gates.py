@@ -75,3 +75,22 @@ def test_comparison_gate_parts_match_as_the_gate() -> None:
     assert hits > 25
     # the words open on literal characters only, so that `re` skips to the positions that can start one
     assert not parts[0].pattern.startswith("(")
+
+
+def test_family_pattern_opens_on_names_and_matches_as_at_a_word_start() -> None:
+    """The family pattern checks the word start after a name's first letter (so that `re` skips to the
+    positions holding one); it matches where the pattern with the lookbehinds in front does."""
+    from extractors.facts.entities import knowledge
+
+    kb = knowledge()
+    reference = re.compile(r"(?<![A-Za-z_-])(?<![A-Za-z]\d)" + kb.family_core.pattern)
+    text = (
+        "Claude 9 beats Mistral 7 and xClaude 5; 80.1%Claude 6, a1Mistral 3, 7Mixtral 2, Claude-8 Opus, "
+        "-Claude 4, _Gemma 3, Gemma 3n; OpenAIGPT-9 and Anthropic Claude 9."
+    )
+    spans = [m.span() for m in reference.finditer(text)]
+    assert [m.span() for m in kb.family_re.finditer(text)] == spans and len(spans) >= 5
+    for pos in range(len(text)):
+        a, b = kb.family_re.match(text, pos), reference.match(text, pos)
+        assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), pos
+    assert kb.family_re.pattern.startswith("(?P<fam>(?:") and kb.family_re.pattern[11] not in "(\\"

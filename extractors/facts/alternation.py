@@ -30,7 +30,10 @@ _SPECIAL = set("\\()[]{}.^$|?*+")
 
 
 def by_first_char(
-    *parts: str | Iterable[str], cased: bool = False, not_after: str = "", guarded: bool = False
+    *parts: str | Iterable[str],
+    cased: bool = False,
+    not_after: str | tuple[str, ...] = "",
+    guarded: bool = False,
 ) -> str:
     """The alternatives of `parts`, in order, as one alternation grouped by first character (in a
     non-capturing group). A part is a list of regex alternatives or a string of plain words 'a|b|c'; each
@@ -41,6 +44,7 @@ def by_first_char(
     character. The lookbehind is written after each first character (`T(?<!\\w.)he`), not before the
     alternation, so that a pattern opening with the alternation opens with literal characters only: `re` then
     skips at once to the positions holding one of them instead of trying the pattern at every position.
+    A tuple gives several such lookbehinds ('[A-Za-z]\\d': no match after a letter and a digit).
 
     `guarded`: the group behind a lookahead of its first characters ('(?=[ob])(?:o(?:…)|b(?:…))'). Under re.I
     `re` enters every group of an alternation to compare its letter; the lookahead turns a position whose
@@ -52,11 +56,11 @@ def by_first_char(
             if not first or first in _SPECIAL or first.isspace() or (first != first.lower() and not cased):
                 raise ValueError(f"an alternative must start with a lower-case literal character: {alt!r}")
             groups.setdefault(first, []).append(alt[len(first) :])
+    behind = "".join(f"(?<!{n}.)" for n in ((not_after,) if isinstance(not_after, str) else not_after) if n)
     out = []
     for first, tails in groups.items():
         head = first if first.isalnum() or len(first) == 2 else "\\" + first
-        if not_after:
-            head += f"(?<!{not_after}.)"
+        head += behind
         out.append(head if tails == [""] else head + "(?:" + "|".join(tails) + ")")
     alternation = "(?:" + "|".join(out) + ")"
     return f"(?=[{''.join(groups)}])" + alternation if guarded else alternation

@@ -216,7 +216,8 @@ def knowledge() -> Knowledge:
     fams = [r for r in recs if r.kind == "family"]
     fam_alias = {r.alias: r.canonical for r in fams}
     # the names grouped by first letter: `re` checks one group per position, not each of a hundred names
-    fam_names = by_first_char([re.escape(a) for a in sorted(fam_alias, key=len, reverse=True)], cased=True)
+    aliases = [re.escape(a) for a in sorted(fam_alias, key=len, reverse=True)]
+    fam_names = by_first_char(aliases, cased=True)
     # a tier word that is also a family's name, with a version after it, starts the next name: 'Sonnet 7.6
     # Opus 7.6' in a table header is two models, not 'Sonnet 7.6 Opus'
     fam_tiers = [t for t in TIERS.split("|") if t in fam_alias]
@@ -258,17 +259,14 @@ def knowledge() -> Knowledge:
         r"(?:-(?!" + _ID_WORD_STOP + r"\b)[a-z]{3,}(?![\w]))*)"
     )
     # a figure glued before a name by text extraction ('80.1%Opus 4.5', 'Sonnet 4.5Opus 4.5') leaves the name
-    fam_re = re.compile(r"(?<![A-Za-z_-])(?<![A-Za-z]\d)" + fam_core)
+    # (the word start checked after the name's first letter, so that `re` skips to the positions holding one)
+    bounded = by_first_char(aliases, cased=True, not_after=("[A-Za-z_-]", r"[A-Za-z]\d"))
+    fam_re = re.compile(fam_core.replace(fam_names, bounded, 1))
     # a lab's name glued to the family by text extraction ('OpenAIGPT-5.3 Chat') does not hide the model: a
     # second, rare pass (a lookbehind per lab inside the main pattern cost ~6% of the NLP stage)
     glued_labs = sorted({r.alias for r in recs if r.kind == "lab" and re.fullmatch(r"[A-Z][\w]+", r.alias)})
-    lab_glued = re.compile(
-        r"(?<![\w-])"
-        + by_first_char([re.escape(a) for a in glued_labs], cased=True)
-        + r"(?="
-        + fam_names
-        + r"[- ]?\d)"
-    )
+    labs_first = by_first_char([re.escape(a) for a in glued_labs], cased=True, not_after=r"[\w-]")
+    lab_glued = re.compile(labs_first + r"(?=" + fam_names + r"[- ]?\d)")
     # a family written as an API id: lower case, parts joined by '-' or '_', a version whose minor part may
     # follow a '-' ('claude-opus-4-6'; not '-08', a month), then tier words and a snapshot date or setting
     slugs = {r.alias.lower().replace(" ", "-"): r.canonical for r in fams}
