@@ -84,7 +84,8 @@ def test_description_pattern_opens_on_literal_characters() -> None:
     assert rx.pattern.startswith("(?:T(?:(?<!")
     text = (
         "The new model leads. Kestrel is the new model here; as the new model does, this 9B model wins. "
-        "Outhe new model, the new model Vireo 2, le modèle suit; dasle modèle; 该模型很快, the AI model market."
+        "Outhe new model, the new model Vireo 2, le modèle suit; dasle modèle; 该模型很快, "
+        "the AI model market."
     )
     assert [m.group() for m in rx.finditer(text)] == [
         "The new model",
