@@ -102,3 +102,20 @@ def test_only_a_benchmark_scored_in_money_takes_money(
 def test_a_price_beside_a_benchmark_scored_in_money_is_no_balance(page: str) -> None:
     """A price by the period or seat, or said to be what something costs, is no final balance."""
     assert {s[2] for s in scores(page)} <= {4210.55}
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "On Vending-Bench 2, Gemini 6.1 Pro ended its run with {c}3,915.40.",
+        "| Model | Vending-Bench 2 |\n|---|---|\n"
+        "| Gemini 6.1 Pro | {c}3,915.40 |\n| Larkspur 3 | {c}2,108.05 |\n",
+    ],
+)
+@pytest.mark.parametrize("currency", ["€", "£", "EUR "])
+def test_money_in_another_currency_is_no_balance_of_a_dollar_benchmark(page: str, currency: str) -> None:
+    """A benchmark scored in dollars takes dollar figures only: a figure in euros or pounds is some other
+    amount (a price, a figure the page does not give as the balance), never the score with its own currency
+    beside it; the same page in dollars gives the balance."""
+    assert ("Gemini 6.1 Pro", "Vending-Bench 2", 3915.4, "USD") in scores(page.format(c="$"))
+    assert scores(page.format(c=currency)) == set()

@@ -103,8 +103,9 @@ def _unit_value(
 ) -> tuple[float, str | None] | None:
     if whole is not None:  # '27/30': the numerator as written, out of its whole (score_units.py)
         return (n.number, f"/{whole}") if bench.unit != "elo" else None
-    if bool(n.currency) != (bench.unit == "USD"):
-        return None  # a benchmark scored in money takes money figures only, and only it takes them
+    if bool(n.currency) != (bench.unit == "USD") or n.currency not in (None, "", bench.unit):
+        return None  # a benchmark scored in money takes money figures only, in its own currency ('€' on a
+        # dollar balance is some other amount), and only it takes them
     if n.currency:
         return n.value, n.currency
     unit = "%" if n.percent else bench.unit

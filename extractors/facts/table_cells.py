@@ -91,8 +91,8 @@ _ABOUT = re.compile(r"^\s*(?:~|≈|∼|about\s+|approx\.?\s+|ca\.\s*)\s*(?=\d)",
 
 def score_value(cell: str, unit: str | None) -> tuple[float, str | None] | None:
     q = parse_quantity(_AS_OF.sub("", _MARKS.sub("", _ABOUT.sub("", cell))).strip())
-    if q is None or (q.currency and unit != "USD") or q.multiplier or q.magnitude != 1.0:
-        return None  # (money only on a benchmark scored in money: score_units.money_scored)
+    if q is None or (q.currency and q.currency != unit) or q.multiplier or q.magnitude != 1.0:
+        return None  # (money only on a benchmark scored in money, in its currency: score_units.money_scored)
     value = q.value
     if unit == "USD" and not q.percent:
         return value, "USD"
