@@ -834,6 +834,10 @@ GENERALISATION = [
     # a benchmark scored in money (unit 'USD' in benchmarks.jsonl: a simulated business's final balance) takes
     # the currency figures written for it, in prose and in a list; a price in the same paragraph is no score
     "1021_a-benchmark-scored-in-money",
+    # the arena's rating named by the word for a rating ('Arena Elo', 'Arena Score', 'Coding Arena Elo') and a
+    # kind's board with 'Arena' capitalised ('Vision Arena'): the text board unless a kind comes first; a
+    # board another word names ('Video Arena Elo') is none of them
+    "1050_arena-rating-words",
 ]
 
 

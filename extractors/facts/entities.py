@@ -66,12 +66,6 @@ LABMODEL_RE = re.compile(
     r"(?:own |new |latest |flagship |reasoning |"
     r"open-weight |open |coding |top )*model\b"
 )
-_ARENA_RE = re.compile(
-    r"(?=[ACLTVWctvw])"  # the characters a match can start with: re turns other positions away at once
-    r"(?:(?P<arena>LMArena|LM Arena|Arena)(?:'s)?\s+)?(?:the\s+)?"
-    r"(?P<k>[Tt]ext|[Vv]ision|[Cc]oding|[Ww]eb[Dd]ev)"
-    r"\s+(?:leaderboard|board|arena)\b"
-)
 # words a leaderboard's next cell starts with, glued to a model's name by text extraction ('GPT-8API OpenAI')
 _GLUED_ON = r"(?:API|Open|Proprietary|Closed)\b"
 # the next cell of a flattened table glued after a name's last tier or size: a capitalised word ('ProMaker',
@@ -530,19 +524,6 @@ def with_variant(m: Mention, text: str) -> Mention:
         return m
     words = " ".join(tail.group().replace("-", " ").split())
     return replace(m, canonical=f"{m.canonical} {words}", end=tail.end(), surface=text[m.start : tail.end()])
-
-
-def arena_mentions(text: str) -> list[Mention]:
-    if "Arena" not in text and "arena" not in text:
-        return []
-    out = []
-    for m in _ARENA_RE.finditer(text):
-        kind = m.group("k").lower()
-        canon = (
-            "LMArena " + {"text": "Text", "vision": "Vision", "coding": "Coding", "webdev": "WebDev"}[kind]
-        )
-        out.append(Mention("benchmark", canon, m.start(), m.end(), m.group(), unit="elo", method="arena"))
-    return out
 
 
 class Spans:

@@ -12,6 +12,7 @@ from functools import cache
 
 from extractors.facts import short_forms
 from extractors.facts.alternation import by_first_char
+from extractors.facts.arenas import arena_mentions
 from extractors.facts.entities import (
     SNAPSHOT_RE,
     TIER_WORDS,
@@ -19,7 +20,6 @@ from extractors.facts.entities import (
     TIERS_LOW,
     Knowledge,
     Mention,
-    arena_mentions,
     knowledge,
     lab_aliases,
     merge_mentions,

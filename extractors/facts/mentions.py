@@ -12,6 +12,7 @@ from extractors.facts import entities as ent
 from extractors.facts import members, short_forms
 from extractors.facts import name_shapes as shapes
 from extractors.facts.alternation import by_first_char, distribute
+from extractors.facts.arenas import arena_mentions
 from extractors.facts.bench_folds import folded_benchmarks
 from extractors.facts.discovery import Candidate, discover, discover_labs, plausible_name
 from extractors.facts.introduced_names import introduced_names
@@ -189,7 +190,7 @@ def read_mentions(
     for name in accepted:
         parts.setdefault(ent.name_parts(name), name)
     mentions = ent.merge_mentions(mentions, members.snapshot_mentions(text, parts))
-    mentions = ent.merge_mentions(mentions, ent.arena_mentions(text))
+    mentions = ent.merge_mentions(mentions, arena_mentions(text))
     _with_active_size(mentions)
     named = shapes.named_words(text, mentions, kb.model_ids)
     doc_models = {m.canonical for m in mentions if m.kind == "model"} | named
