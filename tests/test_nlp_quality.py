@@ -838,6 +838,9 @@ GENERALISATION = [
     # kind's board with 'Arena' capitalised ('Vision Arena'): the text board unless a kind comes first; a
     # board another word names ('Video Arena Elo') is none of them
     "1050_arena-rating-words",
+    # names no list knows, benchmarks by their place: labelled like the known benchmarks beside them ('Name =
+    # 41.3' in a run, '(88.7% Name)' after '(72.5% SWE-bench Verified)'), or 'the <Name> agentic benchmark'
+    "1051_benchmarks-named-by-their-place",
 ]
 
 

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from extractors.facts.alternation import by_first_char
 from extractors.facts.entities import Mention, Spans
 from extractors.facts.name_templates import FUNCTION_WORDS, STOP_HEADS
 from extractors.facts.patterns import side_words
+from extractors.facts.table_columns import SKIP_HEAD
 
 if TYPE_CHECKING:
     from extractors.facts.document import Ref
@@ -206,17 +207,70 @@ def _named_values(text: str) -> list[tuple[re.Match[str], int]]:
     return out
 
 
+# a name and its figure as a list or a run of results writes them: 'Name: 14.8%', 'Name = 62.0' at a line's
+# start (after a bullet) or after a comma, a semicolon or 'and'; or a share before a name in parentheses
+# ('(92.1% Name)'). The name is a benchmark when a known benchmark is labelled the same way beside it.
+_LABEL_NAME = r"[A-Z][\w.+'’-]*(?:[ \t][A-Z0-9][\w.+-]*){0,2}"
+_LABELLED = re.compile(
+    rf"(?:(?:(?m:^)[ \t]*(?:[-*•·▪–][ \t]*)?|[,;][ \t]*|\band[ \t]+)(?P<name>{_LABEL_NAME})[ \t]*:"
+    rf"|(?<![\w-])(?P<ename>{_LABEL_NAME})[ \t]*=)"
+    r"[ \t]*[~≈]?\d+(?:\.\d+)?(?:[ \t]?%|(?![\w.]|[,/]\d))"
+    rf"|\([ \t]*\d+(?:\.\d+)?[ \t]?%[ \t]+(?P<pname>{_LABEL_NAME})[ \t]*\)"
+)
+_LABELLED_REACH = 300
+# 'on the Quarry-Telecom agentic benchmark': a name, a word or two saying what it tests, then the word for a
+# benchmark; only a name no word could be (a digit, a hyphen or a capital inside it: not 'the LLM arena
+# leaderboard', 'the Google internal benchmark')
+_DESCRIBED = re.compile(
+    r"\b[Tt]he (?P<name>[A-Zτ][\w²³]*(?:-[\w²³]+)*) (?:[a-z][a-z-]+ ){1,2}(?:benchmark|eval|evaluation)\b"
+)
+_ODD_NAME = re.compile(r"\d|[²³]|\w-\w|[a-z][A-Z]")
+
+
+def _labelled_siblings(
+    text: str, covered: Callable[[int, int], bool], bench_at: Callable[[int, int], bool]
+) -> list[str]:
+    """Names labelled with a figure ('HiddenMath: 14.8%', 'Apex Shortlist = 90.2', '(92.1% FLORES-200)')
+    beside a known benchmark labelled the same way within a few labels: benchmarks by their place in the run,
+    whatever their name."""
+    found = [(m, next(g for g in ("name", "ename", "pname") if m.group(g))) for m in _LABELLED.finditer(text)]
+    out: list[str] = []
+    for i, (m, g) in enumerate(found):
+        name = m.group(g)
+        if covered(m.start(g), m.end(g)) or name.split()[0] in STOP_HEADS or SKIP_HEAD.search(name):
+            continue
+        if not re.search(r"[A-Z].*[A-Z]|\d|[a-z][A-Z]", name) and not _BENCH_SUFFIX.search(name):
+            continue  # one plain capitalised word ('Overall: 81%', 'Accuracy: 72%') is no name by its shape
+        if any(
+            h == g and abs(o.start() - m.start()) < _LABELLED_REACH and bench_at(o.start(h), o.end(h))
+            for o, h in found[max(0, i - 3) : i + 4]
+            if o is not m
+        ):
+            out.append(name)
+    return out
+
+
 _BENCH_GATE = re.compile(r"ench|[Ee]val|Arena|QA|Tasks|uite|Index|Exam|Test|eaderboard")
 
 
 def discover_benchmarks(text: str, known: Sequence[Mention]) -> dict[str, str]:
-    """Benchmark names an article introduces: "<Name>, a benchmark of …", "the <Name> benchmark", and names
-    shaped like one (…Bench, …Eval, …Arena, …QA) that are released or scored on ('on <Name>')."""
-    if _BENCH_GATE.search(text) is None:
-        return {}
-    out: dict[str, str] = {}
+    """Benchmark names an article introduces: "<Name>, a benchmark of …", "the <Name> benchmark", names
+    shaped like one (…Bench, …Eval, …Arena, …QA) that are released or scored on ('on <Name>'), and names
+    labelled with a figure like the known benchmarks beside them ('Name = 41.3', '(88.7% Name)')."""
     # a lab's name is no name of its own inside a longer one ('Meta-Elo')
     covered = Spans([k for k in known if k.kind != "lab"]).overlaps
+    bench_at = Spans([k for k in known if k.kind == "benchmark"]).overlaps
+    labelled = (
+        _labelled_siblings(text, covered, bench_at) if ":" in text or "=" in text or "% " in text else []
+    )
+    out: dict[str, str] = {name: name for name in labelled}
+    if _BENCH_GATE.search(text) is None:
+        return out
+    lab_at = Spans([k for k in known if k.kind == "lab"]).overlaps
+    for m in _DESCRIBED.finditer(text):
+        name = m.group("name")
+        if _ODD_NAME.search(name) and not covered(m.start(1), m.end(1)) and not lab_at(m.start(1), m.end(1)):
+            out.setdefault(name, name)
     found = [(0, m) for m in _appositive_intros(text)] + [(2, m) for m in _BENCH_INTRO.finditer(text)]
     for offset, m in found:
         grp = next(i for i in range(1, 5) if m.group(i) is not None)
@@ -245,7 +299,6 @@ def discover_benchmarks(text: str, known: Sequence[Mention]) -> dict[str, str]:
             out[name] = name
     # 'Terminal Bench 2 (57.0%) and NL2Repo (39.8%)': a name valued like a known benchmark beside it is one
     parens = _named_values(text) if "(" in text else []
-    bench_at = Spans([k for k in known if k.kind == "benchmark"]).overlaps
     for i, (m, m_end) in enumerate(parens):
         name = m.group("name")
         if name in out or covered(m.start("name"), m.end("name")) or name.split()[0] in STOP_HEADS:
