@@ -841,6 +841,10 @@ GENERALISATION = [
     # names no list knows, benchmarks by their place: labelled like the known benchmarks beside them ('Name =
     # 41.3' in a run, '(88.7% Name)' after '(72.5% SWE-bench Verified)'), or 'the <Name> agentic benchmark'
     "1051_benchmarks-named-by-their-place",
+    # one word built on a benchmark's closing word ('GlintBench', 'TallyQA', 'QuarryEval') that no list knows:
+    # a benchmark wherever the page writes it (a spec table's row, 'Name: A: x% | B: y%', a possessive),
+    # scored in shares ('through the 240 GlintBench tasks' is a count)
+    "1052_suite-shaped-names-anywhere",
 ]
 
 
@@ -877,3 +881,12 @@ def test_a_pair_of_one_models_change_or_settings_is_not_the_compared_rivals(sent
     text = f"Should a team choose Pell-4 or Rask-2?\n\n{sentence}"
     ex = extract(Article(url="https://t.example/a", text=text, published_at=datetime(2026, 6, 5)))
     assert not [s for s in ex.scores if s.model == "Rask-2"]
+
+
+def test_a_bound_written_with_an_ascii_comparator_is_no_score() -> None:
+    """'>= 80% pass rate' is a cut the reader may choose, as '≥ 80%' is: no result of the board's leader."""
+    page = (
+        "GlintBench leaderboard\n\nHalyard 3 leads the board across the whole range: whichever cut you would "
+        "take, say >= 80% pass rate or >= 40% pass rate, it stays on top."
+    )
+    assert not extract(Article(url="https://t.example/b", text=page)).scores

@@ -19,7 +19,7 @@ from extractors.facts.introduced_names import introduced_names
 from extractors.facts.name_templates import BENCH_SHAPE
 from extractors.facts.segments import Layout
 from extractors.facts.sibling_versions import sibling_versions
-from extractors.facts.unknown_bench import discover_benchmarks
+from extractors.facts.unknown_bench import discover_benchmarks, suffixed_unit
 from extractors.facts.vendor_names import vendor_prefixed
 from schema.records import Table
 
@@ -151,6 +151,8 @@ def read_mentions(
             for m in found
             if " " not in m.surface or not _NAME_BEFORE.search(text, max(0, m.start - 30), m.start)
         ]
+        for m in found:
+            m.unit = suffixed_unit(m.canonical)
         known = ent.merge_mentions(known, found)
     cands = discover(text, known, _title_end(layout), table_names)
     accepted = {c.name: c.name for c in cands if c.confidence >= threshold}

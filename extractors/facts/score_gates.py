@@ -218,7 +218,7 @@ _BEFORE_REJECT = re.compile(  # only asked whether it matches: the words grouped
         "january|february|march|april|may|june|july|august|september|october|november|december|"
         "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec",
     )
-    + r"|(?:first|second|third|\w+th|\d+(?:st|nd|rd|th)) of)\.?|[~<>≥≤±+])"
+    + r"|(?:first|second|third|\w+th|\d+(?:st|nd|rd|th)) of)\.?|[<>]=|[~<>≥≤±+])"  # ('>= 90%': a bound)
     r"\s*(?:the\s+|a\s+|an\s+|only\s+|just\s+)?$",
     re.I,
 )

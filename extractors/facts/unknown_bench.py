@@ -225,6 +225,16 @@ _DESCRIBED = re.compile(
     r"\b[Tt]he (?P<name>[A-Zτ][\w²³]*(?:-[\w²³]+)*) (?:[a-z][a-z-]+ ){1,2}(?:benchmark|eval|evaluation)\b"
 )
 _ODD_NAME = re.compile(r"\d|[²³]|\w-\w|[a-z][A-Z]")
+# one word built on a benchmark's closing word ('TallyQA', 'ThicketBench', 'QuarryEval', 'KilnArena'): a
+# benchmark wherever the page writes it, as a name the lists know is (a capital, then a small letter: not a
+# run of capitals such as 'VQA')
+_SUFFIXED = re.compile(r"(?<![\w-])[A-Z][a-z][A-Za-z0-9]*?(?:Bench|Eval|QA|Arena)(?![\w-])")
+
+
+def suffixed_unit(name: str) -> str | None:
+    """The unit of a name built on 'Bench', 'Eval' or 'QA': a share of its tasks, as the lists' benchmarks so
+    built are scored ('through the 162 TallyQA cases' is a count, not a score); an arena's unit is its own."""
+    return "%" if _SUFFIXED.fullmatch(name) and not name.endswith("Arena") else None
 
 
 def _labelled_siblings(
@@ -266,6 +276,9 @@ def discover_benchmarks(text: str, known: Sequence[Mention]) -> dict[str, str]:
     out: dict[str, str] = {name: name for name in labelled}
     if _BENCH_GATE.search(text) is None:
         return out
+    for m in _SUFFIXED.finditer(text):
+        if not covered(m.start(), m.end()):
+            out.setdefault(m.group(), m.group())
     lab_at = Spans([k for k in known if k.kind == "lab"]).overlaps
     for m in _DESCRIBED.finditer(text):
         name = m.group("name")
