@@ -890,3 +890,14 @@ def test_a_bound_written_with_an_ascii_comparator_is_no_score() -> None:
         "take, say >= 80% pass rate or >= 40% pass rate, it stays on top."
     )
     assert not extract(Article(url="https://t.example/b", text=page)).scores
+
+
+def test_a_suite_shaped_name_keeps_its_written_version() -> None:
+    """'GlintBench v2' in a header is that version of the new suite, not 'GlintBench' with a stray 'v2'."""
+    page = (
+        "| Model | GlintBench v2 | GPQA Diamond |\n|---|---|---|\n"
+        "| Halyard 3 | 61.2% | 80.1% |\n| Pennant-5 | 57.9% | 78.4% |\n"
+    )
+    ex = extract(Article(url="https://t.example/v", text=page))
+    got = {(s.model, s.benchmark, s.value) for s in ex.scores}
+    assert {("Halyard 3", "GlintBench v2", 61.2), ("Pennant-5", "GlintBench v2", 57.9)} <= got

@@ -228,13 +228,15 @@ _ODD_NAME = re.compile(r"\d|[²³]|\w-\w|[a-z][A-Z]")
 # one word built on a benchmark's closing word ('TallyQA', 'ThicketBench', 'QuarryEval', 'KilnArena'): a
 # benchmark wherever the page writes it, as a name the lists know is (a capital, then a small letter: not a
 # run of capitals such as 'VQA')
-_SUFFIXED = re.compile(r"(?<![\w-])[A-Z][a-z][A-Za-z0-9]*?(?:Bench|Eval|QA|Arena)(?![\w-])")
+_SUFFIXED = re.compile(
+    r"(?<![\w-])[A-Z][a-z][A-Za-z0-9]*?(?:Bench|Eval|QA|Arena)(?:[ -]v\d{1,2}(?:\.\d{1,2})?)?(?![\w-]|\.\d)"
+)
 
 
 def suffixed_unit(name: str) -> str | None:
     """The unit of a name built on 'Bench', 'Eval' or 'QA': a share of its tasks, as the lists' benchmarks so
     built are scored ('through the 162 TallyQA cases' is a count, not a score); an arena's unit is its own."""
-    return "%" if _SUFFIXED.fullmatch(name) and not name.endswith("Arena") else None
+    return "%" if _SUFFIXED.fullmatch(name) and "Arena" not in name else None
 
 
 def _labelled_siblings(
