@@ -845,6 +845,9 @@ GENERALISATION = [
     # a benchmark wherever the page writes it (a spec table's row, 'Name: A: x% | B: y%', a possessive),
     # scored in shares ('through the 240 GlintBench tasks' is a count)
     "1052_suite-shaped-names-anywhere",
+    # a name no list knows scored 'N on Name' or 'N percent on Name' beside known benchmarks scored so
+    # in its sentence ('58.3 on MMMU, 39.7 on Name'): a benchmark, as 'N% on Name' already was
+    "1053_scored-on-a-name-beside-known-ones",
 ]
 
 

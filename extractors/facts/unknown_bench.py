@@ -187,9 +187,10 @@ _ON_NAMED_BENCH = re.compile(
     r"(?:benchmark|eval|evaluation|leaderboard)\b"
 )
 _PCT_ON = re.compile(
-    r"\d+(?:\.\d+)?\s?%\s+on\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s[A-Z0-9][\w'’.-]*){0,2})(?=[\s,;.)]|$)"
+    r"\d+(?:\.\d+)?(?:\s?%|\s+per\s?cent|\s+points?)?\s+on\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s[A-Z0-9][\w'’.-]*){0,2})(?=[\s,;.)]|$)"
     r"(?!\s+(?:benchmark|eval|test|suite))"
 )
+_SENTENCE_END = re.compile(r"\.(?!\d)|\n")
 _LINK_WORDS = {"and", "or", "on", "in", "with", "of", "vs", "the", "at", "for", "to", "plus", "while", "but"}
 _PAREN_VALUE = re.compile(r"\s\(\s*\d+(?:\.\d+)?\s?%?\s*\)")
 _NAME_PAREN = re.compile(
@@ -276,6 +277,20 @@ def discover_benchmarks(text: str, known: Sequence[Mention]) -> dict[str, str]:
         _labelled_siblings(text, covered, bench_at) if ":" in text or "=" in text or "% " in text else []
     )
     out: dict[str, str] = {name: name for name in labelled}
+    # 'N% on B1, M% on Apex Agents and K% on B2', '64.0 on B1, 56.9 on Name': a name scored like the known
+    # benchmarks beside it is one
+    pct_on = list(_PCT_ON.finditer(text)) if " on " in text else []
+    for i, m in enumerate(pct_on):
+        name = m.group("name")
+        if name in out or covered(m.start("name"), m.end("name")) or name.split()[0] in STOP_HEADS:
+            continue
+        near = [o for o in pct_on[max(0, i - 3) : i + 4] if o is not m and abs(o.start() - m.start()) < 200]
+        if any(
+            bench_at(o.start("name"), o.end("name"))
+            and not _SENTENCE_END.search(text, min(o.end(), m.end()), max(o.start(), m.start()))
+            for o in near
+        ):
+            out[name] = name
     if _BENCH_GATE.search(text) is None:
         return out
     for m in _SUFFIXED.finditer(text):
@@ -299,19 +314,6 @@ def discover_benchmarks(text: str, known: Sequence[Mention]) -> dict[str, str]:
         if idx < 4 and (name in STOP_HEADS or not re.search(r"[A-Z].*[A-Z]|\d|[a-z]{3}", name)):
             continue
         out[name] = name
-    # 'N% on B1, M% on Apex Agents and K% on B2': a name scored like the known benchmarks beside it is one
-    pct_on = list(_PCT_ON.finditer(text)) if "% on " in text else []
-    for i, m in enumerate(pct_on):
-        name = m.group("name")
-        if name in out or covered(m.start("name"), m.end("name")) or name.split()[0] in STOP_HEADS:
-            continue
-        near = [o for o in pct_on[max(0, i - 3) : i + 4] if o is not m and abs(o.start() - m.start()) < 200]
-        if any(
-            covered(o.start("name"), o.end("name"))
-            and "." not in text[min(o.end(), m.end()) : max(o.start(), m.start())]
-            for o in near
-        ):
-            out[name] = name
     # 'Terminal Bench 2 (57.0%) and NL2Repo (39.8%)': a name valued like a known benchmark beside it is one
     parens = _named_values(text) if "(" in text else []
     for i, (m, m_end) in enumerate(parens):
