@@ -187,7 +187,7 @@ _ON_NAMED_BENCH = re.compile(
     r"(?:benchmark|eval|evaluation|leaderboard)\b"
 )
 _PCT_ON = re.compile(
-    r"\d+(?:\.\d+)?(?:\s?%|\s+per\s?cent|\s+points?)?\s+on\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s[A-Z0-9][\w'’.-]*){0,2})(?=[\s,;.)]|$)"
+    r"\d+(?:\.\d+)?(?:\s?%|\s+per\s?cent|\s+points?)?\s+on\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s[A-Z0-9](?:[\w'’.-]*[\w'’-])?){0,2})(?=[\s,;.)]|$)"
     r"(?!\s+(?:benchmark|eval|test|suite))"
 )
 _SENTENCE_END = re.compile(r"\.(?!\d)|\n")
