@@ -904,3 +904,16 @@ def test_a_suite_shaped_name_keeps_its_written_version() -> None:
     ex = extract(Article(url="https://t.example/v", text=page))
     got = {(s.model, s.benchmark, s.value) for s in ex.scores}
     assert {("Halyard 3", "GlintBench v2", 61.2), ("Pennant-5", "GlintBench v2", 57.9)} <= got
+
+
+def test_a_new_benchmark_column_beside_one_known_column() -> None:
+    """A header cell shaped like a benchmark's name ('GeoSketch', 'QRT9K') beside a benchmark we know is a
+    benchmark too, when its cells are figures: one known column is enough, the new ones no more than it."""
+    page = (
+        "| Model | Params | MMLU | QRT9K | License |\n|---|---|---|---|---|\n"
+        "| Halyard 3 | 4B | 66.1 | 81.4 | MIT |\n| Pennant-5 | 3B | 64.8 | 78.0 | Apache 2.0 |\n"
+    )
+    got = {
+        (s.model, s.benchmark, s.value) for s in extract(Article(url="https://t.example/c", text=page)).scores
+    }
+    assert {("Halyard 3", "QRT9K", 81.4), ("Pennant-5", "QRT9K", 78.0)} <= got

@@ -238,10 +238,11 @@ def _named_in_cell(
 
 def _new_bench_columns(view: DocView, grid: Grid, cols: _Cols, named: list[int], model_col: int) -> _Cols:
     """Benchmarks we do not know among those we do ('| Model | MMMU | GeoSketch(hard) | AIME 2025 |'): where
-    three columns or more are benchmarks we know, no fewer than the new ones, a column whose
-    header is one word shaped like a benchmark's name and whose cells are figures is one, by its own name
-    (its parentheses a subset), in the unit the known columns mostly use."""
-    if len(named) < 3:
+    columns that are benchmarks we know are no fewer than the new ones (one is enough: '| Model | Params |
+    MMLU | GeoSketch |'), a column whose header is one word shaped like a benchmark's name and whose cells
+    are figures is one, by its own name (its parentheses a subset), in the unit the known columns mostly
+    use."""
+    if not named:
         return {}
     rows = [r for r in grid.rows if len(r) > model_col]
     found: _Cols = {}
