@@ -848,6 +848,12 @@ GENERALISATION = [
     # a name no list knows scored 'N on Name' or 'N percent on Name' beside known benchmarks scored so
     # in its sentence ('58.3 on MMMU, 39.7 on Name'): a benchmark, as 'N% on Name' already was
     "1053_scored-on-a-name-beside-known-ones",
+    # a new name with no cue of its own that opens a list item shaped like the items known models open, or is
+    # coordinated with a known model ('A, Name 2.5 and B'): a peer of those models
+    "1040_peer-names-lists",
+    # a new name whose clause gives its figure a few words on (', which scored N%', '[[Name]] reports N%',
+    # 'made headlines by hitting N%')
+    "1041_figure-later-in-clause",
 ]
 
 

@@ -75,6 +75,17 @@ _NUM_AFTER = re.compile(
     # Chinese and Japanese: a particle or a score verb, then the figure ('が49点', '得分 76.2%', '以 83.6%')
     r"|\s?(?:が|は|得分|得分为|为|為|达到|達到|以|拿下|获得|取得|で)\s?\d+(?:[.,]\d+)?\s?(?:%|％|点|分|pts))"
 )
+# a score figure later in the name's clause: a percentage, or a figure after a word that gives one ('at',
+# 'of', 'hit', 'Elo'), before the clause ends or another capitalised word could be its owner
+_FIGURE_NEAR = re.compile(
+    r"(?:\]\]|[”\"»」])?"
+    # not a clause of another subject or a phrase the name only governs ('Under Name 3.2 the model reached')
+    r"(?![ \t,]+(?:the|a|an|this|that|these|those|its|their|it|they|we|our|and|or|but|in|on|under|with|for|"
+    r"from|of|as|than|by|over|vs|versus)\b)(?:[ \t,]+(?:[a-z][\w'’-]*|\([^()\n]{0,20}\))){0,6}?[ \t]+\(?(?:"
+    r"[~≈]?\d{1,3}(?:[.,]\d+)?[ \t]?(?:%|percent\b)"
+    r"|(?:at|of|to|hit|hitting|reached|reaching|scored|scoring|Elo)(?:[ \t]+(?:rating|score))?"
+    r"[ \t]+[~≈]?\d[\d.,]*(?![\w.,]))"
+)
 # strong shapes: a list line "[1.] Name (high) — 71.2" and a heading line that is just the name over a list
 _LINE_LEAD = re.compile(r"[ \t]*(?:(?:\d{1,3}[.)]|[-*•])[ \t]+)?(?:#{1,4}[ \t]+)?(?:\*\*)?")
 _LINE_VALUE = re.compile(r"(?:\*\*)?[ \t]*(?:\([^)\n]{0,30}\)[ \t]*)?(?:[—–:|]|[ \t]-[ \t])[ \t]*\d")
@@ -283,6 +294,10 @@ def discover(
         nm = _NUM_AFTER.match(text, e)
         if nm:
             score += 0.35 if "(" in nm.group() else 0.25
+        elif not vm and _FIGURE_NEAR.match(text, e):
+            score += (
+                0.15  # a score given further on in its clause ('Name 2, which posted 84.7%', 'hit 61.4%')
+            )
         line_start = text.rfind("\n", 0, s) + 1
         if _LINE_LEAD.fullmatch(text, line_start, s) and (
             _LINE_VALUE.match(text, e) or _HEAD_OVER_LIST.match(text, e)

@@ -17,6 +17,7 @@ from extractors.facts.bench_folds import folded_benchmarks
 from extractors.facts.discovery import Candidate, discover, discover_labs, plausible_name
 from extractors.facts.introduced_names import introduced_names
 from extractors.facts.name_templates import BENCH_SHAPE
+from extractors.facts.peer_names import peer_names
 from extractors.facts.segments import Layout
 from extractors.facts.sibling_versions import sibling_versions
 from extractors.facts.unknown_bench import discover_benchmarks, suffixed_unit
@@ -166,6 +167,7 @@ def read_mentions(
             and rest not in accepted
         ):
             accepted[rest] = name
+    _accept_peers(text, known, cands, accepted, threshold)
     for name in _list_model_labels(text, known):
         accepted.setdefault(name, name)
     for name in table_names:
@@ -241,6 +243,26 @@ def read_mentions(
         if c.name in accepted:
             object.__setattr__(c, "confidence", max(c.confidence, threshold))
     return mentions, cands + lab_cands, model_lab, accepted, shorts, benches
+
+
+def _accept_peers(
+    text: str, known: list[ent.Mention], cands: list[Candidate], accepted: dict[str, str], threshold: float
+) -> None:
+    """Names discovery found below its threshold that stand where the page's sure models stand; one written
+    beside the short form of a family's member ('Fable 5 / Mythos 5' under 'Claude Fable 5') is that
+    family's member too."""
+    full = {(m.start, m.end): m.canonical for m in known if m.kind == "model"}
+    for name, canon in accepted.items():
+        full.update((span, canon) for span in shapes.whole_word_spans(text, name))
+    weak = {
+        c.name: list(shapes.whole_word_spans(text, c.name))
+        for c in cands
+        if c.kind == "model" and 0.25 <= c.confidence < threshold and c.name not in accepted
+    }
+    for name, beside in peer_names(text, weak, list(full)).items():
+        short = text[beside[0] : beside[1]] if beside else ""
+        canon = full.get(beside, "") if beside else ""
+        accepted[name] = canon[: -len(short)] + name if short and canon.endswith(" " + short) else name
 
 
 def _defined_shorts(

@@ -1,0 +1,109 @@
+"""Names that stand where the page's sure models stand (issue #9: models never seen).
+
+Discovery scores a name from the words around it; a board, a list or a sentence that compares models often
+gives a new name no such word, only its place: it is coordinated with a model the page names surely ('A, B
+and Name 2 tied at …', 'A scored 56% and Name 2 59%'), or it heads a line shaped like the lines that a sure
+model heads (a ranked list, a table's rows, a board one cell per line). A name discovery found below its
+threshold that holds such a place is a peer of those models, so it is accepted as one. The name must still be
+a candidate: the shapes' and the validator's refusals (benchmarks, glued cells, quantities) stand.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# the gap between two coordinated names: an optional figure or parenthesis after the first ('A (61%), B',
+# 'A at 88%, B', 'A scored 56% and B'), then a list separator in English, Chinese or Japanese
+_COORD_GAP = re.compile(
+    r"(?:[ \t]*\([^()\n]{0,30}\))?"
+    r"(?:[ \t]+(?:[a-z]{2,10}[ \t]+)?(?:at[ \t]+)?[~≈]?\d[\d.,]*[ \t]*%?)?"
+    r"[ \t]*(?:[,;、，/&]|[ \t](?:and|or|vs\.?|versus)[ \t])[ \t]*(?:(?:and|or)[ \t]+)?(?:the[ \t]+)?"
+)
+# what opens a list item or a table row before its name: blanks, a bullet, a rank, pipes and a rank cell
+_LEAD = re.compile(
+    r"[ \t]*(?P<sig>(?:[-*•·][ \t]+)?(?:#?\d{1,3}[.)]?[ \t]+)?(?:\|[ \t]*(?:#?\d{1,3}[ \t]*\|[ \t]*)?)?)"
+    r"(?:\*\*)?"
+)
+# what may follow a name alone on its line (a board one cell per line): nothing, or its figure
+_CELL_REST = re.compile(r"[ \t]*(?:[:|=–—-]?[ \t]*[~≈$]?\d[\d.,]*[ \t]*%?)?[ \t]*")
+# a name cut short: another capitalised word or a hyphenated part after it ('Name 4.5 Verso', 'Name-3-VL')
+_CUT = re.compile(r"[ \t]?(?:[A-Z][a-z]|-[A-Za-z0-9])")
+_WINDOW = 12  # lines either side where a sibling line is looked for
+
+
+def _line_of(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, end if end >= 0 else len(text)
+
+
+def _signature(text: str, start: int, at: int, end: int, line_end: int) -> str | None:
+    """The shape of what opens a line before the name at `at` (bullet, rank, pipes), or None where the name
+    does not open it; a bare line qualifies only as a short cell (a board written one cell per line)."""
+    lead = _LEAD.fullmatch(text, start, at)
+    if lead is None:
+        return None
+    sig = re.sub(r"\d+", "9", re.sub(r"[ \t]+", " ", lead.group("sig"))).strip()
+    if not sig and _CELL_REST.fullmatch(text, end, line_end) is None:
+        return None
+    return sig
+
+
+def _heads(text: str, spans: Iterable[tuple[int, int]]) -> dict[int, tuple[int, str]]:
+    """Line start -> (line number, signature) of each line a sure model's name opens."""
+    out: dict[int, tuple[int, str]] = {}
+    for s, e in spans:
+        start, end = _line_of(text, s)
+        sig = _signature(text, start, s, e, end)
+        if sig is not None:
+            out[start] = (text.count("\n", 0, start), sig)
+    return out
+
+
+def peer_names(
+    text: str,
+    weak: dict[str, list[tuple[int, int]]],
+    sure: list[tuple[int, int]],
+) -> dict[str, tuple[int, int] | None]:
+    """The weak names (name -> its spans) that a sure model's span (`sure`) makes peers: coordinated with one
+    in a list (name -> that span), or opening a line shaped like two lines near it that sure models open
+    (name -> None)."""
+    if not weak or not sure:
+        return {}
+    starts = {s: (s, e) for s, e in sure}
+    ends = {e: (s, e) for s, e in sure}
+    heads = _heads(text, sure)
+    out: dict[str, tuple[int, int] | None] = {}
+    for name, spans in weak.items():
+        # the short form of a longer name the page names surely ('Name-3-VL-9B' of 'Name-3-VL-9B-A1B') is left
+        # to the short-form readers
+        if any(text.startswith(name, s) and _CUT.match(text, s + len(name)) for s, _e in sure):
+            continue
+        for s, e in spans:
+            if _CUT.match(text, e):
+                continue
+            after = _COORD_GAP.match(text, e)
+            if after is not None and after.end() in starts:
+                out[name] = starts[after.end()]
+                break
+            before = [
+                ends[end]
+                for end in ends
+                if s - 60 < end < s and (m := _COORD_GAP.match(text, end)) is not None and m.end() == s
+            ]
+            if before:
+                out[name] = before[0]
+                break
+            start, end = _line_of(text, s)
+            sig = _signature(text, start, s, e, end)
+            if sig is None:
+                continue
+            line_no = text.count("\n", 0, start)
+            siblings = [
+                n for n, g in heads.values() if g == sig and n != line_no and abs(n - line_no) <= _WINDOW
+            ]
+            if len(siblings) >= 2:
+                out[name] = None
+                break
+    return out

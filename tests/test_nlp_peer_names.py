@@ -1,0 +1,42 @@
+"""Names that stand where a page's sure models stand (extractors/facts/peer_names.py), in invented text."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.facts.peer_names import peer_names
+
+
+def _spans(text: str, name: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(re.escape(name), text)]
+
+
+def _peers(text: str, weak: list[str], sure: list[str]) -> set[str]:
+    sure_spans = [span for name in sure for span in _spans(text, name)]
+    return set(peer_names(text, {n: _spans(text, n) for n in weak}, sure_spans))
+
+
+def test_coordinated_with_a_sure_model() -> None:
+    text = "Of the entrants, Orrin 7, Tamsel 2.2 and Pelk 5 were run by their own labs."
+    assert _peers(text, ["Tamsel 2.2"], ["Orrin 7", "Pelk 5"]) == {"Tamsel 2.2"}
+    text = "Orrin 7 reached 40.2% and Tamsel 2.2 36.5% on the hard split."
+    assert _peers(text, ["Tamsel 2.2"], ["Orrin 7"]) == {"Tamsel 2.2"}
+
+
+def test_a_line_shaped_like_the_lines_sure_models_open() -> None:
+    text = "Results:\n- 1. Orrin 7 leads (40%)\n- 2. Tamsel 2.2 follows (38%)\n- 3. Pelk 5 is third (31%)\n"
+    assert _peers(text, ["Tamsel 2.2"], ["Orrin 7", "Pelk 5"]) == {"Tamsel 2.2"}
+    # one sibling line is not a list
+    assert _peers(text, ["Tamsel 2.2"], ["Orrin 7"]) == set()
+
+
+def test_a_name_cut_short_or_a_plain_sentence_is_no_peer() -> None:
+    # the next capitalised word belongs to the name: 'Tamsel 2.2' is not what the list names
+    text = "Of the entrants, Orrin 7, Tamsel 2.2 Vanta and Pelk 5 were run by their own labs."
+    assert _peers(text, ["Tamsel 2.2"], ["Orrin 7", "Pelk 5"]) == set()
+    # a bare line that is a sentence is no cell of a board
+    text = "Orrin 7\n41\nPelk 5\n39\nPublished 8 May in the journal's spring issue.\n"
+    assert _peers(text, ["Published 8"], ["Orrin 7", "Pelk 5"]) == set()
+    # the short form of a longer sure name is left to the short-form readers
+    text = "Orrin-7-Vision-12B leads; Orrin-7-Vision, Pelk 5 and Dray 2 follow."
+    assert _peers(text, ["Orrin-7-Vision"], ["Orrin-7-Vision-12B", "Pelk 5"]) == set()
