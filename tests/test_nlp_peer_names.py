@@ -40,3 +40,12 @@ def test_a_name_cut_short_or_a_plain_sentence_is_no_peer() -> None:
     # the short form of a longer sure name is left to the short-form readers
     text = "Orrin-7-Vision-12B leads; Orrin-7-Vision, Pelk 5 and Dray 2 follow."
     assert _peers(text, ["Orrin-7-Vision"], ["Orrin-7-Vision-12B", "Pelk 5"]) == set()
+
+
+def test_a_list_item_without_its_own_figure_or_in_another_list_is_no_peer() -> None:
+    # 'Spans 4 areas': a count of things, the item gives no score of its own
+    text = "Notes:\n- Orrin 7 (40%) leads\n- Pelk 5 (31%) follows\n- Spans 4 areas of work\n"
+    assert _peers(text, ["Spans 4"], ["Orrin 7", "Pelk 5"]) == set()
+    # the sure models open the items of a list that a heading separates from the weak name's list
+    text = "- Orrin 7: 40.1%\n- Pelk 5: 31.0%\nRules of thumb\n- Tamsel 2.2: 38.5%\n"
+    assert _peers(text, ["Tamsel 2.2"], ["Orrin 7", "Pelk 5"]) == set()

@@ -253,7 +253,8 @@ def _accept_peers(
     family's member too."""
     full = {(m.start, m.end): m.canonical for m in known if m.kind == "model"}
     for name, canon in accepted.items():
-        full.update((span, canon) for span in shapes.whole_word_spans(text, name))
+        if re.search(r"[A-Za-z]", name):  # not a bare number a table's cell left ('1', '56')
+            full.update((span, canon) for span in shapes.whole_word_spans(text, name))
     weak = {
         c.name: list(shapes.whole_word_spans(text, c.name))
         for c in cands

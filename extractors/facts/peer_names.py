@@ -29,6 +29,8 @@ _LEAD = re.compile(
 _CELL_REST = re.compile(r"[ \t]*(?:[:|=–—-]?[ \t]*[~≈$]?\d[\d.,]*[ \t]*%?)?[ \t]*")
 # a name cut short: another capitalised word or a hyphenated part after it ('Name 4.5 Verso', 'Name-3-VL')
 _CUT = re.compile(r"[ \t]?(?:[A-Z][a-z]|-[A-Za-z0-9])")
+# a score on a list item's line: a percentage or a decimal figure
+_SCORE = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?[ \t]?%|(?<![\w.])\d+\.\d+(?![\w.])")
 _WINDOW = 12  # lines either side where a sibling line is looked for
 
 
@@ -61,6 +63,19 @@ def _heads(text: str, spans: Iterable[tuple[int, int]]) -> dict[int, tuple[int, 
     return out
 
 
+def _one_run(lines: list[str], a: int, b: int, sig: str) -> bool:
+    """Lines a and b belong to one list or board: every line between opens the same way (a list's items, a
+    table's rows), or, for a board one cell per line, every line between is a short cell."""
+    between = lines[min(a, b) + 1 : max(a, b)]
+    if not sig:
+        return all(len(x.strip()) <= 40 for x in between)
+    return all(
+        (lead := _LEAD.match(x)) is not None
+        and re.sub(r"\d+", "9", re.sub(r"[ \t]+", " ", lead.group("sig"))).strip() == sig
+        for x in between
+    )
+
+
 def peer_names(
     text: str,
     weak: dict[str, list[tuple[int, int]]],
@@ -74,11 +89,16 @@ def peer_names(
     starts = {s: (s, e) for s, e in sure}
     ends = {e: (s, e) for s, e in sure}
     heads = _heads(text, sure)
+    lines = text.split("\n")
     out: dict[str, tuple[int, int] | None] = {}
     for name, spans in weak.items():
         # the short form of a longer name the page names surely ('Name-3-VL-9B' of 'Name-3-VL-9B-A1B') is left
         # to the short-form readers
         if any(text.startswith(name, s) and _CUT.match(text, s + len(name)) for s, _e in sure):
+            continue
+        # a sentence's opening word the page also writes in lower case ('Covers 6 domains', 'Average A4 page')
+        first = re.match(r"[A-Z][a-z]+\b", name)
+        if first is not None and re.search(rf"\b{first.group().lower()}\b", text):
             continue
         for s, e in spans:
             if _CUT.match(text, e):
@@ -99,9 +119,16 @@ def peer_names(
             sig = _signature(text, start, s, e, end)
             if sig is None:
                 continue
+            if sig and not _SCORE.search(text, e, end):
+                continue  # a list item gives its own figure ('- Name 2 leads (61.2%)'), not a count of things
             line_no = text.count("\n", 0, start)
             siblings = [
-                n for n, g in heads.values() if g == sig and n != line_no and abs(n - line_no) <= _WINDOW
+                n
+                for n, g in heads.values()
+                if g == sig
+                and n != line_no
+                and abs(n - line_no) <= _WINDOW
+                and _one_run(lines, line_no, n, sig)
             ]
             if len(siblings) >= 2:
                 out[name] = None
