@@ -133,6 +133,11 @@ def clause_subjects(
         outside = [r for r in own if not any(a < r.start and r.reach <= b for a, b in spans)]
         own = outside or own
     antecedent = _relative_antecedent(text, models, cs, head.start)
+    if antecedent is not None and _CAUSATIVE.match(text, name_end(text, antecedent), head.start):
+        # "A hands prompts to B, which makes it 3x slower (than C)": what B makes slower is 'it', the
+        # sentence's subject A, never B; with no 'than' it is slower than it was, no model
+        first = next((r for r in models if subjectish(r, start, antecedent.start)), None)
+        return ([first] if first is not None and head.obj_from >= 0 else []), True
     if antecedent is not None:
         own = [antecedent]  # "A is cheaper than B, which is faster than C": 'which' is B
         group = coordinated(text, models, antecedent)
@@ -495,6 +500,10 @@ _AGENT_BEFORE = re.compile(
 _PLURAL_WHICH = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:which|who)\s+(?:are|were|have|both|all|each)\b")
 _WHICH_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:which|who)\s+(?:itself\s+|also\s+|in\s+turn\s+)?")
 # "the new tokenizer in A", "the router inside A": a part of the model is the clause's subject
+# "…, which makes it 3x slower": the relative's verb makes its object the comparative's holder
+_CAUSATIVE = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?,\s*(?:which|that)\s+(?:also\s+)?(?:makes?|made|leaves?|left|renders?|keeps?)\s+(?:it|them)\b"
+)
 _IN_NOUN = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,3}?(?:in|inside|within)\s+(?:the\s+)?$"
 )

@@ -91,8 +91,9 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         # "2.4 times the throughput of A and up to 6.5 times that of B": the dimension said before
         r"|\s+(?:that|those)\s+of\b"
         # "a fraction of B's compute": the measure after B's names the dimension; "half B's $3/$15 list
-        # price", "less than half of B's 5 million hours": a price or an amount of hours
-        r"|(?:\s+of)?(?=\s+(?:the\s+)?[A-Z][^()\n]{0,40}?['’]s?\s+(?:(?P<fdim2>(?:[a-z-]+\s+)?(?:speed|"
+        # price", "less than half of B's 5 million hours": a price or an amount of hours ("10x less than last
+        # year's price" is a comparative's figure, no share of a model's price)
+        r"|(?:\s+of)?(?=\s+(?!(?:less|more|fewer|lower|higher)\b)(?:the\s+)?[A-Z][^()\n]{0,40}?['’]s?\s+(?:(?P<fdim2>(?:[a-z-]+\s+)?(?:speed|"
         r"throughput|costs?|price|compute|gpu[- ]hours|budget|tokens|flops))\b|"
         r"(?:[a-z]+\s+)?(?P<fmoney>[$€£]\s?\d)|"
         r"[\d.,]+\s+(?:million\s+|billion\s+)?(?P<fhours>(?:gpu[- ])?hours)\b))"
