@@ -82,6 +82,7 @@ from extractors.facts.comparisons import (
 from extractors.facts.descriptions import is_description
 from extractors.facts.discovery import plausible_name
 from extractors.facts.document import DocView, Ref, SegView, fold
+from extractors.facts.side_completions import completed
 from extractors.facts.subjects import Subjects
 from extractors.facts.trade_offs import trade_off_claims
 from schema.records import ClaimFact
@@ -349,8 +350,8 @@ def segment_claims(
                 if other_family(view, subs, sv, s2) or other_family(view, subs, sv, o2):
                     continue
                 left, right = (
-                    named_side(view, subs, sv, s2, renames),
-                    named_side(view, subs, sv, o2, renames),
+                    completed(view, named_side(view, subs, sv, s2, renames)),
+                    completed(view, named_side(view, subs, sv, o2, renames)),
                 )
                 if (
                     not left
