@@ -388,3 +388,27 @@ def test_not_only_faster_in_another_language_asserts_it(sentence: str) -> None:
     page = "Quillon-4: notas\n\nQuillon-4 es el nuevo modelo de Norlund.\n\n" + sentence
     got = {(c.subject, c.relation, c.object, c.polarity) for c in _run(page).claims}
     assert got == {("Quillon-4", "faster_than", "Ferrow 2.5", "asserts")}
+
+
+@pytest.mark.parametrize(
+    ("named", "expected"),
+    [
+        # one member named often, another once in passing: the short side is the one the page is about
+        (
+            "Claude Opus 7.1 leads. Claude Opus 7.1 is newer. Claude Opus 7.1 is dearer. "
+            "Claude Opus 6.2 is old.",
+            "Claude Opus 7.1",
+        ),
+        # two members named alike: which one 'Opus' means is unsaid, so the side stays as written
+        (
+            "Claude Opus 7.1 is newer and Claude Opus 6.2 is cheaper; "
+            "Claude Opus 7.1 and Claude Opus 6.2 both ship.",
+            "Claude Opus",
+        ),
+    ],
+)
+def test_a_versionless_side_takes_the_page_member_only_when_one_stands_out(named: str, expected: str) -> None:
+    page = "Verra 2 notes\n\nBrightline priced Verra 2 against its rivals. " + named
+    page += "\n\nVerra 2 lands 4 points behind Opus on Aider Polyglot."
+    got = {(c.subject, c.relation, c.object) for c in _run(page).claims}
+    assert got == {("Verra 2", "behind", expected)}
