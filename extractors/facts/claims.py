@@ -29,6 +29,7 @@ import itertools
 import re
 
 from extractors.facts.assertions import doubted_source, listed_claim, unasserted
+from extractors.facts.claim_arrows import arrow_claims
 from extractors.facts.claim_benchmarks import AREA, benchmarks, own_area
 from extractors.facts.claim_figures import (
     TRAINING_COST,
@@ -556,6 +557,7 @@ def prose_claims(view: DocView) -> list[ClaimFact]:
     memo: dict[str, dict[str, str]] = {}
     said: set[tuple[str, str, str | None, str, str | None, str]] = set()
     placed = view.segments_matching(place_gate())
+    written: dict[int, list[ClaimFact]] = {}  # each segment's claims: the lead of a list of arrow lines
     for sv in view.segs:
         if sv.seg.kind == "row" or sv.index in view.table_segs:
             continue
@@ -567,11 +569,12 @@ def prose_claims(view: DocView) -> list[ClaimFact]:
                 for c in place_claims(view, sv, subs.models(sv))
                 if frozenset((c.subject, c.object)) not in pairs
             ]
+        written[sv.index] = claims
         for c in claims:
             # a line the page repeats (the title again as a heading) states its claim once
             key = (c.subject, c.relation, c.object, c.polarity, c.benchmark, c.evidence.text)
             if key not in said:
                 said.add(key)
                 out.append(c)
-    claims = tiered_members(view.doc_models, out + row_claims(view, subs))
+    claims = tiered_members(view.doc_models, out + arrow_claims(view, subs, written) + row_claims(view, subs))
     return heading_repeats(view.article.text, trade_off_claims(claims, view.doc_models))
