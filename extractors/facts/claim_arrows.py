@@ -108,6 +108,10 @@ def _lead(
             new, old = (side(text, r) for r in pair)
             ok = new and old and plausible_name(new) and plausible_name(old)
             return _members(view.focus, new, old) if ok else None
-        ahead = {(c.subject, c.object) for c in written.get(j, []) if c.relation == "outperforms"}
-        return next(iter(ahead)) if len(ahead) == 1 and not _moves(text, sv) else None
+        ahead = {(c.subject, c.object or "") for c in written.get(j, []) if c.relation == "outperforms"}
+        return (
+            next(iter(ahead))
+            if len(ahead) == 1 and "" not in dict(ahead).values() and not _moves(text, sv)
+            else None
+        )
     return None
