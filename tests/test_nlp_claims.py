@@ -412,3 +412,15 @@ def test_a_versionless_side_takes_the_page_member_only_when_one_stands_out(named
     page += "\n\nVerra 2 lands 4 points behind Opus on Aider Polyglot."
     got = {(c.subject, c.relation, c.object) for c in _run(page).claims}
     assert got == {("Verra 2", "behind", expected)}
+
+
+def test_comparison_verbs_are_data() -> None:
+    """Each verb of patterns/comparison_verbs.jsonl heads a comparison and passes the gate."""
+    from extractors.facts.comparison_words import _VERBS, GATE, HEAD
+
+    for row in _VERBS:
+        for verb in str(row["id"]).split("|"):
+            word = verb.replace("\\w*", "s")
+            assert GATE.search(word.lower()), word
+            m = HEAD.search(f"Marlo-3 {word} Tarn-2")
+            assert m is not None and m.group("out") == word, word

@@ -13,6 +13,7 @@ from extractors.facts.alternation import by_first_char
 from extractors.facts.document import in_parts
 from extractors.facts.foreign_comparatives import GATE_WORDS, HEAD_ALT
 from extractors.facts.numbers import WORD_NUMBERS
+from extractors.facts.patterns import PATTERN_DIR, data_rows
 
 _WORDS = "|".join(w for w in WORD_NUMBERS if w not in ("a", "half", "one"))
 NUM = r"(?:\d+(?:\.\d+)?|" + _WORDS + r")"
@@ -46,9 +47,14 @@ COMPARATIVE = {
     "weaker": "behind",
     "poorer": "behind",
 }
-# the English verbs of beating a rival, also read before a size comparative (`comparison_measures`: "beats
-# bigger models like B")
-OUT_VERBS = r"outperform\w*|outscor\w*|outpac\w*|outclass\w*|outshin\w*|surpass\w*|exceed\w*"
+# the verbs of beating a rival are data (patterns/comparison_verbs.jsonl: pattern, language, relation); the
+# English ones are also read before a size comparative (`comparison_measures`: "beats bigger models like B")
+_VERBS = data_rows(PATTERN_DIR / "comparison_verbs.jsonl", ("id", "lang", "relation"))
+if any(r["relation"] != "outperforms" for r in _VERBS):
+    raise ValueError("comparison_verbs.jsonl: the HEAD reads these verbs as a lead ('outperforms') only")
+OUT_VERBS = "|".join(str(r["id"]) for r in _VERBS if r["lang"] == "en")
+# each verb's letters before its first pattern sign, for the gate
+_VERB_STEMS = "|".join(re.split(r"[\\(\[?*+]", w)[0] for r in _VERBS for w in str(r["id"]).split("|"))
 BEAT_VERBS = "beat|beats|beating|beaten|tops|topped|topping"
 # the heads of comparison; `than` marks the object slot of a comparative, the rest take their object after
 # Each alternative sits behind a lookahead of the letters it can start with: under re.I `re` enters every
@@ -110,11 +116,8 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         "",
         r"(?P<out>"
         + by_first_char(
-            OUT_VERBS + "|"
-            # the same verbs on French, Spanish, Portuguese, Italian, German and Indonesian pages
-            # (not the participle 'übertroffen': 'übertroffen von B' is a passive, B leads)
-            "supera|superan|superó|superou|superano|superando|superaron|superaram|dépasse|dépassent|surclasse|"
-            "bat|battu|übertrifft|übertreffen|übertraf|übertrafen|schlägt",
+            # (not the German participle 'übertroffen': 'übertroffen von B' is a passive, B leads)
+            "|".join(str(r["id"]) for r in _VERBS),
             guarded=True,
         )
         + r"|(?=[ml])(?:me)?lampaui|"
@@ -324,8 +327,8 @@ HIGHER_MEASURE_BEFORE = re.compile(
 # a signed margin, and the words of the other scripts (those of SOV_VERBS written in Latin letters never
 # matched behind the gate's lookahead of those scripts, so they are left out)
 _GATE_WORDS = by_first_char(
-    "than|compared|relative to|outp|outs|outc|surpass|exceed|overt|beat|crush|edg|ahead|above|"
-    "improvement|supera|empatad|égalité|dépasse|surclasse|bat|übertr|schlägt|lampaui|mengungguli|"
+    "than|compared|relative to|overt|beat|crush|edg|ahead|above|"
+    "improvement|empatad|égalité|lampaui|mengungguli|"
     "jump|gain|leap|boost|increase|upgrade|lead|advantage|margin|gap|dominance|superiority|trail|lag|underperform|behind|below|"
     "short of|second to|match|"
     "tie|clear of|wins |win on|win in|winning |second only to|lost to|lose to|loses to|losing to|"
@@ -340,6 +343,7 @@ _GATE_WORDS = by_first_char(
     "level of|sooner|suivi|followed by|vor |"
     "gganda|same|tripl|quadrupl|that of|those of|% of|versus|vs|against|half the|half of|twice the|"
     "times the|up from|down from|quarter|en avance|por encima|por delante|à frente",
+    _VERB_STEMS,  # the verbs of beating a rival (patterns/comparison_verbs.jsonl)
     GATE_WORDS,  # after the English words, as the gate wrote them
 )[3:-1]
 # a figure set against another's on French, Spanish, Portuguese, German pages ("68 % contre 65 % pour B")
