@@ -338,7 +338,7 @@ _GATE_WORDS = by_first_char(
     "more |doubl|better|worse|stronger|weaker|poorer|smaller|larger|bigger|higher|lower",
     ["topp?(?:s|ed|ing)"],
     "undercut|superior|inferior|supérieur|inférieur|mejora|perde|perdi|"
-    "in-class|in class|throughput|tenth|ninth|eighth|seventh|sixth|fraction|"
+    "in-class|in class|throughput|tenth|ninth|eighth|seventh|sixth|fifth|third|fraction|"
     "percent|gpu|"
     "level of|sooner|suivi|followed by|vor |"
     "gganda|same|tripl|quadrupl|that of|those of|% of|versus|vs|against|half the|half of|twice the|"
