@@ -21,10 +21,10 @@ _UNIT = r"\s?(?:%|percent|points?|pts|pp|Elo)?"
 # glued to a word: '2020 → 2026' is no score, see _YEAR)
 _MOVE = re.compile(rf"(?<![\w.,])(?P<a>{_N}){_UNIT}{_ARROW}(?P<b>{_N}){_UNIT}(?![\w.]\d|\d)", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
-# a measure of which less is better: its fall is no step behind
-_LESS_IS_BETTER = re.compile(
+# a measure that is no score, or of which less is better: its rise is no lead, its fall no step behind
+_NOT_A_SCORE = re.compile(
     r"\b(?:errors?|hallucinat\w*|latency|costs?|pric\w*|seconds|time|tokens|WER|CER|loss|perplexity|"
-    r"refus\w*|memory|size)\b|[$€£]",
+    r"refus\w*|memory|size|context|windows?|param\w*|speed|throughput)\b|[$€£]",
     re.I,
 )
 _LOOK_BACK = 12  # segments: the lead stands above the list, headings and sibling lines between
@@ -64,7 +64,7 @@ def arrow_claims(view: DocView, subs: Subjects, written: dict[int, list[ClaimFac
         new, old = lead
         for m in moves:
             a, b = (float(m.group(k).replace(",", ".")) for k in ("a", "b"))
-            if a == b or _LESS_IS_BETTER.search(text, sv.seg.start, m.start()):
+            if a == b or _NOT_A_SCORE.search(text, sv.seg.start, m.start()):
                 continue
             benches = [x for x in sv.benchmarks() if x.start < m.start()]
             out.append(
