@@ -15,7 +15,8 @@ A claim is read from the comparison's structure inside its clause, not from a li
   behind", "(~11x less compute)") compares with the sentence's other side;
 - both sides are resolved models (the document's mentions, pronouns, implied subjects; `Subjects`) whose names
   pass the name validator; a claim missing a side, or whose side is in doubt, is not written (who the subject
-  is: `claim_subjects`; the name a side carries: `claim_sides`; compute stated as figures: `claim_figures`);
+  is: `claim_subjects`; the name a side carries: `claim_sides`; compute stated as figures: `claim_figures`;
+  figures moved by an arrow in a list under a line naming the pair: `claim_arrows`);
 - what it is measured on: the benchmark or area named with it, one claim per benchmark given its own figures
   (`claim_benchmarks`);
 - polarity: `negated` under a negation ("could not reproduce … beating"), `hedged` under a hedge
