@@ -21,6 +21,7 @@ from extractors.facts.attribute_subjects import BASE_BEFORE, labelled, who
 from extractors.facts.count_owners import fronted_owner
 from extractors.facts.dates import DATE_GATE
 from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.family_mentions import family_subjects
 from extractors.facts.label_rows import label_pairs, label_rows, release_lines, spec_lines
 from extractors.facts.numbers import (
     FOREIGN_MILLION,
@@ -594,4 +595,4 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
             out += label_rows(view, sv, subs)
         if boards is not None and sv.index in rank_segs:
             out += ranks.ranks(view, sv, subs, boards)
-    return sized_members(size_named_members(view, finest_dates(out)), view.doc_models)
+    return sized_members(size_named_members(view, family_subjects(view, finest_dates(out))), view.doc_models)

@@ -1,0 +1,67 @@
+"""Family mentions: a name written as a whole family ('the Name 3 family', 'the Name-2 series', 'all Name 4
+models', 'four Name-5 checkpoints') stands for several models, so no single model's size, window, date or rank
+is its. A fact whose sentence names its subject only that way belongs to the one member of the family the
+same sentence names ('Name-3-9B is the open model in the Name 3 family, released on …'), else to nobody; a
+launch date stays the family's when the sentence names none of its members ('Lab launched the Name 3 family
+in May').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from extractors.facts import entities as ent
+from extractors.facts.document import DocView
+from schema.records import AttributeFact
+
+# the nouns that make a name a group of models; a plural model noun counts ('the Name 3 models')
+_GROUP_AFTER = re.compile(
+    r"(?:[\s\u00a0]+(?:open(?:-weights?)?|open-source|AI|LLM|language))*"
+    r"[\s\u00a0]+(?:family|families|series|line-?up|line|collection|generation|models|variants|checkpoints)\b",
+    re.I,
+)
+
+
+def _spelled(name: str) -> re.Pattern[str]:
+    """`name` as text writes it: spaces, hyphens (any dash) or nothing between its parts."""
+    parts = r"[\s_\-\u2010-\u2015]*".join(re.escape(w) for w in re.findall(r"[^\W_]+|[^\w\s-]", name))
+    return re.compile(rf"(?<![\w.]){parts}(?![\w.]|[\-\u2010-\u2015]\w)", re.I)
+
+
+def _member(family: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """Whether `name` is a member of `family`: its parts in order with more between or after them ('Name Large
+    3' in the 'Name 3' family, 'Name-3-9B' in the 'Name 3' one)."""
+    if len(name) <= len(family) or name[0] != family[0]:
+        return False
+    rest = iter(name)
+    return all(part in rest for part in family)
+
+
+def family_subjects(view: DocView, facts: list[AttributeFact]) -> list[AttributeFact]:
+    out = []
+    for f in facts:
+        ev = f.evidence
+        if ev.start < 0 or f.attribute not in _SINGLE:
+            out.append(f)
+            continue
+        text = view.text[ev.start : ev.end]
+        said = list(_spelled(f.subject).finditer(text))
+        if not said or not all(_GROUP_AFTER.match(text, m.end()) for m in said):
+            out.append(f)
+            continue
+        # the family's members the sentence names
+        parts = ent.name_parts(f.subject)
+        members = {
+            m for m in view.doc_models if _member(parts, ent.name_parts(m)) and _spelled(m).search(text)
+        }
+        if len(members) == 1:
+            out.append(replace(f, subject=members.pop()))
+        elif not members and f.attribute == "release_date":
+            out.append(f)  # 'Lab launched the Name 3 family in May': the family's own launch
+    return out
+
+
+_SINGLE = frozenset(
+    ("parameters_total", "parameters_active", "context_window_tokens", "release_date", "leaderboard_rank")
+)
