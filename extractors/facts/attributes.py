@@ -81,7 +81,7 @@ _CONTEXT_HINT = re.compile(
 _CONTEXT_REJECT = re.compile(
     r"(?:output|outputs|training|trained(?:\s+on)?|per|pretraining|reasoning|thinking|generate|generates|"
     r"generation|max(?:imum)?\s+output|response|vocabulary(?:\s+size)?)\s*(?:of\s+|limit\s+(?:of\s+|is\s+)?|is\s+|at\s+)?$|"
-    r"(?:under|over|above|below|beyond|than|per|from|every|each)\s+$|\d\s*/\s*$|[<>≤≥]=?\s*$",
+    r"(?:under|over|above|below|beyond|than|per|from|every|each)\s+(?:~\s*|≈\s*|about\s+|roughly\s+)?$|\d\s*[/–]\s*~?$|[<>≤≥]=?\s*$",
     re.I,
 )
 # an input-capacity verb: a token count it governs is a context window ("accepts inputs of up to 1M tokens")
