@@ -842,8 +842,8 @@ GENERALISATION = [
     # 41.3' in a run, '(88.7% Name)' after '(72.5% SWE-bench Verified)'), or 'the <Name> agentic benchmark'
     "1051_benchmarks-named-by-their-place",
     # one word built on a benchmark's closing word ('GlintBench', 'TallyQA', 'QuarryEval') that no list knows:
-    # a benchmark wherever the page writes it (a spec table's row, 'Name: A: x% | B: y%', a possessive),
-    # scored in shares ('through the 240 GlintBench tasks' is a count)
+    # a benchmark wherever the page writes it (a table's row, 'tops Name (x%)', a possessive), scored in
+    # shares ('through the 240 GlintBench tasks' is a count)
     "1052_suite-shaped-names-anywhere",
     # a name no list knows scored 'N on Name' or 'N percent on Name' beside known benchmarks scored so
     # in its sentence ('58.3 on MMMU, 39.7 on Name'): a benchmark, as 'N% on Name' already was
@@ -852,7 +852,7 @@ GENERALISATION = [
     # coordinated with a known model ('A, Name 2.5 and B'): a peer of those models
     "1040_peer-names-lists",
     # a new name whose clause gives its figure a few words on (', which scored N%', '[[Name]] reports N%',
-    # 'made headlines by hitting N%')
+    # ', hitting N%')
     "1041_figure-later-in-clause",
 ]
 
@@ -895,8 +895,8 @@ def test_a_pair_of_one_models_change_or_settings_is_not_the_compared_rivals(sent
 def test_a_bound_written_with_an_ascii_comparator_is_no_score() -> None:
     """'>= 80% pass rate' is a cut the reader may choose, as '≥ 80%' is: no result of the board's leader."""
     page = (
-        "GlintBench leaderboard\n\nHalyard 3 leads the board across the whole range: whichever cut you would "
-        "take, say >= 80% pass rate or >= 40% pass rate, it stays on top."
+        "GlintBench leaderboard\n\nHalyard 3 sits first on GlintBench whether a task needs >= 80% pass rate or "
+        "just >= 40% pass rate to count."
     )
     assert not extract(Article(url="https://t.example/b", text=page)).scores
 
