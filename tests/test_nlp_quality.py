@@ -895,8 +895,8 @@ def test_a_pair_of_one_models_change_or_settings_is_not_the_compared_rivals(sent
 def test_a_bound_written_with_an_ascii_comparator_is_no_score() -> None:
     """'>= 80% pass rate' is a cut the reader may choose, as '≥ 80%' is: no result of the board's leader."""
     page = (
-        "GlintBench leaderboard\n\nHalyard 3 sits first on GlintBench whether a task needs >= 80% pass rate or "
-        "just >= 40% pass rate to count."
+        "GlintBench leaderboard\n\nHalyard 3 sits first on GlintBench whether a task needs >= 80% pass "
+        "rate or just >= 40% pass rate to count."
     )
     assert not extract(Article(url="https://t.example/b", text=page)).scores
 
@@ -923,3 +923,14 @@ def test_a_new_benchmark_column_beside_one_known_column() -> None:
         (s.model, s.benchmark, s.value) for s in extract(Article(url="https://t.example/c", text=page)).scores
     }
     assert {("Halyard 3", "QRT9K", 81.4), ("Pennant-5", "QRT9K", 78.0)} <= got
+
+
+def test_a_suite_shaped_company_name_is_no_benchmark() -> None:
+    """'Name Inc.' is a company however its name ends: 'KettleBench Inc. … grew revenue 30%' is no score."""
+    page = (
+        "Pell-4 review\n\nPell-4 scores 71.2% on GPQA Diamond. KettleBench Inc., the startup that sells the "
+        "harness, grew revenue 30% this year."
+    )
+    ex = extract(Article(url="https://t.example/c", text=page))
+    got = {(s.model, s.benchmark, s.value) for s in ex.scores}
+    assert got == {("Pell-4", "GPQA Diamond", 71.2)}

@@ -233,6 +233,9 @@ _SUFFIXED = re.compile(
     r"(?<![\w-])[A-Z][a-z][A-Za-z0-9]*?(?:Bench|Eval|QA|Arena)(?:[ -]v\d{1,2}(?:\.\d{1,2})?)?(?![\w-]|\.\d)"
 )
 
+# a company's name however it ends ('KettleBench Inc.', 'TallyQA Ltd'): written so anywhere, no benchmark
+_FIRM = re.compile(r"(?<![\w-])([A-Z]\w+)(?=,?[ \t]+(?:Inc|Ltd|LLC|Corp|Corporation|GmbH|PLC|Co)\b)")
+
 
 def suffixed_unit(name: str) -> str | None:
     """The unit of a name built on 'Bench', 'Eval' or 'QA': a share of its tasks, as the lists' benchmarks so
@@ -293,8 +296,9 @@ def discover_benchmarks(text: str, known: Sequence[Mention]) -> dict[str, str]:
             out[name] = name
     if _BENCH_GATE.search(text) is None:
         return out
+    firms = {m.group(1) for m in _FIRM.finditer(text)}
     for m in _SUFFIXED.finditer(text):
-        if not covered(m.start(), m.end()):
+        if not covered(m.start(), m.end()) and m.group() not in firms:
             out.setdefault(m.group(), m.group())
     lab_at = Spans([k for k in known if k.kind == "lab"]).overlaps
     for m in _DESCRIBED.finditer(text):
