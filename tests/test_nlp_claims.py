@@ -424,3 +424,14 @@ def test_comparison_verbs_are_data() -> None:
             assert GATE.search(word.lower()), word
             m = HEAD.search(f"Marlo-3 {word} Tarn-2")
             assert m is not None and m.group("out") == word, word
+
+
+@pytest.mark.parametrize(
+    "line", ["- Rate limit: 50 → 200", "- Languages: 12 → 40", "- Tools per call: 4 -> 16"]
+)
+def test_a_bare_count_moved_by_an_arrow_is_no_lead(line: str) -> None:
+    """Under 'A → B' an arrow line of bare figures states a lead only on a named benchmark ('GPQA Diamond
+    -> 31.5 -> 44.0'); a count with no benchmark and no score unit (a rate limit, a number of languages) is
+    no score, so its rise is no lead."""
+    page = f"Upgrade notes\n\nHollin 3 → Hollin 4\n\n{line}\n"
+    assert not _run(page).claims

@@ -17,9 +17,11 @@ from schema.records import ClaimFact
 _ARROW = r"\s*(?:→|->|⟶|➜|⇒)\s*"
 _N = r"\d+(?:[.,]\d+)?"
 _UNIT = r"\s?(?:%|percent|points?|pts|pp|Elo)?"
-# "41.2% → 63.5%", "(12 → 19)": the old figure, the arrow, the new one (not a range of years or counts
-# glued to a word: '2020 → 2026' is no score, see _YEAR)
-_MOVE = re.compile(rf"(?<![\w.,])(?P<a>{_N}){_UNIT}{_ARROW}(?P<b>{_N}){_UNIT}(?![\w.]\d|\d)", re.I)
+# "41.2% → 63.5%", "(12 → 19)": the old figure (its unit, if any), the arrow, the new one (not a range of
+# years or counts glued to a word: '2020 → 2026' is no score, see _YEAR)
+_MOVE = re.compile(
+    rf"(?<![\w.,])(?P<a>{_N})(?P<ua>{_UNIT}){_ARROW}(?P<b>{_N})(?P<ub>{_UNIT})(?![\w.]\d|\d)", re.I
+)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # a measure that is no score, or of which less is better: its rise is no lead, its fall no step behind
 _NOT_A_SCORE = re.compile(
@@ -67,6 +69,8 @@ def arrow_claims(view: DocView, subs: Subjects, written: dict[int, list[ClaimFac
             if a == b or _NOT_A_SCORE.search(text, sv.seg.start, m.start()):
                 continue
             benches = [x for x in sv.benchmarks() if x.start < m.start()]
+            if not benches and not (m.group("ua") + m.group("ub")).strip():
+                continue  # bare figures of no benchmark: a count ('Rate limit: 50 → 200'), no score
             out.append(
                 ClaimFact(
                     subject=new,
