@@ -14,7 +14,9 @@ from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.subjects import Subjects
 from schema.records import ClaimFact
 
-_ARROW = r"\s*(?:→|->|⟶|➜|⇒)\s*"
+_SIGN = r"(?:→|->|⟶|➜|⇒)"
+_ARROW = rf"\s*{_SIGN}\s*"
+_ARROW_SIGN = re.compile(_SIGN)
 _N = r"\d+(?:[.,]\d+)?"
 _UNIT = r"\s?(?:%|percent|points?|pts|pp|Elo)?"
 # "41.2% → 63.5%", "(12 → 19)": the old figure (its unit, if any), the arrow, the new one (not a range of
@@ -53,7 +55,7 @@ def arrow_claims(view: DocView, subs: Subjects, written: dict[int, list[ClaimFac
     """The claims of the arrow lines after a lead that names the pair (`written`: the claims each segment
     stated, by segment index)."""
     text = view.text
-    if "→" not in text and "->" not in text and "⟶" not in text and "➜" not in text and "⇒" not in text:
+    if _ARROW_SIGN.search(text) is None:
         return []
     out: list[ClaimFact] = []
     for i, sv in enumerate(view.segs):

@@ -40,13 +40,18 @@ def _line_of(text: str, pos: int) -> tuple[int, int]:
     return start, end if end >= 0 else len(text)
 
 
+def _shape(lead: re.Match[str]) -> str:
+    """What opens a line, as a shape: blanks as one space, numbers as '9' ('- 12. |' and '- 3. |' alike)."""
+    return re.sub(r"\d+", "9", re.sub(r"[ \t]+", " ", lead.group("sig"))).strip()
+
+
 def _signature(text: str, start: int, at: int, end: int, line_end: int) -> str | None:
     """The shape of what opens a line before the name at `at` (bullet, rank, pipes), or None where the name
     does not open it; a bare line qualifies only as a short cell (a board written one cell per line)."""
     lead = _LEAD.fullmatch(text, start, at)
     if lead is None:
         return None
-    sig = re.sub(r"\d+", "9", re.sub(r"[ \t]+", " ", lead.group("sig"))).strip()
+    sig = _shape(lead)
     if not sig and _CELL_REST.fullmatch(text, end, line_end) is None:
         return None
     return sig
@@ -69,11 +74,7 @@ def _one_run(lines: list[str], a: int, b: int, sig: str) -> bool:
     between = lines[min(a, b) + 1 : max(a, b)]
     if not sig:
         return all(len(x.strip()) <= 40 for x in between)
-    return all(
-        (lead := _LEAD.match(x)) is not None
-        and re.sub(r"\d+", "9", re.sub(r"[ \t]+", " ", lead.group("sig"))).strip() == sig
-        for x in between
-    )
+    return all((lead := _LEAD.match(x)) is not None and _shape(lead) == sig for x in between)
 
 
 def peer_names(

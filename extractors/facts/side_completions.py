@@ -22,13 +22,14 @@ _VERSION = re.compile(r"[\s-]v?\d+(?:\.\d+)*(?=$|[\s-])")
 
 def _continues(short: str, full: str) -> bool:
     """Whether `full` writes the versionless `short` whole (at a word start) and goes on with a version."""
-    at = full.lower().find(short.lower())
+    if re.search(r"\d", short):
+        return False
+    low, key = full.lower(), short.lower()
+    at = low.find(key)
     while at >= 0:
-        if at == 0 or full[at - 1] in " -":
-            rest = full[at + len(short) :]
-            if not re.search(r"\d", short) and _VERSION.match(rest):
-                return True
-        at = full.lower().find(short.lower(), at + 1)
+        if (at == 0 or full[at - 1] in " -") and _VERSION.match(full, at + len(short)):
+            return True
+        at = low.find(key, at + 1)
     return False
 
 
