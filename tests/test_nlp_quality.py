@@ -854,6 +854,14 @@ GENERALISATION = [
     # a new name whose clause gives its figure a few words on (', which scored N%', '[[Name]] reports N%',
     # ', hitting N%')
     "1041_figure-later-in-clause",
+    # two figures joined by 'to' that set two sides against each other ('between A and B: x% to y%', 'A … well
+    # behind B, posting x to y', 'B1: x to y' in a paragraph comparing two): each side's, as 'x versus y' is;
+    # a span ('ranged from 30 to 45') stays no score
+    "1060_two-sided-figures-joined-by-to",
+    # 'a → b' in a clause or under a list's lead that sets the page's model against another ('against its
+    # predecessor B:' then '- Name (x% → y%)', 'a lower rate than B on Name (x → y)'): x is B's, y the
+    # clause's subject's (else the page model's), not both the page model's
+    "1061_arrow-figures-of-two-sides",
 ]
 
 

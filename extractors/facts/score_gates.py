@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.conditions import setting_swing
 from extractors.facts.document import SegView
+from extractors.facts.figure_pairs import to_pair_side
 from extractors.facts.numbers import NumberMention
 from extractors.facts.ratings import rating_beside
 from extractors.facts.score_markers import REFERENCE_BEFORE, marker
@@ -507,9 +508,11 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
             return False
     if after.startswith((":", ".")) and len(after) > 1 and after[1].isdigit():
         return False
-    if _RANGE_AFTER.match(after):
-        return False
     rb = _RANGE_BEFORE.search(before)
+    if (rb or _RANGE_AFTER.match(after)) and to_pair_side(text, n, sv.numbers) is not None:
+        rb = None  # 'the gap between A and B: 47% to 75%': two sides' figures, not a range (figure_pairs.py)
+    elif _RANGE_AFTER.match(after):
+        return False
     ft = _FROM_TO.search(before) if rb else None
     if ft and not _SCALE_FROM.match(ft.group()):
         rb = None  # "rose from 71% to 84%": the new value (not a scale: "scored from 0 to 100")

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from extractors.facts.conditions import conditions_in
 from extractors.facts.document import Ref, SegView
+from extractors.facts.figure_pairs import to_pair_side
 from extractors.facts.numbers import NumberMention
 from extractors.facts.score_gates import UP_FROM
 from extractors.facts.score_owners import (
@@ -158,7 +159,7 @@ _SECOND_QUALIFIED = re.compile(
 
 
 def _compared_rival(
-    text: str, sv: SegView, n: NumberMention, before: list[Ref], compared: Sequence[str]
+    text: str, sv: SegView, n: NumberMention, before: list[Ref], compared: Sequence[str], lead: bool = False
 ) -> Ref | None:
     """The second figure of a pair ('71.3% versus 66.8%', '(41.7% vs 40.9%)') when the sentence names at most
     one side before it: the other of the two models its paragraph compares. 'How does A compare to B? … A
@@ -176,7 +177,11 @@ def _compared_rival(
     other = [c for c in compared if c not in named]
     if len(named) != 1 or len(other) != 1:
         return None
-    return Ref("model", other[0], n.start, n.start, n.start, None, 0.8, "implied")
+    # the first figure of a pair is the named (or implied) side's own ('A: 45 to 28')
+    side = next(iter(named)) if lead else other[0]
+    if lead and side not in compared:
+        return None
+    return Ref("model", side, n.start, n.start, n.start, None, 0.8, "implied")
 
 
 def _vs_pair(text: str, sv: SegView, before: list[Ref]) -> tuple[Ref, Ref] | None:
@@ -285,6 +290,15 @@ def bind_models(
             return [m, *also[:1]], "for"
     if unknown_owner(text, sv, n):
         return [], "drop"  # '… and systems like Foo Lab (97.9%)': the value of a name we do not know
+    side = to_pair_side(text, n, sv.numbers)
+    if side is not None:
+        # 'the gap between A and B: 47% to 75%': each side's figure, as 'a versus b' reads; the paragraph's
+        # two models when the sentence names none; never a range's or a change's (figure_pairs.py)
+        pair = _vs_pair(text, sv, before_models)
+        if pair:
+            return [pair[side]], "prose"
+        found = _compared_rival(text, sv, n, before_models, compared, lead=side == 0)
+        return ([found], "prose") if found is not None else ([], "drop")
     if text[max(sv.seg.start, n.start - 2) : n.start].rstrip().endswith("(") and _VS_FIRST.match(text, n.end):
         pair = _vs_pair(text, sv, before_models)
         if pair:

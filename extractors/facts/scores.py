@@ -19,6 +19,7 @@ from extractors.facts.card_figures import card_ref, leader_ref
 from extractors.facts.conditions import bench_tail_settings, conditions_in, join_settings
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.entities import lab_aliases, lab_of
+from extractors.facts.figure_pairs import arrow_owner, to_pair_side
 from extractors.facts.numbers import NumberMention, as_percent
 from extractors.facts.score_benchmarks import PORTION_RE, bind_benchmark, version_after
 from extractors.facts.score_gates import score_like
@@ -294,9 +295,15 @@ def _same_setup(view: DocView, sv: SegView) -> dict[str, str]:
     return {}
 
 
-def _compared_pair(view: DocView, sv: SegView) -> tuple[str, ...]:
-    """The models the paragraph so far names (a question opening it included), when they are exactly two."""
+def _compared_pair(view: DocView, sv: SegView, whole: bool = False) -> tuple[str, ...]:
+    """The models the paragraph so far names (a question opening it included), when they are exactly two;
+    with `whole`, the names of its later sentences too ('… MMLU, 45 to 28. B does hit back …')."""
     names: dict[str, None] = {}
+    j = sv.index + 1
+    while whole and j < len(view.segs) and view.segs[j].seg.para == sv.seg.para:
+        later = view.segs[j].refs
+        names.update((r.canonical, None) for r in later if r.kind == "model" and r.via != "pronoun")
+        j += 1
     i = sv.index
     while i >= 0 and view.segs[i].seg.para == sv.seg.para:
         for r in view.segs[i].refs:
@@ -310,6 +317,7 @@ def _compared_pair(view: DocView, sv: SegView) -> tuple[str, ...]:
     return tuple(names) if len(names) == 2 else ()
 
 
+_ARROWS = re.compile(r"→|->|⟶|=>")
 _ON_AFTER, _DASH_NUMBER_END = re.compile(r"\s*(?:[Ee]lo\s+)?(?:on|in)\s"), re.compile(r"-(\d+)$")
 
 
@@ -367,8 +375,19 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
             if maker is not None and maker.group("lab") and not _is_lab(view, maker.group("lab")):
                 maker = None  # 'Reuters reports 40%': not the maker's figure
             has_bench = named or sv.seg.kind == "item" or retest or maker is not None
-            compared = _compared_pair(view, sv) if VS_SECOND_BARE.search(text, sv.seg.start, n.start) else ()
+            to_pair = to_pair_side(text, n, sv.numbers) is not None
+            compared = (
+                _compared_pair(view, sv, whole=to_pair)
+                if to_pair or VS_SECOND_BARE.search(text, sv.seg.start, n.start)
+                else ()
+            )
             models, how = bind_models(text, n, sv, has_bench, view.weak_names, compared)
+            if (
+                has_bench
+                and _ARROWS.search(text, sv.seg.start, sv.seg.end)
+                and (side := arrow_owner(view, sv, n))
+            ):
+                models, how = [side], "prose"  # 'better than X (10.8 → 9.2)': each side's (figure_pairs.py)
             owned, owner = possessive_family(text, sv, n, view.doc_models, lab_aliases())
             if owned:
                 models, how = ([owner], "possessive") if owner is not None else ([], "drop")
