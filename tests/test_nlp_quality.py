@@ -862,6 +862,9 @@ GENERALISATION = [
     # predecessor B:' then '- Name (x% → y%)', 'a lower rate than B on Name (x → y)'): x is B's, y the
     # clause's subject's (else the page model's), not both the page model's
     "1061_arrow-figures-of-two-sides",
+    # a bare pair joined by 'compared to/with' after a subject and its comparison object ('it stays below its
+    # sibling, the B, scoring x compared to y for the full model'): x the subject's, y the object's
+    "1062_pair-joined-by-compared-to",
 ]
 
 

@@ -100,8 +100,10 @@ _IN_VS = re.compile(r"\(\s*(?:versus|vs\.?)\s[^()]*$")
 # "X trailed Y on B, scoring 61.3 against 66.0": the same split without the parentheses
 # ... or with the pair's benchmark between ('x on B versus y, x2 on B2 versus y2': each x the subject's)
 _VS_ON = r"(?:\s+(?:on|in)\s+[^,;:\d]{1,50}?)?"
-_VS_FIRST_BARE = re.compile(r"\s*(?:%|percent|points?|[Ee]lo)?" + _VS_ON + r"\s*" + VERSUS + r"\s+\d")
-VS_SECOND_BARE = re.compile(r"\d\s*(?:%|percent|points?|[Ee]lo)?" + _VS_ON + r"\s*" + VERSUS + r"\s+$")
+# ('a score of 51.2 compared to 80.2 for B': the bare pair's joiner may be 'compared to')
+_VS_BARE = r"(?:" + VERSUS + r"|,?\s*compared\s+(?:to|with))"
+_VS_FIRST_BARE = re.compile(r"\s*(?:%|percent|points?|[Ee]lo)?" + _VS_ON + r"\s*" + _VS_BARE + r"\s+\d")
+VS_SECOND_BARE = re.compile(r"\d\s*(?:%|percent|points?|[Ee]lo)?" + _VS_ON + r"\s*" + _VS_BARE + r"\s+$")
 # "A and B are tied at 57", "Both A and B score 62": a plural verb after coordinated names
 _PLURAL_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:are|were|both|each|all|tie|tied|share|score|post|reach|hit|land|get|achieve|record)\b"
