@@ -854,9 +854,10 @@ GENERALISATION = [
     # a new name whose clause gives its figure a few words on (', which scored N%', '[[Name]] reports N%',
     # ', hitting N%')
     "1041_figure-later-in-clause",
-    # two figures joined by 'to' that set two sides against each other ('between A and B: x% to y%', 'A … well
-    # behind B, posting x to y', 'B1: x to y' in a paragraph comparing two): each side's, as 'x versus y' is;
-    # a span ('ranged from 30 to 45') stays no score
+    # two figures joined by 'to' that set two sides against each other in a sentence naming the benchmark ('on
+    # B the gap between A and C: x% to y%', 'A … well behind C on B, posting x to y', 'B: x to y' in a
+    # paragraph comparing two): each side's, as 'x versus y' is; a span ('ranged from 30 to 45') or a pair
+    # with no benchmark in its sentence ('the split between A and C was 61% to 39%') stays no score
     "1060_two-sided-figures-joined-by-to",
     # 'a → b' in a clause or under a list's lead that sets the page's model against another ('against its
     # predecessor B:' then '- Name (x% → y%)', 'a lower rate than B on Name (x → y)'): x is B's, y the

@@ -294,12 +294,13 @@ def bind_models(
         return [], "drop"  # '… and systems like Foo Lab (97.9%)': the value of a name we do not know
     side = to_pair_side(text, n, sv.numbers)
     if side is not None:
-        # 'the gap between A and B: 47% to 75%': each side's figure, as 'a versus b' reads; the paragraph's
-        # two models when the sentence names none; never a range's or a change's (figure_pairs.py)
-        pair = _vs_pair(text, sv, before_models)
+        # '… than B on Name, at 51.2 to 80.2': each side's figure, as 'a versus b' reads; the paragraph's two
+        # models when the sentence names none; never a range's or a change's (figure_pairs.py), nor a pair
+        # whose sentence names no benchmark ('the gap between A and B: 47% to 75%' may be any measure)
+        pair = _vs_pair(text, sv, before_models) if has_bench else None
         if pair:
             return [pair[side]], "prose"
-        found = _compared_rival(text, sv, n, before_models, compared, lead=side == 0)
+        found = _compared_rival(text, sv, n, before_models, compared, lead=side == 0) if has_bench else None
         return ([found], "prose") if found is not None else ([], "drop")
     if text[max(sv.seg.start, n.start - 2) : n.start].rstrip().endswith("(") and _VS_FIRST.match(text, n.end):
         pair = _vs_pair(text, sv, before_models)

@@ -295,15 +295,9 @@ def _same_setup(view: DocView, sv: SegView) -> dict[str, str]:
     return {}
 
 
-def _compared_pair(view: DocView, sv: SegView, whole: bool = False) -> tuple[str, ...]:
-    """The models the paragraph so far names (a question opening it included), when they are exactly two;
-    with `whole`, the names of its later sentences too ('… MMLU, 45 to 28. B does hit back …')."""
+def _compared_pair(view: DocView, sv: SegView) -> tuple[str, ...]:
+    """The models the paragraph so far names (a question opening it included), when they are exactly two."""
     names: dict[str, None] = {}
-    j = sv.index + 1
-    while whole and j < len(view.segs) and view.segs[j].seg.para == sv.seg.para:
-        later = view.segs[j].refs
-        names.update((r.canonical, None) for r in later if r.kind == "model" and r.via != "pronoun")
-        j += 1
     i = sv.index
     while i >= 0 and view.segs[i].seg.para == sv.seg.para:
         for r in view.segs[i].refs:
@@ -377,7 +371,7 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
             has_bench = named or sv.seg.kind == "item" or retest or maker is not None
             to_pair = to_pair_side(text, n, sv.numbers) is not None
             compared = (
-                _compared_pair(view, sv, whole=to_pair)
+                _compared_pair(view, sv)
                 if to_pair or VS_SECOND_BARE.search(text, sv.seg.start, n.start)
                 else ()
             )
