@@ -1,8 +1,14 @@
-"""Two figures joined by 'to' that set two sides against each other: 'the gap between A and B: 47% to 75%',
-'… well below B, at 51.2 to 80.2', 'HumanEval, 88 to 64' in a paragraph that compares two models. The pair is
-read as 'a versus b' is (score_models.py binds each side), not as a range ('scores ranged from 30 to 45', '30
-to 45 tasks') nor as one model's change ('rose from 71% to 84%', 'up 3 to 5 points'): those stay refused by
-the range gate (score_gates.py)."""
+"""Two figures of a pair that set two sides against each other, bound one to each side.
+
+'a to b' in a sentence that names the benchmark: 'On B the gap between A and C: 71% to 59%', '… well below C
+on B, at 51.2 to 80.2', 'B: 88 to 64' in a paragraph that has compared two models. The pair is read as 'a
+versus b' is (score_models.py binds each side), not as a range ('scores ranged from 30 to 45', '30 to 45
+tasks') nor as one model's change ('rose from 71% to 84%', 'up 3 to 5 points'): those stay refused by the
+range gate (score_gates.py).
+
+'a → b' in a clause, or under a list's lead, that sets a model against another ('a lower error rate than X
+on B (12.4 → 10.1)', 'gains over the base X:' then '- B (12.9% → 78.0%)'): the figure before the arrow is
+X's, the one after it the clause's subject's, else the page model's (scores.py asks `arrow_owner`)."""
 
 from __future__ import annotations
 
