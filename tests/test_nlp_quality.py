@@ -866,6 +866,10 @@ GENERALISATION = [
     # a bare pair joined by 'compared to/with' after a subject and its comparison object ('it stays below its
     # sibling, the B, scoring x compared to y for the full model'): x the subject's, y the object's
     "1062_pair-joined-by-compared-to",
+    # a row left as text whose model column follows its figure ('Bench 71.9% accuracy Source model: id (Name)
+    # date'): that model's figure, not the page model's, unless the name is a rival set against it ('ahead
+    # of Name'); and a stat tile written figure first on one line ('64.8% GPQA Diamond'): the page model's
+    "1090_row-owner-after-the-figure",
 ]
 
 

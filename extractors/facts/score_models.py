@@ -13,6 +13,7 @@ from extractors.facts.conditions import conditions_in
 from extractors.facts.document import Ref, SegView
 from extractors.facts.figure_pairs import to_pair_side
 from extractors.facts.numbers import NumberMention
+from extractors.facts.row_owners import figure_tile, row_owner_after
 from extractors.facts.score_gates import UP_FROM
 from extractors.facts.score_owners import (
     aside_subject,
@@ -426,19 +427,24 @@ def bind_models(
     ):
         return [], "drop"  # '3. Lumen Pro — 58': the value of a name we do not know, not the focus's
     implied = sv.focus or sv.salient
+    if has_bench and (owner := row_owner_after(text, sv, n)) is not None:
+        return [owner], "line_owner"  # a row whose model column follows its figure column
     # on a line (a list or a table left as text) only a value written right after its benchmark
     # ('Terminal-Bench 82.7%, SWE-bench Verified 74.4%' in a spec list) is the focus model's
     beside = (
-        sv.seg.kind == "line"
-        and any(
-            b.reach <= n.start
-            # 'B : 73.3 % → 85.0 %': the value after the arrow is the page model's (the one before is not)
-            and (
-                _LABEL_GAP.fullmatch(text[b.reach : n.start])
-                or ARROW_BEFORE.fullmatch(text, b.reach, n.start)
+        (
+            sv.seg.kind == "line"
+            and any(
+                b.reach <= n.start
+                # 'B : 73.3 % → 85.0 %': the value after the arrow is the page model's (the one before is not)
+                and (
+                    _LABEL_GAP.fullmatch(text[b.reach : n.start])
+                    or ARROW_BEFORE.fullmatch(text, b.reach, n.start)
+                )
+                for b in sv.benchmarks()
             )
-            for b in sv.benchmarks()
         )
+        or figure_tile(text, sv, n)
     )
     if has_bench and implied and (sv.seg.kind != "line" or beside) and not weak_here:
         if (

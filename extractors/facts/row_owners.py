@@ -1,0 +1,59 @@
+"""The owner a table row left as text names after its figure: 'Bench 41.2% accuracy  Base: name-4 (Name 4
+Max)  2026-01-05' is a row of a 'Benchmark | Score | … | Model' table whose model column comes after the
+figure, so the figure is that model's, not the page's focus model's. The row must name one model after
+the figure (spellings of one name, 'name-4 (Name 4 Max)', are one model: the longest) and give that model
+no figure of its own ('… Rival 2: 65.4%' is a rival's column beside the page model's figure).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.facts.document import OBJECT_BEFORE, Ref, SegView
+from extractors.facts.numbers import NumberMention
+
+
+def row_owner_after(text: str, sv: SegView, n: NumberMention) -> Ref | None:
+    """The one model a line names after the figure `n`, when it names none before it and no figure follows
+    that model on the line (a date aside); None otherwise."""
+    if sv.seg.kind != "line":
+        return None
+    named = [r for r in sv.refs if r.kind == "model" and r.via not in ("pronoun", "implied", "labmodel")]
+    if not named or any(r.start < n.start for r in named):
+        return None
+    if any(OBJECT_BEFORE.search(text[max(n.end, r.start - 24) : r.start].lower()) for r in named):
+        return None  # '52 (behind Name 2)': a rival the figure is set against, not its owner
+    names = {r.canonical for r in named}
+    longest = max(names, key=len)
+    if any(not longest.startswith(m) for m in names):
+        return None  # two models after the figure: a comparison's columns, not one row's owner
+    last = max(r.reach for r in named)
+    if any(m.start >= last and not _date_like(m) for m in sv.numbers):
+        return None  # the named model's own figure follows it
+    owner = next(r for r in named if r.canonical == longest)
+    return owner
+
+
+def _date_like(m: NumberMention) -> bool:
+    """A year or a part of a date ('2026-05-31'), not a score."""
+    return not m.percent and m.decimals == 0 and (1900 <= m.number <= 2100 or m.raw.startswith("-"))
+
+
+# a stat tile written on one line, the figure first: '77.1% ARC-AGI-2', '~1452 Arena Elo'
+_TILE_LEAD = re.compile(r"[\s*#>•-]*[~≈]?\s*")
+_TILE_GAP = re.compile(r"[\s*]*(?:on\s+|in\s+)?")
+_TILE_END = re.compile(r"\s*(?:\([^()\n]{0,30}\))?[\s*.]*")
+
+
+def figure_tile(text: str, sv: SegView, n: NumberMention) -> bool:
+    """Whether the line is a tile that holds only the figure `n` and then one benchmark's name."""
+    if sv.seg.kind != "line" or not _TILE_LEAD.fullmatch(text, sv.seg.start, n.start):
+        return False
+    benches = sv.benchmarks()
+    if len(benches) != 1 or any(r.kind == "model" for r in sv.refs) or len(sv.numbers) != 1:
+        return False
+    b = benches[0]
+    return (
+        _TILE_GAP.fullmatch(text, n.end, b.start) is not None
+        and _TILE_END.fullmatch(text, b.reach, sv.seg.end) is not None
+    )
