@@ -870,6 +870,10 @@ GENERALISATION = [
     # date'): that model's figure, not the page model's, unless the name is a rival set against it ('ahead
     # of Name'); and a stat tile written figure first on one line ('64.8% GPQA Diamond'): the page model's
     "1090_row-owner-after-the-figure",
+    # a table left as text whose header line names one model among its column labels ('Test Name-7 Chosen
+    # rival Where from'): each row's figure after its benchmark is that model's, on a page whose focus is
+    # no one model; the rival each row names keeps its own figure
+    "1091_header-names-one-model-column",
 ]
 
 

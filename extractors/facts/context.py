@@ -13,6 +13,7 @@ from extractors.facts import entities as ent
 from extractors.facts import members
 from extractors.facts.descriptions import description_size, is_description
 from extractors.facts.document import COORD_OBJ, DocView, Ref, SegView, is_object_text
+from extractors.facts.header_models import header_model
 from extractors.facts.segments import Segment
 from extractors.facts.unknown_bench import UNKNOWN_INTRO, unknown_bench_at
 
@@ -130,6 +131,7 @@ def resolve_context(view: DocView) -> None:
             lead_bench = only if len(lb) == 1 else None
             break
     para_topic: dict[int, str] = {}
+    column_owner: dict[int, str] = {}  # a table left as text whose header line names one model column
     intro_topic: dict[int, str | None] = {}
     unknown_paras: set[int] = set()
     sec_unknown = False  # the section named a benchmark-shaped name we cannot resolve, and nothing since
@@ -187,7 +189,11 @@ def resolve_context(view: DocView) -> None:
         if seg.kind == "item" and intro_topic.get(seg.para):
             topic_here = intro_topic[seg.para]
         sv.salient = salient
+        if seg.kind == "line" and seg.first and (owner := header_model(view, sv)) is not None:
+            column_owner[seg.para] = owner
         sv.focus = topic_here if topic_here and seg.kind in ("item", "sentence") else sec_focus
+        if seg.kind == "line" and not seg.first and seg.para in column_owner:
+            sv.focus = column_owner[seg.para]
         # resolve pronouns and lab models in place
         main = main_refs(view.text, sv)
         main_ids = {id(r) for r in main}
