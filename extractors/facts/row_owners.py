@@ -2,7 +2,10 @@
 Max)  2026-01-05' is a row of a 'Benchmark | Score | … | Model' table whose model column comes after the
 figure, so the figure is that model's, not the page's focus model's. The row must name one model after
 the figure (spellings of one name, 'name-4 (Name 4 Max)', are one model: the longest) and give that model
-no figure of its own ('… Rival 2: 65.4%' is a rival's column beside the page model's figure).
+no figure of its own ('… Rival 2: 65.4%' is a rival's column beside the page model's figure). A list item
+or line that opens on its figure and names a model right after a dash, colon or bar ('3206 — Name-Pro (1st
+place)') is that model's too: a ranked list written figure first, where the model the previous item named
+is no owner.
 """
 
 from __future__ import annotations
@@ -12,14 +15,24 @@ import re
 from extractors.facts.document import OBJECT_BEFORE, Ref, SegView
 from extractors.facts.numbers import NumberMention
 
+# a list item or line that opens on its figure ('3206 — Name', '71.2% | Name'), then names who holds it
+_FIGURE_OPENS = re.compile(r"[\s*#>•-]*(?:\d+[.)]\s+)?")
+_OWNER_NEXT = re.compile(r"\s*(?:%|points?|pts|Elo)?\s*[—–:|]\s*(?:\*\*)?")
+
 
 def row_owner_after(text: str, sv: SegView, n: NumberMention) -> Ref | None:
-    """The one model a line names after the figure `n`, when it names none before it and no figure follows
-    that model on the line (a date aside); None otherwise."""
-    if sv.seg.kind != "line":
+    """The model a line or item names after the figure `n` as its owner: right after a figure that opens
+    it, or (a line) the one model named after it with no figure of its own; None otherwise."""
+    if sv.seg.kind not in ("line", "item"):
         return None
     named = [r for r in sv.refs if r.kind == "model" and r.via not in ("pronoun", "implied", "labmodel")]
     if not named or any(r.start < n.start for r in named):
+        return None
+    if _FIGURE_OPENS.fullmatch(text, sv.seg.start, n.start) and _OWNER_NEXT.fullmatch(
+        text, n.end, named[0].start
+    ):
+        return named[0]  # '3206 — Name-Pro (1st place)': a ranked list written figure first, then its owner
+    if sv.seg.kind != "line":
         return None
     if any(OBJECT_BEFORE.search(text[max(n.end, r.start - 24) : r.start].lower()) for r in named):
         return None  # '52 (behind Name 2)': a rival the figure is set against, not its owner
@@ -30,8 +43,7 @@ def row_owner_after(text: str, sv: SegView, n: NumberMention) -> Ref | None:
     last = max(r.reach for r in named)
     if any(m.start >= last and not _date_like(m) for m in sv.numbers):
         return None  # the named model's own figure follows it
-    owner = next(r for r in named if r.canonical == longest)
-    return owner
+    return next(r for r in named if r.canonical == longest)
 
 
 def _date_like(m: NumberMention) -> bool:
