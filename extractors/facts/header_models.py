@@ -1,7 +1,8 @@
 """The model a table left as text names in its header line: 'Benchmark  Name-4  Rival  Source' is the header
 of rows that give each benchmark the figure of that one model column first ('Bench A  71.3%  Rival 2: 68.0%
 lab blog'). A header naming two models or more is a comparison's (its columns are read as a grid), and one
-with a figure in it is a row, not a header."""
+with a figure in it is a row, not a header; a header whose labels are glued to the name may hide a second
+model's column in them."""
 
 from __future__ import annotations
 
@@ -22,4 +23,16 @@ def header_model(view: DocView, sv: SegView) -> str | None:
     text = view.text[sv.seg.start : sv.seg.end]
     if len(text.split()) < 3 or len(text) > 80:
         return None  # a header has the model among other column labels; a lone name is a heading
+    full = view.text
+    if any(
+        (r.start > sv.seg.start and not _apart(full[r.start - 1]))
+        or (r.reach < sv.seg.end and not _apart(full[r.reach]))
+        for r in models
+    ):
+        return None  # labels glued to the name ('BenchName-4Name-5Change'): other columns may hide in them
     return next(iter(named))
+
+
+def _apart(ch: str) -> bool:
+    """A blank, or a CJK character (words in Chinese or Japanese are written without blanks: 'Name-4得分')."""
+    return ch.isspace() or ord(ch) >= 0x2E80
