@@ -866,12 +866,13 @@ GENERALISATION = [
     # a bare pair joined by 'compared to/with' after a subject and its comparison object ('it stays below its
     # sibling, the B, scoring x compared to y for the full model'): x the subject's, y the object's
     "1062_pair-joined-by-compared-to",
-    # a row left as text whose model column follows its figure ('Bench 71.9% accuracy Source model: id (Name)
-    # date'): that model's figure, not the page model's, unless the name is a rival set against it ('ahead
-    # of Name'); and a stat tile written figure first on one line ('64.8% GPQA Diamond'): the page model's
+    # a row left as text whose model column follows its figure ('Bench 71.9% Name-2 Oct 2026'): that model's
+    # figure, not the page model's, unless the name is a rival set against it ('ahead of Name'); a ranked
+    # list written figure first ('2741 — Name (first)'): each item's own model; and a stat tile written
+    # figure first on one line ('64.8% GPQA Diamond'): the page model's
     "1090_row-owner-after-the-figure",
-    # a table left as text whose header line names one model among its column labels ('Test Name-7 Chosen
-    # rival Where from'): each row's figure after its benchmark is that model's, on a page whose focus is
+    # a table left as text whose header line names one model among its column labels ('Test Name-7 Source
+    # Best rival'): each row's figure after its benchmark is that model's, on a page whose focus is
     # no one model; the rival each row names keeps its own figure
     "1091_header-names-one-model-column",
 ]

@@ -1,11 +1,11 @@
-"""The owner a table row left as text names after its figure: 'Bench 41.2% accuracy  Base: name-4 (Name 4
-Max)  2026-01-05' is a row of a 'Benchmark | Score | … | Model' table whose model column comes after the
-figure, so the figure is that model's, not the page's focus model's. The row must name one model after
-the figure (spellings of one name, 'name-4 (Name 4 Max)', are one model: the longest) and give that model
-no figure of its own ('… Rival 2: 65.4%' is a rival's column beside the page model's figure). A list item
-or line that opens on its figure and names a model right after a dash, colon or bar ('3206 — Name-Pro (1st
-place)') is that model's too: a ranked list written figure first, where the model the previous item named
-is no owner.
+"""The owner a table row left as text names after its figure: 'Bench 71.9%  Name-2  Oct 2026' is a row of a
+'Benchmark | Result | Held by | Noted' table whose model column comes after the figure, so the figure is that
+model's, not the page's focus model's. The row must name one model after the figure (spellings of one name,
+an id and its display name in parentheses, are one model: the longest) and give that model no figure of its
+own ('… Rival 2: 65.4%' is a rival's column beside the page model's figure), nor set it against the figure
+('(ahead of Name)'). A list item or line that opens on its figure and names a model right after a dash,
+colon or bar ('3206 — Name-Pro (1st place)') is that model's too: a ranked list written figure first, where
+the model the previous item named is no owner.
 """
 
 from __future__ import annotations
