@@ -17,6 +17,10 @@ from extractors.facts.numbers import NumberMention
 
 # a list item or line that opens on its figure ('3206 — Name', '71.2% | Name'), then names who holds it
 _FIGURE_OPENS = re.compile(r"[\s*#>•-]*(?:\d+[.)]\s+)?")
+# a word that links a figure to a name in prose rather than setting them in two cells of a row
+_LINKED = re.compile(r"(?i)\b(?:from|than|to|over|with|against|like|as|behind|ahead|vs|versus|of)\b")
+# what may follow the owner's cell: the line's end, another cell (a date, a note in brackets, a label)
+_CELL_END = re.compile(r"[ \t]*(?:$|\n|[()\[\]|·•—–-]|\d|[A-Z])")
 _OWNER_NEXT = re.compile(r"\s*(?:%|points?|pts|Elo)?\s*[—–:|]\s*(?:\*\*)?")
 
 
@@ -36,6 +40,8 @@ def row_owner_after(text: str, sv: SegView, n: NumberMention) -> Ref | None:
         return None
     if any(OBJECT_BEFORE.search(text[max(n.end, r.start - 24) : r.start].lower()) for r in named):
         return None  # '52 (behind Name 2)': a rival the figure is set against, not its owner
+    if _LINKED.search(text, n.end, named[0].start) or not _CELL_END.match(text, named[-1].reach):
+        return None  # 'up from Name 2', 'Name 2 level': prose that relates the figure to the name
     names = {r.canonical for r in named}
     longest = max(names, key=len)
     if any(not longest.startswith(m) for m in names):
