@@ -419,11 +419,16 @@ def _subject(view: DocView, sv: SegView) -> str | None:
         if explicit and (
             _is_object(view, sv.seg.start, r)
             or (object_end >= 0 and _LIST_JOIN.fullmatch(text, object_end, r.start))
+            or _moved_from(sv, r, text)
         ):
             object_end = r.end
         elif explicit:
-            if _WHOLE_FAMILY.match(text, r.reach) and view.focus and view.focus.startswith(r.canonical + " "):
-                return view.focus  # "The mid-range model in the Name 3 family …" on the page of Name 3 Super
+            on_page = view.focus and view.focus.startswith(r.canonical + " ")
+            moved_to = _ARROW_TO.fullmatch(text, object_end, r.start)
+            if on_page and (_WHOLE_FAMILY.match(text, r.reach) or moved_to):
+                # "The mid-range model in the Name 3 family …" on the page of Name 3 Super; "the Name 2 →
+                # Name 3 step" on the page of Name 3 27B: the page's member
+                return view.focus
             member = next((m for m in sv.refs if m.kind == "model" and m.start >= r.reach), None)
             if (
                 member is not None
@@ -437,6 +442,18 @@ def _subject(view: DocView, sv: SegView) -> str | None:
                 return member.canonical  # "its smallest Name 3 model yet, Name 3 270M": the member it names
             return r.canonical
     return None
+
+
+# 'Name 2 → Name 3': the model before the arrow is the older side of a move, not what the lines below measure
+_ARROW_TO = re.compile(r"\s*(?:→|->|⟶|⇒)\s*")
+
+
+def _moved_from(sv: SegView, r: Ref, text: str) -> bool:
+    """Whether `r` is the older side of a move written with an arrow to another model ('Name 2 → Name 3')."""
+    m = _ARROW_TO.match(text, r.reach)
+    return m is not None and any(
+        o.kind == "model" and o.start == m.end() and o.canonical != r.canonical for o in sv.refs
+    )
 
 
 _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")

@@ -107,7 +107,8 @@ OBJECT_BEFORE = re.compile(
         ["Beats?", "Beating", "Outperform(?:ed|s|ing)?", "Outscor(?:ed|es|ing)", "Surpass(?:es|ed|ing)?"],
         cased=True,
     )
-    + r"\s+(?:the\s+|both\s+)?$"
+    # 'over the base Name 3', 'than its earlier Name 2': one word may describe the object after its article
+    + r"\s+(?:(?:the|its|their)\s+(?:[a-z][a-z-]+\s+)?|both\s+)?$"
     # the same verbs in Chinese, with or without a space before the name ('反超 GPT-5.2', '力压Y')
     + r"|(?:超越|超过|超過|反超|击败|擊敗|优于|優於|胜过|勝過|力压|力壓|不敌|不敵)\s*$"
 )

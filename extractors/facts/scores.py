@@ -20,6 +20,7 @@ from extractors.facts.conditions import bench_tail_settings, conditions_in, join
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.entities import lab_aliases, lab_of
 from extractors.facts.figure_pairs import arrow_owner, to_pair_side
+from extractors.facts.group_figures import group_figure
 from extractors.facts.numbers import NumberMention, as_percent
 from extractors.facts.score_benchmarks import PORTION_RE, bind_benchmark, version_after
 from extractors.facts.score_gates import score_like
@@ -389,7 +390,7 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
                 models, how = [card], "implied"  # a benchmark card's lone figure on a model's page
             elif how == "none" and not named and (leader := leader_ref(view, n)) is not None:
                 models, how = [leader], "prose"  # a benchmark page's leader tile
-        if not models or (pair is None and _later_in_tuple(text, sv, n)):
+        if not models or (pair is None and _later_in_tuple(text, sv, n)) or group_figure(text, sv, n.start):
             continue
         if how == "implied" and pair is None and i and _BARE_JOIN.fullmatch(text, cands[i - 1].end, n.start):
             continue  # 'where the scores are 45 and 28': two sides' figures, not two of the page model's

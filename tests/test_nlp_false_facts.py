@@ -1,0 +1,70 @@
+"""False facts that follow from reading a figure for the wrong owner (issue #9): the older side of a move
+written with an arrow, and a figure a page states for a group of models rather than for one."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from extractors.facts.nlp import extract
+from schema.records import Article
+
+
+def scores(text: str, title: str | None = None) -> set[tuple[str, str, float]]:
+    ex = extract(
+        Article(
+            url="https://t.example/f",
+            title=title,
+            text=text,
+            published_at=datetime(2026, 6, 5, 12, tzinfo=UTC),
+        )
+    )
+    return {(s.model, s.benchmark, s.value) for s in ex.scores}
+
+
+def test_the_model_before_an_arrow_in_a_lead_is_not_what_the_moves_below_measure() -> None:
+    page = (
+        "Torva 5 18B\n\nTorva 5 18B is the mid-sized release of the new Torva generation from Quell Labs.\n\n"
+        "The Torva 4 → Torva 5 step is the biggest the lab has made so far:\n"
+        "- MathArena: 22.5% → 47.0% (+24.5 points)\n- BigCodeBench: 30.8% → 36.1% (+5.3 points)\n"
+    )
+    got = scores(page, "Torva 5 18B")
+    assert not {s for s in got if s[0] == "Torva 4"}
+    assert ("Torva 5 18B", "MathArena", 47.0) in got
+
+
+def test_a_model_the_lead_measures_against_is_not_the_lists_subject() -> None:
+    page = (
+        "Kelp-3-Think arrives\n\n"
+        "Kelp-3-Think is the reasoning edition Ardent AI trained on top of Kelp-3.\n\n"
+        "The gains over the base Kelp-3 model are wide:\n\n"
+        "- Maths: +20 points on MathArena (40.1% → 60.3%)\n"
+        "- Code: +11 points on BigCodeBench (25.0% → 36.4%)\n"
+    )
+    got = scores(page, "Kelp-3-Think arrives")
+    assert not {s for s in got if s[0] == "Kelp-3"}
+    assert ("Kelp-3-Think", "MathArena", 60.3) in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "All Pell 4 models reach 64% on MMLU-Pro in our runs.",
+        "The Pell 4 models all reach 64% on MMLU-Pro.",
+        "On SimpleQA the Pell family all land at 40%.",
+        "SimpleQA (short answers): Todos entre 38,5 y 41,0.",
+        "SimpleQA: die Pell-Modelle alle bei 40 %.",
+    ],
+)
+def test_a_figure_stated_for_a_group_is_no_members(sentence: str) -> None:
+    page = f"Pell 4 Max is the new flagship from Orrin Labs. It scores 71.2% on GPQA Diamond.\n\n{sentence}\n"
+    assert scores(page) == {("Pell 4 Max", "GPQA Diamond", 71.2)}
+
+
+def test_a_quantifier_after_a_verb_is_the_object_and_keeps_the_figure() -> None:
+    for sentence in (
+        "Pell 4 Max beats all open models on MMLU-Pro with 64.5%.",
+        "On MMLU-Pro, Pell 4 Max outscores all open rivals with 64.5%.",
+    ):
+        assert ("Pell 4 Max", "MMLU-Pro", 64.5) in scores(sentence)
