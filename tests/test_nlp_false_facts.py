@@ -68,3 +68,32 @@ def test_a_quantifier_after_a_verb_is_the_object_and_keeps_the_figure() -> None:
         "On MMLU-Pro, Pell 4 Max outscores all open rivals with 64.5%.",
     ):
         assert ("Pell 4 Max", "MMLU-Pro", 64.5) in scores(sentence)
+
+
+@pytest.mark.parametrize(
+    ("page", "kept"),
+    [
+        (
+            "Pell 4 Mini posts 81.0% on GSM8K, well ahead of its size class.\n\n"
+            "- The small variant runs on 16 GB consumer cards.\n- Quantised, it fits in 8 GB.\n",
+            {("Pell 4 Mini", "GSM8K", 81.0)},
+        ),
+        (
+            "On LiveCodeBench, Pell 4 scores 55.1 and Vanta 2 scores 49.0.\n\nWhat you need to run them:\n\n"
+            "- Pell 4 (9B): needs a 20 GB GPU.\n- Vanta 2: runs on 10 GB VRAM.\n",
+            {("Pell 4", "LiveCodeBench", 55.1), ("Vanta 2", "LiveCodeBench", 49.0)},
+        ),
+        (
+            "Pell 4 Max posts 71.2% on GPQA Diamond. The full Pell 4 Max fits on a single 4×H200 node.",
+            {("Pell 4 Max", "GPQA Diamond", 71.2)},
+        ),
+        (
+            "Pell 4 Max posts 71.2% on GPQA Diamond, after a 2.5 M sample distillation run.",
+            {("Pell 4 Max", "GPQA Diamond", 71.2)},
+        ),
+    ],
+)
+def test_a_memory_size_a_machine_count_or_a_count_in_millions_is_no_score(
+    page: str, kept: set[tuple[str, str, float]]
+) -> None:
+    assert scores(page) == kept

@@ -281,9 +281,12 @@ _NOT_A_RESULT_BEFORE = re.compile(
 _SPEED_AFTER = re.compile(
     r"\s*(?:vs\.?\s+\d+(?:\.\d+)?\s*)?(?:t/s|tok/s|tokens?/s|tps|tokens?\s+per\s+second)\b", re.I
 )
-# a size written apart from its unit ('1.6 T parameters', '49 B activations', '1 M tokens'): no score
+# a size written apart from its unit ('1.6 T parameters', '49 B activations', '1 M tokens'), a memory size
+# ('16 GB cards', '80GB'), a count of machines ('8×H100 node') or a count in millions or thousands before a
+# word ('1.2 M samples'): no score
 _SIZE_AFTER = re.compile(
-    r"\s?(?:[KMBT]|thousand|million|billion|trillion)[\s\u2010\u2011-]+(?:param|activ|token|context|total|weights)",
+    r"\s?(?:[KMBT]|thousand|million|billion|trillion)[\s\u2010\u2011-]+(?:param|activ|token|context|total|weights)"
+    r"|\s?(?-i:[KMGTP]i?B)\b|\s?[×x]\s?(?-i:[A-Z])|\s(?-i:[KM])\s+(?!%)",
     re.I,
 )
 # a share of a cost or a size ('27 % of the per-token FLOPs', '10% of the KV cache'): an efficiency ratio
