@@ -97,3 +97,40 @@ def test_a_memory_size_a_machine_count_or_a_count_in_millions_is_no_score(
     page: str, kept: set[tuple[str, str, float]]
 ) -> None:
     assert scores(page) == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        (
+            "On KoSim-Bench, Orrin's Pell 4 Max reached 52.0 points, and Tamber's HALCYON scored"
+            " 38.5 points.",
+            {("Pell 4 Max", "KoSim-Bench", 52.0)},
+        ),
+        (
+            "Pell 4 Max reached 52.0 points on KoSim-Bench, while Vesk Labs' Lumo posted 38.5 points.",
+            {("Pell 4 Max", "KoSim-Bench", 52.0)},
+        ),
+        (
+            "Four harnesses running the same Pell 4 Max scored between 61% and 66% on SWE-bench Pro,"
+            " while the plain reference harness scored 55%.",
+            set(),
+        ),
+        (
+            "- Pell 4 Max posts 71.2% on GPQA Diamond; Vox Studio excels in screen work at 64% on OSWorld\n",
+            {("Pell 4 Max", "GPQA Diamond", 71.2)},
+        ),
+        (  # a lower-case description of a model's other mode stays that model's
+            "On LMArena, Pell 4 Max Thinking holds first with 1490, while the non-thinking variant ranks"
+            " second with 1472.",
+            {
+                ("Pell 4 Max Thinking", "LMArena Text", 1490.0),
+                ("Pell 4 Max Thinking", "LMArena Text", 1472.0),
+            },
+        ),
+    ],
+)
+def test_a_clause_with_a_subject_of_its_own_keeps_its_figure_from_the_model_before(
+    sentence: str, kept: set[tuple[str, str, float]]
+) -> None:
+    assert scores(sentence) == kept

@@ -47,12 +47,19 @@ def unknown_owner(text: str, sv: SegView, n: NumberMention) -> bool:
 # "X leads with 66, Y follows at 64": a clause with a subject of its own (a name we do not know) between
 # the last model and the value; the value is that subject's, never X's
 _OWN_SUBJECT = re.compile(
-    r"(?:[,;]|\bwhile|\bwhereas|\bbut|\band)\s+(?P<name>[A-Z][\w.-]*(?:\s[A-Z0-9][\w.-]*){0,3}"
+    # an owner may stand before the name ('and Lab's Name scored 33.0', "while Vesk Labs' Name posted 38.5")
+    r"(?:[,;]|\bwhile|\bwhereas|\bbut|\band)\s+(?P<name>(?:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?(?:'s|’s|'|’)\s+)?"
+    r"[A-Z][\w.-]*(?:\s[A-Z0-9][\w.-]*){0,3}"
     # "and Lab's own base model trailing at 31.1%": a model described, not named
-    r"|[A-Z][\w.-]*(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,3}(?:model|variant|version|system|predecessor|baseline))\s+"
+    r"|[A-Z][\w.-]*(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,3}(?:model|variant|version|system|predecessor|baseline)"
+    # 'while the standard harness scored 46%': a thing named in lower case, not a model's description ('while
+    # the non-reasoning variant ranks #2 with 1465' is the page model's other mode)
+    r"|(?:(?<=while )|(?<=whereas )|(?<=but ))the\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?!(?:model|variant|version|edition|mode|checkpoint|release|flagship|sibling|tier|build|preview)s?\b)"
+    r"[a-z][\w-]*)\s+"
     r"(?:follows|followed|trails|trailed|sits|sat|comes|came|lands|landed|holds|held|ranks|ranked|scores|scored|"
     r"posts|posted|reaches|reached|manages|managed|is|was|trailing|following|sitting|landing|coming|scoring|"
-    r"posting|reaching|holding)\b[^,;]*$"
+    r"posting|reaching|holding|leads|led|leading|excels|excelled|excelling)\b[^,;]*$"
 )
 
 
