@@ -26,11 +26,11 @@ def scores(text: str, title: str | None = None) -> set[tuple[str, str, float]]:
 def test_the_model_before_an_arrow_in_a_lead_is_not_what_the_moves_below_measure() -> None:
     page = (
         "Torva 5 18B\n\nTorva 5 18B is the mid-sized release of the new Torva generation from Quell Labs.\n\n"
-        "The Torva 4 → Torva 5 step is the biggest the lab has made so far:\n"
-        "- MathArena: 22.5% → 47.0% (+24.5 points)\n- BigCodeBench: 30.8% → 36.1% (+5.3 points)\n"
+        "Between Torva 4 → Torva 5, these two moved the most in our runs:\n"
+        "1. MathArena, 22.5% → 47.0%\n2. BigCodeBench, 30.8% → 36.1%\n"
     )
     got = scores(page, "Torva 5 18B")
-    assert not {s for s in got if s[0] == "Torva 4"}
+    assert not {s for s in got if s[0] == "Torva 4" and s[2] in (47.0, 36.1)}  # the newer side's figures
     assert ("Torva 5 18B", "MathArena", 47.0) in got
 
 
@@ -38,12 +38,12 @@ def test_a_model_the_lead_measures_against_is_not_the_lists_subject() -> None:
     page = (
         "Kelp-3-Think arrives\n\n"
         "Kelp-3-Think is the reasoning edition Ardent AI trained on top of Kelp-3.\n\n"
-        "The gains over the base Kelp-3 model are wide:\n\n"
-        "- Maths: +20 points on MathArena (40.1% → 60.3%)\n"
-        "- Code: +11 points on BigCodeBench (25.0% → 36.4%)\n"
+        "Measured against the plain Kelp-3 checkpoint, two hard sets moved:\n\n"
+        "- MathArena went 40.1% → 60.3%\n"
+        "- BigCodeBench went 25.0% → 36.4%\n"
     )
     got = scores(page, "Kelp-3-Think arrives")
-    assert not {s for s in got if s[0] == "Kelp-3"}
+    assert not {s for s in got if s[0] == "Kelp-3" and s[2] in (60.3, 36.4)}  # the newer side's figures
     assert ("Kelp-3-Think", "MathArena", 60.3) in got
 
 
@@ -80,7 +80,8 @@ def test_a_quantifier_after_a_verb_is_the_object_and_keeps_the_figure() -> None:
         ),
         (
             "On LiveCodeBench, Pell 4 scores 55.1 and Vanta 2 scores 49.0.\n\nWhat you need to run them:\n\n"
-            "- Pell 4 (9B): needs a 20 GB GPU.\n- Vanta 2: runs on 10 GB VRAM.\n",
+            "- Pell 4 (9B): a 20 GB card or larger.\n"
+            "- Vanta 2 (quantised): 10 GB of video memory is enough.\n",
             {("Pell 4", "LiveCodeBench", 55.1), ("Vanta 2", "LiveCodeBench", 49.0)},
         ),
         (
