@@ -14,6 +14,7 @@ from extractors.facts import name_shapes as shapes
 from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.arenas import arena_mentions
 from extractors.facts.bench_folds import folded_benchmarks
+from extractors.facts.defined_models import defined_models
 from extractors.facts.discovery import Candidate, discover, discover_labs, plausible_name
 from extractors.facts.introduced_names import introduced_names
 from extractors.facts.name_templates import BENCH_SHAPE
@@ -170,6 +171,13 @@ def read_mentions(
     _accept_peers(text, known, cands, accepted, threshold)
     for name in _list_model_labels(text, known):
         accepted.setdefault(name, name)
+    in_known = ent.Spans(known).overlaps
+    models = {m.canonical for m in known if m.kind == "model"}
+    for name, s, e in defined_models(text):  # 'Name is a family of … models', 'Introducing Name:'
+        # not a known model's tail ('R1' of 'DeepSeek-R1'): its short form, which the short forms read
+        tail = any(c.endswith((" " + name, "-" + name)) for c in models)
+        if not tail and not in_known(s, e) and plausible_name(name):
+            accepted.setdefault(name, name)
     for name in table_names:
         known_name = any(m.surface == name for m in known)
         if name and name not in accepted and not known_name and re.fullmatch(_TABLE_NAME, name):

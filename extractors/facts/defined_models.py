@@ -1,0 +1,108 @@
+"""Names a page defines as models by the shape of its sentence, whatever the name's own shape (issue #9).
+
+A page about a model never seen usually says what it is once: 'Name is a family of hybrid language models',
+'Name, an agentic model trained for …', 'Introducing Name: our fast agent model'. The name itself may have
+any shape (one word and its digits, an acronym, a plain brand word, a lower-case tail), so the name shapes
+miss it, while the cue holds whatever the name: a copula or an apposition and an article before the head
+noun of a model within a few words (no other kind of thing's noun between: 'Name is a benchmark of models'
+is a benchmark), or a launch word opening a line or a sentence. Such a name is a model of the page.
+
+Refused: the names we know as families, labs or benchmarks, a benchmark's word in the name ('Name-Bench'),
+a section's or a figure's label ('Figure 2, our model …'), a sentence's opening word ('Interesting, a new
+open model …', 'Tuesday, …'), a name of head nouns ('Open Foundation Models'), the tail of a longer name
+('… 3B Instruct is a large language model'), and a launch word's name with no version and no model on its
+line (a product: 'Introducing Canvas').
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.facts.entities import knowledge, lab_aliases
+from extractors.facts.introduced_names import _NOT_NAME
+
+# a name: a word with a capital first, then up to two more words that open with a capital or a digit or are
+# a version tag ('v6'); no point at its end
+_NAME = r"(?P<name>[A-Z][\w·+-]*(?:\.[\w+-]+)*(?:[ \t](?:[A-Z0-9][\w·+-]*(?:\.[\w+-]+)*|v\d[\w.]*)){0,2})"
+# the words between the article and the head noun: none of them the noun of another kind of thing
+_OTHER_NOUN = (
+    r"(?!(?:benchmarks?|datasets?|leaderboards?|suites?|platforms?|frameworks?|tools?|library|libraries|"
+    r"compan(?:y|ies)|startups?|labs?|chips?|APIs?|apps?|services?|evaluations?|tests?|protocols?|"
+    r"assistants?|products?|features?)\b)"
+)
+# a maker's possessive ("Lab's", "Tern Labs'")
+_MAKERS = r"(?:[A-Z][\w-]*[ \t]){0,2}[A-Z][\w-]*(?:['’]s|(?<=s)['’])"
+_DEFINED = re.compile(
+    r"(?<![\w.-])"
+    + _NAME
+    # an apposition takes an article or a maker's name ('Name, a … model', "Name, Lab's … model"), a copula
+    # also a pronoun ('Name is our … model'); not 'As shown in Figure 2, our model …'
+    + r"(?:(?P<cue>,)[ \t]+(?:an?|"
+    + _MAKERS
+    + r")|[ \t]+(?:is|was)[ \t]+(?:an?|its|their|our|"
+    + _MAKERS
+    + r"))"
+    + r"[ \t]+(?:"
+    + _OTHER_NOUN
+    + r"(?:[\w,-]+(?:\.\d+[\w-]*)?|\([^()\n]{0,20}\))[ \t]+){0,7}?(?:models?|LLMs?|VLMs?|SLMs?)\b"
+)
+_INTRODUCING = re.compile(
+    r"(?=[IAM])(?:Introducing|Announcing|Meet)[ \t]+" + _NAME + r"(?=[ \t]*(?:[:,!—–(\n]|\.(?!\w)|$))"
+)
+# where a launch word opens a line, a heading or a sentence
+_OPENS = re.compile(r"(?:^|[\n.!])[ \t]*(?:#+[ \t]+)?$")
+# a section's or a figure's label before the name ('## Introduction Name is …', 'Figure 2'): no part of it
+_LABEL = re.compile(
+    r"(?:Introduction|Overview|Summary|Abstract|Background|Conclusions?|TL;?DR|Figure|Fig|Table|Section|Chart)"
+    r"(?:[ \t]+|$)"
+)
+# a benchmark's word in the name ('Name-Bench 2 is a … suite of models'); an acronym benchmarks share ('SWE',
+# 'QA', 'ARC') does not refute a page that calls the name a model
+_BENCH_WORD = re.compile(r"(?i)bench|eval|exam|arena|index|leaderboard|\btest")
+# a name made of a head noun ('Open Foundation Models'), not one model
+_HEAD_IN_NAME = re.compile(r"\b(?:Models?|LLMs?|Series|Family)\b")
+# a name-like word: a digit, a capital or a hyphen inside it ('LFM2', 'SWE-grep', 'MiMo')
+_NAME_LIKE = re.compile(r"\d|\w[-_]\w|[a-z][A-Z]")
+_DIGIT = re.compile(r"\d")
+_HEAD_ON_LINE = re.compile(r"[^\n]{0,80}?\b(?i:models?|LLMs?|VLMs?)\b")
+# a capitalised word or a figure right before: the name found is the tail of a longer one
+_TAIL_OF = re.compile(r"[A-Z0-9](?:[\w.·+-]*[\w+])?[ \t]$")
+
+
+def defined_models(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of the names the page defines as models ('Name is a … model', 'Name, a … model',
+    'Introducing Name' where the name holds a digit or its line names a model)."""
+    found = list(_DEFINED.finditer(text)) if "model" in text or "LM" in text else []
+    if "Introducing" in text or "Announcing" in text or "Meet " in text:
+        found += [
+            m for m in _INTRODUCING.finditer(text) if _OPENS.search(text[max(0, m.start() - 12) : m.start()])
+        ]
+    if not found:
+        return []
+    kb = knowledge()
+    out: list[tuple[str, int, int]] = []
+    for m in found:
+        rx = m.re
+        name, start = m.group("name"), m.start("name")
+        label = _LABEL.match(name)
+        if label is not None:
+            name, start = name[label.end() :], start + label.end()
+        if (
+            not name
+            or name[0].isdigit()
+            or name in kb.family_alias
+            or name in kb.bench_ids
+            or name in lab_aliases()
+            or any(name == n for n, _s, _e in out)
+            or _NOT_NAME.match(name.split()[0]) is not None
+            or _HEAD_IN_NAME.search(name) is not None
+            or _BENCH_WORD.search(name) is not None
+            or (rx is _DEFINED and not label and _TAIL_OF.search(text, max(0, start - 30), start))
+            # an apposition's name must look like one ('Interesting, a new model …' opens a sentence)
+            or (rx is _DEFINED and m.group("cue") and not _NAME_LIKE.search(name))
+            # a launch word introduces products and features too: a version, or a model on its line
+            or (rx is _INTRODUCING and not _DIGIT.search(name) and not _HEAD_ON_LINE.match(text, m.end()))
+        ):
+            continue
+        out.append((name, start, m.end("name")))
+    return out

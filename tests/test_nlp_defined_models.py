@@ -1,0 +1,43 @@
+"""Names a page defines as models by its sentence, whatever the name's shape (invented names and figures)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.facts.defined_models import defined_models
+
+
+def _names(text: str) -> list[str]:
+    return [n for n, _s, _e in defined_models(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("QOLT4 is a family of small hybrid language models for watches.", "QOLT4"),
+        ("Lab X put out Brenna3-nano, a 1.5B state-of-the-art (SOTA) small model.", "Brenna3-nano"),
+        ("Saffrel is Dunmore AI's first open reasoning model.", "Saffrel"),
+        ("Saffrel was Dunmore Labs' first LLM.", "Saffrel"),
+        ("Introducing KD-2.4: our fastest agent model", "KD-2.4"),
+        ("## Introduction Corvane is our multimodal reasoning model.", "Corvane"),
+        ("Meet Osk 12B\n\nIt reads charts.", "Osk 12B"),
+    ],
+)
+def test_a_name_of_any_shape_the_page_calls_a_model(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halberd Retail is a text benchmark that evaluates models on refunds.",  # another kind's noun first
+        "Rook 3 8B Instruct is a large language model.",  # the tail of a longer name
+        "Curious, a small open model beat them all.",  # a sentence's opening word, no name's shape
+        "As shown in Figure 2, our small model saturates the test.",  # a figure's label and 'our'
+        "Introducing Canvas: a new way to write.",  # a launch word and no model: a product
+        "Gemma is a family of lightweight open models.",  # a family we know
+        "Quarry-Bench 2 is a suite of tasks for models.",  # a benchmark's word in the name
+    ],
+)
+def test_not_a_benchmark_a_tail_an_opening_word_a_label_or_a_product(text: str) -> None:
+    assert _names(text) == []
