@@ -37,6 +37,8 @@ def test_a_name_of_any_shape_the_page_calls_a_model(text: str, name: str) -> Non
         "Introducing Canvas: a new way to write.",  # a launch word and no model: a product
         "Gemma is a family of lightweight open models.",  # a family we know
         "Quarry-Bench 2 is a suite of tasks for models.",  # a benchmark's word in the name
+        "Tessellate is an open model hub for researchers.",  # a thing for models: a product
+        "Quiver-2, a model router for small teams, picks the cheapest one.",
     ],
 )
 def test_not_a_benchmark_a_tail_an_opening_word_a_label_or_a_product(text: str) -> None:

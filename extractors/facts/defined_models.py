@@ -45,6 +45,9 @@ _DEFINED = re.compile(
     + r"[ \t]+(?:"
     + _OTHER_NOUN
     + r"(?:[\w,-]+(?:\.\d+[\w-]*)?|\([^()\n]{0,20}\))[ \t]+){0,7}?(?:models?|LLMs?|VLMs?|SLMs?)\b"
+    # not a thing for models: 'Name is an open model hub', 'Name, a model router', 'a model evaluation suite'
+    + r"(?![ \t-]*(?:architectures?|hubs?|providers?|gateways?|routers?|cards?|formats?|registr(?:y|ies)|"
+    r"marketplaces?|serving|evaluations?|benchmarks?|leaderboards?|APIs?|comparisons?|rankings?)\b)"
 )
 _INTRODUCING = re.compile(
     r"(?=[IAM])(?:Introducing|Announcing|Meet)[ \t]+" + _NAME + r"(?=[ \t]*(?:[:,!—–(\n]|\.(?!\w)|$))"
