@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.facts import nlp
 from extractors.facts.defined_models import defined_models
+from schema.records import Article
 
 
 def _names(text: str) -> list[str]:
@@ -43,3 +45,17 @@ def test_a_name_of_any_shape_the_page_calls_a_model(text: str, name: str) -> Non
 )
 def test_not_a_benchmark_a_tail_an_opening_word_a_label_or_a_product(text: str) -> None:
     assert _names(text) == []
+
+
+def test_a_short_form_defined_on_a_page_naming_the_family_takes_the_full_name() -> None:
+    # the family must be one the patterns know (here 'Hunyuan'); member, sentences and figures are invented
+    text = (
+        "Hunyuan T9 Reflect: first look\n\n"
+        "T9 Reflect is a slow-thinking model from the lab, trained to check its own drafts first.\n\n"
+        "On the team's chart it posts 48.2 on Humanity's Last Exam and 63.5 on BrowseComp.\n"
+    )
+    ex = nlp.extract(Article(url="file:///t9", text=text, title=text.split("\n")[0]))
+    assert {(s.model, s.value) for s in ex.scores} == {
+        ("Hunyuan T9 Reflect", 48.2),
+        ("Hunyuan T9 Reflect", 63.5),
+    }

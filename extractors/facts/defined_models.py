@@ -67,6 +67,7 @@ _HEAD_IN_NAME = re.compile(r"\b(?:Models?|LLMs?|Series|Family)\b")
 # a name-like word: a digit, a capital or a hyphen inside it ('LFM2', 'SWE-grep', 'MiMo')
 _NAME_LIKE = re.compile(r"\d|\w[-_]\w|[a-z][A-Z]")
 _DIGIT = re.compile(r"\d")
+_WORD_OR_DASH = re.compile(r"[\w-]")
 _HEAD_ON_LINE = re.compile(r"[^\n]{0,80}?\b(?i:models?|LLMs?|VLMs?)\b")
 # a capitalised word or a figure right before: the name found is the tail of a longer one
 _TAIL_OF = re.compile(r"[A-Z0-9](?:[\w.·+-]*[\w+])?[ \t]$")
@@ -109,3 +110,21 @@ def defined_models(text: str) -> list[tuple[str, int, int]]:
             continue
         out.append((name, start, m.end("name")))
     return out
+
+
+# a word right before a name ('Kimi' of 'Kimi K5 Thinking')
+_WORD_BEFORE = re.compile(r"(?<![\w.-])(?P<word>[A-Z][\w.-]*)[ \t]$")
+
+
+def written_longer(text: str, name: str) -> str:
+    """The name as the page also writes it after a family we know ('K5 Thinking is a … model' on a page
+    that names 'Kimi K5 Thinking'): that family's member, under its full name; else the name."""
+    families = knowledge().family_alias
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        m = _WORD_BEFORE.search(text, max(0, at - 30), at)
+        if m is not None and m.group("word") in families and not _WORD_OR_DASH.match(text, end):
+            return f"{m.group('word')} {name}"
+        at = text.find(name, end)
+    return name

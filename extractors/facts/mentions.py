@@ -14,7 +14,7 @@ from extractors.facts import name_shapes as shapes
 from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.arenas import arena_mentions
 from extractors.facts.bench_folds import folded_benchmarks
-from extractors.facts.defined_models import defined_models
+from extractors.facts.defined_models import defined_models, written_longer
 from extractors.facts.discovery import Candidate, discover, discover_labs, plausible_name
 from extractors.facts.introduced_names import introduced_names
 from extractors.facts.name_templates import BENCH_SHAPE
@@ -177,7 +177,11 @@ def read_mentions(
         # not a known model's tail ('R1' of 'DeepSeek-R1'): its short form, which the short forms read
         tail = any(c.endswith((" " + name, "-" + name)) for c in models)
         if not tail and not in_known(s, e) and plausible_name(name):
-            accepted.setdefault(name, name)
+            full = written_longer(
+                text, name
+            )  # 'K5 Thinking is a … model' on a page naming 'Kimi K5 Thinking'
+            accepted.setdefault(full, full)
+            accepted.setdefault(name, full)
     for name in table_names:
         known_name = any(m.surface == name for m in known)
         if name and name not in accepted and not known_name and re.fullmatch(_TABLE_NAME, name):
