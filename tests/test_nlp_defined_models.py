@@ -17,7 +17,7 @@ def _names(text: str) -> list[str]:
     ("text", "name"),
     [
         ("QOLT4 is a family of small hybrid language models for watches.", "QOLT4"),
-        ("Lab X put out Brenna3-nano, a 1.5B state-of-the-art (SOTA) small model.", "Brenna3-nano"),
+        ("Lab X put out Brenna3-nano, a compact 1.5B model meant for phones.", "Brenna3-nano"),
         ("Saffrel is Dunmore AI's first open reasoning model.", "Saffrel"),
         ("Saffrel was Dunmore Labs' first LLM.", "Saffrel"),
         ("Introducing KD-2.4: our fastest agent model", "KD-2.4"),
