@@ -207,7 +207,12 @@ def measure(workers: int, tree: Path, pages: int) -> dict[str, Any]:
             f"{base}/feed.xml", "--delay", "0", "--concurrency", "8", "--workers", str(workers), "--json",
         ]  # fmt: skip
         load = os.getloadavg()[0]
-        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        # cwd: multiprocessing's fork server is a `python -c` whose sys.path starts with the working folder
+        # (Python 3.11 does not pass it the coordinator's), so from another checkout the workers would
+        # import that checkout's code, not the tree's
+        proc = subprocess.Popen(
+            cmd, env=env, cwd=tree, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
         seen: dict[int, dict[str, Any]] = {}
         stop = threading.Event()
         sampler = threading.Thread(target=_sample, args=(proc.pid, t0, seen, stop), daemon=True)

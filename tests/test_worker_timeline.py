@@ -31,6 +31,28 @@ def test_the_timeline_follows_a_real_two_worker_run_through_its_phases_and_proce
     assert "finalize<" in text and "fork server" in text
 
 
+def test_the_timeline_of_another_tree_runs_that_trees_page_workers(tmp_path: Path) -> None:
+    # --tree compares checkouts: the workers (forked from a fork server started with `python -c`, whose
+    # sys.path begins with the working folder) must run the tree's code too, whatever folder we are in
+    sys.path.insert(0, str(REPO))
+    from bench.worker_timeline import measure
+
+    tree = tmp_path / "tree"
+    for part in ("bench", "extractors", "flows", "sample", "schema", "warehouse"):
+        shutil.copytree(REPO / part, tree / part, ignore=shutil.ignore_patterns("real", "__pycache__"))
+    marks = tmp_path / "marks"
+    with (tree / "flows" / "shards.py").open("a", encoding="utf-8") as fh:
+        fh.write(
+            "\n_work_shard = work_shard\n\n"
+            "def work_shard(shard):\n"
+            f"    open({str(marks)!r}, 'a').write('shard\\n')\n"
+            "    return _work_shard(shard)\n"
+        )
+    res = measure(2, tree, 60)  # the fewest pages that start the pool
+    assert res["totals"]["new"] == 60, res["totals"]
+    assert marks.read_text().split() == ["shard"] * 4  # every shard ran in the tree's workers
+
+
 @pytest.mark.skipif(shutil.which("make") is None, reason="no make")
 def test_make_compiles_our_modules_before_a_run_or_the_bench(tmp_path: Path) -> None:
     # where PYTHONDONTWRITEBYTECODE is set every process would compile them from source again
