@@ -5,7 +5,10 @@ real-sized pages (bench/page_maker.py), as `bench_workers` runs it, with
   (leftover batches, run record, discovery, shards, pool start, each shard done, each load and warehouse
   opening with the write-ahead log it replayed, copy groups and reconciliation, exit);
 - CPU seconds (user + sys) per process: coordinator, fork server, each worker (read from /proc every 50 ms,
-  so a process's last 50 ms may be missed), and per second of the run, to see which share the two cores.
+  so a process's last 50 ms may be missed), and per second of the run, to see which share the two cores;
+- the page workers' CPU and wall seconds per phase of their shards (fetch, process, tables, write) and
+  their warm-up (bench/worker_phases.py, through a sitecustomize on the run's PYTHONPATH), to compare one
+  worker's page work with two's phase by phase.
 
     python bench/worker_timeline.py --workers 2 [--tree PATH] [--pages 500] [--out FILE.json]
 
@@ -194,13 +197,18 @@ def _site(pages: int) -> tuple[http.server.ThreadingHTTPServer, str, Path]:
 
 
 def measure(workers: int, tree: Path, pages: int) -> dict[str, Any]:
-    server, base, folder = _site(pages)
+    server, base, folder = _site(pages)  # (puts this checkout on sys.path: not in the traced process)
+    from bench import worker_phases
+
     try:
-        trace = folder / "trace.jsonl"
+        trace, phases, hook = folder / "trace.jsonl", folder / "phases.jsonl", folder / "hook"
+        hook.mkdir()  # a sitecustomize that times the workers' phases (bench/worker_phases.py)
+        (hook / "sitecustomize.py").write_text(worker_phases.SITECUSTOMIZE, encoding="utf-8")
         t0 = time.time()
         env = {
-            **os.environ, "PYTHONPATH": str(tree), "NEWSKB_DATA_DIR": str(folder / "data"),
-            "WT_TRACE": str(trace), "WT_T0": str(t0),
+            **os.environ, "PYTHONPATH": f"{hook}{os.pathsep}{tree}", "NEWSKB_DATA_DIR": str(folder / "data"),
+            "WT_TRACE": str(trace), "WT_T0": str(t0), "WT_PHASES": str(phases),
+            "WT_PHASES_HOOK": str(Path(worker_phases.__file__).resolve()),
         }  # fmt: skip
         cmd = [
             sys.executable, __file__, "--trace", "--db", str(folder / "w.duckdb"), "ingest", "--feed",
@@ -226,10 +234,12 @@ def measure(workers: int, tree: Path, pages: int) -> dict[str, Any]:
         for e in seen.values():
             cpu[e["role"]] = round(cpu.get(e["role"], 0.0) + e["cpu"], 2)
         timeline = [json.loads(x) for x in trace.read_text().splitlines()] if trace.exists() else []
+        calls = [json.loads(x) for x in phases.read_text().splitlines()] if phases.exists() else []
+        roles = {int(pid): e["role"] for pid, e in seen.items()}
         return {
             "workers": workers, "tree": str(tree), "wall": round(wall, 2), "load_before": round(load, 2),
             "load_after": round(os.getloadavg()[0], 2), "totals": totals, "cpu": cpu,
-            "processes": seen, "timeline": timeline,
+            "processes": seen, "timeline": timeline, "phases": worker_phases.summarize(calls, roles),
         }  # fmt: skip
     finally:
         server.shutdown()
@@ -242,6 +252,14 @@ def show(res: dict[str, Any]) -> str:
         f" -> {res['load_after']}; {res['totals']}",
         "CPU s per role: " + ", ".join(f"{k} {v:.2f}" for k, v in res["cpu"].items()),
     ]
+    work = res.get("phases", {}).get("worker", {})
+    if work:
+        inside = sum(v[0] for v in work.values())
+        lines.append(
+            "workers' phases, CPU s / wall s (calls): "
+            + ", ".join(f"{p} {v[0]:.2f} / {v[1]:.2f} ({v[2]})" for p, v in work.items())
+            + f"; outside them {res['cpu'].get('worker', 0.0) - inside:.2f} s CPU (start-up, pool calls)"
+        )
     for e in res["timeline"]:
         extra = {k: v for k, v in e.items() if k not in ("t", "cpu", "ev")}
         lines.append(f"  {e['t']:7.2f} s  cpu {e['cpu']:6.2f}  {e['ev']} {extra or ''}".rstrip())

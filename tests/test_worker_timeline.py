@@ -27,8 +27,15 @@ def test_the_timeline_follows_a_real_two_worker_run_through_its_phases_and_proce
     roles = sorted(p["role"] for p in res["processes"].values() if p["role"] != "helper")
     assert roles == ["coordinator", "fork server", "worker", "worker"], roles
     assert res["cpu"]["worker"] > 0 and res["cpu"]["coordinator"] > 0
+    # the workers' own phases: each shard fetched, processed, tabled and written once, in a worker
+    work = res["phases"]["worker"]
+    assert {p: work[p][2] for p in ("fetch", "process", "tables", "write")} == dict.fromkeys(
+        ("fetch", "process", "tables", "write"), 4
+    ), work
+    assert 0 < sum(v[0] for v in work.values()) <= res["cpu"]["worker"] + 0.2  # (the sampler's last 50 ms)
+    assert work["warm-up"][2] == 2  # the pool's first task in each worker
     text = show(res)
-    assert "finalize<" in text and "fork server" in text
+    assert "finalize<" in text and "fork server" in text and "workers' phases" in text
 
 
 def test_the_timeline_of_another_tree_runs_that_trees_page_workers(tmp_path: Path) -> None:
