@@ -36,9 +36,23 @@ def context() -> ForkServerContext:
 
 
 def start() -> None:
-    """Start the fork server now, without waiting for its preload (a no-op when it runs already)."""
+    """Start the fork server now, without waiting for its preload (a no-op when it runs already).
+
+    The server is a `python -c` interpreter, and Python 3.11 puts the working folder first on such an
+    interpreter's path (its fork server ignores the path this process hands it): run from a folder that holds
+    a `flows/` of its own (a Prefect project often does) or another checkout, the workers would import that
+    code, not ours. PYTHONSAFEPATH (3.11+) keeps the folder off its path; the rest of the path (the install,
+    PYTHONPATH) is what this process sees."""
     context()
-    forkserver.ensure_running()
+    before = os.environ.get("PYTHONSAFEPATH")
+    os.environ["PYTHONSAFEPATH"] = "1"  # read by the server's interpreter at its start, then restored here
+    try:
+        forkserver.ensure_running()
+    finally:
+        if before is None:
+            del os.environ["PYTHONSAFEPATH"]
+        else:
+            os.environ["PYTHONSAFEPATH"] = before
 
 
 def running() -> bool:

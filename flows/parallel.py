@@ -193,6 +193,7 @@ class LocalProcesses:
     def warm(self) -> None:
         if self._pool is None and self.workers > 0:
             import_the_end()  # while the forks below wait for the preload
+            fork_server.start()  # a no-op if `prepare` started it; else started here, off the working folder
             self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=fork_server.context())
             self._forked = True
             for _ in range(self.workers):

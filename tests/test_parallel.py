@@ -592,3 +592,32 @@ def test_workers_stop_staging_a_grace_period_before_the_dispatcher_gives_up() ->
     from flows.page_work import GRACE_SECONDS, grace
 
     assert grace(3600) == GRACE_SECONDS and grace(100) == 10 and grace(30) == 5 and grace(4) == 2
+
+
+def test_workers_import_our_code_whatever_folder_the_run_starts_in(tmp_path: Path) -> None:
+    """A run started in a folder holding a `flows/` package of its own (a Prefect project's layout) still
+    forks its workers from our code: the fork server's interpreter does not put the working folder first."""
+    decoy = tmp_path / "flows"
+    decoy.mkdir()
+    (decoy / "__init__.py").write_text("")
+    (decoy / "page_worker_preload.py").write_text("open('imported-the-decoy', 'w').close()\n")
+    code = (
+        "from flows import fork_server, parallel\n"
+        "if __name__ == '__main__':\n"
+        "    p = parallel.LocalProcesses(1)\n"
+        "    p.warm()\n"
+        "    print(p._pool.submit(eval, \"__import__('flows').__file__\").result())\n"
+        "    p.close()\n"
+        "    fork_server.stop()"
+    )
+    repo = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(repo)}
+    env.pop("PYTHONSAFEPATH", None)
+    script = tmp_path / "bin" / "run.py"  # started as a console script is: its own folder first, not ours
+    script.parent.mkdir()
+    script.write_text(code + "\n")
+    res = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, env=env, cwd=tmp_path,
+                         timeout=120)  # fmt: skip
+    assert res.returncode == 0, res.stderr[-2000:]
+    assert res.stdout.strip() == str(repo / "flows" / "__init__.py")
+    assert not (tmp_path / "imported-the-decoy").exists()
