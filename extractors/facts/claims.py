@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import cache
 
 from extractors.facts.assertions import doubted_source, listed_claim, unasserted
 from extractors.facts.claim_arrows import arrow_claims
@@ -84,6 +85,7 @@ from extractors.facts.comparisons import (
 from extractors.facts.descriptions import is_description
 from extractors.facts.discovery import plausible_name
 from extractors.facts.document import DocView, Ref, SegView, fold
+from extractors.facts.head_starts import Starts, fold_ascii
 from extractors.facts.side_completions import completed
 from extractors.facts.subjects import Subjects
 from extractors.facts.trade_offs import trade_off_claims
@@ -100,6 +102,12 @@ _ASSIGNED = re.compile(r"\s*=\s*\d")  # "MRCR-1M = 83.5": a metric given its val
 def _benchmark_names(view: DocView, sv: SegView) -> set[str]:
     """The benchmarks this segment and the document name: a side never is one ('MRCR-1M … but behind X')."""
     return {fold(b.canonical) for b in sv.benchmarks()} | {fold(k) for k in view.benches}
+
+
+@cache
+def _heads() -> Starts:
+    """HEAD searched through its possible starts (built once, at the first page with a comparison)."""
+    return Starts(HEAD, 5)
 
 
 def segment_claims(
@@ -133,7 +141,10 @@ def segment_claims(
     )
     renames: dict[str, str] | None = None
     objects_seen: set[int] = set()  # refs this sentence already compared something with
-    for m in HEAD.finditer(text, seg_start, seg_end):
+    folded = view.memo.get("ascii_folded")
+    if folded is None:
+        folded = view.memo["ascii_folded"] = fold_ascii(text)
+    for m in _heads().finditer(text, seg_start, seg_end, folded):  # HEAD.finditer, tried where it can start
         head = read_head(text, m, seg_start)
         cs, ce = clause(text, seg_start, head.start if head else m.start(), seg_end)
         if head is None:
