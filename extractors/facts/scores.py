@@ -551,7 +551,20 @@ def prose_scores(view: DocView) -> list[ScoreFact]:
             if found is not None:
                 out.append(found)
             continue
-        if sv.seg.kind in ("heading", "row") or sv.index in view.table_segs:
+        if sv.seg.kind in ("heading", "row") or sv.index in view.table_segs or not _can_score(sv):
             continue
         out.extend(segment_scores(view, sv))
     return out
+
+
+def _can_score(sv: SegView) -> bool:
+    """Whether `segment_scores` can find anything: a fact needs a figure and a benchmark, which is one the
+    segment names (a pair, `bind_benchmark`, a variant of it), the one it inherits, or the board it inherits;
+    without any of them every figure is passed over (a segment of prose without a figure or a benchmark)."""
+    if not sv.numbers:
+        return False
+    return (
+        sv.bench_inherited is not None
+        or sv.board_inherited is not None
+        or any(r.kind == "benchmark" for r in sv.refs)
+    )
