@@ -104,6 +104,9 @@ def _benchmark_names(view: DocView, sv: SegView) -> set[str]:
     return {fold(b.canonical) for b in sv.benchmarks()} | {fold(k) for k in view.benches}
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @cache
 def _heads() -> Starts:
     """HEAD searched through its possible starts (built once, at the first page with a comparison)."""
@@ -121,6 +124,13 @@ def segment_claims(
     # a description ('this 41B model', 'le modèle') sizes or dates its model; a claim's sides stay the ones
     # the comparison's own reader resolves
     found = [r for r in found if not (r.via == "pronoun" and is_description(r.surface))]
+    if not found:
+        return []  # (the sides below are some of these)
+    if (folded := view.memo.get("ascii_folded")) is None:
+        folded = view.memo["ascii_folded"] = fold_ascii(text)
+    heads = list(_heads().finditer(text, seg_start, seg_end, folded))  # HEAD.finditer, tried at its starts
+    if not heads and _DIGIT.search(text, seg_start, seg_end) is None:
+        return []  # no head, and no figure for compute_figures or score_contrasts (both open on a digit)
     # "MRCR-1M = 83.5 and …, but still trail B": a metric given its value is no side, nor a subject
     metrics = {
         fold(r.canonical) for r in found if r.via in ("weak", "discovered") and _ASSIGNED.match(text, r.reach)
@@ -141,10 +151,7 @@ def segment_claims(
     )
     renames: dict[str, str] | None = None
     objects_seen: set[int] = set()  # refs this sentence already compared something with
-    folded = view.memo.get("ascii_folded")
-    if folded is None:
-        folded = view.memo["ascii_folded"] = fold_ascii(text)
-    for m in _heads().finditer(text, seg_start, seg_end, folded):  # HEAD.finditer, tried where it can start
+    for m in heads:
         head = read_head(text, m, seg_start)
         cs, ce = clause(text, seg_start, head.start if head else m.start(), seg_end)
         if head is None:
