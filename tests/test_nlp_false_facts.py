@@ -53,7 +53,7 @@ def test_a_model_the_lead_measures_against_is_not_the_lists_subject() -> None:
         "All Pell 4 models reach 64% on MMLU-Pro in our runs.",
         "The Pell 4 models all reach 64% on MMLU-Pro.",
         "On SimpleQA the Pell family all land at 40%.",
-        "SimpleQA (short answers): Todos entre 38,5 y 41,0.",
+        "En SimpleQA todos quedan entre 38,5 y 41,0.",
         "SimpleQA: die Pell-Modelle alle bei 40 %.",
     ],
 )
@@ -104,26 +104,23 @@ def test_a_memory_size_a_machine_count_or_a_count_in_millions_is_no_score(
     ("sentence", "kept"),
     [
         (
-            "On KoSim-Bench, Orrin's Pell 4 Max reached 52.0 points, and Tamber's HALCYON scored"
-            " 38.5 points.",
-            {("Pell 4 Max", "KoSim-Bench", 52.0)},
+            "On Lumen-Bench Pell 4 Max reached 52.0, but Sorvin Group's Quiet Heron posted 38.5.",
+            {("Pell 4 Max", "Lumen-Bench", 52.0)},
         ),
         (
-            "Pell 4 Max reached 52.0 points on KoSim-Bench, while Vesk Labs' Lumo posted 38.5 points.",
-            {("Pell 4 Max", "KoSim-Bench", 52.0)},
+            "Pell 4 Max reached 52.0 points on Lumen-Bench, while Vesk Labs' Lumo posted 38.5 points.",
+            {("Pell 4 Max", "Lumen-Bench", 52.0)},
         ),
         (
-            "Four harnesses running the same Pell 4 Max scored between 61% and 66% on SWE-bench Pro,"
-            " while the plain reference harness scored 55%.",
-            set(),
+            "Pell 4 Max scored 61% on Terminal-Bench 2.0, while the reference agent scored 55%.",
+            {("Pell 4 Max", "Terminal-Bench 2.0", 61.0)},
         ),
         (
-            "- Pell 4 Max posts 71.2% on GPQA Diamond; Vox Studio excels in screen work at 64% on OSWorld\n",
-            {("Pell 4 Max", "GPQA Diamond", 71.2)},
+            "Pell 4 Max reaches 71.2% on MMMU, and Vox Studio excels at 64% on AndroidWorld.",
+            {("Pell 4 Max", "MMMU", 71.2)},
         ),
         (  # a lower-case description of a model's other mode stays that model's
-            "On LMArena, Pell 4 Max Thinking holds first with 1490, while the non-thinking variant ranks"
-            " second with 1472.",
+            "Pell 4 Max Thinking is at 1490 on LMArena, while the instant variant sits at 1472.",
             {
                 ("Pell 4 Max Thinking", "LMArena Text", 1490.0),
                 ("Pell 4 Max Thinking", "LMArena Text", 1472.0),

@@ -854,8 +854,8 @@ GENERALISATION = [
     # a new name whose clause gives its figure a few words on (', which scored N%', '[[Name]] reports N%',
     # ', hitting N%')
     "1041_figure-later-in-clause",
-    # two figures joined by 'to' that set two sides against each other in a sentence naming the benchmark ('on
-    # B the gap between A and C: x% to y%', 'A … well behind C on B, posting x to y', 'B: x to y' in a
+    # two figures joined by 'to' that set two sides against each other in a sentence naming the benchmark
+    # ('B is where A pulls away from C, x% to y%', 'A … on B loses to C, x to y', 'B: x to y' in a
     # paragraph comparing two): each side's, as 'x versus y' is; a span ('ranged from 30 to 45') or a pair
     # with no benchmark in its sentence ('the split between A and C was 61% to 39%') stays no score
     "1060_two-sided-figures-joined-by-to",
@@ -863,12 +863,13 @@ GENERALISATION = [
     # predecessor B:' then '- Name (x% → y%)', 'a lower rate than B on Name (x → y)'): x is B's, y the
     # clause's subject's (else the page model's), not both the page model's
     "1061_arrow-figures-of-two-sides",
-    # a bare pair joined by 'compared to/with' after a subject and its comparison object ('it stays below its
-    # sibling, the B, scoring x compared to y for the full model'): x the subject's, y the object's
+    # a bare pair joined by 'compared to/with' after a subject and its comparison object ('against B, the
+    # trimmed model gives up ground on Name: x compared to y for the bigger checkpoint'): x the subject's, y
+    # the object's
     "1062_pair-joined-by-compared-to",
     # a row left as text whose model column follows its figure ('Bench 71.9% Name-2 Oct 2026'): that model's
     # figure, not the page model's, unless the name is a rival set against it ('ahead of Name'); a ranked
-    # list written figure first ('2741 — Name (first)'): each item's own model; and a stat tile written
+    # list written figure first ('1. 2741 | Name'): each item's own model; and a stat tile written
     # figure first on one line ('64.8% GPQA Diamond'): the page model's
     "1090_row-owner-after-the-figure",
     # a table left as text whose header line names one model among its column labels ('Test Name-7 Source

@@ -426,7 +426,7 @@ def _subject(view: DocView, sv: SegView) -> str | None:
             on_page = view.focus and view.focus.startswith(r.canonical + " ")
             moved_to = _ARROW_TO.fullmatch(text, object_end, r.start)
             if on_page and (_WHOLE_FAMILY.match(text, r.reach) or moved_to):
-                # "The mid-range model in the Name 3 family …" on the page of Name 3 Super; "the Name 2 →
+                # "The second-largest of the Name 3 family …" on the page of Name 3 Large; "the Name 2 →
                 # Name 3 step" on the page of Name 3 27B: the page's member
                 return view.focus
             member = next((m for m in sv.refs if m.kind == "model" and m.start >= r.reach), None)

@@ -1,14 +1,15 @@
 """Two figures of a pair that set two sides against each other, bound one to each side.
 
-'a to b' in a sentence that names the benchmark: 'On B the gap between A and C: 71% to 59%', '… well below C
-on B, at 51.2 to 80.2', 'B: 88 to 64' in a paragraph that has compared two models. The pair is read as 'a
+'a to b' in a sentence that names the benchmark: 'On B, A against C reads 64% to 52%', '… trails C
+on B, 33.5 to 47.0', 'B: 88 to 64' in a paragraph that has compared two models. The pair is read as 'a
 versus b' is (score_models.py binds each side), not as a range ('scores ranged from 30 to 45', '30 to 45
 tasks') nor as one model's change ('rose from 71% to 84%', 'up 3 to 5 points'): those stay refused by the
 range gate (score_gates.py).
 
-'a → b' in a clause, or under a list's lead, that sets a model against another ('a lower error rate than X
-on B (12.4 → 10.1)', 'gains over the base X:' then '- B (12.9% → 78.0%)'): the figure before the arrow is
-X's, the one after it the clause's subject's, else the page model's (scores.py asks `arrow_owner`)."""
+'a → b' in a clause, or under a list's lead, that sets a model against another ('a lower error rate than
+X on B (12.4 → 10.1)', 'what moved against the older X:' then '- B (21.5% → 40.5%)'): the figure before
+the arrow is X's, the one after it the clause's subject's, else the page model's (scores.py asks
+`arrow_owner`)."""
 
 from __future__ import annotations
 
@@ -68,9 +69,10 @@ _SET_AGAINST = re.compile(
 
 def arrow_owner(view: DocView, sv: SegView, n: NumberMention) -> Ref | None:
     """The owner of one side of 'a → b' in a clause (or under a list's lead) that sets a model against
-    another ('better WER than X (… 10.8 → 9.2)', 'improvements over the base X: … (12.9% → 78.0%)'): the
-    figure before the arrow is the compared model's, the one after it the clause's subject's, else the
-    page's own model's. None when no model is compared there (the page model's own change keeps its rules)."""
+    another ('a lower error rate than X (… 14.6 → 11.3)', 'what moved against the older X: … (21.5% →
+    40.5%)'): the figure before the arrow is the compared model's, the one after it the clause's subject's,
+    else the page's own model's. None when no model is compared there (the page model's own change keeps its
+    rules)."""
     text = view.text
     if _ARROW_NEXT.match(text, n.end):
         side = 0

@@ -1,5 +1,5 @@
 """Figures a page states for a group of models, not for one: a quantifier stands as the clause's subject
-('All Pell 4 models reach 64%', 'Todos entre 4,5 y 4,9'), or right after the names or the plural noun it
+('All Pell 4 models reach 64%', 'todos quedan entre 61 y 63'), or right after the names or the plural noun it
 gathers ('the Pell models all land at 40%', 'Pell all 0 on the public set'). The figure is the group's
 (often a bound or a range), so it is read for no member, nor for the family (used by scores.py)."""
 

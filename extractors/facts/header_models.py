@@ -1,8 +1,8 @@
-"""The model a table left as text names in its header line: 'Benchmark  Name-4  Rival  Source' is the header
-of rows that give each benchmark the figure of that one model column first ('Bench A  71.3%  Rival 2: 68.0%
-lab blog'). A header naming two models or more is a comparison's (its columns are read as a grid), and one
-with a figure in it is a row, not a header; a header whose labels are glued to the name may hide a second
-model's column in them."""
+"""The model a table left as text names in its header line: 'Test  Name-4  Where from  Best rival' is the
+header of rows that give each benchmark the figure of that one model column first ('Bench A  71.3%  lab blog
+Rival 2 (68.0%)'). A header naming two models or more is a comparison's (its columns are read as a grid),
+and one with a figure in it is a row, not a header; a header whose labels are glued to the name may hide a
+second model's column in them."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ model's, not the page's focus model's. The row must name one model after the fig
 an id and its display name in parentheses, are one model: the longest) and give that model no figure of its
 own ('… Rival 2: 65.4%' is a rival's column beside the page model's figure), nor set it against the figure
 ('(ahead of Name)'). A list item or line that opens on its figure and names a model right after a dash,
-colon or bar ('3206 — Name-Pro (1st place)') is that model's too: a ranked list written figure first, where
+colon or bar ('2418: Name-Pro') is that model's too: a ranked list written figure first, where
 the model the previous item named is no owner.
 """
 
@@ -15,7 +15,7 @@ import re
 from extractors.facts.document import OBJECT_BEFORE, Ref, SegView
 from extractors.facts.numbers import NumberMention
 
-# a list item or line that opens on its figure ('3206 — Name', '71.2% | Name'), then names who holds it
+# a list item or line that opens on its figure ('2418: Name', '71.2% | Name'), then names who holds it
 _FIGURE_OPENS = re.compile(r"[\s*#>•-]*(?:\d+[.)]\s+)?")
 # a word that links a figure to a name in prose rather than setting them in two cells of a row
 _LINKED = re.compile(r"(?i)\b(?:from|than|to|over|with|against|like|as|behind|ahead|vs|versus|of)\b")
@@ -35,7 +35,7 @@ def row_owner_after(text: str, sv: SegView, n: NumberMention) -> Ref | None:
     if _FIGURE_OPENS.fullmatch(text, sv.seg.start, n.start) and _OWNER_NEXT.fullmatch(
         text, n.end, named[0].start
     ):
-        return named[0]  # '3206 — Name-Pro (1st place)': a ranked list written figure first, then its owner
+        return named[0]  # '2418: Name-Pro': a ranked list written figure first, then its owner
     if sv.seg.kind != "line":
         return None
     if any(OBJECT_BEFORE.search(text[max(n.end, r.start - 24) : r.start].lower()) for r in named):
@@ -57,7 +57,7 @@ def _date_like(m: NumberMention) -> bool:
     return not m.percent and m.decimals == 0 and (1900 <= m.number <= 2100 or m.raw.startswith("-"))
 
 
-# a stat tile written on one line, the figure first: '77.1% ARC-AGI-2', '~1452 Arena Elo'
+# a stat tile written on one line, the figure first: '63.4% MMMU', '~1380 Elo'
 _TILE_LEAD = re.compile(r"[\s*#>•-]*[~≈]?\s*")
 _TILE_GAP = re.compile(r"[\s*]*(?:on\s+|in\s+)?")
 _TILE_END = re.compile(r"\s*(?:\([^()\n]{0,30}\))?[\s*.]*")

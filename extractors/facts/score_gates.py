@@ -282,7 +282,7 @@ _SPEED_AFTER = re.compile(
     r"\s*(?:vs\.?\s+\d+(?:\.\d+)?\s*)?(?:t/s|tok/s|tokens?/s|tps|tokens?\s+per\s+second)\b", re.I
 )
 # a size written apart from its unit ('1.6 T parameters', '49 B activations', '1 M tokens'), a memory size
-# ('16 GB cards', '80GB'), a count of machines ('8×H100 node') or a count in millions or thousands before a
+# ('16 GB cards', '80GB'), a count of machines ('4×B300 racks') or a count in millions or thousands before a
 # word ('1.2 M samples'): no score
 _SIZE_AFTER = re.compile(
     r"\s?(?:[KMBT]|thousand|million|billion|trillion)[\s\u2010\u2011-]+(?:param|activ|token|context|total|weights)"
@@ -513,7 +513,7 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
         return False
     rb = _RANGE_BEFORE.search(before)
     if (rb or _RANGE_AFTER.match(after)) and to_pair_side(text, n, sv.numbers) is not None:
-        rb = None  # 'the gap between A and B: 47% to 75%': two sides' figures, not a range (figure_pairs.py)
+        rb = None  # 'on B, A against C reads 64% to 52%': two sides' figures, not a range (figure_pairs.py)
     elif _RANGE_AFTER.match(after):
         return False
     ft = _FROM_TO.search(before) if rb else None

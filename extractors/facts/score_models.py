@@ -101,7 +101,7 @@ _IN_VS = re.compile(r"\(\s*(?:versus|vs\.?)\s[^()]*$")
 # "X trailed Y on B, scoring 61.3 against 66.0": the same split without the parentheses
 # ... or with the pair's benchmark between ('x on B versus y, x2 on B2 versus y2': each x the subject's)
 _VS_ON = r"(?:\s+(?:on|in)\s+[^,;:\d]{1,50}?)?"
-# ('a score of 51.2 compared to 80.2 for B': the bare pair's joiner may be 'compared to')
+# ('it lands at 33.5 compared with 47.0 for B': the bare pair's joiner may be 'compared to/with')
 _VS_BARE = r"(?:" + VERSUS + r"|,?\s*compared\s+(?:to|with))"
 _VS_FIRST_BARE = re.compile(r"\s*(?:%|percent|points?|[Ee]lo)?" + _VS_ON + r"\s*" + _VS_BARE + r"\s+\d")
 VS_SECOND_BARE = re.compile(r"\d\s*(?:%|percent|points?|[Ee]lo)?" + _VS_ON + r"\s*" + _VS_BARE + r"\s+$")
@@ -295,9 +295,9 @@ def bind_models(
         return [], "drop"  # '… and systems like Foo Lab (97.9%)': the value of a name we do not know
     side = to_pair_side(text, n, sv.numbers)
     if side is not None:
-        # '… than B on Name, at 51.2 to 80.2': each side's figure, as 'a versus b' reads; the paragraph's two
+        # '… trails B on Name, 33.5 to 47.0': each side's figure, as 'a versus b' reads; the paragraph's two
         # models when the sentence names none; never a range's or a change's (figure_pairs.py), nor a pair
-        # whose sentence names no benchmark ('the gap between A and B: 47% to 75%' may be any measure)
+        # whose sentence names no benchmark ('A against C reads 64% to 52%' may be any measure)
         pair = _vs_pair(text, sv, before_models) if has_bench else None
         if pair:
             return [pair[side]], "prose"
@@ -436,7 +436,7 @@ def bind_models(
             sv.seg.kind == "line"
             and any(
                 b.reach <= n.start
-                # 'B : 73.3 % → 85.0 %': the value after the arrow is the page model's (the one before is not)
+                # 'B: 40.1 → 46.8': the value after the arrow is the page model's (the one before is not)
                 and (
                     _LABEL_GAP.fullmatch(text[b.reach : n.start])
                     or ARROW_BEFORE.fullmatch(text, b.reach, n.start)

@@ -52,8 +52,8 @@ _OWN_SUBJECT = re.compile(
     r"[A-Z][\w.-]*(?:\s[A-Z0-9][\w.-]*){0,3}"
     # "and Lab's own base model trailing at 31.1%": a model described, not named
     r"|[A-Z][\w.-]*(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,3}(?:model|variant|version|system|predecessor|baseline)"
-    # 'while the standard harness scored 46%': a thing named in lower case, not a model's description ('while
-    # the non-reasoning variant ranks #2 with 1465' is the page model's other mode)
+    # 'whereas the stock scaffold posted 37%': a thing named in lower case, not a model's description ('while
+    # the fast mode variant sits third at 1290' is the page model's other mode)
     r"|(?:(?<=while )|(?<=whereas )|(?<=but ))the\s+(?:[a-z][\w-]*\s+){0,2}"
     r"(?!(?:model|variant|version|edition|mode|checkpoint|release|flagship|sibling|tier|build|preview)s?\b)"
     r"[a-z][\w-]*)\s+"
