@@ -132,3 +132,16 @@ def test_a_clause_with_a_subject_of_its_own_keeps_its_figure_from_the_model_befo
     sentence: str, kept: set[tuple[str, str, float]]
 ) -> None:
     assert scores(sentence) == kept
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # 'all but': nearly, said of one model
+        "Pell 4 Max is the new model from Orrin Labs. Pell 4 Max all but solved GSM8K, scoring 97.5%.",
+        "Pell 4 Max led the pack again. All told, it scored 97.5% on GSM8K.",  # 'all told': an aside
+        "All in all, Pell 4 Max scored 97.5% on GSM8K.",
+    ],
+)
+def test_an_all_that_gathers_no_group_keeps_the_models_figure(sentence: str) -> None:
+    assert ("Pell 4 Max", "GSM8K", 97.5) in scores(sentence)

@@ -9,8 +9,9 @@ import re
 
 from extractors.facts.document import SegView
 
-# 'all' and its words in the languages the pages are written in; never 'all-round', 'all of the time'
-_Q = r"(?:all|todos|todas|alle|tous|toutes|tutti|tutte|semua)(?![\w-])"
+# 'all' and its words in the languages the pages are written in; never 'all-round', nor 'all' as an adverb:
+# 'Name all but clears B' (nearly), 'All told, it …', 'All in all, …' (an aside closed by a comma)
+_Q = r"(?:all|todos|todas|alle|tous|toutes|tutti|tutte|semua)(?![\w-])(?!\s+but\b|(?:\s+[^\W\d]+){0,2}\s*,)"
 # the clause's start: a sentence, a clause, a label's colon or a line; an article or 'and' may come first
 _OPENING = re.compile(rf"(?i:(?:and\s+|y\s+|und\s+|et\s+|e\s+)?{_Q})")
 # what a quantifier after its noun may follow: a plural noun for models ('models', 'Modelle', 'modelos')
