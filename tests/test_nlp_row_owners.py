@@ -43,3 +43,12 @@ def test_row_owner_after_the_figure(row: str, owner: str) -> None:
 )
 def test_a_name_the_row_relates_the_figure_to_is_no_owner(row: str) -> None:
     assert _owner(row) != "Marl-4"
+
+
+def test_a_name_after_a_leading_figure_that_opens_a_clause_of_its_own_is_no_owner() -> None:
+    page = (
+        "Marl-5 notes\n\nMarl-5 is the new model from Dunlin Works. Our picks on MMLU:\n\n"
+        "* 80.4% — Marl-4 came in lower, at 77.0%\n"
+    )
+    scores = extract(Article(url="https://t.example/r", text=page, title="Marl-5 notes")).scores
+    assert ("Marl-4", 80.4) not in {(s.model, s.value) for s in scores}

@@ -32,8 +32,11 @@ def row_owner_after(text: str, sv: SegView, n: NumberMention) -> Ref | None:
     named = [r for r in sv.refs if r.kind == "model" and r.via not in ("pronoun", "implied", "labmodel")]
     if not named or any(r.start < n.start for r in named):
         return None
-    if _FIGURE_OPENS.fullmatch(text, sv.seg.start, n.start) and _OWNER_NEXT.fullmatch(
-        text, n.end, named[0].start
+    if (
+        _FIGURE_OPENS.fullmatch(text, sv.seg.start, n.start)
+        and _OWNER_NEXT.fullmatch(text, n.end, named[0].start)
+        # the name stands as a cell, not as the subject of a clause of its own ('80% — Name came in lower')
+        and (_CELL_END.match(text, named[0].reach) or text.startswith(",", named[0].reach))
     ):
         return named[0]  # '2418: Name-Pro': a ranked list written figure first, then its owner
     if sv.seg.kind != "line":
