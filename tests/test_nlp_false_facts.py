@@ -145,3 +145,22 @@ def test_a_clause_with_a_subject_of_its_own_keeps_its_figure_from_the_model_befo
 )
 def test_an_all_that_gathers_no_group_keeps_the_models_figure(sentence: str) -> None:
     assert ("Pell 4 Max", "GSM8K", 97.5) in scores(sentence)
+
+
+def test_a_ratio_of_small_counts_joined_by_to_is_no_pair_of_scores() -> None:
+    for text in (
+        "Pell 4 Max and Vanta 2 met again. On MMLU-Pro, Pell 4 Max leads Vanta 2, 4 to 2 in wins.",
+        "Pell 4 Max and Vanta 2 met again. On MMLU-Pro, Pell 4 Max leads at a ratio of 3 to 1.",
+    ):
+        assert not {s for s in scores(text) if s[2] < 5}
+
+
+def test_the_newer_side_of_an_arrow_under_a_section_is_the_sections_model() -> None:
+    page = (
+        "Pell 4 release notes\n\nPell 4 Max is the big model from Orrin Labs.\n\nPell 4 Mini\n\n"
+        "Measured against the older Vanta 2 Mini, the small sibling moves a little:\n\n"
+        "* MMMU 40.0 % → 44.5 %\n"
+    )
+    got = scores(page, "Pell 4 release notes")
+    assert ("Pell 4 Max", "MMMU", 44.5) not in got
+    assert ("Pell 4 Mini", "MMMU", 44.5) in got

@@ -34,7 +34,8 @@ _SPAN_BEFORE = re.compile(
 
 def to_pair_side(text: str, n: NumberMention, numbers: Sequence[NumberMention]) -> int | None:
     """0 when n opens a two-sided 'a to b' pair, 1 when it closes one, None otherwise. Both figures are
-    written alike (both percentages or both bare) and plain (no currency, no magnitude)."""
+    written alike (both percentages or both bare) and plain (no currency, no magnitude), and not two small
+    counts ('leads 4 to 2 in wins', 'a ratio of 3 to 1': a tally or a ratio, not two scores)."""
     i = next((k for k, m in enumerate(numbers) if m.start == n.start), -1)
     if i < 0:
         return None
@@ -46,6 +47,7 @@ def to_pair_side(text: str, n: NumberMention, numbers: Sequence[NumberMention]) 
             x.percent == y.percent
             and not (x.currency or y.currency or x.multiplier or y.multiplier)
             and x.magnitude == y.magnitude == 1.0
+            and (x.percent or x.decimals or y.decimals or max(x.number, y.number) >= 10)
             and _TO_JOIN.fullmatch(text, x.end, y.start)
             and _PAIR_END.match(text, y.end)
             and not _SPAN_BEFORE.search(text, max(0, x.start - 16), x.start)
@@ -103,7 +105,9 @@ def arrow_owner(view: DocView, sv: SegView, n: NumberMention) -> Ref | None:
         )
         if subject is not None:
             return subject
-        own = view.focus
+        own = (
+            sv.focus or view.focus
+        )  # the section's model ('Name Mini' heading its own list), else the page's
         return (
             Ref("model", own, n.start, n.start, n.start, None, 0.8, "implied")
             if own and own != old.canonical
