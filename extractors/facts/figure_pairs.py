@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.numbers import NumberMention
 from extractors.facts.score_owners import object_ref
+from extractors.facts.value_clauses import ARROW_BEFORE, ARROW_NEXT
 
 _TO_JOIN = re.compile(r"\s*(?:%|percent)?\s+to\s+")
 # what may end the second figure: the end of its clause, not a unit that counts something ('30 to 45 tasks')
@@ -56,12 +57,6 @@ def to_pair_side(text: str, n: NumberMention, numbers: Sequence[NumberMention]) 
     return None
 
 
-# 'a → b': the figure before the arrow and the one after it
-_ARROW = r"(?:→|->|⟶|=>)"
-_ARROW_NEXT = re.compile(r"\s*(?:%|percent|pts|points)?\s*" + _ARROW + r"\s*[~≈]?(?=\d)")
-_ARROW_PREV = re.compile(r"\d\s*(?:%|percent|pts|points)?\s*" + _ARROW + r"\s*[~≈]?$")
-
-
 # a comparison's object with words of its own before the name ('over the base X', 'than the older X')
 _SET_AGAINST = re.compile(
     r"\b(?:over|than|against|versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+(?:the\s+|its\s+)?"
@@ -76,9 +71,9 @@ def arrow_owner(view: DocView, sv: SegView, n: NumberMention) -> Ref | None:
     else the page's own model's. None when no model is compared there (the page model's own change keeps its
     rules)."""
     text = view.text
-    if _ARROW_NEXT.match(text, n.end):
+    if ARROW_NEXT.match(text, n.end):  # 'a → b': the figure before the arrow
         side = 0
-    elif _ARROW_PREV.search(text, max(sv.seg.start, n.start - 16), n.start):
+    elif ARROW_BEFORE.search(text, max(sv.seg.start, n.start - 16), n.start):  # the one after it
         side = 1
     else:
         return None
@@ -105,9 +100,7 @@ def arrow_owner(view: DocView, sv: SegView, n: NumberMention) -> Ref | None:
         )
         if subject is not None:
             return subject
-        own = (
-            sv.focus or view.focus
-        )  # the section's model ('Name Mini' heading its own list), else the page's
+        own = sv.focus or view.focus  # the section's model (a heading over its own list), else the page's
         return (
             Ref("model", own, n.start, n.start, n.start, None, 0.8, "implied")
             if own and own != old.canonical

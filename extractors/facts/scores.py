@@ -312,7 +312,6 @@ def _compared_pair(view: DocView, sv: SegView) -> tuple[str, ...]:
     return tuple(names) if len(names) == 2 else ()
 
 
-_ARROWS = re.compile(r"→|->|⟶|=>")
 _ON_AFTER, _DASH_NUMBER_END = re.compile(r"\s*(?:[Ee]lo\s+)?(?:on|in)\s"), re.compile(r"-(\d+)$")
 
 
@@ -377,11 +376,7 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
                 else ()
             )
             models, how = bind_models(text, n, sv, has_bench, view.weak_names, compared)
-            if (
-                has_bench
-                and _ARROWS.search(text, sv.seg.start, sv.seg.end)
-                and (side := arrow_owner(view, sv, n))
-            ):
+            if has_bench and (side := arrow_owner(view, sv, n)):
                 models, how = [side], "prose"  # 'lower than X (14.6 → 11.3)': each side's (figure_pairs.py)
             owned, owner = possessive_family(text, sv, n, view.doc_models, lab_aliases())
             if owned:

@@ -36,7 +36,7 @@ _EARLIER_BEFORE = re.compile(_EARLIER + r"\s*[(（]\s*$")
 _EARLIER_AFTER = re.compile(
     r"\s*(?:%|％)?\s+(?:of|for|from|do|da|de|du)\s+(?:(?:its|their|the|seu|sua|son|sa)\s+)?" + _EARLIER
 )
-_ARROW_NEXT = re.compile(r"\s*(?:%|percent|pts|points)?\s*(?:→|->|⟶|=>)\s*[~≈]?\d")
+ARROW_NEXT = re.compile(r"\s*(?:%|percent|pts|points)?\s*(?:→|->|⟶|=>)\s*[~≈]?\d")
 _SLASH_SECOND = re.compile(r"\d\s*(?:%|pts|points)?\s*/\s*[~≈]?$")
 # a change written with its verb ('jumped 10.9 points on B', 'quietly regressed 4.4 points', 'mejora un 21 %',
 # 'verbessert um 5 Prozent'): the size of a move, not the result it moved to
@@ -114,6 +114,6 @@ def not_the_pages(text: str, n: NumberMention) -> bool:
     ('73.3 % → 85.0 %'), or the second of two figures split by a slash ('B: 80.0% / 80.3%', two models' or
     two settings' figures)."""
     return (
-        _ARROW_NEXT.match(text, n.end) is not None
+        ARROW_NEXT.match(text, n.end) is not None
         or _SLASH_SECOND.search(text, max(0, n.start - 16), n.start) is not None
     )
