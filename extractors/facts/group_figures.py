@@ -1,6 +1,6 @@
 """Figures a page states for a group of models, not for one: a quantifier stands as the clause's subject
 ('All Pell 4 models reach 64%', 'todos quedan entre 61 y 63'), or right after the names or the plural noun it
-gathers ('the Pell models all land at 40%', 'Pell all 0 on the public set'). The figure is the group's
+gathers ('the Pell models all land at 40%', 'Pell and Vanta all under 5%'). The figure is the group's
 (often a bound or a range), so it is read for no member, nor for the family (used by scores.py)."""
 
 from __future__ import annotations
@@ -14,10 +14,12 @@ from extractors.facts.document import SegView
 _Q = r"(?:all|todos|todas|alle|tous|toutes|tutti|tutte|semua)(?![\w-])(?!\s+but\b|(?:\s+[^\W\d]+){0,2}\s*,)"
 # the clause's start: a sentence, a clause, a label's colon or a line; an article or 'and' may come first
 _OPENING = re.compile(rf"(?i:(?:and\s+|y\s+|und\s+|et\s+|e\s+)?{_Q})")
-# what a quantifier after its noun may follow: a plural noun for models ('models', 'Modelle', 'modelos')
-_GROUP_NOUN = re.compile(r"(?i:models?|modelle|modelos|modèles|modelli|family|series|variants)\s+$")
+# a noun that gathers models ('models', 'Modelle', 'modelos', 'family'): before a quantifier that follows it
+# ('the Pell models all …'), or after the names a quantifier opens on ('All Pell 4 models …')
+_NOUNS = r"(?i:models?|modelle|modelos|modèles|modelli|family|series|variants|sizes)"
+_GROUP_NOUN = re.compile(_NOUNS + r"\s+$")
 _GATHERED = re.compile(r"\s+(?:(?:of\s+)?the\s+)?")
-_NOUN_AFTER = re.compile(r"\s+(?i:models|modelle|modelos|modèles|modelli|family|series|variants|sizes)\b")
+_NOUN_AFTER = re.compile(r"\s+" + _NOUNS + r"\b")
 _CLAUSE_START = re.compile(r"[.;:!?](?:\s+|$)|\n\s*|\s[—–]\s")
 
 
