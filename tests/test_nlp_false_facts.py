@@ -164,3 +164,16 @@ def test_the_newer_side_of_an_arrow_under_a_section_is_the_sections_model() -> N
     got = scores(page, "Pell 4 release notes")
     assert ("Pell 4 Max", "MMMU", 44.5) not in got
     assert ("Pell 4 Mini", "MMMU", 44.5) in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pell 4 Max scores 71% on MMLU-Pro, compared to 64% a year ago.",
+        "On MMLU-Pro Pell 4 Max reaches 71.0 compared with 64.0 for its older build.",
+        "On MMLU-Pro the new build of Pell 4 Max moved the needle: 64 to 71.",
+    ],
+)
+def test_one_models_change_in_a_paragraph_of_two_is_not_the_rivals(sentence: str) -> None:
+    page = f"Pell 4 Max and Vanta 2 were both tested this week. {sentence}"
+    assert not {s for s in scores(page) if s[0] == "Vanta 2"}

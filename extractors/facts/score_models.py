@@ -150,13 +150,16 @@ _CLAUSE_TURN = re.compile(r"\b(?:while|whereas|but)\s|;\s")
 # ('with tools than without', 'in thinking mode'), two benchmarks ('stronger on A than on B')
 _PAIR_NOT_RIVALS = re.compile(
     r"\b(?:than|after|before|since|previous(?:ly)?|predecessor|prior|earlier|last\s+(?:year|month|version|release)|"
-    r"this\s+year|updated?|patch(?:ed)?|upgraded?|improved?|gained|climbed|jumped|rose|dropped|fell|"
+    r"this\s+year|updated?|patch(?:ed)?|upgraded?|improved?|gained|climbed|jumped|rose|dropped|fell|moved|grew|"
     r"with(?:out)?\s+tools|mode|setting)\b",
     re.I,
 )
-# words after the second figure that qualify it ('60.4% last year', '60.4% in fast mode', '60.4% before')
+# words after the second figure that qualify it ('60.4% last year', '60.4% in fast mode', '60.4% before',
+# '60.4% a year ago', '60.4 for its older build')
 _SECOND_QUALIFIED = re.compile(
-    r"\s*(?:%|percent|points?|pts)?\s*(?:last|this|previous|prior|earlier|before|after|in|with|without|under)\b",
+    r"\s*(?:%|percent|points?|pts)?\s*(?:last|this|previous|prior|earlier|before|after|in|with|without|under|"
+    r"\w+\s+(?:days?|weeks?|months?|years?)\s+ago|for\s+(?:its|the|their)\s+(?:older|previous|prior|earlier|"
+    r"original|first|last)\b)\b",
     re.I,
 )
 
