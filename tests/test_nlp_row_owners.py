@@ -52,3 +52,12 @@ def test_a_name_after_a_leading_figure_that_opens_a_clause_of_its_own_is_no_owne
     )
     scores = extract(Article(url="https://t.example/r", text=page, title="Marl-5 notes")).scores
     assert ("Marl-4", 80.4) not in {(s.model, s.value) for s in scores}
+
+
+def test_a_figure_first_tile_under_a_caption_line_is_not_the_page_models() -> None:
+    page = (
+        "Marl-5 notes\n\nMarl-5 is the new model from Dunlin Works.\n\n"
+        "Best before this week\n58.5% MMLU\nSkilled human testers\n86.0% MMLU\n"
+    )
+    scores = extract(Article(url="https://t.example/r", text=page, title="Marl-5 notes")).scores
+    assert not [s for s in scores if s.model == "Marl-5"]

@@ -64,11 +64,17 @@ def _date_like(m: NumberMention) -> bool:
 _TILE_LEAD = re.compile(r"[\s*#>•-]*[~≈]?\s*")
 _TILE_GAP = re.compile(r"[\s*]*(?:on\s+|in\s+)?")
 _TILE_END = re.compile(r"\s*(?:\([^()\n]{0,30}\))?[\s*.]*")
+# a caption right above the tile, in the same block, with no figure of its own ('Human experts' / '88% MMMU'):
+# it says whose figure the tile is, and that is not the page model
+_CAPTION_ABOVE = re.compile(r"(?:^|\n)[ \t]*[^\W\d][^\d\n]*\n[ \t]*\Z")
 
 
 def figure_tile(text: str, sv: SegView, n: NumberMention) -> bool:
-    """Whether the line is a tile that holds only the figure `n` and then one benchmark's name."""
+    """Whether the line is a tile that holds only the figure `n` and then one benchmark's name, with no
+    caption line right above it."""
     if sv.seg.kind != "line" or not _TILE_LEAD.fullmatch(text, sv.seg.start, n.start):
+        return False
+    if _CAPTION_ABOVE.search(text, max(0, sv.seg.start - 80), sv.seg.start):
         return False
     benches = sv.benchmarks()
     if len(benches) != 1 or any(r.kind == "model" for r in sv.refs) or len(sv.numbers) != 1:
