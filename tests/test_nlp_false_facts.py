@@ -177,3 +177,30 @@ def test_the_newer_side_of_an_arrow_under_a_section_is_the_sections_model() -> N
 def test_one_models_change_in_a_paragraph_of_two_is_not_the_rivals(sentence: str) -> None:
     page = f"Pell 4 Max and Vanta 2 were both tested this week. {sentence}"
     assert not {s for s in scores(page) if s[0] == "Vanta 2"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        (
+            "Tarrow 3 scored 68% on SWE-bench Verified, while the high-effort setting scored 74%.",
+            {("Tarrow 3", "SWE-bench Verified", 68.0), ("Tarrow 3", "SWE-bench Verified", 74.0)},
+        ),
+        (
+            "Tarrow 3 scores 55% on BrowseComp, whereas the max-budget configuration scores 63%.",
+            {("Tarrow 3", "BrowseComp", 55.0), ("Tarrow 3", "BrowseComp", 63.0)},
+        ),
+        (
+            "Tarrow 3 reaches 61.5% on GPQA Diamond, but the thinking mode reaches 70.2%.",
+            {("Tarrow 3", "GPQA Diamond", 61.5), ("Tarrow 3", "GPQA Diamond", 70.2)},
+        ),
+        (  # a possessive 'its' names the same model's facet, never another owner
+            "Tarrow 3 lands at 40.1 on HLE, and its larger variant hits 47.3.",
+            {("Tarrow 3", "Humanity's Last Exam", 40.1), ("Tarrow 3", "Humanity's Last Exam", 47.3)},
+        ),
+    ],
+)
+def test_a_setting_or_mode_of_the_model_as_a_clauses_subject_keeps_the_figure_the_models(
+    sentence: str, kept: set[tuple[str, str, float]]
+) -> None:
+    assert scores(sentence) == kept

@@ -9,6 +9,7 @@ import re
 from extractors.facts.conditions import conditions_in
 from extractors.facts.document import CJK_OWNS_AFTER, COORD_OBJ, OBJECT_BEFORE, Ref, SegView
 from extractors.facts.numbers import NumberMention
+from extractors.facts.patterns import side_words
 
 
 def object_ref(text: str, sv: SegView, m: Ref, depth: int = 0) -> bool:
@@ -52,10 +53,10 @@ _OWN_SUBJECT = re.compile(
     r"[A-Z][\w.-]*(?:\s[A-Z0-9][\w.-]*){0,3}"
     # "and Lab's own base model trailing at 31.1%": a model described, not named
     r"|[A-Z][\w.-]*(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,3}(?:model|variant|version|system|predecessor|baseline)"
-    # 'whereas the stock scaffold posted 37%': a thing named in lower case, not a model's description ('while
-    # the fast mode variant sits third at 1290' is the page model's other mode)
+    # 'whereas the stock scaffold posted 37%': a thing named in lower case, not a model's description or one
+    # of its settings, modes or variants ('while the high-effort setting scored 75%'; side_words 'facet')
     r"|(?:(?<=while )|(?<=whereas )|(?<=but ))the\s+(?:[a-z][\w-]*\s+){0,2}"
-    r"(?!(?:model|variant|version|edition|mode|checkpoint|release|flagship|sibling|tier|build|preview)s?\b)"
+    r"(?!(?:" + "|".join(side_words("facet")) + r")s?\b)"
     r"[a-z][\w-]*)\s+"
     r"(?:follows|followed|trails|trailed|sits|sat|comes|came|lands|landed|holds|held|ranks|ranked|scores|scored|"
     r"posts|posted|reaches|reached|manages|managed|is|was|trailing|following|sitting|landing|coming|scoring|"

@@ -145,6 +145,7 @@ def side_words(kind: str) -> tuple[str, ...]:
     """side_words.jsonl: the words of one `kind` (`id` = the word): 'function', 'noun' and 'label' words never
     continue a name; a 'bracketed_variant' in brackets after a name may be part of it; 'heading' and
     'results_title' words make a heading descriptive; 'group_noun' and 'companion' words shape a claim's
-    object; 'people' words (a people's or a language's, capitalised wherever they stand) open no new name."""
+    object; 'people' words (a people's or a language's, capitalised wherever they stand) open no new name;
+    'facet' words name a model's own setting, mode or variant ('the high-effort setting', 'the fast mode')."""
     rows = data_rows(PATTERN_DIR / "side_words.jsonl", ("id", "kind"))
     return tuple(str(row["id"]) for row in rows if row["kind"] == kind)
