@@ -204,3 +204,18 @@ def test_a_setting_or_mode_of_the_model_as_a_clauses_subject_keeps_the_figure_th
     sentence: str, kept: set[tuple[str, str, float]]
 ) -> None:
     assert scores(sentence) == kept
+
+
+@pytest.mark.parametrize("sign", ["→", "->", "⟶", "➜", "⇒", "=>"])
+def test_every_reader_of_an_arrow_knows_the_same_signs(sign: str) -> None:
+    # the heading's pair (context, arrow_rows) and each row's move (value_clauses) read one set of signs
+    page = (
+        f"Tarrow 3 gains over Tarrow 2 (Tarrow 2 {sign} Tarrow 3):\n"
+        f"- GPQA Diamond: 60.2 {sign} 71.4\n- MMLU-Pro: 70.3 {sign} 78.9\n"
+    )
+    assert scores(page) == {
+        ("Tarrow 2", "GPQA Diamond", 60.2),
+        ("Tarrow 2", "MMLU-Pro", 70.3),
+        ("Tarrow 3", "GPQA Diamond", 71.4),
+        ("Tarrow 3", "MMLU-Pro", 78.9),
+    }

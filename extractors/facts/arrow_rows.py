@@ -13,31 +13,26 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from extractors.facts.arrows import ARROW, has_arrow
 from extractors.facts.cell_lines import LineGrid, text_lines
 from extractors.facts.document import DocView
 from schema.records import Evidence
 
-_ARROW = r"(?:→|->|⟶|⇒)"
 # 'Name-4 → Name-5', maybe in parentheses at the end of a heading
-_PAIR = re.compile(rf"(?P<a>[^()→:]{{2,40}}?)\s*{_ARROW}\s*(?P<b>[^()→:]{{2,40}}?)\s*\)?\s*:?\s*$")
+_PAIR = re.compile(rf"(?P<a>[^()→:]{{2,40}}?)\s*{ARROW}\s*(?P<b>[^()→:]{{2,40}}?)\s*\)?\s*:?\s*$")
 _FIG = r"[-+]?\d{1,4}(?:[.,]\d+)?\s?%?"
 # 'Label : 73.3 % → 85.0 % (+11.7 pp)': a label, a colon, two figures with the arrow between, maybe a note
 _ROW = re.compile(
-    rf"^(?:[-•*]\s*)?(?P<label>[^\d:→][^:→]{{0,60}}?)\s*:\s*(?P<a>{_FIG})\s*{_ARROW}\s*(?P<b>{_FIG})"
+    rf"^(?:[-•*]\s*)?(?P<label>[^\d:→][^:→]{{0,60}}?)\s*:\s*(?P<a>{_FIG})\s*{ARROW}\s*(?P<b>{_FIG})"
     r"(?:\s*\([^()]*\))?\s*$"
 )
 _MAX_GAP = 3  # lines between two runs of rows
-_ARROWS = ("→", "->", "⟶", "⇒")  # a cheap test before the patterns: most pages have no arrow at all
-
-
-def _has_arrow(text: str) -> bool:
-    return any(a in text for a in _ARROWS)
 
 
 def arrow_grids(view: DocView, model_of: Callable[[str], str | None]) -> list[LineGrid]:
     """Each before-and-after list under a line that orders two models with an arrow."""
     text = view.text
-    if not _has_arrow(text):
+    if not has_arrow(text):
         return []
     lines = text_lines(text)
     cells = [text[s:e] for s, e in lines]
@@ -70,7 +65,7 @@ def arrow_grids(view: DocView, model_of: Callable[[str], str | None]) -> list[Li
 
 def _model_pair(line: str, model_of: Callable[[str], str | None]) -> tuple[str, str] | None:
     """The two models a short line orders with an arrow, as written ('Name-4', 'Name-5')."""
-    if len(line) > 120 or not _has_arrow(line):
+    if len(line) > 120 or not has_arrow(line):
         return None
     inner = line[line.rfind("(") + 1 :] if "(" in line else line
     m = _PAIR.search(inner)

@@ -8,15 +8,15 @@ from __future__ import annotations
 import itertools
 import re
 
+from extractors.facts.arrows import ARROW
 from extractors.facts.claim_sides import is_named, name_end, side
 from extractors.facts.discovery import plausible_name
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.subjects import Subjects
 from schema.records import ClaimFact
 
-_SIGN = r"(?:→|->|⟶|➜|⇒)"
-_ARROW = rf"\s*{_SIGN}\s*"
-_ARROW_SIGN = re.compile(_SIGN)
+_ARROW = rf"\s*{ARROW}\s*"
+_ARROW_SIGN = re.compile(ARROW)
 _N = r"\d+(?:[.,]\d+)?"
 _UNIT = r"\s?(?:%|percent|points?|pts|pp|Elo)?"
 # "41.2% → 63.5%", "(12 → 19)": the old figure (its unit, if any), the arrow, the new one (not a range of

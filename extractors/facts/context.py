@@ -11,6 +11,7 @@ from collections import Counter
 
 from extractors.facts import entities as ent
 from extractors.facts import members
+from extractors.facts.arrows import ARROW
 from extractors.facts.descriptions import description_size, is_description
 from extractors.facts.document import COORD_OBJ, DocView, Ref, SegView, is_object_text
 from extractors.facts.header_models import header_model
@@ -445,7 +446,7 @@ def _subject(view: DocView, sv: SegView) -> str | None:
 
 
 # 'Name 2 → Name 3': the model before the arrow is the older side of a move, not what the lines below measure
-_ARROW_TO = re.compile(r"\s*(?:→|->|⟶|⇒)\s*")
+_ARROW_TO = re.compile(rf"\s*{ARROW}\s*")
 
 
 def _moved_from(sv: SegView, r: Ref, text: str) -> bool:

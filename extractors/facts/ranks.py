@@ -9,6 +9,7 @@ import re
 
 from extractors.facts import groups
 from extractors.facts.alternation import by_first_char, distribute
+from extractors.facts.arrows import ARROW
 from extractors.facts.boards import NOT_BOARD, Boards
 from extractors.facts.document import DocView, Ref, SegView, in_parts
 from extractors.facts.numbers import ORDINALS, WORD_NUMBERS, parse_rank
@@ -141,8 +142,8 @@ _FRONTED = re.compile(
     + "|"
     + "|".join(_FR_ORDINALS)
     + r"|\d{1,2}(?:st|nd|rd|th|e|ᵉ|ème))\s+(?:place|position|spot)\s*"
-    r"(?:,|:|→|->|—|–|\bis\b|\bcomes\b|\bsits\b|\bwe\s+find\b|\bon\s+trouve\b)\s*"
-    r"|(?:^|(?<=[\s•*>-]))(?P<r2>\d{1,2})(?:e|ᵉ|ème|st|nd|rd|th)\s+place\s*(?::|→|->|—|–)\s*"
+    r"(?:,|:|" + ARROW + r"|—|–|\bis\b|\bcomes\b|\bsits\b|\bwe\s+find\b|\bon\s+trouve\b)\s*"
+    r"|(?:^|(?<=[\s•*>-]))(?P<r2>\d{1,2})(?:e|ᵉ|ème|st|nd|rd|th)\s+place\s*(?::|" + ARROW + r"|—|–)\s*"
 )
 # 'A and B occupy the second and third spots': coordinated names, coordinated places, in order
 _PAIRED = re.compile(

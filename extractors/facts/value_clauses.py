@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.facts.arrows import ARROW
 from extractors.facts.dates import ENGLISH_MONTH_RX
 from extractors.facts.numbers import NumberMention
 
@@ -36,7 +37,7 @@ _EARLIER_BEFORE = re.compile(_EARLIER + r"\s*[(（]\s*$")
 _EARLIER_AFTER = re.compile(
     r"\s*(?:%|％)?\s+(?:of|for|from|do|da|de|du)\s+(?:(?:its|their|the|seu|sua|son|sa)\s+)?" + _EARLIER
 )
-ARROW_NEXT = re.compile(r"\s*(?:%|percent|pts|points)?\s*(?:→|->|⟶|=>)\s*[~≈]?\d")
+ARROW_NEXT = re.compile(r"\s*(?:%|percent|pts|points)?\s*" + ARROW + r"\s*[~≈]?\d")
 _SLASH_SECOND = re.compile(r"\d\s*(?:%|pts|points)?\s*/\s*[~≈]?$")
 # a change written with its verb ('jumped 10.9 points on B', 'quietly regressed 4.4 points', 'mejora un 21 %',
 # 'verbessert um 5 Prozent'): the size of a move, not the result it moved to
@@ -52,7 +53,7 @@ _CHANGE_VERB_PCT = re.compile(
     r"melhora(?:m|ram)?|melhorou)\s+(?:un|en|de|um|em)\s+$",
     re.I,
 )
-ARROW_BEFORE = re.compile(r"\s*[:=]?\s*[~≈]?\d[\d.,]*\s*(?:%|percent|pts|points)?\s*(?:→|->|⟶|=>)\s*[~≈]?$")
+ARROW_BEFORE = re.compile(r"\s*[:=]?\s*[~≈]?\d[\d.,]*\s*(?:%|percent|pts|points)?\s*" + ARROW + r"\s*[~≈]?$")
 
 
 # a counter or a currency right after a figure in Chinese, Japanese or Korean ('12 种语言' twelve kinds,
