@@ -119,3 +119,31 @@ def test_money_in_another_currency_is_no_balance_of_a_dollar_benchmark(page: str
     beside it; the same page in dollars gives the balance."""
     assert ("Gemini 6.1 Pro", "Vending-Bench 2", 3915.4, "USD") in scores(page.format(c="$"))
     assert scores(page.format(c=currency)) == set()
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # the unit after the second figure of an arrow pair is the first figure's too: a time is no score
+        (
+            "Tarrow 3 scores 71.0% on GPQA Diamond (latency 2.1 → 1.4 s).",
+            {("Tarrow 3", "GPQA Diamond", 71.0, "%")},
+        ),
+        ("Tarrow 3 reached 64.5% on SWE-bench Verified (median 52 -> 37 seconds a task).", None),
+        ("Tarrow 3 holds 38.2% on Terminal-Bench 2.0; each run took 9.5 ⇒ 6.0 minutes.", None),
+        ("Tarrow 3 posts 80.4% on AIME 2025 (first token 640 → 410 ms).", None),
+        # a pair with no unit after it keeps both figures
+        (
+            "Tarrow 3 vs Tarrow 2 on MMMU: 61.3 → 69.8.",
+            {("Tarrow 3", "MMMU", 69.8, "%"), ("Tarrow 2", "MMMU", 61.3, "%")},
+        ),
+    ],
+)
+def test_a_unit_after_an_arrow_pair_is_both_figures_unit(
+    page: str, expected: set[tuple[str, str, float, str | None]] | None
+) -> None:
+    got = scores(page)
+    if expected is None:
+        assert len(got) == 1, got  # only the percentage before the pair
+    else:
+        assert got == expected

@@ -15,7 +15,7 @@ from extractors.facts.numbers import NumberMention
 from extractors.facts.ratings import rating_beside
 from extractors.facts.score_markers import REFERENCE_BEFORE, marker
 from extractors.facts.score_units import balance_like, out_of
-from extractors.facts.value_clauses import not_a_result
+from extractors.facts.value_clauses import ARROW_NEXT, not_a_result
 
 _ALLOWED_FOLLOW = {
     "on",
@@ -474,6 +474,9 @@ def score_like(text: str, n: NumberMention, sv: SegView, weak: Sequence[tuple[in
     if weak and any(a < n.start and n.end < b for a, b in weak):
         return False  # part of a name we are not sure is a model ("Name 1 Large")
     end = n.end if whole is None else whole[1]  # (what follows a fraction follows its whole)
+    # (and what follows the second figure of 'a → b' follows a too: '2.1 → 1.4 s' is a time, both figures)
+    pair = ARROW_NEXT.match(text, end)
+    end = next((m.end for m in sv.numbers if pair and m.start < pair.end() <= m.end), end)
     after, before = text[end : end + 40], text[max(sv.seg.start, n.start - 40) : n.start]
     version_like = not n.percent and n.number < 20 and n.decimals <= 1
     if (
