@@ -219,3 +219,28 @@ def test_every_reader_of_an_arrow_knows_the_same_signs(sign: str) -> None:
         ("Tarrow 3", "GPQA Diamond", 71.4),
         ("Tarrow 3", "MMLU-Pro", 78.9),
     }
+
+
+@pytest.mark.parametrize(
+    ("page", "kept"),
+    [
+        (  # a lab as the clause's subject: its one model the page names
+            "Vesk Labs' Corvane 2 came out in May. Tarrow 3 posts 22% on GPQA Diamond, but Vesk Labs leads "
+            "on HLE at 30%.",
+            {("Tarrow 3", "GPQA Diamond", 22.0), ("Corvane 2", "Humanity's Last Exam", 30.0)},
+        ),
+        (  # two of its models named: neither
+            "Vesk Labs' Corvane 2 and Vesk Labs' Corvane 2 Mini came out in May. Tarrow 3 posts 22% on GPQA "
+            "Diamond, but Vesk Labs leads on HLE at 30%.",
+            {("Tarrow 3", "GPQA Diamond", 22.0)},
+        ),
+        (  # none of its models named: nothing, and never the model named before
+            "Tarrow 3 posts 22% on GPQA Diamond, but Vesk Labs leads on HLE at 30%.",
+            {("Tarrow 3", "GPQA Diamond", 22.0)},
+        ),
+    ],
+)
+def test_a_lab_as_a_clauses_subject_is_its_one_model_on_the_page(
+    page: str, kept: set[tuple[str, str, float]]
+) -> None:
+    assert scores(page) == kept

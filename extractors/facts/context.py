@@ -48,7 +48,7 @@ def main_refs(text: str, sv: SegView) -> list[Ref]:
     return out
 
 
-def _lab_model(lab: str, doc_models: set[str], model_lab: dict[str, str]) -> str | None:
+def lab_model(lab: str, doc_models: set[str], model_lab: dict[str, str]) -> str | None:
     owners = [m for m in doc_models if (ent.lab_of(m) == lab or model_lab.get(m, "").startswith(lab))]
     return owners[0] if len(owners) == 1 else None
 
@@ -239,7 +239,7 @@ def resolve_context(view: DocView) -> None:
                     r.kind, r.canonical = "model", target
                     last_model = target  # 'The model scored 80.5 …, and its LiveCodeBench result …'
             elif r.kind == "labmodel":
-                target = _lab_model(r.canonical, view.doc_models, view.model_lab) or sec_focus or salient
+                target = lab_model(r.canonical, view.doc_models, view.model_lab) or sec_focus or salient
                 if target:
                     r.kind, r.canonical, r.via = "model", target, "labmodel"
         seen_models.update(r.canonical for r in sv.refs if r.kind == "model" and r.via != "pronoun")

@@ -461,7 +461,8 @@ def discover_labs(
         if covered(m.start(), m.end("lab")):
             continue
         after = text[m.start("after") : m.start("after") + 40]
-        owner = next((mod for mod in models if after.startswith(mod)), None)
+        # (the longest name it opens: "Lab's Name 2 Mini" is Name 2 Mini's, not Name 2's)
+        owner = max((mod for mod in models if after.startswith(mod)), key=len, default=None)
         conf = 0.8 if owner else 0.5
         if owner:
             model_lab.setdefault(owner, lab)

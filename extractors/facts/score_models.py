@@ -7,7 +7,7 @@ implied model (the section's focus) when nothing names one (used by scores.py).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from extractors.facts.conditions import conditions_in
 from extractors.facts.document import Ref, SegView
@@ -251,6 +251,7 @@ def bind_models(
     has_bench: bool,
     weak: Sequence[tuple[int, int]] = (),
     compared: Sequence[str] = (),
+    lab_model: Callable[[str], str | None] = lambda _name: None,
 ) -> tuple[list[Ref], str]:
     models = sv.models()
     weak_here = [w for w in weak if sv.seg.start <= w[0] and w[1] <= n.start]
@@ -398,8 +399,11 @@ def bind_models(
         return [], "drop"
     if before_models:
         m = before_models[-1]
-        if own_subject(text, sv, m.reach, n.start):
-            return [], "drop"
+        if (subject := own_subject(text, sv, m.reach, n.start)) is not None:
+            # 'but Vesk leads on B at 30%': a lab as the subject stands for its one model on the page
+            if (owner := lab_model(subject)) is None:
+                return [], "drop"
+            return [Ref("model", owner, n.start, n.start, n.start, None, 0.8, "labmodel")], "prose"
         if object_ref(text, sv, m) and not _WHICH.search(text, m.reach, n.start):
             # 'it edges out Y, scoring 72.1% …': the comparison's subject scores, not its object
             subject = next((o for o in reversed(before_models) if not object_ref(text, sv, o)), None)

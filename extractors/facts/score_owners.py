@@ -64,9 +64,12 @@ _OWN_SUBJECT = re.compile(
 )
 
 
-def own_subject(text: str, sv: SegView, start: int, end: int) -> bool:
+def own_subject(text: str, sv: SegView, start: int, end: int) -> str | None:
+    """The subject of its own (a name we do not read as a model: maybe a lab) of the clause before `end`."""
     m = _OWN_SUBJECT.search(text, start, end)
-    return m is not None and not any(r.start < m.end("name") and m.start("name") < r.reach for r in sv.refs)
+    if m is None or any(r.start < m.end("name") and m.start("name") < r.reach for r in sv.refs):
+        return None
+    return m.group("name")
 
 
 _AND_TAIL = re.compile(r",\s*(?:and|plus)\s+(?:(?:also|a|an)\s+)?$")

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from extractors.facts.card_figures import card_ref, leader_ref
 from extractors.facts.conditions import bench_tail_settings, conditions_in, join_settings
+from extractors.facts.context import lab_model
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.entities import lab_aliases, lab_of
 from extractors.facts.figure_pairs import arrow_owner, to_pair_side
@@ -375,7 +376,15 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
                 if to_pair or VS_SECOND_BARE.search(text, sv.seg.start, n.start)
                 else ()
             )
-            models, how = bind_models(text, n, sv, has_bench, view.weak_names, compared)
+            models, how = bind_models(
+                text,
+                n,
+                sv,
+                has_bench,
+                view.weak_names,
+                compared,
+                lambda lab: lab_model(lab, view.doc_models, view.model_lab) if _is_lab(view, lab) else None,
+            )
             if has_bench and (side := arrow_owner(view, sv, n)):
                 models, how = [side], "prose"  # 'lower than X (14.6 → 11.3)': each side's (figure_pairs.py)
             owned, owner = possessive_family(text, sv, n, view.doc_models, lab_aliases())
