@@ -399,11 +399,11 @@ def bind_models(
         return [], "drop"
     if before_models:
         m = before_models[-1]
-        if (subject := own_subject(text, sv, m.reach, n.start)) is not None:
+        if (clause_subject := own_subject(text, sv, m.reach, n.start)) is not None:
             # 'but Vesk leads on B at 30%': a lab as the subject stands for its one model on the page
-            if (owner := lab_model(subject)) is None:
+            if (lab_owned := lab_model(clause_subject)) is None:
                 return [], "drop"
-            return [Ref("model", owner, n.start, n.start, n.start, None, 0.8, "labmodel")], "prose"
+            return [Ref("model", lab_owned, n.start, n.start, n.start, None, 0.8, "labmodel")], "prose"
         if object_ref(text, sv, m) and not _WHICH.search(text, m.reach, n.start):
             # 'it edges out Y, scoring 72.1% …': the comparison's subject scores, not its object
             subject = next((o for o in reversed(before_models) if not object_ref(text, sv, o)), None)
