@@ -23,6 +23,8 @@ def _names(text: str) -> list[str]:
         ("Introducing KD-2.4: our fastest agent model", "KD-2.4"),
         ("## Introduction Corvane is our multimodal reasoning model.", "Corvane"),
         ("Meet Osk 12B\n\nIt reads charts.", "Osk 12B"),
+        ("Meet Tovi-3, a compact vision language model.", "Tovi-3"),
+        ("Harrowgate is a family of small speech models.", "Harrowgate"),
     ],
 )
 def test_a_name_of_any_shape_the_page_calls_a_model(text: str, name: str) -> None:
@@ -41,6 +43,17 @@ def test_a_name_of_any_shape_the_page_calls_a_model(text: str, name: str) -> Non
         "Quarry-Bench 2 is a suite of tasks for models.",  # a benchmark's word in the name
         "Tessellate is an open model hub for researchers.",  # a thing for models: a product
         "Quiver-2, a model router for small teams, picks the cheapest one.",
+        # another thing is the phrase's head: a preposition or a relative word before the model noun
+        "Brisket is a Rust toolkit for serving open models.",
+        "Lanyard is a plugin that routes your prompts to LLMs.",
+        "Pell Vasquez is an engineer who tunes small language models.",
+        "Ormond is a way to run models on old laptops.",
+        "Tamsin is a pipeline built on top of open models.",
+        "Wicket is a reward model dataset.",  # the model noun modifies another thing's noun
+        "Cobble is a model compression library.",
+        "Fennel is an LLM-powered note app.",
+        "Introducing Pallet 3: our new budgeting app.",  # an apposition whose head is not a model
+        "Meet Ansel, our head of research on models.",
     ],
 )
 def test_not_a_benchmark_a_tail_an_opening_word_a_label_or_a_product(text: str) -> None:

@@ -24,11 +24,35 @@ from extractors.facts.introduced_names import _NOT_NAME
 # a name: a word with a capital first, then up to two more words that open with a capital or a digit or are
 # a version tag ('v6'); no point at its end
 _NAME = r"(?P<name>[A-Z][\w·+-]*(?:\.[\w+-]+)*(?:[ \t](?:[A-Z0-9][\w·+-]*(?:\.[\w+-]+)*|v\d[\w.]*)){0,2})"
-# the words between the article and the head noun: none of them the noun of another kind of thing
-_OTHER_NOUN = (
-    r"(?!(?:benchmarks?|datasets?|leaderboards?|suites?|platforms?|frameworks?|tools?|library|libraries|"
+# the noun of another kind of thing: before the model noun ('a benchmark of models') it is the phrase's head,
+# right after it ('a model compression library', 'an LLM-powered app') the model noun is its modifier
+_OTHER = (
+    r"benchmarks?|datasets?|leaderboards?|suites?|platforms?|frameworks?|tools?|toolkits?|library|libraries|"
     r"compan(?:y|ies)|startups?|labs?|chips?|APIs?|apps?|services?|evaluations?|tests?|protocols?|"
-    r"assistants?|products?|features?)\b)"
+    r"assistants?|products?|features?|architectures?|hubs?|providers?|gateways?|routers?|cards?|formats?|"
+    r"registr(?:y|ies)|marketplaces?|serving|comparisons?|rankings?|compression|zoos?|engines?|"
+    r"powered|based|driven"
+)
+# a preposition or a relative word closes the phrase the article opens ('a toolkit for … models', 'an engineer
+# who tunes … models', 'a way to run models'): a model noun after it is not that phrase's head. Not 'of',
+# which joins a model's own phrase as often ('a family of …', 'a new version of …', 'a mixture of experts …')
+_CLOSES = (
+    r"(?:for|to|on|in|into|onto|with|without|from|by|around|about|at|over|under|behind|through|via|like|than|"
+    r"that|which|who|whom|whose|where|when)\b"
+)
+# the phrase an article opens, whose head is a model's noun: 'a compact 1.5B vision language model'
+_MODEL_PHRASE = (
+    r"[ \t]+(?:(?!(?:"
+    + _OTHER
+    + r")\b|"
+    + _CLOSES
+    + r")(?:[\w,-]+(?:\.\d+[\w-]*)?|\([^()\n]{0,20}\))[ \t]+){0,7}?(?:models?|LLMs?|VLMs?|SLMs?)\b"
+    # not a thing for models: 'Name is an open model hub', 'a model evaluation suite', 'an LLM-powered app'
+    + r"(?![ \t-]*(?:(?!"
+    + _CLOSES
+    + r"|(?:and|or|the|an?|is|was)\b)[a-z]+[ \t-]+){0,2}(?:"
+    + _OTHER
+    + r")\b)"
 )
 # a maker's possessive ("Lab's", "Tern Labs'")
 _MAKERS = r"(?:[A-Z][\w-]*[ \t]){0,2}[A-Z][\w-]*(?:['’]s|(?<=s)['’])"
@@ -42,21 +66,21 @@ _DEFINED = re.compile(
     + r")|[ \t]+(?:is|was)[ \t]+(?:an?|its|their|our|"
     + _MAKERS
     + r"))"
-    + r"[ \t]+(?:"
-    + _OTHER_NOUN
-    + r"(?:[\w,-]+(?:\.\d+[\w-]*)?|\([^()\n]{0,20}\))[ \t]+){0,7}?(?:models?|LLMs?|VLMs?|SLMs?)\b"
-    # not a thing for models: 'Name is an open model hub', 'Name, a model router', 'a model evaluation suite'
-    + r"(?![ \t-]*(?:architectures?|hubs?|providers?|gateways?|routers?|cards?|formats?|registr(?:y|ies)|"
-    r"marketplaces?|serving|evaluations?|benchmarks?|leaderboards?|APIs?|comparisons?|rankings?)\b)"
+    + _MODEL_PHRASE
 )
 _INTRODUCING = re.compile(
     r"(?=[IAM])(?:Introducing|Announcing|Meet)[ \t]+" + _NAME + r"(?=[ \t]*(?:[:,!—–(\n]|\.(?!\w)|$))"
 )
+# what a launch word's name is said to be ('Introducing Name 3: our new app', 'Meet Name, our head of …'):
+# unless it is a model, the name is not one even with a version
+_SAID_TO_BE = re.compile(r"[ \t]*[:,—–][ \t]*(?:an?|the|our|its|their)\b")
+_SAID_A_MODEL = re.compile(r"[ \t]*[:,—–][ \t]*(?:an?|the|our|its|their)" + _MODEL_PHRASE)
 # where a launch word opens a line, a heading or a sentence
 _OPENS = re.compile(r"(?:^|[\n.!])[ \t]*(?:#+[ \t]+)?$")
 # a section's or a figure's label before the name ('## Introduction Name is …', 'Figure 2'): no part of it
 _LABEL = re.compile(
-    r"(?:Introduction|Overview|Summary|Abstract|Background|Conclusions?|TL;?DR|Figure|Fig|Table|Section|Chart)"
+    r"(?:Introduction|Overview|Summary|Abstract|Background|Conclusions?|TL;?DR|Figure|Fig|Table|Section|Chart|"
+    r"Introducing|Announcing|Meet)"
     r"(?:[ \t]+|$)"
 )
 # a benchmark's word in the name ('Name-Bench 2 is a … suite of models'); an acronym benchmarks share ('SWE',
@@ -106,6 +130,11 @@ def defined_models(text: str) -> list[tuple[str, int, int]]:
             or (rx is _DEFINED and m.group("cue") and not _NAME_LIKE.search(name))
             # a launch word introduces products and features too: a version, or a model on its line
             or (rx is _INTRODUCING and not _DIGIT.search(name) and not _HEAD_ON_LINE.match(text, m.end()))
+            or (
+                rx is _INTRODUCING
+                and _SAID_TO_BE.match(text, m.end())
+                and not _SAID_A_MODEL.match(text, m.end())
+            )
         ):
             continue
         out.append((name, start, m.end("name")))
