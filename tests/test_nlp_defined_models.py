@@ -35,11 +35,11 @@ def test_a_name_of_any_shape_the_page_calls_a_model(text: str, name: str) -> Non
     "text",
     [
         "Halberd Retail is a text benchmark that evaluates models on refunds.",  # another kind's noun first
-        "Rook 3 8B Instruct is a large language model.",  # the tail of a longer name
+        "Pollen 5 14B Chat is a compact chat model.",  # the tail of a longer name
         "Curious, a small open model beat them all.",  # a sentence's opening word, no name's shape
-        "As shown in Figure 2, our small model saturates the test.",  # a figure's label and 'our'
+        "Per Table 7, our tiny model tops every row.",  # a table's label and 'our'
         "Introducing Canvas: a new way to write.",  # a launch word and no model: a product
-        "Gemma is a family of lightweight open models.",  # a family we know
+        "Qwen is a set of open-weight chat models.",  # a family we know
         "Quarry-Bench 2 is a suite of tasks for models.",  # a benchmark's word in the name
         "Tessellate is an open model hub for researchers.",  # a thing for models: a product
         "Quiver-2, a model router for small teams, picks the cheapest one.",
