@@ -16,7 +16,7 @@ def _names(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("QOLT4 is a family of small hybrid language models for watches.", "QOLT4"),
+        ("QOLT4 is a line of tiny speech models with open weights.", "QOLT4"),
         ("Lab X put out Brenna3-nano, a compact 1.5B model meant for phones.", "Brenna3-nano"),
         ("Saffrel is Dunmore AI's first open reasoning model.", "Saffrel"),
         ("Saffrel was Dunmore Labs' first LLM.", "Saffrel"),

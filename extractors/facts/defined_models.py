@@ -1,7 +1,7 @@
 """Names a page defines as models by the shape of its sentence, whatever the name's own shape (issue #9).
 
-A page about a model never seen usually says what it is once: 'Name is a family of hybrid language models',
-'Name, an agentic model trained for …', 'Introducing Name: our fast agent model'. The name itself may have
+A page about a model never seen usually says what it is once: 'Name is a series of sparse speech models',
+'Name, a coding model tuned for …', 'Introducing Name: our fast agent model'. The name itself may have
 any shape (one word and its digits, an acronym, a plain brand word, a lower-case tail), so the name shapes
 miss it, while the cue holds whatever the name: a copula or an apposition and an article before the head
 noun of a model within a few words (no other kind of thing's noun between: 'Name is a benchmark of models'
