@@ -20,7 +20,7 @@ def _names(text: str) -> list[str]:
         ("Lab X put out Brenna3-nano, a compact 1.5B model meant for phones.", "Brenna3-nano"),
         ("Saffrel is Dunmore AI's first open reasoning model.", "Saffrel"),
         ("Saffrel was Dunmore Labs' first LLM.", "Saffrel"),
-        ("Introducing KD-2.4: our fastest agent model", "KD-2.4"),
+        ("Introducing KD-2.4 — a translation model for ten languages", "KD-2.4"),
         ("## Introduction Corvane is our multimodal reasoning model.", "Corvane"),
         ("Meet Osk 12B\n\nIt reads charts.", "Osk 12B"),
         ("Meet Tovi-3, a compact vision language model.", "Tovi-3"),

@@ -1,7 +1,7 @@
 """Names a page defines as models by the shape of its sentence, whatever the name's own shape (issue #9).
 
 A page about a model never seen usually says what it is once: 'Name is a series of sparse speech models',
-'Name, a coding model tuned for …', 'Introducing Name: our fast agent model'. The name itself may have
+'Name, a coding model tuned for …', 'Introducing Name — a translation model'. The name itself may have
 any shape (one word and its digits, an acronym, a plain brand word, a lower-case tail), so the name shapes
 miss it, while the cue holds whatever the name: a copula or an apposition and an article before the head
 noun of a model within a few words (no other kind of thing's noun between: 'Name is a benchmark of models'
@@ -9,8 +9,8 @@ is a benchmark), or a launch word opening a line or a sentence. Such a name is a
 
 Refused: the names we know as families, labs or benchmarks, a benchmark's word in the name ('Name-Bench'),
 a section's or a figure's label ('Figure 2, our model …'), a sentence's opening word ('Interesting, a new
-open model …', 'Tuesday, …'), a name of head nouns ('Open Foundation Models'), the tail of a longer name
-('… 3B Instruct is a large language model'), and a launch word's name with no version and no model on its
+open model …', 'Tuesday, …'), a name of head nouns ('Small Open Models'), the tail of a longer name
+('… 14B Chat is a compact chat model'), and a launch word's name with no version and no model on its
 line (a product: 'Introducing Canvas').
 """
 
@@ -86,7 +86,7 @@ _LABEL = re.compile(
 # a benchmark's word in the name ('Name-Bench 2 is a … suite of models'); an acronym benchmarks share ('SWE',
 # 'QA', 'ARC') does not refute a page that calls the name a model
 _BENCH_WORD = re.compile(r"(?i)bench|eval|exam|arena|index|leaderboard|\btest")
-# a name made of a head noun ('Open Foundation Models'), not one model
+# a name made of a head noun ('Small Open Models'), not one model
 _HEAD_IN_NAME = re.compile(r"\b(?:Models?|LLMs?|Series|Family)\b")
 # a name-like word: a digit, a capital or a hyphen inside it ('LFM2', 'SWE-grep', 'MiMo')
 _NAME_LIKE = re.compile(r"\d|\w[-_]\w|[a-z][A-Z]")
