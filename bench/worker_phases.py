@@ -14,6 +14,7 @@ import json
 import os
 import sys
 import time
+from collections.abc import Callable
 from typing import Any
 
 # module → (function, phase): what `flows.shards.work_shard` calls for each phase of a shard, and the
@@ -30,10 +31,12 @@ PHASES: dict[str, tuple[str, str]] = {
 _inside = [0]  # timed calls under way in this process (page work is one thread)
 
 SITECUSTOMIZE = """import os
+import sys
 if os.environ.get("WT_PHASES"):
     import importlib.util
     spec = importlib.util.spec_from_file_location("_wt_worker_phases", os.environ["WT_PHASES_HOOK"])
     module = importlib.util.module_from_spec(spec)
+    sys.modules["_wt_worker_phases"] = module
     spec.loader.exec_module(module)
     module.install()
 """
@@ -67,9 +70,15 @@ def _timed(module: Any, attr: str, phase: str) -> None:
     setattr(module, attr, timed)
 
 
-class _Patcher(importlib.abc.MetaPathFinder):
+class PatchOnLoad(importlib.abc.MetaPathFinder):
+    """Calls `patches[name](module)` as each named module finishes loading, so that a run's own import order
+    stays as it is (the coordinator's tracer in worker_timeline uses it too)."""
+
+    def __init__(self, patches: dict[str, Callable[[Any], None]]) -> None:
+        self.patches = patches
+
     def find_spec(self, name: str, path: Any, target: Any = None) -> Any:
-        if name not in PHASES:
+        if name not in self.patches:
             return None
         sys.meta_path.remove(self)
         try:
@@ -82,14 +91,17 @@ class _Patcher(importlib.abc.MetaPathFinder):
 
         def exec_module(module: Any) -> None:
             run(module)
-            _timed(module, *PHASES[name])
+            self.patches[name](module)
 
         spec.loader.exec_module = exec_module  # type: ignore[method-assign]
         return spec
 
 
 def install() -> None:
-    sys.meta_path.insert(0, _Patcher())
+    patches = {
+        name: functools.partial(_timed, attr=attr, phase=phase) for name, (attr, phase) in PHASES.items()
+    }
+    sys.meta_path.insert(0, PatchOnLoad(patches))
 
 
 def summarize(lines: list[dict[str, Any]], roles: dict[int, str]) -> dict[str, dict[str, list[float]]]:

@@ -22,8 +22,6 @@ import argparse
 import contextlib
 import functools
 import http.server
-import importlib.abc
-import importlib.util
 import json
 import os
 import shutil
@@ -108,31 +106,11 @@ _PATCH: dict[str, Callable[[Any], None]] = {
 }
 
 
-class _Patcher(importlib.abc.MetaPathFinder):
-    """Wraps the traced functions as their modules finish loading (so import order stays the CLI's own)."""
-
-    def find_spec(self, name: str, path: Any, target: Any = None) -> Any:
-        if name not in _PATCH:
-            return None
-        sys.meta_path.remove(self)
-        try:
-            spec = importlib.util.find_spec(name)
-        finally:
-            sys.meta_path.insert(0, self)
-        if spec is None or spec.loader is None:
-            return spec
-        run = spec.loader.exec_module
-
-        def exec_module(module: Any) -> None:
-            run(module)
-            _PATCH[name](module)
-
-        spec.loader.exec_module = exec_module  # type: ignore[method-assign]
-        return spec
-
-
 def _traced_cli(argv: list[str]) -> int:
-    sys.meta_path.insert(0, _Patcher())
+    # bench/worker_phases.py, which the run's sitecustomize has loaded in every process of the run (this
+    # checkout's, even when --tree names another); its PatchOnLoad wraps as the modules load
+    phases = sys.modules["_wt_worker_phases"]
+    sys.meta_path.insert(0, phases.PatchOnLoad(_PATCH))
     _event("interpreter up")
     from flows.cli import main
 
@@ -216,8 +194,9 @@ def measure(workers: int, tree: Path, pages: int) -> dict[str, Any]:
         ]  # fmt: skip
         load = os.getloadavg()[0]
         # cwd: multiprocessing's fork server is a `python -c` whose sys.path starts with the working folder
-        # (Python 3.11 does not pass it the coordinator's), so from another checkout the workers would
-        # import that checkout's code, not the tree's
+        # (Python 3.11 does not pass it the coordinator's) unless it starts with PYTHONSAFEPATH, as
+        # flows/fork_server.py has it do since ad3abdf: for a tree from before that, the workers would
+        # otherwise import this folder's code, not the tree's
         proc = subprocess.Popen(
             cmd, env=env, cwd=tree, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
         )
