@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from extractors.facts.entities import knowledge, lab_aliases
-from extractors.facts.introduced_names import _NOT_NAME
+from extractors.facts.introduced_names import NOT_NAME
 
 # a name: a word with a capital first, then up to two more words that open with a capital or a digit or are
 # a version tag ('v6'); no point at its end
@@ -122,7 +122,7 @@ def defined_models(text: str) -> list[tuple[str, int, int]]:
             or name in kb.bench_ids
             or name in lab_aliases()
             or any(name == n for n, _s, _e in out)
-            or _NOT_NAME.match(name.split()[0]) is not None
+            or NOT_NAME.match(name.split()[0]) is not None
             or _HEAD_IN_NAME.search(name) is not None
             or _BENCH_WORD.search(name) is not None
             or (rx is _DEFINED and not label and _TAIL_OF.search(text, max(0, start - 30), start))

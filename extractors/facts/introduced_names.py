@@ -61,10 +61,10 @@ _BARE_BEFORE = re.compile(r"(?:^|[^\w-])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ee]ach
 _HEAD_NOUN = r"(?:models?|LLMs?|VLMs?|MoE|[Mm]ixture|transformer|variant)"
 _MODEL_HEAD = re.compile(r"\b" + _HEAD_NOUN)
 _HEAD_AFTER = re.compile(r"\w*(?:[ \t]+[\w-]+){0,4}?[ \t]+" + _HEAD_NOUN)
-# words that open a sentence or a clause, never a name of their own; time words too ('Today Name is a 40B
-# parameter model'). The days and months are written out: dates.py has them, but importing it here would
-# close a cycle (dates -> document -> discovery -> name_templates -> this module)
-_NOT_NAME = re.compile(
+# words that open a sentence or a clause, never a name of their own (defined_models reads them too); time
+# words too ('Today Name is a 40B parameter model'). The days and months are written out: dates.py has them,
+# but importing it here would close a cycle (dates -> document -> discovery -> name_templates -> this module)
+NOT_NAME = re.compile(
     r"(?:It|Its|This|That|The|These|Those|They|There|He|She|We|Our|Their|And|But|Which|What|When|While|As|A|An|"
     r"In|On|At|For|With|From|By|Of|To|Both|Each|All|Only|Even|Also|"
     r"Today|Yesterday|Tomorrow|Now|Then|Meanwhile|Later|Earlier|Recently|Currently|Monday|Tuesday|Wednesday|"
@@ -114,10 +114,10 @@ def introduced_names(text: str) -> list[tuple[str, int, int]]:
     kept = []
     for n, s, e in out:
         # a clause word before the name is no part of it ('The lineup includes Name R (35B)')
-        while " " in n and _NOT_NAME.match(n.split()[0]) is not None:
+        while " " in n and NOT_NAME.match(n.split()[0]) is not None:
             head = n.split()[0]
             n, s = n[len(head) + 1 :].lstrip(), s + len(head) + 1
-        if _NOT_NAME.match(n.split()[0]) is None and _plain(text, n):
+        if NOT_NAME.match(n.split()[0]) is None and _plain(text, n):
             kept.append((n, s, e))
     return kept
 

@@ -177,9 +177,8 @@ def read_mentions(
         # not a known model's tail ('R1' of 'DeepSeek-R1'): its short form, which the short forms read
         tail = any(c.endswith((" " + name, "-" + name)) for c in models)
         if not tail and not in_known(s, e) and plausible_name(name):
-            full = written_longer(
-                text, name
-            )  # 'K5 Thinking is a … model' on a page naming 'Kimi K5 Thinking'
+            # 'K5 Thinking is a … model' on a page naming 'Kimi K5 Thinking': the family's member
+            full = written_longer(text, name)
             accepted.setdefault(full, full)
             accepted.setdefault(name, full)
     for name in table_names:
