@@ -54,6 +54,8 @@ def test_a_name_of_any_shape_the_page_calls_a_model(text: str, name: str) -> Non
         "Fennel is an LLM-powered note app.",
         "Introducing Pallet 3: our new budgeting app.",  # an apposition whose head is not a model
         "Meet Ansel, our head of research on models.",
+        "Oda Brandt is a model researcher at Fenwick.",  # a doer's noun after the model noun
+        "Halyard is an open-source LLM inference server.",
     ],
 )
 def test_not_a_benchmark_a_tail_an_opening_word_a_label_or_a_product(text: str) -> None:

@@ -53,6 +53,13 @@ _MODEL_PHRASE = (
     + r"|(?:and|or|the|an?|is|was)\b)[a-z]+[ \t-]+){0,2}(?:"
     + _OTHER
     + r")\b)"
+    # nor a doer's noun for models ('a model researcher', 'an LLM inference server'): a word in -er or -or
+    # right after the head or after one plain word, not a comparative ('a model faster than') or an adverb
+    + r"(?![ \t-]*(?:(?!"
+    + _CLOSES
+    + r")[a-z]+(?<!ed)(?<!ly)[ \t-]+)?"
+    r"(?!(?:later|earlier|ever|never|together|rather|further|under|over|after|other|either|whether|per|or|nor)\b)"
+    r"[a-z]{2,}(?:er|or)s?\b(?![ \t]+than\b))"
 )
 # a maker's possessive ("Lab's", "Tern Labs'")
 _MAKERS = r"(?:[A-Z][\w-]*[ \t]){0,2}[A-Z][\w-]*(?:['’]s|(?<=s)['’])"
