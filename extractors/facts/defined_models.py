@@ -4,8 +4,12 @@ A page about a model never seen usually says what it is once: 'Name is a series 
 'Name, a coding model tuned for …', 'Introducing Name — a translation model'. The name itself may have
 any shape (one word and its digits, an acronym, a plain brand word, a lower-case tail), so the name shapes
 miss it, while the cue holds whatever the name: a copula or an apposition and an article before the head
-noun of a model within a few words (no other kind of thing's noun between: 'Name is a benchmark of models'
-is a benchmark), or a launch word opening a line or a sentence. Such a name is a model of the page.
+noun of a model within a few words, or a launch word opening a line or a sentence. Such a name is a model
+of the page. The model noun must be the head of the phrase the article opens: no other kind of thing's noun,
+preposition or relative word before it ('Name is a benchmark of models', 'a toolkit for serving models', 'an
+engineer who tunes models'), no other thing's noun or doer's noun after it ('a model compression library',
+'an LLM inference server', 'a model researcher'); what a launch word's name is said to be, if said, is a
+model ('Introducing Name 3: our new budgeting app' is not).
 
 Refused: the names we know as families, labs or benchmarks, a benchmark's word in the name ('Name-Bench'),
 a section's or a figure's label ('Figure 2, our model …'), a sentence's opening word ('Interesting, a new
