@@ -70,12 +70,8 @@ def _concat(heads: set[Prefix], tails_of: Callable[[int], set[Prefix]], k: int) 
 def _seq(items: list[Item], k: int) -> set[Prefix]:
     acc: set[Prefix] = {()}
     for item in items:
-        acc = _concat(acc, functools.partial(_tail, item), k)
+        acc = _concat(acc, functools.partial(_item, item), k)
     return acc
-
-
-def _tail(item: Item, n: int) -> set[Prefix]:
-    return _item(item, n)
 
 
 def _item(item: Item, k: int) -> set[Prefix]:
@@ -187,7 +183,8 @@ class Starts:
     def __init__(self, rx: re.Pattern[str], depth: int = 5) -> None:
         self.rx = rx
         parsed = list(P.parse(rx.pattern, rx.flags).data)
-        if () in starts(parsed, 1) or any(p[0] == ANY for p in starts(parsed, 1)):
+        first = starts(parsed, 1)
+        if () in first or any(p[0] == ANY for p in first):
             raise ValueError("the pattern can open on any character or match nothing: nothing to scan for")
         branches = [parsed]
         if len(parsed) == 1 and parsed[0][0] is C.BRANCH:
