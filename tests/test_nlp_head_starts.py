@@ -21,6 +21,8 @@ TEXTS = [
     "",
     "-than than- xthan than",
     "The new model OUTSCORED every rival, finishing AHEAD OF the pack, more than double the score of Ivo.",
+    # characters whose lower case is longer ('\u0130'), combining marks, a zero-width space, 'ß', a ligature
+    "\u0130NFERIOR to Dorr-4? e\u0301beats Dorr-5, \u200bbeats Dorr-6, ahea\u0301d of Dorr-7; ﬁner than ß-2.",
 ]
 
 
