@@ -9,6 +9,8 @@ import re
 SIGNS = ("→", "->", "⟶", "➜", "⇒", "=>")
 # the signs as one regular-expression group
 ARROW = "(?:" + "|".join(re.escape(s) for s in SIGNS) + ")"
+# an arrow with the blanks around it ('Name 2 → Name 3'; '41% -> 57%')
+ARROW_GAP = re.compile(rf"\s*{ARROW}\s*")
 
 
 def has_arrow(text: str) -> bool:

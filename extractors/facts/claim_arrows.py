@@ -8,15 +8,14 @@ from __future__ import annotations
 import itertools
 import re
 
-from extractors.facts.arrows import ARROW
+from extractors.facts.arrows import ARROW_GAP, has_arrow
 from extractors.facts.claim_sides import is_named, name_end, side
 from extractors.facts.discovery import plausible_name
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.subjects import Subjects
 from schema.records import ClaimFact
 
-_ARROW = rf"\s*{ARROW}\s*"
-_ARROW_SIGN = re.compile(ARROW)
+_ARROW = ARROW_GAP.pattern
 _N = r"\d+(?:[.,]\d+)?"
 _UNIT = r"\s?(?:%|percent|points?|pts|pp|Elo)?"
 # "41.2% → 63.5%", "(12 → 19)": the old figure (its unit, if any), the arrow, the new one (not a range of
@@ -38,7 +37,7 @@ def _pair(text: str, models: list[Ref]) -> tuple[Ref, Ref] | None:
     """'A → B' in a line: the older model, the arrow, the newer one."""
     named = [r for r in models if is_named(r)]
     for old, new in itertools.pairwise(named):
-        if old.canonical != new.canonical and re.fullmatch(_ARROW, text[name_end(text, old) : new.start]):
+        if old.canonical != new.canonical and ARROW_GAP.fullmatch(text, name_end(text, old), new.start):
             return new, old
     return None
 
@@ -55,7 +54,7 @@ def arrow_claims(view: DocView, subs: Subjects, written: dict[int, list[ClaimFac
     """The claims of the arrow lines after a lead that names the pair (`written`: the claims each segment
     stated, by segment index)."""
     text = view.text
-    if _ARROW_SIGN.search(text) is None:
+    if not has_arrow(text):
         return []
     out: list[ClaimFact] = []
     for i, sv in enumerate(view.segs):

@@ -11,7 +11,7 @@ from collections import Counter
 
 from extractors.facts import entities as ent
 from extractors.facts import members
-from extractors.facts.arrows import ARROW
+from extractors.facts.arrows import ARROW_GAP
 from extractors.facts.descriptions import description_size, is_description
 from extractors.facts.document import COORD_OBJ, DocView, Ref, SegView, is_object_text
 from extractors.facts.header_models import header_model
@@ -425,7 +425,7 @@ def _subject(view: DocView, sv: SegView) -> str | None:
             object_end = r.end
         elif explicit:
             on_page = view.focus and view.focus.startswith(r.canonical + " ")
-            moved_to = _ARROW_TO.fullmatch(text, object_end, r.start)
+            moved_to = ARROW_GAP.fullmatch(text, object_end, r.start)
             if on_page and (_WHOLE_FAMILY.match(text, r.reach) or moved_to):
                 # "The second-largest of the Name 3 family …" on the page of Name 3 Large; "the Name 2 →
                 # Name 3 step" on the page of Name 3 27B: the page's member
@@ -445,13 +445,10 @@ def _subject(view: DocView, sv: SegView) -> str | None:
     return None
 
 
-# 'Name 2 → Name 3': the model before the arrow is the older side of a move, not what the lines below measure
-_ARROW_TO = re.compile(rf"\s*{ARROW}\s*")
-
-
 def _moved_from(sv: SegView, r: Ref, text: str) -> bool:
-    """Whether `r` is the older side of a move written with an arrow to another model ('Name 2 → Name 3')."""
-    m = _ARROW_TO.match(text, r.reach)
+    """Whether `r` is the older side of a move written with an arrow to another model ('Name 2 → Name 3'): not
+    what the lines below measure."""
+    m = ARROW_GAP.match(text, r.reach)
     return m is not None and any(
         o.kind == "model" and o.start == m.end() and o.canonical != r.canonical for o in sv.refs
     )

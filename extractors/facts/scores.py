@@ -338,6 +338,10 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
     same_setup = _same_setup(view, sv) if cands else {}
     # a line that opens on a period ('2025 Q4: A (55) vs B (45)'): a snapshot in a series, dated
     period = _PERIOD_LABEL.match(text, sv.seg.start) if cands else None
+
+    def lab_owned(lab: str) -> str | None:  # a lab as a clause's own subject: its one model on the page
+        return lab_model(lab, view.doc_models, view.model_lab) if _is_lab(view, lab) else None
+
     for i, n in enumerate(cands):
         pair = paired.get(n.start)
         bench: Ref | None
@@ -383,7 +387,7 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
                 has_bench,
                 view.weak_names,
                 compared,
-                lambda lab: lab_model(lab, view.doc_models, view.model_lab) if _is_lab(view, lab) else None,
+                lab_owned,
             )
             if has_bench and (side := arrow_owner(view, sv, n)):
                 models, how = [side], "prose"  # 'lower than X (14.6 → 11.3)': each side's (figure_pairs.py)
