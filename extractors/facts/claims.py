@@ -333,9 +333,6 @@ def segment_claims(
             text, max(sent, head.start - 60), head.end
         ):
             relations.append(TRAINING_TWIN[head.relation])  # what it cost to train is compute too
-        if head.relation.endswith("compute_than") and _TOKENS_ONLY.match(text, head.start, head.end + 30):
-            # "while using 48% fewer tokens": tokens spent on a task, not compute as the labels count it
-            relations = [r for r in relations if not r.endswith("compute_than")]
         dims = listed_dimensions(text, after, ce) if head.relation in _BY_AREA else None
         if dims:
             # "beats B on both price and benchmarks": cheaper than B, and ahead of it; a size is not a lead
@@ -433,11 +430,6 @@ def _one_list(subs: Subjects, sv: SegView, a: Ref, b: Ref) -> bool:
 _AND = re.compile(r"\band\b|&")
 
 
-_TOKENS_ONLY = re.compile(
-    r"(?:(?!flops|gpu|compute|computation|training|hours)[^.;])*?\b(?:(?:output|input|reasoning|thinking)\s+)?"
-    r"(?:tokens|tool\s+calls)\b",
-    re.I,
-)
 _BY_AREA = {
     "outperforms": {"cost": "cheaper_than", "speed": "faster_than"},
     "behind": {"cost": "more_expensive_than", "speed": "slower_than"},
