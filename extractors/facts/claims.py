@@ -68,6 +68,7 @@ from extractors.facts.claim_subjects import (
     VERB_AFTER,
     clause_subjects,
 )
+from extractors.facts.claim_ties import names_a_tie, tie_claims
 from extractors.facts.comparison_measures import listed_dimensions, number, unit_of
 from extractors.facts.comparison_words import GATE, HEAD
 from extractors.facts.comparisons import (
@@ -579,6 +580,14 @@ def prose_claims(view: DocView) -> list[ClaimFact]:
                 c
                 for c in place_claims(view, sv, subs.models(sv))
                 if frozenset((c.subject, c.object)) not in pairs
+            ]
+        if names_a_tie(view.text, sv.seg.start, sv.seg.end):
+            # "X is a dead heat", "A and B share the crown": a tie named as a noun (`claim_ties`)
+            par = {frozenset((c.subject, c.object)) for c in claims if c.relation == "on_par_with"}
+            claims += [
+                c
+                for c in tie_claims(view, sv, subs.models(sv), out + claims)
+                if frozenset((c.subject, c.object)) not in par
             ]
         written[sv.index] = claims
         for c in claims:
