@@ -316,7 +316,9 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
                 more = not more
             relation = BY_DIM[dim][0 if more else 1]
             if dim == "speed":  # 'more speed', 'higher throughput', 'lower latency' are faster
-                relation = "faster_than" if more == ("latency" not in dim_words) else "slower_than"
+                # the measure right after the comparative: "higher throughput and lower latency" is faster
+                first = _COORD.split(dim_words.strip(), maxsplit=1)[0]
+                relation = "faster_than" if more == ("latency" not in first) else "slower_than"
     elif g["times"]:
         if not m.group(0).endswith("as"):  # "twice as fast: 14.9 s vs B's 31.6": set against B's figure
             obj_from = -1
@@ -528,6 +530,7 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
     return head
 
 
+_COORD = re.compile(r"\s+(?:and|or)\s+|\s*,\s*", re.I)
 # the adjectives of how good a model is, after "more" or "less" and before "than"
 _QUALITY_ADJ = re.compile(
     r"(?:[a-z]+ly\s+)?(?:capable|accurate|reliable|intelligent|powerful|competent|robust|knowledgeable)", re.I
