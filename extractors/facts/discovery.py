@@ -17,6 +17,7 @@ from extractors.facts.entities import TIER_WORDS, TIERS, Mention, Spans, knowled
 from extractors.facts.inner_families import families_inside
 from extractors.facts.name_evidence import row_head
 from extractors.facts.name_templates import BENCH_SHAPE, shapes
+from extractors.facts.placed_words import placed_names
 
 _NEG_AFTER = re.compile(
     r"\s*(?:'s\s+)?(?:harness|scaffold|framework|license|licence|GPUs?|chips?|accelerators?|"
@@ -227,7 +228,7 @@ def discover(
         Spans(names_known).overlaps,
         Spans(known).overlaps,
     )
-    found = shapes(text)
+    found = placed_names(text, shapes(text))
     family_inside = families_inside([k for k in known if k.kind == "family"])
     # the tail of a model the page names in full ('Sonnet 4' of 'Claude Sonnet 4') is read as that model
     tails = {k.surface.partition(" ")[2]: k.canonical for k in names_known if k.kind == "model"}

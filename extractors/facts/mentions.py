@@ -19,6 +19,7 @@ from extractors.facts.discovery import Candidate, discover, discover_labs, plaus
 from extractors.facts.introduced_names import introduced_names
 from extractors.facts.name_templates import BENCH_SHAPE
 from extractors.facts.peer_names import peer_names
+from extractors.facts.placed_words import placed_mentions
 from extractors.facts.segments import Layout
 from extractors.facts.sibling_versions import sibling_versions
 from extractors.facts.unknown_bench import discover_benchmarks, suffixed_unit
@@ -207,7 +208,7 @@ def read_mentions(
     mentions = ent.merge_mentions(mentions, members.snapshot_mentions(text, parts))
     mentions = ent.merge_mentions(mentions, arena_mentions(text))
     _with_active_size(mentions)
-    named = shapes.named_words(text, mentions, kb.model_ids)
+    named = shapes.named_words(text, mentions, kb.model_ids) | placed_mentions(text, mentions, kb.model_ids)
     doc_models = {m.canonical for m in mentions if m.kind == "model"} | named
     families = {m.canonical for m in mentions if m.kind == "family"}
     mentions = [m for m in mentions if m.kind != "family"]

@@ -299,7 +299,7 @@ def attach_tails(text: str, mentions: list[Mention]) -> None:
 _WORD_AFTER = re.compile(r"[ \t](?P<w>[A-Z][a-z]{2,})(?![\w-]|\.\d)")
 
 
-def _never_a_name_word(word: str) -> bool:
+def never_a_name_word(word: str) -> bool:
     return bool(
         word in STOP_HEADS
         or word in _PRODUCT_WORDS
@@ -338,7 +338,7 @@ def whole_word_spans(text: str, word: str) -> Iterator[tuple[int, int]]:
 _SMALL_WORD = re.compile(r"(?<![\w-])[a-z]{4,}(?![\w-])")
 
 
-def _in_prose(text: str, pos: int) -> bool:
+def in_prose(text: str, pos: int) -> bool:
     """Whether the line at `pos` is prose (two small-letter words of four letters or more), not a heading
     written in title case ('Why Name 4.7 Demands a Workflow Overhaul')."""
     start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
@@ -362,8 +362,8 @@ def named_words(text: str, mentions: list[Mention], known: frozenset[str]) -> se
     for (canonical, word), ms in after.items():
         if (
             len(ms) < 2
-            or not any(_in_prose(text, m.start) for m in ms)
-            or _never_a_name_word(word)
+            or not any(in_prose(text, m.start) for m in ms)
+            or never_a_name_word(word)
             or written_small(word, text)
         ):
             continue
@@ -375,7 +375,7 @@ def named_words(text: str, mentions: list[Mention], known: frozenset[str]) -> se
                 # listed proper name is a member too, for its short form ('Terra')
                 while (li := _LIST_AFTER.match(text, at)) is not None:
                     w = li.group().strip(" ,&\n\t").split()[-1]
-                    if not _never_a_name_word(w) and not written_small(w, text):
+                    if not never_a_name_word(w) and not written_small(w, text):
                         named.add(f"{canonical} {w}")
                     at = li.end()
                 continue

@@ -1,0 +1,83 @@
+"""Whether a proper word right after a new versioned name is the name's own last word, read from its place.
+
+A maker that names members by a version and then a word ('Name 3.5 Quill', 'Name 4 Ember') writes the word
+between the version and what the sentence says of the model: its score ('Name 3.5 Quill managed 4.1%',
+'Name 3.5 Quill 4.1%, and …'), its maker in brackets and then a score ('Name 4.5 Ember (Maker) reached 70').
+A word there is the subject's, not the next word of the sentence, even where the page writes the name once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.facts.entities import Mention
+from extractors.facts.name_shapes import in_prose, never_a_name_word, written_small
+
+Shape = tuple[str, int, int, float, bool]  # a name shape: name, start, end, base confidence, whether an id
+
+# after the word: its maker or a note in brackets, a few small words (a score verb and its helpers, 'with a
+# score of'), then a figure with a share's or a point's unit, a figure out of a scale ('9.1/10'), or after
+# those words a decimal figure that ends the clause ('with a score of 59.4.')
+_SCORE_AFTER = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,30}\))?"
+    r"(?:(?:,?[ \t]+(?:[a-z]+[ \t]+){0,4}?[a-z]+)?"  # 'managed', 'dominates with', 'with a score of'
+    r"[ \t]+[~≈]?\d{1,3}(?:[.,]\d{1,2})?"
+    r"(?:[ \t]?%|[ \t]?/[ \t]?\d|[ \t]+(?:percent|points?|pts)\b)"
+    r"|,?[ \t]+(?:[a-z]+[ \t]+){0,4}?[a-z]+[ \t]+\d{1,3}[.,]\d{1,2}(?=[,;)]|\.(?!\d)|[ \t]+(?:on|in)\b))"
+)
+# a word that ends in a verb's -s ('Achieves', 'Hits'; not 'Opus', 'Atlas') may be the sentence's verb in
+# title case: only a maker in brackets after it makes it the name's
+_VERB_S = re.compile(r"[A-Z][a-z]*(?<![uaio])s")
+
+
+def score_follows(text: str, end: int, word: str = "") -> bool:
+    """Whether, from `end` (just after `word`), the clause goes on to the subject's score."""
+    m = _SCORE_AFTER.match(text, end)
+    if m is None:
+        return False
+    return m.group(0).lstrip(" \t").startswith("(") or not _VERB_S.fullmatch(word)
+
+
+# a capitalised word right after a name that ends in its version ('Name 3.5 Quill'); a hyphen, a digit or a
+# letter after it makes it part of something else
+_WORD_AFTER = re.compile(r"[ \t](?P<w>[A-Z][a-z]{2,})(?![\w-]|\.\d)")
+_ENDS_IN_VERSION = re.compile(r"[ \t-]v?\d{1,2}(?:\.\d{1,2})?[a-z]?$")
+
+
+def placed_names(text: str, found: list[Shape]) -> list[Shape]:
+    """The name shapes, each that ends in its version and has a proper word and then its score after it
+    in prose taken with the word ('Name 3.5 Quill managed 4.1%'). Only a word the page never writes in
+    small letters and no tier, setting, product or sentence word ('Name 4 Tops …', 'Name 3 Users …')."""
+    out = []
+    for name, s, e, base, is_id in found:
+        wm = _WORD_AFTER.match(text, e) if _ENDS_IN_VERSION.search(name) else None
+        if wm is not None and _placed(text, s, wm):
+            name, e = f"{name} {wm.group('w')}", wm.end()
+        out.append((name, s, e, base, is_id))
+    return out
+
+
+def placed_mentions(text: str, mentions: list[Mention], known: frozenset[str]) -> set[str]:
+    """The same for the page's model mentions a name index found ('Family 6.5' of a known family, then
+    'Quill managed 4.1%'): each such mention takes the word; returns the names so made. Known models keep
+    their names."""
+    named = set()
+    for m in mentions:
+        if m.kind != "model" or m.canonical in known or not _ENDS_IN_VERSION.search(m.canonical):
+            continue
+        wm = _WORD_AFTER.match(text, m.end)
+        if wm is not None and _placed(text, m.start, wm):
+            m.canonical, m.end = f"{m.canonical} {wm.group('w')}", wm.end()
+            m.surface = text[m.start : m.end]
+            named.add(m.canonical)
+    return named
+
+
+def _placed(text: str, start: int, wm: re.Match[str]) -> bool:
+    word = wm.group("w")
+    return (
+        score_follows(text, wm.end(), word)
+        and in_prose(text, start)
+        and not never_a_name_word(word)
+        and not written_small(word, text)
+    )
