@@ -14,6 +14,7 @@ from extractors.facts import entities as ent
 from extractors.facts.cell_lines import LineGrid, text_lines
 from extractors.facts.dates import date_in_cell
 from extractors.facts.document import DocView
+from extractors.facts.glued_names import SHAPED_NAME, cut_names
 from extractors.facts.mentions import GENERIC_COLUMN
 from extractors.facts.table_cells import SETTING_TAIL
 from extractors.facts.table_columns import ATTR_COLS
@@ -293,22 +294,28 @@ def _glued_header(line: str, names: Sequence[str]) -> tuple[str, ...] | None:
 _SHAPED_NAME = re.compile(r"[A-Z][A-Za-z]+(?:[ -][A-Za-z]+)?[ -]\d{1,2}(?:\.\d{1,2})?(?:[ -][\w.]+){0,3}")
 
 
+# a corner word in a script without capitals ('基准测试'), then a Latin name
+_SCRIPT_CORNER = re.compile(r"[^\W\d_A-Za-z]{1,8}(?=[A-Z])")
+
+
 def _shaped_header(line: str) -> tuple[str, ...] | None:
-    """A glued header of names none of which we know ('BenchmarkVale 4 31BVale 4 26BVale 3 27BGain'): a
-    corner word, then two or more names shaped as a family word, a version and at most a few words
-    (sizes, tiers), cut where a version or a size meets a capital; a last word that is no name is a
-    comparison column ('Gain') and left out."""
-    m = _CORNER_AT.match(line)
-    if m is None:
+    """A glued header of names none of which we know ('BenchmarkVale 4 31BVale 4 26BVale 3 27BGain',
+    'Vale3.5-27BVale3.5-90B'): a corner word (in any script, or none: the header opens on a name), then two or more names
+    shaped as a family word, a version and at most a few words (sizes, tiers), cut where a capital follows
+    a cell that holds its version (`glued_names`); last words that are no name are a comparison column
+    ('Gain', 'Larger Models') and left out."""
+    m = _CORNER_AT.match(line) or _SCRIPT_CORNER.match(line)
+    corner = m.group() if m is not None else ""
+    pieces = cut_names(line[len(corner) :])
+    if not corner and not (pieces and SHAPED_NAME.fullmatch(pieces[0])):
         return None
-    pieces = [p.strip() for p in _CELL_SEAM.split(line[m.end() :])]
     cells: list[str] = []
     for i, piece in enumerate(pieces):
-        if _SHAPED_NAME.fullmatch(piece) and not GENERIC_COLUMN.match(piece):
+        if SHAPED_NAME.fullmatch(piece) and not GENERIC_COLUMN.match(piece):
             cells.append(piece)
-        elif i < len(pieces) - 1 or not piece.isalpha():
+        elif i < len(pieces) - 1 or not piece.replace(" ", "").isalpha():
             return None
-    return (m.group(), *cells) if len(cells) >= 2 else None
+    return (corner, *cells) if len(cells) >= 2 else None
 
 
 def _squash(name: str) -> str:
@@ -414,7 +421,8 @@ def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
         line = cells[i0]
         if " | " in line or not re.search(r"[a-z0-9)][A-Z]", line):
             continue
-        head = _glued_header(line, ordered)
+        # (a header the page's names cut wrongly may still be names by their shape alone)
+        head = _glued_header(line, ordered) or _shaped_header(line)
         if head is None:
             continue
         k = len(head) - 1

@@ -127,7 +127,7 @@ def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribut
     if (
         (bench_side or (bench_corner and any(header_models)))
         and model_col < 0
-        and (any(header_models) or bench_corner)
+        and (any(header_models) or bench_corner or _all_shaped(view, header))
     ):
         # benchmarks down the side: a header cell we do not know shaped like a model's name is a model too
         # ('Tarn-3'; under a 'Benchmark' corner also 'Magistral Small', as a pipe header's names are taken)
@@ -221,6 +221,12 @@ def _names_model(view: DocView, cell: str) -> bool:
     if any(rx.search(label) for rx, _ in ATTR_COLS) or SKIP_HEAD.search(label) or SCORE_HEAD.search(label):
         return False
     return model_from_cell(view, label, False) is not None and not GENERIC_COLUMN.fullmatch(label)
+
+
+def _all_shaped(view: DocView, header: tuple[str, ...]) -> bool:
+    """A header of two or more names none of which we know, each shaped like a model's ('Vale3.5-27B',
+    'Tarn 4.5 Quill') over benchmark rows: a comparison of new models, as a header of known ones is."""
+    return len(header) > 2 and all(_model_shaped(view, h) is not None for h in header[1:])
 
 
 def _model_shaped(view: DocView, cell: str, loose: bool = False) -> tuple[str, str | None, str] | None:
