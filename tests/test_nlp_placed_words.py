@@ -24,19 +24,26 @@ def _scores(text: str) -> set[tuple[str, float]]:
 
 def test_a_word_between_the_version_and_a_score_verb_is_the_names() -> None:
     text = (
-        "Early results\n\nThe first runs were humbling: Corvex-2o scored 2.7%, Talwyn 3.5 Quill managed 4.1%, "
+        "Early results\n\nThe first runs were humbling: Corvex-2o scored 2.7%, "
+        "Talwyn 3.5 Quill managed 4.1%, "
         "and Morrow 2 reached 8% on GPQA Diamond.\n"
     )
     assert ("Talwyn 3.5 Quill", 4.1) in _scores(text)
 
 
 def test_a_word_right_before_the_figure_is_the_names() -> None:
-    text = "Early results\n\nOn GPQA Diamond the leader then was Talwyn 3 Ember 61.2%, while Morrow 2 reached 58%.\n"
+    text = (
+        "Early results\n\nOn GPQA Diamond the leader then was Talwyn 3 Ember 61.2%, "
+        "while Morrow 2 reached 58%.\n"
+    )
     assert ("Talwyn 3 Ember", 61.2) in _scores(text)
 
 
 def test_a_word_before_a_figure_that_ends_the_clause_is_the_names() -> None:
-    text = "Early results\n\nOn GPQA Diamond the best model is Talwyn 3.5 Quill, with a score of 59.4. It is new.\n"
+    text = (
+        "Early results\n\nOn GPQA Diamond the best model is Talwyn 3.5 Quill, with a score of 59.4. "
+        "It is new.\n"
+    )
     assert ("Talwyn 3.5 Quill", 59.4) in _scores(text)
 
 
@@ -61,6 +68,9 @@ def test_a_word_the_page_writes_small_is_not_part_of_the_name() -> None:
 
 
 def test_a_word_with_no_score_after_it_is_not_part_of_the_name() -> None:
-    text = "Early results\n\nWe tried Talwyn 3 Quill mode for a week and then went back to Morrow 2 on GPQA Diamond.\n"
+    text = (
+        "Early results\n\nWe tried Talwyn 3 Quill mode for a week and then went back to Morrow 2 "
+        "on GPQA Diamond.\n"
+    )
     models = {c.name for c in _run(text).candidates}
     assert "Talwyn 3 Quill" not in models

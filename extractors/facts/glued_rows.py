@@ -300,9 +300,10 @@ _SCRIPT_CORNER = re.compile(r"[^\W\d_A-Za-z]{1,8}(?=[A-Z])")
 
 def _shaped_header(line: str) -> tuple[str, ...] | None:
     """A glued header of names none of which we know ('BenchmarkVale 4 31BVale 4 26BVale 3 27BGain',
-    'Vale3.5-27BVale3.5-90B'): a corner word (in any script, or none: the header opens on a name), then two or more names
-    shaped as a family word, a version and at most a few words (sizes, tiers), cut where a capital follows
-    a cell that holds its version (`glued_names`); last words that are no name are a comparison column
+    'Vale3.5-27BVale3.5-90B'): a corner word (in any script, or none: the header opens on a name), then
+    two or more names shaped as a family word, a version and at most a few words (sizes, tiers), cut where
+    a capital follows a cell that holds its version (`glued_names`); last words that are no name are a
+    comparison column
     ('Gain', 'Larger Models') and left out."""
     m = _CORNER_AT.match(line) or _SCRIPT_CORNER.match(line)
     corner = m.group() if m is not None else ""
