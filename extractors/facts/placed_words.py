@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from extractors.facts.entities import Mention
-from extractors.facts.name_shapes import in_prose, never_a_name_word, written_small
+from extractors.facts.name_shapes import in_prose, never_a_name_word, whole_word_spans, written_small
 
 Shape = tuple[str, int, int, float, bool]  # a name shape: name, start, end, base confidence, whether an id
 
@@ -51,7 +51,9 @@ def placed_names(text: str, found: list[Shape]) -> list[Shape]:
     out = []
     for name, s, e, base, is_id in found:
         wm = _WORD_AFTER.match(text, e) if _ENDS_IN_VERSION.search(name) else None
-        if wm is not None and _placed(text, s, wm):
+        # (a name written twice or more with its word is `name_shapes.named_words`' to read, with the
+        # members a list after it names: 'Name-7 Aster, Boreal and Cinder')
+        if wm is not None and _once(text, f"{name} {wm.group('w')}") and _placed(text, s, wm):
             name, e = f"{name} {wm.group('w')}", wm.end()
         out.append((name, s, e, base, is_id))
     return out
@@ -71,6 +73,11 @@ def placed_mentions(text: str, mentions: list[Mention], known: frozenset[str]) -
             m.surface = text[m.start : m.end]
             named.add(m.canonical)
     return named
+
+
+def _once(text: str, name: str) -> bool:
+    spans = whole_word_spans(text, name)
+    return next(spans, None) is not None and next(spans, None) is None
 
 
 def _placed(text: str, start: int, wm: re.Match[str]) -> bool:
