@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from extractors.facts.api_ids import id_shapes
 from extractors.facts.entities import TIER_WORDS, TIERS, Mention, Spans, knowledge
 from extractors.facts.inner_families import families_inside
 from extractors.facts.name_evidence import row_head
@@ -229,6 +230,8 @@ def discover(
         Spans(known).overlaps,
     )
     found = placed_names(text, shapes(text))
+    taken = Spans((s, e) for _n, s, e, _b, _i in found).overlaps
+    found = sorted(found + [x for x in id_shapes(text) if not taken(x[1], x[2])], key=lambda x: x[1])
     family_inside = families_inside([k for k in known if k.kind == "family"])
     # the tail of a model the page names in full ('Sonnet 4' of 'Claude Sonnet 4') is read as that model
     tails = {k.surface.partition(" ")[2]: k.canonical for k in names_known if k.kind == "model"}
