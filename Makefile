@@ -70,13 +70,15 @@ eval-real: $(BIN)/.installed
 	BATCH=$(BATCH) NEWSKB=$(BIN)/newskb PYTHON=$(BIN)/python bench/real/eval.sh $(PART) $(V)
 
 ## eval-probe: how much extraction leans on names it knows: the real dev part as written, with every family
-## version moved up by 3 (new members) and with every family and lab renamed (new makers); bench/real/probe.py
+## version moved up by 3 (new members), with every family and lab renamed (new makers) and with every gold
+## benchmark renamed (new benchmarks); bench/real/probe.py
 PROBE_DIR ?= /tmp/newskb-probe
 eval-probe: $(BIN)/.installed
 	rm -rf $(PROBE_DIR) && $(BIN)/python bench/real/corpus.py layout $(PART) $(PROBE_DIR)/asis $(if $(BATCH),--batch $(BATCH))
 	$(BIN)/python bench/real/probe.py versions $(PROBE_DIR)/asis $(PROBE_DIR)/versions
 	$(BIN)/python bench/real/probe.py families $(PROBE_DIR)/asis $(PROBE_DIR)/families
-	@for k in asis versions families; do printf '%-9s ' $$k; $(BIN)/python -m bench.evaluation $(PROBE_DIR)/$$k/corpus $(PROBE_DIR)/$$k/gold | tail -1; done
+	$(BIN)/python bench/real/probe.py benchmarks $(PROBE_DIR)/asis $(PROBE_DIR)/benchmarks
+	@for k in asis versions families benchmarks; do printf '%-9s ' $$k; $(BIN)/python -m bench.evaluation $(PROBE_DIR)/$$k/corpus $(PROBE_DIR)/$$k/gold | tail -1; done
 
 clean-venv:
 	rm -rf $(VENV)

@@ -7,8 +7,12 @@ rewrites of a laid-out corpus (text and gold alike, so the labels stay right) me
                'claude-opus-4-6' -> 'claude-opus-7-6'): new members of families we know
     families   every family and lab name becomes an invented word ('Gemini' -> 'Lumora', 'OpenAI' ->
                'NovaMind'): names and makers we have never seen
+    benchmarks every benchmark name of an article's gold becomes an invented name of the same shape
+               ('GPQA Diamond' -> 'DRLE Diamond', 'LiveCodeBench' -> 'HaboFuleBench'; versions, closing
+               and variant words kept): benchmarks no list knows (probe_bench.py says how)
 
-    python bench/real/probe.py versions SRC DST     # SRC: a folder `corpus.py layout` wrote
+    python bench/real/probe.py versions SRC DST     # SRC: a folder `corpus.py layout` wrote (or families,
+                                                     # benchmarks)
     python -m bench.evaluation DST/corpus DST/gold   # compare with the same line on SRC
 
 The rewrites are same-shaped substitutions, not paraphrases: they measure name discovery, nothing else. So
@@ -28,6 +32,11 @@ import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
+
+try:
+    from bench.real import probe_bench
+except ImportError:  # run as a script: bench/real is on the path
+    import probe_bench  # type: ignore[no-redef]
 
 _FAMILIES = {
     "Claude": "Zephra", "Opus": "Magnum", "Sonnet": "Verso", "Haiku": "Tanka", "Gemini": "Lumora",
@@ -101,7 +110,15 @@ def _families(s: str) -> str:
     return _WORD_RE.sub(_rename, s)
 
 
-RULES: dict[str, Callable[[str], str]] = {"versions": _versions, "families": _families}
+def _unchanged(s: str) -> str:
+    return s
+
+
+# 'benchmarks' has no rule for text without gold: only the names an article's gold holds are renamed
+RULES: dict[str, Callable[[str], str]] = {
+    "versions": _versions, "families": _families, "benchmarks": _unchanged,
+}  # fmt: skip
+_BENCH_KEYS = {"benchmark", "benchmark_aliases"}
 _NAME_KEYS = {
     "model", "model_aliases", "subject", "subject_aliases", "object", "object_aliases", "benchmark",
     "benchmark_aliases", "evidence",
@@ -163,10 +180,24 @@ def _apply(value: Any, rewrite: Callable[[str], str]) -> Any:
     return value
 
 
-def _names(row: dict[str, Any]) -> Iterable[str]:
-    for k in _NAME_KEYS - {"evidence"}:
+_PLAIN = _NAME_KEYS - {"evidence"}
+
+
+def _names(row: dict[str, Any], keys: set[str]) -> Iterable[str]:
+    for k in keys:
         v = row.get(k)
         yield from [v] if isinstance(v, str) else [x for x in v or [] if isinstance(x, str)]
+
+
+def _gold_value(kind: str, key: str, value: Any, rewrite: Callable[[str], str], canonical: str = "") -> Any:
+    if key not in _NAME_KEYS:
+        return value
+    if kind != "benchmarks" or key == "evidence":
+        return _apply(value, rewrite)
+    # a gold benchmark name is renamed whole, as it is written (the text's rewrite finds it by its spellings)
+    if key == "benchmark_aliases":
+        return [*_apply(value, probe_bench.rename), *probe_bench.list_aliases(canonical)]
+    return _apply(value, probe_bench.rename) if key in _BENCH_KEYS else value
 
 
 def rewrite_corpus(kind: str, src: Path, dst: Path) -> int:
@@ -180,8 +211,13 @@ def rewrite_corpus(kind: str, src: Path, dst: Path) -> int:
     names: dict[str, set[str]] = {}
     for rows in gold.values():
         for r in rows:
-            names.setdefault(r["file"], set()).update(_names(r))
-    rewrites = {f: article_rewrite(kind, ns) for f, ns in names.items()}
+            names.setdefault(r["file"], set()).update(
+                _names(r, _BENCH_KEYS if kind == "benchmarks" else _PLAIN)
+            )
+    if kind == "benchmarks":
+        rewrites = {f: probe_bench.article_rewrite(ns) for f, ns in names.items()}
+    else:
+        rewrites = {f: article_rewrite(kind, ns) for f, ns in names.items()}
     n = 0
     for f in sorted((src / "corpus").glob("*.json")):
         rewrite = rewrites.get(f.name, RULES[kind])
@@ -192,7 +228,7 @@ def rewrite_corpus(kind: str, src: Path, dst: Path) -> int:
         n += 1
     for name, rows in gold.items():
         out = [
-            {k: (_apply(v, rewrites[r["file"]]) if k in _NAME_KEYS else v) for k, v in r.items()}
+            {k: _gold_value(kind, k, v, rewrites[r["file"]], r.get("benchmark") or "") for k, v in r.items()}
             for r in rows
         ]
         (dst / "gold" / name).write_text(
@@ -203,7 +239,7 @@ def rewrite_corpus(kind: str, src: Path, dst: Path) -> int:
 
 def main(argv: list[str]) -> int:
     if len(argv) != 3 or argv[0] not in RULES:
-        print("usage: probe.py versions|families SRC DST", file=sys.stderr)
+        print("usage: probe.py versions|families|benchmarks SRC DST", file=sys.stderr)
         return 2
     src, dst = Path(argv[1]), Path(argv[2])
     if not (src / "corpus").is_dir():
