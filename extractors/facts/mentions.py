@@ -16,6 +16,7 @@ from extractors.facts.arenas import arena_mentions
 from extractors.facts.bench_folds import folded_benchmarks
 from extractors.facts.defined_models import defined_models, written_longer
 from extractors.facts.discovery import Candidate, discover, discover_labs, plausible_name
+from extractors.facts.grid_benchmarks import grid_benchmarks
 from extractors.facts.introduced_names import introduced_names
 from extractors.facts.name_templates import BENCH_SHAPE
 from extractors.facts.peer_names import peer_names
@@ -146,6 +147,8 @@ def read_mentions(
     known = ent.merge_mentions(known, vendor_prefixed(text))
     table_names = _table_model_names(layout, html_tables)
     benches = discover_benchmarks(text, known)
+    grid = [(t.header, t.rows) for t in layout.tables] + [(t.header, t.rows) for t in html_tables]
+    benches.update((n, n) for n in grid_benchmarks(grid, known) if n not in benches)
     if benches:
         found = shapes.word_mentions(text, benches, "benchmark", "discovered", 0.8)
         # not the tail of a longer capitalised name ('Very Long Horizon Index' is not 'Long Horizon Index')

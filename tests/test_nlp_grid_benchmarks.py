@@ -1,0 +1,68 @@
+"""Benchmarks a table names by its place (extractors/facts/grid_benchmarks.py): in a grid of figures whose
+other axis holds models, the labels across from the models are benchmarks whatever they are called; measures
+of a model, generic heads, categories and sections are not. Own words and invented names throughout."""
+
+from __future__ import annotations
+
+from extractors.facts.nlp import extract
+from schema.records import Article
+
+
+def _scores(page: str) -> set[tuple[str, str, float]]:
+    ex = extract(Article(url="https://t.example/grid", text=page))
+    return {(s.model, s.benchmark, s.value) for s in ex.scores}
+
+
+def test_row_labels_across_from_model_columns_are_benchmarks() -> None:
+    page = (
+        "Halyard 3 launch notes\n\nThe lab compared Halyard 3 with two rivals on its own suites.\n\n"
+        "| | Halyard 3 | Pennant-5 | Corvid 2.1 |\n|---|---|---|---|\n"
+        "| Tarnline v2 | 61.2 | 58.0 | 49.5 |\n"
+        "| OKAPI-Long (avg@8) | 72.4 | 70.3 | - |\n"
+        "| Fennel Math 2026 | 88.1 | 84.9 | 80.2 |\n"
+    )
+    got = _scores(page)
+    assert {
+        ("Halyard 3", "Tarnline v2", 61.2),
+        ("Pennant-5", "Tarnline v2", 58.0),
+        ("Halyard 3", "OKAPI-Long", 72.4),
+        ("Corvid 2.1", "Fennel Math 2026", 80.2),
+    } <= got
+
+
+def test_column_heads_over_model_rows_are_benchmarks_by_shape() -> None:
+    page = (
+        "Results\n\n| Model | Tarnline v2 (avg@4) | Kelpie v3 (pass@1) | Average |\n|---|---|---|---|\n"
+        "| Halyard 3 | 61.2 | 72.4 | 66.8 |\n| Pennant-5 | 58.0 | 70.3 | 64.2 |\n"
+    )
+    got = _scores(page)
+    assert {("Halyard 3", "Kelpie v3", 72.4), ("Pennant-5", "Tarnline v2", 58.0)} <= got
+    assert not any(b == "Average" for _m, b, _v in got)
+
+
+def test_a_label_column_headed_benchmark_takes_plain_words() -> None:
+    page = (
+        "| Benchmark | Halyard 3 | Pennant-5 |\n|---|---|---|\n"
+        "| Sorrelwood | 70.1 | 66.0 |\n| Brackenfield | 51.9 | 47.5 |\n"
+    )
+    got = _scores(page)
+    assert {("Halyard 3", "Sorrelwood", 70.1), ("Pennant-5", "Brackenfield", 47.5)} <= got
+
+
+def test_measures_generic_rows_and_categories_are_no_benchmarks() -> None:
+    """Must not: prices, dates, context sizes, an 'Overall' row, a section row, a board's own categories and
+    settings as column heads, and plain category words down the side."""
+    page = (
+        "| | Halyard 3 | Pennant-5 | Corvid 2.1 |\n|---|---|---|---|\n"
+        "| Coding | | | |\n"
+        "| Input price ($/1M) | $3.00 | $1.20 | $0.80 |\n"
+        "| Release date | 2026-03-01 | 2026-01-15 | 2025-11-02 |\n"
+        "| Context window | 256K | 128K | 64K |\n"
+        "| Overall | 71.0 | 69.5 | 60.1 |\n"
+        "| Reasoning | 66.2 | 61.0 | 58.3 |\n\n"
+        "Scores on the board by area:\n\n| Model | Knowledge | With Tools | Planning |\n|---|---|---|---|\n"
+        "| Halyard 3 | 48.5 | 67.4 | 36.5 |\n| Pennant-5 | 44.3 | 65.0 | 33.6 |\n"
+    )
+    benches = {b for _m, b, _v in _scores(page)}
+    refused = {"Coding", "Input price", "Release date", "Context window", "Overall", "Reasoning", "Knowledge"}
+    assert not benches & (refused | {"With Tools", "Planning"})
