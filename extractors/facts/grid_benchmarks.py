@@ -121,11 +121,17 @@ def grid_benchmarks(
             continue
         # labels down a column: models across the header, or a head calling them benchmarks
         col = next((k for k, h in enumerate(header[:2]) if _BENCH_HEAD.fullmatch(h)), None)
+        if any(b in h for h in header[1:] for b in benches):
+            col = None  # 'Benchmark | B1 | B2' over rows of models: the head names the columns, not the rows
         across = sum(1 for h in header[1:] if _model_head(h, model_words))
         if col is not None or across >= 2:
             at = 0 if col is None else col
             labels = [_label(r[at]) for r in rows if len(r) > at + 1 and _figured(r[at + 1 :])]
-            out.extend(n for n in labels if _benchmark_label(n, col is not None, model_words))
+            out.extend(
+                n
+                for n in labels
+                if _benchmark_label(n, col is not None, model_words) and not _model_head(n, model_words)
+            )
         # heads across: models down the first column (or a head calling them models)
         down = sum(1 for r in rows if _names_model(r[0], model_words))
         if _MODEL_HEAD.fullmatch(header[0]) or (down >= 2 and 2 * down >= len(rows)):
@@ -140,6 +146,13 @@ def grid_benchmarks(
                     and _benchmark_label(name, False, model_words)
                 ):
                     out.append(name)
-    # a label holding a benchmark we know is read by that name ('SWE-bench Verified (agentic)'); a lab's is no
-    # benchmark of its own
-    return [n for n in dict.fromkeys(out) if not any(b in n for b in benches) and n not in labs]
+
+    # a label holding a benchmark we know is read by that name ('SWE-bench Verified (agentic)'), and one
+    # opening on a known benchmark's initials is its short form ('LCB v5' on a page naming LiveCodeBench); a
+    # lab's name is no benchmark
+    initials = {"".join(c for c in b if c.isupper()) for b in benches}
+    return [
+        n
+        for n in dict.fromkeys(out)
+        if not any(b in n for b in benches) and n not in labs and n.split()[0] not in initials
+    ]
