@@ -21,6 +21,7 @@ from extractors.facts.introduced_names import introduced_names
 from extractors.facts.name_templates import BENCH_SHAPE
 from extractors.facts.peer_names import peer_names
 from extractors.facts.placed_words import placed_mentions
+from extractors.facts.run_benchmarks import run_benchmarks
 from extractors.facts.segments import Layout
 from extractors.facts.sibling_versions import sibling_versions
 from extractors.facts.unknown_bench import discover_benchmarks, suffixed_unit
@@ -149,6 +150,7 @@ def read_mentions(
     benches = discover_benchmarks(text, known)
     grid = [(t.header, t.rows) for t in layout.tables] + [(t.header, t.rows) for t in html_tables]
     benches.update((n, n) for n in grid_benchmarks(grid, known) if n not in benches)
+    benches.update((n, n) for n in run_benchmarks(text, known) if n not in benches)
     if benches:
         found = shapes.word_mentions(text, benches, "benchmark", "discovered", 0.8)
         # not the tail of a longer capitalised name ('Very Long Horizon Index' is not 'Long Horizon Index')

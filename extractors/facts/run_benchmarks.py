@@ -1,0 +1,89 @@
+"""Benchmarks a sentence or a list names by their place in a run of results, with no known benchmark
+beside them: two figures or more written the same way ('61.2% on QRX-Hard and 48.0% on TallyMath',
+'- KELP: 71.0%' over '- Ridge-2: 64.5%', 'Name (55.1%), Name (40.2%)'), and a sentence framed by a name
+that then gives a figure ('On ORBIT-Long, Halyard 3 reaches 58.1%'). Each name must be shaped as no
+ordinary word is: a run of capitals, a capital inside a word, letters and digits in one word, capitals joined
+by a hyphen, or a closing word such as 'Bench' glued on; the run's shape and that name shape together stand
+where a list would (unknown_bench.py asks for a known benchmark beside the name instead). Refused: platforms,
+places and hardware written in capitals ('AWS', 'NYC', 'GPU'; patterns/side_words.jsonl, kind 'capitals')
+and a name shaped like a model's (a word and its version) (used by mentions.py)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extractors.facts.dates import MONTHS
+from extractors.facts.entities import Mention, Spans
+from extractors.facts.name_templates import STOP_HEADS
+from extractors.facts.patterns import side_words
+from extractors.facts.table_columns import SKIP_HEAD
+
+_NAME = r"[A-Z][\w'’+-]*(?:\.\d+)?(?:[ ][A-Z0-9][\w'’+-]*(?:\.\d+)?){0,2}"
+_SCORE = r"[~≈]?\d{1,3}(?:[.,]\d{1,2})?"
+# 'N% on Name' (a share, or a figure with decimals), 'Name: N%' / 'Name = N' at a list item's or a clause's
+# start, 'Name (N%)'
+_ON = re.compile(
+    rf"(?<![\w.$]){_SCORE}(?:[ \t]?%|(?<=\.\d)|(?<=\.\d\d))[ \t]+on[ \t]+(?:the[ \t]+)?(?P<on>{_NAME})"
+    r"(?=[\s,;:.)]|$)"
+)
+_LABEL = re.compile(
+    rf"(?:(?m:^)[ \t]*(?:[-*•·▪–][ \t]*|\d{{1,2}}[.)][ \t]+)?(?:\*\*)?|[,;][ \t]*|\band[ \t]+)"
+    rf"(?P<label>{_NAME})(?:\*\*)?[ \t]*[:=](?:\*\*)?[ \t]*{_SCORE}(?:[ \t]?%|(?![\w.,/]))"
+)
+_PAREN = re.compile(rf"(?<![\w-])(?P<paren>{_NAME})[ \t]\([ \t]*{_SCORE}[ \t]?%?[ \t]*\)")
+_FRAME = re.compile(rf"(?:^|(?<=[.!?\n]))[ \t]*(?:On|In)[ \t]+(?:the[ \t]+)?(?P<frame>{_NAME}),[^.\n]*?\d%?")
+# a word no ordinary word is shaped like (see the docstring)
+_SHAPED_WORD = re.compile(
+    r"[A-Z]{2,}[\w'’+-]*|\w*[a-z][A-Z]\w*|\w*[A-Za-z]\d\w*|\w*\d[A-Za-z]\w*|\w*[A-Za-z]-[A-Z0-9][\w-]*"
+    r"|\w+(?:Bench|Eval|QA|Arena)"
+)
+# a name shaped like a model's: a word and its version first ('Halyard 3', 'Pennant-5.1 Pro', 'Corvid3-27B',
+# 'Tarn V4'), not a year ('TallyMath 2026'); a run of results names models as often as benchmarks
+_MODEL_SHAPED = re.compile(r"[A-Z][A-Za-z]*[- ]?[A-Z]?(?!(?:19|20)\d\d(?!\d))\d")
+_CLOSING = re.compile(r"(?i)bench|eval|arena|index|qa\b")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+_REACH = 240
+_PLATFORMS = frozenset(side_words("capitals"))
+
+
+def _shaped(name: str, covered: bool) -> bool:
+    words = name.split()
+    if covered or words[0] in STOP_HEADS or words[0].lower() in MONTHS or SKIP_HEAD.search(name):
+        return False
+    if _MODEL_SHAPED.match(name) and not _CLOSING.search(name):
+        return False
+    return any(
+        _SHAPED_WORD.fullmatch(w) and w.strip("'’s") not in _PLATFORMS and w.upper() not in _PLATFORMS
+        for w in words
+    )
+
+
+def _between_sentences(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
+    return _SENTENCE_END.search(text, min(a.end(), b.end()), max(a.start(), b.start())) is not None
+
+
+def run_benchmarks(text: str, known: Sequence[Mention]) -> list[str]:
+    """The names of runs of results and of framing sentences (see the docstring) no mention covers."""
+    if "%" not in text and "=" not in text and " on " not in text:
+        return []
+    covered = Spans([k for k in known if k.kind in ("benchmark", "model", "lab", "family")]).overlaps
+    out: list[str] = []
+    for rx, grp in ((_ON, "on"), (_LABEL, "label"), (_PAREN, "paren")):
+        found = [m for m in rx.finditer(text) if _shaped(m.group(grp), covered(m.start(grp), m.end(grp)))]
+        for i, m in enumerate(found):
+            if any(  # another name of the run, in the same sentence (a list's items are lines of their own)
+                o is not m
+                and abs(o.start() - m.start()) < _REACH
+                and o.group(grp) != m.group(grp)
+                and (
+                    rx is _LABEL
+                    or not _SENTENCE_END.search(text, min(o.end(), m.end()), max(o.start(), m.start()))
+                )
+                for o in found[max(0, i - 2) : i + 3]
+            ):
+                out.append(m.group(grp))
+    for m in _FRAME.finditer(text):
+        if _shaped(m.group("frame"), covered(m.start("frame"), m.end("frame"))):
+            out.append(m.group("frame"))
+    return list(dict.fromkeys(out))

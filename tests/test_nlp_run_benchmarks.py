@@ -1,0 +1,39 @@
+"""Benchmarks named by their place in a run of results with no known benchmark beside them
+(extractors/facts/run_benchmarks.py), and what must not be read so. Own words and invented names."""
+
+from __future__ import annotations
+
+from extractors.facts.nlp import extract
+from schema.records import Article
+
+_INTRO = "Vesk Labs released Halyard 3, its new open model, on Tuesday.\n\n"
+
+
+def _scores(body: str) -> set[tuple[str, str, float]]:
+    ex = extract(Article(url="https://t.example/run", text=_INTRO + body))
+    return {(s.model, s.benchmark, s.value) for s in ex.scores}
+
+
+def test_a_sentence_of_figures_on_shaped_names() -> None:
+    got = _scores("In Vesk's own runs, Halyard 3 scores 61.2% on QRX-Hard and 48.0% on TALLY.\n")
+    assert {("Halyard 3", "QRX-Hard", 61.2), ("Halyard 3", "TALLY", 48.0)} <= got
+
+
+def test_a_list_of_labelled_figures() -> None:
+    got = _scores("Halyard 3 results:\n- KELP-Long: 71.0%\n- RidgeMath: 64.5%\n- Tarn QX: 58.3%\n")
+    assert {("Halyard 3", "KELP-Long", 71.0), ("Halyard 3", "RidgeMath", 64.5)} <= got
+
+
+def test_a_sentence_framed_by_a_shaped_name() -> None:
+    got = _scores("On ORBIT-Long, Halyard 3 reaches 58.1%, well clear of last year's models.\n")
+    assert ("Halyard 3", "ORBIT-Long", 58.1) in got
+
+
+def test_platforms_places_and_models_in_a_run_are_no_benchmarks() -> None:
+    """Must not: shares on cloud platforms, a sentence framed by a place, models valued in parentheses."""
+    got = _scores(
+        "Halyard 3 cut serving costs 40% on AWS and 30% on GCP this quarter.\n\n"
+        "In NYC, Halyard 3 drew 55% of the votes at the meetup.\n\n"
+        "On the public board Halyard 3 (61.5%) and Pennant-5 (58.2%) lead the pack.\n"
+    )
+    assert not {b for _m, b, _v in got} & {"AWS", "GCP", "NYC", "Pennant-5", "Halyard 3"}
