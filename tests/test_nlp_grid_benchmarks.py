@@ -66,3 +66,14 @@ def test_measures_generic_rows_and_categories_are_no_benchmarks() -> None:
     benches = {b for _m, b, _v in _scores(page)}
     refused = {"Coding", "Input price", "Release date", "Context window", "Overall", "Reasoning", "Knowledge"}
     assert not benches & (refused | {"With Tools", "Planning"})
+
+
+def test_models_across_under_a_model_corner_are_no_benchmarks() -> None:
+    """Must not: a board turned on its side ('Model' in the corner, models across, its categories down the
+    side) makes no benchmark of a model's name, known or not."""
+    page = (
+        "| Model | Halyard 3 | Tarn-V4-Max |\n|---|---|---|\n"
+        "| Knowledge | 48.5 | 44.3 |\n| Planning | 36.5 | 33.6 |\n| Games | 39.3 | 39.1 |\n"
+    )
+    benches = {b for _m, b, _v in _scores(page)}
+    assert not benches & {"Halyard 3", "Tarn-V4-Max", "Knowledge", "Planning", "Games"}

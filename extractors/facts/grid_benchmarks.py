@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 
 from extractors.facts.entities import Mention
 from extractors.facts.name_templates import BENCH_SHAPE, STOP_HEADS
+from extractors.facts.run_benchmarks import MODEL_SHAPED
 from extractors.facts.table_columns import SKIP_HEAD
 
 # a figure as a grid's cell writes it ('61.2', '43.4*', '88%', '56.2 / 60.7 †'); not a price ('$3')
@@ -133,17 +134,24 @@ def grid_benchmarks(
                 if _benchmark_label(n, col is not None, model_words) and not _model_head(n, model_words)
             )
         # heads across: models down the first column (or a head calling them models)
-        down = sum(1 for r in rows if _names_model(r[0], model_words))
-        if _MODEL_HEAD.fullmatch(header[0]) or (down >= 2 and 2 * down >= len(rows)):
-            # a board's heads are as often its own categories or settings ('Knowledge', 'With Tools', '@4h'):
-            # a head is a benchmark beside one we know, or by a shape no category has
-            sibling = any(b in h for h in header[1:] for b in benches)
+        down = sum(1 for r in rows if _model_head(r[0], model_words))
+        # a board's heads are as often its own categories or settings ('Knowledge', 'With Tools', '@4h'): a
+        # head is a benchmark beside one we know, or by a shape no category has; under a 'Benchmark' corner
+        # beside known heads, tables.py reads the new ones itself (naming them here turns its vote)
+        sibling = any(b in h for h in header[1:] for b in benches)
+        if (
+            2 * down >= len(rows)
+            and (down >= 2 or _MODEL_HEAD.fullmatch(header[0]))
+            and not (sibling and _BENCH_HEAD.fullmatch(header[0]))
+        ):
             for k, h in enumerate(header[1:], 1):
                 name = _label(h)
                 if (
                     (sibling or _DISTINCT.search(name))
                     and _figured([r[k] for r in rows if len(r) > k])
                     and _benchmark_label(name, False, model_words)
+                    # ('Tarn V4' is a model; 'Ridge v5 (avg@8)' a benchmark's version, as a head writes it)
+                    and not (_names_model(name, model_words) or MODEL_SHAPED.match(name))
                 ):
                     out.append(name)
 

@@ -40,7 +40,7 @@ _SHAPED_WORD = re.compile(
 )
 # a name shaped like a model's: a word and its version first ('Halyard 3', 'Pennant-5.1 Pro', 'Corvid3-27B',
 # 'Tarn V4'), not a year ('TallyMath 2026'); a run of results names models as often as benchmarks
-_MODEL_SHAPED = re.compile(r"[A-Z][A-Za-z]*[- ]?[A-Z]?(?!(?:19|20)\d\d(?!\d))\d")
+MODEL_SHAPED = re.compile(r"[A-Z][A-Za-z]*[- ]?[A-Z]?(?!(?:19|20)\d\d(?!\d))\d")
 _CLOSING = re.compile(r"(?i)bench|eval|arena|index|qa\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 _REACH = 240
@@ -51,7 +51,7 @@ def _shaped(name: str, covered: bool) -> bool:
     words = name.split()
     if covered or words[0] in STOP_HEADS or words[0].lower() in MONTHS or SKIP_HEAD.search(name):
         return False
-    if _MODEL_SHAPED.match(name) and not _CLOSING.search(name):
+    if MODEL_SHAPED.match(name) and not _CLOSING.search(name):
         return False
     return any(
         _SHAPED_WORD.fullmatch(w) and w.strip("'’s") not in _PLATFORMS and w.upper() not in _PLATFORMS
