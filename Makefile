@@ -78,7 +78,7 @@ eval-probe: $(BIN)/.installed
 	$(BIN)/python bench/real/probe.py versions $(PROBE_DIR)/asis $(PROBE_DIR)/versions
 	$(BIN)/python bench/real/probe.py families $(PROBE_DIR)/asis $(PROBE_DIR)/families
 	$(BIN)/python bench/real/probe.py benchmarks $(PROBE_DIR)/asis $(PROBE_DIR)/benchmarks
-	@for k in asis versions families benchmarks; do printf '%-9s ' $$k; $(BIN)/python -m bench.evaluation $(PROBE_DIR)/$$k/corpus $(PROBE_DIR)/$$k/gold | tail -1; done
+	@for k in asis versions families benchmarks; do printf '%-10s ' $$k; $(BIN)/python -m bench.evaluation $(PROBE_DIR)/$$k/corpus $(PROBE_DIR)/$$k/gold | tail -1; done
 
 clean-venv:
 	rm -rf $(VENV)
