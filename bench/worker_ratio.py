@@ -1,0 +1,156 @@
+"""The workers' speed-up with a spread you can read (issue #13): `newskb ingest --workers N` of one site of
+real-sized pages (bench/page_maker.py, as `bench_workers` builds it), 1 and 2 workers alternately
+(1, 2, 2, 1, 1, 2, ...), each into a fresh warehouse, timed from process start to exit; per run its wall
+time and the CPU seconds of the coordinator, the fork server and the workers (from /proc, following the
+run's process tree every 0.2 s: a process's last 0.2 s may be missed). Reports each count's median, the
+ratio of the medians and of each 1/2 pair that ran side by side.
+
+    python bench/worker_ratio.py [--rounds 3] [--pages 500] [--tree PATH]...
+
+With several `--tree`s (other checkouts, e.g. main's) every round runs each tree's pair in turn, so the
+trees see the same machine load. On a shared machine the CPU figures are the ones to compare; the wall
+figures are medians of alternating runs."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import functools
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+CLK = os.sysconf("SC_CLK_TCK")
+
+
+def _cpu(pid: int) -> float | None:
+    try:
+        text = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    rest = text[text.rindex(")") + 2 :].split()
+    return (int(rest[11]) + int(rest[12])) / CLK
+
+
+def _children(pid: int) -> list[int]:
+    out: list[int] = []
+    with contextlib.suppress(OSError):
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with contextlib.suppress(OSError):
+                out += [int(x) for x in Path(f"/proc/{pid}/task/{task}/children").read_text().split()]
+    return out
+
+
+def _follow(root: int, seen: dict[int, list[Any]], stop: threading.Event) -> None:
+    """pid → [role, CPU seconds] for the run's process tree (coordinator, fork server, workers)."""
+    while not stop.is_set():
+        todo, level = [(root, 0)], {root: 0}
+        while todo:
+            pid, depth = todo.pop()
+            for child in _children(pid):
+                if child not in level:
+                    level[child] = depth + 1
+                    todo.append((child, depth + 1))
+        for pid, depth in level.items():
+            cpu = _cpu(pid)
+            if cpu is None:
+                continue
+            if pid not in seen:
+                role = "coordinator" if depth == 0 else "worker" if depth >= 2 else "helper"
+                if depth == 1:
+                    with contextlib.suppress(OSError):
+                        if b"forkserver" in Path(f"/proc/{pid}/cmdline").read_bytes():
+                            role = "fork server"
+                seen[pid] = [role, cpu]
+            seen[pid][1] = cpu
+        time.sleep(0.2)
+
+
+def run_once(tree: Path, folder: Path, feed: str, workers: int, tag: str) -> dict[str, Any]:
+    from bench.run import _ingest_cmd
+
+    db = folder / f"{tag}.duckdb"
+    env = {**os.environ, "PYTHONPATH": str(tree), "NEWSKB_DATA_DIR": str(folder / f"data-{tag}")}
+    cmd = _ingest_cmd(db, feed, "--workers", str(workers), "--json")
+    load = os.getloadavg()[0]
+    seen: dict[int, list[Any]] = {}
+    stop = threading.Event()
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    follower = threading.Thread(target=_follow, args=(proc.pid, seen, stop), daemon=True)
+    follower.start()
+    out, err = proc.communicate()
+    wall = time.perf_counter() - start
+    stop.set()
+    follower.join()
+    cpu: dict[str, float] = {}
+    for role, sec in seen.values():
+        cpu[role] = round(cpu.get(role, 0.0) + sec, 2)
+    new = json.loads(out)["totals"]["new"] if proc.returncode in (0, 1) else None
+    for path in folder.glob(f"{tag}.duckdb*"):
+        shutil.rmtree(path) if path.is_dir() else path.unlink()
+    shutil.rmtree(folder / f"data-{tag}", ignore_errors=True)
+    return {"workers": workers, "wall": round(wall, 2), "new": new, "cpu": cpu, "load": round(load, 2),
+            "error": None if new is not None else err.decode()[-400:]}  # fmt: skip
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--rounds", type=int, default=3, help="pairs of runs (1 and 2 workers) per tree")
+    ap.add_argument("--pages", type=int, default=500)
+    ap.add_argument("--tree", type=Path, action="append", help="checkout(s) whose code runs (default: this)")
+    ap.add_argument("--out", type=Path, help="also write every run as JSON")
+    args = ap.parse_args()
+    trees = [t.resolve() for t in args.tree or [REPO]]
+    sys.path.insert(0, str(REPO))
+    from bench.run import _page_maker_site, _Quiet, _Site
+
+    folder = Path(tempfile.mkdtemp(prefix="worker-ratio-"))
+    server = _Site(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(folder / "site")))
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    _page_maker_site(folder / "site", base, args.pages)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    runs: dict[Path, list[dict[str, Any]]] = {t: [] for t in trees}
+    try:
+        for r in range(args.rounds):
+            for tree in trees:
+                for workers in (1, 2) if r % 2 == 0 else (2, 1):
+                    res = run_once(tree, folder, f"{base}/feed.xml", workers, f"r{r}-w{workers}")
+                    runs[tree].append(res)
+                    cpu = ", ".join(f"{k} {v:.2f}" for k, v in res["cpu"].items())
+                    err = f" {res['error']}" if res["error"] else ""
+                    print(f"{tree.name} round {r} {workers}w: {res['wall']:.2f} s wall, pages {res['new']}, "
+                          f"load {res['load']}; CPU s: {cpu}{err}", flush=True)  # fmt: skip
+    finally:
+        server.shutdown()
+        shutil.rmtree(folder, ignore_errors=True)
+    for tree, rs in runs.items():
+        walls = {w: [x["wall"] for x in rs if x["workers"] == w] for w in (1, 2)}
+        med = {w: statistics.median(v) for w, v in walls.items()}
+        pairs = [a["wall"] / b["wall"] for a, b in zip(rs[0::2], rs[1::2], strict=False)]
+        pairs = [p if p > 1 else 1 / p for p in pairs]  # each pair's one-worker wall over its two-worker wall
+        roles = sorted({k for x in rs for k in x["cpu"]})
+        med_cpu = {
+            w: {k: statistics.median(x["cpu"].get(k, 0.0) for x in rs if x["workers"] == w) for k in roles}
+            for w in (1, 2)
+        }
+        paired = ", ".join(f"{p:.2f}x" for p in pairs)
+        print(f"{tree}: 1 worker median {med[1]:.2f} s {walls[1]}, 2 workers median {med[2]:.2f} s "
+              f"{walls[2]}: {med[1] / med[2]:.2f}x; pairs {paired}")  # fmt: skip
+        for w in (1, 2):
+            print(f"  {w}w median CPU s: " + ", ".join(f"{k} {v:.2f}" for k, v in med_cpu[w].items()))
+    if args.out:
+        args.out.write_text(json.dumps({str(t): rs for t, rs in runs.items()}, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
