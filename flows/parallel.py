@@ -311,9 +311,10 @@ def run_parallel(
                 ready.append((by_seq[order[next_i]], done[order[next_i]]))
                 next_i += 1
             # in the last rounds (each worker on its last shard or two) load what is ready at once, so that
-            # no backlog of batches is left to load after the last shard
+            # no backlog of batches is left to load after the last shard; the last shard's batch (with what
+            # is ready beside it) loads through the run's final opening below, not through one of its own
             ending = len(shards) - len(done) <= TAIL_ROUNDS * workers
-            if ready and (ending or time.monotonic() - loaded_at >= LOAD_EVERY):
+            if ready and len(done) < len(shards) and (ending or time.monotonic() - loaded_at >= LOAD_EVERY):
                 _load_ready(settings, stage, load_id, ready, summaries)
                 ready, loaded_at = [], time.monotonic()
             if progress:
