@@ -350,6 +350,9 @@ def bench_page_sizes() -> list[str]:
 
 def main() -> None:
     os.environ.setdefault("DO_NOT_TRACK", "1")
+    # the `newskb` commands timed below run this checkout's code: without it they import the checkout that
+    # the venv's editable install names (the main one, for a worktree sharing its venv), whatever runs them
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, (str(REPO), os.environ.get("PYTHONPATH"))))
     print(f"newskb benchmarks (one core where it matters; this machine: {os.cpu_count()} cores)")
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
