@@ -136,8 +136,9 @@ def main() -> None:
     for tree, rs in runs.items():
         walls = {w: [x["wall"] for x in rs if x["workers"] == w] for w in (1, 2)}
         med = {w: statistics.median(v) for w, v in walls.items()}
-        pairs = [a["wall"] / b["wall"] for a, b in zip(rs[0::2], rs[1::2], strict=False)]
-        pairs = [p if p > 1 else 1 / p for p in pairs]  # each pair's one-worker wall over its two-worker wall
+        # each pair's one-worker wall over its two-worker wall (the pair ran side by side, in either order)
+        wall_of = [{x["workers"]: x["wall"] for x in pair} for pair in zip(rs[0::2], rs[1::2], strict=False)]
+        pairs = [w[1] / w[2] for w in wall_of]
         roles = sorted({k for x in rs for k in x["cpu"]})
         med_cpu = {
             w: {k: statistics.median(x["cpu"].get(k, 0.0) for x in rs if x["workers"] == w) for k in roles}
