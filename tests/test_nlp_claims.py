@@ -435,3 +435,16 @@ def test_a_bare_count_moved_by_an_arrow_is_no_lead(line: str) -> None:
     no score, so its rise is no lead."""
     page = f"Upgrade notes\n\nHollin 3 → Hollin 4\n\n{line}\n"
     assert not _run(page).claims
+
+
+def test_breaking_a_tie_with_a_model_is_no_parity() -> None:
+    """'A breaks the tie with B' ends a tie: it is no on_par_with claim; 'A ties with B' still is one."""
+    intro = "Marlo-3 notes\n\nMarlo Labs shipped Marlo-3 to compete with Tarn-2. "
+    for sentence in (
+        "Marlo-3 breaks the tie with Tarn-2 on our puzzle suite.",
+        "With this update Marlo-3 broke a tie with Tarn-2 on the puzzle suite.",
+    ):
+        got = {(c.subject, c.relation, c.object) for c in _run(intro + sentence).claims}
+        assert ("Marlo-3", "on_par_with", "Tarn-2") not in got, sentence
+    tied = _run(intro + "Marlo-3 ties with Tarn-2 on the puzzle suite.")
+    assert {(c.subject, c.relation, c.object) for c in tied.claims} == {("Marlo-3", "on_par_with", "Tarn-2")}
