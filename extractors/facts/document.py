@@ -174,10 +174,11 @@ class DocView:
     seg_starts: list[int] | None = None  # each segment's start, for `segments_matching`
     memo: dict[str, Any] = field(default_factory=dict)  # whole-text answers computed once per document
     table_segs: set[int] = field(default_factory=set)  # segments read as table rows (not prose)
+    # the clean text, as a field: the readers ask for it some 650 times a page, a property call each time
+    text: str = field(init=False)
 
-    @property
-    def text(self) -> str:
-        return self.clean.text
+    def __post_init__(self) -> None:
+        self.text = self.clean.text
 
     def weak_between(self, start: int, end: int) -> list[tuple[int, int]]:
         """The weak names starting in [start, end), in `weak_names` order (a bisect, not a scan per seg)."""

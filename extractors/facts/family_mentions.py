@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from extractors.facts import entities as ent
 from extractors.facts.document import DocView
+from extractors.facts.written_names import may_write
 from schema.records import AttributeFact
 
 # the nouns that make a name a group of models; a plural model noun counts ('the Name 3 models')
@@ -46,14 +47,16 @@ def family_subjects(view: DocView, facts: list[AttributeFact]) -> list[Attribute
             out.append(f)
             continue
         text = view.text[ev.start : ev.end]
-        said = list(_spelled(f.subject).finditer(text))
+        said = list(_spelled(f.subject).finditer(text)) if may_write(text, f.subject) else []
         if not said or not all(_GROUP_AFTER.match(text, m.end()) for m in said):
             out.append(f)
             continue
         # the family's members the sentence names
         parts = ent.name_parts(f.subject)
         members = {
-            m for m in view.doc_models if _member(parts, ent.name_parts(m)) and _spelled(m).search(text)
+            m
+            for m in view.doc_models
+            if _member(parts, ent.name_parts(m)) and may_write(text, m) and _spelled(m).search(text)
         }
         if len(members) == 1:
             out.append(replace(f, subject=members.pop()))

@@ -57,6 +57,15 @@ _SIZE_NAME = re.compile(
 _YARDSTICK = re.compile(r"\b(?:to|than|like|vs\.?|versus|from|of|over)\s+$", re.I)
 
 
+def _exact_count(text: str, start: int, end: int, val: str) -> re.Match[str] | None:
+    """'1B (1.23B parameters)': a nominal size before the exact count `val` in parentheses (the pattern is
+    compiled from the count, so only where the stretch holds a parenthesis at all)."""
+    if text.find("(", start, end) < 0:
+        return None
+    exact = re.compile(rf"(?<![\w.])(\d+(?:\.\d+)?B)\s*\(\s*~?{re.escape(val[:-1])}\s?B\b")
+    return exact.search(text, start, end)
+
+
 def _rank_at(text: str, value: str, start: int) -> int:
     m = re.compile(rf"(?:#|No\.\s?)?\b{value}(?:st|nd|rd|th)?\b").search(text, start)
     return m.start() if m else -1
@@ -88,10 +97,9 @@ def size_named_members(view: DocView, facts: list[AttributeFact]) -> list[Attrib
         if f.attribute == "parameters_total":
             sizes = {m.group("size").split()[0] for m in found}
             val = f"{float(f.value) / 1e9:g}B"
-            exact = re.compile(rf"(?<![\w.])(\d+(?:\.\d+)?B)\s*\(\s*~?{re.escape(val[:-1])}\s?B\b")
             if len(sizes) >= 2 and val in sizes:
                 size = val
-            elif (nominal := exact.search(text, ev.start, ev.end)) is not None and nominal.group(1) != val:
+            elif (nominal := _exact_count(text, ev.start, ev.end, val)) is not None and nominal.group(1) != val:
                 size = nominal.group(1)  # '1B (1.23B parameters) and 3B (3.21B parameters)': the exact count
         else:
             at = _rank_at(text, f.value, ev.start)
