@@ -13,7 +13,6 @@ from dataclasses import replace
 
 from extractors.facts import entities as ent
 from extractors.facts.document import DocView
-from extractors.facts.written_names import may_write
 from schema.records import AttributeFact
 
 # the nouns that make a name a group of models; a plural model noun counts ('the Name 3 models')
@@ -22,6 +21,8 @@ _GROUP_AFTER = re.compile(
     r"[\s\u00a0]+(?:family|families|series|line-?up|line|collection|generation|models|variants|checkpoints)\b",
     re.I,
 )
+# a word every `_GROUP_AFTER` holds (asked before a pattern is compiled from the fact's subject)
+_GROUP_NOUN = re.compile(r"famil|series|line|collection|generation|models|variants|checkpoints", re.I)
 
 
 def _spelled(name: str) -> re.Pattern[str]:
@@ -47,16 +48,17 @@ def family_subjects(view: DocView, facts: list[AttributeFact]) -> list[Attribute
             out.append(f)
             continue
         text = view.text[ev.start : ev.end]
-        said = list(_spelled(f.subject).finditer(text)) if may_write(text, f.subject) else []
+        if _GROUP_NOUN.search(text) is None:
+            out.append(f)  # no group noun: no name in the sentence is said as a family (no pattern compiled)
+            continue
+        said = list(_spelled(f.subject).finditer(text))
         if not said or not all(_GROUP_AFTER.match(text, m.end()) for m in said):
             out.append(f)
             continue
         # the family's members the sentence names
         parts = ent.name_parts(f.subject)
         members = {
-            m
-            for m in view.doc_models
-            if _member(parts, ent.name_parts(m)) and may_write(text, m) and _spelled(m).search(text)
+            m for m in view.doc_models if _member(parts, ent.name_parts(m)) and _spelled(m).search(text)
         }
         if len(members) == 1:
             out.append(replace(f, subject=members.pop()))

@@ -14,7 +14,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from extractors.facts.written_names import may_write
 from schema.records import ClaimFact
 
 _QUALITY = {"outperforms", "on_par_with", "behind"}
@@ -104,7 +103,7 @@ def _cost(sentence: str, after: int, rival: str) -> tuple[str, int] | None:
 def _written(sentence: str, name: str, start: int = 0) -> re.Match[str] | None:
     """Where the sentence writes `name`, its spaces and hyphens as either ('DeepSeek-V3' as 'DeepSeek V3')."""
     parts = [re.escape(p) for p in re.split(r"[\s-]+", name) if p]
-    if not parts or not may_write(sentence[start:], name):
+    if not parts:
         return None
     whole = r"(?<![\w.-])" + r"[\s-]?".join(parts) + r"(?![\w]|[.-]\w)"
     return re.compile(whole, re.I).search(sentence, start)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from extractors.facts.alternation import by_first_char
@@ -219,6 +219,22 @@ _LABELLED = re.compile(
     rf"|\([ \t]*\d+(?:\.\d+)?[ \t]?%[ \t]+(?P<pname>{_LABEL_NAME})[ \t]*\)"
 )
 _LABELLED_REACH = 300
+# what every match of `_LABELLED` holds: a figure after ':' or '=', or opening a parenthesis
+_LABEL_FIGURE = re.compile(r"[:=][ \t]*[~≈]?\d|\([ \t]*\d")
+
+
+def _labelled(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `_LABELLED.finditer(text)`, searched only in the lines that hold a `_LABEL_FIGURE`: no
+    match spans a line end (names, blanks and figures are written without one), so another line holds none.
+    The pattern may open at any capital letter, which made the whole-text scan this reader's costliest step."""
+    done = 0
+    for f in _LABEL_FIGURE.finditer(text):
+        if f.start() < done:
+            continue  # a second figure in a line already searched
+        start = text.rfind("\n", 0, f.start()) + 1
+        done = text.find("\n", f.end()) + 1 or len(text)  # after the line's end: it reads as at the end
+        yield from _LABELLED.finditer(text, start, done)
+
 # 'on the Quarry-Telecom agentic benchmark': a name, a word or two saying what it tests, then the word for a
 # benchmark; only a name no word could be (a digit, a hyphen or a capital inside it: not 'the LLM arena
 # leaderboard', 'the Google internal benchmark')
@@ -249,7 +265,7 @@ def _labelled_siblings(
     """Names labelled with a figure ('HiddenMath: 14.8%', 'Apex Shortlist = 90.2', '(92.1% FLORES-200)')
     beside a known benchmark labelled the same way within a few labels: benchmarks by their place in the run,
     whatever their name."""
-    found = [(m, next(g for g in ("name", "ename", "pname") if m.group(g))) for m in _LABELLED.finditer(text)]
+    found = [(m, next(g for g in ("name", "ename", "pname") if m.group(g))) for m in _labelled(text)]
     out: list[str] = []
     for i, (m, g) in enumerate(found):
         name = m.group(g)
