@@ -31,7 +31,15 @@ def _side_sentence(text: str, seg: Segment) -> bool:
 
 def main_refs(text: str, sv: SegView) -> list[Ref]:
     """The explicit models a segment names as subjects: not comparison objects, not in parentheses, not the
-    objects coordinated with one ('trails A (77) and B (79)'), not in a side sentence."""
+    objects coordinated with one ('trails A (77) and B (79)'), not in a side sentence. Kept on the segment
+    (asked for each segment by the focus count, by context for it and for the sentences after it): the
+    answer changes only where `resolve_context` turns a lab's model into a model, which drops it."""
+    if sv.main is None:
+        sv.main = _main_refs(text, sv)
+    return sv.main
+
+
+def _main_refs(text: str, sv: SegView) -> list[Ref]:
     if _side_sentence(text, sv.seg):
         return []
     out: list[Ref] = []
@@ -242,6 +250,7 @@ def resolve_context(view: DocView) -> None:
                 target = lab_model(r.canonical, view.doc_models, view.model_lab) or sec_focus or salient
                 if target:
                     r.kind, r.canonical, r.via = "model", target, "labmodel"
+                    sv.main = None  # a model main_refs now counts
         seen_models.update(r.canonical for r in sv.refs if r.kind == "model" and r.via != "pronoun")
         # inherited benchmark
         inherited = None

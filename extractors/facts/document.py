@@ -143,6 +143,7 @@ class SegView:
     focus: str | None = None  # who an implied subject means here
     bench_inherited: Ref | None = None
     board_inherited: Ref | None = None  # the arena (Elo) board this section named last, before this segment
+    main: list[Ref] | None = None  # context.main_refs' answer, kept
 
     def models(self) -> list[Ref]:
         return [r for r in self.refs if r.kind == "model"]

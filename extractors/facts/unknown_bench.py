@@ -239,18 +239,21 @@ def _labelled(text: str) -> Iterator[re.Match[str]]:
 # benchmark; only a name no word could be (a digit, a hyphen or a capital inside it: not 'the LLM arena
 # leaderboard', 'the Google internal benchmark')
 _DESCRIBED = re.compile(
-    r"\b[Tt]he (?P<name>[A-Zτ][\w²³]*(?:-[\w²³]+)*) (?:[a-z][a-z-]+ ){1,2}(?:benchmark|eval|evaluation)\b"
+    # ('[Tt](?<!\w.)he': the word start written after the first letter, so that re skips to the t's)
+    r"[Tt](?<!\w.)he (?P<name>[A-Zτ][\w²³]*(?:-[\w²³]+)*) (?:[a-z][a-z-]+ ){1,2}(?:benchmark|eval|evaluation)\b"
 )
 _ODD_NAME = re.compile(r"\d|[²³]|\w-\w|[a-z][A-Z]")
 # one word built on a benchmark's closing word ('TallyQA', 'ThicketBench', 'QuarryEval', 'KilnArena'): a
 # benchmark wherever the page writes it, as a name the lists know is (a capital, then a small letter: not a
 # run of capitals such as 'VQA')
 _SUFFIXED = re.compile(
-    r"(?<![\w-])[A-Z][a-z][A-Za-z0-9]*?(?:Bench|Eval|QA|Arena)(?:[ -]v\d{1,2}(?:\.\d{1,2})?)?(?![\w-]|\.\d)"
+    r"[A-Z](?<![\w-][A-Z])[a-z][A-Za-z0-9]*?(?:Bench|Eval|QA|Arena)(?:[ -]v\d{1,2}(?:\.\d{1,2})?)?(?![\w-]|\.\d)"
 )
 
 # a company's name however it ends ('KettleBench Inc.', 'TallyQA Ltd'): written so anywhere, no benchmark
-_FIRM = re.compile(r"(?<![\w-])([A-Z]\w+)(?=,?[ \t]+(?:Inc|Ltd|LLC|Corp|Corporation|GmbH|PLC|Co)\b)")
+# (the capital before the lookbehind: re skips to the capitals; the word taken whole, as only a whole word can
+# be followed by the comma or the blank)
+_FIRM = re.compile(r"([A-Z](?<![\w-][A-Z])\w++)(?=,?[ \t]+(?:Inc|Ltd|LLC|Corp|Corporation|GmbH|PLC|Co)\b)")
 
 
 def suffixed_unit(name: str) -> str | None:
