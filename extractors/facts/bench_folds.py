@@ -15,7 +15,7 @@ from extractors.facts.document import fold
 # a run of words a name may be made of: the first capitalised (or a digit), up to three more after it, each
 # joined by one space or hyphen
 _WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9+.'’]*[A-Za-z0-9+])?")
-_RUN = re.compile(r"(?<![\w.+'’-])[A-Z][A-Za-z0-9+.'’]*(?:[ -][A-Za-z0-9][A-Za-z0-9+.'’]*){0,3}")
+_RUN = re.compile(r"[A-Z](?<![\w.+'’-][A-Z])[A-Za-z0-9+.'’]*(?:[ -][A-Za-z0-9][A-Za-z0-9+.'’]*){0,3}")
 # one plain word ('Multiple', 'Ruler'): an ordinary word may spell a benchmark's letters by chance
 _PLAIN_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+")
 # a spelling the lists hold only with a word for what it is ('MATH benchmark'): its letters alone are no name

@@ -115,10 +115,10 @@ DMY_RE = re.compile(
 )
 # '2026年4月16日', '2025年9月' (Chinese and Japanese), '2024년 5월 13일' (Korean)
 CJK_RE = re.compile(
-    r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<mon>1[0-2]|0?[1-9])\s*[月월]"
+    r"(?P<year>(?:1(?<!\d1)9|2(?<!\d2)0)\d\d)\s*[年년]\s*(?P<mon>1[0-2]|0?[1-9])\s*[月월]"
     r"(?:\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*[日号일])?"
 )
-ISO_RE = re.compile(r"(?<![\w.-])(?P<year>20\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?![\w-])")
+ISO_RE = re.compile(r"(?P<year>2(?<![\w.-]2)0\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?![\w-])")
 WEEKDAY_RE = re.compile(
     r"\b(?:on|last|this|since)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )

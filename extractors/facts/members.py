@@ -402,14 +402,14 @@ def version_mentions(text: str, models: Iterable[str], families: Iterable[str] =
 
 
 # a lettered version standing alone, as a family's members are lettered ('V4', 'K2.5', 'M2.7'; not 'A100')
-_NEW_LETTERED = re.compile(r"(?<![\w.-])(?P<ver>[A-Z]\d{1,2}(?:\.\d{1,2})?)(?![\w.]|-\d)")
+_NEW_LETTERED = re.compile(r"(?P<ver>[A-Z](?<![\w.-][A-Z])\d{1,2}(?:\.\d{1,2})?)(?![\w.]|-\d)")
 
 # a lettered version with a tier after it, written alone ('V4 Pro', 'K3-Flash'): a member, whoever's it is
 _TIERED_LETTERED = re.compile(
     r"(?P<ver>[A-Z](?<![\w.-][A-Z])\d{1,2}(?:\.\d{1,2})?)[- ](?:" + TIERS + r")(?![\w]|\.\d|-\d)"
 )
 # a word a page writes as an owner ('Vesk’s', "Vesk's"): a lab or family name, never a common word
-_OWNER_WORD = re.compile(r"(?<![\w-])(?P<word>[A-Z][A-Za-z]{3,})(?:'|’)s(?![\w])")
+_OWNER_WORD = re.compile(r"(?P<word>[A-Z](?<![\w-][A-Z])[A-Za-z]{3,})(?:'|’)s(?![\w])")
 
 
 def _page_family_owners(text: str, owners: dict[str, set[tuple[str, str]]]) -> None:

@@ -76,13 +76,13 @@ def _unescape_word(m: re.Match[str]) -> str:
 _PCT_WORD = r"\s?(?:%|[Pp]rozent\b|pour\s?cent\b|por\s?ciento\b|persen\b)"
 # ... or the first of two joined by 'and' or a slash before one percent sign ('68,2 bzw. 65,1 Prozent')
 _DECIMAL_COMMA_PCT = re.compile(
-    rf"(?<![\d.,])(\d{{1,3}}),(\d{{1,2}})(?={_PCT_WORD}|\s*(?:bzw\.|und|et|y|e|ou|/)\s*\d{{1,3}},\d{{1,2}}{_PCT_WORD})"
+    rf"(\d(?<![\d.,]\d)\d{{0,2}}),(\d{{1,2}})(?={_PCT_WORD}|\s*(?:bzw\.|und|et|y|e|ou|/)\s*\d{{1,3}},\d{{1,2}}{_PCT_WORD})"
 )
 # in a page that writes its decimals that way, the same shape without the percent sign ('Elo 1.234,5', '72,5',
 # a rating '1977,00')
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d{1,4}),(\d{1,2})(?![\d,])")
 _ANY_DECIMAL_COMMA = re.compile(r"\d,\d{1,2}(?!\d)")
-_DECIMAL_VALUE = re.compile(r"(?<![\w.-])(?<![A-Za-z] )\d{1,3}\.\d{1,2}(?![\w.])(?!\s?[BMKT]\b)")
+_DECIMAL_VALUE = re.compile(r"\d(?<![\w.-]\d)(?<![A-Za-z] \d)\d{0,2}\.\d{1,2}(?![\w.])(?!\s?[BMKT]\b)")
 _THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
 _DECIMAL_POINT_PCT = re.compile(r"\d\.\d{1,2}\s?%")
 

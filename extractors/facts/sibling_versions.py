@@ -21,7 +21,7 @@ from extractors.facts.members import family_canonical, family_letters, lettered_
 # ('R3-0611', a month and a day: 'R3-2024' is no snapshot); Chinese or Japanese glued on either side leaves
 # it alone ('反馈R3.5比')
 _BARE_LETTERED = re.compile(
-    r"(?<![A-Za-z0-9_.-])(?P<ver>[A-Z]\d{1,2}(?:\.\d{1,2})?)(?P<snap>-(?:0[1-9]|1[0-2])[0-3]\d)?"
+    r"(?P<ver>[A-Z](?<![A-Za-z0-9_.-][A-Z])\d{1,2}(?:\.\d{1,2})?)(?P<snap>-(?:0[1-9]|1[0-2])[0-3]\d)?"
     r"(?![A-Za-z0-9_.-]|\.\d)"
 )
 _NAME_BEFORE = re.compile(r"[A-Z][\w.-]*[ \t]$")
