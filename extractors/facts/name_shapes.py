@@ -18,6 +18,7 @@ from extractors.facts.entities import (
     PRONOUN_RE,
     TIERS,
     Mention,
+    Spans,
     attach_tail,
     knowledge,
     normalize_setting,
@@ -245,9 +246,9 @@ def extra_mentions(text: str) -> list[Mention]:
         Mention("pronoun", "", m.start(), m.end(), m.group(), method="pronoun")
         for m in PRONOUN_RE.finditer(text)
     ]
-    taken = [(m.start, m.end) for m in out]
+    taken = Spans(out).overlaps  # the pronouns (a search per description, not a scan of them all)
     for m in description_re().finditer(text):
-        if not any(s < m.end() and m.start() < e for s, e in taken):
+        if not taken(m.start(), m.end()):
             out.append(Mention("pronoun", "", m.start(), m.end(), m.group(), method="pronoun"))
     for m in LABMODEL_RE.finditer(text):
         out.append(Mention("labmodel", m.group("lab"), m.start(), m.end(), m.group(), method="labmodel"))
