@@ -99,7 +99,7 @@ def size_named_members(view: DocView, facts: list[AttributeFact]) -> list[Attrib
             val = f"{float(f.value) / 1e9:g}B"
             if len(sizes) >= 2 and val in sizes:
                 size = val
-            elif (nominal := _exact_count(text, ev.start, ev.end, val)) is not None and nominal.group(1) != val:
+            elif (nominal := _exact_count(text, ev.start, ev.end, val)) and nominal.group(1) != val:
                 size = nominal.group(1)  # '1B (1.23B parameters) and 3B (3.21B parameters)': the exact count
         else:
             at = _rank_at(text, f.value, ev.start)

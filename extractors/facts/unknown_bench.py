@@ -226,7 +226,7 @@ _LABEL_FIGURE = re.compile(r"[:=][ \t]*[~≈]?\d|\([ \t]*\d")
 def _labelled(text: str) -> Iterator[re.Match[str]]:
     """The matches of `_LABELLED.finditer(text)`, searched only in the lines that hold a `_LABEL_FIGURE`: no
     match spans a line end (names, blanks and figures are written without one), so another line holds none.
-    The pattern may open at any capital letter, which made the whole-text scan this reader's costliest step."""
+    The pattern may open at any capital letter: the whole-text scan was this reader's costliest step."""
     done = 0
     for f in _LABEL_FIGURE.finditer(text):
         if f.start() < done:
@@ -235,19 +235,22 @@ def _labelled(text: str) -> Iterator[re.Match[str]]:
         done = text.find("\n", f.end()) + 1 or len(text)  # after the line's end: it reads as at the end
         yield from _LABELLED.finditer(text, start, done)
 
+
 # 'on the Quarry-Telecom agentic benchmark': a name, a word or two saying what it tests, then the word for a
 # benchmark; only a name no word could be (a digit, a hyphen or a capital inside it: not 'the LLM arena
 # leaderboard', 'the Google internal benchmark')
 _DESCRIBED = re.compile(
     # ('[Tt](?<!\w.)he': the word start written after the first letter, so that re skips to the t's)
-    r"[Tt](?<!\w.)he (?P<name>[A-Zτ][\w²³]*(?:-[\w²³]+)*) (?:[a-z][a-z-]+ ){1,2}(?:benchmark|eval|evaluation)\b"
+    r"[Tt](?<!\w.)he (?P<name>[A-Zτ][\w²³]*(?:-[\w²³]+)*) "
+    r"(?:[a-z][a-z-]+ ){1,2}(?:benchmark|eval|evaluation)\b"
 )
 _ODD_NAME = re.compile(r"\d|[²³]|\w-\w|[a-z][A-Z]")
 # one word built on a benchmark's closing word ('TallyQA', 'ThicketBench', 'QuarryEval', 'KilnArena'): a
 # benchmark wherever the page writes it, as a name the lists know is (a capital, then a small letter: not a
 # run of capitals such as 'VQA')
 _SUFFIXED = re.compile(
-    r"[A-Z](?<![\w-][A-Z])[a-z][A-Za-z0-9]*?(?:Bench|Eval|QA|Arena)(?:[ -]v\d{1,2}(?:\.\d{1,2})?)?(?![\w-]|\.\d)"
+    r"[A-Z](?<![\w-][A-Z])[a-z][A-Za-z0-9]*?(?:Bench|Eval|QA|Arena)"
+    r"(?:[ -]v\d{1,2}(?:\.\d{1,2})?)?(?![\w-]|\.\d)"
 )
 
 # a company's name however it ends ('KettleBench Inc.', 'TallyQA Ltd'): written so anywhere, no benchmark
