@@ -176,7 +176,7 @@ _SHORT_FIGURE = re.compile(
 )
 DATASET_CORNER = re.compile(r"(?i)datasets?")
 # a metric's name glued before the figure in a cell ('Mean Score69.7', 'Accuracy89.6')
-_GLUED_METRIC = re.compile(r"^\s*[A-Za-z][\w@() -]{0,30}[A-Za-z)](?=\d)")
+_GLUED_METRIC = re.compile(r"^\s*[A-Za-z][\w@() -]{0,30}[a-z)](?=\d)")
 _WHOLE_SCORE = re.compile(r"\s*(?:100|\d{1,2})\s*")
 
 

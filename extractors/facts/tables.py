@@ -70,10 +70,15 @@ from extractors.facts.table_cells import (
     prime_cells,
 )
 from extractors.facts.table_columns import ATTR_COLS, SCORE_HEAD, SKIP_HEAD
+from extractors.facts.turned_grids import read_either_way
 from schema.records import AttributeFact, Evidence, ScoreFact
 
 
 def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[AttributeFact]]:
+    return read_either_way(view, grid, _read_grid)
+
+
+def _read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[AttributeFact]]:
     grid = corner_glued(
         header_rows(glued_cells(dot_tails(grid))), lambda c: header_bench(view, c) is not None
     )

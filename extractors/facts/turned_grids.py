@@ -1,0 +1,63 @@
+"""A grid read both ways round: what a table says does not depend on which way its author turned it.
+
+A table of models and benchmarks comes with the models down the side or across the top, and a leaderboard
+with one row per model or one row per field ('Rank | 1 | 2 | 3' over 'Model | A | B | C' over 'Score | ...').
+The readers of `tables.read_grid` know the common orientations, but every rule they hold about a header row
+(a 'Model' corner, settings across, a 'Benchmark' corner over benchmark names) has a twin about the first
+column that they do not all know. Rather than writing each rule twice, a grid whose reading finds little is
+read again turned over (rows become columns); the turned reading is kept only where it finds more scores.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from extractors.facts.document import DocView
+from extractors.facts.grids import Grid
+from schema.records import AttributeFact, Evidence, ScoreFact
+
+Reading = tuple[list[ScoreFact], list[AttributeFact]]
+# the grids that are tables (pipes, HTML, one cell per line, glued or flattened rows), not lists of records
+_TABLES = frozenset({"pipe_table", "table", "cell_lines", "glued_table", "flat_table"})
+
+
+def turned(view: DocView, grid: Grid) -> Grid | None:
+    """The grid with rows and columns swapped: the first column becomes the header, each other column a row.
+    None for a grid too small or too ragged to turn (a row longer than the header, or fewer than two rows
+    or columns either way); a row shorter than the header is padded with empty cells."""
+    width = len(grid.header)
+    rows = [r for r in grid.rows if any(c.strip() for c in r)]
+    if width < 3 or len(rows) < 2 or any(len(r) > width for r in rows):
+        return None
+    matrix = [list(grid.header)] + [list(r) + [""] * (width - len(r)) for r in rows]
+    cols = [tuple(m[j] for m in matrix) for j in range(width)]
+    spans = [e for e in grid.evidence if e.start >= 0]
+    if spans:
+        a, b = min(e.start for e in spans), max(e.end for e in spans)
+        ev = Evidence(view.article.text[a:b], a, b)
+        evs = tuple(ev for _ in cols[1:])
+    else:
+        evs = tuple(Evidence(" | ".join(c), -1, -1) for c in cols[1:])
+    return replace(grid, header=cols[0], rows=tuple(cols[1:]), evidence=evs)
+
+
+def read_either_way(view: DocView, grid: Grid, read: Callable[[DocView, Grid], Reading]) -> Reading:
+    """The grid's reading as it stands, or turned over where that reading finds more scores."""
+    s, a = read(view, grid)
+    other = turned(view, grid) if grid.method in _TABLES else None
+    if other is None:
+        return s, a
+    s2, a2 = read(view, other)
+    # the turned reading stands on the grid's own names: a model taken from the text before the table (one
+    # model's results) is the reading of a table the right way round
+    cells = [*grid.header, *(c for r in grid.rows for c in r)]
+    if _pairs(s2) > _pairs(s) and all(any(f.model_surface in c for c in cells) for f in s2):
+        return s2, a2
+    return s, a
+
+
+def _pairs(scores: list[ScoreFact]) -> int:
+    """How many models' results on how many benchmarks a reading finds: two values of one model on one
+    benchmark (two settings) count once, as a misread column often gives a model a second value."""
+    return len({(f.model, f.benchmark) for f in scores})
