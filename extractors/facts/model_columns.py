@@ -23,7 +23,7 @@ from extractors.facts.table_cells import (
     model_from_cell,
     score_value,
 )
-from extractors.facts.table_columns import ATTR_COLS, RANK_HEAD, SCORE_HEAD, SKIP_HEAD
+from extractors.facts.table_columns import ATTR_COLS, RANK_HEAD, SCORE_HEAD, SKIP_HEAD, SUMMARY_HEAD
 from schema.records import AttributeFact, Evidence, ScoreFact
 
 
@@ -189,8 +189,8 @@ def _unknown_bench_row(
     ('s_DocVQA', 'mmlu_pro')."""
     name = re.sub(r"\s*\([^)]*\)\s*$", "", label).strip()
     shaped = _BENCH_ROW_NAME.fullmatch(name) or (corner and _BENCH_ROW_ID.fullmatch(name))
-    if not shaped or SKIP_HEAD.search(name) or SCORE_HEAD.search(name):
-        return None
+    if not shaped or SKIP_HEAD.search(name) or SCORE_HEAD.search(name) or SUMMARY_HEAD.fullmatch(name):
+        return None  # (an 'Avg' row sums the benchmarks up, as an 'Avg' column does across)
     if any("$" in c or re.search(r"\d\s*[KMBT]\b", c) for c in cells):
         return None
     filled = [c for c in cells if c.strip() and not NA.match(c.strip())]

@@ -10,11 +10,14 @@ read again turned over (rows become columns); the turned reading is kept only wh
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from extractors.facts.document import DocView
 from extractors.facts.grids import Grid
+from extractors.facts.model_rows import EFFORT_LABEL
+from extractors.facts.table_cells import model_from_cell
 from schema.records import AttributeFact, Evidence, ScoreFact
 
 Reading = tuple[list[ScoreFact], list[AttributeFact]]
@@ -50,11 +53,22 @@ def read_either_way(view: DocView, grid: Grid, read: Callable[[DocView, Grid], R
         return s, a
     s2, a2 = read(view, other)
     # the turned reading stands on the grid's own names: a model taken from the text before the table (one
-    # model's results) is the reading of a table the right way round
+    # model's results) is the reading of a table the right way round, and a label turned into the header
+    # that names no model ('Agents', 'Low') gives nothing
     cells = [*grid.header, *(c for r in grid.rows for c in r)]
-    if _pairs(s2) > _pairs(s) and all(any(f.model_surface in c for c in cells) for f in s2):
-        return s2, a2
+    s2 = [f for f in s2 if _named(view, f.model_surface, cells)]
+    if _pairs(s2) > _pairs(s):
+        names = {f.model for f in s2}
+        return s2, [x for x in a2 if x.subject in names]
     return s, a
+
+
+def _named(view: DocView, surface: str, cells: list[str]) -> bool:
+    """A turned reading's model is a cell's name, one we know or one with a version in it: a section row's
+    word ('Agents', 'Knowledge') turned into the header is no model."""
+    if not any(surface in c for c in cells) or EFFORT_LABEL.fullmatch(surface):
+        return False  # (an effort level across the header, 'Low' or 'Max', is a setting of one model)
+    return bool(re.search(r"\d", surface)) or model_from_cell(view, surface, False) is not None
 
 
 def _pairs(scores: list[ScoreFact]) -> int:
