@@ -22,6 +22,7 @@ from extractors.facts.dict_rows import dict_row_grids
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.entities import knowledge
 from extractors.facts.flat_rows import flat_grids, shaped_flat_grids
+from extractors.facts.glued_records import glued_record_grids
 from extractors.facts.glued_rows import glued_grids
 from extractors.facts.grids import (
     Grid,
@@ -310,6 +311,7 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
         cell_line_grids(view, refs_of, prime)
         + pair_grids(view, refs_of, prime)
         + glued_grids(view, known)
+        + glued_record_grids(view, known)
         + label_value_grids(
             view,
             refs_of,
