@@ -28,7 +28,7 @@ _HEAD_WORD = re.compile(r"#|[A-Z][a-z]{1,15}|[A-Z]{2,5}")
 _PLACE = re.compile(r"\s*(?:[🥇🥈🥉]|#?\d{1,3}\.?)\s*(?=\D)")
 # a maker's prefix before the name ('Quill: ', 'Fen AI / ')
 _MAKER = re.compile(r"[A-Z][\w.-]*(?: [A-Z][\w.-]*)?\s*[:/]\s*")
-_FIGURE = re.compile(r"\s*(?P<val>\d{1,4}(?:[.,]\d{1,2})?\s?%?)(?!\d)")
+_FIGURE = re.compile(r"\s*(?P<val>\d{1,4}(?:[.,]\d{1,2})?\s?%?)(?![\d.,])")
 _LAST_FIGURE = re.compile(r"(?<![\d.,])(?P<val>\d{1,4}(?:[.,]\d{1,2})?\s?%?)\s*$")
 # a column of figures that are no score (a size, a price, a speed): between the name and the score, which
 # figure is the score's cannot be told
@@ -111,6 +111,8 @@ def _row(line: str, header: Sequence[str], names: Sequence[str]) -> tuple[str, s
         r"\d", rest[: fig.start("val")][len(words) :] if fig.re is _FIGURE else rest[: fig.start("val")]
     ):
         return None  # a figure of a column before the score's ('17/20' before '85%')
+    if not re.search(r"\d", name) and re.match(r"\s+\d", rest[fig.end() :]):
+        return None  # a family's name then two figures: the first is the member's version ('Name 7.5 82.0%')
     return place, name, fig.group("val").strip()
 
 
