@@ -17,7 +17,7 @@ from dataclasses import replace
 from extractors.facts.document import DocView
 from extractors.facts.grids import Grid
 from extractors.facts.model_rows import EFFORT_LABEL
-from extractors.facts.table_cells import model_from_cell
+from extractors.facts.table_cells import header_bench, model_from_cell
 from schema.records import AttributeFact, Evidence, ScoreFact
 
 Reading = tuple[list[ScoreFact], list[AttributeFact]]
@@ -48,7 +48,12 @@ def turned(view: DocView, grid: Grid) -> Grid | None:
 def read_either_way(view: DocView, grid: Grid, read: Callable[[DocView, Grid], Reading]) -> Reading:
     """The grid's reading as it stands, or turned over where that reading finds more scores."""
     s, a = read(view, grid)
-    other = turned(view, grid) if grid.method in _TABLES else None
+    # benchmarks we know down the first column: the grid stands the way its reader expects, and turned, the
+    # header's cells (names that reader refused) would become rows of models
+    labels = [r[0].strip() for r in grid.rows if r and r[0].strip()]
+    benches = sum(1 for c in labels if header_bench(view, c) is not None)
+    upright = bool(labels) and benches * 2 >= len(labels)
+    other = turned(view, grid) if grid.method in _TABLES and not upright else None
     if other is None:
         return s, a
     s2, a2 = read(view, other)
