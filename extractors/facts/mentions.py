@@ -20,6 +20,7 @@ from extractors.facts.grid_benchmarks import grid_benchmarks
 from extractors.facts.introduced_names import introduced_names
 from extractors.facts.name_templates import BENCH_SHAPE
 from extractors.facts.peer_names import peer_names
+from extractors.facts.placed_benchmarks import placed_benchmarks
 from extractors.facts.placed_words import placed_mentions
 from extractors.facts.run_benchmarks import run_benchmarks
 from extractors.facts.segments import Layout
@@ -151,6 +152,8 @@ def read_mentions(
     grid = [(t.header, t.rows) for t in layout.tables] + [(t.header, t.rows) for t in html_tables]
     benches.update((n, n) for n in grid_benchmarks(grid, known) if n not in benches)
     benches.update((n, n) for n in run_benchmarks(text, known) if n not in benches)
+    if not benches:
+        benches.update((n, n) for n in placed_benchmarks(text, known))
     if benches:
         found = shapes.word_mentions(text, benches, "benchmark", "discovered", 0.8)
         # not the tail of a longer capitalised name ('Very Long Horizon Index' is not 'Long Horizon Index')
