@@ -22,6 +22,7 @@ from extractors.facts.name_templates import BENCH_SHAPE
 from extractors.facts.peer_names import peer_names
 from extractors.facts.placed_benchmarks import placed_benchmarks
 from extractors.facts.placed_words import placed_mentions
+from extractors.facts.possessive_benchmarks import possessive_benchmarks
 from extractors.facts.run_benchmarks import run_benchmarks
 from extractors.facts.segments import Layout
 from extractors.facts.sibling_versions import sibling_versions
@@ -152,6 +153,7 @@ def read_mentions(
     grid = [(t.header, t.rows) for t in layout.tables] + [(t.header, t.rows) for t in html_tables]
     benches.update((n, n) for n in grid_benchmarks(grid, known) if n not in benches)
     benches.update((n, n) for n in run_benchmarks(text, known) if n not in benches)
+    benches.update((n, n) for n in possessive_benchmarks(text, known) if n not in benches)
     if not benches:
         benches.update((n, n) for n in placed_benchmarks(text, known))
     if benches:
