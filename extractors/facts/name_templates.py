@@ -154,6 +154,8 @@ STOP_HEADS = {
     "Rule",
     "Article",
     "Issue",
+    "Update",
+    "Patch",
     "Edition",
     "Quarter",
     "Under",

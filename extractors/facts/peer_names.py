@@ -92,7 +92,35 @@ def peer_names(
     heads = _heads(text, sure)
     lines = text.split("\n")
     out: dict[str, tuple[int, int] | None] = {}
+    while True:
+        # a list is one list: a peer coordinated with a sure model makes its own coordinated neighbour a
+        # peer too ('A, B and Sure 5': B by Sure 5, then A by B), as far as the list runs
+        found = _round(text, weak, out, starts, ends, heads, lines)
+        if not found:
+            return out
+        for name, beside in found.items():
+            out[name] = beside
+            for s, e in weak[name]:
+                span = beside if beside is not None else (s, e)
+                starts.setdefault(s, span)
+                ends.setdefault(e, span)
+
+
+def _round(
+    text: str,
+    weak: dict[str, list[tuple[int, int]]],
+    done: dict[str, tuple[int, int] | None],
+    starts: dict[int, tuple[int, int]],
+    ends: dict[int, tuple[int, int]],
+    heads: dict[int, tuple[int, str]],
+    lines: list[str],
+) -> dict[str, tuple[int, int] | None]:
+    """One pass over the weak names not yet peers: those the current sure spans make peers."""
+    sure = list(starts.values())
+    out: dict[str, tuple[int, int] | None] = {}
     for name, spans in weak.items():
+        if name in done:
+            continue
         # the short form of a longer name the page names surely ('Name-3-VL-9B' of 'Name-3-VL-9B-A1B') is left
         # to the short-form readers
         if any(text.startswith(name, s) and _CUT.match(text, s + len(name)) for s, _e in sure):

@@ -12,7 +12,6 @@ that is a benchmark and its value.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import replace
 
 from extractors.facts.card_figures import card_ref, leader_ref
@@ -22,6 +21,7 @@ from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.entities import lab_aliases, lab_of
 from extractors.facts.figure_pairs import arrow_owner, to_pair_side
 from extractors.facts.group_figures import group_figure
+from extractors.facts.list_runs import OWN_BINDINGS, runs, unpaired_figures
 from extractors.facts.numbers import NumberMention, as_percent
 from extractors.facts.score_benchmarks import PORTION_RE, bind_benchmark, version_after
 from extractors.facts.score_gates import score_like
@@ -132,24 +132,6 @@ _CJK_POINTS = ("分", "点", "점")
 _CJK_COMPARED_BEFORE = re.compile(
     r"(?:超越|超过|超過|力压|力壓|领先|領先|击败|擊敗|优于|優於|高于|高於|于|於|比)\s*$"
 )
-# 'and' as lists write it ('68 % et 65 %', 'A y B', '68 bzw. 65 Prozent'), an article after it
-# ('un 68 % y un 65 %')
-_AND = r"(?:and|et|y|e|und|bzw\.|ou|o)"
-_LIST_SEP = re.compile(
-    r"\s*(?:%|percent|Prozent|pour\s?cent|por\s?ciento|por\s?cento)?\s*"
-    rf"(?:,\s*(?:{_AND}\s+)?|\s+{_AND}\s+|[、，和与與及と]\s*)(?:(?:un|una|um|uma)\s+)?"
-)
-
-
-def _runs(text: str, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
-    """Indexes of spans written as one list ('A, B and C')."""
-    runs: list[list[int]] = []
-    for i, (start, _end) in enumerate(spans):
-        if runs and _LIST_SEP.fullmatch(text, spans[i - 1][1], start):
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    return [r for r in runs if len(r) >= 2]
 
 
 def respective_pairs(text: str, sv: SegView, cands: list[NumberMention]) -> dict[int, Ref]:
@@ -162,14 +144,14 @@ def respective_pairs(text: str, sv: SegView, cands: list[NumberMention]) -> dict
     if not said and sum(1 for r in sv.refs if r.kind == "model" and r.start < cands[-2].start) < _IMPLIED_RUN:
         return {}  # no list of names before a list of figures: nothing to pair (most sentences)
     out: dict[int, Ref] = {}
-    num_runs = _runs(text, [(n.start, n.end) for n in cands])
+    num_runs = runs(text, [(n.start, n.end) for n in cands])
     units = _versus_units(text, sv, cands) if said else []
     for kind in ("benchmark", "model"):
         refs = [r for r in sv.refs if r.kind == kind and r.via != "pronoun"]
-        ref_runs = _runs(text, [(r.start, r.reach) for r in refs])
+        ref_runs = runs(text, [(r.start, r.reach) for r in refs])
         if kind == "benchmark" and units:
             # 'on A and B, respectively 68% versus 65% for Y, and 16% versus 9.9%': a pair per benchmark
-            for ur in _runs(text, [span for _members, span in units]):
+            for ur in runs(text, [span for _members, span in units]):
                 for rr in ref_runs:
                     if len(ur) == len(rr):
                         for a, b in zip(ur, rr, strict=True):
@@ -334,6 +316,7 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
     facts: list[ScoreFact] = []
     bare: list[bool] = []  # the fact's figure is a whole number written without a unit
     paired = respective_pairs(text, sv, cands)
+    unpaired = unpaired_figures(text, sv, cands, paired)
     lead_mode: str | None = None
     same_setup = _same_setup(view, sv) if cands else {}
     # a line that opens on a period ('2025 Q4: A (55) vs B (45)'): a snapshot in a series, dated
@@ -400,6 +383,8 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
                 models, how = [leader], "prose"  # a benchmark page's leader tile
         if not models or (pair is None and _later_in_tuple(text, sv, n)) or group_figure(text, sv, n.start):
             continue
+        if n.start in unpaired and how not in OWN_BINDINGS:
+            continue  # a list of figures no order pairs with its list of names: nobody's (list_runs.py)
         if how == "implied" and pair is None and i and _BARE_JOIN.fullmatch(text, cands[i - 1].end, n.start):
             continue  # 'where the scores are 45 and 28': two sides' figures, not two of the page model's
         if text.startswith(_CJK_POINTS, n.end) and (
