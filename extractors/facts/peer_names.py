@@ -4,8 +4,10 @@ Discovery scores a name from the words around it; a board, a list or a sentence 
 gives a new name no such word, only its place: it is coordinated with a model the page names surely ('A, B
 and Name 2 tied at …', 'A scored 56% and Name 2 59%'), or it heads a line shaped like the lines that a sure
 model heads (a ranked list, a table's rows, a board one cell per line). A name discovery found below its
-threshold that holds such a place is a peer of those models, so it is accepted as one. The name must still be
-a candidate: the shapes' and the validator's refusals (benchmarks, glued cells, quantities) stand.
+threshold that holds such a place is a peer of those models, so it is accepted as one; a list is one list, so
+a peer makes its own coordinated neighbour a peer in turn ('A, B and Sure 5': B by Sure 5, then A by B). The
+name must still be a candidate: the shapes' and the validator's refusals (benchmarks, glued cells, quantities)
+stand.
 """
 
 from __future__ import annotations
