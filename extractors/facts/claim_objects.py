@@ -16,7 +16,6 @@ from extractors.facts.comparisons import Head, read_head
 from extractors.facts.discovery import plausible_name
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.entities import TIERS, knowledge
-from extractors.facts.family_words import family_before, family_last
 from extractors.facts.name_templates import STOP_HEADS
 from extractors.facts.patterns import load_patterns, side_words
 from extractors.facts.subjects import Subjects
@@ -170,8 +169,6 @@ def objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head:
         None,
     )
     family = _family_at(text, members_from, ce)
-    if family is None:
-        family = family_before(text, members_from, models, ce)  # one no pattern knows: "beats Velor and B"
     if family is not None and (first is None or family.reach <= first.start):
         first = family  # "trails Claude on code", "supera Claude e GLM-4.6": a family the text names alone
     if first is None:
@@ -247,8 +244,6 @@ def objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head:
         out.append(r)
     tail = _LIST_TAIL.match(text, name_end(text, out[-1]), ce)
     family = _family_at(text, tail.end(), ce) if tail else None
-    if family is None and tail and not head.alone:
-        family = family_last(text, tail.end(), ce, models)  # "surpassing A, B, Velor, and all others"
     if family is None and not head.alone:
         last = _unknown_last(text, name_end(text, out[-1]), ce, models)
         return [*out, last] if last is not None else out  # "surpassing A and Brisk-2 Large"
