@@ -448,3 +448,10 @@ def test_breaking_a_tie_with_a_model_is_no_parity() -> None:
         assert ("Marlo-3", "on_par_with", "Tarn-2") not in got, sentence
     tied = _run(intro + "Marlo-3 ties with Tarn-2 on the puzzle suite.")
     assert {(c.subject, c.relation, c.object) for c in tied.claims} == {("Marlo-3", "on_par_with", "Tarn-2")}
+
+
+def test_standing_in_a_tie_with_a_model_is_parity() -> None:
+    """'A sits in a tie with B' is a parity, though 'A broke a tie with B' is none."""
+    intro = "Marlo-3 notes\n\nMarlo Labs shipped Marlo-3 to compete with Tarn-2. "
+    tied = _run(intro + "Marlo-3 sits in a tie with Tarn-2 on the puzzle suite.")
+    assert ("Marlo-3", "on_par_with", "Tarn-2") in {(c.subject, c.relation, c.object) for c in tied.claims}

@@ -224,8 +224,8 @@ _HEAD_ALTS: list[tuple[str, str]] = [
         r"(?:achiev(?:es|ed|ing|e)|deliver(?:s|ed|ing)?|offer(?:s|ed|ing)?|provid(?:es|ed|ing|e))"
         r"(?=\s+(?-i:[A-Z])[\w.]*(?:[-\s][\w.]+){0,2}?[-\s]level\s+(?:performance|capabilit(?:y|ies)|"
         r"intelligence|quality|reasoning)\b)|"
-        # "breaks the tie with B", "broke a tie with B": a tie ended, not a parity
-        r"match(?:es|ed|ing)?|(?<!\bthe\s)(?<!\ba\s)ties?\s+with|tied\s+with|equals?)",
+        # "breaks the tie with B", "broke a tie with B": a tie ended, not a parity ("in a tie with B" is one)
+        r"match(?:es|ed|ing)?|(?<!\bthe\s)(?<!\bbroke\sa\s)(?<!\bbreaks\sa\s)ties?\s+with|tied\s+with|equals?)",
     ),
     (
         "acnorsw",
