@@ -77,3 +77,29 @@ def test_models_across_under_a_model_corner_are_no_benchmarks() -> None:
     )
     benches = {b for _m, b, _v in _scores(page)}
     assert not benches & {"Halyard 3", "Tarn-V4-Max", "Knowledge", "Planning", "Games"}
+
+
+_COLS = "| | Halyard 3 | Pennant-5 | Corvid 2.1 |\n|---|---|---|---|\n"
+
+
+def test_business_rows_and_sizes_under_model_columns_are_no_benchmarks() -> None:
+    """Must not: revenue, users, audits, stars, downloads and latency rows; regions, quarters and context
+    lengths as row labels; market figures and model sizes as column heads (a review's own invented text)."""
+    pages = [
+        _COLS + "| Q1 Revenue | 12 | 9 | 4 |\n| US Users | 30 | 22 | 8 |\n| SOC2 Audit | 1 | 1 | 0 |\n",
+        _COLS + "| GitHub Stars | 12 | 9 | 4 |\n| HF Downloads (M) | 3.1 | 2.2 | 0.8 |\n"
+        "| TTFT (ms) | 310 | 280 | 190 |\n",
+        "| Region | Halyard 3 | Pennant-5 | Corvid 2.1 |\n|---|---|---|---|\n"
+        "| US | 40 | 35 | 25 |\n| EU | 30 | 45 | 25 |\n| Asia | 20 | 50 | 30 |\n",
+        _COLS + "| Q1 | 12 | 9 | 4 |\n| Q2 | 14 | 10 | 5 |\n",
+        _COLS + "| 8K | 71.2 | 70.1 | 69.0 |\n| 32K | 66.4 | 64.0 | 60.2 |\n| 128K | 55.0 | 51.3 | 40.9 |\n",
+        "| Tool | SWE-bench Verified | Market Share | Monthly Users |\n|---|---|---|---|\n"
+        "| Halyard 3 | 61.2 | 30 | 12 |\n| Pennant-5 | 58.0 | 25 | 9 |\n",
+        "| Size | 7B | 13B | 70B |\n|---|---|---|---|\n"
+        "| Halyard 3 | 41.2 | 48.0 | 60.3 |\n| Pennant-5 | 38.0 | 45.1 | 58.2 |\n",
+    ]
+    bad = {"Q1 Revenue", "US Users", "SOC2 Audit", "GitHub Stars", "HF Downloads", "TTFT", "US", "EU"}
+    bad |= {"Asia", "Q1", "Q2", "8K", "32K", "128K", "Market Share", "Monthly Users", "7B", "13B", "70B"}
+    for page in pages:
+        got = {b for _m, b, _v in _scores(page)}
+        assert not got & bad, (page, got & bad)

@@ -52,3 +52,9 @@ def test_a_page_naming_a_known_benchmark_keeps_it() -> None:
     """Must not: a title with a benchmark's word does not take over a page that names a known benchmark."""
     got = _scores("Kiln Arena\n" + _ABOUT + "Standings on MMLU-Pro\n\n" + _BOARD.replace("1310", "81.2"))
     assert not any(b == "Kiln Arena" for _m, b, _v in got)
+
+
+def test_an_earnings_title_is_no_benchmark() -> None:
+    """Must not: a title of a firm's quarter over a board of figures (invented text)."""
+    got = _scores("Q3 Earnings Index\n\n" + _ABOUT + _BOARD)
+    assert not got

@@ -37,3 +37,18 @@ def test_platforms_places_and_models_in_a_run_are_no_benchmarks() -> None:
         "On the public board Halyard 3 (61.5%) and Pennant-5 (58.2%) lead the pack.\n"
     )
     assert not {b for _m, b, _v in got} & {"AWS", "GCP", "NYC", "Pennant-5", "Halyard 3"}
+
+
+def test_business_figures_in_runs_are_no_benchmarks() -> None:
+    """Must not: regions, finance ratios, platforms and market shares in a run of percentages, and a figure
+    of growth framed by a fiscal year (a review's own invented text)."""
+    bodies = [
+        "Halyard 3 sales by region:\n- EMEA: 35%\n- APAC: 40%\n- LATAM: 25%\n",
+        "Vesk's quarter:\n- EBITDA: 18%\n- ROI: 12%\n- YoY: 9%\n",
+        "Halyard 3 traffic came from TikTok (40%), YouTube (35%), LinkedIn (25%).\n",
+        "In FY2025, Halyard 3 revenue rose 20% over the year before.\n",
+        "Halyard 3 holds 25% on OpenRouter and 10% on TogetherAI by volume.\n",
+        "Vesk stock rose 8% on NYSE and 6% on NASDAQ after the launch.\n",
+    ]
+    for body in bodies:
+        assert not _scores(body), body

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from extractors.facts.business_figures import business, period_or_size
 from extractors.facts.dates import MONTHS
 from extractors.facts.entities import Mention, Spans
 from extractors.facts.name_templates import STOP_HEADS
@@ -24,14 +25,14 @@ _SCORE = r"[~≈]?\d{1,3}(?:[.,]\d{1,2})?"
 # 'N% on Name' (a share, or a figure with decimals), 'Name: N%' / 'Name = N' at a list item's or a clause's
 # start, 'Name (N%)'
 _ON = re.compile(
-    rf"(?<![\w.$]){_SCORE}(?:[ \t]?%|(?<=\.\d)|(?<=\.\d\d))[ \t]+on[ \t]+(?:the[ \t]+)?(?P<on>{_NAME})"
+    rf"(?<![\w.$])(?P<fig>{_SCORE})(?:[ \t]?%|(?<=\.\d)|(?<=\.\d\d))[ \t]+on[ \t]+(?:the[ \t]+)?(?P<on>{_NAME})"
     r"(?=[\s,;:.)]|$)"
 )
 _LABEL = re.compile(
     rf"(?:(?m:^)[ \t]*(?:[-*•·▪–][ \t]*|\d{{1,2}}[.)][ \t]+)?(?:\*\*)?|[,;][ \t]*|\band[ \t]+)"
-    rf"(?P<label>{_NAME})(?:\*\*)?[ \t]*[:=](?:\*\*)?[ \t]*{_SCORE}(?:[ \t]?%|(?![\w.,/]))"
+    rf"(?P<label>{_NAME})(?:\*\*)?[ \t]*[:=](?:\*\*)?[ \t]*(?P<fig>{_SCORE})(?:[ \t]?%|(?![\w.,/]))"
 )
-_PAREN = re.compile(rf"(?<![\w-])(?P<paren>{_NAME})[ \t]\([ \t]*{_SCORE}[ \t]?%?[ \t]*\)")
+_PAREN = re.compile(rf"(?<![\w-])(?P<paren>{_NAME})[ \t]\([ \t]*(?P<fig>{_SCORE})[ \t]?%?[ \t]*\)")
 _FRAME = re.compile(rf"(?:^|(?<=[.!?\n]))[ \t]*(?:On|In)[ \t]+(?:the[ \t]+)?(?P<frame>{_NAME}),[^.\n]*?\d%?")
 # a word no ordinary word is shaped like (see the docstring)
 _SHAPED_WORD = re.compile(
@@ -53,10 +54,31 @@ def _shaped(name: str, covered: bool) -> bool:
         return False
     if MODEL_SHAPED.match(name) and not _CLOSING.search(name):
         return False
+    if period_or_size(words[0]) or business(name):
+        return False  # 'In FY2025, …', 'Q1: 12%', 'YoY: 9%'
+
     return any(
         _SHAPED_WORD.fullmatch(w) and w.strip("'’s") not in _PLATFORMS and w.upper() not in _PLATFORMS
         for w in words
     )
+
+
+# a weak name: one word of capitals alone ('EMEA', 'NYSE') or a brand's capital inside a word ('TikTok',
+# 'OpenRouter'), shaped as a benchmark's name but as often a region's, a platform's or a ratio's
+_WEAK = re.compile(r"[A-Z]{2,6}|[A-Z][a-z]+(?:[A-Z][a-z]*)+(?:AI)?|[A-Z][a-z]?[A-Z][a-z]?")
+
+
+def _weak_run(run: Sequence[re.Match[str]], grp: str) -> bool:
+    """Whether a run names only weak names by whole figures ('EMEA: 35%', 'TikTok (40%)', '25% on
+    OpenRouter'): shares of a whole more often than results; a decimal or one distinct name makes it a run
+    of results."""
+    return all(_WEAK.fullmatch(m.group(grp)) and "." not in m.group("fig") for m in run)
+
+
+def _line(text: str, m: re.Match[str]) -> str:
+    start = max(text.rfind("\n", 0, m.start()), max(text.rfind(". ", 0, m.start()), 0))
+    end = min(x for x in (text.find("\n", m.end()), text.find(". ", m.end()), len(text)) if x >= 0)
+    return text[start:end]
 
 
 def _between_sentences(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
@@ -72,18 +94,20 @@ def run_benchmarks(text: str, known: Sequence[Mention]) -> list[str]:
     for rx, grp in ((_ON, "on"), (_LABEL, "label"), (_PAREN, "paren")):
         found = [m for m in rx.finditer(text) if _shaped(m.group(grp), covered(m.start(grp), m.end(grp)))]
         for i, m in enumerate(found):
-            if any(  # another name of the run, in the same sentence (a list's items are lines of their own)
-                o is not m
+            run = [  # other names of the run, in the same sentence (a list's items are lines of their own)
+                o
+                for o in found[max(0, i - 2) : i + 3]
+                if o is not m
                 and abs(o.start() - m.start()) < _REACH
                 and o.group(grp) != m.group(grp)
                 and (
                     rx is _LABEL
                     or not _SENTENCE_END.search(text, min(o.end(), m.end()), max(o.start(), m.start()))
                 )
-                for o in found[max(0, i - 2) : i + 3]
-            ):
+            ]
+            if run and not _weak_run([m, *run], grp) and not business(_line(text, m)):
                 out.append(m.group(grp))
     for m in _FRAME.finditer(text):
-        if _shaped(m.group("frame"), covered(m.start("frame"), m.end("frame"))):
+        if _shaped(m.group("frame"), covered(m.start("frame"), m.end("frame"))) and not business(m.group()):
             out.append(m.group("frame"))
     return list(dict.fromkeys(out))
