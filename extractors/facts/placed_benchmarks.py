@@ -7,7 +7,8 @@ Only a line shaped like a benchmark's name is read so: a few capitalised words, 
 ('Arena', 'Bench', 'Exam', …) or a variant joined by a hyphen ('-Verified'), or any name followed by the
 word 'Benchmark' or 'Leaderboard'. A news headline is refused: it names a model, carries lower-case words (its
 verb), ends as a sentence does, runs past four words or has a bare number before more words ('Name 3 Tops …');
-and nothing is read on a page that names a known benchmark.
+and nothing is read on a page that names a known benchmark, nor a title opening on a period or carrying a
+business word ('Q3 Earnings Index'; business_figures.py).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from extractors.facts.business_figures import business, period_or_size
 from extractors.facts.entities import Mention, Spans
 
 # how far down the page a title or the board's own heading may stand (lines; a site's menu comes first)
@@ -52,6 +54,8 @@ def placed_benchmarks(text: str, known: Sequence[Mention]) -> list[str]:
         words = [w for w in name.split() if not w.startswith("(")]
         if len(words) > _MAX_WORDS or any(w.isdigit() for w in words[:-1]):
             continue  # 'Halyard 3 Tops Kiln Arena': a model and its version before more words, a headline
+        if period_or_size(words[0]) or business(name):
+            continue  # 'Q3 Earnings Index': a firm's quarter, not a benchmark
         if m.group("kind") or _BENCH_WORD.search(name):
             return [name]
     return []

@@ -4,7 +4,8 @@ is a benchmark wherever the page writes it (used by mentions.py beside unknown_b
 
 Only a head that ends on a benchmark's word and carries a capitalised word of its own before it is read so
 ('Tanselo's Final Exam'; not 'Tanselo's Benchmark'); an owner that is a time or a function word ('Today's
-Hard Test', 'This Year's Index'), a model or another name the page knows, is none.
+Hard Test', 'This Year's Index'), a model or another name the page knows, is none; so is a head of a firm's
+finance ('Global Equity Index', business_figures.py) and an index a figure of growth rose or fell on.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from extractors.facts.business_figures import BUSINESS, GROWTH
 from extractors.facts.entities import Mention, Spans
 from extractors.facts.name_templates import FUNCTION_WORDS, STOP_HEADS
 
@@ -27,6 +29,12 @@ _NO_OWNERS = frozenset(
 )
 
 
+def _before(text: str, at: int) -> str:
+    """The sentence's words before a name, up to a few dozen characters."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), at - 60, 0)
+    return text[start:at]
+
+
 def possessive_benchmarks(text: str, known: Sequence[Mention]) -> list[str]:
     """The possessive benchmark names the page writes that no known name covers, as written."""
     if "'s " not in text and "’s " not in text:
@@ -38,6 +46,8 @@ def possessive_benchmarks(text: str, known: Sequence[Mention]) -> list[str]:
         words = owner.split()
         if any(w in _NO_OWNERS or w in STOP_HEADS or w in FUNCTION_WORDS for w in words):
             continue
+        if BUSINESS.search(m.group("head")) or GROWTH.search(_before(text, m.start())):
+            continue  # a firm's finance index ('Equity Index'), or one a figure of growth rose on
         if covered(m.start(), m.end()):
             continue  # a known benchmark, or a model's or a lab's figure on a name of its own
         if m.group() not in out:
