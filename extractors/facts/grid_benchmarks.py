@@ -4,7 +4,10 @@ the labels across from them are benchmarks ('| Name | Kestrel 4 | Brio 2 |' over
 models: so are the column heads). A label column headed 'Benchmark', 'Task' or 'Dataset' says so itself.
 
 Refused, whatever their place: labels of prices, dates, sizes, speeds, counts and other measures of a model
-(table_columns.SKIP_HEAD), generic heads ('Average', 'Overall', 'Score'), a label naming a model or lab, a
+(table_columns.SKIP_HEAD), a unit in brackets ('TTFT (ms)'), business figures, periods and sizes ('Q1 Revenue',
+'Monthly Users', '8K', '70B'; business_figures.py) and a corner saying the labels are such ('Region', 'Size'),
+a word of capitals alone ('US') unless a benchmark we know stands beside it,
+generic heads ('Average', 'Overall', 'Score'), a label naming a model or lab, a
 described task in lower-case words ('Graduate-level science'), and one plain capitalised word ('Math',
 'Reasoning': a category more often than a name) unless the column's head calls its labels benchmarks
 (used by mentions.py beside unknown_bench.discover_benchmarks)."""
@@ -14,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from extractors.facts.business_figures import UNIT_TAIL, axis_head, business, period_or_size
 from extractors.facts.entities import Mention
 from extractors.facts.name_templates import BENCH_SHAPE, STOP_HEADS
 from extractors.facts.run_benchmarks import MODEL_SHAPED
@@ -88,10 +92,16 @@ def _model_head(cell: str, model_words: Iterable[str]) -> bool:
     )
 
 
-def _benchmark_label(name: str, headed: bool, model_words: frozenset[str]) -> bool:
+# a word of two to five capitals alone ('US', 'EU', 'TTFT'): a place's, a measure's or a benchmark's short name
+_CAPS = re.compile(r"[A-Z]{2,5}")
+
+
+def _benchmark_label(name: str, headed: bool, model_words: frozenset[str], beside: bool = False) -> bool:
     words = name.split()
     if not words or len(words) > 6 or len(name) > 60 or not re.search(r"[A-Z]", name):
         return False
+    if period_or_size(words[0]) or business(name) or (_CAPS.fullmatch(name) and not (headed or beside)):
+        return False  # 'Q1 Revenue', '128K', 'Monthly Users'; 'US' only beside a benchmark we know
     if (
         words[0] in STOP_HEADS
         or SKIP_HEAD.search(name)
@@ -125,13 +135,16 @@ def grid_benchmarks(
         if any(b in h for h in header[1:] for b in benches):
             col = None  # 'Benchmark | B1 | B2' over rows of models: the head names the columns, not the rows
         across = sum(1 for h in header[1:] if _model_head(h, model_words))
-        if col is not None or across >= 2:
+        # a corner saying the labels are places, periods or sizes ('Region', 'Quarter', 'Size') names none
+        corner = axis_head(header[0])
+        if (col is not None or across >= 2) and not (col is None and corner):
             at = 0 if col is None else col
-            labels = [_label(r[at]) for r in rows if len(r) > at + 1 and _figured(r[at + 1 :])]
+            raw = [r[at] for r in rows if len(r) > at + 1 and _figured(r[at + 1 :])]
+            beside = any(b in c for c in raw for b in benches)
             out.extend(
                 n
-                for n in labels
-                if _benchmark_label(n, col is not None, model_words) and not _model_head(n, model_words)
+                for n in (_label(c) for c in raw if not UNIT_TAIL.search(c))
+                if _benchmark_label(n, col is not None, model_words, beside) and not _model_head(n, model_words)
             )
         # heads across: models down the first column (or a head calling them models)
         down = sum(1 for r in rows if _model_head(r[0], model_words))
@@ -143,13 +156,15 @@ def grid_benchmarks(
             2 * down >= len(rows)
             and (down >= 2 or _MODEL_HEAD.fullmatch(header[0]))
             and not (sibling and _BENCH_HEAD.fullmatch(header[0]))
+            and not corner
         ):
             for k, h in enumerate(header[1:], 1):
                 name = _label(h)
                 if (
                     (sibling or _DISTINCT.search(name))
                     and _figured([r[k] for r in rows if len(r) > k])
-                    and _benchmark_label(name, False, model_words)
+                    and not UNIT_TAIL.search(h)
+                    and _benchmark_label(name, False, model_words, sibling)
                     # ('Tarn V4' is a model; 'Ridge v5 (avg@8)' a benchmark's version, as a head writes it)
                     and not (_names_model(name, model_words) or MODEL_SHAPED.match(name))
                 ):
