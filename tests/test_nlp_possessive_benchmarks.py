@@ -47,7 +47,8 @@ def test_a_finance_index_of_a_firm_is_no_benchmark() -> None:
     """Must not: a firm's equity or credit index, and an index a figure of growth rose on (invented text)."""
     got = _scores(
         "Varno Labs shipped Halyard 3 this week.\n\n"
-        "Halyard 3 stood at 71% on Morgan Stanley's Global Equity Index and 64% on Moody's Credit Risk Index.\n\n"
+        "Halyard 3 stood at 71% on Morgan Stanley's Global Equity Index and 64% on Moody's Credit Risk "
+        "Index.\n\n"
         "Halyard 3 rose 12% on Stanford's AI Index this year, while Pennant-5 rose 8%.\n"
     )
     assert not got

@@ -27,7 +27,9 @@ _PERIOD_OR_SIZE = re.compile(
     r"(?:FY|CY|Q[1-4]|H[12])['’]?\d{0,4}|(?:19|20)\d\d|\d+(?:\.\d+)?[KkMBT]|[A-Z]{2,4}\d"
 )
 # a measure's unit in brackets after a label: time, counts in thousands or millions, money, bytes
-UNIT_TAIL = re.compile(r"[\(\[]\s*(?:ms|s|sec|secs|min|h|K|k|M|B|bn|GB|MB|TB|USD|EUR|\$|€|tok/s|t/s|W)\s*[\)\]]")
+UNIT_TAIL = re.compile(
+    r"[\(\[]\s*(?:ms|s|sec|secs|min|h|K|k|M|B|bn|GB|MB|TB|USD|EUR|\$|€|tok/s|t/s|W)\s*[\)\]]"
+)
 
 
 def axis_head(cell: str) -> bool:

@@ -4,12 +4,12 @@ the labels across from them are benchmarks ('| Name | Kestrel 4 | Brio 2 |' over
 models: so are the column heads). A label column headed 'Benchmark', 'Task' or 'Dataset' says so itself.
 
 Refused, whatever their place: labels of prices, dates, sizes, speeds, counts and other measures of a model
-(table_columns.SKIP_HEAD), a unit in brackets ('TTFT (ms)'), business figures, periods and sizes ('Q1 Revenue',
-'Monthly Users', '8K', '70B'; business_figures.py) and a corner saying the labels are such ('Region', 'Size'),
-a word of capitals alone ('US') unless a benchmark we know stands beside it,
-generic heads ('Average', 'Overall', 'Score'), a label naming a model or lab, a
-described task in lower-case words ('Graduate-level science'), and one plain capitalised word ('Math',
-'Reasoning': a category more often than a name) unless the column's head calls its labels benchmarks
+(table_columns.SKIP_HEAD), a unit in brackets ('TTFT (ms)'), business figures, periods and sizes
+('Q1 Revenue', 'Monthly Users', '8K', '70B'; business_figures.py) and a corner saying the labels are such
+('Region', 'Size'), a word of capitals alone ('US') unless a benchmark we know stands beside it, generic
+heads ('Average', 'Overall', 'Score'), a label naming a model or lab, a described task in lower-case words
+('Graduate-level science'), and one plain capitalised word ('Math', 'Reasoning': a category more often than
+a name) unless the column's head calls its labels benchmarks
 (used by mentions.py beside unknown_bench.discover_benchmarks)."""
 
 from __future__ import annotations
@@ -92,7 +92,7 @@ def _model_head(cell: str, model_words: Iterable[str]) -> bool:
     )
 
 
-# a word of two to five capitals alone ('US', 'EU', 'TTFT'): a place's, a measure's or a benchmark's short name
+# a word of two to five capitals alone ('US', 'TTFT'): a place's, a measure's or a benchmark's short name
 _CAPS = re.compile(r"[A-Z]{2,5}")
 
 
@@ -144,7 +144,8 @@ def grid_benchmarks(
             out.extend(
                 n
                 for n in (_label(c) for c in raw if not UNIT_TAIL.search(c))
-                if _benchmark_label(n, col is not None, model_words, beside) and not _model_head(n, model_words)
+                if _benchmark_label(n, col is not None, model_words, beside)
+                and not _model_head(n, model_words)
             )
         # heads across: models down the first column (or a head calling them models)
         down = sum(1 for r in rows if _model_head(r[0], model_words))

@@ -25,7 +25,8 @@ _SCORE = r"[~≈]?\d{1,3}(?:[.,]\d{1,2})?"
 # 'N% on Name' (a share, or a figure with decimals), 'Name: N%' / 'Name = N' at a list item's or a clause's
 # start, 'Name (N%)'
 _ON = re.compile(
-    rf"(?<![\w.$])(?P<fig>{_SCORE})(?:[ \t]?%|(?<=\.\d)|(?<=\.\d\d))[ \t]+on[ \t]+(?:the[ \t]+)?(?P<on>{_NAME})"
+    rf"(?<![\w.$])(?P<fig>{_SCORE})(?:[ \t]?%|(?<=\.\d)|(?<=\.\d\d))[ \t]+on[ \t]+"
+    rf"(?:the[ \t]+)?(?P<on>{_NAME})"
     r"(?=[\s,;:.)]|$)"
 )
 _LABEL = re.compile(
