@@ -146,6 +146,8 @@ def side_words(kind: str) -> tuple[str, ...]:
     continue a name; a 'bracketed_variant' in brackets after a name may be part of it; 'heading' and
     'results_title' words make a heading descriptive; 'group_noun' and 'companion' words shape a claim's
     object; 'people' words (a people's or a language's, capitalised wherever they stand) open no new name;
-    'facet' words name a model's own setting, mode or variant ('the high-effort setting', 'the fast mode')."""
+    'facet' words name a model's own setting, mode or variant ('the high-effort setting', 'the fast mode');
+    'generic_head' words make a table head name no benchmark ('Average', 'Win rate'); 'business', 'axis' and
+    'growth' words mark business figures (business_figures.py)."""
     rows = data_rows(PATTERN_DIR / "side_words.jsonl", ("id", "kind"))
     return tuple(str(row["id"]) for row in rows if row["kind"] == kind)
