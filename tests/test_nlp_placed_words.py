@@ -24,11 +24,10 @@ def _scores(text: str) -> set[tuple[str, float]]:
 
 def test_a_word_between_the_version_and_a_score_verb_is_the_names() -> None:
     text = (
-        "Early results\n\nThe first runs were humbling: Corvex-2o scored 2.7%, "
-        "Talwyn 3.5 Quill managed 4.1%, "
-        "and Morrow 2 reached 8% on GPQA Diamond.\n"
+        "Spring trial\n\nIn the spring trial Talwyn 3.5 Quill posted 12.6% on GPQA Diamond "
+        "against 19% for Morrow 2.\n"
     )
-    assert ("Talwyn 3.5 Quill", 4.1) in _scores(text)
+    assert ("Talwyn 3.5 Quill", 12.6) in _scores(text)
 
 
 def test_a_word_right_before_the_figure_is_the_names() -> None:
@@ -41,15 +40,17 @@ def test_a_word_right_before_the_figure_is_the_names() -> None:
 
 def test_a_word_before_a_figure_that_ends_the_clause_is_the_names() -> None:
     text = (
-        "Early results\n\nOn GPQA Diamond the best model is Talwyn 3.5 Quill, with a score of 59.4. "
-        "It is new.\n"
+        "Spring trial\n\nOur GPQA Diamond pick remains Talwyn 3.5 Quill, at an average of 47.3. "
+        "No rival came near.\n"
     )
-    assert ("Talwyn 3.5 Quill", 59.4) in _scores(text)
+    assert ("Talwyn 3.5 Quill", 47.3) in _scores(text)
 
 
 def test_a_known_familys_new_member_takes_the_word_too() -> None:
-    text = "Early results\n\nA year ago Claude 6.5 Quill managed 4.1% on GPQA Diamond, far below people.\n"
-    assert ("Claude 6.5 Quill", 4.1) in _scores(text)
+    text = (
+        "Spring trial\n\nLast winter Claude 6.5 Quill logged 13.4% on GPQA Diamond, well short of experts.\n"
+    )
+    assert ("Claude 6.5 Quill", 13.4) in _scores(text)
 
 
 def test_a_title_case_verb_is_not_part_of_the_name() -> None:

@@ -1,8 +1,8 @@
 """Whether a proper word right after a new versioned name is the name's own last word, read from its place.
 
 A maker that names members by a version and then a word ('Name 3.5 Quill', 'Name 4 Ember') writes the word
-between the version and what the sentence says of the model: its score ('Name 3.5 Quill managed 4.1%',
-'Name 3.5 Quill 4.1%, and …'), its maker in brackets and then a score ('Name 4.5 Ember (Maker) reached 70').
+between the version and what the sentence says of the model: its score ('Name 3.5 Quill posted 12.6%',
+'Name 3.5 Quill 12.6% and …'), its maker in brackets and then a score ('Name 4.5 Ember (Maker) reached 70').
 A word there is the subject's, not the next word of the sentence, even where the page writes the name once.
 """
 
@@ -17,10 +17,10 @@ Shape = tuple[str, int, int, float, bool]  # a name shape: name, start, end, bas
 
 # after the word: its maker or a note in brackets, a few small words (a score verb and its helpers, 'with a
 # score of'), then a figure with a share's or a point's unit, a figure out of a scale ('9.1/10'), or after
-# those words a decimal figure that ends the clause ('with a score of 59.4.')
+# those words a decimal figure that ends the clause (', at an average of 47.3.')
 _SCORE_AFTER = re.compile(
     r"(?:[ \t]*\([^()\n]{1,30}\))?"
-    r"(?:(?:,?[ \t]+(?:[a-z]+[ \t]+){0,4}?[a-z]+)?"  # 'managed', 'dominates with', 'with a score of'
+    r"(?:(?:,?[ \t]+(?:[a-z]+[ \t]+){0,4}?[a-z]+)?"  # 'posted', 'leads with', 'at an average of'
     r"[ \t]+[~≈]?\d{1,3}(?:[.,]\d{1,2})?"
     r"(?:[ \t]?%|[ \t]?/[ \t]?\d|[ \t]+(?:percent|points?|pts)\b)"
     r"|,?[ \t]+(?:[a-z]+[ \t]+){0,4}?[a-z]+[ \t]+\d{1,3}[.,]\d{1,2}(?=[,;)]|\.(?!\d)|[ \t]+(?:on|in)\b))"
@@ -46,7 +46,7 @@ _ENDS_IN_VERSION = re.compile(r"[ \t-]v?\d{1,2}(?:\.\d{1,2})?[a-z]?$")
 
 def placed_names(text: str, found: list[Shape]) -> list[Shape]:
     """The name shapes, each that ends in its version and has a proper word and then its score after it
-    in prose taken with the word ('Name 3.5 Quill managed 4.1%'). Only a word the page never writes in
+    in prose taken with the word ('Name 3.5 Quill posted 12.6%'). Only a word the page never writes in
     small letters and no tier, setting, product or sentence word ('Name 4 Tops …', 'Name 3 Users …')."""
     out = []
     for name, s, e, base, is_id in found:
@@ -61,7 +61,7 @@ def placed_names(text: str, found: list[Shape]) -> list[Shape]:
 
 def placed_mentions(text: str, mentions: list[Mention], known: frozenset[str]) -> set[str]:
     """The same for the page's model mentions a name index found ('Family 6.5' of a known family, then
-    'Quill managed 4.1%'): each such mention takes the word; returns the names so made. Known models keep
+    'Quill posted 12.6%'): each such mention takes the word; returns the names so made. Known models keep
     their names."""
     named = set()
     for m in mentions:
