@@ -9,9 +9,11 @@ A word there is the subject's, not the next word of the sentence, even where the
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from extractors.facts.entities import Mention
 from extractors.facts.name_shapes import in_prose, never_a_name_word, whole_word_spans, written_small
+from extractors.facts.patterns import PATTERN_DIR, data_rows
 
 Shape = tuple[str, int, int, float, bool]  # a name shape: name, start, end, base confidence, whether an id
 
@@ -75,6 +77,25 @@ def placed_mentions(text: str, mentions: list[Mention], known: frozenset[str]) -
     return named
 
 
+@cache
+def aspect_words() -> frozenset[str]:
+    """Languages, subject areas and places (patterns/aspect_words.jsonl): after a version they say which
+    part of a test or market the model met ('Name 3 Spanish', 'Name 3 Math', 'Name 3 Europe'), not a name."""
+    return frozenset(
+        w for row in data_rows(PATTERN_DIR / "aspect_words.jsonl", ("kind", "words")) for w in row["words"]
+    )
+
+
+# what makes the name an object, not the subject of what follows it: a preposition or an -ing verb before it
+# ('By using Name 3 Vesk cut costs', 'In tests of Name 3 Spanish reached'); a capitalised word and a verb
+# after such a name open the next clause
+_OBJECT_BEFORE = re.compile(
+    r"(?:\b(?:of|by|with|from|to|for|into|onto|via|after|before|than|over|against|on|in|at)"
+    r"|[a-z]{2,}ing)[ \t]+$"
+)
+_OWN_WORD = re.compile(r"[ \t]*(?:\(|,|[~≈]?\d)")
+
+
 def _once(text: str, name: str) -> bool:
     spans = whole_word_spans(text, name)
     return next(spans, None) is not None and next(spans, None) is None
@@ -87,4 +108,24 @@ def _placed(text: str, start: int, wm: re.Match[str]) -> bool:
         and in_prose(text, start)
         and not never_a_name_word(word)
         and not written_small(word, text)
+        and word not in aspect_words()
+        and not _opens_clause(text, start, wm)
+        and not _stands_alone(text, wm)
     )
+
+
+def _opens_clause(text: str, start: int, wm: re.Match[str]) -> bool:
+    """A name that is the object of a preposition or verb before it, with a verb (not its figure, a bracket
+    or a comma) right after the word: the word is the next clause's subject ('using Name 3 Vesk cut …')."""
+    return _OBJECT_BEFORE.search(text, max(0, start - 40), start) is not None and not _OWN_WORD.match(
+        text, wm.end()
+    )
+
+
+def _stands_alone(text: str, wm: re.Match[str]) -> bool:
+    """Whether the page also writes the word on its own, not right after a version: a name of its own (a
+    company, a place), not the last word of this one."""
+    for s, _e in whole_word_spans(text, wm.group("w")):
+        if s != wm.start("w") and not re.search(r"\d[a-z]?[ \t]$", text[max(0, s - 3) : s]):
+            return True
+    return False
