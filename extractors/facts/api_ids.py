@@ -9,8 +9,10 @@ it is a model is the context's question (`discovery`: a table row's head, the fi
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from extractors.facts.entities import knowledge
+from extractors.facts.patterns import PATTERN_DIR, data_rows
 from extractors.facts.placed_words import Shape
 
 _ID = re.compile(
@@ -26,9 +28,27 @@ _ID = re.compile(
 _FIGURE_AFTER = re.compile(
     r"\)?(?:[ \t]*\([^()\n]{1,30}\))*[ \t]*[|:=(]?[ \t]*[~≈]?\d{1,4}(?:[.,]\d+)?(?![\w.-])"
 )
+# a bare letter after a bare number at the id's end ('rack-12-a'): a place's or an item's label; a model's
+# letter is glued on ('4o') or follows a minor version
+_ONE_LETTER_END = re.compile(r"^[a-z]+-\d{1,2}-[a-z]$")
 # a snapshot date at the id's end ('-20250101', '-2025-01-01'): the snapshot's, not the model's name (a short
 # one, '-0709', stays: the page may name the model by it)
 _SNAPSHOT = re.compile(r"-(?:\d{8}|\d{4}-\d{2}-\d{2})$")
+
+
+@cache
+def id_words() -> frozenset[str]:
+    """Software, platform and ordinary work words (patterns/id_words.jsonl): an id holding one names a
+    release, an image, a device or a team's item ('release-4-2-hotfix', 'node-20-alpine', 'team-3-review'),
+    not a model."""
+    return frozenset(
+        w for row in data_rows(PATTERN_DIR / "id_words.jsonl", ("kind", "words")) for w in row["words"]
+    )
+
+
+def _ordinary(name: str) -> bool:
+    words = [p for p in re.split(r"[-.]", name) if p.isalpha()]
+    return any(w in id_words() for w in words)
 
 
 def id_shapes(text: str) -> list[Shape]:
@@ -41,6 +61,8 @@ def id_shapes(text: str) -> list[Shape]:
         for m in _ID.finditer(text)
         if (m.group("letter") is not None or m.group("more"))
         and (slug is None or not slug.match(m.group("id")))
+        and not _ordinary(m.group("id"))
+        and not _ONE_LETTER_END.search(m.group("id"))
     ]
     heads: dict[str, set[str]] = {}
     for m in found:
