@@ -89,3 +89,37 @@ def test_ordinary_ids_with_figures_are_no_candidates() -> None:
         "iphone-15-pro-max",
     ):
         assert bad not in names, bad
+
+
+def test_a_glued_header_of_ordinary_nouns_names_no_models() -> None:
+    text = (
+        "Site survey\n\nWe scored each site's quiz team ourselves.\n\n"
+        "Building 7Block 12Tower 3\n"
+        "MMLU 71.2 64.0 58.3\n"
+        "GPQA Diamond 40.1 35.5 30.2\n"
+    )
+    names = _names(text)
+    assert not names & {"Building 7", "Block 12", "Tower 3"}
+
+
+def test_a_table_header_of_ordinary_nouns_names_no_models() -> None:
+    text = (
+        "Site survey\n\nWe scored each site's quiz team ourselves.\n\n"
+        "| | Building 7 | Block 12 | Tower 3 |\n"
+        "|---|---|---|---|\n"
+        "| MMLU | 71.2 | 64.0 | 58.3 |\n"
+        "| GPQA Diamond | 40.1 | 35.5 | 30.2 |\n"
+    )
+    models = {s.model for s in _run(text).scores}
+    assert not models & {"Building 7", "Block 12", "Tower 3"}
+
+
+def test_a_table_header_of_new_names_the_page_also_writes_is_read() -> None:
+    text = (
+        "Site survey\n\nWe compared Orrin 4 with Tarn 3 on two tests.\n\n"
+        "| | Orrin 4 | Tarn 3 | Vale 2 |\n"
+        "|---|---|---|---|\n"
+        "| MMLU | 71.2 | 64.0 | 60.1 |\n"
+        "| GPQA Diamond | 40.1 | 35.5 | 33.0 |\n"
+    )
+    assert ("Orrin 4", 71.2) in {(s.model, s.value) for s in _run(text).scores}

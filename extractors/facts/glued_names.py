@@ -31,3 +31,17 @@ def cut_names(line: str) -> list[str]:
             start = at
     cells.append(line[start:].strip())
     return [c for c in cells if c]
+
+
+# a cell that is only a capitalised word and a bare whole number ('Tower 3', 'Vale 4'): a building's, a
+# group's or a product's label as much as a model's name
+_PLAIN_NUMBERED = re.compile(r"[A-Z][a-z]+[ \t]\d{1,3}")
+
+
+def unproven_plain(cells: list[str] | tuple[str, ...], text: str) -> bool:
+    """Whether every cell of a header we do not know is a plain word and a bare number and none of them is
+    written anywhere else on the page (in prose, a list, another table): nothing says these are models
+    ('Building 7', 'Block 12', 'Tower 3'). A name the page also writes outside the header is a model's."""
+    if not cells or not all(_PLAIN_NUMBERED.fullmatch(c.strip()) for c in cells):
+        return False
+    return not any(len(re.findall(rf"(?<![\w-]){re.escape(c.strip())}(?![\w.-])", text)) >= 2 for c in cells)

@@ -14,7 +14,7 @@ from extractors.facts import entities as ent
 from extractors.facts.cell_lines import LineGrid, text_lines
 from extractors.facts.dates import date_in_cell
 from extractors.facts.document import DocView
-from extractors.facts.glued_names import SHAPED_NAME, cut_names
+from extractors.facts.glued_names import SHAPED_NAME, cut_names, unproven_plain
 from extractors.facts.mentions import GENERIC_COLUMN
 from extractors.facts.table_cells import SETTING_TAIL
 from extractors.facts.table_columns import ATTR_COLS
@@ -424,7 +424,7 @@ def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
             continue
         # (a header the page's names cut wrongly may still be names by their shape alone)
         head = _glued_header(line, ordered) or _shaped_header(line)
-        if head is None:
+        if head is None or unproven_plain(head[1:], view.article.text):
             continue
         k = len(head) - 1
         header = head

@@ -22,6 +22,7 @@ from extractors.facts.dict_rows import dict_row_grids
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.entities import knowledge
 from extractors.facts.flat_rows import flat_grids, shaped_flat_grids
+from extractors.facts.glued_names import unproven_plain
 from extractors.facts.glued_records import glued_record_grids
 from extractors.facts.glued_rows import glued_grids
 from extractors.facts.grids import (
@@ -134,6 +135,7 @@ def _read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribu
         (bench_side or (bench_corner and any(header_models)))
         and model_col < 0
         and (any(header_models) or bench_corner or _all_shaped(view, header))
+        and (any(header_models) or not unproven_plain(header[1:], view.article.text))
     ):
         # benchmarks down the side: a header cell we do not know shaped like a model's name is a model too
         # ('Tarn-3'; under a 'Benchmark' corner also 'Magistral Small', as a pipe header's names are taken)
@@ -232,7 +234,11 @@ def _names_model(view: DocView, cell: str) -> bool:
 def _all_shaped(view: DocView, header: tuple[str, ...]) -> bool:
     """A header of two or more names none of which we know, each shaped like a model's ('Vale3.5-27B',
     'Tarn 4.5 Quill') over benchmark rows: a comparison of new models, as a header of known ones is."""
-    return len(header) > 2 and all(_model_shaped(view, h) is not None for h in header[1:])
+    return (
+        len(header) > 2
+        and all(_model_shaped(view, h) is not None for h in header[1:])
+        and not unproven_plain(header[1:], view.article.text)
+    )
 
 
 def _model_shaped(view: DocView, cell: str, loose: bool = False) -> tuple[str, str | None, str] | None:
