@@ -30,6 +30,7 @@ def test_a_language_after_the_version_is_not_the_names() -> None:
     )
     ex = _run(text)
     assert "Halyard 3 Spanish" not in {s.model for s in ex.scores} | {c.name for c in ex.candidates}
+    assert {(s.model, s.value) for s in ex.scores} == {("Halyard 3", 80.0)}
 
 
 def test_two_languages_make_no_new_models() -> None:

@@ -13,6 +13,7 @@ from extractors.facts.conditions import conditions_in
 from extractors.facts.document import Ref, SegView
 from extractors.facts.figure_pairs import to_pair_side
 from extractors.facts.numbers import NumberMention
+from extractors.facts.placed_words import aspect_words
 from extractors.facts.row_owners import figure_tile, row_owner_after
 from extractors.facts.score_gates import UP_FROM
 from extractors.facts.score_owners import (
@@ -244,6 +245,18 @@ _MODE_PAREN = re.compile(r"\s*(?:(?:non-)?thinking\s*|reasoning\s*)?\(\s*")
 _DIGIT, _CLOSE_PAREN, _LABEL_GAP = re.compile(r"\d"), re.compile(r"\s*\)"), re.compile(r"\s*[:=]?\s*")
 
 
+# a language, subject area or place written right after a name, then a few small words to the figure
+_ASPECT_GAP = re.compile(r"[ \t](?P<w>[A-Z][a-z]+)[ \t]+(?:[a-z]+[ \t]+){0,3}[~≈]?$")
+
+
+def _of_an_aspect(text: str, before: list[Ref], n: NumberMention) -> bool:
+    if not before:
+        return False
+    last = max(before, key=lambda m: m.end)
+    g = _ASPECT_GAP.fullmatch(text, last.end, n.start)
+    return g is not None and g.group("w") in aspect_words()
+
+
 def bind_models(
     text: str,
     n: NumberMention,
@@ -258,6 +271,8 @@ def bind_models(
     if any(_WEAK_GAP.fullmatch(text[w[1] : n.start]) for w in weak_here):
         return [], "drop"  # the value of a name we are not sure is a model
     before_models = [m for m in models if m.reach <= n.start]
+    if _of_an_aspect(text, before_models, n):
+        return [], "drop"  # 'Name 3 Spanish reached 77%': the model's figure on one language, not its own
     item = next(reversed(list(_INLINE_ITEM.finditer(text, sv.seg.start, n.end))), None)
     if item is not None:
         # '… - B1: 37.6% — doubling Y's score - B2: 90.8%': a list run onto one line; a name in an earlier
