@@ -124,3 +124,11 @@ def test_a_table_header_of_new_names_the_page_also_writes_is_read() -> None:
         "| GPQA Diamond | 40.1 | 35.5 | 33.0 |\n"
     )
     assert ("Orrin 4", 71.2) in {(s.model, s.value) for s in _run(text).scores}
+
+
+def test_a_word_the_page_writes_on_its_own_is_not_the_names() -> None:
+    text = (
+        "Customer notes\n\nThe shipping firm Pennant runs its desk on Halyard 3. Last month Halyard 3 Pennant "
+        "logged 12% fewer escalations on our checks.\n"
+    )
+    assert "Halyard 3 Pennant" not in _names(text)
