@@ -128,7 +128,8 @@ def test_a_table_header_of_new_names_the_page_also_writes_is_read() -> None:
 
 def test_a_word_the_page_writes_on_its_own_is_not_the_names() -> None:
     text = (
-        "Customer notes\n\nThe shipping firm Pennant runs its desk on Halyard 3. Last month Halyard 3 Pennant "
+        "Customer notes\n\nThe shipping firm Pennant runs its desk on Halyard 3. "
+        "Last month Halyard 3 Pennant "
         "logged 12% fewer escalations on our checks.\n"
     )
     assert "Halyard 3 Pennant" not in _names(text)
