@@ -60,3 +60,15 @@ def test_turning_finds_no_scores_that_are_not_there() -> None:
         "| V1 | Jan 2026 | 61.0% |\n| V1.5 | Mar 2026 | 63.5% |\n| V2-Lite | May 2026 | Near V1 |\n"
     )
     assert {v for _m, _b, v, _s in _scores(prose)} <= {61.0, 63.5}
+
+
+def test_rows_of_years_or_versions_take_no_benchmark_from_prose() -> None:
+    # turned over, a grid's header must name its benchmarks itself: rows of years or versions are no settings
+    # of a benchmark the text before happens to name
+    for labels in (("2024", "2025", "2026"), ("v1", "v2")):
+        rows = "".join(f"| {lab} | 40.{k} | 38.{k} | 35.{k} |\n" for k, lab in enumerate(labels))
+        text = (
+            "Quarterly notes\n\nWe also ran GPQA Diamond last month.\n\n"
+            "| Model | Halyard 3 | Pennant-5 | Corvid 2.1 |\n|---|---|---|---|\n" + rows + "\nMore soon.\n"
+        )
+        assert _scores(text) == set(), labels
