@@ -14,12 +14,18 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from extractors.facts.conditions import conditions_in
 from extractors.facts.document import DocView
 from extractors.facts.grids import Grid
 from extractors.facts.model_rows import EFFORT_LABEL
 from extractors.facts.table_cells import header_bench, model_from_cell
 from schema.records import AttributeFact, Evidence, ScoreFact
 
+# a year, a month, a date or a version in a label: when a table was written or which release, never a setting
+_NOT_SETTING = re.compile(
+    r"(?i)\b(?:1[89]|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|"
+    r"^\s*v?\d+(?:\.\d+)*\s*$|^\s*v\d"
+)
 Reading = tuple[list[ScoreFact], list[AttributeFact]]
 # the grids that are tables (pipes, HTML, one cell per line, glued or flattened rows), not lists of records
 _TABLES = frozenset({"pipe_table", "table", "cell_lines", "glued_table", "flat_table"})
@@ -62,6 +68,12 @@ def read_either_way(view: DocView, grid: Grid, read: Callable[[DocView, Grid], R
     # that names no model ('Agents', 'Low') gives nothing
     cells = [*grid.header, *(c for r in grid.rows for c in r)]
     s2 = [f for f in s2 if _named(view, f.model_surface, cells)]
+    # and on the grid's own benchmarks: a benchmark no cell names, taken from the text before, is the turned
+    # grid's only where its new header (the rows' labels) holds settings of one run ('@1h', '5-shot', 'High');
+    # rows of years, dates or versions ('2025', 'v2') are no settings of a benchmark the prose named (a board's
+    # one score row, 'Rating', has no setting: its benchmark comes from the text as an upright board's does)
+    benches = {b[0] for c in cells if (b := header_bench(view, c.strip())) is not None}
+    s2 = [f for f in s2 if f.benchmark in benches or f.setting is None or _setting_label(f.setting)]
     if _pairs(s2) > _pairs(s):
         names = {f.model for f in s2}
         return s2, [x for x in a2 if x.subject in names]
@@ -74,6 +86,15 @@ def _named(view: DocView, surface: str, cells: list[str]) -> bool:
     if not any(surface in c for c in cells) or EFFORT_LABEL.fullmatch(surface):
         return False  # (an effort level across the header, 'Low' or 'Max', is a setting of one model)
     return bool(re.search(r"\d", surface)) or model_from_cell(view, surface, False) is not None
+
+
+def _setting_label(label: str | None) -> bool:
+    """A row label that is a setting of one benchmark's run: a budget or sample ('@1h', 'pass@1'), a shot
+    count, tools, an effort level; not a year, a date, a version or a bare word."""
+    if not label or _NOT_SETTING.search(label):
+        return False
+    found = conditions_in(label)
+    return "@" in label or bool(EFFORT_LABEL.fullmatch(label)) or any(k != "version" for k in found)
 
 
 def _pairs(scores: list[ScoreFact]) -> int:
