@@ -17,6 +17,7 @@ from functools import cache
 from extractors.facts import entities as ent
 from extractors.facts.cell_lines import LineGrid, text_lines
 from extractors.facts.document import DocView
+from extractors.facts.grids import headed
 from extractors.facts.table_cells import MODEL_HEADER
 from extractors.facts.table_columns import ATTR_COLS, RANK_HEAD, SCORE_HEAD
 from schema.records import Evidence
@@ -36,6 +37,8 @@ _FIGURE_COLUMN = re.compile(
     r"(?i)tokens?|cost|price|time|latency|seconds|duration|speed|disk|vram|memory|size|params?|parameters?|"
     r"wer|tps|correct|passed|tasks?|votes?"
 )
+# what may stand on a line before the benchmark it opens on
+_OPENS = re.compile(r"\s*(?:(?:The|A|An)\s+)?")
 # a trailing date of another column ('2026-03', '2026-05-27'), cut before the figure is read
 _TAIL_DATE = re.compile(r"\s*20\d{2}-\d{2}(?:-\d{2})?\s*$")
 
@@ -116,6 +119,33 @@ def _row(line: str, header: Sequence[str], names: Sequence[str]) -> tuple[str, s
     return place, name, fig.group("val").strip()
 
 
+def board_benchmark(view: DocView, bench: str, start: int) -> bool:
+    """Whether a glued board starting at `start` is on `bench`: a heading or the title names it, or a short
+    title-like line right above the board does ('Name: what it tests'), or the text before opens a line on it
+    or names it more than once (the page is about it); one mention inside an intro's sentence ('We also ran
+    B last month') is not the board's."""
+    if headed(view, bench, start):
+        return True
+    before = [sv for sv in view.segs if sv.seg.end <= start and view.text[sv.seg.start : sv.seg.end].strip()]
+    for sv in before[-2:]:
+        line = view.text[sv.seg.start : sv.seg.end].strip()
+        short = len(line.split()) <= 8 and not re.search(r"[.!?]$", line)
+        if short and any(r.kind == "benchmark" and r.canonical == bench for r in sv.refs):
+            return True
+    refs = [r for sv in before for r in sv.refs if r.kind == "benchmark" and r.canonical == bench]
+    # a line that opens on the benchmark ('B measures how…', 'The B leaderboard ranks…') is about it
+    opens = any(_OPENS.fullmatch(view.text[view.text.rfind("\n", 0, r.start) + 1 : r.start]) for r in refs)
+    return opens or len(refs) >= 2
+
+
+def _rating(word: str, figures: Sequence[str]) -> bool:
+    """A 'Rating' column of figures no higher than five: readers' or editors' stars, no benchmark's score."""
+    if not re.fullmatch(r"(?i)ratings?|stars?", word):
+        return False
+    vals = [float(f.rstrip("% ").replace(",", ".")) for f in figures]
+    return not any(f.endswith("%") for f in figures) and max(vals) <= 5
+
+
 def glued_record_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
     """Leaderboards whose rows were glued or flattened: a header line of column words, then two or more rows
     that read as place, model and score under it."""
@@ -151,7 +181,8 @@ def glued_record_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
             evs.append(view.evidence(*lines[j]))
             j += 1
             end = j
-        if len(rows) >= 2:
+        score_word = next((w for w in header if SCORE_HEAD.search(w)), "")
+        if len(rows) >= 2 and not _rating(score_word, [r[-1] for r in rows]):
             model_at = next(k for k, w in enumerate(header) if MODEL_HEADER.match(w))
             score = next(w for w in header if SCORE_HEAD.search(w))
             head = (header[0], header[model_at], score) if model_at == 1 else (header[0], score)

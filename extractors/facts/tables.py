@@ -23,7 +23,7 @@ from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.entities import knowledge
 from extractors.facts.flat_rows import flat_grids, shaped_flat_grids
 from extractors.facts.glued_names import unproven_plain
-from extractors.facts.glued_records import glued_record_grids
+from extractors.facts.glued_records import board_benchmark, glued_record_grids
 from extractors.facts.glued_rows import glued_grids
 from extractors.facts.grids import (
     Grid,
@@ -351,6 +351,8 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
             ctx = None  # a list under a section title of its own ('Knowledge'): not the benchmark above it
         if method == "ranked_records" and ctx is not None and not headed(view, ctx.canonical, start):
             ctx = None  # a board with no header: only a benchmark a heading names over it is its own
+        if method == "glued_table" and ctx is not None and not board_benchmark(view, ctx.canonical, start):
+            ctx = None  # a glued board under column words: not a benchmark an intro's sentence names once
         grid = Grid(
             header,
             tuple(rows),
