@@ -51,7 +51,7 @@ _POLL = "Reader poll\n\nWe asked readers which model they trust most on GPQA Dia
 def test_a_rating_under_an_intro_is_no_benchmark_score() -> None:
     # a glued board takes its benchmark from its own header or the title line right above it, never from
     # prose further up; and a 1-5 rating is no score on any benchmark
-    rows = "Rank Model Rating\n1 GPT-4o 4.5\n2 Claude 3.5 Sonnet 4.3\n3 Gemini 1.5 Pro 4.1\n\nThanks for voting.\n"
+    rows = "Rank Model Rating\n1 GPT-4o 4.5\n2 Claude 3.5 Sonnet 4.3\n3 Gemini 1.5 Pro 4.1\n\nThanks.\n"
     ex = extract(Article(url="https://t.example/poll", text=_POLL + rows, title="Reader poll"))
     assert [s for s in ex.scores if s.benchmark == "GPQA Diamond"] == []
     assert [a for a in ex.attributes if a.qualifier == "GPQA Diamond"] == []

@@ -18,7 +18,7 @@ from extractors.facts import entities as ent
 from extractors.facts.cell_lines import LineGrid, text_lines
 from extractors.facts.document import DocView
 from extractors.facts.grids import headed
-from extractors.facts.table_cells import MODEL_HEADER
+from extractors.facts.table_cells import MODEL_HEADER, cell_refs
 from extractors.facts.table_columns import ATTR_COLS, RANK_HEAD, SCORE_HEAD
 from schema.records import Evidence
 
@@ -38,7 +38,7 @@ _FIGURE_COLUMN = re.compile(
     r"wer|tps|correct|passed|tasks?|votes?"
 )
 # what may stand on a line before the benchmark it opens on
-_OPENS = re.compile(r"\s*(?:(?:The|A|An)\s+)?")
+_OPENS = re.compile(r"\s*(?:(?:The|A|An)\s+(?:[A-Z][\w-]*\s+)?)?")
 # a trailing date of another column ('2026-03', '2026-05-27'), cut before the figure is read
 _TAIL_DATE = re.compile(r"\s*20\d{2}-\d{2}(?:-\d{2})?\s*$")
 
@@ -120,12 +120,16 @@ def _row(line: str, header: Sequence[str], names: Sequence[str]) -> tuple[str, s
 
 
 def board_benchmark(view: DocView, bench: str, start: int) -> bool:
-    """Whether a glued board starting at `start` is on `bench`: a heading or the title names it, or a short
-    title-like line right above the board does ('Name: what it tests'), or the text before opens a line on it
-    or names it more than once (the page is about it); one mention inside an intro's sentence ('We also ran
-    B last month') is not the board's."""
+    """Whether a glued board starting at `start` is on `bench`: its header line, a heading or the title names
+    it, or a short title-like line right above the board does ('Name: what it tests'), or the text before
+    opens a line on it or names it more than once (the page is about it); one mention inside an intro's
+    sentence ('We also ran B last month') is not the board's."""
     if headed(view, bench, start):
         return True
+    end = view.text.find("\n", start)
+    head = view.text[start : end if end >= 0 else len(view.text)]
+    if any(m.kind == "benchmark" and m.canonical == bench for m in cell_refs(view, head)):
+        return True  # its own header line names it ('Model Intelligence Index Price')
     before = [sv for sv in view.segs if sv.seg.end <= start and view.text[sv.seg.start : sv.seg.end].strip()]
     for sv in before[-2:]:
         line = view.text[sv.seg.start : sv.seg.end].strip()

@@ -70,8 +70,8 @@ def read_either_way(view: DocView, grid: Grid, read: Callable[[DocView, Grid], R
     s2 = [f for f in s2 if _named(view, f.model_surface, cells)]
     # and on the grid's own benchmarks: a benchmark no cell names, taken from the text before, is the turned
     # grid's only where its new header (the rows' labels) holds settings of one run ('@1h', '5-shot', 'High');
-    # rows of years, dates or versions ('2025', 'v2') are no settings of a benchmark the prose named (a board's
-    # one score row, 'Rating', has no setting: its benchmark comes from the text as an upright board's does)
+    # rows of years, dates or versions ('2025', 'v2') are no settings of a benchmark the prose named
+    # (a board's one score row, 'Rating', has no setting: its benchmark comes from the text, as upright)
     benches = {b[0] for c in cells if (b := header_bench(view, c.strip())) is not None}
     s2 = [f for f in s2 if f.benchmark in benches or f.setting is None or _setting_label(f.setting)]
     if _pairs(s2) > _pairs(s):
