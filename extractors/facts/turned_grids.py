@@ -14,11 +14,10 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from extractors.facts.conditions import conditions_in
 from extractors.facts.document import DocView
 from extractors.facts.grids import Grid
 from extractors.facts.model_rows import EFFORT_LABEL
-from extractors.facts.table_cells import header_bench, model_from_cell
+from extractors.facts.table_cells import cell_refs, header_bench, model_from_cell
 from schema.records import AttributeFact, Evidence, ScoreFact
 
 # a year, a month, a date or a version in a label: when a table was written or which release, never a setting
@@ -69,11 +68,13 @@ def read_either_way(view: DocView, grid: Grid, read: Callable[[DocView, Grid], R
     cells = [*grid.header, *(c for r in grid.rows for c in r)]
     s2 = [f for f in s2 if _named(view, f.model_surface, cells)]
     # and on the grid's own benchmarks: a benchmark no cell names, taken from the text before, is the turned
-    # grid's only where its new header (the rows' labels) holds settings of one run ('@1h', '5-shot', 'High');
+    # grid's only where its new header (the rows' labels) holds settings or parts of one run ('@1h', 'High');
     # rows of years, dates or versions ('2025', 'v2') are no settings of a benchmark the prose named
     # (a board's one score row, 'Rating', has no setting: its benchmark comes from the text, as upright)
-    benches = {b[0] for c in cells if (b := header_bench(view, c.strip())) is not None}
-    s2 = [f for f in s2 if f.benchmark in benches or f.setting is None or _setting_label(f.setting)]
+    benches = {b[0] for c in cells if (b := header_bench(view, c.strip())) is not None} | {
+        m.canonical for c in cells for m in cell_refs(view, c) if m.kind == "benchmark"
+    }
+    s2 = [f for f in s2 if _own_bench(f, benches, cells) or f.setting is None or _setting_label(f.setting)]
     if _pairs(s2) > _pairs(s):
         names = {f.model for f in s2}
         return s2, [x for x in a2 if x.subject in names]
@@ -88,13 +89,17 @@ def _named(view: DocView, surface: str, cells: list[str]) -> bool:
     return bool(re.search(r"\d", surface)) or model_from_cell(view, surface, False) is not None
 
 
+def _own_bench(fact: ScoreFact, benches: set[str], cells: list[str]) -> bool:
+    """Whether the grid names a fact's benchmark: one we know in a cell, or the cell its name was read from
+    (a benchmark we do not know, 'Name Agent v2', by its name)."""
+    name = fact.benchmark.lower()
+    return fact.benchmark in benches or any(name in c.lower() for c in cells)
+
+
 def _setting_label(label: str | None) -> bool:
-    """A row label that is a setting of one benchmark's run: a budget or sample ('@1h', 'pass@1'), a shot
-    count, tools, an effort level; not a year, a date, a version or a bare word."""
-    if not label or _NOT_SETTING.search(label):
-        return False
-    found = conditions_in(label)
-    return "@" in label or bool(EFFORT_LABEL.fullmatch(label)) or any(k != "version" for k in found)
+    """A row label that can be a setting or a part of one benchmark's run ('@1h', '5-shot', 'High', a task
+    category): anything but a year, a month, a date or a version, which say when or which release."""
+    return bool(label) and not _NOT_SETTING.search(label or "")
 
 
 def _pairs(scores: list[ScoreFact]) -> int:
