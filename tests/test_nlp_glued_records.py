@@ -59,3 +59,15 @@ def test_a_rating_under_an_intro_is_no_benchmark_score() -> None:
     ex = extract(Article(url="https://t.example/poll", text=_POLL + glued, title="Reader poll"))
     assert [s for s in ex.scores if s.benchmark == "GPQA Diamond"] == []
     assert [a for a in ex.attributes if a.qualifier == "GPQA Diamond"] == []
+
+
+def test_a_member_glued_to_its_score_is_ranked_as_itself_not_its_family() -> None:
+    # 'Gemini 3 Pro47…': the ranked lines read the member with the figure set apart, not the family 'Gemini 3'
+    text = (
+        "DrillBoard standings\n\nDrillBoard index (May)\n\n#ModelScoreNotes\n1GPT-5.250Fast\n"
+        "2Claude Opus 4.549Careful\n3Gemini 3 Pro47Broad\n4Grok 4.143Cheap\n\nThe board updates weekly.\n"
+    )
+    ex = extract(Article(url="https://t.example/board", text=text, title="DrillBoard standings"))
+    ranks = {(a.subject, a.value) for a in ex.attributes if a.attribute == "leaderboard_rank"}
+    assert ("Gemini 3", "3") not in ranks
+    assert ("Gemini 3 Pro", "3") in ranks

@@ -107,6 +107,20 @@ def _entry_subject(view: DocView, subs: Subjects, sv: SegView, pos: int) -> Ref 
             return Ref(
                 "model", name, gm.start("name"), gm.end("name"), gm.end("name"), None, 0.7, "label", name
             )
+    if named and named[0].via == "family":
+        # a family's name read where the member's last word has the score glued on ('Name 3 Pro47…'): the
+        # member read again with the figure set apart
+        apart = re.sub(r"(?<=[a-z])(?=\d)", " ", text[named[0].start : min(sv.seg.end, named[0].start + 60)])
+        longer = [
+            m
+            for m in members.mentions_in(apart, view.accepted, view.shorts, view.benches)
+            if m.kind == "model" and m.start == 0 and len(m.canonical) > len(named[0].canonical)
+        ]
+        if longer:
+            s0 = named[0].start
+            return Ref(
+                "model", longer[0].canonical, s0, s0, s0, longer[0].setting, 0.7, "label", longer[0].surface
+            )
     return named[0] if named else None
 
 
