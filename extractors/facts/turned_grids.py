@@ -71,10 +71,10 @@ def read_either_way(view: DocView, grid: Grid, read: Callable[[DocView, Grid], R
     # grid's only where its new header (the rows' labels) holds settings or parts of one run ('@1h', 'High');
     # rows of years, dates or versions ('2025', 'v2') are no settings of a benchmark the prose named
     # (a board's one score row, 'Rating', has no setting: its benchmark comes from the text, as upright)
-    benches = {b[0] for c in cells if (b := header_bench(view, c.strip())) is not None} | {
+    named = {b[0] for c in cells if (b := header_bench(view, c.strip())) is not None} | {
         m.canonical for c in cells for m in cell_refs(view, c) if m.kind == "benchmark"
     }
-    s2 = [f for f in s2 if _own_bench(f, benches, cells) or f.setting is None or _setting_label(f.setting)]
+    s2 = [f for f in s2 if _own_bench(f, named, cells) or f.setting is None or _setting_label(f.setting)]
     if _pairs(s2) > _pairs(s):
         names = {f.model for f in s2}
         return s2, [x for x in a2 if x.subject in names]
