@@ -242,3 +242,31 @@ def sized_rival(text: str, cmp: str, start: int, end: int, seg_start: int) -> in
         return None
     m = _SIZED_RIVAL.match(text, end)
     return m.end() if m else None
+
+
+# the adjectives of how good a model is, after "more" or "less" and before "than"
+QUALITY_ADJ = re.compile(
+    r"(?:[a-z]+ly\s+)?(?:capable|accurate|reliable|intelligent|powerful|competent|robust|knowledgeable)", re.I
+)
+QUALITY_NOUN = re.compile(
+    r"(?:[a-z-]+\s+)?(?:accuracy|scores?|performance|quality|results|pass\s+rates?|win\s+rates?|success\s+rates?)",
+    re.I,
+)
+_COORD = re.compile(r"\s+(?:and|or)\s+|\s*,\s*", re.I)
+_SPEED_WORD = re.compile(r"latenc|throughput|speed|per\s+second|tok(?:en)?s?/s|delay|wait", re.I)
+_OWN_COMPARATIVE = re.compile(r"(?:much\s+|far\s+)?(higher|lower|more|less|fewer|greater|faster|slower)\b", re.I)
+
+
+def speed_relation(dim_words: str, more: bool) -> str:
+    """faster_than or slower_than for a comparative whose measures include a speed: the first measure about
+    speed, with its own comparative if it has one ("higher accuracy and higher latency" is slower, "lower price
+    and lower latency" faster), else the head's (`more`); latency and delay count down."""
+    parts = _COORD.split(dim_words.strip())
+    part = next((p for p in parts if _SPEED_WORD.search(p)), parts[0])
+    own = _OWN_COMPARATIVE.match(part)
+    if own:
+        more = own.group(1).lower() in ("higher", "more", "greater", "faster")
+        if own.group(1).lower() in ("faster", "slower"):
+            return "faster_than" if more else "slower_than"
+    down = re.search(r"latenc|delay|wait", part, re.I) is not None
+    return "faster_than" if more != down else "slower_than"

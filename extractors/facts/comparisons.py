@@ -20,6 +20,8 @@ from extractors.facts.comparison_measures import (
     FRACTION,
     LEAD_OBJECT,
     MONEY_AFTER,
+    QUALITY_ADJ,
+    QUALITY_NOUN,
     SIZED_RIVAL,
     TIMES,
     change_relation,
@@ -28,6 +30,7 @@ from extractors.facts.comparison_measures import (
     number,
     share,
     sized_rival,
+    speed_relation,
     unit_of,
 )
 from extractors.facts.comparison_words import (
@@ -294,9 +297,9 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
         else:
             # "38% higher accuracy compared to B": a quality named with the comparative is what it measures,
             # whatever measure the clause named before it ("uses 70% fewer tokens while …")
-            quality = _QUALITY_NOUN.fullmatch(dim_words.strip())
+            quality = QUALITY_NOUN.fullmatch(dim_words.strip())
             # "less reliable than B", "more capable than B": a quality adjective is the score's side
-            adj = cmp in ("more", "less") and g["than"] and _QUALITY_ADJ.fullmatch(dim_words.strip())
+            adj = cmp in ("more", "less") and g["than"] and QUALITY_ADJ.fullmatch(dim_words.strip())
             dim = None if quality or adj else dimension(text, dim_words, m.start(), seg_start)
             if dim is None and g["than"] and MONEY_AFTER.match(text, m.end()):
                 dim = "cost"  # "lower than the $5.6 million reported for B": a price or a cost is compared
@@ -316,9 +319,7 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
                 more = not more
             relation = BY_DIM[dim][0 if more else 1]
             if dim == "speed":  # 'more speed', 'higher throughput', 'lower latency' are faster
-                # the measure right after the comparative: "higher throughput and lower latency" is faster
-                first = _COORD.split(dim_words.strip(), maxsplit=1)[0]
-                relation = "faster_than" if more == ("latency" not in first) else "slower_than"
+                relation = speed_relation(dim_words, more)
     elif g["times"]:
         if not m.group(0).endswith("as"):  # "twice as fast: 14.9 s vs B's 31.6": set against B's figure
             obj_from = -1
@@ -528,17 +529,6 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
     head = Head(relation, start, m.end(), obj_from, "hedged" if near else "asserts", mag, unit, pair, weak)
     head.obj_before = obj_before
     return head
-
-
-_COORD = re.compile(r"\s+(?:and|or)\s+|\s*,\s*", re.I)
-# the adjectives of how good a model is, after "more" or "less" and before "than"
-_QUALITY_ADJ = re.compile(
-    r"(?:[a-z]+ly\s+)?(?:capable|accurate|reliable|intelligent|powerful|competent|robust|knowledgeable)", re.I
-)
-_QUALITY_NOUN = re.compile(
-    r"(?:[a-z-]+\s+)?(?:accuracy|scores?|performance|quality|results|pass\s+rates?|win\s+rates?|success\s+rates?)",
-    re.I,
-)
 
 
 def polarity(text: str, head: Head, clause_start: int, seg_end: int) -> str:
