@@ -265,3 +265,27 @@ def _listed_benchmarks(view: DocView, sv: SegView, at: int, ce: int) -> list[str
     if not all(_LIST_GLUE.fullmatch(r) for r in rest):
         return []
     return list(dict.fromkeys(b.canonical for b in inside))
+
+
+_AREA_DIM = re.compile(
+    r"(?:the\s+)?(?:(?P<cost>price|pricing|costs?|affordability)|(?P<speed>speed|latency|throughput)|"
+    r"efficiency|compute|size)(?![\w-])",
+    re.I,
+)
+
+
+def measured_area(text: str, head: Head, at: int, ce: int) -> str | None:
+    """A lead in quality said of a measure ('beats B on price', 'outperformed B in efficiency'): the measure's
+    relation, '' when the measure says no direction of its own, None for any other area."""
+    if head.relation not in ("outperforms", "behind") or head.unit == "points":
+        return None
+    area = AREA.match(text, at, ce)
+    dim = _AREA_DIM.match(area.group("area")) if area else None
+    if dim is None:
+        return None
+    ahead = head.relation == "outperforms"
+    if dim.group("cost"):
+        return "cheaper_than" if ahead else "more_expensive_than"
+    if dim.group("speed"):
+        return "faster_than" if ahead else "slower_than"
+    return ""

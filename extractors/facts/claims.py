@@ -32,7 +32,7 @@ from functools import cache
 
 from extractors.facts.assertions import doubted_source, listed_claim, unasserted
 from extractors.facts.claim_arrows import arrow_claims
-from extractors.facts.claim_benchmarks import AREA, benchmarks, own_area
+from extractors.facts.claim_benchmarks import benchmarks, measured_area, own_area
 from extractors.facts.claim_figures import (
     TRAINING_COST,
     TRAINING_TWIN,
@@ -89,6 +89,7 @@ from extractors.facts.document import DocView, Ref, SegView, fold
 from extractors.facts.head_starts import Starts, fold_ascii
 from extractors.facts.side_completions import completed
 from extractors.facts.subjects import Subjects
+from extractors.facts.token_volumes import tokens_not_spent
 from extractors.facts.trade_offs import trade_off_claims
 from schema.records import ClaimFact
 
@@ -325,7 +326,7 @@ def segment_claims(
         if benches == [None] and head.relation not in ("outperforms", "behind", "on_par_with"):
             benches = [own_area(text, m.groupdict().get("dim"), m.end())]  # "2x cheaper on input and …"
         relations = [head.relation]
-        measured = _measured_area(text, head, obj_end, ce)
+        measured = measured_area(text, head, obj_end, ce)
         if measured is not None:
             # "beats B on price": cheaper than B; "outperforms B in efficiency": more efficient in what is
             # not said (no claim, but the sentence's comparison for the figures after it: "…, 97% faster")
@@ -334,6 +335,9 @@ def segment_claims(
             text, max(sent, head.start - 60), head.end
         ):
             relations.append(TRAINING_TWIN[head.relation])  # what it cost to train is compute too
+        if head.relation.endswith("compute_than") and tokens_not_spent(text, head.start, head.end, sent, ce):
+            # tokens of a window, a rate or a data set, not tokens spent on a task
+            relations = [r for r in relations if not r.endswith("compute_than")]
         dims = listed_dimensions(text, after, ce) if head.relation in _BY_AREA else None
         if dims:
             # "beats B on both price and benchmarks": cheaper than B, and ahead of it; a size is not a lead
@@ -452,30 +456,6 @@ def _respective(text: str, head: Head, n: int, cs: int, end: int) -> list[float]
         return None
     figures = [float(f) for f in re.findall(r"\d+(?:\.\d+)?", listed.group("list"))]
     return [*figures, head.magnitude] if len(figures) + 1 == n else None
-
-
-_AREA_DIM = re.compile(
-    r"(?:the\s+)?(?:(?P<cost>price|pricing|costs?|affordability)|(?P<speed>speed|latency|throughput)|"
-    r"efficiency|compute|size)(?![\w-])",
-    re.I,
-)
-
-
-def _measured_area(text: str, head: Head, at: int, ce: int) -> str | None:
-    """A lead in quality said of a measure ('beats B on price', 'outperformed B in efficiency'): the measure's
-    relation, '' when the measure says no direction of its own, None for any other area."""
-    if head.relation not in ("outperforms", "behind") or head.unit == "points":
-        return None
-    area = AREA.match(text, at, ce)
-    dim = _AREA_DIM.match(area.group("area")) if area else None
-    if dim is None:
-        return None
-    ahead = head.relation == "outperforms"
-    if dim.group("cost"):
-        return "cheaper_than" if ahead else "more_expensive_than"
-    if dim.group("speed"):
-        return "faster_than" if ahead else "slower_than"
-    return ""
 
 
 def _weighed_against(

@@ -254,13 +254,13 @@ QUALITY_NOUN = re.compile(
 )
 _COORD = re.compile(r"\s+(?:and|or)\s+|\s*,\s*", re.I)
 _SPEED_WORD = re.compile(r"latenc|throughput|speed|per\s+second|tok(?:en)?s?/s|delay|wait", re.I)
-_OWN_COMPARATIVE = re.compile(r"(?:much\s+|far\s+)?(higher|lower|more|less|fewer|greater|faster|slower)\b", re.I)
+_OWN_COMPARATIVE = re.compile(r"(?:much\s+|far\s+)?(higher|lower|more|less|greater|faster|slower)\b", re.I)
 
 
 def speed_relation(dim_words: str, more: bool) -> str:
-    """faster_than or slower_than for a comparative whose measures include a speed: the first measure about
-    speed, with its own comparative if it has one ("higher accuracy and higher latency" is slower, "lower price
-    and lower latency" faster), else the head's (`more`); latency and delay count down."""
+    """faster_than or slower_than for a comparative whose measures include a speed: the first measure
+    about speed, with its own comparative if it has one ("higher accuracy and higher latency" is slower,
+    "lower price and lower latency" faster), else the head's (`more`); latency and delay count down."""
     parts = _COORD.split(dim_words.strip())
     part = next((p for p in parts if _SPEED_WORD.search(p)), parts[0])
     own = _OWN_COMPARATIVE.match(part)

@@ -48,3 +48,28 @@ def not_a_window(text: str, start: int, end: int, seg_end: int) -> bool:
             and not _WINDOW_BEFORE.search(text[max(0, start - 30) : start])
         )
     )
+
+
+# a comparison counted in tokens alone (no FLOPs, GPUs or compute named in it)
+_TOKENS_ONLY = re.compile(
+    r"(?:(?!flops|gpu|compute|computation|hours)[^.;])*?\b(?:(?:output|input|reasoning|thinking)\s+)?"
+    r"(?:tokens|tool\s+calls)\b",
+    re.I,
+)
+# tokens that are no work spent on a task: a window, a rate, an input taken, a request's size, training data
+_NOT_SPENT = re.compile(
+    r"\bcontext\b|\bwindow\b|\bper\s+(?:second|sec|s|request|call|prompt|query)\b|\btok(?:en)?s?\s*/\s*s\b|"
+    r"\binput\b|\baccept(?:s|ed|ing)?\b|\btrain(?:ed|ing)?\s+(?:on|data|set|corpus)\b|\bpre-?train|"
+    r"\bthroughput\b|\bprompt\s+(?:size|length)\b",
+    re.I,
+)
+
+
+def tokens_not_spent(text: str, start: int, end: int, sent: int, sent_end: int) -> bool:
+    """Whether a compute comparison at [start, end) counts tokens that are not spent doing a task: 'more
+    tokens of context', '… per second', 'accepts more input tokens', '… per request', 'trained on 3x more
+    tokens' (a window, a speed, an input, a data size); 'uses 30% fewer tokens', 'fewer reasoning tokens per
+    task' stay compute."""
+    return _TOKENS_ONLY.match(text, start, min(sent_end, end + 30)) is not None and bool(
+        _NOT_SPENT.search(text, sent, sent_end)
+    )
