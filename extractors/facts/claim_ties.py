@@ -1,9 +1,10 @@
-"""Ties named as a noun: 'A and B share the crown', 'X is a dead heat (84.4% vs 84.3%)', 'near-tie: A 78.7%
-vs B 78.4%', 'the gap between A and B shrinks to 2 points, effectively a statistical tie'. The word of the tie
-is no verb with a subject and an object, so its two sides are read from where it stands: the two models its
-clause names, else the two its sentence names; a sentence naming one model or none ('Dead heat: both models
-scored 89%') ties the two sides of the comparison the passage made last (one of them the model it names).
-A tie that is denied or broken ('no tie', 'breaks the tie') states none, nor does a tie among three or more.
+"""Ties named as a noun rather than a verb: 'A and B share the top spot', 'the reading set ends in a dead
+heat', 'one point apart, which amounts to a virtual tie'. Such a word has no subject and object of its own, so
+its two sides come from where it stands: the two models joined as its subject ('A and B share …'), else the
+two its clause names, else the two its sentence names. A sentence naming one model or none ('Geometry set:
+both land at 63%, a dead heat') ties the two sides of the passage's last comparison, but only when it speaks
+of results (figures, a score, a benchmark) and of no other pair, price or date. A tie denied, broken, asked
+about, among three or more, or of something else that is shared ('share the lead author') states none.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from schema.records import ClaimFact
 TIE = re.compile(
     r"(?<![\w-])(?:(?:statistical|virtual|effective)\s+)?(?:dead[- ]heat|(?:near[- ])?tie)(?![\w-])"
     r"(?!\s+(?:to|into|in|up|with|at|for)\b)"
-    r"|(?<![\w-])share[sd]?\s+(?:the\s+)?(?:crown|top\s+spot|first\s+place|lead)(?![\w-])",
+    # (not 'share the lead author', 'share the first place trophy': a noun after it is what is shared)
+    r"|(?<![\w-])share[sd]?\s+(?:the\s+)?(?:crown|top\s+spot|first\s+place|lead)(?![\w-])"
+    r"(?!\s+(?!(?:in|on|at|for|with|across|among|after|as|of|by|and|but|while|thanks)\b)[a-z])",
     re.I,
 )
 _GATE = re.compile(r"dead[- ]heat|\btie\b|\bshare[sd]?\s+(?:the\s+)?(?:crown|top|first|lead)", re.I)
@@ -32,13 +35,34 @@ _DENIED = re.compile(
     re.I,
 )
 _THREE_WAY = re.compile(r"(?:three|four|five|\d)[- ]way\s+$", re.I)
-# 'the tie' points back at a tie already stated; 'three (rounds) ended in a tie' counts rounds, not models
+# 'the tie' points back at a tie already stated; 'three matchups finished as a tie' counts rounds, not models
 _BACK_REF = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 _COUNTED = re.compile(
     r"[\s\"'(*•-]*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most|few)\b", re.I
 )
 _HEDGE = re.compile(r"\b(?:may|might|could|would|possibly|perhaps|likely|arguably|reportedly)\b", re.I)
 _CLAUSE_CUT = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\s+(?:and|but|while|whereas)\s+(?=[A-Z])")
+# 'A and B share the lead', 'A and B are in a dead heat': the 'and' joins the tie's own two sides
+_SIDES_JOINED = re.compile(
+    r"\s*(?:(?:are|were|remain(?:ed)?|stay(?:ed)?|sit|sat|finish(?:ed)?)\s+)?(?:in\s+)?(?:an?\s+)?$"
+)
+# a tie without names stands for the passage's last comparison only if it speaks of results (a score, a
+# benchmark, figures) and of nothing else that can be tied: a price, a date, an election, people
+_RESULTS = re.compile(
+    r"\d\s?(?:%|points?\b|pts?\b|pp\b)|\b(?:scor\w*|benchmarks?|evals?|evaluations?|results?|accuracy|"
+    r"pass\s+rates?|win\s+rates?|leaderboards?|elo)\b",
+    re.I,
+)
+_OTHER_TIE = re.compile(
+    r"[$€£¥]|\b(?:pric\w*|costs?|charges?|fees?|per\s+million|released?|releases|shipped|launch\w*|timing|dates?|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|elections?|votes?|"
+    r"candidates?|teams?|players?|games?|matches|league|season)\b",
+    re.I,
+)
+# the subject of a share without names that may stand for the last comparison's two sides
+_BOTH_BEFORE = re.compile(r"\b(?:both(?:\s+models)?|the\s+two(?:\s+models)?|they)\s+$", re.I)
+# two parties named that are no models ('two clubs, Ravens and Herons, in a dead heat')
+_OTHER_PAIR = re.compile(r"\b[A-Z][\w.-]*\s+(?:and|&|vs\.?|versus)\s+(?:the\s+)?[A-Z][\w.-]*")
 # how far back the passage's last comparison may stand
 _BACK = 1500
 
@@ -54,6 +78,16 @@ def _sentence(text: str, start: int, end: int, at: int) -> tuple[int, int]:
         s = b.end()
     nxt = SENTENCE_END.search(text, at, end)
     return s, (nxt.start() + 1 if nxt else end)
+
+
+def _about_results(text: str, s: int, e: int, named: list[Ref], sv: SegView) -> bool:
+    """Whether the sentence [s, e) of a tie without two models speaks of results and of no other pair."""
+    if _OTHER_TIE.search(text, s, e):
+        return False
+    starts = {r.start for r in named}
+    if any(p.start() not in starts for p in _OTHER_PAIR.finditer(text, s, e)):
+        return False
+    return bool(_RESULTS.search(text, s, e)) or any(s <= b.start < e for b in sv.benchmarks())
 
 
 def _names(refs: list[Ref], lo: int, hi: int) -> list[str]:
@@ -76,23 +110,36 @@ def tie_claims(view: DocView, sv: SegView, models: list[Ref], before: list[Claim
         lead = text[max(s, m.start() - 40) : m.start()]
         if _DENIED.search(lead) or _THREE_WAY.search(lead) or _BACK_REF.search(lead):
             continue
-        cut = s
+        if "?" in text[m.end() : e] or _OTHER_TIE.search(text, max(s, m.start() - 40), min(e, m.end() + 40)):
+            continue  # a tie asked about; a tie in price or in time is no parity in results
+        cut, joined = s, []
         for c in _CLAUSE_CUT.finditer(text, s, m.start()):
+            after = [
+                r for r in named if r.start == c.end() and _SIDES_JOINED.fullmatch(text, r.end, m.start())
+            ]
+            before_and = [r for r in named if r.end == c.start() and r.start >= cut]
+            if c.group(0)[0].isspace() and after and before_and:
+                joined = [before_and[0].canonical, after[0].canonical]
+                continue  # 'A and B share the lead': the tie's own two sides, not two clauses
             cut = c.end()
         if _COUNTED.match(text, cut) or HEAD.search(text, cut, m.start()):
-            continue  # a count of tied rounds; a lead won 'in a near tie' is the lead, said narrowly
+            continue  # a count of tied rounds; 'edges out B … in a near tie' is the lead, said narrowly
         clause_end = next((c.start() for c in _CLAUSE_CUT.finditer(text, m.end(), e)), e)
         clause = _names(named, cut, clause_end)
         sentence = _names(named, s, e)
-        if len(clause) == 2 or len(clause) > 2:
+        if len(set(joined)) == 2:
+            sides = joined
+        elif len(clause) >= 2:
             sides = clause
         elif len(sentence) == 2:
             sides = sentence
         else:
             # one model named, or none: the passage's last comparison (with that model) gives the pair
             one = clause if clause else sentence
-            if len(one) > 1:
+            if len(one) > 1 or not _about_results(text, s, e, named, sv):
                 continue
+            if m.group(0).lower().startswith("share") and not _BOTH_BEFORE.search(text, s, m.start()):
+                continue  # 'Alice and Bob share the crown': a share's subject is named, and is no model
             last = next(
                 (
                     c
