@@ -84,7 +84,8 @@ def _about_results(text: str, s: int, e: int, named: list[Ref], sv: SegView) -> 
     """Whether the sentence [s, e) of a tie without two models speaks of results and of no other pair."""
     if _OTHER_TIE.search(text, s, e):
         return False
-    starts = {r.start for r in named}
+    # a pair of models or of benchmarks ('the gains on A and B') is no other pair of parties
+    starts = {r.start for r in named} | {b.start for b in sv.benchmarks()}
     if any(p.start() not in starts for p in _OTHER_PAIR.finditer(text, s, e)):
         return False
     return bool(_RESULTS.search(text, s, e)) or any(s <= b.start < e for b in sv.benchmarks())
