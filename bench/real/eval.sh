@@ -9,7 +9,16 @@ part=${1:-dev}
 verbose=${2:-}
 PYTHON=${PYTHON:-$top/.venv/bin/python}
 NEWSKB=${NEWSKB:-$top/.venv/bin/newskb}
-shared=${SHARED_EVAL:-$top/../shared/eval}
+# the shared kit sits next to the main checkout (from a worktree elsewhere: next to one of its parents)
+if [ -z "${SHARED_EVAL:-}" ]; then
+  SHARED_EVAL=$top/../shared/eval
+  d=$top
+  while [ "$d" != / ] && [ ! -d "$d/shared/eval" ]; do d=$(dirname "$d"); done
+  [ -d "$d/shared/eval" ] && SHARED_EVAL=$d/shared/eval
+fi
+shared=$SHARED_EVAL
+# this checkout's code, whatever checkout the venv's editable install points at (a worktree sharing a venv)
+export PYTHONPATH="$top${PYTHONPATH:+:$PYTHONPATH}"
 # the corpus is one source (the eval site's feed); one run must read all of it, not the product's 500 a run
 export NEWSKB_MAX_PAGES_PER_SOURCE=${NEWSKB_MAX_PAGES_PER_SOURCE:-100000}
 work=$(mktemp -d)
