@@ -13,7 +13,7 @@ import re
 
 from extractors.facts.claim_sides import is_named
 from extractors.facts.comparison_words import HEAD
-from extractors.facts.comparisons import SENTENCE_END
+from extractors.facts.comparisons import SENTENCE_END, sentence_end
 from extractors.facts.document import DocView, Ref, SegView, fold
 from extractors.facts.side_completions import completed
 from schema.records import ClaimFact
@@ -73,11 +73,12 @@ def names_a_tie(text: str, start: int, end: int) -> bool:
 
 
 def _sentence(text: str, start: int, end: int, at: int) -> tuple[int, int]:
+    """The sentence holding `at` inside [start, end), its closing mark included."""
     s = start
     for b in SENTENCE_END.finditer(text, start, at):
         s = b.end()
-    nxt = SENTENCE_END.search(text, at, end)
-    return s, (nxt.start() + 1 if nxt else end)
+    e = sentence_end(text, at, end)
+    return s, (e + 1 if e < end else end)
 
 
 def _about_results(text: str, s: int, e: int, named: list[Ref], sv: SegView) -> bool:

@@ -4,8 +4,9 @@ A table of models and benchmarks comes with the models down the side or across t
 with one row per model or one row per field ('Rank | 1 | 2 | 3' over 'Model | A | B | C' over 'Score | ...').
 The readers of `tables.read_grid` know the common orientations, but every rule they hold about a header row
 (a 'Model' corner, settings across, a 'Benchmark' corner over benchmark names) has a twin about the first
-column that they do not all know. Rather than writing each rule twice, a grid whose reading finds little is
-read again turned over (rows become columns); the turned reading is kept only where it finds more scores.
+column that they do not all know. Rather than writing each rule twice, a table grid that does not stand
+upright (benchmarks we know down its first column) is read again turned over (rows become columns); the
+turned reading is kept only where it finds more (model, benchmark) pairs.
 """
 
 from __future__ import annotations
