@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import re
 
-from extractors.facts.patterns import side_words
+from extractors.facts.patterns import side_alternation
 
 
 def _words(kind: str) -> re.Pattern[str]:
-    return re.compile(r"(?i)(?<![\w-])(?:" + "|".join(map(re.escape, side_words(kind))) + r")(?![\w-])")
+    return re.compile(r"(?i)(?<![\w-])" + side_alternation(kind) + r"(?![\w-])")
 
 
 BUSINESS = _words("business")
 GROWTH = _words("growth")
-_AXIS = re.compile(r"(?i)\s*(?:\*\*)?(?:" + "|".join(map(re.escape, side_words("axis"))) + r")(?:\*\*)?\s*")
+_AXIS = re.compile(r"(?i)\s*(?:\*\*)?" + side_alternation("axis") + r"(?:\*\*)?\s*")
 # a word that is a period, a size or a length, no benchmark's name: 'Q1', 'FY2025', 'H2', '8K', '7B', '1.5M',
 # and a code of two to four capitals and a digit ('SOC2')
 _PERIOD_OR_SIZE = re.compile(

@@ -17,7 +17,7 @@ from extractors.facts.discovery import plausible_name
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.entities import TIERS, knowledge
 from extractors.facts.name_templates import STOP_HEADS
-from extractors.facts.patterns import load_patterns, side_words
+from extractors.facts.patterns import load_patterns, side_alternation
 from extractors.facts.subjects import Subjects
 
 _EXCEPT = re.compile(
@@ -42,22 +42,14 @@ _TESTS_OBJECT = re.compile(
     re.I,
 )
 # "alongside", "together with" (patterns/side_words.jsonl, kind 'companion')
-_COMPANION = re.compile(
-    r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in side_words("companion")) + r")\s+$", re.I
-)
+_COMPANION = re.compile(r"\b" + side_alternation("companion", spaces=r"\s+") + r"\s+$", re.I)
 _EARLIER_ONE = re.compile(r"\b(?:prior|previous|older|earlier|last|old)\s+$", re.I)
 # "40% cheaper than 5.4", "surpasses 3.1 Pro": a version alone, with the tier written after it if any
 _BARE_VERSION = re.compile(r"\s+(?:the\s+)?(\d+(?:\.\d+)+)(?![\w.%])(?:\s+(?P<tier>" + TIERS + r")\b)?")
 _OBJ_GAP = re.compile(r"(?:[^;:.!?()\]\n]|(?<=\d)\.(?=\d)){0,90}")  # "than the 63.085s required by B"
 # the words that give examples of a group ("such as", "including", "notamment", "como"; patterns/
 # side_words.jsonl, kind 'example')
-_EXAMPLE = (
-    "(?:"
-    + "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(side_words("example"), key=len, reverse=True)
-    )
-    + ")"
-)
+_EXAMPLE = side_alternation("example", spaces=r"\s+", longest_first=True)
 # commas an object may sit behind: "its nearest competitor, Y", "its larger counterpart, the Y", "larger
 # models, such as Y"
 _OBJ_COMMA = re.compile(
@@ -68,9 +60,7 @@ _OBJ_COMMA = re.compile(
 )
 # a plural noun naming a group of models, its members listed in the parenthesis after it (patterns/
 # side_words.jsonl, kind 'group_noun')
-_GROUP_PAREN = re.compile(
-    r".*?\b(?P<noun>" + "|".join(map(re.escape, side_words("group_noun"))) + r")\s*(?P<open>\()\s*", re.I
-)
+_GROUP_PAREN = re.compile(r".*?\b(?P<noun>" + side_alternation("group_noun") + r")\s*(?P<open>\()\s*", re.I)
 # (or the figure closing a parenthesis the name's reach stopped in: 'A (max, 56) and B' -> '56) and B')
 _FIGURE_AFTER = re.compile(
     r"(?:\s+(?:at|with|by)\s+(?:about\s+|~)?\$?\d[\d.,]*\s?(?:%|percent|points?|pts|pp)?|\d[\d.]*\s?%?\))(?=[\s,])"
@@ -88,9 +78,8 @@ _SLASH = re.compile(r"\s*/\s*")
 # "beats its predecessors like A and rivals such as B": the list goes on through a second group's examples
 _GROUP_AGAIN = re.compile(
     r"\s*,?\s+(?:and|or|as\s+well\s+as)\s+(?:(?:also|even|other)\s+)?(?:[\w-]+\s+){0,3}?"
-    + "(?:"
-    + "|".join(map(re.escape, side_words("group_noun")))
-    + r")\s*,?\s+"
+    + side_alternation("group_noun")
+    + r"\s*,?\s+"
     + _EXAMPLE
     + r"\s+(?:the\s+)?",
     re.I,

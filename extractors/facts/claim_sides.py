@@ -13,7 +13,7 @@ from extractors.facts.comparisons import NOUN_BEFORE, SENTENCE_END
 from extractors.facts.dates import MONTHS, WEEKDAYS
 from extractors.facts.document import OBJECT_BEFORE, DocView, Ref, SegView, fold
 from extractors.facts.entities import SIZE, TIERS, lab_canonical, lab_of
-from extractors.facts.patterns import load_patterns, side_words
+from extractors.facts.patterns import load_patterns, side_alternation
 from extractors.facts.subjects import Subjects
 
 # a name the mention stops short of: "o3" in "o3-mini", "Grok 4.2" in "Grok 4.20" (the side is the whole name)
@@ -196,7 +196,7 @@ _TITLE_TAIL = re.compile(r"([ \t][A-Z][a-z]{2,})(?=\s+[a-z(]|[,.;:)]|['’]s\s|$
 # ('Name 4.0 Small Intelligence: …'; patterns/side_words.jsonl), days, months
 _NOT_A_NAME_WORD = re.compile(
     "(?:"
-    + "|".join(re.escape(w) for kind in ("function", "noun", "label") for w in side_words(kind))
+    + side_alternation("function", "noun", "label")
     + "|"
     + "|".join(sorted(MONTHS, key=len, reverse=True))
     + "|"
@@ -214,7 +214,7 @@ _TAIL_WORD = re.compile(
 
 # a variant word in brackets right after a name ("Name 3 8B (Reasoning)"), alone: not a setting or its
 # opposite ("(high)", "(Non-Reasoning)") nor a note ("(Reasoning, 30)"); the words: patterns/side_words.jsonl
-_PAREN_VARIANT = re.compile(r"[ \t]?\((" + "|".join(map(re.escape, side_words("bracketed_variant"))) + r")\)")
+_PAREN_VARIANT = re.compile(r"[ \t]?\((" + side_alternation("bracketed_variant") + r")\)")
 
 
 def _always_bracketed(text: str, surface: str, word: str) -> bool:

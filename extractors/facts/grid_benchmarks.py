@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from extractors.facts.business_figures import UNIT_TAIL, axis_head, business, period_or_size
 from extractors.facts.entities import Mention
 from extractors.facts.name_templates import BENCH_SHAPE, STOP_HEADS
-from extractors.facts.patterns import side_words
+from extractors.facts.patterns import side_alternation
 from extractors.facts.run_benchmarks import MODEL_SHAPED
 from extractors.facts.table_columns import SKIP_HEAD
 
@@ -36,7 +36,7 @@ _BENCH_HEAD = re.compile(
 _MODEL_HEAD = re.compile(r"(?i)\s*(?:\*\*)?(?:models?|llms?|systems?|names?)(?:\*\*)?\s*")
 # heads that name no benchmark: a measure of everything ('Average', 'Overall', 'Score'), a rank, a note
 # (patterns/side_words.jsonl, kind 'generic_head')
-_GENERIC = re.compile(r"(?i)(?:.*\b)?(?:" + "|".join(map(re.escape, side_words("generic_head"))) + r")\b.*")
+_GENERIC = re.compile(r"(?i)(?:.*\b)?" + side_alternation("generic_head") + r"\b.*")
 _PAREN_TAIL = re.compile(r"\s*[\(\[][^()\[\]]*[\)\]]\s*$")
 _MARKS = re.compile(r"\*\*|__|[*†‡§¹²³⁴⁵]+$")
 # a word of a name: a capital or a digit first ('Ridge', 'QA', '2026', 'v2'), or a joining word

@@ -9,7 +9,7 @@ import re
 from extractors.facts.conditions import conditions_in
 from extractors.facts.document import CJK_OWNS_AFTER, COORD_OBJ, OBJECT_BEFORE, Ref, SegView
 from extractors.facts.numbers import NumberMention
-from extractors.facts.patterns import side_words
+from extractors.facts.patterns import side_alternation
 
 
 def object_ref(text: str, sv: SegView, m: Ref, depth: int = 0) -> bool:
@@ -56,7 +56,7 @@ _OWN_SUBJECT = re.compile(
     # 'whereas the stock scaffold posted 37%': a thing named in lower case, not a model's description or one
     # of its settings, modes or variants ('while the high-effort setting scored 75%'; side_words 'facet')
     r"|(?:(?<=while )|(?<=whereas )|(?<=but ))the\s+(?:[a-z][\w-]*\s+){0,2}"
-    r"(?!(?:" + "|".join(side_words("facet")) + r")s?\b)"
+    r"(?!" + side_alternation("facet") + r"s?\b)"
     r"[a-z][\w-]*)\s+"
     r"(?:follows|followed|trails|trailed|sits|sat|comes|came|lands|landed|holds|held|ranks|ranked|scores|scored|"
     r"posts|posted|reaches|reached|manages|managed|is|was|trailing|following|sitting|landing|coming|scoring|"

@@ -6,12 +6,15 @@ canonical name is joined, and `modes`: the modes it ships as models of their own
 leaderboards and indices are benchmarks too). A bad line raises `PatternError` naming the file and line.
 Word lists kept beside them (setting_words.jsonl, side_words.jsonl, name_settings.jsonl and
 comparatives.jsonl, other languages' comparatives read by `foreign_comparatives`) are read with `data_rows`,
-which fails the same way.
+which fails the same way. `word_alternation` writes a list of words as a regex alternation, one way for every
+module; `side_alternation` the side words of given kinds.
 """
 
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -151,3 +154,21 @@ def side_words(kind: str) -> tuple[str, ...]:
     'growth' words mark business figures (business_figures.py)."""
     rows = data_rows(PATTERN_DIR / "side_words.jsonl", ("id", "kind"))
     return tuple(str(row["id"]) for row in rows if row["kind"] == kind)
+
+
+def word_alternation(words: Iterable[str], *, spaces: str = r"\ ", longest_first: bool = False) -> str:
+    """`words` as one regex alternation in a non-capturing group ('(?:a|b|c)'), each word literal
+    (`re.escape`), in the order given or, with `longest_first`, longest first (words of one length keep their
+    order), so that a word is never cut short by another it starts with. A space in a word matches `spaces`
+    (r"\\s+": any run of white space, 'such  as'). The boundaries around it are the caller's."""
+    items = sorted(words, key=len, reverse=True) if longest_first else list(words)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", spaces) for w in items) + ")"
+
+
+@cache
+def side_alternation(*kinds: str, spaces: str = r"\ ", longest_first: bool = False) -> str:
+    """The side words of `kinds`, kind after kind in file order, as one alternation (`word_alternation`): one
+    way to build it, so that a list's words mean the same in every module."""
+    return word_alternation(
+        (w for kind in kinds for w in side_words(kind)), spaces=spaces, longest_first=longest_first
+    )
