@@ -17,7 +17,7 @@ from extractors.facts.discovery import plausible_name
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.entities import TIERS, knowledge
 from extractors.facts.name_templates import STOP_HEADS
-from extractors.facts.patterns import load_patterns, side_alternation
+from extractors.facts.patterns import load_patterns, side_alternation, word_alternation
 from extractors.facts.subjects import Subjects
 
 _EXCEPT = re.compile(
@@ -303,8 +303,8 @@ def _same_line(view: DocView, sv: SegView, version: str, tier: str | None = None
 def _labs_listed() -> re.Pattern[str]:
     """'behind OpenAI and Grok 4': labs listed before the model are not a clause of their own."""
     labs = {n for p in load_patterns() if p.kind == "lab" for n in (p.alias, p.canonical)}
-    alt = "|".join(re.escape(n) for n in sorted(labs, key=len, reverse=True))
-    return re.compile(r"\s*(?:(?:" + alt + r")(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+))+")
+    alt = word_alternation(labs, longest_first=True)
+    return re.compile(r"\s*(?:" + alt + r"(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+))+")
 
 
 @cache
@@ -312,8 +312,8 @@ def _lab_before() -> re.Pattern[str]:
     """A lab's bare name right before a listed model ('and OpenAI GPT-4.1', 'and OpenAI-o1'), not a clause of
     its own."""
     labs = {n for p in load_patterns() if p.kind == "lab" for n in (p.alias, p.canonical)}
-    alt = "|".join(re.escape(n) for n in sorted(labs, key=len, reverse=True))
-    return re.compile(r"(?<=[\s、,])(?:" + alt + r")(?:\s+|-)$")
+    alt = word_alternation(labs, longest_first=True)
+    return re.compile(r"(?<=[\s、,])" + alt + r"(?:\s+|-)$")
 
 
 @cache
@@ -322,7 +322,7 @@ def _families() -> tuple[re.Pattern[str], dict[str, str]]:
     records = load_patterns()
     labs = {n.lower() for p in records if p.kind == "lab" for n in (p.alias, p.canonical)}
     names = {p.alias: p.canonical for p in records if p.kind == "family" and p.alias.lower() not in labs}
-    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    alt = word_alternation(names, longest_first=True)
     # not a member ("Gemini 3", "Claude Code", "GPT-5"), several ("the Claude models") or something the family
     # owns ("Claude's new model")
     rx = re.compile(

@@ -13,7 +13,7 @@ from extractors.facts.comparisons import NOUN_BEFORE, SENTENCE_END
 from extractors.facts.dates import MONTHS, WEEKDAYS
 from extractors.facts.document import OBJECT_BEFORE, DocView, Ref, SegView, fold
 from extractors.facts.entities import SIZE, TIERS, lab_canonical, lab_of
-from extractors.facts.patterns import load_patterns, side_alternation
+from extractors.facts.patterns import load_patterns, side_alternation, word_alternation
 from extractors.facts.subjects import Subjects
 
 # a name the mention stops short of: "o3" in "o3-mini", "Grok 4.2" in "Grok 4.20" (the side is the whole name)
@@ -36,7 +36,7 @@ def _glued_lab() -> re.Pattern[str]:
         },
         key=len,
     )
-    return re.compile(r"(?:" + "|".join(re.escape(a) for a in reversed(labs)) + r")(?=[A-Z])")
+    return re.compile(word_alternation(reversed(labs)) + r"(?=[A-Z])")
 
 
 @cache
@@ -51,7 +51,7 @@ def _short_family_names() -> dict[str, str]:
 
 @cache
 def _short_family() -> re.Pattern[str]:
-    alt = "|".join(re.escape(a) for a in sorted(_short_family_names(), key=len, reverse=True))
+    alt = word_alternation(_short_family_names(), longest_first=True)
     return re.compile(r"(" + alt + r")\s+\d")
 
 

@@ -18,6 +18,7 @@ from functools import cache
 from extractors.facts import entities as ent
 from extractors.facts.cell_lines import MAX_CELL, LineGrid, is_value, text_lines
 from extractors.facts.document import DocView
+from extractors.facts.patterns import word_alternation
 from schema.records import Evidence
 
 _LIST_MARK = re.compile(r"^(?:\d{1,3}[.)]?\s*)+")
@@ -39,7 +40,7 @@ _RANK_MARK = re.compile(r"(?:[•·*-]\s*)?#?\d{1,3}\.?")
 def _glued_lab() -> re.Pattern[str]:
     """A lab's name glued after a model's at the end of a board's cell ('Seed 2.1 ProByteDance')."""
     labs = sorted({r.alias for r in ent.knowledge().records if r.kind == "lab"}, key=len, reverse=True)
-    return re.compile(r"(?<=[a-z0-9)])(?:" + "|".join(re.escape(a) for a in labs) + r")$")
+    return re.compile(r"(?<=[a-z0-9)])" + word_alternation(labs) + r"$")
 
 
 def without_lab(name: str) -> str:
