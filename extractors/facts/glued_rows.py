@@ -36,6 +36,9 @@ _GLUED_FIG = (
     r"|-(?![\d.])"  # a hyphen before no figure: an empty cell ('…90.6-' at a row's end)
 )
 _GLUED_RUN = re.compile(rf"(?:{_GLUED_FIG}){{2,}}")
+# a hyphen between a figure (or another empty cell) and the next figure: an empty cell glued between them
+# ('80.8-77.8'), or a minus sign (a change column's '-3.1'); the row's width tells which
+_HOLE = re.compile(r"(?:(?<=\.\d)|(?<=%)|(?<=[*†‡])|(?<=-))-(?=\d)")
 # a line that holds two figures with nothing between them: the sign of a glued row
 _GLUE = re.compile(r"\d\s?%[-+]?\d|\.\d[-+]?\d{1,3}\.\d")
 # where a size ends and a glued word begins: 'Vale 4 26BVale 3' (the size's own letter stays: '26B')
@@ -136,6 +139,10 @@ def _glued_row(row: str, k: int, names: Sequence[str]) -> tuple[str, list[str]] 
         if re.match(r"0\d", rest):
             continue  # no figure opens on '0' and a digit: 'Math500' + '92.45%', not '…50' + '092.45%'
         run = _GLUED_RUN.match(rest)
+        holed = _HOLE.sub("—", rest)
+        hrun = _GLUED_RUN.match(holed) if holed != rest else None
+        if hrun is not None and hrun.end() == len(holed) and len(re.findall(_GLUED_FIG, hrun.group())) == k:
+            rest, run = holed, hrun  # '72.7-63.3' under k names: an empty cell between two, not a minus
         if (
             not re.search(r"[A-Za-z]", label)
             or label[-1] in ".-+ "
@@ -217,6 +224,15 @@ def _date_cuts(row: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(out)
 
 
+# a score row whose glued cells cannot be placed: a label, then glued figures fewer than the header has names
+# (empty cells leave nothing when glued: 'Vale-Bench72.161.0' under five names) or a cell of two figures
+# ('Vale-Bench 270.1 / 74.3 †61.0…'); the rows after it still line up with the header
+_HOLED_ROW = re.compile(r"[^\W\d_][^\n]{0,60}?(?:\d\s?%[-+]?\d|\.\d[-+]?\d{1,3}\.\d)")
+
+
+# two column words glued after the names ('…Name-4VerdictWhy It Matters'): a small letter, then a capitalised
+# word, inside what would be the last name; text columns, not a model without a version
+_WORDS_GLUED = re.compile(r"[a-z][A-Z][a-z]")
 _CORNER_AT = re.compile(r"(?i)(?:benchmarks?|models?|tasks?|metrics?|evals?|evaluations?|categor(?:y|ies))")
 # where two glued cells meet after a version number or a size: 'Wren-2Delta', 'Vireo-3Wren-2', 'Vale 4
 # 26BVale 3' (a size's own letter stays: '26B')
@@ -277,7 +293,12 @@ def _glued_header(line: str, names: Sequence[str]) -> tuple[str, ...] | None:
                     f"{cells[-1]} {piece}"  # a setting or size after a name ('GPT-5.2 Thinking', '26B')
                 )
                 continue
-            last = a == len(line) and CAPITALISED.fullmatch(piece) and not GENERIC_COLUMN.fullmatch(piece)
+            last = (
+                a == len(line)
+                and CAPITALISED.fullmatch(piece)
+                and not GENERIC_COLUMN.fullmatch(piece)
+                and not _WORDS_GLUED.search(piece)
+            )
             if not (_NAME_PIECE.fullmatch(piece) or _SHAPED_NAME.fullmatch(piece)) and not last:
                 if a < len(line):
                     return None  # something other than a name between the names
@@ -463,6 +484,10 @@ def glued_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
                 ):
                     skipped += len(pending) + 1  # rows of text cells (dates, prices) among the score rows
                     pending = []
+                    j += 1
+                    continue
+                if not pending and skipped < 8 and _HOLED_ROW.match(cells[j]):
+                    skipped += 1  # a row whose glued cells cannot be placed, not the table's end
                     j += 1
                     continue
                 break
