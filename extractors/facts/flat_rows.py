@@ -17,7 +17,8 @@ from extractors.facts.table_cells import BENCH_CORNER, MODEL_HEADER, SETTING_TAI
 from extractors.facts.table_columns import NEW_BENCH_HEAD, SUMMARY_HEAD
 from schema.records import Evidence
 
-_FLAT_VAL = r"[-+]?\d[\d,]*(?:\.\d+)?(?:\s?%|\s?pp|\s?pts)?[*†‡]*|n/a|N/A|—|–|-"
+# (a rating keeps its unit in its cell: '1633 Elo')
+_FLAT_VAL = r"[-+]?\d[\d,]*(?:\.\d+)?(?:\s?%|\s?pp|\s?pts|\s(?i:elo))?[*†‡]*|n/a|N/A|—|–|-"
 _FLAT_TOKEN = re.compile(rf"(?<!\S)(?:{_FLAT_VAL})(?!\S)")
 
 
@@ -39,7 +40,11 @@ def _flat_run(row: str, k: int, label_end: int = 0) -> tuple[str, list[str]] | N
 # columns after the names that compare them ('Benchmark A B Delta'): their cells are not the models'
 _DIFF_WORD = r"(?:Delta|Δ|Change|Diff(?:erence)?|Gap|Spread|Winner|Improvement|Lead|Notes?|Uplift)"
 # each may say what it compares in parentheses ('Delta (31B vs G3)')
-_DIFF_COLS = re.compile(rf"(?:\s+{_DIFF_WORD}(?:\s*\([^()]{{0,30}}\))?)+\s*$", re.I)
+# (and a text column may close the header after them: 'Winner Why It Matters', a few words and no figure)
+_DIFF_COLS = re.compile(
+    rf"(?:\s+{_DIFF_WORD}(?:\s*\([^()]{{0,30}}\))?)+(?:\s+(?-i:[A-Z])[^\W\d_]*(?:\s+[^\W\d_]+){{0,5}})?\s*$",
+    re.I,
+)
 _DIFF_WORD_RE = re.compile(rf"(?<!\S){_DIFF_WORD}(?![\w])", re.I)
 
 
