@@ -16,6 +16,7 @@ from extractors.facts import groups
 from extractors.facts.dates import DateMention, find_dates, today_dates, weekday_dates
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.family_owners import whole_family
+from extractors.facts.released_benchmarks import benchmark_released
 from extractors.facts.subjects import Subjects, fact
 from extractors.facts.titles import Titles
 from schema.records import AttributeFact
@@ -380,6 +381,8 @@ def release_dates(
             nxt = TRIGGER_RE.search(view.text, d.end, min(sv.seg.end, d.end + 80))
             if nxt is not None and nxt.group("rel") and _cjk_between(subs, sv, nxt, d):
                 trig = nxt
+        if benchmark_released(view.text, sv, trig.start(), trig.end(), d.start):
+            continue  # 'the Forge-9 benchmark, released in June 2026': a test's date, no model's
         cjk = _CJK_WORD.match(trig.group()) is not None
         subj = (_cjk_between(subs, sv, trig, d) if cjk else []) or _subject(subs, sv, trig, d)
         if cjk and not any(r.via != "implied" for r in subj):
