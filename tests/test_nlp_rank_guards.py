@@ -69,3 +69,24 @@ def test_a_place_named_first_is_not_the_discourse_idiom(
 )
 def test_the_top_place_in_chinese_closes_its_clause(sentence: str, expected: set[tuple[str, str]]) -> None:
     assert ranks(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Varro-3 now scores 85% on OrchardBench, displacing Pell-2, which had held the top spot at 77%.",
+            set(),
+        ),
+        (
+            "The OrchardBench leaderboard never stays still. Varro-3, Pell-2, and Dask-5 all held first "
+            "place moments earlier this year.",
+            set(),
+        ),
+        ("Pell-2 had long topped the OrchardBench leaderboard before the refresh.", set()),
+        ("Pell-2 holds the top spot on the OrchardBench leaderboard.", {("Pell-2", "1")}),
+        ("Pell-2 has held the top spot on the OrchardBench leaderboard since Monday.", {("Pell-2", "1")}),
+    ],
+)
+def test_a_place_held_before_is_no_current_rank(text: str, expected: set[tuple[str, str]]) -> None:
+    assert ranks(text) == expected
