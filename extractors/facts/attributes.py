@@ -40,6 +40,7 @@ from extractors.facts.sized_members import size_named_members, sized_members
 from extractors.facts.subjects import Subjects, fact
 from extractors.facts.titles import Titles
 from extractors.facts.token_volumes import not_a_window
+from extractors.facts.window_growth import grown
 from schema.records import AttributeFact
 
 _WORD_NUM = "|".join(w for w in WORD_NUMBERS if w.isalpha() and WORD_NUMBERS[w] <= 10)
@@ -574,7 +575,7 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
     lean = not view.holds("billion", "trillion"), not view.holds("million")  # no spelled-out count can match
     rules: list[tuple[frozenset[int], Callable[..., list[AttributeFact]]]] = [
         (view.segments_matching(PARAM_DIGIT_GATE if lean[0] else PARAM_GATE), params),
-        (view.segments_matching(_TOKEN_DIGIT_HINT if lean[1] else _TOKEN_HINT), context_windows),
+        (view.segments_matching(_TOKEN_DIGIT_HINT if lean[1] else _TOKEN_HINT), grown(context_windows)),
         (view.segments_matching(DATE_GATE), release_dates),
     ]
     for sv in view.segs:
