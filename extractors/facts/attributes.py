@@ -22,6 +22,7 @@ from extractors.facts.count_owners import fronted_owner
 from extractors.facts.dates import DATE_GATE
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.family_mentions import family_subjects
+from extractors.facts.foreign_windows import foreign_segments, foreign_windows
 from extractors.facts.label_rows import label_pairs, label_rows, release_lines, spec_lines
 from extractors.facts.numbers import (
     FOREIGN_MILLION,
@@ -576,6 +577,7 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
     rules: list[tuple[frozenset[int], Callable[..., list[AttributeFact]]]] = [
         (view.segments_matching(PARAM_DIGIT_GATE if lean[0] else PARAM_GATE), params),
         (view.segments_matching(_TOKEN_DIGIT_HINT if lean[1] else _TOKEN_HINT), grown(context_windows)),
+        (foreign_segments(view), foreign_windows),
         (view.segments_matching(DATE_GATE), release_dates),
     ]
     for sv in view.segs:
