@@ -16,6 +16,7 @@ from extractors.facts import groups
 from extractors.facts.dates import DateMention, find_dates, today_dates, weekday_dates
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.family_owners import whole_family
+from extractors.facts.fronted_dates import fronted_release
 from extractors.facts.released_benchmarks import benchmark_released
 from extractors.facts.subjects import Subjects, fact
 from extractors.facts.titles import Titles
@@ -356,6 +357,7 @@ def release_dates(
             # "released … A (September 29, 2025), B (…), and C (February 17, 2026)": the list's release word
             trig = next(reversed(list(TRIGGER_RE.finditer(view.text, sv.seg.start, d.start))), None)
         if trig is None or (trig.group("rel") is None and not _model_published(subs, sv, trig)):
+            out += fronted_release(view, sv, subs, d, TRIGGER_RE)  # 'On <date>, Lab, …, released A'
             continue
         paren = view.text.rfind("(", sv.seg.start, trig.start())
         if (

@@ -1,0 +1,45 @@
+"""A date opening its sentence dates the sentence's release, however far the release word stands, or the
+release the next sentence reports with no date of its own."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from extractors.facts.nlp import extract
+from schema.records import Article
+
+
+def dates(text: str) -> set[tuple[str, str]]:
+    ex = extract(
+        Article(url="https://t.example/o", text=text, published_at=datetime(2026, 7, 2, 12, tzinfo=UTC))
+    )
+    return {(a.subject, a.value) for a in ex.attributes if a.attribute == "release_date"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On June 3, 2026, Orrin Labs, the Zurich start-up behind a string of coding tools, open-sourced its "
+        "latest multimodal language model, Vexa 4. The model is strong.",
+        "On June 3, 2026, the open-model race changed for good. Orrin released Vexa 4, and rivals scrambled.",
+        "On June 3, 2026, Dana Pell posted a short announcement that set off a wave of coverage: Vexa 4 had "
+        "launched, with a record score.",
+    ],
+)
+def test_a_fronted_date_dates_its_release(text: str) -> None:
+    assert dates(text) == {("Vexa 4", "2026-06-03")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On June 3, 2026, Orrin posted a paper on scaling. It released Vexa 4 weeks later.", set()),
+        ("On June 3, 2026, the race changed.\n\nOrrin released Vexa 4 in May 2026.", {("Vexa 4", "2026-05")}),
+        ("On June 3, 2026, Orrin raised new funding. Vexa 4 is its flagship.", set()),
+        ("On June 3, 2026, the lab held its yearly summit. It released Vexa 4 two weeks later.", set()),
+    ],
+)
+def test_a_fronted_date_leaves_other_events_alone(text: str, expected: set[tuple[str, str]]) -> None:
+    assert dates(text) == expected
