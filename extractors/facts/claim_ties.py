@@ -13,7 +13,7 @@ import re
 
 from extractors.facts.claim_sides import is_named
 from extractors.facts.comparison_words import HEAD
-from extractors.facts.comparisons import SENTENCE_END, sentence_end
+from extractors.facts.comparisons import SENTENCE_END, Head, polarity, sentence_end
 from extractors.facts.document import DocView, Ref, SegView, fold
 from extractors.facts.side_completions import completed
 from schema.records import ClaimFact
@@ -40,7 +40,6 @@ _BACK_REF = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 _COUNTED = re.compile(
     r"[\s\"'(*•-]*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most|few)\b", re.I
 )
-_HEDGE = re.compile(r"\b(?:may|might|could|would|possibly|perhaps|likely|arguably|reportedly)\b", re.I)
 _CLAUSE_CUT = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\s+(?:and|but|while|whereas)\s+(?=[A-Z])")
 # 'A and B share the lead', 'A and B are in a dead heat': the 'and' joins the tie's own two sides
 _SIDES_JOINED = re.compile(
@@ -171,7 +170,10 @@ def tie_claims(view: DocView, sv: SegView, models: list[Ref], before: list[Claim
                 confidence=0.6,
                 benchmark=bench[0] if len(set(bench)) == 1 else None,
                 method="claim",
-                polarity="hedged" if _HEDGE.search(text, s, m.start()) else "asserts",
+                # said as surely as a comparison's head there ('reportedly' is an attribution, not a hedge)
+                polarity=polarity(
+                    text, Head("on_par_with", m.start(), m.end(), -1, "asserts", None, None), cut, e
+                ),
             )
         )
     return out
