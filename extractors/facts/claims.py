@@ -68,6 +68,7 @@ from extractors.facts.claim_subjects import (
     VERB_AFTER,
     clause_subjects,
 )
+from extractors.facts.claim_successors import names_a_successor, successor_claims
 from extractors.facts.claim_ties import names_a_tie, tie_claims
 from extractors.facts.comparison_measures import listed_dimensions, number, unit_of
 from extractors.facts.comparison_words import GATE, HEAD
@@ -550,6 +551,7 @@ def prose_claims(view: DocView) -> list[ClaimFact]:
     said: set[tuple[str, str, str | None, str, str | None, str]] = set()
     placed = view.segments_matching(place_gate())
     written: dict[int, list[ClaimFact]] = {}  # each segment's claims: the lead of a list of arrow lines
+    before: SegView | None = None  # the segment before (a ranking told in turn may start there)
     for sv in view.segs:
         if sv.seg.kind == "row" or sv.index in view.table_segs:
             continue
@@ -569,6 +571,16 @@ def prose_claims(view: DocView) -> list[ClaimFact]:
                 for c in tie_claims(view, sv, subs.models(sv), out + claims)
                 if frozenset((c.subject, c.object)) not in par
             ]
+        if names_a_successor(view.text, sv.seg.start, sv.seg.end):
+            # "A leads at 70%. B follows at 64%.": a ranking told in turn (`claim_successors`)
+            pairs = {frozenset((c.subject, c.object)) for c in claims}
+            prev = (before, subs.models(before)) if before is not None else None
+            claims += [
+                c
+                for c in successor_claims(view, sv, subs.models(sv), prev)
+                if frozenset((c.subject, c.object)) not in pairs
+            ]
+        before = sv
         written[sv.index] = claims
         for c in claims:
             # a line the page repeats (the title again as a heading) states its claim once
