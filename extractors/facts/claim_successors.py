@@ -1,10 +1,12 @@
-"""Rankings told in turn: 'A leads at 70.3%. B follows at 63.8%.', '…, and B follows behind with 1297'. The
-verb 'follows' with a figure after it places its model right after the one the text ranked just before: the
-first model of the clause before it (the same sentence's clause before ', and'), else of the sentence before
-it, which may close the previous segment when only a line break stands between them. That clause must give
-figures too (it is a ranking, not a story: 'This follows the launch of A' has no figure after it), and the
-model before 'follows' must be a named model (a parenthesised mode after it is allowed: 'B (fast) follows').
-The claim is B behind A, said as surely as the text says it (`comparisons.polarity`).
+"""Rankings told in turn: 'A leads at 70.3%. B follows at 63.8%.', '…, and B follows behind with 1297',
+'B trails at 61%', 'B is second with 60.2'. Such a verb of place with a figure after it puts its model right
+after the one the text ranked just before: the first model of the clause before it (the same sentence's
+clause before ', and'), else of the sentence before it, which may close the previous segment when only a line
+break stands between them. That clause must give figures too (a ranking, not a story: 'This follows the
+launch of A' has no figure after it), and the model before the verb must be a named one (a bracketed mode
+after it is allowed: 'B (fast) follows'). The claim is B behind A, said as surely as the text says it
+(`comparisons.polarity`); a ranking by speed, price or time ('B follows at 290 tok/s') is no lead in quality
+and states none here.
 """
 
 from __future__ import annotations
@@ -17,12 +19,18 @@ from extractors.facts.document import DocView, Ref, SegView, fold
 from extractors.facts.side_completions import completed
 from schema.records import ClaimFact
 
-_GATE = re.compile(r"\bfollows\b", re.I)
-# 'follows at 63.8%', 'follows with 65.0% accuracy', 'follows closely behind with 1297' (not 'follows with a
-# 4-point gain': a change, not a place)
+_GATE = re.compile(r"\b(?:follows|trails|next|second|third)\b", re.I)
+# 'follows at 63.8%', 'follows with 65.0% accuracy', 'follows closely behind with 1297', 'trails at 61%',
+# 'comes next with 60.2', 'is second at 59%' (not 'follows with a 4-point gain': a change, not a place)
 FOLLOWS = re.compile(
-    r"(?<![\w-])follows(?:\s+(?:closely|close|just|right))?(?:\s+behind)?\s+(?:at|with)\s+"
+    r"(?<![\w-])(?:follows|trails|comes\s+next|(?:is|comes|sits|ranks|places|finishes)\s+(?:second|third))"
+    r"(?:\s+(?:closely|close|just|right))?(?:\s+behind)?\s+(?:at|with)\s+"
     r"(?:about\s+|around\s+|roughly\s+|~\s*)?[$€£]?\d",
+    re.I,
+)
+# a ranking by speed, price or time (the figure's unit says it): who is ahead there is no lead in quality
+_NOT_A_SCORE = re.compile(
+    r"[\d.,]*\s*(?:tok(?:en)?s?/s|tokens?\s+(?:per|a)\s+second|ms|s|sec|secs|seconds?|per\s+million|/\s*M)(?![\w/])",
     re.I,
 )
 # between the model and its verb: nothing, or a bracketed mode ('B (Nonthinking) follows')
@@ -89,7 +97,7 @@ def successor_claims(
             leader = _leader(text, ranked, lo, prev.end, follower)
         else:
             continue
-        if leader is None:
+        if leader is None or re.search(r"[$€£]", m.group(0)) or _NOT_A_SCORE.match(text, m.end() - 1):
             continue
         a, b = completed(view, follower.canonical), completed(view, leader.canonical)
         if not a or not b or fold(a) == fold(b):
