@@ -13,6 +13,7 @@ from extractors.facts import members, short_forms
 from extractors.facts import name_shapes as shapes
 from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.arenas import arena_mentions
+from extractors.facts.bench_extents import checked_benchmarks
 from extractors.facts.bench_folds import folded_benchmarks
 from extractors.facts.defined_models import defined_models, written_longer
 from extractors.facts.discovery import Candidate, discover, discover_labs, plausible_name
@@ -156,6 +157,7 @@ def read_mentions(
     benches.update((n, n) for n in possessive_benchmarks(text, known) if n not in benches)
     if not benches:
         benches.update((n, n) for n in placed_benchmarks(text, known))
+    benches = checked_benchmarks(text, benches)
     if benches:
         found = shapes.word_mentions(text, benches, "benchmark", "discovered", 0.8)
         # not the tail of a longer capitalised name ('Very Long Horizon Index' is not 'Long Horizon Index')
