@@ -17,6 +17,7 @@ from itertools import combinations
 
 from extractors.facts.conditions import conditions_in
 from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.lone_benchmark import other_benchmark_shapes
 from extractors.facts.table_cells import (
     BENCH_CORNER,
     FIGURE_CELL,
@@ -493,6 +494,8 @@ def context_before(view: DocView, pos: int, later: bool = True) -> Ref | None:
         ]
         if len(variants) == 1:
             return refs[variants[0]]
+    if best is not None and other_benchmark_shapes(view.text[best.end : pos], (), best.canonical):
+        return None  # a test the readers did not resolve is named after it, nearer the table
     return best or (view.unique_benchmark if later else None)
 
 
