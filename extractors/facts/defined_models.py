@@ -27,7 +27,12 @@ from extractors.facts.introduced_names import NOT_NAME
 
 # a name: a word with a capital first, then up to two more words that open with a capital or a digit or are
 # a version tag ('v6'); no point at its end
-_NAME = r"(?P<name>[A-Z][\w·+-]*(?:\.[\w+-]+)*(?:[ \t](?:[A-Z0-9][\w·+-]*(?:\.[\w+-]+)*|v\d[\w.]*)){0,2})"
+# (no word, dot or hyphen before it: the lookbehind after the capital, so that `re` skips to the capitals; a
+# name after 'Introducing ' always passes it)
+_NAME = (
+    r"(?P<name>[A-Z](?<![\w.-].)[\w·+-]*(?:\.[\w+-]+)*"
+    r"(?:[ \t](?:[A-Z0-9][\w·+-]*(?:\.[\w+-]+)*|v\d[\w.]*)){0,2})"
+)
 # the noun of another kind of thing: before the model noun ('a benchmark of models') it is the phrase's head,
 # right after it ('a model compression library', 'an LLM-powered app') the model noun is its modifier
 _OTHER = (
@@ -68,8 +73,7 @@ _MODEL_PHRASE = (
 # a maker's possessive ("Lab's", "Tern Labs'")
 _MAKERS = r"(?:[A-Z][\w-]*[ \t]){0,2}[A-Z][\w-]*(?:['’]s|(?<=s)['’])"
 _DEFINED = re.compile(
-    r"(?<![\w.-])"
-    + _NAME
+    _NAME
     # an apposition takes an article or a maker's name ('Name, a … model', "Name, Lab's … model"), a copula
     # also a pronoun ('Name is our … model'); not 'As shown in Figure 2, our model …'
     + r"(?:(?P<cue>,)[ \t]+(?:an?|"
@@ -153,7 +157,7 @@ def defined_models(text: str) -> list[tuple[str, int, int]]:
 
 
 # a word right before a name ('Kimi' of 'Kimi K5 Thinking')
-_WORD_BEFORE = re.compile(r"(?<![\w.-])(?P<word>[A-Z][\w.-]*)[ \t]$")
+_WORD_BEFORE = re.compile(r"(?P<word>[A-Z](?<![\w.-].)[\w.-]*)[ \t]$")
 
 
 def written_longer(text: str, name: str) -> str:

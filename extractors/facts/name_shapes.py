@@ -212,8 +212,9 @@ def _editions() -> tuple[re.Pattern[str], dict[str, str]] | None:
                 stems[f"{head} {month[:3]}"] = m.group(1)  # 'HMMT Feb 2024'
     if not stems:
         return None
-    alts = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
-    rx = re.compile(r"(?<![\w-])(?P<stem>" + alts + r")\.?[ -](?P<year>20[1-3]\d)(?![\w]|\.\d)")
+    # grouped by first character, the lookbehind after it: `re` skips to those characters
+    alts = _names_by_first_char(sorted(stems, key=len, reverse=True), r"[\w-]")
+    rx = re.compile(r"(?P<stem>" + alts + r")\.?[ -](?P<year>20[1-3]\d)(?![\w]|\.\d)")
     return rx, stems
 
 

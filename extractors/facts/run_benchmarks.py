@@ -25,7 +25,9 @@ _SCORE = r"[~≈]?\d{1,3}(?:[.,]\d{1,2})?"
 # 'N% on Name' (a share, or a figure with decimals), 'Name: N%' / 'Name = N' at a list item's or a clause's
 # start, 'Name (N%)'
 _ON = re.compile(
-    rf"(?<![\w.$])(?P<fig>{_SCORE})(?:[ \t]?%|(?<=\.\d)|(?<=\.\d\d))[ \t]+on[ \t]+"
+    # (the figure's first character before the lookbehind: `re` skips to the digits)
+    r"(?P<fig>[~≈\d](?<![\w.$].)(?:(?<=\d)\d{0,2}|(?<=[~≈])\d{1,3})(?:[.,]\d{1,2})?)"
+    r"(?:[ \t]?%|(?<=\.\d)|(?<=\.\d\d))[ \t]+on[ \t]+"
     rf"(?:the[ \t]+)?(?P<on>{_NAME})"
     r"(?=[\s,;:.)]|$)"
 )
@@ -33,7 +35,10 @@ _LABEL = re.compile(
     rf"(?:(?m:^)[ \t]*(?:[-*•·▪–][ \t]*|\d{{1,2}}[.)][ \t]+)?(?:\*\*)?|[,;][ \t]*|\band[ \t]+)"
     rf"(?P<label>{_NAME})(?:\*\*)?[ \t]*[:=](?:\*\*)?[ \t]*(?P<fig>{_SCORE})(?:[ \t]?%|(?![\w.,/]))"
 )
-_PAREN = re.compile(rf"(?<![\w-])(?P<paren>{_NAME})[ \t]\([ \t]*(?P<fig>{_SCORE})[ \t]?%?[ \t]*\)")
+# (the name's capital before the lookbehind: `re` skips to the capitals)
+_PAREN = re.compile(
+    rf"(?P<paren>[A-Z](?<![\w-].){_NAME.removeprefix('[A-Z]')})[ \t]\([ \t]*(?P<fig>{_SCORE})[ \t]?%?[ \t]*\)"
+)
 _FRAME = re.compile(rf"(?:^|(?<=[.!?\n]))[ \t]*(?:On|In)[ \t]+(?:the[ \t]+)?(?P<frame>{_NAME}),[^.\n]*?\d%?")
 # a word no ordinary word is shaped like (see the docstring)
 _SHAPED_WORD = re.compile(
