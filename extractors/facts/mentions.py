@@ -18,6 +18,7 @@ from extractors.facts.bench_folds import folded_benchmarks
 from extractors.facts.defined_models import defined_models, written_longer
 from extractors.facts.discovery import Candidate, discover, discover_labs, plausible_name
 from extractors.facts.grid_benchmarks import grid_benchmarks
+from extractors.facts.held_lines import finditer_in
 from extractors.facts.introduced_names import introduced_names
 from extractors.facts.name_templates import BENCH_SHAPE
 from extractors.facts.peer_names import peer_names
@@ -92,7 +93,8 @@ def _list_model_labels(text: str, known: list[ent.Mention]) -> list[str]:
     """The labels of a list whose items each open with a bold label and a figure, where a label names a model
     we know: the other labels are models too (a chart's bars, a board's entries), when they look like model
     names (a digit, a hyphen or a capital inside the word) and are nothing we know already."""
-    items = [m for m in _LIST_LABEL.finditer(text) if "**" in text[m.start() : m.start("name")]]
+    # (an item's match lies in one line holding its '**': only those lines are scanned)
+    items = [m for m in finditer_in(_LIST_LABEL, text, "*") if "**" in text[m.start() : m.start("name")]]
     runs: list[list[re.Match[str]]] = []
     for m in items:
         if runs and not text[runs[-1][-1].end() : m.start()].strip("\n").count("\n"):

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from extractors.facts.business_figures import business, period_or_size
 from extractors.facts.dates import MONTHS
 from extractors.facts.entities import Mention, Spans
+from extractors.facts.held_lines import finditer_in
 from extractors.facts.name_templates import STOP_HEADS
 from extractors.facts.patterns import side_words
 from extractors.facts.table_columns import SKIP_HEAD
@@ -98,7 +99,9 @@ def run_benchmarks(text: str, known: Sequence[Mention]) -> list[str]:
     covered = Spans([k for k in known if k.kind in ("benchmark", "model", "lab", "family")]).overlaps
     out: list[str] = []
     for rx, grp in ((_ON, "on"), (_LABEL, "label"), (_PAREN, "paren")):
-        found = [m for m in rx.finditer(text) if _shaped(m.group(grp), covered(m.start(grp), m.end(grp)))]
+        # (a label's match lies in one line holding its ':' or '=': only those lines are scanned)
+        scan = finditer_in(rx, text, ":=") if rx is _LABEL else rx.finditer(text)
+        found = [m for m in scan if _shaped(m.group(grp), covered(m.start(grp), m.end(grp)))]
         for i, m in enumerate(found):
             run = [  # other names of the run, in the same sentence (a list's items are lines of their own)
                 o

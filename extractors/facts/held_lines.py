@@ -1,0 +1,39 @@
+"""A whole-text scan restricted to the lines that hold one of a pattern's required characters.
+
+`re` scans a pattern that opens on a line start or on an alternation of anchors ('(?m:^)…|[,;]…|\\band…') at
+every position of the text. When every match of the pattern lies inside one line and holds one of a few
+characters (a label pattern needs its ':' or '='), the lines without any of them cannot hold a match:
+`held_lines` finds the lines holding one (`str.find`, far cheaper than the scan) and `finditer_in` runs the
+pattern over those lines only. The matches are those of `rx.finditer(text)`: the search of each line sees
+the text before it (lookbehinds, `\\b`, `^`) and its newline after it (lookaheads), as the whole-text scan
+does, and a match never crosses a line.
+
+Use it only for a pattern that cannot match a newline (no `\\s`, `.` with DOTALL or a negated class that
+admits one), has no `$` outside MULTILINE, looks ahead no further than the newline, and whose every match
+holds one of `chars`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+
+def held_lines(text: str, chars: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line of `text` holding one of `chars`, in order; `end` includes the line's
+    newline when there is one."""
+    n, pos = len(text), 0
+    while pos < n:
+        at = min((i for i in (text.find(c, pos) for c in chars) if i >= 0), default=-1)
+        if at < 0:
+            return
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = n if end < 0 else end + 1
+        yield start, end
+        pos = end
+
+
+def finditer_in(rx: re.Pattern[str], text: str, chars: str) -> Iterator[re.Match[str]]:
+    """`rx.finditer(text)` for a pattern whose every match lies in one line holding one of `chars`."""
+    for start, end in held_lines(text, chars):
+        yield from rx.finditer(text, start, end)
