@@ -35,9 +35,11 @@ def bench_leads(view: DocView, subs: Subjects) -> list[AttributeFact]:
     text = view.text
     out: list[AttributeFact] = []
     for sv in view.segs:
-        if sv.seg.kind == "row" or not _GATE.search(text, sv.seg.start, sv.seg.end):
+        # (a segment naming no benchmark has nothing to lead: asked before the gate's search)
+        benches = sv.benchmarks() if sv.seg.kind != "row" else []
+        if not benches or not _GATE.search(text, sv.seg.start, sv.seg.end):
             continue
-        for b in sv.benchmarks():
+        for b in benches:
             m = _LEAD_VERB.search(text, max(sv.seg.start, b.start - 70), b.start)
             if m is None or _NOT_BOARD_WORDS.search(m.group()) or past(text, sv, m.start(), b.end):
                 continue
