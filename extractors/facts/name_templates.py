@@ -428,11 +428,11 @@ def shapes(text: str) -> list[tuple[str, int, int, float, bool]]:
 
 
 _DEFINED_NAME = re.compile(
-    # (the capital's lookahead first: re turns every other position away before the lookbehind and the word
-    # list)
-    r"(?=[A-Z])(?<![\w.-])(?!(?:The|This|That|These|It|Its|Today|Here|There|We|Our|Their|Now|Meanwhile|Also|Which|"
-    r"What|"
-    r"And|But|Each|Every|One|Another)\b)(?P<name>[A-Z][\w.·-]*+(?:[ \t][A-Z0-9][\w.·-]*+){0,2})"
+    # (the capital first, then the lookbehind and the word list asked of it from behind, a lookbehind of one
+    # character holding the lookahead: re skips to the capitals instead of trying every position)
+    r"(?P<name>[A-Z](?<![\w.-].)(?<=(?!(?:The|This|That|These|It|Its|Today|Here|There|We|Our|Their|Now|"
+    r"Meanwhile|Also|Which|What|And|But|Each|Every|One|Another)\b).)"
+    r"[\w.·-]*+(?:[ \t][A-Z0-9][\w.·-]*+){0,2})"
     r"(?=(?:,|[ \t]+is)[ \t]+(?:a[ \t]+new|an?[ \t]+next-generation|its[ \t]+(?:new|first|latest)|"
     r"[A-Z][\w-]*['’]s[ \t]+(?:new|first|latest))[ \t]+(?:[\w-]+[ \t]+){0,5}?(?i:models?|LLMs?|VLMs?)\b)"
 )

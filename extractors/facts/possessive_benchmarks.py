@@ -19,8 +19,11 @@ from extractors.facts.name_templates import FUNCTION_WORDS, STOP_HEADS
 
 # a word a sentence or a phrase opens on is no part of the owner ('On Tanselo's Final Exam, …')
 _OPENER = r"(?!(?:On|In|At|For|With|By|As|From|To|Of|Through|Across|And|Or|But|The|A|An|While|After)\b)"
+# (the owner's capital first, then what may stand before it and the opener asked of it from behind: a
+# lookbehind of one character holding the lookahead; `re` then skips to the capitals instead of trying the
+# pattern at every position)
 _POSSESSIVE = re.compile(
-    rf"(?<![\w'’-]){_OPENER}(?P<owner>[A-Z][\w-]*(?: {_OPENER}[A-Z][\w-]*){{0,2}})['’]s"
+    rf"(?P<owner>[A-Z](?<![\w'’-].)(?<={_OPENER}.)[\w-]*(?: {_OPENER}[A-Z][\w-]*){{0,2}})['’]s"
     r" (?P<head>(?:[A-Z][\w-]* ){1,3}(?:Exam|Index|Test|Bench|Eval|Arena|Benchmark))(?![\w-])"
 )
 # owners that say when or which, not whose ('Today's Hard Test', 'Last Year's Final Exam')
