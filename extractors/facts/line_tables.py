@@ -189,11 +189,12 @@ def label_value_grids(
     while k < len(cells):
         c = cells[k]
         k += 1
-        m = _LABEL_VALUE.match(c)
+        # (a label line holds its ':' or dash, a parent line its ':': asked before the patterns)
+        m = _LABEL_VALUE.match(c) if ":" in c or "—" in c or "–" in c else None
         if m:
             parsed.append((m.group("label").strip(), m.group("val"), m.group("rest").strip(), False))
             continue
-        pm = _PARENT.match(c)
+        pm = _PARENT.match(c) if ":" in c else None
         if pm:
             parsed.append((pm.group("label").strip(), "", "", True))
             continue
