@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 _GENERIC_WORDS = {
     "Pro",
@@ -111,6 +112,15 @@ def version_tier_shorts(models: Iterable[str]) -> dict[str, str]:
     return {w: next(iter(c)) for w, c in owners.items() if len(c) == 1}
 
 
+def _tails_of(known: Iterable[str]) -> tuple[tuple[str, str], ...]:
+    """(name, the name before its version and tier) of each of `known` that ends in them, in its order."""
+    return tuple((k, k[: t.start()].strip()) for k in known if (t := _VERSION_TIER_TAIL.search(k)))
+
+
+# the names lists' model ids (one frozenset for the process): searched once, not once per page
+_known_tails = cache(_tails_of)
+
+
 def family_version_tiers(models: Iterable[str], known: Iterable[str]) -> dict[str, str]:
     """A version and a tier of a family the page names, for a model the page never writes in full ('Nova 4
     Swift' named, '(3.8 Max: 61.0)' elsewhere): the one known model of one of the page's families whose name
@@ -123,7 +133,8 @@ def family_version_tiers(models: Iterable[str], known: Iterable[str]) -> dict[st
         if (tail := _VERSION_TIER_TAIL.search(canon)) and tail.start() > 0
     }
     own = version_tier_shorts(models)
-    kin = {k for k in known if (t := _VERSION_TIER_TAIL.search(k)) and k[: t.start()].strip() in families}
+    tails = _known_tails(known) if isinstance(known, frozenset) else _tails_of(known)
+    kin = {k for k, family in tails if family in families}
     # a point version only: 'DJI Mini 3 Pro' or 'Chapter 3 Pro' on a page about the family is no model
     return {w: c for w, c in version_tier_shorts(models | kin).items() if w not in own and "." in w}
 
