@@ -15,6 +15,7 @@ rows or holes becomes a broken one in every shape, as it would on a real page.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import shutil
@@ -23,6 +24,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 _SEPARATOR = re.compile(r"^:?-{2,}:?$")
+
+
+def _is_separator(line: str) -> bool:
+    return all(_SEPARATOR.match(c) for c in _cells(line))
 
 
 def _cells(line: str) -> list[str]:
@@ -61,7 +66,9 @@ def relayout(text: str, shape: str) -> tuple[str, int]:
             j = i
             while j < len(lines) and lines[j].strip().startswith("|"):
                 j += 1
-            spans.append((i, j))
+            # a separator row below the second line opens another table written right under this one
+            cuts = [k - 1 for k in range(i + 2, j) if _is_separator(lines[k])]
+            spans += list(itertools.pairwise([i, *cuts, j]))
             i = j
         else:
             i += 1
