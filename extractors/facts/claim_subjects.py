@@ -15,6 +15,7 @@ from extractors.facts.comparisons import SENTENCE_END, Head, clause
 from extractors.facts.coordination import THEY, coordinated, plural, they
 from extractors.facts.described_subjects import named_member, sized_member
 from extractors.facts.document import DocView, Ref, SegView, fold
+from extractors.facts.measure_leads import measure_lead, measured_model
 from extractors.facts.subjects import Subjects
 
 COORD = re.compile(
@@ -311,6 +312,9 @@ def clause_subjects(
     lead = _LEAD_WORD.match(text, fronted.end() if fronted else cs, head.start + 1)
     # "Scout sits in line with X, ahead of Y": a name-like word we do not know is the subject; not the focus
     unknown_lead = lead.group(1) if lead and not _FUNCTION_WORD.fullmatch(lead.group(1)) else ""
+    measured = measure_lead(text, fronted.end() if fronted else cs, head.start) is not None
+    if measured:
+        unknown_lead = ""  # "Inference speed exceeds X": a measure of the page's model, not an unknown model
     compared_names = {o.canonical for o in objs}
     label = list_label(view, subs, sv)
     if label == "":
@@ -324,7 +328,11 @@ def clause_subjects(
     name = next(
         (
             n
-            for n in (label, sv.focus, sv.salient, view.focus, subs.fallback(sv))
+            for n in (
+                (measured_model(view, sv, label),)
+                if measured
+                else (label, sv.focus, sv.salient, view.focus, subs.fallback(sv))
+            )
             if n and n not in compared_names and n not in past
         ),
         None,
