@@ -29,8 +29,19 @@ def _focus(text: str, segs: list[SegView], title_models: list[str]) -> str | Non
     # (counted only past the title's one model: a page whose title names its model needs no count)
     counts = Counter(r.canonical for s in segs for r in main_refs(text, s))
     if len(distinct) > 1:
-        ranked = sorted(distinct, key=lambda m: -counts[m])
-        return ranked[0] if counts[ranked[0]] > counts[ranked[1]] else None
+        # a headline in title case ('Nimbo-3 Mini Flash') names the model the body writes 'Nimbo-3 mini
+        # flash': one model, spelt as the body spells it most and counted under both spellings
+        spelt: dict[str, str] = {}
+        total: Counter[str] = Counter()
+        for name in counts:
+            total[fold(name)] += counts[name]
+            if counts[name] > counts.get(spelt.get(fold(name), ""), 0):
+                spelt[fold(name)] = name
+        distinct = list(dict.fromkeys(spelt.get(fold(m), m) for m in distinct))
+        if len(distinct) == 1:
+            return distinct[0]
+        ranked = sorted(distinct, key=lambda m: -total[fold(m)])
+        return ranked[0] if total[fold(ranked[0])] > total[fold(ranked[1])] else None
     if not counts:
         return None
     for sv in segs[:4]:
