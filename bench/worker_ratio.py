@@ -9,7 +9,9 @@ ratio of the medians and of each 1/2 pair that ran side by side.
 
 With several `--tree`s (other checkouts, e.g. main's) every round runs each tree's pair in turn, so the
 trees see the same machine load. On a shared machine the CPU figures are the ones to compare; the wall
-figures are medians of alternating runs."""
+figures are medians of alternating runs. Each tree's modules are compiled to bytecode first, as `make bench`
+does (`make bytecode`): where PYTHONDONTWRITEBYTECODE is set nothing else caches them, and every process of
+every run (the fork server's preload first) would compile what changed since from source."""
 
 from __future__ import annotations
 
@@ -111,6 +113,9 @@ def main() -> None:
     ap.add_argument("--out", type=Path, help="also write every run as JSON")
     args = ap.parse_args()
     trees = [t.resolve() for t in args.tree or [REPO]]
+    for tree in trees:
+        compile_all = [sys.executable, "-m", "compileall", "-q", "flows", "extractors", "warehouse", "schema"]
+        subprocess.run(compile_all, cwd=tree, check=True, stdout=subprocess.DEVNULL)
     sys.path.insert(0, str(REPO))
     from bench.run import _page_maker_site, _Quiet, _Site
 
