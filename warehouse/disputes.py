@@ -14,6 +14,7 @@ from functools import lru_cache
 from warehouse.agreement import Stated, agree, dispute_id, key_id, rule_for
 from warehouse.agreement import norm_setting as _norm_setting
 from warehouse.entities import alias_key as _alias_key
+from warehouse.self_conflicts import set_aside
 
 # Names and settings repeat across many facts: normalise each once per process (pure functions).
 alias_key = lru_cache(maxsize=1 << 16)(_alias_key)
@@ -36,6 +37,7 @@ class Fact:
     stated: Stated
     stated_setting: str | None = None  # the setting the article states (None: not stated)
     setting_origin: str | None = None  # stated | copy | review (None: not stated)
+    own_run: bool = False  # its evidence says the page measured it itself (warehouse.self_conflicts)
 
 
 @dataclass(slots=True)
@@ -142,6 +144,11 @@ def _disputed(rule: str, facts: list[Fact]) -> set[str]:
     """Facts that disagree beyond rounding with a fact of another article under a compatible setting."""
     if len({(f.setting, f.stated.text) for f in facts}) == 1:  # one value under one setting (most items)
         return set()
+    # a value its own article contradicts, when another source confirms the article's other value, is set
+    # aside: a misread figure of one page opens no contradiction (warehouse.self_conflicts)
+    aside = set_aside(rule, facts, lambda f: norm_setting(f.setting))
+    if aside:
+        facts = [f for f in facts if f.fact_id not in aside]
     groups: dict[tuple[str | None, str], tuple[Stated, set[str], list[str]]] = {}
     for f in facts:
         gk = (norm_setting(f.setting), f.stated.text)

@@ -73,6 +73,7 @@ from warehouse.disputes import (
     norm_setting,
 )
 from warehouse.queries import query
+from warehouse.self_conflicts import reports_own_run
 
 # The module's public names from before it was split in three: callers keep importing them from here.
 __all__ = [
@@ -189,7 +190,7 @@ def _facts_of(table: Any, dropped: set[int] | None = None) -> list[Fact]:
             origin = None if setting is None else "stated"
             out.append(
                 Fact(fid, kind, subject, attribute, qualifier, setting, unit, aid, vote_unit, publisher,
-                     source_kind, stated, setting, origin)
+                     source_kind, stated, setting, origin, reports_own_run(evidence))
             )  # fmt: skip
         elif dropped is not None:
             dropped.add(rn)

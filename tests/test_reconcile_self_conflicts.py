@@ -1,0 +1,116 @@
+"""A page that gives two figures for one model and benchmark under one setting has misread one of them; when
+another source confirms one, the unconfirmed one opens no contradiction between sources (but stays a fact)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from warehouse.agreement import norm_setting, score_value
+from warehouse.reconcile import Fact, build_disputes
+from warehouse.self_conflicts import reports_own_run, set_aside
+
+
+def _fact(fid: str, page: str, value: float, setting: str | None = None, unit: str | None = None) -> Fact:
+    return Fact(fid, "score", "Vell-7", "Bramble-QA", None, setting, "%", page, unit or page,
+                f"{page}.example", "news", score_value(value, None))  # fmt: skip
+
+
+def _conflict(facts: list[Fact]) -> bool:
+    (dispute,) = build_disputes(facts)
+    return dispute.conflict
+
+
+def _aside(facts: list[Fact]) -> set[str]:
+    return set_aside("rounding", facts, lambda f: norm_setting(f.setting))
+
+
+def test_a_page_contradicting_itself_against_a_confirmed_value_opens_nothing() -> None:
+    # page one: 'Vell-7 reaches 64.2 on Bramble-QA; its vendor quotes 88 for the rival'
+    # (88 misread as Vell-7's)
+    facts = [_fact("a1", "one", 64.2), _fact("a2", "one", 88.0), _fact("b1", "two", 64.2)]
+    assert _aside(facts) == {"a2"}
+    assert not _conflict(facts)
+    # the misread figure stays a fact of its key: only the dispute leaves it out
+    (dispute,) = build_disputes(facts)
+    assert {f.fact_id for k in dispute.keys for f in k.facts} == {"a1", "a2", "b1"}
+
+
+def test_two_pages_that_disagree_still_contradict() -> None:
+    assert _conflict([_fact("a1", "one", 64.2), _fact("b1", "two", 70.5)])
+
+
+def test_nothing_is_set_aside_when_no_value_of_the_page_is_confirmed() -> None:
+    facts = [_fact("a1", "one", 64.2), _fact("a2", "one", 88.0), _fact("b1", "two", 71.0)]
+    assert _aside(facts) == set()
+    assert _conflict(facts)
+
+
+def test_a_copy_of_the_same_story_confirms_nothing() -> None:
+    # a reworded copy repeats its story's reading, misread or not: it is one source with it
+    facts = [
+        _fact("a1", "one", 64.2, unit="story"),
+        _fact("a2", "one", 88.0, unit="story"),
+        _fact("c1", "copy", 64.2, unit="story"),
+    ]
+    assert _aside(facts) == set()
+
+
+def test_both_values_confirmed_stay_in_dispute() -> None:
+    facts = [
+        _fact("a1", "one", 64.2),
+        _fact("a2", "one", 70.5),
+        _fact("b1", "two", 64.2),
+        _fact("c1", "three", 70.5),
+    ]
+    assert _aside(facts) == set()
+    assert _conflict(facts)
+
+
+def test_values_under_explicitly_different_settings_are_no_self_contradiction() -> None:
+    facts = [
+        _fact("a1", "one", 30.0, "no tools"),
+        _fact("a2", "one", 47.0, "with tools"),
+        _fact("b1", "two", 30.0, "no tools"),
+    ]
+    assert _aside(facts) == set()
+    assert not _conflict(facts)
+
+
+def test_a_rounded_repeat_on_one_page_is_no_self_contradiction() -> None:
+    # 'about 64' in the lead, '64.2' in the table: one value
+    facts = [_fact("a1", "one", 64.0), _fact("a2", "one", 64.2), _fact("b1", "two", 64.2)]
+    facts.append(_fact("c1", "three", 70.0))
+    assert _aside(facts) == set()
+    assert _conflict(facts)  # the third page's 70 disagrees with both
+
+
+def test_a_page_that_ran_the_benchmark_itself_keeps_its_disagreement() -> None:
+    # a check page: 'On Bramble-QA our rerun gave Vell-7 61.0, under the 64.2 its lab published'
+    sentence = "On Bramble-QA our rerun gave Vell-7 61.0, under the 64.2 its lab published."
+    assert reports_own_run(sentence)
+    facts = [_fact("a1", "check", 61.0), _fact("a2", "check", 64.2), _fact("b1", "launch", 64.2)]
+    for f in facts[:2]:
+        f.own_run = reports_own_run(sentence)
+    assert _aside(facts) == set()
+    assert _conflict(facts)
+
+
+def test_own_run_words_are_whole_phrases() -> None:
+    assert reports_own_run("Vell-7 reached 61.0 when we re-ran the suite")
+    assert reports_own_run("In our   testing the model scored 61.0")
+    assert not reports_own_run("The lab reports 88 for its rival on Bramble-QA")
+    assert not reports_own_run("our running total of launches")  # 'our run' inside a longer word
+    assert not reports_own_run(None)
+
+
+def test_own_run_words_are_data_and_a_bad_row_names_its_file(tmp_path: Path) -> None:
+    words = tmp_path / "own_run_words.jsonl"
+    words.write_text('{"id": "our tally", "phrases": ["we counted"]}\n', encoding="utf-8")
+    assert reports_own_run("by our tally it is 12", words) and reports_own_run("we counted 12", words)
+    bad = tmp_path / "bad" / "own_run_words.jsonl"  # the rows are read once per file
+    bad.parent.mkdir()
+    bad.write_text('{"id": "our tally", "phrases": "we counted"}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"own_run_words\.jsonl:1: .*not a list"):
+        reports_own_run("anything", bad)
