@@ -69,6 +69,7 @@ from extractors.facts import claims as claim_mod
 from extractors.facts.discovery import LABEL_NAME
 from extractors.facts.document import DocView, fold
 from extractors.facts.entities import TIERS, build_pipeline, knowledge
+from extractors.facts.headed_runs import headed_benchmarks
 from extractors.facts.patterns import PatternRecord
 from extractors.facts.patterns import alias_triples as _alias_triples
 from extractors.facts.patterns import load_patterns as _load_patterns
@@ -195,7 +196,9 @@ def extract(article: Article, *, candidate_threshold: float = DEFAULT_THRESHOLD)
         for c in sorted(view.candidates, key=lambda c: (-c.confidence, c.name))
     )
     return Extraction(
-        scores=tuple(_dedupe_scores(sole_members(t_scores + scores, view.doc_models))),
+        scores=tuple(
+            _dedupe_scores(sole_members(headed_benchmarks(view, t_scores + scores), view.doc_models))
+        ),
         attributes=tuple(_dedupe_attrs(sole_member_attributes(attrs, view.doc_models))),
         claims=tuple(claims),
         candidates=cands,
