@@ -3,10 +3,10 @@ ranks and prices. Values are text: plain integers, ISO dates ("YYYY-MM-DD" or "Y
 
 Context windows are read from number shapes ("a 400K-token window", "a context length of 128k tokens",
 "1,048,576 tokens of context"); prices from money amounts with a per-million unit and an input/output word
-("$3/M in, $15/M out", "$0.40 / $1.60 per 1M tokens (input/output)"). Parameter counts live in
-`parameters.py` (the family member a size names in `sized_members.py`), dates in `dates.py` (read) and
-`release_dates.py` (whose release), ranks in `ranks.py`; who a value belongs to in `attribute_subjects.py`,
-who a statement is about in `subjects.py`.
+("$3/M in, $15/M out", "$0.40 / $1.60 per 1M tokens (input/output)"). Parameter counts live in `parameters.py`
+(the family member a size names in `sized_members.py`), dates in `dates.py` (read) and `release_dates.py`
+(whose release), ranks in `ranks.py`; who a value belongs to in `attribute_subjects.py`, who a statement is
+about in `subjects.py`; foreign windows in `foreign_windows.py`.
 """
 
 from __future__ import annotations
@@ -123,7 +123,6 @@ _CONTEXT_LABEL_HEAD = re.compile(
 _CONTEXT_WINDOW_GATE = re.compile(r"context[ -](?:window|length)", re.I)
 _CONTEXT_WORD = re.compile(r"\bcontext\b|\bwindows?\b", re.I)
 _TOKENS_WORD = re.compile(r"\d\s?[KkM]?[\s-]tokens?\b")
-
 
 # a window that belongs to nobody: a possessor that is not a model, a clause whose subject is the window
 # itself ("as a 1M-token context window becomes the norm"), a race or era named after the size
@@ -540,7 +539,6 @@ _TOKEN_HINT = re.compile(
 _TOKEN_DIGIT_HINT = re.compile(_TOKEN_DIGITS, re.I)
 _PRICE_HINT = re.compile(r"\$|us\$|usd")
 
-
 _FIELD_RANK_GATE = re.compile(r"#\s?\d{1,3}\s?/\s?\d")
 # a ranking's first place opening a line ('1', '• 1', '1. Name', '#1', '| 1 |'): rankings.py reads the run
 _FIRST_PLACE = re.compile(r"(?m)^[ \t]*(?:[-*•|][ \t]*)?(?:\*\*)?#?1[.)]?(?:\*\*)?(?:[ \t|]|$)")
@@ -561,9 +559,8 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
                 built.append(boards_mod.Boards(view))
             return built[0]
 
-        out += rank_lines.ranked_lines(view, subs, board_names) + rank_lines.card_ranks(
-            view, subs, board_names
-        )
+        out += rank_lines.ranked_lines(view, subs, board_names)
+        out += rank_lines.card_ranks(view, subs, board_names)
     if _FIRST_PLACE.search(view.text):
         out += rankings.rankings(view, subs, lambda: boards or boards_mod.Boards(view))
     if _FIELD_RANK_GATE.search(view.text):
