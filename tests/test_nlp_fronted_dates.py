@@ -24,6 +24,7 @@ def dates(text: str) -> set[tuple[str, str]]:
         "On June 3, 2026, Orrin Labs, the Zurich start-up behind a string of coding tools, open-sourced its "
         "latest multimodal language model, Vexa 4. The model is strong.",
         "On June 3, 2026, the open-model race changed for good. Orrin released Vexa 4, and rivals scrambled.",
+        "On June 3, 2026, Orrin surprised its rivals. It released Vexa 4, its last model under the old licence.",
         "On June 3, 2026, Dana Pell posted a short announcement that set off a wave of coverage: Vexa 4 had "
         "launched, with a record score.",
     ],
@@ -43,3 +44,20 @@ def test_a_fronted_date_dates_its_release(text: str) -> None:
 )
 def test_a_fronted_date_leaves_other_events_alone(text: str, expected: set[tuple[str, str]]) -> None:
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On June 3, 2026, the race changed. Orrin released Vexa 4 yesterday.",
+        "On June 3, 2026, the race changed. Orrin released Vexa 4 on Monday.",
+        "On June 3, 2026, the race changed. Orrin had released Vexa 4 the previous spring.",
+        "On June 3, 2026, Orrin's older model, Vexa 3, got a price cut. Orrin released Vexa 4 last year.",
+        "On June 3, 2026, Orrin cut its prices. It shipped Vexa 4 today, its spokesperson said.",
+        "On June 3, 2026, Orrin cut its prices. Vexa 4 launched on Friday evening.",
+        "On June 3, 2026, Orrin cut its prices. It released Vexa 4 the prior week.",
+    ],
+)
+def test_a_next_sentence_with_a_day_or_season_of_its_own_keeps_the_date(text: str) -> None:
+    # a weekday may still be read against the page's own date; the fronted date is not the release's
+    assert ("Vexa 4", "2026-06-03") not in dates(text)

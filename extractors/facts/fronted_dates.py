@@ -12,6 +12,7 @@ import re
 
 from extractors.facts.dates import DateMention, find_dates
 from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.patterns import release_words, word_alternation
 from extractors.facts.subjects import Subjects, fact
 from schema.records import AttributeFact
 
@@ -23,9 +24,16 @@ _NOTICE = re.compile(
     r"tweet|thread|statement|blog)",
     re.I,
 )
-# a next sentence that sets its event at another time ('It released B weeks later')
+# a next sentence that sets its event at another time of its own ('It released B weeks later', 'on Sunday',
+# 'the prior autumn', 'yesterday')
 _OTHER_TIME = re.compile(
-    r"\b(?:later|earlier|afterwards?|before|ago|previously|since|until|next\s+(?:day|week|month|year))\b",
+    r"\b(?:"
+    + word_alternation(release_words("other_time"), longest_first=True)
+    + r"|"
+    + word_alternation(release_words("relative"), longest_first=True)
+    + r"\s+"
+    + word_alternation(release_words("period"), longest_first=True)
+    + r")\b",
     re.I,
 )
 # the verb's own subject right before it ('…: Vexa 4 had launched', 'Vexa 4 was quietly released')

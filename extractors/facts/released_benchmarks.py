@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from extractors.facts.document import SegView
+from extractors.facts.patterns import release_words, word_alternation
 
 # the head nouns that make a phrase a benchmark when no known benchmark name is in it
 _BENCH_NOUN = r"(?:benchmarks?|leaderboards?|datasets?|test\s+(?:set|suite)s?|eval(?:uation)?\s+suites?)"
@@ -34,9 +35,7 @@ _AFTER_BENCH = re.compile(
 )
 _ABOUT_MODEL = re.compile(r",\s*(?:the\s+[\w-]+\s+)?(?:that|which|who)\b[^,;]*,\s*$")
 # determiners and adjectives between a release word and its object
-_OBJECT_GAP = re.compile(
-    r"\s*(?:(?:the|a|an|its|their|new|newer|latest|newly|updated|harder|public)\s+)*", re.I
-)
+_OBJECT_GAP = re.compile(r"\s*(?:" + word_alternation(release_words("benchmark_modifier")) + r"\s+)*", re.I)
 # (a name before the noun is the benchmark's, 'the Forge-9 puzzle benchmark'; no preposition in between:
 # 'released Zeta-4 with a benchmark' names a model)
 _OBJECT_NOUN = re.compile(
