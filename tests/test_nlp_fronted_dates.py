@@ -24,7 +24,7 @@ def dates(text: str) -> set[tuple[str, str]]:
         "On June 3, 2026, Orrin Labs, the Zurich start-up behind a string of coding tools, open-sourced its "
         "latest multimodal language model, Vexa 4. The model is strong.",
         "On June 3, 2026, the open-model race changed for good. Orrin released Vexa 4, and rivals scrambled.",
-        "On June 3, 2026, Orrin surprised its rivals. It released Vexa 4, its last model under the old licence.",
+        "On June 3, 2026, Orrin surprised rivals. It released Vexa 4, its last model under the old licence.",
         "On June 3, 2026, Dana Pell posted a short announcement that set off a wave of coverage: Vexa 4 had "
         "launched, with a record score.",
     ],
