@@ -74,16 +74,21 @@ def test_the_top_place_in_chinese_closes_its_clause(sentence: str, expected: set
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a pluperfect right before the place's verb (each of these fails without that guard)
         (
-            "Varro-3 now scores 85% on OrchardBench, displacing Pell-2, which had held the top spot at 77%.",
+            "On OrchardBench Halden-6 lands at 82.6%, ahead of Brisk-4, which had held the top spot with "
+            "74.1% since March.",
             set(),
         ),
+        ("Pell-2 had topped the OrchardBench leaderboard until the spring update.", set()),
+        ("Brisk-4 had briefly claimed first place on OrchardBench when Tolvi-2 stumbled.", set()),
+        # a time earlier than the page's, after the place
         (
-            "The OrchardBench leaderboard never stays still. Varro-3, Pell-2, and Dask-5 all held first "
-            "place moments earlier this year.",
+            "Halden-6, Brisk-4 and Tolvi-2 each took first place on OrchardBench at some point earlier in "
+            "the year.",
             set(),
         ),
-        ("Pell-2 had long topped the OrchardBench leaderboard before the refresh.", set()),
+        ("Few boards move as fast as OrchardBench: Tolvi-2 ranked first there earlier this quarter.", set()),
         ("Pell-2 holds the top spot on the OrchardBench leaderboard.", {("Pell-2", "1")}),
         ("Pell-2 has held the top spot on the OrchardBench leaderboard since Monday.", {("Pell-2", "1")}),
     ],

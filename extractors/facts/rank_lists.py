@@ -98,18 +98,18 @@ _PAST_BEFORE = re.compile(
 _PAST_AFTER = re.compile(
     r"^[^,.;]*?\b(?:ago|last\s+(?:week|month|year|season|quarter|winter|summer|spring|autumn|fall)|"
     r"a\s+(?:week|month|year)\s+earlier|previously|before\s+(?:the|this|its)\s+(?:update|refresh|release)|"
-    # 'all held first place moments earlier this year', 'held it for weeks before'
+    # 'each took first place at some point earlier in the year', 'sat on top for weeks before'
     r"earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year|season|quarter|spring|summer|autumn|fall|winter)|"
     r"(?:moments|days|weeks|months|years)\s+(?:earlier|before))\b",
     re.I,
 )
-# a pluperfect right before the place's verb: 'B, which had held the top spot', 'had long topped the board'
+# a pluperfect right before the place's verb: 'B had topped the board until the update', 'had briefly led'
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:long|briefly|once|already|previously|just|until\s+then)\s+)?$", re.I)
 
 
 def past(text: str, sv: SegView, start: int, end: int) -> bool:
     """A rank the model held before ('had been sixth', 'previously sat in fourth', 'last month it was third',
-    'in sixth place a year ago', 'which had held the top spot', 'first place earlier this year'), not its
+    'in sixth place a year ago', 'B, which had led until March', 'ranked first earlier this quarter'), not its
     current one."""
     lo = max(sv.seg.start, start - 80)
     return bool(
