@@ -15,12 +15,12 @@ def _scores(text: str) -> set[tuple[str, str, float]]:
 
 def test_a_sentence_opener_is_no_benchmark() -> None:
     text = (
-        "Our picks for the week.\n"
-        "Attached is the latest leaderboard for Pebblework 2, with the frontier models\n"
-        "- Corvid Labs Tessel-9 High - 4.1% success rate at $3.0K\n"
-        "- Marrow AI Quill 2 Max - 2.6% success rate at $1.1K\n"
+        "Three agents, one month.\n"
+        "Enclosed is the monthly leaderboard for Pebblework 2, cheapest run first\n"
+        "* Quill 2 Max by Marrow AI: 3.8% of tasks passed, $0.9K spent\n"
+        "* Tessel-9 High by Corvid Labs: 5.3% of tasks passed, $2.4K spent\n"
     )
-    assert not any(b == "Attached" for _m, b, _v in _scores(text))
+    assert not any(b == "Enclosed" for _m, b, _v in _scores(text))
     text = (
         "Vendors disagree on method. Frankly, the benchmark's cost makes reruns rare.\n"
         "Tessel-9 reached 63.5% in the vendor's own run."

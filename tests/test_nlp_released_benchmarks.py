@@ -25,8 +25,8 @@ def dates(text: str) -> set[tuple[str, str]]:
         "Zeta-4 scored 41%.",
         "Zeta-4 leads the new puzzle test.\n\nThe benchmark, launched in early June 2026, asks agents "
         "to plan.",
-        "Zeta-4 is the model under test here.\n\nEven the best run on the newly launched Forge-9 benchmark "
-        "(June 2026) stays below 5%.",
+        "Zeta-4 is the model under test here.\n\nNo agent tops 5% on the freshly released Forge-9 benchmark "
+        "(June 2026), this one included.",
         "Zeta-4 and Quill-3 both fail the Forge-9 dataset that was published in May 2026.",
     ],
 )
