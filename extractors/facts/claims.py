@@ -88,7 +88,7 @@ from extractors.facts.descriptions import is_description
 from extractors.facts.discovery import plausible_name
 from extractors.facts.document import DocView, Ref, SegView, fold
 from extractors.facts.head_starts import Starts, fold_ascii
-from extractors.facts.measure_leads import measured_speed
+from extractors.facts.measure_leads import measured_relations
 from extractors.facts.side_completions import completed
 from extractors.facts.subjects import Subjects
 from extractors.facts.token_volumes import tokens_not_spent
@@ -333,8 +333,9 @@ def segment_claims(
             # "beats B on price": cheaper than B; "outperforms B in efficiency": more efficient in what is
             # not said (no claim, but the sentence's comparison for the figures after it: "…, 97% faster")
             relations = [measured] if measured else []
-        elif speed := measured_speed(text, cs, head.start, head.relation):
-            relations = [speed]  # "Inference speed exceeds B by 18%": faster than B, not better
+        elif (by_measure := measured_relations(text, cs, head.start, head.relation)) is not None:
+            # "Inference speed exceeds B by 18%": faster than B, not better; "Memory use exceeds B": no lead
+            relations = by_measure
         if head.relation in TRAINING_TWIN and TRAINING_COST.search(
             text, max(sent, head.start - 60), head.end
         ):

@@ -9,28 +9,40 @@ plain: the list's label line, the one model the nearest heading names, else the 
 model a sentence-level guess picks (often the one the sentence before compared it with), and none under a
 heading naming several models.
 
-The measure also says what the comparison is about when the head is a plain verb of lead: the speed or
-throughput of the model exceeding B's is being faster than B, not being better than it.
+The measure also says what the comparison is about when the head is a plain verb of lead or lag
+(measure_nouns.jsonl): a speed or throughput above B's is being faster than B, not better than it; a measure
+where less is better (`lower_is_better`: cost, latency, memory, usage, …) above B's is never a lead: a cost
+or price above B's is being dearer than B, a latency above it being slower, and a footprint, consumption or
+usage above it states nothing we file.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from extractors.facts.document import DocView, SegView
+from extractors.facts.patterns import PATTERN_DIR, data_rows, word_alternation
+
+# measure nouns (`id`), whether less of it is better, and what a verb of lead (`lead`) or lag (`lag`) with it
+# as subject states instead of outperforms/behind
+_NOUNS = data_rows(PATTERN_DIR / "measure_nouns.jsonl", ("id", "lower_is_better"))
 
 # the noun phrase: up to two words before the measure noun, none of them a verb form or a function word
 _MEASURE = re.compile(
     r"[^\w\n]*(?:(?:In|On|At|For|Across|With|Under)\s[^,;:.\n]{0,60},\s+)?(?:(?:[Ii]ts|[Tt]he|[Oo]verall)\s+)?"
     r"(?P<mods>(?:(?!(?:is|are|was|were|has|have|and|or|but|than|of|in|on|at)\b)[A-Za-z][\w-]*\s+){0,2}?)"
-    r"(?P<noun>speed|throughput|latency|accuracy|quality|performance|prices?|pricing|costs?|usage|consumption|"
-    r"efficiency|recall|retrieval|reasoning|scores?|results?|footprint|reliability)\b"
+    r"(?P<noun>" + word_alternation((str(r["id"]) for r in _NOUNS), longest_first=True) + r")\b"
 )
 # between the measure and the head: only lowercase words ("… is usable but less reliable than B")
 _GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,4}\s*")
-_SPEED = re.compile(r"speed|throughput", re.I)
 # a head that states a lead or a lag, not its dimension
-SPEED_OF = {"outperforms": "faster_than", "behind": "slower_than"}
+_SIDE = {"outperforms": "lead", "behind": "lag"}
+
+
+@cache
+def _noun_row(noun: str) -> dict[str, object]:
+    return next((r for r in _NOUNS if str(r["id"]).lower() == noun), {})
 
 
 def measure_lead(text: str, at: int, head_start: int) -> str | None:
@@ -42,12 +54,18 @@ def measure_lead(text: str, at: int, head_start: int) -> str | None:
     return m.group("noun").lower()
 
 
-def measured_speed(text: str, at: int, head_start: int, relation: str) -> str | None:
-    """'Inference speed exceeds B': the relation a verb of lead or lag states when its subject is a speed."""
-    noun = measure_lead(text, at, head_start)
-    if noun is None or not _SPEED.fullmatch(noun):
+def measured_relations(text: str, at: int, head_start: int, relation: str) -> list[str] | None:
+    """'Inference speed exceeds B', 'Serving cost exceeds B': what a verb of lead or lag states when its
+    subject is a measure that says it (faster_than, more_expensive_than, …); [] when less of the measure is
+    better and no relation says it (a larger footprint is no lead); None when the verb stands as it is."""
+    side = _SIDE.get(relation)
+    noun = measure_lead(text, at, head_start) if side else None
+    if noun is None or side is None:
         return None
-    return SPEED_OF.get(relation)
+    row = _noun_row(noun)
+    if side in row:
+        return [str(row[side])]
+    return [] if row.get("lower_is_better") else None
 
 
 def measured_model(view: DocView, sv: SegView, label: str | None) -> str | None:
@@ -57,7 +75,7 @@ def measured_model(view: DocView, sv: SegView, label: str | None) -> str | None:
         return label
     for i in range(sv.index - 1, -1, -1):
         seg = view.segs[i]
-        if seg.seg.kind == "heading" and i > 0:
+        if seg.seg.kind == "heading":
             named = {r.canonical for r in seg.refs if r.kind == "model" and r.via != "pronoun"} - {""}
             if len(named) == 1:
                 return named.pop()
