@@ -1,12 +1,15 @@
-"""Rankings told in turn: 'A leads at 70.3%. B follows at 63.8%.', '…, and B follows behind with 1297',
-'B trails at 61%', 'B is second with 60.2'. Such a verb of place with a figure after it puts its model right
-after the one the text ranked just before: the first model of the clause before it (the same sentence's
-clause before ', and'), else of the sentence before it, which may close the previous segment when only a line
-break stands between them. That clause must give figures too (a ranking, not a story: 'This follows the
-launch of A' has no figure after it), and the model before the verb must be a named one (a bracketed mode
-after it is allowed: 'B (fast) follows'). The claim is B behind A, said as surely as the text says it
-(`comparisons.polarity`); a ranking by speed, price or time ('B follows at 290 tok/s') is no lead in quality
-and states none here.
+"""Rankings told one place at a time: 'A heads the board at 71.4%. B follows at 66.2%.', 'A posts 1388, and
+B comes next with 1351', 'B trails at 61%', 'B is second with 60.2'. A verb of place (ranking_words.jsonl)
+with a figure after it sets its model one place below the model ranked just before it: the first model of
+the clause before (within the same sentence, before ', and'), else of the sentence before, which may end the
+previous segment when only a line break parts them. The model before the verb is a named one (a mode in
+brackets may follow it: 'B (fast) follows').
+
+Both figures are scores, and of one kind: a figure whose unit or noun says it counts something else (share,
+users, stars, downloads, tokens, memory, price, speed, time: the `not_a_score` words), or '45% of X', is no
+place in quality; the follower's figure has the leader's unit, and whatever it is said to be on or in ('on
+QuarryBench', 'in the 2025 edition') is what the leader's was. 'This follows the launch of A' gives no
+figure at all. The claim is B behind A, as surely as the text says it (`comparisons.polarity`).
 """
 
 from __future__ import annotations
@@ -16,14 +19,30 @@ import re
 from extractors.facts.claim_sides import is_named
 from extractors.facts.comparisons import SENTENCE_END, Head, polarity
 from extractors.facts.document import DocView, Ref, SegView, fold
+from extractors.facts.patterns import PATTERN_DIR, data_rows, word_alternation
 from extractors.facts.side_completions import completed
 from schema.records import ClaimFact
 
-_GATE = re.compile(r"\b(?:follows|trails|next|second|third)\b", re.I)
-# 'follows at 63.8%', 'follows with 65.0% accuracy', 'follows closely behind with 1297', 'trails at 61%',
-# 'comes next with 60.2', 'is second at 59%' (not 'follows with a 4-point gain': a change, not a place)
+_WORDS = data_rows(PATTERN_DIR / "ranking_words.jsonl", ("id", "kind"))
+
+
+def _alt(kind: str) -> str:
+    return word_alternation((str(r["id"]) for r in _WORDS if r["kind"] == kind), spaces=r"\s+")
+
+
+# the last word of every verb of place, the cheap test
+_GATE = re.compile(
+    r"\b"
+    + word_alternation(
+        {str(r["id"]).split()[-1]: None for r in _WORDS if r["kind"] in ("place_verb", "place_ordinal")}
+    )
+    + r"\b",
+    re.I,
+)
+# 'follows at 66.2%', 'follows with 54.5% accuracy', 'comes next closely behind with 1351', 'trails at 61%',
+# 'is second at 59%' (not 'follows with a 4-point gain': that is a change, not a place)
 FOLLOWS = re.compile(
-    r"(?<![\w-])(?:follows|trails|comes\s+next|(?:is|comes|sits|ranks|places|finishes)\s+(?:second|third))"
+    rf"(?<![\w-])(?:{_alt('place_verb')}|{_alt('place_copula')}\s+{_alt('place_ordinal')})"
     r"(?:\s+(?:closely|close|just|right))?(?:\s+behind)?\s+(?:at|with)\s+"
     r"(?:about\s+|around\s+|roughly\s+|~\s*)?[$€£]?\d",
     re.I,
@@ -33,9 +52,19 @@ _NOT_A_SCORE = re.compile(
     r"[\d.,]*\s*(?:tok(?:en)?s?/s|tokens?\s+(?:per|a)\s+second|ms|s|sec|secs|seconds?|per\s+million|/\s*M)(?![\w/])",
     re.I,
 )
+# a figure and what stands right after it: its unit, then up to two words, then what it is on or in
+_SCORE = re.compile(
+    r"(?:about\s+|around\s+|roughly\s+|~\s*)?(?P<cur>[$€£])?\d[\d.,]*(?P<mag>\s*[KMBkmb]\b)?(?:\s*(?P<unit>%|pts?\b))?"
+    r"(?P<words>(?:\s+[\w-]+){0,2})"
+)
+_NOT_SCORE_WORD = re.compile(rf"(?:of|{_alt('not_a_score')})", re.I)
+# what a score is said to be on or in, up to the clause's end: 'on QuarryBench', 'in the 2025 edition'
+_ON = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s*\b(?:on|in|for|across)\s+[^,;\n]*?(?=\s*(?:[,;\n]|[.!?](?:\s|$)|$))", re.I
+)
 # between the model and its verb: nothing, or a bracketed mode ('B (Nonthinking) follows')
 _NAME_GAP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?")
-# where a clause before the verb's own starts inside its sentence ('A shows 1399, and B follows …')
+# where a clause before the verb's own starts inside its sentence ('A posts 1388, and B comes next …')
 _CLAUSE_CUT = re.compile(r";\s*|,\s+(?:and|while|whereas)\s+")
 _FIGURE = re.compile(r"\d")
 # the maker written before the model ("Anthropic's B follows …", "Brio Labs' B"), or nothing
@@ -56,18 +85,55 @@ def _sentence_start(text: str, start: int, at: int) -> int:
     return s
 
 
-def _leader(text: str, refs: list[Ref], lo: int, hi: int, follower: Ref) -> Ref | None:
-    """The first named model of [lo, hi) with a figure after it there, if it is not the follower."""
+def _score(text: str, at: int, hi: int) -> tuple[str, str] | None:
+    """The figure at `at` read as a score: its unit ('%', 'pts' or '') and what it is said to be on or in
+    ('' for nothing said); None when it is no score (a count, a share, a size, a price, a speed)."""
+    m = _SCORE.match(text, at, hi)
+    if m is None or m.group("cur") or m.group("mag") or _NOT_A_SCORE.match(text, m.start(), hi):
+        return None
+    words = m.group("words").split()
+    if words and (any(_NOT_SCORE_WORD.fullmatch(w) for w in words)):
+        return None
+    unit = (m.group("unit") or "").lower().rstrip("s")
+    on = _ON.match(text, m.end("unit") if m.group("unit") else m.start("words"), hi)
+    return unit, fold(" ".join(on.group(0).split())) if on else ""
+
+
+def _same_ground(own: str, lead: str, lead_clause: str) -> bool:
+    """The follower's score is on what the leader's was: it says nothing, the same, or (the leader's saying
+    nothing after its figure) what the leader's clause names before it ('A tops QuarryBench at 68.1%')."""
+    if own in ("", lead):
+        return True
+    return lead == "" and own.split(None, 1)[-1] in lead_clause
+
+
+def _leader(
+    text: str, refs: list[Ref], lo: int, hi: int, follower: Ref
+) -> tuple[Ref, tuple[str, str], str] | None:
+    """The first named model of [lo, hi) with a score after it there (and no word between them that says the
+    ranking is of something else: 'leads the market at 38%'), if it is not the follower."""
     first = next((r for r in refs if lo <= r.start and r.end <= hi and is_named(r)), None)
     if first is None or fold(first.canonical) == fold(follower.canonical):
         return None
-    return first if _FIGURE.search(text, first.end, hi) else None
+    fig = _FIGURE.search(text, first.end, hi)
+    if fig is None:
+        return None
+    at = fig.start()
+    while at > first.end and text[at - 1] in "$€£~":
+        at -= 1
+    if any(
+        _NOT_SCORE_WORD.fullmatch(w) and w.lower() != "of"
+        for w in re.findall(r"[\w-]+", text[first.end : at])
+    ):
+        return None
+    score = _score(text, at, hi)
+    return (first, score, fold(text[lo:hi])) if score else None
 
 
 def successor_claims(
     view: DocView, sv: SegView, models: list[Ref], before: tuple[SegView, list[Ref]] | None
 ) -> list[ClaimFact]:
-    """'B follows at 63.8%' after a clause ranking A: B behind A. `models` are this segment's models,
+    """'B follows at 66.2%' after a clause ranking A: B behind A. `models` are this segment's models,
     `before` the previous segment and its models (the sentence before may close it)."""
     text = view.text
     start, end = sv.seg.start, sv.seg.end
@@ -80,10 +146,10 @@ def successor_claims(
         sent = _sentence_start(text, start, follower.start)
         cuts = list(_CLAUSE_CUT.finditer(text, sent, follower.start))
         if cuts and _MAKER.fullmatch(text, cuts[-1].end(), follower.start):
-            # 'A shows strong results with 1399, and B follows behind with 1297': the clause before it
+            # 'A posts 1388, and B comes next with 1351': the clause before it
             leader = _leader(text, named, sent, cuts[-1].start(), follower)
         elif _MAKER.fullmatch(text, sent, follower.start) and sent > start:
-            # 'A leads at 70.3%. B follows at 63.8%.': the sentence before, in this segment
+            # 'A heads the board at 71.4%. B follows at 66.2%.': the sentence before, in this segment
             leader = _leader(text, named, _sentence_start(text, start, sent - 1), sent, follower)
         elif (
             _MAKER.fullmatch(text, sent, follower.start)
@@ -97,9 +163,14 @@ def successor_claims(
             leader = _leader(text, ranked, lo, prev.end, follower)
         else:
             continue
-        if leader is None or re.search(r"[$€£]", m.group(0)) or _NOT_A_SCORE.match(text, m.end() - 1):
+        if leader is None or re.search(r"[$€£]", m.group(0)):
             continue
-        a, b = completed(view, follower.canonical), completed(view, leader.canonical)
+        # the follower's figure: a score of the leader's kind, on what the leader's was on (or on nothing)
+        own = _score(text, m.end() - 1, end)
+        if own is None or own[0] != leader[1][0] or not _same_ground(own[1], leader[1][1], leader[2]):
+            continue
+        leader_ref = leader[0]
+        a, b = completed(view, follower.canonical), completed(view, leader_ref.canonical)
         if not a or not b or fold(a) == fold(b):
             continue
         head = Head("behind", m.start(), m.end(), -1, "asserts", None, None)
