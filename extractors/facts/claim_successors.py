@@ -60,7 +60,8 @@ _SCORE = re.compile(
 _NOT_SCORE_WORD = re.compile(rf"(?:of|{_alt('not_a_score')})", re.I)
 # what a score is said to be on or in, up to the clause's end: 'on QuarryBench', 'in the 2025 edition'
 _ON = re.compile(
-    r"(?:\s+[\w-]+){0,2}?\s*\b(?:on|in|for|across)\s+[^,;\n]*?(?=\s*(?:[,;\n]|[.!?](?:\s|$)|$))", re.I
+    r"(?:\s+[\w-]+){0,2}?\s*\b(?P<prep>on|in|for|across)\s+(?P<obj>[^,;\n]*?)(?=\s*(?:[,;\n]|[.!?](?:\s|$)|$))",
+    re.I,
 )
 # between the model and its verb: nothing, or a bracketed mode ('B (Nonthinking) follows')
 _NAME_GAP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?")
@@ -96,7 +97,7 @@ def _score(text: str, at: int, hi: int) -> tuple[str, str] | None:
         return None
     unit = (m.group("unit") or "").lower().rstrip("s")
     on = _ON.match(text, m.end("unit") if m.group("unit") else m.start("words"), hi)
-    return unit, fold(" ".join(on.group(0).split())) if on else ""
+    return unit, f"{on.group('prep').lower()} {fold(on.group('obj'))}" if on else ""
 
 
 def _same_ground(own: str, lead: str, lead_clause: str) -> bool:
@@ -104,7 +105,7 @@ def _same_ground(own: str, lead: str, lead_clause: str) -> bool:
     nothing after its figure) what the leader's clause names before it ('A tops QuarryBench at 68.1%')."""
     if own in ("", lead):
         return True
-    return lead == "" and own.split(None, 1)[-1] in lead_clause
+    return lead == "" and own.split(" ", 1)[-1] in lead_clause
 
 
 def _leader(
