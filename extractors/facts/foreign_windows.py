@@ -5,8 +5,11 @@ Million Token', '컨텍스트 창은 128K', '긴 컨텍스트 (1M 토큰)'), wit
 words (juta, Million, 万, 만). English, Chinese and the forms `attributes.context_windows` already reads
 ('Kontextfenster von 200K', 'janela de contexto de 1 milhão') are left to it.
 
-A size after a score ('78,2% i 1M kontekst') is the score's setting; with several models named before it,
-the size is given only to one named in its own clause.
+A size after a score ('64,5 % ved 1M kontekst') is the score's setting; with several models named before
+it, the size is given only to one named in its own clause. Sizes shared out with a 'respectively' go to the
+models named before them in order, when there are as many models as sizes, else to none. A word that only
+starts with the word for context ('Kontext-Abonnenten') is none, and a size after a word of training
+('の学習データは…コンテキスト') is the training data's context. The words are data: window_words.jsonl.
 """
 
 from __future__ import annotations
@@ -14,41 +17,47 @@ from __future__ import annotations
 import re
 
 from extractors.facts.attribute_subjects import who
-from extractors.facts.document import DocView, SegView
+from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.numbers import integer_text
+from extractors.facts.patterns import PATTERN_DIR, data_rows, word_alternation
 from extractors.facts.subjects import Subjects, fact
 from extractors.facts.titles import Titles
 from schema.records import AttributeFact
 
-# the word for context: German, the Nordic languages, Indonesian and Malay, Spanish, Portuguese, French,
-# Italian, Korean, Japanese
+_ROWS = data_rows(PATTERN_DIR / "window_words.jsonl", ("id", "kind"))
+
+
+def _words(kind: str) -> list[str]:
+    return [str(r["id"]) for r in _ROWS if r["kind"] == kind]
+
+
+def _compounds(words: list[str]) -> list[str]:
+    """Each word, and each compound of a shorter word of the list also written with a hyphen
+    ('kontextfenster', 'kontext-fenster')."""
+    return words + [f"{b}-{w[len(b) :]}" for w in words for b in words if w != b and w.startswith(b)]
+
+
+# the word for context (window_words.jsonl, kind 'context', German, the Nordic languages, Indonesian, Spanish,
+# French, Italian, Korean, Japanese), in any case, and never the start of a longer word ('Kontext-Nutzer')
 _CONTEXT = (
-    r"(?:[Kk]ontext(?:fenster|länge|fönster|vindue|vindu|längd)?|[Kk]ontekst(?:vindue|vindu|lengde|længde)?|"
-    r"[Kk]onteks|context[oe]|contesto|컨텍스트|문맥|コンテキスト|コンテクスト)"
+    r"(?i:" + word_alternation(_compounds(_words("context")), longest_first=True) + r")(?![A-Za-zÀ-ÿ-])"
 )
-_TOKEN = r"(?:[Tt]okens?|토큰|トークン)"
-_MAGS = {
-    "k": 1e3,
-    "m": 1e6,
-    "万": 1e4,
-    "만": 1e4,
-    "juta": 1e6,
-    "ribu": 1e3,
-    "million": 1e6,
-    "millionen": 1e6,
-    "millón": 1e6,
-    "millones": 1e6,
-    "milione": 1e6,
-    "milioni": 1e6,
-    "millioner": 1e6,
-    "miljoner": 1e6,
-}
-_ONE = {"eine": 1, "ein": 1, "en": 1, "et": 1, "satu": 1, "un": 1, "una": 1, "uno": 1, "one": 1}
-_MAG_WORD = r"(?i:juta|ribu|millionen|million|millón|millones|milioni|milione|millioner|miljoner)"
+_TOKEN = r"(?i:" + word_alternation(_words("token"), longest_first=True) + ")"
+_MAGS = {str(r["id"]): float(r["value"]) for r in _ROWS if r["kind"] == "magnitude"}
+_ONE = {str(r["id"]): float(r["value"]) for r in _ROWS if r["kind"] == "one"}
+_LETTER_MAG = "".join(w + w.upper() for w in _MAGS if len(w) == 1 and w.isascii())
+_SIGN_MAG = word_alternation(w for w in _MAGS if len(w) == 1 and not w.isascii())
+_MAG_WORD = r"(?i:" + word_alternation((w for w in _MAGS if len(w) > 1), longest_first=True) + ")"
 # (a number word only before a magnitude word: 'eine Million', not the 'einem' of 'einem Kontextfenster')
 _SIZE = (
-    r"(?P<num>\d+(?:[.,]\d+)?)\s?(?P<mag>[KkMm](?![A-Za-z0-9])|万|만|" + _MAG_WORD + r")"
-    r"|\b(?P<word>(?i:eine|ein|en|et|satu|un|una|uno|one))\s(?P<wmag>" + _MAG_WORD + r")"
+    r"(?P<num>\d+(?:[.,]\d+)?)\s?(?P<mag>["
+    + _LETTER_MAG
+    + r"](?![A-Za-z0-9])|"
+    + _SIGN_MAG
+    + "|"
+    + _MAG_WORD
+    + r")"
+    r"|\b(?P<word>(?i:" + word_alternation(_ONE, longest_first=True) + r"))\s(?P<wmag>" + _MAG_WORD + r")"
     r"|(?P<grouped>\d{1,3}(?:[.\u00a0\u202f ]\d{3}){1,2})(?=\s*" + _TOKEN + r")"
 )
 _AFTER = re.compile(
@@ -66,7 +75,11 @@ _BEFORE = re.compile(
     + _SIZE
     + r")"
 )
-_GATE = re.compile(_CONTEXT)
+_GATE = re.compile(word_alternation(_words("context")), re.I)
+# 'respectively' and its kin: the sizes go to the models named before them, in order
+_RESPECTIVELY = re.compile(r"(?i)(?<![A-Za-z])" + word_alternation(_words("respectively")) + r"(?![A-Za-z])")
+# a word of training ('training', 'entrenamiento', '学習'): the context of training data is no window
+_TRAINING = re.compile(r"(?i)(?<![A-Za-z])" + word_alternation(_words("training"), longest_first=True))
 _BULLET = re.compile(r"\s*[-–—•*·]\s")
 _SCORED = re.compile(r"\d\s?%\s*(?:\w+\s+){0,2}$")
 
@@ -90,30 +103,69 @@ def foreign_windows(
     text = view.text
     out: list[AttributeFact] = []
     seen: set[tuple[str, str]] = set()
+    found: dict[int, re.Match[str]] = {}
     for rx in (_AFTER, _BEFORE):
         for m in rx.finditer(text, sv.seg.start, sv.seg.end):
-            value = _value(m)
-            if not 1000 <= value <= 1e8 or re.search(r"(?i)output|ausgabe|출력|出力", m.group()):
-                continue
-            if _SCORED.search(text, max(sv.seg.start, m.start() - 20), m.start()):
-                continue  # '78,2% i 1M kontekst': a score's setting, no model's window
-            item = sv.seg.kind in ("item", "line")
-            subj = who(subs, sv, m.start(), item, titles) or subs.paragraph_subject(sv, m.start())
-            if not subj and not subs.models(sv) and (item or _BULLET.match(text, sv.seg.start)):
-                subj = subs.recent(sv, 1, back=3)  # a bullet under the line naming its model
-            named = {
-                r.canonical
-                for r in subs.models(sv)
-                if r.via not in ("pronoun", "implied") and r.end <= m.start()
-            }
-            if len(named) > 1 and not any(
-                r.via not in ("pronoun", "implied") and not re.search(r"[,;:]", text[r.end : m.start()])
-                for r in subj
-            ):
-                continue  # 'A lampaui B berkat …, dan jendela konteks 1 juta token': whose it is, unsaid
-            for s in subj:
-                key = (s.canonical, integer_text(value))
-                if s.canonical and key not in seen:
-                    seen.add(key)
-                    out.append(fact(view, sv, s, "context_window_tokens", key[1], 0.75, "prose"))
+            if not any(k <= m.start() < o.end() or m.start() <= k < m.end() for k, o in found.items()):
+                found[m.start()] = m
+    sizes = [found[k] for k in sorted(found)]
+    if sizes and _RESPECTIVELY.search(text, sv.seg.start, sv.seg.end):
+        return _paired(view, sv, subs, sizes)
+    for m in sizes:
+        value = _value(m)
+        if not 1000 <= value <= 1e8 or _setting(text, sv, m) or _in_training(subs, sv, m):
+            continue
+        item = sv.seg.kind in ("item", "line")
+        subj = who(subs, sv, m.start(), item, titles) or subs.paragraph_subject(sv, m.start())
+        if not subj and not subs.models(sv) and (item or _BULLET.match(text, sv.seg.start)):
+            subj = subs.recent(sv, 1, back=3)  # a bullet under the line naming its model
+        named = {r.canonical for r in _named(subs, sv) if r.end <= m.start()}
+        if len(named) > 1 and not any(
+            r.via not in ("pronoun", "implied") and not re.search(r"[,;:]", text[r.end : m.start()])
+            for r in subj
+        ):
+            continue  # 'A lampaui B berkat …, dan jendela konteks 1 juta token': whose it is, unsaid
+        for s in subj:
+            key = (s.canonical, integer_text(value))
+            if s.canonical and key not in seen:
+                seen.add(key)
+                out.append(fact(view, sv, s, "context_window_tokens", key[1], 0.75, "prose"))
     return out
+
+
+def _setting(text: str, sv: SegView, m: re.Match[str]) -> bool:
+    """An output length, or a score's setting ('64,5 % ved 1M kontekst'): no model's window."""
+    return re.search(r"(?i)output|ausgabe|출력|出力", m.group()) is not None or (
+        _SCORED.search(text, max(sv.seg.start, m.start() - 20), m.start()) is not None
+    )
+
+
+def _named(subs: Subjects, sv: SegView) -> list[Ref]:
+    """The models the segment names (no pronoun, nothing implied), in order."""
+    return [r for r in subs.models(sv) if r.via not in ("pronoun", "implied") and r.canonical]
+
+
+def _in_training(subs: Subjects, sv: SegView, m: re.Match[str]) -> bool:
+    """Whether a word of training stands between the last model named before the size (or the segment's
+    start) and the size: 'Quorra 7 の学習データは、100万トークンのコンテキスト…', the data it learned from."""
+    text = subs.view.text
+    start = max([r.end for r in _named(subs, sv) if r.end <= m.start()], default=sv.seg.start)
+    return _TRAINING.search(text, start, m.start()) is not None
+
+
+def _paired(view: DocView, sv: SegView, subs: Subjects, sizes: list[re.Match[str]]) -> list[AttributeFact]:
+    """'A y B alcanzan 256K de contexto y 2M de contexto, respectivamente': the sizes go to the models named
+    before the first of them, in order; with as many models as sizes, else to none."""
+    models: list[Ref] = []
+    for r in _named(subs, sv):
+        if r.end <= sizes[0].start() and all(r.canonical != o.canonical for o in models):
+            models.append(r)
+    values = [_value(m) for m in sizes]
+    if len(models) != len(sizes) or any(
+        not 1000 <= v <= 1e8 or _setting(view.text, sv, m) for v, m in zip(values, sizes, strict=True)
+    ):
+        return []
+    return [
+        fact(view, sv, r, "context_window_tokens", integer_text(v), 0.75, "prose")
+        for r, v in zip(models, values, strict=True)
+    ]
