@@ -1,5 +1,6 @@
 """A window that grew between two sizes: the old size is the possessor's, the new one the model that grew
-(the clause's subject, the model released with it, the section's model when its makers are the subject)."""
+(the clause's subject, the model released with it, the section's model when its makers are the subject).
+A context used in training and a price tier are no window of the model."""
 
 from __future__ import annotations
 
@@ -19,32 +20,37 @@ def windows(text: str) -> set[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "expected", "forbidden"),
     [
         (
-            "Vexa 3 adds vision that Vexa 2 lacked, expands the context window from Vexa 2's 8K up to 128K "
-            "tokens, and ships a new tokenizer.",
-            {("Vexa 2", "8000"), ("Vexa 3", "128000")},
+            "Quorra 7 now reads far more at once: its makers lifted the window from Quorra 6's 16K to 160K "
+            "tokens.",
+            {("Quorra 6", "16000"), ("Quorra 7", "160000")},
+            ("Quorra 6", "160000"),
         ),
         (
-            "Orrin Labs cares about context length. Orrin Labs jumped from 100K to 200K with the release of "
-            "Vexa 2.1, and others followed.",
-            {("Vexa 2.1", "200000")},
+            "Nimbus Lab keeps chasing longer context. It went from 300K to 600K in Quorra 8 this spring.",
+            {("Quorra 8", "600000")},
+            ("Quorra 8", "300000"),
         ),
         (
-            "Vexa-R is the reasoning model of the week.\n\nThe team trained it on math traces. They also "
-            "widened the token context length from 16K to 32K, giving the model room to think.",
-            {("Vexa-R", "32000")},
+            "Quorra-Z2 is this month's pick for long proofs.\n\nIts authors fed it olympiad solutions. They "
+            "then stretched the context from 24K to 96K so whole proofs fit.",
+            {("Quorra-Z2", "96000")},
+            ("Quorra-Z2", "24000"),
         ),
         (
             "Vexa K3 runs long chats. Its context (doubled from Vexa K2's 128K) keeps whole threads intact.",
             {("Vexa K2", "128000")},
+            ("Vexa K3", "128000"),
         ),
     ],
 )
-def test_a_grown_window_goes_to_its_models(text: str, expected: set[tuple[str, str]]) -> None:
+def test_a_grown_window_goes_to_its_models(
+    text: str, expected: set[tuple[str, str]], forbidden: tuple[str, str]
+) -> None:
     assert expected <= windows(text)
-    assert not any(s == "Vexa 2" and v == "128000" for s, v in windows(text))
+    assert forbidden not in windows(text)
 
 
 @pytest.mark.parametrize(
@@ -59,7 +65,21 @@ def test_a_grown_window_goes_to_its_models(text: str, expected: set[tuple[str, s
             ("Vexa 3", "128000"),
         ),
         ("Vexa 3 cut its price from $8 to $2 per million tokens of context.", ("Vexa 3", "2000000")),
+        (
+            "Quorra 7 trained on sequences whose context rose from 2K to 16K over pretraining; the window it "
+            "ships with is 200K.",
+            ("Quorra 7", "16000"),
+        ),
+        (
+            "During pre-training the context of Quorra 7 was raised from 8K to 64K, and users get a 256K "
+            "window.",
+            ("Quorra 7", "64000"),
+        ),
+        ("Quorra 7 bumped the long-context surcharge from 64K to 512K tiers in May.", ("Quorra 7", "512000")),
+        ("Quorra 7 moved its context pricing from 32K to 128K, in line with rivals.", ("Quorra 7", "128000")),
     ],
 )
-def test_a_span_of_sizes_or_a_trend_is_no_growth(text: str, forbidden: tuple[str, str]) -> None:
+def test_a_span_a_trend_a_training_context_or_a_price_tier_is_no_growth(
+    text: str, forbidden: tuple[str, str]
+) -> None:
     assert forbidden not in windows(text)

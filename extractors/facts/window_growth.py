@@ -1,9 +1,10 @@
-"""A context window that grew, written as a change between two sizes: "expands the window from B's 8K up to
-128K tokens", "jumped from 100K to 200K with the release of C", "They widened the context from 16K to 32K",
+"""A context window that grew, written as a change between two sizes: "A lifted the window from B's 16K to
+160K tokens", "It went from 300K to 600K in C", "They then stretched the context from 24K to 96K",
 "a 256K context (doubled from B's 128K)". The old size belongs to the model named with it (a possessive
 before it), the new one to the model that grew: the clause's subject, the model the sentence releases, or
 the section's model when a pronoun or a team is the subject. Neither size is a window of the possessor's
-successor or of a name between the two.
+successor or of a name between the two. A context that grew in training ('the training context rose from 2K
+to 16K during pretraining') or a price tier that moved ('the surcharge from 64K to 512K tiers') is no window.
 
 `with_growth` corrects the windows `attributes.context_windows` read from one segment: it adds the two
 sizes' owners and drops a new size given to the old size's possessor.
@@ -16,14 +17,22 @@ from collections.abc import Callable
 
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.numbers import integer_text
+from extractors.facts.patterns import PATTERN_DIR, data_rows, word_alternation
 from extractors.facts.subjects import Subjects, fact
 from extractors.facts.titles import Titles
 from schema.records import AttributeFact
 
 WindowRule = Callable[[DocView, SegView, Subjects, Titles | None], list[AttributeFact]]
 
+_ROWS = data_rows(PATTERN_DIR / "window_words.jsonl", ("id", "kind"))
+
+
+def _words(kind: str) -> list[str]:
+    return [str(r["id"]) for r in _ROWS if r["kind"] == kind]
+
+
 _SIZE = r"(?P<{0}>\d+(?:\.\d+)?)\s?(?P<{0}m>[KkM])(?![\w])(?:[\s-]*tokens?)?"
-# 'from [B's] 8K [tokens] [up] to 128K', 'from 16K to 32K'
+# 'from [B's] 16K [tokens] [up] to 160K', 'from 24K to 96K'
 _FROM_TO = re.compile(
     r"\bfrom\s+(?:(?:the|its|their)\s+)?(?P<own>[^\s,;:()]+(?:\s[^\s,;:()]+){0,3}?['’]s\s+)?"
     + _SIZE.format("a")
@@ -32,18 +41,22 @@ _FROM_TO = re.compile(
 )
 # '(doubled from B's 128K)', 'up from B's 32K': only the old size, its possessor's
 _FROM_OWNED = re.compile(
-    r"\b(?:doubled|tripled|quadrupled|up|grown|increased|expanded|extended|raised)\s+from\s+"
+    r"\b" + word_alternation(_words("change_from")) + r"\s+from\s+"
     r"(?P<own>[^\s,;:()]+(?:\s[^\s,;:()]+){0,3}?['’]s\s+)" + _SIZE.format("a") + r"(?!\s+(?:up\s+)?to\b)"
 )
-# a verb of change in the clause before 'from' ('expands the window from', 'jumped from', 'doubled … from')
-_GROW_VERB = re.compile(
-    r"\b(?:expand|extend|grow|grew|jump|increas|rais|doubl|tripl|quadrupl|widen|stretch|bump|boost|push|"
-    r"lift|upgrad|scal|leap|leapt|rose|rise|move|went|go(?:es)?|up)\w*\b[^.;,]*$",
-    re.I,
-)
+# a verb of change in the clause before 'from' ('lifted the window from', 'went from', 'doubled … from'):
+# window_words.jsonl, kind 'change', the stems
+_GROW_VERB = re.compile(r"\b" + word_alternation(_words("change")) + r"\w*\b[^.;,]*$", re.I)
+# the clause of a change speaks of training ('training context rose from', anywhere in the clause) or of
+# prices ('the surcharge from 64K to 512K tiers', before the change or a tier right after it)
+_TRAINING = re.compile(r"(?<![A-Za-z])" + word_alternation(_words("training"), longest_first=True), re.I)
+_PRICE = re.compile(r"\b" + word_alternation(_words("price"), longest_first=True) + r"s?\b", re.I)
+_TIER = re.compile(r"\s*tiers?\b", re.I)
+_BREAK = re.compile(r"[,;:]")
+_CLAUSE_END = re.compile(r"[,;:]|\.(?!\d)")
 # the model a sentence releases after the change: 'with the release of C', 'with C', 'in C'
 _RELEASED_AFTER = re.compile(r"\s*,?\s+(?:with|in|for)\s+(?:the\s+)?(?:(?:release|launch|arrival)\s+of\s+)?")
-# a sentence whose subject is the section's model or its makers: 'They widened …', 'The model now …'
+# a sentence whose subject is the section's model or its makers: 'They stretched …', 'The model now …'
 _OWN_SUBJECT = re.compile(
     r"\s*(?:(?:It|They|We|The\s+(?:model|team|lab|company|researchers|authors|developers))\s)", re.I
 )
@@ -83,8 +96,8 @@ def _grown(subs: Subjects, sv: SegView, m: re.Match[str], old: Ref | None) -> Re
 
 
 def _about_context(view: DocView, sv: SegView) -> bool:
-    """The segment or the two before it in its paragraph speak of context ('… context length. Lab jumped from
-    100K to 200K with the release of C')."""
+    """The segment or the two before it in its paragraph speak of context ('Lab keeps chasing longer context.
+    It went from 300K to 600K in C')."""
     for i in range(sv.index, max(-1, sv.index - 3), -1):
         seg = view.segs[i].seg
         if seg.para != sv.seg.para:
@@ -92,6 +105,19 @@ def _about_context(view: DocView, sv: SegView) -> bool:
         if _CONTEXT.search(view.text, seg.start, seg.end):
             return True
     return False
+
+
+def _training_or_price(text: str, sv: SegView, m: re.Match[str]) -> bool:
+    """Whether the clause of the change (from the last ',;:' before it to the first ',;:.' after it) speaks of
+    training, or names a price before the change or a tier right after it."""
+    start = max((k.end() for k in _BREAK.finditer(text, sv.seg.start, m.start())), default=sv.seg.start)
+    after = _CLAUSE_END.search(text, m.end(), sv.seg.end)
+    end = after.start() if after is not None else sv.seg.end
+    return (
+        _TRAINING.search(text, start, end) is not None
+        or _PRICE.search(text, start, m.start()) is not None
+        or _TIER.match(text, m.end()) is not None
+    )
 
 
 def grown(rule: WindowRule) -> WindowRule:
@@ -121,6 +147,8 @@ def with_growth(
     for m in _FROM_TO.finditer(text, sv.seg.start, sv.seg.end):
         if not _GROW_VERB.search(text, max(sv.seg.start, m.start() - 60), m.start()):
             continue  # 'context windows from 128K to 256K': the sizes a family spans, no change
+        if _training_or_price(text, sv, m):
+            continue
         old = _possessor(subs, sv, m)
         if m.group("own") is not None and old is None:
             continue  # 'from the lab's 8K to …': a possessor that is no model we know
