@@ -13,6 +13,7 @@ Slow (`-m prefect`), on a generated site of 500 pages served on 127.0.0.1:
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -539,6 +540,78 @@ def test_the_runs_end_is_imported_while_the_pool_waits_for_the_preload() -> None
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
     assert res.returncode == 0, res.stderr[-2000:]
     assert res.stdout.strip() == "[]"
+
+
+# A coordinator that closes its pool and stops the fork server back to back (run_parallel's error path, then
+# cmd_ingest's `finally`), with every worker idle, and the pool's manager thread reaching its step that sends
+# the workers their stop only once the server is gone: a loaded machine can order it so (fault injection; the
+# pool and the server are ours, unchanged).
+_CLOSE_THEN_STOP = '''
+import os, sys, threading, time
+from flows import fork_server, parallel
+
+def meet(folder, n):
+    """Returns once n workers are in it together: each of them is past its warm-up, and idle after it."""
+    open(os.path.join(folder, str(os.getpid())), "w").close()
+    while len(os.listdir(folder)) < n:
+        time.sleep(0.01)
+    return os.getpid()
+
+def late(frame, event, arg):
+    if event == "call" and frame.f_code.co_name == "shutdown_workers":
+        deadline = time.monotonic() + 10
+        while fork_server.running() and time.monotonic() < deadline:
+            time.sleep(0.01)
+
+if __name__ == "__main__":
+    folder, n = sys.argv[1], 2
+    threading.settrace(late)  # threads started from now: the pool's manager thread
+    p = parallel.LocalProcesses(n)
+    p.warm()
+    met = [p._pool.submit(meet, folder, n) for _ in range(n)]
+    print(*sorted(f.result(timeout=120) for f in met), flush=True)
+    p.close()
+    fork_server.stop()
+'''
+
+
+def _running(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"  # a zombie has exited (its reaper may never reap it)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_closing_the_pool_then_stopping_the_server_leaves_no_worker_behind(tmp_path: Path) -> None:
+    """An idle worker whose stop the pool had not sent yet when the server was killed waited for it forever:
+    the pool judges its workers alive through the server's pipe, which the kill closes, so it sent none; the
+    worker held the coordinator's output open (a `$(newskb ingest)` or a test reading it hung)."""
+    script = tmp_path / "close_then_stop.py"
+    script.write_text(_CLOSE_THEN_STOP)
+    (tmp_path / "met").mkdir()
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    proc = subprocess.Popen([sys.executable, str(script), str(tmp_path / "met")], env=env, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    pids: list[int] = []
+    try:
+        assert proc.stdout is not None
+        pids = [int(p) for p in proc.stdout.readline().split()]
+        assert len(pids) == 2, proc.communicate(timeout=60)
+        assert proc.wait(timeout=60) == 0
+        deadline = time.monotonic() + 5
+        while any(map(_running, pids)) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert [p for p in pids if _running(p)] == []
+        _out, err = proc.communicate(timeout=5)  # nothing holds its output open any more
+        assert "Traceback" not in err, err
+    finally:
+        for pid in pids:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        proc.kill()
+        proc.communicate()
 
 
 def test_the_fork_servers_warm_up_works_a_real_page_through() -> None:
