@@ -13,7 +13,8 @@ ingest (no warehouse yet, or one that knows no page), whose pages are many; othe
 when their shards are known, so an unchanged re-run (which works in process) pays for no preload.
 
 A run that turns out to be small (fewer pages than `flows.parallel.MIN_PARALLEL_PAGES`) works in process
-and calls `stop`: a server started early is killed, whether it finished preloading or not.
+and calls `stop`: a server started early is killed, whether it finished preloading or not. The workers die
+with the server (`die_with_server`), so `stop` never leaves one behind.
 """
 
 from __future__ import annotations
@@ -22,10 +23,12 @@ import contextlib
 import multiprocessing
 import os
 import signal
+import sys
 from multiprocessing import forkserver
 from multiprocessing.context import ForkServerContext
 
 PRELOAD = "flows.page_worker_preload"  # what the fork server imports: the extractors, with the NLP built
+PR_SET_PDEATHSIG = 1  # prctl(2): the signal the kernel sends this process when its parent dies
 
 
 def context() -> ForkServerContext:
@@ -57,6 +60,26 @@ def start() -> None:
 
 def running() -> bool:
     return _server_pid() is not None
+
+
+def pid() -> int | None:
+    """The running server's process id (None when none runs)."""
+    return _server_pid()
+
+
+def die_with_server(server: int | None) -> None:
+    """A pool worker's initializer (`server`: the pid of the fork server it was forked from): the kernel
+    SIGKILLs this worker when the server dies (Linux; a no-op elsewhere). Without it a worker that was idle
+    when `stop` killed the server waited forever, holding the caller's output open: the pool judges its
+    workers alive through the server's pipe, which the kill closes, so once the server is gone it sends that
+    worker no stop (a pool shut down without waiting, then `stop` right after, can leave it so)."""
+    if server is None or not sys.platform.startswith("linux"):
+        return
+    import ctypes  # already imported in a worker (by the preload)
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL) == 0 and os.getppid() != server:
+        os._exit(1)  # the server died before the call above: nothing would stop this worker now
 
 
 def stop() -> None:

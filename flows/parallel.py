@@ -194,7 +194,10 @@ class LocalProcesses:
         if self._pool is None and self.workers > 0:
             import_the_end()  # while the forks below wait for the preload
             fork_server.start()  # a no-op if `prepare` started it; else started here, off the working folder
-            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=fork_server.context())
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.workers, mp_context=fork_server.context(),
+                initializer=fork_server.die_with_server, initargs=(fork_server.pid(),),
+            )  # fmt: skip
             self._forked = True
             for _ in range(self.workers):
                 self._pool.submit(warm_up)
@@ -202,7 +205,9 @@ class LocalProcesses:
     def close(self) -> None:
         """Stop the pool without waiting for its processes to exit (their interpreters' tear-down takes
         about a second, which the coordinator spends on copy grouping and reconciliation instead); a fork
-        server that forked nothing in this run is stopped (it would finish its preload for nothing)."""
+        server that forked nothing in this run is stopped (it would finish its preload for nothing). The
+        workers die with the server, so stopping it right after this (`cmd_ingest` does) leaves none behind,
+        not even one the pool had not told to stop yet."""
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
