@@ -61,3 +61,34 @@ def test_a_fronted_date_leaves_other_events_alone(text: str, expected: set[tuple
 def test_a_next_sentence_with_a_day_or_season_of_its_own_keeps_the_date(text: str) -> None:
     # a weekday may still be read against the page's own date; the fronted date is not the release's
     assert ("Vexa 4", "2026-06-03") not in dates(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On May 12, 2026, the league table shifted. Pradel Labs shipped Tarvik 2 back in February.",
+        "On May 12, 2026, the league table shifted. Pradel Labs quietly shipped Tarvik 2 over the weekend.",
+        "On May 12, 2026, the league table shifted. Pradel Labs shipped Tarvik 2 at the start of the year.",
+        "On May 12, 2026, the league table shifted. Pradel Labs shipped Tarvik 2 after the conference.",
+        "On May 12, 2026, the league table shifted. Pradel Labs shipped Tarvik 2 this afternoon.",
+        "On May 12, 2026, the league table shifted. Pradel Labs had shipped Tarvik 2 as a preview.",
+        "On May 12, 2026, the league table shifted. Tarvik 2 had been released to a few testers.",
+    ],
+)
+def test_a_next_sentence_with_any_time_of_its_own_or_a_pluperfect_keeps_the_date(text: str) -> None:
+    # a month, a period or event word after this/last/over the/at the start of/after the, or 'had shipped'
+    # sets the release at a time of its own, not on the fronted date
+    assert ("Tarvik 2", "2026-05-12") not in dates(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On May 12, 2026, the league table shifted. Pradel Labs shipped Tarvik 2 to paying users.",
+        # a pluperfect of another verb later in the sentence is not the release's
+        "On May 12, 2026, the league table shifted. Pradel Labs shipped Tarvik 2, and a lead its rivals had "
+        "guarded for a year was gone.",
+    ],
+)
+def test_a_next_sentence_without_a_time_of_its_own_still_takes_the_date(text: str) -> None:
+    assert dates(text) == {("Tarvik 2", "2026-05-12")}

@@ -3,7 +3,9 @@ its new model, Vexa 4.') dates the sentence's event, however far its verb stands
 the event in the next sentence ('On June 3, 2026, the open-model race changed. Orrin released Vexa 4, and
 …'). When no release word governs such a date nearby, the first release word of its sentence, else of the
 next sentence of its paragraph when that one gives no date of its own, releases the model it names as its
-subject or object.
+subject or object. A next sentence with a time of its own (a month, 'over the weekend', 'this morning',
+'after the summit') or a release verb in the pluperfect ('had shipped') tells of another event, and takes
+no date from the first.
 """
 
 from __future__ import annotations
@@ -25,17 +27,30 @@ _NOTICE = re.compile(
     re.I,
 )
 # a next sentence that sets its event at another time of its own ('It released B weeks later', 'on Sunday',
-# 'the prior autumn', 'yesterday')
+# 'the prior autumn', 'yesterday', 'over the weekend', 'at the start of the quarter', 'after the summit')
 _OTHER_TIME = re.compile(
     r"\b(?:"
     + word_alternation(release_words("other_time"), longest_first=True)
     + r"|"
-    + word_alternation(release_words("relative"), longest_first=True)
+    + word_alternation(release_words("relative"), spaces=r"\s+", longest_first=True)
     + r"\s+"
     + word_alternation(release_words("period"), longest_first=True)
     + r")\b",
     re.I,
 )
+# any month ('back in March'; written with its capital, so that 'may' the verb is none)
+_MONTH = re.compile(r"\b" + word_alternation(release_words("month")) + r"\b")
+# the release word's own pluperfect right before it ('had shipped B', 'B had quietly been released'): an
+# event before the date, not on it (a pluperfect elsewhere in the sentence, 'a plan that had been
+# rumoured', is another verb's)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:(?:not|\w+ly|already|just|also|first|been)\s+)*$", re.I)
+
+
+def _own_time(text: str, lo: int, hi: int) -> bool:
+    """The sentence [lo, hi) sets its event at a time of its own: a time phrase or a month."""
+    return _OTHER_TIME.search(text, lo, hi) is not None or _MONTH.search(text, lo, hi) is not None
+
+
 # the verb's own subject right before it ('…: Vexa 4 had launched', 'Vexa 4 was quietly released')
 _SUBJECT_GAP = re.compile(
     r"\s*,?\s*(?:(?:has|had|have|was|were|is|are|got)\s+(?:been\s+)?)?(?:(?:officially|finally|quietly|also|"
@@ -86,10 +101,12 @@ def fronted_release(
         if (
             nxt.seg.para == sv.seg.para
             and not find_dates(view, nxt.seg.start, nxt.seg.end)
-            and not _OTHER_TIME.search(text, nxt.seg.start, nxt.seg.end)
+            and not _own_time(text, nxt.seg.start, nxt.seg.end)
         ):
             where, lo = nxt, nxt.seg.start
             t = _release_word(view, nxt, lo, trigger)
+            if t is not None and _PLUPERFECT.search(text, lo, t.start()):
+                t = None
     if t is None:
         return []
     return [fact(view, sv, r, "release_date", d.value, 0.7, "prose") for r in _released(subs, where, t, lo)]

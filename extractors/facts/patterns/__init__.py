@@ -179,8 +179,8 @@ def side_alternation(*kinds: str, spaces: str = r"\ ", longest_first: bool = Fal
 @cache
 def release_words(kind: str) -> tuple[str, ...]:
     """release_words.jsonl: the words of one `kind` (`id` = the word) around a release sentence: 'other_time'
-    words, and a 'relative' word before a 'period' word ('the previous spring'), set a sentence's event at a
-    time of its own (fronted_dates.py); 'benchmark_modifier' words stand between a release word and the
-    benchmark it releases (released_benchmarks.py)."""
+    words, a 'relative' word before a 'period' word ('the previous spring', 'over the weekend') and any
+    'month' set a sentence's event at a time of its own (fronted_dates.py); 'benchmark_modifier' words stand
+    between a release word and the benchmark it releases (released_benchmarks.py)."""
     rows = data_rows(PATTERN_DIR / "release_words.jsonl", ("id", "kind"))
     return tuple(str(row["id"]) for row in rows if row["kind"] == kind)
