@@ -7,9 +7,11 @@ brackets may follow it: 'B (fast) follows').
 
 Both figures are scores, and of one kind: a figure whose unit or noun says it counts something else (share,
 users, stars, downloads, tokens, memory, price, speed, time: the `not_a_score` words), or '45% of X', is no
-place in quality; the follower's figure has the leader's unit, and whatever it is said to be on or in ('on
+place in quality; the follower's figure has the leader's unit and is a rate of the leader's kind (not '9%
+error' after '81% accuracy': the `other_rate` words), and whatever it is said to be on or in ('on
 QuarryBench', 'in the 2025 edition') is what the leader's was. 'This follows the launch of A' gives no
-figure at all. The claim is B behind A, as surely as the text says it (`comparisons.polarity`).
+figure at all. A lead told in the past ('A led X at 70% until February', 'last year': the `past_lead_*`
+words) ranks nobody now. The claim is B behind A, as surely as the text says it (`comparisons.polarity`).
 """
 
 from __future__ import annotations
@@ -58,6 +60,10 @@ _SCORE = re.compile(
     r"(?P<words>(?:\s+[\w-]+){0,2})"
 )
 _NOT_SCORE_WORD = re.compile(rf"(?:of|{_alt('not_a_score')})", re.I)
+# a rate of another kind than a score's ('9.4% error', '6% refusal rate'): only a figure of one kind ranks
+_OTHER_RATE = re.compile(_alt("other_rate"), re.I)
+# a lead told in the past ('A led X at 70%', 'until February', 'a year ago'): no place now
+_PAST_LEAD = re.compile(rf"\b(?:{_alt('past_lead_verb')}|{_alt('past_lead_time')})\b", re.I)
 # what a score is said to be on or in, up to the clause's end: 'on QuarryBench', 'in the 2025 edition'
 _ON = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s*\b(?P<prep>on|in|for|across)\s+(?P<obj>[^,;\n]*?)(?=\s*(?:[,;\n]|[.!?](?:\s|$)|$))",
@@ -86,9 +92,10 @@ def _sentence_start(text: str, start: int, at: int) -> int:
     return s
 
 
-def _score(text: str, at: int, hi: int) -> tuple[str, str] | None:
-    """The figure at `at` read as a score: its unit ('%', 'pts' or '') and what it is said to be on or in
-    ('' for nothing said); None when it is no score (a count, a share, a size, a price, a speed)."""
+def _score(text: str, at: int, hi: int) -> tuple[str, str, str] | None:
+    """The figure at `at` read as a score: its unit ('%', 'pts' or ''), what it is said to be on or in
+    ('' for nothing said) and the rate of another kind it is ('error', or ''); None when it is no score (a
+    count, a share, a size, a price, a speed)."""
     m = _SCORE.match(text, at, hi)
     if m is None or m.group("cur") or m.group("mag") or _NOT_A_SCORE.match(text, m.start(), hi):
         return None
@@ -97,7 +104,8 @@ def _score(text: str, at: int, hi: int) -> tuple[str, str] | None:
         return None
     unit = (m.group("unit") or "").lower().rstrip("s")
     on = _ON.match(text, m.end("unit") if m.group("unit") else m.start("words"), hi)
-    return unit, f"{on.group('prep').lower()} {fold(on.group('obj'))}" if on else ""
+    rate = next((w.lower().rstrip("s") for w in words if _OTHER_RATE.fullmatch(w)), "")
+    return unit, f"{on.group('prep').lower()} {fold(on.group('obj'))}" if on else "", rate
 
 
 def _same_ground(own: str, lead: str, lead_clause: str) -> bool:
@@ -110,11 +118,12 @@ def _same_ground(own: str, lead: str, lead_clause: str) -> bool:
 
 def _leader(
     text: str, refs: list[Ref], lo: int, hi: int, follower: Ref
-) -> tuple[Ref, tuple[str, str], str] | None:
+) -> tuple[Ref, tuple[str, str, str], str] | None:
     """The first named model of [lo, hi) with a score after it there (and no word between them that says the
-    ranking is of something else: 'leads the market at 38%'), if it is not the follower."""
+    ranking is of something else: 'leads the market at 38%'), if it is not the follower and its lead is not
+    told in the past ('led', 'until February', 'last year')."""
     first = next((r for r in refs if lo <= r.start and r.end <= hi and is_named(r)), None)
-    if first is None or fold(first.canonical) == fold(follower.canonical):
+    if first is None or fold(first.canonical) == fold(follower.canonical) or _PAST_LEAD.search(text, lo, hi):
         return None
     fig = _FIGURE.search(text, first.end, hi)
     if fig is None:
@@ -168,7 +177,12 @@ def successor_claims(
             continue
         # the follower's figure: a score of the leader's kind, on what the leader's was on (or on nothing)
         own = _score(text, m.end() - 1, end)
-        if own is None or own[0] != leader[1][0] or not _same_ground(own[1], leader[1][1], leader[2]):
+        if (
+            own is None
+            or own[0] != leader[1][0]
+            or own[2] != leader[1][2]
+            or not _same_ground(own[1], leader[1][1], leader[2])
+        ):
             continue
         leader_ref = leader[0]
         a, b = completed(view, follower.canonical), completed(view, leader_ref.canonical)
