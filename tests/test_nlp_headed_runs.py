@@ -42,3 +42,58 @@ def test_runs_with_no_benchmark_of_their_own_keep_todays_reading() -> None:
         f"On RidgeMath the field is close.\n\nModel Score\n{_ROWS}\nThose are TarnBench 2 figures.\n"
     )
     assert "TarnBench 2" not in {b for _m, b, _v in after}
+
+
+# Must-nots: a run of figures of another kind under a heading or header naming a benchmark is no board of
+# scores on it; it neither gives scores nor moves the figures other readers took onto that benchmark.
+_LEAD = (
+    "Vesk Labs released Halyard 3, its new open model, on Tuesday. It scores 61.0% on GPQA Diamond and "
+    "48.0% on MMLU-Pro.\n\n"
+)
+
+
+def _board(body: str) -> set[tuple[str, str, float]]:
+    ex = extract(Article(url="https://t.example/runs", text=_LEAD + body))
+    return {(s.model, s.benchmark, s.value) for s in ex.scores if s.value not in (61.0, 48.0)}
+
+
+_NOT_BOARDS = {
+    "years under a header": "## GPQA Diamond: who got there first\n\nModel Year\n"
+    "Halyard 3 2024\nPennant-5 2025\nOrrin Max 2026",
+    "years under a timeline": "## GPQA Diamond timeline\n\nHalyard 3 2024\nPennant-5 2025\nOrrin Max 2026",
+    "release years": "## MMLU-Pro\n\nModel Release\nHalyard 3 2024\nPennant-5 2025",
+    "arena ratings": "## GPQA Diamond vs arena Elo\n\nModel Elo\nHalyard 3 1412\nPennant-5 1398\nOrrin Max 1350",
+    "parameter counts": "## Models tested on GPQA Diamond\n\nHalyard 3 70\nPennant-5 405\nOrrin Max 8",
+    "a parameters column": "Model GPQA Diamond Parameters (B)\nHalyard 3 70\nPennant-5 405\nOrrin Max 8",
+    "entrants by size": "### GPQA Diamond entrants by size\n\nHalyard 3 70\nPennant-5 405\nOrrin Max 8",
+    "prices in the heading": "## GPQA Diamond leaders and their prices\n\n"
+    "Halyard 3 12.50\nPennant-5 8.00\nOrrin Max 3.25",
+    "a price column": "Model GPQA Diamond Price\nHalyard 3 12.50\nPennant-5 8.00\nOrrin Max 3.25",
+    "places": "## GPQA Diamond ranking\n\nModel Rank\nHalyard 3 1\nPennant-5 2\nOrrin Max 3",
+    "places without a header": "## MMLU-Pro standings\n\nHalyard 3 1\nPennant-5 2\nOrrin Max 3",
+    "years without a word": "## MMLU-Pro\n\nHalyard 3 2023\nPennant-5 2025",
+    "counts past a percentage": "## MMLU-Pro\n\nHalyard 3 88\nPennant-5 140\nOrrin Max 12",
+}
+
+
+def test_runs_of_other_figures_give_no_scores_on_the_benchmark() -> None:
+    for what, body in _NOT_BOARDS.items():
+        got = _board(body)
+        wrong = {(m, b, v) for m, b, v in got if b in ("GPQA Diamond", "MMLU-Pro") and m != "Halyard 3"}
+        assert not wrong, (what, wrong)
+        assert not {m for m, _b, _v in got if any(ch.isdigit() for ch in m.split()[-1]) and m != "Halyard 3"}, (
+            what,
+            got,
+        )
+
+
+def test_a_score_board_under_its_heading_names_each_model_without_its_figure() -> None:
+    got = _board("## GPQA Diamond results\n\nHalyard 3 71.2\nPennant-5 66.0\nOrrin Max 5.5")
+    assert {("Pennant-5", "GPQA Diamond", 66.0), ("Orrin Max", "GPQA Diamond", 5.5)} <= got
+    assert not {m for m, _b, _v in got} - {"Halyard 3", "Pennant-5", "Orrin Max"}
+    assert {b for _m, b, _v in got} == {"GPQA Diamond"}
+
+
+def test_a_board_with_a_score_column_still_reads() -> None:
+    got = _board("## MMLU-Pro\n\nModel Score\nHalyard 3 71.2\nPennant-5 66.0\nOrrin Max 58.4")
+    assert {("Pennant-5", "MMLU-Pro", 66.0), ("Orrin Max", "MMLU-Pro", 58.4)} <= got
