@@ -7,9 +7,10 @@ leaderboards and indices are benchmarks too). A bad line raises `PatternError` n
 Word lists kept beside them (setting_words.jsonl, side_words.jsonl, name_settings.jsonl and
 comparatives.jsonl, other languages' comparatives read by `foreign_comparatives`; ranking_words.jsonl, verbs
 of place and words that make a figure no score, read by `claim_successors`; measure_nouns.jsonl, measure
-nouns and whether less of each is better, read by `measure_leads`) are read with `data_rows`, which fails the
-same way. `word_alternation` writes a list of words as a regex alternation, one way for every module;
-`side_alternation` the side words of given kinds.
+nouns and whether less of each is better, read by `measure_leads`; board_words.jsonl, the header and heading
+words that set another measure beside a benchmark and the words of a benchmark's own unit, read by
+`headed_runs`) are read with `data_rows`, which fails the same way. `word_alternation` writes a list of
+words as a regex alternation, one way for every module; `side_alternation` the side words of given kinds.
 """
 
 from __future__ import annotations
