@@ -77,9 +77,27 @@ def test_a_grown_window_goes_to_its_models(
         ),
         ("Quorra 7 bumped the long-context surcharge from 64K to 512K tiers in May.", ("Quorra 7", "512000")),
         ("Quorra 7 moved its context pricing from 32K to 128K, in line with rivals.", ("Quorra 7", "128000")),
+        # another limit grew, not the window
+        (
+            "Tarn 5's reply cap was raised from 4K to 48K tokens, though its context window stays 300K.",
+            ("Tarn 5", "48000"),
+        ),
+        # a change still to come or hoped for gives no window the model has now
+        (
+            "Later this year Tarn 5 is expected to stretch its context window from 96K to 2M.",
+            ("Tarn 5", "2000000"),
+        ),
+        ("Tarn 5 might push its context window from 96K to 3M, a source suggested.", ("Tarn 5", "3000000")),
     ],
 )
-def test_a_span_a_trend_a_training_context_or_a_price_tier_is_no_growth(
+def test_a_span_a_trend_a_training_context_a_price_tier_another_limit_or_a_plan_is_no_growth(
     text: str, forbidden: tuple[str, str]
 ) -> None:
     assert forbidden not in windows(text)
+
+
+def test_the_month_may_is_no_hedge_and_the_window_of_another_limit_stays() -> None:
+    assert ("Tarn 5", "384000") in windows("Tarn 5 grew its context window from 48K to 384K in May.")
+    assert ("Tarn 5", "300000") in windows(
+        "Tarn 5's reply cap was raised from 4K to 48K, while its context window is 300K."
+    )

@@ -4,7 +4,9 @@
 before it), the new one to the model that grew: the clause's subject, the model the sentence releases, or
 the section's model when a pronoun or a team is the subject. Neither size is a window of the possessor's
 successor or of a name between the two. A context that grew in training ('the training context rose from 2K
-to 16K during pretraining') or a price tier that moved ('the surcharge from 64K to 512K tiers') is no window.
+to 16K during pretraining') or a price tier that moved ('the surcharge from 64K to 512K tiers') is no window;
+nor is another limit that grew ('the reply cap went from 2K to 24K') or a change to come or hoped for ('may
+widen from 96K to 2M next year'): no size is read from it. The words are data (window_words.jsonl).
 
 `with_growth` corrects the windows `attributes.context_windows` read from one segment: it adds the two
 sizes' owners and drops a new size given to the old size's possessor.
@@ -52,6 +54,11 @@ _GROW_VERB = re.compile(r"\b" + word_alternation(_words("change")) + r"\w*\b[^.;
 _TRAINING = re.compile(r"(?<![A-Za-z])" + word_alternation(_words("training"), longest_first=True), re.I)
 _PRICE = re.compile(r"\b" + word_alternation(_words("price"), longest_first=True) + r"s?\b", re.I)
 _TIER = re.compile(r"\s*tiers?\b", re.I)
+# the clause names another limit before the change ('the output limit rose from 8K to 64K') or tells a change
+# yet to come or only hoped for ('will grow', 'could grow', 'next quarter'): no window the model has now.
+# Future words are matched in lower case only, so that the month 'May' is none.
+_OTHER_LIMIT = re.compile(r"\b" + word_alternation(_words("other_limit"), longest_first=True) + r"\b", re.I)
+_FUTURE = re.compile(r"\b" + word_alternation(_words("future"), longest_first=True) + r"\b")
 _BREAK = re.compile(r"[,;:]")
 _CLAUSE_END = re.compile(r"[,;:]|\.(?!\d)")
 # the model a sentence releases after the change: 'with the release of C', 'with C', 'in C'
@@ -120,6 +127,18 @@ def _training_or_price(text: str, sv: SegView, m: re.Match[str]) -> bool:
     )
 
 
+def _other_limit_or_future(text: str, sv: SegView, m: re.Match[str]) -> bool:
+    """Whether the clause of the change names a limit other than the context before it (and no context), or
+    tells the change as one to come or a hedge ('will grow from 128K to 1M next quarter')."""
+    start = max((k.end() for k in _BREAK.finditer(text, sv.seg.start, m.start())), default=sv.seg.start)
+    after = _CLAUSE_END.search(text, m.end(), sv.seg.end)
+    end = after.start() if after is not None else sv.seg.end
+    other = _OTHER_LIMIT.search(text, start, m.start()) is not None and not _CONTEXT.search(
+        text, start, m.start()
+    )
+    return other or _FUTURE.search(text, start, end) is not None
+
+
 def grown(rule: WindowRule) -> WindowRule:
     """`rule` (the prose window reader) with `with_growth`'s corrections of each segment's windows."""
 
@@ -147,7 +166,7 @@ def with_growth(
     for m in _FROM_TO.finditer(text, sv.seg.start, sv.seg.end):
         if not _GROW_VERB.search(text, max(sv.seg.start, m.start() - 60), m.start()):
             continue  # 'context windows from 128K to 256K': the sizes a family spans, no change
-        if _training_or_price(text, sv, m):
+        if _training_or_price(text, sv, m) or _other_limit_or_future(text, sv, m):
             continue
         old = _possessor(subs, sv, m)
         if m.group("own") is not None and old is None:
