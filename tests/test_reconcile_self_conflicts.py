@@ -114,3 +114,47 @@ def test_own_run_words_are_data_and_a_bad_row_names_its_file(tmp_path: Path) -> 
     bad.write_text('{"id": "our tally", "phrases": "we counted"}\n', encoding="utf-8")
     with pytest.raises(ValueError, match=r"own_run_words\.jsonl:1: .*not a list"):
         reports_own_run("anything", bad)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I ran it myself twice and Vell-7 landed at 58.5 both times.",
+        "In my testing Vell-7 only managed 58.5.",
+        "We tested Vell-7 over a weekend and it came in at 58.5.",
+        "Our measurements place Vell-7 near 58.5.",
+        "Our reproduction of the suite yields 58.5 for Vell-7.",
+        "Vell-7 sits at 58.5 on our hardware.",
+        "We evaluated Vell-7 as shipped: 58.5.",
+    ],
+)
+def test_other_wordings_of_a_page_s_own_run_keep_its_disagreement(sentence: str) -> None:
+    assert reports_own_run(sentence)
+    facts = [_fact("a1", "bench", 58.5), _fact("a2", "bench", 66.0), _fact("b1", "vendor", 66.0)]
+    for f in facts[:2]:
+        f.own_run = reports_own_run(sentence)
+    assert _aside(facts) == set()
+    assert _conflict(facts)
+
+
+def test_a_figure_the_page_corrected_is_not_set_aside() -> None:
+    # a launch page: 'Vell-7 was listed at 66.0 when it shipped; the vendor has since revised that to 59.5'
+    sentence = "Vell-7 was listed at 66.0 when it shipped; the figure was later corrected to 59.5."
+    assert reports_own_run(sentence)
+    facts = [_fact("a1", "launch", 66.0), _fact("a2", "launch", 59.5), _fact("b1", "wire", 66.0)]
+    for f in facts[:2]:
+        f.own_run = reports_own_run(sentence)
+    assert _aside(facts) == set()
+    assert _conflict(facts)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last week we got access to Vell-7 through a waitlist.",
+        "When we measured adoption across teams, Vell-7 led with 58.5 percent.",
+        "Our evaluation of the press release found 66.0 quoted twice.",
+    ],
+)
+def test_access_adoption_or_a_read_of_a_release_is_no_own_run(sentence: str) -> None:
+    assert not reports_own_run(sentence)

@@ -10,7 +10,8 @@ and ranks see them) but a contradiction between sources is not opened on them al
 article is confirmed, nothing is set aside (we cannot tell which one is misread).
 
 A page that ran the benchmark itself ("we measured 71 against the 75 the lab published", "in our run")
-contradicts the published figure on purpose: that is the contradiction, so an article whose disagreeing
+contradicts the published figure on purpose: that is the contradiction; so does a figure the page says
+replaced an earlier one ("first given as 80, since corrected to 74"). An article whose disagreeing
 facts carry such words (`own_run_words.jsonl`, data) sets nothing aside (`Fact.own_run`, read from the
 evidence by `reports_own_run`).
 
@@ -36,28 +37,36 @@ from warehouse.agreement import Stated, agree
 _WORDS_FILE = Path(__file__).resolve().parent / "patterns" / "own_run_words.jsonl"
 
 
+def _alternation(phrases: list[str]) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
+
+
 @functools.cache
 def _own_run_pattern(path: Path = _WORDS_FILE) -> re.Pattern[str]:
-    phrases: list[str] = []
+    branches: list[str] = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
         try:
             row = json.loads(line)
-            more = row["phrases"]
-            if not isinstance(more, list):  # a string would be read letter by letter
-                raise TypeError("'phrases' is not a list")
-            phrases += [row["id"], *more]
+            more, unless = row["phrases"], row.get("unless_next", [])
+            if not isinstance(more, list) or not isinstance(
+                unless, list
+            ):  # a string is read letter by letter
+                raise TypeError("'phrases' or 'unless_next' is not a list")
+            branch = rf"(?:{_alternation([row['id'], *more])})(?![\w-])"
+            if unless:  # 'we got access to': the words right after the phrase that make it no own run
+                branch += rf"(?!\s+(?:{_alternation(unless)})(?![\w-]))"
+            branches.append(branch)
         except (ValueError, KeyError, TypeError) as exc:
             raise ValueError(f"{path}:{n}: not an own-run row ({exc})") from exc
-    alternation = "|".join(
-        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True)
-    )
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(branches)})", re.IGNORECASE)
 
 
 def reports_own_run(evidence: str | None, path: Path = _WORDS_FILE) -> bool:
-    """Whether a fact's evidence says its page measured the figure itself ('in our run', 'we reran')."""
+    """Whether a fact's evidence says its page measured the figure itself ('in our run', 'we reran') or
+    corrected it ('revised to'); a row's `unless_next` words right after its phrase undo it ('we got
+    access')."""
     return bool(evidence) and _own_run_pattern(path).search(evidence or "") is not None
 
 
