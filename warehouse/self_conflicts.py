@@ -24,6 +24,7 @@ and the `setting` compared (normalised by the caller).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import re
@@ -32,7 +33,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-from warehouse.agreement import Stated, agree
+from warehouse.agreement import Stated, agree, compared_decimals
 
 _WORDS_FILE = Path(__file__).resolve().parent / "patterns" / "own_run_words.jsonl"
 
@@ -92,19 +93,47 @@ def set_aside(rule: str, facts: Sequence[F], setting_of: Callable[[F], str | Non
     for f in facts:
         by_article[f.article_id].append(f)
     out: set[str] = set()
-    confirmed_memo: dict[str, bool] = {}
+    # the facts as confirmations: each distinct value under each setting once, with the copy groups stating
+    # it (an item has many facts but few values, so `agree` runs per value, not per pair of facts)
+    units_of: dict[tuple[str | None, Stated], set[str]] = defaultdict(set)
+    for o in facts:
+        units_of[(setting_of(o), o.stated)].add(o.vote_unit)
+    values = list(units_of.items())
+    # under rounding, two numbers agree only within half a unit of the coarser precision: a number is
+    # compared only with the values of the window around it (sorted by number; bisect), the rest with all
+    numbered = sorted(((st.num, i) for i, ((_, st), _) in enumerate(values) if st.num is not None))
+    nums = [n for n, _ in numbered]
+    unnumbered = [i for i, ((_, st), _) in enumerate(values) if st.num is None]
+    window: float | None = None
+    if rule == "rounding" and nums:
+        coarsest = min(compared_decimals(st) for (_, st), _ in values if st.num is not None)
+        largest = max(1.0, abs(nums[0]), abs(nums[-1]))
+        window = (0.5 * 10.0**-coarsest + 1e-9 * largest) * 1.001 + 1e-12
+    confirmed_memo: dict[tuple[str, str | None, Stated], bool] = {}
+
+    def candidates(st: Stated) -> list[int] | range:
+        if window is None or st.num is None:
+            return range(len(values))
+        lo = bisect.bisect_left(nums, st.num - window)
+        hi = bisect.bisect_right(nums, st.num + window)
+        return [i for _, i in numbered[lo:hi]] + unnumbered
 
     def confirmed(f: F) -> bool:
-        got = confirmed_memo.get(f.fact_id)
+        sf = setting_of(f)
+        mk = (f.vote_unit, sf, f.stated)
+        got = confirmed_memo.get(mk)
         if got is None:
-            sf = setting_of(f)
-            got = any(
-                o.vote_unit != f.vote_unit
-                and _compatible(sf, setting_of(o))
-                and agree(rule, f.stated, o.stated)
-                for o in facts
-            )
-            confirmed_memo[f.fact_id] = got
+            got = False
+            for i in candidates(f.stated):
+                (so, stated), units = values[i]
+                if (
+                    (len(units) > 1 or f.vote_unit not in units)
+                    and _compatible(sf, so)
+                    and agree(rule, f.stated, stated)
+                ):
+                    got = True
+                    break
+            confirmed_memo[mk] = got
         return got
 
     for own in by_article.values():
