@@ -51,9 +51,8 @@ def _own_run_pattern(path: Path = _WORDS_FILE) -> re.Pattern[str]:
         try:
             row = json.loads(line)
             more, unless = row["phrases"], row.get("unless_next", [])
-            if not isinstance(more, list) or not isinstance(
-                unless, list
-            ):  # a string is read letter by letter
+            # a string where a list belongs would be read letter by letter
+            if not (isinstance(more, list) and isinstance(unless, list)):
                 raise TypeError("'phrases' or 'unless_next' is not a list")
             branch = rf"(?:{_alternation([row['id'], *more])})(?![\w-])"
             if unless:  # 'we got access to': the words right after the phrase that make it no own run
