@@ -12,6 +12,7 @@ from extractors.facts.arrows import ARROW_GAP, has_arrow
 from extractors.facts.claim_sides import is_named, name_end, side
 from extractors.facts.discovery import plausible_name
 from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.numbers import year_like
 from extractors.facts.subjects import Subjects
 from schema.records import ClaimFact
 
@@ -19,11 +20,10 @@ _ARROW = ARROW_GAP.pattern
 _N = r"\d+(?:[.,]\d+)?"
 _UNIT = r"\s?(?:%|percent|points?|pts|pp|Elo)?"
 # "41.2% → 63.5%", "(12 → 19)": the old figure (its unit, if any), the arrow, the new one (not a range of
-# years or counts glued to a word: '2020 → 2026' is no score, see _YEAR)
+# years or counts glued to a word: '2020 → 2026' is no score, see year_like)
 _MOVE = re.compile(
     rf"(?<![\w.,])(?P<a>{_N})(?P<ua>{_UNIT}){_ARROW}(?P<b>{_N})(?P<ub>{_UNIT})(?![\w.]\d|\d)", re.I
 )
-_YEAR = re.compile(r"(?:19|20)\d\d")
 # a measure that is no score, or of which less is better: its rise is no lead, its fall no step behind
 _NOT_A_SCORE = re.compile(
     r"\b(?:errors?|hallucinat\w*|latency|costs?|pric\w*|seconds|time|tokens|WER|CER|loss|perplexity|"
@@ -46,7 +46,7 @@ def _moves(text: str, sv: SegView) -> list[re.Match[str]]:
     return [
         m
         for m in _MOVE.finditer(text, sv.seg.start, sv.seg.end)
-        if not (_YEAR.fullmatch(m.group("a")) and _YEAR.fullmatch(m.group("b")))
+        if not (year_like(m.group("a")) and year_like(m.group("b")))
     ]
 
 

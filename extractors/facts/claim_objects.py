@@ -17,6 +17,7 @@ from extractors.facts.discovery import plausible_name
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.entities import TIERS, knowledge
 from extractors.facts.name_templates import STOP_HEADS
+from extractors.facts.numbers import year_like
 from extractors.facts.patterns import load_patterns, side_alternation, word_alternation
 from extractors.facts.subjects import Subjects
 
@@ -257,8 +258,6 @@ _PRODUCT_HEAD = re.compile(
     r"Snapdragon|Exynos|Tensor|Dimensity|Radeon|GeForce|RTX|GTX|Instinct|Gaudi|Quadro|[ABHM]\d{1,3})\b"
 )
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
-
 
 def _unknown_last(text: str, at: int, ce: int, models: list[Ref]) -> Ref | None:
     """A list's last member the mentions do not know, written as a model's name ('… A and Brisk-2 Large'),
@@ -271,7 +270,7 @@ def _unknown_last(text: str, at: int, ce: int, models: list[Ref]) -> Ref | None:
     words = m.group(0).split()
     if words[0] in STOP_HEADS or _PRODUCT_HEAD.match(m.group(0)):
         return None
-    if all(_YEAR.fullmatch(w) for w in words if re.search(r"\d", w)):
+    if all(year_like(w) for w in words if re.search(r"\d", w)):
         return None  # "… and Photoshop 2025": a product's yearly edition, no model's version
     if VERB_AFTER.match(text, m.end()) or any(r.start < m.end() and m.start() < r.end for r in models):
         return None  # "A beats B, and C2 trails both": C2 opens a clause of its own

@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from extractors.facts import entities as ent
 from extractors.facts.document import DocView, fold
+from extractors.facts.numbers import year_like
 from extractors.facts.patterns import PATTERN_DIR, data_rows, side_words, word_alternation
 from extractors.facts.table_cells import cell_refs, model_from_cell
 from schema.records import ScoreFact
@@ -45,8 +46,6 @@ _OTHER = re.compile(
 )
 # words that name the benchmark's own unit and so no other measure on it ('Elo' over an arena's board)
 _OWN_UNIT = {(str(r["unit"]), str(r["id"]).lower()) for r in _BOARD_WORDS if r["kind"] == "own_unit"}
-# a whole number a year could be ('2024'): a date, never a score (but an Elo rating may be one)
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -122,7 +121,7 @@ def _score_shaped(bench: ent.Mention, rows: list[tuple[int, int, str]]) -> bool:
     percent."""
     figs = [f for _a, _b, line in rows if (f := _FIGURE.search(line)) is not None]
     whole = [int(f.group(1)) for f in figs if re.fullmatch(r"\d+", f.group(1)) and not f.group(2)]
-    if bench.unit != "elo" and any(_YEAR.fullmatch(str(n)) for n in whole):
+    if bench.unit != "elo" and any(year_like(str(n)) for n in whole):
         return False
     if len(whole) == len(figs) and whole[0] <= 10 and all(b == a + 1 for a, b in pairwise(whole)):
         return False

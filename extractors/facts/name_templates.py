@@ -14,6 +14,7 @@ import re
 from extractors.facts.alternation import by_first_char
 from extractors.facts.entities import CJK, TIERS, Spans, knowledge
 from extractors.facts.introduced_names import introduced_names
+from extractors.facts.numbers import year_like
 
 # a count after it is no size: 'Acme-SDK 2B downloads', 'Relay-API 3B requests' are a product's figures
 _COUNT_NOUN = (
@@ -337,7 +338,6 @@ _ADVERB = re.compile(r"[A-Z][a-z]{2,}ly (?=[A-Z][a-z])")
 
 
 _TOKEN_COUNT_AFTER = re.compile(r"[\s-]*(?:tokens?|context)\b", re.I)
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _COUNT_END = re.compile(r"\s\d+(?:\.\d+)?[KkM]$")
 _TIER_NAME = re.compile(TIERS)
 _DIGIT = re.compile(r"\d")
@@ -350,7 +350,7 @@ def shapes(text: str) -> list[tuple[str, int, int, float, bool]]:
     for m in NAME_RE.finditer(text):
         if m.group("head") in STOP_HEADS or _ADVERB.match(m.group("name")):
             continue  # 'A Fully Open 1.7B Model': an adverb opens a description, not a name
-        if m.group("sp") and _YEAR.fullmatch(m.group("sp").strip()):
+        if m.group("sp") and year_like(m.group("sp").strip()):
             continue
         if _COUNT_END.search(m.group("name")) and _TOKEN_COUNT_AFTER.match(text, m.end()):
             continue  # 'Long-Context Processing 1M token context window': a word before a token count

@@ -46,6 +46,15 @@ _FOREIGN_MAG = [
 ]
 
 
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+
+
+def year_like(token: str) -> bool:
+    """Whether a whole token is a number a year could be ('2024'): several readers keep such a figure from
+    being a score, a version or a comparison's side."""
+    return _YEAR_LIKE.fullmatch(token) is not None
+
+
 def magnitude(word: str | None) -> float:
     """The factor a magnitude word stands for, in English ('B', 'million') or another language ('bilhões',
     'Milliarden', 'mil'); 1 for none."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extractors.facts.numbers import year_like
 from extractors.facts.table_rows import (
     ALIGNED_GAP,
     continued_rows,
@@ -407,7 +408,7 @@ def _is_label_line(text: str, s: int, e: int) -> bool:
     if not _LABEL_LINE.match(text, s, e):
         return False
     nums = _NUM_TOKEN.findall(text, s, e)
-    return len(nums) <= 1 or (len(nums) == 2 and re.fullmatch(r"(?:19|20)\d\d", nums[0]) is not None)
+    return len(nums) <= 1 or (len(nums) == 2 and year_like(nums[0]))
 
 
 def _is_heading(line: str) -> bool:
