@@ -63,10 +63,11 @@ def _own_run_pattern(path: Path = _WORDS_FILE) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(branches)})", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def reports_own_run(evidence: str | None, path: Path = _WORDS_FILE) -> bool:
     """Whether a fact's evidence says its page measured the figure itself ('in our run', 'we reran') or
     corrected it ('revised to'); a row's `unless_next` words right after its phrase undo it ('we got
-    access')."""
+    access'). Kept per sentence: a table's figures share one evidence, so a reconcile reads each once."""
     return bool(evidence) and _own_run_pattern(path).search(evidence or "") is not None
 
 
