@@ -23,6 +23,7 @@ from extractors.facts.figure_pairs import arrow_owner, to_pair_side
 from extractors.facts.group_figures import group_figure
 from extractors.facts.list_runs import OWN_BINDINGS, runs, unpaired_figures
 from extractors.facts.numbers import NumberMention, as_percent
+from extractors.facts.other_figures import other_figure
 from extractors.facts.ratings import elo_marked
 from extractors.facts.score_benchmarks import PORTION_RE, bind_benchmark, version_after
 from extractors.facts.score_gates import score_like
@@ -304,7 +305,7 @@ _ON_AFTER, _DASH_NUMBER_END = re.compile(r"\s*(?:[Ee]lo\s+)?(?:on|in)\s"), re.co
 def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
     text = view.text
     weak = view.weak_between(sv.seg.start, sv.seg.end)
-    cands = [n for n in sv.numbers if score_like(text, n, sv, weak)]
+    cands = [n for n in sv.numbers if score_like(text, n, sv, weak) and not other_figure(text, n, sv)]
     wholes: dict[int, int] = {}  # a fraction's whole by its start: the figure then ends after it ('27/30')
     for i, n in enumerate(cands):
         if (frac := out_of(text, n)) is not None:
