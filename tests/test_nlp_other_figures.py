@@ -70,6 +70,12 @@ def test_a_figure_the_words_beside_it_give_to_something_else(
             "The margin on MMLU-Pro is wide: Tarnfold 5 scores 88% and Vexa 3 scores 80%.",
             ("Vexa 3", "MMLU-Pro", 80.0),
         ),
+        # a gap clause, then each model's own figure after the colon
+        (
+            "Both do well on MMLU-Pro. The gap opens on QuizBench Pro: 14.5% for Vexa 3, "
+            "63.0% for Tarnfold 5.",
+            ("Vexa 3", "QuizBench Pro", 14.5),
+        ),
     ],
 )
 def test_a_models_own_figure_stays(sentence: str, expected: tuple[str, str, float]) -> None:

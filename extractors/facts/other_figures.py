@@ -7,7 +7,7 @@ means. The words right beside the figure say whose it is:
 - the noun after it is people's or a checker's: 'ahead of the 72.4% human baseline', 'an audit finds 8%
   false positives, 24% false negatives' (a grader's error rates, not a result on the benchmark);
 - the sentence defines the scale: 'the guide defines 100% as solving every task' (what a figure would mean);
-- the figure is a distance between two results: 'the gap is telling: 340 Elo points' (a difference).
+- the figure is a distance between two results in points: 'the gap is telling: 340 Elo points'.
 
 score_gates.py reads the words before a figure ('the human baseline of 72.4%', 'false negative rates of
 1.1%'); this module reads the shapes that name the owner after the figure or frame it as a definition or a
@@ -35,15 +35,17 @@ _OWNER_AFTER = re.compile(
 # 'counts 50% as a pass')
 _DEFINES_BEFORE = re.compile(r"\b(?:defines?|defined|counts?|treats?|sets?)\s+(?:a\s+score\s+of\s+)?$", re.I)
 _AS_AFTER = re.compile(r"\s?(?:%|percent|points)?\s+as\b", re.I)
-# a distance between results named before the figure in its sentence: 'the gap … : 340 Elo points', 'the
-# lead is 12 points', 'a margin of 4.1' (a 'gap' clause with no other figure between it and this one; not
-# 'takes the lead: 88% on …', where the figure after the colon is the leader's own result)
+# a distance between results named before the figure in its sentence and measured in points after it: 'the
+# gap … : 340 Elo points', 'a lead of 12 points', 'the margin is 4.1 pts' (a 'gap' clause with no other
+# figure between it and this one; not 'takes the lead: 88% on …' nor 'the gap grows on B: 12.7% for X, 61%
+# for Y', where each figure after the colon is a model's own result)
 _GAP_BEFORE = re.compile(
     r"(?:\b(?:gap|margin|difference|delta|spread)\b[^.\d\n]{0,60}[:：]"
     r"|\b(?:gap|lead|margin|difference|delta|spread)\s+(?:of|is|was))\s*"
     r"(?:about\s+|roughly\s+|nearly\s+|~)?$",
     re.I,
 )
+_POINTS_AFTER = re.compile(r"\s?(?:elo\s+)?(?:points?|pts|pp|percentage\s+points)\b", re.I)
 
 
 def other_figure(text: str, n: NumberMention, sv: SegView) -> bool:
@@ -55,4 +57,4 @@ def other_figure(text: str, n: NumberMention, sv: SegView) -> bool:
         text, max(lo, n.start - 30), n.start
     ):
         return True
-    return _GAP_BEFORE.search(text, lo, n.start) is not None
+    return _POINTS_AFTER.match(text, n.end) is not None and _GAP_BEFORE.search(text, lo, n.start) is not None
