@@ -1,10 +1,6 @@
 """A whole number in the years' range (1900-2100) that is a rating, not a year: a rating word or a rated
 benchmark right beside it ('an Elo of 2029', 'note ELO de 2029', 'Codeforces rating: 1977', '2024 on
 Codeforces', '2029 rating', 'Elo 2050'). Without such a cue the number stays a year ('released in 2024').
-
-An Elo word beside a figure also says what the figure is, whatever the benchmark's usual unit: a rating
-('Codeforces ELO 2150', 'a 2,439 Elo on a coding board that is otherwise scored in percent'), the figure of
-the benchmark named right before the word ('A at 81% and B Elo 1480': B's, not a value after two names).
 """
 
 from __future__ import annotations
@@ -58,23 +54,3 @@ def rating_beside(text: str, n: NumberMention, sv: SegView) -> bool:
     return _PHRASE_END.match(text, n.end) is not None and any(
         r.reach <= n.start and _JOIN.fullmatch(text, r.reach, n.start) for r in rated
     )
-
-
-# an Elo word, alone or in parentheses, between a benchmark's name and its figure ('B ELO 2150',
-# 'B Elo: 1480', 'B (Elo) 1480', 'B Elo rating of 1480')
-_ELO_GAP = re.compile(r"\s*\(?\s*(?i:elo)(?:\s+(?:rating|score))?\s*\)?\s*(?:[:=：]|of|is|at)?\s*")
-# an Elo word right after the figure ('2,439 Elo', '1480 ELO')
-_ELO_AFTER = re.compile(r"\s?(?i:elo)\b")
-
-
-def elo_gap(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end], between a benchmark's name and a figure, is an Elo word and nothing else."""
-    return "lo" in text[start:end].lower() and _ELO_GAP.fullmatch(text, start, end) is not None
-
-
-def elo_marked(text: str, n: NumberMention, lo: int) -> bool:
-    """Whether an Elo word sits right beside a figure of no percent sign: right after it, or right before it
-    after nothing but the benchmark's name (`lo`: where that name ends)."""
-    if n.percent:
-        return False
-    return _ELO_AFTER.match(text, n.end) is not None or (lo < n.start and elo_gap(text, lo, n.start))

@@ -13,7 +13,6 @@ from extractors.facts.dates import MONTHS, WEEKDAYS
 from extractors.facts.document import Ref, SegView
 from extractors.facts.entities import knowledge
 from extractors.facts.numbers import NumberMention
-from extractors.facts.ratings import elo_gap
 from extractors.facts.unknown_bench import unknown_bench_at
 from extractors.facts.value_clauses import VERSUS
 
@@ -218,8 +217,6 @@ def bind_benchmark(
         frame = next((b for b in benches if b.start == fm.end()), None)
     before = [b for b in benches if b.end <= n.start]
     since = before[-1].end if before else sv.seg.start
-    if before and not n.percent and n.number >= 100 and elo_gap(text, before[-1].reach, n.start):
-        return before[-1], True  # 'A 81% and B ELO 2150': the rating of the benchmark its Elo word follows
     if _unknown_bench_on(text, since, n.start, sv) or (
         sv.index in unknown_segs and unknown_bench_at(text, sv.refs, since, n.start) >= 0
     ):

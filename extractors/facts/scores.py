@@ -24,7 +24,6 @@ from extractors.facts.group_figures import group_figure
 from extractors.facts.list_runs import OWN_BINDINGS, runs, unpaired_figures
 from extractors.facts.numbers import NumberMention, as_percent
 from extractors.facts.other_figures import other_figure
-from extractors.facts.ratings import elo_marked
 from extractors.facts.score_benchmarks import PORTION_RE, bind_benchmark, version_after
 from extractors.facts.score_gates import score_like
 from extractors.facts.score_markers import model_versions, version_named
@@ -104,7 +103,7 @@ _NEGATED = {
 
 
 def _unit_value(
-    n: NumberMention, bench: Ref, after: str = "", whole: int | None = None, elo: bool = False
+    n: NumberMention, bench: Ref, after: str = "", whole: int | None = None
 ) -> tuple[float, str | None] | None:
     if whole is not None:  # '27/30': the numerator as written, out of its whole (score_units.py)
         return (n.number, f"/{whole}") if bench.unit != "elo" else None
@@ -118,8 +117,6 @@ def _unit_value(
         unit = "elo"
     value = n.number
     if unit == "%":
-        if elo and value >= 500:
-            return value, "elo"  # '2,439 Elo' on a board otherwise scored in percent: a rating (ratings.py)
         if not n.percent and 100 < value <= 1000 and _POINTS_AFTER.match(after):
             return value, "points"  # '875 points on OCRBench': a benchmark scored out of 1,000
         if not n.percent:  # '0.43%' is already a percentage: a fraction of one percent
@@ -406,8 +403,7 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
             # subject, not for one named only as what is compared with ('毫不逊色于B', '超过B')
             continue
         whole = wholes.get(n.start)
-        elo = bench.unit == "%" and not n.percent and n.number >= 500 and elo_marked(text, n, bench.reach)
-        uv = _unit_value(n, bench, text[n.end : n.end + 12], whole, elo)
+        uv = _unit_value(n, bench, text[n.end : n.end + 12], whole)
         if uv is None or (not named and whole is not None and "/" in n.raw):
             continue  # (a slashed fraction is read for the benchmark its sentence names: score_units.py)
         value, unit = uv
