@@ -25,6 +25,7 @@ from extractors.facts.count_owners import (
     sized_model_owner,
 )
 from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.foreign_counts import ACTIVE_AFTER
 from extractors.facts.model_parts import part_count
 from extractors.facts.numbers import (
     CJK_MAGNITUDES,
@@ -321,7 +322,9 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
             )
         ):
             attr = "parameters_active"
-        elif _FOREIGN_ACTIVE_BEFORE.search(text, max(sv.seg.start, m.start() - 30), m.start()):
+        elif _FOREIGN_ACTIVE_BEFORE.search(text, max(sv.seg.start, m.start() - 30), m.start()) or (
+            tail and ACTIVE_AFTER.match(text, m.end())  # '33 milliards de paramètres actifs'
+        ):
             attr = "parameters_active"  # 'Parâmetros ativados: 10 bilhões'
         elif (
             "param" in low
