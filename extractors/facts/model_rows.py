@@ -9,11 +9,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from extractors.facts.boards import Boards
 from extractors.facts.conditions import conditions_in, join_settings
 from extractors.facts.document import DocView, is_object_text
 from extractors.facts.grids import Grid, headed
 from extractors.facts.mentions import GENERIC_COLUMN
 from extractors.facts.numbers import parse_rank
+from extractors.facts.rank_tables import table_board, whole_name
 from extractors.facts.sized_members import said_elsewhere
 from extractors.facts.table_cells import (
     NA,
@@ -150,6 +152,14 @@ def read_model_rows(view: DocView, grid: Grid, model_col: int) -> tuple[list[Sco
         [r[model_col] if model_col < len(r) else "" for r in grid.rows],
     )
     two_boards = {j for j, (kind, *_) in cols.items() if kind == "rank" and _two_places(grid.rows, j)}
+    # the board each rank column orders: the benchmark the table is about, else the one its section names
+    ranked = {
+        j: grid.context.canonical
+        if grid.context is not None
+        else table_board(view, grid.header[j], grid.rows, j, grid.pos, lambda: Boards(view))
+        for j, (kind, *_) in cols.items()
+        if kind == "rank"
+    }
     for row, ev, mm in zip(grid.rows, grid.evidence, names, strict=False):
         if model_col >= len(row) or (0 <= metric_col < len(row) and SKIP_HEAD.search(row[metric_col])):
             continue
@@ -163,7 +173,8 @@ def read_model_rows(view: DocView, grid: Grid, model_col: int) -> tuple[list[Sco
             cell = row[j]
             # attribute columns read a model cell with a tag glued on again ('Name 4.6API Lab')
             owner = (unglued(view, row[model_col].strip()) if kind != "bench" else None) or model
-            if kind == "rank" and grid.context is not None:
+            board = ranked.get(j) if kind == "rank" and whole_name(row[model_col], surface) else None
+            if board is not None:
                 rank = parse_rank(cell)
                 plain = re.match(r"\s*(\d{1,4})\b", cell)
                 if rank is None and plain:
@@ -176,13 +187,13 @@ def read_model_rows(view: DocView, grid: Grid, model_col: int) -> tuple[list[Sco
                             str(rank),
                             ev,
                             0.85,
-                            qualifier=grid.context.canonical,
+                            qualifier=board,
                             method=grid.method,
                         )
                     )
                 pair = _PLACE_PAIR.fullmatch(cell.strip())
                 if pair is not None and j in two_boards:
-                    qual = f"{grid.context.canonical} (overall)"
+                    qual = f"{board} (overall)"
                     attrs.append(
                         AttributeFact(
                             owner,

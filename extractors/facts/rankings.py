@@ -234,7 +234,7 @@ def _falling(run: list[Entry]) -> bool:
     return all(b <= a for a, b in itertools.pairwise(vals)) and vals[0] > vals[-1]
 
 
-def _board(view: DocView, first: SegView, boards: Callable[[], Boards]) -> str | None:
+def section_board(view: DocView, first: SegView, boards: Callable[[], Boards]) -> str | None:
     """The board a run ranks: one its lines name, else a benchmark its section names before it, else the
     section's heading ('Quality Rankings'), else the page's one benchmark."""
     qual = boards().qualifier(first, first.seg.start, first.seg.start)
@@ -285,7 +285,7 @@ def rankings(view: DocView, subs: Subjects, boards: Callable[[], Boards]) -> lis
             continue  # '1. GPT-5 is now free for every user.': a digest of news items, not a board's rows
         if not (_section_says_rank(view, run[0][1]) or _falling(run)):
             continue
-        qual = _board(view, run[0][1], boards)
+        qual = section_board(view, run[0][1], boards)
         if qual is None:
             continue
         seen: set[str] = set()

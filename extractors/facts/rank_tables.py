@@ -1,0 +1,90 @@
+"""The board a table's rank column ranks when the table is about no benchmark the page names: 'Rank | Model |
+Points' under 'Final standings', '排名 | 模型名称 | 供应商' under a ranking's overview, a local test suite's
+results. With a benchmark (the grid's context) the table reader takes that benchmark as the board; without
+one a rank column still orders a board when
+
+- its places run down the rows as a board's do: at least three, never falling, the first a podium place
+  (rows with no place, a medal or an ellipsis, are passed over), and
+- the column says it ranks: its header is a rank word ('Rank', 'Position', '排名'), or, under a bare '#' or
+  'No.', the heading or the lines just before the table speak of a ranking (a '#' column of row numbers in a
+  table of features or prices ranks nothing), and
+- a board can be named: a board or benchmark its section names, else its heading or the line introducing it
+  (`rankings.table_board`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Sequence
+
+from extractors.facts.boards import Boards
+from extractors.facts.document import DocView
+from extractors.facts.numbers import parse_rank
+from extractors.facts.rankings import RANK_WORDS, section_board
+
+# a header that names the place column in words (not the bare '#' or 'No.' a row counter also has)
+_RANK_WORD_HEAD = re.compile(
+    r"(?i)rank(?:ing)?|position|place|pos\.?|rang|rango|posici[oó]n|posi[cç][aã]o|platz|順位|排名|名次|순위"
+)
+_PLAIN_PLACE = re.compile(r"\s*#?(\d{1,4})\b")
+
+
+def _places(rows: Sequence[Sequence[str]], j: int) -> list[int | None]:
+    out: list[int | None] = []
+    for r in rows:
+        cell = r[j].strip() if j < len(r) else ""
+        rank = parse_rank(cell)
+        if rank is None and (m := _PLAIN_PLACE.match(cell)) is not None:
+            rank = int(m.group(1))
+        out.append(rank)
+    return out
+
+
+def _ordered(places: list[int | None]) -> bool:
+    """At least three places, never falling, the first a podium place or the place after the rows above it
+    that hold none (medals)."""
+    held = [p for p in places if p is not None]
+    if len(held) < 3 or any(b < a for a, b in itertools.pairwise(held)):
+        return False
+    return held[0] <= max(3, places.index(held[0]) + 1)
+
+
+# a word with a figure left in a model cell after the name read from it ('32b' of 'Name 2 32b Instruct',
+# '253b' of 'Name 3.1 Other Ultra 253b'): the name was read cut short; a snapshot date ('06-05', '2507') or a
+# tag in brackets closes a whole name
+_FIGURE_WORD = re.compile(
+    r"\((?:[^)]*)\)|(?<!\S)(?:\d{2}-\d{2}|\d{4}(?:-\d{2}){0,2}|\d{6,8})(?!\S)|(?P<w>\S*\d\S*)"
+)
+
+
+def whole_name(cell: str, surface: str) -> bool:
+    """The name read from a model cell (its `surface`) is the cell's whole name, not a part of it."""
+    i = cell.find(surface)
+    return i >= 0 and not any(m.group("w") for m in _FIGURE_WORD.finditer(cell, i + len(surface)))
+
+
+def _says_rank(view: DocView, first: int) -> bool:
+    """The heading over the table or the lines just before it speak of a ranking."""
+    for i in range(first - 1, max(-1, first - 6), -1):
+        seg = view.segs[i].seg
+        if RANK_WORDS.search(view.text, seg.start, seg.end):
+            return True
+        if seg.kind == "heading":
+            break
+    return False
+
+
+def table_board(
+    view: DocView, header: str, rows: Sequence[Sequence[str]], j: int, pos: int, boards: Callable[[], Boards]
+) -> str | None:
+    """The board the rank column `j` of a table at `pos` (the table's start in the text) orders, or None when
+    the column is no board's places."""
+    if pos < 0 or not _ordered(_places(rows, j)):
+        return None
+    first = next((sv for sv in view.segs if sv.seg.end > pos), None)
+    if first is None:
+        return None
+    if not _RANK_WORD_HEAD.fullmatch(header.strip()) and not _says_rank(view, first.index):
+        return None
+    return section_board(view, first, boards)

@@ -1,0 +1,71 @@
+"""A table whose first column is a place ranks its models on a board even when the page names no benchmark we
+know for it: the board is the one its section speaks of. A '#' column of row numbers in a table of features,
+places that do not run down the rows, and a name read cut short from its cell give no rank."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from extractors.facts.nlp import extract
+from extractors.facts.rank_tables import whole_name
+from schema.records import Article
+
+
+def ranks(text: str) -> set[tuple[str, str]]:
+    ex = extract(
+        Article(url="https://t.example/r", text=text, published_at=datetime(2026, 6, 5, 12, tzinfo=UTC))
+    )
+    return {(a.subject, a.value) for a in ex.attributes if a.attribute == "leaderboard_rank"}
+
+
+_ROWS = "| 1 | Varro-3 | 41 |\n| 2 | Pell-2 Max | 37 |\n| 3 | Quill 5 | 30 |\n| 4 | Tamsin-9 | 22 |\n"
+
+
+def test_a_rank_column_under_a_standings_heading_ranks_its_models() -> None:
+    text = (
+        "Lantern Cup results\n\nEight teams sent their coding agents to the puzzle night.\n\n"
+        "Closing standings\n\nThe organisers posted the table on Sunday:\n"
+        "| Rank | Model | Points |\n|---|---|---|\n" + _ROWS
+    )
+    got = ranks(text)
+    assert {("Varro-3", "1"), ("Pell-2 Max", "2"), ("Quill 5", "3"), ("Tamsin-9", "4")} <= got
+
+
+def test_a_place_word_in_another_language_heads_the_column() -> None:
+    text = (
+        "社区榜单\n\n本周的开源模型榜单如下:\n"
+        "| 排名 | 模型名称 | 许可 |\n|---|---|---|\n"
+        "| 1 | Varro-3 | MIT |\n| 2 | Pell-2 Max | Apache 2.0 |\n| 3 | Quill 5 | MIT |\n"
+    )
+    assert {("Varro-3", "1"), ("Pell-2 Max", "2"), ("Quill 5", "3")} <= ranks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # row numbers in a table of features: no ranking word over it
+        "What each plan offers\n\nThe vendors list their plans:\n| # | Model | Context |\n|---|---|---|\n"
+        + _ROWS,
+        # places that do not run down the rows: a shuffled column is no board's order
+        "Closing standings\n\n| Rank | Model | Points |\n|---|---|---|\n"
+        "| 3 | Varro-3 | 41 |\n| 1 | Pell-2 Max | 37 |\n| 2 | Quill 5 | 30 |\n",
+    ],
+)
+def test_a_column_that_orders_no_board_gives_no_rank(text: str) -> None:
+    assert ranks(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("cell", "surface", "whole"),
+    [
+        ("Pell 2 32b Instruct", "Pell 2", False),
+        ("Varro 3.1 Other Ultra 253b v1", "Varro 3.1", False),
+        ("Quill 5 27b it", "Quill 5 27b", True),
+        ("Tamsin 4 Preview 06-05", "Tamsin 4", True),
+        ("Tamsin 4 (high)", "Tamsin 4", True),
+    ],
+)
+def test_a_name_read_cut_short_from_its_cell_is_told(cell: str, surface: str, whole: bool) -> None:
+    assert whole_name(cell, surface) is whole
