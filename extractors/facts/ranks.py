@@ -12,6 +12,7 @@ from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.arrows import ARROW
 from extractors.facts.boards import NOT_BOARD, Boards
 from extractors.facts.document import DocView, Ref, SegView, in_parts
+from extractors.facts.held_places import held_places
 from extractors.facts.numbers import ORDINALS, WORD_NUMBERS, parse_rank
 from extractors.facts.rank_boards import ON_NAME, board_named_before, followed_by, prose_board
 from extractors.facts.rank_lists import LIST_GAP, bare_list, list_tail, named_ordinals, past
@@ -172,10 +173,10 @@ _ORD_LOW = "|".join(o for o in ORDINALS)
 _HINT_DIGITS = r"\d(?:\s*[位위]|(?:st|nd|rd|th)\b)"
 # (the groups without their enclosing group: `re` skips ahead only over one alternation of literals)
 _HINT_WORDS = (
-    r"排名\s*第|排\s*第|位列\s*第|名列\s*第|位居\s*第|首位|榜首|第一|冠军|トップ|no\.\s?\d|#\d|"
+    r"排名\s*第|排\s*第|位列\s*第|名列\s*第|位居\s*第|首位|榜首|第一|冠军|トップ|排名最高|no\.\s?\d|#\d|"
     + by_first_char(
         distribute(
-            "rank|ranks|ranked|ranking|tied|ties|place|spot|spots|position|positions|standings|"
+            "rank|ranks|ranked|ranking|tied|ties|place|spot|spots|position|positions|standings|winner|"
             "leaderboard|top|tops|topped|topping|leads the|heads the|leading the|heading the|leads with|"
             "leading with|leads at|leading at",
             r"\b",
@@ -501,7 +502,7 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
         qualifier = boards.qualifier(sv, m.start(), m.end()) or prose_board(view, sv, m.end()) or "overall"
         if rank and subj and not past(text, sv, m.start(), m.end()):
             out += [fact(view, sv, t, "leaderboard_rank", str(rank), 0.7, "prose", qualifier) for t in subj]
-    out += _category_ranks(view, sv, subs, boards)
+    out += _category_ranks(view, sv, subs, boards) + held_places(view, sv, subs, boards)
     if not out:
         out += bare_list(view, sv, subs, boards)
     ranked = {f.subject for f in out}
