@@ -33,6 +33,12 @@ def test_a_rank_column_under_a_standings_heading_ranks_its_models() -> None:
     assert {("Varro-3", "1"), ("Pell-2 Max", "2"), ("Quill 5", "3"), ("Tamsin-9", "4")} <= got
 
 
+def test_a_rank_table_left_one_cell_per_line_ranks_its_models() -> None:
+    cells = ["Rank", "Model", "Points", "1", "Varro-3", "41", "2", "Quill-5", "37", "3", "Tamsin-9", "30"]
+    text = "Lantern Cup results\n\nEight agents played.\n\nClosing standings\n\n" + "\n".join(cells)
+    assert {("Varro-3", "1"), ("Quill-5", "2"), ("Tamsin-9", "3")} <= ranks(text)
+
+
 def test_a_place_word_in_another_language_heads_the_column() -> None:
     text = (
         "社区榜单\n\n本周的开源模型榜单如下:\n"
