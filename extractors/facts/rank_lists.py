@@ -105,15 +105,29 @@ _PAST_AFTER = re.compile(
 )
 # a pluperfect right before the place's verb: 'B had topped the board until the update', 'had briefly led'
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:long|briefly|once|already|previously|just|until\s+then)\s+)?$", re.I)
+# a place foreseen or supposed, not held: a modal or a word of expectation right before the verb that states
+# it ('could rank #1', 'would rank second if …', 'is expected to take the top spot', 'analysts expect A to
+# rank first', 'is projected to rank fourth')
+_UNREAL = re.compile(
+    r"(?:\b(?:could|would|might|may|can|should|will|shall)|['’](?:d|ll)|\b(?:expected|projected|predicted|"
+    r"forecast|likely|poised|set|tipped|going|hoping|aiming|bidding|on\s+track)\s+to|\bexpects?\s+[\w.-]+"
+    r"(?:\s[\w.-]+){0,2}\s+to)\s+(?:(?:\w+ly|still|also|even|again|soon|now|then)\s+)?$"
+    # (and the places after it in the clause: 'can rank #1 on A and #6 on B')
+    r"|\b(?:could|would|might|may|can|should|will|shall)\s+(?:(?:\w+ly|still|also|even|again|soon)\s+)?"
+    r"(?:rank|place|finish|land|top|take|hold|claim|sit|come|debut|end|lead|head|be\s+(?:ranked|placed|the|in|"
+    r"at|No\.|#))\w*\b[^,;.!?]*$",
+    re.I,
+)
 
 
 def past(text: str, sv: SegView, start: int, end: int) -> bool:
     """A rank the model held before ('had been sixth', 'previously sat in fourth', 'last month it was third',
-    'in sixth place a year ago', 'B, which had led until March', 'ranked first earlier this quarter'), not its
-    current one."""
+    'in sixth place a year ago', 'B, which had led until March', 'ranked first earlier this quarter') or one
+    foreseen or supposed ('could rank #1', 'is expected to take the top spot'), not its current one."""
     lo = max(sv.seg.start, start - 80)
     return bool(
         _PAST_BEFORE.search(text[lo:start])
         or _PLUPERFECT.search(text, lo, start)
         or _PAST_AFTER.search(text[end : min(sv.seg.end, end + 50)])
+        or _UNREAL.search(text, lo, start)
     )
