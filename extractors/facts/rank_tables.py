@@ -9,7 +9,7 @@ one a rank column still orders a board when
   'No.', the heading or the lines just before the table speak of a ranking (a '#' column of row numbers in a
   table of features or prices ranks nothing), and
 - a board can be named: a board or benchmark its section names, else its heading or the line introducing it
-  (`rankings.table_board`).
+  (`rankings.section_board`).
 """
 
 from __future__ import annotations
