@@ -70,6 +70,7 @@ from extractors.facts.claim_subjects import (
 )
 from extractors.facts.claim_successors import names_a_successor, successor_claims
 from extractors.facts.claim_ties import names_a_tie, tie_claims
+from extractors.facts.claim_verdicts import verdict_claims
 from extractors.facts.comparison_measures import listed_dimensions, number, unit_of
 from extractors.facts.comparison_words import GATE, HEAD
 from extractors.facts.comparisons import (
@@ -592,5 +593,6 @@ def prose_claims(view: DocView) -> list[ClaimFact]:
             if key not in said:
                 said.add(key)
                 out.append(c)
-    claims = tiered_members(view.doc_models, out + arrow_claims(view, subs, written) + row_claims(view, subs))
+    tables = verdict_claims(view, subs, row_claims(view, subs))  # a verdict column's rows too
+    claims = tiered_members(view.doc_models, out + arrow_claims(view, subs, written) + tables)
     return heading_repeats(view.article.text, trade_off_claims(claims, view.doc_models))

@@ -1,0 +1,239 @@
+"""Comparative claims in the verdict column of a two-model pipe table: a write-up that sets two models against
+each other task by task names each row's winner in a column of its own ('Winner', 'Edge', 'Better'), often by
+a short or lower-cased form of the header's name ('kestrel9' under 'Kestrel-9B'), with the margin in the cell
+('(+4.1)') or in a column beside it ('Margin', 'Gap'). Each such row states that its winner outperforms the
+other model on the row's task (cheaper or faster on a price or speed row).
+
+The table may keep its lines or be flattened onto one line ('| Task | A | B | Winner | |---|---|---|---| |'):
+its separator run gives the number of cells a row has, so the rows are read cell count by cell count either
+way. A cell that names neither model, both, or a tie ('Tie', 'A (+0.2 — near tie)', '—') states no claim;
+cells whose measure `claim_rows` reads ('Flash (3x cheaper)') stay its own.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from functools import cache
+
+from extractors.facts.document import DocView, Ref
+from extractors.facts.patterns import side_alternation
+from extractors.facts.subjects import Subjects
+from schema.records import ClaimFact
+
+# a separator row: two or more cells of dashes (colons for alignment)
+_SEPARATOR = re.compile(r"\|(?:[ \t]*:?-{2,}:?[ \t]*\|){2,}")
+_MARKUP = re.compile(r"\*\*|__|[`*]|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]")
+_PRICE = re.compile(r"\b(?:price|pricing|cost|costs|\$)", re.I)
+_SPEED = re.compile(r"\b(?:speed|throughput|latency|tok(?:ens)?/s|tps|time\s+to\s+first)", re.I)
+# "kestrel9", "Kestrel (+4.1)", "Tarn by 3 pts": the winner's name, then an optional margin of its own
+_WINNER = re.compile(
+    r"(?P<who>[A-Za-z][\w.\-]*(?:\s[\w.\-]+){0,3}?)"
+    r"(?:\s*\(\s*\+?(?P<mag>\d+(?:\.\d+)?)\s*(?P<unit>%|pts?|points|elo)?\s*\)|(?:\s+wins)?\s+by\s+(?P<mag2>\d+(?:\.\d+)?)"
+    r"\s*(?P<unit2>%|pts?|points|elo)?)?",
+    re.I,
+)
+# a margin cell: "+27", "2.4 pts", "**+7**"
+_MARGIN = re.compile(r"\+?(?P<mag>\d+(?:\.\d+)?)\s*(?P<unit>%|pts?|points|elo)?", re.I)
+_PAREN = re.compile(r"\s*\([^()]*\)")
+
+
+@cache
+def _gate() -> re.Pattern[str]:
+    """A header cell that opens on a verdict or margin word: the one search a page without one costs."""
+    words = side_alternation("verdict_head", "margin_head", spaces=r"\s+", longest_first=True)
+    return re.compile(r"\|[ \t]*(?:\*\*)?" + words + r"(?:\*\*)?[ \t]*\|", re.I)
+
+
+@cache
+def _verdict_head() -> re.Pattern[str]:
+    return re.compile(side_alternation("verdict_head", spaces=r"\s+", longest_first=True), re.I)
+
+
+@cache
+def _margin_head() -> re.Pattern[str]:
+    return re.compile(side_alternation("margin_head", spaces=r"\s+", longest_first=True), re.I)
+
+
+@cache
+def _tie() -> re.Pattern[str]:
+    return re.compile(r"\b" + side_alternation("tie_word", spaces=r"\s+", longest_first=True) + r"\b", re.I)
+
+
+def _row_cells(text: str, start: int, n: int) -> tuple[list[tuple[int, int]], int] | None:
+    """The n cells of the pipe row at `start` (blanks before it skipped, one line break at most) and where the
+    row ends; none when the text there is not a row of n cells on one line."""
+    at = start
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    if at < len(text) and text[at] == "\n":
+        at += 1
+        while at < len(text) and text[at] in " \t":
+            at += 1
+    if at >= len(text) or text[at] != "|":
+        return None
+    cells: list[tuple[int, int]] = []
+    pos = at + 1
+    for _ in range(n):
+        bar = text.find("|", pos)
+        nl = text.find("\n", pos)
+        if bar < 0 or (0 <= nl < bar):
+            return None
+        lo, hi = pos, bar
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        cells.append((lo, hi))
+        pos = bar + 1
+    return cells, pos
+
+
+def _header_cells(text: str, sep_start: int, n: int) -> list[tuple[int, int]] | None:
+    """The n header cells written right before the separator (on the line above, or on the same line when the
+    table was flattened)."""
+    end = sep_start
+    while end > 0 and text[end - 1] in " \t\n":
+        end -= 1
+    if end == 0 or text[end - 1] != "|":
+        return None
+    bars = [end - 1]
+    pos = end - 1
+    while len(bars) <= n:
+        pos = text.rfind("|", 0, pos)
+        if pos < 0 or "\n" in text[pos : bars[-1]]:
+            return None
+        bars.append(pos)
+    bars.reverse()
+    out = []
+    for a, b in itertools.pairwise(bars):
+        lo, hi = a + 1, b
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        out.append((lo, hi))
+    return out
+
+
+def _plain(text: str, span: tuple[int, int]) -> str:
+    return _MARKUP.sub("", text[span[0] : span[1]]).strip()
+
+
+def _squashed(s: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", s.lower())
+
+
+def _winner(who: str, sides: list[Ref]) -> Ref | None:
+    """The side a verdict cell names: by a word of its name ('Kestrel' for 'Kestrel 9B') or by its name
+    written short, without spaces, dots or hyphens ('kestrel9' for 'Kestrel-9B'); none when it fits both or
+    neither."""
+    words = set(re.findall(r"[a-z0-9]+(?:\.[0-9]+)*", who.lower()))
+    squashed = _squashed(who)
+    if len(squashed) < 3:
+        return None
+    hits = [
+        r
+        for r in sides
+        if (words and words <= set(re.findall(r"[a-z0-9]+(?:\.[0-9]+)*", r.canonical.lower())))
+        or _squashed(r.canonical).startswith(squashed)
+        or _squashed(r.surface or "").startswith(squashed)
+    ]
+    return hits[0] if len(hits) == 1 else None
+
+
+def verdict_claims(view: DocView, subs: Subjects, rows: list[ClaimFact]) -> list[ClaimFact]:
+    """`rows` (`claim_rows`' claims) and the verdict rows' claims they do not already hold."""
+    text = view.text
+    if _gate().search(text) is None:  # the cheap test first
+        return rows
+    starts = [sv.seg.start for sv in view.segs]
+    out: list[ClaimFact] = []
+    for sep in _SEPARATOR.finditer(text):
+        n = sep.group(0).count("|") - 1
+        header = _header_cells(text, sep.start(), n)
+        if header is None:
+            continue
+        heads = [_plain(text, c) for c in header]
+        verdict = [i for i, h in enumerate(heads) if i and _verdict_head().fullmatch(h)]
+        margin = next((i for i, h in enumerate(heads) if i and _margin_head().fullmatch(h)), None)
+        if not verdict and margin is not None:
+            verdict, margin = [margin], None  # a 'Gap' column that names its winner ('Tarn wins by 4')
+        if len(verdict) != 1:
+            continue
+        refs = _refs(view, subs, starts, header[0][0], header[-1][1])
+        sides: dict[str, Ref] = {}
+        for i, c in enumerate(header[: verdict[0]]):  # the models' columns come before their verdict
+            if i in (0, margin):
+                continue
+            inside = [r for r in refs if c[0] <= r.start and r.end <= c[1]]
+            if len({r.canonical for r in inside}) == 1:
+                sides.setdefault(inside[0].canonical, inside[0])
+        if len(sides) != 2:
+            continue
+        pair = list(sides.values())
+        pos = sep.end()
+        while (row := _row_cells(text, pos, n)) is not None:
+            cells, pos = row
+            claim = _row_claim(view, text, cells, verdict[0], margin, pair)
+            if claim is not None:
+                out.append(claim)
+    # a row `claim_rows` already read ('Kolt wins by 19' in a table that keeps its lines) is its own
+    return rows + [
+        c
+        for c in out
+        if not any(
+            (r.subject, r.relation, r.object) == (c.subject, c.relation, c.object)
+            and r.evidence.start <= c.evidence.start < r.evidence.end
+            for r in rows
+        )
+    ]
+
+
+def _refs(view: DocView, subs: Subjects, starts: list[int], lo: int, hi: int) -> list[Ref]:
+    """The models named between lo and hi, from every segment that overlaps them."""
+    i = max(0, bisect.bisect_right(starts, lo) - 1)
+    out: list[Ref] = []
+    while i < len(view.segs) and view.segs[i].seg.start < hi:
+        out += [r for r in subs.models(view.segs[i]) if r.canonical and lo <= r.start and r.end <= hi]
+        i += 1
+    return out
+
+
+def _row_claim(
+    view: DocView, text: str, cells: list[tuple[int, int]], verdict: int, margin: int | None, pair: list[Ref]
+) -> ClaimFact | None:
+    cell = _plain(text, cells[verdict])
+    label = _PAREN.sub("", _plain(text, cells[0])).strip()
+    if not cell or not label or _tie().search(cell) or re.fullmatch(r"[-:\s]*", label):
+        return None
+    w = _WINNER.fullmatch(cell)
+    if w is None:
+        return None  # a measured verdict ('3x cheaper': `claim_rows`), a note, or no name at all
+    who = _winner(w.group("who"), pair)
+    if who is None:
+        return None
+    other = next(r for r in pair if r is not who)
+    raw, unit = w.group("mag") or w.group("mag2"), w.group("unit") or w.group("unit2")
+    if raw is None and margin is not None and (m := _MARGIN.fullmatch(_plain(text, cells[margin]))):
+        raw, unit = m.group("mag"), m.group("unit")
+    mag = float(raw) if raw is not None else None
+    if _PRICE.search(label) or _SPEED.search(label):
+        # a price or speed row's winner is the cheaper or the faster one; its margin is a price's or a rate's
+        relation = "cheaper_than" if _PRICE.search(label) else "faster_than"
+        bench, mag = None, None
+    else:
+        relation, bench = "outperforms", label
+    return ClaimFact(
+        subject=who.canonical,
+        relation=relation,
+        object=other.canonical,
+        evidence=view.evidence(cells[0][0], cells[-1][1]),
+        confidence=0.7,
+        magnitude=mag,
+        unit=None if mag is None else {"%": "%", "elo": "elo"}.get((unit or "").lower(), "points"),
+        benchmark=bench,
+        method="claim",
+        polarity="asserts",
+    )
