@@ -185,6 +185,18 @@ def test_a_version_and_tier_two_page_families_know_is_refused() -> None:
     assert got == {"1.5 Max": "Nova 1.5 Max"}
 
 
+def test_a_name_glued_to_a_table_cell_leaves_its_short_form_one_owner() -> None:
+    """A table whose cells ran together ('MetricKestrel 4.2 FlashKestrel 4.1 Pro') leaves a name with the cell
+    before it glued on; '4.1 Pro' still means 'Kestrel 4.1 Pro'. Two names that differ by a whole word
+    ('Kestrel 4.1 Pro', 'Sea Kestrel 4.1 Pro') stay two, and the short form means neither."""
+    from extractors.facts.short_forms import version_tier_shorts
+
+    glued = version_tier_shorts({"Kestrel 4.2 Flash", "Kestrel 4.1 Pro", "FlashKestrel 4.1 Pro"})
+    assert glued == {"4.2 Flash": "Kestrel 4.2 Flash", "4.1 Pro": "Kestrel 4.1 Pro"}
+    two = version_tier_shorts({"Kestrel 4.1 Pro", "Sea Kestrel 4.1 Pro", "Orca 2.5 Lite", "Brisk 2.5 Lite"})
+    assert two == {}
+
+
 def test_a_version_and_tier_without_a_point_is_no_short_form() -> None:
     """'3 Pro' on a page about a Gemini model is as often a camera or a chapter ('our Mini 3 Pro drone'): only
     a point version ('3.1 Pro') stands for the family's member."""

@@ -109,7 +109,15 @@ def version_tier_shorts(models: Iterable[str]) -> dict[str, str]:
         tail = _VERSION_TIER_TAIL.search(canon)
         if tail and tail.group(1).split()[1] in _GENERIC_WORDS and tail.start() > 0:
             owners.setdefault(tail.group(1), set()).add(canon)
-    return {w: next(iter(c)) for w, c in owners.items() if len(c) == 1}
+    return {w: o for w, c in owners.items() if (o := _one_owner(c))}
+
+
+def _one_owner(owners: set[str]) -> str | None:
+    """The one model a short form means: the only owner, or the shortest when every other owner is it with a
+    word glued before it ('FlashNova 3 Pro', a table's cells run together, is 'Nova 3 Pro')."""
+    first = min(owners, key=len)
+    glued = (o for o in owners if o != first)
+    return first if all(o.endswith(first) and not o[-len(first) - 1].isspace() for o in glued) else None
 
 
 def _tails_of(known: Iterable[str]) -> tuple[tuple[str, str], ...]:
