@@ -9,6 +9,7 @@ import re
 from extractors.facts.claim_sides import is_named
 from extractors.facts.comparisons import Head
 from extractors.facts.document import Ref
+from extractors.facts.spec_parity import spec_parity
 
 # what a comparative compares when words stand between it and "than": "better known", "a larger user base", "a
 # higher hallucination rate" compare something other than the models' quality or size (or the worse way round)
@@ -80,6 +81,8 @@ def not_a_comparison_of_models(text: str, m: re.Match[str], head: Head, cs: int)
         return True  # "faster growing than"
     if cmp in ("larger", "bigger", "smaller") and dim and not _SIZE_NOUN.search(dim):
         return True  # "a larger user base than", "a bigger deal than"
+    if spec_parity(text, head):
+        return True  # "matching the scale of B", "Context window: 1M (matches B)": a spec, not quality
     # "a higher hallucination rate than", "its error rate is lower than": more is worse
     return (
         cmp in ("higher", "lower", "more", "less", "fewer")
