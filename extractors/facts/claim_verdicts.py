@@ -6,8 +6,9 @@ other model on the row's task (cheaper or faster on a price or speed row).
 
 The table may keep its lines or be flattened onto one line ('| Task | A | B | Winner | |---|---|---|---| |'):
 its separator run gives the number of cells a row has, so the rows are read cell count by cell count either
-way. A cell that names neither model, both, or a tie ('Tie', 'A (+0.2 — near tie)', '—') states no claim;
-cells whose measure `claim_rows` reads ('Flash (3x cheaper)') stay its own.
+way; a table in any other shape (tab-separated, aligned by spaces, one cell per line, HTML) is read from the
+grid the table readers made of it. A cell that names neither model, both, or a tie ('Tie', 'A (+0.2 — near
+tie)', '—') states no claim; cells whose measure `claim_rows` reads ('Flash (3x cheaper)') stay its own.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from functools import cache
 from extractors.facts.document import DocView, Ref
 from extractors.facts.patterns import side_alternation
 from extractors.facts.subjects import Subjects
-from schema.records import ClaimFact
+from extractors.facts.table_cells import cell_refs
+from schema.records import ClaimFact, Evidence
 
 # a separator row: two or more cells of dashes (colons for alignment)
 _SEPARATOR = re.compile(r"\|(?:[ \t]*:?-{2,}:?[ \t]*\|){2,}")
@@ -145,9 +147,23 @@ def _winner(who: str, sides: list[Ref]) -> Ref | None:
 
 def verdict_claims(view: DocView, subs: Subjects, rows: list[ClaimFact]) -> list[ClaimFact]:
     """`rows` (`claim_rows`' claims) and the verdict rows' claims they do not already hold."""
+    out = _pipe_verdicts(view, subs) if _gate().search(view.text) is not None else []  # the cheap test first
+    out += _grid_verdicts(view, [(c.subject, c.relation, c.object, c.benchmark) for c in out])
+    # a row `claim_rows` already read ('Kolt wins by 19' in a table that keeps its lines) is its own
+    return rows + [
+        c
+        for c in out
+        if not any(
+            (r.subject, r.relation, r.object) == (c.subject, c.relation, c.object)
+            and r.evidence.start <= c.evidence.start < r.evidence.end
+            for r in rows
+        )
+    ]
+
+
+def _pipe_verdicts(view: DocView, subs: Subjects) -> list[ClaimFact]:
+    """The verdict rows of the pipe tables the text holds, with their lines kept or flattened onto one."""
     text = view.text
-    if _gate().search(text) is None:  # the cheap test first
-        return rows
     starts = [sv.seg.start for sv in view.segs]
     out: list[ClaimFact] = []
     for sep in _SEPARATOR.finditer(text):
@@ -176,19 +192,11 @@ def verdict_claims(view: DocView, subs: Subjects, rows: list[ClaimFact]) -> list
         pos = sep.end()
         while (row := _row_cells(text, pos, n)) is not None:
             cells, pos = row
-            claim = _row_claim(view, text, cells, verdict[0], margin, pair)
+            plain = [text[a:b] for a, b in cells]
+            claim = _cells_claim(plain, verdict[0], margin, pair, view.evidence(cells[0][0], cells[-1][1]))
             if claim is not None:
                 out.append(claim)
-    # a row `claim_rows` already read ('Kolt wins by 19' in a table that keeps its lines) is its own
-    return rows + [
-        c
-        for c in out
-        if not any(
-            (r.subject, r.relation, r.object) == (c.subject, c.relation, c.object)
-            and r.evidence.start <= c.evidence.start < r.evidence.end
-            for r in rows
-        )
-    ]
+    return out
 
 
 def _refs(view: DocView, subs: Subjects, starts: list[int], lo: int, hi: int) -> list[Ref]:
@@ -201,11 +209,13 @@ def _refs(view: DocView, subs: Subjects, starts: list[int], lo: int, hi: int) ->
     return out
 
 
-def _row_claim(
-    view: DocView, text: str, cells: list[tuple[int, int]], verdict: int, margin: int | None, pair: list[Ref]
+def _cells_claim(
+    cells: list[str], verdict: int, margin: int | None, pair: list[Ref], evidence: Evidence
 ) -> ClaimFact | None:
-    cell = _plain(text, cells[verdict])
-    label = _PAREN.sub("", _plain(text, cells[0])).strip()
+    """The claim of one row (its cells as plain text): its winner outperforms the other model on the row's
+    task, or is cheaper or faster on a price or speed row."""
+    cell = _MARKUP.sub("", cells[verdict]).strip()
+    label = _PAREN.sub("", _MARKUP.sub("", cells[0])).strip()
     if not cell or not label or _tie().search(cell) or re.fullmatch(r"[-:\s]*", label):
         return None
     w = _WINNER.fullmatch(cell)
@@ -216,8 +226,13 @@ def _row_claim(
         return None
     other = next(r for r in pair if r is not who)
     raw, unit = w.group("mag") or w.group("mag2"), w.group("unit") or w.group("unit2")
-    if raw is None and margin is not None and (m := _MARGIN.fullmatch(_plain(text, cells[margin]))):
-        raw, unit = m.group("mag"), m.group("unit")
+    given = (
+        _MARGIN.fullmatch(_MARKUP.sub("", cells[margin]).strip())
+        if margin is not None and margin < len(cells)
+        else None
+    )
+    if raw is None and given is not None:
+        raw, unit = given.group("mag"), given.group("unit")
     mag = float(raw) if raw is not None else None
     if _PRICE.search(label) or _SPEED.search(label):
         # a price or speed row's winner is the cheaper or the faster one; its margin is a price's or a rate's
@@ -229,7 +244,7 @@ def _row_claim(
         subject=who.canonical,
         relation=relation,
         object=other.canonical,
-        evidence=view.evidence(cells[0][0], cells[-1][1]),
+        evidence=evidence,
         confidence=0.7,
         magnitude=mag,
         unit=None if mag is None else {"%": "%", "elo": "elo"}.get((unit or "").lower(), "points"),
@@ -237,3 +252,42 @@ def _row_claim(
         method="claim",
         polarity="asserts",
     )
+
+
+def _grid_verdicts(view: DocView, had: list[tuple[str, str, str | None, str | None]]) -> list[ClaimFact]:
+    """The same verdict rows in the tables the table readers found in any other shape (cells one per line,
+    aligned by spaces, separated by tabs, turned, an HTML table): each is a grid of cells by then
+    (`tables.read_grid` keeps them); a row the pipe reading above already gave is not given twice."""
+    out: list[ClaimFact] = []
+    taken = list(had)
+    for grid in view.memo.get("grids", []):
+        heads = [_MARKUP.sub("", h).strip() for h in grid.header]
+        verdict = [i for i, h in enumerate(heads) if i and _verdict_head().fullmatch(h)]
+        margin = next((i for i, h in enumerate(heads) if i and _margin_head().fullmatch(h)), None)
+        if not verdict and margin is not None:
+            verdict, margin = [margin], None
+        if len(verdict) != 1:
+            continue
+        sides: dict[str, Ref] = {}
+        for i, h in enumerate(heads[: verdict[0]]):
+            if i in (0, margin):
+                continue
+            named = {m.canonical for m in cell_refs(view, h) if m.kind == "model" and m.canonical}
+            if len(named) == 1:
+                name = named.pop()
+                sides.setdefault(name, Ref("model", name, -1, -1, -1, None, 0.7, "cell", h))
+        if len(sides) != 2:
+            continue
+        pair = list(sides.values())
+        for row, ev in zip(grid.rows, grid.evidence, strict=False):
+            if len(row) <= verdict[0]:
+                continue
+            claim = _cells_claim(list(row), verdict[0], margin, pair, ev)
+            if (
+                claim is None
+                or (key := (claim.subject, claim.relation, claim.object, claim.benchmark)) in taken
+            ):
+                continue
+            taken.append(key)
+            out.append(claim)
+    return out

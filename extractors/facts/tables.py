@@ -77,6 +77,8 @@ from schema.records import AttributeFact, Evidence, ScoreFact
 
 
 def read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[AttributeFact]]:
+    # every table shape, kept for the claims a verdict column states (claim_verdicts)
+    view.memo.setdefault("grids", []).append(grid)
     return read_either_way(view, grid, _read_grid)
 
 
