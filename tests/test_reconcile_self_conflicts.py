@@ -3,11 +3,12 @@ another source confirms one, the unconfirmed one opens no contradiction between 
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
 
-from warehouse.agreement import norm_setting, score_value
+from warehouse.agreement import Stated, agree, format_number, norm_setting, score_value
 from warehouse.reconcile import Fact, build_disputes
 from warehouse.self_conflicts import reports_own_run, set_aside
 
@@ -158,3 +159,59 @@ def test_a_figure_the_page_corrected_is_not_set_aside() -> None:
 )
 def test_access_adoption_or_a_read_of_a_release_is_no_own_run(sentence: str) -> None:
     assert not reports_own_run(sentence)
+
+
+def _aside_by_every_pair(rule: str, facts: list[Fact]) -> set[str]:
+    """The module docstring's definition written out plainly, every fact against every other."""
+
+    def confirmed(f: Fact) -> bool:
+        return any(
+            o.vote_unit != f.vote_unit
+            and _same_or_unstated(f.setting, o.setting)
+            and agree(rule, f.stated, o.stated)
+            for o in facts
+        )
+
+    out: set[str] = set()
+    for page in {f.article_id for f in facts}:
+        own = [f for f in facts if f.article_id == page]
+        if len({(f.setting, f.stated.text) for f in own}) < 2:
+            continue
+        for f in own:
+            if not confirmed(f) and any(
+                _same_or_unstated(f.setting, g.setting)
+                and not agree(rule, f.stated, g.stated)
+                and confirmed(g)
+                for g in own
+                if g is not f
+            ):
+                out.add(f.fact_id)
+    return out
+
+
+def _same_or_unstated(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+@pytest.mark.parametrize("rule", ["rounding", "relative", "integer", "cents"])
+def test_the_windowed_search_sets_aside_what_every_pair_would(rule: str) -> None:
+    # pages stating a few near values each (an invented table's rows), some copies of one story, some
+    # settings: what set_aside finds through its number windows is what comparing every pair finds
+    rng = random.Random(f"self-conflicts-{rule}")
+    for trial in range(60):
+        facts: list[Fact] = []
+        for p in range(rng.randint(2, 7)):
+            unit = f"story{rng.randint(0, 2)}" if rng.random() < 0.3 else f"page{p}"
+            for n in range(rng.randint(1, 5)):
+                base = rng.choice([7.0, 64.2, 64.25, 88.0, 1200.0, 1210.0, 1230.0, 0.5])
+                value = round(base * (1 + rng.choice([0, 0, 0.01, 0.019, 0.021, -0.015])), rng.randint(0, 2))
+                stated = Stated(format_number(value, 2) if rule == "cents" else str(value), value, 2)
+                if rule == "rounding":
+                    stated = score_value(value, None)
+                elif rule == "integer":
+                    stated = Stated(str(round(value)), float(round(value)), 0)
+                setting = rng.choice([None, None, "pass@1", "with tools"])
+                facts.append(Fact(f"t{trial}p{p}n{n}", "attribute", "Vell-7", "size", None, setting, None,
+                                  f"page{p}", unit, f"page{p}.example", "news", stated))  # fmt: skip
+        got = set_aside(rule, facts, lambda f: f.setting)
+        assert got == _aside_by_every_pair(rule, facts), (rule, trial)

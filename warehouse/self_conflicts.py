@@ -40,7 +40,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-from warehouse.agreement import Stated, agree, compared_decimals
+from warehouse.agreement import PARAMETER_TOLERANCE, Stated, agree, compared_decimals
 
 _WORDS_FILE = Path(__file__).resolve().parent / "patterns" / "own_run_words.jsonl"
 
@@ -106,38 +106,47 @@ def set_aside(rule: str, facts: Sequence[F], setting_of: Callable[[F], str | Non
     for o in facts:
         units_of[(setting_of(o), o.stated)].add(o.vote_unit)
     values = list(units_of.items())
-    # under rounding, two numbers agree only within half a unit of the coarser precision: a number is
-    # compared only with the values of the window around it (sorted by number; bisect), the rest with all
+    # two numbers agree only within a window around them (half a unit of the coarser precision under
+    # rounding, 2% under `relative`, none for integers and cents): a number is compared only with the
+    # values in its window (sorted by number; bisect) and the values without a number, the rest with all
     numbered = sorted(((st.num, i) for i, ((_, st), _) in enumerate(values) if st.num is not None))
     nums = [n for n, _ in numbered]
     unnumbered = [i for i, ((_, st), _) in enumerate(values) if st.num is None]
-    window: float | None = None
+    rounding: float | None = None
     if rule == "rounding" and nums:
         coarsest = min(compared_decimals(st) for (_, st), _ in values if st.num is not None)
         largest = max(1.0, abs(nums[0]), abs(nums[-1]))
-        window = (0.5 * 10.0**-coarsest + 1e-9 * largest) * 1.001 + 1e-12
+        rounding = 0.5 * 10.0**-coarsest + 1e-9 * largest
     confirmed_memo: dict[tuple[str, str | None, Stated], bool] = {}
 
+    def window(num: float) -> float | None:
+        """How far from `num` a number that agrees with it can be under the rule (`agreement.agree`),
+        widened a little against float rounding; None: any number may."""
+        if rule == "rounding":
+            return None if rounding is None else rounding * 1.001 + 1e-12
+        if rule in ("integer", "cents"):
+            return 1e-9 * 1.001 + 1e-12
+        if rule == "relative":  # |a - b| <= t * max(|a|, |b|) <= t * (|a| + |a - b|)
+            return PARAMETER_TOLERANCE * abs(num) / (1 - PARAMETER_TOLERANCE) * 1.001 + 1e-12
+        return None
+
     def candidates(st: Stated) -> list[int] | range:
-        if window is None or st.num is None:
+        span = None if st.num is None else window(st.num)
+        if span is None or st.num is None:
             return range(len(values))
-        lo = bisect.bisect_left(nums, st.num - window)
-        hi = bisect.bisect_right(nums, st.num + window)
+        lo = bisect.bisect_left(nums, st.num - span)
+        hi = bisect.bisect_right(nums, st.num + span)
         return [i for _, i in numbered[lo:hi]] + unnumbered
 
-    def confirmed(f: F) -> bool:
-        sf = setting_of(f)
-        mk = (f.vote_unit, sf, f.stated)
+    def confirmed_key(mk: tuple[str, str | None, Stated]) -> bool:
+        """Whether another copy group states (vote unit, setting, value) `mk`'s value."""
         got = confirmed_memo.get(mk)
         if got is None:
+            unit, sf, st = mk
             got = False
-            for i in candidates(f.stated):
+            for i in candidates(st):
                 (so, stated), units = values[i]
-                if (
-                    (len(units) > 1 or f.vote_unit not in units)
-                    and _compatible(sf, so)
-                    and agree(rule, f.stated, stated)
-                ):
+                if (len(units) > 1 or unit not in units) and _compatible(sf, so) and agree(rule, st, stated):
                     got = True
                     break
             confirmed_memo[mk] = got
@@ -148,16 +157,19 @@ def set_aside(rule: str, facts: Sequence[F], setting_of: Callable[[F], str | Non
             continue
         if any(f.own_run for f in own):  # a page's own run set against a published figure: the contradiction
             continue
+        # the article's facts by what decides their fate (copy group, setting, value): a table states one
+        # value in many facts, and facts alike are set aside alike, so each is judged once against the
+        # article's confirmed values (a fact alike to f is unconfirmed as f is, so it never set f aside)
+        alike: dict[tuple[str, str | None, Stated], list[str]] = defaultdict(list)
         for f in own:
-            if confirmed(f):
-                continue
-            sf = setting_of(f)
-            if any(
-                _compatible(sf, setting_of(g)) and not agree(rule, f.stated, g.stated) and confirmed(g)
-                for g in own
-                if g is not f
-            ):
-                out.add(f.fact_id)
+            alike[(f.vote_unit, setting_of(f), f.stated)].append(f.fact_id)
+        judged = [(k, confirmed_key(k)) for k in alike]
+        backed = [(sg, g) for (_, sg, g), ok in judged if ok]
+        if not backed:
+            continue
+        for (unit, sf, stated), ok in judged:
+            if not ok and any(_compatible(sf, sg) and not agree(rule, stated, g) for sg, g in backed):
+                out.update(alike[(unit, sf, stated)])
     return out
 
 
