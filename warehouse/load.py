@@ -358,7 +358,28 @@ def load_tables(con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table]) -> 
         if part == "article_verdicts" and not _has_column(con, "article_rows", "article_confidence"):
             continue  # a warehouse below migration 0040 has no place for them yet
         with registered(con, incoming=table):
-            con.execute(sql)  # table names are ours, not input
+            con.execute(_plain_insert(con, sql))  # table names are ours, not input
+
+
+# Merges whose rows are usually all new (a page or article not stored before): when none of the incoming keys
+# is stored, a plain INSERT writes what the upsert would, at about half DuckDB's cost of the upsert (raw
+# pages and articles of 13 batches of real-sized pages: 0.23 -> 0.13 s of CPU of the coordinator, beside
+# the workers); finding out reads the key column (~2 ms on a 200,000-row table).
+_UPSERTS = {
+    query("merge_raw_pages"): ("raw_pages", "url"),
+    query("merge_articles"): ("article_rows", "article_id"),
+}
+
+
+def _plain_insert(con: duckdb.DuckDBPyConnection, sql: str) -> str:
+    """`sql`, or a plain INSERT of `incoming` when `sql` is an upsert of _UPSERTS and no key is stored yet."""
+    target = _UPSERTS.get(sql)
+    if target is None:
+        return sql
+    table, key = target
+    if con.execute(f"SELECT 1 FROM {table} WHERE {key} IN (SELECT {key} FROM incoming) LIMIT 1").fetchone():
+        return sql
+    return f"INSERT INTO {table} BY NAME SELECT * FROM incoming"
 
 
 def _raw_rows(load_id: str, pages: Sequence[RawPage], fetched: datetime) -> list[dict[str, Any]]:
