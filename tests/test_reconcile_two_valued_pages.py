@@ -1,4 +1,4 @@
-"""A page that gives two values for one model and benchmark itself (a bracket of heats, each heat a small
+"""A page that gives two values for one model and benchmark itself (a bracket of rounds, each round a small
 table whose label was not read as a setting) is at odds with neither value: two pages that reproduce the same
 two-valued table contradict each other in nothing, while a page whose figure matches neither value still
 contradicts them.
@@ -21,9 +21,9 @@ from warehouse.db import open_warehouse
 from warehouse.reconcile import Fact, build_disputes, reconcile
 from warehouse.self_conflicts import states_also
 
-# a bracket page: each heat pits one challenger against the same favourite on the same task
-ROUND_ONE = "Heat 1 on Ember-Ops: Quillon 2 30B 61 / Tarn-4 84"
-ROUND_TWO = "Heat 2 on Ember-Ops: Vesper-9 77 / Tarn-4 89"
+# a bracket page: each round pits one challenger against the same favourite on the same three tasks
+ROUND_ONE = "| Ember-Ops | 61 | 84 | favourite | +23 |"
+ROUND_TWO = "| Ember-Ops | 77 | 89 | favourite | +12 |"
 
 
 @pytest.fixture()
@@ -51,9 +51,8 @@ def _bracket(name: str, host: str | None = None) -> object:
 def test_two_pages_with_the_same_two_valued_table_contradict_in_nothing(
     con: duckdb.DuckDBPyConnection,
 ) -> None:
-    """The bracket on a blog and its mirror on another host: each gives the favourite 84 in heat one and 89 in
-    heat two (the heat labels not read as settings). Before, 84 on one page against 89 on the other was a
-    contradiction."""
+    """The bracket on a blog and its mirror as a rendered repository page: each gives the favourite 84 in
+    round one and 89 in round two. Before, 84 on one page against 89 on the other was a contradiction."""
     load_items(con, [_bracket("bracket-blog"), _bracket("bracket-mirror", host="mirror")])  # type: ignore[list-item]
     reconcile(con, "l1")
     assert flagged(con) == set()
@@ -76,9 +75,9 @@ def test_a_page_matching_neither_value_still_contradicts(con: duckdb.DuckDBPyCon
 def test_a_page_matching_one_value_of_the_two_valued_page_opens_nothing(
     con: duckdb.DuckDBPyConnection,
 ) -> None:
-    """A news item repeats heat two's 89 only: the bracket page states 89 as well, so the news item's figure
+    """A news item repeats round two's 89 only: the bracket page states 89 as well, so the news item's figure
     is at odds with nothing the bracket page says."""
-    news = "Tarn-4 took the second heat of the bracket with 89 on Ember-Ops."
+    news = "Tarn-4 took the second round of the bracket with 89 on Ember-Ops."
     load_items(
         con,
         [_bracket("bracket-blog"), article("news", [score("Tarn-4", "Ember-Ops", 89.0, text=news)])],  # type: ignore[list-item]
