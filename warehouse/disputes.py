@@ -8,14 +8,13 @@ its module docstring states the rules (keys, agreement, what is in dispute).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from warehouse.agreement import Stated, agree, dispute_id, key_id, rule_for
 from warehouse.agreement import norm_setting as _norm_setting
 from warehouse.entities import alias_key as _alias_key
-from warehouse.self_conflicts import set_aside, states_also
+from warehouse.self_conflicts import set_aside
 
 # Names and settings repeat across many facts: normalise each once per process (pure functions).
 alias_key = lru_cache(maxsize=1 << 16)(_alias_key)
@@ -141,18 +140,6 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
-def _two_sources(
-    states: Callable[[str, str | None, Stated], bool],
-    a: tuple[str | None, Stated, set[str]],
-    b: tuple[str | None, Stated, set[str]],
-) -> bool:
-    """Whether an article stating value a (setting, value, articles) and another article stating value b
-    disagree, neither of them stating the other's value itself (`states`: self_conflicts.states_also)."""
-    only_a = {x for x in a[2] if not states(x, a[0], b[1])}
-    only_b = {x for x in b[2] if not states(x, b[0], a[1])}
-    return bool(only_a) and bool(only_b) and len(only_a | only_b) > 1
-
-
 def _disputed(rule: str, facts: list[Fact]) -> set[str]:
     """Facts that disagree beyond rounding with a fact of another article under a compatible setting."""
     if len({(f.setting, f.stated.text) for f in facts}) == 1:  # one value under one setting (most items)
@@ -173,25 +160,13 @@ def _disputed(rule: str, facts: list[Fact]) -> set[str]:
             g[2].append(f.fact_id)
     # a value is in dispute when some other value disagrees with it: one such partner settles it, so each
     # value stops at the first (a popular model's key can carry dozens of values: all pairs would be n²)
-    # and two articles disagree over a pair of values only when neither article states both of them itself
-    # (an article giving both under one setting is at odds with neither: warehouse.self_conflicts.states_also)
-    states = states_also(rule, facts, lambda f: norm_setting(f.setting))
     items = list(groups.items())
     marked: set[int] = set()
     for i, ((sa, _), (va, arts_a, _ids)) in enumerate(items):
         if i in marked:
             continue
         for j, ((sb, _), (vb, arts_b, _)) in enumerate(items):
-            if (
-                j != i
-                and _compatible(sa, sb)
-                and not agree(rule, va, vb)
-                and (
-                    len(arts_a | arts_b) > 1
-                    if states is None
-                    else _two_sources(states, (sa, va, arts_a), (sb, vb, arts_b))
-                )
-            ):
+            if j != i and _compatible(sa, sb) and len(arts_a | arts_b) > 1 and not agree(rule, va, vb):
                 marked.update((i, j))
                 break
     return {fid for i in marked for fid in items[i][1][2]}

@@ -20,14 +20,12 @@ A review item (a dispute) groups every fact of one subject × attribute (× lead
 it is open when two facts of different articles whose settings are not explicitly different (the same, or one
 not stated) disagree beyond rounding (copies of one copy group that disagree count: a corrupted copy); a
 figure its own article contradicts, when another source confirms the article's other figure, is set aside (a
-misread figure of one page), and an article that gives both values of a pair under one setting is at odds with
-neither (two mirrors of one two-valued table; both: warehouse.self_conflicts). Values under explicitly
-different settings are shown in the item but are not in dispute. A reviewer can assign a setting to a value
-inside the item (`dispute_value_settings`), which splits or merges values; reconciliation applies it before
-comparing. The item's id is a short hash of subject × attribute (`dispute_id`), so decisions survive
-re-ingestion; a resolved or dismissed item is reopened only by a disputed value not seen before. Deciding an
-item decides every key (setting) of it that states the chosen value, and the key of values whose setting is
-not stated.
+misread figure of one page: warehouse.self_conflicts). Values under explicitly different settings are shown in
+the item but are not in dispute. A reviewer can assign a setting to a value inside the item
+(`dispute_value_settings`), which splits or merges values; reconciliation applies it before comparing. The
+item's id is a short hash of subject × attribute (`dispute_id`), so decisions survive re-ingestion; a resolved
+or dismissed item is reopened only by a disputed value not seen before. Deciding an item decides every key
+(setting) of it that states the chosen value, and the key of values whose setting is not stated.
 
 A key's consensus is voted among its own facts; its confidence and basis count every value it is compared
 with (an unstated setting's values for a stated key, every value for the unstated key), so a key is never

@@ -15,13 +15,6 @@ replaced an earlier one ("first given as 80, since corrected to 74"). An article
 facts carry such words (`own_run_words.jsonl`, data) sets nothing aside (`Fact.own_run`, read from the
 evidence by `reports_own_run`).
 
-An article that gives two values itself under one setting (a table split in rounds or sections whose labels
-were not read as settings) contradicts itself, not another article: when another article states one value of a
-pair and it states both, the two articles disagree in nothing (`states_also`). Two articles that reproduce the
-same two-valued table contradict each other in nothing, while a third article's figure that neither value
-matches still does. Values under two settings (30 with no setting stated and 50 with tools: a default row
-and its variant) are no such pair, and an own run's page never counts (its two values are the contradiction).
-
 A confirmation is a fact of another copy group (copies of one story repeat one reading, misread or not)
 that agrees with the value up to rounding under a setting that is not explicitly different.
 
@@ -171,33 +164,3 @@ def set_aside(rule: str, facts: Sequence[F], setting_of: Callable[[F], str | Non
             if not ok and any(_compatible(sf, sg) and not agree(rule, stated, g) for sg, g in backed):
                 out.update(alike[(unit, sf, stated)])
     return out
-
-
-def states_also(
-    rule: str, facts: Sequence[F], setting_of: Callable[[F], str | None]
-) -> Callable[[str, str | None, Stated], bool] | None:
-    """`states(article, own, value)`: whether the article itself also gives `value` (up to rounding) under
-    `own`, the setting of its value that `value` is compared with (two values under one setting: it
-    contradicts itself with the pair). Only an article giving two values under one setting can, and an own
-    run's page never does (see the module docstring); the test answers False at once for other articles, and
-    is None when no article of the item can (most items)."""
-    values: dict[str, dict[str | None, set[Stated]]] = defaultdict(lambda: defaultdict(set))
-    own_run: set[str] = set()
-    for f in facts:
-        values[f.article_id][setting_of(f)].add(f.stated)
-        if f.own_run:
-            own_run.add(f.article_id)
-    several = {
-        a: by_setting
-        for a, by_setting in values.items()
-        if a not in own_run and any(len({v.text for v in vs}) > 1 for vs in by_setting.values())
-    }
-
-    if not several:
-        return None
-
-    def states(article_id: str, own: str | None, stated: Stated) -> bool:
-        mine = several.get(article_id)
-        return mine is not None and any(agree(rule, v, stated) for v in mine.get(own, ()))
-
-    return states
