@@ -20,6 +20,7 @@ from extractors.facts.discovery import Candidate, discover, discover_labs, plaus
 from extractors.facts.grid_benchmarks import grid_benchmarks
 from extractors.facts.held_lines import finditer_in
 from extractors.facts.introduced_names import introduced_names
+from extractors.facts.lone_results import lone_results
 from extractors.facts.name_templates import BENCH_SHAPE
 from extractors.facts.peer_names import peer_names
 from extractors.facts.placed_benchmarks import placed_benchmarks
@@ -157,6 +158,7 @@ def read_mentions(
     benches.update((n, n) for n in grid_benchmarks(grid, known) if n not in benches)
     benches.update((n, n) for n in run_benchmarks(text, known) if n not in benches)
     benches.update((n, n) for n in possessive_benchmarks(text, known) if n not in benches)
+    benches.update((n, n) for n in lone_results(text, known) if n not in benches)
     if not benches:
         benches.update((n, n) for n in placed_benchmarks(text, known))
     benches = checked_benchmarks(text, benches)

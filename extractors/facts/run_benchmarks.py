@@ -28,13 +28,18 @@ _SCORE = r"[~≈]?\d{1,3}(?:[.,]\d{1,2})?"
 _ON = re.compile(
     # (the figure's first character before the lookbehind: `re` skips to the digits)
     r"(?P<fig>[~≈\d](?<![\w.$].)(?:(?<=\d)\d{0,2}|(?<=[~≈])\d{1,3})(?:[.,]\d{1,2})?)"
-    r"(?:[ \t]?%|(?<=\.\d)|(?<=\.\d\d))[ \t]+on[ \t]+"
+    # ('85.1 percent on Name': the word as the share's sign)
+    r"(?:[ \t]?%|[ \t]+per[ \t]?cent|(?<=\.\d)|(?<=\.\d\d))[ \t]+on[ \t]+"
     rf"(?:the[ \t]+)?(?P<on>{_NAME})"
     r"(?=[\s,;:.)]|$)"
 )
 _LABEL = re.compile(
-    rf"(?:(?m:^)[ \t]*(?:[-*•·▪–][ \t]*|\d{{1,2}}[.)][ \t]+)?(?:\*\*)?|[,;][ \t]*|\band[ \t]+)"
-    rf"(?P<label>{_NAME})(?:\*\*)?[ \t]*[:=](?:\*\*)?[ \t]*(?P<fig>{_SCORE})(?:[ \t]?%|(?![\w.,/]))"
+    # (a list flattened into one line keeps its bullets between blanks: 'The scores: - Name: N% - Name: N%')
+    rf"(?:(?m:^)[ \t]*(?:[-*•·▪–][ \t]*|\d{{1,2}}[.)][ \t]+)?(?:\*\*)?|[,;][ \t]*|\band[ \t]+"
+    rf"|(?<=[\w%:)])[ \t]+[-•▪–][ \t]+(?:\*\*)?)"
+    # (what the name measures may stand between it and its figure: 'Name (long context): N%')
+    rf"(?P<label>{_NAME})(?:\*\*)?(?:[ \t]\([^()\n]{{1,30}}\))?[ \t]*[:=](?:\*\*)?[ \t]*(?P<fig>{_SCORE})"
+    r"(?:[ \t]?%|(?![\w.,/]))"
 )
 # (the name's capital before the lookbehind: `re` skips to the capitals)
 _PAREN = re.compile(
@@ -86,6 +91,13 @@ def _line(text: str, m: re.Match[str]) -> str:
     start = max(text.rfind("\n", 0, m.start()), max(text.rfind(". ", 0, m.start()), 0))
     end = min(x for x in (text.find("\n", m.end()), text.find(". ", m.end()), len(text)) if x >= 0)
     return text[start:end]
+
+
+# the pieces lone_results.py reads a lone result with
+ON_RESULT = _ON
+WEAK_NAME = _WEAK
+line_of = _line
+shaped_name = _shaped
 
 
 def _between_sentences(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
