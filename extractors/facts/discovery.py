@@ -16,6 +16,7 @@ from functools import lru_cache
 from extractors.facts.api_ids import id_shapes
 from extractors.facts.entities import TIER_WORDS, TIERS, Mention, Spans, knowledge
 from extractors.facts.inner_families import families_inside
+from extractors.facts.longer_ids import longer_id_test
 from extractors.facts.name_evidence import row_head
 from extractors.facts.name_templates import BENCH_SHAPE, shapes
 from extractors.facts.placed_words import placed_names
@@ -233,6 +234,7 @@ def discover(
     taken = Spans((s, e) for _n, s, e, _b, _i in found).overlaps
     found = sorted(found + [x for x in id_shapes(text) if not taken(x[1], x[2])], key=lambda x: x[1])
     family_inside = families_inside([k for k in known if k.kind == "family"])
+    longer_id = longer_id_test(known)
     # the tail of a model the page names in full ('Sonnet 4' of 'Claude Sonnet 4') is read as that model
     tails = {k.surface.partition(" ")[2]: k.canonical for k in names_known if k.kind == "model"}
     for name, s, e, _b, _i in found:
@@ -258,6 +260,8 @@ def discover(
             pass  # a family's new member: the family's own mention does not make it known
         elif _FAMILY_HYPHEN.fullmatch(name) and name.split("-")[0] in families and not in_not_family(s, e):
             pass  # a family's hyphenated variant without a version ('Name-VL'): the family does not name it
+        elif longer_id(text, name, s, e):
+            pass  # a known member's longer hub id ('Name4-Next-80B-A3B'): read whole, as an unknown one is
         elif not is_id and not in_not_family(s, e) and family_inside(text, name, s, e):
             pass  # a family's word inside a new name ('Canary Qwen 2.5B'): a model of its own, named after it
         elif (in_names if is_id else in_known)(s, e):

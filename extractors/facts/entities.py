@@ -509,6 +509,7 @@ _NOT_A_NAME_WORD = re.compile(
     # a participle or an adjective made on the name, as a title writes it ('GPT-5-Driven', 'Name-Assisted')
     r"|[a-z]+(?:ed|ing|able|ible)|driven|written"
 )
+NOT_A_NAME_WORD = _NOT_A_NAME_WORD  # also what ends a known member's longer id (longer_ids.py)
 
 
 def with_variant(m: Mention, text: str) -> Mention:
