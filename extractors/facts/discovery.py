@@ -19,6 +19,7 @@ from extractors.facts.inner_families import families_inside
 from extractors.facts.longer_ids import longer_id_test
 from extractors.facts.name_evidence import row_head
 from extractors.facts.name_templates import BENCH_SHAPE, shapes
+from extractors.facts.page_families import page_families
 from extractors.facts.placed_words import placed_names
 
 _NEG_AFTER = re.compile(
@@ -243,6 +244,10 @@ def discover(
             member_names.add(name)
             # a rest two families share ('7B' of 'Name 7B' and 'Other 7B') is no one family's member
             members[rest] = name if members.get(rest, name) == name else ""
+        elif rest.isalpha() and head in page_families(text):
+            member_names.add(
+                name
+            )  # 'Vantor Zenith' beside 'Vantor Crest 4.7': a member, as 'Claude Zenith' is
     members = {rest: name for rest, name in members.items() if name}
     members |= {name: tails[name] for name in member_names & tails.keys()}
     # a known lab's name opening a shape ('… came Cohere Pika-4, which …'): the model is the rest of it

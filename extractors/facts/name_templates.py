@@ -15,6 +15,7 @@ from extractors.facts.alternation import by_first_char
 from extractors.facts.entities import CJK, TIERS, Spans, knowledge
 from extractors.facts.introduced_names import introduced_names
 from extractors.facts.numbers import year_like
+from extractors.facts.page_families import page_families
 
 # a count after it is no size: 'Acme-SDK 2B downloads', 'Relay-API 3B requests' are a product's figures
 _COUNT_NOUN = (
@@ -360,9 +361,12 @@ def shapes(text: str) -> list[tuple[str, int, int, float, bool]]:
     # a known family and a new word ('Claude Mythos', 'Gemini Lumen'): a weak shape of its own, which
     # the family evidence in `discover` can raise
     families = knowledge().family_alias
+    shown: frozenset[str] | None = None  # the page's own families, read at the first unknown one
     for m in _FAMILY_WORD.finditer(text):
+        if m.group("fam") not in families and shown is None:
+            shown = page_families(text)
         if (
-            m.group("fam") in families
+            (m.group("fam") in families or (shown is not None and m.group("fam") in shown))
             and m.group("word") not in _PRODUCT_WORDS
             and not _HEADLINE_VERB.fullmatch(m.group("word"))  # 'DeepSeek Releases …', 'Name Enters …'
             and not _TIER_NAME.fullmatch(m.group("word"))
