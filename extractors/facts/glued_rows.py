@@ -40,7 +40,9 @@ _GLUED_RUN = re.compile(rf"(?:{_GLUED_FIG}){{2,}}")
 # ('80.8-77.8'), or a minus sign (a change column's '-3.1'); the row's width tells which
 _HOLE = re.compile(r"(?:(?<=\.\d)|(?<=%)|(?<=[*†‡])|(?<=-))-(?=\d)")
 # a line that holds two figures with nothing between them: the sign of a glued row
-_GLUE = re.compile(r"\d\s?%[-+]?\d|\.\d[-+]?\d{1,3}\.\d")
+# (one class of both first characters, then which one it was: `re` skips to digits and periods at once, where
+# an alternation opening on a class and a literal is tried at every position)
+_GLUE = re.compile(r"[\d.](?:(?<=\d)\s?%[-+]?\d|(?<=\.)\d[-+]?\d{1,3}\.\d)")
 # where a size ends and a glued word begins: 'Vale 4 26BVale 3' (the size's own letter stays: '26B')
 _SIZE_SEAM = r"(?<=\d[BMKT])(?=[A-Z][a-z])"
 # where two names glued in a header meet, not a size inside one ('E2B PT'): a small letter before a capital,

@@ -186,8 +186,9 @@ _ON_NAMED_BENCH = re.compile(
     + r" (?:the )?((?:[A-Z][A-Za-z0-9-]* ){0,2}[A-Z][A-Za-z0-9-]*) "
     r"(?:benchmark|eval|evaluation|leaderboard)\b"
 )
+# ('\d\d*', the same as '\d+', opens on the class: `re` skips to the digits at once)
 _PCT_ON = re.compile(
-    r"\d+(?:\.\d+)?(?:\s?%|\s+per\s?cent|\s+points?)?\s+on\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s[A-Z0-9](?:[\w'’.-]*[\w'’-])?){0,2})(?=[\s,;.)]|$)"
+    r"\d\d*(?:\.\d+)?(?:\s?%|\s+per\s?cent|\s+points?)?\s+on\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s[A-Z0-9](?:[\w'’.-]*[\w'’-])?){0,2})(?=[\s,;.)]|$)"
     r"(?!\s+(?:benchmark|eval|test|suite))"
 )
 _SENTENCE_END = re.compile(r"\.(?!\d)|\n")
