@@ -553,17 +553,18 @@ def merge_mentions(primary: list[Mention], extra: Iterable[Mention]) -> list[Men
     extras = sorted(extra, key=lambda m: m.start - m.end)
     if not extras:
         return sorted(primary, key=lambda m: m.start)
-    longest = max((m.end - m.start for m in (*primary, *extras)), default=0)
-    kept: list[tuple[int, int, Mention]] = sorted(
-        ((m.start, i, m) for i, m in enumerate(primary)), key=lambda t: (t[0], t[1])
-    )
+    # (the extras are sorted longest first)
+    longest = max(max((m.end - m.start for m in primary), default=0), extras[0].end - extras[0].start)
+    # (start, rank) is never the same for two entries (ranks are distinct), so the tuples' own order is the
+    # order by (start, rank): no key function to call per comparison, and the Mention is never compared
+    kept: list[tuple[int, int, Mention]] = sorted([(m.start, i, m) for i, m in enumerate(primary)])
     rank = len(primary)
     for e in extras:
         lo = bisect.bisect_left(kept, (e.start - longest,))
         hi = bisect.bisect_left(kept, (e.end,))
         overlapping = [t for t in kept[lo:hi] if t[2].start < e.end and e.start < t[2].end]
         if not overlapping:
-            bisect.insort(kept, (e.start, rank, e), key=lambda t: (t[0], t[1]))
+            bisect.insort(kept, (e.start, rank, e))
             rank += 1
         elif all(
             e.start <= t[2].start and t[2].end <= e.end and (e.end - e.start) > (t[2].end - t[2].start)
@@ -571,7 +572,7 @@ def merge_mentions(primary: list[Mention], extra: Iterable[Mention]) -> list[Men
         ):
             gone = {id(t[2]) for t in overlapping}
             kept[lo:hi] = [t for t in kept[lo:hi] if id(t[2]) not in gone]
-            bisect.insort(kept, (e.start, rank, e), key=lambda t: (t[0], t[1]))
+            bisect.insort(kept, (e.start, rank, e))
             rank += 1
     return [t[2] for t in kept]
 
