@@ -6,7 +6,7 @@ Context windows are read from number shapes ("a 400K-token window", "a context l
 ("$3/M in, $15/M out", "$0.40 / $1.60 per 1M tokens (input/output)"). Parameter counts live in `parameters.py`
 (the family member a size names in `sized_members.py`), dates in `dates.py` (read) and `release_dates.py`
 (whose release), ranks in `ranks.py`; who a value belongs to in `attribute_subjects.py`, who a statement is
-about in `subjects.py`; foreign windows and counts in `foreign_counts.py`.
+about in `subjects.py`; windows in other languages in `foreign_windows.py`, counts in `foreign_counts.py`.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ from extractors.facts.count_owners import fronted_owner
 from extractors.facts.dates import DATE_GATE
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.family_mentions import family_subjects
-from extractors.facts.foreign_counts import foreign_fact_segments, foreign_facts
+from extractors.facts.foreign_counts import foreign_count_segments, foreign_counts
+from extractors.facts.foreign_windows import foreign_segments, foreign_windows
 from extractors.facts.label_rows import label_pairs, label_rows, release_lines, spec_lines
 from extractors.facts.numbers import (
     FOREIGN_MILLION,
@@ -574,7 +575,8 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
     rules: list[tuple[frozenset[int], Callable[..., list[AttributeFact]]]] = [
         (view.segments_matching(PARAM_DIGIT_GATE if lean[0] else PARAM_GATE), params),
         (view.segments_matching(_TOKEN_DIGIT_HINT if lean[1] else _TOKEN_HINT), grown(context_windows)),
-        (foreign_fact_segments(view), foreign_facts),
+        (foreign_segments(view), foreign_windows),
+        (foreign_count_segments(view), foreign_counts),
         (view.segments_matching(DATE_GATE), release_dates),
     ]
     for sv in view.segs:

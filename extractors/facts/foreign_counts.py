@@ -1,19 +1,17 @@
-"""Parameter counts written in the other languages news pages use, in the shapes `parameters.py` leaves:
+"""Parameter counts that pages in other languages write and `parameters.py` does not read:
 
-- Japanese and Korean counts in their own magnitude words, with the word for parameters after the
-  count ('190億のパラメータ', '90억 개의 파라미터', '880億という大きなパラメータ数') or before it
-  ('매개변수 480억 개', 'パラメータ数は190億');
-- a European count whose word for parameters carries the active adjective ('33 milliards de paramètres
-  actifs', '4 miliardi di parametri attivi'), and the Italian 'di parametri' the English-shaped reader
-  does not take (German writes the English word, which `parameters.py` reads);
-- the whole of a part-of-whole pair ('33 milliards de paramètres actifs sur 128 milliards au total');
-- a count set against a named rival in the same sentence ('…, contre 65 milliards pour Name'): the
-  rival's total.
+- Japanese and Korean counts with their own magnitude signs, the word for parameters following
+  ('57億個のパラメータ', '파라미터 규모는 6조 개') or leading ('パラメータ数は2,380億');
+- European counts whose parameter word takes the adjective for active ('7 miliardi di parametri attivi'),
+  and the Italian 'di parametri' (German uses the English word, which `parameters.py` handles);
+- the whole named after an active part ('… attivi su 95 miliardi'), read as the total;
+- a rival's figure after a versus word ('…, gegenüber 44 Milliarden für Name'): what it counts is the
+  count right before the versus word, and it is nobody's count when another figure stands in between.
 
-Who a count belongs to is chosen as for English counts (`attribute_subjects.who`), a count fronted
-before its owner ('Con 9,5 miliardi di parametri, Name …') is the name's after the comma, and a rival's
-count goes to the name right after its preposition. A difference ('… de parâmetros menor que B') and a
-name the count is only likened to ('B와 유사하게') own none. The words are data: param_words.jsonl.
+Owners are chosen as for English counts (`attribute_subjects.who`); a count opening its sentence
+belongs to the name after the comma, a rival's figure to the name right after its preposition. A gap
+between two models ('… parâmetros a mais que B') and a model the count is compared with ('B처럼') own
+nothing. The words, connectors and magnitudes are data: param_words.jsonl.
 """
 
 from __future__ import annotations
@@ -22,7 +20,6 @@ import re
 
 from extractors.facts.attribute_subjects import who
 from extractors.facts.document import DocView, Ref, SegView
-from extractors.facts.foreign_windows import foreign_segments, foreign_windows
 from extractors.facts.numbers import integer_text
 from extractors.facts.patterns import PATTERN_DIR, data_rows, word_alternation
 from extractors.facts.subjects import Subjects, fact
@@ -41,23 +38,30 @@ def _alt(kind: str) -> str:
 
 
 _MAGS = {str(r["id"]): float(r["value"]) for r in _ROWS if r["kind"] == "magnitude"}
-_SIGN_MAG = word_alternation(w for w in _MAGS if not w.isascii() and len(w) == 1)
+_SIGNS = [w for w in _MAGS if not w.isascii() and len(w) == 1]
+_SIGN_MAG = word_alternation(_SIGNS)
 _WORD_MAG = word_alternation((w for w in _MAGS if len(w) > 1), spaces=r"\s+", longest_first=True)
-# a count: its figure (a decimal comma or point) and a magnitude, a letter ('48B'), a sign ('480억') or a word
-# ('33 milliards')
-_COUNT = (
-    r"(?<![0-9A-Za-z.,])(?P<num{i}>\d+(?:[.,]\d+)?)\s?(?P<mag{i}>[BT](?![A-Za-z0-9])|"
-    + _SIGN_MAG
-    + r"|(?i:"
-    + _WORD_MAG
-    + r")(?![A-Za-zÀ-ÿ]))"
+# a sign's count may go on in a smaller sign ('3兆4500億', '3조 4500억'): one count
+_BIG = "".join(w for w in _SIGNS if _MAGS[w] >= 1e12)
+_REST = (
+    r"(?:(?<=["
+    + _BIG
+    + r"])\s?(?P<rest{i}>\d+(?:[.,]\d{{3}})*)\s?"
+    + word_alternation(w for w in _SIGNS if _MAGS[w] < 1e12)
+    + r")?"
 )
-# the word for parameters, never the start of a longer word; Japanese and Korean add a word for 'number'
+# a count: its figure (digits grouped in threes, or a decimal comma or point) and a magnitude, a letter
+# ('48B'), a sign ('36억', '2兆800億') or a word ('61 Milliarden')
+_COUNT = (
+    r"(?<![0-9A-Za-z.,])(?P<num{i}>\d{{1,3}}(?:[.,]\d{{3}})+(?![.,]?\d)|\d+(?:[.,]\d+)?)\s?"
+    r"(?P<mag{i}>[BT](?![A-Za-z0-9])|" + _SIGN_MAG + _REST + r"|(?i:" + _WORD_MAG + r")(?![A-Za-zÀ-ÿ]))"
+)
+# the parameter word, not the start of a longer one; Japanese and Korean may add their word for 'number'
 _PARAM = r"(?i:" + _alt("param") + r")(?![A-Za-zÀ-ÿ])(?:\s?(?:数|수))?"
 _ACTIVE = r"(?i:" + _alt("active") + r")(?![A-Za-zÀ-ÿ])"
 _TOTAL = r"(?i:" + _alt("total") + r")(?![A-Za-zÀ-ÿ])"
-# between a count and its word: a counter ('개', '個'), a particle ('の', '의'), an apposition
-# ('という大きな'), a preposition ('de', 'di', 'd’')
+# what may stand between a figure and the parameter word: a counter sign, a particle, a short
+# apposition after 'という', or a European preposition
 _GAP = r"\s*(?:개|個)?\s*(?:의|の|という[^\d\n。、,]{0,10}?|de|di|d['’]|an)?\s*"
 _AFTER = re.compile(
     _COUNT.format(i="")
@@ -72,7 +76,7 @@ _AFTER = re.compile(
     + _TOTAL
     + r")?"
 )
-# the word before the count: '매개변수 480억 개', 'パラメータ数は190億'
+# the parameter word leading its figure, with a topic or subject particle or a colon between
 _BEFORE = re.compile(
     r"(?P<pre>"
     + _ACTIVE
@@ -81,34 +85,38 @@ _BEFORE = re.compile(
     + r"\s*(?:は|는|은|이|가|:|：)?\s*(?:約|약)?\s*"
     + _COUNT.format(i="")
 )
-# the whole after an active part: '… actifs sur 128 milliards au total'
-_WHOLE = re.compile(
-    r"\s+(?:sur|su|de|von|of|dos|de\s+un\s+total\s+de|su\s+un\s+totale\s+di)\s+" + _COUNT.format(i="")
-)
-# a count set against a rival: 'contre 65 milliards (de paramètres) pour Name'
+# an active part's whole, after a connector word ('… aktiv von 210 Milliarden')
+_WHOLE = re.compile(r"\s+" + _alt("whole") + r"\s+" + _COUNT.format(i=""))
+# a rival's figure: versus word, figure, perhaps the parameter word, then 'for' and the rival's name
 _VERSUS = re.compile(
     r"(?i:"
     + _alt("versus")
     + r")\s+"
     + _COUNT.format(i="")
-    + r"(?:"
+    + r"(?P<own>"
     + _GAP
+    + r"(?:"
+    + _ACTIVE
+    + r"\s*)?"
     + _PARAM
-    + r")?\s+(?i:"
+    + r"(?:\s+"
+    + _ACTIVE
+    + r")?)?\s+(?i:"
     + _alt("for")
     + r")\s+(?=\S)"
 )
-# a difference after a count ('110 bilhões de parâmetros menor que B'): no model's count
+# between a count and the word setting a rival's against it: no other figure ('…, contre')
+_UP_TO_VERSUS = re.compile(r"[^\d.;:!?。]{0,30}")
+# a comparative after the figure makes it a gap between two models, nobody's count
 _DIFFERENCE = re.compile(r"\s+(?i:" + _alt("difference") + r")(?![A-Za-zÀ-ÿ])")
-# a name the count is likened to ('… B와 유사하게 약 320억 개의 파라미터', 'Bと同様に'): not the owner (the
-# European 'come B' is as often 'such as B', the owner itself)
+# a model the count is compared with (Korean and Japanese likeness words after its name) does not own it;
+# European 'like' words are left out, since they as often introduce the owner as an example
 _LIKE = re.compile(r"[\s'’\"”」]*(?:" + _alt("like") + r")")
-# a count fronted before its owner ('Con appena 9,5 miliardi di parametri, Name …'): the name after the comma
+# a count opening the sentence, before its owner's name: that name follows the next comma
 _FRONTED = re.compile(r"[^\d.;:!?。]{0,40}?,\s*")
 # (lower-case words with the flag: `segments_matching` runs such a gate over the lower-cased text)
 _GATE = re.compile(_alt("param"), re.I)
-# the active adjective right after a count's word for parameters ('… de paramètres actifs'): `parameters.py`
-# asks it of the counts it reads
+# an active adjective following the parameter word: `parameters.py` checks the counts it reads for it
 ACTIVE_AFTER = re.compile(r"\s+" + _ACTIVE)
 
 
@@ -117,14 +125,46 @@ def foreign_count_segments(view: DocView) -> frozenset[int]:
     return view.segments_matching(_GATE)
 
 
+def figure(num: str, mag: str) -> float:
+    """The count `num` `mag` writes: before a sign ('1,750億'), a comma or point followed by exactly three
+    digits groups thousands; before a word ('1.600 miliardi', '2,5 milliards'), a point does and a comma is
+    the decimal mark; before a letter ('4,5B'), either is the decimal mark."""
+    key = re.sub(r"\s+", " ", mag.lower())
+    if mag in _MAGS and len(mag) == 1:
+        digits = re.sub(r"[.,](?=\d{3}(?!\d))", "", num)
+    elif key in _MAGS:
+        digits = re.sub(r"\.(?=\d{3}(?!\d))", "", num)
+    else:
+        digits = num
+    return float(digits.replace(",", ".")) * ({"B": 1e9, "T": 1e12}.get(mag) or _MAGS[key])
+
+
 def _value(m: re.Match[str]) -> float:
     mag = m.group("mag")
-    scale = {"B": 1e9, "T": 1e12}.get(mag) or _MAGS[re.sub(r"\s+", " ", mag.lower())]
-    return float(m.group("num").replace(",", ".")) * scale
+    big = figure(m.group("num"), mag[0] if m.group("rest") else mag)
+    return big + (figure(m.group("rest"), mag[-1]) if m.group("rest") else 0.0)
 
 
 def _named(subs: Subjects, sv: SegView) -> list[Ref]:
     return [r for r in subs.models(sv) if r.via not in ("pronoun", "implied") and r.canonical]
+
+
+def _against(text: str, m: re.Match[str], ends: dict[int, str]) -> str | None:
+    """What a rival's count ('contre 65 milliards pour Name') counts: the count the sentence sets it against
+    is the one right before the versus word, with no other figure between (a sum of money or of documents
+    there is what the rival's figure counts); its words for parameters, if it writes them, say active or
+    not, and otherwise it is the same kind as the count it is set against. None: no parameter count there."""
+    before = [(end, attr) for end, attr in ends.items() if end <= m.start()]
+    end, attr = max(before) if before else (-1, None)
+    adjacent = attr if end >= 0 and _UP_TO_VERSUS.fullmatch(text, end, m.start()) else None
+    own = m.group("own")
+    if own is None:
+        return adjacent
+    return (
+        "parameters_active"
+        if re.search(_ACTIVE, own) or adjacent == "parameters_active"
+        else ("parameters_total")
+    )
 
 
 def foreign_counts(
@@ -132,6 +172,7 @@ def foreign_counts(
 ) -> list[AttributeFact]:
     text = view.text
     found: list[tuple[int, str, float, list[Ref]]] = []  # (where, attribute, value, owners)
+    ends: dict[int, str] = {}  # where each count's words end: its attribute
     taken: set[int] = set()
     item = sv.seg.kind in ("item", "line")
 
@@ -159,32 +200,20 @@ def foreign_counts(
             active = bool(m.group("pre") or (rx is _AFTER and m.group("post")))
             attr = "parameters_active" if active else "parameters_total"
             found.append((m.start("num"), attr, _value(m), owner(m.start(), m.end())))
+            ends[m.end()] = attr
             whole = _WHOLE.match(text, m.end(), sv.seg.end) if active and rx is _AFTER else None
             if whole is not None and whole.start("num") not in taken:
                 taken.add(whole.start("num"))
                 found.append((whole.start("num"), "parameters_total", _value(whole), found[-1][3]))
+                ends[whole.end()] = "parameters_total"
     for m in _VERSUS.finditer(text, sv.seg.start, sv.seg.end) if found else ():
         rival = [r for r in _named(subs, sv) if r.start == m.end()]
-        if rival and m.start("num") not in taken:
+        kind = _against(text, m, ends)
+        if rival and kind and m.start("num") not in taken:
             taken.add(m.start("num"))
-            found.append((m.start("num"), "parameters_total", _value(m), rival[:1]))
+            found.append((m.start("num"), kind, _value(m), rival[:1]))
     out: list[AttributeFact] = []
     for _, attr, value, subj in sorted(found, key=lambda f: f[0]):
         if 1e8 <= value <= 1e14:
             out += [fact(view, sv, r, attr, integer_text(value), 0.75, "prose") for r in subj]
-    return out
-
-
-def foreign_fact_segments(view: DocView) -> frozenset[int]:
-    """The segments that name context or parameters in one of these languages."""
-    return foreign_segments(view) | foreign_count_segments(view)
-
-
-def foreign_facts(
-    view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = None
-) -> list[AttributeFact]:
-    """The windows (`foreign_windows.py`) and the parameter counts a segment writes in another language."""
-    out = foreign_windows(view, sv, subs, titles) if sv.index in foreign_segments(view) else []
-    if sv.index in foreign_count_segments(view):
-        out += foreign_counts(view, sv, subs, titles)
     return out

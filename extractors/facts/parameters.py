@@ -45,7 +45,7 @@ _SIZE_WORD = r"(?:billions?|trillions?|millions?|[BTM]|万亿|萬億|亿|億|(?i
 _FOREIGN_PARAM = r"par[âáa]metros?|param[èe]tres?|parametern?|parametri|parametre|parametrar|параметр\w*"
 _NUM = r"(?P<num>\d+(?:\.\d+)?|" + "|".join(WORD_NUMBERS) + r")"
 PARAM_RE = re.compile(
-    r"(?<![A-Za-z0-9_$.])" + _NUM + r"(?:\s?|-)(?P<mag>" + _SIZE_WORD + r")(?![a-zA-Z])"
+    r"(?<![A-Za-z0-9_$.])(?<!\d,)" + _NUM + r"(?:\s?|-)(?P<mag>" + _SIZE_WORD + r")(?![a-zA-Z])"
     r"(?P<tail>(?:-parameters?|\s+(?:total\s+|active\s+|[a-z]+\s+)?param(?:eter)?s?\b|\s+(?:total|active|MoE|dense)"
     r"|\s+(?:param(?:eter)?s\s+)?in\s+total|\s+of\s+(?:them|which|those)\s+(?:are\s+)?active|\s+(?:are|is)\s+active"
     r"|\s+active|\s+activat(?:ed|ions?)\b|-(?:total|active)\b|\s+(?:de\s+)?(?i:" + _FOREIGN_PARAM + r"))?)",
