@@ -22,24 +22,28 @@ def scores(text: str) -> set[tuple[str, str, float]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # people's figure named after it, in a sentence a pronoun hands to the page's model
+        # an expert's figure named after it, in a sentence a pronoun hands to the page's model
         (
-            "Tarnfold 5 leads MMLU-Pro at 70%.\n\n"
-            "Its screen agent scores 75% on OSWorld-Verified, ahead of the 72.4% human baseline.",
-            {("Tarnfold 5", "MMLU-Pro", 70.0), ("Tarnfold 5", "OSWorld-Verified", 75.0)},
+            "Wendel 2 leads KelpQA at 68%.\n\n"
+            "Its agent mode scores 59% on WebArena, short of the 66% expert level.",
+            {("Wendel 2", "KelpQA", 68.0), ("Wendel 2", "WebArena", 59.0)},
         ),
         # a checker's error rates in a sentence that names no model
         (
-            "Tarnfold 5 scores 61% on SWE-bench Pro.\n\n"
-            "- The older test is noisy: an audit counts roughly 9% false positives, 23% false negatives, and "
-            "many leaked answers.",
-            {("Tarnfold 5", "SWE-bench Pro", 61.0)},
+            "Wendel 2 scores 47% on SWE-bench Pro.\n\n"
+            "- Reviewers of the older set found about 5% false alarms and 17% false negatives in its key.",
+            {("Wendel 2", "SWE-bench Pro", 47.0)},
         ),
         # the scale's definition
         (
             "Tarnfold 5 leads ARC-AGI-3 at 0.4%.\n\n"
             "The benchmark's guide defines 100% as solving every game as fast as people do.",
             {("Tarnfold 5", "ARC-AGI-3", 0.4)},
+        ),
+        # what a figure would mean, after 'counts … as'
+        (
+            "Wendel 2 leads KelpQA at 68%.\n\nThe KelpQA rubric counts 50% as a pass.",
+            {("Wendel 2", "KelpQA", 68.0)},
         ),
         # a gap between two results, after a colon
         (
@@ -61,10 +65,15 @@ def test_a_figure_the_words_beside_it_give_to_something_else(
         # must not: the leader's own figure after 'the lead:', a human-level result, 'as' with no definition
         ("Tarnfold 5 takes the lead: 88% on MMLU-Pro.", ("Tarnfold 5", "MMLU-Pro", 88.0)),
         (
-            "Tarnfold 5 scores 72.4% on OSWorld-Verified, a human-level result.",
-            ("Tarnfold 5", "OSWorld-Verified", 72.4),
+            "Corvid 4 posts 70.8% on WebArena, a human-level showing.",
+            ("Corvid 4", "WebArena", 70.8),
         ),
         ("Tarnfold 5 scored 64% on GPQA Diamond as its best result.", ("Tarnfold 5", "GPQA Diamond", 64.0)),
+        # 'sets N as' a record is a result, not a definition of the scale
+        (
+            "On Brine-QA, Corvid 4 sets 83.5% as the best mark so far, clear of every rival.",
+            ("Corvid 4", "Brine-QA", 83.5),
+        ),
         # a gap clause before a colon whose figures are each model's own, named after it
         (
             "The margin on MMLU-Pro is wide: Tarnfold 5 scores 88% and Vexa 3 scores 80%.",

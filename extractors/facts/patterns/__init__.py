@@ -154,7 +154,9 @@ def side_words(kind: str) -> tuple[str, ...]:
     object; 'people' words (a people's or a language's, capitalised wherever they stand) open no new name;
     'facet' words name a model's own setting, mode or variant ('the high-effort setting', 'the fast mode');
     'generic_head' words make a table head name no benchmark ('Average', 'Win rate'); 'business', 'axis' and
-    'growth' words mark business figures (business_figures.py)."""
+    'growth' words mark business figures (business_figures.py); 'figure_owner', 'owner_measure',
+    'checker_error', 'scale_definer', 'scale_verb', 'scale_meaning', 'gap_word' and 'lead_word' words give a
+    figure to something other than a model (other_figures.py)."""
     rows = data_rows(PATTERN_DIR / "side_words.jsonl", ("id", "kind"))
     return tuple(str(row["id"]) for row in rows if row["kind"] == kind)
 
