@@ -28,11 +28,28 @@ def ranks(text: str) -> set[tuple[str, str]]:
         "Varro-3 is expected to take the top spot on the Orchard leaderboard.",
         "Varro-3 would rank second on the Orchard leaderboard if it were listed.",
         "Varro-3 is projected to rank fourth on the Orchard leaderboard.",
-        "Orchard notes\n\nVarro-3 is our pick. One vendor can rank #1 on Coding and #6 on Text.",
+        "Orchard notes\n\nVarro-3 is our pick. Come autumn, Quill 5 might take 2nd on Maths and 8th on "
+        "Vision.",
     ],
 )
 def test_a_foreseen_place_is_no_rank(text: str) -> None:
     assert ranks(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the modal's verb is another clause's: 'and', a colon or a new verb ends its reach
+        ("Varro-3 can take a 2M-word file and ranks #4 on the Orchard leaderboard.", {("Varro-3", "4")}),
+        (
+            "Varro-3 will be in phones next week and already holds 2nd place on the Orchard leaderboard.",
+            {("Varro-3", "2")},
+        ),
+        ("The bill may come to plenty: Varro-3 ranks fifth on the Orchard leaderboard.", {("Varro-3", "5")}),
+    ],
+)
+def test_a_modal_of_another_clause_keeps_the_place(text: str, expected: set[tuple[str, str]]) -> None:
+    assert ranks(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ import re
 from extractors.facts.boards import Boards
 from extractors.facts.document import DocView, SegView
 from extractors.facts.numbers import ORDINALS, parse_rank
+from extractors.facts.patterns import place_words, word_alternation
 from extractors.facts.subjects import Subjects, fact
 from schema.records import AttributeFact
 
@@ -107,15 +108,20 @@ _PAST_AFTER = re.compile(
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:long|briefly|once|already|previously|just|until\s+then)\s+)?$", re.I)
 # a place foreseen or supposed, not held: a modal or a word of expectation right before the verb that states
 # it ('could rank #1', 'would rank second if …', 'is expected to take the top spot', 'analysts expect A to
-# rank first', 'is projected to rank fourth')
+# rank first', 'is projected to rank fourth'); the words are place_words.jsonl's
+_MODAL = word_alternation(place_words("modal"))
+_ADVERB = word_alternation(place_words("modal_adverb"))
+_EXPECT = word_alternation(place_words("expectation"), spaces=r"\s+")
+_FORESEEN = word_alternation(place_words("foreseen_verb"))
+_FORESEEN_BE = word_alternation(place_words("foreseen_be"))
+_JOINT = word_alternation(place_words("clause_joint"))
 _UNREAL = re.compile(
-    r"(?:\b(?:could|would|might|may|can|should|will|shall)|['’](?:d|ll)|\b(?:expected|projected|predicted|"
-    r"forecast|likely|poised|set|tipped|going|hoping|aiming|bidding|on\s+track)\s+to|\bexpects?\s+[\w.-]+"
-    r"(?:\s[\w.-]+){0,2}\s+to)\s+(?:(?:\w+ly|still|also|even|again|soon|now|then)\s+)?$"
-    # (and the places after it in the clause: 'can rank #1 on A and #6 on B')
-    r"|\b(?:could|would|might|may|can|should|will|shall)\s+(?:(?:\w+ly|still|also|even|again|soon)\s+)?"
-    r"(?:rank|place|finish|land|top|take|hold|claim|sit|come|debut|end|lead|head|be\s+(?:ranked|placed|the|in|"
-    r"at|No\.|#))\w*\b[^,;.!?]*$",
+    rf"(?:\b{_MODAL}|['’](?:d|ll)|\b{_EXPECT}\s+to|\bexpects?\s+[\w.-]+(?:\s[\w.-]+){{0,2}}\s+to)"
+    rf"\s+(?:(?:\w+ly|{_ADVERB})\s+)?$"
+    # (and the places after it in its clause: 'might take 2nd on A and 8th on B'; a colon, a clause's mark or
+    # a joint before anything but a place ends the modal's reach: 'can take a long prompt and ranks #2')
+    rf"|\b{_MODAL}\s+(?:(?:\w+ly|{_ADVERB})\s+)?(?:{_FORESEEN}\w*\b|be\s+{_FORESEEN_BE})"
+    rf"(?:(?!\b{_JOINT}\s+(?!(?:(?:in|at)\s+)?(?:[#\d]|No\.|(?:{_ORD_WORDS})\b)))[^,;.!?:])*$",
     re.I,
 )
 

@@ -187,3 +187,13 @@ def release_words(kind: str) -> tuple[str, ...]:
     between a release word and the benchmark it releases (released_benchmarks.py)."""
     rows = data_rows(PATTERN_DIR / "release_words.jsonl", ("id", "kind"))
     return tuple(str(row["id"]) for row in rows if row["kind"] == kind)
+
+
+@cache
+def place_words(kind: str) -> tuple[str, ...]:
+    """place_words.jsonl: the words of one `kind` (`id` = the word) around a rank: a 'modal' or an
+    'expectation' word ('expected to') before a 'foreseen_verb' (or 'be' and a 'foreseen_be' word) makes a
+    place foreseen, not held, with a 'modal_adverb' between; a 'clause_joint' before anything but a place ends
+    the modal's reach (rank_lists.py)."""
+    rows = data_rows(PATTERN_DIR / "place_words.jsonl", ("id", "kind"))
+    return tuple(str(row["id"]) for row in rows if row["kind"] == kind)
