@@ -1,6 +1,7 @@
 """A table whose first column is a place ranks its models on a board even when the page names no benchmark we
 know for it: the board is the one its section speaks of. A '#' column of row numbers in a table of features,
-places that do not run down the rows, and a name read cut short from its cell give no rank."""
+places that do not run down the rows, a table of prices, dates or roles, steps laid out in order, a board
+named only by a heading's own word and a name read cut short from its cell give no rank."""
 
 from __future__ import annotations
 
@@ -57,6 +58,23 @@ def test_a_place_word_in_another_language_heads_the_column() -> None:
         # places that do not run down the rows: a shuffled column is no board's order
         "Closing standings\n\n| Rank | Model | Points |\n|---|---|---|\n"
         "| 3 | Varro-3 | 41 |\n| 1 | Pell-2 Max | 37 |\n| 2 | Quill 5 | 30 |\n",
+        # row numbers over fees, though a ranking is promised further on
+        "Four assistants tried\n\nWhat they charge\n\nThe rankings follow after this list of fees:\n"
+        "| # | Model | Fee per run | Monthly plan |\n|---|---|---|---|\n" + _ROWS,
+        # a cheapest-first list is no leaderboard
+        "Cost ranking: thrifty picks for agents\n\nThree vendors trimmed their rates this week.\n\n"
+        "| Rank | Model | USD per million words |\n|---|---|---|\n" + _ROWS,
+        # steps of a set-up under a heading that speaks of a ranking
+        "A chain of three agents\n\nHow our favourite chain leads the ranking\n\n"
+        "Wire the three agents together in this order:\n"
+        "| No. | Model | Role |\n|---|---|---|\n| 1 | Varro-3 | sketches |\n| 2 | Quill 5 | builds |\n"
+        "| 3 | Tamsin-9 | checks |\n",
+        # launches by date
+        "Launch diary\n\nShipping sequence\n\n| Position | Model | Shipped on |\n|---|---|---|\n"
+        "| 1 | Varro-3 | 2 February 2026 |\n| 2 | Quill 5 | 9 April 2026 |\n| 3 | Tamsin-9 | 1 May 2026 |\n",
+        # a board named by nothing but a heading word: 'Final' of 'Final standings'
+        "Final standings\n\nSubscribers picked their favourites in a poll.\n\n"
+        "| Rank | Model | Ballots |\n|---|---|---|\n" + _ROWS,
     ],
 )
 def test_a_column_that_orders_no_board_gives_no_rank(text: str) -> None:

@@ -156,7 +156,7 @@ def read_model_rows(view: DocView, grid: Grid, model_col: int) -> tuple[list[Sco
     ranked = {
         j: grid.context.canonical
         if grid.context is not None
-        else table_board(view, grid.header[j], grid.rows, j, grid.pos, lambda: Boards(view))
+        else table_board(view, grid.header, grid.rows, j, grid.pos, lambda: Boards(view))
         for j, (kind, *_) in cols.items()
         if kind == "rank"
     }

@@ -9,7 +9,10 @@ one a rank column still orders a board when
   'No.', the heading or the lines just before the table speak of a ranking (a '#' column of row numbers in a
   table of features or prices ranks nothing), and
 - a board can be named: a board or benchmark its section names, else its heading or the line introducing it
-  (`rankings.section_board`).
+  (`rankings.section_board`), and more than a heading's own word ('Final' of 'Final standings').
+
+A table whose other columns hold prices, dates or jobs ('Input price', 'Released', 'Role') orders no board,
+nor does a table under a line that lays out steps ('in this order'), whatever ranking word stands near it.
 """
 
 from __future__ import annotations
@@ -21,12 +24,18 @@ from collections.abc import Callable, Sequence
 from extractors.facts.boards import Boards
 from extractors.facts.document import DocView
 from extractors.facts.numbers import parse_rank
+from extractors.facts.patterns import place_words, side_words, word_alternation
 from extractors.facts.rankings import RANK_WORDS, section_board
 
-# a header that names the place column in words (not the bare '#' or 'No.' a row counter also has)
-_RANK_WORD_HEAD = re.compile(
-    r"(?i)rank(?:ing)?|position|place|pos\.?|rang|rango|posici[oó]n|posi[cç][aã]o|platz|順位|排名|名次|순위"
-)
+# a header that names the place column in words (not the bare '#' or 'No.' a row counter also has): the rank
+# words of table_columns.RANK_HEAD (place_words.jsonl)
+_RANK_WORD_HEAD = re.compile(r"(?i)" + word_alternation(place_words("rank_head"), longest_first=True))
+# a column that says the order is no board's: a price, a date or a job in a set-up ('Input price', 'Released',
+# 'Role'), and a line that lays out steps ('in this order')
+_OFF_BOARD = re.compile(r"(?i)\b" + word_alternation(place_words("off_board_column")) + r"\b")
+_STEPS = re.compile(r"(?i)\b" + word_alternation(place_words("steps_intro"), spaces=r"[\s-]+") + r"\b")
+# a heading's own word ('Final', 'Current', 'Overall') is no board's name
+_HEADING_WORDS = frozenset(w.lower() for w in side_words("heading"))
 _PLAIN_PLACE = re.compile(r"\s*#?(\d{1,4})\b")
 
 
@@ -75,16 +84,39 @@ def _says_rank(view: DocView, first: int) -> bool:
     return False
 
 
+def _lays_out_steps(view: DocView, first: int) -> bool:
+    """The lines between the table and its heading lay out steps ('Set them up in this order:')."""
+    for i in range(first - 1, max(-1, first - 6), -1):
+        seg = view.segs[i].seg
+        if seg.kind == "heading":
+            break
+        if _STEPS.search(view.text, seg.start, seg.end):
+            return True
+    return False
+
+
 def table_board(
-    view: DocView, header: str, rows: Sequence[Sequence[str]], j: int, pos: int, boards: Callable[[], Boards]
+    view: DocView,
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    j: int,
+    pos: int,
+    boards: Callable[[], Boards],
 ) -> str | None:
-    """The board the rank column `j` of a table at `pos` (the table's start in the text) orders, or None when
-    the column is no board's places."""
+    """The board the rank column `j` of a table at `pos` (the table's start in the text) with the column
+    headers `header` orders, or None when the column is no board's places: not ordered as a board's, in a
+    table of prices, dates or roles, under steps, or with no board named but by a heading's own words."""
     if pos < 0 or not _ordered(_places(rows, j)):
         return None
+    if any(_OFF_BOARD.search(h) for k, h in enumerate(header) if k != j):
+        return None
     first = next((sv for sv in view.segs if sv.seg.end > pos), None)
-    if first is None:
+    if first is None or _lays_out_steps(view, first.index):
         return None
-    if not _RANK_WORD_HEAD.fullmatch(header.strip()) and not _says_rank(view, first.index):
+    head = header[j].strip() if j < len(header) else ""
+    if not _RANK_WORD_HEAD.fullmatch(head) and not _says_rank(view, first.index):
         return None
-    return section_board(view, first, boards)
+    board = section_board(view, first, boards)
+    if board is None or all(w.lower() in _HEADING_WORDS for w in board.split()):
+        return None
+    return board

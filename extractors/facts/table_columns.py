@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.facts.patterns import place_words, word_alternation
+
 ATTR_COLS = [
     (
         re.compile(
@@ -44,9 +46,12 @@ ATTR_COLS = [
 ]
 DATASET_HEAD = re.compile(r"(?i)datasets?|benchmarks?|evals?|evaluations?|tasks?")
 METRIC_HEAD = re.compile(r"(?i)metric(?: name)?|measure")
+# a place column's header: a rank word ('Rank', 'Position', '排名') or a row counter ('#', 'No.'), words
+# kept in place_words.jsonl
 RANK_HEAD = re.compile(
-    r"(?i)^(?:rank(?:ing)?|#|no\.?|position|place|pos\.?|rang|rango|posici[oó]n|posi[cç][aã]o|platz|"
-    r"順位|排名|名次|순위)$"
+    r"(?i)^"
+    + word_alternation(place_words("rank_head") + place_words("row_counter"), longest_first=True)
+    + "$"
 )
 SKIP_HEAD = re.compile(
     r"(?i)\b(?:lab|developer|company|org|organi[sz]ation|license|licence|tokens?|cost|price|plan|"
