@@ -1,4 +1,4 @@
-"""A place named before its holder: the ranking's verb with the model as its object ('placing A 13th'), the
+"""A place named before its holder: the ranking's verb with the model as its object ('slotting A at 4th'), the
 first place as a role ('the overall winner is A', '排名最高的模型是A'). The model after the verb or the copula
 holds the place, not the one before; a place held before, a verb of putting that places no rank and a winner
 of a comparison with no ranking around it give none."""
@@ -24,9 +24,9 @@ def ranks(text: str) -> set[tuple[str, str]]:
     ("text", "expected"),
     [
         (
-            "Fresh votes came in on Monday, placing Varro-3 Max 11th overall in the Text Arena and Quill 5 "
-            "19th overall in the Vision Arena.",
-            {("Varro-3 Max", "11"), ("Quill 5", "19")},
+            "With the jury's sheets counted, the league slotted Quill 5 at 4th in the Sketch League and "
+            "Varro-3 Max at 9th in the Poetry League.",
+            {("Quill 5", "4"), ("Varro-3 Max", "9")},
         ),
         (
             "Tessel rankings, autumn edition\n\nEach ranking here weighs code help and long answers.\n\n"
@@ -46,6 +46,9 @@ def test_the_model_after_the_place_holds_it(text: str, expected: set[tuple[str, 
         "Last spring the organisers had placed Varro-3 fourth overall in the Text Arena.",
         "Placing Varro-3 on a small laptop takes two commands.",
         "We ran a quick two-model bake-off. The winner is Varro-3 on short prompts.",
+        # a head-to-head ranked by tasks won: two models are no board
+        "Varro-3 versus Quill 5\n\nWe gave Varro-3 and Quill 5 nine puzzles apiece and ranked the pair by "
+        "puzzles solved. The overall winner is Quill 5, with six of the nine.",
     ],
 )
 def test_no_current_place_is_read(text: str) -> None:

@@ -1,9 +1,9 @@
 """Places named before their holder: the sentence says who ranks or what the place is first, the model
-after it. 'The board placed A 13th overall in the Text Arena and B 16th in the Vision Arena' (the ranking's
-verb, its object, the place), 'The overall winner is A', 'the highest-ranked model on B is A',
+after it. 'The jury slots A at 4th in the Sketch League, and B at 9th' (the ranking's verb, its object,
+the place), 'The overall winner is A', 'the highest-ranked model on B is A',
 '排名最高的模型是A'.
 
-`ranks.py` reads a place after its holder ('A ranks 13th'); these shapes put the holder second, so the model
+`ranks.py` reads a place after its holder ('A ranks 4th'); these shapes put the holder second, so the model
 read is the one right after the verb or the copula, never the nearest one before. A place the sentence says
 was held before ('had placed A 3rd', 'was the winner until March') is no current one (`rank_lists.past`).
 """
@@ -15,28 +15,46 @@ import re
 from extractors.facts.boards import Boards
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.numbers import ORDINALS, parse_rank
+from extractors.facts.patterns import place_words, word_alternation
 from extractors.facts.rank_boards import ON_NAME, prose_board
 from extractors.facts.rank_lists import past
 from extractors.facts.subjects import Subjects, fact
 from schema.records import AttributeFact
 
-# a ranking's verb with its object after it ('placing A', 'puts A', 'ranked A'): the place follows the object
-_PLACING = re.compile(r"\b(?:plac(?:es|ed|ing)|puts|putting|slott(?:ed|ing)|slots)\s+(?=\S)")
+# a ranking's verb with its object after it ('placing A', 'puts A', 'slotted A'): the place follows the object
+# (the words of this module are place_words.jsonl's)
+_PLACING = re.compile(r"\b" + word_alternation(place_words("placing_verb")) + r"\s+(?=\S)")
 _ORD = "|".join(ORDINALS)
-# the place after the object: 'A 13th', 'A in 13th place', 'A at third'
+# the place after the object: 'A 4th', 'A in 4th place', 'A at third'
 _PLACE_AFTER = re.compile(
     r"\s+(?:(?:at|in)\s+)?(?P<rank>\d{1,3}(?:st|nd|rd|th)|(?i:" + _ORD + r"))\b(?P<tail>(?:\s+(?:place|spot|"
     r"position|overall))*)"
 )
-# the next holder of a coordinated pair: ', and B 16th', ' and B 16th'
+# the next holder of a coordinated pair: ', and B at 9th', ' while B 9th'
 _AND = re.compile(r"\s*,?\s+(?:and|while)\s+")
 # the first place named as a role before its holder: 'the (overall) winner is A', 'the highest-ranked model on
 # B is A', '排名最高的模型是A', '榜首是A'
+_ZH_COPULA = word_alternation(place_words("zh_copula"))
 _FIRST_ROLE = re.compile(
-    r"\b(?i:the\s+(?:overall\s+|outright\s+|clear\s+)?winner|the\s+(?:highest|top|best)[- ]ranked\s+(?:model|"
-    r"entry|system|LLM))(?:\s+(?:on|of|in)\s+(?:the\s+)?(?P<b>[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,3}))?"
-    r"\s+(?:is|remains)\s+(?:(?:therefore|thus|now|still|clearly|again)\s+)?"
-    r"|(?:排名|排行)(?:最高|第一)的(?:模型|大模型)?(?:是|为)\s*|榜首(?:是|为)\s*"
+    r"\b(?i:the\s+(?:"
+    + word_alternation(place_words("winner_modifier"))
+    + r"\s+)?winner|the\s+"
+    + word_alternation(place_words("top_ranked"))
+    + r"[- ]ranked\s+"
+    + word_alternation(place_words("role_noun"))
+    + r")(?:\s+(?:on|of|in)\s+(?:the\s+)?(?P<b>[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,3}))?"
+    r"\s+(?:is|remains)\s+(?:" + word_alternation(place_words("role_adverb")) + r"\s+)?"
+    r"|"
+    + word_alternation(place_words("zh_rank_word"))
+    + word_alternation(place_words("zh_top"))
+    + "的"
+    + word_alternation(place_words("zh_model"))
+    + "?"
+    + _ZH_COPULA
+    + r"\s*|"
+    + word_alternation(place_words("zh_top_spot"))
+    + _ZH_COPULA
+    + r"\s*"
 )
 
 
@@ -54,7 +72,7 @@ def _holder(subs: Subjects, sv: SegView, pos: int) -> Ref | None:
 def _board(view: DocView, sv: SegView, boards: Boards, lo: int, hi: int) -> str | None:
     on = ON_NAME.match(view.text, hi, sv.seg.end)
     if on is not None:
-        # 'in the Text Arena': the board named right after the place is this place's
+        # 'in the Sketch League': the board named right after the place is this place's
         found = boards.known(sv, on.start("b"), sv.seg.end)
         if found and found[0][0] == on.start("b"):
             return found[0][3].canonical if found[0][3] is not None else found[0][2]
@@ -64,13 +82,15 @@ def _board(view: DocView, sv: SegView, boards: Boards, lo: int, hi: int) -> str 
 def _ranked_section(view: DocView, sv: SegView, boards: Boards) -> str | None:
     """A role's board when the sentence names none: the section's, when it or the lines just before speak of a
     ranking ('This ranking measures …' over 'The overall winner is A'); a winner of a comparison of two models
-    is no place on a board."""
+    ('we ranked the two by tasks won') is no place on a board."""
     # (imported here: rankings reads the list markers of ranks.py, which reads these places)
     from extractors.facts.rankings import RANK_WORDS, section_board
 
     for i in range(sv.index, max(-1, sv.index - 8), -1):
         seg = view.segs[i].seg
         if RANK_WORDS.search(view.text, seg.start, seg.end):
+            if len(view.doc_models) == 2:
+                return None  # a page about two models ranks them against each other, not on a board
             name = section_board(view, sv, lambda: boards)
             return name if name and not name.endswith(".") else "overall"  # (a heading, not the sentence)
     return None
@@ -91,7 +111,7 @@ def held_places(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> l
                 out.append(fact(view, sv, holder, "leaderboard_rank", str(rank), 0.7, "prose", board))
             nxt = _AND.match(text, pm.end(), seg.end)
             if nxt is None:
-                # 'A 13th overall in the Text Arena and B 16th …': past the board's name to the next pair
+                # 'A at 4th in the Sketch League and B at 9th …': past the board's name to the next pair
                 on = ON_NAME.match(text, pm.end(), seg.end)
                 nxt = _AND.match(text, on.end(), seg.end) if on is not None else None
             if nxt is None:
