@@ -11,6 +11,7 @@ import re
 from extractors.facts.comparison_words import HEAD
 from extractors.facts.comparisons import SENTENCE_END, Head
 from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.patterns import side_alternation
 
 
 def benchmarks(
@@ -268,8 +269,8 @@ def _listed_benchmarks(view: DocView, sv: SegView, at: int, ce: int) -> list[str
 
 
 _AREA_DIM = re.compile(
-    r"(?:the\s+)?(?:(?P<cost>price|pricing|costs?|affordability)|(?P<speed>speed|latency|throughput)|"
-    r"efficiency|compute|size)(?![\w-])",
+    rf"(?:the\s+)?(?:(?P<cost>{side_alternation('cost_word', longest_first=True)})|"
+    rf"(?P<speed>{side_alternation('speed_word', longest_first=True)})|efficiency|compute|size)(?![\w-])",
     re.I,
 )
 

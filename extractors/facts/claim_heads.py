@@ -82,7 +82,7 @@ def not_a_comparison_of_models(text: str, m: re.Match[str], head: Head, cs: int)
     if cmp in ("larger", "bigger", "smaller") and dim and not _SIZE_NOUN.search(dim):
         return True  # "a larger user base than", "a bigger deal than"
     if spec_parity(text, head):
-        return True  # "matching the scale of B", "Context window: 1M (matches B)": a spec, not quality
+        return True  # "equals the parameter count of B", "on par with B in price": a spec, not quality
     # "a higher hallucination rate than", "its error rate is lower than": more is worse
     return (
         cmp in ("higher", "lower", "more", "less", "fewer")

@@ -2,7 +2,8 @@
 each other task by task names each row's winner in a column of its own ('Winner', 'Edge', 'Better'), often by
 a short or lower-cased form of the header's name ('kestrel9' under 'Kestrel-9B'), with the margin in the cell
 ('(+4.1)') or in a column beside it ('Margin', 'Gap'). Each such row states that its winner outperforms the
-other model on the row's task (cheaper or faster on a price or speed row).
+other model on the row's task (cheaper or faster on a price or speed row); a row of specifications or
+features ('Context window', 'Licence', 'Voice mode') states none.
 
 The table may keep its lines or be flattened onto one line ('| Task | A | B | Winner | |---|---|---|---| |'):
 its separator run gives the number of cells a row has, so the rows are read cell count by cell count either
@@ -27,8 +28,6 @@ from schema.records import ClaimFact, Evidence
 # a separator row: two or more cells of dashes (colons for alignment)
 _SEPARATOR = re.compile(r"\|(?:[ \t]*:?-{2,}:?[ \t]*\|){2,}")
 _MARKUP = re.compile(r"\*\*|__|[`*]|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]")
-_PRICE = re.compile(r"\b(?:price|pricing|cost|costs|\$)", re.I)
-_SPEED = re.compile(r"\b(?:speed|throughput|latency|tok(?:ens)?/s|tps|time\s+to\s+first)", re.I)
 # "kestrel9", "Kestrel (+4.1)", "Tarn by 3 pts": the winner's name, then an optional margin of its own
 _WINNER = re.compile(
     r"(?P<who>[A-Za-z][\w.\-]*(?:\s[\w.\-]+){0,3}?)"
@@ -56,6 +55,28 @@ def _verdict_head() -> re.Pattern[str]:
 @cache
 def _margin_head() -> re.Pattern[str]:
     return re.compile(side_alternation("margin_head", spaces=r"\s+", longest_first=True), re.I)
+
+
+@cache
+def _price() -> re.Pattern[str]:
+    """A price row's label: the cost words `claim_benchmarks` reads in prose, and a currency sign."""
+    words = side_alternation("cost_word", "cost_row_word", spaces=r"\s+", longest_first=True)
+    return re.compile(r"\b" + words, re.I)
+
+
+@cache
+def _speed() -> re.Pattern[str]:
+    """A speed or time row's label ('Latency', 'tok/s', 'Wall-clock time'): its winner is the faster one."""
+    words = side_alternation("speed_word", "speed_row_word", spaces=r"\s+", longest_first=True)
+    return re.compile(r"\b" + words + r"(?![\w])", re.I)
+
+
+@cache
+def _spec_row() -> re.Pattern[str]:
+    """A specification or feature row ('Context window', 'Licence', 'Release date', 'Voice mode'): a column
+    that names the model with more of it says nothing of which one does the work better."""
+    words = side_alternation("spec_noun", "spec_row_word", spaces=r"\s+", longest_first=True)
+    return re.compile(r"(?<![\w-])" + words + r"(?![\w-])", re.I)
 
 
 @cache
@@ -234,10 +255,13 @@ def _cells_claim(
     if raw is None and given is not None:
         raw, unit = given.group("mag"), given.group("unit")
     mag = float(raw) if raw is not None else None
-    if _PRICE.search(label) or _SPEED.search(label):
+    price, speed = _price().search(label), _speed().search(label)
+    if price or speed:
         # a price or speed row's winner is the cheaper or the faster one; its margin is a price's or a rate's
-        relation = "cheaper_than" if _PRICE.search(label) else "faster_than"
+        relation = "cheaper_than" if price else "faster_than"
         bench, mag = None, None
+    elif _spec_row().search(label):
+        return None  # a spec or feature row: the bigger window or the freer licence is not a better model
     else:
         relation, bench = "outperforms", label
     return ClaimFact(
