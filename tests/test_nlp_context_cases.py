@@ -195,6 +195,25 @@ def test_a_name_glued_to_a_table_cell_leaves_its_short_form_one_owner() -> None:
     assert glued == {"4.2 Flash": "Kestrel 4.2 Flash", "4.1 Pro": "Kestrel 4.1 Pro"}
     two = version_tier_shorts({"Kestrel 4.1 Pro", "Sea Kestrel 4.1 Pro", "Orca 2.5 Lite", "Brisk 2.5 Lite"})
     assert two == {}
+    figure = version_tier_shorts({"Kestrel 4.1 Pro", "88.2Kestrel 4.1 Pro"})
+    assert figure == {"4.1 Pro": "Kestrel 4.1 Pro"}
+
+
+def test_a_camel_case_rival_is_not_a_glued_cell() -> None:
+    """'DuneWren 2 Max' is a model of its own, not 'Wren 2 Max' with a cell run into it: on a page that names
+    both, '2 Max' alone means neither, and a figure written with it goes to no rival."""
+    from extractors.facts.nlp import extract
+    from extractors.facts.short_forms import version_tier_shorts
+    from schema.records import Article
+
+    assert version_tier_shorts({"DuneWren 2 Max", "Wren 2 Max"}) == {}
+    text = (
+        "Pebble Works ships DuneWren 2 Max this week, days after Sorrel AI put out Wren 2 Max. DuneWren 2"
+        " Max reaches 66.5% on TallyBench; Wren 2 Max stops at 63.0%.\n\nOn ShelfQA, 2 Max posts 58.5%, a"
+        " best for Pebble Works."
+    )
+    ex = extract(Article(url="https://t.example/w", text=text, title="DuneWren 2 Max lands"))
+    assert not [s for s in ex.scores if s.model == "Wren 2 Max" and s.value == 58.5]
 
 
 def test_a_version_and_tier_without_a_point_is_no_short_form() -> None:

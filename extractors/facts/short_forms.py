@@ -114,10 +114,20 @@ def version_tier_shorts(models: Iterable[str]) -> dict[str, str]:
 
 def _one_owner(owners: set[str]) -> str | None:
     """The one model a short form means: the only owner, or the shortest when every other owner is it with a
-    word glued before it ('FlashNova 3 Pro', a table's cells run together, is 'Nova 3 Pro')."""
+    neighbouring cell's text glued on ('FlashNova 3 Pro' for 'Nova 3 Pro', a tier word from the cell before;
+    '71.4Nova 3 Pro', a figure). A glued capitalised word that is no tier ('SkyKite 3 Pro' beside 'Kite 3
+    Pro') may be a name of its own: then the short form means neither."""
     first = min(owners, key=len)
-    glued = (o for o in owners if o != first)
-    return first if all(o.endswith(first) and not o[-len(first) - 1].isspace() for o in glued) else None
+    return first if all(_cell_glued(o, first) for o in owners if o != first) else None
+
+
+def _cell_glued(name: str, short: str) -> bool:
+    """Whether `name` is `short` with the end of a table cell run into it: a tier word or a non-letter."""
+    if not name.endswith(short) or name[-len(short) - 1].isspace():
+        return False
+    before = name[: -len(short)]
+    word = re.search(r"[A-Z][a-z]*$", before)
+    return not before[-1].isalpha() or bool(word and word.group(0) in _GENERIC_WORDS)
 
 
 def _tails_of(known: Iterable[str]) -> tuple[tuple[str, str], ...]:
