@@ -1,32 +1,26 @@
-"""Comparative claims in the verdict column of a two-model pipe table: a write-up that sets two models against
+"""Comparative claims in the verdict column of a two-model table: a write-up that sets two models against
 each other task by task names each row's winner in a column of its own ('Winner', 'Edge', 'Better'), often by
 a short or lower-cased form of the header's name ('kestrel9' under 'Kestrel-9B'), with the margin in the cell
 ('(+4.1)') or in a column beside it ('Margin', 'Gap'). Each such row states that its winner outperforms the
 other model on the row's task (cheaper or faster on a price or speed row); a row of specifications or
 features ('Context window', 'Licence', 'Voice mode') states none.
 
-The table may keep its lines or be flattened onto one line ('| Task | A | B | Winner | |---|---|---|---| |'):
-its separator run gives the number of cells a row has, so the rows are read cell count by cell count either
-way; a table in any other shape (tab-separated, aligned by spaces, one cell per line, HTML) is read from the
-grid the table readers made of it. A cell that names neither model, both, or a tie ('Tie', 'A (+0.2 — near
-tie)', '—') states no claim; cells whose measure `claim_rows` reads ('Flash (3x cheaper)') stay its own.
+Tables come from the shared grids (`tables.read_grid`): a pipe table with its lines kept or flattened onto
+one line, cells one per line, aligned by spaces, tab-separated or HTML are all one grid of cells by then. A
+cell that names neither model, both, or a tie ('Tie', 'A (+0.2 — near tie)', '—') states no claim; cells
+whose measure `claim_rows` reads ('Flash (3x cheaper)') stay its own.
 """
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
 from functools import cache
 
 from extractors.facts.document import DocView, Ref
 from extractors.facts.patterns import side_alternation
-from extractors.facts.subjects import Subjects
 from extractors.facts.table_cells import cell_refs
 from schema.records import ClaimFact, Evidence
 
-# a separator row: two or more cells of dashes (colons for alignment)
-_SEPARATOR = re.compile(r"\|(?:[ \t]*:?-{2,}:?[ \t]*\|){2,}")
 _MARKUP = re.compile(r"\*\*|__|[`*]|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]")
 # "kestrel9", "Kestrel (+4.1)", "Tarn by 3 pts": the winner's name, then an optional margin of its own
 _WINNER = re.compile(
@@ -38,13 +32,6 @@ _WINNER = re.compile(
 # a margin cell: "+27", "2.4 pts", "**+7**"
 _MARGIN = re.compile(r"\+?(?P<mag>\d+(?:\.\d+)?)\s*(?P<unit>%|pts?|points|elo)?", re.I)
 _PAREN = re.compile(r"\s*\([^()]*\)")
-
-
-@cache
-def _gate() -> re.Pattern[str]:
-    """A header cell that opens on a verdict or margin word: the one search a page without one costs."""
-    words = side_alternation("verdict_head", "margin_head", spaces=r"\s+", longest_first=True)
-    return re.compile(r"\|[ \t]*(?:\*\*)?" + words + r"(?:\*\*)?[ \t]*\|", re.I)
 
 
 @cache
@@ -84,66 +71,6 @@ def _tie() -> re.Pattern[str]:
     return re.compile(r"\b" + side_alternation("tie_word", spaces=r"\s+", longest_first=True) + r"\b", re.I)
 
 
-def _row_cells(text: str, start: int, n: int) -> tuple[list[tuple[int, int]], int] | None:
-    """The n cells of the pipe row at `start` (blanks before it skipped, one line break at most) and where the
-    row ends; none when the text there is not a row of n cells on one line."""
-    at = start
-    while at < len(text) and text[at] in " \t":
-        at += 1
-    if at < len(text) and text[at] == "\n":
-        at += 1
-        while at < len(text) and text[at] in " \t":
-            at += 1
-    if at >= len(text) or text[at] != "|":
-        return None
-    cells: list[tuple[int, int]] = []
-    pos = at + 1
-    for _ in range(n):
-        bar = text.find("|", pos)
-        nl = text.find("\n", pos)
-        if bar < 0 or (0 <= nl < bar):
-            return None
-        lo, hi = pos, bar
-        while lo < hi and text[lo].isspace():
-            lo += 1
-        while hi > lo and text[hi - 1].isspace():
-            hi -= 1
-        cells.append((lo, hi))
-        pos = bar + 1
-    return cells, pos
-
-
-def _header_cells(text: str, sep_start: int, n: int) -> list[tuple[int, int]] | None:
-    """The n header cells written right before the separator (on the line above, or on the same line when the
-    table was flattened)."""
-    end = sep_start
-    while end > 0 and text[end - 1] in " \t\n":
-        end -= 1
-    if end == 0 or text[end - 1] != "|":
-        return None
-    bars = [end - 1]
-    pos = end - 1
-    while len(bars) <= n:
-        pos = text.rfind("|", 0, pos)
-        if pos < 0 or "\n" in text[pos : bars[-1]]:
-            return None
-        bars.append(pos)
-    bars.reverse()
-    out = []
-    for a, b in itertools.pairwise(bars):
-        lo, hi = a + 1, b
-        while lo < hi and text[lo].isspace():
-            lo += 1
-        while hi > lo and text[hi - 1].isspace():
-            hi -= 1
-        out.append((lo, hi))
-    return out
-
-
-def _plain(text: str, span: tuple[int, int]) -> str:
-    return _MARKUP.sub("", text[span[0] : span[1]]).strip()
-
-
 def _squashed(s: str) -> str:
     return re.sub(r"[^a-z0-9]", "", s.lower())
 
@@ -166,10 +93,9 @@ def _winner(who: str, sides: list[Ref]) -> Ref | None:
     return hits[0] if len(hits) == 1 else None
 
 
-def verdict_claims(view: DocView, subs: Subjects, rows: list[ClaimFact]) -> list[ClaimFact]:
+def verdict_claims(view: DocView, rows: list[ClaimFact]) -> list[ClaimFact]:
     """`rows` (`claim_rows`' claims) and the verdict rows' claims they do not already hold."""
-    out = _pipe_verdicts(view, subs) if _gate().search(view.text) is not None else []  # the cheap test first
-    out += _grid_verdicts(view, [(c.subject, c.relation, c.object, c.benchmark) for c in out])
+    out = _grid_verdicts(view)
     # a row `claim_rows` already read ('Kolt wins by 19' in a table that keeps its lines) is its own
     return rows + [
         c
@@ -180,54 +106,6 @@ def verdict_claims(view: DocView, subs: Subjects, rows: list[ClaimFact]) -> list
             for r in rows
         )
     ]
-
-
-def _pipe_verdicts(view: DocView, subs: Subjects) -> list[ClaimFact]:
-    """The verdict rows of the pipe tables the text holds, with their lines kept or flattened onto one."""
-    text = view.text
-    starts = [sv.seg.start for sv in view.segs]
-    out: list[ClaimFact] = []
-    for sep in _SEPARATOR.finditer(text):
-        n = sep.group(0).count("|") - 1
-        header = _header_cells(text, sep.start(), n)
-        if header is None:
-            continue
-        heads = [_plain(text, c) for c in header]
-        verdict = [i for i, h in enumerate(heads) if i and _verdict_head().fullmatch(h)]
-        margin = next((i for i, h in enumerate(heads) if i and _margin_head().fullmatch(h)), None)
-        if not verdict and margin is not None:
-            verdict, margin = [margin], None  # a 'Gap' column that names its winner ('Tarn wins by 4')
-        if len(verdict) != 1:
-            continue
-        refs = _refs(view, subs, starts, header[0][0], header[-1][1])
-        sides: dict[str, Ref] = {}
-        for i, c in enumerate(header[: verdict[0]]):  # the models' columns come before their verdict
-            if i in (0, margin):
-                continue
-            inside = [r for r in refs if c[0] <= r.start and r.end <= c[1]]
-            if len({r.canonical for r in inside}) == 1:
-                sides.setdefault(inside[0].canonical, inside[0])
-        if len(sides) != 2:
-            continue
-        pair = list(sides.values())
-        pos = sep.end()
-        while (row := _row_cells(text, pos, n)) is not None:
-            cells, pos = row
-            plain = [text[a:b] for a, b in cells]
-            claim = _cells_claim(plain, verdict[0], margin, pair, view.evidence(cells[0][0], cells[-1][1]))
-            if claim is not None:
-                out.append(claim)
-    return out
-
-
-def _refs(view: DocView, subs: Subjects, starts: list[int], lo: int, hi: int) -> list[Ref]:
-    """The models named between lo and hi, from every segment that overlaps them."""
-    i = max(0, bisect.bisect_right(starts, lo) - 1)
-    out: list[Ref] = []
-    while i < len(view.segs) and view.segs[i].seg.start < hi:
-        out += [r for r in subs.models(view.segs[i]) if r.canonical and lo <= r.start and r.end <= hi]
-        i += 1
-    return out
 
 
 def _cells_claim(
@@ -278,12 +156,11 @@ def _cells_claim(
     )
 
 
-def _grid_verdicts(view: DocView, had: list[tuple[str, str, str | None, str | None]]) -> list[ClaimFact]:
-    """The same verdict rows in the tables the table readers found in any other shape (cells one per line,
-    aligned by spaces, separated by tabs, turned, an HTML table): each is a grid of cells by then
-    (`tables.read_grid` keeps them); a row the pipe reading above already gave is not given twice."""
+def _grid_verdicts(view: DocView) -> list[ClaimFact]:
+    """The verdict rows of every grid the table readers kept: the models are the header cells before the
+    verdict column that each name one model; a claim two readings of one table both give is given once."""
     out: list[ClaimFact] = []
-    taken = list(had)
+    taken: list[tuple[str, str, str | None, str | None]] = []
     for grid in view.memo.get("grids", []):
         heads = [_MARKUP.sub("", h).strip() for h in grid.header]
         verdict = [i for i, h in enumerate(heads) if i and _verdict_head().fullmatch(h)]

@@ -593,6 +593,6 @@ def prose_claims(view: DocView) -> list[ClaimFact]:
             if key not in said:
                 said.add(key)
                 out.append(c)
-    tables = verdict_claims(view, subs, row_claims(view, subs))  # a verdict column's rows too
+    tables = verdict_claims(view, row_claims(view, subs))  # a verdict column's rows too
     claims = tiered_members(view.doc_models, out + arrow_claims(view, subs, written) + tables)
     return heading_repeats(view.article.text, trade_off_claims(claims, view.doc_models))
