@@ -79,7 +79,6 @@ from extractors.facts.segments import clean_text, segment_text
 from extractors.facts.sized_members import sized_members
 from extractors.facts.sole_members import sole_member_attributes, sole_members
 from extractors.facts.tables import table_facts
-from extractors.facts.variant_twins import drop_bare_twins
 from schema.records import Article, AttributeFact, EntityCandidate, Extraction, ScoreFact
 
 DEFAULT_THRESHOLD = 0.5
@@ -198,9 +197,7 @@ def extract(article: Article, *, candidate_threshold: float = DEFAULT_THRESHOLD)
     )
     return Extraction(
         scores=tuple(
-            drop_bare_twins(
-                _dedupe_scores(sole_members(headed_benchmarks(view, t_scores + scores), view.doc_models))
-            )
+            _dedupe_scores(sole_members(headed_benchmarks(view, t_scores + scores), view.doc_models))
         ),
         attributes=tuple(_dedupe_attrs(sole_member_attributes(attrs, view.doc_models))),
         claims=tuple(claims),
