@@ -20,6 +20,7 @@ from extractors.facts.discovery import Candidate, discover, discover_labs, plaus
 from extractors.facts.grid_benchmarks import grid_benchmarks
 from extractors.facts.held_lines import finditer_in
 from extractors.facts.introduced_names import introduced_names
+from extractors.facts.item_benchmarks import item_benchmarks
 from extractors.facts.lone_results import lone_results
 from extractors.facts.name_templates import BENCH_SHAPE
 from extractors.facts.peer_names import peer_names
@@ -156,6 +157,7 @@ def read_mentions(
     benches = discover_benchmarks(text, known)
     grid = [(t.header, t.rows) for t in layout.tables] + [(t.header, t.rows) for t in html_tables]
     benches.update((n, n) for n in grid_benchmarks(grid, known) if n not in benches)
+    benches.update((n, n) for n in item_benchmarks(text, known) if n not in benches)
     benches.update((n, n) for n in run_benchmarks(text, known) if n not in benches)
     benches.update((n, n) for n in possessive_benchmarks(text, known) if n not in benches)
     benches.update((n, n) for n in lone_results(text, known) if n not in benches)
