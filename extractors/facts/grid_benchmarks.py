@@ -82,7 +82,7 @@ def _names_model(cell: str, model_words: Iterable[str]) -> bool:
     return any(w in cell for w in model_words)
 
 
-def _model_head(cell: str, model_words: Iterable[str]) -> bool:
+def model_head(cell: str, model_words: Iterable[str]) -> bool:
     """Whether a header cell names a model: one we know, or a name of a model's shape (see _MODEL_SHAPE)."""
     return _names_model(cell, model_words) or (
         _MODEL_SHAPE.fullmatch(cell) is not None and BENCH_SHAPE.search(cell) is None
@@ -93,7 +93,7 @@ def _model_head(cell: str, model_words: Iterable[str]) -> bool:
 _CAPS = re.compile(r"[A-Z]{2,5}")
 
 
-def _benchmark_label(name: str, headed: bool, model_words: frozenset[str], beside: bool = False) -> bool:
+def benchmark_label(name: str, headed: bool, model_words: frozenset[str], beside: bool = False) -> bool:
     words = name.split()
     if not words or len(words) > 6 or len(name) > 60 or not re.search(r"[A-Z]", name):
         return False
@@ -131,7 +131,7 @@ def grid_benchmarks(
         col = next((k for k, h in enumerate(header[:2]) if _BENCH_HEAD.fullmatch(h)), None)
         if any(b in h for h in header[1:] for b in benches):
             col = None  # 'Benchmark | B1 | B2' over rows of models: the head names the columns, not the rows
-        across = sum(1 for h in header[1:] if _model_head(h, model_words))
+        across = sum(1 for h in header[1:] if model_head(h, model_words))
         # a corner saying the labels are places, periods or sizes ('Region', 'Quarter', 'Size') names none
         corner = axis_head(header[0])
         if (col is not None or across >= 2) and not (col is None and corner):
@@ -141,11 +141,10 @@ def grid_benchmarks(
             out.extend(
                 n
                 for n in (_label(c) for c in raw if not UNIT_TAIL.search(c))
-                if _benchmark_label(n, col is not None, model_words, beside)
-                and not _model_head(n, model_words)
+                if benchmark_label(n, col is not None, model_words, beside) and not model_head(n, model_words)
             )
         # heads across: models down the first column (or a head calling them models)
-        down = sum(1 for r in rows if _model_head(r[0], model_words))
+        down = sum(1 for r in rows if model_head(r[0], model_words))
         # a board's heads are as often its own categories or settings ('Knowledge', 'With Tools', '@4h'): a
         # head is a benchmark beside one we know, or by a shape no category has; under a 'Benchmark' corner
         # beside known heads, tables.py reads the new ones itself (naming them here turns its vote)
@@ -162,7 +161,7 @@ def grid_benchmarks(
                     (sibling or _DISTINCT.search(name))
                     and _figured([r[k] for r in rows if len(r) > k])
                     and not UNIT_TAIL.search(h)
-                    and _benchmark_label(name, False, model_words, sibling)
+                    and benchmark_label(name, False, model_words, sibling)
                     # ('Tarn V4' is a model; 'Ridge v5 (avg@8)' a benchmark's version, as a head writes it)
                     and not (_names_model(name, model_words) or MODEL_SHAPED.match(name))
                 ):

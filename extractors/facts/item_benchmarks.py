@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from extractors.facts.entities import Mention
-from extractors.facts.grid_benchmarks import _benchmark_label, _model_head
+from extractors.facts.grid_benchmarks import benchmark_label, model_head
 
 # a list item opening on a label and a colon ('- Name: ...', '• **Name**: ...', '3. Name: ...')
 _ITEM = re.compile(
@@ -56,9 +56,9 @@ def item_benchmarks(text: str, known: Sequence[Mention]) -> list[str]:
             shaped += 1  # an item of the same list on a benchmark we know
             continue
         if (
-            not _benchmark_label(label, False, model_words)
+            not benchmark_label(label, False, model_words)
             or not any(_NAMED_WORD.fullmatch(w) for w in re.split(r"[\s-]+", label))
-            or _model_head(label, model_words)
+            or model_head(label, model_words)
             or label in labs
         ):
             continue
