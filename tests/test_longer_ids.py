@@ -39,8 +39,22 @@ def test_a_longer_hub_id_is_one_model(name: str) -> None:
         ("DeepSeek-V9-Thinking", "DeepSeek-V9"),  # a setting, not a new name
         ("GPT-9-Powered", "GPT-9"),  # a compound adjective of the page's
         ("GPT-9-Tuned", "GPT-9"),  # a participle
+        ("GPT-9-Quality", "GPT-9"),  # compound adjectives: a kind of output, not a member
+        ("GPT-9-Grade", "GPT-9"),
+        ("Qwen9-Long-Context", "Qwen9"),  # a setting of the same model
+        ("Qwen9-GPTQ", "Qwen9"),  # quantised builds of the same weights
+        ("Qwen9-GGUF", "Qwen9"),
+        ("Qwen9-Instruct-AWQ", "Qwen9 Instruct"),
     ],
 )
 def test_tiers_settings_and_compounds_stay_the_familys(written: str, model: str) -> None:
     text = f"In our own runs, {written} scored 64.2 on MMMU, ahead of the older checkpoints.\n"
     assert {m for m, _b, _v in _scored(text)} == {model}
+
+
+def test_a_compound_adjective_in_prose_is_no_new_member() -> None:
+    text = (
+        "Bench diary\n\nPellor 6 writes GPT-9-Grade summaries for far less: Pellor 6 scored 58.5 on MMMU, "
+        "while GPT-9-Grade text reached 61.3 on MMMU on the same prompts.\n"
+    )
+    assert {m for m, _b, _v in _scored(text)} == {"Pellor 6", "GPT-9"}

@@ -45,3 +45,15 @@ def test_one_versioned_name_makes_no_word_member() -> None:
         "Release notes\n\nVantor Zenith scores 88.4% on SWE-bench Verified, above Vantor Crest 4.8 (79.1%).\n"
     )
     assert "Vantor Zenith" not in _models(text)
+
+
+def test_days_rounds_and_events_make_no_family() -> None:
+    # a numbered day, round or part of an event is no member version, and an event word opens no family
+    assert page_families("Notes from Harvest Round 1, then Harvest Round 2 a week on.") == frozenset()
+    assert page_families("Slides for Plenary Part 3 and Plenary Part 4 are online.") == frozenset()
+    assert page_families("Expo Lumen 3 drew crowds, as Expo Garnet 4 had.") == frozenset()
+    text = (
+        "Meetup recap\n\nBetween Harvest Round 1 and Harvest Round 2 several teams demoed agents. Harvest "
+        "Closer rated 3.9 on the crowd vote, while Pellor 6 reaches 58.5% on DuneQA.\n"
+    )
+    assert _models(text) == {"Pellor 6"}

@@ -4,7 +4,9 @@ family of the page's even when no list knows it, so a new member named by a word
 Preview') is read as a known family's member would be ('Claude Zenith').
 
 A month before a day ('April 7', 'June 2') is a date, not a member; a version has one or two digits and at
-most one point part.
+most one point part. A numbered day, round, part or edition of something ('Expo Round 2') is no member
+either, and an event's word ('Summit', 'Expo') opens no family (patterns/family_words.jsonl, with the
+ordinary work words of patterns/id_words.jsonl).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
+from extractors.facts.patterns import PATTERN_DIR, data_rows
 from extractors.facts.short_forms import GENERIC_WORDS
 
 # family, a member word, a version of one or two digits ('Vantor Crest 4.7'), not a longer number or a figure
@@ -26,6 +29,28 @@ _MONTH = re.compile(
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
 )
 
+# words numbered as a day, a round or a part ('Day 2', 'Round 3'): no member's word, nor a family's
+_ORDINARY = frozenset(
+    str(w)
+    for row in data_rows(PATTERN_DIR / "id_words.jsonl", ("kind", "words"))
+    if row["kind"] == "ordinary"
+    for w in row["words"]
+) | frozenset(
+    str(row["id"])
+    for row in data_rows(PATTERN_DIR / "family_words.jsonl", ("id", "kind"))
+    if row["kind"] == "member"
+)
+# an event's word ('Summit', 'Expo'): its days and sessions are no members, so it is no family
+_EVENT = frozenset(
+    str(row["id"])
+    for row in data_rows(PATTERN_DIR / "family_words.jsonl", ("id", "kind"))
+    if row["kind"] == "event"
+)
+
+
+def _ordinary(fam: str, word: str) -> bool:
+    return word.lower() in _ORDINARY or fam.lower() in _ORDINARY or fam.lower() in _EVENT
+
 
 @lru_cache(maxsize=4)  # the name shapes and discovery ask of the same page
 def page_families(text: str) -> frozenset[str]:
@@ -33,7 +58,7 @@ def page_families(text: str) -> frozenset[str]:
     names: dict[str, set[str]] = defaultdict(set)
     for m in _MEMBER.finditer(text):
         fam, word = m.group("fam"), m.group("word")
-        if _MONTH.fullmatch(fam) or _MONTH.fullmatch(word) or fam in GENERIC_WORDS:
+        if _MONTH.fullmatch(fam) or _MONTH.fullmatch(word) or fam in GENERIC_WORDS or _ordinary(fam, word):
             continue
         names[fam].add(f"{word} {m.group('ver')}")
     return frozenset(f for f, ns in names.items() if len(ns) >= 2)
