@@ -24,6 +24,7 @@ def _scored(text: str) -> set[tuple[str, str, float]]:
         "Qwen9-Lumen-70B-A5B",  # a known family, a word it does not read, then sizes
         "DeepSeek-V9.2-Harbor",  # a lettered version, then a word
         "Qwen9-Coder-Lumen",  # a tier the family reads, then a word it does not
+        "Qwen9-Coder-Lumen-MLX-8bit",  # a new word, then a build: the new member's build
         "Brightwell9-Lumen-70B-A5B",  # the same shape of a family we do not know: read whole already
     ],
 )

@@ -6,9 +6,10 @@ whole id of a known family too, so both agree.
 The rest after the known part must open on a capitalised word that a known model's own hyphenated word
 would be (`entities.with_variant`): no tier or setting, which the known grammar reads ('Name-5-Pro',
 'Name-5-Thinking'), no participle or compound adjective of the page's ('Name-5-Driven', 'Name-5-Class');
-and no part of it is a quantised build's format ('-GGUF', '-AWQ'), a setting ('-Long-Context') or a
-descriptive word ('-Quality', '-Grade'): those name a build or a kind of output of the same model
-(patterns/family_words.jsonl); and it holds no other known name.
+nor a quantised build's format ('-GGUF', '-AWQ'), a setting ('-Long-Context') or a descriptive word
+('-Quality', '-Grade'), which name a build or a kind of output of the same model (patterns/family_words.jsonl;
+after a new word, as in 'Name-3-Zenith-MLX-4bit', the build stays on the new member's id); and it holds no
+other known name.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from extractors.facts.patterns import PATTERN_DIR, data_rows
 # the rest of an id after the known part: hyphen-joined parts, the first a capitalised word
 _REST = re.compile(r"-(?P<word>[A-Z][A-Za-z]+)(?:-[A-Za-z0-9.]+)*")
 
-# a quantised build's format or a descriptive word anywhere in the rest: the same model, not a new member
+# a quantised build's format or a descriptive word opening the rest: the same model, not a new member
 _NOT_A_MEMBER_PART = frozenset(
     str(row["id"])
     for row in data_rows(PATTERN_DIR / "family_words.jsonl", ("id", "kind"))
@@ -49,7 +50,7 @@ def longer_id_test(known: Sequence[Mention]) -> Callable[[str, str, int, int], b
         word = rest.group("word")
         if word in TIER_WORDS or NOT_A_NAME_WORD.fullmatch(word):  # what a known name's own tail refuses
             return False
-        if any(part.lower() in _NOT_A_MEMBER_PART for part in text[end + 1 : e].split("-")):
+        if word.lower() in _NOT_A_MEMBER_PART:  # a build or a kind of output of the known model itself
             return False
         return not others.overlaps(end, e)
 
