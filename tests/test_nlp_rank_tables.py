@@ -50,6 +50,31 @@ def test_a_place_word_in_another_language_heads_the_column() -> None:
 
 
 @pytest.mark.parametrize(
+    "extra",
+    [
+        ("Cost per 1k calls", ["$0.80", "$2.10", "$0.35"]),
+        ("First shipped", ["Mar 2026", "Nov 2025", "May 2026"]),
+    ],
+)
+def test_a_leaderboard_with_a_price_or_date_beside_its_scores_still_ranks(
+    extra: tuple[str, list[str]],
+) -> None:
+    # the rating column orders the board; the fee or the launch month is only told alongside it
+    head, cells = extra
+    lines = [
+        f"| {p} | {m} | {r} | {c} |"
+        for p, m, r, c in zip(
+            ("1", "2", "3"), ("Varro-3", "Quill 5", "Tamsin-9"), ("1288", "1251", "1240"), cells, strict=True
+        )
+    ]
+    text = (
+        "Heronfield Arena, weekly\n\nVoters reshuffled the top of the Heronfield Arena again.\n\n"
+        f"| Place | Model | Rating | {head} |\n|---|---|---|---|\n" + "\n".join(lines) + "\n"
+    )
+    assert {("Varro-3", "1"), ("Quill 5", "2"), ("Tamsin-9", "3")} <= ranks(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # row numbers in a table of features: no ranking word over it

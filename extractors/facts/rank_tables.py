@@ -11,8 +11,9 @@ one a rank column still orders a board when
 - a board can be named: a board or benchmark its section names, else its heading or the line introducing it
   (`rankings.section_board`), and more than a heading's own word ('Final' of 'Final standings').
 
-A table whose other columns hold prices, dates or jobs ('Input price', 'Released', 'Role') orders no board,
-nor does a table under a line that lays out steps ('in this order'), whatever ranking word stands near it.
+A table whose other columns hold prices, dates or jobs ('Input price', 'Released', 'Role') and no column of
+bare figures (a rating, a score) orders no board, nor does a table under a line that lays out steps ('in this
+order'), whatever ranking word stands near it.
 """
 
 from __future__ import annotations
@@ -73,6 +74,27 @@ def whole_name(cell: str, surface: str) -> bool:
     return i >= 0 and not any(m.group("w") for m in _FIGURE_WORD.finditer(cell, i + len(surface)))
 
 
+# a cell that holds a bare figure, as a rating, a score or a share does ('1288', '71.4%', '64.2 ± 1.1'); a
+# price carries its currency sign
+_FIGURE_CELL = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?\s*%?(?:\s*(?:±|\+/-)\s*\d+(?:\.\d+)?)?")
+
+
+def _off_board(header: Sequence[str], rows: Sequence[Sequence[str]], j: int) -> bool:
+    """A price, date or job column ('Input price', 'Released', 'Role') stands beside the rank column `j` and
+    no other column holds the figures a board is ordered by: the rank then orders the prices or the dates.
+    A leaderboard that also tells each model's price or launch keeps its rating column and its ranks."""
+    off = {k for k, h in enumerate(header) if k != j and _OFF_BOARD.search(h)}
+    if not off:
+        return False
+    for k in range(len(header)):
+        if k == j or k in off:
+            continue
+        cells = [r[k].strip() for r in rows if k < len(r) and r[k].strip()]
+        if len(cells) >= 3 and all(_FIGURE_CELL.fullmatch(c) for c in cells):
+            return False
+    return True
+
+
 def _says_rank(view: DocView, first: int) -> bool:
     """The heading over the table or the lines just before it speak of a ranking."""
     for i in range(first - 1, max(-1, first - 6), -1):
@@ -108,7 +130,7 @@ def table_board(
     table of prices, dates or roles, under steps, or with no board named but by a heading's own words."""
     if pos < 0 or not _ordered(_places(rows, j)):
         return None
-    if any(_OFF_BOARD.search(h) for k, h in enumerate(header) if k != j):
+    if _off_board(header, rows, j):
         return None
     first = next((sv for sv in view.segs if sv.seg.end > pos), None)
     if first is None or _lays_out_steps(view, first.index):
