@@ -455,3 +455,27 @@ def test_standing_in_a_tie_with_a_model_is_parity() -> None:
     intro = "Marlo-3 notes\n\nMarlo Labs shipped Marlo-3 to compete with Tarn-2. "
     tied = _run(intro + "Marlo-3 sits in a tie with Tarn-2 on the puzzle suite.")
     assert ("Marlo-3", "on_par_with", "Tarn-2") in {(c.subject, c.relation, c.object) for c in tied.claims}
+
+
+def test_a_verdict_row_is_timed_or_a_spec_only_by_its_last_word() -> None:
+    # 'time' inside 'On-time replies' or opening 'Time spent ...' names a task, as 'context' opening
+    # 'Context carry-over' does; a label that ends on 'time' or on the spec noun is a speed or spec row
+    text = (
+        "Marlow 2 against Pilot-9 Pro\n\nWe scored both on a week of help-desk work.\n\n"
+        "| Check | Marlow 2 | Pilot-9 Pro | Verdict |\n|---|---|---|---|\n"
+        "| On-time replies | 58% | 66% | Pilot-9 Pro |\n"
+        "| Context carry-over | 88% | 79% | Marlow 2 |\n"
+        "| Time spent per refund | 9 min | 5 min | Pilot-9 Pro |\n"
+        "| Size of reply drafts | short | long | Marlow 2 |\n"
+        "| First-reply time | 31 s | 14 s | Pilot-9 Pro |\n"
+        "| Max context | 64k | 256k | Pilot-9 Pro |\n"
+    )
+    got = {(c.subject, c.relation, c.object, c.benchmark) for c in _run(text).claims}
+    assert {
+        ("Pilot-9 Pro", "outperforms", "Marlow 2", "On-time replies"),
+        ("Marlow 2", "outperforms", "Pilot-9 Pro", "Context carry-over"),
+        ("Pilot-9 Pro", "outperforms", "Marlow 2", "Time spent per refund"),
+        ("Marlow 2", "outperforms", "Pilot-9 Pro", "Size of reply drafts"),
+        ("Pilot-9 Pro", "faster_than", "Marlow 2", None),
+    } <= got
+    assert not any(c[3] == "Max context" for c in got)

@@ -17,7 +17,7 @@ import re
 from functools import cache
 
 from extractors.facts.document import DocView, Ref
-from extractors.facts.patterns import side_alternation
+from extractors.facts.patterns import side_alternation, side_words, word_alternation
 from extractors.facts.table_cells import cell_refs
 from schema.records import ClaimFact, Evidence
 
@@ -55,15 +55,24 @@ def _price() -> re.Pattern[str]:
 def _speed() -> re.Pattern[str]:
     """A speed or time row's label ('Latency', 'tok/s', 'Wall-clock time'): its winner is the faster one."""
     words = side_alternation("speed_word", "speed_row_word", spaces=r"\s+", longest_first=True)
-    return re.compile(r"\b" + words + r"(?![\w])", re.I)
+    # 'time' makes a speed row only as the label's last word ('Thinking time'), not inside a task's name
+    # ('Real-time captions', 'Time saved per call')
+    end = side_alternation("speed_row_end", spaces=r"\s+", longest_first=True)
+    return re.compile(r"(?<![\w-])(?:" + words + r"(?![\w])|" + end + r"\s*$)", re.I)
 
 
 @cache
 def _spec_row() -> re.Pattern[str]:
     """A specification or feature row ('Context window', 'Licence', 'Release date', 'Voice mode'): a column
     that names the model with more of it says nothing of which one does the work better."""
-    words = side_alternation("spec_noun", "spec_row_word", spaces=r"\s+", longest_first=True)
-    return re.compile(r"(?<![\w-])" + words + r"(?![\w-])", re.I)
+    nouns = side_words("spec_noun")
+    # a spec noun of one word ('context', 'size') is the row's subject only as its last word ('Max context');
+    # opening a label it names a task ('Context recall', 'Size of the diff')
+    words = word_alternation(
+        [w for w in nouns if " " in w] + list(side_words("spec_row_word")), spaces=r"\s+", longest_first=True
+    )
+    single = word_alternation([w for w in nouns if " " not in w], longest_first=True)
+    return re.compile(r"(?<![\w-])(?:" + words + r"(?![\w-])|" + single + r"\s*$)", re.I)
 
 
 @cache
