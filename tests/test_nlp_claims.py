@@ -479,3 +479,13 @@ def test_a_verdict_row_is_timed_or_a_spec_only_by_its_last_word() -> None:
         ("Pilot-9 Pro", "faster_than", "Marlow 2", None),
     } <= got
     assert not any(c[3] == "Max context" for c in got)
+
+
+def test_a_second_on_phrase_is_no_part_of_the_first_area() -> None:
+    # 'in cost and in TideQA' are two phrases: 'cost and in' is no area the parity was read on
+    text = (
+        "Sorrel 4 is out\n\nBrannock 2 has been around since spring, and Sorrel 4 is the newcomer.\n\n"
+        "Sorrel 4 equals Brannock 2 in cost and in TideQA-Lite.\n"
+    )
+    got = {c.benchmark for c in _run(text).claims if c.relation == "on_par_with"}
+    assert not any(b and re.search(r"\b(?:and|or)\s+(?:in|on)$", b) for b in got)

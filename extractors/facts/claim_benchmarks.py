@@ -60,7 +60,8 @@ AREA = re.compile(
     r"all|nearly\s+all|a\s+range\s+of|key|core|major)\s+)?[a-z][a-z-]+(?:\s+(?!(?:and|or|while|but|with|at|for|to|"
     r"as|which|that|than|by|in|on|when|where|since|because|though|although|is|are|was|were|has|have|had|"
     r"remains?|still)\b)[a-z][a-z-]+|,?\s+(?:and|or)\s+(?!(?:where|when|how|why|what|which|who|whom|whose|it|its|"
-    r"they|their|the|a|an|is|are|was|were|has|have|does|do|did|can|will)\b)[a-z][a-z-]+|"
+    # 'in cost and in B': a second phrase of its own, not the area's next word
+    r"they|their|the|a|an|is|are|was|were|has|have|does|do|did|can|will|on|in|at|across)\b)[a-z][a-z-]+|"
     r",\s+(?!(?:and|or|but|while|which|who|with|is|are|was|were|has|have|had|remains?|still|such|including|"
     r"like|e\.g)\b)[a-z][a-z-]+){0,5})"
 )
