@@ -36,6 +36,7 @@ def test_a_spec_shared_is_no_parity(text: str, verb: str) -> None:
         ("Tollgate 4 matches the window of Corvid Mini and its accuracy on FernQA.", "matches"),
         ("Tollgate 4 matches Corvid Mini's output limit, drafting and summary quality.", "matches"),
         ("Tollgate 4 matches Corvid Mini on FernQA at the same price.", "matches"),
+        ("Tollgate 4 ties Corvid Mini in licence terms and on Marsh-Eval 2.", "ties"),
     ],
 )
 def test_a_quality_shared_keeps_its_parity(text: str, verb: str) -> None:

@@ -6,7 +6,8 @@ owned by the object ("ties Rook 2's output limit") or after it ("is level with R
 sheet's labelled line whose note names the rival ("- Licence: open weights, as with Rook 2").
 
 A sentence that goes on to name a quality as well ("... window of Rook 2 and its accuracy on TrailQA") keeps
-its parity: a spec shared alongside a quality shared is still a quality shared. A spec word glued to a further
+its parity: a spec shared alongside a quality shared is still a quality shared; so does one that goes on to a
+named test ("... in licence terms and on TrailQA 2"). A spec word glued to a further
 word by a hyphen or followed by a quality noun ("Rook 2's context-retrieval accuracy") is a quality, not a
 spec. The spec nouns and the quality nouns are data (patterns/side_words.jsonl, kinds 'spec_noun' and
 'quality_noun')."""
@@ -74,4 +75,13 @@ def spec_parity(text: str, head: Head) -> bool:
     stop = re.compile(r"[.;\n]").search(text, m.end())
     rest = text[m.end() : stop.start() if stop else len(text)]
     rest = re.split(r"\bnot\b", rest, maxsplit=1)[0]  # "in size but not in quality": no quality shared
-    return _quality().search(rest) is None
+    return _quality().search(rest) is None and _then_a_test().match(rest) is None
+
+
+@cache
+def _then_a_test() -> re.Pattern[str]:
+    """The rest goes on to a named test ('and on Quarry-Bench', 'and in FernQA': a capital, then a capital or
+    a figure inside the name): the parity is also a quality's."""
+    return re.compile(
+        r"(?:\s+[a-z]+){0,2}\s*,?\s*and\s+(?:on|in|at)\s+(?:the\s+)?[A-Z][\w.-]*?[A-Z0-9][\w.-]*"
+    )
