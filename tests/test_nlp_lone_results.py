@@ -40,3 +40,38 @@ def test_lone_shares_and_changes_are_no_benchmarks() -> None:
         "It is fast - Speed: 90 tokens a second on one card.\n"
     )
     assert not {b for _m, b, _v in got} & {"OpenRouter", "NASDAQ-listed", "Halyard-X", "Speed"}
+
+
+def test_a_lone_figure_without_a_word_of_scoring_is_no_result() -> None:
+    """Must not: a region's uptime, a host's share, a platform's credits, a language mix or a product's style
+    of prompt read as a benchmark after 'N.N% on' (a figure with decimals but no scoring word before it, or a
+    platform's noun just after the name)."""
+    got = _scores(
+        "Over the winter its availability stood at 99.8% on Brisk-North.\n\n"
+        "By June Halyard 3 was running at 57.5% on Nimbus-Edge, a Vesk engineer wrote.\n\n"
+        "Each job spends 41.3% on Ferry-Cloud credits, the audit shows.\n\n"
+        "Halyard 3 took 14.6% on RouteHub in its first week.\n\n"
+        "Halyard 3 scored 81.5% on Tamil-English mixed prompts in a pilot.\n\n"
+        "Testers said it answered 70.2% on ChatBox-Pro style questions.\n"
+    )
+    names = {"Brisk-North", "Nimbus-Edge", "Ferry-Cloud", "RouteHub", "Tamil-English", "ChatBox-Pro"}
+    assert not {b for _m, b, _v in got} & names
+
+
+def test_a_one_line_list_of_markets_is_no_run_of_results() -> None:
+    """Must not: a share per market flattened into one line, with decimals, read as benchmarks."""
+    got = _scores("Halyard 3 calls per region - NORAM: 41.5% - MENA: 18.5% - ANZ: 7.5%\n")
+    assert not {b for _m, b, _v in got} & {"NORAM", "MENA", "ANZ"}
+
+
+def test_the_docstring_examples_are_read() -> None:
+    got = _scores(
+        "Halyard 3 reaches 59.7% on PlankLogic-Hard this spring.\n\n"
+        "Asked about charts, it scored 44.1 percent on DuneVision.\n\n"
+        "The lab also cites a new high of 76% on Loam-Verified.\n"
+    )
+    assert {
+        ("Halyard 3", "PlankLogic-Hard", 59.7),
+        ("Halyard 3", "DuneVision", 44.1),
+        ("Halyard 3", "Loam-Verified", 76.0),
+    } <= got

@@ -5,8 +5,10 @@ that then gives a figure ('On ORBIT-Long, Halyard 3 reaches 58.1%'). Each name m
 ordinary word is: a run of capitals, a capital inside a word, letters and digits in one word, capitals joined
 by a hyphen, or a closing word such as 'Bench' glued on; the run's shape and that name shape together stand
 where a list would (unknown_bench.py asks for a known benchmark beside the name instead). Refused: platforms,
-places and hardware written in capitals ('AWS', 'NYC', 'GPU'; patterns/side_words.jsonl, kind 'capitals')
-and a name shaped like a model's (a word and its version) (used by mentions.py)."""
+places and hardware written in capitals ('AWS', 'NYC', 'GPU'; patterns/side_words.jsonl, kind 'capitals'),
+a name shaped like a model's (a word and its version), and a list flattened into one line by ' - ' bullets
+whose names are all weak ('calls - NORAM: 41.5% - MENA: 18.5%': regions' shares, decimals or not) (used by
+mentions.py)."""
 
 from __future__ import annotations
 
@@ -87,6 +89,19 @@ def _weak_run(run: Sequence[re.Match[str]], grp: str) -> bool:
     return all(_WEAK.fullmatch(m.group(grp)) and "." not in m.group("fig") for m in run)
 
 
+def _flattened_weak(text: str, run: Sequence[re.Match[str]], grp: str) -> bool:
+    """Whether a run of labels flattened into one line by ' - ' bullets names only weak names ('usage -
+    EMEA: 35.5% - APAC: 22.5%'): a one-line list of regions' or platforms' shares, decimals or not; a list
+    of results names at least one benchmark shaped otherwise."""
+    lo, hi = min(m.start() for m in run), max(m.end() for m in run)
+    if "\n" in text[lo:hi] or not _FLAT_JOINT.search(text, lo, hi):
+        return False
+    return all(_WEAK.fullmatch(m.group(grp)) for m in run)
+
+
+_FLAT_JOINT = re.compile(r"[\w%:)][ \t]+[-•▪–][ \t]+")
+
+
 def _line(text: str, m: re.Match[str]) -> str:
     start = max(text.rfind("\n", 0, m.start()), max(text.rfind(". ", 0, m.start()), 0))
     end = min(x for x in (text.find("\n", m.end()), text.find(". ", m.end()), len(text)) if x >= 0)
@@ -126,8 +141,11 @@ def run_benchmarks(text: str, known: Sequence[Mention]) -> list[str]:
                     or not _SENTENCE_END.search(text, min(o.end(), m.end()), max(o.start(), m.start()))
                 )
             ]
-            if run and not _weak_run([m, *run], grp) and not business(_line(text, m)):
-                out.append(m.group(grp))
+            if not run or _weak_run([m, *run], grp) or business(_line(text, m)):
+                continue
+            if rx is _LABEL and _flattened_weak(text, [m, *run], grp):
+                continue
+            out.append(m.group(grp))
     for m in _FRAME.finditer(text):
         if _shaped(m.group("frame"), covered(m.start("frame"), m.end("frame"))) and not business(m.group()):
             out.append(m.group("frame"))

@@ -156,7 +156,8 @@ def side_words(kind: str) -> tuple[str, ...]:
     'generic_head' words make a table head name no benchmark ('Average', 'Win rate'); 'business', 'axis' and
     'growth' words mark business figures (business_figures.py); 'figure_owner', 'owner_measure',
     'checker_error', 'scale_definer', 'scale_verb', 'scale_meaning', 'gap_word' and 'lead_word' words give a
-    figure to something other than a model (other_figures.py)."""
+    figure to something other than a model (other_figures.py); 'result_word' words, before a figure, make it a
+    result, and a 'usage_noun' after 'N% on Name' makes the name a platform's (lone_results.py)."""
     rows = data_rows(PATTERN_DIR / "side_words.jsonl", ("id", "kind"))
     return tuple(str(row["id"]) for row in rows if row["kind"] == kind)
 
