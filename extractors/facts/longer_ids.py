@@ -18,17 +18,13 @@ import re
 from collections.abc import Callable, Sequence
 
 from extractors.facts.entities import NOT_A_NAME_WORD, TIER_WORDS, Mention, Spans
-from extractors.facts.patterns import PATTERN_DIR, data_rows
+from extractors.facts.patterns import family_words
 
 # the rest of an id after the known part: hyphen-joined parts, the first a capitalised word
 _REST = re.compile(r"-(?P<word>[A-Z][A-Za-z]+)(?:-[A-Za-z0-9.]+)*")
 
 # a quantised build's format or a descriptive word opening the rest: the same model, not a new member
-_NOT_A_MEMBER_PART = frozenset(
-    str(row["id"])
-    for row in data_rows(PATTERN_DIR / "family_words.jsonl", ("id", "kind"))
-    if row["kind"] in ("build", "descriptor")
-)
+_NOT_A_MEMBER_PART = frozenset(family_words("build") + family_words("descriptor"))
 
 
 def longer_id_test(known: Sequence[Mention]) -> Callable[[str, str, int, int], bool]:

@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from extractors.facts.patterns import PATTERN_DIR, data_rows
+from extractors.facts.patterns import PATTERN_DIR, data_rows, family_words
 from extractors.facts.short_forms import GENERIC_WORDS
 
 # family, a member word, a version of one or two digits ('Vantor Crest 4.7'), not a longer number or a figure
@@ -35,17 +35,9 @@ _ORDINARY = frozenset(
     for row in data_rows(PATTERN_DIR / "id_words.jsonl", ("kind", "words"))
     if row["kind"] == "ordinary"
     for w in row["words"]
-) | frozenset(
-    str(row["id"])
-    for row in data_rows(PATTERN_DIR / "family_words.jsonl", ("id", "kind"))
-    if row["kind"] == "member"
-)
+) | frozenset(family_words("member"))
 # an event's word ('Summit', 'Expo'): its days and sessions are no members, so it is no family
-_EVENT = frozenset(
-    str(row["id"])
-    for row in data_rows(PATTERN_DIR / "family_words.jsonl", ("id", "kind"))
-    if row["kind"] == "event"
-)
+_EVENT = frozenset(family_words("event"))
 
 
 def _ordinary(fam: str, word: str) -> bool:

@@ -198,3 +198,13 @@ def place_words(kind: str) -> tuple[str, ...]:
     the modal's reach (rank_lists.py)."""
     rows = data_rows(PATTERN_DIR / "place_words.jsonl", ("id", "kind"))
     return tuple(str(row["id"]) for row in rows if row["kind"] == kind)
+
+
+@cache
+def family_words(kind: str) -> tuple[str, ...]:
+    """family_words.jsonl: the words of one `kind` (`id` = the word, lower-case) around a family's members: a
+    'member' word numbered as a day, round or part and an 'event' word open no page family (page_families.py);
+    a quantised 'build' format or a 'descriptor' word after a known member makes no longer id
+    (longer_ids.py)."""
+    rows = data_rows(PATTERN_DIR / "family_words.jsonl", ("id", "kind"))
+    return tuple(str(row["id"]) for row in rows if row["kind"] == kind)
