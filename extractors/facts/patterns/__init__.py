@@ -157,7 +157,12 @@ def side_words(kind: str) -> tuple[str, ...]:
     'growth' words mark business figures (business_figures.py); 'figure_owner', 'owner_measure',
     'checker_error', 'scale_definer', 'scale_verb', 'scale_meaning', 'gap_word' and 'lead_word' words give a
     figure to something other than a model (other_figures.py); 'result_word' words, before a figure, make it a
-    result, and a 'usage_noun' after 'N% on Name' makes the name a platform's (lone_results.py)."""
+    result, and a 'usage_noun' after 'N% on Name' makes the name a platform's (lone_results.py); 'cost_word'
+    and 'speed_word' words name a claim's price or speed area (claim_benchmarks.py) and, with 'cost_row_word',
+    'speed_row_word' and 'speed_row_end' ('time' as a label's last word), a verdict table's price or speed
+    row, while 'verdict_head', 'margin_head', 'tie_word', 'spec_noun' and 'spec_row_word' words find a verdict
+    column, its margin, a tie and a spec row (claim_verdicts.py); 'spec_noun' and 'quality_noun' words tell a
+    parity of specifications from one of quality (spec_parity.py)."""
     rows = data_rows(PATTERN_DIR / "side_words.jsonl", ("id", "kind"))
     return tuple(str(row["id"]) for row in rows if row["kind"] == kind)
 
@@ -195,7 +200,11 @@ def place_words(kind: str) -> tuple[str, ...]:
     """place_words.jsonl: the words of one `kind` (`id` = the word) around a rank: a 'modal' or an
     'expectation' word ('expected to') before a 'foreseen_verb' (or 'be' and a 'foreseen_be' word) makes a
     place foreseen, not held, with a 'modal_adverb' between; a 'clause_joint' before anything but a place ends
-    the modal's reach (rank_lists.py)."""
+    the modal's reach (rank_lists.py). A 'rank_head' or a 'row_counter' heads a place column
+    (table_columns.py); an 'off_board_column' head or a 'steps_intro' line before a table makes its places no
+    board's (rank_tables.py); a 'placing_verb' puts its object at a place, and the 'winner_modifier',
+    'top_ranked', 'role_noun', 'role_adverb' and 'zh_*' words name the first place as a role before its holder
+    (held_places.py)."""
     rows = data_rows(PATTERN_DIR / "place_words.jsonl", ("id", "kind"))
     return tuple(str(row["id"]) for row in rows if row["kind"] == kind)
 
