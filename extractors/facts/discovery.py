@@ -245,9 +245,8 @@ def discover(
             # a rest two families share ('7B' of 'Name 7B' and 'Other 7B') is no one family's member
             members[rest] = name if members.get(rest, name) == name else ""
         elif rest.isalpha() and head in page_families(text):
-            member_names.add(
-                name
-            )  # 'Vantor Zenith' beside 'Vantor Crest 4.7': a member, as 'Claude Zenith' is
+            # 'Vantor Zenith' beside 'Vantor Crest 4.7': a member, as 'Claude Zenith' is
+            member_names.add(name)
     members = {rest: name for rest, name in members.items() if name}
     members |= {name: tails[name] for name in member_names & tails.keys()}
     # a known lab's name opening a shape ('… came Cohere Pika-4, which …'): the model is the rest of it

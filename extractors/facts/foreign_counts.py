@@ -160,11 +160,8 @@ def _against(text: str, m: re.Match[str], ends: dict[int, str]) -> str | None:
     own = m.group("own")
     if own is None:
         return adjacent
-    return (
-        "parameters_active"
-        if re.search(_ACTIVE, own) or adjacent == "parameters_active"
-        else ("parameters_total")
-    )
+    active = re.search(_ACTIVE, own) or adjacent == "parameters_active"
+    return "parameters_active" if active else "parameters_total"
 
 
 def foreign_counts(
