@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from extractors.facts.boards import Boards
 from extractors.facts.document import DocView
 from extractors.facts.numbers import parse_rank
 from extractors.facts.patterns import place_words, side_words, word_alternation
 from extractors.facts.rankings import RANK_WORDS, section_board
+from extractors.facts.segments import Segment
 
 # a header that names the place column in words (not the bare '#' or 'No.' a row counter also has): the rank
 # words of table_columns.RANK_HEAD (place_words.jsonl)
@@ -95,26 +96,26 @@ def _off_board(header: Sequence[str], rows: Sequence[Sequence[str]], j: int) -> 
     return True
 
 
-def _says_rank(view: DocView, first: int) -> bool:
-    """The heading over the table or the lines just before it speak of a ranking."""
+def _lines_before(view: DocView, first: int) -> Iterator[Segment]:
+    """The (up to five) segments before the table's first, back to its heading, which comes last."""
     for i in range(first - 1, max(-1, first - 6), -1):
         seg = view.segs[i].seg
-        if RANK_WORDS.search(view.text, seg.start, seg.end):
-            return True
+        yield seg
         if seg.kind == "heading":
-            break
-    return False
+            return
+
+
+def _says_rank(view: DocView, first: int) -> bool:
+    """The heading over the table or the lines just before it speak of a ranking."""
+    return any(RANK_WORDS.search(view.text, seg.start, seg.end) for seg in _lines_before(view, first))
 
 
 def _lays_out_steps(view: DocView, first: int) -> bool:
     """The lines between the table and its heading lay out steps ('Set them up in this order:')."""
-    for i in range(first - 1, max(-1, first - 6), -1):
-        seg = view.segs[i].seg
-        if seg.kind == "heading":
-            break
-        if _STEPS.search(view.text, seg.start, seg.end):
-            return True
-    return False
+    return any(
+        seg.kind != "heading" and _STEPS.search(view.text, seg.start, seg.end)
+        for seg in _lines_before(view, first)
+    )
 
 
 def table_board(
