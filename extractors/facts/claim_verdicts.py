@@ -84,18 +84,23 @@ def _squashed(s: str) -> str:
     return re.sub(r"[^a-z0-9]", "", s.lower())
 
 
+def _words(s: str) -> set[str]:
+    """The lower-cased words and versions of a name ('kestrel', '9b'; '4.1' whole)."""
+    return set(re.findall(r"[a-z0-9]+(?:\.[0-9]+)*", s.lower()))
+
+
 def _winner(who: str, sides: list[Ref]) -> Ref | None:
-    """The side a verdict cell names: by a word of its name ('Kestrel' for 'Kestrel 9B') or by its name
-    written short, without spaces, dots or hyphens ('kestrel9' for 'Kestrel-9B'); none when it fits both or
-    neither."""
-    words = set(re.findall(r"[a-z0-9]+(?:\.[0-9]+)*", who.lower()))
+    """The side a verdict cell names: by words of its name, every word the cell writes being one ('Kestrel'
+    for 'Kestrel 9B'), or by its name written short, without spaces, dots or hyphens ('kestrel9' for
+    'Kestrel-9B'); none when it fits both or neither."""
+    words = _words(who)
     squashed = _squashed(who)
     if len(squashed) < 3:
         return None
     hits = [
         r
         for r in sides
-        if (words and words <= set(re.findall(r"[a-z0-9]+(?:\.[0-9]+)*", r.canonical.lower())))
+        if (words and words <= _words(r.canonical))
         or _squashed(r.canonical).startswith(squashed)
         or _squashed(r.surface or "").startswith(squashed)
     ]
