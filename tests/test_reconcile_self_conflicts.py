@@ -87,15 +87,22 @@ def test_a_rounded_repeat_on_one_page_is_no_self_contradiction() -> None:
     assert _conflict(facts)  # the third page's 70 disagrees with both
 
 
-def test_a_page_that_ran_the_benchmark_itself_keeps_its_disagreement() -> None:
-    # a check page: 'On Bramble-QA our rerun gave Vell-7 61.0, under the 64.2 its lab published'
-    sentence = "On Bramble-QA our rerun gave Vell-7 61.0, under the 64.2 its lab published."
+def _keeps_its_disagreement(sentence: str, values: tuple[float, float], confirmed: float, pages: str) -> None:
+    """A page whose two figures the sentence tells as its own run (or a correction), a second page confirming
+    one of them: the sentence counts, nothing is set aside and the key stays in dispute."""
+    page, other = pages.split()
     assert reports_own_run(sentence)
-    facts = [_fact("a1", "check", 61.0), _fact("a2", "check", 64.2), _fact("b1", "launch", 64.2)]
+    facts = [_fact("a1", page, values[0]), _fact("a2", page, values[1]), _fact("b1", other, confirmed)]
     for f in facts[:2]:
         f.own_run = reports_own_run(sentence)
     assert _aside(facts) == set()
     assert _conflict(facts)
+
+
+def test_a_page_that_ran_the_benchmark_itself_keeps_its_disagreement() -> None:
+    # a check page: 'On Bramble-QA our rerun gave Vell-7 61.0, under the 64.2 its lab published'
+    sentence = "On Bramble-QA our rerun gave Vell-7 61.0, under the 64.2 its lab published."
+    _keeps_its_disagreement(sentence, (61.0, 64.2), 64.2, "check launch")
 
 
 def test_own_run_words_are_whole_phrases() -> None:
@@ -130,23 +137,13 @@ def test_own_run_words_are_data_and_a_bad_row_names_its_file(tmp_path: Path) -> 
     ],
 )
 def test_other_wordings_of_a_page_s_own_run_keep_its_disagreement(sentence: str) -> None:
-    assert reports_own_run(sentence)
-    facts = [_fact("a1", "bench", 58.5), _fact("a2", "bench", 66.0), _fact("b1", "vendor", 66.0)]
-    for f in facts[:2]:
-        f.own_run = reports_own_run(sentence)
-    assert _aside(facts) == set()
-    assert _conflict(facts)
+    _keeps_its_disagreement(sentence, (58.5, 66.0), 66.0, "bench vendor")
 
 
 def test_a_figure_the_page_corrected_is_not_set_aside() -> None:
     # a launch page: 'Vell-7 was listed at 66.0 when it shipped; the vendor has since revised that to 59.5'
     sentence = "Vell-7 was listed at 66.0 when it shipped; the figure was later corrected to 59.5."
-    assert reports_own_run(sentence)
-    facts = [_fact("a1", "launch", 66.0), _fact("a2", "launch", 59.5), _fact("b1", "wire", 66.0)]
-    for f in facts[:2]:
-        f.own_run = reports_own_run(sentence)
-    assert _aside(facts) == set()
-    assert _conflict(facts)
+    _keeps_its_disagreement(sentence, (66.0, 59.5), 66.0, "launch wire")
 
 
 @pytest.mark.parametrize(
