@@ -27,9 +27,14 @@ _NEG_AFTER = re.compile(
     # 'Name benchmark tables' / 'Name benchmark results' are the model's results, not a benchmark's name
     r"benchmark(?!s?\s+(?:tables?|results?|scores?|numbers|figures|performance|comparisons?|charts?))|"
     r"leaderboard|index|dataset|protocol|suite|split|test|exam|standard|rule|act|bill|mission|rocket|phone|"
-    r"console|processor|CPU|TPU|NPU|server|cluster|engine|library|SDK|protocol|family|series|line-?up)\b",
+    r"console|processor|CPU|TPU|NPU|server|cluster|engine|library|SDK|protocol|family|series|line-?up|"
+    # a building block a model's architecture is made of ('Name-2 layers', 'Name-2/Transformer hybrid',
+    # 'Name2+MoE'): a component the text describes, not a model it measures
+    r"layers?|state-space|[/+]\s?(?:transformer|moe|attention|mlp))\b",
     re.I,
 )
+# 'a hybrid Name-2 …', 'Transformer/Name-2', 'MoE / Name-2': the same, named as one part of a hybrid design
+_HYBRID_BEFORE = re.compile(r"(?i)(?:\bhybrid[ \t-]+|\b(?:transformer|moe|attention|mlp)[ \t]?[/+][ \t]?)$")
 _LAUNCH_BEFORE = re.compile(
     r"(?=[acdilnoprsuw])"  # the characters a match can start with: re turns other positions away at once
     r"(?:released|launched|unveiled|introduced|announced|ships|shipped|debuted|open-sourced|releases|unveils|"
@@ -276,9 +281,9 @@ def discover(
             continue  # 'Name 62 billion': the number is a count of the name's, no version of it
         score = 0.25 if name in members or name in member_names else 0.0
         name = members.get(name, name)
-        if _NEG_AFTER.match(text, e):
-            score -= 0.6
         before = text[max(0, s - 60) : s]
+        if _NEG_AFTER.match(text, e) or _HYBRID_BEFORE.search(before):
+            score -= 0.6
         if _LAUNCH_BEFORE.search(before) or (
             launched_end >= 0
             and re.fullmatch(r",?\s+(?:and|as well as|plus)\s+(?:the\s+)?|,\s+", text[launched_end:s])
