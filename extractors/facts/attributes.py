@@ -43,6 +43,7 @@ from extractors.facts.subjects import Subjects, fact
 from extractors.facts.titles import Titles
 from extractors.facts.token_volumes import not_a_window
 from extractors.facts.window_growth import grown
+from extractors.facts.window_owners import section_owner
 from schema.records import AttributeFact
 
 _WORD_NUM = "|".join(w for w in WORD_NUMBERS if w.isalpha() and WORD_NUMBERS[w] <= 10)
@@ -328,9 +329,8 @@ def context_windows(
         ):
             # "four times the speed of B, a 1M-token context window": B is the yardstick, not the owner
             subj = [Ref("model", sv.focus, m.start(), m.start(), m.start(), None, 0.7, "implied")]
-        if not subj and strong and seg.kind == "sentence" and sv.focus and not subs.models(sv):
-            # "The context window expanded to 2M tokens." naming nobody: the model the section is about
-            subj = [Ref("model", sv.focus, m.start(), m.start(), m.start(), None, 0.7, "implied")]
+        if not subj and strong:  # naming no owner: the model the section is about (window_owners.py)
+            subj = section_owner(view, sv, subs, m.start())
         if len(subj) == 1 and _PLURAL_CAPACITY.fullmatch(text, subj[0].reach, m.start()):
             subj = subs.coordinated(sv, subj[0], False)  # "A and B read 128K": each of them
         for s in subj:

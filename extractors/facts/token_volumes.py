@@ -30,7 +30,7 @@ _PRICED_BEFORE = re.compile(
 
 # what the words right after a count make it: an output or training size, parameters, a rate
 _OTHER_AFTER = re.compile(
-    r"\s*(?:max(?:imum)?\s+)?(?:output|input(?!\s+(?:tokens?|context)\b)|per|of\s+(?:training|output|pretraining)|"
+    r"\s*(?:max(?:imum)?\s+)?(?:output|input(?!\s+(?:tokens?|context|window)\b)|per|of\s+(?:training|output|pretraining)|"
     r"training|parameters|params|dollars|users|downloads|(?:de\s+)?(?:salida|saída|sortie)|Ausgabe|в\s+секунду|"
     r"/\s?s(?:ec)?)\b"
 )

@@ -1,0 +1,38 @@
+"""Whose context window a sentence or a line gives when it names no owner: the model its section is about.
+
+A window stated where no model is named as its owner is the section's model's in three shapes pages write:
+a sentence naming nobody ('The context window expanded to 2M tokens.'); a sentence that names only that
+model, and only by a pronoun the reader could not place as the window's owner ('Backed by a 2M-token
+window, this is a bet on long inputs: the model takes …'); and a stat-card line that is nothing but the
+window ('1M token context' under a model's headline figures).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.subjects import Subjects
+
+# a line that is the count and its window words only: '1M token context', '256K context window'
+_WINDOW_LINE = re.compile(
+    r"[ \t*•-]*~?\d[\d,.]*[ \t]?(?:[KkM]|million)?[ \t-]*tokens?[ \t-]+(?:context|window)"
+    r"(?:[ \t]+(?:window|length))?[ \t*]*",
+    re.I,
+)
+
+
+def section_owner(view: DocView, sv: SegView, subs: Subjects, at: int) -> list[Ref]:
+    """The section's model as the owner of a window at `at` whose own segment names no other owner."""
+    owner = sv.focus
+    if not owner:
+        return []
+    named = subs.models(sv)
+    if sv.seg.kind == "sentence":
+        if any(r.via != "pronoun" or r.canonical != owner for r in named):
+            return []
+    elif not (
+        sv.seg.kind == "line" and not named and _WINDOW_LINE.fullmatch(view.text, sv.seg.start, sv.seg.end)
+    ):
+        return []
+    return [Ref("model", owner, at, at, at, None, 0.7, "implied")]
