@@ -13,6 +13,7 @@ import re
 
 from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.attribute_subjects import labelled, who
+from extractors.facts.count_labels import active_ceiling, labelled_kind
 from extractors.facts.count_owners import (
     APPOSITIVE_NOUN,
     APPOSITIVE_SIZE,
@@ -284,9 +285,10 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
             continue  # "7B/13B/70B variants" are sizes of a family, not one model's count
         if text[max(0, m.start() - 1) : m.start()] == "$" or _DIFFERENCE_AFTER.match(text, m.end()):
             continue
-        if _RANGE_BEFORE.search(text, max(sv.seg.start, m.start() - 40), m.start()) or _RANGE_AFTER.match(
-            text, m.end() if not tail else m.end("mag")
-        ):
+        if (
+            _RANGE_BEFORE.search(text, max(sv.seg.start, m.start() - 40), m.start())
+            and not active_ceiling(text, m.start(), m.end("mag"))
+        ) or _RANGE_AFTER.match(text, m.end() if not tail else m.end("mag")):
             continue  # '40B–150B parameters', 'between 18.6B to 31.3B', '≤4B': a span, not one count
         if re.match(r"\s*than\b", after) and re.search(r"\b(?:more|fewer|less)\b", tail, re.I):
             continue  # '3.4B more parameters than B': a difference
@@ -335,6 +337,8 @@ def params(view: DocView, sv: SegView, subs: Subjects, titles: Titles | None = N
             attr = "parameters_total"
         elif _ACTIVE_AFTER.match(after):
             attr = "parameters_active"  # "37B are activated per token", "10B engaged during inference"
+        elif (kind := labelled_kind(text, m.start(), sv.seg.start)) is not None:
+            attr = kind  # 'an activated parameter count of M': the label's kind word decides
         elif (role := _clause_role(text, sv, m.start())) is not None:
             attr = role  # '(230B total / 10B active for A; ~229B / 10B for B)': B's pair read as A's
         elif _COUNT_BEFORE.search(text, max(sv.seg.start, m.start() - 40), m.start()):

@@ -1,0 +1,35 @@
+"""The kind of parameter count a noun phrase before it names: 'a total parameter count of N', 'an activated
+parameter count of M', 'a parameter scale of N', 'its active parameter size is M'. The kind word in the label
+decides (active or activated: the active count; total or none: the total), where the number itself carries
+no word saying which it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LABEL_BEFORE = re.compile(
+    r"(?:\b(?P<kind>total|active|activated)\s+)?\bparam(?:eter)?s?\s+(?:count|number|size|scale|total)\s*"
+    r"(?:is|of|:|=|reaches|stands\s+at)?\s*(?:about\s+|approximately\s+|roughly\s+|around\s+|~\s*)?$",
+    re.I,
+)
+
+
+def labelled_kind(text: str, start: int, seg_start: int) -> str | None:
+    """'parameters_active' or 'parameters_total' when a count label ends right before `start`, else None."""
+    m = _LABEL_BEFORE.search(text, max(seg_start, start - 50), start)
+    if m is None:
+        return None
+    return "parameters_active" if (m.group("kind") or "").lower().startswith("activ") else "parameters_total"
+
+
+_UP_TO = re.compile(r"\bup\s+to\s+$", re.I)
+_ACTIVE_NEXT = re.compile(r"\s+(?:active|activated)\b", re.I)
+
+
+def active_ceiling(text: str, start: int, mag_end: int) -> bool:
+    """'routing each token through up to M active': the most a token activates is the model's active
+    count, not a bound on a span of sizes ('models up to 70B')."""
+    return _UP_TO.search(text, max(0, start - 8), start) is not None and bool(
+        _ACTIVE_NEXT.match(text, mag_end)
+    )
