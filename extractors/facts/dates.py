@@ -119,6 +119,12 @@ CJK_RE = re.compile(
     r"(?:\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*[日号일])?"
 )
 ISO_RE = re.compile(r"(?P<year>2(?<![\w.-]2)0\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?![\w-])")
+# the same date with slashes or dots, as Chinese, Japanese and Korean pages and READMEs' news lists write it
+# ('2025/08/20', '2025/8/20', '2025.08.20'; one separator throughout), and a month with a slash ('2024/9')
+SLASHED_RE = re.compile(
+    r"(?P<year>2(?<![\w.-]2)0\d\d)(?:(?P<sep>[/.])(?P<mon>1[0-2]|0?[1-9])(?P=sep)(?P<day>3[01]|[12]\d|0?[1-9])"
+    r"|/(?P<month>1[0-2]|0?[1-9]))(?![\w-]|[/.]\d)"
+)
 WEEKDAY_RE = re.compile(
     r"\b(?:on|last|this|since)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
@@ -138,7 +144,8 @@ DATE_GATE = re.compile(
     + r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?:"
     + _MON
     + r"|(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*\s+20\d\d)"
-    + r"|20\d\d-[01]\d-[0-3]\d)|20\d\d\s*[年년]",  # the year in Chinese or Korean: no word boundary before it
+    + r"|20\d\d-[01]\d-[0-3]\d|20\d\d/[01]?\d|20\d\d\.[01]?\d\.[0-3]?\d)"
+    + r"|20\d\d\s*[年년]",  # the year in Chinese or Korean: no word boundary before it
     re.I,
 )
 
@@ -162,12 +169,12 @@ def date_in_cell(cell: str) -> str | None:
     """The date a table cell states with its year ('19. Feb. 2026', 'Jan. 2026', '2025-12-11', 'Dec 11,
     2025'), as YYYY-MM-DD or YYYY-MM; None when it states none."""
     c = re.sub(r"(?<!\d)(\d{1,2})\.\s", r"\1 ", cell.strip())  # a German day ('19. Feb.')
-    m = ISO_RE.search(c)
-    if m:
-        return f"{m.group('year')}-{m.group('mon')}-{m.group('day')}"
-    ym = re.fullmatch(r"(20\d\d)[-/.](0[1-9]|1[0-2])", c)
-    if ym:
-        return f"{ym.group(1)}-{ym.group(2)}"  # '2025-05' in a timeline's date column
+    m = ISO_RE.search(c) or SLASHED_RE.search(c)
+    if m and m.group("day"):
+        return f"{m.group('year')}-{int(m.group('mon')):02d}-{int(m.group('day')):02d}"
+    ym = re.fullmatch(r"(20\d\d)(?:-(0[1-9]|1[0-2])|[/.](1[0-2]|0?[1-9]))", c)
+    if ym:  # '2025-05' in a timeline's date column, '2025/5' as Japanese and Chinese tables write it
+        return f"{ym.group(1)}-{int(ym.group(2) or ym.group(3)):02d}"
     cjk = CJK_RE.search(c)  # '2024年5月', '2024년 5월 13일'
     if cjk:
         year, mon = int(cjk.group("year")), int(cjk.group("mon"))
@@ -258,9 +265,14 @@ def find_dates(view: DocView, start: int, end: int) -> list[DateMention]:
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     ref_year = None
-    for m in [*ISO_RE.finditer(text, start, end), *CJK_RE.finditer(text, start, end)]:
+    for m in [
+        *ISO_RE.finditer(text, start, end),
+        *SLASHED_RE.finditer(text, start, end),
+        *CJK_RE.finditer(text, start, end),
+    ]:
         day = int(m.group("day")) if m.group("day") else None
-        v = _ymd(view, int(m.group("year")), int(m.group("mon")), day, False)
+        mon = m.group("mon") or m.group("month")  # (a slashed month: '2024/9')
+        v = _ymd(view, int(m.group("year")), int(mon), day, False)
         if v:
             out.append(DateMention(m.start(), m.end(), v))
             taken.append((m.start(), m.end()))
