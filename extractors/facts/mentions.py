@@ -15,6 +15,7 @@ from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.arenas import arena_mentions
 from extractors.facts.bench_extents import checked_benchmarks
 from extractors.facts.bench_folds import folded_benchmarks
+from extractors.facts.compared_versions import compared_versions
 from extractors.facts.defined_models import defined_models, written_longer
 from extractors.facts.discovery import Candidate, discover, discover_labs, plausible_name
 from extractors.facts.grid_benchmarks import grid_benchmarks
@@ -235,6 +236,8 @@ def read_mentions(
     mentions = ent.merge_mentions(mentions, members.version_mentions(text, doc_models, families))
     mentions = ent.merge_mentions(mentions, sibling_versions(text, doc_models))
     doc_models |= {m.canonical for m in mentions if m.kind == "model" and m.method == "short"}
+    # (not a page model: only the comparison whose slot it stands in names it)
+    mentions = ent.merge_mentions(mentions, compared_versions(text, doc_models))
     main = _main_model(mentions)
     mentions = ent.merge_mentions(mentions, members.tier_mentions(text, doc_models, main))
     mentions = ent.merge_mentions(mentions, members.sized_items(text, main))

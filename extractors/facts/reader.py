@@ -118,7 +118,8 @@ def read_document(article: Article, clean: CleanText, layout: Layout, threshold:
         text, layout, article.tables, threshold
     )
     lab_alias = ent.lab_canonical()
-    doc_models = {m.canonical for m in mentions if m.kind == "model"}
+    # a release named only by its number in a comparison's slot is not a model the page names
+    doc_models = {m.canonical for m in mentions if m.kind == "model" and m.method != "compared"}
     segs: list[SegView] = []
     mi = 0
     ordered = sorted(mentions, key=lambda m: m.start)
