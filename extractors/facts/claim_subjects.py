@@ -409,7 +409,9 @@ _LEAD_WORD = re.compile(
     r"(?:\s+\d[\w.]*)?\s+(?:\([^)]{0,40}\)\s+)?[a-z]"
 )
 _FRONT_ADVERBIAL = re.compile(
-    r"[^\w\n]*(?:In|On|At|For|Across|Under|By|With|Within|According\s+to|After|Before)\s[^,;:.\n]{0,60},\s+"
+    r"[^\w\n]*(?:(?:In|On|At|For|Across|Under|By|With|Within|According\s+to|After|Before)\s[^,;:.\n]{0,60}"
+    # "Moreover, the score …": a connective word alone before the comma (the subject follows it in lowercase)
+    r"|[A-Z][a-z]+(?=,\s+[a-z])),\s+"
 )
 _FUNCTION_WORD = re.compile(
     r"The|This|That|These|Those|It|Our|Their|His|Her|In|On|At|With|For|By|As|And|But|Or|So|Yet|Still|Now|Then|"

@@ -184,7 +184,7 @@ _HEAD_ALTS: list[tuple[str, str]] = [
     (
         "abdfgilprstu",
         r"(?P<behind>trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?|underperform\w*(?:\s+compared\s+(?:to|with))?|"
-        r"behind|(?:ranks?|ranked|sits?|lands?|is|are|scor(?:es|ed|ing)|perform(?:s|ed|ing)?)\s+(?:just\s+|slightly\s+|well\s+|far\s+)?below|"
+        r"behind|(?:ranks?|ranked|sits?|lands?|is|are|scor(?:es|ed|ing)|perform(?:s|ed|ing)?)\s+(?:just\s+|well\s+|far\s+|[a-z]+ly\s+)?below|"
         r"(?:falls?|fell|falling)\s+(?:just\s+|slightly\s+|narrowly\s+|well\s+|far\s+)?short\s+of|"
         r"second\s+(?:only\s+)?to|"
         r"los(?:e|t|es|ing)\s+to|below|"
