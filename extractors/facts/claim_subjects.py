@@ -410,7 +410,7 @@ _LEAD_WORD = re.compile(
 )
 _FRONT_ADVERBIAL = re.compile(
     r"[^\w\n]*(?:(?:In|On|At|For|Across|Under|By|With|Within|According\s+to|After|Before)\s[^,;:.\n]{0,60}"
-    # "Moreover, the score …": a connective word alone before the comma (the subject follows it in lowercase)
+    # "Still, that result …": a connective word alone before the comma (the subject follows it in lowercase)
     r"|[A-Z][a-z]+(?=,\s+[a-z])),\s+"
 )
 _FUNCTION_WORD = re.compile(
