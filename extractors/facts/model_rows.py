@@ -14,6 +14,7 @@ from extractors.facts.conditions import conditions_in, join_settings
 from extractors.facts.document import DocView, is_object_text
 from extractors.facts.grids import Grid, headed
 from extractors.facts.mentions import GENERIC_COLUMN
+from extractors.facts.metric_columns import metric_columns, own_benchmark_head
 from extractors.facts.numbers import parse_rank
 from extractors.facts.rank_tables import table_board, whole_name
 from extractors.facts.sized_members import said_elsewhere
@@ -129,6 +130,10 @@ def read_model_rows(view: DocView, grid: Grid, model_col: int) -> tuple[list[Sco
             cols[j] = ("bench", ctx.canonical, ctx.unit, bench_setting(view, ctx))
             in_context.append(j)
     cols.update(_new_bench_columns(view, grid, cols, named, model_col))
+    # the metrics beside a score column read as the page's benchmark ('Overall Score | BLEU | chrF++')
+    metrics = metric_columns(grid, cols, in_context, model_col)
+    cols.update(metrics)
+    in_context += metrics
     if not cols:
         cols = _page_bench_columns(view, grid, model_col)
     if len(in_context) >= 2:
@@ -286,7 +291,7 @@ def _page_bench_columns(view: DocView, grid: Grid, model_col: int) -> _Cols:
     a subset of the one benchmark the page is about (the only one it names, or the one the title or a
     heading before the table names)."""
     ctx = grid.context
-    if ctx is None:
+    if ctx is None or own_benchmark_head(grid.header, model_col, ctx.canonical):
         return {}
     if (view.unique_benchmark is None or view.unique_benchmark.canonical != ctx.canonical) and not headed(
         view, ctx.canonical, grid.pos if grid.pos >= 0 else len(view.text)

@@ -1,0 +1,122 @@
+"""A models-down results grid (`metric_columns.py`): the metric columns beside a board's overall score are
+that board's values, each with its metric as the setting; and a grid that heads a column with a benchmark of
+its own is never read as settings of a benchmark the prose names elsewhere. Every name here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.facts.metric_columns import metric_head, own_benchmark_head
+from extractors.facts.nlp import extract
+from schema.records import Article
+
+Fact = tuple[str, str, float, str | None]
+
+
+def _scores(text: str) -> set[Fact]:
+    ex = extract(Article(url="https://t.example/grid", text=text, title=text.split("\n")[0]))
+    return {(s.model, s.benchmark, s.value, s.setting) for s in ex.scores}
+
+
+def _pairs(text: str) -> set[tuple[str, str, float]]:
+    return {(m, b, v) for m, b, v, _s in _scores(text)}
+
+
+_BOARD = (
+    "LinguaRelay Benchmark\n\n"
+    "LinguaRelay scores how faithfully a model carries support tickets between eight language pairs.\n\n"
+    "| Rank | Model | Maker | Overall Score | BLEU | chrF++ | COMET |\n|---|---|---|---|---|---|---|\n"
+    "| 1 | Pellan-7 | Quill Labs | 48.2 | 39.5 | 61.0 | 84.3 |\n"
+    "| 2 | Tarsus 3 | Fen AI | 45.9 | 37.1 | 58.8 | 82.7 |\n"
+    "| 3 | Orvik-2 Mini | Orvik | 41.0 | 33.4 | 55.2 | 80.1 |\n\n"
+    "The three metrics are averaged into the overall score.\n"
+)
+
+
+def test_metric_columns_beside_the_overall_score_are_the_boards() -> None:
+    got = _scores(_BOARD)
+    pairs = {(m, b, v) for m, b, v, _s in got}
+    assert ("Pellan-7", "LinguaRelay", 48.2) in pairs
+    assert ("Pellan-7", "LinguaRelay", 39.5) in pairs
+    assert ("Tarsus 3", "LinguaRelay", 58.8) in pairs
+    assert ("Orvik-2 Mini", "LinguaRelay", 80.1) in pairs
+    # each column's metric tells its values apart
+    settings = {s for m, _b, v, s in got if m == "Pellan-7"}
+    assert {"bleu", "chrf++", "comet"} <= {x.split("; ")[-1] for x in settings if x}
+    assert len(pairs) == 12
+
+
+@pytest.mark.parametrize("shape", ["pipes", "tabs"])
+def test_metric_columns_in_another_layout(shape: str) -> None:
+    text = _BOARD
+    if shape == "tabs":
+        lines = []
+        for line in text.split("\n"):
+            if line.startswith("|---"):
+                continue
+            lines.append(
+                "\t".join(c.strip() for c in line.strip("|").split("|")) if line.startswith("|") else line
+            )
+        text = "\n".join(lines)
+    assert ("Tarsus 3", "LinguaRelay", 37.1) in _pairs(text)
+
+
+def test_metric_columns_must_not() -> None:
+    # no score column read as the page's benchmark beside them: whose metric it is, nothing says
+    lone = (
+        "Weekend notes\n\nWe tried three models on our own tickets.\n\n"
+        "| Model | Maker | BLEU | chrF++ |\n|---|---|---|---|\n"
+        "| Pellan-7 | Quill Labs | 39.5 | 61.0 |\n| Tarsus 3 | Fen AI | 37.1 | 58.8 |\n"
+    )
+    assert not any(v in (39.5, 61.0, 37.1, 58.8) for _m, _b, v in _pairs(lone))
+    # a metric head over prices or words is no score column
+    worded = (
+        _BOARD.replace("| 84.3 |", "| high |").replace("| 82.7 |", "| n/a |").replace("| 80.1 |", "| low |")
+    )
+    assert not any(v in (84.3, 82.7, 80.1) for _m, _b, v in _pairs(worded))
+
+
+def test_metric_head() -> None:
+    assert metric_head("chrF++") and metric_head("F1 (%)") and metric_head("COMET score")
+    assert not metric_head("Overall Score") and not metric_head("Maker") and not metric_head("BLEUish")
+
+
+_OWN_BOARD = (
+    "Archive reading results\n\n"
+    "Older suites such as OCRBench over-weight clean printed pages; KestrelDocBench uses faded ledgers and "
+    "handwritten forms instead. Every figure is a similarity from 0 to 1.\n\n"
+    "| Model | KestrelDocBench | Region A | Region B | Tables | $/M In |\n|---|---|---|---|---|---|\n"
+    "| Pellan-7 (low) | 0.6120 | 0.6655 | 0.5801 | 0.5102 | 1.50 |\n"
+    "| Tarsus 3 (fast) | 0.5933 | 0.6020 | 0.5911 | 0.4977 | 0.80 |\n"
+    "| Orvik-2 Mini | 0.5410 | 0.5522 | 0.5018 | 0.4400 | 0.20 |\n"
+)
+
+
+def test_a_grid_heading_its_own_benchmark_is_not_the_prose_benchmarks() -> None:
+    got = _pairs(_OWN_BOARD)
+    assert not any(b == "OCRBench" for _m, b, _v in got)
+
+
+def test_a_benchmark_shaped_head_we_cannot_name_still_keeps_the_prose_benchmark_out() -> None:
+    # a head in lower case alone ('kestreldocbench') is read as no benchmark, but its shape says the grid is
+    # some benchmark's: its figures are not the settings of the one the prose names
+    text = _OWN_BOARD.replace("KestrelDocBench", "kestreldocbench")
+    assert not any(b == "OCRBench" for _m, b, _v in _pairs(text))
+
+
+def test_own_benchmark_head() -> None:
+    assert own_benchmark_head(("Model", "KestrelDocBench", "Region A"), 0, "OCRBench")
+    # the page's own benchmark in a head, a generic head, plain setting heads: none
+    assert not own_benchmark_head(("Model", "OCRBench (hard)", "Region A"), 0, "OCRBench")
+    assert not own_benchmark_head(("Model", "Overall Index", "@2h", "@4h"), 0, "LoopBench")
+    assert not own_benchmark_head(("Model", "@2h", "@4h"), 0, "LoopBench")
+
+
+def test_settings_of_the_pages_benchmark_still_read() -> None:
+    # must not: a benchmark's own page with setting columns keeps its reading
+    text = (
+        "LoopBench results\n\nLoopBench gives each agent a fixed budget of hours on every task.\n\n"
+        "| Model | @1h | @3h | @5h |\n|---|---|---|---|\n"
+        "| Pellan-7 | 20.5 | 31.4 | 36.0 |\n| Tarsus 3 | 18.2 | 27.9 | 33.3 |\n"
+    )
+    assert ("Pellan-7", "LoopBench", 31.4) in _pairs(text)
