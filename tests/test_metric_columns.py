@@ -95,6 +95,10 @@ _OWN_BOARD = (
 def test_a_grid_heading_its_own_benchmark_is_not_the_prose_benchmarks() -> None:
     got = _pairs(_OWN_BOARD)
     assert not any(b == "OCRBench" for _m, b, _v in got)
+    # its benchmark's column is read; the breakdown heads after it do not become benchmarks of their own
+    # when the grid is also read turned over (turned_grids.read_either_way)
+    assert ("Tarsus 3", "KestrelDocBench", 59.33) in {(m, b, round(v * 100, 2)) for m, b, v in got}
+    assert {b for _m, b, _v in got} == {"KestrelDocBench"}
 
 
 def test_a_benchmark_shaped_head_we_cannot_name_still_keeps_the_prose_benchmark_out() -> None:
