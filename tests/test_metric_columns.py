@@ -101,11 +101,29 @@ def test_a_grid_heading_its_own_benchmark_is_not_the_prose_benchmarks() -> None:
     assert {b for _m, b, _v in got} == {"KestrelDocBench"}
 
 
+def test_a_head_in_lower_case_with_capitals_inside_names_the_grids_benchmark() -> None:
+    # 'kestrelDOCbench': a benchmark's closing word after capitals inside a word, whatever its first letter
+    text = _OWN_BOARD.replace("KestrelDocBench", "kestrelDOCbench")
+    got = _pairs(text)
+    assert not any(b == "OCRBench" for _m, b, _v in got)
+    assert {b for _m, b, _v in got} == {"kestrelDOCbench"}
+    assert len(got) == 3
+
+
 def test_a_benchmark_shaped_head_we_cannot_name_still_keeps_the_prose_benchmark_out() -> None:
     # a head in lower case alone ('kestreldocbench') is read as no benchmark, but its shape says the grid is
     # some benchmark's: its figures are not the settings of the one the prose names
     text = _OWN_BOARD.replace("KestrelDocBench", "kestreldocbench")
     assert not any(b == "OCRBench" for _m, b, _v in _pairs(text))
+
+
+def test_a_lower_case_head_without_a_closing_word_is_no_benchmark() -> None:
+    # must not: a metric's short name with a capital inside ('chrF') stays no benchmark of its own
+    text = (
+        "Ticket translation notes\n\n| Model | chrF | Region A |\n|---|---|---|\n"
+        "| Pellan-7 | 61.0 | 58.2 |\n| Tarsus 3 | 58.8 | 55.0 |\n"
+    )
+    assert not any(b in ("chrF", "Region A") for _m, b, _v in _pairs(text))
 
 
 def test_own_benchmark_head() -> None:

@@ -39,8 +39,11 @@ _MODEL_HEAD = re.compile(r"(?i)\s*(?:\*\*)?(?:models?|llms?|systems?|names?)(?:\
 _GENERIC = re.compile(r"(?i)(?:.*\b)?" + side_alternation("generic_head") + r"\b.*")
 _PAREN_TAIL = re.compile(r"\s*[\(\[][^()\[\]]*[\)\]]\s*$")
 _MARKS = re.compile(r"\*\*|__|[*†‡§¹²³⁴⁵]+$")
-# a word of a name: a capital or a digit first ('Ridge', 'QA', '2026', 'v2'), or a joining word
-_NAME_WORD = re.compile(r"[A-Zτ\d][\w.'’+/-]*|v\d[\w.]*|of|the|and|on|&|[-–]")
+# a word of a name: a capital or a digit first ('Ridge', 'QA', '2026', 'v2'), a word with capitals inside
+# that a benchmark's closing word ends, whatever its first letter ('tallyQAbench'), or a joining word
+_NAME_WORD = re.compile(
+    r"[A-Zτ\d][\w.'’+/-]*|[a-z][\w.+-]*[A-Z][\w.+-]*(?:bench|Bench|eval|Eval)|v\d[\w.]*|of|the|and|on|&|[-–]"
+)
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]+")
 # a shape no category or setting has: a capital inside a word ('TallyMath'), letters and digits in one word
 # ('Ridge2'), capitals joined by a hyphen ('QX-Hard'), or a benchmark's closing word glued on ('RidgeQA')
