@@ -76,11 +76,14 @@ def read_either_way(view: DocView, grid: Grid, read: Callable[[DocView, Grid], R
         m.canonical for c in cells for m in cell_refs(view, c) if m.kind == "benchmark"
     }
     s2 = [f for f in s2 if _own_bench(f, named, cells) or f.setting is None or _setting_label(f.setting)]
-    # against an upright reading that found results, the turned one counts only the benchmarks the grid
-    # names or the upright one read: one head we know before breakdown columns ('| Model | B | Region A |
-    # Region B |') does not make those heads benchmarks once they are turned into row labels
+    # against an upright reading that found results, the turned one's benchmarks no cell names count only
+    # where they are no more than those it does (as new benchmark columns beside known ones are read
+    # upright): one head we know before breakdown columns ('| Model | B | Region A | Region B |') does not
+    # make those heads benchmarks once they are turned into row labels
     upright_benches = {f.benchmark for f in s} | named
-    counted = [f for f in s2 if f.benchmark in upright_benches] if s else s2
+    known = {f.benchmark for f in s2 if f.benchmark in upright_benches}
+    new = {f.benchmark for f in s2} - known
+    counted = [f for f in s2 if f.benchmark in known] if s and len(new) > len(known) else s2
     if _pairs(counted) > _pairs(s):
         names = {f.model for f in s2}
         return s2, [x for x in a2 if x.subject in names]
