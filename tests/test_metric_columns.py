@@ -25,11 +25,11 @@ def _pairs(text: str) -> set[tuple[str, str, float]]:
 _BOARD = (
     "LinguaRelay Benchmark\n\n"
     "LinguaRelay scores how faithfully a model carries support tickets between eight language pairs.\n\n"
-    "| Rank | Model | Maker | Overall Score | BLEU | chrF++ | COMET |\n|---|---|---|---|---|---|---|\n"
-    "| 1 | Pellan-7 | Quill Labs | 48.2 | 39.5 | 61.0 | 84.3 |\n"
-    "| 2 | Tarsus 3 | Fen AI | 45.9 | 37.1 | 58.8 | 82.7 |\n"
-    "| 3 | Orvik-2 Mini | Orvik | 41.0 | 33.4 | 55.2 | 80.1 |\n\n"
-    "The three metrics are averaged into the overall score.\n"
+    "| # | Model | Lab | COMET | Total Score | chrF++ | BLEU |\n|---|---|---|---|---|---|---|\n"
+    "| 1 | Pellan-7 | Quill Labs | 84.3 | 48.2 | 61.0 | 39.5 |\n"
+    "| 2 | Tarsus 3 | Fen AI | 82.7 | 45.9 | 58.8 | 37.1 |\n"
+    "| 3 | Orvik-2 Mini | Orvik | 80.1 | 41.0 | 55.2 | 33.4 |\n\n"
+    "The total is the mean of the three metrics.\n"
 )
 
 
@@ -85,7 +85,7 @@ _OWN_BOARD = (
     "Archive reading results\n\n"
     "Older suites such as OCRBench over-weight clean printed pages; KestrelDocBench uses faded ledgers and "
     "handwritten forms instead. Every figure is a similarity from 0 to 1.\n\n"
-    "| Model | KestrelDocBench | Region A | Region B | Tables | $/M In |\n|---|---|---|---|---|---|\n"
+    "| Model | KestrelDocBench | Region A | Region B | Tables | USD in |\n|---|---|---|---|---|---|\n"
     "| Pellan-7 (low) | 0.6120 | 0.6655 | 0.5801 | 0.5102 | 1.50 |\n"
     "| Tarsus 3 (fast) | 0.5933 | 0.6020 | 0.5911 | 0.4977 | 0.80 |\n"
     "| Orvik-2 Mini | 0.5410 | 0.5522 | 0.5018 | 0.4400 | 0.20 |\n"
