@@ -24,6 +24,7 @@ from extractors.facts.introduced_names import introduced_names
 from extractors.facts.item_benchmarks import item_benchmarks
 from extractors.facts.lone_results import lone_results
 from extractors.facts.name_templates import BENCH_SHAPE
+from extractors.facts.opening_boards import opening_board
 from extractors.facts.peer_names import peer_names
 from extractors.facts.placed_benchmarks import placed_benchmarks
 from extractors.facts.placed_words import placed_mentions
@@ -164,6 +165,7 @@ def read_mentions(
     benches.update((n, n) for n in lone_results(text, known) if n not in benches)
     if not benches:
         benches.update((n, n) for n in placed_benchmarks(text, known))
+    benches.update((n, n) for n in opening_board(text, known, benches) if n not in benches)
     benches = checked_benchmarks(text, benches)
     if benches:
         found = shapes.word_mentions(text, benches, "benchmark", "discovered", 0.8)

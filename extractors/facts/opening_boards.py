@@ -1,0 +1,117 @@
+"""The board a single-board page names once, above its rows, in the two places such pages put it when no
+line stands for the name alone (placed_benchmarks.py reads that line):
+
+- the head of the title, before a colon or a dash: '<Name> Benchmark Q3 2031: Which Models Do Best?' (a
+  period or a year after the name is the edition, not the name: 'Q3 2031' is dropped);
+- the subject of an opening sentence near the top: '<NAME> asks an agent to …', 'The <Name> Arena plays two
+  clips …', '<Name> Index ranks …' — a name, then a verb in the present tense.
+
+Only a benchmark-shaped name is read so: a benchmark's word in it ('Arena', 'Bench', 'Index', …, or
+'Benchmark', 'Leaderboard'), or one all-capital word ('GAIA'); a model's or a lab's name is never one (the
+`covered` spans). And the page must then lay out a board: at least three rows of a table or items of a list
+below the name, each holding a figure. A name in a page that ranks nothing is a subject like any other.
+A benchmark named before the board's first row, a known one or one the other readers found, is the board's
+own or a rival for it: the name is then left to those readers. One named after the rows (in passing, 'tasks
+of <Other> style') no longer takes the board, whose context is the name above it (used by mentions.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from extractors.facts.business_figures import business, period_or_size
+from extractors.facts.entities import Mention, Spans
+
+# how far down the page the title and the opening sentence stand (lines; a site's menu comes first)
+_TOP_LINES = 12
+_LINE = re.compile(r"[^\n]+")
+# a word that makes a name a benchmark's: its closing word, or a variant joined to it by a hyphen
+_BENCH_WORD = re.compile(
+    r"(?:Arena|Bench|bench|Eval|Exam|Index|QA|Suite|Benchmark|Leaderboard)(?![a-z])"
+    r"|-(?:Verified|Hard|Lite|Pro|Bench)\b"
+)
+_ACRONYM = re.compile(r"[A-Z]{3,}")
+# the title's head: a few capitalised words (or numbers) before a colon or a spaced dash
+_HEAD = re.compile(
+    r"[\s#*]*(?P<name>[A-Z][\w.+'’-]*(?:[ \t]+[A-Z0-9][\w.+'’-]*){0,5})[ \t]*(?::|[ \t][—–|-][ \t])[ \t]*\S"
+)
+# the subject of an opening sentence: maybe 'The', up to three capitalised words, then a present-tense verb
+# ('asks', 'plays', 'ranks', 'is') before a lower-case word
+_OPENS = re.compile(
+    r"[\s#*]*(?:The[ \t]+)?(?P<name>[A-Z][\w.+'’-]*(?:[ \t]+[A-Z0-9][\w.+'’-]*){0,2})"
+    r"[ \t]+(?:is|[a-z]{2,}s)[ \t]+[a-z]"
+)
+# a row of a board: a table row with a figure in a cell, or a list item with a figure after its label
+_TABLE_ROW = re.compile(r"^[^\n|]*\|[^\n]*\|[^\n]*\d[^\n]*$", re.M)
+_LIST_ROW = re.compile(r"^[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]+[^\n]*?\d[^\n]*$", re.M)
+_MIN_ROWS = 3
+
+
+def _edition_dropped(name: str) -> str:
+    """'Name Benchmark Q3 2031' -> 'Name Benchmark': a period or a year closing the name is its edition."""
+    words = name.split()
+    while len(words) > 1 and period_or_size(words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
+def _shaped(name: str) -> bool:
+    """A benchmark's name: closing on a benchmark's word ('Kiln Arena', 'Tallow Recall Benchmark', not
+    'Kiln 5 Benchmark Predictions'), or one all-capital word; never a quarter's or a firm's figure, nor a
+    run across a sentence's end ('Notes. Kiln Arena')."""
+    words = name.split()
+    if not words or period_or_size(words[0]) or business(name):
+        return False  # 'Q3 Earnings Index': a firm's quarter, not a benchmark
+    if any(w.endswith((".", ":", ",")) for w in words):
+        return False
+    if len(words) == 1 and _ACRONYM.fullmatch(name):
+        return True
+    m = _BENCH_WORD.search(words[-1])
+    # the word alone is no name ('Benchmark', 'Arena', 'BenchLM': the word, not a name closed by it)
+    return m is not None and (len(words) > 1 or m.start() > 0)
+
+
+def _common_word(text: str, word: str) -> bool:
+    """The page also writes `word` in lower case: a sentence's first word ('If', 'Why'), not a name's."""
+    low = word.lower()
+    return low != word and re.search(r"(?<![\w-])" + re.escape(low) + r"(?![\w-])", text) is not None
+
+
+def _first_row(text: str, start: int) -> int | None:
+    """Where the board below `start` begins: the first of at least three table rows or list items with a
+    figure (the earlier of the two kinds), or None when no board follows."""
+    firsts = []
+    for rx in (_TABLE_ROW, _LIST_ROW):
+        rows = [m.start() for _, m in zip(range(_MIN_ROWS), rx.finditer(text, start), strict=False)]
+        if len(rows) >= _MIN_ROWS:
+            firsts.append(rows[0])
+    return min(firsts, default=None)
+
+
+def opening_board(text: str, known: Sequence[Mention], found: Iterable[str] = ()) -> list[str]:
+    """The board named by the title's head or an opening sentence's subject, when no benchmark among the
+    `known` mentions or the names other readers `found` stands before the board's rows: [] or one name."""
+    covered = Spans([k for k in known if k.kind in ("model", "lab")]).overlaps
+    for i, line in enumerate(_LINE.finditer(text)):
+        if i >= _TOP_LINES:
+            break
+        for rx, i_max in ((_HEAD, 2), (_OPENS, _TOP_LINES)):
+            if i >= i_max:
+                continue
+            m = rx.match(line.group())
+            if m is None:
+                continue
+            name = _edition_dropped(m.group("name"))
+            start = line.start() + m.start("name")
+            if covered(start, start + len(name)) or not _shaped(name) or _common_word(text, name.split()[0]):
+                continue
+            first = _first_row(text, line.end())
+            if first is None:
+                return []
+            if any(k.kind == "benchmark" and k.start < first for k in known):
+                return []  # the board's own name, known, or a rival named above its rows
+            if any(0 <= text.find(n) < first for n in found if n != name):
+                return []
+            return [name]
+    return []

@@ -1,0 +1,105 @@
+"""A single board named once above its rows, by the subject of the page's opening sentence or by the head of
+its title (extractors/facts/opening_boards.py), and what must not be read so. Own words and invented names."""
+
+from __future__ import annotations
+
+from extractors.facts.nlp import extract
+from schema.records import Article
+
+_RANKED = (
+    "| # | Model | Maker | Score |\n|---|---|---|---|\n"
+    "| 01 | GPT-4o | OpenAI | 71.5 |\n| 02 | Claude 3.5 Sonnet | Anthropic | 66.0 |\n"
+    "| 03 | Gemini 1.5 Pro | Google | 58.25 |\n"
+)
+
+
+def _extract(text: str) -> tuple[set[tuple[str, str, float]], set[tuple[str, str, str]]]:
+    ex = extract(Article(url="https://t.example/board", text=text))
+    scores = {(s.model, s.benchmark, s.value) for s in ex.scores}
+    ranks = {
+        (a.subject, str(a.value), a.qualifier or "")
+        for a in ex.attributes
+        if a.attribute == "leaderboard_rank"
+    }
+    return scores, ranks
+
+
+def test_an_acronym_opening_the_first_sentence_names_the_board() -> None:
+    text = (
+        "Errands that take a browser, a spreadsheet and some patience.\n"
+        "KORVALD gives an agent a chore to finish and checks the single answer it returns. Each chore needs "
+        "a few steps in a row.\n" + _RANKED
+    )
+    scores, ranks = _extract(text)
+    assert {("GPT-4o", "KORVALD", 71.5), ("Gemini 1.5 Pro", "KORVALD", 58.25)} <= scores
+    assert ("Claude 3.5 Sonnet", "2", "KORVALD") in ranks
+
+
+def test_the_named_arena_opening_a_sentence_over_a_rating_table() -> None:
+    text = (
+        "Listeners hear two clips and pick the one that sounds more alive.\n"
+        "The Murmel Arena pairs two hidden voices on one line of text and keeps a rating per voice.\n"
+        "| Rank | Model | Rating |\n|---|---|---|\n| 1 | GPT-4o | 1204 |\n| 2 | Claude 3.5 Sonnet | 1187 |\n"
+        "| 3 | Gemini 1.5 Pro | 1150 |\n"
+    )
+    scores, _ranks = _extract(text)
+    assert {("GPT-4o", "Murmel Arena", 1204.0), ("Gemini 1.5 Pro", "Murmel Arena", 1150.0)} <= scores
+
+
+def test_the_head_of_a_title_with_its_edition_over_a_list() -> None:
+    text = (
+        "Pellmore Recall Benchmark Q2 2031: Which Assistants Forget the Least?\n"
+        "We asked each assistant about ten thousand facts and counted the right answers.\n"
+        "- GPT-4o: 81.4% correct\n- Claude 3.5 Sonnet: 79.9% correct\n- Gemini 1.5 Pro: 77.0% correct\n"
+    )
+    scores, _ranks = _extract(text)
+    assert ("GPT-4o", "Pellmore Recall Benchmark", 81.4) in scores
+    assert ("Gemini 1.5 Pro", "Pellmore Recall Benchmark", 77.0) in scores
+
+
+def test_a_benchmark_named_in_passing_after_the_rows_does_not_take_them() -> None:
+    text = (
+        "A board for agents that run shell commands.\n"
+        "Skiffline Bench drops an agent into a fresh machine and asks it to fix a broken build.\n"
+        + _RANKED
+        + "Agents that do well here tend to do well on MMLU-Pro style quizzes too, though the two differ.\n"
+    )
+    scores, _ranks = _extract(text)
+    assert ("GPT-4o", "Skiffline Bench", 71.5) in scores
+    assert not any(b == "MMLU-Pro" for _m, b, _v in scores)
+
+
+def test_no_board_below_the_name_is_no_board() -> None:
+    """Must not: an acronym opening a sentence on a page that lays out no rows of figures."""
+    text = (
+        "A short note.\nKORVALD gives an agent a chore and checks the answer. GPT-4o did well on it, by all "
+        "accounts, and the makers plan a second round next spring.\n"
+    )
+    scores, _ranks = _extract(text)
+    assert not any(b == "KORVALD" for _m, b, _v in scores)
+
+
+def test_a_known_benchmark_above_the_rows_keeps_them() -> None:
+    """Must not: the opening subject does not take a board whose rows follow a known benchmark's name."""
+    text = (
+        "Errands that take a browser.\n"
+        "KORVALD gives an agent a chore to finish. Below, the same agents on MMLU-Pro instead.\n" + _RANKED
+    )
+    scores, _ranks = _extract(text)
+    assert not any(b == "KORVALD" for _m, b, _v in scores)
+    assert ("GPT-4o", "MMLU-Pro", 71.5) in scores
+
+
+def test_titles_and_openers_that_name_no_board() -> None:
+    """Must not: a title whose head goes on past the benchmark's word, a sentence opened by a plain word the
+    page also writes in lower case, the bare word 'Benchmark', a model or a lab as the subject."""
+    for top in (
+        "Halvard 5 Benchmark Predictions: What To Expect\nSome guesses.\n",
+        "Notes on agents\nWHEN agents fail, when they stall, they cost money.\n",
+        "Benchmark: how we test\nSome words on method.\n",
+        "OpenAI ships a new model\nOpenAI releases its figures below.\n",
+        "GPT-4o leads again\nGPT-4o tops the chart this week.\n",
+    ):
+        scores, _ranks = _extract(top + _RANKED)
+        benches = {b for _m, b, _v in scores}
+        assert not benches & {"Halvard 5 Benchmark", "WHEN", "Benchmark", "OpenAI", "GPT-4o"}, (top, scores)
