@@ -103,3 +103,18 @@ def test_titles_and_openers_that_name_no_board() -> None:
         scores, _ranks = _extract(top + _RANKED)
         benches = {b for _m, b, _v in scores}
         assert not benches & {"Halvard 5 Benchmark", "WHEN", "Benchmark", "OpenAI", "GPT-4o"}, (top, scores)
+
+
+def test_a_board_in_aligned_columns_is_a_board_too() -> None:
+    """The rows below the name may reach us as aligned columns instead of pipes (a table the layout
+    recovers): the name above them is still their board."""
+    text = (
+        "Errands that take a browser, a spreadsheet and some patience.\n"
+        "KORVALD gives an agent a chore to finish and checks the single answer it returns.\n\n"
+        "#    Model               Maker       Score\n"
+        "01   GPT-4o              OpenAI      71.5\n"
+        "02   Claude 3.5 Sonnet   Anthropic   66.0\n"
+        "03   Gemini 1.5 Pro      Google      58.25\n"
+    )
+    scores, _ranks = _extract(text)
+    assert {("GPT-4o", "KORVALD", 71.5), ("Gemini 1.5 Pro", "KORVALD", 58.25)} <= scores

@@ -165,7 +165,8 @@ def read_mentions(
     benches.update((n, n) for n in lone_results(text, known) if n not in benches)
     if not benches:
         benches.update((n, n) for n in placed_benchmarks(text, known))
-    benches.update((n, n) for n in opening_board(text, known, benches) if n not in benches)
+    boards = opening_board(text, known, benches, [(t.start, len(t.rows)) for t in layout.tables])
+    benches.update((n, n) for n in boards if n not in benches)
     benches = checked_benchmarks(text, benches)
     if benches:
         found = shapes.word_mentions(text, benches, "benchmark", "discovered", 0.8)

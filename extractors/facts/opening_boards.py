@@ -78,10 +78,11 @@ def _common_word(text: str, word: str) -> bool:
     return low != word and re.search(r"(?<![\w-])" + re.escape(low) + r"(?![\w-])", text) is not None
 
 
-def _first_row(text: str, start: int) -> int | None:
+def _first_row(text: str, start: int, tables: Sequence[tuple[int, int]]) -> int | None:
     """Where the board below `start` begins: the first of at least three table rows or list items with a
-    figure (the earlier of the two kinds), or None when no board follows."""
-    firsts = []
+    figure, or a table the layout recovered (its start and its number of rows: aligned columns, tabs, one
+    cell per line), the earliest of them; None when no board follows."""
+    firsts = [at for at, rows in tables if at >= start and rows >= _MIN_ROWS]
     for rx in (_TABLE_ROW, _LIST_ROW):
         rows = [m.start() for _, m in zip(range(_MIN_ROWS), rx.finditer(text, start), strict=False)]
         if len(rows) >= _MIN_ROWS:
@@ -89,9 +90,12 @@ def _first_row(text: str, start: int) -> int | None:
     return min(firsts, default=None)
 
 
-def opening_board(text: str, known: Sequence[Mention], found: Iterable[str] = ()) -> list[str]:
+def opening_board(
+    text: str, known: Sequence[Mention], found: Iterable[str] = (), tables: Sequence[tuple[int, int]] = ()
+) -> list[str]:
     """The board named by the title's head or an opening sentence's subject, when no benchmark among the
-    `known` mentions or the names other readers `found` stands before the board's rows: [] or one name."""
+    `known` mentions or the names other readers `found` stands before the board's rows: [] or one name.
+    `tables`: the start and the number of rows of each table the layout recovered from the text."""
     covered = Spans([k for k in known if k.kind in ("model", "lab")]).overlaps
     for i, line in enumerate(_LINE.finditer(text)):
         if i >= _TOP_LINES:
@@ -106,7 +110,7 @@ def opening_board(text: str, known: Sequence[Mention], found: Iterable[str] = ()
             start = line.start() + m.start("name")
             if covered(start, start + len(name)) or not _shaped(name) or _common_word(text, name.split()[0]):
                 continue
-            first = _first_row(text, line.end())
+            first = _first_row(text, line.end(), tables)
             if first is None:
                 return []
             if any(k.kind == "benchmark" and k.start < first for k in known):
