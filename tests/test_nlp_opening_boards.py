@@ -118,3 +118,29 @@ def test_a_board_in_aligned_columns_is_a_board_too() -> None:
     )
     scores, _ranks = _extract(text)
     assert {("GPT-4o", "KORVALD", 71.5), ("Gemini 1.5 Pro", "KORVALD", 58.25)} <= scores
+
+
+def test_a_board_one_cell_per_line_or_flattened() -> None:
+    """Rows that reach us one cell per line, or flattened to single spaces, are a board under the name."""
+    intro = (
+        "Errands that take a browser, a spreadsheet and some patience.\n"
+        "KORVALD gives an agent a chore to finish and checks the single answer it returns.\n\n"
+    )
+    rows = [("01", "GPT-4o", "OpenAI", "71.5"), ("02", "Claude 3.5 Sonnet", "Anthropic", "66.0")]
+    rows.append(("03", "Gemini 1.5 Pro", "Google", "58.25"))
+    cells = "#\nModel\nMaker\nScore\n" + "".join("\n".join(r) + "\n" for r in rows)
+    flat = "# Model Maker Score\n" + "".join(" ".join(r) + "\n" for r in rows)
+    for board in (cells, flat):
+        scores, _ranks = _extract(intro + board)
+        assert {("GPT-4o", "KORVALD", 71.5), ("Gemini 1.5 Pro", "KORVALD", 58.25)} <= scores, board
+
+
+def test_lines_closing_on_years_are_no_board() -> None:
+    """Must not: three short lines closing on a year (a timeline) lay out no board under an opening name."""
+    text = (
+        "A short history.\nKORVALD gives an agent a chore and checks the answer it returns.\n\n"
+        "First public round in 2029\nSecond round in 2030\nThird round in 2031\n"
+        "GPT-4o did well, at 71.5 by most counts, the makers say.\n"
+    )
+    scores, _ranks = _extract(text)
+    assert not any(b == "KORVALD" for _m, b, _v in scores)

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 
 from extractors.facts.business_figures import business, period_or_size
 from extractors.facts.entities import Mention, Spans
+from extractors.facts.numbers import year_like
 
 # how far down the page the title and the opening sentence stand (lines; a site's menu comes first)
 _TOP_LINES = 12
@@ -45,6 +46,10 @@ _OPENS = re.compile(
 # a row of a board: a table row with a figure in a cell, or a list item with a figure after its label
 _TABLE_ROW = re.compile(r"^[^\n|]*\|[^\n]*\|[^\n]*\d[^\n]*$", re.M)
 _LIST_ROW = re.compile(r"^[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]+[^\n]*?\d[^\n]*$", re.M)
+# a line closing on a figure: a row flattened to single spaces or glued, or one cell of a row on its own line
+_FIGURE_LINE = re.compile(r"^[^\n]*?(?<![\w.])(?P<fig>\d[\d,]*(?:\.\d+)?)[ \t]*%?[ \t]*$", re.M)
+# lines between two such lines of one board (a row's other cells when each stands on its own line)
+_ROW_GAP = 5
 _MIN_ROWS = 3
 
 
@@ -80,13 +85,26 @@ def _common_word(text: str, word: str) -> bool:
 
 def _first_row(text: str, start: int, tables: Sequence[tuple[int, int]]) -> int | None:
     """Where the board below `start` begins: the first of at least three table rows or list items with a
-    figure, or a table the layout recovered (its start and its number of rows: aligned columns, tabs, one
-    cell per line), the earliest of them; None when no board follows."""
+    figure, a table the layout recovered (its start and its number of rows: aligned columns, tabs), or three
+    lines closing on a figure a few lines apart (rows flattened or glued, one cell per line), the earliest
+    of them; None when no board follows."""
     firsts = [at for at, rows in tables if at >= start and rows >= _MIN_ROWS]
     for rx in (_TABLE_ROW, _LIST_ROW):
         rows = [m.start() for _, m in zip(range(_MIN_ROWS), rx.finditer(text, start), strict=False)]
         if len(rows) >= _MIN_ROWS:
             firsts.append(rows[0])
+    run: list[int] = []
+    last = start
+    for m in _FIGURE_LINE.finditer(text, start):
+        if year_like(m.group("fig")):
+            continue  # 'Released 2031': a date, not a row's figure
+        if run and text.count("\n", last, m.start()) > _ROW_GAP:
+            run = []
+        run.append(m.start())
+        last = m.end()
+        if len(run) >= _MIN_ROWS:
+            firsts.append(run[0])
+            break
     return min(firsts, default=None)
 
 
