@@ -144,3 +144,25 @@ def test_lines_closing_on_years_are_no_board() -> None:
     )
     scores, _ranks = _extract(text)
     assert not any(b == "KORVALD" for _m, b, _v in scores)
+
+
+def test_a_sentence_defining_the_name_as_a_test_outranks_one_named_in_passing_above_it() -> None:
+    """'<name> is a … benchmark' under a line that names another test as an example: the rows are the
+    defined test's (a name may open in lower case when a capital stands inside it)."""
+    text = (
+        "Most public tests, like MMLU-Pro, lean on tidy printed pages and well-known languages.\n"
+        "ferrOCRbench is a small (private) benchmark built for messy archive scans.\n" + _RANKED
+    )
+    scores, _ranks = _extract(text)
+    assert {("GPT-4o", "ferrOCRbench", 71.5), ("Gemini 1.5 Pro", "ferrOCRbench", 58.25)} <= scores
+    assert not any(b == "MMLU-Pro" for _m, b, _v in scores)
+
+
+def test_a_test_named_above_an_opener_that_defines_nothing_keeps_the_rows_from_it() -> None:
+    """Must not: without a definition, a known test named above the opening subject still bars the name."""
+    text = (
+        "Most public tests, like MMLU-Pro, lean on tidy printed pages.\n"
+        "KORVALD gives an agent a chore to finish and checks the answer.\n" + _RANKED
+    )
+    scores, _ranks = _extract(text)
+    assert not any(b == "KORVALD" for _m, b, _v in scores)

@@ -40,8 +40,13 @@ _HEAD = re.compile(
 # the subject of an opening sentence: maybe 'The', up to three capitalised words, then a present-tense verb
 # ('asks', 'plays', 'ranks', 'is') before a lower-case word
 _OPENS = re.compile(
-    r"[\s#*]*(?:The[ \t]+)?(?P<name>[A-Z][\w.+'’-]*(?:[ \t]+[A-Z0-9][\w.+'’-]*){0,2})"
+    r"[\s#*]*(?:The[ \t]+)?(?P<name>[A-Z][\w.+'’-]*(?:[ \t]+[A-Z0-9][\w.+'’-]*){0,2}|[a-z]+[A-Z][\w.+'’-]*)"
     r"[ \t]+(?:is|[a-z]{2,}s)[ \t]+[a-z]"
+)
+# the opening sentence defines the name as a test: '<Name> is a small (private) benchmark …'
+_DEFINED = re.compile(
+    r"[ \t]+is[ \t]+(?:a|an)[ \t]+(?:[\w()-]+[ \t]+){0,4}?"
+    r"(?:benchmark|leaderboard|arena|test suite|evaluation|eval)\b"
 )
 # a row of a board: a table row with a figure in a cell, or a list item with a figure after its label
 _TABLE_ROW = re.compile(r"^[^\n|]*\|[^\n]*\|[^\n]*\d[^\n]*$", re.M)
@@ -131,9 +136,13 @@ def opening_board(
             first = _first_row(text, line.end(), tables)
             if first is None:
                 return []
-            if any(k.kind == "benchmark" and k.start < first for k in known):
-                return []  # the board's own name, known, or a rival named above its rows
-            if any(0 <= text.find(n) < first for n in found if n != name):
+            # a benchmark named above the rows is the board's own name, known, or a rival for it; one named
+            # before a sentence that defines the name as a test ('<Name> is a new benchmark …') was named in
+            # passing, and the rows below the definition are the defined test's
+            since = start if _DEFINED.match(text, start + len(name)) else -1
+            if any(k.kind == "benchmark" and since < k.start < first for k in known):
+                return []
+            if any(since < text.find(n, max(since, 0)) < first for n in found if n != name):
                 return []
             return [name]
     return []
