@@ -4,15 +4,19 @@ line stands for the name alone (placed_benchmarks.py reads that line):
 - the head of the title, before a colon or a dash: '<Name> Benchmark Q3 2031: Which Models Do Best?' (a
   period or a year after the name is the edition, not the name: 'Q3 2031' is dropped);
 - the subject of an opening sentence near the top: '<NAME> asks an agent to …', 'The <Name> Arena plays two
-  clips …', '<Name> Index ranks …' — a name, then a verb in the present tense.
+  clips …', '<name>Bench is a small benchmark …' — a name, then a verb in the present tense.
 
-Only a benchmark-shaped name is read so: a benchmark's word in it ('Arena', 'Bench', 'Index', …, or
-'Benchmark', 'Leaderboard'), or one all-capital word ('GAIA'); a model's or a lab's name is never one (the
-`covered` spans). And the page must then lay out a board: at least three rows of a table or items of a list
-below the name, each holding a figure. A name in a page that ranks nothing is a subject like any other.
-A benchmark named before the board's first row, a known one or one the other readers found, is the board's
-own or a rival for it: the name is then left to those readers. One named after the rows (in passing, 'tasks
-of <Other> style') no longer takes the board, whose context is the name above it (used by mentions.py).
+Only a benchmark-shaped name is read so: closing on a benchmark's word ('Arena', 'Bench', 'Index', …,
+'Benchmark', 'Leaderboard'), or one all-capital word ('GAIA'); never a model's or a lab's name, nor a first
+word the page also writes in lower case ('If', 'When'). And the page must then lay out a board below the
+name: three rows with figures, as pipes, list items, a table the layout recovered (aligned, tabs), or lines
+closing on a figure (flattened, glued, one cell per line). A name over no board is a subject like any other.
+
+A benchmark named above the board's first row, a known one or one the other readers found, is the board's
+own or a rival for it, and the name is left to those readers; unless the opening sentence defines the name
+as a test ('<Name> is a new benchmark …'): a test named before that definition was an example in passing.
+One named after the rows ('tasks of <Other> style') no longer takes them, whose context is now the name
+above them (used by mentions.py).
 """
 
 from __future__ import annotations
