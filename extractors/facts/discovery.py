@@ -17,6 +17,7 @@ from extractors.facts.api_ids import id_shapes
 from extractors.facts.entities import TIER_WORDS, TIERS, Mention, Spans, knowledge
 from extractors.facts.inner_families import families_inside
 from extractors.facts.longer_ids import longer_id_test
+from extractors.facts.name_cues import made_by_after, rival_cue, score_of_after
 from extractors.facts.name_evidence import row_head
 from extractors.facts.name_templates import BENCH_SHAPE, shapes
 from extractors.facts.page_families import page_families
@@ -296,7 +297,7 @@ def discover(
             score += 0.3
         elif _POSSESSIVE_BEFORE.search(before):
             score += 0.2
-        fm = _FROM_AFTER.match(text, e)
+        fm = _FROM_AFTER.match(text, e) or made_by_after(text, e)
         if fm:
             score += 0.2
         vm = _VERB_AFTER.match(text, fm.end() if fm else e)
@@ -306,11 +307,15 @@ def discover(
                 score += 0.15  # the subject of a score verb with its value: "X reaches 47.1"
         if _APPOS_AFTER.match(text, e) or _APPOS_BEFORE.search(before):
             score += 0.3
+        if rival_cue(text, s, e):
+            score += 0.15  # 'beats Name 4.6 on …', 'ahead of Name 3': the rival is a model too
         if _ID_PAREN_AFTER.match(text, e):
             score += 0.25
         nm = _NUM_AFTER.match(text, e)
         if nm:
             score += 0.35 if "(" in nm.group() else 0.25
+        elif score_of_after(text, e):
+            score += 0.25  # 'Name 3.5, with a score of 59.4'
         elif not vm and _FIGURE_NEAR.match(text, e):
             score += (
                 0.15  # a score given further on in its clause ('Name 2, which posted 84.7%', 'hit 61.4%')
