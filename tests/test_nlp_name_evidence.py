@@ -75,3 +75,23 @@ def test_a_row_head_under_a_maker_or_benchmark_column_is_not_the_rows_model() ->
     assert row_head(board.replace("Maker", "Entry"), *_at(board, "Hollow 3"))
     results = "| Benchmark | Tarn 4 | Brisk 7 |\n|---|---|---|\n| Quillset 4 | 61.5 | 59.0 |\n"
     assert not row_head(results, *_at(results, "Quillset 4"))
+
+
+def test_a_bare_version_names_a_sibling_of_a_family_no_list_knows() -> None:
+    # the page names 'Tarnfold-K4' (a family no list knows, lettered K): 'K3.5' and 'K3' alone are its
+    # siblings; the line ('the K3 series'), a chip ('an M4 chip') and another name's version are not
+    text = (
+        "Tarnfold-K4 is out.\n\nIt reaches 63.5%, while K3.5 had 49.8% and K3 trailed both. The K3 series "
+        "stays online; an M4 chip runs it. Pictor K2 is another lab's."
+    )
+    got = [(m.canonical, m.surface) for m in sibling_versions(text, ["Tarnfold-K4"])]
+    assert got == [("Tarnfold-K3.5", "K3.5"), ("Tarnfold-K3", "K3")]
+    assert [m.canonical for m in sibling_versions("Tarnfold K4 leads; K3.5 follows.", ["Tarnfold K4"])] == [
+        "Tarnfold K3.5"
+    ]
+
+
+def test_a_bare_version_two_new_families_share_names_neither() -> None:
+    text = "Tarnfold-K4 beat Ostrel-K3 and K2 on the quiz."
+    assert sibling_versions(text, ["Tarnfold-K4", "Ostrel-K3"]) == []
+    assert sibling_versions("Revenue rose in Q3; K3 was slow.", ["Tarnfold 4"]) == []

@@ -2,6 +2,9 @@
 writes another member's lettered version bare ('R3.5 trailed it', 'up from R3's 40B') means that family's
 member, although the page never writes it in full.
 
+A family no list knows counts as well where the page names a member so ('Tarnfold-K4': 'K3' alone is
+Tarnfold-K3), with its page model's letter only.
+
 The letter must be one the family's members carry (its own models' letters, or the page model's), exactly
 one of the page's families must carry it, the version must be no page model's already (`version_mentions`
 reads those), and it must stand alone: a capitalised word right before it makes it another name's version
@@ -45,8 +48,9 @@ def sibling_versions(text: str, models: Iterable[str]) -> list[Mention]:
     letters: dict[str, set[tuple[str, str]]] = {}
     for canon in models:
         lv = lettered_version(canon)
-        if lv is not None and lv[0] in kb.family_join:
-            for letter in family_letters(lv[0]) | {lv[2][0]}:
+        if lv is not None:
+            # (a family no list knows, named so on the page, 'Tarnfold-M2': its own model's letter only)
+            for letter in (family_letters(lv[0]) if lv[0] in kb.family_join else frozenset()) | {lv[2][0]}:
                 letters.setdefault(letter, set()).add((lv[0], lv[1]))
     if not letters:
         return []
