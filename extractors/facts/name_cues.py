@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from extractors.facts.alternation import by_first_char
 from extractors.facts.patterns import PATTERN_DIR, data_rows, word_alternation
 
 
@@ -27,10 +28,14 @@ def _words(kind: str) -> tuple[str, ...]:
 # a comparison verb or preposition right before the name: the name is the rival of the sentence's model
 # (or a rival named before it in the same list: 'beats Pell 3 and Orrin 5', 'ahead of Pell 3, Orrin 5')
 _RIVAL_BEFORE = re.compile(
-    r"(?<![\w-])"
-    + word_alternation(_words("rival"), spaces=r"\s+", longest_first=True)
-    + r"\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:[ \t]+[\w.-]+){0,3}?(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+))?$",
-    re.I,
+    # (grouped by first letter: `re` skips to the positions of those letters, not each position of the window)
+    "(?i:"
+    + by_first_char(
+        [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_words("rival"), key=len, reverse=True)],
+        not_after=r"[\w-]",
+        guarded=True,
+    )
+    + r")\s+(?:(?i:the)\s+)?(?:[A-Z][\w.-]*(?:[ \t]+[\w.-]+){0,3}?(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+))?$"
 )
 # the last word such a phrase ends in (or 'the' after it, a list's comma, 'and' or 'or'): the pattern runs
 # only after one of them
