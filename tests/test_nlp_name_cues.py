@@ -20,10 +20,10 @@ def _scores(text: str) -> set[tuple[str, str, float]]:
 
 
 def test_the_rival_of_a_comparison_is_a_model() -> None:
-    text = "On the Q-Set suite, Tamsin 4 beats Orrin Vale 2.6 (61.3% vs 58.0%) at a tenth of the price."
+    text = "On the Q-Set suite, Tamsin 4 beats Orrin Vale 2.6 (64.1% vs 57.2%) at a tenth of the price."
     assert _conf(text)["Orrin Vale 2.6"] >= 0.5
-    assert ("Orrin Vale 2.6", "GPQA Diamond", 58.0) in _scores(
-        "Tamsin 4 beats Orrin Vale 2.6 on GPQA Diamond (61.3% vs 58.0%) while costing less."
+    assert ("Orrin Vale 2.6", "GPQA Diamond", 57.2) in _scores(
+        "Tamsin 4 beats Orrin Vale 2.6 on GPQA Diamond (64.1% vs 57.2%) while costing less."
     )
     assert rival_before("the new release pulls well ahead of ")
     assert rival_before("it edged past ")
@@ -31,10 +31,10 @@ def test_the_rival_of_a_comparison_is_a_model() -> None:
 
 
 def test_a_score_with_its_noun_after_a_name() -> None:
-    text = "The strongest entry on DRP-Hard is Orrin Vale 3.5, with a score of 59.4 out of 100."
+    text = "The strongest entry on DRP-Hard is Orrin Vale 3.5, with a score of 62.8 out of 100."
     assert _conf(text)["Orrin Vale 3.5"] >= 0.5
-    assert score_of_after(", with a score of 59.4", 0)
-    assert score_of_after(" at an accuracy of 80.2%", 0)
+    assert score_of_after(", with a score of 62.8", 0)
+    assert score_of_after(" at an accuracy of 77.9%", 0)
     assert score_of_after(" at a mean score of 7.1", 0)
 
 
