@@ -9,8 +9,10 @@ warehouse: before the CLI imports DuckDB): it then preloads on the other core wh
 its own modules, merges leftover batches, opens the run and reads the feeds; `flows.parallel.
 LocalProcesses` forks from it once the shards are known. This module imports nothing
 heavy, so starting the server costs the caller a process spawn (a few ms). That early start is for a first
-ingest (no warehouse yet, or one that knows no page), whose pages are many; other runs start the server
-when their shards are known, so an unchanged re-run (which works in process) pays for no preload.
+ingest (no warehouse yet, or one that knows no page), whose pages are many; other runs start the server as
+soon as discovery has found pages enough for workers (`flows.parallel._start_when_enough`), so that it
+preloads while the coordinator stores the listings and cuts the shards, and a run that works in process
+(an unchanged re-run) never starts it and pays for no preload.
 
 A run that turns out to be small (fewer pages than `flows.parallel.MIN_PARALLEL_PAGES`) works in process
 and calls `stop`: a server started early is killed, whether it finished preloading or not. The workers die

@@ -176,11 +176,12 @@ class LocalProcesses:
     once (its preload, `warm_up`), so N workers pay that start-up once, not N times, and start warm; the
     server is a fresh interpreter, so nothing of this process (its threads, its warehouse connection) is
     forked. The pool starts once the shards are known (a run too small for it starts none); the server
-    starts then too, unless `prepare` started it before: a first ingest (the warehouse knows no page yet,
-    so its pages will be many) starts it as soon as the run opens, so that it preloads while the run reads
-    the feeds. Any other run, often an unchanged re-run that works in process, does not pay for a preload
-    it may not use (about 1.3 s of CPU, which a loaded machine feels). A server that forked nothing in the
-    run is stopped (`close`)."""
+    starts before, through `prepare`: a first ingest (the warehouse knows no page yet, so its pages will be
+    many) as soon as the run opens, so that it preloads while the run reads the feeds; any other run as
+    soon as discovery has found pages enough for the pool (`_start_when_enough`), so that it preloads while
+    the coordinator stores the listings, reads the stored pages' articles and cuts the shards. A run that
+    works in process, such as an unchanged re-run, never starts it and pays for no preload (about 1.7 s of
+    CPU, which a loaded machine feels). A server that forked nothing in the run is stopped (`close`)."""
 
     workers: int
     _pool: ProcessPoolExecutor | None = None
@@ -281,7 +282,9 @@ def run_parallel(
     for name, reason in leftovers.refused:
         log(f"left in place: {name}: {reason}")
     load_id, state = pipeline.begin_run(settings, trigger, f"ingest:{trigger}")
-    if not state.validators:  # a first ingest: many pages to come, so start the fork server now (see warm)
+    # a first ingest: many pages to come, so start the fork server now; other runs start it once discovery
+    # has found pages enough for the pool (see LocalProcesses)
+    if not state.validators:
         getattr(dispatch, "prepare", lambda: None)()
     enabled = [s for s in sources if s.enabled]
     summaries: dict[str, SourceSummary] = {}
@@ -289,7 +292,8 @@ def run_parallel(
     ledger: Path | None = None
     hosts: Path | None = None
     try:
-        plans = _discover_all(enabled, settings, state, delay, concurrency, budget)
+        found = _start_when_enough(getattr(dispatch, "prepare", None))
+        plans = _discover_all(enabled, settings, state, delay, concurrency, budget, found)
         for plan in plans:
             summaries[plan.source.name] = plan.summary
             pipeline.write_batch(settings, load_id, plan.own)
@@ -346,6 +350,30 @@ def run_parallel(
     return result
 
 
+def _start_when_enough(prepare: Callable[[], None] | None) -> Callable[[int], None]:
+    """What discovery calls with each source's page count as it is known: once they add up to
+    MIN_PARALLEL_PAGES (the run will use the pool: its shards hold these pages), `prepare` (start the fork
+    server) at once rather than when the shards are cut, so that its preload runs beside the coordinator's
+    serial work in between (the listings' writes, the stored articles' read, the shards). Exact, not a
+    guess: a run that works in process (fewer pages in all) never calls it. Thread-safe (sources are
+    discovered side by side); calls `prepare` once."""
+    lock = threading.Lock()
+    pages = 0
+    done = prepare is None
+
+    def found(count: int) -> None:
+        nonlocal pages, done
+        with lock:
+            pages += count
+            if done or pages < MIN_PARALLEL_PAGES:
+                return
+            done = True
+        assert prepare is not None
+        prepare()
+
+    return found
+
+
 def _discover_all(
     enabled: Sequence[Source],
     settings: Settings,
@@ -353,15 +381,18 @@ def _discover_all(
     delay: float | None,
     concurrency: int | None,
     budget: Budget | None = None,
+    found: Callable[[int], None] = lambda _pages: None,
 ) -> list[Plan]:
-    """Discover every source side by side (politeness is per host, inside the fetcher)."""
+    """Discover every source side by side (politeness is per host, inside the fetcher); `found` hears each
+    source's page count as soon as that source is done."""
+
+    def one(source: Source) -> Plan:
+        plan = discover(source, settings, state, delay=delay, concurrency=concurrency, budget=budget)
+        found(len(plan.urls))
+        return plan
+
     with ThreadPoolExecutor(max_workers=max(1, min(8, len(enabled)))) as pool:
-        return list(
-            pool.map(
-                lambda s: discover(s, settings, state, delay=delay, concurrency=concurrency, budget=budget),
-                enabled,
-            )
-        )
+        return list(pool.map(one, enabled))
 
 
 def _load_wait(settings: Settings) -> float:

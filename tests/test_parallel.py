@@ -525,6 +525,61 @@ def test_a_run_too_small_for_workers_stops_the_fork_server_it_started_early(tmp_
         os.kill(pid, 0)  # killed and reaped
 
 
+class _Recording:
+    """A dispatcher that works its shards in process and notes when the run asks it to get ready
+    (`prepare`: LocalProcesses starts its fork server there) and when it is handed the shards."""
+
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+
+    def prepare(self) -> None:
+        self.calls.append("prepare")
+
+    def close(self) -> None:
+        self.calls.append("close")
+
+    def __call__(self, shards: Any) -> Iterator[parallel.Outcome]:
+        self.calls.append("dispatch")
+        yield from parallel.in_process(shards)
+
+
+def _notes(folder: Path, first: int, count: int) -> None:
+    for i in range(first, first + count):
+        (folder / f"note-{i:03}.txt").write_text(f"Model Quill-{i} scored {40 + i % 50}.5 on GPQA Diamond.\n")
+
+
+def test_a_later_run_gets_its_workers_ready_as_soon_as_discovery_finds_pages_enough(tmp_path: Path) -> None:
+    """A run into a warehouse that knows pages (not a first ingest) starts its fork server once discovery
+    has found pages enough for the pool, before the shards are cut and handed over, so that the preload
+    runs beside the coordinator's serial work; a run with fewer pages, such as an unchanged re-run, never
+    asks for it (no preload for nothing)."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    _notes(folder, 0, 1)
+    settings = Settings(db_path=tmp_path / "w.duckdb", data_dir=tmp_path)
+    sources = [Source("s", "path", str(folder))]
+    first = _Recording()
+    parallel.run_parallel(settings, sources, dispatch=first, workers=2)
+    assert first.calls[0] == "prepare"  # a first ingest: as the run opens, as before
+    _notes(folder, 1, parallel.MIN_PARALLEL_PAGES - 1)  # one page short of the pool
+    short = _Recording()
+    assert (
+        parallel.run_parallel(settings, sources, dispatch=short, workers=2).totals()["new"]
+        == parallel.MIN_PARALLEL_PAGES - 1
+    )
+    assert "prepare" not in short.calls
+    _notes(folder, 100, parallel.MIN_PARALLEL_PAGES)
+    later = _Recording()
+    assert (
+        parallel.run_parallel(settings, sources, dispatch=later, workers=2).totals()["new"]
+        == parallel.MIN_PARALLEL_PAGES
+    )
+    assert later.calls[:2] == ["prepare", "dispatch"]
+    again = _Recording()
+    summary = parallel.run_parallel(settings, sources, dispatch=again, workers=2)
+    assert summary.totals()["new"] == 0 and "prepare" not in again.calls
+
+
 def test_the_runs_end_is_imported_while_the_pool_waits_for_the_preload() -> None:
     """Starting the pool (`warm`) imports what copy groups and reconciliation need, in a thread, while the
     forks wait for the fork server's preload, so the serial tail after the last page does not (a fresh
