@@ -10,7 +10,7 @@ real-sized pages (bench/page_maker.py), as `bench_workers` runs it, with
   their warm-up (bench/worker_phases.py, through a sitecustomize on the run's PYTHONPATH), to compare one
   worker's page work with two's phase by phase.
 
-    python bench/worker_timeline.py --workers 2 [--tree PATH] [--pages 500] [--out FILE.json]
+    python bench/worker_timeline.py --workers 2 [--tree PATH] [--pages 500] [--seeded] [--out FILE.json]
 
 `--tree` runs another checkout's code (e.g. main's) through the same instrument, for old/new comparisons;
 the CPU figures are the ones to compare on a shared machine, where the wall figures move with the load.
@@ -174,11 +174,18 @@ def _site(pages: int) -> tuple[http.server.ThreadingHTTPServer, str, Path]:
     return server, base, folder
 
 
-def measure(workers: int, tree: Path, pages: int) -> dict[str, Any]:
+def measure(workers: int, tree: Path, pages: int, seeded: bool = False) -> dict[str, Any]:
     server, base, folder = _site(pages)  # (puts this checkout on sys.path: not in the traced process)
     from bench import worker_phases
 
     try:
+        if seeded:  # a later run: into a warehouse that knows one other page (bench/worker_ratio.py)
+            from bench.worker_ratio import _seed
+
+            seed = _seed(folder, base)
+            for path in seed.parent.glob(f"{seed.name}*"):
+                if path.is_file():
+                    shutil.copyfile(path, folder / ("w.duckdb" + path.name[len(seed.name) :]))
         trace, phases, hook = folder / "trace.jsonl", folder / "phases.jsonl", folder / "hook"
         hook.mkdir()  # a sitecustomize that times the workers' phases (bench/worker_phases.py)
         (hook / "sitecustomize.py").write_text(worker_phases.SITECUSTOMIZE, encoding="utf-8")
@@ -255,8 +262,9 @@ def main() -> None:
     ap.add_argument("--tree", type=Path, default=REPO, help="the checkout whose code runs (default: this)")
     ap.add_argument("--pages", type=int, default=500)
     ap.add_argument("--out", type=Path, help="also write the whole result as JSON")
+    ap.add_argument("--seeded", action="store_true", help="a later run, not a first ingest (worker_ratio's)")
     args = ap.parse_args()
-    res = measure(args.workers, args.tree.resolve(), args.pages)
+    res = measure(args.workers, args.tree.resolve(), args.pages, args.seeded)
     if args.out:
         args.out.write_text(json.dumps(res, indent=1), encoding="utf-8")
     print(show(res))
