@@ -39,7 +39,8 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
         re.compile(
             r"\b(?:with|using|given) (?:web )?(?:search|tools|tool use|a code interpreter|a python sandbox)"
             r"|\bsearch and (?:a )?code (?:interpreter|tools)|\bwhen (?:search|tools) (?:and [\w ]+ )?"
-            r"(?:is|are) allowed|\bwith tools\b|\btools? (?:on|enabled)\b|\btool-(?:enabled|augmented)\b|"
+            r"(?:is|are) allowed|\bwith tools\b|\btools? (?:on|enabled)\b|"
+            r"\btool-(?:enabled|augmented|enhanced|assisted)\b|"
             r"\bw/\s*tools\b",
             re.I,
         ),

@@ -24,6 +24,7 @@ from extractors.facts.group_figures import group_figure
 from extractors.facts.list_runs import OWN_BINDINGS, runs, unpaired_figures
 from extractors.facts.numbers import NumberMention, as_percent
 from extractors.facts.other_figures import other_figure
+from extractors.facts.rival_settings import inherited_setup
 from extractors.facts.score_benchmarks import PORTION_RE, bind_benchmark, version_after
 from extractors.facts.score_gates import score_like
 from extractors.facts.score_markers import model_versions, version_named
@@ -319,6 +320,7 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
     paired = respective_pairs(text, sv, cands)
     unpaired = unpaired_figures(text, sv, cands, paired)
     lead_mode: str | None = None
+    windows: dict[int, dict[str, str]] = {}  # the settings each figure read, by its index in cands
     same_setup = _same_setup(view, sv) if cands else {}
     # a line that opens on a period ('2025 Q4: A (55) vs B (45)'): a snapshot in a series, dated
     period = _PERIOD_LABEL.match(text, sv.seg.start) if cands else None
@@ -410,6 +412,9 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
         prev_end = cands[i - 1].end if i else sv.seg.start
         next_start = cands[i + 1].start if i + 1 < len(cands) else sv.seg.end
         window = _window_settings(text, sv, n, prev_end, next_start)
+        if i:  # 'A 61% with tools, ahead of B (57%) and C (55%)': C shares the lead's test settings
+            window = {**inherited_setup(text, prev_end, n.start, sv.refs, windows.get(i - 1)), **window}
+        windows[i] = window
         own_mode = conditions_in(text[prev_end : n.start]).get("model")
         if i and "model" not in window and lead_mode and _COORD_GAP.fullmatch(text, prev_end, n.start):
             # 'its Deep Think mode achieved 45.1% on A and 41.0% on B': the mode leads both values
