@@ -98,7 +98,10 @@ _TAIL_WORD = re.compile(
     r"|(?:xhigh|[Hh]igh|[Mm]edium|[Ll]ow)(?='s\s)"  # an effort before a possessive: "GPT-5 High's"
     # an effort word ending the name's phrase ('| GPT-5 High |', 'GPT-5 High - 0.3%', 'GPT-5 High, once'):
     # the setting it ran at; one a word follows ('High scores', 'Low cost') describes something else
-    r"|(?:xhigh|X-High|High|Medium|Low)(?=\s*(?:$|[|,;:)\n]|\s[-–—]\s)))(?!\w)"
+    r"|(?:xhigh|X-High|High|Medium|Low)(?=\s*(?:$|[|,;:)\n]|\s[-–—]\s))"
+    # the same before a bracket or a closing quote, lower case too ('B High (May 2026)', 'B thinking (1418)',
+    # '"B high" at'): the bracket holds the row's date or the figure, the word is still the setting
+    r"|(?P<local>xhigh|X-High|High|high|Medium|medium|Low|low|thinking)(?=\s*[(\"]))(?!\w)"
 )
 
 
@@ -114,6 +117,7 @@ class Mention:
     method: str = "pattern"
     unit: str | None = None
     tail: int = -1  # end of a trailing parenthetical/setting word that belongs to the name
+    local: bool = False  # the setting is this mention's row or figure's alone, not the model's on the page
 
     @property
     def reach(self) -> int:
@@ -450,7 +454,7 @@ def attach_tail(text: str, m: Mention) -> None:
         st = normalize_setting(wm.group(1).strip('“”"'))
         m.tail = wm.end()
         if st:
-            m.setting = st
+            m.setting, m.local = st, wm.group("local") is not None
 
 
 def _mentions_of(matches: Iterable[tuple[str, str, int, int]], text: str) -> list[Mention]:

@@ -194,7 +194,7 @@ def read_document(article: Article, clean: CleanText, layout: Layout, threshold:
         for span in whole_word_spans(text, c.name)
     ]
     for m in mentions:
-        if m.kind == "model" and m.setting:
+        if m.kind == "model" and m.setting and not m.local:
             view.model_settings.setdefault(m.canonical, m.setting)
     resolve_context(view)
     return view

@@ -1,0 +1,48 @@
+"""An effort or mode word written after a model's name and before a bracket or a closing quote ('B High (May
+2026)', 'B thinking (1418)', '"B high" at 38.8%') is the setting that row or figure ran at; it stays with that
+figure and is not spread to the model's other figures on the page. A tier that is part of the name is not."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from extractors.facts.nlp import extract
+from schema.records import Article
+
+
+def _settings(text: str) -> dict[tuple[str, str, float], str | None]:
+    title = text.split("\n", 1)[0]
+    art = Article(
+        url="https://probe.example/e", title=title, text=text, published_at=datetime(2026, 12, 4, tzinfo=UTC)
+    )
+    return {(s.model, s.benchmark, s.value): s.setting for s in extract(art).scores}
+
+
+def test_a_lower_case_mode_before_the_figures_bracket() -> None:
+    got = _settings(
+        "Velda 3 tops the LMArena text board\n\nVelda 3 leads the LMArena text board with 1422 points, "
+        "ahead of Corvin 2.5 thinking (1418) and Tarn-5.1 (1399). "
+        "Corvin 2.5 also sits at 1380 on the WebDev board.\n"
+    )
+    assert got[("Corvin 2.5", "LMArena Text", 1418.0)] == "Thinking"
+    assert got[("Tarn-5.1", "LMArena Text", 1399.0)] is None
+    assert got[("Corvin 2.5", "LMArena WebDev", 1380.0)] is None  # the mode is that figure's, not the page's
+
+
+def test_an_effort_before_a_date_bracket_and_inside_quotes() -> None:
+    got = _settings(
+        "GAIA results\n\nOn GAIA, Corvin 2.5 High (March 2026) reached 68.4%, while Corvin 2.5 (March 2026) "
+        'reached 71.2%.\n\nOn GDPval, "Velda 3" led at 47.6%, followed by "Tarn-5.1 high" at 38.8%.\n'
+    )
+    assert got[("Corvin 2.5", "GAIA", 68.4)] == "high"
+    assert got[("Corvin 2.5", "GAIA", 71.2)] is None
+    assert got[("Tarn-5.1", "GDPval", 38.8)] == "high"
+
+
+def test_a_tier_in_the_name_and_a_price_tier_are_no_effort() -> None:
+    got = _settings(
+        "Board notes\n\nOn MMLU-Pro, Mistral Medium (May 2025) scored 77.2%. The best AI tools this year: "
+        "Tarn-5.1 Pro (high tier) costs $20 a month. On MMLU-Pro Tarn-5.1 scored 79.0%.\n"
+    )
+    assert got[("Mistral Medium", "MMLU-Pro", 77.2)] is None
+    assert got[("Tarn-5.1", "MMLU-Pro", 79.0)] is None
