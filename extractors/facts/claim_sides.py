@@ -13,6 +13,7 @@ from extractors.facts.comparisons import NOUN_BEFORE, SENTENCE_END
 from extractors.facts.dates import MONTHS, WEEKDAYS
 from extractors.facts.document import OBJECT_BEFORE, DocView, Ref, SegView, fold
 from extractors.facts.entities import SIZE, TIERS, lab_canonical, lab_of
+from extractors.facts.folded_openings import folded_first_char
 from extractors.facts.patterns import load_patterns, side_alternation, word_alternation
 from extractors.facts.subjects import Subjects
 
@@ -333,10 +334,13 @@ _CMP_WORD = re.compile(
 )
 
 
-_HEAD_BEFORE = re.compile(
-    r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|trail\w*|match\w*|rival\w*|approach\w*|below|above|"
-    r"crush\w*|edg\w+\s+(?:out|past))\s+(?:both\s+|even\s+|the\s+)?$",
-    re.I,
+_HEAD_BEFORE = re.compile(  # case-blind, opening on one class of its first letters (folded_openings)
+    folded_first_char(
+        [r"outperform\w*", r"surpass\w*", r"exceed\w*", r"beat\w*", r"trail\w*", r"match\w*", r"rival\w*"],
+        [r"approach\w*", "below", "above", r"crush\w*", r"edg\w+\s+(?:out|past)"],
+        not_after=r"\w",
+    )
+    + r"(?i:\s+(?:both\s+|even\s+|the\s+)?$)"
 )
 
 

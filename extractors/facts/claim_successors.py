@@ -21,6 +21,7 @@ import re
 from extractors.facts.claim_sides import is_named
 from extractors.facts.comparisons import SENTENCE_END, Head, polarity
 from extractors.facts.document import DocView, Ref, SegView, fold
+from extractors.facts.folded_openings import folded_first_char
 from extractors.facts.patterns import PATTERN_DIR, data_rows, word_alternation
 from extractors.facts.side_completions import completed
 from schema.records import ClaimFact
@@ -32,14 +33,14 @@ def _alt(kind: str) -> str:
     return word_alternation((str(r["id"]) for r in _WORDS if r["kind"] == kind), spaces=r"\s+")
 
 
-# the last word of every verb of place, the cheap test
+_PLACE_KINDS = ("place_verb", "place_ordinal")
+# the last word of every verb of place, the cheap test (case-blind, opening on one class: folded_openings)
 _GATE = re.compile(
-    r"\b"
-    + word_alternation(
-        {str(r["id"]).split()[-1]: None for r in _WORDS if r["kind"] in ("place_verb", "place_ordinal")}
+    folded_first_char(
+        [re.escape(w) for w in {str(r["id"]).split()[-1]: None for r in _WORDS if r["kind"] in _PLACE_KINDS}],
+        not_after=r"\w",
     )
-    + r"\b",
-    re.I,
+    + r"\b"
 )
 # 'follows at 66.2%', 'follows with 54.5% accuracy', 'comes next closely behind with 1351', 'trails at 61%',
 # 'is second at 59%' (not 'follows with a 4-point gain': that is a change, not a place)

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from extractors.facts.api_ids import id_shapes
 from extractors.facts.entities import TIER_WORDS, TIERS, Mention, Spans, knowledge
+from extractors.facts.folded_openings import folded_first_char
 from extractors.facts.inner_families import families_inside
 from extractors.facts.longer_ids import longer_id_test
 from extractors.facts.name_cues import made_by_after, rival_cue, score_of_after
@@ -36,12 +37,13 @@ _NEG_AFTER = re.compile(
 )
 # 'a hybrid Name-2 …', 'Transformer/Name-2', 'MoE / Name-2': the same, named as one part of a hybrid design
 _HYBRID_BEFORE = re.compile(r"(?i)(?:\bhybrid[ \t-]+|\b(?:transformer|moe|attention|mlp)[ \t]?[/+][ \t]?)$")
-_LAUNCH_BEFORE = re.compile(
-    r"(?=[acdilnoprsuw])"  # the characters a match can start with: re turns other positions away at once
-    r"(?:released|launched|unveiled|introduced|announced|ships|shipped|debuted|open-sourced|releases|unveils|"
-    r"launches|introduces|announces|published the weights of|opens up|open-sources|rolled out|rolls out|"
-    r"called|named|dubbed|new|we present)\s+(?:[\w-]+,?\s+){0,3}?(?:the\s+|its\s+|a\s+)?$",
-    re.I,
+_LAUNCH_BEFORE = re.compile(  # case-blind, opening on one class of its first letters (folded_openings)
+    folded_first_char(
+        "released|launched|unveiled|introduced|announced|ships|shipped|debuted|open-sourced|releases|unveils|"
+        "launches|introduces|announces|published the weights of|opens up|open-sources|rolled out|rolls out|"
+        "called|named|dubbed|new|we present"
+    )
+    + r"(?i:\s+(?:[\w-]+,?\s+){0,3}?(?:the\s+|its\s+|a\s+)?$)"
 )
 _POSSESSIVE_BEFORE = re.compile(
     r"[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}'s?\s+(?:new\s+|latest\s+|flagship\s+|[a-z]+-[a-z]+\s+)?$"

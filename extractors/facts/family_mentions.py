@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from extractors.facts import entities as ent
 from extractors.facts.document import DocView
+from extractors.facts.folded_openings import folded_first_char
 from schema.records import AttributeFact
 
 # the nouns that make a name a group of models; a plural model noun counts ('the Name 3 models')
@@ -22,7 +23,9 @@ _GROUP_AFTER = re.compile(
     re.I,
 )
 # a word every `_GROUP_AFTER` holds (asked before a pattern is compiled from the fact's subject)
-_GROUP_NOUN = re.compile(r"famil|series|line|collection|generation|models|variants|checkpoints", re.I)
+_GROUP_NOUN = re.compile(  # case-blind, opening on one class of its first letters (folded_openings)
+    folded_first_char("famil|series|line|collection|generation|models|variants|checkpoints")
+)
 
 
 def _spelled(name: str) -> re.Pattern[str]:

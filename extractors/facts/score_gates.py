@@ -11,6 +11,7 @@ from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.conditions import setting_swing
 from extractors.facts.document import SegView
 from extractors.facts.figure_pairs import to_pair_side
+from extractors.facts.folded_openings import folded_first_char
 from extractors.facts.numbers import NumberMention
 from extractors.facts.ratings import rating_beside
 from extractors.facts.score_markers import REFERENCE_BEFORE, marker
@@ -143,9 +144,9 @@ _WEIGHT_BEFORE = re.compile(
 _COUNT_AFTER = re.compile(r"\+(?!\d)|\s*/\s*\d")
 # the value is not a named model's: people ('human test subjects scored 60%'), any model ('a model that
 # scores 80% can …'), or a goal ('to achieve 85% accuracy')
-_HUMAN_SUBJECT = re.compile(  # only asked whether it matches: the words grouped by first letter, in any order
-    r"\b"
-    + by_first_char(
+# (only asked whether it matches: case-blind, opening on one class of its first letters: folded_openings)
+_HUMAN_SUBJECT = re.compile(
+    folded_first_char(
         distribute(
             [
                 "humans?(?!-(?:level|like|grade|quality|parity))",
@@ -164,16 +165,18 @@ _HUMAN_SUBJECT = re.compile(  # only asked whether it matches: the words grouped
         ),
         distribute("a|any|every|each|no", r"\s+(?:model|system|agent|AI)\s+(?:that|which|to)\b"),
         [r"to\s+(?:achieve|reach|hit|score|get|pass|clear|exceed)\s+(?:\w+\s+){0,2}$"],
-    ),
-    re.I,
+        not_after=r"\w",
+    )
 )
 # people as the clause's subject right before the value ('humans score 72.4%', 'human experts average 70%')
-_HUMAN_SCORES = re.compile(
-    r"\b(?:humans?|people|human (?:experts?|testers?|baseline|panel)|(?:expert|average) humans?"
-    r"|test subjects)"
-    r"\s+(?:\w+\s+)?(?:score[sd]?|scoring|average[sd]?|averaging|achieve[sd]?|reach(?:es|ed)?|get|got|hit|manage[sd]?)"
-    r"\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?$",
-    re.I,
+_HUMAN_SCORES = re.compile(  # case-blind, opening on one class of its first letters (folded_openings)
+    folded_first_char(
+        [r"humans?", "people", r"human (?:experts?|testers?|baseline|panel)"],
+        [r"expert humans?", r"average humans?", "test subjects"],
+        not_after=r"\w",
+    )
+    + r"(?i:\s+(?:\w+\s+)?(?:score[sd]?|scoring|average[sd]?|averaging|achieve[sd]?|reach(?:es|ed)?|get|got"
+    r"|hit|manage[sd]?)\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?$)"
 )
 _PCT_REJECT_FOLLOW = re.compile(
     r"\s*(?:(?:relative|absolute|net|overall|year-over-year|annual)\s+(?:gain|improvement|increase|jump|"
@@ -228,10 +231,13 @@ _AFTER_PERCENT_PAREN = re.compile(r"\d\s?%\s*\(\s*$")
 _HEDGE_BEFORE = re.compile(r"(?<!\bby\s)\b(?:approximately|about|around|roughly)\s+$", re.I)
 # a change of price in other languages' words ('baisse de prix de 66%', 'Preissenkung um 66 %', 'descuento del
 # 50%', 'potongan harga 30%'): a discount, never a score
-_PRICE_CHANGE_BEFORE = re.compile(
-    r"\b(?:baisse|réduction|remise|rabais|Preissenkung|Rabatt|Senkung|Ermäßigung|descuento|reducción|rebaja|"
-    r"desconto|redução|sconto|riduzione|potongan|diskon|penurunan)\b[^.;\d]{0,25}$",
-    re.I,
+_PRICE_CHANGE_BEFORE = re.compile(  # case-blind, opening on one class of its first letters (folded_openings)
+    folded_first_char(
+        "baisse|réduction|remise|rabais|preissenkung|rabatt|senkung|ermäßigung|descuento|reducción|rebaja|"
+        "desconto|redução|sconto|riduzione|potongan|diskon|penurunan",
+        not_after=r"\w",
+    )
+    + r"(?i:\b[^.;\d]{0,25}$)"
 )
 # a cost or a size brought to a level ('cut per-token FLOPs to 27 %', 'KV cache to 10%', 'memory by 40%')
 _COST_TO_BEFORE = re.compile(

@@ -1,0 +1,74 @@
+"""Case-blind alternations that open on one character class (folded_openings) match exactly what the re.I
+alternation matches; and the gates written with them keep their matches."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from extractors.facts import claim_successors, claim_ties
+from extractors.facts.folded_openings import folded_first_char, folds
+
+_FIRSTS = "abcdefghijklmnopqrstuvwxyz0123456789-"
+# every character that re.I matches to one of them (one scan of every code point)
+_FOLDED = re.findall("[" + re.escape(_FIRSTS) + "]", "".join(map(chr, range(0x110000))), re.I)
+
+# sentences of our own, in several casings, with the letters re.I folds from outside ASCII
+_TEXTS = [
+    "Quillon-7 trails at 61.2% while Brisk 2 comes NEXT with 58, and the third entry lags.",
+    "TRAILS and Trails and tRaIlS; subtrails, nextgen, Thirdly, seconds and Second place.",
+    "The long s in \u017fecond place, the Kelvin sign in \u212aelvin,",
+    "a dotted \u0130 and a dotless \u0131tem.",
+    "Panels of annotators and crowd workers set the bar; any model that clears it is rare.",
+    "Both rivals share the crown; it is a dead heat, not a tie-in, and Ties are rare. SHARED THE LEAD",
+]
+_VARIANTS = [v for t in _TEXTS for v in (t, t.upper(), t.lower(), t.swapcase(), t.title())]
+
+
+def _spans(rx: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in rx.finditer(text)]
+
+
+def test_folds_are_every_character_re_folds_together() -> None:
+    for first in _FIRSTS:
+        told = set(re.sub(r"\\(.)", r"\1", folds(first)))
+        assert told == {c for c in _FOLDED if re.fullmatch(re.escape(first), c, re.I)}, first
+
+
+@pytest.mark.parametrize(
+    ("words", "after", "tail"),
+    [
+        ("follows|trails|next|second|third", r"\w", r"\b"),
+        ("kelvin|item|sec", r"\w", ""),
+        (["annotators", "any model", r"crowd\s+workers?", "a", "clears?"], r"\w", r"\s+(?:it|the)\b"),
+        ("famil|series|line", "", ""),
+    ],
+)
+def test_same_matches_as_the_case_blind_alternation(words: str | list[str], after: str, tail: str) -> None:
+    alts = words.split("|") if isinstance(words, str) else words
+    old = re.compile((r"\b" if after else "") + "(?:" + "|".join(alts) + ")" + tail, re.I)
+    new = re.compile(folded_first_char(words, not_after=after) + (f"(?i:{tail})" if tail else ""))
+    assert new.pattern.startswith("[") and not new.flags & re.I
+    for text in _VARIANTS:
+        assert _spans(new, text) == _spans(old, text), text
+
+
+def test_what_it_leaves_alone() -> None:
+    rx = re.compile(folded_first_char("trails|next", not_after=r"\w") + r"\b")
+    assert rx.search("subtrails nextgen contexts") is None  # inside a word, or running on
+    assert rx.search("FoLLows") is None
+    assert [m.group() for m in rx.finditer("NeXt, TRAILS")] == ["NeXt", "TRAILS"]
+    for bad in ("Trails|next", "énorme", r"\bword", "(?:a|b)"):
+        with pytest.raises(ValueError):
+            folded_first_char(bad)
+
+
+def test_the_claim_gates_match_as_they_did() -> None:
+    successors = re.compile(r"\b(?:follows|trails|next|second|third)\b", re.I)
+    ties = re.compile(
+        r"(?=[dts])(?:dead[- ]heat|\btie\b|\bshare[sd]?\s+(?:the\s+)?(?:crown|top|first|lead))", re.I
+    )
+    for text in _VARIANTS:
+        assert _spans(claim_successors._GATE, text) == _spans(successors, text)
+        assert _spans(claim_ties._GATE, text) == _spans(ties, text)
