@@ -1,5 +1,5 @@
 """Case-blind alternations that open on one character class (folded_openings) match exactly what the re.I
-alternation matches; and the gates written with them keep their matches."""
+alternation matches; and the gates written with them, or split into parts, keep their matches."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import re
 import pytest
 
 from extractors.facts import claim_successors, claim_ties
+from extractors.facts.dates import DATE_GATE
+from extractors.facts.document import _PARTS, _cased, _leftmost
 from extractors.facts.folded_openings import folded_first_char, folds
 
 _FIRSTS = "abcdefghijklmnopqrstuvwxyz0123456789-"
@@ -72,3 +74,23 @@ def test_the_claim_gates_match_as_they_did() -> None:
     for text in _VARIANTS:
         assert _spans(claim_successors._GATE, text) == _spans(successors, text)
         assert _spans(claim_ties._GATE, text) == _spans(ties, text)
+
+
+def test_the_date_gate_in_parts_finds_what_it_finds_whole() -> None:
+    lines = [
+        "Shipped on 3rd of March 2026, or 12 de marzo, or 4 июня 2026; not x12 june or 123 may.",
+        "Dated 2026-02-17 and 2026年; not a2026-02-17, nor 12026-02-17. Wednesday, Junebug, tomorrow, today.",
+        "Also 2026/3 and 2026.04.09 and 2026/11; not x2026/3 nor 2026/ alone. Then 5 dec.",
+        "Sept. 9 and sep 2026 and mid-dec 2025 and 7th nov; julienne 4 is no date, but jul 4 is.",
+    ]
+    whole, parts = _cased(DATE_GATE), _PARTS[DATE_GATE.pattern]
+    for text in [line.lower() for line in lines]:
+        search, a, b, pos = _leftmost(parts, text), [], [], 0
+        while (m := whole.search(text, pos)) is not None:
+            a.append(m.span())
+            pos = max(m.end(), m.start() + 1)
+        pos = 0
+        while (m := search(pos)) is not None:
+            b.append(m.span())
+            pos = max(m.end(), m.start() + 1)
+        assert a == b and len(a) >= 3, text

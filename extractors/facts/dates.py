@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from extractors.facts.alternation import by_first_char, distribute
-from extractors.facts.document import DocView, SegView
+from extractors.facts.document import DocView, SegView, in_parts
 
 MONTHS = {
     m: i
@@ -135,18 +135,33 @@ _MONTHS = (
     "out|ott|nov|dec|déc|dez|des|dic|ene|gen"
 )
 _MON = r"(?:" + _MONTHS + r")[a-zéèûäç]*\.?"
-DATE_GATE = re.compile(
-    r"\b(?:"  # all start at a word: month names and weekdays by first letter, then the forms with digits
-    + by_first_char(
-        distribute(_MONTHS, r"[a-zéèûäç]*\.?\s+(?:de\s+)?(?:\d|20\d\d)"),
-        distribute("mon|tues|wednes|thurs|fri|satur|sun|to", r"day\b"),
-    )
-    + r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?:"
+_DATE_WORDS = (
+    distribute(_MONTHS, r"[a-zéèûäç]*\.?\s+(?:de\s+)?(?:\d|20\d\d)"),
+    distribute("mon|tues|wednes|thurs|fri|satur|sun|to", r"day\b"),
+)
+_DATE_DAY = (
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?:"
     + _MON
     + r"|(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*\s+20\d\d)"
-    + r"|20\d\d-[01]\d-[0-3]\d|20\d\d/[01]?\d|20\d\d\.[01]?\d\.[0-3]?\d)"
-    + r"|20\d\d\s*[年년]",  # the year in Chinese or Korean: no word boundary before it
-    re.I,
+)
+DATE_GATE = in_parts(
+    re.compile(
+        r"\b(?:"  # all start at a word: month names and weekdays by first letter, then the forms with digits
+        + by_first_char(*_DATE_WORDS)
+        + "|"
+        + _DATE_DAY
+        # the year in Chinese or Korean: no word boundary before it
+        + r"|20\d\d-[01]\d-[0-3]\d|20\d\d/[01]?\d|20\d\d\.[01]?\d\.[0-3]?\d)|20\d\d\s*[年년]",
+        re.I,
+    ),
+    # the same as two patterns that open on their first characters (`in_parts`): the words, and the forms
+    # that open on a digit (the `\b` before a word's or a figure's first character written after it)
+    re.compile(by_first_char(*_DATE_WORDS, not_after=r"\w")),
+    re.compile(
+        r"\d(?:(?<!\w.)"
+        + _DATE_DAY.replace(r"\d{1,2}", r"\d?", 1)  # ('\d{1,2}' with its first digit read)
+        + r"|(?<=2)(?<!\w.)0\d\d(?:-[01]\d-[0-3]\d|/[01]?\d|\.[01]?\d\.[0-3]?\d)|(?<=2)0\d\d\s*[年년])"
+    ),
 )
 
 
