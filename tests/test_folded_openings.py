@@ -94,3 +94,96 @@ def test_the_date_gate_in_parts_finds_what_it_finds_whole() -> None:
             b.append(m.span())
             pos = max(m.end(), m.start() + 1)
         assert a == b and len(a) >= 3, text
+
+
+def _opens_on_characters(rx: re.Pattern[str]) -> bool:
+    """Whether `re` can skip to the positions where a match may start (a literal or one class first)."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    parsed = _parser.parse(rx.pattern, rx.flags)
+    flags = parsed.state.flags
+    return bool(
+        _compiler._get_literal_prefix(parsed, flags)[0] or _compiler._get_charset_prefix(parsed, flags)
+    )
+
+
+def test_the_gates_and_windows_open_on_characters() -> None:
+    from extractors.facts import (
+        claim_sides,
+        discovery,
+        family_mentions,
+        introduced_names,
+        rank_leads,
+        score_gates,
+        score_markers,
+        score_models,
+    )
+
+    rxs = [
+        claim_successors._GATE,
+        claim_ties._GATE,
+        claim_sides._HEAD_BEFORE,
+        discovery._LAUNCH_BEFORE,
+        family_mentions._GROUP_NOUN,
+        introduced_names._MAKER_SCORED,
+        introduced_names._CALLED,
+        introduced_names._APPOSED,
+        rank_leads._GATE,
+        score_gates._HUMAN_SUBJECT,
+        score_gates._HUMAN_SCORES,
+        score_gates._PRICE_CHANGE_BEFORE,
+        score_markers.REFERENCE_BEFORE,
+        score_models._COMPARE_BEFORE,
+        *_PARTS[DATE_GATE.pattern],
+    ]
+    assert [rx.pattern[:40] for rx in rxs if not _opens_on_characters(rx)] == []
+
+
+@pytest.mark.parametrize(
+    ("module", "name", "opening", "was"),
+    [
+        ("introduced_names", "_MAKER_SCORED", "(?:'s|’s|i(?<!\\w.)ts)", "(?=['’i])(?:['’]s|\\bits)"),
+        (
+            "introduced_names",
+            "_CALLED",
+            "(?:m(?<!\\w.)odels?|L(?<!\\w.)LMs?|V(?<!\\w.)LMs?)",
+            "(?=[mLV])\\b(?:models?|LLMs?|VLMs?)",
+        ),
+        (
+            "introduced_names",
+            "_APPOSED",
+            "(?:m(?<!\\w.)odel|L(?<!\\w.)LM|f(?<!\\w.)lagship)",
+            "(?=[mLf])\\b(?:model|LLM|flagship)",
+        ),
+    ],
+)
+def test_an_opening_written_first_matches_as_the_lookahead_did(
+    module: str, name: str, opening: str, was: str
+) -> None:
+    import importlib
+
+    rx = getattr(importlib.import_module("extractors.facts." + module), name)
+    assert rx.pattern.startswith(opening)
+    old = re.compile(was + rx.pattern[len(opening) :], rx.flags)
+    texts = [
+        "Orvane's Quill-3 scored 61.5% on the test; its Quill Mini posts 40 points.",
+        "The lab’s “Tern 2” hit 7 out of 9, and Veldt's Aster scored 12 pts.",
+        "A new open model called Brindle-7 arrived, and an LLM (sparse, 30B) named Corvette X followed.",
+        "Its latest flagship, Halden 5, leads; the supermodel called Nobody and someLLM named Zed do not.",
+        "Our model, Pellucid-2, which ships today; the LLM, Quorra 4, has weights; a flagship, Ivo, is out.",
+    ]
+    for text in texts:
+        assert _spans(rx, text) == _spans(old, text)
+    assert any(rx.search(t) for t in texts)
+
+
+def test_reference_words_and_lead_words_still_keep_to_whole_words() -> None:
+    from extractors.facts import rank_leads
+    from extractors.facts.score_markers import REFERENCE_BEFORE
+
+    assert REFERENCE_BEFORE.search("as shown in Table ") and REFERENCE_BEFORE.search("(Q")
+    assert not REFERENCE_BEFORE.search("the Timetable ") and not REFERENCE_BEFORE.search("FAQ")
+    assert rank_leads._GATE.search("Quill-3 topped the board") and rank_leads._GATE.search("heads the list")
+    assert not rank_leads._GATE.search("a forehead, the firsthand leadsheet") and not rank_leads._GATE.search(
+        "Tops"
+    )

@@ -17,7 +17,9 @@ when the pattern opens on literal characters or on one character class. A patter
 lookbehind is tried at every position; written with its first character before the lookbehind
 ('[A-Z](?<![\\w-][A-Z])', `by_first_char(..., not_after=...)`) it is tried only where that character is.
 Under re.I letters never count as literal (every word of an alternation is entered); there a lookahead of the
-first characters (`guarded`, '(?=[abc])…') turns the other positions away in one step. Where a pattern cannot
+first characters (`guarded`, '(?=[abc])…') turns the other positions away in one step, and a pattern compiled
+without re.I that opens on a class of every spelling of those letters (`folded_openings.folded_first_char`)
+is not tried at those positions at all. Where a pattern cannot
 open so (a gate with letters and \\d), each alternative costs a check per position: alternatives that open
 on the same class ('\\dx|\\d y') open on it once ('\\d(?:x| y)'). A class of letters that are most of the
 text ('[a-z](?<!…)') skips too little to pay for its lookbehind: measure before and after."""

@@ -31,7 +31,7 @@ _BEFORE_PAREN = re.compile(r"(?<![\w.+-])" + _NAME + r"[ \t]?$")
 # a maker's possessive, the name (quoted or not), a score verb and its figure: "Vendor's “Name” scored 13.6%",
 # 'its Name Helper scored 48%'
 _MAKER_SCORED = re.compile(
-    r"(?=['’i])(?:['’]s|\bits)[ \t]+[“\"']?"
+    r"(?:'s|’s|i(?<!\w.)ts)[ \t]+[“\"']?"  # (opening on literal characters: alternation.py)
     + _NAME
     + r"[”\"']?[ \t]+(?:scored|scores|achieved|achieves|reached|reaches|posted|posts|hit|hits|earned|earns)"
     # a score's figure: a percent, points or 'N out of M' (not '100 million users', '3 markets', '2 times')
@@ -44,12 +44,12 @@ _CLAUSE_REST = re.compile(r"[^.;\n]{0,80}")
 _PRODUCT_END = re.compile(r"\b(?:API|APIs|App|Apps|SDK|Tools?|Platform|Service|Plugin|Feature|Extension)$")
 # 'a model called Name', 'an open LLM (…) named Name'
 _CALLED = re.compile(
-    r"(?=[mLV])\b(?:models?|LLMs?|VLMs?)(?:[ \t]\([^)\n]{0,40}\))?,?[ \t]+(?:called|named|dubbed)[ \t]+"
-    + _NAME
+    r"(?:m(?<!\w.)odels?|L(?<!\w.)LMs?|V(?<!\w.)LMs?)"
+    r"(?:[ \t]\([^)\n]{0,40}\))?,?[ \t]+(?:called|named|dubbed)[ \t]+" + _NAME
 )
 # 'its latest model, Name, offers …': the name between commas, then a verb or a preposition (not a list)
 _APPOSED = re.compile(
-    r"(?=[mLf])\b(?:model|LLM|flagship)[ \t]*,[ \t]+"
+    r"(?:m(?<!\w.)odel|L(?<!\w.)LM|f(?<!\w.)lagship)[ \t]*,[ \t]+"
     + _NAME
     + r",[ \t]+(?=(?:which|who|is|was|has|had|claiming|on|at|in|with|[a-z]{3,}(?:s|ed))\b)"
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.facts.alternation import by_first_char
 from extractors.facts.document import DocView
 from extractors.facts.rank_lists import past
 from extractors.facts.ranks import _outside_brackets as outside_brackets
@@ -28,7 +29,7 @@ _BOARD_AFTER = re.compile(
 # words between the verb and the benchmark that make it no board of the model's ('leads the way in',
 # 'tops out at', 'heads of', 'leads to')
 _NOT_BOARD_WORDS = re.compile(r"\b(?:way|pack|field|out|to|of|by|into|for|all|every|both)\b")
-_GATE = re.compile(r"\b(?:tops|topped|leads|heads|headed|first)\b")
+_GATE = re.compile(by_first_char("tops|topped|leads|heads|headed|first", not_after=r"\w") + r"\b")
 
 
 def bench_leads(view: DocView, subs: Subjects) -> list[AttributeFact]:

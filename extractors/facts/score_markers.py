@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from extractors.facts.alternation import by_first_char
 from extractors.facts.document import SegView
 from extractors.facts.numbers import NumberMention
 
@@ -30,9 +31,14 @@ _VALUE_WORDS = {
 
 _INLINE_ITEM = re.compile(r"[,:;]\s*$")
 # a reference, not a value: '(Article 33)', 'see Table 2', 'Figure 4', 'Step 3'
-REFERENCE_BEFORE = re.compile(
-    r"\b(?:Article|Section|Sec\.|Figure|Fig\.|Table|Chapter|Ref\.|Eq\.|Appendix|Step|Phase|Episode|Issue|"
-    r"Vol\.|Page|Part|Lesson|Tip|Rule|Question|Q)\s*$"
+REFERENCE_BEFORE = re.compile(  # (the words by first letter, the boundary after it: alternation.py)
+    by_first_char(
+        r"Article|Section|Sec\.|Figure|Fig\.|Table|Chapter|Ref\.|Eq\.|Appendix|Step|Phase|Episode|Issue|"
+        r"Vol\.|Page|Part|Lesson|Tip|Rule|Question|Q",
+        cased=True,
+        not_after=r"\w",
+    )
+    + r"\s*$"
 )
 
 

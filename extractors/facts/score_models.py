@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from extractors.facts.conditions import conditions_in
 from extractors.facts.document import Ref, SegView
 from extractors.facts.figure_pairs import to_pair_side
+from extractors.facts.folded_openings import folded_first_char
 from extractors.facts.numbers import NumberMention
 from extractors.facts.placed_words import aspect_words
 from extractors.facts.row_owners import figure_tile, row_owner_after
@@ -33,13 +34,16 @@ _SETTING_AFTER = re.compile(
     r"effort|[A-Z][\w-]*\s+(?:mode|harness|effort))\b",
     re.I,
 )
-_COMPARE_BEFORE = re.compile(
-    r"\b(?:past|than|over|against|versus|vs\.?|compared (?:with|to)|behind|beating|beats|trails?|above|below|"
-    r"under|surpass(?:ing|es)?|exceed(?:ing|s)?|"
-    # the same in other languages ('dibandingkan 88,1%', 'gegenüber 71 %', 'par rapport à 70 %', 'frente al')
-    r"dibandingkan(?: dengan)?|melampaui|gegenüber|verglichen mit|im Vergleich zu|par rapport à|comparé à|"
-    r"contre|frente a|frente al|comparado con|rispetto a|contro)\s+(?:the\s+|a\s+|an\s+|its\s+)?$",
-    re.I,
+_COMPARE_BEFORE = re.compile(  # case-blind, opening on one class of its first letters (folded_openings)
+    folded_first_char(
+        ["past", "than", "over", "against", "versus", r"vs\.?", "compared (?:with|to)", "behind", "beating"],
+        ["beats", "trails?", "above", "below", "under", "surpass(?:ing|es)?", "exceed(?:ing|s)?"],
+        # the same in other languages ('dibandingkan 88,1%', 'gegenüber 71 %', 'par rapport à 70 %')
+        "dibandingkan(?: dengan)?|melampaui|gegenüber|verglichen mit|im Vergleich zu|par rapport à|comparé à|"
+        "contre|frente a|frente al|comparado con|rispetto a|contro",
+        not_after=r"\w",
+    )
+    + r"(?i:\s+(?:the\s+|a\s+|an\s+|its\s+)?$)"
 )
 _REPORTED_AFTER = re.compile(
     r"\s*%?\s+(?:that\s+)?(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?|(?:the|its) (?:company|vendor|lab|developer|maker|"
