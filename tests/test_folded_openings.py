@@ -113,6 +113,7 @@ def test_the_gates_and_windows_open_on_characters() -> None:
         discovery,
         family_mentions,
         introduced_names,
+        item_benchmarks,
         rank_leads,
         score_gates,
         score_markers,
@@ -134,6 +135,7 @@ def test_the_gates_and_windows_open_on_characters() -> None:
         score_gates._PRICE_CHANGE_BEFORE,
         score_markers.REFERENCE_BEFORE,
         score_models._COMPARE_BEFORE,
+        item_benchmarks._ITEM,
         *_PARTS[DATE_GATE.pattern],
     ]
     assert [rx.pattern[:40] for rx in rxs if not _opens_on_characters(rx)] == []
@@ -155,9 +157,15 @@ def test_the_gates_and_windows_open_on_characters() -> None:
             "(?:m(?<!\\w.)odel|L(?<!\\w.)LM|f(?<!\\w.)lagship)",
             "(?=[mLf])\\b(?:model|LLM|flagship)",
         ),
+        (
+            "item_benchmarks",
+            "_ITEM",
+            "[ \\t\\-•*·\\d](?:(?<=[ \\t])[ \\t]*(?:[-•*·]|\\d{1,2}[.)])|(?<=[-•*·])|(?<=\\d)\\d?[.)])",
+            "[ \\t]*(?:[-•*·]|\\d{1,2}[.)])",
+        ),
     ],
 )
-def test_an_opening_written_first_matches_as_the_lookahead_did(
+def test_an_opening_written_first_matches_as_the_old_opening_did(
     module: str, name: str, opening: str, was: str
 ) -> None:
     import importlib
@@ -171,6 +179,8 @@ def test_an_opening_written_first_matches_as_the_lookahead_did(
         "A new open model called Brindle-7 arrived, and an LLM (sparse, 30B) named Corvette X followed.",
         "Its latest flagship, Halden 5, leads; the supermodel called Nobody and someLLM named Zed do not.",
         "Our model, Pellucid-2, which ships today; the LLM, Quorra 4, has weights; a flagship, Ivo, is out.",
+        "Results:\n  - Quill-3: 61.5% on TallyMath\n\t• **Aster 2**: 70.1\n",
+        "12) Tern: 44\n123. Veldt: 9\nx- no: item\n1.  Orvane：3",
     ]
     for text in texts:
         assert _spans(rx, text) == _spans(old, text)

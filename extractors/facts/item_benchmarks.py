@@ -20,8 +20,11 @@ from extractors.facts.entities import Mention
 from extractors.facts.grid_benchmarks import benchmark_label, model_head
 
 # a list item opening on a label and a colon ('- Name: ...', '• **Name**: ...', '3. Name: ...')
+# (opening on one class, the blanks, the mark or the first digit, then which it was: re skips to those
+# characters instead of trying the pattern at every position; the same matches, alternation.py)
 _ITEM = re.compile(
-    r"[ \t]*(?:[-•*·]|\d{1,2}[.)])[ \t]+(?:\*\*)?(?P<label>[^:：\n*]{2,60}?)(?:\*\*)?[ \t]*[:：]"
+    r"[ \t\-•*·\d](?:(?<=[ \t])[ \t]*(?:[-•*·]|\d{1,2}[.)])|(?<=[-•*·])|(?<=\d)\d?[.)])"
+    r"[ \t]+(?:\*\*)?(?P<label>[^:：\n*]{2,60}?)(?:\*\*)?[ \t]*[:：]"
     r"(?P<rest>[^\n]+)"
 )
 # a word no plain word of a category has: capitals inside or alone ('TallyMath', 'QX'), a digit ('Ridge2',
