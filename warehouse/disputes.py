@@ -14,7 +14,7 @@ from functools import lru_cache
 from warehouse.agreement import Stated, agree, dispute_id, key_id, rule_for
 from warehouse.agreement import norm_setting as _norm_setting
 from warehouse.entities import alias_key as _alias_key
-from warehouse.self_conflicts import set_aside, two_sources
+from warehouse.self_conflicts import set_aside
 
 # Names and settings repeat across many facts: normalise each once per process (pure functions).
 alias_key = lru_cache(maxsize=1 << 16)(_alias_key)
@@ -149,14 +149,14 @@ def _disputed(rule: str, facts: list[Fact]) -> set[str]:
     aside = set_aside(rule, facts, lambda f: norm_setting(f.setting))
     if aside:
         facts = [f for f in facts if f.fact_id not in aside]
-    groups: dict[tuple[str | None, str], tuple[Stated, set[tuple[str, str]], list[str]]] = {}
+    groups: dict[tuple[str | None, str], tuple[Stated, set[str], list[str]]] = {}
     for f in facts:
         gk = (norm_setting(f.setting), f.stated.text)
         g = groups.get(gk)
         if g is None:
-            groups[gk] = (f.stated, {(f.vote_unit, f.article_id)}, [f.fact_id])
+            groups[gk] = (f.stated, {f.article_id}, [f.fact_id])
         else:
-            g[1].add((f.vote_unit, f.article_id))
+            g[1].add(f.article_id)
             g[2].append(f.fact_id)
     # a value is in dispute when some other value disagrees with it: one such partner settles it, so each
     # value stops at the first (a popular model's key can carry dozens of values: all pairs would be n²)
@@ -166,7 +166,7 @@ def _disputed(rule: str, facts: list[Fact]) -> set[str]:
         if i in marked:
             continue
         for j, ((sb, _), (vb, arts_b, _)) in enumerate(items):
-            if j != i and _compatible(sa, sb) and two_sources(arts_a, arts_b) and not agree(rule, va, vb):
+            if j != i and _compatible(sa, sb) and len(arts_a | arts_b) > 1 and not agree(rule, va, vb):
                 marked.update((i, j))
                 break
     return {fid for i in marked for fid in items[i][1][2]}

@@ -18,8 +18,7 @@ only feedback: the vote never feeds itself.
 
 A review item (a dispute) groups every fact of one subject × attribute (× leaderboard), whatever the settings:
 it is open when two facts of different articles whose settings are not explicitly different (the same, or one
-not stated) disagree beyond rounding (copies of one copy group that disagree count: a corrupted copy; a story
-whose every copy states both figures does not, as one article does not: `disputes.two_sources`); a
+not stated) disagree beyond rounding (copies of one copy group that disagree count: a corrupted copy); a
 figure its own article contradicts, when another source confirms the article's other figure, is set aside (a
 misread figure of one page: warehouse.self_conflicts). Values under explicitly different settings are shown in
 the item but are not in dispute. A reviewer can assign a setting to a value inside the item

@@ -15,9 +15,6 @@ replaced an earlier one ("first given as 80, since corrected to 74"). An article
 facts carry such words (`own_run_words.jsonl`, data) sets nothing aside (`Fact.own_run`, read from the
 evidence by `reports_own_run`).
 
-A story and its copies are one source: two values its copies give open a contradiction only when the copies
-differ in the figure (`two_sources`), never when every copy giving one value also gives the other.
-
 A confirmation is a fact of another copy group (copies of one story repeat one reading, misread or not)
 that agrees with the value up to rounding under a setting that is not explicitly different.
 
@@ -167,19 +164,3 @@ def set_aside(rule: str, facts: Sequence[F], setting_of: Callable[[F], str | Non
             if not ok and any(_compatible(sf, sg) and not agree(rule, stated, g) for sg, g in backed):
                 out.update(alike[(unit, sf, stated)])
     return out
-
-
-def two_sources(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:
-    """Whether two values, each stated by a set of (copy group, article), come from two sources.
-
-    Two copy groups are two sources. Within one copy group (a story and its copies) the two values are two
-    readings only when the copies differ in the figure itself: some copy gives the first value and not the
-    second while another gives the second and not the first (a corrupted copy). A value given only on
-    copies that also give the other (a second run of the story's table, a variant row whose setting the
-    text does not name, a figure one rendering of the page misreads) is the story's own second figure:
-    one story does not contradict itself, as one article does not.
-    """
-    units = {u for u, _ in a} | {u for u, _ in b}
-    if len(units) > 1:
-        return True
-    return bool(a - b) and bool(b - a)
