@@ -31,12 +31,16 @@ _NEG_AFTER = re.compile(
     r"leaderboard|index|dataset|protocol|suite|split|test|exam|standard|rule|act|bill|mission|rocket|phone|"
     r"console|processor|CPU|TPU|NPU|server|cluster|engine|library|SDK|protocol|family|series|line-?up|"
     # a building block a model's architecture is made of ('Name-2 layers', 'Name-2/Transformer hybrid',
-    # 'Name2+MoE'): a component the text describes, not a model it measures
-    r"layers?|state-space|[/+]\s?(?:transformer|moe|attention|mlp))\b",
+    # 'Name2+MoE'): a component the text describes, not a model it measures; 'layers' as the name's verb
+    # ('Name-2 layers a search step over …') and 'state-space model' (the kind of model the name is) are none
+    r"layers?(?![ \t]+(?:a|an|the|its|their|one|two|some)\b)|state-space(?![ \t]+models?\b)|"
+    r"[/+]\s?(?:transformer|moe|attention|mlp))\b",
     re.I,
 )
 # 'a hybrid Name-2 …', 'Transformer/Name-2', 'MoE / Name-2': the same, named as one part of a hybrid design
 _HYBRID_BEFORE = re.compile(r"(?i)(?:\bhybrid[ \t-]+|\b(?:transformer|moe|attention|mlp)[ \t]?[/+][ \t]?)$")
+# 'a hybrid Name-2 model': the model's own kind, not one part of another design
+_MODEL_AFTER = re.compile(r"[ \t]+models?\b")
 _LAUNCH_BEFORE = re.compile(  # case-blind, opening on one class of its first letters (folded_openings)
     folded_first_char(
         "released|launched|unveiled|introduced|announced|ships|shipped|debuted|open-sourced|releases|unveils|"
@@ -285,7 +289,7 @@ def discover(
         score = 0.25 if name in members or name in member_names else 0.0
         name = members.get(name, name)
         before = text[max(0, s - 60) : s]
-        if _NEG_AFTER.match(text, e) or _HYBRID_BEFORE.search(before):
+        if _NEG_AFTER.match(text, e) or (_HYBRID_BEFORE.search(before) and not _MODEL_AFTER.match(text, e)):
             score -= 0.6
         if _LAUNCH_BEFORE.search(before) or (
             launched_end >= 0
