@@ -49,3 +49,17 @@ def test_a_season_is_no_date() -> None:
         "Glimmer-Bench."
     )
     assert not any(v.startswith("2025-") for _s, v in dates(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a calendar-numbered toolkit or runtime shipped with the model is a version, no date
+        "Dunmere Labs shipped Corvane 3 together with toolkit 2026.5.3, which brings batching.",
+        "Brinwood Systems launched Tessel Max on top of runtime 2025.11.4, served from a new region.",
+        # unpadded dots with no date word before them: nothing says it is a day
+        "Dunmere Labs shipped Corvane 3; the model card lists checkpoint 2024.2.7 and tokenizer 2025.3.",
+    ],
+)
+def test_a_dotted_version_is_no_release_date(text: str) -> None:
+    assert not any(v.startswith(("2024-02", "2025-11", "2026-05")) for _s, v in dates(text))

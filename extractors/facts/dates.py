@@ -19,6 +19,7 @@ from datetime import date, timedelta
 
 from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.document import DocView, SegView, in_parts
+from extractors.facts.patterns import release_words, word_alternation
 
 MONTHS = {
     m: i
@@ -125,6 +126,26 @@ SLASHED_RE = re.compile(
     r"(?P<year>2(?<![\w.-]2)0\d\d)(?:(?P<sep>[/.])(?P<mon>1[0-2]|0?[1-9])(?P=sep)(?P<day>3[01]|[12]\d|0?[1-9])"
     r"|/(?P<month>1[0-2]|0?[1-9]))(?![\w-]|[/.]\d)"
 )
+# a dotted triple right after a software noun ('toolkit 2026.5.3', 'runtime 2025.11.4', 'pkg@2026.4.2') is a
+# calendar-numbered version; one with an unpadded month or day is a date only after a date's lead word
+# ('released on 2026.3.2'), a bracket or a CJK character (release_words.jsonl: 'version_noun', 'date_lead')
+_VERSION_BEFORE = re.compile(r"(?i)(?:\b" + word_alternation(release_words("version_noun")) + r"[ \t]*|@)$")
+_DATE_LEAD = re.compile(
+    r"(?:(?i:\b" + word_alternation(release_words("date_lead")) + r")[ \t]+|[\[(（【]|[\u3000-\u9fff][ \t]*)$"
+)
+
+
+def _dotted_version(text: str, m: re.Match[str]) -> bool:
+    """Whether a dotted year-month-day match is a version number rather than a date."""
+    if m.group("sep") != "." or not m.group("day"):
+        return False
+    before = text[max(0, m.start() - 30) : m.start()]
+    if _VERSION_BEFORE.search(before):
+        return True
+    padded = len(m.group("mon")) == 2 and len(m.group("day")) == 2
+    return not padded and _DATE_LEAD.search(before) is None
+
+
 WEEKDAY_RE = re.compile(
     r"\b(?:on|last|this|since)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
@@ -285,6 +306,8 @@ def find_dates(view: DocView, start: int, end: int) -> list[DateMention]:
         *SLASHED_RE.finditer(text, start, end),
         *CJK_RE.finditer(text, start, end),
     ]:
+        if m.re is SLASHED_RE and _dotted_version(text, m):
+            continue  # 'toolkit 2026.5.3': a version
         day = int(m.group("day")) if m.group("day") else None
         mon = m.group("mon") or m.group("month")  # (a slashed month: '2024/9')
         v = _ymd(view, int(m.group("year")), int(mon), day, False)

@@ -190,7 +190,9 @@ def release_words(kind: str) -> tuple[str, ...]:
     """release_words.jsonl: the words of one `kind` (`id` = the word) around a release sentence: 'other_time'
     words, a 'relative' word before a 'period' word ('the previous spring', 'over the weekend') and any
     'month' set a sentence's event at a time of its own (fronted_dates.py); 'benchmark_modifier' words stand
-    between a release word and the benchmark it releases (released_benchmarks.py)."""
+    between a release word and the benchmark it releases (released_benchmarks.py); a 'version_noun' before
+    a dotted year-month-day makes it a version, and a 'date_lead' word lets an unpadded one be a date
+    (dates.py)."""
     rows = data_rows(PATTERN_DIR / "release_words.jsonl", ("id", "kind"))
     return tuple(str(row["id"]) for row in rows if row["kind"] == kind)
 
