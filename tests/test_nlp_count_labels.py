@@ -67,3 +67,17 @@ def test_a_labelled_count_takes_its_labels_kind(
 )
 def test_no_count_without_a_parameter_label(text: str) -> None:
     assert not any(v in ("70000000000", "18000000000000") for _s, _a, v in params(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # users, not parameters: a ceiling of something else the product reaches
+        "Dunmere Labs shipped Corvane Max, a chat app that now draws up to 3B active users each month.",
+        # a card's memory for weights in a serving guide is no model's active count
+        "Corvane 3 is an 80B model. Serving tips: a card holding up to 20B active weights in memory does the "
+        "job after quantizing.",
+    ],
+)
+def test_up_to_n_active_of_something_else_is_no_count(text: str) -> None:
+    assert not any(a == "parameters_active" for _s, a, _v in params(text))

@@ -24,12 +24,18 @@ def labelled_kind(text: str, start: int, seg_start: int) -> str | None:
 
 
 _UP_TO = re.compile(r"\bup\s+to\s+$", re.I)
-_ACTIVE_NEXT = re.compile(r"\s+(?:active|activated)\b", re.I)
+# 'up to M active' closing the clause, or 'active parameters' / 'active per token': the count of parameters a
+# token activates; 'up to 3B active users', 'up to 20B active weights in memory' count something else
+_ACTIVE_NEXT = re.compile(
+    r"\s+(?:active|activated)(?:\s*(?:[.,;:)]|$)|\s+(?:param(?:eter)?s?\b|(?:per|for\s+each|each)\s+token\b))",
+    re.I,
+)
 
 
 def active_ceiling(text: str, start: int, mag_end: int) -> bool:
     """'routing each token through up to M active': the most a token activates is the model's active
-    count, not a bound on a span of sizes ('models up to 70B')."""
+    count, not a bound on a span of sizes ('models up to 70B'), nor a ceiling on users or memory ('up to M
+    active users')."""
     return _UP_TO.search(text, max(0, start - 8), start) is not None and bool(
         _ACTIVE_NEXT.match(text, mag_end)
     )
