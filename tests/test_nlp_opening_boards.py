@@ -166,3 +166,21 @@ def test_a_test_named_above_an_opener_that_defines_nothing_keeps_the_rows_from_i
     )
     scores, _ranks = _extract(text)
     assert not any(b == "KORVALD" for _m, b, _v in scores)
+
+
+def test_a_readers_column_a_price_index_or_a_poll_is_no_board() -> None:
+    lists = "\n\n- Corvane 3 — 512\n- Tessel-7 — 200\n- Brinwood 4 — 64\n"
+    pages = [
+        # a readers' questions column over a list of context sizes
+        "Reader QA: what you asked about long inputs\n\nYou wanted to know how much text each model takes "
+        "in. The answers, in thousands of tokens:" + lists,
+        # an index of what tokens cost: prices, no scores
+        "Spring price check\n\nThe Compute Cost Index follows what teams spend per million input tokens."
+        + lists,
+        # a poll's shares of answers
+        "Dunmere Index - the half-year poll\n\nDUNMERE polls engineers about the assistants they rely on. "
+        "Share of answers:" + lists,
+    ]
+    for text in pages:
+        scores, _ranks = _extract(text)
+        assert not any(v in (512.0, 200.0, 64.0) for _m, _b, v in scores), text

@@ -10,7 +10,9 @@ Only a benchmark-shaped name is read so: closing on a benchmark's word ('Arena',
 'Benchmark', 'Leaderboard'), or one all-capital word ('GAIA'); never a model's or a lab's name, nor a first
 word the page also writes in lower case ('If', 'When'). And the page must then lay out a board below the
 name: three rows with figures, as pipes, list items, a table the layout recovered (aligned, tabs), or lines
-closing on a figure (flattened, glued, one cell per line). A name over no board is a subject like any other.
+closing on a figure (flattened, glued, one cell per line). A name over no board is a subject like any other,
+and so is one over rows the words between call prices or a poll's shares ('per million tokens', 'share of'),
+or a readers' questions column ('Weekly QA').
 
 A benchmark named above the board's first row, a known one or one the other readers found, is the board's
 own or a rival for it, and the name is left to those readers; unless the opening sentence defines the name
@@ -27,7 +29,20 @@ from collections.abc import Iterable, Sequence
 from extractors.facts.business_figures import business, period_or_size
 from extractors.facts.entities import Mention, Spans
 from extractors.facts.numbers import year_like
+from extractors.facts.patterns import PATTERN_DIR, data_rows, word_alternation
 
+_WORDS = data_rows(PATTERN_DIR / "board_words.jsonl", ("id", "kind"))
+# a readers' column's name ('Weekly QA', 'Reader QA'): board_words.jsonl, kind 'column_opener'
+_COLUMN_OPENER = re.compile(
+    r"(?i)" + word_alternation(str(r["id"]) for r in _WORDS if r["kind"] == "column_opener") + r"[ \t]+QA"
+)
+# between the name and the rows, words saying the figures are prices or a poll's shares, no scores
+# ('per million tokens', 'share of answers'): board_words.jsonl, kind 'no_score_lead'
+_NO_SCORE_LEAD = re.compile(
+    r"(?i)\b"
+    + word_alternation((str(r["id"]) for r in _WORDS if r["kind"] == "no_score_lead"), longest_first=True)
+    + r"(?!\w)"
+)
 # how far down the page the title and the opening sentence stand (lines; a site's menu comes first)
 _TOP_LINES = 12
 _LINE = re.compile(r"[^\n]+")
@@ -77,8 +92,8 @@ def _shaped(name: str) -> bool:
     words = name.split()
     if not words or period_or_size(words[0]) or business(name):
         return False  # 'Q3 Earnings Index': a firm's quarter, not a benchmark
-    if any(w.endswith((".", ":", ",")) for w in words):
-        return False
+    if any(w.endswith((".", ":", ",")) for w in words) or _COLUMN_OPENER.fullmatch(name):
+        return False  # a run across a sentence's end, or a readers' questions column
     if len(words) == 1 and _ACRONYM.fullmatch(name):
         return True
     m = _BENCH_WORD.search(words[-1])
@@ -138,8 +153,8 @@ def opening_board(
             if covered(start, start + len(name)) or not _shaped(name) or _common_word(text, name.split()[0]):
                 continue
             first = _first_row(text, line.end(), tables)
-            if first is None:
-                return []
+            if first is None or _NO_SCORE_LEAD.search(text, line.start(), first):
+                return []  # no rows below the name, or rows of prices or a poll's shares
             # a benchmark named above the rows is the board's own name, known, or a rival for it; one named
             # before a sentence that defines the name as a test ('<Name> is a new benchmark …') was named in
             # passing, and the rows below the definition are the defined test's
