@@ -142,3 +142,24 @@ def test_settings_of_the_pages_benchmark_still_read() -> None:
         "| Pellan-7 | 20.5 | 31.4 | 36.0 |\n| Tarsus 3 | 18.2 | 27.9 | 33.3 |\n"
     )
     assert ("Pellan-7", "LoopBench", 31.4) in _pairs(text)
+
+
+_BITS = (
+    "VersoBench: which models carry meaning across languages?\n\n"
+    "VersoBench checks models on six language pairs. Three models join this month.\n\n"
+    "| Model | Overall Score | chrF++ | Precision | Context (K) |\n|---|---|---|---|---|\n"
+    "| Corvane 3 | 66.4 | 51.9 | 16 | 512 |\n| Tessel-7 | 63.0 | 49.2 | 8 | 200 |\n"
+    "| Brinwood 4 | 58.7 | 44.5 | 4 | 64 |\n"
+)
+
+
+def test_a_precision_column_of_bit_widths_is_no_metric() -> None:
+    got = _scores(_BITS)
+    assert ("Tessel-7", "VersoBench", 49.2, "chrf++") in got
+    assert not any(v in (16.0, 8.0, 4.0) for _m, _b, v, _s in got)
+
+
+def test_the_headline_score_keeps_no_setting_beside_its_metrics() -> None:
+    # the overall figure is the board's score as prose would give it: no 'overall score' setting splits it
+    got = _scores(_BITS)
+    assert ("Corvane 3", "VersoBench", 66.4, None) in got

@@ -50,6 +50,16 @@ def _figures(rows: Sequence[Sequence[str]], j: int) -> bool:
     return figures > 0 and figures * 2 >= len(filled)
 
 
+_BIT_WIDTHS = {"1", "2", "4", "8", "16", "32", "64"}
+
+
+def _bit_widths(rows: Sequence[Sequence[str]], j: int) -> bool:
+    """Whether column j's filled cells are all bit widths ('| Precision |' over 16 / 8 / 4): a number format,
+    no metric's score."""
+    filled = [re.sub(r"(?i)\s*-?bits?$", "", r[j].strip()) for r in rows if j < len(r) and r[j].strip()]
+    return bool(filled) and all(c in _BIT_WIDTHS for c in filled)
+
+
 def metric_columns(
     grid: Grid, cols: dict[int, Column], in_context: Sequence[int], model_col: int
 ) -> dict[int, Column]:
@@ -62,7 +72,11 @@ def metric_columns(
     return {
         j: (kind, name, unit, list(parts))
         for j, h in enumerate(grid.header)
-        if j != model_col and j not in cols and metric_head(h.strip()) and _figures(rows, j)
+        if j != model_col
+        and j not in cols
+        and metric_head(h.strip())
+        and _figures(rows, j)
+        and not _bit_widths(rows, j)
     }
 
 

@@ -133,13 +133,16 @@ def read_model_rows(view: DocView, grid: Grid, model_col: int) -> tuple[list[Sco
     # the metrics beside a score column read as the page's benchmark ('Overall Score | BLEU | chrF++')
     metrics = metric_columns(grid, cols, in_context, model_col)
     cols.update(metrics)
+    # the metrics beside one headline score: only they take their head as the setting; the headline stays
+    # the board's score as the prose gives it, with none
+    tagged = list(metrics) if len(in_context) < 2 else in_context + list(metrics)
     in_context += metrics
     if not cols:
         cols = _page_bench_columns(view, grid, model_col)
-    if len(in_context) >= 2:
+    if tagged:
         # two measures of the one benchmark ('Percent completed correctly', 'Percent using correct edit
         # format'): each column's header is its values' metric, so they are no two values of one fact
-        for j in in_context:
+        for j in tagged:
             kind, name, bunit, bparts = cols[j]
             cols[j] = (kind, name, bunit, [*bparts, ("metric", grid.header[j].strip().lower())])
     if any(kind in ("bench", "rank") for kind, *_ in cols.values()):
