@@ -78,6 +78,13 @@ def test_an_unowned_window_goes_to_the_section_model(
             "40 million input tokens every month.",
             ("Pellucid 5 Flash", "40000000"),
         ),
+        (
+            # 'this' is a release still to come: its window is not the section model's today
+            "Corvane 3 review",
+            "Corvane 3 review\n\nCorvane 3 gets 64.8% on GraphQA. Paired with a 2M-token context window, "
+            "this is what the coming version offers, according to the makers; right now it takes 128K.",
+            ("Corvane 3", "2000000"),
+        ),
     ],
 )
 def test_a_window_with_another_owner_or_use_stays_off(

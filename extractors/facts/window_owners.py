@@ -12,7 +12,19 @@ from __future__ import annotations
 import re
 
 from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.patterns import PATTERN_DIR, data_rows, word_alternation
 from extractors.facts.subjects import Subjects
+
+_ROWS = data_rows(PATTERN_DIR / "window_words.jsonl", ("id", "kind"))
+# a sentence about a release still to come ('this is what the next version promises', 'it will get'):
+# window_words.jsonl, kinds 'future' and 'successor', in lower case only (the month 'May' is none)
+_LATER = re.compile(
+    r"\b"
+    + word_alternation(
+        (str(r["id"]) for r in _ROWS if r["kind"] in ("future", "successor")), longest_first=True
+    )
+    + r"\b"
+)
 
 # a line that is the count and its window words only: '1M token context', '256K context window'
 _WINDOW_LINE = re.compile(
@@ -31,6 +43,8 @@ def section_owner(view: DocView, sv: SegView, subs: Subjects, at: int) -> list[R
     if sv.seg.kind == "sentence":
         if any(r.via != "pronoun" or r.canonical != owner for r in named):
             return []
+        if named and _LATER.search(view.text, sv.seg.start, sv.seg.end):
+            return []  # the pronoun stands for a release still to come, not the section's model
     elif not (
         sv.seg.kind == "line" and not named and _WINDOW_LINE.fullmatch(view.text, sv.seg.start, sv.seg.end)
     ):
