@@ -46,3 +46,21 @@ def test_a_tier_in_the_name_and_a_price_tier_are_no_effort() -> None:
     )
     assert got[("Mistral Medium", "MMLU-Pro", 77.2)] is None
     assert got[("Tarn-5.1", "MMLU-Pro", 79.0)] is None
+
+
+def test_an_adjective_after_a_models_name_in_prose_is_no_effort() -> None:
+    got = _settings(
+        "Board notes\n\nTesters place Corvane 3 high (64.8% on GraphQA) and Tessel-7 low (47.5% on "
+        "GraphQA).\n"
+    )
+    assert got.get(("Tessel-7", "GraphQA", 47.5), "missing") is None
+    got = _settings(
+        "Board notes\n\nDunmere held Corvane 3 low (64.8% on GraphQA is its top figure) in cost, and Corvane "
+        "3 gets 58.0% on LoopBench.\n"
+    )
+    assert got[("Corvane 3", "GraphQA", 64.8)] is None
+
+
+def test_an_effort_word_in_a_list_label_is_the_setting() -> None:
+    got = _settings("Board notes\n\nGraphQA, by effort:\n- Tessel-7 low (47.5%)\n- Tessel-7 high (55.1%)\n")
+    assert got.get(("Tessel-7", "GraphQA", 47.5)) == "low"

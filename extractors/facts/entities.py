@@ -433,6 +433,11 @@ def normalize_setting(text: str) -> str | None:
     return None
 
 
+# a name opening a table row or a list item, or inside quotes: where a lower-case effort word after it is the
+# row's setting ('- B low (47.5%)', '"B high" at')
+_LABEL_OR_QUOTED = re.compile(r"(?:^|\n|\|)[ \t]*(?:[-*•]|\d{1,3}[.)])?[ \t]*$|[\"“]$")
+
+
 def attach_tail(text: str, m: Mention) -> None:
     pm = _TAIL_PAREN.match(text, m.end)
     cut = _PAREN_VALUE.search(pm.group(1)) if pm else None
@@ -450,6 +455,12 @@ def attach_tail(text: str, m: Mention) -> None:
             m.setting = st
         return
     wm = _TAIL_WORD.match(text, m.end)
+    if (
+        wm
+        and wm.group("local") in ("high", "medium", "low")
+        and not _LABEL_OR_QUOTED.search(text, max(0, m.start - 16), m.start)
+    ):
+        return  # 'testers place B high (…)': a lower-case adjective in prose, no effort the row ran at
     if wm:
         st = normalize_setting(wm.group(1).strip('“”"'))
         m.tail = wm.end()
