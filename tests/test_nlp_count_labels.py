@@ -81,3 +81,8 @@ def test_no_count_without_a_parameter_label(text: str) -> None:
 )
 def test_up_to_n_active_of_something_else_is_no_count(text: str) -> None:
     assert not any(a == "parameters_active" for _s, a, _v in params(text))
+
+
+def test_up_to_n_active_weights_a_token_routes_through_is_the_active_count() -> None:
+    text = "Corvane 3 sends every token through up to 11B active experts' weights, fewer than Corvane 2 did."
+    assert ("Corvane 3", "parameters_active", "11000000000") in params(text)

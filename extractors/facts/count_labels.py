@@ -32,10 +32,18 @@ _ACTIVE_NEXT = re.compile(
 )
 
 
+# 'up to M active (experts') weights' after the token it routes ('each token through …'): the same count; a
+# card's memory for weights is none
+_ACTIVE_WEIGHTS = re.compile(r"\s+(?:active|activated)\s+(?:experts?['’]?\s+)?weights\b", re.I)
+_TOKEN_BEFORE = re.compile(r"\btokens?\b", re.I)
+
+
 def active_ceiling(text: str, start: int, mag_end: int) -> bool:
     """'routing each token through up to M active': the most a token activates is the model's active
     count, not a bound on a span of sizes ('models up to 70B'), nor a ceiling on users or memory ('up to M
     active users')."""
-    return _UP_TO.search(text, max(0, start - 8), start) is not None and bool(
-        _ACTIVE_NEXT.match(text, mag_end)
-    )
+    if _UP_TO.search(text, max(0, start - 8), start) is None:
+        return False
+    if _ACTIVE_WEIGHTS.match(text, mag_end):
+        return _TOKEN_BEFORE.search(text, max(0, start - 60), start) is not None
+    return bool(_ACTIVE_NEXT.match(text, mag_end))
