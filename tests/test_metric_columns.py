@@ -25,7 +25,7 @@ def _pairs(text: str) -> set[tuple[str, str, float]]:
 _BOARD = (
     "LinguaRelay Benchmark\n\n"
     "LinguaRelay scores how faithfully a model carries support tickets between eight language pairs.\n\n"
-    "| # | Model | Lab | COMET | Total Score | chrF++ | BLEU |\n|---|---|---|---|---|---|---|\n"
+    "| # | Model | Lab | COMET | Total Score | chrF++ | BLEU |\n|---|---|---|--:|--:|--:|--:|\n"
     "| 1 | Pellan-7 | Quill Labs | 84.3 | 48.2 | 61.0 | 39.5 |\n"
     "| 2 | Tarsus 3 | Fen AI | 82.7 | 45.9 | 58.8 | 37.1 |\n"
     "| 3 | Orvik-2 Mini | Orvik | 80.1 | 41.0 | 55.2 | 33.4 |\n\n"
