@@ -23,6 +23,7 @@ from extractors.facts.name_evidence import row_head
 from extractors.facts.name_templates import BENCH_SHAPE, shapes
 from extractors.facts.page_families import page_families
 from extractors.facts.placed_words import placed_names
+from extractors.facts.spec_labels import spec_label
 
 _NEG_AFTER = re.compile(
     r"\s*(?:'s\s+)?(?:harness|scaffold|framework|license|licence|GPUs?|chips?|accelerators?|"
@@ -284,6 +285,8 @@ def discover(
             continue
         if BENCH_SHAPE.search(name) or not plausible_name(name):
             continue  # a benchmark's shape ("Quarry-QA 2", "Terminal-Bench 3"), not a model
+        if spec_label(text, name, s):
+            continue  # a spec row's label and its count ('Attention Heads 64'), not a model
         if _COUNT_AFTER.match(text, e) and re.search(r" \d+(?:\.\d+)?$", name):
             continue  # 'Name 62 billion': the number is a count of the name's, no version of it
         score = 0.25 if name in members or name in member_names else 0.0
