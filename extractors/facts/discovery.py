@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extractors.facts.api_ids import id_shapes
+from extractors.facts.described_tests import described_as_test
 from extractors.facts.entities import TIER_WORDS, TIERS, Mention, Spans, knowledge
 from extractors.facts.folded_openings import folded_first_char
 from extractors.facts.inner_families import families_inside
@@ -285,6 +286,8 @@ def discover(
             continue
         if BENCH_SHAPE.search(name) or not plausible_name(name):
             continue  # a benchmark's shape ("Quarry-QA 2", "Terminal-Bench 3"), not a model
+        if described_as_test(text, e):
+            continue  # 'Name 2M, which checks recall over long inputs': a test the page describes
         if spec_label(text, name, s):
             continue  # a spec row's label and its count ('Attention Heads 64'), not a model
         if _COUNT_AFTER.match(text, e) and re.search(r" \d+(?:\.\d+)?$", name):

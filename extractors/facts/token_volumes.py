@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.facts.described_tests import in_test_description
+
 _PERIOD = r"(?:days?|weeks?|months?|years?|hours?|minutes?)"
 # a period the count is spread over, after it in its clause ('a year ago', 'a week after', 'a year of email'
 # date or measure something else)
@@ -41,6 +43,7 @@ def not_a_window(text: str, start: int, end: int, seg_end: int) -> bool:
     priced."""
     return bool(
         _OTHER_AFTER.match(text[end : min(seg_end, end + 40)])
+        or in_test_description(text, start)
         or _PRICED_BEFORE.search(text[max(0, start - 30) : start])
         or (
             _PERIOD_AFTER.match(text, end, seg_end) is not None
