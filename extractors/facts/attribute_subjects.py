@@ -10,6 +10,7 @@ import re
 from extractors.facts import groups
 from extractors.facts.descriptions import is_description
 from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.fronted_rivals import fronted_rival
 from extractors.facts.subjects import Subjects
 from extractors.facts.table_cells import VARIANT_WORDS
 from extractors.facts.titles import Titles
@@ -64,6 +65,10 @@ def who(
             return titled
     subj = subs.before(sv, pos, allow_implied)
     text = subs.view.text
+    if len(subj) == 1 and fronted_rival(text, sv.seg.start, subj[0].start, subj[0].end, pos):
+        # 'Months after B, this release reads 2M tokens': B is the yardstick; the page's model owns it
+        focus = subs.view.focus
+        return [Ref("model", focus, pos, pos, pos, None, 0.7, "implied")] if focus else []
     if len(subj) == 1 and subj[0].via != "implied":
         based = _based_on(subs, sv, subj[0], pos)
         if based is not None:
