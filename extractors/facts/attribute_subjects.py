@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from extractors.facts import groups
+from extractors.facts.compared_subjects import compared_subject
 from extractors.facts.descriptions import is_description
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.fronted_rivals import fronted_rival
@@ -63,8 +64,12 @@ def who(
         titled = titles.subject(sv, pos)
         if titled:
             return titled
-    subj = subs.before(sv, pos, allow_implied)
     text = subs.view.text
+    named = [r for r in subs.models(sv) if r.via not in ("pronoun", "implied", "labmodel")]
+    compared = compared_subject(text, named, pos)
+    if compared is not None:
+        return [compared]  # 'A outperforms B …, with only 120B parameters': A's size
+    subj = subs.before(sv, pos, allow_implied)
     if len(subj) == 1 and fronted_rival(text, sv.seg.start, subj[0].start, subj[0].end, pos):
         # 'Months after B, this release reads 2M tokens': B is the yardstick; the page's model owns it
         focus = subs.view.focus

@@ -1,0 +1,43 @@
+"""'A outperforms B on …, with only 120B parameters': the trailing 'with' phrase sizes the comparison's
+subject A, never B, which is named only as what A is compared with."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from extractors.facts.nlp import extract
+from schema.records import Article
+
+
+def sizes(text: str) -> set[tuple[str, str]]:
+    title = text.split("\n", 1)[0]
+    art = Article(
+        url="https://t.example/c", title=title, text=text, published_at=datetime(2026, 7, 2, tzinfo=UTC)
+    )
+    return {(a.subject, a.value) for a in extract(art).attributes if a.attribute == "parameters_total"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Tallis 6 outperforms Brevik 2 on several tests such as Quarrybench (71.0 vs. 65.5), with only "
+            "120 billion parameters (about a third of Brevik 2's 400 billion parameters).",
+            {("Tallis 6", "120000000000"), ("Brevik 2", "400000000000")},
+        ),
+        (
+            "Tallis 6 beats Brevik 2 on Quarrybench, with just 120 billion parameters.",
+            {("Tallis 6", "120000000000")},
+        ),
+        # must not: no comparison verb between the names, or the count is the later model's own
+        (
+            "Tallis 6 and Brevik 2 both ship today; Brevik 2 comes with 400 billion parameters.",
+            {("Brevik 2", "400000000000")},
+        ),
+    ],
+)
+def test_with_phrase_sizes_the_subject(sentence: str, expected: set[tuple[str, str]]) -> None:
+    text = "Tallis 6 is here\n\nOriel released Tallis 6 on Tuesday. " + sentence
+    assert sizes(text) == expected
