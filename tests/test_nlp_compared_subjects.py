@@ -23,8 +23,8 @@ def sizes(text: str) -> set[tuple[str, str]]:
     ("sentence", "expected"),
     [
         (
-            "Tallis 6 outperforms Brevik 2 on several tests such as Quarrybench (71.0 vs. 65.5), with only "
-            "120 billion parameters (about a third of Brevik 2's 400 billion parameters).",
+            "Tallis 6 outperforms Brevik 2 on Quarrybench and Ferrobench, with only 120 billion parameters; "
+            "Brevik 2 needs 400 billion parameters.",
             {("Tallis 6", "120000000000"), ("Brevik 2", "400000000000")},
         ),
         (

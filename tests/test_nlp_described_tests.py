@@ -22,9 +22,9 @@ def _extract(text: str) -> Extraction:
 
 
 PAGE = (
-    "Tallis 6 sets new marks\n\nTallis 6 is the newest flagship from Oriel, out this week. On Quarrybench "
-    "Pro the new release reached 70.4%, ahead of 61.0% for Brevik 2. On Lanternseek 2M, which checks recall "
-    "across 2 million token contexts, the model scored 66.2% versus 41.5% in Tallis 5, a gain of 25 points."
+    "Tallis 6 sets new marks\n\nOriel shipped Tallis 6, its new flagship, this week. Tallis 6 posts 70.4% "
+    "on Quarrybench Pro. Lanternseek 2M, which probes needle lookup in inputs of 2 million tokens, went to "
+    "Tallis 6 as well: 66.2% there, up from Tallis 5 with 41.5%."
 )
 
 

@@ -22,9 +22,8 @@ def windows(text: str) -> set[tuple[str, str]]:
 
 def test_yardstick_gives_no_window() -> None:
     text = (
-        "Tallis 6 is here\n\nOriel released Tallis 6 on Tuesday. It leads rivals like Brevik 2 on "
-        "Quarrybench. Just nine months after Tallis 5, this upgrade boasts a huge 2 million-token context "
-        "window and a new planning mode."
+        "Tallis 6 is here\n\nOriel released Tallis 6 on Tuesday. Two seasons after Tallis 5, this release "
+        "brings a planning mode and reads up to 2 million tokens of context."
     )
     assert windows(text) == {("Tallis 6", "2000000")}
 
@@ -40,7 +39,7 @@ def test_named_subject_after_the_comma_keeps_it() -> None:
 @pytest.mark.parametrize(
     ("sentence", "name", "expected"),
     [
-        ("Just nine months after Tallis 5, this upgrade boasts a 2M-token context window.", "Tallis 5", True),
+        ("Two seasons after Tallis 5, this release reads 2M tokens.", "Tallis 5", True),
         ("Unlike Brevik 2, the new model reads 2M tokens.", "Brevik 2", True),
         ("Compared with Corvo 3, it takes 512K tokens of context.", "Corvo 3", True),
         # must not: the name is the clause's own subject, or the clause after the comma names a model

@@ -23,10 +23,9 @@ def _extract(text: str) -> Extraction:
 
 
 SHEET = (
-    "Zorvan 3 model card\n\nZorvan 3 is a sparse model from Teluma Labs. Model Summary Architecture "
-    "Mixture-of-Experts Total Parameters 900B Activated Parameters 40B Number of Layers 70 Number of "
-    "Attention Heads 96 Number of Routed Experts 256 Routed Experts per Step 6 Number of Shared Experts 2 "
-    "Vocabulary Size 150K Context Length 256K Activation Function GeLU."
+    "Zorvan 3 model card\n\nZorvan 3 is a sparse model from Teluma Labs.\n\nSpecs at a glance: Context "
+    "Length 256K Routed Experts per Step 6 Attention Heads 96 Number of Shared Experts 2 Total Parameters "
+    "900B Hidden Size 6144 Number of Layers 70 Tokenizer BPE."
 )
 
 

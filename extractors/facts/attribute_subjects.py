@@ -71,7 +71,7 @@ def who(
         return [compared]  # 'A outperforms B …, with only 120B parameters': A's size
     subj = subs.before(sv, pos, allow_implied)
     if len(subj) == 1 and fronted_rival(text, sv.seg.start, subj[0].start, subj[0].end, pos):
-        # 'Months after B, this release reads 2M tokens': B is the yardstick; the page's model owns it
+        # 'Two seasons after B, this release reads 2M tokens': B is the yardstick; the page's model owns it
         focus = subs.view.focus
         return [Ref("model", focus, pos, pos, pos, None, 0.7, "implied")] if focus else []
     if len(subj) == 1 and subj[0].via != "implied":

@@ -1,5 +1,5 @@
-"""A name the page describes as a test, not a model: 'On Lanternseek 2M, which checks recall over long
-inputs, the model scored …' or 'Quarry 128K, a retrieval benchmark, …'. A test whose name ends in a size
+"""A name the page describes as a test, not a model: 'Lanternseek 2M, which probes lookups in huge inputs,
+…' or 'Quarry 128K, a retrieval benchmark, …'. A test whose name ends in a size
 ('… 1M', '… 128K') has a model's shape, so discovery asks this before it reads such a name as a model.
 """
 
@@ -21,8 +21,8 @@ def described_as_test(text: str, end: int) -> bool:
     return _TEST_AFTER.match(text, end) is not None
 
 
-# a relative clause that says what a test does, still open at the count ('…, which checks recall across
-# 2 million token inputs'): the count is the test's input length, no model's window
+# a relative clause that says what a test does, still open at the count ('…, which probes lookups in
+# inputs of 2 million tokens'): the count is the test's input length, no model's window
 _TEST_CLAUSE_OPEN = re.compile(
     r"\b(?:which|that)\s+(?:tests|measures|checks|evaluates|probes|assesses|gauges|stresses)\b[^,;:.()]*$",
     re.I,

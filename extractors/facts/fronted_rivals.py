@@ -1,5 +1,5 @@
-"""A rival named in a fronted phrase is no owner of what the main clause states: 'Nine months after B, this
-release brings a 2M-token window' or 'Unlike B, the new model reads 2M tokens'. The phrase before the comma
+"""A rival named in a fronted phrase is no owner of what the main clause states: 'Two seasons after B, this
+release reads 2M tokens' or 'Unlike B, the new model reads 2M tokens'. The phrase before the comma
 names B only as a yardstick; the clause after it speaks of the page's model through a description ('this
 release', 'the new model') or a pronoun, so a window or size there is not B's.
 """
