@@ -1,5 +1,5 @@
 """The subject of a comparison owns the size a trailing 'with' phrase gives: 'A outperforms B on three
-tests, with only 120B parameters (a third of B's)' sizes A, the one doing better with less; B is named
+tests, with only 120B parameters' sizes A, the one doing better with less; B is named
 only as what A is compared with.
 """
 

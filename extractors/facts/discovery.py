@@ -287,7 +287,7 @@ def discover(
         if BENCH_SHAPE.search(name) or not plausible_name(name):
             continue  # a benchmark's shape ("Quarry-QA 2", "Terminal-Bench 3"), not a model
         if described_as_test(text, e):
-            continue  # 'Name 2M, which checks recall over long inputs': a test the page describes
+            continue  # 'Name 2M, which probes lookups in huge inputs': a test the page describes
         if spec_label(text, name, s):
             continue  # a spec row's label and its count ('Attention Heads 64'), not a model
         if _COUNT_AFTER.match(text, e) and re.search(r" \d+(?:\.\d+)?$", name):
