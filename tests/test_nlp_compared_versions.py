@@ -65,3 +65,28 @@ def test_the_release_becomes_the_claims_other_side() -> None:
         ("Corvid Max 3.4", "faster_than", "Corvid Max 3.3"),
         ("Corvid Max 3.4", "behind", "Corvid Max 3.3"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a price, a store rating, a runtime's version and a chip's version written earlier in the sentence:
+        # the slot's number is a figure or a version of that same kind
+        "Kite Vesper 2.4 is billed at $2.15 per million input tokens, cheaper than 2.60 at a rival host.",
+        "Its phone app keeps a store rating of 2.9 out of three, ahead of 2.1 for the desktop app.",
+        "The Kite Vesper 2.4 plugin wants Node 2.12 and boots clearly quicker than 2.7 did on a desktop.",
+        "Kite Vesper 2.4 is served from the Flint 2.0 board, which runs faster than 2.2 from another vendor.",
+    ],
+)
+def test_a_number_of_the_same_shape_written_earlier_makes_the_slot_a_figure(text: str) -> None:
+    assert _named(text, ["Kite Vesper 2.4"]) == []
+
+
+def test_the_page_models_own_release_or_a_wider_figure_earlier_leaves_the_slot_a_release() -> None:
+    models = ["Kite Vesper 2.4"]
+    assert _named("In our reruns Vesper 2.4 stayed narrowly ahead of 2.3 on MazeRun.", models) == [
+        ("2.3", "Kite Vesper 2.3")
+    ]
+    assert _named("It posts 61.2 on MazeRun, a clear jump over 2.3 there.", models) == [
+        ("2.3", "Kite Vesper 2.3")
+    ]

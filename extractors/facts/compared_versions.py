@@ -9,6 +9,10 @@ of that shape: a decimal release of the same major number ('4.6' beside 'Nimbus 
 written with its 'v' ('v1' beside 'Quill v2'). A page model written with that very number is the one meant
 ('than 4.6' beside 'Nimbus Lite 4.6'); otherwise the line's stem takes the number. Two candidate lines, or
 none, leave it alone. Lettered versions ('R3', 'V3.2') are `sibling_versions`'.
+
+A decimal the sentence wrote before the slot, outside the page's model names, makes the slot's number a figure
+of the same kind: a price ('$1.10 … cheaper than 2.90'), a rating ('rated 4.8, ahead of 4.3'), another
+product's version ('needs Node 2.12 … quicker than 2.7'), never a release of the page's line.
 """
 
 from __future__ import annotations
@@ -42,6 +46,10 @@ _CHANGE_OVER = re.compile(
     re.I,
 )
 _FIGURE_BEFORE = re.compile(r"\d\s?(?:%|points?|pts)?\s*$", re.I)
+# a decimal written earlier in the sentence (not a percentage): a figure or a version of the slot's own kind
+_EARLIER_DECIMAL = re.compile(r"(?<![\w.])(?P<whole>\d{1,4})\.\d{1,2}(?![\d.]*\s?%|\.\d)")
+# where the sentence opens: after a full stop, a question or exclamation mark and a blank, or a line break
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
 def _a_slot(text: str, hit: re.Match[str]) -> bool:
@@ -57,6 +65,24 @@ def _a_slot(text: str, hit: re.Match[str]) -> bool:
     return True
 
 
+def _decimal_before(text: str, at: int, major: str, names: list[str]) -> bool:
+    """Whether the sentence holding `at` writes a decimal of the slot's shape (as many whole digits as
+    `major`) before it, not as a page model's release ('$1.10 … than 2.90', 'Node 2.12 … than 2.7', not
+    'Vesper 2.4 sits ahead of 2.5' nor 'scores 61.2 … a jump over 2.4'): the number at `at` is then a figure
+    of that kind."""
+    floor = max(0, at - 400)
+    opening = max((m.end() for m in _SENTENCE_END.finditer(text, floor, at)), default=floor)
+    for m in _EARLIER_DECIMAL.finditer(text, opening, at):
+        if len(m.group("whole")) != len(major):
+            continue
+        # a page model's release written with the last word of its name ('Vesper 2.4' of 'Kite Vesper 2.4')
+        word = re.search(r"[A-Za-z][\w-]*[ -]$", text[max(opening, m.start() - 30) : m.start()])
+        said = (word.group() if word else "") + m.group()
+        if not any(n == said or n.endswith(" " + said) for n in names):
+            return True
+    return False
+
+
 # a page model's name ending on its release number: the line's stem, the 'v', the number
 _RELEASE = re.compile(r"(?P<stem>.*?[A-Za-z][\w.-]*[ -])(?P<v>v)?(?P<major>\d{1,2})(?:\.(?P<minor>\d{1,2}))?")
 
@@ -67,11 +93,14 @@ def compared_versions(text: str, models: Iterable[str]) -> list[Mention]:
     lines = [(m, r) for m in models if (r := _RELEASE.fullmatch(m)) is not None]
     if not lines:
         return []
+    names_on_page = [m for m, _ in lines]
     out: list[Mention] = []
     for hit in _SLOT_NUMBER.finditer(text):
         v, major, minor = (hit.group("v") or "").lower(), hit.group("major"), hit.group("minor")
         if (not v and minor is None) or not _a_slot(text, hit):
             continue  # a whole number with no 'v' ('than 4') is a figure, not a release
+        if not v and _decimal_before(text, hit.start("num"), major, names_on_page):
+            continue  # '$1.10 … cheaper than 2.90', 'rated 4.8, ahead of 4.3': a figure of the same kind
         exact, built = set(), set()
         for model, r in lines:
             if (r.group("v") or "").lower() != v or (r.group("minor") is None) != (minor is None):
