@@ -3,7 +3,10 @@ writes another member's lettered version bare ('R3.5 trailed it', 'up from R3's 
 member, although the page never writes it in full.
 
 A family no list knows counts as well where the page names a member so ('Tarnfold-K4': 'K3' alone is
-Tarnfold-K3), with its page model's letter only.
+Tarnfold-K3), with its page model's letter only, but a letter and a digit are mostly something else there:
+a metric ('an F1 of 0.8'), a GPU ('a T4'), a quarter ('in Q2'), a priority ('P1'), listed as data
+(patterns/version_words.jsonl, 'lone_token'), and a token after an article ('the K4 tier') or before a word
+for a grade of something ('K4 plan', 'G2 baselines') is that thing, not a member.
 
 The letter must be one the family's members carry (its own models' letters, or the page model's), exactly
 one of the page's families must carry it, the version must be no page model's already (`version_mentions`
@@ -19,6 +22,21 @@ from collections.abc import Iterable
 
 from extractors.facts.entities import Mention, knowledge
 from extractors.facts.members import family_canonical, family_letters, lettered_owners, lettered_version
+from extractors.facts.patterns import PATTERN_DIR, data_rows, word_alternation
+
+
+def _version_words(kind: str) -> tuple[str, ...]:
+    rows = data_rows(PATTERN_DIR / "version_words.jsonl", ("id", "kind"))
+    return tuple(str(row["id"]) for row in rows if row["kind"] == kind)
+
+
+# in a family no list knows: a metric, GPU, quarter or priority written as a letter and a digit ('F1', 'T4')
+_LONE_TOKENS = frozenset(_version_words("lone_token"))
+# ... and a token after an article, or before a word for a grade, a plan or a baseline ('the K4 tier')
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+$")
+_GRADE_AFTER = re.compile(
+    r"[ \t]+" + word_alternation(_version_words("grade_noun"), longest_first=True) + r"\b", re.I
+)
 
 # a lettered version alone ('R3', 'M2.1'; not 'R3-Lite', 'A100', 'R3.5.1'), with a snapshot's date after it
 # ('R3-0611', a month and a day: 'R3-2024' is no snapshot); Chinese or Japanese glued on either side leaves
@@ -46,12 +64,15 @@ def sibling_versions(text: str, models: Iterable[str]) -> list[Mention]:
     models = list(models)
     owned = lettered_owners(models)
     letters: dict[str, set[tuple[str, str]]] = {}
+    unlisted: set[tuple[str, str]] = set()  # the families no list knows
     for canon in models:
         lv = lettered_version(canon)
         if lv is not None:
             # (a family no list knows, named so on the page, 'Tarnfold-M2': its own model's letter only)
             for letter in (family_letters(lv[0]) if lv[0] in kb.family_join else frozenset()) | {lv[2][0]}:
                 letters.setdefault(letter, set()).add((lv[0], lv[1]))
+            if lv[0] not in kb.family_join:
+                unlisted.add((lv[0], lv[1]))
     if not letters:
         return []
     out = []
@@ -67,6 +88,12 @@ def sibling_versions(text: str, models: Iterable[str]) -> list[Mention]:
         ):
             continue
         fam, join = next(iter(fams))
+        if (fam, join) in unlisted and (
+            ver in _LONE_TOKENS
+            or _ARTICLE_BEFORE.search(text, max(0, hit.start() - 8), hit.start())
+            or _GRADE_AFTER.match(text, hit.end())
+        ):
+            continue  # 'an F1 of 0.8', 'a T4', 'in Q2', 'the K4 tier': not a member of a family no list knows
         canon = family_canonical(kb, fam, ver, "", join) + snap
         out.append(
             Mention("model", canon, hit.start(), hit.end(), hit.group(), confidence=0.7, method="short")
