@@ -13,7 +13,7 @@ from extractors.facts.alternation import by_first_char
 from extractors.facts.document import in_parts
 from extractors.facts.foreign_comparatives import GATE_WORDS, HEAD_ALT
 from extractors.facts.numbers import WORD_NUMBERS
-from extractors.facts.patterns import PATTERN_DIR, data_rows
+from extractors.facts.patterns import PATTERN_DIR, data_rows, word_alternation
 
 _WORDS = "|".join(w for w in WORD_NUMBERS if w not in ("a", "half", "one"))
 NUM = r"(?:\d+(?:\.\d+)?|" + _WORDS + r")"
@@ -55,6 +55,13 @@ if any(r["relation"] != "outperforms" for r in _VERBS):
 OUT_VERBS = "|".join(str(r["id"]) for r in _VERBS if r["lang"] == "en")
 # each verb's letters before its first pattern sign, for the gate
 _VERB_STEMS = "|".join(re.split(r"[\\(\[?*+]", w)[0] for r in _VERBS for w in str(r["id"]).split("|"))
+# the adverbs of degree that may stand between a score verb and 'below' ('sits markedly below B'): a size of
+# the gap, never a word that denies or doubts it ('rarely', 'hardly', 'supposedly below B' assert nothing)
+_DEGREE = word_alternation(
+    (str(r["id"]) for r in data_rows(PATTERN_DIR / "degree_adverbs.jsonl", ("id",))),
+    spaces=r"\s+",
+    longest_first=True,
+)
 BEAT_VERBS = "beat|beats|beating|beaten|tops|topped|topping"
 # the heads of comparison; `than` marks the object slot of a comparative, the rest take their object after
 # Each alternative sits behind a lookahead of the letters it can start with: under re.I `re` enters every
@@ -184,7 +191,9 @@ _HEAD_ALTS: list[tuple[str, str]] = [
     (
         "abdfgilprstu",
         r"(?P<behind>trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?|underperform\w*(?:\s+compared\s+(?:to|with))?|"
-        r"behind|(?:ranks?|ranked|sits?|lands?|is|are|scor(?:es|ed|ing)|perform(?:s|ed|ing)?)\s+(?:just\s+|well\s+|far\s+|[a-z]+ly\s+)?below|"
+        r"behind|(?:ranks?|ranked|sits?|lands?|is|are|scor(?:es|ed|ing)|perform(?:s|ed|ing)?)\s+(?:"
+        + _DEGREE
+        + r"\s+)?below|"
         r"(?:falls?|fell|falling)\s+(?:just\s+|slightly\s+|narrowly\s+|well\s+|far\s+)?short\s+of|"
         r"second\s+(?:only\s+)?to|"
         r"los(?:e|t|es|ing)\s+to|below|"
