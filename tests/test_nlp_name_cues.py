@@ -57,3 +57,22 @@ def test_what_the_cues_leave_alone() -> None:
     assert made_by_after(", released by the way, last spring", 0) is None
     # a person is no maker's participle phrase: the cue only counts where a name shape stands before it
     assert _conf("The report was written by Ada Quist, released by Halden.").get("Ada Quist", 0.0) < 0.5
+
+
+def test_no_maker_or_score_cue_for_what_a_model_is_run_on() -> None:
+    # the name after 'on' is what the page's model was run on: its maker and its score are a test's
+    ran = (
+        "Sorrel 2 notes\n\nSorrel 2 posts 63.5% on MazeRun. When run on Quillmark 4, released by the Lantern "
+        "Data Circle, it lands at 38.0%."
+    )
+    assert not {s for s in _scores(ran) if s[0] == "Quillmark 4"}
+    scored = (
+        "Sorrel 2 notes\n\nSorrel 2 posts 63.5% on MazeRun. "
+        "On Quillmark 4, with an accuracy of 52.5%, it beats every open entry there."
+    )
+    assert not {s for s in _scores(scored) if s[0] == "Quillmark 4"}
+    text = "tried on Quillmark 4, with an accuracy of 52.5%"
+    assert not score_of_after(text, text.index(","), text.index("Q"))
+    assert score_of_after(text, text.index(","))  # (where the name starts is not given: the cue holds)
+    text = "run on Quillmark 4, released by the Lantern Data Circle"
+    assert made_by_after(text, text.index(","), text.index("Q")) is None

@@ -309,7 +309,7 @@ def discover(
             score += 0.3
         elif _POSSESSIVE_BEFORE.search(before):
             score += 0.2
-        fm = _FROM_AFTER.match(text, e) or made_by_after(text, e)
+        fm = _FROM_AFTER.match(text, e) or made_by_after(text, e, s)
         if fm:
             score += 0.2
         vm = _VERB_AFTER.match(text, fm.end() if fm else e)
@@ -326,7 +326,7 @@ def discover(
         nm = _NUM_AFTER.match(text, e)
         if nm:
             score += 0.35 if "(" in nm.group() else 0.25
-        elif score_of_after(text, e):
+        elif score_of_after(text, e, s):
             score += 0.25  # 'Name 3.5, with a score of 59.4'
         elif not vm and _FIGURE_NEAR.match(text, e):
             score += (

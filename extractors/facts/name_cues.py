@@ -6,6 +6,9 @@ A maker named after a participle ('Pell 3 1B, released by Orbis Labs in May', 'O
 Halden') says the name is a product of that maker, as ', from Orbis Labs' does.
 A score given with its noun right after the name ('the best entry is Pell Crest 3.5, with a score of 61.2',
 'Orrin 3 1B at a score of 80.2') says what the figure is of, as 'Orrin 3 1B: 80.2' does.
+Neither of the last two counts for a name right after 'on' ('tried on Brackset 3, released by the Eval Guild',
+'On Brackset 3, with a pass rate of 57.5%'): what a model is run on is a test, and its maker or its score
+says nothing of a model.
 Each cue lifts a name shape's confidence a little: a product compared in passing ('beats Pixel 9 on
 battery') stays below the bar without a second cue. The words are data (patterns/name_cue_words.jsonl).
 """
@@ -55,6 +58,14 @@ _SCORE_OF_AFTER = re.compile(
 )
 
 
+# the slot of what a model is run on, right before the name: 'evaluated on ', 'On the '
+_TEST_SLOT_BEFORE = re.compile(r"\b[Oo]n[ \t]+(?:the[ \t]+)?$")
+
+
+def _test_slot(text: str, start: int) -> bool:
+    return start >= 0 and _TEST_SLOT_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 # a proper word right after the shape: the name may go on ('beat Pell 4 Sable'), read by the name's words
 _WORD_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
 
@@ -74,11 +85,13 @@ def rival_before(before: str) -> bool:
     )
 
 
-def made_by_after(text: str, end: int) -> re.Match[str] | None:
-    """The maker phrase after the name that ends at `end` (', released by Orbis Labs'), if one follows."""
-    return _MADE_BY_AFTER.match(text, end)
+def made_by_after(text: str, end: int, start: int = -1) -> re.Match[str] | None:
+    """The maker phrase after the name that ends at `end` (', released by Orbis Labs'), if one follows and
+    the name (from `start`, where given) is not what something was run on."""
+    return None if _test_slot(text, start) else _MADE_BY_AFTER.match(text, end)
 
 
-def score_of_after(text: str, end: int) -> bool:
-    """Whether a score with its noun follows the name that ends at `end`."""
-    return _SCORE_OF_AFTER.match(text, end) is not None
+def score_of_after(text: str, end: int, start: int = -1) -> bool:
+    """Whether a score with its noun follows the name that ends at `end`, and the name (from `start`, where
+    given) is not what something was run on."""
+    return not _test_slot(text, start) and _SCORE_OF_AFTER.match(text, end) is not None
