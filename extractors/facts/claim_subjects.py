@@ -133,6 +133,13 @@ def clause_subjects(
         spans = [(i.start(), i.end()) for i in _INSERTION.finditer(text, cs, head.start)]
         outside = [r for r in own if not any(a < r.start and r.reach <= b for a, b in spans)]
         own = outside or own
+    if _CONNECTIVE_ANAPHOR.match(text, cs, head.start) and (not own or own[-1].via == "pronoun"):
+        # "Also, its result beat B", "Notably, the newcomer trails B": a word taking a model up again after a
+        # lone connective means the one model the sentence before named, and nobody when it named several
+        # (a model that sentence only set something against is not the one taken up)
+        before, lo = sentence_before(view, subs, sv, start)
+        taken_up = {r.canonical: r for r in before if is_named(r) and not _set_against(text, lo, r)}
+        return (list(taken_up.values()), True) if len(taken_up) == 1 else ([], True)
     antecedent = _relative_antecedent(text, models, cs, head.start)
     if antecedent is not None and _CAUSATIVE.match(text, name_end(text, antecedent), head.start):
         # "A hands prompts to B, which makes it 3x slower (than C)": what B makes slower is 'it', the
@@ -412,6 +419,10 @@ _FRONT_ADVERBIAL = re.compile(
     r"[^\w\n]*(?:(?:In|On|At|For|Across|Under|By|With|Within|According\s+to|After|Before)\s[^,;:.\n]{0,60}"
     # "Still, that result …": a connective word alone before the comma (the subject follows it in lowercase)
     r"|[A-Z][a-z]+(?=,\s+[a-z])),\s+"
+)
+# a lone connective, then a word taking a model up again: 'Also, its result', 'Notably, the newcomer'
+_CONNECTIVE_ANAPHOR = re.compile(
+    r"[^\w\n]*[A-Z][a-z]+,\s+(?:its|the\s+(?:newcomer|entrant|latter|new\s+model)|th(?:is|at)\s+model)\b"
 )
 _FUNCTION_WORD = re.compile(
     r"The|This|That|These|Those|It|Our|Their|His|Her|In|On|At|With|For|By|As|And|But|Or|So|Yet|Still|Now|Then|"
