@@ -27,6 +27,11 @@ _EXCEPT = re.compile(
     re.I,
 )
 # "X's predecessor", "X's older sibling": a model owned by X, unlike "X's score", "X's 71.2%"
+# a noun of X's users or usage, or a lower-case possessive, right after the object ('displace X customers'
+# roles', 'unseat X users'): the object is what those hold, not the model (side_words 'usage_noun')
+_HOLDERS_AFTER = re.compile(
+    r"[ \t]+(?:[a-z]+(?:s['’]|['’]s)(?!\w)|" + side_alternation("usage_noun") + r"\b)"
+)
 _OWNED = re.compile(
     r"['’]s?\s+(?!(?:[\w-]+\s+){0,2}?(?:scores?|results?|performance|numbers?|accuracy|marks?|figures?|"
     r"best|showing|lead|output|speed|price|pricing|cost|latency|throughput|context|tokens?|rate|baselines?|"
@@ -193,10 +198,12 @@ def objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head:
         or _COMPANION.search(between)
         or _TESTS_OBJECT.match(between)
         or _OWNED.match(text, name_end(text, first))
+        or _HOLDERS_AFTER.match(text, name_end(text, first))
         or (_EARLIER_ONE.search(between) and not re.search(r"\d", text[first.start : first.end]))
     ):
         # "beats everything except X" (X is not beaten); "beats X's predecessor" (the object is another
-        # model); "tops the board alongside X" (X shares the place)
+        # model); "could displace X customers' roles" (what X's users hold, no model); "tops the board
+        # alongside X" (X shares the place)
         return []
     out = [first]
     # "beats much larger models like B 671B, C and D": the sizes of the others are not said
