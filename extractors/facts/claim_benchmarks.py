@@ -11,7 +11,7 @@ import re
 from extractors.facts.comparison_words import HEAD
 from extractors.facts.comparisons import SENTENCE_END, Head
 from extractors.facts.document import DocView, Ref, SegView
-from extractors.facts.patterns import side_alternation
+from extractors.facts.patterns import PATTERN_DIR, data_rows, side_alternation, word_alternation
 
 
 def benchmarks(
@@ -276,6 +276,23 @@ _AREA_DIM = re.compile(
 )
 
 
+# a head that places the subject lower on the measure itself ('is well below B'), not behind it in rank
+_BELOW_HEAD = re.compile(r"\bbelow$", re.I)
+# a speed word where less of it is faster (measure_nouns.jsonl: its lead is being slower)
+_LOWER_IS_FASTER = re.compile(
+    word_alternation(
+        str(r["id"])
+        for r in data_rows(PATTERN_DIR / "measure_nouns.jsonl", ("id", "lower_is_better"))
+        if r["lower_is_better"] and r.get("lead") == "slower_than"
+    )
+)
+
+
+def below_head(text: str, head: Head) -> bool:
+    """Whether the head places its subject lower on the measure itself ('is well below B')."""
+    return _BELOW_HEAD.search(text, head.start, head.end) is not None
+
+
 def measured_area(text: str, head: Head, at: int, ce: int) -> str | None:
     """A lead in quality said of a measure ('beats B on price', 'outperformed B in efficiency'): the measure's
     relation, '' when the measure says no direction of its own, None for any other area."""
@@ -286,6 +303,13 @@ def measured_area(text: str, head: Head, at: int, ce: int) -> str | None:
     if dim is None:
         return None
     ahead = head.relation == "outperforms"
+    if below_head(text, head):
+        # "sits well below B in price", "below B in latency": less of it, which is the lead for a price or a
+        # latency (a lower speed or throughput stays the lag)
+        if dim.group("cost"):
+            return "cheaper_than"
+        if _LOWER_IS_FASTER.fullmatch(dim.group().lower().removeprefix("the").strip()):
+            return "faster_than"
     if dim.group("cost"):
         return "cheaper_than" if ahead else "more_expensive_than"
     if dim.group("speed"):

@@ -32,7 +32,7 @@ from functools import cache
 
 from extractors.facts.assertions import doubted_source, listed_claim, unasserted
 from extractors.facts.claim_arrows import arrow_claims
-from extractors.facts.claim_benchmarks import benchmarks, measured_area, own_area
+from extractors.facts.claim_benchmarks import below_head, benchmarks, measured_area, own_area
 from extractors.facts.claim_figures import (
     TRAINING_COST,
     TRAINING_TWIN,
@@ -344,7 +344,9 @@ def segment_claims(
         if head.relation.endswith("compute_than") and tokens_not_spent(text, head.start, head.end, sent, ce):
             # tokens of a window, a rate or a data set, not tokens spent on a task
             relations = [r for r in relations if not r.endswith("compute_than")]
-        dims = listed_dimensions(text, after, ce) if head.relation in _BY_AREA else None
+        # ('below B in price' is cheaper than B: measured_area reads a head of being lower on the measure)
+        by_area = head.relation in _BY_AREA and not (measured and below_head(text, head))
+        dims = listed_dimensions(text, after, ce) if by_area else None
         if dims:
             # "beats B on both price and benchmarks": cheaper than B, and ahead of it; a size is not a lead
             relations = [_BY_AREA[head.relation].get(d or "", head.relation) for d in dims if d != "size"]
