@@ -23,8 +23,8 @@ def params(text: str) -> set[tuple[str, str, str]]:
     ("text", "expected", "forbidden"),
     [
         (
-            "Nimbus Lab open-sourced Corvax 3 on Friday. Corvax 3 ships with a total parameter count of 288 "
-            "billion, yet an activated parameter count of 24 billion keeps it cheap to serve.",
+            "Nimbus Lab open-sourced Corvax 3 on Friday. Corvax 3 at a glance: activated parameter count 24 "
+            "billion; total parameter count 288 billion; a 256K window.",
             {
                 ("Corvax 3", "parameters_total", "288000000000"),
                 ("Corvax 3", "parameters_active", "24000000000"),

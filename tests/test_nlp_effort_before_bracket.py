@@ -1,5 +1,5 @@
 """An effort or mode word written after a model's name and before a bracket or a closing quote ('B High (May
-2026)', 'B thinking (1418)', '"B high" at 38.8%') is the setting that row or figure ran at; it stays with that
+2026)', 'B thinking (1265)', '"B high" at 38.8%') is the setting that row or figure ran at; it stays with that
 figure and is not spread to the model's other figures on the page. A tier that is part of the name is not."""
 
 from __future__ import annotations
@@ -20,13 +20,13 @@ def _settings(text: str) -> dict[tuple[str, str, float], str | None]:
 
 def test_a_lower_case_mode_before_the_figures_bracket() -> None:
     got = _settings(
-        "Velda 3 tops the LMArena text board\n\nVelda 3 leads the LMArena text board with 1422 points, "
-        "ahead of Corvin 2.5 thinking (1418) and Tarn-5.1 (1399). "
-        "Corvin 2.5 also sits at 1380 on the WebDev board.\n"
+        "Vision votes, December\n\nOn the LMArena vision leaderboard Velda 3 holds first at 1290. "
+        "Corvin 2.5 thinking (1265) is second and Tarn-5.1 (1251) third. "
+        "In LMArena text voting, Corvin 2.5 rates 1302.\n"
     )
-    assert got[("Corvin 2.5", "LMArena Text", 1418.0)] == "Thinking"
-    assert got[("Tarn-5.1", "LMArena Text", 1399.0)] is None
-    assert got[("Corvin 2.5", "LMArena WebDev", 1380.0)] is None  # the mode is that figure's, not the page's
+    assert got[("Corvin 2.5", "LMArena Vision", 1265.0)] == "Thinking"
+    assert got[("Tarn-5.1", "LMArena Vision", 1251.0)] is None
+    assert got[("Corvin 2.5", "LMArena Text", 1302.0)] is None  # the mode is that figure's, not the page's
 
 
 def test_an_effort_before_a_date_bracket_and_inside_quotes() -> None:

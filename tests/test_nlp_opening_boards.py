@@ -37,24 +37,24 @@ def test_an_acronym_opening_the_first_sentence_names_the_board() -> None:
 
 def test_the_named_arena_opening_a_sentence_over_a_rating_table() -> None:
     text = (
-        "Listeners hear two clips and pick the one that sounds more alive.\n"
-        "The Murmel Arena pairs two hidden voices on one line of text and keeps a rating per voice.\n"
-        "| Rank | Model | Rating |\n|---|---|---|\n| 1 | GPT-4o | 1204 |\n| 2 | Claude 3.5 Sonnet | 1187 |\n"
-        "| 3 | Gemini 1.5 Pro | 1150 |\n"
+        "Narration standings, updated every Sunday night.\n"
+        "The Quillon Arena keeps an Elo-style figure for each narrator after thousands of blind votes.\n"
+        "| Place | Model | Elo |\n|---|---|---|\n| 1 | Claude 3.5 Sonnet | 1311 |\n| 2 | GPT-4o | 1296 |\n"
+        "| 3 | Gemini 1.5 Pro | 1262 |\n"
     )
     scores, _ranks = _extract(text)
-    assert {("GPT-4o", "Murmel Arena", 1204.0), ("Gemini 1.5 Pro", "Murmel Arena", 1150.0)} <= scores
+    assert {("GPT-4o", "Quillon Arena", 1296.0), ("Gemini 1.5 Pro", "Quillon Arena", 1262.0)} <= scores
 
 
 def test_the_head_of_a_title_with_its_edition_over_a_list() -> None:
     text = (
-        "Pellmore Recall Benchmark Q2 2031: Which Assistants Forget the Least?\n"
-        "We asked each assistant about ten thousand facts and counted the right answers.\n"
-        "- GPT-4o: 81.4% correct\n- Claude 3.5 Sonnet: 79.9% correct\n- Gemini 1.5 Pro: 77.0% correct\n"
+        "Dunmore Memory Benchmark 2032 - standings after round two\n"
+        "Every assistant answered 2,400 questions about old chats; the share it got right is below.\n"
+        "* Gemini 1.5 Pro - 83.6%\n* GPT-4o - 80.2%\n* Claude 3.5 Sonnet - 74.9%\n"
     )
     scores, _ranks = _extract(text)
-    assert ("GPT-4o", "Pellmore Recall Benchmark", 81.4) in scores
-    assert ("Gemini 1.5 Pro", "Pellmore Recall Benchmark", 77.0) in scores
+    assert ("GPT-4o", "Dunmore Memory Benchmark", 80.2) in scores
+    assert ("Gemini 1.5 Pro", "Dunmore Memory Benchmark", 83.6) in scores
 
 
 def test_a_benchmark_named_in_passing_after_the_rows_does_not_take_them() -> None:
@@ -147,21 +147,22 @@ def test_lines_closing_on_years_are_no_board() -> None:
 
 
 def test_a_sentence_defining_the_name_as_a_test_outranks_one_named_in_passing_above_it() -> None:
-    """'<name> is a … benchmark' under a line that names another test as an example: the rows are the
-    defined test's (a name may open in lower case when a capital stands inside it)."""
+    """A name the opening sentence defines as a test ('<name> is an evaluation of …') takes the rows, over
+    a known test the line above mentions as an aside (the name may open in lower case when a capital
+    follows)."""
     text = (
-        "Most public tests, like MMLU-Pro, lean on tidy printed pages and well-known languages.\n"
-        "ferrOCRbench is a small (private) benchmark built for messy archive scans.\n" + _RANKED
+        "Earlier checks, MMLU-Pro among them, never asked a model to read a picture.\n"
+        "quillQA is an evaluation of how well a model reads hand-drawn transit maps.\n" + _RANKED
     )
     scores, _ranks = _extract(text)
-    assert {("GPT-4o", "ferrOCRbench", 71.5), ("Gemini 1.5 Pro", "ferrOCRbench", 58.25)} <= scores
+    assert {("GPT-4o", "quillQA", 71.5), ("Gemini 1.5 Pro", "quillQA", 58.25)} <= scores
     assert not any(b == "MMLU-Pro" for _m, b, _v in scores)
 
 
 def test_a_test_named_above_an_opener_that_defines_nothing_keeps_the_rows_from_it() -> None:
     """Must not: without a definition, a known test named above the opening subject still bars the name."""
     text = (
-        "Most public tests, like MMLU-Pro, lean on tidy printed pages.\n"
+        "Earlier checks, MMLU-Pro among them, never asked a model to read a picture.\n"
         "KORVALD gives an agent a chore to finish and checks the answer.\n" + _RANKED
     )
     scores, _ranks = _extract(text)

@@ -1,5 +1,5 @@
-"""A test setting stated once in a comparison holds for every rival it lists ('61% in tool-enhanced mode,
-ahead of B (57%) and C (55%)'); an effort or mode written with one rival stays that rival's."""
+"""A test setting stated once in a comparison holds for every rival it lists ('A answers 57% in tool-enhanced
+mode, ahead of B at 53% and C at 49%'); an effort or mode written with one rival stays that rival's."""
 
 from __future__ import annotations
 
@@ -27,26 +27,24 @@ def test_tool_enhanced_and_tool_assisted_read_as_with_tools() -> None:
 
 def test_every_listed_rival_shares_the_lead_clauses_tool_setting() -> None:
     got = _settings(
-        "Velda 3 on HLE\n\nOn Humanity's Last Exam, Velda 3 posts 44.1 % in tool\u2011enhanced mode, "
-        "ahead of "
-        "Tarn-5.1 (40.2 %) and Corvin 2.5 (38.9 %).\n"
+        "Velda 3 on GPQA Diamond\n\nWith a code runner switched on, Velda 3 answers 57.3% of GPQA Diamond "
+        "in tool-enhanced mode, ahead of Tarn-5.1 at 52.6% and Corvin 2.5 at 49.0%.\n"
     )
-    assert got[("Tarn-5.1", 40.2)] == "with tools"
-    assert got[("Corvin 2.5", 38.9)] == "with tools"
+    assert got[("Tarn-5.1", 52.6)] == "with tools"
+    assert got[("Corvin 2.5", 49.0)] == "with tools"
 
 
 def test_a_mode_written_with_one_rival_is_not_handed_on() -> None:
     got = _settings(
-        "Velda 3 on HLE\n\nOn Humanity's Last Exam, Velda 3 posts 44.1% with Deep Think, ahead of Tarn-5.1 "
-        "(40.2%) and Corvin 2.5 (38.9%).\n"
+        "Velda 3 on GPQA Diamond\n\nVelda 3 answers 57.3% of GPQA Diamond with Deep Think, ahead of Tarn-5.1 "
+        "at 52.6% and Corvin 2.5 at 49.0%.\n"
     )
-    assert got.get(("Corvin 2.5", 38.9)) is None
+    assert got.get(("Corvin 2.5", 49.0)) is None
 
 
 def test_a_new_clause_after_the_list_does_not_inherit() -> None:
     got = _settings(
-        "Velda 3 on HLE\n\nOn Humanity's Last Exam, Velda 3 posts 44.1% with tools, ahead of "
-        "Tarn-5.1 (40.2%). "
-        "Corvin 2.5 scored 38.9% on the same exam last spring.\n"
+        "Velda 3 on GPQA Diamond\n\nFor GPQA Diamond, Velda 3 answers 57.3% with tools, ahead of Tarn-5.1 "
+        "at 52.6%. Corvin 2.5 got 49.0% on the same questions back in March.\n"
     )
-    assert got.get(("Corvin 2.5", 38.9)) is None
+    assert got.get(("Corvin 2.5", 49.0)) is None
