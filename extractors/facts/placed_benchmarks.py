@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from extractors.facts.business_figures import business, period_or_size
 from extractors.facts.entities import Mention, Spans
+from extractors.facts.patterns import bench_word, board_words, word_alternation
 
 # how far down the page a title or the board's own heading may stand (lines; a site's menu comes first)
 _TOP_LINES = 12
@@ -27,12 +28,10 @@ _LINE = re.compile(r"[^\n]+")
 # the line alone, its markup and a breadcrumb's slash aside; the name, then maybe the word saying what it is
 _PLACED = re.compile(
     r"[\s#*/>]*(?P<name>[A-Z][\w.+'’-]*(?:[ \t]+(?:[A-Z0-9][\w.+'’-]*|\([^()\n]{1,12}\)))*?)"
-    r"(?P<kind>[ \t]+(?:Benchmark|Leaderboard))?[\s#*]*"
+    r"(?P<kind>[ \t]+" + word_alternation(board_words("title_closing")) + r")?[\s#*]*"
 )
 # a word that makes a name a benchmark's: its closing word, or a variant joined to it by a hyphen
-_BENCH_WORD = re.compile(
-    r"(?:Arena|Bench|bench|Eval|Exam|Index|QA|Suite)(?![a-z])|-(?:Verified|Hard|Lite|Pro|Bench)\b"
-)
+_BENCH_WORD = bench_word("closing")
 
 
 def placed_benchmarks(text: str, known: Sequence[Mention]) -> list[str]:

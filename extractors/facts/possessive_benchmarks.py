@@ -16,7 +16,10 @@ from collections.abc import Sequence
 from extractors.facts.business_figures import BUSINESS, GROWTH
 from extractors.facts.entities import Mention, Spans
 from extractors.facts.name_templates import FUNCTION_WORDS, STOP_HEADS
+from extractors.facts.patterns import board_words, word_alternation
 
+# a benchmark's closing words (patterns/board_words.jsonl) that may end the head after an owner
+_HEAD_KINDS = ("closing", "title_closing", "possessive_closing")
 # a word a sentence or a phrase opens on is no part of the owner ('On Tanselo's Final Exam, …')
 _OPENER = r"(?!(?:On|In|At|For|With|By|As|From|To|Of|Through|Across|And|Or|But|The|A|An|While|After)\b)"
 # (the owner's capital first, then what may stand before it and the opener asked of it from behind: a
@@ -24,7 +27,9 @@ _OPENER = r"(?!(?:On|In|At|For|With|By|As|From|To|Of|Through|Across|And|Or|But|T
 # pattern at every position)
 _POSSESSIVE = re.compile(
     rf"(?P<owner>[A-Z](?<![\w'’-].)(?<={_OPENER}.)[\w-]*(?: {_OPENER}[A-Z][\w-]*){{0,2}})['’]s"
-    r" (?P<head>(?:[A-Z][\w-]* ){1,3}(?:Exam|Index|Test|Bench|Eval|Arena|Benchmark))(?![\w-])"
+    r" (?P<head>(?:[A-Z][\w-]* ){1,3}"
+    + word_alternation(w for kind in _HEAD_KINDS for w in board_words(kind))
+    + r")(?![\w-])"
 )
 # owners that say when or which, not whose ('Today's Hard Test', 'Last Year's Final Exam')
 _NO_OWNERS = frozenset(

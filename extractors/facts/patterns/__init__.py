@@ -1,17 +1,17 @@
 """Entity patterns kept as data: one JSON object per line, SpanRuler style, `id` = canonical name.
 
 Files: models.jsonl (MODEL), families.jsonl (FAMILY: a name used before a version, with its lab, how the
-canonical name is joined, and `modes`: the modes it ships as models of their own, '|'-separated, such as
-"Deep Think" for 'Name 3 Deep Think'), labs.jsonl (LAB), benchmarks.jsonl (BENCHMARK, with its `unit`;
-leaderboards and indices are benchmarks too). A bad line raises `PatternError` naming the file and line.
-Word lists kept beside them (setting_words.jsonl, side_words.jsonl, name_settings.jsonl and
-comparatives.jsonl, other languages' comparatives read by `foreign_comparatives`; ranking_words.jsonl, verbs
-of place and words that make a figure no score, read by `claim_successors`; measure_nouns.jsonl, measure
-nouns and whether less of each is better, read by `measure_leads`; board_words.jsonl, the header and heading
-words that set another measure beside a benchmark and the words of a benchmark's own unit, read by
-`headed_runs`) are read with `data_rows`, which fails the same way. `word_alternation` writes a list of
-words as a regex alternation, one way for every module; `side_alternation` the side words of given kinds.
-"""
+canonical name is joined, and `modes`: the modes it ships as models of their own, '|'-separated, such as "Deep
+Think" for 'Name 3 Deep Think'), labs.jsonl (LAB), benchmarks.jsonl (BENCHMARK, with its `unit`; leaderboards
+and indices are benchmarks too). A bad line raises `PatternError` naming the file and line. Word lists kept
+beside them (setting_words.jsonl, side_words.jsonl, name_settings.jsonl and comparatives.jsonl, other
+languages' comparatives read by `foreign_comparatives`; ranking_words.jsonl, verbs of place and words that
+make a figure no score, read by `claim_successors`; measure_nouns.jsonl, measure nouns and whether less of
+each is better, read by `measure_leads`; board_words.jsonl, the header and heading words that set another
+measure beside a benchmark and the words of a benchmark's own unit, read by `headed_runs`, and a benchmark's
+closing words, read by `bench_word`) are read with `data_rows`, which fails the same way. `word_alternation`
+writes a list of words as a regex alternation, one way for every module; `side_alternation` the side words of
+given kinds."""
 
 from __future__ import annotations
 
@@ -219,3 +219,23 @@ def family_words(kind: str) -> tuple[str, ...]:
     (longer_ids.py)."""
     rows = data_rows(PATTERN_DIR / "family_words.jsonl", ("id", "kind"))
     return tuple(str(row["id"]) for row in rows if row["kind"] == kind)
+
+
+@cache
+def board_words(kind: str) -> tuple[str, ...]:
+    """board_words.jsonl: the words of one `kind` (`id` = the word): besides the header words headed_runs.py
+    reads, a benchmark's closing words: 'closing' words end a benchmark's name wherever it stands ('Kiln
+    Arena', 'TallyQA'), 'title_closing' words do so in a title or the subject of an opening line ('Kiln Recall
+    Benchmark'), a 'possessive_closing' word after an owner's name ('Tanselo's Final Test'), and a 'variant'
+    is joined to a name by a hyphen ('-Verified')."""
+    rows = data_rows(PATTERN_DIR / "board_words.jsonl", ("id", "kind"))
+    return tuple(str(row["id"]) for row in rows if row["kind"] == kind)
+
+
+@cache
+def bench_word(*kinds: str) -> re.Pattern[str]:
+    """A word that makes a name a benchmark's: a closing word of `kinds` (board_words.jsonl) with no
+    lower-case letter after it, or a 'variant' joined on by a hyphen: one list for every module that asks it,
+    kind after kind in file order."""
+    closing = word_alternation(w for kind in kinds for w in board_words(kind))
+    return re.compile(closing + r"(?![a-z])|-" + word_alternation(board_words("variant")) + r"\b")
