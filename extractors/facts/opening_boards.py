@@ -29,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from extractors.facts.business_figures import business, period_or_size
 from extractors.facts.entities import Mention, Spans
 from extractors.facts.numbers import year_like
-from extractors.facts.patterns import PATTERN_DIR, data_rows, word_alternation
+from extractors.facts.patterns import PATTERN_DIR, bench_word, data_rows, word_alternation
 
 _WORDS = data_rows(PATTERN_DIR / "board_words.jsonl", ("id", "kind"))
 # a readers' column's name ('Weekly QA', 'Reader QA'): board_words.jsonl, kind 'column_opener'
@@ -47,10 +47,7 @@ _NO_SCORE_LEAD = re.compile(
 _TOP_LINES = 12
 _LINE = re.compile(r"[^\n]+")
 # a word that makes a name a benchmark's: its closing word, or a variant joined to it by a hyphen
-_BENCH_WORD = re.compile(
-    r"(?:Arena|Bench|bench|Eval|Exam|Index|QA|Suite|Benchmark|Leaderboard)(?![a-z])"
-    r"|-(?:Verified|Hard|Lite|Pro|Bench)\b"
-)
+_BENCH_WORD = bench_word("closing", "title_closing")
 _ACRONYM = re.compile(r"[A-Z]{3,}")
 # the title's head: a few capitalised words (or numbers) before a colon or a spaced dash
 _HEAD = re.compile(
