@@ -1,8 +1,8 @@
 """The columns of a models-down results grid that measure the benchmark the table is about, and the heads that
 name a benchmark of their own (used by model_rows.read_model_rows).
 
-A board's grid often sets the metrics its overall score is made of beside it ('| Model | Overall Score | BLEU
-| chrF++ |' under a translation board's title): a column headed by a metric's name (patterns/
+A board's grid often sets the metrics its overall score is made of beside it ('| Model | Mean score | BLEURT
+| METEOR |' under a summary board's heading): a column headed by a metric's name (patterns/
 metric_words.jsonl) holds the same benchmark's values as the score column read as the page's benchmark, its
 head the setting that tells them apart. A metric column with no such score column beside it is left alone:
 nothing says whose metric it is.

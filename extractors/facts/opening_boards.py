@@ -1,10 +1,10 @@
 """The board a single-board page names once, above its rows, in the two places such pages put it when no
 line stands for the name alone (placed_benchmarks.py reads that line):
 
-- the head of the title, before a colon or a dash: '<Name> Benchmark Q3 2031: Which Models Do Best?' (a
-  period or a year after the name is the edition, not the name: 'Q3 2031' is dropped);
-- the subject of an opening sentence near the top: '<NAME> asks an agent to …', 'The <Name> Arena plays two
-  clips …', '<name>Bench is a small benchmark …' — a name, then a verb in the present tense.
+- the head of the title, before a colon or a dash: '<Name> Benchmark 2032 - standings after round two' (a
+  period or a year after the name is the edition, not the name: '2032' is dropped);
+- the subject of an opening sentence near the top: '<NAME> scores each reply …', 'The <Name> Arena keeps a
+  figure …', '<name>QA is an evaluation of …' — a name, then a verb in the present tense.
 
 Only a benchmark-shaped name is read so: closing on a benchmark's word ('Arena', 'Bench', 'Index', …,
 'Benchmark', 'Leaderboard'), or one all-capital word ('GAIA'); never a model's or a lab's name, nor a first
@@ -54,12 +54,12 @@ _HEAD = re.compile(
     r"[\s#*]*(?P<name>[A-Z][\w.+'’-]*(?:[ \t]+[A-Z0-9][\w.+'’-]*){0,5})[ \t]*(?::|[ \t][—–|-][ \t])[ \t]*\S"
 )
 # the subject of an opening sentence: maybe 'The', up to three capitalised words, then a present-tense verb
-# ('asks', 'plays', 'ranks', 'is') before a lower-case word
+# ('scores', 'keeps', 'ranks', 'is') before a lower-case word
 _OPENS = re.compile(
     r"[\s#*]*(?:The[ \t]+)?(?P<name>[A-Z][\w.+'’-]*(?:[ \t]+[A-Z0-9][\w.+'’-]*){0,2}|[a-z]+[A-Z][\w.+'’-]*)"
     r"[ \t]+(?:is|[a-z]{2,}s)[ \t]+[a-z]"
 )
-# the opening sentence defines the name as a test: '<Name> is a small (private) benchmark …'
+# the opening sentence defines the name as a test: '<Name> is an evaluation of …', '<Name> is a benchmark …'
 _DEFINED = re.compile(
     r"[ \t]+is[ \t]+(?:a|an)[ \t]+(?:[\w()-]+[ \t]+){0,4}?"
     r"(?:benchmark|leaderboard|arena|test suite|evaluation|eval)\b"
@@ -75,7 +75,7 @@ _MIN_ROWS = 3
 
 
 def _edition_dropped(name: str) -> str:
-    """'Name Benchmark Q3 2031' -> 'Name Benchmark': a period or a year closing the name is its edition."""
+    """'Name Benchmark 2032' -> 'Name Benchmark': a period or a year closing the name is its edition."""
     words = name.split()
     while len(words) > 1 and period_or_size(words[-1]):
         words.pop()
