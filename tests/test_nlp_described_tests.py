@@ -67,3 +67,30 @@ def test_in_test_description() -> None:
     assert in_test_description(s, s.index("2 million"))
     s = "Tallis 6, which ships today, reads 2 million tokens"
     assert not in_test_description(s, s.index("2 million"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a model described in passing: how it fares, what it does to its own output, what runs showed
+        ("Corvane 4, which tests strongly on Ledgerset, keeps a 64K window", "Corvane 4"),
+        ("Marlo-9, which checks its drafts twice, answers slowly", "Marlo-9"),
+        ("Vesk Ultra 34B, which measures each reply against a critic, ships today", "Vesk Ultra 34B"),
+        ("Vesk Ultra 34B, which tests showed tops Corvane 4, ships today", "Vesk Ultra 34B"),
+        ("Marlo-9 22B, the benchmark leader, ships today", "Marlo-9 22B"),
+        ("Vesk Ultra 34B, a test favourite, costs less", "Vesk Ultra 34B"),
+        ("Vesk Ultra 34B, a model topping the benchmark, costs less", "Vesk Ultra 34B"),
+    ],
+)
+def test_a_model_described_in_passing_is_no_test(text: str, name: str) -> None:
+    assert described_as_test(text, text.index(name) + len(name)) is False
+
+
+def test_model_facts_survive_a_passing_description() -> None:
+    ex = _extract(
+        "Corvane 4 lands\n\nCorvane 4, which tests strongly on Ledgerset, offers a 96K context window and "
+        "55B parameters. Vesk Ultra 34B, which tests showed tops Corvane 4 on Ledgerset, offers a 300K "
+        "context window."
+    )
+    windows = {(a.subject, a.value) for a in ex.attributes if a.attribute == "context_window_tokens"}
+    assert windows == {("Corvane 4", "96000"), ("Vesk Ultra 34B", "300000")}

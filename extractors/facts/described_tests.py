@@ -1,17 +1,46 @@
 """A name the page describes as a test, not a model: 'Lanternseek 2M, which probes lookups in huge inputs,
 …' or 'Quarry 128K, a retrieval benchmark, …'. A test whose name ends in a size
 ('… 1M', '… 128K') has a model's shape, so discovery asks this before it reads such a name as a model.
+
+A model described in passing is none: 'Corvane 4, which tests strongly on …' (how it fares), '…, which
+checks its drafts' (its own output), '…, which tests showed tops …' (the noun 'tests'), '…, the benchmark
+leader' and '…, a test favourite' (the test word only qualifies another head noun). The words are data:
+test_words.jsonl, kinds 'verb', 'head', 'passing' (a word right after the verb that makes the clause
+describe a model) and 'after_head' (the words that may follow the head noun of a test apposition).
 """
 
 from __future__ import annotations
 
 import re
 
+from extractors.facts.patterns import PATTERN_DIR, data_rows, word_alternation
+
+_ROWS = data_rows(PATTERN_DIR / "test_words.jsonl", ("id", "kind"))
+
+
+def _words(kind: str) -> str:
+    return word_alternation((str(r["id"]) for r in _ROWS if r["kind"] == kind), longest_first=True)
+
+
+_VERBS = _words("verb")
+# 'which tests <what>': never 'which tests well', 'which checks its drafts', 'which tests showed'
+_VERB_CLAUSE = r"(?:which|that)\s+" + _VERBS + r"\b(?!\s+" + _words("passing") + r"\b)"
+# 'a long-input retrieval benchmark,': the test word is the head, closing the phrase or followed by a
+# function word; its fillers are no article or relative word ('a model topping the benchmark')
+_FILLER = r"(?:(?!(?:the|a|an|that|which|who|on|of|in)\b)[\w-]+\s+)"
+_APPOSITION = (
+    r"(?:a|an|the)\s+"
+    + _FILLER
+    + r"{0,3}"
+    + _words("head")
+    + r"s?\b(?!['\u2019])(?=\s*(?:[,;:.)\u2013\u2014]|-\s|$)|\s+"
+    + _words("after_head")
+    + r"\b)"
+)
+
 # the clause right after the name says what it tests or calls it a test
 _TEST_AFTER = re.compile(
-    r"\s*(?:,|\(|[-\u2013\u2014])\s*(?:(?:which|that)\s+(?:tests|measures|checks|evaluates|probes|assesses|"
-    r"gauges|stresses|quizzes|grades)\b|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:benchmark|test|suite|eval|"
-    r"evaluation|task set)s?\b)",
+    r"\s*(?:,|\(|[-\u2013\u2014])\s*(?:" + _VERB_CLAUSE + "|" + _APPOSITION + ")",
     re.I,
 )
 
@@ -23,10 +52,7 @@ def described_as_test(text: str, end: int) -> bool:
 
 # a relative clause that says what a test does, still open at the count ('…, which probes lookups in
 # inputs of 2 million tokens'): the count is the test's input length, no model's window
-_TEST_CLAUSE_OPEN = re.compile(
-    r"\b(?:which|that)\s+(?:tests|measures|checks|evaluates|probes|assesses|gauges|stresses)\b[^,;:.()]*$",
-    re.I,
-)
+_TEST_CLAUSE_OPEN = re.compile(r"\b" + _VERB_CLAUSE + r"[^,;:.()]*$", re.I)
 
 
 def in_test_description(text: str, start: int) -> bool:
