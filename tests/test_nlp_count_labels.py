@@ -77,6 +77,9 @@ def test_no_count_without_a_parameter_label(text: str) -> None:
         # a card's memory for weights in a serving guide is no model's active count
         "Corvane 3 is an 80B model. Serving tips: a card holding up to 20B active weights in memory does the "
         "job after quantizing.",
+        # a clause-final ceiling after a serving verb counts users or requests, whatever came before
+        "Corvane 3 has 120B parameters, and its hosted tier serves up to 5B active.",
+        "Corvane 3 has 120B parameters. The assistant on top of it peaks at up to 9M active, its maker says.",
     ],
 )
 def test_up_to_n_active_of_something_else_is_no_count(text: str) -> None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.facts.patterns import PATTERN_DIR, data_rows, word_alternation
+
 _LABEL_BEFORE = re.compile(
     r"(?:\b(?P<kind>total|active|activated)\s+)?\bparam(?:eter)?s?\s+(?:count|number|size|scale|total)\s*"
     r"(?:is|of|:|=|reaches|stands\s+at)?\s*(?:about\s+|approximately\s+|roughly\s+|around\s+|~\s*)?$",
@@ -24,6 +26,21 @@ def labelled_kind(text: str, start: int, seg_start: int) -> str | None:
 
 
 _UP_TO = re.compile(r"\bup\s+to\s+$", re.I)
+# 'its API serves up to 2B active', 'peaks at up to 9M active': a verb of use before the ceiling counts users
+# or requests, never parameters (param_words.jsonl, kind 'usage_verb')
+_USAGE_BEFORE = re.compile(
+    r"\b"
+    + word_alternation(
+        (
+            str(r["id"])
+            for r in data_rows(PATTERN_DIR / "param_words.jsonl", ("id", "kind"))
+            if r["kind"] == "usage_verb"
+        ),
+        longest_first=True,
+    )
+    + r"\s+(?:at\s+)?up\s+to\s+$",
+    re.I,
+)
 # 'up to M active' closing the clause, or 'active parameters' / 'active per token': the count of parameters a
 # token activates; 'up to 3B active users', 'up to 20B active weights in memory' count something else
 _ACTIVE_NEXT = re.compile(
@@ -43,6 +60,8 @@ def active_ceiling(text: str, start: int, mag_end: int) -> bool:
     count, not a bound on a span of sizes ('models up to 70B'), nor a ceiling on users or memory ('up to M
     active users')."""
     if _UP_TO.search(text, max(0, start - 8), start) is None:
+        return False
+    if _USAGE_BEFORE.search(text, max(0, start - 30), start):
         return False
     if _ACTIVE_WEIGHTS.match(text, mag_end):
         return _TOKEN_BEFORE.search(text, max(0, start - 60), start) is not None
