@@ -41,3 +41,33 @@ def sizes(text: str) -> set[tuple[str, str]]:
 def test_with_phrase_sizes_the_subject(sentence: str, expected: set[tuple[str, str]]) -> None:
     text = "Tallis 6 is here\n\nOriel released Tallis 6 on Tuesday. " + sentence
     assert sizes(text) == expected
+
+
+def _facts(text: str) -> tuple[set[tuple[str, str, str]], set[tuple[str, str, str]]]:
+    art = Article(
+        url="https://t.example/c", title="t", text=text, published_at=datetime(2026, 7, 2, tzinfo=UTC)
+    )
+    ex = extract(art)
+    return (
+        {(a.subject, a.attribute, a.value) for a in ex.attributes},
+        {(c.subject, c.relation, c.object) for c in ex.claims},
+    )
+
+
+def test_with_a_window_goes_to_the_subject_too() -> None:
+    attrs, _claims = _facts("Corvane 4 tops Marlo-9 on Ledgerset, with a 2M-token context window.")
+    windows = {(s, v) for s, a, v in attrs if a == "context_window_tokens"}
+    assert windows == {("Corvane 4", "2000000")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Corvane 4 tops Marlo-9 on Ledgerset, with the latter at only 14B parameters.",
+        "Corvane 4 tops Marlo-9 on Ledgerset, which runs with only 14B parameters.",
+    ],
+)
+def test_the_later_models_size_makes_no_smaller_claim_for_the_subject(sentence: str) -> None:
+    attrs, claims = _facts(sentence)
+    assert ("Marlo-9", "parameters_total", "14000000000") in attrs
+    assert ("Corvane 4", "smaller_than", "Marlo-9") not in claims

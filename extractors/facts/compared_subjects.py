@@ -13,7 +13,7 @@ from extractors.facts.document import Ref
 
 # a 'with' phrase after a comma, up to the count: ', with only ', ', with just ', ', with a mere '
 _WITH_BEFORE = re.compile(
-    r",\s+(?:and\s+)?(?:all\s+)?with\s+(?:only\s+|just\s+|a\s+mere\s+|about\s+|roughly\s+|around\s+|under\s+|"
+    r",\s+(?:and\s+)?(?:all\s+)?with\s+(?:only\s+|just\s+|a\s+mere\s+|an?\s+|about\s+|roughly\s+|around\s+|under\s+|"
     r"fewer\s+than\s+|less\s+than\s+)?$",
     re.I,
 )

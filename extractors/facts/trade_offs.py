@@ -75,6 +75,15 @@ _MEASURED_AGAINST = re.compile(
 )
 
 
+# a back reference to the rival before the quantity word ('B, with the latter at only 8B', 'B on T, which
+# runs with only 8B', "with the lab's model at only 8B"): the size is the rival's own (the attribute rules give
+# it to the rival), so the subject is not the smaller one
+_RIVAL_BACK = re.compile(
+    r"\b(?:the\s+latter|which|whose|the\s+(?:rival|other\s+(?:one|model)))\b|\w['’]s\s+(?:model|system|entry)\b",
+    re.I,
+)
+
+
 def _cost(sentence: str, after: int, rival: str) -> tuple[str, int] | None:
     """The size or compute relation a contrast after `after` gives the quality claim's subject and where its
     cue stands, or None: within `REACH` characters, before any list item mark (' - ', ' • ')."""
@@ -88,6 +97,8 @@ def _cost(sentence: str, after: int, rival: str) -> tuple[str, int] | None:
         if _PRICE.search(clause):
             continue  # 'at just $0.10 per million tokens' is a price, not compute
         q = _LESS_NOUN.search(clause)
+        if q and _RIVAL_BACK.search(tail, 0, m.start() + q.start()):
+            return None  # the rival's own size or compute, not the subject's
         if q:
             rest = clause[q.end() :]
             if _MEASURED_AGAINST.match(rest) and not _written(rest, rival):
