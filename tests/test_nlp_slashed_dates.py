@@ -33,6 +33,10 @@ def dates(text: str) -> set[tuple[str, str]]:
             ("Corvax 4", "2026-03-02"),
         ),
         (
+            "Corvax News\n\nNews 2026.03.02: Nimbus Lab released Corvax 4. Corvax 4 scores 61.2 on Glimmer-Bench.",
+            ("Corvax 4", "2026-03-02"),
+        ),
+        (
             "| モデル | 公開日 | メモ |\n|---|---|---|\n| Corvax 3 | 2025/7 | 小型 |\n"
             "| Corvax 4 | 2026/3 | 大型 |\n",
             ("Corvax 3", "2025-07"),
@@ -59,6 +63,8 @@ def test_a_season_is_no_date() -> None:
         "Brinwood Systems launched Tessel Max on top of runtime 2025.11.4, served from a new region.",
         # unpadded dots with no date word before them: nothing says it is a day
         "Dunmere Labs shipped Corvane 3; the model card lists checkpoint 2024.2.7 and tokenizer 2025.3.",
+        # padded, right after a capitalised product name and no date word: that product's build number
+        "Corvane 3 ships inside Dunmere Workbench 2026.05.09, the lab's editor.",
     ],
 )
 def test_a_dotted_version_is_no_release_date(text: str) -> None:

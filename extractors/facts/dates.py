@@ -134,6 +134,12 @@ _DATE_LEAD = re.compile(
     r"(?:(?i:\b" + word_alternation(release_words("date_lead")) + r")[ \t]+|[\[(（【]|[\u3000-\u9fff][ \t]*)$"
 )
 
+# a capitalised product name right before it ('Dunmere Workbench 2026.05.09') numbers that product's build,
+# unless the word is a calendar one ('Tuesday', 'News'; release_words.jsonl: 'calendar_word')
+_PRODUCT_BEFORE = re.compile(
+    r"\b(?!(?i:" + word_alternation(release_words("calendar_word")) + r")\b)[A-Z][\w-]*[ \t]+$"
+)
+
 
 def _dotted_version(text: str, m: re.Match[str]) -> bool:
     """Whether a dotted year-month-day match is a version number rather than a date."""
@@ -141,6 +147,8 @@ def _dotted_version(text: str, m: re.Match[str]) -> bool:
         return False
     before = text[max(0, m.start() - 30) : m.start()]
     if _VERSION_BEFORE.search(before):
+        return True
+    if _DATE_LEAD.search(before) is None and _PRODUCT_BEFORE.search(before):
         return True
     padded = len(m.group("mon")) == 2 and len(m.group("day")) == 2
     return not padded and _DATE_LEAD.search(before) is None
