@@ -33,7 +33,8 @@ def dates(text: str) -> set[tuple[str, str]]:
             ("Corvax 4", "2026-03-02"),
         ),
         (
-            "Corvax News\n\nNews 2026.03.02: Nimbus Lab released Corvax 4. Corvax 4 scores 61.2 on Glimmer-Bench.",
+            "Corvax News\n\nNews 2026.03.02: Nimbus Lab released Corvax 4. Corvax 4 scores 61.2 on "
+            "Glimmer-Bench.",
             ("Corvax 4", "2026-03-02"),
         ),
         (

@@ -76,8 +76,8 @@ _MEASURED_AGAINST = re.compile(
 
 
 # a back reference to the rival before the quantity word ('B, with the latter at only 8B', 'B on T, which
-# runs with only 8B', "with the lab's model at only 8B"): the size is the rival's own (the attribute rules give
-# it to the rival), so the subject is not the smaller one
+# runs with only 8B', "with the lab's model at only 8B"): the size is the rival's own (the attribute rules
+# give it to the rival), so the subject is not the smaller one
 _RIVAL_BACK = re.compile(
     r"\b(?:the\s+latter|which|whose|the\s+(?:rival|other\s+(?:one|model)))\b|\w['’]s\s+(?:model|system|entry)\b",
     re.I,
