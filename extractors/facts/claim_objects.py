@@ -28,9 +28,14 @@ _EXCEPT = re.compile(
 )
 # "X's predecessor", "X's older sibling": a model owned by X, unlike "X's score", "X's 71.2%"
 # a noun of X's users or usage, or a lower-case possessive, right after the object ('displace X customers'
-# roles', 'unseat X users'): the object is what those hold, not the model (side_words 'usage_noun')
+# roles', 'unseat X users'): the object is what those hold, not the model (side_words 'usage_noun'); a
+# noun of the object's own runs ('tops X trials at every seed'; kind 'own_result_noun') is the model's results
 _HOLDERS_AFTER = re.compile(
-    r"[ \t]+(?:[a-z]+(?:s['’]|['’]s)(?!\w)|" + side_alternation("usage_noun") + r"\b)"
+    r"[ \t]+(?:[a-z]+(?:s['’]|['’]s)(?!\w)|(?!"
+    + side_alternation("own_result_noun")
+    + r"\b)"
+    + side_alternation("usage_noun")
+    + r"\b)"
 )
 _OWNED = re.compile(
     r"['’]s?\s+(?!(?:[\w-]+\s+){0,2}?(?:scores?|results?|performance|numbers?|accuracy|marks?|figures?|"
