@@ -288,6 +288,12 @@ _LOWER_IS_FASTER = re.compile(
 )
 
 
+# a merit noun after the measure word ('in price appeal', 'in cost efficiency'): more of it is better, so
+# being below B in it says nothing of being cheaper or faster (side_words 'merit_head', or any -ness or
+# -ity noun)
+_MERIT_AFTER = re.compile(r"[\s-]+(?:" + side_alternation("merit_head") + r"|[a-z]+(?:ness|ity))\b", re.I)
+
+
 def below_head(text: str, head: Head) -> bool:
     """Whether the head places its subject lower on the measure itself ('is well below B')."""
     return _BELOW_HEAD.search(text, head.start, head.end) is not None
@@ -303,6 +309,11 @@ def measured_area(text: str, head: Head, at: int, ce: int) -> str | None:
     if dim is None:
         return None
     ahead = head.relation == "outperforms"
+    merit = area is not None and _MERIT_AFTER.match(area.group("area"), dim.end()) is not None
+    if merit and (dim.group("cost") or dim.group("speed")):
+        # "well below B in price appeal", "ahead of B in cost efficiency": a merit of the measure, no price or
+        # speed relation
+        return ""
     if below_head(text, head):
         # "sits well below B in price", "below B in latency": less of it, which is the lead for a price or a
         # latency (a lower speed or throughput stays the lag)
