@@ -48,3 +48,26 @@ def test_a_new_clause_after_the_list_does_not_inherit() -> None:
         "at 52.6%. Corvin 2.5 got 49.0% on the same questions back in March.\n"
     )
     assert got.get(("Corvin 2.5", 49.0)) is None
+
+
+def test_a_rival_that_states_its_own_shots_keeps_them_and_the_next_rival_takes_the_leads() -> None:
+    got = _settings(
+        "Rookwell 2 on DeltaSum\n\nIn its launch note Rookwell 2 reaches 64.8 on DeltaSum (3-shot), ahead of "
+        "Vantor Lite (59.5, zero-shot) and Kessing-9 (55.2).\n"
+    )
+    assert got[("Vantor Lite", 59.5)] == "0-shot"
+    assert got[("Kessing-9", 55.2)] == "3-shot"
+
+
+def test_a_rival_measured_without_tools_is_not_also_with_tools() -> None:
+    bracket = _settings(
+        "Rookwell 2 on DeltaSum\n\nRookwell 2 reaches 64.8 on DeltaSum with tools, ahead of Vantor Lite "
+        "(59.5, measured without tools) and Kessing-9 (55.2).\n"
+    )
+    assert bracket[("Vantor Lite", 59.5)] == "no tools"
+    assert bracket[("Kessing-9", 55.2)] == "with tools"
+    trailing = _settings(
+        "Rookwell 2 on DeltaSum\n\nWith tools, Rookwell 2 reaches 64.8 on DeltaSum, ahead of Vantor Lite at "
+        "59.5 without tools.\n"
+    )
+    assert trailing[("Vantor Lite", 59.5)] == "no tools"

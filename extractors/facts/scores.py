@@ -24,7 +24,7 @@ from extractors.facts.group_figures import group_figure
 from extractors.facts.list_runs import OWN_BINDINGS, runs, unpaired_figures
 from extractors.facts.numbers import NumberMention, as_percent
 from extractors.facts.other_figures import other_figure
-from extractors.facts.rival_settings import inherited_setup
+from extractors.facts.rival_settings import aside_slots, inherited_setup, own_over_lead, rival_setup
 from extractors.facts.score_benchmarks import PORTION_RE, bind_benchmark, version_after
 from extractors.facts.score_gates import score_like
 from extractors.facts.score_markers import model_versions, version_named
@@ -412,9 +412,14 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
         prev_end = cands[i - 1].end if i else sv.seg.start
         next_start = cands[i + 1].start if i + 1 < len(cands) else sv.seg.end
         window = _window_settings(text, sv, n, prev_end, next_start)
-        if i:  # 'A 61% with tools, ahead of B (57%) and C (55%)': C shares the lead's test settings
-            window = {**inherited_setup(text, prev_end, n.start, sv.refs, windows.get(i - 1)), **window}
         windows[i] = window
+        if i:  # 'A 61% with tools, ahead of B (57%) and C (55%)': C shares the lead's test settings
+            window, windows[i] = rival_setup(
+                inherited_setup(text, prev_end, n.start, sv.refs, windows.get(i - 1)),
+                window,
+                aside_slots(text, prev_end, n.start),
+                aside_slots(text, n.end, next_start),
+            )
         own_mode = conditions_in(text[prev_end : n.start]).get("model")
         if i and "model" not in window and lead_mode and _COORD_GAP.fullmatch(text, prev_end, n.start):
             # 'its Deep Think mode achieved 45.1% on A and 41.0% on B': the mode leads both values
@@ -428,6 +433,8 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
         if own_version and window.get("version") == "v" + own_version.group(1):
             del window["version"]  # 'ARC-AGI v2' is ARC-AGI-2 itself: its 'v2' is no version setting
         bench_parts = bench_tail_settings(text, bench.reach) if named else {}
+        if i and bench.reach <= n.start:
+            bench_parts = own_over_lead(bench_parts, window)
         portion = PORTION_RE.fullmatch(text, n.end, bench.start) if named and bench.start >= n.end else None
         if portion:
             bench_parts["subset"] = portion.group("part")
