@@ -16,6 +16,7 @@ from extractors.facts.coordination import THEY, coordinated, plural, they
 from extractors.facts.described_subjects import named_member, sized_member
 from extractors.facts.document import DocView, Ref, SegView, fold
 from extractors.facts.measure_leads import measure_lead, measured_model
+from extractors.facts.patterns import side_alternation
 from extractors.facts.subjects import Subjects
 
 COORD = re.compile(
@@ -139,7 +140,16 @@ def clause_subjects(
         # (a model that sentence only set something against is not the one taken up)
         before, lo = sentence_before(view, subs, sv, start)
         taken_up = {r.canonical: r for r in before if is_named(r) and not _set_against(text, lo, r)}
-        return (list(taken_up.values()), True) if len(taken_up) == 1 else ([], True)
+        if len(taken_up) > 1:
+            return [], True
+        # only the sentence's subject, or a model the writer says they tried ('We also ran B.'), is taken up;
+        # a model in its object or a prepositional phrase ('Many teams still use B', 'it was priced below
+        # B'), or none, leaves the page's model as the one meant
+        one = next(iter(taken_up.values()), None)
+        if one is not None and (
+            _SENTENCE_SUBJECT.fullmatch(text, lo, one.start) or _WRITER_TRIED.fullmatch(text, lo, one.start)
+        ):
+            return [one], True
     antecedent = _relative_antecedent(text, models, cs, head.start)
     if antecedent is not None and _CAUSATIVE.match(text, name_end(text, antecedent), head.start):
         # "A hands prompts to B, which makes it 3x slower (than C)": what B makes slower is 'it', the
@@ -424,6 +434,10 @@ _FRONT_ADVERBIAL = re.compile(
 _CONNECTIVE_ANAPHOR = re.compile(
     r"[^\w\n]*[A-Z][a-z]+,\s+(?:its|the\s+(?:newcomer|entrant|latter|new\s+model)|th(?:is|at)\s+model)\b"
 )
+# what stands before a model that is its sentence's subject: nothing, or a short fronted phrase and a comma
+_SENTENCE_SUBJECT = re.compile(r"[^\w\n]*(?:[A-Z][\w-]*(?:\s+[\w-]+){0,3},\s+)?(?:the\s+)?")
+# the writer trying a model: 'We also ran B.', 'We evaluated B'
+_WRITER_TRIED = re.compile(r"[^\w\n]*We\s+(?:also\s+)?" + side_alternation("trial_verb") + r"\s+(?:the\s+)?")
 _FUNCTION_WORD = re.compile(
     r"The|This|That|These|Those|It|Our|Their|His|Her|In|On|At|With|For|By|As|And|But|Or|So|Yet|Still|Now|Then|"
     r"Here|There|Overall|According|After|Before|While|When|Where|Which|Who|What|Why|How|If|Although|Though|"
