@@ -10,9 +10,21 @@ import re
 
 from extractors.facts.patterns import PATTERN_DIR, data_rows, word_alternation
 
+_ROWS = data_rows(PATTERN_DIR / "param_words.jsonl", ("id", "kind"))
+
+
+def _words(kind: str, *, longest_first: bool = False) -> str:
+    """The words of one `kind` of param_words.jsonl as one alternation (a space matches any run of blanks)."""
+    return word_alternation(
+        (str(r["id"]) for r in _ROWS if r["kind"] == kind), spaces=r"\s+", longest_first=longest_first
+    )
+
+
+# the label's kind word, its noun, the verb or sign before the count and a hedge (param_words.jsonl, kinds
+# 'label_kind', 'label_noun', 'label_verb' and 'hedge')
 _LABEL_BEFORE = re.compile(
-    r"(?:\b(?P<kind>total|active|activated)\s+)?\bparam(?:eter)?s?\s+(?:count|number|size|scale|total)\s*"
-    r"(?:is|of|:|=|reaches|stands\s+at)?\s*(?:about\s+|approximately\s+|roughly\s+|around\s+|~\s*)?$",
+    r"(?:\b(?P<kind>" + _words("label_kind") + r")\s+)?\bparam(?:eter)?s?\s+" + _words("label_noun") + r"\s*"
+    r"(?:" + _words("label_verb") + r"|:|=)?\s*(?:" + _words("hedge") + r"\s+|~\s*)?$",
     re.I,
 )
 
@@ -29,16 +41,7 @@ _UP_TO = re.compile(r"\bup\s+to\s+$", re.I)
 # 'its API serves up to 2B active', 'peaks at up to 9M active': a verb of use before the ceiling counts users
 # or requests, never parameters (param_words.jsonl, kind 'usage_verb')
 _USAGE_BEFORE = re.compile(
-    r"\b"
-    + word_alternation(
-        (
-            str(r["id"])
-            for r in data_rows(PATTERN_DIR / "param_words.jsonl", ("id", "kind"))
-            if r["kind"] == "usage_verb"
-        ),
-        longest_first=True,
-    )
-    + r"\s+(?:at\s+)?up\s+to\s+$",
+    r"\b" + _words("usage_verb", longest_first=True) + r"\s+(?:at\s+)?up\s+to\s+$",
     re.I,
 )
 # 'up to M active' closing the clause, or 'active parameters' / 'active per token': the count of parameters a
