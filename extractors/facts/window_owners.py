@@ -16,20 +16,29 @@ from extractors.facts.patterns import PATTERN_DIR, data_rows, word_alternation
 from extractors.facts.subjects import Subjects
 
 _ROWS = data_rows(PATTERN_DIR / "window_words.jsonl", ("id", "kind"))
+
+
+def _words(*kinds: str, longest_first: bool = False) -> str:
+    """The words of `kinds` of window_words.jsonl as one alternation."""
+    return word_alternation((str(r["id"]) for r in _ROWS if r["kind"] in kinds), longest_first=longest_first)
+
+
 # a sentence about a release still to come ('this is what the next version promises', 'it will get'):
 # window_words.jsonl, kinds 'future' and 'successor', in lower case only (the month 'May' is none)
-_LATER = re.compile(
-    r"\b"
-    + word_alternation(
-        (str(r["id"]) for r in _ROWS if r["kind"] in ("future", "successor")), longest_first=True
-    )
-    + r"\b"
-)
+_LATER = re.compile(r"\b" + _words("future", "successor", longest_first=True) + r"\b")
 
 # a line that is the count and its window words only: '1M token context', '256K context window'
+# (window_words.jsonl, kinds 'line_magnitude', 'line_token', 'line_head' and 'line_tail', in any case)
 _WINDOW_LINE = re.compile(
-    r"[ \t*•-]*~?\d[\d,.]*[ \t]?(?:[KkM]|million)?[ \t-]*tokens?[ \t-]+(?:context|window)"
-    r"(?:[ \t]+(?:window|length))?[ \t*]*",
+    r"[ \t*•-]*~?\d[\d,.]*[ \t]?"
+    + _words("line_magnitude")
+    + r"?[ \t-]*"
+    + _words("line_token")
+    + r"[ \t-]+"
+    + _words("line_head")
+    + r"(?:[ \t]+"
+    + _words("line_tail")
+    + r")?[ \t*]*",
     re.I,
 )
 
