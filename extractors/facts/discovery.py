@@ -23,8 +23,19 @@ from extractors.facts.name_cues import made_by_after, rival_cue, score_of_after
 from extractors.facts.name_evidence import row_head
 from extractors.facts.name_templates import BENCH_SHAPE, shapes
 from extractors.facts.page_families import page_families
+from extractors.facts.patterns import PATTERN_DIR, data_rows, word_alternation
 from extractors.facts.placed_words import placed_names
 from extractors.facts.spec_labels import spec_label
+
+_ARCH_ROWS = data_rows(PATTERN_DIR / "architecture_words.jsonl", ("id", "kind"))
+
+
+def _arch_words(kind: str) -> str:
+    """architecture_words.jsonl: the words of one `kind` as one alternation: 'part' words name a building
+    block of a model's design ('Transformer', 'MoE'); a 'layers_object' word after 'layers' makes it the
+    name's verb ('Name-2 layers a search step over …')."""
+    return word_alternation(str(r["id"]) for r in _ARCH_ROWS if r["kind"] == kind)
+
 
 _NEG_AFTER = re.compile(
     r"\s*(?:'s\s+)?(?:harness|scaffold|framework|license|licence|GPUs?|chips?|accelerators?|"
@@ -35,12 +46,12 @@ _NEG_AFTER = re.compile(
     # a building block a model's architecture is made of ('Name-2 layers', 'Name-2/Transformer hybrid',
     # 'Name2+MoE'): a component the text describes, not a model it measures; 'layers' as the name's verb
     # ('Name-2 layers a search step over …') and 'state-space model' (the kind of model the name is) are none
-    r"layers?(?![ \t]+(?:a|an|the|its|their|one|two|some)\b)|state-space(?![ \t]+models?\b)|"
-    r"[/+]\s?(?:transformer|moe|attention|mlp))\b",
+    r"layers?(?![ \t]+" + _arch_words("layers_object") + r"\b)|state-space(?![ \t]+models?\b)|"
+    r"[/+]\s?" + _arch_words("part") + r")\b",
     re.I,
 )
 # 'a hybrid Name-2 …', 'Transformer/Name-2', 'MoE / Name-2': the same, named as one part of a hybrid design
-_HYBRID_BEFORE = re.compile(r"(?i)(?:\bhybrid[ \t-]+|\b(?:transformer|moe|attention|mlp)[ \t]?[/+][ \t]?)$")
+_HYBRID_BEFORE = re.compile(r"(?i)(?:\bhybrid[ \t-]+|\b" + _arch_words("part") + r"[ \t]?[/+][ \t]?)$")
 # 'a hybrid Name-2 model': the model's own kind, not one part of another design
 _MODEL_AFTER = re.compile(r"[ \t]+models?\b")
 _LAUNCH_BEFORE = re.compile(  # case-blind, opening on one class of its first letters (folded_openings)
