@@ -6,7 +6,8 @@ A model described in passing is none: 'Corvane 4, which tests strongly on …' (
 checks its drafts' (its own output), '…, which tests showed tops …' (the noun 'tests'), '…, the benchmark
 leader' and '…, a test favourite' (the test word only qualifies another head noun). The words are data:
 test_words.jsonl, kinds 'verb', 'head', 'passing' (a word right after the verb that makes the clause
-describe a model) and 'after_head' (the words that may follow the head noun of a test apposition).
+describe a model), 'after_head' (the words that may follow the head noun of a test apposition) and
+'not_filler' (the function words that never stand between the article and the head noun).
 """
 
 from __future__ import annotations
@@ -26,8 +27,9 @@ _VERBS = _words("verb")
 # 'which tests <what>': never 'which tests well', 'which checks its drafts', 'which tests showed'
 _VERB_CLAUSE = r"(?:which|that)\s+" + _VERBS + r"\b(?!\s+" + _words("passing") + r"\b)"
 # 'a long-input retrieval benchmark,': the test word is the head, closing the phrase or followed by a
-# function word; its fillers are no article or relative word ('a model topping the benchmark')
-_FILLER = r"(?:(?!(?:the|a|an|that|which|who|on|of|in)\b)[\w-]+\s+)"
+# function word; its fillers are no article, relative word or preposition ('a model topping the benchmark';
+# kind 'not_filler')
+_FILLER = r"(?:(?!" + _words("not_filler") + r"\b)[\w-]+\s+)"
 _APPOSITION = (
     r"(?:a|an|the)\s+"
     + _FILLER
