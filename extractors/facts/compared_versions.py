@@ -21,15 +21,7 @@ import re
 from collections.abc import Iterable
 
 from extractors.facts.entities import Mention
-from extractors.facts.patterns import PATTERN_DIR, data_rows, word_alternation
-
-_ROWS = data_rows(PATTERN_DIR / "version_words.jsonl", ("id", "kind"))
-
-
-def _words(kind: str) -> str:
-    """The words of one `kind` of version_words.jsonl as one alternation."""
-    return word_alternation(str(r["id"]) for r in _ROWS if r["kind"] == kind)
-
+from extractors.facts.patterns import kind_alternation
 
 # the other side's slot of a comparison, then the bare number: 'v1', '4.6' (not '4.6x', '4.6%', '$4.6',
 # '4.6-point', 'A4.6', '4.6.1')
@@ -45,11 +37,13 @@ _SLOT_NUMBER = re.compile(
 )
 # a comparative of amount before 'than' compares figures ('scores higher than 4.6'), not releases
 # (version_words.jsonl, kind 'amount_than')
-_AMOUNT_THAN = re.compile(r"\b" + _words("amount_than") + r"\s+$", re.I)
+_AMOUNT_THAN = re.compile(r"\b" + kind_alternation("version_words.jsonl", "amount_than") + r"\s+$", re.I)
 # 'over' names the other side only after a change or a lead ('an improvement over v1', 'a price rise over
 # 4.6'); 'scores over 4.6' is a figure (version_words.jsonl, kind 'change_over': the change and lead nouns
 # and verbs)
-_CHANGE_OVER = re.compile(r"\b" + _words("change_over") + r"\s+(?:\w+\s+)?$", re.I)
+_CHANGE_OVER = re.compile(
+    r"\b" + kind_alternation("version_words.jsonl", "change_over") + r"\s+(?:\w+\s+)?$", re.I
+)
 _FIGURE_BEFORE = re.compile(r"\d\s?(?:%|points?|pts)?\s*$", re.I)
 # a decimal written earlier in the sentence (not a percentage): a figure or a version of the slot's own kind
 _EARLIER_DECIMAL = re.compile(r"(?<![\w.])(?P<whole>\d{1,4})\.\d{1,2}(?![\d.]*\s?%|\.\d)")

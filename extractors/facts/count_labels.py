@@ -8,16 +8,12 @@ from __future__ import annotations
 
 import re
 
-from extractors.facts.patterns import PATTERN_DIR, data_rows, word_alternation
-
-_ROWS = data_rows(PATTERN_DIR / "param_words.jsonl", ("id", "kind"))
+from extractors.facts.patterns import kind_alternation
 
 
 def _words(kind: str, *, longest_first: bool = False) -> str:
     """The words of one `kind` of param_words.jsonl as one alternation (a space matches any run of blanks)."""
-    return word_alternation(
-        (str(r["id"]) for r in _ROWS if r["kind"] == kind), spaces=r"\s+", longest_first=longest_first
-    )
+    return kind_alternation("param_words.jsonl", kind, spaces=r"\s+", longest_first=longest_first)
 
 
 # the label's kind word, its noun, the verb or sign before the count and a hedge (param_words.jsonl, kinds

@@ -14,13 +14,11 @@ from __future__ import annotations
 
 import re
 
-from extractors.facts.patterns import PATTERN_DIR, data_rows, word_alternation
-
-_ROWS = data_rows(PATTERN_DIR / "test_words.jsonl", ("id", "kind"))
+from extractors.facts.patterns import kind_alternation
 
 
 def _words(kind: str) -> str:
-    return word_alternation((str(r["id"]) for r in _ROWS if r["kind"] == kind), longest_first=True)
+    return kind_alternation("test_words.jsonl", kind, longest_first=True)
 
 
 _VERBS = _words("verb")

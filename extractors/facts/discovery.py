@@ -23,18 +23,16 @@ from extractors.facts.name_cues import made_by_after, rival_cue, score_of_after
 from extractors.facts.name_evidence import row_head
 from extractors.facts.name_templates import BENCH_SHAPE, shapes
 from extractors.facts.page_families import page_families
-from extractors.facts.patterns import PATTERN_DIR, data_rows, word_alternation
+from extractors.facts.patterns import kind_alternation
 from extractors.facts.placed_words import placed_names
 from extractors.facts.spec_labels import spec_label
-
-_ARCH_ROWS = data_rows(PATTERN_DIR / "architecture_words.jsonl", ("id", "kind"))
 
 
 def _arch_words(kind: str) -> str:
     """architecture_words.jsonl: the words of one `kind` as one alternation: 'part' words name a building
     block of a model's design ('Transformer', 'MoE'); a 'layers_object' word after 'layers' makes it the
     name's verb ('Name-2 layers a search step over …')."""
-    return word_alternation(str(r["id"]) for r in _ARCH_ROWS if r["kind"] == kind)
+    return kind_alternation("architecture_words.jsonl", kind)
 
 
 _NEG_AFTER = re.compile(

@@ -16,16 +16,13 @@ battery') stays below the bar without a second cue. The words are data (patterns
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from extractors.facts.alternation import by_first_char
-from extractors.facts.patterns import PATTERN_DIR, data_rows, word_alternation
+from extractors.facts.patterns import kind_words, word_alternation
 
 
-@cache
 def _words(kind: str) -> tuple[str, ...]:
-    rows = data_rows(PATTERN_DIR / "name_cue_words.jsonl", ("kind", "words"))
-    return tuple(str(w) for row in rows if row["kind"] == kind for w in row["words"])
+    return kind_words("name_cue_words.jsonl", kind)
 
 
 # a comparison verb or preposition right before the name: the name is the rival of the sentence's model

@@ -22,20 +22,14 @@ from collections.abc import Iterable
 
 from extractors.facts.entities import Mention, knowledge
 from extractors.facts.members import family_canonical, family_letters, lettered_owners, lettered_version
-from extractors.facts.patterns import PATTERN_DIR, data_rows, word_alternation
-
-
-def _version_words(kind: str) -> tuple[str, ...]:
-    rows = data_rows(PATTERN_DIR / "version_words.jsonl", ("id", "kind"))
-    return tuple(str(row["id"]) for row in rows if row["kind"] == kind)
-
+from extractors.facts.patterns import kind_alternation, kind_words
 
 # in a family no list knows: a metric, GPU, quarter or priority written as a letter and a digit ('F1', 'T4')
-_LONE_TOKENS = frozenset(_version_words("lone_token"))
+_LONE_TOKENS = frozenset(kind_words("version_words.jsonl", "lone_token"))
 # ... and a token after an article, or before a word for a grade, a plan or a baseline ('the K4 tier')
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+$")
 _GRADE_AFTER = re.compile(
-    r"[ \t]+" + word_alternation(_version_words("grade_noun"), longest_first=True) + r"\b", re.I
+    r"[ \t]+" + kind_alternation("version_words.jsonl", "grade_noun", longest_first=True) + r"\b", re.I
 )
 
 # a lettered version alone ('R3', 'M2.1'; not 'R3-Lite', 'A100', 'R3.5.1'), with a snapshot's date after it

@@ -12,15 +12,13 @@ from __future__ import annotations
 import re
 
 from extractors.facts.document import DocView, Ref, SegView
-from extractors.facts.patterns import PATTERN_DIR, data_rows, word_alternation
+from extractors.facts.patterns import kind_alternation
 from extractors.facts.subjects import Subjects
-
-_ROWS = data_rows(PATTERN_DIR / "window_words.jsonl", ("id", "kind"))
 
 
 def _words(*kinds: str, longest_first: bool = False) -> str:
     """The words of `kinds` of window_words.jsonl as one alternation."""
-    return word_alternation((str(r["id"]) for r in _ROWS if r["kind"] in kinds), longest_first=longest_first)
+    return kind_alternation("window_words.jsonl", *kinds, longest_first=longest_first)
 
 
 # a sentence about a release still to come ('this is what the next version promises', 'it will get'):

@@ -147,6 +147,23 @@ def data_rows(path: Path, keys: tuple[str, ...] = ()) -> tuple[dict[str, Any], .
 
 
 @cache
+def kind_words(file: str, *kinds: str) -> tuple[str, ...]:
+    """The words of `kinds` in the word list `file` (a patterns/*.jsonl name), in file order: a row is one
+    word (`id`) or several (`words`) of its `kind`. The one reader of a list's words by kind."""
+    words: list[str] = []
+    for row in data_rows(PATTERN_DIR / file, ("kind",)):
+        if row["kind"] in kinds:
+            words.extend(str(w) for w in (row["words"] if "words" in row else [row["id"]]))
+    return tuple(words)
+
+
+@cache
+def kind_alternation(file: str, *kinds: str, spaces: str = r"\ ", longest_first: bool = False) -> str:
+    """The words of `kinds` in `file` (`kind_words`) as one alternation (`word_alternation`)."""
+    return word_alternation(kind_words(file, *kinds), spaces=spaces, longest_first=longest_first)
+
+
+@cache
 def side_words(kind: str) -> tuple[str, ...]:
     """side_words.jsonl: the words of one `kind` (`id` = the word): 'function', 'noun' and 'label' words never
     continue a name; a 'bracketed_variant' in brackets after a name may be part of it; 'heading' and
@@ -163,8 +180,7 @@ def side_words(kind: str) -> tuple[str, ...]:
     row, while 'verdict_head', 'margin_head', 'tie_word', 'spec_noun' and 'spec_row_word' words find a verdict
     column, its margin, a tie and a spec row (claim_verdicts.py); 'spec_noun' and 'quality_noun' words tell a
     parity of specifications from one of quality (spec_parity.py)."""
-    rows = data_rows(PATTERN_DIR / "side_words.jsonl", ("id", "kind"))
-    return tuple(str(row["id"]) for row in rows if row["kind"] == kind)
+    return kind_words("side_words.jsonl", kind)
 
 
 def word_alternation(words: Iterable[str], *, spaces: str = r"\ ", longest_first: bool = False) -> str:
@@ -193,8 +209,7 @@ def release_words(kind: str) -> tuple[str, ...]:
     between a release word and the benchmark it releases (released_benchmarks.py); a 'version_noun' before
     a dotted year-month-day makes it a version, and a 'date_lead' word lets an unpadded one be a date
     (dates.py)."""
-    rows = data_rows(PATTERN_DIR / "release_words.jsonl", ("id", "kind"))
-    return tuple(str(row["id"]) for row in rows if row["kind"] == kind)
+    return kind_words("release_words.jsonl", kind)
 
 
 @cache
@@ -207,8 +222,7 @@ def place_words(kind: str) -> tuple[str, ...]:
     board's (rank_tables.py); a 'placing_verb' puts its object at a place, and the 'winner_modifier',
     'top_ranked', 'role_noun', 'role_adverb' and 'zh_*' words name the first place as a role before its holder
     (held_places.py)."""
-    rows = data_rows(PATTERN_DIR / "place_words.jsonl", ("id", "kind"))
-    return tuple(str(row["id"]) for row in rows if row["kind"] == kind)
+    return kind_words("place_words.jsonl", kind)
 
 
 @cache
@@ -217,8 +231,7 @@ def family_words(kind: str) -> tuple[str, ...]:
     'member' word numbered as a day, round or part and an 'event' word open no page family (page_families.py);
     a quantised 'build' format or a 'descriptor' word after a known member makes no longer id
     (longer_ids.py)."""
-    rows = data_rows(PATTERN_DIR / "family_words.jsonl", ("id", "kind"))
-    return tuple(str(row["id"]) for row in rows if row["kind"] == kind)
+    return kind_words("family_words.jsonl", kind)
 
 
 @cache
@@ -228,8 +241,7 @@ def board_words(kind: str) -> tuple[str, ...]:
     Arena', 'TallyQA'), 'title_closing' words do so in a title or the subject of an opening line ('Kiln Recall
     Benchmark'), a 'possessive_closing' word after an owner's name ('Tanselo's Final Test'), and a 'variant'
     is joined to a name by a hyphen ('-Verified')."""
-    rows = data_rows(PATTERN_DIR / "board_words.jsonl", ("id", "kind"))
-    return tuple(str(row["id"]) for row in rows if row["kind"] == kind)
+    return kind_words("board_words.jsonl", kind)
 
 
 @cache
