@@ -29,19 +29,14 @@ from collections.abc import Iterable, Sequence
 from extractors.facts.business_figures import business, period_or_size
 from extractors.facts.entities import Mention, Spans
 from extractors.facts.numbers import year_like
-from extractors.facts.patterns import PATTERN_DIR, bench_word, data_rows, word_alternation
+from extractors.facts.patterns import bench_word, board_words, word_alternation
 
-_WORDS = data_rows(PATTERN_DIR / "board_words.jsonl", ("id", "kind"))
 # a readers' column's name ('Weekly QA', 'Reader QA'): board_words.jsonl, kind 'column_opener'
-_COLUMN_OPENER = re.compile(
-    r"(?i)" + word_alternation(str(r["id"]) for r in _WORDS if r["kind"] == "column_opener") + r"[ \t]+QA"
-)
+_COLUMN_OPENER = re.compile(r"(?i)" + word_alternation(board_words("column_opener")) + r"[ \t]+QA")
 # between the name and the rows, words saying the figures are prices or a poll's shares, no scores
 # ('per million tokens', 'share of answers'): board_words.jsonl, kind 'no_score_lead'
 _NO_SCORE_LEAD = re.compile(
-    r"(?i)\b"
-    + word_alternation((str(r["id"]) for r in _WORDS if r["kind"] == "no_score_lead"), longest_first=True)
-    + r"(?!\w)"
+    r"(?i)\b" + word_alternation(board_words("no_score_lead"), longest_first=True) + r"(?!\w)"
 )
 # how far down the page the title and the opening sentence stand (lines; a site's menu comes first)
 _TOP_LINES = 12
