@@ -36,8 +36,10 @@ _BENCH_HEAD = re.compile(
 _MODEL_HEAD = re.compile(r"(?i)\s*(?:\*\*)?(?:models?|llms?|systems?|names?)(?:\*\*)?\s*")
 # heads that name no benchmark: a measure of everything ('Average', 'Overall', 'Score'), a rank, a note
 # (patterns/side_words.jsonl, kind 'generic_head')
-_GENERIC = re.compile(r"(?i)(?:.*\b)?" + side_alternation("generic_head") + r"\b.*")
-_PAREN_TAIL = re.compile(r"\s*[\(\[][^()\[\]]*[\)\]]\s*$")
+GENERIC_HEAD = re.compile(r"(?i)(?:.*\b)?" + side_alternation("generic_head") + r"\b.*")
+# a note in parentheses or brackets, with the blanks around it ('(avg@8)', '[pass@1]')
+PARENS = re.compile(r"\s*[\(\[][^()\[\]]*[\)\]]\s*")
+_PAREN_TAIL = re.compile(PARENS.pattern + "$")
 _MARKS = re.compile(r"\*\*|__|[*†‡§¹²³⁴⁵]+$")
 # a word of a name: a capital or a digit first ('Ridge', 'QA', '2026', 'v2'), a word with capitals inside
 # that a benchmark's closing word ends, whatever its first letter ('tallyQAbench'), or a joining word
@@ -105,7 +107,7 @@ def benchmark_label(name: str, headed: bool, model_words: frozenset[str], beside
     if (
         words[0] in STOP_HEADS
         or SKIP_HEAD.search(name)
-        or _GENERIC.fullmatch(name)
+        or GENERIC_HEAD.fullmatch(name)
         or "$" in name
         or "&" in name
     ):

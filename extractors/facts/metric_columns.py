@@ -18,16 +18,13 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from extractors.facts.grid_benchmarks import GENERIC_HEAD, PARENS
 from extractors.facts.grids import Grid
 from extractors.facts.name_templates import BENCH_SHAPE
-from extractors.facts.patterns import PATTERN_DIR, data_rows, side_alternation, word_alternation
+from extractors.facts.patterns import PATTERN_DIR, data_rows, word_alternation
 from extractors.facts.table_cells import NA, score_value
 
 Column = tuple[str, str, str | None, list[tuple[str, str]]]
-
-# a head that sums the others up or says nothing of whose figures they are ('Overall Index', 'Avg Score')
-_GENERIC = re.compile(r"(?i)(?:.*\b)?" + side_alternation("generic_head") + r"\b.*")
-_PARENS = re.compile(r"\s*[\(\[][^()\[\]]*[\)\]]\s*")
 
 
 @cache
@@ -86,8 +83,8 @@ def own_benchmark_head(header: Sequence[str], model_col: int, bench: str) -> boo
     Index') or one naming `bench` itself ('Vale Arena (hard)' on Vale Arena's page) is none."""
     own = re.sub(r"\W+", "", bench.lower())
     for j, h in enumerate(header):
-        label = _PARENS.sub(" ", h).strip()
-        if j == model_col or not label or BENCH_SHAPE.search(label) is None or _GENERIC.fullmatch(label):
+        label = PARENS.sub(" ", h).strip()
+        if j == model_col or not label or BENCH_SHAPE.search(label) is None or GENERIC_HEAD.fullmatch(label):
             continue
         flat = re.sub(r"\W+", "", label.lower())
         if own and (own in flat or flat in own):
