@@ -29,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from extractors.facts.business_figures import business, period_or_size
 from extractors.facts.entities import Mention, Spans
 from extractors.facts.numbers import year_like
-from extractors.facts.patterns import bench_word, board_words, word_alternation
+from extractors.facts.patterns import bench_word, board_words, kind_alternation, word_alternation
 
 # a readers' column's name ('Weekly QA', 'Reader QA'): board_words.jsonl, kind 'column_opener'
 _COLUMN_OPENER = re.compile(r"(?i)" + word_alternation(board_words("column_opener")) + r"[ \t]+QA")
@@ -55,9 +55,11 @@ _OPENS = re.compile(
     r"[ \t]+(?:is|[a-z]{2,}s)[ \t]+[a-z]"
 )
 # the opening sentence defines the name as a test: '<Name> is an evaluation of …', '<Name> is a benchmark …'
+# (test_words.jsonl: the 'head' nouns described_tests reads, and the 'definition_head' ones, 'leaderboard')
 _DEFINED = re.compile(
     r"[ \t]+is[ \t]+(?:a|an)[ \t]+(?:[\w()-]+[ \t]+){0,4}?"
-    r"(?:benchmark|leaderboard|arena|test suite|evaluation|eval)\b"
+    + kind_alternation("test_words.jsonl", "head", "definition_head")
+    + r"\b"
 )
 # a row of a board: a table row with a figure in a cell, or a list item with a figure after its label
 _TABLE_ROW = re.compile(r"^[^\n|]*\|[^\n]*\|[^\n]*\d[^\n]*$", re.M)
