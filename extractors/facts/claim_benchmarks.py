@@ -11,7 +11,8 @@ import re
 from extractors.facts.comparison_words import HEAD
 from extractors.facts.comparisons import SENTENCE_END, Head
 from extractors.facts.document import DocView, Ref, SegView
-from extractors.facts.patterns import PATTERN_DIR, data_rows, side_alternation, word_alternation
+from extractors.facts.measure_leads import lower_is_faster
+from extractors.facts.patterns import side_alternation
 
 
 def benchmarks(
@@ -278,14 +279,6 @@ _AREA_DIM = re.compile(
 
 # a head that places the subject lower on the measure itself ('is well below B'), not behind it in rank
 _BELOW_HEAD = re.compile(r"\bbelow$", re.I)
-# a speed word where less of it is faster (measure_nouns.jsonl: its lead is being slower)
-_LOWER_IS_FASTER = re.compile(
-    word_alternation(
-        str(r["id"])
-        for r in data_rows(PATTERN_DIR / "measure_nouns.jsonl", ("id", "lower_is_better"))
-        if r["lower_is_better"] and r.get("lead") == "slower_than"
-    )
-)
 
 
 # a merit noun after the measure word ('in price appeal', 'in cost efficiency'): more of it is better, so
@@ -319,7 +312,7 @@ def measured_area(text: str, head: Head, at: int, ce: int) -> str | None:
         # latency (a lower speed or throughput stays the lag)
         if dim.group("cost"):
             return "cheaper_than"
-        if _LOWER_IS_FASTER.fullmatch(dim.group().lower().removeprefix("the").strip()):
+        if lower_is_faster(dim.group().lower().removeprefix("the").strip()):
             return "faster_than"
     if dim.group("cost"):
         return "cheaper_than" if ahead else "more_expensive_than"

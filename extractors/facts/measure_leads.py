@@ -45,6 +45,13 @@ def _noun_row(noun: str) -> dict[str, object]:
     return next((r for r in _NOUNS if str(r["id"]).lower() == noun), {})
 
 
+def lower_is_faster(noun: str) -> bool:
+    """Whether less of the measure `noun` (lower case) is faster: a speed noun whose lead is being slower
+    ('latency')."""
+    row = _noun_row(noun)
+    return bool(row.get("lower_is_better")) and row.get("lead") == "slower_than"
+
+
 def measure_lead(text: str, at: int, head_start: int) -> str | None:
     """The measure noun of a clause that opens at `at` with a measure noun phrase and reaches the head at
     `head_start` with at most a few lowercase words between ('Decoding speed is …'), else None."""
