@@ -26,7 +26,6 @@ _EXCEPT = re.compile(
     r"with\s+the\s+exception\s+of|short\s+of)\b",
     re.I,
 )
-# "X's predecessor", "X's older sibling": a model owned by X, unlike "X's score", "X's 71.2%"
 # a noun of X's users or usage, or a lower-case possessive, right after the object ('displace X customers'
 # roles', 'unseat X users'): the object is what those hold, not the model (side_words 'usage_noun'); a
 # noun of the object's own runs ('tops X trials at every seed'; kind 'own_result_noun') is the model's results
@@ -37,6 +36,7 @@ _HOLDERS_AFTER = re.compile(
     + side_alternation("usage_noun")
     + r"\b)"
 )
+# "X's predecessor", "X's older sibling": a model owned by X, unlike "X's score", "X's 71.2%"
 _OWNED = re.compile(
     r"['’]s?\s+(?!(?:[\w-]+\s+){0,2}?(?:scores?|results?|performance|numbers?|accuracy|marks?|figures?|"
     r"best|showing|lead|output|speed|price|pricing|cost|latency|throughput|context|tokens?|rate|baselines?|"
