@@ -320,7 +320,8 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
     paired = respective_pairs(text, sv, cands)
     unpaired = unpaired_figures(text, sv, cands, paired)
     lead_mode: str | None = None
-    windows: dict[int, dict[str, str]] = {}  # the settings each figure read, by its index in cands
+    # the settings the figure before hands on (None when that figure was passed over)
+    handed: dict[str, str] | None = None
     same_setup = _same_setup(view, sv) if cands else {}
     # a line that opens on a period ('2025 Q4: A (55) vs B (45)'): a snapshot in a series, dated
     period = _PERIOD_LABEL.match(text, sv.seg.start) if cands else None
@@ -329,6 +330,7 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
         return lab_model(lab, view.doc_models, view.model_lab) if _is_lab(view, lab) else None
 
     for i, n in enumerate(cands):
+        prev_window, handed = handed, None
         pair = paired.get(n.start)
         bench: Ref | None
         if pair is not None and pair.kind == "benchmark":
@@ -412,14 +414,15 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
         prev_end = cands[i - 1].end if i else sv.seg.start
         next_start = cands[i + 1].start if i + 1 < len(cands) else sv.seg.end
         window = _window_settings(text, sv, n, prev_end, next_start)
-        windows[i] = window
         if i:  # 'A 61% with tools, ahead of B (57%) and C (55%)': C shares the lead's test settings
-            window, windows[i] = rival_setup(
-                inherited_setup(text, prev_end, n.start, sv.refs, windows.get(i - 1)),
+            window, handed = rival_setup(
+                inherited_setup(text, prev_end, n.start, sv.refs, prev_window),
                 window,
                 aside_slots(text, prev_end, n.start),
                 aside_slots(text, n.end, next_start),
             )
+        else:
+            handed = window
         own_mode = conditions_in(text[prev_end : n.start]).get("model")
         if i and "model" not in window and lead_mode and _COORD_GAP.fullmatch(text, prev_end, n.start):
             # 'its Deep Think mode achieved 45.1% on A and 41.0% on B': the mode leads both values
