@@ -115,6 +115,7 @@ def test_the_gates_and_windows_open_on_characters() -> None:
         introduced_names,
         item_benchmarks,
         rank_leads,
+        run_benchmarks,
         score_gates,
         score_markers,
         score_models,
@@ -136,6 +137,7 @@ def test_the_gates_and_windows_open_on_characters() -> None:
         score_markers.REFERENCE_BEFORE,
         score_models._COMPARE_BEFORE,
         item_benchmarks._ITEM,
+        run_benchmarks._FRAME,
         *_PARTS[DATE_GATE.pattern],
     ]
     assert [rx.pattern[:40] for rx in rxs if not _opens_on_characters(rx)] == []
@@ -163,6 +165,12 @@ def test_the_gates_and_windows_open_on_characters() -> None:
             "[ \\t\\-•*·\\d](?:(?<=[ \\t])[ \\t]*(?:[-•*·]|\\d{1,2}[.)])|(?<=[-•*·])|(?<=\\d)\\d?[.)])",
             "[ \\t]*(?:[-•*·]|\\d{1,2}[.)])",
         ),
+        (
+            "run_benchmarks",
+            "_FRAME",
+            "[ \\tOI](?<![^.!?\\n].)(?:(?<=[ \\t])[ \\t]*[OI]n|(?<=[OI])n)",
+            "(?:^|(?<=[.!?\\n]))[ \\t]*(?:On|In)",
+        ),
     ],
 )
 def test_an_opening_written_first_matches_as_the_old_opening_did(
@@ -181,6 +189,9 @@ def test_an_opening_written_first_matches_as_the_old_opening_did(
         "Our model, Pellucid-2, which ships today; the LLM, Quorra 4, has weights; a flagship, Ivo, is out.",
         "Results:\n  - Quill-3: 61.5% on TallyMath\n\t• **Aster 2**: 70.1\n",
         "12) Tern: 44\n123. Veldt: 9\nx- no: item\n1.  Orvane：3",
+        "On Quarry-Math, Tern 2 posts 61%. In the Kiln Suite, Aster 3 gets 7.",
+        "Join Orvane, 40%.\n\tOn Veldt, 12",
+        "In Tally-QA, 55% went. Won Fennel, 3%! On the Ridge 2, 9",
     ]
     for text in texts:
         assert _spans(rx, text) == _spans(old, text)

@@ -47,7 +47,12 @@ _LABEL = re.compile(
 _PAREN = re.compile(
     rf"(?P<paren>[A-Z](?<![\w-].){_NAME.removeprefix('[A-Z]')})[ \t]\([ \t]*(?P<fig>{_SCORE})[ \t]?%?[ \t]*\)"
 )
-_FRAME = re.compile(rf"(?:^|(?<=[.!?\n]))[ \t]*(?:On|In)[ \t]+(?:the[ \t]+)?(?P<frame>{_NAME}),[^.\n]*?\d%?")
+# (opening on one class, a blank or the 'O' / 'I' of 'On' / 'In', with the text's start or a sentence's end
+# before it: re skips to those characters instead of trying the optional blanks at every position)
+_FRAME = re.compile(
+    r"[ \tOI](?<![^.!?\n].)(?:(?<=[ \t])[ \t]*[OI]n|(?<=[OI])n)"
+    rf"[ \t]+(?:the[ \t]+)?(?P<frame>{_NAME}),[^.\n]*?\d%?"
+)
 # a word no ordinary word is shaped like (see the docstring)
 _SHAPED_WORD = re.compile(
     r"[A-Z]{2,}[\w'’+-]*|\w*[a-z][A-Z]\w*|\w*[A-Za-z]\d\w*|\w*\d[A-Za-z]\w*|\w*[A-Za-z]-[A-Z0-9][\w-]*"
