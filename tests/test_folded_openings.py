@@ -4,6 +4,7 @@ alternation matches; and the gates written with them, or split into parts, keep 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import pytest
 
@@ -138,6 +139,7 @@ def test_the_gates_and_windows_open_on_characters() -> None:
         score_models._COMPARE_BEFORE,
         item_benchmarks._ITEM,
         run_benchmarks._FRAME,
+        run_benchmarks._LABEL,
         *_PARTS[DATE_GATE.pattern],
     ]
     assert [rx.pattern[:40] for rx in rxs if not _opens_on_characters(rx)] == []
@@ -196,6 +198,29 @@ def test_an_opening_written_first_matches_as_the_old_opening_did(
     for text in texts:
         assert _spans(rx, text) == _spans(old, text)
     assert any(rx.search(t) for t in texts)
+
+
+def test_run_labels_match_as_the_one_pattern_did() -> None:
+    from extractors.facts import run_benchmarks
+    from extractors.facts.held_lines import finditer_in
+
+    was = re.compile(
+        r"(?:(?m:^)[ \t]*(?:[-*•·▪–][ \t]*|\d{1,2}[.)][ \t]+)?(?:\*\*)?|[,;][ \t]*|\band[ \t]+"
+        r"|(?<=[\w%:)])[ \t]+[-•▪–][ \t]+(?:\*\*)?)" + run_benchmarks._LABEL_TAIL
+    )
+    texts = [
+        "- **Tern 2**: 61%\n**Aster**: 7\n* Veldt: 3%\n12. Ridge-2: 40",
+        "  3) Kiln = 9, Quill: 5% and Orvane: 6\n",
+        "scores: - KELP: 71.0% - Ridge-2: 64.5%\n\tAnd Foo: 3\nband Bar: 4; Baz:5 ▪ Qux: 1",
+        "Halden: 12.5%\n• Corvid-3 (long context): 44.1\n123. Ember: 8\n–Fennel: 2",
+    ]
+    for text in texts:
+        assert _spans_of(run_benchmarks._labels(text)) == _spans_of(finditer_in(was, text, ":="))
+    assert len(list(run_benchmarks._labels(texts[0]))) >= 4
+
+
+def _spans_of(ms: Iterator[re.Match[str]]) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in ms]
 
 
 def test_reference_words_and_lead_words_still_keep_to_whole_words() -> None:

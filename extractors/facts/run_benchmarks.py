@@ -13,12 +13,12 @@ mentions.py)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from extractors.facts.business_figures import business, period_or_size
 from extractors.facts.dates import MONTHS
 from extractors.facts.entities import Mention, Spans
-from extractors.facts.held_lines import finditer_in
+from extractors.facts.held_lines import held_lines
 from extractors.facts.name_templates import STOP_HEADS
 from extractors.facts.patterns import side_words
 from extractors.facts.table_columns import SKIP_HEAD
@@ -35,14 +35,38 @@ _ON = re.compile(
     rf"(?:the[ \t]+)?(?P<on>{_NAME})"
     r"(?=[\s,;:.)]|$)"
 )
-_LABEL = re.compile(
-    # (a list flattened into one line keeps its bullets between blanks: 'The scores: - Name: N% - Name: N%')
-    rf"(?:(?m:^)[ \t]*(?:[-*•·▪–][ \t]*|\d{{1,2}}[.)][ \t]+)?(?:\*\*)?|[,;][ \t]*|\band[ \t]+"
-    rf"|(?<=[\w%:)])[ \t]+[-•▪–][ \t]+(?:\*\*)?)"
+# (searched through `_labels`: `_LABEL` opens on one class, the first character of what stands before the
+# name, with which it was and where checked behind it, so that re skips to those characters instead of trying
+# the optional run of blanks at every position; a name opening its line with nothing before it is
+# `_LINE_LABEL`, matched at the line's start)
+_LABEL_TAIL = (
     # (what the name measures may stand between it and its figure: 'Name (long context): N%')
     rf"(?P<label>{_NAME})(?:\*\*)?(?:[ \t]\([^()\n]{{1,30}}\))?[ \t]*[:=](?:\*\*)?[ \t]*(?P<fig>{_SCORE})"
     r"(?:[ \t]?%|(?![\w.,/]))"
 )
+_LABEL = re.compile(
+    # (at a line's start: blanks, a bullet or a number, then bold marks)
+    r"[ \t\-*•·▪–\d,;a](?:(?<![^\n].)(?:(?<=[ \t])[ \t]*(?:[-*•·▪–][ \t]*|\d{1,2}[.)][ \t]+)?(?:\*\*)?"
+    r"|(?<=[-*•·▪–])[ \t]*(?:\*\*)?|(?<=\*)\*|(?<=\d)\d?[.)][ \t]+(?:\*\*)?)"
+    # (after a comma, a semicolon or 'and')
+    r"|(?<=[,;])[ \t]*|(?<=a)(?<!\w.)nd[ \t]+"
+    # (a list flattened into one line keeps its bullets between blanks: 'The scores: - Name: N% - Name: N%')
+    r"|(?<=[ \t])(?<=[\w%:)].)[ \t]*[-•▪–][ \t]+(?:\*\*)?)" + _LABEL_TAIL
+)
+_LINE_LABEL = re.compile(_LABEL_TAIL)
+
+
+def _labels(text: str) -> Iterator[re.Match[str]]:
+    """What the one pattern 'a line's start, a bullet, a comma, 'and' or a flattened bullet, then a name,
+    a ':' or '=' and a figure' found: a match lies in one line holding its ':' or '=', and one opening on the
+    name itself starts at the line's start."""
+    for start, end in held_lines(text, ":="):
+        m = _LINE_LABEL.match(text, start, end)
+        if m is not None:
+            yield m
+        yield from _LABEL.finditer(text, start if m is None else m.end(), end)
+
+
 # (the name's capital before the lookbehind: `re` skips to the capitals)
 _PAREN = re.compile(
     rf"(?P<paren>[A-Z](?<![\w-].){_NAME.removeprefix('[A-Z]')})[ \t]\([ \t]*(?P<fig>{_SCORE})[ \t]?%?[ \t]*\)"
@@ -131,8 +155,7 @@ def run_benchmarks(text: str, known: Sequence[Mention]) -> list[str]:
     covered = Spans([k for k in known if k.kind in ("benchmark", "model", "lab", "family")]).overlaps
     out: list[str] = []
     for rx, grp in ((_ON, "on"), (_LABEL, "label"), (_PAREN, "paren")):
-        # (a label's match lies in one line holding its ':' or '=': only those lines are scanned)
-        scan = finditer_in(rx, text, ":=") if rx is _LABEL else rx.finditer(text)
+        scan = _labels(text) if rx is _LABEL else rx.finditer(text)
         found = [m for m in scan if _shaped(m.group(grp), covered(m.start(grp), m.end(grp)))]
         for i, m in enumerate(found):
             run = [  # other names of the run, in the same sentence (a list's items are lines of their own)
