@@ -115,6 +115,7 @@ def test_the_gates_and_windows_open_on_characters() -> None:
         family_mentions,
         introduced_names,
         item_benchmarks,
+        label_rows,
         rank_leads,
         run_benchmarks,
         score_gates,
@@ -140,6 +141,7 @@ def test_the_gates_and_windows_open_on_characters() -> None:
         item_benchmarks._ITEM,
         run_benchmarks._FRAME,
         run_benchmarks._LABEL,
+        label_rows._SPEC_GATE,
         *_PARTS[DATE_GATE.pattern],
     ]
     assert [rx.pattern[:40] for rx in rxs if not _opens_on_characters(rx)] == []
@@ -217,6 +219,23 @@ def test_run_labels_match_as_the_one_pattern_did() -> None:
     for text in texts:
         assert _spans_of(run_benchmarks._labels(text)) == _spans_of(finditer_in(was, text, ":="))
     assert len(list(run_benchmarks._labels(texts[0]))) >= 4
+
+
+def test_the_spec_gate_finds_a_spec_line_where_the_line_start_anchor_did() -> None:
+    from extractors.facts import label_rows
+
+    was = re.compile(r"(?im)^" + label_rows._SPEC_GATE_REST)
+    texts = [
+        "Context window: 128K tokens",
+        "Tern 3 card\n- **Active parameters**: 12B\nTotal params 80B",
+        "Our notes say the context window: 32K and\nparameters ~7B",
+        "no label here\n  * CONTEXT LENGTH 1M",
+        "the parameters: 9B are inline, not a line's opening",
+        "",
+    ]
+    for text in texts:
+        now = label_rows._SPEC_GATE_FIRST.match(text) or label_rows._SPEC_GATE.search(text)
+        assert (now is None) == (was.search(text) is None), text
 
 
 def _spans_of(ms: Iterator[re.Match[str]]) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
