@@ -121,6 +121,7 @@ def test_the_gates_and_windows_open_on_characters() -> None:
         score_gates,
         score_markers,
         score_models,
+        unknown_bench,
     )
 
     rxs = [
@@ -142,6 +143,8 @@ def test_the_gates_and_windows_open_on_characters() -> None:
         run_benchmarks._FRAME,
         run_benchmarks._LABEL,
         label_rows._SPEC_GATE,
+        unknown_bench._LED_LABEL,
+        unknown_bench._EQUALLED,
         *_PARTS[DATE_GATE.pattern],
     ]
     assert [rx.pattern[:40] for rx in rxs if not _opens_on_characters(rx)] == []
@@ -236,6 +239,30 @@ def test_the_spec_gate_finds_a_spec_line_where_the_line_start_anchor_did() -> No
     for text in texts:
         now = label_rows._SPEC_GATE_FIRST.match(text) or label_rows._SPEC_GATE.search(text)
         assert (now is None) == (was.search(text) is None), text
+
+
+def test_unknown_labels_in_parts_match_as_the_one_pattern_did() -> None:
+    from extractors.facts import unknown_bench as ub
+
+    name, fig = ub._LABEL_NAME, ub._LABEL_FIG
+    was = re.compile(
+        rf"(?:(?:(?m:^)[ \t]*(?:[-*•·▪–][ \t]*)?|[,;][ \t]*|\band[ \t]+)(?P<name>{name})[ \t]*:"
+        rf"|(?<![\w-])(?P<ename>{name})[ \t]*=){fig}"
+        rf"|\([ \t]*\d+(?:\.\d+)?[ \t]?%[ \t]+(?P<pname>{name})[ \t]*\)"
+    )
+    texts = [
+        "- Tern 2: 61%\nAster: 7\n* Veldt: 3%; Kiln: 4 and Quill: 5",
+        "Halden = 12, Corvid-3 = 40.5\nHalden: x = 5\n(3% Ab)Cd = 2, Ef: 9; (7 % Gh)",
+        "\t• Orvane: 2.5% band Bar: 4 (40% Tern Mini) Wren-X = 4",
+    ]
+    for text in texts:
+        now = [(m.span(), {k: v for k, v in m.groupdict().items() if v}) for m in ub._labelled(text)]
+        old = [
+            (m.span(), {k: v for k, v in m.groupdict().items() if v})
+            for line in re.finditer(r"[^\n]*\n?", text)  # no match spans a line end
+            for m in was.finditer(text, line.start(), line.end())
+        ]
+        assert now == old and len(now) >= 3, text
 
 
 def _spans_of(ms: Iterator[re.Match[str]]) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:

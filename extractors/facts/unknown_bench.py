@@ -213,28 +213,51 @@ def _named_values(text: str) -> list[tuple[re.Match[str], int]]:
 # start (after a bullet) or after a comma, a semicolon or 'and'; or a share before a name in parentheses
 # ('(92.1% Name)'). The name is a benchmark when a known benchmark is labelled the same way beside it.
 _LABEL_NAME = r"[A-Z][\w.+'’-]*(?:[ \t][A-Z0-9][\w.+-]*){0,2}"
-_LABELLED = re.compile(
-    rf"(?:(?:(?m:^)[ \t]*(?:[-*•·▪–][ \t]*)?|[,;][ \t]*|\band[ \t]+)(?P<name>{_LABEL_NAME})[ \t]*:"
-    rf"|(?<![\w-])(?P<ename>{_LABEL_NAME})[ \t]*=)"
-    r"[ \t]*[~≈]?\d+(?:\.\d+)?(?:[ \t]?%|(?![\w.]|[,/]\d))"
-    rf"|\([ \t]*\d+(?:\.\d+)?[ \t]?%[ \t]+(?P<pname>{_LABEL_NAME})[ \t]*\)"
+_LABEL_FIG = r"[ \t]*[~≈]?\d+(?:\.\d+)?(?:[ \t]?%|(?![\w.]|[,/]\d))"
+# (searched in parts, each opening on one class so that re skips to its characters instead of trying every
+# position of a line: `_LED_LABEL`, a name after what stands before it (the line's start with blanks or a
+# bullet, a comma, a semicolon, 'and'), or the share in parentheses; `_EQUALLED`, 'Name = N' opening on the
+# name's capital; and a name opening its line bare, `_LINE_LABEL`, matched at the line's start)
+_LED_LABEL = re.compile(
+    r"[ \t\-*•·▪–,;a(](?:(?:(?<![^\n].)(?:(?<=[ \t])[ \t]*(?:[-*•·▪–][ \t]*)?|(?<=[-*•·▪–])[ \t]*)"
+    r"|(?<=[,;])[ \t]*|(?<=a)(?<!\w.)nd[ \t]+)"
+    rf"(?P<name>{_LABEL_NAME})[ \t]*:{_LABEL_FIG}"
+    rf"|(?<=\()[ \t]*\d+(?:\.\d+)?[ \t]?%[ \t]+(?P<pname>{_LABEL_NAME})[ \t]*\))"
 )
+_EQUALLED = re.compile(rf"(?P<ename>[A-Z](?<![\w-].){_LABEL_NAME.removeprefix('[A-Z]')})[ \t]*={_LABEL_FIG}")
+_LINE_LABEL = re.compile(rf"(?P<name>{_LABEL_NAME})[ \t]*:{_LABEL_FIG}")
 _LABELLED_REACH = 300
-# what every match of `_LABELLED` holds: a figure after ':' or '=', or opening a parenthesis
+# what every labelled match holds: a figure after ':' or '=', or opening a parenthesis
 _LABEL_FIGURE = re.compile(r"[:=][ \t]*[~≈]?\d|\([ \t]*\d")
 
 
+def _start(m: re.Match[str]) -> int:
+    return m.start()
+
+
 def _labelled(text: str) -> Iterator[re.Match[str]]:
-    """The matches of `_LABELLED.finditer(text)`, searched only in the lines that hold a `_LABEL_FIGURE`: no
-    match spans a line end (names, blanks and figures are written without one), so another line holds none.
-    The pattern may open at any capital letter: the whole-text scan was this reader's costliest step."""
+    """'Name: N%' at a line's start (after a bullet) or after a comma, a semicolon or 'and'; 'Name = N';
+    '(N% Name)': the leftmost first, each search going on after the last match's end, searched only in the
+    lines that hold a `_LABEL_FIGURE` (no match spans a line end: names, blanks and figures are written
+    without one, so another line holds none). The groups: 'name', 'ename' or 'pname', by the form."""
     done = 0
     for f in _LABEL_FIGURE.finditer(text):
         if f.start() < done:
             continue  # a second figure in a line already searched
         start = text.rfind("\n", 0, f.start()) + 1
         done = text.find("\n", f.end()) + 1 or len(text)  # after the line's end: it reads as at the end
-        yield from _LABELLED.finditer(text, start, done)
+        pos = start
+        if (bare := _LINE_LABEL.match(text, start, done)) is not None:
+            yield bare
+            pos = bare.end()
+        led, eq = _LED_LABEL.search(text, pos, done), _EQUALLED.search(text, pos, done)
+        while (m := min((x for x in (led, eq) if x is not None), key=_start, default=None)) is not None:
+            yield m
+            pos = m.end()
+            if led is not None and led.start() < pos:
+                led = _LED_LABEL.search(text, pos, done)
+            if eq is not None and eq.start() < pos:
+                eq = _EQUALLED.search(text, pos, done)
 
 
 # 'on the Quarry-Telecom agentic benchmark': a name, a word or two saying what it tests, then the word for a
@@ -272,7 +295,9 @@ def _labelled_siblings(
     """Names labelled with a figure ('HiddenMath: 14.8%', 'Apex Shortlist = 90.2', '(92.1% FLORES-200)')
     beside a known benchmark labelled the same way within a few labels: benchmarks by their place in the run,
     whatever their name."""
-    found = [(m, next(g for g in ("name", "ename", "pname") if m.group(g))) for m in _labelled(text)]
+    found = [
+        (m, next(g for g in ("name", "ename", "pname") if m.groupdict().get(g))) for m in _labelled(text)
+    ]
     out: list[str] = []
     for i, (m, g) in enumerate(found):
         name = m.group(g)
