@@ -142,7 +142,7 @@ def test_the_gates_and_windows_open_on_characters() -> None:
         item_benchmarks._ITEM,
         run_benchmarks._FRAME,
         run_benchmarks._LABEL,
-        label_rows._SPEC_GATE,
+        label_rows._SPEC_GATE.after,
         unknown_bench._LED_LABEL,
         unknown_bench._EQUALLED,
         *_PARTS[DATE_GATE.pattern],
@@ -224,21 +224,36 @@ def test_run_labels_match_as_the_one_pattern_did() -> None:
     assert len(list(run_benchmarks._labels(texts[0]))) >= 4
 
 
-def test_the_spec_gate_finds_a_spec_line_where_the_line_start_anchor_did() -> None:
-    from extractors.facts import label_rows
+@pytest.mark.parametrize(
+    ("module", "name"),
+    [
+        ("label_rows", "_SPEC_GATE"),
+        ("attributes", "_RANK_LINE"),
+        ("attributes", "_FIRST_PLACE"),
+        ("cell_lines", "_FIRST_RANK"),
+    ],
+)
+def test_a_line_opening_gate_answers_as_the_line_start_anchor_did(module: str, name: str) -> None:
+    import importlib
 
-    was = re.compile(r"(?im)^" + label_rows._SPEC_GATE_REST)
+    gate = getattr(importlib.import_module("extractors.facts." + module), name)
+    old = re.compile("^(?:" + gate.first.pattern + ")", gate.first.flags | re.M)
+    assert _opens_on_characters(gate.after)
     texts = [
         "Context window: 128K tokens",
         "Tern 3 card\n- **Active parameters**: 12B\nTotal params 80B",
         "Our notes say the context window: 32K and\nparameters ~7B",
         "no label here\n  * CONTEXT LENGTH 1M",
         "the parameters: 9B are inline, not a line's opening",
+        "1. Quill-3\n2. Aster",
+        "Board\n#1\n  1 \nTern",
+        "Board\n| 1 | Tern |\n• 12 Veldt\n**3.** Kiln",
+        "a run #4 mid-line, 1 in prose\n#12",
         "",
     ]
-    for text in texts:
-        now = label_rows._SPEC_GATE_FIRST.match(text) or label_rows._SPEC_GATE.search(text)
-        assert (now is None) == (was.search(text) is None), text
+    answers = [gate.in_text(text) for text in texts]
+    assert answers == [old.search(text) is not None for text in texts]
+    assert any(answers) and not all(answers)
 
 
 def test_unknown_labels_in_parts_match_as_the_one_pattern_did() -> None:

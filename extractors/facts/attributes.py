@@ -24,6 +24,7 @@ from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.family_mentions import family_subjects
 from extractors.facts.foreign_counts import foreign_count_segments, foreign_counts
 from extractors.facts.foreign_windows import foreign_segments, foreign_windows
+from extractors.facts.held_lines import LineOpening
 from extractors.facts.label_rows import label_pairs, label_rows, release_lines, spec_lines
 from extractors.facts.numbers import (
     FOREIGN_MILLION,
@@ -521,8 +522,8 @@ _COMPARED = re.compile(
 )
 
 
-_RANK_LINE = re.compile(
-    r"(?m)^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?#?\d{1,3}(?:[.)]|[ \t]|[A-Z]|[位위名])|^#\d{1,3}$"
+_RANK_LINE = LineOpening(
+    r"[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?#?\d{1,3}(?:[.)]|[ \t]|[A-Z]|[位위名])|#\d{1,3}$", re.M
 )
 # (one \d opens the forms with digits: re tries them with one check where no digit stands)
 _TOKEN_DIGITS = (
@@ -542,7 +543,7 @@ _PRICE_HINT = re.compile(r"\$|us\$|usd")
 
 _FIELD_RANK_GATE = re.compile(r"#\s?\d{1,3}\s?/\s?\d")
 # a ranking's first place opening a line ('1', '• 1', '1. Name', '#1', '| 1 |'): rankings.py reads the run
-_FIRST_PLACE = re.compile(r"(?m)^[ \t]*(?:[-*•|][ \t]*)?(?:\*\*)?#?1[.)]?(?:\*\*)?(?:[ \t|]|$)")
+_FIRST_PLACE = LineOpening(r"[ \t]*(?:[-*•|][ \t]*)?(?:\*\*)?#?1[.)]?(?:\*\*)?(?:[ \t|]|$)", re.M)
 _INLINE_RANK_GATE = re.compile(r"[:,;]\s*1\.\s+[A-Z][^\n]{3,200}?,\s*2\.\s+[A-Z]")
 
 
@@ -552,7 +553,7 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
     rank_segs = view.segments_matching(ranks.HINT) | ranks.numbered_items(view)
     boards = boards_mod.Boards(view) if rank_segs else None
     out: list[AttributeFact] = []
-    if _RANK_LINE.search(view.text):
+    if _RANK_LINE.in_text(view.text):
         built: list[boards_mod.Boards] = [boards] if boards is not None else []
 
         def board_names() -> boards_mod.Boards:  # built only when a ranked list or a page's ranks turn up
@@ -562,7 +563,7 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
 
         out += rank_lines.ranked_lines(view, subs, board_names)
         out += rank_lines.card_ranks(view, subs, board_names)
-    if _FIRST_PLACE.search(view.text):
+    if _FIRST_PLACE.in_text(view.text):
         out += rankings.rankings(view, subs, lambda: boards or boards_mod.Boards(view))
     if _FIELD_RANK_GATE.search(view.text):
         out += rank_lines.field_ranks(view, subs, lambda: boards or boards_mod.Boards(view))

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from extractors.facts import entities as ent
 from extractors.facts.document import DocView
+from extractors.facts.held_lines import LineOpening
 from schema.records import Evidence
 
 VALUE_CELL = re.compile(
@@ -338,7 +339,7 @@ def _periodic_grids(
 
 
 _RANK_LINE = re.compile(r"#?(\d{1,3})\.?")
-_FIRST_RANK = re.compile(r"(?m)^[ \t]*#?1\.?[ \t]*$")
+_FIRST_RANK = LineOpening(r"[ \t]*#?1\.?[ \t]*$", re.M)
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -349,7 +350,7 @@ def ranked_records(view: DocView, refs_of: Callable[[str], list[ent.Mention]]) -
     know, else the last cell with letters before the score) and its score (its first figure). Read after
     every other reader of lines, on lines none of them took."""
     text = view.text
-    if _FIRST_RANK.search(text) is None:
+    if not _FIRST_RANK.in_text(text):
         return []
     lines = text_lines(text)
     cells = [text[s:e] for s, e in lines]

@@ -37,3 +37,18 @@ def finditer_in(rx: re.Pattern[str], text: str, chars: str) -> Iterator[re.Match
     """`rx.finditer(text)` for a pattern whose every match lies in one line holding one of `chars`."""
     for start, end in held_lines(text, chars):
         yield from rx.finditer(text, start, end)
+
+
+class LineOpening:
+    """Whether some line of a text opens on a pattern (the gate '(?m)^' + `rest`, asked only whether it
+    matches): `rest` matched at the text's start, else searched as a newline and `rest` after it. A pattern
+    that opens on the line-start anchor is tried at every position of the text; one that opens on the
+    newline, a literal, is searched where the newlines are. `flags` as for `re.compile` (the gate's inline
+    flags, which cannot follow the newline)."""
+
+    def __init__(self, rest: str, flags: int = 0) -> None:
+        self.first = re.compile(rest, flags)
+        self.after = re.compile(r"\n(?:" + rest + ")", flags)
+
+    def in_text(self, text: str) -> bool:
+        return self.first.match(text) is not None or self.after.search(text) is not None

@@ -14,6 +14,7 @@ from extractors.facts import dates
 from extractors.facts.attribute_subjects import shared_base
 from extractors.facts.discovery import LABEL_NAME
 from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.held_lines import LineOpening
 from extractors.facts.numbers import CJK_MAGNITUDE, CJK_MAGNITUDES, MAGNITUDES, decimal_text, integer_text
 from extractors.facts.subjects import Subjects, fact
 from extractors.facts.titles import Titles
@@ -306,9 +307,7 @@ _SPEC_LINE = re.compile(
     + r")?"
     r"(?![\w.,]\d|[A-Za-z])(?P<unit>[ \t]*(?i:tokens?))?(?:\*\*)?(?P<rest>.*)"
 )
-# whether a line opens on a spec label and its figure: searched as the line's newline and what follows it (a
-# literal first: re skips to the newlines instead of trying the line-start anchor at every position of the
-# page), and matched at the text's start for its first line
+# whether a line opens on a spec label and its figure (held_lines.LineOpening)
 _SPEC_GATE_REST = (
     r"[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?(?:"
     + _SPEC_CONTEXT
@@ -318,8 +317,7 @@ _SPEC_GATE_REST = (
     + _SPEC_ACTIVE
     + r")(?:\*\*)?[ \t]*[:：]?[ \t]*(?:\*\*)?~?\d"
 )
-_SPEC_GATE = re.compile(r"(?i)\n" + _SPEC_GATE_REST)
-_SPEC_GATE_FIRST = re.compile(r"(?i)" + _SPEC_GATE_REST)
+_SPEC_GATE = LineOpening(_SPEC_GATE_REST, re.I)
 _NOTE_ACTIVE = re.compile(r"\s*\(\s*~?(?P<num>\d+(?:\.\d+)?)\s?(?P<mag>[BMT])\s+(?i:active|activated)\b")
 
 
@@ -372,7 +370,7 @@ def spec_lines(view: DocView, subs: Subjects) -> list[AttributeFact]:
     """'Context Window262,144 tokens (native), ~1M (YaRN extended)': one spec value on its label's line,
     for the model the spec sheet is about (its title line above, else the page's model)."""
     text = view.text
-    if not _SPEC_GATE_FIRST.match(text) and not _SPEC_GATE.search(text):
+    if not _SPEC_GATE.in_text(text):
         return []
     out: list[AttributeFact] = []
     for sv in view.segs:
