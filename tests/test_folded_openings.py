@@ -231,6 +231,8 @@ def test_run_labels_match_as_the_one_pattern_did() -> None:
         ("attributes", "_RANK_LINE"),
         ("attributes", "_FIRST_PLACE"),
         ("cell_lines", "_FIRST_RANK"),
+        ("label_rows", "_UNIT_LINE"),
+        ("rank_lines", "_CARD_RANK_GATE"),
     ],
 )
 def test_a_line_opening_gate_answers_as_the_line_start_anchor_did(module: str, name: str) -> None:
@@ -249,6 +251,8 @@ def test_a_line_opening_gate_answers_as_the_line_start_anchor_did(module: str, n
         "Board\n#1\n  1 \nTern",
         "Board\n| 1 | Tern |\n• 12 Veldt\n**3.** Kiln",
         "a run #4 mid-line, 1 in prose\n#12",
+        "Window\n  tokens \nmore tokens",
+        "  #7 Text\nx",
         "",
     ]
     answers = [gate.in_text(text) for text in texts]

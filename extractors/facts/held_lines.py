@@ -10,7 +10,10 @@ does, and a match never crosses a line.
 
 Use it only for a pattern that cannot match a newline (no `\\s`, `.` with DOTALL or a negated class that
 admits one), has no `$` outside MULTILINE, looks ahead no further than the newline, and whose every match
-holds one of `chars`."""
+holds one of `chars`.
+
+`LineOpening` answers a gate of the form '(?m)^' + pattern (whether some line opens on it) where the
+newlines are, for the same reason."""
 
 from __future__ import annotations
 

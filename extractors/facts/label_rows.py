@@ -151,7 +151,7 @@ _PAIR_GATE = re.compile(
     r"параметр|контекст|дата |parám|parâm|contexto|contexte|kontext|fecha |data de|date de|veröffentl|"
     r"パラメータ|コンテキスト|リリース|파라미터|매개변수|컨텍스트|출시)"
 )
-_UNIT_LINE = re.compile(r"(?m)^[ \t]*tokens[ \t]*$")
+_UNIT_LINE = LineOpening(r"[ \t]*tokens[ \t]*$", re.M)
 # (only whether it matches counts: it opens on its literal ' tokens', the digit a lookbehind, so that re finds
 # the word at once instead of trying every digit)
 _TOKENS_LINE = re.compile(r"(?m) tokens(?<=\d tokens)[ \t]*$")
@@ -208,7 +208,7 @@ def label_pairs(view: DocView, subs: Subjects, titles: Titles) -> list[Attribute
             continue
         name = "context_window_tokens" if attr == "context" else attr
         out += [fact(view, nxt, r, name, value, 0.75, "spec_pair") for r in _page_subject(view, sv, titles)]
-    if _UNIT_LINE.search(text):
+    if _UNIT_LINE.in_text(text):
         out += _split_unit(view, titles)
     for sv in view.segs[1:] if _TOKENS_LINE.search(text) else []:
         m = _BARE_TOKENS.fullmatch(text, sv.seg.start, sv.seg.end)

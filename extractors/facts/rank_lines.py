@@ -14,6 +14,7 @@ from extractors.facts import members, rankings
 from extractors.facts.boards import Boards
 from extractors.facts.dates import DATE_GATE
 from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.held_lines import LineOpening
 from extractors.facts.line_tables import without_lab
 from extractors.facts.rank_boards import HEADING_TAIL
 from extractors.facts.subjects import Subjects, fact
@@ -182,7 +183,7 @@ def ranked_lines(view: DocView, subs: Subjects, boards: Callable[[], Boards]) ->
     return out
 
 
-_CARD_RANK_GATE = re.compile(r"(?m)^[ \t]*#\d")
+_CARD_RANK_GATE = LineOpening(r"[ \t]*#\d", re.M)
 _CARD_RANK = re.compile(r"[ \t]*#(?P<n>\d{1,3})(?:[ \t]+(?P<label>[A-Z][\w ()&/-]{0,40}))?[ \t]*")
 
 
@@ -191,7 +192,7 @@ def card_ranks(view: DocView, subs: Subjects, boards: Callable[[], Boards]) -> l
     with the board after it: '#34 Text (Math)'): ranks of the page's model."""
     text = view.text
     focus = view.focus
-    if focus is None or not _CARD_RANK_GATE.search(text):
+    if focus is None or not _CARD_RANK_GATE.in_text(text):
         return []
     hits = [
         (sv, m)
