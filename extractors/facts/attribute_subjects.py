@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from extractors.facts import groups
-from extractors.facts.compared_subjects import compared_subject
+from extractors.facts.compared_subjects import compared_subject, with_phrase_before
 from extractors.facts.descriptions import is_description
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.fronted_rivals import fronted_rival
@@ -65,10 +65,11 @@ def who(
         if titled:
             return titled
     text = subs.view.text
-    named = [r for r in subs.models(sv) if r.via not in ("pronoun", "implied", "labmodel")]
-    compared = compared_subject(text, named, pos)
-    if compared is not None:
-        return [compared]  # 'A outperforms B …, with only 120B parameters': A's size
+    if with_phrase_before(text, pos):  # the cheap gate first: the sentence's names only where it holds
+        named = [r for r in subs.models(sv) if r.via not in ("pronoun", "implied", "labmodel")]
+        compared = compared_subject(text, named, pos)
+        if compared is not None:
+            return [compared]  # 'A outperforms B …, with only 120B parameters': A's size
     subj = subs.before(sv, pos, allow_implied)
     if len(subj) == 1 and fronted_rival(text, sv.seg.start, subj[0].start, subj[0].end, pos):
         # 'Two seasons after B, this release reads 2M tokens': B is the yardstick; the page's model owns it

@@ -20,10 +20,15 @@ _WITH_BEFORE = re.compile(
 _VERB = re.compile(r"\s+(?:" + OUT_VERBS + "|" + BEAT_VERBS + r"|rivals|matches|edges\s+out)\s+", re.I)
 
 
+def with_phrase_before(text: str, pos: int) -> bool:
+    """Whether the count at `pos` follows a ', with (only) ' phrase: the cheap test a caller asks first."""
+    return _WITH_BEFORE.search(text, max(0, pos - 40), pos) is not None
+
+
 def compared_subject(text: str, named: Sequence[Ref], pos: int) -> Ref | None:
     """The comparison's subject when the count at `pos` follows a ', with (only) ' phrase and the sentence's
     first name is that of a model comparing itself with a later one; None otherwise."""
-    if _WITH_BEFORE.search(text, max(0, pos - 40), pos) is None:
+    if not with_phrase_before(text, pos):
         return None
     before = [r for r in named if r.end <= pos]
     if len(before) < 2:

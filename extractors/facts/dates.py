@@ -148,10 +148,10 @@ def _dotted_version(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 30) : m.start()]
     if _VERSION_BEFORE.search(before):
         return True
-    if _DATE_LEAD.search(before) is None and _PRODUCT_BEFORE.search(before):
-        return True
+    if _DATE_LEAD.search(before) is not None:
+        return False
     padded = len(m.group("mon")) == 2 and len(m.group("day")) == 2
-    return not padded and _DATE_LEAD.search(before) is None
+    return not padded or _PRODUCT_BEFORE.search(before) is not None
 
 
 WEEKDAY_RE = re.compile(
