@@ -3,7 +3,8 @@ models', 'four Name-5 checkpoints') stands for several models, so no single mode
 is its. A fact whose sentence names its subject only that way belongs to the one member of the family the
 same sentence names ('Name-3-9B is the open model in the Name 3 family, released on …'), else to nobody; a
 launch date stays the family's when the sentence names none of its members ('Lab launched the Name 3 family
-in May').
+in May'), and so does a window said of the whole family ('All Name 3 models read 128K tokens'): a lineup
+shares its window far more often than its sizes or places.
 """
 
 from __future__ import annotations
@@ -65,11 +66,13 @@ def family_subjects(view: DocView, facts: list[AttributeFact]) -> list[Attribute
         }
         if len(members) == 1:
             out.append(replace(f, subject=members.pop()))
-        elif not members and f.attribute == "release_date":
+        elif not members and f.attribute in _FAMILY_WIDE:
             out.append(f)  # 'Lab launched the Name 3 family in May': the family's own launch
     return out
 
 
+# what a family holds as a whole when its sentence names none of its members: its launch, its shared window
+_FAMILY_WIDE = frozenset(("release_date", "context_window_tokens"))
 _SINGLE = frozenset(
     ("parameters_total", "parameters_active", "context_window_tokens", "release_date", "leaderboard_rank")
 )
