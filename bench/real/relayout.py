@@ -9,7 +9,9 @@ each shape:
     python bench/real/relayout.py cells SRC DST      # SRC: a folder `corpus.py layout` wrote
     python -m bench.evaluation DST/corpus DST/gold   # compare with the same line on SRC
 
-Shapes: cells, glued, flat, aligned, tabs, transposed. The rewrite is mechanical: a table with cells spanning
+Shapes: cells, glued, flat, aligned, tabs, transposed, and source: a page with pipe tables shown whole as a
+code host's source view shows a file, a gutter line holding one pipe after every line (two where the file
+had a blank line), its tables kept as pipes. The rewrite is mechanical: a table with cells spanning
 rows or holes becomes a broken one in every shape, as it would on a real page.
 """
 
@@ -56,8 +58,21 @@ SHAPES: dict[str, Callable[[list[list[str]]], list[str]]] = {
 }
 
 
+def _source_view(text: str) -> tuple[str, int]:
+    """A page with pipe tables as a source view shows it (the gutter's pipe lines between its lines)."""
+    _, tables = relayout(text, "cells")
+    if not tables:
+        return text, 0
+    out: list[str] = []
+    for line in text.split("\n"):
+        out += [line, "|", "|"] if line.strip() else ["|", "|"]
+    return "\n".join(out), tables
+
+
 def relayout(text: str, shape: str) -> tuple[str, int]:
     """The text with each pipe table in the shape, and how many tables were rewritten."""
+    if shape == "source":
+        return _source_view(text)
     lines = text.split("\n")
     spans: list[tuple[int, int]] = []
     i = 0
@@ -83,8 +98,8 @@ def relayout(text: str, shape: str) -> tuple[str, int]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 3 or argv[0] not in SHAPES:
-        print(f"usage: relayout.py {{{','.join(SHAPES)}}} SRC DST", file=sys.stderr)
+    if len(argv) != 3 or argv[0] not in [*SHAPES, "source"]:
+        print(f"usage: relayout.py {{{','.join(SHAPES)},source}} SRC DST", file=sys.stderr)
         return 2
     shape, src, dst = argv[0], Path(argv[1]), Path(argv[2])
     (dst / "corpus").mkdir(parents=True, exist_ok=True)

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.facts.numbers import year_like
+from extractors.facts.source_views import without_gutter
 from extractors.facts.table_rows import (
     ALIGNED_GAP,
     continued_rows,
@@ -246,7 +247,14 @@ def _item_numbers(text: str) -> str:
 
 
 def clean_text(text: str) -> CleanText:
-    """Repair common mojibake and unify quotes, keeping a map back to the original offsets."""
+    """`_clean_text` of the page (of the file, when the page is a source view: `source_views.py`)."""
+    if (shown := without_gutter(text)) is None:
+        return _clean_text(text)
+    clean, offsets = _clean_text(shown[0]), shown[1]
+    return CleanText(clean.text, tuple(offsets[i] for i in clean.offsets) if clean.offsets else offsets)
+
+
+def _clean_text(text: str) -> CleanText:
     if "â€" not in text and "Â" not in text:
         return CleanText(_unmark(_item_numbers(_greek_power(text)).translate(_ONE_TO_ONE)))
     out: list[str] = []
