@@ -9,7 +9,8 @@ each shape:
     python bench/real/relayout.py cells SRC DST      # SRC: a folder `corpus.py layout` wrote
     python -m bench.evaluation DST/corpus DST/gold   # compare with the same line on SRC
 
-Shapes: cells, glued, flat, aligned, tabs, transposed, and source: a page with pipe tables shown whole as a
+Shapes: cells, glued, flat, aligned, tabs, transposed, closed (one cell per line, each closed by a pipe, the
+separator row whole), and source: a page with pipe tables shown whole as a
 code host's source view shows a file, a gutter line holding one pipe after every line (two where the file
 had a blank line), its tables kept as pipes. The rewrite is mechanical: a table with cells spanning
 rows or holes becomes a broken one in every shape, as it would on a real page.
@@ -55,6 +56,10 @@ SHAPES: dict[str, Callable[[list[list[str]]], list[str]]] = {
     "aligned": lambda rows: _aligned(rows, "   "),
     "tabs": lambda rows: ["\t".join(r) for r in rows],
     "transposed": _transposed,
+    # every cell on a line of its own closed by a pipe, the separator row kept whole between header and body
+    "closed": lambda rows: (
+        [f"{c} |" for c in rows[0]] + ["|" + "---|" * len(rows[0])] + [f"{c} |" for r in rows[1:] for c in r]
+    ),
 }
 
 

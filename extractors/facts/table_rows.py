@@ -9,6 +9,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from extractors.facts.closed_cells import closed_cell_rows, closed_header
+
 _NOT_SPACE = re.compile(r"\S")
 _SEP_CELL = re.compile(r"^:?-{2,}:?$")
 ALIGNED_GAP = re.compile(r"\S(?: {2,}|\t+)(?=\S)")
@@ -45,6 +47,8 @@ def _header_start(text: str, lines: list[tuple[int, int]], a: int, k: int) -> in
     """The first line of the header over the separator at line k: the line above it, or, where the header
     was broken one cell per line ('Model | AIME 2024 |', 'AIME 2025 |', 'LCB v5 |' over '---|---|---|'),
     the line its run of continuations starts on."""
+    if (h := closed_header(text, lines, a, k)) is not None:
+        return h  # (one closed cell per line: `closed_cells.py`)
     h = k - 1
     while (
         h > a and _continuation(text[slice(*lines[h])]) and text[slice(*lines[h - 1])].rstrip().endswith("|")
@@ -136,6 +140,8 @@ def parse_pipe_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[tuple
     """Rows of a markdown pipe table; also rows broken one cell per line (continuations end in ' |')."""
     if len(lines) == 1:
         return _flattened_pipe_rows(text, *lines[0])
+    if (closed := closed_cell_rows(text, lines)) is not None:
+        return closed
     rows: list[tuple[list[str], int, int]] = []
     width = next((_cell_count(text[s:e]) for s, e in lines if _SEP_LINE.fullmatch(text, s, e)), 0)
     for s, e in lines:
