@@ -140,8 +140,8 @@ def parse_pipe_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[tuple
     """Rows of a markdown pipe table; also rows broken one cell per line (continuations end in ' |')."""
     if len(lines) == 1:
         return _flattened_pipe_rows(text, *lines[0])
-    if (closed := closed_cell_rows(text, lines)) is not None:
-        return closed
+    if (one_per_line := closed_cell_rows(text, lines)) is not None:
+        return one_per_line
     rows: list[tuple[list[str], int, int]] = []
     width = next((_cell_count(text[s:e]) for s, e in lines if _SEP_LINE.fullmatch(text, s, e)), 0)
     for s, e in lines:
