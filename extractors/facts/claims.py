@@ -43,6 +43,7 @@ from extractors.facts.claim_figures import (
     score_contrasts,
     set_against,
 )
+from extractors.facts.claim_groups import group_members
 from extractors.facts.claim_heads import about_the_name_before, not_a_comparison_of_models, passive_head
 from extractors.facts.claim_members import tiered_members
 from extractors.facts.claim_objects import object_pronouns, objects, shared_than
@@ -193,6 +194,8 @@ def segment_claims(
             # "reaches or even exceeds 90% of B's capabilities": a share of B's level, not ahead of B
             head.relation, head.polarity, head.magnitude, head.unit = "on_par_with", "hedged", None, None
         objs = objects(view, subs, sv, models, head, ce)
+        if not objs and (listed := group_members(view, subs, sv, models, head, ce)) is not None:
+            head, ce, objs = listed  # "trails the leaders: A, B and C": the group's members (`claim_groups`)
         if head.obj_before >= 0 and not objs:
             continue  # "그록 4를 앞섰다": the object is named before the verb, as no model we know
         subj, own = clause_subjects(view, subs, sv, models, head, (sent, cs), prev, objs, objects_seen)

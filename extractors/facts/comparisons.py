@@ -72,7 +72,7 @@ _PLACED_BEFORE = re.compile(
 # a place given before a bare "above" / "below": a verb of placing ("ranks fifth overall, below B") or a label
 # of the place ("Position: above A, below B"); never a ranking noun ("our ranking above B")
 _PLACED_AT = re.compile(
-    r"(?:\b(?:ranks|ranked|plac(?:es|ed)|finish(?:es|ed)|lands|landed)\s+|"
+    r"(?:\b(?:ranks|ranked|plac(?:es|ed|ing)|finish(?:es|ed)|lands|landed|puts|putting|leaves|leaving)\s+|"
     r"\b(?:position(?:ing)?|placement|rank(?:ing)?)\s*:\s*)(?:[\w.-]+,?\s+){0,6}$",
     re.I,
 )

@@ -167,8 +167,9 @@ def kind_alternation(file: str, *kinds: str, spaces: str = r"\ ", longest_first:
 def side_words(kind: str) -> tuple[str, ...]:
     """side_words.jsonl: the words of one `kind` (`id` = the word): 'function', 'noun' and 'label' words never
     continue a name; a 'bracketed_variant' in brackets after a name may be part of it; 'heading' and
-    'results_title' words make a heading descriptive; 'group_noun' and 'companion' words shape a claim's
-    object; 'people' words (a people's or a language's, capitalised wherever they stand) open no new name;
+    'results_title' words make a heading descriptive; 'group_noun', 'member_group' (a group whose
+    members a dash or colon lists after it, claim_groups.py) and 'companion' words shape a claim's object;
+    'people' words (a people's or a language's, capitalised wherever they stand) open no new name;
     'facet' words name a model's own setting, mode or variant ('the high-effort setting', 'the fast mode');
     'generic_head' words make a table head name no benchmark ('Average', 'Win rate'); 'business', 'axis' and
     'growth' words mark business figures (business_figures.py); 'figure_owner', 'owner_measure',
