@@ -220,12 +220,13 @@ def objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head:
         link = link[mode.end() :] if mode else link
         figure = _FIGURE_AFTER.match(link)  # "ahead of A at 75.1%, B at 69.4% and C": each with its figure
         link = link[figure.end() :] if figure else link
-        lab = _lab_before().search(
+        lab = _lab_before().search(link) or _MAKER_BEFORE.search(
             link
-        )  # "such as A and Cohere Command A": the next one's lab written before it
+        )  # "such as A and Cohere Command A", "A and Zeta Labs' B": the next one's lab written before it
         link = link[: lab.start()] if lab else link
         if (
             COORD.fullmatch(link) is None
+            and _ALSO_LINK.fullmatch(link) is None
             and not _slashed(link, r)
             and not _SIZED_LINK.fullmatch(link)
             and not _GROUP_AGAIN.fullmatch(link)
@@ -252,6 +253,12 @@ def objects(view: DocView, subs: Subjects, sv: SegView, models: list[Ref], head:
     return (
         [*out, family] if family is not None and not head.alone else out
     )  # "surpassing A, B, Gemini, and all others"
+
+
+# "A and Zeta Labs' B", "A and Nimbus AI's B": the next member's maker, a possessive of capitalised words
+_MAKER_BEFORE = re.compile(r"(?<=[\s,])(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:['’]s|(?<=s)['’])\s+$")
+# "not only A but also B", "A as well as B": a list joined by words other than 'and'
+_ALSO_LINK = re.compile(r"(?:\s*\([^)]{0,40}\))?\s*,?\s+(?:but\s+also|as\s+well\s+as)\s+(?:the\s+)?")
 
 
 # a list's last member the mentions do not know, written as a model's name: capitalised words, one of them
