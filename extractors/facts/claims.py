@@ -72,6 +72,7 @@ from extractors.facts.claim_subjects import (
 from extractors.facts.claim_successors import names_a_successor, successor_claims
 from extractors.facts.claim_ties import names_a_tie, tie_claims
 from extractors.facts.claim_verdicts import verdict_claims
+from extractors.facts.claim_yardsticks import fronted_yardstick
 from extractors.facts.comparison_measures import listed_dimensions, number, unit_of
 from extractors.facts.comparison_words import GATE, HEAD
 from extractors.facts.comparisons import (
@@ -230,6 +231,7 @@ def segment_claims(
                 head.weak
                 and prev is None
                 and not _SCORED_CMP.search(text, max(cs, head.start - 24), head.start)
+                and not fronted_yardstick(text, models, sent, head.start, subj)  # "Against B, A is faster"
             ):
                 continue  # "scores higher on X, while B …": the contrast clause's subject is the other side
             elif prev is not None:
