@@ -16,16 +16,21 @@ from extractors.facts.document import Ref
 # the sentence's opening up to the yardstick's name
 _OPENING = re.compile(
     r"[\s•*>\-–—]*(?:(?:and|but|so|yet|still|however|overall|meanwhile)\s*,?\s+)?"
+    # "Measured on one node against B, …", "Tested against B, …": a test's set-up names the yardstick
+    r"(?:(?:measured|tested|evaluated|benchmarked|pitted)\b(?:[^,;:\n]|\.(?=\d)){0,60}?\s)?"
     r"(?:compared\s+(?:to|with)|relative\s+to|against|versus|next\s+to|set\s+against)\s+"
     r"(?:the\s+)?(?:[A-Z][\w.&-]*['’]s\s+)?",
     re.I,
 )
+# between two members of the fronted list
+_LINK = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:,\s*(?:and\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?")
+_AND = re.compile(r"\b(?:and|or)\b|&")
 # after the name: a note in brackets, then the comma that closes the phrase
 _CLOSE = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?,\s+")
 
 
 def fronted_yardstick(text: str, models: list[Ref], sent: int, head_at: int, subj: list[Ref]) -> list[Ref]:
-    """The model the sentence's opening phrase sets the subject against, when the subject and the head come
+    """The models the sentence's opening phrase sets the subject against, when the subject and the head come
     after that phrase's comma."""
     if not subj:
         return []
@@ -35,7 +40,21 @@ def fronted_yardstick(text: str, models: list[Ref], sent: int, head_at: int, sub
         return []
     if not _OPENING.fullmatch(text, sent, first.start):
         return []
-    close = _CLOSE.match(text, name_end(text, first))
+    chain = [first]  # "Against A, B and C, D is …": each member of the fronted list
+    for r in models:
+        if (
+            r.start > chain[-1].start
+            and is_named(r)
+            and _LINK.fullmatch(text, name_end(text, chain[-1]), r.start)
+        ):
+            chain.append(r)
+    # the list ends on the member an 'and' joins ("A, B and C, D is …"); with none, the first is the list
+    # ("Against A, D is …": D is the subject)
+    ends = [
+        i for i in range(1, len(chain)) if _AND.search(text, name_end(text, chain[i - 1]), chain[i].start)
+    ]
+    listed = chain[: ends[0] + 1] if ends else chain[:1]
+    close = _CLOSE.match(text, name_end(text, listed[-1]))
     if close is None or close.end() > min(s.start for s in subj) or close.end() > head_at:
         return []
-    return [first]
+    return [r for r in listed if r.canonical not in names]

@@ -26,7 +26,6 @@ A claim is read from the comparison's structure inside its clause, not from a li
 
 from __future__ import annotations
 
-import itertools
 import re
 from functools import cache
 
@@ -45,6 +44,7 @@ from extractors.facts.claim_figures import (
 )
 from extractors.facts.claim_groups import group_members
 from extractors.facts.claim_heads import about_the_name_before, not_a_comparison_of_models, passive_head
+from extractors.facts.claim_lists import one_list
 from extractors.facts.claim_members import tiered_members
 from extractors.facts.claim_objects import object_pronouns, objects, shared_than
 from extractors.facts.claim_places import place_claims, place_gate
@@ -278,7 +278,8 @@ def segment_claims(
         if not objs and (head.obj_from < 0 or (m.group("frac") and not m.group(0).endswith("of"))):
             # "Compared to B, A has half the active parameters": no object after the measure
             objs = (
-                fronted(text, models, sent, head.start, subj)
+                fronted_yardstick(text, models, sent, head.start, subj)
+                or fronted(text, models, sent, head.start, subj)
                 or shared_than(view, subs, sv, models, m.end(), ce)
                 or set_against(text, models, head, sentence_end(text, head.end, seg_end), subj)
                 or other_side(view, subs, sv, models, head, (sent, ce), subj)
@@ -373,7 +374,7 @@ def segment_claims(
                     unit_o = unit_of(by_own.group("unit") or by_own.group("unit2"))
                 if said_by_another_lab(view, s) or said_by_another_lab(view, o):
                     continue  # "Apple claims it outperforms B": Apple's model, not another lab's
-                if not mutual and _one_list(subs, sv, s, o):
+                if not mutual and one_list(subs, sv, s, o):
                     continue  # "approaches A and B, which are larger": A is not compared with B
                 if renames is None and (s.via in INDIRECT or o.via in INDIRECT):
                     # once per document, not per segment (a long page has thousands of segments)
@@ -430,22 +431,6 @@ def segment_claims(
     pairs = {frozenset((c.subject, c.object)) for c in out}
     out += [c for c in score_contrasts(view, sv, models) if frozenset((c.subject, c.object)) not in pairs]
     return out
-
-
-def _one_list(subs: Subjects, sv: SegView, a: Ref, b: Ref) -> bool:
-    """Whether two sides are members of one list of names ('A, B and C'): what a list's members are said to
-    be together is not a comparison of one with another."""
-    if a.via in INDIRECT or b.via in INDIRECT:
-        return False
-    group = [*subs.coordinated(sv, a, False)[:-1], *subs.coordinated(sv, a, True)]
-    if not any(r is b for r in group):
-        return False
-    # a list closes on 'and' ("A, B and C"); a comma alone may end a fronted phrase ("Compared to A, B has …")
-    text = subs.view.text
-    return any(_AND.search(text, x.reach, y.start) for x, y in itertools.pairwise(group))
-
-
-_AND = re.compile(r"\band\b|&")
 
 
 _BY_AREA = {
