@@ -40,7 +40,7 @@ def metric_head(head: str) -> bool:
     return _metric_head().fullmatch(head) is not None
 
 
-def _figures(rows: Sequence[Sequence[str]], j: int) -> bool:
+def figure_column(rows: Sequence[Sequence[str]], j: int) -> bool:
     """Whether most of column j's filled cells are figures ('–' where a model was not run)."""
     filled = [r[j] for r in rows if j < len(r) and not NA.match(r[j].strip() or "-")]
     figures = sum(1 for c in filled if score_value(c, None) is not None)
@@ -72,7 +72,7 @@ def metric_columns(
         if j != model_col
         and j not in cols
         and metric_head(h.strip())
-        and _figures(rows, j)
+        and figure_column(rows, j)
         and not _bit_widths(rows, j)
     }
 

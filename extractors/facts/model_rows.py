@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from extractors.facts.board_metrics import board_rate_columns
 from extractors.facts.boards import Boards
 from extractors.facts.conditions import conditions_in, join_settings
 from extractors.facts.document import DocView, is_object_text
@@ -131,7 +132,10 @@ def read_model_rows(view: DocView, grid: Grid, model_col: int) -> tuple[list[Sco
             in_context.append(j)
     cols.update(_new_bench_columns(view, grid, cols, named, model_col))
     # the metrics beside a score column read as the page's benchmark ('Overall Score | BLEU | chrF++')
-    metrics = metric_columns(grid, cols, in_context, model_col)
+    # (else the rate columns of the one board the table stands under: '| Model | Slip Rate | Grounded Rate |')
+    metrics = metric_columns(grid, cols, in_context, model_col) or board_rate_columns(
+        view, grid, cols, model_col
+    )
     cols.update(metrics)
     # the metrics beside one headline score: only they take their head as the setting; the headline stays
     # the board's score as the prose gives it, with none

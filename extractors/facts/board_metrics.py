@@ -1,0 +1,74 @@
+"""The rate columns of the one board a models-down table stands under (used by model_rows.read_model_rows).
+
+A board that measures how often something happens sets one column per rate beside each model, and no
+'Score' column at all: '| Model | Slip Rate | Grounded Rate | Reply Length |' under a page that names the
+Tarnwell Drift Board above it. Each rate column holds that board's values, its head the setting that
+tells them apart (the words before 'rate': what is counted). The other columns are no scores of it: read
+as the page's benchmark (model_rows._page_bench_columns), a length or a coverage would be.
+
+Only under one board: the table has no benchmark's column, the grid's context is a benchmark, and every
+benchmark the text names before the table is that one, named in the title or a heading or twice (a page
+comparing two boards, one naming a test once in passing, or one naming the board only after the table,
+says nothing about whose rates these are). Never a rate of how often the model answered at all ('Answer
+Rate', 'Response Rate': board_words.jsonl, kind 'coverage_rate'), nor one the skip words call a price, a
+speed or a size ('Token Rate', 'Cost Rate'), nor a column without figures in most of its filled cells.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extractors.facts.document import DocView
+from extractors.facts.grids import Grid, headed
+from extractors.facts.metric_columns import Column, figure_column
+from extractors.facts.patterns import board_words, word_alternation
+from extractors.facts.table_cells import bench_setting
+from extractors.facts.table_columns import SKIP_HEAD
+
+# a rate's head: one to three words, then 'rate', maybe with its percent sign ('Slip Rate', 'Grounded
+# Reply Rate (%)')
+_RATE_HEAD = re.compile(r"(?i)\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s+rates?\s*(?:\(\s*%\s*\)|%)?\s*")
+# what a coverage rate counts: the model answered at all (board_words.jsonl, kind 'coverage_rate')
+_COVERAGE = re.compile(r"(?i)^\s*" + word_alternation(board_words("coverage_rate")) + r"\s+rate")
+
+
+def _one_board(view: DocView, grid: Grid, bench: str) -> bool:
+    """Every benchmark the text names before the table is `bench`, and the text stands on it: names it in
+    the title or a heading, or twice (a test named once in passing is no page's board)."""
+    named = 0
+    for sv in view.segs:
+        if sv.seg.start >= grid.pos:
+            break
+        for r in sv.refs:
+            if r.kind == "benchmark":
+                if r.canonical != bench:
+                    return False
+                named += 1
+    return named >= 2 or (named == 1 and headed(view, bench, grid.pos))
+
+
+def board_rate_columns(
+    view: DocView, grid: Grid, cols: dict[int, Column], model_col: int
+) -> dict[int, Column]:
+    """The rate columns of the board the table stands under, each read as that board's: {} unless the
+    table has no benchmark's column and the board is the only one named above it."""
+    ctx = grid.context
+    if ctx is None or grid.pos < 0 or not any("rate" in h.lower() for h in grid.header):
+        return {}
+    if any(kind == "bench" for kind, *_ in cols.values()):
+        return {}
+    rows: Sequence[Sequence[str]] = [r for r in grid.rows if len(r) > model_col]
+    found = [
+        j
+        for j, h in enumerate(grid.header)
+        if j != model_col
+        and j not in cols
+        and _RATE_HEAD.fullmatch(h)
+        and not SKIP_HEAD.search(h)
+        and not _COVERAGE.match(h)
+        and figure_column(rows, j)
+    ]
+    if not found or not _one_board(view, grid, ctx.canonical):
+        return {}
+    return {j: ("bench", ctx.canonical, ctx.unit, bench_setting(view, ctx)) for j in found}

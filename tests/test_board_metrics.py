@@ -1,0 +1,80 @@
+"""A models-down board whose value columns are rates of the one board named above it (`board_metrics.py`):
+each rate column holds that board's values, its head the setting; a coverage rate, a length, a price and a
+table under two boards are left alone. Every name here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.facts.nlp import extract
+from schema.records import Article
+
+Fact = tuple[str, str, float, str | None]
+
+
+def _scores(text: str) -> set[Fact]:
+    ex = extract(Article(url="https://t.example/board", text=text, title=text.split("\n")[0]))
+    return {(s.model, s.benchmark, s.value, s.setting) for s in ex.scores}
+
+
+def _pairs(text: str) -> set[tuple[str, str, float]]:
+    return {(m, b, v) for m, b, v, _s in _scores(text)}
+
+
+_HEAD = (
+    "Tarnwell Drift Leaderboard: the spring refresh\n\n"
+    "We hand every model the same four hundred memos to condense and count how often its summary slips in "
+    "a claim the memo never made. The list is refreshed every quarter.\n\n"
+)
+_ROWS = [
+    ("Model", "Slip Rate", "Grounded Rate", "Answer Rate", "Mean Length (words)"),
+    ("Tarsus 3", "2.1 %", "97.9 %", "100.0 %", "64.2"),
+    ("Pellan-7", "2.6 %", "97.4 %", "99.1 %", "71.5"),
+    ("Orvik-2 Mini", "3.4 %", "96.6 %", "98.8 %", "58.0"),
+]
+
+
+def _table(shape: str, rows: list[tuple[str, ...]] = _ROWS) -> str:
+    if shape == "pipes":
+        lines = ["| " + " | ".join(r) + " |" for r in rows]
+        lines.insert(1, "|" + "---|" * len(rows[0]))
+    elif shape == "tabs":
+        lines = ["\t".join(r) for r in rows]
+    else:  # aligned columns
+        widths = [max(len(r[k]) for r in rows) for k in range(len(rows[0]))]
+        lines = ["   ".join(c.ljust(widths[k]) for k, c in enumerate(r)).rstrip() for r in rows]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("shape", ["pipes", "tabs", "aligned"])
+def test_rate_columns_are_the_boards(shape: str) -> None:
+    got = _scores(_HEAD + _table(shape))
+    pairs = {(m, b, v) for m, b, v, _s in got}
+    board = "Tarnwell Drift Leaderboard"
+    assert {("Tarsus 3", board, 2.1), ("Tarsus 3", board, 97.9)} <= pairs
+    assert {("Pellan-7", board, 2.6), ("Orvik-2 Mini", board, 96.6)} <= pairs
+    # each column's head tells its values apart
+    tarsus = {s for m, _b, v, s in got if m == "Tarsus 3" and v in (2.1, 97.9)}
+    assert tarsus == {"slip rate", "grounded rate"}
+    # how often the model answered at all, and how long it wrote, are no scores of the board
+    assert not any(v in (100.0, 99.1, 98.8, 64.2, 71.5, 58.0) for _m, _b, v in pairs)
+
+
+def test_rate_columns_must_not() -> None:
+    # two tests named above the table besides the board: whose rates these are, nothing says
+    two = _HEAD.replace("The list", "Last year SimpleQA and MMLU were run on the same models. The list")
+    assert not any(v in (2.1, 97.9, 2.6) for _m, _b, v in _pairs(two + _table("pipes")))
+    # no board named above the table at all
+    plain = "Notes from a slow week\n\nWe asked three models to condense our own memos.\n\n"
+    assert not any(v in (2.1, 97.9, 2.6) for _m, _b, v in _pairs(plain + _table("pipes")))
+    # a price or a speed written as a rate is no score
+    priced = [
+        ("Model", "Token Rate", "Cost Rate (USD)"),
+        ("Tarsus 3", "41.5", "2.25"),
+        ("Pellan-7", "38.0", "1.75"),
+    ]
+    assert not any(v in (41.5, 2.25, 38.0, 1.75) for _m, _b, v in _pairs(_HEAD + _table("pipes", priced)))
+    # a column of a benchmark beside the rates: the rates are not read as the board's
+    mixed = [(*r[:2], "Kelvo-QA" if i == 0 else "7" + str(i)) for i, r in enumerate(_ROWS)]
+    got = _pairs(_HEAD + _table("pipes", mixed))
+    assert not any(v in (2.1, 2.6, 3.4) for _m, b, v in got if "Tarnwell" in b)
