@@ -40,13 +40,15 @@ def _table(shape: str, rows: list[tuple[str, ...]] = _ROWS) -> str:
         lines.insert(1, "|" + "---|" * len(rows[0]))
     elif shape == "tabs":
         lines = ["\t".join(r) for r in rows]
+    elif shape == "flat":  # flattened to single spaces
+        lines = [" ".join(r) for r in rows]
     else:  # aligned columns
         widths = [max(len(r[k]) for r in rows) for k in range(len(rows[0]))]
         lines = ["   ".join(c.ljust(widths[k]) for k, c in enumerate(r)).rstrip() for r in rows]
     return "\n".join(lines) + "\n"
 
 
-@pytest.mark.parametrize("shape", ["pipes", "tabs", "aligned"])
+@pytest.mark.parametrize("shape", ["pipes", "tabs", "aligned", "flat"])
 def test_rate_columns_are_the_boards(shape: str) -> None:
     got = _scores(_HEAD + _table(shape))
     pairs = {(m, b, v) for m, b, v, _s in got}
@@ -58,6 +60,14 @@ def test_rate_columns_are_the_boards(shape: str) -> None:
     assert tarsus == {"slip rate", "grounded rate"}
     # how often the model answered at all, and how long it wrote, are no scores of the board
     assert not any(v in (100.0, 99.1, 98.8, 64.2, 71.5, 58.0) for _m, _b, v in pairs)
+
+
+def test_flat_rate_board_cut_short() -> None:
+    # the page stops inside its last row: the cells it has are read, and the lines after it are no rows
+    text = _HEAD + _table("flat")[: -len(" 98.8 % 58.0\n")] + "\nMore boards next week, 7 of them.\n"
+    pairs = _pairs(text)
+    assert ("Orvik-2 Mini", "Tarnwell Drift Leaderboard", 96.6) in pairs
+    assert not any(v == 7 for _m, _b, v in pairs)
 
 
 def test_rate_columns_must_not() -> None:

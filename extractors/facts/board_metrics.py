@@ -16,15 +16,18 @@ speed or a size ('Token Rate', 'Cost Rate'), nor a column without figures in mos
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
+from extractors.facts.cell_lines import LineGrid
 from extractors.facts.document import DocView
 from extractors.facts.grids import Grid, headed
 from extractors.facts.metric_columns import Column, figure_column
 from extractors.facts.patterns import board_words, word_alternation
 from extractors.facts.table_cells import bench_setting
 from extractors.facts.table_columns import SKIP_HEAD
+from schema.records import Evidence
 
 # a rate's head: one to three words, then 'rate', maybe with its percent sign ('Slip Rate', 'Grounded
 # Reply Rate (%)')
@@ -72,3 +75,62 @@ def board_rate_columns(
     if not found or not _one_board(view, grid, ctx.canonical):
         return {}
     return {j: ("bench", ctx.canonical, ctx.unit, bench_setting(view, ctx)) for j in found}
+
+
+# a board's header flattened to single spaces: the name corner, then two rate heads or more, then maybe one
+# column more ('Model Slip Rate Grounded Rate Mean Length (words)'): the rates say where each head ends
+_FLAT_HEAD = re.compile(
+    r"(?P<corner>Model(?:\s+[Nn]ame)?|LLM)\s+(?P<rates>(?:[A-Z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2}?\s+[Rr]ates?"
+    r"(?:\s*\(%\))?\s*){2,})(?P<tail>[A-Z][^\d|\t]{0,40})?"
+)
+_FLAT_RATE = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2}?\s+[Rr]ates?(?:\s*\(%\))?")
+# a row's cell: a figure, maybe a percentage (the cells stand apart by single spaces)
+_FLAT_CELL = re.compile(r"(?<!\S)\d[\d,]*(?:\.\d+)?(?:\s?%)?(?!\S)")
+
+
+def rate_flat_grids(view: DocView) -> list[LineGrid]:
+    """Rate boards flattened to single spaces: a header of a name corner and two rate heads or more (and
+    maybe one column more), then a line per model whose cells after its name are that many figures (the
+    last line may stop short of its last cells, as a page cut off does). Each becomes a grid
+    `tables.read_grid` reads with the board named above it as its context."""
+    text = view.text
+    if "Rate" not in text and "rate" not in text:
+        return []  # (the cheap test: no rate head on the page)
+    out: list[LineGrid] = []
+    segs = view.segs
+    for i, sv in enumerate(segs):
+        if i in view.table_segs or sv.seg.kind not in ("line", "heading", "sentence"):
+            continue
+        hm = _FLAT_HEAD.fullmatch(text, sv.seg.start, sv.seg.end)
+        if hm is None:
+            continue
+        cols = [m.group() for m in _FLAT_RATE.finditer(hm.group("rates"))]
+        if hm.group("tail"):
+            cols.append(hm.group("tail").strip())
+        rows: list[tuple[str, ...]] = []
+        evs: list[Evidence] = []
+        j = i + 1
+        while j < len(segs) and segs[j].seg.kind in ("line", "sentence") and j not in view.table_segs:
+            row = text[segs[j].seg.start : segs[j].seg.end]
+            # the last figures are the cells ('Name 3 2.1 % …': a version closing the name is no cell); a row
+            # cut short keeps the ones it has, the first of them a score's ('2.1 %', '97.9'), no version's
+            cells = list(_FLAT_CELL.finditer(row))[-len(cols) :]
+            short = len(cells) < len(cols)
+            name = row[: cells[0].start()].strip() if cells else ""
+            if not name or len(name.split()) > 6 or row[cells[-1].end() :].strip():
+                break
+            if short and not re.search(r"[%.]", cells[0].group()):
+                break
+            if any(row[a.end() : b.start()].strip() for a, b in itertools.pairwise(cells)):
+                break  # words between two figures: not one cell per column
+            rows.append((name, *(c.group() for c in cells)))
+            evs.append(view.evidence(segs[j].seg.start, segs[j].seg.end))
+            j += 1
+            if short:
+                break  # a row cut short ends the table
+        if len(rows) >= 2:
+            view.table_segs.update(range(i, j))
+            out.append(
+                ((hm.group("corner"), *cols), rows, evs, sv.seg.start, segs[j - 1].seg.end, "flat_table")
+            )
+    return out

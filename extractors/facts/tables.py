@@ -15,6 +15,7 @@ from functools import partial
 
 from extractors.facts.arrow_rows import arrow_grids
 from extractors.facts.attribute_subjects import shared_base
+from extractors.facts.board_metrics import rate_flat_grids
 from extractors.facts.cell_lines import cell_line_grids, ranked_records
 from extractors.facts.cell_phrases import glued_pair_rows, infobox_scores, phrase_scores
 from extractors.facts.conditions import conditions_in
@@ -386,6 +387,13 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
     ):
         flat = Grid(header, tuple(rows), tuple(row_evs), None, method, intro_settings(view, start), start)
         s, a = read_grid(view, flat)
+        scores += s
+        attrs += a
+    # rate boards flattened: their rate columns are the board's named above them (board_metrics)
+    for header, rows, row_evs, start, _end, method in rate_flat_grids(view):
+        ctx = context_before(view, start)
+        rated = Grid(header, tuple(rows), tuple(row_evs), ctx, method, intro_settings(view, start), start)
+        s, a = read_grid(view, rated)
         scores += s
         attrs += a
     for ht in view.html_tables:
