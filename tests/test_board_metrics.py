@@ -62,6 +62,15 @@ def test_rate_columns_are_the_boards(shape: str) -> None:
     assert not any(v in (100.0, 99.1, 98.8, 64.2, 71.5, 58.0) for _m, _b, v in pairs)
 
 
+def test_rate_rows_of_a_turned_board() -> None:
+    # models across, one row per rate: the rate rows are the board's, the coverage and length rows nothing
+    turned = list(zip(*_ROWS, strict=True))
+    got = _scores(_HEAD + _table("pipes", turned))
+    board = "Tarnwell Drift Leaderboard"
+    assert {("Pellan-7", board, 2.6, "slip rate"), ("Orvik-2 Mini", board, 96.6, "grounded rate")} <= got
+    assert not any(v in (99.1, 98.8, 71.5, 58.0) for _m, _b, v, _s in got)
+
+
 def test_flat_rate_board_cut_short() -> None:
     # the page stops inside its last row: the cells it has are read, and the lines after it are no rows
     text = _HEAD + _table("flat")[: -len(" 98.8 % 58.0\n")] + "\nMore boards next week, 7 of them.\n"

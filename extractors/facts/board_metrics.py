@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from extractors.facts.cell_lines import LineGrid
 from extractors.facts.document import DocView
@@ -134,3 +135,36 @@ def rate_flat_grids(view: DocView) -> list[LineGrid]:
                 ((hm.group("corner"), *cols), rows, evs, sv.seg.start, segs[j - 1].seg.end, "flat_table")
             )
     return out
+
+
+Bench = tuple[str, str | None, list[tuple[str, str]]]
+# a row or column of how long the replies were ('Mean Length (words)'): no score of the board
+_LENGTH = re.compile(r"(?i)\blength\b")
+
+
+def board_rate_rows(
+    view: DocView, grid: Grid, known: Sequence[Bench | None]
+) -> tuple[Grid, list[Bench | None]]:
+    """A rate board turned on its side (models across, one row per rate): each rate row is the board's, its
+    label the metric, and a coverage or a length row is dropped; the grid and `known` (each row's benchmark
+    as the caller read it) stay as they are unless two rows or more are rates of the one board named above."""
+    ctx = grid.context
+    if ctx is None or grid.pos < 0 or not any("rate" in r[0].lower() for r in grid.rows if r):
+        return grid, list(known)
+    labels = [r[0].strip() if r else "" for r in grid.rows]
+    rates = [
+        i
+        for i, label in enumerate(labels)
+        if _RATE_HEAD.fullmatch(label) and not SKIP_HEAD.search(label) and not _COVERAGE.match(label)
+    ]
+    if len(rates) < 2 or not _one_board(view, grid, ctx.canonical):
+        return grid, list(known)
+    setting = bench_setting(view, ctx)
+    keep = [i for i, label in enumerate(labels) if not (_COVERAGE.match(label) or _LENGTH.search(label))]
+    out: list[Bench | None] = [
+        (ctx.canonical, ctx.unit, [*setting, ("metric", labels[i].lower())]) if i in rates else known[i]
+        for i in keep
+    ]
+    rows = tuple(grid.rows[i] for i in keep)
+    evs = tuple(grid.evidence[i] for i in keep if i < len(grid.evidence))
+    return replace(grid, rows=rows, evidence=evs), out

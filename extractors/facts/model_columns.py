@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from extractors.facts.board_metrics import board_rate_rows
 from extractors.facts.cell_phrases import named_figures
 from extractors.facts.conditions import conditions_in
 from extractors.facts.document import DocView
@@ -36,6 +37,8 @@ def read_model_columns(
     scores: list[ScoreFact] = []
     attrs: list[AttributeFact] = []
     known = [header_bench(view, r[0].strip()) if r else None for r in grid.rows]
+    # the rate rows of the one board the table stands under ('| Slip Rate | 2.1 % | …', board_metrics)
+    grid, known = board_rate_rows(view, grid, known)
     # the benchmarks' own figures are whole numbers ('MMLU | 45'): so are an unknown benchmark's
     bench_cells = [c for r, b in zip(grid.rows, known, strict=False) if b for c in r[1:] if c.strip()]
     whole = len(bench_cells) >= 2 and all(_WHOLE_SCORE.fullmatch(c) for c in bench_cells)
