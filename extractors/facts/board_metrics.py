@@ -85,6 +85,7 @@ _FLAT_HEAD = re.compile(
     r"(?:\s*\(%\))?\s*){2,})(?P<tail>[A-Z][^\d|\t]{0,40})?"
 )
 _FLAT_RATE = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2}?\s+[Rr]ates?(?:\s*\(%\))?")
+_FLAT_GATE = re.compile(r"(?m)^(?:Model|LLM)\b[^\n]*?\s[Rr]ates?\b[^\n]*?\s[Rr]ates?\b")
 # a row's cell: a figure, maybe a percentage (the cells stand apart by single spaces)
 _FLAT_CELL = re.compile(r"(?<!\S)\d[\d,]*(?:\.\d+)?(?:\s?%)?(?!\S)")
 
@@ -95,8 +96,8 @@ def rate_flat_grids(view: DocView) -> list[LineGrid]:
     last line may stop short of its last cells, as a page cut off does). Each becomes a grid
     `tables.read_grid` reads with the board named above it as its context."""
     text = view.text
-    if "Rate" not in text and "rate" not in text:
-        return []  # (the cheap test: no rate head on the page)
+    if _FLAT_GATE.search(text) is None:
+        return []  # (the cheap test: no line opens on a name corner and names two rates)
     out: list[LineGrid] = []
     segs = view.segs
     for i, sv in enumerate(segs):
