@@ -62,6 +62,16 @@ def test_rate_columns_are_the_boards(shape: str) -> None:
     assert not any(v in (100.0, 99.1, 98.8, 64.2, 71.5, 58.0) for _m, _b, v in pairs)
 
 
+def test_rate_columns_beside_the_boards_score() -> None:
+    # an accuracy column read as the board stands first: the rates beside it are the board's too
+    accuracy = ["Accuracy", "88.0 %", "86.5 %", "84.1 %"]
+    scored = [(r[0], accuracy[i], *r[1:]) for i, r in enumerate(_ROWS)]
+    got = _scores(_HEAD + _table("pipes", scored))
+    board = "Tarnwell Drift Leaderboard"
+    assert {("Tarsus 3", board, 88.0, None), ("Tarsus 3", board, 2.1, "slip rate")} <= got
+    assert not any(v in (100.0, 64.2) for _m, _b, v, _s in got)
+
+
 def test_rate_rows_of_a_turned_board() -> None:
     # models across, one row per rate: the rate rows are the board's, the coverage and length rows nothing
     turned = list(zip(*_ROWS, strict=True))

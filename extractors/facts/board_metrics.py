@@ -6,7 +6,8 @@ Tarnwell Drift Board above it. Each rate column holds that board's values, its h
 tells them apart (the words before 'rate': what is counted). The other columns are no scores of it: read
 as the page's benchmark (model_rows._page_bench_columns), a length or a coverage would be.
 
-Only under one board: the table has no benchmark's column, the grid's context is a benchmark, and every
+Only under one board: the table has no other benchmark's column (a score column read as the board may stand
+beside the rates), the grid's context is a benchmark, and every
 benchmark the text names before the table is that one, named in the title or a heading or twice (a page
 comparing two boards, one naming a test once in passing, or one naming the board only after the table,
 says nothing about whose rates these are). Never a rate of how often the model answered at all ('Answer
@@ -60,8 +61,8 @@ def board_rate_columns(
     ctx = grid.context
     if ctx is None or grid.pos < 0 or not any("rate" in h.lower() for h in grid.header):
         return {}
-    if any(kind == "bench" for kind, *_ in cols.values()):
-        return {}
+    if any(kind == "bench" and name != ctx.canonical for kind, name, *_ in cols.values()):
+        return {}  # (a score column of the board itself, 'Accuracy' read as it, may stand beside them)
     rows: Sequence[Sequence[str]] = [r for r in grid.rows if len(r) > model_col]
     found = [
         j
