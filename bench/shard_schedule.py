@@ -1,0 +1,144 @@
+"""How the cut of a run's pages into shards plays out on N workers (issue #13), without the noise of wall
+clocks on a shared machine: the CPU seconds of each real-sized page's work (bench/page_maker.py pages,
+`pipeline.process` and the batch tables, in this process after the fork server's warm-up) are measured
+once, then the pool is simulated: each worker, when free, takes the next shard of the queue and spends its
+pages' CPU (times a random factor per page, `--sigma`) plus a cost per shard (fetch, staging: ~0.12 s);
+after each shard, the coordinator's merge of its batch takes up to 2 x `--steal` seconds from one worker at
+random (0.09 s a batch is its CPU beside the workers; larger values stand for other jobs on the cores).
+Printed per cut: the mean time until the last worker is done, and the mean time the first one waits for it.
+
+    python bench/shard_schedule.py [--pages 500] [--workers 2] [--costs FILE.json] [--cut 36x13,32 ...]
+
+The first run measures the page costs (about 20 s of CPU) and keeps them in --costs; later runs read them.
+Round 24 used it to drop a last round of half-size shards: the workers start together and take shards in
+turn, so they stay within a fraction of a shard of each other and the last round's size barely matters
+(see README, issue #13, eighth round)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def page_costs(pages: int) -> list[float]:
+    """CPU seconds of each page's work, in the order a feed of bench/page_maker.py pages lists them."""
+    sys.path.insert(0, str(REPO))
+    from bench.page_maker import write_pages
+    from extractors import EXTRACTOR_VERSION
+    from flows import collection, parallel, pipeline
+    from flows.pipeline import Collected, Page, SourceSummary, State
+    from schema.records import FetchResult
+    from schema.settings import Settings, Source
+    from warehouse import load
+
+    parallel.warm_up()
+    costs: list[float] = []
+    with tempfile.TemporaryDirectory(prefix="shard-schedule-") as tmp:
+        for path in write_pages(Path(tmp) / "a", pages):
+            url = f"http://bench.invalid/a/{path.name}"
+            body = path.read_bytes()
+            start = time.process_time()
+            result = FetchResult(url, url, 200, body, "text/html", "utf-8", None, None, 0)
+            source = Source(name="bench", kind="url", location=url)
+            summary = SourceSummary(source.name, source.kind, source.location)
+            rows = [collection.fetch_row(source.name, result)]
+            collected = Collected(source, summary, [Page(url, body, result)], rows)
+            done = pipeline.process(collected, State({}, {}), Settings())
+            load.batch_tables(
+                "bench", fetch_rows=done.fetch_rows, raw_pages=done.raw_pages, items=done.items,
+                extractor_version=EXTRACTOR_VERSION,
+            )  # fmt: skip
+            costs.append(time.process_time() - start)
+    return costs
+
+
+def simulate(
+    costs: Sequence[float],
+    sizes: Sequence[int],
+    *,
+    workers: int = 2,
+    runs: int = 2000,
+    sigma: float = 0.15,
+    per_shard: float = 0.12,
+    steal: float = 0.09,
+    seed: int = 1,
+) -> tuple[float, float]:
+    """Mean (time until every worker is done, time the first one done waits for the last) over `runs`
+    simulated runs of shards of `sizes` pages (in queue order) over `costs`."""
+    assert sum(sizes) == len(costs), (sum(sizes), len(costs))
+    rng = random.Random(seed)
+    ends: list[float] = []
+    waits: list[float] = []
+    for _ in range(runs):
+        cost = [c * rng.lognormvariate(0, sigma) for c in costs]
+        free = [rng.uniform(0, 0.1) for _ in range(workers)]  # the forks are not quite simultaneous
+        start = 0
+        for n in sizes:
+            w = min(range(workers), key=free.__getitem__)
+            free[w] += sum(cost[start : start + n]) + per_shard
+            start += n
+            free[rng.randrange(workers)] += steal * rng.uniform(0, 2)
+        ends.append(max(free))
+        waits.append(max(free) - min(free))
+    return statistics.mean(ends), statistics.mean(waits)
+
+
+def parse_cut(text: str) -> list[int]:
+    """'36x13,32' -> thirteen shards of 36, then one of 32."""
+    out: list[int] = []
+    for part in text.split(","):
+        size, _, times = part.partition("x")
+        out += [int(size)] * int(times or 1)
+    return out
+
+
+def current_cut(pages: int, workers: int) -> list[int]:
+    """The shard sizes `flows.shards.make_shards` cuts for a local pool."""
+    sys.path.insert(0, str(REPO))
+    from flows import shards
+    from flows.pipeline import SourceSummary, State
+    from schema.settings import Settings, Source
+
+    source = Source("bench", "feed", "http://bench.invalid/feed")
+    urls = [f"http://bench.invalid/{i}" for i in range(pages)]
+    plan = shards.Plan(source, SourceSummary("bench", "feed", source.location), urls, {}, None)  # type: ignore[arg-type]
+    cut = shards.make_shards(
+        [plan], State({}, {}), {}, load_id="L", settings=Settings(), workers=workers, delay=0, concurrency=1
+    )
+    return [len(s["urls"]) for s in cut]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--pages", type=int, default=500)
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--costs", type=Path, default=Path(tempfile.gettempdir()) / "shard-schedule-costs.json")
+    ap.add_argument("--cut", action="append", default=[], help="shard sizes in queue order, e.g. 39x12,16x2")
+    ap.add_argument("--runs", type=int, default=2000)
+    args = ap.parse_args()
+    if args.costs.exists():
+        costs = json.loads(args.costs.read_text())[: args.pages]
+    else:
+        costs = page_costs(args.pages)
+        args.costs.write_text(json.dumps(costs))
+    print(f"{len(costs)} pages, {sum(costs):.2f} s of CPU (page {min(costs):.3f}-{max(costs):.3f} s)")
+    cuts = [("make_shards", current_cut(len(costs), args.workers))]
+    cuts += [(c, parse_cut(c)) for c in args.cut]
+    for steal in (0.09, 0.3, 0.6):
+        for name, sizes in cuts:
+            end, wait = simulate(costs, sizes, workers=args.workers, runs=args.runs, steal=steal)
+            shown = f"{name:24s} {len(sizes):3d} shards"
+            print(f"steal {steal:4.2f}  {shown}: all done {end:6.2f} s, wait {wait:5.2f} s")
+
+
+if __name__ == "__main__":
+    main()
