@@ -17,6 +17,7 @@ from extractors.facts.api_ids import id_shapes
 from extractors.facts.described_tests import described_as_test
 from extractors.facts.entities import TIER_WORDS, TIERS, Mention, Spans, knowledge
 from extractors.facts.folded_openings import folded_first_char
+from extractors.facts.glued_leads import glued_lead, glued_tail, known_at
 from extractors.facts.inner_families import families_inside
 from extractors.facts.longer_ids import longer_id_test
 from extractors.facts.name_cues import made_by_after, rival_cue, score_of_after
@@ -280,6 +281,12 @@ def discover(
             name, s = name[lab.end + 1 - s :], lab.end + 1
         elif (maker := _MAKER_BEFORE_ID.match(name)) is not None and _maker_word(text, maker.group(1)):
             name, s = name[maker.end() :], s + maker.end()  # 'Vendor Name-5.4 High': the maker, then the id
+        if (lead := glued_lead(text, name, s)) > 0 and LABEL_NAME.match(name) is None:
+            name, s = name[lead:], s + lead  # 'ItemName 4 Scout': a row's label glued before the name
+            if known_at(text, s, name):
+                continue  # a name we know, longer, the glued word hid from the name lists' matcher
+        if (tail := glued_tail(text, name)) > 0:
+            name, e = name[:-tail], e - tail  # 'Name-4o-miniOther': the next cell's name glued on
         group = _GROUP_LABEL.match(name)
         if group is not None:  # 'OSSName-Flash-2601', 'Open-Source VLM Name3': the row's group, then the name
             name, s = name[group.end() :], s + group.end()
