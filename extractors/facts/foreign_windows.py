@@ -2,8 +2,13 @@
 context, after it ('200K Kontext', '200K kontekstvindue', '128K de contexto', '1M 토큰 컨텍스트',
 '100万トークンのコンテキスト') or before it ('jendela konteks 1 juta token', 'Kontextlänge: eine
 Million Token', '컨텍스트 창은 128K', '긴 컨텍스트 (1M 토큰)'), with the language's magnitude
-words (juta, Million, 万, 만). English, Chinese and the forms `attributes.context_windows` already reads
-('Kontextfenster von 200K', 'janela de contexto de 1 milhão') are left to it.
+words (juta, Million, 万, 만). English and the forms `attributes.context_windows` already reads
+('Kontextfenster von 200K', 'janela de contexto de 1 milhão') are left to it; Chinese, whose sizes
+are glued to the words around them ('支持64K上下文', '原生支持50万token'), is read here too.
+Between the size and the word for context a particle or a quoting phrase may stand ('トークンの',
+'토큰의', 'という長い'); between the word for context and the size, the measure and a verb or a
+limit ('上下文长度：最长', '컨텍스트 길이는 최대'). A size that ends a range ('32K-64K') or that
+a score was run under ('在 64K 上下文下') is no window.
 
 A size after a score ('64,5 % ved 1M kontekst') is the score's setting; with several models named before
 it, the size is given only to one named in its own clause. Sizes shared out with a 'respectively' go to the
@@ -58,20 +63,40 @@ _SIZE = (
     + _MAG_WORD
     + r")"
     r"|\b(?P<word>(?i:" + word_alternation(_ONE, longest_first=True) + r"))\s(?P<wmag>" + _MAG_WORD + r")"
-    r"|(?P<grouped>\d{1,3}(?:[.\u00a0\u202f ]\d{3}){1,2})(?=\s*" + _TOKEN + r")"
+    r"|(?P<grouped>\d{1,3}(?:[.,\u00a0\u202f ]\d{3}){1,2})(?=\s*" + _TOKEN + r")"
+)
+# what may stand between a size and the word for context after it: a particle of possession
+# ('の', '的', '의'), or a quoting particle and a short adjective ('という大きな'): window_words.jsonl,
+# kind 'link'
+_LINK = (
+    r"(?:"
+    + word_alternation(str(r["id"]) for r in _ROWS if r["kind"] == "link" and not r.get("adjective"))
+    + r"|(?:"
+    + word_alternation(str(r["id"]) for r in _ROWS if r["kind"] == "link" and r.get("adjective"))
+    + r")[\u3040-\u30ff\u4e00-\u9fff]{0,6}?)"
 )
 _AFTER = re.compile(
     r"(?<![0-9A-Za-z.,])(?:"
     + _SIZE
     + r")(?:[\s-]*"
     + _TOKEN
-    + r")?(?:\s*(?:de|di|du|of|の|的))?[\s-]*"
+    + r")?(?:\s*(?:de|di|du|of|"
+    + _LINK
+    + r"))?[\s-]*"
     + _CONTEXT
 )
+# the measure named after the word for context ('上下文长度', 'コンテキスト長') and the verbs and limits a CJK
+# sentence puts between it and the size ('支持原生', '最大', '최대'): kinds 'context_measure', 'size_lead'
+_MEASURE = word_alternation(_words("context_measure"), longest_first=True)
+_LEAD = word_alternation(_words("size_lead"), longest_first=True)
 _BEFORE = re.compile(
     _CONTEXT
-    + r"(?:\s*(?:창|윈도우|ウィンドウ|長|길이))?\s*(?:은|는|이|가|は|が|:|：|von|på|sebesar|hingga|mencapai|"
-    r"sampai|de|di|\()?\s*(?:op\s+til\s+|bis\s+zu\s+|hingga\s+|hasta\s+|até\s+)?(?<![0-9A-Za-z.,])(?:"
+    + r"(?:\s*(?:창|윈도우|ウィンドウ|長|길이|"
+    + _MEASURE
+    + r"))?\s*(?:은|는|이|가|は|が|:|：|von|på|sebesar|hingga|mencapai|"
+    r"sampai|de|di|\()?\s*(?:op\s+til\s+|bis\s+zu\s+|hingga\s+|hasta\s+|até\s+)?(?:(?:"
+    + _LEAD
+    + r")\s*){0,3}(?<![0-9A-Za-z.,])(?:"
     + _SIZE
     + r")"
 )
@@ -82,6 +107,13 @@ _RESPECTIVELY = re.compile(r"(?i)(?<![A-Za-z])" + word_alternation(_words("respe
 _TRAINING = re.compile(r"(?i)(?<![A-Za-z])" + word_alternation(_words("training"), longest_first=True))
 _BULLET = re.compile(r"\s*[-–—•*·]\s")
 _SCORED = re.compile(r"\d\s?%\s*(?:\w+\s+){0,2}$")
+# the other end of a range of sizes, after or before the size
+_RANGE_AFTER = re.compile(r"\s?(?:[KkMm万]|[A-Za-z]+)?\s*[-–~～至到]\s*\d")
+_RANGE_BEFORE = re.compile(r"\d\s?(?:[KkMm万])?\s*[-–~～至到]\s*$")
+# 'in a 128K context' written as a frame ('在 128K 上下文下', '在128K上下文中'): the condition a
+# score was run under
+_UNDER_BEFORE = re.compile(r"在\s*$")
+_UNDER_AFTER = re.compile(r"\s*(?:" + _MEASURE + r")?\s*[下中]")
 
 
 def foreign_segments(view: DocView) -> frozenset[int]:
@@ -113,7 +145,7 @@ def foreign_windows(
         return _paired(view, sv, subs, sizes)
     for m in sizes:
         value = _value(m)
-        if not 1000 <= value <= 1e8 or _setting(text, sv, m) or _in_training(subs, sv, m):
+        if not 1000 <= value <= 1e8 or _setting(text, sv, m) or _in_training(subs, sv, m) or _ranged(text, m):
             continue
         item = sv.seg.kind in ("item", "line")
         subj = who(subs, sv, m.start(), item, titles) or subs.paragraph_subject(sv, m.start())
@@ -135,8 +167,22 @@ def foreign_windows(
 
 def _setting(text: str, sv: SegView, m: re.Match[str]) -> bool:
     """An output length, or a score's setting ('64,5 % ved 1M kontekst'): no model's window."""
-    return re.search(r"(?i)output|ausgabe|출력|出力", m.group()) is not None or (
-        _SCORED.search(text, max(sv.seg.start, m.start() - 20), m.start()) is not None
+    return (
+        re.search(r"(?i)output|ausgabe|출력|出力", m.group()) is not None
+        or _SCORED.search(text, max(sv.seg.start, m.start() - 20), m.start()) is not None
+        or (
+            _UNDER_BEFORE.search(text, max(sv.seg.start, m.start() - 4), m.start()) is not None
+            and _UNDER_AFTER.match(text, m.end()) is not None
+        )
+    )
+
+
+def _ranged(text: str, m: re.Match[str]) -> bool:
+    """A size that is an end of a range ('128K-256K', '32K～64K', '8K至32K'): what a kind of model holds, no
+    one model's window."""
+    num = m.start("num") if m.group("num") else m.start()
+    return bool(_RANGE_AFTER.match(text, m.end("num") if m.group("num") else m.end())) or bool(
+        _RANGE_BEFORE.search(text, max(0, num - 12), num)
     )
 
 

@@ -419,9 +419,16 @@ def _is_label_line(text: str, s: int, e: int) -> bool:
     return len(nums) <= 1 or (len(nums) == 2 and year_like(nums[0]))
 
 
+# a clause break inside Chinese, Japanese or Korean text: a comma, an enumeration comma or a semicolon
+# after one of their characters (CJK text has few spaces, so its sentences look short to a count of words)
+_CJK_CLAUSE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3)）][,，、;；]")
+
+
 def _is_heading(line: str) -> bool:
     if not line or line[-1] in ".!?:;,\"'\u3002\uff01\uff1f\uff1a\uff1b\uff0c" or len(line) > 90:
         return False
+    if len(_CJK_CLAUSE.findall(line)) >= 2:
+        return False  # two clause breaks: a CJK sentence left without its full stop, no heading
     return len(line.split()) <= 12 and not _LIST_RE.match(line)
 
 
