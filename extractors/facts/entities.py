@@ -380,6 +380,10 @@ _CJK_INFIXES = [
     # '知识(MMLU-Pro)80.1分')
     f"(?<=[{CJK}])[(（](?=[A-Za-z])",
     f"(?<=[A-Za-z0-9])[)）](?=[\\d{CJK}])",
+    # a name with its date glued on in parentheses, then a colon and the text ('Name(2024/12):Bench で…'):
+    # the name, the date and the colon are tokens of their own
+    r"(?<=[A-Za-z0-9])[(（](?=\d{4}[/.-]\d{1,2}[)）])",
+    r"(?<=\d[)）])[:：](?=\S)",
 ]
 
 

@@ -15,6 +15,7 @@ from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.arenas import arena_mentions
 from extractors.facts.bench_extents import checked_benchmarks
 from extractors.facts.bench_folds import folded_benchmarks
+from extractors.facts.cjk_benchmarks import cjk_benchmarks
 from extractors.facts.compared_versions import compared_versions
 from extractors.facts.defined_models import defined_models, written_longer
 from extractors.facts.discovery import Candidate, discover, discover_labs, plausible_name
@@ -139,7 +140,9 @@ _KIND_OF = re.compile(r"(?:/[\w.-]+?)*-(?:style|like|type|esque|inspired|flavou?
 _MAKERS_AFTER = re.compile(r"[ \t]+(?:[Tt]eams?|[Rr]esearchers|[Ee]ngineers)\b")
 _TIER_IN_NAME = re.compile(r"(?:[A-Z][\w.-]*|\d[\w.]*)[ -]$")
 _NAME_BEFORE = re.compile(
-    r"(?<![\w-])(?!(?:The|On|In|At|For|With|Through|Our|Its|Their|A|An|And|Of|From|To|As|By)\b)[A-Z][\w-]* $"
+    r"(?<![\w-])(?!(?:The|On|In|At|For|With|Through|Our|Its|Their|A|An|And|Of|From|To|As|By)\b)[A-Z][\w-]*"
+    # a name with a CJK particle glued on ('Name-3는 ', 'Name-3は ') ends there: no part of a longer name
+    r"(?<![\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]) $"
 )
 
 
@@ -162,6 +165,7 @@ def read_mentions(
     benches.update((n, n) for n in item_benchmarks(text, known) if n not in benches)
     benches.update((n, n) for n in run_benchmarks(text, known) if n not in benches)
     benches.update((n, n) for n in possessive_benchmarks(text, known) if n not in benches)
+    benches.update((n, n) for n in cjk_benchmarks(text, known) if n not in benches)
     benches.update((n, n) for n in lone_results(text, known) if n not in benches)
     if not benches:
         benches.update((n, n) for n in placed_benchmarks(text, known))
