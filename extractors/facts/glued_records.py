@@ -150,15 +150,20 @@ def _rating(word: str, figures: Sequence[str]) -> bool:
     return not any(f.endswith("%") for f in figures) and max(vals) <= 5
 
 
+def known_names(names: Sequence[str]) -> list[str]:
+    """The page's names and every model name we know, longest first, for cutting a glued row at a name."""
+    # (a page name with figures glued on, 'Name K2.654', is the glue's reading, not a name)
+    page = {n for n in names if len(n) >= 2 and not re.search(r"\.\d{3}|\d{4}", n)}
+    return sorted(page | set(_model_names()), key=len, reverse=True)
+
+
 def glued_record_grids(view: DocView, names: Sequence[str]) -> list[LineGrid]:
     """Leaderboards whose rows were glued or flattened: a header line of column words, then two or more rows
     that read as place, model and score under it."""
     text = view.text
     lines = text_lines(text)
     out: list[LineGrid] = []
-    # (a page name with figures glued on, 'Name K2.654', is the glue's reading, not a name)
-    page = {n for n in names if len(n) >= 2 and not re.search(r"\.\d{3}|\d{4}", n)}
-    ordered = sorted(page | set(_model_names()), key=len, reverse=True)
+    ordered = known_names(names)
     i = 0
     while i < len(lines) - 2:
         header = _header(text[lines[i][0] : lines[i][1]])

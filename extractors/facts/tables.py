@@ -59,6 +59,7 @@ from extractors.facts.model_rows import (
 )
 from extractors.facts.pair_lines import owned_line_grids, pair_line_grids
 from extractors.facts.patterns import side_words
+from extractors.facts.place_rows import place_row_grids
 from extractors.facts.spec_grids import sized_score_grids, spec_flat_grids
 from extractors.facts.table_cells import (
     BENCH_CORNER,
@@ -369,6 +370,7 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
         s, a = read_grid(view, grid)
         scores += s
         attrs += a
+    attrs += _place_row_ranks(view, known, attrs)
     for facts, start, end in glued_pair_rows(view):
         if not any(i in view.table_segs for i in _segs_in(view, start, end)):
             view.table_segs.update(_segs_in(view, start, end))
@@ -408,6 +410,25 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
         scores += s
         attrs += a
     return row_qualified(rated_variants(scores)), attrs
+
+
+def _place_row_ranks(view: DocView, known: list[str], have: list[AttributeFact]) -> list[AttributeFact]:
+    """The places of glued or flattened boards (`place_rows`), where no other reader gave them."""
+    seen = {(a.subject, a.value, a.qualifier) for a in have if a.attribute == "leaderboard_rank"}
+    out: list[AttributeFact] = []
+    for header, rows, row_evs, start, _end, method in place_row_grids(view, known):
+        ctx = context_before(view, start)
+        # a benchmark an intro's sentence names once is not the glued board's, as for `glued_record_grids`
+        # (neither as its context nor as the board its section names)
+        other = ctx.canonical if ctx is not None and not board_benchmark(view, ctx.canonical, start) else None
+        ctx = None if other is not None else ctx
+        grid = Grid(header, tuple(rows), tuple(row_evs), ctx, method, intro_settings(view, start), start)
+        for a in read_grid(view, grid)[1]:
+            key = (a.subject, a.value, a.qualifier)
+            if a.attribute == "leaderboard_rank" and a.qualifier != other and key not in seen:
+                seen.add(key)
+                out.append(a)
+    return out
 
 
 _TITLE_LINE = re.compile(r"[A-Z][a-z]+(?: (?:[A-Z][a-z]+|&|and))*")
