@@ -12,6 +12,7 @@ from typing import Any
 import duckdb
 
 from warehouse.db import InputError, registered, transaction
+from warehouse.lab_aliases import lab_aliases
 from warehouse.queries import query
 
 _KEY = re.compile(r"[\s\-_'’\"()\[\],:;!?/]")
@@ -158,15 +159,17 @@ def size_aliases(names: list[str]) -> dict[str, str]:
 
 
 def derive_size_aliases(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """Store the derived size aliases (size_aliases over every model name the facts give) and return the
-    articles whose facts changed name with them, for the reconciliation to recompute their review items.
+    """Store the derived size aliases (size_aliases over every model name the facts give, and lab_aliases: a
+    name without its lab's in front, warehouse.lab_aliases) and return the articles whose facts changed name
+    with them, for the reconciliation to recompute their review items.
 
     They are the reconciliation's (kind 'model_size', read by warehouse.reconcile): a figure given for 'X
     397B' is compared with those given for 'X 397B A17B', while the public views keep the names as written."""
     import pyarrow as pa
 
     names = [str(r[0]) for r in con.execute(query("size_alias_names")).fetchall()]
-    want = {alias_key(s): (s, f) for s, f in size_aliases(names).items()}
+    derived = {**lab_aliases(names), **size_aliases(names)}  # a size alias wins a name both give
+    want = {alias_key(s): (s, f) for s, f in derived.items()}
     stored = {str(k): str(c) for k, c in con.execute(query("size_alias_stored")).fetchall()}
     moved = {k for k in want.keys() | stored.keys() if (want[k][1] if k in want else None) != stored.get(k)}
     if not moved:
