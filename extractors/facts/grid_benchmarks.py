@@ -8,8 +8,9 @@ Refused, whatever their place: labels of prices, dates, sizes, speeds, counts an
 ('Q1 Revenue', 'Monthly Users', '8K', '70B'; business_figures.py) and a corner saying the labels are such
 ('Region', 'Size'), a word of capitals alone ('US') unless a benchmark we know stands beside it, generic
 heads ('Average', 'Overall', 'Score'), a label naming a model or lab, a described task in lower-case words
-('Graduate-level science'), and one plain capitalised word ('Math', 'Reasoning': a category more often than
-a name) unless the column's head calls its labels benchmarks
+('Graduate-level science'), one plain capitalised word ('Tarnish': a category more often than a name)
+unless the column's head calls its labels benchmarks, and a subject area even then ('Math', 'Common Sense':
+area_labels.py)
 (used by mentions.py beside unknown_bench.discover_benchmarks)."""
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from extractors.facts.area_labels import area_label
 from extractors.facts.business_figures import UNIT_TAIL, axis_head, business, period_or_size
 from extractors.facts.entities import Mention
 from extractors.facts.name_templates import BENCH_SHAPE, STOP_HEADS
@@ -108,6 +110,7 @@ def benchmark_label(name: str, headed: bool, model_words: frozenset[str], beside
         words[0] in STOP_HEADS
         or SKIP_HEAD.search(name)
         or GENERIC_HEAD.fullmatch(name)
+        or area_label(name)
         or "$" in name
         or "&" in name
     ):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from extractors.facts.area_labels import area_label
 from extractors.facts.board_metrics import board_rate_rows
 from extractors.facts.cell_phrases import named_figures
 from extractors.facts.conditions import conditions_in
@@ -194,6 +195,8 @@ def _unknown_bench_row(
     shaped = _BENCH_ROW_NAME.fullmatch(name) or (corner and _BENCH_ROW_ID.fullmatch(name))
     if not shaped or SKIP_HEAD.search(name) or SCORE_HEAD.search(name) or SUMMARY_HEAD.fullmatch(name):
         return None  # (an 'Avg' row sums the benchmarks up, as an 'Avg' column does across)
+    if area_label(name):
+        return None  # an area's row ('Math', 'Common Sense'): a section or its average (area_labels.py)
     if any("$" in c or re.search(r"\d\s*[KMBT]\b", c) for c in cells):
         return None
     filled = [c for c in cells if c.strip() and not NA.match(c.strip())]
