@@ -64,8 +64,50 @@ def test_other_shapes_are_no_closed_table() -> None:
     broken = "Model | KelpQA | Note |\n---|---|---|\nTarvo 5 Large | 71.3 |\nnew |\nOrsk 2 | 58.8 |\nold |"
     assert rows(broken) is None
     assert rows(_whole(_ROWS)) is None  # whole rows
-    # a body that does not fill its last row: its rows cannot be told apart
-    assert rows(_closed(_ROWS)[: _closed(_ROWS).rindex("\n")]) is None
+    # a body that does not fill whole rows and whose cells' kinds do not line up with the first row's
+    shifted = "Model | KelpQA | Note |\n|---|---|---|\nTarvo 5 Large | 71.3 | new |\nOrsk 2 | old |\n58.8 |\n"
+    assert rows(shifted + "Pellin-9 | 40.2 | new |\n") is None
+    # figures only: no kind says where a row starts
+    assert (
+        rows("Run | KelpQA | Math |\n|---|---|---|\n1 | 71.3 | 40.0 |\n2 | 70.9 |\n3 | 69.0 | 41.2 |") is None
+    )
     # prose lines that close with a pipe
     prose = "Model | KelpQA |\n|---|---|\nWe ran it twice |\nand kept the better run |\nof each |"
     assert rows(prose) is None
+
+
+_RAGGED = [
+    ["Model", "KelpQA", "Durnfield Math", "TorchCode"],
+    ["Tarvo 5 Large", "71.3", "55.2", "38.4"],
+    ["Pellin-9 70B", "64.0", "49.9"],  # no trailing cell
+    ["Orsk 2", "58.8 / 60.1 †", "47.5", "33.0"],
+    ["Quenby 3 Mini", "52.6", "41.0", "29.9"],
+    ["Field average", "61.7"],  # a footer row of fewer cells
+]
+
+
+def test_rows_shorter_than_the_header_read_as_in_the_whole_table() -> None:
+    ragged = "\n".join(
+        ["| " + " | ".join(_RAGGED[0]) + " |", "|" + "---|" * 4]
+        + ["| " + " | ".join(r) + " |" for r in _RAGGED[1:]]
+    )
+    closed = _closed(_RAGGED)
+    assert [t.rows for t in segment_text(closed).tables] == [t.rows for t in segment_text(ragged).tables]
+    assert [t.rows for t in segment_text(closed).tables] == [tuple(tuple(r) for r in _RAGGED[1:])]
+    clean = _facts(_INTRO + ragged + "\n")
+    assert ("Pellin-9 70B", "Durnfield Math", 49.9) in clean[0]
+    assert _facts(_INTRO + closed + "\n") == clean
+
+
+def test_ragged_rows_next_to_prose_and_a_caption() -> None:
+    caption = "Table 2: scores on our three tests (higher is better)\n"
+    text = caption + _closed(_RAGGED) + "\n\nWe ran each test twice | and kept the better run.\n"
+    tables = segment_text(text).tables
+    assert [t.header for t in tables] == [tuple(_RAGGED[0])]
+    assert tables[0].rows[-1] == ("Field average", "61.7")
+
+
+def test_a_ragged_closed_table_right_over_another() -> None:
+    tables = segment_text(_closed(_RAGGED) + "\n" + _closed(_PRICES) + "\n").tables
+    assert [t.header for t in tables] == [tuple(_RAGGED[0]), tuple(_PRICES[0])]
+    assert [len(t.rows) for t in tables] == [5, 2]
