@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from extractors.facts import entities as ent
-from extractors.facts import members, rankings
+from extractors.facts import members, rankings, roundup_lines
 from extractors.facts.boards import Boards
 from extractors.facts.dates import DATE_GATE
 from extractors.facts.document import DocView, Ref, SegView
@@ -133,6 +133,7 @@ def ranked_lines(view: DocView, subs: Subjects, boards: Callable[[], Boards]) ->
     out: list[AttributeFact] = []
     run: list[tuple[SegView, int, int]] = []
     pending: int | None = None
+    figures = [False]  # a figure line between the run's entries (a board's score on a line of its own)
 
     def flush() -> None:
         ranks_ = [r for _, r, _ in run]
@@ -141,6 +142,9 @@ def ranked_lines(view: DocView, subs: Subjects, boards: Callable[[], Boards]) ->
             head = run[0][0]  # one list, one board: the board named before its first entry
             qual = _board(view, head, boards, head.seg.start, head.seg.end)
             subjects = [(sv, rank, _entry_subject(view, subs, sv, pos)) for sv, rank, pos in run]
+            items = [(sv, pos, s) for (sv, _, s), (_, _, pos) in zip(subjects, run, strict=True)]
+            if roundup_lines.is_roundup(view, items, figures[0]):
+                qual = None  # a news roundup's numbered stories, not a board's places
             labels = [
                 (s.canonical, text[pos : sv.seg.end])
                 for (sv, _, s), (_, _, pos) in zip(subjects, run, strict=True)
@@ -154,6 +158,7 @@ def ranked_lines(view: DocView, subs: Subjects, boards: Callable[[], Boards]) ->
                         fact(view, sv, subj, "leaderboard_rank", str(rank), 0.75, "ranked_lines", qual)
                     )
         run.clear()
+        figures[0] = False
 
     for sv in view.segs:
         seg = sv.seg
@@ -170,6 +175,7 @@ def ranked_lines(view: DocView, subs: Subjects, boards: Callable[[], Boards]) ->
             pending = None
             continue
         if _VALUE_ONLY.fullmatch(text, seg.start, seg.end):
+            figures[0] = figures[0] or bool(run)
             continue
         if FIELD_RANK.search(text, seg.start, seg.end):
             flush()  # a row giving the page model's place out of a field ('01MBPP … #14/19'): no board entry

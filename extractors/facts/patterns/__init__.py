@@ -222,7 +222,9 @@ def place_words(kind: str) -> tuple[str, ...]:
     (table_columns.py); an 'off_board_column' head or a 'steps_intro' line before a table makes its places no
     board's (rank_tables.py); a 'placing_verb' puts its object at a place, and the 'winner_modifier',
     'top_ranked', 'role_noun', 'role_adverb' and 'zh_*' words name the first place as a role before its holder
-    (held_places.py)."""
+    (held_places.py). A 'board_head' word in the heading above a numbered list makes it a board, and an
+    item whose rest after its model opens on a lower-case word other than a 'row_link' is a roundup's
+    headline (roundup_lines.py)."""
     return kind_words("place_words.jsonl", kind)
 
 
