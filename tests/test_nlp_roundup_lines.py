@@ -46,6 +46,16 @@ _PLACES = {("Varro-3", "1"), ("Pell-2", "2"), ("Quillon 4 Mini", "3")}
             "1 Varro-3 opens its weights to researchers\n2 Pell-2 drops its price for students\n"
             "3 Quillon 4 Mini lands in the Nordics\n4 Tessel-9 learns to read charts",
         ),
+        (
+            "Top 5 AI stories this week",
+            "1. Varro-3 gets a longer context window\n2. Pell-2 adds a voice mode for its app\n"
+            "3. Quillon 4 Mini arrives on phones",
+        ),
+        (
+            "Top models this week",
+            "1) Varro-3 learns to write spreadsheets\n2) Pell-2 cuts its price in half\n"
+            "3) Quillon 4 Mini comes to smart watches",
+        ),
     ],
 )
 def test_a_roundup_of_headlines_gives_no_rank(head: str, lines: str) -> None:
@@ -57,6 +67,7 @@ def test_a_roundup_of_headlines_gives_no_rank(head: str, lines: str) -> None:
     [
         ("Kiln Arena standings", "1 Varro-3 1402\n2 Pell-2 1390\n3 Quillon 4 Mini 1377"),
         ("Kiln Arena standings", "1 Varro-3\n2 Pell-2\n3 Quillon 4 Mini"),
+        ("Top models this week", "1. Varro-3 — 1402\n2. Pell-2 — 1390\n3. Quillon 4 Mini — 1377"),
         ("This week", "#1 Varro-3 (Elo 1402)\n#2 Pell-2 (Elo 1390)\n#3 Quillon 4 Mini (Elo 1377)"),
         ("Top models this week", "1 Varro-3 by Acme\n2 Pell-2 from Brightlab\n3 Quillon 4 Mini by Quill AI"),
         (

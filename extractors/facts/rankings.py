@@ -18,7 +18,7 @@ from collections.abc import Callable
 from functools import cache
 
 from extractors.facts import entities as ent
-from extractors.facts import members
+from extractors.facts import members, roundup_lines
 from extractors.facts.boards import Boards
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.rank_boards import HEADING_TAIL, TITLE_BOARD
@@ -283,6 +283,9 @@ def rankings(view: DocView, subs: Subjects, boards: Callable[[], Boards]) -> lis
             continue
         if sum(1 for _, sv, m, fig in run if fig is None and _sentence_after(view, sv, m)) * 2 > len(run):
             continue  # '1. GPT-5 is now free for every user.': a digest of news items, not a board's rows
+        items = [(sv, m.start, m) for _, sv, m, _ in run]
+        if roundup_lines.is_roundup(view, items, any(fig is not None for *_, fig in run)):
+            continue  # '1. Name gets a new mode' under 'Top stories': headlines without full stops
         if not (_section_says_rank(view, run[0][1]) or _falling(run)):
             continue
         qual = section_board(view, run[0][1], boards)

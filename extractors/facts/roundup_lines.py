@@ -8,6 +8,7 @@ Board rows ('1. Name — 1402', '#2 Name (Elo 1380)', '3 Name by Lab') keep thei
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from extractors.facts.document import DocView, Ref, SegView
@@ -52,9 +53,12 @@ def _head_names_board(view: DocView, sv: SegView) -> bool:
     return False
 
 
-def is_roundup(view: DocView, entries: list[tuple[SegView, int, Ref | None]], figures_between: bool) -> bool:
+def is_roundup(
+    view: DocView, entries: Sequence[tuple[SegView, int, Ref | None]], figures_between: bool
+) -> bool:
     """`entries` (line, where its text starts after the rank, the model it names) are a news roundup's items,
-    not a board's rows: at most one item is not a headline, no figure line between them, no board head."""
+    not a board's rows: all but a quarter of the items at most are headlines, no figure line between
+    them, no board head."""
     if figures_between or not entries:
         return False
     plain = sum(1 for sv, pos, subj in entries if not _headline(view.text, sv, pos, subj))
