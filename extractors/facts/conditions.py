@@ -18,8 +18,15 @@ from pathlib import Path
 from typing import Any
 
 from extractors.facts.numbers import NumberMention
-from extractors.facts.patterns import data_rows
+from extractors.facts.patterns import data_rows, word_alternation
 
+# what an 'at max' / 'at low' names when it is a serving condition, not an effort
+_SERVING_FILE = Path(__file__).resolve().parent / "patterns" / "serving_conditions.jsonl"
+_SERVING = word_alternation(
+    (w for row in data_rows(_SERVING_FILE, ("words",)) for w in row["words"]),
+    spaces=r"\s+",
+    longest_first=True,
+)
 _ORDER = ("model", "subset", "version", "tools", "harness", "shots", "metric", "other")
 _WORD_SHOTS = {"zero": "0", "one": "1", "few": "few", "five": "5", "three": "3", "ten": "10"}
 
@@ -73,7 +80,16 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
         ),
         "{m1}",
     ),
-    ("model", re.compile(r"\bat (high|medium|low|minimal|max)\b(?! (?:of|than|end|level|school))"), "{m1l}"),
+    # 'at max' / 'at low' alone; not before what it qualifies when that is how the model was served or priced
+    # ('at max throughput', 'at low cost', 'at high concurrency'): a condition of one sentence, no effort
+    (
+        "model",
+        re.compile(
+            r"\bat (high|medium|low|minimal|max)\b(?! (?:of|than|end|level|school)\b)"
+            rf"(?!\s+{_SERVING}\b)"
+        ),
+        "{m1l}",
+    ),
     ("harness", re.compile(r"\b([A-Z][\w]*-\d+) harness\b"), "{m1} harness"),
     (
         "harness",

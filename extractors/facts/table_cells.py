@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
+from pathlib import Path
 
 from extractors.facts import entities as ent
 from extractors.facts import members
@@ -16,7 +17,9 @@ from extractors.facts.discovery import plausible_name, strip_access_tag, strip_b
 from extractors.facts.document import DocView, Ref
 from extractors.facts.mentions import GENERIC_COLUMN
 from extractors.facts.numbers import as_percent, decimal_text, integer_text, parse_quantity
-from extractors.facts.patterns import load_patterns
+from extractors.facts.patterns import data_rows, load_patterns, word_alternation
+
+_PATTERNS = Path(__file__).resolve().parent / "patterns"
 
 # header words: a column of model names, a corner over benchmark rows
 # the model column's header, also as the other languages of our corpus write it
@@ -308,9 +311,11 @@ _EFFORT_CELL = re.compile(r"(?i)(?:^|[\s(])(xhigh|high|medium|low|minimal|max)(?
 
 
 FIGURE_CELL = re.compile(r"\s*(?:[~≈∼]\s*)?\d[\d.,]*\s*%?(?:\s|$)")
+# the words a head writes after a benchmark's name to say its cells hold scores ('Score', 'Points', '得分',
+# 'スコア'): no setting and no subset of the test (data: patterns/score_heads.jsonl)
+_SCORE_HEADS = [w for row in data_rows(_PATTERNS / "score_heads.jsonl", ("words",)) for w in row["words"]]
 METRIC_WORDS = re.compile(
-    r"\s*(?:\(?(?:Accuracy|Score|Scores|Pass Rate|Success Rate|Resolve Rate|Resolved|Win Rate|Rating|Elo|"
-    r"Percent|Performance|Results?)\)?)\s*",
+    r"\s*(?:\(?" + word_alternation(_SCORE_HEADS, spaces=r"\s+", longest_first=True) + r"\)?)\s*",
     re.I,
 )
 _DESCRIPTION = re.compile(r"\s+[A-Z][a-z]+(?:[ -](?:&\s)?[a-z][a-z-]{2,}){1,4}\s*")
