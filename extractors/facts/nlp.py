@@ -79,6 +79,7 @@ from extractors.facts.discovery import LABEL_NAME
 from extractors.facts.document import DocView, fold
 from extractors.facts.entities import TIERS, build_pipeline, knowledge
 from extractors.facts.headed_runs import headed_benchmarks
+from extractors.facts.own_versions import own_versions
 from extractors.facts.patterns import PatternRecord
 from extractors.facts.patterns import alias_triples as _alias_triples
 from extractors.facts.patterns import load_patterns as _load_patterns
@@ -206,7 +207,9 @@ def extract(article: Article, *, candidate_threshold: float = DEFAULT_THRESHOLD)
     )
     return Extraction(
         scores=tuple(
-            _dedupe_scores(sole_members(headed_benchmarks(view, t_scores + scores), view.doc_models))
+            _dedupe_scores(
+                own_versions(sole_members(headed_benchmarks(view, t_scores + scores), view.doc_models))
+            )
         ),
         attributes=tuple(_dedupe_attrs(sole_member_attributes(attrs, view.doc_models))),
         claims=tuple(claims),
