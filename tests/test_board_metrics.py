@@ -107,3 +107,44 @@ def test_rate_columns_must_not() -> None:
     mixed = [(*r[:2], "Kelvo-QA" if i == 0 else "7" + str(i)) for i, r in enumerate(_ROWS)]
     got = _pairs(_HEAD + _table("pipes", mixed))
     assert not any(v in (2.1, 2.6, 3.4) for _m, b, v in got if "Tarnwell" in b)
+
+
+_BOARD = "Tarnwell Drift Leaderboard"
+
+
+@pytest.mark.parametrize(
+    ("head", "cells"),
+    [
+        ("Sample Rate", ("22050", "11025", "44100")),
+        ("Learning Rate", ("0.0003", "0.0001", "0.0005")),
+        ("Frame Rate", ("30", "25", "60")),
+        ("Uptake Rate", ("38 %", "27 %", "19 %")),
+        ("Churn Rate", ("4.2 %", "6.8 %", "3.1 %")),
+        ("Refusal Rate", ("0.4 %", "1.9 %", "0.7 %")),
+    ],
+)
+@pytest.mark.parametrize("shape", ["pipes", "flat"])
+def test_rates_that_say_nothing_of_the_board_stay_out(head: str, cells: tuple[str, ...], shape: str) -> None:
+    # only a rate of how often a model errs or holds to its source is the board's: a sampling, a training, an
+    # uptake or a refusal rate beside the slip column is not
+    rows = [("Model", head, "Slip Rate")] + [(r[0], c, r[1]) for r, c in zip(_ROWS[1:], cells, strict=True)]
+    got = _scores(_HEAD + _table(shape, rows))
+    assert ("Tarsus 3", _BOARD, 2.1, "slip rate") in got
+    assert not any(s == head.lower() for _m, _b, _v, s in got)
+
+
+def test_a_short_last_row_keeps_a_dotted_version_in_its_name() -> None:
+    # the flattened last row stops after its first rate; '1.5' closes the model's name, it is no cell
+    rows = [_ROWS[0][:3], *(r[:3] for r in _ROWS[1:3])]
+    text = _HEAD + _table("flat", rows) + "Quillon 1.5 4.8 %\n\nThe next refresh comes in the autumn.\n"
+    got = _scores(text)
+    assert ("Quillon 1.5", _BOARD, 4.8, "slip rate") in got
+    assert not any(m == "Quillon 1.5" and v == 1.5 for m, _b, v, _s in got)
+
+
+def test_count_lines_under_a_flat_board_are_no_models() -> None:
+    rows = [_ROWS[0][:3], *(r[:3] for r in _ROWS[1:3])]
+    text = _HEAD + _table("flat", rows) + "Systems entered this quarter 11 7\nMemos per system 400 400\n"
+    got = _scores(text)
+    assert ("Pellan-7", _BOARD, 2.6, "slip rate") in got
+    assert not any(v in (11.0, 7.0, 400.0) for _m, _b, v, _s in got)

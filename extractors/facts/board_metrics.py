@@ -10,7 +10,9 @@ Only under one board: the table has no other benchmark's column (a score column 
 beside the rates), the grid's context is a benchmark, and every
 benchmark the text names before the table is that one, named in the title or a heading or twice (a page
 comparing two boards, one naming a test once in passing, or one naming the board only after the table,
-says nothing about whose rates these are). Never a rate of how often the model answered at all ('Answer
+says nothing about whose rates these are). Only a rate of what such a board counts (board_words.jsonl, kind
+'board_rate': how often a model slips, errs, fails, times out or stays grounded), never a sampling, training,
+uptake or churn rate. Never a rate of how often the model answered at all ('Answer
 Rate', 'Response Rate': board_words.jsonl, kind 'coverage_rate'), nor one the skip words call a price, a
 speed or a size ('Token Rate', 'Cost Rate'), nor a column without figures in most of its filled cells.
 """
@@ -36,6 +38,19 @@ from schema.records import Evidence
 _RATE_HEAD = re.compile(r"(?i)\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s+rates?\s*(?:\(\s*%\s*\)|%)?\s*")
 # what a coverage rate counts: the model answered at all (board_words.jsonl, kind 'coverage_rate')
 _COVERAGE = re.compile(r"(?i)^\s*" + word_alternation(board_words("coverage_rate")) + r"\s+rate")
+# what a board's rate counts: how often a model errs, passes or holds to its source ('Slip Rate', 'Grounded
+# Reply Rate'; board_words.jsonl, kind 'board_rate'); a sampling, training or uptake rate is no such score
+_BOARD_RATE = re.compile(r"(?i)\b" + word_alternation(board_words("board_rate")) + r"\b(?=[^|]*\brates?\b)")
+
+
+def _rate_head(head: str) -> bool:
+    """`head` is a rate of the board's: a rate head naming what a board counts, no price, size or coverage."""
+    return bool(
+        _RATE_HEAD.fullmatch(head)
+        and _BOARD_RATE.search(head)
+        and not SKIP_HEAD.search(head)
+        and not _COVERAGE.match(head)
+    )
 
 
 def _one_board(view: DocView, grid: Grid, bench: str) -> bool:
@@ -67,12 +82,7 @@ def board_rate_columns(
     found = [
         j
         for j, h in enumerate(grid.header)
-        if j != model_col
-        and j not in cols
-        and _RATE_HEAD.fullmatch(h)
-        and not SKIP_HEAD.search(h)
-        and not _COVERAGE.match(h)
-        and figure_column(rows, j)
+        if j != model_col and j not in cols and _rate_head(h) and figure_column(rows, j)
     ]
     if not found or not _one_board(view, grid, ctx.canonical):
         return {}
@@ -118,12 +128,19 @@ def rate_flat_grids(view: DocView) -> list[LineGrid]:
             # the last figures are the cells ('Name 3 2.1 % …': a version closing the name is no cell); a row
             # cut short keeps the ones it has, the first of them a score's ('2.1 %', '97.9'), no version's
             cells = list(_FLAT_CELL.finditer(row))[-len(cols) :]
+            if rows and "%" in rows[0][1]:
+                # the rows above open on a percentage: a bare figure before this row's first percentage closes
+                # its name ('Quillon 1.5 4.8 %', a row cut short after its first cell)
+                while cells and "%" not in cells[0].group():
+                    cells.pop(0)
             short = len(cells) < len(cols)
             name = row[: cells[0].start()].strip() if cells else ""
             if not name or len(name.split()) > 6 or row[cells[-1].end() :].strip():
                 break
             if short and not re.search(r"[%.]", cells[0].group()):
                 break
+            if sum(1 for w in name.split() if w.isalpha() and w.islower()) >= 2:
+                break  # a line of words ('Systems entered this quarter 11 7'): a count, no model's row
             if any(row[a.end() : b.start()].strip() for a, b in itertools.pairwise(cells)):
                 break  # words between two figures: not one cell per column
             rows.append((name, *(c.group() for c in cells)))
@@ -154,11 +171,7 @@ def board_rate_rows(
     if ctx is None or grid.pos < 0 or not any("rate" in r[0].lower() for r in grid.rows if r):
         return grid, list(known)
     labels = [r[0].strip() if r else "" for r in grid.rows]
-    rates = [
-        i
-        for i, label in enumerate(labels)
-        if _RATE_HEAD.fullmatch(label) and not SKIP_HEAD.search(label) and not _COVERAGE.match(label)
-    ]
+    rates = [i for i, label in enumerate(labels) if _rate_head(label)]
     if len(rates) < 2 or not _one_board(view, grid, ctx.canonical):
         return grid, list(known)
     setting = bench_setting(view, ctx)
