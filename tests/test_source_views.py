@@ -79,3 +79,57 @@ def test_pages_that_are_no_source_view_stay_as_they_are() -> None:
     for page in pages:
         assert without_gutter(page) is None
         assert clean_text(page).offsets is None
+
+
+_TOOL_README = (
+    "# lanternd\n\n"
+    "A tiny daemon that hosts open checkpoints behind one endpoint.\n\n"
+    "## Checkpoints it hosts\n\n"
+    "| Model | Context we serve | Tokens/s | Added in |\n"
+    "|---|---|---|---|\n"
+    "| Varrow 2 9B | 24K | 1800 | r7 |\n"
+    "| Varrow 2 20B | 12K | 650 | r8 |\n\n"
+    "## Tags\n\n"
+    "| Release | Shipped | What changed |\n"
+    "|---|---|---|\n"
+    "| r8 | 2026-04-09 | hosts the 20B checkpoint |\n"
+    "| r7 | 2026-01-27 | first tag |\n"
+)
+
+_TOOL_LOG = (
+    "# History of lanternd\n\n"
+    "## 2.4.1 - 2026-03-30\n\n"
+    "- Hosts Varrow 2 9B and Varrow 2 20B\n"
+    "- The default context grows to 24576 tokens\n"
+    "- Requests now time out after a minute\n\n"
+    "## 2.4.0 - 2026-02-02\n\n"
+    "- First public tag\n"
+)
+
+
+def test_a_tools_readme_gives_no_release_dates_or_windows() -> None:
+    # the tags of a server are no models, and what it hosts a checkpoint with is no window of the model
+    _scores, attrs = _facts(_view(_TOOL_README))
+    assert not any(a == "release_date" for _s, a, _v in attrs)
+    assert not any(a == "context_window_tokens" for _s, a, _v in attrs)
+
+
+def test_a_changelog_is_not_opened() -> None:
+    # no pipe table in the file: nothing for the view to mend, so the page is read as it stands (the plain
+    # file's list lines still give a window of their own: a prose reader's matter, not this view's)
+    assert without_gutter(_view(_TOOL_LOG)) is None
+    _scores, attrs = _facts(_view(_TOOL_LOG, gutter=1))
+    assert not any(a == "context_window_tokens" for _s, a, _v in attrs)
+
+
+def test_a_table_with_a_lone_pipe_around_each_cell_is_no_source_view() -> None:
+    # a web table flattened one cell per line with a pipe line between cells: no file behind it
+    cells = [
+        ("Place", "Model", "Tally"),
+        ("1", "Varrow 2 20B", "1210"),
+        ("2", "Varrow 2 9B", "1174"),
+        ("3", "Varrow 1 14B", "1102"),
+    ]
+    body = "\n".join("|\n" + "\n|\n".join(r) + "\n|" for r in cells)
+    page = "Three open checkpoints meet on one board.\n\n" + body + "\n\nVarrow 2 20B leads on KelpQA.\n"
+    assert without_gutter(page) is None
