@@ -29,17 +29,17 @@ _AND = re.compile(r"\b(?:and|or)\b|&")
 _CLOSE = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?,\s+")
 
 
-def fronted_yardstick(text: str, models: list[Ref], sent: int, head_at: int, subj: list[Ref]) -> list[Ref]:
-    """The models the sentence's opening phrase sets the subject against, when the subject and the head come
-    after that phrase's comma."""
+def fronted_list(text: str, models: list[Ref], sent: int, subj: list[Ref]) -> tuple[list[Ref], int] | None:
+    """The members of the phrase opening the sentence that names a yardstick ('Against A and B, …') and
+    where its closing comma ends; None when the sentence opens on no such phrase."""
     if not subj:
-        return []
+        return None
     names = {s.canonical for s in subj}
     first = next((r for r in models if r.start >= sent and is_named(r)), None)
-    if first is None or first.canonical in names or first.start >= head_at:
-        return []
+    if first is None or first.canonical in names:
+        return None
     if not _OPENING.fullmatch(text, sent, first.start):
-        return []
+        return None
     chain = [first]  # "Against A, B and C, D is …": each member of the fronted list
     for r in models:
         if (
@@ -55,6 +55,36 @@ def fronted_yardstick(text: str, models: list[Ref], sent: int, head_at: int, sub
     ]
     listed = chain[: ends[0] + 1] if ends else chain[:1]
     close = _CLOSE.match(text, name_end(text, listed[-1]))
-    if close is None or close.end() > min(s.start for s in subj) or close.end() > head_at:
+    if close is None:
+        return None
+    return [r for r in listed if r.canonical not in names], close.end()
+
+
+def fronted_yardstick(
+    text: str, models: list[Ref], sent: int, head_at: int, subj: list[Ref], carried: bool = False
+) -> list[Ref]:
+    """The models the sentence's opening phrase sets the subject against, when the subject and the head come
+    after that phrase's comma in the clause it opens. A break between the comma and the head (a semicolon,
+    'but', 'yet', 'while') starts a clause the phrase does not govern; a noun phrase holding the subject
+    ('the X card A runs on is faster') or another model's clause before it ('B lost and A is faster') leaves
+    the comparative someone else's. `carried`: a later clause joined by 'and' keeps the phrase ('Against C,
+    B is faster and A is cheaper': A is cheaper than C)."""
+    found = fronted_list(text, models, sent, subj)
+    if found is None:
         return []
-    return [r for r in listed if r.canonical not in names]
+    listed, close_end = found
+    at = min(s.start for s in subj)
+    if close_end > at or close_end > head_at or _BREAK.search(text, close_end, head_at):
+        return []
+    named = [s for s in subj if is_named(s)]  # a pronoun ('… is efficient — it runs faster') goes back to one
+    if not carried and named and not _BEFORE_SUBJECT.fullmatch(text, close_end, min(s.start for s in named)):
+        return []
+    return listed
+
+
+# a clause break the fronted phrase does not reach across (a dash or 'so' goes on about the same subject:
+# 'Against B, A is small — it runs faster')
+_BREAK = re.compile(r"[;:]|\b(?:but|yet|while|whereas|though|although|however)\b", re.I)
+# what may stand between the phrase's comma and the subject: nothing, an article, an aside closed by a comma
+# ('Against B, the version of last spring, A is …')
+_BEFORE_SUBJECT = re.compile(r"(?:the\s+|[^,;\n]{1,60},\s+)?")

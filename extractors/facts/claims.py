@@ -72,7 +72,7 @@ from extractors.facts.claim_subjects import (
 from extractors.facts.claim_successors import names_a_successor, successor_claims
 from extractors.facts.claim_ties import names_a_tie, tie_claims
 from extractors.facts.claim_verdicts import verdict_claims
-from extractors.facts.claim_yardsticks import fronted_yardstick
+from extractors.facts.claim_yardsticks import fronted_list, fronted_yardstick
 from extractors.facts.comparison_measures import listed_dimensions, number, unit_of
 from extractors.facts.comparison_words import GATE, HEAD
 from extractors.facts.comparisons import (
@@ -238,7 +238,14 @@ def segment_claims(
                 p_subj, p_objs, _ = prev
                 if not p_objs:
                     continue
-                if own:
+                fronts = fronted_list(text, models, sent, subj) if own else None
+                if fronts is not None and fronts[1] <= head.start:
+                    # "Against C, B is faster and A is cheaper": the phrase opening the sentence is the other
+                    # side; past a clause break ("…; A is cheaper") it names none
+                    objs = fronted_yardstick(text, models, sent, head.start, subj, carried=True)
+                    if not objs:
+                        continue
+                elif own:
                     objs = [r for r in [*p_subj, *p_objs] if r.canonical not in {s.canonical for s in subj}]
                 else:
                     subj, objs = p_subj, p_objs
