@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from extractors.facts.claim_objects import objects
-from extractors.facts.claim_sides import is_named
+from extractors.facts.claim_sides import is_named, name_end
 from extractors.facts.claim_subjects import VERB_AFTER
 from extractors.facts.comparisons import Head, clause
 from extractors.facts.document import DocView, Ref, SegView
@@ -31,6 +31,16 @@ def _lead() -> re.Pattern[str]:
         r"(?P<mark>\s*[—–:]\s*|\s+-\s+|\s*,\s*|\s*\(\s*)",
         re.I,
     )
+
+
+# between two listed members, each with a figure or note in brackets ('A (57), B (55) and C')
+_LINK = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?")
+# what may follow the list's last member: the mark closing it, the sentence's end, or the comparison going on
+# ('beats three peers, A, B and C, on X'); never a word of a clause about the member ('A, the maker says, …')
+_LIST_END = re.compile(
+    r"\s*(?:\([^()\n]{0,40}\)\s*)?"
+    r"(?:[)—–.;!?]|\s-\s|-\s|$|,?\s*(?:on|in|at|across|for|over|by|with|from|as)\b(?!\s*(?:said|says)\b))",
+)
 
 
 def group_members(
@@ -51,6 +61,12 @@ def group_members(
         return None  # no model opens the list, or it opens a clause of its own ("…, B beats …")
     if any(head.obj_from <= r.start < m.start("mark") and is_named(r) for r in models):
         return None  # "beats A and other open models, B": A is the object, read as such
+    last = first  # the list runs on while names follow each other ('A, B and C')
+    for r in models:
+        if r.start > last.start and is_named(r) and _LINK.fullmatch(text, name_end(text, last), r.start):
+            last = r
+    if not _LIST_END.match(text, name_end(text, last)):
+        return None  # "the trio, A apart", "(A skipped it)", "— A fans disagree —": a note about A, no list
     mark = m.group("mark").strip()
     # a dash or colon ended the clause at the mark: it goes on to the list's end (a closing dash, the
     # sentence's end); a comma or parenthesis left the clause whole
