@@ -47,6 +47,7 @@ from extractors.facts.comparison_words import (
 )
 from extractors.facts.comparison_zh import zh_measured, zh_remeasured
 from extractors.facts.foreign_comparatives import foreign_relation
+from extractors.facts.patterns import place_words, word_alternation
 
 # words a comparison's "behind" follows ("a step behind", "sits behind"), unlike "the team behind X"
 _BEHIND_AFTER = re.compile(
@@ -71,9 +72,14 @@ _PLACED_BEFORE = re.compile(
 )
 # a place given before a bare "above" / "below": a verb of placing ("ranks fifth overall, below B") or a label
 # of the place ("Position: above A, below B"); never a ranking noun ("our ranking above B")
+# 'puts/leaves' place only a pronoun ('leaves it below B'); with a noun after them they move a quantity
+# ('leaves its latency below B') or order what is no result ('leaves A below B in its roadmap')
 _PLACED_AT = re.compile(
-    r"(?:\b(?:ranks|ranked|plac(?:es|ed|ing)|finish(?:es|ed)|lands|landed|puts|putting|leaves|leaving)\s+|"
-    r"\b(?:position(?:ing)?|placement|rank(?:ing)?)\s*:\s*)(?:[\w.-]+,?\s+){0,6}$",
+    r"(?:\b(?:" + word_alternation(place_words("below_place_verb")) + r")\s+(?:[\w.-]+,?\s+){0,6}|"
+    r"\b(?:"
+    + word_alternation(place_words("below_pronoun_verb"))
+    + r")\s+(?:it|them)\s+(?:[\w.-]+,?\s+){0,2}|"
+    r"\b(?:position(?:ing)?|placement|rank(?:ing)?)\s*:\s*(?:[\w.-]+,?\s+){0,6})$",
     re.I,
 )
 _BAD_TOP = re.compile(

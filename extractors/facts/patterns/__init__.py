@@ -224,7 +224,8 @@ def place_words(kind: str) -> tuple[str, ...]:
     'top_ranked', 'role_noun', 'role_adverb' and 'zh_*' words name the first place as a role before its holder
     (held_places.py). A 'board_head' word in the heading above a numbered list makes it a board, and an
     item whose rest after its model opens on a lower-case word other than a 'row_link' is a roundup's
-    headline (roundup_lines.py)."""
+    headline (roundup_lines.py). A 'below_place_verb' and up to six words, or a 'below_pronoun_verb' and 'it'
+    or 'them', place a model given a bare 'above' / 'below' (comparisons.py)."""
     return kind_words("place_words.jsonl", kind)
 
 
