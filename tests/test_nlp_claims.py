@@ -488,3 +488,65 @@ def test_a_second_on_phrase_is_no_part_of_the_first_area() -> None:
     )
     got = {c.benchmark for c in _run(text).claims if c.relation == "on_par_with"}
     assert not any(b and re.search(r"\b(?:and|or)\s+(?:in|on)$", b) for b in got)
+
+
+_RIVALS = (
+    "Dunmore shipped Quillet 4 this week; Sarn-6 from Hollis and Veyra Pro from Ostwick compete with it, "
+    "and Brack 3 trails them. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a clause break between the fronted phrase and the bare comparative: no later clause is governed
+        ("Versus Sarn-6, Veyra Pro fell short by a hair; Quillet 4 is cheaper.", set()),
+        ("Versus Sarn-6, Veyra Pro stumbled, yet Quillet 4 is cheaper.", set()),
+        ("Versus Sarn-6 and Veyra Pro, Brack 3 keeps pace; Quillet 4 is cheaper.", set()),
+        ("Relative to Sarn-6, Quillet 4 is more accurate; Veyra Pro is cheaper.", set()),
+        (
+            "Versus Sarn-6, Quillet 4 is cheaper; Veyra Pro is quicker.",
+            {("Quillet 4", "cheaper_than", "Sarn-6")},
+        ),
+        # a clause joined by 'and' keeps the phrase's yardstick, never the first clause's subject
+        (
+            "Relative to Sarn-6, Veyra Pro is cheaper and Quillet 4 is quicker.",
+            {("Veyra Pro", "cheaper_than", "Sarn-6"), ("Quillet 4", "faster_than", "Sarn-6")},
+        ),
+        # the model after the comma sits inside the real subject's noun phrase
+        ("Versus Sarn-6, the Loam 9 card Quillet 4 is served from is quicker.", set()),
+        (
+            "Versus Sarn-6, the release of last winter, Quillet 4 is cheaper.",
+            {("Quillet 4", "cheaper_than", "Sarn-6")},
+        ),
+        # a dash going on about the same subject keeps the phrase's yardstick
+        (
+            "Relative to Sarn-6 (dense, 90B), Quillet 4 is lean — it runs quicker and cheaper when served.",
+            {("Quillet 4", "faster_than", "Sarn-6")},
+        ),
+        # a group noun followed by a note about one model, not a list of its members
+        ("Quillet 4 beats the trio, Sarn-6 apart, on RiverQA.", set()),
+        ("Quillet 4 beats the contenders (Sarn-6 sat the test out) on LoomCode.", set()),
+        ("Quillet 4 trails the heavyweights: Sarn-6, Hollis reports, ships next.", set()),
+        ("Quillet 4 beats rivals — Sarn-6 loyalists may object — on cost.", set()),
+        (
+            "Quillet 4 beats two rivals — Sarn-6 and Veyra Pro — on RiverQA.",
+            {("Quillet 4", "outperforms", "Sarn-6"), ("Quillet 4", "outperforms", "Veyra Pro")},
+        ),
+        # 'leaves' / 'puts' with a noun after it: a quantity moved or a plan's order, no place on a board
+        ("Running Quillet 4 on a Loam 9 card leaves its latency below Sarn-6's.", set()),
+        ("Hollis leaves Sarn-6 below Veyra Pro on its release plan, with Quillet 4 ahead of both.", set()),
+        ("Quillet 4 posts 61 on RiverQA, which leaves it below Sarn-6.", {("Quillet 4", "behind", "Sarn-6")}),
+    ],
+)
+def test_a_fronted_yardstick_a_group_list_and_a_placing_verb_keep_to_their_clause(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    """The yardstick a fronted phrase names reaches only its own clause; a group noun lists members only when
+    names alone follow it; 'leaves'/'puts' place only a pronoun."""
+    got = {
+        (c.subject, c.relation, c.object)
+        for c in _run(_RIVALS + sentence).claims
+        if (c.subject, c.relation) != ("Brack 3", "behind")
+    }
+    assert got == expected
