@@ -513,6 +513,10 @@ _RIVALS = (
             "Relative to Sarn-6, Veyra Pro is cheaper and Quillet 4 is quicker.",
             {("Veyra Pro", "cheaper_than", "Sarn-6"), ("Quillet 4", "faster_than", "Sarn-6")},
         ),
+        (
+            "Relative to Sarn-6, Veyra Pro is cheaper but Quillet 4 is slower.",
+            {("Veyra Pro", "cheaper_than", "Sarn-6"), ("Quillet 4", "slower_than", "Sarn-6")},
+        ),
         # the model after the comma sits inside the real subject's noun phrase
         ("Versus Sarn-6, the Loam 9 card Quillet 4 is served from is quicker.", set()),
         (

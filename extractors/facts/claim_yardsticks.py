@@ -67,14 +67,19 @@ def fronted_yardstick(
     after that phrase's comma in the clause it opens. A break between the comma and the head (a semicolon,
     'but', 'yet', 'while') starts a clause the phrase does not govern; a noun phrase holding the subject
     ('the X card A runs on is faster') or another model's clause before it ('B lost and A is faster') leaves
-    the comparative someone else's. `carried`: a later clause joined by 'and' keeps the phrase ('Against C,
-    B is faster and A is cheaper': A is cheaper than C)."""
+    the comparative someone else's. `carried` (a comparison of the phrase came first): a later clause keeps
+    the phrase ('Against C, B is faster and A is cheaper', '…, but A is slower'); a semicolon or colon
+    ends it."""
     found = fronted_list(text, models, sent, subj)
     if found is None:
         return []
     listed, close_end = found
     at = min(s.start for s in subj)
-    if close_end > at or close_end > head_at or _BREAK.search(text, close_end, head_at):
+    if (
+        close_end > at
+        or close_end > head_at
+        or (_STOP if carried else _BREAK).search(text, close_end, head_at)
+    ):
         return []
     named = [s for s in subj if is_named(s)]  # a pronoun ('… is efficient — it runs faster') goes back to one
     if not carried and named and not _BEFORE_SUBJECT.fullmatch(text, close_end, min(s.start for s in named)):
@@ -84,6 +89,7 @@ def fronted_yardstick(
 
 # a clause break the fronted phrase does not reach across (a dash or 'so' goes on about the same subject:
 # 'Against B, A is small — it runs faster')
+_STOP = re.compile(r"[;:]")
 _BREAK = re.compile(r"[;:]|\b(?:but|yet|while|whereas|though|although|however)\b", re.I)
 # what may stand between the phrase's comma and the subject: nothing, an article, an aside closed by a comma
 # ('Against B, the version of last spring, A is …')
