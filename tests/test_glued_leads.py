@@ -107,3 +107,24 @@ def test_a_spec_label_glued_to_a_family_is_still_no_model() -> None:
     text = "Parameters41B\nFamilyVelm 3 (announced in spring)\nLineageSuccessor to Velm 2\n"
     assert glued_lead(text, "FamilyVelm 3", text.index("Family")) == len("Family")
     assert "Velm 3" not in {c.name for c in discover(text, [])}
+
+
+# a tuned product whose camel-cased name opens its bullet or paragraph, beside the base model it is built on
+_PRODUCT_BULLETS = (
+    "Marrow Works put out a base model and a harbour-tuned one.\n\n"
+    "- Gannet 5 reaches 62 on Pilot-Bench.\n"
+    "- PortGannet 5 reaches 77 on Pilot-Bench.\n\n"
+    "PortGannet 5 is Gannet 5 trained further on berth schedules.\n"
+)
+_PRODUCT_PARAGRAPH = (
+    "Marrow Works shipped Gannet 5 in spring; a harbour variant follows.\n\n"
+    "PortGannet 5 reaches 77 on Pilot-Bench, where the base model had 62.\n\n"
+    "PortGannet 5 targets berth schedules.\n"
+)
+
+
+@pytest.mark.parametrize("text", [_PRODUCT_BULLETS, _PRODUCT_PARAGRAPH])
+def test_a_camel_cased_product_opening_a_sentence_keeps_its_name(text: str) -> None:
+    scores, _ = _extracted(text)
+    assert ("PortGannet 5", "Pilot-Bench", 77.0) in scores
+    assert ("Gannet 5", "Pilot-Bench", 77.0) not in scores

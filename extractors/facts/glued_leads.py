@@ -39,12 +39,22 @@ _LINE_LEAD = re.compile(r"[ \t]*(?:[-*\u2022\u00b7][ \t]*)?")
 _VERSION_BEFORE = re.compile(r"\d[\w.]*[ \t]?$")
 
 
-def _glued_place(text: str, start: int, lead: str) -> bool:
+# a small word standing on its own: the line goes on as a sentence ('... 3 scores 74 on ...'); a cell's
+# note in brackets ('(out in May)') is no sentence
+_PROSE_WORD = re.compile(r"(?<!\S)[a-z]{2,}(?![A-Za-z])")
+_BRACKETED = re.compile(r"\([^()\n]*\)")
+
+
+def _glued_place(text: str, start: int, end: int, lead: str) -> bool:
     """Where a word glues onto a name when text extraction drops a cell's edge: a row's label (or a
-    table's corner) opening its line, or the tier that closes the name before it ('3.5 Flash')."""
+    table's corner) opening a line that holds cells, not a sentence (a bullet or paragraph opening on a
+    camel-cased product, 'SeaName 3 scores 81 on ...', keeps its name), or the tier that closes the name
+    before it ('3.5 Flash')."""
     line_start = text.rfind("\n", 0, start) + 1
     if _LINE_LEAD.fullmatch(text, line_start, start):
-        return True
+        line_end = text.find("\n", end)
+        rest = _BRACKETED.sub(" ", text[end : len(text) if line_end < 0 else line_end])
+        return _PROSE_WORD.search(rest) is None
     return lead in TIER_WORDS and _VERSION_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
@@ -52,7 +62,7 @@ def glued_lead(text: str, name: str, start: int) -> int:
     """How many characters of `name` (found at `start` in `text`) are a word glued before the model's
     name (0 when none)."""
     m = _LEAD.match(name)
-    if m is None or not _glued_place(text, start, m.group("lead")):
+    if m is None or not _glued_place(text, start, start + len(name), m.group("lead")):
         return 0
     at = m.end("lead")
     rest, word = name[at:], m.group("family")
