@@ -37,3 +37,17 @@ def test_other_versions_and_settings_are_kept() -> None:
     assert _setting("Vantor-7B-v3", "RiverQA", "max; pass@1") == "max; pass@1"
     assert _setting("Kv2", "RiverQA", "v2") == "v2"  # 'v2' inside a longer word is no version of the name
     assert _setting("Vantor 7B", "RiverQA", None) is None
+
+
+def test_a_test_version_the_model_name_happens_to_end_with_is_kept() -> None:
+    # a board of two versions of one test, its first row a model whose name ends in one of them
+    facts = [
+        _fact("Cobble v4", "Tallow-QA", "v4"),
+        _fact("Cobble v4", "Tallow-QA", "v3"),
+        _fact("Sprocket 8", "Tallow-QA", "v4"),
+        _fact("Sprocket 8", "Tallow-QA", "v3"),
+    ]
+    assert [f.setting for f in own_versions(facts)] == ["v4", "v3", "v4", "v3"]
+    # another model carrying the same version on the test is enough
+    pair = [_fact("Cobble v4", "Tallow-QA", "v4"), _fact("Sprocket 8", "Tallow-QA", "v4")]
+    assert [f.setting for f in own_versions(pair)] == ["v4", "v4"]
