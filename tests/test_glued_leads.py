@@ -67,6 +67,8 @@ def test_a_corner_word_glued_before_the_first_name_is_cut_off() -> None:
         ("FeatureVelm 3 Pro\nVelm 3 leads.", "FeatureVelm 3 Pro", 0, 7),  # a row label opening its line
         ("  • AcmeVelm 2 Mini\nVelm 2 ships.", "AcmeVelm 2 Mini", 4, 4),  # a maker's word, a bullet
         ("Velm 4.5 FlashVelm 4.1 Pro\nVelm 4 is out.", "FlashVelm 4.1 Pro", 9, 5),  # a tier after a version
+        # a maker's word before a name whose line goes on with a unit cell
+        ("  • KestrelVelm 5 Heavy40 steps\n    61%\nVelm 5 ships.", "KestrelVelm 5 Heavy40", 4, 7),
     ],
 )
 def test_glued_lead(text: str, name: str, start: int, cut: int) -> None:

@@ -39,22 +39,22 @@ _LINE_LEAD = re.compile(r"[ \t]*(?:[-*\u2022\u00b7][ \t]*)?")
 _VERSION_BEFORE = re.compile(r"\d[\w.]*[ \t]?$")
 
 
-# a small word standing on its own: the line goes on as a sentence ('... 3 scores 74 on ...'); a cell's
-# note in brackets ('(out in May)') is no sentence
+# a small word standing on its own: two of them and the line goes on as a sentence ('... 3 scores 74 on
+# ...'); one is a cell's unit ('100 steps'), and a cell's note in brackets ('(out in May)') is no sentence
 _PROSE_WORD = re.compile(r"(?<!\S)[a-z]{2,}(?![A-Za-z])")
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 
 
 def _glued_place(text: str, start: int, end: int, lead: str) -> bool:
     """Where a word glues onto a name when text extraction drops a cell's edge: a row's label (or a
-    table's corner) opening a line that holds cells, not a sentence (a bullet or paragraph opening on a
-    camel-cased product, 'SeaName 3 scores 81 on ...', keeps its name), or the tier that closes the name
-    before it ('3.5 Flash')."""
+    table's corner) opening a line that holds cells ('100 steps'), not a sentence (a bullet or paragraph
+    opening on a camel-cased product, 'SeaName 3 scores 81 on ...', keeps its name), or the tier that
+    closes the name before it ('3.5 Flash')."""
     line_start = text.rfind("\n", 0, start) + 1
     if _LINE_LEAD.fullmatch(text, line_start, start):
         line_end = text.find("\n", end)
         rest = _BRACKETED.sub(" ", text[end : len(text) if line_end < 0 else line_end])
-        return _PROSE_WORD.search(rest) is None
+        return len(_PROSE_WORD.findall(rest)) < 2
     return lead in TIER_WORDS and _VERSION_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
