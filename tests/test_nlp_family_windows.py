@@ -28,8 +28,8 @@ def attrs(text: str) -> set[tuple[str, str, str]]:
             ("Quorra 3", "context_window_tokens", "256000"),
         ),
         (
-            _LEAD + "Quorra 3 models have a context window of 64K, and they call tools as well.",
-            ("Quorra 3", "context_window_tokens", "64000"),
+            _LEAD + "Across sizes, Quorra 3 models hold a 48K context window.",
+            ("Quorra 3", "context_window_tokens", "48000"),
         ),
     ],
 )
