@@ -22,15 +22,15 @@ def _pairs(text: str) -> set[tuple[str, str, float]]:
 
 
 _HEAD = (
-    "Tarnwell Drift Leaderboard: the spring refresh\n\n"
-    "We hand every model the same four hundred memos to condense and count how often its summary slips in "
-    "a claim the memo never made. The list is refreshed every quarter.\n\n"
+    "Tarnwell Drift Leaderboard: March edition\n\n"
+    "Three hundred shipping manifests went to each system; a grader marks any line of its digest that no "
+    "manifest backs. Fresh entrants join in June.\n\n"
 )
 _ROWS = [
-    ("Model", "Slip Rate", "Grounded Rate", "Answer Rate", "Mean Length (words)"),
-    ("Tarsus 3", "2.1 %", "97.9 %", "100.0 %", "64.2"),
-    ("Pellan-7", "2.6 %", "97.4 %", "99.1 %", "71.5"),
-    ("Orvik-2 Mini", "3.4 %", "96.6 %", "98.8 %", "58.0"),
+    ("Model", "Slip Rate", "Fabrication Rate", "Reply Rate", "Length (tokens)"),
+    ("Tarsus 3", "1.8 %", "0.9 %", "99.6 %", "212"),
+    ("Pellan-7", "2.4 %", "1.3 %", "98.2 %", "187"),
+    ("Orvik-2 Mini", "3.7 %", "2.2 %", "97.5 %", "240"),
 ]
 
 
@@ -53,13 +53,13 @@ def test_rate_columns_are_the_boards(shape: str) -> None:
     got = _scores(_HEAD + _table(shape))
     pairs = {(m, b, v) for m, b, v, _s in got}
     board = "Tarnwell Drift Leaderboard"
-    assert {("Tarsus 3", board, 2.1), ("Tarsus 3", board, 97.9)} <= pairs
-    assert {("Pellan-7", board, 2.6), ("Orvik-2 Mini", board, 96.6)} <= pairs
+    assert {("Tarsus 3", board, 1.8), ("Tarsus 3", board, 0.9)} <= pairs
+    assert {("Pellan-7", board, 2.4), ("Orvik-2 Mini", board, 2.2)} <= pairs
     # each column's head tells its values apart
-    tarsus = {s for m, _b, v, s in got if m == "Tarsus 3" and v in (2.1, 97.9)}
-    assert tarsus == {"slip rate", "grounded rate"}
+    tarsus = {s for m, _b, v, s in got if m == "Tarsus 3" and v in (1.8, 0.9)}
+    assert tarsus == {"slip rate", "fabrication rate"}
     # how often the model answered at all, and how long it wrote, are no scores of the board
-    assert not any(v in (100.0, 99.1, 98.8, 64.2, 71.5, 58.0) for _m, _b, v in pairs)
+    assert not any(v in (99.6, 98.2, 97.5, 212, 187, 240) for _m, _b, v in pairs)
 
 
 def test_rate_columns_beside_the_boards_score() -> None:
@@ -68,8 +68,8 @@ def test_rate_columns_beside_the_boards_score() -> None:
     scored = [(r[0], accuracy[i], *r[1:]) for i, r in enumerate(_ROWS)]
     got = _scores(_HEAD + _table("pipes", scored))
     board = "Tarnwell Drift Leaderboard"
-    assert {("Tarsus 3", board, 88.0, None), ("Tarsus 3", board, 2.1, "slip rate")} <= got
-    assert not any(v in (100.0, 64.2) for _m, _b, v, _s in got)
+    assert {("Tarsus 3", board, 88.0, None), ("Tarsus 3", board, 1.8, "slip rate")} <= got
+    assert not any(v in (99.6, 212) for _m, _b, v, _s in got)
 
 
 def test_rate_rows_of_a_turned_board() -> None:
@@ -77,25 +77,27 @@ def test_rate_rows_of_a_turned_board() -> None:
     turned = list(zip(*_ROWS, strict=True))
     got = _scores(_HEAD + _table("pipes", turned))
     board = "Tarnwell Drift Leaderboard"
-    assert {("Pellan-7", board, 2.6, "slip rate"), ("Orvik-2 Mini", board, 96.6, "grounded rate")} <= got
-    assert not any(v in (99.1, 98.8, 71.5, 58.0) for _m, _b, v, _s in got)
+    assert {("Pellan-7", board, 2.4, "slip rate"), ("Orvik-2 Mini", board, 2.2, "fabrication rate")} <= got
+    assert not any(v in (98.2, 97.5, 187, 240) for _m, _b, v, _s in got)
 
 
 def test_flat_rate_board_cut_short() -> None:
     # the page stops inside its last row: the cells it has are read, and the lines after it are no rows
-    text = _HEAD + _table("flat")[: -len(" 98.8 % 58.0\n")] + "\nMore boards next week, 7 of them.\n"
+    text = _HEAD + _table("flat")[: -len(" 97.5 % 240\n")] + "\nMore boards next week, 7 of them.\n"
     pairs = _pairs(text)
-    assert ("Orvik-2 Mini", "Tarnwell Drift Leaderboard", 96.6) in pairs
+    assert ("Orvik-2 Mini", "Tarnwell Drift Leaderboard", 2.2) in pairs
     assert not any(v == 7 for _m, _b, v in pairs)
 
 
 def test_rate_columns_must_not() -> None:
     # two tests named above the table besides the board: whose rates these are, nothing says
-    two = _HEAD.replace("The list", "Last year SimpleQA and MMLU were run on the same models. The list")
-    assert not any(v in (2.1, 97.9, 2.6) for _m, _b, v in _pairs(two + _table("pipes")))
+    two = _HEAD.replace(
+        "Fresh entrants", "Last year SimpleQA and MMLU were run on the same models. Fresh entrants"
+    )
+    assert not any(v in (1.8, 0.9, 2.4) for _m, _b, v in _pairs(two + _table("pipes")))
     # no board named above the table at all
     plain = "Notes from a slow week\n\nWe asked three models to condense our own memos.\n\n"
-    assert not any(v in (2.1, 97.9, 2.6) for _m, _b, v in _pairs(plain + _table("pipes")))
+    assert not any(v in (1.8, 0.9, 2.4) for _m, _b, v in _pairs(plain + _table("pipes")))
     # a price or a speed written as a rate is no score
     priced = [
         ("Model", "Token Rate", "Cost Rate (USD)"),
@@ -106,7 +108,7 @@ def test_rate_columns_must_not() -> None:
     # a column of a benchmark beside the rates: the rates are not read as the board's
     mixed = [(*r[:2], "Kelvo-QA" if i == 0 else "7" + str(i)) for i, r in enumerate(_ROWS)]
     got = _pairs(_HEAD + _table("pipes", mixed))
-    assert not any(v in (2.1, 2.6, 3.4) for _m, b, v in got if "Tarnwell" in b)
+    assert not any(v in (1.8, 2.4, 3.7) for _m, b, v in got if "Tarnwell" in b)
 
 
 _BOARD = "Tarnwell Drift Leaderboard"
@@ -129,7 +131,7 @@ def test_rates_that_say_nothing_of_the_board_stay_out(head: str, cells: tuple[st
     # uptake or a refusal rate beside the slip column is not
     rows = [("Model", head, "Slip Rate")] + [(r[0], c, r[1]) for r, c in zip(_ROWS[1:], cells, strict=True)]
     got = _scores(_HEAD + _table(shape, rows))
-    assert ("Tarsus 3", _BOARD, 2.1, "slip rate") in got
+    assert ("Tarsus 3", _BOARD, 1.8, "slip rate") in got
     assert not any(s == head.lower() for _m, _b, _v, s in got)
 
 
@@ -146,5 +148,5 @@ def test_count_lines_under_a_flat_board_are_no_models() -> None:
     rows = [_ROWS[0][:3], *(r[:3] for r in _ROWS[1:3])]
     text = _HEAD + _table("flat", rows) + "Systems entered this quarter 11 7\nMemos per system 400 400\n"
     got = _scores(text)
-    assert ("Pellan-7", _BOARD, 2.6, "slip rate") in got
+    assert ("Pellan-7", _BOARD, 2.4, "slip rate") in got
     assert not any(v in (11.0, 7.0, 400.0) for _m, _b, v, _s in got)
