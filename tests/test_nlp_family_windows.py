@@ -59,3 +59,41 @@ def test_family_window(text: str, expected: tuple[str, str, str]) -> None:
 )
 def test_no_family_window(text: str, forbidden: tuple[str, str, str]) -> None:
     assert forbidden not in attrs(text)
+
+
+_OPENER = "Marlow Labs put out its Vessel 2 range today, listing Vessel-2-12B and Vessel-2-90B among them. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # only part of the family: a quantity, a subset or a size class of it
+        "Three of the five Vessel 2 checkpoints take 512K tokens; the remaining pair stop at 16K.",
+        "Several Vessel 2 models take 512K tokens.",
+        "The compact Vessel 2 models take just 16K tokens.",
+        "Many Vessel 2 variants handle a 64K context window.",
+        "Only the hosted Vessel 2 models reach 2M tokens of context.",
+        # two groups of the family, two windows
+        "Its open Vessel 2 checkpoints take 16K tokens, whereas its cloud ones take 2M.",
+    ],
+)
+def test_a_window_of_part_of_a_family_is_not_the_familys(sentence: str) -> None:
+    got = {a for a in attrs(_OPENER + sentence) if a[0] == "Vessel 2" and a[1] == "context_window_tokens"}
+    assert got == set()
+
+
+def test_every_member_keeps_the_family_window() -> None:
+    got = attrs(_OPENER + "Every Vessel 2 model handles a 96K token context window.")
+    assert ("Vessel 2", "context_window_tokens", "96000") in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Across the board, Vessel 2 models span 16K up to 2M tokens of context.",
+        "With 24K tokens of context, Vessel 2 models reply within a second.",
+    ],
+)
+def test_a_spread_or_a_setting_is_no_family_window(sentence: str) -> None:
+    got = {a for a in attrs(_OPENER + sentence) if a[0] == "Vessel 2" and a[1] == "context_window_tokens"}
+    assert got == set()
