@@ -83,3 +83,30 @@ def test_a_name_with_its_date_glued_before_a_colon_is_read() -> None:
     """'Name(2024/12):Bench で N%' in a timeline list: the name, the date and the colon are tokens of their
     own, so the known names on either side are found."""
     assert ("o3", "ARC-AGI", 81.5) in scores("- o3(2024/12):ARC-AGIで81.5%を記録\n", "ja")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a chip, a serving stack, a code host or a cloud is where a model runs or sells, and a speed-up,
+        # a latency drop or a share is no score
+        ("Brisa-4 在 Rook N5 加速卡上的吞吐提高 28%，超过旧版。", "zh"),
+        ("Brisa-4 在 LanternRT 上部署后延迟下降 27%。", "zh"),
+        ("Brisa-4 在 Ferro Cloud 上的份额增长到 12.6%。", "zh"),
+        ("Brisa-4はRook N5で33%速く動く。", "ja"),
+        ("Brisa-4はCodeHarborで21%のシェアを占める。", "ja"),
+        ("Brisa-4는 Rook N5에서 33% 더 빠르게 돈다.", "ko"),
+    ],
+)
+def test_a_speed_up_or_a_share_in_the_frame_is_no_score(text: str, language: str) -> None:
+    assert scores(text, language) == set()
+
+
+def test_a_score_and_a_speed_up_in_one_sentence() -> None:
+    """The score's clause names a benchmark, the speed-up's clause a chip. (The prose reader also gives the
+    benchmark the speed-up's figure: another module's, left as it was.)"""
+    text = "Brisa-4 在 DuneMath 上得分 66.8%，在 Rook N5 上的速度提高 28%。"
+    assert cjk_benchmarks(text, []) == ["DuneMath"]
+    got = scores(text, "zh")
+    assert ("Brisa-4", "DuneMath", 66.8) in got
+    assert not any(b == "Rook N5" for _, b, _ in got)

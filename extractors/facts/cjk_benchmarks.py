@@ -10,6 +10,9 @@ around it and use their own words:
   'B 벤치마크', 'B 榜单', and the names joined by 'and' before that word ('A 和 B 基准测试');
 - a particle of place with the figure right after it: 'Bで61%', 'B에서 61점', 'B에서 각각 61점'.
 
+A frame with a figure whose clause speaks of speed, latency, growth or a share ('在 B 上的吞吐提升 30%',
+'Bで25%のシェア') names where a model runs or sells, and its figure is a change: no benchmark.
+
 Only a name no list knows is read so (a name the page's patterns know is skipped, and a known name the
 match opens with is cut off). A score word after a name ('Name 得分 61%') is no frame: a model's own
 score is written so too. Neither is a verb for testing that could take a model as its object
@@ -60,6 +63,19 @@ _FRAMES = [
     # 'Bで61%', 'B에서 각각 61점'
     re.compile(f"{_NAME}\\s?(?:{_words('place')})\\s?(?:{_words('each')})?\\s?(?:{_FIGURE})"),
 ]
+# a speed, latency, growth or share word in the clause of a frame's figure: the name is where a model runs or
+# sells (a chip, a serving stack, a cloud, a code host) and the figure a change or a share, no score
+_CHANGE = re.compile(_words("change"))
+_CLAUSE_END = re.compile("[。！？!?；;，,\\n]")
+
+
+def _changed(text: str, m: re.Match[str]) -> bool:
+    """Whether the clause from the name to the end of the frame's figure's clause holds a change word."""
+    end = _CLAUSE_END.search(text, m.end())
+    return _CHANGE.search(text, m.end("name"), end.start() if end else len(text)) is not None
+
+
+_FIGURED = (_FRAMES[0], _FRAMES[3])
 # a name that is a word of a sentence or a unit, never a benchmark's ('The', 'API', 'token')
 _NOT_A_NAME = re.compile(r"(?i)tokens?|api|apis|ai|llm|llms|gpu|gpus|moe|sota|top|pass@\d+|v?\d+(?:\.\d+)*")
 
@@ -75,6 +91,8 @@ def cjk_benchmarks(text: str, known: Sequence[Mention]) -> list[str]:
         for m in rx.finditer(text):
             s, e = m.start("name"), m.end("name")
             name = m.group("name")
+            if rx in _FIGURED and _changed(text, m):
+                continue
             inside = [k for k in spans if s <= k.start < e or s < k.end <= e]
             if inside:
                 # 'Name-5 ZRA-Bench Verified 得分': what follows the known name the match opens with
