@@ -50,6 +50,12 @@ def test_a_cjk_window_is_read(text: str, language: str, expected: tuple[str, str
         ("Quorra-7 支持96K～192K的上下文，视版本而定。", "zh"),
         ("Quorra-7 的预训练用了 18万亿 token，发布于2026年3月5日，上下文处理很强。", "zh"),
         ("Quorra-7 每百万 token 的价格为 3 元，拥有 5000万 用户，上下文窗口很长。", "zh"),
+        # a plan for a later version is no window yet
+        ("Brisa-4 打算在下一代里把上下文提到2M。", "zh"),
+        ("Brisa-4 预计明年支持4M上下文。", "zh"),
+        # the bounds of a price tier
+        ("Brisa-4 收费：上下文长度64K以内每百万 token 1 元，超出64K每百万 token 3 元。", "zh"),
+        ("Brisa-4 的上下文长度在 16K 以下时免费。", "zh"),
     ],
 )
 def test_a_range_a_count_or_a_price_is_no_window(text: str, language: str) -> None:

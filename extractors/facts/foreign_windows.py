@@ -14,7 +14,9 @@ A size after a score ('64,5 % ved 1M kontekst') is the score's setting; with sev
 it, the size is given only to one named in its own clause. Sizes shared out with a 'respectively' go to the
 models named before them in order, when there are as many models as sizes, else to none. A word that only
 starts with the word for context ('Kontext-Abonnenten') is none, and a size after a word of training
-('の学習データは…コンテキスト') is the training data's context. The words are data: window_words.jsonl.
+('の学習データは…コンテキスト') is the training data's context. A size a plan word comes before ('计划',
+'予定': a later version's) or a bound word stands next to ('32K以内', '超过32K': a price tier's edge) is none
+either. The words are data: window_words.jsonl.
 """
 
 from __future__ import annotations
@@ -116,6 +118,25 @@ _UNDER_BEFORE = re.compile(r"在\s*$")
 _UNDER_AFTER = re.compile(r"\s*(?:" + _MEASURE + r")?\s*[下中]")
 
 
+# a plan ('计划', '预计', '次期', '예정') between the model and the size: a later version's window, not
+# one it has yet; a bound after the size or before it ('32K以内', '超过32K'): the edge of a price tier or
+# a condition
+_PLAN = re.compile(word_alternation(_words("plan"), longest_first=True))
+_BOUND_AFTER = re.compile(r"\s*(?:" + word_alternation(_words("bound"), longest_first=True) + ")")
+_BOUND_BEFORE = re.compile("(?:" + word_alternation(_words("bound"), longest_first=True) + r")\s*$")
+
+
+def _planned_or_bound(subs: Subjects, sv: SegView, m: re.Match[str]) -> bool:
+    """A size a plan speaks of, or a bound of a tier: no window the model has."""
+    text = subs.view.text
+    start = max([r.end for r in _named(subs, sv) if r.end <= m.start()], default=sv.seg.start)
+    return (
+        _PLAN.search(text, start, m.start()) is not None
+        or _BOUND_AFTER.match(text, m.end()) is not None
+        or _BOUND_BEFORE.search(text, max(sv.seg.start, m.start() - 4), m.start()) is not None
+    )
+
+
 def foreign_segments(view: DocView) -> frozenset[int]:
     """The segments that name context in one of these languages."""
     return view.segments_matching(_GATE)
@@ -146,6 +167,8 @@ def foreign_windows(
     for m in sizes:
         value = _value(m)
         if not 1000 <= value <= 1e8 or _setting(text, sv, m) or _in_training(subs, sv, m) or _ranged(text, m):
+            continue
+        if _planned_or_bound(subs, sv, m):
             continue
         item = sv.seg.kind in ("item", "line")
         subj = who(subs, sv, m.start(), item, titles) or subs.paragraph_subject(sv, m.start())
