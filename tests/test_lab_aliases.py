@@ -55,3 +55,22 @@ def test_the_two_names_figures_meet_in_one_review_item(tmp_path: Path) -> None:
         assert flagged(con) == {("OpenAI Zephyr-9", "Pellet-QA", "setting not stated")}
         names = {r[0] for r in con.execute("SELECT model FROM scores").fetchall()}
         assert names == {"OpenAI Zephyr-9", "Zephyr-9"}
+
+
+def test_a_bare_version_or_another_labs_release_is_left_alone(tmp_path: Path) -> None:
+    labs = tmp_path / "labs.jsonl"
+    labs.write_text(
+        '{"id": "Pellmore", "spellings": ["Pellmore", "Pellmore Sable"]}\n'
+        '{"id": "Ironwick", "spellings": ["Ironwick"]}\n',
+        encoding="utf-8",
+    )
+    # a spelling of the lab that holds the family name leaves only a version after it
+    assert lab_aliases(["Pellmore Sable 4", "4", "Pellmore Sable-1.5", "1.5"], labs) == {}
+    # a chip maker's name before another lab's model: its own release, not the model
+    owners = {"Dorrit-5-40B": "Pellmore", "Lumen Q7": "Pellmore"}.get
+    assert lab_aliases(["Ironwick Dorrit-5-40B", "Dorrit-5-40B"], labs, owners) == {}
+    assert lab_aliases(["Ironwick Lumen Q7", "Lumen Q7"], labs, owners) == {}
+    # the model's own lab in front still joins the two names
+    assert lab_aliases(["Pellmore Dorrit-5-40B", "Dorrit-5-40B"], labs, owners) == {
+        "Dorrit-5-40B": "Pellmore Dorrit-5-40B"
+    }
