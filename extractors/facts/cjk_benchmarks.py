@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 
 from extractors.facts.entities import Mention, Spans
 from extractors.facts.name_templates import STOP_HEADS
+from extractors.facts.numbers import CJK_LETTERS
 from extractors.facts.patterns import PATTERN_DIR, data_rows, word_alternation
 
 _ROWS = data_rows(PATTERN_DIR / "cjk_frames.jsonl", ("id", "kind"))
@@ -37,8 +38,7 @@ def _words(kind: str) -> str:
 
 
 # Chinese, Japanese and Korean characters: the gate, and what may stand glued to a name
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
-_GATE = re.compile(f"[{_CJK}]")
+_GATE = re.compile(f"[{CJK_LETTERS}]")
 # a name in Latin letters: words joined by a space only when the next opens on a capital or a digit
 # ('Quill-Bench Verified', 'Quill QA 2'); the letters are ASCII, so the CJK text glued on is no part of it
 _NAME = (
@@ -57,7 +57,7 @@ _FRAMES = [
         f"(?:{_words('open')})\\s?{_NAME}\\s?(?:(?:{_words('close')}){_CLAUSE}|(?:{_words('verb')})\\s?)(?:{_FIGURE})"
     ),
     # '基准测试 B', '新基準 B': the word for a benchmark, then the name
-    re.compile(f"(?:{_words('noun')})\\s?{_NAME}(?=\\s?[{_CJK}，。、,.:：(（)）]|\\s*$)", re.M),
+    re.compile(f"(?:{_words('noun')})\\s?{_NAME}(?=\\s?[{CJK_LETTERS}，。、,.:：(（)）]|\\s*$)", re.M),
     # 'B 基准上', 'Bベンチマーク', 'B 榜单'
     re.compile(f"{_NAME}\\s?(?:{_words('noun')})"),
     # 'Bで61%', 'B에서 각각 61점'

@@ -25,6 +25,7 @@ from extractors.facts.introduced_names import introduced_names
 from extractors.facts.item_benchmarks import item_benchmarks
 from extractors.facts.lone_results import lone_results
 from extractors.facts.name_templates import BENCH_SHAPE
+from extractors.facts.numbers import CJK_LETTERS
 from extractors.facts.opening_boards import opening_board
 from extractors.facts.peer_names import peer_names
 from extractors.facts.placed_benchmarks import placed_benchmarks
@@ -142,7 +143,7 @@ _TIER_IN_NAME = re.compile(r"(?:[A-Z][\w.-]*|\d[\w.]*)[ -]$")
 _NAME_BEFORE = re.compile(
     r"(?<![\w-])(?!(?:The|On|In|At|For|With|Through|Our|Its|Their|A|An|And|Of|From|To|As|By)\b)[A-Z][\w-]*"
     # a name with a CJK particle glued on ('Name-3는 ', 'Name-3は ') ends there: no part of a longer name
-    r"(?<![\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]) $"
+    rf"(?<![{CJK_LETTERS}]) $"
 )
 
 

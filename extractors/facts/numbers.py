@@ -127,11 +127,12 @@ CURRENCIES = {
 # '3分の1' a fraction), Japanese '50点' (not '10点30分', a clock time), Korean '64점'
 CJK_POINTS = r"(?=分(?![钟鐘之の])|点(?!\d)|점)"
 # Chinese and Japanese glue figures to their words ('达到63%的'), Korean its particles ('80.9%를'): those
-# letters do not make a figure part of a word
-_CJK_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
+# letters do not make a figure part of a word (the one range of Chinese, Japanese and Korean letters the
+# readers share)
+CJK_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
 NUMBER_RE = re.compile(
     # a clock time or a video timestamp ('[01:57]') is no figure
-    rf"(?<![^\W{_CJK_LETTERS}])(?<![.\-/@#^])(?<!\d:)"
+    rf"(?<![^\W{CJK_LETTERS}])(?<![.\-/@#^])(?<!\d:)"
     r"(?P<cur>US\$|[$€£¥]|(?:USD|EUR|GBP)\s?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<mag>\s?(?:thousand|million|billion|trillion|bn|mn)\b|(?:[KMBTk])(?![A-Za-z]))"
@@ -140,7 +141,7 @@ NUMBER_RE = re.compile(
     # a figure with CJK text glued after it is a percentage ('63%的'; '4月', '2倍' are not), but
     # '20%台' is 'in the 20s' and '70%超' 'over 70%'; or a figure in points ('81.5分', '50点', '64점')
     # (nor is the head of a grouped figure glued to a word: '4,000問' is not a 4)
-    rf"(?:(?!\.?\w|:\d|,\d{{3}}(?!\d)|%[台超])|(?<=%)(?=[{_CJK_LETTERS}])(?![台超])|{CJK_POINTS})"
+    rf"(?:(?!\.?\w|:\d|,\d{{3}}(?!\d)|%[台超])|(?<=%)(?=[{CJK_LETTERS}])(?![台超])|{CJK_POINTS})"
 )
 _QTY_RE = re.compile(
     r"^\s*(?P<cur>US\$|[$€£¥]|(?:USD|EUR|GBP)\s?)?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*\.?\d+)\s*"

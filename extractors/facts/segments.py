@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.facts.decimal_marks import decimal_commas, space_thousands
-from extractors.facts.numbers import year_like
+from extractors.facts.numbers import CJK_LETTERS, year_like
 from extractors.facts.source_views import without_gutter
 from extractors.facts.table_rows import (
     ALIGNED_GAP,
@@ -371,7 +371,7 @@ def _is_label_line(text: str, s: int, e: int) -> bool:
 
 # a clause break inside Chinese, Japanese or Korean text: a comma, an enumeration comma or a semicolon
 # after one of their characters (CJK text has few spaces, so its sentences look short to a count of words)
-_CJK_CLAUSE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3)）][,，、;；]")
+_CJK_CLAUSE = re.compile(f"[{CJK_LETTERS})）][,，、;；]")
 
 
 def _is_heading(line: str) -> bool:
