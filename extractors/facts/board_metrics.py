@@ -157,8 +157,9 @@ def rate_flat_grids(view: DocView) -> list[LineGrid]:
 
 
 Bench = tuple[str, str | None, list[tuple[str, str]]]
-# a row or column of how long the replies were ('Mean Length (words)'): no score of the board
-_LENGTH = re.compile(r"(?i)\blength\b")
+# a row or column of how long the replies were ('Mean Length (words)'; board_words.jsonl, kind 'length'): no
+# score of the board
+_LENGTH = re.compile(r"(?i)\b" + word_alternation(board_words("length")) + r"\b")
 
 
 def board_rate_rows(

@@ -76,8 +76,9 @@ def _changed(text: str, m: re.Match[str]) -> bool:
 
 
 _FIGURED = (_FRAMES[0], _FRAMES[3])
-# a name that is a word of a sentence or a unit, never a benchmark's ('The', 'API', 'token')
-_NOT_A_NAME = re.compile(r"(?i)tokens?|api|apis|ai|llm|llms|gpu|gpus|moe|sota|top|pass@\d+|v?\d+(?:\.\d+)*")
+# a name that is a word of a sentence or a unit, never a benchmark's ('API', 'token': kind 'not_a_name'), a
+# pass@k or a bare version
+_NOT_A_NAME = re.compile(f"(?i){_words('not_a_name')}|pass@\\d+|v?\\d+(?:\\.\\d+)*")
 
 
 def cjk_benchmarks(text: str, known: Sequence[Mention]) -> list[str]:

@@ -90,10 +90,15 @@ _AFTER = re.compile(
 # the measure named after the word for context ('上下文长度', 'コンテキスト長') and the verbs and limits a CJK
 # sentence puts between it and the size ('支持原生', '最大', '최대'): kinds 'context_measure', 'size_lead'
 _MEASURE = word_alternation(_words("context_measure"), longest_first=True)
+# the word for a window or a length after the word for context ('윈도우', 'ウィンドウ', '長'): kind
+# 'window_noun'
+_WINDOW = word_alternation(_words("window_noun"))
 _LEAD = word_alternation(_words("size_lead"), longest_first=True)
 _BEFORE = re.compile(
     _CONTEXT
-    + r"(?:\s*(?:창|윈도우|ウィンドウ|長|길이|"
+    + r"(?:\s*(?:"
+    + _WINDOW
+    + "|"
     + _MEASURE
     + r"))?\s*(?:은|는|이|가|は|が|:|：|von|på|sebesar|hingga|mencapai|"
     r"sampai|de|di|\()?\s*(?:op\s+til\s+|bis\s+zu\s+|hingga\s+|hasta\s+|até\s+)?(?:(?:"

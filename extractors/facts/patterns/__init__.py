@@ -243,8 +243,9 @@ def board_words(kind: str) -> tuple[str, ...]:
     """board_words.jsonl: the words of one `kind` (`id` = the word): besides the header words headed_runs.py
     reads, a benchmark's closing words: 'closing' words end a benchmark's name wherever it stands ('Kiln
     Arena', 'TallyQA'), 'title_closing' words do so in a title or the subject of an opening line ('Kiln Recall
-    Benchmark'), a 'possessive_closing' word after an owner's name ('Tanselo's Final Test'), and a 'variant'
-    is joined to a name by a hyphen ('-Verified')."""
+    Benchmark'), a 'possessive_closing' word after an owner's name ('Tanselo's Final Test'), a 'variant'
+    is joined to a name by a hyphen ('-Verified'), and a 'length' head is no rate of a board
+    (board_metrics.py)."""
     return kind_words("board_words.jsonl", kind)
 
 
