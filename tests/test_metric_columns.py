@@ -7,20 +7,8 @@ from __future__ import annotations
 import pytest
 
 from extractors.facts.metric_columns import metric_head, own_benchmark_head
-from extractors.facts.nlp import extract
-from schema.records import Article
-
-Fact = tuple[str, str, float, str | None]
-
-
-def _scores(text: str) -> set[Fact]:
-    ex = extract(Article(url="https://t.example/grid", text=text, title=text.split("\n")[0]))
-    return {(s.model, s.benchmark, s.value, s.setting) for s in ex.scores}
-
-
-def _pairs(text: str) -> set[tuple[str, str, float]]:
-    return {(m, b, v) for m, b, v, _s in _scores(text)}
-
+from tests.extracts import pairs as _pairs
+from tests.extracts import scores as _scores
 
 _BOARD = (
     "BrevikEval, round four\n\n"

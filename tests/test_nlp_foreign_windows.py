@@ -5,24 +5,9 @@ with a 'respectively' go to the models in the order named, or to none."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from extractors.facts.nlp import extract
-from schema.records import Article
-
-
-def windows(text: str, language: str) -> set[tuple[str, str]]:
-    ex = extract(
-        Article(
-            url="https://t.example/f",
-            text=text,
-            published_at=datetime(2026, 7, 2, 12, tzinfo=UTC),
-            language=language,
-        )
-    )
-    return {(a.subject, a.value) for a in ex.attributes if a.attribute == "context_window_tokens"}
+from tests.extracts import windows
 
 
 @pytest.mark.parametrize(
