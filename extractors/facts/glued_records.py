@@ -18,6 +18,7 @@ from extractors.facts import entities as ent
 from extractors.facts.cell_lines import LineGrid, text_lines
 from extractors.facts.document import DocView
 from extractors.facts.grids import headed
+from extractors.facts.patterns import place_words, word_alternation
 from extractors.facts.table_cells import MODEL_HEADER, cell_refs
 from extractors.facts.table_columns import ATTR_COLS, RANK_HEAD, SCORE_HEAD
 from schema.records import Evidence
@@ -31,12 +32,17 @@ _PLACE = re.compile(r"\s*(?:[🥇🥈🥉]|#?\d{1,3}\.?)\s*(?=\D)")
 _MAKER = re.compile(r"[A-Z][\w.-]*(?: [A-Z][\w.-]*)?\s*[:/]\s*")
 _FIGURE = re.compile(r"\s*(?P<val>\d{1,4}(?:[.,]\d{1,2})?\s?%?)(?![\d.,])")
 _LAST_FIGURE = re.compile(r"(?<![\d.,])(?P<val>\d{1,4}(?:[.,]\d{1,2})?\s?%?)\s*$")
-# a column of figures that are no score (a size, a price, a speed): between the name and the score, which
-# figure is the score's cannot be told
-_FIGURE_COLUMN = re.compile(
-    r"(?i)tokens?|cost|price|time|latency|seconds|duration|speed|disk|vram|memory|size|params?|parameters?|"
-    r"wer|tps|correct|passed|tasks?|votes?"
-)
+
+
+def figure_columns(*kinds: str) -> tuple[str, ...]:
+    """The head words of a column of figures that are no score: a size, a price, a time, a speed
+    (place_words.jsonl, kinds 'size_column' and 'figure_column'), and the words of `kinds` beside them."""
+    return tuple(w for kind in ("size_column", "figure_column", *kinds) for w in place_words(kind))
+
+
+# a column of figures that are no score (a size, a price, a speed; with a count of tasks passed): between the
+# name and the score, which figure is the score's cannot be told
+_FIGURE_COLUMN = re.compile("(?i)" + word_alternation(figure_columns("count_column")))
 # what may stand on a line before the benchmark it opens on
 _OPENS = re.compile(r"\s*(?:(?:The|A|An)\s+(?:[A-Z][\w-]*\s+)?)?")
 # a trailing date of another column ('2026-03', '2026-05-27'), cut before the figure is read

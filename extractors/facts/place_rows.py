@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from extractors.facts.cell_lines import LineGrid, text_lines
 from extractors.facts.document import DocView
-from extractors.facts.glued_records import known_names
+from extractors.facts.glued_records import figure_columns, known_names
 from extractors.facts.held_lines import LineOpening
 from extractors.facts.patterns import place_words, word_alternation
 from extractors.facts.table_cells import MODEL_HEADER
@@ -42,17 +42,14 @@ _HEAD_WORD = re.compile(r"#|No\.|[A-ZÀ-Þ][^\W\d_A-Z]{1,15}\.?|[A-Z]{2,5}|[^\W\
 _MEDALS = {"🥇": "1", "🥈": "2", "🥉": "3"}
 _PLACE = re.compile(r"[ \t]*(?:(?P<medal>[🥇🥈🥉])|#?(?P<n>\d{1,3})\.?)(?:[ \t]+(?=\S)|(?=[^\W\d_]))")
 # a column that holds figures (a size, a time, a price, a count), not words
-_FIGURE_HEAD = re.compile(
-    r"(?i)tokens?|cost|price|time|latency|seconds|duration|speed|disk|vram|memory|size|params?|parameters?|"
-    r"votes?|elo|tps|wer"
-)
+_FIGURE_HEAD = re.compile("(?i)" + word_alternation(figure_columns("rating_column")))
 # a model id written as one token: letters and digits joined by '-', '_', '.' or ':' ('vendor_model-7b-it')
 _ID_TOKEN = re.compile(r"(?=[\w.:/-]*\d)(?=[\w.:/-]*[^\W\d_])[^\W_][\w.:/-]*[_:-][\w.:/-]*")
 # what may follow a name on its row: a figure cell, or a word cell (a maker, a licence, a tag in brackets)
 _FIGURE_NEXT = re.compile(r"\s?[~≈<>]?[$€]?\d")
 _WORD_NEXT = re.compile(r"\s?(?:[A-Z][^\W\d_]|[^\W\d_a-zA-Z])|\s+[a-z]+[A-Z]")
 _LAST_FIGURE = re.compile(r"\s?[~≈]?[$€]?\d[\d.,]*\s?%?\s*")
-_SIZE_HEAD = re.compile(r"(?i)params?|parameters?|size")
+_SIZE_HEAD = re.compile("(?i)" + word_alternation(place_words("size_column")))
 _SIZE_NEXT = re.compile(r"\s?~?\d+(?:\.\d+)?\s?[BMKTbmkt](?![a-z])")
 _FILLER = re.compile(r"[\s.…|-]+")
 

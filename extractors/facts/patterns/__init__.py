@@ -225,7 +225,9 @@ def place_words(kind: str) -> tuple[str, ...]:
     (held_places.py). A 'board_head' word in the heading above a numbered list makes it a board, and an
     item whose rest after its model opens on a lower-case word other than a 'row_link' is a roundup's
     headline (roundup_lines.py). A 'below_place_verb' and up to six words, or a 'below_pronoun_verb' and 'it'
-    or 'them', place a model given a bare 'above' / 'below' (comparisons.py)."""
+    or 'them', place a model given a bare 'above' / 'below' (comparisons.py). A 'size_column' or a
+    'figure_column' head holds figures that are no score, as does a 'rating_column' (place_rows.py) or a
+    'count_column' (glued_records.py) head."""
     return kind_words("place_words.jsonl", kind)
 
 
