@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from extractors.facts.claim_sides import is_named, is_object, name_end, side
+from extractors.facts.claim_yardsticks import YARDSTICK
 from extractors.facts.comparisons import SENTENCE_END, Head, polarity
 from extractors.facts.discovery import plausible_name
 from extractors.facts.document import DocView, Ref, SegView
@@ -15,7 +16,7 @@ from schema.records import ClaimFact
 
 # "Compared with A, B needed 11x less compute": the fronted phrase names the other side
 FRONTED = re.compile(
-    r"(?<![\w-])(?:[Cc]ompared\s+(?:to|with)|[Rr]elative\s+to|[Aa]gainst|[Vv]ersus|[Vv]s\.?|[Nn]ext\s+to)\s+"
+    r"(?<![\w-])(?i:" + YARDSTICK + r")\s+"
     r"(?:[^,;()]{0,40}?\d[^,;()]{0,30}?\s+for\s+)?(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$"
 )
 

@@ -12,14 +12,21 @@ import re
 
 from extractors.facts.claim_sides import is_named, name_end
 from extractors.facts.document import Ref
+from extractors.facts.patterns import kind_alternation
 
-# the sentence's opening up to the yardstick's name
+# the phrase that sets a model against another ('compared to', 'versus', 'vs.'), also claim_figures.FRONTED's
+YARDSTICK = kind_alternation("claim_words.jsonl", "yardstick", spaces=r"\s+", longest_first=True)
+
+# the sentence's opening up to the yardstick's name (patterns/claim_words.jsonl kinds 'connective',
+# 'test_verb' and 'yardstick')
 _OPENING = re.compile(
-    r"[\s•*>\-–—]*(?:(?:and|but|so|yet|still|however|overall|meanwhile)\s*,?\s+)?"
+    r"[\s•*>\-–—]*(?:" + kind_alternation("claim_words.jsonl", "connective") + r"\s*,?\s+)?"
     # "Measured on one node against B, …", "Tested against B, …": a test's set-up names the yardstick
-    r"(?:(?:measured|tested|evaluated|benchmarked|pitted)\b(?:[^,;:\n]|\.(?=\d)){0,60}?\s)?"
-    r"(?:compared\s+(?:to|with)|relative\s+to|against|versus|next\s+to|set\s+against)\s+"
-    r"(?:the\s+)?(?:[A-Z][\w.&-]*['’]s\s+)?",
+    r"(?:"
+    + kind_alternation("claim_words.jsonl", "test_verb")
+    + r"\b(?:[^,;:\n]|\.(?=\d)){0,60}?\s)?"
+    + YARDSTICK
+    + r"\s+(?:the\s+)?(?:[A-Z][\w.&-]*['’]s\s+)?",
     re.I,
 )
 # between two members of the fronted list
