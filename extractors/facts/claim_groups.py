@@ -18,15 +18,16 @@ from extractors.facts.claim_sides import is_named, name_end
 from extractors.facts.claim_subjects import VERB_AFTER
 from extractors.facts.comparisons import Head, clause
 from extractors.facts.document import DocView, Ref, SegView
-from extractors.facts.patterns import side_alternation
+from extractors.facts.patterns import kind_alternation, side_alternation
 from extractors.facts.subjects import Subjects
 
 
 @cache
 def _lead() -> re.Pattern[str]:
-    """The group's noun phrase right after the head and the mark that opens its members."""
+    """The group's noun phrase right after the head and the mark that opens its members (its determiner or
+    count: patterns/claim_words.jsonl kind 'group_lead')."""
     return re.compile(
-        r"\s*(?:(?:the|its|their|two|three|four|five|several|both|all|other)\s+)?(?:[\w-]+\s+){0,3}?"
+        r"\s*(?:" + kind_alternation("claim_words.jsonl", "group_lead") + r"\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:" + side_alternation("group_noun", "member_group") + r")"
         r"(?P<mark>\s*[—–:]\s*|\s+-\s+|\s*,\s*|\s*\(\s*)",
         re.I,
