@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from warehouse.entities import alias_key
+from warehouse.alias_keys import alias_key
 
 PARAMETER_TOLERANCE = 0.02
 # How attribute values agree: dates at the coarser precision, parameter counts within ±2%, ranks and context

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from warehouse.agreement import Stated, agree, dispute_id, key_id, rule_for
 from warehouse.agreement import norm_setting as _norm_setting
-from warehouse.entities import alias_key as _alias_key
+from warehouse.alias_keys import alias_key as _alias_key
 from warehouse.self_conflicts import set_aside
 
 # Names and settings repeat across many facts: normalise each once per process (pure functions).

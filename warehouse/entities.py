@@ -11,16 +11,10 @@ from typing import Any
 
 import duckdb
 
+from warehouse.alias_keys import alias_key
 from warehouse.db import InputError, registered, transaction
 from warehouse.lab_aliases import lab_aliases
 from warehouse.queries import query
-
-_KEY = re.compile(r"[\s\-_'’\"()\[\],:;!?/]")
-
-
-def alias_key(name: str) -> str:
-    """The same key as the SQL macro alias_key(): lower-case, spacing and punctuation dropped."""
-    return _KEY.sub("", name).lower()
 
 
 def _rows(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:

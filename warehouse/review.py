@@ -22,8 +22,8 @@ from typing import Any
 import duckdb
 
 from warehouse.agreement import agree, parse_value, rule_for
+from warehouse.alias_keys import alias_key
 from warehouse.db import InputError, transaction
-from warehouse.entities import alias_key
 from warehouse.queries import query
 from warehouse.reconcile import reconcile_in, vote_weight
 
