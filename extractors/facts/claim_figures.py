@@ -7,31 +7,11 @@ from __future__ import annotations
 import re
 
 from extractors.facts.claim_sides import is_named, is_object, name_end, side
-from extractors.facts.claim_yardsticks import YARDSTICK
 from extractors.facts.comparisons import SENTENCE_END, Head, polarity
 from extractors.facts.discovery import plausible_name
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.subjects import Subjects
 from schema.records import ClaimFact
-
-# "Compared with A, B needed 11x less compute": the fronted phrase names the other side
-FRONTED = re.compile(
-    r"(?<![\w-])(?i:" + YARDSTICK + r")\s+"
-    r"(?:[^,;()]{0,40}?\d[^,;()]{0,30}?\s+for\s+)?(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$"
-)
-
-
-def fronted(text: str, models: list[Ref], sent: int, head_at: int, subj: list[Ref]) -> list[Ref]:
-    names = {s.canonical for s in subj}
-    return [
-        r
-        for r in models[:]
-        if is_named(r)
-        and sent <= r.start < head_at
-        and r.canonical not in names
-        and FRONTED.search(text, max(sent, r.start - 40), r.start)
-    ][:1]
-
 
 # "… lead at 77.1% compared to B's 68.8%", "… ahead at 80%, versus 76% for B": the figure set against B's
 _SET_AGAINST_AFTER = re.compile(

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from extractors.facts.antecedents import list_label, sentence_before
-from extractors.facts.claim_figures import FRONTED
 from extractors.facts.claim_sides import INDIRECT, LIST_INTRO, is_named, is_object, name_end
+from extractors.facts.claim_yardsticks import FRONTED
 from extractors.facts.comparisons import SENTENCE_END, Head, clause
 from extractors.facts.coordination import THEY, coordinated, plural, they
 from extractors.facts.described_subjects import named_member, sized_member

@@ -101,3 +101,32 @@ _BREAK = re.compile(r"[;:]|\b(?:but|yet|while|whereas|though|although|however)\b
 # what may stand between the phrase's comma and the subject: nothing, an article, an aside closed by a comma
 # ('Against B, the version of last spring, A is …')
 _BEFORE_SUBJECT = re.compile(r"(?:the\s+|[^,;\n]{1,60},\s+)?")
+
+
+# "Compared with A, B needed 11x less compute": the fronted phrase names the other side (also the subject
+# reader's test of a model named inside such a phrase, claim_subjects)
+FRONTED = re.compile(
+    r"(?<![\w-])(?i:" + YARDSTICK + r")\s+"
+    r"(?:[^,;()]{0,40}?\d[^,;()]{0,30}?\s+for\s+)?(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$"
+)
+
+
+def _fronted_near(text: str, models: list[Ref], sent: int, head_at: int, subj: list[Ref]) -> list[Ref]:
+    names = {s.canonical for s in subj}
+    return [
+        r
+        for r in models[:]
+        if is_named(r)
+        and sent <= r.start < head_at
+        and r.canonical not in names
+        and FRONTED.search(text, max(sent, r.start - 40), r.start)
+    ][:1]
+
+
+def measure_yardstick(text: str, models: list[Ref], sent: int, head_at: int, subj: list[Ref]) -> list[Ref]:
+    """The other side a fronted phrase names for a measure head with no object ('Compared to B, A has half the
+    active parameters'): the phrase opening the sentence (`fronted_yardstick`), else the first model a
+    yardstick phrase stands right before in the sentence, ahead of the head."""
+    return fronted_yardstick(text, models, sent, head_at, subj) or _fronted_near(
+        text, models, sent, head_at, subj
+    )

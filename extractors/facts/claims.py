@@ -36,7 +36,6 @@ from extractors.facts.claim_figures import (
     TRAINING_COST,
     TRAINING_TWIN,
     compute_figures,
-    fronted,
     named_between,
     other_side,
     score_contrasts,
@@ -72,7 +71,7 @@ from extractors.facts.claim_subjects import (
 from extractors.facts.claim_successors import names_a_successor, successor_claims
 from extractors.facts.claim_ties import names_a_tie, tie_claims
 from extractors.facts.claim_verdicts import verdict_claims
-from extractors.facts.claim_yardsticks import fronted_list, fronted_yardstick
+from extractors.facts.claim_yardsticks import fronted_list, fronted_yardstick, measure_yardstick
 from extractors.facts.comparison_measures import listed_dimensions, number, unit_of
 from extractors.facts.comparison_words import GATE, HEAD
 from extractors.facts.comparisons import (
@@ -285,8 +284,7 @@ def segment_claims(
         if not objs and (head.obj_from < 0 or (m.group("frac") and not m.group(0).endswith("of"))):
             # "Compared to B, A has half the active parameters": no object after the measure
             objs = (
-                fronted_yardstick(text, models, sent, head.start, subj)
-                or fronted(text, models, sent, head.start, subj)
+                measure_yardstick(text, models, sent, head.start, subj)
                 or shared_than(view, subs, sv, models, m.end(), ce)
                 or set_against(text, models, head, sentence_end(text, head.end, seg_end), subj)
                 or other_side(view, subs, sv, models, head, (sent, ce), subj)
