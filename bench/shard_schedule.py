@@ -40,12 +40,7 @@ def page_costs(pages: int) -> list[float]:
     """CPU seconds of each page's work, in the order a feed of bench/page_maker.py pages lists them."""
     sys.path.insert(0, str(REPO))
     from bench.page_maker import write_pages
-    from extractors import EXTRACTOR_VERSION
-    from flows import collection, parallel, pipeline
-    from flows.pipeline import Collected, Page, SourceSummary, State
-    from schema.records import FetchResult
-    from schema.settings import Settings, Source
-    from warehouse import load
+    from flows import parallel
 
     parallel.warm_up()
     costs: list[float] = []
@@ -54,16 +49,7 @@ def page_costs(pages: int) -> list[float]:
             url = f"http://bench.invalid/a/{path.name}"
             body = path.read_bytes()
             start = time.process_time()
-            result = FetchResult(url, url, 200, body, "text/html", "utf-8", None, None, 0)
-            source = Source(name="bench", kind="url", location=url)
-            summary = SourceSummary(source.name, source.kind, source.location)
-            rows = [collection.fetch_row(source.name, result)]
-            collected = Collected(source, summary, [Page(url, body, result)], rows)
-            done = pipeline.process(collected, State({}, {}), Settings())
-            load.batch_tables(
-                "bench", fetch_rows=done.fetch_rows, raw_pages=done.raw_pages, items=done.items,
-                extractor_version=EXTRACTOR_VERSION,
-            )  # fmt: skip
+            parallel.page_tables("bench", url, body)
             costs.append(time.process_time() - start)
     return costs
 

@@ -65,6 +65,7 @@ from warehouse.db import defer_checkpoint, open_warehouse
 
 if TYPE_CHECKING:
     import duckdb
+    import pyarrow as pa
 
 PAGE_WORK_FLOW_NAME = "newskb-page-work"
 MIN_PARALLEL_PAGES = 60  # below this many pages, starting worker processes costs more than it saves
@@ -129,20 +130,24 @@ def warm_page() -> int:
     the score facts it gave (0 without the sample)."""
     if not WARM_PAGE.is_file():  # pragma: no cover - a checkout without the sample
         return 0
-    url = "http://warm-up.invalid/article"
-    body = WARM_PAGE.read_bytes()
+    tables = page_tables("warm-up", "http://warm-up.invalid/article", WARM_PAGE.read_bytes())
+    staging.encode_batch(tables, {"load_id": "warm-up", "seq": 0})
+    return tables["score_facts"].num_rows if "score_facts" in tables else 0
+
+
+def page_tables(name: str, url: str, body: bytes) -> dict[str, pa.Table]:
+    """One fetched HTML page's work (article, facts) through `pipeline.process`, as its batch's tables: what a
+    worker does per page, without fetching or staging (the warm-up and `bench/shard_schedule.py` use it)."""
     result = FetchResult(url, url, 200, body, "text/html", "utf-8", None, None, 0)
-    source = Source(name="warm-up", kind="url", location=url)
+    source = Source(name=name, kind="url", location=url)
     summary = SourceSummary(source.name, source.kind, source.location)
     fetch_rows = [collection.fetch_row(source.name, result)]
     collected = Collected(source, summary, [Page(url, body, result)], fetch_rows)
     processed = pipeline.process(collected, State({}, {}), Settings())
-    tables = load.batch_tables(
-        "warm-up", fetch_rows=processed.fetch_rows, raw_pages=processed.raw_pages, items=processed.items,
+    return load.batch_tables(
+        name, fetch_rows=processed.fetch_rows, raw_pages=processed.raw_pages, items=processed.items,
         extractor_version=EXTRACTOR_VERSION,
     )  # fmt: skip
-    staging.encode_batch(tables, {"load_id": "warm-up", "seq": 0})
-    return tables["score_facts"].num_rows if "score_facts" in tables else 0
 
 
 # What the run's end imports (copy groups, reconciliation, and pyarrow.compute for its uncontested keys).
