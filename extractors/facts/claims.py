@@ -46,6 +46,7 @@ from extractors.facts.claim_heads import about_the_name_before, not_a_comparison
 from extractors.facts.claim_lists import one_list
 from extractors.facts.claim_members import tiered_members
 from extractors.facts.claim_objects import object_pronouns, objects, shared_than
+from extractors.facts.claim_pairs import declared_rival
 from extractors.facts.claim_places import place_claims, place_gate
 from extractors.facts.claim_repeats import heading_repeats
 from extractors.facts.claim_rows import row_claims
@@ -226,6 +227,8 @@ def segment_claims(
                 continue
             if against and subj:
                 objs = against  # "… lead at 77.1% compared to B's 68.8%": the figure it is set against
+            elif prev is None and (paired := declared_rival(view, subs, sv, subj, head)):
+                objs = paired  # on an "A vs B" page, "A is faster at ~120ms": B (`claim_pairs`)
             elif (
                 head.weak
                 and prev is None

@@ -222,7 +222,7 @@ _OWNER_BEFORE = re.compile(r"(?:['’]s?|\b(?:its|their|the|a|an))\s+$", re.I)
 NOUN_BEFORE = re.compile(r"\b(?:its|their|his|her|the|a|an|main|closest|nearest|biggest|chief)\s+$", re.I)
 _NEXT_WORD = re.compile(
     r"\s+(?!(?:at|on|in|for|and|or|while|than|across|with|by|but|to|as|per|of|thanks|overall|still|too)\b(?!-))"
-    r"(?:per-\w+\s+)?([a-z][\w-]*)",  # "at lower per-token cost": the cost is compared
+    r"(?:per-\w+\s+|tokens?\s+(?=(?:costs?|prices?|pricing|fees)\b))?([a-z][\w-]*)",  # "(per-)token cost"
     re.I,
 )
 
