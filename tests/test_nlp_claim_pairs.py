@@ -61,8 +61,9 @@ def test_the_pair_may_be_declared_on_the_line_under_a_generic_title() -> None:
     [
         # a third model in the sentence: the contrast is with it, not with the page's other side
         "On response time, Quillon 4 Air is quicker, while Vardel Nano needs twice as long.",
-        # a size is a feature the page describes, not a verdict of the pair
+        # a size is a feature the page describes, not a verdict of the pair; a rank is read by its own readers
         "Quillon 4 Air has the larger context window.",
+        "Quillon 4 Air ranks higher.",
         # a heading: the section under it says what it is weighed against
         "Why Quillon 4 Air feels quicker",
         # a question states nothing

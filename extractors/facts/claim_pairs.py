@@ -1,8 +1,8 @@
 """The pair a head-to-head page declares: 'A vs B', 'A versus B: pricing and speed' as the title or one of the
 page's first lines. Such a page then states its verdicts of one side without naming the other:
 'For speed, A is faster at ~120ms', 'B has higher token costs', 'A is more cost-effective'. A comparative of
-one side of the declared pair with no object of its own is measured against the pair's other side
-(`declared_rival`), when its sentence names no model outside the pair.
+one side of the declared pair in price or speed with no object of its own is measured against the pair's
+other side (`declared_rival`), when its sentence names no model outside the pair.
 
 A line that names three models ('A vs B vs C') or one model set against a group ('A vs the field') declares no
 pair; a page that opens on a pair and then weighs a third model in the sentence keeps that sentence's own
@@ -20,7 +20,9 @@ from extractors.facts.subjects import Subjects
 
 _LINES = 4  # the title and the first lines under it
 _LONGEST = 160  # a declared pair is a short line (a title, a heading), not a sentence
-_FEATURES = ("larger_than", "smaller_than")  # sizes, context windows
+# the page-wide dimensions a verdict line states without the rival: price and speed (a quality verdict names
+# its test or area and is read by the comparison's own readers; a size describes a feature)
+_VERDICTS = ("cheaper_than", "more_expensive_than", "faster_than", "slower_than")
 _SENTENCE_END = re.compile(r"[.!?。！？]\s*$")
 _VS = re.compile(r"\s(?:vs\.?|versus|v\.)\s", re.I)
 
@@ -51,10 +53,9 @@ def declared_pair(view: DocView, subs: Subjects) -> tuple[Ref, Ref] | None:
 
 
 def declared_rival(view: DocView, subs: Subjects, sv: SegView, subj: list[Ref], head: Head) -> list[Ref]:
-    """The other side of the declared pair for a comparative of one side that names no object, when its
-    sentence names no model outside the pair. A size ('has the larger context window') is a feature the
-    page describes, not a verdict of the pair: it takes no side."""
-    if len(subj) != 1 or head.relation in _FEATURES:
+    """The other side of the declared pair for a price or speed comparative of one side that names no
+    object, when its sentence names no model outside the pair."""
+    if len(subj) != 1 or head.relation not in _VERDICTS:
         return []
     pair = declared_pair(view, subs)
     if pair is None:
