@@ -73,7 +73,7 @@ def declared_rival(view: DocView, subs: Subjects, sv: SegView, subj: list[Ref], 
     line_end = text.find("\n", at)
     line = text[text.rfind("\n", 0, at) + 1 : len(text) if line_end < 0 else line_end].rstrip()
     if not _SENTENCE_END.search(line):
-        return []  # a heading ('Where A pulls ahead'): the section under it names what it is weighed against
+        return []  # a heading ('Why A feels quicker'): the section under it names what it is weighed against
     allowed = {pair[0].canonical, pair[1].canonical}
     if any(is_named(r) and r.canonical not in allowed and sent <= r.start < end for r in subs.models(sv)):
         return []  # "A is faster, while C …": the sentence weighs another model
