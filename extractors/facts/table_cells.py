@@ -18,6 +18,7 @@ from extractors.facts.document import DocView, Ref
 from extractors.facts.mentions import GENERIC_COLUMN
 from extractors.facts.numbers import as_percent, decimal_text, integer_text, parse_quantity
 from extractors.facts.patterns import data_rows, load_patterns, word_alternation
+from extractors.facts.whole_cells import whole_cell
 
 _PATTERNS = Path(__file__).resolve().parent / "patterns"
 
@@ -193,6 +194,8 @@ def model_from_cell(view: DocView, cell: str, header_says_model: bool) -> tuple[
         return (
             None  # 'Human expert baseline', 'Random guess': a reference point ('Name-3 baseline' is Name-3)
         )
+    if header_says_model and (whole := whole_cell(_CELL_NOTE.sub("", cell), m)) is not None:
+        return whole, None, whole  # more of the name than the reader took ('Name 2 32b', 'name3:8b')
     if m is not None:
         whole = _CELL_NOTE.sub("", cell).strip()
         tail = whole[m.end :]
