@@ -2,7 +2,10 @@
 ('the embedding layer accounts for 170M', 'a vision transformer variant with 4.2 billion parameters', 'a
 secondary model estimated at 7B parameters') or right after it ('a new 400M parameter vision encoder',
 '0.33B params/block', '2B 参数的补丁模块'); not a part another phrase names after it ('7B parameters and a
-vision encoder'), nor the model itself as a kind of encoder ('the 7B parameter Name encoder model')."""
+vision encoder'), nor the model itself as a kind of encoder ('the 7B parameter Name encoder model').
+A count in brackets after a part the clause names ('a prediction module speeds decoding (140M params)') or
+set off after it ('its draft model, at 1.2B parameters') is the part's too, and so is one expert's size
+('sixteen experts (each 5B parameters)', '32 experts of 2B parameters', '2B per expert')."""
 
 from __future__ import annotations
 
@@ -19,10 +22,20 @@ _PART_BEFORE = re.compile(
     r"(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|~\s*)?$",
     re.I,
 )
+# the part named earlier in the clause, the count opening a bracket or set off by a comma after it
+_PART_SET_OFF = re.compile(rf"\b(?:{_PART})\b(?:[^.;:()]{{0,60}}\(\s*~?|,\s+(?:at|of|with)\s+~?)$", re.I)
+# one expert of many: 'sixteen experts (each 5B', '32 experts of 2B', '5B per expert' ('14B active parameters
+# each' after 'Each model' is every model's own count, and a 'mixture of experts with 14B' the model's)
+_EACH_BEFORE = re.compile(
+    r"(?<!of\s)(?<!of-)\bexperts?\b(?:[^.;]{0,50}?\beach|\s+(?:of|with|at))\s+(?:with\s+|of\s+|at\s+)?~?$",
+    re.I,
+)
+_EACH_AFTER = re.compile(r"\s*(?:param(?:eter)?s?\s+)?per\s+expert\b", re.I)
 _PART_AFTER = re.compile(
     r"[\s-]*(?:param(?:eter)?s?|参数的?)?\s*(?:/\s*(?:block|layer|expert)\b|"
     r"(?:(?!(?:and|or|plus|but|with|a|an|the)\b)[\w-]+\s+){0,2}?"
-    r"(?:(?:vision|image|audio|speech|text)\s+(?:encoder|tower)|encoder|projector|adapter)\b(?!\s+models?\b)|"
+    r"(?:(?:vision|image|audio|speech|text)\s+(?:encoder|tower)|(?:vision|image|audio|speech)\s+transformer|ViT|"
+    r"encoder|projector|adapter)\b(?!\s+models?\b)|"
     r"[^\s,，。；]{0,8}(?:模块|编码器))",
     re.I,
 )
@@ -30,6 +43,11 @@ _PART_AFTER = re.compile(
 
 def part_count(text: str, seg_start: int, seg_end: int, start: int, end: int) -> bool:
     """Whether the count at [start, end) is a part's."""
+    before = max(seg_start, start - 80)
     return bool(
-        _PART_BEFORE.search(text, max(seg_start, start - 60), start) or _PART_AFTER.match(text, end, seg_end)
+        _PART_BEFORE.search(text, max(seg_start, start - 60), start)
+        or _PART_AFTER.match(text, end, seg_end)
+        or _PART_SET_OFF.search(text, before, start)
+        or _EACH_BEFORE.search(text, before, start)
+        or _EACH_AFTER.match(text, end, seg_end)
     )
