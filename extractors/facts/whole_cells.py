@@ -2,7 +2,7 @@
 knows covers only part of it, the rest is more of that name, not a note. Boards write checkpoints the way
 their runners tag them, and those spellings are seldom the vendor's:
 
-- a size in lower case after a known name ('Name 2 32b Instruct', 'Name 235b a22b'): the reader knows
+- a size in lower case after a known name ('Name 2 32b Instruct', 'Name 9 61b a7b'): the reader knows
   'Name 2' and stops where the lower-case size starts; the cell is the member 'Name 2 32b Instruct';
 - a local runner's tag after a colon ('name3:8b', 'name-coder:30b'): the whole tag is the checkpoint;
 - a known one-word short name inside a longer cell ('Bright Voice v2' where the page also has 'Other Voice
