@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from extractors.facts.board_grids import fraction_column, without_makers
 from extractors.facts.board_metrics import board_rate_columns
 from extractors.facts.boards import Boards
 from extractors.facts.conditions import conditions_in, join_settings
@@ -90,6 +91,7 @@ def _benchmark_column(view: DocView, grid: Grid, j: int, head: str) -> bool:
 
 
 def read_model_rows(view: DocView, grid: Grid, model_col: int) -> tuple[list[ScoreFact], list[AttributeFact]]:
+    grid = without_makers(grid, model_col)
     scores: list[ScoreFact] = []
     attrs: list[AttributeFact] = []
     cols: _Cols = {}
@@ -141,8 +143,9 @@ def read_model_rows(view: DocView, grid: Grid, model_col: int) -> tuple[list[Sco
     # the board's score as the prose gives it, with none
     tagged = list(metrics) if len(in_context) < 2 else in_context + list(metrics)
     in_context += metrics
-    if not cols:
-        cols = _page_bench_columns(view, grid, model_col)
+    if not any(kind == "bench" for kind, *_ in cols.values()):
+        # (a rank or an attribute column beside them leaves the page's metric columns its benchmark's)
+        cols.update(_page_bench_columns(view, grid, model_col, set(cols)))
     if tagged:
         # two measures of the one benchmark ('Percent completed correctly', 'Percent using correct edit
         # format'): each column's header is its values' metric, so they are no two values of one fact
@@ -292,11 +295,11 @@ def _new_bench_columns(view: DocView, grid: Grid, cols: _Cols, named: list[int],
     return {j: (kind, name, unit, parts) for j, (kind, name, _u, parts) in found.items()}
 
 
-def _page_bench_columns(view: DocView, grid: Grid, model_col: int) -> _Cols:
+def _page_bench_columns(view: DocView, grid: Grid, model_col: int, taken: set[int]) -> _Cols:
     """A benchmark's own page: models down the side and, across, columns that name no benchmark, attribute
     or rank but hold figures ('| Model | @2h | @4h |', '| Model | Easy | Hard |'): each column is a setting or
     a subset of the one benchmark the page is about (the only one it names, or the one the title or a
-    heading before the table names)."""
+    heading before the table names). A rank or an attribute column beside them (`taken`) is none of them."""
     ctx = grid.context
     if ctx is None or own_benchmark_head(grid.header, model_col, ctx.canonical):
         return {}
@@ -308,12 +311,16 @@ def _page_bench_columns(view: DocView, grid: Grid, model_col: int) -> _Cols:
     found: _Cols = {}
     for j, h in enumerate(grid.header):
         hs = h.strip()
-        if j == model_col or not hs or SKIP_HEAD.search(hs) or model_from_cell(view, hs, False):
+        if j == model_col or j in taken or not hs or SKIP_HEAD.search(hs) or model_from_cell(view, hs, False):
             continue
         filled = [r[j] for r in rows if j < len(r) and not NA.match(r[j].strip() or "-")]
         figures = sum(1 for c in filled if score_value(c, ctx.unit) is not None)
         if figures and figures * 2 >= len(filled):  # ('–' where a model was not run)
             found[j] = ("bench", ctx.canonical, ctx.unit, [*bench_setting(view, ctx), ("subset", hs)])
+    if ctx.unit == "%":  # (a distance or an error beside the 0-100 scores keeps its own scale)
+        found.update(
+            {j: (c[0], c[1], None, c[3]) for j, c in found.items() if fraction_column(rows, j, list(found))}
+        )
     return found if len(found) >= 2 else {}
 
 

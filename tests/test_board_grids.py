@@ -1,0 +1,96 @@
+"""A leaderboard page's models-down grid (`board_grids.py`, read by model_rows): the makers a board prints
+under each name and text extraction glues on are taken off the name column, a rank column beside the page's
+metric columns leaves them the page's benchmark, and a column of decimals below 1 beside 0-100 scores keeps
+its own scale. Every name and figure here is invented."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from extractors.facts.board_grids import fraction_column, without_makers
+from extractors.facts.grids import Grid
+from tests.extracts import pairs as _pairs
+
+_BOARD = (
+    "PageSiftBench\n"
+    "Release 2 of the page-reading board: nine hundred scanned forms, receipts and lecture notes. The first "
+    "column blends the text, table and layout figures.\n"
+    "Standings\n"
+    "| # | Model | Overall | Char Error↓ | Table F1↑ | Layout↑ |\n|---|---|---|---|---|---|\n"
+    "| 1 | Vellum Parse 2Alibaba | 87.4 | 0.064 | 85.2 | 90.1 |\n"
+    "| 2 | Skrive OCR+Skrive | 85.0 | 0.071 | 80.3 | 88.7 |\n"
+    "| 3 | Tarsus-9-VLMeta | 81.6 | 0.093 | 77.9 | 84.0 |\n"
+    "| 4 | Pellan-7BMistral AI | 74.2 | 0.140 | 66.5 | 79.3 |\n"
+)
+
+
+def test_board_page_with_a_rank_column_reads_its_metric_columns() -> None:
+    got = _pairs(_BOARD)
+    assert ("Vellum Parse 2", "PageSiftBench", 87.4) in got
+    assert ("Skrive OCR+", "PageSiftBench", 80.3) in got
+    assert ("Pellan-7B", "PageSiftBench", 79.3) in got
+    # the error column keeps its own scale: 0.093, never 9.3
+    assert ("Tarsus-9-VL", "PageSiftBench", 0.093) in got
+    assert not any(v == 9.3 for _m, _b, v in got)
+    # no name keeps its maker glued on
+    assert not any(m.endswith(("Alibaba", "Meta", "Mistral AI", "OCR+Skrive")) for m, _b, _v in got)
+
+
+def _grid(names: list[str]) -> Grid:
+    rows = tuple((str(i + 1), n, "50.0") for i, n in enumerate(names))
+    return Grid(("#", "Model", "Score"), rows, (), None, "pipe_table")
+
+
+def test_makers_come_off_a_column_that_carries_them() -> None:
+    g = without_makers(_grid(["Orrin 3Google", "Dapple-2BOpenAI", "Skrive OCR+Skrive", "Lumo 4"]), 1)
+    assert [r[1] for r in g.rows] == ["Orrin 3", "Dapple-2B", "Skrive OCR+", "Lumo 4"]
+
+
+def test_makers_must_not() -> None:
+    # one glued maker in a column of plain names: nothing says the column carries makers
+    plain = _grid(["Orrin 3Google", "Lumo 4", "Ferro Max", "Cadet 2"])
+    assert without_makers(plain, 1) == plain
+    # a maker set apart by a blank, and names that end in a capitalised word of their own
+    apart = _grid(["Orrin 3 Google", "Dapple 2 OpenAI", "Ferro Lite", "Cadet Turbo"])
+    assert without_makers(apart, 1) == apart
+    # a capital run that runs into a maker written in capitals is no seam ('...XFAIR' could be one word)
+    caps = _grid(["Orrin-XFAIR", "Dapple-QFAIR", "Lumo 4"])
+    assert without_makers(caps, 1) == caps
+    # no name column: nothing to do
+    g = _grid(["Orrin 3Google", "Dapple-2BOpenAI"])
+    assert without_makers(g, -1) == g
+    assert without_makers(replace(g, rows=()), 1).rows == ()
+
+
+def test_fraction_column_must_not() -> None:
+    rows = [("A", "88.1", "0.09", "0.75"), ("B", "80.0", "0.12", "0.61")]
+    assert fraction_column(rows, 2, [1, 2, 3])
+    # decimals below 1 everywhere: a table of fractions, read as every other
+    assert not fraction_column(rows, 2, [2, 3])
+    # a column with a figure of 1 or more is no fraction column
+    assert not fraction_column([("A", "88.1", "1.2"), ("B", "80.0", "0.12")], 2, [1, 2])
+
+
+def test_board_page_must_not() -> None:
+    # prices and sizes beside a rank column under a board's title are no scores of it
+    prices = (
+        "PageSiftBench\nWhat the entrants cost to run.\n"
+        "| # | Model | Input price ($/M) | Output price ($/M) | Context |\n|---|---|---|---|---|\n"
+        "| 1 | Vellum Parse 2 | 1.25 | 10.00 | 128K |\n| 2 | Skrive OCR+ | 0.40 | 1.60 | 64K |\n"
+        "| 3 | Lumo 4 | 0.10 | 0.40 | 32K |\n"
+    )
+    assert not _pairs(prices)
+    # a roundup's companies by funding, no board in sight
+    firms = (
+        "Who raised what this quarter\nThe biggest rounds among model makers.\n"
+        "| # | Company | Raised ($B) | Staff |\n|---|---|---|---|\n"
+        "| 1 | Borealis Labs | 4.2 | 310 |\n| 2 | Quill Works | 2.9 | 120 |\n| 3 | Fen AI | 1.1 | 85 |\n"
+    )
+    assert not _pairs(firms)
+    # languages down the side of a board: the rows are no models
+    langs = (
+        "PageSiftBench\nHow Vellum Parse 2 fares per script.\n"
+        "| # | Language | Overall | Table F1 |\n|---|---|---|---|\n"
+        "| 1 | English | 91.2 | 88.0 |\n| 2 | German | 89.5 | 86.1 |\n| 3 | Thai | 70.3 | 61.0 |\n"
+    )
+    assert not any(m in ("English", "German", "Thai") for m, _b, _v in _pairs(langs))
