@@ -46,7 +46,35 @@ def test_makers_come_off_a_column_that_carries_them() -> None:
     assert [r[1] for r in g.rows] == ["Orrin 3", "Dapple-2B", "Skrive OCR+", "Lumo 4"]
 
 
+def test_makers_we_have_never_seen_come_off_by_their_repeats() -> None:
+    # no maker here is one we know: two rows each share a tail, a row's own tail glued after a size goes too,
+    # and a tail glued after a small letter on a row without a shared maker stays
+    names = [
+        "Orrin 3Velloway",
+        "Orrin 3 LiteVelloway",
+        "Dapple-2BQuarto AI",
+        "Dapple-4BQuarto AI",
+        "Skrive-11BTarnwell",
+        "Lumo ProseMath",
+    ]
+    g = without_makers(_grid(names), 1)
+    assert [r[1] for r in g.rows] == [
+        "Orrin 3",
+        "Orrin 3 Lite",
+        "Dapple-2B",
+        "Dapple-4B",
+        "Skrive-11B",
+        "Lumo ProseMath",
+    ]
+
+
 def test_makers_must_not() -> None:
+    # names that share a glued word of their own, nothing left of them but one bare word: no makers
+    kin = _grid(["CobaltMath", "StoneMath", "RiverCoder", "Lumo 4"])
+    assert without_makers(kin, 1) == kin
+    # a tier glued after a version is the name's own ('Orrin 3Pro', 'Dapple 2Pro')
+    tiers = _grid(["Orrin 3Pro", "Dapple 2Pro", "Lumo 4Max"])
+    assert without_makers(tiers, 1) == tiers
     # one glued maker in a column of plain names: nothing says the column carries makers
     plain = _grid(["Orrin 3Google", "Lumo 4", "Ferro Max", "Cadet 2"])
     assert without_makers(plain, 1) == plain

@@ -1,13 +1,18 @@
 """A leaderboard page's models-down grid as such pages set it out (used by model_rows.read_model_rows).
 
 Makers glued to names: a board that prints each entry's maker in small type under its name loses the line
-break in text extraction, so the name cell reads 'Vexil-2Borealis' or 'Quarn Reader 9Quarn'. Where two rows
-or more of the name column, and at least half of its filled rows, end in a maker we know
-(patterns/labs.jsonl) glued to the name with no blank before it (after a small letter, a digit, '+', ')' or a
-capital run: 'OCRBorealis'), the column carries makers: each such cell drops its maker, and so does a cell
-ending in a glued capitalised word that repeats its own first word (a maker named like its product line:
-'Quarn Reader 9Quarn'). A maker set apart by a blank ('Vexil 2 Borealis'), a name that merely ends in a
-capitalised word ('Orbit Lite'), or one row of such glue in a column of plain names is left alone.
+break in text extraction, so the name cell reads 'Vexil-2Borealis' or 'Quarn Reader 9Quarn'. A glued tail is
+one or two capitalised words ('Borealis', 'Fen AI', 'QuillAI'; no tier word: 'Pro', 'Max') at the cell's end,
+right after a small letter, a digit, '+', ')' or a capital run ('OCRBorealis', '12BBorealis'), never after a
+blank or a hyphen. A tail is a maker's when a maker we know writes it (patterns/labs.jsonl), when it repeats
+the cell's first word (a maker named like its product line: 'Quarn Reader 9Quarn'), or when the same tail
+ends two rows or more (a board has far fewer makers than entries: names we have never seen, makers we have
+never seen). Where such makers end at least half of the column's filled rows, two or more, the column
+carries makers: each of those cells drops its maker, and so does a cell whose own tail was glued after a
+digit or a capital run ('Orrin-11BVanta'); a tail glued after a small letter on such a row is kept
+('Lumo ProseMath': a name may run on so). None is taken where what stays would be one bare word ('CobaltMath',
+'StoneMath'). A maker set apart by a blank ('Vexil 2 Borealis'), a name that merely ends in a capitalised
+word ('Orbit Lite'), or one row of such glue in a column of plain names is left alone.
 
 Fraction columns: a benchmark's page may set a distance or an error beside its 0-100 scores ('Overall 88.1 |
 Edit Distance 0.094'). A column whose every figure is a decimal below 1, in a grid whose other figure
@@ -17,50 +22,45 @@ columns run above 1, is on its own scale: its values are kept as written, never 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
+from extractors.facts.entities import TIER_WORDS
 from extractors.facts.grids import Grid
 from extractors.facts.patterns import data_rows
 
 _PATTERNS = Path(__file__).parent / "patterns"
-# what may stand right before a glued maker: a small letter, a digit, '+', ')' or ']', or a capital that
-# ends a run of capitals when the maker starts with a capital and a small letter ('OCRBorealis')
-_SEAM = re.compile(r"[a-z0-9+)\]]|[A-Z]")
-_TAIL_WORD = re.compile(r"(?<=[a-z0-9+)\]])([A-Z][a-z]+)$")
+# a glued tail: one or two capitalised words at the cell's end ('Borealis', 'Fen AI', 'QuillAI'), right
+# after a small letter, a digit, '+', ')' or ']' (group 'low'), or after a capital that ends a run of
+# capitals (group 'cap': 'OCRBorealis', '12BBorealis')
+_TAIL = re.compile(
+    r"(?:(?P<low>(?<=[a-z+)\]])|(?<=[0-9]))|(?P<cap>(?<=[A-Z])))"
+    r"(?P<tail>[A-Z][a-z][A-Za-z]*(?: [A-Z][A-Za-z]{1,12})?)$"
+)
+_NAME_LEFT = re.compile(r"[\d\s-]")
 _FRACTION = re.compile(r"\s*0?\.\d+\s*")
 _FIGURE = re.compile(r"\s*\d+(?:\.\d+)?\s*%?\s*")
 
 
 @cache
-def _makers() -> tuple[str, ...]:
-    names = {row["pattern"] for row in data_rows(_PATTERNS / "labs.jsonl", ("pattern",))}
-    return tuple(sorted((n for n in names if len(n) >= 3), key=len, reverse=True))
+def _makers() -> frozenset[str]:
+    return frozenset(row["pattern"] for row in data_rows(_PATTERNS / "labs.jsonl", ("pattern",)))
 
 
-def _glued_maker(cell: str) -> str | None:
-    """The name before a maker we know glued to its end, if the cell ends so."""
-    for maker in _makers():
-        if len(cell) <= len(maker) + 1 or not cell.endswith(maker):
-            continue
-        before = cell[-len(maker) - 1]
-        if not _SEAM.match(before):
-            continue
-        if before.isupper() and not (maker[0].isupper() and maker[1:2].islower()):
-            continue  # ('GPT-4OAI' is no seam: a capital run runs into the maker only before 'Xx')
-        return cell[: -len(maker)].rstrip()
-    return None
-
-
-def _repeated_maker(cell: str) -> str | None:
-    """'Quarn Reader 9Quarn': a glued capitalised word that repeats the cell's first word."""
-    tail = _TAIL_WORD.search(cell)
-    if tail is None:
-        return None
-    head = cell[: tail.start()]
-    return head.rstrip() if head.split()[:1] == [tail.group(1)] else None
+def _tails(cell: str) -> list[tuple[str, bool]]:
+    """Each glued tail a cell may end in, longest first, and whether it was glued after a digit or a capital
+    run (no small letter)."""
+    out = []
+    for start in range(len(cell) - 2, 0, -1):
+        m = _TAIL.match(cell, start)
+        # (what stays must still read as a name: a version, a size or two words; 'CobaltMath' stays whole)
+        rest = cell[:start].strip()
+        if m is not None and _NAME_LEFT.search(rest) and m.group("tail").split()[0] not in TIER_WORDS:
+            out.append((m.group("tail"), m.group("low") is None or cell[start - 1].isdigit()))
+    return sorted(out, key=lambda t: -len(t[0]))
 
 
 def without_makers(grid: Grid, model_col: int) -> Grid:
@@ -70,17 +70,24 @@ def without_makers(grid: Grid, model_col: int) -> Grid:
     cells = [r[model_col].strip() if model_col < len(r) else "" for r in grid.rows]
     filled = [c for c in cells if c]
     # (a cheap test first: most grids have no name ending in a capitalised word glued on)
-    if len(filled) < 2 or sum(1 for c in filled if re.search(r"[^\s-][A-Z][A-Za-z]*$", c)) < 2:
+    if len(filled) < 2 or sum(1 for c in filled if _TAIL.search(c)) < 2:
         return grid
-    glued = [_glued_maker(c) for c in cells]
-    hits = sum(1 for g in glued if g)
+    tails = [_tails(c) for c in cells]
+    seen = Counter(t for ts in tails for t in {t for t, _ in ts})
+    makers: list[str | None] = []
+    for cell, ts in zip(cells, tails, strict=True):
+        first = cell.split()[:1]
+        makers.append(next((t for t, _ in ts if t in _makers() or seen[t] >= 2 or [t] == first), None))
+    hits = sum(1 for m in makers if m)
     if hits < 2 or hits * 2 < len(filled):
         return grid
     rows = []
-    for row, cell, name in zip(grid.rows, cells, glued, strict=True):
-        name = name or _repeated_maker(cell)
-        if name:
-            row = (*row[:model_col], name, *row[model_col + 1 :])
+    for row, cell, ts, maker in zip(grid.rows, cells, tails, makers, strict=True):
+        if maker is None:
+            # a tail of its own, glued after a digit or a capital run
+            maker = next((t for t, after_figure in ts if after_figure), None)
+        if maker:
+            row = (*row[:model_col], cell[: -len(maker)].rstrip(), *row[model_col + 1 :])
         rows.append(row)
     return replace(grid, rows=tuple(rows))
 
