@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from extractors.facts.board_grids import fraction_column, without_makers
+from extractors.facts.board_grids import count_column, fraction_column, without_makers
 from extractors.facts.grids import Grid
 from tests.extracts import pairs as _pairs
 
@@ -108,6 +108,18 @@ def test_board_page_must_not() -> None:
         "| 3 | Lumo 4 | 0.10 | 0.40 | 32K |\n"
     )
     assert not _pairs(prices)
+    # a vector size beside a board's figures is no score of it; the figures are
+    sizes = (
+        "PageSiftBench\nThe retrieval half of the board, by embedding model.\n"
+        "| Rank | Model | Overall | Recall | Dimensions |\n|---|---|---|---|---|\n"
+        "| 1 | Vellum Embed 2 | 71.4 | 80.2 | 3072 |\n| 2 | Skrive Vec 1.5 | 66.0 | 74.9 | 1024 |\n"
+        "| 3 | Lumo Embed 4 | 60.3 | 70.1 | 768 |\n"
+    )
+    got = _pairs(sizes)
+    assert ("Vellum Embed 2", "PageSiftBench", 80.2) in got
+    assert not any(v in (3072, 1024, 768) for _m, _b, v in got)
+    assert count_column([("A", "88.1", "3072"), ("B", "80.0", "768")], 2, [1, 2])
+    assert not count_column([("A", "1288", "3072"), ("B", "1190", "768")], 2, [1, 2])  # an Elo board's
     # a roundup's companies by funding, no board in sight
     firms = (
         "Who raised what this quarter\nThe biggest rounds among model makers.\n"

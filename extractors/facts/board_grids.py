@@ -14,9 +14,11 @@ digit or a capital run ('Orrin-11BVanta'); a tail glued after a small letter on 
 'StoneMath'). A maker set apart by a blank ('Vexil 2 Borealis'), a name that merely ends in a capitalised
 word ('Orbit Lite'), or one row of such glue in a column of plain names is left alone.
 
-Fraction columns: a benchmark's page may set a distance or an error beside its 0-100 scores ('Overall 88.1 |
-Edit Distance 0.094'). A column whose every figure is a decimal below 1, in a grid whose other figure
-columns run above 1, is on its own scale: its values are kept as written, never turned into percentages.
+Fraction and count columns: a benchmark's page may set a distance or an error beside its 0-100 scores
+('Overall 88.1 | Edit Distance 0.094'). A column whose every figure is a decimal below 1, in a grid whose
+other figure columns run above 1, is on its own scale: its values are kept as written, never turned into
+percentages. A column of whole numbers above 100 beside columns of figures up to 100 ('Dimensions 3072',
+'Votes 18204') is a size or a count, no score of the page's benchmark.
 """
 
 from __future__ import annotations
@@ -102,5 +104,18 @@ def fraction_column(rows: Sequence[Sequence[str]], j: int, others: Sequence[int]
             continue
         figs = [r[k] for r in rows if k < len(r) and _FIGURE.fullmatch(r[k])]
         if figs and any(float(f.strip().rstrip("%")) > 1 for f in figs):
+            return True
+    return False
+
+
+def count_column(rows: Sequence[Sequence[str]], j: int, others: Sequence[int]) -> bool:
+    """Column j holds whole numbers above 100 only while another of the `others` columns holds figures of 100
+    or less only: a size or a count (vector dimensions, votes), no score on the others' scale."""
+    cells = [r[j].strip().replace(",", "") for r in rows if j < len(r) and r[j].strip()]
+    if len(cells) < 2 or not all(c.isdigit() and int(c) > 100 for c in cells):
+        return False
+    for k in others:
+        figs = [r[k] for r in rows if k != j and k < len(r) and _FIGURE.fullmatch(r[k])]
+        if len(figs) >= 2 and all(float(f.strip().rstrip("%")) <= 100 for f in figs):
             return True
     return False

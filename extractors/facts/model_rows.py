@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from extractors.facts.board_grids import fraction_column, without_makers
+from extractors.facts.board_grids import count_column, fraction_column, without_makers
 from extractors.facts.board_metrics import board_rate_columns
 from extractors.facts.boards import Boards
 from extractors.facts.conditions import conditions_in, join_settings
@@ -317,7 +317,9 @@ def _page_bench_columns(view: DocView, grid: Grid, model_col: int, taken: set[in
         figures = sum(1 for c in filled if score_value(c, ctx.unit) is not None)
         if figures and figures * 2 >= len(filled):  # ('–' where a model was not run)
             found[j] = ("bench", ctx.canonical, ctx.unit, [*bench_setting(view, ctx), ("subset", hs)])
-    if ctx.unit == "%":  # (a distance or an error beside the 0-100 scores keeps its own scale)
+    # (a size or a count beside the scores is none of them; a distance or an error keeps its own scale)
+    found = {j: c for j, c in found.items() if not count_column(rows, j, list(found))}
+    if ctx.unit == "%":
         found.update(
             {j: (c[0], c[1], None, c[3]) for j, c in found.items() if fraction_column(rows, j, list(found))}
         )
