@@ -18,6 +18,7 @@ from extractors.facts import boards as boards_mod
 from extractors.facts import rank_lines, rankings, ranks
 from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.attribute_subjects import BASE_BEFORE, labelled, who
+from extractors.facts.board_leads import leads
 from extractors.facts.count_owners import fronted_owner
 from extractors.facts.dates import DATE_GATE
 from extractors.facts.document import DocView, Ref, SegView
@@ -36,7 +37,6 @@ from extractors.facts.numbers import (
     magnitude,
 )
 from extractors.facts.parameters import PARAM_DIGIT_GATE, PARAM_GATE, params
-from extractors.facts.rank_leads import bench_leads
 from extractors.facts.release_dates import finest_dates, release_dates
 from extractors.facts.row_notes import row_notes
 from extractors.facts.sized_members import size_named_members, sized_members
@@ -570,7 +570,7 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
     if _INLINE_RANK_GATE.search(view.text):
         out += rank_lines.inline_ranks(view, subs, lambda: boards or boards_mod.Boards(view))
     out += label_pairs(view, subs, titles) + spec_lines(view, subs)
-    out += release_lines(view, subs) + row_notes(view, subs) + bench_leads(view, subs)
+    out += release_lines(view, subs) + row_notes(view, subs) + leads(view, subs)
     priced = view.segments_matching(_PRICE_HINT)
     lean = not view.holds("billion", "trillion"), not view.holds("million")  # no spelled-out count can match
     rules: list[tuple[frozenset[int], Callable[..., list[AttributeFact]]]] = [

@@ -1,0 +1,98 @@
+"""Board leads: a model said to lead or top a test or a board together with the figure it leads by ('A
+leads KiteQA at 53.0%', 'B tops the Tarn speech arena with an Elo of 1,210', 'C currently heads the
+lowercase-site long-context leaderboard with a score of 0.91', 'D leads agent tasks on PlumeBench at
+88%'): first place there; so is a place taken with its figure ('E takes second on the Vesk coding leaderboard
+with 61.5%'). The place is the sentence's named subject's; the board is the phrase when it ends
+in a board's noun ('leaderboard', 'arena', 'index'), else the test it names, on a page about boards (one
+that names leaderboards or rankings more than once): on other pages a lead on a bare test is a score set
+beside others ('A leads Bench-X at 72%, B leads Bench-Y at 80%'), no place.
+
+Not a lead: a figure set against a rival's right after ('leads at 74.9% versus B's 72.7%'), a lead held
+before or only foreseen ('had topped … at', 'could lead …'), a lead by money, speed multiples or counts
+('leads the pack at $2 per million', 'tops it at 3x the speed'), a lead with no test or board named, a
+lead over another model, or one whose subject is a pronoun or only implied.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.facts.document import DocView, SegView
+from extractors.facts.numbers import ORDINALS, parse_rank
+from extractors.facts.rank_leads import bench_leads
+from extractors.facts.rank_lists import past
+from extractors.facts.subjects import Subjects, fact
+from schema.records import AttributeFact
+
+GATE = re.compile(r"\b(?:tops|topping|leads|leading|heads|heading|takes|claims|holds|grabs)\s")
+_ORDINAL = r"\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS)
+_LEAD = re.compile(
+    r"\b(?:tops|topping|leads|leading|heads|heading|(?:takes|claims|holds|grabs)\s+(?:the\s+)?(?P<rank>"
+    + _ORDINAL
+    + r")(?:\s+(?:place|spot|position))?\s+(?:on|in))\s+(?:the\s+)?"
+    r"(?P<phrase>[^\s.;:!?()\[\]][^.;:!?()\[\]\n]{0,70}?)"
+    r"\s+(?:at|with)\s+(?:an?\s+)?(?:(?:[Ss]core|[Rr]ating|[Rr]esult|[Mm]ark|[Aa]ccuracy|[Pp]ass\s+rate|"
+    r"ELO|Elo|elo|[Ii]ndex)\s+(?:of\s+)?)?~?(?P<fig>\d[\d,]*(?:\.\d+)?)(?![\d,.]*\d)(?P<unit>\s*%|\s+percent|"
+    r"\s+(?:points?|pts|Elo|ELO)\b)?"
+)
+# what follows a figure that is no lead on a board: a count, a multiple, a rival's figure set against it
+_NOT_AFTER = re.compile(
+    r"\s*(?:x\b|×|times\b|[KMBT]\b|million|billion|thousand|tokens?\b|requests?\b|users?\b|seconds?\b|ms\b)"
+    r"|[^.;\n]{0,40}?\b(?:vs\.?|versus|over|against|compared|to\s+[A-Z][\w.-]*['’]s)\b",
+    re.I,
+)
+_BOARD_NOUN = re.compile(r"(?i)(?:leaderboard|arena|rankings?|index|board|standings)$")
+_MONEY_BEFORE = re.compile(r"[$€£¥]\s*$")
+_MAX_BOARD_WORDS = 8
+# a page about boards: it names leaderboards or rankings more than once (a page comparing a few models, where
+# 'A leads Bench-X at 72%, B leads Bench-Y' sets scores side by side, names none)
+_BOARD_TALK = re.compile(r"\b(?:leaderboards?|rankings?|standings)\b", re.I)
+
+
+def _board(sv: SegView, text: str, m: re.Match[str], board_page: bool) -> str | None:
+    """The test or board the lead at `m` is on: the phrase when it names a board by its noun, else a benchmark
+    the phrase names on a page about boards."""
+    start, end = m.span("phrase")
+    if any(start <= r.start < end for r in sv.models()):
+        return None  # 'A leads B on the X leaderboard at 80%': a head-to-head, not a board's first place
+    bench = [b for b in sv.benchmarks() if start <= b.start and b.end <= end]
+    phrase = m.group("phrase").strip()
+    if len(phrase.split()) <= _MAX_BOARD_WORDS and _BOARD_NOUN.search(phrase):
+        return bench[-1].canonical if bench else phrase
+    return bench[-1].canonical if bench and board_page else None
+
+
+def board_leads(view: DocView, subs: Subjects) -> list[AttributeFact]:
+    """First places stated as a lead with its figure, in every segment that words one."""
+    text = view.text
+    out: list[AttributeFact] = []
+    board_page: bool | None = None
+    for index in sorted(view.segments_matching(GATE)):
+        sv = view.segs[index]
+        if sv.seg.kind in ("heading", "row"):
+            continue
+        for m in _LEAD.finditer(text, sv.seg.start, sv.seg.end):
+            if (
+                _MONEY_BEFORE.search(text, m.start(), m.start("fig"))
+                or _NOT_AFTER.match(text, m.end(), sv.seg.end)
+                or past(text, sv, m.start(), m.end())
+            ):
+                continue
+            if board_page is None:
+                board_page = len(_BOARD_TALK.findall(text, 0, 200_000)) >= 2
+            board = _board(sv, text, m, board_page)
+            if board is None:
+                continue
+            subj = [r for r in subs.before(sv, m.start(), False) if r.via not in ("pronoun", "implied")]
+            if len(subj) != 1 or subj[0].end > m.start():
+                continue
+            rank = parse_rank(m.group("rank")) if m.group("rank") else 1
+            if rank is not None:
+                out.append(fact(view, sv, subj[0], "leaderboard_rank", str(rank), 0.7, "prose", board))
+    return out
+
+
+def leads(view: DocView, subs: Subjects) -> list[AttributeFact]:
+    """Every first place a lead states: on a benchmark named after the verb (`rank_leads.bench_leads`) and
+    with the figure it leads by (`board_leads`)."""
+    return bench_leads(view, subs) + board_leads(view, subs)
