@@ -45,6 +45,11 @@ def test_a_task_led_on_a_named_test() -> None:
     assert ("Orrin-4 Pro", "1") in got
 
 
+def test_a_task_led_on_a_test_never_seen() -> None:
+    got = _ranks("In video, Tamsin-3 leads clip questions on VQM-Hard at 0.861, the best of the month.\n")
+    assert ("Tamsin-3", "1") in got
+
+
 def test_leads_that_are_no_first_place() -> None:
     """Must not: a figure set against a rival's, a lead held before, a lead by money or counts, a lead over a
     named model, a lead with no test or board."""
@@ -54,7 +59,8 @@ def test_leads_that_are_no_first_place() -> None:
         "Pell-7 leads the pack at $0.40 per million tokens.\n\n"
         "Pell-7 leads SimpleQA with 12 million queries served.\n\n"
         "Pell-7 leads Tamsin-3 on the Quillmark recall leaderboard at 58%.\n\n"
-        "Pell-7 leads GSM8K at 3x the speed of its peers.\n"
+        "Pell-7 leads GSM8K at 3x the speed of its peers.\n\n"
+        "Pell-7 leads most runs on weekdays at 80% load.\n"
     )
     assert not {r for r in got if r[0] in ("Orrin-4 Pro", "Tamsin-3", "Pell-7") and r[1] == "1"}
 
