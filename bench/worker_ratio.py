@@ -130,6 +130,9 @@ def main() -> None:
     for tree in trees:
         compile_all = [sys.executable, "-m", "compileall", "-q", "flows", "extractors", "warehouse", "schema"]
         subprocess.run(compile_all, cwd=tree, check=True, stdout=subprocess.DEVNULL)
+        if (tree / "flows" / "pattern_cache.py").is_file():  # its patterns too, as a run after a change would
+            fill = [sys.executable, "-m", "flows.pattern_cache"]
+            subprocess.run(fill, cwd=tree, check=True, stdout=subprocess.DEVNULL)
     sys.path.insert(0, str(REPO))
     from bench.run import _page_maker_site, _Quiet, _Site
 
