@@ -21,7 +21,9 @@ nothing. Outside `cached()`, `re` is untouched.
 
 Where: NEWSKB_PATTERN_CACHE (a file path; empty: no cache), else `$XDG_CACHE_HOME/newskb/`, else
 `~/.cache/newskb/`, one file per interpreter (`patterns-cpython-311.marshal`). Entries are keyed by pattern
-text, so checkouts with different rules share the file: each run rewrites it with the patterns it used.
+text, so checkouts with different rules share the file: each run rewrites it with the patterns it used. It
+is trusted as Python trusts its bytecode cache (both are marshal data in a folder of the user's): whoever can
+write there can change what runs anyway.
 """
 
 from __future__ import annotations
