@@ -32,6 +32,7 @@ from extractors.facts.placed_benchmarks import placed_benchmarks
 from extractors.facts.placed_words import placed_mentions
 from extractors.facts.possessive_benchmarks import possessive_benchmarks
 from extractors.facts.run_benchmarks import run_benchmarks
+from extractors.facts.seeded_benchmarks import seeded_benchmarks
 from extractors.facts.segments import Layout
 from extractors.facts.sibling_versions import sibling_versions
 from extractors.facts.unknown_bench import discover_benchmarks, suffixed_unit
@@ -184,6 +185,16 @@ def read_mentions(
         for m in found:
             m.unit = suffixed_unit(m.canonical)
         known = ent.merge_mentions(known, found)
+        if found and (more := checked_benchmarks(text, seeded_benchmarks(text, known, benches))):
+            again = shapes.word_mentions(text, more, "benchmark", "discovered", 0.8)
+            again = [
+                m
+                for m in again
+                if " " not in m.surface or not _NAME_BEFORE.search(text, max(0, m.start - 30), m.start)
+            ]
+            for m in again:
+                m.unit = suffixed_unit(m.canonical)
+            known = ent.merge_mentions(known, again)
     cands = discover(text, known, _title_end(layout), table_names)
     accepted = {c.name: c.name for c in cands if c.confidence >= threshold}
     for name in list(accepted):  # 'Fable 5' in an article that introduced 'Claude Fable 5'

@@ -193,7 +193,9 @@ _PCT_ON = re.compile(
 )
 _SENTENCE_END = re.compile(r"\.(?!\d)|\n")
 _LINK_WORDS = {"and", "or", "on", "in", "with", "of", "vs", "the", "at", "for", "to", "plus", "while", "but"}
-_PAREN_VALUE = re.compile(r"\s\(\s*\d+(?:\.\d+)?\s?%?\s*\)")
+# the value alone or set against a rival's ('(61.2% vs 58.0%)', '(71.4 vs. 69.9)'); the parenthesis maybe
+# glued to the name, as text beside CJK writes it ('Name(80.2%)')
+_PAREN_VALUE = re.compile(r"\s?\(\s*\d+(?:\.\d+)?\s?%?(?:\s+vs\.?\s+\d+(?:\.\d+)?\s?%?)?\s*\)")
 _NAME_PAREN = re.compile(
     r"(?<![\w-])(?P<name>[A-Z][\w.+-]*[A-Za-z0-9+](?:\s[A-Z0-9](?:[\w.+-]*[A-Za-z0-9+])?){0,2})$"
 )
