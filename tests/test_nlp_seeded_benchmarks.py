@@ -54,3 +54,21 @@ def test_platforms_periods_and_rival_models_beside_a_seed_stay_unread() -> None:
     for body in bodies:
         got = {b for _m, b, _v in _scores(body)}
         assert not got & {"AWS", "GCP", "Q3", "Pennant-5", "Halyard 3"}, (body, got)
+
+
+def test_an_appositive_names_the_whole_name_not_its_last_word() -> None:
+    """'<Name> <Variant>, a hard benchmark': the name is both words, not the variant word alone."""
+    got = _scores(
+        "Halyard 3 leads on TORV Diamond, a hard benchmark of lab chemistry questions, with 71.2%.\n"
+    )
+    assert ("Halyard 3", "TORV Diamond", 71.2) in got
+    assert not {b for _m, b, _v in got} & {"Diamond"}
+
+
+def test_an_appositive_keeps_its_own_name_after_an_opener_or_a_repeat() -> None:
+    """Must not: a sentence's opening verb or a heading run into the text joins the name."""
+    got = _scores(
+        "Introducing KelpQA, a benchmark of field questions. Halyard 3 scores 64.0% on KelpQA.\n\n"
+        "RidgeQA RidgeQA is a benchmark of map questions. Halyard 3 scores 58.5% on RidgeQA.\n"
+    )
+    assert {("Halyard 3", "KelpQA", 64.0), ("Halyard 3", "RidgeQA", 58.5)} <= got

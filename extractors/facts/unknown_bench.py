@@ -319,6 +319,36 @@ def _labelled_siblings(
 _BENCH_GATE = re.compile(r"ench|[Ee]val|Arena|QA|Tasks|uite|Index|Exam|Test|eaderboard")
 
 
+# a capitalised word joined by one blank before a one-word name ('Tarn' of 'Tarn Diamond')
+_HEAD_WORD = re.compile(r"([A-Z][\w.'’+-]*)[ \t]$")
+
+
+def _head_start(text: str, at: int, covered: Callable[[int, int], bool]) -> int:
+    """Where the name ending in the word at `at` starts: up to two capitalised words before it joined by one
+    blank ('Tarn Diamond, a hard benchmark' names 'Tarn Diamond', not 'Diamond'), neither a function word
+    or a sentence's opener, a name the page knows, the name itself again (a heading run into its text:
+    'KelpQA KelpQA is a benchmark'), nor a plain capitalised word opening its sentence ('Introducing KelpQA,
+    a benchmark')."""
+    start = at
+    for _ in range(2):
+        m = _HEAD_WORD.search(text, max(0, start - 40), start)
+        if m is None:
+            break
+        word = m.group(1)
+        if (
+            word in STOP_HEADS
+            or word in _OPENERS
+            or covered(m.start(1), m.end(1))
+            or word == text[at:].split()[0]
+        ):
+            break
+        opens = re.search(r"(?:^|[.!?:]\s|\n)\s*$", text[max(0, m.start(1) - 3) : m.start(1)]) is not None
+        if opens and re.fullmatch(r"[A-Z][a-z]+", word):
+            break
+        start = m.start(1)
+    return start
+
+
 def discover_benchmarks(text: str, known: Sequence[Mention]) -> dict[str, str]:
     """Benchmark names an article introduces: "<Name>, a benchmark of …", "the <Name> benchmark", names
     shaped like one (…Bench, …Eval, …Arena, …QA) that are released or scored on ('on <Name>'), and names
@@ -360,6 +390,8 @@ def discover_benchmarks(text: str, known: Sequence[Mention]) -> dict[str, str]:
         grp = next(i for i in range(1, 5) if m.group(i) is not None)
         idx = grp + offset
         name = m.group(grp)
+        if offset == 0 and grp == 2:  # 'on Tarn Diamond, a hard benchmark': the whole name, not its tail
+            name = text[_head_start(text, m.start(grp), covered) : m.end(grp)]
         if name in out or covered(m.start(grp), m.end(grp)) or len(name) <= 2:
             continue  # 'the AI benchmark', 'in AI evaluation': a field's two letters, not a benchmark's name
         if idx in (4, 6) and not _BENCH_SUFFIX.search(name) and not _VERSIONED_NAME.fullmatch(name):
