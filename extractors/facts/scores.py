@@ -31,7 +31,6 @@ from extractors.facts.score_markers import model_versions, version_named
 from extractors.facts.score_models import VS_SECOND_BARE, bind_models
 from extractors.facts.score_owners import possessive_family
 from extractors.facts.score_units import out_of
-from extractors.facts.tie_mates import tie_mates
 from extractors.facts.unknown_bench import UNKNOWN_INTRO
 from extractors.facts.value_clauses import FOR, VERSUS
 from schema.records import ScoreFact
@@ -459,7 +458,7 @@ def segment_scores(view: DocView, sv: SegView) -> list[ScoreFact]:
         )
         conf = 0.92 if named else 0.8
         conf *= {"implied": 0.85, "pronoun": 0.9, "prose": 0.95}.get(how, 1.0)
-        for m in [*models, *tie_mates(view, sv, n, models, len(cands))]:  # a tie's figure is each one's
+        for m in models:
             slots: list[tuple[str, str]] = []
             ms = m.setting or view.model_settings.get(m.canonical)
             if ms and "model" not in window:
