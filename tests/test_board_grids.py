@@ -1,7 +1,8 @@
-"""A leaderboard page's models-down grid (`board_grids.py`, read by model_rows): the makers a board prints
-under each name and text extraction glues on are taken off the name column, a rank column beside the page's
-metric columns leaves them the page's benchmark, and a column of decimals below 1 beside 0-100 scores keeps
-its own scale. Every name and figure here is invented."""
+"""Models-down grids of a leaderboard page (`board_grids.py`, read by model_rows). Three things are checked:
+maker names that text extraction glues to the end of a name cell come off the name column; the figure columns
+beside a rank column are read as the page's benchmark, except tallies, costs and times; and a column of
+decimals below 1 set among 0-100 figures keeps its own scale. The model names, makers, boards and figures
+below are made up for these tests; only the known-makers case borrows two names from our labs list."""
 
 from __future__ import annotations
 
@@ -11,29 +12,30 @@ from extractors.facts.board_grids import count_column, fraction_column, without_
 from extractors.facts.grids import Grid
 from tests.extracts import pairs as _pairs
 
+# a board of five document readers; a maker's name is glued to each reader's name, as happens when small
+# type under a name loses its line break
 _BOARD = (
-    "PageSiftBench\n"
-    "Release 2 of the page-reading board: nine hundred scanned forms, receipts and lecture notes. The first "
-    "column blends the text, table and layout figures.\n"
-    "Standings\n"
-    "| # | Model | Overall | Char Error↓ | Table F1↑ | Layout↑ |\n|---|---|---|---|---|---|\n"
-    "| 1 | Vellum Parse 2Alibaba | 87.4 | 0.064 | 85.2 | 90.1 |\n"
-    "| 2 | Skrive OCR+Skrive | 85.0 | 0.071 | 80.3 | 88.7 |\n"
-    "| 3 | Tarsus-9-VLMeta | 81.6 | 0.093 | 77.9 | 84.0 |\n"
-    "| 4 | Pellan-7BMistral AI | 74.2 | 0.140 | 66.5 | 79.3 |\n"
+    "LedgerReadBench\n"
+    "We ran five readers over 1,350 invoices, ledgers and hand-filled forms during May.\n"
+    "Results\n"
+    "| Rank | Model | Forms | Receipts | Edit distance | All |\n|---|---|---|---|---|---|\n"
+    "| 1 | Quillon Read 3Corvane | 90.4 | 86.1 | 0.047 | 88.6 |\n"
+    "| 2 | Ostrel Parse+Ostrel | 87.9 | 82.2 | 0.058 | 85.3 |\n"
+    "| 3 | Quillon Read 2Corvane | 84.0 | 79.7 | 0.069 | 81.5 |\n"
+    "| 4 | Ferrit-12BTamsin Labs | 76.8 | 71.0 | 0.121 | 73.2 |\n"
 )
 
 
 def test_board_page_with_a_rank_column_reads_its_metric_columns() -> None:
     got = _pairs(_BOARD)
-    assert ("Vellum Parse 2", "PageSiftBench", 87.4) in got
-    assert ("Skrive OCR+", "PageSiftBench", 80.3) in got
-    assert ("Pellan-7B", "PageSiftBench", 79.3) in got
-    # the error column keeps its own scale: 0.093, never 9.3
-    assert ("Tarsus-9-VL", "PageSiftBench", 0.093) in got
-    assert not any(v == 9.3 for _m, _b, v in got)
-    # no name keeps its maker glued on
-    assert not any(m.endswith(("Alibaba", "Meta", "Mistral AI", "OCR+Skrive")) for m, _b, _v in got)
+    assert ("Quillon Read 3", "LedgerReadBench", 88.6) in got
+    assert ("Ostrel Parse+", "LedgerReadBench", 82.2) in got
+    assert ("Ferrit-12B", "LedgerReadBench", 76.8) in got
+    # the edit distances stay as written: 0.069, never 6.9
+    assert ("Quillon Read 2", "LedgerReadBench", 0.069) in got
+    assert not any(v == 6.9 for _m, _b, v in got)
+    # every glued maker is gone from the names
+    assert not any(m.endswith(("Corvane", "Labs", "Parse+Ostrel")) for m, _b, _v in got)
 
 
 def _grid(names: list[str]) -> Grid:
@@ -90,6 +92,22 @@ def test_makers_must_not() -> None:
     assert without_makers(replace(g, rows=()), 1).rows == ()
 
 
+def test_shared_variant_words_are_no_makers() -> None:
+    # a variant word glued inside a CamelCase name ('SwiftPlan', 'DeepSurvey') that several rows share is the
+    # names' own: no row may end mid-word
+    swift = _grid(["Wendle 4 SwiftPlan", "Marrow-8 SwiftPlan", "Ibsen Grand", "Cotter-21"])
+    assert without_makers(swift, 1) == swift
+    deep = _grid(["Wendle-4-DeepSurvey", "Marrow-8-DeepSurvey", "Ibsen Grand"])
+    assert without_makers(deep, 1) == deep
+    page = (
+        "Field agents board\nThe autumn refresh of the Kestrel agent board; each entry ran one harness.\n"
+        "Results\n| # | Model | Score |\n|---|---|---|\n"
+        "| 1 | Wendle 4 SwiftPlan | 47.3 |\n| 2 | Marrow-8 SwiftPlan | 44.9 |\n| 3 | Ibsen Grand | 40.2 |\n"
+    )
+    got = _pairs(page)
+    assert not any(m.endswith(" Swift") for m, _b, _v in got)
+
+
 def test_fraction_column_must_not() -> None:
     rows = [("A", "88.1", "0.09", "0.75"), ("B", "80.0", "0.12", "0.61")]
     assert fraction_column(rows, 2, [1, 2, 3])
@@ -120,6 +138,29 @@ def test_board_page_must_not() -> None:
     assert not any(v in (3072, 1024, 768) for _m, _b, v in got)
     assert count_column([("A", "88.1", "3072"), ("B", "80.0", "768")], 2, [1, 2])
     assert not count_column([("A", "1288", "3072"), ("B", "1190", "768")], 2, [1, 2])  # an Elo board's
+    # beside a rank column, a tally of tool calls is no score; the headline column is
+    tools = (
+        "LedgerReadBench\nThe autumn refresh of the board.\nResults\n"
+        "| # | Model | All | Tools used |\n|---|---|---|---|\n"
+        "| 1 | Quillon Read 3 | 77.4 | 15 |\n| 2 | Ostrel Parse | 72.8 | 7 |\n| 3 | Ferrit-12B | 69.1 | 3 |\n"
+    )
+    got = _pairs(tools)
+    assert not any(v in (15, 7, 3) for _m, _b, v in got)
+    assert ("Ostrel Parse", "LedgerReadBench", 72.8) in got
+    # ('with tools' / 'without tools' heads are settings of the scores, no tallies)
+    settings = tools.replace("| All | Tools used |", "| No tools | With tools |").replace(" 15 |", " 81.0 |")
+    settings = settings.replace(" 7 |", " 75.5 |").replace(" 3 |", " 70.2 |")
+    assert ("Ostrel Parse", "LedgerReadBench", 75.5) in _pairs(settings)
+    # a cost per task in dollars is no score either, with or without a rank column
+    dollars = (
+        "LedgerReadBench\nThe autumn refresh of the board.\nResults\n"
+        "| Model | All | Hard | $ per task |\n|---|---|---|---|\n"
+        "| Quillon Read 3 | 77.4 | 64.2 | 0.38 |\n| Ostrel Parse | 72.8 | 60.5 | 0.29 |\n"
+        "| Ferrit-12B | 69.1 | 52.6 | 0.17 |\n"
+    )
+    got = _pairs(dollars)
+    assert ("Quillon Read 3", "LedgerReadBench", 64.2) in got
+    assert not any(v in (0.38, 38.0, 0.29, 29.0) for _m, _b, v in got)
     # a roundup's companies by funding, no board in sight
     firms = (
         "Who raised what this quarter\nThe biggest rounds among model makers.\n"

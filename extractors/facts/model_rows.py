@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from extractors.facts.board_grids import count_column, fraction_column, without_makers
+from extractors.facts.board_grids import count_column, fraction_column, tally_column, without_makers
 from extractors.facts.board_metrics import board_rate_columns
 from extractors.facts.boards import Boards
 from extractors.facts.conditions import conditions_in, join_settings
@@ -145,7 +145,8 @@ def read_model_rows(view: DocView, grid: Grid, model_col: int) -> tuple[list[Sco
     in_context += metrics
     if not any(kind == "bench" for kind, *_ in cols.values()):
         # (a rank or an attribute column beside them leaves the page's metric columns its benchmark's)
-        cols.update(_page_bench_columns(view, grid, model_col, set(cols)))
+        has_rank = any(kind == "rank" for kind, *_ in cols.values())
+        cols.update(_page_bench_columns(view, grid, model_col, set(cols), has_rank))
     if tagged:
         # two measures of the one benchmark ('Percent completed correctly', 'Percent using correct edit
         # format'): each column's header is its values' metric, so they are no two values of one fact
@@ -295,7 +296,7 @@ def _new_bench_columns(view: DocView, grid: Grid, cols: _Cols, named: list[int],
     return {j: (kind, name, unit, parts) for j, (kind, name, _u, parts) in found.items()}
 
 
-def _page_bench_columns(view: DocView, grid: Grid, model_col: int, taken: set[int]) -> _Cols:
+def _page_bench_columns(view: DocView, grid: Grid, model_col: int, taken: set[int], ranked: bool) -> _Cols:
     """A benchmark's own page: models down the side and, across, columns that name no benchmark, attribute
     or rank but hold figures ('| Model | @2h | @4h |', '| Model | Easy | Hard |'): each column is a setting or
     a subset of the one benchmark the page is about (the only one it names, or the one the title or a
@@ -323,7 +324,10 @@ def _page_bench_columns(view: DocView, grid: Grid, model_col: int, taken: set[in
         found.update(
             {j: (c[0], c[1], None, c[3]) for j, c in found.items() if fraction_column(rows, j, list(found))}
         )
-    return found if len(found) >= 2 else {}
+    if len(found) < 2:
+        return {}
+    # (a tally, a cost or a time beside them is none of them either: 'Tools used', '$ per task')
+    return {j: c for j, c in found.items() if not tally_column(grid.header, rows, j, list(found), ranked)}
 
 
 # the date an API id's snapshot ends with: '-2024-05-13', '-20240229', '-0613'
