@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from extractors.facts.nlp import extract
+from extractors.facts.seeded_benchmarks import _sibling
 from schema.records import Article
 
 _INTRO = "Vesk Labs released Halyard 3, its new open model, on Tuesday.\n\n"
@@ -72,3 +73,70 @@ def test_an_appositive_keeps_its_own_name_after_an_opener_or_a_repeat() -> None:
         "RidgeQA RidgeQA is a benchmark of map questions. Halyard 3 scores 58.5% on RidgeQA.\n"
     )
     assert {("Halyard 3", "KelpQA", 64.0), ("Halyard 3", "RidgeQA", 58.5)} <= got
+
+
+def test_owners_days_and_hosted_services_beside_a_seed_stay_unread() -> None:
+    """Must not: a word in the possessive, a weekday or a month, a cloud service or any '<Word> Cloud' read as
+    a benchmark because a figure and 'on' put it beside a benchmark found by its shape."""
+    cases = [
+        (
+            "Halyard 3 posts 66.4% on DrillBench, then 58.1% on Sorrel Quay's private set and 33% on "
+            "Monday's open trial.\n",
+            {"Sorrel Quay's", "Monday's", "Sorrel Quay", "Monday"},
+        ),
+        (
+            "Halyard 3 got 70.3% on DrillBench and 35% on Pomeroy Cloud, where it is in preview.\n",
+            {"Pomeroy Cloud"},
+        ),
+        (
+            "Halyard 3 lands at 69.0% on DrillEval, while adoption rose 45% on Azure, 20% on Bedrock and 10% "
+            "on Vertex.\n",
+            {"Azure", "Bedrock", "Vertex"},
+        ),
+        (
+            "On DrillEval Halyard 3 has 69.0%; its share climbed 31% on Fennick Hub and 12% on Lodestar.\n",
+            {"Fennick Hub", "Lodestar"},
+        ),
+    ]
+    for body, never in cases:
+        got = _scores(body)
+        names = {b for _m, b, _v in got}
+        assert not names & never, (body, got)
+        assert any(b in {"DrillBench", "DrillEval"} for b in names), (body, got)
+
+
+def test_a_sibling_of_a_shaped_seed_must_look_like_a_benchmark() -> None:
+    """Must not: two plain capitalised words scored beside a shaped name are an in-house task, not a named
+    test; a sibling with capitals inside, a digit or a benchmark's ending still counts."""
+    got = _scores(
+        "Halyard 3 took DrillBench (70.4% vs 67.7%) and Refund Letters (41% vs 50%) in our trial.\n"
+    )
+    assert not {b for _m, b, _v in got} & {"Refund Letters"}, got
+    kept = _scores("Halyard 3 took DrillBench (70.4% vs 67.7%) and PELLOR-Long (41% vs 50%) in our trial.\n")
+    assert ("Halyard 3", "PELLOR-Long", 41.0) in kept, kept
+
+
+def test_an_appositive_head_is_found_on_a_long_page_in_linear_time() -> None:
+    """The word before an appositive's name is read from that word alone, not from a copy of the rest of the
+    page: a page of many appositives costs time in step with its length."""
+    import time
+
+    line = "Halyard 3 scored {n}.5% on Wend Quartz{n}, a tough benchmark of tile puzzles, last week.\n"
+    small = "".join(line.format(n=i % 90) for i in range(400))
+    big = small * 4
+    from extractors.facts.unknown_bench import discover_benchmarks
+
+    t0 = time.process_time()
+    discover_benchmarks(small, [])
+    t1 = time.process_time()
+    discover_benchmarks(big, [])
+    t2 = time.process_time()
+    assert "Wend Quartz7" in discover_benchmarks(small, [])
+    assert (t2 - t1) < 8 * max(t1 - t0, 0.01), (t1 - t0, t2 - t1)
+
+
+def test_a_calendar_word_is_no_sibling() -> None:
+    """Must not: a weekday or a month (any case, short or long) stands for a benchmark beside a seed."""
+    for word in ("Thursday", "SEPT", "Oct", "December"):
+        assert not _sibling(word), word
+    assert _sibling("TORQ-Mini")
