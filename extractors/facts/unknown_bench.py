@@ -323,6 +323,9 @@ _BENCH_GATE = re.compile(r"ench|[Ee]val|Arena|QA|Tasks|uite|Index|Exam|Test|eade
 _HEAD_WORD = re.compile(r"([A-Z][\w.'’+-]*)[ \t]$")
 
 
+_NEXT_WORD = re.compile(r"\s*(\S+)")
+
+
 def _head_start(text: str, at: int, covered: Callable[[int, int], bool]) -> int:
     """Where the name ending in the word at `at` starts: up to two capitalised words before it joined by one
     blank ('Tarn Diamond, a hard benchmark' names 'Tarn Diamond', not 'Diamond'), neither a function word
@@ -330,17 +333,14 @@ def _head_start(text: str, at: int, covered: Callable[[int, int], bool]) -> int:
     'KelpQA KelpQA is a benchmark'), nor a plain capitalised word opening its sentence ('Introducing KelpQA,
     a benchmark')."""
     start = at
+    first = _NEXT_WORD.match(text, at)  # the name's first word, read where it stands (no copy of the page)
+    own = first.group(1) if first else ""
     for _ in range(2):
         m = _HEAD_WORD.search(text, max(0, start - 40), start)
         if m is None:
             break
         word = m.group(1)
-        if (
-            word in STOP_HEADS
-            or word in _OPENERS
-            or covered(m.start(1), m.end(1))
-            or word == text[at:].split()[0]
-        ):
+        if word in STOP_HEADS or word in _OPENERS or covered(m.start(1), m.end(1)) or word == own:
             break
         opens = re.search(r"(?:^|[.!?:]\s|\n)\s*$", text[max(0, m.start(1) - 3) : m.start(1)]) is not None
         if opens and re.fullmatch(r"[A-Z][a-z]+", word):
