@@ -148,6 +148,21 @@ _NAME_BEFORE = re.compile(
 )
 
 
+def _bench_mentions(text: str, names: dict[str, str]) -> list[ent.Mention]:
+    """The places of the discovered benchmark `names` (surface -> canonical), each with the unit its name's
+    ending gives; not the tail of a longer capitalised name ('Very Long Horizon Index' is not 'Long Horizon
+    Index')."""
+    found = shapes.word_mentions(text, names, "benchmark", "discovered", 0.8)
+    found = [
+        m
+        for m in found
+        if " " not in m.surface or not _NAME_BEFORE.search(text, max(0, m.start - 30), m.start)
+    ]
+    for m in found:
+        m.unit = suffixed_unit(m.canonical)
+    return found
+
+
 def read_mentions(
     text: str, layout: Layout, html_tables: tuple[Table, ...], threshold: float
 ) -> tuple[
@@ -175,26 +190,10 @@ def read_mentions(
     benches.update((n, n) for n in boards if n not in benches)
     benches = checked_benchmarks(text, benches)
     if benches:
-        found = shapes.word_mentions(text, benches, "benchmark", "discovered", 0.8)
-        # not the tail of a longer capitalised name ('Very Long Horizon Index' is not 'Long Horizon Index')
-        found = [
-            m
-            for m in found
-            if " " not in m.surface or not _NAME_BEFORE.search(text, max(0, m.start - 30), m.start)
-        ]
-        for m in found:
-            m.unit = suffixed_unit(m.canonical)
+        found = _bench_mentions(text, benches)
         known = ent.merge_mentions(known, found)
         if found and (more := checked_benchmarks(text, seeded_benchmarks(text, known, benches))):
-            again = shapes.word_mentions(text, more, "benchmark", "discovered", 0.8)
-            again = [
-                m
-                for m in again
-                if " " not in m.surface or not _NAME_BEFORE.search(text, max(0, m.start - 30), m.start)
-            ]
-            for m in again:
-                m.unit = suffixed_unit(m.canonical)
-            known = ent.merge_mentions(known, again)
+            known = ent.merge_mentions(known, _bench_mentions(text, more))
     cands = discover(text, known, _title_end(layout), table_names)
     accepted = {c.name: c.name for c in cands if c.confidence >= threshold}
     for name in list(accepted):  # 'Fable 5' in an article that introduced 'Claude Fable 5'
