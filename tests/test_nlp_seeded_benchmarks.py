@@ -140,3 +140,15 @@ def test_a_calendar_word_is_no_sibling() -> None:
     for word in ("Thursday", "SEPT", "Oct", "December"):
         assert not _sibling(word), word
     assert _sibling("TORQ-Mini")
+
+
+def test_an_appositive_head_is_no_maker_the_page_names_on_its_own() -> None:
+    """Must not: a word the page writes as a maker elsewhere ('Brindle published …', 'Brindle's team') joins
+    the benchmark named after it in an appositive; the name is the word after it."""
+    got = _scores(
+        "Brindle published Halyard 3 this week. Brindle's team lists 61.5% for Halyard 3 on Brindle Osprey, "
+        "a benchmark of map questions it wrote itself.\n"
+    )
+    names = {b for _m, b, _v in got}
+    assert "Brindle Osprey" not in names, got
+    assert ("Halyard 3", "Osprey", 61.5) in got, got

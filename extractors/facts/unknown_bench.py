@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from extractors.facts.alternation import by_first_char
 from extractors.facts.entities import Mention, Spans
 from extractors.facts.name_templates import FUNCTION_WORDS, STOP_HEADS
-from extractors.facts.patterns import side_words
+from extractors.facts.patterns import release_words, side_words, word_alternation
 from extractors.facts.table_columns import SKIP_HEAD
 
 if TYPE_CHECKING:
@@ -324,14 +324,18 @@ _HEAD_WORD = re.compile(r"([A-Z][\w.'’+-]*)[ \t]$")
 
 
 _NEXT_WORD = re.compile(r"\s*(\S+)")
+# a capitalised word the page writes as a maker: in the possessive or before a maker's verb ('Brindle's team',
+# 'Brindle published …'; release_words.jsonl kind 'maker_verb')
+_MAKER = re.compile(r"\b([A-Z][\w-]*)(?:['’]s\b|\s+" + word_alternation(release_words("maker_verb")) + r"\b)")
 
 
-def _head_start(text: str, at: int, covered: Callable[[int, int], bool]) -> int:
+def _head_start(text: str, at: int, covered: Callable[[int, int], bool], makers: frozenset[str]) -> int:
     """Where the name ending in the word at `at` starts: up to two capitalised words before it joined by one
     blank ('Tarn Diamond, a hard benchmark' names 'Tarn Diamond', not 'Diamond'), neither a function word
     or a sentence's opener, a name the page knows, the name itself again (a heading run into its text:
     'KelpQA KelpQA is a benchmark'), nor a plain capitalised word opening its sentence ('Introducing KelpQA,
-    a benchmark')."""
+    a benchmark'), nor one of the page's `makers` ('Brindle published …': 'Brindle Osprey, a benchmark' names
+    'Osprey')."""
     start = at
     first = _NEXT_WORD.match(text, at)  # the name's first word, read where it stands (no copy of the page)
     own = first.group(1) if first else ""
@@ -340,7 +344,13 @@ def _head_start(text: str, at: int, covered: Callable[[int, int], bool]) -> int:
         if m is None:
             break
         word = m.group(1)
-        if word in STOP_HEADS or word in _OPENERS or covered(m.start(1), m.end(1)) or word == own:
+        if (
+            word in STOP_HEADS
+            or word in _OPENERS
+            or covered(m.start(1), m.end(1))
+            or word == own
+            or word in makers
+        ):
             break
         opens = re.search(r"(?:^|[.!?:]\s|\n)\s*$", text[max(0, m.start(1) - 3) : m.start(1)]) is not None
         if opens and re.fullmatch(r"[A-Z][a-z]+", word):
@@ -386,12 +396,13 @@ def discover_benchmarks(text: str, known: Sequence[Mention]) -> dict[str, str]:
         if _ODD_NAME.search(name) and not covered(m.start(1), m.end(1)) and not lab_at(m.start(1), m.end(1)):
             out.setdefault(name, name)
     found = [(0, m) for m in _appositive_intros(text)] + [(2, m) for m in _BENCH_INTRO.finditer(text)]
+    makers = frozenset(m.group(1) for m in _MAKER.finditer(text)) if found else frozenset()
     for offset, m in found:
         grp = next(i for i in range(1, 5) if m.group(i) is not None)
         idx = grp + offset
         name = m.group(grp)
         if offset == 0 and grp == 2:  # 'on Tarn Diamond, a hard benchmark': the whole name, not its tail
-            name = text[_head_start(text, m.start(grp), covered) : m.end(grp)]
+            name = text[_head_start(text, m.start(grp), covered, makers) : m.end(grp)]
         if name in out or covered(m.start(grp), m.end(grp)) or len(name) <= 2:
             continue  # 'the AI benchmark', 'in AI evaluation': a field's two letters, not a benchmark's name
         if idx in (4, 6) and not _BENCH_SUFFIX.search(name) and not _VERSIONED_NAME.fullmatch(name):
