@@ -34,16 +34,21 @@ def _key(c: ClaimFact) -> tuple[str, str, str, str]:
     return (c.subject, c.relation, obj, c.polarity)
 
 
-def _is_heading(text: str, c: ClaimFact) -> bool:
-    lo = text.rfind("\n", 0, c.evidence.start) + 1
-    hi = text.find("\n", c.evidence.end)
-    line = text[lo : len(text) if hi < 0 else hi].strip()
+def is_heading_line(line: str) -> bool:
+    """Whether a line of its own (stripped) is a heading: short, with no sentence end, no list mark and no
+    figure in percent."""
     return (
         0 < len(line) < _MAX_HEADING
         and not _SENTENCE_END.search(line)
         and not _LIST_MARK.match(line)
         and "%" not in line
     )
+
+
+def _is_heading(text: str, c: ClaimFact) -> bool:
+    lo = text.rfind("\n", 0, c.evidence.start) + 1
+    hi = text.find("\n", c.evidence.end)
+    return is_heading_line(text[lo : len(text) if hi < 0 else hi].strip())
 
 
 def _restates(h: ClaimFact, c: ClaimFact) -> bool:
