@@ -42,7 +42,7 @@ def _duel(found: set[tuple[str, str, str, str]]) -> set[tuple[str, str, str, str
             ("Quillon 4 Air", "faster_than", "Tesmer-12", "asserts"),
         ),
         (
-            "Tesmer-12 is more affordable, at $0.40 per million input tokens.",
+            "Tesmer-12 is more affordable, at $0.40 for every million tokens read.",
             ("Tesmer-12", "cheaper_than", "Quillon 4 Air", "asserts"),
         ),
         (
@@ -124,7 +124,7 @@ def test_a_roundup_link_line_declares_no_pair(second: str) -> None:
             "This week in models",
             second,
             "A new SDK shipped on Tuesday with streaming on by default.",
-            "Prices fell everywhere, and Tesmer-12 is more affordable, at $0.45 per million input tokens.",
+            "Prices fell everywhere, and Tesmer-12 is more affordable, at $0.45 for every million tokens read.",
             "On response time, Quillon 4 Air is quicker at roughly 75ms per reply.",
         ]
     )
