@@ -124,7 +124,7 @@ def test_a_roundup_link_line_declares_no_pair(second: str) -> None:
             "This week in models",
             second,
             "A new SDK shipped on Tuesday with streaming on by default.",
-            "Prices fell everywhere, and Tesmer-12 is more affordable, at $0.45 for every million tokens read.",
+            "Prices fell everywhere, and Tesmer-12 is more affordable, at $0.45 a million tokens read.",
             "On response time, Quillon 4 Air is quicker at roughly 75ms per reply.",
         ]
     )
