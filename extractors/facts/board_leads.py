@@ -1,16 +1,21 @@
-"""Board leads: a model said to lead or top a test or a board together with the figure it leads by ('A
-leads KiteQA at 53.0%', 'B tops the Tarn speech arena with an Elo of 1,210', 'C currently heads the
-lowercase-site long-context leaderboard with a score of 0.91', 'D leads agent tasks on PlumeBench at
-88%'): first place there; so is a place taken with its figure ('E takes second on the Vesk coding leaderboard
-with 61.5%'). The place is the sentence's named subject's; the board is the phrase when it ends
-in a board's noun ('leaderboard', 'arena', 'index'), else the test it names, on a page about boards (one
-that names leaderboards or rankings more than once): on other pages a lead on a bare test is a score set
-beside others ('A leads Bench-X at 72%, B leads Bench-Y at 80%'), no place.
+"""Board leads: a model said to lead or top a test or a board, with the figure it leads by ('A leads
+RivetQA at 38.5%', 'with an Elo of 1,342, B tops the Sallow voice arena', 'C leads the lowercase-site
+summarising leaderboard with a score of 0.67', 'D leads table questions on FernBench at 72%'): first place
+there; so is a place taken with its figure ('E takes fourth on the Vesk maths leaderboard with 49.0%'). The
+verb is the named subject's own finite one ('leads', 'is leading'; never 'the leading …' or 'heading to
+…'). The board is the phrase when it ends in a board's noun ('leaderboard', 'arena', 'index'), else the
+test it names, on a page about boards (one that names leaderboards or rankings more than once): on other
+pages a lead on a bare test is a score set beside others ('A leads Bench-X at 72%, B leads Bench-Y at
+80%'), no place.
 
 Not a lead: a figure set against a rival's right after ('leads at 74.9% versus B's 72.7%'), a lead held
 before or only foreseen ('had topped … at', 'could lead …'), a lead by money, speed multiples or counts
-('leads the pack at $2 per million', 'tops it at 3x the speed'), a lead with no test or board named, a
-lead over another model, or one whose subject is a pronoun or only implied.
+('leads the pack at $2 per million', 'tops it at 3x the speed', 'leads the arena with 900 votes', 'leads
+token share on X'), a lead within a group ('leads the under-10B class', 'among open models'), a lead on a
+bare board noun ('tops the leaderboard'), a lead with no test or board named, a lead over another model, or
+one whose subject is a pronoun or only implied. The words are data (patterns/lead_words.jsonl; board nouns
+also place_words.jsonl's 'board_head'). rank_leads.py reads leads on a known benchmark with no figure; the
+two stay apart for now (their gates differ: a benchmark found vs. a figure after the phrase).
 """
 
 from __future__ import annotations
@@ -18,16 +23,30 @@ from __future__ import annotations
 import re
 
 from extractors.facts.document import DocView, SegView
-from extractors.facts.numbers import ORDINALS, parse_rank
+from extractors.facts.numbers import ORDINALS, parse_rank, year_like
+from extractors.facts.patterns import kind_alternation, kind_words, place_words, word_alternation
 from extractors.facts.rank_leads import bench_leads
 from extractors.facts.rank_lists import past
 from extractors.facts.subjects import Subjects, fact
 from schema.records import AttributeFact
 
-GATE = re.compile(r"\b(?:tops|topping|leads|leading|heads|heading|takes|claims|holds|grabs)\s")
+_W = "lead_words.jsonl"
+_FINITE = kind_alternation(_W, "lead_verb")
+_PLACE_VERB = kind_alternation(_W, "place_verb")
+# an -ing form leads only after 'is'/'are' ('is leading'); 'the leading entries', 'heading to' lead nothing
+_ING = r"(?:(?<=\bis\s)|(?<=\bare\s))" + kind_alternation(_W, "lead_participle")
+GATE = re.compile(
+    r"\b" + word_alternation(kind_words(_W, "lead_verb", "lead_participle", "place_verb")) + r"\s"
+)
 _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS)
 _LEAD = re.compile(
-    r"\b(?:tops|topping|leads|leading|heads|heading|(?:takes|claims|holds|grabs)\s+(?:the\s+)?(?P<rank>"
+    r"\b(?:"
+    + _FINITE
+    + "|"
+    + _ING
+    + "|"
+    + _PLACE_VERB
+    + r"\s+(?:the\s+)?(?P<rank>"
     + _ORDINAL
     + r")(?:\s+(?:place|spot|position))?\s+(?:on|in))\s+(?:the\s+)?"
     r"(?P<phrase>[^\s.;:!?()\[\]][^.;:!?()\[\]\n]{0,70}?)"
@@ -35,19 +54,40 @@ _LEAD = re.compile(
     r"ELO|Elo|elo|[Ii]ndex)\s+(?:of\s+)?)?~?(?P<fig>\d[\d,]*(?:\.\d+)?)(?![\d,.]*\d)(?P<unit>\s*%|\s+percent|"
     r"\s+(?:points?|pts|Elo|ELO)\b)?"
 )
+_COUNT = kind_alternation(_W, "count_noun", longest_first=True)
 # what follows a figure that is no lead on a board: a count, a multiple, a rival's figure set against it
 _NOT_AFTER = re.compile(
-    r"\s*(?:x\b|×|times\b|[KMBT]\b|million|billion|thousand|tokens?\b|requests?\b|users?\b|seconds?\b|ms\b)"
+    r"\s*(?:x\b|×|[KMBT]\b|" + _COUNT + r"(?![\w-]))"
     r"|[^.;\n]{0,40}?\b(?:vs\.?|versus|over|against|compared|to\s+[A-Z][\w.-]*['’]s)\b",
     re.I,
 )
-_BOARD_NOUN = re.compile(r"(?i)(?:leaderboard|arena|rankings?|index|board|standings)$")
+# a lead by a count or a share ('leads token share on X', 'leads the arena with 900 votes'), or within a
+# group of the board ('leads the under-10B class', 'among open models'): no first place on the board
+_COUNT_IN = re.compile(r"(?<![\w-])" + _COUNT + r"(?![\w-])", re.I)
+_SUBSET = re.compile(
+    r"(?<![\w-])(?:"
+    + kind_alternation(_W, "subset_word", longest_first=True)
+    + r"|(?:under|sub|below)-?\d[\d.]*[BM])"
+    r"(?![\w-])",
+    re.I,
+)
+_NOUNS = word_alternation((*place_words("board_head"), *kind_words(_W, "board_noun")), longest_first=True)
+_BOARD_NOUN = re.compile(r"(?i)(?<![\w-])" + _NOUNS + "$")
+_BARE_NOUN = re.compile(r"(?i)" + _NOUNS)
 _NEW_TEST = re.compile(r"\bon\s+([A-Z](?:[\w.+]*[-\d][\w.+-]*|[A-Z]+[\w.+-]*))$")
+# a shape-found name that is a date or a quarter ('Q2-2027', 'H1-26', 'FY2027'): no test
+_PERIOD = re.compile(r"(?:Q[1-4]|H[12]|FY)\d*")
 _MONEY_BEFORE = re.compile(r"[$€£¥]\s*$")
 _MAX_BOARD_WORDS = 8
 # a page about boards: it names leaderboards or rankings more than once (a page comparing a few models, where
 # 'A leads Bench-X at 72%, B leads Bench-Y' sets scores side by side, names none)
-_BOARD_TALK = re.compile(r"\b(?:leaderboards?|rankings?|standings)\b", re.I)
+_BOARD_TALK = re.compile(r"\b" + kind_alternation(_W, "board_talk", longest_first=True) + r"\b", re.I)
+_CLAUSE_END = re.compile(r"[.;!?]\s")
+
+
+def _shaped_test(name: str) -> bool:
+    """A name found by its shape is a test's unless it is a date or a quarter."""
+    return not any(year_like(t) or _PERIOD.fullmatch(t) for t in re.split(r"[-_/.]", name))
 
 
 def _board(sv: SegView, text: str, m: re.Match[str], board_page: bool) -> str | None:
@@ -58,6 +98,8 @@ def _board(sv: SegView, text: str, m: re.Match[str], board_page: bool) -> str | 
         return None  # 'A leads B on the X leaderboard at 80%': a head-to-head, not a board's first place
     bench = [b for b in sv.benchmarks() if start <= b.start and b.end <= end]
     phrase = m.group("phrase").strip()
+    if _BARE_NOUN.fullmatch(phrase) or _COUNT_IN.search(phrase) or _SUBSET.search(phrase):
+        return None  # 'tops the leaderboard', 'leads token share on X', 'leads the under-10B group on X'
     if len(phrase.split()) <= _MAX_BOARD_WORDS and _BOARD_NOUN.search(phrase):
         return bench[-1].canonical if bench else phrase
     if not board_page:
@@ -67,7 +109,7 @@ def _board(sv: SegView, text: str, m: re.Match[str], board_page: bool) -> str | 
     # a test the reader does not know yet, named after 'on' in a shape only names take ('leads chart reading
     # on Quill-VX at 88%'): a capital and then a digit, a hyphen or more capitals
     named = _NEW_TEST.search(phrase)
-    return named.group(1) if named else None
+    return named.group(1) if named and _shaped_test(named.group(1)) else None
 
 
 def board_leads(view: DocView, subs: Subjects) -> list[AttributeFact]:
@@ -91,6 +133,9 @@ def board_leads(view: DocView, subs: Subjects) -> list[AttributeFact]:
             board = _board(sv, text, m, board_page)
             if board is None:
                 continue
+            clause = _CLAUSE_END.split(text[sv.seg.start : m.start()])[-1]
+            if _SUBSET.search(clause):
+                continue  # 'Among open models, A tops the X leaderboard at 62%'
             subj = [r for r in subs.before(sv, m.start(), False) if r.via not in ("pronoun", "implied")]
             if len(subj) != 1 or subj[0].end > m.start():
                 continue

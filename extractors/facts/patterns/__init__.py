@@ -9,9 +9,10 @@ languages' comparatives read by `foreign_comparatives`; ranking_words.jsonl, ver
 make a figure no score, read by `claim_successors`; measure_nouns.jsonl, measure nouns and whether less of
 each is better, read by `measure_leads`; board_words.jsonl, the header and heading words that set another
 measure beside a benchmark and the words of a benchmark's own unit, read by `headed_runs`, and a benchmark's
-closing words, read by `bench_word`) are read with `data_rows`, which fails the same way. `word_alternation`
-writes a list of words as a regex alternation, one way for every module; `side_alternation` the side words of
-given kinds."""
+closing words, read by `bench_word`; lead_words.jsonl, the lead verbs, board nouns, count and group
+words of board_leads.py, read by `kind_words`) are read with `data_rows`, which fails the same way.
+`word_alternation` writes a list of words as a regex alternation, one way for every module;
+`side_alternation` the side words of given kinds."""
 
 from __future__ import annotations
 
