@@ -96,6 +96,16 @@ def test_a_lead_by_a_count_or_a_share_is_no_place() -> None:
         assert not {r for r in _ranks(line) if r[0] == "Nimbus 6"}, line
 
 
+def test_a_lead_denied_or_only_supposed_is_no_place() -> None:
+    """Must not: a lead the sentence denies or sets under a condition."""
+    for line in (
+        "Nimbus 6 no longer leads map questions on GridQA-X at 0.71, after the spring update.\n",
+        "If Nimbus 6 leads map questions on GridQA-X at 0.75 next month, its weights go public.\n",
+        "Nimbus 6 does not lead map questions on GridQA-X at 0.66 any more.\n",
+    ):
+        assert not {r for r in _ranks(line) if r[0] == "Nimbus 6"}, line
+
+
 def test_the_bare_word_leaderboard_names_no_board() -> None:
     """Must not: 'tops the leaderboard' names no board of its own (the page's board is another reader's)."""
     text = _TITLE + "\nRankings and leaderboards of the week.\n\nNimbus 6 tops the leaderboard at 79.4%.\n"

@@ -11,11 +11,12 @@ pages a lead on a bare test is a score set beside others ('A leads Bench-X at 72
 Not a lead: a figure set against a rival's right after ('leads at 74.9% versus B's 72.7%'), a lead held
 before or only foreseen ('had topped … at', 'could lead …'), a lead by money, speed multiples or counts
 ('leads the pack at $2 per million', 'tops it at 3x the speed', 'leads the arena with 900 votes', 'leads
-token share on X'), a lead within a group ('leads the under-10B class', 'among open models'), a lead on a
-bare board noun ('tops the leaderboard'), a lead with no test or board named, a lead over another model, or
-one whose subject is a pronoun or only implied. The words are data (patterns/lead_words.jsonl; board nouns
-also place_words.jsonl's 'board_head'). rank_leads.py reads leads on a known benchmark with no figure; the
-two stay apart for now (their gates differ: a benchmark found vs. a figure after the phrase).
+token share on X'), a lead within a group ('leads the under-10B class', 'among open models'), a lead denied
+or set under a condition ('no longer leads', 'if A tops … next week'), a lead on a bare board noun ('tops
+the leaderboard'), a lead with no test or board named, a lead over another model, or one whose subject is a
+pronoun or only implied. The words are data (patterns/lead_words.jsonl; board nouns also place_words.jsonl's
+'board_head'). rank_leads.py reads leads on a known benchmark with no figure; the two stay apart for now
+(their gates differ: a benchmark found vs. a figure after the phrase).
 """
 
 from __future__ import annotations
@@ -83,6 +84,10 @@ _MAX_BOARD_WORDS = 8
 # 'A leads Bench-X at 72%, B leads Bench-Y' sets scores side by side, names none)
 _BOARD_TALK = re.compile(r"\b" + kind_alternation(_W, "board_talk", longest_first=True) + r"\b", re.I)
 _CLAUSE_END = re.compile(r"[.;!?]\s")
+# a word before the verb that denies the lead or sets it under a condition ('no longer leads', 'If A tops')
+_DOUBT = re.compile(
+    r"(?<![\w-])" + kind_alternation(_W, "doubt_word", longest_first=True) + r"(?![\w-])", re.I
+)
 
 
 def _shaped_test(name: str) -> bool:
@@ -134,8 +139,8 @@ def board_leads(view: DocView, subs: Subjects) -> list[AttributeFact]:
             if board is None:
                 continue
             clause = _CLAUSE_END.split(text[sv.seg.start : m.start()])[-1]
-            if _SUBSET.search(clause):
-                continue  # 'Among open models, A tops the X leaderboard at 62%'
+            if _SUBSET.search(clause) or _DOUBT.search(clause):
+                continue  # 'Among open models, A tops …', 'A no longer leads …', 'If A tops … next week'
             subj = [r for r in subs.before(sv, m.start(), False) if r.via not in ("pronoun", "implied")]
             if len(subj) != 1 or subj[0].end > m.start():
                 continue
