@@ -73,6 +73,8 @@ def _known(canonical: str, surface: str, start: int = 0) -> ent.Mention:
         ("pell-coder:30b", _known("Pell-Coder", "pell-coder"), "pell-coder:30b"),
         ("orla9:12b", None, "orla9:12b"),
         ("Brook Speech v1.5", _known("Velda Speech 2.6", "Speech", 6), "Brook Speech v1.5"),
+        ("Tamsin 4 48b HOT", _known("Tamsin 4", "Tamsin 4"), "Tamsin 4 48b"),  # a board's badge drops
+        ("velda6:14b-q8", None, "velda6:14b-q8"),  # a quantised size after the colon
     ],
 )
 def test_whole_cells(cell: str, mention: ent.Mention | None, want: str) -> None:
@@ -90,7 +92,48 @@ def test_whole_cells(cell: str, mention: ent.Mention | None, want: str) -> None:
         ("note: see below", None),  # words and a colon, no runner tag
         ("Open Speech", _known("Velda Speech 2.6", "Speech", 5)),  # no version of its own
         ("OpenAI Tamsin 4", _known("Tamsin 4", "Tamsin 4", 7)),  # a lab before a name of two words
+        ("Tamsin 4 + 2b verifier", _known("Tamsin 4", "Tamsin 4")),  # a stack of two models
+        ("Tamsin 4 45m deadline", _known("Tamsin 4", "Tamsin 4")),  # a time limit, not a checkpoint
+        ("Tamsin 4 4m context", _known("Tamsin 4", "Tamsin 4")),  # a context length
+        ("Tamsin 4 with 900m ranker", _known("Tamsin 4", "Tamsin 4")),  # a helper model beside it
+        ("Tamsin 4 against 12b rival", _known("Tamsin 4", "Tamsin 4")),  # the size is another's
+        ("todo:r7", None),  # a placeholder: no size after the colon, no name before it
+        ("orla:nightly-0612", None),
+        ("box:h200x4", None),  # a machine
+        ("tfidf:n3", None),  # a retrieval setting
     ],
 )
 def test_cells_left_alone(cell: str, mention: ent.Mention | None) -> None:
     assert whole_cell(cell, mention) is None
+
+
+def test_a_row_that_is_a_stack_or_a_setting_names_no_new_model() -> None:
+    rows = [
+        "| 1 | Tamsin 4 + 2b verifier | Tamsin Labs | Apache 2.0 |",
+        "| 2 | Tamsin 4 45m deadline | Tamsin Labs | Apache 2.0 |",
+        "| 3 | Tamsin 4 48b HOT | Tamsin Labs | Apache 2.0 |",
+        "| 4 | Velda Speech 2.6 | Velda | MIT |",
+    ]
+    intro = (
+        "Marlow Arena, June\n\nThis month Tamsin 4 sits on top of the Marlow Arena and Velda Speech 2.6 "
+        "trails it; the maintainers posted the board on Friday.\n\n"
+    )
+    text = intro + "| Rank | Model | Lab | License |\n|---|---|---|---|\n" + "\n".join(rows) + "\n"
+    got = ranks(text)
+    assert ("Tamsin 4 48b", "3") in got
+    assert not any(("+" in s or "deadline" in s or "HOT" in s) for s, _ in got)
+
+
+def test_a_runner_column_keeps_tags_with_a_size_only() -> None:
+    text = (
+        "Home-lab scores, spring\n\n"
+        "Every checkpoint ran on a desk machine; the tags are the runner's own.\n\n"
+        "| Model | MMLU-Pro |\n|---|---|\n"
+        "| tamsin4:22b | 58.3 |\n| velda6:14b-q8 | 54.6 |\n| box:h200x4 | 52.2 |\n| todo:r7 | 40.9 |\n"
+    )
+    ex = extract(
+        Article(url="https://t.example/r", text=text, published_at=datetime(2026, 6, 5, 12, tzinfo=UTC))
+    )
+    subjects = {s.model for s in ex.scores}
+    assert {"tamsin4:22b", "velda6:14b-q8"} <= subjects
+    assert not subjects & {"box:h200x4", "todo:r7"}
