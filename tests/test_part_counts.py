@@ -33,11 +33,11 @@ def test_a_parts_size_is_not_the_models() -> None:
 def test_the_models_own_counts_stay() -> None:
     text = (
         "Orla 7 arrives\n\n"
-        "Brightfield released Orla 7 on Tuesday. Orla 7 is a 3.8 billion parameter dense decoder-only "
-        "transformer. Pell-5 has 52B total parameters with 12B active per token.\n"
+        "Brightfield released Orla 7 on Tuesday. Small enough for one laptop, Orla 7 carries 2.6 billion "
+        "parameters. Pell-5 has 52B total parameters with 12B active per token.\n"
     )
     assert {
-        ("Orla 7", "parameters_total", "3800000000"),
+        ("Orla 7", "parameters_total", "2600000000"),
         ("Pell-5", "parameters_total", "52000000000"),
         ("Pell-5", "parameters_active", "12000000000"),
     } <= sizes(text)
@@ -51,11 +51,11 @@ def _at(sentence: str, count: str) -> bool:
 @pytest.mark.parametrize(
     ("sentence", "count"),
     [
-        ("A small prediction module speeds up decoding for Orla 7 (210M params in all).", "210M"),
         ("Its draft model, at 1.2B parameters, proposes tokens for Orla 7 to check.", "1.2B"),
         ("Orla 7 splits its layers into 32 experts of 2B parameters each.", "2B"),
         ("Orla 7 routes over sixty experts, each 900M in size.", "900M"),
         ("Orla 7 reads images through a 450M parameter vision transformer of its own.", "450M"),
+        ("A small prediction module (210M params in all) speeds up decoding for Orla 7.", "210M"),
     ],
 )
 def test_part_counts(sentence: str, count: str) -> None:
@@ -69,7 +69,27 @@ def test_part_counts(sentence: str, count: str) -> None:
         ("Orla 7 (30B parameters) keeps its vision encoder frozen.", "30B"),
         ("Pell-5 has 52B total parameters with 12B active per token.", "12B"),
         ("Each release grows: Orla 7 now has 30B parameters.", "30B"),
+        ("Orla 7 routes over 64 experts with 11B active parameters per token.", "11B"),
+        ("Rivals bolt on an image encoder, but Orla 7 (26B parameters) reads pixels itself.", "26B"),
+        ("The update brings new planner modules and, to Orla 7 (9B parameters), more memory.", "9B"),
+        ("Tessel shipped Orla 7 on Monday as a retrieval module (4B parameters) for its search app.", "4B"),
+        ("Tessel shipped Orla 7, an image encoder (0.9B parameters) for photo search.", "0.9B"),
     ],
 )
 def test_model_counts_left_alone(sentence: str, count: str) -> None:
     assert not _at(sentence, count)
+
+
+def test_the_model_sized_beside_a_part_keeps_its_count() -> None:
+    text = (
+        "Orla 7 and Pell-5 are out\n\n"
+        "Brightfield launched Orla 7 this week, a speech encoder (1.4B parameters) for call-centre audio. "
+        "Pell-5 sends every token to 96 experts with 17B active parameters each step, 380B in all. "
+        "Older rivals keep a separate audio encoder, while Pell-5 (380B parameters) folds it in.\n"
+    )
+    got = sizes(text)
+    assert {
+        ("Orla 7", "parameters_total", "1400000000"),
+        ("Pell-5", "parameters_active", "17000000000"),
+        ("Pell-5", "parameters_total", "380000000000"),
+    } <= got

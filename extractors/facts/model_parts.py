@@ -4,8 +4,11 @@ secondary model estimated at 7B parameters') or right after it ('a new 400M para
 '0.33B params/block', '2B 参数的补丁模块'); not a part another phrase names after it ('7B parameters and a
 vision encoder'), nor the model itself as a kind of encoder ('the 7B parameter Name encoder model').
 A count in brackets after a part the clause names ('a prediction module speeds decoding (140M params)') or
-set off after it ('its draft model, at 1.2B parameters') is the part's too, and so is one expert's size
-('sixteen experts (each 5B parameters)', '32 experts of 2B parameters', '2B per expert')."""
+set off after it ('its draft model, at 1.2B parameters') is the part's too, unless a name stands right
+before the bracket ('drops its vision encoder, and Name 3 (70B parameters)') or the part is what the
+subject is ('Name 3, a text encoder (0.6B', 'Name 3 as a plug-in module (8B'); so is one expert's size
+('sixteen experts (each 5B parameters)', '32 experts of 2B parameters', '2B per expert'), but not an active
+count ('128 experts with 22B active parameters' is the model's)."""
 
 from __future__ import annotations
 
@@ -30,6 +33,14 @@ _EACH_BEFORE = re.compile(
     r"(?<!of\s)(?<!of-)\bexperts?\b(?:[^.;]{0,50}?\beach|\s+(?:of|with|at))\s+(?:with\s+|of\s+|at\s+)?~?$",
     re.I,
 )
+# an active count after the experts' count is the model's ('128 experts with 22B active parameters'); the
+# count's span may hold the word already
+_ACTIVE = re.compile(r"\bactive\b", re.I)
+_ACTIVE_AFTER = re.compile(r"\s*(?:param(?:eter)?s?\s+)?active\b", re.I)
+# a count in brackets right after a name is the name's ('and Name 3 (70B parameters) does the same')
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){0,2}\s*\(\s*~?$")
+# the part noun said of the subject itself, set off after it: 'Name, a text encoder (', 'Name as a module ('
+_SUBJECT_IS = re.compile(r"(?:,|\bas|\bis)\s+an?\s+(?:[\w-]+\s+){0,2}$", re.I)
 _EACH_AFTER = re.compile(r"\s*(?:param(?:eter)?s?\s+)?per\s+expert\b", re.I)
 _PART_AFTER = re.compile(
     r"[\s-]*(?:param(?:eter)?s?|参数的?)?\s*(?:/\s*(?:block|layer|expert)\b|"
@@ -47,7 +58,21 @@ def part_count(text: str, seg_start: int, seg_end: int, start: int, end: int) ->
     return bool(
         _PART_BEFORE.search(text, max(seg_start, start - 60), start)
         or _PART_AFTER.match(text, end, seg_end)
-        or _PART_SET_OFF.search(text, before, start)
-        or _EACH_BEFORE.search(text, before, start)
+        or _set_off_part(text, before, start)
+        or (_EACH_BEFORE.search(text, before, start) and not _active(text, start, end, seg_end))
         or _EACH_AFTER.match(text, end, seg_end)
     )
+
+
+def _active(text: str, start: int, end: int, seg_end: int) -> bool:
+    return bool(_ACTIVE.search(text, start, end) or _ACTIVE_AFTER.match(text, end, seg_end))
+
+
+def _set_off_part(text: str, before: int, start: int) -> bool:
+    """A part named earlier in the clause and the count set off after it, unless a name stands right before
+    the bracket or the part noun says what the subject is."""
+    part = _PART_SET_OFF.search(text, before, start)
+    if part is None:
+        return False
+    named = _NAME_BEFORE.search(text, part.start(), start)
+    return not (named or _SUBJECT_IS.search(text, before, part.start()))
