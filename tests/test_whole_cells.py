@@ -70,6 +70,8 @@ def _known(canonical: str, surface: str, start: int = 0) -> ent.Mention:
     [
         ("Tamsin 4 48b Instruct", _known("Tamsin 4", "Tamsin 4"), "Tamsin 4 48b Instruct"),
         ("Orla 9 61b a7b", _known("Orla 9", "Orla 9"), "Orla 9 61b a7b"),
+        ("Orla 9 61b a7b non-thinking", _known("Orla 9", "Orla 9"), "Orla 9 61b a7b non-thinking"),
+        ("Orla 61b a7b no thinking", _known("Orla61b", "Orla 61b"), "Orla 61b a7b no thinking"),
         ("pell-coder:30b", _known("Pell-Coder", "pell-coder"), "pell-coder:30b"),
         ("orla9:12b", None, "orla9:12b"),
         ("Brook Speech v1.5", _known("Velda Speech 2.6", "Speech", 6), "Brook Speech v1.5"),

@@ -2,10 +2,11 @@
 knows covers only part of it, the rest is more of that name, not a note. Boards write checkpoints the way
 their runners tag them, and those spellings are seldom the vendor's:
 
-- a size in lower case right after a known name, then at most an active size and one stage word ('Name 2
-  32b Instruct', 'Name 9 61b a7b'): the reader knows 'Name 2' and stops where the lower-case size starts;
-  the cell is the member 'Name 2 32b Instruct'. Anything else around the size ('Name 2 + 1b helper', 'Name 2
-  20m limit', 'Name 2 vs 8b') makes the row a setup or a setting, left to the usual reading;
+- a size in lower case right after a known name, then at most an active size, one stage word and one mode
+  ('Name 2 32b Instruct', 'Name 9 61b a7b', 'Name 9 61b a7b no thinking'): the reader knows 'Name 2' and
+  stops where the lower-case size starts; the cell is the member 'Name 2 32b Instruct'. Anything else
+  around the size ('Name 2 + 1b helper', 'Name 2 20m limit', 'Name 2 vs 8b') makes the row a setup or a
+  setting, left to the usual reading;
 - a local runner's tag after a colon, with a known name before it or a size after it ('name3:8b',
   'name-coder:30b', 'other:8b-q4'): the whole tag is the checkpoint; a colon with neither ('rig:x2',
   'todo:r1') names no model;
@@ -26,8 +27,13 @@ from extractors.facts.patterns import kind_alternation
 
 # the whole rest of a cell after a known name: a size the name reader does not take as part of a name
 # (lower-case 'b'/'m' after the digits), an active size after it ('235b a22b') and one stage word
+# and one mode ('235b a22b no thinking'); the active size alone when the name took the size ('Name 235b')
 _STAGE = kind_alternation("cell_words.jsonl", "stage")
-_SIZE_REST = re.compile(r"\s+\d+(?:\.\d+)?[bm](?:\s+a\d+(?:\.\d+)?b)?(?:\s+(?i:" + _STAGE + r"))?")
+_MODE = kind_alternation("cell_words.jsonl", "mode", spaces=r"\s+", longest_first=True)
+_SIZE_REST = re.compile(
+    r"\s+(?:\d+(?:\.\d+)?[bm](?:\s+a\d+(?:\.\d+)?b)?|a\d+(?:\.\d+)?b)"
+    r"(?:\s+(?i:" + _STAGE + r"))?(?:\s+(?i:" + _MODE + r"))?"
+)
 # a local runner's tag: 'name:8b', 'name-coder:30b-q4'
 _RUNNER_TAG = re.compile(r"[a-z][a-z0-9.\-]*:[a-z0-9][\w.\-]*")
 # a runner's tag that sizes its checkpoint after the colon ('name:8b', 'name:8x7b-q4')
