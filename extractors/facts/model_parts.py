@@ -14,10 +14,14 @@ from __future__ import annotations
 
 import re
 
+from extractors.facts.patterns import kind_alternation
+
+# a part's noun (part_words.jsonl 'part'), or a 'helper' word before 'model' ('its draft model')
 _PART = (
-    r"embedding(?:s|\s+(?:layer|table|matrix))|(?:vision|image|audio|speech|text)\s+(?:encoder|tower|transformer)|"
-    r"encoder|projector|adapter|transformer\s+(?:module|blocks?|layers?)|modules?|"
-    r"(?:secondary|auxiliary|draft|helper|verifier)\s+(?:\w+\s+)?model"
+    kind_alternation("part_words.jsonl", "part", spaces=r"\s+", longest_first=True)
+    + "|"
+    + kind_alternation("part_words.jsonl", "helper")
+    + r"\s+(?:\w+\s+)?model"
 )
 _PART_BEFORE = re.compile(
     rf"\b(?:{_PART})\b[^,;:.]{{0,30}}?"
