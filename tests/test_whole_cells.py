@@ -99,6 +99,7 @@ def test_whole_cells(cell: str, mention: ent.Mention | None, want: str) -> None:
         ("Tamsin 4 4m context", _known("Tamsin 4", "Tamsin 4")),  # a context length
         ("Tamsin 4 with 900m ranker", _known("Tamsin 4", "Tamsin 4")),  # a helper model beside it
         ("Tamsin 4 against 12b rival", _known("Tamsin 4", "Tamsin 4")),  # the size is another's
+        ("Tamsin 4 vs 3b floor", _known("Tamsin 4", "Tamsin 4")),  # a comparison row
         ("todo:r7", None),  # a placeholder: no size after the colon, no name before it
         ("orla:nightly-0612", None),
         ("box:h200x4", None),  # a machine
