@@ -5,11 +5,11 @@ expressions as it imports the extractors and works its sample page: ~0.6 s of it
 the serial path every parallel run waits for before its first page is handed out. Python caches nothing
 of that between processes: `re` turns each pattern into a list of integer op-codes (parsing and code
 generation in Python, the expensive part) and hands the list to the C engine (`_sre.compile`, cheap). Within
-`cached()`, `re`'s compiler looks each pattern up (its text, type and flags) in a table read from a file,
-and gives the engine the op-codes stored there; a pattern it does not hold is compiled as `re` would, and
-the table, if patterns enough were missing (REWRITE_AFTER), is written back at the end (to a temporary
-name, then renamed). The file is read whole in ~15 ms (op-codes as bytes); with it the preload's CPU falls by
-about a third.
+`cached()`, `re`'s compiler looks each pattern up in a table read from a file, by the pair (pattern, flags):
+str and bytes patterns of one spelling are two keys, as they never compare equal. It gives the engine the
+op-codes stored there; a pattern the table lacks is compiled as `re` would, and when enough were lacking
+(REWRITE_AFTER) the table is written back at the end (to a temporary name, then renamed). The file is
+read whole in ~15 ms (op-codes as bytes); with it the preload's CPU falls by about a third.
 
 The engine gets exactly what `re` would give it (the same op-codes: CPython's Pattern equality, which
 compares them, holds; tested), and it checks them itself (`_sre.compile` validates the code). A table
@@ -20,10 +20,12 @@ cache can only cost a miss, never change a pattern. It leans on two private name
 nothing. Outside `cached()`, `re` is untouched.
 
 Where: NEWSKB_PATTERN_CACHE (a file path; empty: no cache), else `$XDG_CACHE_HOME/newskb/`, else
-`~/.cache/newskb/`, one file per interpreter (`patterns-cpython-311.marshal`). Entries are keyed by pattern
-text, so checkouts with different rules share the file: each run rewrites it with the patterns it used. It
-is trusted as Python trusts its bytecode cache (both are marshal data in a folder of the user's): whoever can
-write there can change what runs anyway.
+`~/.cache/newskb/`, one file per interpreter (`patterns-cpython-311.marshal`). Since a key is the pattern
+itself, checkouts whose rules differ can share that file: a write keeps the entries already there besides
+the ones this run used, so two checkouts stop missing once each has written its own. What keeps it small:
+each entry counts the writes since a run last asked for it, and is dropped after IDLE_WRITES of them; past
+MAX_ENTRIES, the longest idle go first. The file is trusted as Python trusts its bytecode cache (both are
+marshal data in a folder of the user's): whoever can write there can change what runs anyway.
 """
 
 from __future__ import annotations
@@ -54,6 +56,10 @@ except (ImportError, AttributeError):  # pragma: no cover - another interpreter
 # ~30 ms of wall on the preload's serial path, about what compiling 16 patterns costs, and a few patterns
 # miss in every process (alternations that join a set's words in the order of the interpreter's hash seed)
 REWRITE_AFTER = 16
+# An entry no run has asked for over this many writes of the file is dropped (rules that changed for good)
+IDLE_WRITES = 8
+# At most this many entries are written (the preload of one checkout uses ~2,500; ~1.35 KB each on disk)
+MAX_ENTRIES = 8000
 DEBUG = 128  # re.DEBUG: prints the code as it compiles; never cached
 Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]  # flags, op-codes, groups, names
 Key = tuple[str | bytes, int]
@@ -69,7 +75,7 @@ def default_path() -> Path | None:
 
 
 def _header() -> tuple[Any, ...]:
-    return ("newskb-patterns", 1, sys.version, ENGINE)
+    return ("newskb-patterns", 2, sys.version, ENGINE)
 
 
 @dataclasses.dataclass(slots=True)
@@ -81,24 +87,48 @@ class Stats:
     written: bool = False
 
 
-def read(path: Path) -> dict[Key, Entry]:
-    """The table in `path` ({} when it is missing, unreadable, or written by another interpreter)."""
+def _load(path: Path) -> tuple[dict[Key, Entry], dict[Key, int]]:
+    """The table in `path` and, per entry, the writes since a run last used it (both {} when the file is
+    missing, unreadable, or written by another interpreter or an older layout)."""
     try:
         with path.open("rb") as fh:
-            header, table = marshal.load(fh)
+            header, table, idle = marshal.load(fh)
     except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    return table if header == _header() and isinstance(table, dict) else {}
+        return {}, {}
+    if header != _header() or not isinstance(table, dict) or not isinstance(idle, dict):
+        return {}, {}
+    return table, idle
 
 
-def write(path: Path, table: dict[Key, Entry]) -> bool:
-    """Write the table to a temporary name beside `path`, then rename it (readers see the old or the new
-    file whole); False if the folder cannot be written."""
+def read(path: Path) -> dict[Key, Entry]:
+    """The table in `path` ({} when it is missing, unreadable, or written by another interpreter)."""
+    return _load(path)[0]
+
+
+def merged(
+    old: dict[Key, Entry], idle: dict[Key, int], used: dict[Key, Entry]
+) -> tuple[dict[Key, Entry], dict[Key, int]]:
+    """What the next write holds: every entry this run used (idle 0), and the old ones it did not use
+    with one more idle write, unless that makes IDLE_WRITES + 1; at most MAX_ENTRIES, the least idle."""
+    ages = {key: 0 for key in used}
+    for key in old.keys() - used.keys():
+        age = idle.get(key, 0) + 1
+        if age <= IDLE_WRITES:
+            ages[key] = age
+    keep = sorted(ages, key=ages.__getitem__)[:MAX_ENTRIES]  # a stable sort: this run's own come first
+    return {key: used[key] if key in used else old[key] for key in keep}, {key: ages[key] for key in keep}
+
+
+def write(path: Path, table: dict[Key, Entry], idle: dict[Key, int] | None = None) -> bool:
+    """Write the table (with each entry's idle writes, 0 where not given) to a temporary name beside
+    `path`, then rename it (readers see the old or the new file whole); False if the folder cannot be
+    written."""
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    ages = {key: (idle or {}).get(key, 0) for key in table}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tmp.open("wb") as fh:
-            marshal.dump((_header(), table), fh)
+            marshal.dump((_header(), table, ages), fh)
         os.replace(tmp, path)
     except OSError:
         with contextlib.suppress(OSError):
@@ -143,24 +173,24 @@ def _compiler_with(table: dict[Key, Entry], used: dict[Key, Entry], stats: Stats
 
 @contextlib.contextmanager
 def cached(path: Path | None = None) -> Iterator[Stats]:
-    """Within: `re` takes compiled patterns from the table at `path` (default `default_path()`), and the
-    table is written back at the end with the patterns used if it was missing (or unreadable) and anything
-    was compiled, or if REWRITE_AFTER patterns or more were not in it. A no-op without a path or off
-    CPython."""
+    """Within: `re` takes compiled patterns from the table at `path` (default `default_path()`). At the
+    end the table is written back, its old entries merged with the ones used (`merged`), if it was missing
+    (or unreadable) and anything was compiled, or if REWRITE_AFTER patterns or more were not in it. A no-op
+    without a path or off CPython."""
     stats = Stats()
     where = path if path is not None else default_path()
     if where is None or ENGINE is None:
         yield stats
         return
     used: dict[Key, Entry] = {}
-    table = read(where)
+    table, idle = _load(where)
     _compiler.compile = _compiler_with(table, used, stats)
     try:
         yield stats
     finally:
         _compiler.compile = _NATIVE
     if stats.misses >= (REWRITE_AFTER if table else 1):
-        stats.written = write(where, used)
+        stats.written = write(where, *merged(table, idle, used))
 
 
 def main() -> None:

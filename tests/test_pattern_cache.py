@@ -87,7 +87,8 @@ def test_a_table_that_is_there_is_rewritten_for_many_new_patterns_only(tmp_path:
         re.purge()
         assert (stats.misses, stats.written) == (len(new), rewritten)
         assert got == [NATIVE(p, 0) for p in new]
-    assert len(pattern_cache.read(table)) == len(many)  # what the last block used
+    # the first block's and the last one's; the few were never written
+    assert set(pattern_cache.read(table)) == {(p, f) for p, f in PATTERNS} | {(p, 0) for p in many}
 
 
 def test_outside_the_block_re_is_untouched(tmp_path: Path) -> None:
@@ -107,12 +108,14 @@ def test_a_damaged_or_foreign_table_costs_only_misses(tmp_path: Path) -> None:
     assert_as_re_compiles(patterns)
     assert len(pattern_cache.read(table)) == len(PATTERNS)  # rewritten whole
     # the same entries under another interpreter's header: ignored
-    header, entries = marshal.loads(table.read_bytes())
-    table.write_bytes(marshal.dumps(((*header[:2], "2.7.18 (elsewhere)", *header[3:]), entries)))
+    header, entries, idle = marshal.loads(table.read_bytes())
+    table.write_bytes(marshal.dumps(((*header[:2], "2.7.18 (elsewhere)", *header[3:]), entries, idle)))
+    assert pattern_cache.read(table) == {}
+    table.write_bytes(marshal.dumps((header, entries)))  # the first layout, without idle counts: ignored
     assert pattern_cache.read(table) == {}
     # entries whose op-codes were damaged: compiled afresh, never handed on
     spoiled = {key: (e[0], b"\x07\x00\x00\x00" * 3, *e[2:]) for key, e in entries.items()}
-    table.write_bytes(marshal.dumps((header, spoiled)))
+    table.write_bytes(marshal.dumps((header, spoiled, idle)))
     patterns, stats = compiled(table)
     assert (stats.hits, stats.misses) == (0, len(PATTERNS))
     assert_as_re_compiles(patterns)
@@ -177,3 +180,58 @@ def test_the_fork_servers_preload_fills_the_table_and_then_takes_from_it(tmp_pat
     # a few alternations join a set's words (one length order, ties in the set's order), so their text
     # changes with the interpreter's hash seed and they miss each time: a handful in thousands
     assert misses2 * 50 < kept <= hits2 + misses2 and facts2 == facts1 > 0
+
+
+def _block(table: Path, patterns: list[str]) -> pattern_cache.Stats:
+    re.purge()
+    with pattern_cache.cached(table) as stats:
+        for p in patterns:
+            re.compile(p)
+    re.purge()
+    return stats
+
+
+def test_two_checkouts_sharing_one_table_stop_rewriting_it(tmp_path: Path) -> None:
+    """Two users of one file with rules that differ by more than REWRITE_AFTER patterns: once each has
+    written its own, neither compiles again nor rewrites the file (a table holding only the last writer's
+    patterns made each evict the other on every run)."""
+    table = tmp_path / "shared.marshal"
+    common = [rf"Harrowgate-{n}\b" for n in range(40)]
+    left = common + [rf"Oxbind-{n}(?:-lite)?" for n in range(pattern_cache.REWRITE_AFTER + 3)]
+    right = common + [rf"Fennick-{n}[xz]?" for n in range(pattern_cache.REWRITE_AFTER + 5)]
+    assert _block(table, left).written and _block(table, right).written
+    for user in (left, right, left, right):
+        stats = _block(table, user)
+        assert (stats.hits, stats.misses, stats.written) == (len(user), 0, False)
+    assert len(pattern_cache.read(table)) == len(set(left) | set(right))
+
+
+def test_entries_no_run_asks_for_age_out_and_the_table_stays_bounded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An entry is dropped once the file has been written IDLE_WRITES times without it being asked for,
+    and the table never holds more than MAX_ENTRIES (the longest idle go first)."""
+    table = tmp_path / "aging.marshal"
+    first = [rf"Quaymoor-{n}" for n in range(pattern_cache.REWRITE_AFTER)]
+    _block(table, first)
+    for round_no in range(pattern_cache.IDLE_WRITES):
+        fresh = [rf"Tinsmere-{round_no}-{n}" for n in range(pattern_cache.REWRITE_AFTER)]
+        assert _block(table, fresh).written
+        assert all((p, 0) in pattern_cache.read(table) for p in first)  # idle, but not for long enough
+    _block(table, [rf"Lodestar-{n}" for n in range(pattern_cache.REWRITE_AFTER)])
+    kept = pattern_cache.read(table)
+    assert not any((p, 0) in kept for p in first)
+    assert (rf"Tinsmere-{pattern_cache.IDLE_WRITES - 1}-0", 0) in kept
+    monkeypatch.setattr(pattern_cache, "MAX_ENTRIES", pattern_cache.REWRITE_AFTER * 2)
+    newest = [rf"Wicklow-{n}" for n in range(pattern_cache.REWRITE_AFTER)]
+    _block(table, newest)
+    kept = pattern_cache.read(table)
+    assert len(kept) == pattern_cache.MAX_ENTRIES and all((p, 0) in kept for p in newest)
+    assert all((rf"Lodestar-{n}", 0) in kept for n in range(pattern_cache.REWRITE_AFTER))  # next-newest
+
+
+def test_the_suite_keeps_its_tables_out_of_the_users_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """tests/conftest.py names a session folder for the table, so fork servers the tests start (which read
+    NEWSKB_PATTERN_CACHE) never write into ~/.cache/newskb."""
+    where = pattern_cache.default_path()
+    assert where is not None and where.is_relative_to(tmp_path_factory.getbasetemp())
