@@ -23,6 +23,16 @@ os.environ.setdefault("DO_NOT_TRACK", "1")
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def pattern_table(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Compiled patterns (flows.pattern_cache) go to a file of this session's own, never the user's
+    ~/.cache/newskb: the fork servers the tests start, and the subprocesses they run, read the variable."""
+    table = tmp_path_factory.mktemp("pattern-cache") / "patterns.marshal"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("NEWSKB_PATTERN_CACHE", str(table))
+        yield table
+
+
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         pass
@@ -71,7 +81,7 @@ def cli(
 ) -> Callable[..., CliResult]:
     """Run `newskb ARGS…` in-process (fast); the settings file and env are isolated per test."""
     monkeypatch.chdir(tmp_path)
-    for var in [v for v in os.environ if v.startswith("NEWSKB_")]:
+    for var in [v for v in os.environ if v.startswith("NEWSKB_") and v != "NEWSKB_PATTERN_CACHE"]:
         monkeypatch.delenv(var)
 
     def run(*args: str) -> CliResult:

@@ -224,7 +224,8 @@ def baseline(site: str, tmp_path_factory: pytest.TempPathFactory) -> dict[str, A
 
 
 def _env(tmp: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("NEWSKB_", "PREFECT_"))}
+    keep = {"NEWSKB_PATTERN_CACHE"}  # the session's own table (tests/conftest.py), not ~/.cache's
+    env = {k: v for k, v in os.environ.items() if k in keep or not k.startswith(("NEWSKB_", "PREFECT_"))}
     env.update(
         {
             "NEWSKB_DATA_DIR": str(tmp / "data"),

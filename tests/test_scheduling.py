@@ -160,7 +160,8 @@ def write_sources(path: Path, site: Site, **extra: str) -> Path:
 
 def base_env(tmp: Path) -> dict[str, str]:
     """Environment for a newskb/Prefect child: isolated settings, telemetry off, offline."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("NEWSKB_", "PREFECT_"))}
+    keep = {"NEWSKB_PATTERN_CACHE"}  # the session's own table (tests/conftest.py), not ~/.cache's
+    env = {k: v for k, v in os.environ.items() if k in keep or not k.startswith(("NEWSKB_", "PREFECT_"))}
     env.update(QUIET_ENV)
     env.update(OFFLINE_ENV)
     env.update(
