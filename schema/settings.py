@@ -81,7 +81,10 @@ SOURCE_KEYS = frozenset(
 URL_KINDS = ("feed", "sitemap", "url")
 
 # NEWSKB_* variables that are not one per setting field (anything else starting NEWSKB_ is refused).
-EXTRA_VARS = frozenset({"NEWSKB_CONFIG", "NEWSKB_DB", "NEWSKB_SOURCES", "NEWSKB_PAUSE_AT"})  # PAUSE_AT: tests
+# PAUSE_AT: tests; PATTERN_CACHE: where the fork server's compiled patterns are kept (flows.pattern_cache)
+EXTRA_VARS = frozenset(
+    {"NEWSKB_CONFIG", "NEWSKB_DB", "NEWSKB_SOURCES", "NEWSKB_PAUSE_AT", "NEWSKB_PATTERN_CACHE"}
+)
 
 # Allowed ranges (inclusive lower bound, inclusive upper bound or None) of numeric settings.
 RANGES: dict[str, tuple[float, float | None]] = {

@@ -12,6 +12,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -235,3 +236,11 @@ def test_the_suite_keeps_its_tables_out_of_the_users_cache(tmp_path_factory: pyt
     NEWSKB_PATTERN_CACHE) never write into ~/.cache/newskb."""
     where = pattern_cache.default_path()
     assert where is not None and where.is_relative_to(tmp_path_factory.getbasetemp())
+
+
+def test_newskb_runs_with_the_table_named(cli: Any, tmp_path: Path) -> None:
+    """NEWSKB_PATTERN_CACHE is a variable the settings accept: naming the table must not refuse a run
+    (settings refuse NEWSKB_* names they do not know)."""
+    assert os.environ["NEWSKB_PATTERN_CACHE"]
+    res = cli("--db", str(tmp_path / "w.duckdb"), "status")
+    assert "NEWSKB_PATTERN_CACHE" not in res.err and res.code == 0
