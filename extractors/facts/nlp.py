@@ -89,6 +89,7 @@ from extractors.facts.segments import clean_text, segment_text
 from extractors.facts.sized_members import sized_members
 from extractors.facts.sole_members import sole_member_attributes, sole_members
 from extractors.facts.tables import table_facts
+from extractors.facts.test_parts import named_parts
 from schema.records import Article, AttributeFact, EntityCandidate, Extraction, ScoreFact
 
 DEFAULT_THRESHOLD = 0.5
@@ -208,7 +209,9 @@ def extract(article: Article, *, candidate_threshold: float = DEFAULT_THRESHOLD)
     return Extraction(
         scores=tuple(
             _dedupe_scores(
-                own_versions(sole_members(headed_benchmarks(view, t_scores + scores), view.doc_models))
+                named_parts(
+                    own_versions(sole_members(headed_benchmarks(view, t_scores + scores), view.doc_models))
+                )
             )
         ),
         attributes=tuple(_dedupe_attrs(sole_member_attributes(attrs, view.doc_models))),

@@ -31,6 +31,7 @@ from extractors.facts.score_markers import model_versions, version_named
 from extractors.facts.score_models import VS_SECOND_BARE, bind_models
 from extractors.facts.score_owners import possessive_family
 from extractors.facts.score_units import out_of
+from extractors.facts.test_parts import part_beside
 from extractors.facts.unknown_bench import UNKNOWN_INTRO
 from extractors.facts.value_clauses import FOR, VERSUS
 from schema.records import ScoreFact
@@ -82,6 +83,10 @@ def _window_settings(
         # a label right before the value is its own ('通信类 95.3 分, 零售类 79.5 分', 'no tools: 42.1, with
         # tools: 55.0'): the one after it is the next value's
         found_after.pop(slot, None)
+    if "subset" not in found_before and "subset" not in found_after:
+        part = part_beside(before, after_text)  # 'Retail 70.3%', '97.2% on telecom' (test_parts.py)
+        if part:
+            found_after["subset"] = part
     if _ELLIPTIC_WITHOUT.match(text, n.end):
         # 'x% with tools and y% without (it)': y's setting is the one before it, negated, where a negation is
         # known ('no tools', 'non-reasoning'); a setting without one ('with parallel compute') is not y's
