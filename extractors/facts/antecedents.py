@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from extractors.facts.claim_sides import is_named, is_object
-from extractors.facts.comparisons import SENTENCE_END
 from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.sentence_bounds import SENTENCE_END
 from extractors.facts.subjects import Subjects
 
 # the verb of a label line setting a new model in an older one's place ('A replaces B:', 'A succeeds B:')

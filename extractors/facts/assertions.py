@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.facts.comparisons import CLAIMS_TO, Head, sentence_end
+from extractors.facts.comparisons import CLAIMS_TO, Head
+from extractors.facts.sentence_bounds import sentence_end
 
 # what was claimed, set out after a colon or as "the pitch is that …" (the claim's content, not a finding)
 _CLAIMS_LISTED = re.compile(

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 from extractors.facts.comparison_words import HEAD
-from extractors.facts.comparisons import SENTENCE_END, Head
+from extractors.facts.comparisons import Head
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.measure_leads import lower_is_faster
 from extractors.facts.patterns import side_alternation
+from extractors.facts.sentence_bounds import SENTENCE_END
 
 
 def benchmarks(

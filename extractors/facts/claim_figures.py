@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from extractors.facts.claim_sides import is_named, is_object, name_end, side
-from extractors.facts.comparisons import SENTENCE_END, Head, polarity
+from extractors.facts.comparisons import Head, polarity
 from extractors.facts.discovery import plausible_name
 from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.sentence_bounds import SENTENCE_END
 from extractors.facts.subjects import Subjects
 from schema.records import ClaimFact
 

@@ -1,7 +1,7 @@
 """A comparison whose object is a group named by a noun, its members listed right after it: 'trails the closed
 leaders: A, B and C', 'ahead of two rivals — A and B', 'below the top trio (A, B, C)', 'beats three peers, A,
 B and C, on X'. The noun names no model, and the dash or colon after it ends the clause for the comparison's
-reader (`comparisons.clause`), so the members were never read as the objects; here they are (`claims`).
+reader (`sentence_bounds.clause`), so the members were never read as the objects; here they are (`claims`).
 
 Only a short noun phrase ending on a word of a group of models (side_words 'group_noun' and 'member_group')
 qualifies, and only when a named model opens the list right after its mark: 'beats older models, while B …'
@@ -16,9 +16,10 @@ from functools import cache
 from extractors.facts.claim_objects import objects
 from extractors.facts.claim_sides import is_named, name_end
 from extractors.facts.claim_subjects import VERB_AFTER
-from extractors.facts.comparisons import Head, clause
+from extractors.facts.comparisons import Head
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.patterns import kind_alternation, side_alternation
+from extractors.facts.sentence_bounds import clause
 from extractors.facts.subjects import Subjects
 
 

@@ -22,9 +22,10 @@ import re
 
 from extractors.facts.claim_repeats import is_heading_line
 from extractors.facts.claim_sides import is_named
-from extractors.facts.comparisons import SENTENCE_END, Head, sentence_end
+from extractors.facts.comparisons import Head
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.patterns import kind_alternation
+from extractors.facts.sentence_bounds import SENTENCE_END, sentence_end
 from extractors.facts.subjects import Subjects
 
 _LONGEST = 160  # a declared pair is a short line (a title, a heading), not a sentence

@@ -9,12 +9,13 @@ from collections import Counter
 from functools import cache
 
 from extractors.facts.comparison_words import HEAD
-from extractors.facts.comparisons import NOUN_BEFORE, SENTENCE_END
+from extractors.facts.comparisons import NOUN_BEFORE
 from extractors.facts.dates import MONTHS, WEEKDAYS
 from extractors.facts.document import OBJECT_BEFORE, DocView, Ref, SegView, fold
 from extractors.facts.entities import SIZE, TIERS, lab_canonical, lab_of
 from extractors.facts.folded_openings import folded_first_char
 from extractors.facts.patterns import load_patterns, side_alternation, word_alternation
+from extractors.facts.sentence_bounds import SENTENCE_END
 from extractors.facts.subjects import Subjects
 
 # a name the mention stops short of: "o3" in "o3-mini", "Grok 4.2" in "Grok 4.20" (the side is the whole name)

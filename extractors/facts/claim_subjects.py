@@ -11,12 +11,13 @@ import re
 from extractors.facts.antecedents import list_label, sentence_before
 from extractors.facts.claim_sides import INDIRECT, LIST_INTRO, is_named, is_object, name_end
 from extractors.facts.claim_yardsticks import FRONTED
-from extractors.facts.comparisons import SENTENCE_END, Head, clause
+from extractors.facts.comparisons import Head
 from extractors.facts.coordination import THEY, coordinated, plural, they
 from extractors.facts.described_subjects import named_member, sized_member
 from extractors.facts.document import DocView, Ref, SegView, fold
 from extractors.facts.measure_leads import measure_lead, measured_model
 from extractors.facts.patterns import side_alternation
+from extractors.facts.sentence_bounds import SENTENCE_END, clause
 from extractors.facts.subjects import Subjects
 
 COORD = re.compile(

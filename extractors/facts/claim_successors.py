@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 
 from extractors.facts.claim_sides import is_named
-from extractors.facts.comparisons import SENTENCE_END, Head, polarity
+from extractors.facts.comparisons import Head, polarity
 from extractors.facts.document import DocView, Ref, SegView, fold
 from extractors.facts.folded_openings import folded_first_char
 from extractors.facts.patterns import PATTERN_DIR, data_rows, word_alternation
+from extractors.facts.sentence_bounds import SENTENCE_END
 from extractors.facts.side_completions import completed
 from schema.records import ClaimFact
 

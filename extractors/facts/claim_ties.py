@@ -13,8 +13,9 @@ import re
 
 from extractors.facts.claim_sides import is_named
 from extractors.facts.comparison_words import HEAD
-from extractors.facts.comparisons import SENTENCE_END, Head, polarity, sentence_end
+from extractors.facts.comparisons import Head, polarity
 from extractors.facts.document import DocView, Ref, SegView, fold
+from extractors.facts.sentence_bounds import SENTENCE_END, sentence_end
 from extractors.facts.side_completions import completed
 from schema.records import ClaimFact
 

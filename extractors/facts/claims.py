@@ -75,23 +75,13 @@ from extractors.facts.claim_verdicts import verdict_claims
 from extractors.facts.claim_yardsticks import fronted_list, fronted_yardstick, measure_yardstick
 from extractors.facts.comparison_measures import listed_dimensions, number, unit_of
 from extractors.facts.comparison_words import GATE, HEAD
-from extractors.facts.comparisons import (
-    APPROX_THAN,
-    BY_N,
-    LEAD_BY,
-    SENTENCE_END,
-    Head,
-    clause,
-    hedged_host,
-    polarity,
-    read_head,
-    sentence_end,
-)
+from extractors.facts.comparisons import APPROX_THAN, BY_N, LEAD_BY, Head, hedged_host, polarity, read_head
 from extractors.facts.descriptions import is_description
 from extractors.facts.discovery import plausible_name
 from extractors.facts.document import DocView, Ref, SegView, fold
 from extractors.facts.head_starts import Starts, fold_ascii
 from extractors.facts.measure_leads import measured_relations
+from extractors.facts.sentence_bounds import SENTENCE_END, clause, sentence_end
 from extractors.facts.side_completions import completed
 from extractors.facts.subjects import Subjects
 from extractors.facts.token_volumes import tokens_not_spent

@@ -1,6 +1,6 @@
 """The grammar of a comparison inside one clause: its head (a verb, a preposition or a comparative with its
 dimension; the words themselves and the `HEAD` scanner are in `comparison_words`), the margin it states, its
-polarity, and the clause and sentence bounds around it.
+polarity (the clause and sentence bounds around it are in `sentence_bounds`).
 
 `read_head` turns a match of `HEAD` into a `Head`: the relation in the gold's vocabulary (the dimension after
 or before a comparative picks speed, price, compute, size or quality), where its object is looked for (-1 when
@@ -157,19 +157,6 @@ _DE_TOP_BEFORE = re.compile(
     re.I,
 )
 _OFTEN_BEFORE = re.compile(r"\b(?:often|frequently|sometimes|occasionally|at\s+times)\s+$", re.I)
-# not after an abbreviation that goes on with the sentence ("A (2.8M GPU hours) vs. B (30.8M)", "e.g. B"); the
-# stop comes first and the lookbehinds after it (one character longer), so that re skips to the stops at once
-SENTENCE_END = re.compile(
-    r"[.!?](?<!\b[Vv]s.)(?<!\b[Vv].)(?<!\bcf.)(?<!\be\.g.)(?<!\bi\.e.)[\"')\]]*\s+(?=[A-Z\"(\[])"
-    # a heading glued to the sentence after it by a lost line break ("… not every benchmark.Opus 4.8 reaches")
-    r"|[.!?](?<=[a-z]{3}.)(?=[A-Z][a-z])"
-)
-# every alternative opens on a character (the lookbehind after the stop): re rejects a position at once
-_CLAUSE_BREAK = re.compile(
-    r";|:\s|\s[—–]\s(?!\s*(?:including|such\s+as|namely)\b)|—(?!\s*(?:including|such\s+as|namely)\b)|\s-\s"
-    r"|,\s+(?:but|while|whereas|although|though|yet)\b|\s(?:while|whereas)\s"
-    r"|\.(?<!\b[Vv]s\.)(?<!\bcf\.)(?<!\be\.g\.)(?<!\bi\.e\.)\s|\.(?<=[a-z]{3}\.)(?=[A-Z][a-z])"
-)
 
 
 @dataclass(slots=True)
@@ -571,21 +558,6 @@ def hedged_host(text: str, sent: int, cs: int) -> bool:
     # "matching or" of "matching or exceeding B, while …" (its own head's, the weaker of two)
     spans = [m.span() for m in _RELATIVE.finditer(text, sent, cs)]
     return any(not any(a <= h.start() < b for a, b in spans) for h in _REPORTING.finditer(text, sent, cs))
-
-
-def clause(text: str, start: int, pos: int, end: int) -> tuple[int, int]:
-    """The clause around `pos` inside [start, end)."""
-    cs = start
-    for b in _CLAUSE_BREAK.finditer(text, start, pos):
-        cs = b.end()
-    nxt = _CLAUSE_BREAK.search(text, pos, end)
-    return cs, (nxt.start() if nxt else end)
-
-
-def sentence_end(text: str, at: int, seg_end: int) -> int:
-    """Where the sentence holding `at` ends (at most `seg_end`)."""
-    nxt = SENTENCE_END.search(text, at, seg_end)
-    return nxt.start() if nxt else seg_end
 
 
 BY_N = re.compile(

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from extractors.facts.claim_sides import is_named
-from extractors.facts.comparisons import SENTENCE_END, Head
+from extractors.facts.comparisons import Head
 from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.sentence_bounds import SENTENCE_END
 from extractors.facts.subjects import Subjects
 
 # "A, B and C", "A (high) and Lab's B": the gap between coordinated models
