@@ -8,7 +8,7 @@ import re
 
 from extractors.facts.claim_sides import is_named, is_object
 from extractors.facts.document import DocView, Ref, SegView
-from extractors.facts.sentence_bounds import SENTENCE_END
+from extractors.facts.sentence_bounds import sentence_start
 from extractors.facts.subjects import Subjects
 
 # the verb of a label line setting a new model in an older one's place ('A replaces B:', 'A succeeds B:')
@@ -68,15 +68,10 @@ def sentence_before(view: DocView, subs: Subjects, sv: SegView, sent: int) -> tu
     before in the same paragraph) and where that sentence starts."""
     text = view.text
     if sent > sv.seg.start:
-        lo = sv.seg.start
-        for b in SENTENCE_END.finditer(text, sv.seg.start, sent):
-            if b.end() < sent:
-                lo = b.end()
+        lo = sentence_start(text, sv.seg.start, sent)
         return [r for r in subs.models(sv) if lo <= r.start and r.reach <= sent and is_named(r)], lo
     if sv.index == 0 or "\n\n" in text[view.segs[sv.index - 1].seg.end : sv.seg.start]:
         return [], sent
     pv = view.segs[sv.index - 1]
-    lo = pv.seg.start
-    for b in SENTENCE_END.finditer(text, pv.seg.start, pv.seg.end):
-        lo = b.end()
+    lo = sentence_start(text, pv.seg.start, pv.seg.end)
     return [r for r in subs.models(pv) if r.start >= lo and is_named(r)], lo

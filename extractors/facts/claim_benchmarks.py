@@ -13,7 +13,7 @@ from extractors.facts.comparisons import Head
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.measure_leads import lower_is_faster
 from extractors.facts.patterns import side_alternation
-from extractors.facts.sentence_bounds import SENTENCE_END
+from extractors.facts.sentence_bounds import sentence_start
 
 
 def benchmarks(
@@ -132,9 +132,7 @@ def _benchmark(
     }
     if len(before) == 1:
         return before.pop()  # "On B, X beats Y"; several named before: none of them is the one
-    sent = sv.seg.start
-    for b in SENTENCE_END.finditer(text, sv.seg.start, head.start):
-        sent = b.end()
+    sent = sentence_start(text, sv.seg.start, head.start)
     front = _FRONT_AREA.match(text, sent, head.start)
     if front and not before and not any(front.start() <= b.start < front.end() for b in benches):
         fronted_area = front.group("area")

@@ -10,7 +10,7 @@ from extractors.facts.claim_sides import is_named, is_object, name_end, side
 from extractors.facts.comparisons import Head, polarity
 from extractors.facts.discovery import plausible_name
 from extractors.facts.document import DocView, Ref, SegView
-from extractors.facts.sentence_bounds import SENTENCE_END
+from extractors.facts.sentence_bounds import SENTENCE_END, sentence_end, sentence_start
 from extractors.facts.subjects import Subjects
 from schema.records import ClaimFact
 
@@ -115,7 +115,7 @@ def other_side(
     sent, ce = span
     quantity = _QUANTITY_RX.get(head.relation)
     names = {s.canonical for s in subj}
-    end = next((b.start() for b in SENTENCE_END.finditer(text, ce, sv.seg.end)), sv.seg.end)
+    end = sentence_end(text, ce, sv.seg.end)
     after = [r for r in models if ce <= r.start < end and is_named(r) and r.canonical not in names]
     if (
         after
@@ -135,18 +135,13 @@ def other_side(
         first = after[0]
         return [first] if _CONTRAST_BEFORE.search(text, max(ce, first.start - 40), first.start) else []
     # the sentence before, in this segment or the one before it in the same paragraph
-    lo = sv.seg.start
-    for b in SENTENCE_END.finditer(text, sv.seg.start, sent):
-        if b.end() < sent:
-            lo = b.end()
+    lo = sentence_start(text, sv.seg.start, sent)
     if lo < sent:
         refs, hi = [r for r in models if lo <= r.start < sent], sent
     elif sv.index > 0 and "\n\n" not in text[view.segs[sv.index - 1].seg.end : sv.seg.start]:
         pv = view.segs[sv.index - 1]
         refs, hi = subs.models(pv), pv.seg.end
-        lo = pv.seg.start
-        for b in SENTENCE_END.finditer(text, pv.seg.start, hi):
-            lo = b.end()
+        lo = sentence_start(text, pv.seg.start, hi)
         refs = [r for r in refs if r.start >= lo]
     else:
         return []
@@ -436,9 +431,7 @@ _SENT_OPEN = re.compile(r"[\s•*>-]*(?:(?:In|On|At|For|Across)\s[^,;.:]{1,80},\
 def _opening_pronoun(text: str, sv: SegView, models: list[Ref], at: int) -> Ref | None:
     """'It scores 82.7% on X compared to B's 76.2%': the resolved pronoun or 'the model' that opens the
     sentence of a contrast, when no model is named before its figure."""
-    sent = sv.seg.start
-    for b in SENTENCE_END.finditer(text, sv.seg.start, at):
-        sent = b.end()
+    sent = sentence_start(text, sv.seg.start, at)
     openers = [
         r
         for r in models
@@ -487,9 +480,7 @@ def _contrast(
     text = view.text
     if _unit(m.group("ua")) != _unit(fig.group("ub")):
         return []
-    sent = sv.seg.start
-    for b in SENTENCE_END.finditer(text, sv.seg.start, m.start()):
-        sent = b.end()
+    sent = sentence_start(text, sv.seg.start, m.start())
     lo = sent
     later = (
         _CLAUSE_OPEN.search(text, sent, opener.start) if opener is not None and opener.start > sent else None

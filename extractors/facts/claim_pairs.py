@@ -25,7 +25,7 @@ from extractors.facts.claim_sides import is_named
 from extractors.facts.comparisons import Head
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.patterns import kind_alternation
-from extractors.facts.sentence_bounds import SENTENCE_END, sentence_end
+from extractors.facts.sentence_bounds import sentence_end, sentence_start
 from extractors.facts.subjects import Subjects
 
 _LONGEST = 160  # a declared pair is a short line (a title, a heading), not a sentence
@@ -107,9 +107,7 @@ def declared_rival(view: DocView, subs: Subjects, sv: SegView, subj: list[Ref], 
         return []
     other = pair[1] if mine == pair[0].canonical else pair[0]
     text, at = view.text, head.start
-    sent = sv.seg.start
-    for b in SENTENCE_END.finditer(text, sv.seg.start, at):
-        sent = b.end()
+    sent = sentence_start(text, sv.seg.start, at)
     end = sentence_end(text, at, sv.seg.end)
     line_end = text.find("\n", at)
     if is_heading_line(_line(text, text.rfind("\n", 0, at) + 1, len(text) if line_end < 0 else line_end)):

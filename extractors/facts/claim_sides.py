@@ -15,7 +15,7 @@ from extractors.facts.document import OBJECT_BEFORE, DocView, Ref, SegView, fold
 from extractors.facts.entities import SIZE, TIERS, lab_canonical, lab_of
 from extractors.facts.folded_openings import folded_first_char
 from extractors.facts.patterns import load_patterns, side_alternation, word_alternation
-from extractors.facts.sentence_bounds import SENTENCE_END
+from extractors.facts.sentence_bounds import SENTENCE_END, sentence_start
 from extractors.facts.subjects import Subjects
 
 # a name the mention stops short of: "o3" in "o3-mini", "Grok 4.2" in "Grok 4.20" (the side is the whole name)
@@ -369,21 +369,15 @@ def opening(view: DocView, subs: Subjects, sv: SegView, r: Ref) -> Ref:
     if r.via != "pronoun":
         return r
     text = view.text
-    lo = sv.seg.start
-    for b in SENTENCE_END.finditer(text, sv.seg.start, r.start):
-        lo = b.end()
+    lo = sentence_start(text, sv.seg.start, r.start)
     if text[lo : r.start].strip(" \t\"'“‘(-*"):
         return r  # not the sentence's opening word
     if lo > sv.seg.start:  # the sentence before is in this segment
-        hi, start = lo, sv.seg.start
-        for b in SENTENCE_END.finditer(text, sv.seg.start, lo - 1):
-            start = b.end()
+        hi, start = lo, sentence_start(text, sv.seg.start, lo - 1)
         refs = [a for a in subs.models(sv) if start <= a.start < hi]
     elif sv.index > 0 and "\n\n" not in text[view.segs[sv.index - 1].seg.end : sv.seg.start]:
         pv = view.segs[sv.index - 1]
-        start = pv.seg.start
-        for b in SENTENCE_END.finditer(text, pv.seg.start, pv.seg.end):
-            start = b.end()
+        start = sentence_start(text, pv.seg.start, pv.seg.end)
         refs = [a for a in subs.models(pv) if a.start >= start]
     else:
         return r

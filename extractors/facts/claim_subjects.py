@@ -17,7 +17,7 @@ from extractors.facts.described_subjects import named_member, sized_member
 from extractors.facts.document import DocView, Ref, SegView, fold
 from extractors.facts.measure_leads import measure_lead, measured_model
 from extractors.facts.patterns import side_alternation
-from extractors.facts.sentence_bounds import SENTENCE_END, clause
+from extractors.facts.sentence_bounds import clause, sentence_end
 from extractors.facts.subjects import Subjects
 
 COORD = re.compile(
@@ -231,7 +231,7 @@ def clause_subjects(
         re.fullmatch(r"[\s\"'“(*-]*", text[start : head.start]) and _ING_WORD.match(text, head.start)
     ) or _FRONT_PP.fullmatch(text, start, head.start):
         # "Beating X by 3 points, B took the top spot": a fronted participle's subject follows its comma
-        end = next((b.start() for b in SENTENCE_END.finditer(text, head.end, sv.seg.end)), sv.seg.end)
+        end = sentence_end(text, head.end, sv.seg.end)
         after = next(
             (
                 r

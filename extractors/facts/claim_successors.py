@@ -23,7 +23,7 @@ from extractors.facts.comparisons import Head, polarity
 from extractors.facts.document import DocView, Ref, SegView, fold
 from extractors.facts.folded_openings import folded_first_char
 from extractors.facts.patterns import PATTERN_DIR, data_rows, word_alternation
-from extractors.facts.sentence_bounds import SENTENCE_END
+from extractors.facts.sentence_bounds import sentence_start
 from extractors.facts.side_completions import completed
 from schema.records import ClaimFact
 
@@ -87,13 +87,6 @@ def names_a_successor(text: str, start: int, end: int) -> bool:
     return _GATE.search(text, start, end) is not None
 
 
-def _sentence_start(text: str, start: int, at: int) -> int:
-    s = start
-    for b in SENTENCE_END.finditer(text, start, at):
-        s = b.end()
-    return s
-
-
 def _score(text: str, at: int, hi: int) -> tuple[str, str, str] | None:
     """The figure at `at` read as a score: its unit ('%', 'pts' or ''), what it is said to be on or in
     ('' for nothing said) and the rate of another kind it is ('error', or ''); None when it is no score (a
@@ -155,14 +148,14 @@ def successor_claims(
         follower = next((r for r in reversed(named) if r.end <= m.start()), None)
         if follower is None or not _NAME_GAP.fullmatch(text, follower.end, m.start()):
             continue
-        sent = _sentence_start(text, start, follower.start)
+        sent = sentence_start(text, start, follower.start)
         cuts = list(_CLAUSE_CUT.finditer(text, sent, follower.start))
         if cuts and _MAKER.fullmatch(text, cuts[-1].end(), follower.start):
             # 'A posts 1388, and B comes next with 1351': the clause before it
             leader = _leader(text, named, sent, cuts[-1].start(), follower)
         elif _MAKER.fullmatch(text, sent, follower.start) and sent > start:
             # 'A heads the board at 71.4%. B follows at 66.2%.': the sentence before, in this segment
-            leader = _leader(text, named, _sentence_start(text, start, sent - 1), sent, follower)
+            leader = _leader(text, named, sentence_start(text, start, sent - 1), sent, follower)
         elif (
             _MAKER.fullmatch(text, sent, follower.start)
             and before
@@ -170,7 +163,7 @@ def successor_claims(
         ):
             # the sentence before closes the previous segment, only a line break between them
             prev = before[0].seg
-            lo = _sentence_start(text, prev.start, max(prev.start, prev.end - 1))
+            lo = sentence_start(text, prev.start, max(prev.start, prev.end - 1))
             ranked = sorted((r for r in before[1] if is_named(r)), key=lambda r: r.start)
             leader = _leader(text, ranked, lo, prev.end, follower)
         else:

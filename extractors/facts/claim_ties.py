@@ -15,7 +15,7 @@ from extractors.facts.claim_sides import is_named
 from extractors.facts.comparison_words import HEAD
 from extractors.facts.comparisons import Head, polarity
 from extractors.facts.document import DocView, Ref, SegView, fold
-from extractors.facts.sentence_bounds import SENTENCE_END, sentence_end
+from extractors.facts.sentence_bounds import sentence_end, sentence_start
 from extractors.facts.side_completions import completed
 from schema.records import ClaimFact
 
@@ -78,9 +78,7 @@ def names_a_tie(text: str, start: int, end: int) -> bool:
 
 def _sentence(text: str, start: int, end: int, at: int) -> tuple[int, int]:
     """The sentence holding `at` inside [start, end), its closing mark included."""
-    s = start
-    for b in SENTENCE_END.finditer(text, start, at):
-        s = b.end()
+    s = sentence_start(text, start, at)
     e = sentence_end(text, at, end)
     return s, (e + 1 if e < end else end)
 

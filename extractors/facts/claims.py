@@ -81,7 +81,7 @@ from extractors.facts.discovery import plausible_name
 from extractors.facts.document import DocView, Ref, SegView, fold
 from extractors.facts.head_starts import Starts, fold_ascii
 from extractors.facts.measure_leads import measured_relations
-from extractors.facts.sentence_bounds import SENTENCE_END, clause, sentence_end
+from extractors.facts.sentence_bounds import clause, sentence_end, sentence_start
 from extractors.facts.side_completions import completed
 from extractors.facts.subjects import Subjects
 from extractors.facts.token_volumes import tokens_not_spent
@@ -155,9 +155,8 @@ def segment_claims(
             if m.group("than") and not APPROX_THAN.match(text, m.end()):
                 prev = ([], [], m.start())  # "more efficiently than any model tested": compared with no model
             continue
-        sent = seg_start  # the sentence inside the segment (a block glued from several sentences)
-        for b in SENTENCE_END.finditer(text, seg_start, m.start()):
-            sent = b.end()
+        # the sentence inside the segment (a block glued from several sentences)
+        sent = sentence_start(text, seg_start, m.start())
         if prev is not None and prev[2] < sent:
             prev = None
         # "A beats B (3x larger)": B is the larger one, whatever side the clause gives it

@@ -10,7 +10,7 @@ import re
 from extractors.facts.claim_sides import is_named
 from extractors.facts.comparisons import Head
 from extractors.facts.document import DocView, Ref, SegView
-from extractors.facts.sentence_bounds import SENTENCE_END
+from extractors.facts.sentence_bounds import sentence_start
 from extractors.facts.subjects import Subjects
 
 # "A, B and C", "A (high) and Lab's B": the gap between coordinated models
@@ -42,10 +42,7 @@ def they(view: DocView, subs: Subjects, sv: SegView, at: int) -> list[Ref]:
             continue
         prev = view.segs[i]
         end = min(at, prev.seg.end)
-        sent = prev.seg.start
-        for b in SENTENCE_END.finditer(text, prev.seg.start, end):
-            if b.end() < end:
-                sent = b.end()
+        sent = sentence_start(text, prev.seg.start, end)
         named = [r for r in subs.models(prev) if is_named(r) and sent <= r.start and r.reach <= end]
         if not named:
             continue

@@ -35,3 +35,11 @@ def sentence_end(text: str, at: int, seg_end: int) -> int:
     """Where the sentence holding `at` ends (at most `seg_end`)."""
     nxt = SENTENCE_END.search(text, at, seg_end)
     return nxt.start() if nxt else seg_end
+
+
+def sentence_start(text: str, start: int, at: int) -> int:
+    """Where the sentence holding `at` starts (at least `start`): after the last sentence end before `at`."""
+    s = start
+    for b in SENTENCE_END.finditer(text, start, at):
+        s = b.end()
+    return s
