@@ -110,13 +110,13 @@ def _opens_on_characters(rx: re.Pattern[str]) -> bool:
 
 def test_the_gates_and_windows_open_on_characters() -> None:
     from extractors.facts import (
+        board_leads,
         claim_sides,
         discovery,
         family_mentions,
         introduced_names,
         item_benchmarks,
         label_rows,
-        rank_leads,
         run_benchmarks,
         score_gates,
         score_markers,
@@ -133,7 +133,7 @@ def test_the_gates_and_windows_open_on_characters() -> None:
         introduced_names._MAKER_SCORED,
         introduced_names._CALLED,
         introduced_names._APPOSED,
-        rank_leads._GATE,
+        board_leads._BENCH_GATE,
         score_gates._HUMAN_SUBJECT,
         score_gates._HUMAN_SCORES,
         score_gates._PRICE_CHANGE_BEFORE,
@@ -289,12 +289,11 @@ def _spans_of(ms: Iterator[re.Match[str]]) -> list[tuple[tuple[int, int], tuple[
 
 
 def test_reference_words_and_lead_words_still_keep_to_whole_words() -> None:
-    from extractors.facts import rank_leads
+    from extractors.facts import board_leads
     from extractors.facts.score_markers import REFERENCE_BEFORE
 
     assert REFERENCE_BEFORE.search("as shown in Table ") and REFERENCE_BEFORE.search("(Q")
     assert not REFERENCE_BEFORE.search("the Timetable ") and not REFERENCE_BEFORE.search("FAQ")
-    assert rank_leads._GATE.search("Quill-3 topped the board") and rank_leads._GATE.search("heads the list")
-    assert not rank_leads._GATE.search("a forehead, the firsthand leadsheet") and not rank_leads._GATE.search(
-        "Tops"
-    )
+    gate = board_leads._BENCH_GATE
+    assert gate.search("Quill-3 topped the board") and gate.search("heads the list")
+    assert not gate.search("a forehead, the firsthand leadsheet") and not gate.search("Tops")

@@ -122,3 +122,30 @@ def test_a_lead_on_a_bare_test_in_a_comparison_is_no_place() -> None:
     )
     ex = extract(Article(url="https://t.example/side", text=text, title=text.split("\n")[0]))
     assert not [a for a in ex.attributes if a.attribute == "leaderboard_rank"]
+
+
+def test_a_lead_on_a_known_test_needs_no_figure() -> None:
+    """The same reader takes a lead on a benchmark it knows with no figure when 'the', a board's noun after
+    the test or a 'first' place goes with it (`board_leads.bench_leads`)."""
+    from extractors.facts.board_leads import bench_leads
+
+    assert bench_leads.__module__ == "extractors.facts.board_leads"
+    for line, who in (
+        ("This week Marl-5 tops the multilingual SimpleQA after its update.\n", "Marl-5"),
+        ("Orrin 2 leads the public TruthfulQA leaderboard for a second month.\n", "Orrin 2"),
+        ("Tamsin-X placed first on MMMU-Pro in the latest round.\n", "Tamsin-X"),
+    ):
+        assert (who, "1") in _ranks(line), line
+
+
+def test_a_known_test_led_in_passing_is_no_place() -> None:
+    """Must not: 'leads to', 'tops out at', 'tops all of them', a lead over a named model, a bare test with no
+    'the' and no board's noun after it (a score set beside another)."""
+    for line in (
+        "Marl-5 leads to fewer slips on SimpleQA than last year.\n",
+        "Marl-5 tops all of them on SimpleQA for now.\n",
+        "Marl-5 tops out at 61% on SimpleQA before it stalls.\n",
+        "Marl-5 leads Orrin 2 on SimpleQA by a nose.\n",
+        "Marl-5 tops SimpleQA, and Orrin 2 tops GSM8K.\n",
+    ):
+        assert not {r for r in _ranks(line) if r[0] == "Marl-5"}, line

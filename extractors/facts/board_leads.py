@@ -14,20 +14,27 @@ before or only foreseen ('had topped … at', 'could lead …'), a lead by money
 token share on X'), a lead within a group ('leads the under-10B class', 'among open models'), a lead denied
 or set under a condition ('no longer leads', 'if A tops … next week'), a lead on a bare board noun ('tops
 the leaderboard'), a lead with no test or board named, a lead over another model, or one whose subject is a
-pronoun or only implied. The words are data (patterns/lead_words.jsonl; board nouns also place_words.jsonl's
-'board_head'). rank_leads.py reads leads on a known benchmark with no figure; the two stay apart for now
-(their gates differ: a benchmark found vs. a figure after the phrase).
+pronoun or only implied.
+
+A lead on a benchmark the reader knows needs no figure ('A tops the multilingual Bench-X', 'A leads Lab's
+live Bench-X Pro leaderboard', 'A placed first on Bench-Y'): the board is the benchmark itself, so no board
+word is needed when 'the' or a board's noun goes with it; a few lowercase words or a possessive may stand
+between the verb and the benchmark, a model's name may not ('A leads B on Bench-X' compares A with B).
+`leads` reads both, the known benchmark first: one verb list, one past and one place per subject.
+
+The words are data (patterns/lead_words.jsonl; board nouns also place_words.jsonl's 'board_head').
 """
 
 from __future__ import annotations
 
 import re
 
-from extractors.facts.document import DocView, SegView
+from extractors.facts.alternation import by_first_char
+from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.numbers import ORDINALS, parse_rank, year_like
 from extractors.facts.patterns import kind_alternation, kind_words, place_words, word_alternation
-from extractors.facts.rank_leads import bench_leads
 from extractors.facts.rank_lists import past
+from extractors.facts.ranks import _outside_brackets as outside_brackets
 from extractors.facts.subjects import Subjects, fact
 from schema.records import AttributeFact
 
@@ -146,11 +153,59 @@ def board_leads(view: DocView, subs: Subjects) -> list[AttributeFact]:
                 continue
             rank = parse_rank(m.group("rank")) if m.group("rank") else 1
             if rank is not None:
-                out.append(fact(view, sv, subj[0], "leaderboard_rank", str(rank), 0.7, "prose", board))
+                out.append(_place(view, sv, subj[0], rank, board))
     return out
 
 
+# a lead on a known benchmark: the verb and at most three lowercase words or a possessive before its name
+_BENCH_LEAD = re.compile(
+    r"\b(?:(?P<top>"
+    + kind_alternation(_W, "lead_verb", "lead_past")
+    + r")\s+(?P<the>the\s+)?|"
+    + kind_alternation(_W, "first_verb")
+    + r"\s+first\s+(?:on|in|at)\s+(?:the\s+)?)"
+    r"(?:(?:[a-z][\w-]*|[A-Z][\w.+-]*['’]s)\s+){0,3}?$"
+)
+# a board word after the benchmark: 'leads Lab's live Bench-X leaderboard'; without it or 'the', a lead on
+# a bare benchmark ('A tops Bench-X with 72%, B tops Bench-Y') is a score comparison, no board's place
+_BOARD_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*)?\s+" + kind_alternation(_W, "board_after", longest_first=True) + r"\b", re.I
+)
+# words between the verb and the benchmark that make it no board of the model's ('leads the way in',
+# 'tops out at', 'heads of', 'leads to')
+_NOT_BOARD_WORDS = re.compile(r"\b" + kind_alternation(_W, "not_board_word") + r"\b")
+_BENCH_GATE = re.compile(
+    by_first_char(kind_words(_W, "lead_verb", "lead_past"), ["first"], not_after=r"\w") + r"\b"
+)
+
+
+def bench_leads(view: DocView, subs: Subjects) -> list[AttributeFact]:
+    """First places stated as a lead on a benchmark the reader found, with no figure needed."""
+    text = view.text
+    out: list[AttributeFact] = []
+    for sv in view.segs:
+        # (a segment naming no benchmark has nothing to lead: asked before the gate's search)
+        benches = sv.benchmarks() if sv.seg.kind != "row" else []
+        if not benches or not _BENCH_GATE.search(text, sv.seg.start, sv.seg.end):
+            continue
+        for b in benches:
+            m = _BENCH_LEAD.search(text, max(sv.seg.start, b.start - 70), b.start)
+            if m is None or _NOT_BOARD_WORDS.search(m.group()) or past(text, sv, m.start(), b.end):
+                continue
+            if m.group("top") and not m.group("the") and not _BOARD_AFTER.match(text, b.end, sv.seg.end):
+                continue
+            before = [r for r in subs.before(sv, m.start(), False) if r.reach <= m.start()]
+            subj = outside_brackets(subs, sv, before, m.start())  # 'A (with B as fallback) leads the …'
+            if len(subj) == 1 and b.canonical:
+                out.append(_place(view, sv, subj[0], 1, b.canonical))
+    return out
+
+
+def _place(view: DocView, sv: SegView, subject: Ref, rank: int, board: str) -> AttributeFact:
+    return fact(view, sv, subject, "leaderboard_rank", str(rank), 0.7, "prose", board)
+
+
 def leads(view: DocView, subs: Subjects) -> list[AttributeFact]:
-    """Every first place a lead states: on a benchmark named after the verb (`rank_leads.bench_leads`) and
-    with the figure it leads by (`board_leads`)."""
+    """Every first place a lead states: on a benchmark named after the verb (`bench_leads`) and with the
+    figure it leads by (`board_leads`)."""
     return bench_leads(view, subs) + board_leads(view, subs)
