@@ -13,7 +13,6 @@ from functools import cache, lru_cache
 from extractors.facts.descriptions import description_re
 from extractors.facts.entities import (
     CHECKPOINT_WORDS,
-    CJK,
     LABMODEL_RE,
     PRONOUN_RE,
     TIERS,
@@ -24,6 +23,7 @@ from extractors.facts.entities import (
     normalize_setting,
 )
 from extractors.facts.name_templates import _HEADLINE_VERB, _PRODUCT_WORDS, _SENTENCE, CJK_UNIT, STOP_HEADS
+from extractors.facts.news_tokenizer import CJK
 
 # a discovered name's tier words, and the words a checkpoint's published name carries ('Name 7B Instruct
 # v0.3'); a snapshot date after it is an alias's ('Name Small 2506' is Name Small), not part of the name

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from extractors.facts.alternation import by_first_char
-from extractors.facts.entities import CJK, TIERS, Spans, knowledge
+from extractors.facts.entities import TIERS, Spans, knowledge
 from extractors.facts.introduced_names import introduced_names
+from extractors.facts.news_tokenizer import CJK
 from extractors.facts.numbers import year_like
 from extractors.facts.page_families import page_families
 
