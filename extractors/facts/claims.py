@@ -49,6 +49,7 @@ from extractors.facts.claim_objects import object_pronouns, objects, shared_than
 from extractors.facts.claim_pairs import declared_rival
 from extractors.facts.claim_places import place_claims, place_gate
 from extractors.facts.claim_repeats import heading_repeats
+from extractors.facts.claim_rivals import page_rival, weighed_against
 from extractors.facts.claim_rows import row_claims
 from extractors.facts.claim_sides import (
     INDIRECT,
@@ -210,7 +211,7 @@ def segment_claims(
                 or (
                     m.group("out")
                     and _ON_AFTER.match(text, head.obj_from)
-                    and (prev or against or _weighed_against(view, subs, sv, head, subj))
+                    and (prev or against or weighed_against(view, subs, sv, head, subj))
                 )
             ):
                 continue
@@ -265,7 +266,7 @@ def segment_claims(
                     others = list(named.values()) if len(named) == 1 else []
                 if not others and m.group("out"):
                     # "A vs B … A outperforms across most benchmarks": the one other model the passage names
-                    others = _weighed_against(
+                    others = weighed_against(
                         view, subs, sv, head, subj, bool(m.group("lead") and LEAD_BY.match(text, m.end()))
                     )
                 objs = others[:1]
@@ -284,13 +285,13 @@ def segment_claims(
             # the other side named in the clause the measure hangs on: as sure as that clause says it
             host = not objs and bool(objs := named_between(text, models, head, sent, subj))
             objs = objs or (
-                _weighed_against(
+                weighed_against(
                     view, subs, sv, head, subj, bool(m.group("lead") and LEAD_BY.match(text, m.end()))
                 )
                 if m.group("edge") or m.group("ahead") or (m.group("lead") and head.obj_from < 0)
                 # "A is ~3x cheaper and 2-4x faster" on a page that has been comparing A with one
                 # other model
-                else _page_rival(view, subs, subj, head.start)
+                else page_rival(view, subs, subj, head.start)
                 if head.magnitude is not None
                 else []
             )
@@ -451,68 +452,6 @@ def _respective(text: str, head: Head, n: int, cs: int, end: int) -> list[float]
         return None
     figures = [float(f) for f in re.findall(r"\d+(?:\.\d+)?", listed.group("list"))]
     return [*figures, head.magnitude] if len(figures) + 1 == n else None
-
-
-def _weighed_against(
-    view: DocView, subs: Subjects, sv: SegView, head: Head, subj: list[Ref], margin: bool = False
-) -> list[Ref]:
-    """'A holds a clear lead in X', 'A wins on X': the one other model the passage before names (up to
-    1,000 characters back, headings included); nothing when it names several. A page that opens on the
-    verdict before naming the rival ('A is clearly ahead on the aggregate') weighs A against the one other
-    model the whole page compares it with."""
-    if len(subj) != 1:
-        return []
-    names = {s.canonical for s in subj}
-    others: dict[str, Ref] = {}
-    first = sv.index
-    while first > 0 and head.start - view.segs[first - 1].seg.start <= 1000:
-        first -= 1
-    for i in range(first, sv.index + 1):
-        for r in subs.models(view.segs[i]):
-            if r.start < head.start and is_named(r) and r.via != "implied" and r.canonical not in names:
-                others.setdefault(r.canonical, r)
-    if others:
-        # 'Devstral 2' and 'Devstral 2 123B': a name inside another is the same model
-        keys = {c: fold(c) for c in others}
-        shortest = min(others, key=len)
-        if all(keys[shortest] in keys[c] for c in others) and not any(
-            keys[shortest] in fold(n) for n in names
-        ):
-            return [others[shortest]]
-        return []
-    # "It leads by 4 points" with no rival named yet: the runner-up named later is not plainly the other side
-    return _page_rival(view, subs, subj, head.start if margin else None)
-
-
-def _page_rival(view: DocView, subs: Subjects, subj: list[Ref], before: int | None = None) -> list[Ref]:
-    """On a page that compares two models and names no other, the one that is not the subject (named
-    before `before` when given: a rival first named after the comparison is not plainly its other side)."""
-    names = {s.canonical for s in subj}
-    if len(subj) != 1:
-        return []
-    # every model the page names, found names too; a name inside another is the same model ('Devstral 2' in
-    # 'Devstral 2 123B', and a header glued to it)
-    firsts: dict[str, Ref] = {}
-    for v in view.segs:
-        for r in subs.models(v):
-            if is_named(r) and r.via not in INDIRECT and r.canonical not in firsts:
-                firsts[r.canonical] = r
-                if len(firsts) > 6:
-                    return []
-    keys = {c: fold(c) for c in firsts}
-    groups: list[set[str]] = []
-    for c in sorted(firsts, key=len):
-        hit = next((g for g in groups if any(keys[o] in keys[c] for o in g)), None)
-        if hit is None:
-            groups.append({c})
-        else:
-            hit.add(c)
-    mine = [g for g in groups if g & names]
-    if len(groups) != 2 or len(mine) != 1:
-        return []
-    (other,) = (g for g in groups if g is not mine[0])
-    first = min((firsts[c] for c in other), key=lambda r: r.start)
-    return [first] if before is None or first.start < before else []
 
 
 # a parity head left without its object before "or" ("on par with or exceeding B", "comparable to or better
