@@ -116,7 +116,7 @@ _IN_OUT_PAIR = re.compile(
 def _price_subject(subs: Subjects, sv: SegView, a: re.Match[str]) -> list[Ref]:
     text = subs.view.text
     models = subs.models(sv)
-    # "$0.30 per million input tokens and $1.20 per million output tokens for Name": the pair's 'for'
+    # "$0.45 per million input tokens and $1.80 per million output tokens for Name": the pair's 'for'
     for fm in re.finditer(r"\bfor\s+", text[a.end() : min(sv.seg.end, a.end() + 110)]):
         at = a.end() + fm.end()
         if re.search(r"\.\s|;", text[a.end() : at]) or any(a.end() <= r.start < at for r in models):
