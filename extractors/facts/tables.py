@@ -46,6 +46,7 @@ from extractors.facts.grids import (
     realign,
     stacked_rows,
 )
+from extractors.facts.group_columns import grouped_labels
 from extractors.facts.last_columns import last_column_grids
 from extractors.facts.line_tables import label_value_grids, pair_grids
 from extractors.facts.mentions import GENERIC_COLUMN
@@ -97,6 +98,9 @@ def _read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribu
         realign(empty_columns(group_cells(names_row(grid, lambda c: MODEL_HEADER.match(c) is not None))))
     )
     grid = label_column(grid, lambda c: header_bench(view, c) is not None)
+    grid = grouped_labels(
+        grid, lambda c: header_bench(view, c) is not None or model_from_cell(view, c, False) is not None
+    )
     h = grid.header
     if (
         len(h) > 2
