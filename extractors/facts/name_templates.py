@@ -14,6 +14,7 @@ import re
 from extractors.facts.alternation import by_first_char
 from extractors.facts.entities import TIERS, Spans, knowledge
 from extractors.facts.introduced_names import introduced_names
+from extractors.facts.name_leads import LEAD_STOPS
 from extractors.facts.news_tokenizer import CJK
 from extractors.facts.numbers import year_like
 from extractors.facts.page_families import page_families
@@ -234,7 +235,8 @@ _SENTENCE = (
     # a question's or a headline's words in title case ('How Does Name-3 Compare', 'Nearly Matches Name R1')
     "Does|Did|Do|Is|Are|Was|Were|Can|Could|Will|Would|Should|How|What|Why|Which|Who|Nearly|Matches|Beats|"
     "Tops|Releases|Launches|Enters|Unveils|Introduces|Introducing|Announces|Announcing|Meet|Versus|Against|Vs|"
-    "Intelligence|Technologies|Computing|Foundry|Inc|Corp|Ltd|Benchmark|Benchmarks|Results?|Scores?"
+    "Intelligence|Technologies|Computing|Foundry|Inc|Corp|Ltd|Benchmark|Benchmarks|Results?|Scores?|"
+    + LEAD_STOPS  # advice and other words before a new name ('Pick Name 3 27B if …': `name_leads`)
 )
 NAME_RE = re.compile(
     _NAME_TPL.replace(
