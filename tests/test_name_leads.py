@@ -59,6 +59,12 @@ def test_a_headline_verb_and_a_little_word_are_not_part_of_it() -> None:
     assert "Outperforms Brisa 4 13B" not in names and "Just Brisa 5 Mini" not in names
 
 
+def test_a_label_glued_before_a_new_name_is_not_part_of_it() -> None:
+    text = "Spec sheet\n\nIntroduction Tolvo K4 is a 1T-parameter model with 40B active parameters.\n"
+    names = _names(_run(text))
+    assert "Introduction Tolvo K4" not in names
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
