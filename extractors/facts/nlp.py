@@ -89,6 +89,7 @@ from extractors.facts.scores import prose_scores
 from extractors.facts.segments import clean_text, segment_text
 from extractors.facts.sized_members import sized_members
 from extractors.facts.sole_members import sole_member_attributes, sole_members
+from extractors.facts.superseded_figures import superseded
 from extractors.facts.tables import table_facts
 from extractors.facts.test_parts import named_parts
 from schema.records import Article, AttributeFact, EntityCandidate, Extraction, ScoreFact
@@ -215,7 +216,9 @@ def extract(article: Article, *, candidate_threshold: float = DEFAULT_THRESHOLD)
                 )
             )
         ),
-        attributes=tuple(_dedupe_attrs(member_phrases(view, sole_member_attributes(attrs, view.doc_models)))),
+        attributes=tuple(
+            _dedupe_attrs(member_phrases(view, superseded(sole_member_attributes(attrs, view.doc_models))))
+        ),
         claims=tuple(claims),
         candidates=cands,
         focus_model=view.focus,
