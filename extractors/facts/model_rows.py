@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from extractors.facts.board_grids import count_column, fraction_column, tally_column, without_makers
 from extractors.facts.board_metrics import board_rate_columns
+from extractors.facts.board_strays import board_takes, stray_heads
 from extractors.facts.boards import Boards
 from extractors.facts.conditions import conditions_in, join_settings
 from extractors.facts.document import DocView, is_object_text
@@ -143,10 +144,14 @@ def read_model_rows(view: DocView, grid: Grid, model_col: int) -> tuple[list[Sco
     # the board's score as the prose gives it, with none
     tagged = list(metrics) if len(in_context) < 2 else in_context + list(metrics)
     in_context += metrics
-    if not any(kind == "bench" for kind, *_ in cols.values()):
+    # (a board's category column that shares a known test's name is one more of its categories)
+    strays = stray_heads(view, grid, cols, named, in_context)
+    if strays or not any(kind == "bench" for kind, *_ in cols.values()):
         # (a rank or an attribute column beside them leaves the page's metric columns its benchmark's)
         has_rank = any(kind == "rank" for kind, *_ in cols.values())
-        cols.update(_page_bench_columns(view, grid, model_col, set(cols), has_rank))
+        page = _page_bench_columns(view, grid, model_col, set(cols) - set(strays), has_rank)
+        if not strays or board_takes(page, strays):
+            cols.update(page)
     if tagged:
         # two measures of the one benchmark ('Percent completed correctly', 'Percent using correct edit
         # format'): each column's header is its values' metric, so they are no two values of one fact
