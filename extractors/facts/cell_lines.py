@@ -276,6 +276,9 @@ def _cell_type(cell: str) -> str:
     return "v" if is_value(cell) else "t"
 
 
+# the widest table read by its period: a board with a column per category of its test set runs to a dozen
+# columns ('| Model | Size | six categories | Overall |')
+_MAX_WIDTH = 14
 NA_CELL = re.compile(r"(?i)-|—|–|n/?a|tbd|\?|not (?:disclosed|reported|available)|undisclosed")
 _HEAD_WORD = re.compile(
     r"(?i)^(?:#|rank(?:ing)?|no\.?|models?|model name|name|system|benchmarks?|tasks?|metrics?|evals?|"
@@ -294,7 +297,8 @@ def _periodic_grids(
     cells keep their kind column by column (figures in the figure columns, text such as a name, a size or a
     date in the others; '-' fits either). The header holds no figure and opens with a word that heads
     tables ('Model', '#', 'Benchmark'); the width that covers most lines wins. Leaderboards and spec grids
-    ('Model / Params / MMLU / VRAM') take this shape."""
+    ('Model / Params / MMLU / VRAM') take this shape, a board with a column per category of its test set
+    too (up to _MAX_WIDTH columns)."""
     types = [
         _cell_type(c) if len(c) <= MAX_CELL and not t else "x" for c, t in zip(cells, taken, strict=True)
     ]
@@ -303,7 +307,7 @@ def _periodic_grids(
     for first in range(n):
         if types[first] != "t" or not _HEAD_WORD.match(cells[first]):
             continue
-        for w in range(2, 9):
+        for w in range(2, _MAX_WIDTH + 1):
             if first + w > n or types[first + w - 1] != "t":
                 break  # the header holds no figure
             sig = types[first + w : first + 2 * w]

@@ -339,6 +339,15 @@ def _page_bench_columns(view: DocView, grid: Grid, model_col: int, taken: set[in
 _SNAPSHOT = re.compile(r"-(?:20\d{2}-\d{2}-\d{2}|20\d{6}|[01]\d[0-3]\d)$")
 # what may follow a family's name in a variant's cell: a base model or a tier ('Mistral', 'Yi-34B')
 _VARIANT_TAIL = re.compile(r"\s+[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*)?")
+# a checkpoint's tail joined to the model's id by hyphens: small words only ('-soup', '-bbox-base')
+_ID_VARIANT = re.compile(r"(?:-[a-z][a-z0-9]*)+")
+
+
+def _id_variant(surface: str, name: str) -> bool:
+    """The surface is the model's id itself or it with a checkpoint's tail ('Name-2-1B-bbox-soup')."""
+    return surface.startswith(name) and (
+        surface == name or _ID_VARIANT.fullmatch(surface[len(name) :]) is not None
+    )
 
 
 def _variant_names(
@@ -357,6 +366,12 @@ def _variant_names(
         tails = [
             w[len(sf) :] if sf and w.startswith(sf) else "" for w, sf in zip(wholes, surfaces, strict=True)
         ]
+        if len(idx) > 1 and len(set(surfaces)) == len(idx) and all(_id_variant(sf, name) for sf in surfaces):
+            # 'Name-2-1B', 'Name-2-1B-soup', 'Name-2-1B-bbox-base': the rows name the model and its
+            # checkpoints, each cell a whole id the mentions folded into the model's
+            for i, sf in zip(idx, surfaces, strict=True):
+                out[i] = (sf, setting, sf)
+            continue
         if len(set(surfaces)) == len(idx) and all(_SNAPSHOT.search(sf) for sf in surfaces):
             # a dated snapshot of a model ('name-0613'; 'name-2024-05-13' beside 'name-2024-08-06'): the row
             # is that snapshot's, as the page names it, not the undated model's
