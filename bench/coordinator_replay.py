@@ -25,7 +25,6 @@ import json
 import os
 import shutil
 import statistics
-import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -66,9 +65,8 @@ def snap(out: Path, feed: str) -> None:
         keep_then_delete, copy_then_load, copy_then_finalize
     )  # fmt: skip
     cmd = ["--db", str(db), "ingest", "--feed", feed, "--delay", "0", "--concurrency", "8", "--workers", "1"]
-    sys.argv = ["newskb", *cmd, "--json"]
-    with suppress(SystemExit):  # the command's exit status; its summary is printed
-        main()
+    with suppress(SystemExit):  # its summary is printed; with its own arguments, `main` returns here
+        main([*cmd, "--json"])
 
 
 Steps = dict[str, float]

@@ -115,9 +115,14 @@ def _traced_cli(argv: list[str]) -> int:
     from flows.cli import main
 
     try:
-        return main(argv)
+        code = main(argv)
     finally:
         _event("exit")
+    try:  # end as the `newskb` script does (main, called with arguments, leaves it to its caller)
+        from flows.leaving import leave
+    except ImportError:  # a checkout from before flows.leaving: the interpreter's ordinary exit
+        return code
+    leave(code)
 
 
 # --- the driver --------------------------------------------------------------------------------------------

@@ -363,6 +363,18 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Settings], int]] = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """`newskb ARGV`; returns the exit code. Called from the command line (no `argv`: the `newskb` script,
+    `python -m flows.cli`), it ends the process once the command is done, skipping the interpreter's
+    tear-down of its heap (`flows.leaving`: ~0.15-0.2 s of CPU at the end of an ingest)."""
+    code = run_command(argv)
+    if argv is None:
+        from flows.leaving import leave
+
+        leave(code)
+    return code
+
+
+def run_command(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "cmd", None):
