@@ -42,7 +42,8 @@ def leave(code: int) -> NoReturn:
 
 
 def _flush() -> None:
-    for stream in (sys.stdout, sys.stderr):
-        # a reader that left (`newskb sql … | head`) or a closed stream: nothing more can reach it
-        with contextlib.suppress(OSError, ValueError, AttributeError):
-            stream.flush()
+    for stream in (sys.stdout, sys.stderr, sys.__stdout__, sys.__stderr__):  # the originals, if replaced
+        if stream is not None:  # None: the process was started without it
+            # a reader that left (`newskb sql … | head`) or a closed stream: nothing more can reach it
+            with contextlib.suppress(OSError, ValueError):
+                stream.flush()
