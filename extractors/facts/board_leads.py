@@ -43,8 +43,14 @@ _FINITE = kind_alternation(_W, "lead_verb")
 _PLACE_VERB = kind_alternation(_W, "place_verb")
 # an -ing form leads only after 'is'/'are' ('is leading'); 'the leading entries', 'heading to' lead nothing
 _ING = r"(?:(?<=\bis\s)|(?<=\bare\s))" + kind_alternation(_W, "lead_participle")
+# (grouped by first letter, each with its boundary after it: `re` skips to those letters, alternation.py)
 GATE = re.compile(
-    r"\b" + word_alternation(kind_words(_W, "lead_verb", "lead_participle", "place_verb")) + r"\s"
+    by_first_char(
+        [re.escape(w) for w in kind_words(_W, "lead_verb", "lead_participle", "place_verb")],
+        cased=True,
+        not_after=r"\w",
+    )
+    + r"\s"
 )
 _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS)
 _LEAD = re.compile(

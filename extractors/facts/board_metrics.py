@@ -27,6 +27,7 @@ from dataclasses import replace
 from extractors.facts.cell_lines import LineGrid
 from extractors.facts.document import DocView
 from extractors.facts.grids import Grid, headed
+from extractors.facts.held_lines import LineOpening
 from extractors.facts.metric_columns import Column, figure_column
 from extractors.facts.patterns import board_words, word_alternation
 from extractors.facts.table_cells import bench_setting
@@ -96,7 +97,8 @@ _FLAT_HEAD = re.compile(
     r"(?:\s*\(%\))?\s*){2,})(?P<tail>[A-Z][^\d|\t]{0,40})?"
 )
 _FLAT_RATE = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2}?\s+[Rr]ates?(?:\s*\(%\))?")
-_FLAT_GATE = re.compile(r"(?m)^(?:Model|LLM)\b[^\n]*?\s[Rr]ates?\b[^\n]*?\s[Rr]ates?\b")
+# (a line's opening, searched after the newlines: held_lines.LineOpening)
+_FLAT_GATE = LineOpening(r"(?:Model|LLM)\b[^\n]*?\s[Rr]ates?\b[^\n]*?\s[Rr]ates?\b")
 # a row's cell: a figure, maybe a percentage (the cells stand apart by single spaces)
 _FLAT_CELL = re.compile(r"(?<!\S)\d[\d,]*(?:\.\d+)?(?:\s?%)?(?!\S)")
 
@@ -107,7 +109,7 @@ def rate_flat_grids(view: DocView) -> list[LineGrid]:
     last line may stop short of its last cells, as a page cut off does). Each becomes a grid
     `tables.read_grid` reads with the board named above it as its context."""
     text = view.text
-    if _FLAT_GATE.search(text) is None:
+    if not _FLAT_GATE.in_text(text):
         return []  # (the cheap test: no line opens on a name corner and names two rates)
     out: list[LineGrid] = []
     segs = view.segs

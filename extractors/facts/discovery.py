@@ -162,9 +162,11 @@ def strip_access_tag(name: str) -> str:
     return _GROUP_LABEL.sub("", _ACCESS_TAG.sub("", name).strip())
 
 
-# the lab a board writes after an access tag ('Name-5API Lab |', 'Name-R1Open Source Lab |')
+# the lab a board writes after an access tag ('Name-5API Lab |', 'Name-R1Open Source Lab |'); each tag's
+# first letter before the lookbehind, so that `re` skips to those letters (alternation.py)
 _TAGGED_LAB = re.compile(
-    r"(?<=[\da-z])(?:API|Open Source|Open Weights?|Proprietary|Closed) "
+    r"(?:A(?<=[\da-z]A)PI|O(?<=[\da-z]O)pen (?:Source|Weights?)|P(?<=[\da-z]P)roprietary"
+    r"|C(?<=[\da-z]C)losed) "
     r"(?P<lab>[A-Z]\w+(?: [A-Z]\w+)?)[ \t]*(?:\||$)",
     re.M,
 )

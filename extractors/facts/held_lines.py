@@ -12,8 +12,8 @@ Use it only for a pattern that cannot match a newline (no `\\s`, `.` with DOTALL
 admits one), has no `$` outside MULTILINE, looks ahead no further than the newline, and whose every match
 holds one of `chars`.
 
-`LineOpening` answers a gate of the form '(?m)^' + pattern (whether some line opens on it) where the
-newlines are, for the same reason."""
+`LineOpening` answers a gate of the form '(?m)^' + pattern (whether some line opens on it, or where the
+first such line after a position is) where the newlines are, for the same reason."""
 
 from __future__ import annotations
 
@@ -55,3 +55,12 @@ class LineOpening:
 
     def in_text(self, text: str) -> bool:
         return self.first.match(text) is not None or self.after.search(text) is not None
+
+    def search(self, text: str, pos: int = 0) -> tuple[int, int] | None:
+        """(start, end) of the first match of '(?m)^' + `rest` at or after `pos`, as `re.search` gives it."""
+        if pos == 0 or text[pos - 1 : pos] == "\n":
+            m = self.first.match(text, pos)
+            if m is not None:
+                return m.span()
+        m = self.after.search(text, pos)
+        return None if m is None else (m.start() + 1, m.end())

@@ -143,13 +143,15 @@ _PAIR_LABELS: list[tuple[re.Pattern[str], str]] = [
         "release_date",
     ),
 ]
-# cheap whole-text gates: a label line, a lone 'tokens' line, a line ending in a token count
-_PAIR_GATE = re.compile(
-    r"(?im)^[ \t*#-]*(?:active |activated |total |max(?:imum)? |input )?"
+# cheap whole-text gates: a label line, a lone 'tokens' line, a line ending in a token count (a line's opening
+# searched after the newlines: held_lines.LineOpening)
+_PAIR_GATE = LineOpening(
+    r"[ \t*#-]*(?:active |activated |total |max(?:imum)? |input )?"
     r"(?:param|context|release|launch|model size|发布|上下文|参数|活跃|激活|总参数|"
     # the same labels as Russian, Spanish, Portuguese, French, German, Japanese and Korean sheets write them
     r"параметр|контекст|дата |parám|parâm|contexto|contexte|kontext|fecha |data de|date de|veröffentl|"
-    r"パラメータ|コンテキスト|リリース|파라미터|매개변수|컨텍스트|출시)"
+    r"パラメータ|コンテキスト|リリース|파라미터|매개변수|컨텍스트|출시)",
+    re.I,
 )
 _UNIT_LINE = LineOpening(r"[ \t]*tokens[ \t]*$", re.M)
 # (only whether it matches counts: it opens on its literal ' tokens', the digit a lookbehind, so that re finds
@@ -191,7 +193,7 @@ def label_pairs(view: DocView, subs: Subjects, titles: Titles) -> list[Attribute
     text = view.text
     out: list[AttributeFact] = []
     segs = view.segs
-    for sv in segs[:-1] if _PAIR_GATE.search(text) else []:
+    for sv in segs[:-1] if _PAIR_GATE.in_text(text) else []:
         if not _own_line(text, sv) or sv.seg.end - sv.seg.start > 44:
             continue
         label = text[sv.seg.start : sv.seg.end].strip(" *:")

@@ -41,9 +41,16 @@ _HEAD_WORD = (
     # ("VR 4 Pro"; not "AI 3" or "US 2")
     r"|[A-Z]{2}(?=-\d|\s\d{1,2}(?:\.\d)?\s(?:@TIERS@)\b))"
 )
+# the same head word after its capital, which the name's opening reads (`_HEAD_WORD` with its first letter
+# taken: its tests at that letter held in a one-character lookbehind), so that the name pattern opens on a
+# class, [A-Z], and `re` skips to the capitals instead of trying every position (alternation.py)
+_HEAD_REST = (
+    r"(?:(?<=(?=[A-Z][A-Za-z]{2})(?!(?:@STOPS@)\b).)[A-Za-z]{2,}+(?:\d{1,2}(?=-\d+(?:\.\d+)?[BMT]\b))?"
+    r"|[A-Z](?=-\d|\s\d{1,2}(?:\.\d)?\s(?:@TIERS@)\b))"
+)
 # a name never runs across a line break: blanks inside it are spaces or tabs
 _NAME_TPL = (
-    r"(?=[A-Z])(?<![A-Za-z0-9_-])(?P<name>(?P<head>@HW@(?:[ \t]@HW@){0,2})"
+    r"(?P<name>(?P<head>[A-Z](?<![A-Za-z0-9_-].)@HR@(?:[ \t]@HW@){0,2})"
     # (a version may be written with a small 'v': 'Seeker-v2')
     r"(?:(?P<hyv>(?:-[A-Za-z]+)*-(?:[A-Z]{0,2}|v)\d+(?:\.\d+)?(?:[a-z]|[BMT](?![a-z]))?(?:-[A-Z]\d+B)?"
     + _CHAIN
@@ -238,11 +245,11 @@ _SENTENCE = (
     "Intelligence|Technologies|Computing|Foundry|Inc|Corp|Ltd|Benchmark|Benchmarks|Results?|Scores?|"
     + LEAD_STOPS  # advice and other words before a new name ('Pick Name 3 27B if …': `name_leads`)
 )
+_STOPS = "|".join(sorted(STOP_HEADS, key=len, reverse=True)) + "|" + _SENTENCE
 NAME_RE = re.compile(
-    _NAME_TPL.replace(
-        "@HW@",
-        _HEAD_WORD.replace("@STOPS@", "|".join(sorted(STOP_HEADS, key=len, reverse=True)) + "|" + _SENTENCE),
-    ).replace("@TIERS@", TIERS + "|Reasoning|Thinking")  # a new name may carry a mode word
+    _NAME_TPL.replace("@HR@", _HEAD_REST.replace("@STOPS@", _STOPS))
+    .replace("@HW@", _HEAD_WORD.replace("@STOPS@", _STOPS))
+    .replace("@TIERS@", TIERS + "|Reasoning|Thinking")  # a new name may carry a mode word
 )
 
 

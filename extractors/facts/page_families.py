@@ -20,7 +20,8 @@ from extractors.facts.short_forms import GENERIC_WORDS
 
 # family, a member word, a version of one or two digits ('Vantor Crest 4.7'), not a longer number or a figure
 _MEMBER = re.compile(
-    r"(?<![\w.-])(?P<fam>[A-Z][A-Za-z]{2,}) (?P<word>[A-Z][a-z]{2,}) "
+    # (the capital first, the lookbehind after it: `re` skips to the capitals, alternation.py)
+    r"(?P<fam>[A-Z](?<![\w.-].)[A-Za-z]{2,}) (?P<word>[A-Z][a-z]{2,}) "
     r"(?P<ver>\d{1,2}(?:\.\d{1,2})?)(?![\w%]|[.,]\d)"
 )
 # a month, written out or cut short: a date's word before a day ('April 7'), never a family

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.facts.decimal_marks import decimal_commas, space_thousands
+from extractors.facts.held_lines import LineOpening
 from extractors.facts.numbers import CJK_LETTERS, year_like
 from extractors.facts.source_views import without_gutter
 from extractors.facts.table_rows import (
@@ -50,8 +51,9 @@ _STAR_MARK = re.compile(r"(?<=[\w%)])\*(?=[\s,.;:)]|$)")
 
 
 # page clutter: a "Most read" / "Related" / "More from …" heading line and the short headline lines under it
-_CLUTTER_HEAD = re.compile(
-    r"^[ \t#*]*(?:Most (?:read|popular|viewed|shared)|Trending(?: now| stories)?|Related(?: stories| articles"
+# (a line's opening, searched after the newlines: held_lines.LineOpening)
+_CLUTTER_HEAD = LineOpening(
+    r"[ \t#*]*(?:Most (?:read|popular|viewed|shared)|Trending(?: now| stories)?|Related(?: stories| articles"
     r"| coverage| reading| posts)?|Recommended(?: for you| reading| stories)?|More from [^\n]{1,40}|Read more"
     r"|Also read|Popular(?: now| stories)?|You may also like|Editor's picks|Top stories)[ \t:*]*$",
     re.M | re.I,
@@ -147,7 +149,7 @@ def _unmark(text: str) -> str:
         return text
     chars = list(text)
     while m is not None:
-        pos, end = m.start(), m.end()
+        pos, end = m
         blank = [(pos, end)]
         nxt = end + 1
         while nxt < len(text):  # the headline lines under it (blank lines between them allowed)

@@ -326,7 +326,10 @@ _HEAD_WORD = re.compile(r"([A-Z][\w.'’+-]*)[ \t]$")
 _NEXT_WORD = re.compile(r"\s*(\S+)")
 # a capitalised word the page writes as a maker: in the possessive or before a maker's verb ('Brindle's team',
 # 'Brindle published …'; release_words.jsonl kind 'maker_verb')
-_MAKER = re.compile(r"\b([A-Z][\w-]*)(?:['’]s\b|\s+" + word_alternation(release_words("maker_verb")) + r"\b)")
+# (the capital first, its boundary a lookbehind after it: `re` skips to the capitals, alternation.py)
+_MAKER = re.compile(
+    r"([A-Z](?<!\w.)[\w-]*)(?:['’]s\b|\s+" + word_alternation(release_words("maker_verb")) + r"\b)"
+)
 
 
 def _head_start(text: str, at: int, covered: Callable[[int, int], bool], makers: frozenset[str]) -> int:
