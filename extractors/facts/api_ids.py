@@ -14,6 +14,7 @@ from functools import cache
 from extractors.facts.entities import knowledge
 from extractors.facts.patterns import PATTERN_DIR, data_rows
 from extractors.facts.placed_words import Shape
+from extractors.facts.token_anchors import token_matches
 
 _ID = re.compile(
     r"(?<![\w./@:=-])"
@@ -21,6 +22,9 @@ _ID = re.compile(
     r"(?P<more>(?:-[a-z0-9]+){0,5}))"
     r"(?![\w/@-]|\.\w)"
 )
+_ID_ANCHOR = re.compile(
+    r"-\d"
+)  # every id holds one: the scan tries only the words holding it (token_anchors)
 
 
 # the figure the id is given: right after it, maybe past a cell's bar, a closing bracket, a note in brackets
@@ -58,7 +62,7 @@ def id_shapes(text: str) -> list[Shape]:
     slug = knowledge().family_slug  # a known family's id is read as that family's member (`members`)
     found = [
         m
-        for m in _ID.finditer(text)
+        for m in token_matches(_ID, text, _ID_ANCHOR, "./@:=-")
         if (m.group("letter") is not None or m.group("more"))
         and (slug is None or not slug.match(m.group("id")))
         and not _ordinary(m.group("id"))

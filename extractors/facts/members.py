@@ -28,6 +28,7 @@ from extractors.facts.entities import (
     pattern_mentions,
 )
 from extractors.facts.name_shapes import attach_tails, edition_mentions, literal_matches, word_mentions
+from extractors.facts.token_anchors import SEPARATED, SEPARATED_TWICE, token_matches
 
 _DASH_SPACE, _DASH_UNDER, _ID_SEP = re.compile(r"[- ]"), re.compile(r"[-_]"), re.compile(r"[-_.]")
 _SPACES, _DIGIT, _GLUED_VER = re.compile(r"\s+"), re.compile(r"\d"), re.compile(r"\d*\.\d{3,}|\d*\.\d+\.\d")
@@ -143,7 +144,7 @@ def snapshot_mentions(text: str, parts_map: dict[tuple[str, ...], str]) -> list[
     out = []
     spans = {}
     cut: set[tuple[int, int]] = set()
-    for m in SNAPSHOT_RE.finditer(text):
+    for m in token_matches(SNAPSHOT_RE, text, SEPARATED_TWICE, ".-"):  # (only the words holding two)
         last = _DASH_UNDER.split(m.group())[-1]
         q = _QUANT_TAIL.search(m.group()) if _QUANT_LAST.fullmatch(last) else None
         if q is None or q.start() == 0:
@@ -153,7 +154,7 @@ def snapshot_mentions(text: str, parts_map: dict[tuple[str, ...], str]) -> list[
                 : q.start()
             ]  # 'Name-3-Next-4bit': 'Name-3-Next'
             cut.add((m.start(), m.start() + q.start()))
-    for m in _SHORT_SLUG_RE.finditer(text):  # 'qwen-3-fast' has two separators, 'o3-mini' one
+    for m in token_matches(_SHORT_SLUG_RE, text, SEPARATED, ".-"):  # 'qwen-3-fast': two; 'o3-mini': one
         spans.setdefault((m.start(), m.start() + len(m.group().rstrip("."))), m.group().rstrip("."))
     for (start, end), surface in sorted(spans.items()):
         if not _DIGIT.search(surface):
