@@ -280,7 +280,7 @@ def test_comparison_heads_lookaheads_cover_their_alternatives() -> None:
 
 def test_first_character_lookaheads_cover_their_patterns() -> None:
     """The other patterns written behind a lookahead of their first characters (for speed) match as before."""
-    from extractors.facts import arenas, comparisons, name_templates, ranks, score_gates
+    from extractors.facts import arenas, comparisons, ranks, score_gates
     from extractors.facts.unknown_bench import _BENCH_INTRO, _INTRO_APPOS
 
     for rx in (
@@ -288,7 +288,6 @@ def test_first_character_lookaheads_cover_their_patterns() -> None:
         _INTRO_APPOS,
         score_gates._NOT_A_RESULT_BEFORE,
         score_gates._GAP_CLOSE,
-        name_templates.NAME_RE,
         arenas._ARENA_RE,
         comparisons._MAG_BEFORE,
         ranks.RANK_RE,
