@@ -16,6 +16,7 @@ from extractors.facts.coordination import THEY, coordinated, plural, they
 from extractors.facts.described_subjects import named_member, sized_member
 from extractors.facts.document import DocView, Ref, SegView, fold
 from extractors.facts.measure_leads import measure_lead, measured_model
+from extractors.facts.member_mentions import family_in_doubt
 from extractors.facts.patterns import side_alternation
 from extractors.facts.sentence_bounds import clause, sentence_end
 from extractors.facts.subjects import Subjects
@@ -372,9 +373,6 @@ def clause_subjects(
             [],
             False,
         )  # "单次迭代的 Elo 跃升幅度超过了 B": a thing of something (的 …) is the subject, not a model
-    members = {
-        m for m in view.doc_models if m.startswith(name) and re.match(r"[\s-][A-Za-z]", m[len(name) :])
-    }
     named_here = [r for r in models if cs <= r.start and r.reach <= head.start and is_named(r)]
     if (
         named_here
@@ -386,11 +384,8 @@ def clause_subjects(
         # "In tests of A, B and C both trail D": a model right before the head is its subject, only not
         # plainly; never the focus
         return [], False
-    if len(members) > 1 and not label:
-        return (
-            [],
-            False,
-        )  # the family of an article naming two of its members (Pro, Flash): which one is unsaid
+    if not label and family_in_doubt(view, sv, name):
+        return [], False  # the family of a page that has named its members (Pro, Flash): which one is unsaid
     pos = head.start
     if (
         unknown_lead

@@ -1,0 +1,60 @@
+"""A subject-less comparison borrows the page's own model when its family's members (Pro, Flash) are named
+only further down the page. Invented models and sentences of our own; the must-nots keep out a page that
+names two members first and a roundup with no model of its own."""
+
+from __future__ import annotations
+
+from extractors.facts.nlp import extract
+from schema.records import Article
+
+
+def claims(text: str) -> set[tuple[str, str, str]]:
+    ex = extract(Article(url="https://t.example/implied", text=text, title=text.split("\n")[0]))
+    return {(c.subject, c.relation, c.object or "") for c in ex.claims}
+
+
+def _about(subject: str, found: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+    return {c for c in found if c[0] == subject and c[2] == "Tesmer-12"}
+
+
+_MEMBERS_LATER = "\n".join(
+    [
+        "Quillon 4 lands for developers",
+        "Quillon 4 is the new open model from the Harrow lab, trained on a fresh code mix.",
+        "Highlights",
+        "- Beats Tesmer-12 by 6 points on LiveCodeBench",
+        "- Ships under a permissive licence",
+        "Sizes",
+        "| Model | Context |",
+        "| Quillon 4 Pro | 256K |",
+        "| Quillon 4 Flash | 128K |",
+    ]
+)
+
+
+def test_family_kept_while_its_members_come_later() -> None:
+    assert _about("Quillon 4", claims(_MEMBERS_LATER)) == {("Quillon 4", "outperforms", "Tesmer-12")}
+
+
+def test_two_members_named_first_leave_the_family_out() -> None:
+    text = "\n".join(
+        [
+            "Quillon 4 Pro and Quillon 4 Flash compared",
+            "We ran Quillon 4 Pro and Quillon 4 Flash, the two sizes of Quillon 4, through our code tasks.",
+            "Highlights",
+            "- Beats Tesmer-12 by 6 points on LiveCodeBench",
+        ]
+    )
+    assert not _about("Quillon 4", claims(text))
+
+
+def test_roundup_without_a_model_of_its_own_borrows_none() -> None:
+    text = "\n".join(
+        [
+            "This week in open models",
+            "Three labs shipped checkpoints: Quillon 4, Varrow 2 and Pellin 7 all arrived on Tuesday.",
+            "Highlights",
+            "- Beats Tesmer-12 by 6 points on LiveCodeBench",
+        ]
+    )
+    assert not {c for c in claims(text) if c[2] == "Tesmer-12"}
