@@ -1,6 +1,8 @@
-"""A subject-less comparison borrows the page's own model when its family's members (Pro, Flash) are named
-only further down the page. Invented models and sentences of our own; the must-nots keep out a page that
-names two members first and a roundup with no model of its own."""
+"""A subject-less comparison borrows the page's own model: when its family's members (Pro, Flash) are named
+only further down the page, and when the word opening the clause is a benchmark with its score or the
+model's maker reporting on it. Invented models and sentences of our own; the must-nots keep out a page that
+names two members first, a roundup with no model of its own, a line after a paragraph about a rival, an
+unknown capitalised word, and a lab that is not the model's maker."""
 
 from __future__ import annotations
 
@@ -58,3 +60,58 @@ def test_roundup_without_a_model_of_its_own_borrows_none() -> None:
         ]
     )
     assert not {c for c in claims(text) if c[2] == "Tesmer-12"}
+
+
+def test_benchmark_with_its_score_leaves_the_page_model_as_subject() -> None:
+    text = "\n".join(
+        [
+            "Quillon 4 lands for developers",
+            "Quillon 4 is the new open model from the Harrow lab, trained on a fresh code mix.",
+            "LiveCodeBench 71.2 beats Tesmer-12 (64.0), a clear step for an open model.",
+        ]
+    )
+    assert _about("Quillon 4", claims(text)) == {("Quillon 4", "outperforms", "Tesmer-12")}
+
+
+def test_unknown_capitalised_lead_is_left_alone() -> None:
+    text = "\n".join(
+        [
+            "Quillon 4 lands for developers",
+            "Quillon 4 is the new open model from the Harrow lab, trained on a fresh code mix.",
+            "Zentrax 71.2 beats Tesmer-12 (64.0), a clear step for an open model.",
+        ]
+    )
+    assert not _about("Quillon 4", claims(text))
+
+
+def test_line_after_a_paragraph_about_a_rival_borrows_nothing() -> None:
+    text = "\n".join(
+        [
+            "Quillon 4 lands for developers",
+            "Quillon 4 is the new open model from the Harrow lab, trained on a fresh code mix.",
+            "Meanwhile Brisk-7 from a rival lab shipped a week earlier with a larger context window.",
+            "Brisk-7 also leads the speed chart by a wide margin.",
+            "LiveCodeBench 71.2 beats Tesmer-12 (64.0).",
+        ]
+    )
+    assert not _about("Quillon 4", claims(text))
+
+
+def _maker_page(lab: str) -> str:
+    return "\n".join(
+        [
+            "Gemini 9 Nova arrives",
+            "Gemini 9 Nova is the newest model of the Gemini line, tuned for long documents.",
+            f"{lab} reports a recall of 88% on its long-document test, a 12% gain over Tesmer-12.",
+        ]
+    )
+
+
+def test_the_makers_report_keeps_its_model_as_subject() -> None:
+    assert _about("Gemini 9 Nova", claims(_maker_page("Google"))) == {
+        ("Gemini 9 Nova", "outperforms", "Tesmer-12")
+    }
+
+
+def test_another_labs_report_borrows_nothing() -> None:
+    assert not _about("Gemini 9 Nova", claims(_maker_page("Meta")))

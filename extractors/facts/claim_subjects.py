@@ -15,6 +15,7 @@ from extractors.facts.comparisons import Head
 from extractors.facts.coordination import THEY, coordinated, plural, they
 from extractors.facts.described_subjects import named_member, sized_member
 from extractors.facts.document import DocView, Ref, SegView, fold
+from extractors.facts.lead_owners import known_lead
 from extractors.facts.measure_leads import measure_lead, measured_model
 from extractors.facts.member_mentions import family_in_doubt
 from extractors.facts.patterns import side_alternation
@@ -364,8 +365,12 @@ def clause_subjects(
         # "… competes with A, B and C. The server model beats D": no model is the subject; the one last
         # named was what the sentence before compared something with, never the subject here
         return [], False
-    if unknown_lead and unknown_lead.lower() not in name.lower():
-        return [], False
+    if (
+        unknown_lead
+        and unknown_lead.lower() not in name.lower()
+        and not (lead and known_lead(view, sv, lead, name))
+    ):
+        return [], False  # a name-like word we do not know leads; a benchmark or the model's maker is known
     if _parenthesis_about_another(text, start, head, name):
         return [], False
     if _ZH_NP_BEFORE.search(text, max(cs, head.start - 16), head.start):
