@@ -49,3 +49,21 @@ def test_a_list_item_without_its_own_figure_or_in_another_list_is_no_peer() -> N
     # the sure models open the items of a list that a heading separates from the weak name's list
     text = "- Orrin 7: 40.1%\n- Pelk 5: 31.0%\nRules of thumb\n- Tamsel 2.2: 38.5%\n"
     assert _peers(text, ["Tamsel 2.2"], ["Orrin 7", "Pelk 5"]) == set()
+
+
+def test_a_cell_beside_a_sure_model_in_a_table_header_row() -> None:
+    # a comparison table's header row lists its columns' models between pipes
+    text = "| Test | Orrin 7 | Tamsel2.2-4B | Pelk 5 |\n|---|---|---|---|\n| Quarry | 61.0 | 58.2 | 55.9 |\n"
+    assert _peers(text, ["Tamsel2.2-4B"], ["Orrin 7", "Pelk 5"]) == {"Tamsel2.2-4B"}
+    # a chain: the weak cell beside the peer is one in turn
+    text = "Task | Orrin 7 | Tamsel2.2-4B | Brell Mini 3 |\nQuarry | 61.0 | 58.2 | 55.9 |\n"
+    assert _peers(text, ["Tamsel2.2-4B", "Brell Mini 3"], ["Orrin 7"]) == {"Tamsel2.2-4B", "Brell Mini 3"}
+
+
+def test_a_body_row_cell_or_a_name_cut_short_in_a_header_is_no_peer() -> None:
+    # a figure between two name cells: a body row, the weak name is not beside a sure one
+    text = "| Orrin 7 | 61.0 | Cask 12 |\n"
+    assert _peers(text, ["Cask 12"], ["Orrin 7"]) == set()
+    # the cell's next word belongs to the name: 'Tamsel 2.2' is not the column's whole name
+    text = "| Test | Orrin 7 | Tamsel 2.2 Vanta |\n"
+    assert _peers(text, ["Tamsel 2.2"], ["Orrin 7"]) == set()

@@ -2,8 +2,9 @@
 
 Discovery scores a name from the words around it; a board, a list or a sentence that compares models often
 gives a new name no such word, only its place: it is coordinated with a model the page names surely ('A, B
-and Name 2 tied at …', 'A scored 56% and Name 2 59%'), or it heads a line shaped like the lines that a sure
-model heads (a ranked list, a table's rows, a board one cell per line). A name discovery found below its
+and Name 2 tied at …', 'A scored 56% and Name 2 59%', the cells of a table's header 'Test | A | Name 2 |'),
+or it heads a line shaped like the lines that a sure model heads (a ranked list, a table's rows, a board one
+cell per line). A name discovery found below its
 threshold that holds such a place is a peer of those models, so it is accepted as one; a list is one list, so
 a peer makes its own coordinated neighbour a peer in turn ('A, B and Sure 5': B by Sure 5, then A by B). The
 name must still be a candidate: the shapes' and the validator's refusals (benchmarks, glued cells, quantities)
@@ -20,7 +21,8 @@ from collections.abc import Iterable
 _COORD_GAP = re.compile(
     r"(?:[ \t]*\([^()\n]{0,30}\))?"
     r"(?:[ \t]+(?:[a-z]{2,10}[ \t]+)?(?:at[ \t]+)?[~≈]?\d[\d.,]*[ \t]*%?)?"
-    r"[ \t]*(?:[,;、，/&]|[ \t](?:and|or|vs\.?|versus)[ \t])[ \t]*(?:(?:and|or)[ \t]+)?(?:the[ \t]+)?"
+    # (a table's header row lists its columns' models between pipes: 'Test | Name-3 | Other 2.5 |')
+    r"[ \t]*(?:[,;、，/&|]|[ \t](?:and|or|vs\.?|versus)[ \t])[ \t]*(?:(?:and|or)[ \t]+)?(?:the[ \t]+)?"
 )
 # what opens a list item or a table row before its name: blanks, a bullet, a rank, pipes and a rank cell
 _LEAD = re.compile(
