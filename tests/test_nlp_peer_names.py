@@ -67,3 +67,9 @@ def test_a_body_row_cell_or_a_name_cut_short_in_a_header_is_no_peer() -> None:
     # the cell's next word belongs to the name: 'Tamsel 2.2' is not the column's whole name
     text = "| Test | Orrin 7 | Tamsel 2.2 Vanta |\n"
     assert _peers(text, ["Tamsel 2.2"], ["Orrin 7"]) == set()
+
+
+def test_a_size_cell_of_a_body_row_is_no_peer() -> None:
+    # 'Orrin 7B' is sure and its short '7B' stands in the next cell: a body row's size, not a header's model
+    text = "| Variant | Size | Score |\n|---|---|---|\n| Tamsel-VL-Chat | 7B | 34.9% |\n"
+    assert _peers(text, ["Tamsel-VL-Chat"], ["7B"]) == set()

@@ -35,7 +35,18 @@ _CELL_REST = re.compile(r"[ \t]*(?:[:|=–—-]?[ \t]*[~≈$]?\d[\d.,]*[ \t]*%?)
 _CUT = re.compile(r"[ \t]?(?:[A-Z][a-z]|-[A-Za-z0-9])")
 # a score on a list item's line: a percentage or a decimal figure
 _SCORE = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?[ \t]?%|(?<![\w.])\d+\.\d+(?![\w.])")
+# a cell that is a figure: a number, maybe with a unit letter or a percent sign ('61.0', '7B', '~9B', '45%')
+_FIGURE_CELL = re.compile(r"(?:^|\|)[ \t]*[~≈$]?\d[\d.,]*[ \t]*(?:%|[KMBTkmbt])?[ \t]*(?:\||$)", re.M)
 _WINDOW = 12  # lines either side where a sibling line is looked for
+
+
+def _list_gap(text: str, gap: re.Match[str]) -> bool:
+    """A gap between two names coordinates them; one across a pipe only on a table's header row, whose cells
+    hold no figure (a body row's cells are a name and its figures: '| Name-3 | 7B | 61.0 |')."""
+    if "|" not in gap.group():
+        return True
+    start, end = _line_of(text, gap.start())
+    return _FIGURE_CELL.search(text, start, end) is None
 
 
 def _line_of(text: str, pos: int) -> tuple[int, int]:
@@ -137,13 +148,16 @@ def _round(
             if _CUT.match(text, e):
                 continue
             after = _COORD_GAP.match(text, e)
-            if after is not None and after.end() in starts:
+            if after is not None and after.end() in starts and _list_gap(text, after):
                 out[name] = starts[after.end()]
                 break
             before = [
                 ends[end]
                 for end in ends
-                if s - 60 < end < s and (m := _COORD_GAP.match(text, end)) is not None and m.end() == s
+                if s - 60 < end < s
+                and (m := _COORD_GAP.match(text, end)) is not None
+                and m.end() == s
+                and _list_gap(text, m)
             ]
             if before:
                 out[name] = before[0]
