@@ -56,7 +56,11 @@ def test_a_cell_beside_a_sure_model_in_a_table_header_row() -> None:
     text = "| Test | Orrin 7 | Tamsel2.2-4B | Pelk 5 |\n|---|---|---|---|\n| Quarry | 61.0 | 58.2 | 55.9 |\n"
     assert _peers(text, ["Tamsel2.2-4B"], ["Orrin 7", "Pelk 5"]) == {"Tamsel2.2-4B"}
     # a chain: the weak cell beside the peer is one in turn
-    text = "Task | Orrin 7 | Tamsel2.2-4B | Brell Mini 3 |\nQuarry | 61.0 | 58.2 | 55.9 |\n"
+    # (a row of group labels may stand between the separator and the first row of figures)
+    text = (
+        "Task | Orrin 7 | Tamsel2.2-4B | Brell Mini 3 |\n---|---|---|---|\n"
+        "Core | |||\nQuarry | 61.0 | 58.2 | 55.9 |\n"
+    )
     assert _peers(text, ["Tamsel2.2-4B", "Brell Mini 3"], ["Orrin 7"]) == {"Tamsel2.2-4B", "Brell Mini 3"}
 
 
@@ -73,3 +77,12 @@ def test_a_size_cell_of_a_body_row_is_no_peer() -> None:
     # 'Orrin 7B' is sure and its short '7B' stands in the next cell: a body row's size, not a header's model
     text = "| Variant | Size | Score |\n|---|---|---|\n| Tamsel-VL-Chat | 7B | 34.9% |\n"
     assert _peers(text, ["Tamsel-VL-Chat"], ["7B"]) == set()
+
+
+def test_a_header_over_no_scores_or_without_a_separator_is_no_list_of_models() -> None:
+    # a table of apps: the rows give prices and words, no scores
+    text = "| Feature | Orrin 7 | Notes App 3 |\n|---|---|---|\n| Price | Free | $10 |\n| Sync | yes | no |\n"
+    assert _peers(text, ["Notes App 3"], ["Orrin 7"]) == set()
+    # a line of pipes with no separator under it is no header
+    text = "Orrin 7 | Notes App 3 | 61.0\n"
+    assert _peers(text, ["Notes App 3"], ["Orrin 7"]) == set()

@@ -37,6 +37,10 @@ _CUT = re.compile(r"[ \t]?(?:[A-Z][a-z]|-[A-Za-z0-9])")
 _SCORE = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?[ \t]?%|(?<![\w.])\d+\.\d+(?![\w.])")
 # a cell that is a figure: a number, maybe with a unit letter or a percent sign ('61.0', '7B', '~9B', '45%')
 _FIGURE_CELL = re.compile(r"(?:^|\|)[ \t]*[~≈$]?\d[\d.,]*[ \t]*(?:%|[KMBTkmbt])?[ \t]*(?:\||$)", re.M)
+# the line under a header: cells of dashes (with alignment colons) between pipes
+_SEPARATOR = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|")
+# a body row's score cell: a decimal figure or a percentage, no currency sign
+_SCORE_CELL = re.compile(r"\|[ \t]*[~≈]?(?:\d+[.,]\d+|\d+[ \t]*%)[ \t]*(?:\||$)")
 _WINDOW = 12  # lines either side where a sibling line is looked for
 
 
@@ -46,7 +50,12 @@ def _list_gap(text: str, gap: re.Match[str]) -> bool:
     if "|" not in gap.group():
         return True
     start, end = _line_of(text, gap.start())
-    return _FIGURE_CELL.search(text, start, end) is None
+    if _FIGURE_CELL.search(text, start, end) is not None or _SEPARATOR.match(text, end + 1) is None:
+        return False
+    # the columns are models where the rows under the separator give them scores ('| Quarry | 61.0 | 58.2 |'),
+    # not prices or plain words (a table of apps: '| Price | Free | $10 |')
+    body = text[end + 1 :].split("\n", 5)[1:5]
+    return any(_SCORE_CELL.search(row) for row in body)
 
 
 def _line_of(text: str, pos: int) -> tuple[int, int]:
