@@ -257,6 +257,20 @@ _SPEED_WORD = re.compile(r"latenc|throughput|speed|per\s+second|tok(?:en)?s?/s|d
 _OWN_COMPARATIVE = re.compile(r"(?:much\s+|far\s+)?(higher|lower|more|less|greater|faster|slower)\b", re.I)
 
 
+# a speed measure written between a judging comparative and "than": "better throughput than B", "worse
+# latency than B" (one or two words before the measure: "better inference throughput", "better output speed")
+_JUDGED_SPEED = re.compile(r"(?:[a-z-]+\s+){0,2}(?:speed|latency|throughput|tokens?\s+per\s+second)", re.I)
+
+
+def judged_speed(relation: str, dim_words: str) -> str:
+    """A judging comparative's relation ('better', 'worse': `relation`) when what it judges is a speed: faster
+    or slower than the other side, not ahead or behind it; else `relation` unchanged. 'Better' is already
+    the good way round, so 'better latency' is faster too."""
+    if relation not in ("outperforms", "behind") or not _JUDGED_SPEED.fullmatch(dim_words.strip()):
+        return relation
+    return "faster_than" if relation == "outperforms" else "slower_than"
+
+
 def speed_relation(dim_words: str, more: bool) -> str:
     """faster_than or slower_than for a comparative whose measures include a speed: the first measure
     about speed, with its own comparative if it has one ("higher accuracy and higher latency" is slower,

@@ -26,6 +26,7 @@ from extractors.facts.comparison_measures import (
     TIMES,
     change_relation,
     dimension,
+    judged_speed,
     listed_dimensions,
     number,
     share,
@@ -280,7 +281,7 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
             obj_from = -1
             dim_words = nxt.group(1) if nxt else ""
         if cmp in COMPARATIVE:
-            relation = COMPARATIVE[cmp]
+            relation = judged_speed(COMPARATIVE[cmp], dim_words)  # "better throughput than B": faster
         elif cmp == "more expensive":
             relation = "more_expensive_than"
         elif cmp in ("less expensive", "more affordable"):
@@ -471,7 +472,9 @@ def read_head(text: str, m: re.Match[str], seg_start: int) -> Head | None:
         if said is None:
             return None
         word = said.group(0)
-        relation = zh_remeasured(text, word, ZH_RELATION[word], m.start(), said.start(), seg_start)
+        relation = zh_remeasured(
+            text, word, ZH_RELATION[word], m.start(), said.start(), seg_start, said.end()
+        )
     elif g["zh_with"]:
         after = ZH_AFTER_OBJECT.match(text, m.end())
         if after is None or not ZH_LEVEL.match(text, after.end()):
