@@ -21,7 +21,7 @@ def _claims(text: str) -> set[tuple[str, str, str | None, str]]:
     [
         # a headline's genre word after the subject's name
         (
-            "Velda-4 Review: Nine Times Cheaper Than Orrin-2, Tested Side by Side\n\nWe spent a week with Velda-4.",
+            "Velda-4 Review: Nine Times Cheaper Than Orrin-2, Tested Side by Side\n\nA week with Velda-4.",
             ("Velda-4", "cheaper_than", "Orrin-2", "asserts"),
         ),
         (

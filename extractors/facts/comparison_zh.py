@@ -101,15 +101,16 @@ def zh_remeasured(
 ) -> str:
     """A neutral head's relation (`word` at `head`), after the measure written right after the word (a
     margin "of" the measure, when `word_end` says where the word ends) or else the measure its clause names
-    last before `at`: "比 B 高出 22% 的吞吐量" is faster than B, "8B 参数量远低于 B" smaller than B, "价格低于 B"
-    cheaper, "错误率低于 B" ahead, "得分比 B 少 3 分" behind; no measure leaves the head's own relation."""
+    last before `at`: "比 B 高出 22% 的吞吐量" is faster than B, "8B 参数量远低于 B" smaller than B,
+    "价格低于 B" cheaper, "错误率低于 B" ahead, "得分比 B 少 3 分" behind; no measure leaves the head's own
+    relation."""
     more = _NEUTRAL_MORE.get(word)
     if more is None:
         return relation
     if word_end >= 0 and (after := _MEASURE_AFTER.match(text, word_end)) is not None:
-        measure = _MEASURES.match(text, after.end())
-        if measure is not None and measure.lastgroup:
-            return _BY_MEASURE[measure.lastgroup][0 if more else 1]
+        named = _MEASURES.match(text, after.end())
+        if named is not None and named.lastgroup:
+            return _BY_MEASURE[named.lastgroup][0 if more else 1]
     breaks = list(_CLAUSE_BREAK.finditer(text, seg_start, head))
     i = len(breaks) - 1
     if breaks and _OPENS_ON_HEAD.fullmatch(text, breaks[-1].end(), head):
