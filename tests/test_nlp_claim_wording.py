@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.facts.nlp import extract
-from schema.records import Article
+from schema.records import Article, ClaimFact
 
 
 def _claims(text: str) -> set[tuple[str, str, str | None, str]]:
@@ -72,3 +72,34 @@ def test_wording_sets_the_name_and_the_relation(
     text: str, expected: tuple[str, str, str | None, str]
 ) -> None:
     assert _claims(text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velda-4 notes\n\nVelda-4 tops the board, and Lumo Labs keeps testing ahead of the Orrin-2 launch.",
+        "Velda-4 notes\n\nArena votes stay key for Velda-4 ahead of potential Orrin-2 previews.",
+    ],
+)
+def test_ahead_of_an_event_is_a_time(text: str) -> None:
+    assert not any(c.object == "Orrin-2" for c in _claims_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "objects"),
+    [
+        ("Velda-4 notes\n\nVelda-4 sits ahead of Orrin-2 on the arena board.", {"Orrin-2"}),
+        (
+            "Velda-4 notes\n\nVelda-4 lands ahead of Orrin-2 Preview and Tarn-3 in coding.",
+            {"Orrin-2 Preview", "Tarn-3"},
+        ),
+    ],
+)
+def test_ahead_of_a_model_is_still_a_lead(text: str, objects: set[str]) -> None:
+    assert {c.object for c in _claims_of(text) if c.relation == "outperforms"} == objects
+
+
+def _claims_of(text: str) -> list[ClaimFact]:
+    return list(
+        extract(Article(url="https://claimdesk.example/t", text=text, title=text.split("\n")[0])).claims
+    )

@@ -72,7 +72,19 @@ def about_the_name_before(text: str, models: list[Ref], head: Head, seg_start: i
     )
 
 
+# "ahead of the Name 5 launch", "ahead of potential Name 5 previews": before an event of the model's (a noun
+# of an event after its name, in lower case), a time, not a lead over it
+_BEFORE_EVENT = re.compile(
+    r"\s+(?:(?:the|its|their|an?|any|potential|possible|expected|upcoming|rumou?red|planned|anticipated)\s+)*"
+    r"(?:[A-Z0-9][\w.-]*\s+){1,4}(?:launch|launches|release|releases|debut|debuts|previews?|announcement|"
+    r"unveiling|rollout|arrival|event|keynote|availability)\b"
+)
+_AHEAD_OF = re.compile(r"ahead\s+of$", re.I)
+
+
 def not_a_comparison_of_models(text: str, m: re.Match[str], head: Head, cs: int) -> bool:
+    if _AHEAD_OF.search(m.group(0)) and _BEFORE_EVENT.match(text, m.end()):
+        return True  # "ships ahead of the B launch": earlier than B's event, not ahead of B
     cmp = (m.group("cmp") or "").lower()
     dim = (m.group("dim") or "").strip().lower()
     if cmp in ("better", "worse", "stronger", "weaker") and re.match(r"[a-z]+(?:ed|wn)\b", dim):
