@@ -88,7 +88,6 @@ from extractors.facts.discovery import LABEL_NAME
 from extractors.facts.document import DocView, fold
 from extractors.facts.entities import TIERS, build_pipeline, knowledge
 from extractors.facts.headed_runs import headed_benchmarks
-from extractors.facts.member_phrases import member_phrases
 from extractors.facts.own_versions import own_versions
 from extractors.facts.patterns import PatternRecord
 from extractors.facts.patterns import alias_triples as _alias_triples
@@ -225,9 +224,7 @@ def extract(article: Article, *, candidate_threshold: float = DEFAULT_THRESHOLD)
                 )
             )
         ),
-        attributes=tuple(
-            _dedupe_attrs(member_phrases(view, superseded(sole_member_attributes(attrs, view.doc_models))))
-        ),
+        attributes=tuple(_dedupe_attrs(superseded(sole_member_attributes(attrs, view.doc_models)))),
         claims=tuple(claims),
         candidates=cands,
         focus_model=view.focus,

@@ -176,16 +176,15 @@ _SIZE_LIST = re.compile(
 # parameter models"
 # (members may be counted in millions, and the last written out: 'three sizes, 135M, 360M, and 1.7 billion
 # parameters', 'checkpoints with 350M, 700M, and 1.2B parameters')
-# a member may carry a tag ('1.5B-deep'); a count's own word ('31B-total / 3B-active') is none
-_MEMBER_SIZE = r"\d+(?:\.\d+)?(?:[BM]|\s(?:billion|million))(?:-(?!total|active|param)[a-z]{2,12}\b)?"
+_MEMBER_SIZE = r"\d+(?:\.\d+)?(?:[BM]|\s(?:billion|million))"
 _MEMBER_LIST = _MEMBER_SIZE + r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)" + _MEMBER_SIZE + r")+"
 _MEMBER_SIZES = re.compile(
-    r"(?:(?:\bfamily\b|\bseries\b|\bline-?up\b|\bvariants?\b|\bsizes?\b|\bcheckpoints\b)[^.;]{0,60}?"
-    # 'Name 4 comes in 3B, 8B, and 30B' (a slashed list, '7B/13B/70B', is a spec's shorthand, no members)
-    r"|\b(?:comes?|ships?|available|offered)\s+in\s+(?!\d+(?:\.\d+)?[BM]\s*/))(?P<a>" + _MEMBER_LIST + r")\b"
+    r"(?:\bfamily\b|\bseries\b|\bline-?up\b|\bvariants?\b|\bsizes?\b|\bcheckpoints\b)[^.;]{0,60}?(?P<a>"
+    + _MEMBER_LIST
+    + r")\b"
     r"|\b(?P<c>" + _MEMBER_LIST + r")[ -]param(?:eter)?s?\s+(?:models|variants|versions|checkpoints)\b"
 )
-_MEMBER_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s?(B|M|billion|million)(-(?!total|active|param)[a-z]+)?")
+_MEMBER_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s?(B|M|billion|million)")
 _SIZE_TAIL = re.compile(r"[ -]\d+(?:\.\d+)?B$")
 _EFFECTIVE = re.compile(r"\beffective(?:ly)?\b", re.I)
 # a capitalised name right before 'family' / 'series' ('Granite 3.x family'), not 'The family'
@@ -245,12 +244,10 @@ def _member_sizes(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeF
     family = _SIZE_TAIL.sub("", family)
     if HAS_SIZE.search(family):
         return []
-    sizes = [
-        (num, unit[0].upper() + tag) for num, unit, tag in _MEMBER_VALUE.findall(m.group("a") or m.group("c"))
-    ]
-    if any(unit[0] == "M" for _, unit in sizes) and (
+    sizes = [(num, unit[0].upper()) for num, unit in _MEMBER_VALUE.findall(m.group("a") or m.group("c"))]
+    if any(unit == "M" for _, unit in sizes) and (
         not re.search(r"param", view.text[sv.seg.start : sv.seg.end], re.I)
-        or any(unit[0] == "M" and float(num) < 100 for num, unit in sizes)
+        or any(unit == "M" and float(num) < 100 for num, unit in sizes)
     ):
         return []  # counts in millions only where the sentence says parameters and no '1M' (a context size)
     return [_sized_member(view, sv, family, num, unit) for num, unit in sizes]
@@ -259,7 +256,7 @@ def _member_sizes(view: DocView, sv: SegView, subs: Subjects) -> list[AttributeF
 def _sized_member(view: DocView, sv: SegView, family: str, size: str, unit: str = "B") -> AttributeFact:
     name = f"{family} {size}{unit}"
     member = Ref("model", name, sv.seg.start, sv.seg.start, sv.seg.start, None, 0.7, "implied", name)
-    value = float(size) * (1e6 if unit[0] == "M" else 1e9)
+    value = float(size) * (1e6 if unit == "M" else 1e9)
     return fact(view, sv, member, "parameters_total", integer_text(value), 0.8, "sizes")
 
 
