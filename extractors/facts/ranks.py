@@ -199,7 +199,7 @@ HINT = in_parts(
 )
 
 
-def _outside_brackets(subs: Subjects, sv: SegView, subj: list[Ref], pos: int) -> list[Ref]:
+def outside_brackets(subs: Subjects, sv: SegView, subj: list[Ref], pos: int) -> list[Ref]:
     """'A (with B as fallback, 60) leads the board': a name inside a closed parenthesis before the verb is an
     aside; the subject is the name the parenthesis follows."""
     text = subs.view.text
@@ -320,7 +320,7 @@ def _tops(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
         bench = next((b for b in sv.benchmarks() if b.start >= m.start() and b.end <= m.end()), None)
         if bench is not None:
             qual = bench.canonical
-        subj = _outside_brackets(subs, sv, subs.before(sv, m.start(), True), m.start())
+        subj = outside_brackets(subs, sv, subs.before(sv, m.start(), True), m.start())
         if len(subj) == 1 and subj[0].reach <= m.start() and m.group().lower().startswith("ti"):
             subj = subs.coordinated(sv, subj[0], False)  # "A and B tie at the top"
         for t in subj:
