@@ -149,3 +149,13 @@ def test_a_known_test_led_in_passing_is_no_place() -> None:
         "Marl-5 tops SimpleQA, and Orrin 2 tops GSM8K.\n",
     ):
         assert not {r for r in _ranks(line) if r[0] == "Marl-5"}, line
+
+
+def test_a_group_word_before_an_abbreviation_still_holds_the_lead_in_its_group() -> None:
+    """Must not: the words before the verb are read from where their clause starts, and a 'vs.' or an 'e.g.'
+    in brackets ends no clause, so a group or a condition named before it still holds."""
+    got = _ranks("Among open-weight systems (vs. the closed ones), Quorra-4 leads SimpleQA at 47.3%.\n")
+    got |= _ranks("If rivals slip (e.g. Pell-7 stalls), Quorra-4 leads SimpleQA at 47.3% next week.\n")
+    assert ("Quorra-4", "1") not in got
+    # the same lead with no group word and no condition keeps its first place
+    assert ("Quorra-4", "1") in _ranks("This week (vs. last), Quorra-4 leads SimpleQA at 47.3%.\n")

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.facts import sentence_bounds
 from extractors.facts.alternation import by_first_char
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.numbers import ORDINALS, parse_rank, year_like
@@ -96,7 +97,6 @@ _MAX_BOARD_WORDS = 8
 # a page about boards: it names leaderboards or rankings more than once (a page comparing a few models, where
 # 'A leads Bench-X at 72%, B leads Bench-Y' sets scores side by side, names none)
 _BOARD_TALK = re.compile(r"\b" + kind_alternation(_W, "board_talk", longest_first=True) + r"\b", re.I)
-_CLAUSE_END = re.compile(r"[.;!?]\s")
 # a word before the verb that denies the lead or sets it under a condition ('no longer leads', 'If A tops')
 _DOUBT = re.compile(
     r"(?<![\w-])" + kind_alternation(_W, "doubt_word", longest_first=True) + r"(?![\w-])", re.I
@@ -151,7 +151,7 @@ def board_leads(view: DocView, subs: Subjects) -> list[AttributeFact]:
             board = _board(sv, text, m, board_page)
             if board is None:
                 continue
-            clause = _CLAUSE_END.split(text[sv.seg.start : m.start()])[-1]
+            clause = text[sentence_bounds.clause(text, sv.seg.start, m.start(), m.start())[0] : m.start()]
             if _SUBSET.search(clause) or _DOUBT.search(clause):
                 continue  # 'Among open models, A tops …', 'A no longer leads …', 'If A tops … next week'
             subj = [r for r in subs.before(sv, m.start(), False) if r.via not in ("pronoun", "implied")]
