@@ -54,6 +54,11 @@ GATE = re.compile(
     + r"\s"
 )
 _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS)
+# the word a lead's figure is named by ('at a score of 0.67', 'with Elo 1,318'): lowercase or capitalised
+_FIGURE_WORD = word_alternation(
+    (v for w in kind_words(_W, "figure_word") for v in dict.fromkeys((w, w[0].upper() + w[1:]))),
+    spaces=r"\s+",
+)
 _LEAD = re.compile(
     r"\b(?:"
     + _FINITE
@@ -63,11 +68,15 @@ _LEAD = re.compile(
     + _PLACE_VERB
     + r"\s+(?:the\s+)?(?P<rank>"
     + _ORDINAL
-    + r")(?:\s+(?:place|spot|position))?\s+(?:on|in))\s+(?:the\s+)?"
+    + r")(?:\s+"
+    + kind_alternation(_W, "place_noun")
+    + r")?\s+(?:on|in))\s+(?:the\s+)?"
     r"(?P<phrase>[^\s.;:!?()\[\]][^.;:!?()\[\]\n]{0,70}?)"
-    r"\s+(?:at|with)\s+(?:an?\s+)?(?:(?:[Ss]core|[Rr]ating|[Rr]esult|[Mm]ark|[Aa]ccuracy|[Pp]ass\s+rate|"
-    r"ELO|Elo|elo|[Ii]ndex)\s+(?:of\s+)?)?~?(?P<fig>\d[\d,]*(?:\.\d+)?)(?![\d,.]*\d)(?P<unit>\s*%|\s+percent|"
-    r"\s+(?:points?|pts|Elo|ELO)\b)?"
+    r"\s+(?:at|with)\s+(?:an?\s+)?(?:"
+    + _FIGURE_WORD
+    + r"\s+(?:of\s+)?)?~?(?P<fig>\d[\d,]*(?:\.\d+)?)(?![\d,.]*\d)(?P<unit>\s*%|\s+percent|\s+"
+    + kind_alternation(_W, "figure_unit", longest_first=True)
+    + r"\b)?"
 )
 _COUNT = kind_alternation(_W, "count_noun", longest_first=True)
 # what follows a figure that is no lead on a board: a count, a multiple, a rival's figure set against it
