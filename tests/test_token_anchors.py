@@ -9,7 +9,7 @@ import pytest
 
 from extractors.facts import api_ids, members
 from extractors.facts.entities import SNAPSHOT_RE
-from extractors.facts.token_anchors import SEPARATED, SEPARATED_TWICE, token_matches
+from extractors.facts.token_anchors import SEPARATED, SEPARATED_TWICE, run_characters, token_matches
 
 # ids, versions and hyphenated words of our own, glued to other characters in every way we could think of
 _TEXTS = [
@@ -47,7 +47,7 @@ class _Counted:
     """A pattern that counts where it is tried."""
 
     def __init__(self, rx: re.Pattern[str]) -> None:
-        self.rx, self.tried = rx, []
+        self.rx, self.pattern, self.tried = rx, rx.pattern, []
 
     def match(self, text: str, pos: int) -> re.Match[str] | None:
         self.tried.append(pos)
@@ -70,3 +70,18 @@ def test_what_it_leaves_alone() -> None:
     assert [m.group() for m in token_matches(SNAPSHOT_RE, "see /tarn-4o-mini", SEPARATED_TWICE, ".-")] == [
         "tarn-4o-mini"
     ]
+
+
+def test_a_lookbehind_that_drifts_from_its_extra_characters_is_refused() -> None:
+    """A scan whose opening lookbehind refuses other characters than `extra` says so at once, instead of
+    losing the matches after a character the walk back passes and the pattern does not refuse."""
+    drifted = re.compile(r"(?<![\w-])[a-z]+-\d")  # refuses '-' but not the '.' of `extra`
+    text = "see rack.quorra-7 here"
+    assert [m.group() for m in drifted.finditer(text)] == ["quorra-7"]
+    with pytest.raises(ValueError, match="lookbehind"):
+        list(token_matches(drifted, text, SEPARATED, ".-"))
+    with pytest.raises(ValueError, match="lookbehind"):
+        list(token_matches(re.compile(r"[a-z]+-\d"), text, SEPARATED, ".-"))  # no lookbehind at all
+    # every caller's pattern opens on the lookbehind its `extra` describes
+    for rx, _anchor, extra in _SCANS:
+        assert run_characters(rx) == set(extra)

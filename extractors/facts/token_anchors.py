@@ -14,22 +14,42 @@ The matches are those of `rx.finditer(text)`, in order and without overlaps, pro
   run), and
 - `rx` opens on a lookbehind that refuses every run character before the match (`extra` and the word
   characters: `(?<![\\w.-])` for `extra` '.-'), so a match starts nowhere but where a run starts.
+The second is checked: `token_matches` reads the characters of `rx`'s opening lookbehind (`run_characters`)
+and refuses a pattern whose lookbehind and `extra` tell two different runs.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 # a separator and the letter or digit after it, once, or twice in one word ('4o-mini', 'v1.2-beta')
 SEPARATED = re.compile(r"[-_][a-z0-9.]")
 SEPARATED_TWICE = re.compile(r"[-_.][A-Za-z0-9]++[-_.][A-Za-z0-9]")
+# a pattern's opening lookbehind refusing word characters and a class of its own: '(?<![\w./@-])'
+_LOOKBEHIND = re.compile(r"\(\?<!\[\\w((?:\\.|[^\]\\])*)\]\)")
+
+
+@cache
+def run_characters(rx: re.Pattern[str]) -> frozenset[str]:
+    """The characters besides word characters that `rx`'s opening lookbehind refuses (a ValueError when it
+    opens on none, or its class holds a range or an escape of a class, such as '\\s')."""
+    m = _LOOKBEHIND.match(rx.pattern)
+    if m is None:
+        raise ValueError(f"no lookbehind refusing word characters opens {rx.pattern[:40]!r}")
+    chars = m.group(1)
+    if re.search(r"\\[A-Za-z]|(?<=.)-(?=.)", chars):
+        raise ValueError(f"a lookbehind class token_matches cannot read: {chars!r}")
+    return frozenset(re.sub(r"\\(.)", r"\1", chars))
 
 
 def token_matches(
     rx: re.Pattern[str], text: str, anchor: re.Pattern[str], extra: str
 ) -> Iterator[re.Match[str]]:
     """`rx.finditer(text)`, tried only where a run of word characters and `extra` holding `anchor` starts."""
+    if run_characters(rx) != set(extra):
+        raise ValueError(f"the lookbehind of {rx.pattern[:40]!r} refuses other characters than {extra!r}")
     done = last = -1
     for a in anchor.finditer(text):
         s = a.start()
