@@ -115,3 +115,25 @@ def test_the_makers_report_keeps_its_model_as_subject() -> None:
 
 def test_another_labs_report_borrows_nothing() -> None:
     assert not _about("Gemini 9 Nova", claims(_maker_page("Meta")))
+
+
+_OWNED = [
+    # another model's score between the figure and the verb
+    "On the shared leaderboard, LiveCodeBench 73.5 (Corvan 6) beats Tesmer-12 (61.0).",
+    # the figure belongs to someone named after the object
+    "Side note: LiveCodeBench 73.5 beats Tesmer-12 (61.0) for Corvan 6, the strongest rival we ran.",
+    # a human baseline owns the figure
+    "LiveCodeBench 88.4 for expert programmers beats Tesmer-12 (61.0) and each model we tried.",
+]
+
+
+def test_a_figure_owned_by_someone_else_lends_the_page_model_nothing() -> None:
+    for line in _OWNED:
+        text = "\n".join(
+            [
+                "Quillon 4 lands for developers",
+                "Quillon 4 is the new open model from the Harrow lab, trained on a fresh code mix.",
+                line,
+            ]
+        )
+        assert not _about("Quillon 4", claims(text)), line
