@@ -45,7 +45,10 @@ _HEAD_WORD = (
 # taken: its tests at that letter held in a one-character lookbehind), so that the name pattern opens on a
 # class, [A-Z], and `re` skips to the capitals instead of trying every position (alternation.py)
 _HEAD_REST = (
-    r"(?:(?<=(?=[A-Z][A-Za-z]{2})(?!(?:@STOPS@)\b).)[A-Za-z]{2,}+(?:\d{1,2}(?=-\d+(?:\.\d+)?[BMT]\b))?"
+    # (a lead word stops only a name's first word, and only before another capitalised word: 'Pick Name 3'
+    # but 'Select 2 Pro' and 'Name 3 Local' keep it; `name_leads`)
+    r"(?:(?<=(?=[A-Z][A-Za-z]{2})(?!(?:@STOPS@)\b)(?!(?:@LEADS@)[ \t]+[A-Z]).)"
+    r"[A-Za-z]{2,}+(?:\d{1,2}(?=-\d+(?:\.\d+)?[BMT]\b))?"
     r"|[A-Z](?=-\d|\s\d{1,2}(?:\.\d)?\s(?:@TIERS@)\b))"
 )
 # a name never runs across a line break: blanks inside it are spaces or tabs
@@ -242,12 +245,11 @@ _SENTENCE = (
     # a question's or a headline's words in title case ('How Does Name-3 Compare', 'Nearly Matches Name R1')
     "Does|Did|Do|Is|Are|Was|Were|Can|Could|Will|Would|Should|How|What|Why|Which|Who|Nearly|Matches|Beats|"
     "Tops|Releases|Launches|Enters|Unveils|Introduces|Introducing|Announces|Announcing|Meet|Versus|Against|Vs|"
-    "Intelligence|Technologies|Computing|Foundry|Inc|Corp|Ltd|Benchmark|Benchmarks|Results?|Scores?|"
-    + LEAD_STOPS  # advice and other words before a new name ('Pick Name 3 27B if …': `name_leads`)
+    "Intelligence|Technologies|Computing|Foundry|Inc|Corp|Ltd|Benchmark|Benchmarks|Results?|Scores?"
 )
 _STOPS = "|".join(sorted(STOP_HEADS, key=len, reverse=True)) + "|" + _SENTENCE
 NAME_RE = re.compile(
-    _NAME_TPL.replace("@HR@", _HEAD_REST.replace("@STOPS@", _STOPS))
+    _NAME_TPL.replace("@HR@", _HEAD_REST.replace("@STOPS@", _STOPS).replace("@LEADS@", LEAD_STOPS))
     .replace("@HW@", _HEAD_WORD.replace("@STOPS@", _STOPS))
     .replace("@TIERS@", TIERS + "|Reasoning|Thinking")  # a new name may carry a mode word
 )
