@@ -11,7 +11,8 @@ every kind of page writes put a known thing there instead:
 - the maker of the page's model reporting on it ('Lab says … a 20% gain over Orca 2'): the lab speaks, its
   model is what the clause compares.
 
-Reporting verbs are data: patterns/report_verbs.jsonl.
+Reporting verbs are data: patterns/release_words.jsonl kind 'maker_report', beside the maker's release verbs
+('maker_verb').
 """
 
 from __future__ import annotations
@@ -24,15 +25,17 @@ from extractors.facts.document import DocView, SegView
 from extractors.facts.entities import lab_of
 from extractors.facts.patterns import kind_alternation
 
-# the benchmark's own score and then the verb: 'Bench 71.2 beats', 'Bench: 71% is', 'Bench at 71 points matches'
-_UNOWNED_SCORE = re.compile(r"[:\s]*(?:at\s+|of\s+)?[~≈]?\d[\d.,]*\s*(?:%|points?|pts)?\s+(?!(?:for|by|from|of|among|with)\b)[a-z]")
+# the benchmark's own score, then the verb: 'Bench 71.2 beats', 'Bench: 71% is', 'Bench at 71 points ties'
+_UNOWNED_SCORE = re.compile(
+    r"[:\s]*(?:at\s+|of\s+)?[~≈]?\d[\d.,]*\s*(?:%|points?|pts)?\s+(?!(?:for|by|from|of|among|with)\b)[a-z]"
+)
 # a figure given 'for' someone named after it, in the same sentence: '… beats Orca 2 (68.0) for Orca 3'
 _FOR_SOMEONE = re.compile(r"\bfor\s+(?:the\s+)?[A-Z]")
 
 
 @cache
 def _report() -> re.Pattern[str]:
-    return re.compile(r"\s+" + kind_alternation("report_verbs.jsonl", "maker_report") + r"\b")
+    return re.compile(r"\s+" + kind_alternation("release_words.jsonl", "maker_report") + r"\b")
 
 
 def known_lead(view: DocView, sv: SegView, lead: re.Match[str], name: str) -> bool:

@@ -6,6 +6,8 @@ reader has met only the family. Once a member has been named (in the title, an e
 the sentence itself), a line that names no model could mean either of them, and the family is not taken.
 """
 
+from __future__ import annotations
+
 import re
 
 from extractors.facts.document import DocView, SegView
@@ -21,4 +23,17 @@ def family_in_doubt(view: DocView, sv: SegView, name: str) -> bool:
     if len(members) < 2:
         return False
     # any member named so far: the reader has met the family split, and a bare line could mean either
-    return any(r.canonical in members for s in view.segs[: sv.index + 1] for r in s.refs)
+    first = _first_named(view)
+    return any(first.get(m, sv.index + 1) <= sv.index for m in members)
+
+
+def _first_named(view: DocView) -> dict[str, int]:
+    """The index of the first segment naming each model of the page, walked once per page (`view.memo`)."""
+    first: dict[str, int] | None = view.memo.get("member_mentions.first")
+    if first is None:
+        first = {}
+        for s in view.segs:
+            for r in s.refs:
+                first.setdefault(r.canonical, s.index)
+        view.memo["member_mentions.first"] = first
+    return first

@@ -210,7 +210,8 @@ def release_words(kind: str) -> tuple[str, ...]:
     'month' set a sentence's event at a time of its own (fronted_dates.py); 'benchmark_modifier' words stand
     between a release word and the benchmark it releases (released_benchmarks.py); a 'version_noun' before
     a dotted year-month-day makes it a version, and a 'date_lead' word lets an unpadded one be a date
-    (dates.py)."""
+    (dates.py); a 'maker_verb' after a lab names what it made (unknown_bench.py), a 'maker_report' verb
+    after the maker of the page's model makes the lab its speaker (lead_owners.py)."""
     return kind_words("release_words.jsonl", kind)
 
 
