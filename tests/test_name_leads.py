@@ -127,6 +127,7 @@ def test_a_variant_word_after_the_version_stays_in_the_name(
         # a listed word inside a name, or right before its version, is the name's own
         ("Desk notes\n\nHollin Local 4 scored 57.5% on MMLU in our run.\n", "Hollin Local 4"),
         ("Desk notes\n\nSelect 6 Pro scored 44.1% on MMLU in our run.\n", "Select 6 Pro"),
+        ("Desk notes\n\nLocal 8 Mini, built by the Pellam group, scored 50.5% on MMLU.\n", "Local 8 Mini"),
     ],
 )
 def test_a_listed_word_that_does_not_open_the_sentence_before_a_name_is_kept(text: str, name: str) -> None:
