@@ -1,30 +1,31 @@
 """A board's category columns that share a known test's name (used by model_rows.read_model_rows).
 
-A benchmark's own board sets one column per category of its test set beside each model: '| Model | Receipts |
-Old Forms | Charts | Handwriting | Overall |' under a heading that names the board. Category words are
-ordinary words, and now and then one of them is also the name of some other test we know ('Charts',
-'Receipts', a source corpus's name): read as that test, its column turns the whole grid into a table of
-other benchmarks, and the board's own categories are never read.
+A test's own leaderboard gives each of its categories a column beside the models: '| Reader | Invoices |
+Stamps | Tables | Overall |' under a heading naming that test. Categories are plain words, and one of them
+may happen to spell a test we know ('Charts', a source corpus's name). Read as that other test, the column
+would turn the board into a table of benchmarks and none of its categories would be read.
 
-What decides is the grid's layout, never a page's wording: the table stands under one board (its context
-is a benchmark a heading or the title above the table names, no test of the heads themselves), no head is
-shaped like another test's name ('…Bench', '…Eval', 'QA', an exam: metric_columns.own_benchmark_head), no
-head is a generic score column, and the heads that name a known test are few beside the category heads
-that name none: at most one in three of the columns that hold figures. Such a head is then one more
-category of the board, read with the others as the board's score with the head as its subset. A table
-where known tests are a third of the figure columns or more ('| Model | MMLU | ARC | Tidebench |') is a
-table of benchmarks and stays one; so is a table whose known heads are its only figure columns.
+The grid decides, with one look at the prose. The table stands under one board (a heading or the title
+above it names a benchmark that none of the heads is), no head is shaped like a test of its own
+('…Bench', '…Eval', 'QA', an exam: metric_columns.own_benchmark_head) or is a generic score column, and the
+known heads are few: at most one in three of the figure columns, or the grid is a table of tests
+('| Model | MMLU | ARC | Tidebench |') and stays one, as does a grid whose known heads are all its figures.
+A known head is a category only when it looks like one: a head spelled as a test's id (an acronym such as
+'MMMU' or 'BFCL') or a test the prose around the table names as well ('we add each model's BFCL score')
+is a reference column that keeps its own test, while the columns beside it are still the board's.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from extractors.facts.document import DocView
 from extractors.facts.grids import Grid, headed
+from extractors.facts.metric_columns import Column
 
-# (a column as model_rows reads it: kind, benchmark or attribute, unit, settings)
-Column = tuple[str, str, str | None, list[tuple[str, str]]]
+# a head spelled as a test's id: an acronym of two capitals or more, maybe with digits ('MMMU', 'GSM8K')
+_TEST_ID = re.compile(r"[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?![a-z])")
 
 
 def stray_heads(
@@ -43,7 +44,28 @@ def stray_heads(
     return benches if headed(view, ctx.canonical, grid.pos if grid.pos >= 0 else len(view.text)) else []
 
 
-def board_takes(page: Mapping[int, Column], strays: Sequence[int]) -> bool:
-    """Whether the board's category columns (`page`, read with the stray heads left open) take the stray
-    heads in: each of them holds the board's figures and they are at most one in three of its columns."""
-    return bool(strays) and all(j in page for j in strays) and len(page) >= 3 * len(strays)
+def own_heads(view: DocView, grid: Grid, cols: Mapping[int, Column], heads: Sequence[int]) -> list[int]:
+    """Of the `heads` stray_heads gives, those that keep their own test: the head is a test's id in shape
+    (an acronym, not a category word), or a sentence or heading outside the table names that test."""
+    prose = {
+        r.canonical
+        for sv in view.segs
+        if sv.seg.kind in ("sentence", "heading") and sv.index not in view.table_segs
+        for r in sv.refs
+        if r.kind == "benchmark"
+    }
+    return [j for j in heads if _TEST_ID.match(grid.header[j].strip()) or cols[j][1] in prose]
+
+
+def board_takes(page: Mapping[int, Column], strays: Sequence[int], own: Sequence[int] = ()) -> bool:
+    """Whether the board's category columns (`page`, read with the stray heads left open and the `own` heads
+    kept as their tests) take the stray heads in: each stray holds the board's figures, the board has two
+    columns or more, and the known heads, strays and own together, are at most one in three of the
+    figure columns."""
+    known = len(strays) + len(own)
+    return (
+        bool(known)
+        and all(j in page for j in strays)
+        and len(page) >= 2
+        and len(page) + len(own) >= 3 * known
+    )

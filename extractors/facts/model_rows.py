@@ -11,13 +11,13 @@ from collections.abc import Sequence
 
 from extractors.facts.board_grids import count_column, fraction_column, tally_column, without_makers
 from extractors.facts.board_metrics import board_rate_columns
-from extractors.facts.board_strays import board_takes, stray_heads
+from extractors.facts.board_strays import board_takes, own_heads, stray_heads
 from extractors.facts.boards import Boards
 from extractors.facts.conditions import conditions_in, join_settings
 from extractors.facts.document import DocView, is_object_text
 from extractors.facts.grids import Grid, headed
 from extractors.facts.mentions import GENERIC_COLUMN
-from extractors.facts.metric_columns import metric_columns, own_benchmark_head
+from extractors.facts.metric_columns import Column, metric_columns, own_benchmark_head
 from extractors.facts.numbers import parse_rank
 from extractors.facts.rank_tables import table_board, whole_name
 from extractors.facts.sized_members import said_elsewhere
@@ -145,12 +145,15 @@ def read_model_rows(view: DocView, grid: Grid, model_col: int) -> tuple[list[Sco
     tagged = list(metrics) if len(in_context) < 2 else in_context + list(metrics)
     in_context += metrics
     # (a board's category column that shares a known test's name is one more of its categories)
+    # (but a reference column of a test the page names, or an acronym's, keeps its test beside them)
     strays = stray_heads(view, grid, cols, named, in_context)
-    if strays or not any(kind == "bench" for kind, *_ in cols.values()):
+    kept = own_heads(view, grid, cols, strays)
+    strays = [j for j in strays if j not in kept]
+    if strays or kept or not any(kind == "bench" for kind, *_ in cols.values()):
         # (a rank or an attribute column beside them leaves the page's metric columns its benchmark's)
         has_rank = any(kind == "rank" for kind, *_ in cols.values())
         page = _page_bench_columns(view, grid, model_col, set(cols) - set(strays), has_rank)
-        if not strays or board_takes(page, strays):
+        if not (strays or kept) or board_takes(page, strays, kept):
             cols.update(page)
     if tagged:
         # two measures of the one benchmark ('Percent completed correctly', 'Percent using correct edit
@@ -339,12 +342,12 @@ def _page_bench_columns(view: DocView, grid: Grid, model_col: int, taken: set[in
 _SNAPSHOT = re.compile(r"-(?:20\d{2}-\d{2}-\d{2}|20\d{6}|[01]\d[0-3]\d)$")
 # what may follow a family's name in a variant's cell: a base model or a tier ('Mistral', 'Yi-34B')
 _VARIANT_TAIL = re.compile(r"\s+[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*)?")
-# a checkpoint's tail joined to the model's id by hyphens: small words only ('-soup', '-bbox-base')
+# a checkpoint's tail joined to the model's id by hyphens: small words only ('-ft', '-rl-mix')
 _ID_VARIANT = re.compile(r"(?:-[a-z][a-z0-9]*)+")
 
 
 def _id_variant(surface: str, name: str) -> bool:
-    """The surface is the model's id itself or it with a checkpoint's tail ('Name-2-1B-bbox-soup')."""
+    """The surface is the model's id itself or it with a checkpoint's tail ('Kestrel-9B-dpo-ft')."""
     return surface.startswith(name) and (
         surface == name or _ID_VARIANT.fullmatch(surface[len(name) :]) is not None
     )
@@ -367,8 +370,8 @@ def _variant_names(
             w[len(sf) :] if sf and w.startswith(sf) else "" for w, sf in zip(wholes, surfaces, strict=True)
         ]
         if len(idx) > 1 and len(set(surfaces)) == len(idx) and all(_id_variant(sf, name) for sf in surfaces):
-            # 'Name-2-1B', 'Name-2-1B-soup', 'Name-2-1B-bbox-base': the rows name the model and its
-            # checkpoints, each cell a whole id the mentions folded into the model's
+            # rows of a model and its checkpoints ('Kestrel-9B' over 'Kestrel-9B-ft' and 'Kestrel-9B-rl-mix'):
+            # each cell is a whole id that the mentions had folded into the model's own
             for i, sf in zip(idx, surfaces, strict=True):
                 out[i] = (sf, setting, sf)
             continue
@@ -496,7 +499,7 @@ def read_effort_rows(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[A
 _SIZE_CELL = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([BM])\s*")
 
 
-_Cols = dict[int, tuple[str, str, str | None, list[tuple[str, str]]]]
+_Cols = dict[int, Column]
 
 
 def _sized_in_column(
