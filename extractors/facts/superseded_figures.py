@@ -1,62 +1,89 @@
-"""Figures of the model that came before: a page that says what changed writes the old figure beside the new
-one, and the old one is no figure of the model the sentence is about.
+"""Figures of the model that came before. A page that tells what changed often sets the old number next to the
+new one, and that old number is no figure of the model the sentence names:
 
-- the left side of an upgrade arrow ('Context: 128K → 2M', '64K -> 256K'): the figure it grew from;
-- a count the word 'previous' or 'prior' leads with no name between ('gains over the previous 40B dense
-  model'), a count of an unnamed previous model ('the 8K window of our previous model'), a count the word
-  'predecessor' ends ('beats its 40B dense predecessor').
+- the number an upgrade arrow starts from ('Context: 48K → 640K' on a spec card reads 48K as the old size);
+- a count joined to an earlier, unnamed model: 'up from the prior 48K window' (the count shortly after
+  'prior' or 'previous'), 'the 16K-token window of the previous generation' (a count 'of' that model), 'tops
+  the 22B dense predecessor' (a count 'predecessor' closes).
 
-Such a figure is nobody's: the old model is not named where it is written (a named one, 'the previous
-Name 3, a 40B model', is read as that name's by the usual rules and left alone).
+The drop is skipped, and the figure left to the usual rules, where it is still a figure of the model:
+- a verb of keeping (or 'same') stands just before it ('retains the 200K context window of the previous
+  model');
+- the arrow's line names the fact's own subject ('Mirelle 2 window: 64K -> 512K': both are Mirelle 2's),
+  unless that subject is only a spec label's words ('Context');
+- the text also writes the figure plainly somewhere else ('..., and Quintal-3 keeps 96K.').
+A named earlier model ('the prior Mirelle 1, a 9B model') has no match here: no count follows 'prior' before
+its name, so its figure is read as that name's.
 """
 
 from __future__ import annotations
 
 import re
 
+from extractors.facts.numbers import parse_quantity
+from extractors.facts.patterns import kind_alternation, kind_words
 from schema.records import AttributeFact
 
+_WORDS = "superseded_words.jsonl"
 _ATTRS = frozenset(("parameters_total", "parameters_active", "context_window_tokens"))
-# a count as a spec or a sentence writes it ('128K', '1.5M', '32B', '8,192')
-_FIG = r"\d+(?:[.,]\d+)*\s?(?:[KMBT]|thousand|million|billion|trillion)?"
-_ARROW = re.compile(r"(?P<old>" + _FIG + r")(?:\s*tokens?)?\s*(?:→|->|⟶|⇒|=>)\s*\d")
-# 'the previous 40B dense model', 'its prior 32B MoE architecture': the count right after the word, with
-# at most a few lowercase or kind words between (a capitalised word may be a name: left alone)
-_PREVIOUS_BEFORE = re.compile(
-    r"\b(?:the|its|their|our|a)\s+(?:previous|prior)\s+(?:(?:[a-z][\w-]*|MoE)\s+){0,2}(?P<old>" + _FIG + r")"
+_EARLIER = kind_alternation(_WORDS, "earlier")
+_PREDECESSOR = kind_alternation(_WORDS, "predecessor", longest_first=True)
+_NOUN = kind_alternation(_WORDS, "earlier_noun")
+_UNIT = kind_alternation(_WORDS, "figure_noun", longest_first=True)
+_KEEP = kind_alternation(_WORDS, "keep_word", longest_first=True)
+# the words of a spec label ('Context Length'): a subject made of them only names no model
+_LABEL = frozenset(w.lower() for w in kind_words(_WORDS, "figure_noun", "label_word"))
+_DET = r"(?:the|its|their|our|a)"
+# a count the way a spec or a sentence writes it ('48K', '2.5M', '22B', '16,384'), read by numbers.parse_quantity
+_FIG = r"\d+(?:[.,]\d+)*\s?(?:[KMBT]|bn|mn|thousand|million|billion|trillion)?"
+_ARROW_SIGN = r"(?:→|->|⟶|⇒|=>)"
+_ARROW = re.compile(r"(?P<old>" + _FIG + r")(?:\s*tokens?)?\s*" + _ARROW_SIGN + r"\s*\d")
+# the count within a few lower-case or kind words after 'prior' / 'previous' (a capital may open a name)
+_AFTER_EARLIER = re.compile(
+    r"\b" + _DET + r"\s+" + _EARLIER + r"\s+(?:(?:[a-z][\w-]*|MoE)\s+){0,2}(?P<old>" + _FIG + r")"
 )
-# 'the 8K context window of our previous model'
-_PREVIOUS_AFTER = re.compile(
-    r"(?P<old>" + _FIG + r")(?:[\s-]+(?:tokens?|token|context|window|parameters?|params?)){0,3}\s+of\s+"
-    r"(?:the|its|their|our)\s+(?:previous|prior)\s+(?:model|LLM|version|generation|release)\b"
+# a count 'of' the earlier model
+_OF_EARLIER = re.compile(
+    r"(?P<old>" + _FIG + r")(?:[\s-]+" + _UNIT + r"){0,3}\s+of\s+(?:the|its|their|our)\s+"
+    + _EARLIER + r"\s+" + _NOUN + r"\b"
 )
-# 'its 32B MoE predecessor'
-_PREDECESSOR = re.compile(
-    r"\b(?:the|its|their|our|a)\s+(?P<old>" + _FIG + r")(?:[\s-]+(?:[a-z][\w-]*|MoE)){0,2}\s+predecessors?\b"
+# a count 'predecessor' closes
+_BEFORE_PREDECESSOR = re.compile(
+    r"\b" + _DET + r"\s+(?P<old>" + _FIG + r")(?:[\s-]+(?:[a-z][\w-]*|MoE)){0,2}\s+" + _PREDECESSOR + r"\b"
 )
-_GATE = re.compile(r"→|->|⟶|⇒|=>|\bprevious\b|\bprior\b|\bpredecessors?\b")
-_PLAIN = re.compile(r"(?<![\w.,])" + _FIG + r"(?![\w.,])")
-_MAG = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12, "thousand": 1e3, "million": 1e6, "billion": 1e9}
-_MAG["trillion"] = _MAG["t"]
+_PHRASES = (_AFTER_EARLIER, _OF_EARLIER, _BEFORE_PREDECESSOR)
+_GATE = re.compile(_ARROW_SIGN + r"|\b" + _EARLIER + r"\b|\b" + _PREDECESSOR + r"\b")
+# a figure on its own; a full stop or comma after it ends it unless a digit follows ('96K.' but not '9.6')
+_PLAIN = re.compile(r"(?<![\w.,])" + _FIG + r"(?![\w]|[.,]\d)")
+# a verb of keeping up to three words before the count ('keeps the same 128K', 'retains the 200K')
+_KEPT_BEFORE = re.compile(r"\b" + _KEEP + r"\b(?:\s+[\w-]+){0,3}\s*$")
 
 
 def _value(fig: str) -> float:
-    m = re.fullmatch(r"(\d+(?:[.,]\d+)*)\s?([A-Za-z]*)", fig.strip())
-    if m is None:
-        return -1.0
-    num = m.group(1)
-    # '8,192' groups thousands; '1,5' (a decimal comma) is too rare here to matter
-    grouped = re.fullmatch(r"\d{1,3}(?:,\d{3})+", num)
-    number = float(num.replace(",", "")) if grouped else float(num.replace(",", "."))
-    return number * _MAG.get(m.group(2).lower(), 1.0) if m.group(2) else number
+    q = parse_quantity(fig)
+    return q.value if q is not None and not q.percent else -1.0
 
 
-def _old_figures(text: str) -> list[float]:
-    """The figures the text gives the earlier model, less any it also writes on its own elsewhere (a
-    flattened table row may hold '128K → 1M' in one cell and a plain '128K' in the next)."""
+def _names(line: str, subject: str) -> bool:
+    if all(w in _LABEL for w in subject.lower().split()):
+        return False
+    return re.search(r"(?<![\w-])" + re.escape(subject) + r"(?![\w-])", line) is not None
+
+
+def _old_figures(text: str, subject: str) -> list[float]:
+    """The figures `text` gives the earlier model and not `subject` (see the module's note), less any it also
+    writes on its own elsewhere (a flattened table row may hold '48K → 640K' in one cell, '48K' in the next)."""
     old: list[tuple[int, float]] = []
-    for rx in (_ARROW, _PREVIOUS_BEFORE, _PREVIOUS_AFTER, _PREDECESSOR):
-        old += [(m.start("old"), _value(m.group("old"))) for m in rx.finditer(text)]
+    for m in _ARROW.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1 : (text.find("\n", m.end()) + 1 or len(text) + 1) - 1]
+        if not _names(line, subject):
+            old.append((m.start("old"), _value(m.group("old"))))
+    for rx in _PHRASES:
+        old += [
+            (m.start("old"), _value(m.group("old")))
+            for m in rx.finditer(text)
+            if not _KEPT_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        ]
     marked = {at for at, _ in old}
     plain = [_value(m.group()) for m in _PLAIN.finditer(text) if m.start() not in marked]
     return [v for _, v in old if v > 0 and not any(abs(p - v) <= 0.005 * v for p in plain)]
@@ -68,7 +95,7 @@ def superseded(facts: list[AttributeFact]) -> list[AttributeFact]:
     for f in facts:
         if f.attribute in _ATTRS and _GATE.search(f.evidence.text):
             value = float(f.value)
-            if any(abs(old - value) <= 0.005 * value for old in _old_figures(f.evidence.text)):
+            if any(abs(old - value) <= 0.005 * value for old in _old_figures(f.evidence.text, f.subject)):
                 continue
         out.append(f)
     return out
