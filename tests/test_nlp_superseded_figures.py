@@ -75,7 +75,7 @@ def test_a_plain_figure_before_a_full_stop_rescues_the_old_one() -> None:
 
 def test_a_named_earlier_model_and_the_new_figure_keep_their_own() -> None:
     got = figures(
-        "The prior Mirelle 1, a 9B model, is still served. Mirelle 2 has 27B parameters, up from the previous "
-        "release."
+        "The prior Mirelle 1, a 9B model, is still served. Mirelle 2 has 27B parameters, up from the "
+        "previous release."
     )
     assert {("Mirelle 1", TOTAL, "9000000000"), ("Mirelle 2", TOTAL, "27000000000")} <= got

@@ -34,7 +34,7 @@ _KEEP = kind_alternation(_WORDS, "keep_word", longest_first=True)
 # the words of a spec label ('Context Length'): a subject made of them only names no model
 _LABEL = frozenset(w.lower() for w in kind_words(_WORDS, "figure_noun", "label_word"))
 _DET = r"(?:the|its|their|our|a)"
-# a count the way a spec or a sentence writes it ('48K', '2.5M', '22B', '16,384'), read by numbers.parse_quantity
+# a count as a spec or a sentence writes it ('48K', '2.5M', '22B', '16,384'); numbers.parse_quantity reads it
 _FIG = r"\d+(?:[.,]\d+)*\s?(?:[KMBT]|bn|mn|thousand|million|billion|trillion)?"
 _ARROW_SIGN = r"(?:→|->|⟶|⇒|=>)"
 _ARROW = re.compile(r"(?P<old>" + _FIG + r")(?:\s*tokens?)?\s*" + _ARROW_SIGN + r"\s*\d")
@@ -44,8 +44,7 @@ _AFTER_EARLIER = re.compile(
 )
 # a count 'of' the earlier model
 _OF_EARLIER = re.compile(
-    r"(?P<old>" + _FIG + r")(?:[\s-]+" + _UNIT + r"){0,3}\s+of\s+(?:the|its|their|our)\s+"
-    + _EARLIER + r"\s+" + _NOUN + r"\b"
+    rf"(?P<old>{_FIG})(?:[\s-]+{_UNIT}){{0,3}}\s+of\s+(?:the|its|their|our)\s+{_EARLIER}\s+{_NOUN}\b"
 )
 # a count 'predecessor' closes
 _BEFORE_PREDECESSOR = re.compile(
@@ -72,7 +71,8 @@ def _names(line: str, subject: str) -> bool:
 
 def _old_figures(text: str, subject: str) -> list[float]:
     """The figures `text` gives the earlier model and not `subject` (see the module's note), less any it also
-    writes on its own elsewhere (a flattened table row may hold '48K → 640K' in one cell, '48K' in the next)."""
+    writes on its own elsewhere (a flattened table row may hold '48K → 640K' in one cell and '48K' in the
+    next)."""
     old: list[tuple[int, float]] = []
     for m in _ARROW.finditer(text):
         line = text[text.rfind("\n", 0, m.start()) + 1 : (text.find("\n", m.end()) + 1 or len(text) + 1) - 1]
