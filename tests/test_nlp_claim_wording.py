@@ -59,6 +59,10 @@ def _claims(text: str) -> set[tuple[str, str, str | None, str]]:
             ("Velda-4", "outperforms", "Orrin-2", "asserts"),
         ),
         (
+            "Velda-4 notes\n\nVelda-4 gives better answers at speed than Orrin-2, its makers claim.",
+            ("Velda-4", "outperforms", "Orrin-2", "asserts"),
+        ),
+        (
             "Velda-4 笔记\n\nVelda-4 比Orrin-2高出12%的准确率。",
             ("Velda-4", "outperforms", "Orrin-2", "asserts"),
         ),

@@ -9,6 +9,7 @@ import re
 from extractors.facts.claim_sides import is_named
 from extractors.facts.comparisons import Head
 from extractors.facts.document import Ref
+from extractors.facts.patterns import kind_alternation
 from extractors.facts.spec_parity import spec_parity
 
 # what a comparative compares when words stand between it and "than": "better known", "a larger user base", "a
@@ -73,11 +74,12 @@ def about_the_name_before(text: str, models: list[Ref], head: Head, seg_start: i
 
 
 # "ahead of the Name 5 launch", "ahead of potential Name 5 previews": before an event of the model's (a noun
-# of an event after its name, in lower case), a time, not a lead over it
+# of an event after its name, in lower case), a time, not a lead over it; both word lists are data
+# (claim_words.jsonl kinds 'event_lead' and 'event_noun')
+_EVENT_NOUN = kind_alternation("claim_words.jsonl", "event_noun", longest_first=True)
 _BEFORE_EVENT = re.compile(
-    r"\s+(?:(?:the|its|their|an?|any|potential|possible|expected|upcoming|rumou?red|planned|anticipated)\s+)*"
-    r"(?:[A-Z0-9][\w.-]*\s+){1,4}(?:launch|launches|release|releases|debut|debuts|previews?|announcement|"
-    r"unveiling|rollout|arrival|event|keynote|availability)\b"
+    rf"\s+(?:{kind_alternation('claim_words.jsonl', 'event_lead')}\s+)*"
+    rf"(?:[A-Z0-9][\w.-]*\s+){{1,4}}{_EVENT_NOUN}\b"
 )
 _AHEAD_OF = re.compile(r"ahead\s+of$", re.I)
 

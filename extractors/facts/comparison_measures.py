@@ -10,6 +10,7 @@ import re
 
 from extractors.facts.comparison_words import BEAT_VERBS, OUT_VERBS
 from extractors.facts.numbers import WORD_NUMBERS
+from extractors.facts.patterns import kind_alternation
 
 # a name, or a figure, opens right after: the object is there ("27% of B", "leads GPT-5")
 LEAD_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z0-9]")
@@ -258,8 +259,14 @@ _OWN_COMPARATIVE = re.compile(r"(?:much\s+|far\s+)?(higher|lower|more|less|great
 
 
 # a speed measure written between a judging comparative and "than": "better throughput than B", "worse
-# latency than B" (one or two words before the measure: "better inference throughput", "better output speed")
-_JUDGED_SPEED = re.compile(r"(?:[a-z-]+\s+){0,2}(?:speed|latency|throughput|tokens?\s+per\s+second)", re.I)
+# latency than B"; up to two words of the measure before it ("better inference throughput", "better output
+# speed"), none of them a preposition (claim_words.jsonl 'speed_bar'): "better answers at speed" judges the
+# answers. The speed words are _SPEED_WORD's, each run on to its word's end ('latenc' -> 'latency').
+_JUDGED_SPEED = re.compile(
+    rf"(?:(?!{kind_alternation('claim_words.jsonl', 'speed_bar')}\s)[a-z-]+\s+){{0,2}}"
+    rf"(?:{_SPEED_WORD.pattern})[\w/]*",
+    re.I,
+)
 
 
 def judged_speed(relation: str, dim_words: str) -> str:
