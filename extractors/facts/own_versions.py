@@ -6,7 +6,14 @@ benchmark named 'Bench') is kept.
 
 The facts do not say where a setting was read, so a version the model's name ends with is taken for the
 test's own when the page uses it as one: another model carries it on the same test, or the same model is
-scored on another version of the test (a table whose heads read 'Test (v2)' and 'Test (v1)')."""
+scored on another version of the test (a table whose heads read 'Test (v2)' and 'Test (v1)').
+
+A version read as a setting of a board whose editions the lists hold as tests of their own ('BFCL (v3)', 'the
+Berkeley Function Calling Leaderboard v3': the board 'BFCL' with a setting 'v3') is that edition, with no
+setting left, so that every spelling of one edition meets under one id. The lists decide which editions
+stand apart: a major edition is its own test ('BFCL v3', 'BFCL v4': their task sets differ, and figures of two
+editions do not compare), a point release is its major's ('BFCL v3.1' is 'BFCL v3'), and where the lists keep
+the editions under one id ('LiveCodeBench v6' is 'LiveCodeBench') the version stays a setting."""
 
 from __future__ import annotations
 
@@ -14,6 +21,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from extractors.facts.entities import pattern_mentions
 from schema.records import ScoreFact
 
 _VERSION = re.compile(r"v\d+(?:\.\d+)?")
@@ -45,9 +53,29 @@ def _test_versions(scores: list[ScoreFact]) -> set[tuple[str, str, str]]:
     return out
 
 
+def _edition(benchmark: str, version: str) -> str | None:
+    """The listed test that is `benchmark`'s edition `version`, when the lists hold one apart from it."""
+    name = f"{benchmark} {version}"
+    for x in pattern_mentions(name):
+        if x.kind == "benchmark" and x.start == 0 and x.end == len(name) and x.canonical != benchmark:
+            return x.canonical
+    return None
+
+
+def _as_edition(f: ScoreFact) -> ScoreFact:
+    """The fact on its board's edition when a version setting names one the lists hold apart (module doc)."""
+    for v in sorted(_versions(f)):
+        edition = _edition(f.benchmark, v)
+        if edition is not None:
+            kept = [p for p in (f.setting or "").split("; ") if p != v]
+            return replace(f, benchmark=edition, setting="; ".join(kept) or None)
+    return f
+
+
 def own_versions(scores: Iterable[ScoreFact]) -> list[ScoreFact]:
-    """The facts, each without a version setting its model's or benchmark's name ends with."""
-    scores = list(scores)
+    """The facts, each without a version setting its model's or benchmark's name ends with, and each on its
+    board's edition where a version setting names one (module docstring)."""
+    scores = [_as_edition(f) if f.setting and "v" in f.setting else f for f in scores]
     tests = _test_versions(scores)
     out = []
     for f in scores:
@@ -59,7 +87,7 @@ def own_versions(scores: Iterable[ScoreFact]) -> list[ScoreFact]:
                 if not (
                     _VERSION.fullmatch(p)
                     and (
-                        _ends_with(f.benchmark, p)
+                        _ends_with(f.benchmark, p.split(".")[0])  # 'v3', and its point release 'v3.1'
                         or (_ends_with(f.model, p) and (f.benchmark.lower(), f.model, p) not in tests)
                     )
                 )
