@@ -91,3 +91,16 @@ def test_labels_in_the_first_column_are_left_alone() -> None:
         "Large | 70B | 71.4 | 69.9",
     )
     assert grouped_labels(ranked, known) == ranked
+
+
+def test_a_rank_column_with_tied_places_is_no_column_of_groups() -> None:
+    # a rank written twice for a tie ('#2 (tied)') repeats down its column as a group would; it is a place,
+    # and the places must stay with their models
+    grid = _grid(
+        "Place | System | Spend | Points",
+        "#1 | Orrin Max | 41M | 63",
+        "#2 (tied) | Pennant-5 | 97M | 60",
+        "#2 (tied) | Halyard 3 (long) | 70M | 60",
+        "#4 | Corvid-2.1 | 132M | 58",
+    )
+    assert grouped_labels(grid, lambda c: c in {"Orrin Max", "Pennant-5", "Corvid-2.1"}) == grid

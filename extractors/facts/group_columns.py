@@ -10,11 +10,15 @@ most distinct column of text, and names we know standing in it at least as often
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from extractors.facts.grids import Grid
 from extractors.facts.table_cells import FIGURE_CELL, NA
+
+# a place before a row's text ('#2 (tied)', '3rd', '4.'): a rank column repeats on ties as a group would
+_PLACE = re.compile(r"#\s*\d|\d{1,3}(?:st|nd|rd|th|\.)?(?:\s|$)")
 
 
 def _figure(cell: str) -> bool:
@@ -26,8 +30,8 @@ def grouped_labels(grid: Grid, is_name: Callable[[str], bool]) -> Grid:
     """The grid without the columns of groups before its row labels: the labels' column is the leading
     column of text (before the first column of figures) whose cells repeat least, where the first column's
     repeat (a group on several rows) and hold no more names we know (`is_name`: a benchmark or a model)
-    than the labels do. A grid whose first column is its labels, or whose leading columns are not all text,
-    is left as it is."""
+    than the labels do. A grid whose first column is its labels or its places (a rank column repeats on
+    ties), or whose leading columns are not all text, is left as it is."""
     n = len(grid.header)
     full = [r for r in grid.rows if len(r) >= n]
     if n < 4 or len(full) < 3:
@@ -54,6 +58,8 @@ def grouped_labels(grid: Grid, is_name: Callable[[str], bool]) -> Grid:
     def names(j: int) -> int:
         return sum(1 for r in full if r[j].strip() and is_name(r[j].strip()))
 
+    if any(_PLACE.match(r[0].strip()) for r in full):
+        return grid  # the first column holds places (a rank column), not groups
     first = distinct(0)
     if first >= filled(0):
         return grid  # the first column's cells do not repeat: no groups
