@@ -87,7 +87,10 @@ def own_versions(scores: Iterable[ScoreFact]) -> list[ScoreFact]:
                 if not (
                     _VERSION.fullmatch(p)
                     and (
-                        _ends_with(f.benchmark, p.split(".")[0])  # 'v3', and its point release 'v3.1'
+                        # the test's own version ('RiverQA v2.1': 'v2.1'), or a point release of its edition
+                        # ('BFCL v3' with 'v3.1')
+                        _ends_with(f.benchmark, p)
+                        or _ends_with(f.benchmark, p.split(".")[0])
                         or (_ends_with(f.model, p) and (f.benchmark.lower(), f.model, p) not in tests)
                     )
                 )
