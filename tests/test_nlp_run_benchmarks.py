@@ -52,3 +52,42 @@ def test_business_figures_in_runs_are_no_benchmarks() -> None:
     ]
     for body in bodies:
         assert not _scores(body), body
+
+
+def test_a_run_of_bare_figures_after_names() -> None:
+    """'Name N%, Name N%': each name followed by its figure with no ':' between, in parentheses, after a
+    colon, or as a bulleted line's items."""
+    got = _scores(
+        "Halyard 3 is strong on reasoning (KELP-Long 71.0, TARN Diamond 64.5, QuoinMath 2026 58.3) "
+        "and on code.\n\n"
+        "Headline numbers: RidgeCode Verified 49.2%, Sallow-Bench 2.1 37.5%.\n\n"
+        "- ORBIT-Hard 44.1%, VOLE 2025 80.0%\n\n"
+        "Context 256K tokens\nHeadline Results KILN-Agent 33.0%, MarlQA 61.5%\n"
+    )
+    assert {
+        ("Halyard 3", "KELP-Long", 71.0),
+        ("Halyard 3", "TARN Diamond", 64.5),
+        ("Halyard 3", "QuoinMath 2026", 58.3),
+        ("Halyard 3", "RidgeCode Verified", 49.2),
+        ("Halyard 3", "ORBIT-Hard", 44.1),
+        ("Halyard 3", "VOLE 2025", 80.0),
+        ("Halyard 3", "KILN-Agent", 33.0),
+    } <= got
+
+
+def test_bare_figures_after_models_hardware_or_regions_are_no_benchmarks() -> None:
+    """Must not: models valued one after another, chips with their memory, regions' shares, a price list."""
+    bodies: list[str] = [
+        "On the public board: Pennant-5 61.5%, Corvid3-27B 58.2%, Tarn V4 55.0%.\n",
+        "Vesk trained Halyard 3 on racks of (HX200 80, QX300 96) accelerators.\n",
+        "Halyard 3 users by region: EMEA 35%, APAC 40%, LATAM 25%.\n",
+        "Halyard 3 plans: Basic 10, Plus 20, Team 30.\n",
+    ]
+    for body in bodies:
+        assert not {b for _m, b, _v in _scores(body)}, body
+
+
+def test_a_plain_table_row_is_not_a_name_before_its_last_figure() -> None:
+    """Must not: a row of a table flattened to text gives no name holding the row's other figures."""
+    got = _scores("Test Halyard 3 Pennant-5 Corvid-2\nKELP-Long 71.0 64.2 60.9\nTARN-X 55.5 51.0 47.7\n")
+    assert not [b for _m, b, _v in got if any(c.isdigit() for c in b.split()[-1])]

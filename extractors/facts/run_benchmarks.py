@@ -1,7 +1,8 @@
 """Benchmarks a sentence or a list names by their place in a run of results, with no known benchmark
 beside them: two figures or more written the same way ('61.2% on QRX-Hard and 48.0% on TallyMath',
-'- KELP: 71.0%' over '- Ridge-2: 64.5%', 'Name (55.1%), Name (40.2%)'), and a sentence framed by a name
-that then gives a figure ('On ORBIT-Long, Halyard 3 reaches 58.1%'). Each name must be shaped as no
+'- KELP: 71.0%' over '- Ridge-2: 64.5%', 'Name (55.1%), Name (40.2%)', 'Name 85.0, Name 82.4' with no mark
+between a name and its figure), and a sentence framed by a name that then gives a figure ('On ORBIT-Long,
+Halyard 3 reaches 58.1%'). Each name must be shaped as no
 ordinary word is: a run of capitals, a capital inside a word, letters and digits in one word, capitals joined
 by a hyphen, or a closing word such as 'Bench' glued on; the run's shape and that name shape together stand
 where a list would (unknown_bench.py asks for a known benchmark beside the name instead). Refused: platforms,
@@ -77,6 +78,55 @@ _FRAME = re.compile(
     r"[ \tOI](?<![^.!?\n].)(?:(?<=[ \t])[ \t]*[OI]n|(?<=[OI])n)"
     rf"[ \t]+(?:the[ \t]+)?(?P<frame>{_NAME}),[^.\n]*?\d%?"
 )
+# 'Name N%' as an item of a run ('(Name 85.0, Name Two 82.4)', 'Top results: Name 80.2%, Name 2.0 66.7%'):
+# the figure, after a blank, closes its item (a ',', ';', ')', 'and' or a full stop after it, or the line's
+# end); the item's name is what stands between the separator before it and the figure (see `_bare_items`)
+_BARE_FIG = re.compile(
+    r"[~≈\d](?<![^ \t].)(?:(?<=\d)\d{0,2}|(?<=[~≈])\d{1,3})(?:[.,]\d{1,2})?(?:[ \t]?%)?"
+    r"(?=[ \t]*(?:[,;)]|and[ \t]|\.(?!\d)|$))",
+    re.M,
+)
+_BARE = re.compile(rf"(?P<bare>{_NAME})[ \t]+(?P<fig>{_SCORE})(?:[ \t]?%)?")
+# what opens an item: a separator of the run, a bullet, bold marks and blanks after it
+_ITEM_OPEN = re.compile(r".*(?:[(,;:\n]|\band)[ \t]*(?:[-*•·▪–][ \t]+)?(?:\*\*)?", re.S)
+_ITEM_REACH = 60
+
+
+def _bare_items(text: str) -> Iterator[re.Match[str]]:
+    """Each 'Name N%' item of a run: the name from the item's opening separator up to its figure."""
+    for f in _BARE_FIG.finditer(text):
+        lo = max(0, f.start() - _ITEM_REACH)
+        opened = _ITEM_OPEN.match(text[lo : f.start()])  # (greedy: the last separator)
+        if opened is None:
+            continue
+        start = lo + opened.end()
+        if (label := _ROW_LABEL.match(text, start, f.start())) is not None:
+            start = label.end()  # a spec sheet's row label before the run ('Key Results Name 82.7%, …')
+        m = _BARE.match(text, start, f.end())
+        if m is not None and m.end() == f.end() and _bare_name(m.group("bare")):
+            yield m
+
+
+# capitalised plain words ending in a plural ('Headline Scores', 'Benchmarks'): what a row or a line calls
+# the run, not a name in it
+_ROW_LABEL = re.compile(r"(?:[A-Z][a-z]+[ \t]+)*[A-Z][a-z]+[a-rt-z]s[ \t]+(?=[A-Z])")
+
+
+_NUMBER_WORD = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _bare_name(name: str) -> bool:
+    """Whether a name before a bare figure holds no figure of a row: one number at most, last, and one with
+    decimals only as a closing word's version ('Name-Bench 2.1', not 'Name 94.1 90.2' of a table's row)."""
+    words = name.split()
+    nums = [i for i, w in enumerate(words) if _NUMBER_WORD.fullmatch(w)]
+    if not nums:
+        return True
+    if nums != [len(words) - 1] or len(words) < 2:
+        return False
+    return "." not in words[-1] or _CLOSING.search(words[-2]) is not None
+
+
 # a word no ordinary word is shaped like (see the docstring)
 _SHAPED_WORD = re.compile(
     r"[A-Z]{2,}[\w'’+-]*|\w*[a-z][A-Z]\w*|\w*[A-Za-z]\d\w*|\w*\d[A-Za-z]\w*|\w*[A-Za-z]-[A-Z0-9][\w-]*"
@@ -154,8 +204,8 @@ def run_benchmarks(text: str, known: Sequence[Mention]) -> list[str]:
         return []
     covered = Spans([k for k in known if k.kind in ("benchmark", "model", "lab", "family")]).overlaps
     out: list[str] = []
-    for rx, grp in ((_ON, "on"), (_LABEL, "label"), (_PAREN, "paren")):
-        scan = _labels(text) if rx is _LABEL else rx.finditer(text)
+    for rx, grp in ((_ON, "on"), (_LABEL, "label"), (_PAREN, "paren"), (_BARE, "bare")):
+        scan = _labels(text) if rx is _LABEL else _bare_items(text) if rx is _BARE else rx.finditer(text)
         found = [m for m in scan if _shaped(m.group(grp), covered(m.start(grp), m.end(grp)))]
         for i, m in enumerate(found):
             run = [  # other names of the run, in the same sentence (a list's items are lines of their own)
