@@ -91,3 +91,23 @@ def test_a_plain_table_row_is_not_a_name_before_its_last_figure() -> None:
     """Must not: a row of a table flattened to text gives no name holding the row's other figures."""
     got = _scores("Test Halyard 3 Pennant-5 Corvid-2\nKELP-Long 71.0 64.2 60.9\nTARN-X 55.5 51.0 47.7\n")
     assert not [b for _m, b, _v in got if any(c.isdigit() for c in b.split()[-1])]
+
+
+def test_capitals_with_a_count_or_a_year_glued_on_name_a_test() -> None:
+    """A name of capitals with a count in thousands or two digits of a year glued on ('TALLY8K', 'QUOIN25')
+    is a test's set, not a model's version, in a run or alone after a result."""
+    got = _scores(
+        "Halyard 3 reaches 81.5% on TALLY8K and 40.2% on QUOIN25.\n\n"
+        "On grade-school maths Halyard 3 scores 77.4% on KELP24 without tools.\n"
+    )
+    assert {
+        ("Halyard 3", "TALLY8K", 81.5),
+        ("Halyard 3", "QUOIN25", 40.2),
+        ("Halyard 3", "KELP24", 77.4),
+    } <= got
+
+
+def test_capitals_with_a_one_digit_version_stay_models() -> None:
+    """Must not: capitals with one digit or a point release glued on ('TARN4', 'KELP4.5') name models."""
+    got = _scores("On the public board Halyard 3 beats TARN4 (61.0%) and KELP4.5 (58.0%) by a wide margin.\n")
+    assert not {b for _m, b, _v in got} & {"TARN4", "KELP4.5"}

@@ -135,6 +135,9 @@ _SHAPED_WORD = re.compile(
 # a name shaped like a model's: a word and its version first ('Halyard 3', 'Pennant-5.1 Pro', 'Corvid3-27B',
 # 'Tarn V4'), not a year ('TallyMath 2026'); a run of results names models as often as benchmarks
 MODEL_SHAPED = re.compile(r"[A-Z][A-Za-z]*[- ]?[A-Z]?(?!(?:19|20)\d\d(?!\d))\d")
+# capitals with a count in thousands or a year's two digits glued on ('TALLY8K', 'QUOIN25'): a test's set, as
+# a model's version is one digit or has a point ('Tarn4', 'Tarn4.5') and a chip's number three ('HX200')
+_COUNTED = re.compile(r"[A-Z]{2,}(?:\d\d|\d+K)(?![\w.])")
 _CLOSING = re.compile(r"(?i)bench|eval|arena|index|qa\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 _REACH = 240
@@ -145,7 +148,7 @@ def _shaped(name: str, covered: bool) -> bool:
     words = name.split()
     if covered or words[0] in STOP_HEADS or words[0].lower() in MONTHS or SKIP_HEAD.search(name):
         return False
-    if MODEL_SHAPED.match(name) and not _CLOSING.search(name):
+    if MODEL_SHAPED.match(name) and not _CLOSING.search(name) and not _COUNTED.match(name):
         return False
     if period_or_size(words[0]) or business(name):
         return False  # 'In FY2025, …', 'Q1: 12%', 'YoY: 9%'
