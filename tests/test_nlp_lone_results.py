@@ -75,3 +75,22 @@ def test_the_docstring_examples_are_read() -> None:
         ("Halyard 3", "DuneVision", 44.1),
         ("Halyard 3", "Loam-Verified", 76.0),
     } <= got
+
+
+def test_a_noun_of_the_figure_before_on_is_a_sign_of_a_result() -> None:
+    """'a N% score on Name', 'N% accuracy on Name': the noun after the figure says it is a result, with no
+    verb of scoring before it."""
+    got = _scores(
+        "Vesk's headline claim was a 63.5% score on KELP-Agent, twice last year's.\n\n"
+        "The smaller Halyard 3 Mini keeps 71.2% accuracy on TarnLogic while using fewer tokens.\n"
+    )
+    assert {("Halyard 3", "KELP-Agent", 63.5), ("Halyard 3 Mini", "TarnLogic", 71.2)} <= got
+
+
+def test_a_noun_of_the_figure_does_not_make_a_platform_or_a_price_a_test() -> None:
+    """Must not: a success rate on a cloud platform, a discount on a shaped product name."""
+    got = _scores(
+        "Halyard 3 jobs kept a 99.5% success rate on AWS through the month.\n\n"
+        "Vesk offers a 12% discount on KelpCloud seats for Halyard 3 users.\n"
+    )
+    assert not {b for _m, b, _v in got} & {"AWS", "KelpCloud"}

@@ -59,8 +59,8 @@ def lone_results(text: str, known: Sequence[Mention]) -> list[str]:
             continue  # '25% on OpenRouter': a share of a platform's traffic as often as a result
         if _CHANGE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue
-        if not _RESULT_BEFORE.search(text, max(0, m.start() - 90), m.start()):
-            continue  # 'its uptime was 99.95% on Region-East': no word of scoring
+        if not m.group("noun") and not _RESULT_BEFORE.search(text, max(0, m.start() - 90), m.start()):
+            continue  # 'its uptime was 99.95% on Region-East': no word of scoring ('N% accuracy on' has one)
         if _USAGE_AFTER.match(text, m.end("on")) or _PEOPLE & set(name.split("-")):
             continue  # 'on Ferry-Cloud credits', 'on Tamil-English prompts', 'on Hindi-English'
         if business(line_of(text, m)):

@@ -21,18 +21,21 @@ from extractors.facts.dates import MONTHS
 from extractors.facts.entities import Mention, Spans
 from extractors.facts.held_lines import held_lines
 from extractors.facts.name_templates import STOP_HEADS
-from extractors.facts.patterns import side_words
+from extractors.facts.patterns import side_alternation, side_words
 from extractors.facts.table_columns import SKIP_HEAD
 
 _NAME = r"[A-Z][\w'’+-]*(?:\.\d+)?(?:[ ][A-Z0-9][\w'’+-]*(?:\.\d+)?){0,2}"
 _SCORE = r"[~≈]?\d{1,3}(?:[.,]\d{1,2})?"
-# 'N% on Name' (a share, or a figure with decimals), 'Name: N%' / 'Name = N' at a list item's or a clause's
-# start, 'Name (N%)'
+# 'N% on Name' (a share, or a figure with decimals; maybe 'N% accuracy on Name'), 'Name: N%' / 'Name = N'
+# at a list item's or a clause's start, 'Name (N%)'
 _ON = re.compile(
     # (the figure's first character before the lookbehind: `re` skips to the digits)
     r"(?P<fig>[~≈\d](?<![\w.$].)(?:(?<=\d)\d{0,2}|(?<=[~≈])\d{1,3})(?:[.,]\d{1,2})?)"
     # ('85.1 percent on Name': the word as the share's sign)
-    r"(?:[ \t]?%|[ \t]+per[ \t]?cent|(?<=\.\d)|(?<=\.\d\d))[ \t]+on[ \t]+"
+    r"(?:[ \t]?%|[ \t]+per[ \t]?cent|(?<=\.\d)|(?<=\.\d\d))"
+    # ('a 77.1% score on Name', '96.7% accuracy on Name': the noun of what the figure measures; kind
+    # 'figure_noun' of patterns/side_words.jsonl)
+    rf"(?:[ \t]+(?P<noun>{side_alternation('figure_noun')}))?[ \t]+on[ \t]+"
     rf"(?:the[ \t]+)?(?P<on>{_NAME})"
     r"(?=[\s,;:.)]|$)"
 )
