@@ -94,20 +94,28 @@ def test_a_plain_table_row_is_not_a_name_before_its_last_figure() -> None:
 
 
 def test_capitals_with_a_count_or_a_year_glued_on_name_a_test() -> None:
-    """A name of capitals with a count in thousands or two digits of a year glued on ('TALLY8K', 'QUOIN25')
-    is a test's set, not a model's version, in a run or alone after a result."""
+    """A name of capitals with a count in thousands or two digits of a year glued on or after a hyphen or a
+    blank ('TALLY8K', 'QUOIN25', 'ORBIT-26') is a test's set, not a model's version, in a run or alone after
+    a result."""
     got = _scores(
         "Halyard 3 reaches 81.5% on TALLY8K and 40.2% on QUOIN25.\n\n"
-        "On grade-school maths Halyard 3 scores 77.4% on KELP24 without tools.\n"
+        "On grade-school maths Halyard 3 scores 77.4% on KELP24 without tools.\n\n"
+        "On contest maths it scored 64.2% on ORBIT-26 and, later, 59.9% on VOLE 26 math.\n"
     )
     assert {
         ("Halyard 3", "TALLY8K", 81.5),
         ("Halyard 3", "QUOIN25", 40.2),
         ("Halyard 3", "KELP24", 77.4),
+        ("Halyard 3", "ORBIT-26", 64.2),
+        ("Halyard 3", "VOLE 26", 59.9),
     } <= got
 
 
 def test_capitals_with_a_one_digit_version_stay_models() -> None:
-    """Must not: capitals with one digit or a point release glued on ('TARN4', 'KELP4.5') name models."""
-    got = _scores("On the public board Halyard 3 beats TARN4 (61.0%) and KELP4.5 (58.0%) by a wide margin.\n")
-    assert not {b for _m, b, _v in got} & {"TARN4", "KELP4.5"}
+    """Must not: capitals with one digit or a point release glued on ('TARN4', 'KELP4.5') name models, and
+    so does a name going on after its two digits ('QX-35-Lite')."""
+    got = _scores(
+        "On the public board Halyard 3 beats TARN4 (61.0%) and KELP4.5 (58.0%) by a wide margin, "
+        "and QX-35-Lite (52.0%) too.\n"
+    )
+    assert not {b for _m, b, _v in got} & {"TARN4", "KELP4.5", "QX-35-Lite", "QX-35"}

@@ -138,9 +138,10 @@ _SHAPED_WORD = re.compile(
 # a name shaped like a model's: a word and its version first ('Halyard 3', 'Pennant-5.1 Pro', 'Corvid3-27B',
 # 'Tarn V4'), not a year ('TallyMath 2026'); a run of results names models as often as benchmarks
 MODEL_SHAPED = re.compile(r"[A-Z][A-Za-z]*[- ]?[A-Z]?(?!(?:19|20)\d\d(?!\d))\d")
-# capitals with a count in thousands or a year's two digits glued on ('TALLY8K', 'QUOIN25'): a test's set, as
-# a model's version is one digit or has a point ('Tarn4', 'Tarn4.5') and a chip's number three ('HX200')
-_COUNTED = re.compile(r"[A-Z]{2,}(?:\d\d|\d+K)(?![\w.])")
+# capitals with a count in thousands or a year's two digits, glued on or after a hyphen or a blank ('TALLY8K',
+# 'QUOIN25', 'QUOIN-25'): a test's set, as a model's version is one digit or has a point ('Tarn4', 'Tarn4.5'),
+# a chip's number three ('HX200'), and a model's name goes on after its number ('QX-35-Lite')
+_COUNTED = re.compile(r"[A-Z]{2,}[- ]?(?:\d\d|\d+K)(?![\w.-])")
 _CLOSING = re.compile(r"(?i)bench|eval|arena|index|qa\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 _REACH = 240
