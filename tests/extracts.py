@@ -34,3 +34,13 @@ def scores(text: str) -> set[Fact]:
 def pairs(text: str) -> set[tuple[str, str, float]]:
     """`scores` without the settings."""
     return {(m, b, v) for m, b, v, _s in scores(text)}
+
+
+Claim = tuple[str, str, str, str, str | None]
+
+
+def claims(text: str) -> set[Claim]:
+    """(subject, relation, object, polarity, benchmark) of each claim of a text whose first line is its
+    title."""
+    ex = extract(Article(url="https://t.example/claims", text=text, title=text.split("\n")[0]))
+    return {(c.subject, c.relation, c.object or "", c.polarity, c.benchmark) for c in ex.claims}

@@ -10,6 +10,7 @@ from extractors.facts.claim_sides import is_named, is_object, name_end, side
 from extractors.facts.comparisons import Head, polarity
 from extractors.facts.discovery import plausible_name
 from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.figure_hedges import FIGURE_HEDGE, range_low
 from extractors.facts.sentence_bounds import SENTENCE_END, sentence_end, sentence_start
 from extractors.facts.subjects import Subjects
 from schema.records import ClaimFact
@@ -293,7 +294,7 @@ _CONTRAST = re.compile(
     r"(?P<a>\d(?<![\w.$€£,]\d)(?:\d{0,2}(?:,\d{3})+(?![\d.])|\d*(?:\.\d+)?))"
     r"\s?(?P<ua>%|percent|points?|pts|Elo)?(?!\w|\.\d)\)?"
     # "scores 85.8 percent on MathVista compared to B's 81.3 percent": the measure named between
-    r"(?:\s+(?:on|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[\w.-]+){0,2}?)?\s*,?\s*\(?"
+    r"(?:\s+(?:on|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[\w.-]+){0,2}?(?:\s*\([^()]{1,80}\))?)?\s*,?\s*\(?"
     r"(?:versus|vs\.?|against|compared\s+(?:to|with)|(?:(?:[-–—]\s*)?(?:up|down)\s+)?from|"
     # the same on French, Spanish, Portuguese and German pages: "68 % contre 65 % pour B"
     r"contre|contra|frente\s+al?|gegenüber|"
@@ -301,12 +302,15 @@ _CONTRAST = re.compile(
     re.I,
 )
 _THEIRS_BEFORE = re.compile(
-    r"['’]s?\s+(?P<b>" + _N + r")\s?(?P<ub>%|percent|points?|pts|Elo)?(?!\w|\.\d)", re.I
+    r"['’]s?\s+" + FIGURE_HEDGE + r"?(?P<b>" + _N + r")\s?(?P<ub>%|percent|points?|pts|Elo)?(?!\w|\.\d)", re.I
 )
 # "A at 9.9% versus B at 16%": the other model's figure given with "at"
-_THEIRS_AT = re.compile(r"\s+at\s+(?P<b>" + _N + r")\s?(?P<ub>%|percent|points?|pts|Elo)?(?!\w|\.\d)", re.I)
+_THEIRS_AT = re.compile(
+    r"\s+at\s+" + FIGURE_HEDGE + r"?(?P<b>" + _N + r")\s?(?P<ub>%|percent|points?|pts|Elo)?(?!\w|\.\d)", re.I
+)
 _THEIRS_AFTER = re.compile(
-    r"(?P<b>"
+    FIGURE_HEDGE
+    + r"?(?P<b>"
     + _N
     + r")\s?(?P<ub>%|points?|pts|Elo)?\s+(?:for|from|by|of|in|pour|para|por|de|del|für|von)\s+(?:the\s+)?"
     r"(?:[a-z][\w-]*\s+){0,3}?$",
@@ -502,6 +506,9 @@ def _contrast(
     ):
         return []
     mine, other_v = float(m.group("a").replace(",", "")), float(fig.group("b").replace(",", ""))
+    low = range_low(text, m.start("a"))
+    if low is not None and (low > other_v) != (mine > other_v):
+        return []  # "80-90% versus B's 85%": the range spans the other figure
     relation = "outperforms" if mine > other_v else "behind"
     how = polarity(text, Head(relation, m.start(), m.end(), -1, "asserts", None, None), sent, sv.seg.end)
     if mine == other_v or how != "asserts":

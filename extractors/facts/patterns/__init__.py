@@ -181,7 +181,8 @@ def side_words(kind: str) -> tuple[str, ...]:
     'speed_row_word' and 'speed_row_end' ('time' as a label's last word), a verdict table's price or speed
     row, while 'verdict_head', 'margin_head', 'tie_word', 'spec_noun' and 'spec_row_word' words find a verdict
     column, its margin, a tie and a spec row (claim_verdicts.py); 'spec_noun' and 'quality_noun' words tell a
-    parity of specifications from one of quality (spec_parity.py)."""
+    parity of specifications from one of quality (spec_parity.py); 'figure_hedge' words round the figure after
+    them ('approximately 88%', figure_hedges.py)."""
     return kind_words("side_words.jsonl", kind)
 
 
