@@ -32,6 +32,7 @@ from functools import cache
 from extractors.facts.assertions import doubted_source, listed_claim, unasserted
 from extractors.facts.claim_arrows import arrow_claims
 from extractors.facts.claim_benchmarks import below_head, benchmarks, measured_area, own_area
+from extractors.facts.claim_both import both_before
 from extractors.facts.claim_figures import (
     TRAINING_COST,
     TRAINING_TWIN,
@@ -213,6 +214,7 @@ def segment_claims(
                     and _ON_AFTER.match(text, head.obj_from)
                     and (prev or against or weighed_against(view, subs, sv, head, subj))
                 )
+                or (own and both_before(text, head.obj_from, prev, subj))  # "A edges out B, but C tops both"
             ):
                 continue
             if against and subj:
