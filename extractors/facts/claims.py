@@ -83,6 +83,7 @@ from extractors.facts.discovery import plausible_name
 from extractors.facts.document import DocView, Ref, SegView, fold
 from extractors.facts.head_starts import Starts, fold_ascii
 from extractors.facts.measure_leads import measured_relations
+from extractors.facts.predecessors import predecessor_of
 from extractors.facts.sentence_bounds import clause, sentence_end, sentence_start
 from extractors.facts.side_completions import completed
 from extractors.facts.subjects import Subjects
@@ -196,6 +197,8 @@ def segment_claims(
             if len(subj) < 2:
                 continue
             subj, objs = subj[:1], subj[1:]
+        elif not objs and (pred := predecessor_of(text, head.obj_from, subj, view.doc_models)):
+            objs = pred  # "A beats its predecessor": the page's earlier model of A's line (`predecessors`)
         elif not objs and (head.obj_from < 0 or not _PRON_OBJ.match(text, head.obj_from)):
             # elliptical: the sentence's previous comparison, or the other clause's subject ("A used …, while
             # B needed 11x less compute")
