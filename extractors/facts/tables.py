@@ -76,6 +76,7 @@ from extractors.facts.table_cells import (
 )
 from extractors.facts.table_columns import ATTR_COLS, SCORE_HEAD, SKIP_HEAD
 from extractors.facts.turned_grids import read_either_way
+from extractors.facts.version_cells import version_cells
 from schema.records import AttributeFact, Evidence, ScoreFact
 
 
@@ -90,6 +91,7 @@ def _read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribu
         header_rows(glued_cells(dot_tails(grid))), lambda c: header_bench(view, c) is not None
     )
     grid = stacked_rows(grid, lambda c: header_bench(view, c) is not None)
+    grid, releases = version_cells(grid, view.doc_models)
     prime_cells(view, list(grid.header) + [c for r in grid.rows for c in r if not NA.match(c.strip() or "-")])
     grid = header_overflow(
         grid, lambda c: model_from_cell(view, c, True) is not None and header_bench(view, c) is None
@@ -131,6 +133,9 @@ def _read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribu
     header_models = distinct_members(
         [model_from_cell(view, named_header(h), False) for h in header[1:]], header[1:]
     )
+    for j, cell in enumerate(header[1:]):
+        if cell.strip() in releases:
+            header_models[j] = (cell.strip(), None, cell.strip())  # a release a version column names, whole
     pairs = name_columns(view, grid)
     for nj, vj in pairs:
         header_models[nj - 1] = header_models[vj - 1] = None
