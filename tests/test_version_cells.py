@@ -38,6 +38,12 @@ def test_version_columns_of_a_card_are_the_lines_releases() -> None:
     assert not any(m in ("v2.0", "v2.1") for m, _b, _v in got)
 
 
+def test_lettered_versions_across_are_the_lines_releases() -> None:
+    g = _grid(("Benchmark", "R3", "R3.5", "R4"), ("SWE-bench Verified", "51.0", "55.5", "60.2"))
+    got = version_cells(g, ["Tarnfold-R4", "Quill 2"])[0].header
+    assert got == ("Benchmark", "Tarnfold-R3", "Tarnfold-R3.5", "Tarnfold-R4")
+
+
 def test_lettered_versions_down_the_side_are_the_lines_releases() -> None:
     got = pairs(_LINE)
     assert ("Tarnfold-R3", "SWE-bench Verified", 51.0) in got
@@ -62,6 +68,8 @@ def test_versions_that_prove_no_page_line_are_left_alone() -> None:
         _grid(("Benchmark", "7B", "13B"), ("MMLU-Pro", "51.0", "58.2")),
         # a bare decimal of another major number is another thing ('v2.1' page, '4.0 | 4.1' columns)
         _grid(("Plan", "4.0", "4.1"), ("Monthly price", "$20", "$25")),
+        # a header that also writes a release with more after its version names them its own way
+        _grid(("Benchmark", "v2.0", "v2.1", "2.1-0412"), ("GPQA Diamond", "41.2", "46.8", "47.0")),
     ]
     for g in untouched:
         assert version_cells(g, page) == (g, frozenset())

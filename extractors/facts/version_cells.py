@@ -8,8 +8,9 @@ A bare number in a table is mostly something else (a software version, a figure,
 read as a release only where the table proves it: two cells of one line (the header after its corner, or the
 first column) are versions of one shape, one of them is the version of a model the page names, and exactly
 one of the page's lines carries that version's shape (its letter: 'R3' of 'Tarnfold-R4'; a bare decimal or
-a 'v' one of a line written without a letter, under the same major number). A cell with anything more than
-the version ('V3.1 Turbo', '7B', '2.1 (beta)') is left as it is.
+a 'v' one of a line written without a letter, under the same major number). A line that also writes a
+release with more after its version ('R3.1 Turbo', 'R3-0312') names its releases in a way of its own and is
+left whole, as is a cell with a size or a note ('7B', '2.1 (beta)').
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from extractors.facts.grids import Grid
 
 # a cell that is a version alone: 'v2.1', '3.2', 'R4', 'R3.5'
 _CELL = re.compile(r"\s*(?P<letter>[A-Za-z]?)(?P<major>\d{1,2})(?:\.(?P<minor>\d{1,2}))?\s*")
+# ... and one with more after the version: 'R3.1 Turbo', 'R3-0312'
+_LONGER = re.compile(r"\s*[A-Za-z]?\d{1,2}(?:\.\d{1,2})?[ -]\w")
 # a page model's name holding its release: the stem (up to a blank or a hyphen), the letter, the number, and
 # what follows ('-8B-Chat')
 _RELEASE = re.compile(
@@ -49,10 +52,10 @@ def _fits(letter: str, major: str, line: _Line) -> bool:
 
 
 def _resolved(cells: list[str], models: Iterable[str]) -> dict[int, str] | None:
-    """The release each version cell of one header row or first column names, by index; None when the cells
-    prove no line of the page."""
+    """The release each version cell of a header (after its corner) or a first column names, by index; None
+    when the cells prove no line of the page."""
     hits = {i: h for i, c in enumerate(cells) if (h := _CELL.fullmatch(c)) is not None}
-    if len(hits) < 2:
+    if len(hits) < 2 or any(_LONGER.match(c) for c in cells):
         return None
     shapes = {(h.group("letter").lower(), h.group("minor") is None) for h in hits.values()}
     if len(shapes) > 1 and not all(letter for letter, _whole in shapes):
@@ -85,15 +88,15 @@ def version_cells(grid: Grid, models: Iterable[str]) -> tuple[Grid, frozenset[st
     page line's release it names, and the names so written (a reader must take such a cell whole: its stem
     alone may read as the page model's short name)."""
     models = list(models)
+    cols = _resolved(list(grid.header[1:]), models) or {}
+    side = _resolved([r[0] if r else "" for r in grid.rows], models) or {}
+    if not cols and not side:
+        return grid, frozenset()
     header = list(grid.header)
-    cols = _resolved(header[1:], models) or {}
     for i, name in cols.items():
         header[i + 1] = name
     rows = [list(r) for r in grid.rows]
-    side = _resolved([r[0] if r else "" for r in rows], models) or {}
     for i, name in side.items():
         rows[i][0] = name
-    if not cols and not side:
-        return grid, frozenset()
     named = frozenset(cols.values()) | frozenset(side.values())
     return replace(grid, header=tuple(header), rows=tuple(tuple(r) for r in rows)), named
