@@ -22,6 +22,7 @@ from extractors.facts.conditions import conditions_in
 from extractors.facts.dict_rows import dict_row_grids
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.entities import knowledge
+from extractors.facts.flat_boards import flat_board_grids
 from extractors.facts.flat_rows import flat_grids, shaped_flat_grids
 from extractors.facts.glued_names import unproven_plain
 from extractors.facts.glued_records import board_benchmark, glued_record_grids
@@ -388,6 +389,8 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
     def is_bench(label: str) -> bool:
         return header_bench(view, label) is not None
 
+    # flattened boards with word columns (a maker, an access) first: their figures are under the page's board
+    boards = flat_board_grids(view)
     shaped = shaped_flat_grids(view, is_bench)
     for header, rows, row_evs, start, _end, method in (
         spec_flat_grids(view)
@@ -401,7 +404,7 @@ def table_facts(view: DocView) -> tuple[list[ScoreFact], list[AttributeFact]]:
         scores += s
         attrs += a
     # rate boards flattened: their rate columns are the board's named above them (board_metrics)
-    for header, rows, row_evs, start, _end, method in rate_flat_grids(view):
+    for header, rows, row_evs, start, _end, method in boards + rate_flat_grids(view):
         ctx = context_before(view, start)
         rated = Grid(header, tuple(rows), tuple(row_evs), ctx, method, intro_settings(view, start), start)
         s, a = read_grid(view, rated)
