@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from functools import partial
 
+from extractors.facts.agent_columns import agent_column
 from extractors.facts.arrow_rows import arrow_grids
 from extractors.facts.attribute_subjects import shared_base
 from extractors.facts.board_metrics import rate_flat_grids
@@ -93,6 +94,11 @@ def _read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribu
     )
     grid = stacked_rows(grid, lambda c: header_bench(view, c) is not None)
     grid, releases = version_cells(grid, view.doc_models)
+    grid = agent_column(
+        grid,
+        lambda c: MODEL_HEADER.match(c) is not None,
+        lambda c: model_from_cell(view, c, False) is not None,
+    )
     prime_cells(view, list(grid.header) + [c for r in grid.rows for c in r if not NA.match(c.strip() or "-")])
     grid = header_overflow(
         grid, lambda c: model_from_cell(view, c, True) is not None and header_bench(view, c) is None
