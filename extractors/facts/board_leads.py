@@ -35,7 +35,7 @@ from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.numbers import ORDINALS, parse_rank, year_like
 from extractors.facts.patterns import kind_alternation, kind_words, place_words, word_alternation
 from extractors.facts.rank_lists import past
-from extractors.facts.ranks import outside_brackets
+from extractors.facts.rank_tops import outside_brackets
 from extractors.facts.subjects import Subjects, fact
 from schema.records import AttributeFact
 

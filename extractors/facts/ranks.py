@@ -1,6 +1,7 @@
-"""Leaderboard ranks: prose ("ranks fourth on", "sits in sixth place", "the No. 2 open-weight model",
-"takes the top spot on X") and list lines ("Name — 1,471 (2nd)"). The board each rank is on (its qualifier)
-is read by `boards.Boards`; ranked lines and a model page's '#45' lines are in `rank_lines.py`.
+"""Leaderboard ranks: prose ("ranks fourth on", "sits in sixth place", "the No. 2 open-weight model") and
+list lines ("Name — 1,471 (2nd)"). The board each rank is on (its qualifier) is read by `boards.Boards`; first
+place ("tops the X leaderboard", "leads at 88.7%") is in `rank_tops.py`; ranked lines and a model page's '#45'
+lines are in `rank_lines.py`.
 """
 
 from __future__ import annotations
@@ -10,12 +11,13 @@ import re
 from extractors.facts import groups
 from extractors.facts.alternation import by_first_char, distribute
 from extractors.facts.arrows import ARROW
-from extractors.facts.boards import NOT_BOARD, Boards
+from extractors.facts.boards import Boards
 from extractors.facts.document import DocView, Ref, SegView, in_parts
 from extractors.facts.held_places import held_places
 from extractors.facts.numbers import ORDINALS, WORD_NUMBERS, parse_rank
-from extractors.facts.rank_boards import ON_NAME, board_named_before, followed_by, prose_board
+from extractors.facts.rank_boards import ON_NAME, board_named_before, prose_board
 from extractors.facts.rank_lists import LIST_GAP, bare_list, list_tail, named_ordinals, past
+from extractors.facts.rank_tops import leads, tops
 from extractors.facts.score_models import coordinated
 from extractors.facts.subjects import Subjects, fact
 from schema.records import AttributeFact
@@ -72,61 +74,6 @@ _STRONG_PRE = re.compile(
 LIST_RANK_RE = re.compile(
     r"(?:\(\s*(?P<a>\d{1,3}(?:st|nd|rd|th)|#\d{1,3}|No\.\s?\d{1,3})\s*\)|[—–|]\s*(?P<b>\d{1,3}(?:st|nd|rd|th))\s*$)"
 )
-TOP_RE = re.compile(
-    # (a headline writes the verb and 'Top Spot' in title case: 'Claims Top Spot', 'Tie for Top Spot')
-    r"\b(?:(?i:(?:takes?|took|taken|taking|holds?|held|holding|claims?|claimed|claiming|grabs?|grabbed|seizes?|seized|"
-    r"retains?|retained|keeps?|kept|reclaims?|reclaimed|occupies|occupied|secures?|secured|securing|is\s+in|"
-    r"sits\s+in|lands?\s+in|moves?\s+into|moved\s+into|achieve[sd]?|earn(?:s|ed)?|reach(?:es|ed)?|"
-    r"notch(?:es|ed)?|wins?|won)\s+"
-    r"(?:the\s+)?(?:global\s+|overall\s+|outright\s+)?"
-    r"(?:top|first|No\.\s?1|number[- ]one|#1)\s+(?:spot|place|position|slot|rank(?:ing)?))"
-    r"|(?<!which\s)(?:tops|topped|topping|leads|leading|heads|heading)\s+(?:the\s+)?"
-    r"(?:(?:official|global|overall|public|latest|current|updated)\s+)?(?P<tb>[A-Z][\w.+-]*"
-    r"(?:\s[A-Z][\w.+-]*){0,3}(?:\s[a-z][\w-]*)?\s+)?(?:leaderboards?|rankings?|standings|charts?|board|Index)"
-    r"|(?:keeps|kept|holds|held|retains|retained)\s+(?:the|its)\s+lead(?=\s+(?:at|with|on)\s+\d|\s*[,.;])"
-    r"|(?:stays|stayed|remains|remained|sits|sat|is|was|holds|held|(?:is|was)\s+back)\s+on\s+top(?!\s+of\s+(?:the\s+)?"
-    r"(?:news|agenda|list\s+of|that|this|it|its|their|everything))"
-    # (the board's owner may be a possessive or a lowercase site name: "the top of OpenRouter's leaderboard",
-    # "the top of the llm-stats leaderboard")
-    # ("the gap to the top of the board", "closing in on the top of the board": not there yet)
-    r"|(?<!\bgap\s)(?<!\bdistance\s)(?<!\bclose\s)(?<!\bcloser\s)(?<!\bin\s)(?:at|to|on)\s+the\s+top\s+of\s+(?:the\s+(?P<ob>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2}\s+|[a-z][\w.+]*-[\w.+-]+\s+)?"
-    r"|(?P<pb>[A-Z][\w.+-]*)['’]s\s+)(?:leaderboard|rankings|standings|charts?|board)"
-    # 'reaches the top of Lab's composite Intelligence Index': the board is read around the match
-    r"|reach(?:es|ed)\s+the\s+top\s+of\s+(?:the\s+)?(?P<rb>[A-Z][\w.+-]*(?:['’]s)?(?:\s[\w.+-]+(?:['’]s)?){0,3}?\s+"
-    r"(?:leaderboard|rankings|standings|charts?|board|Index))"
-    # French: 'arrive en tête du classement', 'prend la tête du classement'
-    r"|(?:arrive|arrivé|est|reste|demeure|se\s+place|se\s+hisse|figure|prend\s+la\s+tête|pris\s+la\s+tête|"
-    r"en\s+tête)\s+(?:en\s+tête\s+)?(?:du|de\s+la|des)\s+(?:classement|palmarès)"
-    r"|(?:leads|led|leading)\s+the\s+(?:way|pack|field)"
-    r"|(?:record(?:s|ed)|post(?:s|ed)|achiev(?:es|ed)|earn(?:s|ed)|sets?)\s+the\s+(?:highest|best|top)\s+"
-    r"(?:overall\s+)?(?:score|result|mark)"
-    r"|(?i:tie[ds]?|tying)\s+(?i:for\s+(?:the\s+)?(?:top|first)(?:\s+overall)?\s+(?:spot|place|position)|at\s+the\s+top))\b",
-)
-# 'leads with an unprecedented 1501 Elo score on': a lead stated by its score, the board after 'on'
-_LEADS_WITH = re.compile(
-    r"\b(?:leads|leading)\s+(?:the\s+(?:field|pack|way)\s+)?with\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?"
-    r"[\d,.]+%?(?:\s+[A-Za-z-]+){0,2}?\s+on\s+(?:the\s+)?(?=[A-Z])"
-)
-# the figure a leader holds: a decimal that is no count ('1.5 billion', '2.5M tokens'), or a whole number
-# with its unit ('1504 Elo', '71%') or closing the clause ('leads at 1504, with B'); not '1M tokens',
-# '3 of 5 tasks', '2 wins', '12 billion more parameters'
-_LEAD_FIGURE = (
-    r"(?:[\d,]*\d\.\d+(?!\d)(?!\s*(?:[KMBT]\b|[kmb]\b|thousand|million|billion|trillion|tokens?\b|times\b|x\b|"
-    r"wins?\b|of\s+\d))(?:\s*%|\s+percent)?"
-    r"|[\d,]*\d(?:\s*%|\s+percent|(?=\s*(?:points?|pts|Elo|score|rating)\b)"
-    r"|(?=\s*(?:[,;:)]|\.(?!\d)|$)|[ \t]*\n)))"
-)
-# 'A leads at 88.7%', 'A leads the snapshot at 79.3%, followed by B', 'A leads with 68.8% accuracy': the
-# leader of a board stated by its figure, with no board word after it; the board is the test the sentence
-# names, else the one the article is about
-_LEADS_AT = re.compile(
-    r"\b(?:leads|leading)\s+(?:(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?(?:snapshot|field|pack|board|table|list|"
-    r"chart|way|rankings?)\s+|(?P<tb>[A-Z][\w.+-]*(?:\s[\w.+-]+){0,2}?)\s+)?(?:at|with)\s+(?:an?\s+)?"
-    # (the whole figure: not a shorter one backed off from, nor one stated on a test named after it)
-    r"(?:[A-Za-z-]+\s+){0,3}?~?" + _LEAD_FIGURE + r"(?!\s*(?:\d|[,.]\d|%|percent|on\s+(?:the\s+)?[A-Z]))"
-)
-# a figure set against a rival's right after ('leads with 74.9% versus B's 72.7%'): a comparison, not a board
-_AGAINST = re.compile(r"[^.;]{0,40}?\b(?:vs\.?|versus|over|against|compared|to\s+[A-Z]|while|but)\b")
 # a place named before its holder: 'In second place, B', 'In third place is C', 'En troisième place, D',
 # '• 3ᵉ place → E' (French ordinals with their superscript or plain 'e')
 _FR_ORDINALS = {
@@ -197,19 +144,6 @@ _HINT_WORDS = (
 HINT = in_parts(
     re.compile(_HINT_DIGITS + "|" + _HINT_WORDS, re.I), re.compile(_HINT_DIGITS), re.compile(_HINT_WORDS)
 )
-
-
-def outside_brackets(subs: Subjects, sv: SegView, subj: list[Ref], pos: int) -> list[Ref]:
-    """'A (with B as fallback, 60) leads the board': a name inside a closed parenthesis before the verb is an
-    aside; the subject is the name the parenthesis follows."""
-    text = subs.view.text
-    if len(subj) != 1 or subj[0].via in ("pronoun", "implied"):
-        return subj
-    opened = text.rfind("(", sv.seg.start, subj[0].start)
-    if opened < 0 or text.find(")", opened, subj[0].start) >= 0 or text.find(")", subj[0].end, pos) < 0:
-        return subj
-    named = [r for r in subs.models(sv) if r.end <= opened and r.via not in ("pronoun", "implied")]
-    return named[-1:] or subj
 
 
 def _open(text: str) -> bool:
@@ -305,30 +239,6 @@ def _numbered(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> lis
     return [fact(view, sv, subj[0], "leaderboard_rank", str(num), 0.75, "list", qual)]
 
 
-def _tops(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[AttributeFact]:
-    """'A tops the X leaderboard', 'A and B Tie for Top Spot' (a headline too): first place."""
-    text, seg = view.text, sv.seg
-    out: list[AttributeFact] = []
-    for m in TOP_RE.finditer(text, seg.start, seg.end):
-        name = (m.group("tb") or m.group("ob") or m.group("rb") or m.group("pb") or "").strip()
-        if m.group("tb") and m.group().endswith("Index"):
-            name += " Index"  # 'leads the Forge Intelligence Index': the word is the board's name's own
-        qual = name if name and name.split()[0] not in NOT_BOARD else boards.qualifier(sv, m.start(), m.end())
-        qual = qual or prose_board(view, sv, m.end())
-        if qual is None or past(text, sv, m.start(), m.end()):
-            continue
-        bench = next((b for b in sv.benchmarks() if b.start >= m.start() and b.end <= m.end()), None)
-        if bench is not None:
-            qual = bench.canonical
-        subj = outside_brackets(subs, sv, subs.before(sv, m.start(), True), m.start())
-        if len(subj) == 1 and subj[0].reach <= m.start() and m.group().lower().startswith("ti"):
-            subj = subs.coordinated(sv, subj[0], False)  # "A and B tie at the top"
-        for t in subj:
-            out.append(fact(view, sv, t, "leaderboard_rank", "1", 0.75, "prose", qual))
-        out += followed_by(view, sv, subs, m.end(), 1, qual)
-    return out
-
-
 _HASH_RANK, _WITH_AT_NUMBER = re.compile(r"(?:No\.|#)"), re.compile(r"\s+(?:with|at)\s+\d")
 
 
@@ -338,7 +248,7 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
     out: list[AttributeFact] = []
     seg_text = text[seg.start : seg.end]
     if seg.kind == "heading":
-        return _numbered(view, sv, subs, boards) or _tops(view, sv, subs, boards)
+        return _numbered(view, sv, subs, boards) or tops(view, sv, subs, boards)
     if sv.seg.kind in ("item", "line"):
         for m in LIST_RANK_RE.finditer(text, seg.start, seg.end):
             rank = parse_rank(m.group("a") or m.group("b"))
@@ -351,36 +261,8 @@ def ranks(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
             out += _numbered(view, sv, subs, boards)
         if out:
             return out
-    out += _tops(view, sv, subs, boards)
-    for m in _LEADS_WITH.finditer(text, seg.start, seg.end):
-        # 'leads with a record 1501 Elo on Arena': first on the board named after the score, when that is a
-        # board (a rating, an arena, an index), not a test a comparison of a few models leads
-        board = next(iter(boards.known(sv, m.end(), min(seg.end, m.end() + 30))), None)
-        if (
-            board is None
-            or (board[3] is not None and board[3].unit == "%")
-            or past(text, sv, m.start(), m.end())
-        ):
-            continue
-        qual = board[3].canonical if board[3] is not None else board[2]
-        out += [
-            fact(view, sv, t, "leaderboard_rank", "1", 0.75, "prose", qual)
-            for t in subs.before(sv, m.start(), True)
-        ]
-    for m in _LEADS_AT.finditer(text, seg.start, seg.end):
-        if _AGAINST.match(text, m.end(), seg.end) or past(text, sv, m.start(), m.end()):
-            continue
-        tb = m.start("tb")
-        if tb >= 0 and not any(b.start == tb for b in sv.benchmarks()):
-            continue  # 'A leads B at …': a rival, not the test it leads ('leads MMLU-Pro at 90.2')
-        bench = next(iter(sv.benchmarks()), None)
-        qual = bench.canonical if bench is not None else boards.qualifier(sv, m.start(), m.end())
-        qual = qual or prose_board(view, sv, m.end())
-        subj = [r for r in subs.before(sv, m.start(), True) if r.via not in ("pronoun", "implied")]
-        if qual is None or len(subj) != 1:
-            continue
-        out.append(fact(view, sv, subj[0], "leaderboard_rank", "1", 0.7, "prose", qual))
-        out += followed_by(view, sv, subs, m.end(), 1, qual)
+    out += tops(view, sv, subs, boards)
+    out += leads(view, sv, subs, boards)
     fronted: list[tuple[int, int]] = []
     for m in _FRONTED.finditer(text, seg.start, seg.end):
         if not _OPENING.fullmatch(text, seg.start, m.start()):
