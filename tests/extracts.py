@@ -44,3 +44,11 @@ def claims(text: str) -> set[Claim]:
     title."""
     ex = extract(Article(url="https://t.example/claims", text=text, title=text.split("\n")[0]))
     return {(c.subject, c.relation, c.object or "", c.polarity, c.benchmark) for c in ex.claims}
+
+
+def ranks(text: str, language: str = "en") -> set[tuple[str, str]]:
+    """(subject, place) of each leaderboard rank a text whose first line is its title gives."""
+    ex = extract(
+        Article(url="https://t.example/ranks", text=text, title=text.split("\n")[0], language=language)
+    )
+    return {(a.subject, a.value) for a in ex.attributes if a.attribute == "leaderboard_rank"}
