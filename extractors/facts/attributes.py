@@ -23,6 +23,8 @@ from extractors.facts.dates import DATE_GATE
 from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.family_mentions import family_subjects
 from extractors.facts.foreign_counts import foreign_count_segments, foreign_counts
+from extractors.facts.foreign_places import GATE as PLACE_GATE
+from extractors.facts.foreign_places import foreign_places
 from extractors.facts.foreign_windows import foreign_segments, foreign_windows
 from extractors.facts.held_lines import LineOpening
 from extractors.facts.label_rows import label_pairs, label_rows, release_lines, spec_lines
@@ -440,6 +442,7 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
     out += label_pairs(view, subs, titles) + spec_lines(view, subs)
     out += release_lines(view, subs) + row_notes(view, subs) + leads(view, subs)
     priced = view.segments_matching(PRICE_HINT)
+    placed = view.segments_matching(PLACE_GATE)
     lean = not view.holds("billion", "trillion"), not view.holds("million")  # no spelled-out count can match
     rules: list[tuple[frozenset[int], Callable[..., list[AttributeFact]]]] = [
         (view.segments_matching(PARAM_DIGIT_GATE if lean[0] else PARAM_GATE), params),
@@ -467,4 +470,7 @@ def prose_attributes(view: DocView) -> list[AttributeFact]:
             out += label_rows(view, sv, subs)
         if boards is not None and sv.index in rank_segs:
             out += ranks.ranks(view, sv, subs, boards)
+        if sv.index in placed:  # 'auf Platz 5', '16º puesto', 'à la 9e place'
+            boards = boards or boards_mod.Boards(view)
+            out += foreign_places(view, sv, subs, boards)
     return sized_members(size_named_members(view, family_subjects(view, finest_dates(out))), view.doc_models)
