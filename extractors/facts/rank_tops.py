@@ -9,6 +9,7 @@ import re
 
 from extractors.facts.boards import NOT_BOARD, Boards
 from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.patterns import kind_alternation
 from extractors.facts.rank_boards import followed_by, prose_board
 from extractors.facts.rank_lists import past
 from extractors.facts.subjects import Subjects, fact
@@ -23,7 +24,7 @@ TOP_RE = re.compile(
     r"(?:the\s+)?(?:global\s+|overall\s+|outright\s+)?"
     r"(?:top|first|No\.\s?1|number[- ]one|#1)\s+(?:spot|place|position|slot|rank(?:ing)?))"
     r"|(?<!which\s)(?:tops|topped|topping|leads|leading|heads|heading)\s+(?:the\s+)?"
-    r"(?:(?:official|global|overall|public|latest|current|updated)\s+)?(?P<tb>[A-Z][\w.+-]*"
+    r"(?:(?:official|global|overall|public|latest|current|updated)\s+)?(?P<lb>(?:[a-z][a-z-]+\s+){1,2}?)?(?P<tb>[A-Z][\w.+-]*"
     r"(?:\s[A-Z][\w.+-]*){0,3}(?:\s[a-z][\w-]*)?\s+)?(?:leaderboards?|rankings?|standings|charts?|board|Index)"
     r"|(?:keeps|kept|holds|held|retains|retained)\s+(?:the|its)\s+lead(?=\s+(?:at|with|on)\s+\d|\s*[,.;])"
     r"|(?:stays|stayed|remains|remained|sits|sat|is|was|holds|held|(?:is|was)\s+back)\s+on\s+top(?!\s+of\s+(?:the\s+)?"
@@ -44,6 +45,9 @@ TOP_RE = re.compile(
     r"(?:overall\s+)?(?:score|result|mark)"
     r"|(?i:tie[ds]?|tying)\s+(?i:for\s+(?:the\s+)?(?:top|first)(?:\s+overall)?\s+(?:spot|place|position)|at\s+the\s+top))\b",
 )
+# words before a board's noun that say which of several, not what kind ('every ranking', 'its own chart',
+# 'several major leaderboards'): data, patterns/rank_words.jsonl
+_NO_KIND = re.compile(kind_alternation("rank_words.jsonl", "which_board") + r"\b")
 # 'leads with an unprecedented 1501 Elo score on': a lead stated by its score, the board after 'on'
 _LEADS_WITH = re.compile(
     r"\b(?:leads|leading)\s+(?:the\s+(?:field|pack|way)\s+)?with\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?"
@@ -94,6 +98,12 @@ def tops(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[Att
             name += " Index"  # 'leads the Forge Intelligence Index': the word is the board's name's own
         qual = name if name and name.split()[0] not in NOT_BOARD else boards.qualifier(sv, m.start(), m.end())
         qual = qual or prose_board(view, sv, m.end())
+        lb = m.group("lb")
+        if lb and re.search(r"charts?$", m.group()):
+            continue  # 'tops the coding charts': a figure's praise, not a board named by its kind
+        if qual is None and lb and not m.group("tb") and not _NO_KIND.match(lb):
+            # 'tops the weekly speed leaderboard': a board no name gives, named by its kind
+            qual = text[m.start("lb") : m.end()]
         if qual is None or past(text, sv, m.start(), m.end()):
             continue
         bench = next((b for b in sv.benchmarks() if b.start >= m.start() and b.end <= m.end()), None)
