@@ -394,7 +394,9 @@ def _context_page(view: DocView) -> bool:
 
 
 _RANK_LINE = LineOpening(
-    r"[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?#?\d{1,3}(?:[.)]|[ \t]|[A-Z]|[位위名])|#\d{1,3}$", re.M
+    r"[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?#?\d{1,3}(?:[.)]|[ \t]|[A-Z]|[位위名]"
+    r"|(?:st|nd|rd|th|er|e|ème|ᵉ|º|°|ª)[ \t*])|#\d{1,3}$",
+    re.M,
 )
 # (one \d opens the forms with digits: re tries them with one check where no digit stands)
 _TOKEN_DIGITS = (

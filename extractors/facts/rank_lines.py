@@ -21,9 +21,11 @@ from extractors.facts.subjects import Subjects, fact
 from schema.records import AttributeFact
 
 # a line opening on its rank: "3 name-snapshot 1442", "2. Name", "#4 Name", glued "5Agent + Name"
-# (in Chinese, Japanese and Korean the rank carries its counter: '1位 Name', '2위 Name', '3名 Name')
+# (in Chinese, Japanese and Korean the rank carries its counter: '1位 Name', '2위 Name', '3名 Name'; elsewhere
+# an ordinal's ending: '2nd Name', '3º Name', '4e Name')
 _RANK_LEAD = re.compile(
-    r"[ \t]*(?:\*\*)?#?(?P<n>\d{1,3})(?:[.)](?:\*\*)?[ \t]*|[位위名][ \t]*|[ \t]+|(?=[A-Z]|[a-z]\d))"
+    r"[ \t]*(?:\*\*)?#?(?P<n>\d{1,3})(?:[.)](?:\*\*)?[ \t]*|[位위名][ \t]*|[ \t]+|(?=[A-Z]|[a-z]\d)"
+    r"|(?:st|nd|rd|th|er|e|ème|ᵉ|º|°|ª)(?:\*\*)?[ \t]+)"
 )
 _MARKER_ONLY = re.compile(r"[ \t]*(?:\*\*)?#?(?P<n>\d{1,3})[.)]?(?:\*\*)?[ \t]*")
 _VALUE_ONLY = re.compile(r"[ \t]*[\d.,]+\s*%?(?:\s*[±+-]\s*[\d.]+)?[ \t]*")

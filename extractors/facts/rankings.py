@@ -312,6 +312,8 @@ def repeats_entries(labels: list[tuple[str, str]]) -> bool:
     not places on one board."""
     seen: set[tuple[str, str]] = set()
     for model, label in labels:
+        if not _TAG.search(label):
+            continue  # an untagged entry joins no board of its own ('Name 11/04 52.1%', 'Name 47.3%')
         key = (model, " ".join(_BARE_FIGURE.sub(" ", _TAG.sub(" ", label)).split()).lower())
         if key in seen:
             return True
