@@ -12,7 +12,8 @@ measure beside a benchmark and the words of a benchmark's own unit, read by `hea
 closing words, read by `bench_word`; lead_words.jsonl, the lead verbs, board nouns, count and group
 words of board_leads.py, read by `kind_words`) are read with `data_rows`, which fails the same way.
 `word_alternation` writes a list of words as a regex alternation, one way for every module;
-`side_alternation` the side words of given kinds."""
+`side_alternation` the side words of given kinds. README.md beside this file lists every file and
+its readers."""
 
 from __future__ import annotations
 
