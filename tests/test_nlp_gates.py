@@ -94,3 +94,48 @@ def test_family_pattern_opens_on_names_and_matches_as_at_a_word_start() -> None:
         a, b = kb.family_re.match(text, pos), reference.match(text, pos)
         assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), pos
     assert kb.family_re.pattern.startswith("(?P<fam>(?:") and kb.family_re.pattern[11] not in "(\\"
+
+
+# invented text: counts written in digits and in words, at word starts and inside words, other languages'
+# millions and billions, numbers glued to words
+_COUNT_TEXT = (
+    "Orrin-4 reads two million tokens, Pell-2 a 128k-token window and 1m tokens; some one-million contexts, "
+    "a million-token window, anyone million, Ten million users, 3 millones de tokens, 2 миллиона токенов, "
+    "Tarn has seven billion parameters, 70B, 1.5 trillion params, twelve-billion, nineteen trillions, "
+    "eleven billion, zone billion, 4 mil millones, 9 Milliarden Parameter, 400m-param, 8 млрд, 7 亿."
+).lower()
+
+
+def test_token_and_parameter_gates_are_searched_as_parts_matching_as_the_gate() -> None:
+    from extractors.facts.attributes import _TOKEN_HINT
+    from extractors.facts.parameters import PARAM_GATE
+
+    for gate in (_TOKEN_HINT, PARAM_GATE):
+        parts = document._PARTS[gate.pattern]
+        assert len(parts) == 2 and all(not p.flags & re.I for p in parts)
+        cased = re.compile(gate.pattern)
+        search = document._leftmost(parts, _COUNT_TEXT)
+        hits = 0
+        for pos in range(len(_COUNT_TEXT) + 1):
+            a, b = search(pos), cased.search(_COUNT_TEXT, pos)
+            assert (a and a.span()) == (b and b.span()), pos
+            assert sum(p.match(_COUNT_TEXT, pos) is not None for p in parts) <= 1
+            hits += a is not None and a.start() == pos
+        assert hits >= 4
+        # each part opens on literal characters or one class: `re` skips to the positions that can match
+        assert not any(p.pattern.startswith(("\\b", "(?<", "(?=")) for p in parts)
+
+
+def test_same_setup_pattern_opens_on_its_first_letters() -> None:
+    from extractors.facts.scores import _SAME_SETUP
+
+    text = (
+        "Orrin-4 ran on the same harness; Pell-2 with the same settings, Tarn using the same setup, anon the "
+        "same harness, bewith the same setup, unusing the same setup, on the same stage."
+    )
+    plain = re.compile(
+        r"\b(?:on|with|under|using) the same (?:harness|scaffold|setup|settings?|configuration)\b"
+    )
+    assert [m.span() for m in _SAME_SETUP.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert len(list(_SAME_SETUP.finditer(text))) == 3
+    assert not _SAME_SETUP.pattern.startswith("\\b")

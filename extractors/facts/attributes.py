@@ -20,7 +20,7 @@ from extractors.facts.attribute_subjects import BASE_BEFORE, labelled, who
 from extractors.facts.board_leads import leads
 from extractors.facts.count_owners import fronted_owner
 from extractors.facts.dates import DATE_GATE
-from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.document import DocView, Ref, SegView, in_parts
 from extractors.facts.family_mentions import family_subjects
 from extractors.facts.foreign_counts import foreign_count_segments, foreign_counts
 from extractors.facts.foreign_places import GATE as PLACE_GATE
@@ -407,8 +407,13 @@ _TOKEN_DIGITS = (
     + FOREIGN_THOUSAND
     + r")(?:(?<=тыс|млн)\.)?\s+(?:de\s+)?(?:tokens?|Token|токен))"
 )
-_TOKEN_HINT = re.compile(
-    _TOKEN_DIGITS + r"|\b" + by_first_char(distribute(_WORD_NUM, r"[\s-]+million\b")), re.I
+_TOKEN_WORDS = distribute(_WORD_NUM, r"[\s-]+million\b")
+# searched as its digit forms and its words (`in_parts`): as one pattern (a \d or a word's start) `re`
+# tried it at every position of a page that writes 'million'
+_TOKEN_HINT = in_parts(
+    re.compile(_TOKEN_DIGITS + r"|\b" + by_first_char(_TOKEN_WORDS), re.I),
+    re.compile(_TOKEN_DIGITS),
+    re.compile(by_first_char(_TOKEN_WORDS, not_after=r"\w")),
 )
 # without the spelled-out counts, for a page without 'million' (they never match there; see PARAM_DIGIT_GATE)
 _TOKEN_DIGIT_HINT = re.compile(_TOKEN_DIGITS, re.I)

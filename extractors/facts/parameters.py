@@ -25,7 +25,7 @@ from extractors.facts.count_owners import (
     paren_owner,
     sized_model_owner,
 )
-from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.document import DocView, Ref, SegView, in_parts
 from extractors.facts.foreign_counts import ACTIVE_AFTER
 from extractors.facts.model_parts import part_count
 from extractors.facts.numbers import (
@@ -141,11 +141,11 @@ _PARAM_DIGITS = (
     + FOREIGN_BILLION
     + r"))"
 )
-PARAM_GATE = re.compile(
-    _PARAM_DIGITS
-    + r"|\b"
-    + by_first_char(distribute([w for w in WORD_NUMBERS if len(w) > 1], r"[\s-](?:billions?|trillions?)\b")),
-    re.I,
+_PARAM_WORDS = distribute([w for w in WORD_NUMBERS if len(w) > 1], r"[\s-](?:billions?|trillions?)\b")
+PARAM_GATE = in_parts(  # (searched as its digit forms and its words, as _TOKEN_HINT in attributes.py)
+    re.compile(_PARAM_DIGITS + r"|\b" + by_first_char(_PARAM_WORDS), re.I),
+    re.compile(_PARAM_DIGITS),
+    re.compile(by_first_char(_PARAM_WORDS, not_after=r"\w")),
 )
 # the gate without its spelled-out counts, for a page that writes neither 'billion' nor 'trillion' (those
 # never match there): opening on \d, `re` skips straight to the digits instead of trying every word's start

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from extractors.facts.alternation import by_first_char
 from extractors.facts.card_figures import card_ref, leader_ref
 from extractors.facts.conditions import bench_tail_settings, conditions_in, join_settings
 from extractors.facts.context import lab_model
@@ -266,8 +267,9 @@ def _is_lab(view: DocView, name: str) -> bool:
     return re.search(r"\b" + re.escape(name) + launch, view.text) is not None
 
 
-_SAME_SETUP = re.compile(
-    r"\b(?:on|with|under|using) the same (?:harness|scaffold|setup|settings?|configuration)\b"
+_SAME_SETUP = re.compile(  # (each \b after its first letter: `re` skips to those letters, alternation.py)
+    by_first_char("on|with|under|using", not_after=r"\w")
+    + r" the same (?:harness|scaffold|setup|settings?|configuration)\b"
 )
 
 
