@@ -52,3 +52,10 @@ def ranks(text: str, language: str = "en") -> set[tuple[str, str]]:
         Article(url="https://t.example/ranks", text=text, title=text.split("\n")[0], language=language)
     )
     return {(a.subject, a.value) for a in ex.attributes if a.attribute == "leaderboard_rank"}
+
+
+def attributes(text: str, language: str = "en") -> set[tuple[str, str, str]]:
+    """(subject, attribute, value) of each attribute a text in `language` gives."""
+    title = text.split("\n")[0]
+    ex = extract(Article(url="https://t.example/specs", text=text, title=title, language=language))
+    return {(a.subject, a.attribute, a.value) for a in ex.attributes}

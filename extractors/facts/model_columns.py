@@ -16,6 +16,7 @@ from extractors.facts.grids import Grid
 from extractors.facts.model_rows import grid_score, with_head, with_intro
 from extractors.facts.numbers import parse_rank
 from extractors.facts.score_benchmarks import version_after
+from extractors.facts.spec_columns import cell_values, row_attribute
 from extractors.facts.table_cells import (
     BENCH_CORNER,
     NA,
@@ -71,7 +72,9 @@ def read_model_columns(
             if j < len(row) and not NA.match(row[j].strip() or "-")
             for pair in (list(conditions_in(row[j]).items()) or [("model", row[j].strip().lower())])
         ] + [pair for j in described if j < len(row) for pair in conditions_in(row[j]).items()]
-        attr = next((a for rx, a in ATTR_COLS if rx.search(label)), None)
+        attr = next((a for rx, a in ATTR_COLS if rx.search(label)), None) or row_attribute(label)
+        if hb is not None and row_attribute(label) is not None:
+            hb = None  # 'Parámetros Totales' read as a benchmark's name we do not know: a spec row
         if _PAIR_LABEL.fullmatch(label):
             hb, attr = None, "pair"
         if hb is None and attr is None and RANK_HEAD.match(label):
@@ -124,9 +127,8 @@ def read_model_columns(
                         AttributeFact(model, attr, str(rank), ev, 0.8, qualifier=board, method=grid.method)
                     )
             elif attr:
-                value = attr_value(row[j], attr)
-                if value is not None:
-                    attrs.append(AttributeFact(model, attr, value, ev, 0.85, method=grid.method))
+                for value, qual in cell_values(row[j], attr, attr_value(row[j], attr)):
+                    attrs.append(AttributeFact(model, attr, value, ev, 0.85, qual, method=grid.method))
     return scores, attrs
 
 

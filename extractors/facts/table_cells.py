@@ -18,6 +18,7 @@ from extractors.facts.document import DocView, Ref
 from extractors.facts.mentions import GENERIC_COLUMN
 from extractors.facts.numbers import as_percent, decimal_text, integer_text, parse_quantity
 from extractors.facts.patterns import data_rows, load_patterns, word_alternation
+from extractors.facts.spec_columns import row_attribute
 from extractors.facts.whole_cells import whole_cell
 
 _PATTERNS = Path(__file__).resolve().parent / "patterns"
@@ -386,6 +387,8 @@ _CAP_WORD = re.compile(r"\b[A-Z][a-z]{2,}")
 
 
 def header_bench(view: DocView, cell: str) -> tuple[str, str | None, list[tuple[str, str]]] | None:
+    if row_attribute(cell) is not None:
+        return None  # a spec row's label in any language ('Parámetros Totales'), never a benchmark's name
     sized = _SUBSET_SIZE.fullmatch(cell.strip())
     if (
         sized

@@ -63,6 +63,7 @@ from extractors.facts.model_rows import (
 from extractors.facts.pair_lines import owned_line_grids, pair_line_grids
 from extractors.facts.patterns import side_words
 from extractors.facts.place_rows import place_row_grids
+from extractors.facts.spec_columns import shaped_models, spec_header, spec_row_count
 from extractors.facts.spec_grids import sized_score_grids, spec_flat_grids
 from extractors.facts.table_cells import (
     BENCH_CORNER,
@@ -147,6 +148,10 @@ def _read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribu
     for nj, vj in pairs:
         header_models[nj - 1] = header_models[vj - 1] = None
     bench_rows = sum(1 for r in grid.rows if r and header_bench(view, r[0].strip()))
+    specs = spec_row_count(grid.rows, _attr_label) if model_col < 0 else 0
+    if specs >= 2 and sum(1 for r in grid.rows if r and header_bench(view, r[0].strip())) <= specs:
+        # a spec sheet's sizes and windows down the side: the header names the models it compares
+        header_models = shaped_models(header[1:], header_models, partial(_spec_shaped, view))
     # a column saying each row's metric or shot count ('Metric', 'n-shot') stands beside benchmarks only
     described = model_col < 0 and any(_DESCRIBES_BENCH.fullmatch(h.strip()) for h in header[1:])
     bench_side = bench_rows >= max(1, (len(grid.rows) + 1) // 2) or (described and bench_rows >= 1)
@@ -296,6 +301,14 @@ def _spec_table(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attrib
     if model is None:
         return None
     return read_model_columns(view, grid, [(model, None, model)])
+
+
+def _spec_shaped(view: DocView, cell: str) -> tuple[str, str | None, str] | None:
+    return spec_header(cell, _model_shaped(view, cell))
+
+
+def _attr_label(label: str) -> str | None:
+    return next((a for rx, a in ATTR_COLS if rx.search(label.strip())), None)
 
 
 _VARIANT_CORNER = re.compile(r"(?i)variants?|checkpoints?|versions?")

@@ -34,10 +34,10 @@ _SIZE_REST = re.compile(
     r"\s+(?:\d+(?:\.\d+)?[bm](?:\s+a\d+(?:\.\d+)?b)?|a\d+(?:\.\d+)?b)"
     r"(?:\s+(?i:" + _STAGE + r"))?(?:\s+(?i:" + _MODE + r"))?"
 )
-# a local runner's tag: 'name:8b', 'name-coder:30b-q4'
-_RUNNER_TAG = re.compile(r"[a-z][a-z0-9.\-]*:[a-z0-9][\w.\-]*")
+# a local runner's tag: 'name:8b', 'name-coder:30b-q4', the name part as a page capitalises it ('Name3:8b')
+_RUNNER_TAG = re.compile(r"[A-Za-z][A-Za-z0-9.\-]*:[a-z0-9][\w.\-]*")
 # a runner's tag that sizes its checkpoint after the colon ('name:8b', 'name:8x7b-q4')
-_SIZED_TAG = re.compile(r"[a-z][a-z0-9.\-]*:(?:\d+x)?\d+(?:\.\d+)?[bm](?:[-_.][\w.\-]*)?")
+_SIZED_TAG = re.compile(r"[A-Za-z][A-Za-z0-9.\-]*:(?:\d+x)?\d+(?:\.\d+)?[bm](?:[-_.][\w.\-]*)?")
 # a board's badge closing a cell ('Name 2 NEW', 'Name 2 🔥')
 _BADGE_WORD = kind_alternation("cell_words.jsonl", "badge")
 _BADGE = re.compile(r"(?:\s+(?:" + _BADGE_WORD + r"|[\U0001F300-\U0001FAFF\u2728\u2B50]))+$", re.I)

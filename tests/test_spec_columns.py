@@ -1,0 +1,158 @@
+"""Spec sheets with their models across the header (spec_columns.py): the rows name a size or a window in
+the page's language, the header's cells are the models compared even when no list knows them, counts carry a
+language's magnitude word or a lower-case unit, and a context cell may give an extended window after a word
+that says so. Rows of other figures (output limits, training tokens, memory, prices, vocabulary) give
+nothing, and no spec row's label is read as a benchmark."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.facts.spec_columns import row_attribute, spec_header, spec_value
+from tests.extracts import attributes, scores
+
+_EN = """Tarvo against Ossel: the spec sheet
+
+Two small open models came out this spring, and here is how they line up.
+
+| Spec | Tarvo 18B-A2B | Ossel 9b |
+|---|---|---|
+| Total parameters | 18.2b | 9.4b |
+| Active parameters | 2.1b | 1.2b |
+| Context window | 40,960 (ext 163,840) | 96,000 |
+| Layers | 36 | 28 |
+
+Both run on one workstation card.
+"""
+
+_ES = """Tarvo frente a Ossel
+
+Comparamos los dos modelos abiertos de esta primavera.
+
+| Rasgo | Tarvo:18b-chat | Ossel:9b |
+|---|---|---|
+| Parámetros Totales | 18,2 mil millones | 9 mil millones |
+| Parámetros Activados | ~2,1 mil millones | ~1,2 mil millones |
+| Ventana de Contexto | 40.960 nativo; Hasta 163.840 extendido | 96.000 tokens |
+| Capas | 36 | 28 |
+
+Ambos caben en una sola tarjeta.
+"""
+
+_PT = """Tarvo contra Ossel
+
+Os dois modelos abertos desta primavera, lado a lado.
+
+| Item | Tarvo:18b-chat | Ossel:9b |
+|---|---|---|
+| Parâmetros Totais | 18,2 bilhões | 9 bilhões |
+| Parâmetros Ativados | 2,1 bilhões | 1,2 bilhões |
+| Janela de Contexto | 40.960 nativa; Até 163.840 estendida | 96.000 tokens |
+"""
+
+
+def test_an_english_spec_sheet_of_unknown_models_is_read() -> None:
+    got = attributes(_EN)
+    assert {
+        ("Tarvo 18B-A2B", "parameters_total", "18200000000"),
+        ("Ossel 9b", "parameters_total", "9400000000"),
+        ("Tarvo 18B-A2B", "parameters_active", "2100000000"),
+        ("Ossel 9b", "parameters_active", "1200000000"),
+        ("Tarvo 18B-A2B", "context_window_tokens", "40960"),
+        ("Tarvo 18B-A2B", "context_window_tokens", "163840"),
+        ("Ossel 9b", "context_window_tokens", "96000"),
+    } <= got
+
+
+@pytest.mark.parametrize(("text", "language"), [(_ES, "es"), (_PT, "pt")])
+def test_a_spec_sheet_in_another_language_is_read(text: str, language: str) -> None:
+    got = attributes(text, language)
+    assert {
+        ("Tarvo:18b-chat", "parameters_total", "18200000000"),
+        ("Ossel:9b", "parameters_total", "9000000000"),
+        ("Tarvo:18b-chat", "parameters_active", "2100000000"),
+        ("Ossel:9b", "parameters_active", "1200000000"),
+        ("Tarvo:18b-chat", "context_window_tokens", "40960"),
+        ("Tarvo:18b-chat", "context_window_tokens", "163840"),
+        ("Ossel:9b", "context_window_tokens", "96000"),
+    } <= got
+
+
+@pytest.mark.parametrize(("text", "language"), [(_ES, "es"), (_PT, "pt")])
+def test_a_spec_row_is_no_benchmark(text: str, language: str) -> None:
+    assert not scores(text)
+
+
+_OTHER_ROWS = """Tarvo against Ossel: the spec sheet
+
+| Spec | Tarvo 18B-A2B | Ossel 9b |
+|---|---|---|
+| Total parameters | 18.2b | 9.4b |
+| Output tokens | 32K | 16K |
+| Training tokens | 18T | 9T |
+| VRAM | 24 GB | 12 GB |
+| Price per 1M tokens | $0.40 | $0.20 |
+| Vocabulary size | ~200K | 151,000 |
+| Parameters per expert | 0.4b | 0.3b |
+| Context window | 32K / 64K | 96K |
+"""
+
+
+def test_a_spec_sheets_other_rows_give_no_size_or_window() -> None:
+    got = attributes(_OTHER_ROWS)
+    sizes = {(s, a, v) for s, a, v in got if a.startswith("parameters") or a == "context_window_tokens"}
+    assert sizes == {
+        ("Tarvo 18B-A2B", "parameters_total", "18200000000"),
+        ("Ossel 9b", "parameters_total", "9400000000"),
+        ("Tarvo 18B-A2B", "context_window_tokens", "32000"),
+        ("Ossel 9b", "context_window_tokens", "96000"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("label", "attr"),
+    [
+        ("Total parameters", "parameters_total"),
+        ("Activity parameters", "parameters_active"),
+        ("Parámetros Totales", "parameters_total"),
+        ("Parâmetros Ativados", "parameters_active"),
+        ("Общее количество параметров", "parameters_total"),
+        ("Активированные параметры", "parameters_active"),
+        ("Окно контекста", "context_window_tokens"),
+        ("Ventana de Contexto", "context_window_tokens"),
+        ("# Params", "parameters_total"),
+        ("Parameters per expert", None),
+        ("Total and active parameters", None),
+        ("Context price", None),
+        ("Long context surcharge", None),
+        ("Output tokens", None),
+        ("Layers", None),
+    ],
+)
+def test_a_row_label_names_its_attribute(label: str, attr: str | None) -> None:
+    assert row_attribute(label) == attr
+
+
+@pytest.mark.parametrize(
+    ("cell", "attr", "expected"),
+    [
+        ("9 миллиардов", "parameters_total", [("9000000000", None)]),
+        ("350m", "parameters_total", [("350000000", None)]),
+        ("1.2T", "parameters_total", [("1200000000000", None)]),
+        ("128,000", "parameters_total", []),  # no count of parameters without its magnitude
+        ("12k", "parameters_total", []),
+        ("24 GB", "parameters_total", []),
+        ("64K (ext 256K)", "context_window_tokens", [("64000", "native"), ("256000", "extended")]),
+        ("32K / 64K", "context_window_tokens", [("32000", None)]),
+        ("$0.40", "context_window_tokens", []),
+    ],
+)
+def test_a_spec_cell_gives_its_values(cell: str, attr: str, expected: list[tuple[str, str | None]]) -> None:
+    assert spec_value(cell, attr) == expected
+
+
+def test_a_header_keeps_a_variant_tail_after_a_known_name() -> None:
+    found = ("Lumen 3", None, "Lumen 3")
+    assert spec_header("Acme Lumen 3-x-small", found) == ("Lumen 3-x-small", None, "Lumen 3-x-small")
+    assert spec_header("Lumen 3 Pro", found) == found  # a capitalised word after it: the usual reading
+    assert spec_header("Acme Lumen 3-x-small", None) is None
