@@ -33,7 +33,7 @@ Comparamos los dos modelos abiertos de esta primavera.
 |---|---|---|
 | Parámetros Totales | 18,2 mil millones | 9 mil millones |
 | Parámetros Activados | ~2,1 mil millones | ~1,2 mil millones |
-| Ventana de Contexto | 40.960 nativo; Hasta 163.840 extendido | 96.000 tokens |
+| Ventana de Contexto | 40.960 de base; extendido hasta 163.840 | 96.000 tokens |
 | Capas | 36 | 28 |
 
 Ambos caben en una sola tarjeta.
@@ -47,7 +47,7 @@ Os dois modelos abertos desta primavera, lado a lado.
 |---|---|---|
 | Parâmetros Totais | 18,2 bilhões | 9 bilhões |
 | Parâmetros Ativados | 2,1 bilhões | 1,2 bilhões |
-| Janela de Contexto | 40.960 nativa; Até 163.840 estendida | 96.000 tokens |
+| Janela de Contexto | 40.960 nativos / até 163.840 | 96.000 tokens |
 """
 
 
@@ -113,13 +113,14 @@ def test_a_spec_sheets_other_rows_give_no_size_or_window() -> None:
     ("label", "attr"),
     [
         ("Total parameters", "parameters_total"),
-        ("Activity parameters", "parameters_active"),
+        ("Activated params", "parameters_active"),
         ("Parámetros Totales", "parameters_total"),
         ("Parâmetros Ativados", "parameters_active"),
         ("Общее количество параметров", "parameters_total"),
         ("Активированные параметры", "parameters_active"),
         ("Окно контекста", "context_window_tokens"),
         ("Ventana de Contexto", "context_window_tokens"),
+        ("Contexto máximo", "context_window_tokens"),
         ("# Params", "parameters_total"),
         ("Parameters per expert", None),
         ("Total and active parameters", None),
@@ -156,3 +157,45 @@ def test_a_header_keeps_a_variant_tail_after_a_known_name() -> None:
     assert spec_header("Acme Lumen 3-x-small", found) == ("Lumen 3-x-small", None, "Lumen 3-x-small")
     assert spec_header("Lumen 3 Pro", found) == found  # a capitalised word after it: the usual reading
     assert spec_header("Acme Lumen 3-x-small", None) is None
+
+
+_CORNER_LAST = """Two tiers of Tarvo 5
+
+Corvane ships Tarvo 5 in a quick tier and a deep tier.
+
+| Tarvo-5-Quick | Tarvo-5-Deep | |
+|---|---|---|
+| Total parameters | 190 billion | 1.1 trillion |
+| Active parameters | 9 billion | 41 billion |
+| Built for | Volume | Hard problems |
+"""
+
+_EXACT_COUNTS = """The Pelo-2 model card
+
+| Property | Pelo-2-300M | Pelo-2-900M |
+|---|---|---|
+| Parameters | 312,550,144 | 903,114,752 |
+| Context length | 32,768 tokens | 32,768 tokens |
+| Vocabulary size | 65,536 | 65,536 |
+"""
+
+
+def test_a_spec_sheet_whose_corner_cell_is_written_last_is_read() -> None:
+    got = attributes(_CORNER_LAST)
+    assert {
+        ("Tarvo-5-Quick", "parameters_total", "190000000000"),
+        ("Tarvo-5-Deep", "parameters_total", "1100000000000"),
+        ("Tarvo-5-Quick", "parameters_active", "9000000000"),
+        ("Tarvo-5-Deep", "parameters_active", "41000000000"),
+    } <= got
+
+
+def test_a_model_cards_exact_counts_are_read() -> None:
+    got = attributes(_EXACT_COUNTS)
+    sizes = {(s, a, v) for s, a, v in got if a != "leaderboard_rank"}
+    assert sizes == {
+        ("Pelo-2-300M", "parameters_total", "312550144"),
+        ("Pelo-2-900M", "parameters_total", "903114752"),
+        ("Pelo-2-300M", "context_window_tokens", "32768"),
+        ("Pelo-2-900M", "context_window_tokens", "32768"),
+    }

@@ -74,7 +74,7 @@ def read_model_columns(
         ] + [pair for j in described if j < len(row) for pair in conditions_in(row[j]).items()]
         attr = next((a for rx, a in ATTR_COLS if rx.search(label)), None) or row_attribute(label)
         if hb is not None and row_attribute(label) is not None:
-            hb = None  # 'Parámetros Totales' read as a benchmark's name we do not know: a spec row
+            hb = None  # 'Parámetros totales' read as a benchmark's name we do not know: a spec row
         if _PAIR_LABEL.fullmatch(label):
             hb, attr = None, "pair"
         if hb is None and attr is None and RANK_HEAD.match(label):

@@ -1,6 +1,6 @@
 """A spec sheet with its models across the header: 'Feature | Name-A 12B | Name-B 7b' over rows such as
 'Total parameters | 12b | 7b', 'Active parameters | 1.5b | 0.9b', 'Context window | 64,000 (ext 256,000) |
-32K'. Sites write these rows in every language ('Parámetros Totales', 'Janela de Contexto', 'Окно
+32K'. Sites write these rows in every language ('Parámetros totales', 'Contexto máximo', 'Длина
 контекста'), and their counts with a language's magnitude word ('12 mil millones', '7 миллиардов') or a
 lower-case unit ('12b'). Such rows make the header's cells models even when no list knows them: a spec sheet
 compares models, and the header cells are what it compares.
@@ -68,6 +68,10 @@ _MAG = r"(?:[KkMmBbTt](?![^\W\d_])|" + FOREIGN_BILLION + "|" + FOREIGN_MILLION +
 _COUNT = re.compile(r"(?<![\d.,])(?P<num>\d+(?:[.,]\d+)*)\s*(?P<mag>" + _MAG + r")?\.?", re.I)
 
 
+# an exact count of parameters, its thousands grouped ('312,550,144', '7.105.228.800'): ten million or more
+_EXACT = re.compile(r"[1-9]\d{0,2}(?:,\d{3}){2,4}|[1-9]\d{0,2}(?:\.\d{3}){2,4}")
+
+
 def _number(text: str, grouped: bool) -> float | None:
     """A figure's value: with `grouped`, a point or comma before three digits groups thousands ('32.768',
     '128,000'); else the one mark is a decimal mark ('30,5 mil millones', '3.3b')."""
@@ -80,16 +84,19 @@ def _number(text: str, grouped: bool) -> float | None:
 
 def spec_value(cell: str, attr: str) -> list[tuple[str, str | None]]:
     """(value, qualifier) of the figures a spec cell gives for `attr`: a parameter count needs its magnitude
-    ('30.5b', '21 mil millones'); a context window is the cell's first figure of a window's size, and a second
-    figure that a word marks extended ('32,768 (ext 131,072)', '32.768 nativa; Até 131.072 estendida') is the
-    extended window. Nothing for a cell whose figures are none of these."""
+    ('12.4b', '18 mil millones') or all its digits grouped ('312,550,144', a model card's exact count); a
+    context window is the cell's first figure of a window's size, and a second figure that a word marks
+    extended ('40,960 (ext 163,840)', '40.960 nativos / até 163.840') is the extended window.
+    Nothing for a cell whose figures are none of these."""
     if attr.startswith("parameters"):
         m = _COUNT.search(cell)
+        if m is not None and not m.group("mag") and _EXACT.fullmatch(m.group("num")):
+            return [(m.group("num").replace(",", "").replace(".", ""), None)]  # a card's exact count
         if m is None or not m.group("mag"):
             return []
         value = _number(m.group("num"), grouped=False)
         mag = m.group("mag").rstrip(".")
-        # one letter in either case ('30.5b', '350m', '1T'); no count of parameters is in thousands
+        # one letter in either case ('12.4b', '350m', '1T'); no count of parameters is in thousands
         factor = {"k": 0.0, "m": 1e6, "b": 1e9, "t": 1e12}[mag.lower()] if len(mag) == 1 else magnitude(mag)
         if value is None or factor < 1e6 or not 1e7 <= value * factor <= 1e14:
             return []

@@ -388,7 +388,7 @@ _CAP_WORD = re.compile(r"\b[A-Z][a-z]{2,}")
 
 def header_bench(view: DocView, cell: str) -> tuple[str, str | None, list[tuple[str, str]]] | None:
     if row_attribute(cell) is not None:
-        return None  # a spec row's label in any language ('Parámetros Totales'), never a benchmark's name
+        return None  # a spec row's label in any language ('Parámetros totales'), never a benchmark's name
     sized = _SUBSET_SIZE.fullmatch(cell.strip())
     if (
         sized

@@ -116,9 +116,13 @@ def _read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribu
         len(h) > 2
         and not h[-1].strip()
         and model_from_cell(view, h[0], False)
-        and sum(1 for r in grid.rows if r and header_bench(view, r[0].strip())) * 2 >= len(grid.rows)
+        and (
+            sum(1 for r in grid.rows if r and header_bench(view, r[0].strip())) * 2 >= len(grid.rows)
+            or spec_row_count(grid.rows, _attr_label) >= 2
+        )
     ):
-        # the corner cell written last ('| M1 | M2 | |' over '| B | v1 | v2 |'): names move one column right
+        # the corner cell written last ('| M1 | M2 | |' over '| B | v1 | v2 |', or over a spec sheet's
+        # '| Total parameters | v1 | v2 |'): names move one column right
         grid = replace(grid, header=("", *h[:-1]))
     wide = sum(1 for r in grid.rows if len(r) == len(grid.header) + 1)
     if grid.header and wide * 2 > len(grid.rows) and header_bench(view, grid.header[0].strip()):
