@@ -30,10 +30,12 @@ _PRICED_BEFORE = re.compile(
 )
 
 
-# what the words right after a count make it: an output or training size, parameters, a rate
+# what the words right after a count make it: an output or training size, parameters, a rate, a tokenizer's
+# vocabulary ('a 96K-token vocabulary')
 _OTHER_AFTER = re.compile(
     r"\s*(?:max(?:imum)?\s+)?(?:output|input(?!\s+(?:tokens?|context|window)\b)|per|of\s+(?:training|output|pretraining)|"
-    r"training|parameters|params|dollars|users|downloads|(?:de\s+)?(?:salida|saída|sortie)|Ausgabe|в\s+секунду|"
+    r"training|parameters|params|dollars|users|downloads|(?:[‑-]?tokens?\s+)?vocab(?:ulary)?|"
+    r"(?:de\s+)?(?:salida|saída|sortie)|Ausgabe|в\s+секунду|"
     r"/\s?s(?:ec)?)\b"
 )
 
