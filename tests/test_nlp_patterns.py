@@ -201,16 +201,18 @@ def test_word_lists_kept_as_data_name_a_bad_line(tmp_path: Path) -> None:
 
 
 def test_word_alternation_is_one_way_to_write_a_list() -> None:
-    """word_alternation: each word literal, in the order given or longest first (ties keep their order), a
-    space matching what the caller says; side_alternation joins kinds of side words in file order."""
+    """word_alternation: each word literal, in the order given or longest first (ties in code-point order, so
+    that a set's words give the same text under any hash seed), a space matching what the caller says;
+    side_alternation joins kinds of side words in file order."""
     import re
 
     from extractors.facts.patterns import side_alternation, side_words, word_alternation
 
     assert word_alternation(["a.b", "to be", "xyz"]) == r"(?:a\.b|to\ be|xyz)"
     assert (
-        word_alternation(["on", "on top", "at"], spaces=r"\s+", longest_first=True) == r"(?:on\s+top|on|at)"
+        word_alternation(["on", "on top", "at"], spaces=r"\s+", longest_first=True) == r"(?:on\s+top|at|on)"
     )
+    assert word_alternation({"vex", "ab", "quill", "cd"}, longest_first=True) == "(?:quill|vex|ab|cd)"
     rx = re.compile(r"\b" + word_alternation(["such as"], spaces=r"\s+") + r"\b")
     assert rx.search("larger ones, such  as Zorb 2") and not rx.search("suchas")
     both = side_alternation("noun", "label")

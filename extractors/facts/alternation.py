@@ -31,6 +31,14 @@ from collections.abc import Iterable
 _SPECIAL = set("\\()[]{}.^$|?*+")
 
 
+def longest_first(words: Iterable[str]) -> list[str]:
+    """`words` longest first (so that no alternative is cut short by another it starts with), words of one
+    length in code-point order: an alternation built from a set then has the same text whatever the
+    interpreter's hash seed (the fork server's pattern table keys on that text). Literal words of one length
+    never match at one position with different spans, so the order among them changes no match."""
+    return sorted(words, key=lambda w: (-len(w), w))
+
+
 def by_first_char(
     *parts: str | Iterable[str],
     cased: bool = False,

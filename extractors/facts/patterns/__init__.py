@@ -25,6 +25,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from extractors.facts.alternation import longest_first as by_length
+
 PATTERN_DIR = Path(__file__).resolve().parent
 PATTERN_FILES = ("models.jsonl", "families.jsonl", "labs.jsonl", "benchmarks.jsonl")
 LABELS = {"MODEL": "model", "FAMILY": "family", "LAB": "lab", "BENCHMARK": "benchmark"}
@@ -189,10 +191,11 @@ def side_words(kind: str) -> tuple[str, ...]:
 
 def word_alternation(words: Iterable[str], *, spaces: str = r"\ ", longest_first: bool = False) -> str:
     """`words` as one regex alternation in a non-capturing group ('(?:a|b|c)'), each word literal
-    (`re.escape`), in the order given or, with `longest_first`, longest first (words of one length keep their
-    order), so that a word is never cut short by another it starts with. A space in a word matches `spaces`
+    (`re.escape`), in the order given or, with `longest_first`, longest first (words of one length in
+    code-point order: `alternation.longest_first`, the same text whatever the hash seed when `words` is a
+    set), so that a word is never cut short by another it starts with. A space in a word matches `spaces`
     (r"\\s+": any run of white space, 'such  as'). The boundaries around it are the caller's."""
-    items = sorted(words, key=len, reverse=True) if longest_first else list(words)
+    items = by_length(words) if longest_first else list(words)
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", spaces) for w in items) + ")"
 
 
