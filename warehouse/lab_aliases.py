@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from extractors.facts.alternation import longest_first
 from extractors.facts.patterns import PATTERN_DIR, data_rows
 from warehouse.alias_keys import alias_key as _key
 
@@ -41,7 +42,7 @@ def _lab_prefix(path: Path = _FILE) -> tuple[re.Pattern[str], dict[str, str]]:
     for lab_id, w in spellings:
         lab[_key(w)] = lab_id
         words.add(w)
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alts = "|".join(re.escape(w) for w in longest_first(words))
     # the lab, then a blank, hyphen or slash, then the rest of the name
     return re.compile(rf"^(?P<lab>{alts})[\s/-]+(?P<tail>\S.*)$", re.I), lab
 

@@ -33,13 +33,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol, TypeVar
 
+from extractors.facts.alternation import longest_first
 from warehouse.agreement import PARAMETER_TOLERANCE, Stated, agree, compared_decimals
 
 _WORDS_FILE = Path(__file__).resolve().parent / "patterns" / "own_run_words.jsonl"
 
 
 def _alternation(phrases: list[str]) -> str:
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in longest_first(set(phrases)))
 
 
 @functools.cache

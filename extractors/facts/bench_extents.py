@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from extractors.facts.alternation import longest_first
 from extractors.facts.entities import knowledge
 
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]+")
@@ -60,7 +61,7 @@ def variant_words() -> frozenset[str]:
 
 @cache
 def _variant_after() -> re.Pattern[str]:
-    words = "|".join(sorted(variant_words(), key=len, reverse=True))
+    words = "|".join(longest_first(variant_words()))
     return re.compile(r"[ \t](" + words + r")(?![\w-])")
 
 

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from functools import cache
 
+from extractors.facts.alternation import longest_first
 from extractors.facts.comparison_words import HEAD
 from extractors.facts.comparisons import NOUN_BEFORE
 from extractors.facts.dates import MONTHS, WEEKDAYS
@@ -30,15 +31,12 @@ def _glued_lab() -> re.Pattern[str]:
     """A lab's name glued to the model's by a lost line break or space ('OpenAIGPT OSS 120B')."""
     records = load_patterns()
     names = [p.alias for p in records if p.kind in ("model", "family")]
-    labs = sorted(
-        {
-            p.alias
-            for p in records
-            if p.kind == "lab" and " " not in p.alias and not any(n.startswith(p.alias) for n in names)
-        },
-        key=len,
-    )
-    return re.compile(word_alternation(reversed(labs)) + r"(?=[A-Z])")
+    labs = {
+        p.alias
+        for p in records
+        if p.kind == "lab" and " " not in p.alias and not any(n.startswith(p.alias) for n in names)
+    }
+    return re.compile(word_alternation(labs, longest_first=True) + r"(?=[A-Z])")
 
 
 @cache
@@ -200,7 +198,7 @@ _NOT_A_NAME_WORD = re.compile(
     "(?:"
     + side_alternation("function", "noun", "label")
     + "|"
-    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + "|".join(longest_first(MONTHS))
     + "|"
     + "|".join(WEEKDAYS)
     + r")",

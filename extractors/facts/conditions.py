@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from extractors.facts.alternation import longest_first
 from extractors.facts.numbers import NumberMention
 from extractors.facts.patterns import data_rows, word_alternation
 
@@ -154,7 +155,7 @@ def _word_rules(rows: list[dict[str, Any]]) -> list[tuple[str, re.Pattern[str], 
     """The rows as rules, each behind a lookahead of its words' first characters."""
     rules = []
     for row in rows:
-        alternatives = "|".join(_word_rx(w) for w in sorted(row["words"], key=len, reverse=True))
+        alternatives = "|".join(_word_rx(w) for w in longest_first(row["words"]))
         rules.append(
             (
                 row["slot"],

@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from extractors.facts.alternation import by_first_char, distribute
+from extractors.facts.alternation import by_first_char, distribute, longest_first
 from extractors.facts.document import DocView, SegView, in_parts
 from extractors.facts.patterns import release_words, word_alternation
 
@@ -93,9 +93,7 @@ _FOREIGN_SHORT = {
 }
 MONTHS.update(_FOREIGN_SHORT)
 _FOREIGN_WORDS = [*(w for n in _FOREIGN_MONTHS for w in n.split("|")), *_FOREIGN_SHORT]
-_FOREIGN_RX = "|".join(
-    sorted({v for w in _FOREIGN_WORDS for v in (w, w.capitalize())}, key=len, reverse=True)
-)
+_FOREIGN_RX = "|".join(longest_first({v for w in _FOREIGN_WORDS for v in (w, w.capitalize())}))
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 # the English months, whole or short ('Sept', 'Dec')
 ENGLISH_MONTH_RX = (

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from extractors.facts.alternation import by_first_char, distribute
+from extractors.facts.alternation import by_first_char, distribute, longest_first
 from extractors.facts.bench_spellings import case_variants, edition_variants, spaced_variants
 from extractors.facts.matcher import PhraseIndex
 from extractors.facts.news_tokenizer import CJK, tokenizer_pipeline
@@ -40,7 +40,7 @@ TIER_WORDS = frozenset(TIERS.split("|"))
 # variant words: a tier after a name ('Name-3 Base'), never a table's bare tier cell (a 'Reasoning' section)
 VARIANTS = ("Reasoning", "Base", "VL")
 # the tiers as API ids write them ('-flash-lite', '-mini'), longest first
-TIERS_LOW = "|".join(sorted({t.lower() for t in TIERS.split("|") if " " not in t}, key=len, reverse=True))
+TIERS_LOW = "|".join(longest_first({t.lower() for t in TIERS.split("|") if " " not in t}))
 SIZE = r"\d+x\d+(?:\.\d+)?[Bb]|\d+(?:\.\d+)?[BbMm]|[AE]\d+(?:\.\d+)?B|\d+[Bb]-A\d+[Bb]"
 # words after a name that are its setting ('(Xhigh)', 'Thinking') or that it drops ('beta'): one row per
 # setting in patterns/name_settings.jsonl, `id` its spelling ("" for the dropped words)
@@ -214,7 +214,7 @@ def knowledge() -> Knowledge:
     fams = [r for r in recs if r.kind == "family"]
     fam_alias = {r.alias: r.canonical for r in fams}
     # the names grouped by first letter: `re` checks one group per position, not each of a hundred names
-    aliases = [re.escape(a) for a in sorted(fam_alias, key=len, reverse=True)]
+    aliases = [re.escape(a) for a in longest_first(fam_alias)]
     fam_names = by_first_char(aliases, cased=True)
     # a tier word that is also a family's name, with a version after it, starts the next name: 'Sonnet 7.6
     # Opus 7.6' in a table header is two models, not 'Sonnet 7.6 Opus'
@@ -269,7 +269,7 @@ def knowledge() -> Knowledge:
     # follow a '-' ('claude-opus-4-6'; not '-08', a month), then tier words and a snapshot date or setting
     slugs = {r.alias.lower().replace(" ", "-"): r.canonical for r in fams}
     family_slug = re.compile(
-        r"(?P<fam>" + "|".join(re.escape(a) for a in sorted(slugs, key=len, reverse=True)) + r")"
+        r"(?P<fam>" + "|".join(re.escape(a) for a in longest_first(slugs)) + r")"
         r"[-_]?(?P<ver>[a-z]?\d{1,2}(?:(?:\.|-(?!0\d))\d{1,2}(?![\d.]|[bmkt](?![a-z])))?)"
         r"(?P<tiers>(?:[-_](?:" + TIERS_LOW + r"|\d+(?:\.\d+)?[bm]|a\d+(?:\.\d+)?b)(?![a-z\d]))*)(?=[-_.]|$)"
     )

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from extractors.facts.alternation import by_first_char
+from extractors.facts.alternation import by_first_char, longest_first
 from extractors.facts.boards import Boards
 from extractors.facts.document import DocView, SegView
 from extractors.facts.patterns import PATTERN_DIR, data_rows, word_alternation
@@ -60,14 +60,12 @@ _PLACE = re.compile(
 # (lower case, grouped by first letter: `DocView.segments_matching` searches the lower-cased text)
 GATE = re.compile(
     by_first_char(
-        sorted(
+        longest_first(
             {
                 re.escape(str(r["id"]).casefold())
                 for r in data_rows(_FILE, ("kind",))
                 if "place_noun" in r["kind"]
-            },
-            key=len,
-            reverse=True,
+            }
         ),
         not_after=r"[\w-]",
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extractors.facts.alternation import longest_first
 from extractors.facts.entities import knowledge, lab_aliases
 
 # a name: up to three capitalised words (or a word and a short version); a point only before a capital or a
@@ -162,7 +163,7 @@ def _model_like(text: str, m: re.Match[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _benchmarks() -> re.Pattern[str]:
-    names = sorted({r.alias for r in knowledge().records if r.kind == "benchmark"}, key=len, reverse=True)
+    names = longest_first({r.alias for r in knowledge().records if r.kind == "benchmark"})
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 

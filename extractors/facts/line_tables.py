@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from extractors.facts import entities as ent
+from extractors.facts.alternation import longest_first
 from extractors.facts.cell_lines import MAX_CELL, LineGrid, is_value, text_lines
 from extractors.facts.document import DocView
 from extractors.facts.patterns import word_alternation
@@ -39,7 +40,7 @@ _RANK_MARK = re.compile(r"(?:[•·*-]\s*)?#?\d{1,3}\.?")
 @cache
 def _glued_lab() -> re.Pattern[str]:
     """A lab's name glued after a model's at the end of a board's cell ('Seed 2.1 ProByteDance')."""
-    labs = sorted({r.alias for r in ent.knowledge().records if r.kind == "lab"}, key=len, reverse=True)
+    labs = longest_first({r.alias for r in ent.knowledge().records if r.kind == "lab"})
     return re.compile(r"(?<=[a-z0-9)])" + word_alternation(labs) + r"$")
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 
 from extractors.facts import short_forms
-from extractors.facts.alternation import by_first_char
+from extractors.facts.alternation import by_first_char, longest_first
 from extractors.facts.arenas import arena_mentions
 from extractors.facts.entities import (
     SNAPSHOT_RE,
@@ -492,7 +492,7 @@ def lettered_owners(models: Iterable[str]) -> dict[str, set[tuple[str, str]]]:
 def _lettered_version_re() -> re.Pattern[str]:
     """A family member's canonical name with a lettered version ('DeepSeek-V4', 'Kimi K2.5')."""
     kb = knowledge()
-    fams = sorted(kb.family_join, key=len, reverse=True)
+    fams = longest_first(kb.family_join)
     alts = "|".join(f"(?:{re.escape(f)}){re.escape(kb.family_join[f])}" for f in fams)
     fam_group = "|".join(re.escape(f) for f in fams)
     return re.compile(r"(?=(?:" + alts + r"))(?P<fam>" + fam_group + r")[ -]?(?P<ver>[A-Z]\d+(?:\.\d+)?)\b")

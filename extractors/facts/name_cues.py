@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.facts.alternation import by_first_char
+from extractors.facts.alternation import by_first_char, longest_first
 from extractors.facts.patterns import kind_words, word_alternation
 
 
@@ -31,7 +31,7 @@ _RIVAL_BEFORE = re.compile(
     # (grouped by first letter: `re` skips to the positions of those letters, not each position of the window)
     "(?i:"
     + by_first_char(
-        [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_words("rival"), key=len, reverse=True)],
+        [re.escape(w).replace(r"\ ", r"\s+") for w in longest_first(_words("rival"))],
         not_after=r"[\w-]",
         guarded=True,
     )

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
+from extractors.facts.alternation import longest_first
 from extractors.facts.descriptions import description_re
 from extractors.facts.entities import (
     CHECKPOINT_WORDS,
@@ -140,7 +141,7 @@ def _regex_mentions(
     """word_mentions by one pattern of the names (an empty name among them matches at any place)."""
     rx = _compiled(
         "(?P<name>"
-        + _names_by_first_char(sorted(names, key=len, reverse=True), f"(?:{word}|-)")
+        + _names_by_first_char(longest_first(names), f"(?:{word}|-)")
         + r")"
         + (_TIER_TAIL if tiers else "")
         + _NAME_END.format(word=word)
@@ -213,7 +214,7 @@ def _editions() -> tuple[re.Pattern[str], dict[str, str]] | None:
     if not stems:
         return None
     # grouped by first character, the lookbehind after it: `re` skips to those characters
-    alts = _names_by_first_char(sorted(stems, key=len, reverse=True), r"[\w-]")
+    alts = _names_by_first_char(longest_first(stems), r"[\w-]")
     rx = re.compile(r"(?P<stem>" + alts + r")\.?[ -](?P<year>20[1-3]\d)(?![\w]|\.\d)")
     return rx, stems
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.facts.alternation import by_first_char
+from extractors.facts.alternation import by_first_char, longest_first
 from extractors.facts.entities import TIERS, Spans, knowledge
 from extractors.facts.introduced_names import introduced_names
 from extractors.facts.name_leads import LEAD_STOPS
@@ -247,7 +247,7 @@ _SENTENCE = (
     "Tops|Releases|Launches|Enters|Unveils|Introduces|Introducing|Announces|Announcing|Meet|Versus|Against|Vs|"
     "Intelligence|Technologies|Computing|Foundry|Inc|Corp|Ltd|Benchmark|Benchmarks|Results?|Scores?"
 )
-_STOPS = "|".join(sorted(STOP_HEADS, key=len, reverse=True)) + "|" + _SENTENCE
+_STOPS = "|".join(longest_first(STOP_HEADS)) + "|" + _SENTENCE
 NAME_RE = re.compile(
     _NAME_TPL.replace("@HR@", _HEAD_REST.replace("@STOPS@", _STOPS).replace("@LEADS@", LEAD_STOPS))
     .replace("@HW@", _HEAD_WORD.replace("@STOPS@", _STOPS))
@@ -261,7 +261,7 @@ _TIER_WORD = re.compile(r"\s(?:" + TIERS + r")\b")
 # (the words grouped by first letter, the lookbehind after it: `re` skips to the positions of those letters
 # instead of trying the pattern at every position; the same matches)
 _STOP_TIER_NAME = re.compile(
-    by_first_char(sorted(STOP_HEADS, key=len, reverse=True), cased=True, not_after=r"[\w-]")
+    by_first_char(longest_first(STOP_HEADS), cased=True, not_after=r"[\w-]")
     + r"[ \t]\d{1,2}\.\d{1,2}(?:[ \t](?:"
     + TIERS
     + r"))+(?![\w-])"

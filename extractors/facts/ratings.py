@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.facts.alternation import longest_first
 from extractors.facts.dates import MONTHS
 from extractors.facts.document import SegView
 from extractors.facts.numbers import NumberMention
@@ -31,7 +32,7 @@ _DATE_BEFORE = re.compile(
     r"(?:\b(?:in|since|by|from|until|till|through|of|during|early|late|mid|end|start|spring|summer|autumn|fall|"
     r"winter|year|before|after|en|em|im|seit|ab|bis|de|del|desde|depuis|dès|jusqu'en|"
     # (the months in every language the date reader knows: dates.MONTHS, its one list of them)
-    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + "|".join(longest_first(MONTHS))
     + r"|q[1-4]|h[12])\.?"
     r"|\d{1,2},?|[-–/])\s*$",
     re.I,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extractors.facts.alternation import longest_first
 from extractors.facts.decimal_marks import decimal_commas, space_thousands
 from extractors.facts.held_lines import LineOpening
 from extractors.facts.numbers import CJK_LETTERS, year_like
@@ -38,7 +39,7 @@ _MOJIBAKE = {
     "Â\xa0": " ",
     "Â ": "  ",
 }
-_MOJIBAKE_RE = re.compile("|".join(re.escape(k) for k in sorted(_MOJIBAKE, key=len, reverse=True)))
+_MOJIBAKE_RE = re.compile("|".join(re.escape(k) for k in longest_first(_MOJIBAKE)))
 _ONE_TO_ONE = str.maketrans(
     {"’": "'", "‘": "'", "“": '"', "”": '"', "\xa0": " ", "\u2009": " ", "\u202f": " ", "\u200b": " "}
     # hyphens that look like '-' ("K2‑Thinking", "GPT‑5") are '-', so names match as written

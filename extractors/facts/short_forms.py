@@ -8,6 +8,8 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from extractors.facts.alternation import longest_first
+
 _GENERIC_WORDS = {
     "Pro",
     "Max",
@@ -196,7 +198,7 @@ _QUOTE_CLOSE = "\"”'’」』》"
 _SHORT = rf"[^\s{_QUOTE_CLOSE}{_QUOTE_OPEN}()（）,，、;；:：。]{{1,24}}"
 _DEFINED = re.compile(
     r"[ \t]?[(（]\s*(?:(?P<cue>"
-    + "|".join(re.escape(w) for w in sorted(DEFINING_WORDS, key=len, reverse=True))
+    + "|".join(re.escape(w) for w in longest_first(DEFINING_WORDS))
     + r")\s*[:：,，、]?\s*)?"
     + rf"[{_QUOTE_OPEN}]?(?P<short>{_SHORT})[{_QUOTE_CLOSE}]?"
     + r"\s*(?:という|と呼ぶ|라고\s*한다|라\s*함)?\s*[)）]"
