@@ -130,7 +130,7 @@ def _owned_by_other(sentence: str, c: ClaimFact, end: int, cue: int, names: set[
     between them ('beats A by far, but also tops B despite being smaller', 'beats A, and C does well despite
     fewer parameters', 'beats A, while A uses half the memory', the rival again): the contrast is about that
     model. A list ('A and B despite ...') shares it."""
-    for name in names - {c.subject}:
+    for name in sorted(names - {c.subject}):  # (in one order: the patterns compiled are the same every run)
         m = _written(sentence, name, end)
         if m and m.start() < cue and not _LIST_GAP.fullmatch(sentence[end : m.start()]):
             return True
