@@ -6,6 +6,7 @@ pattern), and outside the block `re` is untouched."""
 
 from __future__ import annotations
 
+import ast
 import marshal
 import os
 import re
@@ -158,30 +159,44 @@ def test_an_unwritable_place_or_no_place_changes_nothing(
 
 def test_the_fork_servers_preload_fills_the_table_and_then_takes_from_it(tmp_path: Path) -> None:
     """The preload (a fresh interpreter, as the fork server runs it) compiles its patterns into the table
-    once; the next preload takes them all from there and works its sample page to the same facts."""
+    once; the next preload, under another hash seed, takes them all from there and works its sample page to
+    the same facts: no pattern of ours changes its text with the seed (alternations built from sets order
+    words of one length by code point, `alternation.longest_first`)."""
     table = tmp_path / "patterns.marshal"
-    env = {**os.environ, "NEWSKB_PATTERN_CACHE": str(table)}
-    code = (
+    code = (  # the patterns the block asks for, beside its counts
+        "import re\n"
         "from flows import pattern_cache as c\n"
+        "asked = set()\n"
         "with c.cached() as s:\n"
+        "    inner = re._compiler.compile\n"
+        "    def spy(p, flags=0):\n"
+        "        asked.add((p, int(flags)))\n"
+        "        return inner(p, flags)\n"
+        "    re._compiler.compile = spy\n"
         "    from flows import parallel\n"
         "    n = parallel.warm_page()\n"
-        "print(s.hits, s.misses, n)"
+        "    re._compiler.compile = inner\n"
+        "print(s.hits, s.misses, n)\n"
+        "print(sorted(asked, key=repr))"
     )
     root = Path(__file__).resolve().parent.parent
-    runs = [
-        subprocess.run(
+    runs, tables = [], []
+    for seed in ("1", "2"):
+        env = {**os.environ, "NEWSKB_PATTERN_CACHE": str(table), "PYTHONHASHSEED": seed}
+        out = subprocess.run(
             [sys.executable, "-c", code], env=env, cwd=root, capture_output=True, text=True, check=True
-        )
-        for _ in range(2)
-    ]
-    (hits1, misses1, facts1), (hits2, misses2, facts2) = (map(int, r.stdout.split()) for r in runs)
-    kept = len(pattern_cache.read(table))
-    # a few alternations join a set's words (one length order, ties in the set's order), so their text
-    # changes with the interpreter's hash seed: the second run misses those (a handful in thousands) and adds
-    # them to the table beside the first run's spellings, which it no longer asks for
-    assert hits1 == 0 and misses1 > 500 and misses1 + misses2 >= kept  # (re's cache may ask twice)
-    assert misses2 * 50 < kept <= hits2 + 2 * misses2 and facts2 == facts1 > 0
+        ).stdout.split("\n", 1)
+        runs.append((*map(int, out[0].split()), set(ast.literal_eval(out[1]))))
+        tables.append(set(pattern_cache.read(table)))
+    (hits1, misses1, facts1, asked1), (hits2, misses2, facts2, asked2) = runs
+    first, second = tables
+    assert hits1 == 0 and misses1 >= len(first) > 500 and first <= asked1  # (re's cache may ask twice)
+    # under the other seed the same patterns, bar one: babel's plural rules (a dependency's) join a set of
+    # one-letter names into a class, not ours to order; a single miss does not rewrite the table
+    missed = asked2 - asked1
+    assert all(str(p).startswith("\\b(and|or|is|(?:with)?in|not|mod|[") for p, _flags in missed)
+    assert len(missed) <= 1 and misses2 == len(missed) and hits2 >= len(first) - len(missed)
+    assert second == first and facts2 == facts1 > 0
 
 
 def _block(table: Path, patterns: list[str]) -> pattern_cache.Stats:
