@@ -82,9 +82,9 @@ def test_a_noun_of_the_figure_before_on_is_a_sign_of_a_result() -> None:
     verb of scoring before it."""
     got = _scores(
         "Vesk's headline claim was a 63.5% score on KELP-Agent, twice last year's.\n\n"
-        "The smaller Halyard 3 Mini keeps 71.2% accuracy on TarnLogic while using fewer tokens.\n"
+        "The smaller Halyard 3 Mini keeps 71.2% accuracy on TarnLogic-Hard while using fewer tokens.\n"
     )
-    assert {("Halyard 3", "KELP-Agent", 63.5), ("Halyard 3 Mini", "TarnLogic", 71.2)} <= got
+    assert {("Halyard 3", "KELP-Agent", 63.5), ("Halyard 3 Mini", "TarnLogic-Hard", 71.2)} <= got
 
 
 def test_a_noun_of_the_figure_does_not_make_a_platform_or_a_price_a_test() -> None:

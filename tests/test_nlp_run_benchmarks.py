@@ -119,3 +119,50 @@ def test_capitals_with_a_one_digit_version_stay_models() -> None:
         "and QX-35-Lite (52.0%) too.\n"
     )
     assert not {b for _m, b, _v in got} & {"TARN4", "KELP4.5", "QX-35-Lite", "QX-35"}
+
+
+def test_bare_runs_of_codes_chips_venues_sizes_and_illnesses_are_no_benchmarks() -> None:
+    """Must not: a bare 'NAME N' run with no sign of a test in any item (no closing word such as 'Bench' or
+    'QA', no year after a name, no known benchmark beside it) is a breakdown by locale, accelerator, venue,
+    window size or illness, and its counted capitals ('WIN-48') are no test sets."""
+    bodies = [
+        "Halyard 3 per locale: FR 87.5, IT 83.2, KO 78.4.\n",
+        "Halyard 3 gain per accelerator: HXA50 36%, QMI40 25%, NPX7 17%.\n",
+        "Vesk talks accepted for Halyard 3: ACLX24 21%, EMNLQ25 30%.\n",
+        "Halyard 3 by window: WIN-16 93%, WIN-48 88%, WIN-96 81%.\n",
+        "Halyard 3 on clinic questions: COVID-19 72%, HIV 66%, SARS 59%.\n",
+    ]
+    for body in bodies:
+        ex = extract(Article(url="https://t.example/run", text=_INTRO + body))
+        assert not ex.scores, body
+
+
+def test_a_bare_run_of_rival_names_on_a_named_test_is_no_run_of_tests() -> None:
+    """Must not: the items after 'other systems on <Test>:' are the systems measured, not tests."""
+    got = _scores(
+        "Halyard 3 is mid-pack. Other systems on QuillBench: MARROW 84.5, TEVIN 81.9 and OSPREY 78.2.\n"
+    )
+    assert not {b for _m, b, _v in got} & {"MARROW", "TEVIN", "OSPREY"}
+
+
+def test_what_a_figure_was_measured_on_is_no_test() -> None:
+    """Must not: 'N% accuracy on <Name> outputs / logs / traces' measures on a source of data, and 'on
+    <laptop>' measures on a device, with or without the noun of the figure."""
+    bodies = [
+        "A filter built on Halyard 3 has 87% accuracy on Tarn-4 outputs and 70.5% accuracy on KelpNet "
+        "traces.\n",
+        "Halyard 3 reaches 92% accuracy on RX45 outputs and 84% accuracy on VX30 logs.\n",
+        "Laptop checks: Halyard 3 reads handwriting with 84% accuracy on MacBook Pro and 80% accuracy "
+        "on ThinkPad.\n",
+        "Laptop checks: Halyard 3 reads handwriting at 84.5% on MacBook Pro and 80.5% on ThinkPad.\n",
+    ]
+    for body in bodies:
+        got = _scores(body)
+        assert not {b for _m, b, _v in got} & {
+            "Tarn-4",
+            "KelpNet",
+            "RX45",
+            "VX30",
+            "MacBook Pro",
+            "ThinkPad",
+        }, body

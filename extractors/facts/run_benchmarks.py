@@ -5,8 +5,13 @@ between a name and its figure), and a sentence framed by a name that then gives 
 Halyard 3 reaches 58.1%'). Each name must be shaped as no
 ordinary word is: a run of capitals, a capital inside a word, letters and digits in one word, capitals joined
 by a hyphen, or a closing word such as 'Bench' glued on; the run's shape and that name shape together stand
-where a list would (unknown_bench.py asks for a known benchmark beside the name instead). Refused: platforms,
-places and hardware written in capitals ('AWS', 'NYC', 'GPU'; patterns/side_words.jsonl, kind 'capitals'),
+where a list would (unknown_bench.py asks for a known benchmark beside the name instead). A bare run
+('NAME N, NAME N') must also show in one item a closing word or a year, or hold a known benchmark, and so must
+a run whose name is let through by its count alone ('WIN-48: 88%'): else it breaks a figure down by locale,
+chip, venue or size, or values rival systems. 'N% accuracy on Name' needs a test's shape (test_shaped) and no
+source noun after the name ('on RX45 logs'; kind 'source_noun'). Refused: platforms, places and hardware
+written in capitals ('AWS', 'NYC', 'GPU'; patterns/side_words.jsonl, kind 'capitals'), language or country
+codes ('FR'; kind 'tongue_code'), illnesses ('HIV'; kind 'ailment'), devices ('ThinkPad'; kind 'device'),
 a name shaped like a model's (a word and its version), and a list flattened into one line by ' - ' bullets
 whose names are all weak ('calls - NORAM: 41.5% - MENA: 18.5%': regions' shares, decimals or not) (used by
 mentions.py)."""
@@ -14,7 +19,7 @@ mentions.py)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from extractors.facts.business_figures import business, period_or_size
 from extractors.facts.dates import MONTHS
@@ -145,7 +150,15 @@ _COUNTED = re.compile(r"[A-Z]{2,}[- ]?(?:\d\d|\d+K)(?![\w.-])")
 _CLOSING = re.compile(r"(?i)bench|eval|arena|index|qa\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 _REACH = 240
-_PLATFORMS = frozenset(side_words("capitals"))
+# (capitals, two-letter codes of a language or a country, illnesses and devices: never a test's name)
+_PLATFORMS = frozenset(
+    (*side_words("capitals"), *side_words("tongue_code"), *side_words("ailment"), *side_words("device"))
+)
+# a noun of where the measured items came from, just after 'N% accuracy on Name' ('… on Tarn-4 outputs',
+# '… on RX45 logs'): the name is a source of data or a machine, not a test
+_SOURCE_AFTER = re.compile(rf"(?:[ \t]+[a-z][\w-]*)?[ \t]+{side_alternation('source_noun')}\b")
+# a year closing a name ('VOLE 2025', 'QuoinMath 2026'): a test's edition
+_YEAR_END = re.compile(r"(?<![\w.])(?:19|20)\d\d$")
 
 
 def _shaped(name: str, covered: bool) -> bool:
@@ -194,6 +207,36 @@ def _line(text: str, m: re.Match[str]) -> str:
     return text[start:end]
 
 
+def test_shaped(name: str) -> bool:
+    """Whether a name carries a mark only a test's name has: a closing word ('Bench', 'QA'), capitals with a
+    count ('TALLY8K'), a capitalised part after a hyphen ('KELP-Agent') or a year as its edition; a camel-case
+    word alone ('MacBook', 'KelpNet') is as often a product's."""
+    return bool(
+        _CLOSING.search(name)
+        or _COUNTED.search(name)
+        or re.search(r"[A-Za-z]-[A-Z]", name)
+        or _YEAR_END.search(name)
+    )
+
+
+def from_source(text: str, m: re.Match[str]) -> bool:
+    """Whether a source noun follows the name of an 'N% on Name' match ('on RX45 logs')."""
+    return _SOURCE_AFTER.match(text, m.end("on")) is not None
+
+
+def _cued(text: str, run: Sequence[re.Match[str]], grp: str, benches: Callable[[int, int], bool]) -> bool:
+    """Whether a run of bare 'NAME N' items shows it lists tests: an item with a closing word or a year, or a
+    known benchmark among the items (after the ':' or '(' that opens the run: 'on QuillBench: MARROW 84.5, …'
+    names the test the items, rival systems, were measured on); capitals alone, or with a count ('WIN-48',
+    'HXA50'), as often name locales, chips, venues, sizes or rivals."""
+    if any(_CLOSING.search(m.group(grp)) or _YEAR_END.search(m.group(grp)) for m in run):
+        return True
+    lo, hi = min(m.start() for m in run), max(m.end() for m in run)
+    start = max(text.rfind(c, 0, lo) for c in "\n:(")
+    end = min(x for x in (text.find("\n", hi), text.find(". ", hi), text.find(")", hi), len(text)) if x >= 0)
+    return benches(start + 1, end)
+
+
 # the pieces lone_results.py reads a lone result with
 ON_RESULT = _ON
 WEAK_NAME = _WEAK
@@ -210,10 +253,18 @@ def run_benchmarks(text: str, known: Sequence[Mention]) -> list[str]:
     if "%" not in text and "=" not in text and " on " not in text:
         return []
     covered = Spans([k for k in known if k.kind in ("benchmark", "model", "lab", "family")]).overlaps
+    benches = Spans([k for k in known if k.kind == "benchmark"]).overlaps
     out: list[str] = []
     for rx, grp in ((_ON, "on"), (_LABEL, "label"), (_PAREN, "paren"), (_BARE, "bare")):
         scan = _labels(text) if rx is _LABEL else _bare_items(text) if rx is _BARE else rx.finditer(text)
-        found = [m for m in scan if _shaped(m.group(grp), covered(m.start(grp), m.end(grp)))]
+        found = [
+            m
+            for m in scan
+            if _shaped(m.group(grp), covered(m.start(grp), m.end(grp)))
+            and not (
+                rx is _ON and (from_source(text, m) or (m.group("noun") and not test_shaped(m.group("on"))))
+            )
+        ]
         for i, m in enumerate(found):
             run = [  # other names of the run, in the same sentence (a list's items are lines of their own)
                 o
@@ -229,6 +280,9 @@ def run_benchmarks(text: str, known: Sequence[Mention]) -> list[str]:
             if not run or _weak_run([m, *run], grp) or business(_line(text, m)):
                 continue
             if rx is _LABEL and _flattened_weak(text, [m, *run], grp):
+                continue
+            counted = MODEL_SHAPED.match(m.group(grp)) is not None  # (let through by its count alone)
+            if (rx is _BARE or (counted and rx is not _ON)) and not _cued(text, [m, *run], grp, benches):
                 continue
             out.append(m.group(grp))
     for m in _FRAME.finditer(text):
