@@ -94,3 +94,15 @@ def test_a_noun_of_the_figure_does_not_make_a_platform_or_a_price_a_test() -> No
         "Vesk offers a 12% discount on KelpCloud seats for Halyard 3 users.\n"
     )
     assert not {b for _m, b, _v in got} & {"AWS", "KelpCloud"}
+
+
+def test_a_figure_dated_by_its_day_takes_no_earlier_test() -> None:
+    """Must not: a later sentence's figure 'on Friday' or 'on March 3' is dated, not measured on the test a
+    lone result named before it."""
+    got = _scores(
+        "Halyard 3 posts 95.5% accuracy on QuillMath-Pro.\n\n"
+        "Halyard 3 was clocked at 58% on Friday.\n\n"
+        "Its uptime stood at 97.5 on March 3 too.\n"
+    )
+    assert ("Halyard 3", "QuillMath-Pro", 95.5) in got
+    assert not {v for _m, b, v in got if b == "QuillMath-Pro"} & {58.0, 97.5}

@@ -18,6 +18,13 @@ from extractors.facts.header_models import header_model
 from extractors.facts.segments import Segment
 from extractors.facts.unknown_bench import UNKNOWN_INTRO, unknown_bench_at
 
+# a figure followed by 'on' and a day or a month ('measured at 61% on Tuesday', '48.5 on March 3'): the
+# sentence dates its figure rather than naming what it was measured on, so no earlier benchmark carries to it
+_DATED_FIGURE = re.compile(
+    r"\d[ \t]?%?[ \t]+on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
+    r"|March|April|May|June|July|August|September|October|November|December)\b"
+)
+
 _SIDE_SENTENCE = re.compile(r"(?i)(?:for|by) (?:reference|comparison|contrast)\b|(?:meanwhile|elsewhere),")
 _ANSWER = re.compile(r"(?:A|Answer)\s*[:.]\s")
 _MD_HEADING = re.compile(r"#{1,6}[ \t]+\S")
@@ -271,6 +278,8 @@ def resolve_context(view: DocView) -> None:
         )
         if not unknown:
             inherited = inherited or heading_bench or view.unique_benchmark or lead_bench or dominant
+        if inherited is not None and _DATED_FIGURE.search(view.text, seg.start, seg.end):
+            inherited = None  # '61% on Tuesday': a dated figure, measured on no benchmark
         sv.bench_inherited = inherited
         last_bench: Ref | None = None
         unknown_at = (
