@@ -166,3 +166,17 @@ def test_what_a_figure_was_measured_on_is_no_test() -> None:
             "MacBook Pro",
             "ThinkPad",
         }, body
+
+
+def test_a_bare_run_with_a_known_test_or_a_closing_word_among_its_items() -> None:
+    """A bare run shows it lists tests by a known benchmark among its items or by an item's closing word."""
+    got = _scores(
+        "Halyard 3 posted solid marks (GSM8K 91.2, TALLY 80.1, KELP-Long 70.4) in Vesk's run.\n\n"
+        "Halyard 3 Mini posted: WREN 66.1, ORBIT-Hard 52.4 and QuillQA 48.0.\n"
+    )
+    assert {
+        ("Halyard 3", "TALLY", 80.1),
+        ("Halyard 3", "KELP-Long", 70.4),
+        ("Halyard 3 Mini", "WREN", 66.1),
+        ("Halyard 3 Mini", "ORBIT-Hard", 52.4),
+    } <= got
