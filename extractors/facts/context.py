@@ -12,17 +12,20 @@ from collections import Counter
 from extractors.facts import entities as ent
 from extractors.facts import members
 from extractors.facts.arrows import ARROW_GAP
+from extractors.facts.dates import MONTHS, WEEKDAYS
 from extractors.facts.descriptions import description_size, is_description
 from extractors.facts.document import COORD_OBJ, DocView, Ref, SegView, is_object_text
 from extractors.facts.header_models import header_model
+from extractors.facts.patterns import word_alternation
 from extractors.facts.segments import Segment
 from extractors.facts.unknown_bench import UNKNOWN_INTRO, unknown_bench_at
 
 # a figure followed by 'on' and a day or a month ('measured at 61% on Tuesday', '48.5 on March 3'): the
 # sentence dates its figure rather than naming what it was measured on, so no earlier benchmark carries to it
 _DATED_FIGURE = re.compile(
-    r"\d[ \t]?%?[ \t]+on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
-    r"|March|April|May|June|July|August|September|October|November|December)\b"
+    r"\d[ \t]?%?[ \t]+on[ \t]+"
+    + word_alternation((w.capitalize() for w in (*WEEKDAYS, *list(MONTHS)[:12])), longest_first=True)
+    + r"\b"
 )
 
 _SIDE_SENTENCE = re.compile(r"(?i)(?:for|by) (?:reference|comparison|contrast)\b|(?:meanwhile|elsewhere),")

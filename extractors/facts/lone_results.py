@@ -37,9 +37,10 @@ from extractors.facts.run_benchmarks import (
 
 # what a result is written after: a verb or noun of scoring, a model's name or a comparison's opening; a
 # change ('up 4% on', 'rose 3% on', 'a 10% discount on') is a market's figure
+# (kind 'change_word' of patterns/side_words.jsonl)
 _CHANGE_BEFORE = re.compile(
-    r"(?i)\b(?:up|down|rose|fell|gained|lost|dropped|jumped|climbed|slid|sank|surged|discount|off|saves?"
-    r"|tax|fee|margin|growth|share|stake|interest|returns?)\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?$"
+    rf"(?i)\b{side_alternation('change_word', longest_first=True)}\s+"
+    r"(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?$"
 )
 
 # what makes a figure a result: a word of scoring before it in its sentence ('it scored 44.1', 'accuracy of

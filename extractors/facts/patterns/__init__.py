@@ -180,8 +180,9 @@ def side_words(kind: str) -> tuple[str, ...]:
     'checker_error', 'scale_definer', 'scale_verb', 'scale_meaning', 'gap_word' and 'lead_word' words give a
     figure to something other than a model (other_figures.py); 'result_word' words, before a figure, make it a
     result, and a 'usage_noun' after 'N% on Name' makes the name a platform's (lone_results.py), a
-    'source_noun' ('outputs', 'logs') a source of data, while 'capitals', 'tongue_code', 'ailment' and
-    'device' words are never a test's name (run_benchmarks.py); 'cost_word'
+    'source_noun' ('outputs', 'logs') a source of data and a 'change_word' before it a market's change,
+    while 'capitals', 'tongue_code', 'ailment' and 'device' words are never a test's name
+    (run_benchmarks.py); 'cost_word'
     and 'speed_word' words name a claim's price or speed area (claim_benchmarks.py) and, with 'cost_row_word',
     'speed_row_word' and 'speed_row_end' ('time' as a label's last word), a verdict table's price or speed
     row, while 'verdict_head', 'margin_head', 'tie_word', 'spec_noun' and 'spec_row_word' words find a verdict
