@@ -26,6 +26,7 @@ _AGENT_HEAD = re.compile(
 # 'harness - model': a spaced dash (or en dash) between two parts
 _SPLIT = re.compile(r"\s+[-–—]\s+")
 _FIGURED = re.compile(r"\d")
+_NAMED = re.compile(r"[A-Z][A-Za-z]")
 
 
 def _without_glued_repeat(part: str) -> str:
@@ -43,7 +44,9 @@ def _model_part(cell: str, is_model: Callable[[str], bool]) -> str | None:
     if len(parts) != 2 or not parts[0] or not parts[1]:
         return None
     model = _without_glued_repeat(parts[1])
-    return model if is_model(model) or _FIGURED.search(re.sub(r"\([^()]*\)", "", model)) else None
+    bare = re.sub(r"\([^()]*\)", "", model).strip()
+    # a name's shape: a capitalised word, then a figure ('Vexil 5'), not a tag ('v2', '32K', '2025-11')
+    return model if is_model(model) or (_NAMED.match(bare) and _FIGURED.search(bare)) else None
 
 
 def agent_column(grid: Grid, is_model_head: Callable[[str], bool], is_model: Callable[[str], bool]) -> Grid:
