@@ -46,3 +46,31 @@ The harness each run used is its own column.
         ("Quarn 3.5", 69.0),
         ("Marrow 2", 61.0),
     }
+
+
+def _agents(title: str, *cells: str) -> str:
+    """A small pass-rate table of `cells` under an 'Agent' head, ranked in order."""
+    rows = "".join(f"| {i} | {c} | {80 - 7 * i}% |\n" for i, c in enumerate(cells, 1))
+    return f"{title}\nHow each runner fared this month.\n| Rank | Agent | Pass rate |\n|---|---|---|\n{rows}"
+
+
+def test_must_not_read_a_harness_tag_as_a_model() -> None:
+    for cells in (
+        ("Gullwing - v3.1", "Tern - Release 5", "Skiff - Beta 4"),  # the harness's own versions
+        ("Gullwing - Crew 2", "Tern - Squad 8", "Skiff - Build 17"),  # who ran it
+        ("Gullwing - Debian 12", "Tern - Windows 10", "Skiff - Python 3.11"),  # where it ran
+        ("Gullwing - June 2026", "Tern - Default", "Skiff - Go 1.22"),
+        ("Gullwing - Brel K40", "Tern - Brel K20", "Skiff - Brel K40"),  # a host's chip
+    ):
+        assert pairs(_agents("Saltmarsh Terminal Suite", *cells)) == set(), cells
+
+
+def test_a_bare_cell_needs_a_model_shape() -> None:
+    got = pairs(_agents("Saltmarsh Terminal Suite", "Gullwing - Corra 6", "Tern - Lisk 2.5", "Skiff Plus"))
+    assert {(m, v) for m, _b, v in got} == {("Corra 6", 73.0), ("Lisk 2.5", 66.0)}
+
+
+def test_must_not_read_a_model_tag_as_the_model() -> None:
+    # the model first, then its snapshot, a version of the run or a window: never the tag
+    got = pairs(_agents("Saltmarsh Terminal Suite", "Corra 6 - 2026-02", "Lisk-4 - v3", "Doran 2 - 64K"))
+    assert not {m for m, _b, _v in got} & {"v3", "64K", "2026-02"}
