@@ -68,3 +68,35 @@ Clock faces Quarnworks 59.0
     assert pairs(prices) == set()
     assert pairs(gpus) == set()
     assert pairs(tasks) == set()
+
+
+def test_word_cells_after_the_figures_may_hold_figures() -> None:
+    # the lab column's cells end in numbers: they are the labs' names, never a score
+    board = """FernBench Logic Board
+FernBench asks for short proofs; the table is sorted by the mean of two graders.
+Place Model Score Lab
+1st Osprey 4 83.0% Unit 7
+2nd Talon 2 77.5% Wrenfield (two graders)
+3rd Merlin 1.5 70.25% Bay 12 Group
+"""
+    assert {(m, v) for m, _b, v in pairs(board)} == {
+        ("Osprey 4", 83.0),
+        ("Talon 2", 77.5),
+        ("Merlin 1.5", 70.25),
+    }
+
+
+def test_an_entry_corner_opens_a_board() -> None:
+    # 'Entry' is a corner the table readers take: such a header line reaches the board reader too
+    board = """FernBench Logic Board
+The latest FernBench figures.
+Entry Lab Access FernBench
+Osprey 4 Wrenfield Closed 83.0
+Talon 2 Bayline Open 77.5
+Osprey Lite Wrenfield Open 70.25
+"""
+    assert {(m, v) for m, _b, v in pairs(board)} == {
+        ("Osprey 4", 83.0),
+        ("Talon 2", 77.5),
+        ("Osprey Lite", 70.25),
+    }

@@ -1,15 +1,18 @@
 """Boards flattened to single spaces whose rows carry words beside their figures: a header of an optional
 rank column, the name corner, then column heads ('Rank Model Score (pass@1) Maker', '# Model Lab Access
 Score'), then a line per entry of an optional place ('3', '3rd', '#3', '-'), its name, the cells of the word
-columns and its figures ('4th Vexil 3 (high) 61.2% Quarnworks').
+columns and its figures ('4th Vexil 3 (high) 61.2% Quarnworks'). A row's place is only stepped over: this
+reader gives scores, and a board's ranks are left to the rank readers (rank_lines and its kin).
 
 What decides is the layout alone, never the names: the header's word columns are the heads that hold words
 on every board (a maker, an organisation, a licence, an access or a status: board_columns.jsonl), the figure
 columns are the other heads, and a row is one run of figures, as many as every other row's, between its
-name and what its word columns after the figures say. Word columns the header sets between the name and the
-figures are cut off the name's end: a maker we know or one of the access words ('Open', 'Closed'), else the
-row is not read. A name ending in a bare number keeps it: the figures a row has beyond the board's width are
-its name's ('Quarn 4 58.1%': one figure column, so '4' is the name's).
+name and what its word columns after the figures say. Those word cells open on a word and run to the line's
+end, figures and all ('66.0% Studio 9': '9' is the organisation's, not the score). Word columns the header
+sets between the name and the figures are cut off the name's end: a maker we know or one of the access words
+('Open', 'Closed'), else the row is not read. A name ending in a bare number keeps it: the figures a row has
+beyond the board's width, before its figures, are its name's ('Quarn 4 58.1%': one figure column, so '4' is
+the name's).
 
 Not read: a header whose corner is no model's ('GPU', 'Dataset', 'Task', 'Language'), a table of prices
 (a '$' figure ends the row: it is no figure), fewer than three rows. Each table becomes the grid every other
@@ -22,19 +25,23 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
-from pathlib import Path
 
+from extractors.facts.board_grids import _makers as _board_makers
 from extractors.facts.cell_lines import LineGrid
 from extractors.facts.document import DocView
 from extractors.facts.entities import TIER_WORDS
-from extractors.facts.patterns import data_rows, kind_alternation
+from extractors.facts.patterns import kind_alternation, place_words
 from extractors.facts.table_cells import MODEL_HEADER
+from extractors.facts.table_columns import RANK_HEAD
 from schema.records import Evidence
 
-_PATTERNS = Path(__file__).parent / "patterns"
 _TEXT_HEAD = re.compile(rf"(?i){kind_alternation('board_columns.jsonl', 'word_column')}")
 _ACCESS = kind_alternation("board_columns.jsonl", "access", spaces=r"[\s-]")
-_RANK_HEAD = re.compile(r"#|(?i:rank(?:ing)?|pos\.?|position|place)")
+# a header line opens on a rank head or on its corner, and a corner may open on any letter (MODEL_HEADER
+# takes 'Open / Model'): what else a line opens on is no header's
+_HEAD_OPENINGS = frozenset(
+    c for w in place_words("rank_head") + place_words("row_counter") for c in (w[0].lower(), w[0].upper())
+)
 # a head and its note in parentheses ('Score (avg@5)'); a run of heads is split at the blanks outside them
 _HEAD_TOKEN = re.compile(r"[^\s()]+(?:\s*\([^()]*\))?|\([^()]*\)")
 _PLACE = re.compile(
@@ -42,21 +49,16 @@ _PLACE = re.compile(
 )  # (medals: 1st to 3rd)
 _FIGURE = re.compile(r"(?<!\S)[-+]?\d[\d,]*(?:\.\d+)?%?[*†‡]?(?!\S)")
 _DASH_PLACE = re.compile(r"\s*[-–—]\s*")
-# what may follow a row's figures: the word columns' cells, no figure among them
-_TAIL = re.compile(r"[^\d|]{0,60}")
+# what may follow a row's figures: the word columns' cells, opening on a word ('Studio 9'), no price
+_TAIL = re.compile(r"(?:\s+[^\W\d_][^|$€£]{0,60})?\s*")
 _MIN_ROWS = 3
 _MAX_LINE = 200
 
 
 @cache
 def _makers() -> tuple[str, ...]:
-    return tuple(
-        sorted(
-            {row["pattern"] for row in data_rows(_PATTERNS / "labs.jsonl", ("pattern",))},
-            key=len,
-            reverse=True,
-        )
-    )
+    """The makers we know (board_grids' list), longest first."""
+    return tuple(sorted(_board_makers(), key=len, reverse=True))
 
 
 _ACCESS_END = re.compile(rf"(?i)\s+{_ACCESS}\s*$")
@@ -64,13 +66,14 @@ _ACCESS_END = re.compile(rf"(?i)\s+{_ACCESS}\s*$")
 _AFTER_VERSION = re.compile(r"(?P<name>.*?\S*\d\S*)\s+(?P<maker>[^\W\d_][^\s\d]*(?:\s+[^\s\d]+){0,2})")
 
 
-def _header(line: str) -> tuple[str, list[str], int, int] | None:
-    """(corner, figure column heads, word columns before them, word columns after them) of a board's header
-    line, or None. The figure heads are the run of heads that are not word columns, one head each."""
+def _header(line: str) -> tuple[str, list[str], int, int, bool] | None:
+    """(corner, figure column heads, word columns before them, word columns after them, whether a rank
+    column opens it) of a board's header line, or None. The figure heads are the run of heads that are not
+    word columns, one head each."""
     words = _HEAD_TOKEN.findall(line)
     if len(words) < 3:
         return None
-    k = 1 if _RANK_HEAD.fullmatch(words[0]) else 0
+    k = 1 if RANK_HEAD.match(words[0]) else 0
     corner = words[k]
     if len(words) > k + 1 and MODEL_HEADER.match(f"{corner} {words[k + 1]}"):
         corner, k = f"{corner} {words[k + 1]}", k + 1
@@ -89,7 +92,7 @@ def _header(line: str) -> tuple[str, list[str], int, int] | None:
     if not any(kinds):
         return None  # no word column: another reader's (last_columns, flat_rows)
     heads = words[k + 1 :][first : last + 1]
-    return corner, heads, first, len(kinds) - last - 1
+    return corner, heads, first, len(kinds) - last - 1, k == 1
 
 
 def _maker_tail(name: str, repeated: frozenset[str]) -> str | None:
@@ -123,6 +126,11 @@ def _cut_word_cells(name: str, n: int, known: frozenset[str], repeated: frozense
     return name if name.strip() else None
 
 
+def _kind(figure: re.Match[str]) -> str:
+    """A figure's kind: a share ('71.5%'), a decimal ('0.82') or a whole number."""
+    return "share" if "%" in figure.group() else "decimal" if "." in figure.group() else "whole"
+
+
 def _row(line: str, width: int, after: int) -> tuple[str, list[str]] | None:
     """The name with its word cells and the `width` figures of a row, or None when the line is no row of
     the board."""
@@ -130,12 +138,27 @@ def _row(line: str, width: int, after: int) -> tuple[str, list[str]] | None:
     figures = list(_FIGURE.finditer(line))
     if not figures:
         return None
-    # the row's last run of figures, then the word cells (only where the header has word columns after)
-    run = [figures[-1]]
-    for m in reversed(figures[:-1]):
-        if line[m.end() : run[0].start()].strip():
-            break
-        run.insert(0, m)
+    # the row's runs of figures (figures with only blanks between them)
+    runs: list[list[re.Match[str]]] = []
+    for m in figures:
+        if runs and not line[runs[-1][-1].end() : m.start()].strip():
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    # the figures are the last run; with word columns after them, a run the words follow, and those words
+    # take the line to its end, figures and all ('71.5% Studio 9'): the first run whose words hold no figure
+    # of its kind and no share or decimal (those are the score's), else the last run words follow
+    run = runs[-1]
+    if after:
+        worded = [r for r in runs if (t := line[r[-1].end() :]).strip() and _TAIL.fullmatch(t)]
+        clean = [
+            r
+            for r in worded
+            if not any(
+                _kind(f) in ("share", "decimal", _kind(r[-1])) for f in _FIGURE.finditer(line, r[-1].end())
+            )
+        ]
+        run = clean[0] if clean else worded[-1] if worded else run
     tail = line[run[-1].end() :]
     if (tail.strip() and not after) or not _TAIL.fullmatch(tail):
         return None
@@ -173,14 +196,13 @@ def flat_board_grids(view: DocView) -> list[LineGrid]:
             i - 1 in view.table_segs
             or sv.seg.kind not in ("line", "heading", "sentence")
             or sv.seg.end - sv.seg.start > _MAX_LINE
-            or text[sv.seg.start] not in "#RrMmLlNnSsPp"
+            or not (text[sv.seg.start].isalpha() or text[sv.seg.start] in _HEAD_OPENINGS)
         ):
             continue
         head = _header(text[sv.seg.start : sv.seg.end].strip())
         if head is None:
             continue
-        corner, heads, before, after = head
-        ranked = _RANK_HEAD.match(text, sv.seg.start) is not None
+        corner, heads, before, after, ranked = head
         width = len(heads)
         raw: list[tuple[str, list[str], int]] = []
         j = i
