@@ -9,8 +9,8 @@ What decides is the layout: a column whose head names agents ('Agent', 'Agent / 
 dash into a harness and a model-shaped part: a name we know, or a capitalised word then a version that opens
 on a digit ('Vexil 5', 'Quarn-3.5'). A part opening on a harness's own word is no model, whatever follows: a
 release or build tag ('Beta 2', 'Team 7', 'v2.4'), an operating system or runtime ('Ubuntu 24', 'Go 1.23'),
-a month ('May 2026'); nor is a lettered code ('Harl X9', a host's chip) unless it is a model spelling we
-know. A cell
+a month ('May 2026'); nor is a lettered code ('Harl X9', a host's chip) unless a model family we know
+opens it ('Kimi K2.6') or it is a model spelling we know. A cell
 whose left part is a model we know and whose right part is no model ('Halyard 3 - 32K') names its left part.
 Then that column becomes the table's model column, each cell its model part; a cell that does not split is
 kept only when it is itself model-shaped (a model run bare), else its row has no model. Not touched: a
@@ -38,6 +38,7 @@ _AGENT_HEAD = re.compile(
 _SPLIT = re.compile(r"\s+[-–—]\s+")
 # a name's shape: capitalised words, then a version opening on a digit ('Vexil 5', 'Quarn-3.5 Mini', 'Tolk2')
 _NAMED = re.compile(r"[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]*)*(?:[ -]|(?<=[a-z]))\d[\w.]*(?:[ -]\S+)*")
+_LETTERED = re.compile(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]*)* [A-Z]{1,2}\d[\w.]*(?: \S+)*")
 _NOTE = re.compile(r"\([^()]*\)")
 
 
@@ -75,13 +76,17 @@ def _model_shaped(part: str) -> bool:
     first = re.split(r"[\s-]", bare, maxsplit=1)[0].lower()
     if not bare or first in _tag_words():
         return False
-    return _NAMED.fullmatch(bare) is not None or bare.lower() in _known()
+    if _NAMED.fullmatch(bare) or bare.lower() in _known()[0]:
+        return True
+    # a lettered code ('Kimi K2.6'): a model when a family we know opens it, else a host's chip ('Harl X9')
+    return _LETTERED.fullmatch(bare) is not None and first in _known()[1]
 
 
 @cache
-def _known() -> frozenset[str]:
-    """The model spellings we know (a lettered code such as 'R1' is a model only when it is one of them)."""
-    return frozenset(r.alias.lower() for r in knowledge().records if r.kind == "model")
+def _known() -> tuple[frozenset[str], frozenset[str]]:
+    """The model spellings we know and the first words they open on."""
+    spellings = frozenset(r.alias.lower() for r in knowledge().records if r.kind == "model")
+    return spellings, frozenset(a.split()[0] for a in spellings if " " in a)
 
 
 def agent_column(grid: Grid, is_model_head: Callable[[str], bool], is_model: Callable[[str], bool]) -> Grid:

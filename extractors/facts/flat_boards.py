@@ -146,19 +146,22 @@ def _row(line: str, width: int, after: int) -> tuple[str, list[str]] | None:
         else:
             runs.append([m])
     # the figures are the last run; with word columns after them, a run the words follow, and those words
-    # take the line to its end, figures and all ('71.5% Studio 9'): the first run whose words hold no figure
-    # of its kind and no share or decimal (those are the score's), else the last run words follow
+    # take the line to its end, figures and all ('71.5% Studio 9'): the first such run (or the last run, its
+    # word cells left empty) whose words hold no figure of its kind and no share or decimal (the score's)
     run = runs[-1]
     if after:
-        worded = [r for r in runs if (t := line[r[-1].end() :]).strip() and _TAIL.fullmatch(t)]
-        clean = [
-            r
-            for r in worded
-            if not any(
-                _kind(f) in ("share", "decimal", _kind(r[-1])) for f in _FIGURE.finditer(line, r[-1].end())
-            )
-        ]
-        run = clean[0] if clean else worded[-1] if worded else run
+        worded = [r for r in runs[:-1] if _TAIL.fullmatch(line[r[-1].end() :])]
+        run = next(
+            (
+                r
+                for r in (*worded, run)
+                if not any(
+                    _kind(f) in ("share", "decimal", _kind(r[-1]))
+                    for f in _FIGURE.finditer(line, r[-1].end())
+                )
+            ),
+            run,
+        )
     tail = line[run[-1].end() :]
     if (tail.strip() and not after) or not _TAIL.fullmatch(tail):
         return None
