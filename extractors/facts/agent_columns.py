@@ -102,11 +102,11 @@ def agent_column(grid: Grid, is_model_head: Callable[[str], bool], is_model: Cal
     if sum(1 for m in models if m) < max(2, (len(cells) + 1) // 2):
         return grid
     # a cell that does not split is a model run bare only when it has a model's shape ('Pilot Pro' has not)
-    models = [
+    named = [
         m or (c if not _SPLIT.search(c.strip()) and _model_shaped(c) else "")
         for m, c in zip(models, cells, strict=True)
     ]
     rows = tuple(
-        (*r[:col], m, *r[col + 1 :]) if col < len(r) else r for r, m in zip(grid.rows, models, strict=True)
+        (*r[:col], m, *r[col + 1 :]) if col < len(r) else r for r, m in zip(grid.rows, named, strict=True)
     )
     return replace(grid, header=(*header[:col], "Model", *header[col + 1 :]), rows=rows)
