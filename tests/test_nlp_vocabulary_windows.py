@@ -12,8 +12,8 @@ from tests.extracts import windows
     ("text", "expected"),
     [
         (
-            "Tarvo 4 launches\n\nTarvo 4 supports a 128K token context length and a 96K token vocabulary "
-            "with grouped-query attention.\n",
+            "Tarvo 4 launches\n\nOne request to Tarvo 4 may fill a 128K token context length, while the "
+            "tokenizer behind it keeps a 96K token vocabulary.\n",
             {("Tarvo 4", "128000")},
         ),
         (

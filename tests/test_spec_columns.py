@@ -25,29 +25,26 @@ Two small open models came out this spring, and here is how they line up.
 Both run on one workstation card.
 """
 
-_ES = """Tarvo frente a Ossel
+_ES = """Mirla y Dunik, cara a cara
 
-Comparamos los dos modelos abiertos de esta primavera.
+Dos modelos abiertos nuevos; esta es su ficha.
 
-| Rasgo | Tarvo:18b-chat | Ossel:9b |
+| Dato | Mirla 14B | Dunik-6B |
 |---|---|---|
-| Parámetros Totales | 18,2 mil millones | 9 mil millones |
-| Parámetros Activados | ~2,1 mil millones | ~1,2 mil millones |
-| Ventana de Contexto | 40.960 de base; extendido hasta 163.840 | 96.000 tokens |
-| Capas | 36 | 28 |
+| Contexto máximo | 40.960 de base (hasta 163.840) | 65.536 |
+| Parámetros en total | 14,6 mil millones | 6 mil millones |
+| Parámetros activos | 2,6 mil millones | 1,1 mil millones |
 
-Ambos caben en una sola tarjeta.
+Dunik-6B cabe en un portátil.
 """
 
-_PT = """Tarvo contra Ossel
+_PT = """Dunik e Mirla: a ficha técnica
 
-Os dois modelos abertos desta primavera, lado a lado.
-
-| Item | Tarvo:18b-chat | Ossel:9b |
+| Característica | Dunik-6B | Mirla 14B |
 |---|---|---|
-| Parâmetros Totais | 18,2 bilhões | 9 bilhões |
-| Parâmetros Ativados | 2,1 bilhões | 1,2 bilhões |
-| Janela de Contexto | 40.960 nativos / até 163.840 | 96.000 tokens |
+| Parâmetros ativos | 1,1 bilhão | 2,6 bilhões |
+| Comprimento máximo do contexto | 65.536 | 40.960; estendida: 163.840 |
+| Parâmetros no total | 6 bilhões | 14,6 bilhões |
 """
 
 
@@ -68,13 +65,13 @@ def test_an_english_spec_sheet_of_unknown_models_is_read() -> None:
 def test_a_spec_sheet_in_another_language_is_read(text: str, language: str) -> None:
     got = attributes(text, language)
     assert {
-        ("Tarvo:18b-chat", "parameters_total", "18200000000"),
-        ("Ossel:9b", "parameters_total", "9000000000"),
-        ("Tarvo:18b-chat", "parameters_active", "2100000000"),
-        ("Ossel:9b", "parameters_active", "1200000000"),
-        ("Tarvo:18b-chat", "context_window_tokens", "40960"),
-        ("Tarvo:18b-chat", "context_window_tokens", "163840"),
-        ("Ossel:9b", "context_window_tokens", "96000"),
+        ("Mirla 14B", "parameters_total", "14600000000"),
+        ("Dunik-6B", "parameters_total", "6000000000"),
+        ("Mirla 14B", "parameters_active", "2600000000"),
+        ("Dunik-6B", "parameters_active", "1100000000"),
+        ("Mirla 14B", "context_window_tokens", "40960"),
+        ("Mirla 14B", "context_window_tokens", "163840"),
+        ("Dunik-6B", "context_window_tokens", "65536"),
     } <= got
 
 
@@ -170,13 +167,12 @@ Corvane ships Tarvo 5 in a quick tier and a deep tier.
 | Built for | Volume | Hard problems |
 """
 
-_EXACT_COUNTS = """The Pelo-2 model card
+_EXACT_COUNTS = """Wren checkpoints at a glance
 
-| Property | Pelo-2-300M | Pelo-2-900M |
+| Detail | Wren 190M | Wren 1.4B |
 |---|---|---|
-| Parameters | 312,550,144 | 903,114,752 |
-| Context length | 32,768 tokens | 32,768 tokens |
-| Vocabulary size | 65,536 | 65,536 |
+| Max context | 16,384 | 65,536 tokens |
+| Total params | 187,204,608 | 1,402,519,552 |
 """
 
 
@@ -194,8 +190,8 @@ def test_a_model_cards_exact_counts_are_read() -> None:
     got = attributes(_EXACT_COUNTS)
     sizes = {(s, a, v) for s, a, v in got if a != "leaderboard_rank"}
     assert sizes == {
-        ("Pelo-2-300M", "parameters_total", "312550144"),
-        ("Pelo-2-900M", "parameters_total", "903114752"),
-        ("Pelo-2-300M", "context_window_tokens", "32768"),
-        ("Pelo-2-900M", "context_window_tokens", "32768"),
+        ("Wren 190M", "parameters_total", "187204608"),
+        ("Wren 1.4B", "parameters_total", "1402519552"),
+        ("Wren 190M", "context_window_tokens", "16384"),
+        ("Wren 1.4B", "context_window_tokens", "65536"),
     }
