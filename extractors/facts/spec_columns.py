@@ -59,8 +59,9 @@ def row_attribute(label: str) -> str | None:
 
 
 def spec_row_count(rows: Sequence[Sequence[str]], known: Callable[[str], str | None]) -> int:
-    """How many of a grid's rows name a size or a context (`known`: the reader's own label test)."""
-    return sum(1 for r in rows if r and (known(r[0]) or row_attribute(r[0])) is not None)
+    """How many different sizes or contexts a grid's rows name (`known`: the reader's own label test): two
+    context rows alone ('Context window', 'Max context length') are a plan's limits as often as a sheet's."""
+    return len({a for r in rows if r and (a := known(r[0]) or row_attribute(r[0])) is not None})
 
 
 _MAG = r"(?:[KkMmBbTt](?![^\W\d_])|" + FOREIGN_BILLION + "|" + FOREIGN_MILLION + ")"
