@@ -195,3 +195,77 @@ def test_a_model_cards_exact_counts_are_read() -> None:
         ("Wren 190M", "context_window_tokens", "16384"),
         ("Wren 1.4B", "context_window_tokens", "65536"),
     }
+
+
+_SHEET_INTRO = "Corvel 5 plans and specs\n\nNarrowgate released Corvel 5, its new open model, last week.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("table", "language"),
+    [
+        # devices a model runs on, not models
+        (
+            "Corvel 5 on a handset:\n\n| Spec | Pixel 10 | iPhone 17 |\n|---|---|---|\n"
+            "| Parameters | 2B | 2B |\n| Context window | 16K | 8K |\n",
+            "en",
+        ),
+        (
+            "| Характеристика | Galaxy S26 | Pixel 10 |\n|---|---|---|\n| Параметры | 2 млрд | 2 млрд |\n"
+            "| Длина контекста | 16K | 8K |\n",
+            "ru",
+        ),
+        # bare versions are no names
+        (
+            "| Spec | v3 | v4 |\n|---|---|---|\n| Parameters | 40B | 90B |\n| Context window | 64K | 512K |\n",
+            "en",
+        ),
+        # a plan's limits: a tier per column, windows but no parameter row
+        (
+            "| Limit | Tier 2 | Tier 3 |\n|---|---|---|\n| Context window | 16K | 64K |\n"
+            "| Max context length | 16,000 | 64,000 |\n| Requests per minute | 50 | 500 |\n",
+            "en",
+        ),
+    ],
+)
+def test_a_header_cell_that_is_no_model_gives_nothing(table: str, language: str) -> None:
+    got = attributes(_SHEET_INTRO + table, language)
+    assert not {(s, a, v) for s, a, v in got if s != "Corvel 5"}
+
+
+_PAGES = """Brisk 2 Lite and Brisk 2 Max side by side
+
+| Spec | Brisk 2 Lite | Brisk 2 Max |
+|---|---|---|
+| Total parameters | 11B | 70B |
+| Context window | roughly 900 pages | roughly 2,400 pages |
+"""
+
+
+def test_a_context_counted_in_pages_is_no_window() -> None:
+    got = attributes(_PAGES)
+    assert ("Brisk 2 Lite", "parameters_total", "11000000000") in got
+    assert not {(s, a, v) for s, a, v in got if a == "context_window_tokens"}
+
+
+@pytest.mark.parametrize(
+    ("cell", "attr"),
+    [
+        ("2.2B – 2.8B", "parameters_active"),
+        ("6b-9b", "parameters_total"),
+        ("about 1,700 pages", "context_window_tokens"),
+        ("30,000 words", "context_window_tokens"),
+        ("20K - 40K", "context_window_tokens"),
+    ],
+)
+def test_a_range_or_another_unit_gives_no_value(cell: str, attr: str) -> None:
+    assert spec_value(cell, attr) == []
+
+
+def test_a_range_cell_gives_no_count() -> None:
+    text = (
+        "Brisk 2 Lite and Tamsin-6\n\n| Spec | Brisk 2 Lite | Tamsin-6 |\n|---|---|---|\n"
+        "| Total parameters | 11B | 6B |\n| Active parameters | 2.2B – 2.8B | 1B |\n"
+    )
+    got = attributes(text)
+    assert ("Tamsin-6", "parameters_active", "1000000000") in got
+    assert not {(s, a, v) for s, a, v in got if s == "Brisk 2 Lite" and a == "parameters_active"}

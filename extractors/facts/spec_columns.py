@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from extractors.facts.numbers import FOREIGN_BILLION, FOREIGN_MILLION, magnitude
-from extractors.facts.patterns import PATTERN_DIR, data_rows, word_alternation
+from extractors.facts.patterns import PATTERN_DIR, data_rows, kind_alternation, word_alternation
 
 _ROWS = [
     (str(r["id"]).lower(), str(r["kind"]))
@@ -30,6 +30,7 @@ def _words(*kinds: str) -> str:
 
 
 _EDGE_L, _EDGE_R = r"(?<![^\W\d_])", r"(?![^\W\d_])"
+_MAG_LETTERS = r"[KkMmBbTt](?![^\W\d_])"
 _PARAM = re.compile(_EDGE_L + _words("param") + _EDGE_R, re.I)
 _ACTIVE = re.compile(_EDGE_L + _words("active") + _EDGE_R, re.I)
 _TOTAL = re.compile(_EDGE_L + _words("total") + _EDGE_R, re.I)
@@ -37,7 +38,18 @@ _CONTEXT = re.compile(_EDGE_L + _words("context") + _EDGE_R, re.I)
 _FILLER = re.compile(_EDGE_L + _words("filler", "window") + _EDGE_R, re.I)
 _EXTENDED = re.compile(_EDGE_L + _words("extended") + _EDGE_R, re.I)
 # what may stand in a label beside its words: joining words, a colon, a hash ('# Params', 'Parámetros de …')
-_JOINERS = re.compile(r"(?i)[\s#:/().-]+|\b(?:of|de|do|da|del|des|du|di|der|des)\b")
+_JOINERS = re.compile(r"[\s#:/().-]+|" + _EDGE_L + _words("joiner") + _EDGE_R, re.I)
+# header cells that are no model whatever their shape: a device or chip a model runs on ('Pixel 9'), a plan
+# or tier ('Tier 1', 'Free'), a bare version or code ('v1', 'R2', 'H100')
+_DEVICE = re.compile(_EDGE_L + _words("device") + _EDGE_R, re.I)
+_PLAN = re.compile(
+    _words("plan") + _EDGE_R + "|" + kind_alternation("version_words.jsonl", "grade_noun") + r"\b", re.I
+)
+_BARE_CODE = re.compile(r"[A-Za-z]{0,2}\d+(?:\.\d+)*")
+# a unit after a context cell's figure that says it counts something other than tokens ('about 1,500 pages')
+_OTHER_UNIT = re.compile(r"\s*" + _words("other_unit") + _EDGE_R, re.I)
+# a range of figures ('3.6B – 4B', '8K-32K'): no one value
+_RANGE = re.compile(r"\d\s*(?:" + _MAG_LETTERS + r")?\s*(?:[-–—~]|\bto\b)\s*\d", re.I)
 
 
 def row_attribute(label: str) -> str | None:
@@ -58,13 +70,18 @@ def row_attribute(label: str) -> str | None:
     return None
 
 
+def spec_rows(rows: Sequence[Sequence[str]], known: Callable[[str], str | None]) -> set[str]:
+    """The sizes and contexts a grid's rows name (`known`: the reader's own label test)."""
+    return {a for r in rows if r and (a := known(r[0]) or row_attribute(r[0])) is not None}
+
+
 def spec_row_count(rows: Sequence[Sequence[str]], known: Callable[[str], str | None]) -> int:
-    """How many different sizes or contexts a grid's rows name (`known`: the reader's own label test): two
-    context rows alone ('Context window', 'Max context length') are a plan's limits as often as a sheet's."""
-    return len({a for r in rows if r and (a := known(r[0]) or row_attribute(r[0])) is not None})
+    """How many different sizes or contexts a grid's rows name: two context rows alone ('Context window',
+    'Max context length') are a plan's limits as often as a sheet's."""
+    return len(spec_rows(rows, known))
 
 
-_MAG = r"(?:[KkMmBbTt](?![^\W\d_])|" + FOREIGN_BILLION + "|" + FOREIGN_MILLION + ")"
+_MAG = r"(?:" + _MAG_LETTERS + "|" + FOREIGN_BILLION + "|" + FOREIGN_MILLION + ")"
 # a count: a figure (a point or a comma inside) and a magnitude after it, anywhere in its cell ('~3.3b')
 _COUNT = re.compile(r"(?<![\d.,])(?P<num>\d+(?:[.,]\d+)*)\s*(?P<mag>" + _MAG + r")?\.?", re.I)
 
@@ -89,6 +106,8 @@ def spec_value(cell: str, attr: str) -> list[tuple[str, str | None]]:
     context window is the cell's first figure of a window's size, and a second figure that a word marks
     extended ('40,960 (ext 163,840)', '40.960 nativos / até 163.840') is the extended window.
     Nothing for a cell whose figures are none of these."""
+    if _RANGE.search(cell):
+        return []  # a range ('3.6B – 4B') gives no one count
     if attr.startswith("parameters"):
         m = _COUNT.search(cell)
         if m is not None and not m.group("mag") and _EXACT.fullmatch(m.group("num")):
@@ -98,7 +117,7 @@ def spec_value(cell: str, attr: str) -> list[tuple[str, str | None]]:
         value = _number(m.group("num"), grouped=False)
         mag = m.group("mag").rstrip(".")
         # one letter in either case ('12.4b', '350m', '1T'); no count of parameters is in thousands
-        factor = {"k": 0.0, "m": 1e6, "b": 1e9, "t": 1e12}[mag.lower()] if len(mag) == 1 else magnitude(mag)
+        factor = magnitude(mag.upper() if len(mag) == 1 else mag)
         if value is None or factor < 1e6 or not 1e7 <= value * factor <= 1e14:
             return []
         return [(str(round(value * factor)), None)]
@@ -107,8 +126,8 @@ def spec_value(cell: str, attr: str) -> list[tuple[str, str | None]]:
     out: list[tuple[str, str | None]] = []
     for part in re.split(r"[;(]|\s/\s", cell):
         m = _COUNT.search(part)
-        if m is None:
-            continue
+        if m is None or _OTHER_UNIT.match(part, m.end()):
+            continue  # no figure, or one of pages, hours or words: not a count of tokens
         value = _number(m.group("num"), grouped=True)
         mag = (m.group("mag") or "").lower()
         scale = {"k": 1e3, "m": 1e6, "": 1.0}.get(mag)
@@ -125,15 +144,29 @@ def spec_value(cell: str, attr: str) -> list[tuple[str, str | None]]:
     return out
 
 
+def no_model_cell(cell: str) -> bool:
+    """A header cell that is no model whatever its shape: a device or chip ('Pixel 9', 'Snapdragon 8'), a
+    plan or tier ('Tier 1', 'Limit'), a bare version or code ('v1', 'R2', 'H100')."""
+    text = cell.strip()
+    return bool(_DEVICE.search(text) or _PLAN.match(text) or _BARE_CODE.fullmatch(text))
+
+
 def shaped_models(
     header: Sequence[str],
     header_models: list[tuple[str, str | None, str] | None],
     shaped: Callable[[str], tuple[str, str | None, str] | None],
+    sized: bool,
 ) -> list[tuple[str, str | None, str] | None]:
     """The header's models of a spec sheet: each cell shaped like a model's name (`shaped`, the reader's test,
     which takes the whole cell: 'Name3:30b-chat', not the 'Name3' a list knows) is one; another cell keeps
-    what the lists made of it."""
-    return [shaped(h) or hm for hm, h in zip(header_models, header, strict=True)]
+    what the lists made of it. A cell no list knows is read by its shape only on a sheet with a parameter row
+    (`sized`: windows alone are a plan's limits as often) and never when `no_model_cell` refuses it."""
+    return [
+        (None if no_model_cell(h) else shaped(h)) or hm
+        if hm is not None or (sized and not no_model_cell(h))
+        else None
+        for hm, h in zip(header_models, header, strict=True)
+    ]
 
 
 # the rest of a header's name after the part a list knows: lower-case variant words joined by hyphens

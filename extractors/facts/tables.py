@@ -63,7 +63,7 @@ from extractors.facts.model_rows import (
 from extractors.facts.pair_lines import owned_line_grids, pair_line_grids
 from extractors.facts.patterns import side_words
 from extractors.facts.place_rows import place_row_grids
-from extractors.facts.spec_columns import shaped_models, spec_header, spec_row_count
+from extractors.facts.spec_columns import no_model_cell, shaped_models, spec_header, spec_row_count, spec_rows
 from extractors.facts.spec_grids import sized_score_grids, spec_flat_grids
 from extractors.facts.table_cells import (
     BENCH_CORNER,
@@ -152,10 +152,11 @@ def _read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribu
     for nj, vj in pairs:
         header_models[nj - 1] = header_models[vj - 1] = None
     bench_rows = sum(1 for r in grid.rows if r and header_bench(view, r[0].strip()))
-    specs = spec_row_count(grid.rows, _attr_label) if model_col < 0 else 0
-    if specs >= 2 and sum(1 for r in grid.rows if r and header_bench(view, r[0].strip())) <= specs:
+    specs = spec_rows(grid.rows, _attr_label) if model_col < 0 and not no_model_cell(header[0]) else set()
+    if len(specs) >= 2 and bench_rows <= len(specs):
         # a spec sheet's sizes and windows down the side: the header names the models it compares
-        header_models = shaped_models(header[1:], header_models, partial(_spec_shaped, view))
+        sized = any(a.startswith("parameters") for a in specs)
+        header_models = shaped_models(header[1:], header_models, partial(_spec_shaped, view), sized)
     # a column saying each row's metric or shot count ('Metric', 'n-shot') stands beside benchmarks only
     described = model_col < 0 and any(_DESCRIBES_BENCH.fullmatch(h.strip()) for h in header[1:])
     bench_side = bench_rows >= max(1, (len(grid.rows) + 1) // 2) or (described and bench_rows >= 1)
