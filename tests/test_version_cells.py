@@ -40,7 +40,7 @@ def test_version_columns_of_a_card_are_the_lines_releases() -> None:
 
 def test_lettered_versions_across_are_the_lines_releases() -> None:
     g = _grid(("Benchmark", "R3", "R3.5", "R4"), ("SWE-bench Verified", "51.0", "55.5", "60.2"))
-    got = version_cells(g, ["Tarnfold-R4", "Quill 2"])[0].header
+    got = version_cells(g, ["Tarnfold-R4", "Quill 2"], "Tarnfold-R4 against its predecessors:")[0].header
     assert got == ("Benchmark", "Tarnfold-R3", "Tarnfold-R3.5", "Tarnfold-R4")
 
 
@@ -78,5 +78,39 @@ def test_versions_that_prove_no_page_line_are_left_alone() -> None:
 def test_two_lines_the_versions_could_belong_to_are_left_alone() -> None:
     g = _grid(("Benchmark", "v2.0", "v2.1"), ("GPQA Diamond", "41.2", "46.8"))
     assert version_cells(g, ["Veyra Small 2.1", "Brisk Mini 2.1"]) == (g, frozenset())
-    got = version_cells(g, ["Veyra Small 2.1"])[0].header
+    got = version_cells(g, ["Veyra Small 2.1"], "Set beside the prior version:")[0].header
     assert got == ("Benchmark", "Veyra Small 2.0", "Veyra Small 2.1")
+
+
+_INTRO = "Haldor 2.1 is here\nWe moved Haldor 2.1 to a quicker serving stack this month.\n"
+
+
+def test_versions_of_something_else_give_no_releases() -> None:
+    page = ["Haldor 2.1"]
+    untouched = [
+        # an SDK's, a runtime's or a driver's releases down the side
+        _grid(("SDK", "2.0", "2.1"), ("2.0", "88.0", "210"), ("2.1", "88.4", "245")),
+        _grid(("Driver", "v2.0", "v2.1"), ("GSM8K", "71.0", "72.5")),
+        _grid(("Round", "2.0", "2.1"), ("2.0", "88.0"), ("2.1", "88.4")),
+    ]
+    for g in untouched:
+        assert version_cells(g, page, _INTRO) == (g, frozenset())
+
+
+def test_a_release_the_page_never_names_needs_words_of_an_earlier_one() -> None:
+    text = (
+        "Pember-Q2 is out\nThe graders scored Pember-Q2 round by round.\n"
+        "| Benchmark | Q1 | Q2 | Q3 |\n|---|---|---|---|\n| ArcLight | 40.5% | 43.0% | 44.5% |\n"
+    )
+    got = pairs(text)
+    assert not {m for m, _b, _v in got} & {"Pember-Q1", "Pember-Q3"}
+    stack = (
+        "Haldor 2.1 on Teskit Serve\nTwo Teskit Serve builds, side by side.\n"
+        "| Metric | v2.0 | v2.1 |\n|---|---|---|\n| ArcLight | 40.5% | 43.0% |\n"
+    )
+    assert "Haldor 2.0" not in {m for m, _b, _v in pairs(stack)}
+    sdk = (
+        "Haldor 2.1 is here\nHaldor 2.1 comes with a leaner SDK; speed by SDK build:\n"
+        "| SDK | ArcLight | Tokens/s |\n|---|---|---|\n| 2.0 | 80.5% | 190 |\n| 2.1 | 81.0% | 230 |\n"
+    )
+    assert "Haldor 2.0" not in {m for m, _b, _v in pairs(sdk)}

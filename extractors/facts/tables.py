@@ -94,7 +94,9 @@ def _read_grid(view: DocView, grid: Grid) -> tuple[list[ScoreFact], list[Attribu
         header_rows(glued_cells(dot_tails(grid))), lambda c: header_bench(view, c) is not None
     )
     grid = stacked_rows(grid, lambda c: header_bench(view, c) is not None)
-    grid, releases = version_cells(grid, view.doc_models)
+    grid, releases = version_cells(
+        grid, view.doc_models, view.text[max(0, grid.pos - 600) : max(0, grid.pos)]
+    )
     grid = agent_column(
         grid,
         lambda c: MODEL_HEADER.match(c) is not None,
