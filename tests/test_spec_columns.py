@@ -216,7 +216,8 @@ _SHEET_INTRO = "Corvel 5 plans and specs\n\nNarrowgate released Corvel 5, its ne
         ),
         # bare versions are no names
         (
-            "| Spec | v3 | v4 |\n|---|---|---|\n| Parameters | 40B | 90B |\n| Context window | 64K | 512K |\n",
+            "| Spec | v3 | v4 |\n|---|---|---|\n| Parameters | 40B | 90B |\n"
+            "| Context window | 64K | 512K |\n",
             "en",
         ),
         # a plan's limits: a tier per column, windows but no parameter row
