@@ -16,8 +16,8 @@ What a table's versions are its corner says: versions across stand over benchmar
 that names benchmarks or metrics (or none), and versions down the side only under one that names models,
 versions or releases ('SDK', 'Runtime', 'Round' give nothing). A release the page never names ('v2.0' beside
 the page's 2.1) is written only where the text before the table speaks of an earlier release ('the previous
-version', 'its predecessor') or the side column's head names releases; elsewhere the cells are a serving
-stack's or a contest's versions as often.
+version', 'its predecessor'), a column gives the gains over it ('Improvement') or the side column's head
+names releases; elsewhere the cells are a serving stack's or a contest's versions as often.
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ from typing import NamedTuple
 
 from extractors.facts.grids import Grid
 from extractors.facts.patterns import kind_alternation
-from extractors.facts.table_cells import BENCH_CORNER
 
 # a cell that is a version alone: 'v2.1', '3.2', 'R4', 'R3.5'
 _CELL = re.compile(r"\s*(?P<letter>[A-Za-z]?)(?P<major>\d{1,2})(?:\.(?P<minor>\d{1,2}))?\s*")
@@ -44,6 +43,10 @@ _RELEASE = re.compile(
 
 # the side column's head over a line's releases ('Model', 'Version', 'Release')
 _SIDE_HEAD = re.compile(r"(?:" + kind_alternation("version_words.jsonl", "release_head") + r")?", re.I)
+# a corner over benchmark rows: 'Benchmark', 'Metric', 'Test Set', 'Vision Dataset'
+_BENCH_CORNER = re.compile(
+    r"(?:.*\s)?" + kind_alternation("version_words.jsonl", "bench_corner", spaces=r"\s+"), re.I
+)
 # words before a table that speak of an earlier release ('the previous version', 'its predecessor')
 _EARLIER = re.compile(
     r"\b" + kind_alternation("version_words.jsonl", "earlier_release", spaces=r"\s+") + r"\b", re.I
@@ -119,8 +122,9 @@ def version_cells(grid: Grid, models: Iterable[str], before: str = "") -> tuple[
     alone may read as the page model's short name). `before`: the text before the table."""
     models = list(models)
     corner = grid.header[0].strip() if grid.header else ""
-    earlier = _EARLIER.search(before) is not None
-    across = not corner or BENCH_CORNER.fullmatch(corner) is not None
+    # words of an earlier release before the table, or a column of the gains over it ('Improvement')
+    earlier = _EARLIER.search(before) is not None or any(_EARLIER.search(h) for h in grid.header[1:])
+    across = not corner or _BENCH_CORNER.fullmatch(corner) is not None
     cols = (_resolved(list(grid.header[1:]), models, earlier) if across else None) or {}
     down = _SIDE_HEAD.fullmatch(corner) is not None
     # a side column headed 'Model' or 'Release' says itself that its cells are releases
