@@ -238,7 +238,8 @@ _PAGES = """Brisk 2 Lite and Brisk 2 Max side by side
 | Spec | Brisk 2 Lite | Brisk 2 Max |
 |---|---|---|
 | Total parameters | 11B | 70B |
-| Context window | roughly 900 pages | roughly 2,400 pages |
+| Context window | roughly 1,900 pages | roughly 2,400 pages |
+| Max context | 3 hours of speech | 6 hours of speech |
 """
 
 
@@ -260,6 +261,10 @@ def test_a_context_counted_in_pages_is_no_window() -> None:
 )
 def test_a_range_or_another_unit_gives_no_value(cell: str, attr: str) -> None:
     assert spec_value(cell, attr) == []
+
+
+def test_a_context_in_tokens_with_pages_after_it_is_read() -> None:
+    assert spec_value("96K tokens (some 250 pages)", "context_window_tokens") == [("96000", None)]
 
 
 def test_a_range_cell_gives_no_count() -> None:

@@ -114,3 +114,13 @@ def test_a_release_the_page_never_names_needs_words_of_an_earlier_one() -> None:
         "| SDK | ArcLight | Tokens/s |\n|---|---|---|\n| 2.0 | 80.5% | 190 |\n| 2.1 | 81.0% | 230 |\n"
     )
     assert "Haldor 2.0" not in {m for m, _b, _v in pairs(sdk)}
+
+
+def test_an_unnamed_release_column_gives_neither_a_release_nor_a_bare_version() -> None:
+    text = (
+        "Haldor 2.1 launch notes\nHaldor 2.1 is available from today.\n"
+        "| Test | v2.0 | v2.1 |\n|---|---|---|\n| ArcLight | 40.5 | 43.0 |\n| Fennet QA | 61.0 | 64.5 |\n"
+    )
+    got = pairs(text)
+    assert ("Haldor 2.1", "ArcLight", 43.0) in got
+    assert not {m for m, _b, _v in got} & {"Haldor 2.0", "v2.0", "v2.1"}

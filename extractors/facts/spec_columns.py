@@ -151,6 +151,12 @@ def no_model_cell(cell: str) -> bool:
     return bool(_DEVICE.search(text) or _PLAN.match(text) or _BARE_CODE.fullmatch(text))
 
 
+def _other_unit(cell: str) -> bool:
+    """Whether the cell's first figure is followed by a unit that is no token ('1,500 pages', '2 hours')."""
+    m = _COUNT.search(cell)
+    return m is not None and _OTHER_UNIT.match(cell, m.end()) is not None
+
+
 def shaped_models(
     header: Sequence[str],
     header_models: list[tuple[str, str | None, str] | None],
@@ -194,6 +200,8 @@ def cell_values(cell: str, attr: str, first: str | None) -> list[tuple[str, str 
     mine = spec_value(cell, attr)
     if first is None:
         return mine
+    if not mine and (_RANGE.search(cell) or (attr == "context_window_tokens" and _other_unit(cell))):
+        return []  # the reader's figure is a range's end or a count of pages, hours or words
     if len(mine) == 2 and mine[0][0] == first:
         return mine
     return [(first, None)]

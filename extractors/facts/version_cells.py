@@ -17,7 +17,8 @@ that names benchmarks or metrics (or none), and versions down the side only unde
 versions or releases ('SDK', 'Runtime', 'Round' give nothing). A release the page never names ('v2.0' beside
 the page's 2.1) is written only where the text before the table speaks of an earlier release ('the previous
 version', 'its predecessor'), a column gives the gains over it ('Improvement') or the side column's head
-names releases; elsewhere the cells are a serving stack's or a contest's versions as often.
+names releases; elsewhere the cells are a serving stack's or a contest's versions as often, and such a cell is
+emptied: no model of the page, and no bare 'v2.0' model either.
 """
 
 from __future__ import annotations
@@ -111,7 +112,8 @@ def _resolved(cells: list[str], models: Iterable[str], earlier: bool) -> dict[in
             return None
         exact = next((ln.model for ln in line_of if ln.major == major and ln.minor == minor), None)
         if exact is None and not earlier:
-            return None  # a release the page never names, and no word before the table of an earlier one
+            out[i] = ""  # a release the page never names, and no word of an earlier one: no name to give it
+            continue
         out[i] = exact or f"{stem}{written}{major}{'.' + minor if minor is not None else ''}"
     return out
 
@@ -139,5 +141,5 @@ def version_cells(grid: Grid, models: Iterable[str], before: str = "") -> tuple[
     rows = [list(r) for r in grid.rows]
     for i, name in side.items():
         rows[i][0] = name
-    named = frozenset(cols.values()) | frozenset(side.values())
+    named = (frozenset(cols.values()) | frozenset(side.values())) - {""}
     return replace(grid, header=tuple(header), rows=tuple(tuple(r) for r in rows)), named
