@@ -9,7 +9,7 @@ import re
 
 from extractors.facts.boards import NOT_BOARD, Boards
 from extractors.facts.document import DocView, Ref, SegView
-from extractors.facts.patterns import kind_alternation
+from extractors.facts.patterns import kind_alternation, kind_words
 from extractors.facts.rank_boards import followed_by, prose_board
 from extractors.facts.rank_lists import past
 from extractors.facts.subjects import Subjects, fact
@@ -48,7 +48,43 @@ TOP_RE = re.compile(
 # words before a board's noun that say which of several, not what kind ('every ranking', 'its own chart',
 # 'several major leaderboards'): data, patterns/rank_words.jsonl
 _NO_KIND = re.compile(kind_alternation("rank_words.jsonl", "which_board") + r"\b")
-# 'leads with an unprecedented 1501 Elo score on': a lead stated by its score, the board after 'on'
+# a board of no model's kind ('the internal sales leaderboard', 'the startup funding leaderboard'), and
+# adjectives that say nothing of its kind ('the new leaderboard'): data, patterns/rank_words.jsonl
+_NOT_KIND = frozenset(kind_words("rank_words.jsonl", "not_kind"))
+_BARE = frozenset(kind_words("rank_words.jsonl", "bare_adjective"))
+# a lead denied ('no longer tops') or only supposed ('If A tops the board, …', 'once A leads …')
+_DENIED = re.compile(r"\b" + kind_alternation("rank_words.jsonl", "not_lead") + r"\s+(?:[a-z]+\s+)?$")
+_SUPPOSED = re.compile(r"(?i:\b" + kind_alternation("rank_words.jsonl", "condition") + r")\b")
+# a model that is not the verb's subject: the object of a word before it ('a team using A', 'built on A',
+# 'maker of A'), or one some other name stands between it and the verb ('WriteDesk, built on A, tops')
+_NOT_SUBJECT = re.compile(r"\b" + kind_alternation("rank_words.jsonl", "not_subject") + r"\s+(?:the\s+)?$")
+# (the rest of the name may stand between: 'Kestrel Preview leads', whose ref is 'Kestrel')
+_BETWEEN = re.compile(
+    r"[\w.+-]*(?:\s+[A-Z0-9][\w.+-]*)*(?:\s+(?:[a-z]+ly|now|also|still|again|just|already|even|has|have|had|is|was|are|were|been|has\s+now))*\s+"
+)
+
+
+def _subject_of(text: str, start: int, subj: list[Ref], verb: int) -> list[Ref]:
+    """The names before a first-place verb that are its subject: right before it (an adverb between), in a
+    clause no 'if'/'once' opens, not denied, and not the object of the word before them."""
+    clause = max(start, *(text.rfind(c, start, verb) + 1 for c in ".;:!?"))
+    if _DENIED.search(text, max(start, verb - 24), verb) or _SUPPOSED.search(text, clause, verb):
+        return []
+    keep = []
+    for r in subj:
+        if r.via in ("pronoun", "implied"):
+            keep.append(r)
+            continue
+        if _NOT_SUBJECT.search(text, max(start, r.start - 12), r.start):
+            continue
+        if r.end <= verb and _BETWEEN.fullmatch(text, r.end, verb) is None and "," not in text[r.end : verb]:
+            continue
+        keep.append(r)
+    return keep
+
+
+# 'heads the pack with a record 1377 Elo on the Kestrel board': first place stated by a score, its board
+# named after 'on'
 _LEADS_WITH = re.compile(
     r"\b(?:leads|leading)\s+(?:the\s+(?:field|pack|way)\s+)?with\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?"
     r"[\d,.]+%?(?:\s+[A-Za-z-]+){0,2}?\s+on\s+(?:the\s+)?(?=[A-Z])"
@@ -101,7 +137,15 @@ def tops(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[Att
         lb = m.group("lb")
         if lb and re.search(r"charts?$", m.group()):
             continue  # 'tops the coding charts': a figure's praise, not a board named by its kind
-        if qual is None and lb and not m.group("tb") and not _NO_KIND.match(lb):
+        if lb and _NOT_KIND.intersection(lb.lower().split()):
+            continue  # 'leads the internal sales leaderboard': no model's board
+        if (
+            qual is None
+            and lb
+            and not m.group("tb")
+            and not _NO_KIND.match(lb)
+            and not _BARE.issuperset(lb.split())
+        ):
             # 'tops the weekly speed leaderboard': a board no name gives, named by its kind
             qual = text[m.start("lb") : m.end()]
         if qual is None or past(text, sv, m.start(), m.end()):
@@ -110,6 +154,7 @@ def tops(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[Att
         if bench is not None:
             qual = bench.canonical
         subj = outside_brackets(subs, sv, subs.before(sv, m.start(), True), m.start())
+        subj = _subject_of(text, seg.start, subj, m.start())
         if len(subj) == 1 and subj[0].reach <= m.start() and m.group().lower().startswith("ti"):
             subj = subs.coordinated(sv, subj[0], False)  # "A and B tie at the top"
         for t in subj:
@@ -124,7 +169,7 @@ def leads(view: DocView, sv: SegView, subs: Subjects, boards: Boards) -> list[At
     out: list[AttributeFact] = []
     qual: str | None
     for m in _LEADS_WITH.finditer(text, seg.start, seg.end):
-        # 'leads with a record 1501 Elo on Arena': first on the board named after the score, when that is a
+        # 'leads with 1377 Elo on Kestrel': first on the board named after the score, when that is a
         # board (a rating, an arena, an index), not a test a comparison of a few models leads
         board = next(iter(boards.known(sv, m.end(), min(seg.end, m.end() + 30))), None)
         if (
