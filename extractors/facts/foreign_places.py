@@ -84,7 +84,7 @@ _PAST = re.compile(r"(?<![\w-])" + _words("past_word") + r"(?![\w-])", re.I)
 _IDIOM = re.compile(r"(?:^|(?<=[\s,;:(]))" + _words("idiom_preposition") + r"\s+$", re.I)
 # a board word: a place is on a board only where the sentence names one ('Rangliste', 'clasificación',
 # 'classifica', 'рейтинге'), or a known board; a sales or news list's place is none
-_BOARD_WORD = re.compile(r"(?<![\w])(?:[\w.+]+-)?" + _words("board_word") + r"(?![\w])", re.I)
+BOARD_WORD = re.compile(r"(?<![\w])(?:[\w.+]+-)?" + _words("board_word") + r"(?![\w])", re.I)
 # the board's name beside its word: 'Vantor-Rangliste', 'classifica Vantor', 'рейтинге Vantor Arena'
 _BOARD_NAME = re.compile(
     r"(?P<a>[A-Z][\w.+]*(?:\s[A-Z][\w.+]*){0,2})-" + _words("board_word") + r"(?![\w])"
@@ -129,7 +129,7 @@ def _board_context(view: DocView, sv: SegView, boards: Boards) -> tuple[SegView,
     return tuple(
         p
         for p in near
-        if boards.known(p, p.seg.start, p.seg.end) or _BOARD_WORD.search(view.text, p.seg.start, p.seg.end)
+        if boards.known(p, p.seg.start, p.seg.end) or BOARD_WORD.search(view.text, p.seg.start, p.seg.end)
     )
 
 

@@ -14,6 +14,7 @@ from extractors.facts import members, rankings, roundup_lines
 from extractors.facts.boards import Boards
 from extractors.facts.dates import DATE_GATE
 from extractors.facts.document import DocView, Ref, SegView
+from extractors.facts.foreign_places import BOARD_WORD
 from extractors.facts.held_lines import LineOpening
 from extractors.facts.line_tables import without_lab
 from extractors.facts.rank_boards import HEADING_TAIL
@@ -25,8 +26,20 @@ from schema.records import AttributeFact
 # an ordinal's ending: '2nd Name', '3º Name', '4e Name')
 _RANK_LEAD = re.compile(
     r"[ \t]*(?:\*\*)?#?(?P<n>\d{1,3})(?:[.)](?:\*\*)?[ \t]*|[位위名][ \t]*|[ \t]+|(?=[A-Z]|[a-z]\d)"
-    r"|(?:st|nd|rd|th|er|e|ème|ᵉ|º|°|ª)(?:\*\*)?[ \t]+)"
+    r"|(?P<o>st|nd|rd|th|er|e|ème|ᵉ|º|°|ª)(?:\*\*)?[ \t]+)"
 )
+# the heading or title a list of ordinal-opened lines ('1st A', '2nd B') must be under to be a board (or
+# another language's board word, `foreign_places.BOARD_WORD`): a
+# picks list, a news list, a guide's steps or a race's results open on ordinals too
+_BOARD_HEAD = re.compile(
+    r"(?i)\b(?:benchmarks?|leaderboards?|rankings?|standings|arena|index|elo|scoreboard)\b"
+)
+# a figure closing a line: the entry's score ('1st A 1420', '2nd B 71.5%')
+_LINE_FIGURE = re.compile(r"\s\d[\d,]*(?:\.\d+)?\s*%?[ \t*]*$")
+# the figures of an entry's line, set aside to compare two entries of one model
+_FIGURES = re.compile(r"(?<![\w(/-])\d[\d.,]*%?(?![\w)/-])|[\s*]+")
+# a clock time after a name: '41:20' is a race's time, its minutes no part of the name
+_TIME_AFTER = re.compile(r"\s?:\d\d\b")
 _MARKER_ONLY = re.compile(r"[ \t]*(?:\*\*)?#?(?P<n>\d{1,3})[.)]?(?:\*\*)?[ \t]*")
 _VALUE_ONLY = re.compile(r"[ \t]*[\d.,]+\s*%?(?:\s*[±+-]\s*[\d.]+)?[ \t]*")
 # a name with its score glued on ("Name 2.569.3" = "Name 2.5" + "69.3")
@@ -87,8 +100,13 @@ def _entry_subject(view: DocView, subs: Subjects, sv: SegView, pos: int) -> Ref 
     named = [
         r
         for r in subs.models(sv)
-        if r.start >= pos and r.via not in ("pronoun", "implied") and _opens_entry(text, opens, r)
+        if r.start >= pos
+        and r.via not in ("pronoun", "implied")
+        and _opens_entry(text, opens, r)
+        and not _TIME_AFTER.match(text, r.end)
     ]
+    if re.search(r"\d:\d\d\b", text[pos : sv.seg.end]):
+        return None  # '1st A Person 41:20': a race's result, not a model's place
     unglued = rankings.unglued_subject(view, pos, sv.seg.end, known=True)
     if unglued is not None and len(unglued.canonical) > max((len(r.canonical) for r in named[:1]), default=0):
         return unglued  # '2Seed 2.1 TurboByteDance90.5%' names Seed 2.1 Turbo, not Seed 2.1
@@ -127,6 +145,22 @@ def _entry_subject(view: DocView, subs: Subjects, sv: SegView, pos: int) -> Ref 
     return named[0] if named else None
 
 
+def _ordinal_board(view: DocView, head: SegView, run: list[tuple[SegView, int, int]]) -> bool:
+    """Ordinal-opened lines are a board's under a heading (or title) that names a board, or with a figure
+    closing every line on a board or benchmark the page names."""
+    text = view.text
+    above = [
+        p for p in view.segs[max(0, head.index - 3) : head.index] if p.seg.kind == "heading" or p.index == 0
+    ]
+    if any(
+        _BOARD_HEAD.search(text, p.seg.start, p.seg.end) or BOARD_WORD.search(text, p.seg.start, p.seg.end)
+        for p in above + view.segs[:1]
+    ):
+        return True
+    scored = all(_LINE_FIGURE.search(text[pos : sv.seg.end]) for sv, _, pos in run)
+    return scored and view.unique_benchmark is not None
+
+
 def ranked_lines(view: DocView, subs: Subjects, boards: Callable[[], Boards]) -> list[AttributeFact]:
     """A leaderboard left as lines that open on their rank ('1 name 1457', '2. Name', '3Agent + Name'), or
     a rank marker on a line of its own with the name on the next one. Three or more entries whose ranks go
@@ -136,6 +170,7 @@ def ranked_lines(view: DocView, subs: Subjects, boards: Callable[[], Boards]) ->
     run: list[tuple[SegView, int, int]] = []
     pending: int | None = None
     figures = [False]  # a figure line between the run's entries (a board's score on a line of its own)
+    ordinal = [False]  # an entry opened on an ordinal ('1st A')
 
     def flush() -> None:
         ranks_ = [r for _, r, _ in run]
@@ -154,13 +189,27 @@ def ranked_lines(view: DocView, subs: Subjects, boards: Callable[[], Boards]) ->
             ]
             if rankings.repeats_entries(labels):
                 qual = None  # one row twice under two tags ('(retail)', '(airline)'): several boards joined
+            if ordinal[0] and not _ordinal_board(view, head, run):
+                qual = None  # '1st A for coding, 2nd B for writing': picks, news or steps, not a board
+            seen: set[tuple[str, str]] = set()
             for sv, rank, subj in subjects:
+                # one model in two places of one board, its line the same but for the figure: its first (best)
+                # place only ('Name (high)' and 'Name (low)' are two entries)
+                key = (
+                    ("", "")
+                    if subj is None
+                    else (subj.canonical, _FIGURES.sub("", text[subj.end : sv.seg.end]))
+                )
+                if key in seen:
+                    continue
+                seen.add(key)
                 if subj is not None and subj.canonical and qual is not None:
                     out.append(
                         fact(view, sv, subj, "leaderboard_rank", str(rank), 0.75, "ranked_lines", qual)
                     )
         run.clear()
         figures[0] = False
+        ordinal[0] = False
 
     for sv in view.segs:
         seg = sv.seg
@@ -185,6 +234,7 @@ def ranked_lines(view: DocView, subs: Subjects, boards: Callable[[], Boards]) ->
         m = _RANK_LEAD.match(text, seg.start, seg.end)
         if m is not None and m.end() < seg.end and not re.match(r"[\d.,%]", text[m.end()]):
             run.append((sv, int(m.group("n")), m.end()))
+            ordinal[0] = ordinal[0] or m.group("o") is not None
             continue
         flush()
     flush()
