@@ -24,7 +24,7 @@ from extractors.facts.document import DocView, Ref, SegView, in_parts
 from extractors.facts.family_mentions import family_subjects
 from extractors.facts.foreign_counts import foreign_count_segments, foreign_counts
 from extractors.facts.foreign_places import GATE as PLACE_GATE
-from extractors.facts.foreign_places import foreign_places
+from extractors.facts.foreign_places import foreign_places, ordinal_ending
 from extractors.facts.foreign_windows import foreign_segments, foreign_windows
 from extractors.facts.held_lines import LineOpening
 from extractors.facts.label_rows import label_pairs, label_rows, release_lines, spec_lines
@@ -395,7 +395,7 @@ def _context_page(view: DocView) -> bool:
 
 _RANK_LINE = LineOpening(
     r"[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?#?\d{1,3}(?:[.)]|[ \t]|[A-Z]|[位위名]"
-    r"|(?:st|nd|rd|th|er|e|ème|ᵉ|º|°|ª)[ \t*])|#\d{1,3}$",
+    r"|" + ordinal_ending("en", "fr", "es") + r"[ \t*])|#\d{1,3}$",
     re.M,
 )
 # (one \d opens the forms with digits: re tries them with one check where no digit stands)

@@ -49,10 +49,27 @@ def _words(*kinds: str) -> str:
     return word_alternation((str(r["id"]) for r in rows if r["kind"] in kinds), longest_first=True)
 
 
+def ordinal_ending(*langs: str) -> str:
+    """The endings that make a number an ordinal in `langs` ('2nd', '9e', '1ère', '16º', '5.', '3-е'), as one
+    group: a Spanish, Portuguese or Italian sign may stand a space apart ('3 º'), a Russian ending after a
+    hyphen ('3-е'). The one list of them (patterns/foreign_place_words.jsonl, kind 'ordinal_ending')."""
+    rows = [
+        r for r in data_rows(_FILE, ("kind",)) if r["kind"] == "ordinal_ending" and r.get("lang") in langs
+    ]
+
+    def group(*of: str) -> str:
+        return word_alternation((str(r["id"]) for r in rows if r.get("lang") in of), longest_first=True)
+
+    parts = [group("en", "fr", "de")] if any(r.get("lang") in ("en", "fr", "de") for r in rows) else []
+    parts += [r"\s?(?:" + group("es") + ")"] if any(r.get("lang") == "es" for r in rows) else []
+    parts += [r"-?(?:" + group("ru") + ")"] if any(r.get("lang") == "ru" for r in rows) else []
+    return "(?:" + "|".join(parts) + ")"
+
+
 _NOUN = _words("place_noun")
 _NOUN_AFTER = _words("place_noun", "place_noun_after")
 # a number with its ordinal ending ('16º', '3ª', '9e', '1er', '5.', '3-е', '3-м') or a spelled ordinal
-_DIGIT_ORDINAL = r"(?P<d>\d{1,3})(?:\s?[º°ª]|ᵉ|ème|eme|ère|er|e|\.|-?(?:ое|ее|е|м|й|го))"
+_DIGIT_ORDINAL = r"(?P<d>\d{1,3})" + ordinal_ending("fr", "es", "de", "ru")
 _PLACE = re.compile(
     r"(?<![\w.,-])(?:" + _DIGIT_ORDINAL + r"|(?P<w>" + _words("ordinal") + r"))"
     r"\s+(?:(?:de|del|da|do)\s+)?" + _NOUN_AFTER + r"(?![\w-])"

@@ -14,7 +14,7 @@ from extractors.facts import members, rankings, roundup_lines
 from extractors.facts.boards import Boards
 from extractors.facts.dates import DATE_GATE
 from extractors.facts.document import DocView, Ref, SegView
-from extractors.facts.foreign_places import BOARD_WORD
+from extractors.facts.foreign_places import BOARD_WORD, ordinal_ending
 from extractors.facts.held_lines import LineOpening
 from extractors.facts.line_tables import without_lab
 from extractors.facts.rank_boards import HEADING_TAIL
@@ -26,7 +26,7 @@ from schema.records import AttributeFact
 # an ordinal's ending: '2nd Name', '3º Name', '4e Name')
 _RANK_LEAD = re.compile(
     r"[ \t]*(?:\*\*)?#?(?P<n>\d{1,3})(?:[.)](?:\*\*)?[ \t]*|[位위名][ \t]*|[ \t]+|(?=[A-Z]|[a-z]\d)"
-    r"|(?P<o>st|nd|rd|th|er|e|ème|ᵉ|º|°|ª)(?:\*\*)?[ \t]+)"
+    r"|(?P<o>" + ordinal_ending("en", "fr", "es") + r")(?:\*\*)?[ \t]+)"
 )
 # the heading or title a list of ordinal-opened lines ('1st A', '2nd B') must be under to be a board (or
 # another language's board word, `foreign_places.BOARD_WORD`): a
