@@ -115,9 +115,9 @@ _HOPE = re.compile(r"(?<![\w-])" + _words("hope_word") + r"(?![\w-])", re.I)
 _HOLDER_AFTER = re.compile(r"(?<![\w-])" + _words("holder_preposition") + r"\s+$", re.I)
 # 'ha puesto 2 millones', 'abbiamo posto 3 domande': a participle, not a place noun
 _AUXILIARY = re.compile(r"(?<![\w-])" + _words("auxiliary") + r"\s+$", re.I)
-# the words before a place that may take the model named after it ('Auf Platz 2 folgt B', 'Elle traîne à
-# la 25e place avec A'): no capitalised word but a short one, a pronoun or a board word ('Vesk liegt auf
-# Platz 3, während A …', 'Quarnworks ocupa el puesto 2 … con A' are the company's places)
+# the words before a place that may take the model named after it ('Auf Platz 2 folgt B', 'Ella cae al 7º
+# puesto con su modelo A'): no capitalised word but a short one, a pronoun or a board word ('Vesk liegt
+# auf Platz 3, während A …', 'Quarnworks ocupa el puesto 2 … con A' are the company's places)
 _CAPITAL = re.compile(r"(?<![\w-])[^\W\d_a-zà-ÿа-я][\w-]*")
 _FREE_CAPITAL = re.compile(
     r"(?:\w{1,3}|" + _words("pronoun") + r"|(?:[\w.+]+-)?" + _words("board_word") + r")", re.I
