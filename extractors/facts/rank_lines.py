@@ -17,7 +17,7 @@ from extractors.facts.document import DocView, Ref, SegView
 from extractors.facts.foreign_places import BOARD_WORD, ordinal_ending
 from extractors.facts.held_lines import LineOpening
 from extractors.facts.line_tables import without_lab
-from extractors.facts.rank_boards import HEADING_TAIL
+from extractors.facts.rank_boards import HEADING_TAIL, TITLE_BOARD
 from extractors.facts.subjects import Subjects, fact
 from schema.records import AttributeFact
 
@@ -28,12 +28,9 @@ _RANK_LEAD = re.compile(
     r"[ \t]*(?:\*\*)?#?(?P<n>\d{1,3})(?:[.)](?:\*\*)?[ \t]*|[位위名][ \t]*|[ \t]+|(?=[A-Z]|[a-z]\d)"
     r"|(?P<o>" + ordinal_ending("en", "fr", "es") + r")(?:\*\*)?[ \t]+)"
 )
-# the heading or title a list of ordinal-opened lines ('1st A', '2nd B') must be under to be a board (or
-# another language's board word, `foreign_places.BOARD_WORD`): a
-# picks list, a news list, a guide's steps or a race's results open on ordinals too
-_BOARD_HEAD = re.compile(
-    r"(?i)\b(?:benchmarks?|leaderboards?|rankings?|standings|arena|index|elo|scoreboard)\b"
-)
+# the heading or title a list of ordinal-opened lines ('1st A', '2nd B') must be under to be a board (a
+# title's board word, `rank_boards.TITLE_BOARD`, or one of `foreign_places.BOARD_WORD`): a picks list, a
+# news list, a guide's steps or a race's results open on ordinals too
 # a figure closing a line: the entry's score ('1st A 1420', '2nd B 71.5%')
 _LINE_FIGURE = re.compile(r"\s\d[\d,]*(?:\.\d+)?\s*%?[ \t*]*$")
 # the figures of an entry's line, set aside to compare two entries of one model
@@ -153,7 +150,7 @@ def _ordinal_board(view: DocView, head: SegView, run: list[tuple[SegView, int, i
         p for p in view.segs[max(0, head.index - 3) : head.index] if p.seg.kind == "heading" or p.index == 0
     ]
     if any(
-        _BOARD_HEAD.search(text, p.seg.start, p.seg.end) or BOARD_WORD.search(text, p.seg.start, p.seg.end)
+        TITLE_BOARD.search(text, p.seg.start, p.seg.end) or BOARD_WORD.search(text, p.seg.start, p.seg.end)
         for p in above + view.segs[:1]
     ):
         return True
