@@ -65,8 +65,8 @@ def test_idioms_places_of_no_model_and_unclear_holders_give_no_rank(sentence: st
         ("Im Digital-Report liegt Österreich auf Platz 6, wie eine Umfrage mit Tarrow-9 belegt.", "de"),
         ("Lumeria queda en el puesto 3 entre las startups, junto a Tarrow-9.", "es"),
         # a participle of poner / porre, not a place noun
-        ("Lumeria ha puesto 4 ingenieros a entrenar Tarrow-9.", "es"),
-        ("Abbiamo posto 5 quesiti a Tarrow-9 e a Brill 5 Mini.", "it"),
+        ("Para la clasificación Vantor, Lumeria ha puesto 4 ingenieros a entrenar Tarrow-9.", "es"),
+        ("Per la classifica Vantor abbiamo posto 5 quesiti a Tarrow-9 e a Brill 5 Mini.", "it"),
         # denied or only hoped for, though a board is named
         ("Tarrow-9 steht in der Vantor-Rangliste nicht auf Platz 2, sondern weiter hinten.", "de"),
         ("A Lumeria espera que Tarrow-9 alcance o 2º lugar no ranking Vantor em breve.", "pt"),
