@@ -19,4 +19,6 @@ _RANGE_START = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)\s*%?\s*[-–]\s*$")
 def range_low(text: str, start: int) -> float | None:
     """The first end of a range whose other end is the figure at `start`, or None when it is no range."""
     m = _RANGE_START.search(text, max(0, start - 16), start)
+    if m is not None and re.search(r"[A-Z][\w.-]*[ -]$", text[max(0, m.start() - 30) : m.start()]):
+        return None  # 'Kestrel 4 – 61%': a name's number, no range's end
     return float(m.group(1)) if m else None
