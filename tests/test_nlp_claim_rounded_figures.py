@@ -46,3 +46,34 @@ def test_a_rounded_figure_is_still_set_against_the_other(line: str, expected: tu
 def test_a_spanning_range_a_question_or_a_price_asserts_no_lead(line: str) -> None:
     found = claims(f"{_TITLE}\n{line}")
     assert not {c for c in found if c[1] in ("outperforms", "behind") and c[3] == "asserts"}
+
+
+def test_a_name_ending_in_a_number_before_a_dash_opens_no_range() -> None:
+    # 'Brindle 7 – 63%': the 7 is the name's, not the low end of a range up to 63
+    found = claims(f"{_TITLE}\nSide by side on GSM8K: Brindle 7 – 63% vs Marten-2 at 59%.")
+    assert ("Brindle 7", "outperforms", "Marten-2", "asserts", "GSM8K") in found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # each figure on a test of its own
+        "Quoll 5 posts around 58% on GSM8K, compared to Marten-2 at approximately 66% on HumanEval.",
+        "Quoll 5 posts around 58% on GSM8K (sums), compared to Marten-2 at approximately 52% on HumanEval (code).",
+        # one run with tools, the other without
+        "Quoll 5 posts around 77% on GSM8K with tools, compared to about 83% for Marten-2 without tools.",
+        # the other figure is a share of the cost, no score
+        "Quoll 5 posts 63% on GSM8K, compared to Marten-2 at roughly 45% of the cost.",
+        # both rounded, and the gap is inside the rounding
+        "Quoll 5 posts around 64% on GSM8K, compared to Quoll 4 at approximately 64.5% last spring.",
+    ],
+)
+def test_figures_on_other_tests_settings_or_measures_are_not_set_against_each_other(line: str) -> None:
+    found = claims(f"{_TITLE}\n{line}")
+    assert not {c for c in found if c[1] in ("outperforms", "behind")}
+
+
+def test_a_bracket_with_another_result_does_not_name_the_compared_test() -> None:
+    line = "Quoll 5 posts 72.4% on GSM8K (and 38% on HumanEval), compared to Brindle 7 at approximately 66%."
+    found = claims(f"{_TITLE}\n{line}")
+    assert not {c for c in found if c[4] == "HumanEval"}

@@ -10,7 +10,7 @@ from extractors.facts.claim_sides import is_named, is_object, name_end, side
 from extractors.facts.comparisons import Head, polarity
 from extractors.facts.discovery import plausible_name
 from extractors.facts.document import DocView, Ref, SegView
-from extractors.facts.figure_hedges import FIGURE_HEDGE, range_low
+from extractors.facts.figure_hedges import FIGURE_HEDGE, apart, range_low, result_brackets, within_rounding
 from extractors.facts.sentence_bounds import SENTENCE_END, sentence_end, sentence_start
 from extractors.facts.subjects import Subjects
 from schema.records import ClaimFact
@@ -509,6 +509,8 @@ def _contrast(
     low = range_low(text, m.start("a"))
     if low is not None and (low > other_v) != (mine > other_v):
         return []  # "80-90% versus B's 85%": the range spans the other figure
+    if within_rounding(text, m.start("a"), fig.start("b"), mine, other_v):
+        return []  # "around 64% … approximately 64.5%": closer than the rounding tells
     relation = "outperforms" if mine > other_v else "behind"
     how = polarity(text, Head(relation, m.start(), m.end(), -1, "asserts", None, None), sent, sv.seg.end)
     if mine == other_v or how != "asserts":
@@ -516,7 +518,16 @@ def _contrast(
     left, right = side(text, own), side(text, other)
     if not left or not right or not plausible_name(left) or not plausible_name(right) or left == right:
         return []
-    benches = [x for x in sv.benchmarks() if sent <= x.start < m.end()]
+    held = result_brackets(text, m.start(), m.end())  # "(and 38% on X)": another result's test
+    benches = [
+        x for x in sv.benchmarks() if sent <= x.start < m.end() and not any(a <= x.start < b for a, b in held)
+    ]
+    after = max(fig.end(), name_end(text, other))
+    own_test = benches[-1].canonical if benches else None
+    if apart(text, after) and not any(
+        x.canonical == own_test for x in sv.benchmarks() if after <= x.start < after + 40
+    ):
+        return []  # "… compared to B at about 66% on HumanEval", "… of the cost", "… without tools"
     return [
         ClaimFact(
             subject=left,
