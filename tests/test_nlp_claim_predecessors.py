@@ -48,3 +48,34 @@ def test_its_predecessor_is_the_latest_earlier_model_of_the_name(
 def test_no_earlier_model_of_the_name_gives_no_predecessor(text: str) -> None:
     found = claims(text)
     assert not {c for c in found if c[2] in ("Quoll 4", "Quoll 6", "Marten 1", "GSM8K v1")}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # 'its' is the chip's, named by the relative clause
+        "Quoll 5 runs on the new Tamsk chip, which is 25% faster than its predecessor.",
+        # 'its' is the app's; the model stands in an aside
+        "The Brisk Notes app, now on Quoll 5, opens three times as fast as its predecessor.",
+        # the release of another maker
+        "Quoll 5 also tops the prior release from Ostwick on HumanEval.",
+    ],
+)
+def test_its_is_the_subject_of_the_comparison_and_a_model_of_that_line(line: str) -> None:
+    assert not {c for c in claims(f"{_OPENING}\n{line}") if c[2] == "Quoll 4"}
+
+
+def test_a_toolkit_has_no_predecessor_here() -> None:
+    text = (
+        "Quoll 5 review\nQuoll 5 ships with Tamsk SDK 3, and Tamsk SDK 2 is retired. "
+        "Tamsk SDK 3 is faster than the previous version."
+    )
+    assert not {c for c in claims(text) if c[2] == "Tamsk SDK 2"}
+
+
+def test_a_size_after_the_version_is_kept_on_the_predecessor() -> None:
+    text = (
+        "Brindle 4 90B review\nBrindle 4 90B replaces Brindle 3 90B.\n"
+        "Brindle 4 90B beats its predecessor on HumanEval."
+    )
+    assert ("Brindle 4 90B", "outperforms", "Brindle 3 90B", "asserts") in {c[:4] for c in claims(text)}
