@@ -28,3 +28,15 @@ def test_both_with_a_noun_or_without_a_comparison_before_names_no_model() -> Non
     found = _of("Quoll 5 beats Marten-2 on coding, and Brindle 7 tops both benchmarks.")
     assert not {c for c in found if c[0] == "Brindle 7"}
     assert not _of("Brindle 7 tops both at 73.9%.")
+
+
+def test_both_after_two_tests_or_on_a_measure_is_not_the_two_models_lead() -> None:
+    # 'both' stands nearer the two tests than the two models
+    found = _of("Quoll 5 beats Marten-2 on GSM8K and HumanEval, and Brindle 7 tops both.")
+    assert not {c for c in found if c[0] == "Brindle 7"}
+    # 'on price' is the clause's own measure, not the test of the comparison before
+    found7 = {
+        c
+        for c in claims(f"{_TITLE}\nQuoll 5 beats Marten-2 on HumanEval, and Brindle 7 beats both on price.")
+    }
+    assert not {c for c in found7 if c[0] == "Brindle 7" and c[1] == "outperforms"}
