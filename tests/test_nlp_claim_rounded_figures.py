@@ -59,7 +59,7 @@ def test_a_name_ending_in_a_number_before_a_dash_opens_no_range() -> None:
     [
         # each figure on a test of its own
         "Quoll 5 posts around 58% on GSM8K, compared to Marten-2 at approximately 66% on HumanEval.",
-        "Quoll 5 posts around 58% on GSM8K (sums), compared to Marten-2 at approximately 52% on HumanEval (code).",
+        "Quoll 5 posts around 58% on GSM8K (sums), compared to Marten-2 at about 52% on HumanEval (code).",
         # one run with tools, the other without
         "Quoll 5 posts around 77% on GSM8K with tools, compared to about 83% for Marten-2 without tools.",
         # the other figure is a share of the cost, no score
