@@ -25,6 +25,11 @@ _OPENING = (
             ("Quoll 5", "outperforms", "Quoll 4", "asserts"),
         ),
         ("Quoll 5 is 30% faster than its predecessor.", ("Quoll 5", "faster_than", "Quoll 4", "asserts")),
+        # a participle after a comma keeps the sentence's subject
+        (
+            "Quoll 5 reached 1,380 points on the arena, overtaking its predecessor.",
+            ("Quoll 5", "outperforms", "Quoll 4", "asserts"),
+        ),
     ],
 )
 def test_its_predecessor_is_the_latest_earlier_model_of_the_name(

@@ -6,10 +6,10 @@ before A, is the object. A page naming no such model, or a name the object slot 
 predecessor, B'), gives none here, and neither does a release another maker's name owns ('the prior release
 from Ostwick').
 
-'Its' must be A's: A is the comparison's own subject, standing right before its verb with no relative
-('the chip, which is faster than its predecessor'), no aside ('The app, now on A, loads faster than its
-predecessor') and no preposition before it; and A is a model, not a toolkit or an app of the line (a
-'version_noun' word of release_words.jsonl in its name: 'Tamsk SDK 3')."""
+'Its' must be A's: A is the comparison's own subject, with no relative between it and the slot ('the chip,
+which is faster than its predecessor') and no preposition before it ('The app, now on A, loads faster than
+its predecessor'); and A is a model, not a toolkit or an app of the line (a 'version_noun' word of
+release_words.jsonl in its name: 'Tamsk SDK 3')."""
 
 from __future__ import annotations
 
@@ -28,8 +28,9 @@ _EARLIER = re.compile(
 _VERSIONED = re.compile(r"(?P<pre>\D*?)(?P<ver>\d+(?:\.\d+)*)(?P<post>(?!\.?\d).*)")
 # whose release it is: 'the prior release from Ostwick'
 _OWNER_AFTER = re.compile(r"\s+(?:from|of|by)\s+(?:the\s+)?(?P<owner>[A-Z][\w.-]*)")
-# between the subject and the object slot: a relative, an aside or a clause of its own
-_NOT_ITS = re.compile(r"[,;:(]|\b(?:which|that|who|whose|where)\b", re.I)
+# between the subject and the object slot: a relative or a clause of its own (a comma alone is no break:
+# 'A reached 1,480 points, surpassing its predecessor')
+_NOT_ITS = re.compile(r"[;(]|\b(?:which|that|who|whose|where)\b", re.I)
 # a preposition right before the subject: 'now on A' makes A no subject
 _PREP_BEFORE = re.compile(r"\b(?:on|in|with|for|by|from|of|to|via|using|than|over)\s+$", re.I)
 # a word in the name that makes it a toolkit's or an app's (release_words.jsonl 'version_noun', those that
