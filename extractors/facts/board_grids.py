@@ -55,7 +55,8 @@ _FIGURE = re.compile(r"\s*\d+(?:\.\d+)?\s*%?\s*")
 
 
 @cache
-def _makers() -> frozenset[str]:
+def maker_names() -> frozenset[str]:
+    """The lab names of labs.jsonl as written (a board's maker column holds them)."""
     return frozenset(row["pattern"] for row in data_rows(_PATTERNS / "labs.jsonl", ("pattern",)))
 
 
@@ -86,11 +87,12 @@ def without_makers(grid: Grid, model_col: int) -> Grid:
     # (a shared tail counts only where one row glues it after a digit or a capital run: a word that only ever
     # follows a small letter may be a variant's own, shared by several names: 'FlashThink', 'DeepResearch')
     seam = {t for ts in tails for t, after_figure in ts if after_figure}
+    labs = maker_names()
     makers: list[str | None] = []
     for cell, ts in zip(cells, tails, strict=True):
         first = cell.split()[:1]
         makers.append(
-            next((t for t, _ in ts if t in _makers() or (seen[t] >= 2 and t in seam) or [t] == first), None)
+            next((t for t, _ in ts if t in labs or (seen[t] >= 2 and t in seam) or [t] == first), None)
         )
     hits = sum(1 for m in makers if m)
     if hits < 2 or hits * 2 < len(filled):

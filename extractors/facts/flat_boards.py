@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from functools import cache
 
-from extractors.facts.board_grids import _makers as _board_makers
+from extractors.facts.board_grids import maker_names
 from extractors.facts.cell_lines import LineGrid
 from extractors.facts.document import DocView
 from extractors.facts.entities import TIER_WORDS
@@ -58,7 +58,7 @@ _MAX_LINE = 200
 @cache
 def _makers() -> tuple[str, ...]:
     """The makers we know (board_grids' list), longest first."""
-    return tuple(sorted(_board_makers(), key=len, reverse=True))
+    return tuple(sorted(maker_names(), key=len, reverse=True))
 
 
 _ACCESS_END = re.compile(rf"(?i)\s+{_ACCESS}\s*$")
